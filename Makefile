@@ -1,0 +1,32 @@
+# Casebook: `make run` serves the app with the bundled instruments and a demo study;
+# `make test` runs every test. Both create .venv with pinned dependencies first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint install clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/casebook init
+	$(BIN)/casebook demo --if-empty
+	$(BIN)/casebook users ensure-admin
+	$(BIN)/casebook serve --host 127.0.0.1 --port 5000
+
+test: $(STAMP)
+	$(BIN)/ruff check app tests bench
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests bench
+
+clean:
+	rm -rf $(VENV)
