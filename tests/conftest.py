@@ -41,3 +41,83 @@ def browser() -> Iterator[object]:
         browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+# --- an initialised Casebook with one account per role ----------------------------------------
+
+import threading  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from werkzeug.serving import make_server  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_INSTRUMENTS = ROOT / "instruments"
+PASSWORD = "correct horse battery"
+ROLES = ("admin", "interviewer", "observer", "analyst")
+
+
+def make_app(tmp_path: Path, instruments: Path = BUNDLED_INSTRUMENTS, **config):
+    """A stand-alone Casebook on a fresh private database in tmp_path, one user per role
+    (username = role, password = PASSWORD)."""
+    os.environ["CASEBOOK_INSTANCE"] = str(tmp_path / "instance")
+    from app import create_app
+    from app.accounts import add_user
+    from app.audit import Actor
+    from app.bootstrap import initialise
+    from app.db import connect
+
+    database = tmp_path / "instance" / "casebook.db"
+    initialise(database, instruments)
+    db = connect(database)
+    for role in ROLES:
+        add_user(db, role, role, PASSWORD, Actor.system("tests"), display_name=role.title())
+    db.close()
+    settings = {"TESTING": True, "CASEBOOK_DATABASE": str(database),
+                "CASEBOOK_INSTRUMENTS": str(instruments)}  # fmt: skip
+    settings.update(config)
+    return create_app(settings)
+
+
+@pytest.fixture
+def app(tmp_path):
+    return make_app(tmp_path)
+
+
+@pytest.fixture
+def db(app):
+    from app.db import connect
+
+    database = connect(app.config["CASEBOOK_DATABASE"])
+    yield database
+    database.close()
+
+
+def login(client, role: str, prefix: str = "") -> None:
+    """Log a test client in as the account of `role` (CSRF checked as in real use)."""
+    import re
+
+    page = client.get(f"{prefix}/login").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page)[1]
+    response = client.post(
+        f"{prefix}/login", data={"username": role, "password": PASSWORD, "csrf_token": token}
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)
+
+
+def csrf_token(client, path: str = "/") -> str:
+    """The CSRF token from the meta tag of a page the client can see."""
+    import re
+
+    page = client.get(path).get_data(as_text=True)
+    return re.search(r'<meta name="csrf-token" content="([^"]+)"', page)[1]
+
+
+@pytest.fixture
+def live_server(app):
+    """The app on a real threaded WSGI server on loopback; yields its base URL."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=5)

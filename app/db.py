@@ -1,0 +1,65 @@
+"""The private database: one SQLite file in the instance folder, opened per request.
+
+WAL mode so readers never block the autosave writer, foreign keys on, and write transactions
+that take the write lock up front (`BEGIN IMMEDIATE`) so two savers queue instead of failing."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+from flask import Flask, current_app, g
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) a private database with Casebook's connection settings."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = NORMAL")
+    if db.journal_mode != "wal":
+        db.enable_wal()
+    return db
+
+
+@contextlib.contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """All-or-nothing writes. Nested calls become savepoints of the outer transaction."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.execute("COMMIT")
+
+
+def database_path(app: Flask | None = None) -> Path:
+    app = app or current_app
+    return Path(app.config["CASEBOOK_DATABASE"])
+
+
+def get_db() -> sqlite_utils.Database:
+    """The request's connection to the private database."""
+    if "casebook_db" not in g:
+        g.casebook_db = connect(database_path())
+    return g.casebook_db
+
+
+def close_db(_error: BaseException | None = None) -> None:
+    db = g.pop("casebook_db", None)
+    if db is not None:
+        db.close()
+
+
+def init_app(app: Flask) -> None:
+    app.teardown_appcontext(close_db)

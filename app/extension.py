@@ -1,0 +1,174 @@
+"""The Flask extension: `Casebook(app)` or `casebook.init_app(app)` mounts the whole fieldwork
+site as one blueprint under `CASEBOOK_URL_PREFIX`, so a host survey platform can embed it.
+
+Config keys (all optional): CASEBOOK_URL_PREFIX (default ""), CASEBOOK_DATABASE (default
+<instance>/casebook.db), CASEBOOK_INSTRUMENTS (default ./instruments), CASEBOOK_MAX_BODY
+(bytes, default 2 MB), CASEBOOK_AUTOSAVE_SECONDS (default 2)."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, Flask, g, redirect, render_template, request, session, url_for
+from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from wtforms import ValidationError
+
+from app import db as database
+from app.accounts import get_user
+from app.clock import today
+from app.instruments.model import label_text
+from app.paths import DATABASE_FILE, instance_folder, instruments_folder
+
+log = logging.getLogger("casebook")
+UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+SESSION_KEY = "casebook_user_id"
+
+
+class Casebook:
+    """Casebook mounted in a Flask app; its state is `app.extensions["casebook"]`."""
+
+    def __init__(self, app: Flask | None = None) -> None:
+        if app is not None:
+            self.init_app(app)
+
+    def init_app(self, app: Flask) -> None:
+        _default_config(app)
+        database.init_app(app)
+        app.register_blueprint(build_blueprint(), url_prefix=app.config["CASEBOOK_URL_PREFIX"])
+        app.extensions["casebook"] = self
+
+    @staticmethod
+    def instruments_path(app: Flask) -> Path:
+        return Path(app.config["CASEBOOK_INSTRUMENTS"])
+
+
+def _default_config(app: Flask) -> None:
+    app.config.setdefault("CASEBOOK_URL_PREFIX", "")
+    app.config.setdefault("CASEBOOK_DATABASE", str(instance_folder() / DATABASE_FILE))
+    app.config.setdefault("CASEBOOK_INSTRUMENTS", str(instruments_folder()))
+    app.config.setdefault("CASEBOOK_MAX_BODY", 2 * 1024 * 1024)
+    app.config.setdefault("CASEBOOK_AUTOSAVE_SECONDS", 2)
+
+
+def build_blueprint() -> Blueprint:
+    """The `casebook` blueprint with one child blueprint per area of the site."""
+    from app.views import auth, collect, dashboard, study
+
+    parent = Blueprint(
+        "casebook",
+        __name__,
+        template_folder="templates",
+        static_folder="static",
+        static_url_path="/static",
+    )
+    for area in (auth, dashboard, study, collect):
+        parent.register_blueprint(area.bp)
+    parent.before_request(_limit_body)
+    parent.before_request(_load_user)
+    parent.before_request(_enforce_access)
+    parent.before_request(_check_csrf)
+    parent.app_context_processor(_template_globals)
+    for code in (400, 403, 404, 405, 409, 413, 422, 500):
+        parent.register_error_handler(code, _error_page)
+    parent.register_error_handler(CSRFError, _error_page)
+    return parent
+
+
+def _limit_body() -> Any:
+    limit = int(_config("CASEBOOK_MAX_BODY"))
+    request.max_content_length = limit
+    if request.content_length is not None and request.content_length > limit:
+        raise RequestEntityTooLarge()
+    return None
+
+
+def _config(key: str) -> Any:
+    from flask import current_app
+
+    return current_app.config[key]
+
+
+def current_user() -> dict[str, Any] | None:
+    """The logged-in, active user of this request, or None."""
+    return g.get("casebook_user")
+
+
+def _load_user() -> None:
+    user_id = session.get(SESSION_KEY)
+    user = get_user(database.get_db(), user_id) if user_id else None
+    g.casebook_user = user if user and user["active"] else None
+
+
+def _enforce_access() -> Any:
+    from flask import abort, current_app
+
+    endpoint = request.endpoint or ""
+    view = current_app.view_functions.get(endpoint)
+    if endpoint.endswith(".static") or getattr(view, "casebook_public", False):
+        return None
+    user = current_user()
+    if user is None:
+        if request.accept_mimetypes.best == "application/json" or request.is_json:
+            abort(401)
+        return redirect(url_for("casebook.auth.login", next=request.full_path.rstrip("?")))
+    if user["role"] not in getattr(view, "casebook_roles", frozenset()):
+        abort(403)
+    return None
+
+
+def _check_csrf() -> None:
+    if request.method not in UNSAFE_METHODS:
+        return
+    token = request.headers.get("X-CSRFToken") or request.form.get("csrf_token")
+    try:
+        validate_csrf(token)
+    except ValidationError as error:
+        raise CSRFError(str(error)) from None
+
+
+def _template_globals() -> dict[str, Any]:
+    return {
+        "current_user": current_user(),
+        "csrf_token": generate_csrf,
+        "new_uuid": lambda: str(uuid.uuid4()),
+        "label": label_text,
+        "today": today,
+        "versions_of": _versions_of,
+    }
+
+
+def _versions_of(instrument_id: str) -> list[int]:
+    rows = database.get_db().query(
+        "SELECT version FROM instrument_versions WHERE instrument_id = ? ORDER BY version",
+        [instrument_id],
+    )
+    return [row["version"] for row in rows]
+
+
+def _error_page(error: Exception) -> Any:
+    if not isinstance(error, HTTPException):
+        log.exception("unexpected error", exc_info=error)
+        code, title, text = 500, "Something went wrong", "The error has been logged."
+    else:
+        code = error.code or 500
+        title = error.name
+        text = MESSAGES.get(code, error.description or "")
+        if isinstance(error, CSRFError):
+            text = MESSAGES["csrf"]
+    if request.is_json or request.accept_mimetypes.best == "application/json":
+        return {"error": {"code": title.lower().replace(" ", "_"), "message": text}}, code
+    return render_template("casebook/error.html", code=code, title=title, text=text), code
+
+
+MESSAGES = {
+    403: "Your role does not give access to this page. Ask the study lead if you need it.",
+    404: "There is nothing at this address.",
+    413: "What was sent is larger than Casebook accepts. Nothing was stored.",
+    500: "The error has been logged; nothing half-way was stored.",
+    "csrf": "This form had expired or did not come from Casebook. Reload the page and try "
+    "again; nothing was stored.",
+}

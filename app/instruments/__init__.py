@@ -1,0 +1,1 @@
+"""Instruments: the model, the loader, answer checking and the registry of versions."""

@@ -1,0 +1,170 @@
+"""The private database's schema, built and changed only through these migrations.
+
+Never edit an applied migration: add a new one below it."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+migrations = sqlite_utils.Migrations("casebook")
+
+
+@migrations()
+def m001_accounts(db: sqlite_utils.Database) -> None:
+    db["users"].create(
+        {
+            "id": int,
+            "username": str,
+            "display_name": str,
+            "password_hash": str,
+            "role": str,
+            "active": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"username", "password_hash", "role", "active", "created_at"},
+        defaults={"active": 1},
+    )
+    db["users"].create_index(["username"], unique=True)
+
+
+@migrations()
+def m002_study(db: sqlite_utils.Database) -> None:
+    db["waves"].create(
+        {"id": str, "label": str, "month": int, "position": int}, pk="id", not_null={"label"}
+    )
+    db["cases"].create(
+        {"id": int, "code": str, "label": str, "created_at": str},
+        pk="id",
+        not_null={"code", "created_at"},
+    )
+    db["cases"].create_index(["code"], unique=True)
+    db["participants"].create(
+        {
+            "id": int,
+            "case_id": int,
+            "role": str,
+            "name": str,
+            "aliases": str,
+            "phone": str,
+            "email": str,
+            "birth_year": int,
+            "gender": str,
+            "consent_date": str,
+            "consent_version": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"case_id", "role", "name", "created_at"},
+        foreign_keys=[("case_id", "cases", "id")],
+    )
+    db["participants"].create_index(["case_id"])
+    db["contacts"].create(
+        {
+            "id": int,
+            "participant_id": int,
+            "name": str,
+            "relation": str,
+            "aliases": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"participant_id", "name", "created_at"},
+        foreign_keys=[("participant_id", "participants", "id")],
+    )
+    db["contacts"].create_index(["participant_id"])
+
+
+@migrations()
+def m003_instruments_and_responses(db: sqlite_utils.Database) -> None:
+    db["instrument_versions"].create(
+        {
+            "instrument_id": str,
+            "version": int,
+            "kind": str,
+            "title": str,
+            "hash": str,
+            "definition": str,
+            "source_path": str,
+            "registered_at": str,
+            "updated_at": str,
+        },
+        pk=("instrument_id", "version"),
+        not_null={"kind", "title", "hash", "definition", "registered_at"},
+    )
+    db["responses"].create(
+        {
+            "uuid": str,
+            "instrument_id": str,
+            "version": int,
+            "case_id": int,
+            "participant_id": int,
+            "wave_id": str,
+            "date": str,
+            "collector_id": int,
+            "status": str,
+            "revision": int,
+            "created_at": str,
+            "updated_at": str,
+            "completed_at": str,
+        },
+        pk="uuid",
+        not_null={
+            "instrument_id",
+            "version",
+            "case_id",
+            "wave_id",
+            "collector_id",
+            "status",
+            "revision",
+            "created_at",
+            "updated_at",
+        },  # fmt: skip
+        foreign_keys=[
+            ("case_id", "cases", "id"),
+            ("participant_id", "participants", "id"),
+            ("wave_id", "waves", "id"),
+            ("collector_id", "users", "id"),
+        ],
+    )
+    db.execute("CREATE INDEX idx_responses_version ON responses (instrument_id, version)")
+    db["responses"].create_index(["case_id", "wave_id"])
+    db["responses"].create_index(["participant_id"])
+    db["answers"].create(
+        {"response_uuid": str, "item_id": str, "value": str},
+        pk=("response_uuid", "item_id"),
+        not_null={"value"},
+        foreign_keys=[("response_uuid", "responses", "uuid")],
+    )
+
+
+@migrations()
+def m004_audit_log(db: sqlite_utils.Database) -> None:
+    db["audit_log"].create(
+        {
+            "id": int,
+            "at": str,
+            "actor_id": int,
+            "actor": str,
+            "action": str,
+            "table_name": str,
+            "row_key": str,
+            "before": str,
+            "after": str,
+        },
+        pk="id",
+        not_null={"at", "actor", "action", "table_name", "row_key"},
+    )
+    db["audit_log"].create_index(["table_name", "row_key"])
+    for verb in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
+            "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+        )
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply pending migrations; returns the names applied."""
+    pending = [m.name for m in migrations.pending(db)]
+    migrations.apply(db)
+    return pending

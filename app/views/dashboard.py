@@ -1,0 +1,38 @@
+"""The study dashboard: cases by wave, with what is done, in draft and missing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, redirect, render_template, url_for
+
+from app.access import ALL_ROLES, COLLECTORS, roles
+from app.db import get_db
+from app.extension import current_user
+from app.progress import Cell, study_progress
+from app.study import list_cases, waves
+
+bp = Blueprint("dashboard", __name__)
+
+
+@bp.route("/")
+@roles(*ALL_ROLES)
+def index() -> Any:
+    user = current_user()
+    if user["role"] not in COLLECTORS:
+        return redirect(url_for("casebook.dashboard.analyst"))
+    db = get_db()
+    return render_template(
+        "casebook/dashboard.html",
+        cases=list_cases(db),
+        waves=waves(db),
+        progress=study_progress(db),
+        empty=Cell(),
+    )
+
+
+@bp.route("/analyst")
+@roles("analyst")
+def analyst() -> Any:
+    """Analysts work only with the de-identified release, never with this private side."""
+    return render_template("casebook/analyst.html")
