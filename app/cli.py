@@ -1,20 +1,185 @@
-"""The `casebook` command: set up, serve, manage accounts and instruments, fill a demo study."""
+"""The `casebook` command: set up, serve, manage accounts and instruments, fill a demo study.
+
+Every command is non-interactive unless it must ask for a password; problems are reported
+as sentences with exit status 1, never as tracebacks."""
 
 from __future__ import annotations
 
+import json
+import os
+import secrets
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
-from app.instruments.loader import check_paths, settings_for
-from app.instruments.yamlfile import InstrumentError
-from app.paths import instruments_folder
+from app.accounts import ROLES, AccountError, add_user, list_users, set_password
+from app.audit import Actor
+from app.instruments.loader import check_paths, load_instrument, settings_for
+from app.instruments.yamlfile import InstrumentError, Problem
+from app.paths import DATABASE_FILE, instance_folder, instruments_folder
+
+
+def database_path() -> Path:
+    return instance_folder() / DATABASE_FILE
+
+
+def open_database():
+    """The private database, which must have been initialised."""
+    from app.db import connect
+    from app.migrations import migrations
+
+    path = database_path()
+    if not path.exists():
+        _stop(f"No Casebook database at {path}: run `casebook init` first.")
+    db = connect(path)
+    if migrations.pending(db):
+        _stop(f"The database at {path} needs migrating: run `casebook init`.")
+    return db
+
+
+def _stop(message: str) -> NoReturn:
+    click.echo(message, err=True)
+    sys.exit(1)
+
+
+def _fail(problems: list[Problem]) -> NoReturn:
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    _stop(f"{len(problems)} problem(s) found.")
+
+
+def _cli_actor() -> Actor:
+    return Actor.system(f"cli ({os.environ.get('USER', 'unknown user')})")
 
 
 @click.group(help="Casebook: versioned interview guides and observation checklists for studies.")
 def main() -> None:
     pass
+
+
+@main.command(help="Create or migrate the private database and register the instruments.")
+def init() -> None:
+    from app.bootstrap import initialise
+
+    try:
+        report = initialise(database_path(), instruments_folder())
+    except InstrumentError as error:
+        _fail(error.problems)
+    click.echo(f"Database: {report.database}")
+    applied = ", ".join(report.migrations) or "none (already up to date)"
+    click.echo(f"Migrations applied: {applied}")
+    for label in ("added", "updated", "unchanged"):
+        versions = getattr(report.instruments, label)
+        if versions:
+            click.echo(f"Instruments {label}: {', '.join(versions)}")
+
+
+@main.command(help="Serve Casebook with the waitress WSGI server.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int)
+def serve(host: str, port: int, threads: int) -> None:
+    import waitress
+
+    from app import create_app
+
+    open_database().close()
+    app = create_app({"CASEBOOK_DATABASE": str(database_path())})
+    click.echo(f"Casebook is serving at http://{host}:{port}/ (log in there; Ctrl+C stops it)")
+    waitress.serve(app, host=host, port=port, threads=threads, ident="Casebook")
+
+
+@main.command(help="Fill a fictional demo study (only into an empty study with --if-empty).")
+@click.option("--if-empty", is_flag=True, help="Do nothing if the study already has cases.")
+def demo(if_empty: bool) -> None:
+    from app.demo import demo_is_needed, fill_demo_study
+    from app.settings import load_settings
+
+    db = open_database()
+    if not demo_is_needed(db):
+        if if_empty:
+            click.echo("The study already has cases: no demo data added.")
+            return
+        _stop("The study already has cases; the demo only fills an empty study.")
+    settings = load_settings(instruments_folder())
+    counts = fill_demo_study(db, settings.role_ids)
+    click.echo(
+        f"Demo study added: {counts['cases']} cases, {counts['participants']} participants, "
+        f"{counts['responses']} responses (all names are fictional)."
+    )
+
+
+# --- users ----------------------------------------------------------------------------------
+
+
+@main.group(help="Manage accounts.")
+def users() -> None:
+    pass
+
+
+@users.command("add", help="Add an account. Roles: " + ", ".join(ROLES) + ".")
+@click.argument("name")
+@click.option("--role", required=True, type=click.Choice(list(ROLES)))
+@click.option("--display-name", default=None, help="Name shown in the app.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def users_add(name: str, role: str, display_name: str | None, password_stdin: bool) -> None:
+    password = _read_password(password_stdin)
+    db = open_database()
+    try:
+        add_user(db, name, role, password, _cli_actor(), display_name)
+    except AccountError as error:
+        _stop(f"Cannot add {name!r}: {error}.")
+    click.echo(f"Account {name!r} added with role {role}.")
+
+
+@users.command("passwd", help="Set a new password for an account.")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def users_passwd(name: str, password_stdin: bool) -> None:
+    password = _read_password(password_stdin)
+    try:
+        set_password(open_database(), name, password, _cli_actor())
+    except AccountError as error:
+        _stop(f"Cannot change the password: {error}.")
+    click.echo(f"Password of {name!r} changed.")
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return click.prompt("Password", hide_input=True, confirmation_prompt=True)
+
+
+@users.command("list", help="List accounts and their roles.")
+def users_list() -> None:
+    for user in list_users(open_database()):
+        state = "" if user["active"] else " (inactive)"
+        click.echo(f"{user['username']:<24} {user['role']:<12} {user['display_name']}{state}")
+
+
+@users.command("ensure-admin", help="Create an admin account if there is none.")
+@click.option("--name", default="admin", show_default=True)
+def users_ensure_admin(name: str) -> None:
+    db = open_database()
+    admins = [u for u in list_users(db) if u["role"] == "admin" and u["active"]]
+    if admins:
+        click.echo(f"Admin account: {admins[0]['username']} (password unchanged).")
+        return
+    password = os.environ.get("CASEBOOK_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+    try:
+        add_user(db, name, "admin", password, _cli_actor(), "Study lead")
+    except AccountError as error:
+        _stop(f"Cannot create the admin account: {error}.")
+    if os.environ.get("CASEBOOK_ADMIN_PASSWORD"):
+        click.echo(f"Admin account created: {name} (password from CASEBOOK_ADMIN_PASSWORD).")
+    else:
+        click.echo(f"Admin account created. Username: {name}  Password: {password}")
+        click.echo("This password is shown only once; change it with `casebook users passwd`.")
+
+
+# --- instruments ------------------------------------------------------------------------------
 
 
 @main.group(help="Check, list and compare instrument versions.")
@@ -30,14 +195,65 @@ def instruments_check(paths: tuple[Path, ...]) -> None:
         settings = settings_for(targets)
     except InstrumentError as error:
         _fail(error.problems)
+    if settings is None:
+        click.echo(
+            "Warning: no study.yaml beside these files, so their roles and waves were not "
+            "checked against the study settings.",
+            err=True,
+        )
     result = check_paths(targets, settings)
     if result.problems:
         _fail(result.problems)
     click.echo(f"{result.files} instrument file(s) checked: all valid.")
 
 
-def _fail(problems: list) -> None:
-    for problem in problems:
-        click.echo(str(problem), err=True)
-    click.echo(f"{len(problems)} problem(s) found.", err=True)
-    sys.exit(1)
+@instruments.command("list", help="List registered instrument versions.")
+def instruments_list() -> None:
+    from app.instruments.registry import list_versions
+
+    rows = list_versions(open_database())
+    if not rows:
+        click.echo("No instruments registered: run `casebook init`.")
+    for row in rows:
+        frozen = "frozen" if row["responses"] else "no data yet"
+        click.echo(
+            f"{row['instrument_id']:<30} v{row['version']:<3} {row['kind']:<12} "
+            f"{row['hash'][:12]}  {row['responses']:>4} response(s), {frozen}  {row['title']}"
+        )
+
+
+@instruments.command("diff", help="List items added, removed and changed between versions.")
+@click.argument("instrument_id")
+@click.argument("v1", type=int)
+@click.argument("v2", type=int)
+def instruments_diff(instrument_id: str, v1: int, v2: int) -> None:
+    from app.instruments.diff import diff_instruments, format_diff
+
+    old, new = _version(instrument_id, v1), _version(instrument_id, v2)
+    for line in format_diff(diff_instruments(old, new), f"v{v1}", f"v{v2}"):
+        click.echo(line)
+
+
+def _version(instrument_id: str, version: int):
+    """A version from the registry if it is registered, else from its file."""
+    from app.instruments.registry import UnknownInstrument, get_instrument
+
+    if database_path().exists():
+        try:
+            return get_instrument(open_database(), instrument_id, version)
+        except UnknownInstrument:
+            pass
+    path = instruments_folder() / instrument_id / f"v{version}.yaml"
+    if not path.exists():
+        _stop(f"No version {version} of {instrument_id!r} (looked in the database and {path}).")
+    try:
+        return load_instrument(path, settings_for([path]))
+    except InstrumentError as error:
+        _fail(error.problems)
+
+
+@instruments.command("schema", help="Print the JSON Schema of the instrument format.")
+def instruments_schema() -> None:
+    from app.instruments.model import instrument_json_schema
+
+    click.echo(json.dumps(instrument_json_schema(), indent=2, ensure_ascii=False))

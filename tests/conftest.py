@@ -56,26 +56,58 @@ PASSWORD = "correct horse battery"
 ROLES = ("admin", "interviewer", "observer", "analyst")
 
 
+_TEMPLATES: dict[Path, Path] = {}
+
+
+def _template_database(instruments: Path, folder: Path) -> Path:
+    """An initialised database with one account per role, built once per instruments folder
+    (password hashing and registration are slow) and copied for each test."""
+    if instruments not in _TEMPLATES:
+        from app.accounts import add_user
+        from app.audit import Actor
+        from app.bootstrap import initialise
+        from app.db import connect
+
+        database = folder / "template.db"
+        initialise(database, instruments)
+        db = connect(database)
+        for role in ROLES:
+            add_user(db, role, role, PASSWORD, Actor.system("tests"), display_name=role.title())
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        _TEMPLATES[instruments] = database
+    return _TEMPLATES[instruments]
+
+
 def make_app(tmp_path: Path, instruments: Path = BUNDLED_INSTRUMENTS, **config):
     """A stand-alone Casebook on a fresh private database in tmp_path, one user per role
     (username = role, password = PASSWORD)."""
+    import shutil
+    import tempfile
+
     os.environ["CASEBOOK_INSTANCE"] = str(tmp_path / "instance")
     from app import create_app
-    from app.accounts import add_user
-    from app.audit import Actor
-    from app.bootstrap import initialise
-    from app.db import connect
 
     database = tmp_path / "instance" / "casebook.db"
-    initialise(database, instruments)
-    db = connect(database)
-    for role in ROLES:
-        add_user(db, role, role, PASSWORD, Actor.system("tests"), display_name=role.title())
-    db.close()
+    database.parent.mkdir(parents=True, exist_ok=True)
+    if instruments == BUNDLED_INSTRUMENTS:
+        shutil.copyfile(_template_database(instruments, Path(tempfile.mkdtemp())), database)
+    else:
+        _initialise_with_users(database, instruments)
     settings = {"TESTING": True, "CASEBOOK_DATABASE": str(database),
                 "CASEBOOK_INSTRUMENTS": str(instruments)}  # fmt: skip
     settings.update(config)
     return create_app(settings)
+
+
+def _initialise_with_users(database: Path, instruments: Path) -> None:
+    import shutil
+
+    template = _template_database(BUNDLED_INSTRUMENTS, database.parent)
+    shutil.copyfile(template, database)
+    from app.bootstrap import initialise
+
+    initialise(database, instruments)
 
 
 @pytest.fixture

@@ -113,8 +113,8 @@ def _path_agreement(file: Path, instrument: Instrument) -> Iterator[tuple[DataPa
         yield (
             ("version",),
             (
-                f"version {instrument.version} disagrees with the file name {file.name}; "
-                f"a new version goes in a new file v{instrument.version}.yaml, or fix the number"
+                f"version {instrument.version} disagrees with the file name {file.name}: set "
+                f"`version: {match[1]}` in this file, or move it to v{instrument.version}.yaml"
             ),
         )
     if file.parent.name != instrument.id:

@@ -12,7 +12,7 @@ import hashlib
 import json
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 INSTRUMENT_ID_PATTERN = r"^[a-z][a-z0-9_-]*$"
@@ -343,16 +343,11 @@ class Instrument(Strict):
     )
     waves: list[str] = Field(min_length=1, description="Waves (study.yaml ids) it is used in.")
     languages: list[str] = Field(default_factory=lambda: ["en"])
-    choice_lists: dict[str, list[Choice]] = Field(default_factory=dict)
+    choice_lists: dict[str, Annotated[list[Choice], AfterValidator(_unique_values)]] = Field(
+        default_factory=dict, description="Choice lists defined once and named by items."
+    )
     scales: dict[str, Scale] = Field(default_factory=dict)
     sections: list[Section] = Field(min_length=1)
-
-    @field_validator("choice_lists")
-    @classmethod
-    def _lists_unique(cls, lists: dict[str, list[Choice]]) -> dict[str, list[Choice]]:
-        for choices in lists.values():
-            _unique_values(choices)
-        return lists
 
     @model_validator(mode="after")
     def _interview_has_roles(self) -> Instrument:

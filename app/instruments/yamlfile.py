@@ -86,6 +86,9 @@ def read_yaml(path: Path) -> YamlDocument:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         reason = error.problem or "invalid YAML"
+        if "quoted scalar" in (error.context or "") and error.context_mark:
+            line = error.context_mark.line + 1
+            reason = "a quoted text starting on this line is never closed"
         hint = _yaml_hint(reason)
         problem = Problem(str(path), line, "", f"YAML syntax error: {reason}{hint}")
         raise InstrumentError([problem]) from None
@@ -144,15 +147,19 @@ def describe_path(data: Any, path: DataPath) -> str:
             parts.append(str(step))
             break
         if isinstance(step, int):
-            name = PART_NAMES.get(container, "entry")
-            ident = node.get("id") if isinstance(node, dict) else None
-            if ident is None and isinstance(node, dict):
-                ident = node.get("value")
-            parts[-1:] = [f"{name} {ident!r}" if ident is not None else f"{name} {step + 1}"]
+            entry = _entry_name(container, path, node, step)
+            parts[-1:] = [entry] if container in PART_NAMES else [parts[-1], entry]
         else:
             parts.append(step)
         container = step if isinstance(step, str) else container
     return " > ".join(parts)
+
+
+def _entry_name(container: str, path: DataPath, node: Any, index: int) -> str:
+    """`item 'goals'`, `choice 'home'`, or by position when there is no text id."""
+    name = PART_NAMES.get(container) or ("choice" if path[:1] == ("choice_lists",) else "entry")
+    ident = node.get("id", node.get("value")) if isinstance(node, dict) else None
+    return f"{name} {ident!r}" if isinstance(ident, str) else f"{name} {index + 1}"
 
 
 def validate_document(document: YamlDocument, model: type[BaseModel]) -> Any:
@@ -184,7 +191,11 @@ def data_path(data: Any, loc: tuple[Any, ...]) -> DataPath | None:
     reports every branch of `list[Choice] | str`; only the one matching the data is useful)."""
     path: list[str | int] = []
     node = data
+    previous: Any = None
     for step in loc:
+        after_index, previous = isinstance(previous, int), step
+        if after_index and isinstance(node, dict) and node.get("type") == step:
+            continue
         if isinstance(node, dict) and step in node:
             node = node[step]
             path.append(step)
@@ -228,7 +239,10 @@ def friendly_message(error: dict[str, Any], path: DataPath, data: Any) -> str:
         return f"missing required key {error['loc'][-1]!r}"
     if kind == "union_tag_invalid":
         tag = ctx.get("tag", value)
-        known = ", ".join(ITEM_TYPE_NAMES)
+        allowed = [t.strip(" '") for t in str(ctx.get("expected_tags", "")).split(",") if t]
+        known = ", ".join(t for t in ITEM_TYPE_NAMES if not allowed or t in allowed)
+        if tag in ITEM_TYPE_NAMES:
+            return f"{tag!r} cannot be used inside a repeat; use one of: {known}"
         hint = _did_you_mean(str(tag), ITEM_TYPE_NAMES)
         return f"unknown item type {tag!r}{hint}; use one of: {known}"
     if kind == "union_tag_not_found":
@@ -237,6 +251,11 @@ def friendly_message(error: dict[str, Any], path: DataPath, data: Any) -> str:
         return (
             f"{value!r} is not a valid id: use lower-case letters, digits and _, "
             "starting with a letter (e.g. goals_discussed)"
+        )
+    if kind == "string_type" and value is None:
+        return (
+            "no text here: a comma inside {en: ..., sv: ...} ends the text, so quote texts "
+            'that contain commas, e.g. {en: "Work, studies", sv: "Arbete, studier"}'
         )
     if kind == "string_type":
         return f"expected text here, got {value!r}; put it in quotes"
