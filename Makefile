@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean
+.PHONY: run test lint install clean docs
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,3 +30,7 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV)
+
+docs: $(STAMP)
+	$(BIN)/python -m app.cli_docs > docs/cli.md
+	$(BIN)/casebook instruments schema > app/instruments/instrument.schema.json

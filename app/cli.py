@@ -59,7 +59,12 @@ def main() -> None:
     pass
 
 
-@main.command(help="Create or migrate the private database and register the instruments.")
+@main.command(
+    short_help="Create or migrate the database; register the instruments.",
+    help="Create or migrate the private database and register the instruments folder. "
+    "Idempotent and never interactive; refuses (exit 1) if an instrument is broken or the "
+    "file of a version that holds data has changed.",
+)
 def init() -> None:
     from app.bootstrap import initialise
 
@@ -91,7 +96,11 @@ def serve(host: str, port: int, threads: int) -> None:
     waitress.serve(app, host=host, port=port, threads=threads, ident="Casebook")
 
 
-@main.command(help="Fill a fictional demo study (only into an empty study with --if-empty).")
+@main.command(
+    short_help="Fill a fictional demo study.",
+    help="Fill a fictional demo study: resource groups, participants of every role, complete "
+    "and draft interviews, observations and codings. Only fills a study with no cases.",
+)
 @click.option("--if-empty", is_flag=True, help="Do nothing if the study already has cases.")
 def demo(if_empty: bool) -> None:
     from app.demo import demo_is_needed, fill_demo_study

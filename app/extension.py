@@ -150,15 +150,15 @@ def _versions_of(instrument_id: str) -> list[int]:
 
 
 def _error_page(error: Exception) -> Any:
-    if not isinstance(error, HTTPException):
-        log.exception("unexpected error", exc_info=error)
-        code, title, text = 500, "Something went wrong", "The error has been logged."
-    else:
-        code = error.code or 500
-        title = error.name
-        text = MESSAGES.get(code, error.description or "")
-        if isinstance(error, CSRFError):
-            text = MESSAGES["csrf"]
+    code = error.code or 500 if isinstance(error, HTTPException) else 500
+    title = error.name if isinstance(error, HTTPException) else ""
+    text = MESSAGES.get(code, getattr(error, "description", "") or "")
+    if isinstance(error, CSRFError):
+        text = MESSAGES["csrf"]
+    if code == 500:
+        title = "Something went wrong"
+        log.error("unexpected error on %s", request.path,
+                  exc_info=getattr(error, "original_exception", None) or error)  # fmt: skip
     if request.is_json or request.accept_mimetypes.best == "application/json":
         return {"error": {"code": title.lower().replace(" ", "_"), "message": text}}, code
     return render_template("casebook/error.html", code=code, title=title, text=text), code
