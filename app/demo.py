@@ -17,6 +17,7 @@ from app import study
 from app.accounts import add_user, find_user
 from app.audit import Actor
 from app.instruments.answers import check_answers, normalise, prune_hidden
+from app.instruments.expressions import parse, references
 from app.instruments.model import Instrument
 from app.instruments.registry import get_instrument, newest_versions
 from app.responses import ResponseInput, save_response
@@ -151,8 +152,50 @@ def fake_answers(instrument: Instrument, rng: random.Random, name: str) -> dict[
         if value is not None:
             answers[item.id] = value
     answers = prune_hidden(instrument, normalise(instrument, answers))
+    for item_id in _failing_items(instrument, answers):
+        _repair(instrument, answers, item_id)
+    return answers
+
+
+def _failing_items(instrument: Instrument, answers: dict[str, Any]) -> list[str]:
     problems = check_answers(instrument, answers, complete=False)
-    return {k: v for k, v in answers.items() if k.split(".")[0].split("[")[0] not in problems}
+    return sorted({key.split(".")[0].split("[")[0] for key in problems})
+
+
+def _repair(instrument: Instrument, answers: dict[str, Any], item_id: str) -> None:
+    """Make a failing answer pass its constraint by trying other values, first for the item
+    itself, then for the items its constraint names (e.g. a count it must match); if none
+    works, leave the answer out."""
+    items = instrument.answerable()
+    constraint = getattr(items.get(item_id), "constraint", None)
+    names = [item_id] + [
+        r.split(".")[0] for r in (references(parse(constraint)) if constraint else [])
+    ]
+    for name in dict.fromkeys(n for n in names if n in items):
+        kept = answers.get(name)
+        for value in _candidates(instrument, items[name]):
+            answers[name] = value
+            if item_id not in _failing_items(instrument, answers):
+                return
+        if kept is None:
+            answers.pop(name, None)
+        else:
+            answers[name] = kept
+    answers.pop(item_id, None)
+
+
+def _candidates(instrument: Instrument, item: Any) -> list[Any]:
+    """A few values of the item's type to try: every choice, both booleans, small numbers."""
+    if item.type == "boolean":
+        return [True, False]
+    if item.type == "choice":
+        return [c.value for c in instrument.choices_for(item) if c.value != "other"]
+    if item.type == "number":
+        low = int(item.min) if item.min is not None else 0
+        return list(
+            range(low, min(int(item.max) if item.max is not None else low + 50, low + 50) + 1)
+        )
+    return []
 
 
 def fake_value(instrument: Instrument, item: Any, rng: random.Random, name: str) -> Any:
