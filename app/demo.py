@@ -158,7 +158,7 @@ def fake_answers(instrument: Instrument, rng: random.Random, name: str) -> dict[
 
 
 def _failing_items(instrument: Instrument, answers: dict[str, Any]) -> list[str]:
-    problems = check_answers(instrument, answers, complete=False)
+    problems = check_answers(instrument, answers, complete=True)
     return sorted({key.split(".")[0].split("[")[0] for key in problems})
 
 

@@ -173,3 +173,32 @@ def test_list_filters(db, me):
     save_response(db, new_uuid(), interview(case_id, patient), me, "interviewer")
     assert len(list_responses(db, case=case_id, wave="baseline", status="draft")) == 1
     assert list_responses(db, case=case_id, status="complete") == []
+
+
+def test_a_rule_linking_two_answers_waits_for_completion(db, me):
+    """A draft saves while linked answers disagree; completing needs them to agree."""
+    from app.responses import ResponseInput
+
+    case_id, _patient = case_with_patient(db)
+    key = new_uuid()
+    answers = {"attendee_count": 3, "attendees": [{"role": "patient", "chaired": True}]}
+    observer = staff(db, "observer")
+    data = ResponseInput(instrument="meeting-observation", version=1, case=case_id,
+                         wave="baseline", date="2026-02-03", answers=answers)  # fmt: skip
+    assert save_response(db, key, data, observer, "observer").changed
+    data.status, data.revision = "complete", 1
+    with pytest.raises(ResponseProblems) as error:
+        save_response(db, key, data, observer, "observer")
+    assert "attendees" in error.value.problems
+
+
+def test_required_items_inside_repeat_entries_on_completion(db, me):
+    from app.instruments.answers import check_answers
+    from app.instruments.registry import get_instrument
+
+    instrument = get_instrument(db, "meeting-observation", 1)
+    required = [s.id for i in instrument.items() if i.type == "repeat" for s in i.items
+                if s.required]  # fmt: skip
+    assert required, "the bundled checklist has a required item in its attendee entries"
+    problems = check_answers(instrument, {"attendees": [{}, {}]}, complete=True)
+    assert f"attendees[1].{required[0]}" in problems

@@ -30,6 +30,13 @@ def _tree(text: str) -> dict[str, Any]:
     return expressions.parse(text)
 
 
+def is_self_contained(text: str) -> bool:
+    """A constraint about this answer alone (`. >= 0`). One that names other items (`count(.)
+    == attendee_count`) is checked only on completion, so a draft saves while the answers it
+    links are still being typed."""
+    return not expressions.references(_tree(text))
+
+
 def holds(text: str | None, answers: Mapping[str, Any], self_value: Any = None) -> bool:
     """Whether an expression holds; no expression always holds."""
     return True if not text else expressions.evaluate(_tree(text), answers, self_value)
@@ -132,7 +139,7 @@ def check_answers(instrument: Instrument, answers: Mapping[str, Any], complete: 
         elif key in hidden:
             _add(problems, key, "answered, but the item is hidden by its show_if condition")
         else:
-            _check_item(instrument, item, key, value, answers, problems)
+            _check_item(instrument, item, key, value, answers, problems, complete)
     if complete:
         _check_required(instrument, answers, hidden, problems)
     return problems
@@ -172,16 +179,16 @@ def _check_item(
     value: Any,
     answers: Mapping[str, Any],
     problems: Problems,
+    complete: bool,
 ) -> None:
     checker = CHECKERS[item.type]
     errors = checker(instrument, item, key, value)
     for path, message in errors:
         _add(problems, path, message)
-    if (
-        not errors
-        and getattr(item, "constraint", None)
-        and not holds(item.constraint, answers, value)
-    ):
+    constraint = getattr(item, "constraint", None)
+    if not constraint or errors or not (complete or is_self_contained(constraint)):
+        return
+    if not holds(constraint, answers, value):
         message = label_text(item.constraint_message) or f"does not meet: {item.constraint}"
         _add(problems, key, message)
 
@@ -197,8 +204,23 @@ def _check_required(
         if getattr(item, "other", False) and item.other_id not in hidden:
             if is_empty(answers.get(item.other_id)):
                 _add(problems, item.other_id, "please specify the 'other' answer")
-        if item.type == "repeat" and len(answers.get(item.id) or []) < item.min:
-            _add(problems, item.id, f"needs at least {item.min} entries")
+        if item.type == "repeat":
+            _check_repeat_complete(item, answers.get(item.id) or [], answers, problems)
+
+
+def _check_repeat_complete(
+    item: Any, rows: list[Any], answers: Mapping[str, Any], problems: Problems
+) -> None:
+    if len(rows) < item.min:
+        _add(problems, item.id, f"needs at least {item.min} entries")
+    for index, row in enumerate(rows):
+        if not isinstance(row, dict):
+            continue
+        scope = {**answers, **row}
+        for sub in item.items:
+            shown = sub.type != "note" and holds(getattr(sub, "show_if", None), scope)
+            if shown and sub.required and is_empty(row.get(sub.id)):
+                _add(problems, f"{item.id}[{index}].{sub.id}", "required in every entry")
 
 
 # --- one checker per item type: (instrument, item, key, value) -> [(path, message)] --------
