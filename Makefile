@@ -22,11 +22,11 @@ run: $(STAMP)
 	$(BIN)/casebook serve --host 127.0.0.1 --port 5000
 
 test: $(STAMP)
-	$(BIN)/ruff check app tests bench
+	$(BIN)/ruff check app tests $(wildcard bench)
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check app tests bench
+	$(BIN)/ruff check app tests $(wildcard bench)
 
 clean:
 	rm -rf $(VENV)

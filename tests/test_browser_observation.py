@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from app import study
 from app.audit import Actor
 from app.responses import get_response
-from tests.test_browser_interview import SAVED, WAIT_MS, log_in, wait_saved, watch_console
+from tests.test_browser_interview import SAVED, log_in, wait_saved, watch_console
 
 SYSTEM = Actor.system("tests")
 PROCESSES = {
