@@ -109,18 +109,21 @@ def case(case_id: int) -> Any:
     except study.NotFound:
         abort(404)
     responses = list_responses(db, case=case_id)
-    titles = {(v["instrument_id"], v["version"]): v["title"] for v in db.query(
-        "SELECT instrument_id, version, title FROM instrument_versions")}  # fmt: skip
     return render_template(
         "casebook/case.html",
         case=row,
         participants=study.participants_of(db, case_id),
         responses=responses,
-        titles=titles,
+        titles=_titles(db),
         waves=study.waves(db),
         settings=study_settings(),
         case_instruments=_case_instruments(db),
     )
+
+
+def _titles(db) -> dict[tuple[str, int], str]:
+    rows = db.query("SELECT instrument_id, version, title FROM instrument_versions")
+    return {(row["instrument_id"], row["version"]): row["title"] for row in rows}
 
 
 def _case_instruments(db) -> list[Any]:
@@ -183,6 +186,7 @@ def _participant_page(participant_id: int, consent: ConsentForm, contact: Contac
         consent_form=consent,
         contact_form=contact,
         responses=list_responses(db, participant=participant_id),
+        titles=_titles(db),
         guides=guides,
         waves=study.waves(db),
         role_label=settings.role_label(person["role"]),
