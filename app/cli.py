@@ -266,3 +266,64 @@ def instruments_schema() -> None:
     from app.instruments.model import instrument_json_schema
 
     click.echo(json.dumps(instrument_json_schema(), indent=2, ensure_ascii=False))
+
+
+# --- API tokens -------------------------------------------------------------------------------
+
+
+@main.group(
+    short_help="Create, list and revoke API tokens.",
+    help="Create, list and revoke API tokens for the JSON API (see docs/api.md).",
+)
+def tokens() -> None:
+    pass
+
+
+@tokens.command(
+    "create",
+    short_help="Create an API token for an account.",
+    help="Create an API token that acts with the account's role. The token is printed alone "
+    "on the last line and only this once: Casebook stores only a hash of it.",
+)
+@click.argument("username")
+@click.option("--name", "label", default="API token", show_default=True,
+              help="What the token is for, shown by `tokens list`.")  # fmt: skip
+def tokens_create(username: str, label: str) -> None:
+    from app.tokens import TokenError, create_token
+
+    try:
+        token = create_token(open_database(), username, label, _cli_actor())
+    except TokenError as error:
+        _stop(f"Cannot create a token: {error}.")
+    click.echo(f"Token {token.id} ({token.prefix}...) created for {token.username}: {token.name}.")
+    click.echo("Copy it now; it is not shown again. Send it as `Authorization: Bearer <token>`.")
+    click.echo(token.secret)
+
+
+@tokens.command("list", help="List API tokens (their prefixes, never the tokens).")
+def tokens_list() -> None:
+    from app.tokens import list_tokens
+
+    rows = list_tokens(open_database())
+    if not rows:
+        click.echo("No API tokens: create one with `casebook tokens create USERNAME`.")
+    for row in rows:
+        state = f"revoked {row['revoked_at'][:10]}" if row["revoked_at"] else "active"
+        if not row["revoked_at"] and not row["active"]:
+            state = "account inactive"
+        click.echo(
+            f"{row['id']:>4}  {row['prefix']}...  {row['username']:<16} {row['role']:<12} "
+            f"{state:<18} created {row['created_at'][:10]}  {row['name']}"
+        )
+
+
+@tokens.command("revoke", help="Revoke an API token, named by its id or prefix.")
+@click.argument("id_or_prefix")
+def tokens_revoke(id_or_prefix: str) -> None:
+    from app.tokens import TokenError, revoke_token
+
+    try:
+        token = revoke_token(open_database(), id_or_prefix, _cli_actor())
+    except TokenError as error:
+        _stop(f"Cannot revoke: {error}.")
+    click.echo(f"Token {token['id']} ({token['prefix']}...) of {token['username']} is revoked.")

@@ -39,6 +39,12 @@ class Casebook:
         _default_config(app)
         database.init_app(app)
         app.register_blueprint(build_blueprint(), url_prefix=app.config["CASEBOOK_URL_PREFIX"])
+        # JSON API (issue 3): 404/405 for unmatched routes never reach a blueprint's handlers;
+        # these app-level ones answer JSON under <prefix>/api/ only and leave every other path
+        # to the host app's own handlers (or Flask's default page).
+        from app.api import install_app_error_handlers
+
+        install_app_error_handlers(app)
         app.extensions["casebook"] = self
 
     @staticmethod
@@ -56,6 +62,7 @@ def _default_config(app: Flask) -> None:
 
 def build_blueprint() -> Blueprint:
     """The `casebook` blueprint with one child blueprint per area of the site."""
+    from app import api
     from app.views import auth, collect, dashboard, study
 
     parent = Blueprint(
@@ -67,6 +74,8 @@ def build_blueprint() -> Blueprint:
     )
     for area in (auth, dashboard, study, collect):
         parent.register_blueprint(area.bp)
+    # JSON API v1 (issue 3); its own error handlers make every error under it JSON.
+    parent.register_blueprint(api.bp, url_prefix=api.URL_PREFIX)
     parent.before_request(_limit_body)
     parent.before_request(_load_user)
     parent.before_request(_enforce_access)
@@ -98,6 +107,19 @@ def current_user() -> dict[str, Any] | None:
 
 
 def _load_user() -> None:
+    # JSON API (issue 3): an API request with `Authorization: Bearer <token>` is authenticated
+    # by the token alone (a session cookie sent with it is ignored); a bad token is 401.
+    from app import api
+    from app.tokens import user_for_token
+
+    g.casebook_token_auth = False
+    token = api.bearer_token()
+    if token is not None:
+        user = user_for_token(database.get_db(), token)
+        if user is None:
+            api.refuse_bad_token()
+        g.casebook_user, g.casebook_token_auth = user, True
+        return
     user_id = session.get(SESSION_KEY)
     user = get_user(database.get_db(), user_id) if user_id else None
     g.casebook_user = user if user and user["active"] else None
@@ -106,12 +128,16 @@ def _load_user() -> None:
 def _enforce_access() -> Any:
     from flask import abort, current_app
 
+    from app.api import is_api_request
+
     endpoint = request.endpoint or ""
     view = current_app.view_functions.get(endpoint)
     if endpoint.endswith(".static") or getattr(view, "casebook_public", False):
         return None
     user = current_user()
     if user is None:
+        if is_api_request():  # JSON API (issue 3): 401 JSON, never a redirect to the login page
+            abort(401)
         if request.accept_mimetypes.best == "application/json" or request.is_json:
             abort(401)
         return redirect(url_for("casebook.auth.login", next=request.full_path.rstrip("?")))
@@ -122,6 +148,10 @@ def _enforce_access() -> Any:
 
 def _check_csrf() -> None:
     if request.method not in UNSAFE_METHODS:
+        return
+    # JSON API (issue 3): a bearer token is nothing a browser sends by itself, so a request
+    # authenticated by one cannot be forged cross-site; session-authenticated ones still need it.
+    if g.get("casebook_token_auth"):
         return
     token = request.headers.get("X-CSRFToken") or request.form.get("csrf_token")
     try:

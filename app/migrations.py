@@ -168,3 +168,29 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     pending = [m.name for m in migrations.pending(db)]
     migrations.apply(db)
     return pending
+
+
+# Appended by issue 3 (JSON API v1). Defined after `migrate` only so that it sits at the end of
+# the file; `migrations` applies functions in the order they are declared.
+
+
+@migrations()
+def m005_api_tokens(db: sqlite_utils.Database) -> None:
+    """API tokens: only a SHA-256 hash of each token is stored, with a short, non-secret
+    prefix of it so people can tell tokens apart when listing or revoking them."""
+    db["api_tokens"].create(
+        {
+            "id": int,
+            "user_id": int,
+            "name": str,
+            "prefix": str,
+            "token_hash": str,
+            "created_at": str,
+            "revoked_at": str,
+        },
+        pk="id",
+        not_null={"user_id", "name", "prefix", "token_hash", "created_at"},
+        foreign_keys=[("user_id", "users", "id")],
+    )
+    db["api_tokens"].create_index(["token_hash"], unique=True)
+    db["api_tokens"].create_index(["prefix"])

@@ -6,7 +6,6 @@ audit row, and a response with any problem stores nothing."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid as uuidlib
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from app import audit
 from app.access import may_collect
 from app.clock import now
 from app.db import write_transaction
-from app.instruments.answers import check_answers, normalise, prune_hidden
+from app.instruments.answers import check_answers, is_iso_date, normalise, prune_hidden
 from app.instruments.model import Instrument
 from app.instruments.registry import UnknownInstrument, get_instrument
 from app.study import has_consent
@@ -155,9 +154,7 @@ def _check_meta(
 
 def _check_date(data: ResponseInput, instrument: Instrument, add) -> None:
     if data.date:
-        try:
-            dt.date.fromisoformat(data.date)
-        except (TypeError, ValueError):
+        if not is_iso_date(data.date):
             add("date", "a date as YYYY-MM-DD")
     elif data.status == "complete":
         what = "interview" if instrument.about_participant else instrument.kind

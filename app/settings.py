@@ -4,6 +4,7 @@ participant roles and the waves. Instruments name roles and waves by these ids."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, model_validator
 
@@ -16,6 +17,12 @@ SETTINGS_FILE = "study.yaml"
 class Role(Strict):
     id: Id
     label: Label
+    code: str | None = Field(
+        None,
+        pattern=r"^[A-Z]{1,2}$",
+        description="Letter(s) that start this role's pseudonyms in releases, e.g. P for "
+        "P-4K7Q; the first letter of the id when left out.",
+    )
 
 
 class Wave(Strict):
@@ -24,14 +31,38 @@ class Wave(Strict):
     month: int = Field(0, ge=0, description="Months after baseline, used to order waves.")
 
 
+QUASI_IDENTIFIERS = ("role", "gender", "age_band")
+
+
+class ReleaseSettings(Strict):
+    """How a data release guards against re-identification by small groups."""
+
+    quasi_identifiers: list[Literal["role", "gender", "age_band"]] = Field(
+        default_factory=lambda: list(QUASI_IDENTIFIERS),
+        description="Participant attributes an outsider might know; the last is suppressed "
+        "first when a group is smaller than k.",
+    )
+    k: int = Field(5, ge=2, description="Smallest group size allowed in a release.")
+    age_bands: list[int] = Field(
+        default_factory=lambda: [18, 30, 45, 65],
+        description="Edges of the age bands published instead of the year of birth.",
+    )
+    include_drafts: bool = Field(False, description="Publish draft responses too.")
+
+
 class StudySettings(Strict):
     title: Label
     description: Label | None = None
     roles: list[Role] = Field(min_length=1)
     waves: list[Wave] = Field(min_length=1)
+    release: ReleaseSettings = Field(default_factory=ReleaseSettings)
 
     @model_validator(mode="after")
     def _unique(self) -> StudySettings:
+        codes = [r.code for r in self.roles if r.code]
+        clash = next((c for c in codes if codes.count(c) > 1), None)
+        if clash:
+            raise ValueError(f"two roles have the pseudonym code {clash!r}")
         for what, things in (("role", self.roles), ("wave", self.waves)):
             ids = [t.id for t in things]
             duplicate = next((i for i in ids if ids.count(i) > 1), None)
@@ -44,6 +75,21 @@ class StudySettings(Strict):
 
     def wave_label(self, wave_id: str) -> str:
         return next((label_text(w.label) for w in self.waves if w.id == wave_id), wave_id)
+
+    def pseudonym_prefixes(self) -> dict[str, str]:
+        """Role id -> letters its pseudonyms start with: the role's `code`, else the first
+        letter of its id, else as many letters as make it unique (in the order listed)."""
+        taken = {r.code for r in self.roles if r.code}
+        prefixes: dict[str, str] = {}
+        for role in self.roles:
+            prefix = role.code
+            length = 1
+            while prefix is None or (prefix in taken and prefix != role.code):
+                prefix = role.id.replace("_", "")[:length].upper()
+                length += 1
+            taken.add(prefix)
+            prefixes[role.id] = prefix
+        return prefixes
 
     @property
     def role_ids(self) -> list[str]:

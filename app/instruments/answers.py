@@ -21,7 +21,8 @@ from app.instruments import expressions
 from app.instruments.model import OTHER, Instrument, Scale, label_text
 
 NOT_OBSERVED = "not_observed"
-TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 Problems = dict[str, list[str]]
 
 
@@ -252,18 +253,23 @@ def _number(_instrument: Instrument, item: Any, key: str, value: Any) -> Found:
     return []
 
 
-def _date(_instrument: Instrument, _item: Any, key: str, value: Any) -> Found:
+def is_iso_date(value: Any) -> bool:
+    """A real calendar date written exactly as YYYY-MM-DD."""
+    if not isinstance(value, str) or not DATE.fullmatch(value):
+        return False
     try:
-        if isinstance(value, str) and len(value) == 10:
-            dt.date.fromisoformat(value)
-            return []
+        dt.date.fromisoformat(value)
     except ValueError:
-        pass
-    return [(key, "expected a date as YYYY-MM-DD")]
+        return False
+    return True
+
+
+def _date(_instrument: Instrument, _item: Any, key: str, value: Any) -> Found:
+    return [] if is_iso_date(value) else [(key, "expected a date as YYYY-MM-DD")]
 
 
 def _time(_instrument: Instrument, _item: Any, key: str, value: Any) -> Found:
-    ok = isinstance(value, str) and TIME.match(value)
+    ok = isinstance(value, str) and TIME.fullmatch(value)
     return [] if ok else [(key, "expected a time as HH:MM (24-hour clock)")]
 
 
