@@ -24,7 +24,7 @@ from flask import Blueprint, Flask, current_app, request, url_for
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, default_exceptions
 
-from app import study
+from app import places, study
 from app.access import ALL_ROLES, COLLECTORS, may_collect, roles
 from app.db import get_db
 from app.extension import current_user
@@ -471,6 +471,37 @@ def create_case() -> Any:
 
 def _count(case_id: int) -> int:
     return len(study.participants_of(get_db(), case_id))
+
+
+# --- places ------------------------------------------------------------------------------------
+
+
+@bp.route("/places")
+@roles("admin")
+def places_list() -> Any:
+    """Places whose names are redacted from free text in every release (admin)."""
+    return places.list_places(get_db())
+
+
+@bp.route("/places", methods=["POST"])
+@roles("admin")
+def create_place() -> Any:
+    """A place that identifies people (a clinic, a ward, a small village): 201; 409 if its
+    name is already registered."""
+    fields = Fields(json_body(), {"name", "aliases"})
+    name = fields.text("name", required=True, max_length=200)
+    aliases = fields.names("aliases")
+    fields.done()
+    db = get_db()
+    existing = places.find_place(db, " ".join(name.split()))
+    if existing is None:
+        try:
+            place_id = places.add_place(db, name, aliases, actor())
+        except study.StudyError as error:
+            raise invalid([_detail(k, v) for k, v in error.fields.items()]) from None
+        return next(p for p in places.list_places(db) if p["id"] == place_id), 201
+    raise ApiError(409, "conflict", f"The place {existing['name']!r} is already registered.",
+                   [_detail("name", "already registered")], current=existing)  # fmt: skip
 
 
 # --- participants ------------------------------------------------------------------------------

@@ -63,7 +63,7 @@ def _default_config(app: Flask) -> None:
 def build_blueprint() -> Blueprint:
     """The `casebook` blueprint with one child blueprint per area of the site."""
     from app import api
-    from app.views import auth, collect, dashboard, study
+    from app.views import auth, collect, dashboard, releases, study
 
     parent = Blueprint(
         "casebook",
@@ -72,7 +72,7 @@ def build_blueprint() -> Blueprint:
         static_folder="static",
         static_url_path="/static",
     )
-    for area in (auth, dashboard, study, collect):
+    for area in (auth, dashboard, study, collect, releases):
         parent.register_blueprint(area.bp)
     # JSON API v1 (issue 3); its own error handlers make every error under it JSON.
     parent.register_blueprint(api.bp, url_prefix=api.URL_PREFIX)

@@ -163,17 +163,6 @@ def m004_audit_log(db: sqlite_utils.Database) -> None:
         )
 
 
-def migrate(db: sqlite_utils.Database) -> list[str]:
-    """Apply pending migrations; returns the names applied."""
-    pending = [m.name for m in migrations.pending(db)]
-    migrations.apply(db)
-    return pending
-
-
-# Appended by issue 3 (JSON API v1). Defined after `migrate` only so that it sits at the end of
-# the file; `migrations` applies functions in the order they are declared.
-
-
 @migrations()
 def m005_api_tokens(db: sqlite_utils.Database) -> None:
     """API tokens: only a SHA-256 hash of each token is stored, with a short, non-secret
@@ -194,3 +183,35 @@ def m005_api_tokens(db: sqlite_utils.Database) -> None:
     )
     db["api_tokens"].create_index(["token_hash"], unique=True)
     db["api_tokens"].create_index(["prefix"])
+
+
+@migrations()
+def m006_release_registers(db: sqlite_utils.Database) -> None:
+    """Places that identify people (clinics, wards, small villages), and the review list of
+    words that look like names; both feed the redaction of free text in releases."""
+    db["places"].create(
+        {"id": int, "name": str, "aliases": str, "created_at": str},
+        pk="id",
+        not_null={"name", "created_at"},
+    )
+    db["places"].create_index(["name"], unique=True)
+    db["name_reviews"].create(
+        {
+            "word": str,
+            "example": str,
+            "status": str,
+            "first_seen": str,
+            "decided_by": str,
+            "decided_at": str,
+        },
+        pk="word",
+        not_null={"status", "first_seen"},
+    )
+    db["name_reviews"].create_index(["status"])
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply pending migrations; returns the names applied."""
+    pending = [m.name for m in migrations.pending(db)]
+    migrations.apply(db)
+    return pending

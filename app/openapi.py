@@ -355,6 +355,16 @@ def _schemas(instruments: list[Instrument]) -> dict[str, Any]:
             ["code"],
         ),  # fmt: skip
         "Case": case,
+        "PlaceInput": _object(
+            {"name": {"type": "string", "minLength": 1, "maxLength": 200,
+                      "description": "a clinic, ward or village that identifies people"},
+             "aliases": names},
+            ["name"],
+        ),  # fmt: skip
+        "Place": _object({"id": ID, "name": TEXT, "aliases": names, "created_at": STAMP},
+                         ["id", "name", "aliases", "created_at"]),  # fmt: skip
+        "PlaceConflict": _object({"error": error_object, "current": ref("Place")},
+                                 ["error", "current"]),  # fmt: skip
         "ContactInput": contact_input,
         "Contact": contact,
         "ParticipantInput": participant_input,
@@ -558,6 +568,24 @@ def _paths() -> dict[str, Any]:
                     "201": _ok("Created.", ref("Case")),
                     "409": _error("The code is already used; `current` is that case.",
                                   "CaseConflict"),
+                    **_errors(*WRITE_ERRORS),
+                },  # fmt: skip
+            },
+        },
+        "/places": {
+            "get": {
+                "operationId": "listPlaces",
+                "summary": "Places whose names every release redacts (admin).",
+                "responses": {"200": _ok("The places.", array("Place")), **_errors(*READ_ERRORS)},
+            },
+            "post": {
+                "operationId": "createPlace",
+                "summary": "Register a place that identifies people, with aliases (admin).",
+                "requestBody": _body("PlaceInput"),
+                "responses": {
+                    "201": _ok("Created.", ref("Place")),
+                    "409": _error("The name is already registered; `current` is that place.",
+                                  "PlaceConflict"),
                     **_errors(*WRITE_ERRORS),
                 },  # fmt: skip
             },

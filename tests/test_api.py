@@ -739,3 +739,21 @@ def test_docs_api_md_describes_every_endpoint(api):
             assert f"`{method.upper()} {written}" in text, (method, path)
     for status in (400, 401, 403, 404, 405, 409, 413, 415, 422):
         assert f"| {status} |" in text
+
+
+# --- places (issue 4: names of places are redacted from releases) ----------------------------
+
+
+def test_places_are_registered_by_admins_only(api):
+    body = {"name": "Solrosens dagverksamhet", "aliases": ["Solrosen", "dagis"]}
+    created = api["admin"].post("/places", json=body)
+    assert created.status_code == 201, created.get_json()
+    assert created.get_json()["aliases"] == ["Solrosen", "dagis"]
+    again = api["admin"].post("/places", json={"name": "solrosens  dagverksamhet"})
+    assert again.status_code == 409
+    assert again.get_json()["current"]["id"] == created.get_json()["id"]
+    assert [p["name"] for p in api["admin"].get("/places").get_json()] == [body["name"]]
+    for role in ("interviewer", "observer", "analyst"):
+        assert api[role].get("/places").status_code == 403
+        assert api[role].post("/places", json={"name": "Ward 7"}).status_code == 403
+    assert api["admin"].post("/places", json={"name": " "}).status_code == 422

@@ -75,7 +75,8 @@ def api_schema(fuzz_app):
 # In this order, so that reads run when the writes before them have stored something.
 OPERATIONS = [
     ("GET", "/instruments"), ("GET", "/instruments/{id}/{version}"), ("POST", "/cases"),
-    ("GET", "/cases"), ("POST", "/participants"), ("GET", "/participants"),
+    ("GET", "/cases"), ("POST", "/participants"), ("GET", "/participants"), ("POST", "/places"),
+    ("GET", "/places"),
     ("PUT", "/responses/{uuid}"), ("GET", "/responses/{uuid}"), ("GET", "/responses"),
     ("GET", "/openapi.json"),
 ]  # fmt: skip

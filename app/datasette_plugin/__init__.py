@@ -1,0 +1,54 @@
+"""Casebook's Datasette plugin, for analysts working with a de-identified release.
+
+- Access: only Casebook's `analyst` and `admin` accounts, with Casebook's own logins (a form
+  at /-/casebook-login) and API tokens (`Authorization: Bearer <token>`); everyone else gets
+  401/403 on every page, JSON, CSV and download. The private database is only opened
+  read-only to check credentials; it is never attached to Datasette.
+- Labels: coded values are shown with their labels from the release's codebook.
+- A codebook page at /-/codebook.
+Registered through the `datasette` entry point in pyproject.toml."""
+
+from __future__ import annotations
+
+from datasette import hookimpl
+
+from app.datasette_plugin import access, codebook_page, labels
+
+
+@hookimpl
+def actor_from_request(datasette, request):
+    return access.actor_from_request(datasette, request)
+
+
+@hookimpl
+def permission_allowed(datasette, actor, action, resource):
+    return access.permission_allowed(actor, action)
+
+
+@hookimpl
+def forbidden(datasette, request, message):
+    return access.forbidden(datasette, request, message)
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/-/casebook-login$", access.login),
+        (r"^/-/casebook-logout$", access.logout),
+        (r"^/-/codebook$", codebook_page.codebook),
+    ]
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette, row):
+    return labels.render_cell(datasette, database, table, column, value, row)
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    if actor:
+        return [
+            {"href": datasette.urls.path("/-/codebook"), "label": "Codebook"},
+            {"href": datasette.urls.path("/-/casebook-logout"), "label": "Log out"},
+        ]
+    return []

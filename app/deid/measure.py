@@ -1,0 +1,155 @@
+"""Throughput of the redactor, and of scrubadub's default detectors when it is installed.
+
+    python -m app.deid.measure                    # 5 MB, dense and realistic corpora
+    python -m app.deid.measure --size 1000000 --density 1.0
+
+Prints MB/s (UTF-8 bytes of input per second of wall time, best of `--repeat` runs, one core;
+scrubadub is warmed up and gets the best of two)
+for Casebook's `Redactor` on the generated corpus of `tests/deid_corpus.py`, recall and
+precision per kind, and, if `scrubadub` can be imported, the same figures for
+`scrubadub.Scrubber()` with its default detectors on the same texts, and the ratio. With
+`--scrubadub-names N` it also times scrubadub with a `UserSuppliedFilthDetector` fed the
+registry (every name form), on the first N bytes only, since it is slow.
+
+scrubadub is not a dependency of the project; install it into a scratch environment to compare.
+Run from the repository root (the corpus generator lives in tests/). Prints only, never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app.deid.redactor import Redactor
+
+SpanList = list[tuple[int, int, str]]
+
+
+def _corpus_module() -> Any:
+    root = Path(__file__).resolve().parents[2]
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    try:
+        import tests.deid_corpus as corpus_module
+    except ImportError as exc:  # pragma: no cover - only outside a checkout
+        message = f"needs tests/deid_corpus.py from a checkout of the repository: {exc}"
+        raise SystemExit(message) from exc
+    return corpus_module
+
+
+def _best_time(clean: Callable[[str], object], texts: Sequence[str], repeat: int) -> float:
+    """Best wall time of `clean` over every text, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for text in texts:
+            clean(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _scrubadub_spans(scrubber: Any, texts: Sequence[str]) -> list[SpanList]:
+    return [[(f.beg, f.end, str(f.type)) for f in scrubber.iter_filth(t)] for t in texts]
+
+
+def _report_quality(label: str, score: Any) -> None:
+    recall = ", ".join(
+        f"{kind} {score.ratio(pair):.3f}" for kind, pair in sorted(score.recall.items())
+    )
+    precision = score.ratio(score.precision["all"])
+    kept, total = score.ordinary_kept
+    print(f"  {label} recall: {recall}")
+    print(f"  {label} precision (all spans): {precision:.3f}; ordinary words kept {kept}/{total}")
+
+
+def measure(size: int, seed: int, densities: Sequence[float], repeat: int, names: int) -> None:
+    cm = _corpus_module()
+    try:
+        import scrubadub  # type: ignore[import-not-found]
+    except ImportError:
+        scrubadub = None
+    print(
+        f"Python {platform.python_version()} on {platform.machine()}, "
+        f"{platform.processor() or platform.platform()}; one core; best of {repeat}"
+    )
+    for density in densities:
+        corpus = cm.generate_corpus(seed, size, density=density)
+        mb = corpus.size_bytes / 1e6
+        print(
+            f"\ncorpus: {mb:.2f} MB in {len(corpus.texts)} cells, density {density} "
+            f"({len(corpus.planted)} planted identifiers, {len(corpus.registry_people)} "
+            "registered people and places)"
+        )
+        start = time.perf_counter()
+        redactor = Redactor(corpus.registry)
+        build = time.perf_counter() - start
+        texts = corpus.texts
+        seconds = _best_time(redactor.redact, texts, repeat)
+        ours = mb / seconds
+        print(f"  casebook Redactor: {ours:7.1f} MB/s  (built in {build * 1000:.0f} ms)")
+        spans = [[(s.start, s.end, s.kind) for s in redactor.spans(t)] for t in texts]
+        _report_quality("casebook", cm.score(corpus, spans))
+        if scrubadub is None:
+            print("  scrubadub: not installed (pip install scrubadub in a scratch venv to compare)")
+            continue
+        scrubber = scrubadub.Scrubber()
+        scrubber.clean(texts[0])  # warm up: its detectors load data on first use
+        seconds = _best_time(scrubber.clean, texts, min(repeat, 2))
+        theirs = mb / seconds
+        print(
+            f"  scrubadub {scrubadub.__version__} default detectors: {theirs:7.2f} MB/s"
+            f"  -> casebook is {ours / theirs:.1f}x faster"
+        )
+        _report_quality("scrubadub", cm.score(corpus, _scrubadub_spans(scrubber, texts)))
+        if names:
+            _measure_scrubadub_names(scrubadub, corpus, names, ours)
+
+
+def _measure_scrubadub_names(scrubadub: Any, corpus: Any, limit: int, ours: float) -> None:
+    items = []
+    for entry in corpus.registry_people:
+        forms = {entry.canonical, *entry.aliases, *entry.canonical.split()}
+        items += [{"match": f, "filth_type": "name", "ignore_case": True} for f in sorted(forms)]
+    scrubber = scrubadub.Scrubber()
+    scrubber.add_detector(
+        scrubadub.detectors.UserSuppliedFilthDetector(known_filth_items=items, name="registry")
+    )
+    texts, total = [], 0
+    for text in corpus.texts:
+        if total >= limit:
+            break
+        texts.append(text)
+        total += len(text.encode("utf-8"))
+    seconds = _best_time(scrubber.clean, texts, 1)
+    theirs = total / 1e6 / seconds
+    print(
+        f"  scrubadub + registry names ({len(items)} items, first {total / 1e6:.2f} MB): "
+        f"{theirs:7.3f} MB/s  -> casebook is {ours / theirs:.0f}x faster"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=5_000_000, help="corpus size in bytes")
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument(
+        "--density",
+        default="1.0,0.25",
+        help="comma-separated identifier densities (1.0 = the recall-test corpus)",
+    )
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--scrubadub-names", type=int, default=0, metavar="BYTES", help="see module docstring"
+    )
+    args = parser.parse_args(argv)
+    densities = [float(d) for d in args.density.split(",")]
+    measure(args.size, args.seed, densities, args.repeat, args.scrubadub_names)
+
+
+if __name__ == "__main__":
+    main()

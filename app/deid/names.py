@@ -1,0 +1,531 @@
+"""Finding registered names in text.
+
+One Aho-Corasick automaton (`ahocorasick_rs`, a DFA built once per registry) holds every word of
+every registered form in lower case, and the pattern detectors' trigger words (see
+`patterns.TRIGGERS`). A text is lowered once and scanned once; each name hit is then kept only if
+it stands as a word:
+
+- Word boundaries are Unicode letters: a hit preceded or followed by a letter is part of a
+  longer word ("Per" in "person", "Åsa" in "påsar") and dropped. Digits, hyphens, apostrophes and
+  punctuation are boundaries, so "Berg-family", "Anna-Karin", "elin88" all match.
+- Names of up to four letters ("Bo", "Ek", "Åsa", "Elin") would hit inside countless words
+  ("about", "week", "feeling"), so they are entered once per character that may stand before a
+  name instead: white space, ASCII punctuation and digits, and the common quotation marks,
+  dashes, ellipsis and bullets (`_BOUNDARY_BEFORE`). After any other character (a rare symbol
+  such as "→Elin") a short name is not found; the independent verification pass still looks for
+  it (`verify.py`), which is why a release must always be verified.
+- Inflections after a name: `s` (Swedish genitive "Elins"), `'s`, `’s`, `:s`, `-s`, and a bare
+  apostrophe after a name ending in s ("Jonas'"). The inflection stays in the text after the tag.
+- Adjacent words of the same registered entry are one mention ("Per Lind", "ANNA BERG"), and a
+  multi-word form (a place such as "Sankt Görans sjukhus", a multi-word alias) is matched only
+  whole. Adjacent words of one entry also settle which of two people named Per is meant.
+- A word that belongs to several entries (two people named Per) gets the entry named
+  unambiguously nearest before it in the same text, else nearest after it, else the first in
+  registry order; the mention is reported as ambiguous either way.
+
+Registered names that are ordinary words (see `vocab.common_words`) are replaced only when the
+context says they are names. The rules, in order (the first that applies decides):
+
+1. Possessive with an apostrophe or colon ("May's flat", "Rose’s", "Per:s"): a name, unless it
+   is lower case after a determiner ("the rose's petals"). Capitalised with a Swedish genitive
+   "s" ("Mays mamma", "Pers bror"): a name, unless the form with "s" is itself an ordinary word
+   ("Marks", "Roses").
+2. Right after a title or relation word ("Dr Mark", "Dr. Mark", "my daughter May",
+   "her friend, Will", "dottern Inga"): a name if capitalised, or if lower case and not followed
+   by another word ("my friend mark." but not "my daughter may come").
+3. Known ordinary phrases: a month word after a time preposition or before a number
+   ("in May", "since May", "May 2026"); "per" before a unit ("per week", "Per cent").
+4. Lower case otherwise: ordinary ("I will", "love it", "rose early", "said so").
+5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
+6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop").
+7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only when
+   what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"),
+   a hyphenated compound ("Berg-familjen"), a verb or adverb that typically follows a subject
+   ("May said", "Per thinks", "Inga sa", `vocab.NAME_FOLLOWERS`), or "and"/"och" followed by a
+   capitalised word ("Love and Per came"). Otherwise ordinary ("May I ask", "Will she manage",
+   "Mark the date", "Per week", "My mother").
+
+Which words are ordinary depends on the language of the text: a cheap count of frequent words
+guesses English or Swedish for each cell (both when unsure), so "inga" is an ordinary word in
+Swedish notes ("inga problem") but a name in English ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+import ahocorasick_rs
+
+from app.deid import vocab
+from app.deid.registry import Registry
+
+_SPACE = " \t\u00a0"
+_POSSESSIVE = frozenset({"'s", "’s", ":s", "'", "’"})
+_SENTENCE_SKIP = frozenset(" \t\u00a0\"'“”‘’«»([{*•·–—-")
+_SENTENCE_END = frozenset(".!?…:;\n\r")
+_END_PUNCTUATION = frozenset(".!?,;:)]\n\r")
+_CONJUNCTIONS = frozenset({"and", "och", "or", "eller", "&"})
+
+
+# A mention: (start, end, entry, candidates): the characters to replace, the registry entry
+# chosen, and every entry the words could refer to (more than one when ambiguous).
+NameHit = tuple[int, int, int, tuple[int, ...]]
+
+
+# A token: (start, end, word id, end of inflection, inflection).
+_Token = tuple[int, int, int, int, str]
+# Name words of at most this many letters are entered in the automaton after each character
+# of _BOUNDARY_BEFORE instead of on their own (see NameMatcher.__init__).
+_SHORT = 4
+_BOUNDARY_BEFORE = (
+    " \t\n\r\f\v\u00a0\u2009\u202f0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»‹›„‚“”‘’‐‑‒–—―…•·¡¿"
+)
+_DFA_KEYS_MAX = 20_000  # above this the automaton is left to choose a smaller representation
+# Ordinary-word modes of a registered word.
+_NEVER, _ALWAYS, _BY_LANGUAGE = 0, 1, 2
+
+
+class Scan(NamedTuple):
+    """What one automaton pass over a text found."""
+
+    tokens: list[_Token]
+    triggers: list[tuple[str, int, int]]
+    digits: list[int]
+    alternatives: dict[int, _Token]  # start -> a shorter reading of the token there
+
+
+class NameMatcher:
+    """Registered names in text. Build once per registry; `find` is safe to call repeatedly.
+
+    The automaton also carries `triggers` (word -> trigger kind) for the pattern detectors, so
+    one pass over a text serves both; `scan` returns the name hits and the trigger hits.
+    """
+
+    def __init__(
+        self,
+        registry: Registry,
+        languages: tuple[str, ...] = vocab.LANGUAGES,
+        triggers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.registry = registry
+        self.languages = languages
+        ids: dict[str, int] = {}
+        for form in registry.forms():
+            for word in form.words:
+                ids.setdefault(word, len(ids))
+        self.name_words = len(ids)
+        trigger_of: dict[int, str] = {}
+        for word, kind in (triggers or {}).items():
+            trigger_of[ids.setdefault(word, len(ids))] = kind
+        self.words: list[str] = list(ids)
+        self._trigger: list[str | None] = [trigger_of.get(i) for i in range(len(self.words))]
+        owners: list[list[int]] = [[] for _ in self.words]
+        multi: dict[int, dict[tuple[int, ...], list[int]]] = {}
+        for form in registry.forms():
+            word_ids = tuple(ids[w] for w in form.words)
+            if len(word_ids) == 1:
+                if form.entry not in owners[word_ids[0]]:
+                    owners[word_ids[0]].append(form.entry)
+            else:
+                bucket = multi.setdefault(word_ids[0], {}).setdefault(word_ids, [])
+                if form.entry not in bucket:
+                    bucket.append(form.entry)
+        self._owners: list[tuple[int, ...]] = [tuple(sorted(o)) for o in owners]
+        self._multi: dict[int, list[tuple[tuple[int, ...], tuple[int, ...]]]] = {
+            first: sorted(((k, tuple(sorted(v))) for k, v in forms.items()), key=_longest_first)
+            for first, forms in multi.items()
+        }
+        per_language = {lang: vocab.common_words((lang,)) for lang in languages}
+        self._ordinary_in: list[tuple[str, ...]] = [
+            tuple(lang for lang, common in per_language.items() if word in common)
+            for word in self.words
+        ]
+        every = set().union(*per_language.values()) if per_language else set()
+        # Whether the word with an "s" is itself an ordinary word ("marks", "roses"), so that
+        # a capitalised "Mays" or "Pers" can be read as a genitive while "Marks" cannot.
+        self._s_form_common: list[bool] = [word + "s" in every for word in self.words]
+        self._mode: list[int] = [
+            _NEVER if not langs else _ALWAYS if len(langs) == len(languages) else _BY_LANGUAGE
+            for langs in self._ordinary_in
+        ]
+        # The automaton's keys, in three blocks: name words, trigger words, digit triggers.
+        # A short name word is entered once per character that may stand before it ("(bo",
+        # " bo", "\nbo") instead of on its own, so that the many places where it sits inside
+        # another word ("about", "week") never reach Python.
+        keys: list[str] = []
+        self._key_word: list[int] = []
+        self._key_lead: list[int] = []  # characters before the word in the key (0 or 1)
+        self._key_trigger: dict[int, str] = {}  # name keys that are trigger words as well
+        for index in range(self.name_words):
+            word, trigger = self.words[index], self._trigger[index]
+            if trigger is None and len(word) <= _SHORT and word.isalpha():
+                for before in _BOUNDARY_BEFORE:
+                    keys.append(before + word)
+                    self._key_word.append(index)
+                    self._key_lead.append(1)
+                continue
+            if trigger is not None:
+                self._key_trigger[len(keys)] = trigger
+            keys.append(word)
+            self._key_word.append(index)
+            self._key_lead.append(0)
+        self._names_to = len(keys)
+        others = range(self.name_words, len(self.words))
+        plain = [i for i in others if self._trigger[i] != "digits"]
+        self._trigger_of_key: list[str | None] = [None] * len(keys)
+        for index in plain:
+            keys.append(self.words[index])
+            self._trigger_of_key.append(self._trigger[index])
+        self._digits_from = len(keys)
+        keys += [self.words[i] for i in others if self._trigger[i] == "digits"]
+        implementation = ahocorasick_rs.Implementation.DFA if len(keys) <= _DFA_KEYS_MAX else None
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(keys, implementation=implementation) if keys else None
+        )
+
+    # --- scanning -----------------------------------------------------------------------
+
+    def scan(self, low: str) -> Scan:
+        """One automaton pass over `low`: name tokens (word-bounded, with their inflection,
+        longest first where they overlap), trigger hits (kind, start, end) and the starts of
+        "digits" triggers, each in text order."""
+        tokens: list[_Token] = []
+        triggers: list[tuple[str, int, int]] = []
+        digits: list[int] = []
+        if self._automaton is None or not low:
+            return Scan(tokens, triggers, digits, {})
+        n = len(low)
+        key_word, key_lead, key_trigger = self._key_word, self._key_lead, self._key_trigger
+        names_to, digits_from = self._names_to, self._digits_from
+        trigger_of_key = self._trigger_of_key
+        # A newline before the text lets a short name match at its very start, one after it
+        # lets trigger words that include their next character match at its very end. Offsets
+        # in the haystack are one more than in `low`.
+        haystack = "\n" + low + "\n"
+        digits_end = -1
+        for key, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
+            if key >= names_to:
+                if key >= digits_from:
+                    if start > digits_end:  # one seed per run of overlapping digit triggers
+                        digits.append(start - 1)
+                    digits_end = end
+                else:
+                    kind = trigger_of_key[key]
+                    triggers.append((kind, start - 1, end - 1))  # type: ignore[arg-type]
+                continue
+            end -= 1
+            if not key_lead[key]:  # with a lead, the key's first character precedes the word
+                start -= 1
+                if start and low[start - 1].isalpha():
+                    continue
+                if key in key_trigger:
+                    triggers.append((key_trigger[key], start, end))
+            word = key_word[key]
+            if end == n:
+                tokens.append((start, end, word, end, ""))
+                continue
+            c = low[end]
+            if not c.isalpha():
+                if c in "'’:-" and end + 1 < n and low[end + 1] == "s":
+                    if end + 2 >= n or not low[end + 2].isalpha():
+                        tokens.append((start, end, word, end + 2, c + "s"))
+                        continue
+                if c in "'’" and low[end - 1] == "s":
+                    if end + 1 >= n or not low[end + 1].isalpha():
+                        tokens.append((start, end, word, end + 1, c))
+                        continue
+                tokens.append((start, end, word, end, ""))
+            elif c == "s" and (end + 1 == n or not low[end + 1].isalpha()):
+                tokens.append((start, end, word, end + 1, "s"))
+        alternatives: dict[int, _Token] = {}
+        if len(tokens) > 1:
+            tokens.sort(key=_by_start_longest)
+            kept = [tokens[0]]
+            for token in tokens[1:]:
+                if token[0] >= kept[-1][1]:
+                    kept.append(token)
+                elif token[0] == kept[-1][0] and token[3] == kept[-1][3]:
+                    # The same letters read another way: "Görans" is a word of "Sankt Görans
+                    # sjukhus" and "Göran" with a genitive s. Kept in case the first fails.
+                    alternatives.setdefault(token[0], token)
+            tokens = kept
+        return Scan(tokens, triggers, digits, alternatives)
+
+    def find(self, text: str, low: str, scan: Scan | None = None) -> list[NameHit]:
+        """Mentions in `text` (`low` is its lower case, the same length), in text order.
+
+        `scan` is `self.scan(low)` if the caller has it already."""
+        if scan is None:
+            scan = self.scan(low)
+        tokens, alternatives = scan.tokens, scan.alternatives
+        if not tokens:
+            return []
+        hits: list[NameHit] = []
+        language: list[tuple[str, ...]] = []  # guessed at most once, when needed
+        owners_of, mode_of = self._owners, self._mode
+        count = len(tokens)
+        n = len(text)
+        ambiguous = False
+        i = 0
+        while i < count:
+            token = tokens[i]
+            if (
+                i + 1 < count
+                and tokens[i + 1][0] - token[1] <= 3
+                and not token[4]
+                and _adjacent(low, token[1], tokens[i + 1][0])
+            ):
+                j = i + 1
+                while (
+                    j + 1 < count
+                    and not tokens[j][4]
+                    and _adjacent(low, tokens[j][1], tokens[j + 1][0])
+                ):
+                    j += 1
+                hits.extend(self._run(text, low, tokens[i : j + 1], language, alternatives))
+                ambiguous = True  # possibly; _resolve_ambiguous checks
+                i = j + 1
+                continue
+            i += 1
+            owners = owners_of[token[2]]
+            if not owners:  # a word that only counts inside a multi-word form
+                if token[0] not in alternatives:
+                    continue
+                token = alternatives[token[0]]
+                owners = owners_of[token[2]]
+            mode = mode_of[token[2]]
+            if mode and (mode == _ALWAYS or self._ordinary(token[2], low, language)):
+                # Lower case and followed by a word ("I will go", "my mother"): ordinary.
+                # The common case, decided here without a call (see `_name_use`).
+                after = token[3]
+                if (
+                    not token[4]
+                    and after + 1 < n
+                    and text[after] == " "
+                    and text[after + 1].isalpha()
+                    and not text[token[0]].isupper()
+                ):
+                    continue
+                if not self._name_use(text, low, token):
+                    continue
+            hits.append((token[0], token[1], owners[0], owners))
+            if len(owners) > 1:
+                ambiguous = True
+        return _resolve_ambiguous(hits) if ambiguous else hits
+
+    def _run(
+        self,
+        text: str,
+        low: str,
+        run: list[_Token],
+        language: list[tuple[str, ...]],
+        alternatives: dict[int, _Token],
+    ) -> list[NameHit]:
+        """Mentions in a run of adjacent tokens: multi-word forms, then words of one entry."""
+        hits: list[NameHit] = []
+        i = 0
+        while i < len(run):
+            token = run[i]
+            multi = self._multi_match(run, i)
+            if multi:
+                size, entries = multi
+                hits.append((token[0], run[i + size - 1][1], entries[0], entries))
+                i += size
+                continue
+            owners = self._owners[token[2]]
+            if not owners:
+                if token[0] not in alternatives:
+                    i += 1
+                    continue
+                token = run[i] = alternatives[token[0]]
+                owners = self._owners[token[2]]
+            j, shared = i, set(owners)
+            while j + 1 < len(run):
+                both = shared.intersection(self._owners[run[j + 1][2]])
+                if not both:
+                    break
+                shared, j = both, j + 1
+            if j > i:
+                entries = tuple(sorted(shared))
+                hits.append((token[0], run[j][1], entries[0], entries))
+                i = j + 1
+                continue
+            i += 1
+            mode = self._mode[token[2]]
+            if mode and (mode == _ALWAYS or self._ordinary(token[2], low, language)):
+                if not self._name_use(text, low, token):
+                    continue
+            hits.append((token[0], token[1], owners[0], owners))
+        return hits
+
+    def _multi_match(self, run: list[_Token], i: int) -> tuple[int, tuple[int, ...]] | None:
+        forms = self._multi.get(run[i][2])
+        if not forms:
+            return None
+        for word_ids, entries in forms:
+            size = len(word_ids)
+            if i + size <= len(run) and all(run[i + k][2] == word_ids[k] for k in range(size)):
+                return size, entries
+        return None
+
+    # --- ordinary words -----------------------------------------------------------------
+
+    def _ordinary(self, word: int, low: str, language: list[tuple[str, ...]]) -> bool:
+        """Whether a word ordinary in some languages only is ordinary in the language of `low`."""
+        if not language:
+            language.append(guess_languages(low, self.languages))
+        return any(lang in self._ordinary_in[word] for lang in language[0])
+
+    def _name_use(self, text: str, low: str, token: _Token) -> bool:
+        """Whether a registered ordinary word is used as a name here (rules in the docstring)."""
+        start, end, _word, after, suffix = token
+        cap = text[start].isupper()
+        n = len(text)
+        if not cap and suffix not in _POSSESSIVE:
+            # Lower case and followed by a word: no rule can make it a name. The common case
+            # ("I will go", "my mother", "said that"), decided without looking further.
+            nxt = after + 1 if after < n and text[after] == " " else after
+            if nxt < n and nxt > after and text[nxt].isalpha():
+                return False
+        word = low[start:end]
+        prev, gap = _previous_word(low, start)
+        next_kind, next_word, next_index = _next(text, after)
+        if suffix == "s" and cap and not self._s_form_common[token[2]]:
+            return True  # rule 1, Swedish genitive: "Mays mamma", "Pers bror"
+        if suffix in _POSSESSIVE:  # rule 1
+            return cap or not (prev in vocab.DETERMINERS and not gap)
+        if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):  # rule 2
+            if prev in vocab.TITLES or prev in vocab.RELATIONS:
+                if cap or next_kind != "w":
+                    return True
+        if word in vocab.MONTHS and (  # rule 3
+            (prev in vocab.MONTH_PREPOSITIONS and not gap) or next_kind.isdigit()
+        ):
+            return False
+        if word == "per" and next_word in vocab.UNIT_WORDS:
+            return False
+        if not cap:  # rule 4
+            return False
+        at_start = sentence_start(text, start)
+        if prev in vocab.SUBJECT_PRONOUNS and not gap and not at_start:
+            return False  # rule 5
+        if not at_start:  # rule 6
+            return True
+        # rule 7
+        if next_kind == "" or next_kind in _END_PUNCTUATION:
+            return True
+        if next_kind == "-":
+            return next_index + 1 < n and text[next_index + 1].isalpha()
+        if next_kind == "w":
+            if next_word in vocab.NAME_FOLLOWERS:
+                return True
+            if next_word in _CONJUNCTIONS:
+                kind, _w, index = _next(text, next_index + len(next_word))
+                return kind == "w" and text[index].isupper()
+        return False
+
+
+def _longest_first(item: tuple[tuple[int, ...], tuple[int, ...]]) -> int:
+    return -len(item[0])
+
+
+def _by_start_longest(token: _Token) -> tuple[int, int]:
+    return token[0], -token[1]
+
+
+def _adjacent(low: str, end: int, start: int) -> bool:
+    """Two tokens separated only by one to three spaces or tabs."""
+    return 0 < start - end <= 3 and not low[end:start].strip(_SPACE)
+
+
+def guess_languages(low: str, languages: tuple[str, ...]) -> tuple[str, ...]:
+    """("en",) or ("sv",) when the start of a lower-cased text clearly leans one way, else all
+    of `languages`. Counts a few very frequent words in the first 1,000 characters."""
+    if not ("en" in languages and "sv" in languages):
+        return languages
+    english = swedish = 0
+    for marker in vocab.ENGLISH_MARKERS:
+        english += low.count(marker, 0, 1000)
+    for marker in vocab.SWEDISH_MARKERS:
+        swedish += low.count(marker, 0, 1000)
+    if english >= 3 and english >= 3 * swedish:
+        return ("en",)
+    if swedish >= 3 and swedish >= 3 * english:
+        return ("sv",)
+    return languages
+
+
+def sentence_start(text: str, index: int) -> bool:
+    """True at the start of the text, a line, a sentence or a quotation, or after a colon."""
+    i = index - 1
+    while i >= 0 and text[i] in _SENTENCE_SKIP:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _previous_word(low: str, index: int) -> tuple[str, str]:
+    """The word before `index` (lower case) and the punctuation between (",", "." or "")."""
+    i = index
+    while i > 0 and low[i - 1] in _SPACE:
+        i -= 1
+    gap = ""
+    if i > 0 and low[i - 1] in ",.":
+        gap = low[i - 1]
+        i -= 1
+        while i > 0 and low[i - 1] in _SPACE:
+            i -= 1
+    j = i
+    while j > 0 and low[j - 1].isalpha():
+        j -= 1
+    if j == i:
+        return "", gap
+    return low[j:i], gap
+
+
+def _next(text: str, index: int) -> tuple[str, str, int]:
+    """What follows `index` past spaces: ("w", word, start) for a word, else (char, "", i)."""
+    n = len(text)
+    i = index
+    while i < n and text[i] in _SPACE:
+        i += 1
+    if i >= n:
+        return "", "", i
+    if not text[i].isalpha():
+        return text[i], "", i
+    j = i + 1
+    while j < n and (text[j].isalpha() or text[j] in "'’"):
+        j += 1
+    return "w", text[i:j].lower(), i
+
+
+def _resolve_ambiguous(hits: list[NameHit]) -> list[NameHit]:
+    """Give each ambiguous mention the entry named unambiguously nearest before it in the same
+    text (else nearest after), else the first candidate in registry order."""
+    if all(len(h[3]) == 1 for h in hits):
+        return hits
+    before: list[int | None] = []
+    last: dict[int, int] = {}  # entry -> position of its latest unambiguous mention
+    for start, _end, entry, candidates in hits:
+        if len(candidates) == 1:
+            last[entry] = start
+            before.append(None)
+        else:
+            seen = [(last[e], e) for e in candidates if e in last]
+            before.append(max(seen)[1] if seen else None)
+    after: list[int | None] = [None] * len(hits)
+    first: dict[int, int] = {}
+    for index in range(len(hits) - 1, -1, -1):
+        start, _end, entry, candidates = hits[index]
+        if len(candidates) == 1:
+            first[entry] = start
+        else:
+            seen = [(first[e], e) for e in candidates if e in first]
+            after[index] = min(seen)[1] if seen else None
+    resolved: list[NameHit] = []
+    for hit, b, a in zip(hits, before, after, strict=True):
+        if len(hit[3]) > 1:
+            chosen = b if b is not None else a if a is not None else hit[3][0]
+            hit = (hit[0], hit[1], chosen, hit[3])
+        resolved.append(hit)
+    return resolved

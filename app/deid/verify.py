@@ -1,0 +1,274 @@
+"""Independent verification of a finished release: does any identifier remain?
+
+This is deliberately NOT the redactor run again. It shares no matching code with `names.py`
+or `patterns.py`: it splits each cell into runs of letters with its own regular expression,
+case-folds them (`str.casefold`, where the redactor lowers), and compares word sequences
+against needles it derives itself from the registry entries, and it has its own small
+patterns for the highest-risk kinds. A bug in the redactor's automaton, boundary rules or
+patterns therefore does not hide itself here.
+
+What it looks for:
+- every registered full name and every multi-word alias (always: a sequence of words is never
+  an accident);
+- every given name, family name, part of a hyphenated name and one-word alias or place name
+  that is not also a common word ("Elin", "Lasse", "Huddinge"; not "May", "Berg"), in any
+  capitalisation, with a genitive "s" allowed;
+- all of these also without diacritics ("Akesson" for "Åkesson");
+- e-mail addresses; phone numbers (a leading + or 00 and 8-16 digits, or a leading 0 and 8-10
+  digits, in groups joined by spaces, hyphens, slashes or parentheses); personnummer in the
+  shape YYMMDD-NNNN (plausible month and day) or as 10/12 digits with a real date and a valid
+  check digit.
+
+Tags (`[patient P-9XZ2]`, `[email]`, the registry's tags) are blanked before scanning.
+
+A `Leak` names the table, column, row and kind. Its `matched` text is for the private log only:
+`str(leak)` and `repr(leak)` never contain it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from app.deid import vocab
+from app.deid.registry import PERSON, Registry
+
+Cell = tuple[str, str, object, str]  # table, column, row key, text
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TAGLIKE = re.compile(r"\[[^\[\]\n]{1,80}\]")
+_TAG_CODE = re.compile(r"\[[a-z][a-z ]{0,40} [A-Z]{1,3}-[0-9A-Z]{2,12}\]")
+_GENERIC_TAGS = frozenset(
+    ["[email]", "[phone]", "[personnummer]", "[address]", "[url]", "[date]", "[name]"]
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Stretches of at least seven digits and separators: the only places a phone number or a
+# personnummer can be, so the patterns below run there only.
+_NUMBERISH = re.compile(r"\d[\d \u00a0()./+-]{5,}\d")
+# Digits in groups joined by at most two of space, hyphen, slash or parentheses.
+_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)[1-9](?:[ \u00a0()/-]{0,2}\d){6,14}(?!\d)")
+_PHONE_NATIONAL = re.compile(r"(?<![\w+])\(?0[1-9](?:[ \u00a0()/-]{0,2}\d){6,8}(?!\d)")
+_PNR_SHAPED = re.compile(r"(?<!\d)(?:19|20)?\d\d(\d\d)(\d\d)[-+ \u00a0]\d{4}(?!\d)")
+_DIGIT_RUN = re.compile(r"(?<!\d)(\d{10}|\d{12})(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Leak:
+    """An identifier found in a release cell. `matched` is private: never log it publicly."""
+
+    table: str
+    column: str
+    row: object
+    kind: str  # "name", "place", "email", "phone", "personnummer"
+    key: str | None = None  # the registry entry, for names and places
+    start: int = 0
+    end: int = 0
+    matched: str = field(default="", repr=False, compare=False)
+
+    def __str__(self) -> str:
+        return f"{self.kind} found in {self.table}.{self.column}, row {self.row!r}"
+
+
+@dataclass(frozen=True)
+class _Needle:
+    words: tuple[str, ...]
+    kind: str
+    key: str
+
+
+def verify_texts(cells: Iterable[Cell], registry: Registry) -> list[Leak]:
+    """Every leak in `cells` ((table, column, row key, text) tuples), in input order."""
+    index = _Index(_needles(registry))
+    tags = frozenset(e.tag for e in registry.entries) | _GENERIC_TAGS
+    leaks: list[Leak] = []
+    for table, column, row, text in cells:
+        if not text:
+            continue
+        clean = _blank_tags(text, tags)
+        if index.may_contain(_LETTERS.findall(clean.casefold())):
+            for kind, key, start, end in _scan_names(clean, index.single, index.multi):
+                leaks.append(Leak(table, column, row, kind, key, start, end, text[start:end]))
+        for kind, start, end in _scan_patterns(clean):
+            leaks.append(Leak(table, column, row, kind, None, start, end, text[start:end]))
+    return leaks
+
+
+class _Index:
+    """The needles, and sets that rule out most cells without scanning them word by word."""
+
+    def __init__(self, needles: list[_Needle]) -> None:
+        self.single: dict[str, _Needle] = {}
+        self.multi: dict[str, list[_Needle]] = {}
+        second: dict[str, set[str]] = {}
+        for needle in needles:
+            first = needle.words[0]
+            if len(needle.words) == 1:
+                self.single.setdefault(first, needle)
+            else:
+                self.multi.setdefault(first, []).append(needle)
+                following = needle.words[1]
+                second.setdefault(first, set()).update((following, following + "s"))
+        self._singles = set(self.single) | {w + "s" for w in self.single}
+        self._firsts = set(self.multi)
+        self._second = second
+
+    def may_contain(self, words: list[str]) -> bool:
+        """Whether a cell with these (case-folded) words may hold a needle: one of the single
+        words (or its genitive), or the first two words of a longer needle."""
+        if not self._singles.isdisjoint(words):
+            return True
+        firsts = self._firsts.intersection(words)
+        if not firsts:
+            return False
+        present = set(words)
+        return any(not self._second[first].isdisjoint(present) for first in firsts)
+
+
+def _needles(registry: Registry) -> list[_Needle]:
+    common = vocab.common_words()
+    found: dict[tuple[tuple[str, ...], str, str], None] = {}  # insertion-ordered set
+    split: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+    def variants(name: str) -> tuple[tuple[str, ...], ...]:
+        """The case-folded words of `name`, and of `name` without accents if different."""
+        if name not in split:
+            plain = tuple(w.casefold() for w in _LETTERS.findall(name))
+            folded = tuple(w.casefold() for w in _LETTERS.findall(_without_accents(name)))
+            split[name] = (plain,) if folded == plain else (plain, folded)
+        return split[name]
+
+    def words(name: str) -> tuple[str, ...]:
+        return variants(name)[0]
+
+    def add(name: str, kind: str, key: str, always: bool) -> None:
+        for seq in variants(name):
+            if seq and (always or len(seq) > 1 or seq[0] not in common):
+                found[(seq, kind, key)] = None
+
+    for entry in registry.entries:
+        kind = "name" if entry.kind == PERSON else "place"
+        add(entry.canonical, kind, entry.key, always=len(words(entry.canonical)) > 1)
+        for alias in entry.aliases:
+            add(alias, kind, entry.key, always=len(words(alias)) > 1)
+        if entry.kind == PERSON:
+            parts = list(entry.given_names)
+            if entry.family_name:
+                parts.append(entry.family_name)
+            for part in parts:
+                add(part, kind, entry.key, always=False)
+                for piece in part.replace(" ", "-").split("-"):
+                    if piece.lower() not in ("von", "van", "de", "af", "la", "der", "den"):
+                        add(piece, kind, entry.key, always=False)
+    return [_Needle(seq, kind, key) for seq, kind, key in found]
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _without_accents(name: str) -> str:
+    """ "Åkesson" -> "Akesson": names typed without diacritics are still names."""
+    folded = _FOLDED.get(name)
+    if folded is None:
+        plain = name.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "Ae")
+        decomposed = unicodedata.normalize("NFD", plain)
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        _FOLDED[name] = folded
+    return folded
+
+
+def _blank_tags(text: str, tags: frozenset[str]) -> str:
+    if "[" not in text:
+        return text
+
+    def blank(match: re.Match[str]) -> str:
+        tag = match.group()
+        return " " * len(tag) if tag in tags or _TAG_CODE.fullmatch(tag) else tag
+
+    return _TAGLIKE.sub(blank, text)
+
+
+def _scan_names(
+    text: str, single: dict[str, _Needle], multi: dict[str, list[_Needle]]
+) -> Iterable[tuple[str, str, int, int]]:
+    tokens = [(m.start(), m.end(), m.group().casefold()) for m in _LETTERS.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        start, end, word = tokens[i]
+        bare = word[:-1] if word.endswith("s") else None
+        hit = None
+        for needle in multi.get(word, []) + (multi.get(bare, []) if bare else []):
+            count = len(needle.words)
+            window = tokens[i : i + count]
+            if len(window) == count and _sequence_matches(text, window, needle.words):
+                hit = (needle, window[-1][1], count)
+                break
+        if hit:
+            needle, stop, count = hit
+            yield needle.kind, needle.key, start, stop
+            i += count
+            continue
+        needle = single.get(word) or (single.get(bare) if bare else None)
+        if needle:
+            yield needle.kind, needle.key, start, end
+        i += 1
+
+
+def _sequence_matches(
+    text: str, window: list[tuple[int, int, str]], words: tuple[str, ...]
+) -> bool:
+    for k, (_start, _end, word) in enumerate(window):
+        expected = words[k]
+        if word != expected and not (k == len(words) - 1 and word == expected + "s"):
+            return False
+        if k:
+            gap = text[window[k - 1][1] : window[k][0]]
+            if "\n" in gap or len(gap) > 3 or gap.strip() not in ("", "-", ":", ".", "'", "’"):
+                return False  # words of a name are separated by a space, "-", "S:t", "St."
+    return True
+
+
+def _scan_patterns(text: str) -> Iterable[tuple[str, int, int]]:
+    if "@" in text:
+        for match in _EMAIL.finditer(text):
+            yield "email", match.start(), match.end()
+    for number in _NUMBERISH.finditer(text):
+        start, end = number.span()
+        if start and text[start - 1] in "+(":
+            start -= 1
+        for match in _PHONE_INTL.finditer(text, start, end):
+            yield "phone", match.start(), match.end()
+        for match in _PHONE_NATIONAL.finditer(text, start, end):
+            yield "phone", match.start(), match.end()
+        for match in _PNR_SHAPED.finditer(text, start, end):
+            month, day = int(match[1]), int(match[2])
+            if day > 60:  # samordningsnummer
+                day -= 60
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                yield "personnummer", match.start(), match.end()
+        for match in _DIGIT_RUN.finditer(text, start, end):
+            if _valid_personnummer(match.group()):
+                yield "personnummer", match.start(), match.end()
+
+
+def _valid_personnummer(digits: str) -> bool:
+    ten = digits[-10:]
+    year, month, day = int(ten[:2]), int(ten[2:4]), int(ten[4:6])
+    if day > 60:
+        day -= 60
+    years = [int(digits[:4])] if len(digits) == 12 else [1900 + year, 2000 + year]
+    for y in years:
+        try:
+            dt.date(y, month, day)
+            break
+        except ValueError:
+            continue
+    else:
+        return False
+    total = 0
+    for i, ch in enumerate(ten[:9]):
+        v = int(ch) * (2 - i % 2)
+        total += v // 10 + v % 10
+    return (10 - total % 10) % 10 == int(ten[9])

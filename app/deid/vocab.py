@@ -1,0 +1,138 @@
+"""Word lists the de-identification rules consult: common words, titles, relations, cue words.
+
+The common-word lists are plain files in `app/deid/data/` (see `build_wordlists.py` for how they
+were made and `data/common_extra.txt` for the hand-curated part). Nothing is downloaded at run time.
+All words here are lower case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+LANGUAGES: tuple[str, ...] = ("en", "sv")
+
+
+def _read(name: str) -> frozenset[str]:
+    path = DATA / name
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.strip()
+        if word and not word.startswith("#"):
+            words.add(word.lower())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=8)
+def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Ordinary (lower-case) words of the given languages, plus the curated extras."""
+    words = set(_read("common_extra.txt"))
+    for lang in languages:
+        if lang not in LANGUAGES:
+            raise ValueError(f"no common-word list for language {lang!r}")
+        words |= _read(f"common_{lang}.txt")
+    return frozenset(words)
+
+
+def is_common(word: str, languages: Iterable[str] = LANGUAGES) -> bool:
+    return word.lower() in common_words(tuple(languages))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Titles and relation words: a registered name right after one of these is a name
+# ("Dr Mark", "my daughter May", "dottern May").
+TITLES = _words(
+    """dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. professor nurse
+    sister fru herr fröken sjuksköterska skötare"""
+)
+RELATIONS = _words(
+    """daughter son mother father mum mom mam dad mummy daddy wife husband partner spouse
+    girlfriend boyfriend fiance fiancee friend friends aunt uncle cousin niece nephew
+    grandma grandmother gran granny grandpa grandfather grandad granddaughter grandson
+    brother sibling stepmother stepfather stepson stepdaughter neighbour neighbor colleague
+    boss flatmate roommate carer caregiver psychiatrist psychologist therapist counsellor
+    counselor manager coordinator keyworker worker officer mentor chaplain priest pastor
+    called named nicknamed
+    dotter dottern son sonen mamma mamman pappa pappan mor modern far fadern mormor farmor
+    morfar farfar moster faster morbror farbror kusin kusinen syster systern bror brodern
+    brorsan syrran fru frun make maken hustru hustrun sambo sambon pojkvän pojkvännen
+    flickvän flickvännen vän vännen väninna väninnan kompis kompisen granne grannen kollega
+    kollegan chef chefen handläggare handläggaren kurator kuratorn läkare läkaren psykiater
+    psykiatern psykolog psykologen terapeut terapeuten kontaktperson kontaktpersonen
+    barnbarn barnbarnet svärmor svärfar svärson svärdotter heter kallad kallas"""
+)
+
+# Words that typically follow a name used as the subject of a sentence ("May said", "Per
+# thinks", "Inga sa"). A registered ordinary word at the start of a sentence is a name when
+# one of these follows it.
+NAME_FOLLOWERS = _words(
+    """said says told tells asked asks answered replied explained explains described
+    describes mentioned mentions added adds agreed agrees thinks thought think felt feels
+    wants wanted wishes wished hopes hoped believes believed knows knew seems seemed
+    came comes went goes left leaves arrived arrives called calls rang rings phoned phones
+    texted texts wrote writes visited visits lives lived works worked stays stayed moved
+    moves likes liked loves loved hates hated needs needed helps helped helps tried tries
+    started starts stopped stops got gets gave gives took takes made makes kept keeps
+    looked looks sounded sounds laughed laughs cried cries smiled smiles nodded nods sat
+    sits stood stands joined joins attended attends chaired chairs led leads organised
+    organized brought brings drove drives showed shows suggested suggests insisted insists
+    refused refuses admitted admits has had is was does did can could will would should
+    might must may shall isn't wasn't doesn't didn't can't couldn't won't wouldn't hasn't
+    hadn't also always never often sometimes usually still just again herself himself
+    who whose som
+    sa säger sade berättade berättar tycker tyckte tror trodde vill ville kan kunde ska
+    skulle har hade är var kom kommer gick går ringde ringer bor bodde jobbar jobbade
+    arbetar arbetade mår mådde brukar brukade hälsade hälsar träffade träffar hjälper
+    hjälpte frågade frågar svarade svarar menar menade verkar verkade fick får gav ger
+    också alltid aldrig ofta ibland själv"""
+)
+
+# Words after which a capitalised ordinary-word name is ordinary ("May I", "Will you",
+# "Mark the date", "My mother" is handled separately). Used when a name is carried over from
+# elsewhere in the same text to a sentence-initial word.
+FUNCTION_FOLLOWERS = _words(
+    """i you he she it we they me him her us them the a an this that these those my your
+    his its our their not no to of in on at for with be been being have if so as by from
+    up down out about there here
+    jag du han hon den det vi ni de mig dig honom henne oss dem en ett inte till av på
+    för med om att så"""
+)
+
+# Subject pronouns: right before a capitalised ordinary word they make it a verb
+# ("she Rose to the occasion", "I Will"), not a name.
+SUBJECT_PRONOUNS = _words("i he she we they who jag han hon vi de man")
+
+# Determiners: right before a lower-case possessive they make it an ordinary noun
+# ("the rose's petals").
+DETERMINERS = _words("the a an this that these those its some any each every den det en ett")
+
+# Month words, and the words that make a capitalised month-name an ordinary month
+# ("in May", "since June", "early May", "i maj").
+MONTHS = _words(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec januari februari mars maj juni juli
+    augusti oktober okt"""
+)
+MONTH_PREPOSITIONS = _words(
+    """in since until till til during early late mid last next this every through throughout
+    before after by around about of from between end beginning start middle
+    i sedan sen under innan efter före från mellan mitten början slutet"""
+)
+
+# Words that make "per" a preposition: "per week", "Per cent", "per vecka".
+UNIT_WORDS = _words(
+    """cent centum capita annum se day days week weeks month months year years hour hours
+    minute minutes night nights person people patient patients session sessions visit visits
+    meeting meetings time times occasion dose tablet tablets item unit head household
+    dag dagen vecka veckan månad månaden år året timme timmen minut natt person gång gången
+    tillfälle besök möte dos tablett styck st"""
+)
+
+# A few frequent words per language, for the cheap language guess of a text cell.
+ENGLISH_MARKERS = (" the ", " and ", " to ", " was ")
+SWEDISH_MARKERS = (" och ", " att ", " det ", " är ")

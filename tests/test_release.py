@@ -1,0 +1,214 @@
+"""`casebook publish`: a release that provably leaks no names, stable pseudonyms, shifted
+dates that keep intervals, small groups suppressed, verification that catches a miss, and
+--strict refusing while possible names await review."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from app.db import connect
+from app.paths import instance_folder
+from app.pseudonyms import release_key
+from app.release import build as build_module
+from app.release.build import ReleaseRefused
+from app.release.identities import assign_identities
+from app.release.redaction import find_leaks, name_registry
+from app.release.reviews import decide, pending_reviews
+from app.release.source import read_study
+from app.settings import load_settings
+from tests.release_fixtures import (
+    IDENTIFIERS,
+    ORDINARY,
+    SYSTEM,
+    build_study,
+    interview,
+    observation,
+    person,
+    release,
+)
+
+
+@pytest.fixture
+def built(db):
+    return build_study(db)
+
+
+def all_text(path) -> str:
+    """Every text value of every table of the release, and the raw file, lower-cased."""
+    conn = sqlite3.connect(path)
+    values = []
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        for row in conn.execute(f"SELECT * FROM [{table}]"):
+            values += [str(v) for v in row if v is not None]
+    conn.close()
+    raw = path.read_bytes().decode("utf-8", "ignore")
+    return ("\n".join(values) + "\n" + raw).lower()
+
+
+def test_no_identifier_reaches_the_release_and_ordinary_words_survive(app, built, tmp_path):
+    path, summary = release(app, tmp_path)
+    text = all_text(path)
+    for identifier in IDENTIFIERS:
+        pattern = rf"(?<!\w){re.escape(identifier.lower())}(?!\w)"
+        assert not re.search(pattern, text), identifier
+    for words in ORDINARY:
+        assert words.lower() in text, words
+    notes = (
+        sqlite3.connect(path)
+        .execute("SELECT notes FROM topics WHERE topic = 'life_now' ORDER BY wave")
+        .fetchone()[0]
+    )
+    assert "[patient P-" in notes and "[contact K-" in notes and "[place L-" in notes
+    assert "[phone]" in notes and "[email]" in notes and "[personnummer]" in notes
+    assert "[significant other S-" in notes and "[professional H-" in notes
+    assert summary.redactions["name"] >= 6
+
+
+def test_the_same_person_gets_the_same_tag_everywhere(app, built, tmp_path):
+    path, _ = release(app, tmp_path)
+    conn = sqlite3.connect(path)
+    code = conn.execute("SELECT participant FROM responses WHERE role = 'patient'").fetchone()[0]
+    notes = " ".join(n for (n,) in conn.execute("SELECT notes FROM topics WHERE notes IS NOT NULL"))
+    assert f"[patient {code}]" in notes
+    assert notes.count(f"[patient {code}]") >= 3  # Ellie, Elin's, Elin, Berg's
+
+
+def test_identifiers_and_direct_details_are_not_published(app, built, tmp_path):
+    path, _ = release(app, tmp_path)
+    conn = sqlite3.connect(path)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(participants)")}
+    assert columns == {"participant", "case", "role", "gender", "age_band"}
+    items = {r[0] for r in conn.execute("SELECT DISTINCT item FROM answers")}
+    assert "day_centre_name" not in items  # identifier: true, so dropped
+
+
+def test_pseudonyms_are_stable_across_releases(app, built, db, tmp_path):
+    first, _ = release(app, tmp_path, "first.db")
+    person(db, built.case_id, "professional", "Karin Lund", gender="female", birth_year=1970)
+    interview(db, built, "m24", "2028-02-01", "Karin joined the group.")
+    second, _ = release(app, tmp_path, "second.db")
+    codes = [dict(sqlite3.connect(p).execute("SELECT participant, role FROM participants"))
+             for p in (first, second)]  # fmt: skip
+    assert set(codes[0]) < set(codes[1])
+    cases = [sqlite3.connect(p).execute("SELECT case_ FROM (SELECT [case] AS case_ FROM cases)")
+             .fetchall() for p in (first, second)]  # fmt: skip
+    assert cases[0] == cases[1]
+
+
+def test_dates_are_shifted_and_intervals_between_waves_survive(app, built, tmp_path):
+    path, _ = release(app, tmp_path)
+    rows = dict(sqlite3.connect(path).execute(
+        "SELECT wave, date FROM responses WHERE role = 'patient' ORDER BY wave"))  # fmt: skip
+    baseline, follow_up = (dt.date.fromisoformat(rows[w]) for w in ("baseline", "m12"))
+    assert rows["baseline"] != "2026-02-01"
+    original = dt.date(2027, 2, 3) - dt.date(2026, 2, 1)
+    assert follow_up - baseline == original
+
+
+def test_small_groups_are_suppressed_and_k_reported(app, built, tmp_path):
+    path, summary = release(app, tmp_path)
+    groups = summary.small_groups
+    assert groups.threshold == 5
+    assert groups.suppressed.get("age_band", 0) >= 1
+    rows = sqlite3.connect(path).execute("SELECT role, gender, age_band FROM participants")
+    assert all(band == "(suppressed)" for _role, _gender, band in rows)
+    assert groups.k == 1  # one participant per role in this small study: reported, not hidden
+    release_row = sqlite3.connect(path).execute("SELECT k, k_threshold FROM _release").fetchone()
+    assert release_row == (1, 5)
+
+
+def test_k_reaches_the_threshold_when_groups_allow_it(app, db, tmp_path):
+    from app import study
+
+    case_id = study.create_case(db, "RG09", "", SYSTEM)
+    for index in range(6):
+        person(db, case_id, "patient", f"Person {index}", gender="female" if index else "male",
+               birth_year=1980 if index else 1940)  # fmt: skip
+    _path, summary = release(app, tmp_path)
+    assert summary.small_groups.k >= 5
+    assert summary.small_groups.suppressed == {"age_band": 1, "gender": 1}
+
+
+def test_verification_catches_an_identifier_the_redactor_missed(app, built, db, tmp_path):
+    good, _ = release(app, tmp_path, "good.db")
+    before = good.read_bytes()
+    original = build_module.TextCleaner.clean
+
+    def leaky(self, text):
+        cleaned = original(self, text)
+        return cleaned + " Maja Berg" if "[contact" in cleaned else cleaned
+
+    build_module.TextCleaner.clean = leaky
+    try:
+        with pytest.raises(ReleaseRefused) as refused:
+            release(app, tmp_path, "good.db")
+    finally:
+        build_module.TextCleaner.clean = original
+    assert "verification found" in str(refused.value)
+    assert good.read_bytes() == before  # the previous release is untouched
+    assert not (tmp_path / "good.db.building").exists()
+    log = (instance_folder() / "publish-leaks.log").read_text()
+    assert "topics" in log or "answers" in log
+
+
+def test_verification_of_a_planted_identifier(app, built, tmp_path):
+    """Feed the verifier a finished release with one name planted in one cell."""
+    path, _ = release(app, tmp_path)
+    clean, _ = release(app, tmp_path, "clean.db")
+    planted = sqlite_utils.Database(path)
+    planted.execute("UPDATE answers SET text = text || ' Majsan' WHERE rowid = "
+                    "(SELECT min(rowid) FROM answers WHERE text IS NOT NULL)")  # fmt: skip
+    registry = study_registry(app)
+    leaks = find_leaks(planted, registry)
+    assert [(leak.table, leak.column, leak.kind) for leak in leaks] == [("answers", "text", "name")]
+    assert find_leaks(sqlite_utils.Database(clean), registry) == []
+
+
+def study_registry(app):
+    """The registry a release of this app's study is verified against."""
+    private = connect(app.config["CASEBOOK_DATABASE"])
+    settings = load_settings(Path(app.config["CASEBOOK_INSTRUMENTS"]))
+    key = release_key(instance_folder())
+    people = assign_identities(read_study(private), settings, key).people
+    return name_registry(people, [])
+
+
+def test_strict_refuses_while_possible_names_await_review(app, built, db, tmp_path):
+    _path, summary = release(app, tmp_path)
+    waiting = pending_reviews(db)
+    assert waiting >= 1, "a capitalised unregistered word should be listed"
+    with pytest.raises(ReleaseRefused) as refused:
+        release(app, tmp_path, "strict.db", strict=True)
+    assert "await review" in str(refused.value)
+    for (word,) in db.execute("SELECT word FROM name_reviews WHERE status = 'pending'"):
+        decide(db, word, "safe", SYSTEM)
+    release(app, tmp_path, "strict.db", strict=True)
+
+
+def test_a_word_marked_as_a_name_is_redacted_next_time(app, db, built, tmp_path):
+    observation(db, built)
+    key = str(uuid.uuid4())
+    from app.responses import ResponseInput, save_response
+    from tests.study_fixtures import staff
+
+    answers = {"consent_confirmed": True, "interviewed_before": False,
+               "life_now": {"covered": True, "notes": "She went with Gunnel to the market."},
+               "own_goals": {"covered": True}}  # fmt: skip
+    save_response(db, key, ResponseInput(
+        instrument="patient-interview", version=2, case=built.case_id, participant=built.patient,
+        wave="m24", date="2028-01-01", status="complete", answers=answers), staff(db),
+        "interviewer")  # fmt: skip
+    path, _ = release(app, tmp_path)
+    assert "gunnel" in all_text(path)
+    listed = [r[0] for r in db.execute("SELECT word FROM name_reviews")]
+    assert "Gunnel" in listed
+    decide(db, "Gunnel", "name", SYSTEM)
+    path, _ = release(app, tmp_path, "again.db")
+    assert "gunnel" not in all_text(path)
