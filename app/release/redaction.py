@@ -52,7 +52,7 @@ class TextCleaner:
     def clean(self, text: str) -> str:
         redaction = self.redactor.redact(text)
         self.counts.update(redaction.counts_by_kind)
-        for candidate in name_candidates(text, self.redactor):
+        for candidate in name_candidates(text, self.redactor, redaction=redaction):
             self.candidates.setdefault(candidate.word, candidate.snippet)
         return redaction.text
 
