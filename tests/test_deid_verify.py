@@ -140,4 +140,21 @@ def test_a_redacted_corpus_verifies_clean_and_an_unredacted_one_does_not() -> No
     assert verify_texts(redacted, corpus.registry) == []
     raw = [("notes", "text", i, t) for i, t in enumerate(corpus.texts)]
     kinds = {leak.kind for leak in verify_texts(raw, corpus.registry)}
-    assert kinds == {"name", "place", "email", "phone", "personnummer"}
+    assert kinds == {"name", "place", "email", "phone", "personnummer", "url", "address"}
+
+
+def test_urls_and_street_addresses_are_caught_too():
+    from app.deid import Registry, verify_texts
+
+    cells = [
+        ("t", "c", 1, "See www.elinsblogg.se for more."),
+        ("t", "c", 2, "Notes at https://example.org/elin?id=3 ok"),
+        ("t", "c", 3, "She moved to Storgatan 12 last spring."),
+        ("t", "c", 4, "He lives at 221 Baker Street now."),
+        ("t", "c", 5, "Post goes to 123 45 Stockholm."),
+        ("t", "c", 6, "She lives at [address]; see [url]. The street was quiet, 12 of them."),
+    ]
+    leaks = verify_texts(cells, Registry([]))
+    assert [(leak.row, leak.kind) for leak in leaks] == [
+        (1, "url"), (2, "url"), (3, "address"), (4, "address"), (5, "address")
+    ]

@@ -14,6 +14,8 @@ What it looks for:
   that is not also a common word ("Elin", "Lasse", "Huddinge"; not "May", "Berg"), in any
   capitalisation, with a genitive "s" allowed;
 - all of these also without diacritics ("Akesson" for "Åkesson");
+- URLs, street addresses (Swedish and English street-and-number, Swedish postal code and
+  town);
 - e-mail addresses; phone numbers (a leading + or 00 and 8-16 digits, or a leading 0 and 8-10
   digits, in groups joined by spaces, hyphens, slashes or parentheses); personnummer in the
   shape YYMMDD-NNNN (plausible month and day) or as 10/12 digits with a real date and a valid
@@ -52,6 +54,17 @@ _NUMBERISH = re.compile(r"\d[\d \u00a0()./+-]{5,}\d")
 _PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)[1-9](?:[ \u00a0()/-]{0,2}\d){6,14}(?!\d)")
 _PHONE_NATIONAL = re.compile(r"(?<![\w+])\(?0[1-9](?:[ \u00a0()/-]{0,2}\d){6,8}(?!\d)")
 _PNR_SHAPED = re.compile(r"(?<!\d)(?:19|20)?\d\d(\d\d)(\d\d)[-+ \u00a0]\d{4}(?!\d)")
+_URL = re.compile(r"(?i)(?:https?://|(?<![\w.])www\.)[^\s\]]+")
+# Street and number, in Swedish (Storgatan 12, Vasavägen 14B) and English (12 Baker Street),
+# and a Swedish postal code followed by a town (123 45 Stockholm).
+_ADDRESSES = (
+    re.compile(
+        r"\b[A-ZÅÄÖ][a-zåäöé]+(?:gatan|gata|vägen|väg|gränd|torget|stigen|backen|allén|"
+        r"plan|leden)\s+\d{1,4}\s?[A-Za-z]?\b"
+    ),
+    re.compile(r"\b\d{1,4}\s+[A-Z][a-z]+\s+(?:Street|Road|Avenue|Lane|Drive|Close|Square)\b"),
+    re.compile(r"(?<!\d)\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäö]+"),
+)
 _DIGIT_RUN = re.compile(r"(?<!\d)(\d{10}|\d{12})(?!\d)")
 
 
@@ -62,7 +75,7 @@ class Leak:
     table: str
     column: str
     row: object
-    kind: str  # "name", "place", "email", "phone", "personnummer"
+    kind: str  # "name", "place", "email", "phone", "personnummer", "url", "address"
     key: str | None = None  # the registry entry, for names and places
     start: int = 0
     end: int = 0
@@ -234,6 +247,12 @@ def _scan_patterns(text: str) -> Iterable[tuple[str, int, int]]:
     if "@" in text:
         for match in _EMAIL.finditer(text):
             yield "email", match.start(), match.end()
+    if "://" in text or "www." in text.lower():
+        for match in _URL.finditer(text):
+            yield "url", match.start(), match.end()
+    for pattern in _ADDRESSES:
+        for match in pattern.finditer(text):
+            yield "address", match.start(), match.end()
     for number in _NUMBERISH.finditer(text):
         start, end = number.span()
         if start and text[start - 1] in "+(":
