@@ -1,0 +1,77 @@
+"""The study lead's release workflow: places and the name review in the app, and
+`casebook publish` / `casebook review` as commands."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from app.cli import main
+from app.release.reviews import review_list
+from tests.conftest import csrf_token, login
+from tests.release_fixtures import build_study, release
+
+
+def test_admin_registers_a_place_in_the_app(app, db):
+    client = app.test_client()
+    login(client, "admin")
+    token = csrf_token(client, "/places")
+    page = client.post(
+        "/places",
+        data={"name": "Avdelning 7", "aliases": "Ward 7, sjuan", "csrf_token": token},
+        follow_redirects=True,
+    )
+    text = page.get_data(as_text=True)
+    assert "Avdelning 7" in text and "Ward 7, sjuan" in text
+    again = client.post("/places", data={"name": "avdelning 7", "csrf_token": token})
+    assert "already registered" in again.get_data(as_text=True)
+
+
+def test_admin_decides_on_possible_names_in_the_app(app, db, tmp_path):
+    build_study(db)
+    release(app, tmp_path)
+    client = app.test_client()
+    login(client, "admin")
+    page = client.get("/reviews").get_data(as_text=True)
+    assert "Gunnel" in page and "singing with Gunnel" in page
+    token = csrf_token(client, "/reviews")
+    decided = client.post(
+        "/reviews/decide",
+        data={"word": "Gunnel", "decision": "name", "csrf_token": token},
+        follow_redirects=True,
+    )
+    assert "marked as a name to remove" in decided.get_data(as_text=True)
+    assert [r["word"] for r in review_list(db, "name")] == ["Gunnel"]
+    assert (
+        client.post(
+            "/reviews/decide", data={"word": "Nobody", "decision": "name", "csrf_token": token}
+        ).status_code
+        == 404
+    )
+
+
+def cli(app, *args):
+    env = {
+        "CASEBOOK_INSTANCE": os.environ["CASEBOOK_INSTANCE"],
+        "CASEBOOK_INSTRUMENTS": app.config["CASEBOOK_INSTRUMENTS"],
+    }
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+def test_publish_and_review_commands(app, db):
+    build_study(db)
+    result = cli(app, "publish")
+    assert result.exit_code == 0, result.output
+    assert "Release written to" in result.output and "Redactions: " in result.output
+    assert "Smallest group k = " in result.output and "await review" in result.output
+    assert (Path(os.environ["CASEBOOK_INSTANCE"]) / "release.db").exists()
+    strict = cli(app, "publish", "--strict")
+    assert strict.exit_code == 1 and "previous release unchanged" in strict.output
+    listed = cli(app, "review", "list")
+    assert "Gunnel" in listed.output
+    words = [r["word"] for r in review_list(db, "pending")]
+    assert cli(app, "review", "mark", "safe", *words).exit_code == 0
+    assert cli(app, "publish", "--strict").exit_code == 0
+    assert "Nothing is waiting" in cli(app, "review", "list").output
