@@ -13,13 +13,15 @@ ROLE_IDS = ["patient", "significant_other", "professional"]
 TESTER = Actor(None, "tests")
 
 
-def case_with_patient(db, code: str = "RG01", consent: bool = True) -> tuple[int, int]:
+def case_with_patient(
+    db, code: str = "RG01", consent: bool = True, name: str = "Elin Berg"
+) -> tuple[int, int]:
     """A case and a patient in it (consented unless told otherwise): (case id, patient id)."""
     case_id = study.create_case(db, code, "test case", TESTER)
     data = study.ParticipantInput(
         case_id=case_id,
         role="patient",
-        name="Elin Berg",
+        name=name,
         consent_date="2026-01-10" if consent else None,
         consent_version="v1" if consent else "",
     )

@@ -16,9 +16,9 @@ from app import study
 from app.audit import Actor
 from app.responses import ResponseInput, get_response, save_response
 from tests.conftest import BUNDLED_INSTRUMENTS, csrf_token, login, make_app
+from tests.study_fixtures import ROLE_IDS, case_with_patient
 
 SYSTEM = Actor.system("tests")
-ROLES = ["patient", "significant_other", "professional"]
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -26,15 +26,7 @@ ROLES = ["patient", "significant_other", "professional"]
 
 def make_case(db, code: str = "RG01", consent: bool = True) -> tuple[int, int]:
     """A case with one patient, consented unless told otherwise."""
-    case_id = study.create_case(db, code, "", SYSTEM)
-    person = study.ParticipantInput(
-        case_id=case_id,
-        role="patient",
-        name="Åsa Lind",
-        consent_date="2024-01-15" if consent else None,
-        consent_version="v2" if consent else "",
-    )
-    return case_id, study.create_participant(db, person, ROLES, SYSTEM)
+    return case_with_patient(db, code, consent, name="Åsa Lind")
 
 
 def start(client, token: str, **fields: Any):
@@ -546,7 +538,7 @@ def test_every_bundled_instrument_renders_and_takes_its_own_form_back(
             consent_date="2024-02-01",
             consent_version="v1",
         )
-        participant = study.create_participant(db, person, ROLES, SYSTEM)
+        participant = study.create_participant(db, person, ROLE_IDS, SYSTEM)
     key = str(uuid.uuid4())
     admin = db.execute("SELECT id FROM users WHERE username = 'admin'").fetchone()[0]
     data = ResponseInput(instrument, version, case_id, "baseline", participant=participant)
