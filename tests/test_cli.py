@@ -132,3 +132,41 @@ def _wait_for(url: str) -> tuple[str, str]:
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
+
+
+def test_datasette_serves_the_release_to_analysts_only(env, tmp_path):
+    import json
+    import urllib.error
+
+    run(env, "init")
+    run(env, "demo")
+    run(env, "users", "add", "ana", "--role", "analyst", "--password-stdin",
+        stdin="a long enough password\n")  # fmt: skip
+    assert run(env, "publish").returncode == 0
+    token = run(env, "tokens", "create", "ana").stdout.strip().splitlines()[-1]
+    port = _free_port()
+    metadata = Path(__file__).resolve().parent.parent / "datasette-metadata.json"
+    server = subprocess.Popen(
+        [CASEBOOK, "datasette", "--port", str(port)],
+        env={**env, "CASEBOOK_DATASETTE_METADATA": str(metadata)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        page, _ = _wait_for(f"{base}/-/casebook-login")
+        assert "Log in to the study" in page
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{base}/release.json", timeout=5)
+        assert refused.value.code == 401
+        request = urllib.request.Request(
+            f"{base}/release/responses.json?_shape=array",
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        with urllib.request.urlopen(request, timeout=5) as response:
+            rows = json.loads(response.read())
+        assert rows and all(row["participant"] is None or "-" in row["participant"] for row in rows)
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)

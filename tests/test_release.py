@@ -212,3 +212,15 @@ def test_a_word_marked_as_a_name_is_redacted_next_time(app, db, built, tmp_path)
     decide(db, "Gunnel", "name", SYSTEM)
     path, _ = release(app, tmp_path, "again.db")
     assert "gunnel" not in all_text(path)
+
+
+def test_the_same_data_give_the_same_release(app, built, tmp_path):
+    """A release is a function of the private data, the instruments and the key: only the
+    build record (_release) differs between two builds."""
+    first, _ = release(app, tmp_path, "one.db")
+    second, _ = release(app, tmp_path, "two.db")
+    dumps = []
+    for path in (first, second):
+        conn = sqlite3.connect(path)
+        dumps.append([line for line in conn.iterdump() if "_release" not in line])
+    assert dumps[0] == dumps[1]

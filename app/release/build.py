@@ -157,7 +157,10 @@ def _people_tables(build: Build) -> SmallGroupReport:
 def _participant_row(person: dict, ids: Identities, settings: StudySettings) -> dict[str, Any]:
     from app.release.flatten import band
 
-    year = int(now()[:4])
+    # Age when the participant joined (consented), so the same data give the same release
+    # whenever it is built.
+    joined = person.get("consent_date") or person["created_at"]
+    year = int(joined[:4])
     birth = person.get("birth_year")
     return {
         "participant": ids.participants[person["id"]],
