@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean docs
+.PHONY: run test lint install clean docs bench
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,19 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests $(wildcard bench)
+
+# Benchmarks (issue 5): a quick run by default, `SCALE=100 make bench` for the full one.
+# Installs the `bench` extra (scrubadub, the peer to compare with) into the same .venv; writes
+# docs/benchmarks.md. Never part of `make test`.
+SCALE ?= 1
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m bench.run --scale $(SCALE)
 
 clean:
 	rm -rf $(VENV)

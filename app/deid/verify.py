@@ -30,6 +30,7 @@ A `Leak` names the table, column, row and kind. Its `matched` text is for the pr
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -97,16 +98,30 @@ def verify_texts(cells: Iterable[Cell], registry: Registry) -> list[Leak]:
     index = _Index(_needles(registry))
     tags = frozenset(e.tag for e in registry.entries) | _GENERIC_TAGS
     leaks: list[Leak] = []
+    # A release holds most texts several times (answers, topics, the wide tables): scan each
+    # distinct text once, keyed by a 128-bit digest so the cache stays small.
+    seen: dict[bytes, list[tuple[str, str | None, int, int]]] = {}
     for table, column, row, text in cells:
         if not text:
             continue
-        clean = _blank_tags(text, tags)
-        if index.may_contain(_LETTERS.findall(clean.casefold())):
-            for kind, key, start, end in _scan_names(clean, index.single, index.multi):
-                leaks.append(Leak(table, column, row, kind, key, start, end, text[start:end]))
-        for kind, start, end in _scan_patterns(clean):
-            leaks.append(Leak(table, column, row, kind, None, start, end, text[start:end]))
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        found = seen.get(digest)
+        if found is None:
+            found = seen[digest] = _scan_text(text, index, tags)
+        for kind, key, start, end in found:
+            leaks.append(Leak(table, column, row, kind, key, start, end, text[start:end]))
     return leaks
+
+
+def _scan_text(
+    text: str, index: _Index, tags: frozenset[str]
+) -> list[tuple[str, str | None, int, int]]:
+    found: list[tuple[str, str | None, int, int]] = []
+    clean = _blank_tags(text, tags)
+    if index.may_contain(_LETTERS.findall(clean.casefold())):
+        found += _scan_names(clean, index.single, index.multi)
+    found += ((kind, None, start, end) for kind, start, end in _scan_patterns(clean))
+    return found
 
 
 class _Index:
