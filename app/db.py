@@ -1,4 +1,5 @@
-"""The private database: one SQLite file in the instance folder, opened per request.
+"""The private database: one SQLite file in the instance folder, one kept connection per
+server thread.
 
 WAL mode so readers never block the autosave writer, foreign keys on, and write transactions
 that take the write lock up front (`BEGIN IMMEDIATE`) so two savers queue instead of failing."""
@@ -6,6 +7,8 @@ that take the write lock up front (`BEGIN IMMEDIATE`) so two savers queue instea
 from __future__ import annotations
 
 import contextlib
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,17 +51,38 @@ def database_path(app: Flask | None = None) -> Path:
     return Path(app.config["CASEBOOK_DATABASE"])
 
 
+_threads = threading.local()
+KEEP_PER_THREAD = 4
+
+
+def thread_connection(path: Path | str) -> sqlite_utils.Database:
+    """This thread's open connection to `path`, opened once and reused by later requests.
+
+    Opening costs four PRAGMAs, and closing the last connection to a WAL database forces a
+    checkpoint, so a server thread keeps its connection (the few most recent paths)."""
+    cache: OrderedDict[str, sqlite_utils.Database] = _threads.__dict__.setdefault(
+        "connections", OrderedDict()
+    )
+    key = str(path)
+    db = cache.pop(key, None) or connect(key)
+    cache[key] = db
+    while len(cache) > KEEP_PER_THREAD:
+        cache.popitem(last=False)[1].close()
+    return db
+
+
 def get_db() -> sqlite_utils.Database:
     """The request's connection to the private database."""
     if "casebook_db" not in g:
-        g.casebook_db = connect(database_path())
+        g.casebook_db = thread_connection(database_path())
     return g.casebook_db
 
 
 def close_db(_error: BaseException | None = None) -> None:
+    """End of request: nothing may stay half-written on the kept connection."""
     db = g.pop("casebook_db", None)
-    if db is not None:
-        db.close()
+    if db is not None and db.conn.in_transaction:
+        db.conn.rollback()
 
 
 def init_app(app: Flask) -> None:

@@ -209,7 +209,13 @@ def _write(
         "collector_id": existing["collector_id"] if existing else actor.id,
         "completed_at": _completed_at(existing, data.status, stamp),
     }
-    db["responses"].upsert(row, pk="uuid")
+    columns = ", ".join(row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "uuid")
+    db.execute(
+        f"INSERT INTO responses ({columns}) VALUES ({', '.join(':' + c for c in row)})"
+        f" ON CONFLICT (uuid) DO UPDATE SET {updates}",
+        row,
+    )
     before = {n: existing[n] for n in META} if existing else None
     after = {n: getattr(data, n) for n in META}
     audit.record(db, actor, "update" if existing else "create", "responses", key, before, after)

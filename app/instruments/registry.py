@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -133,17 +132,23 @@ def response_count(db: sqlite_utils.Database, instrument_id: str, version: int) 
     ).fetchone()[0]
 
 
+_BUILT: dict[str, Instrument] = {}
+
+
 def get_instrument(db: sqlite_utils.Database, instrument_id: str, version: int) -> Instrument:
-    """The registered version, built from its stored definition (not from the file)."""
-    row = _stored_row(db, instrument_id, version)
-    if row is None:
+    """The registered version, built from its stored definition (not from the file).
+    Built once per content hash; later calls read only the hash."""
+    found = db.execute(
+        "SELECT hash FROM instrument_versions WHERE instrument_id = ? AND version = ?",
+        [instrument_id, version],
+    ).fetchone()
+    if found is None:
         raise UnknownInstrument(f"no registered instrument {instrument_id!r} version {version}")
-    return _from_definition(row["hash"], row["definition"])
-
-
-@lru_cache(maxsize=256)
-def _from_definition(digest: str, definition: str) -> Instrument:
-    return Instrument.model_validate(json.loads(definition))
+    digest = found[0]
+    if digest not in _BUILT:
+        definition = _stored_row(db, instrument_id, version)["definition"]
+        _BUILT[digest] = Instrument.model_validate(json.loads(definition))
+    return _BUILT[digest]
 
 
 def list_versions(db: sqlite_utils.Database) -> list[dict[str, Any]]:
