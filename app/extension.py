@@ -42,7 +42,7 @@ class Casebook:
         # JSON API (issue 3): 404/405 for unmatched routes never reach a blueprint's handlers;
         # these app-level ones answer JSON under <prefix>/api/ only and leave every other path
         # to the host app's own handlers (or Flask's default page).
-        from app.api import install_app_error_handlers
+        from app.api.errors import install_app_error_handlers
 
         install_app_error_handlers(app)
         app.extensions["casebook"] = self
@@ -109,15 +109,15 @@ def current_user() -> dict[str, Any] | None:
 def _load_user() -> None:
     # JSON API (issue 3): an API request with `Authorization: Bearer <token>` is authenticated
     # by the token alone (a session cookie sent with it is ignored); a bad token is 401.
-    from app import api
+    from app.api.auth import bearer_token, refuse_bad_token
     from app.tokens import user_for_token
 
     g.casebook_token_auth = False
-    token = api.bearer_token()
+    token = bearer_token()
     if token is not None:
         user = user_for_token(database.get_db(), token)
         if user is None:
-            api.refuse_bad_token()
+            refuse_bad_token()
         g.casebook_user, g.casebook_token_auth = user, True
         return
     user_id = session.get(SESSION_KEY)
@@ -128,7 +128,7 @@ def _load_user() -> None:
 def _enforce_access() -> Any:
     from flask import abort, current_app
 
-    from app.api import is_api_request
+    from app.api.auth import is_api_request
 
     endpoint = request.endpoint or ""
     view = current_app.view_functions.get(endpoint)

@@ -650,12 +650,12 @@ def test_an_unexpected_error_is_a_json_500_without_details(tmp_path, monkeypatch
         from app.db import get_db
 
         token = create_token(get_db(), "admin", "t", CLI).secret
-    from app import api as api_module
+    from app.api import instruments as api_instruments
 
     def explode(*_args, **_kwargs):
         raise RuntimeError("database on fire")
 
-    monkeypatch.setattr(api_module, "list_versions", explode)
+    monkeypatch.setattr(api_instruments, "list_versions", explode)
     response = Api(app, token).get("/instruments")
     body = assert_error(response, 500, "internal_error")
     assert "fire" not in json.dumps(body)

@@ -1,0 +1,70 @@
+"""Setting Casebook up and running it: `casebook init`, `serve` and `demo`."""
+
+from __future__ import annotations
+
+import click
+
+from app.commands.common import database_path, fail, open_database, stop
+from app.instruments.yamlfile import InstrumentError
+from app.paths import instruments_folder
+
+
+@click.command(
+    short_help="Create or migrate the database; register the instruments.",
+    help="Create or migrate the private database and register the instruments folder. "
+    "Idempotent and never interactive; refuses (exit 1) if an instrument is broken or the "
+    "file of a version that holds data has changed.",
+)
+def init() -> None:
+    from app.bootstrap import initialise
+
+    try:
+        report = initialise(database_path(), instruments_folder())
+    except InstrumentError as error:
+        fail(error.problems)
+    click.echo(f"Database: {report.database}")
+    applied = ", ".join(report.migrations) or "none (already up to date)"
+    click.echo(f"Migrations applied: {applied}")
+    for label in ("added", "updated", "unchanged"):
+        versions = getattr(report.instruments, label)
+        if versions:
+            click.echo(f"Instruments {label}: {', '.join(versions)}")
+
+
+@click.command(help="Serve Casebook with the waitress WSGI server.")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int)
+def serve(host: str, port: int, threads: int) -> None:
+    import waitress
+
+    from app import create_app
+
+    open_database().close()
+    app = create_app({"CASEBOOK_DATABASE": str(database_path())})
+    click.echo(f"Casebook is serving at http://{host}:{port}/ (log in there; Ctrl+C stops it)")
+    waitress.serve(app, host=host, port=port, threads=threads, ident="Casebook")
+
+
+@click.command(
+    short_help="Fill a fictional demo study.",
+    help="Fill a fictional demo study: resource groups, participants of every role, complete "
+    "and draft interviews, observations and codings. Only fills a study with no cases.",
+)
+@click.option("--if-empty", is_flag=True, help="Do nothing if the study already has cases.")
+def demo(if_empty: bool) -> None:
+    from app.demo import demo_is_needed, fill_demo_study
+    from app.settings import load_settings
+
+    db = open_database()
+    if not demo_is_needed(db):
+        if if_empty:
+            click.echo("The study already has cases: no demo data added.")
+            return
+        stop("The study already has cases; the demo only fills an empty study.")
+    settings = load_settings(instruments_folder())
+    counts = fill_demo_study(db, settings.role_ids)
+    click.echo(
+        f"Demo study added: {counts['cases']} cases, {counts['participants']} participants, "
+        f"{counts['responses']} responses (all names are fictional)."
+    )

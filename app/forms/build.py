@@ -1,0 +1,150 @@
+"""Building the form of one instrument version: a field per item, a sub-form per topic,
+checklist and repeat row, filled from stored answers or from a posted form."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    Field,
+    FieldList,
+    Form,
+    FormField,
+    RadioField,
+    SelectChoice,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+
+from app.forms.filling import initial_data
+from app.forms.naming import NO, YES, field_key
+from app.forms.problems import prepare_problems
+from app.forms.typed_text import DateText, DurationText, NumberText, TimeText
+from app.instruments.answers import NOT_OBSERVED
+from app.instruments.model import Instrument, label_text
+
+
+def build_form(
+    instrument: Instrument, answers: Mapping[str, Any], formdata: Any = None
+) -> FlaskForm:
+    """A form for this instrument version, filled from stored `answers`, or from `formdata`
+    (a posted form) when it is given: then every field reads only the posted data, and a
+    field that was not posted is empty, as in any HTML form post."""
+    fields: dict[str, Any] = {}
+    for item in instrument.items():
+        if item.type == "note":
+            continue
+        fields[field_key(item.id)] = _unbound(instrument, item)
+        if getattr(item, "other", False):
+            fields[field_key(item.other_id)] = _other_field(item)
+    form_class = type("ResponseForm", (FlaskForm,), fields)
+    data = None if formdata is not None else initial_data(instrument, answers)
+    form = form_class(formdata=formdata, data=data, meta={"csrf": False})
+    prepare_problems(form)
+    return form
+
+
+def _other_field(item: Any) -> StringField:
+    return StringField(f"{label_text(item.label)} › please specify")
+
+
+def _unbound(instrument: Instrument, item: Any) -> Any:
+    """The unbound field for one top-level item."""
+    label = label_text(item.label)
+    if item.type == "topic":
+        return FormField(_topic_form(item), label=label)
+    if item.type == "checklist":
+        return FormField(_checklist_form(instrument, item), label=label)
+    if item.type == "repeat":
+        return FieldList(FormField(_row_form(instrument, item)), label=label)
+    return _simple(instrument, item)
+
+
+def _simple(instrument: Instrument, item: Any) -> Field:
+    """The field of an item that takes one value (also used inside repeat rows)."""
+    label = label_text(item.label)
+    kind = item.type
+    if kind == "text":
+        return StringField(label, render_kw=_maxlength(item))
+    if kind == "longtext":
+        return TextAreaField(label, render_kw=_maxlength(item))
+    if kind == "number":
+        return NumberText(label, decimal=item.decimal)
+    if kind == "duration":
+        return DurationText(label)
+    if kind == "date":
+        return DateText(label)
+    if kind == "time":
+        return TimeText(label)
+    if kind == "boolean":
+        choices = [SelectChoice(YES, "Yes"), SelectChoice(NO, "No")]
+        return RadioField(label, choices=choices, validate_choice=False)
+    if kind == "choice":
+        return RadioField(label, choices=_choices(instrument, item), validate_choice=False)
+    if kind == "multichoice":
+        return SelectMultipleField(label, choices=_choices(instrument, item), validate_choice=False)
+    if kind == "scale":
+        return RadioField(label, choices=_scale_choices(instrument, item), validate_choice=False)
+    raise ValueError(f"no form field for item type {kind!r}")
+
+
+def _maxlength(item: Any) -> dict[str, Any]:
+    return {"maxlength": item.max_length} if item.max_length else {}
+
+
+def _choices(instrument: Instrument, item: Any) -> list[SelectChoice]:
+    return [SelectChoice(c.value, label_text(c.label)) for c in instrument.choices_for(item)]
+
+
+def scale_options(instrument: Instrument, item: Any) -> list[tuple[str, str, str]]:
+    """(value, number, anchor label) for each point of a scale, then 'not observed'."""
+    scale = instrument.scale_for(item)
+    options = [
+        (str(point), str(point), label_text(scale.anchors.get(point)))
+        for point in range(scale.min, scale.max + 1)
+    ]
+    if scale.not_observed:
+        options.append((NOT_OBSERVED, "", "Not observed"))
+    return options
+
+
+def _scale_choices(instrument: Instrument, item: Any) -> list[SelectChoice]:
+    return [SelectChoice(value, value) for value, _, _ in scale_options(instrument, item)]
+
+
+def _topic_form(item: Any) -> type[Form]:
+    fields: dict[str, Any] = {
+        "covered": BooleanField("Covered"),
+        "notes": TextAreaField("Notes"),
+    }
+    if item.probe_ticks and item.probes:
+        probes = {field_key(p.id): BooleanField(label_text(p.label)) for p in item.probes}
+        fields["probes"] = FormField(type("ProbesForm", (Form,), probes), label="Probes")
+    return type("TopicForm", (Form,), fields)
+
+
+def _checklist_form(instrument: Instrument, item: Any) -> type[Form]:
+    row_fields: dict[str, Any] = {
+        "score": RadioField(
+            "Score", choices=_scale_choices(instrument, item), validate_choice=False
+        )
+    }
+    if item.evidence:
+        row_fields["evidence"] = TextAreaField(label_text(item.evidence_label))
+    row_form = type("ChecklistRowForm", (Form,), row_fields)
+    rows = {field_key(r.id): FormField(row_form, label=label_text(r.label)) for r in item.rows}
+    return type("ChecklistForm", (Form,), rows)
+
+
+def _row_form(instrument: Instrument, item: Any) -> type[Form]:
+    subs = {field_key(s.id): _simple(instrument, s) for s in item.items if s.type != "note"}
+    return type("RepeatRowForm", (Form,), subs)
+
+
+def row_template(instrument: Instrument, item: Any, field: FieldList) -> Form:
+    """An unfilled repeat row named `<repeat>-__index__-<sub>`, for the page's <template>."""
+    return _row_form(instrument, item)(prefix=f"{field.name}-__index__-")

@@ -1,0 +1,24 @@
+"""Collecting responses: start one, fill it in with autosave, save it as a draft or mark it
+complete. Every write goes through `app.responses.save_response`, which checks the answers
+and the role; these views only turn a posted form into answers and answers into a page.
+
+Routes
+    POST /responses/start               start a draft from the start form, then go to it
+    GET  /responses/<uuid>              the form page
+    POST /responses/<uuid>/autosave     JSON: save the posted form as the current status
+    POST /responses/<uuid>              "Save draft" / "Mark complete" (works without JS)
+    GET  /responses/csrf-token          JSON: a fresh CSRF token for a page left open long
+
+Modules: `start`, `editing` (the form page and its buttons) and `autosave` hold the routes;
+`saving` saves posted answers through the service; `page` renders the form page with what
+`page_data` works out for its script and navigation.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint
+
+bp = Blueprint("collect", __name__)
+
+# Importing the modules registers their routes on `bp`.
+from app.views.collect import autosave, editing, start  # noqa: E402, F401

@@ -1,0 +1,99 @@
+"""Rendering the form page of a response: the form with its problems, who and what the
+response is about, whether it is saved, and what the page's script needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from flask import current_app, render_template, request
+
+from app import study
+from app.accounts import get_user
+from app.db import get_db
+from app.forms import (
+    error_summary,
+    field_errors,
+    field_key,
+    meta_problems,
+    row_template,
+    scale_options,
+)
+from app.instruments.model import Instrument
+from app.views.collect.page_data import client_items, covered, section_errors, show_if_trees
+from app.views.study import study_settings
+
+
+def render_page(
+    response: dict[str, Any],
+    instrument: Instrument,
+    form: Any,
+    code: int = 200,
+    state: str = "saved",
+    notice: str | None = None,
+    conflict: dict[str, Any] | None = None,
+) -> Any:
+    """The form page with this HTTP status; `state` and `notice` say what is saved."""
+    db = get_db()
+    person = study.get_participant(db, response["participant"]) if response["participant"] else None
+    html = render_template(
+        "casebook/collect/response.html",
+        response=response,
+        instrument=instrument,
+        form=form,
+        errors=field_errors(form),
+        summary=error_summary(form),
+        meta_errors=meta_problems(form),
+        case=study.get_case(db, response["case"]),
+        person=person,
+        role_label=_role_label(person["role"]) if person else "",
+        wave_label=_wave_label(response["wave"]),
+        collector=_user_name(response["collector_id"]),
+        state=state,
+        notice=notice,
+        conflict=conflict,
+        saved_at=response["updated_at"],
+        clock=_clock,
+        autosave_seconds=current_app.config["CASEBOOK_AUTOSAVE_SECONDS"],
+        show_if=show_if_trees(instrument),
+        covered=covered(instrument, form),
+        section_errors=section_errors(instrument, form),
+        client_items=client_items(instrument, form),
+        date_value=_date_value(response),
+        key=field_key,
+        scale_options=lambda item: scale_options(instrument, item),
+        row_template=lambda item: row_template(instrument, item, form[field_key(item.id)]),
+        lang="en",
+    )
+    return html, code
+
+
+def _date_value(response: dict[str, Any]) -> str:
+    """The date field as posted, or as stored when nothing was posted."""
+    if request.method == "POST":
+        return request.form.get("meta-date", response["date"] or "")
+    return response["date"] or ""
+
+
+def _clock(stamp: str | None) -> str:
+    """HH:MM of a stored UTC timestamp in the server's time zone (the page's script
+    rewrites it in the device's own time zone)."""
+    if not stamp:
+        return ""
+    return dt.datetime.fromisoformat(stamp).astimezone().strftime("%H:%M")
+
+
+def _role_label(role: str) -> str:
+    try:
+        return study_settings().role_label(role)
+    except Exception:  # study.yaml unreadable: the id still says who it is
+        return role
+
+
+def _wave_label(wave: str) -> str:
+    return next((w["label"] for w in study.waves(get_db()) if w["id"] == wave), wave)
+
+
+def _user_name(user_id: int | None) -> str:
+    user = get_user(get_db(), user_id) if user_id else None
+    return (user or {}).get("display_name") or (user or {}).get("username") or "—"

@@ -1,0 +1,95 @@
+"""What the response page needs beyond the form: the parsed `show_if` conditions and the
+shape of each item for its script, and topics covered and problems per section for its
+section navigation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.forms import field_errors, field_key
+from app.instruments import expressions
+from app.instruments.model import OTHER, Instrument
+
+
+def show_if_trees(instrument: Instrument) -> dict[str, Any]:
+    """Parsed show_if trees by item id and by `section:<id>`, plus the derived condition
+    of each 'please specify' answer, for the page's script."""
+    trees: dict[str, Any] = {}
+    for section in instrument.sections:
+        if section.show_if:
+            trees[f"section:{section.id}"] = expressions.parse(section.show_if)
+        for item in section.items:
+            if getattr(item, "show_if", None):
+                trees[item.id] = expressions.parse(item.show_if)
+            if getattr(item, "other", False):
+                trees[item.other_id] = _chose_other_tree(item)
+    return trees
+
+
+def _chose_other_tree(item: Any) -> dict[str, Any]:
+    ref = {"op": "ref", "path": [item.id]}
+    other = {"op": "lit", "value": OTHER}
+    if item.type == "multichoice":
+        return {"op": "in", "left": other, "right": ref}
+    return {"op": "==", "left": ref, "right": other}
+
+
+def covered(instrument: Instrument, form: Any) -> dict[str, tuple[int, int]]:
+    """(topics ticked covered, topics) per section that has topics."""
+    counts: dict[str, tuple[int, int]] = {}
+    for section in instrument.sections:
+        topics = [i for i in section.items if i.type == "topic"]
+        if topics:
+            ticked = sum(bool(form[field_key(t.id)].form.covered.data) for t in topics)
+            counts[section.id] = (ticked, len(topics))
+    return counts
+
+
+def section_errors(instrument: Instrument, form: Any) -> dict[str, int]:
+    """How many messages each section has, for a mark in the section navigation."""
+    errors = field_errors(form)
+    counts: dict[str, int] = {}
+    for section in instrument.sections:
+        names = [form[field_key(i.id)].id for i in section.items if i.type != "note"]
+        names += [
+            form[field_key(i.other_id)].id for i in section.items if getattr(i, "other", False)
+        ]
+        count = sum(len(m) for fid, m in errors.items() if fid.split("-")[0] in names)
+        if count:
+            counts[section.id] = count
+    return counts
+
+
+def client_items(instrument: Instrument, form: Any) -> list[dict[str, Any]]:
+    """What the page's script needs to read the answers from the form in their documented
+    shapes: each item's type, field name and parts."""
+    return [
+        _client_item(section.id, item, form)
+        for section in instrument.sections
+        for item in section.items
+        if item.type != "note"
+    ]
+
+
+def _client_item(section_id: str, item: Any, form: Any) -> dict[str, Any]:
+    spec: dict[str, Any] = {
+        "id": item.id,
+        "type": item.type,
+        "section": section_id,
+        "name": form[field_key(item.id)].name,
+    }
+    if item.type == "topic":
+        ticks = item.probe_ticks and item.probes
+        spec["probes"] = [[p.id, field_key(p.id)] for p in item.probes] if ticks else []
+    elif item.type == "checklist":
+        spec["rows"] = [[r.id, field_key(r.id)] for r in item.rows]
+        spec["evidence"] = item.evidence
+    elif item.type == "repeat":
+        spec["items"] = [
+            {"id": s.id, "type": s.type, "key": field_key(s.id)}
+            for s in item.items
+            if s.type != "note"
+        ]
+    if getattr(item, "other", False):
+        spec["other"] = {"id": item.other_id, "name": form[field_key(item.other_id)].name}
+    return spec

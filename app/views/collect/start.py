@@ -1,0 +1,87 @@
+"""Starting a response: the start form on a case's or participant's page posts here, a draft
+is stored under the UUID the form carries, and the browser goes on to the form page."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from typing import Any
+from urllib.parse import urlsplit
+
+from flask import abort, flash, redirect, request, url_for
+
+from app.access import COLLECTORS, roles
+from app.db import get_db
+from app.extension import current_user
+from app.responses import Conflict, NotAllowed, ResponseInput, ResponseProblems, save_response
+from app.views.collect import bp
+from app.views.study import actor
+
+
+@bp.route("/responses/start", methods=["POST"])
+@roles(*COLLECTORS)
+def start() -> Any:
+    """Start a draft response from the start form (a double submit is harmless: the form
+    carries its own UUID)."""
+    form = request.form
+    try:
+        data = _start_input(form)
+        key = _form_uuid(form)
+    except ValueError as error:
+        flash(f"Could not start: {error}")
+        return redirect(_back(form))
+    try:
+        save_response(get_db(), key, data, actor(), current_user()["role"], drop_hidden=True)
+    except NotAllowed:
+        abort(403)
+    except ResponseProblems as problems:
+        what = "the interview" if data.participant else "the response"
+        for messages in problems.problems.values():
+            for message in messages:
+                flash(f"Could not start {what}: {message}")
+        return redirect(_back(form))
+    except Conflict:
+        pass  # the same start form sent again after work began: go on with that response
+    return redirect(url_for(".edit", response_uuid=key))
+
+
+def _form_uuid(form: Any) -> str:
+    try:
+        return str(uuidlib.UUID(form.get("uuid", "")))
+    except ValueError:
+        raise ValueError("the start form was incomplete; reload the page and try again") from None
+
+
+def _start_input(form: Any) -> ResponseInput:
+    instrument, _, version = (form.get("instrument_version") or "").rpartition(":")
+    if not instrument or not version.isdigit():
+        raise ValueError("choose an instrument and version")
+    case = form.get("case", "")
+    participant = form.get("participant") or None
+    if not case.isdigit() or (participant is not None and not participant.isdigit()):
+        raise ValueError("the case or participant is missing; open the start form again")
+    return ResponseInput(
+        instrument=instrument,
+        version=int(version),
+        case=int(case),
+        participant=int(participant) if participant else None,
+        wave=form.get("wave", ""),
+        date=form.get("date") or None,
+        status="draft",
+        answers={},
+    )
+
+
+def _back(form: Any) -> str:
+    """Where the start form was: the referring page when it is on this site, otherwise
+    the participant's or the case's page."""
+    referrer = urlsplit(request.referrer or "")
+    if referrer.scheme in ("http", "https") and referrer.netloc == request.host:
+        path = referrer.path or "/"
+        if path.startswith("/") and not path.startswith("//"):
+            return path + (f"?{referrer.query}" if referrer.query else "")
+    participant, case = form.get("participant", ""), form.get("case", "")
+    if participant.isdigit():
+        return url_for("casebook.study.participant", participant_id=int(participant))
+    if case.isdigit():
+        return url_for("casebook.study.case", case_id=int(case))
+    return url_for("casebook.dashboard.index")
