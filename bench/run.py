@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from app.deid.measure import registry_filth_items, scrubadub_with_registry  # noqa: E402
 from bench import study as study_gen  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -139,14 +140,8 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
     result["scrubadub"] = {"mb_s": theirs,
                            **_quality(cm.score(corpus, _scrubadub_spans(scrubber, texts)))}
     # scrubadub fed the same registry, on the first `names_size` bytes (it is slow)
-    items = []
-    for entry in corpus.registry_people:
-        forms = {entry.canonical, *entry.aliases, *entry.canonical.split()}
-        items += [{"match": f, "filth_type": "name", "ignore_case": True} for f in sorted(forms)]
-    named = scrubadub.Scrubber()
-    named.add_detector(
-        scrubadub.detectors.UserSuppliedFilthDetector(known_filth_items=items, name="registry")
-    )
+    items = registry_filth_items(corpus.registry_people)
+    named = scrubadub_with_registry(scrubadub, items)
     subset, total = [], 0
     for text in texts:
         if total >= names_size:

@@ -110,28 +110,7 @@ class NoteWriter:
         rng = self.rng
         writer = corpus._Writer(rng, people, self.places)
         cell = corpus._Cell(0)
-        name_to = 0.16 * DENSITY
-        ordinary_to = name_to + 0.06 * DENSITY
-        place_to = ordinary_to + 0.03 * DENSITY
-        pattern_to = place_to + 0.13 * DENSITY
-        while cell.length < target_chars:
-            roll = rng.random()
-            person = rng.choice(people)
-            if roll < name_to:
-                writer.name_sentence(cell, person)
-            elif roll < ordinary_to:
-                writer.ordinary_use_sentence(cell)
-            elif roll < place_to:
-                writer.place_sentence(cell)
-            elif roll < pattern_to:
-                kind = rng.choice(corpus.PATTERN_SENTENCES)
-                if kind in ("email", "url"):
-                    getattr(writer, kind)(cell, person)
-                else:
-                    getattr(writer, kind)(cell)
-            else:
-                writer.filler(cell)
-            cell.add("\n\n" if rng.random() < 0.2 else " ")
+        corpus.write_note(rng, writer, cell, people, target_chars, DENSITY)
         text = cell.text().rstrip()
         planted = [p for p in cell.planted if p.end <= len(text)]
         ordinary = [o for o in cell.ordinary if o.end <= len(text)]

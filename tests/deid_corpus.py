@@ -869,39 +869,50 @@ def generate_corpus(
     by_case: dict[int, list[_Person]] = {}
     for person in people:
         by_case.setdefault(person.case, []).append(person)
-    # Cumulative thresholds for: name, ordinary use, place, pattern; the rest is filler.
-    name_to = 0.16 * density
-    ordinary_to = name_to + 0.06 * density
-    place_to = ordinary_to + 0.03 * density
-    pattern_to = place_to + 0.13 * density
     while total < size_bytes:
         cell = _Cell(len(texts))
         case_people = by_case[rng.randrange(n_cases)]
-        target = rng.randint(1000, 4000)
-        while cell.length < target:
-            roll = rng.random()
-            person = rng.choice(case_people)
-            if roll < name_to:
-                writer.name_sentence(cell, person)
-            elif roll < ordinary_to:
-                writer.ordinary_use_sentence(cell)
-            elif roll < place_to:
-                writer.place_sentence(cell)
-            elif roll < pattern_to:
-                kind = rng.choice(PATTERN_SENTENCES)
-                if kind in ("email", "url"):
-                    getattr(writer, kind)(cell, person)
-                else:
-                    getattr(writer, kind)(cell)
-            else:
-                writer.filler(cell)
-            cell.add("\n\n" if rng.random() < 0.2 else " ")
+        write_note(rng, writer, cell, case_people, rng.randint(1000, 4000), density)
         text = cell.text().rstrip()
         texts.append(text)
         planted.extend(p for p in cell.planted if p.end <= len(text))
         ordinary.extend(o for o in cell.ordinary if o.end <= len(text))
         total += len(text.encode("utf-8"))
     return Corpus(texts, entries, planted, ordinary)
+
+
+def write_note(
+    rng: random.Random,
+    writer: _Writer,
+    cell: _Cell,
+    people: list[_Person],
+    target: int,
+    density: float,
+) -> None:
+    """Fill `cell` with about `target` characters of notes about `people`: names, ordinary
+    uses of name-words, places and patterns in proportion to `density`, the rest filler."""
+    name_to = 0.16 * density
+    ordinary_to = name_to + 0.06 * density
+    place_to = ordinary_to + 0.03 * density
+    pattern_to = place_to + 0.13 * density
+    while cell.length < target:
+        roll = rng.random()
+        person = rng.choice(people)
+        if roll < name_to:
+            writer.name_sentence(cell, person)
+        elif roll < ordinary_to:
+            writer.ordinary_use_sentence(cell)
+        elif roll < place_to:
+            writer.place_sentence(cell)
+        elif roll < pattern_to:
+            kind = rng.choice(PATTERN_SENTENCES)
+            if kind in ("email", "url"):
+                getattr(writer, kind)(cell, person)
+            else:
+                getattr(writer, kind)(cell)
+        else:
+            writer.filler(cell)
+        cell.add("\n\n" if rng.random() < 0.2 else " ")
 
 
 # --- scoring ------------------------------------------------------------------------------

@@ -110,15 +110,28 @@ def measure(size: int, seed: int, densities: Sequence[float], repeat: int, names
             _measure_scrubadub_names(scrubadub, corpus, names, ours)
 
 
-def _measure_scrubadub_names(scrubadub: Any, corpus: Any, limit: int, ours: float) -> None:
+def registry_filth_items(entries: Any) -> list[dict[str, Any]]:
+    """Every full name, alias and name part of the registry, as scrubadub's known filth."""
     items = []
-    for entry in corpus.registry_people:
+    for entry in entries:
         forms = {entry.canonical, *entry.aliases, *entry.canonical.split()}
         items += [{"match": f, "filth_type": "name", "ignore_case": True} for f in sorted(forms)]
+    return items
+
+
+def scrubadub_with_registry(scrubadub: Any, items: list[dict[str, Any]]) -> Any:
+    """A scrubadub Scrubber whose user-supplied-names detector knows the same registry that
+    Casebook's redactor is given."""
     scrubber = scrubadub.Scrubber()
     scrubber.add_detector(
         scrubadub.detectors.UserSuppliedFilthDetector(known_filth_items=items, name="registry")
     )
+    return scrubber
+
+
+def _measure_scrubadub_names(scrubadub: Any, corpus: Any, limit: int, ours: float) -> None:
+    items = registry_filth_items(corpus.registry_people)
+    scrubber = scrubadub_with_registry(scrubadub, items)
     texts, total = [], 0
     for text in corpus.texts:
         if total >= limit:
