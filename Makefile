@@ -23,10 +23,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check app tests $(wildcard bench)
+	$(BIN)/ruff format --check app tests $(wildcard bench)
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests $(wildcard bench)
+	$(BIN)/ruff format --check app tests $(wildcard bench)
 
 # Benchmarks (issue 5): a quick run by default, `SCALE=100 make bench` for the full one.
 # Installs the `bench` extra (scrubadub, the peer to compare with) into the same .venv; writes

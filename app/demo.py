@@ -24,16 +24,35 @@ from app.responses import ResponseInput, save_response
 
 SEED = 20261122
 GROUPS = [
-    ("RG01", "Resource group, north district", [
-        ("patient", "Elin Berg", ["Ellie"]), ("significant_other", "Sven Berg", []),
-        ("professional", "Karin Lund", []), ("professional", "Ahmed Nouri", [])]),
-    ("RG02", "Resource group, day-centre team", [
-        ("patient", "Jonas Ek", ["Jonte"]), ("significant_other", "Maria Ek", ["Mia"]),
-        ("professional", "Lena Holm", [])]),
-    ("RG03", "Resource group, newly started", [
-        ("patient", "Sara Lind", []), ("significant_other", "Per Lind", []),
-        ("professional", "Oskar Strand", [])]),
-]  # fmt: skip
+    (
+        "RG01",
+        "Resource group, north district",
+        [
+            ("patient", "Elin Berg", ["Ellie"]),
+            ("significant_other", "Sven Berg", []),
+            ("professional", "Karin Lund", []),
+            ("professional", "Ahmed Nouri", []),
+        ],
+    ),
+    (
+        "RG02",
+        "Resource group, day-centre team",
+        [
+            ("patient", "Jonas Ek", ["Jonte"]),
+            ("significant_other", "Maria Ek", ["Mia"]),
+            ("professional", "Lena Holm", []),
+        ],
+    ),
+    (
+        "RG03",
+        "Resource group, newly started",
+        [
+            ("patient", "Sara Lind", []),
+            ("significant_other", "Per Lind", []),
+            ("professional", "Oskar Strand", []),
+        ],
+    ),
+]
 CONTACTS = {"Elin Berg": ("Maja", "daughter", ["Majsan"]), "Jonas Ek": ("Bosse", "neighbour", [])}
 NOTES = [
     "{name} describes the group as a place where they are listened to.",
@@ -62,8 +81,10 @@ def fill_demo_study(db: sqlite_utils.Database, role_ids: list[str]) -> dict[str,
     for code, label, people in GROUPS:
         case_id = study.create_case(db, code, label, actor)
         counts["cases"] += 1
-        members = [_participant(db, case_id, person, role_ids, actor, consent=code != "RG03")
-                   for person in people]  # fmt: skip
+        members = [
+            _participant(db, case_id, person, role_ids, actor, consent=code != "RG03")
+            for person in people
+        ]
         counts["participants"] += len(members)
         counts["responses"] += _responses(db, rng, case_id, members, instruments, staff)
     return counts
@@ -90,12 +111,16 @@ def _participant(
     role, name, aliases = person
     contact = CONTACTS.get(name)
     data = study.ParticipantInput(
-        case_id=case_id, role=role, name=name, aliases=aliases,
-        phone="070-000 00 00", email=f"{name.split()[0].lower()}@example.org",
+        case_id=case_id,
+        role=role,
+        name=name,
+        aliases=aliases,
+        phone="070-000 00 00",
+        email=f"{name.split()[0].lower()}@example.org",
         consent_date="2026-01-15" if consent or role != "patient" else None,
         consent_version="v2.1" if consent or role != "patient" else "",
         contacts=[study.ContactInput(*contact)] if contact else [],
-    )  # fmt: skip
+    )
     participant_id = study.create_participant(db, data, role_ids, actor)
     return study.get_participant(db, participant_id)
 
@@ -136,10 +161,15 @@ def _save(
         complete = False
     day = dt.date(2026, 2, 1) + dt.timedelta(days=rng.randrange(60))
     data = ResponseInput(
-        instrument=instrument.id, version=instrument.version, case=case_id,
-        participant=person["id"] if person else None, wave=instrument.waves[0],
-        date=day.isoformat(), status="complete" if complete else "draft", answers=answers,
-    )  # fmt: skip
+        instrument=instrument.id,
+        version=instrument.version,
+        case=case_id,
+        participant=person["id"] if person else None,
+        wave=instrument.waves[0],
+        date=day.isoformat(),
+        status="complete" if complete else "draft",
+        answers=answers,
+    )
     role = "interviewer" if instrument.about_participant else "observer"
     save_response(db, str(uuid.UUID(int=rng.getrandbits(128))), data, actor, role)
 

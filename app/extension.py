@@ -187,8 +187,11 @@ def _error_page(error: Exception) -> Any:
         text = MESSAGES["csrf"]
     if code == 500:
         title = "Something went wrong"
-        log.error("unexpected error on %s", request.path,
-                  exc_info=getattr(error, "original_exception", None) or error)  # fmt: skip
+        log.error(
+            "unexpected error on %s",
+            request.path,
+            exc_info=getattr(error, "original_exception", None) or error,
+        )
     if request.is_json or request.accept_mimetypes.best == "application/json":
         return {"error": {"code": title.lower().replace(" ", "_"), "message": text}}, code
     return render_template("casebook/error.html", code=code, title=title, text=text), code

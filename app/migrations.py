@@ -119,7 +119,7 @@ def m003_instruments_and_responses(db: sqlite_utils.Database) -> None:
             "revision",
             "created_at",
             "updated_at",
-        },  # fmt: skip
+        },
         foreign_keys=[
             ("case_id", "cases", "id"),
             ("participant_id", "participants", "id"),

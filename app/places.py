@@ -15,9 +15,7 @@ from app.db import write_transaction
 from app.study import StudyError
 
 
-def add_place(
-    db: sqlite_utils.Database, name: str, aliases: list[str], actor: audit.Actor
-) -> int:
+def add_place(db: sqlite_utils.Database, name: str, aliases: list[str], actor: audit.Actor) -> int:
     """Register a place; raises StudyError for an empty or already registered name."""
     name = " ".join(name.split())
     if not name:

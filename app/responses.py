@@ -294,8 +294,13 @@ def get_response(db: sqlite_utils.Database, response_uuid: str) -> dict[str, Any
 
 def list_responses(db: sqlite_utils.Database, **filters: Any) -> list[dict[str, Any]]:
     """Responses (without answers) filtered by instrument, case, participant, wave, status."""
-    columns = {"instrument": "instrument_id", "case": "case_id", "participant": "participant_id",
-               "wave": "wave_id", "status": "status"}  # fmt: skip
+    columns = {
+        "instrument": "instrument_id",
+        "case": "case_id",
+        "participant": "participant_id",
+        "wave": "wave_id",
+        "status": "status",
+    }
     where = [f"{columns[k]} = :{k}" for k, v in filters.items() if v is not None]
     sql = "SELECT * FROM responses" + (" WHERE " + " AND ".join(where) if where else "")
     params = {k: v for k, v in filters.items() if v is not None}

@@ -196,10 +196,14 @@ def record_consent(
             [date, version.strip(), participant_id],
         )
         audit.record(
-            db, actor, "update", "participants", participant_id,
+            db,
+            actor,
+            "update",
+            "participants",
+            participant_id,
             before={k: before[k] for k in ("consent_date", "consent_version")},
             after={"consent_date": date, "consent_version": version.strip()},
-        )  # fmt: skip
+        )
 
 
 def get_participant(db: sqlite_utils.Database, participant_id: int) -> dict[str, Any]:

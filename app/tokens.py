@@ -97,8 +97,15 @@ def revoke_token(
     stamp = now()
     with write_transaction(db):
         db.execute("UPDATE api_tokens SET revoked_at = ? WHERE id = ?", [stamp, token["id"]])
-        audit.record(db, actor, "update", "api_tokens", token["id"],
-                     before={"revoked_at": None}, after={"revoked_at": stamp})  # fmt: skip
+        audit.record(
+            db,
+            actor,
+            "update",
+            "api_tokens",
+            token["id"],
+            before={"revoked_at": None},
+            after={"revoked_at": stamp},
+        )
     return token | {"revoked_at": stamp}
 
 

@@ -17,8 +17,9 @@ def app(environ, start_response):
     length = int(environ.get("CONTENT_LENGTH") or 0)
     if length:
         environ["wsgi.input"].read(length)
-    start_response("200 OK", [("Content-Type", "application/json"),
-                              ("Content-Length", str(len(BODY)))])  # fmt: skip
+    start_response(
+        "200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(BODY)))]
+    )
     return [BODY]
 
 

@@ -13,8 +13,17 @@ import sqlite3
 import sys
 from pathlib import Path
 
-TABLES = ("cases", "participants", "contacts", "places", "users", "waves",
-          "instrument_versions", "responses", "answers")  # fmt: skip
+TABLES = (
+    "cases",
+    "participants",
+    "contacts",
+    "places",
+    "users",
+    "waves",
+    "instrument_versions",
+    "responses",
+    "answers",
+)
 
 
 def copy(private: Path, out: Path) -> int:

@@ -54,10 +54,16 @@ CASES_PER_BLOCK = 8
 OBSERVATIONS_PER_BLOCK = 26
 WAVES = ("baseline", "m12", "m24")
 WAVE_YEAR = {"baseline": 2024, "m12": 2025, "m24": 2026}
-ROLE_IDS = {"patient": "patient", "significant other": "significant_other",
-            "professional": "professional"}  # fmt: skip
-GUIDES = {"patient": "patient-interview", "significant_other": "significant-other-interview",
-          "professional": "professional-interview"}  # fmt: skip
+ROLE_IDS = {
+    "patient": "patient",
+    "significant other": "significant_other",
+    "professional": "professional",
+}
+GUIDES = {
+    "patient": "patient-interview",
+    "significant_other": "significant-other-interview",
+    "professional": "professional-interview",
+}
 WORDS_PER_INTERVIEW = (2500, 3500)
 DENSITY = 0.25  # identifiers in about one sentence in ten, like real notes
 PASSWORD = "bench-password-not-secret-0"
@@ -162,19 +168,30 @@ def generate(folder: Path, scale: int, seed: int = 2026, log=print) -> Generated
     for role in ("interviewer", "observer", "admin", "analyst"):
         user_id = add_user(db, f"bench-{role}", role, PASSWORD, system, f"Bench {role}")
         staff[role] = Actor(user_id, f"bench-{role}")
-    versions = {row["instrument_id"]: sorted(
-        r["version"] for r in db.query(
-            "SELECT version FROM instrument_versions WHERE instrument_id = ?",
-            [row["instrument_id"]]))
-        for row in db.query("SELECT DISTINCT instrument_id FROM instrument_versions")}  # fmt: skip
+    versions = {
+        row["instrument_id"]: sorted(
+            r["version"]
+            for r in db.query(
+                "SELECT version FROM instrument_versions WHERE instrument_id = ?",
+                [row["instrument_id"]],
+            )
+        )
+        for row in db.query("SELECT DISTINCT instrument_id FROM instrument_versions")
+    }
     place_entries = corpus._make_registry(random.Random(seed), CASES_PER_BLOCK)[1]
     places = [e for e in place_entries if e.kind == corpus.PLACE]
     for place in places:
         add_place(db, place.canonical, list(place.aliases), system)
     plants: list[Plant] = []
     ordinary: list[dict[str, Any]] = []
-    counts = {"cases": 0, "participants": 0, "interviews": 0, "observations": 0, "codings": 0,
-              "bytes": 0}  # fmt: skip
+    counts = {
+        "cases": 0,
+        "participants": 0,
+        "interviews": 0,
+        "observations": 0,
+        "codings": 0,
+        "bytes": 0,
+    }
     for block in range(scale):
         rng = random.Random(f"{seed}:{block}")
         people, _entries = corpus._make_registry(rng, CASES_PER_BLOCK)
@@ -194,12 +211,17 @@ def generate(folder: Path, scale: int, seed: int = 2026, log=print) -> Generated
             for person in by_case[case]:
                 role = ROLE_IDS[person.role]
                 data = study_mod.ParticipantInput(
-                    case_id=case_id, role=role, name=person.entry.canonical,
+                    case_id=case_id,
+                    role=role,
+                    name=person.entry.canonical,
                     aliases=list(person.entry.aliases),
-                    phone="070-000 00 00", email=f"p{len(ids)}@example.org",
-                    birth_year=rng.randint(1950, 2000), gender=rng.choice(["woman", "man"]),
-                    consent_date="2024-01-15", consent_version="v2.1",
-                )  # fmt: skip
+                    phone="070-000 00 00",
+                    email=f"p{len(ids)}@example.org",
+                    birth_year=rng.randint(1950, 2000),
+                    gender=rng.choice(["woman", "man"]),
+                    consent_date="2024-01-15",
+                    consent_version="v2.1",
+                )
                 pid = study_mod.create_participant(db, data, role_ids, system)
                 ids[person.entry.key] = pid
                 members[case].setdefault(role, []).append((person, pid))
@@ -212,36 +234,90 @@ def generate(folder: Path, scale: int, seed: int = 2026, log=print) -> Generated
             version = all_versions[0] if wave == "baseline" else all_versions[-1]
             instrument = get_instrument(db, instrument_id, version)
             words = rng.randint(*WORDS_PER_INTERVIEW)
-            _save(db, rng, writer, instrument, case_ids[case], pid, wave, by_case[case],
-                  words * 6, staff["interviewer"], ids, plants, ordinary, counts)  # fmt: skip
+            _save(
+                db,
+                rng,
+                writer,
+                instrument,
+                case_ids[case],
+                pid,
+                wave,
+                by_case[case],
+                words * 6,
+                staff["interviewer"],
+                ids,
+                plants,
+                ordinary,
+                counts,
+            )
             counts["interviews"] += 1
         observation = get_instrument(db, "meeting-observation", versions["meeting-observation"][-1])
-        coding = (get_instrument(db, "resource-coding", versions["resource-coding"][-1])
-                  if "resource-coding" in versions else None)  # fmt: skip
+        coding = (
+            get_instrument(db, "resource-coding", versions["resource-coding"][-1])
+            if "resource-coding" in versions
+            else None
+        )
         for index in range(OBSERVATIONS_PER_BLOCK):
             case = index % CASES_PER_BLOCK
             wave = WAVES[(index // CASES_PER_BLOCK) % len(WAVES)]
-            _save(db, rng, writer, observation, case_ids[case], None, wave, by_case[case],
-                  rng.randint(3000, 6000), staff["observer"], ids, plants, ordinary,
-                  counts)  # fmt: skip
+            _save(
+                db,
+                rng,
+                writer,
+                observation,
+                case_ids[case],
+                None,
+                wave,
+                by_case[case],
+                rng.randint(3000, 6000),
+                staff["observer"],
+                ids,
+                plants,
+                ordinary,
+                counts,
+            )
             counts["observations"] += 1
             if coding is not None:
-                _save(db, rng, writer, coding, case_ids[case], None, wave, by_case[case],
-                      rng.randint(1000, 2000), staff["observer"], ids, plants, ordinary,
-                      counts)  # fmt: skip
+                _save(
+                    db,
+                    rng,
+                    writer,
+                    coding,
+                    case_ids[case],
+                    None,
+                    wave,
+                    by_case[case],
+                    rng.randint(1000, 2000),
+                    staff["observer"],
+                    ids,
+                    plants,
+                    ordinary,
+                    counts,
+                )
                 counts["codings"] += 1
         if log and (block + 1) % max(1, scale // 10) == 0:
             log(f"  generated block {block + 1}/{scale} ({counts['bytes'] / 1e6:.1f} MB of notes)")
     db.close()
     planted_path = folder / "planted.json"
     with planted_path.open("w", encoding="utf-8") as out:
-        json.dump({"planted": [asdict(p) for p in plants], "ordinary": ordinary}, out,
-                  ensure_ascii=False)  # fmt: skip
+        json.dump(
+            {"planted": [asdict(p) for p in plants], "ordinary": ordinary}, out, ensure_ascii=False
+        )
     result = GeneratedStudy(
-        folder, database, planted_path, scale, seed, counts["cases"], counts["participants"],
-        counts["interviews"], counts["observations"], counts["codings"], counts["bytes"],
-        len(plants), time.perf_counter() - started,
-    )  # fmt: skip
+        folder,
+        database,
+        planted_path,
+        scale,
+        seed,
+        counts["cases"],
+        counts["participants"],
+        counts["interviews"],
+        counts["observations"],
+        counts["codings"],
+        counts["bytes"],
+        len(plants),
+        time.perf_counter() - started,
+    )
     (folder / "study.json").write_text(json.dumps(result.as_json(), indent=2) + "\n")
     return result
 
@@ -265,8 +341,22 @@ def _interview_plan(members: dict[int, dict[str, list[Any]]]) -> list[tuple[int,
     return plan + extra[:missing]
 
 
-def _save(db, rng, writer, instrument, case_id, pid, wave, people, target, actor, ids,
-          plants, ordinary, counts) -> None:  # fmt: skip
+def _save(
+    db,
+    rng,
+    writer,
+    instrument,
+    case_id,
+    pid,
+    wave,
+    people,
+    target,
+    actor,
+    ids,
+    plants,
+    ordinary,
+    counts,
+) -> None:
     name = people[0].entry.canonical
     answers = fake_answers(instrument, rng, name)
     slots = _text_slots(instrument, answers)
@@ -278,17 +368,43 @@ def _save(db, rng, writer, instrument, case_id, pid, wave, people, target, actor
         _set_path(answers, path, text)
         counts["bytes"] += len(text.encode("utf-8"))
         for p in planted:
-            plants.append(Plant(key, path, p.start, p.end, p.kind, p.form, p.value, p.exact,
-                                ids.get(p.key) if p.key else None))  # fmt: skip
-        ordinary.extend({"response": key, "path": path, "start": o.start, "end": o.end,
-                         "word": o.word, "form": o.form} for o in kept)  # fmt: skip
+            plants.append(
+                Plant(
+                    key,
+                    path,
+                    p.start,
+                    p.end,
+                    p.kind,
+                    p.form,
+                    p.value,
+                    p.exact,
+                    ids.get(p.key) if p.key else None,
+                )
+            )
+        ordinary.extend(
+            {
+                "response": key,
+                "path": path,
+                "start": o.start,
+                "end": o.end,
+                "word": o.word,
+                "form": o.form,
+            }
+            for o in kept
+        )
     status = "complete" if not check_answers(instrument, answers, complete=True) else "draft"
     year = WAVE_YEAR[wave]
     date = f"{year}-{rng.randint(2, 10):02d}-{rng.randint(1, 28):02d}"
     data = ResponseInput(
-        instrument=instrument.id, version=instrument.version, case=case_id, participant=pid,
-        wave=wave, date=date, status=status, answers=answers,
-    )  # fmt: skip
+        instrument=instrument.id,
+        version=instrument.version,
+        case=case_id,
+        participant=pid,
+        wave=wave,
+        date=date,
+        status=status,
+        answers=answers,
+    )
     role = "interviewer" if instrument.about_participant else "observer"
     save_response(db, key, data, actor, role)
 

@@ -94,8 +94,11 @@ def make_app(tmp_path: Path, instruments: Path = BUNDLED_INSTRUMENTS, **config):
         shutil.copyfile(_template_database(instruments, Path(tempfile.mkdtemp())), database)
     else:
         _initialise_with_users(database, instruments)
-    settings = {"TESTING": True, "CASEBOOK_DATABASE": str(database),
-                "CASEBOOK_INSTRUMENTS": str(instruments)}  # fmt: skip
+    settings = {
+        "TESTING": True,
+        "CASEBOOK_DATABASE": str(database),
+        "CASEBOOK_INSTRUMENTS": str(instruments),
+    }
     settings.update(config)
     return create_app(settings)
 

@@ -844,8 +844,16 @@ def _luhn_digit(nine: str) -> int:
 
 
 PATTERN_SENTENCES = (
-    "email", "phone", "phone", "personnummer", "address", "url", "date", "date", "number_decoy",
-)  # fmt: skip
+    "email",
+    "phone",
+    "phone",
+    "personnummer",
+    "address",
+    "url",
+    "date",
+    "date",
+    "number_decoy",
+)
 
 
 def generate_corpus(

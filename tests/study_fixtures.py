@@ -30,9 +30,13 @@ def case_with_patient(
 
 def interview(case_id: int, patient_id: int, version: int = 2, **changes: Any) -> ResponseInput:
     data = ResponseInput(
-        instrument="patient-interview", version=version, case=case_id, participant=patient_id,
-        wave="baseline", date="2026-02-01",
-    )  # fmt: skip
+        instrument="patient-interview",
+        version=version,
+        case=case_id,
+        participant=patient_id,
+        wave="baseline",
+        date="2026-02-01",
+    )
     for key, value in changes.items():
         setattr(data, key, value)
     return data

@@ -18,23 +18,39 @@ def study(app, db):
     case_id, patient = case_with_patient(db)
     interview_uuid, observation_uuid = new_uuid(), new_uuid()
     save_response(db, interview_uuid, interview(case_id, patient), staff(db), "interviewer")
-    observation = ResponseInput(instrument="meeting-observation", version=1, case=case_id,
-                                wave="baseline", date="2026-02-03")  # fmt: skip
+    observation = ResponseInput(
+        instrument="meeting-observation",
+        version=1,
+        case=case_id,
+        wave="baseline",
+        date="2026-02-03",
+    )
     save_response(db, observation_uuid, observation, staff(db, "observer"), "observer")
-    return {"case_id": case_id, "participant_id": patient,
-            "interview": interview_uuid, "observation": observation_uuid}  # fmt: skip
+    return {
+        "case_id": case_id,
+        "participant_id": patient,
+        "interview": interview_uuid,
+        "observation": observation_uuid,
+    }
 
 
 def casebook_rules(app):
-    return [r for r in app.url_map.iter_rules() if r.endpoint.startswith("casebook.")
-            and not r.endpoint.endswith(".static")]  # fmt: skip
+    return [
+        r
+        for r in app.url_map.iter_rules()
+        if r.endpoint.startswith("casebook.") and not r.endpoint.endswith(".static")
+    ]
 
 
 def url_for_rule(rule, study, role: str) -> str:
     kind = "observation" if role == "observer" else "interview"
-    values = {"case_id": study["case_id"], "participant_id": study["participant_id"],
-              "response_uuid": study[kind], "instrument_id": "patient-interview",
-              "version": 2}  # fmt: skip
+    values = {
+        "case_id": study["case_id"],
+        "participant_id": study["participant_id"],
+        "response_uuid": study[kind],
+        "instrument_id": "patient-interview",
+        "version": 2,
+    }
     return re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(values[m[1]]), rule.rule)
 
 
@@ -42,8 +58,9 @@ def request(client, rule, url: str, token: str):
     if "GET" in rule.methods:
         return client.get(url)
     method = "PUT" if "PUT" in rule.methods else "POST"
-    return client.open(url, method=method, data={"csrf_token": token},
-                       headers={"X-CSRFToken": token})  # fmt: skip
+    return client.open(
+        url, method=method, data={"csrf_token": token}, headers={"X-CSRFToken": token}
+    )
 
 
 def is_api(rule) -> bool:
@@ -99,8 +116,11 @@ def test_analysts_never_see_the_private_side(app, study):
     client = app.test_client()
     login(client, "analyst")
     assert client.get("/").status_code == 302
-    for path in ("/cases", f"/cases/{study['case_id']}",
-                 f"/participants/{study['participant_id']}",
-                 f"/responses/{study['interview']}"):  # fmt: skip
+    for path in (
+        "/cases",
+        f"/cases/{study['case_id']}",
+        f"/participants/{study['participant_id']}",
+        f"/responses/{study['interview']}",
+    ):
         assert client.get(path).status_code == 403, path
     assert "Elin Berg" not in client.get("/analyst").get_data(as_text=True)

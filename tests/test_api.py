@@ -104,8 +104,14 @@ def interview(case, participant, **changes) -> dict:
 
 
 def observation(case, **changes) -> dict:
-    body = {"instrument": "meeting-observation", "version": 1, "case": case, "wave": "baseline",
-            "date": "2026-02-03", "answers": {"meeting_duration": 90}}  # fmt: skip
+    body = {
+        "instrument": "meeting-observation",
+        "version": 1,
+        "case": case,
+        "wave": "baseline",
+        "date": "2026-02-03",
+        "answers": {"meeting_duration": 90},
+    }
     body.update(changes)
     return body
 
@@ -240,11 +246,13 @@ def test_a_participant_is_stored_with_aliases_and_contacts(api, db, consented):
     assert created.status_code == 201, created.get_json()
     person = created.get_json()
     assert isinstance(person["id"], int) and person["case"] == consented[0]
-    row = db.execute("SELECT name, aliases, consent_version FROM participants WHERE id = ?",
-                     [person["id"]]).fetchone()  # fmt: skip
+    row = db.execute(
+        "SELECT name, aliases, consent_version FROM participants WHERE id = ?", [person["id"]]
+    ).fetchone()
     assert row == ("Anna Lind", '["Annie"]', "v1")
-    contact = db.execute("SELECT name, relation, aliases FROM contacts WHERE participant_id = ?",
-                         [person["id"]]).fetchone()  # fmt: skip
+    contact = db.execute(
+        "SELECT name, relation, aliases FROM contacts WHERE participant_id = ?", [person["id"]]
+    ).fetchone()
     assert contact == ("Sven Lind", "husband", '["Svenne"]')
     by_code = api["admin"].get("/participants?case=RG01").get_json()
     by_id = api["interviewer"].get(f"/participants?case={consented[0]}").get_json()
@@ -260,8 +268,14 @@ def test_a_participant_is_stored_with_aliases_and_contacts(api, db, consented):
 
 def test_participant_problems_are_all_listed_and_nothing_is_stored(api, db, consented):
     before = (count(db, "participants"), count(db, "contacts"), count(db, "audit_log"))
-    bad = {**PARTICIPANT, "role": "boss", "email": "not-an-address", "consent_date": "2026-13-45",
-           "contacts": [{"relation": "son"}, "Sven"], "birth_year": "1970"}  # fmt: skip
+    bad = {
+        **PARTICIPANT,
+        "role": "boss",
+        "email": "not-an-address",
+        "consent_date": "2026-13-45",
+        "contacts": [{"relation": "son"}, "Sven"],
+        "birth_year": "1970",
+    }
     body = assert_error(api["admin"].post("/participants", bad), 422, "invalid")
     fields = {d["field"] for d in body["error"]["details"]}
     assert {"email", "consent_date", "contacts[0].name", "contacts[1]", "birth_year"} <= fields
@@ -313,8 +327,9 @@ def test_an_update_needs_the_current_revision_and_a_stale_one_is_409(api, db, co
     assert replay.status_code == 200 and replay.get_json()["revision"] == 2
     trail = count(db, "audit_log")
     other = {"life_now": {"covered": False, "notes": "Someone else's version."}}
-    stale = api["admin"].put(f"/responses/{key}",
-                             interview(case_id, patient, answers=other, revision=1))  # fmt: skip
+    stale = api["admin"].put(
+        f"/responses/{key}", interview(case_id, patient, answers=other, revision=1)
+    )
     body = assert_error_with_current(stale)
     assert body["current"]["revision"] == 2
     assert body["current"]["answers"] == more
@@ -350,9 +365,17 @@ def test_every_problem_is_listed_by_item_and_nothing_is_stored(api, db, consente
     body = assert_error(response, 422, "invalid")
     details = body["error"]["details"]
     items = {d["item"] for d in details if "item" in d}
-    assert {"no_such_item", "interviewed_before", "interview_setting", "group_helpfulness",
-            "day_centre_name", "life_now", "introduction", "consent_confirmed",
-            "own_goals"} <= items  # the last two: required when complete  # fmt: skip
+    assert {
+        "no_such_item",
+        "interviewed_before",
+        "interview_setting",
+        "group_helpfulness",
+        "day_centre_name",
+        "life_now",
+        "introduction",
+        "consent_confirmed",
+        "own_goals",
+    } <= items  # the last two: required when complete
     paths = {d["path"] for d in details if "path" in d}
     assert {"life_now.covered", "life_now.probes.nope"} <= paths
     assert all(set(d) in ({"item", "path", "message"}, {"field", "message"}) for d in details)
@@ -364,20 +387,39 @@ def test_every_problem_is_listed_by_item_and_nothing_is_stored(api, db, consente
 def test_problems_with_the_response_fields_are_listed_by_field(api, db, consented):
     case_id, patient = consented
     other_case = api["admin"].post("/cases", {"code": "RG02"}).get_json()["id"]
-    body = assert_error(api["interviewer"].put(
-        f"/responses/{new_uuid()}",
-        interview(other_case, patient, wave="m36", status="finished", date="1 Feb"),
-    ), 422)  # fmt: skip
+    body = assert_error(
+        api["interviewer"].put(
+            f"/responses/{new_uuid()}",
+            interview(other_case, patient, wave="m36", status="finished", date="1 Feb"),
+        ),
+        422,
+    )
     fields = {d["field"] for d in body["error"]["details"] if "field" in d}
     assert fields == {"date"}  # the shape is checked before the service sees it
-    body = assert_error(api["interviewer"].put(
-        f"/responses/{new_uuid()}", interview(other_case, patient, wave="m36", status="finished")
-    ), 422)  # fmt: skip
+    body = assert_error(
+        api["interviewer"].put(
+            f"/responses/{new_uuid()}",
+            interview(other_case, patient, wave="m36", status="finished"),
+        ),
+        422,
+    )
     fields = {d["field"] for d in body["error"]["details"] if "field" in d}
     assert {"wave", "status", "participant"} <= fields
-    shapes = assert_error(api["interviewer"].put(f"/responses/{new_uuid()}", {
-        "instrument": 5, "version": "2", "case": [1], "wave": None, "answers": [],
-        "revision": -1, "extra": 1}), 422)  # fmt: skip
+    shapes = assert_error(
+        api["interviewer"].put(
+            f"/responses/{new_uuid()}",
+            {
+                "instrument": 5,
+                "version": "2",
+                "case": [1],
+                "wave": None,
+                "answers": [],
+                "revision": -1,
+                "extra": 1,
+            },
+        ),
+        422,
+    )
     fields = {d["field"] for d in shapes["error"]["details"]}
     assert fields == {"instrument", "version", "case", "wave", "answers", "revision", "extra"}
     bad_uuid = api["interviewer"].put("/responses/not-a-uuid", interview(case_id, patient))
@@ -439,8 +481,11 @@ def test_responses_are_listed_with_filters(api, consented):
 
 def test_roles_are_checked_by_instrument_kind(api, db, consented):
     case_id, patient = consented
-    assert_error(api["observer"].put(f"/responses/{new_uuid()}", interview(case_id, patient)),
-                 403, "forbidden")  # fmt: skip
+    assert_error(
+        api["observer"].put(f"/responses/{new_uuid()}", interview(case_id, patient)),
+        403,
+        "forbidden",
+    )
     assert_error(api["interviewer"].put(f"/responses/{new_uuid()}", observation(case_id)), 403)
     key = new_uuid()
     api["interviewer"].put(f"/responses/{key}", interview(case_id, patient))
@@ -453,8 +498,14 @@ def test_analysts_are_refused_all_identifying_data(api, consented):
     key = new_uuid()
     api["interviewer"].put(f"/responses/{key}", interview(case_id, patient))
     analyst = api["analyst"]
-    for path in ("/cases", "/participants", f"/participants?case={case_id}", "/responses",
-                 f"/responses/{key}", f"/responses?case={case_id}"):  # fmt: skip
+    for path in (
+        "/cases",
+        "/participants",
+        f"/participants?case={case_id}",
+        "/responses",
+        f"/responses/{key}",
+        f"/responses?case={case_id}",
+    ):
         body = assert_error(analyst.get(path), 403, "forbidden")
         assert "Elin" not in json.dumps(body)
     assert_error(analyst.put(f"/responses/{new_uuid()}", interview(case_id, patient)), 403)
@@ -475,8 +526,9 @@ def test_writes_are_audited_with_the_tokens_user(api, db, consented):
     person = api["interviewer"].post("/participants", PARTICIPANT).get_json()["id"]
     key = new_uuid()
     api["interviewer"].put(f"/responses/{key}", interview(case_id, patient))
-    rows = db.execute("SELECT actor_id, actor, table_name, row_key FROM audit_log WHERE id > ?",
-                      [start]).fetchall()  # fmt: skip
+    rows = db.execute(
+        "SELECT actor_id, actor, table_name, row_key FROM audit_log WHERE id > ?", [start]
+    ).fetchall()
     by_table = {(table, row_key): (actor_id, actor) for actor_id, actor, table, row_key in rows}
     assert by_table[("cases", str(new_case))] == (admin_id, "admin")
     assert by_table[("participants", str(person))] == (interviewer_id, "interviewer")
@@ -514,14 +566,16 @@ def test_tokens_are_stored_only_as_hashes_and_audited(db, tokens):
     for secret in tokens.values():
         assert secret not in stored and secret not in audit_rows
         assert secret[:12] in stored  # the non-secret prefix, for listing
-    created = db.execute("SELECT count(*) FROM audit_log WHERE table_name = 'api_tokens' "
-                         "AND action = 'create'").fetchone()[0]  # fmt: skip
+    created = db.execute(
+        "SELECT count(*) FROM audit_log WHERE table_name = 'api_tokens' AND action = 'create'"
+    ).fetchone()[0]
     assert created == len(ROLES)
     first = list_tokens(db)[-1]
     revoke_token(db, str(first["id"]), CLI)
     revoke_token(db, str(first["id"]), CLI)  # harmless twice
-    revoked = db.execute("SELECT count(*) FROM audit_log WHERE table_name = 'api_tokens' "
-                         "AND action = 'update'").fetchone()[0]  # fmt: skip
+    revoked = db.execute(
+        "SELECT count(*) FROM audit_log WHERE table_name = 'api_tokens' AND action = 'update'"
+    ).fetchone()[0]
     assert revoked == 1
 
 
@@ -559,17 +613,28 @@ def test_api_paths_answer_401_instead_of_redirecting_to_the_login_page(app):
 
 
 def test_tokens_from_the_command_line(tmp_path):
-    env = {**os.environ, "CASEBOOK_INSTANCE": str(tmp_path / "instance"),
-           "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS)}  # fmt: skip
+    env = {
+        **os.environ,
+        "CASEBOOK_INSTANCE": str(tmp_path / "instance"),
+        "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS),
+    }
     casebook = str(Path(sys.executable).with_name("casebook"))
 
     def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run([casebook, *args], env=env, input=stdin, capture_output=True,
-                              text=True, timeout=120)  # fmt: skip
+        return subprocess.run(
+            [casebook, *args], env=env, input=stdin, capture_output=True, text=True, timeout=120
+        )
 
     assert run("init").returncode == 0
-    run("users", "add", "ingrid", "--role", "interviewer", "--password-stdin",
-        stdin="a long enough password\n")  # fmt: skip
+    run(
+        "users",
+        "add",
+        "ingrid",
+        "--role",
+        "interviewer",
+        "--password-stdin",
+        stdin="a long enough password\n",
+    )
     created = run("tokens", "create", "ingrid", "--name", "sync script")
     assert created.returncode == 0, created.stderr
     token = created.stdout.strip().splitlines()[-1]
@@ -582,9 +647,13 @@ def test_tokens_from_the_command_line(tmp_path):
     os.environ["CASEBOOK_INSTANCE"] = env["CASEBOOK_INSTANCE"]
     from app import create_app
 
-    app = create_app({"TESTING": True,
-                      "CASEBOOK_DATABASE": str(tmp_path / "instance" / "casebook.db"),
-                      "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS)})  # fmt: skip
+    app = create_app(
+        {
+            "TESTING": True,
+            "CASEBOOK_DATABASE": str(tmp_path / "instance" / "casebook.db"),
+            "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS),
+        }
+    )
     assert Api(app, token).get("/cases").status_code == 200
     unknown = run("tokens", "revoke", "cbk_nothing")
     assert unknown.returncode == 1 and "no token" in unknown.stderr
@@ -599,8 +668,16 @@ def test_tokens_from_the_command_line(tmp_path):
 
 def test_malformed_json_is_400(api, db):
     admin = api["admin"]
-    for raw in (b"{", b'{"code": "RG01",}', b"", b'{"code": NaN}', b'{"n": 1e999}',
-                b'{"code": "\\ud800"}', b"\xff\xfe", b"[" * 100 + b"]" * 100):  # fmt: skip
+    for raw in (
+        b"{",
+        b'{"code": "RG01",}',
+        b"",
+        b'{"code": NaN}',
+        b'{"n": 1e999}',
+        b'{"code": "\\ud800"}',
+        b"\xff\xfe",
+        b"[" * 100 + b"]" * 100,
+    ):
         response = admin.post("/cases", data=raw, content_type="application/json")
         assert_error(response, 400, "malformed_json")
     assert count(db, "cases") == 0
@@ -611,8 +688,9 @@ def test_a_body_that_is_not_json_is_415(api, db):
     assert_error(admin.post("/cases", data="code=RG01"), 415, "unsupported_media_type")
     assert_error(admin.post("/cases", data='{"code": "RG01"}', content_type="text/plain"), 415)
     assert_error(admin.put(f"/responses/{new_uuid()}", data={"code": "RG01"}), 415)
-    ok = admin.post("/cases", data='{"code": "RG01"}',
-                    content_type="application/json; charset=utf-8")  # fmt: skip
+    ok = admin.post(
+        "/cases", data='{"code": "RG01"}', content_type="application/json; charset=utf-8"
+    )
     assert ok.status_code == 201
     assert count(db, "cases") == 1
 
@@ -668,9 +746,13 @@ def test_a_host_app_gets_the_api_under_its_prefix_and_keeps_its_own_404(tmp_path
 
         token = create_token(get_db(), "admin", "host", CLI).secret
     host = Flask("host")
-    host.config.update(SECRET_KEY="host-secret", TESTING=True, CASEBOOK_URL_PREFIX="/fieldwork",
-                       CASEBOOK_DATABASE=standalone.config["CASEBOOK_DATABASE"],
-                       CASEBOOK_INSTRUMENTS=standalone.config["CASEBOOK_INSTRUMENTS"])  # fmt: skip
+    host.config.update(
+        SECRET_KEY="host-secret",
+        TESTING=True,
+        CASEBOOK_URL_PREFIX="/fieldwork",
+        CASEBOOK_DATABASE=standalone.config["CASEBOOK_DATABASE"],
+        CASEBOOK_INSTRUMENTS=standalone.config["CASEBOOK_INSTRUMENTS"],
+    )
 
     @host.errorhandler(404)
     def host_not_found(_error):
@@ -690,9 +772,12 @@ def test_a_host_app_gets_the_api_under_its_prefix_and_keeps_its_own_404(tmp_path
 def test_a_host_apps_generic_error_handler_still_serves_its_own_paths(tmp_path):
     standalone = make_app(tmp_path)
     host = Flask("host")
-    host.config.update(SECRET_KEY="host-secret", TESTING=True,
-                       CASEBOOK_DATABASE=standalone.config["CASEBOOK_DATABASE"],
-                       CASEBOOK_INSTRUMENTS=standalone.config["CASEBOOK_INSTRUMENTS"])  # fmt: skip
+    host.config.update(
+        SECRET_KEY="host-secret",
+        TESTING=True,
+        CASEBOOK_DATABASE=standalone.config["CASEBOOK_DATABASE"],
+        CASEBOOK_INSTRUMENTS=standalone.config["CASEBOOK_INSTRUMENTS"],
+    )
     Casebook(host)
 
     @host.errorhandler(HTTPException)
@@ -710,8 +795,9 @@ def test_a_host_apps_generic_error_handler_still_serves_its_own_paths(tmp_path):
 def test_every_api_route_declares_roles_and_is_in_the_openapi_document(app, api):
     document = api["admin"].get("/openapi.json").get_json()
     assert document["openapi"].startswith("3.1")
-    documented = {(path, method.upper()) for path, ops in document["paths"].items()
-                  for method in ops}  # fmt: skip
+    documented = {
+        (path, method.upper()) for path, ops in document["paths"].items() for method in ops
+    }
     routed = set()
     for rule in app.url_map.iter_rules():
         if not rule.endpoint.startswith("casebook.api."):

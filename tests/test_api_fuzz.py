@@ -56,9 +56,12 @@ def fuzz_app(tmp_path_factory):
         case_id = study.create_case(db, "RG01", "fuzzing", TESTER)
         for role in ("patient", "significant_other", "professional"):
             data = study.ParticipantInput(
-                case_id=case_id, role=role, name=f"Fuzz {role}",
-                consent_date="2026-01-10", consent_version="v1",
-            )  # fmt: skip
+                case_id=case_id,
+                role=role,
+                name=f"Fuzz {role}",
+                consent_date="2026-01-10",
+                consent_version="v1",
+            )
             study.create_participant(db, data, [role], TESTER)
         app.config["FUZZ_TOKEN"] = create_token(db, "admin", "fuzz", TESTER).secret
     return app
@@ -74,12 +77,19 @@ def api_schema(fuzz_app):
 
 # In this order, so that reads run when the writes before them have stored something.
 OPERATIONS = [
-    ("GET", "/instruments"), ("GET", "/instruments/{id}/{version}"), ("POST", "/cases"),
-    ("GET", "/cases"), ("POST", "/participants"), ("GET", "/participants"), ("POST", "/places"),
+    ("GET", "/instruments"),
+    ("GET", "/instruments/{id}/{version}"),
+    ("POST", "/cases"),
+    ("GET", "/cases"),
+    ("POST", "/participants"),
+    ("GET", "/participants"),
+    ("POST", "/places"),
     ("GET", "/places"),
-    ("PUT", "/responses/{uuid}"), ("GET", "/responses/{uuid}"), ("GET", "/responses"),
+    ("PUT", "/responses/{uuid}"),
+    ("GET", "/responses/{uuid}"),
+    ("GET", "/responses"),
     ("GET", "/openapi.json"),
-]  # fmt: skip
+]
 
 
 # Generated ids rarely name anything that exists, so half of the valid requests are steered
@@ -87,10 +97,18 @@ OPERATIONS = [
 # registered instrument version, and a small pool of response UUIDs (so that updates,
 # identical resends and stale revisions happen too). The answers stay as generated.
 RESPONSE_POOL = ["3f1c2a4e-0000-4000-8000-000000000001", "3f1c2a4e-0000-4000-8000-000000000002"]
-PARTICIPANT_FOR = {"patient-interview": 1, "significant-other-interview": 2,
-                   "professional-interview": 3}  # fmt: skip
-VERSIONS = [("meeting-observation", 1), ("patient-interview", 1), ("patient-interview", 2),
-            ("resource-coding", 1), ("professional-interview", 1)]  # fmt: skip
+PARTICIPANT_FOR = {
+    "patient-interview": 1,
+    "significant-other-interview": 2,
+    "professional-interview": 3,
+}
+VERSIONS = [
+    ("meeting-observation", 1),
+    ("patient-interview", 1),
+    ("patient-interview", 2),
+    ("resource-coding", 1),
+    ("professional-interview", 1),
+]
 
 
 def steer(case, pick: int) -> None:
@@ -113,8 +131,9 @@ def steer(case, pick: int) -> None:
 # does not work with pytest 9, so Hypothesis drives schemathesis's strategies directly.
 @pytest.mark.parametrize("mode", ["valid", "steered", "invalid"])
 @pytest.mark.parametrize(("method", "path"), OPERATIONS, ids=[f"{m} {p}" for m, p in OPERATIONS])
-def test_no_request_breaks_the_api_or_its_documented_schema(api_schema, fuzz_app, method, path,
-                                                            mode):  # fmt: skip
+def test_no_request_breaks_the_api_or_its_documented_schema(
+    api_schema, fuzz_app, method, path, mode
+):
     operation = api_schema[path][method]
     generation = GenerationMode.NEGATIVE if mode == "invalid" else GenerationMode.POSITIVE
     headers = {"Authorization": f"Bearer {fuzz_app.config['FUZZ_TOKEN']}"}
@@ -128,8 +147,9 @@ def test_no_request_breaks_the_api_or_its_documented_schema(api_schema, fuzz_app
         suppress_health_check=list(HealthCheck),
         phases=[hypothesis.Phase.explicit, hypothesis.Phase.generate, hypothesis.Phase.shrink],
     )
-    @hypothesis.given(case=operation.as_strategy(generation_mode=generation),
-                      pick=st.integers(0, 29))  # fmt: skip
+    @hypothesis.given(
+        case=operation.as_strategy(generation_mode=generation), pick=st.integers(0, 29)
+    )
     def run(case, pick: int) -> None:
         if mode == "steered":
             steer(case, pick)

@@ -23,13 +23,31 @@ UNLABELLED = """() => [...document.querySelectorAll(
 def test_every_control_has_a_label_and_the_skip_link_comes_first(browser: Any, live_server, db):
     built = build_study(db)
     observation = "8a7c3f52-1111-4c1d-9e1e-0123456789ab"
-    save_response(db, observation, ResponseInput(
-        instrument="meeting-observation", version=1, case=built.case_id, wave="baseline",
-        date="2026-02-10"), staff(db, "observer"), "observer")  # fmt: skip
-    pages = ["/", "/cases", "/cases/new", f"/cases/{built.case_id}",
-             f"/cases/{built.case_id}/participants/new", f"/participants/{built.patient}",
-             f"/responses/{built.responses['baseline']}", f"/responses/{observation}",
-             "/places", "/reviews"]  # fmt: skip
+    save_response(
+        db,
+        observation,
+        ResponseInput(
+            instrument="meeting-observation",
+            version=1,
+            case=built.case_id,
+            wave="baseline",
+            date="2026-02-10",
+        ),
+        staff(db, "observer"),
+        "observer",
+    )
+    pages = [
+        "/",
+        "/cases",
+        "/cases/new",
+        f"/cases/{built.case_id}",
+        f"/cases/{built.case_id}/participants/new",
+        f"/participants/{built.patient}",
+        f"/responses/{built.responses['baseline']}",
+        f"/responses/{observation}",
+        "/places",
+        "/reviews",
+    ]
     context = browser.new_context(viewport={"width": 820, "height": 1180})
     try:
         page = context.new_page()

@@ -19,8 +19,11 @@ CASEBOOK = str(Path(sys.executable).with_name("casebook"))
 
 @pytest.fixture
 def env(tmp_path):
-    return {**os.environ, "CASEBOOK_INSTANCE": str(tmp_path / "instance"),
-            "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS)}  # fmt: skip
+    return {
+        **os.environ,
+        "CASEBOOK_INSTANCE": str(tmp_path / "instance"),
+        "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS),
+    }
 
 
 def run(env, *args, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -48,11 +51,27 @@ def test_commands_before_init_say_what_to_do(env):
 
 def test_users_add_with_password_on_stdin_and_refusals(env):
     run(env, "init")
-    added = run(env, "users", "add", "ingrid", "--role", "interviewer", "--password-stdin",
-                stdin="a long enough password\n")  # fmt: skip
+    added = run(
+        env,
+        "users",
+        "add",
+        "ingrid",
+        "--role",
+        "interviewer",
+        "--password-stdin",
+        stdin="a long enough password\n",
+    )
     assert added.returncode == 0, added.stderr
-    again = run(env, "users", "add", "ingrid", "--role", "observer", "--password-stdin",
-                stdin="a long enough password\n")  # fmt: skip
+    again = run(
+        env,
+        "users",
+        "add",
+        "ingrid",
+        "--role",
+        "observer",
+        "--password-stdin",
+        stdin="a long enough password\n",
+    )
     assert again.returncode == 1 and "already an account" in again.stderr
     weak = run(env, "users", "add", "olle", "--role", "observer", "--password-stdin", stdin="x\n")
     assert weak.returncode == 1 and "at least 10 characters" in weak.stderr
@@ -102,8 +121,16 @@ def _free_port() -> int:
 
 def test_serve_runs_waitress_and_the_login_works(env):
     run(env, "init")
-    run(env, "users", "add", "lead", "--role", "admin", "--password-stdin",
-        stdin="a long enough password\n")  # fmt: skip
+    run(
+        env,
+        "users",
+        "add",
+        "lead",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin="a long enough password\n",
+    )
     port = _free_port()
     server = subprocess.Popen(
         [CASEBOOK, "serve", "--port", str(port)],
@@ -140,8 +167,16 @@ def test_datasette_serves_the_release_to_analysts_only(env, tmp_path):
 
     run(env, "init")
     run(env, "demo")
-    run(env, "users", "add", "ana", "--role", "analyst", "--password-stdin",
-        stdin="a long enough password\n")  # fmt: skip
+    run(
+        env,
+        "users",
+        "add",
+        "ana",
+        "--role",
+        "analyst",
+        "--password-stdin",
+        stdin="a long enough password\n",
+    )
     assert run(env, "publish").returncode == 0
     token = run(env, "tokens", "create", "ana").stdout.strip().splitlines()[-1]
     port = _free_port()

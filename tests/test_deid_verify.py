@@ -156,5 +156,9 @@ def test_urls_and_street_addresses_are_caught_too():
     ]
     leaks = verify_texts(cells, Registry([]))
     assert [(leak.row, leak.kind) for leak in leaks] == [
-        (1, "url"), (2, "url"), (3, "address"), (4, "address"), (5, "address")
+        (1, "url"),
+        (2, "url"),
+        (3, "address"),
+        (4, "address"),
+        (5, "address"),
     ]

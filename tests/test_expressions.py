@@ -235,10 +235,37 @@ def test_random_unicode_text(text: str) -> None:
 
 
 PIECES = [
-    "x", "y.z", ".", "0", "-1.5", '"a"', "'b\\''", "true", "false", "null", "[", "]", "[1, 2]",
-    "(", ")", ",", "and", "or", "not", "in", "==", "!=", "<", ">=", "answered(", "has(",
-    "count(", "sum(", "x.", "\\",
-]  # fmt: skip
+    "x",
+    "y.z",
+    ".",
+    "0",
+    "-1.5",
+    '"a"',
+    "'b\\''",
+    "true",
+    "false",
+    "null",
+    "[",
+    "]",
+    "[1, 2]",
+    "(",
+    ")",
+    ",",
+    "and",
+    "or",
+    "not",
+    "in",
+    "==",
+    "!=",
+    "<",
+    ">=",
+    "answered(",
+    "has(",
+    "count(",
+    "sum(",
+    "x.",
+    "\\",
+]
 
 
 @settings(max_examples=600, deadline=None)

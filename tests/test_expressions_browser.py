@@ -14,10 +14,30 @@ CASES = json.loads(Path(__file__).with_name("expression_cases.json").read_text(e
 EVALUATIONS = [case for case in CASES if "expected" in case]
 
 ANSWERED_VALUES: list[Any] = [
-    None, 0, -0.0, 1.5, False, True, "", " ", "x", " \t\r\n\x0b\x0c", "\u00a0\u2000\u200a\ufeff",
-    "\u0085", "\u001c", "\u200b", [], [None], [""], {}, {"a": None}, {"a": {"b": " "}},
-    {"a": {"b": 0}}, {"constructor": None}, "Åsa",
-]  # fmt: skip
+    None,
+    0,
+    -0.0,
+    1.5,
+    False,
+    True,
+    "",
+    " ",
+    "x",
+    " \t\r\n\x0b\x0c",
+    "\u00a0\u2000\u200a\ufeff",
+    "\u0085",
+    "\u001c",
+    "\u200b",
+    [],
+    [None],
+    [""],
+    {},
+    {"a": None},
+    {"a": {"b": " "}},
+    {"a": {"b": 0}},
+    {"constructor": None},
+    "Åsa",
+]
 
 RUN_CASES = """
 cases => cases.map(c => window.CasebookExpressions.evaluate(c.tree, c.answers, c.self))

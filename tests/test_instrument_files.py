@@ -111,9 +111,16 @@ def test_bundled_set_shows_every_part_of_the_format() -> None:
             assert instrument.choice_lists, "the coding frame uses a named choice list"
     assert types == set(ITEM_TYPES)
     assert features == {
-        "section show_if", "show_if", "constraint", "constraint_message", "identifier",
-        "deid generalize", "other", "named choice list", "named scale",
-    }  # fmt: skip
+        "section show_if",
+        "show_if",
+        "constraint",
+        "constraint_message",
+        "identifier",
+        "deid generalize",
+        "other",
+        "named choice list",
+        "named scale",
+    }
 
 
 def test_patient_interview_v2_keeps_the_ids_of_v1() -> None:
@@ -457,8 +464,6 @@ BROKEN = [
         ["expected text here, got 2; put it in quotes"],
     ),
 ]
-
-
 
 
 def write_study(tmp_path: Path, case: Broken) -> tuple[Path, str]:

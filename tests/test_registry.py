@@ -39,9 +39,10 @@ def test_changing_a_version_that_holds_data_is_refused(tmp_path, copied):
     assert "patient-interview/v2.yaml" in message
     assert "frozen" in message and "v3.yaml" in message
     assert get_instrument(db, "patient-interview", 2).content_hash() == next(
-        r["hash"] for r in list_versions(db) if r["instrument_id"] == "patient-interview"
-        and r["version"] == 2
-    )  # fmt: skip
+        r["hash"]
+        for r in list_versions(db)
+        if r["instrument_id"] == "patient-interview" and r["version"] == 2
+    )
 
 
 def test_comments_and_layout_do_not_count_as_a_change(tmp_path, copied):
@@ -68,8 +69,11 @@ def test_a_new_version_is_accepted_and_both_versions_open(tmp_path, copied):
     save_response(db, old, interview(case_id, patient, version=2), staff(db), "interviewer")
     v3 = copied / "patient-interview" / "v3.yaml"
     text = (copied / "patient-interview" / "v2.yaml").read_text()
-    v3.write_text(text.replace("version: 2", "version: 3").replace(
-        "Length of the interview", "Interview length"))  # fmt: skip
+    v3.write_text(
+        text.replace("version: 2", "version: 3").replace(
+            "Length of the interview", "Interview length"
+        )
+    )
     report = initialise(database, copied)
     assert report.instruments.added == ["patient-interview v3"]
     new = new_uuid()

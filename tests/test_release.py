@@ -94,18 +94,27 @@ def test_pseudonyms_are_stable_across_releases(app, built, db, tmp_path):
     person(db, built.case_id, "professional", "Karin Lund", gender="female", birth_year=1970)
     interview(db, built, "m24", "2028-02-01", "Karin joined the group.")
     second, _ = release(app, tmp_path, "second.db")
-    codes = [dict(sqlite3.connect(p).execute("SELECT participant, role FROM participants"))
-             for p in (first, second)]  # fmt: skip
+    codes = [
+        dict(sqlite3.connect(p).execute("SELECT participant, role FROM participants"))
+        for p in (first, second)
+    ]
     assert set(codes[0]) < set(codes[1])
-    cases = [sqlite3.connect(p).execute("SELECT case_ FROM (SELECT [case] AS case_ FROM cases)")
-             .fetchall() for p in (first, second)]  # fmt: skip
+    cases = [
+        sqlite3.connect(p)
+        .execute("SELECT case_ FROM (SELECT [case] AS case_ FROM cases)")
+        .fetchall()
+        for p in (first, second)
+    ]
     assert cases[0] == cases[1]
 
 
 def test_dates_are_shifted_and_intervals_between_waves_survive(app, built, tmp_path):
     path, _ = release(app, tmp_path)
-    rows = dict(sqlite3.connect(path).execute(
-        "SELECT wave, date FROM responses WHERE role = 'patient' ORDER BY wave"))  # fmt: skip
+    rows = dict(
+        sqlite3.connect(path).execute(
+            "SELECT wave, date FROM responses WHERE role = 'patient' ORDER BY wave"
+        )
+    )
     baseline, follow_up = (dt.date.fromisoformat(rows[w]) for w in ("baseline", "m12"))
     assert rows["baseline"] != "2026-02-01"
     original = dt.date(2027, 2, 3) - dt.date(2026, 2, 1)
@@ -129,8 +138,14 @@ def test_k_reaches_the_threshold_when_groups_allow_it(app, db, tmp_path):
 
     case_id = study.create_case(db, "RG09", "", SYSTEM)
     for index in range(6):
-        person(db, case_id, "patient", f"Person {index}", gender="female" if index else "male",
-               birth_year=1980 if index else 1940)  # fmt: skip
+        person(
+            db,
+            case_id,
+            "patient",
+            f"Person {index}",
+            gender="female" if index else "male",
+            birth_year=1980 if index else 1940,
+        )
     _path, summary = release(app, tmp_path)
     assert summary.small_groups.k >= 5
     assert summary.small_groups.suppressed == {"age_band": 1, "gender": 1}
@@ -163,8 +178,10 @@ def test_verification_of_a_planted_identifier(app, built, tmp_path):
     path, _ = release(app, tmp_path)
     clean, _ = release(app, tmp_path, "clean.db")
     planted = sqlite_utils.Database(path)
-    planted.execute("UPDATE answers SET text = text || ' Majsan' WHERE rowid = "
-                    "(SELECT min(rowid) FROM answers WHERE text IS NOT NULL)")  # fmt: skip
+    planted.execute(
+        "UPDATE answers SET text = text || ' Majsan' WHERE rowid = "
+        "(SELECT min(rowid) FROM answers WHERE text IS NOT NULL)"
+    )
     registry = study_registry(app)
     leaks = find_leaks(planted, registry)
     assert [(leak.table, leak.column, leak.kind) for leak in leaks] == [("answers", "text", "name")]
@@ -198,13 +215,28 @@ def test_a_word_marked_as_a_name_is_redacted_next_time(app, db, built, tmp_path)
     from app.responses import ResponseInput, save_response
     from tests.study_fixtures import staff
 
-    answers = {"consent_confirmed": True, "interviewed_before": False,
-               "life_now": {"covered": True, "notes": "She went with Gunnel to the market."},
-               "own_goals": {"covered": True}}  # fmt: skip
-    save_response(db, key, ResponseInput(
-        instrument="patient-interview", version=2, case=built.case_id, participant=built.patient,
-        wave="m24", date="2028-01-01", status="complete", answers=answers), staff(db),
-        "interviewer")  # fmt: skip
+    answers = {
+        "consent_confirmed": True,
+        "interviewed_before": False,
+        "life_now": {"covered": True, "notes": "She went with Gunnel to the market."},
+        "own_goals": {"covered": True},
+    }
+    save_response(
+        db,
+        key,
+        ResponseInput(
+            instrument="patient-interview",
+            version=2,
+            case=built.case_id,
+            participant=built.patient,
+            wave="m24",
+            date="2028-01-01",
+            status="complete",
+            answers=answers,
+        ),
+        staff(db),
+        "interviewer",
+    )
     path, _ = release(app, tmp_path)
     assert "gunnel" in all_text(path)
     listed = [r[0] for r in db.execute("SELECT word FROM name_reviews")]

@@ -32,8 +32,15 @@ def complete(db, instrument_id: str, case_id: int, overrides: dict, role: str = 
     """A complete observation or coding with generated answers and some fixed ones."""
     instrument = get_instrument(db, instrument_id, 1)
     answers = fake_answers(instrument, random.Random(7), "the patient") | overrides
-    data = ResponseInput(instrument=instrument_id, version=1, case=case_id, wave="baseline",
-                         date="2026-02-10", status="complete", answers=answers)  # fmt: skip
+    data = ResponseInput(
+        instrument=instrument_id,
+        version=1,
+        case=case_id,
+        wave="baseline",
+        date="2026-02-10",
+        status="complete",
+        answers=answers,
+    )
     save_response(db, str(uuid.uuid4()), data, staff(db, role), role)
 
 
@@ -42,13 +49,23 @@ def ds(app, db, tmp_path):
     built = build_study(db)
     scores = {row: {"score": s, "evidence": f"Seen: {row}."} for row, s in SCORES.items()}
     complete(db, "meeting-observation", built.case_id, {"process_scores": scores})
-    complete(db, "resource-coding", built.case_id,
-             {"resources_used": ["experiential_knowledge", "social_relationships"],
-              "relationships_used": ["peers", "family"]})  # fmt: skip
+    complete(
+        db,
+        "resource-coding",
+        built.case_id,
+        {
+            "resources_used": ["experiential_knowledge", "social_relationships"],
+            "relationships_used": ["peers", "family"],
+        },
+    )
     path, _ = release(app, tmp_path)
     labels._CACHE.clear()
-    return build_datasette(path, Path(app.config["CASEBOOK_DATABASE"]), instance_folder(),
-                           ROOT / "datasette-metadata.json")  # fmt: skip
+    return build_datasette(
+        path,
+        Path(app.config["CASEBOOK_DATABASE"]),
+        instance_folder(),
+        ROOT / "datasette-metadata.json",
+    )
 
 
 def token(db, role: str) -> dict[str, str]:
@@ -66,9 +83,18 @@ def get(ds, path: str, **kwargs):
     return run(ds.client.get(path, **kwargs))
 
 
-PROTECTED = ["/", "/release", "/release.json", "/release/answers", "/release/answers.json",
-             "/release/answers.csv?_stream=on&_size=max", "/release.db", "/-/codebook",
-             "/-/metadata.json", "/release.json?sql=select+1"]  # fmt: skip
+PROTECTED = [
+    "/",
+    "/release",
+    "/release.json",
+    "/release/answers",
+    "/release/answers.json",
+    "/release/answers.csv?_stream=on&_size=max",
+    "/release.db",
+    "/-/codebook",
+    "/-/metadata.json",
+    "/release.json?sql=select+1",
+]
 
 
 def test_anonymous_visitors_are_refused_everywhere(ds):
@@ -109,11 +135,17 @@ def test_analysts_log_in_with_their_casebook_account(ds):
     assert logged_in.status_code == 302
     session = {"ds_actor": logged_in.cookies["ds_actor"]}
     assert get(ds, "/release/answers.json", cookies=session).status_code == 200
-    wrong = run(ds.client.post("/-/casebook-login", cookies=cookies,
-                                       data={**form, "password": "wrong password"}))  # fmt: skip
+    wrong = run(
+        ds.client.post(
+            "/-/casebook-login", cookies=cookies, data={**form, "password": "wrong password"}
+        )
+    )
     assert wrong.status_code == 401 and "Wrong username or password" in wrong.text
-    refused = run(ds.client.post("/-/casebook-login", cookies=cookies,
-                                         data={**form, "username": "interviewer"}))  # fmt: skip
+    refused = run(
+        ds.client.post(
+            "/-/casebook-login", cookies=cookies, data={**form, "username": "interviewer"}
+        )
+    )
     assert refused.status_code == 401 and "Only analysts and admins" in refused.text
 
 
@@ -140,18 +172,23 @@ def test_columns_are_described_by_the_items_labels(ds, db):
 
 def test_canned_queries_answer_the_studys_questions(ds, db):
     headers = token(db, "analyst")
-    scores = get(ds, "/release/process_scores_by_case_and_wave.json?_shape=array",
-                 headers=headers).json()  # fmt: skip
+    scores = get(
+        ds, "/release/process_scores_by_case_and_wave.json?_shape=array", headers=headers
+    ).json()
     by_row = {row["row_label"]: row["mean_score"] for row in scores}
     assert by_row["Experience of support"] == 3
     assert by_row["Activation"] == 1
-    crosstab = get(ds, "/release/resources_used_by_relationships_used.json?_shape=array",
-                   headers=headers).json()  # fmt: skip
+    crosstab = get(
+        ds, "/release/resources_used_by_relationships_used.json?_shape=array", headers=headers
+    ).json()
     assert len(crosstab) == 4 and all(row["codings"] == 1 for row in crosstab)
-    interviews = get(ds, "/release/interviews_by_role_and_wave.json?_shape=array",
-                     headers=headers).json()  # fmt: skip
+    interviews = get(
+        ds, "/release/interviews_by_role_and_wave.json?_shape=array", headers=headers
+    ).json()
     assert {(r["role"], r["wave"], r["interviews"]) for r in interviews} == {
-        ("patient", "baseline", 1), ("patient", "m12", 1)}  # fmt: skip
+        ("patient", "baseline", 1),
+        ("patient", "m12", 1),
+    }
 
 
 def test_the_search_box_finds_redacted_text(ds, db):

@@ -83,9 +83,12 @@ def test_problems_are_listed_by_item_and_nothing_is_stored(db, me):
         save_response(db, key, interview(case_id, patient, answers=bad), me, "interviewer")
     problems = error.value.problems
     assert set(problems) == {
-        "no_such_item", "interview_duration", "interview_setting", "life_now.covered",
+        "no_such_item",
+        "interview_duration",
+        "interview_setting",
+        "life_now.covered",
         "day_centre_name",
-    }  # fmt: skip
+    }
     assert "hidden" in problems["day_centre_name"][0]
     assert count(db, "responses") == 0 and count(db, "answers") == 0
 
@@ -95,9 +98,13 @@ def test_hidden_answers_are_dropped_when_the_form_asks(db, me):
     key = new_uuid()
     answers = {"attends_day_centre": False, "day_centre_name": "Solrosen"}
     result = save_response(
-        db, key, interview(case_id, patient, answers=answers), me, "interviewer",
+        db,
+        key,
+        interview(case_id, patient, answers=answers),
+        me,
+        "interviewer",
         drop_hidden=True,
-    )  # fmt: skip
+    )
     assert result.response["answers"] == {"attends_day_centre": False}
 
 
@@ -107,9 +114,12 @@ def test_required_items_are_enforced_only_on_completion(db, me):
     save_response(db, key, interview(case_id, patient, answers=NOTES), me, "interviewer")
     with pytest.raises(ResponseProblems) as error:
         save_response(
-            db, key, interview(case_id, patient, answers=NOTES, revision=1, status="complete"),
-            me, "interviewer",
-        )  # fmt: skip
+            db,
+            key,
+            interview(case_id, patient, answers=NOTES, revision=1, status="complete"),
+            me,
+            "interviewer",
+        )
     assert "consent_confirmed" in error.value.problems
     assert "required" in error.value.problems["consent_confirmed"][0]
     assert get_response(db, key)["status"] == "draft"
@@ -119,9 +129,12 @@ def test_constraint_message_from_the_instrument(db, me):
     case_id, patient = case_with_patient(db)
     with pytest.raises(ResponseProblems) as error:
         save_response(
-            db, new_uuid(), interview(case_id, patient, answers={"consent_confirmed": False}),
-            me, "interviewer",
-        )  # fmt: skip
+            db,
+            new_uuid(),
+            interview(case_id, patient, answers={"consent_confirmed": False}),
+            me,
+            "interviewer",
+        )
     assert error.value.problems["consent_confirmed"] == [
         "Do not go on without the participant's consent. End the interview instead."
     ]
@@ -183,8 +196,14 @@ def test_a_rule_linking_two_answers_waits_for_completion(db, me):
     key = new_uuid()
     answers = {"attendee_count": 3, "attendees": [{"role": "patient", "chaired": True}]}
     observer = staff(db, "observer")
-    data = ResponseInput(instrument="meeting-observation", version=1, case=case_id,
-                         wave="baseline", date="2026-02-03", answers=answers)  # fmt: skip
+    data = ResponseInput(
+        instrument="meeting-observation",
+        version=1,
+        case=case_id,
+        wave="baseline",
+        date="2026-02-03",
+        answers=answers,
+    )
     assert save_response(db, key, data, observer, "observer").changed
     data.status, data.revision = "complete", 1
     with pytest.raises(ResponseProblems) as error:
@@ -197,8 +216,9 @@ def test_required_items_inside_repeat_entries_on_completion(db, me):
     from app.instruments.registry import get_instrument
 
     instrument = get_instrument(db, "meeting-observation", 1)
-    required = [s.id for i in instrument.items() if i.type == "repeat" for s in i.items
-                if s.required]  # fmt: skip
+    required = [
+        s.id for i in instrument.items() if i.type == "repeat" for s in i.items if s.required
+    ]
     assert required, "the bundled checklist has a required item in its attendee entries"
     problems = check_answers(instrument, {"attendees": [{}, {}]}, complete=True)
     assert f"attendees[1].{required[0]}" in problems

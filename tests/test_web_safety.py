@@ -23,20 +23,24 @@ def test_the_login_form_needs_its_token_too(app):
 def test_wrong_password_gets_a_message_not_a_hint(app):
     client = app.test_client()
     token = csrf_token(client, "/login")
-    page = client.post("/login", data={"username": "admin", "password": "wrong-password",
-                                       "csrf_token": token})  # fmt: skip
+    page = client.post(
+        "/login", data={"username": "admin", "password": "wrong-password", "csrf_token": token}
+    )
     assert page.status_code == 200
     assert "Wrong username or password." in page.get_data(as_text=True)
-    unknown = client.post("/login", data={"username": "nobody", "password": "wrong-password",
-                                          "csrf_token": token})  # fmt: skip
+    unknown = client.post(
+        "/login", data={"username": "nobody", "password": "wrong-password", "csrf_token": token}
+    )
     assert "Wrong username or password." in unknown.get_data(as_text=True)
 
 
 def test_login_redirect_stays_on_this_site(app):
     client = app.test_client()
     token = csrf_token(client, "/login")
-    response = client.post("/login?next=https://evil.example/", data={
-        "username": "admin", "password": "correct horse battery", "csrf_token": token})  # fmt: skip
+    response = client.post(
+        "/login?next=https://evil.example/",
+        data={"username": "admin", "password": "correct horse battery", "csrf_token": token},
+    )
     assert response.headers["Location"] == "/"
 
 
@@ -45,8 +49,9 @@ def test_oversized_request_gets_413(tmp_path):
     client = app.test_client()
     login(client, "admin")
     token = csrf_token(client)
-    response = client.post("/cases/new", data={"code": "RG01", "label": "x" * 5000,
-                                               "csrf_token": token})  # fmt: skip
+    response = client.post(
+        "/cases/new", data={"code": "RG01", "label": "x" * 5000, "csrf_token": token}
+    )
     assert response.status_code == 413
     assert "larger than Casebook accepts" in response.get_data(as_text=True)
 
@@ -60,9 +65,16 @@ def test_field_errors_are_shown_and_nothing_is_stored(app, db):
     assert again.status_code == 200
     assert "already used by another case" in again.get_data(as_text=True)
     case_id = db.execute("SELECT id FROM cases").fetchone()[0]
-    bad = client.post(f"/cases/{case_id}/participants/new", data={
-        "role": "patient", "name": "Elin Berg", "email": "not-an-address",
-        "consent_date": "2026-13-45", "csrf_token": token})  # fmt: skip
+    bad = client.post(
+        f"/cases/{case_id}/participants/new",
+        data={
+            "role": "patient",
+            "name": "Elin Berg",
+            "email": "not-an-address",
+            "consent_date": "2026-13-45",
+            "csrf_token": token,
+        },
+    )
     text = bad.get_data(as_text=True)
     assert "e-mail address such as" in text and "Not a valid date value" in text
     assert db.execute("SELECT count(*) FROM participants").fetchone()[0] == 0

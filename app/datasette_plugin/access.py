@@ -52,8 +52,14 @@ def permission_allowed(actor: dict[str, Any] | None, action: str) -> bool | None
     """Deny everything to anyone who is not a logged-in analyst or admin."""
     if not actor or actor.get("role") not in ALLOWED_ROLES:
         return False
-    if action in ("view-database-download", "execute-sql", "view-instance", "view-database",
-                  "view-table", "view-query"):  # fmt: skip
+    if action in (
+        "view-database-download",
+        "execute-sql",
+        "view-instance",
+        "view-database",
+        "view-table",
+        "view-query",
+    ):
         return True
     return None
 
@@ -66,9 +72,14 @@ def forbidden(datasette, request, message):
         target = datasette.urls.path("/-/casebook-login") + "?next=" + request.path
         return Response.redirect(target)
     status = 403 if actor and not actor.get("bad") else 401
-    return Response.json({"ok": False, "error": "Only analysts and admins, logged in with their "
-                          "Casebook account or token, may use the study's release."},
-                         status=status)  # fmt: skip
+    return Response.json(
+        {
+            "ok": False,
+            "error": "Only analysts and admins, logged in with their "
+            "Casebook account or token, may use the study's release.",
+        },
+        status=status,
+    )
 
 
 async def login(datasette, request):
@@ -89,11 +100,15 @@ async def login(datasette, request):
             if not target.startswith("/") or target.startswith("//"):
                 target = datasette.urls.instance()
             response = Response.redirect(target)
-            response.set_cookie("ds_actor", datasette.sign({"a": actor}, "actor"), httponly=True,
-                                samesite="lax")  # fmt: skip
+            response.set_cookie(
+                "ds_actor", datasette.sign({"a": actor}, "actor"), httponly=True, samesite="lax"
+            )
             return response
-        message = ("Wrong username or password." if actor is None
-                   else "Only analysts and admins may use the release.")  # fmt: skip
+        message = (
+            "Wrong username or password."
+            if actor is None
+            else "Only analysts and admins may use the release."
+        )
     return Response.html(
         await datasette.render_template(
             "casebook_login.html",

@@ -21,13 +21,16 @@ async def codebook(datasette, request):
     db = await _release_database(datasette)
     instruments, items, choices = [], defaultdict(list), defaultdict(list)
     if db is not None:
-        instruments = (await db.execute(
-            "SELECT * FROM instruments ORDER BY instrument, version")).rows  # fmt: skip
-        for row in (await db.execute("SELECT * FROM items ORDER BY position",
-                                     page_size=100000)).rows:  # fmt: skip
+        instruments = (
+            await db.execute("SELECT * FROM instruments ORDER BY instrument, version")
+        ).rows
+        for row in (
+            await db.execute("SELECT * FROM items ORDER BY position", page_size=100000)
+        ).rows:
             items[(row["instrument"], row["version"])].append(row)
-        for row in (await db.execute("SELECT * FROM choices ORDER BY position",
-                                     page_size=100000)).rows:  # fmt: skip
+        for row in (
+            await db.execute("SELECT * FROM choices ORDER BY position", page_size=100000)
+        ).rows:
             choices[(row["instrument"], row["version"], row["item"])].append(row)
     html = await datasette.render_template(
         "casebook_codebook.html",
@@ -36,7 +39,7 @@ async def codebook(datasette, request):
             "items": items,
             "choices": choices,
             "database": db.name if db else None,
-        },  # fmt: skip
+        },
         request=request,
     )
     return Response.html(html)

@@ -14,24 +14,42 @@ from app.instruments.model import Instrument, label_text
 from app.release.tables import wide_columns, wide_table_name
 
 TABLES: dict[str, tuple[str, dict[str, str]]] = {
-    "cases": ("Cases (e.g. resource groups), by pseudonym.",
-              {"case": "Pseudonym of the case", "participants": "Participants in the case"}),
-    "participants": ("Participants by pseudonym, with generalised attributes; values shared by "
-                     "fewer than k participants are suppressed.",
-                     {"participant": "Pseudonym (stable across releases)",
-                      "case": "Pseudonym of the case", "role": "Role in the case",
-                      "gender": "Gender, or (suppressed)",
-                      "age_band": "Age band, or (suppressed)"}),
+    "cases": (
+        "Cases (e.g. resource groups), by pseudonym.",
+        {"case": "Pseudonym of the case", "participants": "Participants in the case"},
+    ),
+    "participants": (
+        "Participants by pseudonym, with generalised attributes; values shared by "
+        "fewer than k participants are suppressed.",
+        {
+            "participant": "Pseudonym (stable across releases)",
+            "case": "Pseudonym of the case",
+            "role": "Role in the case",
+            "gender": "Gender, or (suppressed)",
+            "age_band": "Age band, or (suppressed)",
+        },
+    ),
     "staff": ("Interviewers, observers and coders, by pseudonym.", {}),
     "waves": ("Waves of data collection.", {"month": "Months after baseline"}),
-    "responses": ("One row per interview, observation or coding.",
-                  {"response": "Pseudonym of the response", "date": "Date, shifted by a "
-                   "per-participant (or per-case) offset; intervals are preserved",
-                   "collector": "Pseudonym of who collected it"}),
-    "answers": ("Every answer in long form: one row per value.",
-                {"item": "Item id (see the codebook)", "part": "Part of a structured answer",
-                 "value": "Code, number, boolean or shifted date", "label": "Label of the code",
-                 "text": "Free text, with names and identifiers replaced by tags"}),
+    "responses": (
+        "One row per interview, observation or coding.",
+        {
+            "response": "Pseudonym of the response",
+            "date": "Date, shifted by a "
+            "per-participant (or per-case) offset; intervals are preserved",
+            "collector": "Pseudonym of who collected it",
+        },
+    ),
+    "answers": (
+        "Every answer in long form: one row per value.",
+        {
+            "item": "Item id (see the codebook)",
+            "part": "Part of a structured answer",
+            "value": "Code, number, boolean or shifted date",
+            "label": "Label of the code",
+            "text": "Free text, with names and identifiers replaced by tags",
+        },
+    ),
     "topics": ("Interview-guide topics: covered or not, and the redacted notes.", {}),
     "checklist_scores": ("Observation checklist scores with redacted evidence notes.", {}),
     "codes": ("Chosen codes of choice items, for cross-tabulation.", {}),
@@ -39,7 +57,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "items": ("Codebook: items with their full labels and release policies.", {}),
     "choices": ("Codebook: the labels of coded values and scale points.", {}),
     "_release": ("When and how this release was built: versions, row counts, k, redactions.", {}),
-}  # fmt: skip
+}
 
 
 def release_metadata(
@@ -66,17 +84,20 @@ def release_metadata(
 def _merge_table(tables: dict, name: str, description: str, columns: dict[str, str]) -> None:
     table = tables.setdefault(name, {})
     table.setdefault("description", description)
-    table.setdefault("columns", {}).update({k: v for k, v in columns.items()
-                                            if k not in table["columns"]})  # fmt: skip
+    table.setdefault("columns", {}).update(
+        {k: v for k, v in columns.items() if k not in table["columns"]}
+    )
 
 
 def canned_queries(instruments: list[Instrument]) -> dict[str, dict[str, str]]:
-    queries = {"interviews_by_role_and_wave": {
-        "title": "Interviews done by role and wave",
-        "sql": "select r.role, r.wave, count(*) as interviews from responses r "
-               "join waves w on w.wave = r.wave where r.kind = 'interview' "
-               "group by r.role, r.wave order by r.role, w.position",
-    }}  # fmt: skip
+    queries = {
+        "interviews_by_role_and_wave": {
+            "title": "Interviews done by role and wave",
+            "sql": "select r.role, r.wave, count(*) as interviews from responses r "
+            "join waves w on w.wave = r.wave where r.kind = 'interview' "
+            "group by r.role, r.wave order by r.role, w.position",
+        }
+    }
     newest = {i.id: i for i in sorted(instruments, key=lambda i: i.version)}
     for instrument in newest.values():
         if instrument.kind == "observation":
@@ -95,12 +116,12 @@ def _score_queries(instrument: Instrument) -> dict[str, dict[str, str]]:
                 "description": f"Mean score per row of '{label_text(item.label)}' "
                 "({instrument.id}), with how many meetings scored it and how often it was "
                 "not observed.",
-                "sql": "select s.\"case\", s.wave, s.row_label,"
+                "sql": 'select s."case", s.wave, s.row_label,'
                 " round(avg(s.score), 2) as mean_score,"
                 " count(s.score) as scored, sum(s.score is null) as not_observed"
                 " from checklist_scores s join waves w on w.wave = s.wave"
                 f" where s.instrument = '{instrument.id}' and s.checklist = '{item.id}'"
-                " group by s.\"case\", s.wave, s.row order by s.\"case\", w.position, s.row",
+                ' group by s."case", s.wave, s.row order by s."case", w.position, s.row',
             }
     return out
 

@@ -23,8 +23,9 @@ def build_datasette(release: Path, private: Path, instance: Path, metadata_file:
     os.environ[ENV_PRIVATE_DATABASE] = str(private)
     db = connect(private)
     try:
-        instruments = [get_instrument(db, v["instrument_id"], v["version"])
-                       for v in list_versions(db)]  # fmt: skip
+        instruments = [
+            get_instrument(db, v["instrument_id"], v["version"]) for v in list_versions(db)
+        ]
     finally:
         db.close()
     return Datasette(

@@ -308,9 +308,21 @@ Item = Annotated[
 ]
 
 ITEM_TYPES: tuple[str, ...] = (
-    "topic", "text", "longtext", "number", "date", "time", "duration", "boolean",
-    "choice", "multichoice", "scale", "checklist", "repeat", "note",
-)  # fmt: skip
+    "topic",
+    "text",
+    "longtext",
+    "number",
+    "date",
+    "time",
+    "duration",
+    "boolean",
+    "choice",
+    "multichoice",
+    "scale",
+    "checklist",
+    "repeat",
+    "note",
+)
 
 
 class Section(Strict):
@@ -402,4 +414,3 @@ def instrument_json_schema() -> dict[str, Any]:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Casebook instrument"
     return schema
-

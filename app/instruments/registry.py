@@ -96,8 +96,15 @@ def register(
         db["instrument_versions"].upsert(row, pk=("instrument_id", "version"))
         key = f"{instrument.id}/v{instrument.version}"
         before = {"hash": stored["hash"]} if stored else None
-        audit.record(db, actor, "update" if stored else "create", "instrument_versions", key,
-                     before=before, after={"hash": digest, "source": source})  # fmt: skip
+        audit.record(
+            db,
+            actor,
+            "update" if stored else "create",
+            "instrument_versions",
+            key,
+            before=before,
+            after={"hash": digest, "source": source},
+        )
     return "updated" if stored else "added"
 
 
@@ -110,7 +117,7 @@ def sync_waves(db: sqlite_utils.Database, settings: StudySettings) -> None:
                 "label": label_text(wave.label),
                 "month": wave.month,
                 "position": position,
-            },  # fmt: skip
+            },
             pk="id",
         )
 

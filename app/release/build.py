@@ -110,8 +110,9 @@ def _remove(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _build(build: Build, private: sqlite_utils.Database, out_path: Path,
-           progress: Progress | None) -> ReleaseSummary:  # fmt: skip
+def _build(
+    build: Build, private: sqlite_utils.Database, out_path: Path, progress: Progress | None
+) -> ReleaseSummary:
     tables.create_schema(build.out)
     summary = ReleaseSummary(out_path)
     summary.small_groups = _people_tables(build)
@@ -127,9 +128,11 @@ def _build(build: Build, private: sqlite_utils.Database, out_path: Path,
     if progress:
         progress(total, total)
     tables.finish(build.out)
-    summary.rows = {name: build.out[name].count for name in build.out.table_names()
-                    if not name.endswith(("_fts", "_fts_data", "_fts_idx", "_fts_docsize",
-                                          "_fts_config"))}  # fmt: skip
+    summary.rows = {
+        name: build.out[name].count
+        for name in build.out.table_names()
+        if not name.endswith(("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config"))
+    }
     summary.redactions = dict(build.cleaner.counts)
     return summary
 
@@ -145,8 +148,9 @@ def _people_tables(build: Build) -> SmallGroupReport:
     people = [_participant_row(p, ids, settings) for p in study.participants]
     report = suppress_small_groups(people, settings.release.quasi_identifiers, settings.release.k)
     build.out["participants"].insert_all(people)
-    build.out["staff"].insert_all({"staff": ids.staff[s["id"]], "role": s["role"]}
-                                  for s in study.staff)  # fmt: skip
+    build.out["staff"].insert_all(
+        {"staff": ids.staff[s["id"]], "role": s["role"]} for s in study.staff
+    )
     build.out["waves"].insert_all(
         {"wave": w["id"], "label": w["label"], "month": w["month"], "position": w["position"]}
         for w in study.waves
@@ -186,31 +190,60 @@ def _response(build: Build, response: dict[str, Any]) -> None:
     key = (response["instrument_id"], response["version"])
     instrument = build.study.instruments[key]
     participant = response["participant_id"]
-    offset = (build.ids.participant_offsets[participant] if participant is not None
-              else build.ids.case_offsets[response["case_id"]])  # fmt: skip
+    offset = (
+        build.ids.participant_offsets[participant]
+        if participant is not None
+        else build.ids.case_offsets[response["case_id"]]
+    )
     cells = list(flatten(instrument, response["answers"], Policy(offset, build.cleaner.clean)))
     code = build.responses.code(response["uuid"])
     case = build.ids.cases[response["case_id"]]
     person = build.ids.participants.get(participant)
     role = _role(build.study, participant)
     date = shift_date(response["date"], offset) if response["date"] else None
-    _add(build, "responses", {
-        "response": code, "instrument": instrument.id, "version": instrument.version,
-        "kind": instrument.kind, "case": case, "participant": person, "role": role,
-        "wave": response["wave_id"], "date": date, "status": response["status"],
-        "collector": build.ids.staff.get(response["collector_id"])})  # fmt: skip
+    _add(
+        build,
+        "responses",
+        {
+            "response": code,
+            "instrument": instrument.id,
+            "version": instrument.version,
+            "kind": instrument.kind,
+            "case": case,
+            "participant": person,
+            "role": role,
+            "wave": response["wave_id"],
+            "date": date,
+            "status": response["status"],
+            "collector": build.ids.staff.get(response["collector_id"]),
+        },
+    )
     which = {"response": code, "instrument": instrument.id, "version": instrument.version}
     _add(build, "answers", *tables.answer_rows(which, cells))
     context = {**which, "case": case, "wave": response["wave_id"]}
-    _add(build, "topics", *tables.topic_rows(
-        {**context, "participant": person, "role": role}, instrument, cells))  # fmt: skip
-    _add(build, "checklist_scores", *tables.checklist_rows({**context, "date": date},
-                                                            instrument, cells))  # fmt: skip
+    _add(
+        build,
+        "topics",
+        *tables.topic_rows({**context, "participant": person, "role": role}, instrument, cells),
+    )
+    _add(
+        build,
+        "checklist_scores",
+        *tables.checklist_rows({**context, "date": date}, instrument, cells),
+    )
     _add(build, "codes", *tables.code_rows({**context, "kind": instrument.kind}, instrument, cells))
-    wide = {"response": code, "case": case, "participant": person,
-            "wave": response["wave_id"], "date": date}  # fmt: skip
-    _add(build, tables.wide_table_name(instrument),
-         tables.wide_row(wide, cells, tables.wide_columns(instrument)))  # fmt: skip
+    wide = {
+        "response": code,
+        "case": case,
+        "participant": person,
+        "wave": response["wave_id"],
+        "date": date,
+    }
+    _add(
+        build,
+        tables.wide_table_name(instrument),
+        tables.wide_row(wide, cells, tables.wide_columns(instrument)),
+    )
     _flush(build)
 
 
@@ -234,12 +267,16 @@ def _refuse_if_unsafe(build: Build, summary: ReleaseSummary, strict: bool) -> No
     reasons = []
     if leaks:
         log = write_leak_log(build.instance, leaks)
-        reasons.append(f"verification found {len(leaks)} identifier(s) in the release "
-                       f"(tables, columns and rows in the private log {log}); "
-                       "nothing was published")  # fmt: skip
+        reasons.append(
+            f"verification found {len(leaks)} identifier(s) in the release "
+            f"(tables, columns and rows in the private log {log}); "
+            "nothing was published"
+        )
     if strict and summary.pending_reviews:
-        reasons.append(f"{summary.pending_reviews} possible name(s) await review "
-                       "(`casebook review`); --strict publishes only when none remain")  # fmt: skip
+        reasons.append(
+            f"{summary.pending_reviews} possible name(s) await review "
+            "(`casebook review`); --strict publishes only when none remain"
+        )
     if reasons:
         raise ReleaseRefused(reasons)
 
@@ -247,10 +284,16 @@ def _refuse_if_unsafe(build: Build, summary: ReleaseSummary, strict: bool) -> No
 def _write_release_row(build: Build, summary: ReleaseSummary, built_by: str) -> None:
     versions = {f"{i}/v{v}": h for (i, v), h in sorted(build.study.hashes.items())}
     groups = summary.small_groups
-    build.out["_release"].insert({
-        "built_at": now(), "built_by": built_by, "instrument_versions": json.dumps(versions),
-        "row_counts": json.dumps(summary.rows), "k": groups.k if groups else None,
-        "k_threshold": groups.threshold if groups else None,
-        "suppressed": json.dumps(groups.suppressed if groups else {}),
-        "redactions": json.dumps(summary.redactions), "seconds": round(summary.seconds, 2),
-    })  # fmt: skip
+    build.out["_release"].insert(
+        {
+            "built_at": now(),
+            "built_by": built_by,
+            "instrument_versions": json.dumps(versions),
+            "row_counts": json.dumps(summary.rows),
+            "k": groups.k if groups else None,
+            "k_threshold": groups.threshold if groups else None,
+            "suppressed": json.dumps(groups.suppressed if groups else {}),
+            "redactions": json.dumps(summary.redactions),
+            "seconds": round(summary.seconds, 2),
+        }
+    )

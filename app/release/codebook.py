@@ -31,13 +31,17 @@ def item_rows(instrument: Instrument) -> Iterator[dict[str, Any]]:
             for child_key in ("rows", "probes", "items"):
                 for child in getattr(item, child_key, []) or []:
                     position += 1
-                    yield _item(instrument, section, child, f"{item.id}.{child.id}", item.id,
-                                position)  # fmt: skip
+                    yield _item(
+                        instrument, section, child, f"{item.id}.{child.id}", item.id, position
+                    )
             if getattr(item, "other", False):
                 position += 1
-                yield {**_item(instrument, section, item, item.other_id, item.id, position),
-                       "type": "text", "label": f"{label_text(item.label)}: other, specified",
-                       "policy": "redact"}  # fmt: skip
+                yield {
+                    **_item(instrument, section, item, item.other_id, item.id, position),
+                    "type": "text",
+                    "label": f"{label_text(item.label)}: other, specified",
+                    "policy": "redact",
+                }
 
 
 def _item(instrument, section, item, item_id, parent, position) -> dict[str, Any]:

@@ -45,8 +45,10 @@ def assign_identities(study: PrivateStudy, settings: StudySettings, key: bytes) 
 
 
 def _participants(study: PrivateStudy, settings: StudySettings, key: bytes, ids: Identities):
-    by_role = {role: Pseudonyms(key, "participant", prefix)
-               for role, prefix in settings.pseudonym_prefixes().items()}  # fmt: skip
+    by_role = {
+        role: Pseudonyms(key, "participant", prefix)
+        for role, prefix in settings.pseudonym_prefixes().items()
+    }
     for role, coder in by_role.items():
         coder.assign([p["id"] for p in study.participants if p["role"] == role])
     for person in study.participants:

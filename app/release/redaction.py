@@ -32,8 +32,13 @@ def name_registry(people: list[Person], reviewed_names: list[str]) -> Registry:
     """Everyone (and every place) registered in the study, plus words the study lead marked as
     names on the review list."""
     entries = [
-        NameEntry(f"registered:{index}", person.name, person.tag, tuple(person.aliases),
-                  kind=PLACE if person.tag.startswith("[place ") else PERSON)  # fmt: skip
+        NameEntry(
+            f"registered:{index}",
+            person.name,
+            person.tag,
+            tuple(person.aliases),
+            kind=PLACE if person.tag.startswith("[place ") else PERSON,
+        )
         for index, person in enumerate(people)
     ]
     entries += [NameEntry(f"reviewed:{word}", word, REVIEWED_NAME_TAG) for word in reviewed_names]

@@ -52,8 +52,9 @@ def decide(db: sqlite_utils.Database, word: str, decision: str, actor: audit.Act
             "UPDATE name_reviews SET status = ?, decided_by = ?, decided_at = ? WHERE word = ?",
             [decision, actor.name, now(), word],
         )
-        audit.record(db, actor, "update", "name_reviews", word, {"status": row[0]},
-                     {"status": decision})  # fmt: skip
+        audit.record(
+            db, actor, "update", "name_reviews", word, {"status": row[0]}, {"status": decision}
+        )
 
 
 def words_marked(db: sqlite_utils.Database, decision: str) -> list[str]:

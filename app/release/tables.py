@@ -40,7 +40,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "date": str,
             "status": str,
             "collector": str,
-        },  # fmt: skip
+        },
         "response",
     ),
     "answers": (
@@ -53,7 +53,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "value": ANY,
             "label": str,
             "text": str,
-        },  # fmt: skip
+        },
         ("response", "item", "part"),
     ),
     "topics": (
@@ -69,7 +69,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "topic_label": str,
             "covered": int,
             "notes": str,
-        },  # fmt: skip
+        },
         ("response", "topic"),
     ),
     "checklist_scores": (
@@ -87,7 +87,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "score": int,
             "score_label": str,
             "evidence": str,
-        },  # fmt: skip
+        },
         ("response", "checklist", "row"),
     ),
     "codes": (
@@ -102,7 +102,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "item_label": str,
             "value": str,
             "label": str,
-        },  # fmt: skip
+        },
         ("response", "item", "value"),
     ),
     "instruments": (
@@ -113,7 +113,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "title": str,
             "description": str,
             "hash": str,
-        },  # fmt: skip
+        },
         ("instrument", "version"),
     ),
     "items": (
@@ -131,7 +131,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "required": int,
             "show_if": str,
             "policy": str,
-        },  # fmt: skip
+        },
         ("instrument", "version", "item"),
     ),
     "choices": (
@@ -142,7 +142,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "value": str,
             "label": str,
             "position": int,
-        },  # fmt: skip
+        },
         ("instrument", "version", "item", "value"),
     ),
 }
@@ -213,8 +213,9 @@ def wide_column_types(instrument: Instrument) -> dict[str, type]:
 
 def _parts(instrument: Instrument, item: Any) -> list[tuple[str, str]]:
     if item.type == "multichoice":
-        return [(c.value, f": {label_text(c.label)} (1 = chosen)")
-                for c in instrument.choices_for(item)]  # fmt: skip
+        return [
+            (c.value, f": {label_text(c.label)} (1 = chosen)") for c in instrument.choices_for(item)
+        ]
     if item.type == "checklist":
         parts = []
         for row in item.rows:
@@ -225,8 +226,9 @@ def _parts(instrument: Instrument, item: Any) -> list[tuple[str, str]]:
     if item.type == "topic":
         parts = [("covered", ": covered (1 = yes)"), ("notes", ": notes (redacted)")]
         if item.probe_ticks:
-            parts += [(f"probes__{p.id}", f": probe '{label_text(p.label)}' covered")
-                      for p in item.probes]  # fmt: skip
+            parts += [
+                (f"probes__{p.id}", f": probe '{label_text(p.label)}' covered") for p in item.probes
+            ]
         return parts
     return [("", "")]
 
@@ -257,7 +259,7 @@ def answer_rows(base: dict[str, Any], cells: list[Cell]) -> list[dict[str, Any]]
             "value": c.value,
             "label": c.label,
             "text": c.text,
-        }  # fmt: skip
+        }
         for c in cells
     ]
 
@@ -268,9 +270,16 @@ def topic_rows(base: dict, instrument: Instrument, cells: list[Cell]) -> list[di
     for cell in cells:
         if cell.item in labels and cell.part in ("covered", "notes"):
             topics[cell.item][cell.part] = _content(cell)
-    return [{**base, "topic": topic, "topic_label": labels[topic],
-             "covered": int(bool(values.get("covered"))), "notes": values.get("notes")}
-            for topic, values in topics.items()]  # fmt: skip
+    return [
+        {
+            **base,
+            "topic": topic,
+            "topic_label": labels[topic],
+            "covered": int(bool(values.get("covered"))),
+            "notes": values.get("notes"),
+        }
+        for topic, values in topics.items()
+    ]
 
 
 def checklist_rows(base: dict, instrument: Instrument, cells: list[Cell]) -> list[dict]:
@@ -291,9 +300,16 @@ def checklist_rows(base: dict, instrument: Instrument, cells: list[Cell]) -> lis
 
 def _checklist_base(base: dict, item: Any, row_id: str) -> dict[str, Any]:
     row_label = next(label_text(r.label) for r in item.rows if r.id == row_id)
-    return {**base, "checklist": item.id, "checklist_label": label_text(item.label),
-            "row": row_id, "row_label": row_label, "score": None, "score_label": None,
-            "evidence": None}  # fmt: skip
+    return {
+        **base,
+        "checklist": item.id,
+        "checklist_label": label_text(item.label),
+        "row": row_id,
+        "row_label": row_label,
+        "score": None,
+        "score_label": None,
+        "evidence": None,
+    }
 
 
 def code_rows(base: dict, instrument: Instrument, cells: list[Cell]) -> list[dict]:
@@ -305,7 +321,7 @@ def code_rows(base: dict, instrument: Instrument, cells: list[Cell]) -> list[dic
             "item_label": label_text(kinds[c.item].label),
             "value": c.value,
             "label": c.label,
-        }  # fmt: skip
+        }
         for c in cells
         if c.item in kinds and c.value is not None
     ]

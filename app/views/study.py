@@ -36,10 +36,16 @@ def study_settings():
 
 
 class CaseForm(FlaskForm):
-    code = StringField("Case code", validators=[InputRequired(), Length(max=20)],
-                       description="Short and not identifying, e.g. RG01.")  # fmt: skip
-    label = StringField("Description", validators=[Optional(), Length(max=200)],
-                        description="For the team; stays on the private side.")  # fmt: skip
+    code = StringField(
+        "Case code",
+        validators=[InputRequired(), Length(max=20)],
+        description="Short and not identifying, e.g. RG01.",
+    )
+    label = StringField(
+        "Description",
+        validators=[Optional(), Length(max=200)],
+        description="For the team; stays on the private side.",
+    )
 
 
 class ParticipantForm(FlaskForm):
@@ -65,8 +71,11 @@ class ConsentForm(FlaskForm):
 
 class ContactForm(FlaskForm):
     name = StringField("Name", validators=[InputRequired(), Length(max=200)])
-    relation = StringField("Relation to the participant", validators=[Optional()],
-                           description="e.g. daughter, neighbour")  # fmt: skip
+    relation = StringField(
+        "Relation to the participant",
+        validators=[Optional()],
+        description="e.g. daughter, neighbour",
+    )
     aliases = StringField("Nicknames", validators=[Optional()], description="Comma-separated.")
 
 
@@ -145,13 +154,17 @@ def new_participant(case_id: int) -> Any:
     form.role.choices = [(r.id, settings.role_label(r.id)) for r in settings.roles]
     if form.validate_on_submit():
         data = study.ParticipantInput(
-            case_id=case_id, role=form.role.data, name=form.name.data,
-            aliases=_names(form.aliases.data), phone=form.phone.data or "",
-            email=form.email.data or "", birth_year=form.birth_year.data,
+            case_id=case_id,
+            role=form.role.data,
+            name=form.name.data,
+            aliases=_names(form.aliases.data),
+            phone=form.phone.data or "",
+            email=form.email.data or "",
+            birth_year=form.birth_year.data,
             gender=form.gender.data or "",
             consent_date=form.consent_date.data.isoformat() if form.consent_date.data else None,
             consent_version=form.consent_version.data or "",
-        )  # fmt: skip
+        )
         try:
             pid = study.create_participant(db, data, settings.role_ids, actor())
         except study.StudyError as error:
@@ -199,8 +212,13 @@ def consent(participant_id: int) -> Any:
     form = ConsentForm()
     if form.validate_on_submit():
         try:
-            study.record_consent(get_db(), participant_id, form.consent_date.data.isoformat(),
-                                 form.consent_version.data, actor())  # fmt: skip
+            study.record_consent(
+                get_db(),
+                participant_id,
+                form.consent_date.data.isoformat(),
+                form.consent_version.data,
+                actor(),
+            )
         except study.StudyError as error:
             _attach(form, error)
         except study.NotFound:
@@ -216,8 +234,9 @@ def consent(participant_id: int) -> Any:
 def add_contact(participant_id: int) -> Any:
     form = ContactForm()
     if form.validate_on_submit():
-        contact = study.ContactInput(form.name.data, form.relation.data or "",
-                                     _names(form.aliases.data))  # fmt: skip
+        contact = study.ContactInput(
+            form.name.data, form.relation.data or "", _names(form.aliases.data)
+        )
         try:
             study.get_participant(get_db(), participant_id)
             study.add_contact(get_db(), participant_id, contact, actor())
