@@ -7,15 +7,12 @@ import json
 import re
 from typing import Any
 
-from flask import request
-
 from app import study
 from app.access import roles
 from app.api import bp
 from app.api.body import json_body
 from app.api.errors import detail, invalid
-from app.api.fields import MAX_LIST, Fields
-from app.api.schema import MAX_ID
+from app.api.fields import MAX_LIST, Fields, query_case
 from app.db import get_db
 from app.views.study import EMAIL, FIELD_ROLES, actor, study_settings
 
@@ -67,14 +64,8 @@ def participants() -> Any:
     """Participants with their names, aliases and contacts (never for analysts or
     observers), of one case (`?case=` id or code) or of all cases."""
     db = get_db()
-    value = request.args.get("case")
-    if value is None or value == "":
-        case_ids = [row["id"] for row in study.list_cases(db)]
-    elif value.isascii() and value.isdigit():
-        case_ids = [int(value)] if int(value) <= MAX_ID else []
-    else:
-        row = study.case_by_code(db, value.strip())
-        case_ids = [row["id"]] if row else []
+    case_id = query_case()
+    case_ids = [row["id"] for row in study.list_cases(db)] if case_id is None else [case_id]
     return [_participant(p) for c in case_ids for p in study.participants_of(db, c)]
 
 

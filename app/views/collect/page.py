@@ -20,6 +20,7 @@ from app.forms import (
     scale_options,
 )
 from app.instruments.model import Instrument
+from app.instruments.yamlfile import InstrumentError
 from app.views.collect.page_data import client_items, covered, section_errors, show_if_trees
 from app.views.study import study_settings
 
@@ -86,7 +87,7 @@ def _clock(stamp: str | None) -> str:
 def _role_label(role: str) -> str:
     try:
         return study_settings().role_label(role)
-    except Exception:  # study.yaml unreadable: the id still says who it is
+    except InstrumentError:  # study.yaml unreadable: the id still says who it is
         return role
 
 
