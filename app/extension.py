@@ -12,7 +12,18 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Flask, g, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from wtforms import ValidationError
@@ -88,17 +99,11 @@ def build_blueprint() -> Blueprint:
 
 
 def _limit_body() -> Any:
-    limit = int(_config("CASEBOOK_MAX_BODY"))
+    limit = int(current_app.config["CASEBOOK_MAX_BODY"])
     request.max_content_length = limit
     if request.content_length is not None and request.content_length > limit:
         raise RequestEntityTooLarge()
     return None
-
-
-def _config(key: str) -> Any:
-    from flask import current_app
-
-    return current_app.config[key]
 
 
 def current_user() -> dict[str, Any] | None:
@@ -113,6 +118,9 @@ def _load_user() -> None:
     from app.tokens import user_for_token
 
     g.casebook_token_auth = False
+    g.casebook_user = None
+    if (request.endpoint or "").endswith(".static"):
+        return  # stylesheets and scripts need no account lookup
     token = bearer_token()
     if token is not None:
         user = user_for_token(database.get_db(), token)
@@ -126,7 +134,6 @@ def _load_user() -> None:
 
 
 def _enforce_access() -> Any:
-    from flask import abort, current_app
 
     from app.api.auth import is_api_request
 

@@ -100,6 +100,19 @@ class StudySettings(Strict):
         return [w.id for w in self.waves]
 
 
+_LOADED: dict[Path, tuple[int, StudySettings]] = {}
+
+
+def current_settings(folder: Path) -> StudySettings:
+    """`load_settings`, parsed again only when study.yaml has changed (for web requests)."""
+    path = (folder / SETTINGS_FILE).resolve()
+    stamp = path.stat().st_mtime_ns if path.exists() else -1
+    cached = _LOADED.get(path)
+    if cached is None or cached[0] != stamp:
+        _LOADED[path] = (stamp, load_settings(folder))
+    return _LOADED[path][1]
+
+
 def load_settings(folder: Path) -> StudySettings:
     """Load `study.yaml` from the instruments folder; problems raise InstrumentError."""
     path = folder / SETTINGS_FILE

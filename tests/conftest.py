@@ -113,6 +113,18 @@ def _initialise_with_users(database: Path, instruments: Path) -> None:
     initialise(database, instruments)
 
 
+def host_settings(standalone) -> dict:
+    """Config for a host Flask app that mounts Casebook under /fieldwork on the same private
+    database and instruments as a stand-alone test app."""
+    return {
+        "SECRET_KEY": "host-secret",
+        "TESTING": True,
+        "CASEBOOK_URL_PREFIX": "/fieldwork",
+        "CASEBOOK_DATABASE": standalone.config["CASEBOOK_DATABASE"],
+        "CASEBOOK_INSTRUMENTS": standalone.config["CASEBOOK_INSTRUMENTS"],
+    }
+
+
 @pytest.fixture
 def app(tmp_path):
     return make_app(tmp_path)

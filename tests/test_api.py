@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import jsonschema
@@ -17,8 +16,9 @@ from werkzeug.exceptions import HTTPException
 from app import Casebook
 from app.audit import Actor
 from app.tokens import create_token, list_tokens, revoke_token
-from tests.conftest import BUNDLED_INSTRUMENTS, ROLES, csrf_token, login, make_app
+from tests.conftest import BUNDLED_INSTRUMENTS, ROLES, csrf_token, host_settings, login, make_app
 from tests.study_fixtures import case_with_patient, new_uuid
+from tests.test_cli import run as run_casebook
 
 API = "/api/v1"
 CLI = Actor.system("tests")
@@ -618,12 +618,9 @@ def test_tokens_from_the_command_line(tmp_path):
         "CASEBOOK_INSTANCE": str(tmp_path / "instance"),
         "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS),
     }
-    casebook = str(Path(sys.executable).with_name("casebook"))
 
     def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [casebook, *args], env=env, input=stdin, capture_output=True, text=True, timeout=120
-        )
+        return run_casebook(env, *args, stdin=stdin)
 
     assert run("init").returncode == 0
     run(
@@ -746,13 +743,7 @@ def test_a_host_app_gets_the_api_under_its_prefix_and_keeps_its_own_404(tmp_path
 
         token = create_token(get_db(), "admin", "host", CLI).secret
     host = Flask("host")
-    host.config.update(
-        SECRET_KEY="host-secret",
-        TESTING=True,
-        CASEBOOK_URL_PREFIX="/fieldwork",
-        CASEBOOK_DATABASE=standalone.config["CASEBOOK_DATABASE"],
-        CASEBOOK_INSTRUMENTS=standalone.config["CASEBOOK_INSTRUMENTS"],
-    )
+    host.config.update(host_settings(standalone))
 
     @host.errorhandler(404)
     def host_not_found(_error):

@@ -8,7 +8,7 @@ import re
 from flask import Flask, render_template
 
 from app import Casebook
-from tests.conftest import PASSWORD, make_app
+from tests.conftest import PASSWORD, host_settings, make_app
 
 
 def host_app(tmp_path):
@@ -18,13 +18,7 @@ def host_app(tmp_path):
     templates.mkdir()
     (templates / "index.html").write_text("<h1>Host survey platform</h1>{{ greeting }}")
     host = Flask("host", template_folder=str(templates))
-    host.config.update(
-        SECRET_KEY="host-secret",
-        TESTING=True,
-        CASEBOOK_URL_PREFIX="/fieldwork",
-        CASEBOOK_DATABASE=standalone.config["CASEBOOK_DATABASE"],
-        CASEBOOK_INSTRUMENTS=standalone.config["CASEBOOK_INSTRUMENTS"],
-    )
+    host.config.update(host_settings(standalone))
 
     @host.route("/")
     def index():

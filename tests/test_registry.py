@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from app.bootstrap import initialise
+from app.instruments.model import label_text
 from app.instruments.registry import get_instrument, list_versions
 from app.instruments.yamlfile import InstrumentError
 from app.responses import save_response
@@ -31,6 +32,7 @@ def test_changing_a_version_that_holds_data_is_refused(tmp_path, copied):
     db = connect(database)
     case_id, patient = case_with_patient(db)
     save_response(db, new_uuid(), interview(case_id, patient, version=2), staff(db), "interviewer")
+    before = stored_hash(db, "patient-interview", 2)
     v2 = copied / "patient-interview" / "v2.yaml"
     v2.write_text(v2.read_text().replace("Length of the interview", "Interview length"))
     with pytest.raises(InstrumentError) as error:
@@ -38,10 +40,16 @@ def test_changing_a_version_that_holds_data_is_refused(tmp_path, copied):
     message = str(error.value)
     assert "patient-interview/v2.yaml" in message
     assert "frozen" in message and "v3.yaml" in message
-    assert get_instrument(db, "patient-interview", 2).content_hash() == next(
+    assert stored_hash(db, "patient-interview", 2) == before
+    labels = [label_text(i.label) for i in get_instrument(db, "patient-interview", 2).items()]
+    assert "Length of the interview" in labels and "Interview length" not in labels
+
+
+def stored_hash(db, instrument_id: str, version: int) -> str:
+    return next(
         r["hash"]
         for r in list_versions(db)
-        if r["instrument_id"] == "patient-interview" and r["version"] == 2
+        if r["instrument_id"] == instrument_id and r["version"] == version
     )
 
 

@@ -100,10 +100,7 @@ def test_pseudonyms_are_stable_across_releases(app, built, db, tmp_path):
     ]
     assert set(codes[0]) < set(codes[1])
     cases = [
-        sqlite3.connect(p)
-        .execute("SELECT case_ FROM (SELECT [case] AS case_ FROM cases)")
-        .fetchall()
-        for p in (first, second)
+        sqlite3.connect(p).execute("SELECT [case] FROM cases").fetchall() for p in (first, second)
     ]
     assert cases[0] == cases[1]
 

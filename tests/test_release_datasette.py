@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from app.datasette_plugin import labels
 from app.datasette_plugin.server import build_datasette
 from app.demo import fake_answers
 from app.instruments.registry import get_instrument
@@ -59,7 +58,6 @@ def ds(app, db, tmp_path):
         },
     )
     path, _ = release(app, tmp_path)
-    labels._CACHE.clear()
     return build_datasette(
         path,
         Path(app.config["CASEBOOK_DATABASE"]),

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from app.release.tables import wide_table_name_for
+
 # Long tables that carry their own label column: table -> (value column, label column).
 LABELLED_COLUMNS = {
     "answers": ("value", "label"),
     "codes": ("value", "label"),
     "checklist_scores": ("score", "score_label"),
 }
-_CACHE: dict[str, dict[tuple[str, str], dict[str, str]]] = {}
 
 
 async def _labels(datasette, database: str) -> dict[tuple[str, str], dict[str, str]]:
-    """(table, column) -> {value: label} for the wide tables and the long tables."""
-    if database not in _CACHE:
+    """(table, column) -> {value: label} for the wide tables, read once per Datasette and
+    database (releases are served immutably)."""
+    cache = datasette.__dict__.setdefault("_casebook_labels", {})
+    if database not in cache:
         db = datasette.get_database(database)
         found: dict[tuple[str, str], dict[str, str]] = {}
         if "choices" in await db.table_names():
@@ -23,10 +26,10 @@ async def _labels(datasette, database: str) -> dict[tuple[str, str], dict[str, s
                 "SELECT instrument, version, item, value, label FROM choices", page_size=100000
             )
             for row in rows.rows:
-                table = f"wide_{row['instrument'].replace('-', '_')}_v{row['version']}"
+                table = wide_table_name_for(row["instrument"], row["version"])
                 found.setdefault((table, row["item"]), {})[str(row["value"])] = row["label"]
-        _CACHE[database] = found
-    return _CACHE[database]
+        cache[database] = found
+    return cache[database]
 
 
 def render_cell(datasette, database, table, column, value, row):

@@ -18,12 +18,12 @@ from app.clock import now
 from app.db import connect
 from app.pseudonyms import Pseudonyms, release_key
 from app.release import codebook, tables
-from app.release.flatten import Policy, flatten, shift_date
+from app.release.flatten import Policy, band, flatten, shift_date
 from app.release.identities import Identities, assign_identities
 from app.release.redaction import TextCleaner, find_leaks, make_cleaner, write_leak_log
 from app.release.reviews import pending_reviews, record_candidates
 from app.release.small_groups import SmallGroupReport, suppress_small_groups
-from app.release.source import PrivateStudy, read_responses, read_study
+from app.release.source import PrivateStudy, count_responses, read_responses, read_study
 from app.settings import StudySettings, load_settings
 
 Progress = Callable[[int, int], None]
@@ -117,9 +117,10 @@ def _build(
     summary = ReleaseSummary(out_path)
     summary.small_groups = _people_tables(build)
     _codebook(build)
-    total = private.execute("SELECT count(*) FROM responses").fetchone()[0]
+    drafts = build.settings.release.include_drafts
+    total = count_responses(private, drafts)
     done = 0
-    for response in read_responses(private, build.settings.release.include_drafts):
+    for response in read_responses(private, drafts):
         _response(build, response)
         done += 1
         if progress and done % 200 == 0:
@@ -159,8 +160,6 @@ def _people_tables(build: Build) -> SmallGroupReport:
 
 
 def _participant_row(person: dict, ids: Identities, settings: StudySettings) -> dict[str, Any]:
-    from app.release.flatten import band
-
     # Age when the participant joined (consented), so the same data give the same release
     # whenever it is built.
     joined = person.get("consent_date") or person["created_at"]

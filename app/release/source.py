@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import sqlite_utils
@@ -26,12 +27,10 @@ class PrivateStudy:
     instruments: dict[tuple[str, int], Instrument]
     hashes: dict[tuple[str, int], str]
 
-    @property
+    @cached_property
     def roles(self) -> dict[int, str]:
         """Participant id -> role."""
-        if not hasattr(self, "_roles"):
-            self._roles = {p["id"]: p["role"] for p in self.participants}
-        return self._roles
+        return {p["id"]: p["role"] for p in self.participants}
 
 
 def read_study(db: sqlite_utils.Database) -> PrivateStudy:
@@ -61,12 +60,23 @@ def _with_aliases(rows: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _published(include_drafts: bool) -> tuple[tuple[str, ...], str]:
+    statuses = ("complete", "draft") if include_drafts else ("complete",)
+    return statuses, ", ".join("?" for _ in statuses)
+
+
+def count_responses(db: sqlite_utils.Database, include_drafts: bool) -> int:
+    """How many responses a release will hold."""
+    statuses, marks = _published(include_drafts)
+    sql = f"SELECT count(*) FROM responses WHERE status IN ({marks})"
+    return db.execute(sql, statuses).fetchone()[0]
+
+
 def read_responses(
     db: sqlite_utils.Database, include_drafts: bool, batch: int = 500
 ) -> Iterator[dict[str, Any]]:
     """Responses with their answers, streamed in batches so memory stays flat."""
-    statuses = ("complete", "draft") if include_drafts else ("complete",)
-    marks = ", ".join("?" for _ in statuses)
+    statuses, marks = _published(include_drafts)
     last = ""
     while True:
         rows = list(

@@ -174,7 +174,12 @@ def finish(db: sqlite_utils.Database) -> None:
 
 
 def wide_table_name(instrument: Instrument) -> str:
-    return f"wide_{instrument.id.replace('-', '_')}_v{instrument.version}"
+    return wide_table_name_for(instrument.id, instrument.version)
+
+
+def wide_table_name_for(instrument_id: str, version: int) -> str:
+    """`wide_patient_interview_v2`: the one-row-per-response table of a version."""
+    return f"wide_{instrument_id.replace('-', '_')}_v{version}"
 
 
 def wide_columns(instrument: Instrument) -> dict[str, str]:

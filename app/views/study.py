@@ -16,7 +16,7 @@ from app.db import get_db
 from app.extension import current_user
 from app.instruments.registry import get_instrument, newest_versions
 from app.responses import list_responses
-from app.settings import load_settings
+from app.settings import current_settings
 
 bp = Blueprint("study", __name__)
 FIELD_ROLES = ("admin", "interviewer")
@@ -32,7 +32,7 @@ def actor() -> Actor:
 def study_settings():
     from flask import current_app
 
-    return load_settings(current_app.extensions["casebook"].instruments_path(current_app))
+    return current_settings(current_app.extensions["casebook"].instruments_path(current_app))
 
 
 class CaseForm(FlaskForm):
