@@ -69,7 +69,7 @@ def case_id(db) -> int:
     return study.create_case(db, "RG05", "", TESTER)
 
 
-# --- the rule, in the service -------------------------------------------------------------------
+# --- the rule, in the service -----------------------------------------------------------------
 
 
 def test_an_unscored_row_stops_an_observation_being_completed(db, case_id) -> None:
@@ -121,7 +121,7 @@ def test_a_reason_goes_only_with_a_row_left_out(db, case_id) -> None:
     assert list(refused.value.problems) == ["process_scores.support.reason"]
 
 
-# --- the rule, through the form and the API -------------------------------------------------------
+# --- the rule, through the form and the API ---------------------------------------------------
 
 
 def test_the_form_refuses_completion_with_an_unscored_row_and_keeps_the_draft(app, db, case_id):
@@ -187,7 +187,7 @@ def test_the_api_refuses_completion_with_an_unscored_row(app, db, case_id) -> No
     }
 
 
-# --- a checklist that lets rows stay unscored ------------------------------------------------------
+# --- a checklist that lets rows stay unscored -------------------------------------------------
 
 
 def relaxed_instruments(folder: Path) -> Path:
@@ -228,7 +228,7 @@ def test_a_relaxed_checklist_completes_with_rows_unscored(relaxed) -> None:
     assert list(refused.value.problems) == ["process_scores.support.score"]
 
 
-# --- the release ------------------------------------------------------------------------------------
+# --- the release ------------------------------------------------------------------------------
 
 
 def test_the_release_says_which_blank_each_unscored_row_is(relaxed, tmp_path) -> None:
@@ -318,7 +318,9 @@ def test_a_checklist_never_touched_is_released_as_not_scored(relaxed, tmp_path) 
     save(db, data)
     settings = Path(app.config["CASEBOOK_INSTRUMENTS"]) / "study.yaml"
     settings.write_text(
-        settings.read_text(encoding="utf-8").replace("  k: 5\n", "  k: 5\n  include_drafts: true\n"),
+        settings.read_text(encoding="utf-8").replace(
+            "  k: 5\n", "  k: 5\n  include_drafts: true\n"
+        ),
         encoding="utf-8",
     )
     path, _ = release(app, tmp_path)

@@ -197,7 +197,7 @@ def _generic_shapes() -> dict[str, Schema]:
         "scale": scale,
         "checklist": {
             "type": "object",
-            "description": 'row id -> {score, evidence, reason}: a score on the scale, '
+            "description": "row id -> {score, evidence, reason}: a score on the scale, "
             '"not_observed" where the scale offers it, or "left_out" with the reason',
             "additionalProperties": {
                 "type": "object",

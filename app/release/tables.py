@@ -237,9 +237,7 @@ def _parts(instrument: Instrument, item: Any) -> list[tuple[str, str]]:
         for row in item.rows:
             parts.append((f"{row.id}__score", f": {label_text(row.label)}, score"))
             parts.append((f"{row.id}__blank", f": {label_text(row.label)}, {BLANK_COLUMN}"))
-            parts.append(
-                (f"{row.id}__reason", f": {label_text(row.label)}, why it was left out")
-            )
+            parts.append((f"{row.id}__reason", f": {label_text(row.label)}, why it was left out"))
             if item.evidence:
                 parts.append((f"{row.id}__evidence", f": {label_text(row.label)}, evidence"))
         return parts
