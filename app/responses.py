@@ -20,7 +20,7 @@ from app.db import write_transaction
 from app.instruments.answers import check_answers, is_iso_date, normalise, prune_hidden
 from app.instruments.model import Instrument
 from app.instruments.registry import UnknownInstrument, get_instrument
-from app.response_errors import (
+from app.response_errors import (  # raised here; callers import them from this module
     Conflict,
     Discarded,
     Duplicate,
@@ -29,15 +29,6 @@ from app.response_errors import (
     ResponseProblems,
 )
 from app.study import has_consent
-
-__all__ = [  # the errors are raised here; callers import them from this module
-    "Conflict",
-    "Discarded",
-    "Duplicate",
-    "NotAllowed",
-    "ResponseNotFound",
-    "ResponseProblems",
-]
 
 STATUSES = ("draft", "complete")  # what a save may set
 DISCARDED = "discarded"  # set only by app.discard; such a response is kept but never published
