@@ -210,6 +210,13 @@ def m006_release_registers(db: sqlite_utils.Database) -> None:
     db["name_reviews"].create_index(["status"])
 
 
+@migrations()
+def m007_collectors_drafts(db: sqlite_utils.Database) -> None:
+    """Each collector's dashboard lists their drafts; discarded drafts stay in `responses`
+    (status 'discarded'), so no table changes, only the index that list reads."""
+    db["responses"].create_index(["collector_id", "status"])
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     pending = [m.name for m in migrations.pending(db)]

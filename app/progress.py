@@ -40,7 +40,7 @@ def study_progress(db: sqlite_utils.Database) -> dict[tuple[int, str], Cell]:
     rows = db.query(
         "SELECT r.case_id, r.wave_id, r.status, r.participant_id, v.kind FROM responses r"
         " JOIN instrument_versions v ON v.instrument_id = r.instrument_id"
-        " AND v.version = r.version"
+        " AND v.version = r.version WHERE r.status IN ('draft', 'complete')"
     )
     interviewed: set[tuple[int, str]] = set()
     for row in rows:

@@ -13,16 +13,26 @@ from typing import Any
 
 import sqlite_utils
 
-from app import audit
+from app import audit, duplicates
 from app.access import may_collect
 from app.clock import now
 from app.db import write_transaction
 from app.instruments.answers import check_answers, is_iso_date, normalise, prune_hidden
 from app.instruments.model import Instrument
 from app.instruments.registry import UnknownInstrument, get_instrument
+from app.response_errors import (  # raised here; callers import them from this module
+    Conflict,
+    Discarded,
+    Duplicate,
+    NotAllowed,
+    ResponseNotFound,
+    ResponseProblems,
+)
 from app.study import has_consent
 
-STATUSES = ("draft", "complete")
+STATUSES = ("draft", "complete")  # what a save may set
+DISCARDED = "discarded"  # set only by app.discard; such a response is kept but never published
+ALL_STATUSES = (*STATUSES, DISCARDED)
 META = ("instrument", "version", "case", "participant", "wave", "date", "status")
 
 
@@ -46,30 +56,6 @@ class SaveResult:
     changed: bool
 
 
-class ResponseProblems(ValueError):
-    """The response cannot be stored; `problems` maps item paths or fields to messages."""
-
-    def __init__(self, problems: dict[str, list[str]]):
-        self.problems = problems
-        super().__init__("; ".join(f"{k}: {' '.join(v)}" for k, v in problems.items()))
-
-
-class Conflict(Exception):
-    """The save was based on an old revision; `current` is the stored response."""
-
-    def __init__(self, current: dict[str, Any]):
-        self.current = current
-        super().__init__(f"the response is at revision {current['revision']}")
-
-
-class NotAllowed(PermissionError):
-    """The actor's role may not collect with this kind of instrument."""
-
-
-class ResponseNotFound(LookupError):
-    pass
-
-
 def save_response(
     db: sqlite_utils.Database,
     response_uuid: str,
@@ -77,9 +63,12 @@ def save_response(
     actor: audit.Actor,
     role: str,
     drop_hidden: bool = False,
+    start_anyway: bool = False,
 ) -> SaveResult:
     """Create or update a response. `drop_hidden` discards answers to items hidden by show_if
-    (what a form does); without it such answers are problems (what the API does)."""
+    (what a form does); without it such answers are problems (what the API does). A new
+    response that would duplicate one already started is refused (`Duplicate`) unless
+    `start_anyway` and a second one can be legitimate; a discarded one is not changed."""
     key = _check_uuid(response_uuid)
     instrument = _instrument(db, data)
     if not may_collect(role, instrument.kind):
@@ -89,6 +78,8 @@ def save_response(
         answers = prune_hidden(instrument, answers)
     with write_transaction(db):
         existing = _load(db, key)
+        if existing and existing["status"] == DISCARDED:
+            raise Discarded(existing)
         if existing and _same_content(existing, data, answers):
             return SaveResult(existing, created=False, changed=False)
         if existing and data.revision != existing["revision"]:
@@ -97,8 +88,25 @@ def save_response(
         problems.update(check_answers(instrument, answers, complete=data.status == "complete"))
         if problems:
             raise ResponseProblems(problems)
+        if existing is None:
+            _refuse_duplicate(db, instrument, data, actor, start_anyway)
         _write(db, key, data, answers, existing, actor)
         return SaveResult(_load(db, key), created=existing is None, changed=True)
+
+
+def _refuse_duplicate(
+    db: sqlite_utils.Database,
+    instrument: Instrument,
+    data: ResponseInput,
+    actor: audit.Actor,
+    start_anyway: bool,
+) -> None:
+    found = duplicates.existing_response(db, instrument, data, actor.id)
+    if found is None:
+        return
+    may = duplicates.may_start_anyway(instrument)
+    if not (start_anyway and may):
+        raise Duplicate(_public(found, {}), may)
 
 
 def _check_uuid(value: str) -> str:

@@ -406,7 +406,8 @@ def _save(
         answers=answers,
     )
     role = "interviewer" if instrument.about_participant else "observer"
-    save_response(db, key, data, actor, role)
+    # a group meets several times a wave: two meetings may fall on one (random) date
+    save_response(db, key, data, actor, role, start_anyway=True)
 
 
 def cached(scale: int, seed: int = 2026, cache: Path | None = None, log=print) -> GeneratedStudy:

@@ -45,6 +45,7 @@ def test_observation_checklist_and_attendees(browser: Any, live_server: str, db)
         opened = page.goto(f"{live_server}/cases/{case_id}")
         assert opened is not None and opened.status == 200, "the case page does not render"
         page.get_by_label("Instrument").select_option("meeting-observation:1")
+        page.get_by_label("Wave").select_option("baseline")  # an observer always chooses
         page.get_by_role("button", name="Start observation or coding").click()
         expect(page.locator("h1")).to_contain_text("Resource-group meeting observation")
         key = page.url.rsplit("/", 1)[1]

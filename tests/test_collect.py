@@ -426,8 +426,13 @@ def test_responses_of_v1_and_v2_both_open(app, db) -> None:
     client = app.test_client()
     key_v2, case_id, pid = start_interview(client, db, version=2)
     token = csrf_token(client, "/")
-    response, key_v1 = start(
-        client, token, case=case_id, participant=pid, instrument_version="patient-interview:1"
+    response, key_v1 = start(  # another wave: one guide per participant and wave
+        client,
+        token,
+        case=case_id,
+        participant=pid,
+        instrument_version="patient-interview:1",
+        wave="m12",
     )
     assert response.status_code == 302
     v1 = client.get(f"/responses/{key_v1}")

@@ -85,7 +85,8 @@ def test_a_new_version_is_accepted_and_both_versions_open(tmp_path, copied):
     report = initialise(database, copied)
     assert report.instruments.added == ["patient-interview v3"]
     new = new_uuid()
-    save_response(db, new, interview(case_id, patient, version=3), staff(db), "interviewer")
+    later = interview(case_id, patient, version=3, wave="m12")  # one guide per wave
+    save_response(db, new, later, staff(db), "interviewer")
     v3.unlink()  # the file is gone; responses still render from the stored definition
     (copied / "patient-interview" / "v2.yaml").unlink()
     client = app.test_client()

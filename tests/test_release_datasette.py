@@ -46,7 +46,10 @@ def complete(db, instrument_id: str, case_id: int, overrides: dict, role: str = 
 @pytest.fixture
 def ds(app, db, tmp_path):
     built = build_study(db)
-    scores = {row: {"score": s, "evidence": f"Seen: {row}."} for row, s in SCORES.items()}
+    # every row must be accounted for before an observation completes
+    scores = {row: {"score": "not_observed"} for row in ("acknowledgement", "openness")}
+    scores["integration"] = {"score": "left_out", "reason": "The observer had to leave."}
+    scores |= {row: {"score": s, "evidence": f"Seen: {row}."} for row, s in SCORES.items()}
     complete(db, "meeting-observation", built.case_id, {"process_scores": scores})
     complete(
         db,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.api.schema import DATE_PATTERN, JSON_SCHEMA, TIME_PATTERN, nullable
-from app.instruments.answers import NOT_OBSERVED
+from app.instruments.checklists import LEFT_OUT, NOT_OBSERVED
 from app.instruments.model import ITEM_TYPES, Instrument, Scale, label_text
 
 Schema = dict[str, Any]
@@ -83,8 +83,17 @@ def _choice(instrument: Instrument, item: Any) -> Schema:
     return {"type": "array", "items": one, "uniqueItems": True}
 
 
+def _row_score(point: Schema) -> Schema:
+    """A checklist row's score: a point of the scale (or "not_observed"), or "left_out"."""
+    points = point["anyOf"] if "anyOf" in point else [point]
+    return {"anyOf": [*points, {"const": LEFT_OUT}]}
+
+
 def _checklist(instrument: Instrument, item: Any) -> Schema:
-    row = {"score": scale_schema(instrument.scale_for(item))}
+    row = {
+        "score": _row_score(scale_schema(instrument.scale_for(item))),
+        "reason": {"type": "string", "description": 'why the row is left out ("left_out")'},
+    }
     if item.evidence:
         row["evidence"] = {"type": "string"}
     return {
@@ -188,11 +197,12 @@ def _generic_shapes() -> dict[str, Schema]:
         "scale": scale,
         "checklist": {
             "type": "object",
-            "description": "row id -> {score, evidence}",
+            "description": "row id -> {score, evidence, reason}: a score on the scale, "
+            '"not_observed" where the scale offers it, or "left_out" with the reason',
             "additionalProperties": {
                 "type": "object",
                 "additionalProperties": False,
-                "properties": {"score": scale, "evidence": text},
+                "properties": {"score": _row_score(scale), "evidence": text, "reason": text},
             },
         },
         "repeat": {

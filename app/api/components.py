@@ -19,7 +19,7 @@ from app.api.schema import (
     ref,
 )
 from app.instruments.model import Instrument
-from app.responses import STATUSES
+from app.responses import ALL_STATUSES, STATUSES
 
 Schemas = dict[str, Any]
 NAMES = {"type": "array", "items": {"type": "string", "maxLength": 200}, "maxItems": 200}
@@ -184,7 +184,11 @@ def _response_schemas(instruments: list[Instrument]) -> Schemas:
         "participant": nullable(ID),
         "wave": TEXT,
         "date": {"type": ["string", "null"], "description": "YYYY-MM-DD"},
-        "status": {"enum": list(STATUSES)},
+        "status": {
+            "enum": list(ALL_STATUSES),
+            "description": "a discarded response is kept but never published; restore it "
+            "(on its page) before changing it",
+        },
         "revision": ID,
         "collector_id": ID,
         "created_at": STAMP,
@@ -224,6 +228,12 @@ def _response_input(instrument: Instrument | None, answers: dict[str, Any]) -> S
         "status": {"enum": list(STATUSES), "default": "draft"},
         "answers": answers,
         "revision": nullable(ID),
+        "start_anyway": {
+            "type": "boolean",
+            "default": False,
+            "description": "create this response even though one was started for the same "
+            "case, date and wave (observations and codings only; see 409 `duplicate`)",
+        },
     }
     required = ["instrument", "version", "case", "wave"]
     if instrument is not None:

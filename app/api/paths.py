@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.api.schema import MAX_ID, ref
-from app.responses import STATUSES
+from app.responses import ALL_STATUSES
 
 ERRORS = {
     "400": "Malformed JSON (or a session-authenticated write without X-CSRFToken).",
@@ -209,7 +209,7 @@ def _response_paths() -> dict[str, Operations]:
                     _query("case", "the case's id or code"),
                     _query("participant", "participant id", participant),
                     _query("wave", "wave id"),
-                    _query("status", "draft or complete", {"enum": list(STATUSES)}),
+                    _query("status", "draft, complete or discarded", {"enum": list(ALL_STATUSES)}),
                 ],
                 "responses": listed,
             }
@@ -229,15 +229,21 @@ def _response_paths() -> dict[str, Operations]:
 def _put_response() -> Operations:
     created = _ok("Created.", ref("Response"), headers={"Location": {"schema": {"type": "string"}}})
     conflict = _error(
-        "Based on an old revision; `current` is the stored response.", "ResponseConflict"
+        "`conflict`: based on an old revision, `current` is the stored response; "
+        "`duplicate`: this was started before (same participant, instrument and wave, or "
+        "for observations and codings the same case, date, wave and collector), `current` "
+        "is that response, to resume; `discarded`: restore it first. Nothing changed.",
+        "ResponseConflict",
     )
     return {
         "operationId": "putResponse",
         "summary": "Create or update a response; idempotent.",
         "description": "201 created; 200 updated, or an identical resend (nothing "
         "changed); 409 if `revision` is not the stored one (`current` is the stored "
-        "response, nothing changed); 422 lists every problem by item id, nothing "
-        "stored. Answers to items hidden by `show_if` are problems.",
+        "response, nothing changed), if it duplicates a response already started "
+        "(`duplicate`, `current` is that one) or was discarded (`discarded`); 422 lists "
+        "every problem by item id, nothing stored. Answers to items hidden by `show_if` "
+        "are problems.",
         "parameters": [UUID_PARAMETER],
         "requestBody": _body("ResponseInput"),
         "responses": {

@@ -21,6 +21,8 @@ from app.instruments.registry import UnknownInstrument, get_instrument, list_ver
 from app.responses import (
     META,
     Conflict,
+    Discarded,
+    Duplicate,
     NotAllowed,
     ResponseInput,
     ResponseNotFound,
@@ -39,13 +41,28 @@ READ_ONLY = {"uuid", "collector_id", "created_at", "updated_at", "completed_at"}
 @roles(*COLLECTORS)
 def put_response(response_uuid: str) -> Any:
     """Create (201) or update (200) a response; an identical resend is 200 and changes
-    nothing; an old `revision` is 409 with the current state; any problem is 422 with every
-    problem listed and nothing stored."""
+    nothing; an old `revision` is 409 with the current state; a new response that duplicates
+    one already started is 409 `duplicate` with that one as `current` (resume it), unless
+    `start_anyway` and a second can be legitimate; a discarded response is 409 `discarded`;
+    any problem is 422 with every problem listed and nothing stored."""
     body = json_body()
     data = _response_input(body, response_uuid)
+    anyway = body.get("start_anyway") is True
     db = get_db()
     try:
-        result = save_response(db, response_uuid, data, actor(), current_role(), drop_hidden=False)
+        result = save_response(
+            db,
+            response_uuid,
+            data,
+            actor(),
+            current_role(),
+            drop_hidden=False,
+            start_anyway=anyway,
+        )
+    except Duplicate as duplicate:
+        raise _duplicate(db, duplicate) from None
+    except Discarded as discarded:
+        raise _discarded(discarded.current) from None
     except ResponseProblems as error:
         raise invalid(_problem_details(db, data, error.problems)) from None
     except Conflict as conflict:
@@ -70,8 +87,37 @@ def _conflict(current: dict[str, Any], based_on: int | None) -> ApiError:
     )
 
 
+def _duplicate(db: Any, duplicate: Duplicate) -> ApiError:
+    existing = get_response(db, duplicate.existing["uuid"])
+    verb = "open" if existing["status"] == "complete" else "resume"
+    anyway = (
+        ' To start a second one all the same, send `"start_anyway": true`.'
+        if duplicate.may_start_anyway
+        else " There is one per participant, instrument and wave."
+    )
+    return ApiError(
+        409,
+        "duplicate",
+        f"This was started before: {verb} response {existing['uuid']} "
+        f"(`current`) instead. Nothing was stored.{anyway}",
+        [detail("uuid", f"the existing response is {existing['uuid']}")],
+        current=existing,
+    )
+
+
+def _discarded(current: dict[str, Any]) -> ApiError:
+    return ApiError(
+        409,
+        "discarded",
+        "This response was discarded: restore it on its page in Casebook before changing "
+        "it. Nothing was changed.",
+        [detail("status", "discarded")],
+        current=current,
+    )
+
+
 def _response_input(body: dict[str, Any], response_uuid: str) -> ResponseInput:
-    fields = Fields(body, {*META, "answers", "revision"} | READ_ONLY)
+    fields = Fields(body, {*META, "answers", "revision", "start_anyway"} | READ_ONLY)
     sent_uuid = body.get("uuid")
     if sent_uuid is not None and str(sent_uuid).lower() != response_uuid.lower():
         fields.add("uuid", "differs from the UUID in the address")
@@ -81,6 +127,8 @@ def _response_input(body: dict[str, Any], response_uuid: str) -> ResponseInput:
     if not isinstance(answers, dict):
         fields.add("answers", "expected an object of item id to answer")
         answers = {}
+    if not isinstance(body.get("start_anyway", False), bool):
+        fields.add("start_anyway", "expected true or false")
     status = fields.text("status", default="draft")
     data = ResponseInput(
         instrument=fields.text("instrument", required=True, max_length=64) or "",

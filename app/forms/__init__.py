@@ -18,7 +18,7 @@ Modules: `naming` (field names), `typed_text` (converting fields), `build` (the 
 
 from __future__ import annotations
 
-from app.forms.build import build_form, row_template, scale_options
+from app.forms.build import build_form, row_options, row_template, scale_options
 from app.forms.naming import field_key, field_path
 from app.forms.problems import attach_problems, field_for_path, meta_problems
 from app.forms.reading import form_answers, validate_form
@@ -35,6 +35,7 @@ __all__ = [
     "form_answers",
     "meta_problems",
     "problems_from_fields",
+    "row_options",
     "row_template",
     "scale_options",
     "validate_form",

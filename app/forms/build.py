@@ -24,7 +24,7 @@ from app.forms.filling import initial_data
 from app.forms.naming import NO, YES, field_key
 from app.forms.problems import prepare_problems
 from app.forms.typed_text import DateText, DurationText, NumberText, TimeText
-from app.instruments.answers import NOT_OBSERVED
+from app.instruments.checklists import LEFT_OUT, NOT_OBSERVED
 from app.instruments.model import Instrument, label_text
 
 
@@ -112,6 +112,11 @@ def scale_options(instrument: Instrument, item: Any) -> list[tuple[str, str, str
     return options
 
 
+def row_options(instrument: Instrument, item: Any) -> list[tuple[str, str, str]]:
+    """The options of a checklist row: the scale's, then 'leave out' (with a reason)."""
+    return [*scale_options(instrument, item), (LEFT_OUT, "", "Leave out")]
+
+
 def _scale_choices(instrument: Instrument, item: Any) -> list[SelectChoice]:
     return [SelectChoice(value, value) for value, _, _ in scale_options(instrument, item)]
 
@@ -128,10 +133,10 @@ def _topic_form(item: Any) -> type[Form]:
 
 
 def _checklist_form(instrument: Instrument, item: Any) -> type[Form]:
+    choices = [SelectChoice(value, value) for value, _, _ in row_options(instrument, item)]
     row_fields: dict[str, Any] = {
-        "score": RadioField(
-            "Score", choices=_scale_choices(instrument, item), validate_choice=False
-        )
+        "score": RadioField("Score", choices=choices, validate_choice=False),
+        "reason": TextAreaField("Reason for leaving this row out"),
     }
     if item.evidence:
         row_fields["evidence"] = TextAreaField(label_text(item.evidence_label))

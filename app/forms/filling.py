@@ -46,7 +46,11 @@ def _initial_value(item: Any, value: Any) -> Any:
 
 def _checklist_row(row: dict[str, Any]) -> dict[str, Any]:
     score = row.get("score")
-    return {"score": None if score is None else str(score), "evidence": row.get("evidence") or ""}
+    return {
+        "score": None if score is None else str(score),
+        "evidence": row.get("evidence") or "",
+        "reason": row.get("reason") or "",
+    }
 
 
 def _repeat_row(item: Any, row: dict[str, Any]) -> dict[str, Any]:

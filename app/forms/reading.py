@@ -13,6 +13,7 @@ from wtforms import Field, FieldList, FormField
 from app.forms.naming import NO, YES, field_key
 from app.forms.problems import container_error, remember_rows
 from app.instruments.answers import is_empty, normalise
+from app.instruments.checklists import LEFT_OUT
 from app.instruments.model import Instrument
 
 MAX_ROWS = 500
@@ -101,6 +102,8 @@ def _read_checklist(_instrument: Instrument, item: Any, field: FormField) -> dic
         entry: dict[str, Any] = {"score": _scale_value(sub.score.data)}
         if "evidence" in sub:
             entry["evidence"] = _read_text(_instrument, item, sub.evidence)
+        if entry["score"] == LEFT_OUT:  # a reason typed before another choice is not kept
+            entry["reason"] = _read_text(_instrument, item, sub.reason)
         value[row.id] = entry
     return value
 

@@ -5,8 +5,13 @@ The shapes (documented in docs/instruments.md):
 topic `{"covered": bool, "notes": str, "probes": {probe_id: bool}}`; text/longtext str;
 number int or float; date "YYYY-MM-DD"; time "HH:MM"; duration whole minutes; boolean;
 choice a value (plus `<id>_other` text when `other` is chosen); multichoice a list of values;
-scale an int or "not_observed"; checklist `{row_id: {"score": ..., "evidence": str}}`;
-repeat a list of objects keyed by sub-item id. Unanswered values (null, "", [], {}) are dropped.
+scale an int or "not_observed"; checklist `{row_id: {"score": ..., "evidence": str,
+"reason": str}}` where a row's score is a scale point, "not_observed" or "left_out" (then with
+the reason); repeat a list of objects keyed by sub-item id. Unanswered values (null, "", [],
+{}) are dropped.
+
+On completion every row of a checklist must be accounted for (scored, not observed, or left
+out with a reason) unless the checklist says `require_every_row: false`.
 """
 
 from __future__ import annotations
@@ -18,9 +23,9 @@ from functools import lru_cache
 from typing import Any
 
 from app.instruments import expressions
+from app.instruments.checklists import LEFT_OUT, NOT_OBSERVED, unaccounted_rows
 from app.instruments.model import OTHER, Instrument, Scale, label_text
 
-NOT_OBSERVED = "not_observed"
 TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 Problems = dict[str, list[str]]
@@ -200,8 +205,12 @@ def _check_required(
     for item in instrument.items():
         if item.type == "note" or item.id in hidden:
             continue
-        if item.required and is_empty(answers.get(item.id)):
+        every_row = item.type == "checklist" and item.require_every_row
+        if item.required and not every_row and is_empty(answers.get(item.id)):
             _add(problems, item.id, "required: answer this before marking the response complete")
+        if item.type == "checklist":
+            for path, message in unaccounted_rows(instrument, item, answers.get(item.id)):
+                _add(problems, path, message)
         if getattr(item, "other", False) and item.other_id not in hidden:
             if is_empty(answers.get(item.other_id)):
                 _add(problems, item.other_id, "please specify the 'other' answer")
@@ -304,13 +313,20 @@ def _multichoice(instrument: Instrument, item: Any, key: str, value: Any) -> Fou
     return []
 
 
-def _scale_value(scale: Scale, path: str, value: Any) -> Found:
+def _scale_value(scale: Scale, path: str, value: Any, row: bool = False) -> Found:
+    """A point of the scale, "not_observed" where the scale offers it, and for a checklist
+    row also "left_out"."""
     if value == NOT_OBSERVED and scale.not_observed:
+        return []
+    if row and value == LEFT_OUT:
         return []
     if isinstance(value, int) and not isinstance(value, bool) and scale.min <= value <= scale.max:
         return []
-    extra = ' or "not_observed"' if scale.not_observed else ""
-    return [(path, f"expected a whole number from {scale.min} to {scale.max}{extra}")]
+    words = [f"a whole number from {scale.min} to {scale.max}"]
+    words += ['"not_observed"'] if scale.not_observed else []
+    words += ['"left_out"'] if row else []
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    return [(path, f"expected {listed}")]
 
 
 def _scale(instrument: Instrument, item: Any, key: str, value: Any) -> Found:
@@ -322,19 +338,22 @@ def _checklist(instrument: Instrument, item: Any, key: str, value: Any) -> Found
         return [(key, "expected an object of rows: {row_id: {score, evidence}}")]
     scale = instrument.scale_for(item)
     rows = {row.id for row in item.rows}
-    allowed = {"score", "evidence"} if item.evidence else {"score"}
+    allowed = {"score", "reason", "evidence"} if item.evidence else {"score", "reason"}
     found: Found = []
     for row_id, row in value.items():
         path = f"{key}.{row_id}"
         if row_id not in rows:
             found.append((path, f"unknown row; rows are: {', '.join(sorted(rows))}"))
         elif not isinstance(row, dict) or set(row) - allowed:
-            found.append((path, f"expected an object with {' and '.join(sorted(allowed))}"))
+            found.append((path, f"expected an object with {', '.join(sorted(allowed))}"))
         else:
             if "score" in row:
-                found += _scale_value(scale, f"{path}.score", row["score"])
-            if not isinstance(row.get("evidence", ""), str):
-                found.append((f"{path}.evidence", "expected text"))
+                found += _scale_value(scale, f"{path}.score", row["score"], row=True)
+            for part in ("evidence", "reason"):
+                if not isinstance(row.get(part, ""), str):
+                    found.append((f"{path}.{part}", "expected text"))
+            if "reason" in row and row.get("score") != LEFT_OUT:
+                found.append((f"{path}.reason", 'a reason goes with a row left out ("left_out")'))
     return found
 
 

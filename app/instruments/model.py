@@ -220,6 +220,12 @@ class ChecklistItem(AnswerableBase):
     rows: list[ChecklistRow] = Field(min_length=1)
     evidence: bool = Field(True, description="Offer an evidence note per row.")
     evidence_label: Label = "Evidence"
+    require_every_row: bool = Field(
+        True,
+        description="Before the response is marked complete, every row must be scored, "
+        "marked 'not observed' or left out with a reason. `false` lets rows stay unscored; "
+        "a release then marks them 'not scored'.",
+    )
     default_deid: ClassVar[str] = "redact"
 
     @field_validator("rows")

@@ -7,7 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from app.instruments.checklists import LEFT_OUT, NOT_OBSERVED, NOT_SCORED
 from app.instruments.model import Instrument, label_text
+
+LEFT_OUT_LABEL = "left out: the observer chose not to score this row and gave a reason"
+NOT_SCORED_LABELS = {
+    True: "not scored: left blank in a draft, or in a response completed before every row had "
+    "to be scored, marked not observed or left out",
+    False: "not scored: left blank (this checklist lets rows stay unscored)",
+}
 
 
 def instrument_row(instrument: Instrument, digest: str) -> dict[str, Any]:
@@ -75,7 +83,16 @@ def choice_rows(instrument: Instrument) -> Iterator[dict[str, Any]]:
                 label = scale.anchors.get(point)
                 yield _choice(instrument, item.id, str(point), label or str(point), point)
             if scale.not_observed:
-                yield _choice(instrument, item.id, "not_observed", "not observed", scale.max + 1)
+                yield _choice(instrument, item.id, NOT_OBSERVED, "not observed", scale.max + 1)
+            if item.type == "checklist":
+                yield from _blank_choices(instrument, item, scale.max + 2)
+
+
+def _blank_choices(instrument: Instrument, item: Any, position: int) -> Iterator[dict[str, Any]]:
+    """How a checklist row without a score says why (its `blank` in the release)."""
+    yield _choice(instrument, item.id, LEFT_OUT, LEFT_OUT_LABEL, position)
+    label = NOT_SCORED_LABELS[item.require_every_row]
+    yield _choice(instrument, item.id, NOT_SCORED, label, position + 1)
 
 
 def _all_items(instrument: Instrument) -> Iterator[Any]:

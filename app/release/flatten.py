@@ -3,7 +3,11 @@
 A row is one scalar: `(item, part, value, label, text)`. `part` locates it inside structured
 answers (`support.score`, `covered`, `2.role`); `value` holds codes, numbers, booleans and
 shifted dates; `label` the choice or anchor label; `text` the redacted free text. Items whose
-policy is `drop` (and every identifier) produce nothing."""
+policy is `drop` (and every identifier) produce nothing.
+
+Every row of a checklist that was shown is released, scored or not: a blank row has a NULL
+score and a `<row>.blank` part saying which blank it is (`not_observed`, `left_out` with its
+reason as redacted text, or `not_scored`), so a row nobody scored never just disappears."""
 
 from __future__ import annotations
 
@@ -12,7 +16,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from app.instruments.answers import NOT_OBSERVED
+from app.instruments.answers import hidden_items
+from app.instruments.checklists import BLANK_LABELS, LEFT_OUT, NOT_OBSERVED, SCORED, row_state
 from app.instruments.model import Instrument, Scale, label_text
 
 Clean = Callable[[str], str]
@@ -37,11 +42,17 @@ class Policy:
 
 def flatten(instrument: Instrument, answers: dict[str, Any], policy: Policy) -> Iterator[Cell]:
     """Every released scalar of a response, item by item in instrument order."""
+    hidden: set[str] | None = None
     for item in instrument.items():
         if item.type == "note":
             continue
         if item.id in answers:
             yield from _item_cells(instrument, item, item.id, "", answers[item.id], policy)
+        elif item.type == "checklist":
+            # a checklist shown but never touched: every row is released as not scored
+            hidden = hidden_items(instrument, answers) if hidden is None else hidden
+            if item.id not in hidden:
+                yield from _item_cells(instrument, item, item.id, "", {}, policy)
         if getattr(item, "other", False) and item.other_id in answers:
             text = answers[item.other_id]
             yield Cell(item.other_id, "", text=policy.clean(text))
@@ -108,7 +119,7 @@ def _multichoice(instrument, item, item_id, part, value, policy, rule) -> Iterat
 
 def scale_cell(scale: Scale, item_id: str, part: str, value: Any) -> Cell:
     if value == NOT_OBSERVED:
-        return Cell(item_id, part, value=None, label="not observed")
+        return Cell(item_id, part, value=None, label=BLANK_LABELS[NOT_OBSERVED])
     return Cell(item_id, part, value=value, label=label_text(scale.anchors.get(value)) or None)
 
 
@@ -119,14 +130,23 @@ def _scale(instrument, item, item_id, part, value, policy, rule) -> Iterator[Cel
 def _checklist(instrument, item, item_id, part, value, policy, rule) -> Iterator[Cell]:
     scale = instrument.scale_for(item)
     for row in item.rows:
-        entry = value.get(row.id)
-        if not entry:
-            continue
-        if "score" in entry:
-            yield scale_cell(scale, item_id, _join(part, f"{row.id}.score"), entry["score"])
+        entry = value.get(row.id) or {}
+        where = _join(part, row.id)
+        state = row_state(entry)
+        if state == SCORED:
+            yield scale_cell(scale, item_id, f"{where}.score", entry["score"])
+        else:
+            label = BLANK_LABELS[state]
+            yield Cell(item_id, f"{where}.score", value=None, label=label)
+            yield Cell(item_id, f"{where}.blank", value=state, label=label)
+        if state == LEFT_OUT and entry.get("reason"):
+            yield _free_text(item_id, f"{where}.reason", entry["reason"], policy, rule)
         if entry.get("evidence"):
-            evidence = entry["evidence"] if rule == "keep" else policy.clean(entry["evidence"])
-            yield Cell(item_id, _join(part, f"{row.id}.evidence"), text=evidence)
+            yield _free_text(item_id, f"{where}.evidence", entry["evidence"], policy, rule)
+
+
+def _free_text(item_id: str, part: str, text: str, policy: Policy, rule: str) -> Cell:
+    return Cell(item_id, part, text=text if rule == "keep" else policy.clean(text))
 
 
 def _topic(_i, item, item_id, part, value, policy, rule) -> Iterator[Cell]:

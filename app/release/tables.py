@@ -86,6 +86,8 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "row_label": str,
             "score": int,
             "score_label": str,
+            "blank": str,
+            "reason": str,
             "evidence": str,
         },
         ("response", "checklist", "row"),
@@ -157,7 +159,16 @@ INDEXES = [
     ("topics", ["topic", "wave"]),
     ("participants", ["case"]),
 ]
-FULL_TEXT = {"answers": ["text"], "topics": ["notes"], "checklist_scores": ["evidence"]}
+FULL_TEXT = {
+    "answers": ["text"],
+    "topics": ["notes"],
+    "checklist_scores": ["evidence", "reason"],
+}
+# What a checklist row's `blank` column says when it has no score (see the codebook's choices).
+BLANK_COLUMN = (
+    "why there is no score: not_observed, left_out (see the reason) or not_scored; "
+    "empty when scored"
+)
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -225,6 +236,8 @@ def _parts(instrument: Instrument, item: Any) -> list[tuple[str, str]]:
         parts = []
         for row in item.rows:
             parts.append((f"{row.id}__score", f": {label_text(row.label)}, score"))
+            parts.append((f"{row.id}__blank", f": {label_text(row.label)}, {BLANK_COLUMN}"))
+            parts.append((f"{row.id}__reason", f": {label_text(row.label)}, why it was left out"))
             if item.evidence:
                 parts.append((f"{row.id}__evidence", f": {label_text(row.label)}, evidence"))
         return parts
@@ -298,8 +311,10 @@ def checklist_rows(base: dict, instrument: Instrument, cells: list[Cell]) -> lis
         row = rows.setdefault((cell.item, row_id), _checklist_base(base, item, row_id))
         if what == "score":
             row["score"], row["score_label"] = cell.value, cell.label
+        elif what == "blank":
+            row["blank"] = cell.value
         else:
-            row["evidence"] = cell.text
+            row[what] = cell.text  # evidence or reason
     return list(rows.values())
 
 
@@ -313,6 +328,8 @@ def _checklist_base(base: dict, item: Any, row_id: str) -> dict[str, Any]:
         "row_label": row_label,
         "score": None,
         "score_label": None,
+        "blank": None,
+        "reason": None,
         "evidence": None,
     }
 

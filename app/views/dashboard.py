@@ -1,4 +1,5 @@
-"""The study dashboard: cases by wave, with what is done, in draft and missing."""
+"""The study dashboard: the collector's own drafts ("My drafts", with where each stopped),
+and cases by wave, with what is done, in draft and missing."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from flask import Blueprint, redirect, render_template, url_for
 
 from app.access import ALL_ROLES, COLLECTORS, roles
 from app.db import get_db
+from app.drafts import my_drafts
 from app.extension import current_user
 from app.progress import Cell, study_progress
 from app.study import list_cases, waves
+from app.views.collect.about import local_time
 
 bp = Blueprint("dashboard", __name__)
 
@@ -28,6 +31,8 @@ def index() -> Any:
         waves=waves(db),
         progress=study_progress(db),
         empty=Cell(),
+        drafts=my_drafts(db, user["id"]),
+        local_time=local_time,
     )
 
 

@@ -15,6 +15,7 @@ from app.audit import Actor
 from app.db import get_db
 from app.extension import current_user
 from app.instruments.registry import get_instrument, newest_versions
+from app.next_wave import suggested_waves
 from app.responses import list_responses
 from app.settings import current_settings
 
@@ -118,6 +119,7 @@ def case(case_id: int) -> Any:
     except study.NotFound:
         abort(404)
     responses = list_responses(db, case=case_id)
+    instruments = _case_instruments(db)
     return render_template(
         "casebook/case.html",
         case=row,
@@ -126,7 +128,8 @@ def case(case_id: int) -> Any:
         titles=_titles(db),
         waves=study.waves(db),
         settings=study_settings(),
-        case_instruments=_case_instruments(db),
+        case_instruments=instruments,
+        suggested=suggested_waves(db, instruments, None),
     )
 
 
@@ -201,6 +204,7 @@ def _participant_page(participant_id: int, consent: ConsentForm, contact: Contac
         responses=list_responses(db, participant=participant_id),
         titles=_titles(db),
         guides=guides,
+        suggested=suggested_waves(db, guides, participant_id),
         waves=study.waves(db),
         role_label=settings.role_label(person["role"]),
     )

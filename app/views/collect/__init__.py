@@ -8,6 +8,8 @@ Routes
     POST /responses/<uuid>/autosave     JSON: save the posted form as the current status
     POST /responses/<uuid>              "Save draft" / "Mark complete" (works without JS)
     GET  /responses/csrf-token          JSON: a fresh CSRF token for a page left open long
+    GET/POST /responses/<uuid>/discard  discard a draft after confirming (module `drafts`)
+    POST /responses/<uuid>/restore      restore a discarded one
 
 Modules: `start`, `editing` (the form page and its buttons) and `autosave` hold the routes;
 `saving` saves posted answers through the service; `page` renders the form page with what
@@ -21,4 +23,4 @@ from flask import Blueprint
 bp = Blueprint("collect", __name__)
 
 # Importing the modules registers their routes on `bp`.
-from app.views.collect import autosave, editing, start  # noqa: E402, F401
+from app.views.collect import autosave, drafts, editing, start  # noqa: E402, F401

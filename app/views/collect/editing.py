@@ -22,6 +22,7 @@ from app.responses import (
     get_response,
 )
 from app.views.collect import bp
+from app.views.collect.drafts import discarded_page, is_discarded
 from app.views.collect.page import render_page
 from app.views.collect.saving import conflict_state, save_posted
 
@@ -32,6 +33,8 @@ ACTIONS = ("draft", "complete")
 @roles(*COLLECTORS)
 def edit(response_uuid: str) -> Any:
     response, instrument = _open(response_uuid)
+    if is_discarded(response):
+        return discarded_page(response, instrument)
     form = build_form(instrument, response["answers"])
     return render_page(response, instrument, form)
 
@@ -55,6 +58,8 @@ def submit(response_uuid: str) -> Any:
     """The form's own buttons, "Save draft" and "Mark complete"; works without JavaScript.
     A failed "Mark complete" still keeps the answers as a draft when they are valid as one."""
     response, instrument = _open(response_uuid)
+    if is_discarded(response):  # discarded while this page was open: keep the text in view
+        return discarded_page(response, instrument, posted=request.form)
     action = request.form.get("action")
     action = action if action in ACTIONS else "draft"
     form = build_form(instrument, {}, formdata=request.form)

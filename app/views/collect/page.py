@@ -11,6 +11,8 @@ from flask import current_app, render_template, request
 from app import study
 from app.accounts import get_user
 from app.db import get_db
+from app.discard import may_discard
+from app.extension import current_user
 from app.forms import (
     error_summary,
     field_errors,
@@ -21,6 +23,7 @@ from app.forms import (
 )
 from app.instruments.model import Instrument
 from app.instruments.yamlfile import InstrumentError
+from app.views.collect.completion_data import completion_rules
 from app.views.collect.page_data import client_items, covered, section_errors, show_if_trees
 from app.views.study import study_settings
 
@@ -65,6 +68,8 @@ def render_page(
         scale_options=lambda item: scale_options(instrument, item),
         row_template=lambda item: row_template(instrument, item, form[field_key(item.id)]),
         lang="en",
+        completion=completion_rules(instrument, form),
+        may_discard=may_discard(current_user(), response, instrument.kind),
     )
     return html, code
 

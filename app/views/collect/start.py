@@ -1,5 +1,7 @@
 """Starting a response: the start form on a case's or participant's page posts here, a draft
-is stored under the UUID the form carries, and the browser goes on to the form page."""
+is stored under the UUID the form carries, and the browser goes on to the form page. When
+the same response was started before (app.duplicates), a page offers to resume that one
+instead, and, where a second one can be legitimate, to start a new one anyway."""
 
 from __future__ import annotations
 
@@ -7,13 +9,22 @@ import uuid as uuidlib
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import abort, flash, redirect, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 
 from app.access import COLLECTORS, roles
 from app.db import get_db
 from app.extension import current_user
-from app.responses import Conflict, NotAllowed, ResponseInput, ResponseProblems, save_response
+from app.instruments.registry import get_instrument
+from app.responses import (
+    Conflict,
+    Duplicate,
+    NotAllowed,
+    ResponseInput,
+    ResponseProblems,
+    save_response,
+)
 from app.views.collect import bp
+from app.views.collect.about import describe
 from app.views.study import actor
 
 
@@ -29,10 +40,21 @@ def start() -> Any:
     except ValueError as error:
         flash(f"Could not start: {error}")
         return redirect(_back(form))
+    anyway = form.get("start_anyway") == "1"
     try:
-        save_response(get_db(), key, data, actor(), current_user()["role"], drop_hidden=True)
+        save_response(
+            get_db(),
+            key,
+            data,
+            actor(),
+            current_user()["role"],
+            drop_hidden=True,
+            start_anyway=anyway,
+        )
     except NotAllowed:
         abort(403)
+    except Duplicate as duplicate:
+        return _existing_page(duplicate, form)
     except ResponseProblems as problems:
         what = "the interview" if data.participant else "the response"
         for messages in problems.problems.values():
@@ -42,6 +64,21 @@ def start() -> Any:
     except Conflict:
         pass  # the same start form sent again after work began: go on with that response
     return redirect(url_for(".edit", response_uuid=key))
+
+
+def _existing_page(duplicate: Duplicate, form: Any) -> Any:
+    """409: the response was started before; resume (or open) it, or start another anyway."""
+    existing = duplicate.existing
+    instrument = get_instrument(get_db(), existing["instrument"], existing["version"])
+    posted = [(k, v) for k, v in form.items(multi=True) if k not in ("csrf_token", "start_anyway")]
+    html = render_template(
+        "casebook/collect/existing.html",
+        may_start_anyway=duplicate.may_start_anyway,
+        posted=posted,
+        back=_back(form),
+        **describe(existing, instrument),
+    )
+    return html, 409
 
 
 def _form_uuid(form: Any) -> str:

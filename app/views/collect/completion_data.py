@@ -1,0 +1,88 @@
+"""What the page's completion check (complete.js) needs to say, before "Mark complete", what
+is missing: each item's label, field and rules (required, show_if and constraint as parsed
+expression trees, checklist rows, repeat entries), all from the instrument, so the summary
+is worked out in the browser, offline too. The server applies the same rules when the
+response is marked complete (`check_answers`) and has the last word."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.forms import field_key
+from app.instruments import expressions
+from app.instruments.checklists import unscored_message
+from app.instruments.model import Instrument, label_text
+from app.views.collect.page_data import show_if_trees
+
+
+def completion_rules(instrument: Instrument, form: Any, lang: str = "en") -> dict[str, Any]:
+    """The JSON the page carries in `<script id="cb-completion">`."""
+    trees = show_if_trees(instrument)
+    return {
+        "date": "meta-date",
+        "sections": [
+            {
+                "id": section.id,
+                "title": label_text(section.title, lang),
+                "show_if": trees.get(f"section:{section.id}"),
+            }
+            for section in instrument.sections
+        ],
+        "items": [
+            _item(instrument, section.id, item, form, trees, lang)
+            for section in instrument.sections
+            for item in section.items
+            if item.type != "note"
+        ],
+    }
+
+
+def _item(
+    instrument: Instrument, section_id: str, item: Any, form: Any, trees: dict, lang: str
+) -> dict[str, Any]:
+    field = form[field_key(item.id)]
+    spec: dict[str, Any] = {
+        "id": item.id,
+        "type": item.type,
+        "section": section_id,
+        "label": label_text(item.label, lang),
+        "anchor": field.id,
+        "required": item.required,
+        "show_if": trees.get(item.id),
+    }
+    if item.constraint:
+        spec["constraint"] = expressions.parse(item.constraint)
+        spec["message"] = label_text(item.constraint_message, lang) or (
+            f"does not meet: {item.constraint}"
+        )
+    if getattr(item, "other", False):
+        other = form[field_key(item.other_id)]
+        spec["other"] = {"id": item.other_id, "anchor": other.id, "show_if": trees[item.other_id]}
+    if item.type == "checklist":
+        spec["every_row"] = item.require_every_row
+        spec["unscored"] = unscored_message(instrument, item)
+        spec["rows"] = [_row(row, field.form[field_key(row.id)], lang) for row in item.rows]
+    if item.type == "repeat":
+        spec["min"] = item.min
+        spec["subs"] = [
+            {
+                "id": sub.id,
+                "label": label_text(sub.label, lang),
+                "required": sub.required,
+                "show_if": expressions.parse(sub.show_if) if sub.show_if else None,
+            }
+            for sub in item.items
+            if sub.type != "note"
+        ]
+    return spec
+
+
+def _row(row: Any, field: Any, lang: str) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "label": label_text(row.label, lang),
+        "anchor": field.id,
+        "score": field.form.score.name,
+        "reason": field.form.reason.name,
+        "reason_anchor": field.form.reason.id,
+    }
