@@ -179,6 +179,10 @@ def test_canned_queries_answer_the_studys_questions(ds, db):
     by_row = {row["row_label"]: row["mean_score"] for row in scores}
     assert by_row["Experience of support"] == 3
     assert by_row["Activation"] == 1
+    blanks = {r["row_label"]: (r["not_observed"], r["left_out"], r["not_scored"]) for r in scores}
+    assert blanks["Openness"] == (1, 0, 0)
+    assert blanks["Integration into everyday life"] == (0, 1, 0)
+    assert blanks["Activation"] == (0, 0, 0)
     crosstab = get(
         ds, "/release/resources_used_by_relationships_used.json?_shape=array", headers=headers
     ).json()

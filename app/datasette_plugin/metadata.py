@@ -114,11 +114,13 @@ def _score_queries(instrument: Instrument) -> dict[str, dict[str, str]]:
             out[f"{item.id}_by_case_and_wave"] = {
                 "title": f"{label_text(item.label)}: scores by case and wave",
                 "description": f"Mean score per row of '{label_text(item.label)}' "
-                "({instrument.id}), with how many meetings scored it and how often it was "
-                "not observed.",
+                "({instrument.id}), with how many meetings scored it, how often it was "
+                "not observed, left out (with a reason) or not scored.",
                 "sql": 'select s."case", s.wave, s.row_label,'
                 " round(avg(s.score), 2) as mean_score,"
-                " count(s.score) as scored, sum(s.score is null) as not_observed"
+                " count(s.score) as scored, sum(s.blank is 'not_observed') as not_observed,"
+                " sum(s.blank is 'left_out') as left_out,"
+                " sum(s.blank is 'not_scored') as not_scored"
                 " from checklist_scores s join waves w on w.wave = s.wave"
                 f" where s.instrument = '{instrument.id}' and s.checklist = '{item.id}'"
                 ' group by s."case", s.wave, s.row order by s."case", w.position, s.row',
