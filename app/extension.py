@@ -29,9 +29,11 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from wtforms import ValidationError
 
 from app import db as database
+from app import i18n
 from app.accounts import get_user
 from app.clock import today
 from app.instruments.model import label_text
+from app.language import locale_selector
 from app.paths import DATABASE_FILE, instance_folder, instruments_folder
 
 log = logging.getLogger("casebook")
@@ -49,6 +51,7 @@ class Casebook:
     def init_app(self, app: Flask) -> None:
         _default_config(app)
         database.init_app(app)
+        i18n.init_app(app, locale_selector)
         app.register_blueprint(build_blueprint(), url_prefix=app.config["CASEBOOK_URL_PREFIX"])
         # JSON API (issue 3): 404/405 for unmatched routes never reach a blueprint's handlers;
         # these app-level ones answer JSON under <prefix>/api/ only and leave every other path
@@ -74,7 +77,7 @@ def _default_config(app: Flask) -> None:
 def build_blueprint() -> Blueprint:
     """The `casebook` blueprint with one child blueprint per area of the site."""
     from app import api
-    from app.views import auth, collect, dashboard, releases, study
+    from app.views import account, auth, collect, dashboard, releases, study
 
     parent = Blueprint(
         "casebook",
@@ -83,10 +86,11 @@ def build_blueprint() -> Blueprint:
         static_folder="static",
         static_url_path="/static",
     )
-    for area in (auth, dashboard, study, collect, releases):
+    for area in (auth, account, dashboard, study, collect, releases):
         parent.register_blueprint(area.bp)
     # JSON API v1 (issue 3); its own error handlers make every error under it JSON.
     parent.register_blueprint(api.bp, url_prefix=api.URL_PREFIX)
+    parent.before_request(i18n.use_casebook_text)
     parent.before_request(_limit_body)
     parent.before_request(_load_user)
     parent.before_request(_enforce_access)
@@ -175,6 +179,8 @@ def _template_globals() -> dict[str, Any]:
         "label": label_text,
         "today": today,
         "versions_of": _versions_of,
+        "interface_language": i18n.interface_language,
+        "language_name": i18n.language_name,
     }
 
 

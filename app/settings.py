@@ -70,11 +70,11 @@ class StudySettings(Strict):
                 raise ValueError(f"{what} id {duplicate!r} appears twice")
         return self
 
-    def role_label(self, role_id: str) -> str:
-        return next((label_text(r.label) for r in self.roles if r.id == role_id), role_id)
+    def role_label(self, role_id: str, language: str = "en") -> str:
+        return next((label_text(r.label, language) for r in self.roles if r.id == role_id), role_id)
 
-    def wave_label(self, wave_id: str) -> str:
-        return next((label_text(w.label) for w in self.waves if w.id == wave_id), wave_id)
+    def wave_label(self, wave_id: str, language: str = "en") -> str:
+        return next((label_text(w.label, language) for w in self.waves if w.id == wave_id), wave_id)
 
     def pseudonym_prefixes(self) -> dict[str, str]:
         """Role id -> letters its pseudonyms start with: the role's `code`, else the first

@@ -32,18 +32,18 @@ def login() -> Any:
         if user is not None:
             session.clear()
             session[SESSION_KEY] = user["id"]
-            return redirect(_safe_next(request.args.get("next")))
+            return redirect(safe_next(request.args.get("next")))
         form.password.errors.append("Wrong username or password.")
     return render_template("casebook/login.html", form=form)
 
 
-def _safe_next(target: str | None) -> str:
+def safe_next(target: str | None, default: str | None = None) -> str:
     """Only follow `next` to a path on this site, never to another host."""
     if target and target.startswith("/") and not target.startswith("//"):
         parts = urlsplit(target)
-        if not parts.netloc and not parts.scheme:
+        if not parts.netloc and not parts.scheme and "\\" not in target:
             return target
-    return url_for("casebook.dashboard.index")
+    return default or url_for("casebook.dashboard.index")
 
 
 @bp.route("/logout", methods=["POST"])
