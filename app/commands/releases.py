@@ -5,6 +5,7 @@ latest release to analysts."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -151,6 +152,7 @@ def datasette(host: str, port: int, release_path: Path | None) -> None:
         build_datasette,
         instruments_of,
         is_complete_release,
+        unpin_all,
     )
     from app.release.publishing import RELEASE_FILE
 
@@ -166,9 +168,17 @@ def datasette(host: str, port: int, release_path: Path | None) -> None:
     def refreshed() -> dict:
         return release_metadata(metadata, "release", instruments_of(database_path()))
 
-    ReleaseFollower(ds, release, refreshed).start()
+    follower = ReleaseFollower(ds, release, refreshed)
+    follower.start()
     click.echo(
         f"The study's release is served at http://{host}:{port}/ (analysts and admins "
         f"log in at /-/casebook-login); new releases of {release} are served as they appear."
     )
-    uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+    # uvicorn shuts down gracefully on SIGTERM, then raises it again: make that a normal exit
+    # so the pin of the served release is removed.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+    finally:
+        follower.stop()
+        unpin_all(release)

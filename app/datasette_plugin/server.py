@@ -3,12 +3,15 @@
 A release is served immutable (`?immutable=1`: no locks, no change checks). `casebook publish`
 swaps a new release in with an atomic rename, so the path always names a complete file; a
 `ReleaseFollower` notices the new file and puts a new `ReleaseDatabase` in Datasette's list of
-databases under the same name. Requests already running finish on the old file (their
-connections hold it open); new requests use the new one. No restart, and no request fails.
+databases under the same name. Requests already running finish on the old file; new requests
+use the new one. No restart, and no request fails.
 
-Datasette 0.65 keeps each executor thread's connection under the database's *name*, so a new
-`Database` with the same name would reuse the old file's connections: `ReleaseDatabase` keeps
-its connections per object instead."""
+Each served version is pinned to its own file: a hard link `.<name>.<inode>.serving` beside
+the release, removed when no request can use that version any more. Without it, a connection
+opened by path while the next release is being swapped in would read the newer file under
+the older version. And Datasette 0.65 keeps each executor thread's connection under the
+database's *name*, so a new `Database` with the same name would reuse the old file's
+connections: `ReleaseDatabase` keeps its connections per object instead."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import logging
 import os
 import sqlite3
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -55,14 +59,47 @@ class ReleaseDatabase(Database):
         return await asyncio.get_running_loop().run_in_executor(self.ds.executor, in_thread)
 
 
-def serve_release(ds: Datasette, release: Path) -> None:
-    """Make `release` the database Datasette serves as `release`, replacing any other file
-    (one assignment of Datasette's database list: a request sees the old list or the new)."""
-    database = ReleaseDatabase(ds, release)
+def pin(release: Path) -> Path:
+    """A hard link to the file `release` names now, so it stays that file; `release` itself
+    when the folder does not allow it (a version may then read a newer file mid-swap)."""
+    inode = release.stat().st_ino
+    pinned = release.with_name(f".{release.name}.{inode}.serving")
+    try:
+        if not pinned.exists():
+            os.link(release, pinned)
+    except OSError as error:
+        log.warning("cannot pin %s (%s); serving it by its name", release, error)
+        return release
+    if pinned.stat().st_ino != release.stat().st_ino:  # replaced meanwhile: try again
+        pinned.unlink(missing_ok=True)
+        return pin(release)
+    return pinned
+
+
+def unpin_all(release: Path) -> None:
+    """Remove pins left by an earlier run that did not end cleanly."""
+    for stale in release.parent.glob(f".{release.name}.*.serving"):
+        stale.unlink(missing_ok=True)
+
+
+def serve_release(ds: Datasette, release: Path) -> bool:
+    """Make (a pin of) `release` the database Datasette serves as `release`, replacing any
+    other (one assignment of Datasette's database list: a request sees the old list or the
+    new), if it is a complete release; whether it did. The pin is removed once the version
+    is no longer referenced."""
+    path = pin(release)
+    if not is_complete_release(path):
+        if path != release:
+            path.unlink(missing_ok=True)
+        return False
+    database = ReleaseDatabase(ds, path)
+    if path != release:
+        weakref.finalize(database, path.unlink, missing_ok=True)
     database.name = database.route = DATABASE_NAME
     databases = {name: db for name, db in ds.databases.items() if name.startswith("_")}
     databases[DATABASE_NAME] = database
     ds.databases = databases
+    return True
 
 
 def instruments_of(private: Path) -> list[Any]:
@@ -82,13 +119,15 @@ def build_datasette(
 ) -> Datasette:
     """A Datasette serving `release` immutably, with Casebook's plugin and metadata."""
     os.environ[ENV_PRIVATE_DATABASE] = str(private)
+    unpin_all(release)
     ds = Datasette(
         immutables=[str(release)],
         metadata=release_metadata(metadata_file, DATABASE_NAME, instruments_of(private)),
         settings=SETTINGS,
         secret=secret_key(instance, "datasette.key"),
     )
-    serve_release(ds, release)
+    if not serve_release(ds, release):
+        raise ValueError(f"{release} is not a complete Casebook release")
     return ds
 
 
@@ -142,16 +181,13 @@ class ReleaseFollower:
         if current != self._seen:  # changed since the last look: wait until it settles
             self._seen = current
             return False
-        if not is_complete_release(self.release):
-            log.warning(
-                "%s is not a complete release; still serving the previous one", self.release
-            )
-            self.served = current
-            return False
-        if self.refresh_metadata is not None:
-            self.ds._metadata_local = self.refresh_metadata()
-        serve_release(self.ds, self.release)
         self.served = current
+        metadata = self.refresh_metadata() if self.refresh_metadata is not None else None
+        if not serve_release(self.ds, self.release):
+            log.warning("%s is not a complete release; the previous one stays", self.release)
+            return False
+        if metadata is not None:
+            self.ds._metadata_local = metadata
         log.info("now serving the release built at %s", self.release)
         return True
 
