@@ -50,6 +50,7 @@ def url_for_rule(rule, study, role: str) -> str:
         "response_uuid": study[kind],
         "instrument_id": "patient-interview",
         "version": 2,
+        "run_id": 1,
     }
     return re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(values[m[1]]), rule.rule)
 

@@ -274,7 +274,7 @@ def _refuse_if_unsafe(build: Build, summary: ReleaseSummary) -> None:
     log = write_leak_log(build.instance, leaks) if leaks else None
     reasons = refusal_reasons(summary, len(leaks), log)
     if reasons:
-        raise ReleaseRefused(reasons, summary.found)
+        raise ReleaseRefused(reasons, summary.found, len(leaks))
 
 
 def _write_release_row(build: Build, summary: ReleaseSummary, built_by: str) -> None:

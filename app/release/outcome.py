@@ -22,9 +22,10 @@ class ReleaseRefused(Exception):
     """The release was not published; `reasons` say why. The previous release stands.
     `found` is what the build found for review, for the caller to record."""
 
-    def __init__(self, reasons: list[str], found: list[Found] | None = None):
+    def __init__(self, reasons: list[str], found: list[Found] | None = None, leaks: int = 0):
         self.reasons = reasons
         self.found = found or []
+        self.leaks = leaks  # findings of the verification (an override cannot help with these)
         super().__init__("; ".join(reasons))
 
 
