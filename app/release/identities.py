@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app import nicknames
 from app.pseudonyms import Pseudonyms, date_offset
 from app.release.source import PrivateStudy
 from app.settings import StudySettings
@@ -32,14 +33,11 @@ class Identities:
     too_short: list[str] = field(default_factory=list)
 
 
-MIN_LETTERS = 2
-
-
 def searchable(aliases: list[str], who: str, ids: Identities) -> list[str]:
     """The aliases with at least two letters; shorter ones (stored before the app refused
-    them) are left out of the search, which would otherwise remove that letter everywhere,
-    and reported."""
-    kept = [a for a in aliases if sum(c.isalpha() for c in a) >= MIN_LETTERS]
+    them, `app.nicknames`) are left out of the search, which would otherwise remove that
+    letter everywhere, and reported."""
+    kept = nicknames.searchable(aliases)
     if len(kept) < len(aliases):
         ids.too_short.append(f"{who}: {len(aliases) - len(kept)} nickname(s) or alias(es)")
     return kept

@@ -42,7 +42,8 @@ def place_list() -> Any:
         try:
             places.add_place(get_db(), form.name.data, aliases, actor())
         except StudyError as error:
-            form.name.errors.append(error.fields.get("name", str(error)))
+            for name, message in error.fields.items():
+                getattr(form, name, form.name).errors.append(message)
         else:
             flash(f"{form.name.data} will be removed from free text in every release.")
             return redirect(url_for(".place_list"))
