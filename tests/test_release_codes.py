@@ -23,14 +23,15 @@ GIVEN = "Maja Kim Jan Eva Ola Åsa Ida Max Kaj Tor Siv Ulf Ali Amir Leo Liv Noa 
 FAMILY = "Ek Berg Lund Holm Dahl Sjö Kaya Nord Lind Wik Falk Ryd Björk Strand Moberg".split()
 KEYS = 50
 RESPONSES = 160
+PARTICIPANTS = 3 * (RESPONSES // 3 + 1)  # one in three is a patient
 
 
 def generated_study(db, rng: random.Random) -> None:
-    """Forty participants named from short given and family names, with nicknames, and
-    interviews with short notes that mention them."""
+    """Participants named from short given and family names, with nicknames, and interviews
+    with short notes that mention them (one per patient and wave, as Casebook allows)."""
     case_id = study.create_case(db, "RG01", "generated", SYSTEM)
     people = []
-    for index in range(40):
+    for index in range(PARTICIPANTS):
         name = f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}"
         data = study.ParticipantInput(
             case_id=case_id,
@@ -44,7 +45,7 @@ def generated_study(db, rng: random.Random) -> None:
     patients = [(pid, name) for pid, name in people if ROLE_IDS[(pid - 1) % 3] == "patient"]
     interviewer = staff(db)
     for index in range(RESPONSES):
-        pid, name = patients[index % len(patients)]
+        pid, name = patients[index // 3]
         answers = {
             "consent_confirmed": True,
             "interviewed_before": False,
