@@ -30,6 +30,16 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     return db
 
 
+def connect_read_only(path: Path | str) -> sqlite_utils.Database:
+    """Open an existing private database for reading only (the release builder, Datasette's
+    logins): nothing on this connection can change it."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return sqlite_utils.Database(conn)
+
+
 @contextlib.contextmanager
 def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """All-or-nothing writes. Nested calls become savepoints of the outer transaction."""

@@ -218,6 +218,38 @@ def m007_collectors_drafts(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m008_review_batches_and_publish_runs(db: sqlite_utils.Database) -> None:
+    """The review list keeps how often each word occurred in the latest build and a few of
+    its contexts (so the study lead decides on every form of a word at once); publishing from
+    the web app runs in the background and records its progress for the page to poll."""
+    db["name_reviews"].add_column("occurrences", int, not_null_default=0)
+    db["name_reviews"].add_column("contexts", str)
+    db["name_reviews"].add_column("last_seen", str)
+    db["release_runs"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "started_by": str,
+            "started_by_id": int,
+            "allow_unreviewed": str,
+            "status": str,
+            "stage": str,
+            "done": int,
+            "total": int,
+            "unreviewed": int,
+            "leaks": int,
+            "summary": str,
+            "reasons": str,
+            "updated_at": str,
+            "finished_at": str,
+        },
+        pk="id",
+        not_null={"started_at", "started_by", "status", "updated_at"},
+        defaults={"done": 0, "total": 0},
+    )
+
+
+@migrations()
 def m010_user_language(db: sqlite_utils.Database) -> None:
     """The language each user reads Casebook and its forms in (a code such as `sv`); empty
     means "as the browser asks" (Accept-Language), English when it asks for nothing we have."""

@@ -12,6 +12,7 @@ import sqlite_utils
 from app import audit
 from app.clock import now
 from app.db import write_transaction
+from app.nicknames import alias_problem
 from app.study import StudyError
 
 
@@ -22,6 +23,8 @@ def add_place(db: sqlite_utils.Database, name: str, aliases: list[str], actor: a
         raise StudyError({"name": "give the place's name, e.g. Solrosens dagverksamhet"})
     if find_place(db, name):
         raise StudyError({"name": f"{name!r} is already registered"})
+    if alias := alias_problem(aliases):
+        raise StudyError({"aliases": alias})
     row = {
         "name": name,
         "aliases": json.dumps([a.strip() for a in aliases if a.strip()], ensure_ascii=False),

@@ -3,20 +3,31 @@
 The key lives in the instance folder (`release.key`), apart from the web app's secret key,
 and never leaves the private side. The same key gives the same codes and offsets in every
 release, so analysts can follow a person across waves and releases; without the key the
-codes cannot be turned back into ids."""
+codes cannot be turned back into ids.
+
+Codes are written with digits and consonants only (no A, E, I, O, U, Y, and no L or V, which
+read as 1 and U), so no code can spell a name or a word: the release's verifier would
+otherwise count "…MAJA…" inside a code as a leaked name. `CODE` matches a code wherever it is
+written, so the verifier can set codes aside before it scans."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from pathlib import Path
 
 from app.paths import secret_key
 
 RELEASE_KEY_FILE = "release.key"
-# Crockford's base32 alphabet: no I, L, O or U, so codes read aloud and copy without mistakes.
-ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+# Digits and consonants: nothing a name or a word can be spelt with, and none of the letters
+# that read as a vowel or a digit (L, V). Changing it changes every published code once, so it
+# is versioned: `CODE_SCHEME` is recorded in every release's `_release` table.
+ALPHABET = "0123456789BCDFGHJKMNPQRSTWXZ"
+CODE_SCHEME = 2  # 1: Crockford's base32 (with vowels), releases before issue 9
 CODE_LENGTH = 4
+# A pseudonym as it appears in a release: a prefix of capitals, a hyphen, the code.
+CODE = re.compile(rf"(?<![\w-])[A-Z]{{1,2}}-[{ALPHABET}]{{{CODE_LENGTH},}}(?![\w-])")
 MAX_SHIFT_DAYS = 180
 
 

@@ -15,6 +15,7 @@ import sqlite_utils
 from app import audit
 from app.clock import now
 from app.db import write_transaction
+from app.nicknames import alias_problem
 
 
 class StudyError(ValueError):
@@ -99,6 +100,8 @@ def check_participant(data: ParticipantInput, roles: list[str]) -> dict[str, str
         problems["name"] = "the participant's name is needed (it never leaves the private side)"
     if data.role not in roles:
         problems["role"] = f"choose a role: {', '.join(roles)}"
+    if alias := alias_problem(data.aliases):
+        problems["aliases"] = alias
     problems.update(check_consent(data.consent_date, data.consent_version, optional=True))
     this_year = dt.date.today().year
     if data.birth_year is not None and not 1900 <= data.birth_year <= this_year:
@@ -166,6 +169,8 @@ def add_contact(
 ) -> int:
     if not contact.name.strip():
         raise StudyError({"contacts": "every contact needs a name"})
+    if alias := alias_problem(contact.aliases):
+        raise StudyError({"aliases": alias})
     row = {
         "participant_id": participant_id,
         "name": contact.name.strip(),

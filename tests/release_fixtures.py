@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app import places, study
 from app.audit import Actor
-from app.release.build import publish
+from app.release.publishing import ReleasePaths, publish_and_record
 from app.responses import ResponseInput, save_response
 from tests.study_fixtures import ROLE_IDS, staff
 
@@ -166,17 +166,28 @@ def observation(db, built: Study, date: str = "2026-02-10") -> str:
     return key
 
 
-def release(app, tmp_path: Path, name: str = "release.db", strict: bool = False):
-    """Publish the app's private database into tmp_path; returns (path, summary)."""
+FIXTURE_REASON = "tests: the fixture's unregistered words are reviewed in their own tests"
+
+
+def release(
+    app, tmp_path: Path, name: str = "release.db", allow_unreviewed: str | None = FIXTURE_REASON
+):
+    """Publish the app's private database into tmp_path, as `casebook publish` does (what it
+    finds for review is recorded); returns (path, summary). By default words awaiting review
+    are allowed (with a reason): pass `allow_unreviewed=None` for the safe default."""
+    from app.db import connect
     from app.paths import instance_folder
 
     out = tmp_path / name
-    summary = publish(
+    paths = ReleasePaths(
         Path(app.config["CASEBOOK_DATABASE"]),
         Path(app.config["CASEBOOK_INSTRUMENTS"]),
-        out,
         instance_folder(),
-        "tests",
-        strict=strict,
+        out,
     )
+    db = connect(paths.database)
+    try:
+        summary = publish_and_record(db, paths, SYSTEM, allow_unreviewed=allow_unreviewed)
+    finally:
+        db.close()
     return out, summary

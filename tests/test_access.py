@@ -50,6 +50,8 @@ def url_for_rule(rule, study, role: str) -> str:
         "response_uuid": study[kind],
         "instrument_id": "patient-interview",
         "version": 2,
+        "run_id": 1,
+        "contact_id": 1,
     }
     return re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(values[m[1]]), rule.rule)
 
@@ -57,7 +59,7 @@ def url_for_rule(rule, study, role: str) -> str:
 def request(client, rule, url: str, token: str):
     if "GET" in rule.methods:
         return client.get(url)
-    method = "PUT" if "PUT" in rule.methods else "POST"
+    method = next(m for m in ("PUT", "PATCH", "POST") if m in rule.methods)
     return client.open(
         url, method=method, data={"csrf_token": token}, headers={"X-CSRFToken": token}
     )

@@ -46,7 +46,8 @@ TESTER = Actor.system("fuzz")
 @pytest.fixture(scope="module")
 def fuzz_app(tmp_path_factory):
     """A Casebook whose small ids all exist, so generated requests reach the storage code: case
-    1 (RG01) with a consented participant of each role (ids 1-3), and an admin token."""
+    1 (RG01) with a consented participant of each role (ids 1-3), each with a contact (ids
+    1-3), and an admin token."""
     app = make_app(tmp_path_factory.mktemp("fuzz"))
     app.config["PROPAGATE_EXCEPTIONS"] = True  # an unexpected exception fails loudly
     with app.app_context():
@@ -62,7 +63,8 @@ def fuzz_app(tmp_path_factory):
                 consent_date="2026-01-10",
                 consent_version="v1",
             )
-            study.create_participant(db, data, [role], TESTER)
+            pid = study.create_participant(db, data, [role], TESTER)
+            study.add_contact(db, pid, study.ContactInput(f"Fuzz contact {role}"), TESTER)
         app.config["FUZZ_TOKEN"] = create_token(db, "admin", "fuzz", TESTER).secret
     return app
 
@@ -83,6 +85,8 @@ OPERATIONS = [
     ("GET", "/cases"),
     ("POST", "/participants"),
     ("GET", "/participants"),
+    ("PATCH", "/participants/{id}"),
+    ("PATCH", "/contacts/{id}"),
     ("POST", "/places"),
     ("GET", "/places"),
     ("PUT", "/responses/{uuid}"),
@@ -116,6 +120,8 @@ def steer(case, pick: int) -> None:
         case.path_parameters["uuid"] = RESPONSE_POOL[pick % len(RESPONSE_POOL)]
     if "version" in (case.path_parameters or {}):
         case.path_parameters["id"], case.path_parameters["version"] = VERSIONS[pick % 5]
+    elif "id" in (case.path_parameters or {}):  # participants and contacts 1-3 exist
+        case.path_parameters["id"] = 1 + pick % 3
     body = case.body if isinstance(case.body, dict) else None
     if body is not None and "case" in body:
         body["case"] = 1 if pick % 2 else "RG01"

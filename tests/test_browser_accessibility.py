@@ -50,6 +50,7 @@ def test_every_control_has_a_label_and_the_skip_link_comes_first(browser: Any, l
         f"/responses/{observation}",
         "/places",
         "/reviews",
+        "/releases",
     ]
     context = browser.new_context(viewport={"width": 820, "height": 1180})
     try:

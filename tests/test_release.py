@@ -1,6 +1,6 @@
 """`casebook publish`: a release that provably leaks no names, stable pseudonyms, shifted
 dates that keep intervals, small groups suppressed, verification that catches a miss, and
---strict refusing while possible names await review."""
+publishing refused while possible names await review unless the study lead overrides it."""
 
 from __future__ import annotations
 
@@ -151,18 +151,18 @@ def test_k_reaches_the_threshold_when_groups_allow_it(app, db, tmp_path):
 def test_verification_catches_an_identifier_the_redactor_missed(app, built, db, tmp_path):
     good, _ = release(app, tmp_path, "good.db")
     before = good.read_bytes()
-    original = build_module.TextCleaner.clean
+    original = build_module.ReviewLog.clean
 
     def leaky(self, text):
         cleaned = original(self, text)
         return cleaned + " Maja Berg" if "[contact" in cleaned else cleaned
 
-    build_module.TextCleaner.clean = leaky
+    build_module.ReviewLog.clean = leaky
     try:
         with pytest.raises(ReleaseRefused) as refused:
             release(app, tmp_path, "good.db")
     finally:
-        build_module.TextCleaner.clean = original
+        build_module.ReviewLog.clean = original
     assert "verification found" in str(refused.value)
     assert good.read_bytes() == before  # the previous release is untouched
     assert not (tmp_path / "good.db.building").exists()
@@ -194,16 +194,68 @@ def study_registry(app):
     return name_registry(people, [])
 
 
-def test_strict_refuses_while_possible_names_await_review(app, built, db, tmp_path):
-    _path, summary = release(app, tmp_path)
+def test_publish_refuses_by_default_while_words_await_review(app, built, db, tmp_path):
+    target = tmp_path / "safe.db"
+    with pytest.raises(ReleaseRefused) as refused:
+        release(app, tmp_path, "safe.db", allow_unreviewed=None)
+    assert not target.exists()
+    reason = str(refused.value)
     waiting = pending_reviews(db)
     assert waiting >= 1, "a capitalised unregistered word should be listed"
-    with pytest.raises(ReleaseRefused) as refused:
-        release(app, tmp_path, "strict.db", strict=True)
-    assert "await review" in str(refused.value)
+    assert f"{len(refused.value.found)} word(s) that may be names await review" in reason
+    assert "casebook review list" in reason and "/reviews" in reason
+    row = db.execute(
+        "SELECT occurrences, contexts FROM name_reviews WHERE word = 'Gunnel'"
+    ).fetchone()
+    assert row[0] == 1 and "singing with Gunnel" in row[1]
     for (word,) in db.execute("SELECT word FROM name_reviews WHERE status = 'pending'"):
         decide(db, word, "safe", SYSTEM)
-    release(app, tmp_path, "strict.db", strict=True)
+    _path, summary = release(app, tmp_path, "safe.db", allow_unreviewed=None)
+    assert target.exists() and summary.unreviewed == 0
+    record = sqlite3.connect(target).execute(
+        "SELECT unreviewed, override_reason, override_by, code_scheme FROM _release"
+    )
+    assert record.fetchone() == (0, None, None, 2)
+
+
+def test_an_override_is_recorded_with_its_reason_who_and_when(app, built, db, tmp_path):
+    reason = "Elin's pilot notes; Gunnel is the choir, checked by eye"
+    path, summary = release(app, tmp_path, allow_unreviewed=reason)
+    assert summary.unreviewed >= 1
+    row = sqlite3.connect(path).execute(
+        "SELECT unreviewed, override_reason, override_by, override_at, built_by FROM _release"
+    )
+    unreviewed, published_reason, by, at, built_by = row.fetchone()
+    assert unreviewed == summary.unreviewed
+    assert "Elin" not in published_reason and "[patient P-" in published_reason
+    assert "[name] is the choir, checked by eye" in published_reason
+    assert by == built_by == "command line" and at
+    everything = str(sqlite3.connect(path).execute("SELECT * FROM _release").fetchone())
+    assert "gunnel" not in everything.lower()
+    audit_row = db.execute(
+        "SELECT actor, after FROM audit_log WHERE table_name = 'releases'"
+    ).fetchone()
+    assert audit_row[0] == SYSTEM.name and reason in audit_row[1]
+    assert f'"unreviewed": {summary.unreviewed}' in audit_row[1]
+
+
+def test_the_builder_never_writes_to_the_private_database(app, built, db, tmp_path):
+    """publish() hands what it found back (with the refusal too); the caller records it."""
+    private = Path(app.config["CASEBOOK_DATABASE"])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = private.read_bytes()
+    with pytest.raises(ReleaseRefused) as refused:
+        build_module.publish(
+            private,
+            Path(app.config["CASEBOOK_INSTRUMENTS"]),
+            tmp_path / "one-way.db",
+            instance_folder(),
+            "admin",
+        )
+    assert "Gunnel" in [found.word for found in refused.value.found]
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert private.read_bytes() == before
+    assert db.execute("SELECT count(*) FROM name_reviews").fetchone()[0] == 0
 
 
 def test_a_word_marked_as_a_name_is_redacted_next_time(app, db, built, tmp_path):
@@ -253,3 +305,32 @@ def test_the_same_data_give_the_same_release(app, built, tmp_path):
         conn = sqlite3.connect(path)
         dumps.append([line for line in conn.iterdump() if "_release" not in line])
     assert dumps[0] == dumps[1]
+
+
+def test_a_registered_name_that_is_also_a_label_does_not_stop_the_release(app, built, db, tmp_path):
+    """ "Glimpses" is a scale anchor of the meeting observation (codebook text, not
+    participants' text) and the name of a café the study registered as a place."""
+    from app import places
+
+    places.add_place(db, "Glimpses", [], SYSTEM)
+    interview(db, built, "m24", "2028-02-01", "We had coffee at Glimpses after the meeting.")
+    path, _ = release(app, tmp_path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM choices WHERE label = 'Glimpses'").fetchone()[0]
+    notes = conn.execute("SELECT notes FROM topics WHERE wave = 'm24'").fetchone()[0]
+    assert "Glimpses" not in notes and "at [place L-" in notes
+
+
+def test_a_one_letter_nickname_from_before_is_warned_about_not_fatal(app, built, db, tmp_path):
+    db.execute(  # stored before Casebook refused nicknames shorter than two letters
+        'UPDATE participants SET aliases = \'["G", "Ellie"]\' WHERE id = ?', [built.patient]
+    )
+    interview(db, built, "m24", "2028-02-01", "Ellie listed her supports, e.g. G and the choir.")
+    path, summary = release(app, tmp_path)
+    assert [w for w in summary.warnings if f"participant {built.patient}" in w] == [
+        f"participant {built.patient}: 1 nickname(s) or alias(es) shorter than two letters, "
+        "not searched for in free text: correct it on the participant's page in the app, "
+        "or with PATCH in the API"
+    ]
+    notes = sqlite3.connect(path).execute("SELECT notes FROM topics WHERE wave = 'm24'")
+    assert notes.fetchone()[0].startswith("[patient P-")

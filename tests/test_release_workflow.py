@@ -62,16 +62,23 @@ def cli(app, *args):
 
 def test_publish_and_review_commands(app, db):
     build_study(db)
-    result = cli(app, "publish")
+    release_file = Path(os.environ["CASEBOOK_INSTANCE"]) / "release.db"
+    refused = cli(app, "publish")
+    assert refused.exit_code == 1 and "previous release unchanged" in refused.output
+    assert "await review" in refused.output and "casebook review list" in refused.output
+    assert not release_file.exists()
+    blank = cli(app, "publish", "--allow-unreviewed", "  ")
+    assert blank.exit_code == 1 and "needs a reason" in blank.output
+    result = cli(app, "publish", "--allow-unreviewed", "first look at the pilot")
     assert result.exit_code == 0, result.output
     assert "Release written to" in result.output and "Redactions: " in result.output
-    assert "Smallest group k = " in result.output and "await review" in result.output
-    assert (Path(os.environ["CASEBOOK_INSTANCE"]) / "release.db").exists()
-    strict = cli(app, "publish", "--strict")
-    assert strict.exit_code == 1 and "previous release unchanged" in strict.output
+    assert "Smallest group k = " in result.output and "unreviewed" in result.output
+    assert release_file.exists()
     listed = cli(app, "review", "list")
-    assert "Gunnel" in listed.output
+    assert "Gunnel  (1x)" in listed.output and "singing with Gunnel" in listed.output
     words = [r["word"] for r in review_list(db, "pending")]
     assert cli(app, "review", "mark", "safe", *words).exit_code == 0
-    assert cli(app, "publish", "--strict").exit_code == 0
+    strict = cli(app, "publish", "--strict")  # accepted, and no longer needed
+    assert strict.exit_code == 0, strict.output
+    assert "unreviewed" not in strict.output
     assert "Nothing is waiting" in cli(app, "review", "list").output

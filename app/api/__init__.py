@@ -29,6 +29,7 @@ from app.api import (  # noqa: E402, F401
     cases,
     errors,
     instruments,
+    names,
     openapi,
     participants,
     places,

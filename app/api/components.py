@@ -23,6 +23,14 @@ from app.responses import ALL_STATUSES, STATUSES
 
 Schemas = dict[str, Any]
 NAMES = {"type": "array", "items": {"type": "string", "maxLength": 200}, "maxItems": 200}
+# What a request may send: each name at least two letters (names stored before this rule
+# may be shorter, so answers use NAMES).
+NEW_NAMES = {
+    "type": "array",
+    "items": {"type": "string", "minLength": 2, "maxLength": 200},
+    "maxItems": 200,
+    "description": "other names and nicknames, each with at least two letters",
+}
 
 
 def component_schemas(instruments: list[Instrument]) -> Schemas:
@@ -91,7 +99,7 @@ def _case_and_place_schemas() -> Schemas:
             {"id": ID, "code": TEXT, "label": TEXT, "created_at": STAMP, "participants": count},
             ["id", "code", "label", "created_at", "participants"],
         ),
-        "PlaceInput": object_schema({"name": place_name, "aliases": NAMES}, ["name"]),
+        "PlaceInput": object_schema({"name": place_name, "aliases": NEW_NAMES}, ["name"]),
         "Place": object_schema(
             {"id": ID, "name": TEXT, "aliases": NAMES, "created_at": STAMP},
             ["id", "name", "aliases", "created_at"],
@@ -102,7 +110,9 @@ def _case_and_place_schemas() -> Schemas:
 def _participant_schemas() -> Schemas:
     name = {"type": "string", "minLength": 1, "maxLength": 200}
     relation = {"type": ["string", "null"], "maxLength": 200}
-    contact_input = object_schema({"name": name, "relation": relation, "aliases": NAMES}, ["name"])
+    contact_input = object_schema(
+        {"name": name, "relation": relation, "aliases": NEW_NAMES}, ["name"]
+    )
     contact = object_schema(
         {"id": ID, "name": TEXT, "relation": TEXT, "aliases": NAMES},
         ["id", "name", "relation", "aliases"],
@@ -122,6 +132,7 @@ def _participant_schemas() -> Schemas:
         {
             "case": CASE_REF,
             **fields,
+            "aliases": NEW_NAMES,
             "contacts": {"type": "array", "items": ref("ContactInput"), "maxItems": 200},
         },
         ["case", "role", "name"],
@@ -148,11 +159,18 @@ def _participant_schemas() -> Schemas:
             "contacts",
         ],
     )
+    patch = "Only the fields sent change; each change is audited."
     return {
         "ContactInput": contact_input,
         "Contact": contact,
+        "ContactPatch": object_schema(
+            {"name": name, "relation": relation, "aliases": NEW_NAMES}, [], description=patch
+        ),
         "ParticipantInput": participant_input,
         "Participant": participant,
+        "ParticipantPatch": object_schema(
+            {"name": name, "aliases": NEW_NAMES}, [], description=patch
+        ),
     }
 
 

@@ -12,6 +12,7 @@ from app import study
 from app.api.errors import detail, invalid
 from app.api.schema import DATE_PATTERN, MAX_ID
 from app.db import get_db
+from app.nicknames import alias_problem
 
 MAX_LIST = 200  # aliases or contacts in one request
 DATE = re.compile(DATE_PATTERN)
@@ -90,6 +91,8 @@ class Fields:
             return []
         if len(value) > MAX_LIST or any(len(v) > 200 for v in value):
             self.add(path, f"at most {MAX_LIST} names of at most 200 characters")
+        elif problem := alias_problem(value):
+            self.add(path, problem)
         return value
 
     def case(self, name: str = "case") -> int | None:

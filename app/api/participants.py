@@ -31,7 +31,8 @@ PARTICIPANT_FIELDS = {
 }
 
 
-def _participant(row: dict[str, Any]) -> dict[str, Any]:
+def participant_document(row: dict[str, Any]) -> dict[str, Any]:
+    """A participant as the API shows it, with contacts."""
     aliases = row["aliases"]
     return {
         "id": row["id"],
@@ -66,7 +67,7 @@ def participants() -> Any:
     db = get_db()
     case_id = query_case()
     case_ids = [row["id"] for row in study.list_cases(db)] if case_id is None else [case_id]
-    return [_participant(p) for c in case_ids for p in study.participants_of(db, c)]
+    return [participant_document(p) for c in case_ids for p in study.participants_of(db, c)]
 
 
 @bp.route("/participants", methods=["POST"])
@@ -86,7 +87,7 @@ def create_participant() -> Any:
         pid = study.create_participant(db, data, role_ids, actor())
     except study.StudyError as error:
         raise invalid([detail(k, v) for k, v in error.fields.items()]) from None
-    return _participant(study.get_participant(db, pid)), 201
+    return participant_document(study.get_participant(db, pid)), 201
 
 
 def _participant_input(fields: Fields) -> study.ParticipantInput:

@@ -190,6 +190,39 @@ def _participant_paths() -> dict[str, Operations]:
             "get": listed,
             "post": _create("createParticipant", create, "Participant"),
         },
+        "/participants/{id}": {
+            "patch": _patch(
+                "patchParticipant",
+                "Correct a participant's name and other names (admin, interviewer).",
+                "Participant",
+            )
+        },
+        "/contacts/{id}": {
+            "patch": _patch(
+                "patchContact",
+                "Correct a contact's name, relation and nicknames (admin, interviewer).",
+                "Contact",
+            )
+        },
+    }
+
+
+def _patch(operation_id: str, summary: str, schema: str) -> Operations:
+    """A PATCH of `<schema>Patch` by id: 200 with the resource; fields left out stay."""
+    identifier = {
+        "name": "id",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "integer", "minimum": 1, "maximum": MAX_ID},
+    }
+    return {
+        "operationId": operation_id,
+        "summary": summary,
+        "description": "Only the fields sent change; every change is audited (who, when, "
+        "before, after). Each alias needs at least two letters.",
+        "parameters": [identifier],
+        "requestBody": _body(f"{schema}Patch"),
+        "responses": {"200": _ok("Corrected.", ref(schema)), **_errors(*WRITE_ERRORS)},
     }
 
 

@@ -21,7 +21,8 @@ What it looks for:
   shape YYMMDD-NNNN (plausible month and day) or as 10/12 digits with a real date and a valid
   check digit.
 
-Tags (`[patient P-9XZ2]`, `[email]`, the registry's tags) are blanked before scanning.
+Tags (`[patient P-9XZ2]`, `[email]`, the registry's tags) and pseudonym codes (`P-4K7Q`,
+`R-…`: `app.pseudonyms.CODE`, an alphabet without vowels) are blanked before scanning.
 
 A `Leak` names the table, column, row and kind. Its `matched` text is for the private log only:
 `str(leak)` and `repr(leak)` never contain it.
@@ -38,6 +39,7 @@ from dataclasses import dataclass, field
 
 from app.deid import vocab
 from app.deid.registry import PERSON, Registry
+from app.pseudonyms import CODE as _PSEUDONYM_CODE
 
 Cell = tuple[str, str, object, str]  # table, column, row key, text
 
@@ -118,6 +120,8 @@ def _scan_text(
 ) -> list[tuple[str, str | None, int, int]]:
     found: list[tuple[str, str | None, int, int]] = []
     clean = _blank_tags(text, tags)
+    if "-" in clean:  # pseudonyms (P-4K7Q, R-…) hold no vowels, so no name: set them aside
+        clean = _PSEUDONYM_CODE.sub(lambda m: " " * len(m.group()), clean)
     if index.may_contain(_LETTERS.findall(clean.casefold())):
         found += _scan_names(clean, index.single, index.multi)
     found += ((kind, None, start, end) for kind, start, end in _scan_patterns(clean))

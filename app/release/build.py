@@ -1,10 +1,13 @@
 """`casebook publish`: build a release from the private database into a temporary file,
 verify it independently, and only then swap it into place. A release that fails anything
-leaves the previous one untouched."""
+leaves the previous one untouched.
+
+One way only: the builder reads the private database (read-only) and writes nothing to it.
+What it found for the study lead to review comes back in the summary (or with the refusal),
+and the caller records it (`app.release.publishing`)."""
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Callable
@@ -14,39 +17,28 @@ from typing import Any
 
 import sqlite_utils
 
-from app.clock import now
-from app.db import connect
+from app.db import connect_read_only
 from app.pseudonyms import Pseudonyms, release_key
 from app.release import codebook, tables
+from app.release.candidates import ReviewLog
 from app.release.flatten import Policy, band, flatten, shift_date
 from app.release.identities import Identities, assign_identities
-from app.release.redaction import TextCleaner, find_leaks, make_cleaner, write_leak_log
-from app.release.reviews import pending_reviews, record_candidates
+from app.release.outcome import (
+    ReleaseRefused,
+    ReleaseSummary,
+    refusal_reasons,
+    release_row,
+    short_name_warnings,
+)
+from app.release.redaction import TextCleaner, make_cleaner, write_leak_log
 from app.release.small_groups import SmallGroupReport, suppress_small_groups
 from app.release.source import PrivateStudy, count_responses, read_responses, read_study
+from app.release.verification import verify_release
 from app.settings import StudySettings, load_settings
 
 Progress = Callable[[int, int], None]
 RESPONSE_CODE_LENGTH = 8
 BATCH = 2000
-
-
-class ReleaseRefused(Exception):
-    """The release was not published; `reasons` say why. The previous release stands."""
-
-    def __init__(self, reasons: list[str]):
-        self.reasons = reasons
-        super().__init__("; ".join(reasons))
-
-
-@dataclass
-class ReleaseSummary:
-    path: Path
-    rows: dict[str, int] = field(default_factory=dict)
-    redactions: dict[str, int] = field(default_factory=dict)
-    small_groups: SmallGroupReport | None = None
-    pending_reviews: int = 0
-    seconds: float = 0.0
 
 
 @dataclass
@@ -57,6 +49,7 @@ class Build:
     settings: StudySettings
     ids: Identities
     cleaner: TextCleaner
+    log: ReviewLog
     out: sqlite_utils.Database
     responses: Pseudonyms
     instance: Path
@@ -69,12 +62,17 @@ def publish(
     out_path: Path,
     instance: Path,
     built_by: str,
-    strict: bool = False,
+    *,
+    allow_unreviewed: str | None = None,
     progress: Progress | None = None,
 ) -> ReleaseSummary:
-    """Build, verify and swap in a release. Raises ReleaseRefused when it must not publish."""
+    """Build, verify and swap in a release. Raises ReleaseRefused when it must not publish:
+    when verification finds an identifier, or when words that may be names await review,
+    unless `allow_unreviewed` gives the study lead's reason to publish them anyway."""
     started = time.monotonic()
-    private = connect(private_path)
+    if allow_unreviewed is not None and not allow_unreviewed.strip():
+        raise ValueError("publishing unreviewed words needs a reason")
+    private = connect_read_only(private_path)
     settings = load_settings(instruments)
     key = release_key(instance)
     study = read_study(private)
@@ -86,16 +84,20 @@ def publish(
     out.execute("PRAGMA journal_mode = OFF")
     out.execute("PRAGMA synchronous = OFF")
     codes = Pseudonyms(key, "response", "R", RESPONSE_CODE_LENGTH)
-    build = Build(study, settings, ids, cleaner, out, codes, instance)
+    build = Build(study, settings, ids, cleaner, ReviewLog(cleaner), out, codes, instance)
     try:
         summary = _build(build, private, out_path, progress)
-        record_candidates(private, cleaner.candidates)
-        summary.pending_reviews = pending_reviews(private)
-        _refuse_if_unsafe(build, summary, strict)
-        summary.seconds = time.monotonic() - started
+        summary.found = build.log.results()
+        summary.allowed_unreviewed = allow_unreviewed
+        summary.warnings = short_name_warnings(ids.too_short)
         _write_release_row(build, summary, built_by)
+        _refuse_if_unsafe(build, summary)
+        summary.seconds = time.monotonic() - started
+        with out.conn:
+            out.execute("UPDATE _release SET seconds = ?", [round(summary.seconds, 2)])
         out.close()
-        os.replace(temp, out_path)
+        _sync(temp)
+        os.replace(temp, out_path)  # atomic: a reader sees the old release or the new one
     except BaseException:
         out.close()
         _remove(temp)
@@ -103,6 +105,12 @@ def publish(
     finally:
         private.close()
     return summary
+
+
+def _sync(path: Path) -> None:
+    """The file is written with synchronous = OFF: flush it to disk before it is swapped in."""
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def _remove(path: Path) -> None:
@@ -194,7 +202,7 @@ def _response(build: Build, response: dict[str, Any]) -> None:
         if participant is not None
         else build.ids.case_offsets[response["case_id"]]
     )
-    cells = list(flatten(instrument, response["answers"], Policy(offset, build.cleaner.clean)))
+    cells = list(flatten(instrument, response["answers"], Policy(offset, build.log.clean)))
     code = build.responses.code(response["uuid"])
     case = build.ids.cases[response["case_id"]]
     person = build.ids.participants.get(participant)
@@ -261,38 +269,18 @@ def _flush(build: Build, force: bool = False) -> None:
             rows.clear()
 
 
-def _refuse_if_unsafe(build: Build, summary: ReleaseSummary, strict: bool) -> None:
-    leaks = find_leaks(build.out, build.cleaner.registry)
-    reasons = []
-    if leaks:
-        log = write_leak_log(build.instance, leaks)
-        reasons.append(
-            f"verification found {len(leaks)} identifier(s) in the release "
-            f"(tables, columns and rows in the private log {log}); "
-            "nothing was published"
-        )
-    if strict and summary.pending_reviews:
-        reasons.append(
-            f"{summary.pending_reviews} possible name(s) await review "
-            "(`casebook review`); --strict publishes only when none remain"
-        )
+def _refuse_if_unsafe(build: Build, summary: ReleaseSummary) -> None:
+    leaks = verify_release(build.out, build.cleaner.registry)
+    log = write_leak_log(build.instance, leaks) if leaks else None
+    reasons = refusal_reasons(summary, len(leaks), log)
     if reasons:
-        raise ReleaseRefused(reasons)
+        raise ReleaseRefused(reasons, summary.found, len(leaks))
 
 
 def _write_release_row(build: Build, summary: ReleaseSummary, built_by: str) -> None:
+    publisher = "command line"
+    for member in build.study.staff:
+        if member["username"] == built_by:
+            publisher = build.ids.staff[member["id"]]
     versions = {f"{i}/v{v}": h for (i, v), h in sorted(build.study.hashes.items())}
-    groups = summary.small_groups
-    build.out["_release"].insert(
-        {
-            "built_at": now(),
-            "built_by": built_by,
-            "instrument_versions": json.dumps(versions),
-            "row_counts": json.dumps(summary.rows),
-            "k": groups.k if groups else None,
-            "k_threshold": groups.threshold if groups else None,
-            "suppressed": json.dumps(groups.suppressed if groups else {}),
-            "redactions": json.dumps(summary.redactions),
-            "seconds": round(summary.seconds, 2),
-        }
-    )
+    build.out["_release"].insert(release_row(summary, publisher, versions, build.log.redact_only))

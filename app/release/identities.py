@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app import nicknames
 from app.pseudonyms import Pseudonyms, date_offset
 from app.release.source import PrivateStudy
 from app.settings import StudySettings
@@ -27,6 +28,19 @@ class Identities:
     case_offsets: dict[int, int] = field(default_factory=dict)
     participant_offsets: dict[int, int] = field(default_factory=dict)
     people: list[Person] = field(default_factory=list)
+    # Registered forms too short to search for (legacy one-letter nicknames), described
+    # without the name itself, for the study lead to correct: "participant 12: 1 nickname".
+    too_short: list[str] = field(default_factory=list)
+
+
+def searchable(aliases: list[str], who: str, ids: Identities) -> list[str]:
+    """The aliases with at least two letters; shorter ones (stored before the app refused
+    them, `app.nicknames`) are left out of the search, which would otherwise remove that
+    letter everywhere, and reported."""
+    kept = nicknames.searchable(aliases)
+    if len(kept) < len(aliases):
+        ids.too_short.append(f"{who}: {len(aliases) - len(kept)} nickname(s) or alias(es)")
+    return kept
 
 
 def assign_identities(study: PrivateStudy, settings: StudySettings, key: bytes) -> Identities:
@@ -57,7 +71,8 @@ def _participants(study: PrivateStudy, settings: StudySettings, key: bytes, ids:
         ids.participants[person["id"]] = code
         ids.participant_offsets[person["id"]] = date_offset(key, "participant", person["id"])
         role = settings.role_label(person["role"]).lower()
-        ids.people.append(Person(person["name"], person["aliases"], f"[{role} {code}]"))
+        aliases = searchable(person["aliases"], f"participant {person['id']}", ids)
+        ids.people.append(Person(person["name"], aliases, f"[{role} {code}]"))
 
 
 def _contacts(study: PrivateStudy, key: bytes, ids: Identities) -> None:
@@ -65,7 +80,8 @@ def _contacts(study: PrivateStudy, key: bytes, ids: Identities) -> None:
     coder.assign([c["id"] for c in study.contacts])
     for contact in study.contacts:
         tag = f"[contact {coder.code(contact['id'])}]"
-        ids.people.append(Person(contact["name"], contact["aliases"], tag))
+        aliases = searchable(contact["aliases"], f"contact {contact['id']}", ids)
+        ids.people.append(Person(contact["name"], aliases, tag))
 
 
 def _staff(study: PrivateStudy, key: bytes, ids: Identities) -> None:
@@ -89,4 +105,5 @@ def _places(study: PrivateStudy, key: bytes, ids: Identities) -> None:
     coder.assign([p["id"] for p in study.places])
     for place in study.places:
         tag = f"[place {coder.code(place['id'])}]"
-        ids.people.append(Person(place["name"], place["aliases"], tag))
+        aliases = searchable(place["aliases"], f"place {place['id']}", ids)
+        ids.people.append(Person(place["name"], aliases, tag))

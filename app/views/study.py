@@ -246,6 +246,13 @@ def add_contact(participant_id: int) -> Any:
             study.add_contact(get_db(), participant_id, contact, actor())
         except study.NotFound:
             abort(404)
-        flash("Contact added.")
-        return redirect(url_for(".participant", participant_id=participant_id))
+        except study.StudyError as error:
+            _attach(form, error)
+        else:
+            flash("Contact added.")
+            return redirect(url_for(".participant", participant_id=participant_id))
     return _participant_page(participant_id, ConsentForm(), form), 422
+
+
+# Correcting names (participants and contacts) adds its routes to `bp`.
+from app.views import names  # noqa: E402, F401

@@ -1,0 +1,60 @@
+"""Name review in the web app: the study lead decides, group by group, whether words that look
+like names are names (removed from every release from then on) or safe. Every form of one
+word is decided at once; the page shows its count, several contexts from the redacted text
+and what is left. Works with plain form posts; with JavaScript, decisions are sent in the
+background and the keyboard (N, S) decides the group in focus."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import abort, flash, redirect, render_template, request, url_for
+
+from app.access import roles
+from app.db import get_db
+from app.release import reviews
+from app.views.releases import bp
+from app.views.study import actor
+
+
+@bp.route("/reviews")
+@roles("admin")
+def review_list() -> Any:
+    db = get_db()
+    groups = reviews.pending_groups(db)
+    return render_template(
+        "casebook/reviews.html",
+        groups=groups,
+        left=_left(groups),
+        decided=reviews.review_list(db, "name") + reviews.review_list(db, "safe"),
+    )
+
+
+def _left(groups: list[reviews.WordGroup]) -> dict[str, int]:
+    return {
+        "groups": len(groups),
+        "words": sum(len(g.words) for g in groups),
+        "occurrences": sum(g.occurrences for g in groups),
+    }
+
+
+@bp.route("/reviews/decide", methods=["POST"])
+@roles("admin")
+def decide() -> Any:
+    """Decide every form sent (`words`, or one `word`) as `decision` (name or safe)."""
+    words = request.form.getlist("words") or [request.form.get("word", "")]
+    decision = request.form.get("decision", "")
+    words = [w for w in words if w]
+    db = get_db()
+    try:
+        reviews.decide_words(db, words, decision, actor())
+    except LookupError:
+        abort(404)
+    except ValueError:
+        abort(400)
+    what = "a name to remove" if decision == "name" else "safe"
+    message = f"“{'”, “'.join(words)}” marked as {what}."
+    if request.accept_mimetypes.best == "application/json":
+        return {"message": message, "left": _left(reviews.pending_groups(db))}
+    flash(message)
+    return redirect(url_for(".review_list"))
