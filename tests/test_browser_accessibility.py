@@ -8,8 +8,10 @@ from typing import Any
 
 from app.responses import ResponseInput, save_response
 from tests.release_fixtures import build_study
+from tests.release_fixtures import interview as release_interview
 from tests.study_fixtures import staff
 from tests.test_browser_interview import log_in
+from tests.test_release_web import BERTIL
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -140,8 +142,10 @@ def test_no_wcag_violation_on_any_page_at_tablet_size(browser: Any, live_server,
     """axe-core (WCAG 2 A and AA) on every page, as admin, interviewer, observer and analyst
     and before logging in, at 820x1180, with forms showing their error messages too."""
     built = build_study(db)
+    release_interview(db, built, "m24", "2028-02-01", BERTIL)  # words for the name review
     observation = _observation(db, built)
     interview = built.responses["baseline"]
+    contact = db.execute("SELECT min(id) FROM contacts").fetchone()[0]
     problems: list[str] = []
     context = browser.new_context(viewport={"width": 820, "height": 1180})
     try:
@@ -159,13 +163,24 @@ def test_no_wcag_violation_on_any_page_at_tablet_size(browser: Any, live_server,
             f"/cases/{built.case_id}/participants/new",
             f"/participants/{built.patient}",
             f"/responses/{observation}/discard",
+            f"/participants/{built.patient}/names",
+            f"/contacts/{contact}/names",
             "/places",
-            "/reviews",
             "/account",
             "/no-such-page",
         ):
             page.goto(live_server + path)
             _check(page, path, problems)
+        page.goto(f"{live_server}/releases")
+        _check(page, "/releases", problems)
+        page.get_by_role("button", name="Publish", exact=True).click()  # refused: words to review
+        page.get_by_role("heading", name="Refused: the previous release is unchanged").wait_for(
+            timeout=60_000
+        )
+        _check(page, "a refused release", problems)
+        page.goto(f"{live_server}/reviews")
+        page.locator("[data-group]").first.wait_for()
+        _check(page, "/reviews with words to decide", problems)
         for path, button in (
             ("/cases/new", "Add case"),
             (f"/cases/{built.case_id}/participants/new", "Add participant"),
