@@ -52,8 +52,11 @@ def offered_languages(db: sqlite_utils.Database) -> list[str]:
 
 def reading_language() -> str:
     """The language of this request's reader: the logged-in user's choice, else the best
-    match for the browser's Accept-Language among the interface's languages, else English."""
-    if not has_request_context():
+    match for the browser's Accept-Language among the interface's languages, else English.
+    The JSON API always answers in English: scripts read it, and its text stays stable."""
+    from app.api.auth import is_api_request
+
+    if not has_request_context() or is_api_request():
         return SOURCE_LANGUAGE
     chosen = stored_language(g.get("casebook_user"))
     if chosen:

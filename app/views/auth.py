@@ -14,13 +14,14 @@ from app.access import ALL_ROLES, public, roles
 from app.accounts import authenticate
 from app.db import get_db
 from app.extension import SESSION_KEY
+from app.i18n import _, _l
 
 bp = Blueprint("auth", __name__)
 
 
 class LoginForm(FlaskForm):
-    username = StringField("Username", validators=[InputRequired()])
-    password = PasswordField("Password", validators=[InputRequired()])
+    username = StringField(_l("Username"), validators=[InputRequired()])
+    password = PasswordField(_l("Password"), validators=[InputRequired()])
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -33,7 +34,7 @@ def login() -> Any:
             session.clear()
             session[SESSION_KEY] = user["id"]
             return redirect(safe_next(request.args.get("next")))
-        form.password.errors.append("Wrong username or password.")
+        form.password.errors.append(_("Wrong username or password."))
     return render_template("casebook/login.html", form=form)
 
 
@@ -50,5 +51,5 @@ def safe_next(target: str | None, default: str | None = None) -> str:
 @roles(*ALL_ROLES)
 def logout() -> Any:
     session.pop(SESSION_KEY, None)
-    flash("You are logged out.")
+    flash(_("You are logged out."))
     return redirect(url_for("casebook.auth.login"))

@@ -25,6 +25,7 @@ def completion_rules(instrument: Instrument, form: Any, lang: str | None = None)
     text = instrument_text(instrument, form_language(instrument, lang))
     return {
         "date": "meta-date",
+        "interview": instrument.kind == "interview",
         "sections": [
             {
                 "id": section.id,
