@@ -52,18 +52,18 @@ Swedish notes ("inga problem") but a name in English ones.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
 import ahocorasick_rs
 
-from app.deid import vocab
+from app.deid import context, vocab
+from app.deid.context import guess_languages, previous_word, sentence_start
 from app.deid.registry import Registry
 
 _SPACE = " \t\u00a0"
 _POSSESSIVE = frozenset({"'s", "’s", ":s", "'", "’"})
-_SENTENCE_SKIP = frozenset(" \t\u00a0\"'“”‘’«»([{*•·–—-")
-_SENTENCE_END = frozenset(".!?…:;\n\r")
 _END_PUNCTUATION = frozenset(".!?,;:)]\n\r")
 _CONJUNCTIONS = frozenset({"and", "och", "or", "eller", "&"})
 
@@ -82,6 +82,15 @@ _BOUNDARY_BEFORE = (
     " \t\n\r\f\v\u00a0\u2009\u202f0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»‹›„‚“”‘’‐‑‒–—―…•·¡¿"
 )
 _DFA_KEYS_MAX = 20_000  # above this the automaton is left to choose a smaller representation
+# What `_name_use` decides.
+_NO, _YES, _EVIDENCE = 0, 1, 2
+_WORD_AT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CAPS_BEFORE = re.compile(r"([^\W\d_]{2,})[ \t,.:;-]+\Z")
+_CAPS_AFTER = re.compile(r"[ \t,.:;-]+([^\W\d_]{2,})")
+# Words after which a lower-case ordinary word is never a name ("the bill came").
+_NOT_BEFORE_A_NAME = vocab.DETERMINERS | frozenset(
+    "my your his her our their no its i you we they he she it min din vår er deras".split()
+)
 # Ordinary-word modes of a registered word.
 _NEVER, _ALWAYS, _BY_LANGUAGE = 0, 1, 2
 
@@ -252,17 +261,26 @@ class NameMatcher:
             tokens = kept
         return Scan(tokens, triggers, digits, alternatives)
 
-    def find(self, text: str, low: str, scan: Scan | None = None) -> list[NameHit]:
+    def find(
+        self,
+        text: str,
+        low: str,
+        scan: Scan | None = None,
+        language: list[tuple[str, ...]] | None = None,
+    ) -> list[NameHit]:
         """Mentions in `text` (`low` is its lower case, the same length), in text order.
 
-        `scan` is `self.scan(low)` if the caller has it already."""
+        `scan` is `self.scan(low)` if the caller has it already; `language` holds the guessed
+        languages of the text once guessed (an empty list: not yet), shared with the caller."""
         if scan is None:
             scan = self.scan(low)
         tokens, alternatives = scan.tokens, scan.alternatives
         if not tokens:
             return []
         hits: list[NameHit] = []
-        language: list[tuple[str, ...]] = []  # guessed at most once, when needed
+        pending: list[NameHit] = []  # names only if the same person is named elsewhere
+        if language is None:
+            language = []  # guessed at most once, when needed
         owners_of, mode_of = self._owners, self._mode
         count = len(tokens)
         n = len(text)
@@ -296,8 +314,9 @@ class NameMatcher:
                 owners = owners_of[token[2]]
             mode = mode_of[token[2]]
             if mode and (mode == _ALWAYS or self._ordinary(token[2], low, language)):
-                # Lower case and followed by a word ("I will go", "my mother"): ordinary.
-                # The common case, decided here without a call (see `_name_use`).
+                # Lower case and followed by a word that is not a verb of saying or doing
+                # ("I will go", "my mother"): ordinary. The common case, decided here without
+                # a call (see `_name_use`).
                 after = token[3]
                 if (
                     not token[4]
@@ -305,13 +324,23 @@ class NameMatcher:
                     and text[after] == " "
                     and text[after + 1].isalpha()
                     and not text[token[0]].isupper()
+                    and not _strong_follower(low, after + 1)
                 ):
                     continue
-                if not self._name_use(text, low, token):
+                use = self._name_use(text, low, token)
+                if use == _EVIDENCE:
+                    pending.append((token[0], token[1], owners[0], owners))
+                if use != _YES:
                     continue
             hits.append((token[0], token[1], owners[0], owners))
             if len(owners) > 1:
                 ambiguous = True
+        if pending:
+            named = {entry for hit in hits for entry in hit[3]}
+            confirmed = [hit for hit in pending if named.intersection(hit[3])]
+            if confirmed:
+                hits = sorted(hits + confirmed)
+                ambiguous = ambiguous or any(len(hit[3]) > 1 for hit in confirmed)
         return _resolve_ambiguous(hits) if ambiguous else hits
 
     def _run(
@@ -354,7 +383,7 @@ class NameMatcher:
             i += 1
             mode = self._mode[token[2]]
             if mode and (mode == _ALWAYS or self._ordinary(token[2], low, language)):
-                if not self._name_use(text, low, token):
+                if self._name_use(text, low, token) != _YES:
                     continue
             hits.append((token[0], token[1], owners[0], owners))
         return hits
@@ -377,53 +406,76 @@ class NameMatcher:
             language.append(guess_languages(low, self.languages))
         return any(lang in self._ordinary_in[word] for lang in language[0])
 
-    def _name_use(self, text: str, low: str, token: _Token) -> bool:
-        """Whether a registered ordinary word is used as a name here (rules in the docstring)."""
+    def _name_use(self, text: str, low: str, token: _Token) -> int:
+        """Whether a registered ordinary word is used as a name here (rules in the docstring):
+        _YES, _NO, or _EVIDENCE (a name only if the same person is named elsewhere)."""
         start, end, _word, after, suffix = token
-        cap = text[start].isupper()
+        cap = _capitalised(text, start, end)
         n = len(text)
+        prev, gap = previous_word(low, start)
         if not cap and suffix not in _POSSESSIVE:
-            # Lower case and followed by a word: no rule can make it a name. The common case
-            # ("I will go", "my mother", "said that"), decided without looking further.
+            # Lower case and followed by a word: only a verb of saying or doing after it can
+            # make it a name ("then love rang the ward"; not "the bill came", "I will go").
             nxt = after + 1 if after < n and text[after] == " " else after
             if nxt < n and nxt > after and text[nxt].isalpha():
-                return False
+                if _strong_follower(low, nxt) and prev not in _NOT_BEFORE_A_NAME:
+                    return _YES  # rule 4
+                return _NO
         word = low[start:end]
-        prev, gap = _previous_word(low, start)
-        next_kind, next_word, next_index = _next(text, after)
+        next_kind, next_word, next_index = context.next_word(text, after)
         if suffix == "s" and cap and not self._s_form_common[token[2]]:
-            return True  # rule 1, Swedish genitive: "Mays mamma", "Pers bror"
+            return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror"
         if suffix in _POSSESSIVE:  # rule 1
-            return cap or not (prev in vocab.DETERMINERS and not gap)
+            return _YES if cap or not (prev in vocab.DETERMINERS and not gap) else _NO
         if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):  # rule 2
             if prev in vocab.TITLES or prev in vocab.RELATIONS:
                 if cap or next_kind != "w":
-                    return True
+                    return _YES
         if word in vocab.MONTHS and (  # rule 3
             (prev in vocab.MONTH_PREPOSITIONS and not gap) or next_kind.isdigit()
         ):
-            return False
+            return _NO
         if word == "per" and next_word in vocab.UNIT_WORDS:
-            return False
+            return _NO
         if not cap:  # rule 4
-            return False
+            return _NO
         at_start = sentence_start(text, start)
         if prev in vocab.SUBJECT_PRONOUNS and not gap and not at_start:
-            return False  # rule 5
+            return _NO  # rule 5
         if not at_start:  # rule 6
-            return True
+            return _YES
         # rule 7
         if next_kind == "" or next_kind in _END_PUNCTUATION:
-            return True
+            return _YES
         if next_kind == "-":
-            return next_index + 1 < n and text[next_index + 1].isalpha()
+            return _YES if next_index + 1 < n and text[next_index + 1].isalpha() else _NO
         if next_kind == "w":
-            if next_word in vocab.NAME_FOLLOWERS:
-                return True
+            if next_word in vocab.STRONG_FOLLOWERS:
+                return _YES
+            if next_word in vocab.WEAK_FOLLOWERS:
+                return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
             if next_word in _CONJUNCTIONS:
-                kind, _w, index = _next(text, next_index + len(next_word))
-                return kind == "w" and text[index].isupper()
+                kind, _w, index = context.next_word(text, next_index + len(next_word))
+                return _YES if kind == "w" and text[index].isupper() else _NO
+        return _NO
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end] is capitalised in a way that says something: an
+    ALL-CAPS word between ALL-CAPS words ("THE BILL CAME") says nothing."""
+    if not text[start].isupper():
         return False
+    if end - start < 2 or not text[start:end].isupper():
+        return True
+    before = _CAPS_BEFORE.search(text, max(0, start - 24), start)
+    after = _CAPS_AFTER.match(text, end)
+    return not ((before and before.group(1).isupper()) or (after and after.group(1).isupper()))
+
+
+def _strong_follower(low: str, index: int) -> bool:
+    """Whether the word at `index` is a verb of saying or doing ("said", "rang", "ringde")."""
+    match = _WORD_AT.match(low, index)
+    return match is not None and match.group() in vocab.STRONG_FOLLOWERS
 
 
 def _longest_first(item: tuple[tuple[int, ...], tuple[int, ...]]) -> int:
@@ -437,66 +489,6 @@ def _by_start_longest(token: _Token) -> tuple[int, int]:
 def _adjacent(low: str, end: int, start: int) -> bool:
     """Two tokens separated only by one to three spaces or tabs."""
     return 0 < start - end <= 3 and not low[end:start].strip(_SPACE)
-
-
-def guess_languages(low: str, languages: tuple[str, ...]) -> tuple[str, ...]:
-    """("en",) or ("sv",) when the start of a lower-cased text clearly leans one way, else all
-    of `languages`. Counts a few very frequent words in the first 1,000 characters."""
-    if not ("en" in languages and "sv" in languages):
-        return languages
-    english = swedish = 0
-    for marker in vocab.ENGLISH_MARKERS:
-        english += low.count(marker, 0, 1000)
-    for marker in vocab.SWEDISH_MARKERS:
-        swedish += low.count(marker, 0, 1000)
-    if english >= 3 and english >= 3 * swedish:
-        return ("en",)
-    if swedish >= 3 and swedish >= 3 * english:
-        return ("sv",)
-    return languages
-
-
-def sentence_start(text: str, index: int) -> bool:
-    """True at the start of the text, a line, a sentence or a quotation, or after a colon."""
-    i = index - 1
-    while i >= 0 and text[i] in _SENTENCE_SKIP:
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
-
-
-def _previous_word(low: str, index: int) -> tuple[str, str]:
-    """The word before `index` (lower case) and the punctuation between (",", "." or "")."""
-    i = index
-    while i > 0 and low[i - 1] in _SPACE:
-        i -= 1
-    gap = ""
-    if i > 0 and low[i - 1] in ",.":
-        gap = low[i - 1]
-        i -= 1
-        while i > 0 and low[i - 1] in _SPACE:
-            i -= 1
-    j = i
-    while j > 0 and low[j - 1].isalpha():
-        j -= 1
-    if j == i:
-        return "", gap
-    return low[j:i], gap
-
-
-def _next(text: str, index: int) -> tuple[str, str, int]:
-    """What follows `index` past spaces: ("w", word, start) for a word, else (char, "", i)."""
-    n = len(text)
-    i = index
-    while i < n and text[i] in _SPACE:
-        i += 1
-    if i >= n:
-        return "", "", i
-    if not text[i].isalpha():
-        return text[i], "", i
-    j = i + 1
-    while j < n and (text[j].isalpha() or text[j] in "'’"):
-        j += 1
-    return "w", text[i:j].lower(), i
 
 
 def _resolve_ambiguous(hits: list[NameHit]) -> list[NameHit]:
