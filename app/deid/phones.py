@@ -51,11 +51,11 @@ SWEDISH = re.compile(
     re.VERBOSE,
 )
 _SWEDISH_GROUP = re.compile(r"[ ./-]?\(?\d+\)?")
-# Digits in groups: an optional + or 00, then 2 to 8 groups of 1-8 digits (a group may stand
+# Digits in groups: an optional + or 00, then 2 to 8 groups of 1-10 digits (a group may stand
 # in parentheses), separated by one or two spaces, or a dash, dot or slash with optional spaces.
 GROUPED = re.compile(
-    r"(?<![\w+.,])(?:\+|00)?\(?\d{1,8}\)?"
-    r"(?:(?:[ ]{1,2}|[ ]?[-./][ ]?|(?<=\)))\(?\d{1,8}\)?){1,7}"
+    r"(?<![\w+.,])(?:\+|00)?\(?\d{1,10}\)?"
+    r"(?:(?:[ ]{1,2}|[ ]?[-./][ ]?|(?<=\)))\(?\d{1,10}\)?){1,7}"
     r"(?!\w|[.,]\d)"
 )
 _DIGIT = re.compile(r"\d")
@@ -140,7 +140,7 @@ class PhoneFinder:
                 continue
             if _not_a_phone(text[gap_start:gap_end]):
                 continue
-            cue = cue or _cue_before(low, start) or "none"
+            cue = cue or _cue_before(low, start, end) or "none"
             extra = self._library(text, low, gap_start, gap_end, cue)
             for s, e in _gaps(gap_start, gap_end, extra):
                 extra += _generic(text, low, s, e, cue)
@@ -172,19 +172,31 @@ def swedish(text: str, start: int, end: int) -> list[Found]:
         match = SWEDISH.search(text, pos, end)
         if match is None:
             break
-        value = match.group()
+        whole = value = match.group()
         while value and not _swedish_ok(value):
             groups = _SWEDISH_GROUP.findall(value)
             if len(groups) <= 1:
                 value = ""
                 break
             value = value[: len(value) - len(groups[-1])]
-        if value:
+        if value and len(value) < len(whole) and not _another_number(whole[len(value) :]):
+            # Digits were cut off that start no number of their own ("0501 234 56 78", a
+            # Turkish mobile, is not "0501 234 56" and "78"): leave it to the generic shape.
+            found.append((match.start(), match.end(), "unsure"))
+            pos = match.end()
+        elif value:
             found.append((match.start(), match.start() + len(value), "phone"))
             pos = match.start() + len(value)
         else:
             pos = match.start() + 1
-    return found
+    return [f for f in found if f[2] == "phone"]
+
+
+def _another_number(tail: str) -> bool:
+    """Whether digits cut off a phone number start another one (a trunk 0, a +, 00) or are
+    a year ("070-123 45 67 2026")."""
+    tail = tail.lstrip(" ./-")
+    return tail.startswith(("0", "+", "(")) or bool(_YEAR.fullmatch(tail))
 
 
 def _swedish_ok(value: str) -> bool:
@@ -211,9 +223,11 @@ def _gaps(start: int, end: int, spans: list[Found]) -> list[tuple[int, int]]:
     return gaps
 
 
-def _cue_before(low: str, start: int) -> str:
-    """ "strong" or "weak" when a phone word stands among the three words before `start`."""
+def _cue_before(low: str, start: int, end: int) -> str:
+    """ "strong" or "weak" when a phone word stands among the three words before `start` or
+    the three after `end` ("… is her mobile")."""
     words = _WORD.findall(low, max(0, start - 32), start)[-3:]
+    words += _WORD.findall(low, end, end + 32)[:3]
     if any(w in STRONG_CUES for w in words):
         return "strong"
     if any(w in WEAK_CUES for w in words):

@@ -91,11 +91,12 @@ class Span(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Redaction:
     """The redacted text, how many stretches of each kind were replaced, and where (offsets in
-    the NFC-normalised input)."""
+    `source`, the NFC-normalised input)."""
 
     text: str
     counts_by_kind: Mapping[str, int]
     spans: tuple[Span, ...] = field(default=())
+    source: str = ""  # the NFC-normalised input the spans' offsets refer to
 
     @property
     def ambiguous(self) -> tuple[Span, ...]:
@@ -181,7 +182,7 @@ class Redactor:
         text = normalise_text(text)
         spans = self.spans(text)
         if not spans:
-            return Redaction(text, {})
+            return Redaction(text, {}, (), text)
         pieces: list[str] = []
         counts: dict[str, int] = {}
         position = 0
@@ -191,7 +192,7 @@ class Redactor:
             position = span.end
             counts[span.kind] = counts.get(span.kind, 0) + 1
         pieces.append(text[position:])
-        return Redaction("".join(pieces), counts, tuple(spans))
+        return Redaction("".join(pieces), counts, tuple(spans), text)
 
     def spans(self, text: str) -> list[Span]:
         """The spans `redact` would replace in `text` (already NFC), in order, not overlapping.

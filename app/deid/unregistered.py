@@ -195,6 +195,8 @@ class UnregisteredNames:
 
     def _run(self, text: str, low: str, run: list[_Word]) -> list[Found]:
         names = sum(w.cls == _NAME for w in run)
+        if len(run) > 1 and low[run[0].start : run[-1].end] in self.safe:
+            return []  # the study lead marked the whole name safe
         if len(run) > 1 and (names >= 2 or (names and not _place_follows(low, run[-1].end))):
             return [Found(run[0].start, run[-1].end, (), "lexicon")]
         found = []
