@@ -17,9 +17,9 @@ Three layers, cheapest first, each run only on what the one before left uncovere
    spaces, dashes, dots, slashes or parentheses ("34 37 66 56", "020 7882 4170",
    "04.37.91.81.64", "337.223.2077", "(212) 555-0123") is a phone number unless it is clearly
    something else: a date or a date range, a personnummer shape, a time range ("13.00-14.30"),
-   a year range or list, an amount (a currency word or sign before or after, "%"), a measurement
-   (a unit after it), or, with no phone word before it, a number grouped in thousands
-   ("1 234 567"). After a phone word ("ring", "call", "mobile", "tel", "ringa", "mobil", ...)
+   a year range or list, an amount (a currency word or sign before or after, "%", decimals
+   after a comma), or a measurement or count (a unit or a noun such as "people" after it:
+   "1 234 567 people"). After a phone word ("ring", "call", "mobile", "tel", "ringa", "mobil", ...)
    a bare run of 7 to 15 digits is a phone number too.
 """
 
@@ -61,6 +61,7 @@ GROUPED = re.compile(
 _DIGIT = re.compile(r"\d")
 _GROUP = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
 
 # Phone words. Weak ones also stand before order and case numbers, so they make a grouped
@@ -78,7 +79,8 @@ _AFTER_WORDS = frozenset(
     """kr kronor kroner sek usd eur euro euros gbp nok dkk chf dollar dollars pound pounds
     öre tkr mkr miljoner miljarder million millions billion thousand tusen procent percent
     mg g kg ml cl dl l km m cm mm mmol kcal st steg steps minutes minuter h hours timmar
-    sekunder seconds days dagar""".split()
+    sekunder seconds days dagar people persons personer inhabitants invånare residents
+    patients patienter children barn members medlemmar households hushåll""".split()
 )
 _AFTER_SIGNS = ("%", "‰", "€", "$", "£", ":-")
 _PNR_SHAPE = re.compile(r"(?:19|20)?\d{6}[-+ ]\d{4}")
@@ -98,7 +100,6 @@ _DATE_SHAPES = (
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _TIME_RANGE = re.compile(r"\d{1,2}[.:]\d{2}[ ]?[-/][ ]?\d{1,2}[.:]\d{2}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_THOUSANDS = re.compile(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*")
 
 
 class PhoneFinder:
@@ -223,11 +224,13 @@ def _gaps(start: int, end: int, spans: list[Found]) -> list[tuple[int, int]]:
     return gaps
 
 
-def _cue_before(low: str, start: int, end: int) -> str:
+def _cue_before(low: str, start: int, end: int, after: bool = True) -> str:
     """ "strong" or "weak" when a phone word stands among the three words before `start` or
-    the three after `end` ("… is her mobile")."""
+    the three after `end` in the same sentence ("… is her mobile")."""
     words = _WORD.findall(low, max(0, start - 32), start)[-3:]
-    words += _WORD.findall(low, end, end + 32)[:3]
+    if after:
+        sentence = _SENTENCE_END.split(low[end : end + 32], 1)[0]
+        words += _WORD.findall(sentence)[:3]
     if any(w in STRONG_CUES for w in words):
         return "strong"
     if any(w in WEAK_CUES for w in words):
@@ -241,7 +244,7 @@ def _generic(text: str, low: str, start: int, end: int, cue: str) -> list[Found]
         for s, e in _split(match.group(), match.start()):
             if not _ordinary(text, low, s, e, cue):
                 found.append((s, e, "phone"))
-    if cue == "strong":
+    if cue == "strong" and _cue_before(low, start, end, after=False) == "strong":
         for match in _BARE_RUN.finditer(text, start, end):
             value = match.group()
             if not _COMPACT_DATE.fullmatch(value):
@@ -297,8 +300,8 @@ def _ordinary(text: str, low: str, start: int, end: int, cue: str) -> bool:
         return False
     if _not_a_phone(value):
         return True  # "2019-2021", "2026-03-14", "13.00-14.30"
-    if cue not in ("strong", "weak") and _THOUSANDS.fullmatch(value):
-        return True  # "1 234 567"
+    if text[end : end + 1] in (".", ",") and text[end + 1 : end + 2].isdigit():
+        return True  # "2 345 678,50": decimals, an amount
     before = low[max(0, start - 5) : start].split()
     if before and (before[-1] in _CURRENCY_BEFORE or before[-1][-1:] in "$€£¥"):
         return True

@@ -256,12 +256,9 @@ def _named_here(
     person verb before it, a verb of saying or doing after it, or a name right next to it
     (`index` is that of the first stretch of `taken` after the word)."""
     prev, gap = previous_word(low, start)
-    if (
-        prev
-        and gap in ("", ",", ".")
-        and (prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS)
-    ):
-        return True
+    if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
+        if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
+            return True
     if _next_word(low, end) in vocab.STRONG_FOLLOWERS:
         return True
     after = taken[index] if index < len(taken) else None
