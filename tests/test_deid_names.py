@@ -165,6 +165,9 @@ def test_near_misses_are_listed_in_the_private_review_log(
         ("ELIN BERG", ELIN),
         ("MAY SAID SHE WAS TIRED", f"{MAY} SAID SHE WAS TIRED"),
         ("spoke to will about it; will said yes", f"spoke to will about it; {WILL} said yes"),
+        ("dr may changed the dose", f"dr {MAY} changed the dose"),
+        ("DR MAY CHANGED THE DOSE", f"DR {MAY} CHANGED THE DOSE"),
+        ("fru falk ringde i går", f"fru {ROSE} ringde i går"),
     ],
 )
 def test_registered_names_in_any_case(redactor: Redactor, text: str, expected: str) -> None:
@@ -175,6 +178,8 @@ def test_registered_names_in_any_case(redactor: Redactor, text: str, expected: s
     "text",
     [
         "the bill came and we paid it",
+        "The electricity bill came late.",
+        "her sister may come, the nurse may call",
         "I will call her and may visit",
         "WILL SHE MANAGE? MAY I ASK?",
         "THE BILL CAME LATE",

@@ -32,18 +32,27 @@ context says they are names. The rules, in order (the first that applies decides
    ("Marks", "Roses").
 2. Right after a title or relation word ("Dr Mark", "Dr. Mark", "my daughter May",
    "her friend, Will", "dottern Inga"): a name if capitalised, or if lower case and not followed
-   by another word ("my friend mark." but not "my daughter may come").
+   by another word ("my friend mark." but not "my daughter may come"). After a formal title
+   (`vocab.FORMAL_TITLES`: "dr", "mrs", "herr", "fru") a lower-case word is a name even
+   before another word ("dr may changed the dose", "fru strand ringde").
 3. Known ordinary phrases: a month word after a time preposition or before a number
    ("in May", "since May", "May 2026"); "per" before a unit ("per week", "Per cent").
-4. Lower case otherwise: ordinary ("I will", "love it", "rose early", "said so").
+4. Lower case otherwise: ordinary ("I will", "love it", "rose early", "said so"), unless a
+   clause starts there and a verb of saying or doing follows (`vocab.STRONG_FOLLOWERS`):
+   "then love rang the ward", "; will said yes" (not "the electricity bill came").
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
 6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop").
 7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only when
    what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"),
-   a hyphenated compound ("Berg-familjen"), a verb or adverb that typically follows a subject
-   ("May said", "Per thinks", "Inga sa", `vocab.NAME_FOLLOWERS`), or "and"/"och" followed by a
-   capitalised word ("Love and Per came"). Otherwise ordinary ("May I ask", "Will she manage",
-   "Mark the date", "Per week", "My mother").
+   a hyphenated compound ("Berg-familjen"), a verb of saying or doing ("May said",
+   "Per thinks", "Inga sa"), or "and"/"och" followed by a capitalised word ("Love and Per
+   came"). An auxiliary or adverb after it ("Love is", "Will has", `vocab.WEAK_FOLLOWERS`)
+   makes it a name only if the same person is named elsewhere in the text ("Love Nyström
+   came late. Love is tired"; not "Love is what she needs"). Otherwise ordinary ("May I
+   ask", "Will she manage", "Mark the date", "Per week", "My mother").
+
+ALL-CAPS words between ALL-CAPS words carry no case information and are judged as lower case
+("THE BILL CAME" keeps its bill; "MAY SAID" is a name by rule 4).
 
 Which words are ordinary depends on the language of the text: a cheap count of frequent words
 guesses English or Swedish for each cell (both when unsure), so "inga" is an ordinary word in
@@ -87,9 +96,11 @@ _NO, _YES, _EVIDENCE = 0, 1, 2
 _WORD_AT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CAPS_BEFORE = re.compile(r"([^\W\d_]{2,})[ \t,.:;-]+\Z")
 _CAPS_AFTER = re.compile(r"[ \t,.:;-]+([^\W\d_]{2,})")
-# Words after which a lower-case ordinary word is never a name ("the bill came").
-_NOT_BEFORE_A_NAME = vocab.DETERMINERS | frozenset(
-    "my your his her our their no its i you we they he she it min din vår er deras".split()
+# Words after which a clause, and so a subject, may start: a lower-case ordinary word after
+# one and before a verb of saying or doing is a name ("then love rang", "and will said").
+_CLAUSE_OPENERS = frozenset(
+    """then and but so when because that while after before since until if though although
+    also och men sen så då när eftersom att medan innan efter sedan om fast""".split()
 )
 # Ordinary-word modes of a registered word.
 _NEVER, _ALWAYS, _BY_LANGUAGE = 0, 1, 2
@@ -102,6 +113,7 @@ class Scan(NamedTuple):
     triggers: list[tuple[str, int, int]]
     digits: list[int]
     alternatives: dict[int, _Token]  # start -> a shorter reading of the token there
+    titles: set[int] | None = None  # where a word right after a title ("dr ", "fru ") starts
 
 
 class NameMatcher:
@@ -202,6 +214,7 @@ class NameMatcher:
         tokens: list[_Token] = []
         triggers: list[tuple[str, int, int]] = []
         digits: list[int] = []
+        titles: set[int] = set()
         if self._automaton is None or not low:
             return Scan(tokens, triggers, digits, {})
         n = len(low)
@@ -221,6 +234,10 @@ class NameMatcher:
                     digits_end = end
                 else:
                     kind = trigger_of_key[key]
+                    if kind == "title":
+                        if start < 2 or not haystack[start - 1].isalpha():
+                            titles.add(end - 1)
+                        continue
                     triggers.append((kind, start - 1, end - 1))  # type: ignore[arg-type]
                 continue
             end -= 1
@@ -259,7 +276,7 @@ class NameMatcher:
                     # sjukhus" and "Göran" with a genitive s. Kept in case the first fails.
                     alternatives.setdefault(token[0], token)
             tokens = kept
-        return Scan(tokens, triggers, digits, alternatives)
+        return Scan(tokens, triggers, digits, alternatives, titles)
 
     def find(
         self,
@@ -325,6 +342,7 @@ class NameMatcher:
                     and text[after + 1].isalpha()
                     and not text[token[0]].isupper()
                     and not _strong_follower(low, after + 1)
+                    and not (scan.titles and token[0] in scan.titles)
                 ):
                     continue
                 use = self._name_use(text, low, token)
@@ -414,11 +432,16 @@ class NameMatcher:
         n = len(text)
         prev, gap = previous_word(low, start)
         if not cap and suffix not in _POSSESSIVE:
-            # Lower case and followed by a word: only a verb of saying or doing after it can
-            # make it a name ("then love rang the ward"; not "the bill came", "I will go").
+            # Lower case and followed by a word: a title before it ("dr may changed"), or a
+            # verb of saying or doing after it where a clause starts ("then love rang the
+            # ward"; not "the bill came", "the electricity bill came", "I will go").
             nxt = after + 1 if after < n and text[after] == " " else after
             if nxt < n and nxt > after and text[nxt].isalpha():
-                if _strong_follower(low, nxt) and prev not in _NOT_BEFORE_A_NAME:
+                if prev in vocab.FORMAL_TITLES and gap in ("", "."):
+                    return _YES  # rule 2
+                if _strong_follower(low, nxt) and (
+                    gap or not prev or prev in _CLAUSE_OPENERS or prev in vocab.RELATIONS
+                ):
                     return _YES  # rule 4
                 return _NO
         word = low[start:end]

@@ -45,6 +45,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from app.deid.phones import PhoneFinder
+from app.deid.vocab import FORMAL_TITLES as TITLE_WORDS
 
 Found = tuple[int, int, str]
 
@@ -97,6 +98,10 @@ TRIGGERS.update({f"{i}{sep}": "digits" for i in range(10) for sep in "/.-"})
 TRIGGERS.update({f"+{i}": "digits" for i in range(10)})
 TRIGGERS.update({f"0{i} ": "digits" for i in range(10)})
 TRIGGERS["(0"] = "digits"
+# Titles with the space after them ("dr ", "dr. ", "fru "): where a lower-case name may
+# follow ("dr may changed the dose"); the name matcher notes them, no pattern runs.
+TRIGGERS.update({f"{t} ": "title" for t in TITLE_WORDS})
+TRIGGERS.update({f"{t}. ": "title" for t in TITLE_WORDS if not t.endswith(".")})
 # Digit, space, digit: numbers grouped in pairs with no trunk 0 ("34 37 66 56").
 TRIGGERS.update({f"{i} {j}": "digits" for i in range(10) for j in range(10)})
 

@@ -61,6 +61,11 @@ TITLES = _words(
     """dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. professor nurse
     sister fru herr fröken sjuksköterska skötare"""
 )
+# Titles that only ever stand before a name: after one even a lower-case ordinary word is a
+# name ("dr may changed the dose", "fru strand ringde"); not "nurse", "sister".
+FORMAL_TITLES = _words(
+    "dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. herr fru fröken"
+)
 RELATIONS = _words(
     """daughter son mother father mum mom mam dad mummy daddy wife husband partner spouse
     girlfriend boyfriend fiance fiancee friend friends aunt uncle cousin niece nephew
