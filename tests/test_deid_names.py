@@ -225,3 +225,14 @@ def test_a_one_letter_nickname_is_ignored_with_a_warning(registry: Registry) -> 
     assert redact(text, registry).text == text
     assert verify_texts([("t", "c", 1, text)], registry) == []
     assert redact("Love Nyström came.", registry).text == f"{LOVE} came."
+
+
+def test_new_options_survive_pickling_for_worker_processes(registry: Registry) -> None:
+    import pickle
+
+    safe = registry.with_safe_words(["Gunnel"])
+    copy = pickle.loads(pickle.dumps(Redactor(safe, phone_regions=("SE", "GB"))))
+    assert copy.safe_words == {"gunnel"} and copy.phones.regions == ("SE", "GB")
+    assert copy.redact("Gunnel met Bertil Wahlgren.").text == "Gunnel met [name]."
+    off = pickle.loads(pickle.dumps(Redactor(registry, unregistered=False)))
+    assert off.redact("Gunnel met Bertil Wahlgren.").text == "Gunnel met Bertil Wahlgren."

@@ -148,3 +148,16 @@ def test_the_verifier_finds_foreign_numbers_the_redactor_would_have_taken() -> N
     redactor = Redactor(Registry([]))
     clean = [("notes", "text", i, redactor(t)) for i, t in enumerate(raw)]
     assert verify_texts(clean, Registry([])) == []
+
+
+def test_the_release_builder_passes_the_studys_regions_to_the_redactor(db, tmp_path: Path) -> None:
+    from app.release.identities import Person
+    from app.release.redaction import make_cleaner
+
+    base = "title: T\nroles: [{id: patient, label: P}]\nwaves: [{id: b, label: B}]\n"
+    (tmp_path / "study.yaml").write_text(base + "release:\n  phone_regions: [GB]\n")
+    people = [Person(name="Elin Berg", tag="[patient P-7Y3M]", aliases=[])]
+    cleaner = make_cleaner(people, db, load_settings(tmp_path), tmp_path)
+    assert cleaner.redactor.phones.regions == ("GB",)
+    text = "The London number 02079460958 still works, Elin said."
+    assert cleaner.clean(text) == "The London number [phone] still works, [patient P-7Y3M] said."

@@ -497,8 +497,13 @@ def _capitalised(text: str, start: int, end: int) -> bool:
 
 def _strong_follower(low: str, index: int) -> bool:
     """Whether the word at `index` is a verb of saying or doing ("said", "rang", "ringde")."""
+    if low[index : index + 2] not in _FOLLOWER_STARTS:
+        return False  # the common case, decided without a regular expression
     match = _WORD_AT.match(low, index)
     return match is not None and match.group() in vocab.STRONG_FOLLOWERS
+
+
+_FOLLOWER_STARTS = frozenset(word[:2] for word in vocab.STRONG_FOLLOWERS)
 
 
 def _longest_first(item: tuple[tuple[int, ...], tuple[int, ...]]) -> int:

@@ -14,15 +14,17 @@ Words already registered are left to `names.py` (it has decided), and so are the
 study lead marked safe. Rules, the first that applies deciding:
 
 1. U: a near miss of a registered name (`nearmiss.py`) takes that person's tag, or `[name]`
-   when several people are as near.
+   when several people are as near. So does an ordinary word that is a near miss where the
+   context says it is a name ("Kristna came": "kristna" is Swedish for Christians).
 2. A run of adjacent capitalised words ("Bertil Wahlgren", "Anna-Lena Wiik") with two N, or
    with one N and no place or organisation word after it ("Bertil Green", not "Maria
    Ungdom Clinic"): one name, replaced whole by one `[name]`.
 3. After a title ("Dr", "Mrs", "herr", "fru"), a relation word ("my neighbour", "dottern")
    or a verb whose object is a person ("told", "rang", "met", "träffade"): a name, N, C or U.
 4. N alone: a name, wherever it stands, unless a place or organisation word follows.
-5. U after "with", "and", "from", "med", "och" (a person is meant more often than not), or
-   followed by a verb of saying or doing ("Zlatko said", not "Konsum has"): a name.
+5. U after "with" or "med" (a person is meant more often than not; not after "to", "in",
+   "and": places follow those), or followed by a verb of saying or doing ("Zlatko said", not
+   "Konsum has"): a name.
 6. C followed by a verb of saying or doing ("Grace said", "and Hope came"), or with a
    possessive in mid-sentence ("with Grace's help"): a name.
 
@@ -101,8 +103,9 @@ class UnregisteredNames:
         distinct -= self._boring  # most texts end here: only ordinary and registered words
         if not distinct:
             return []
-        if len(self._classes) > 50_000:
+        if len(self._classes) > 50_000:  # bounded memory on a very large release
             self._classes.clear()
+            self._boring.clear()
         rows = {}
         for written in distinct:
             per_language = self._classes.get(written)

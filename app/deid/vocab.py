@@ -176,10 +176,10 @@ PERSON_VERBS = _words(
     träffade träffar ringde ringer frågade frågar hälsade mötte möter
     sms:ade mejlade kallade kallad kallas heter hette"""
 )
-# Words after which an unknown capitalised word is taken as a name ("went out with Zlatko",
-# "Elin and Zlatko"), though an ordinary word that is also a name is not ("with Grace").
-# Not "to", "from", "in": places follow them ("moved to Farsta").
-PERSON_PREPOSITIONS = _words("with med and och")
+# Words after which an unknown capitalised word is taken as a name ("went out with Zlatko"),
+# though an ordinary word that is also a name is not ("with Grace"). Not "to", "from", "in",
+# "and": places follow them ("moved to Farsta", "between Malmö and Ystad").
+PERSON_PREPOSITIONS = _words("with med")
 
 # Nouns that make a run of capitalised words a place or an organisation, not a person
 # ("Maria Ungdom Clinic", "Astrid Hospital", "Erik Dahlbergsgatan"), when they follow it.
