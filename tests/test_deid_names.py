@@ -57,6 +57,7 @@ def redactor(registry: Registry) -> Redactor:
         ("Her neighbour Gunnel brought coffee.", "Her neighbour [name] brought coffee."),
         ("She went to the cinema with Zlatko.", "She went to the cinema with [name]."),
         ("Zlatko said he could drive her.", "[name] said he could drive her."),
+        ("Then Zlatko from the choir joined late.", "Then [name] from the choir joined late."),
         ("Dr Lindqvist changed the dose.", "Dr [name] changed the dose."),
         ("fru Andersson ringde två gånger", "fru [name] ringde två gånger"),
         ("Then she rang Grace, her old teacher.", "Then she rang [name], her old teacher."),

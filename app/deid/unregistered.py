@@ -24,7 +24,7 @@ study lead marked safe. Rules, the first that applies deciding:
 4. N alone: a name, wherever it stands, unless a place or organisation word follows.
 5. U after "with" or "med" (a person is meant more often than not; not after "to", "in",
    "and": places follow those), or followed by a verb of saying or doing ("Zlatko said", not
-   "Konsum has"): a name.
+   "Konsum has") or by "from" ("Zlatko from the choir"): a name.
 6. C followed by a verb of saying or doing ("Grace said", "and Hope came"), or with a
    possessive in mid-sentence ("with Grace's help"): a name.
 
@@ -52,6 +52,7 @@ _NEAR_IF_NAMED, _GENITIVE = "near?", "N+s"
 _MISSING = object()
 _RUN_JOINERS = frozenset({" ", "-"})
 _POSSESSIVE = ("'s", "’s")
+_FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från kören"
 
 
 class Found(NamedTuple):
@@ -228,7 +229,7 @@ class UnregisteredNames:
         if cls == _UNKNOWN:
             if prev in vocab.PERSON_PREPOSITIONS and not gap:
                 return not _place_follows(low, run[-1].end)
-            return after in vocab.STRONG_FOLLOWERS  # rule 5
+            return after in vocab.STRONG_FOLLOWERS or after in _FROM  # rule 5
         if after in vocab.STRONG_FOLLOWERS:
             return True  # rule 6
         return not sentence_start(text, first) and text.startswith(_POSSESSIVE, end)
