@@ -267,7 +267,10 @@ def test_a_word_marked_as_a_name_is_redacted_next_time(app, db, built, tmp_path)
     answers = {
         "consent_confirmed": True,
         "interviewed_before": False,
-        "life_now": {"covered": True, "notes": "She went with Gunnel to the market."},
+        # Gunnel is a given name nobody registered: redacted at once (issue 9). "Tirsa" is in
+        # no name list and stands in no name context: it is published until the study lead
+        # marks it as a name on the review list.
+        "life_now": {"covered": True, "notes": "She went with Gunnel to Tirsa at the market."},
         "own_goals": {"covered": True},
     }
     save_response(
@@ -287,12 +290,13 @@ def test_a_word_marked_as_a_name_is_redacted_next_time(app, db, built, tmp_path)
         "interviewer",
     )
     path, _ = release(app, tmp_path)
-    assert "gunnel" in all_text(path)
-    listed = [r[0] for r in db.execute("SELECT word FROM name_reviews")]
-    assert "Gunnel" in listed
-    decide(db, "Gunnel", "name", SYSTEM)
-    path, _ = release(app, tmp_path, "again.db")
     assert "gunnel" not in all_text(path)
+    assert "tirsa" in all_text(path)
+    listed = [r[0] for r in db.execute("SELECT word FROM name_reviews")]
+    assert "Gunnel" in listed and "Tirsa" in listed
+    decide(db, "Tirsa", "name", SYSTEM)
+    path, _ = release(app, tmp_path, "again.db")
+    assert "tirsa" not in all_text(path)
 
 
 def test_the_same_data_give_the_same_release(app, built, tmp_path):
