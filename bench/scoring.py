@@ -44,6 +44,7 @@ def entry_forms(entry: NameEntry) -> set[str]:
     """Every exact way of writing an entry, lower case: the name, its words, its aliases."""
     forms = {entry.canonical, *entry.aliases, *entry.canonical.split(" ")}
     forms.update(entry.given_names)
+    forms.update(part for g in entry.given_names for part in g.split("-"))  # "Anna-Karin"
     if entry.family_name:
         forms.add(entry.family_name)
         forms.update(entry.family_name.split("-"))

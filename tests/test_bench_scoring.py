@@ -51,3 +51,18 @@ def test_a_wrong_tag_on_an_unshared_name_misses_the_exact_target() -> None:
     assert q["recall"]["name:exact"] == [2, 2]
     assert q["tagged"]["name:exact"] == [1, 2]
     assert any("right tag" in m for m in misses(q))
+
+
+def test_the_benchmark_reports_both_sets_separately() -> None:
+    from bench import redaction_report
+    from bench.redaction import figure_redaction
+
+    result = figure_redaction(20_000, 5_000, 2026)
+    assert result["dev"]["planted"] > 0 and result["heldout"]["planted"] > 0
+    assert result["heldout"]["seed"] != result["dev"]["seed"]
+    text = "\n".join(redaction_report.details(result))
+    assert "| development | Casebook |" in text and "| held-out | Casebook |" in text
+    labels = [row[1] for row in redaction_report.summary_rows(result)]
+    assert "held-out: unregistered names" in labels
+    assert "held-out: exactly spelled registered names, right tag" in labels
+    assert "development: recall, worst kind" in labels

@@ -100,7 +100,9 @@ def test_every_category_is_planted(corpus) -> None:
     assert phone >= {"international", "national", "extension", "swedish-odd", "cue", "bare"}
     assert any(f.startswith("hidden-") for f in phone)
     assert any(f.startswith("hidden-") for f in facets["personnummer"])
-    assert facets["name"] >= {"given", "surname", "full", "title", "office"}
+    assert facets["name"] >= {
+        f"stranger-{s}" for s in ("given", "surname", "full", "title", "office")
+    }
     assert facets["name"] >= {"in-faker", "not-in-faker"}
     assert {"swedish-full", "foreign-full"} <= facets["address"]
 

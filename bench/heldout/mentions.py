@@ -117,7 +117,9 @@ class Mentions:
         given, family, source = unregistered_name(rng, self.avoid)
 
         def plant(text: str, *words: str) -> Piece:
-            return text, Mark("name", f"unregistered/{shape}/{source}/{lexicon_facet(*words)}")
+            return text, Mark(
+                "name", f"unregistered/stranger-{shape}/{source}/{lexicon_facet(*words)}"
+            )
 
         if shape == "given":
             return [plant(given, given)]

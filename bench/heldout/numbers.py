@@ -148,9 +148,9 @@ def date(rng: random.Random, birth: bool = False) -> Made:
     en, sv = MONTHS_EN[d.month - 1], MONTHS_SV_LIST[d.month - 1]
     styles = [
         (f"{d:%Y-%m-%d}", "iso"),
-        (f"{d.day}/{d.month}/{d.year}", "d/m/y"),
-        (f"{d:%d/%m/%Y}", "dd/mm/yyyy"),
-        (f"{d.month}/{d.day}/{d:%y}", "us"),
+        (f"{d.day}/{d.month}/{d.year}", "day-slash"),
+        (f"{d:%d/%m/%Y}", "padded-slash"),
+        (f"{d.month}/{d.day}/{d:%y}", "us-slash"),
         (f"{d.day}.{d.month}.{d.year}", "dotted"),
         (f"{d:%d.%m.%y}", "dotted-short"),
         (f"{d:%d-%m-%Y}", "dashed"),
