@@ -57,7 +57,7 @@ def test_the_benchmark_reports_both_sets_separately() -> None:
     from bench import redaction_report
     from bench.redaction import figure_redaction
 
-    result = figure_redaction(20_000, 5_000, 2026)
+    result = figure_redaction(10_000, 3_000, 2026)
     assert result["dev"]["planted"] > 0 and result["heldout"]["planted"] > 0
     assert result["heldout"]["seed"] != result["dev"]["seed"]
     text = "\n".join(redaction_report.details(result))
