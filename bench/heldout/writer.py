@@ -55,6 +55,7 @@ class Writer:
         self.possessives = Deck(rng, POSSESSIVE_VARIANTS)
         self.styles = Deck(rng, STYLE_WEIGHTS)
         self.avoid = registered_words(people)
+        self.used: set[str] = set()  # filler sentences already in the current cell
         self.index = {
             style: _by_slot(own, fallback) for style, (own, fallback, _f) in STYLES.items()
         }
@@ -157,7 +158,7 @@ class Writer:
         return text
 
     def cell(self, case: int, target: int) -> list[Piece]:
-        self.used: set[str] = set()
+        self.used = set()
         style = self.styles.draw()
         body: list[list[Piece]] = []
         size = 0
