@@ -126,7 +126,8 @@ def _words_left(
                 continue
         elif base in vocab.TITLES:
             continue
-        if base in (safe if safe is not None else redactor.safe_words):
+        marked = safe if safe is not None else redactor.safe_words
+        if base in marked or lower in marked:  # "Tirsa's" marked safe covers "Tirsa's" too
             continue
         end = match.end()
         if sentence_start(text, start) and (base in common or not _subject(text, end)):
