@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from app.instruments.model import Id, Label, Strict, label_text
 from app.instruments.yamlfile import InstrumentError, Problem, read_yaml, validate_document
@@ -48,11 +48,33 @@ class ReleaseSettings(Strict):
         description="Edges of the age bands published instead of the year of birth.",
     )
     include_drafts: bool = Field(False, description="Publish draft responses too.")
+    phone_regions: list[str] = Field(
+        default_factory=list,
+        description="Countries (ISO 3166 alpha-2, e.g. SE, NO, GB) whose national phone "
+        "formats free text is searched for, besides numbers in international form; empty: "
+        "the study's country. A number of any other country is still caught by its shape.",
+    )
+
+    @field_validator("phone_regions")
+    @classmethod
+    def _known_regions(cls, regions: list[str]) -> list[str]:
+        import phonenumbers  # only when a study names regions
+
+        unknown = [r for r in regions if r not in phonenumbers.SUPPORTED_REGIONS]
+        if unknown:
+            raise ValueError(f"unknown phone region(s) {', '.join(map(repr, unknown))}")
+        return regions
 
 
 class StudySettings(Strict):
     title: Label
     description: Label | None = None
+    country: str = Field(
+        "SE",
+        pattern=r"^[A-Z]{2}$",
+        description="The study's country (ISO 3166 alpha-2): whose phone formats free text is "
+        "searched for unless release.phone_regions says otherwise.",
+    )
     roles: list[Role] = Field(min_length=1)
     waves: list[Wave] = Field(min_length=1)
     release: ReleaseSettings = Field(default_factory=ReleaseSettings)
@@ -69,6 +91,11 @@ class StudySettings(Strict):
             if duplicate:
                 raise ValueError(f"{what} id {duplicate!r} appears twice")
         return self
+
+    @property
+    def phone_regions(self) -> tuple[str, ...]:
+        """The regions whose national phone formats the redactor knows."""
+        return tuple(self.release.phone_regions or [self.country])
 
     def role_label(self, role_id: str, language: str = "en") -> str:
         return next((label_text(r.label, language) for r in self.roles if r.id == role_id), role_id)

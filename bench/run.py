@@ -4,7 +4,8 @@
     SCALE=100 make bench       # the full run
     .venv/bin/python -m bench.run --scale 10 --no-write   # print only, leave the docs alone
 
-1. free-text redaction: MB/s, recall and precision per kind, Casebook vs scrubadub;
+1. free-text redaction: MB/s, recall and precision per kind, Casebook vs scrubadub, on the
+   development set and on the held-out set (bench/redaction.py, bench/heldout);
 2. `casebook publish` at the scale, and the ratio to a plain copy of the same rows;
 3. the write path: PUTs with 32 concurrent clients against `casebook serve`, vs a bare
    endpoint of the same server;
@@ -39,8 +40,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.deid.measure import registry_filth_items, scrubadub_with_registry  # noqa: E402
+from bench import redaction_report  # noqa: E402
 from bench import study as study_gen  # noqa: E402
+from bench.redaction import figure_redaction  # noqa: E402
 
 BIN = Path(sys.executable).parent
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -112,76 +114,6 @@ def run_with_rusage(cmd: list[str], env: dict[str, str] | None = None) -> tuple[
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{stderr[-3000:]}")
     return seconds, usage.ru_maxrss * 1024, stdout
-
-
-# --- figure 1: redaction ---------------------------------------------------------------------
-
-
-def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
-    import tests.deid_corpus as cm
-    from app.deid.measure import _best_time, _scrubadub_spans
-    from app.deid.redactor import Redactor
-
-    corpus = cm.generate_corpus(seed, size, density=1.0)
-    mb = corpus.size_bytes / 1e6
-    log(f"figure 1: redaction on {mb:.1f} MB ({len(corpus.planted)} planted identifiers)")
-    redactor = Redactor(corpus.registry)
-    texts = corpus.texts
-    ours = mb / _best_time(redactor.redact, texts, 3)
-    spans = [[(s.start, s.end, s.kind) for s in redactor.spans(t)] for t in texts]
-    result: dict[str, Any] = {
-        "corpus_mb": mb,
-        "planted": len(corpus.planted),
-        "casebook": {"mb_s": ours, **_quality(cm.score(corpus, spans))},
-    }
-    try:
-        import scrubadub  # type: ignore[import-not-found]
-    except ImportError:
-        log("  scrubadub is not installed (pip install -e '.[bench]'): no comparison")
-        return result
-    result["scrubadub_version"] = scrubadub.__version__
-    scrubber = scrubadub.Scrubber()
-    scrubber.clean(texts[0])
-    theirs = mb / _best_time(scrubber.clean, texts, 2)
-    result["scrubadub"] = {
-        "mb_s": theirs,
-        **_quality(cm.score(corpus, _scrubadub_spans(scrubber, texts))),
-    }
-    # scrubadub fed the same registry, on the first `names_size` bytes (it is slow)
-    items = registry_filth_items(corpus.registry_people)
-    named = scrubadub_with_registry(scrubadub, items)
-    subset, total = [], 0
-    for text in texts:
-        if total >= names_size:
-            break
-        subset.append(text)
-        total += len(text.encode("utf-8"))
-    sub = cm.Corpus(
-        subset,
-        corpus.registry_people,
-        [p for p in corpus.planted if p.text < len(subset)],
-        [o for o in corpus.ordinary if o.text < len(subset)],
-    )
-    sub_mb = total / 1e6
-    seconds = _best_time(named.clean, subset, 1)
-    ours_sub = sub_mb / _best_time(redactor.redact, subset, 3)
-    result["scrubadub_names"] = {
-        "mb_s": sub_mb / seconds,
-        "corpus_mb": sub_mb,
-        "items": len(items),
-        "casebook_mb_s_same_texts": ours_sub,
-        **_quality(cm.score(sub, _scrubadub_spans(named, subset))),
-    }
-    return result
-
-
-def _quality(score: Any) -> dict[str, Any]:
-    return {
-        "recall": {k: score.ratio(v) for k, v in sorted(score.recall.items())},
-        "recall_counts": {k: list(v) for k, v in sorted(score.recall.items())},
-        "precision": {k: score.ratio(v) for k, v in sorted(score.precision.items())},
-        "ordinary_kept": list(score.ordinary_kept),
-    }
 
 
 # --- figure 2 and 5: publish -----------------------------------------------------------------
@@ -567,61 +499,7 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]
     rows = []
     r = results.get("redaction")
     if r:
-        ours = r["casebook"]
-        theirs, named = r.get("scrubadub"), r.get("scrubadub_names")
-        if theirs:
-            x = ours["mb_s"] / theirs["mb_s"]
-            rows.append(
-                (
-                    "1",
-                    "redaction speed vs scrubadub (default detectors)",
-                    f"{ours['mb_s']:.1f} vs {theirs['mb_s']:.2f} MB/s = {x:.1f}x",
-                    "≥ 15x",
-                    met(x >= 15),
-                )
-            )
-        if named:
-            x = named["casebook_mb_s_same_texts"] / named["mb_s"]
-            rows.append(
-                (
-                    "1",
-                    "redaction speed vs scrubadub + registry names",
-                    f"{named['casebook_mb_s_same_texts']:.1f} vs {named['mb_s']:.3f} MB/s"
-                    f" = {x:.0f}x",
-                    "far more than 15x",
-                    met(x >= 100),
-                )
-            )
-        worst = min((v, k) for k, v in ours["recall"].items() if k != "name-exact")
-        rows.append(
-            (
-                "1",
-                "Casebook recall, worst kind",
-                f"{worst[0]:.3f} ({worst[1]})",
-                "≥ 0.99",
-                met(worst[0] >= 0.99),
-            )
-        )
-        exact = ours["recall"].get("name-exact", 1.0)
-        rows.append(
-            (
-                "1",
-                "Casebook recall, exactly spelled registered names",
-                f"{exact:.3f}",
-                "1.00",
-                met(exact >= 1.0),
-            )
-        )
-        precision = ours["precision"]["all"]
-        rows.append(
-            (
-                "1",
-                "Casebook precision (all spans)",
-                f"{precision:.3f}",
-                "≥ 0.95",
-                met(precision >= 0.95),
-            )
-        )
+        rows += redaction_report.summary_rows(r)
     p = results.get("publish")
     if p:
         rows.append(
@@ -700,53 +578,7 @@ def details(results: dict[str, Any]) -> list[str]:
     out: list[str] = []
     r = results.get("redaction")
     if r:
-        out += [
-            "## 1. Free-text redaction",
-            "",
-            f"Corpus: `tests/deid_corpus.py`, {r['corpus_mb']:.1f} MB at density 1.0 "
-            f"({r['planted']} planted identifiers), the same texts for every tool; MB/s is "
-            "UTF-8 input per second of wall time on one core (best of 3; scrubadub best of "
-            "2, warmed up). Recall: a planted identifier counts as found when detected spans "
-            "cover all of it; precision: a detected span is right when it overlaps a planted "
-            "one.",
-            "",
-        ]
-        tools = [("Casebook", r["casebook"])]
-        if "scrubadub" in r:
-            tools.append((f"scrubadub {r['scrubadub_version']} default", r["scrubadub"]))
-        if "scrubadub_names" in r:
-            n = r["scrubadub_names"]
-            tools.append(
-                (f"scrubadub + registry ({n['items']} names, first {n['corpus_mb']:.2f} MB)", n)
-            )
-        kinds = sorted({k for _t, v in tools for k in v["recall"]})
-        out += [
-            "| | MB/s | "
-            + " | ".join(f"recall {k}" for k in kinds)
-            + " | precision (all) | ordinary words kept |",
-            "|---" * (len(kinds) + 4) + "|",
-        ]
-        for label, v in tools:
-            cells = [f"{v['recall'].get(k, float('nan')):.3f}" for k in kinds]
-            kept = v["ordinary_kept"]
-            out.append(
-                f"| {label} | {v['mb_s']:.3f} | "
-                + " | ".join(cells)
-                + f" | {v['precision'].get('all', 1.0):.3f} | {kept[0]}/{kept[1]} |"
-            )
-        out += [
-            "",
-            "Precision per detected kind (Casebook): "
-            + ", ".join(f"{k} {v:.3f}" for k, v in r["casebook"]["precision"].items()),
-            "",
-        ]
-        if "scrubadub_names" in r:
-            n = r["scrubadub_names"]
-            out += [
-                f"On the same {n['corpus_mb']:.2f} MB as scrubadub with the registry, "
-                f"Casebook ran at {n['casebook_mb_s_same_texts']:.1f} MB/s.",
-                "",
-            ]
+        out += [*redaction_report.details(r), ""]
     p = results.get("publish")
     if p:
         out += [
@@ -821,7 +653,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--write-seconds", type=float, default=None)
     parser.add_argument("--no-write", action="store_true", help="print only, keep the docs")
-    parser.add_argument("--only", default="1,2,3,4", help="figures to run (5 comes with 2)")
+    parser.add_argument(
+        "--only",
+        default="1,2,3,4",
+        help="figures to run, by number or name: 1/redaction, 2/publish (5 comes with it), "
+        "3/writes, 4/queries; a partial run updates the last saved results at this scale",
+    )
     parser.add_argument(
         "--report-only",
         action="store_true",
@@ -834,14 +671,19 @@ def main(argv: list[str] | None = None) -> None:
         DOC.write_text(report(json.loads(saved.read_text())))
         print(f"wrote {DOC.relative_to(ROOT)} from {saved.relative_to(ROOT)}")
         return
-    only = set(args.only.split(","))
-    results: dict[str, Any] = {
-        "scale": scale,
-        "machine": machine(),
-        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-    }
-    generated = study_gen.cached(scale, args.seed, log=log)
-    results["study"] = generated.as_json()
+    names = {"redaction": "1", "publish": "2", "writes": "3", "queries": "4"}
+    only = {names.get(x.strip(), x.strip()) for x in args.only.split(",")}
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    results: dict[str, Any] = {"scale": scale, "machine": machine(), "date": now}
+    partial = only == {"1"}
+    if partial and saved.exists():  # keep the other figures of the last full run
+        results = {**json.loads(saved.read_text()), "machine": results["machine"]}
+    elif partial:
+        log(f"no saved results at {scale}x to merge with: printing only")
+        args.no_write = True
+    if not partial:
+        generated = study_gen.cached(scale, args.seed, log=log)
+        results["study"] = generated.as_json()
     big = scale >= 10
     with tempfile.TemporaryDirectory(prefix="casebook-bench-") as tmp:
         work = Path(tmp)
@@ -849,6 +691,7 @@ def main(argv: list[str] | None = None) -> None:
             results["redaction"] = figure_redaction(
                 5_000_000 if big else 1_000_000, 300_000 if big else 100_000, args.seed
             )
+            results["redaction"]["date"] = now
         if "2" in only or "4" in only:
             results["publish"] = figure_publish(generated, work)
         if "3" in only:

@@ -38,7 +38,7 @@ NOTES_BASELINE = (
 NOTES_FOLLOW_UP = (
     "Twelve months on, Elin describes the group as her own. May's support is steady; Mark "
     "Rose now comes every other meeting. Call +46 70 765 43 21 for Berg's new number. "
-    "She has started singing with Gunnel from the choir."
+    "She has started singing with Gunnel from the choir at Tirsa's."
 )
 IDENTIFIERS = [
     "Elin",

@@ -205,9 +205,11 @@ def test_publish_refuses_by_default_while_words_await_review(app, built, db, tmp
     assert f"{len(refused.value.found)} word(s) that may be names await review" in reason
     assert "casebook review list" in reason and "/reviews" in reason
     row = db.execute(
-        "SELECT occurrences, contexts FROM name_reviews WHERE word = 'Gunnel'"
+        "SELECT occurrences, contexts FROM name_reviews WHERE word = 'Tirsa''s'"
     ).fetchone()
-    assert row[0] == 1 and "singing with Gunnel" in row[1]
+    # Gunnel is a name nobody registered: replaced at once, not queued; Tirsa is doubtful
+    assert row[0] == 1 and "singing with [name] from the choir at Tirsa" in row[1]
+    assert db.execute("SELECT count(*) FROM name_reviews WHERE word = 'Gunnel'").fetchone()[0] == 0
     for (word,) in db.execute("SELECT word FROM name_reviews WHERE status = 'pending'"):
         decide(db, word, "safe", SYSTEM)
     _path, summary = release(app, tmp_path, "safe.db", allow_unreviewed=None)
@@ -252,7 +254,7 @@ def test_the_builder_never_writes_to_the_private_database(app, built, db, tmp_pa
             instance_folder(),
             "admin",
         )
-    assert "Gunnel" in [found.word for found in refused.value.found]
+    assert "Tirsa's" in [found.word for found in refused.value.found]
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert private.read_bytes() == before
     assert db.execute("SELECT count(*) FROM name_reviews").fetchone()[0] == 0
@@ -267,7 +269,10 @@ def test_a_word_marked_as_a_name_is_redacted_next_time(app, db, built, tmp_path)
     answers = {
         "consent_confirmed": True,
         "interviewed_before": False,
-        "life_now": {"covered": True, "notes": "She went with Gunnel to the market."},
+        # Gunnel is a given name nobody registered: redacted at once (issue 9). "Tirsa" is in
+        # no name list and stands in no name context: it is published until the study lead
+        # marks it as a name on the review list.
+        "life_now": {"covered": True, "notes": "She went with Gunnel to Tirsa at the market."},
         "own_goals": {"covered": True},
     }
     save_response(
@@ -287,12 +292,13 @@ def test_a_word_marked_as_a_name_is_redacted_next_time(app, db, built, tmp_path)
         "interviewer",
     )
     path, _ = release(app, tmp_path)
-    assert "gunnel" in all_text(path)
-    listed = [r[0] for r in db.execute("SELECT word FROM name_reviews")]
-    assert "Gunnel" in listed
-    decide(db, "Gunnel", "name", SYSTEM)
-    path, _ = release(app, tmp_path, "again.db")
     assert "gunnel" not in all_text(path)
+    assert "tirsa" in all_text(path)
+    listed = [r[0] for r in db.execute("SELECT word FROM name_reviews")]
+    assert "Gunnel" not in listed and "Tirsa" in listed  # replaced names do not wait for review
+    decide(db, "Tirsa", "name", SYSTEM)
+    path, _ = release(app, tmp_path, "again.db")
+    assert "tirsa" not in all_text(path)
 
 
 def test_the_same_data_give_the_same_release(app, built, tmp_path):

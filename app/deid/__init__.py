@@ -13,20 +13,32 @@ review without redacting twice; and always run `verify_texts` over every text ce
 finished release file, refusing the release on any `Leak` (the redactor has known blind spots,
 e.g. a short name right after a rare symbol, which the verifier does not share).
 
-Modules: `registry` (who is registered and which tag replaces them), `names` (finding registered
-names, with the rules for names that are ordinary words), `patterns` (e-mail, phone,
-personnummer, address, URL, date), `redactor` (both together), `review` (unregistered words
-that look like names, for the study lead), `verify` (an independent scan of a finished release),
-`vocab` (the word lists in `data/`). `python -m app.deid.measure` prints throughput.
+Modules: `registry` (who is registered and which tag replaces them; one-letter forms are left
+out, `Registry.warnings` says so), `readable` (text as a reader sees it: invisible and
+compatibility characters folded, with a map back), `names` (finding registered names, with
+the rules for names that are ordinary words and for letter case), `patterns` (e-mail,
+personnummer, address, URL, date) and `phones` (phone numbers: Swedish, the study's regions
+through `phonenumbers`, a generic shape), `unregistered` (names nobody registered, from the
+`lexicon` and context) and `nearmiss` (misspelt registered names, through `rapidfuzz`),
+`redactor` (all together), `review` (words for the study lead to decide on), `verify` and
+`verify_patterns` (an independent scan of a finished release), `vocab` and `context` (word
+lists and the reading of a word's context). `python -m app.deid.measure` prints throughput
+and quality.
+
+New in the redactor: `Redactor(registry, phone_regions=("SE", "GB"), unregistered=True)`;
+`Redaction.near_misses` and `.unregistered` (spans with `via` "near" or "lexicon"),
+`Redaction.source`; `Candidate.redacted`; `Registry(entries, safe_words)` and
+`Registry.with_safe_words`, which the verifier respects too.
 """
 
-from app.deid.redactor import KINDS, TYPED_TAGS, Redaction, Redactor, Span, redact
+from app.deid.redactor import KINDS, NAME_TAG, TYPED_TAGS, Redaction, Redactor, Span, redact
 from app.deid.registry import PERSON, PLACE, NameEntry, Registry
 from app.deid.review import Candidate, name_candidates
 from app.deid.verify import Leak, verify_texts
 
 __all__ = [
     "KINDS",
+    "NAME_TAG",
     "PERSON",
     "PLACE",
     "TYPED_TAGS",

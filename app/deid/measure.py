@@ -6,7 +6,10 @@
 Prints MB/s (UTF-8 bytes of input per second of wall time, best of `--repeat` runs, one core;
 scrubadub is warmed up and gets the best of two)
 for Casebook's `Redactor` on the generated corpus of `tests/deid_corpus.py`, recall and
-precision per kind, and, if `scrubadub` can be imported, the same figures for
+precision per kind, the same corpus in lower case and in upper case (what finding names in
+any case costs ordinary words), the share of ordinary words kept in sentences that begin
+with or use a registered name that is also a word (`HOMOGRAPHS`), and, if `scrubadub` can be
+imported, the same figures for
 `scrubadub.Scrubber()` with its default detectors on the same texts, and the ratio. With
 `--scrubadub-names N` it also times scrubadub with a `UserSuppliedFilthDetector` fed the
 registry (every name form), on the first N bytes only, since it is slow.
@@ -67,6 +70,68 @@ def _report_quality(label: str, score: Any) -> None:
     print(f"  {label} precision (all spans): {precision:.3f}; ordinary words kept {kept}/{total}")
 
 
+# Sentences using, as ordinary words, given names that are registered in the corpus: none of
+# these words may be removed. The word is marked with asterisks.
+HOMOGRAPHS = [
+    "*Love* is what she needs most.",
+    "*Love* was in short supply that winter.",
+    "*May* I ask about the medication?",
+    "*May* is usually a good month for her.",
+    "*Will* she manage the move on her own?",
+    "*Will* it help, she wondered.",
+    "*Mark* the date of the next meeting.",
+    "*Per* week she sees the nurse twice.",
+    "*Rose* petals were left on the table.",
+    "*Bill* payments are a worry for her.",
+    "*Hope* is what keeps the group going.",
+    "*Said* differently, she wants more say.",
+    "*My* mother never understood it.",
+    "She *will* call back tomorrow.",
+    "They *love* the new routine.",
+    "The rent *rose* again in spring.",
+    "The electricity *bill* came late.",
+    "We *hope* so, he said.",
+    "She *may* need more support.",
+    "There was a *mark* on the form.",
+    "He *said* it twice.",
+    "Twice *per* month is enough.",
+    "It was early *May* when she moved.",
+    "THE *BILL* CAME LATE.",
+    "I *WILL* CALL HER.",
+    "the *bill* came and we paid it.",
+    "then we *will* see.",
+    "Det finns *inga* problem, sa hon.",
+]
+
+
+def homographs(redactor: Redactor) -> tuple[int, int]:
+    """How many ordinary words of `HOMOGRAPHS` the redactor keeps, of how many."""
+    kept = 0
+    for sentence in HOMOGRAPHS:
+        before, word, after = sentence.split("*")
+        text = before + word + after
+        spans = redactor.spans(text)
+        kept += not any(s.start < len(before) + len(word) and len(before) < s.end for s in spans)
+    return kept, len(HOMOGRAPHS)
+
+
+def _case_quality(cm: Any, corpus: Any, redactor: Redactor) -> None:
+    """Recall of names and ordinary words kept on the corpus in lower and in upper case."""
+    for label, change in (("lower case", str.lower), ("UPPER CASE", str.upper)):
+        texts = [change(t) for t in corpus.texts]
+        if any(len(a) != len(b) for a, b in zip(texts, corpus.texts, strict=True)):
+            continue  # offsets would not line up
+        moved = type(corpus)(texts, corpus.registry_people, corpus.planted, corpus.ordinary)
+        score = cm.score(
+            moved, [[(s.start, s.end, s.kind) for s in redactor.spans(t)] for t in texts]
+        )
+        kept, total = score.ordinary_kept
+        print(
+            f"  casebook in {label}: name recall {score.ratio(score.recall['name']):.3f}, "
+            f"ordinary words kept {kept}/{total}"
+        )
+
+
 def measure(size: int, seed: int, densities: Sequence[float], repeat: int, names: int) -> None:
     cm = _corpus_module()
     try:
@@ -94,6 +159,9 @@ def measure(size: int, seed: int, densities: Sequence[float], repeat: int, names
         print(f"  casebook Redactor: {ours:7.1f} MB/s  (built in {build * 1000:.0f} ms)")
         spans = [[(s.start, s.end, s.kind) for s in redactor.spans(t)] for t in texts]
         _report_quality("casebook", cm.score(corpus, spans))
+        _case_quality(cm, corpus, redactor)
+        kept, total = homographs(redactor)
+        print(f"  casebook homograph sentences: ordinary words kept {kept}/{total}")
         if scrubadub is None:
             print("  scrubadub: not installed (pip install scrubadub in a scratch venv to compare)")
             continue

@@ -32,18 +32,27 @@ context says they are names. The rules, in order (the first that applies decides
    ("Marks", "Roses").
 2. Right after a title or relation word ("Dr Mark", "Dr. Mark", "my daughter May",
    "her friend, Will", "dottern Inga"): a name if capitalised, or if lower case and not followed
-   by another word ("my friend mark." but not "my daughter may come").
+   by another word ("my friend mark." but not "my daughter may come"). After a formal title
+   (`vocab.FORMAL_TITLES`: "dr", "mrs", "herr", "fru") a lower-case word is a name even
+   before another word ("dr may changed the dose", "fru strand ringde").
 3. Known ordinary phrases: a month word after a time preposition or before a number
    ("in May", "since May", "May 2026"); "per" before a unit ("per week", "Per cent").
-4. Lower case otherwise: ordinary ("I will", "love it", "rose early", "said so").
+4. Lower case otherwise: ordinary ("I will", "love it", "rose early", "said so"), unless a
+   clause starts there and a verb of saying or doing follows (`vocab.STRONG_FOLLOWERS`):
+   "then love rang the ward", "; will said yes" (not "the electricity bill came").
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
 6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop").
 7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only when
    what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"),
-   a hyphenated compound ("Berg-familjen"), a verb or adverb that typically follows a subject
-   ("May said", "Per thinks", "Inga sa", `vocab.NAME_FOLLOWERS`), or "and"/"och" followed by a
-   capitalised word ("Love and Per came"). Otherwise ordinary ("May I ask", "Will she manage",
-   "Mark the date", "Per week", "My mother").
+   a hyphenated compound ("Berg-familjen"), a verb of saying or doing ("May said",
+   "Per thinks", "Inga sa"), or "and"/"och" followed by a capitalised word ("Love and Per
+   came"). An auxiliary or adverb after it ("Love is", "Will has", `vocab.WEAK_FOLLOWERS`)
+   makes it a name only if the same person is named elsewhere in the text ("Love Nyström
+   came late. Love is tired"; not "Love is what she needs"). Otherwise ordinary ("May I
+   ask", "Will she manage", "Mark the date", "Per week", "My mother").
+
+ALL-CAPS words between ALL-CAPS words carry no case information and are judged as lower case
+("THE BILL CAME" keeps its bill; "MAY SAID" is a name by rule 4).
 
 Which words are ordinary depends on the language of the text: a cheap count of frequent words
 guesses English or Swedish for each cell (both when unsure), so "inga" is an ordinary word in
@@ -52,18 +61,18 @@ Swedish notes ("inga problem") but a name in English ones.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
 import ahocorasick_rs
 
-from app.deid import vocab
+from app.deid import context, vocab
+from app.deid.context import guess_languages, previous_word, sentence_start
 from app.deid.registry import Registry
 
 _SPACE = " \t\u00a0"
 _POSSESSIVE = frozenset({"'s", "’s", ":s", "'", "’"})
-_SENTENCE_SKIP = frozenset(" \t\u00a0\"'“”‘’«»([{*•·–—-")
-_SENTENCE_END = frozenset(".!?…:;\n\r")
 _END_PUNCTUATION = frozenset(".!?,;:)]\n\r")
 _CONJUNCTIONS = frozenset({"and", "och", "or", "eller", "&"})
 
@@ -82,6 +91,17 @@ _BOUNDARY_BEFORE = (
     " \t\n\r\f\v\u00a0\u2009\u202f0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»‹›„‚“”‘’‐‑‒–—―…•·¡¿"
 )
 _DFA_KEYS_MAX = 20_000  # above this the automaton is left to choose a smaller representation
+# What `_name_use` decides.
+_NO, _YES, _EVIDENCE = 0, 1, 2
+_WORD_AT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CAPS_BEFORE = re.compile(r"([^\W\d_]{2,})[ \t,.:;-]+\Z")
+_CAPS_AFTER = re.compile(r"[ \t,.:;-]+([^\W\d_]{2,})")
+# Words after which a clause, and so a subject, may start: a lower-case ordinary word after
+# one and before a verb of saying or doing is a name ("then love rang", "and will said").
+_CLAUSE_OPENERS = frozenset(
+    """then and but so when because that while after before since until if though although
+    also och men sen så då när eftersom att medan innan efter sedan om fast""".split()
+)
 # Ordinary-word modes of a registered word.
 _NEVER, _ALWAYS, _BY_LANGUAGE = 0, 1, 2
 
@@ -93,6 +113,7 @@ class Scan(NamedTuple):
     triggers: list[tuple[str, int, int]]
     digits: list[int]
     alternatives: dict[int, _Token]  # start -> a shorter reading of the token there
+    titles: set[int] | None = None  # where a word right after a title ("dr ", "fru ") starts
 
 
 class NameMatcher:
@@ -193,6 +214,7 @@ class NameMatcher:
         tokens: list[_Token] = []
         triggers: list[tuple[str, int, int]] = []
         digits: list[int] = []
+        titles: set[int] = set()
         if self._automaton is None or not low:
             return Scan(tokens, triggers, digits, {})
         n = len(low)
@@ -212,6 +234,10 @@ class NameMatcher:
                     digits_end = end
                 else:
                     kind = trigger_of_key[key]
+                    if kind == "title":
+                        if start < 2 or not haystack[start - 1].isalpha():
+                            titles.add(end - 1)
+                        continue
                     triggers.append((kind, start - 1, end - 1))  # type: ignore[arg-type]
                 continue
             end -= 1
@@ -250,19 +276,28 @@ class NameMatcher:
                     # sjukhus" and "Göran" with a genitive s. Kept in case the first fails.
                     alternatives.setdefault(token[0], token)
             tokens = kept
-        return Scan(tokens, triggers, digits, alternatives)
+        return Scan(tokens, triggers, digits, alternatives, titles)
 
-    def find(self, text: str, low: str, scan: Scan | None = None) -> list[NameHit]:
+    def find(
+        self,
+        text: str,
+        low: str,
+        scan: Scan | None = None,
+        language: list[tuple[str, ...]] | None = None,
+    ) -> list[NameHit]:
         """Mentions in `text` (`low` is its lower case, the same length), in text order.
 
-        `scan` is `self.scan(low)` if the caller has it already."""
+        `scan` is `self.scan(low)` if the caller has it already; `language` holds the guessed
+        languages of the text once guessed (an empty list: not yet), shared with the caller."""
         if scan is None:
             scan = self.scan(low)
         tokens, alternatives = scan.tokens, scan.alternatives
         if not tokens:
             return []
         hits: list[NameHit] = []
-        language: list[tuple[str, ...]] = []  # guessed at most once, when needed
+        pending: list[NameHit] = []  # names only if the same person is named elsewhere
+        if language is None:
+            language = []  # guessed at most once, when needed
         owners_of, mode_of = self._owners, self._mode
         count = len(tokens)
         n = len(text)
@@ -296,8 +331,9 @@ class NameMatcher:
                 owners = owners_of[token[2]]
             mode = mode_of[token[2]]
             if mode and (mode == _ALWAYS or self._ordinary(token[2], low, language)):
-                # Lower case and followed by a word ("I will go", "my mother"): ordinary.
-                # The common case, decided here without a call (see `_name_use`).
+                # Lower case and followed by a word that is not a verb of saying or doing
+                # ("I will go", "my mother"): ordinary. The common case, decided here without
+                # a call (see `_name_use`).
                 after = token[3]
                 if (
                     not token[4]
@@ -305,13 +341,24 @@ class NameMatcher:
                     and text[after] == " "
                     and text[after + 1].isalpha()
                     and not text[token[0]].isupper()
+                    and not _strong_follower(low, after + 1)
+                    and not (scan.titles and token[0] in scan.titles)
                 ):
                     continue
-                if not self._name_use(text, low, token):
+                use = self._name_use(text, low, token)
+                if use == _EVIDENCE:
+                    pending.append((token[0], token[1], owners[0], owners))
+                if use != _YES:
                     continue
             hits.append((token[0], token[1], owners[0], owners))
             if len(owners) > 1:
                 ambiguous = True
+        if pending:
+            named = {entry for hit in hits for entry in hit[3]}
+            confirmed = [hit for hit in pending if named.intersection(hit[3])]
+            if confirmed:
+                hits = sorted(hits + confirmed)
+                ambiguous = ambiguous or any(len(hit[3]) > 1 for hit in confirmed)
         return _resolve_ambiguous(hits) if ambiguous else hits
 
     def _run(
@@ -354,7 +401,7 @@ class NameMatcher:
             i += 1
             mode = self._mode[token[2]]
             if mode and (mode == _ALWAYS or self._ordinary(token[2], low, language)):
-                if not self._name_use(text, low, token):
+                if self._name_use(text, low, token) != _YES:
                     continue
             hits.append((token[0], token[1], owners[0], owners))
         return hits
@@ -377,53 +424,86 @@ class NameMatcher:
             language.append(guess_languages(low, self.languages))
         return any(lang in self._ordinary_in[word] for lang in language[0])
 
-    def _name_use(self, text: str, low: str, token: _Token) -> bool:
-        """Whether a registered ordinary word is used as a name here (rules in the docstring)."""
+    def _name_use(self, text: str, low: str, token: _Token) -> int:
+        """Whether a registered ordinary word is used as a name here (rules in the docstring):
+        _YES, _NO, or _EVIDENCE (a name only if the same person is named elsewhere)."""
         start, end, _word, after, suffix = token
-        cap = text[start].isupper()
+        cap = _capitalised(text, start, end)
         n = len(text)
+        prev, gap = previous_word(low, start)
         if not cap and suffix not in _POSSESSIVE:
-            # Lower case and followed by a word: no rule can make it a name. The common case
-            # ("I will go", "my mother", "said that"), decided without looking further.
+            # Lower case and followed by a word: a title before it ("dr may changed"), or a
+            # verb of saying or doing after it where a clause starts ("then love rang the
+            # ward"; not "the bill came", "the electricity bill came", "I will go").
             nxt = after + 1 if after < n and text[after] == " " else after
             if nxt < n and nxt > after and text[nxt].isalpha():
-                return False
+                if prev in vocab.FORMAL_TITLES and gap in ("", "."):
+                    return _YES  # rule 2
+                if _strong_follower(low, nxt) and (
+                    gap or not prev or prev in _CLAUSE_OPENERS or prev in vocab.RELATIONS
+                ):
+                    return _YES  # rule 4
+                return _NO
         word = low[start:end]
-        prev, gap = _previous_word(low, start)
-        next_kind, next_word, next_index = _next(text, after)
+        next_kind, next_word, next_index = context.next_word(text, after)
         if suffix == "s" and cap and not self._s_form_common[token[2]]:
-            return True  # rule 1, Swedish genitive: "Mays mamma", "Pers bror"
+            return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror"
         if suffix in _POSSESSIVE:  # rule 1
-            return cap or not (prev in vocab.DETERMINERS and not gap)
+            return _YES if cap or not (prev in vocab.DETERMINERS and not gap) else _NO
         if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):  # rule 2
             if prev in vocab.TITLES or prev in vocab.RELATIONS:
                 if cap or next_kind != "w":
-                    return True
+                    return _YES
         if word in vocab.MONTHS and (  # rule 3
             (prev in vocab.MONTH_PREPOSITIONS and not gap) or next_kind.isdigit()
         ):
-            return False
+            return _NO
         if word == "per" and next_word in vocab.UNIT_WORDS:
-            return False
+            return _NO
         if not cap:  # rule 4
-            return False
+            return _NO
         at_start = sentence_start(text, start)
         if prev in vocab.SUBJECT_PRONOUNS and not gap and not at_start:
-            return False  # rule 5
+            return _NO  # rule 5
         if not at_start:  # rule 6
-            return True
+            return _YES
         # rule 7
         if next_kind == "" or next_kind in _END_PUNCTUATION:
-            return True
+            return _YES
         if next_kind == "-":
-            return next_index + 1 < n and text[next_index + 1].isalpha()
+            return _YES if next_index + 1 < n and text[next_index + 1].isalpha() else _NO
         if next_kind == "w":
-            if next_word in vocab.NAME_FOLLOWERS:
-                return True
+            if next_word in vocab.STRONG_FOLLOWERS:
+                return _YES
+            if next_word in vocab.WEAK_FOLLOWERS:
+                return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
             if next_word in _CONJUNCTIONS:
-                kind, _w, index = _next(text, next_index + len(next_word))
-                return kind == "w" and text[index].isupper()
+                kind, _w, index = context.next_word(text, next_index + len(next_word))
+                return _YES if kind == "w" and text[index].isupper() else _NO
+        return _NO
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end] is capitalised in a way that says something: an
+    ALL-CAPS word between ALL-CAPS words ("THE BILL CAME") says nothing."""
+    if not text[start].isupper():
         return False
+    if end - start < 2 or not text[start:end].isupper():
+        return True
+    before = _CAPS_BEFORE.search(text, max(0, start - 24), start)
+    after = _CAPS_AFTER.match(text, end)
+    return not ((before and before.group(1).isupper()) or (after and after.group(1).isupper()))
+
+
+def _strong_follower(low: str, index: int) -> bool:
+    """Whether the word at `index` is a verb of saying or doing ("said", "rang", "ringde")."""
+    if low[index : index + 2] not in _FOLLOWER_STARTS:
+        return False  # the common case, decided without a regular expression
+    match = _WORD_AT.match(low, index)
+    return match is not None and match.group() in vocab.STRONG_FOLLOWERS
+
+
+_FOLLOWER_STARTS = frozenset(word[:2] for word in vocab.STRONG_FOLLOWERS)
 
 
 def _longest_first(item: tuple[tuple[int, ...], tuple[int, ...]]) -> int:
@@ -437,66 +517,6 @@ def _by_start_longest(token: _Token) -> tuple[int, int]:
 def _adjacent(low: str, end: int, start: int) -> bool:
     """Two tokens separated only by one to three spaces or tabs."""
     return 0 < start - end <= 3 and not low[end:start].strip(_SPACE)
-
-
-def guess_languages(low: str, languages: tuple[str, ...]) -> tuple[str, ...]:
-    """("en",) or ("sv",) when the start of a lower-cased text clearly leans one way, else all
-    of `languages`. Counts a few very frequent words in the first 1,000 characters."""
-    if not ("en" in languages and "sv" in languages):
-        return languages
-    english = swedish = 0
-    for marker in vocab.ENGLISH_MARKERS:
-        english += low.count(marker, 0, 1000)
-    for marker in vocab.SWEDISH_MARKERS:
-        swedish += low.count(marker, 0, 1000)
-    if english >= 3 and english >= 3 * swedish:
-        return ("en",)
-    if swedish >= 3 and swedish >= 3 * english:
-        return ("sv",)
-    return languages
-
-
-def sentence_start(text: str, index: int) -> bool:
-    """True at the start of the text, a line, a sentence or a quotation, or after a colon."""
-    i = index - 1
-    while i >= 0 and text[i] in _SENTENCE_SKIP:
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
-
-
-def _previous_word(low: str, index: int) -> tuple[str, str]:
-    """The word before `index` (lower case) and the punctuation between (",", "." or "")."""
-    i = index
-    while i > 0 and low[i - 1] in _SPACE:
-        i -= 1
-    gap = ""
-    if i > 0 and low[i - 1] in ",.":
-        gap = low[i - 1]
-        i -= 1
-        while i > 0 and low[i - 1] in _SPACE:
-            i -= 1
-    j = i
-    while j > 0 and low[j - 1].isalpha():
-        j -= 1
-    if j == i:
-        return "", gap
-    return low[j:i], gap
-
-
-def _next(text: str, index: int) -> tuple[str, str, int]:
-    """What follows `index` past spaces: ("w", word, start) for a word, else (char, "", i)."""
-    n = len(text)
-    i = index
-    while i < n and text[i] in _SPACE:
-        i += 1
-    if i >= n:
-        return "", "", i
-    if not text[i].isalpha():
-        return text[i], "", i
-    j = i + 1
-    while j < n and (text[j].isalpha() or text[j] in "'’"):
-        j += 1
-    return "w", text[i:j].lower(), i
 
 
 def _resolve_ambiguous(hits: list[NameHit]) -> list[NameHit]:

@@ -22,11 +22,11 @@ Decisions worth knowing:
   and a typo in one digit still identifies the person. Ten or twelve digits run together are
   redacted only if the date is a real calendar date AND the Luhn check digit is right, so
   ordinary reference numbers survive (about one random 10-digit number in 300 passes both).
-- Phone numbers: Swedish national numbers start with a trunk 0 and have 8-10 digits, grouped by
-  spaces, hyphens or a slash, or by dots in three or more groups ("070.123.45.67"; "09.30" is a
-  time); international numbers start with `+` or `00` and have 8-15 digits. Two numbers run
-  together ("070-123 45 67 08-123 456 78") are split. A string that reads both as a date and
-  as a phone number is reported as a date; one that is a valid personnummer, as that.
+- Phone numbers (`phones.py`): Swedish numbers by a fast pattern, then `phonenumbers` for the
+  study's regions and international forms, then a generic shape (7-15 digits in groups) unless
+  the number is clearly a date, an identity number, a time or year range, an amount or a
+  measurement. A string that reads both as a date and as a phone number is reported as a date;
+  one that is a valid personnummer, as that.
 - Dates: numeric (2026-03-14, 14/3/2026, 14.3.26, 3/14/2026, 20260314), written (14 March 2026,
   14 mars 2026, 14th of March, March 14th, March 14, 2026, den 14:e mars, March 2026), and a
   bare day/month ("14/3") only after a word like "on", "den", "since". A year alone is kept, and
@@ -43,6 +43,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
+
+from app.deid.phones import PhoneFinder
+from app.deid.vocab import FORMAL_TITLES as TITLE_WORDS
 
 Found = tuple[int, int, str]
 
@@ -95,6 +98,12 @@ TRIGGERS.update({f"{i}{sep}": "digits" for i in range(10) for sep in "/.-"})
 TRIGGERS.update({f"+{i}": "digits" for i in range(10)})
 TRIGGERS.update({f"0{i} ": "digits" for i in range(10)})
 TRIGGERS["(0"] = "digits"
+# Titles with the space after them ("dr ", "dr. ", "fru "): where a lower-case name may
+# follow ("dr may changed the dose"); the name matcher notes them, no pattern runs.
+TRIGGERS.update({f"{t} ": "title" for t in TITLE_WORDS})
+TRIGGERS.update({f"{t}. ": "title" for t in TITLE_WORDS if not t.endswith(".")})
+# Digit, space, digit: numbers grouped in pairs with no trunk 0 ("34 37 66 56").
+TRIGGERS.update({f"{i} {j}": "digits" for i in range(10) for j in range(10)})
 
 # --- compiled patterns ------------------------------------------------------------------
 
@@ -102,23 +111,6 @@ TRIGGERS["(0"] = "digits"
 _CLUSTER = re.compile(r"[0-9][0-9 \u00a0()./+\u2013:-]+[0-9]")
 _CLUSTER_CHARS = frozenset("0123456789 \u00a0()./+\u2013:-")
 
-PHONE = re.compile(
-    r"""
-    (?<![\w+])
-    (?:
-        (?:\+|00)[1-9]\d{0,2}                     # country code
-        (?:[ \u00a0.-]?\(0\))?                    # +46 (0)70...
-        (?:[ \u00a0.-]?\(?\d{1,4}\)?){2,6}
-    |
-        0[1-9]\d{1,3}(?:\.\d{2,4}){2,4}(?![.\d])   # dotted: 070.123.45.67
-    |
-        (?:\(0[1-9]\d{0,3}\)|0[1-9]\d{0,3})        # trunk 0 and area code: 08, (08), 070
-        (?:[ \u00a0/-]?\d{1,4}){1,5}
-    )
-    (?![\w])
-    """,
-    re.VERBOSE,
-)
 PERSONNUMMER = re.compile(
     r"(?<![\d+])((?:19|20)?)(\d{2})(\d{2})(\d{2})([-+]|[ \u00a0])?(\d{4})(?![\d])"
 )
@@ -194,40 +186,6 @@ def personnummer_ok(match: re.Match[str]) -> bool:
     return luhn_ok(yy + mm + dd + serial)
 
 
-def _phone_ok(value: str) -> bool:
-    digits = len(value) - len(value.translate(_DROP_DIGITS))
-    if value.startswith(("+", "00")):
-        return 8 <= digits <= 15
-    return 8 <= digits <= 10
-
-
-_PHONE_GROUP = re.compile(r"[ \u00a0./-]?\(?\d+\)?")
-
-
-def _phones(text: str, start: int, end: int) -> list[Found]:
-    """Phone numbers in text[start:end]. A match with too many digits is two numbers (or a
-    number and a year) run together: its trailing groups are dropped until it fits."""
-    found: list[Found] = []
-    pos = start
-    while pos < end:
-        match = PHONE.search(text, pos, end)
-        if match is None:
-            break
-        value = match.group()
-        while value and not _phone_ok(value):
-            groups = _PHONE_GROUP.findall(value)
-            if len(groups) <= 1:
-                value = ""
-                break
-            value = value[: len(value) - len(groups[-1])]
-        if value:
-            found.append((match.start(), match.start() + len(value), "phone"))
-            pos = match.start() + len(value)
-        else:
-            pos = match.start() + 1
-    return found
-
-
 def _accepted(
     pattern: re.Pattern[str],
     text: str,
@@ -244,16 +202,23 @@ def _covers(found: list[Found], start: int, end: int) -> bool:
     return any(s <= start and e >= end for s, e, _kind in found)
 
 
+_DEFAULT_PHONES = PhoneFinder()
+
 # --- the detectors ----------------------------------------------------------------------
 
 
 def find_patterns(
-    text: str, low: str, triggers: Iterable[tuple[str, int, int]], digits: list[int]
+    text: str,
+    low: str,
+    triggers: Iterable[tuple[str, int, int]],
+    digits: list[int],
+    phones: PhoneFinder | None = None,
 ) -> list[Found]:
     """Pattern matches in `text` as (start, end, kind), possibly overlapping.
 
     `low` is `text.lower()` (same length); `triggers` are the trigger-word hits of the name
     automaton as (trigger kind, start, end), and `digits` the starts of its "digits" hits.
+    `phones` finds phone numbers (default: the Swedish one, see `phones.py`).
     """
     found: list[Found] = []
     n = len(text)
@@ -263,7 +228,7 @@ def find_patterns(
             found.append(hit)
     if digits:
         digits.sort()
-        found.extend(_clusters(text, low, digits))
+        found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES))
     return found
 
 
@@ -407,7 +372,7 @@ _TRIGGER_HANDLERS = {
 }
 
 
-def _clusters(text: str, low: str, seeds: list[int]) -> Iterator[Found]:
+def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Iterator[Found]:
     """Digit clusters around the "digits" triggers at `seeds` (sorted), each looked at once."""
     n = len(text)
     covered = -1
@@ -450,18 +415,20 @@ def _clusters(text: str, low: str, seeds: list[int]) -> Iterator[Found]:
             start -= 1
         digits = size - len(chunk.translate(_DROP_DIGITS))
         # In order of priority; once the cluster is covered whole, the rest cannot add to it.
+        numbers: list[Found] = []
         if digits >= 10:
-            matches = _accepted(PERSONNUMMER, text, start, end, personnummer_ok, "personnummer")
+            numbers = _accepted(PERSONNUMMER, text, start, end, personnummer_ok, "personnummer")
+            if numbers:
+                yield from numbers
+                if _covers(numbers, start, end):
+                    continue
+        if digits >= 7:
+            matches = phones.find(text, low, start, end, numbers, digits)
             if matches:
                 yield from matches
                 if _covers(matches, start, end):
                     continue
         if digits >= 8:
-            matches = _phones(text, start, end)
-            if matches:
-                yield from matches
-                if _covers(matches, start, end):
-                    continue
             if "19" in chunk or "20" in chunk:
                 for match in DATE_COMPACT.finditer(text, start, end):
                     if _real_date(int(match[1]), int(match[2]), int(match[3])):

@@ -30,10 +30,12 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
-from app.deid import vocab
+from app.deid import readable, vocab
 from app.deid.names import NameMatcher
 from app.deid.patterns import TRIGGERS, find_patterns
+from app.deid.phones import DEFAULT_REGIONS, PhoneFinder
 from app.deid.registry import PLACE, Registry
+from app.deid.unregistered import Found, UnregisteredNames
 
 TYPED_TAGS: Mapping[str, str] = MappingProxyType(
     {
@@ -45,6 +47,7 @@ TYPED_TAGS: Mapping[str, str] = MappingProxyType(
         "date": "[date]",
     }
 )
+NAME_TAG = "[name]"
 KINDS: tuple[str, ...] = ("name", "place", *TYPED_TAGS)
 # When detections overlap, the longer wins; on equal length, the higher priority.
 _PRIORITY = {
@@ -66,7 +69,10 @@ class Span(NamedTuple):
     """One replaced stretch of the input: where, what kind, and what replaced it.
 
     `key` is the registry key for names and places; `candidates` lists every registry key the
-    words could refer to when more than one could (the mention was ambiguous).
+    words could refer to when more than one could (the mention was ambiguous). `via` says how
+    a name was found when it was not written as registered: "near" for a near miss of a
+    registered name (`key` is that entry, or None with `candidates` when several are as
+    near), "lexicon" for a name nobody registered (tag `[name]`, no key).
     """
 
     start: int
@@ -75,6 +81,7 @@ class Span(NamedTuple):
     tag: str
     key: str | None = None
     candidates: tuple[str, ...] = ()
+    via: str = ""
 
     @property
     def ambiguous(self) -> bool:
@@ -84,16 +91,27 @@ class Span(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Redaction:
     """The redacted text, how many stretches of each kind were replaced, and where (offsets in
-    the NFC-normalised input)."""
+    `source`, the NFC-normalised input)."""
 
     text: str
     counts_by_kind: Mapping[str, int]
     spans: tuple[Span, ...] = field(default=())
+    source: str = ""  # the NFC-normalised input the spans' offsets refer to
 
     @property
     def ambiguous(self) -> tuple[Span, ...]:
         """Mentions of a word that belongs to more than one registered entry."""
         return tuple(s for s in self.spans if s.ambiguous)
+
+    @property
+    def near_misses(self) -> tuple[Span, ...]:
+        """Words taken for a misspelt registered name: for the private review log."""
+        return tuple(s for s in self.spans if s.via == "near")
+
+    @property
+    def unregistered(self) -> tuple[Span, ...]:
+        """Names nobody registered, replaced by `[name]`."""
+        return tuple(s for s in self.spans if s.via == "lexicon")
 
 
 def normalise_text(text: str) -> str:
@@ -112,7 +130,13 @@ def lower_aligned(text: str) -> str:
 
 
 class Redactor:
-    """Compiled from a registry once, then applied to any number of texts."""
+    """Compiled from a registry once, then applied to any number of texts.
+
+    `safe_words` are words the study lead marked safe (never redacted as unregistered names,
+    never offered for review; the registry's own safe words count too); `phone_regions` the
+    regions whose national phone formats `phonenumbers` knows (ISO 3166 codes, default SE);
+    `unregistered=False` turns off names nobody registered and near misses (for comparison).
+    """
 
     def __init__(
         self,
@@ -120,30 +144,45 @@ class Redactor:
         *,
         languages: tuple[str, ...] = vocab.LANGUAGES,
         safe_words: Iterable[str] = (),
+        phone_regions: Iterable[str] = DEFAULT_REGIONS,
+        unregistered: bool = True,
     ) -> None:
         self.registry = registry
         self.languages = languages
         self.names = NameMatcher(registry, languages, TRIGGERS)
-        self.tags: frozenset[str] = registry.tags | frozenset(TYPED_TAGS.values())
-        # Words the study lead marked safe: `name_candidates` skips them.
-        self.safe_words: frozenset[str] = frozenset(w.lower() for w in safe_words)
+        self.tags: frozenset[str] = (
+            registry.tags | frozenset(TYPED_TAGS.values()) | frozenset([NAME_TAG])
+        )
+        self.safe_words: frozenset[str] = frozenset(w.lower() for w in safe_words) | (
+            registry.safe_words
+        )
+        self.phones = PhoneFinder(phone_regions)
+        self.unregistered = (
+            UnregisteredNames(registry, languages, self.safe_words) if unregistered else None
+        )
         self._entry_info = [
             ("place" if e.kind == PLACE else "name", e.tag, e.key) for e in registry.entries
         ]
         self._candidate_keys: dict[tuple[int, ...], tuple[str, ...]] = {}
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the registry holds that cannot be matched safely (see `Registry.warnings`)."""
+        return self.registry.warnings()
 
     def __call__(self, text: str) -> str:
         return self.redact(text).text
 
     def __reduce__(self) -> tuple[object, ...]:
         # The automaton cannot be pickled; a worker process rebuilds it from the registry.
-        return (_rebuild, (self.registry, self.languages, tuple(self.safe_words)))
+        options = (tuple(self.safe_words), self.phones.regions, self.unregistered is not None)
+        return (_rebuild, (self.registry, self.languages, *options))
 
     def redact(self, text: str) -> Redaction:
         text = normalise_text(text)
         spans = self.spans(text)
         if not spans:
-            return Redaction(text, {})
+            return Redaction(text, {}, (), text)
         pieces: list[str] = []
         counts: dict[str, int] = {}
         position = 0
@@ -153,30 +192,60 @@ class Redactor:
             position = span.end
             counts[span.kind] = counts.get(span.kind, 0) + 1
         pieces.append(text[position:])
-        return Redaction("".join(pieces), counts, tuple(spans))
+        return Redaction("".join(pieces), counts, tuple(spans), text)
 
     def spans(self, text: str) -> list[Span]:
-        """The spans `redact` would replace in `text` (already NFC), in order, not overlapping."""
+        """The spans `redact` would replace in `text` (already NFC), in order, not overlapping.
+
+        Matching runs on the text as a reader sees it (`readable.fold`); the offsets are in
+        `text` itself, so an invisible character inside a name is replaced with it."""
         if not text:
             return []
+        folded = readable.fold(text)
+        if folded is None:
+            return self._spans(text)
+        return [
+            span._replace(start=folded.start(span.start), end=folded.end(span.end))
+            for span in self._spans(folded.text)
+        ]
+
+    def _spans(self, text: str) -> list[Span]:
         low = lower_aligned(text)
         scan = self.names.scan(low)
         found: list[Span] = []
         info = self._entry_info
-        for start, end, entry, candidates in self.names.find(text, low, scan):
+        language: list[tuple[str, ...]] = []  # guessed once, by whichever needs it first
+        for start, end, entry, candidates in self.names.find(text, low, scan, language):
             kind, tag, key = info[entry]
             if len(candidates) > 1:
                 found.append(Span(start, end, kind, tag, key, self._keys(candidates)))
             else:
                 found.append(Span(start, end, kind, tag, key))
-        for start, end, kind in find_patterns(text, low, scan.triggers, scan.digits):
+        for start, end, kind in find_patterns(text, low, scan.triggers, scan.digits, self.phones):
             found.append(Span(start, end, kind, TYPED_TAGS[kind]))
-        if not found:
-            return []
         protected = self.protected(text)
-        if protected:
+        if protected and found:
             found = [s for s in found if not any(s.start < e and b < s.end for b, e in protected)]
-        return _merge(found)
+        merged = _merge(found) if found else []
+        if self.unregistered is None:
+            return merged
+        taken = sorted(
+            [(s.start, s.end, s.kind == "name") for s in merged]
+            + [(b, e, False) for b, e in protected]
+        )
+        extra = [
+            self._unregistered_span(f) for f in self.unregistered.find(text, low, taken, language)
+        ]
+        return _join_near_misses(text, _merge(merged + extra)) if extra else merged
+
+    def _unregistered_span(self, found: Found) -> Span:
+        if not found.entries:
+            return Span(found.start, found.end, "name", NAME_TAG, via=found.via)
+        if len(found.entries) == 1:
+            kind, tag, key = self._entry_info[found.entries[0]]
+            return Span(found.start, found.end, kind, tag, key, via=found.via)
+        keys = self._keys(found.entries)
+        return Span(found.start, found.end, "name", NAME_TAG, None, keys, found.via)
 
     def _keys(self, candidates: tuple[int, ...]) -> tuple[str, ...]:
         keys = self._candidate_keys.get(candidates)
@@ -197,9 +266,19 @@ class Redactor:
 
 
 def _rebuild(
-    registry: Registry, languages: tuple[str, ...], safe_words: tuple[str, ...]
+    registry: Registry,
+    languages: tuple[str, ...],
+    safe_words: tuple[str, ...],
+    phone_regions: tuple[str, ...] = DEFAULT_REGIONS,
+    unregistered: bool = True,
 ) -> Redactor:
-    return Redactor(registry, languages=languages, safe_words=safe_words)
+    return Redactor(
+        registry,
+        languages=languages,
+        safe_words=safe_words,
+        phone_regions=phone_regions,
+        unregistered=unregistered,
+    )
 
 
 def _merge(spans: list[Span]) -> list[Span]:
@@ -217,10 +296,30 @@ def _merge(spans: list[Span]) -> list[Span]:
                 winner.tag,
                 winner.key,
                 winner.candidates,
+                winner.via,
             )
         else:
             merged.append(span)
     return merged
+
+
+def _join_near_misses(text: str, spans: list[Span]) -> list[Span]:
+    """A near miss next to a mention of the same person is one mention ("Kristna Ek")."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined:
+            last = joined[-1]
+            if (
+                (span.via == "near" or last.via == "near")
+                and span.key is not None
+                and span.key == last.key
+                and 0 < span.start - last.end <= 3
+                and not text[last.end : span.start].strip(" ")
+            ):
+                joined[-1] = last._replace(end=span.end, via="near")
+                continue
+        joined.append(span)
+    return joined
 
 
 def redact(text: str, registry: Registry | Redactor) -> Redaction:

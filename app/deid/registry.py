@@ -104,12 +104,17 @@ class NameForm:
 
 
 class Registry:
-    """The registered people and places, in a fixed order (the order breaks ties)."""
+    """The registered people and places, in a fixed order (the order breaks ties).
 
-    __slots__ = ("_entries", "_forms", "_redactor")
+    `safe_words` are words the study lead marked as not names: the redactor never replaces
+    them as unregistered names and the verifier never reports them as such.
+    """
 
-    def __init__(self, entries: Iterable[NameEntry]) -> None:
+    __slots__ = ("_entries", "_forms", "_redactor", "safe_words")
+
+    def __init__(self, entries: Iterable[NameEntry], safe_words: Iterable[str] = ()) -> None:
         self._entries: tuple[NameEntry, ...] = tuple(entries)
+        self.safe_words: frozenset[str] = frozenset(fold(w) for w in safe_words)
         self._forms: list[NameForm] | None = None
         self._redactor: Redactor | None = None
         seen: set[str] = set()
@@ -122,12 +127,12 @@ class Registry:
     def entries(self) -> tuple[NameEntry, ...]:
         return self._entries
 
-    def __getstate__(self) -> tuple[NameEntry, ...]:
+    def __getstate__(self) -> tuple[tuple[NameEntry, ...], tuple[str, ...]]:
         # Pickled without the cached forms and redactor (worker processes rebuild them).
-        return self._entries
+        return self._entries, tuple(sorted(self.safe_words))
 
-    def __setstate__(self, entries: tuple[NameEntry, ...]) -> None:
-        self.__init__(entries)  # type: ignore[misc]
+    def __setstate__(self, state: tuple[tuple[NameEntry, ...], tuple[str, ...]]) -> None:
+        self.__init__(*state)  # type: ignore[misc]
 
     @classmethod
     def from_dicts(cls, rows: Iterable[Mapping[str, Any]]) -> Registry:
@@ -169,7 +174,22 @@ class Registry:
             if norm and key not in existing:
                 existing.add(key)
                 extra.append(NameEntry(key=key, canonical=norm, tag=tag, kind=kind))
-        return Registry((*self._entries, *extra))
+        return Registry((*self._entries, *extra), self.safe_words)
+
+    def with_safe_words(self, words: Iterable[str]) -> Registry:
+        """A new registry that also knows `words` as not names (see the class docstring)."""
+        return Registry(self._entries, self.safe_words | {fold(w) for w in words})
+
+    def warnings(self) -> list[str]:
+        """Forms that are never matched because they are too short to tell a name by (a
+        one-letter nickname such as "G" would be found in every "G-spot" and "vitamin G")."""
+        return [
+            f"{entry.key}: {what} {form!r} has fewer than {MIN_LETTERS} letters and is not "
+            "matched in free text"
+            for entry in self._entries
+            for what, form in (("name", entry.canonical), *(("alias", a) for a in entry.aliases))
+            if _letters(form) < MIN_LETTERS
+        ]
 
     def redactor(self) -> Redactor:
         """The default-configured `Redactor` of this registry, built on first use and kept."""
@@ -217,9 +237,19 @@ def ascii_fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+MIN_LETTERS = 2
+
+
+def _letters(word: str) -> int:
+    return sum(c.isalpha() for c in word)
+
+
 def _forms(entries: Sequence[NameEntry]) -> Iterator[NameForm]:
-    """Every form of every entry, and the same without diacritics where that differs."""
+    """Every form of every entry, and the same without diacritics where that differs. A form
+    of one word with fewer than two letters ("G", "G.") is left out (see `warnings`)."""
     for form in _written_forms(entries):
+        if len(form.words) == 1 and _letters(form.words[0]) < MIN_LETTERS:
+            continue
         yield form
         folded = tuple(ascii_fold(w) for w in form.words)
         if folded != form.words:

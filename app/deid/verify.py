@@ -7,19 +7,22 @@ against needles it derives itself from the registry entries, and it has its own 
 patterns for the highest-risk kinds. A bug in the redactor's automaton, boundary rules or
 patterns therefore does not hide itself here.
 
+Every cell is first read as a reader sees it (`verify_patterns.as_read`: NFKC, format
+characters such as soft hyphens and zero-width spaces deleted), with its own code: a name
+written "El\u00adin" or a number in full-width digits is found. Offsets of a `Leak` refer
+to that folded text.
+
 What it looks for:
 - every registered full name and every multi-word alias (always: a sequence of words is never
-  an accident);
+  an accident); forms of one letter ("G") are ignored, as by the redactor;
+- a given name of the name lexicon followed by a family name of it, both capitalised and
+  neither an ordinary word nor marked safe: someone nobody registered ("Bertil Wahlgren");
 - every given name, family name, part of a hyphenated name and one-word alias or place name
   that is not also a common word ("Elin", "Lasse", "Huddinge"; not "May", "Berg"), in any
   capitalisation, with a genitive "s" allowed;
 - all of these also without diacritics ("Akesson" for "Åkesson");
-- URLs, street addresses (Swedish and English street-and-number, Swedish postal code and
-  town);
-- e-mail addresses; phone numbers (a leading + or 00 and 8-16 digits, or a leading 0 and 8-10
-  digits, in groups joined by spaces, hyphens, slashes or parentheses); personnummer in the
-  shape YYMMDD-NNNN (plausible month and day) or as 10/12 digits with a real date and a valid
-  check digit.
+- URLs, street addresses, e-mail addresses, phone numbers in Swedish, international and
+  foreign national shapes, personnummer (`verify_patterns.py`, its own patterns).
 
 Tags (`[patient P-9XZ2]`, `[email]`, the registry's tags) and pseudonym codes (`P-4K7Q`,
 `R-…`: `app.pseudonyms.CODE`, an alphabet without vowels) are blanked before scanning.
@@ -30,15 +33,15 @@ A `Leak` names the table, column, row and kind. Its `matched` text is for the pr
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from app.deid import vocab
+from app.deid import lexicon, vocab
 from app.deid.registry import PERSON, Registry
+from app.deid.verify_patterns import as_read, scan_patterns
 from app.pseudonyms import CODE as _PSEUDONYM_CODE
 
 Cell = tuple[str, str, object, str]  # table, column, row key, text
@@ -49,26 +52,6 @@ _TAG_CODE = re.compile(r"\[[a-z][a-z ]{0,40} [A-Z]{1,3}-[0-9A-Z]{2,12}\]")
 _GENERIC_TAGS = frozenset(
     ["[email]", "[phone]", "[personnummer]", "[address]", "[url]", "[date]", "[name]"]
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# Stretches of at least seven digits and separators: the only places a phone number or a
-# personnummer can be, so the patterns below run there only.
-_NUMBERISH = re.compile(r"\d[\d \u00a0()./+-]{5,}\d")
-# Digits in groups joined by at most two of space, hyphen, slash or parentheses.
-_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)[1-9](?:[ \u00a0()/-]{0,2}\d){6,14}(?!\d)")
-_PHONE_NATIONAL = re.compile(r"(?<![\w+])\(?0[1-9](?:[ \u00a0()/-]{0,2}\d){6,8}(?!\d)")
-_PNR_SHAPED = re.compile(r"(?<!\d)(?:19|20)?\d\d(\d\d)(\d\d)[-+ \u00a0]\d{4}(?!\d)")
-_URL = re.compile(r"(?i)(?:https?://|(?<![\w.])www\.)[^\s\]]+")
-# Street and number, in Swedish (Storgatan 12, Vasavägen 14B) and English (12 Baker Street),
-# and a Swedish postal code followed by a town (123 45 Stockholm).
-_ADDRESSES = (
-    re.compile(
-        r"\b[A-ZÅÄÖ][a-zåäöé]+(?:gatan|gata|vägen|väg|gränd|torget|stigen|backen|allén|"
-        r"plan|leden)\s+\d{1,4}\s?[A-Za-z]?\b"
-    ),
-    re.compile(r"\b\d{1,4}\s+[A-Z][a-z]+\s+(?:Street|Road|Avenue|Lane|Drive|Close|Square)\b"),
-    re.compile(r"(?<!\d)\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäö]+"),
-)
-_DIGIT_RUN = re.compile(r"(?<!\d)(\d{10}|\d{12})(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +80,12 @@ class _Needle:
 
 def verify_texts(cells: Iterable[Cell], registry: Registry) -> list[Leak]:
     """Every leak in `cells` ((table, column, row key, text) tuples), in input order."""
-    index = _Index(_needles(registry))
+    index = _Index(_needles(registry), registry.safe_words)
     tags = frozenset(e.tag for e in registry.entries) | _GENERIC_TAGS
     leaks: list[Leak] = []
     # A release holds most texts several times (answers, topics, the wide tables): scan each
     # distinct text once, keyed by a 128-bit digest so the cache stays small.
-    seen: dict[bytes, list[tuple[str, str | None, int, int]]] = {}
+    seen: dict[bytes, list[tuple[str, str | None, int, int, str]]] = {}
     for table, column, row, text in cells:
         if not text:
             continue
@@ -110,28 +93,38 @@ def verify_texts(cells: Iterable[Cell], registry: Registry) -> list[Leak]:
         found = seen.get(digest)
         if found is None:
             found = seen[digest] = _scan_text(text, index, tags)
-        for kind, key, start, end in found:
-            leaks.append(Leak(table, column, row, kind, key, start, end, text[start:end]))
+        for kind, key, start, end, matched in found:
+            leaks.append(Leak(table, column, row, kind, key, start, end, matched))
     return leaks
 
 
 def _scan_text(
     text: str, index: _Index, tags: frozenset[str]
-) -> list[tuple[str, str | None, int, int]]:
+) -> list[tuple[str, str | None, int, int, str]]:
+    read = as_read(text)
     found: list[tuple[str, str | None, int, int]] = []
-    clean = _blank_tags(text, tags)
+    clean = _blank_tags(read, tags)
     if "-" in clean:  # pseudonyms (P-4K7Q, R-…) hold no vowels, so no name: set them aside
         clean = _PSEUDONYM_CODE.sub(lambda m: " " * len(m.group()), clean)
-    if index.may_contain(_LETTERS.findall(clean.casefold())):
+    words = _LETTERS.findall(clean.casefold())
+    if index.may_contain(words):
         found += _scan_names(clean, index.single, index.multi)
-    found += ((kind, None, start, end) for kind, start, end in _scan_patterns(clean))
-    return found
+    if index.may_pair(words):
+        found += _scan_pairs(clean, index)
+    found += ((kind, None, start, end) for kind, start, end in scan_patterns(clean))
+    return [(kind, key, start, end, read[start:end]) for kind, key, start, end in found]
 
 
 class _Index:
     """The needles, and sets that rule out most cells without scanning them word by word."""
 
-    def __init__(self, needles: list[_Needle]) -> None:
+    def __init__(self, needles: list[_Needle], safe: frozenset[str]) -> None:
+        common = vocab.common_words()
+        registered = {w for needle in needles for w in needle.words}
+        ignore = common | registered | safe
+        self.given = lexicon.given_names() - ignore
+        self.family = lexicon.family_names() - ignore
+        self.safe = safe
         self.single: dict[str, _Needle] = {}
         self.multi: dict[str, list[_Needle]] = {}
         second: dict[str, set[str]] = {}
@@ -146,6 +139,10 @@ class _Index:
         self._singles = set(self.single) | {w + "s" for w in self.single}
         self._firsts = set(self.multi)
         self._second = second
+
+    def may_pair(self, words: list[str]) -> bool:
+        """Whether a cell may hold a given name followed by a family name nobody registered."""
+        return not self.given.isdisjoint(words) and not self.family.isdisjoint(words)
 
     def may_contain(self, words: list[str]) -> bool:
         """Whether a cell with these (case-folded) words may hold a needle: one of the single
@@ -177,6 +174,8 @@ def _needles(registry: Registry) -> list[_Needle]:
 
     def add(name: str, kind: str, key: str, always: bool) -> None:
         for seq in variants(name):
+            if len(seq) == 1 and len(seq[0]) < 2:
+                continue  # "G": too short to tell a name by (Registry.warnings says so)
             if seq and (always or len(seq) > 1 or seq[0] not in common):
                 found[(seq, kind, key)] = None
 
@@ -248,6 +247,22 @@ def _scan_names(
         i += 1
 
 
+def _scan_pairs(text: str, index: _Index) -> Iterable[tuple[str, None, int, int]]:
+    """A capitalised given name of the lexicon, then a capitalised family name, joined by a
+    space or a hyphen, neither an ordinary word: someone nobody registered ("Bertil
+    Wahlgren"), which the redactor always replaces."""
+    tokens = list(_LETTERS.finditer(text))
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        a, b = first.group(), second.group()
+        if not (a[0].isupper() and b[0].isupper()):
+            continue
+        if second.start() - first.end() != 1 or text[first.end()] not in " -":
+            continue
+        a, b = a.casefold(), b.casefold()
+        if a in index.given and b in index.family and f"{a} {b}" not in index.safe:
+            yield "name", None, first.start(), second.end()
+
+
 def _sequence_matches(
     text: str, window: list[tuple[int, int, str]], words: tuple[str, ...]
 ) -> bool:
@@ -260,53 +275,3 @@ def _sequence_matches(
             if "\n" in gap or len(gap) > 3 or gap.strip() not in ("", "-", ":", ".", "'", "’"):
                 return False  # words of a name are separated by a space, "-", "S:t", "St."
     return True
-
-
-def _scan_patterns(text: str) -> Iterable[tuple[str, int, int]]:
-    if "@" in text:
-        for match in _EMAIL.finditer(text):
-            yield "email", match.start(), match.end()
-    if "://" in text or "www." in text.lower():
-        for match in _URL.finditer(text):
-            yield "url", match.start(), match.end()
-    for pattern in _ADDRESSES:
-        for match in pattern.finditer(text):
-            yield "address", match.start(), match.end()
-    for number in _NUMBERISH.finditer(text):
-        start, end = number.span()
-        if start and text[start - 1] in "+(":
-            start -= 1
-        for match in _PHONE_INTL.finditer(text, start, end):
-            yield "phone", match.start(), match.end()
-        for match in _PHONE_NATIONAL.finditer(text, start, end):
-            yield "phone", match.start(), match.end()
-        for match in _PNR_SHAPED.finditer(text, start, end):
-            month, day = int(match[1]), int(match[2])
-            if day > 60:  # samordningsnummer
-                day -= 60
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                yield "personnummer", match.start(), match.end()
-        for match in _DIGIT_RUN.finditer(text, start, end):
-            if _valid_personnummer(match.group()):
-                yield "personnummer", match.start(), match.end()
-
-
-def _valid_personnummer(digits: str) -> bool:
-    ten = digits[-10:]
-    year, month, day = int(ten[:2]), int(ten[2:4]), int(ten[4:6])
-    if day > 60:
-        day -= 60
-    years = [int(digits[:4])] if len(digits) == 12 else [1900 + year, 2000 + year]
-    for y in years:
-        try:
-            dt.date(y, month, day)
-            break
-        except ValueError:
-            continue
-    else:
-        return False
-    total = 0
-    for i, ch in enumerate(ten[:9]):
-        v = int(ch) * (2 - i % 2)
-        total += v // 10 + v % 10
-    return (10 - total % 10) % 10 == int(ten[9])

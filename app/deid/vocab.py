@@ -36,6 +36,17 @@ def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def function_words(count: int = 300) -> frozenset[str]:
+    """The `count` most frequent English and Swedish words: ordinary in a note of either
+    language ("The", "She", "Det", "Hon" at the start of a sentence)."""
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        lines = (DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
+        words.update([w for w in lines if w and not w.startswith("#")][:count])
+    return frozenset(words)
+
+
 def is_common(word: str, languages: Iterable[str] = LANGUAGES) -> bool:
     return word.lower() in common_words(tuple(languages))
 
@@ -49,6 +60,11 @@ def _words(text: str) -> frozenset[str]:
 TITLES = _words(
     """dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. professor nurse
     sister fru herr fröken sjuksköterska skötare"""
+)
+# Titles that only ever stand before a name: after one even a lower-case ordinary word is a
+# name ("dr may changed the dose", "fru strand ringde"); not "nurse", "sister".
+FORMAL_TITLES = _words(
+    "dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. herr fru fröken"
 )
 RELATIONS = _words(
     """daughter son mother father mum mom mam dad mummy daddy wife husband partner spouse
@@ -136,3 +152,42 @@ UNIT_WORDS = _words(
 # A few frequent words per language, for the cheap language guess of a text cell.
 ENGLISH_MARKERS = (" the ", " and ", " to ", " was ")
 SWEDISH_MARKERS = (" och ", " att ", " det ", " är ")
+
+# Followers of a subject that are auxiliaries or adverbs rather than verbs of saying or doing:
+# after a capitalised ordinary word at the start of a sentence they do not make it a name on
+# their own ("Love is what she needs", "Will has to wait", "Hope was high").
+WEAK_FOLLOWERS = _words(
+    """has had is was does did can could will would should might must may shall isn't
+    wasn't doesn't didn't can't couldn't won't wouldn't hasn't hadn't also always never
+    often sometimes usually still just again herself himself who whose som needs needed
+    helps helped makes made keeps kept gets got gives gave
+    vill ville kan kunde ska skulle har hade är var mår brukar brukade också alltid aldrig
+    ofta ibland själv fick får ger gav"""
+)
+# Verbs of saying and doing after a subject: a name before one is a name ("Bertil said").
+STRONG_FOLLOWERS = NAME_FOLLOWERS - WEAK_FOLLOWERS
+
+# Verbs whose object is a person: a capitalised word right after one is a name
+# ("she rang Bertil", "told Hope", "träffade Gunnel").
+PERSON_VERBS = _words(
+    """told tell tells asked ask asks rang ring rings phoned phone phones called call calls
+    met meet meets texted text texts emailed mailed hugged thanked invited contacted married
+    named nicknamed introduced dated divorced
+    träffade träffar ringde ringer frågade frågar hälsade mötte möter
+    sms:ade mejlade kallade kallad kallas heter hette"""
+)
+# Words after which an unknown capitalised word is taken as a name ("went out with Zlatko"),
+# though an ordinary word that is also a name is not ("with Grace"). Not "to", "from", "in",
+# "and": places follow them ("moved to Farsta", "between Malmö and Ystad").
+PERSON_PREPOSITIONS = _words("with med")
+
+# Nouns that make a run of capitalised words a place or an organisation, not a person
+# ("Maria Ungdom Clinic", "Astrid Hospital", "Erik Dahlbergsgatan"), when they follow it.
+PLACE_WORDS = _words(
+    """street road avenue lane square park hospital clinic centre center school college
+    university church station office house hall court bridge gate centre library museum
+    institute foundation company group team unit ward
+    sjukhus sjukhuset vårdcentral vårdcentralen klinik kliniken skola skolan kyrka kyrkan
+    kommun kommuns stiftelse centrum gymnasium gymnasiet park parken gatan vägen torg torget
+    station stationen mottagning mottagningen avdelning"""
+)

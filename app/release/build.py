@@ -77,7 +77,7 @@ def publish(
     key = release_key(instance)
     study = read_study(private)
     ids = assign_identities(study, settings, key)
-    cleaner = make_cleaner(ids.people, private)
+    cleaner = make_cleaner(ids.people, private, settings, instance)
     temp = out_path.with_name(out_path.name + ".building")
     _remove(temp)
     out = sqlite_utils.Database(temp)

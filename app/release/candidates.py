@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.deid import name_candidates
+from app.deid import Candidate, name_candidates
 from app.release.redaction import TextCleaner
 
 CONTEXTS_KEPT = 5
@@ -27,10 +27,10 @@ class Found:
 
 
 class ReviewLog:
-    """Redacts free text with a `TextCleaner` and notes every candidate name it leaves.
-
-    `TextCleaner.clean` keeps one example per word; the review list needs a count and several
-    contexts, so this does the same work through the public `app.deid` API and keeps them."""
+    """Redacts free text with a `TextCleaner` and notes every doubtful word it leaves that
+    looks like a name, with a count and several contexts for the review list. Names the
+    redactor replaced on its own (`[name]`, near misses) do not wait for review: the cleaner
+    lists them in the private review log."""
 
     def __init__(self, cleaner: TextCleaner, keep: int = CONTEXTS_KEPT) -> None:
         self.cleaner = cleaner
@@ -39,11 +39,10 @@ class ReviewLog:
 
     def clean(self, text: str) -> str:
         """The redacted text; candidates are noted on the way."""
-        redaction = self.cleaner.redactor.redact(text)
-        self.cleaner.counts.update(redaction.counts_by_kind)
-        for candidate in name_candidates(text, self.cleaner.redactor, redaction=redaction):
-            self.note(candidate.word, candidate.snippet)
-        return redaction.text
+        return self.cleaner.clean(text, self._notice)
+
+    def _notice(self, candidate: Candidate) -> None:
+        self.note(candidate.word, candidate.snippet)
 
     def note(self, word: str, snippet: str) -> None:
         entry = self.found.setdefault(word, Found(word))

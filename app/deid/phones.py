@@ -1,0 +1,312 @@
+"""Phone numbers, in every format a note may hold them.
+
+`patterns.py` finds the clusters of digits and separators worth a look (see its docstring);
+each cluster with at least seven digits comes here, after personnummer have had their turn.
+Three layers, cheapest first, each run only on what the one before left uncovered:
+
+1. Swedish numbers by a fast regular expression: a trunk 0 and 8-10 digits ("070-123 45 67",
+   "08-12 34 56", "070.123.45.67"), or `+`/`00` and 8-15 digits. Two numbers run together
+   ("070-123 45 67 08-123 456 78") are split.
+2. `phonenumbers` (Google's libphonenumber) for the regions the study names (`phone_regions`
+   in study.yaml, default the study's country) and for any number in international form. It is
+   slow on digit-dense text, so it only ever sees one cluster at a time, and only a cluster that
+   is grouped, starts like a phone number (+, 00, a parenthesis, the region's trunk prefix) or
+   follows a phone word: a bare run of digits such as an order number is not offered to it.
+3. A generic shape, so that a number in another country's national format cannot slip through
+   because no configured region claims it: 7 to 15 digits in at least two groups separated by
+   spaces, dashes, dots, slashes or parentheses ("34 37 66 56", "020 7882 4170",
+   "04.37.91.81.64", "337.223.2077", "(212) 555-0123") is a phone number unless it is clearly
+   something else: a date or a date range, a personnummer shape, a time range ("13.00-14.30"),
+   a year range or list, an amount (a currency word or sign before or after, "%", decimals
+   after a comma), or a measurement or count (a unit or a noun such as "people" after it:
+   "1 234 567 people"). After a phone word ("ring", "call", "mobile", "tel", "ringa", "mobil", ...)
+   a bare run of 7 to 15 digits is a phone number too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+
+Found = tuple[int, int, str]
+DEFAULT_REGIONS: tuple[str, ...] = ("SE",)
+
+SWEDISH = re.compile(
+    r"""
+    (?<![\w+])
+    (?:
+        (?:\+|00)[1-9]\d{0,2}                     # country code
+        (?:[ .-]?\(0\))?                          # +46 (0)70...
+        (?:[ .-]?\(?\d{1,4}\)?){2,6}
+    |
+        0[1-9]\d{1,3}(?:\.\d{2,4}){2,4}(?![.\d])   # dotted: 070.123.45.67
+    |
+        (?:\(0[1-9]\d{0,3}\)|0[1-9]\d{0,3})        # trunk 0 and area code: 08, (08), 070
+        (?:[ /-]?\d{1,4}){1,5}
+    )
+    (?![\w])
+    """,
+    re.VERBOSE,
+)
+_SWEDISH_GROUP = re.compile(r"[ ./-]?\(?\d+\)?")
+# Digits in groups: an optional + or 00, then 2 to 8 groups of 1-10 digits (a group may stand
+# in parentheses), separated by one or two spaces, or a dash, dot or slash with optional spaces.
+GROUPED = re.compile(
+    r"(?<![\w+.,])(?:\+|00)?\(?\d{1,10}\)?"
+    r"(?:(?:[ ]{1,2}|[ ]?[-./][ ]?|(?<=\)))\(?\d{1,10}\)?){1,7}"
+    r"(?!\w|[.,]\d)"
+)
+_DIGIT = re.compile(r"\d")
+_GROUP = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
+
+# Phone words. Weak ones also stand before order and case numbers, so they make a grouped
+# number a phone number but not a bare run of digits.
+STRONG_CUES = frozenset(
+    """call called calling calls ring rang rings ringing phone phoned phones telephone tel
+    tele mobile mob cell cellphone text texted sms whatsapp fax landline helpline hotline
+    ext extension reach reached dial dialled dialed
+    ringa ringde ringer ringt telefon telefonnummer telefonnr tfn mobil mobilen mobilnummer
+    mobilnr sms:a smsa nås växel anknytning hemnummer jobbnummer""".split()
+)
+WEAK_CUES = frozenset("number numbers no nr nummer numret numbers contact kontakt".split())
+_CURRENCY_BEFORE = frozenset("$ € £ ¥ kr kr. sek usd eur gbp nok dkk chf".split())
+_AFTER_WORDS = frozenset(
+    """kr kronor kroner sek usd eur euro euros gbp nok dkk chf dollar dollars pound pounds
+    öre tkr mkr miljoner miljarder million millions billion thousand tusen procent percent
+    mg g kg ml cl dl l km m cm mm mmol kcal st steg steps minutes minuter h hours timmar
+    sekunder seconds days dagar people persons personer inhabitants invånare residents
+    patients patienter children barn members medlemmar households hushåll""".split()
+)
+_AFTER_SIGNS = ("%", "‰", "€", "$", "£", ":-")
+_PNR_SHAPE = re.compile(r"(?:19|20)?\d{6}[-+ ]\d{4}")
+_DATE_SHAPES = (
+    re.compile(r"(?:19|20)\d\d[-/. ]\d{1,2}[-/. ]\d{1,2}"),
+    re.compile(r"\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)?\d\d"),
+    re.compile(r"\d{1,2}[./]\d{1,2}[ ]+(?:19|20)\d\d"),
+    re.compile(
+        r"(?:\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d\d)?[ ]?[-/][ ]?){1,2}"
+        r"\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d\d)?"
+    ),
+    re.compile(
+        r"(?:19|20)\d\d[-/. ]\d{1,2}[-/. ]\d{1,2}[ ]?-[ ]?(?:19|20)\d\d[-/. ]\d{1,2}"
+        r"[-/. ]\d{1,2}"
+    ),
+)
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_TIME_RANGE = re.compile(r"\d{1,2}[.:]\d{2}[ ]?[-/][ ]?\d{1,2}[.:]\d{2}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+class PhoneFinder:
+    """Phone numbers in digit clusters, for the regions a study names."""
+
+    def __init__(self, regions: Iterable[str] = DEFAULT_REGIONS) -> None:
+        self.regions = tuple(dict.fromkeys(r.upper() for r in regions)) or DEFAULT_REGIONS
+        unknown = [r for r in self.regions if r not in phonenumbers.SUPPORTED_REGIONS]
+        if unknown:
+            raise ValueError(f"unknown phone region(s): {', '.join(unknown)}")
+        self._trunks = tuple(
+            prefix
+            for prefix in {
+                phonenumbers.PhoneMetadata.metadata_for_region(r).national_prefix
+                for r in self.regions
+            }
+            if prefix
+        )
+
+    def find(
+        self, text: str, low: str, start: int, end: int, taken: list[Found], digits: int
+    ) -> list[Found]:
+        """Phone numbers in the cluster text[start:end] of `digits` digits; `taken` are spans
+        already found there (personnummer), which nothing here may overlap."""
+        found: list[Found] = []
+        if digits >= 8:
+            found = swedish(text, start, end)
+            for s, e, _kind in found:
+                if s <= start and e >= end:
+                    return found
+        if not taken and not found:
+            gaps = [(start, end)]
+        else:
+            gaps = _gaps(start, end, [*taken, *found])
+            digits = 0  # count again per gap
+        cue = ""
+        for gap_start, gap_end in gaps:
+            if (digits or _count_digits(text, gap_start, gap_end)) < 7:
+                continue
+            if _not_a_phone(text[gap_start:gap_end]):
+                continue
+            cue = cue or _cue_before(low, start, end) or "none"
+            extra = self._library(text, low, gap_start, gap_end, cue)
+            for s, e in _gaps(gap_start, gap_end, extra):
+                extra += _generic(text, low, s, e, cue)
+            found += extra
+        return found
+
+    def _library(self, text: str, low: str, start: int, end: int, cue: str) -> list[Found]:
+        window = text[start:end]
+        grouped = not window.lstrip("+(").isdigit()
+        if not (grouped or cue == "strong" or window.startswith(("+", "00", "(", *self._trunks))):
+            return []
+        spans: dict[tuple[int, int], None] = {}
+        for region in self.regions:
+            for match in phonenumbers.PhoneNumberMatcher(window, region):
+                raw = match.raw_string
+                if raw.isdigit() and not (cue == "strong" or raw.startswith(self._trunks)):
+                    continue
+                spans[(start + match.start, start + match.end)] = None
+        return [(s, e, "phone") for s, e in spans if not _ordinary(text, low, s, e, "strong")]
+
+
+def swedish(text: str, start: int, end: int) -> list[Found]:
+    """Swedish and international numbers in text[start:end] by the fast pattern. A match with
+    too many digits is two numbers (or a number and a year) run together: its trailing groups
+    are dropped until it fits."""
+    found: list[Found] = []
+    pos = start
+    while pos < end:
+        match = SWEDISH.search(text, pos, end)
+        if match is None:
+            break
+        whole = value = match.group()
+        while value and not _swedish_ok(value):
+            groups = _SWEDISH_GROUP.findall(value)
+            if len(groups) <= 1:
+                value = ""
+                break
+            value = value[: len(value) - len(groups[-1])]
+        if value and len(value) < len(whole) and not _another_number(whole[len(value) :]):
+            # Digits were cut off that start no number of their own ("0501 234 56 78", a
+            # Turkish mobile, is not "0501 234 56" and "78"): leave it to the generic shape.
+            found.append((match.start(), match.end(), "unsure"))
+            pos = match.end()
+        elif value:
+            found.append((match.start(), match.start() + len(value), "phone"))
+            pos = match.start() + len(value)
+        else:
+            pos = match.start() + 1
+    return [f for f in found if f[2] == "phone"]
+
+
+def _another_number(tail: str) -> bool:
+    """Whether digits cut off a phone number start another one (a trunk 0, a +, 00) or are
+    a year ("070-123 45 67 2026")."""
+    tail = tail.lstrip(" ./-")
+    return tail.startswith(("0", "+", "(")) or bool(_YEAR.fullmatch(tail))
+
+
+def _swedish_ok(value: str) -> bool:
+    digits = len(_DIGIT.findall(value))
+    if value.startswith(("+", "00")):
+        return 8 <= digits <= 15
+    return 8 <= digits <= 10
+
+
+def _count_digits(text: str, start: int, end: int) -> int:
+    return len(_DIGIT.findall(text, start, end))
+
+
+def _gaps(start: int, end: int, spans: list[Found]) -> list[tuple[int, int]]:
+    """The stretches of [start, end) that no span covers."""
+    gaps = []
+    position = start
+    for s, e, _kind in sorted(spans):
+        if s > position:
+            gaps.append((position, min(s, end)))
+        position = max(position, e)
+    if position < end:
+        gaps.append((position, end))
+    return gaps
+
+
+def _cue_before(low: str, start: int, end: int, after: bool = True) -> str:
+    """ "strong" or "weak" when a phone word stands among the three words before `start` or
+    the three after `end` in the same sentence ("… is her mobile")."""
+    words = _WORD.findall(low, max(0, start - 32), start)[-3:]
+    if after:
+        sentence = _SENTENCE_END.split(low[end : end + 32], 1)[0]
+        words += _WORD.findall(sentence)[:3]
+    if any(w in STRONG_CUES for w in words):
+        return "strong"
+    if any(w in WEAK_CUES for w in words):
+        return "weak"
+    return ""
+
+
+def _generic(text: str, low: str, start: int, end: int, cue: str) -> list[Found]:
+    found: list[Found] = []
+    for match in GROUPED.finditer(text, start, end):
+        for s, e in _split(match.group(), match.start()):
+            if not _ordinary(text, low, s, e, cue):
+                found.append((s, e, "phone"))
+    if cue == "strong" and _cue_before(low, start, end, after=False) == "strong":
+        for match in _BARE_RUN.finditer(text, start, end):
+            value = match.group()
+            if not _COMPACT_DATE.fullmatch(value):
+                found.append((match.start(), match.end(), "phone"))
+    return found
+
+
+def _split(value: str, offset: int) -> list[tuple[int, int]]:
+    """The stretch as one number of 7-15 digits, or two numbers run together, or nothing."""
+    groups = [(m.start(), m.end()) for m in _GROUP.finditer(value)]
+    sizes = [e - s for s, e in groups]
+    total = sum(sizes)
+    if 7 <= total <= 15:
+        return [(offset, offset + len(value))]
+    if total <= 15:
+        return []
+    best: tuple[int, int] | None = None
+    first = 0
+    for k in range(1, len(groups)):
+        first += sizes[k - 1]
+        rest = total - first
+        if 7 <= first <= 15 and 7 <= rest <= 15:
+            if best is None or abs(first - rest) < best[0]:
+                best = (abs(first - rest), k)
+    if best is None:
+        return []
+    k = best[1]
+    left_end = groups[k - 1][1]
+    while value[left_end] == ")":
+        left_end += 1
+    right_start = groups[k][0]
+    if value[right_start - 1] == "(":
+        right_start -= 1
+    return [(offset, offset + left_end), (offset + right_start, offset + len(value))]
+
+
+def _not_a_phone(value: str) -> bool:
+    """Whether a stretch of digits and separators has the shape of something else: a
+    personnummer, a date or date range, a time range, years."""
+    if value.startswith(("+", "00")):
+        return False
+    if _PNR_SHAPE.fullmatch(value) or _TIME_RANGE.fullmatch(value):
+        return True
+    if any(shape.fullmatch(value) for shape in _DATE_SHAPES):
+        return True
+    return all(len(g) == 4 and _YEAR.fullmatch(g) for g in _GROUP.findall(value))
+
+
+def _ordinary(text: str, low: str, start: int, end: int, cue: str) -> bool:
+    """Whether the grouped number text[start:end] is clearly not a phone number."""
+    value = text[start:end]
+    if value.startswith(("+", "00")):
+        return False
+    if _not_a_phone(value):
+        return True  # "2019-2021", "2026-03-14", "13.00-14.30"
+    if text[end : end + 1] in (".", ",") and text[end + 1 : end + 2].isdigit():
+        return True  # "2 345 678,50": decimals, an amount
+    before = low[max(0, start - 5) : start].split()
+    if before and (before[-1] in _CURRENCY_BEFORE or before[-1][-1:] in "$€£¥"):
+        return True
+    after = low[end : end + 12]
+    if after.lstrip().startswith(_AFTER_SIGNS):
+        return True
+    words = after.split()
+    return bool(words) and words[0].strip(".,;:!?)") in _AFTER_WORDS

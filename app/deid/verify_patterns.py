@@ -1,0 +1,170 @@
+"""The verifier's own reading of text and its own patterns (see `verify.py`).
+
+Written apart from the redactor on purpose: nothing here is shared with `readable.py`,
+`patterns.py` or `phones.py`, so a bug there does not hide itself here.
+
+Text as a reader sees it, folded the verifier's way: the whole cell through NFKC (full-width
+digits, ligatures, unusual spaces), then every format character (soft hyphen, zero-width
+space, joiner and non-joiner, word joiner, byte-order mark, bidi marks: `FORMAT_CHARACTERS`,
+a table of its own) deleted, and a hyphen, minus or dash between two digits made "-". Offsets
+of what is found refer to this folded text.
+
+Patterns: e-mail addresses, URLs, street addresses (Swedish and English street and number,
+a Swedish postal code and town), personnummer (the YYMMDD-NNNN shape with a plausible month
+and day, or 10/12 digits with a real date and a valid check digit), and phone numbers:
+
+- a leading + or 00 and 7-15 more digits, or a leading 0 and 7-9 more, in groups joined by
+  spaces, hyphens, slashes or parentheses;
+- a North American number, "(212) 555-0123", "212-555-0123", "337.223.2077";
+- four or five pairs of digits ("34 37 66 56", "04.37.91.81.64");
+- 8-15 digits in groups after a phone word ("ring", "call", "mobile", "tel", "number",
+  "nummer", ...),
+
+unless the stretch reads as a date, a time range, years, or an amount or measurement (a
+currency or unit next to it). The redactor replaces more than this; the verifier looks for
+less, so that what it finds is a leak and not a difference of opinion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Unicode category Cf as of Unicode 14 (Python 3.11); tests compare it with `unicodedata`.
+FORMAT_CHARACTERS = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f"
+)
+_INVISIBLE = re.compile(f"[{FORMAT_CHARACTERS}]")
+_DASH_IN_NUMBER = re.compile(r"(?<=\d)[\u2010-\u2015\u2212\ufe58\ufe63](?=\d)")
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?i)(?:https?://|(?<![\w.])www\.)[^\s\]]+")
+_ADDRESSES = (
+    re.compile(
+        r"\b[A-ZÅÄÖ][a-zåäöé]+(?:gatan|gata|vägen|väg|gränd|torget|stigen|backen|allén|"
+        r"plan|leden)\s+\d{1,4}\s?[A-Za-z]?\b"
+    ),
+    re.compile(r"\b\d{1,4}\s+[A-Z][a-z]+\s+(?:Street|Road|Avenue|Lane|Drive|Close|Square)\b"),
+    re.compile(r"(?<!\d)\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäö]+"),
+)
+# Stretches of at least seven digits and separators: the only places a phone number or a
+# personnummer can be, so the patterns below run there only.
+_NUMBERISH = re.compile(r"\d[\d ()./+-]{5,}\d")
+_PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)[1-9](?:[ ()/-]{0,2}\d){6,14}(?!\d)")
+_PHONE_NATIONAL = re.compile(r"(?<![\w+])\(?0[1-9](?:[ ()/-]{0,2}\d){6,8}(?!\d)")
+_PHONE_NANP = re.compile(r"(?<![\w.])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w]|[.,]\d)")
+_PHONE_PAIRS = re.compile(r"(?<![\w.,])\d\d(?:([ .-])\d\d)(?:\1\d\d){2,3}(?![\w]|[.,]\d)")
+_PHONE_AFTER_CUE = re.compile(r"(?<![\w.,])\(?\d+\)?(?:(?: |[ ]?[-./][ ]?|(?<=\)))\(?\d+\)?)+")
+_PNR_SHAPED = re.compile(r"(?<!\d)(?:19|20)?\d\d(\d\d)(\d\d)[-+ ]\d{4}(?!\d)")
+_DIGIT_RUN = re.compile(r"(?<!\d)(\d{10}|\d{12})(?!\d)")
+_NOT_PHONES = (
+    re.compile(r"(?:19|20)?\d\d?[-/. ]\d\d?[-/. ](?:19|20)?\d\d"),  # dates, either order
+    re.compile(r"(?:19|20)\d\d[-/. ]\d\d?[-/. ]\d\d?"),
+    re.compile(r"\d\d?[./]\d\d?[ ]+(?:19|20)\d\d"),
+    re.compile(r"\d\d?[.:]\d\d[ ]?[-/][ ]?\d\d?[.:]\d\d"),  # 13.00-14.30
+    re.compile(r"(?:(?:19|20)\d\d[ ]?[-/ ][ ]?)+(?:19|20)\d\d"),  # 2019-2021, 2019 2020
+    re.compile(r"(?:19|20)?\d{6}[-+ ]\d{4}"),  # personnummer shape, checked on its own
+    re.compile(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})*"),  # thousands: 1 234 567
+)
+_CUE_WORDS = frozenset(
+    """call called ring rang phone phoned telephone tel mobile cell text sms fax number nr no
+    ringa ringde ringer telefon telefonnummer tfn mobil mobilnummer nummer numret""".split()
+)
+_AMOUNT_BEFORE = re.compile(r"(?:[$€£]|\b(?:kr|sek|usd|eur|gbp|nok|dkk))\.?[ ]?\Z", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"[ ]?(?:%|‰|[$€£]|:-|(?:kr|kronor|sek|usd|eur|euro|dollars?|pounds?|öre|tkr|mkr|"
+    r"miljoner|million|thousand|tusen|procent|percent|mg|g|kg|ml|cl|dl|l|km|m|cm|mm|mmol|kcal|"
+    r"st|steps|steg|min|minutes|minuter|h|hours|timmar|days|dagar|seconds|sekunder)\b)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def as_read(text: str) -> str:
+    """`text` as a reader sees it (see the module docstring)."""
+    if text.isascii():
+        return text
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    return _DASH_IN_NUMBER.sub("-", text)
+
+
+def scan_patterns(text: str) -> Iterable[tuple[str, int, int]]:
+    """(kind, start, end) of every pattern hit in `text` (folded, tags blanked)."""
+    if "@" in text:
+        for match in _EMAIL.finditer(text):
+            yield "email", match.start(), match.end()
+    if "://" in text or "www." in text.lower():
+        for match in _URL.finditer(text):
+            yield "url", match.start(), match.end()
+    for pattern in _ADDRESSES:
+        for match in pattern.finditer(text):
+            yield "address", match.start(), match.end()
+    for number in _NUMBERISH.finditer(text):
+        start, end = number.span()
+        if start and text[start - 1] in "+(":
+            start -= 1
+        yield from _numbers(text, start, end)
+
+
+def _numbers(text: str, start: int, end: int) -> Iterable[tuple[str, int, int]]:
+    phones: list[tuple[int, int]] = []  # one finding per number, whichever pattern saw it
+    for pattern in (_PHONE_INTL, _PHONE_NATIONAL):
+        phones += (m.span() for m in pattern.finditer(text, start, end))
+    for pattern in (_PHONE_NANP, _PHONE_PAIRS):
+        for match in pattern.finditer(text, start, end):
+            if not _amount(text, match.start(), match.end()):
+                phones.append(match.span())
+    words = _WORD.findall(text.lower(), max(0, start - 30), start)[-3:]
+    if not _CUE_WORDS.isdisjoint(words):
+        for match in _PHONE_AFTER_CUE.finditer(text, start, end):
+            value = match.group()
+            digits = sum(c.isdigit() for c in value)
+            if 8 <= digits <= 15 and not any(p.fullmatch(value) for p in _NOT_PHONES):
+                if not _amount(text, match.start(), match.end()):
+                    phones.append(match.span())
+    last = -1
+    for phone_start, phone_end in sorted(phones):
+        if phone_start >= last:
+            yield "phone", phone_start, phone_end
+        last = max(last, phone_end)
+    for match in _PNR_SHAPED.finditer(text, start, end):
+        month, day = int(match[1]), int(match[2])
+        if day > 60:  # samordningsnummer
+            day -= 60
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            yield "personnummer", match.start(), match.end()
+    for match in _DIGIT_RUN.finditer(text, start, end):
+        if _valid_personnummer(match.group()):
+            yield "personnummer", match.start(), match.end()
+
+
+def _amount(text: str, start: int, end: int) -> bool:
+    return bool(
+        _AMOUNT_BEFORE.search(text, max(0, start - 5), start) or _UNIT_AFTER.match(text, end)
+    )
+
+
+def _valid_personnummer(digits: str) -> bool:
+    ten = digits[-10:]
+    year, month, day = int(ten[:2]), int(ten[2:4]), int(ten[4:6])
+    if day > 60:
+        day -= 60
+    years = [int(digits[:4])] if len(digits) == 12 else [1900 + year, 2000 + year]
+    for y in years:
+        try:
+            dt.date(y, month, day)
+            break
+        except ValueError:
+            continue
+    else:
+        return False
+    total = 0
+    for i, ch in enumerate(ten[:9]):
+        v = int(ch) * (2 - i % 2)
+        total += v // 10 + v % 10
+    return (10 - total % 10) % 10 == int(ten[9])

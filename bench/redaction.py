@@ -1,0 +1,122 @@
+"""Figure 1 of the benchmarks: free-text redaction on the development and held-out sets.
+
+The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
+the held-out set is `bench/heldout` (never tuned on). Both are scored by `bench/scoring.py`,
+and Casebook's `Redactor` and scrubadub's default detectors are timed on the same texts.
+`report_rows` and `report_details` turn the results into lines of docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from app.deid.measure import _best_time, registry_filth_items, scrubadub_with_registry
+from bench.heldout import DENSE, REALISTIC, SEED, generate_heldout
+from bench.scoring import score
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _spans(clean: Callable[[str], Any], texts: Sequence[str]) -> list[list[tuple]]:
+    return [[(s.start, s.end, s.kind, s.tag) for s in clean(t)] for t in texts]
+
+
+def _scrub_spans(scrubber: Any, texts: Sequence[str]) -> list[list[tuple]]:
+    return [[(f.beg, f.end, str(f.type)) for f in scrubber.iter_filth(t)] for t in texts]
+
+
+def _tools(corpus: Any, scrubadub: Any) -> dict[str, Any]:
+    from app.deid.redactor import Redactor
+
+    mb = corpus.size_bytes / 1e6
+    redactor = Redactor(corpus.registry)
+    texts = corpus.texts
+    out: dict[str, Any] = {
+        "corpus_mb": mb,
+        "cells": len(texts),
+        "planted": len(corpus.planted),
+        "ordinary": len(corpus.ordinary),
+        "casebook": {
+            "mb_s": mb / _best_time(redactor.redact, texts, 3),
+            "quality": score(corpus, _spans(redactor.spans, texts)),
+        },
+    }
+    if scrubadub is not None:
+        scrubber = scrubadub.Scrubber()
+        scrubber.clean(texts[0])  # warm up: its detectors load data on first use
+        out["scrubadub"] = {
+            "mb_s": mb / _best_time(scrubber.clean, texts, 2),
+            "quality": score(corpus, _scrub_spans(scrubber, texts)),
+        }
+    return out
+
+
+def _speed_only(corpus: Any, scrubadub: Any) -> dict[str, Any]:
+    from app.deid.redactor import Redactor
+
+    mb = corpus.size_bytes / 1e6
+    redactor = Redactor(corpus.registry)
+    out = {"corpus_mb": mb, "planted": len(corpus.planted)}
+    out["casebook_mb_s"] = mb / _best_time(redactor.redact, corpus.texts, 3)
+    if scrubadub is not None:
+        scrubber = scrubadub.Scrubber()
+        scrubber.clean(corpus.texts[0])
+        out["scrubadub_mb_s"] = mb / _best_time(scrubber.clean, corpus.texts, 2)
+    return out
+
+
+def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
+    import tests.deid_corpus as cm
+
+    try:
+        import scrubadub  # type: ignore[import-not-found]
+    except ImportError:
+        log("  scrubadub is not installed (pip install -e '.[bench]'): no comparison")
+        scrubadub = None
+    result: dict[str, Any] = {}
+    if scrubadub is not None:
+        result["scrubadub_version"] = scrubadub.__version__
+    dev = cm.generate_corpus(seed, size, density=1.0)
+    log(f"figure 1: redaction, development set {dev.size_bytes / 1e6:.1f} MB")
+    result["dev"] = {"seed": seed, "density": 1.0, **_tools(dev, scrubadub)}
+    if scrubadub is not None:
+        result["dev"]["scrubadub_names"] = _scrubadub_names(cm, dev, names_size, scrubadub)
+    held = generate_heldout(SEED, size, per_kb=REALISTIC)
+    log(f"figure 1: redaction, held-out set {held.size_bytes / 1e6:.1f} MB (seed {SEED})")
+    result["heldout"] = {"seed": SEED, "per_kb": REALISTIC, **_tools(held, scrubadub)}
+    dense = generate_heldout(SEED + 1, size, per_kb=DENSE)
+    log(f"figure 1: redaction speed, dense held-out set {dense.size_bytes / 1e6:.1f} MB")
+    result["heldout_dense"] = {"seed": SEED + 1, "per_kb": DENSE, **_speed_only(dense, scrubadub)}
+    return result
+
+
+def _scrubadub_names(cm: Any, corpus: Any, names_size: int, scrubadub: Any) -> dict[str, Any]:
+    """scrubadub fed the same registry, on the first `names_size` bytes (it is slow)."""
+    from app.deid.redactor import Redactor
+
+    items = registry_filth_items(corpus.registry_people)
+    named = scrubadub_with_registry(scrubadub, items)
+    subset, total = [], 0
+    for text in corpus.texts:
+        if total >= names_size:
+            break
+        subset.append(text)
+        total += len(text.encode("utf-8"))
+    sub = cm.Corpus(
+        subset,
+        corpus.registry_people,
+        [p for p in corpus.planted if p.text < len(subset)],
+        [o for o in corpus.ordinary if o.text < len(subset)],
+    )
+    redactor = Redactor(corpus.registry)
+    return {
+        "mb_s": total / 1e6 / _best_time(named.clean, subset, 1),
+        "corpus_mb": total / 1e6,
+        "items": len(items),
+        "casebook_mb_s_same_texts": total / 1e6 / _best_time(redactor.redact, subset, 3),
+        "quality": score(sub, _scrub_spans(named, subset)),
+    }
