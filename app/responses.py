@@ -2,13 +2,17 @@
 
 Writes are idempotent (the client chooses the UUID; an identical resend changes nothing),
 conflicts are detected by revision rather than overwritten, every change of an answer gets an
-audit row, and a response with any problem stores nothing."""
+audit row, and a response with any problem stores nothing. The one exception is what a
+browser form asks for, `save_valid_answers`: every answer that passes its checks is stored and
+each one that does not keeps its stored value and is reported, so one bad answer never holds
+back the others."""
 
 from __future__ import annotations
 
 import json
 import uuid as uuidlib
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlite_utils
@@ -21,6 +25,7 @@ from app.instruments.answers import check_answers, is_iso_date, normalise, prune
 from app.instruments.model import Instrument
 from app.instruments.registry import UnknownInstrument, get_instrument
 from app.study import has_consent
+from app.valid_answers import keep_valid
 
 STATUSES = ("draft", "complete")
 META = ("instrument", "version", "case", "participant", "wave", "date", "status")
@@ -44,6 +49,8 @@ class SaveResult:
     response: dict[str, Any]
     created: bool
     changed: bool
+    # save_valid_answers only: answers not stored (they keep their stored value), by path
+    rejected: dict[str, list[str]] = field(default_factory=dict)
 
 
 class ResponseProblems(ValueError):
@@ -80,6 +87,34 @@ def save_response(
 ) -> SaveResult:
     """Create or update a response. `drop_hidden` discards answers to items hidden by show_if
     (what a form does); without it such answers are problems (what the API does)."""
+    return _save(db, response_uuid, data, actor, role, drop_hidden, None)
+
+
+def save_valid_answers(
+    db: sqlite_utils.Database,
+    response_uuid: str,
+    data: ResponseInput,
+    actor: audit.Actor,
+    role: str,
+    unreadable: Mapping[str, list[str]] | None = None,
+) -> SaveResult:
+    """What a browser form does: like `save_response` with `drop_hidden`, but an answer that
+    fails its checks (or whose typed text could not be read: `unreadable`, by item path) is
+    not stored, keeps its stored value and is listed in `result.rejected`; every other answer
+    is stored. Problems with the response itself (case, participant, wave, status, a stale
+    revision) still store nothing."""
+    return _save(db, response_uuid, data, actor, role, True, dict(unreadable or {}))
+
+
+def _save(
+    db: sqlite_utils.Database,
+    response_uuid: str,
+    data: ResponseInput,
+    actor: audit.Actor,
+    role: str,
+    drop_hidden: bool,
+    unreadable: dict[str, list[str]] | None,
+) -> SaveResult:
     key = _check_uuid(response_uuid)
     instrument = _instrument(db, data)
     if not may_collect(role, instrument.kind):
@@ -89,8 +124,21 @@ def save_response(
         answers = prune_hidden(instrument, answers)
     with write_transaction(db):
         existing = _load(db, key)
+        rejected: dict[str, list[str]] = {}
+        if unreadable is not None:
+            kept = keep_valid(
+                instrument,
+                answers,
+                existing["answers"] if existing else {},
+                data.date,
+                existing["date"] if existing else None,
+                data.status == "complete",
+                unreadable,
+            )
+            data = replace(data, date=kept.date)
+            answers, rejected = kept.answers, kept.rejected
         if existing and _same_content(existing, data, answers):
-            return SaveResult(existing, created=False, changed=False)
+            return SaveResult(existing, created=False, changed=False, rejected=rejected)
         if existing and data.revision != existing["revision"]:
             raise Conflict(existing)
         problems = _check_meta(db, instrument, data, existing)
@@ -98,7 +146,7 @@ def save_response(
         if problems:
             raise ResponseProblems(problems)
         _write(db, key, data, answers, existing, actor)
-        return SaveResult(_load(db, key), created=existing is None, changed=True)
+        return SaveResult(_load(db, key), existing is None, changed=True, rejected=rejected)
 
 
 def _check_uuid(value: str) -> str:
