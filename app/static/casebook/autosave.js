@@ -390,7 +390,7 @@
   function fillBlank(r) {
     const d = r.display || {};
     form.querySelectorAll("[data-fill]").forEach((el) => { el.textContent = d[el.dataset.fill] || ""; });
-    form.action = form.action.replace("__uuid__", encodeURIComponent(uuid));
+    form.setAttribute("action", form.getAttribute("action").replace("__uuid__", encodeURIComponent(uuid)));
     Object.assign(form.dataset, {
       uuid: uuid, instrument: r.instrument, version: String(r.version), case: String(r.case),
       participant: r.participant === null ? "" : String(r.participant), wave: r.wave,
@@ -473,7 +473,11 @@
   if (!Store.available()) {
     show("error", M.text.noIndexedDb);
   } else {
-    open().catch(() => show("error", M.text.noIndexedDb));
+    show("saving", M.text.checkingDevice); // until the device's copy has been looked at
+    open().catch((error) => {
+      show("error", M.text.noIndexedDb);
+      throw error;
+    });
   }
 
   window.CasebookAutosave = Object.freeze({ flush: flush });

@@ -13,7 +13,7 @@
     // the status line of a response
     allSent: "All sent to the server at {time}",
     savedOnDevice: "Saved on this device, not yet sent ({responses})",
-    savingOnDevice: "Saving on this device…",
+    checkingDevice: "Looking for changes kept on this device…",
     sending: "Sending…",
     notSavedAnswers: "{answers} not saved: fix {them} to save",
     needsFixing: "{answers} to fix before {it} can be saved",
