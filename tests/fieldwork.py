@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,9 @@ from typing import Any
 from playwright.sync_api import Page, expect
 from werkzeug.serving import make_server
 
+from app.responses import save_response
 from tests.conftest import CHROMIUM_ARGS, PASSWORD, chromium_path
+from tests.study_fixtures import case_with_patient, interview, staff
 
 WAIT_MS = 15_000
 SENT = "All sent to the server at"
@@ -211,3 +214,43 @@ def answer_audit(db: Any, key: str) -> list[tuple[str, str | None]]:
         [f"{key}/%"],
     )
     return [(row["row_key"].split("/", 1)[1], row["after"]) for row in rows]
+
+
+def new_interview(db, code: str, name: str) -> tuple[str, int]:
+    case_id, pid = case_with_patient(db, code, name=name)
+    key = str(uuid.uuid4())
+    save_response(db, key, interview(case_id, pid), staff(db), "interviewer")
+    return key, pid
+
+
+def section(page: Page, title: str) -> None:
+    nav = page.get_by_role("navigation", name="Sections of the interview")
+    nav.get_by_role("link", name=title).click()
+
+
+def expect_status(page: Page, text: str) -> None:
+    expect(status(page)).to_contain_text(text, timeout=WAIT_MS)
+
+
+NOTES = {
+    "life_now": ("Life situation and recovery", "Moved to a flat in March."),
+    "group_members": ("The resource group", "Sister joined after the summer."),
+    "own_goals": ("Own goals and the agenda", "Wants to work in a café."),
+}
+
+
+def type_notes(page: Page, notes: dict[str, tuple[str, str]]) -> None:
+    for topic, (title, text) in notes.items():
+        section(page, title)
+        page.locator(f"#{topic}-notes").fill(text)
+
+
+def wait_on_device(page: Page, key: str, text: str) -> None:
+    """Until the device's copy of the response holds `text`."""
+    poll(
+        page,
+        """([key, text]) => window.CasebookStore.get(key).then((r) =>
+             Boolean(r && r.snapshot && Array.from(new URLSearchParams(r.snapshot).values())
+               .includes(text)))""",
+        [key, text],
+    )

@@ -6,7 +6,8 @@ logging out warns while something is unsent and clears the device once all is se
 
 from __future__ import annotations
 
-import uuid
+import json
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -18,6 +19,7 @@ from app.db import connect
 from app.responses import ResponseInput, get_response, save_response
 from tests.conftest import make_app
 from tests.fieldwork import (
+    NOTES,
     ON_DEVICE,
     SENT,
     WAIT_MS,
@@ -25,15 +27,19 @@ from tests.fieldwork import (
     Server,
     answer_audit,
     device_record,
+    expect_status,
     launch_profile,
     log_in,
+    new_interview,
     poll,
-    status,
+    section,
+    type_notes,
     until,
     wait_for_worker,
+    wait_on_device,
     watch_errors,
 )
-from tests.study_fixtures import case_with_patient, interview, staff
+from tests.study_fixtures import case_with_patient, staff
 from tests.test_browser_interview import watch_console
 
 
@@ -56,22 +62,6 @@ def online(field) -> Any:
     if field.relay.listener is None:
         field.relay.start()
     return field
-
-
-def new_interview(db, code: str, name: str) -> tuple[str, int]:
-    case_id, pid = case_with_patient(db, code, name=name)
-    key = str(uuid.uuid4())
-    save_response(db, key, interview(case_id, pid), staff(db), "interviewer")
-    return key, pid
-
-
-def section(page: Page, title: str) -> None:
-    nav = page.get_by_role("navigation", name="Sections of the interview")
-    nav.get_by_role("link", name=title).click()
-
-
-def expect_status(page: Page, text: str) -> None:
-    expect(status(page)).to_contain_text(text, timeout=WAIT_MS)
 
 
 def no_audit_row_twice(db, key: str) -> None:
@@ -137,30 +127,6 @@ def test_one_bad_answer_never_blocks_the_others(browser: Any, online) -> None:
     finally:
         context.close()
     assert errors == [], errors
-
-
-NOTES = {
-    "life_now": ("Life situation and recovery", "Moved to a flat in March."),
-    "group_members": ("The resource group", "Sister joined after the summer."),
-    "own_goals": ("Own goals and the agenda", "Wants to work in a café."),
-}
-
-
-def type_notes(page: Page, notes: dict[str, tuple[str, str]]) -> None:
-    for topic, (title, text) in notes.items():
-        section(page, title)
-        page.locator(f"#{topic}-notes").fill(text)
-
-
-def wait_on_device(page: Page, key: str, text: str) -> None:
-    """Until the device's copy of the response holds `text`."""
-    poll(
-        page,
-        """([key, text]) => window.CasebookStore.get(key).then((r) =>
-             Boolean(r && r.snapshot && Array.from(new URLSearchParams(r.snapshot).values())
-               .includes(text)))""",
-        [key, text],
-    )
 
 
 def test_notes_typed_offline_survive_a_browser_restart_and_reach_the_server_once(
@@ -362,7 +328,7 @@ def test_a_conflict_after_offline_work_shows_both_texts_and_loses_nothing(
     ]
 
 
-def test_logging_out_warns_while_unsent_and_clears_the_device_once_sent(
+def test_on_this_device_lists_and_exports_what_is_unsent_and_logging_out_clears_it(
     browser: Any, online
 ) -> None:
     db, relay = online.db, online.relay
@@ -395,8 +361,26 @@ def test_logging_out_warns_while_unsent_and_clears_the_device_once_sent(
         expect(page.get_by_role("button", name="Log out")).to_be_visible()
         assert device_record(page, key) is not None
 
+        page.get_by_role("link", name="On this device").click()  # still offline
+        row = page.locator(f"#device-list tr[data-uuid='{key}']")
+        expect(row).to_contain_text("Patient interview · RG15 · Rut Sand (Patient) · Baseline")
+        expect(row).to_contain_text("not yet sent")
+        expect(page.locator("#device-summary")).to_contain_text(
+            "1 response on this device is not sent yet."
+        )
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Export everything to a file").click()
+        exported = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+        [record] = exported["records"]
+        assert record["uuid"] == key and record["fields"]["own_goals-notes"] == ["Not sent yet."]
+
         relay.start()
         page.get_by_role("button", name="Send now").click()
+        expect(page.locator("#device-summary")).to_have_text(
+            "Everything on this device has been sent to the server.", timeout=WAIT_MS
+        )
+        assert get_response(db, key)["answers"]["own_goals"] == {"notes": "Not sent yet."}
+        page.goto(f"{online.url}/responses/{key}")
         expect_status(page, SENT)
         page.get_by_role("button", name="Log out").click()
         expect(page.get_by_role("button", name="Log in")).to_be_visible()
