@@ -390,3 +390,25 @@ def test_on_this_device_lists_and_exports_what_is_unsent_and_logging_out_clears_
     finally:
         context.close()
     assert errors == [], errors
+
+
+def test_pages_kept_for_one_account_are_gone_when_another_logs_in(browser: Any, online) -> None:
+    context = browser.new_context(viewport={"width": 820, "height": 1180})
+    try:
+        page = context.new_page()
+        log_in(page, online.url)
+        wait_for_worker(page)
+        page.goto(f"{online.url}/cases")
+        ids = {
+            role: online.db.execute("SELECT id FROM users WHERE username = ?", [role]).fetchone()[0]
+            for role in ("interviewer", "observer")
+        }
+        caches = "caches.keys().then((keys) => keys.filter((k) => k.startsWith('casebook-pages-')))"
+        poll(page, f"{caches}.then((keys) => keys.length === 1)")
+        assert page.evaluate(caches) == [f"casebook-pages-{ids['interviewer']}"]
+        log_in(page, online.url, "observer")  # no logout: the tablet changes hands
+        page.goto(f"{online.url}/cases")
+        poll(page, f"{caches}.then((keys) => keys[0] === 'casebook-pages-{ids['observer']}')")
+        assert page.evaluate(caches) == [f"casebook-pages-{ids['observer']}"]
+    finally:
+        context.close()
