@@ -58,6 +58,9 @@ def test_only_a_collectors_pages_are_marked_as_theirs(app, db) -> None:
     assert "X-Casebook-User" not in client.get("/static/casebook/casebook.css").headers
     token = client.get("/responses/csrf-token", headers={"Accept": "application/json"})
     assert "X-Casebook-User" not in token.headers
+    analyst = app.test_client()
+    login(analyst, "analyst")
+    assert "X-Casebook-User" not in analyst.get("/analyst").headers
 
 
 def test_a_blank_form_for_a_response_started_on_the_device(app) -> None:

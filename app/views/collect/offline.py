@@ -7,8 +7,8 @@ Routes
     GET /responses/new/<instrument>/<version>   a blank form page for a response started on
                                                 the device (cached when a start page is seen)
 
-Every HTML page a logged-in account gets carries `X-Casebook-User: <account id>`, which tells
-the service worker whose cache the page belongs in (pages without it are never kept)."""
+Every HTML page a logged-in collector gets carries `X-Casebook-User: <account id>`, which
+tells the service worker whose cache the page belongs in (pages without it are never kept)."""
 
 from __future__ import annotations
 
@@ -113,6 +113,7 @@ def mark_whose_page(response: Response) -> Response:
     user = current_user()
     if (
         user is not None
+        and user["role"] in COLLECTORS
         and endpoint.startswith("casebook.")
         and endpoint not in NOT_KEPT
         and response.mimetype == "text/html"
