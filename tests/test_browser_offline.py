@@ -412,3 +412,23 @@ def test_pages_kept_for_one_account_are_gone_when_another_logs_in(browser: Any, 
         assert page.evaluate(caches) == [f"casebook-pages-{ids['observer']}"]
     finally:
         context.close()
+
+
+def test_a_response_open_twice_in_one_browser_is_typed_in_only_once(browser: Any, online) -> None:
+    key, _ = new_interview(online.db, "RG16", "Tor Vik")
+    context = browser.new_context(viewport={"width": 820, "height": 1180})
+    try:
+        first = context.new_page()
+        log_in(first, online.url)
+        first.goto(f"{online.url}/responses/{key}")
+        expect_status(first, SENT)
+        second = context.new_page()
+        second.goto(f"{online.url}/responses/{key}")
+        expect_status(second, "open in another tab or window")
+        expect(second.locator("#own_goals-notes")).to_be_disabled()
+        first.close()  # the first page gone, the response can be opened again
+        second.reload()
+        expect_status(second, SENT)
+        expect(second.locator("#own_goals-notes")).to_be_enabled()
+    finally:
+        context.close()

@@ -418,8 +418,25 @@
     return r;
   }
 
+  // One page per response in this browser: two pages typing into the same copy on the
+  // device would overwrite each other. The page that has it first keeps it until it closes.
+  function holdResponse() {
+    if (!navigator.locks || !navigator.locks.request) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      navigator.locks.request("casebook-response-" + uuid, { ifAvailable: true }, (lock) => {
+        resolve(Boolean(lock));
+        return lock ? new Promise(() => {}) : undefined; // held for the page's life
+      }).catch(() => resolve(true));
+    });
+  }
+
   async function open() {
     if (!uuid) return;
+    if (!(await holdResponse())) {
+      stopped = true;
+      form.querySelectorAll("input, textarea, button").forEach((el) => { el.disabled = true; });
+      return show("error", M.text.openElsewhere);
+    }
     let r = await Store.get(uuid);
     if (r && user && r.user && r.user !== user) {
       stopped = true; // someone else's text for this response is on the device: leave it be

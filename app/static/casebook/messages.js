@@ -22,6 +22,7 @@
     whyServer: "The server could not take it ({reason}); trying again in {seconds} s",
     conflict: "NOT SENT: {who} saved a newer version at {time}. Both versions are shown below; yours is kept on this device.",
     refused: "NOT SENT: {reason}. Your text is kept on this device.",
+    openElsewhere: "This response is open in another tab or window of this browser. Continue there; nothing can be typed here.",
     localStart: "Started on this device; it is sent as soon as there is a connection.",
     notOnDevice: "This response was not started on this device, so there is nothing to show here. Open it from the case or participant page.",
     storageRefused: "This browser has not promised to keep the copies on this device when space runs low. Send them as soon as you can.",
