@@ -97,7 +97,7 @@
     const them = { answers: countOf(fixes, "answer", "answers"), them: fixes === 1 ? "it" : "them", it: fixes === 1 ? "it" : "they" };
     if (record && record.refused) return show("error", M.format(M.text.refused, { reason: record.refused.message }));
     if (record && (Store.unsent(record) || localDirty)) {
-      if (queue.sending && !queue.reason) return show("saving", M.text.sending);
+      if (queue.reason === "sending") return show("saving", M.text.sending);
       const parts = [M.format(M.text.savedOnDevice, { responses: countOf(Math.max(1, unsentTotal), "response", "responses") })];
       if (queue.reason === "offline") parts.push(M.format(M.text.whyOffline, { seconds: queue.retryIn }));
       else if (queue.reason === "logged-out") parts.push(M.text.whyLoggedOut);

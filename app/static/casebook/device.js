@@ -95,8 +95,8 @@
       summary.textContent = M.format(M.text.unsentHere, {
         responses: M.count(waiting, "response", "responses"), are: waiting === 1 ? "is" : "are",
       });
-      if (Outbox.state.reason === "offline") summary.textContent += " " + M.format(M.text.whyOffline, { seconds: Outbox.state.retryIn });
-      if (Outbox.state.reason === "logged-out") summary.textContent += " " + M.text.whyLoggedOut;
+      if (Outbox.state.reason === "offline") summary.textContent += " " + M.format(M.text.whyOffline, { seconds: Outbox.state.retryIn }) + ".";
+      if (Outbox.state.reason === "logged-out") summary.textContent += " " + M.text.whyLoggedOut + ".";
     }
     const body = list.querySelector("tbody");
     body.replaceChildren(...records.map((r) => row(r, Outbox.state.user)));
