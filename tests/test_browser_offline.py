@@ -7,6 +7,7 @@ logging out warns while something is unsent and clears the device once all is se
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -365,6 +366,10 @@ def test_on_this_device_lists_and_exports_what_is_unsent_and_logging_out_clears_
         row = page.locator(f"#device-list tr[data-uuid='{key}']")
         expect(row).to_contain_text("Patient interview · RG15 · Rut Sand (Patient) · Baseline")
         expect(row).to_contain_text("not yet sent")
+        # the browser was asked to keep the device's copies; the page says what it answered
+        expect(page.locator("#device-storage")).to_have_text(
+            re.compile(r"^This browser (keeps the copies|has not promised to keep the copies)")
+        )
         expect(page.locator("#device-summary")).to_contain_text(
             "1 response on this device is not sent yet."
         )
