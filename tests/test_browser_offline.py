@@ -97,6 +97,7 @@ def test_one_bad_answer_never_blocks_the_others(browser: Any, online) -> None:
         section(page, "Support and collaboration")
         page.locator("#significant_others_support-notes").fill("The brother drives her.")
         page.locator("#significant_others_support-notes").blur()
+        until(lambda: get_response(db, key)["answers"].get("significant_others_support"))
         expect_status(page, "1 answer not saved: fix it to save")
         answers = get_response(db, key)["answers"]
         assert answers["interview_setting"] == "home"
