@@ -7,8 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from app.forms import field_errors, field_key
+from app.forms.reading import MAX_ROWS
 from app.instruments import expressions
-from app.instruments.model import OTHER, Instrument
+from app.instruments.answers import is_self_contained
+from app.instruments.model import OTHER, Instrument, label_text
 
 
 def show_if_trees(instrument: Instrument) -> dict[str, Any]:
@@ -77,6 +79,8 @@ def _client_item(section_id: str, item: Any, form: Any) -> dict[str, Any]:
         "type": item.type,
         "section": section_id,
         "name": form[field_key(item.id)].name,
+        "field": form[field_key(item.id)].id,
+        "check": checks(item),
     }
     if item.type == "topic":
         ticks = item.probe_ticks and item.probes
@@ -86,10 +90,41 @@ def _client_item(section_id: str, item: Any, form: Any) -> dict[str, Any]:
         spec["evidence"] = item.evidence
     elif item.type == "repeat":
         spec["items"] = [
-            {"id": s.id, "type": s.type, "key": field_key(s.id)}
+            {"id": s.id, "type": s.type, "key": field_key(s.id), "check": checks(s, in_row=True)}
             for s in item.items
             if s.type != "note"
         ]
     if getattr(item, "other", False):
         spec["other"] = {"id": item.other_id, "name": form[field_key(item.other_id)].name}
     return spec
+
+
+def checks(item: Any, in_row: bool = False) -> dict[str, Any]:
+    """What the page's script needs to check an answer as the server does (checks.js), so
+    a form filled offline gets the same messages: limits, the parsed constraint and its
+    message, whether the item is required (and, inside a repeat's rows, when it is shown).
+    Only what this item has is included."""
+    found: dict[str, Any] = {}
+    if getattr(item, "required", False):
+        found["required"] = True
+    for name in ("min", "max"):
+        value = getattr(item, name, None)
+        if value is not None and item.type in ("number", "duration"):
+            found[name] = value
+            found[f"{name}_text"] = f"{value:g}" if item.type == "number" else str(value)
+    if item.type == "repeat":
+        found["min_entries"] = item.min
+        found["max_entries"] = min(item.max or MAX_ROWS, MAX_ROWS)
+    if in_row and getattr(item, "show_if", None):
+        found["show_if"] = expressions.parse(item.show_if)
+    if getattr(item, "decimal", False):
+        found["decimal"] = True
+    if getattr(item, "max_length", None):
+        found["max_length"] = item.max_length
+    if getattr(item, "constraint", None):
+        found["constraint"] = expressions.parse(item.constraint)
+        found["self_contained"] = is_self_contained(item.constraint)
+        found["message"] = label_text(item.constraint_message) or (
+            f"does not meet: {item.constraint}"
+        )
+    return found
