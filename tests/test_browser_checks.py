@@ -13,7 +13,7 @@ import pytest
 from app.forms.typed_text import DateText, DurationText, NumberText, TimeText
 from app.instruments.answers import check_answers, hidden_items
 from app.instruments.loader import load_instrument
-from app.views.collect.page_data import checks
+from app.views.collect.page_data import checklist_checks, checks
 
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "app" / "static" / "casebook"
@@ -91,6 +91,9 @@ def specs(instrument: Any) -> list[dict[str, Any]]:
                 "field": item.id,
                 "check": checks(item),
             }
+            if item.type == "checklist":
+                spec["rows"] = [[row.id, row.id] for row in item.rows]
+                spec["check"] |= checklist_checks(instrument, item)
             if item.type == "repeat":
                 spec["items"] = [
                     {"id": s.id, "type": s.type, "key": s.id, "check": checks(s, in_row=True)}
@@ -118,6 +121,19 @@ ANSWER_CASES = [
         True,
     ),
     ("meeting-observation", 1, {"meeting_duration": 301, "goals_discussed": False}, True),
+    (
+        "meeting-observation",
+        1,
+        {
+            "process_scores": {
+                "support": {"score": 3},
+                "openness": {"score": "not_observed"},
+                "activation": {"score": "left_out"},
+                "integration": {"score": "left_out", "reason": "The observer left early."},
+            }
+        },
+        True,
+    ),
 ]
 
 
@@ -126,8 +142,8 @@ def test_answers_get_the_servers_messages(
     page: Any, instrument_id: str, version: int, answers: dict, complete: bool
 ) -> None:
     instrument = load_instrument(INSTRUMENTS / instrument_id / f"v{version}.yaml")
-    python = {
-        path.replace("].", "-").replace("[", "-"): messages
+    python = {  # item paths as field names: attendees[1].role, process_scores.support.score
+        path.replace("].", "-").replace("[", "-").replace(".", "-"): messages
         for path, messages in check_answers(instrument, answers, complete).items()
     }
     rows = {

@@ -138,7 +138,9 @@
 
   function requiredProblems(spec, value, page, add) {
     const check = spec.check || {};
-    if (check.required && !E.answered(value)) add(spec.field, REQUIRED);
+    const everyRow = spec.type === "checklist" && check.every_row;
+    if (check.required && !everyRow && !E.answered(value)) add(spec.field, REQUIRED);
+    if (spec.type === "checklist") checklistProblems(spec, value, add);
     if (spec.other && !page.hidden.has(spec.other.id) && !E.answered(page.answers[spec.other.id])) {
       add(spec.other.name, "please specify the 'other' answer");
     }
@@ -153,6 +155,21 @@
           add(row.prefix + sub.key, "required in every entry");
         }
       });
+    });
+  }
+
+  // Every row scored, "not observed" or left out with a reason (app/instruments/checklists.py).
+  function checklistProblems(spec, value, add) {
+    const check = spec.check || {};
+    const rows = value && typeof value === "object" ? value : {};
+    (spec.rows || []).forEach(([id, key]) => {
+      const entry = rows[id] || {};
+      const score = entry.score === undefined ? null : entry.score;
+      const prefix = spec.name + "-" + key + "-";
+      if (score === null && check.every_row) add(prefix + "score", check.unscored);
+      else if (score === "left_out" && !String(entry.reason || "").trim()) {
+        add(prefix + "reason", "give the reason this row is left out");
+      }
     });
   }
 

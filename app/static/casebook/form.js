@@ -118,6 +118,7 @@
     spec.rows.forEach(([id, key]) => {
       const prefix = spec.name + "-" + key + "-";
       const row = { score: scaleValue(checkedValue(prefix + "score")) };
+      if (row.score === "left_out") row.reason = text(prefix + "reason");
       if (spec.evidence) row.evidence = text(prefix + "evidence");
       const kept = dropEmpty(row);
       if (!blank(kept)) out[id] = kept;

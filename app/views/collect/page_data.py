@@ -10,6 +10,7 @@ from app.forms import field_errors, field_key
 from app.forms.reading import MAX_ROWS
 from app.instruments import expressions
 from app.instruments.answers import is_self_contained
+from app.instruments.checklists import unscored_message
 from app.instruments.model import OTHER, Instrument, label_text
 
 
@@ -66,14 +67,14 @@ def client_items(instrument: Instrument, form: Any) -> list[dict[str, Any]]:
     """What the page's script needs to read the answers from the form in their documented
     shapes: each item's type, field name and parts."""
     return [
-        _client_item(section.id, item, form)
+        _client_item(instrument, section.id, item, form)
         for section in instrument.sections
         for item in section.items
         if item.type != "note"
     ]
 
 
-def _client_item(section_id: str, item: Any, form: Any) -> dict[str, Any]:
+def _client_item(instrument: Instrument, section_id: str, item: Any, form: Any) -> dict[str, Any]:
     spec: dict[str, Any] = {
         "id": item.id,
         "type": item.type,
@@ -88,6 +89,7 @@ def _client_item(section_id: str, item: Any, form: Any) -> dict[str, Any]:
     elif item.type == "checklist":
         spec["rows"] = [[r.id, field_key(r.id)] for r in item.rows]
         spec["evidence"] = item.evidence
+        spec["check"] |= checklist_checks(instrument, item)
     elif item.type == "repeat":
         spec["items"] = [
             {"id": s.id, "type": s.type, "key": field_key(s.id), "check": checks(s, in_row=True)}
@@ -97,6 +99,14 @@ def _client_item(section_id: str, item: Any, form: Any) -> dict[str, Any]:
     if getattr(item, "other", False):
         spec["other"] = {"id": item.other_id, "name": form[field_key(item.other_id)].name}
     return spec
+
+
+def checklist_checks(instrument: Instrument, item: Any) -> dict[str, Any]:
+    """What completion asks of a checklist's rows (checks.js twins `unaccounted_rows`)."""
+    return {
+        "every_row": item.require_every_row,
+        "unscored": unscored_message(instrument, item),
+    }
 
 
 def checks(item: Any, in_row: bool = False) -> dict[str, Any]:
