@@ -2,13 +2,17 @@
 
 Writes are idempotent (the client chooses the UUID; an identical resend changes nothing),
 conflicts are detected by revision rather than overwritten, every change of an answer gets an
-audit row, and a response with any problem stores nothing."""
+audit row, and a response with any problem stores nothing. The one exception is what a
+browser form asks for, `save_valid_answers`: every answer that passes its checks is stored and
+each one that does not keeps its stored value and is reported, so one bad answer never holds
+back the others."""
 
 from __future__ import annotations
 
 import json
 import uuid as uuidlib
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import sqlite_utils
@@ -29,6 +33,7 @@ from app.response_errors import (  # raised here; callers import them from this 
     ResponseProblems,
 )
 from app.study import has_consent
+from app.valid_answers import keep_valid
 
 STATUSES = ("draft", "complete")  # what a save may set
 DISCARDED = "discarded"  # set only by app.discard; such a response is kept but never published
@@ -54,6 +59,8 @@ class SaveResult:
     response: dict[str, Any]
     created: bool
     changed: bool
+    # save_valid_answers only: answers not stored (they keep their stored value), by path
+    rejected: dict[str, list[str]] = field(default_factory=dict)
 
 
 def save_response(
@@ -69,6 +76,35 @@ def save_response(
     (what a form does); without it such answers are problems (what the API does). A new
     response that would duplicate one already started is refused (`Duplicate`) unless
     `start_anyway` and a second one can be legitimate; a discarded one is not changed."""
+    return _save(db, response_uuid, data, actor, role, drop_hidden, None, start_anyway)
+
+
+def save_valid_answers(
+    db: sqlite_utils.Database,
+    response_uuid: str,
+    data: ResponseInput,
+    actor: audit.Actor,
+    role: str,
+    unreadable: Mapping[str, list[str]] | None = None,
+) -> SaveResult:
+    """What a browser form does: like `save_response` with `drop_hidden`, but an answer that
+    fails its checks (or whose typed text could not be read: `unreadable`, by item path) is
+    not stored, keeps its stored value and is listed in `result.rejected`; every other answer
+    is stored. Problems with the response itself (case, participant, wave, status, a stale
+    revision, a duplicate, a discarded response) still store nothing."""
+    return _save(db, response_uuid, data, actor, role, True, dict(unreadable or {}), False)
+
+
+def _save(
+    db: sqlite_utils.Database,
+    response_uuid: str,
+    data: ResponseInput,
+    actor: audit.Actor,
+    role: str,
+    drop_hidden: bool,
+    unreadable: dict[str, list[str]] | None,
+    start_anyway: bool,
+) -> SaveResult:
     key = _check_uuid(response_uuid)
     instrument = _instrument(db, data)
     if not may_collect(role, instrument.kind):
@@ -80,8 +116,21 @@ def save_response(
         existing = _load(db, key)
         if existing and existing["status"] == DISCARDED:
             raise Discarded(existing)
+        rejected: dict[str, list[str]] = {}
+        if unreadable is not None:
+            kept = keep_valid(
+                instrument,
+                answers,
+                existing["answers"] if existing else {},
+                data.date,
+                existing["date"] if existing else None,
+                data.status == "complete",
+                unreadable,
+            )
+            data = replace(data, date=kept.date)
+            answers, rejected = kept.answers, kept.rejected
         if existing and _same_content(existing, data, answers):
-            return SaveResult(existing, created=False, changed=False)
+            return SaveResult(existing, created=False, changed=False, rejected=rejected)
         if existing and data.revision != existing["revision"]:
             raise Conflict(existing)
         problems = _check_meta(db, instrument, data, existing)
@@ -91,7 +140,7 @@ def save_response(
         if existing is None:
             _refuse_duplicate(db, instrument, data, actor, start_anyway)
         _write(db, key, data, answers, existing, actor)
-        return SaveResult(_load(db, key), created=existing is None, changed=True)
+        return SaveResult(_load(db, key), existing is None, changed=True, rejected=rejected)
 
 
 def _refuse_duplicate(

@@ -33,14 +33,21 @@ def chromium_path() -> str:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    """One headless Chromium for the whole run; each test opens its own context."""
+def playwright_driver() -> Iterator[object]:
+    """Playwright's driver, once per run (a second sync_playwright() cannot start beside it);
+    tests that need a browser profile of their own launch it from here."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+        yield playwright
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_driver) -> Iterator[object]:
+    """One headless Chromium for the whole run; each test opens its own context."""
+    browser = playwright_driver.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
 
 
 # --- an initialised Casebook with one account per role ----------------------------------------

@@ -48,8 +48,8 @@ def url_for_rule(rule, study, role: str) -> str:
         "case_id": study["case_id"],
         "participant_id": study["participant_id"],
         "response_uuid": study[kind],
-        "instrument_id": "patient-interview",
-        "version": 2,
+        "instrument_id": "meeting-observation" if role == "observer" else "patient-interview",
+        "version": 1 if role == "observer" else 2,
         "run_id": 1,
         "contact_id": 1,
     }

@@ -24,7 +24,7 @@ def staff(db, role: str = "interviewer") -> Actor:
     return Actor(row[0], row[1])
 
 
-SAVED = "All changes saved to the server at"
+SAVED = "All sent to the server at"
 WAIT_MS = 10_000
 
 
@@ -181,7 +181,9 @@ def test_offline_conflict_and_show_if_keep_the_text(browser: Any, live_server: s
         page = context.new_page()
         log_in(page, live_server, "interviewer")
         url = f"{live_server}/responses/{key}"
-        watch_console(page, errors, expected=(f"{url}/autosave",))
+        watch_console(
+            page, errors, expected=(f"{url}/autosave", f"{live_server}/responses/csrf-token")
+        )
         page.goto(url)
         nav = page.get_by_role("navigation", name="Sections of the interview")
         changes = nav.get_by_role("link", name="Changes since the last interview")
@@ -195,7 +197,8 @@ def test_offline_conflict_and_show_if_keep_the_text(browser: Any, live_server: s
         context.set_offline(True)
         page.get_by_label("Other: please specify").fill("In the park, on a bench")
         page.get_by_label("Other: please specify").blur()
-        expect(page.locator("#save-status")).to_contain_text("NOT SAVED: no connection")
+        expect(page.locator("#save-status")).to_contain_text("Saved on this device, not yet sent")
+        expect(page.locator("#save-status")).to_contain_text("No connection to the server")
         context.set_offline(False)
         revision = wait_saved(page, revision)
         assert get_response(db, key)["answers"]["interview_setting_other"] == (
@@ -219,11 +222,16 @@ def test_offline_conflict_and_show_if_keep_the_text(browser: Any, live_server: s
         banner = page.locator("#conflict-banner")
         expect(banner).to_be_visible()
         expect(banner).to_contain_text("Admin")
-        expect(page.locator("#save-status")).to_contain_text("NOT SAVED")
+        expect(page.locator("#save-status")).to_contain_text("NOT SENT")
         expect(page.locator("#own_goals-notes")).to_have_value("Mine, typed on the tablet.")
+        expect(banner.locator("td[data-theirs=own_goals]")).to_have_text("theirs")
+        expect(banner.locator("td[data-yours=own_goals]")).to_have_text(
+            "Mine, typed on the tablet."
+        )
         banner.get_by_text("Show all the text in this page").click()
         assert "Mine, typed on the tablet." in banner.locator("textarea").input_value()
         assert get_response(db, key)["answers"]["own_goals"] == {"notes": "theirs"}
+        page.once("dialog", lambda dialog: dialog.accept())  # "your version will be removed"
         banner.get_by_role("link", name="Reload their version").click()
         expect(page.locator("#own_goals-notes")).to_have_value("theirs")
     finally:

@@ -107,7 +107,7 @@ def test_start_interview_for_consented_participant(app, db) -> None:
     assert page.status_code == 200
     html = page.get_data(as_text=True)
     assert "Patient interview" in html and "version 2" in html and "Åsa Lind" in html
-    assert 'role="status"' in html and "All changes saved to the server at" in html
+    assert 'role="status"' in html and "All sent to the server at" in html
     assert 'id="section-closing"' in html
 
 
@@ -212,34 +212,35 @@ def test_stale_autosave_is_a_conflict_and_changes_nothing(app, db) -> None:
     assert stored["revision"] == 3 and stored["answers"]["own_goals"] == {"notes": "second"}
 
 
-def test_bad_number_is_422_with_the_field_and_nothing_stored(app, db) -> None:
+def test_a_bad_number_is_kept_back_and_the_other_answers_are_saved(app, db) -> None:
     client = app.test_client()
     key, _, _ = start_interview(client, db)
     token = csrf_token(client, f"/responses/{key}")
-    bad = post_autosave(
+    saved = post_autosave(
         client,
         key,
         token,
         1,
         interview_duration="about an hour",
-        **{"own_goals-notes": "kept in the page"},
+        **{"own_goals-notes": "typed after the bad value"},
     )
-    assert bad.status_code == 422 and bad.is_json
-    assert "interview_duration" in bad.json["fields"]
-    assert "interview_duration" in bad.json["problems"]
-    assert "not a number" in bad.json["fields"]["interview_duration"][0]
+    assert saved.status_code == 200 and saved.is_json
+    assert "not a number" in saved.json["fields"]["interview_duration"][0]
+    assert list(saved.json["problems"]) == ["interview_duration"]
     stored = get_response(db, key)
-    assert stored["revision"] == 1 and stored["answers"] == {}
+    assert stored["revision"] == 2 == saved.json["revision"]
+    assert stored["answers"] == {"own_goals": {"notes": "typed after the bad value"}}
 
 
-def test_service_problem_is_422_keyed_by_path_and_field(app, db) -> None:
+def test_a_service_problem_is_kept_back_keyed_by_path_and_field(app, db) -> None:
     client = app.test_client()
     key, _, _ = start_interview(client, db)
     token = csrf_token(client, f"/responses/{key}")
-    bad = post_autosave(client, key, token, 1, interview_duration="999")
-    assert bad.status_code == 422
-    assert bad.json["problems"] == {"interview_duration": ["must be at most 240 minutes"]}
-    assert bad.json["fields"] == {"interview_duration": ["must be at most 240 minutes"]}
+    kept = post_autosave(client, key, token, 1, interview_duration="999")
+    assert kept.status_code == 200
+    assert kept.json["problems"] == {"interview_duration": ["must be at most 240 minutes"]}
+    assert kept.json["fields"] == {"interview_duration": ["must be at most 240 minutes"]}
+    assert kept.json["changed"] is False and get_response(db, key)["revision"] == 1
 
 
 def test_autosave_drops_answers_to_hidden_items(app, db) -> None:

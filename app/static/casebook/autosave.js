@@ -1,67 +1,70 @@
 /*
- * Casebook autosave: every change reaches the server within CASEBOOK_AUTOSAVE_SECONDS of the
- * last keystroke (data-autosave-seconds), and at once when a field is left or a choice made.
+ * Casebook autosave on the form page: every change is written to this device first
+ * (IndexedDB, store.js) as the latest snapshot of the form plus the server revision it builds
+ * on, then sent by the outbox (outbox.js) within CASEBOOK_AUTOSAVE_SECONDS of the last
+ * keystroke (data-autosave-seconds), and at once when a field is left or a choice made.
  * Plain ES2017, no build step.
  *
- * - The whole form is POSTed (FormData -> URLSearchParams) with the revision the page shows
- *   and the X-CSRFToken header; one request at a time, the next change waits its turn.
- * - 200: the new revision is kept (also in the form's hidden `revision`, so "Save draft" and
- *   "Mark complete" build on it). 409: someone else saved a newer version: autosave stops,
- *   a banner says who and when, and everything typed stays in the page to be copied.
- *   422: the fields are marked and the status says NOT SAVED. No connection: the status says
- *   so and it retries with growing pauses. 400 (an expired CSRF token): a fresh token is
- *   fetched and the save retried.
- * - Leaving the page warns while anything is unsaved; when the page is hidden or closed any
- *   pending change is sent with fetch(..., {keepalive: true}).
- * The status line (role=status) always says what is saved where.
+ * - Opening the page puts back what the device has that the page lacks (text typed offline,
+ *   a page opened from the device's cache, a browser closed before sending).
+ * - The server stores every valid answer; one that fails its checks is marked at its field
+ *   and counted in the status line until it is fixed. Offline, checks.js gives the same
+ *   messages at once.
+ * - Someone else saved first (409): both versions are shown side by side; the text typed
+ *   here stays in the page and on the device until the interviewer chooses.
+ * - The status line (role=status) always says where the text is: on this device, sent, or
+ *   why not sent. "Save draft" and "Mark complete" send what is waiting first.
+ * Defines window.CasebookAutosave = {flush}: resolves true when the server has everything.
  */
 (function () {
   "use strict";
 
   const form = document.getElementById("response-form");
   const statusLine = document.getElementById("save-status");
-  if (!form || !statusLine || !window.fetch) return;
+  const Store = window.CasebookStore;
+  const Outbox = window.CasebookOutbox;
+  const M = window.CasebookMessages;
+  const F = window.CasebookForm;
+  if (!form || !statusLine || !window.fetch || !Store || !Outbox || !M || !F) return;
 
-  const url = form.dataset.autosaveUrl;
-  const tokenUrl = form.dataset.tokenUrl;
+  const blank = form.dataset.state === "local";
+  const uuid = blank ? new URLSearchParams(location.search).get("response") : form.dataset.uuid;
   const delay = Math.max(0.2, Number(form.dataset.autosaveSeconds) || 2) * 1000;
-  const longestWait = delay * 5; // typing without a pause still saves this often
+  const longestWait = delay * 5; // typing without a pause still sends this often
   const revisionInput = form.elements.namedItem("revision");
-  const meta = document.querySelector('meta[name="csrf-token"]');
   const PAGE_FIELDS = new Set(["revision", "csrf_token", "action"]);
-  const KEEPALIVE_LIMIT = 60000; // browsers refuse keepalive bodies over 64 kB
+  const user = Outbox.config.user ? String(Outbox.config.user.id) : null;
+  const pageState = form.dataset.state;
+  const pageRevision = Number(revisionInput.value) || 0;
+  const banner = document.getElementById("conflict-banner");
+  const sendNowButton = form.querySelector("[data-send-now]");
+  const pageSnapshot = snapshotOf(form);
 
-  let saved = form.dataset.state === "saved" ? snapshot() : null; // what the server has
-  let savedAt = null;
-  let inFlight = null; // the body being sent
-  let queued = false;
-  let timer = null;
-  let retryTimer = null;
+  let record = null; // what the device has, as last read or written
+  let stopped = false;
+  let localDirty = false; // typed, not yet on the device
+  let writing = null;
+  let writeAgain = false;
+  let sendTimer = null;
   let dirtySince = null;
-  let failures = 0;
-  let stopped = form.dataset.state === "conflict";
-  let allowLeave = false;
-  let pendingSubmit = null;
-  let tokenRetried = false;
+  let queue = Object.assign({}, Outbox.state);
+  let unsentTotal = 0;
+  let allowSubmit = false;
+  let lastButton = null;
 
-  function snapshot() {
+  function snapshotOf(element) {
     const params = new URLSearchParams();
-    for (const [name, value] of new FormData(form)) {
+    for (const [name, value] of new FormData(element)) {
       if (!PAGE_FIELDS.has(name)) params.append(name, typeof value === "string" ? value : "");
     }
     return params.toString();
   }
 
-  function dirty() {
-    return saved === null || snapshot() !== saved;
+  function snapshot() {
+    return snapshotOf(form);
   }
 
-  // --- the status line ---------------------------------------------------------------------
-
-  function clock(iso) {
-    const date = new Date(iso);
-    return isNaN(date.getTime()) ? "" : date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-  }
+  // --- the status line ------------------------------------------------------------------------
 
   function show(state, message) {
     if (statusLine.dataset.state === state && statusLine.textContent === message) return;
@@ -69,171 +72,43 @@
     statusLine.textContent = message;
   }
 
-  function showSaved(iso) {
-    statusLine.dataset.state = "saved";
-    statusLine.textContent = "All changes saved to the server at ";
+  function showSent(iso) {
     const time = document.createElement("time");
     time.dateTime = iso;
-    time.textContent = clock(iso);
-    statusLine.appendChild(time);
+    time.textContent = F.clock(iso);
+    const [before, after] = M.text.allSent.split("{time}");
+    statusLine.dataset.state = "saved";
+    statusLine.replaceChildren(before, time, after || "");
   }
 
-  function showUnsaved() {
-    if (!stopped && statusLine.dataset.state !== "error" && statusLine.dataset.state !== "offline") {
-      show("unsaved", "Unsaved changes");
-    }
+  function countOf(n, singular, plural) {
+    return M.count(n, singular, plural);
   }
 
-  // --- scheduling ---------------------------------------------------------------------------
+  function shownProblems() {
+    return form.querySelectorAll("[data-js-error]").length;
+  }
 
-  function schedule(wait) {
+  function render() {
     if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(save, wait);
-  }
-
-  function changed(immediately) {
-    if (stopped) return;
-    if (!dirty()) {
-      dirtySince = null;
-      return;
+    if (sendNowButton) sendNowButton.hidden = !(record && Store.unsent(record));
+    if (record && record.conflict) return showConflict(record.conflict);
+    const fixes = shownProblems();
+    const them = { answers: countOf(fixes, "answer", "answers"), them: fixes === 1 ? "it" : "them", it: fixes === 1 ? "it" : "they" };
+    if (record && record.refused) return show("error", M.format(M.text.refused, { reason: record.refused.message }));
+    if (record && (Store.unsent(record) || localDirty)) {
+      if (queue.reason === "sending") return show("saving", M.text.sending);
+      const parts = [M.format(M.text.savedOnDevice, { responses: countOf(Math.max(1, unsentTotal), "response", "responses") })];
+      if (queue.reason === "offline") parts.push(M.format(M.text.whyOffline, { seconds: queue.retryIn }));
+      else if (queue.reason === "logged-out") parts.push(M.text.whyLoggedOut);
+      else if (queue.reason === "server") parts.push(M.format(M.text.whyServer, { reason: queue.detail, seconds: queue.retryIn }));
+      if (fixes) parts.push(M.format(M.text.needsFixing, them));
+      return show("unsent", parts.join(". ") + ".");
     }
-    if (dirtySince === null) dirtySince = Date.now();
-    showUnsaved();
-    const waited = Date.now() - dirtySince;
-    schedule(immediately ? 0 : Math.max(0, Math.min(delay, longestWait - waited)));
-  }
-
-  form.addEventListener("input", (event) => { if (event.target.name) changed(false); });
-  form.addEventListener("change", (event) => { if (event.target.name) changed(true); });
-  form.addEventListener("focusout", () => { if (dirty() && !stopped) changed(true); });
-  form.addEventListener("casebook:change", () => changed(true));
-  window.addEventListener("online", () => { if (dirty()) changed(true); });
-
-  // --- saving -------------------------------------------------------------------------------------
-
-  function token() {
-    return meta ? meta.content : "";
-  }
-
-  async function refreshToken() {
-    const response = await fetch(tokenUrl, { credentials: "same-origin", headers: { Accept: "application/json" } });
-    if (!response.ok) throw new Error("no token");
-    const data = await response.json();
-    if (meta) meta.content = data.csrf_token;
-    const field = form.elements.namedItem("csrf_token");
-    if (field) field.value = data.csrf_token;
-  }
-
-  function request(body, revision, keepalive) {
-    const params = new URLSearchParams(body);
-    params.set("revision", String(revision));
-    const text = params.toString();
-    return fetch(url, {
-      method: "POST",
-      body: params,
-      credentials: "same-origin",
-      keepalive: Boolean(keepalive) && text.length < KEEPALIVE_LIMIT,
-      headers: { "X-CSRFToken": token(), Accept: "application/json" },
-    });
-  }
-
-  async function save(keepalive) {
-    clearTimeout(timer);
-    clearTimeout(retryTimer);
-    timer = retryTimer = null;
-    if (stopped) return;
-    if (inFlight !== null) {
-      queued = true;
-      return;
-    }
-    const body = snapshot();
-    if (saved !== null && body === saved) {
-      dirtySince = null;
-      if (savedAt && statusLine.dataset.state !== "error") showSaved(savedAt);
-      return finish();
-    }
-    inFlight = body;
-    show("saving", "Saving…");
-    let response = null;
-    let data = null;
-    try {
-      response = await request(body, revisionInput.value, keepalive);
-      data = await response.json().catch(() => null);
-    } catch (error) {
-      response = null;
-    }
-    inFlight = null;
-    await handle(response, data, body);
-    finish();
-  }
-
-  function finish() {
-    if (inFlight !== null) return;
-    if (pendingSubmit) {
-      // A button was pressed while a save was in flight: go on now, on the new revision.
-      const button = pendingSubmit;
-      pendingSubmit = null;
-      queued = false;
-      allowLeave = true;
-      if (form.requestSubmit) form.requestSubmit(button);
-      else form.submit();
-      return;
-    }
-    if (queued) {
-      queued = false;
-      save();
-    }
-  }
-
-  async function handle(response, data, body) {
-    if (response === null) return retryLater("no connection to the server");
-    const status = response.status;
-    if (status === 200 && data) return savedOk(data, body);
-    if (status === 409 && data) return conflict(data.current || {});
-    if (status === 422 && data) return rejected(data);
-    if (status === 400 && !tokenRetried) {
-      tokenRetried = true; // most likely the page outlived its CSRF token
-      try { await refreshToken(); } catch (error) { return retryLater("no connection to the server"); }
-      queued = true;
-      return;
-    }
-    if (status === 401) {
-      return retryLater("you are logged out. Log in again in another tab; this page keeps your text");
-    }
-    const message = data && data.error ? data.error.message : "the server answered " + status;
-    if (status === 403 || status === 404 || status === 413 || status === 400) {
-      pendingSubmit = null;
-      return show("error", "NOT SAVED: " + message);
-    }
-    return retryLater(message);
-  }
-
-  function savedOk(data, body) {
-    saved = body;
-    savedAt = data.saved_at;
-    failures = 0;
-    tokenRetried = false;
-    revisionInput.value = String(data.revision);
-    clearErrors();
-    setStatus(data.status);
-    if (dirty()) {
-      dirtySince = Date.now();
-      show("unsaved", "Unsaved changes");
-      schedule(delay);
-    } else {
-      dirtySince = null;
-      showSaved(data.saved_at);
-    }
-  }
-
-  function retryLater(reason) {
-    pendingSubmit = null; // a button press now would only meet the same failure
-    failures += 1;
-    const seconds = Math.min(60, Math.pow(2, failures));
-    show("offline", "NOT SAVED: " + reason + ". Your text is still in this page; trying again in " + seconds + " s.");
-    clearTimeout(retryTimer);
-    retryTimer = setTimeout(save, seconds * 1000);
+    if (fixes) return show("error", M.format(M.text.notSavedAnswers, them));
+    const sentAt = (record && record.sentAt) || form.dataset.savedAt;
+    if (sentAt) return showSent(sentAt);
+    if (blank && record && !record.created) return show("unsent", M.text.localStart);
   }
 
   function setStatus(status) {
@@ -246,127 +121,381 @@
     }
   }
 
-  // --- someone else saved first ----------------------------------------------------------------------
+  // --- messages at the fields ----------------------------------------------------------------------
 
-  function conflict(current) {
-    stopped = true;
-    pendingSubmit = null;
-    clearTimeout(timer);
-    clearTimeout(retryTimer);
-    const banner = document.getElementById("conflict-banner");
+  function clearMessages() {
+    form.querySelectorAll("[data-js-error], p.error[data-error-for]").forEach((el) => el.remove());
+    form.querySelectorAll(".has-error").forEach((el) => el.classList.remove("has-error"));
+    form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
+    form.querySelectorAll("[aria-describedby]").forEach((el) => {
+      const ids = el.getAttribute("aria-describedby").split(" ").filter((id) => id && !id.endsWith("-error"));
+      if (ids.length) el.setAttribute("aria-describedby", ids.join(" "));
+      else el.removeAttribute("aria-describedby");
+    });
+  }
+
+  function showMessages(fields) {
+    clearMessages();
+    Object.keys(fields || {}).forEach((fieldId) => {
+      const wrap = form.querySelector('[data-field="' + CSS.escape(fieldId) + '"]');
+      if (!wrap) return;
+      const message = document.createElement("p");
+      message.className = "error";
+      message.id = fieldId + "-error";
+      message.setAttribute("data-js-error", "");
+      message.textContent = fields[fieldId].join(" ");
+      wrap.appendChild(message);
+      wrap.classList.add("has-error");
+      const control = wrap.matches("input, textarea") ? wrap : wrap.querySelector("input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea");
+      const target = control || wrap;
+      target.setAttribute("aria-invalid", "true");
+      const described = (target.getAttribute("aria-describedby") || "").split(" ").filter((id) => id && id !== message.id);
+      target.setAttribute("aria-describedby", described.concat([message.id]).join(" "));
+    });
+  }
+
+  // The server's word on what it has; the browser's own checks for what it has not seen yet.
+  function renderMessages() {
+    if (!record) return;
+    const now = snapshot();
+    if (record.refused && record.snapshot === now && Object.keys(record.refused.fields || {}).length) {
+      return showMessages(record.refused.fields);
+    }
+    if (!Store.unsent(record) && record.sent === now) return showMessages(record.problems || {});
+    showMessages(F.problems(form.dataset.status === "complete"));
+  }
+
+  // --- writing to the device, then sending ------------------------------------------------------------
+
+  function display() {
+    const data = form.dataset;
+    return { title: data.title || "", case: data.caseLabel || "", participant: data.participantLabel || "", wave: data.waveLabel || "" };
+  }
+
+  function newRecord() {
+    const data = form.dataset;
+    return {
+      uuid: uuid, user: user, userName: Outbox.config.user ? Outbox.config.user.name : "",
+      instrument: data.instrument, version: Number(data.version), case: Number(data.case) || null,
+      participant: data.participant ? Number(data.participant) : null, wave: data.wave || "",
+      date: null, display: display(), page: location.pathname + location.search, created: true,
+      snapshot: null, base: pageRevision, sending: null, sent: pageState === "saved" ? pageSnapshot : null,
+      problems: {}, conflict: null, refused: null, changedAt: new Date().toISOString(),
+    };
+  }
+
+  async function write() {
+    const now = snapshot();
+    record = await Store.update(uuid, (r) => {
+      const next = r || newRecord();
+      if (next.snapshot === now) return r ? undefined : next;
+      next.snapshot = now;
+      next.changedAt = new Date().toISOString();
+      return next;
+    });
+    localDirty = snapshot() !== now;
+    unsentTotal = await Outbox.unsentCount(user);
+  }
+
+  // Write the page to the device; resolves once the latest state is there.
+  function keep() {
+    localDirty = true;
+    if (writing) {
+      writeAgain = true;
+      return writing;
+    }
+    writing = write().catch(() => {
+      show("error", M.text.noIndexedDb);
+    }).then(() => {
+      writing = null;
+      if (writeAgain) {
+        writeAgain = false;
+        return keep();
+      }
+      renderMessages();
+      render();
+      return undefined;
+    });
+    return writing;
+  }
+
+  function changed(immediately) {
+    if (stopped) return;
+    keep();
+    if (dirtySince === null) dirtySince = Date.now();
+    const waited = Date.now() - dirtySince;
+    clearTimeout(sendTimer);
+    sendTimer = setTimeout(send, immediately ? 0 : Math.max(0, Math.min(delay, longestWait - waited)));
+  }
+
+  async function send() {
+    clearTimeout(sendTimer);
+    sendTimer = null;
+    dirtySince = null;
+    if (writing) await writing;
+    await Outbox.flush();
+  }
+
+  // Everything typed here reaches the server (or not): resolves true when it has.
+  async function flush() {
+    if (writing || localDirty) await keep();
+    await Outbox.flush();
+    record = await Store.get(uuid);
+    return Boolean(record) && !Store.unsent(record);
+  }
+
+  form.addEventListener("input", (event) => { if (event.target.name) changed(false); });
+  form.addEventListener("change", (event) => { if (event.target.name) changed(true); });
+  form.addEventListener("focusout", () => { if (localDirty || sendTimer) changed(true); });
+  form.addEventListener("casebook:change", () => changed(true));
+
+  // --- what the outbox says ------------------------------------------------------------------------
+
+  function ours(event) {
+    return event.detail && event.detail.uuid === uuid && event.detail.record;
+  }
+
+  window.addEventListener("casebook:sent", (event) => {
+    if (!ours(event)) return;
+    record = event.detail.record;
+    revisionInput.value = String(record.base);
+    setStatus(record.status);
+    renderMessages();
+    render();
+  });
+  window.addEventListener("casebook:conflict", (event) => {
+    if (!ours(event)) return;
+    record = event.detail.record;
+    render();
+  });
+  window.addEventListener("casebook:refused", (event) => {
+    if (!ours(event)) return;
+    record = event.detail.record;
+    renderMessages();
+    render();
+  });
+  window.addEventListener("casebook:queue", (event) => {
+    queue = Object.assign({}, event.detail);
+    unsentTotal = event.detail.unsent;
+    render();
+  });
+  if (sendNowButton) sendNowButton.addEventListener("click", () => { Outbox.sendNow(); });
+
+  // --- someone else saved first ------------------------------------------------------------------------
+
+  function showConflict(conflict) {
+    const current = conflict.current || {};
     const who = current.collector || "Someone";
-    const when = clock(current.updated_at);
+    const when = F.clock(current.updated_at);
     if (banner) {
       banner.querySelector("[data-conflict-who]").textContent = who;
       const time = banner.querySelector("[data-conflict-time]");
       time.dateTime = current.updated_at || "";
       time.textContent = when;
+      fillVersions(conflict.differences || []);
       const copy = banner.querySelector("[data-unsaved-text]");
-      if (copy && window.CasebookForm) copy.value = window.CasebookForm.pageText();
+      if (copy) copy.value = F.pageText();
+      banner.querySelectorAll("[data-js-only]").forEach((el) => { el.hidden = false; });
       banner.hidden = false;
     }
-    show("conflict", "NOT SAVED: " + who + " saved a newer version at " + when +
-      ". Your text is still in this page; see the message at the top of the form.");
+    show("conflict", M.format(M.text.conflict, { who: who, time: when }));
   }
 
-  // --- problems with the answers ---------------------------------------------------------------------
-
-  function clearErrors() {
-    form.querySelectorAll("[data-js-error]").forEach((el) => el.remove());
-    form.querySelectorAll("[data-js-invalid]").forEach((el) => {
-      if (el.dataset.jsInvalid === "class") el.classList.remove("has-error");
-      el.removeAttribute("data-js-invalid");
-      el.querySelectorAll("[data-js-aria]").forEach((control) => {
-        control.removeAttribute("aria-invalid");
-        control.removeAttribute("data-js-aria");
-      });
+  function fillVersions(differences) {
+    const table = banner.querySelector("[data-versions]");
+    if (!table) return;
+    const rows = differences.map((d) => {
+      const tr = document.createElement("tr");
+      const th = document.createElement("th");
+      th.scope = "row";
+      th.textContent = d.label;
+      const theirs = document.createElement("td");
+      theirs.textContent = d.theirs;
+      theirs.dataset.theirs = d.item;
+      const yours = document.createElement("td");
+      yours.textContent = d.yours;
+      yours.dataset.yours = d.item;
+      tr.append(th, theirs, yours);
+      return tr;
     });
+    table.querySelector("tbody").replaceChildren(...rows);
+    table.hidden = !rows.length;
   }
 
-  function rejected(data) {
-    clearErrors();
-    const fields = data.fields || {};
-    Object.keys(fields).forEach((fieldId) => {
-      const wrap = form.querySelector('[data-field="' + CSS.escape(fieldId) + '"]');
-      if (!wrap) return;
-      const message = document.createElement("p");
-      message.className = "error";
-      message.id = fieldId + "-autosave-error";
-      message.setAttribute("data-js-error", "");
-      message.textContent = fields[fieldId].join(" ");
-      wrap.appendChild(message);
-      wrap.dataset.jsInvalid = wrap.classList.contains("has-error") ? "kept" : "class";
-      wrap.classList.add("has-error");
-      const control = wrap.querySelector("input:not([type=hidden]), textarea");
-      if (control && !control.hasAttribute("aria-invalid")) {
-        control.setAttribute("aria-invalid", "true");
-        control.setAttribute("data-js-aria", "");
-      }
+  async function keepMine() {
+    record = await Store.update(uuid, (r) => {
+      if (!r || !r.conflict) return undefined;
+      r.base = r.conflict.current.revision;
+      r.conflict = null;
+      return r;
     });
-    let hint = "";
-    if (form.dataset.status === "complete") {
-      hint = " This response is marked complete; use “Save draft” to keep an incomplete change.";
-    }
-    const reason = data.error && data.error.message ? data.error.message : "the answers have problems";
-    show("error", "NOT SAVED: " + reason + "." + hint);
+    revisionInput.value = String(record.base);
+    if (banner) banner.hidden = true;
+    render();
+    await Outbox.flush();
   }
 
-  // --- leaving the page ------------------------------------------------------------------------------
-
-  form.addEventListener("submit", (event) => {
-    clearTimeout(timer);
-    if (inFlight !== null) {
-      // Let the save in flight finish first, so the buttons build on its revision.
-      event.preventDefault();
-      pendingSubmit = event.submitter || lastButton;
-      return;
-    }
-    if (retryTimer !== null && !navigator.onLine) {
-      event.preventDefault();
-      show("offline", "NOT SAVED: no connection to the server. Your text is still in this page; " +
-        "press the button again when the connection is back.");
-      return;
-    }
-    allowLeave = true;
-  });
-
-  let lastButton = null; // for browsers without SubmitEvent.submitter
   document.addEventListener("click", (event) => {
-    if (event.target.closest("[data-reload]")) allowLeave = true;
     const button = event.target.closest("button[type=submit]");
     if (button) lastButton = button;
+    if (event.target.closest("[data-keep-mine]")) keepMine();
+    const reload = event.target.closest("[data-reload]");
+    if (reload && record && Store.unsent(record)) {
+      event.preventDefault();
+      if (!window.confirm(M.text.confirmTheirs)) return;
+      Store.remove(uuid).then(() => {
+        allowSubmit = true;
+        location.assign(reload.href);
+      });
+    } else if (reload) {
+      allowSubmit = true;
+    }
+  });
+
+  // --- the form's own buttons ------------------------------------------------------------------------
+
+  form.addEventListener("submit", async (event) => {
+    if (allowSubmit || stopped) return;
+    event.preventDefault();
+    const button = event.submitter || lastButton;
+    const action = button ? button.value : "draft";
+    show("saving", M.text.sending);
+    const sent = await flush();
+    if (record && record.conflict) return showConflict(record.conflict);
+    if (!sent && !(record && record.refused)) {
+      return show("unsent", action === "complete" ? M.text.markCompleteOffline : M.text.draftOffline);
+    }
+    // The server has it all: post the button on the confirmed revision, and remember that
+    // the page coming back is the answer to this post.
+    record = await Store.update(uuid, (r) => {
+      if (!r) return undefined;
+      r.submitting = { base: r.base, snapshot: r.snapshot };
+      return r;
+    });
+    revisionInput.value = String(record ? record.base : pageRevision);
+    allowSubmit = true;
+    if (form.requestSubmit) form.requestSubmit(button || undefined);
+    else form.submit();
   });
 
   window.addEventListener("beforeunload", (event) => {
-    if (allowLeave || (!dirty() && inFlight === null)) return;
+    if (allowSubmit || !localDirty) return;
     event.preventDefault();
     event.returnValue = "";
   });
+  window.addEventListener("pagehide", () => { if (localDirty) keep(); });
 
-  document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "hidden" && !stopped && dirty()) save(true);
-  });
+  // --- opening the page ------------------------------------------------------------------------------
 
-  window.addEventListener("pagehide", () => {
-    if (stopped || allowLeave || !dirty()) return;
-    if (inFlight === null) {
-      save(true);
-      return;
-    }
-    const body = snapshot();
-    if (body === inFlight) return;
-    // The save in flight moves the response on by one revision; the last change goes on top
-    // of it, because the page may not live to send it after that one returns.
-    const next = Number(revisionInput.value) + 1;
-    request(body, next, true)
-      .then((response) => (response.ok ? response.json() : null))
-      .then((data) => { if (data) savedOk(data, body); })
-      .catch(() => {});
-  });
-
-  if (form.dataset.state === "saved") {
-    const time = statusLine.querySelector("time");
-    savedAt = time ? time.getAttribute("datetime") : null;
+  function fillBlank(r) {
+    const d = r.display || {};
+    form.querySelectorAll("[data-fill]").forEach((el) => { el.textContent = d[el.dataset.fill] || ""; });
+    form.setAttribute("action", form.getAttribute("action").replace("__uuid__", encodeURIComponent(uuid)));
+    Object.assign(form.dataset, {
+      uuid: uuid, instrument: r.instrument, version: String(r.version), case: String(r.case),
+      participant: r.participant === null ? "" : String(r.participant), wave: r.wave,
+    });
+    const date = form.elements.namedItem("meta-date");
+    if (date && r.snapshot === null && r.date) date.value = r.date;
   }
-  setInterval(() => { refreshToken().catch(() => {}); }, 30 * 60 * 1000);
+
+  // The device has text the page lacks.
+  function deviceIsAhead(r) {
+    if (r.snapshot === null || r.snapshot === undefined) return false;
+    return Store.unsent(r) || Store.hasProblems(r) || r.base > pageRevision;
+  }
+
+  // The page is the server's answer to a post made from here ("Save draft", "Mark complete").
+  function afterSubmit(r) {
+    const keptBack = document.getElementById("cb-kept-back");
+    const stored = pageState === "saved" || pageState === "partial";
+    if (stored && pageRevision >= r.submitting.base) {
+      r.base = pageRevision;
+      r.sent = r.submitting.snapshot;
+      r.problems = keptBack ? JSON.parse(keptBack.textContent) : {};
+    }
+    r.submitting = null;
+    return r;
+  }
+
+  // One page per response in this browser: two pages typing into the same copy on the
+  // device would overwrite each other. The page that has it first keeps it until it closes.
+  function holdResponse() {
+    if (!navigator.locks || !navigator.locks.request) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      navigator.locks.request("casebook-response-" + uuid, { ifAvailable: true }, (lock) => {
+        resolve(Boolean(lock));
+        return lock ? new Promise(() => {}) : undefined; // held for the page's life
+      }).catch(() => resolve(true));
+    });
+  }
+
+  async function open() {
+    if (!uuid) return;
+    if (!(await holdResponse())) {
+      stopped = true;
+      form.querySelectorAll("input, textarea, button").forEach((el) => { el.disabled = true; });
+      return show("error", M.text.openElsewhere);
+    }
+    let r = await Store.get(uuid);
+    if (r && user && r.user && r.user !== user) {
+      stopped = true; // someone else's text for this response is on the device: leave it be
+      return show("error", M.format(M.text.otherUser, { name: r.userName || "?" }));
+    }
+    if (blank) {
+      if (!r) {
+        stopped = true;
+        form.querySelectorAll("input, textarea, button").forEach((el) => { el.disabled = true; });
+        return show("error", M.text.notOnDevice);
+      }
+      fillBlank(r);
+    }
+    if (r && r.submitting) r = await Store.update(uuid, afterSubmit);
+    if (pageState === "conflict") {
+      const conflictData = document.getElementById("cb-conflict");
+      if (!r || !conflictData) {
+        stopped = true; // nothing typed here is waiting: the page's own banner says it all
+        return;
+      }
+      const current = JSON.parse(conflictData.textContent);
+      r = await Store.update(uuid, (x) => Object.assign(x, {
+        snapshot: pageSnapshot, conflict: { current: current, differences: current.differences || [] },
+      }));
+    }
+    if (r && deviceIsAhead(r)) {
+      if (r.snapshot !== pageSnapshot) F.restore(r.snapshot);
+      revisionInput.value = String(r.base);
+      record = r;
+      renderMessages();
+    } else if (r && !blank) {
+      // The page is as new as what the device has, and nothing is waiting: the page wins.
+      record = await Store.update(uuid, (x) => Object.assign(x, {
+        snapshot: pageSnapshot, sent: pageSnapshot, base: pageRevision, problems: {},
+        page: location.pathname, display: display(),
+      }));
+    } else {
+      record = r;
+    }
+    unsentTotal = await Outbox.unsentCount(user);
+    render();
+    if (record && Store.unsent(record)) Outbox.flush();
+    const persisted = await Store.setting("persisted").catch(() => null);
+    const note = form.querySelector("[data-storage-note]");
+    if (note && persisted === false) {
+      note.textContent = M.text.storageRefused;
+      note.hidden = false;
+    }
+  }
+
+  if (!Store.available()) {
+    show("error", M.text.noIndexedDb);
+  } else {
+    show("saving", M.text.checkingDevice); // until the device's copy has been looked at
+    open().catch((error) => {
+      show("error", M.text.noIndexedDb);
+      throw error;
+    });
+  }
+
+  window.CasebookAutosave = Object.freeze({ flush: flush });
 })();

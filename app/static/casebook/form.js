@@ -8,7 +8,12 @@
  * window.CasebookExpressions.evaluate against them, repeating until stable as the server's
  * `prune_hidden` does. What is hidden here is what the server discards when it saves.
  *
- * Defines window.CasebookForm = {readAnswers, refresh, goTo, pageText, clock}.
+ * It also puts a snapshot of the form kept on the device back into the page (`restore`, repeat
+ * rows included) and lists every problem the server would find, by field id (`problems`,
+ * through checks.js), so a form filled offline gets the same messages.
+ *
+ * Defines window.CasebookForm = {readAnswers, refresh, goTo, pageText, clock, restore,
+ * problems}.
  */
 (function () {
   "use strict";
@@ -113,6 +118,7 @@
     spec.rows.forEach(([id, key]) => {
       const prefix = spec.name + "-" + key + "-";
       const row = { score: scaleValue(checkedValue(prefix + "score")) };
+      if (row.score === "left_out") row.reason = text(prefix + "reason");
       if (spec.evidence) row.evidence = text(prefix + "evidence");
       const kept = dropEmpty(row);
       if (!blank(kept)) out[id] = kept;
@@ -312,15 +318,20 @@
 
   function addRow(wrapper) {
     const list = wrapper.querySelector(".repeat-rows");
-    const template = wrapper.querySelector("template[data-row-template]");
-    const index = Number(list.dataset.nextIndex || list.children.length);
-    list.dataset.nextIndex = String(index + 1);
-    list.insertAdjacentHTML("beforeend", template.innerHTML.split("__index__").join(String(index)));
-    const row = list.lastElementChild;
-    row.querySelectorAll("[data-js-only]").forEach((el) => { el.hidden = false; });
+    const row = addRowAt(wrapper, Number(list.dataset.nextIndex || list.children.length));
     renumber(wrapper);
     const first = row.querySelector("input, select, textarea");
     if (first) first.focus();
+  }
+
+  function addRowAt(wrapper, index) {
+    const list = wrapper.querySelector(".repeat-rows");
+    const template = wrapper.querySelector("template[data-row-template]");
+    list.dataset.nextIndex = String(Math.max(index + 1, Number(list.dataset.nextIndex || 0)));
+    list.insertAdjacentHTML("beforeend", template.innerHTML.split("__index__").join(String(index)));
+    const row = list.lastElementChild;
+    row.querySelectorAll("[data-js-only]").forEach((el) => { el.hidden = false; });
+    return row;
   }
 
   function removeRow(row) {
@@ -383,6 +394,72 @@
     return parts.join("\n\n");
   }
 
+  // --- a snapshot kept on the device, and problems -----------------------------------------
+
+  const PAGE_FIELDS = new Set(["revision", "csrf_token", "action"]);
+
+  // Put a URL-encoded snapshot of the form's fields back into the page.
+  function restore(query) {
+    const params = new URLSearchParams(query);
+    specs.filter((spec) => spec.type === "repeat").forEach((spec) => restoreRows(spec, params));
+    Array.from(form.elements).forEach((el) => {
+      if (!el.name || PAGE_FIELDS.has(el.name) || el.type === "submit" || el.type === "button") return;
+      const values = params.getAll(el.name);
+      if (el.type === "radio" || el.type === "checkbox") el.checked = values.includes(el.value);
+      else if (el.tagName === "SELECT") Array.from(el.options).forEach((o) => { o.selected = values.includes(o.value); });
+      else el.value = values.length ? values[0] : "";
+    });
+    refresh();
+  }
+
+  // The repeat's rows as the snapshot has them: rows it lacks are removed, missing ones added.
+  function restoreRows(spec, params) {
+    const wrapper = itemEl(spec.id);
+    if (!wrapper) return;
+    const start = spec.name + "-";
+    const wanted = new Set();
+    for (const key of params.keys()) {
+      const match = key.startsWith(start) && /^(\d+)-/.exec(key.slice(start.length));
+      if (match) wanted.add(match[1]);
+    }
+    rowsOf(wrapper).forEach((row) => {
+      if (!wanted.has(row.dataset.prefix.slice(start.length, -1))) row.remove();
+    });
+    Array.from(wanted).map(Number).sort((a, b) => a - b).forEach((index) => {
+      if (!wrapper.querySelector("[data-prefix=" + q(start + index + "-") + "]")) addRowAt(wrapper, index);
+    });
+    renumber(wrapper);
+  }
+
+  function rowAnswers(spec) {
+    const wrapper = itemEl(spec.id);
+    const rows = [];
+    if (!wrapper) return rows;
+    wrapper.querySelectorAll(".repeat-row").forEach((rowEl) => {
+      const row = {};
+      spec.items.forEach((sub) => { row[sub.id] = simpleValue(sub.type, rowEl.dataset.prefix + sub.key); });
+      const kept = dropEmpty(row);
+      const typed = spec.items.some((sub) => text(rowEl.dataset.prefix + sub.key).trim() !== "");
+      if (!blank(kept) || typed) rows.push({ prefix: rowEl.dataset.prefix, answers: kept });
+    });
+    return rows;
+  }
+
+  // Every problem the server would find in the page as it is, by field id.
+  function problems(complete) {
+    if (!window.CasebookChecks) return {};
+    const state = visibleAnswers();
+    const found = window.CasebookChecks.problems({
+      specs: specs, answers: state.answers, hidden: state.hidden, raw: text, rows: rowAnswers,
+      complete: Boolean(complete),
+    });
+    const date = form.elements.namedItem("meta-date");
+    if (date && date.value.trim() && !window.CasebookChecks.convert("date", date.value).value) {
+      found["meta-date"] = ["a date as YYYY-MM-DD"];
+    }
+    return found;
+  }
+
   form.addEventListener("input", refresh);
   form.addEventListener("change", refresh);
   form.querySelectorAll("[data-type=repeat]").forEach(renumber);
@@ -408,5 +485,6 @@
 
   window.CasebookForm = Object.freeze({
     readAnswers: readAnswers, refresh: refresh, goTo: goTo, pageText: pageText, clock: clock,
+    restore: restore, problems: problems,
   });
 })();

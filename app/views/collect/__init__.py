@@ -7,13 +7,17 @@ Routes
     GET  /responses/<uuid>              the form page
     POST /responses/<uuid>/autosave     JSON: save the posted form as the current status
     POST /responses/<uuid>              "Save draft" / "Mark complete" (works without JS)
-    GET  /responses/csrf-token          JSON: a fresh CSRF token for a page left open long
+    GET  /responses/csrf-token          JSON: a fresh CSRF token (and who is logged in) for
+                                        a page left open long or a queue sent later
+    GET  /sw.js, /device, /responses/new/<instrument>/<version>
+                                        working offline: see `offline`
     GET/POST /responses/<uuid>/discard  discard a draft after confirming (module `drafts`)
     POST /responses/<uuid>/restore      restore a discarded one
 
-Modules: `start`, `editing` (the form page and its buttons) and `autosave` hold the routes;
-`saving` saves posted answers through the service; `page` renders the form page with what
-`page_data` works out for its script and navigation.
+Modules: `start`, `editing` (the form page and its buttons), `autosave` and `offline` (the
+service worker, "On this device" and blank forms) hold the routes; `saving` saves posted
+answers through the service; `conflicts` puts two versions side by side; `page` renders the
+form page with what `page_data` works out for its script and navigation.
 """
 
 from __future__ import annotations
@@ -23,4 +27,4 @@ from flask import Blueprint
 bp = Blueprint("collect", __name__)
 
 # Importing the modules registers their routes on `bp`.
-from app.views.collect import autosave, drafts, editing, start  # noqa: E402, F401
+from app.views.collect import autosave, drafts, editing, offline, start  # noqa: E402, F401

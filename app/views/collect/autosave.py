@@ -1,5 +1,9 @@
-"""Autosave: the page's script posts the whole form within seconds of a change and whenever
-a field is left, and gets JSON back; plus a fresh CSRF token for a page left open long."""
+"""Autosave, the one way a browser's copy of a response reaches the server: the page's outbox
+posts the whole form (the latest snapshot kept on the device) with the revision it is based
+on, and gets JSON back. Every valid answer is stored; each one that fails its checks is not,
+and comes back with its message. A response started on the device while offline is created
+through the same route, once. Plus a fresh CSRF token for a queue flushed long after its
+page was loaded."""
 
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ from app.forms import (
     problems_from_fields,
     validate_form,
 )
-from app.instruments.registry import get_instrument
+from app.instruments.answers import prune_hidden
+from app.instruments.registry import UnknownInstrument, get_instrument
 from app.responses import (
     Conflict,
     NotAllowed,
@@ -30,19 +35,24 @@ from app.responses import (
     get_response,
 )
 from app.views.collect import bp
-from app.views.collect.saving import conflict_state, save_posted
+from app.views.collect.conflicts import differences
+from app.views.collect.saving import conflict_state, save_posted, started_on_device
 
 
 @bp.route("/responses/<response_uuid>/autosave", methods=["POST"])
 @roles(*COLLECTORS)
 def autosave(response_uuid: str) -> Any:
     """Save the posted form under the response's current status. Always answers JSON:
-    200 {revision, saved_at, status, changed}; 409 {error, current}; 422 {error, problems,
-    fields}; 403 / 404 / 503 {error}."""
+    200 {revision, saved_at, status, changed, created, problems, fields} where `problems`
+    (by item path) and `fields` (by field id) list the answers NOT stored; 409 {error,
+    current, differences}; 422 {error, problems, fields} when nothing could be stored;
+    403 / 404 / 503 {error}."""
     try:
         return _autosave(response_uuid)
     except sqlite3.OperationalError:
         return _json_error(503, "busy", "The database is busy; the page will try again.")
+    except ResponseProblems as problems:  # the post itself was unreadable
+        return _json_error(422, "unprocessable", str(problems), problems=problems.problems)
 
 
 def _autosave(response_uuid: str) -> Any:
@@ -50,33 +60,48 @@ def _autosave(response_uuid: str) -> Any:
     try:
         response = get_response(db, response_uuid)
     except ResponseNotFound:
-        return _json_error(404, "not_found", "There is no response at this address.")
-    instrument = get_instrument(db, response["instrument"], response["version"])
+        response = started_on_device(response_uuid)
+        if response is None:
+            return _json_error(404, "not_found", "There is no response at this address.")
+    try:  # a stored response's own instrument, never the one a post names
+        instrument = get_instrument(db, response["instrument"], response["version"])
+    except UnknownInstrument:
+        return _json_error(422, "unprocessable", "This instrument version is not registered.")
     if not may_collect(current_user()["role"], instrument.kind):
         return _json_error(403, "forbidden", f"Your role may not edit {instrument.kind}s.")
     form = build_form(instrument, {}, formdata=request.form)
-    if not validate_form(instrument, form):
-        return _unprocessable(form)
+    validate_form(instrument, form)  # what cannot be read is kept back, not a refusal
+    unreadable = problems_from_fields(form)
+    answers = form_answers(instrument, form)
     try:
-        result = save_posted(response, form_answers(instrument, form), response["status"])
+        result = save_posted(response, answers, response["status"], unreadable)
     except Conflict as conflict:
+        current = conflict.current
+        sent_date = request.form.get("meta-date", current["date"] or "").strip() or None
         return _json_error(
             409,
             "conflict",
             "Someone else saved a newer version of this response.",
-            current=conflict_state(conflict.current),
+            current=conflict_state(current),
+            differences=differences(
+                instrument, current, prune_hidden(instrument, answers), sent_date
+            ),
         )
     except ResponseProblems as problems:
         attach_problems(form, problems.problems)
         return _unprocessable(form, problems.problems)
     except NotAllowed as error:
         return _json_error(403, "forbidden", str(error))
+    attach_problems(form, {k: v for k, v in result.rejected.items() if k not in unreadable})
     saved = result.response
     return {
         "revision": saved["revision"],
         "saved_at": saved["updated_at"],
         "status": saved["status"],
         "changed": result.changed,
+        "created": result.created,
+        "problems": result.rejected,
+        "fields": field_errors(form),
     }
 
 
@@ -97,5 +122,7 @@ def _json_error(code: int, name: str, message: str, **extra: Any) -> Any:
 @bp.route("/responses/csrf-token")
 @roles(*COLLECTORS)
 def csrf_token() -> Any:
-    """A fresh CSRF token, for a page that was left open longer than a token lives."""
-    return {"csrf_token": generate_csrf()}
+    """A fresh CSRF token, for a page left open longer than a token lives or a queue of
+    changes sent later; with the logged-in account's id, so the device sends only what that
+    account typed."""
+    return {"csrf_token": generate_csrf(), "user": current_user()["id"]}

@@ -1,6 +1,6 @@
 """The form page of a response and its own buttons, "Save draft" and "Mark complete", which
-work without JavaScript: a failed save shows the page again with everything typed and every
-problem on the field it concerns."""
+work without JavaScript: a save keeps every valid answer and shows the page again with
+everything typed and every problem on the field it concerns."""
 
 from __future__ import annotations
 
@@ -11,7 +11,15 @@ from flask import abort, flash, redirect, request, url_for
 from app.access import COLLECTORS, may_collect, roles
 from app.db import get_db
 from app.extension import current_user
-from app.forms import attach_problems, build_form, form_answers, validate_form
+from app.forms import (
+    attach_problems,
+    build_form,
+    field_errors,
+    form_answers,
+    problems_from_fields,
+    validate_form,
+)
+from app.instruments.answers import prune_hidden
 from app.instruments.model import Instrument
 from app.instruments.registry import get_instrument
 from app.responses import (
@@ -19,12 +27,14 @@ from app.responses import (
     NotAllowed,
     ResponseNotFound,
     ResponseProblems,
+    SaveResult,
     get_response,
 )
 from app.views.collect import bp
+from app.views.collect.conflicts import differences
 from app.views.collect.drafts import discarded_page, is_discarded
 from app.views.collect.page import render_page
-from app.views.collect.saving import conflict_state, save_posted
+from app.views.collect.saving import conflict_state, save_posted, save_posted_whole
 
 ACTIONS = ("draft", "complete")
 
@@ -56,68 +66,78 @@ def _open(response_uuid: str) -> tuple[dict[str, Any], Instrument]:
 @roles(*COLLECTORS)
 def submit(response_uuid: str) -> Any:
     """The form's own buttons, "Save draft" and "Mark complete"; works without JavaScript.
-    A failed "Mark complete" still keeps the answers as a draft when they are valid as one."""
+    "Save draft" never refuses because of one bad answer: every valid answer is saved and
+    the page says which were not. A failed "Mark complete" saves the same way, as a draft."""
     response, instrument = _open(response_uuid)
     if is_discarded(response):  # discarded while this page was open: keep the text in view
         return discarded_page(response, instrument, posted=request.form)
     action = request.form.get("action")
     action = action if action in ACTIONS else "draft"
     form = build_form(instrument, {}, formdata=request.form)
-    if not validate_form(instrument, form):
+    readable = validate_form(instrument, form)
+    unreadable = problems_from_fields(form)
+    answers = form_answers(instrument, form)
+    completion: dict[str, list[str]] = {}
+    try:
+        if action == "complete" and readable:
+            try:
+                save_posted_whole(response, answers, "complete")
+            except ResponseProblems as problems:
+                completion = problems.problems
+            else:
+                flash("Marked complete.")
+                return redirect(url_for(".edit", response_uuid=response["uuid"]))
+        result = save_posted(response, answers, "draft", unreadable)
+    except Conflict as conflict:
+        return _conflict_page(instrument, form, conflict, answers)
+    except ResponseProblems as problems:
+        attach_problems(form, _not_on_form(problems.problems, unreadable))
         return _unsaved_page(
             response,
             instrument,
             form,
-            "NOT SAVED: some answers could not be read. Fix the fields "
-            "marked below; everything you typed is still here.",
+            "NOT SAVED: fix the problems below; everything you typed is still here.",
         )
-    answers = form_answers(instrument, form)
-    try:
-        result = save_posted(response, answers, action)
-    except Conflict as conflict:
-        return _conflict_page(response, instrument, form, conflict)
-    except ResponseProblems as problems:
-        return _problems_page(response, instrument, form, answers, action, problems)
     except NotAllowed:
         abort(403)
+    attach_problems(form, _not_on_form(result.rejected, unreadable))
+    kept_back = field_errors(form)  # what the server did not store, for the page's script
+    if action == "complete":
+        attach_problems(form, _not_on_form(completion, unreadable | result.rejected))
+        notice = "Your answers are saved as a draft, but the response is NOT marked complete yet"
+        notice += _except(result.rejected) + "."
+        return _saved_page(result, instrument, form, notice, kept_back)
+    if result.rejected:
+        notice = "Draft saved" + _except(result.rejected) + "."
+        return _saved_page(result, instrument, form, notice, kept_back)
     changed = "" if result.changed else " (nothing had changed)"
-    flash("Marked complete." if action == "complete" else f"Draft saved{changed}.")
+    flash(f"Draft saved{changed}.")
     return redirect(url_for(".edit", response_uuid=response["uuid"]))
 
 
-def _problems_page(
-    response: dict[str, Any],
+def _not_on_form(problems: dict[str, list[str]], unreadable: dict[str, list[str]]) -> dict:
+    """Problems not already on their field (text that could not be read is, as typed)."""
+    return {path: messages for path, messages in problems.items() if path not in unreadable}
+
+
+def _except(rejected: dict[str, list[str]]) -> str:
+    if not rejected:
+        return ""
+    count = len(rejected)
+    return f", except {count} answer{'s' if count != 1 else ''}: see the problems below"
+
+
+def _saved_page(
+    result: SaveResult,
     instrument: Instrument,
     form: Any,
-    answers: dict[str, Any],
-    action: str,
-    problems: ResponseProblems,
+    notice: str,
+    kept_back: dict[str, list[str]],
 ) -> Any:
-    if action == "complete":
-        try:
-            draft = save_posted(response, answers, "draft")
-        except Conflict as conflict:
-            return _conflict_page(response, instrument, form, conflict)
-        except ResponseProblems as draft_problems:
-            problems = draft_problems
-        else:
-            attach_problems(form, problems.problems)
-            return render_page(
-                draft.response,
-                instrument,
-                form,
-                code=422,
-                state="saved",
-                notice="Your answers are saved as a draft, but the response is NOT "
-                "marked complete yet: see the problems below.",
-            )
-    attach_problems(form, problems.problems)
-    return _unsaved_page(
-        response,
-        instrument,
-        form,
-        "NOT SAVED: fix the problems below; everything you typed is still here.",
-    )
+    """The page again with everything typed (422): the valid answers are saved, the ones
+    marked on the page are not."""
+    state = "partial" if result.rejected else "saved"
+    return render_page(result.response, instrument, form, 422, state, notice, kept_back=kept_back)
 
 
 def _unsaved_page(response: dict[str, Any], instrument: Instrument, form: Any, notice: str) -> Any:
@@ -126,11 +146,15 @@ def _unsaved_page(response: dict[str, Any], instrument: Instrument, form: Any, n
 
 
 def _conflict_page(
-    response: dict[str, Any], instrument: Instrument, form: Any, conflict: Conflict
+    instrument: Instrument, form: Any, conflict: Conflict, answers: dict[str, Any]
 ) -> Any:
+    """The page again with everything typed (409), both versions side by side."""
     current = conflict_state(conflict.current)
+    sent_date = request.form.get("meta-date", conflict.current["date"] or "").strip() or None
+    sent = prune_hidden(instrument, answers)
+    current["differences"] = differences(instrument, conflict.current, sent, sent_date)
     return render_page(
-        response,
+        conflict.current,
         instrument,
         form,
         code=409,

@@ -37,11 +37,15 @@ def render_page(
     state: str = "saved",
     notice: str | None = None,
     conflict: dict[str, Any] | None = None,
+    kept_back: dict[str, list[str]] | None = None,
 ) -> Any:
-    """The form page with this HTTP status; `state` and `notice` say what is saved."""
+    """The form page with this HTTP status; `state` and `notice` say what is saved. State
+    "local" is the blank page of a response started on the device (no case yet: the page's
+    script fills in what the device knows)."""
     db = get_db()
     language = form_language(instrument)
     person = study.get_participant(db, response["participant"]) if response["participant"] else None
+    case = study.get_case(db, response["case"]) if response["case"] else None
     html = render_template(
         "casebook/collect/response.html",
         response=response,
@@ -50,7 +54,7 @@ def render_page(
         errors=field_errors(form),
         summary=error_summary(form),
         meta_errors=meta_problems(form),
-        case=study.get_case(db, response["case"]),
+        case=case,
         person=person,
         role_label=_role_label(person["role"]) if person else "",
         wave_label=_wave_label(response["wave"]),
@@ -58,6 +62,8 @@ def render_page(
         state=state,
         notice=notice,
         conflict=conflict,
+        differences=(conflict or {}).get("differences", []),
+        kept_back=kept_back or {},
         saved_at=response["updated_at"],
         clock=_clock,
         autosave_seconds=current_app.config["CASEBOOK_AUTOSAVE_SECONDS"],

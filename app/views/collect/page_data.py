@@ -7,8 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from app.forms import field_errors, field_key
+from app.forms.reading import MAX_ROWS
 from app.instruments import expressions
-from app.instruments.model import OTHER, Instrument
+from app.instruments.answers import is_self_contained
+from app.instruments.checklists import unscored_message
+from app.instruments.model import OTHER, Instrument, label_text
 
 
 def show_if_trees(instrument: Instrument) -> dict[str, Any]:
@@ -64,19 +67,21 @@ def client_items(instrument: Instrument, form: Any) -> list[dict[str, Any]]:
     """What the page's script needs to read the answers from the form in their documented
     shapes: each item's type, field name and parts."""
     return [
-        _client_item(section.id, item, form)
+        _client_item(instrument, section.id, item, form)
         for section in instrument.sections
         for item in section.items
         if item.type != "note"
     ]
 
 
-def _client_item(section_id: str, item: Any, form: Any) -> dict[str, Any]:
+def _client_item(instrument: Instrument, section_id: str, item: Any, form: Any) -> dict[str, Any]:
     spec: dict[str, Any] = {
         "id": item.id,
         "type": item.type,
         "section": section_id,
         "name": form[field_key(item.id)].name,
+        "field": form[field_key(item.id)].id,
+        "check": checks(item),
     }
     if item.type == "topic":
         ticks = item.probe_ticks and item.probes
@@ -84,12 +89,52 @@ def _client_item(section_id: str, item: Any, form: Any) -> dict[str, Any]:
     elif item.type == "checklist":
         spec["rows"] = [[r.id, field_key(r.id)] for r in item.rows]
         spec["evidence"] = item.evidence
+        spec["check"] |= checklist_checks(instrument, item)
     elif item.type == "repeat":
         spec["items"] = [
-            {"id": s.id, "type": s.type, "key": field_key(s.id)}
+            {"id": s.id, "type": s.type, "key": field_key(s.id), "check": checks(s, in_row=True)}
             for s in item.items
             if s.type != "note"
         ]
     if getattr(item, "other", False):
         spec["other"] = {"id": item.other_id, "name": form[field_key(item.other_id)].name}
     return spec
+
+
+def checklist_checks(instrument: Instrument, item: Any) -> dict[str, Any]:
+    """What completion asks of a checklist's rows (checks.js twins `unaccounted_rows`)."""
+    return {
+        "every_row": item.require_every_row,
+        "unscored": unscored_message(instrument, item),
+    }
+
+
+def checks(item: Any, in_row: bool = False) -> dict[str, Any]:
+    """What the page's script needs to check an answer as the server does (checks.js), so
+    a form filled offline gets the same messages: limits, the parsed constraint and its
+    message, whether the item is required (and, inside a repeat's rows, when it is shown).
+    Only what this item has is included."""
+    found: dict[str, Any] = {}
+    if getattr(item, "required", False):
+        found["required"] = True
+    for name in ("min", "max"):
+        value = getattr(item, name, None)
+        if value is not None and item.type in ("number", "duration"):
+            found[name] = value
+            found[f"{name}_text"] = f"{value:g}" if item.type == "number" else str(value)
+    if item.type == "repeat":
+        found["min_entries"] = item.min
+        found["max_entries"] = min(item.max or MAX_ROWS, MAX_ROWS)
+    if in_row and getattr(item, "show_if", None):
+        found["show_if"] = expressions.parse(item.show_if)
+    if getattr(item, "decimal", False):
+        found["decimal"] = True
+    if getattr(item, "max_length", None):
+        found["max_length"] = item.max_length
+    if getattr(item, "constraint", None):
+        found["constraint"] = expressions.parse(item.constraint)
+        found["self_contained"] = is_self_contained(item.constraint)
+        found["message"] = label_text(item.constraint_message) or (
+            f"does not meet: {item.constraint}"
+        )
+    return found

@@ -1,6 +1,7 @@
 """Saving a posted form through the service: the answers (and the date field) on top of the
-stored response, at the revision the page shows; and what a conflict says about the newer
-version someone else saved."""
+stored response, at the revision the page shows; a response started on the device (offline)
+is described by the post itself; and what a conflict says about the newer version someone
+else saved."""
 
 from __future__ import annotations
 
@@ -12,14 +13,43 @@ from app import audit
 from app.accounts import get_user
 from app.db import get_db
 from app.extension import current_user
-from app.responses import ResponseInput, ResponseProblems, SaveResult, save_response
+from app.responses import (
+    ResponseInput,
+    ResponseProblems,
+    SaveResult,
+    save_response,
+    save_valid_answers,
+)
 from app.views.study import actor
 
+# The fields a page started on the device posts to create its response (see outbox.js).
+START_FIELDS = ("meta-instrument", "meta-version", "meta-case", "meta-participant", "meta-wave")
 
-def save_posted(response: dict[str, Any], answers: dict[str, Any], status: str) -> SaveResult:
-    """Save posted answers (and the date field) on top of the stored response."""
+
+def save_posted(
+    response: dict[str, Any],
+    answers: dict[str, Any],
+    status: str,
+    unreadable: dict[str, list[str]] | None = None,
+) -> SaveResult:
+    """Save posted answers (and the date field) on top of the stored response, keeping every
+    valid answer: those that fail their checks (and `unreadable` ones, whose text could not
+    be read) keep their stored value and come back in `result.rejected`."""
+    data = _posted_input(response, answers, status)
+    role = current_user()["role"]
+    return save_valid_answers(get_db(), response["uuid"], data, actor(), role, unreadable)
+
+
+def save_posted_whole(response: dict[str, Any], answers: dict[str, Any], status: str) -> SaveResult:
+    """Save posted answers all or nothing (what "Mark complete" needs)."""
+    data = _posted_input(response, answers, status)
+    role = current_user()["role"]
+    return save_response(get_db(), response["uuid"], data, actor(), role, drop_hidden=True)
+
+
+def _posted_input(response: dict[str, Any], answers: dict[str, Any], status: str) -> ResponseInput:
     date = request.form.get("meta-date", response["date"] or "")
-    data = ResponseInput(
+    return ResponseInput(
         instrument=response["instrument"],
         version=response["version"],
         case=response["case"],
@@ -30,9 +60,32 @@ def save_posted(response: dict[str, Any], answers: dict[str, Any], status: str) 
         answers=answers,
         revision=_revision(),
     )
-    return save_response(
-        get_db(), response["uuid"], data, actor(), current_user()["role"], drop_hidden=True
-    )
+
+
+def started_on_device(response_uuid: str) -> dict[str, Any] | None:
+    """A response the browser started without the server (offline), described by the posted
+    `meta-*` fields, shaped like a stored one; None when the post describes none. Whether it
+    may be created is the service's decision, as for any save."""
+    form = request.form
+    if not all(form.get(name) for name in ("meta-instrument", "meta-version", "meta-case")):
+        return None
+    version, case = form["meta-version"], form["meta-case"]
+    participant = form.get("meta-participant") or None
+    if not version.isdigit() or not case.isdigit():
+        raise ResponseProblems({"instrument": ["the start of this response is unreadable"]})
+    if participant is not None and not participant.isdigit():
+        raise ResponseProblems({"participant": ["the start of this response is unreadable"]})
+    return {
+        "uuid": response_uuid,
+        "instrument": form["meta-instrument"],
+        "version": int(version),
+        "case": int(case),
+        "participant": int(participant) if participant else None,
+        "wave": form.get("meta-wave", ""),
+        "date": None,
+        "status": "draft",
+        "revision": 0,
+    }
 
 
 def _revision() -> int:

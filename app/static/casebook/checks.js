@@ -1,0 +1,177 @@
+/*
+ * Casebook answer checks in the browser: the same checks, in the same order and with the
+ * same messages, as the server makes when a form is saved, so a form filled with no
+ * connection says at once what the server would say. Each function has a twin:
+ *   convert      app/forms/typed_text.py (numbers, durations, dates, times typed as text)
+ *   typeProblem  the checkers in app/instruments/answers.py (limits of a converted value)
+ *   problems     check_answers(): constraints (those about the answer alone on a draft,
+ *                all of them on completion) and, on completion, required answers
+ * Constraints are evaluated from the same parsed tree as the server (expressions.js); the
+ * page gets each item's limits, tree and message from app/views/collect/page_data.py.
+ * tests/test_browser_checks.py runs both sides on the same cases.
+ *
+ * Plain ES2017. Defines window.CasebookChecks = {convert, problems}.
+ */
+(function () {
+  "use strict";
+
+  const E = window.CasebookExpressions;
+  if (!E) return;
+  const NUMBER = /^-?\d+([.,]\d+)?$/;
+  const TIME = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
+  const TYPED = new Set(["number", "duration", "date", "time"]);
+  const REQUIRED = "required: answer this before marking the response complete";
+
+  function isDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+    const [y, m, d] = text.split("-").map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }
+
+  // Typed text as the server's form field reads it: {value} (null when blank) or {error}.
+  function convert(type, raw, check) {
+    const text = String(raw || "").trim();
+    if (!TYPED.has(type) || text === "") return { value: TYPED.has(type) ? null : raw };
+    if (type === "number") {
+      if (!NUMBER.test(text)) return { error: "not a number: type digits only, e.g. 12" };
+      const value = Number(text.replace(",", "."));
+      if (!(check && check.decimal) && !Number.isInteger(value)) {
+        return { error: "a whole number is needed here, e.g. 12" };
+      }
+      return { value: value };
+    }
+    if (type === "duration") {
+      if (!/^\d+$/.test(text)) return { error: "not a number of minutes: type whole minutes, e.g. 45" };
+      return { value: Number(text) };
+    }
+    if (type === "date") {
+      if (text.length === 10 && isDate(text)) return { value: text };
+      return { error: "not a date: use YYYY-MM-DD, e.g. 2025-03-31" };
+    }
+    const match = TIME.exec(text);
+    if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
+      return { error: "not a time: use HH:MM on a 24-hour clock, e.g. 09:30" };
+    }
+    return { value: match[1].padStart(2, "0") + ":" + match[2] };
+  }
+
+  // The limit a converted value breaks, or null.
+  function typeProblem(type, value, check) {
+    if (value === null || value === undefined || !check) return null;
+    if ((type === "text" || type === "longtext") && check.max_length) {
+      const length = Array.from(value).length; // code points, as Python counts
+      if (length > check.max_length) return "at most " + check.max_length + " characters (this has " + length + ")";
+    }
+    if (type === "number") {
+      if (check.min !== undefined && value < check.min) return "must be at least " + check.min_text;
+      if (check.max !== undefined && value > check.max) return "must be at most " + check.max_text;
+    }
+    if (type === "duration" && check.max !== undefined && value > check.max) {
+      return "must be at most " + check.max_text + " minutes";
+    }
+    return null;
+  }
+
+  function constraintProblem(check, value, answers, complete) {
+    if (!check || !check.constraint || !(complete || check.self_contained)) return null;
+    return E.evaluate(check.constraint, answers, value) ? null : check.message;
+  }
+
+  /*
+   * Every problem on the page, by field id. `page` gives:
+   *   specs       the items (page_data.client_items)
+   *   answers     the answers the server would keep (hidden ones pruned)
+   *   hidden      Set of hidden item ids
+   *   raw(name)   the text typed in a field
+   *   rows(spec)  a repeat's rows: [{prefix, answers}] in page order, blank rows left out
+   *   complete    whether the response is (being marked) complete
+   */
+  function problems(page) {
+    const found = {};
+    const add = (fieldId, message) => {
+      if (message) (found[fieldId] = found[fieldId] || []).push(message);
+    };
+    page.specs.forEach((spec) => {
+      if (page.hidden.has(spec.id)) return;
+      const check = spec.check || {};
+      const value = page.answers[spec.id];
+      if (TYPED.has(spec.type)) {
+        const typed = convert(spec.type, page.raw(spec.name), check);
+        if (typed.error) return add(spec.field, typed.error);
+      }
+      if (spec.type === "repeat") {
+        if (repeatProblems(spec, page, add)) return;
+      }
+      if (E.answered(value)) { // as on the server, only answers given are checked
+        const limit = spec.type === "repeat" ? null : typeProblem(spec.type, value, check);
+        if (limit) return add(spec.field, limit);
+        add(spec.field, constraintProblem(check, value, page.answers, page.complete));
+      }
+      if (page.complete) requiredProblems(spec, value, page, add);
+    });
+    return found;
+  }
+
+  // Conversions and limits inside a repeat's rows; true when any row has one.
+  function repeatProblems(spec, page, add) {
+    let any = false;
+    const check = spec.check || {};
+    page.rows(spec).forEach((row) => {
+      spec.items.forEach((sub) => {
+        const name = row.prefix + sub.key;
+        const typed = convert(sub.type, page.raw(name), sub.check);
+        const message = typed.error || typeProblem(sub.type, row.answers[sub.id], sub.check);
+        if (message) {
+          add(name, message);
+          any = true;
+        }
+      });
+    });
+    const count = page.rows(spec).length;
+    if (!any && check.max_entries && count > check.max_entries) {
+      add(spec.field, "at most " + check.max_entries + " entries (this has " + count + ")");
+      any = true;
+    }
+    return any;
+  }
+
+  function requiredProblems(spec, value, page, add) {
+    const check = spec.check || {};
+    const everyRow = spec.type === "checklist" && check.every_row;
+    if (check.required && !everyRow && !E.answered(value)) add(spec.field, REQUIRED);
+    if (spec.type === "checklist") checklistProblems(spec, value, add);
+    if (spec.other && !page.hidden.has(spec.other.id) && !E.answered(page.answers[spec.other.id])) {
+      add(spec.other.name, "please specify the 'other' answer");
+    }
+    if (spec.type !== "repeat") return;
+    const rows = page.rows(spec);
+    if (rows.length < (check.min_entries || 0)) add(spec.field, "needs at least " + check.min_entries + " entries");
+    rows.forEach((row) => {
+      const scope = Object.assign({}, page.answers, row.answers);
+      spec.items.forEach((sub) => {
+        const shown = !sub.check || !sub.check.show_if || E.evaluate(sub.check.show_if, scope, null);
+        if (shown && sub.check && sub.check.required && !E.answered(row.answers[sub.id])) {
+          add(row.prefix + sub.key, "required in every entry");
+        }
+      });
+    });
+  }
+
+  // Every row scored, "not observed" or left out with a reason (app/instruments/checklists.py).
+  function checklistProblems(spec, value, add) {
+    const check = spec.check || {};
+    const rows = value && typeof value === "object" ? value : {};
+    (spec.rows || []).forEach(([id, key]) => {
+      const entry = rows[id] || {};
+      const score = entry.score === undefined ? null : entry.score;
+      const prefix = spec.name + "-" + key + "-";
+      if (score === null && check.every_row) add(prefix + "score", check.unscored);
+      else if (score === "left_out" && !String(entry.reason || "").trim()) {
+        add(prefix + "reason", "give the reason this row is left out");
+      }
+    });
+  }
+
+  window.CasebookChecks = Object.freeze({ convert: convert, problems: problems });
+})();
