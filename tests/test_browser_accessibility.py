@@ -198,10 +198,13 @@ def test_no_wcag_violation_on_any_page_at_tablet_size(browser: Any, live_server,
         for role, response in (("interviewer", interview), ("observer", observation)):
             context.clear_cookies()
             log_in(page, live_server, role)
-            page.goto(f"{live_server}/")
-            _check(page, f"/ as {role}", problems)
+            for path in ("/", "/device"):
+                page.goto(live_server + path)
+                _check(page, f"{path} as {role}", problems)
             page.goto(f"{live_server}/responses/{response}")
             _every_section(page, f"{role}'s form", problems)
+        page.goto(f"{live_server}/responses/new/meeting-observation/1")  # a start offline
+        _check(page, "the blank form of a response started on the device", problems)
         context.clear_cookies()
         log_in(page, live_server, "analyst")
         page.goto(f"{live_server}/analyst")
