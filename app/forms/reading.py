@@ -136,7 +136,7 @@ def _filled_rows(
 
 def _read_repeat(instrument: Instrument, item: Any, field: FieldList) -> list[dict[str, Any]]:
     rows = _filled_rows(instrument, item, field)
-    remember_rows(field, [index for index, _ in rows])
+    remember_rows(field, [index for index, _row in rows])
     return [row for _, row in rows]
 
 

@@ -24,8 +24,9 @@
   const E = window.CasebookExpressions;
   if (!form || !rulesEl || !dialog || !E || typeof dialog.showModal !== "function") return;
   const rules = JSON.parse(rulesEl.textContent);
-  const textEl = document.getElementById("cb-text");
-  const TEXT = textEl ? JSON.parse(textEl.textContent) : {};
+  const M = window.CasebookMessages; // interface text (app/script_text.py)
+  if (!M) return;
+  const TEXT = M.text;
   const button = form.querySelector("button[name=action][value=complete]");
   const confirmButton = dialog.querySelector("[data-complete-confirm]");
   const backButton = dialog.querySelector("[data-complete-back]");
@@ -99,13 +100,13 @@
 
   function checkRepeat(item, entries, answers, found) {
     if (entries.length < item.min) {
-      found.missing.push(place(item, "", item.anchor, TEXT.needsEntries.replace("{min}", item.min)));
+      found.missing.push(place(item, "", item.anchor, M.plural("needsEntries", item.min)));
     }
     entries.forEach((entry, index) => {
       const scope = Object.assign({}, answers, entry);
       item.subs.forEach((sub) => {
         if (sub.required && holds(sub.show_if, scope) && !E.answered(entry[sub.id])) {
-          const label = TEXT.entry.replace("{n}", index + 1) + " › " + sub.label;
+          const label = M.format(TEXT.entry, { number: index + 1 }) + " › " + sub.label;
           found.missing.push(place(item, label, item.anchor));
         }
       });
