@@ -184,3 +184,28 @@ def test_translations_are_compiled_from_the_committed_po_file():
 
     assert catalogue_path("sv").exists()
     assert not list(Path(catalogue_path("sv").parent).glob("*.mo"))
+
+
+def test_a_host_app_keeps_its_own_flask_babel_and_catalogue(tmp_path):
+    """Mounted in a host that set up Flask-Babel itself, Casebook follows the host's locale
+    selector and reads its own catalogue; the host's pages keep the host's (here: none)."""
+    from flask import Flask, render_template_string
+    from flask_babel import Babel
+
+    from app import Casebook
+    from tests.conftest import host_settings
+
+    standalone = make_app(tmp_path)
+    host = Flask("host")
+    host.config.update(host_settings(standalone))
+    Babel(host, locale_selector=lambda: "sv")
+
+    @host.route("/")
+    def index():
+        return render_template_string("<p>{{ _('Log in') }}</p>")
+
+    Casebook(host)
+    client = host.test_client()
+    assert client.get("/").get_data(as_text=True) == "<p>Log in</p>"  # the host's domain
+    page = client.get("/fieldwork/login").get_data(as_text=True)
+    assert html_lang(page) == "sv" and "Logga in" in page
