@@ -49,7 +49,7 @@ def generate_heldout_b(seed: int, size_bytes: int, per_kb: float = REALISTIC) ->
     weights = [STYLES[s][0] for s in styles]
     while total < size_bytes:
         style = rng.choices(styles, weights)[0]
-        if style in FORCED and writer.planted > per_kb * total / 1000 + 3:
+        if style in FORCED and writer.planted > per_kb * total / 1000 + 1:
             style = "narrative"  # its headers or attendees would push the density up
         lang = rng.choices(list(LANGUAGES), list(LANGUAGES.values()))[0]
         case = rng.randrange(study.n_cases)

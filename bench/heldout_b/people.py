@@ -51,6 +51,7 @@ class Person:
     role: str  # patient, significant other, professional, contact
     case: int
     source: str
+    female: bool
 
     @property
     def entry(self) -> NameEntry:
@@ -139,7 +140,7 @@ def make_study(seed: int, n_cases: int) -> Study:
         kind = "participant" if role != "contact" else "contact"
         key = f"{kind}:{len(people) + 1}"
         tag = f"[{role} {prefix}-{_code(rng)}]"
-        people.append(Person(key, tag, g, family, nick, role, case, source))
+        people.append(Person(key, tag, g, family, nick, role, case, source, female))
 
     for case in range(n_cases):
         family_source = rng.choices(sources, weights)[0]

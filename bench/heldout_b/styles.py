@@ -16,14 +16,15 @@ from bench.heldout_b.pieces import Mark, Piece, wrap_like_pdf
 from bench.heldout_b.writer import Writer
 
 ROLE_WORDS = {
-    "sv": {"patient": ["patient", "pat."], "significant other": ["mamma", "pappa", "syster",
-           "bror", "vän", "granne", "sambo", "dotter"], "professional": ["case manager",
-           "psykiatriker", "ssk", "kurator", "arbetsterapeut", "boendestödjare"],
-           "contact": ["god man", "kontaktperson", "förvaltare"]},
-    "en": {"patient": ["patient", "pt"], "significant other": ["mother", "father", "sister",
-           "brother", "friend", "neighbour", "partner", "daughter"], "professional": [
-           "case manager", "psychiatrist", "nurse", "OT", "support worker"],
-           "contact": ["guardian", "contact person", "trustee"]},
+    "sv": {"patient": ["patient", "pat."], "professional": ["case manager", "psykiatriker",
+           "ssk", "kurator", "arbetsterapeut", "boendestödjare"],
+           "contact": ["god man", "kontaktperson", "förvaltare"],
+           "woman": ["mamma", "syster", "dotter", "vän", "granne", "sambo", "moster"],
+           "man": ["pappa", "bror", "son", "vän", "granne", "sambo", "morbror"]},
+    "en": {"patient": ["patient", "pt"], "professional": ["case manager", "psychiatrist",
+           "nurse", "OT", "support worker"], "contact": ["guardian", "contact person", "trustee"],
+           "woman": ["mother", "sister", "daughter", "friend", "neighbour", "partner", "aunt"],
+           "man": ["father", "brother", "son", "friend", "neighbour", "partner", "uncle"]},
 }  # fmt: skip
 AGENDA = {
     "sv": ["Föregående anteckningar", "Hur har veckan varit?", "Boende", "Ekonomi",
@@ -91,7 +92,10 @@ def _attendee(w: Writer, lang: str, case: int, used: set[str]) -> list[Piece]:
     person = w.person(case, used)
     name = w.names.registered(person, part=w.rng.choice(["full", "given", "full"]), lang=lang)
     w.account(name)
-    return [*name, f" ({w.rng.choice(ROLE_WORDS[lang][person.role])})"]
+    role = person.role
+    if role == "significant other":
+        role = "woman" if person.female else "man"
+    return [*name, f" ({w.rng.choice(ROLE_WORDS[lang][role])})"]
 
 
 def meeting(w: Writer, lang: str, case: int, target: int) -> list[Piece]:

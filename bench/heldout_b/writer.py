@@ -24,8 +24,8 @@ from bench.heldout_b.traps import VALUES, trap
 
 SLOT = re.compile(r"\{(\w+)\}")
 # How often each kind of identifier sentence is chosen (by its slot).
-GROUPS = {"P": 30, "Pg": 7, "T": 10, "Tt": 6, "L": 5, "PH": 12, "EM": 5, "PN": 6, "AD": 5,
-          "ADf": 2, "URL": 3, "D": 10}  # fmt: skip
+GROUPS = {"P": 22, "Pg": 9, "T": 10, "Tt": 6, "L": 5, "PH": 11, "EM": 4, "PN": 7, "AD": 7,
+          "ADf": 3, "URL": 4, "D": 12}  # fmt: skip
 CUE = re.compile(
     r"(ring|call|tel|mobil|mob|nr|nummer|number|nås på|reached on|voicemail|phone|"
     r"kontakt|contact|sms|meddelande på)\W*$",
