@@ -138,8 +138,9 @@ def test_homograph_names_are_registered_and_their_words_used_as_words(corpus: Co
     given = {e.canonical.split(" ")[0] for e in corpus.registry_people}
     assert set(HOMOGRAPHS) <= given
     words = Counter(o.word.lower() for o in corpus.ordinary if o.form.endswith("/planned"))
-    without = {w for w in map(str.lower, HOMOGRAPHS) if words[w] < 5}
-    assert without == {"ruth"}  # "Ruth" is no word in either language
+    rare = {"iris", "ulf"}  # used as words in unusual sentences, written less often
+    few = {w for w in map(str.lower, HOMOGRAPHS) if words[w] < (2 if w in rare else 10)}
+    assert few == {"ruth"}  # "Ruth" is no word in either language
     where = Counter(o.form.split("/")[1] for o in corpus.ordinary)
     assert where["initial"] >= 50 and where["inner"] >= 200
 

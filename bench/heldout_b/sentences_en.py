@@ -3,6 +3,7 @@
 Written as English-speaking staff, or Swedish staff writing English for an international
 project, note things. Words that are also registered names (said, may, will, mark, rose,
 bill, hope, love, per, day...) are used as words on purpose, at the start of a sentence too.
+A filler starting with "~" is unusual and written a quarter as often.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ FILLER = [
     "Lithium level 0.6 mmol/L, thyroid normal.",
     "Working diagnosis F20.0; earlier F32.1.",
     "Waiting time for the DBT group is about 8 months.",
-    "Called 112 once last month, no admission.",
+    "~Called 112 once last month, no admission.",
     "Rent went up {pct} in January.",
     "The train was cancelled; arrived 20 min late.",
     "Item 3 moved to the next meeting.",
@@ -135,4 +136,35 @@ FILLER = [
     "Good humour throughout; lots of laughter near the end.",
     "Melatonin 3 mg at night, falls asleep within half an hour.",
     "He said he had been to the job centre twice; nothing new.",
+    "Anxious in the mornings, better after breakfast.",
+    "Has been walking every day, mostly around the lake.",
+    "Finds the support worker comes too early.",
+    "Would prefer afternoon appointments.",
+    "Sleep: goes to bed late, wakes around 10.",
+    "No thoughts of harming herself.",
+    "Missed her medication for three days; forgot.",
+    "The neighbour complains about music late at night.",
+    "Wants help with reading her post.",
+    "Letters are piling up unopened in the hall.",
+    "Talked about getting a cat.",
+    "Had a panic attack on the bus last week and got off.",
+    "Worried about Christmas.",
+    "Very tired since the dose went up; naps after lunch.",
+    "Work trial 2 h/day, 3 days/week.",
+    "Has lost 4 kg since spring.",
+    "Started going to the gym twice a week.",
+    "Smokes about 10 a day.",
+    "Anxiety 6/10 today, 8/10 last week.",
+    "Quiet at first, warmed up after coffee.",
+    "Next step: apply for extended sick pay.",
+    "Conflict with her siblings about the inheritance; does not want to discuss it.",
+    "Finds it hard to concentrate, no longer reads.",
+    "Meeting cut to 45 min because of illness.",
+    "Said she may try the swimming group again.",
+    "Will think about it until next time.",
+    "A bill for the ambulance arrived last week.",
+    "She will bring her bank statements next time.",
+    "Hope, she said, is a strange thing to lose and find again.",
+    "Forgot the meeting, came after a reminder call.",
+    "Would like to work with animals.",
 ]

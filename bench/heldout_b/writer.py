@@ -60,6 +60,10 @@ class Writer:
                     if slot in groups:
                         groups[slot].append(template)
             self.by_group[lang] = groups
+        self.fillers = {
+            lang: ([t.lstrip("~") for t in filler], [0.25 if t[0] == "~" else 1.0 for t in filler])
+            for lang, (_identifying, filler) in TEMPLATES.items()
+        }
 
     def behind(self) -> bool:
         return self.planted < self.per_kb * self.bytes / 1000
@@ -77,7 +81,8 @@ class Writer:
                 group = rng.choices(list(GROUPS), list(GROUPS.values()))[0]
                 template = rng.choice(self.by_group[lang][group])
             else:
-                template = rng.choice(TEMPLATES[lang][1])
+                fillers, weights = self.fillers[lang]
+                template = rng.choices(fillers, weights)[0]
             if template not in self.recent:
                 break
         self.recent.append(template)
