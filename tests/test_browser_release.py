@@ -14,14 +14,14 @@ from playwright.sync_api import expect
 from app.release.reviews import review_list
 from tests.release_fixtures import build_study, interview
 from tests.test_browser_interview import log_in, watch_console
-from tests.test_release_web import BERTIL
+from tests.test_release_web import MOLNA
 
 WAIT_MS = 60_000
 
 
 def test_the_study_lead_reviews_by_keyboard_and_publishes(browser: Any, live_server, app, db):
     built = build_study(db)
-    interview(db, built, "m24", "2028-02-01", BERTIL)
+    interview(db, built, "m24", "2028-02-01", MOLNA)
     context = browser.new_context(viewport={"width": 820, "height": 1180})
     errors: list[str] = []
     try:
@@ -38,7 +38,7 @@ def test_the_study_lead_reviews_by_keyboard_and_publishes(browser: Any, live_ser
         left = page.locator("#review-left")
         expect(left).to_contain_text("3 words left to review (5 forms")
         first = page.locator("[data-group]").first
-        expect(first).to_contain_text("Bertil, Bertil's, Bertils")
+        expect(first).to_contain_text("Mölna, Mölna's, Mölnas")
         expect(first.locator("ol.contexts li")).to_have_count(3)
         first.get_by_role("button", name="Name: remove").focus()
         for key, remaining in (("n", "2 words left"), ("s", "1 word left"), ("n", "Nothing")):
@@ -47,11 +47,11 @@ def test_the_study_lead_reviews_by_keyboard_and_publishes(browser: Any, live_ser
         expect(page.locator("[data-group]")).to_have_count(0)
         decided = {r["word"]: r["status"] for r in review_list(db)}
         assert decided == {
-            "Bertil": "name",
-            "Bertil's": "name",
-            "Bertils": "name",
-            "Gunnel": "safe",
-            "Wahlgren": "name",
+            "Mölna": "name",
+            "Mölna's": "name",
+            "Mölnas": "name",
+            "Kvarnby": "safe",
+            "Tirsa's": "name",
         }
 
         page.get_by_role("link", name="Publish").click()
@@ -66,4 +66,5 @@ def test_the_study_lead_reviews_by_keyboard_and_publishes(browser: Any, live_ser
     release = Path(app.config["CASEBOOK_DATABASE"]).parent / "release.db"
     notes = sqlite3.connect(release).execute("SELECT notes FROM topics WHERE wave = 'm24'")
     text = notes.fetchone()[0]
-    assert "Bertil" not in text and "Wahlgren" not in text and text.count("[name]") == 4
+    assert "Mölna" not in text and "Bertil" not in text and "Wahlgren" not in text
+    assert "Kvarnby" in text and text.count("[name]") == 4  # Mölna x3, Bertil Wahlgren

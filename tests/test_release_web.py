@@ -17,9 +17,11 @@ from app.release.reviews import pending_groups, record_found, review_list
 from tests.conftest import csrf_token, login
 from tests.release_fixtures import SYSTEM, build_study, interview
 
-BERTIL = (
-    "The housing officer, Bertil Wahlgren, joined late. Later Bertil's car broke down, "
-    "and she went with Bertils mother instead."
+# Words no rule can decide (not in the name lexicon, in no name context): they wait for review.
+# A name nobody registered ("Bertil Wahlgren") is replaced at once and never waits.
+MOLNA = (
+    "They went to Kvarnby after the meeting, then to Mölna. Later Mölna's shop closed, "
+    "and they sat in Mölnas garden. The housing officer, Bertil Wahlgren, joined late."
 )
 
 
@@ -46,13 +48,13 @@ def test_every_form_of_a_word_is_one_group_with_its_count_and_contexts(db):
 
 @pytest.fixture
 def waiting(app, db, tmp_path):
-    """A study whose notes name an unregistered Bertil in three forms; a build has listed
+    """A study whose notes name an unregistered Mölna in three forms; a build has listed
     them (and been refused)."""
     from app.release.build import ReleaseRefused
     from tests.release_fixtures import release
 
     built = build_study(db)
-    interview(db, built, "m24", "2028-02-01", BERTIL)
+    interview(db, built, "m24", "2028-02-01", MOLNA)
     with pytest.raises(ReleaseRefused):
         release(app, tmp_path, allow_unreviewed=None)
     return built
@@ -62,11 +64,12 @@ def test_the_admin_decides_a_whole_group_at_once(app, db, waiting):
     client = app.test_client()
     login(client, "admin")
     page = client.get("/reviews").get_data(as_text=True)
-    assert "Bertil, Bertil&#39;s, Bertils</span>" in page
-    assert "joined late" in page and "Bertils mother" in page and "3 times in the notes" in page
+    assert "Mölna, Mölna&#39;s, Mölnas</span>" in page
+    assert "shop closed" in page and "Mölnas garden" in page and "3 times in the notes" in page
+    assert "Bertil" not in page and "Wahlgren" not in page
     groups = pending_groups(db)
     assert f"<strong>{len(groups)}</strong> words left to review" in page
-    bertil = next(g for g in groups if "Bertil" in g.words)
+    bertil = next(g for g in groups if "Mölna" in g.words)
     token = csrf_token(client, "/reviews")
     answer = client.post(
         "/reviews/decide",
@@ -82,9 +85,9 @@ def test_the_admin_decides_a_whole_group_at_once(app, db, waiting):
         assert json.loads(row["before"]) == {"status": "pending"}
     missing = client.post(
         "/reviews/decide",
-        data={"words": ["Bertil", "Nobody"], "decision": "safe", "csrf_token": token},
+        data={"words": ["Mölna", "Nobody"], "decision": "safe", "csrf_token": token},
     )
-    assert missing.status_code == 404  # all or nothing: Bertil stays a name
+    assert missing.status_code == 404  # all or nothing: Mölna stays a name
     assert {r["word"] for r in review_list(db, "name")} == set(bertil.words)
 
 
