@@ -11,7 +11,7 @@ from tests.release_fixtures import build_study
 from tests.release_fixtures import interview as release_interview
 from tests.study_fixtures import staff
 from tests.test_browser_interview import log_in
-from tests.test_release_web import BERTIL
+from tests.test_release_web import MOLNA
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -142,7 +142,7 @@ def test_no_wcag_violation_on_any_page_at_tablet_size(browser: Any, live_server,
     """axe-core (WCAG 2 A and AA) on every page, as admin, interviewer, observer and analyst
     and before logging in, at 820x1180, with forms showing their error messages too."""
     built = build_study(db)
-    release_interview(db, built, "m24", "2028-02-01", BERTIL)  # words for the name review
+    release_interview(db, built, "m24", "2028-02-01", MOLNA)  # words for the name review
     observation = _observation(db, built)
     interview = built.responses["baseline"]
     contact = db.execute("SELECT min(id) FROM contacts").fetchone()[0]
