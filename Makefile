@@ -5,7 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install clean docs bench
+NODE_STAMP := node_modules/.installed
+
+.PHONY: run test lint install clean docs bench messages
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +15,12 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# Front-end tools for the tests only (axe-core, pinned in package-lock.json); never served.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+install: $(STAMP) $(NODE_STAMP)
 
 run: $(STAMP)
 	$(BIN)/casebook init
@@ -21,7 +28,7 @@ run: $(STAMP)
 	$(BIN)/casebook users ensure-admin
 	$(BIN)/casebook serve --host 127.0.0.1 --port 5000
 
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check app tests $(wildcard bench)
 	$(BIN)/ruff format --check app tests $(wildcard bench)
 	$(BIN)/pytest -q
@@ -44,7 +51,17 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench.run --scale $(SCALE)
 
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) node_modules
+
+# Interface text: gather every marked string into the template, then merge it into each
+# language's catalogue (app/translations/<lang>/LC_MESSAGES/casebook.po). Translate the new
+# entries; tests/test_translations.py fails while any is left empty. No compile step: the
+# app reads the .po files itself (app/i18n.py).
+messages: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k _n:1,2 --no-location --sort-output --width 100 \
+		--project Casebook --copyright-holder "Casebook" -o app/translations/casebook.pot .
+	$(BIN)/pybabel update -i app/translations/casebook.pot -d app/translations \
+		-D casebook --no-fuzzy-matching --ignore-obsolete --width 100
 
 docs: $(STAMP)
 	$(BIN)/python -m app.cli_docs > docs/cli.md

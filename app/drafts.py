@@ -35,8 +35,9 @@ class Draft:
     missing: Place | None
 
 
-def my_drafts(db: sqlite_utils.Database, user_id: int) -> list[Draft]:
-    """The drafts this user started, most recently saved first."""
+def my_drafts(db: sqlite_utils.Database, user_id: int, language: str = "en") -> list[Draft]:
+    """The drafts this user started, most recently saved first; titles and places in
+    `language` where the instrument has it."""
     rows = db.query(
         "SELECT r.uuid, r.instrument_id AS instrument, r.version, r.date, r.updated_at,"
         " r.created_at, v.title, c.code AS case_code, p.name AS participant_name,"
@@ -53,22 +54,24 @@ def my_drafts(db: sqlite_utils.Database, user_id: int) -> list[Draft]:
     drafts = []
     for row in rows:
         instrument = get_instrument(db, row["instrument"], row["version"])
-        last, missing = where_stopped(db, instrument, row["uuid"])
-        drafts.append(Draft(row, last, missing))
+        last, missing = where_stopped(db, instrument, row["uuid"], language)
+        title = label_text(instrument.title, language, instrument.languages[0])
+        drafts.append(Draft({**row, "title": title}, last, missing))
     return drafts
 
 
 def where_stopped(
-    db: sqlite_utils.Database, instrument: Instrument, response_uuid: str
+    db: sqlite_utils.Database, instrument: Instrument, response_uuid: str, language: str = "en"
 ) -> tuple[Place | None, Place | None]:
-    """(the place last touched, the first place with something missing to complete)."""
+    """(the place last touched, the first place with something missing to complete), named
+    in `language` where the instrument has it, else in its first language."""
     touched = _last_touched_item(db, response_uuid)
-    last = _place(instrument, touched) if touched else None
+    last = _place(instrument, touched, language) if touched else None
     answers = _answers(db, response_uuid)
     problems = check_answers(instrument, answers, complete=True)
     problem_items = {re.split(r"[.\[]", key, maxsplit=1)[0] for key in problems}
     first = next((i for i in _answer_ids(instrument) if i in problem_items), None)
-    return last, (_place(instrument, first) if first else None)
+    return last, (_place(instrument, first, language) if first else None)
 
 
 def _last_touched_item(db: sqlite_utils.Database, response_uuid: str) -> str | None:
@@ -97,7 +100,7 @@ def _answer_ids(instrument: Instrument) -> list[str]:
     return ids
 
 
-def _place(instrument: Instrument, answer_id: str) -> Place | None:
+def _place(instrument: Instrument, answer_id: str, language: str) -> Place | None:
     item = next(
         (i for i in instrument.items() if answer_id in (i.id, getattr(i, "other_id", None))),
         None,
@@ -105,7 +108,10 @@ def _place(instrument: Instrument, answer_id: str) -> Place | None:
     if item is None:  # an answer this version no longer has
         return None
     section = instrument.section_of(item.id)
-    return Place(label_text(section.title), _short(label_text(item.label)), field_key(answer_id))
+    first = instrument.languages[0]
+    section_title = label_text(section.title, language, first)
+    item_label = _short(label_text(item.label, language, first))
+    return Place(section_title, item_label, field_key(answer_id))
 
 
 def _short(text: str) -> str:

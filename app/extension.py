@@ -29,10 +29,14 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from wtforms import ValidationError
 
 from app import db as database
+from app import i18n, wording
 from app.accounts import get_user
 from app.clock import today
+from app.i18n import _l
 from app.instruments.model import label_text
+from app.language import locale_selector
 from app.paths import DATABASE_FILE, instance_folder, instruments_folder
+from app.script_text import script_text
 
 log = logging.getLogger("casebook")
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -49,6 +53,7 @@ class Casebook:
     def init_app(self, app: Flask) -> None:
         _default_config(app)
         database.init_app(app)
+        i18n.init_app(app, locale_selector)
         app.register_blueprint(build_blueprint(), url_prefix=app.config["CASEBOOK_URL_PREFIX"])
         # JSON API (issue 3): 404/405 for unmatched routes never reach a blueprint's handlers;
         # these app-level ones answer JSON under <prefix>/api/ only and leave every other path
@@ -74,7 +79,7 @@ def _default_config(app: Flask) -> None:
 def build_blueprint() -> Blueprint:
     """The `casebook` blueprint with one child blueprint per area of the site."""
     from app import api
-    from app.views import auth, collect, dashboard, releases, study
+    from app.views import account, auth, collect, dashboard, releases, study
 
     parent = Blueprint(
         "casebook",
@@ -83,10 +88,11 @@ def build_blueprint() -> Blueprint:
         static_folder="static",
         static_url_path="/static",
     )
-    for area in (auth, dashboard, study, collect, releases):
+    for area in (auth, account, dashboard, study, collect, releases):
         parent.register_blueprint(area.bp)
     # JSON API v1 (issue 3); its own error handlers make every error under it JSON.
     parent.register_blueprint(api.bp, url_prefix=api.URL_PREFIX)
+    parent.before_request(i18n.use_casebook_text)
     parent.before_request(_limit_body)
     parent.before_request(_load_user)
     parent.before_request(_enforce_access)
@@ -175,6 +181,15 @@ def _template_globals() -> dict[str, Any]:
         "label": label_text,
         "today": today,
         "versions_of": _versions_of,
+        "interface_language": i18n.interface_language,
+        "language_name": i18n.language_name,
+        "script_text": script_text,
+        "status_text": wording.status_text,
+        "account_role_text": wording.account_role_text,
+        "kind_text": wording.kind_text,
+        "role_label": wording.role_label,
+        "wave_text": wording.wave_text,
+        "stage_text": wording.stage_text,
     }
 
 
@@ -188,27 +203,41 @@ def _versions_of(instrument_id: str) -> list[int]:
 
 def _error_page(error: Exception) -> Any:
     code = error.code or 500 if isinstance(error, HTTPException) else 500
-    title = error.name if isinstance(error, HTTPException) else ""
-    text = MESSAGES.get(code, getattr(error, "description", "") or "")
+    name = error.name if isinstance(error, HTTPException) else ""
+    title = str(TITLES.get(code, name))
+    text = str(MESSAGES.get(code, getattr(error, "description", "") or ""))
     if isinstance(error, CSRFError):
-        text = MESSAGES["csrf"]
+        text = str(MESSAGES["csrf"])
     if code == 500:
-        title = "Something went wrong"
+        title = str(TITLES[500])
         log.error(
             "unexpected error on %s",
             request.path,
             exc_info=getattr(error, "original_exception", None) or error,
         )
     if request.is_json or request.accept_mimetypes.best == "application/json":
-        return {"error": {"code": title.lower().replace(" ", "_"), "message": text}}, code
+        return {"error": {"code": (name or title).lower().replace(" ", "_"), "message": text}}, code
     return render_template("casebook/error.html", code=code, title=title, text=text), code
 
 
 MESSAGES = {
-    403: "Your role does not give access to this page. Ask the study lead if you need it.",
-    404: "There is nothing at this address.",
-    413: "What was sent is larger than Casebook accepts. Nothing was stored.",
-    500: "The error has been logged; nothing half-way was stored.",
-    "csrf": "This form had expired or did not come from Casebook. Reload the page and try "
-    "again; nothing was stored.",
+    403: _l("Your role does not give access to this page. Ask the study lead if you need it."),
+    404: _l("There is nothing at this address."),
+    413: _l("What was sent is larger than Casebook accepts. Nothing was stored."),
+    500: _l("The error has been logged; nothing half-way was stored."),
+    "csrf": _l(
+        "This form had expired or did not come from Casebook. Reload the page and try "
+        "again; nothing was stored."
+    ),
+}
+# Page titles for errors (the JSON error code keeps the HTTP name).
+TITLES = {
+    400: _l("Bad request"),
+    403: _l("Forbidden"),
+    404: _l("Not found"),
+    405: _l("Not allowed here"),
+    409: _l("Conflict"),
+    413: _l("Too large"),
+    422: _l("Cannot be processed"),
+    500: _l("Something went wrong"),
 }

@@ -249,6 +249,13 @@ def m008_review_batches_and_publish_runs(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m010_user_language(db: sqlite_utils.Database) -> None:
+    """The language each user reads Casebook and its forms in (a code such as `sv`); empty
+    means "as the browser asks" (Accept-Language), English when it asks for nothing we have."""
+    db["users"].add_column("language", str)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     pending = [m.name for m in migrations.pending(db)]

@@ -5,6 +5,8 @@ its verification. The web forms, the JSON API and the services all apply this on
 
 from __future__ import annotations
 
+from app.i18n import _
+
 MIN_LETTERS = 2
 
 
@@ -21,9 +23,11 @@ def alias_problem(names: list[str]) -> str | None:
     """A sentence for the first name that is too short, or None when all are fine."""
     for name in names:
         if name.strip() and letters(name) < MIN_LETTERS:
-            return (
-                f"“{name.strip()}” is too short: a nickname or other name needs at least "
-                f"{MIN_LETTERS} letters (every release removes each registered name from all "
-                "notes, and a single letter would be removed everywhere)"
+            return _(
+                "“%(name)s” is too short: a nickname or other name needs at least "
+                "%(letters)d letters (every release removes each registered name from all "
+                "notes, and a single letter would be removed everywhere)",
+                name=name.strip(),
+                letters=MIN_LETTERS,
             )
     return None

@@ -12,6 +12,7 @@ import sqlite_utils
 from app import audit
 from app.clock import now
 from app.db import write_transaction
+from app.i18n import _
 from app.nicknames import alias_problem
 from app.study import StudyError
 
@@ -20,9 +21,9 @@ def add_place(db: sqlite_utils.Database, name: str, aliases: list[str], actor: a
     """Register a place; raises StudyError for an empty or already registered name."""
     name = " ".join(name.split())
     if not name:
-        raise StudyError({"name": "give the place's name, e.g. Solrosens dagverksamhet"})
+        raise StudyError({"name": _("give the place's name, e.g. Solrosens dagverksamhet")})
     if find_place(db, name):
-        raise StudyError({"name": f"{name!r} is already registered"})
+        raise StudyError({"name": _("“%(name)s” is already registered", name=name)})
     if alias := alias_problem(aliases):
         raise StudyError({"aliases": alias})
     row = {

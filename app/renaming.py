@@ -14,6 +14,7 @@ import sqlite_utils
 
 from app import audit
 from app.db import write_transaction
+from app.i18n import _
 from app.nicknames import alias_problem
 from app.study import NotFound, StudyError, get_participant
 
@@ -38,7 +39,7 @@ def _checked(change: NameChange) -> dict[str, Any]:
     if change.name is not None:
         name = " ".join(change.name.split())
         if not name:
-            problems["name"] = "the name is needed (it never leaves the private side)"
+            problems["name"] = _("the name is needed (it never leaves the private side)")
         values["name"] = name
     if change.aliases is not None:
         if alias := alias_problem(change.aliases):

@@ -21,6 +21,7 @@ from app import audit, duplicates
 from app.access import may_collect
 from app.clock import now
 from app.db import write_transaction
+from app.i18n import _, _l
 from app.instruments.answers import check_answers, is_iso_date, normalise, prune_hidden
 from app.instruments.model import Instrument
 from app.instruments.registry import UnknownInstrument, get_instrument
@@ -209,13 +210,21 @@ def _check_meta(
     return problems
 
 
+# Whole sentences per kind, so each reads naturally once translated.
+DATE_NEEDED = {
+    "interview": _l("the date of the interview is needed before marking it complete"),
+    "observation": _l("the date of the observation is needed before marking it complete"),
+    "coding": _l("the date of the coding is needed before marking it complete"),
+}
+
+
 def _check_date(data: ResponseInput, instrument: Instrument, add) -> None:
     if data.date:
         if not is_iso_date(data.date):
-            add("date", "a date as YYYY-MM-DD")
+            add("date", _("a date as YYYY-MM-DD"))
     elif data.status == "complete":
         what = "interview" if instrument.about_participant else instrument.kind
-        add("date", f"the date of the {what} is needed before marking it complete")
+        add("date", str(DATE_NEEDED[what]))
 
 
 def _check_participant(
@@ -227,15 +236,15 @@ def _check_participant(
         return
     rows = list(db.query("SELECT * FROM participants WHERE id = ?", [data.participant]))
     if not rows:
-        add("participant", "an interview is about one participant: choose who")
+        add("participant", _("an interview is about one participant: choose who"))
         return
     participant = rows[0]
     if participant["case_id"] != data.case:
-        add("participant", "this participant belongs to another case")
+        add("participant", _("this participant belongs to another case"))
     if participant["role"] not in instrument.roles:
-        add("participant", f"this guide is for: {', '.join(instrument.roles)}")
+        add("participant", _("this guide is for: %(roles)s", roles=", ".join(instrument.roles)))
     if not has_consent(participant):
-        add("participant", "no recorded consent: record the participant's consent first")
+        add("participant", _("no recorded consent: record the participant's consent first"))
 
 
 def _exists(db: sqlite_utils.Database, table: str, column: str, value: Any) -> bool:

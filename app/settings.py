@@ -97,11 +97,11 @@ class StudySettings(Strict):
         """The regions whose national phone formats the redactor knows."""
         return tuple(self.release.phone_regions or [self.country])
 
-    def role_label(self, role_id: str) -> str:
-        return next((label_text(r.label) for r in self.roles if r.id == role_id), role_id)
+    def role_label(self, role_id: str, language: str = "en") -> str:
+        return next((label_text(r.label, language) for r in self.roles if r.id == role_id), role_id)
 
-    def wave_label(self, wave_id: str) -> str:
-        return next((label_text(w.label) for w in self.waves if w.id == wave_id), wave_id)
+    def wave_label(self, wave_id: str, language: str = "en") -> str:
+        return next((label_text(w.label, language) for w in self.waves if w.id == wave_id), wave_id)
 
     def pseudonym_prefixes(self) -> dict[str, str]:
         """Role id -> letters its pseudonyms start with: the role's `code`, else the first

@@ -15,6 +15,7 @@ import sqlite_utils
 from app import audit
 from app.clock import now
 from app.db import write_transaction
+from app.i18n import _
 from app.nicknames import alias_problem
 
 
@@ -36,9 +37,11 @@ class NotFound(LookupError):
 def create_case(db: sqlite_utils.Database, code: str, label: str, actor: audit.Actor) -> int:
     code = code.strip()
     if not code:
-        raise StudyError({"code": "give the case a short code, e.g. RG01"})
+        raise StudyError({"code": _("give the case a short code, e.g. RG01")})
     if case_by_code(db, code):
-        raise StudyError({"code": f"the code {code!r} is already used by another case"})
+        raise StudyError(
+            {"code": _("the code “%(code)s” is already used by another case", code=code)}
+        )
     row = {"code": code, "label": label.strip(), "created_at": now()}
     with write_transaction(db):
         case_id = db.execute(
@@ -97,15 +100,15 @@ def check_participant(data: ParticipantInput, roles: list[str]) -> dict[str, str
     """Field problems with a participant's details; empty when they can be stored."""
     problems: dict[str, str] = {}
     if not data.name.strip():
-        problems["name"] = "the participant's name is needed (it never leaves the private side)"
+        problems["name"] = _("the participant's name is needed (it never leaves the private side)")
     if data.role not in roles:
-        problems["role"] = f"choose a role: {', '.join(roles)}"
+        problems["role"] = _("choose a role: %(roles)s", roles=", ".join(roles))
     if alias := alias_problem(data.aliases):
         problems["aliases"] = alias
     problems.update(check_consent(data.consent_date, data.consent_version, optional=True))
     this_year = dt.date.today().year
     if data.birth_year is not None and not 1900 <= data.birth_year <= this_year:
-        problems["birth_year"] = f"a year between 1900 and {this_year}"
+        problems["birth_year"] = _("a year between 1900 and %(year)d", year=this_year)
     return problems
 
 
@@ -115,11 +118,11 @@ def check_consent(date: str | None, version: str, optional: bool = False) -> dic
     problems = {}
     try:
         if not date or dt.date.fromisoformat(date) > dt.date.today():
-            problems["consent_date"] = "the date consent was given, not in the future"
+            problems["consent_date"] = _("the date consent was given, not in the future")
     except ValueError:
-        problems["consent_date"] = "a date as YYYY-MM-DD"
+        problems["consent_date"] = _("a date as YYYY-MM-DD")
     if not version.strip():
-        problems["consent_version"] = "the version of the consent form that was signed"
+        problems["consent_version"] = _("the version of the consent form that was signed")
     return problems
 
 
@@ -168,7 +171,7 @@ def add_contact(
     db: sqlite_utils.Database, participant_id: int, contact: ContactInput, actor: audit.Actor
 ) -> int:
     if not contact.name.strip():
-        raise StudyError({"contacts": "every contact needs a name"})
+        raise StudyError({"contacts": _("every contact needs a name")})
     if alias := alias_problem(contact.aliases):
         raise StudyError({"aliases": alias})
     row = {

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.i18n import _
 from app.instruments.answers import check_answers, is_iso_date
 from app.instruments.model import Instrument
 
@@ -39,10 +40,10 @@ def keep_valid(
     for path in unreadable:
         _put_back(kept.answers, stored, item_of(path))
     if date and not is_iso_date(date):
-        kept.rejected["date"] = ["a date as YYYY-MM-DD"]
+        kept.rejected["date"] = [_("a date as YYYY-MM-DD")]
         kept.date = stored_date
     keys = _answer_keys(instrument)
-    for _ in range(len(keys) + 1):
+    for _round in range(len(keys) + 1):
         changed = False
         for path, messages in check_answers(instrument, kept.answers, complete).items():
             item = item_of(path)

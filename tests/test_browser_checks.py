@@ -4,6 +4,7 @@ filled offline gives exactly the messages the server gives (issue 8)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -13,6 +14,7 @@ import pytest
 from app.forms.typed_text import DateText, DurationText, NumberText, TimeText
 from app.instruments.answers import check_answers, hidden_items
 from app.instruments.loader import load_instrument
+from app.script_text import script_text
 from app.views.collect.page_data import checklist_checks, checks
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,10 +55,16 @@ def python_conversion(kind: str, text: str, decimal: bool) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def page(browser: Any) -> Any:
-    """One blank page with expressions.js and checks.js for every case of the module."""
+    """One blank page with expressions.js and checks.js for every case of the module, and
+    the catalogue of script text every page carries (app/script_text.py, in English here)."""
     context = browser.new_context()
     page = context.new_page()
-    page.set_content("<!doctype html><title>checks</title>")
+    catalogue = json.dumps(script_text()).replace("</", "<\\/")
+    page.set_content(
+        "<!doctype html><title>checks</title>"
+        f'<script type="application/json" id="cb-text">{catalogue}</script>'
+    )
+    page.add_script_tag(path=str(STATIC / "messages.js"))
     page.add_script_tag(path=str(STATIC / "expressions.js"))
     page.add_script_tag(path=str(STATIC / "checks.js"))
     yield page

@@ -3,7 +3,7 @@ checklist and repeat row, filled from stored answers or from a posted form."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from flask_wtf import FlaskForm
@@ -24,23 +24,31 @@ from app.forms.filling import initial_data
 from app.forms.naming import NO, YES, field_key
 from app.forms.problems import prepare_problems
 from app.forms.typed_text import DateText, DurationText, NumberText, TimeText
+from app.i18n import _
 from app.instruments.checklists import LEFT_OUT, NOT_OBSERVED
 from app.instruments.model import Instrument, label_text
+from app.language import form_language
 
 
 def build_form(
-    instrument: Instrument, answers: Mapping[str, Any], formdata: Any = None
+    instrument: Instrument,
+    answers: Mapping[str, Any],
+    formdata: Any = None,
+    language: str | None = None,
 ) -> FlaskForm:
     """A form for this instrument version, filled from stored `answers`, or from `formdata`
     (a posted form) when it is given: then every field reads only the posted data, and a
-    field that was not posted is empty, as in any HTML form post."""
+    field that was not posted is empty, as in any HTML form post. Labels are in `language`
+    (by default the reader's, `app.language.form_language`), so messages name the fields
+    as the page shows them."""
+    text = _labels(instrument, language)
     fields: dict[str, Any] = {}
     for item in instrument.items():
         if item.type == "note":
             continue
-        fields[field_key(item.id)] = _unbound(instrument, item)
+        fields[field_key(item.id)] = _unbound(instrument, item, text)
         if getattr(item, "other", False):
-            fields[field_key(item.other_id)] = _other_field(item)
+            fields[field_key(item.other_id)] = _other_field(item, text)
     form_class = type("ResponseForm", (FlaskForm,), fields)
     data = None if formdata is not None else initial_data(instrument, answers)
     form = form_class(formdata=formdata, data=data, meta={"csrf": False})
@@ -48,25 +56,32 @@ def build_form(
     return form
 
 
-def _other_field(item: Any) -> StringField:
-    return StringField(f"{label_text(item.label)} › please specify")
+def _labels(instrument: Instrument, language: str | None) -> Callable[[Any], str]:
+    """Labels of this instrument in the form's language, each falling back to the
+    instrument's first language."""
+    chosen = form_language(instrument, language)
+    return lambda label: label_text(label, chosen, instrument.languages[0])
 
 
-def _unbound(instrument: Instrument, item: Any) -> Any:
+def _other_field(item: Any, text: Callable[[Any], str]) -> StringField:
+    return StringField(_("%(question)s › please specify", question=text(item.label)))
+
+
+def _unbound(instrument: Instrument, item: Any, text: Callable[[Any], str]) -> Any:
     """The unbound field for one top-level item."""
-    label = label_text(item.label)
+    label = text(item.label)
     if item.type == "topic":
-        return FormField(_topic_form(item), label=label)
+        return FormField(_topic_form(item, text), label=label)
     if item.type == "checklist":
-        return FormField(_checklist_form(instrument, item), label=label)
+        return FormField(_checklist_form(instrument, item, text), label=label)
     if item.type == "repeat":
-        return FieldList(FormField(_row_form(instrument, item)), label=label)
-    return _simple(instrument, item)
+        return FieldList(FormField(_row_form(instrument, item, text)), label=label)
+    return _simple(instrument, item, text)
 
 
-def _simple(instrument: Instrument, item: Any) -> Field:
+def _simple(instrument: Instrument, item: Any, text: Callable[[Any], str]) -> Field:
     """The field of an item that takes one value (also used inside repeat rows)."""
-    label = label_text(item.label)
+    label = text(item.label)
     kind = item.type
     if kind == "text":
         return StringField(label, render_kw=_maxlength(item))
@@ -81,12 +96,13 @@ def _simple(instrument: Instrument, item: Any) -> Field:
     if kind == "time":
         return TimeText(label)
     if kind == "boolean":
-        choices = [SelectChoice(YES, "Yes"), SelectChoice(NO, "No")]
+        choices = [SelectChoice(YES, _("Yes")), SelectChoice(NO, _("No"))]
         return RadioField(label, choices=choices, validate_choice=False)
     if kind == "choice":
-        return RadioField(label, choices=_choices(instrument, item), validate_choice=False)
+        return RadioField(label, choices=_choices(instrument, item, text), validate_choice=False)
     if kind == "multichoice":
-        return SelectMultipleField(label, choices=_choices(instrument, item), validate_choice=False)
+        choices = _choices(instrument, item, text)
+        return SelectMultipleField(label, choices=choices, validate_choice=False)
     if kind == "scale":
         return RadioField(label, choices=_scale_choices(instrument, item), validate_choice=False)
     raise ValueError(f"no form field for item type {kind!r}")
@@ -96,60 +112,68 @@ def _maxlength(item: Any) -> dict[str, Any]:
     return {"maxlength": item.max_length} if item.max_length else {}
 
 
-def _choices(instrument: Instrument, item: Any) -> list[SelectChoice]:
-    return [SelectChoice(c.value, label_text(c.label)) for c in instrument.choices_for(item)]
+def _choices(instrument: Instrument, item: Any, text: Callable[[Any], str]) -> list[SelectChoice]:
+    return [SelectChoice(c.value, text(c.label)) for c in instrument.choices_for(item)]
 
 
-def scale_options(instrument: Instrument, item: Any) -> list[tuple[str, str, str]]:
+def scale_options(
+    instrument: Instrument, item: Any, language: str | None = None
+) -> list[tuple[str, str, str]]:
     """(value, number, anchor label) for each point of a scale, then 'not observed'."""
+    text = _labels(instrument, language)
     scale = instrument.scale_for(item)
     options = [
-        (str(point), str(point), label_text(scale.anchors.get(point)))
+        (str(point), str(point), text(scale.anchors.get(point)))
         for point in range(scale.min, scale.max + 1)
     ]
     if scale.not_observed:
-        options.append((NOT_OBSERVED, "", "Not observed"))
+        options.append((NOT_OBSERVED, "", _("Not observed")))
     return options
 
 
-def row_options(instrument: Instrument, item: Any) -> list[tuple[str, str, str]]:
+def row_options(
+    instrument: Instrument, item: Any, language: str | None = None
+) -> list[tuple[str, str, str]]:
     """The options of a checklist row: the scale's, then 'leave out' (with a reason)."""
-    return [*scale_options(instrument, item), (LEFT_OUT, "", "Leave out")]
+    return [*scale_options(instrument, item, language), (LEFT_OUT, "", _("Leave out"))]
 
 
 def _scale_choices(instrument: Instrument, item: Any) -> list[SelectChoice]:
-    return [SelectChoice(value, value) for value, _, _ in scale_options(instrument, item)]
+    return [SelectChoice(option[0], option[0]) for option in scale_options(instrument, item)]
 
 
-def _topic_form(item: Any) -> type[Form]:
+def _topic_form(item: Any, text: Callable[[Any], str]) -> type[Form]:
     fields: dict[str, Any] = {
-        "covered": BooleanField("Covered"),
-        "notes": TextAreaField("Notes"),
+        "covered": BooleanField(_("Covered")),
+        "notes": TextAreaField(_("Notes")),
     }
     if item.probe_ticks and item.probes:
-        probes = {field_key(p.id): BooleanField(label_text(p.label)) for p in item.probes}
-        fields["probes"] = FormField(type("ProbesForm", (Form,), probes), label="Probes")
+        probes = {field_key(p.id): BooleanField(text(p.label)) for p in item.probes}
+        fields["probes"] = FormField(type("ProbesForm", (Form,), probes), label=_("Probes"))
     return type("TopicForm", (Form,), fields)
 
 
-def _checklist_form(instrument: Instrument, item: Any) -> type[Form]:
-    choices = [SelectChoice(value, value) for value, _, _ in row_options(instrument, item)]
+def _checklist_form(instrument: Instrument, item: Any, text: Callable[[Any], str]) -> type[Form]:
+    choices = [SelectChoice(option[0], option[0]) for option in row_options(instrument, item)]
     row_fields: dict[str, Any] = {
-        "score": RadioField("Score", choices=choices, validate_choice=False),
-        "reason": TextAreaField("Reason for leaving this row out"),
+        "score": RadioField(_("Score"), choices=choices, validate_choice=False),
+        "reason": TextAreaField(_("Reason for leaving this row out")),
     }
     if item.evidence:
-        row_fields["evidence"] = TextAreaField(label_text(item.evidence_label))
+        row_fields["evidence"] = TextAreaField(text(item.evidence_label))
     row_form = type("ChecklistRowForm", (Form,), row_fields)
-    rows = {field_key(r.id): FormField(row_form, label=label_text(r.label)) for r in item.rows}
+    rows = {field_key(r.id): FormField(row_form, label=text(r.label)) for r in item.rows}
     return type("ChecklistForm", (Form,), rows)
 
 
-def _row_form(instrument: Instrument, item: Any) -> type[Form]:
-    subs = {field_key(s.id): _simple(instrument, s) for s in item.items if s.type != "note"}
+def _row_form(instrument: Instrument, item: Any, text: Callable[[Any], str]) -> type[Form]:
+    subs = {field_key(s.id): _simple(instrument, s, text) for s in item.items if s.type != "note"}
     return type("RepeatRowForm", (Form,), subs)
 
 
-def row_template(instrument: Instrument, item: Any, field: FieldList) -> Form:
+def row_template(
+    instrument: Instrument, item: Any, field: FieldList, language: str | None = None
+) -> Form:
     """An unfilled repeat row named `<repeat>-__index__-<sub>`, for the page's <template>."""
-    return _row_form(instrument, item)(prefix=f"{field.name}-__index__-")
+    row_form = _row_form(instrument, item, _labels(instrument, language))
+    return row_form(prefix=f"{field.name}-__index__-")

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 
+from app.i18n import _l
+
 YES, NO = "yes", "no"
 PAGE_FIELDS = frozenset({"revision", "csrf_token", "action", "uuid"})
 # Form attributes and keyword arguments of Form(); an item with such an id gets another name.
 RESERVED = frozenset(dir(FlaskForm)) | PAGE_FIELDS | {"formdata", "obj", "prefix", "data", "meta"}
 META_LABELS = {
-    "date": "Date",
-    "participant": "Participant",
-    "case": "Case",
-    "wave": "Wave",
-    "instrument": "Instrument",
-    "status": "Status",
-    "uuid": "Response",
-    "revision": "Revision",
+    "date": _l("Date"),
+    "participant": _l("Participant"),
+    "case": _l("Case"),
+    "wave": _l("Wave"),
+    "instrument": _l("Instrument"),
+    "status": _l("Status"),
+    "uuid": _l("Response"),
+    "revision": _l("Revision"),
 }
 META_FIELD_IDS = {"date": "meta-date"}
 META_BY_FIELD_ID = {v: k for k, v in META_FIELD_IDS.items()}

@@ -12,6 +12,7 @@ from wtforms import Field, FieldList, FormField
 
 from app.forms.naming import NO, YES, field_key
 from app.forms.problems import container_error, remember_rows
+from app.i18n import _
 from app.instruments.answers import is_empty, normalise
 from app.instruments.checklists import LEFT_OUT
 from app.instruments.model import Instrument
@@ -29,7 +30,15 @@ def validate_form(instrument: Instrument, form: FlaskForm) -> bool:
             filled = len(_filled_rows(instrument, item, field))
             limit = min(item.max or MAX_ROWS, MAX_ROWS)
             if filled > limit:
-                container_error(form, field, f"at most {limit} entries (this has {filled})")
+                container_error(
+                    form,
+                    field,
+                    _(
+                        "at most %(limit)d entries (this has %(filled)d)",
+                        limit=limit,
+                        filled=filled,
+                    ),
+                )
                 ok = False
     return ok
 
@@ -127,7 +136,7 @@ def _filled_rows(
 
 def _read_repeat(instrument: Instrument, item: Any, field: FieldList) -> list[dict[str, Any]]:
     rows = _filled_rows(instrument, item, field)
-    remember_rows(field, [index for index, _ in rows])
+    remember_rows(field, [index for index, _row in rows])
     return [row for _, row in rows]
 
 

@@ -10,6 +10,7 @@ from wtforms import Field, FieldList, Form, FormField
 
 from app.forms.naming import META_BY_FIELD_ID, META_FIELD_IDS, META_LABELS, field_path
 from app.forms.problems import extra_errors, meta_problems
+from app.i18n import _
 
 
 def walk(form: Form, trail: tuple[str, ...] = ()) -> Iterator[tuple[Field, tuple[str, ...]]]:
@@ -21,7 +22,7 @@ def walk(form: Form, trail: tuple[str, ...] = ()) -> Iterator[tuple[Field, tuple
             yield from walk(field.form, labels)
         elif isinstance(field, FieldList):
             for number, entry in enumerate(field.entries, start=1):
-                entry_labels = (*labels, f"entry {number}")
+                entry_labels = (*labels, _("entry %(number)d", number=number))
                 yield entry, entry_labels
                 yield from walk(entry.form, entry_labels)
 
@@ -31,7 +32,7 @@ def field_errors(form: FlaskForm) -> dict[str, list[str]]:
     problems with the page's own fields such as `meta-date`."""
     extra = extra_errors(form)
     found: dict[str, list[str]] = {}
-    for field, _ in walk(form):
+    for field, _trail in walk(form):
         own = [] if isinstance(field, FormField | FieldList) else list(field.errors or [])
         messages = [*extra.get(field.id, []), *(m for m in own if isinstance(m, str))]
         if messages:
@@ -51,10 +52,10 @@ def error_summary(form: FlaskForm) -> list[tuple[str, str, str]]:
             summary.append((field.id, " › ".join(_short(label) for label in labels), message))
     for field_id, messages in errors.items():
         name = META_BY_FIELD_ID.get(field_id, field_id)
-        summary.extend((field_id, META_LABELS.get(name, name), m) for m in messages)
+        summary.extend((field_id, str(META_LABELS.get(name, name)), m) for m in messages)
     for name, messages in meta_problems(form).items():
         if name not in META_FIELD_IDS:
-            summary.extend(("", META_LABELS.get(name, name), m) for m in messages)
+            summary.extend(("", str(META_LABELS.get(name, name)), m) for m in messages)
     return summary
 
 

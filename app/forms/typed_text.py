@@ -9,6 +9,8 @@ from typing import Any
 
 from wtforms import StringField
 
+from app.i18n import _
+
 
 class TypedText(StringField):
     """Text converted to a typed answer. What was typed is shown again when it is wrong, so
@@ -43,10 +45,10 @@ class NumberText(TypedText):
 
     def convert(self, text: str) -> int | float:
         if not re.fullmatch(r"-?\d+([.,]\d+)?", text):
-            raise ValueError("not a number: type digits only, e.g. 12")
+            raise ValueError(_("not a number: type digits only, e.g. 12"))
         value = float(text.replace(",", "."))
         if not self.decimal and not value.is_integer():
-            raise ValueError("a whole number is needed here, e.g. 12")
+            raise ValueError(_("a whole number is needed here, e.g. 12"))
         return int(value) if value.is_integer() else value
 
 
@@ -55,7 +57,7 @@ class DurationText(TypedText):
 
     def convert(self, text: str) -> int:
         if not text.isdigit():
-            raise ValueError("not a number of minutes: type whole minutes, e.g. 45")
+            raise ValueError(_("not a number of minutes: type whole minutes, e.g. 45"))
         return int(text)
 
 
@@ -68,7 +70,7 @@ class DateText(TypedText):
                 return dt.date.fromisoformat(text).isoformat()
         except ValueError:
             pass
-        raise ValueError("not a date: use YYYY-MM-DD, e.g. 2025-03-31")
+        raise ValueError(_("not a date: use YYYY-MM-DD, e.g. 2025-03-31"))
 
 
 class TimeText(TypedText):
@@ -77,5 +79,5 @@ class TimeText(TypedText):
     def convert(self, text: str) -> str:
         match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::\d{2})?", text)
         if not match or int(match[1]) > 23 or int(match[2]) > 59:
-            raise ValueError("not a time: use HH:MM on a 24-hour clock, e.g. 09:30")
+            raise ValueError(_("not a time: use HH:MM on a 24-hour clock, e.g. 09:30"))
         return f"{int(match[1]):02d}:{match[2]}"

@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from app.i18n import _, _n
 from app.instruments import expressions
 from app.instruments.checklists import LEFT_OUT, NOT_OBSERVED, unaccounted_rows
 from app.instruments.model import OTHER, Instrument, Scale, label_text
@@ -195,7 +196,9 @@ def _check_item(
     if not constraint or errors or not (complete or is_self_contained(constraint)):
         return
     if not holds(constraint, answers, value):
-        message = label_text(item.constraint_message) or f"does not meet: {item.constraint}"
+        message = label_text(
+            item.constraint_message, reader_language(), instrument.languages[0]
+        ) or _("does not meet: %(rule)s", rule=item.constraint)
         _add(problems, key, message)
 
 
@@ -207,13 +210,13 @@ def _check_required(
             continue
         every_row = item.type == "checklist" and item.require_every_row
         if item.required and not every_row and is_empty(answers.get(item.id)):
-            _add(problems, item.id, "required: answer this before marking the response complete")
+            _add(problems, item.id, _("required: answer this before marking the response complete"))
         if item.type == "checklist":
             for path, message in unaccounted_rows(instrument, item, answers.get(item.id)):
                 _add(problems, path, message)
         if getattr(item, "other", False) and item.other_id not in hidden:
             if is_empty(answers.get(item.other_id)):
-                _add(problems, item.other_id, "please specify the 'other' answer")
+                _add(problems, item.other_id, _("please specify the 'other' answer"))
         if item.type == "repeat":
             _check_repeat_complete(item, answers.get(item.id) or [], answers, problems)
 
@@ -222,7 +225,11 @@ def _check_repeat_complete(
     item: Any, rows: list[Any], answers: Mapping[str, Any], problems: Problems
 ) -> None:
     if len(rows) < item.min:
-        _add(problems, item.id, f"needs at least {item.min} entries")
+        _add(
+            problems,
+            item.id,
+            _n("needs at least %(num)d entry", "needs at least %(num)d entries", item.min),
+        )
     for index, row in enumerate(rows):
         if not isinstance(row, dict):
             continue
@@ -230,7 +237,7 @@ def _check_repeat_complete(
         for sub in item.items:
             shown = sub.type != "note" and holds(getattr(sub, "show_if", None), scope)
             if shown and sub.required and is_empty(row.get(sub.id)):
-                _add(problems, f"{item.id}[{index}].{sub.id}", "required in every entry")
+                _add(problems, f"{item.id}[{index}].{sub.id}", _("required in every entry"))
 
 
 # --- one checker per item type: (instrument, item, key, value) -> [(path, message)] --------
@@ -242,7 +249,16 @@ def _text(_instrument: Instrument, item: Any, key: str, value: Any) -> Found:
     if not isinstance(value, str):
         return [(key, "expected text")]
     if item.max_length and len(value) > item.max_length:
-        return [(key, f"at most {item.max_length} characters (this has {len(value)})")]
+        return [
+            (
+                key,
+                _(
+                    "at most %(limit)d characters (this has %(length)d)",
+                    limit=item.max_length,
+                    length=len(value),
+                ),
+            )
+        ]
     return []
 
 
@@ -256,9 +272,9 @@ def _number(_instrument: Instrument, item: Any, key: str, value: Any) -> Found:
     if not item.decimal and value != int(value):
         return [(key, "expected a whole number")]
     if item.min is not None and value < item.min:
-        return [(key, f"must be at least {item.min:g}")]
+        return [(key, _("must be at least %(number)s", number=f"{item.min:g}"))]
     if item.max is not None and value > item.max:
-        return [(key, f"must be at most {item.max:g}")]
+        return [(key, _("must be at most %(number)s", number=f"{item.max:g}"))]
     return []
 
 
@@ -286,7 +302,7 @@ def _duration(_instrument: Instrument, item: Any, key: str, value: Any) -> Found
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         return [(key, "expected a duration in whole minutes (0 or more)")]
     if item.max is not None and value > item.max:
-        return [(key, f"must be at most {item.max} minutes")]
+        return [(key, _("must be at most %(number)d minutes", number=item.max))]
     return []
 
 
@@ -414,3 +430,10 @@ CHECKERS: dict[str, Callable[[Instrument, Any, str, Any], Found]] = {
     "topic": _topic,
     "repeat": _repeat,
 }
+
+
+def reader_language() -> str:
+    """The language of the person the messages are for (English outside a request)."""
+    from app.language import reading_language  # the web layer's; imported late, no cycle
+
+    return reading_language()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.i18n import _
 from app.instruments.model import Instrument
 
 NOT_OBSERVED = "not_observed"
@@ -30,8 +31,9 @@ def row_state(entry: Any) -> str:
 
 def unscored_message(instrument: Instrument, item: Any) -> str:
     """What to do about a row that is not scored, as the form and the API say it."""
-    observed = ", mark it “not observed”" if instrument.scale_for(item).not_observed else ""
-    return f"not scored: score this row{observed} or leave it out with a reason"
+    if instrument.scale_for(item).not_observed:
+        return _("not scored: score this row, mark it “not observed” or leave it out with a reason")
+    return _("not scored: score this row or leave it out with a reason")
 
 
 def unaccounted_rows(instrument: Instrument, item: Any, value: Any) -> list[tuple[str, str]]:
@@ -46,7 +48,7 @@ def unaccounted_rows(instrument: Instrument, item: Any, value: Any) -> list[tupl
         if state == NOT_SCORED and item.require_every_row:
             found.append((f"{path}.score", unscored_message(instrument, item)))
         elif state == LEFT_OUT and not _has_text(entry.get("reason")):
-            found.append((f"{path}.reason", "give the reason this row is left out"))
+            found.append((f"{path}.reason", _("give the reason this row is left out")))
     return found
 
 

@@ -32,13 +32,19 @@ Deid = Literal["keep", "drop", "redact", "shift", "generalize"]
 Kind = Literal["interview", "observation", "coding"]
 
 
-def label_text(label: str | dict[str, str] | None, language: str = "en") -> str:
-    """The text of a label in `language`, falling back to English, then to any language."""
+def label_text(
+    label: str | dict[str, str] | None, language: str = "en", fallback: str | None = None
+) -> str:
+    """The text of a label in `language`; where it has none, in `fallback` (an instrument's
+    first language), then English, then any language it has."""
     if label is None:
         return ""
     if isinstance(label, str):
         return label
-    return label.get(language) or label.get("en") or next(iter(label.values()), "")
+    for code in (language, fallback, "en"):
+        if code and label.get(code):
+            return label[code]
+    return next(iter(label.values()), "")
 
 
 class Strict(BaseModel):

@@ -14,13 +14,14 @@ from app.access import ALL_ROLES, public, roles
 from app.accounts import authenticate
 from app.db import get_db
 from app.extension import SESSION_KEY
+from app.i18n import _, _l
 
 bp = Blueprint("auth", __name__)
 
 
 class LoginForm(FlaskForm):
-    username = StringField("Username", validators=[InputRequired()])
-    password = PasswordField("Password", validators=[InputRequired()])
+    username = StringField(_l("Username"), validators=[InputRequired()])
+    password = PasswordField(_l("Password"), validators=[InputRequired()])
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -32,23 +33,23 @@ def login() -> Any:
         if user is not None:
             session.clear()
             session[SESSION_KEY] = user["id"]
-            return redirect(_safe_next(request.args.get("next")))
-        form.password.errors.append("Wrong username or password.")
+            return redirect(safe_next(request.args.get("next")))
+        form.password.errors.append(_("Wrong username or password."))
     return render_template("casebook/login.html", form=form)
 
 
-def _safe_next(target: str | None) -> str:
+def safe_next(target: str | None, default: str | None = None) -> str:
     """Only follow `next` to a path on this site, never to another host."""
     if target and target.startswith("/") and not target.startswith("//"):
         parts = urlsplit(target)
-        if not parts.netloc and not parts.scheme:
+        if not parts.netloc and not parts.scheme and "\\" not in target:
             return target
-    return url_for("casebook.dashboard.index")
+    return default or url_for("casebook.dashboard.index")
 
 
 @bp.route("/logout", methods=["POST"])
 @roles(*ALL_ROLES)
 def logout() -> Any:
     session.pop(SESSION_KEY, None)
-    flash("You are logged out.")
+    flash(_("You are logged out."))
     return redirect(url_for("casebook.auth.login"))

@@ -11,6 +11,7 @@ from app.access import ALL_ROLES, COLLECTORS, roles
 from app.db import get_db
 from app.drafts import my_drafts
 from app.extension import current_user
+from app.language import reading_language
 from app.progress import Cell, study_progress
 from app.study import list_cases, waves
 from app.views.collect.about import local_time
@@ -31,7 +32,7 @@ def index() -> Any:
         waves=waves(db),
         progress=study_progress(db),
         empty=Cell(),
-        drafts=my_drafts(db, user["id"]),
+        drafts=my_drafts(db, user["id"], reading_language()),
         local_time=local_time,
     )
 

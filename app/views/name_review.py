@@ -12,6 +12,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 
 from app.access import roles
 from app.db import get_db
+from app.i18n import _, _n
 from app.release import reviews
 from app.views.releases import bp
 from app.views.study import actor
@@ -27,6 +28,24 @@ def review_list() -> Any:
         groups=groups,
         left=_left(groups),
         decided=reviews.review_list(db, "name") + reviews.review_list(db, "safe"),
+    )
+
+
+def left_text(left: dict[str, int]) -> str:
+    """What is left to review, as the page says it."""
+    if not left["groups"]:
+        return _("Nothing is waiting for review.")
+    return " ".join(
+        (
+            _n("%(num)d word left to review", "%(num)d words left to review", left["groups"]),
+            "(" + _n("%(num)d form", "%(num)d forms", left["words"]) + ",",
+            _n(
+                "%(num)d occurrence in the notes",
+                "%(num)d occurrences in the notes",
+                left["occurrences"],
+            )
+            + ").",
+        )
     )
 
 
@@ -52,9 +71,13 @@ def decide() -> Any:
         abort(404)
     except ValueError:
         abort(400)
-    what = "a name to remove" if decision == "name" else "safe"
-    message = f"“{'”, “'.join(words)}” marked as {what}."
+    listed = "“" + "”, “".join(words) + "”"
+    if decision == "name":
+        message = _("%(words)s marked as a name to remove.", words=listed)
+    else:
+        message = _("%(words)s marked as safe.", words=listed)
     if request.accept_mimetypes.best == "application/json":
-        return {"message": message, "left": _left(reviews.pending_groups(db))}
+        left = _left(reviews.pending_groups(db))
+        return {"message": message, "left": left, "left_text": left_text(left)}
     flash(message)
     return redirect(url_for(".review_list"))

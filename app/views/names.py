@@ -14,23 +14,26 @@ from wtforms.validators import InputRequired, Length, Optional
 from app import renaming, study
 from app.access import roles
 from app.db import get_db
+from app.i18n import _, _l
 from app.views.study import FIELD_ROLES, _attach, _names, actor, bp
 
-NAMES_HELP = (
+NAMES_HELP = _l(
     "Comma-separated, each at least two letters. Every release removes the name and each of "
     "these from all notes: add the forms people actually use."
 )
 
 
 class NamesForm(FlaskForm):
-    name = StringField("Full name", validators=[InputRequired(), Length(max=200)])
+    name = StringField(_l("Full name"), validators=[InputRequired(), Length(max=200)])
     aliases = StringField(
-        "Other names and nicknames", validators=[Optional()], description=NAMES_HELP
+        _l("Other names and nicknames"), validators=[Optional()], description=NAMES_HELP
     )
 
 
 class ContactNamesForm(NamesForm):
-    relation = StringField("Relation to the participant", validators=[Optional(), Length(max=200)])
+    relation = StringField(
+        _l("Relation to the participant"), validators=[Optional(), Length(max=200)]
+    )
 
 
 @bp.route("/participants/<int:participant_id>/names", methods=["GET", "POST"])
@@ -49,7 +52,7 @@ def participant_names(participant_id: int) -> Any:
         except study.StudyError as error:
             _attach(form, error)
         else:
-            flash("Names corrected; the next release uses them.")
+            flash(_("Names corrected; the next release uses them."))
             return redirect(url_for(".participant", participant_id=participant_id))
     back = url_for(".participant", participant_id=participant_id)
     status = 422 if form.errors else 200
@@ -80,7 +83,7 @@ def contact_names(contact_id: int) -> Any:
         except study.StudyError as error:
             _attach(form, error)
         else:
-            flash("Contact corrected; the next release uses the new names.")
+            flash(_("Contact corrected; the next release uses the new names."))
             return redirect(url_for(".participant", participant_id=contact["participant_id"]))
     back = url_for(".participant", participant_id=contact["participant_id"])
     status = 422 if form.errors else 200

@@ -16,13 +16,15 @@ from wtforms.validators import Length, Optional
 
 from app.access import roles
 from app.db import database_path, get_db
+from app.i18n import _, _l
 from app.paths import instance_folder
 from app.release import reviews, runs
 from app.release.publishing import ReleasePaths
 from app.views.releases import bp
 from app.views.study import actor
+from app.wording import stage_text
 
-OVERRIDE_HELP = (
+OVERRIDE_HELP = _l(
     "Publishing words that await review puts them in front of analysts as they are. Say why "
     "(e.g. “pilot for the team only; the listed words are ward names”): the reason, your "
     "name and the time go into the audit log, and the reason (redacted) into the release."
@@ -31,7 +33,7 @@ OVERRIDE_HELP = (
 
 class OverrideForm(FlaskForm):
     reason = TextAreaField(
-        "Why publish them unreviewed?",
+        _l("Why publish them unreviewed?"),
         validators=[Optional(), Length(max=500)],
         description=OVERRIDE_HELP,
     )
@@ -81,13 +83,13 @@ def publish() -> Any:
         return publish_page(form), 422
     reason = (form.reason.data or "").strip() if override else None
     if override and not reason:
-        form.reason.errors.append("Say why they can be published unreviewed.")
+        form.reason.errors.append(_("Say why they can be published unreviewed."))
         return publish_page(form), 422
     db = get_db()
     try:
         run_id = runs.start_run(db, actor(), reason)
     except runs.RunBusy as busy:
-        flash(f"Not started: {busy}.")
+        flash(_("Not started: %(reason)s.", reason=busy))
         return redirect(url_for(".publish_page"))
     runs.launch(run_id, release_paths())
     return redirect(url_for(".publish_page", _anchor="run"))
@@ -101,4 +103,14 @@ def run_status(run_id: int) -> Any:
     if run is None:
         abort(404)
     keys = ("id", "status", "stage", "done", "total", "summary", "reasons", "unreviewed")
-    return {key: run[key] for key in keys}
+    return {**{key: run[key] for key in keys}, "progress": run_progress(run)}
+
+
+def run_progress(run: dict[str, Any]) -> str:
+    """ "Building the release: 3 of 12 responses.", in the reader's language."""
+    return _(
+        "%(stage)s: %(done)d of %(total)d responses.",
+        stage=stage_text(run["stage"]),
+        done=run["done"] or 0,
+        total=run["total"] or 0,
+    )

@@ -14,6 +14,7 @@ from wtforms.validators import InputRequired, Length, Optional
 from app import places
 from app.access import roles
 from app.db import get_db
+from app.i18n import _, _l
 from app.study import StudyError
 from app.views.study import actor
 
@@ -22,14 +23,14 @@ bp = Blueprint("releases", __name__)
 
 class PlaceForm(FlaskForm):
     name = StringField(
-        "Name of the place",
+        _l("Name of the place"),
         validators=[InputRequired(), Length(max=200)],
-        description="A clinic, ward, day centre or small village.",
+        description=_l("A clinic, ward, day centre or small village."),
     )
     aliases = StringField(
-        "Other names",
+        _l("Other names"),
         validators=[Optional()],
-        description="Comma-separated: short names, spellings, nicknames.",
+        description=_l("Comma-separated: short names, spellings, nicknames."),
     )
 
 
@@ -45,7 +46,12 @@ def place_list() -> Any:
             for name, message in error.fields.items():
                 getattr(form, name, form.name).errors.append(message)
         else:
-            flash(f"{form.name.data} will be removed from free text in every release.")
+            flash(
+                _(
+                    "%(place)s will be removed from free text in every release.",
+                    place=form.name.data,
+                )
+            )
             return redirect(url_for(".place_list"))
     return render_template("casebook/places.html", form=form, places=places.list_places(get_db()))
 

@@ -14,15 +14,17 @@ from app.access import COLLECTORS, roles
 from app.audit import Actor
 from app.db import get_db
 from app.extension import current_user
+from app.i18n import _, _l
 from app.instruments.registry import get_instrument, newest_versions
 from app.next_wave import suggested_waves
 from app.responses import list_responses
 from app.settings import current_settings
+from app.wording import instrument_titles, role_label
 
 bp = Blueprint("study", __name__)
 FIELD_ROLES = ("admin", "interviewer")
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
-EMAIL_HELP = "an e-mail address such as name@example.org"
+EMAIL_HELP = _l("an e-mail address such as name@example.org")
 
 
 def actor() -> Actor:
@@ -38,46 +40,48 @@ def study_settings():
 
 class CaseForm(FlaskForm):
     code = StringField(
-        "Case code",
+        _l("Case code"),
         validators=[InputRequired(), Length(max=20)],
-        description="Short and not identifying, e.g. RG01.",
+        description=_l("Short and not identifying, e.g. RG01."),
     )
     label = StringField(
-        "Description",
+        _l("Description"),
         validators=[Optional(), Length(max=200)],
-        description="For the team; stays on the private side.",
+        description=_l("For the team; stays on the private side."),
     )
 
 
 class ParticipantForm(FlaskForm):
-    role = RadioField("Role in the case", validators=[InputRequired()])
-    name = StringField("Full name", validators=[InputRequired(), Length(max=200)])
+    role = RadioField(_l("Role in the case"), validators=[InputRequired()])
+    name = StringField(_l("Full name"), validators=[InputRequired(), Length(max=200)])
     aliases = StringField(
-        "Other names and nicknames",
+        _l("Other names and nicknames"),
         validators=[Optional()],
-        description="Comma-separated; used to find the name in notes.",
+        description=_l("Comma-separated; used to find the name in notes."),
     )
-    phone = StringField("Phone", validators=[Optional(), Length(max=40)])
-    email = StringField("E-mail", validators=[Optional(), Regexp(EMAIL, message=EMAIL_HELP)])
-    birth_year = IntegerField("Year of birth", validators=[Optional(), NumberRange(1900, 2100)])
-    gender = StringField("Gender", validators=[Optional(), Length(max=40)])
-    consent_date = DateField("Consent given on", validators=[Optional()])
-    consent_version = StringField("Consent form version", validators=[Optional()])
+    phone = StringField(_l("Phone"), validators=[Optional(), Length(max=40)])
+    email = StringField(_l("E-mail"), validators=[Optional(), Regexp(EMAIL, message=EMAIL_HELP)])
+    birth_year = IntegerField(_l("Year of birth"), validators=[Optional(), NumberRange(1900, 2100)])
+    gender = StringField(_l("Gender"), validators=[Optional(), Length(max=40)])
+    consent_date = DateField(_l("Consent given on"), validators=[Optional()])
+    consent_version = StringField(_l("Consent form version"), validators=[Optional()])
 
 
 class ConsentForm(FlaskForm):
-    consent_date = DateField("Consent given on", validators=[InputRequired()])
-    consent_version = StringField("Consent form version", validators=[InputRequired()])
+    consent_date = DateField(_l("Consent given on"), validators=[InputRequired()])
+    consent_version = StringField(_l("Consent form version"), validators=[InputRequired()])
 
 
 class ContactForm(FlaskForm):
-    name = StringField("Name", validators=[InputRequired(), Length(max=200)])
+    name = StringField(_l("Name"), validators=[InputRequired(), Length(max=200)])
     relation = StringField(
-        "Relation to the participant",
+        _l("Relation to the participant"),
         validators=[Optional()],
-        description="e.g. daughter, neighbour",
+        description=_l("e.g. daughter, neighbour"),
     )
-    aliases = StringField("Nicknames", validators=[Optional()], description="Comma-separated.")
+    aliases = StringField(
+        _l("Nicknames"), validators=[Optional()], description=_l("Comma-separated.")
+    )
 
 
 def _names(text: str | None) -> list[str]:
@@ -100,7 +104,7 @@ def new_case() -> Any:
         except study.StudyError as error:
             _attach(form, error)
         else:
-            flash(f"Case {form.code.data} added.")
+            flash(_("Case %(code)s added.", code=form.code.data))
             return redirect(url_for(".case", case_id=case_id))
     return render_template("casebook/case_form.html", form=form)
 
@@ -127,15 +131,13 @@ def case(case_id: int) -> Any:
         responses=responses,
         titles=_titles(db),
         waves=study.waves(db),
-        settings=study_settings(),
         case_instruments=instruments,
         suggested=suggested_waves(db, instruments, None),
     )
 
 
 def _titles(db) -> dict[tuple[str, int], str]:
-    rows = db.query("SELECT instrument_id, version, title FROM instrument_versions")
-    return {(row["instrument_id"], row["version"]): row["title"] for row in rows}
+    return instrument_titles(db)
 
 
 def _case_instruments(db) -> list[Any]:
@@ -154,7 +156,7 @@ def new_participant(case_id: int) -> Any:
         abort(404)
     settings = study_settings()
     form = ParticipantForm()
-    form.role.choices = [(r.id, settings.role_label(r.id)) for r in settings.roles]
+    form.role.choices = [(r.id, role_label(r.id)) for r in settings.roles]
     if form.validate_on_submit():
         data = study.ParticipantInput(
             case_id=case_id,
@@ -173,7 +175,7 @@ def new_participant(case_id: int) -> Any:
         except study.StudyError as error:
             _attach(form, error)
         else:
-            flash("Participant added.")
+            flash(_("Participant added."))
             return redirect(url_for(".participant", participant_id=pid))
     return render_template("casebook/participant_form.html", form=form, case=case_row)
 
@@ -190,7 +192,6 @@ def _participant_page(participant_id: int, consent: ConsentForm, contact: Contac
         person = study.get_participant(db, participant_id)
     except study.NotFound:
         abort(404)
-    settings = study_settings()
     guides = [get_instrument(db, i, v) for i, v in newest_versions(db).items()]
     guides = [g for g in guides if g.about_participant and person["role"] in g.roles]
     return render_template(
@@ -206,7 +207,7 @@ def _participant_page(participant_id: int, consent: ConsentForm, contact: Contac
         guides=guides,
         suggested=suggested_waves(db, guides, participant_id),
         waves=study.waves(db),
-        role_label=settings.role_label(person["role"]),
+        person_role=role_label(person["role"]),
     )
 
 
@@ -228,7 +229,7 @@ def consent(participant_id: int) -> Any:
         except study.NotFound:
             abort(404)
         else:
-            flash("Consent recorded.")
+            flash(_("Consent recorded."))
             return redirect(url_for(".participant", participant_id=participant_id))
     return _participant_page(participant_id, form, ContactForm()), 422
 
@@ -249,7 +250,7 @@ def add_contact(participant_id: int) -> Any:
         except study.StudyError as error:
             _attach(form, error)
         else:
-            flash("Contact added.")
+            flash(_("Contact added."))
             return redirect(url_for(".participant", participant_id=participant_id))
     return _participant_page(participant_id, ConsentForm(), form), 422
 

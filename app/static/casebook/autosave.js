@@ -81,10 +81,6 @@
     statusLine.replaceChildren(before, time, after || "");
   }
 
-  function countOf(n, singular, plural) {
-    return M.count(n, singular, plural);
-  }
-
   function shownProblems() {
     return form.querySelectorAll("[data-js-error]").length;
   }
@@ -94,18 +90,17 @@
     if (sendNowButton) sendNowButton.hidden = !(record && Store.unsent(record));
     if (record && record.conflict) return showConflict(record.conflict);
     const fixes = shownProblems();
-    const them = { answers: countOf(fixes, "answer", "answers"), them: fixes === 1 ? "it" : "them", it: fixes === 1 ? "it" : "they" };
     if (record && record.refused) return show("error", M.format(M.text.refused, { reason: record.refused.message }));
     if (record && (Store.unsent(record) || localDirty)) {
       if (queue.reason === "sending") return show("saving", M.text.sending);
-      const parts = [M.format(M.text.savedOnDevice, { responses: countOf(Math.max(1, unsentTotal), "response", "responses") })];
+      const parts = [M.plural("savedOnDevice", Math.max(1, unsentTotal))];
       if (queue.reason === "offline") parts.push(M.format(M.text.whyOffline, { seconds: queue.retryIn }));
       else if (queue.reason === "logged-out") parts.push(M.text.whyLoggedOut);
       else if (queue.reason === "server") parts.push(M.format(M.text.whyServer, { reason: queue.detail, seconds: queue.retryIn }));
-      if (fixes) parts.push(M.format(M.text.needsFixing, them));
+      if (fixes) parts.push(M.plural("needsFixing", fixes));
       return show("unsent", parts.join(". ") + ".");
     }
-    if (fixes) return show("error", M.format(M.text.notSavedAnswers, them));
+    if (fixes) return show("error", M.plural("notSavedAnswers", fixes));
     const sentAt = (record && record.sentAt) || form.dataset.savedAt;
     if (sentAt) return showSent(sentAt);
     if (blank && record && !record.created) return show("unsent", M.text.localStart);
@@ -285,7 +280,7 @@
 
   function showConflict(conflict) {
     const current = conflict.current || {};
-    const who = current.collector || "Someone";
+    const who = current.collector || M.text.someone;
     const when = F.clock(current.updated_at);
     if (banner) {
       banner.querySelector("[data-conflict-who]").textContent = who;

@@ -16,11 +16,12 @@
   "use strict";
 
   const E = window.CasebookExpressions;
-  if (!E) return;
+  const M = window.CasebookMessages;
+  if (!E || !M) return;
+  const T = M.text; // the server's messages, in the reader's language (app/script_text.py)
   const NUMBER = /^-?\d+([.,]\d+)?$/;
   const TIME = /^(\d{1,2}):(\d{2})(?::\d{2})?$/;
   const TYPED = new Set(["number", "duration", "date", "time"]);
-  const REQUIRED = "required: answer this before marking the response complete";
 
   function isDate(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
@@ -34,24 +35,24 @@
     const text = String(raw || "").trim();
     if (!TYPED.has(type) || text === "") return { value: TYPED.has(type) ? null : raw };
     if (type === "number") {
-      if (!NUMBER.test(text)) return { error: "not a number: type digits only, e.g. 12" };
+      if (!NUMBER.test(text)) return { error: T.notNumber };
       const value = Number(text.replace(",", "."));
       if (!(check && check.decimal) && !Number.isInteger(value)) {
-        return { error: "a whole number is needed here, e.g. 12" };
+        return { error: T.notWhole };
       }
       return { value: value };
     }
     if (type === "duration") {
-      if (!/^\d+$/.test(text)) return { error: "not a number of minutes: type whole minutes, e.g. 45" };
+      if (!/^\d+$/.test(text)) return { error: T.notMinutes };
       return { value: Number(text) };
     }
     if (type === "date") {
       if (text.length === 10 && isDate(text)) return { value: text };
-      return { error: "not a date: use YYYY-MM-DD, e.g. 2025-03-31" };
+      return { error: T.notDate };
     }
     const match = TIME.exec(text);
     if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
-      return { error: "not a time: use HH:MM on a 24-hour clock, e.g. 09:30" };
+      return { error: T.notTime };
     }
     return { value: match[1].padStart(2, "0") + ":" + match[2] };
   }
@@ -61,14 +62,14 @@
     if (value === null || value === undefined || !check) return null;
     if ((type === "text" || type === "longtext") && check.max_length) {
       const length = Array.from(value).length; // code points, as Python counts
-      if (length > check.max_length) return "at most " + check.max_length + " characters (this has " + length + ")";
+      if (length > check.max_length) return M.format(T.tooLong, { limit: check.max_length, length: length });
     }
     if (type === "number") {
-      if (check.min !== undefined && value < check.min) return "must be at least " + check.min_text;
-      if (check.max !== undefined && value > check.max) return "must be at most " + check.max_text;
+      if (check.min !== undefined && value < check.min) return M.format(T.atLeast, { number: check.min_text });
+      if (check.max !== undefined && value > check.max) return M.format(T.atMost, { number: check.max_text });
     }
     if (type === "duration" && check.max !== undefined && value > check.max) {
-      return "must be at most " + check.max_text + " minutes";
+      return M.format(T.atMostMinutes, { number: check.max_text });
     }
     return null;
   }
@@ -130,7 +131,7 @@
     });
     const count = page.rows(spec).length;
     if (!any && check.max_entries && count > check.max_entries) {
-      add(spec.field, "at most " + check.max_entries + " entries (this has " + count + ")");
+      add(spec.field, M.format(T.tooManyEntries, { limit: check.max_entries, filled: count }));
       any = true;
     }
     return any;
@@ -139,20 +140,20 @@
   function requiredProblems(spec, value, page, add) {
     const check = spec.check || {};
     const everyRow = spec.type === "checklist" && check.every_row;
-    if (check.required && !everyRow && !E.answered(value)) add(spec.field, REQUIRED);
+    if (check.required && !everyRow && !E.answered(value)) add(spec.field, T.required);
     if (spec.type === "checklist") checklistProblems(spec, value, add);
     if (spec.other && !page.hidden.has(spec.other.id) && !E.answered(page.answers[spec.other.id])) {
-      add(spec.other.name, "please specify the 'other' answer");
+      add(spec.other.name, T.specifyOther);
     }
     if (spec.type !== "repeat") return;
     const rows = page.rows(spec);
-    if (rows.length < (check.min_entries || 0)) add(spec.field, "needs at least " + check.min_entries + " entries");
+    if (rows.length < (check.min_entries || 0)) add(spec.field, M.plural("tooFewEntries", check.min_entries));
     rows.forEach((row) => {
       const scope = Object.assign({}, page.answers, row.answers);
       spec.items.forEach((sub) => {
         const shown = !sub.check || !sub.check.show_if || E.evaluate(sub.check.show_if, scope, null);
         if (shown && sub.check && sub.check.required && !E.answered(row.answers[sub.id])) {
-          add(row.prefix + sub.key, "required in every entry");
+          add(row.prefix + sub.key, T.requiredInEntry);
         }
       });
     });
@@ -168,7 +169,7 @@
       const prefix = spec.name + "-" + key + "-";
       if (score === null && check.every_row) add(prefix + "score", check.unscored);
       else if (score === "left_out" && !String(entry.reason || "").trim()) {
-        add(prefix + "reason", "give the reason this row is left out");
+        add(prefix + "reason", T.giveReason);
       }
     });
   }

@@ -12,7 +12,8 @@
  *
  * "Mark complete anyway" is offered only when nothing blocks completion (uncovered topics and
  * rows a checklist allows to stay unscored do not); otherwise only "Go back". Every sentence
- * lives in the template, so the page can be translated.
+ * lives in the template or in the page's catalogue of script text (#cb-text, see
+ * app/script_text.py), so the page can be translated.
  */
 (function () {
   "use strict";
@@ -23,6 +24,9 @@
   const E = window.CasebookExpressions;
   if (!form || !rulesEl || !dialog || !E || typeof dialog.showModal !== "function") return;
   const rules = JSON.parse(rulesEl.textContent);
+  const M = window.CasebookMessages; // interface text (app/script_text.py)
+  if (!M) return;
+  const TEXT = M.text;
   const button = form.querySelector("button[name=action][value=complete]");
   const confirmButton = dialog.querySelector("[data-complete-confirm]");
   const backButton = dialog.querySelector("[data-complete-back]");
@@ -96,13 +100,13 @@
 
   function checkRepeat(item, entries, answers, found) {
     if (entries.length < item.min) {
-      found.missing.push(place(item, "", item.anchor, dialog.dataset.entries.replace("{min}", item.min)));
+      found.missing.push(place(item, "", item.anchor, M.plural("needsEntries", item.min)));
     }
     entries.forEach((entry, index) => {
       const scope = Object.assign({}, answers, entry);
       item.subs.forEach((sub) => {
         if (sub.required && holds(sub.show_if, scope) && !E.answered(entry[sub.id])) {
-          const label = dialog.dataset.entry.replace("{n}", index + 1) + " › " + sub.label;
+          const label = M.format(TEXT.entry, { number: index + 1 }) + " › " + sub.label;
           found.missing.push(place(item, label, item.anchor));
         }
       });
@@ -114,7 +118,7 @@
     const answers = state.answers;
     const found = { missing: [], rules: [], rows: [], reasons: [], topics: [], unscored: [] };
     if (rules.date && !text(rules.date).trim()) {
-      found.missing.push({ where: dialog.dataset.dateLabel, anchor: rules.date, message: "" });
+      found.missing.push({ where: rules.interview ? TEXT.interviewDate : TEXT.date, anchor: rules.date, message: "" });
     }
     rules.items.forEach((item) => {
       if (state.hidden.has(item.id)) return;
@@ -166,7 +170,7 @@
     dialog.querySelector("[data-summary-ok]").hidden = found.blocked || found.warned;
     dialog.querySelector("[data-summary-blocked]").hidden = !found.blocked;
     confirmButton.hidden = found.blocked;
-    confirmButton.textContent = found.warned ? dialog.dataset.markAnyway : dialog.dataset.markComplete;
+    confirmButton.textContent = found.warned ? TEXT.markAnyway : TEXT.markComplete;
     dialog.dataset.blocked = found.blocked ? "true" : "false";
     dialog.showModal();
     (found.blocked ? backButton : confirmButton).focus();

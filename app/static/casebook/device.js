@@ -73,7 +73,7 @@
       const open = document.createElement("a");
       open.href = record.page;
       open.className = "button";
-      open.textContent = "Open";
+      open.textContent = M.text.open;
       actions.appendChild(open);
     }
     return tr;
@@ -92,9 +92,7 @@
     if (!records.length) summary.textContent = M.text.nothingHere;
     else if (!waiting) summary.textContent = M.text.allSentHere;
     else {
-      summary.textContent = M.format(M.text.unsentHere, {
-        responses: M.count(waiting, "response", "responses"), are: waiting === 1 ? "is" : "are",
-      });
+      summary.textContent = M.plural("unsentHere", waiting);
       if (Outbox.state.reason === "offline") summary.textContent += " " + M.format(M.text.whyOffline, { seconds: Outbox.state.retryIn }) + ".";
       if (Outbox.state.reason === "logged-out") summary.textContent += " " + M.text.whyLoggedOut + ".";
     }

@@ -20,8 +20,9 @@
 
   const form = document.getElementById("response-form");
   const schema = document.getElementById("cb-items");
-  if (!form || !schema || !window.CasebookExpressions) return;
+  if (!form || !schema || !window.CasebookExpressions || !window.CasebookMessages) return;
   const E = window.CasebookExpressions;
+  const M = window.CasebookMessages; // interface text (app/script_text.py)
   const specs = JSON.parse(schema.textContent);
   const sections = Array.from(form.querySelectorAll("section[data-section]"));
   const NUMBER = /^-?\d+([.,]\d+)?$/;
@@ -223,7 +224,7 @@
         if (!badge) return;
         const topics = Array.from(section.querySelectorAll(".item.topic")).filter((t) => !t.hidden);
         const done = topics.filter((t) => t.querySelector("[data-covered]").checked).length;
-        badge.textContent = done + "/" + topics.length + " covered";
+        badge.textContent = M.format(M.text.covered, { done: done, total: topics.length });
         badge.classList.toggle("all", topics.length > 0 && done === topics.length);
       });
     });
@@ -338,7 +339,7 @@
     const wrapper = row.closest("[data-type=repeat]");
     const filled = Array.from(row.querySelectorAll("input, textarea")).some((el) =>
       el.type === "radio" || el.type === "checkbox" ? el.checked : el.value.trim() !== "");
-    if (filled && !window.confirm("Remove this entry and what is in it?")) return;
+    if (filled && !window.confirm(M.text.removeEntry)) return;
     const next = row.nextElementSibling || row.previousElementSibling;
     row.remove();
     renumber(wrapper);

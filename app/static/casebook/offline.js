@@ -67,9 +67,7 @@
     const notice = document.getElementById("device-notice");
     if (notice && config.loginPage) {
       notice.hidden = !all;
-      notice.textContent = all ? M.format(M.text.loginQueued, {
-        responses: M.count(all, "response", "responses"), them: all === 1 ? "it" : "them",
-      }) : "";
+      notice.textContent = all ? M.plural("loginQueued", all) : "";
     }
   }
 
@@ -201,10 +199,7 @@
       await Outbox.flush();
       const waiting = (await Store.all()).filter((r) => r.user === user &&
         (Store.unsent(r) || Store.hasProblems(r))).length;
-      if (waiting && !window.confirm(M.format(M.text.logoutUnsent, {
-        responses: M.count(waiting, "response", "responses"), are: waiting === 1 ? "is" : "are",
-        they: waiting === 1 ? "it stays" : "they stay",
-      }))) {
+      if (waiting && !window.confirm(M.plural("logoutUnsent", waiting))) {
         if (who) who.textContent = config.user.name;
         return;
       }

@@ -11,6 +11,8 @@ from app.accounts import get_user
 from app.db import get_db
 from app.drafts import Place, where_stopped
 from app.instruments.model import Instrument, label_text
+from app.language import reading_language
+from app.wording import wave_text
 
 
 def describe(response: dict[str, Any], instrument: Instrument) -> dict[str, Any]:
@@ -20,16 +22,14 @@ def describe(response: dict[str, Any], instrument: Instrument) -> dict[str, Any]
     last: Place | None = None
     missing: Place | None = None
     if response["status"] == "draft":
-        last, missing = where_stopped(db, instrument, response["uuid"])
+        last, missing = where_stopped(db, instrument, response["uuid"], reading_language())
     return {
         "response": response,
-        "title": label_text(instrument.title),
+        "title": label_text(instrument.title, reading_language(), instrument.languages[0]),
         "kind": instrument.kind,
         "case": study.get_case(db, response["case"]),
         "person": person,
-        "wave": next(
-            (w["label"] for w in study.waves(db) if w["id"] == response["wave"]), response["wave"]
-        ),
+        "wave": wave_text(response["wave"]),
         "collector": user_name(response["collector_id"]),
         "last": last,
         "missing": missing,

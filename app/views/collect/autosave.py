@@ -25,6 +25,7 @@ from app.forms import (
     problems_from_fields,
     validate_form,
 )
+from app.i18n import _, _n
 from app.instruments.answers import prune_hidden
 from app.instruments.registry import UnknownInstrument, get_instrument
 from app.responses import (
@@ -50,7 +51,7 @@ def autosave(response_uuid: str) -> Any:
     try:
         return _autosave(response_uuid)
     except sqlite3.OperationalError:
-        return _json_error(503, "busy", "The database is busy; the page will try again.")
+        return _json_error(503, "busy", _("The database is busy; the page will try again."))
     except ResponseProblems as problems:  # the post itself was unreadable
         return _json_error(422, "unprocessable", str(problems), problems=problems.problems)
 
@@ -81,7 +82,7 @@ def _autosave(response_uuid: str) -> Any:
         return _json_error(
             409,
             "conflict",
-            "Someone else saved a newer version of this response.",
+            _("Someone else saved a newer version of this response."),
             current=conflict_state(current),
             differences=differences(
                 instrument, current, prune_hidden(instrument, answers), sent_date
@@ -109,9 +110,11 @@ def _unprocessable(form: Any, problems: dict[str, list[str]] | None = None) -> A
     fields = field_errors(form)
     problems = problems or problems_from_fields(form)
     first = error_summary(form)[:3]
-    detail = "; ".join(f"{where}: {message}" for _, where, message in first)
+    detail = "; ".join(f"{where}: {message}" for _field, where, message in first)
     count = sum(len(m) for m in problems.values())
-    message = f"{count} problem{'s' if count != 1 else ''}: {detail}"
+    message = _n(
+        "%(num)d problem: %(detail)s", "%(num)d problems: %(detail)s", count, detail=detail
+    )
     return _json_error(422, "unprocessable", message, problems=problems, fields=fields)
 
 

@@ -6,30 +6,36 @@ response is marked complete (`check_answers`) and has the last word."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from app.forms import field_key
 from app.instruments import expressions
 from app.instruments.checklists import unscored_message
-from app.instruments.model import Instrument, label_text
+from app.instruments.model import Instrument
+from app.language import form_language, instrument_text
 from app.views.collect.page_data import show_if_trees
 
 
-def completion_rules(instrument: Instrument, form: Any, lang: str = "en") -> dict[str, Any]:
-    """The JSON the page carries in `<script id="cb-completion">`."""
+def completion_rules(instrument: Instrument, form: Any, lang: str | None = None) -> dict[str, Any]:
+    """The JSON the page carries in `<script id="cb-completion">`, its labels and messages in
+    the form's language (`lang`, by default the reader's), each label falling back to the
+    instrument's first language."""
     trees = show_if_trees(instrument)
+    text = instrument_text(instrument, form_language(instrument, lang))
     return {
         "date": "meta-date",
+        "interview": instrument.kind == "interview",
         "sections": [
             {
                 "id": section.id,
-                "title": label_text(section.title, lang),
+                "title": text(section.title),
                 "show_if": trees.get(f"section:{section.id}"),
             }
             for section in instrument.sections
         ],
         "items": [
-            _item(instrument, section.id, item, form, trees, lang)
+            _item(instrument, section.id, item, form, trees, text)
             for section in instrument.sections
             for item in section.items
             if item.type != "note"
@@ -38,36 +44,34 @@ def completion_rules(instrument: Instrument, form: Any, lang: str = "en") -> dic
 
 
 def _item(
-    instrument: Instrument, section_id: str, item: Any, form: Any, trees: dict, lang: str
+    instrument: Instrument, section_id: str, item: Any, form: Any, trees: dict, text: Callable
 ) -> dict[str, Any]:
     field = form[field_key(item.id)]
     spec: dict[str, Any] = {
         "id": item.id,
         "type": item.type,
         "section": section_id,
-        "label": label_text(item.label, lang),
+        "label": text(item.label),
         "anchor": field.id,
         "required": item.required,
         "show_if": trees.get(item.id),
     }
     if item.constraint:
         spec["constraint"] = expressions.parse(item.constraint)
-        spec["message"] = label_text(item.constraint_message, lang) or (
-            f"does not meet: {item.constraint}"
-        )
+        spec["message"] = text(item.constraint_message) or (f"does not meet: {item.constraint}")
     if getattr(item, "other", False):
         other = form[field_key(item.other_id)]
         spec["other"] = {"id": item.other_id, "anchor": other.id, "show_if": trees[item.other_id]}
     if item.type == "checklist":
         spec["every_row"] = item.require_every_row
         spec["unscored"] = unscored_message(instrument, item)
-        spec["rows"] = [_row(row, field.form[field_key(row.id)], lang) for row in item.rows]
+        spec["rows"] = [_row(row, field.form[field_key(row.id)], text) for row in item.rows]
     if item.type == "repeat":
         spec["min"] = item.min
         spec["subs"] = [
             {
                 "id": sub.id,
-                "label": label_text(sub.label, lang),
+                "label": text(sub.label),
                 "required": sub.required,
                 "show_if": expressions.parse(sub.show_if) if sub.show_if else None,
             }
@@ -77,10 +81,10 @@ def _item(
     return spec
 
 
-def _row(row: Any, field: Any, lang: str) -> dict[str, Any]:
+def _row(row: Any, field: Any, text: Callable) -> dict[str, Any]:
     return {
         "id": row.id,
-        "label": label_text(row.label, lang),
+        "label": text(row.label),
         "anchor": field.id,
         "score": field.form.score.name,
         "reason": field.form.reason.name,

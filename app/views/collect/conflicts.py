@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.i18n import _
 from app.instruments.answers import NOT_OBSERVED
 from app.instruments.model import Instrument, label_text
+from app.language import form_language
 
 Difference = dict[str, str]
 
@@ -22,7 +24,7 @@ def differences(
     """(item, label, theirs, yours) for the date and each answer that differs, page order."""
     found: list[Difference] = []
     if (stored.get("date") or "") != (sent_date or ""):
-        found.append(_row("date", "Date", stored.get("date") or "", sent_date or ""))
+        found.append(_row("date", _("Date"), stored.get("date") or "", sent_date or ""))
     theirs, yours = stored["answers"], sent
     for item in instrument.items():
         if item.type == "note":
@@ -31,14 +33,14 @@ def differences(
             found.append(
                 _row(
                     item.id,
-                    label_text(item.label),
+                    _text(instrument, item.label),
                     answer_text(instrument, item, theirs.get(item.id)),
                     answer_text(instrument, item, yours.get(item.id)),
                 )
             )
         other = getattr(item, "other_id", None) if getattr(item, "other", False) else None
         if other and theirs.get(other) != yours.get(other):
-            label = f"{label_text(item.label)} › please specify"
+            label = _("%(question)s › please specify", question=_text(instrument, item.label))
             found.append(_row(other, label, theirs.get(other) or "", yours.get(other) or ""))
     return found
 
@@ -53,7 +55,7 @@ def answer_text(instrument: Instrument, item: Any, value: Any) -> str:
         return ""
     kind = item.type
     if kind == "topic" and isinstance(value, dict):
-        return _topic_text(item, value)
+        return _topic_text(instrument, item, value)
     if kind == "checklist" and isinstance(value, dict):
         return _checklist_text(instrument, item, value)
     if kind == "repeat" and isinstance(value, list):
@@ -64,22 +66,22 @@ def answer_text(instrument: Instrument, item: Any, value: Any) -> str:
 def _simple_text(instrument: Instrument, item: Any, value: Any) -> str:
     kind = item.type
     if kind == "boolean":
-        return "Yes" if value is True else "No" if value is False else str(value)
+        return _("Yes") if value is True else _("No") if value is False else str(value)
     if kind in ("choice", "multichoice"):
-        labels = {c.value: label_text(c.label) for c in instrument.choices_for(item)}
+        labels = {c.value: _text(instrument, c.label) for c in instrument.choices_for(item)}
         values = value if isinstance(value, list) else [value]
         return ", ".join(labels.get(v, str(v)) for v in values)
     if kind == "scale":
-        return "Not observed" if value == NOT_OBSERVED else str(value)
+        return _("Not observed") if value == NOT_OBSERVED else str(value)
     return str(value)
 
 
-def _topic_text(item: Any, value: dict[str, Any]) -> str:
-    lines = ["Covered"] if value.get("covered") else []
-    probes = {p.id: label_text(p.label) for p in item.probes}
+def _topic_text(instrument: Instrument, item: Any, value: dict[str, Any]) -> str:
+    lines = [_("Covered")] if value.get("covered") else []
+    probes = {p.id: _text(instrument, p.label) for p in item.probes}
     ticked = [probes.get(p, p) for p, on in (value.get("probes") or {}).items() if on]
     if ticked:
-        lines.append("Probes: " + ", ".join(ticked))
+        lines.append(_("Probes: %(probes)s", probes=", ".join(ticked)))
     if value.get("notes"):
         lines.append(str(value["notes"]))
     return "\n".join(lines)
@@ -92,10 +94,10 @@ def _checklist_text(instrument: Instrument, item: Any, value: dict[str, Any]) ->
         if not isinstance(entry, dict):
             continue
         score = entry.get("score")
-        text = "Not observed" if score == NOT_OBSERVED else ("" if score is None else str(score))
+        text = _("Not observed") if score == NOT_OBSERVED else ("" if score is None else str(score))
         if entry.get("evidence"):
             text = f"{text} ({entry['evidence']})" if text else str(entry["evidence"])
-        lines.append(f"{label_text(row.label)}: {text}")
+        lines.append(f"{_text(instrument, row.label)}: {text}")
     return "\n".join(lines)
 
 
@@ -106,9 +108,14 @@ def _repeat_text(instrument: Instrument, item: Any, rows: list[Any]) -> str:
         if not isinstance(row, dict):
             continue
         parts = [
-            f"{label_text(s.label)}: {_simple_text(instrument, s, row[s.id])}"
+            f"{_text(instrument, s.label)}: {_simple_text(instrument, s, row[s.id])}"
             for s in subs
             if row.get(s.id) not in (None, "", [])
         ]
         lines.append(f"{number}. " + "; ".join(parts))
     return "\n".join(lines)
+
+
+def _text(instrument: Instrument, label: Any) -> str:
+    """A label in the form's language, falling back to the instrument's first language."""
+    return label_text(label, form_language(instrument), instrument.languages[0])

@@ -19,6 +19,7 @@ from app.db import get_db
 from app.discard import discard_record, discard_response, may_discard, restore_response
 from app.extension import current_user
 from app.forms.naming import PAGE_FIELDS
+from app.i18n import _
 from app.instruments.model import Instrument
 from app.instruments.registry import get_instrument
 from app.responses import DISCARDED, NotAllowed, ResponseNotFound, ResponseProblems, get_response
@@ -45,7 +46,7 @@ def _load(response_uuid: str) -> tuple[dict[str, Any], Instrument]:
 def confirm_discard(response_uuid: str) -> Any:
     response, instrument = _load(response_uuid)
     if response["status"] != "draft":
-        flash("Only a draft can be discarded.")
+        flash(_("Only a draft can be discarded."))
         return redirect(url_for(".edit", response_uuid=response["uuid"]))
     return render_template("casebook/collect/discard.html", **describe(response, instrument))
 
@@ -59,9 +60,10 @@ def discard(response_uuid: str) -> Any:
     except NotAllowed:
         abort(403)
     except ResponseProblems as problems:
-        flash(f"Not discarded: {' '.join(m for ms in problems.problems.values() for m in ms)}")
+        messages = " ".join(m for ms in problems.problems.values() for m in ms)
+        flash(_("Not discarded: %(reasons)s", reasons=messages))
         return redirect(url_for(".edit", response_uuid=response["uuid"]))
-    flash("The draft is discarded. It is kept, unpublished, and can be restored from its page.")
+    flash(_("The draft is discarded. It is kept, unpublished, and can be restored from its page."))
     endpoint, values = back_to(response)
     return redirect(url_for(endpoint, **values))
 
@@ -79,9 +81,9 @@ def restore(response_uuid: str) -> Any:
     except NotAllowed:
         abort(403)
     except ResponseProblems:
-        flash("Only a discarded response can be restored.")
+        flash(_("Only a discarded response can be restored."))
     else:
-        flash("Restored: it is a draft again.")
+        flash(_("Restored: it is a draft again."))
     return redirect(url_for(".edit", response_uuid=response["uuid"]))
 
 

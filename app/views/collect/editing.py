@@ -19,6 +19,7 @@ from app.forms import (
     problems_from_fields,
     validate_form,
 )
+from app.i18n import _, _n
 from app.instruments.answers import prune_hidden
 from app.instruments.model import Instrument
 from app.instruments.registry import get_instrument
@@ -85,7 +86,7 @@ def submit(response_uuid: str) -> Any:
             except ResponseProblems as problems:
                 completion = problems.problems
             else:
-                flash("Marked complete.")
+                flash(_("Marked complete."))
                 return redirect(url_for(".edit", response_uuid=response["uuid"]))
         result = save_posted(response, answers, "draft", unreadable)
     except Conflict as conflict:
@@ -96,7 +97,7 @@ def submit(response_uuid: str) -> Any:
             response,
             instrument,
             form,
-            "NOT SAVED: fix the problems below; everything you typed is still here.",
+            _("NOT SAVED: fix the problems below; everything you typed is still here."),
         )
     except NotAllowed:
         abort(403)
@@ -104,27 +105,33 @@ def submit(response_uuid: str) -> Any:
     kept_back = field_errors(form)  # what the server did not store, for the page's script
     if action == "complete":
         attach_problems(form, _not_on_form(completion, unreadable | result.rejected))
-        notice = "Your answers are saved as a draft, but the response is NOT marked complete yet"
-        notice += _except(result.rejected) + "."
+        if result.rejected:
+            notice = _n(
+                "Your answers are saved as a draft, except %(num)d answer: see the problems "
+                "below. The response is NOT marked complete yet.",
+                "Your answers are saved as a draft, except %(num)d answers: see the problems "
+                "below. The response is NOT marked complete yet.",
+                len(result.rejected),
+            )
+        else:
+            notice = _(
+                "Your answers are saved as a draft, but the response is NOT marked complete yet."
+            )
         return _saved_page(result, instrument, form, notice, kept_back)
     if result.rejected:
-        notice = "Draft saved" + _except(result.rejected) + "."
+        notice = _n(
+            "Draft saved, except %(num)d answer: see the problems below.",
+            "Draft saved, except %(num)d answers: see the problems below.",
+            len(result.rejected),
+        )
         return _saved_page(result, instrument, form, notice, kept_back)
-    changed = "" if result.changed else " (nothing had changed)"
-    flash(f"Draft saved{changed}.")
+    flash(_("Draft saved.") if result.changed else _("Draft saved (nothing had changed)."))
     return redirect(url_for(".edit", response_uuid=response["uuid"]))
 
 
 def _not_on_form(problems: dict[str, list[str]], unreadable: dict[str, list[str]]) -> dict:
     """Problems not already on their field (text that could not be read is, as typed)."""
     return {path: messages for path, messages in problems.items() if path not in unreadable}
-
-
-def _except(rejected: dict[str, list[str]]) -> str:
-    if not rejected:
-        return ""
-    count = len(rejected)
-    return f", except {count} answer{'s' if count != 1 else ''}: see the problems below"
 
 
 def _saved_page(
@@ -160,5 +167,5 @@ def _conflict_page(
         code=409,
         state="conflict",
         conflict=current,
-        notice="NOT SAVED: someone else saved a newer version of this response.",
+        notice=_("NOT SAVED: someone else saved a newer version of this response."),
     )

@@ -23,6 +23,7 @@ from app.forms import (
 )
 from app.instruments.model import Instrument
 from app.instruments.yamlfile import InstrumentError
+from app.language import form_language, instrument_text, reading_language
 from app.views.collect.completion_data import completion_rules
 from app.views.collect.page_data import client_items, covered, section_errors, show_if_trees
 from app.views.study import study_settings
@@ -42,6 +43,7 @@ def render_page(
     "local" is the blank page of a response started on the device (no case yet: the page's
     script fills in what the device knows)."""
     db = get_db()
+    language = form_language(instrument)
     person = study.get_participant(db, response["participant"]) if response["participant"] else None
     case = study.get_case(db, response["case"]) if response["case"] else None
     html = render_template(
@@ -71,10 +73,14 @@ def render_page(
         client_items=client_items(instrument, form),
         date_value=_date_value(response),
         key=field_key,
-        scale_options=lambda item: scale_options(instrument, item),
-        row_template=lambda item: row_template(instrument, item, form[field_key(item.id)]),
-        lang="en",
-        completion=completion_rules(instrument, form),
+        scale_options=lambda item: scale_options(instrument, item, language),
+        row_template=lambda item: row_template(
+            instrument, item, form[field_key(item.id)], language
+        ),
+        lang=language,
+        page_language=language,
+        label=instrument_text(instrument, language),
+        completion=completion_rules(instrument, form, language),
         may_discard=may_discard(current_user(), response, instrument.kind),
     )
     return html, code
@@ -97,13 +103,16 @@ def _clock(stamp: str | None) -> str:
 
 def _role_label(role: str) -> str:
     try:
-        return study_settings().role_label(role)
+        return study_settings().role_label(role, reading_language())
     except InstrumentError:  # study.yaml unreadable: the id still says who it is
         return role
 
 
 def _wave_label(wave: str) -> str:
-    return next((w["label"] for w in study.waves(get_db()) if w["id"] == wave), wave)
+    try:
+        return study_settings().wave_label(wave, reading_language())
+    except InstrumentError:
+        return next((w["label"] for w in study.waves(get_db()) if w["id"] == wave), wave)
 
 
 def _user_name(user_id: int | None) -> str:

@@ -8,10 +8,12 @@ from typing import Any
 
 from app.forms import field_errors, field_key
 from app.forms.reading import MAX_ROWS
+from app.i18n import _
 from app.instruments import expressions
 from app.instruments.answers import is_self_contained
 from app.instruments.checklists import unscored_message
 from app.instruments.model import OTHER, Instrument, label_text
+from app.language import reading_language
 
 
 def show_if_trees(instrument: Instrument) -> dict[str, Any]:
@@ -81,7 +83,7 @@ def _client_item(instrument: Instrument, section_id: str, item: Any, form: Any) 
         "section": section_id,
         "name": form[field_key(item.id)].name,
         "field": form[field_key(item.id)].id,
-        "check": checks(item),
+        "check": checks(item, first_language=instrument.languages[0]),
     }
     if item.type == "topic":
         ticks = item.probe_ticks and item.probes
@@ -92,7 +94,12 @@ def _client_item(instrument: Instrument, section_id: str, item: Any, form: Any) 
         spec["check"] |= checklist_checks(instrument, item)
     elif item.type == "repeat":
         spec["items"] = [
-            {"id": s.id, "type": s.type, "key": field_key(s.id), "check": checks(s, in_row=True)}
+            {
+                "id": s.id,
+                "type": s.type,
+                "key": field_key(s.id),
+                "check": checks(s, True, instrument.languages[0]),
+            }
             for s in item.items
             if s.type != "note"
         ]
@@ -109,7 +116,7 @@ def checklist_checks(instrument: Instrument, item: Any) -> dict[str, Any]:
     }
 
 
-def checks(item: Any, in_row: bool = False) -> dict[str, Any]:
+def checks(item: Any, in_row: bool = False, first_language: str | None = None) -> dict[str, Any]:
     """What the page's script needs to check an answer as the server does (checks.js), so
     a form filled offline gets the same messages: limits, the parsed constraint and its
     message, whether the item is required (and, inside a repeat's rows, when it is shown).
@@ -134,7 +141,6 @@ def checks(item: Any, in_row: bool = False) -> dict[str, Any]:
     if getattr(item, "constraint", None):
         found["constraint"] = expressions.parse(item.constraint)
         found["self_contained"] = is_self_contained(item.constraint)
-        found["message"] = label_text(item.constraint_message) or (
-            f"does not meet: {item.constraint}"
-        )
+        message = label_text(item.constraint_message, reading_language(), first_language)
+        found["message"] = message or _("does not meet: %(rule)s", rule=item.constraint)
     return found

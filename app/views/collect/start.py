@@ -14,6 +14,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from app.access import COLLECTORS, roles
 from app.db import get_db
 from app.extension import current_user
+from app.i18n import _
 from app.instruments.registry import get_instrument
 from app.responses import (
     Conflict,
@@ -38,7 +39,7 @@ def start() -> Any:
         data = _start_input(form)
         key = _form_uuid(form)
     except ValueError as error:
-        flash(f"Could not start: {error}")
+        flash(_("Could not start: %(reason)s", reason=error))
         return redirect(_back(form))
     anyway = form.get("start_anyway") == "1"
     try:
@@ -56,10 +57,12 @@ def start() -> Any:
     except Duplicate as duplicate:
         return _existing_page(duplicate, form)
     except ResponseProblems as problems:
-        what = "the interview" if data.participant else "the response"
         for messages in problems.problems.values():
             for message in messages:
-                flash(f"Could not start {what}: {message}")
+                if data.participant:
+                    flash(_("Could not start the interview: %(reason)s", reason=message))
+                else:
+                    flash(_("Could not start the response: %(reason)s", reason=message))
         return redirect(_back(form))
     except Conflict:
         pass  # the same start form sent again after work began: go on with that response
@@ -85,17 +88,19 @@ def _form_uuid(form: Any) -> str:
     try:
         return str(uuidlib.UUID(form.get("uuid", "")))
     except ValueError:
-        raise ValueError("the start form was incomplete; reload the page and try again") from None
+        raise ValueError(
+            _("the start form was incomplete; reload the page and try again")
+        ) from None
 
 
 def _start_input(form: Any) -> ResponseInput:
-    instrument, _, version = (form.get("instrument_version") or "").rpartition(":")
+    instrument, _sep, version = (form.get("instrument_version") or "").rpartition(":")
     if not instrument or not version.isdigit():
-        raise ValueError("choose an instrument and version")
+        raise ValueError(_("choose an instrument and version"))
     case = form.get("case", "")
     participant = form.get("participant") or None
     if not case.isdigit() or (participant is not None and not participant.isdigit()):
-        raise ValueError("the case or participant is missing; open the start form again")
+        raise ValueError(_("the case or participant is missing; open the start form again"))
     return ResponseInput(
         instrument=instrument,
         version=int(version),
