@@ -69,13 +69,14 @@ async function appFile(request) {
 
 async function page(event) {
   const request = event.request;
+  const seq = ++started;
   let response;
   try {
     response = await fetch(request);
   } catch (error) {
     return (await keptPage(request.url)) || offlinePage();
   }
-  event.waitUntil(keep(request.url, response.clone()).catch(() => {}));
+  event.waitUntil(keep(request.url, response.clone(), seq).catch(() => {}));
   return response;
 }
 
@@ -85,11 +86,25 @@ function withoutHash(url) {
   return parsed.href;
 }
 
+// Pages are kept one at a time, in the order their requests started: a page of the previous
+// account that arrives late (the tablet changed hands while it loaded) must not bring that
+// account's cache back after the new account's first page removed it.
+let started = 0; // requests started so far
+let newest = { seq: 0, user: null }; // the newest request whose page said whose it was
+let keeping = Promise.resolve();
+
+function keep(url, response, seq) {
+  keeping = keeping.then(() => keepInOrder(url, response, seq)).catch(() => {});
+  return keeping;
+}
+
 // Keep a page in its account's cache, if the server says whose it is.
-async function keep(url, response) {
+async function keepInOrder(url, response, seq) {
   const user = response.headers.get("X-Casebook-User");
   const type = response.headers.get("Content-Type") || "";
   if (!user || response.status !== 200 || response.type !== "basic" || !type.startsWith("text/html")) return;
+  if (newest.user && user !== newest.user && seq < newest.seq) return; // a late page of the last account
+  if (seq >= newest.seq) newest = { seq: seq, user: user };
   const last = await CasebookStore.setting("user").catch(() => null);
   if (last !== user) {
     const keys = await caches.keys();
@@ -133,8 +148,9 @@ async function keepPages(urls, maxAgeHours) {
       if (kept && fresh(kept, maxAgeHours)) continue;
     }
     try {
+      const seq = ++started;
       const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } });
-      await keep(url, response);
+      await keep(url, response, seq);
     } catch (error) {
       return; // no connection: nothing more to fetch now
     }
