@@ -1,0 +1,160 @@
+"""Where the context says a capitalised word is a person's name, whatever the word is.
+
+Used by `unregistered.py` for words nobody registered (and for misspelt registered names), on
+the few capitalised words its cheap classes leave; each test looks only at a few characters
+around the word. `text` is the text, `low` its lower case (same length).
+
+- `signed_off`: the first word of the line after a sign-off ("Best regards,", "Mvh").
+- `in_attendance`: the first item after "Present:", "Närvarande:", "Apologies:".
+- `listed_with_name`: next to a name in a list or a coordination ("X and dr Y", "Y (pt), X
+  (SO)", "X och Y"), where `is_name(start, end)` says whether a word is a name.
+- `kin_possessive`: a possessive before a relation word ("X's sister", "Xs mamma").
+- `acts_as_person`: a modal verb, then a verb only a person does ("X could join", "X ska
+  ringa").
+- `display_name`: before an e-mail address in angle brackets ("From: X <x@example.org>") or
+  Outlook's "[mailto:x@example.org]".
+- `substituted`: after "instead of", "rather than", "istället för" when a name stands
+  earlier in the sentence ("asked whether Per could come instead of X").
+
+`local_language` reads which language the words around a position are in, for mixed notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from app.deid import vocab
+
+_WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_LIST_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:,|&|\band\b|\boch\b|\bor\b|\beller\b)"
+)
+_LIST_GAP_BEFORE = re.compile(
+    r"(?:,|&|\band|\boch|\bor|\beller)[ \t]+(?:(?:dr|doctor|mr|mrs|ms|herr|fru)\.?[ \t]+)?\Z"
+)
+_TITLE_AFTER = re.compile(r"[ \t]+(?:dr|doctor|doktor|mr|mrs|ms|prof|herr|fru)\b\.?[ \t]+(?=\w)")
+_PARENTHESIS_BEFORE = re.compile(r"\([^()\n]{1,24}\)[ \t]*\Z")
+_DISPLAY = re.compile(
+    r"[ \t]*(?:<[^<>@\s]{1,64}@[^<>\s]{1,255}>|\[mailto:[^\[\]@\s]{1,64}@[^\[\]\s]{1,255}\])"
+)
+_POSSESSIVE = ("'s ", "’s ")
+_SUBSTITUTES = ("instead of", "rather than", "istället för", "i stället för", "snarare än")
+
+IsName = Callable[[int, int], bool]
+
+
+@lru_cache(maxsize=1)
+def _only_in() -> tuple[frozenset[str], frozenset[str]]:
+    english, swedish = vocab.common_words(("en",)), vocab.common_words(("sv",))
+    return english - swedish, swedish - english
+
+
+def local_language(low: str, start: int, end: int) -> tuple[str, ...] | None:
+    """("en",) or ("sv",) when the words of the same sentence around low[start:end] (four
+    before, five after) lean clearly one way, else None."""
+    left = low[max(0, start - 60) : start]
+    stops = list(_SENTENCE_END.finditer(left))
+    if stops:
+        left = left[stops[-1].end() :]
+    right = _SENTENCE_END.split(low[end : end + 80], 1)[0]
+    words = _WORD.findall(left)[-4:] + _WORD.findall(right)[:5]
+    english_only, swedish_only = _only_in()
+    english = sum(w in english_only for w in words)
+    swedish = sum(w in swedish_only for w in words)
+    if english > swedish:
+        return ("en",)
+    if swedish > english:
+        return ("sv",)
+    return None
+
+
+def _line_start(text: str, start: int) -> int | None:
+    """Where the line holding `start` begins, if only spaces stand before the word on it."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i if i == 0 or text[i - 1] == "\n" else None
+
+
+def signed_off(low: str, start: int) -> bool:
+    line = _line_start(low, start)
+    if not line:
+        return False
+    previous = low[max(0, low.rfind("\n", 0, line - 1) + 1) : line - 1]
+    return previous.strip().rstrip(",.!-–— \t") in vocab.SIGN_OFFS
+
+
+def in_attendance(low: str, start: int) -> bool:
+    before = low[max(0, start - 16) : start].rstrip(" \t")
+    if not before.endswith(":"):
+        return False
+    words = _WORD.findall(before)
+    return bool(words) and words[-1] in vocab.ATTENDANCE
+
+
+def listed_with_name(text: str, low: str, start: int, end: int, is_name: IsName) -> bool:
+    """A list item or a conjunct next to a name ("X and dr Y", "Y (pt), X (SO)")."""
+    gap = _LIST_GAP.match(low, end)
+    if gap:
+        title = _TITLE_AFTER.match(low, gap.end())
+        if title:
+            return True  # "X and dr Y"
+        after = gap.end()
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        word = _WORD.match(text, after)
+        if word and word.group()[0].isupper() and is_name(after, word.end()):
+            return True
+    before = _LIST_GAP_BEFORE.search(low, max(0, start - 20), start)
+    if before:
+        stop = before.start()
+        parenthesis = _PARENTHESIS_BEFORE.search(low, max(0, stop - 30), stop)
+        if parenthesis:
+            stop = parenthesis.start()
+        while stop > 0 and text[stop - 1] in " \t":
+            stop -= 1
+        begin = stop
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1
+        if begin < stop and text[begin].isupper() and is_name(begin, stop):
+            return True
+    return False
+
+
+def kin_possessive(low: str, end: int) -> bool:
+    """ "X's sister", "X’s husband", "Xs mamma" (`end` after the bare word)."""
+    if low.startswith(_POSSESSIVE, end):
+        rest = end + 3
+    elif low.startswith("s ", end):
+        rest = end + 2
+    else:
+        return False
+    word = _WORD.match(low, rest)
+    return bool(word) and (word.group() in vocab.RELATIONS or word.group() in vocab.TITLES)
+
+
+def acts_as_person(low: str, end: int) -> bool:
+    """ "X could join", "X would phone", "X ska ringa" (`end` after the word)."""
+    words = low[end : end + 32].split(None, 3)[:2]
+    return (
+        len(words) == 2
+        and words[0] in vocab.MODALS
+        and words[1].strip(",.;:!?") in vocab.PERSON_ACTIONS
+    )
+
+
+def display_name(text: str, end: int) -> bool:
+    return _DISPLAY.match(text, end) is not None
+
+
+def substituted(low: str, start: int, names_before: list[int]) -> bool:
+    """After "instead of" and the like, with a name earlier in the same sentence (the starts of
+    the names known so far in `names_before`)."""
+    before = low[max(0, start - 16) : start].rstrip(" \t")
+    if not before.endswith(_SUBSTITUTES):
+        return False
+    sentence = max(low.rfind(c, 0, start) for c in ".!?\n")
+    return any(sentence < s < start for s in names_before)
