@@ -30,10 +30,10 @@ from app.deid import vocab
 _WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _LIST_GAP = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:,|&|\band\b|\boch\b|\bor\b|\beller\b)"
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:,|;|&|\band\b|\boch\b|\bor\b|\beller\b)"
 )
 _LIST_GAP_BEFORE = re.compile(
-    r"(?:,|&|\band|\boch|\bor|\beller)[ \t]+(?:(?:dr|doctor|mr|mrs|ms|herr|fru)\.?[ \t]+)?\Z"
+    r"(?:,|;|&|\band|\boch|\bor|\beller)[ \t]+(?:(?:dr|doctor|mr|mrs|ms|herr|fru)\.?[ \t]+)?\Z"
 )
 _TITLE_AFTER = re.compile(r"[ \t]+(?:dr|doctor|doktor|mr|mrs|ms|prof|herr|fru)\b\.?[ \t]+(?=\w)")
 _PARENTHESIS_BEFORE = re.compile(r"\([^()\n]{1,24}\)[ \t]*\Z")
@@ -80,19 +80,80 @@ def _line_start(text: str, start: int) -> int | None:
 
 
 def signed_off(low: str, start: int) -> bool:
+    """First on the line after a sign-off ("Best regards,\nX"), or right after one on the same
+    line ("Mvh X")."""
     line = _line_start(low, start)
-    if not line:
+    if line:
+        previous = low[max(0, low.rfind("\n", 0, line - 1) + 1) : line - 1]
+        return previous.strip().rstrip(",.!-–— \t") in vocab.SIGN_OFFS
+    before = low[max(0, low.rfind("\n", 0, start) + 1) : start].strip(" \t,")
+    return before in vocab.SIGN_OFFS
+
+
+def greeted(low: str, start: int) -> bool:
+    """Right after a greeting: "Hi X,", "Dear X", "Hej X!"."""
+    before = low[max(0, start - 8) : start]
+    if not before.endswith((" ", "\t")):
         return False
-    previous = low[max(0, low.rfind("\n", 0, line - 1) + 1) : line - 1]
-    return previous.strip().rstrip(",.!-–— \t") in vocab.SIGN_OFFS
+    words = before.split()
+    return bool(words) and words[-1] in vocab.GREETINGS
 
 
 def in_attendance(low: str, start: int) -> bool:
+    """First after a label whose value is people: "Present:", "Next of kin:", "Till:",
+    "D/w:" (discussed with)."""
     before = low[max(0, start - 16) : start].rstrip(" \t")
     if not before.endswith(":"):
         return False
+    if before.endswith("d/w:"):
+        return True
     words = _WORD.findall(before)
     return bool(words) and words[-1] in vocab.ATTENDANCE
+
+
+def labelled(text: str, start: int, end: int) -> bool:
+    """A word that opens a line or an item and labels it: "– Vasiliki: wants help"."""
+    if text[end : end + 1] != ":" or end - start < 4:
+        return False
+    i = start
+    while i > 0 and text[i - 1] in " \t-–—•*·":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+def in_role_parenthesis(text: str, low: str, start: int, end: int) -> bool:
+    """Alone in parentheses after a role: "SO (Eden) present", "her daughter (Eden)"."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    before = text[max(0, start - 16) : start - 1].rstrip(" \t").split()
+    if not before:
+        return False
+    role = before[-1]
+    return (role.isupper() and 2 <= len(role) <= 3) or role.lower() in vocab.RELATIONS
+
+
+def spoken_with(low: str, start: int) -> bool:
+    """After a verb of speaking and "with"/"to" ("talked with X", "pratade med X"), after
+    "according to", or after a verb of saying and its object ("she told me X had ...")."""
+    words = low[max(0, start - 32) : start].split()[-2:]
+    if len(words) < 2:
+        return False
+    verb, little = words
+    if little in ("with", "to", "med", "till"):
+        return verb in vocab.SPEAKING or (verb == "according" and little == "to")
+    return little in vocab.OBJECT_PRONOUNS and verb in vocab.PERSON_VERBS
+
+
+def at_service(low: str, end: int) -> bool:
+    """Followed by "at the pharmacy", "at Försäkringskassan"."""
+    if not low.startswith(" at ", end):
+        return False
+    words = low[end + 4 : end + 40].split()[:2]
+    if not words:
+        return False
+    if words[0] == "the":
+        return len(words) > 1 and words[1].strip(",.;:") in vocab.SERVICES
+    return False
 
 
 def listed_with_name(text: str, low: str, start: int, end: int, is_name: IsName) -> bool:
@@ -119,7 +180,7 @@ def listed_with_name(text: str, low: str, start: int, end: int, is_name: IsName)
         begin = stop
         while begin > 0 and text[begin - 1].isalpha():
             begin -= 1
-        if begin < stop and text[begin].isupper() and is_name(begin, stop):
+        if begin < stop and is_name(begin, stop):
             return True
     return False
 

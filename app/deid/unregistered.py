@@ -68,6 +68,18 @@ _POSSESSIVE = ("'s", "’s")
 _FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från kören"
 
 
+# Capitalised words that are never the given name before a family name.
+_NOT_GIVEN = (
+    vocab.TITLES
+    | vocab.PLACE_WORDS
+    | vocab.MONTHS
+    | vocab.TIME_WORDS
+    | vocab.ATTENDANCE
+    | vocab.LABELS
+    | vocab.PRONOUNS
+)
+
+
 class Found(NamedTuple):
     start: int
     end: int
@@ -229,6 +241,8 @@ class UnregisteredNames:
     def _classify(self, word: str, common: frozenset[str]) -> str | None:
         if word in self.registered or word in self.safe or word in vocab.TITLES:
             return None
+        if word in vocab.ATTENDANCE or word in vocab.LABELS:
+            return None  # "Attendees:", "Adr:", "Pnr:"
         if word in self.names or ascii_fold(word) in self.names:
             # Only here does the language of the note matter: "Inga" is a name in English
             # notes, an ordinary word ("inga problem") in Swedish ones.
@@ -253,6 +267,15 @@ class _Decision:
         self.name_spans = {s: e for s, e, is_name in taken if is_name}
         self.name_spans.update((w.start, w.end) for w in words if w.cls == _NAME)
 
+    def _setting_says_person(self, low: str, start: int) -> bool:
+        """A sign-off, a greeting, a label of people or a verb of speaking before it."""
+        return (
+            namecontext.signed_off(low, start)
+            or namecontext.greeted(low, start)
+            or namecontext.in_attendance(low, start)
+            or namecontext.spoken_with(low, start)
+        )
+
     def is_name(self, start: int, end: int) -> bool:
         return any(s <= start < e for s, e in self.name_spans.items())
 
@@ -276,7 +299,10 @@ class _Decision:
         names = sum(w.cls == _NAME for w in run)
         if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
             return []  # the study lead marked the whole name safe
-        if len(run) > 1 and (names >= 2 or (names and not _place_follows(low, run[-1].end))):
+        unknown = sum(w.cls == _UNKNOWN for w in run)
+        if len(run) > 1 and (
+            names >= 2 or ((names or unknown >= 2) and not _place_follows(low, run[-1].end))
+        ):  # "Bertil Wahlgren", "Aleksei Aasa": a given and a family name
             return [Found(run[0].start, run[-1].end, (), "lexicon")]
         if len(run) > 1 and _next_word(low, run[-1].end) in vocab.STRONG_FOLLOWERS:
             if any(w.cls != _COMMON for w in run):  # "Grace Akinlabi said", not "Hope Grace"
@@ -285,6 +311,24 @@ class _Decision:
             pair_end = _family_word_then_verb(text, low, run[0].end)
             if pair_end:  # "Shannan Roe works": a family name that is also a word
                 return [Found(run[0].start, pair_end, (), "lexicon")]
+        lead = _lead_word(text, low, run[0].start)
+        found = self._words(run, lead)
+        if found and lead is not None and not _place_follows(low, run[-1].end):
+            # A capitalised word before it is the given name ("then Eden Kahsay rang").
+            found.append(Found(lead, run[0].start - 1, (), "lexicon"))
+        if found and len(run) > len(found) and not _place_follows(low, run[-1].end):
+            # One word of a run is a name: so is the run ("Eden Tekle", "Bailie McCourt").
+            inside = {f.start for f in found}
+            found += [
+                Found(w.start, w.end, (), "lexicon")
+                for w in run
+                if w.start not in inside and (w.cls != _COMMON or not sentence_start(text, w.start))
+            ]
+            found.sort()
+        return found
+
+    def _words(self, run: list[_Word], lead: int | None) -> list[Found]:
+        low, finder = self.low, self.finder
         found = []
         for word in run:
             near = None
@@ -294,7 +338,7 @@ class _Decision:
                 found.append(Found(word.start, word.end, near.entries, "near"))
             elif word.caps and len(run) == 1:
                 continue  # an acronym or a shouted word alone
-            elif self._is_name(word, run):
+            elif self._is_name(word, run, run[0].start if lead is None else lead):
                 near = None
                 if word.cls == _UNKNOWN and finder.near:
                     near = finder.near.find(low[word.start : word.end], named=True)
@@ -304,10 +348,9 @@ class _Decision:
                     found.append(Found(word.start, word.end, (), "lexicon"))
         return found
 
-    def _is_name(self, word: _Word, run: list[_Word]) -> bool:
+    def _is_name(self, word: _Word, run: list[_Word], first: int) -> bool:
         text, low = self.text, self.low
         start, end, cls, _caps = word
-        first = run[0].start
         prev, gap = previous_word(low, first)
         if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
             if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
@@ -315,29 +358,35 @@ class _Decision:
         if (
             namecontext.display_name(text, run[-1].end)
             or namecontext.kin_possessive(low, end)
-            or (start == first and namecontext.signed_off(low, start))
-            or (start == first and namecontext.in_attendance(low, start))
+            or namecontext.in_role_parenthesis(text, low, start, end)
+            or (start == first and self._setting_says_person(low, start))
         ):
             return True  # rule 5
         lowered = low[start:end]
         if cls == _COMMON and lowered in vocab.PRONOUNS:
             return False  # rule 6
-        if cls == _NAME:
-            return not _place_follows(low, run[-1].end)  # rule 4
+        if cls == _NAME:  # rule 4
+            if _place_follows(low, run[-1].end):
+                return False
+            return not _in_proper_noun(text, low, run[0].start)
         after = _next_word(low, run[-1].end)
+        if after in vocab.ADVERBS:  # "Yannis always says"
+            after = _next_word(low, run[-1].end + 1 + len(after))
         if cls == _UNKNOWN:  # rule 7
             if prev in vocab.PERSON_PREPOSITIONS and not gap:
                 return not _place_follows(low, run[-1].end)
             return (
                 after in vocab.STRONG_FOLLOWERS
                 or after in _FROM
+                or namecontext.labelled(text, start, end)
                 or namecontext.acts_as_person(low, run[-1].end)
+                or namecontext.at_service(low, run[-1].end)
                 or namecontext.listed_with_name(text, low, start, end, self.is_name)
                 or namecontext.substituted(low, first, list(self.name_spans))
             )
         if lowered in vocab.TIME_WORDS or lowered in vocab.MONTHS:  # rule 8
             return after in vocab.SAYING_VERBS
-        if _in_proper_noun(text, low, first):
+        if _in_proper_noun(text, low, run[0].start):
             return False  # "the Red Cross took notes": an organisation of ordinary words
         if after in vocab.STRONG_FOLLOWERS:
             return True
@@ -364,10 +413,34 @@ def _occurrences(text: str, words: list[str]) -> list[tuple[int, str]]:
     return found
 
 
+def _lead_word(text: str, low: str, start: int) -> int | None:
+    """Where a capitalised word that may be a given name stands right before `start` (one
+    space between) in mid-sentence: "Eden" in "then Eden Kahsay rang", else None."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return None
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    word = low[begin : start - 1]
+    if (
+        len(word) < 2
+        or not text[begin].isupper()
+        or text[begin : start - 1].isupper()
+        or (begin and text[begin - 1].isalnum())
+        or word in vocab.function_words()
+        or word in _NOT_GIVEN
+        or sentence_start(text, begin)
+    ):
+        return None
+    return begin
+
+
 def _in_proper_noun(text: str, low: str, start: int) -> bool:
     """Whether a capitalised ordinary word stands right before `start` in mid-sentence."""
     prev, gap = previous_word(low, start)
     if not prev or gap or prev not in vocab.common_words():
+        return False
+    if prev in vocab.TITLES or prev in vocab.MONTHS or prev in vocab.TIME_WORDS:
         return False
     begin = start - 1 - len(prev)
     return begin >= 0 and text[begin].isupper() and not sentence_start(text, begin)
@@ -397,6 +470,16 @@ def _named_here(
         if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
             return True
     if _next_word(low, end) in vocab.STRONG_FOLLOWERS:
+        return True
+    if (
+        namecontext.signed_off(low, start)
+        or namecontext.greeted(low, start)
+        or namecontext.in_attendance(low, start)
+        or namecontext.spoken_with(low, start)
+        or namecontext.display_name(text, end)
+        or namecontext.kin_possessive(low, end)
+        or namecontext.acts_as_person(low, end)
+    ):
         return True
     after = taken[index] if index < len(taken) else None
     before = taken[index - 1] if index else None

@@ -89,10 +89,10 @@ def is_word_form(word: str) -> bool:
     family or place names ("Sjöberg", "Lindholm")."""
     if word in known_words():
         return True
-    if len(word) < 7 or not word.isalpha():
+    if len(word) < 8 or not word.isalpha():
         return False
     swedish = _known_swedish()
-    for cut in range(len(word) - 3, 2, -1):
+    for cut in range(len(word) - 5, 2, -1):  # a last part of five letters at least
         head, tail = word[:cut], word[cut:]
         if tail not in swedish or tail in NAME_ELEMENTS:
             continue
@@ -127,6 +127,8 @@ RELATIONS = _words(
     brother sibling stepmother stepfather stepson stepdaughter neighbour neighbor colleague
     boss flatmate roommate carer caregiver psychiatrist psychologist therapist counsellor
     counselor manager coordinator keyworker worker officer mentor chaplain priest pastor
+    landlord landlady tenant lodger interpreter teacher lawyer solicitor guardian trustee
+    pharmacist dentist physiotherapist imam rabbi
     called named nicknamed
     dotter dottern son sonen mamma mamman pappa pappan mor modern far fadern mormor farmor
     morfar farfar moster faster morbror farbror kusin kusinen syster systern bror brodern
@@ -134,7 +136,9 @@ RELATIONS = _words(
     flickvän flickvännen vän vännen väninna väninnan kompis kompisen granne grannen kollega
     kollegan chef chefen handläggare handläggaren kurator kuratorn läkare läkaren psykiater
     psykiatern psykolog psykologen terapeut terapeuten kontaktperson kontaktpersonen
-    barnbarn barnbarnet svärmor svärfar svärson svärdotter heter kallad kallas"""
+    barnbarn barnbarnet svärmor svärfar svärson svärdotter heter kallad kallas hyresvärd
+    hyresvärden tolk tolken lärare läraren advokat advokaten förvaltare förvaltaren
+    tandläkare tandläkaren"""
 )
 
 # Words that typically follow a name used as the subject of a sentence ("May said", "Per
@@ -242,10 +246,38 @@ SIGN_OFFS = frozenset(
     kramar""".splitlines()
 )
 
-# Headers of attendance lists: what follows is people ("Present: Sahra (pt), ...").
+# Labels whose value is people: attendance lists, contacts, e-mail headers ("Present: Sahra
+# (pt), ...", "Next of kin: ...", "Till: ...").
 ATTENDANCE = _words(
     """present attendees attending attended apologies absent participants närvarande
-    deltagare frånvarande"""
+    deltagare frånvarande contact contacts kontakt kontaktperson kin anhörig anhöriga from
+    to cc till från kopia"""
+)
+# Abbreviated labels of notes and forms: never names ("Adr: ...", "Pnr: ...", "NB!").
+LABELS = _words(
+    """adr addr adress address pnr tel tfn mob tlf nb obs ref re fwd sv vb ang angående
+    ämne subject sent skickat datum date"""
+)
+# Greetings: a name follows ("Hi Bayram,", "Dear Adeleke Paimo,", "Hej Oluwasegun!").
+GREETINGS = _words("hi hello hey dear hej hejsan hallå kära bästa tjena hei moi")
+# Verbs of speaking: with "with", "to", "med", "till" after them a person follows ("talked
+# with Hanne", "pratade med Hanne").
+SPEAKING = _words(
+    """talked talk talks spoke speak speaks chatted chat met meet meets pratade pratar
+    talade talar snackade träffade pratat talat"""
+)
+# Object pronouns: after a verb of saying the subject of the reported clause follows ("She
+# told me Araya had been in hospital").
+OBJECT_PRONOUNS = _words("me us him her them mig oss honom henne dem")
+# Adverbs between a subject and its verb ("Yannis always says ...").
+ADVERBS = _words(
+    """always also never often sometimes usually still just again really alltid också
+    aldrig ofta ibland bara fortfarande verkligen"""
+)
+# Services a person works at ("Jordan Connors at the pharmacy").
+SERVICES = _words(
+    """pharmacy council agency surgery practice library bank school clinic office centre
+    center hospital ward unit service services department home shop church mosque"""
 )
 
 # Modal verbs, and verbs only a person does after one ("whether Karagiannis could join",
@@ -320,7 +352,7 @@ PERSON_VERBS = _words(
 # Words after which an unknown capitalised word is taken as a name ("went out with Zlatko"),
 # though an ordinary word that is also a name is not ("with Grace"). Not "to", "from", "in",
 # "and": places follow them ("moved to Farsta", "between Malmö and Ystad").
-PERSON_PREPOSITIONS = _words("with med")
+PERSON_PREPOSITIONS = _words("with med hos enligt")
 
 # Nouns that make a run of capitalised words a place or an organisation, not a person
 # ("Maria Ungdom Clinic", "Astrid Hospital", "Erik Dahlbergsgatan"), when they follow it.
