@@ -44,6 +44,49 @@ _POSSESSIVE = ("'s ", "’s ")
 _SUBSTITUTES = ("instead of", "rather than", "istället för", "i stället för", "snarare än")
 
 IsName = Callable[[int, int], bool]
+_PUNCTUATION = ",;:\"'()[]«»“”‘’-–—*"
+_CONJUNCTIONS = frozenset({"and", "och", "or", "eller"})
+_LIST_MARKS = frozenset(",;&(")
+_SPEAK_GATE = frozenset({"with", "to", "med", "till"}) | vocab.OBJECT_PRONOUNS
+
+
+def says_person(
+    text: str, low: str, start: int, end: int, last: int, first: int, prev: str, gap: str
+) -> bool:
+    """Whether the setting of the word text[start:end] says person (a display name, a
+    possessive before a relation, a role in parentheses; for the first word of a name that
+    starts at `first` and ends at `last`, a greeting, a verb of speaking, a label of people
+    or a sign-off before it). `prev` and `gap` are `context.previous_word(low, first)`.
+    Cheap tests of a character or two come before every pattern."""
+    if "<" in text[last : last + 3] or "[" in text[last : last + 3]:
+        if display_name(text, last):
+            return True
+    if low[end : end + 1] in ("'", "’", "s") and kin_possessive(low, end):
+        return True
+    if text[start - 1 : start] == "(" and in_role_parenthesis(text, low, start, end):
+        return True
+    if start != first:
+        return False
+    if prev in vocab.GREETINGS and not gap:
+        return True
+    if prev in _SPEAK_GATE and spoken_with(low, start):
+        return True
+    i = start - 1
+    while i >= 0 and low[i] in " \t":
+        i -= 1
+    if i >= 0 and low[i] == ":" and in_attendance(low, start):
+        return True
+    return (i < 0 or low[i] == "\n" or prev in vocab.SIGN_OFFS) and signed_off(low, start)
+
+
+def may_be_listed(text: str, low: str, start: int, end: int, prev: str, after: str) -> bool:
+    """A cheap first test for `listed_with_name`: a list mark or a conjunction next to it."""
+    return (
+        after in _CONJUNCTIONS
+        or prev in _CONJUNCTIONS
+        or not _LIST_MARKS.isdisjoint(text[end : end + 3])
+        or not _LIST_MARKS.isdisjoint(text[max(0, start - 3) : start])
+    )
 
 
 @lru_cache(maxsize=1)
@@ -55,15 +98,12 @@ def _only_in() -> tuple[frozenset[str], frozenset[str]]:
 def local_language(low: str, start: int, end: int) -> tuple[str, ...] | None:
     """("en",) or ("sv",) when the words of the same sentence around low[start:end] (four
     before, five after) lean clearly one way, else None."""
-    left = low[max(0, start - 60) : start]
-    stops = list(_SENTENCE_END.finditer(left))
-    if stops:
-        left = left[stops[-1].end() :]
-    right = _SENTENCE_END.split(low[end : end + 80], 1)[0]
-    words = _WORD.findall(left)[-4:] + _WORD.findall(right)[:5]
+    left = _SENTENCE_END.split(low[max(0, start - 60) : start])[-1].split()[-4:]
+    right = _SENTENCE_END.split(low[end : end + 80], 1)[0].split()[:5]
+    words = {w.strip(_PUNCTUATION) for w in left + right}
     english_only, swedish_only = _only_in()
-    english = sum(w in english_only for w in words)
-    swedish = sum(w in swedish_only for w in words)
+    english = len(english_only.intersection(words))
+    swedish = len(swedish_only.intersection(words))
     if english > swedish:
         return ("en",)
     if swedish > english:

@@ -341,7 +341,7 @@ class NameMatcher:
                 token = alternatives[token[0]]
                 owners = owners_of[token[2]]
             mode = mode_of[token[2]]
-            if mode and (mode == _ALWAYS or self._ordinary(token[2], low, language, token)):
+            if mode and (mode == _ALWAYS or self._ordinary(token[2], text, low, language, token)):
                 # Lower case and followed by a word that is not a verb of saying or doing
                 # ("I will go", "my mother"): ordinary. The common case, decided here without
                 # a call (see `_name_use`).
@@ -411,7 +411,7 @@ class NameMatcher:
                 continue
             i += 1
             mode = self._mode[token[2]]
-            if mode and (mode == _ALWAYS or self._ordinary(token[2], low, language, token)):
+            if mode and (mode == _ALWAYS or self._ordinary(token[2], text, low, language, token)):
                 if self._name_use(text, low, token) != _YES:
                     continue
             hits.append((token[0], token[1], owners[0], owners))
@@ -430,17 +430,22 @@ class NameMatcher:
     # --- ordinary words -----------------------------------------------------------------
 
     def _ordinary(
-        self, word: int, low: str, language: list[tuple[str, ...]], token: _Token
+        self, word: int, text: str, low: str, language: list[tuple[str, ...]], token: _Token
     ) -> bool:
         """Whether a word ordinary in some languages only is ordinary where it stands: in the
         language of its sentence when the words around it say ("Inga pengar kvar" in an
-        English note), else in the language of the whole text `low`."""
+        English note), else in the language of the whole text `low`. The sentence is read
+        for a capitalised word, and for a word the whole text does not make ordinary."""
+        if not language:
+            language.append(guess_languages(low, self.languages))
+        ordinary_in = self._ordinary_in[word]
+        whole = any(lang in ordinary_in for lang in language[0])
+        if whole and not text[token[0]].isupper():
+            return True
         local = namecontext.local_language(low, token[0], token[1])
         if local is None:
-            if not language:
-                language.append(guess_languages(low, self.languages))
-            local = language[0]
-        return any(lang in self._ordinary_in[word] for lang in local)
+            return whole
+        return any(lang in ordinary_in for lang in local)
 
     def _name_use(self, text: str, low: str, token: _Token) -> int:
         """Whether a registered ordinary word is used as a name here (rules in the docstring):

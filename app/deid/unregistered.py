@@ -66,6 +66,7 @@ _MISSING = object()
 _RUN_JOINERS = frozenset({" ", "-"})
 _POSSESSIVE = ("'s", "’s")
 _FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från kören"
+_SUBSTITUTE_ENDS = frozenset({"of", "than", "för", "än"})  # "instead of", "istället för"
 
 
 # Capitalised words that are never the given name before a family name.
@@ -267,15 +268,6 @@ class _Decision:
         self.name_spans = {s: e for s, e, is_name in taken if is_name}
         self.name_spans.update((w.start, w.end) for w in words if w.cls == _NAME)
 
-    def _setting_says_person(self, low: str, start: int) -> bool:
-        """A sign-off, a greeting, a label of people or a verb of speaking before it."""
-        return (
-            namecontext.signed_off(low, start)
-            or namecontext.greeted(low, start)
-            or namecontext.in_attendance(low, start)
-            or namecontext.spoken_with(low, start)
-        )
-
     def is_name(self, start: int, end: int) -> bool:
         return any(s <= start < e for s, e in self.name_spans.items())
 
@@ -351,48 +343,49 @@ class _Decision:
     def _is_name(self, word: _Word, run: list[_Word], first: int) -> bool:
         text, low = self.text, self.low
         start, end, cls, _caps = word
+        last = run[-1].end
         prev, gap = previous_word(low, first)
         if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
             if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
                 return True  # rule 3
-        if (
-            namecontext.display_name(text, run[-1].end)
-            or namecontext.kin_possessive(low, end)
-            or namecontext.in_role_parenthesis(text, low, start, end)
-            or (start == first and self._setting_says_person(low, start))
-        ):
+        if namecontext.says_person(text, low, start, end, last, first, prev, gap):
             return True  # rule 5
         lowered = low[start:end]
         if cls == _COMMON and lowered in vocab.PRONOUNS:
             return False  # rule 6
         if cls == _NAME:  # rule 4
-            if _place_follows(low, run[-1].end):
+            if _place_follows(low, last):
                 return False
             return not _in_proper_noun(text, low, run[0].start)
-        after = _next_word(low, run[-1].end)
+        after = _next_word(low, last)
         if after in vocab.ADVERBS:  # "Yannis always says"
-            after = _next_word(low, run[-1].end + 1 + len(after))
+            after = _next_word(low, last + 1 + len(after))
+        listed = namecontext.may_be_listed(text, low, start, end, prev, after)
         if cls == _UNKNOWN:  # rule 7
             if prev in vocab.PERSON_PREPOSITIONS and not gap:
-                return not _place_follows(low, run[-1].end)
+                return not _place_follows(low, last)
             return (
                 after in vocab.STRONG_FOLLOWERS
                 or after in _FROM
-                or namecontext.labelled(text, start, end)
-                or namecontext.acts_as_person(low, run[-1].end)
-                or namecontext.at_service(low, run[-1].end)
-                or namecontext.listed_with_name(text, low, start, end, self.is_name)
-                or namecontext.substituted(low, first, list(self.name_spans))
+                or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
+                or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
+                or (after == "at" and namecontext.at_service(low, last))
+                or (listed and namecontext.listed_with_name(text, low, start, end, self.is_name))
+                or (
+                    prev in _SUBSTITUTE_ENDS
+                    and namecontext.substituted(low, first, list(self.name_spans))
+                )
             )
         if lowered in vocab.TIME_WORDS or lowered in vocab.MONTHS:  # rule 8
             return after in vocab.SAYING_VERBS
-        if _in_proper_noun(text, low, run[0].start):
-            return False  # "the Red Cross took notes": an organisation of ordinary words
-        if after in vocab.STRONG_FOLLOWERS:
-            return True
-        if namecontext.listed_with_name(text, low, start, end, self.is_name):
-            return True
-        return not sentence_start(text, first) and text.startswith(_POSSESSIVE, end)
+        if after in vocab.STRONG_FOLLOWERS or listed:
+            if _in_proper_noun(text, low, run[0].start):
+                return False  # "the Red Cross took notes": an organisation of ordinary words
+            if after in vocab.STRONG_FOLLOWERS:
+                return True
+            if namecontext.listed_with_name(text, low, start, end, self.is_name):
+                return True
+        return text.startswith(_POSSESSIVE, end) and not sentence_start(text, first)
 
 
 def _occurrences(text: str, words: list[str]) -> list[tuple[int, str]]:
