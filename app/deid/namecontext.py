@@ -96,12 +96,20 @@ def _only_in() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def local_language(low: str, start: int, end: int) -> tuple[str, ...] | None:
-    """("en",) or ("sv",) when the words of the same sentence around low[start:end] (four
-    before, five after) lean clearly one way, else None."""
+    """("en",) or ("sv",) when the word after low[start:end] belongs to one language only, or
+    the words of the same sentence around it (four before, five after) lean clearly one way;
+    else None."""
+    english_only, swedish_only = _only_in()
+    following = low[end : end + 24].split(None, 2)
+    if following:  # the next word alone often decides ("Han kom", "Inga pengar")
+        first = following[0].strip(_PUNCTUATION)
+        if first in swedish_only:
+            return ("sv",)
+        if first in english_only:
+            return ("en",)
     left = _SENTENCE_END.split(low[max(0, start - 60) : start])[-1].split()[-4:]
     right = _SENTENCE_END.split(low[end : end + 80], 1)[0].split()[:5]
     words = {w.strip(_PUNCTUATION) for w in left + right}
-    english_only, swedish_only = _only_in()
     english = len(english_only.intersection(words))
     swedish = len(swedish_only.intersection(words))
     if english > swedish:

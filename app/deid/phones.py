@@ -12,7 +12,8 @@ Three layers, cheapest first, each run only on what the one before left uncovere
    slow on digit-dense text, so it only ever sees one cluster at a time, and only a cluster that
    is grouped, starts like a phone number (+, 00, a parenthesis, the region's trunk prefix) or
    follows a phone word: a bare run of digits such as an order number is not offered to it.
-3. A generic shape, so that a number in another country's national format cannot slip through
+3. A generic shape (tried before the library: a cluster it takes whole is not offered to
+   `phonenumbers`), so that a number in another country's national format cannot slip through
    because no configured region claims it: 7 to 15 digits in at least two groups separated by
    spaces, dashes, dots, slashes or parentheses ("34 37 66 56", "020 7882 4170",
    "04.37.91.81.64", "337.223.2077", "(212) 555-0123") is a phone number unless it is clearly
@@ -153,9 +154,10 @@ class PhoneFinder:
             if _not_a_phone(text[gap_start:gap_end]):
                 continue
             cue = cue or _cue_before(low, start, end, reach=8) or "none"
-            extra = self._library(text, low, gap_start, gap_end, cue)
-            for s, e in _gaps(gap_start, gap_end, extra):
-                extra += _generic(text, low, s, e, cue)
+            # The generic shape first: a cluster it takes whole needs no library call.
+            extra = _generic(text, low, gap_start, gap_end, cue)
+            if not _all_digits_covered(text, gap_start, gap_end, extra):
+                extra += self._library(text, low, gap_start, gap_end, cue)
             found += with_extensions(text, extra)
         return found
 
@@ -225,6 +227,12 @@ def _swedish_ok(value: str) -> bool:
     if value.startswith(("+", "00")):
         return 8 <= digits <= 15
     return 8 <= digits <= 10
+
+
+def _all_digits_covered(text: str, start: int, end: int, spans: list[Found]) -> bool:
+    return bool(spans) and all(
+        not text[i].isdigit() or any(s <= i < e for s, e, _k in spans) for i in range(start, end)
+    )
 
 
 def _count_digits(text: str, start: int, end: int) -> int:
