@@ -24,45 +24,31 @@ from app.deid import vocab
 Found = tuple[int, int, str]
 
 # Capitalised-only street words (the compound must be longer than the word itself).
+# Not "ring" ("Weihmannring"), whose trigger would fire in "during", "bring", "morning".
 FOREIGN_STREET_WORDS = (
     "veien vegen vei veg gaten gate plass plassen stien bakken vej vejen gade gaden stræde "
     "plads torv katu tie kuja polku väylä raitti tori ranta rinne kaari puisto aukio straße "
-    "strasse weg platz allee gasse ring damm ufer chaussee steig pfad"
+    "strasse weg platz allee gasse damm ufer chaussee steig pfad"
 ).split()
 # Finnish street words also stand as a word of their own: "Ida Ekmanin kuja 94".
 SEPARATE_STREET_WORDS = frozenset("katu tie kuja polku bulevardi väylä raitti tori".split())
 STREET_PREFIXES = ("ulica ", "ul. ", "aleja ", "al. ", "plac ", "pl. ", "os. ", "osiedle ")
 # Words after which a capitalised name and a number are an address: "living at Liemyra 8",
 # "New addr Tangenbråten 604", "flyttat till Hagenhagen 541".
-ADDRESS_CUES = (
-    "living at ",
-    "lives at ",
-    "live at ",
-    "moved to ",
-    "moving to ",
-    "address ",
-    "address: ",
-    "addr ",
-    "addr: ",
-    "addr. ",
-    "adress ",
-    "adress: ",
-    "adr: ",
-    "adr. ",
-    "bor på ",
-    "flyttat till ",
-    "flyttade till ",
-    "flyttar till ",
-    "flytta till ",
+ADDRESS_CUES = tuple(
+    """living at|lives at|live at|moved to|moving to|address|address:|address,|addr|addr:|
+    addr.|adress|adress:|adress,|adr:|adr.|bor på|flyttat till|flyttade till|flyttar till|
+    flytta till""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
 )
-# British and American street types after a house number and a name ("331 Melanie Glen").
+ADDRESS_CUES = tuple(f"{cue} " for cue in ADDRESS_CUES)
+# British and American street types after a house number and a name ("331 Melanie Glen"),
+# those that are not frequent words (each one is a trigger, looked at wherever it occurs).
 ENGLISH_TYPES_MORE = (
-    "alley bend brook bypass causeway circle cliff common corner cove creek crest crossing "
-    "dale estate estates expressway falls ferry field fields ford forest freeway gateway "
-    "glen green harbor harbour haven heights highway hollow junction knoll landing loop mall "
-    "manor meadow meadows mill mills motorway mount orchard parade parkway passage path pike "
-    "plaza point port ridge route shore shores spring springs summit trail turnpike valley "
-    "view village vista"
+    "alley brook bypass causeway cove creek crest dale estate expressway freeway gateway "
+    "glen harbor harbour haven heights hollow junction knoll manor meadow meadows mall "
+    "motorway orchard parade parkway pike plaza ridge summit trail turnpike vista"
 ).split()
 
 _NUMBER = r"\d{1,4}(?!\d)(?:[ ]?[A-Za-z](?![^\W\d_]))?(?:[/-]\d{1,4}(?!\d))?"
@@ -153,9 +139,9 @@ def cued(text: str, low: str, start: int, end: int, n: int) -> Found | None:
 
 
 def street_prefix(text: str, low: str, start: int, end: int, n: int) -> Found | None:
-    """ "ulica Matejki 8/43", "ul. Długa 5"."""
-    if start and low[start - 1].isalpha():
-        return None
+    """ "ulica Matejki 8/43", "ul. Długa 5" (the trigger includes the space or line break
+    before the prefix)."""
+    start += 1
     rest = _PREFIX_REST.match(text, end)
     if not rest:
         return None

@@ -45,6 +45,7 @@ _SUBSTITUTES = ("instead of", "rather than", "istället för", "i stället för"
 
 IsName = Callable[[int, int], bool]
 _PUNCTUATION = ",;:\"'()[]«»“”‘’-–—*"
+_BLANK_PUNCTUATION = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
 _CONJUNCTIONS = frozenset({"and", "och", "or", "eller"})
 _LIST_MARKS = frozenset(",;&(")
 _SPEAK_GATE = frozenset({"with", "to", "med", "till"}) | vocab.OBJECT_PRONOUNS
@@ -95,10 +96,12 @@ def _only_in() -> tuple[frozenset[str], frozenset[str]]:
     return english - swedish, swedish - english
 
 
-def local_language(low: str, start: int, end: int) -> tuple[str, ...] | None:
+def local_language(
+    low: str, start: int, end: int, next_only: bool = False
+) -> tuple[str, ...] | None:
     """("en",) or ("sv",) when the word after low[start:end] belongs to one language only, or
-    the words of the same sentence around it (four before, five after) lean clearly one way;
-    else None."""
+    the words of the same sentence around it (four before, five after) lean clearly one way
+    (not looked at when `next_only`); else None."""
     english_only, swedish_only = _only_in()
     following = low[end : end + 24].split(None, 2)
     if following:  # the next word alone often decides ("Han kom", "Inga pengar")
@@ -107,9 +110,12 @@ def local_language(low: str, start: int, end: int) -> tuple[str, ...] | None:
             return ("sv",)
         if first in english_only:
             return ("en",)
-    left = _SENTENCE_END.split(low[max(0, start - 60) : start])[-1].split()[-4:]
-    right = _SENTENCE_END.split(low[end : end + 80], 1)[0].split()[:5]
-    words = {w.strip(_PUNCTUATION) for w in left + right}
+    if next_only:
+        return None
+    left = _SENTENCE_END.split(low[max(0, start - 60) : start])[-1]
+    right = _SENTENCE_END.split(low[end : end + 80], 1)[0]
+    words = set(left.translate(_BLANK_PUNCTUATION).split()[-4:])
+    words.update(right.translate(_BLANK_PUNCTUATION).split()[:5])
     english = len(english_only.intersection(words))
     swedish = len(swedish_only.intersection(words))
     if english > swedish:

@@ -434,8 +434,8 @@ class NameMatcher:
     ) -> bool:
         """Whether a word ordinary in some languages only is ordinary where it stands: in the
         language of its sentence when the words around it say ("Inga pengar kvar" in an
-        English note), else in the language of the whole text `low`. The sentence is read
-        for a capitalised word, and for a word the whole text does not make ordinary."""
+        English note), else in the language of the whole text `low`. A lower-case word the
+        whole text makes ordinary is not looked at further (the common case)."""
         if not language:
             language.append(guess_languages(low, self.languages))
         ordinary_in = self._ordinary_in[word]

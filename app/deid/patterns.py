@@ -89,7 +89,7 @@ TRIGGERS.update({f"{s} ": "street" for s in _STREET_ANYCASE + _STREET_CAPITALISE
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_TYPES})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_ABBREVIATIONS})
 TRIGGERS.update({f"{s} ": "street_foreign" for s in addresses.FOREIGN_STREET_WORDS})
-TRIGGERS.update({p: "street_prefix" for p in addresses.STREET_PREFIXES})
+TRIGGERS.update({f"{c}{p}": "street_prefix" for p in addresses.STREET_PREFIXES for c in " \n("})
 TRIGGERS.update({f" {w} ": "street_foreign" for w in addresses.SEPARATE_STREET_WORDS})
 TRIGGERS.update({c: "address_cue" for c in addresses.ADDRESS_CUES})
 TRIGGERS.update({f" {t}": "street_en" for t in addresses.ENGLISH_TYPES_MORE})

@@ -205,11 +205,12 @@ class UnregisteredNames:
                 or word in vocab.MONTHS
                 or word in vocab.TIME_WORDS
                 or word in self.safe
+                or word in self.registered  # names.py has decided
                 or low[max(0, start - 6) : start].rstrip(" .").endswith("miss")
                 or any(s < end and start < e for s, e, _n in taken)
             ):
                 continue
-            near = self.near.find(word) if self.near and word not in self.registered else None
+            near = self.near.find(word) if self.near else None
             found.append(
                 Found(start, end, near.entries if near else (), "near" if near else "lexicon")
             )
@@ -264,9 +265,17 @@ class _Decision:
         taken: list[tuple[int, int, bool]],
         words: list[_Word],
     ) -> None:
-        self.finder, self.text, self.low, self.words = finder, text, low, words
-        self.name_spans = {s: e for s, e, is_name in taken if is_name}
-        self.name_spans.update((w.start, w.end) for w in words if w.cls == _NAME)
+        self.finder, self.text, self.low, self.words, self.taken = finder, text, low, words, taken
+        self._names: dict[int, int] | None = None  # start -> end of every name so far
+        self._found: dict[int, int] = {}
+
+    @property
+    def name_spans(self) -> dict[int, int]:
+        if self._names is None:  # built when a rule first needs it
+            self._names = {s: e for s, e, is_name in self.taken if is_name}
+            self._names.update((w.start, w.end) for w in self.words if w.cls == _NAME)
+        self._names.update(self._found)
+        return self._names
 
     def is_name(self, start: int, end: int) -> bool:
         return any(s <= start < e for s, e in self.name_spans.items())
@@ -283,7 +292,7 @@ class _Decision:
             i = j + 1
             for hit in self._run(run):
                 found.append(hit)
-                self.name_spans[hit.start] = hit.end
+                self._found[hit.start] = hit.end
         return found
 
     def _run(self, run: list[_Word]) -> list[Found]:

@@ -69,7 +69,8 @@ def known_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _known_swedish() -> frozenset[str]:
-    return common_words(("sv",)) | _read("known_sv.txt")
+    """Known Swedish words and the relation and role nouns ("terapeuten")."""
+    return common_words(("sv",)) | _read("known_sv.txt") | RELATIONS
 
 
 # Last parts of Swedish compounds that are typical of family and place names ("Sjöberg",
@@ -83,20 +84,26 @@ NAME_ELEMENTS = frozenset(
 
 
 def is_word_form(word: str) -> bool:
-    """Whether a lower-case word is an ordinary word: known (`known_words`), or a Swedish
+    """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
+    or a Swedish
     compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
     "försäkringskassan", with or without a linking s) whose last part is not typical of
     family or place names ("Sjöberg", "Lindholm")."""
-    if word in known_words():
-        return True
+    known = known_words()
+    if word in known or (word.endswith("s") and word[:-1] in known):
+        return True  # "Mondays", "Carers": a plural of a known word too
     if len(word) < 8 or not word.isalpha():
         return False
     swedish = _known_swedish()
     for cut in range(len(word) - 5, 2, -1):  # a last part of five letters at least
         head, tail = word[:cut], word[cut:]
-        if tail not in swedish or tail in NAME_ELEMENTS:
+        if tail in NAME_ELEMENTS or not (
+            tail in swedish or tail[:-1] in swedish or tail[:-2] in swedish
+        ):  # the last part may carry a definite or plural ending ("stödjare-n")
             continue
-        if head in swedish or (head.endswith("s") and head[:-1] in swedish):
+        if head in swedish or (
+            head.endswith("s") and (head[:-1] in swedish or head[:-1] + "e" in swedish)
+        ):  # "försäkrings-kassan", "arbets-terapeuten" (arbete)
             return True
     return False
 
@@ -256,7 +263,7 @@ ATTENDANCE = _words(
 # Abbreviated labels of notes and forms: never names ("Adr: ...", "Pnr: ...", "NB!").
 LABELS = _words(
     """adr addr adress address pnr tel tfn mob tlf nb obs ref re fwd sv vb ang angående
-    ämne subject sent skickat datum date"""
+    ämne subject sent skickat datum date kl ca pt"""
 )
 # Greetings: a name follows ("Hi Bayram,", "Dear Adeleke Paimo,", "Hej Oluwasegun!").
 GREETINGS = _words("hi hello hey dear hej hejsan hallå kära bästa tjena hei moi")
