@@ -173,6 +173,7 @@ class NameMatcher:
             tuple(lang for lang, common in per_language.items() if word in common)
             for word in self.words
         ]
+        self._ordinary_sets = [frozenset(langs) for langs in self._ordinary_in]
         every = set().union(*per_language.values()) if per_language else set()
         # Whether the word with an "s" is itself an ordinary word ("marks", "roses"), so that
         # a capitalised "Mays" or "Pers" can be read as a genitive while "Marks" cannot.
@@ -341,6 +342,13 @@ class NameMatcher:
                 token = alternatives[token[0]]
                 owners = owners_of[token[2]]
             mode = mode_of[token[2]]
+            if mode == _BY_LANGUAGE and not text[token[0]].isupper():
+                # Lower case: ordinary when the whole text's language makes it so (the
+                # common case, "may", "will" in an English note), decided without a call.
+                if not language:
+                    language.append(guess_languages(low, self.languages))
+                if not self._ordinary_sets[token[2]].isdisjoint(language[0]):
+                    mode = _ALWAYS
             if mode and (mode == _ALWAYS or self._ordinary(token[2], text, low, language, token)):
                 # Lower case and followed by a word that is not a verb of saying or doing
                 # ("I will go", "my mother"): ordinary. The common case, decided here without
