@@ -212,6 +212,8 @@ def test_a_dotless_i_in_a_registered_name_is_found_in_upper_case(redactor: Redac
         ("His son's number is 39123456789, she says.", "she says"),
         ("anna.l@example.org · 45128844", ""),
         ("Couldn't reach him, left msg on 45128844.", "."),
+        ("Her cousin abroad, tel 046 0031 7788, answers in the evening.", "answers"),
+        ("Tfn 0532 210 44 06 (mobile)", "(mobile)"),
     ],
 )
 def test_phone_numbers_with_extensions_and_cues_at_a_distance(

@@ -138,6 +138,8 @@ class PhoneFinder:
         found: list[Found] = []
         if digits >= 8:
             found = swedish(text, start, end)
+            if any(_inside_a_run(text, start, s) for s, _e, _k in found):
+                found = []  # "025 0045 9534": no 00 prefix in mid-number; the shape decides
             for s, e, _kind in found:
                 if s <= start and e >= end:
                     return with_extensions(text, found)
@@ -215,11 +217,25 @@ def swedish(text: str, start: int, end: int) -> list[Found]:
     return [f for f in found if f[2] == "phone"]
 
 
+def _inside_a_run(text: str, start: int, at: int) -> bool:
+    """Whether an international prefix ("00", "+") at `at` continues digit groups that began
+    at `start` with only a space between ("025 0045 9534")."""
+    return (
+        at > start
+        and text.startswith(("00", "+"), at)
+        and text[at - 1] == " "
+        and text[at - 2 : at - 1].isdigit()
+    )
+
+
 def _another_number(tail: str) -> bool:
     """Whether digits cut off a phone number start another one (a trunk 0, a +, 00) or are
     a year ("070-123 45 67 2026")."""
     tail = tail.lstrip(" ./-")
-    return tail.startswith(("0", "+", "(")) or bool(_YEAR.fullmatch(tail))
+    if _YEAR.fullmatch(tail):
+        return True
+    # A number has six digits at least: "0520 110 31 07" is one number, not two.
+    return tail.startswith(("0", "+", "(")) and _count_digits(tail, 0, len(tail)) >= 6
 
 
 def _swedish_ok(value: str) -> bool:
