@@ -22,8 +22,9 @@ through `phonenumbers`, a generic shape), `unregistered` (names nobody registere
 `lexicon` and context) and `nearmiss` (misspelt registered names, through `rapidfuzz`),
 `redactor` (all together), `review` (words for the study lead to decide on), `verify` and
 `verify_patterns` (an independent scan of a finished release), `vocab` and `context` (word
-lists and the reading of a word's context). `python -m app.deid.measure` prints throughput
-and quality.
+lists and the reading of a word's context), `namecontext` (the settings that say a word is a
+person's name, and the language of a sentence), `addresses` (street addresses abroad).
+`python -m app.deid.measure` prints throughput and quality.
 
 New in the redactor: `Redactor(registry, phone_regions=("SE", "GB"), unregistered=True)`;
 `Redaction.near_misses` and `.unregistered` (spans with `via` "near" or "lexicon"),

@@ -4,6 +4,8 @@ unregistered names (`unregistered.py`) and review candidates (`review.py`)."""
 
 from __future__ import annotations
 
+import re
+
 from app.deid import vocab
 
 _SPACE = " \t\u00a0"
@@ -28,12 +30,26 @@ def guess_languages(low: str, languages: tuple[str, ...]) -> tuple[str, ...]:
     return languages
 
 
+# A time stamp that opens a line of an observer's log: "12:16", "13.35", "[09:05]", "kl. 14".
+_STAMP = re.compile(
+    r"(?:(?<![\w.:])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\b[Kk]l\.?[ \t]?\d{1,2}(?:[:.]\d{2})?)"
+    r"[\])]?[ \t]*[-–—:]?[ \t]*\Z"
+)
+
+
 def sentence_start(text: str, index: int) -> bool:
-    """True at the start of the text, a line, a sentence or a quotation, or after a colon."""
+    """True at the start of the text, a line, a sentence or a quotation, or after a colon; and
+    after a time stamp that itself stands at such a start ("12:16 Will anyone drive her?")."""
     i = index - 1
     while i >= 0 and text[i] in _SENTENCE_SKIP:
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
+    if i < 0 or text[i] in _SENTENCE_END:
+        return True
+    if text[i].isdigit() or text[i] in ")]":
+        stamp = _STAMP.search(text, max(0, index - 24), index)
+        if stamp and stamp.start() < index:
+            return sentence_start(text, stamp.start())
+    return False
 
 
 def previous_word(low: str, index: int) -> tuple[str, str]:

@@ -46,10 +46,13 @@ context says they are names. The rules, in order (the first that applies decides
    what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"),
    a hyphenated compound ("Berg-familjen"), a verb of saying or doing ("May said",
    "Per thinks", "Inga sa"), or "and"/"och" followed by a capitalised word ("Love and Per
-   came"). An auxiliary or adverb after it ("Love is", "Will has", `vocab.WEAK_FOLLOWERS`)
-   makes it a name only if the same person is named elsewhere in the text ("Love Nyström
-   came late. Love is tired"; not "Love is what she needs"). Otherwise ordinary ("May I
-   ask", "Will she manage", "Mark the date", "Per week", "My mother").
+   came"), "from"/"från" ("Per från kommunen"; not "Love from all of us"), an e-mail address
+   in angle brackets ("Från: May <may@…>"). An aside of saying ("Love, she said, is ...") is
+   skipped and what follows it decides. An auxiliary or adverb after it ("Love is", "Will
+   has", `vocab.WEAK_FOLLOWERS`) makes it a name only if the same person is named elsewhere
+   in the text ("Love Nyström came late. Love is tired"; not "Love is what she needs").
+   Otherwise ordinary ("May I ask", "Will she manage", "Mark the date", "Per week", "My
+   mother").
 
 ALL-CAPS words between ALL-CAPS words carry no case information and are judged as lower case
 ("THE BILL CAME" keeps its bill; "MAY SAID" is a name by rule 4).
@@ -67,7 +70,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from app.deid import context, vocab
+from app.deid import context, namecontext, vocab
 from app.deid.context import guess_languages, previous_word, sentence_start
 from app.deid.registry import Registry
 
@@ -75,6 +78,14 @@ _SPACE = " \t\u00a0"
 _POSSESSIVE = frozenset({"'s", "’s", ":s", "'", "’"})
 _END_PUNCTUATION = frozenset(".!?,;:)]\n\r")
 _CONJUNCTIONS = frozenset({"and", "och", "or", "eller", "&"})
+_FROM = frozenset({"from", "från"})
+# After "Love from": a closing ("Love from all of us"), not a person from somewhere.
+_NOT_AFTER_FROM = frozenset({"all", "us", "everyone", "everybody", "alla", "oss", "mig", "me"})
+# An aside of saying after a sentence-initial word: ", she said," ", he thinks,", ", sa hon,".
+_ASIDE = re.compile(
+    r",[ \t]+(?:(?:he|she|they|i|we|you|han|hon|de|jag|vi)[ \t]+[^\W\d_]+|"
+    r"(?:sa|säger|sade|tycker|menar|tror)[ \t]+(?:han|hon|de|jag|vi))[ \t]*,"
+)
 
 
 # A mention: (start, end, entry, candidates): the characters to replace, the registry entry
@@ -162,6 +173,7 @@ class NameMatcher:
             tuple(lang for lang, common in per_language.items() if word in common)
             for word in self.words
         ]
+        self._ordinary_sets = [frozenset(langs) for langs in self._ordinary_in]
         every = set().union(*per_language.values()) if per_language else set()
         # Whether the word with an "s" is itself an ordinary word ("marks", "roses"), so that
         # a capitalised "Mays" or "Pers" can be read as a genitive while "Marks" cannot.
@@ -330,7 +342,14 @@ class NameMatcher:
                 token = alternatives[token[0]]
                 owners = owners_of[token[2]]
             mode = mode_of[token[2]]
-            if mode and (mode == _ALWAYS or self._ordinary(token[2], low, language)):
+            if mode == _BY_LANGUAGE and not text[token[0]].isupper():
+                # Lower case: ordinary when the whole text's language makes it so (the
+                # common case, "may", "will" in an English note), decided without a call.
+                if not language:
+                    language.append(guess_languages(low, self.languages))
+                if not self._ordinary_sets[token[2]].isdisjoint(language[0]):
+                    mode = _ALWAYS
+            if mode and (mode == _ALWAYS or self._ordinary(token[2], text, low, language, token)):
                 # Lower case and followed by a word that is not a verb of saying or doing
                 # ("I will go", "my mother"): ordinary. The common case, decided here without
                 # a call (see `_name_use`).
@@ -400,7 +419,7 @@ class NameMatcher:
                 continue
             i += 1
             mode = self._mode[token[2]]
-            if mode and (mode == _ALWAYS or self._ordinary(token[2], low, language)):
+            if mode and (mode == _ALWAYS or self._ordinary(token[2], text, low, language, token)):
                 if self._name_use(text, low, token) != _YES:
                     continue
             hits.append((token[0], token[1], owners[0], owners))
@@ -418,11 +437,23 @@ class NameMatcher:
 
     # --- ordinary words -----------------------------------------------------------------
 
-    def _ordinary(self, word: int, low: str, language: list[tuple[str, ...]]) -> bool:
-        """Whether a word ordinary in some languages only is ordinary in the language of `low`."""
+    def _ordinary(
+        self, word: int, text: str, low: str, language: list[tuple[str, ...]], token: _Token
+    ) -> bool:
+        """Whether a word ordinary in some languages only is ordinary where it stands: in the
+        language of its sentence when the words around it say ("Inga pengar kvar" in an
+        English note), else in the language of the whole text `low`. A lower-case word the
+        whole text makes ordinary is not looked at further (the common case)."""
         if not language:
             language.append(guess_languages(low, self.languages))
-        return any(lang in self._ordinary_in[word] for lang in language[0])
+        ordinary_in = self._ordinary_in[word]
+        whole = any(lang in ordinary_in for lang in language[0])
+        if whole and not text[token[0]].isupper():
+            return True
+        local = namecontext.local_language(low, token[0], token[1])
+        if local is None:
+            return whole
+        return any(lang in ordinary_in for lang in local)
 
     def _name_use(self, text: str, low: str, token: _Token) -> int:
         """Whether a registered ordinary word is used as a name here (rules in the docstring):
@@ -446,8 +477,12 @@ class NameMatcher:
                 return _NO
         word = low[start:end]
         next_kind, next_word, next_index = context.next_word(text, after)
-        if suffix == "s" and cap and not self._s_form_common[token[2]]:
-            return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror"
+        if (
+            suffix == "s"
+            and cap
+            and (not self._s_form_common[token[2]] or namecontext.kin_possessive(low, end))
+        ):
+            return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror", "Loves mamma"
         if suffix in _POSSESSIVE:  # rule 1
             return _YES if cap or not (prev in vocab.DETERMINERS and not gap) else _NO
         if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):  # rule 2
@@ -468,6 +503,16 @@ class NameMatcher:
         if not at_start:  # rule 6
             return _YES
         # rule 7
+        if namecontext.in_attendance(low, start):
+            return _YES  # "Present: Per (pt), ..."
+        if next_kind in ("<", "["):
+            return _YES if namecontext.display_name(text, after) else _NO
+        if next_kind == ",":
+            aside = _ASIDE.match(low, next_index)
+            if aside:  # "Love, she said, is ...": judged by what follows the aside
+                next_kind, next_word, next_index = context.next_word(text, aside.end())
+                if next_kind != "w":
+                    return _NO
         if next_kind == "" or next_kind in _END_PUNCTUATION:
             return _YES
         if next_kind == "-":
@@ -477,6 +522,9 @@ class NameMatcher:
                 return _YES
             if next_word in vocab.WEAK_FOLLOWERS:
                 return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
+            if next_word in _FROM:  # "Per från kommunen", "Will from the council"
+                kind, following, _i = context.next_word(text, next_index + len(next_word))
+                return _YES if kind == "w" and following not in _NOT_AFTER_FROM else _NO
             if next_word in _CONJUNCTIONS:
                 kind, _w, index = context.next_word(text, next_index + len(next_word))
                 return _YES if kind == "w" and text[index].isupper() else _NO

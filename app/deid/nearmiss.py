@@ -5,10 +5,14 @@ a small Damerau-Levenshtein distance (a transposition counts as one edit) of a r
 one-word form, is taken for that form misspelt:
 
 - words of 4-7 letters: one edit; 8 letters or more: two; shorter words never (too many
-  ordinary words are one edit from "Bo", "Ek" or "Per");
-- when every form that near belongs to one entry, the word gets that entry's tag;
-- when forms of several entries are that near, it is a name all the same, tagged `[name]`,
-  with every entry it could be listed as a candidate.
+  ordinary words are one edit from "Bo", "Ek" or "Per"). Where the context already says the
+  word is a name (`find(word, named=True)`: "Best regards, Ikunne", "Glde would phone"), two
+  edits from 4 letters on, so that the name gets its person's tag rather than `[name]`;
+- only the nearest forms count ("Duurş" is nearer Durmuş than Duran);
+- when every nearest form belongs to one entry, the word gets that entry's tag;
+- when they belong to several entries, it is a name all the same, with every entry it could
+  be listed as a candidate (the redactor then picks the one named nearest in the same text, as
+  for a registered name two people share, else tags it `[name]`).
 
 `rapidfuzz` does the distance work in C over all registered forms at once; it only ever
 sees the few capitalised words that no other rule has explained, so speed is not at stake.
@@ -34,10 +38,10 @@ class NearMiss(NamedTuple):
     forms: tuple[str, ...]
 
 
-def max_distance(length: int) -> int:
+def max_distance(length: int, named: bool = False) -> int:
     if length < MIN_LENGTH:
         return 0
-    return 1 if length < 8 else 2
+    return 1 if length < 8 and not named else 2
 
 
 class NearMisses:
@@ -48,7 +52,7 @@ class NearMisses:
         self._forms = [w for w in owners if len(w) >= MIN_LENGTH and w.isalpha()]
         self._owners = [owners[w] for w in self._forms]
         self._known = frozenset(owners)
-        self._cache: dict[str, NearMiss | None] = {}
+        self._cache: dict[tuple[str, bool], NearMiss | None] = {}
         # (first letter, length) of every word that could be near a form: a cheap first test.
         self._shapes = frozenset(
             (form[:1], len(form) + d)
@@ -64,12 +68,14 @@ class NearMisses:
         a misspelling that changes the first letter is found only by `find`."""
         return (word[:1], len(word)) in self._shapes
 
-    def find(self, word: str) -> NearMiss | None:
-        """The entries a lower-case word is a near miss of, or None."""
-        if word in self._cache:
-            return self._cache[word]
+    def find(self, word: str, named: bool = False) -> NearMiss | None:
+        """The entries a lower-case word is a near miss of, or None (`named`: the context
+        says the word is a name)."""
+        key = (word, named)
+        if key in self._cache:
+            return self._cache[key]
         result = None
-        limit = max_distance(len(word))
+        limit = max_distance(len(word), named)
         if limit and self._forms and word not in self._known:
             queries = dict.fromkeys((word, ascii_fold(word)))
             hits: dict[int, int] = {}
@@ -83,9 +89,11 @@ class NearMisses:
                 ):
                     hits[index] = min(distance, hits.get(index, limit))
             if hits:
+                nearest = min(hits.values())
+                hits = {i: d for i, d in hits.items() if d == nearest}
                 entries = sorted({e for i in hits for e in self._owners[i]})
                 forms = tuple(sorted(self._forms[i] for i in hits))
                 result = NearMiss(tuple(entries), forms)
         if len(self._cache) < 10_000:
-            self._cache[word] = result
+            self._cache[key] = result
         return result

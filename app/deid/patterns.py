@@ -44,6 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from app.deid import addresses
 from app.deid.phones import PhoneFinder
 from app.deid.vocab import FORMAL_TITLES as TITLE_WORDS
 
@@ -87,6 +88,12 @@ TRIGGERS.update({f"{m}{c}": "month" for m in MONTH_WORDS for c in " \u00a0.,;:)!
 TRIGGERS.update({f"{s} ": "street" for s in _STREET_ANYCASE + _STREET_CAPITALISED})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_TYPES})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_ABBREVIATIONS})
+TRIGGERS.update({f"{s} ": "street_foreign" for s in addresses.FOREIGN_STREET_WORDS})
+TRIGGERS.update({f"{c}{p}": "street_prefix" for p in addresses.STREET_PREFIXES for c in " \n("})
+TRIGGERS.update({f" {w} ": "street_foreign" for w in addresses.SEPARATE_STREET_WORDS})
+TRIGGERS.update({c: "address_cue" for c in addresses.ADDRESS_CUES})
+TRIGGERS.update({f" {t}": "street_en" for t in addresses.ENGLISH_TYPES_MORE})
+TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ": "flat"})
 TRIGGERS.update({"lgh": "apartment", "lägenhet": "apartment"})
 TRIGGERS.update({"@": "email", "://": "url", "www.": "www"})
 TRIGGERS.update({f".{t}": "tld" for t in _TLDS})
@@ -136,6 +143,7 @@ _STREET_NUMBER = re.compile(r"\d{1,4}(?!\d)")
 _CAPITAL_WORDS_BEFORE = re.compile(r"(?:[A-ZÅÄÖÉ][\w:.'’-]*[ \u00a0]+){1,2}\Z")
 _ADDRESS_TAIL = re.compile(
     r"(?:[ \u00a0]?[A-H]|[a-h])?(?![^\W\d_])"
+    r"(?:/\d{1,4})?(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?)?"
     r"(?:[ \u00a0]*,?[ \u00a0]*(?:lgh|lägenhet|lägenhetsnummer)\.?[ \u00a0]*\d{4}(?!\d))?"
     r"(?:[ \u00a0]*,?[ \u00a0]*(?:SE-?)?[1-9]\d{2}[ \u00a0]?\d{2}[ \u00a0]+"
     r"[A-ZÅÄÖ][^\W\d_]+(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?)?"
@@ -243,7 +251,8 @@ def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         and (low[start - 2].isdigit() or low[start - 3 : start - 1] in _DAY_SUFFIXES)
     ):
         day = _DAY_BEFORE.search(low, max(0, start - 16), start)
-        if day and 1 <= int(day[1]) <= 31:
+        if day and 1 <= int(day[1]) <= 31 and low[day.start() - 1 : day.start()] not in ":.":
+            # (not the minutes of a time stamp: "15:28 May is the hardest month")
             stop = end + 1 if low[end : end + 1] == "." and low[start:end] in _ABBREVIATED else end
             year = _YEAR_TAIL.match(text, stop)
             return day.start(), year.end() if year else stop, "date"
@@ -364,6 +373,10 @@ _TRIGGER_HANDLERS = {
     "month": _month,
     "street": _street,
     "street_en": _street_en,
+    "street_foreign": addresses.foreign_street,
+    "street_prefix": addresses.street_prefix,
+    "address_cue": addresses.cued,
+    "flat": addresses.flat,
     "apartment": _apartment,
     "email": _email,
     "url": _scheme,
@@ -390,6 +403,10 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
                 run_end += 1
             if run_end - seed <= 4 and not _joined(text, seed, run_end, n):
                 covered = run_end  # a number of three or four digits on its own ("in 2019")
+                if run_end - seed == 4 and text[seed - 2 : seed] == ", ":
+                    found = addresses.street_and_postcode(text, seed, run_end)
+                    if found:  # "Sætherbråten 9A, 5358 Kristoffersen"
+                        yield found
                 continue
         left = seed
         while left > 0 and text[left - 1] in _CLUSTER_CHARS:
@@ -408,8 +425,16 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
                 found = _day_month(text, low, start, chunk)
                 if found:
                     yield found
-            elif size == 5 and chunk.isdigit() and _town_follows(text, end, n):
-                yield from _postal(text, start, end)
+            elif size == 5 and _town_follows(text, end, n) and (chunk.isdigit() or chunk[2] == "-"):
+                found = addresses.street_and_postcode(text, start, end)
+                if found:  # "Ilomäenkatu 2, 12839 Seinäjoki", "Długa 5, 00-950 Warszawa"
+                    yield found
+                elif chunk.isdigit():
+                    yield from _postal(text, start, end)
+            elif text[end : end + 2].isupper() and text[end : end + 2].isalpha():
+                found = addresses.uk_postcode(text, start)
+                if found:  # "M10 9ND"
+                    yield found
             continue
         if start and text[start - 1] in "+(":
             start -= 1
@@ -441,7 +466,11 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
                 if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):
                     yield match.start(), match.end(), "date"
         if digits >= 5 and _town_follows(text, end, n):
-            yield from _postal(text, start, end)
+            found = addresses.street_and_postcode(text, start, end)
+            if found:
+                yield found
+            else:
+                yield from _postal(text, start, end)
 
 
 def _joined(text: str, start: int, end: int, n: int) -> bool:

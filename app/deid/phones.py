@@ -12,7 +12,8 @@ Three layers, cheapest first, each run only on what the one before left uncovere
    slow on digit-dense text, so it only ever sees one cluster at a time, and only a cluster that
    is grouped, starts like a phone number (+, 00, a parenthesis, the region's trunk prefix) or
    follows a phone word: a bare run of digits such as an order number is not offered to it.
-3. A generic shape, so that a number in another country's national format cannot slip through
+3. A generic shape (tried before the library: a cluster it takes whole is not offered to
+   `phonenumbers`), so that a number in another country's national format cannot slip through
    because no configured region claims it: 7 to 15 digits in at least two groups separated by
    spaces, dashes, dots, slashes or parentheses ("34 37 66 56", "020 7882 4170",
    "04.37.91.81.64", "337.223.2077", "(212) 555-0123") is a phone number unless it is clearly
@@ -53,15 +54,24 @@ SWEDISH = re.compile(
 _SWEDISH_GROUP = re.compile(r"[ ./-]?\(?\d+\)?")
 # Digits in groups: an optional + or 00, then 2 to 8 groups of 1-10 digits (a group may stand
 # in parentheses), separated by one or two spaces, or a dash, dot or slash with optional spaces.
+# A dot followed by a space ends a sentence ("in 2019. 10.42 the nurse came"): no separator.
 GROUPED = re.compile(
     r"(?<![\w+.,])(?:\+|00)?\(?\d{1,10}\)?"
-    r"(?:(?:[ ]{1,2}|[ ]?[-./][ ]?|(?<=\)))\(?\d{1,10}\)?){1,7}"
+    r"(?:(?:[ ]{1,2}|[ ]?[-/][ ]?|[ ]?\.(?! )|(?<=\)))\(?\d{1,10}\)?){1,7}"
     r"(?!\w|[.,]\d)"
+)
+# An extension after a number: "x531", " ext. 12", " ankn. 2397", " anknytning 12".
+EXTENSION = re.compile(
+    r"[ ]?(?:,[ ]?)?(?:x|ext\.?|extn\.?|extension|ankn\.?|anknytning|ank\.?|lokal|#)[ ]?"
+    r"\d{1,6}(?![\d\w])",
+    re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
 _GROUP = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+_CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n\n")
+_POSSESSIVES = frozenset("my his her their our your hennes hans deras mitt min vårt er".split())
 _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
 
 # Phone words. Weak ones also stand before order and case numbers, so they make a grouped
@@ -69,7 +79,8 @@ _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
 STRONG_CUES = frozenset(
     """call called calling calls ring rang rings ringing phone phoned phones telephone tel
     tele mobile mob cell cellphone text texted sms whatsapp fax landline helpline hotline
-    ext extension reach reached dial dialled dialed
+    ext extension reach reached dial dialled dialed ph tlf tlfn puh puhelin msg message
+    messages voicemail meddelande röstbrevlåda mvh regards hälsningar
     ringa ringde ringer ringt telefon telefonnummer telefonnr tfn mobil mobilen mobilnummer
     mobilnr sms:a smsa nås växel anknytning hemnummer jobbnummer""".split()
 )
@@ -127,25 +138,29 @@ class PhoneFinder:
         found: list[Found] = []
         if digits >= 8:
             found = swedish(text, start, end)
+            if any(_inside_a_run(text, start, s) for s, _e, _k in found):
+                found = []  # "025 0045 9534": no 00 prefix in mid-number; the shape decides
             for s, e, _kind in found:
                 if s <= start and e >= end:
-                    return found
+                    return with_extensions(text, found)
         if not taken and not found:
             gaps = [(start, end)]
         else:
             gaps = _gaps(start, end, [*taken, *found])
             digits = 0  # count again per gap
         cue = ""
+        found = with_extensions(text, found)
         for gap_start, gap_end in gaps:
             if (digits or _count_digits(text, gap_start, gap_end)) < 7:
                 continue
             if _not_a_phone(text[gap_start:gap_end]):
                 continue
-            cue = cue or _cue_before(low, start, end) or "none"
-            extra = self._library(text, low, gap_start, gap_end, cue)
-            for s, e in _gaps(gap_start, gap_end, extra):
-                extra += _generic(text, low, s, e, cue)
-            found += extra
+            cue = cue or _cue_before(low, start, end, reach=8) or "none"
+            # The generic shape first: a cluster it takes whole needs no library call.
+            extra = _generic(text, low, gap_start, gap_end, cue)
+            if not _all_digits_covered(text, gap_start, gap_end, extra):
+                extra += self._library(text, low, gap_start, gap_end, cue)
+            found += with_extensions(text, extra)
         return found
 
     def _library(self, text: str, low: str, start: int, end: int, cue: str) -> list[Found]:
@@ -161,6 +176,15 @@ class PhoneFinder:
                     continue
                 spans[(start + match.start, start + match.end)] = None
         return [(s, e, "phone") for s, e in spans if not _ordinary(text, low, s, e, "strong")]
+
+
+def with_extensions(text: str, found: list[Found]) -> list[Found]:
+    """Each phone number with the extension written after it ("952-992-1144x531")."""
+    out = []
+    for start, end, kind in found:
+        extension = EXTENSION.match(text, end) if kind == "phone" else None
+        out.append((start, extension.end(), kind) if extension else (start, end, kind))
+    return out
 
 
 def swedish(text: str, start: int, end: int) -> list[Found]:
@@ -193,11 +217,25 @@ def swedish(text: str, start: int, end: int) -> list[Found]:
     return [f for f in found if f[2] == "phone"]
 
 
+def _inside_a_run(text: str, start: int, at: int) -> bool:
+    """Whether an international prefix ("00", "+") at `at` continues digit groups that began
+    at `start` with only a space between ("025 0045 9534")."""
+    return (
+        at > start
+        and text.startswith(("00", "+"), at)
+        and text[at - 1] == " "
+        and text[at - 2 : at - 1].isdigit()
+    )
+
+
 def _another_number(tail: str) -> bool:
     """Whether digits cut off a phone number start another one (a trunk 0, a +, 00) or are
     a year ("070-123 45 67 2026")."""
     tail = tail.lstrip(" ./-")
-    return tail.startswith(("0", "+", "(")) or bool(_YEAR.fullmatch(tail))
+    if _YEAR.fullmatch(tail):
+        return True
+    # A number has six digits at least: "0520 110 31 07" is one number, not two.
+    return tail.startswith(("0", "+", "(")) and _count_digits(tail, 0, len(tail)) >= 6
 
 
 def _swedish_ok(value: str) -> bool:
@@ -205,6 +243,12 @@ def _swedish_ok(value: str) -> bool:
     if value.startswith(("+", "00")):
         return 8 <= digits <= 15
     return 8 <= digits <= 10
+
+
+def _all_digits_covered(text: str, start: int, end: int, spans: list[Found]) -> bool:
+    return bool(spans) and all(
+        not text[i].isdigit() or any(s <= i < e for s, e, _k in spans) for i in range(start, end)
+    )
 
 
 def _count_digits(text: str, start: int, end: int) -> int:
@@ -224,10 +268,19 @@ def _gaps(start: int, end: int, spans: list[Found]) -> list[tuple[int, int]]:
     return gaps
 
 
-def _cue_before(low: str, start: int, end: int, after: bool = True) -> str:
-    """ "strong" or "weak" when a phone word stands among the three words before `start` or
-    the three after `end` in the same sentence ("… is her mobile")."""
-    words = _WORD.findall(low, max(0, start - 32), start)[-3:]
+def _cue_before(low: str, start: int, end: int, after: bool = True, reach: int = 3) -> str:
+    """ "strong" or "weak" when a phone word stands among the `reach` words before `start` in
+    the same sentence ("call Joni from the church on …") or the three after `end` ("… is her
+    mobile")."""
+    before = _CLAUSE_END.split(low[max(0, start - 12 * reach) : start])[-1]
+    if "@" in before.rsplit("\n", 1)[-1]:
+        return "strong"  # a contact line: "anna@example.org · 54177722"
+    words = _WORD.findall(before)[-reach:]
+    for index in range(len(words) - 1):
+        if words[index + 1] in WEAK_CUES and (
+            words[index] in _POSSESSIVES or words[index].endswith("s")
+        ):
+            return "strong"  # "her number is", "his daughter's number", "hennes nummer"
     if after:
         sentence = _SENTENCE_END.split(low[end : end + 32], 1)[0]
         words += _WORD.findall(sentence)[:3]
@@ -244,7 +297,7 @@ def _generic(text: str, low: str, start: int, end: int, cue: str) -> list[Found]
         for s, e in _split(match.group(), match.start()):
             if not _ordinary(text, low, s, e, cue):
                 found.append((s, e, "phone"))
-    if cue == "strong" and _cue_before(low, start, end, after=False) == "strong":
+    if cue == "strong" and _cue_before(low, start, end, after=False, reach=8) == "strong":
         for match in _BARE_RUN.finditer(text, start, end):
             value = match.group()
             if not _COMPACT_DATE.fullmatch(value):

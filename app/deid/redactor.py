@@ -234,9 +234,12 @@ class Redactor:
             + [(b, e, False) for b, e in protected]
         )
         extra = [
-            self._unregistered_span(f) for f in self.unregistered.find(text, low, taken, language)
+            self._unregistered_span(f)
+            for f in self.unregistered.find(text, low, taken, language, scan.titles)
         ]
-        return _join_near_misses(text, _merge(merged + extra)) if extra else merged
+        if not extra:
+            return merged
+        return _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
 
     def _unregistered_span(self, found: Found) -> Span:
         if not found.entries:
@@ -301,6 +304,26 @@ def _merge(spans: list[Span]) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+def _resolve_near_misses(spans: list[Span]) -> list[Span]:
+    """A near miss of a name several people share ("Ghorrbani" when two Ghorbanis are
+    registered) gets the person among them named nearest before it in the same text, else
+    nearest after it; if none is named, it stays `[name]` with its candidates."""
+    if not any(s.via == "near" and s.key is None and s.candidates for s in spans):
+        return spans
+    keyed = [(i, s.key) for i, s in enumerate(spans) if s.key is not None and s.via != "near"]
+    resolved = []
+    for index, span in enumerate(spans):
+        if span.via == "near" and span.key is None and span.candidates:
+            before = [key for i, key in keyed if i < index and key in span.candidates]
+            after = [key for i, key in keyed if i > index and key in span.candidates]
+            chosen = before[-1] if before else after[0] if after else None
+            if chosen is not None:
+                source = next(s for s in spans if s.key == chosen)
+                span = span._replace(kind=source.kind, tag=source.tag, key=chosen)
+        resolved.append(span)
+    return resolved
 
 
 def _join_near_misses(text: str, spans: list[Span]) -> list[Span]:

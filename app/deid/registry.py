@@ -228,7 +228,22 @@ class Registry:
         }
 
 
-_UNFOLDED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d"})
+# Letters that Unicode does not decompose but a keyboard without them replaces: Turkish "ı"
+# ("YILDIRIM" is "yildirim" in lower case), Icelandic and Faroese "ð" and "þ", Maltese "ħ".
+_UNFOLDED = str.maketrans(
+    {
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ß": "ss",
+        "ł": "l",
+        "đ": "d",
+        "ı": "i",
+        "ð": "d",
+        "þ": "th",
+        "ħ": "h",
+    }
+)
 
 
 def ascii_fold(word: str) -> str:

@@ -27,12 +27,20 @@ def _read(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
-    """Ordinary (lower-case) words of the given languages, plus the curated extras."""
-    words = set(_read("common_extra.txt"))
+    """Ordinary (lower-case) words of the given languages, plus the curated extras: those of
+    another language only when every language is asked for ("may", "bill" and "love" are
+    English words, not Swedish ones: in a Swedish sentence "May" is a name)."""
+    extra = _read("common_extra.txt")
+    own: dict[str, frozenset[str]] = {}
+    for lang in LANGUAGES:
+        own[lang] = _read(f"common_{lang}.txt") | _read(f"known_{lang}.txt")
+    words: set[str] = set()
     for lang in languages:
         if lang not in LANGUAGES:
             raise ValueError(f"no common-word list for language {lang!r}")
+        others = set().union(*(own[o] for o in LANGUAGES if o != lang))
         words |= _read(f"common_{lang}.txt")
+        words |= {w for w in extra if w in own[lang] or w not in others}
     return frozenset(words)
 
 
@@ -45,6 +53,59 @@ def function_words(count: int = 300) -> frozenset[str]:
         lines = (DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
         words.update([w for w in lines if w and not w.startswith("#")][:count])
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Every ordinary word Casebook knows: the common words of both languages and the rarer
+    ones of `data/known_*.txt` (inflected forms such as "kuratorn", "sköterskan", "carers").
+    They say only that a capitalised word nobody knows as a name is a word; whether a name of
+    the lexicon is also an ordinary word is decided by `common_words` alone."""
+    words = set(common_words(LANGUAGES))
+    for lang in LANGUAGES:
+        words |= _read(f"known_{lang}.txt")
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _known_swedish() -> frozenset[str]:
+    """Known Swedish words and the relation and role nouns ("terapeuten")."""
+    return common_words(("sv",)) | _read("known_sv.txt") | RELATIONS
+
+
+# Last parts of Swedish compounds that are typical of family and place names ("Sjöberg",
+# "Lindholm", "Karlstad"): a compound ending in one is not taken for an ordinary word.
+NAME_ELEMENTS = frozenset(
+    """berg bergs ström lund dahl dal holm sten mark vik by fors näs ås man hed feldt felt
+    löf bom bäck borg blad gren qvist kvist quist stam lid sjö hall stedt stad ek lind bo
+    rot ling ros blom hag ryd fält hult skog gård vall hammar sand sund kull torp ö ängen
+    ruds son dotter""".split()
+)
+
+
+def is_word_form(word: str) -> bool:
+    """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
+    or a Swedish
+    compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
+    "försäkringskassan", with or without a linking s) whose last part is not typical of
+    family or place names ("Sjöberg", "Lindholm")."""
+    known = known_words()
+    if word in known or (word.endswith("s") and word[:-1] in known):
+        return True  # "Mondays", "Carers": a plural of a known word too
+    if len(word) < 8 or not word.isalpha():
+        return False
+    swedish = _known_swedish()
+    for cut in range(len(word) - 5, 2, -1):  # a last part of five letters at least
+        head, tail = word[:cut], word[cut:]
+        if tail in NAME_ELEMENTS or not (
+            tail in swedish or tail[:-1] in swedish or tail[:-2] in swedish
+        ):  # the last part may carry a definite or plural ending ("stödjare-n")
+            continue
+        if head in swedish or (
+            head.endswith("s") and (head[:-1] in swedish or head[:-1] + "e" in swedish)
+        ):  # "försäkrings-kassan", "arbets-terapeuten" (arbete)
+            return True
+    return False
 
 
 def is_common(word: str, languages: Iterable[str] = LANGUAGES) -> bool:
@@ -73,6 +134,8 @@ RELATIONS = _words(
     brother sibling stepmother stepfather stepson stepdaughter neighbour neighbor colleague
     boss flatmate roommate carer caregiver psychiatrist psychologist therapist counsellor
     counselor manager coordinator keyworker worker officer mentor chaplain priest pastor
+    landlord landlady tenant lodger interpreter teacher lawyer solicitor guardian trustee
+    pharmacist dentist physiotherapist imam rabbi
     called named nicknamed
     dotter dottern son sonen mamma mamman pappa pappan mor modern far fadern mormor farmor
     morfar farfar moster faster morbror farbror kusin kusinen syster systern bror brodern
@@ -80,7 +143,9 @@ RELATIONS = _words(
     flickvän flickvännen vän vännen väninna väninnan kompis kompisen granne grannen kollega
     kollegan chef chefen handläggare handläggaren kurator kuratorn läkare läkaren psykiater
     psykiatern psykolog psykologen terapeut terapeuten kontaktperson kontaktpersonen
-    barnbarn barnbarnet svärmor svärfar svärson svärdotter heter kallad kallas"""
+    barnbarn barnbarnet svärmor svärfar svärson svärdotter heter kallad kallas hyresvärd
+    hyresvärden tolk tolken lärare läraren advokat advokaten förvaltare förvaltaren
+    tandläkare tandläkaren"""
 )
 
 # Words that typically follow a name used as the subject of a sentence ("May said", "Per
@@ -97,7 +162,11 @@ NAME_FOLLOWERS = _words(
     looked looks sounded sounds laughed laughs cried cries smiled smiles nodded nods sat
     sits stood stands joined joins attended attends chaired chairs led leads organised
     organized brought brings drove drives showed shows suggested suggests insisted insists
-    refused refuses admitted admits has had is was does did can could will would should
+    refused refuses admitted admits summed interrupted interrupts spoke speaks talked talks
+    listened listens apologised apologized apologises promised promises reported reports
+    presented presents proposed proposes offered offers welcomed welcomes thanked thanks
+    greeted greets wondered wonders complained complains argued argues shouted whispered
+    sighed shared shares signed signs has had is was does did can could will would should
     might must may shall isn't wasn't doesn't didn't can't couldn't won't wouldn't hasn't
     hadn't also always never often sometimes usually still just again herself himself
     who whose som
@@ -105,6 +174,8 @@ NAME_FOLLOWERS = _words(
     skulle har hade är var kom kommer gick går ringde ringer bor bodde jobbar jobbade
     arbetar arbetade mår mådde brukar brukade hälsade hälsar träffade träffar hjälper
     hjälpte frågade frågar svarade svarar menar menade verkar verkade fick får gav ger
+    pratade pratar lyssnade lyssnar lovade lovar sammanfattade sammanfattar avbröt avbryter
+    talade talar läste läser skrev skriver föreslog föreslår tackade tackar
     också alltid aldrig ofta ibland själv"""
 )
 
@@ -117,6 +188,114 @@ FUNCTION_FOLLOWERS = _words(
     up down out about there here
     jag du han hon den det vi ni de mig dig honom henne oss dem en ett inte till av på
     för med om att så"""
+)
+
+# Pronouns and quantifiers that stand as the subject of a sentence ("Han kom", "Alla sa",
+# "Inga kom"): followed by a verb they are still words, whatever names they also are.
+PRONOUNS = _words(
+    """i you he she it we they all none some many both several few each either neither one
+    everyone everybody someone somebody nobody anyone anybody others another most
+    jag du han hon den det vi ni de man alla inga ingen inget några någon något många båda
+    flera vissa somliga andra ingenting allt allting varje samtliga"""
+)
+
+# Verbs of saying: after a word that also names a time (a month, a holiday) only these make
+# it a person ("Ramadan starts soon" is the month of fasting; "Ramadan said" is a man).
+SAYING_VERBS = _words(
+    """said says told tells asked asks answered replied explained explains mentioned
+    mentions added adds agreed agrees thinks thought wants wanted feels felt
+    sa säger sade berättade berättar tycker tyckte tror trodde frågade frågar svarade
+    svarar menar menade"""
+)
+
+# Weekdays and holidays (months are in MONTHS): time words, not people, unless a verb of
+# saying follows.
+WEEKDAYS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday måndag tisdag onsdag torsdag
+    fredag lördag söndag"""
+)
+HOLIDAYS = _words(
+    """christmas easter midsummer advent lent pentecost whitsun epiphany thanksgiving
+    halloween ramadan ramazan eid bayram nowruz newroz norouz diwali deepavali holi navratri
+    hanukkah chanukah passover pesach purim sukkot shavuot vesak ashura mawlid muharram
+    iftar hajj umrah jul julafton påsk påskafton midsommar midsommarafton valborg nyår
+    nyårsafton pingst trettondagen allhelgona fastan"""
+)
+TIME_WORDS = HOLIDAYS | WEEKDAYS
+
+# Words that close a letter or an e-mail: the next line starts with the writer's name.
+SIGN_OFFS = frozenset(
+    line.strip()
+    for line in """best regards
+    kind regards
+    warm regards
+    regards
+    best wishes
+    best
+    thanks
+    thank you
+    many thanks
+    cheers
+    sincerely
+    yours sincerely
+    yours
+    all the best
+    love
+    med vänliga hälsningar
+    med vänlig hälsning
+    vänliga hälsningar
+    vänlig hälsning
+    hälsningar
+    mvh
+    tack
+    tack så mycket
+    kram
+    kramar""".splitlines()
+)
+
+# Labels whose value is people: attendance lists, contacts, e-mail headers ("Present: Sahra
+# (pt), ...", "Next of kin: ...", "Till: ...").
+ATTENDANCE = _words(
+    """present attendees attending attended apologies absent participants närvarande
+    deltagare frånvarande contact contacts kontakt kontaktperson kin anhörig anhöriga from
+    to cc till från kopia"""
+)
+# Abbreviated labels of notes and forms: never names ("Adr: ...", "Pnr: ...", "NB!").
+LABELS = _words(
+    """adr addr adress address pnr tel tfn mob tlf nb obs ref re fwd sv vb ang angående
+    ämne subject sent skickat datum date kl ca pt"""
+)
+# Greetings: a name follows ("Hi Bayram,", "Dear Adeleke Paimo,", "Hej Oluwasegun!").
+GREETINGS = _words("hi hello hey dear hej hejsan hallå kära bästa tjena hei moi")
+# Verbs of speaking: with "with", "to", "med", "till" after them a person follows ("talked
+# with Hanne", "pratade med Hanne").
+SPEAKING = _words(
+    """talked talk talks spoke speak speaks chatted chat met meet meets pratade pratar
+    talade talar snackade träffade pratat talat"""
+)
+# Object pronouns: after a verb of saying the subject of the reported clause follows ("She
+# told me Araya had been in hospital").
+OBJECT_PRONOUNS = _words("me us him her them mig oss honom henne dem")
+# Adverbs between a subject and its verb ("Yannis always says ...").
+ADVERBS = _words(
+    """always also never often sometimes usually still just again really alltid också
+    aldrig ofta ibland bara fortfarande verkligen"""
+)
+# Services a person works at ("Jordan Connors at the pharmacy").
+SERVICES = _words(
+    """pharmacy council agency surgery practice library bank school clinic office centre
+    center hospital ward unit service services department home shop church mosque"""
+)
+
+# Modal verbs, and verbs only a person does after one ("whether Karagiannis could join",
+# "that Glde would phone"): an unknown capitalised word before them is a name.
+MODALS = _words(
+    """could would will can should might must may shall cannot can't won't wouldn't
+    couldn't kan kunde ska skulle vill ville måste"""
+)
+PERSON_ACTIONS = _words(
+    """join come attend visit phone call ring say tell ask talk speak meet drive bring
+    komma delta besöka ringa säga prata träffa köra följa hälsa"""
 )
 
 # Subject pronouns: right before a capitalised ordinary word they make it a verb
@@ -146,7 +325,8 @@ UNIT_WORDS = _words(
     minute minutes night nights person people patient patients session sessions visit visits
     meeting meetings time times occasion dose tablet tablets item unit head household
     dag dagen vecka veckan månad månaden år året timme timmen minut natt person gång gången
-    tillfälle besök möte dos tablett styck st"""
+    tillfälle besök möte dos tablett styck st
+    telefon phone telephone post mail mejl e-post email brev letter sms fax video länk link"""
 )
 
 # A few frequent words per language, for the cheap language guess of a text cell.
@@ -179,7 +359,7 @@ PERSON_VERBS = _words(
 # Words after which an unknown capitalised word is taken as a name ("went out with Zlatko"),
 # though an ordinary word that is also a name is not ("with Grace"). Not "to", "from", "in",
 # "and": places follow them ("moved to Farsta", "between Malmö and Ystad").
-PERSON_PREPOSITIONS = _words("with med")
+PERSON_PREPOSITIONS = _words("with med hos enligt")
 
 # Nouns that make a run of capitalised words a place or an organisation, not a person
 # ("Maria Ungdom Clinic", "Astrid Hospital", "Erik Dahlbergsgatan"), when they follow it.
