@@ -118,36 +118,9 @@
 
   // --- messages at the fields ----------------------------------------------------------------------
 
-  function clearMessages() {
-    form.querySelectorAll("[data-js-error], p.error[data-error-for]").forEach((el) => el.remove());
-    form.querySelectorAll(".has-error").forEach((el) => el.classList.remove("has-error"));
-    form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
-    form.querySelectorAll("[aria-describedby]").forEach((el) => {
-      const ids = el.getAttribute("aria-describedby").split(" ").filter((id) => id && !id.endsWith("-error"));
-      if (ids.length) el.setAttribute("aria-describedby", ids.join(" "));
-      else el.removeAttribute("aria-describedby");
-    });
-  }
-
-  function showMessages(fields) {
-    clearMessages();
-    Object.keys(fields || {}).forEach((fieldId) => {
-      const wrap = form.querySelector('[data-field="' + CSS.escape(fieldId) + '"]');
-      if (!wrap) return;
-      const message = document.createElement("p");
-      message.className = "error";
-      message.id = fieldId + "-error";
-      message.setAttribute("data-js-error", "");
-      message.textContent = fields[fieldId].join(" ");
-      wrap.appendChild(message);
-      wrap.classList.add("has-error");
-      const control = wrap.matches("input, textarea") ? wrap : wrap.querySelector("input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea");
-      const target = control || wrap;
-      target.setAttribute("aria-invalid", "true");
-      const described = (target.getAttribute("aria-describedby") || "").split(" ").filter((id) => id && id !== message.id);
-      target.setAttribute("aria-describedby", described.concat([message.id]).join(" "));
-    });
-  }
+  const Messages = window.CasebookFieldMessages;
+  const clearMessages = () => Messages.clear(form);
+  const showMessages = (fields) => Messages.show(form, fields);
 
   // The server's word on what it has; the browser's own checks for what it has not seen yet.
   function renderMessages() {
@@ -279,42 +252,8 @@
   // --- someone else saved first ------------------------------------------------------------------------
 
   function showConflict(conflict) {
-    const current = conflict.current || {};
-    const who = current.collector || M.text.someone;
-    const when = F.clock(current.updated_at);
-    if (banner) {
-      banner.querySelector("[data-conflict-who]").textContent = who;
-      const time = banner.querySelector("[data-conflict-time]");
-      time.dateTime = current.updated_at || "";
-      time.textContent = when;
-      fillVersions(conflict.differences || []);
-      const copy = banner.querySelector("[data-unsaved-text]");
-      if (copy) copy.value = F.pageText();
-      banner.querySelectorAll("[data-js-only]").forEach((el) => { el.hidden = false; });
-      banner.hidden = false;
-    }
-    show("conflict", M.format(M.text.conflict, { who: who, time: when }));
-  }
-
-  function fillVersions(differences) {
-    const table = banner.querySelector("[data-versions]");
-    if (!table) return;
-    const rows = differences.map((d) => {
-      const tr = document.createElement("tr");
-      const th = document.createElement("th");
-      th.scope = "row";
-      th.textContent = d.label;
-      const theirs = document.createElement("td");
-      theirs.textContent = d.theirs;
-      theirs.dataset.theirs = d.item;
-      const yours = document.createElement("td");
-      yours.textContent = d.yours;
-      yours.dataset.yours = d.item;
-      tr.append(th, theirs, yours);
-      return tr;
-    });
-    table.querySelector("tbody").replaceChildren(...rows);
-    table.hidden = !rows.length;
+    const shown = window.CasebookConflict.show(banner, conflict, { clock: F.clock, pageText: F.pageText });
+    show("conflict", M.format(M.text.conflict, shown));
   }
 
   async function keepMine() {

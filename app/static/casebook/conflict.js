@@ -33,10 +33,11 @@
     table.hidden = !rows.length;
   }
 
-  // conflict: {current: {collector, updated_at, revision}, differences}; form: CasebookForm.
+  // conflict: {current: {collector, updated_at, revision}, differences};
+  // form: {clock(iso), pageText()} (CasebookForm's).
   function show(banner, conflict, form) {
     const current = conflict.current || {};
-    const who = current.collector || "Someone";
+    const who = current.collector || window.CasebookMessages.text.someone;
     const time = form.clock(current.updated_at);
     if (banner) {
       banner.querySelector("[data-conflict-who]").textContent = who;

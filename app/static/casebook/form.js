@@ -128,16 +128,7 @@
   }
 
   function readRepeat(spec) {
-    const wrapper = itemEl(spec.id);
-    const rows = [];
-    if (!wrapper) return rows;
-    wrapper.querySelectorAll(".repeat-row").forEach((rowEl) => {
-      const row = {};
-      spec.items.forEach((sub) => { row[sub.id] = simpleValue(sub.type, rowEl.dataset.prefix + sub.key); });
-      const kept = dropEmpty(row);
-      if (!blank(kept)) rows.push(kept);
-    });
-    return rows;
+    return rowAnswers(spec).filter((row) => !blank(row.answers)).map((row) => row.answers);
   }
 
   function readItem(spec) {
