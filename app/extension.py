@@ -175,7 +175,17 @@ def _template_globals() -> dict[str, Any]:
         "label": label_text,
         "today": today,
         "versions_of": _versions_of,
+        "study_settings_problems": _study_settings_problems,
     }
+
+
+def _study_settings_problems() -> list[str]:
+    """What is wrong with study.yaml while the app keeps its last good settings (the admin
+    pages show it)."""
+    from app.settings import settings_problems
+
+    folder = Path(current_app.config["CASEBOOK_INSTRUMENTS"])
+    return [str(problem) for problem in settings_problems(folder)]
 
 
 def _versions_of(instrument_id: str) -> list[int]:
