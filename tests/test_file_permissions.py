@@ -83,10 +83,24 @@ def test_everything_casebook_writes_is_its_owners_only(env, tmp_path) -> None:  
         assert {"casebook.db-wal", "casebook.db-shm", "secret.key", "release.key"} <= names
         assert "release.db" in names
         assert_private(instance)  # while the server has the database open
+        backups = tmp_path / "backups"
+        assert as_permissive(env, "backup", str(backups / "folder")).returncode == 0
+        assert as_permissive(env, "backup", str(backups / "archive.tar.gz")).returncode == 0
     finally:
         server.terminate()
         server.wait(timeout=10)
     assert_private(instance)
+    assert modes(backups / "folder") == {
+        ".": 0o700,
+        "casebook.db": 0o600,
+        "manifest.json": 0o600,
+        "secret.key": 0o600,
+        "release.key": 0o600,
+    }
+    assert modes(backups)["archive.tar.gz"] == 0o600
+    restored = as_permissive(env, "restore", str(backups / "archive.tar.gz"), "--force")
+    assert restored.returncode == 0, restored.stderr
+    assert_private(instance)  # the restored files and the replaced ones kept aside
 
 
 def test_files_from_an_older_casebook_are_narrowed(tmp_path, monkeypatch) -> None:

@@ -1,3 +1,3 @@
 """The `casebook` command's commands, one module per area, registered on `app.cli.main`:
 `setup` (init, serve, demo), `accounts` (users, tokens), `instruments` and `releases`
-(publish, review, datasette); `common` is what they share."""
+(publish, review, datasette), `backups` (backup, restore); `common` is what they share."""
