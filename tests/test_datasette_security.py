@@ -1,8 +1,7 @@
 """The analysts' Datasette, as Casebook's plugin wraps it: security headers on every
 response, CSV exports a spreadsheet cannot turn into formulas, a security event for each
 download of the release, no server paths (nor the OS user names in them), Secure cookies
-behind HTTPS, and its pages working in Chromium
-under its Content-Security-Policy."""
+behind HTTPS, and its pages working in Chromium under its Content-Security-Policy."""
 
 from __future__ import annotations
 
