@@ -34,6 +34,7 @@ META_LABELS = {
     "version": "Version",
     "reason": "Reason",
 }
+ABOUT = ("case", "participant", "instrument", "version")
 NOTHING = "—"
 
 
@@ -84,11 +85,14 @@ def _decode(text: str | None) -> Any:
 
 
 def _meta_changes(before: dict | None, after: dict | None) -> list[Change]:
+    """What a save changed about the response itself. What it was started for (case,
+    participant, instrument version) is on the page already: shown only if it changed."""
+    started = not before
     before, after = before or {}, after or {}
     return [
-        Change(META_LABELS.get(key, key), readable(before.get(key)), readable(after.get(key)))
+        Change(META_LABELS[key], readable(before.get(key)), readable(after.get(key)))
         for key in META_LABELS
-        if before.get(key) != after.get(key)
+        if before.get(key) != after.get(key) and not (started and key in ABOUT)
     ]
 
 
