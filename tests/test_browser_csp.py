@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from playwright.sync_api import expect
+
 from app.release.runs import start_run
 from app.responses import ResponseInput, save_response
 from app.security_headers import CONTENT_SECURITY_POLICY
@@ -122,9 +124,13 @@ def test_no_page_reports_a_csp_violation(browser: Any, live_server: str, app, db
         ready = page.evaluate("navigator.serviceWorker.ready.then((r) => Boolean(r.active))", [])
         assert ready, "the service worker did not install under the CSP"
 
-        start_run(db, staff(db, "admin"), None)  # a build in progress: its page polls
+        run_id = start_run(db, staff(db, "admin"), None)  # a build in progress: its page polls
         page.goto(f"{live_server}/releases")
-        page.wait_for_function("document.getElementById('run-stage').textContent.includes('of')")
+        db.execute(
+            "UPDATE release_runs SET stage = 'redacting', done = 3, total = 7 WHERE id = ?",
+            [run_id],
+        )
+        expect(page.locator("#run-stage")).to_have_text("Redacting: 3 of 7 responses.")
         page.goto(f"{live_server}/reviews")
         page.locator("[data-group] button").first.focus()
         page.keyboard.press("s")
