@@ -11,16 +11,17 @@ import os
 import random
 import re
 import sqlite3
-import subprocess
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from app.accounts import add_user
 from app.audit import Actor
+from app.cli import main
 from app.datasette_plugin.security import FormulaSafeCsv, _rewrite
 from app.datasette_plugin.server import build_datasette
 from app.db import connect
@@ -30,7 +31,7 @@ from app.tokens import create_token
 from tests.conftest import PASSWORD
 from tests.release_fixtures import build_study, interview, release
 from tests.test_browser_csp import watch
-from tests.test_cli import CASEBOOK, _free_port
+from tests.test_cli import _free_port
 from tests.test_release_datasette import ROOT, get, run, token
 
 FORMULA_NOTE = "=HYPERLINK(1+2) is what she typed first. @home she rests."
@@ -188,8 +189,8 @@ def test_no_operating_system_user_name_reaches_the_release(tmp_path):
         "CASEBOOK_INSTRUMENTS": str(ROOT / "instruments"),
     }
     for args in (["init"], ["demo"], ["publish", "--allow-unreviewed", "no names here"]):
-        done = subprocess.run([CASEBOOK, *args], env=env, capture_output=True, text=True)
-        assert done.returncode == 0, done.stderr
+        done = CliRunner().invoke(main, args, env=env)  # in this process, as that user
+        assert done.exit_code == 0, done.output
     instance = home / "study" / "instance"
     assert name.encode() not in (instance / "release.db").read_bytes()
     private = sqlite3.connect(instance / "casebook.db")

@@ -4,6 +4,7 @@ being read (and spooled to disk) in full before the 413."""
 
 from __future__ import annotations
 
+import os
 import select
 import socket
 import subprocess
@@ -11,7 +12,8 @@ import time
 
 import pytest
 
-from tests.test_cli import CASEBOOK, _free_port, _wait_for, env, run  # noqa: F401 (fixture)
+from tests.conftest import BUNDLED_INSTRUMENTS
+from tests.test_cli import CASEBOOK, _free_port, _wait_for, run
 
 ATTEMPT = 400 * 1024 * 1024
 LIMIT = 2 * 1024 * 1024  # CASEBOOK_MAX_BODY's default
@@ -48,8 +50,15 @@ def chunked_post(port: int, total: int) -> tuple[int, bytes]:
     return sent, answer
 
 
-@pytest.fixture
-def server(env):  # noqa: F811
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """One `casebook serve` for the module, on a fresh instance."""
+    folder = tmp_path_factory.mktemp("serve")
+    env = {
+        **os.environ,
+        "CASEBOOK_INSTANCE": str(folder / "instance"),
+        "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS),
+    }
     assert run(env, "init").returncode == 0
     port = _free_port()
     process = subprocess.Popen(
