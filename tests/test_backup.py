@@ -174,8 +174,8 @@ def test_restore_refuses_a_backup_that_is_not_what_its_manifest_says(env, instan
     target = tmp_path / "restored" / "casebook.db"
 
     tampered = _backup(env, tmp_path, "tampered")
-    with open(tampered / "release.key", "r+") as key:
-        key.write("0")
+    key = (tampered / "release.key").read_text()
+    (tampered / "release.key").write_text(("1" if key[0] == "0" else "0") + key[1:])
     refused = cli(elsewhere, "restore", str(tampered))
     assert refused.returncode == 1
     assert "release.key does not match its checksum in the manifest" in refused.stderr
