@@ -114,13 +114,16 @@ def test_backup_under_write_load_restores_every_acknowledged_save(env, instance,
         assert status == 201, case
         writer = Writer(base, token, case["id"])
         writer.start()
-        while len(writer.acknowledged) < 40:  # the server is busy saving
+        deadline = time.monotonic() + 60
+        while len(writer.acknowledged) < 40 and not writer.failures:  # busy saving
+            assert time.monotonic() < deadline, "the server acknowledged too few saves"
             time.sleep(0.05)
         started = time.monotonic()
         made = run(env, "backup", str(tmp_path / "backup.tar.gz"))
         finished = time.monotonic()
         assert made.returncode == 0, made.stderr
         while len(writer.acknowledged) < 80 and not writer.failures:
+            assert time.monotonic() < deadline + 60, "saving stopped after the backup"
             time.sleep(0.05)  # and it goes on saving after the backup
     finally:
         if writer is not None:
