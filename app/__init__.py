@@ -11,6 +11,7 @@ from flask import Flask
 
 from app.extension import Casebook
 from app.paths import instance_folder, secret_key
+from app.security_headers import add_security_headers
 
 __all__ = ["Casebook", "create_app"]
 
@@ -24,4 +25,6 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config.update(config or {})
     Casebook(app)
+    # The whole site is Casebook's: its headers also on pages no view answers (404s).
+    app.after_request(add_security_headers)
     return app

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from app.commands import accounts, instruments, releases, setup
+from app.commands import accounts, audit, backups, instruments, releases, setup
 
 
 @click.group(help="Casebook: versioned interview guides and observation checklists for studies.")
@@ -25,3 +25,6 @@ main.add_command(instruments.instruments)
 main.add_command(releases.publish)
 main.add_command(releases.review)
 main.add_command(releases.datasette)
+main.add_command(backups.backup)
+main.add_command(backups.restore)
+main.add_command(audit.audit)

@@ -7,6 +7,7 @@ that take the write lock up front (`BEGIN IMMEDIATE`) so two savers queue instea
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -15,19 +16,33 @@ from pathlib import Path
 import sqlite_utils
 from flask import Flask, current_app, g
 
+from app.private_files import private_database_file
+
 BUSY_TIMEOUT_MS = 10_000
+SYNCHRONOUS_MODES = ("FULL", "NORMAL", "EXTRA")
 
 
 def connect(path: Path | str) -> sqlite_utils.Database:
-    """Open (creating if needed) a private database with Casebook's connection settings."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    """Open (creating if needed) a private database with Casebook's connection settings.
+
+    The file and its -wal/-shm files are readable by their owner only (0600). Every commit
+    is synced to disk (`synchronous = FULL`), so an acknowledged save survives a power cut,
+    not only a crash of the process; CASEBOOK_SQLITE_SYNCHRONOUS=NORMAL trades that for
+    speed on a disk where syncing is slow (docs/security.md has the measured cost)."""
+    private_database_file(Path(path))
     db = sqlite_utils.Database(path)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute(f"PRAGMA synchronous = {synchronous_mode()}")
     if db.journal_mode != "wal":
         db.enable_wal()
     return db
+
+
+def synchronous_mode() -> str:
+    """FULL unless CASEBOOK_SQLITE_SYNCHRONOUS names another of SYNCHRONOUS_MODES."""
+    chosen = os.environ.get("CASEBOOK_SQLITE_SYNCHRONOUS", "FULL").strip().upper()
+    return chosen if chosen in SYNCHRONOUS_MODES else "FULL"
 
 
 def connect_read_only(path: Path | str) -> sqlite_utils.Database:

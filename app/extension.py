@@ -3,7 +3,8 @@ site as one blueprint under `CASEBOOK_URL_PREFIX`, so a host survey platform can
 
 Config keys (all optional): CASEBOOK_URL_PREFIX (default ""), CASEBOOK_DATABASE (default
 <instance>/casebook.db), CASEBOOK_INSTRUMENTS (default ./instruments), CASEBOOK_MAX_BODY
-(bytes, default 2 MB), CASEBOOK_AUTOSAVE_SECONDS (default 2)."""
+(bytes, default 2 MB), CASEBOOK_AUTOSAVE_SECONDS (default 2), CASEBOOK_SECURE_COOKIES
+(default False; True behind HTTPS sets SESSION_COOKIE_SECURE and HSTS)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from app.instruments.model import label_text
 from app.language import locale_selector
 from app.paths import DATABASE_FILE, instance_folder, instruments_folder
 from app.script_text import script_text
+from app.security_headers import add_security_headers
 
 log = logging.getLogger("casebook")
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -52,6 +54,8 @@ class Casebook:
 
     def init_app(self, app: Flask) -> None:
         _default_config(app)
+        if app.config["CASEBOOK_SECURE_COOKIES"]:
+            app.config["SESSION_COOKIE_SECURE"] = True
         database.init_app(app)
         i18n.init_app(app, locale_selector)
         app.register_blueprint(build_blueprint(), url_prefix=app.config["CASEBOOK_URL_PREFIX"])
@@ -74,6 +78,7 @@ def _default_config(app: Flask) -> None:
     app.config.setdefault("CASEBOOK_INSTRUMENTS", str(instruments_folder()))
     app.config.setdefault("CASEBOOK_MAX_BODY", 2 * 1024 * 1024)
     app.config.setdefault("CASEBOOK_AUTOSAVE_SECONDS", 2)
+    app.config.setdefault("CASEBOOK_SECURE_COOKIES", False)
 
 
 def build_blueprint() -> Blueprint:
@@ -97,6 +102,7 @@ def build_blueprint() -> Blueprint:
     parent.before_request(_load_user)
     parent.before_request(_enforce_access)
     parent.before_request(_check_csrf)
+    parent.after_request(add_security_headers)
     parent.app_context_processor(_template_globals)
     for code in (400, 403, 404, 405, 409, 413, 422, 500):
         parent.register_error_handler(code, _error_page)
@@ -190,7 +196,17 @@ def _template_globals() -> dict[str, Any]:
         "role_label": wording.role_label,
         "wave_text": wording.wave_text,
         "stage_text": wording.stage_text,
+        "study_settings_problems": _study_settings_problems,
     }
+
+
+def _study_settings_problems() -> list[str]:
+    """What is wrong with study.yaml while the app keeps its last good settings (the admin
+    pages show it)."""
+    from app.settings import settings_problems
+
+    folder = Path(current_app.config["CASEBOOK_INSTRUMENTS"])
+    return [str(problem) for problem in settings_problems(folder)]
 
 
 def _versions_of(instrument_id: str) -> list[int]:

@@ -254,6 +254,33 @@ def m010_user_language(db: sqlite_utils.Database) -> None:
     """The language each user reads Casebook and its forms in (a code such as `sv`); empty
     means "as the browser asks" (Accept-Language), English when it asks for nothing we have."""
     db["users"].add_column("language", str)
+def m012_audit_events(db: sqlite_utils.Database) -> None:
+    """Security events, beside the audit log of changes to data: logins and failed logins,
+    API tokens created and revoked, releases published and downloaded. Append-only, like
+    the audit log; `casebook audit export` writes both. `username` is what was typed at a
+    login (also for an account that does not exist); `subject` is what the event concerns
+    (a token, a release file, a download's path)."""
+    db["audit_events"].create(
+        {
+            "id": int,
+            "at": str,
+            "event": str,
+            "username": str,
+            "user_id": int,
+            "address": str,
+            "subject": str,
+            "detail": str,
+        },
+        pk="id",
+        not_null={"at", "event"},
+    )
+    db["audit_events"].create_index(["at"])
+    db["audit_events"].create_index(["event", "at"])
+    for verb in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER audit_events_no_{verb.lower()} BEFORE {verb} ON audit_events "
+            "BEGIN SELECT RAISE(ABORT, 'the audit events are append-only'); END"
+        )
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

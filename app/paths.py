@@ -8,15 +8,16 @@ import os
 import secrets
 from pathlib import Path
 
+from app.private_files import create_once, private_file, private_folder
+
 DATABASE_FILE = "casebook.db"
 SECRET_KEY_FILE = "secret.key"
 
 
 def instance_folder() -> Path:
-    """The instance folder, created on first use."""
+    """The instance folder, created on first use, readable by its owner only (0700)."""
     folder = Path(os.environ.get("CASEBOOK_INSTANCE") or "instance").resolve()
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(folder)
 
 
 def instruments_folder() -> Path:
@@ -26,7 +27,6 @@ def instruments_folder() -> Path:
 def secret_key(folder: Path, name: str = SECRET_KEY_FILE) -> str:
     """A random key kept in the instance folder (created once, readable by the owner only)."""
     path = folder / name
-    if not path.exists():
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
+    if not create_once(path, secrets.token_hex(32)):
+        private_file(path)  # narrow a key file written by an older Casebook
     return path.read_text().strip()

@@ -3,6 +3,8 @@ participant roles and the waves. Instruments name roles and waves by these ids."
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -12,6 +14,7 @@ from app.instruments.model import Id, Label, Strict, label_text
 from app.instruments.yamlfile import InstrumentError, Problem, read_yaml, validate_document
 
 SETTINGS_FILE = "study.yaml"
+log = logging.getLogger("casebook")
 
 
 class Role(Strict):
@@ -127,17 +130,55 @@ class StudySettings(Strict):
         return [w.id for w in self.waves]
 
 
-_LOADED: dict[Path, tuple[int, StudySettings]] = {}
+@dataclass
+class _Loaded:
+    """What a running app uses: the last good settings, and the problems of the file as it
+    is now if it has been broken since (empty when the file is good)."""
+
+    stamp: tuple[int, int]
+    settings: StudySettings
+    problems: list[Problem] = field(default_factory=list)
+
+
+_LOADED: dict[Path, _Loaded] = {}
 
 
 def current_settings(folder: Path) -> StudySettings:
-    """`load_settings`, parsed again only when study.yaml has changed (for web requests)."""
+    """`load_settings`, parsed again only when study.yaml has changed (for web requests).
+
+    A study.yaml broken while the app runs does not reach it: the last good settings stay
+    in use and `settings_problems` says what is wrong (admins see it on every page). Only
+    a file that has never been good raises InstrumentError."""
     path = (folder / SETTINGS_FILE).resolve()
-    stamp = path.stat().st_mtime_ns if path.exists() else -1
+    stamp = _stamp(path)
     cached = _LOADED.get(path)
-    if cached is None or cached[0] != stamp:
-        _LOADED[path] = (stamp, load_settings(folder))
-    return _LOADED[path][1]
+    if cached is None or cached.stamp != stamp:
+        try:
+            _LOADED[path] = _Loaded(stamp, load_settings(folder))
+        except InstrumentError as error:
+            if cached is None:
+                raise
+            log.error("%s is broken; the last good settings stay in use: %s", path, error)
+            _LOADED[path] = _Loaded(stamp, cached.settings, error.problems)
+    return _LOADED[path].settings
+
+
+def settings_problems(folder: Path) -> list[Problem]:
+    """What is wrong with study.yaml as it is now, while the app keeps its last good
+    settings; every problem when it has never been good; empty when it is good."""
+    try:
+        current_settings(folder)
+    except InstrumentError as error:
+        return error.problems
+    return _LOADED[(folder / SETTINGS_FILE).resolve()].problems
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (stat.st_mtime_ns, stat.st_size)
 
 
 def load_settings(folder: Path) -> StudySettings:

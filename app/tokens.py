@@ -4,7 +4,8 @@ to the JSON API (`Authorization: Bearer <token>`).
 A token is random (256 bits), shown once when it is created and stored only as its SHA-256
 hash, with a short prefix of it that is not secret and is enough to tell tokens apart when
 listing or revoking them. A token acts with its user's role; it stops working when it is
-revoked or its user is deactivated. Creating and revoking are audited."""
+revoked or its user is deactivated. Creating and revoking are audited, and recorded as
+security events (`app.security_events`)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from app import audit
 from app.accounts import find_user
 from app.clock import now
 from app.db import write_transaction
+from app.security_events import record_token_event
 
 TOKEN_MARK = "cbk_"  # makes a leaked token recognisable (e.g. by secret scanners)
 PREFIX_LENGTH = len(TOKEN_MARK) + 8
@@ -72,6 +74,8 @@ def create_token(
         ).lastrowid
         public = {"user": user["username"], "name": name, "prefix": row["prefix"]}
         audit.record(db, actor, "create", "api_tokens", token_id, after=public)
+        described = {"id": token_id, "username": user["username"], "name": name}
+        record_token_event(db, actor, True, described | {"prefix": row["prefix"]})
     return NewToken(int(token_id), row["prefix"], name, user["username"], secret)
 
 
@@ -106,6 +110,7 @@ def revoke_token(
             before={"revoked_at": None},
             after={"revoked_at": stamp},
         )
+        record_token_event(db, actor, False, token)
     return token | {"revoked_at": stamp}
 
 

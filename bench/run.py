@@ -124,10 +124,22 @@ def _instance_copy(generated: study_gen.GeneratedStudy, work: Path, name: str) -
     instance = work / name
     instance.mkdir()
     src = sqlite_copy(generated.database, instance / "casebook.db")
+    _migrate(src)  # a study cached by an older Casebook gets the newer migrations
     key = generated.folder / "release.key"
     if key.exists():  # the same pseudonyms every run
         shutil.copy2(key, instance / "release.key")
     return src
+
+
+def _migrate(database: Path) -> None:
+    from app.db import connect
+    from app.migrations import migrate
+
+    db = connect(database)
+    try:
+        migrate(db)
+    finally:
+        db.close()
 
 
 def sqlite_copy(source: Path, target: Path) -> Path:

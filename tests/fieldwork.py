@@ -159,11 +159,10 @@ def log_in(page: Page, base: str, role: str = "interviewer", next_path: str = ""
 
 
 def wait_for_worker(page: Page) -> None:
-    """Until the service worker controls the page (pages opened from then on are kept)."""
-    page.wait_for_function(
-        "navigator.serviceWorker && navigator.serviceWorker.controller !== null",
-        timeout=WAIT_MS,
-    )
+    """Until the service worker controls the page (pages opened from then on are kept).
+    Not `page.wait_for_function`: its polling evaluates the predicate with eval() inside
+    the page, which Casebook's Content-Security-Policy refuses (no 'unsafe-eval')."""
+    poll(page, "navigator.serviceWorker && navigator.serviceWorker.controller !== null")
 
 
 def poll(page: Page, script: str, arg: Any = None, timeout_ms: int = WAIT_MS) -> None:

@@ -1,3 +1,4 @@
 """The `casebook` command's commands, one module per area, registered on `app.cli.main`:
 `setup` (init, serve, demo), `accounts` (users, tokens), `instruments` and `releases`
-(publish, review, datasette); `common` is what they share."""
+(publish, review, datasette), `backups` (backup, restore), `audit` (export); `common` is
+what they share."""

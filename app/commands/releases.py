@@ -143,7 +143,14 @@ def review_mark(decision: str, words: tuple[str, ...]) -> None:
     help="Serve this release file, e.g. one built with `publish --out` (default: "
     "<instance>/release.db). It is followed like the default one.",
 )
-def datasette(host: str, port: int, release_path: Path | None) -> None:
+@click.option(
+    "--secure-cookies",
+    is_flag=True,
+    envvar="CASEBOOK_SECURE_COOKIES",
+    help="Behind HTTPS: send the login cookie over HTTPS only. Also set by "
+    "CASEBOOK_SECURE_COOKIES=1.",
+)
+def datasette(host: str, port: int, release_path: Path | None, secure_cookies: bool) -> None:
     import uvicorn
 
     from app.datasette_plugin.metadata import release_metadata
@@ -157,6 +164,8 @@ def datasette(host: str, port: int, release_path: Path | None) -> None:
     from app.release.publishing import RELEASE_FILE
 
     open_database().close()
+    if secure_cookies:  # read by the plugin's wrapper (app.datasette_plugin.security)
+        os.environ["CASEBOOK_SECURE_COOKIES"] = "1"
     release = (release_path or instance_folder() / RELEASE_FILE).resolve()
     if not release.exists():
         stop(f"No release at {release}: run `casebook publish` first.")

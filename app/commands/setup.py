@@ -35,15 +35,35 @@ def init() -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=int)
-def serve(host: str, port: int, threads: int) -> None:
+@click.option(
+    "--secure-cookies",
+    is_flag=True,
+    envvar="CASEBOOK_SECURE_COOKIES",
+    help="Behind HTTPS: send the login cookie over HTTPS only and tell browsers to use "
+    "HTTPS (HSTS). Also set by CASEBOOK_SECURE_COOKIES=1.",
+)
+def serve(host: str, port: int, threads: int, secure_cookies: bool) -> None:
     import waitress
 
     from app import create_app
 
     open_database().close()
-    app = create_app({"CASEBOOK_DATABASE": str(database_path())})
+    app = create_app(
+        {"CASEBOOK_DATABASE": str(database_path()), "CASEBOOK_SECURE_COOKIES": secure_cookies}
+    )
     click.echo(f"Casebook is serving at http://{host}:{port}/ (log in there; Ctrl+C stops it)")
-    waitress.serve(app, host=host, port=port, threads=threads, ident="Casebook")
+    if secure_cookies:
+        click.echo("Login cookies go over HTTPS only: open Casebook through your HTTPS proxy.")
+    # waitress stops reading a request body at Casebook's own limit (it would read up to
+    # 1 GB before handing the request over, and only then would Casebook refuse it).
+    waitress.serve(
+        app,
+        host=host,
+        port=port,
+        threads=threads,
+        ident="Casebook",
+        max_request_body_size=int(app.config["CASEBOOK_MAX_BODY"]),
+    )
 
 
 @click.command(

@@ -6,13 +6,20 @@
   read-only to check credentials; it is never attached to Datasette.
 - Labels: coded values are shown with their labels from the release's codebook.
 - A codebook page at /-/codebook.
+- Security (`security`): headers on every response, formula-safe CSV exports, and a
+  security event for each download of the release (the .db file or a CSV export).
 Registered through the `datasette` entry point in pyproject.toml."""
 
 from __future__ import annotations
 
 from datasette import hookimpl
 
-from app.datasette_plugin import access, codebook_page, labels
+from app.datasette_plugin import access, codebook_page, labels, security
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    return security.wrapper(datasette)
 
 
 @hookimpl

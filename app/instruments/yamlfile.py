@@ -17,6 +17,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from app.instruments.yamlguard import UnsafeYaml, check_text
+
 DataPath = tuple[str | int, ...]
 
 PART_NAMES = {
@@ -81,7 +83,10 @@ def read_yaml(path: Path) -> YamlDocument:
         problem = Problem(str(path), None, "", f"cannot read the file: {error}")
         raise InstrumentError([problem]) from None
     try:
+        check_text(text)  # the budget first: nothing is built from a file over it
         raw = YAML(typ="rt").load(text)
+    except UnsafeYaml as error:
+        raise InstrumentError([Problem(str(path), error.line, "", error.message)]) from None
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -92,7 +97,7 @@ def read_yaml(path: Path) -> YamlDocument:
         hint = _yaml_hint(reason)
         problem = Problem(str(path), line, "", f"YAML syntax error: {reason}{hint}")
         raise InstrumentError([problem]) from None
-    except YAMLError as error:
+    except (YAMLError, ValueError, RecursionError) as error:
         problem = Problem(str(path), None, "", f"YAML syntax error: {error}")
         raise InstrumentError([problem]) from None
     lines: dict[DataPath, int] = {}

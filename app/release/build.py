@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from app.db import connect_read_only
+from app.private_files import private_file
 from app.pseudonyms import Pseudonyms, release_key
 from app.release import codebook, tables
 from app.release.candidates import ReviewLog
@@ -80,7 +81,7 @@ def publish(
     cleaner = make_cleaner(ids.people, private, settings, instance)
     temp = out_path.with_name(out_path.name + ".building")
     _remove(temp)
-    out = sqlite_utils.Database(temp)
+    out = sqlite_utils.Database(private_file(temp))  # the release is the owner's only (0600)
     out.execute("PRAGMA journal_mode = OFF")
     out.execute("PRAGMA synchronous = OFF")
     codes = Pseudonyms(key, "response", "R", RESPONSE_CODE_LENGTH)

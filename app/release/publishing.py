@@ -16,6 +16,7 @@ from app import audit
 from app.db import write_transaction
 from app.release.build import ReleaseRefused, ReleaseSummary, publish
 from app.release.reviews import record_found
+from app.security_events import record_publish_event
 
 RELEASE_FILE = "release.db"
 
@@ -63,6 +64,7 @@ def publish_and_record(
         after["allow_unreviewed"] = allow_unreviewed
     with write_transaction(db):
         audit.record(db, actor, "publish", "releases", paths.out.name, after=after)
+        record_publish_event(db, actor, paths.out.name, after)
     return summary
 
 

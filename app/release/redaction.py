@@ -23,6 +23,7 @@ from app.deid import (
     name_candidates,
     verify_texts,
 )
+from app.private_files import open_private
 from app.release.identities import Person
 from app.release.reviews import words_marked
 from app.settings import StudySettings
@@ -118,14 +119,13 @@ class TextCleaner:
         if self.log_folder is None:
             return
         path = self.log_folder / REVIEW_LOG
-        with path.open("a", encoding="utf-8") as log:
+        with open_private(path) as log:
             if not self._logged:
                 log.write(f"# {now()}: publish\n")
                 log.writelines(f"warning: {w}\n" for w in self.warnings)
                 self._logged = True
             if line:
                 log.write(line + "\n")
-        path.chmod(0o600)
 
 
 def _context(redaction: Redaction, span: object) -> str:
@@ -177,9 +177,8 @@ def _text_cells(release: sqlite_utils.Database) -> Iterator[tuple[str, str, obje
 def write_leak_log(instance: Path, leaks: list[Leak]) -> Path:
     """The details of a failed verification, for the private side only (never published)."""
     path = instance / LEAK_LOG
-    with path.open("a", encoding="utf-8") as log:
+    with open_private(path) as log:
         log.write(f"# {now()}: verification refused the release ({len(leaks)} finding(s))\n")
         for leak in leaks:
             log.write(f"{leak}; registry entry {leak.key}; text {leak.matched!r}\n")
-    path.chmod(0o600)
     return path

@@ -13,6 +13,7 @@ Routes
                                         working offline: see `offline`
     GET/POST /responses/<uuid>/discard  discard a draft after confirming (module `drafts`)
     POST /responses/<uuid>/restore      restore a discarded one
+    GET  /responses/<uuid>/history      admins: every save, before and after (`history`)
 
 Modules: `start`, `editing` (the form page and its buttons), `autosave` and `offline` (the
 service worker, "On this device" and blank forms) hold the routes; `saving` saves posted
@@ -27,4 +28,4 @@ from flask import Blueprint
 bp = Blueprint("collect", __name__)
 
 # Importing the modules registers their routes on `bp`.
-from app.views.collect import autosave, drafts, editing, offline, start  # noqa: E402, F401
+from app.views.collect import autosave, drafts, editing, history, offline, start  # noqa: E402, F401
