@@ -110,6 +110,7 @@ class Scene:
     pieces: list[Piece] = field(default_factory=list)
     capitalise: bool = False  # the next text stands in for a name: capitalise it if it starts
     said: set[str] = field(default_factory=set)  # {ORD} sentences used in this note
+    sign: bool = False  # writing a signature: people are named, never called by role
 
     def cast(self, role: str) -> Person | None:
         c = self.case
@@ -177,7 +178,7 @@ class Scene:
             if self.budget.wants(rng):
                 return self.person(base[:-1], force=True)
             if self.pieces and isinstance(self.pieces[-1], str):
-                self.pieces[-1] = self.pieces[-1].rstrip(" ")
+                self.pieces[-1] = self.pieces[-1].rstrip(" ,/")
             return None
         if base in ("T", "T2") and not attr:
             tp = self.thirds[base]
@@ -218,7 +219,8 @@ class Scene:
         phrase = relation_phrase(rng, who, lang)
         # Registered people yield to the rarer kinds: a slot names them only half the time the
         # density allows, so phones, identity numbers and the like get their share.
-        if not force and not (self.budget.wants(rng) and rng.random() < NAME_SHARE):
+        wanted = force or self.sign
+        if not wanted and not (self.budget.wants(rng) and rng.random() < NAME_SHARE):
             if possessive and lang == "en":
                 phrase = phrase.rstrip(".") + "'s"
             elif possessive:  # "pat:s", "CM:s", but "mammans"

@@ -65,7 +65,8 @@ def write_note(rng: random.Random, case: Case, pool: NamePool, budget: Budget,
         scene.render(text)
     scene.lang = main
     tail = rng.choice(frames.TAILS[main])
-    if tail:
+    if tail and ("{" not in tail or budget.wants(rng)):  # a signature names its writer
         scene.emit("\n")
+        scene.sign = True
         scene.render(tail)
     return scene.pieces

@@ -44,13 +44,13 @@ PARAS: tuple[tuple[str, str], ...] = (
     ),
     (
         "case",
-        "Home visit with {H+rel}. {P} opened after ((a while|the second ring|several tries)) "
-        "and ((looked tired|was dressed and had tidied up|seemed not to have slept)). The "
-        "flat was ((messy but nothing acute|in reasonable shape|very untidy)). {P.he} says "
-        "the voices ((are quieter|have calmed down)) but ((admits|eventually admits)) to "
-        "((skipping the evening dose|skipping meals|poor sleep)). Assessment: ((no acute "
-        "risk|possibly raised risk, to follow up|unclear, new contact in two days)). Current "
-        "meds: {DOSE}.",
+        "Home visit[[ ({STREET})]] with {H+rel}. {P} opened after ((a while|the second "
+        "ring|several tries)) and ((looked tired|was dressed and had tidied up|seemed not to "
+        "have slept)). The flat was ((messy but nothing acute|in reasonable shape|very "
+        "untidy)). {P.he} says the voices ((are quieter|have calmed down)) but "
+        "((admits|eventually admits)) to ((skipping the evening dose|skipping meals|poor "
+        "sleep)). Assessment: ((no acute risk|possibly raised risk, to follow up|unclear, new "
+        "contact in two days)). Current meds: {DOSE}.",
     ),
     (
         "case",
@@ -255,10 +255,10 @@ PARAS: tuple[tuple[str, str], ...] = (
     ),
     (
         "case any",
-        "On the way out we met {T}, who ((lives on the same staircase|works at the kiosk|is a "
-        "neighbour)). {T.he} asked how {P} is doing. According to {P}, {T2} is ((a support|an "
-        'old friend|someone who "interferes")), and they ((meet|talk)) ((rarely|now and '
-        "then|every week)).",
+        "On the way out[[ of the flat on {STREET}]] we met {T}, who ((lives on the same "
+        "staircase|works at the kiosk|is a neighbour)). {T.he} asked how {P} is doing. "
+        'According to {P}, {T2} is ((a support|an old friend|someone who "interferes")), and '
+        "they ((meet|talk)) ((rarely|now and then|every week)).",
     ),
     (
         "int obs",

@@ -20,7 +20,7 @@ PARAS: tuple[tuple[str, str], ...] = (
     ),
     (
         "case",
-        "Hembesök tillsammans med {H+rel}. {P} öppnade efter ((en stund|andra "
+        "Hembesök[[ på {STREET}]] tillsammans med {H+rel}. {P} öppnade efter ((en stund|andra "
         "ringningen|flera försök)) och ((verkade trött|var klädd och hade städat|såg ut att "
         "inte ha sovit)). Lgh ((stökig men inget akut|i hyfsat skick|mkt stökig, disk "
         "överallt)). {P.han} säger att ((rösterna har blivit tystare|det är lugnare nu|allt "
@@ -48,9 +48,9 @@ PARAS: tuple[tuple[str, str], ...] = (
         "Ekonomin är fortsatt ((ett problem|det som oroar mest|ansträngd)). {P} har "
         "((sjukersättning|aktivitetsersättning|försörjningsstöd)) på {MONEY} och hyran ligger "
         "på {MONEY}. {P.han} berättar att {S} ((brukar hjälpa till|lånat ut pengar|har tagit "
-        "över räkningarna)) men att det ((skaver|blivit bråk om det|känns skämmigt)). God man "
-        "((diskuterades|togs upp igen|nämndes kort)), pat. ((vill tänka på saken|är "
-        "negativ|verkar ev. öppen för det)). {ORD}",
+        "över räkningarna)) men att det ((skaver|blivit bråk om det|känns skämmigt)). "
+        "((Kur.|Kurator)) tog upp frågan om god man ((kort|igen|för första gången)), pat. "
+        "((vill tänka på saken|är negativ|verkar ev. öppen för det)). {ORD}",
     ),
     (
         "case",
@@ -81,12 +81,12 @@ PARAS: tuple[tuple[str, str], ...] = (
     ),
     (
         "case",
-        "Sjukskrivning {PCT} ((t.o.m. {DATE}|fram till nästa uppföljning|tills vidare)). "
-        "Kontakt med {T} om ((sjukpenningen|intyget|aktivitetsersättningen)), {T.han} ((vill "
-        "ha|efterfrågar)) ett nytt läkarintyg. {P} ((tycker att det är stressigt|säger att "
-        "{P.han} inte orkar fylla i fler blanketter|har inte läst brevet)). {H} ((hjälper "
-        "till med|tar på sig)) intyget. Arbetsträning på {DAYC} ((diskuterades|är fortsatt "
-        "målet)), {RANGE}.",
+        "Sjukskrivning {PCT} ((t.o.m. {DATE}|t.o.m. nästa uppföljning|t.o.m. "
+        "månadsskiftet|tills vidare)). Kontakt med {T} om "
+        "((sjukpenningen|intyget|aktivitetsersättningen)), {T.han} ((vill ha|efterfrågar)) "
+        "ett nytt läkarintyg. {P} ((tycker att det är stressigt|säger att {P.han} inte orkar "
+        "fylla i fler blanketter|har inte läst brevet)). {H} ((hjälper till med|tar på sig)) "
+        "intyget. Arbetsträning på {DAYC} ((diskuterades|är fortsatt målet)), {RANGE}.",
     ),
     (
         "case",
@@ -126,11 +126,11 @@ PARAS: tuple[tuple[str, str], ...] = (
     ),
     (
         "case any",
-        "Sömn: ((somnar sent|vaknar ofta|sover 12-14 tim)), ((tar|har tagit)) {DOSE} ((utan "
-        'större effekt|med viss effekt)). Stämningsläget beskrivs som (("platt"|"okej, '
+        "Sömn: ((somnar sent|vaknar mkt ofta|sover 12-14 tim)), ((tar|har tagit)) {DOSE} "
+        '((utan större effekt|med viss effekt)). Stämningsläget beskrivs som (("platt"|"okej, '
         'typ"|"bättre än förra veckan")). Skattning idag: {SCORE}. ((Inga|Ev.)) ((psykotiska '
-        "symtom|tecken på mani)). ((Pat.|Pt)) ((vill|tycker att vi ska)) ((avvakta|fortsätta "
-        "som nu)). {ORD}",
+        "symtom|tecken på mani)), dx oförändrad. ((Pat.|Pt)) ((vill|tycker att vi ska)) "
+        "((avvakta|fortsätta som nu)). {ORD}",
     ),
     (
         "mail",
@@ -264,7 +264,7 @@ PARAS: tuple[tuple[str, str], ...] = (
         "mot|bråk med)) {T}. ((Bed.|Läk bed.)): ((fortsatt vårdbehov|konvertering till "
         "frivillig vård ev. aktuell|permission kan prövas)). {S} ((har inte fått "
         "besöka|besökte igår|vill inte besöka just nu)). Resursgruppsmötet skjuts upp ((tills "
-        "vidare|två veckor)).",
+        "vidare|två veckor)), ((kur. informerar nätverket|kur. meddelar {S}|ssk ringer {S})).",
     ),
     (
         "case",
@@ -318,10 +318,10 @@ PARAS: tuple[tuple[str, str], ...] = (
     ),
     (
         "case",
-        "Flytt ((planerad|klar|skjuten)) till ((månadsskiftet|sommaren)). ((Ny adress[[: "
-        "{ADDR}]].|Ny adress enl. pat.[[: {ADDR}]].)) ((Boendestöd|Hemtjänst)) ((ska kopplas "
-        'in|har informerats)). {P} ((är glad|är nervös|tycker det är "skönt men läskigt")). '
-        "Gamla lgh ((sägs upp fr.o.m. nästa månad|är uppsagd till {DATE})).",
+        "Flytt[[ från {STREET}]] ((planerad|klar|skjuten)) till ((månadsskiftet|sommaren)). "
+        "((Ny adress[[: {ADDR}]].|Ny adress enl. pat.[[: {ADDR}]].)) ((Boendestöd|Hemtjänst)) "
+        '((ska kopplas in|har informerats)). {P} ((är glad|är nervös|tycker det är "skönt men '
+        'läskigt")). Gamla lgh ((sägs upp fr.o.m. nästa månad|är uppsagd till {DATE})).',
     ),
     (
         "case",
@@ -374,10 +374,10 @@ PARAS: tuple[tuple[str, str], ...] = (
     ),
     (
         "case any",
-        "På väg ut träffade vi {T}, som ((bor i samma trappuppgång|jobbar i kiosken|är granne "
-        "med pat.)). {T.han} ((frågade hur det går för|hälsade till)) {P}. Enl. {P} är {T2} "
-        '((ett stöd|en gammal vän|en som "lägger sig i")), ((men|och)) {P.han} '
-        "((träffar|ringer)) {T2.honom} ((sällan|ibland|varje vecka)).",
+        "På väg ut[[ från {STREET}]] träffade vi {T}, som ((bor i samma trappuppgång|jobbar i "
+        "kiosken|är granne med pat.)). {T.han} ((frågade hur det går för|hälsade till)) {P}. "
+        'Enl. {P} är {T2} ((ett stöd|en gammal vän|en som "lägger sig i")), ((men|och)) '
+        "{P.han} ((träffar|ringer)) {T2.honom} ((sällan|ibland|varje vecka)).",
     ),
     (
         "int obs",

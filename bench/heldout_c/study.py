@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from app.deid.registry import PERSON, PLACE, NameEntry
 from bench.heldout_c.namelists import HOMOGRAPH_GIVEN, NICKNAMES
-from bench.heldout_c.pool import Drawn, NamePool
+from bench.heldout_c.pool import ORIGINS, Drawn, NamePool
 
 CODE = "23456789BCDFGHJKLMNPQRSTVWXZ"
 PREFIX = {"patient": "P", "significant other": "S", "professional": "H"}
@@ -42,11 +42,12 @@ LOCALITIES = ("Ekudden", "Tallbacken", "Solberga", "Lindängen", "Kvarnholmen", 
               "Björkhagen", "Sjövik", "Granbacka", "Rosenlund", "Norrliden", "Västerdal",
               "Ängsbacken", "Stensätra", "Hammarby", "Klövermarken", "Gläntan", "Kompassen",
               "Skutan", "Vindrosen", "Måsen", "Ankaret", "Lärkan", "Tranan")  # fmt: skip
-STREETS = ("Hagtornsvägen", "Kvarnbacken", "Smedjegatan", "Lönnrotsgatan", "Nybergsgränd",
-           "Rönnvägen", "Tegelbruksvägen", "Vallmogatan", "Kopparslagargränd", "Mjölnarvägen",
-           "Sländvägen", "Pilgrimsvägen", "Ljungvägen", "Hyvlargatan", "Kantorsgatan",
-           "Bäckstigen", "Skräddarvägen", "Fältskärsgatan", "Gårdsvägen",
-           "Nattviolsgränd")  # fmt: skip
+STREET_ROOTS = ("Hagtorns", "Kvarn", "Smedje", "Lönnrots", "Nybergs", "Rönn", "Tegelbruks",
+                "Vallmo", "Kopparslagar", "Mjölnar", "Slänt", "Pilgrims", "Ljung", "Hyvlar",
+                "Kantors", "Bäck", "Skräddar", "Fältskärs", "Gårds", "Nattviols", "Vitsippe",
+                "Blåklints", "Murar", "Snickar", "Fiskar", "Stenhuggar", "Ekorr",
+                "Trast")  # fmt: skip
+STREET_ENDS = ("vägen", "gatan", "gränd", "backen", "stigen")
 
 
 @dataclass
@@ -102,10 +103,10 @@ def make_study(rng: random.Random, pool: NamePool, n_cases: int) -> Study:
     people: list[Person] = []
     taken = frozenset(w.lower() for w in HOMOGRAPH_GIVEN) - {"per"}  # "Per Olof" stays
 
-    def person(role: str, relation: str) -> Person:
+    def person(role: str, relation: str, origin: str | None = None) -> Person:
         index = len(people)
         gender = RELATIONS.get(relation, ("", "", ""))[2] or rng.choice("fm")
-        drawn = pool.draw(rng, gender=gender, taken=taken)
+        drawn = pool.draw(rng, origin, gender=gender, taken=taken)
         aliases = NICKNAMES.get(drawn.given, ())
         aliases = aliases[: rng.randint(0, len(aliases))] if aliases else ()
         key = f"{'participant' if role != 'professional' else 'staff'}:{index + 1}"
@@ -133,18 +134,22 @@ def make_study(rng: random.Random, pool: NamePool, n_cases: int) -> Study:
         place("daycentre", f"{rng.choice(DAY_CENTRES)} {localities[-1 - i]}", (localities[-1 - i],))
         for i in range(max(2, n_cases // 4))
     ]
-    streets = list(STREETS)
+    streets = [root + end for root in STREET_ROOTS for end in STREET_ENDS]
     rng.shuffle(streets)
     cases = []
+    origins = sorted(ORIGINS)  # every origin has a patient, so every origin is written
+    rng.shuffle(origins)
     for number in range(1, n_cases + 1):
-        patient = person("patient", "")
+        patient = person("patient", "", origins[number - 1] if number <= len(origins) else None)
         others = [person("significant other", rng.choice(list(RELATIONS)))
                   for _ in range(rng.choice((1, 2, 2, 3)))]  # fmt: skip
-        pros = rng.sample(staff, rng.choice((2, 2, 3)))
+        pros: list[Person] = []  # of different professions: "the nurse" is one person
+        for who in rng.sample(staff, len(staff)):
+            if len(pros) < rng.choice((2, 2, 3)) and who.relation not in {p.relation for p in pros}:
+                pros.append(who)
         case = Case(number, patient, others, pros)
         case.places = {"clinic": rng.choice(clinics), "daycentre": rng.choice(centres)}
-        if number <= len(streets):
-            case.places["street"] = place("street", streets[number - 1], ())
+        case.places["street"] = place("street", streets[number - 1], ())
         cases.append(case)
     homographs = sorted(HOMOGRAPH_GIVEN)
     if n_cases >= 30:  # a larger study meets the common ones twice
