@@ -256,8 +256,9 @@ class Scene:
         owner = self.cast(attr) if attr in ("P", "S", "S2", "H", "H2") else self.case.patient
         name = self.thirds["T"].name if attr == "T" else owner.name if owner else None
         given, family = (name.given, name.family) if name else ("", "")
+        before, after = "", ""
         if base == "PHONE":
-            value, form = phones.phone(rng)
+            value, form, after = phones.phone(rng)
         elif base == "PNR":
             value, form = numbers.personnummer(rng)
         elif base == "EMAIL":
@@ -267,8 +268,8 @@ class Scene:
         elif base == "ADDR":
             value, form = contacts.address(rng, attr == "abroad")
         elif base == "DATE":
-            value, form = numbers.date(rng, self.lang)
+            value, form, before = numbers.date(rng, self.lang)
         else:
             raise KeyError(base)
         kind = {"PNR": "personnummer", "ADDR": "address"}.get(base, base.lower())
-        self.emit(Mark(value, kind, form))
+        self.emit(before, Mark(value, kind, form), after)

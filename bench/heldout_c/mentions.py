@@ -84,7 +84,7 @@ def registered(rng: random.Random, person: Person, lang: str, possessive: bool,
     """A mention of `person`; `possessive` asks for a genitive ("Annas", "Anna's")."""
     title, name, part = _part(rng, person, lang)
     variant = rng.choices(list(VARIANTS), weights=list(VARIANTS.values()))[0]
-    if ascii_fold(person.entry.canonical) != person.entry.canonical and rng.random() < 0.15:
+    if ascii_fold(person.entry.canonical) != person.entry.canonical and rng.random() < 0.2:
         variant = "ascii"  # typed on a keyboard without å, ä, ö: "Asa" for Åsa
     if variant == "ascii" and ascii_fold(name) == name:  # another part may have diacritics
         e = person.entry

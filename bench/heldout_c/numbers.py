@@ -12,6 +12,7 @@ redactor that removes one loses precision.
 from __future__ import annotations
 
 import random
+import re
 
 from bench.heldout_c.mentions import INVISIBLE_IN_WORD
 
@@ -70,7 +71,9 @@ def _hide(rng: random.Random, value: str, chance: float) -> tuple[str, str]:
     return value[:at] + char + value[at:], how if how in INVISIBLE_IN_WORD else "zwsp"
 
 
-def date(rng: random.Random, lang: str) -> tuple[str, str]:
+def date(rng: random.Random, lang: str) -> tuple[str, str, str]:
+    """(value, form, words before it): a weekday or article before the date ("tis", "den",
+    "the") is written but not planted, as it identifies nothing."""
     year = rng.randint(2023, 2026)
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     weekday = rng.randrange(7)
@@ -96,8 +99,13 @@ def date(rng: random.Random, lang: str) -> tuple[str, str]:
             "the-dth-of": f"the {day}{ordinal} of {men}", "iso": f"{year}-{month:02d}-{day:02d}",
         }  # fmt: skip
     form = rng.choice(list(forms))
-    value, hidden = _hide(rng, forms[form], 0.05)
-    return value, f"{lang}/{form}" + (f"/{hidden}" if hidden else "")
+    lead = re.match(LEAD, forms[form])
+    before = lead.group(0) if lead else ""
+    value, hidden = _hide(rng, forms[form][len(before) :], 0.05)
+    return value, f"{lang}/{form}" + (f"/{hidden}" if hidden else ""), before
+
+
+LEAD = "|".join(("den ", "the ", *(f"{d} " for d in DAYS_SV + DAYS_EN)))
 
 
 # --- numbers that identify no one ------------------------------------------------------------

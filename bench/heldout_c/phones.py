@@ -10,6 +10,7 @@ invisible or full-width character pasted into it; the note adds "cue" or "bare".
 from __future__ import annotations
 
 import random
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -64,8 +65,10 @@ def _mimesis(locale: str) -> Any:
     return Person(Locale(locale))
 
 
-def phone(rng: random.Random) -> tuple[str, str]:
-    """A phone number and its facets ("SE/national/own", "SY/international/mimesis/nbsp")."""
+def phone(rng: random.Random) -> tuple[str, str, str]:
+    """A phone number, its facets ("SE/national/own", "SY/international/mimesis/nbsp") and
+    what follows it unplanted: an extension ("ankn. 913", "x9040") or a switchboard mark
+    ("(vx)") identifies no one without the number."""
     roll = rng.random()
     if roll < 0.38:
         value = _fill(rng, rng.choice(SWEDISH))
@@ -84,5 +87,8 @@ def phone(rng: random.Random) -> tuple[str, str]:
         country, national, international = rng.choice(OWN)
         value, source = _fill(rng, rng.choice((national, international))), "own"
     scope = "international" if value.startswith(("+", "00")) else "national"
-    value, hidden = _hide(rng, value, 0.1)
-    return value, f"{country}/{scope}/{source}" + (f"/{hidden}" if hidden else "")
+    tail = re.search(r"( ankn\. \d+| \(vx\)|x\d+)$", value)
+    after = tail.group(0) if tail else ""
+    value, hidden = _hide(rng, value[: len(value) - len(after)], 0.1)
+    form = f"{country}/{scope}/{source}" + ("/extension" if after else "")
+    return value, form + (f"/{hidden}" if hidden else ""), after
