@@ -107,8 +107,8 @@ def details(r: dict[str, Any]) -> list[str]:
     out += _facets(held, "Validation set", _group)
     if b:
         out += ["", *_facets(b, "Validation B", str)]
-    if c:
-        out += ["", *_facets(c, "Held-out C", str)]
+    if c:  # no recall by facet: it would name the forms of its notes to whoever tunes
+        out += ["", *_ordinary(c, "Held-out C")]
     return [*out, "", *_speed(r)]
 
 
@@ -160,15 +160,22 @@ def _facets(block: dict, label: str, group: Any) -> list[str]:
         ordered = sorted(grouped.items(), key=lambda kv: (-kv[1][1], kv[0]))
         shown = ", ".join(f"{name} {_fn(pair)}" for name, pair in ordered)
         out.append(f"- {kind}: {shown}")
+    return out + _ordinary(block, None)
+
+
+def _ordinary(block: dict, label: str | None) -> list[str]:
+    q = block["casebook"]["quality"]
     words = {k[5:]: v for k, v in q["ordinary"].items() if k.startswith("word:")}
     common = sorted(words.items(), key=lambda kv: -kv[1][1])[:16]
     o = q["ordinary"]
-    out += [
+    out = (
+        [f"{label}, Casebook (its recall by facet is left out of the report):", ""] if label else []
+    )
+    return out + [
         f"- ordinary words removed: {_fn(o.get('all'))} overall, sentence-initial "
         f"{_fn(o.get('initial'))}, inside a sentence {_fn(o.get('inner'))}; by word: "
         + ", ".join(f"{w} {p[0]}/{p[1]}" for w, p in common),
     ]
-    return out
 
 
 def _speed(r: dict[str, Any]) -> list[str]:
