@@ -7,8 +7,9 @@ texts or its test (tests/test_heldout_c_generator.py), and no rule is ever tuned
 
 Different from the earlier sets in method, not only in words:
 - whole paragraphs written as case notes, observation records, interview notes and pasted
-  e-mails read (`skeletons_sv`, `skeletons_en`, `frames`), filled by a small template language
-  (`fill`) in which the density decides whether a person is named or called by role;
+  e-mails read (`skeletons_sv*`, `skeletons_en*`, `frames`), in a small template language
+  (`skeleton` reads it, `fill` fills it) in which the density decides whether a person is
+  named or called by role;
 - Swedish, English and both in one note, clinical abbreviations, English terms in Swedish
   notes and Swedish institutions in English ones, and notes typed in a hurry (`haste`);
 - names from Faker and mimesis locales and from lists of its own (`pool`, `namelists`):

@@ -23,17 +23,15 @@ is kept, follows the `Budget`: planted identifiers per 1,000 bytes written so fa
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from bench.heldout_c import contacts, numbers, phones
 from bench.heldout_c.mentions import Mark, Piece, ThirdParty, registered, relation_phrase
 from bench.heldout_c.mentions import unregistered as third_mention
 from bench.heldout_c.ordinary import sentence as ordinary_sentence
+from bench.heldout_c.skeleton import parse, slots
 from bench.heldout_c.study import Case, Person
 
-TOKEN = re.compile(r"(\(\(|\)\)|\[\[|\]\]|\||\{[^{}]+\})")
 IDENTIFYING = ("PHONE", "PNR", "EMAIL", "URL", "ADDR", "DATE", "STREET")
 PRONOUNS = {
     "f": {"han": "hon", "honom": "henne", "hans": "hennes", "he": "she", "him": "her",
@@ -44,48 +42,6 @@ NAME_SHARE = 0.5
 INNER_ABBREVIATIONS = frozenset("enl. ca. ev. t.o.m. fr.o.m. dr. nr. v. tel. alt.".split())
 NUMBER_SLOTS = ("DOSE", "MONEY", "TIME", "ROOM", "BUS", "SCORE", "YEAR", "RANGE", "MEAS", "PCT",
                 "HELP", "DUR", "MIN")  # fmt: skip
-
-
-@lru_cache(maxsize=4096)
-def parse(skeleton: str) -> tuple:
-    """The skeleton as nested tuples: str, ("slot", name), ("choice", alts), ("opt", seq)."""
-    stack: list[tuple[str, list]] = [("seq", [])]
-    for token in TOKEN.split(skeleton):
-        if not token:
-            continue
-        top = stack[-1][1]
-        if token in ("((", "[["):
-            stack.append(("choice" if token == "((" else "opt", [[]] if token == "((" else []))
-        elif token in ("))", "]]"):
-            kind, body = stack.pop()
-            node = (
-                ("choice", tuple(tuple(a) for a in body))
-                if kind == "choice"
-                else ("opt", tuple(body))
-            )
-            _append(stack[-1], node)
-        elif token == "|" and stack[-1][0] == "choice":
-            top.append([])
-        elif token.startswith("{"):
-            _append(stack[-1], ("slot", token[1:-1]))
-        else:
-            _append(stack[-1], token)
-    assert len(stack) == 1, f"unbalanced skeleton: {skeleton[:60]!r}"
-    return tuple(stack[0][1])
-
-
-def _append(frame: tuple[str, list], node: object) -> None:
-    kind, body = frame
-    (body[-1] if kind == "choice" else body).append(node)
-
-
-def slots(node: object) -> list[str]:
-    if isinstance(node, str):
-        return []
-    if isinstance(node, tuple) and node and node[0] == "slot":
-        return [node[1]]
-    return [s for child in (node[1] if node and node[0] in ("choice", "opt") else node)
-            for s in slots(child)]  # fmt: skip
 
 
 @dataclass

@@ -11,10 +11,11 @@ import random
 from functools import lru_cache
 
 from bench.heldout_c import frames, skeletons_en, skeletons_sv
-from bench.heldout_c.fill import Budget, Scene, slots
-from bench.heldout_c.fill import parse as parse_skeleton
+from bench.heldout_c.fill import Budget, Scene
 from bench.heldout_c.mentions import Piece, third_party
 from bench.heldout_c.pool import NamePool
+from bench.heldout_c.skeleton import parse as parse_skeleton
+from bench.heldout_c.skeleton import slots
 from bench.heldout_c.study import Case
 
 LANGUAGES = {"sv": 55, "en": 30, "blend": 15}
