@@ -33,10 +33,12 @@ from app.accounts import get_user
 from app.clock import today
 from app.instruments.model import label_text
 from app.paths import DATABASE_FILE, instance_folder, instruments_folder
+from app.sessions import still_valid
 
 log = logging.getLogger("casebook")
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 SESSION_KEY = "casebook_user_id"
+SESSION_VERSION_KEY = "casebook_session_version"  # see app/sessions.py
 
 
 class Casebook:
@@ -74,7 +76,7 @@ def _default_config(app: Flask) -> None:
 def build_blueprint() -> Blueprint:
     """The `casebook` blueprint with one child blueprint per area of the site."""
     from app import api
-    from app.views import auth, collect, dashboard, releases, study
+    from app.views import accounts, auth, collect, dashboard, releases, study
 
     parent = Blueprint(
         "casebook",
@@ -83,7 +85,7 @@ def build_blueprint() -> Blueprint:
         static_folder="static",
         static_url_path="/static",
     )
-    for area in (auth, dashboard, study, collect, releases):
+    for area in (auth, dashboard, study, collect, releases, accounts):
         parent.register_blueprint(area.bp)
     # JSON API v1 (issue 3); its own error handlers make every error under it JSON.
     parent.register_blueprint(api.bp, url_prefix=api.URL_PREFIX)
@@ -129,8 +131,13 @@ def _load_user() -> None:
         g.casebook_user, g.casebook_token_auth = user, True
         return
     user_id = session.get(SESSION_KEY)
-    user = get_user(database.get_db(), user_id) if user_id else None
-    g.casebook_user = user if user and user["active"] else None
+    if user_id is None:
+        return
+    user = get_user(database.get_db(), user_id)
+    if still_valid(user, session.get(SESSION_VERSION_KEY)):
+        g.casebook_user = user
+    else:  # logged out elsewhere, a new password, deactivated: this session is over
+        session.clear()
 
 
 def _enforce_access() -> Any:

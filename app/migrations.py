@@ -249,6 +249,20 @@ def m008_review_batches_and_publish_runs(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m011_session_versions_and_login_failures(db: sqlite_utils.Database) -> None:
+    """Each account's session version: every login (Casebook's and Datasette's) carries the
+    version it began under and stops working when it changes (logout, a new password,
+    deactivation). Failed logins by account and by address, for growing delays."""
+    db["users"].add_column("session_version", int, not_null_default=0)
+    db["login_failures"].create(
+        {"key": str, "failures": int, "last_failure": str, "blocked_until": str},
+        pk="key",
+        not_null={"failures", "last_failure"},
+    )
+    db["login_failures"].create_index(["last_failure"])
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     pending = [m.name for m in migrations.pending(db)]

@@ -81,6 +81,7 @@ def url_values(rule, study: FullStudy) -> list[dict]:
         "participant_id": study.patient,
         "contact_id": study.contact,
         "run_id": 1,
+        "user_id": 1,
     }
     return [{name: values[name] for name in names}]
 
