@@ -128,12 +128,6 @@ def test_many_rows_of_big_values_fail_instead_of_filling_memory(served):
     assert fine.status_code == 200 and len(fine.json()["rows"]) == 1000
 
 
-def test_endless_queries_are_stopped_by_the_time_limit(served):
-    endless = "with recursive c(x) as (select 1 union all select x+1 from c) select count(*) from c"
-    response = query(served, endless)
-    assert response.status_code == 400 and "took too long" in error_of(response)
-
-
 def test_long_like_patterns_are_refused(served):
     pattern = "%" + "a" * 160 + "b"
     response = query(served, f"select 'aaa' like '{pattern}'")

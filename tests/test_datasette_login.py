@@ -20,6 +20,7 @@ from app.paths import instance_folder
 from app.tokens import create_token
 from tests.conftest import PASSWORD, csrf_token, login
 from tests.release_fixtures import SYSTEM, build_study, release
+from tests.test_login_throttle import clock  # noqa: F401  (a fixture: the throttle's clock)
 from tests.test_release_datasette import ROOT, get, run
 
 OFF_SITE = [
@@ -156,6 +157,7 @@ def test_account_changes_apply_at_once(ds, db, change):
     assert token_works == (change == "password")
 
 
+@pytest.mark.usefixtures("clock")  # delays run out only when a test says so
 def test_wrong_passwords_are_slowed_down_with_casebooks_counts(ds, app):
     for _ in range(ACCOUNT_FREE):
         assert post_login(ds, password="not the password").status_code == 401

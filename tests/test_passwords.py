@@ -10,9 +10,9 @@ import pytest
 
 from app.accounts import AccountError, add_user, authenticate, set_password
 from app.passwords import COMMON_FILE, common_passwords, generate_password, password_problems
-from tests.conftest import PASSWORD, csrf_token, login
+from tests.conftest import BUNDLED_INSTRUMENTS, PASSWORD, csrf_token, login
 from tests.security_fixtures import SYSTEM
-from tests.test_cli import run
+from tests.test_sessions import cli
 
 # The finding's own examples, and the ways around them a list alone would miss.
 REFUSED = {
@@ -61,57 +61,28 @@ def test_the_service_refuses_them_and_stores_nothing(db, what):
     assert authenticate(db, "interviewer", PASSWORD) is not None
 
 
-def test_the_command_line_refuses_them(env_with_users):
-    env = env_with_users
-    spaces = run(
-        env, "users", "add", "olle", "--role", "observer", "--password-stdin", stdin=" " * 10
-    )
-    assert spaces.returncode == 1 and "other than spaces" in spaces.stderr
-    own_name = run(
-        env, "users", "add", "olle", "--role", "observer", "--password-stdin", stdin="olle" * 4
-    )
-    assert own_name.returncode == 1 and "username" in own_name.stderr
-    common = run(env, "users", "passwd", "lead", "--password-stdin", stdin="password1234\n")
-    assert common.returncode == 1 and "most common" in common.stderr
+def test_the_command_line_refuses_them(app):
+    add = ("users", "add", "olle", "--role", "observer", "--password-stdin")
+    spaces = cli(*add, stdin=" " * 10 + "\n")
+    assert spaces.exit_code == 1 and "other than spaces" in spaces.output
+    own_name = cli(*add, stdin="olle" * 4 + "\n")
+    assert own_name.exit_code == 1 and "username" in own_name.output
+    common = cli("users", "passwd", "admin", "--password-stdin", stdin="password1234\n")
+    assert common.exit_code == 1 and "most common" in common.output
+    assert cli(*add, stdin=PASSWORD + "\n").exit_code == 0
 
 
-def test_ensure_admin_prints_a_password_that_meets_the_rules(tmp_path):
-    import os
-
-    from tests.conftest import BUNDLED_INSTRUMENTS
-
-    env = {k: v for k, v in os.environ.items() if k != "CASEBOOK_ADMIN_PASSWORD"} | {
-        "CASEBOOK_INSTANCE": str(tmp_path / "i"),
-        "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS),
-    }
-    run(env, "init")
-    printed = run(env, "users", "ensure-admin").stdout
+def test_ensure_admin_refuses_a_weak_password_and_generates_a_good_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("CASEBOOK_INSTANCE", str(tmp_path / "instance"))
+    monkeypatch.setenv("CASEBOOK_INSTRUMENTS", str(BUNDLED_INSTRUMENTS))
+    assert cli("init").exit_code == 0
+    monkeypatch.setenv("CASEBOOK_ADMIN_PASSWORD", "password12")
+    weak = cli("users", "ensure-admin")
+    assert weak.exit_code == 1 and "not accepted" in weak.output
+    monkeypatch.delenv("CASEBOOK_ADMIN_PASSWORD")
+    printed = cli("users", "ensure-admin").output
     password = re.search(r"Password: (\S+)", printed)[1]
     assert password_problems(password, "admin") == []
-    fresh = env | {
-        "CASEBOOK_INSTANCE": str(tmp_path / "j"),
-        "CASEBOOK_ADMIN_PASSWORD": "password12",
-    }
-    run(fresh, "init")
-    weak = run(fresh, "users", "ensure-admin")
-    assert weak.returncode == 1 and "not accepted" in weak.stderr
-
-
-@pytest.fixture
-def env_with_users(tmp_path):
-    import os
-
-    from tests.conftest import BUNDLED_INSTRUMENTS
-
-    env = {
-        **os.environ,
-        "CASEBOOK_INSTANCE": str(tmp_path / "instance"),
-        "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS),
-    }
-    run(env, "init")
-    added = run(env, "users", "add", "lead", "--role", "admin", "--password-stdin", stdin=PASSWORD)
-    assert added.returncode == 0, added.stderr
-    return env
 
 
 def test_the_admins_accounts_page_refuses_them(app, db):

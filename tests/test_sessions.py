@@ -5,6 +5,8 @@ command line and from the admins' accounts page, both at once."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.accounts import AccountError, set_active, set_password, set_role
@@ -150,26 +152,31 @@ def test_only_admins_manage_accounts(app):
     assert client.post("/accounts/1/deactivate", data={"csrf_token": token}).status_code == 403
 
 
-def test_the_command_line_deactivates_and_changes_roles(tmp_path):
-    import os
+def test_the_command_line_deactivates_and_changes_roles(app, db):
+    """`casebook users role|deactivate|activate` on the app's own database, while a session
+    of the account is open."""
+    client = app.test_client()
+    login(client, "observer")
+    role = cli("users", "role", "observer", "interviewer")
+    assert role.exit_code == 0, role.output
+    assert client.get("/participants/1").status_code == 404  # an interviewer's page now
+    off = cli("users", "deactivate", "observer")
+    assert off.exit_code == 0 and "deactivated" in off.output
+    assert not logged_in(client)
+    listed = cli("users", "list").output
+    assert re.search(r"observer\s+interviewer\s+Observer \(inactive\)", listed), listed
+    assert cli("users", "activate", "observer").exit_code == 0
+    assert "(inactive)" not in cli("users", "list").output
+    unknown = cli("users", "deactivate", "nobody")
+    assert unknown.exit_code == 1 and "no account" in unknown.output
+    last = cli("users", "role", "admin", "analyst")
+    assert last.exit_code == 1 and "only active admin" in last.output
 
-    from tests.conftest import BUNDLED_INSTRUMENTS
-    from tests.test_cli import run
 
-    env = {
-        **os.environ,
-        "CASEBOOK_INSTANCE": str(tmp_path / "instance"),
-        "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS),
-    }
-    run(env, "init")
-    run(env, "users", "add", "olle", "--role", "observer", "--password-stdin", stdin=PASSWORD)
-    role = run(env, "users", "role", "olle", "interviewer")
-    assert role.returncode == 0, role.stderr
-    off = run(env, "users", "deactivate", "olle")
-    assert off.returncode == 0 and "deactivated" in off.stdout
-    listed = run(env, "users", "list").stdout
-    assert "olle" in listed and "interviewer" in listed and "(inactive)" in listed
-    assert run(env, "users", "activate", "olle").returncode == 0
-    assert "(inactive)" not in run(env, "users", "list").stdout
-    unknown = run(env, "users", "deactivate", "nobody")
-    assert unknown.returncode == 1 and "no account" in unknown.stderr
+def cli(*args: str, stdin: str | None = None):
+    """The `casebook` command, run in this process on the test app's instance folder."""
+    from click.testing import CliRunner
+
+    from app.cli import main
+
+    return CliRunner().invoke(main, list(args), input=stdin)
