@@ -1,5 +1,7 @@
-"""Accounts: users, roles and password checks. Passwords are stored only as salted scrypt
-hashes (werkzeug.security)."""
+"""Accounts: users, roles, deactivation and password checks. Passwords are stored only as
+salted scrypt hashes (werkzeug.security) and must meet the rules of app/passwords.py. A new
+password and deactivation end every session of the account (app/sessions.py); a role change
+takes effect at the account's next request, since every request reads the account."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from app import audit
 from app.clock import now
 from app.db import write_transaction
+from app.passwords import password_problems
+from app.sessions import end_sessions
 
 ROLES: dict[str, str] = {
     "admin": "Study lead / data manager: instruments, accounts, releases, everything",
@@ -18,7 +22,6 @@ ROLES: dict[str, str] = {
     "observer": "Scores meetings with observation checklists and codes material",
     "analyst": "Queries the de-identified release; never sees names",
 }
-MIN_PASSWORD_LENGTH = 10
 # A hash of a random password: checked when a username does not exist, so a login takes the
 # same time whether or not the account exists.
 _DUMMY_HASH = generate_password_hash("casebook-no-such-user")
@@ -28,9 +31,11 @@ class AccountError(ValueError):
     """A request about accounts that cannot be carried out; the message says why."""
 
 
-def check_new_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+def check_new_password(password: str, username: str) -> None:
+    """Raise AccountError saying every rule of app/passwords.py the password breaks."""
+    problems = password_problems(password, username)
+    if problems:
+        raise AccountError("the password is not accepted: " + "; ".join(problems))
 
 
 def add_user(
@@ -47,7 +52,7 @@ def add_user(
         raise AccountError("a username must be one word without spaces")
     if role not in ROLES:
         raise AccountError(f"unknown role {role!r}; roles are: {', '.join(ROLES)}")
-    check_new_password(password)
+    check_new_password(password, username)
     if find_user(db, username):
         raise AccountError(f"there is already an account called {username!r}")
     row = {
@@ -72,17 +77,90 @@ def add_user(
 
 def set_password(
     db: sqlite_utils.Database, username: str, password: str, actor: audit.Actor
-) -> None:
-    check_new_password(password)
+) -> int:
+    """Set a new password and end every session of the account; returns the account's new
+    session version (a web page that changed its own password keeps its session with it)."""
     user = find_user(db, username)
     if user is None:
         raise AccountError(f"no account called {username!r}")
+    check_new_password(password, user["username"])
     with write_transaction(db):
         db.execute(
             "UPDATE users SET password_hash = ? WHERE id = ?",
             [generate_password_hash(password), user["id"]],
         )
         audit.record(db, actor, "update", "users", user["id"], after={"password": "changed"})
+        return end_sessions(db, user["id"])
+
+
+def set_active(
+    db: sqlite_utils.Database, username: str, active: bool, actor: audit.Actor
+) -> dict[str, Any]:
+    """Deactivate an account (its sessions end and its API tokens are revoked, at once) or
+    activate it again; returns the account. The last active admin cannot be deactivated."""
+    user = _existing(db, username)
+    if bool(user["active"]) == active:
+        return user
+    with write_transaction(db):
+        if not active:
+            _keep_an_admin(db, user)
+        db.execute("UPDATE users SET active = ? WHERE id = ?", [int(active), user["id"]])
+        audit.record(
+            db, actor, "update", "users", user["id"], {"active": not active}, {"active": active}
+        )
+        if not active:
+            end_sessions(db, user["id"])
+            _revoke_tokens(db, user["id"], actor)
+    return _existing(db, username)
+
+
+def set_role(
+    db: sqlite_utils.Database, username: str, role: str, actor: audit.Actor
+) -> dict[str, Any]:
+    """Give an account another role, effective at its next request; returns the account.
+    The last active admin keeps the admin role."""
+    if role not in ROLES:
+        raise AccountError(f"unknown role {role!r}; roles are: {', '.join(ROLES)}")
+    user = _existing(db, username)
+    if user["role"] == role:
+        return user
+    with write_transaction(db):
+        _keep_an_admin(db, user)
+        db.execute("UPDATE users SET role = ? WHERE id = ?", [role, user["id"]])
+        audit.record(
+            db, actor, "update", "users", user["id"], {"role": user["role"]}, {"role": role}
+        )
+    return _existing(db, username)
+
+
+def _existing(db: sqlite_utils.Database, username: str) -> dict[str, Any]:
+    user = find_user(db, username.strip())
+    if user is None:
+        raise AccountError(f"no account called {username!r}")
+    return user
+
+
+def _keep_an_admin(db: sqlite_utils.Database, user: dict[str, Any]) -> None:
+    """Refuse to deactivate or demote the last active admin (no one could manage accounts)."""
+    if user["role"] != "admin" or not user["active"]:
+        return
+    others = db.execute(
+        "SELECT count(*) FROM users WHERE role = 'admin' AND active = 1 AND id != ?", [user["id"]]
+    ).fetchone()[0]
+    if not others:
+        raise AccountError(f"{user['username']!r} is the only active admin; make another first")
+
+
+def _revoke_tokens(db: sqlite_utils.Database, user_id: int, actor: audit.Actor) -> None:
+    stamp = now()
+    rows = db.execute(
+        "SELECT id FROM api_tokens WHERE user_id = ? AND revoked_at IS NULL", [user_id]
+    ).fetchall()
+    for (token_id,) in rows:
+        db.execute("UPDATE api_tokens SET revoked_at = ? WHERE id = ?", [stamp, token_id])
+        audit.record(
+            db, actor, "update", "api_tokens", token_id, {"revoked_at": None}, {"revoked_at": stamp}
+        )
 
 
 def find_user(db: sqlite_utils.Database, username: str) -> dict[str, Any] | None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import secrets
 import uuid
 from typing import Any
 
@@ -20,6 +19,7 @@ from app.instruments.answers import check_answers, normalise, prune_hidden
 from app.instruments.expressions import parse, references
 from app.instruments.model import Instrument
 from app.instruments.registry import get_instrument, newest_versions
+from app.passwords import generate_password
 from app.responses import ResponseInput, save_response
 
 SEED = 20261122
@@ -95,7 +95,7 @@ def _staff(db: sqlite_utils.Database, username: str, role: str, actor: Actor) ->
     if user is None:
         # A random password nobody knows: set one with `casebook users passwd` to log in as it.
         name = f"Demo {role}"
-        user_id = add_user(db, username, role, secrets.token_urlsafe(16), actor, name)
+        user_id = add_user(db, username, role, generate_password(username), actor, name)
         return Actor(user_id, username)
     return Actor(user["id"], username)
 

@@ -39,10 +39,12 @@ from app.language import locale_selector
 from app.paths import DATABASE_FILE, instance_folder, instruments_folder
 from app.script_text import script_text
 from app.security_headers import add_security_headers
+from app.sessions import still_valid
 
 log = logging.getLogger("casebook")
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 SESSION_KEY = "casebook_user_id"
+SESSION_VERSION_KEY = "casebook_session_version"  # see app/sessions.py
 
 
 class Casebook:
@@ -84,7 +86,7 @@ def _default_config(app: Flask) -> None:
 def build_blueprint() -> Blueprint:
     """The `casebook` blueprint with one child blueprint per area of the site."""
     from app import api
-    from app.views import account, auth, collect, dashboard, releases, study
+    from app.views import account, accounts, auth, collect, dashboard, releases, study
 
     parent = Blueprint(
         "casebook",
@@ -93,7 +95,7 @@ def build_blueprint() -> Blueprint:
         static_folder="static",
         static_url_path="/static",
     )
-    for area in (auth, account, dashboard, study, collect, releases):
+    for area in (auth, account, accounts, dashboard, study, collect, releases):
         parent.register_blueprint(area.bp)
     # JSON API v1 (issue 3); its own error handlers make every error under it JSON.
     parent.register_blueprint(api.bp, url_prefix=api.URL_PREFIX)
@@ -141,8 +143,13 @@ def _load_user() -> None:
         g.casebook_user, g.casebook_token_auth = user, True
         return
     user_id = session.get(SESSION_KEY)
-    user = get_user(database.get_db(), user_id) if user_id else None
-    g.casebook_user = user if user and user["active"] else None
+    if user_id is None:
+        return
+    user = get_user(database.get_db(), user_id)
+    if still_valid(user, session.get(SESSION_VERSION_KEY)):
+        g.casebook_user = user
+    else:  # logged out elsewhere, a new password, deactivated: this session is over
+        session.clear()
 
 
 def _enforce_access() -> Any:

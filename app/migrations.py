@@ -254,6 +254,23 @@ def m010_user_language(db: sqlite_utils.Database) -> None:
     """The language each user reads Casebook and its forms in (a code such as `sv`); empty
     means "as the browser asks" (Accept-Language), English when it asks for nothing we have."""
     db["users"].add_column("language", str)
+
+
+@migrations()
+def m011_session_versions_and_login_failures(db: sqlite_utils.Database) -> None:
+    """Each account's session version: every login (Casebook's and Datasette's) carries the
+    version it began under and stops working when it changes (logout, a new password,
+    deactivation). Failed logins by account and by address, for growing delays."""
+    db["users"].add_column("session_version", int, not_null_default=0)
+    db["login_failures"].create(
+        {"key": str, "failures": int, "last_failure": str, "blocked_until": str},
+        pk="key",
+        not_null={"failures", "last_failure"},
+    )
+    db["login_failures"].create_index(["last_failure"])
+
+
+@migrations()
 def m012_audit_events(db: sqlite_utils.Database) -> None:
     """Security events, beside the audit log of changes to data: logins and failed logins,
     API tokens created and revoked, releases published and downloaded. Append-only, like

@@ -115,6 +115,8 @@ def _save(
         answers = prune_hidden(instrument, answers)
     with write_transaction(db):
         existing = _load(db, key)
+        if existing:  # read rights follow the stored response, never what the request names
+            _check_may_read(db, existing, role)
         if existing and existing["status"] == DISCARDED:
             raise Discarded(existing)
         rejected: dict[str, list[str]] = {}
@@ -142,6 +144,14 @@ def _save(
             _refuse_duplicate(db, instrument, data, actor, start_anyway)
         _write(db, key, data, answers, existing, actor)
         return SaveResult(_load(db, key), existing is None, changed=True, rejected=rejected)
+
+
+def _check_may_read(db: sqlite_utils.Database, stored: dict[str, Any], role: str) -> None:
+    """Refuse before anything about a stored response (its answers in a conflict, that it
+    was discarded) reaches a role that may not collect its kind."""
+    kind = get_instrument(db, stored["instrument"], stored["version"]).kind
+    if not may_collect(role, kind):
+        raise NotAllowed(f"a {role} may not collect {kind}s")
 
 
 def _refuse_duplicate(

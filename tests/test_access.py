@@ -52,6 +52,7 @@ def url_for_rule(rule, study, role: str) -> str:
         "version": 1 if role == "observer" else 2,
         "run_id": 1,
         "contact_id": 1,
+        "user_id": 1,
     }
     return re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(values[m[1]]), rule.rule)
 

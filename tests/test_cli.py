@@ -74,7 +74,7 @@ def test_users_add_with_password_on_stdin_and_refusals(env):
     )
     assert again.returncode == 1 and "already an account" in again.stderr
     weak = run(env, "users", "add", "olle", "--role", "observer", "--password-stdin", stdin="x\n")
-    assert weak.returncode == 1 and "at least 10 characters" in weak.stderr
+    assert weak.returncode == 1 and "at least 12 characters" in weak.stderr
     wrong_role = run(env, "users", "add", "olle", "--role", "boss", "--password-stdin", stdin="x\n")
     assert wrong_role.returncode == 2 and "interviewer" in wrong_role.stderr
     assert "ingrid" in run(env, "users", "list").stdout

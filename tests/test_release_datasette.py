@@ -134,7 +134,7 @@ def test_analysts_log_in_with_their_casebook_account(ds):
     form = {"username": "analyst", "password": PASSWORD, "csrftoken": csrf}
     logged_in = run(ds.client.post("/-/casebook-login", data=form, cookies=cookies))
     assert logged_in.status_code == 302
-    session = {"ds_actor": logged_in.cookies["ds_actor"]}
+    session = {"casebook_release": logged_in.cookies["casebook_release"]}
     assert get(ds, "/release/answers.json", cookies=session).status_code == 200
     wrong = run(
         ds.client.post(

@@ -1,16 +1,24 @@
-"""Accounts from the command line: `casebook users` (add, passwd, list, ensure-admin) and
-`casebook tokens` (API tokens: create, list, revoke)."""
+"""Accounts from the command line: `casebook users` (add, passwd, list, deactivate, activate,
+role, ensure-admin) and `casebook tokens` (API tokens: create, list, revoke)."""
 
 from __future__ import annotations
 
 import os
-import secrets
 import sys
 
 import click
 
-from app.accounts import ROLES, AccountError, add_user, list_users, set_password
+from app.accounts import (
+    ROLES,
+    AccountError,
+    add_user,
+    list_users,
+    set_active,
+    set_password,
+    set_role,
+)
 from app.commands.common import cli_actor, open_database, stop
+from app.passwords import generate_password
 
 # --- users ----------------------------------------------------------------------------------
 
@@ -20,7 +28,18 @@ def users() -> None:
     pass
 
 
-@users.command("add", help="Add an account. Roles: " + ", ".join(ROLES) + ".")
+PASSWORD_RULES = (
+    "A password has at least 12 characters, is not only spaces, does not contain the "
+    "username and is not one of the 30,000 most common passwords (not even with digits or "
+    "punctuation added)."
+)
+
+
+@users.command(
+    "add",
+    short_help="Add an account.",
+    help="Add an account. Roles: " + ", ".join(ROLES) + ". " + PASSWORD_RULES,
+)
 @click.argument("name")
 @click.option("--role", required=True, type=click.Choice(list(ROLES)))
 @click.option("--display-name", default=None, help="Name shown in the app.")
@@ -35,7 +54,12 @@ def users_add(name: str, role: str, display_name: str | None, password_stdin: bo
     click.echo(f"Account {name!r} added with role {role}.")
 
 
-@users.command("passwd", help="Set a new password for an account.")
+@users.command(
+    "passwd",
+    short_help="Set a new password for an account.",
+    help="Set a new password for an account; every session of the account ends (in "
+    "Casebook and in Datasette). " + PASSWORD_RULES,
+)
 @click.argument("name")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 def users_passwd(name: str, password_stdin: bool) -> None:
@@ -60,6 +84,52 @@ def users_list() -> None:
         click.echo(f"{user['username']:<24} {user['role']:<12} {user['display_name']}{state}")
 
 
+@users.command(
+    "deactivate",
+    short_help="Deactivate an account, at once.",
+    help="Deactivate an account: it can no longer log in, every session of it ends and its "
+    "API tokens are revoked, at once (in Casebook and in Datasette). Its collected data and "
+    "history stay. The last active admin cannot be deactivated.",
+)
+@click.argument("name")
+def users_deactivate(name: str) -> None:
+    try:
+        set_active(open_database(), name, False, cli_actor())
+    except AccountError as error:
+        stop(f"Cannot deactivate {name!r}: {error}.")
+    click.echo(f"Account {name!r} is deactivated; its sessions ended and its tokens are revoked.")
+
+
+@users.command(
+    "activate",
+    short_help="Let a deactivated account log in again.",
+    help="Let a deactivated account log in again (its revoked API tokens stay revoked).",
+)
+@click.argument("name")
+def users_activate(name: str) -> None:
+    try:
+        set_active(open_database(), name, True, cli_actor())
+    except AccountError as error:
+        stop(f"Cannot activate {name!r}: {error}.")
+    click.echo(f"Account {name!r} is active.")
+
+
+@users.command(
+    "role",
+    short_help="Give an account another role.",
+    help="Give an account another role, effective at its next request (its sessions and "
+    "tokens act with the new role). The last active admin keeps the admin role.",
+)
+@click.argument("name")
+@click.argument("role", type=click.Choice(list(ROLES)))
+def users_role(name: str, role: str) -> None:
+    try:
+        set_role(open_database(), name, role, cli_actor())
+    except AccountError as error:
+        stop(f"Cannot change the role of {name!r}: {error}.")
+    click.echo(f"Account {name!r} now has the role {role}.")
+
+
 @users.command("ensure-admin", help="Create an admin account if there is none.")
 @click.option("--name", default="admin", show_default=True)
 def users_ensure_admin(name: str) -> None:
@@ -68,7 +138,7 @@ def users_ensure_admin(name: str) -> None:
     if admins:
         click.echo(f"Admin account: {admins[0]['username']} (password unchanged).")
         return
-    password = os.environ.get("CASEBOOK_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+    password = os.environ.get("CASEBOOK_ADMIN_PASSWORD") or generate_password(name)
     try:
         add_user(db, name, "admin", password, cli_actor(), "Study lead")
     except AccountError as error:

@@ -153,6 +153,7 @@ def review_mark(decision: str, words: tuple[str, ...]) -> None:
 def datasette(host: str, port: int, release_path: Path | None, secure_cookies: bool) -> None:
     import uvicorn
 
+    from app.datasette_plugin.limits import limit_heap
     from app.datasette_plugin.metadata import release_metadata
     from app.datasette_plugin.server import (
         ReleaseFollower,
@@ -173,6 +174,7 @@ def datasette(host: str, port: int, release_path: Path | None, secure_cookies: b
         stop(f"{release} is not a Casebook release (no _release table): build one with publish.")
     metadata = Path(os.environ.get("CASEBOOK_DATASETTE_METADATA", "datasette-metadata.json"))
     ds = build_datasette(release, database_path(), instance_folder(), metadata)
+    limit_heap()  # SQLite's memory in this process, every connection together (limits.py)
 
     def refreshed() -> dict:
         return release_metadata(metadata, "release", instruments_of(database_path()))

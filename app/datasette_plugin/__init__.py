@@ -1,9 +1,11 @@
 """Casebook's Datasette plugin, for analysts working with a de-identified release.
 
-- Access: only Casebook's `analyst` and `admin` accounts, with Casebook's own logins (a form
-  at /-/casebook-login) and API tokens (`Authorization: Bearer <token>`); everyone else gets
-  401/403 on every page, JSON, CSV and download. The private database is only opened
-  read-only to check credentials; it is never attached to Datasette.
+- Access (`access`, `login`): only Casebook's `analyst` and `admin` accounts, with Casebook's
+  own logins (a form at /-/casebook-login, throttled, CSRF-protected, a cookie that expires)
+  and API tokens (`Authorization: Bearer <token>`); everyone else gets 401/403 on every page,
+  JSON, CSV and download. The private database is opened only to check credentials and to
+  count failed logins and end sessions; it is never attached to Datasette.
+- Limits (`limits`): what one query may allocate, and nothing that shows the process.
 - Labels: coded values are shown with their labels from the release's codebook.
 - A codebook page at /-/codebook.
 - Security (`security`): headers on every response, formula-safe CSV exports, and a
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from app.datasette_plugin import access, codebook_page, labels, security
+from app.datasette_plugin import access, codebook_page, labels, limits, login, security
 
 
 @hookimpl
@@ -29,7 +31,12 @@ def actor_from_request(datasette, request):
 
 @hookimpl
 def permission_allowed(datasette, actor, action, resource):
-    return access.permission_allowed(actor, action)
+    return access.permission_allowed(actor, action, resource)
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    limits.prepare_connection(conn)
 
 
 @hookimpl
@@ -40,8 +47,9 @@ def forbidden(datasette, request, message):
 @hookimpl
 def register_routes():
     return [
-        (r"^/-/casebook-login$", access.login),
-        (r"^/-/casebook-logout$", access.logout),
+        (r"^/-/casebook-login$", login.login),
+        (r"^/-/casebook-logout$", login.logout),
+        (limits.HIDDEN_PAGES, limits.not_here),
         (r"^/-/codebook$", codebook_page.codebook),
     ]
 

@@ -29,11 +29,13 @@ from datasette.app import Datasette
 from datasette.database import Database
 
 from app.datasette_plugin.access import ENV_PRIVATE_DATABASE
+from app.datasette_plugin.limits import SETTINGS as LIMIT_SETTINGS
+from app.datasette_plugin.limits import BudgetConnection
 from app.datasette_plugin.metadata import release_metadata
 from app.paths import secret_key
 
 DATABASE_NAME = "release"
-SETTINGS = {"allow_download": True, "sql_time_limit_ms": 1000, "default_page_size": 100}
+SETTINGS = {"allow_download": True, "default_page_size": 100, **LIMIT_SETTINGS}
 log = logging.getLogger("casebook.datasette")
 
 
@@ -53,6 +55,7 @@ class ReleaseDatabase(Database):
             if conn is None:
                 conn = self.connect()
                 self.ds._prepare_connection(conn, self.name)
+                conn = BudgetConnection(conn)  # what one query's rows may hold (limits.py)
                 self._local.conn = conn
             return fn(conn)
 

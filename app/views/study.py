@@ -10,12 +10,12 @@ from wtforms import DateField, IntegerField, RadioField, StringField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, Regexp
 
 from app import study
-from app.access import COLLECTORS, roles
+from app.access import COLLECTORS, may_collect, roles
 from app.audit import Actor
 from app.db import get_db
 from app.extension import current_user
 from app.i18n import _, _l
-from app.instruments.registry import get_instrument, newest_versions
+from app.instruments.registry import get_instrument, list_versions, newest_versions
 from app.next_wave import suggested_waves
 from app.responses import list_responses
 from app.settings import current_settings
@@ -122,18 +122,31 @@ def case(case_id: int) -> Any:
         row = study.get_case(db, case_id)
     except study.NotFound:
         abort(404)
-    responses = list_responses(db, case=case_id)
     instruments = _case_instruments(db)
+    role = current_user()["role"]
+    # Observers see neither who the participants are nor their consent, nor the interviews.
+    people = study.participants_of(db, case_id) if role in FIELD_ROLES else []
     return render_template(
         "casebook/case.html",
         case=row,
-        participants=study.participants_of(db, case_id),
-        responses=responses,
+        participants=people,
+        participant_roles=sorted({p["role"] for p in study.participants_of(db, case_id)}),
+        responses=_readable_responses(db, role, case=case_id),
         titles=_titles(db),
         waves=study.waves(db),
         case_instruments=instruments,
         suggested=suggested_waves(db, instruments, None),
     )
+
+
+def _readable_responses(db, role: str, **filters: Any) -> list[dict[str, Any]]:
+    """Responses (without answers) of the kinds this role may collect and so read."""
+    kinds = {(v["instrument_id"], v["version"]): v["kind"] for v in list_versions(db)}
+    return [
+        r
+        for r in list_responses(db, **filters)
+        if may_collect(role, kinds.get((r["instrument"], r["version"]), ""))
+    ]
 
 
 def _titles(db) -> dict[tuple[str, int], str]:
@@ -202,7 +215,7 @@ def _participant_page(participant_id: int, consent: ConsentForm, contact: Contac
         consented=study.has_consent(person),
         consent_form=consent,
         contact_form=contact,
-        responses=list_responses(db, participant=participant_id),
+        responses=_readable_responses(db, current_user()["role"], participant=participant_id),
         titles=_titles(db),
         guides=guides,
         suggested=suggested_waves(db, guides, participant_id),

@@ -16,6 +16,7 @@ from app.db import get_db
 from app.extension import current_user
 from app.i18n import _
 from app.instruments.registry import get_instrument
+from app.redirects import safe_next_path
 from app.responses import (
     Conflict,
     Duplicate,
@@ -118,9 +119,9 @@ def _back(form: Any) -> str:
     the participant's or the case's page."""
     referrer = urlsplit(request.referrer or "")
     if referrer.scheme in ("http", "https") and referrer.netloc == request.host:
-        path = referrer.path or "/"
-        if path.startswith("/") and not path.startswith("//"):
-            return path + (f"?{referrer.query}" if referrer.query else "")
+        path = (referrer.path or "/") + (f"?{referrer.query}" if referrer.query else "")
+        if safe_next_path(path):
+            return path
     participant, case = form.get("participant", ""), form.get("case", "")
     if participant.isdigit():
         return url_for("casebook.study.participant", participant_id=int(participant))
