@@ -61,8 +61,7 @@ def _too_many(form: LoginForm, wait: int) -> Any:
     text = login_throttle.wait_text(wait)
     form.password.errors.append(
         _(
-            "Too many failed logins for this account or from this address."
-            " Try again in %(wait)s.",
+            "Too many failed logins for this account or from this address. Try again in %(wait)s.",
             wait=text,
         )
     )
