@@ -54,15 +54,15 @@ clean:
 	rm -rf $(VENV) node_modules
 
 # Interface text: gather every marked string into the template, then merge it into each
-# language's catalogue (app/translations/<lang>/LC_MESSAGES/casebook.po). Translate the new
+# language's catalogue (app/casebook/translations/<lang>/LC_MESSAGES/casebook.po). Translate the new
 # entries; tests/test_translations.py fails while any is left empty. No compile step: the
-# app reads the .po files itself (app/i18n.py).
+# app reads the .po files itself (app/casebook/i18n.py).
 messages: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k _n:1,2 --no-location --sort-output --width 100 \
-		--project Casebook --copyright-holder "Casebook" -o app/translations/casebook.pot .
-	$(BIN)/pybabel update -i app/translations/casebook.pot -d app/translations \
+		--project Casebook --copyright-holder "Casebook" -o app/casebook/translations/casebook.pot .
+	$(BIN)/pybabel update -i app/casebook/translations/casebook.pot -d app/casebook/translations \
 		-D casebook --no-fuzzy-matching --ignore-obsolete --width 100
 
 docs: $(STAMP)
-	$(BIN)/python -m app.cli_docs > docs/cli.md
-	$(BIN)/casebook instruments schema > app/instruments/instrument.schema.json
+	$(BIN)/python -m casebook.cli_docs > docs/cli.md
+	$(BIN)/casebook instruments schema > app/casebook/instruments/instrument.schema.json

@@ -16,7 +16,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from app.deid.measure import _best_time, registry_filth_items, scrubadub_with_registry
+from casebook.deid.measure import _best_time, registry_filth_items, scrubadub_with_registry
+
 from bench import heldout_b, heldout_c
 from bench.heldout import DENSE, REALISTIC, SEED, generate_heldout
 from bench.scoring import score
@@ -35,7 +36,7 @@ def _scrub_spans(scrubber: Any, texts: Sequence[str]) -> list[list[tuple]]:
 
 
 def _tools(corpus: Any, scrubadub: Any) -> dict[str, Any]:
-    from app.deid.redactor import Redactor
+    from casebook.deid.redactor import Redactor
 
     mb = corpus.size_bytes / 1e6
     redactor = Redactor(corpus.registry)
@@ -61,7 +62,7 @@ def _tools(corpus: Any, scrubadub: Any) -> dict[str, Any]:
 
 
 def _speed_only(corpus: Any, scrubadub: Any) -> dict[str, Any]:
-    from app.deid.redactor import Redactor
+    from casebook.deid.redactor import Redactor
 
     mb = corpus.size_bytes / 1e6
     redactor = Redactor(corpus.registry)
@@ -115,7 +116,7 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
 
 def _scrubadub_names(cm: Any, corpus: Any, names_size: int, scrubadub: Any) -> dict[str, Any]:
     """scrubadub fed the same registry, on the first `names_size` bytes (it is slow)."""
-    from app.deid.redactor import Redactor
+    from casebook.deid.redactor import Redactor
 
     items = registry_filth_items(corpus.registry_people)
     named = scrubadub_with_registry(scrubadub, items)

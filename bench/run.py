@@ -133,8 +133,8 @@ def _instance_copy(generated: study_gen.GeneratedStudy, work: Path, name: str) -
 
 
 def _migrate(database: Path) -> None:
-    from app.db import connect
-    from app.migrations import migrate
+    from casebook.db import connect
+    from casebook.migrations import migrate
 
     db = connect(database)
     try:
@@ -302,11 +302,11 @@ def _write_bodies(database: Path, count: int) -> tuple[str, list[tuple[dict, dic
     """A token for the interviewer, and draft patient interviews of autosave size."""
     import random
 
-    from app.audit import Actor
-    from app.db import connect
-    from app.demo import fake_answers
-    from app.instruments.registry import get_instrument, newest_versions
-    from app.tokens import create_token
+    from casebook.audit import Actor
+    from casebook.db import connect
+    from casebook.demo import fake_answers
+    from casebook.instruments.registry import get_instrument, newest_versions
+    from casebook.tokens import create_token
 
     db = connect(database)
     try:
@@ -420,10 +420,10 @@ def figure_queries(
 ) -> dict[str, Any]:
     log(f"figure 4: every canned query and full-text searches through Datasette, median of {runs}")
     database = _instance_copy(generated, work, "datasette")
-    from app.audit import Actor
-    from app.datasette_plugin.server import DATABASE_NAME, build_datasette
-    from app.db import connect
-    from app.tokens import create_token
+    from casebook.audit import Actor
+    from casebook.datasette_plugin.server import DATABASE_NAME, build_datasette
+    from casebook.db import connect
+    from casebook.tokens import create_token
 
     db = connect(database)
     try:

@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from app.deid.registry import NameEntry, ascii_fold
+from casebook.deid.registry import NameEntry, ascii_fold
 
 Span = tuple  # (start, end, kind) or (start, end, kind, tag)
 Pair = list[int]  # [hits, total]

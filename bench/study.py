@@ -4,20 +4,19 @@ Scale 1 is the size of the real study: 8 cases, 74 interviews over the three rol
 waves, 26 meeting observations (each with a resource coding). Scale N repeats that in N blocks
 of 8 cases, each block with its own people (drawn, like the corpus of `tests/deid_corpus.py`,
 from Swedish given and family names, a third of them names that are ordinary words, with
-nicknames). Answers come from
-`app.demo.fake_answers`, so they follow the registered instruments; every free-text answer that a
-release redacts (topic notes, long text, checklist evidence) is then replaced by interview notes
-written with the sentence writer of `tests/deid_corpus.py`, which plants names, nicknames, places,
-e-mail addresses, phone and identity numbers in their many formats, addresses, URLs and dates,
-and records where. About 3,000 words per interview.
+nicknames). Answers come from `casebook.demo.fake_answers`, so they follow the registered
+instruments; every free-text answer that a release redacts (topic notes, long text, checklist
+evidence) is then replaced by interview notes written with the sentence writer of
+`tests/deid_corpus.py`, which plants names, nicknames, places, e-mail addresses, phone and
+identity numbers in their many formats, addresses, URLs and dates, and records where. About
+3,000 words per interview.
 
 Everything goes through the app's own write paths (`study.create_case`, `create_participant`,
 `add_place`, `responses.save_response`), so the private database holds exactly what the app
 would store (audit rows included). What was planted, and where, is written beside the database
 as `planted.json`: per response UUID and item path, every identifier's span, kind and form.
 
-    python -m bench.study --scale 1 --out bench/.cache/study-1
-"""
+python -m bench.study --scale 1 --out bench/.cache/study-1"""
 
 from __future__ import annotations
 
@@ -36,17 +35,18 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from casebook import study as study_mod  # noqa: E402
+from casebook.accounts import add_user  # noqa: E402
+from casebook.audit import Actor  # noqa: E402
+from casebook.bootstrap import initialise  # noqa: E402
+from casebook.db import connect  # noqa: E402
+from casebook.demo import fake_answers  # noqa: E402
+from casebook.instruments.answers import check_answers  # noqa: E402
+from casebook.instruments.registry import get_instrument  # noqa: E402
+from casebook.places import add_place  # noqa: E402
+from casebook.responses import ResponseInput, save_response  # noqa: E402
+
 import tests.deid_corpus as corpus  # noqa: E402  (the corpus writer; not duplicated here)
-from app import study as study_mod  # noqa: E402
-from app.accounts import add_user  # noqa: E402
-from app.audit import Actor  # noqa: E402
-from app.bootstrap import initialise  # noqa: E402
-from app.db import connect  # noqa: E402
-from app.demo import fake_answers  # noqa: E402
-from app.instruments.answers import check_answers  # noqa: E402
-from app.instruments.registry import get_instrument  # noqa: E402
-from app.places import add_place  # noqa: E402
-from app.responses import ResponseInput, save_response  # noqa: E402
 
 GENERATOR_VERSION = 1  # bump when the output changes, so caches are rebuilt
 INSTRUMENTS = ROOT / "instruments"

@@ -56,9 +56,9 @@ def fresh_participants(database: Path, bodies: list) -> list:
     """The bodies re-pointed at new, consented patients (one per client, for each run of the
     load, which starts new responses): a second interview of a participant with one guide
     in one wave is refused as a duplicate (409)."""
-    from app import study
-    from app.audit import Actor
-    from app.db import connect
+    from casebook import study
+    from casebook.audit import Actor
+    from casebook.db import connect
 
     db = connect(database)
     try:

@@ -70,10 +70,10 @@ def _template_database(instruments: Path, folder: Path) -> Path:
     """An initialised database with one account per role, built once per instruments folder
     (password hashing and registration are slow) and copied for each test."""
     if instruments not in _TEMPLATES:
-        from app.accounts import add_user
-        from app.audit import Actor
-        from app.bootstrap import initialise
-        from app.db import connect
+        from casebook.accounts import add_user
+        from casebook.audit import Actor
+        from casebook.bootstrap import initialise
+        from casebook.db import connect
 
         database = folder / "template.db"
         initialise(database, instruments)
@@ -93,7 +93,7 @@ def make_app(tmp_path: Path, instruments: Path = BUNDLED_INSTRUMENTS, **config):
     import tempfile
 
     os.environ["CASEBOOK_INSTANCE"] = str(tmp_path / "instance")
-    from app import create_app
+    from casebook import create_app
 
     database = tmp_path / "instance" / "casebook.db"
     database.parent.mkdir(parents=True, exist_ok=True)
@@ -115,7 +115,7 @@ def _initialise_with_users(database: Path, instruments: Path) -> None:
 
     template = _template_database(BUNDLED_INSTRUMENTS, database.parent)
     shutil.copyfile(template, database)
-    from app.bootstrap import initialise
+    from casebook.bootstrap import initialise
 
     initialise(database, instruments)
 
@@ -139,7 +139,7 @@ def app(tmp_path):
 
 @pytest.fixture
 def db(app):
-    from app.db import connect
+    from casebook.db import connect
 
     database = connect(app.config["CASEBOOK_DATABASE"])
     yield database

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from casebook.responses import save_response
 from playwright.sync_api import Page, expect
 from werkzeug.serving import make_server
 
-from app.responses import save_response
 from tests.conftest import CHROMIUM_ARGS, PASSWORD, chromium_path
 from tests.study_fixtures import case_with_patient, interview, staff
 

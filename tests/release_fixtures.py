@@ -8,10 +8,11 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import places, study
-from app.audit import Actor
-from app.release.publishing import ReleasePaths, publish_and_record
-from app.responses import ResponseInput, save_response
+from casebook import places, study
+from casebook.audit import Actor
+from casebook.release.publishing import ReleasePaths, publish_and_record
+from casebook.responses import ResponseInput, save_response
+
 from tests.study_fixtures import ROLE_IDS, staff
 
 SYSTEM = Actor.system("tests")
@@ -175,8 +176,8 @@ def release(
     """Publish the app's private database into tmp_path, as `casebook publish` does (what it
     finds for review is recorded); returns (path, summary). By default words awaiting review
     are allowed (with a reason): pass `allow_unreviewed=None` for the safe default."""
-    from app.db import connect
-    from app.paths import instance_folder
+    from casebook.db import connect
+    from casebook.paths import instance_folder
 
     out = tmp_path / name
     paths = ReleasePaths(

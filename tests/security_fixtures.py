@@ -9,12 +9,13 @@ import uuid
 from collections import namedtuple
 from dataclasses import dataclass, field
 
-from app import places, study
-from app.audit import Actor
-from app.discard import discard_response
-from app.release.reviews import record_found
-from app.responses import ResponseInput, save_response
-from app.tokens import create_token
+from casebook import places, study
+from casebook.audit import Actor
+from casebook.discard import discard_response
+from casebook.release.reviews import record_found
+from casebook.responses import ResponseInput, save_response
+from casebook.tokens import create_token
+
 from tests.study_fixtures import ROLE_IDS, staff
 
 SYSTEM = Actor.system("tests")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from app import study
-from app.audit import Actor
-from app.responses import ResponseInput
+from casebook import study
+from casebook.audit import Actor
+from casebook.responses import ResponseInput
 
 ROLE_IDS = ["patient", "significant_other", "professional"]
 TESTER = Actor(None, "tests")

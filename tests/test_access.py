@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from casebook.responses import ResponseInput, save_response
 
-from app.responses import ResponseInput, save_response
 from tests.conftest import ROLES, csrf_token, login
 from tests.study_fixtures import case_with_patient, interview, new_uuid, staff
 

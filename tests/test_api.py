@@ -10,12 +10,12 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from casebook import Casebook
+from casebook.audit import Actor
+from casebook.tokens import create_token, list_tokens, revoke_token
 from flask import Flask
 from werkzeug.exceptions import HTTPException
 
-from app import Casebook
-from app.audit import Actor
-from app.tokens import create_token, list_tokens, revoke_token
 from tests.conftest import BUNDLED_INSTRUMENTS, ROLES, csrf_token, host_settings, login, make_app
 from tests.study_fixtures import case_with_patient, new_uuid
 from tests.test_cli import run as run_casebook
@@ -642,7 +642,7 @@ def test_tokens_from_the_command_line(tmp_path):
     assert run("tokens", "create", "nobody").returncode == 1
 
     os.environ["CASEBOOK_INSTANCE"] = env["CASEBOOK_INSTANCE"]
-    from app import create_app
+    from casebook import create_app
 
     app = create_app(
         {
@@ -695,7 +695,7 @@ def test_a_body_that_is_not_json_is_415(api, db):
 def test_a_body_over_the_limit_is_413(tmp_path):
     app = make_app(tmp_path, CASEBOOK_MAX_BODY=1000)
     with app.app_context():
-        from app.db import get_db
+        from casebook.db import get_db
 
         token = create_token(get_db(), "admin", "big", CLI).secret
     response = Api(app, token).post("/cases", {"code": "RG01", "label": "x" * 5000})
@@ -722,10 +722,10 @@ def test_an_unexpected_error_is_a_json_500_without_details(tmp_path, monkeypatch
     app = make_app(tmp_path)
     app.config.update(TESTING=False, PROPAGATE_EXCEPTIONS=False)
     with app.app_context():
-        from app.db import get_db
+        from casebook.db import get_db
 
         token = create_token(get_db(), "admin", "t", CLI).secret
-    from app.api import instruments as api_instruments
+    from casebook.api import instruments as api_instruments
 
     def explode(*_args, **_kwargs):
         raise RuntimeError("database on fire")
@@ -739,7 +739,7 @@ def test_an_unexpected_error_is_a_json_500_without_details(tmp_path, monkeypatch
 def test_a_host_app_gets_the_api_under_its_prefix_and_keeps_its_own_404(tmp_path):
     standalone = make_app(tmp_path)
     with standalone.app_context():
-        from app.db import get_db
+        from casebook.db import get_db
 
         token = create_token(get_db(), "admin", "host", CLI).secret
     host = Flask("host")

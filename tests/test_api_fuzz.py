@@ -15,6 +15,9 @@ import os
 import hypothesis
 import pytest
 import schemathesis
+from casebook import study
+from casebook.audit import Actor
+from casebook.tokens import create_token
 from hypothesis import HealthCheck
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
@@ -27,9 +30,6 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from app import study
-from app.audit import Actor
-from app.tokens import create_token
 from tests.conftest import make_app
 
 MAX_EXAMPLES = int(os.environ.get("CASEBOOK_FUZZ_EXAMPLES", 50))
@@ -51,7 +51,7 @@ def fuzz_app(tmp_path_factory):
     app = make_app(tmp_path_factory.mktemp("fuzz"))
     app.config["PROPAGATE_EXCEPTIONS"] = True  # an unexpected exception fails loudly
     with app.app_context():
-        from app.db import get_db
+        from casebook.db import get_db
 
         db = get_db()
         case_id = study.create_case(db, "RG01", "fuzzing", TESTER)

@@ -9,12 +9,10 @@ import io
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
-
-from app.audit import Actor
-from app.csv_safe import safe_cell
-from app.responses import get_response, save_response
-from app.security_events import (
+from casebook.audit import Actor
+from casebook.csv_safe import safe_cell
+from casebook.responses import get_response, save_response
+from casebook.security_events import (
     LOGIN,
     LOGIN_FAILED,
     RELEASE_PUBLISHED,
@@ -23,7 +21,9 @@ from app.security_events import (
     list_events,
     record_login_event,
 )
-from app.tokens import create_token, revoke_token
+from casebook.tokens import create_token, revoke_token
+from click.testing import CliRunner
+
 from tests.conftest import login
 from tests.release_fixtures import build_study, release
 from tests.study_fixtures import case_with_patient, interview, staff
@@ -119,7 +119,7 @@ def test_only_admins_see_the_history(app, saved_twice, role):
 
 
 def test_audit_export_writes_changes_and_events_as_formula_safe_csv(app, db, saved_twice, tmp_path):
-    from app.cli import main
+    from casebook.cli import main
 
     record_login_event(db, '=HYPERLINK("http://evil.example")', False, "10.0.0.9")
     record_login_event(db, "admin", True, "@127.0.0.1")

@@ -38,9 +38,8 @@ def api(base: str, token: str, method: str, path: str, body: dict) -> tuple[int,
 
 def cli(variables: dict, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
     """`casebook ARGS` in this process (as `run` does in a new one), for speed."""
+    from casebook.cli import main
     from click.testing import CliRunner
-
-    from app.cli import main
 
     result = CliRunner().invoke(main, list(args), input=stdin, env=variables)
     return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
@@ -88,8 +87,8 @@ def instance(env):  # noqa: F811
     assert cli(env, "init").returncode == 0
     add = cli(env, "users", "add", "lead", "--role", "admin", "--password-stdin", stdin="l" * 16)
     assert add.returncode == 0, add.stderr
-    from app.paths import secret_key
-    from app.pseudonyms import release_key
+    from casebook.paths import secret_key
+    from casebook.pseudonyms import release_key
 
     folder = Path(env["CASEBOOK_INSTANCE"])
     release_key(folder)  # as the first `casebook publish` does
@@ -163,7 +162,7 @@ def _backup(env, tmp_path: Path, name: str = "backup") -> Path:  # noqa: F811
 
 
 def _rewrite_manifest(folder: Path, change=None) -> None:
-    from app.backup import file_facts
+    from casebook.backup import file_facts
 
     manifest = json.loads((folder / "manifest.json").read_text())
     if change:

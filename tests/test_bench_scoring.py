@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from casebook.deid import NameEntry
 
-from app.deid import NameEntry
 from bench.scoring import misses, score
 from tests.deid_corpus import Corpus, Ordinary, Planted
 

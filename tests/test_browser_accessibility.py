@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.responses import ResponseInput, save_response
+from casebook.responses import ResponseInput, save_response
+
 from tests.release_fixtures import build_study
 from tests.release_fixtures import interview as release_interview
 from tests.study_fixtures import staff

@@ -1,5 +1,5 @@
 """checks.js in a real Chromium against the server's own checks, on the same cases: typed
-text converted (app/forms/typed_text.py) and answers checked (check_answers), so a form
+text converted (app/casebook/forms/typed_text.py) and answers checked (check_answers), so a form
 filled offline gives exactly the messages the server gives (issue 8)."""
 
 from __future__ import annotations
@@ -10,15 +10,14 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-
-from app.forms.typed_text import DateText, DurationText, NumberText, TimeText
-from app.instruments.answers import check_answers, hidden_items
-from app.instruments.loader import load_instrument
-from app.script_text import script_text
-from app.views.collect.page_data import checklist_checks, checks
+from casebook.forms.typed_text import DateText, DurationText, NumberText, TimeText
+from casebook.instruments.answers import check_answers, hidden_items
+from casebook.instruments.loader import load_instrument
+from casebook.script_text import script_text
+from casebook.views.collect.page_data import checklist_checks, checks
 
 ROOT = Path(__file__).resolve().parent.parent
-STATIC = ROOT / "app" / "static" / "casebook"
+STATIC = ROOT / "app" / "casebook" / "static" / "casebook"
 INSTRUMENTS = ROOT / "instruments"
 
 CONVERSIONS = [
@@ -56,7 +55,7 @@ def python_conversion(kind: str, text: str, decimal: bool) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def page(browser: Any) -> Any:
     """One blank page with expressions.js and checks.js for every case of the module, and
-    the catalogue of script text every page carries (app/script_text.py, in English here)."""
+    the catalogue of script text every page carries (casebook/script_text.py, in English here)."""
     context = browser.new_context()
     page = context.new_page()
     catalogue = json.dumps(script_text()).replace("</", "<\\/")

@@ -8,10 +8,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from casebook import study
+from casebook.responses import ResponseInput, get_response, save_response
 from playwright.sync_api import expect
 
-from app import study
-from app.responses import ResponseInput, get_response, save_response
 from tests.study_fixtures import TESTER, staff
 from tests.test_browser_interview import SAVED, log_in, wait_saved, watch_console
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from casebook.release.runs import start_run
+from casebook.responses import ResponseInput, save_response
+from casebook.security_headers import CONTENT_SECURITY_POLICY
 from playwright.sync_api import expect
 
-from app.release.runs import start_run
-from app.responses import ResponseInput, save_response
-from app.security_headers import CONTENT_SECURITY_POLICY
 from tests.release_fixtures import build_study, observation
 from tests.study_fixtures import staff
 from tests.test_access import casebook_rules, url_for_rule

@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+from casebook import Casebook
+from casebook.db import connect
+from casebook.responses import get_response
 from flask import Flask
 from playwright.sync_api import expect
 
-from app import Casebook
-from app.db import connect
-from app.responses import get_response
 from tests.conftest import host_settings, make_app
 from tests.fieldwork import (
     NOTES,

@@ -8,11 +8,11 @@ import uuid
 from collections.abc import Collection
 from typing import Any
 
+from casebook import study
+from casebook.audit import Actor
+from casebook.responses import ResponseInput, get_response, save_response
 from playwright.sync_api import Page, expect
 
-from app import study
-from app.audit import Actor
-from app.responses import ResponseInput, get_response, save_response
 from tests.conftest import PASSWORD
 
 SYSTEM = Actor.system("tests")

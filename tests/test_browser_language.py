@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from casebook.responses import save_response
 from playwright.sync_api import expect
 
-from app.responses import save_response
 from tests.conftest import PASSWORD
 from tests.study_fixtures import case_with_patient, interview, new_uuid, staff
 from tests.test_browser_accessibility import axe_violations

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from casebook import study
+from casebook.audit import Actor
+from casebook.responses import get_response
 from playwright.sync_api import expect
 
-from app import study
-from app.audit import Actor
-from app.responses import get_response
 from tests.test_browser_interview import SAVED, log_in, wait_saved, watch_console
 
 SYSTEM = Actor.system("tests")

@@ -14,10 +14,10 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from casebook.db import connect
+from casebook.responses import ResponseInput, get_response, save_response
 from playwright.sync_api import Page, expect
 
-from app.db import connect
-from app.responses import ResponseInput, get_response, save_response
 from tests.conftest import make_app
 from tests.fieldwork import (
     NOTES,

@@ -9,9 +9,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from casebook.release.reviews import review_list
 from playwright.sync_api import expect
 
-from app.release.reviews import review_list
 from tests.release_fixtures import build_study, interview
 from tests.test_browser_interview import log_in, watch_console
 from tests.test_release_web import MOLNA

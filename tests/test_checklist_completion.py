@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from casebook import study
+from casebook.db import connect
+from casebook.responses import ResponseInput, ResponseProblems, get_response, save_response
 
-from app import study
-from app.db import connect
-from app.responses import ResponseInput, ResponseProblems, get_response, save_response
 from tests.conftest import BUNDLED_INSTRUMENTS, csrf_token, login, make_app
 from tests.release_fixtures import build_study, release
 from tests.study_fixtures import TESTER, staff

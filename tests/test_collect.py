@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from casebook import study
+from casebook.audit import Actor
+from casebook.responses import ResponseInput, get_response, save_response
 
-from app import study
-from app.audit import Actor
-from app.responses import ResponseInput, get_response, save_response
 from tests.conftest import BUNDLED_INSTRUMENTS, csrf_token, login, make_app
 from tests.study_fixtures import ROLE_IDS, case_with_patient
 
@@ -448,7 +448,7 @@ def test_response_opens_after_its_yaml_file_is_deleted(tmp_path: Path) -> None:
     folder = tmp_path / "instruments"
     shutil.copytree(BUNDLED_INSTRUMENTS, folder)
     app = make_app(tmp_path / "site", instruments=folder)
-    from app.db import connect
+    from casebook.db import connect
 
     db = connect(app.config["CASEBOOK_DATABASE"])
     try:

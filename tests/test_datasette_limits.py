@@ -11,13 +11,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from casebook.datasette_plugin import safe_functions
+from casebook.datasette_plugin.limits import LENGTH_LIMIT, prepare_connection
+from casebook.datasette_plugin.server import build_datasette
+from casebook.db import connect
+from casebook.paths import instance_folder
+from casebook.tokens import create_token
 
-from app.datasette_plugin import safe_functions
-from app.datasette_plugin.limits import LENGTH_LIMIT, prepare_connection
-from app.datasette_plugin.server import build_datasette
-from app.db import connect
-from app.paths import instance_folder
-from app.tokens import create_token
 from tests.conftest import make_app
 from tests.release_fixtures import SYSTEM, build_study, release
 from tests.test_release_datasette import ROOT, run

@@ -10,14 +10,14 @@ import time
 from pathlib import Path
 
 import pytest
+from casebook import security_events
+from casebook.accounts import set_active, set_password, set_role
+from casebook.datasette_plugin.access import COOKIE, COOKIE_NAMESPACE
+from casebook.datasette_plugin.server import build_datasette
+from casebook.login_throttle import ACCOUNT_FREE
+from casebook.paths import instance_folder
+from casebook.tokens import create_token
 
-from app import security_events
-from app.accounts import set_active, set_password, set_role
-from app.datasette_plugin.access import COOKIE, COOKIE_NAMESPACE
-from app.datasette_plugin.server import build_datasette
-from app.login_throttle import ACCOUNT_FREE
-from app.paths import instance_folder
-from app.tokens import create_token
 from tests.conftest import PASSWORD, csrf_token, login
 from tests.release_fixtures import SYSTEM, build_study, release
 from tests.test_login_throttle import clock  # noqa: F401  (a fixture: the throttle's clock)
@@ -183,7 +183,8 @@ def test_every_attempt_is_reported_for_the_audit_log(ds, app, monkeypatch):
         security_events, "record_login_event", lambda db, user, ok, address: seen.append((user, ok))
     )
     monkeypatch.setattr(
-        "app.views.auth.record_login_event", lambda db, user, ok, address: seen.append((user, ok))
+        "casebook.views.auth.record_login_event",
+        lambda db, user, ok, address: seen.append((user, ok)),
     )
     post_login(ds, password="not the password")
     post_login(ds)

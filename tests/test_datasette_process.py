@@ -15,10 +15,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from casebook.db import connect
+from casebook.tokens import create_token
 from playwright.sync_api import Error as PlaywrightError
 
-from app.db import connect
-from app.tokens import create_token
 from tests.conftest import BUNDLED_INSTRUMENTS, PASSWORD, make_app
 from tests.release_fixtures import SYSTEM, build_study, release
 from tests.test_cli import CASEBOOK, _free_port, _wait_for

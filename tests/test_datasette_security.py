@@ -17,17 +17,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from casebook.accounts import add_user
+from casebook.audit import Actor
+from casebook.cli import main
+from casebook.datasette_plugin.security import FormulaSafeCsv, _rewrite
+from casebook.datasette_plugin.server import build_datasette
+from casebook.db import connect
+from casebook.paths import instance_folder
+from casebook.security_events import RELEASE_DOWNLOADED, list_events
+from casebook.tokens import create_token
 from click.testing import CliRunner
 
-from app.accounts import add_user
-from app.audit import Actor
-from app.cli import main
-from app.datasette_plugin.security import FormulaSafeCsv, _rewrite
-from app.datasette_plugin.server import build_datasette
-from app.db import connect
-from app.paths import instance_folder
-from app.security_events import RELEASE_DOWNLOADED, list_events
-from app.tokens import create_token
 from tests.conftest import PASSWORD
 from tests.release_fixtures import build_study, interview, release
 from tests.test_browser_csp import watch

@@ -1,13 +1,13 @@
-"""The free-text redactor of app/deid: registry, name rules, patterns, review candidates, and
-quality on a generated corpus. No timing assertions: `python -m app.deid.measure` prints speed."""
+"""The free-text redactor of casebook/deid: registry, name rules, patterns, review candidates, and
+quality on a generated corpus. No timing assertions: `python -m casebook.deid.measure` prints
+speed."""
 
 from __future__ import annotations
 
 import unicodedata
 
 import pytest
-
-from app.deid import (
+from casebook.deid import (
     KINDS,
     NameEntry,
     Redactor,
@@ -15,7 +15,8 @@ from app.deid import (
     name_candidates,
     redact,
 )
-from app.deid.patterns import luhn_ok
+from casebook.deid.patterns import luhn_ok
+
 from tests.deid_corpus import Score, generate_corpus, score
 
 PER_LIND = "[patient P-9XZ2]"
@@ -551,7 +552,7 @@ def test_corpus_precision_and_ordinary_words(corpus_score: tuple[Score, float]) 
 
 
 def test_measure_script_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    from app.deid.measure import main
+    from casebook.deid.measure import main
 
     main(["--size", "20000", "--repeat", "1", "--density", "1.0"])
     out = capsys.readouterr().out

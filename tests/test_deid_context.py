@@ -8,9 +8,8 @@ outside the shipped lexicon (Irish, Igbo, Estonian), so only context can find th
 from __future__ import annotations
 
 import pytest
-
-from app.deid import NameEntry, Redactor, Registry
-from app.deid.vocab import is_word_form
+from casebook.deid import NameEntry, Redactor, Registry
+from casebook.deid.vocab import is_word_form
 
 REGISTRY = Registry(
     [

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from casebook.deid import Redactor, Registry
 
-from app.deid import Redactor, Registry
 from bench.heldout import SEED, generate_heldout
 from bench.scoring import (
     EXACT_TARGET,

@@ -7,11 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from app.deid import NameEntry, Redactor, Registry, name_candidates, redact, verify_texts
-from app.deid.lexicon import SURNAME_ENDINGS, all_names
-from app.deid.vocab import common_words
-from app.release.redaction import REVIEW_LOG, TextCleaner
+from casebook.deid import NameEntry, Redactor, Registry, name_candidates, redact, verify_texts
+from casebook.deid.lexicon import SURNAME_ENDINGS, all_names
+from casebook.deid.vocab import common_words
+from casebook.release.redaction import REVIEW_LOG, TextCleaner
 
 KRISTINA = "[patient P-3K9D]"
 KRISTIAN = "[professional H-8B2C]"

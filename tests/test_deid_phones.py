@@ -8,11 +8,10 @@ from pathlib import Path
 
 import phonenumbers
 import pytest
+from casebook.deid import Redactor, Registry, verify_texts
+from casebook.instruments.yamlfile import InstrumentError
+from casebook.settings import load_settings
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
-
-from app.deid import Redactor, Registry, verify_texts
-from app.instruments.yamlfile import InstrumentError
-from app.settings import load_settings
 
 # Countries of the largest groups of people born abroad living in Sweden, neighbours, and
 # countries relatives often live in.
@@ -151,8 +150,8 @@ def test_the_verifier_finds_foreign_numbers_the_redactor_would_have_taken() -> N
 
 
 def test_the_release_builder_passes_the_studys_regions_to_the_redactor(db, tmp_path: Path) -> None:
-    from app.release.identities import Person
-    from app.release.redaction import make_cleaner
+    from casebook.release.identities import Person
+    from casebook.release.redaction import make_cleaner
 
     base = "title: T\nroles: [{id: patient, label: P}]\nwaves: [{id: b, label: B}]\n"
     (tmp_path / "study.yaml").write_text(base + "release:\n  phone_regions: [GB]\n")

@@ -7,10 +7,9 @@ import sys
 import unicodedata
 
 import pytest
-
-from app.deid import NameEntry, Redactor, Registry, verify_texts
-from app.deid.readable import fold
-from app.deid.verify_patterns import FORMAT_CHARACTERS, as_read
+from casebook.deid import NameEntry, Redactor, Registry, verify_texts
+from casebook.deid.readable import fold
+from casebook.deid.verify_patterns import FORMAT_CHARACTERS, as_read
 
 ELIN = "[patient P-7Y3M]"
 REGISTRY = Registry([NameEntry("p:1", "Elin Berg", ELIN), NameEntry("p:2", "Per Holm", "[x X-1]")])

@@ -5,11 +5,11 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import casebook.deid.verify as verify_module
+import casebook.deid.verify_patterns as verify_patterns
 import pytest
+from casebook.deid import Leak, NameEntry, Redactor, Registry, verify_texts
 
-import app.deid.verify as verify_module
-import app.deid.verify_patterns as verify_patterns
-from app.deid import Leak, NameEntry, Redactor, Registry, verify_texts
 from tests.deid_corpus import generate_corpus
 
 REGISTRY = Registry(
@@ -39,16 +39,16 @@ def test_it_shares_no_code_with_the_redactor() -> None:
             elif isinstance(node, ast.Import):
                 imported.update(alias.name for alias in node.names)
     assert not imported & {
-        "app.deid.names",
-        "app.deid.patterns",
-        "app.deid.redactor",
-        "app.deid.readable",
-        "app.deid.phones",
-        "app.deid.unregistered",
-        "app.deid.nearmiss",
-        "app.deid.context",
-        "app.deid.namecontext",
-        "app.deid.review",
+        "casebook.deid.names",
+        "casebook.deid.patterns",
+        "casebook.deid.redactor",
+        "casebook.deid.readable",
+        "casebook.deid.phones",
+        "casebook.deid.unregistered",
+        "casebook.deid.nearmiss",
+        "casebook.deid.context",
+        "casebook.deid.namecontext",
+        "casebook.deid.review",
         "ahocorasick_rs",
         "phonenumbers",
         "rapidfuzz",
@@ -56,17 +56,17 @@ def test_it_shares_no_code_with_the_redactor() -> None:
     # It shares data (word lists, the name lexicon), the registry and the shape of the release's
     # own pseudonym codes (which it sets aside), not matching code.
     assert {m for m in imported if m.startswith("app.")} <= {
-        "app.pseudonyms",
-        "app.pseudonyms.CODE",
-        "app.deid",
-        "app.deid.vocab",
-        "app.deid.lexicon",
-        "app.deid.registry",
-        "app.deid.registry.PERSON",
-        "app.deid.registry.Registry",
-        "app.deid.verify_patterns",
-        "app.deid.verify_patterns.as_read",
-        "app.deid.verify_patterns.scan_patterns",
+        "casebook.pseudonyms",
+        "casebook.pseudonyms.CODE",
+        "casebook.deid",
+        "casebook.deid.vocab",
+        "casebook.deid.lexicon",
+        "casebook.deid.registry",
+        "casebook.deid.registry.PERSON",
+        "casebook.deid.registry.Registry",
+        "casebook.deid.verify_patterns",
+        "casebook.deid.verify_patterns.as_read",
+        "casebook.deid.verify_patterns.scan_patterns",
     }
 
 
@@ -171,7 +171,7 @@ def test_a_redacted_corpus_verifies_clean_and_an_unredacted_one_does_not() -> No
 
 
 def test_urls_and_street_addresses_are_caught_too():
-    from app.deid import Registry, verify_texts
+    from casebook.deid import Registry, verify_texts
 
     cells = [
         ("t", "c", 1, "See www.elinsblogg.se for more."),

@@ -7,11 +7,11 @@ import random
 from pathlib import Path
 
 import pytest
+from casebook.demo import fake_answers, fill_demo_study
+from casebook.instruments.answers import check_answers
+from casebook.instruments.loader import instrument_files, load_instrument
+from casebook.settings import load_settings
 
-from app.demo import fake_answers, fill_demo_study
-from app.instruments.answers import check_answers
-from app.instruments.loader import instrument_files, load_instrument
-from app.settings import load_settings
 from tests.conftest import BUNDLED_INSTRUMENTS
 from tests.study_fixtures import ROLE_IDS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli_docs import cli_reference
+from casebook.cli_docs import cli_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 

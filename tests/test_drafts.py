@@ -12,11 +12,11 @@ import uuid
 from typing import Any
 
 import pytest
+from casebook.accounts import add_user
+from casebook.audit import Actor
+from casebook.db import connect
+from casebook.responses import ResponseInput, get_response, save_response
 
-from app.accounts import add_user
-from app.audit import Actor
-from app.db import connect
-from app.responses import ResponseInput, get_response, save_response
 from tests.conftest import BUNDLED_INSTRUMENTS, PASSWORD, csrf_token, login, make_app
 from tests.release_fixtures import build_study, release
 from tests.study_fixtures import case_with_patient, interview, staff

@@ -8,10 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from app.instruments.expressions import (
+from casebook.instruments.expressions import (
     GRAMMAR,
     MAX_DEPTH,
     ExpressionError,
@@ -20,6 +17,8 @@ from app.instruments.expressions import (
     parse,
     references,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 CASES_FILE = Path(__file__).with_name("expression_cases.json")
 CASES: list[dict[str, Any]] = json.loads(CASES_FILE.read_text(encoding="utf-8"))

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.instruments.expressions import answered, evaluate, parse
+from casebook.instruments.expressions import answered, evaluate, parse
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "app" / "static" / "casebook" / "expressions.js"
+SCRIPT = ROOT / "app" / "casebook" / "static" / "casebook" / "expressions.js"
 CASES = json.loads(Path(__file__).with_name("expression_cases.json").read_text(encoding="utf-8"))
 EVALUATIONS = [case for case in CASES if "expected" in case]
 

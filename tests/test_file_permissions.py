@@ -104,8 +104,8 @@ def test_everything_casebook_writes_is_its_owners_only(env, tmp_path) -> None:  
 
 
 def test_files_from_an_older_casebook_are_narrowed(tmp_path, monkeypatch) -> None:
-    from app.db import connect
-    from app.paths import instance_folder, secret_key
+    from casebook.db import connect
+    from casebook.paths import instance_folder, secret_key
 
     folder = tmp_path / "instance"
     folder.mkdir(mode=0o755)
@@ -124,8 +124,8 @@ def test_files_from_an_older_casebook_are_narrowed(tmp_path, monkeypatch) -> Non
 
 @pytest.mark.parametrize("umask", [0o000, 0o022])
 def test_keys_and_logs_are_created_private_whatever_the_umask(tmp_path, umask) -> None:
-    from app.paths import secret_key
-    from app.private_files import open_private
+    from casebook.paths import secret_key
+    from casebook.private_files import open_private
 
     old = os.umask(umask)
     try:

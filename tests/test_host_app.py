@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from casebook import Casebook
 from flask import Flask, render_template
 
-from app import Casebook
 from tests.conftest import PASSWORD, host_settings, make_app
 
 

@@ -11,20 +11,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from casebook.cli import main
+from casebook.instruments.loader import instrument_files, load_instrument
+from casebook.instruments.model import ITEM_TYPES, instrument_json_schema
+from casebook.instruments.yamlfile import read_yaml
+from casebook.settings import load_settings
 from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import DuplicateKeyError
 
-from app.cli import main
-from app.instruments.loader import instrument_files, load_instrument
-from app.instruments.model import ITEM_TYPES, instrument_json_schema
-from app.instruments.yamlfile import read_yaml
-from app.settings import load_settings
-
 ROOT = Path(__file__).resolve().parent.parent
 INSTRUMENTS = ROOT / "instruments"
-SCHEMA_FILE = ROOT / "app" / "instruments" / "instrument.schema.json"
+SCHEMA_FILE = ROOT / "app" / "casebook" / "instruments" / "instrument.schema.json"
 BUNDLED = instrument_files(INSTRUMENTS)
 MODELINE = "# yaml-language-server: $schema=../../app/instruments/instrument.schema.json"
 
@@ -67,7 +66,7 @@ def test_console_script_checks_the_bundled_folder() -> None:
     script = Path(sys.executable).with_name("casebook")
     command = [str(script)]
     if not script.exists():
-        command = [sys.executable, "-c", "import app.cli; app.cli.main()"]
+        command = [sys.executable, "-c", "import casebook.cli; casebook.cli.main()"]
     done = subprocess.run(
         [*command, "instruments", "check", "instruments/"],
         cwd=ROOT,
@@ -542,7 +541,8 @@ def test_check_reports_an_empty_folder(tmp_path: Path) -> None:
 def test_shipped_schema_is_up_to_date() -> None:
     shipped = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     assert shipped == instrument_json_schema(), (
-        "app/instruments/instrument.schema.json is stale; regenerate it (see docs/instruments.md)"
+        "app/casebook/instruments/instrument.schema.json is stale;"
+        " regenerate it (see docs/instruments.md)"
     )
 
 
@@ -633,10 +633,9 @@ def yaml_blocks() -> list[str]:
 
 
 def test_every_yaml_example_in_the_docs_is_valid() -> None:
+    from casebook.instruments.model import Instrument, Item, Section
+    from casebook.settings import StudySettings
     from pydantic import TypeAdapter
-
-    from app.instruments.model import Instrument, Item, Section
-    from app.settings import StudySettings
 
     checked = 0
     for block in yaml_blocks():
@@ -661,7 +660,7 @@ def test_every_yaml_example_in_the_docs_is_valid() -> None:
 
 
 def test_every_key_in_the_docs_tables_exists_in_the_model() -> None:
-    from app.instruments.yamlfile import KNOWN_KEYS
+    from casebook.instruments.yamlfile import KNOWN_KEYS
 
     documented: set[str] = set()
     in_key_table = False

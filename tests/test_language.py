@@ -10,10 +10,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from casebook.audit import history
+from casebook.instruments.model import label_text
+from casebook.responses import ResponseInput, save_response
 
-from app.audit import history
-from app.instruments.model import label_text
-from app.responses import ResponseInput, save_response
 from tests.conftest import BUNDLED_INSTRUMENTS, csrf_token, login, make_app
 from tests.study_fixtures import case_with_patient, interview, new_uuid, staff
 
@@ -152,7 +152,7 @@ def test_labels_fall_back_per_label_to_the_instruments_first_language(tmp_path):
     (folder / "home-visit").mkdir()
     (folder / "home-visit" / "v1.yaml").write_text(TRILINGUAL, encoding="utf-8")
     app = make_app(tmp_path, instruments=folder)
-    from app.db import connect
+    from casebook.db import connect
 
     db = connect(app.config["CASEBOOK_DATABASE"])
     case_id, _patient = case_with_patient(db)
@@ -180,7 +180,7 @@ def test_labels_fall_back_per_label_to_the_instruments_first_language(tmp_path):
 
 
 def test_translations_are_compiled_from_the_committed_po_file():
-    from app.i18n import catalogue_path
+    from casebook.i18n import catalogue_path
 
     assert catalogue_path("sv").exists()
     assert not list(Path(catalogue_path("sv").parent).glob("*.mo"))
@@ -189,10 +189,10 @@ def test_translations_are_compiled_from_the_committed_po_file():
 def test_a_host_app_keeps_its_own_flask_babel_and_catalogue(tmp_path):
     """Mounted in a host that set up Flask-Babel itself, Casebook follows the host's locale
     selector and reads its own catalogue; the host's pages keep the host's (here: none)."""
+    from casebook import Casebook
     from flask import Flask, render_template_string
     from flask_babel import Babel
 
-    from app import Casebook
     from tests.conftest import host_settings
 
     standalone = make_app(tmp_path)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from casebook import login_throttle
+from casebook.login_throttle import ACCOUNT_FREE, ADDRESS_FREE, MAX_DELAY, delay_after
 
-from app import login_throttle
-from app.login_throttle import ACCOUNT_FREE, ADDRESS_FREE, MAX_DELAY, delay_after
 from tests.conftest import PASSWORD, csrf_token
 
 

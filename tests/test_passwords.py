@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from casebook.accounts import AccountError, add_user, authenticate, set_password
+from casebook.passwords import COMMON_FILE, common_passwords, generate_password, password_problems
 
-from app.accounts import AccountError, add_user, authenticate, set_password
-from app.passwords import COMMON_FILE, common_passwords, generate_password, password_problems
 from tests.conftest import BUNDLED_INSTRUMENTS, PASSWORD, csrf_token, login
 from tests.security_fixtures import SYSTEM
 from tests.test_sessions import cli

@@ -7,13 +7,14 @@ from __future__ import annotations
 import json
 import re
 
-from app.responses import (
+from casebook.responses import (
     ResponseInput,
     get_response,
     save_response,
     save_valid_answers,
 )
-from app.tokens import create_token
+from casebook.tokens import create_token
+
 from tests.conftest import csrf_token, login
 from tests.study_fixtures import case_with_patient, interview, new_uuid, staff
 from tests.test_collect import page_fields, post_autosave, start_interview

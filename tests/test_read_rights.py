@@ -14,8 +14,8 @@ import uuid
 from pathlib import Path
 
 import pytest
+from casebook.db import connect
 
-from app.db import connect
 from tests.conftest import ROLES, csrf_token, login, make_app
 from tests.security_fixtures import (
     ADMIN_ONLY,

@@ -5,8 +5,8 @@ browser would read as another host."""
 from __future__ import annotations
 
 import pytest
+from casebook.redirects import safe_next_path
 
-from app.redirects import safe_next_path
 from tests.conftest import PASSWORD, csrf_token
 
 OFF_SITE = [

@@ -6,12 +6,12 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from casebook.bootstrap import initialise
+from casebook.instruments.model import label_text
+from casebook.instruments.registry import get_instrument, list_versions
+from casebook.instruments.yamlfile import InstrumentError
+from casebook.responses import save_response
 
-from app.bootstrap import initialise
-from app.instruments.model import label_text
-from app.instruments.registry import get_instrument, list_versions
-from app.instruments.yamlfile import InstrumentError
-from app.responses import save_response
 from tests.conftest import BUNDLED_INSTRUMENTS, login, make_app
 from tests.study_fixtures import case_with_patient, interview, new_uuid, staff
 
@@ -27,7 +27,7 @@ def copied(tmp_path):
 def test_changing_a_version_that_holds_data_is_refused(tmp_path, copied):
     app = make_app(tmp_path, instruments=copied)
     database = app.config["CASEBOOK_DATABASE"]
-    from app.db import connect
+    from casebook.db import connect
 
     db = connect(database)
     case_id, patient = case_with_patient(db)
@@ -55,7 +55,7 @@ def stored_hash(db, instrument_id: str, version: int) -> str:
 
 def test_comments_and_layout_do_not_count_as_a_change(tmp_path, copied):
     app = make_app(tmp_path, instruments=copied)
-    from app.db import connect
+    from casebook.db import connect
 
     db = connect(app.config["CASEBOOK_DATABASE"])
     case_id, patient = case_with_patient(db)
@@ -69,7 +69,7 @@ def test_comments_and_layout_do_not_count_as_a_change(tmp_path, copied):
 def test_a_new_version_is_accepted_and_both_versions_open(tmp_path, copied):
     app = make_app(tmp_path, instruments=copied)
     database = app.config["CASEBOOK_DATABASE"]
-    from app.db import connect
+    from casebook.db import connect
 
     db = connect(database)
     case_id, patient = case_with_patient(db)
@@ -99,7 +99,7 @@ def test_a_new_version_is_accepted_and_both_versions_open(tmp_path, copied):
 
 def test_broken_file_leaves_the_registry_untouched(tmp_path, copied):
     app = make_app(tmp_path, instruments=copied)
-    from app.db import connect
+    from casebook.db import connect
 
     db = connect(app.config["CASEBOOK_DATABASE"])
     before = list_versions(db)

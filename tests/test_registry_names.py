@@ -8,10 +8,10 @@ import json
 import sqlite3
 
 import pytest
+from casebook import study
+from casebook.audit import history
+from casebook.tokens import create_token
 
-from app import study
-from app.audit import history
-from app.tokens import create_token
 from tests.conftest import csrf_token, login
 from tests.release_fixtures import SYSTEM, build_study, interview, release
 from tests.test_api import Api
@@ -37,7 +37,7 @@ def test_the_services_refuse_a_one_letter_alias(db, built):
         assert "is too short" in refused.value.fields["aliases"]
     with pytest.raises(study.StudyError):
         study.add_contact(db, built.patient, study.ContactInput("Ann Ek", "", ["A"]), SYSTEM)
-    from app import places
+    from casebook import places
 
     with pytest.raises(study.StudyError):
         places.add_place(db, "Ward seven", ["7", "W"], SYSTEM)

@@ -12,17 +12,17 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from casebook.db import connect
+from casebook.paths import instance_folder
+from casebook.pseudonyms import release_key
+from casebook.release import build as build_module
+from casebook.release.build import ReleaseRefused
+from casebook.release.identities import assign_identities
+from casebook.release.redaction import find_leaks, name_registry
+from casebook.release.reviews import decide, pending_reviews
+from casebook.release.source import read_study
+from casebook.settings import load_settings
 
-from app.db import connect
-from app.paths import instance_folder
-from app.pseudonyms import release_key
-from app.release import build as build_module
-from app.release.build import ReleaseRefused
-from app.release.identities import assign_identities
-from app.release.redaction import find_leaks, name_registry
-from app.release.reviews import decide, pending_reviews
-from app.release.source import read_study
-from app.settings import load_settings
 from tests.release_fixtures import (
     IDENTIFIERS,
     ORDINARY,
@@ -131,7 +131,7 @@ def test_small_groups_are_suppressed_and_k_reported(app, built, tmp_path):
 
 
 def test_k_reaches_the_threshold_when_groups_allow_it(app, db, tmp_path):
-    from app import study
+    from casebook import study
 
     case_id = study.create_case(db, "RG09", "", SYSTEM)
     for index in range(6):
@@ -263,7 +263,8 @@ def test_the_builder_never_writes_to_the_private_database(app, built, db, tmp_pa
 def test_a_word_marked_as_a_name_is_redacted_next_time(app, db, built, tmp_path):
     observation(db, built)
     key = str(uuid.uuid4())
-    from app.responses import ResponseInput, save_response
+    from casebook.responses import ResponseInput, save_response
+
     from tests.study_fixtures import staff
 
     answers = {
@@ -316,7 +317,7 @@ def test_the_same_data_give_the_same_release(app, built, tmp_path):
 def test_a_registered_name_that_is_also_a_label_does_not_stop_the_release(app, built, db, tmp_path):
     """ "Glimpses" is a scale anchor of the meeting observation (codebook text, not
     participants' text) and the name of a café the study registered as a place."""
-    from app import places
+    from casebook import places
 
     places.add_place(db, "Glimpses", [], SYSTEM)
     interview(db, built, "m24", "2028-02-01", "We had coffee at Glimpses after the meeting.")

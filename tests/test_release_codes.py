@@ -11,11 +11,12 @@ import sqlite3
 import uuid
 from pathlib import Path
 
-from app import study
-from app.deid import NameEntry, Registry, verify_texts
-from app.pseudonyms import ALPHABET, CODE, RELEASE_KEY_FILE, Pseudonyms
-from app.release.publishing import ReleasePaths, publish_and_record
-from app.responses import ResponseInput, save_response
+from casebook import study
+from casebook.deid import NameEntry, Registry, verify_texts
+from casebook.pseudonyms import ALPHABET, CODE, RELEASE_KEY_FILE, Pseudonyms
+from casebook.release.publishing import ReleasePaths, publish_and_record
+from casebook.responses import ResponseInput, save_response
+
 from tests.release_fixtures import SYSTEM
 from tests.study_fixtures import ROLE_IDS, staff
 

@@ -12,13 +12,13 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from casebook.datasette_plugin.server import build_datasette
+from casebook.demo import fake_answers
+from casebook.instruments.registry import get_instrument
+from casebook.paths import instance_folder
+from casebook.responses import ResponseInput, save_response
+from casebook.tokens import create_token
 
-from app.datasette_plugin.server import build_datasette
-from app.demo import fake_answers
-from app.instruments.registry import get_instrument
-from app.paths import instance_folder
-from app.responses import ResponseInput, save_response
-from app.tokens import create_token
 from tests.conftest import PASSWORD
 from tests.release_fixtures import SYSTEM, build_study, release
 from tests.study_fixtures import staff
@@ -160,7 +160,7 @@ def test_columns_are_described_by_the_items_labels(ds, db):
     tables = metadata["databases"]["release"]["tables"]
     wide = tables["wide_patient_interview_v2"]["columns"]
     instrument = get_instrument(db, "patient-interview", 2)
-    from app.instruments.model import label_text
+    from casebook.instruments.model import label_text
 
     for item in instrument.items():
         simple = item.type in ("text", "longtext", "boolean", "choice", "duration")

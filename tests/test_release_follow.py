@@ -12,9 +12,10 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from app.datasette_plugin.server import ReleaseFollower, build_datasette
-from app.paths import instance_folder
-from app.tokens import create_token
+from casebook.datasette_plugin.server import ReleaseFollower, build_datasette
+from casebook.paths import instance_folder
+from casebook.tokens import create_token
+
 from tests.conftest import BUNDLED_INSTRUMENTS
 from tests.release_fixtures import SYSTEM, build_study, release
 from tests.test_cli import CASEBOOK, _free_port, _wait_for

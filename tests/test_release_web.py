@@ -10,10 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
+from casebook.audit import history
+from casebook.release.candidates import Found
+from casebook.release.reviews import pending_groups, record_found, review_list
 
-from app.audit import history
-from app.release.candidates import Found
-from app.release.reviews import pending_groups, record_found, review_list
 from tests.conftest import csrf_token, login
 from tests.release_fixtures import SYSTEM, build_study, interview
 
@@ -50,7 +50,8 @@ def test_every_form_of_a_word_is_one_group_with_its_count_and_contexts(db):
 def waiting(app, db, tmp_path):
     """A study whose notes name an unregistered Mölna in three forms; a build has listed
     them (and been refused)."""
-    from app.release.build import ReleaseRefused
+    from casebook.release.build import ReleaseRefused
+
     from tests.release_fixtures import release
 
     built = build_study(db)
@@ -145,7 +146,7 @@ def test_publishing_from_the_web_refuses_then_overrides_on_the_record(app, db, w
 
 
 def test_only_one_release_is_built_at_a_time(app, db):
-    from app.release.runs import RunBusy, start_run
+    from casebook.release.runs import RunBusy, start_run
 
     start_run(db, SYSTEM, None)
     with pytest.raises(RunBusy):

@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from casebook.cli import main
+from casebook.release.reviews import review_list
 from click.testing import CliRunner
 
-from app.cli import main
-from app.release.reviews import review_list
 from tests.conftest import csrf_token, login
 from tests.release_fixtures import build_study, release
 

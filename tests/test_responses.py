@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from app import audit
-from app.responses import (
+from casebook import audit
+from casebook.responses import (
     Conflict,
     NotAllowed,
     ResponseProblems,
@@ -16,6 +15,7 @@ from app.responses import (
     list_responses,
     save_response,
 )
+
 from tests.study_fixtures import case_with_patient, interview, new_uuid, staff
 
 
@@ -190,7 +190,7 @@ def test_list_filters(db, me):
 
 def test_a_rule_linking_two_answers_waits_for_completion(db, me):
     """A draft saves while linked answers disagree; completing needs them to agree."""
-    from app.responses import ResponseInput
+    from casebook.responses import ResponseInput
 
     case_id, _patient = case_with_patient(db)
     key = new_uuid()
@@ -212,8 +212,8 @@ def test_a_rule_linking_two_answers_waits_for_completion(db, me):
 
 
 def test_required_items_inside_repeat_entries_on_completion(db, me):
-    from app.instruments.answers import check_answers
-    from app.instruments.registry import get_instrument
+    from casebook.instruments.answers import check_answers
+    from casebook.instruments.registry import get_instrument
 
     instrument = get_instrument(db, "meeting-observation", 1)
     required = [

@@ -13,7 +13,7 @@ from tests.conftest import PASSWORD, ROLES, login, make_app
 from tests.test_access import casebook_rules, study, url_for_rule  # noqa: F401 (fixture)
 from tests.test_host_app import host_app
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "app" / "templates"
+TEMPLATES = Path(__file__).resolve().parent.parent / "app" / "casebook" / "templates"
 
 
 def assert_casebook_headers(response, where: str) -> None:
@@ -98,7 +98,7 @@ def test_secure_cookies_for_https_deployments(tmp_path):
 
 
 def test_the_private_database_syncs_every_commit(tmp_path, monkeypatch):
-    from app.db import connect
+    from casebook.db import connect
 
     db = connect(tmp_path / "casebook.db")
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from casebook.accounts import AccountError, set_active, set_password, set_role
+from casebook.tokens import create_token
 
-from app.accounts import AccountError, set_active, set_password, set_role
-from app.tokens import create_token
 from tests.conftest import PASSWORD, csrf_token, login
 from tests.security_fixtures import SYSTEM
 from tests.study_fixtures import case_with_patient
@@ -175,8 +175,7 @@ def test_the_command_line_deactivates_and_changes_roles(app, db):
 
 def cli(*args: str, stdin: str | None = None):
     """The `casebook` command, run in this process on the test app's instance folder."""
+    from casebook.cli import main
     from click.testing import CliRunner
-
-    from app.cli import main
 
     return CliRunner().invoke(main, list(args), input=stdin)

@@ -20,7 +20,7 @@ def test_a_broken_study_yaml_keeps_the_last_good_settings_and_tells_the_admin(tm
     instruments = tmp_path / "instruments"
     shutil.copytree(BUNDLED_INSTRUMENTS, instruments)
     app = make_app(tmp_path, instruments)
-    from app.db import connect
+    from casebook.db import connect
 
     db = connect(app.config["CASEBOOK_DATABASE"])
     case_id, patient = case_with_patient(db)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from casebook import responses as service
+from casebook.responses import get_response
 
-from app import responses as service
-from app.responses import get_response
 from tests.conftest import csrf_token, login
 from tests.study_fixtures import case_with_patient
 from tests.test_collect import post_autosave, start_interview

@@ -11,8 +11,7 @@ import pytest
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
-
-from app.i18n import catalogue_path, interface_languages
+from casebook.i18n import catalogue_path, interface_languages
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYWORDS = {**DEFAULT_KEYWORDS, "_l": None, "_n": (1, 2)}  # as `make messages` passes them

@@ -85,7 +85,7 @@ def test_an_unexpected_error_shows_a_friendly_page_without_traceback(tmp_path):
     app.config["TESTING"] = False
     app.config["PROPAGATE_EXCEPTIONS"] = False
 
-    from app.views import dashboard
+    from casebook.views import dashboard
 
     def explode(*_args, **_kwargs):
         raise RuntimeError("database on fire")

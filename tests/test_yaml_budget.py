@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from casebook.cli import main
+from casebook.instruments.yamlfile import InstrumentError, read_yaml
 from click.testing import CliRunner
 
-from app.cli import main
-from app.instruments.yamlfile import InstrumentError, read_yaml
 from tests.conftest import BUNDLED_INSTRUMENTS
 
 CASEBOOK = str(Path(sys.executable).with_name("casebook"))

@@ -11,7 +11,8 @@ import random
 import unicodedata
 from dataclasses import dataclass
 
-from app.deid.registry import NameEntry
+from casebook.deid.registry import NameEntry
+
 from bench.heldout import hidden
 from bench.heldout.names import (
     HOMOGRAPH_GIVEN,

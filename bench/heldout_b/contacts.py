@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import random
 
+from casebook.deid.registry import ascii_fold
 from mimesis import Address, Internet, Person
 
-from app.deid.registry import ascii_fold
 from bench.heldout_b.names import stable_seed
 
 _FREE = ["gmail.com", "hotmail.com", "hotmail.se", "outlook.com", "yahoo.se", "icloud.com",

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import random
 
-from app.deid.registry import ascii_fold
+from casebook.deid.registry import ascii_fold
+
 from bench.heldout_b.people import HOMOGRAPH_WORDS, Person
 from bench.heldout_b.pieces import Mark, Piece
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from app.deid.registry import PERSON, PLACE, NameEntry, ascii_fold
+from casebook.deid.registry import PERSON, PLACE, NameEntry, ascii_fold
+
 from bench.heldout_b.namelists import NICKNAMES
 from bench.heldout_b.names import NameSource, stable_seed
 

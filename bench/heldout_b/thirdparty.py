@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import random
 
+from casebook.deid.registry import ascii_fold
 from mimesis import Person
 from mimesis.enums import Gender
 
-from app.deid.registry import ascii_fold
 from bench.heldout_b.mentions import TITLES
 from bench.heldout_b.names import SOURCES, NameSource, in_faker, stable_seed
 from bench.heldout_b.pieces import Mark, Piece

@@ -11,7 +11,8 @@ import random
 import re
 from collections import deque
 
-from app.deid.registry import ascii_fold
+from casebook.deid.registry import ascii_fold
+
 from bench.heldout_b import numbers, sentences_en, sentences_sv
 from bench.heldout_b.contacts import Contacts
 from bench.heldout_b.mentions import NameWriter

@@ -1,5 +1,5 @@
 """Held-out C: the third held-out set for measuring the redactor, the one whose figures Casebook
-reports as held-out. Nobody who writes or tunes the rules in `app/deid` reads this package, its
+reports as held-out. Nobody who writes or tunes the rules in `casebook/deid` reads this package, its
 texts or its test (tests/test_heldout_c_generator.py), and no rule is ever tuned on its misses.
 
     corpus = generate_heldout_c(SEED, 1_000_000)              # realistic density
@@ -31,7 +31,8 @@ from __future__ import annotations
 import random
 import re
 
-from app.deid.registry import ascii_fold
+from casebook.deid.registry import ascii_fold
+
 from bench.heldout_c.fill import Budget
 from bench.heldout_c.haste import hurry
 from bench.heldout_c.mentions import Mark, Piece

@@ -7,7 +7,8 @@ import random
 from functools import lru_cache
 from typing import Any
 
-from app.deid.registry import ascii_fold
+from casebook.deid.registry import ascii_fold
+
 from bench.heldout_c.numbers import _hide
 
 DOMAINS = ("gmail.com", "hotmail.com", "hotmail.se", "outlook.com", "live.se", "telia.com",

@@ -15,7 +15,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from app.deid.registry import ascii_fold
+from casebook.deid.registry import ascii_fold
+
 from bench.heldout_c.pool import Drawn, in_faker
 from bench.heldout_c.study import PROFESSIONS, RELATIONS, Person
 from bench.scoring import entry_forms

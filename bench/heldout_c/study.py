@@ -12,7 +12,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from app.deid.registry import PERSON, PLACE, NameEntry
+from casebook.deid.registry import PERSON, PLACE, NameEntry
+
 from bench.heldout_c.namelists import HOMOGRAPH_GIVEN, NICKNAMES
 from bench.heldout_c.pool import ORIGINS, Drawn, NamePool
 

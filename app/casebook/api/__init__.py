@@ -1,0 +1,37 @@
+"""JSON API v1 under `<prefix>/api/v1`: the contract for integrations, scripts and the offline
+outbox. Reference and a worked session: docs/api.md; machine-readable: GET /openapi.json.
+
+Every view declares its roles like the web app's views and calls the same services
+(`casebook.responses`, `casebook.study`, the instrument registry), so one place validates and
+stores a response and every write is audited with the authenticated user. Requests authenticate with
+`Authorization: Bearer <token>` (casebook/tokens.py) or, from Casebook's own pages, with the session
+cookie plus the X-CSRFToken header (`auth.py`).
+
+Every error, on every path under `<prefix>/api/`, is JSON:
+`{"error": {"code": "...", "message": "...", "details": [...]}}`; a 409 adds `current`
+(`errors.py`).
+
+One module per resource (`instruments`, `cases`, `places`, `participants`, `responses`) adds
+its routes to `bp`; `body` and `fields` read requests; `instrument_document` is the API's view
+of an instrument version; `openapi` serves the OpenAPI document built from `paths`,
+`components`, `answer_schemas` and `schema`."""
+
+from __future__ import annotations
+
+from flask import Blueprint
+
+bp = Blueprint("api", __name__)
+URL_PREFIX = "/api/v1"
+BLUEPRINT = "casebook.api"
+
+# Importing the modules registers their routes and error handlers on `bp`.
+from casebook.api import (  # noqa: E402, F401
+    cases,
+    errors,
+    instruments,
+    names,
+    openapi,
+    participants,
+    places,
+    responses,
+)

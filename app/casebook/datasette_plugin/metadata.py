@@ -1,0 +1,154 @@
+"""Datasette metadata for a release: the project's datasette-metadata.json merged with
+descriptions generated from the instruments (every table, and every column that comes from
+an item, described by the item's label) and canned queries for the study's obvious
+questions, generated from the observation and coding instruments."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from casebook.instruments.model import Instrument, label_text
+from casebook.release.tables import wide_columns, wide_table_name
+
+TABLES: dict[str, tuple[str, dict[str, str]]] = {
+    "cases": (
+        "Cases (e.g. resource groups), by pseudonym.",
+        {"case": "Pseudonym of the case", "participants": "Participants in the case"},
+    ),
+    "participants": (
+        "Participants by pseudonym, with generalised attributes; values shared by "
+        "fewer than k participants are suppressed.",
+        {
+            "participant": "Pseudonym (stable across releases)",
+            "case": "Pseudonym of the case",
+            "role": "Role in the case",
+            "gender": "Gender, or (suppressed)",
+            "age_band": "Age band, or (suppressed)",
+        },
+    ),
+    "staff": ("Interviewers, observers and coders, by pseudonym.", {}),
+    "waves": ("Waves of data collection.", {"month": "Months after baseline"}),
+    "responses": (
+        "One row per interview, observation or coding.",
+        {
+            "response": "Pseudonym of the response",
+            "date": "Date, shifted by a "
+            "per-participant (or per-case) offset; intervals are preserved",
+            "collector": "Pseudonym of who collected it",
+        },
+    ),
+    "answers": (
+        "Every answer in long form: one row per value.",
+        {
+            "item": "Item id (see the codebook)",
+            "part": "Part of a structured answer",
+            "value": "Code, number, boolean or shifted date",
+            "label": "Label of the code",
+            "text": "Free text, with names and identifiers replaced by tags",
+        },
+    ),
+    "topics": ("Interview-guide topics: covered or not, and the redacted notes.", {}),
+    "checklist_scores": ("Observation checklist scores with redacted evidence notes.", {}),
+    "codes": ("Chosen codes of choice items, for cross-tabulation.", {}),
+    "instruments": ("Codebook: instrument versions in this release.", {}),
+    "items": ("Codebook: items with their full labels and release policies.", {}),
+    "choices": ("Codebook: the labels of coded values and scale points.", {}),
+    "_release": ("When and how this release was built: versions, row counts, k, redactions.", {}),
+}
+
+
+def release_metadata(
+    base_file: Path | None, database: str, instruments: list[Instrument]
+) -> dict[str, Any]:
+    """The merged metadata Datasette is started with."""
+    base = json.loads(base_file.read_text()) if base_file and base_file.exists() else {}
+    merged = copy.deepcopy(base)
+    db_meta = merged.setdefault("databases", {}).setdefault(database, {})
+    tables = db_meta.setdefault("tables", {})
+    for name, (description, columns) in TABLES.items():
+        _merge_table(tables, name, description, columns)
+    for instrument in instruments:
+        description = (
+            f"{label_text(instrument.title)}, version {instrument.version}: one row per response."
+        )
+        _merge_table(tables, wide_table_name(instrument), description, wide_columns(instrument))
+    for name in ("answers", "topics", "checklist_scores"):
+        tables[name].setdefault("fts_table", f"{name}_fts")
+    db_meta.setdefault("queries", {}).update(canned_queries(instruments))
+    return merged
+
+
+def _merge_table(tables: dict, name: str, description: str, columns: dict[str, str]) -> None:
+    table = tables.setdefault(name, {})
+    table.setdefault("description", description)
+    table.setdefault("columns", {}).update(
+        {k: v for k, v in columns.items() if k not in table["columns"]}
+    )
+
+
+def canned_queries(instruments: list[Instrument]) -> dict[str, dict[str, str]]:
+    queries = {
+        "interviews_by_role_and_wave": {
+            "title": "Interviews done by role and wave",
+            "sql": "select r.role, r.wave, count(*) as interviews from responses r "
+            "join waves w on w.wave = r.wave where r.kind = 'interview' "
+            "group by r.role, r.wave order by r.role, w.position",
+        }
+    }
+    newest = {i.id: i for i in sorted(instruments, key=lambda i: i.version)}
+    for instrument in newest.values():
+        if instrument.kind == "observation":
+            queries.update(_score_queries(instrument))
+        if instrument.kind == "coding":
+            queries.update(_crosstab_queries(instrument))
+    return queries
+
+
+def _score_queries(instrument: Instrument) -> dict[str, dict[str, str]]:
+    out = {}
+    for item in instrument.items():
+        if item.type == "checklist":
+            out[f"{item.id}_by_case_and_wave"] = {
+                "title": f"{label_text(item.label)}: scores by case and wave",
+                "description": f"Mean score per row of '{label_text(item.label)}' "
+                "({instrument.id}), with how many meetings scored it, how often it was "
+                "not observed, left out (with a reason) or not scored.",
+                "sql": 'select s."case", s.wave, s.row_label,'
+                " round(avg(s.score), 2) as mean_score,"
+                " count(s.score) as scored, sum(s.blank is 'not_observed') as not_observed,"
+                " sum(s.blank is 'left_out') as left_out,"
+                " sum(s.blank is 'not_scored') as not_scored"
+                " from checklist_scores s join waves w on w.wave = s.wave"
+                f" where s.instrument = '{instrument.id}' and s.checklist = '{item.id}'"
+                ' group by s."case", s.wave, s.row order by s."case", w.position, s.row',
+            }
+    return out
+
+
+def _crosstab_queries(instrument: Instrument) -> dict[str, dict[str, str]]:
+    multi = [i for i in instrument.items() if i.type in ("multichoice", "choice")]
+    out = {}
+    for index, first in enumerate(multi):
+        for second in multi[index + 1 :]:
+            if "multichoice" not in (first.type, second.type):
+                continue
+            out[f"{first.id}_by_{second.id}"] = {
+                "title": f"{label_text(first.label)} × {label_text(second.label)}",
+                "description": f"How many codings ({instrument.id}) chose each combination.",
+                "sql": "select a.label as "
+                + _name(first.id)
+                + ", b.label as "
+                + _name(second.id)
+                + ", count(distinct a.response) as codings from codes a join codes b"
+                " on a.response = b.response"
+                f" where a.instrument = '{instrument.id}' and a.item = '{first.id}'"
+                f" and b.item = '{second.id}' group by 1, 2 order by 1, 2",
+            }
+    return out
+
+
+def _name(item_id: str) -> str:
+    return '"' + item_id.replace('"', "") + '"'

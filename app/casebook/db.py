@@ -1,0 +1,114 @@
+"""The private database: one SQLite file in the instance folder, one kept connection per
+server thread.
+
+WAL mode so readers never block the autosave writer, foreign keys on, and write transactions
+that take the write lock up front (`BEGIN IMMEDIATE`) so two savers queue instead of failing."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+from flask import Flask, current_app, g
+
+from casebook.private_files import private_database_file
+
+BUSY_TIMEOUT_MS = 10_000
+SYNCHRONOUS_MODES = ("FULL", "NORMAL", "EXTRA")
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) a private database with Casebook's connection settings.
+
+    The file and its -wal/-shm files are readable by their owner only (0600). Every commit
+    is synced to disk (`synchronous = FULL`), so an acknowledged save survives a power cut,
+    not only a crash of the process; CASEBOOK_SQLITE_SYNCHRONOUS=NORMAL trades that for
+    speed on a disk where syncing is slow (docs/security.md has the measured cost)."""
+    private_database_file(Path(path))
+    db = sqlite_utils.Database(path)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute(f"PRAGMA synchronous = {synchronous_mode()}")
+    if db.journal_mode != "wal":
+        db.enable_wal()
+    return db
+
+
+def synchronous_mode() -> str:
+    """FULL unless CASEBOOK_SQLITE_SYNCHRONOUS names another of SYNCHRONOUS_MODES."""
+    chosen = os.environ.get("CASEBOOK_SQLITE_SYNCHRONOUS", "FULL").strip().upper()
+    return chosen if chosen in SYNCHRONOUS_MODES else "FULL"
+
+
+def connect_read_only(path: Path | str) -> sqlite_utils.Database:
+    """Open an existing private database for reading only (the release builder, Datasette's
+    logins): nothing on this connection can change it."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return sqlite_utils.Database(conn)
+
+
+@contextlib.contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """All-or-nothing writes. Nested calls become savepoints of the outer transaction."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.execute("COMMIT")
+
+
+def database_path(app: Flask | None = None) -> Path:
+    app = app or current_app
+    return Path(app.config["CASEBOOK_DATABASE"])
+
+
+_threads = threading.local()
+KEEP_PER_THREAD = 4
+
+
+def thread_connection(path: Path | str) -> sqlite_utils.Database:
+    """This thread's open connection to `path`, opened once and reused by later requests.
+
+    Opening costs four PRAGMAs, and closing the last connection to a WAL database forces a
+    checkpoint, so a server thread keeps its connection (the few most recent paths)."""
+    cache: OrderedDict[str, sqlite_utils.Database] = _threads.__dict__.setdefault(
+        "connections", OrderedDict()
+    )
+    key = str(path)
+    db = cache.pop(key, None) or connect(key)
+    cache[key] = db
+    while len(cache) > KEEP_PER_THREAD:
+        cache.popitem(last=False)[1].close()
+    return db
+
+
+def get_db() -> sqlite_utils.Database:
+    """The request's connection to the private database."""
+    if "casebook_db" not in g:
+        g.casebook_db = thread_connection(database_path())
+    return g.casebook_db
+
+
+def close_db(_error: BaseException | None = None) -> None:
+    """End of request: nothing may stay half-written on the kept connection."""
+    db = g.pop("casebook_db", None)
+    if db is not None and db.conn.in_transaction:
+        db.conn.rollback()
+
+
+def init_app(app: Flask) -> None:
+    app.teardown_appcontext(close_db)

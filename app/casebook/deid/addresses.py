@@ -1,0 +1,175 @@
+"""Street addresses of the countries participants come from and move to, beside the Swedish
+and English ones of `patterns.py` (which calls these on its trigger words and digit clusters).
+
+- Street words of the neighbours and the largest groups born abroad, at the end of a
+  capitalised compound with a house number after it: Norwegian and Danish ("Kirkeveien 12",
+  "Nørregade 4"), Finnish ("Ilomäenkatu 2", "Koivutie 7"), German ("Weihmannring 5",
+  "Lindenstraße 3"). A compound that is itself an ordinary word ("During 5") is not a street.
+- Polish streets written with their prefix: "ulica Matejki 8/43", "ul. Długa 5", "al. Róż 3".
+- Whatever the street, "Street 9A, 5358 Town": a capitalised street, a house number, a comma,
+  a postcode of four or five digits (or Polish "12-345") and a capitalised town.
+- British postcodes ("M10 9ND") with the town after them and, before them, a house number
+  and street ("847 Storey Camp, M10 9ND Baileyfort").
+
+The house number may carry a letter ("9A"), a flat ("10/26") and a Swedish floor ("18 7 tr",
+"3 tr.", "vån 2").
+"""
+
+from __future__ import annotations
+
+import re
+
+from casebook.deid import vocab
+
+Found = tuple[int, int, str]
+
+# Capitalised-only street words (the compound must be longer than the word itself).
+# Not "ring" ("Weihmannring"), whose trigger would fire in "during", "bring", "morning".
+FOREIGN_STREET_WORDS = (
+    "veien vegen vei veg gaten gate plass plassen stien bakken vej vejen gade gaden stræde "
+    "plads torv katu tie kuja polku väylä raitti tori ranta rinne kaari puisto aukio straße "
+    "strasse weg platz allee gasse damm ufer chaussee steig pfad"
+).split()
+# Finnish street words also stand as a word of their own: "Ida Ekmanin kuja 94".
+SEPARATE_STREET_WORDS = frozenset("katu tie kuja polku bulevardi väylä raitti tori".split())
+STREET_PREFIXES = ("ulica ", "ul. ", "aleja ", "al. ", "plac ", "pl. ", "os. ", "osiedle ")
+# Words after which a capitalised name and a number are an address: "living at Liemyra 8",
+# "New addr Tangenbråten 604", "flyttat till Hagenhagen 541".
+ADDRESS_CUES = tuple(
+    """living at|lives at|live at|moved to|moving to|address|address:|address,|addr|addr:|
+    addr.|adress|adress:|adress,|adr:|adr.|bor på|flyttat till|flyttade till|flyttar till|
+    flytta till""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+ADDRESS_CUES = tuple(f"{cue} " for cue in ADDRESS_CUES)
+# British and American street types after a house number and a name ("331 Melanie Glen"),
+# those that are not frequent words (each one is a trigger, looked at wherever it occurs).
+ENGLISH_TYPES_MORE = (
+    "alley brook bypass causeway cove creek crest dale estate expressway freeway gateway "
+    "glen harbor harbour haven heights hollow junction knoll manor meadow meadows mall "
+    "motorway orchard parade parkway pike plaza ridge summit trail turnpike vista"
+).split()
+
+_NUMBER = r"\d{1,4}(?!\d)(?:[ ]?[A-Za-z](?![^\W\d_]))?(?:[/-]\d{1,4}(?!\d))?"
+_FLOOR = r"(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?)?"
+_POSTCODE = (
+    r"(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ ]\d{2})"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"
+)
+_TOWN = r"[ ]+[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+)?"
+# After a street word: the house number and what may follow it.
+TAIL = re.compile(rf"[ ]*{_NUMBER}{_FLOOR}(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?")
+# After a house number (Swedish addresses too): flat, floor, postcode and town.
+AFTER_NUMBER = re.compile(rf"(?:/\d{{1,4}})?{_FLOOR}")
+_NAME_WORDS = r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*[.'’-]?[ ]+){1,3}"
+# "Sætherbråten 9A, ", "847 Storey Camp, " or "Flat 2, Knight Spring, " before a postcode.
+_STREET_BEFORE = re.compile(
+    rf"(?:(?<![\w.,]){_NAME_WORDS}{_NUMBER}|(?<![\w.,])\d{{1,4}}[A-Za-z]?[ ]+"
+    r"(?:[A-Z][^\W\d_]+[ ]+){0,2}[A-Z][^\W\d_]+|(?<![\w.,])(?:Flat|Apartment|Apt\.?|Unit)[ ]"
+    r"\d{1,4}[A-Za-z]?,[ ]*(?:[A-Z][^\W\d_]+[ ]+){0,2}[A-Z][^\W\d_]+)[ ]*,[ ]*\Z"
+)
+# "Flat 20, Elliot Motorway": a flat, then a capitalised street.
+_FLAT = re.compile(
+    r"(?:Flat|Apartment|Apt\.?|Unit)[ ]\d{1,4}[A-Za-z]?,[ ]*(?:[A-Z][^\W\d_]+[ ]+){0,2}"
+    rf"[A-Z][^\W\d_]+(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?"
+)
+# After an address cue: a capitalised name (one to three words) and a house number.
+_CUED = re.compile(
+    rf"(?:{_NAME_WORDS}{_NUMBER}|\d{{1,4}}[A-Za-z]?[ ]+(?:[A-Z][^\W\d_]+[ ]+){{0,2}}"
+    r"[A-Z][^\W\d_]+(?![ ]?\d))"
+)
+_POSTAL_TAIL = re.compile(rf"[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN}")
+_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*[ ]+){1,3}\Z")
+_UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w])")
+_TOWN_AFTER = re.compile(_TOWN)
+_PREFIX_REST = re.compile(rf"{_NAME_WORDS}{_NUMBER}")
+
+
+def foreign_street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """A street word and a space ("veien ") were found at low[start:end]: is it the end of a
+    capitalised compound ("Kirkeveien", "Sylvie-Sölzer-Weg"), or a Finnish street word after
+    capitalised words ("Ida Ekmanin kuja"), with a house number next?"""
+    if end >= n or not low[end].isdigit():
+        return None
+    if low[start] == " ":  # a separate word: " kuja "
+        start += 1
+    word_start = start
+    while word_start > 0 and (low[word_start - 1].isalpha() or low[word_start - 1] == "-"):
+        word_start -= 1
+    if word_start == start:
+        if low[start : end - 1] not in SEPARATE_STREET_WORDS:
+            return None
+        lead = _NAME_BEFORE.search(text, max(0, start - 40), start)
+        if not lead:
+            return None
+        word_start = lead.start()
+    elif not text[word_start].isupper():
+        return None
+    elif low[word_start : end - 1] in vocab.known_words():
+        return None  # "During 5 days", "Bring 2"
+    tail = TAIL.match(text, end - 1)
+    if not tail or tail.end() <= end:
+        return None
+    return word_start, tail.end(), "address"
+
+
+def flat(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """ "Flat 20, Elliot Motorway" (capitalised "Flat", a number, a comma, a street)."""
+    if (start and low[start - 1].isalnum()) or not text[start].isupper():
+        return None
+    match = _FLAT.match(text, start)
+    return (start, match.end(), "address") if match else None
+
+
+def cued(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """After "living at", "moved to", "addr", "flyttat till": a capitalised name and a house
+    number ("Liemyra 8"), or a number and a capitalised name ("94 Eileen Mall")."""
+    if start and low[start - 1].isalpha():
+        return None
+    at = end
+    while at < n and text[at] in " :":
+        at += 1
+    match = _CUED.match(text, at)
+    if not match:
+        return None
+    tail = AFTER_NUMBER.match(text, match.end())
+    postal = _POSTAL_TAIL.match(text, tail.end())
+    return at, (postal or tail).end(), "address"
+
+
+def street_prefix(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """ "ulica Matejki 8/43", "ul. Długa 5" (the trigger includes the space or line break
+    before the prefix)."""
+    start += 1
+    rest = _PREFIX_REST.match(text, end)
+    if not rest:
+        return None
+    tail = AFTER_NUMBER.match(text, rest.end())
+    postal = _POSTAL_TAIL.match(text, tail.end())
+    return start, (postal or tail).end(), "address"
+
+
+def street_and_postcode(text: str, start: int, end: int) -> Found | None:
+    """text[start:end] is a postcode with a capitalised town after it: the whole address when
+    a street and a house number stand before it, followed by a comma."""
+    town = _TOWN_AFTER.match(text, end)
+    if not town:
+        return None
+    before = _STREET_BEFORE.search(text, max(0, start - 60), start)
+    if not before:
+        return None
+    return before.start(), town.end(), "address"
+
+
+def uk_postcode(text: str, index: int) -> Found | None:
+    """A British postcode around `index` (a digit in it), with the street before it and the
+    town after it when they are there."""
+    left = index
+    while left > 0 and (text[left - 1].isalnum()) and index - left < 4:
+        left -= 1
+    match = _UK_POSTCODE.match(text, left)
+    if not match:
+        return None
+    found = street_and_postcode(text, match.start(), match.end())
+    return found or (match.start(), match.end(), "address")

@@ -1,0 +1,74 @@
+"""The name lexicon: given names and family names of many countries, for names nobody
+registered (see `unregistered.py`; how the lists were made: `data/README.md`).
+
+All words are lower case and also stored without diacritics ("södergren" and "sodergren").
+A word can be a given name, a family name, or both. Whether it is also an ordinary word
+("will", "rose", "berg") is not decided here: `vocab.common_words` says so, and the rules that
+use the lexicon ask for context then.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from casebook.deid.registry import ascii_fold
+
+DATA = Path(__file__).with_name("data")
+
+# Endings that mark a family name in the languages the lexicon covers ("Wahlgren",
+# "Lindqvist", "Hodžić", "Kowalczyk", "Virtanen", "Öztürkoğlu", "Hosseinzadeh"); an
+# unknown capitalised word with one of them counts as a family name. Chosen so that no common
+# English or Swedish word ends with them (tests/test_deid_names.py checks this).
+SURNAME_ENDINGS = (
+    "sson",
+    "ström",
+    "strom",
+    "qvist",
+    "kvist",
+    "gren",
+    "ović",
+    "ovic",
+    "ević",
+    "evic",
+    "wicz",
+    "czyk",
+    "oğlu",
+    "oglu",
+    "zadeh",
+    "ainen",
+    "äinen",
+    "escu",
+    "opoulos",
+    "shvili",
+)
+
+
+def _read(name: str) -> frozenset[str]:
+    words: set[str] = set()
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        word = line.strip()
+        if word and not word.startswith("#"):
+            words.add(word)
+            words.add(ascii_fold(word))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return _read("names_given.txt")
+
+
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    return _read("names_family.txt")
+
+
+@lru_cache(maxsize=1)
+def all_names() -> frozenset[str]:
+    return given_names() | family_names()
+
+
+def surname_shaped(word: str) -> bool:
+    """Whether a lower-case word ends like a family name ("wahlgren", "hodžić")."""
+    return len(word) >= 6 and word.endswith(SURNAME_ENDINGS)

@@ -1,0 +1,275 @@
+"""Where the context says a capitalised word is a person's name, whatever the word is.
+
+Used by `unregistered.py` for words nobody registered (and for misspelt registered names), on
+the few capitalised words its cheap classes leave; each test looks only at a few characters
+around the word. `text` is the text, `low` its lower case (same length).
+
+- `signed_off`: the first word of the line after a sign-off ("Best regards,", "Mvh").
+- `in_attendance`: the first item after "Present:", "Närvarande:", "Apologies:".
+- `listed_with_name`: next to a name in a list or a coordination ("X and dr Y", "Y (pt), X
+  (SO)", "X och Y"), where `is_name(start, end)` says whether a word is a name.
+- `kin_possessive`: a possessive before a relation word ("X's sister", "Xs mamma").
+- `acts_as_person`: a modal verb, then a verb only a person does ("X could join", "X ska
+  ringa").
+- `display_name`: before an e-mail address in angle brackets ("From: X <x@example.org>") or
+  Outlook's "[mailto:x@example.org]".
+- `substituted`: after "instead of", "rather than", "istället för" when a name stands
+  earlier in the sentence ("asked whether Per could come instead of X").
+
+`local_language` reads which language the words around a position are in, for mixed notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from casebook.deid import vocab
+
+_WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_LIST_GAP = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:,|;|&|\band\b|\boch\b|\bor\b|\beller\b)"
+)
+_LIST_GAP_BEFORE = re.compile(
+    r"(?:,|;|&|\band|\boch|\bor|\beller)[ \t]+(?:(?:dr|doctor|mr|mrs|ms|herr|fru)\.?[ \t]+)?\Z"
+)
+_TITLE_AFTER = re.compile(r"[ \t]+(?:dr|doctor|doktor|mr|mrs|ms|prof|herr|fru)\b\.?[ \t]+(?=\w)")
+_PARENTHESIS_BEFORE = re.compile(r"\([^()\n]{1,24}\)[ \t]*\Z")
+_DISPLAY = re.compile(
+    r"[ \t]*(?:<[^<>@\s]{1,64}@[^<>\s]{1,255}>|\[mailto:[^\[\]@\s]{1,64}@[^\[\]\s]{1,255}\])"
+)
+_POSSESSIVE = ("'s ", "’s ")
+_SUBSTITUTES = ("instead of", "rather than", "istället för", "i stället för", "snarare än")
+
+IsName = Callable[[int, int], bool]
+_PUNCTUATION = ",;:\"'()[]«»“”‘’-–—*"
+_BLANK_PUNCTUATION = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
+_CONJUNCTIONS = frozenset({"and", "och", "or", "eller"})
+_LIST_MARKS = frozenset(",;&(")
+_SPEAK_GATE = frozenset({"with", "to", "med", "till"}) | vocab.OBJECT_PRONOUNS
+
+
+def says_person(
+    text: str, low: str, start: int, end: int, last: int, first: int, prev: str, gap: str
+) -> bool:
+    """Whether the setting of the word text[start:end] says person (a display name, a
+    possessive before a relation, a role in parentheses; for the first word of a name that
+    starts at `first` and ends at `last`, a greeting, a verb of speaking, a label of people
+    or a sign-off before it). `prev` and `gap` are `context.previous_word(low, first)`.
+    Cheap tests of a character or two come before every pattern."""
+    if "<" in text[last : last + 3] or "[" in text[last : last + 3]:
+        if display_name(text, last):
+            return True
+    if low[end : end + 1] in ("'", "’", "s") and kin_possessive(low, end):
+        return True
+    if text[start - 1 : start] == "(" and in_role_parenthesis(text, low, start, end):
+        return True
+    if start != first:
+        return False
+    if prev in vocab.GREETINGS and not gap:
+        return True
+    if prev in _SPEAK_GATE and spoken_with(low, start):
+        return True
+    i = start - 1
+    while i >= 0 and low[i] in " \t":
+        i -= 1
+    if i >= 0 and low[i] == ":" and in_attendance(low, start):
+        return True
+    return (i < 0 or low[i] == "\n" or prev in vocab.SIGN_OFFS) and signed_off(low, start)
+
+
+def may_be_listed(text: str, low: str, start: int, end: int, prev: str, after: str) -> bool:
+    """A cheap first test for `listed_with_name`: a list mark or a conjunction next to it."""
+    return (
+        after in _CONJUNCTIONS
+        or prev in _CONJUNCTIONS
+        or not _LIST_MARKS.isdisjoint(text[end : end + 3])
+        or not _LIST_MARKS.isdisjoint(text[max(0, start - 3) : start])
+    )
+
+
+@lru_cache(maxsize=1)
+def _only_in() -> tuple[frozenset[str], frozenset[str]]:
+    english, swedish = vocab.common_words(("en",)), vocab.common_words(("sv",))
+    return english - swedish, swedish - english
+
+
+def local_language(
+    low: str, start: int, end: int, next_only: bool = False
+) -> tuple[str, ...] | None:
+    """("en",) or ("sv",) when the word after low[start:end] belongs to one language only, or
+    the words of the same sentence around it (four before, five after) lean clearly one way
+    (not looked at when `next_only`); else None."""
+    english_only, swedish_only = _only_in()
+    following = low[end : end + 24].split(None, 2)
+    if following:  # the next word alone often decides ("Han kom", "Inga pengar")
+        first = following[0].strip(_PUNCTUATION)
+        if first in swedish_only:
+            return ("sv",)
+        if first in english_only:
+            return ("en",)
+    if next_only:
+        return None
+    left = _SENTENCE_END.split(low[max(0, start - 60) : start])[-1]
+    right = _SENTENCE_END.split(low[end : end + 80], 1)[0]
+    words = set(left.translate(_BLANK_PUNCTUATION).split()[-4:])
+    words.update(right.translate(_BLANK_PUNCTUATION).split()[:5])
+    english = len(english_only.intersection(words))
+    swedish = len(swedish_only.intersection(words))
+    if english > swedish:
+        return ("en",)
+    if swedish > english:
+        return ("sv",)
+    return None
+
+
+def _line_start(text: str, start: int) -> int | None:
+    """Where the line holding `start` begins, if only spaces stand before the word on it."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i if i == 0 or text[i - 1] == "\n" else None
+
+
+def signed_off(low: str, start: int) -> bool:
+    """First on the line after a sign-off ("Best regards,\nX"), or right after one on the same
+    line ("Mvh X")."""
+    line = _line_start(low, start)
+    if line:
+        previous = low[max(0, low.rfind("\n", 0, line - 1) + 1) : line - 1]
+        return previous.strip().rstrip(",.!-–— \t") in vocab.SIGN_OFFS
+    before = low[max(0, low.rfind("\n", 0, start) + 1) : start].strip(" \t,")
+    return before in vocab.SIGN_OFFS
+
+
+def greeted(low: str, start: int) -> bool:
+    """Right after a greeting: "Hi X,", "Dear X", "Hej X!"."""
+    before = low[max(0, start - 8) : start]
+    if not before.endswith((" ", "\t")):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in vocab.GREETINGS
+
+
+def in_attendance(low: str, start: int) -> bool:
+    """First after a label whose value is people: "Present:", "Next of kin:", "Till:",
+    "D/w:" (discussed with)."""
+    before = low[max(0, start - 16) : start].rstrip(" \t")
+    if not before.endswith(":"):
+        return False
+    if before.endswith("d/w:"):
+        return True
+    words = _WORD.findall(before)
+    return bool(words) and words[-1] in vocab.ATTENDANCE
+
+
+def labelled(text: str, start: int, end: int) -> bool:
+    """A word that opens a line or an item and labels it: "– Vasiliki: wants help"."""
+    if text[end : end + 1] != ":" or end - start < 4:
+        return False
+    i = start
+    while i > 0 and text[i - 1] in " \t-–—•*·":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+def in_role_parenthesis(text: str, low: str, start: int, end: int) -> bool:
+    """Alone in parentheses after a role: "SO (Eden) present", "her daughter (Eden)"."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    before = text[max(0, start - 16) : start - 1].rstrip(" \t").split()
+    if not before:
+        return False
+    role = before[-1]
+    return (role.isupper() and 2 <= len(role) <= 3) or role.lower() in vocab.RELATIONS
+
+
+def spoken_with(low: str, start: int) -> bool:
+    """After a verb of speaking and "with"/"to" ("talked with X", "pratade med X"), after
+    "according to", or after a verb of saying and its object ("she told me X had ...")."""
+    words = low[max(0, start - 32) : start].split()[-2:]
+    if len(words) < 2:
+        return False
+    verb, little = words
+    if little in ("with", "to", "med", "till"):
+        return verb in vocab.SPEAKING or (verb == "according" and little == "to")
+    return little in vocab.OBJECT_PRONOUNS and verb in vocab.PERSON_VERBS
+
+
+def at_service(low: str, end: int) -> bool:
+    """Followed by "at the pharmacy", "at Försäkringskassan"."""
+    if not low.startswith(" at ", end):
+        return False
+    words = low[end + 4 : end + 40].split()[:2]
+    if not words:
+        return False
+    if words[0] == "the":
+        return len(words) > 1 and words[1].strip(",.;:") in vocab.SERVICES
+    return False
+
+
+def listed_with_name(text: str, low: str, start: int, end: int, is_name: IsName) -> bool:
+    """A list item or a conjunct next to a name ("X and dr Y", "Y (pt), X (SO)")."""
+    gap = _LIST_GAP.match(low, end)
+    if gap:
+        title = _TITLE_AFTER.match(low, gap.end())
+        if title:
+            return True  # "X and dr Y"
+        after = gap.end()
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        word = _WORD.match(text, after)
+        if word and word.group()[0].isupper() and is_name(after, word.end()):
+            return True
+    before = _LIST_GAP_BEFORE.search(low, max(0, start - 20), start)
+    if before:
+        stop = before.start()
+        parenthesis = _PARENTHESIS_BEFORE.search(low, max(0, stop - 30), stop)
+        if parenthesis:
+            stop = parenthesis.start()
+        while stop > 0 and text[stop - 1] in " \t":
+            stop -= 1
+        begin = stop
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1
+        if begin < stop and is_name(begin, stop):
+            return True
+    return False
+
+
+def kin_possessive(low: str, end: int) -> bool:
+    """ "X's sister", "X’s husband", "Xs mamma" (`end` after the bare word)."""
+    if low.startswith(_POSSESSIVE, end):
+        rest = end + 3
+    elif low.startswith("s ", end):
+        rest = end + 2
+    else:
+        return False
+    word = _WORD.match(low, rest)
+    return bool(word) and (word.group() in vocab.RELATIONS or word.group() in vocab.TITLES)
+
+
+def acts_as_person(low: str, end: int) -> bool:
+    """ "X could join", "X would phone", "X ska ringa" (`end` after the word)."""
+    words = low[end : end + 32].split(None, 3)[:2]
+    return (
+        len(words) == 2
+        and words[0] in vocab.MODALS
+        and words[1].strip(",.;:!?") in vocab.PERSON_ACTIONS
+    )
+
+
+def display_name(text: str, end: int) -> bool:
+    return _DISPLAY.match(text, end) is not None
+
+
+def substituted(low: str, start: int, names_before: list[int]) -> bool:
+    """After "instead of" and the like, with a name earlier in the same sentence (the starts of
+    the names known so far in `names_before`)."""
+    before = low[max(0, start - 16) : start].rstrip(" \t")
+    if not before.endswith(_SUBSTITUTES):
+        return False
+    sentence = max(low.rfind(c, 0, start) for c in ".!?\n")
+    return any(sentence < s < start for s in names_before)

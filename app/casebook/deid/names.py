@@ -1,0 +1,599 @@
+"""Finding registered names in text.
+
+One Aho-Corasick automaton (`ahocorasick_rs`, a DFA built once per registry) holds every word of
+every registered form in lower case, and the pattern detectors' trigger words (see
+`patterns.TRIGGERS`). A text is lowered once and scanned once; each name hit is then kept only if
+it stands as a word:
+
+- Word boundaries are Unicode letters: a hit preceded or followed by a letter is part of a
+  longer word ("Per" in "person", "Åsa" in "påsar") and dropped. Digits, hyphens, apostrophes and
+  punctuation are boundaries, so "Berg-family", "Anna-Karin", "elin88" all match.
+- Names of up to four letters ("Bo", "Ek", "Åsa", "Elin") would hit inside countless words
+  ("about", "week", "feeling"), so they are entered once per character that may stand before a
+  name instead: white space, ASCII punctuation and digits, and the common quotation marks,
+  dashes, ellipsis and bullets (`_BOUNDARY_BEFORE`). After any other character (a rare symbol
+  such as "→Elin") a short name is not found; the independent verification pass still looks for
+  it (`verify.py`), which is why a release must always be verified.
+- Inflections after a name: `s` (Swedish genitive "Elins"), `'s`, `’s`, `:s`, `-s`, and a bare
+  apostrophe after a name ending in s ("Jonas'"). The inflection stays in the text after the tag.
+- Adjacent words of the same registered entry are one mention ("Per Lind", "ANNA BERG"), and a
+  multi-word form (a place such as "Sankt Görans sjukhus", a multi-word alias) is matched only
+  whole. Adjacent words of one entry also settle which of two people named Per is meant.
+- A word that belongs to several entries (two people named Per) gets the entry named
+  unambiguously nearest before it in the same text, else nearest after it, else the first in
+  registry order; the mention is reported as ambiguous either way.
+
+Registered names that are ordinary words (see `vocab.common_words`) are replaced only when the
+context says they are names. The rules, in order (the first that applies decides):
+
+1. Possessive with an apostrophe or colon ("May's flat", "Rose’s", "Per:s"): a name, unless it
+   is lower case after a determiner ("the rose's petals"). Capitalised with a Swedish genitive
+   "s" ("Mays mamma", "Pers bror"): a name, unless the form with "s" is itself an ordinary word
+   ("Marks", "Roses").
+2. Right after a title or relation word ("Dr Mark", "Dr. Mark", "my daughter May",
+   "her friend, Will", "dottern Inga"): a name if capitalised, or if lower case and not followed
+   by another word ("my friend mark." but not "my daughter may come"). After a formal title
+   (`vocab.FORMAL_TITLES`: "dr", "mrs", "herr", "fru") a lower-case word is a name even
+   before another word ("dr may changed the dose", "fru strand ringde").
+3. Known ordinary phrases: a month word after a time preposition or before a number
+   ("in May", "since May", "May 2026"); "per" before a unit ("per week", "Per cent").
+4. Lower case otherwise: ordinary ("I will", "love it", "rose early", "said so"), unless a
+   clause starts there and a verb of saying or doing follows (`vocab.STRONG_FOLLOWERS`):
+   "then love rang the ward", "; will said yes" (not "the electricity bill came").
+5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
+6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop").
+7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only when
+   what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"),
+   a hyphenated compound ("Berg-familjen"), a verb of saying or doing ("May said",
+   "Per thinks", "Inga sa"), or "and"/"och" followed by a capitalised word ("Love and Per
+   came"), "from"/"från" ("Per från kommunen"; not "Love from all of us"), an e-mail address
+   in angle brackets ("Från: May <may@…>"). An aside of saying ("Love, she said, is ...") is
+   skipped and what follows it decides. An auxiliary or adverb after it ("Love is", "Will
+   has", `vocab.WEAK_FOLLOWERS`) makes it a name only if the same person is named elsewhere
+   in the text ("Love Nyström came late. Love is tired"; not "Love is what she needs").
+   Otherwise ordinary ("May I ask", "Will she manage", "Mark the date", "Per week", "My
+   mother").
+
+ALL-CAPS words between ALL-CAPS words carry no case information and are judged as lower case
+("THE BILL CAME" keeps its bill; "MAY SAID" is a name by rule 4).
+
+Which words are ordinary depends on the language of the text: a cheap count of frequent words
+guesses English or Swedish for each cell (both when unsure), so "inga" is an ordinary word in
+Swedish notes ("inga problem") but a name in English ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import NamedTuple
+
+import ahocorasick_rs
+
+from casebook.deid import context, namecontext, vocab
+from casebook.deid.context import guess_languages, previous_word, sentence_start
+from casebook.deid.registry import Registry
+
+_SPACE = " \t\u00a0"
+_POSSESSIVE = frozenset({"'s", "’s", ":s", "'", "’"})
+_END_PUNCTUATION = frozenset(".!?,;:)]\n\r")
+_CONJUNCTIONS = frozenset({"and", "och", "or", "eller", "&"})
+_FROM = frozenset({"from", "från"})
+# After "Love from": a closing ("Love from all of us"), not a person from somewhere.
+_NOT_AFTER_FROM = frozenset({"all", "us", "everyone", "everybody", "alla", "oss", "mig", "me"})
+# An aside of saying after a sentence-initial word: ", she said," ", he thinks,", ", sa hon,".
+_ASIDE = re.compile(
+    r",[ \t]+(?:(?:he|she|they|i|we|you|han|hon|de|jag|vi)[ \t]+[^\W\d_]+|"
+    r"(?:sa|säger|sade|tycker|menar|tror)[ \t]+(?:han|hon|de|jag|vi))[ \t]*,"
+)
+
+
+# A mention: (start, end, entry, candidates): the characters to replace, the registry entry
+# chosen, and every entry the words could refer to (more than one when ambiguous).
+NameHit = tuple[int, int, int, tuple[int, ...]]
+
+
+# A token: (start, end, word id, end of inflection, inflection).
+_Token = tuple[int, int, int, int, str]
+# Name words of at most this many letters are entered in the automaton after each character
+# of _BOUNDARY_BEFORE instead of on their own (see NameMatcher.__init__).
+_SHORT = 4
+_BOUNDARY_BEFORE = (
+    " \t\n\r\f\v\u00a0\u2009\u202f0123456789!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»‹›„‚“”‘’‐‑‒–—―…•·¡¿"
+)
+_DFA_KEYS_MAX = 20_000  # above this the automaton is left to choose a smaller representation
+# What `_name_use` decides.
+_NO, _YES, _EVIDENCE = 0, 1, 2
+_WORD_AT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CAPS_BEFORE = re.compile(r"([^\W\d_]{2,})[ \t,.:;-]+\Z")
+_CAPS_AFTER = re.compile(r"[ \t,.:;-]+([^\W\d_]{2,})")
+# Words after which a clause, and so a subject, may start: a lower-case ordinary word after
+# one and before a verb of saying or doing is a name ("then love rang", "and will said").
+_CLAUSE_OPENERS = frozenset(
+    """then and but so when because that while after before since until if though although
+    also och men sen så då när eftersom att medan innan efter sedan om fast""".split()
+)
+# Ordinary-word modes of a registered word.
+_NEVER, _ALWAYS, _BY_LANGUAGE = 0, 1, 2
+
+
+class Scan(NamedTuple):
+    """What one automaton pass over a text found."""
+
+    tokens: list[_Token]
+    triggers: list[tuple[str, int, int]]
+    digits: list[int]
+    alternatives: dict[int, _Token]  # start -> a shorter reading of the token there
+    titles: set[int] | None = None  # where a word right after a title ("dr ", "fru ") starts
+
+
+class NameMatcher:
+    """Registered names in text. Build once per registry; `find` is safe to call repeatedly.
+
+    The automaton also carries `triggers` (word -> trigger kind) for the pattern detectors, so
+    one pass over a text serves both; `scan` returns the name hits and the trigger hits.
+    """
+
+    def __init__(
+        self,
+        registry: Registry,
+        languages: tuple[str, ...] = vocab.LANGUAGES,
+        triggers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.registry = registry
+        self.languages = languages
+        ids: dict[str, int] = {}
+        for form in registry.forms():
+            for word in form.words:
+                ids.setdefault(word, len(ids))
+        self.name_words = len(ids)
+        trigger_of: dict[int, str] = {}
+        for word, kind in (triggers or {}).items():
+            trigger_of[ids.setdefault(word, len(ids))] = kind
+        self.words: list[str] = list(ids)
+        self._trigger: list[str | None] = [trigger_of.get(i) for i in range(len(self.words))]
+        owners: list[list[int]] = [[] for _ in self.words]
+        multi: dict[int, dict[tuple[int, ...], list[int]]] = {}
+        for form in registry.forms():
+            word_ids = tuple(ids[w] for w in form.words)
+            if len(word_ids) == 1:
+                if form.entry not in owners[word_ids[0]]:
+                    owners[word_ids[0]].append(form.entry)
+            else:
+                bucket = multi.setdefault(word_ids[0], {}).setdefault(word_ids, [])
+                if form.entry not in bucket:
+                    bucket.append(form.entry)
+        self._owners: list[tuple[int, ...]] = [tuple(sorted(o)) for o in owners]
+        self._multi: dict[int, list[tuple[tuple[int, ...], tuple[int, ...]]]] = {
+            first: sorted(((k, tuple(sorted(v))) for k, v in forms.items()), key=_longest_first)
+            for first, forms in multi.items()
+        }
+        per_language = {lang: vocab.common_words((lang,)) for lang in languages}
+        self._ordinary_in: list[tuple[str, ...]] = [
+            tuple(lang for lang, common in per_language.items() if word in common)
+            for word in self.words
+        ]
+        self._ordinary_sets = [frozenset(langs) for langs in self._ordinary_in]
+        every = set().union(*per_language.values()) if per_language else set()
+        # Whether the word with an "s" is itself an ordinary word ("marks", "roses"), so that
+        # a capitalised "Mays" or "Pers" can be read as a genitive while "Marks" cannot.
+        self._s_form_common: list[bool] = [word + "s" in every for word in self.words]
+        self._mode: list[int] = [
+            _NEVER if not langs else _ALWAYS if len(langs) == len(languages) else _BY_LANGUAGE
+            for langs in self._ordinary_in
+        ]
+        # The automaton's keys, in three blocks: name words, trigger words, digit triggers.
+        # A short name word is entered once per character that may stand before it ("(bo",
+        # " bo", "\nbo") instead of on its own, so that the many places where it sits inside
+        # another word ("about", "week") never reach Python.
+        keys: list[str] = []
+        self._key_word: list[int] = []
+        self._key_lead: list[int] = []  # characters before the word in the key (0 or 1)
+        self._key_trigger: dict[int, str] = {}  # name keys that are trigger words as well
+        for index in range(self.name_words):
+            word, trigger = self.words[index], self._trigger[index]
+            if trigger is None and len(word) <= _SHORT and word.isalpha():
+                for before in _BOUNDARY_BEFORE:
+                    keys.append(before + word)
+                    self._key_word.append(index)
+                    self._key_lead.append(1)
+                continue
+            if trigger is not None:
+                self._key_trigger[len(keys)] = trigger
+            keys.append(word)
+            self._key_word.append(index)
+            self._key_lead.append(0)
+        self._names_to = len(keys)
+        others = range(self.name_words, len(self.words))
+        plain = [i for i in others if self._trigger[i] != "digits"]
+        self._trigger_of_key: list[str | None] = [None] * len(keys)
+        for index in plain:
+            keys.append(self.words[index])
+            self._trigger_of_key.append(self._trigger[index])
+        self._digits_from = len(keys)
+        keys += [self.words[i] for i in others if self._trigger[i] == "digits"]
+        implementation = ahocorasick_rs.Implementation.DFA if len(keys) <= _DFA_KEYS_MAX else None
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(keys, implementation=implementation) if keys else None
+        )
+
+    # --- scanning -----------------------------------------------------------------------
+
+    def scan(self, low: str) -> Scan:
+        """One automaton pass over `low`: name tokens (word-bounded, with their inflection,
+        longest first where they overlap), trigger hits (kind, start, end) and the starts of
+        "digits" triggers, each in text order."""
+        tokens: list[_Token] = []
+        triggers: list[tuple[str, int, int]] = []
+        digits: list[int] = []
+        titles: set[int] = set()
+        if self._automaton is None or not low:
+            return Scan(tokens, triggers, digits, {})
+        n = len(low)
+        key_word, key_lead, key_trigger = self._key_word, self._key_lead, self._key_trigger
+        names_to, digits_from = self._names_to, self._digits_from
+        trigger_of_key = self._trigger_of_key
+        # A newline before the text lets a short name match at its very start, one after it
+        # lets trigger words that include their next character match at its very end. Offsets
+        # in the haystack are one more than in `low`.
+        haystack = "\n" + low + "\n"
+        digits_end = -1
+        for key, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
+            if key >= names_to:
+                if key >= digits_from:
+                    if start > digits_end:  # one seed per run of overlapping digit triggers
+                        digits.append(start - 1)
+                    digits_end = end
+                else:
+                    kind = trigger_of_key[key]
+                    if kind == "title":
+                        if start < 2 or not haystack[start - 1].isalpha():
+                            titles.add(end - 1)
+                        continue
+                    triggers.append((kind, start - 1, end - 1))  # type: ignore[arg-type]
+                continue
+            end -= 1
+            if not key_lead[key]:  # with a lead, the key's first character precedes the word
+                start -= 1
+                if start and low[start - 1].isalpha():
+                    continue
+                if key in key_trigger:
+                    triggers.append((key_trigger[key], start, end))
+            word = key_word[key]
+            if end == n:
+                tokens.append((start, end, word, end, ""))
+                continue
+            c = low[end]
+            if not c.isalpha():
+                if c in "'’:-" and end + 1 < n and low[end + 1] == "s":
+                    if end + 2 >= n or not low[end + 2].isalpha():
+                        tokens.append((start, end, word, end + 2, c + "s"))
+                        continue
+                if c in "'’" and low[end - 1] == "s":
+                    if end + 1 >= n or not low[end + 1].isalpha():
+                        tokens.append((start, end, word, end + 1, c))
+                        continue
+                tokens.append((start, end, word, end, ""))
+            elif c == "s" and (end + 1 == n or not low[end + 1].isalpha()):
+                tokens.append((start, end, word, end + 1, "s"))
+        alternatives: dict[int, _Token] = {}
+        if len(tokens) > 1:
+            tokens.sort(key=_by_start_longest)
+            kept = [tokens[0]]
+            for token in tokens[1:]:
+                if token[0] >= kept[-1][1]:
+                    kept.append(token)
+                elif token[0] == kept[-1][0] and token[3] == kept[-1][3]:
+                    # The same letters read another way: "Görans" is a word of "Sankt Görans
+                    # sjukhus" and "Göran" with a genitive s. Kept in case the first fails.
+                    alternatives.setdefault(token[0], token)
+            tokens = kept
+        return Scan(tokens, triggers, digits, alternatives, titles)
+
+    def find(
+        self,
+        text: str,
+        low: str,
+        scan: Scan | None = None,
+        language: list[tuple[str, ...]] | None = None,
+    ) -> list[NameHit]:
+        """Mentions in `text` (`low` is its lower case, the same length), in text order.
+
+        `scan` is `self.scan(low)` if the caller has it already; `language` holds the guessed
+        languages of the text once guessed (an empty list: not yet), shared with the caller."""
+        if scan is None:
+            scan = self.scan(low)
+        tokens, alternatives = scan.tokens, scan.alternatives
+        if not tokens:
+            return []
+        hits: list[NameHit] = []
+        pending: list[NameHit] = []  # names only if the same person is named elsewhere
+        if language is None:
+            language = []  # guessed at most once, when needed
+        owners_of, mode_of = self._owners, self._mode
+        count = len(tokens)
+        n = len(text)
+        ambiguous = False
+        i = 0
+        while i < count:
+            token = tokens[i]
+            if (
+                i + 1 < count
+                and tokens[i + 1][0] - token[1] <= 3
+                and not token[4]
+                and _adjacent(low, token[1], tokens[i + 1][0])
+            ):
+                j = i + 1
+                while (
+                    j + 1 < count
+                    and not tokens[j][4]
+                    and _adjacent(low, tokens[j][1], tokens[j + 1][0])
+                ):
+                    j += 1
+                hits.extend(self._run(text, low, tokens[i : j + 1], language, alternatives))
+                ambiguous = True  # possibly; _resolve_ambiguous checks
+                i = j + 1
+                continue
+            i += 1
+            owners = owners_of[token[2]]
+            if not owners:  # a word that only counts inside a multi-word form
+                if token[0] not in alternatives:
+                    continue
+                token = alternatives[token[0]]
+                owners = owners_of[token[2]]
+            mode = mode_of[token[2]]
+            if mode == _BY_LANGUAGE and not text[token[0]].isupper():
+                # Lower case: ordinary when the whole text's language makes it so (the
+                # common case, "may", "will" in an English note), decided without a call.
+                if not language:
+                    language.append(guess_languages(low, self.languages))
+                if not self._ordinary_sets[token[2]].isdisjoint(language[0]):
+                    mode = _ALWAYS
+            if mode and (mode == _ALWAYS or self._ordinary(token[2], text, low, language, token)):
+                # Lower case and followed by a word that is not a verb of saying or doing
+                # ("I will go", "my mother"): ordinary. The common case, decided here without
+                # a call (see `_name_use`).
+                after = token[3]
+                if (
+                    not token[4]
+                    and after + 1 < n
+                    and text[after] == " "
+                    and text[after + 1].isalpha()
+                    and not text[token[0]].isupper()
+                    and not _strong_follower(low, after + 1)
+                    and not (scan.titles and token[0] in scan.titles)
+                ):
+                    continue
+                use = self._name_use(text, low, token)
+                if use == _EVIDENCE:
+                    pending.append((token[0], token[1], owners[0], owners))
+                if use != _YES:
+                    continue
+            hits.append((token[0], token[1], owners[0], owners))
+            if len(owners) > 1:
+                ambiguous = True
+        if pending:
+            named = {entry for hit in hits for entry in hit[3]}
+            confirmed = [hit for hit in pending if named.intersection(hit[3])]
+            if confirmed:
+                hits = sorted(hits + confirmed)
+                ambiguous = ambiguous or any(len(hit[3]) > 1 for hit in confirmed)
+        return _resolve_ambiguous(hits) if ambiguous else hits
+
+    def _run(
+        self,
+        text: str,
+        low: str,
+        run: list[_Token],
+        language: list[tuple[str, ...]],
+        alternatives: dict[int, _Token],
+    ) -> list[NameHit]:
+        """Mentions in a run of adjacent tokens: multi-word forms, then words of one entry."""
+        hits: list[NameHit] = []
+        i = 0
+        while i < len(run):
+            token = run[i]
+            multi = self._multi_match(run, i)
+            if multi:
+                size, entries = multi
+                hits.append((token[0], run[i + size - 1][1], entries[0], entries))
+                i += size
+                continue
+            owners = self._owners[token[2]]
+            if not owners:
+                if token[0] not in alternatives:
+                    i += 1
+                    continue
+                token = run[i] = alternatives[token[0]]
+                owners = self._owners[token[2]]
+            j, shared = i, set(owners)
+            while j + 1 < len(run):
+                both = shared.intersection(self._owners[run[j + 1][2]])
+                if not both:
+                    break
+                shared, j = both, j + 1
+            if j > i:
+                entries = tuple(sorted(shared))
+                hits.append((token[0], run[j][1], entries[0], entries))
+                i = j + 1
+                continue
+            i += 1
+            mode = self._mode[token[2]]
+            if mode and (mode == _ALWAYS or self._ordinary(token[2], text, low, language, token)):
+                if self._name_use(text, low, token) != _YES:
+                    continue
+            hits.append((token[0], token[1], owners[0], owners))
+        return hits
+
+    def _multi_match(self, run: list[_Token], i: int) -> tuple[int, tuple[int, ...]] | None:
+        forms = self._multi.get(run[i][2])
+        if not forms:
+            return None
+        for word_ids, entries in forms:
+            size = len(word_ids)
+            if i + size <= len(run) and all(run[i + k][2] == word_ids[k] for k in range(size)):
+                return size, entries
+        return None
+
+    # --- ordinary words -----------------------------------------------------------------
+
+    def _ordinary(
+        self, word: int, text: str, low: str, language: list[tuple[str, ...]], token: _Token
+    ) -> bool:
+        """Whether a word ordinary in some languages only is ordinary where it stands: in the
+        language of its sentence when the words around it say ("Inga pengar kvar" in an
+        English note), else in the language of the whole text `low`. A lower-case word the
+        whole text makes ordinary is not looked at further (the common case)."""
+        if not language:
+            language.append(guess_languages(low, self.languages))
+        ordinary_in = self._ordinary_in[word]
+        whole = any(lang in ordinary_in for lang in language[0])
+        if whole and not text[token[0]].isupper():
+            return True
+        local = namecontext.local_language(low, token[0], token[1])
+        if local is None:
+            return whole
+        return any(lang in ordinary_in for lang in local)
+
+    def _name_use(self, text: str, low: str, token: _Token) -> int:
+        """Whether a registered ordinary word is used as a name here (rules in the docstring):
+        _YES, _NO, or _EVIDENCE (a name only if the same person is named elsewhere)."""
+        start, end, _word, after, suffix = token
+        cap = _capitalised(text, start, end)
+        n = len(text)
+        prev, gap = previous_word(low, start)
+        if not cap and suffix not in _POSSESSIVE:
+            # Lower case and followed by a word: a title before it ("dr may changed"), or a
+            # verb of saying or doing after it where a clause starts ("then love rang the
+            # ward"; not "the bill came", "the electricity bill came", "I will go").
+            nxt = after + 1 if after < n and text[after] == " " else after
+            if nxt < n and nxt > after and text[nxt].isalpha():
+                if prev in vocab.FORMAL_TITLES and gap in ("", "."):
+                    return _YES  # rule 2
+                if _strong_follower(low, nxt) and (
+                    gap or not prev or prev in _CLAUSE_OPENERS or prev in vocab.RELATIONS
+                ):
+                    return _YES  # rule 4
+                return _NO
+        word = low[start:end]
+        next_kind, next_word, next_index = context.next_word(text, after)
+        if (
+            suffix == "s"
+            and cap
+            and (not self._s_form_common[token[2]] or namecontext.kin_possessive(low, end))
+        ):
+            return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror", "Loves mamma"
+        if suffix in _POSSESSIVE:  # rule 1
+            return _YES if cap or not (prev in vocab.DETERMINERS and not gap) else _NO
+        if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):  # rule 2
+            if prev in vocab.TITLES or prev in vocab.RELATIONS:
+                if cap or next_kind != "w":
+                    return _YES
+        if word in vocab.MONTHS and (  # rule 3
+            (prev in vocab.MONTH_PREPOSITIONS and not gap) or next_kind.isdigit()
+        ):
+            return _NO
+        if word == "per" and next_word in vocab.UNIT_WORDS:
+            return _NO
+        if not cap:  # rule 4
+            return _NO
+        at_start = sentence_start(text, start)
+        if prev in vocab.SUBJECT_PRONOUNS and not gap and not at_start:
+            return _NO  # rule 5
+        if not at_start:  # rule 6
+            return _YES
+        # rule 7
+        if namecontext.in_attendance(low, start):
+            return _YES  # "Present: Per (pt), ..."
+        if next_kind in ("<", "["):
+            return _YES if namecontext.display_name(text, after) else _NO
+        if next_kind == ",":
+            aside = _ASIDE.match(low, next_index)
+            if aside:  # "Love, she said, is ...": judged by what follows the aside
+                next_kind, next_word, next_index = context.next_word(text, aside.end())
+                if next_kind != "w":
+                    return _NO
+        if next_kind == "" or next_kind in _END_PUNCTUATION:
+            return _YES
+        if next_kind == "-":
+            return _YES if next_index + 1 < n and text[next_index + 1].isalpha() else _NO
+        if next_kind == "w":
+            if next_word in vocab.STRONG_FOLLOWERS:
+                return _YES
+            if next_word in vocab.WEAK_FOLLOWERS:
+                return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
+            if next_word in _FROM:  # "Per från kommunen", "Will from the council"
+                kind, following, _i = context.next_word(text, next_index + len(next_word))
+                return _YES if kind == "w" and following not in _NOT_AFTER_FROM else _NO
+            if next_word in _CONJUNCTIONS:
+                kind, _w, index = context.next_word(text, next_index + len(next_word))
+                return _YES if kind == "w" and text[index].isupper() else _NO
+        return _NO
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end] is capitalised in a way that says something: an
+    ALL-CAPS word between ALL-CAPS words ("THE BILL CAME") says nothing."""
+    if not text[start].isupper():
+        return False
+    if end - start < 2 or not text[start:end].isupper():
+        return True
+    before = _CAPS_BEFORE.search(text, max(0, start - 24), start)
+    after = _CAPS_AFTER.match(text, end)
+    return not ((before and before.group(1).isupper()) or (after and after.group(1).isupper()))
+
+
+def _strong_follower(low: str, index: int) -> bool:
+    """Whether the word at `index` is a verb of saying or doing ("said", "rang", "ringde")."""
+    if low[index : index + 2] not in _FOLLOWER_STARTS:
+        return False  # the common case, decided without a regular expression
+    match = _WORD_AT.match(low, index)
+    return match is not None and match.group() in vocab.STRONG_FOLLOWERS
+
+
+_FOLLOWER_STARTS = frozenset(word[:2] for word in vocab.STRONG_FOLLOWERS)
+
+
+def _longest_first(item: tuple[tuple[int, ...], tuple[int, ...]]) -> int:
+    return -len(item[0])
+
+
+def _by_start_longest(token: _Token) -> tuple[int, int]:
+    return token[0], -token[1]
+
+
+def _adjacent(low: str, end: int, start: int) -> bool:
+    """Two tokens separated only by one to three spaces or tabs."""
+    return 0 < start - end <= 3 and not low[end:start].strip(_SPACE)
+
+
+def _resolve_ambiguous(hits: list[NameHit]) -> list[NameHit]:
+    """Give each ambiguous mention the entry named unambiguously nearest before it in the same
+    text (else nearest after), else the first candidate in registry order."""
+    if all(len(h[3]) == 1 for h in hits):
+        return hits
+    before: list[int | None] = []
+    last: dict[int, int] = {}  # entry -> position of its latest unambiguous mention
+    for start, _end, entry, candidates in hits:
+        if len(candidates) == 1:
+            last[entry] = start
+            before.append(None)
+        else:
+            seen = [(last[e], e) for e in candidates if e in last]
+            before.append(max(seen)[1] if seen else None)
+    after: list[int | None] = [None] * len(hits)
+    first: dict[int, int] = {}
+    for index in range(len(hits) - 1, -1, -1):
+        start, _end, entry, candidates = hits[index]
+        if len(candidates) == 1:
+            first[entry] = start
+        else:
+            seen = [(first[e], e) for e in candidates if e in first]
+            after[index] = min(seen)[1] if seen else None
+    resolved: list[NameHit] = []
+    for hit, b, a in zip(hits, before, after, strict=True):
+        if len(hit[3]) > 1:
+            chosen = b if b is not None else a if a is not None else hit[3][0]
+            hit = (hit[0], hit[1], chosen, hit[3])
+        resolved.append(hit)
+    return resolved

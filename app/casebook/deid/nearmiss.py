@@ -1,0 +1,99 @@
+"""Near misses of registered names: "Kristna" for Kristina, "Akeson" for Åkesson.
+
+A capitalised word that is neither a dictionary word nor a name of the lexicon, and is within
+a small Damerau-Levenshtein distance (a transposition counts as one edit) of a registered
+one-word form, is taken for that form misspelt:
+
+- words of 4-7 letters: one edit; 8 letters or more: two; shorter words never (too many
+  ordinary words are one edit from "Bo", "Ek" or "Per"). Where the context already says the
+  word is a name (`find(word, named=True)`: "Best regards, Ikunne", "Glde would phone"), two
+  edits from 4 letters on, so that the name gets its person's tag rather than `[name]`;
+- only the nearest forms count ("Duurş" is nearer Durmuş than Duran);
+- when every nearest form belongs to one entry, the word gets that entry's tag;
+- when they belong to several entries, it is a name all the same, with every entry it could
+  be listed as a candidate (the redactor then picks the one named nearest in the same text, as
+  for a registered name two people share, else tags it `[name]`).
+
+`rapidfuzz` does the distance work in C over all registered forms at once; it only ever
+sees the few capitalised words that no other rule has explained, so speed is not at stake.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from casebook.deid.registry import Registry, ascii_fold
+
+MIN_LENGTH = 4
+
+
+class NearMiss(NamedTuple):
+    """The entries (indices into the registry, in registry order) a word is near, and the
+    registered forms it is near."""
+
+    entries: tuple[int, ...]
+    forms: tuple[str, ...]
+
+
+def max_distance(length: int, named: bool = False) -> int:
+    if length < MIN_LENGTH:
+        return 0
+    return 1 if length < 8 and not named else 2
+
+
+class NearMisses:
+    """The registered one-word forms of a registry, ready to be compared with words."""
+
+    def __init__(self, registry: Registry) -> None:
+        owners = registry.word_owners()
+        self._forms = [w for w in owners if len(w) >= MIN_LENGTH and w.isalpha()]
+        self._owners = [owners[w] for w in self._forms]
+        self._known = frozenset(owners)
+        self._cache: dict[tuple[str, bool], NearMiss | None] = {}
+        # (first letter, length) of every word that could be near a form: a cheap first test.
+        self._shapes = frozenset(
+            (form[:1], len(form) + d)
+            for form in self._forms
+            for d in range(-max_distance(len(form)), max_distance(len(form)) + 1)
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self._forms)
+
+    def plausible(self, word: str) -> bool:
+        """False for most words that cannot be near any form (wrong first letter or length);
+        a misspelling that changes the first letter is found only by `find`."""
+        return (word[:1], len(word)) in self._shapes
+
+    def find(self, word: str, named: bool = False) -> NearMiss | None:
+        """The entries a lower-case word is a near miss of, or None (`named`: the context
+        says the word is a name)."""
+        key = (word, named)
+        if key in self._cache:
+            return self._cache[key]
+        result = None
+        limit = max_distance(len(word), named)
+        if limit and self._forms and word not in self._known:
+            queries = dict.fromkeys((word, ascii_fold(word)))
+            hits: dict[int, int] = {}
+            for query in queries:
+                for _form, distance, index in process.extract(
+                    query,
+                    self._forms,
+                    scorer=DamerauLevenshtein.distance,
+                    score_cutoff=limit,
+                    limit=None,
+                ):
+                    hits[index] = min(distance, hits.get(index, limit))
+            if hits:
+                nearest = min(hits.values())
+                hits = {i: d for i, d in hits.items() if d == nearest}
+                entries = sorted({e for i in hits for e in self._owners[i]})
+                forms = tuple(sorted(self._forms[i] for i in hits))
+                result = NearMiss(tuple(entries), forms)
+        if len(self._cache) < 10_000:
+            self._cache[key] = result
+        return result

@@ -1,0 +1,509 @@
+"""Pattern detectors: e-mail, phone, personnummer, address, URL and date.
+
+Speed comes from never running most patterns over most of the text. The name automaton (see
+`names.py`) also carries *trigger words*, found in the same single pass, and only where a trigger
+word is found are the targeted patterns tried:
+
+- month names followed by a space or punctuation ("may ", "dec."): is there a number next to it?
+- Swedish street suffixes followed by a space ("gatan ", "vägen "): is a house number next?
+- English street types (" street", " road", " st."): a house number and a capitalised name before?
+- "lgh", "@", "://", "www." and top-level domains (".se", ".com").
+- digits: three in a row, or one next to a separator that joins groups in dates and phone
+  numbers ("3/", "4.", "8-", "+4", "(0", "08 "). Around each, the cluster of digits and
+  separators (`070-123 45 67`, `850101-1234`, `2026-03-14`, `123 45`, `14/3`) is taken once and
+  tried against the personnummer, phone and numeric-date patterns. Numbers of one or two digits,
+  and three or four digits standing alone ("in 2019"), cost nothing further.
+
+Decisions worth knowing:
+
+- Personnummer and samordningsnummer (day + 60): in the exact shape `YYMMDD-NNNN` (or with `+`,
+  a space, or a century `YYYYMMDD-NNNN`) the number is redacted whenever month and day are
+  plausible, even with a wrong check digit: that shape is what people write for a personnummer,
+  and a typo in one digit still identifies the person. Ten or twelve digits run together are
+  redacted only if the date is a real calendar date AND the Luhn check digit is right, so
+  ordinary reference numbers survive (about one random 10-digit number in 300 passes both).
+- Phone numbers (`phones.py`): Swedish numbers by a fast pattern, then `phonenumbers` for the
+  study's regions and international forms, then a generic shape (7-15 digits in groups) unless
+  the number is clearly a date, an identity number, a time or year range, an amount or a
+  measurement. A string that reads both as a date and as a phone number is reported as a date;
+  one that is a valid personnummer, as that.
+- Dates: numeric (2026-03-14, 14/3/2026, 14.3.26, 3/14/2026, 20260314), written (14 March 2026,
+  14 mars 2026, 14th of March, March 14th, March 14, 2026, den 14:e mars, March 2026), and a
+  bare day/month ("14/3") only after a word like "on", "den", "since". A year alone is kept, and
+  so is a month alone ("in May").
+- Addresses: a Swedish street word and a number ("Storgatan 12", "Kungsgatan 3B",
+  "Vasavägen 14, lgh 1102", "Drottning Kristinas väg 3", "Östra Långgatan 5", with a postal code
+  and town after it if present), a postal code and town ("123 45 Stockholm"), an apartment
+  number ("lgh 1102"), and English "12 Baker Street". Street suffixes that are also ordinary
+  words ("plan", "park", "led") count only in a capitalised street name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from casebook.deid import addresses
+from casebook.deid.phones import PhoneFinder
+from casebook.deid.vocab import FORMAL_TITLES as TITLE_WORDS
+
+Found = tuple[int, int, str]
+
+# --- trigger words (added to the name automaton) ----------------------------------------
+
+MONTH_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec januari februari mars maj juni juli
+    augusti oktober okt""".split()
+)
+# Street suffixes: any case in a compound ("storgatan 12"); the capitalised-only ones are also
+# ordinary words ("plan 2", "called 3").
+_STREET_ANYCASE = (
+    "gatan gata vägen väg gränden gränd allén allé torget torg backen backe stigen gången "
+    "platsen kajen esplanaden stranden promenaden"
+).split()
+_STREET_CAPITALISED = (
+    "plan stig leden led liden höjden slingan ringen strand parken park bron kroken plats"
+).split()
+# Standalone street nouns after capitalised words: "Drottning Kristinas väg 3".
+_STREET_NOUNS = frozenset("gatan gata vägen väg gränd gränden allé allén torg torget".split())
+_STREET_PREFIXES = tuple(
+    f"{w} " for w in "östra västra norra södra stora lilla gamla nya övre nedre s:t sankt".split()
+)
+_ENGLISH_STREET_TYPES = (
+    "street road avenue lane drive close court place way crescent gardens terrace square "
+    "grove row mews hill park walk boulevard"
+).split()
+# Abbreviations, only with a full stop or space after them (" st" starts "still", "start").
+_ENGLISH_STREET_ABBREVIATIONS = [f"{a}{end}" for a in ("st", "rd", "ave", "ln") for end in ". ,"]
+_TLDS = "se com org net nu io eu uk fi no dk de info me app ly".split()
+
+_ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct okt nov dec".split())
+
+TRIGGERS: dict[str, str] = {}
+# Month words with what may follow them ("may " but not "maybe", "dec." but not "decided");
+# the scanner appends a newline to every text, so a month at the very end is found too.
+TRIGGERS.update({f"{m}{c}": "month" for m in MONTH_WORDS for c in " \u00a0.,;:)!?/-\n\t"})
+TRIGGERS.update({f"{s} ": "street" for s in _STREET_ANYCASE + _STREET_CAPITALISED})
+TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_TYPES})
+TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_ABBREVIATIONS})
+TRIGGERS.update({f"{s} ": "street_foreign" for s in addresses.FOREIGN_STREET_WORDS})
+TRIGGERS.update({f"{c}{p}": "street_prefix" for p in addresses.STREET_PREFIXES for c in " \n("})
+TRIGGERS.update({f" {w} ": "street_foreign" for w in addresses.SEPARATE_STREET_WORDS})
+TRIGGERS.update({c: "address_cue" for c in addresses.ADDRESS_CUES})
+TRIGGERS.update({f" {t}": "street_en" for t in addresses.ENGLISH_TYPES_MORE})
+TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ": "flat"})
+TRIGGERS.update({"lgh": "apartment", "lägenhet": "apartment"})
+TRIGGERS.update({"@": "email", "://": "url", "www.": "www"})
+TRIGGERS.update({f".{t}": "tld" for t in _TLDS})
+# Where a digit cluster worth a look may be: three digits in a row, or a digit next to a
+# separator that joins groups in dates and phone numbers ("3/4", "14.3.26", "08-12 34 56",
+# "+1", "(0", "08 12"). Two-digit numbers on their own ("30 minutes") trigger nothing.
+TRIGGERS.update({f"{i:03d}": "digits" for i in range(1000)})
+TRIGGERS.update({f"{i}{sep}": "digits" for i in range(10) for sep in "/.-"})
+TRIGGERS.update({f"+{i}": "digits" for i in range(10)})
+TRIGGERS.update({f"0{i} ": "digits" for i in range(10)})
+TRIGGERS["(0"] = "digits"
+# Titles with the space after them ("dr ", "dr. ", "fru "): where a lower-case name may
+# follow ("dr may changed the dose"); the name matcher notes them, no pattern runs.
+TRIGGERS.update({f"{t} ": "title" for t in TITLE_WORDS})
+TRIGGERS.update({f"{t}. ": "title" for t in TITLE_WORDS if not t.endswith(".")})
+# Digit, space, digit: numbers grouped in pairs with no trunk 0 ("34 37 66 56").
+TRIGGERS.update({f"{i} {j}": "digits" for i in range(10) for j in range(10)})
+
+# --- compiled patterns ------------------------------------------------------------------
+
+# Digit clusters worth a closer look: 3+ characters of digits and separators.
+_CLUSTER = re.compile(r"[0-9][0-9 \u00a0()./+\u2013:-]+[0-9]")
+_CLUSTER_CHARS = frozenset("0123456789 \u00a0()./+\u2013:-")
+
+PERSONNUMMER = re.compile(
+    r"(?<![\d+])((?:19|20)?)(\d{2})(\d{2})(\d{2})([-+]|[ \u00a0])?(\d{4})(?![\d])"
+)
+DATE_ISO = re.compile(
+    r"(?<![\d.])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d])"
+)
+DATE_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+DATE_DMY = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d]|\.\d)")
+_DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
+_POSTAL = re.compile(r"(?<!\d)(?:SE-?)?[1-9]\d{2}[ \u00a0]?\d{2}(?!\d)")
+_TOWN = re.compile(r"[ \u00a0]+[A-ZÅÄÖ][^\W\d_]+(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?")
+
+_YEAR_TAIL = re.compile(r",?[ \u00a0]+(?:19|20)\d{2}(?!\d)")
+# Before a month word: "14 ", "14th of ", "14:e ", "3rd ".
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|:e|:a)?[ \u00a0]+(?:of[ \u00a0]+)?\Z")
+# After a month word: " 14th", " 14, 2026", " 2026".
+_DAY_AFTER = re.compile(r"\.?[ \u00a0]+(\d{1,4})(?!\d)(?:st|nd|rd|th)?(?![^\W\d_])")
+_DATE_WORD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:on|den|from|until|till|since|by|before|after|före|efter|från|sedan|"
+    r"dated|datum)[ \u00a0]+\Z"
+)
+_STREET_NUMBER = re.compile(r"\d{1,4}(?!\d)")
+_CAPITAL_WORDS_BEFORE = re.compile(r"(?:[A-ZÅÄÖÉ][\w:.'’-]*[ \u00a0]+){1,2}\Z")
+_ADDRESS_TAIL = re.compile(
+    r"(?:[ \u00a0]?[A-H]|[a-h])?(?![^\W\d_])"
+    r"(?:/\d{1,4})?(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?)?"
+    r"(?:[ \u00a0]*,?[ \u00a0]*(?:lgh|lägenhet|lägenhetsnummer)\.?[ \u00a0]*\d{4}(?!\d))?"
+    r"(?:[ \u00a0]*,?[ \u00a0]*(?:SE-?)?[1-9]\d{2}[ \u00a0]?\d{2}[ \u00a0]+"
+    r"[A-ZÅÄÖ][^\W\d_]+(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?)?"
+)
+_APARTMENT = re.compile(r"(?:lgh|lägenhet(?:snummer)?)\.?(?:[ \u00a0]*nr\.?)?[ \u00a0]*\d{4}(?!\d)")
+_ENGLISH_BEFORE = re.compile(
+    r"(?<![\w.,])\d{1,4}(?:[A-H]|[a-h])?[ \u00a0]+(?:[A-Z][a-z'’]+[ \u00a0]+){1,3}\Z"
+)
+_DOMAIN = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}")
+_URL_REST = re.compile(r"[^\s<>\"'\[\]{}|\\^`]+")
+_TRAILING = ".,;:!?)]}'\"’”"
+_DROP_DIGITS = str.maketrans("", "", "0123456789")
+_SEPARATOR_SEEDS = frozenset("/.-")
+_SEPARATORS = frozenset(" \u00a0()./+\u2013:-")
+_GROUP_STARTS = frozenset("0123456789(")
+_GROUP_ENDS = frozenset("0123456789)")
+_DAY_SUFFIXES = frozenset({"st", "nd", "rd", "th", ":e", ":a", "of"})  # "14th March", "14 of"
+
+
+def luhn_ok(digits: str) -> bool:
+    """True if the last digit is the Luhn check digit of the others (Swedish personnummer)."""
+    total = 0
+    for i, ch in enumerate(digits[:-1]):
+        v = int(ch) * (2 if i % 2 == 0 else 1)
+        total += v - 9 if v > 9 else v
+    return (10 - total % 10) % 10 == int(digits[-1])
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def personnummer_ok(match: re.Match[str]) -> bool:
+    """Whether a PERSONNUMMER match is one (see the module docstring for the rule)."""
+    century, yy, mm, dd, sep, serial = match.groups()
+    month, day = int(mm), int(dd)
+    if day > 60:  # samordningsnummer
+        day -= 60
+    if sep:
+        return 1 <= month <= 12 and 1 <= day <= 31
+    years = [int(century + yy)] if century else [1900 + int(yy), 2000 + int(yy)]
+    if not any(_real_date(y, month, day) for y in years):
+        return False
+    return luhn_ok(yy + mm + dd + serial)
+
+
+def _accepted(
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    ok: Callable[[re.Match[str]], bool],
+    kind: str,
+) -> list[Found]:
+    """Matches of `pattern` in text[start:end] that `ok` accepts, as found spans."""
+    return [(m.start(), m.end(), kind) for m in pattern.finditer(text, start, end) if ok(m)]
+
+
+def _covers(found: list[Found], start: int, end: int) -> bool:
+    return any(s <= start and e >= end for s, e, _kind in found)
+
+
+_DEFAULT_PHONES = PhoneFinder()
+
+# --- the detectors ----------------------------------------------------------------------
+
+
+def find_patterns(
+    text: str,
+    low: str,
+    triggers: Iterable[tuple[str, int, int]],
+    digits: list[int],
+    phones: PhoneFinder | None = None,
+) -> list[Found]:
+    """Pattern matches in `text` as (start, end, kind), possibly overlapping.
+
+    `low` is `text.lower()` (same length); `triggers` are the trigger-word hits of the name
+    automaton as (trigger kind, start, end), and `digits` the starts of its "digits" hits.
+    `phones` finds phone numbers (default: the Swedish one, see `phones.py`).
+    """
+    found: list[Found] = []
+    n = len(text)
+    for kind, start, end in triggers:
+        hit = _TRIGGER_HANDLERS[kind](text, low, start, end, n)
+        if hit:
+            found.append(hit)
+    if digits:
+        digits.sort()
+        found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES))
+    return found
+
+
+def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    end -= 1  # the trigger includes the character after the month word
+    if start and low[start - 1].isalnum():
+        return None
+    # Day first: "14 March", "14th of March 2026", "den 14:e mars".
+    if (
+        start > 2
+        and low[start - 1] in " \u00a0"
+        and (low[start - 2].isdigit() or low[start - 3 : start - 1] in _DAY_SUFFIXES)
+    ):
+        day = _DAY_BEFORE.search(low, max(0, start - 16), start)
+        if day and 1 <= int(day[1]) <= 31 and low[day.start() - 1 : day.start()] not in ":.":
+            # (not the minutes of a time stamp: "15:28 May is the hardest month")
+            stop = end + 1 if low[end : end + 1] == "." and low[start:end] in _ABBREVIATED else end
+            year = _YEAR_TAIL.match(text, stop)
+            return day.start(), year.end() if year else stop, "date"
+    # Month first: "March 14th", "March 14, 2026", "March 2026".
+    if not (low[end + 1 : end + 2].isdigit() or low[end + 2 : end + 3].isdigit()):
+        return None
+    after = _DAY_AFTER.match(low, end)
+    if after and (low[start:end] != "may" or text[start].isupper()):
+        value, digits = int(after[1]), after[1]
+        if len(digits) <= 2 and 1 <= value <= 31:
+            year = _YEAR_TAIL.match(text, after.end())
+            return start, year.end() if year else after.end(), "date"
+        if len(digits) == 4 and digits[:2] in ("19", "20"):
+            return start, after.end(), "date"
+    return None
+
+
+def _street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """A street suffix and a space ("gatan ") were found; is a house number next?"""
+    if end >= n or not low[end].isdigit():
+        return None
+    number = _STREET_NUMBER.match(low, end)
+    if not number:
+        return None
+    suffix_end = end - 1
+    word_start = suffix_end
+    while word_start > 0 and (low[word_start - 1].isalpha() or low[word_start - 1] in ":-"):
+        word_start -= 1
+    word = low[word_start:suffix_end]
+    suffix = low[start:suffix_end]
+    if word == suffix:
+        if word not in _STREET_NOUNS:
+            return None
+        lead = _CAPITAL_WORDS_BEFORE.search(text, max(0, word_start - 40), word_start)
+        if not lead:
+            return None
+        word_start = lead.start()
+    else:
+        if suffix in _STREET_CAPITALISED and not text[word_start].isupper():
+            return None
+        if low.endswith(_STREET_PREFIXES, 0, word_start):
+            word_start -= 1
+            while word_start > 0 and (low[word_start - 1].isalpha() or low[word_start - 1] == ":"):
+                word_start -= 1
+    tail = _ADDRESS_TAIL.match(text, number.end())
+    return word_start, tail.end() if tail else number.end(), "address"
+
+
+def _street_en(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """ " Street" (" Road", ...) capitalised after a house number and a capitalised name."""
+    if (end < n and low[end].isalpha()) or not text[start + 1].isupper():
+        return None
+    before = _ENGLISH_BEFORE.search(text, max(0, start - 50), start + 1)
+    if not before:
+        return None
+    stop = end + 1 if end < n and text[end] == "." and end - start <= 4 else end
+    return before.start(), stop, "address"
+
+
+def _apartment(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    if start and low[start - 1].isalpha():
+        return None
+    match = _APARTMENT.match(low, start)
+    return (start, match.end(), "address") if match else None
+
+
+def _email(text: str, low: str, at: int, end: int, n: int) -> Found | None:
+    left = at
+    while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "._%+-"):
+        left -= 1
+    while left < at and text[left] == ".":
+        left += 1
+    match = _DOMAIN.match(text, at + 1)
+    if left < at and match:
+        return left, match.end(), "email"
+    return None
+
+
+def _url_end(text: str, pos: int) -> int:
+    match = _URL_REST.match(text, pos)
+    stop = match.end() if match else pos
+    while stop > pos and text[stop - 1] in _TRAILING:
+        stop -= 1
+    return stop
+
+
+def _scheme(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    left = start
+    while left > 0 and low[left - 1].isalpha():
+        left -= 1
+    stop = _url_end(text, end)
+    return (left, stop, "url") if left < start and stop > end else None
+
+
+def _www(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    if start and (low[start - 1].isalnum() or low[start - 1] in "/."):
+        return None  # inside a URL found through "://"
+    stop = _url_end(text, start)
+    return (start, stop, "url") if stop > end + 1 else None
+
+
+def _tld(text: str, low: str, dot: int, end: int, n: int) -> Found | None:
+    if end < n and (low[end].isalnum() or low[end] == "_"):
+        return None
+    left = dot
+    while left > 0 and (low[left - 1].isalnum() or low[left - 1] in "-._"):
+        left -= 1
+    while left < dot and low[left] in "._-":
+        left += 1
+    label = low[left:dot]
+    if len(label) < 2 or label.isdigit() or (left and low[left - 1] in "@/"):
+        return None
+    stop = _url_end(text, end) if end < n and text[end] == "/" else end
+    return left, stop, "url"
+
+
+_TRIGGER_HANDLERS = {
+    "month": _month,
+    "street": _street,
+    "street_en": _street_en,
+    "street_foreign": addresses.foreign_street,
+    "street_prefix": addresses.street_prefix,
+    "address_cue": addresses.cued,
+    "flat": addresses.flat,
+    "apartment": _apartment,
+    "email": _email,
+    "url": _scheme,
+    "www": _www,
+    "tld": _tld,
+}
+
+
+def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Iterator[Found]:
+    """Digit clusters around the "digits" triggers at `seeds` (sorted), each looked at once."""
+    n = len(text)
+    covered = -1
+    for seed in seeds:
+        if seed < covered:
+            continue
+        if (
+            text[seed + 1 : seed + 2] in _SEPARATOR_SEEDS
+            and not text[seed + 2 : seed + 3].isdigit()
+        ):
+            continue  # "10." at the end of a sentence, "2-3 times": nothing joined on the right
+        if text[seed].isdigit() and text[seed + 2 : seed + 3].isdigit():  # three in a row
+            run_end = seed + 3
+            while run_end < n and text[run_end].isdigit():
+                run_end += 1
+            if run_end - seed <= 4 and not _joined(text, seed, run_end, n):
+                covered = run_end  # a number of three or four digits on its own ("in 2019")
+                if run_end - seed == 4 and text[seed - 2 : seed] == ", ":
+                    found = addresses.street_and_postcode(text, seed, run_end)
+                    if found:  # "Sætherbråten 9A, 5358 Kristoffersen"
+                        yield found
+                continue
+        left = seed
+        while left > 0 and text[left - 1] in _CLUSTER_CHARS:
+            left -= 1
+        while not text[left].isdigit():
+            left += 1
+        cluster = _CLUSTER.match(text, left)
+        if cluster is None:
+            continue
+        start, end = cluster.span()
+        covered = end
+        chunk = cluster.group()
+        size = len(chunk)
+        if size <= 5:
+            if "/" in chunk:  # "on 14/3"
+                found = _day_month(text, low, start, chunk)
+                if found:
+                    yield found
+            elif size == 5 and _town_follows(text, end, n) and (chunk.isdigit() or chunk[2] == "-"):
+                found = addresses.street_and_postcode(text, start, end)
+                if found:  # "Ilomäenkatu 2, 12839 Seinäjoki", "Długa 5, 00-950 Warszawa"
+                    yield found
+                elif chunk.isdigit():
+                    yield from _postal(text, start, end)
+            elif text[end : end + 2].isupper() and text[end : end + 2].isalpha():
+                found = addresses.uk_postcode(text, start)
+                if found:  # "M10 9ND"
+                    yield found
+            continue
+        if start and text[start - 1] in "+(":
+            start -= 1
+        digits = size - len(chunk.translate(_DROP_DIGITS))
+        # In order of priority; once the cluster is covered whole, the rest cannot add to it.
+        numbers: list[Found] = []
+        if digits >= 10:
+            numbers = _accepted(PERSONNUMMER, text, start, end, personnummer_ok, "personnummer")
+            if numbers:
+                yield from numbers
+                if _covers(numbers, start, end):
+                    continue
+        if digits >= 7:
+            matches = phones.find(text, low, start, end, numbers, digits)
+            if matches:
+                yield from matches
+                if _covers(matches, start, end):
+                    continue
+        if digits >= 8:
+            if "19" in chunk or "20" in chunk:
+                for match in DATE_COMPACT.finditer(text, start, end):
+                    if _real_date(int(match[1]), int(match[2]), int(match[3])):
+                        yield match.start(), match.end(), "date"
+        if digits >= 4 and ("-" in chunk or "/" in chunk or "." in chunk):
+            for match in DATE_ISO.finditer(text, start, end):
+                yield match.start(), match.end(), "date"
+            for match in DATE_DMY.finditer(text, start, end):
+                a, b = int(match[1]), int(match[3])
+                if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):
+                    yield match.start(), match.end(), "date"
+        if digits >= 5 and _town_follows(text, end, n):
+            found = addresses.street_and_postcode(text, start, end)
+            if found:
+                yield found
+            else:
+                yield from _postal(text, start, end)
+
+
+def _joined(text: str, start: int, end: int, n: int) -> bool:
+    """Whether the digit run text[start:end] is joined to another by a separator."""
+    if end < n and text[end] in _SEPARATORS and text[end + 1 : end + 2] in _GROUP_STARTS:
+        return True
+    if start > 0:
+        before = text[start - 1]
+        if before.isdigit() or before in "+(":
+            return True
+        if before in _SEPARATORS and start > 1 and text[start - 2] in _GROUP_ENDS:
+            return True
+    return False
+
+
+def _town_follows(text: str, end: int, n: int) -> bool:
+    return end + 1 < n and text[end] in " \u00a0" and text[end + 1].isupper()
+
+
+def _postal(text: str, start: int, end: int) -> Iterator[Found]:
+    begin = start - 3 if text[max(0, start - 3) : start] == "SE-" else start
+    for match in _POSTAL.finditer(text, begin, end):
+        town = _TOWN.match(text, match.end())
+        if town:
+            yield match.start(), town.end(), "address"
+
+
+def _day_month(text: str, low: str, start: int, chunk: str) -> Found | None:
+    match = _DAY_MONTH.fullmatch(chunk)
+    if not match or (start and low[start - 1] in "/."):
+        return None
+    if not (1 <= int(match[1]) <= 31 and 1 <= int(match[2]) <= 12):
+        return None
+    if not _DATE_WORD_BEFORE.search(low, max(0, start - 12), start):
+        return None
+    return start, start + len(chunk), "date"

@@ -1,0 +1,353 @@
+"""The redactor: registered names and identifier patterns replaced by tags.
+
+    redactor = Redactor(registry)          # once per release: builds the automaton
+    for cell in cells:
+        result = redactor.redact(cell)     # Redaction(text, counts_by_kind, spans)
+
+Names and places get the tag their registry entry carries (`[patient P-9XZ2]`); patterns get a
+typed tag (`[email]`, `[phone]`, `[personnummer]`, `[address]`, `[url]`, `[date]`). Where two
+detections overlap (a name inside an e-mail address, a place at the end of an address) the
+union is replaced once, with the tag of the longer one, so nothing either found survives.
+
+Properties the release builder can rely on:
+
+- Deterministic: the same text and registry always give the same output.
+- Idempotent: redacting redacted text changes nothing. Tags are never matched: the registry's
+  tags, the typed tags, and anything shaped like a pseudonym tag (`[words X-CODE]`) are
+  protected before matching.
+- Offsets in `spans` refer to the text after Unicode NFC normalisation (which is what the output
+  is built from); for text typed in a browser that is almost always the input unchanged.
+- An inflection after a name stays after its tag: "Elin's flat" -> "[patient P-9XZ2]'s flat".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from operator import itemgetter
+from types import MappingProxyType
+from typing import NamedTuple
+
+from casebook.deid import readable, vocab
+from casebook.deid.names import NameMatcher
+from casebook.deid.patterns import TRIGGERS, find_patterns
+from casebook.deid.phones import DEFAULT_REGIONS, PhoneFinder
+from casebook.deid.registry import PLACE, Registry
+from casebook.deid.unregistered import Found, UnregisteredNames
+
+TYPED_TAGS: Mapping[str, str] = MappingProxyType(
+    {
+        "email": "[email]",
+        "phone": "[phone]",
+        "personnummer": "[personnummer]",
+        "address": "[address]",
+        "url": "[url]",
+        "date": "[date]",
+    }
+)
+NAME_TAG = "[name]"
+KINDS: tuple[str, ...] = ("name", "place", *TYPED_TAGS)
+# When detections overlap, the longer wins; on equal length, the higher priority.
+_PRIORITY = {
+    "personnummer": 7,
+    "email": 6,
+    "url": 5,
+    "date": 4,  # "05.03.2026" reads as a date before it reads as a phone number
+    "phone": 3,
+    "address": 2,
+    "name": 1,
+    "place": 1,
+}
+_START_END = itemgetter(0, 1)
+_BRACKETED = re.compile(r"\[[^\[\]\n]{1,80}\]")
+TAG_SHAPE = re.compile(r"\[[a-z][a-z ]{0,40} [A-Z]{1,3}-[0-9A-Z]{2,12}\]")
+
+
+class Span(NamedTuple):
+    """One replaced stretch of the input: where, what kind, and what replaced it.
+
+    `key` is the registry key for names and places; `candidates` lists every registry key the
+    words could refer to when more than one could (the mention was ambiguous). `via` says how
+    a name was found when it was not written as registered: "near" for a near miss of a
+    registered name (`key` is that entry, or None with `candidates` when several are as
+    near), "lexicon" for a name nobody registered (tag `[name]`, no key).
+    """
+
+    start: int
+    end: int
+    kind: str
+    tag: str
+    key: str | None = None
+    candidates: tuple[str, ...] = ()
+    via: str = ""
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    """The redacted text, how many stretches of each kind were replaced, and where (offsets in
+    `source`, the NFC-normalised input)."""
+
+    text: str
+    counts_by_kind: Mapping[str, int]
+    spans: tuple[Span, ...] = field(default=())
+    source: str = ""  # the NFC-normalised input the spans' offsets refer to
+
+    @property
+    def ambiguous(self) -> tuple[Span, ...]:
+        """Mentions of a word that belongs to more than one registered entry."""
+        return tuple(s for s in self.spans if s.ambiguous)
+
+    @property
+    def near_misses(self) -> tuple[Span, ...]:
+        """Words taken for a misspelt registered name: for the private review log."""
+        return tuple(s for s in self.spans if s.via == "near")
+
+    @property
+    def unregistered(self) -> tuple[Span, ...]:
+        """Names nobody registered, replaced by `[name]`."""
+        return tuple(s for s in self.spans if s.via == "lexicon")
+
+
+def normalise_text(text: str) -> str:
+    """NFC, so that "Å" typed as A + ring matches the registered "Å"."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def lower_aligned(text: str) -> str:
+    """`text.lower()` with the same length (a character whose lower case is longer is kept)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(lc if len(lc := c.lower()) == 1 else c for c in text)
+
+
+class Redactor:
+    """Compiled from a registry once, then applied to any number of texts.
+
+    `safe_words` are words the study lead marked safe (never redacted as unregistered names,
+    never offered for review; the registry's own safe words count too); `phone_regions` the
+    regions whose national phone formats `phonenumbers` knows (ISO 3166 codes, default SE);
+    `unregistered=False` turns off names nobody registered and near misses (for comparison).
+    """
+
+    def __init__(
+        self,
+        registry: Registry,
+        *,
+        languages: tuple[str, ...] = vocab.LANGUAGES,
+        safe_words: Iterable[str] = (),
+        phone_regions: Iterable[str] = DEFAULT_REGIONS,
+        unregistered: bool = True,
+    ) -> None:
+        self.registry = registry
+        self.languages = languages
+        self.names = NameMatcher(registry, languages, TRIGGERS)
+        self.tags: frozenset[str] = (
+            registry.tags | frozenset(TYPED_TAGS.values()) | frozenset([NAME_TAG])
+        )
+        self.safe_words: frozenset[str] = frozenset(w.lower() for w in safe_words) | (
+            registry.safe_words
+        )
+        self.phones = PhoneFinder(phone_regions)
+        self.unregistered = (
+            UnregisteredNames(registry, languages, self.safe_words) if unregistered else None
+        )
+        self._entry_info = [
+            ("place" if e.kind == PLACE else "name", e.tag, e.key) for e in registry.entries
+        ]
+        self._candidate_keys: dict[tuple[int, ...], tuple[str, ...]] = {}
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the registry holds that cannot be matched safely (see `Registry.warnings`)."""
+        return self.registry.warnings()
+
+    def __call__(self, text: str) -> str:
+        return self.redact(text).text
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # The automaton cannot be pickled; a worker process rebuilds it from the registry.
+        options = (tuple(self.safe_words), self.phones.regions, self.unregistered is not None)
+        return (_rebuild, (self.registry, self.languages, *options))
+
+    def redact(self, text: str) -> Redaction:
+        text = normalise_text(text)
+        spans = self.spans(text)
+        if not spans:
+            return Redaction(text, {}, (), text)
+        pieces: list[str] = []
+        counts: dict[str, int] = {}
+        position = 0
+        for span in spans:
+            pieces.append(text[position : span.start])
+            pieces.append(span.tag)
+            position = span.end
+            counts[span.kind] = counts.get(span.kind, 0) + 1
+        pieces.append(text[position:])
+        return Redaction("".join(pieces), counts, tuple(spans), text)
+
+    def spans(self, text: str) -> list[Span]:
+        """The spans `redact` would replace in `text` (already NFC), in order, not overlapping.
+
+        Matching runs on the text as a reader sees it (`readable.fold`); the offsets are in
+        `text` itself, so an invisible character inside a name is replaced with it."""
+        if not text:
+            return []
+        folded = readable.fold(text)
+        if folded is None:
+            return self._spans(text)
+        return [
+            span._replace(start=folded.start(span.start), end=folded.end(span.end))
+            for span in self._spans(folded.text)
+        ]
+
+    def _spans(self, text: str) -> list[Span]:
+        low = lower_aligned(text)
+        scan = self.names.scan(low)
+        found: list[Span] = []
+        info = self._entry_info
+        language: list[tuple[str, ...]] = []  # guessed once, by whichever needs it first
+        for start, end, entry, candidates in self.names.find(text, low, scan, language):
+            kind, tag, key = info[entry]
+            if len(candidates) > 1:
+                found.append(Span(start, end, kind, tag, key, self._keys(candidates)))
+            else:
+                found.append(Span(start, end, kind, tag, key))
+        for start, end, kind in find_patterns(text, low, scan.triggers, scan.digits, self.phones):
+            found.append(Span(start, end, kind, TYPED_TAGS[kind]))
+        protected = self.protected(text)
+        if protected and found:
+            found = [s for s in found if not any(s.start < e and b < s.end for b, e in protected)]
+        merged = _merge(found) if found else []
+        if self.unregistered is None:
+            return merged
+        taken = sorted(
+            [(s.start, s.end, s.kind == "name") for s in merged]
+            + [(b, e, False) for b, e in protected]
+        )
+        extra = [
+            self._unregistered_span(f)
+            for f in self.unregistered.find(text, low, taken, language, scan.titles)
+        ]
+        if not extra:
+            return merged
+        return _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
+
+    def _unregistered_span(self, found: Found) -> Span:
+        if not found.entries:
+            return Span(found.start, found.end, "name", NAME_TAG, via=found.via)
+        if len(found.entries) == 1:
+            kind, tag, key = self._entry_info[found.entries[0]]
+            return Span(found.start, found.end, kind, tag, key, via=found.via)
+        keys = self._keys(found.entries)
+        return Span(found.start, found.end, "name", NAME_TAG, None, keys, found.via)
+
+    def _keys(self, candidates: tuple[int, ...]) -> tuple[str, ...]:
+        keys = self._candidate_keys.get(candidates)
+        if keys is None:
+            keys = tuple(self.registry.entries[i].key for i in candidates)
+            self._candidate_keys[candidates] = keys
+        return keys
+
+    def protected(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of `text` that are tags already and must not be matched again."""
+        if "[" not in text:
+            return []
+        return [
+            m.span()
+            for m in _BRACKETED.finditer(text)
+            if m.group() in self.tags or TAG_SHAPE.fullmatch(m.group())
+        ]
+
+
+def _rebuild(
+    registry: Registry,
+    languages: tuple[str, ...],
+    safe_words: tuple[str, ...],
+    phone_regions: tuple[str, ...] = DEFAULT_REGIONS,
+    unregistered: bool = True,
+) -> Redactor:
+    return Redactor(
+        registry,
+        languages=languages,
+        safe_words=safe_words,
+        phone_regions=phone_regions,
+        unregistered=unregistered,
+    )
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """Overlapping spans become one, covering both, with the dominant one's kind and tag."""
+    spans.sort(key=_START_END)  # the union below does not depend on the order of ties
+    merged: list[Span] = []
+    for span in spans:
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            winner = max((last, span), key=lambda s: (s.end - s.start, _PRIORITY[s.kind], -s.start))
+            merged[-1] = Span(
+                last.start,
+                max(last.end, span.end),
+                winner.kind,
+                winner.tag,
+                winner.key,
+                winner.candidates,
+                winner.via,
+            )
+        else:
+            merged.append(span)
+    return merged
+
+
+def _resolve_near_misses(spans: list[Span]) -> list[Span]:
+    """A near miss of a name several people share ("Ghorrbani" when two Ghorbanis are
+    registered) gets the person among them named nearest before it in the same text, else
+    nearest after it; if none is named, it stays `[name]` with its candidates."""
+    if not any(s.via == "near" and s.key is None and s.candidates for s in spans):
+        return spans
+    keyed = [(i, s.key) for i, s in enumerate(spans) if s.key is not None and s.via != "near"]
+    resolved = []
+    for index, span in enumerate(spans):
+        if span.via == "near" and span.key is None and span.candidates:
+            before = [key for i, key in keyed if i < index and key in span.candidates]
+            after = [key for i, key in keyed if i > index and key in span.candidates]
+            chosen = before[-1] if before else after[0] if after else None
+            if chosen is not None:
+                source = next(s for s in spans if s.key == chosen)
+                span = span._replace(kind=source.kind, tag=source.tag, key=chosen)
+        resolved.append(span)
+    return resolved
+
+
+def _join_near_misses(text: str, spans: list[Span]) -> list[Span]:
+    """A near miss next to a mention of the same person is one mention ("Kristna Ek")."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined:
+            last = joined[-1]
+            if (
+                (span.via == "near" or last.via == "near")
+                and span.key is not None
+                and span.key == last.key
+                and 0 < span.start - last.end <= 3
+                and not text[last.end : span.start].strip(" ")
+            ):
+                joined[-1] = last._replace(end=span.end, via="near")
+                continue
+        joined.append(span)
+    return joined
+
+
+def redact(text: str, registry: Registry | Redactor) -> Redaction:
+    """Redact one text. Pass a `Redactor`, or a registry (whose redactor is built on first use
+    and cached on it), when redacting many texts."""
+    if isinstance(registry, Redactor):
+        return registry.redact(text)
+    return registry.redactor().redact(text)

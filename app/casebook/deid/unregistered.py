@@ -1,0 +1,508 @@
+"""Names nobody registered: a third party typed once ("Bertil Wahlgren from the housing office
+joined late"), a misspelt registered name ("Kristna").
+
+Runs after the registered names and the patterns, on the capitalised words they left (one
+regular-expression pass; only the rare word that is not an ordinary word is looked at further).
+Each such word is one of:
+
+- N, a name: in the name lexicon (`lexicon.py`) and not an ordinary word of the note's
+  language, or shaped like a family name ("-sson", "-gren", "-ović", ...);
+- C, an ordinary word that is also a name ("Will", "Hope", "Grace", "Mark", "Rose", "Young");
+- U, unknown: neither ordinary nor in the lexicon ("Zlatko", "Konsum", "Farsta").
+
+Words already registered are left to `names.py` (it has decided), and so are the words the
+study lead marked safe. Rules, the first that applies deciding:
+
+1. U: a near miss of a registered name (`nearmiss.py`) takes that person's tag, or `[name]`
+   when several people are as near. So does an ordinary word that is a near miss where the
+   context says it is a name ("Kristna came": "kristna" is Swedish for Christians).
+2. A run of adjacent capitalised words ("Bertil Wahlgren", "Anna-Lena Wiik") with two N, or
+   with one N and no place or organisation word after it ("Bertil Green", not "Maria
+   Ungdom Clinic"): one name, replaced whole by one `[name]`.
+3. After a title ("Dr", "Mrs", "herr", "fru"), a relation word ("my neighbour", "dottern")
+   or a verb whose object is a person ("told", "rang", "met", "träffade"): a name, N, C or U.
+4. N alone: a name, wherever it stands, unless a place or organisation word follows.
+5. Any class where the setting says person (`namecontext.py`): before an e-mail address in
+   angle brackets ("From: X <x@…>"), first on the line after a sign-off ("Best regards,"),
+   first after "Present:", before "'s sister" or "s mamma".
+6. A pronoun or quantifier of the sentence's language ("Han kom", "Alla sa"): a word.
+7. U after "with" or "med" (a person is meant more often than not; not after "to", "in",
+   "and": places follow those), or followed by a verb of saying or doing ("Zlatko said", not
+   "Konsum has"), by "from" ("Zlatko from the choir"), by a modal verb and a verb only a
+   person does ("X could join"); in a list or coordination next to a name ("X and dr Y");
+   after "instead of" with a name earlier in the sentence: a name.
+8. C followed by a verb of saying or doing ("Grace said", "and Hope came"; for a word that
+   names a time, a verb of saying only: "Ramadan starts" is the month), with a possessive in
+   mid-sentence ("with Grace's help"), or next to a name in a list: a name.
+
+Words after a formal title ("Dr", "Mrs", "herr", "fru") are names whatever they are ("Dr
+Rand", "Mrs Brown"). Which language a word is judged in is read from the words around it
+(`namecontext.local_language`) when the note mixes languages, else from the whole note. An
+unknown word that is a rarer dictionary word or a Swedish compound of known words
+(`vocab.is_word_form`: "Kuratorn", "Sommarsemestern") is ordinary, not U.
+
+Everything else stays, and the review list (`review.py`) offers what still looks like a name.
+ALL-CAPS words count only in runs ("BERTIL WAHLGREN"); acronyms ("NHS", "ADHD") never do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from casebook.deid import lexicon, namecontext, vocab
+from casebook.deid.context import guess_languages, previous_word, sentence_start
+from casebook.deid.nearmiss import MIN_LENGTH, NearMisses
+from casebook.deid.registry import Registry, ascii_fold
+
+# A capitalised word: an upper-case letter of the Latin, Greek or Cyrillic script (Latin
+# Extended mixes cases: str.isupper decides), then letters. One character class first, so that
+# the scan is a fast C loop; a capital inside a word ("McKenzie") is dropped afterwards.
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩЀ-Я][^\W\d_]*")
+_NAME, _COMMON, _UNKNOWN = "N", "C", "U"
+_NEAR_IF_NAMED, _GENITIVE = "near?", "N+s"
+_MISSING = object()
+_RUN_JOINERS = frozenset({" ", "-"})
+_POSSESSIVE = ("'s", "’s")
+_FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från kören"
+_SUBSTITUTE_ENDS = frozenset({"of", "than", "för", "än"})  # "instead of", "istället för"
+
+
+# Capitalised words that are never the given name before a family name.
+_NOT_GIVEN = (
+    vocab.TITLES
+    | vocab.PLACE_WORDS
+    | vocab.MONTHS
+    | vocab.TIME_WORDS
+    | vocab.ATTENDANCE
+    | vocab.LABELS
+    | vocab.PRONOUNS
+)
+
+
+class Found(NamedTuple):
+    start: int
+    end: int
+    entries: tuple[int, ...]  # registry entries for a near miss, else ()
+    via: str  # "near" or "lexicon"
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    cls: str
+    caps: bool
+
+
+class UnregisteredNames:
+    """Finds names that are not in the registry. Build once per registry."""
+
+    def __init__(self, registry: Registry, languages: tuple[str, ...], safe: Iterable[str]):
+        self.languages = languages
+        self.registered = frozenset(registry.word_owners())
+        self.safe = frozenset(w.lower() for w in safe)
+        self.near = NearMisses(registry)
+        self.names = lexicon.all_names()
+        self._sets = _language_sets(languages)  # the possible outcomes of guess_languages
+        # Very frequent words of either language are ordinary in every note ("The" in a
+        # Swedish note), unless they are names as well ("Hans", "Inga"): their class is then
+        # the same whatever the language, and most notes need no language guess here.
+        shared = vocab.function_words() - self.names
+        self._common = {langs: vocab.common_words(langs) | shared for langs in self._sets}
+        self._any_common = vocab.common_words(languages)
+        # Each capitalised word's class under each language guess (cached: the same wherever
+        # the word stands), and the words of no interest under any.
+        self._classes: dict[str, tuple[object, ...]] = {}
+        self._boring: set[str] = set()
+
+    def find(
+        self,
+        text: str,
+        low: str,
+        taken: list[tuple[int, int, bool]],
+        language: list[tuple[str, ...]],
+        titles: set[int] | None = None,
+    ) -> list[Found]:
+        """Names in `text` (`low` is its lower case, same length) outside the sorted,
+        non-overlapping stretches `taken` (start, end, whether it is a name). `language`
+        holds the guessed languages of the text once guessed (shared with the caller);
+        `titles` the starts of words right after a formal title ("dr ", "fru ")."""
+        found = self._after_titles(text, low, taken, titles) if titles else []
+        distinct = set(_CAPITALISED.findall(text))
+        distinct -= self._boring  # most texts end here: only ordinary and registered words
+        if not distinct:
+            return found
+        if len(self._classes) > 50_000:  # bounded memory on a very large release
+            self._classes.clear()
+            self._boring.clear()
+        rows = {}
+        for written in distinct:
+            per_language = self._classes.get(written)
+            if per_language is None:
+                per_language = self._classes[written] = tuple(
+                    self._word_class(written, self._common[langs]) for langs in self._sets
+                )
+                if not any(per_language):
+                    self._boring.add(written)
+            rows[written] = per_language
+        varying = {w for w, row in rows.items() if len(set(row)) > 1}
+        column = 0
+        if varying:
+            if not language:
+                language.append(guess_languages(low, self.languages))
+            column = self._sets.index(language[0])
+        classes = {w: row[column] for w, row in rows.items() if row[column] or w in varying}
+        if not classes:
+            return found
+        words: list[_Word] = []
+        index, count = 0, len(taken)
+        for start, written in _occurrences(text, list(classes)):
+            end = start + len(written)
+            while index < count and taken[index][1] <= start:
+                index += 1
+            if index < count and taken[index][0] < end:
+                continue
+            cls = classes[written]
+            if written in varying:  # a mixed note: the words around it decide
+                local = namecontext.local_language(low, start, end)
+                if local is not None:
+                    cls = rows[written][self._sets.index(local)]
+            if cls is None:
+                continue
+            if cls == _NEAR_IF_NAMED:
+                # An ordinary word may still be a misspelt registered name where the context
+                # says it is a name ("Kristna came", "Kristna Ek"; "kristna" is Swedish).
+                if _named_here(text, low, start, end, taken, index):
+                    near = self.near.find(written.lower())
+                    if near:
+                        found.append(Found(start, end, near.entries, "near"))
+                continue
+            if cls == _GENITIVE:  # "Bertils": the name without its genitive s
+                cls, end = _NAME, end - 1
+            words.append(_Word(start, end, str(cls), written.isupper()))
+        if words:
+            found += _Decision(self, text, low, taken, words).found()
+        return found
+
+    def _after_titles(
+        self, text: str, low: str, taken: list[tuple[int, int, bool]], titles: set[int]
+    ) -> list[Found]:
+        """A capitalised word right after a formal title is a name, even an ordinary word
+        ("Dr Rand", "Mrs Brown"); not after "miss", which is a verb as well."""
+        found = []
+        for start in sorted(titles):
+            if start >= len(text) or not text[start].isupper():
+                continue
+            end = start + 1
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            word = low[start:end]
+            if (
+                len(word) < 2
+                or word in vocab.TITLES
+                or word in vocab.PLACE_WORDS
+                or word in vocab.MONTHS
+                or word in vocab.TIME_WORDS
+                or word in self.safe
+                or word in self.registered  # names.py has decided
+                or low[max(0, start - 6) : start].rstrip(" .").endswith("miss")
+                or any(s < end and start < e for s, e, _n in taken)
+            ):
+                continue
+            near = self.near.find(word) if self.near else None
+            found.append(
+                Found(start, end, near.entries if near else (), "near" if near else "lexicon")
+            )
+        return found
+
+    def _word_class(self, written: str, common: frozenset[str]) -> str | None:
+        """What a capitalised word is, the same wherever it stands (so it is cached)."""
+        if len(written) < 2 or not written[0].isupper():
+            return None
+        word = written.lower()
+        if word not in self.names and (word in self._any_common or vocab.is_word_form(word)):
+            if (
+                len(word) >= MIN_LENGTH
+                and word not in self.safe
+                and self.near
+                and self.near.plausible(word)
+                and self.near.find(word)
+            ):
+                return _NEAR_IF_NAMED
+            return None
+        cls = self._classify(word, common)
+        if cls == _UNKNOWN and word.endswith("s") and len(word) > 3:
+            base = word[:-1]
+            if base in self.registered or base in self.safe:
+                return None  # a registered name's genitive: names.py has decided
+            if self._classify(base, common) == _NAME:
+                return _GENITIVE
+        return cls
+
+    def _classify(self, word: str, common: frozenset[str]) -> str | None:
+        if word in self.registered or word in self.safe or word in vocab.TITLES:
+            return None
+        if word in vocab.ATTENDANCE or word in vocab.LABELS:
+            return None  # "Attendees:", "Adr:", "Pnr:"
+        if word in self.names or ascii_fold(word) in self.names:
+            # Only here does the language of the note matter: "Inga" is a name in English
+            # notes, an ordinary word ("inga problem") in Swedish ones.
+            return _COMMON if word in common else _NAME
+        if word in self._any_common or vocab.is_word_form(word):
+            return None  # an ordinary word of either language is no name ("Several", "Det")
+        return _NAME if lexicon.surname_shaped(word) else _UNKNOWN
+
+
+class _Decision:
+    """The rules of the module docstring over the candidate words of one text."""
+
+    def __init__(
+        self,
+        finder: UnregisteredNames,
+        text: str,
+        low: str,
+        taken: list[tuple[int, int, bool]],
+        words: list[_Word],
+    ) -> None:
+        self.finder, self.text, self.low, self.words, self.taken = finder, text, low, words, taken
+        self._names: dict[int, int] | None = None  # start -> end of every name so far
+        self._found: dict[int, int] = {}
+
+    @property
+    def name_spans(self) -> dict[int, int]:
+        if self._names is None:  # built when a rule first needs it
+            self._names = {s: e for s, e, is_name in self.taken if is_name}
+            self._names.update((w.start, w.end) for w in self.words if w.cls == _NAME)
+        self._names.update(self._found)
+        return self._names
+
+    def is_name(self, start: int, end: int) -> bool:
+        return any(s <= start < e for s, e in self.name_spans.items())
+
+    def found(self) -> list[Found]:
+        found: list[Found] = []
+        words = self.words
+        i = 0
+        while i < len(words):
+            j = i
+            while j + 1 < len(words) and _joined(self.text, words[j], words[j + 1]):
+                j += 1
+            run = words[i : j + 1]
+            i = j + 1
+            for hit in self._run(run):
+                found.append(hit)
+                self._found[hit.start] = hit.end
+        return found
+
+    def _run(self, run: list[_Word]) -> list[Found]:
+        text, low, finder = self.text, self.low, self.finder
+        names = sum(w.cls == _NAME for w in run)
+        if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
+            return []  # the study lead marked the whole name safe
+        unknown = sum(w.cls == _UNKNOWN for w in run)
+        if len(run) > 1 and (
+            names >= 2 or ((names or unknown >= 2) and not _place_follows(low, run[-1].end))
+        ):  # "Bertil Wahlgren", "Aleksei Aasa": a given and a family name
+            return [Found(run[0].start, run[-1].end, (), "lexicon")]
+        if len(run) > 1 and _next_word(low, run[-1].end) in vocab.STRONG_FOLLOWERS:
+            if any(w.cls != _COMMON for w in run):  # "Grace Akinlabi said", not "Hope Grace"
+                return [Found(run[0].start, run[-1].end, (), "lexicon")]
+        if len(run) == 1 and run[0].cls == _UNKNOWN and not run[0].caps:
+            pair_end = _family_word_then_verb(text, low, run[0].end)
+            if pair_end:  # "Shannan Roe works": a family name that is also a word
+                return [Found(run[0].start, pair_end, (), "lexicon")]
+        lead = _lead_word(text, low, run[0].start)
+        found = self._words(run, lead)
+        if found and lead is not None and not _place_follows(low, run[-1].end):
+            # A capitalised word before it is the given name ("then Eden Kahsay rang").
+            found.append(Found(lead, run[0].start - 1, (), "lexicon"))
+        if found and len(run) > len(found) and not _place_follows(low, run[-1].end):
+            # One word of a run is a name: so is the run ("Eden Tekle", "Bailie McCourt").
+            inside = {f.start for f in found}
+            found += [
+                Found(w.start, w.end, (), "lexicon")
+                for w in run
+                if w.start not in inside and (w.cls != _COMMON or not sentence_start(text, w.start))
+            ]
+            found.sort()
+        return found
+
+    def _words(self, run: list[_Word], lead: int | None) -> list[Found]:
+        low, finder = self.low, self.finder
+        found = []
+        for word in run:
+            near = None
+            if word.cls == _UNKNOWN and finder.near:
+                near = finder.near.find(low[word.start : word.end])
+            if near:
+                found.append(Found(word.start, word.end, near.entries, "near"))
+            elif word.caps and len(run) == 1:
+                continue  # an acronym or a shouted word alone
+            elif self._is_name(word, run, run[0].start if lead is None else lead):
+                near = None
+                if word.cls == _UNKNOWN and finder.near:
+                    near = finder.near.find(low[word.start : word.end], named=True)
+                if near:
+                    found.append(Found(word.start, word.end, near.entries, "near"))
+                else:
+                    found.append(Found(word.start, word.end, (), "lexicon"))
+        return found
+
+    def _is_name(self, word: _Word, run: list[_Word], first: int) -> bool:
+        text, low = self.text, self.low
+        start, end, cls, _caps = word
+        last = run[-1].end
+        prev, gap = previous_word(low, first)
+        if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
+            if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
+                return True  # rule 3
+        if namecontext.says_person(text, low, start, end, last, first, prev, gap):
+            return True  # rule 5
+        lowered = low[start:end]
+        if cls == _COMMON and lowered in vocab.PRONOUNS:
+            return False  # rule 6
+        if cls == _NAME:  # rule 4
+            if _place_follows(low, last):
+                return False
+            return not _in_proper_noun(text, low, run[0].start)
+        after = _next_word(low, last)
+        if after in vocab.ADVERBS:  # "Yannis always says"
+            after = _next_word(low, last + 1 + len(after))
+        listed = namecontext.may_be_listed(text, low, start, end, prev, after)
+        if cls == _UNKNOWN:  # rule 7
+            if prev in vocab.PERSON_PREPOSITIONS and not gap:
+                return not _place_follows(low, last)
+            return (
+                after in vocab.STRONG_FOLLOWERS
+                or after in _FROM
+                or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
+                or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
+                or (after == "at" and namecontext.at_service(low, last))
+                or (listed and namecontext.listed_with_name(text, low, start, end, self.is_name))
+                or (
+                    prev in _SUBSTITUTE_ENDS
+                    and namecontext.substituted(low, first, list(self.name_spans))
+                )
+            )
+        if lowered in vocab.TIME_WORDS or lowered in vocab.MONTHS:  # rule 8
+            return after in vocab.SAYING_VERBS
+        if after in vocab.STRONG_FOLLOWERS or listed:
+            if _in_proper_noun(text, low, run[0].start):
+                return False  # "the Red Cross took notes": an organisation of ordinary words
+            if after in vocab.STRONG_FOLLOWERS:
+                return True
+            if namecontext.listed_with_name(text, low, start, end, self.is_name):
+                return True
+        return text.startswith(_POSSESSIVE, end) and not sentence_start(text, first)
+
+
+def _occurrences(text: str, words: list[str]) -> list[tuple[int, str]]:
+    """Where each of `words` stands in `text` as a whole word, in text order."""
+    found = []
+    size = len(text)
+    for word in words:
+        length = len(word)
+        index = text.find(word)
+        while index >= 0:
+            end = index + length
+            if (not index or not text[index - 1].isalpha()) and (
+                end == size or not text[end].isalpha()
+            ):
+                found.append((index, word))
+            index = text.find(word, end)
+    found.sort()
+    return found
+
+
+def _lead_word(text: str, low: str, start: int) -> int | None:
+    """Where a capitalised word that may be a given name stands right before `start` (one
+    space between) in mid-sentence: "Eden" in "then Eden Kahsay rang", else None."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return None
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    word = low[begin : start - 1]
+    if (
+        len(word) < 2
+        or not text[begin].isupper()
+        or text[begin : start - 1].isupper()
+        or (begin and text[begin - 1].isalnum())
+        or word in vocab.function_words()
+        or word in _NOT_GIVEN
+        or sentence_start(text, begin)
+    ):
+        return None
+    return begin
+
+
+def _in_proper_noun(text: str, low: str, start: int) -> bool:
+    """Whether a capitalised ordinary word stands right before `start` in mid-sentence."""
+    prev, gap = previous_word(low, start)
+    if not prev or gap or prev not in vocab.common_words():
+        return False
+    if prev in vocab.TITLES or prev in vocab.MONTHS or prev in vocab.TIME_WORDS:
+        return False
+    begin = start - 1 - len(prev)
+    return begin >= 0 and text[begin].isupper() and not sentence_start(text, begin)
+
+
+def _family_word_then_verb(text: str, low: str, end: int) -> int:
+    """Where a capitalised word right after `end` ends, when a verb of saying or doing follows
+    it (the family name of "Shannan Roe works at ..."), else 0."""
+    if low[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return 0
+    stop = end + 2
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    if stop - end < 3 or text[end + 1 : stop].isupper() or low[end + 1 : stop] in vocab.PLACE_WORDS:
+        return 0
+    return stop if _next_word(low, stop) in vocab.STRONG_FOLLOWERS else 0
+
+
+def _named_here(
+    text: str, low: str, start: int, end: int, taken: list[tuple[int, int, bool]], index: int
+) -> bool:
+    """Whether the context says the word text[start:end] is a name: a title, relation word or
+    person verb before it, a verb of saying or doing after it, or a name right next to it
+    (`index` is that of the first stretch of `taken` after the word)."""
+    prev, gap = previous_word(low, start)
+    if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
+        if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
+            return True
+    if _next_word(low, end) in vocab.STRONG_FOLLOWERS:
+        return True
+    if (
+        namecontext.signed_off(low, start)
+        or namecontext.greeted(low, start)
+        or namecontext.in_attendance(low, start)
+        or namecontext.spoken_with(low, start)
+        or namecontext.display_name(text, end)
+        or namecontext.kin_possessive(low, end)
+        or namecontext.acts_as_person(low, end)
+    ):
+        return True
+    after = taken[index] if index < len(taken) else None
+    before = taken[index - 1] if index else None
+    return bool(
+        (after and after[2] and after[0] == end + 1 and text[end] in _RUN_JOINERS)
+        or (before and before[2] and before[1] == start - 1 and text[start - 1] in _RUN_JOINERS)
+    )
+
+
+def _language_sets(languages: tuple[str, ...]) -> list[tuple[str, ...]]:
+    return [languages, *((lang,) for lang in languages if (lang,) != languages)]
+
+
+def _joined(text: str, left: _Word, right: _Word) -> bool:
+    return right.start - left.end == 1 and text[left.end] in _RUN_JOINERS
+
+
+def _next_word(low: str, index: int) -> str:
+    rest = low[index : index + 24].split(None, 1)
+    return rest[0].strip(",.;:!?") if rest else ""
+
+
+def _place_follows(low: str, index: int) -> bool:
+    return _next_word(low, index) in vocab.PLACE_WORDS

@@ -1,0 +1,373 @@
+"""Word lists the de-identification rules consult: common words, titles, relations, cue words.
+
+The common-word lists are plain files in `deid/data/` (see `build_wordlists.py` for how they
+were made and `data/common_extra.txt` for the hand-curated part). Nothing is downloaded at run time.
+All words here are lower case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+LANGUAGES: tuple[str, ...] = ("en", "sv")
+
+
+def _read(name: str) -> frozenset[str]:
+    path = DATA / name
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.strip()
+        if word and not word.startswith("#"):
+            words.add(word.lower())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=8)
+def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Ordinary (lower-case) words of the given languages, plus the curated extras: those of
+    another language only when every language is asked for ("may", "bill" and "love" are
+    English words, not Swedish ones: in a Swedish sentence "May" is a name)."""
+    extra = _read("common_extra.txt")
+    own: dict[str, frozenset[str]] = {}
+    for lang in LANGUAGES:
+        own[lang] = _read(f"common_{lang}.txt") | _read(f"known_{lang}.txt")
+    words: set[str] = set()
+    for lang in languages:
+        if lang not in LANGUAGES:
+            raise ValueError(f"no common-word list for language {lang!r}")
+        others = set().union(*(own[o] for o in LANGUAGES if o != lang))
+        words |= _read(f"common_{lang}.txt")
+        words |= {w for w in extra if w in own[lang] or w not in others}
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def function_words(count: int = 300) -> frozenset[str]:
+    """The `count` most frequent English and Swedish words: ordinary in a note of either
+    language ("The", "She", "Det", "Hon" at the start of a sentence)."""
+    words: set[str] = set()
+    for lang in LANGUAGES:
+        lines = (DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
+        words.update([w for w in lines if w and not w.startswith("#")][:count])
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Every ordinary word Casebook knows: the common words of both languages and the rarer
+    ones of `data/known_*.txt` (inflected forms such as "kuratorn", "sköterskan", "carers").
+    They say only that a capitalised word nobody knows as a name is a word; whether a name of
+    the lexicon is also an ordinary word is decided by `common_words` alone."""
+    words = set(common_words(LANGUAGES))
+    for lang in LANGUAGES:
+        words |= _read(f"known_{lang}.txt")
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _known_swedish() -> frozenset[str]:
+    """Known Swedish words and the relation and role nouns ("terapeuten")."""
+    return common_words(("sv",)) | _read("known_sv.txt") | RELATIONS
+
+
+# Last parts of Swedish compounds that are typical of family and place names ("Sjöberg",
+# "Lindholm", "Karlstad"): a compound ending in one is not taken for an ordinary word.
+NAME_ELEMENTS = frozenset(
+    """berg bergs ström lund dahl dal holm sten mark vik by fors näs ås man hed feldt felt
+    löf bom bäck borg blad gren qvist kvist quist stam lid sjö hall stedt stad ek lind bo
+    rot ling ros blom hag ryd fält hult skog gård vall hammar sand sund kull torp ö ängen
+    ruds son dotter""".split()
+)
+
+
+def is_word_form(word: str) -> bool:
+    """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
+    or a Swedish
+    compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
+    "försäkringskassan", with or without a linking s) whose last part is not typical of
+    family or place names ("Sjöberg", "Lindholm")."""
+    known = known_words()
+    if word in known or (word.endswith("s") and word[:-1] in known):
+        return True  # "Mondays", "Carers": a plural of a known word too
+    if len(word) < 8 or not word.isalpha():
+        return False
+    swedish = _known_swedish()
+    for cut in range(len(word) - 5, 2, -1):  # a last part of five letters at least
+        head, tail = word[:cut], word[cut:]
+        if tail in NAME_ELEMENTS or not (
+            tail in swedish or tail[:-1] in swedish or tail[:-2] in swedish
+        ):  # the last part may carry a definite or plural ending ("stödjare-n")
+            continue
+        if head in swedish or (
+            head.endswith("s") and (head[:-1] in swedish or head[:-1] + "e" in swedish)
+        ):  # "försäkrings-kassan", "arbets-terapeuten" (arbete)
+            return True
+    return False
+
+
+def is_common(word: str, languages: Iterable[str] = LANGUAGES) -> bool:
+    return word.lower() in common_words(tuple(languages))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Titles and relation words: a registered name right after one of these is a name
+# ("Dr Mark", "my daughter May", "dottern May").
+TITLES = _words(
+    """dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. professor nurse
+    sister fru herr fröken sjuksköterska skötare"""
+)
+# Titles that only ever stand before a name: after one even a lower-case ordinary word is a
+# name ("dr may changed the dose", "fru strand ringde"); not "nurse", "sister".
+FORMAL_TITLES = _words(
+    "dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. herr fru fröken"
+)
+RELATIONS = _words(
+    """daughter son mother father mum mom mam dad mummy daddy wife husband partner spouse
+    girlfriend boyfriend fiance fiancee friend friends aunt uncle cousin niece nephew
+    grandma grandmother gran granny grandpa grandfather grandad granddaughter grandson
+    brother sibling stepmother stepfather stepson stepdaughter neighbour neighbor colleague
+    boss flatmate roommate carer caregiver psychiatrist psychologist therapist counsellor
+    counselor manager coordinator keyworker worker officer mentor chaplain priest pastor
+    landlord landlady tenant lodger interpreter teacher lawyer solicitor guardian trustee
+    pharmacist dentist physiotherapist imam rabbi
+    called named nicknamed
+    dotter dottern son sonen mamma mamman pappa pappan mor modern far fadern mormor farmor
+    morfar farfar moster faster morbror farbror kusin kusinen syster systern bror brodern
+    brorsan syrran fru frun make maken hustru hustrun sambo sambon pojkvän pojkvännen
+    flickvän flickvännen vän vännen väninna väninnan kompis kompisen granne grannen kollega
+    kollegan chef chefen handläggare handläggaren kurator kuratorn läkare läkaren psykiater
+    psykiatern psykolog psykologen terapeut terapeuten kontaktperson kontaktpersonen
+    barnbarn barnbarnet svärmor svärfar svärson svärdotter heter kallad kallas hyresvärd
+    hyresvärden tolk tolken lärare läraren advokat advokaten förvaltare förvaltaren
+    tandläkare tandläkaren"""
+)
+
+# Words that typically follow a name used as the subject of a sentence ("May said", "Per
+# thinks", "Inga sa"). A registered ordinary word at the start of a sentence is a name when
+# one of these follows it.
+NAME_FOLLOWERS = _words(
+    """said says told tells asked asks answered replied explained explains described
+    describes mentioned mentions added adds agreed agrees thinks thought think felt feels
+    wants wanted wishes wished hopes hoped believes believed knows knew seems seemed
+    came comes went goes left leaves arrived arrives called calls rang rings phoned phones
+    texted texts wrote writes visited visits lives lived works worked stays stayed moved
+    moves likes liked loves loved hates hated needs needed helps helped helps tried tries
+    started starts stopped stops got gets gave gives took takes made makes kept keeps
+    looked looks sounded sounds laughed laughs cried cries smiled smiles nodded nods sat
+    sits stood stands joined joins attended attends chaired chairs led leads organised
+    organized brought brings drove drives showed shows suggested suggests insisted insists
+    refused refuses admitted admits summed interrupted interrupts spoke speaks talked talks
+    listened listens apologised apologized apologises promised promises reported reports
+    presented presents proposed proposes offered offers welcomed welcomes thanked thanks
+    greeted greets wondered wonders complained complains argued argues shouted whispered
+    sighed shared shares signed signs has had is was does did can could will would should
+    might must may shall isn't wasn't doesn't didn't can't couldn't won't wouldn't hasn't
+    hadn't also always never often sometimes usually still just again herself himself
+    who whose som
+    sa säger sade berättade berättar tycker tyckte tror trodde vill ville kan kunde ska
+    skulle har hade är var kom kommer gick går ringde ringer bor bodde jobbar jobbade
+    arbetar arbetade mår mådde brukar brukade hälsade hälsar träffade träffar hjälper
+    hjälpte frågade frågar svarade svarar menar menade verkar verkade fick får gav ger
+    pratade pratar lyssnade lyssnar lovade lovar sammanfattade sammanfattar avbröt avbryter
+    talade talar läste läser skrev skriver föreslog föreslår tackade tackar
+    också alltid aldrig ofta ibland själv"""
+)
+
+# Words after which a capitalised ordinary-word name is ordinary ("May I", "Will you",
+# "Mark the date", "My mother" is handled separately). Used when a name is carried over from
+# elsewhere in the same text to a sentence-initial word.
+FUNCTION_FOLLOWERS = _words(
+    """i you he she it we they me him her us them the a an this that these those my your
+    his its our their not no to of in on at for with be been being have if so as by from
+    up down out about there here
+    jag du han hon den det vi ni de mig dig honom henne oss dem en ett inte till av på
+    för med om att så"""
+)
+
+# Pronouns and quantifiers that stand as the subject of a sentence ("Han kom", "Alla sa",
+# "Inga kom"): followed by a verb they are still words, whatever names they also are.
+PRONOUNS = _words(
+    """i you he she it we they all none some many both several few each either neither one
+    everyone everybody someone somebody nobody anyone anybody others another most
+    jag du han hon den det vi ni de man alla inga ingen inget några någon något många båda
+    flera vissa somliga andra ingenting allt allting varje samtliga"""
+)
+
+# Verbs of saying: after a word that also names a time (a month, a holiday) only these make
+# it a person ("Ramadan starts soon" is the month of fasting; "Ramadan said" is a man).
+SAYING_VERBS = _words(
+    """said says told tells asked asks answered replied explained explains mentioned
+    mentions added adds agreed agrees thinks thought wants wanted feels felt
+    sa säger sade berättade berättar tycker tyckte tror trodde frågade frågar svarade
+    svarar menar menade"""
+)
+
+# Weekdays and holidays (months are in MONTHS): time words, not people, unless a verb of
+# saying follows.
+WEEKDAYS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday måndag tisdag onsdag torsdag
+    fredag lördag söndag"""
+)
+HOLIDAYS = _words(
+    """christmas easter midsummer advent lent pentecost whitsun epiphany thanksgiving
+    halloween ramadan ramazan eid bayram nowruz newroz norouz diwali deepavali holi navratri
+    hanukkah chanukah passover pesach purim sukkot shavuot vesak ashura mawlid muharram
+    iftar hajj umrah jul julafton påsk påskafton midsommar midsommarafton valborg nyår
+    nyårsafton pingst trettondagen allhelgona fastan"""
+)
+TIME_WORDS = HOLIDAYS | WEEKDAYS
+
+# Words that close a letter or an e-mail: the next line starts with the writer's name.
+SIGN_OFFS = frozenset(
+    line.strip()
+    for line in """best regards
+    kind regards
+    warm regards
+    regards
+    best wishes
+    best
+    thanks
+    thank you
+    many thanks
+    cheers
+    sincerely
+    yours sincerely
+    yours
+    all the best
+    love
+    med vänliga hälsningar
+    med vänlig hälsning
+    vänliga hälsningar
+    vänlig hälsning
+    hälsningar
+    mvh
+    tack
+    tack så mycket
+    kram
+    kramar""".splitlines()
+)
+
+# Labels whose value is people: attendance lists, contacts, e-mail headers ("Present: Sahra
+# (pt), ...", "Next of kin: ...", "Till: ...").
+ATTENDANCE = _words(
+    """present attendees attending attended apologies absent participants närvarande
+    deltagare frånvarande contact contacts kontakt kontaktperson kin anhörig anhöriga from
+    to cc till från kopia"""
+)
+# Abbreviated labels of notes and forms: never names ("Adr: ...", "Pnr: ...", "NB!").
+LABELS = _words(
+    """adr addr adress address pnr tel tfn mob tlf nb obs ref re fwd sv vb ang angående
+    ämne subject sent skickat datum date kl ca pt"""
+)
+# Greetings: a name follows ("Hi Bayram,", "Dear Adeleke Paimo,", "Hej Oluwasegun!").
+GREETINGS = _words("hi hello hey dear hej hejsan hallå kära bästa tjena hei moi")
+# Verbs of speaking: with "with", "to", "med", "till" after them a person follows ("talked
+# with Hanne", "pratade med Hanne").
+SPEAKING = _words(
+    """talked talk talks spoke speak speaks chatted chat met meet meets pratade pratar
+    talade talar snackade träffade pratat talat"""
+)
+# Object pronouns: after a verb of saying the subject of the reported clause follows ("She
+# told me Araya had been in hospital").
+OBJECT_PRONOUNS = _words("me us him her them mig oss honom henne dem")
+# Adverbs between a subject and its verb ("Yannis always says ...").
+ADVERBS = _words(
+    """always also never often sometimes usually still just again really alltid också
+    aldrig ofta ibland bara fortfarande verkligen"""
+)
+# Services a person works at ("Jordan Connors at the pharmacy").
+SERVICES = _words(
+    """pharmacy council agency surgery practice library bank school clinic office centre
+    center hospital ward unit service services department home shop church mosque"""
+)
+
+# Modal verbs, and verbs only a person does after one ("whether Karagiannis could join",
+# "that Glde would phone"): an unknown capitalised word before them is a name.
+MODALS = _words(
+    """could would will can should might must may shall cannot can't won't wouldn't
+    couldn't kan kunde ska skulle vill ville måste"""
+)
+PERSON_ACTIONS = _words(
+    """join come attend visit phone call ring say tell ask talk speak meet drive bring
+    komma delta besöka ringa säga prata träffa köra följa hälsa"""
+)
+
+# Subject pronouns: right before a capitalised ordinary word they make it a verb
+# ("she Rose to the occasion", "I Will"), not a name.
+SUBJECT_PRONOUNS = _words("i he she we they who jag han hon vi de man")
+
+# Determiners: right before a lower-case possessive they make it an ordinary noun
+# ("the rose's petals").
+DETERMINERS = _words("the a an this that these those its some any each every den det en ett")
+
+# Month words, and the words that make a capitalised month-name an ordinary month
+# ("in May", "since June", "early May", "i maj").
+MONTHS = _words(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec januari februari mars maj juni juli
+    augusti oktober okt"""
+)
+MONTH_PREPOSITIONS = _words(
+    """in since until till til during early late mid last next this every through throughout
+    before after by around about of from between end beginning start middle
+    i sedan sen under innan efter före från mellan mitten början slutet"""
+)
+
+# Words that make "per" a preposition: "per week", "Per cent", "per vecka".
+UNIT_WORDS = _words(
+    """cent centum capita annum se day days week weeks month months year years hour hours
+    minute minutes night nights person people patient patients session sessions visit visits
+    meeting meetings time times occasion dose tablet tablets item unit head household
+    dag dagen vecka veckan månad månaden år året timme timmen minut natt person gång gången
+    tillfälle besök möte dos tablett styck st
+    telefon phone telephone post mail mejl e-post email brev letter sms fax video länk link"""
+)
+
+# A few frequent words per language, for the cheap language guess of a text cell.
+ENGLISH_MARKERS = (" the ", " and ", " to ", " was ")
+SWEDISH_MARKERS = (" och ", " att ", " det ", " är ")
+
+# Followers of a subject that are auxiliaries or adverbs rather than verbs of saying or doing:
+# after a capitalised ordinary word at the start of a sentence they do not make it a name on
+# their own ("Love is what she needs", "Will has to wait", "Hope was high").
+WEAK_FOLLOWERS = _words(
+    """has had is was does did can could will would should might must may shall isn't
+    wasn't doesn't didn't can't couldn't won't wouldn't hasn't hadn't also always never
+    often sometimes usually still just again herself himself who whose som needs needed
+    helps helped makes made keeps kept gets got gives gave
+    vill ville kan kunde ska skulle har hade är var mår brukar brukade också alltid aldrig
+    ofta ibland själv fick får ger gav"""
+)
+# Verbs of saying and doing after a subject: a name before one is a name ("Bertil said").
+STRONG_FOLLOWERS = NAME_FOLLOWERS - WEAK_FOLLOWERS
+
+# Verbs whose object is a person: a capitalised word right after one is a name
+# ("she rang Bertil", "told Hope", "träffade Gunnel").
+PERSON_VERBS = _words(
+    """told tell tells asked ask asks rang ring rings phoned phone phones called call calls
+    met meet meets texted text texts emailed mailed hugged thanked invited contacted married
+    named nicknamed introduced dated divorced
+    träffade träffar ringde ringer frågade frågar hälsade mötte möter
+    sms:ade mejlade kallade kallad kallas heter hette"""
+)
+# Words after which an unknown capitalised word is taken as a name ("went out with Zlatko"),
+# though an ordinary word that is also a name is not ("with Grace"). Not "to", "from", "in",
+# "and": places follow them ("moved to Farsta", "between Malmö and Ystad").
+PERSON_PREPOSITIONS = _words("with med hos enligt")
+
+# Nouns that make a run of capitalised words a place or an organisation, not a person
+# ("Maria Ungdom Clinic", "Astrid Hospital", "Erik Dahlbergsgatan"), when they follow it.
+PLACE_WORDS = _words(
+    """street road avenue lane square park hospital clinic centre center school college
+    university church station office house hall court bridge gate centre library museum
+    institute foundation company group team unit ward
+    sjukhus sjukhuset vårdcentral vårdcentralen klinik kliniken skola skolan kyrka kyrkan
+    kommun kommuns stiftelse centrum gymnasium gymnasiet park parken gatan vägen torg torget
+    station stationen mottagning mottagningen avdelning"""
+)

@@ -1,0 +1,184 @@
+"""Free text in a release: the redactor built once from everyone registered in the study,
+and the independent verification of the finished release file (`casebook.deid` does the text
+work; this module connects it to the study)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from casebook.clock import now
+from casebook.deid import (
+    PERSON,
+    PLACE,
+    Candidate,
+    Leak,
+    NameEntry,
+    Redaction,
+    Redactor,
+    Registry,
+    name_candidates,
+    verify_texts,
+)
+from casebook.private_files import open_private
+from casebook.release.identities import Person
+from casebook.release.reviews import words_marked
+from casebook.settings import StudySettings
+
+REVIEWED_NAME_TAG = "[name]"
+LEAK_LOG = "publish-leaks.log"
+REVIEW_LOG = "publish-review.log"
+
+
+def name_registry(
+    people: list[Person], reviewed_names: list[str], safe_words: list[str] = ()
+) -> Registry:
+    """Everyone (and every place) registered in the study, plus words the study lead marked as
+    names on the review list; words marked safe travel with it (to the verifier too)."""
+    entries = [
+        NameEntry(
+            f"registered:{index}",
+            person.name,
+            person.tag,
+            tuple(person.aliases),
+            kind=PLACE if person.tag.startswith("[place ") else PERSON,
+        )
+        for index, person in enumerate(people)
+    ]
+    entries += [NameEntry(f"reviewed:{word}", word, REVIEWED_NAME_TAG) for word in reviewed_names]
+    return Registry(entries, safe_words)
+
+
+class TextCleaner:
+    """Redacts every free-text value of a release and reports what the study lead should see.
+
+    Words that still look like names (the doubtful rest) go to the `notice` callback of
+    `clean`, for the review list. What the redactor already replaced on its own is written,
+    with its context, to the private review log (`REVIEW_LOG` in the instance folder, when one
+    is given) and does not wait for review: near misses of registered names ("Kristna" for
+    Kristina, replaced by that person's tag), unregistered names replaced by `[name]`, and
+    registry forms too short to be matched.
+    """
+
+    def __init__(
+        self,
+        registry: Registry,
+        safe_words: list[str],
+        phone_regions: tuple[str, ...] = ("SE",),
+        log_folder: Path | None = None,
+    ):
+        self.registry = registry
+        self.redactor = Redactor(registry, safe_words=safe_words, phone_regions=phone_regions)
+        self.counts: Counter[str] = Counter()
+        self.replaced_names: set[str] = set()
+        self.near_misses: dict[tuple[str, str | None], str] = {}  # (word, key) -> context
+        self.warnings = self.redactor.warnings
+        self.log_folder = log_folder
+        self._logged = False
+        if self.warnings:
+            self._log("")  # the header and the warnings
+
+    def clean(self, text: str, notice: Callable[[Candidate], None] | None = None) -> str:
+        """The redacted text. Each word left in it that looks like a name is passed to
+        `notice`; names the redactor replaced on its own go to the private review log."""
+        redaction = self.redactor.redact(text)
+        self.counts.update(redaction.counts_by_kind)
+        for candidate in name_candidates(text, self.redactor, redaction=redaction):
+            if candidate.redacted:
+                self._note_replaced(candidate)
+            elif notice is not None:
+                notice(candidate)
+        if redaction.near_misses:
+            self._note_near_misses(redaction)
+        return redaction.text
+
+    def _note_near_misses(self, redaction: Redaction) -> None:
+        source = redaction.source
+        for span in redaction.near_misses:
+            word = source[span.start : span.end]
+            key = span.key or "/".join(span.candidates)
+            if (word, key) in self.near_misses:
+                continue
+            context = _context(redaction, span)
+            self.near_misses[(word, key)] = context
+            self._log(f"near miss {word!r} redacted as {span.tag} ({key}): {context}")
+
+    def _note_replaced(self, candidate: Candidate) -> None:
+        if candidate.word in self.replaced_names:
+            return
+        self.replaced_names.add(candidate.word)
+        self._log(
+            f"unregistered name {candidate.word!r} redacted as {REVIEWED_NAME_TAG}: "
+            f"{candidate.snippet}"
+        )
+
+    def _log(self, line: str) -> None:
+        if self.log_folder is None:
+            return
+        path = self.log_folder / REVIEW_LOG
+        with open_private(path) as log:
+            if not self._logged:
+                log.write(f"# {now()}: publish\n")
+                log.writelines(f"warning: {w}\n" for w in self.warnings)
+                self._logged = True
+            if line:
+                log.write(line + "\n")
+
+
+def _context(redaction: Redaction, span: object) -> str:
+    """The redacted text around a span, with the span's own word shown (private log only)."""
+    source = redaction.source
+    start, end = span.start, span.end  # type: ignore[attr-defined]
+    left, right = max(0, start - 40), min(len(source), end + 40)
+    pieces, position = [], left
+    for other in redaction.spans:
+        if other is span or other.end <= left or other.start >= right:
+            continue
+        pieces += (source[position : max(position, other.start)], other.tag)
+        position = max(position, other.end)
+    pieces.append(source[position:right])
+    return " ".join("".join(pieces).split())
+
+
+def make_cleaner(
+    people: list[Person],
+    private: sqlite_utils.Database,
+    settings: StudySettings | None = None,
+    instance: Path | None = None,
+) -> TextCleaner:
+    safe = words_marked(private, "safe")
+    registry = name_registry(people, words_marked(private, "name"), safe)
+    regions = settings.phone_regions if settings else ("SE",)
+    return TextCleaner(registry, safe, regions, instance)
+
+
+def find_leaks(release: sqlite_utils.Database, registry: Registry) -> list[Leak]:
+    """Scan every text value of every table in the release with the independent verifier."""
+    return verify_texts(_text_cells(release), registry)
+
+
+def _text_cells(release: sqlite_utils.Database) -> Iterator[tuple[str, str, object, str]]:
+    for table in release.tables:
+        if "_fts" in table.name:
+            continue
+        text_columns = [c.name for c in table.columns if c.type not in ("INTEGER", "FLOAT")]
+        if not text_columns:
+            continue
+        columns = ", ".join(f"[{c}]" for c in text_columns)
+        for row in release.execute(f"SELECT rowid, {columns} FROM [{table.name}]"):
+            for column, value in zip(text_columns, row[1:], strict=True):
+                if isinstance(value, str) and value:
+                    yield table.name, column, row[0], value
+
+
+def write_leak_log(instance: Path, leaks: list[Leak]) -> Path:
+    """The details of a failed verification, for the private side only (never published)."""
+    path = instance / LEAK_LOG
+    with open_private(path) as log:
+        log.write(f"# {now()}: verification refused the release ({len(leaks)} finding(s))\n")
+        for leak in leaks:
+            log.write(f"{leak}; registry entry {leak.key}; text {leak.matched!r}\n")
+    return path

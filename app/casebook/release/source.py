@@ -1,0 +1,106 @@
+"""What a release is built from: the private database, read once, in id order."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import sqlite_utils
+
+from casebook.instruments.model import Instrument
+from casebook.instruments.registry import get_instrument
+
+
+@dataclass
+class PrivateStudy:
+    """The identities and structure of the study (small; held in memory)."""
+
+    cases: list[dict[str, Any]]
+    participants: list[dict[str, Any]]
+    contacts: list[dict[str, Any]]
+    staff: list[dict[str, Any]]
+    places: list[dict[str, Any]]
+    waves: list[dict[str, Any]]
+    instruments: dict[tuple[str, int], Instrument]
+    hashes: dict[tuple[str, int], str]
+
+    @cached_property
+    def roles(self) -> dict[int, str]:
+        """Participant id -> role."""
+        return {p["id"]: p["role"] for p in self.participants}
+
+
+def read_study(db: sqlite_utils.Database) -> PrivateStudy:
+    versions = list(db.query("SELECT instrument_id, version, hash FROM instrument_versions"))
+    return PrivateStudy(
+        cases=list(db.query("SELECT * FROM cases ORDER BY id")),
+        participants=_with_aliases(db.query("SELECT * FROM participants ORDER BY id")),
+        contacts=_with_aliases(db.query("SELECT * FROM contacts ORDER BY id")),
+        staff=list(db.query("SELECT id, username, display_name, role FROM users ORDER BY id")),
+        places=_with_aliases(db.query("SELECT * FROM places ORDER BY id"))
+        if db["places"].exists()
+        else [],
+        waves=list(db.query("SELECT * FROM waves ORDER BY position")),
+        instruments={
+            (v["instrument_id"], v["version"]): get_instrument(db, v["instrument_id"], v["version"])
+            for v in versions
+        },
+        hashes={(v["instrument_id"], v["version"]): v["hash"] for v in versions},
+    )
+
+
+def _with_aliases(rows: Iterator[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for row in rows:
+        row["aliases"] = json.loads(row.get("aliases") or "[]")
+        out.append(row)
+    return out
+
+
+def _published(include_drafts: bool) -> tuple[tuple[str, ...], str]:
+    statuses = ("complete", "draft") if include_drafts else ("complete",)
+    return statuses, ", ".join("?" for _ in statuses)
+
+
+def count_responses(db: sqlite_utils.Database, include_drafts: bool) -> int:
+    """How many responses a release will hold."""
+    statuses, marks = _published(include_drafts)
+    sql = f"SELECT count(*) FROM responses WHERE status IN ({marks})"
+    return db.execute(sql, statuses).fetchone()[0]
+
+
+def read_responses(
+    db: sqlite_utils.Database, include_drafts: bool, batch: int = 500
+) -> Iterator[dict[str, Any]]:
+    """Responses with their answers, streamed in batches so memory stays flat."""
+    statuses, marks = _published(include_drafts)
+    last = ""
+    while True:
+        rows = list(
+            db.query(
+                f"SELECT * FROM responses WHERE status IN ({marks}) AND uuid > ?"
+                " ORDER BY uuid LIMIT ?",
+                [*statuses, last, batch],
+            )
+        )
+        if not rows:
+            return
+        answers = _answers_for(db, [r["uuid"] for r in rows])
+        for row in rows:
+            row["answers"] = answers.get(row["uuid"], {})
+            yield row
+        last = rows[-1]["uuid"]
+
+
+def _answers_for(db: sqlite_utils.Database, keys: list[str]) -> dict[str, dict[str, Any]]:
+    marks = ", ".join("?" for _ in keys)
+    found: dict[str, dict[str, Any]] = {}
+    rows = db.execute(
+        f"SELECT response_uuid, item_id, value FROM answers WHERE response_uuid IN ({marks})", keys
+    )
+    for response_uuid, item_id, value in rows:
+        found.setdefault(response_uuid, {})[item_id] = json.loads(value)
+    return found

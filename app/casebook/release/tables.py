@@ -1,0 +1,349 @@
+"""The tables of a release and how rows reach them.
+
+Analysts get: cases, participants, staff, waves, responses, answers (long form), a wide table
+per instrument version, topics (interview guides), checklist_scores (observations), codes
+(choices, for cross-tabulation), the codebook (instruments, items, choices) and _release."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+import sqlite_utils
+
+from casebook.instruments.model import Instrument, label_text
+from casebook.release.flatten import Cell
+
+# A column without type affinity: codes stay text, numbers and booleans stay numbers.
+ANY = bytes
+NUMERIC_TYPES = {"number": float, "scale": int, "duration": int, "boolean": int}
+
+SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
+    "cases": ({"case": str, "participants": int}, "case"),
+    "participants": (
+        {"participant": str, "case": str, "role": str, "gender": str, "age_band": str},
+        "participant",
+    ),
+    "staff": ({"staff": str, "role": str}, "staff"),
+    "waves": ({"wave": str, "label": str, "month": int, "position": int}, "wave"),
+    "responses": (
+        {
+            "response": str,
+            "instrument": str,
+            "version": int,
+            "kind": str,
+            "case": str,
+            "participant": str,
+            "role": str,
+            "wave": str,
+            "date": str,
+            "status": str,
+            "collector": str,
+        },
+        "response",
+    ),
+    "answers": (
+        {
+            "response": str,
+            "instrument": str,
+            "version": int,
+            "item": str,
+            "part": str,
+            "value": ANY,
+            "label": str,
+            "text": str,
+        },
+        ("response", "item", "part"),
+    ),
+    "topics": (
+        {
+            "response": str,
+            "case": str,
+            "participant": str,
+            "role": str,
+            "wave": str,
+            "instrument": str,
+            "version": int,
+            "topic": str,
+            "topic_label": str,
+            "covered": int,
+            "notes": str,
+        },
+        ("response", "topic"),
+    ),
+    "checklist_scores": (
+        {
+            "response": str,
+            "case": str,
+            "wave": str,
+            "date": str,
+            "instrument": str,
+            "version": int,
+            "checklist": str,
+            "checklist_label": str,
+            "row": str,
+            "row_label": str,
+            "score": int,
+            "score_label": str,
+            "blank": str,
+            "reason": str,
+            "evidence": str,
+        },
+        ("response", "checklist", "row"),
+    ),
+    "codes": (
+        {
+            "response": str,
+            "case": str,
+            "wave": str,
+            "kind": str,
+            "instrument": str,
+            "version": int,
+            "item": str,
+            "item_label": str,
+            "value": str,
+            "label": str,
+        },
+        ("response", "item", "value"),
+    ),
+    "instruments": (
+        {
+            "instrument": str,
+            "version": int,
+            "kind": str,
+            "title": str,
+            "description": str,
+            "hash": str,
+        },
+        ("instrument", "version"),
+    ),
+    "items": (
+        {
+            "instrument": str,
+            "version": int,
+            "item": str,
+            "parent": str,
+            "position": int,
+            "section": str,
+            "section_title": str,
+            "type": str,
+            "label": str,
+            "help": str,
+            "required": int,
+            "show_if": str,
+            "policy": str,
+        },
+        ("instrument", "version", "item"),
+    ),
+    "choices": (
+        {
+            "instrument": str,
+            "version": int,
+            "item": str,
+            "value": str,
+            "label": str,
+            "position": int,
+        },
+        ("instrument", "version", "item", "value"),
+    ),
+}
+INDEXES = [
+    ("responses", ["instrument", "version"]),
+    ("responses", ["case", "wave"]),
+    ("responses", ["participant"]),
+    ("answers", ["item", "value"]),
+    ("answers", ["instrument", "version", "item"]),
+    ("checklist_scores", ["checklist", "row", "case", "wave"]),
+    ("codes", ["item", "value"]),
+    ("topics", ["topic", "wave"]),
+    ("participants", ["case"]),
+]
+FULL_TEXT = {
+    "answers": ["text"],
+    "topics": ["notes"],
+    "checklist_scores": ["evidence", "reason"],
+}
+# What a checklist row's `blank` column says when it has no score (see the codebook's choices).
+BLANK_COLUMN = (
+    "why there is no score: not_observed, left_out (see the reason) or not_scored; "
+    "empty when scored"
+)
+
+
+def create_schema(db: sqlite_utils.Database) -> None:
+    for name, (columns, pk) in SCHEMA.items():
+        db[name].create(columns, pk=pk)
+
+
+def finish(db: sqlite_utils.Database) -> None:
+    """Indexes for the common queries and full-text search over the redacted text."""
+    for table, columns in INDEXES:
+        db[table].create_index(columns)
+    for table, columns in FULL_TEXT.items():
+        db[table].enable_fts(columns, create_triggers=False, tokenize="unicode61")
+
+
+def wide_table_name(instrument: Instrument) -> str:
+    return wide_table_name_for(instrument.id, instrument.version)
+
+
+def wide_table_name_for(instrument_id: str, version: int) -> str:
+    """`wide_patient_interview_v2`: the one-row-per-response table of a version."""
+    return f"wide_{instrument_id.replace('-', '_')}_v{version}"
+
+
+def wide_columns(instrument: Instrument) -> dict[str, str]:
+    """Column -> description for the one-row-per-response table of an instrument version."""
+    columns: dict[str, str] = {}
+    for item in instrument.items():
+        if item.type in ("note", "repeat") or item.release_policy() == "drop":
+            continue
+        label = label_text(item.label)
+        for suffix, description in _parts(instrument, item):
+            name = item.id + (f"__{suffix}" if suffix else "")
+            columns[name] = f"{label}{description}"
+        if getattr(item, "other", False):
+            columns[item.other_id] = f"{label}: other, specified"
+    return columns
+
+
+def wide_column_types(instrument: Instrument) -> dict[str, type]:
+    """The SQLite type of each wide column: numbers, scores and ticks are numeric."""
+    types: dict[str, type] = {}
+    for name in wide_columns(instrument):
+        item_id, _, suffix = name.partition("__")
+        item = instrument.answerable().get(item_id)
+        kind = getattr(item, "type", "text")
+        if kind in NUMERIC_TYPES and not suffix:
+            numeric = item.release_policy() != "generalize"
+            types[name] = NUMERIC_TYPES[kind] if numeric else str
+        elif suffix.endswith("score") or suffix == "covered" or suffix.startswith("probes__"):
+            types[name] = int
+        elif kind == "multichoice":
+            types[name] = int
+        else:
+            types[name] = str
+    return types
+
+
+def _parts(instrument: Instrument, item: Any) -> list[tuple[str, str]]:
+    if item.type == "multichoice":
+        return [
+            (c.value, f": {label_text(c.label)} (1 = chosen)") for c in instrument.choices_for(item)
+        ]
+    if item.type == "checklist":
+        parts = []
+        for row in item.rows:
+            parts.append((f"{row.id}__score", f": {label_text(row.label)}, score"))
+            parts.append((f"{row.id}__blank", f": {label_text(row.label)}, {BLANK_COLUMN}"))
+            parts.append((f"{row.id}__reason", f": {label_text(row.label)}, why it was left out"))
+            if item.evidence:
+                parts.append((f"{row.id}__evidence", f": {label_text(row.label)}, evidence"))
+        return parts
+    if item.type == "topic":
+        parts = [("covered", ": covered (1 = yes)"), ("notes", ": notes (redacted)")]
+        if item.probe_ticks:
+            parts += [
+                (f"probes__{p.id}", f": probe '{label_text(p.label)}' covered") for p in item.probes
+            ]
+        return parts
+    return [("", "")]
+
+
+def wide_row(base: dict[str, Any], cells: Iterable[Cell], columns: dict[str, str]) -> dict:
+    row = dict(base)
+    for cell in cells:
+        name = cell.item if not cell.part else f"{cell.item}__{cell.part.replace('.', '__')}"
+        if name in columns:
+            row[name] = 1 if _is_choice_part(cell, name) else _content(cell)
+    return row
+
+
+def _is_choice_part(cell: Cell, name: str) -> bool:
+    return bool(cell.part) and cell.part == cell.value and name.endswith(f"__{cell.value}")
+
+
+def _content(cell: Cell) -> Any:
+    return cell.text if cell.text is not None else cell.value
+
+
+def answer_rows(base: dict[str, Any], cells: list[Cell]) -> list[dict[str, Any]]:
+    return [
+        {
+            **base,
+            "item": c.item,
+            "part": c.part,
+            "value": c.value,
+            "label": c.label,
+            "text": c.text,
+        }
+        for c in cells
+    ]
+
+
+def topic_rows(base: dict, instrument: Instrument, cells: list[Cell]) -> list[dict]:
+    labels = {i.id: label_text(i.label) for i in instrument.items() if i.type == "topic"}
+    topics: dict[str, dict[str, Any]] = defaultdict(dict)
+    for cell in cells:
+        if cell.item in labels and cell.part in ("covered", "notes"):
+            topics[cell.item][cell.part] = _content(cell)
+    return [
+        {
+            **base,
+            "topic": topic,
+            "topic_label": labels[topic],
+            "covered": int(bool(values.get("covered"))),
+            "notes": values.get("notes"),
+        }
+        for topic, values in topics.items()
+    ]
+
+
+def checklist_rows(base: dict, instrument: Instrument, cells: list[Cell]) -> list[dict]:
+    checklists = {i.id: i for i in instrument.items() if i.type == "checklist"}
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for cell in cells:
+        item = checklists.get(cell.item)
+        if item is None or "." not in cell.part:
+            continue
+        row_id, what = cell.part.rsplit(".", 1)
+        row = rows.setdefault((cell.item, row_id), _checklist_base(base, item, row_id))
+        if what == "score":
+            row["score"], row["score_label"] = cell.value, cell.label
+        elif what == "blank":
+            row["blank"] = cell.value
+        else:
+            row[what] = cell.text  # evidence or reason
+    return list(rows.values())
+
+
+def _checklist_base(base: dict, item: Any, row_id: str) -> dict[str, Any]:
+    row_label = next(label_text(r.label) for r in item.rows if r.id == row_id)
+    return {
+        **base,
+        "checklist": item.id,
+        "checklist_label": label_text(item.label),
+        "row": row_id,
+        "row_label": row_label,
+        "score": None,
+        "score_label": None,
+        "blank": None,
+        "reason": None,
+        "evidence": None,
+    }
+
+
+def code_rows(base: dict, instrument: Instrument, cells: list[Cell]) -> list[dict]:
+    kinds = {i.id: i for i in instrument.items() if i.type in ("choice", "multichoice")}
+    return [
+        {
+            **base,
+            "item": c.item,
+            "item_label": label_text(kinds[c.item].label),
+            "value": c.value,
+            "label": c.label,
+        }
+        for c in cells
+        if c.item in kinds and c.value is not None
+    ]

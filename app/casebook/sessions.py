@@ -1,0 +1,28 @@
+"""Sessions end when their account says so: each account has a session version, every login
+(Casebook's session cookie, the analysts' Datasette cookie) carries the version it began
+under, and each request checks it against the stored one. Logging out, a new password and
+deactivation move the version on, so every session of that account, on every device and in
+both apps, stops working at its next request."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from casebook.db import write_transaction
+
+
+def end_sessions(db: sqlite_utils.Database, user_id: int) -> int:
+    """End every session of the account; returns its new session version."""
+    with write_transaction(db):
+        db.execute("UPDATE users SET session_version = session_version + 1 WHERE id = ?", [user_id])
+        row = db.execute("SELECT session_version FROM users WHERE id = ?", [user_id]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def still_valid(user: dict[str, Any] | None, version: Any) -> bool:
+    """Whether a session begun under `version` still belongs to this (active) account."""
+    if user is None or not user["active"]:
+        return False
+    return isinstance(version, int) and version == user["session_version"]

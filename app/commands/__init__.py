@@ -1,4 +1,0 @@
-"""The `casebook` command's commands, one module per area, registered on `app.cli.main`:
-`setup` (init, serve, demo), `accounts` (users, tokens), `instruments` and `releases`
-(publish, review, datasette), `backups` (backup, restore), `audit` (export); `common` is
-what they share."""
