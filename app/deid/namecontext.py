@@ -273,3 +273,47 @@ def substituted(low: str, start: int, names_before: list[int]) -> bool:
         return False
     sentence = max(low.rfind(c, 0, start) for c in ".!?\n")
     return any(sentence < s < start for s in names_before)
+
+
+_COPULAS = frozenset({"is", "was", "är", "var"})
+# After "X is": what makes the sentence one about the word X, not about a person X.
+_DEFINING = frozenset("what how why something nothing everything vad the a an".split())
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def defines_word(text: str, copula: str, index: int) -> bool:
+    """Whether "X is" (the copula ends at `index`) goes on as a sentence about the word X:
+    "Hope is the word she uses", "Love is what she needs", "May is always a hard month";
+    not "Will is the case manager" (a relation or role after the article) nor "Love is
+    tired"."""
+    if copula not in _COPULAS:
+        return False
+    words = text[index : index + 60].lower().split()[:4]
+    while words and words[0] in vocab.ADVERBS:
+        words.pop(0)
+    if not words or words[0] not in _DEFINING:
+        return False
+    if words[0] in _ARTICLES:
+        rest = [w.strip(",.;:!?") for w in words[1:3]]
+        return not any(w in vocab.RELATIONS or w in vocab.ROLES for w in rest)
+    return True
+
+
+_ROLE_AFTER = re.compile(r"[ \t]*\([ \t]*([^\W\d_]+)")
+
+
+def role_follows(low: str, end: int) -> bool:
+    """Followed by a role or relation in parentheses: "björn (contact person)", "Dylano
+    (pappans nya sambo)", "Rota (pt)", "Adnan (psykiatriker)"."""
+    match = _ROLE_AFTER.match(low, end)
+    if not match:
+        return False
+    word = match.group(1)
+    if word in vocab.RELATIONS or word in _PATIENT:
+        return True
+    # "(pappans nya sambo)", "(her case manager)": a relation within three words
+    inside = low[match.start(1) : low.find(")", match.start(1), match.start(1) + 40)]
+    return any(w.strip(",.;:") in vocab.RELATIONS for w in inside.split()[1:4])
+
+
+_PATIENT = frozenset({"pt", "pat", "patient", "patienten", "contact", "kontakt", "so", "sig"})

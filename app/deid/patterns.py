@@ -44,7 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from app.deid import addresses
+from app.deid import addresses, vocab
 from app.deid.phones import PhoneFinder
 from app.deid.vocab import FORMAL_TITLES as TITLE_WORDS
 
@@ -291,8 +291,10 @@ def _street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             return None
         word_start = lead.start()
     else:
-        if suffix in _STREET_CAPITALISED and not text[word_start].isupper():
-            return None
+        if suffix in _STREET_CAPITALISED and (
+            not text[word_start].isupper() or word in vocab.known_words()
+        ):
+            return None  # "plan 2"; "Called 112" is a verb and an emergency number
         if low.endswith(_STREET_PREFIXES, 0, word_start):
             word_start -= 1
             while word_start > 0 and (low[word_start - 1].isalpha() or low[word_start - 1] == ":"):

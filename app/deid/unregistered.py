@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from app.deid import lexicon, namecontext, vocab
+from app.deid import context, lexicon, namecontext, vocab
 from app.deid.context import guess_languages, previous_word, sentence_start
 from app.deid.nearmiss import MIN_LENGTH, NearMisses
 from app.deid.registry import Registry, ascii_fold
@@ -60,7 +60,7 @@ from app.deid.registry import Registry, ascii_fold
 # Extended mixes cases: str.isupper decides), then letters. One character class first, so that
 # the scan is a fast C loop; a capital inside a word ("McKenzie") is dropped afterwards.
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩЀ-Я][^\W\d_]*")
-_NAME, _COMMON, _UNKNOWN = "N", "C", "U"
+_NAME, _COMMON, _UNKNOWN, _PLACE = "N", "C", "U", "P"
 _NEAR_IF_NAMED, _GENITIVE = "near?", "N+s"
 _MISSING = object()
 _RUN_JOINERS = frozenset({" ", "-"})
@@ -104,6 +104,7 @@ class UnregisteredNames:
         self.safe = frozenset(w.lower() for w in safe)
         self.near = NearMisses(registry)
         self.names = lexicon.all_names()
+        self.places = lexicon.places()
         self._sets = _language_sets(languages)  # the possible outcomes of guess_languages
         # Very frequent words of either language are ordinary in every note ("The" in a
         # Swedish note), unless they are names as well ("Hans", "Inga"): their class is then
@@ -232,6 +233,8 @@ class UnregisteredNames:
                 return _NEAR_IF_NAMED
             return None
         cls = self._classify(word, common)
+        if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and self.near.find(word):
+            return _UNKNOWN  # a misspelt registered name that happens to be a town ("Lubny")
         if cls == _UNKNOWN and word.endswith("s") and len(word) > 3:
             base = word[:-1]
             if base in self.registered or base in self.safe:
@@ -251,6 +254,8 @@ class UnregisteredNames:
             return _COMMON if word in common else _NAME
         if word in self._any_common or vocab.is_word_form(word):
             return None  # an ordinary word of either language is no name ("Several", "Det")
+        if word in self.places:
+            return _PLACE  # a town nobody knows as a name ("Aleppo"), unless in a name
         return _NAME if lexicon.surname_shaped(word) else _UNKNOWN
 
 
@@ -300,7 +305,12 @@ class _Decision:
         names = sum(w.cls == _NAME for w in run)
         if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
             return []  # the study lead marked the whole name safe
-        unknown = sum(w.cls == _UNKNOWN for w in run)
+        if len(run) == 1 and sentence_start(text, run[0].start):
+            if context.abbreviated(text, run[0].end) or context.sign_off_line(low, run[0].start):
+                return []  # "Pat. lugn" (patient), "Best wishes,"
+        unknown = sum(w.cls in (_UNKNOWN, _PLACE) for w in run)
+        if unknown == len(run) and all(w.cls == _PLACE for w in run):
+            return []  # towns ("Aleppo"), alone or in a row
         if len(run) > 1 and (
             names >= 2 or ((names or unknown >= 2) and not _place_follows(low, run[-1].end))
         ):  # "Bertil Wahlgren", "Aleksei Aasa": a given and a family name
@@ -350,7 +360,7 @@ class _Decision:
         return found
 
     def _is_name(self, word: _Word, run: list[_Word], first: int) -> bool:
-        text, low = self.text, self.low
+        text, low, finder = self.text, self.low, self.finder
         start, end, cls, _caps = word
         last = run[-1].end
         prev, gap = previous_word(low, first)
@@ -360,6 +370,8 @@ class _Decision:
         if namecontext.says_person(text, low, start, end, last, first, prev, gap):
             return True  # rule 5
         lowered = low[start:end]
+        if prev in vocab.LOCATIVES and not gap and (cls == _UNKNOWN or lowered in finder.places):
+            return False  # rule 6: "barndom i Erbil", "in Karesuando"
         if cls == _COMMON and lowered in vocab.PRONOUNS:
             return False  # rule 6
         if cls == _NAME:  # rule 4
