@@ -24,6 +24,7 @@ REGISTRY = Registry(
         NameEntry("p:8", "Björn Ask", "[contact C-8]"),
         NameEntry("p:9", "Love Hedin", "[professional H-9]"),
         NameEntry("p:10", "Marva Lind", "[patient P-10]"),
+        NameEntry("p:11", "May Ekström", "[contact C-11]"),
     ]
 )
 
@@ -218,3 +219,94 @@ def test_a_family_name_that_is_also_a_town_is_a_name_in_a_full_name(redactor: Re
 def test_a_misspelt_registered_name_that_is_also_a_town_is_the_name(redactor: Redactor) -> None:
     out = redacted(redactor, "She still keeps Narva's letters in a shoebox.")
     assert out == "She still keeps [patient P-10]'s letters in a shoebox."
+
+
+# --- rare dictionary words used as names, where the setting says person -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("13.05 case manager Kestrel is on leave; cover arranged.", "Kestrel"),
+        ("Many thanks,\nSorrel Ngata\nHousing office", "Sorrel"),
+        ("From: Sol <sol.k@example.org>\nSent: Monday", "Sol"),
+    ],
+)
+def test_a_rare_word_is_a_name_where_the_setting_says_person(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redacted(redactor, text)
+
+
+def test_a_rare_word_elsewhere_stays(redactor: Redactor) -> None:
+    text = "Kestrel nests were seen near the ward. Fennel tea helps her sleep."
+    assert unchanged(redactor, text)
+
+
+def test_a_relation_word_opening_a_sentence_leaves_the_name_after_it(redactor: Redactor) -> None:
+    out = redacted(redactor, "Kusinen Tavita ska kanske flytta in tillfälligt.")
+    assert out == "Kusinen [name] ska kanske flytta in tillfälligt."
+
+
+# --- full names: after a title, with particles, with a genitive ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Närvarande: doktor Aroha Haj Ngata\nDagordning: boende",
+        "Vänliga hälsningar\nAnouk van der Woude\nKommunen",
+        "Den 3 maj skrev Sanne te Velde <s.tevelde@example.nl>:",
+    ],
+)
+def test_a_full_name_with_particles_or_after_a_title_is_removed_whole(
+    redactor: Redactor, text: str
+) -> None:
+    out = redacted(redactor, text)
+    for word in ("Aroha", "Haj", "Ngata", "Anouk", "Woude", "Sanne", "Velde"):
+        assert word not in out
+
+
+def test_a_name_with_a_genitive_s_is_removed_whole(redactor: Redactor) -> None:
+    out = redacted(redactor, "Afterwards Joakims said he would call.")
+    assert out == "Afterwards [name] said he would call."
+    assert redacted(redactor, "We met at Joakims flat.") == "We met at [name]s flat."
+
+
+# --- appositions and labels that name a role ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She talked a lot about Tavita, an old friend from school.", "Tavita"),
+        ("The housing officer at the council, Ngaio, has not called back.", "Ngaio"),
+        ("Ny kontaktperson från kommunen: Ihaia.", "Ihaia"),
+        ("Tavita (hans nya sambo) var också där.", "Tavita"),
+        ("Referral from Ihaia, received in March.", "Ihaia"),
+        ("Apparently Ihaia at the job centre said no.", "Ihaia"),
+        ("Aroha and Tavita both came late.", "Aroha"),
+        ("Aroha and Tavita both came late.", "Tavita"),
+        ("NB! Ihaia not to be contacted (her wish).", "Ihaia"),
+    ],
+)
+def test_an_apposition_a_label_or_a_coordination_says_person(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12:40 love and Tavita agreed to meet.", "12:40 [professional H-9] and [name] agreed"),
+        ("She spoke to mark\non the phone.", "spoke to [significant other S-7]\non"),
+        ("Has not heard from May since June.", "from [contact C-11] since"),
+        ("NB! Hope not to be contacted (pt's wish).", "NB! [professional H-2] not to be"),
+        ("Attendees: Ihaia; Aroha; Love The group met.", "; [professional H-9] The group"),
+    ],
+)
+def test_a_registered_homograph_in_a_person_setting(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert expected in redacted(redactor, text)

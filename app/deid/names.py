@@ -364,6 +364,8 @@ class NameMatcher:
                     and not text[token[0]].isupper()
                     and not _strong_follower(low, after + 1)
                     and not (scan.titles and token[0] in scan.titles)
+                    and not low.startswith(("and ", "och "), after + 1)
+                    and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
                 ):
                     continue
                 use = self._name_use(text, low, token)
@@ -470,6 +472,14 @@ class NameMatcher:
         cap = _capitalised(text, start, end)
         n = len(text)
         prev, gap = previous_word(low, start)
+        if (
+            not cap
+            and prev in ("to", "till")
+            and not gap
+            and text[after : after + 1] in ("", "\n", ".", ",", ";")
+            and namecontext.spoken_with(low, start)
+        ):
+            return _YES  # "spoke to mark\non the phone", "pratade med stina."
         if not cap and suffix not in _POSSESSIVE:
             # Lower case and followed by a word: a title before it ("dr may changed"), or a
             # verb of saying or doing after it where a clause starts ("then love rang the
@@ -478,10 +488,11 @@ class NameMatcher:
             if nxt < n and nxt > after and text[nxt].isalpha():
                 if prev in vocab.FORMAL_TITLES and gap in ("", "."):
                     return _YES  # rule 2
-                if _strong_follower(low, nxt) and (
-                    gap or not prev or prev in _CLAUSE_OPENERS or prev in vocab.RELATIONS
+                opens = gap or not prev or prev in _CLAUSE_OPENERS or prev in vocab.RELATIONS
+                if opens and (
+                    _strong_follower(low, nxt) or namecontext.coordinated_subject(text, low, after)
                 ):
-                    return _YES  # rule 4
+                    return _YES  # rule 4: "then love rang", "love and Bill Qvist agreed"
                 return _NO
         word = low[start:end]
         next_kind, next_word, next_index = context.next_word(text, after)
@@ -500,7 +511,7 @@ class NameMatcher:
         if word in vocab.MONTHS and (  # rule 3
             (prev in vocab.MONTH_PREPOSITIONS and not gap) or next_kind.isdigit()
         ):
-            return _NO
+            return _YES if cap and namecontext.message_from(low, start) else _NO
         if word == "per" and next_word in vocab.UNIT_WORDS:
             return _NO
         if namecontext.role_follows(low, after):
@@ -540,6 +551,8 @@ class NameMatcher:
         if next_kind == "w":
             if next_word in vocab.STRONG_FOLLOWERS:
                 return _YES
+            if namecontext.not_to_be_contacted(low, after):
+                return _YES  # "NB! Rose not to be contacted"
             if next_word in vocab.WEAK_FOLLOWERS:
                 if namecontext.defines_word(text, next_word, next_index + len(next_word)):
                     return _NO  # "Hope is the word she uses", "May is what she dreads"

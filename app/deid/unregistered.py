@@ -60,12 +60,13 @@ from app.deid.registry import Registry, ascii_fold
 # Extended mixes cases: str.isupper decides), then letters. One character class first, so that
 # the scan is a fast C loop; a capital inside a word ("McKenzie") is dropped afterwards.
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩЀ-Я][^\W\d_]*")
-_NAME, _COMMON, _UNKNOWN, _PLACE = "N", "C", "U", "P"
+_NAME, _COMMON, _UNKNOWN, _PLACE, _RARE = "N", "C", "U", "P", "R"
 _NEAR_IF_NAMED, _GENITIVE = "near?", "N+s"
 _MISSING = object()
 _RUN_JOINERS = frozenset({" ", "-"})
 _POSSESSIVE = ("'s", "’s")
 _FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från kören"
+_AND = frozenset({"and", "och", "&"})
 _SUBSTITUTE_ENDS = frozenset({"of", "than", "för", "än"})  # "instead of", "istället för"
 
 
@@ -129,7 +130,10 @@ class UnregisteredNames:
         non-overlapping stretches `taken` (start, end, whether it is a name). `language`
         holds the guessed languages of the text once guessed (shared with the caller);
         `titles` the starts of words right after a formal title ("dr ", "fru ")."""
+        self._text = text
         found = self._after_titles(text, low, taken, titles) if titles else []
+        if "<" in text and "@" in text:
+            found += self._display_names(low, taken, found)
         distinct = set(_CAPITALISED.findall(text))
         distinct -= self._boring  # most texts end here: only ordinary and registered words
         if not distinct:
@@ -179,8 +183,10 @@ class UnregisteredNames:
                     if near:
                         found.append(Found(start, end, near.entries, "near"))
                 continue
-            if cls == _GENITIVE:  # "Bertils": the name without its genitive s
-                cls, end = _NAME, end - 1
+            if cls == _GENITIVE:  # "Bertils place": the name without its genitive s
+                cls = _NAME  # ... but "Dimitris Nikolaidis came", "Dimitris said": all of it
+                if _genitive_before_noun(text, low, end):
+                    end -= 1
             words.append(_Word(start, end, str(cls), written.isupper()))
         if words:
             found += _Decision(self, text, low, taken, words).found()
@@ -212,10 +218,54 @@ class UnregisteredNames:
             ):
                 continue
             near = self.near.find(word) if self.near else None
+            if not near:
+                end = self._rest_of_name(text, low, end)  # "doktor Zeinab Haj Omar"
             found.append(
                 Found(start, end, near.entries if near else (), "near" if near else "lexicon")
             )
         return found
+
+    def _display_names(
+        self, low: str, taken: list[tuple[int, int, bool]], found: list[Found]
+    ) -> list[Found]:
+        """The words of a display name in an e-mail header ("From: Ene <…>"), whatever they
+        are, unless registered (names.py has decided) or found already."""
+        text = self._text
+        out = []
+        for start, end in namecontext.header_names(text):
+            word = low[start:end]
+            if (
+                word in self.registered
+                or word in self.safe
+                or word in vocab.TITLES
+                or any(s < end and start < e for s, e, _n in taken)
+                or any(f.start < end and start < f.end for f in found)
+            ):
+                continue
+            out.append(Found(start, end, (), "lexicon"))
+        return out
+
+    def _rest_of_name(self, text: str, low: str, end: int) -> int:
+        """The end of up to two more capitalised words after a name that a title opens, when
+        they are names or no ordinary words."""
+        for _ in range(2):
+            if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+                break
+            stop = end + 1
+            while stop < len(text) and text[stop].isalpha():
+                stop += 1
+            word = low[end + 1 : stop]
+            if (
+                stop - end < 3
+                or text[end + 1 : stop].isupper()
+                or word in self.registered
+                or (word not in self.names and word in vocab.function_words())
+                or word in _NOT_GIVEN
+                or word in vocab.RELATIONS
+            ):
+                break
+            end = stop
+        return end
 
     def _word_class(self, written: str, common: frozenset[str]) -> str | None:
         """What a capitalised word is, the same wherever it stands (so it is cached)."""
@@ -231,7 +281,13 @@ class UnregisteredNames:
                 and self.near.find(word)
             ):
                 return _NEAR_IF_NAMED
-            return None
+            if word in self._any_common or word in self.safe or word in self.registered:
+                return None
+            # A rare dictionary word ("Alver", "Sakis"): a name only where the setting says
+            # person ("case manager Alver", "From: Ene <…>", the line after "Hälsningar").
+            if len(word) < 3 or written.isupper() or word in _NOT_GIVEN or word in vocab.RELATIONS:
+                return None  # "Kusinen", "Handläggaren" stay context, never a name
+            return _RARE
         cls = self._classify(word, common)
         if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and self.near.find(word):
             return _UNKNOWN  # a misspelt registered name that happens to be a town ("Lubny")
@@ -333,7 +389,8 @@ class _Decision:
             found += [
                 Found(w.start, w.end, (), "lexicon")
                 for w in run
-                if w.start not in inside and (w.cls != _COMMON or not sentence_start(text, w.start))
+                if w.start not in inside
+                and (w.cls not in (_COMMON, _RARE) or not sentence_start(text, w.start))
             ]
             found.sort()
         return found
@@ -366,9 +423,13 @@ class _Decision:
         prev, gap = previous_word(low, first)
         if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
             if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
-                return True  # rule 3
+                word_low = low[start:end]
+                if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
+                    return True  # rule 3
         if namecontext.says_person(text, low, start, end, last, first, prev, gap):
             return True  # rule 5
+        if cls == _RARE:
+            return False  # a rare word: only the settings above make it a name
         lowered = low[start:end]
         if prev in vocab.LOCATIVES and not gap and (cls == _UNKNOWN or lowered in finder.places):
             return False  # rule 6: "barndom i Erbil", "in Karesuando"
@@ -388,8 +449,12 @@ class _Decision:
             return (
                 after in vocab.STRONG_FOLLOWERS
                 or after in _FROM
+                or (prev in _FROM and namecontext.message_from(low, first))
+                or namecontext.coordinated_subject(text, low, last)
+                or (prev in _AND and namecontext.second_subject(text, low, first, last))
                 or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
                 or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
+                or namecontext.not_to_be_contacted(low, last)
                 or (after == "at" and namecontext.at_service(low, last))
                 or (listed and namecontext.listed_with_name(text, low, start, end, self.is_name))
                 or (
@@ -493,6 +558,7 @@ def _named_here(
         or namecontext.display_name(text, end)
         or namecontext.kin_possessive(low, end)
         or namecontext.acts_as_person(low, end)
+        or namecontext.role_follows(low, end)
     ):
         return True
     after = taken[index] if index < len(taken) else None
@@ -507,8 +573,22 @@ def _language_sets(languages: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [languages, *((lang,) for lang in languages if (lang,) != languages)]
 
 
+_PARTICLE_GAP = re.compile(
+    r" (?:(?:van|von|de|der|den|te|ter|ten|da|di|du|del|della|la|le|af|al|el|bin|ibn|zu|dos|"
+    r"das) ){1,2}"
+)
+
+
 def _joined(text: str, left: _Word, right: _Word) -> bool:
-    return right.start - left.end == 1 and text[left.end] in _RUN_JOINERS
+    """Adjacent capitalised words, or two joined by particles ("Deniz te Woort")."""
+    if right.start - left.end == 1:
+        return text[left.end] in _RUN_JOINERS
+    return (
+        right.start - left.end <= 9
+        and left.cls in (_NAME, _UNKNOWN)
+        and right.cls in (_NAME, _UNKNOWN)
+        and _PARTICLE_GAP.fullmatch(text, left.end, right.start) is not None
+    )
 
 
 def _next_word(low: str, index: int) -> str:
@@ -518,3 +598,17 @@ def _next_word(low: str, index: int) -> str:
 
 def _place_follows(low: str, index: int) -> bool:
     return _next_word(low, index) in vocab.PLACE_WORDS
+
+
+def _genitive_before_noun(text: str, low: str, end: int) -> bool:
+    """Whether a name with an "s" ends before a lower-case word that is not a verb, as a
+    genitive does ("Bertils place", "Bertils mamma"; not "Dimitris said", "Dimitris Vlachos")."""
+    if low[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    word = _next_word(low, end)
+    return not (
+        word in vocab.STRONG_FOLLOWERS
+        or word in vocab.WEAK_FOLLOWERS
+        or word in vocab.MODALS
+        or word in vocab.ADVERBS
+    )
