@@ -310,3 +310,28 @@ def test_a_registered_homograph_in_a_person_setting(
     redactor: Redactor, text: str, expected: str
 ) -> None:
     assert expected in redacted(redactor, text)
+
+
+# --- Turkish dotted and dotless I ---------------------------------------------------------
+
+
+def test_a_name_with_a_turkish_capital_dotted_i_is_found() -> None:
+    redactor = Redactor(Registry([NameEntry("p:1", "İpek Aydoğan", "[patient P-1]")]))
+    assert redacted(redactor, "Present: İpek Ay\u200ddoğan (pt)") == "Present: [patient P-1] (pt)"
+    assert redacted(redactor, "İPEK came late.") == "[patient P-1] came late."
+
+
+def test_a_dotless_i_in_capitals_is_found_with_other_turkish_letters() -> None:
+    redactor = Redactor(Registry([NameEntry("p:1", "Tarık Altıntaş", "[patient P-1]")]))
+    result = redactor.redact("Vi pratade med ALTINTAŞ och TARIK ALTINTAŞ igår.")
+    assert result.text == "Vi pratade med [patient P-1] och [patient P-1] igår."
+    assert result.near_misses == ()  # the name as registered, not taken for a misspelling
+
+
+# --- a possessive before a home or a belonging ---------------------------------------------
+
+
+def test_a_lower_case_genitive_before_a_home_is_a_name(redactor: Redactor) -> None:
+    out = redacted(redactor, "Fick låna pengar. björns lägenhet har nya fönster nu.")
+    assert out == "Fick låna pengar. [contact C-8]s lägenhet har nya fönster nu."
+    assert unchanged(redactor, "Vi såg björns spår i snön vid stugan.")

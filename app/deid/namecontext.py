@@ -255,6 +255,26 @@ def listed_with_name(text: str, low: str, start: int, end: int, is_name: IsName)
     return False
 
 
+# What people, not bears or roses, own: "björns lägenhet", "mark's flat", "roses telefon".
+_OWNED = frozenset(
+    """flat apartment house home room car phone mobile dog bike bank account benefits rent
+    lägenhet lägenheten hus huset hem hemma rum rummet bil bilen telefon mobil mobilen hund
+    hunden cykel cykeln konto kontot hyra hyran""".split()
+)
+
+
+def owner_possessive(low: str, end: int) -> bool:
+    """A possessive before a home or a belonging: "björns lägenhet", "may's flat"."""
+    if low.startswith(_POSSESSIVE, end):
+        rest = end + 3
+    elif low.startswith("s ", end):
+        rest = end + 2
+    else:
+        return False
+    word = _WORD.match(low, rest)
+    return bool(word) and word.group() in _OWNED
+
+
 def kin_possessive(low: str, end: int) -> bool:
     """ "X's sister", "X’s husband", "Xs mamma" (`end` after the bare word)."""
     if low.startswith(_POSSESSIVE, end):

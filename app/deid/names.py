@@ -480,6 +480,8 @@ class NameMatcher:
             and namecontext.spoken_with(low, start)
         ):
             return _YES  # "spoke to mark\non the phone", "pratade med stina."
+        if not cap and suffix and namecontext.owner_possessive(low, end):
+            return _YES  # "björns lägenhet": a person's home, not a bear's
         if not cap and suffix not in _POSSESSIVE:
             # Lower case and followed by a word: a title before it ("dr may changed"), or a
             # verb of saying or doing after it where a clause starts ("then love rang the
