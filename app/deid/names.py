@@ -368,6 +368,14 @@ class NameMatcher:
                     and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
                 ):
                     continue
+                if (
+                    not token[4]
+                    and text[after : after + 1] in _CLOSING
+                    and not text[token[0]].isupper()
+                    and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
+                    and not _after_relation(low, token[0])
+                ):
+                    continue  # lower case before punctuation ("10 cig/dag.", "she said,")
                 use = self._name_use(text, low, token)
                 if use == _EVIDENCE:
                     pending.append((token[0], token[1], owners[0], owners))
@@ -578,6 +586,18 @@ def _capitalised(text: str, start: int, end: int) -> bool:
     before = _CAPS_BEFORE.search(text, max(0, start - 24), start)
     after = _CAPS_AFTER.match(text, end)
     return not ((before and before.group(1).isupper()) or (after and after.group(1).isupper()))
+
+
+_CLOSING = frozenset([".", ",", ";", "!", "?", ""])
+
+
+def _after_relation(low: str, start: int) -> bool:
+    """Right after a title or relation word ("my friend mark.", "dr. may,"): rule 2."""
+    prev, gap = previous_word(low, start)
+    return bool(prev) and (
+        (gap in ("", ",") and (prev in vocab.TITLES or prev in vocab.RELATIONS))
+        or (gap == "." and prev in vocab.TITLES)
+    )
 
 
 def _acronym(text: str, start: int, end: int) -> bool:

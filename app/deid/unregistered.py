@@ -175,6 +175,11 @@ class UnregisteredNames:
                     cls = rows[written][self._sets.index(local)]
             if cls is None:
                 continue
+            if (cls == _PLACE or written.isupper()) and not _in_a_run(text, start, end):
+                # A town or an acronym alone ("Sverige", "PHQ") is no name: skip the rules,
+                # unless an acronym-like word is a misspelt registered name ("KRISTNA").
+                if cls != _UNKNOWN or not (self.near and self.near.find(written.lower())):
+                    continue
             if cls == _NEAR_IF_NAMED:
                 # An ordinary word may still be a misspelt registered name where the context
                 # says it is a name ("Kristna came", "Kristna Ek"; "kristna" is Swedish).
@@ -276,6 +281,7 @@ class UnregisteredNames:
             if (
                 len(word) >= MIN_LENGTH
                 and word not in self.safe
+                and word not in vocab.function_words()  # "Vill", "Hade": too frequent to be slips
                 and self.near
                 and self.near.plausible(word)
                 and self.near.find(word)
@@ -612,3 +618,17 @@ def _genitive_before_noun(text: str, low: str, end: int) -> bool:
         or word in vocab.MODALS
         or word in vocab.ADVERBS
     )
+
+
+def _in_a_run(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands next to another one ("Tavita Hakkari", "BERTIL
+    WAHLGREN"), with a space or a hyphen between."""
+    after = text[end : end + 2]
+    if len(after) == 2 and after[0] in _RUN_JOINERS and after[1].isupper():
+        return True
+    if start >= 2 and text[start - 1] in _RUN_JOINERS and text[start - 2].isalpha():
+        begin = start - 2
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1
+        return text[begin].isupper()
+    return False
