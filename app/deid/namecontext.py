@@ -118,8 +118,10 @@ def local_language(
             return ("en",)
     if next_only:
         return None
-    left = _SENTENCE_END.split(low[max(0, start - 60) : start])[-1]
-    right = _SENTENCE_END.split(low[end : end + 80], 1)[0]
+    begin = max(0, start - 60)
+    begin = max(begin, *(low.rfind(c, begin, start) + 1 for c in ".!?\n"))
+    stop = _SENTENCE_END.search(low, end, end + 80)
+    left, right = low[begin:start], low[end : stop.start() if stop else end + 80]
     words = set(left.translate(_BLANK_PUNCTUATION).split()[-4:])
     words.update(right.translate(_BLANK_PUNCTUATION).split()[:5])
     english = len(english_only.intersection(words))
