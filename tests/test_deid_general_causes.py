@@ -335,3 +335,8 @@ def test_a_lower_case_genitive_before_a_home_is_a_name(redactor: Redactor) -> No
     out = redacted(redactor, "Fick låna pengar. björns lägenhet har nya fönster nu.")
     assert out == "Fick låna pengar. [contact C-8]s lägenhet har nya fönster nu."
     assert unchanged(redactor, "Vi såg björns spår i snön vid stugan.")
+
+
+def test_a_new_clause_after_a_comma_is_no_apposition(redactor: Redactor) -> None:
+    text = "Her son shops on Saturdays, the psychiatrist could not come this time."
+    assert unchanged(redactor, text)

@@ -367,7 +367,12 @@ def appositive_relation(low: str, end: int) -> bool:
     """Followed by an apposition naming a relation: "Kahsay, an old school friend", "X, her
     case manager"."""
     match = _APPOSITION.match(low, end)
-    return match is not None and any(w in vocab.RELATIONS for w in match.group(1).split())
+    if match is None or not any(w in vocab.RELATIONS for w in match.group(1).split()):
+        return False
+    # Not a new clause whose subject is the relation: "on Saturdays, the nurse could not".
+    following = low[match.end() : match.end() + 24].split()[:1]
+    verbs = vocab.MODALS | vocab.WEAK_FOLLOWERS | vocab.STRONG_FOLLOWERS
+    return not (following and following[0].strip(",.;:") in verbs)
 
 
 def after_role_apposition(low: str, start: int, end: int) -> bool:

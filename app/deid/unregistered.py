@@ -247,7 +247,12 @@ class UnregisteredNames:
                 or any(f.start < end and start < f.end for f in found)
             ):
                 continue
-            out.append(Found(start, end, (), "lexicon"))
+            if self._word_class(text[start:end], self._any_common) not in (None, _COMMON):
+                continue  # a name, an unknown or a rare word: the rules decide, near misses too
+            near = self.near.find(word, named=True) if self.near else None
+            out.append(
+                Found(start, end, near.entries if near else (), "near" if near else "lexicon")
+            )
         return out
 
     def _rest_of_name(self, text: str, low: str, end: int) -> int:
@@ -291,7 +296,13 @@ class UnregisteredNames:
                 return None
             # A rare dictionary word ("Alver", "Sakis"): a name only where the setting says
             # person ("case manager Alver", "From: Ene <…>", the line after "Hälsningar").
-            if len(word) < 3 or written.isupper() or word in _NOT_GIVEN or word in vocab.RELATIONS:
+            if (
+                len(word) < 3
+                or written.isupper()
+                or word in _NOT_GIVEN
+                or word[:-1] in _NOT_GIVEN  # "Saturdays", "Mondays"
+                or word in vocab.RELATIONS
+            ):
                 return None  # "Kusinen", "Handläggaren" stay context, never a name
             return _RARE
         cls = self._classify(word, common)
