@@ -1,6 +1,6 @@
 """Issue 9's quality targets, on held-out notes the redactor's rules were never written against.
 
-A fixed-seed sample of `bench/heldout` (about 200 KB, denser than real notes so that every
+A fixed-seed sample of `bench/heldout` (about 400 KB, denser than real notes so that every
 category has enough planted to measure) is redacted through the public API (`Registry`,
 `Redactor`) and scored by `bench/scoring.py`. Failures list the missed targets with their
 figures only, never held-out text: whoever works on the rules must not tune on this set.
@@ -24,7 +24,7 @@ from bench.scoring import (
     score,
 )
 
-SIZE = 200_000
+SIZE = 400_000
 PER_KB = 3.0
 
 

@@ -23,7 +23,9 @@ through `phonenumbers`, a generic shape), `unregistered` (names nobody registere
 `redactor` (all together), `review` (words for the study lead to decide on), `verify` and
 `verify_patterns` (an independent scan of a finished release), `vocab` and `context` (word
 lists and the reading of a word's context), `namecontext` (the settings that say a word is a
-person's name, and the language of a sentence), `addresses` (street addresses abroad).
+person's name, and the language of a sentence), `addresses` (street addresses abroad),
+`dates` (short Swedish date forms), `lexicon.places` (towns and countries, which are not
+people; made by `build_places` from GeoNames).
 `python -m casebook.deid.measure` prints throughput and quality.
 
 New in the redactor: `Redactor(registry, phone_regions=("SE", "GB"), unregistered=True)`;

@@ -27,7 +27,8 @@ Found = tuple[int, int, str]
 # Not "ring" ("Weihmannring"), whose trigger would fire in "during", "bring", "morning".
 FOREIGN_STREET_WORDS = (
     "veien vegen vei veg gaten gate plass plassen stien bakken vej vejen gade gaden stræde "
-    "plads torv katu tie kuja polku väylä raitti tori ranta rinne kaari puisto aukio straße "
+    "plads torv katu tie kuja polku väylä raitti tori ranta rinne kaari puisto aukio "
+    "bulevardi polku katu straße "
     "strasse weg platz allee gasse damm ufer chaussee steig pfad"
 ).split()
 # Finnish street words also stand as a word of their own: "Ida Ekmanin kuja 94".
@@ -51,36 +52,45 @@ ENGLISH_TYPES_MORE = (
     "motorway orchard parade parkway pike plaza ridge summit trail turnpike vista"
 ).split()
 
+# A capital letter of any Latin script ("Ś", "Ł", "Ż", "Ş" as well as "Å", "Ü"), as one
+# character class, so that Polish, Czech and Turkish streets and towns are read too.
+_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
+U = f"[{_UP}]"
+# Particles inside street and town names: "Rúa de Bos Aires", "Ejea de los Caballeros".
+_PARTICLE = r"(?:de|del|la|las|los|le|du|da|das|do|dos|di|von|van|der|den|am|an|im|zum)[ ]+"
 _NUMBER = r"\d{1,4}(?!\d)(?:[ ]?[A-Za-z](?![^\W\d_]))?(?:[/-]\d{1,4}(?!\d))?"
+# British flat types before a number: "Flat 2, ...", "Studio 54, George Manors, ..."
+_FLAT_WORDS = r"Flat|Apartment|Apt\.?|Unit|Studio|Suite"
 _FLOOR = r"(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?)?"
 _POSTCODE = (
     r"(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ ]\d{2})"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"
 )
-_TOWN = r"[ ]+[A-ZÅÄÖÆØÜ][^\W\d_]+(?:[ -][A-ZÅÄÖÆØÜ][^\W\d_]+)?"
+_TOWN = rf"[ ]+{U}[^\W\d_]+(?:[ -](?:{_PARTICLE}){{0,2}}{U}[^\W\d_]+)?"
 # After a street word: the house number and what may follow it.
 TAIL = re.compile(rf"[ ]*{_NUMBER}{_FLOOR}(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?")
 # After a house number (Swedish addresses too): flat, floor, postcode and town.
 AFTER_NUMBER = re.compile(rf"(?:/\d{{1,4}})?{_FLOOR}")
-_NAME_WORDS = r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*[.'’-]?[ ]+){1,3}"
+_NAME_WORDS = rf"(?:{U}[^\W\d_]*[.'’-]?[ ]+(?:{_PARTICLE})?){{1,4}}"
 # "Sætherbråten 9A, ", "847 Storey Camp, " or "Flat 2, Knight Spring, " before a postcode.
 _STREET_BEFORE = re.compile(
-    rf"(?:(?<![\w.,]){_NAME_WORDS}{_NUMBER}|(?<![\w.,])\d{{1,4}}[A-Za-z]?[ ]+"
-    r"(?:[A-Z][^\W\d_]+[ ]+){0,2}[A-Z][^\W\d_]+|(?<![\w.,])(?:Flat|Apartment|Apt\.?|Unit)[ ]"
-    r"\d{1,4}[A-Za-z]?,[ ]*(?:[A-Z][^\W\d_]+[ ]+){0,2}[A-Z][^\W\d_]+)[ ]*,[ ]*\Z"
+    rf"(?:(?<![\w.,])(?:{_NAME_WORDS}|{_NAME_WORDS}?{U}[^\W\d_]*,[ ]*){_NUMBER}"
+    rf"|(?<![\w.,])\d{{1,4}}[A-Za-z]?[ ]+"
+    rf"(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}{U}[^\W\d_]+|(?<![\w.,])(?:{_FLAT_WORDS})[ ]"
+    rf"\d{{1,4}}[A-Za-z]?,[ ]*(?:{U}[^\W\d_]+[ ]+){{0,2}}{U}[^\W\d_]+)[ ]*,[ ]*\Z"
 )
 # "Flat 20, Elliot Motorway": a flat, then a capitalised street.
 _FLAT = re.compile(
-    r"(?:Flat|Apartment|Apt\.?|Unit)[ ]\d{1,4}[A-Za-z]?,[ ]*(?:[A-Z][^\W\d_]+[ ]+){0,2}"
-    rf"[A-Z][^\W\d_]+(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?"
+    rf"(?:{_FLAT_WORDS})[ ]\d{{1,4}}[A-Za-z]?,[ ]*(?:{U}[^\W\d_]+[ ]+){{0,2}}"
+    rf"{U}[^\W\d_]+(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?"
 )
 # After an address cue: a capitalised name (one to three words) and a house number.
 _CUED = re.compile(
-    rf"(?:{_NAME_WORDS}{_NUMBER}|\d{{1,4}}[A-Za-z]?[ ]+(?:[A-Z][^\W\d_]+[ ]+){{0,2}}"
-    r"[A-Z][^\W\d_]+(?![ ]?\d))"
+    rf"(?:{_NAME_WORDS}{_NUMBER}|\d{{1,4}}[A-Za-z]?[ ]+(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}"
+    rf"{U}[^\W\d_]+(?![ ]?\d))"
 )
 _POSTAL_TAIL = re.compile(rf"[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN}")
-_NAME_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][^\W\d_]*[ ]+){1,3}\Z")
+_NAME_BEFORE = re.compile(rf"(?:{U}[^\W\d_]*[ ]+){{1,3}}\Z")
 _UK_POSTCODE = re.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w])")
 _TOWN_AFTER = re.compile(_TOWN)
 _PREFIX_REST = re.compile(rf"{_NAME_WORDS}{_NUMBER}")

@@ -53,9 +53,12 @@ def sentence_start(text: str, index: int) -> bool:
 
 
 def previous_word(low: str, index: int) -> tuple[str, str]:
-    """The word before `index` (lower case) and the punctuation between (",", "." or "")."""
+    """The word before `index` (lower case) and the punctuation between (",", "." or "").
+    A line break right after a letter only wraps the sentence ("barndom i\nErbil")."""
     i = index
     while i > 0 and low[i - 1] in _SPACE:
+        i -= 1
+    if i > 1 and low[i - 1] == "\n" and low[i - 2].isalpha():
         i -= 1
     gap = ""
     if i > 0 and low[i - 1] in ",.":
@@ -85,3 +88,42 @@ def next_word(text: str, index: int) -> tuple[str, str, int]:
     while j < n and (text[j].isalpha() or text[j] in "'’"):
         j += 1
     return "w", text[i:j].lower(), i
+
+
+def unwrapped(text: str, index: int) -> tuple[str, str, int] | None:
+    """`next_word` past a line break at `index` that only wraps a sentence: the next line
+    goes on with a lower-case word ("Will\\nshe manage", "Inga\\nsynpunkter"), as in text
+    hard-wrapped by an e-mail program or copied from a PDF; else None."""
+    if text[index : index + 1] != "\n":
+        return None
+    found = next_word(text, index + 1)
+    if found[0] != "w" or not text[found[2]].islower():
+        return None
+    chunk = text[found[2] : found[2] + 40].split(None, 1)[0].rstrip(",.;:!?")
+    return found if chunk.isalpha() else None  # not "anna.berg@…" on a contact line
+
+
+def abbreviated(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` closes an abbreviation rather than a sentence: a
+    lower-case word goes on after it ("Pat. lugn, god kontakt", "Ssk. ringde")."""
+    if text[dot : dot + 1] != ".":
+        return False
+    kind, _word, index = next_word(text, dot + 1)
+    return kind == "w" and index > dot + 1 and text[index].islower()
+
+
+def sign_off_line(low: str, start: int) -> bool:
+    """Whether the word at `start` opens a line that is a closing formula and nothing else
+    ("Best wishes,", "Love,", "Kind regards"): a word of the closing, not a name."""
+    begin = low.rfind("\n", 0, start) + 1
+    if low[begin:start].strip(" \t"):
+        return False
+    stop = low.find("\n", start)
+    if low[start : stop if stop >= 0 else len(low)].strip().rstrip(",.!-–— \t") not in (
+        vocab.SIGN_OFFS
+    ):
+        return False
+    # After a closing line ("Thanks,\nLove") the line is the writer's name.
+    before = low[: max(0, begin - 1)].rstrip()
+    previous = before[before.rfind("\n") + 1 :].strip().rstrip(",.!-–— \t")
+    return previous not in vocab.SIGN_OFFS

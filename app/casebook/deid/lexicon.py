@@ -69,6 +69,21 @@ def all_names() -> frozenset[str]:
     return given_names() | family_names()
 
 
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Single-word names of towns, cities and countries (`data/places.txt`, made by
+    `build_places.py` from GeoNames, and the hand-written `data/places_extra.txt`), lower
+    case and without diacritics too: a town is not a person."""
+    words: set[str] = set()
+    for name in ("places.txt", "places_extra.txt"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                for word in line.split():
+                    words.add(word)
+                    words.add(ascii_fold(word))
+    return frozenset(words)
+
+
 def surname_shaped(word: str) -> bool:
     """Whether a lower-case word ends like a family name ("wahlgren", "hodžić")."""
     return len(word) >= 6 and word.endswith(SURNAME_ENDINGS)

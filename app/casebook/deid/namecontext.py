@@ -66,6 +66,12 @@ def says_person(
         return True
     if text[start - 1 : start] == "(" and in_role_parenthesis(text, low, start, end):
         return True
+    if text[last : last + 2] in (" (", "(") and role_follows(low, last):
+        return True  # "Dylano (pappans nya sambo)"
+    if text[last : last + 1] == "," and (
+        appositive_relation(low, last) or after_role_apposition(low, first, last)
+    ):
+        return True  # "Kahsay, an old school friend", "the case worker, Theobold, has"
     if start != first:
         return False
     if prev in vocab.GREETINGS and not gap:
@@ -112,8 +118,10 @@ def local_language(
             return ("en",)
     if next_only:
         return None
-    left = _SENTENCE_END.split(low[max(0, start - 60) : start])[-1]
-    right = _SENTENCE_END.split(low[end : end + 80], 1)[0]
+    begin = max(0, start - 60)
+    begin = max(begin, *(low.rfind(c, begin, start) + 1 for c in ".!?\n"))
+    stop = _SENTENCE_END.search(low, end, end + 80)
+    left, right = low[begin:start], low[end : stop.start() if stop else end + 80]
     words = set(left.translate(_BLANK_PUNCTUATION).split()[-4:])
     words.update(right.translate(_BLANK_PUNCTUATION).split()[:5])
     english = len(english_only.intersection(words))
@@ -157,12 +165,22 @@ def in_attendance(low: str, start: int) -> bool:
     """First after a label whose value is people: "Present:", "Next of kin:", "Till:",
     "D/w:" (discussed with)."""
     before = low[max(0, start - 16) : start].rstrip(" \t")
+    if before.endswith((",", ";")):  # a later item: "Attendees: Darwish; Per"
+        line = low[low.rfind("\n", 0, start) + 1 : start]
+        head = re.split(r"[.!?][ \t]", line.split(":", 1)[0])[-1] if ":" in line else ""
+        label = _WORD.findall(head)
+        return 0 < len(label) <= 3 and label[-1] in vocab.ATTENDANCE
     if not before.endswith(":"):
         return False
     if before.endswith("d/w:"):
         return True
     words = _WORD.findall(before)
-    return bool(words) and words[-1] in vocab.ATTENDANCE
+    if words and words[-1] in vocab.ATTENDANCE:
+        return True
+    # A label naming a role: "Ny kontaktperson via kommunen: X", "Granne: X".
+    line = low[low.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
+    label = _WORD.findall(line[:-1]) if line.endswith(":") else []
+    return 0 < len(label) <= 5 and any(w in vocab.ATTENDANCE or w in vocab.RELATIONS for w in label)
 
 
 def labelled(text: str, start: int, end: int) -> bool:
@@ -202,11 +220,11 @@ def at_service(low: str, end: int) -> bool:
     """Followed by "at the pharmacy", "at Försäkringskassan"."""
     if not low.startswith(" at ", end):
         return False
-    words = low[end + 4 : end + 40].split()[:2]
+    words = low[end + 4 : end + 40].split()[:3]
     if not words:
         return False
-    if words[0] == "the":
-        return len(words) > 1 and words[1].strip(",.;:") in vocab.SERVICES
+    if words[0] == "the":  # "at the pharmacy", "at the job centre"
+        return any(w.strip(",.;:)") in vocab.SERVICES for w in words[1:3])
     return False
 
 
@@ -237,6 +255,26 @@ def listed_with_name(text: str, low: str, start: int, end: int, is_name: IsName)
         if begin < stop and is_name(begin, stop):
             return True
     return False
+
+
+# What people, not bears or roses, own: "björns lägenhet", "mark's flat", "roses telefon".
+_OWNED = frozenset(
+    """flat apartment house home room car phone mobile dog bike bank account benefits rent
+    lägenhet lägenheten hus huset hem hemma rum rummet bil bilen telefon mobil mobilen hund
+    hunden cykel cykeln konto kontot hyra hyran""".split()
+)
+
+
+def owner_possessive(low: str, end: int) -> bool:
+    """A possessive before a home or a belonging: "björns lägenhet", "may's flat"."""
+    if low.startswith(_POSSESSIVE, end):
+        rest = end + 3
+    elif low.startswith("s ", end):
+        rest = end + 2
+    else:
+        return False
+    word = _WORD.match(low, rest)
+    return bool(word) and word.group() in _OWNED
 
 
 def kin_possessive(low: str, end: int) -> bool:
@@ -273,3 +311,153 @@ def substituted(low: str, start: int, names_before: list[int]) -> bool:
         return False
     sentence = max(low.rfind(c, 0, start) for c in ".!?\n")
     return any(sentence < s < start for s in names_before)
+
+
+_COPULAS = frozenset({"is", "was", "är", "var"})
+# After "X is": what makes the sentence one about the word X, not about a person X.
+_DEFINING = frozenset("what how why something nothing everything vad the a an".split())
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def defines_word(text: str, copula: str, index: int) -> bool:
+    """Whether "X is" (the copula ends at `index`) goes on as a sentence about the word X:
+    "Hope is the word she uses", "Love is what she needs", "May is always a hard month";
+    not "Will is the case manager" (a relation or role after the article) nor "Love is
+    tired"."""
+    if copula not in _COPULAS:
+        return False
+    words = text[index : index + 60].lower().split()[:4]
+    while words and words[0] in vocab.ADVERBS:
+        words.pop(0)
+    if not words or words[0] not in _DEFINING:
+        return False
+    if words[0] in _ARTICLES:
+        rest = [w.strip(",.;:!?") for w in words[1:3]]
+        return not any(w in vocab.RELATIONS or w in vocab.ROLES for w in rest)
+    return True
+
+
+_ROLE_AFTER = re.compile(r"[ \t]*\([ \t]*([^\W\d_]+)")
+
+
+def role_follows(low: str, end: int) -> bool:
+    """Followed by a role or relation in parentheses: "björn (contact person)", "Dylano
+    (pappans nya sambo)", "Rota (pt)", "Adnan (psykiatriker)"."""
+    match = _ROLE_AFTER.match(low, end)
+    if not match:
+        return False
+    word = match.group(1)
+    if word in vocab.RELATIONS or word in _PATIENT:
+        return True
+    # "(pappans nya sambo)", "(her case manager)": a relation within three words
+    inside = low[match.start(1) : low.find(")", match.start(1), match.start(1) + 40)]
+    return any(w.strip(",.;:") in vocab.RELATIONS for w in inside.split()[1:4])
+
+
+_PATIENT = frozenset({"pt", "pat", "patient", "patienten", "contact", "kontakt", "so", "sig"})
+
+
+_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the|my|his|her|their|our|en|ett|min|mitt|hans|hennes|deras)[ \t]+"
+    r"((?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)"
+)
+
+
+def appositive_relation(low: str, end: int) -> bool:
+    """Followed by an apposition naming a relation: "Kahsay, an old school friend", "X, her
+    case manager"."""
+    match = _APPOSITION.match(low, end)
+    if match is None or not any(w in vocab.RELATIONS for w in match.group(1).split()):
+        return False
+    # Not a new clause whose subject is the relation: "on Saturdays, the nurse could not".
+    following = low[match.end() : match.end() + 24].split()[:1]
+    verbs = vocab.MODALS | vocab.WEAK_FOLLOWERS | vocab.STRONG_FOLLOWERS
+    return not (following and following[0].strip(",.;:") in verbs)
+
+
+def after_role_apposition(low: str, start: int, end: int) -> bool:
+    """Set off by commas right after a role ("The case worker at the council, X, has not
+    called back", "Handläggaren på kassan, X, har")."""
+    if low[start - 2 : start] != ", " or low[end : end + 1] != ",":
+        return False
+    sentence = _SENTENCE_END.split(low[max(0, start - 60) : start - 2])[-1]
+    words = sentence.translate(_BLANK_PUNCTUATION).split()[-5:]
+    return any(w in vocab.RELATIONS for w in words)
+
+
+_COORDINATED = re.compile(
+    r"[ \t]+(?:and|och|&)[ \t]+([^\W\d_]+)(?:[ \t]+[A-ZÀ-ÞĀ-Ž][^\W\d_]*)?"
+    r"(?:[ \t]+(?:both|together|båda|tillsammans))?[ \t]+([^\W\d_]+)"
+)
+
+
+def coordinated_subject(text: str, low: str, end: int) -> bool:
+    """Followed by "and" and a capitalised word (or two), then a verb of saying or doing:
+    "X and Tergo agreed", "X and Bill Qvist both came" (`end` after the word)."""
+    match = _COORDINATED.match(text, end)
+    return (
+        match is not None
+        and text[match.start(1)].isupper()
+        and match.group(2).lower() in vocab.STRONG_FOLLOWERS
+    )
+
+
+def second_subject(text: str, low: str, start: int, end: int) -> bool:
+    """After "X and", followed by a verb of saying or doing: "Vlachos and X both came"."""
+    before = low[max(0, start - 40) : start]
+    match = re.search(r"([^\W\d_]+)[ \t]+(?:and|och|&)[ \t]+\Z", before)
+    if not match or not text[start - len(before) + match.start(1)].isupper():
+        return False
+    words = low[end : end + 40].split()[:2]
+    if words and words[0] in ("both", "together", "båda", "tillsammans"):
+        words = words[1:]
+    return bool(words) and words[0].strip(",.;:") in vocab.STRONG_FOLLOWERS
+
+
+_MESSAGES = frozenset(
+    """referral letter message call phone email e-mail mail text sms note word visit
+    heard hear hears news greetings remiss brev meddelande samtal besked hälsning hört""".split()
+)
+
+
+def message_from(low: str, start: int) -> bool:
+    """After "from" that follows a message or hearing: "Referral from X", "heard from X",
+    "brev från X" (not "came from X", "Lived in Aleppo from")."""
+    words = low[max(0, start - 32) : start].split()[-2:]
+    return (
+        len(words) == 2
+        and words[1] in ("from", "från", "av")
+        and words[0].strip(",.;:") in _MESSAGES
+    )
+
+
+_NOT_TO_BE = re.compile(
+    r"[ \t]+(?:is[ \t]+|must[ \t]+|should[ \t]+)?not[ \t]+to[ \t]+be[ \t]+"
+    r"(?:contacted|called|phoned|rung|told|informed|visited|asked|texted)\b"
+    r"|[ \t]+(?:ska|får|bör)[ \t]+(?:inte|ej)[ \t]+(?:kontaktas|ringas|informeras|besökas)\b"
+)
+
+
+def not_to_be_contacted(low: str, end: int) -> bool:
+    """An instruction about a person: "X not to be contacted", "X får inte kontaktas"."""
+    return _NOT_TO_BE.match(low, end) is not None
+
+
+_HEADER_NAME = re.compile(
+    r"(?:^|(?<=[:\n])|(?<=skrev)|(?<=wrote))[ \t]*"
+    r"((?:[^\W\d_][^\W\d_'’-]*[ \t]+){0,3}[^\W\d_][^\W\d_'’-]*)[ \t]*<[^<>@\s]{1,64}@",
+    re.MULTILINE,
+)
+
+
+def header_names(text: str) -> list[tuple[int, int]]:
+    """The capitalised words of a display name before an address in angle brackets at the
+    start of a header or after "skrev"/"wrote" ("From: Ene <l.b@…>", "skrev Deniz te Woort
+    <…>"), whatever the words are."""
+    spans = []
+    for match in _HEADER_NAME.finditer(text):
+        start = match.start(1)
+        for word in re.finditer(r"[^\W\d_][^\W\d_'’-]*", match.group(1)):
+            if word.group()[0].isupper() and len(word.group()) >= 2:
+                spans.append((start + word.start(), start + word.end()))
+    return spans

@@ -83,8 +83,8 @@ _FROM = frozenset({"from", "från"})
 _NOT_AFTER_FROM = frozenset({"all", "us", "everyone", "everybody", "alla", "oss", "mig", "me"})
 # An aside of saying after a sentence-initial word: ", she said," ", he thinks,", ", sa hon,".
 _ASIDE = re.compile(
-    r",[ \t]+(?:(?:he|she|they|i|we|you|han|hon|de|jag|vi)[ \t]+[^\W\d_]+|"
-    r"(?:sa|säger|sade|tycker|menar|tror)[ \t]+(?:han|hon|de|jag|vi))[ \t]*,"
+    r",[ \t\n]+(?:(?:he|she|they|i|we|you|han|hon|de|jag|vi)[ \t\n]+[^\W\d_]+|"
+    r"(?:sa|säger|sade|tycker|menar|tror)[ \t\n]+(?:han|hon|de|jag|vi))[ \t\n]*,"
 )
 
 
@@ -341,6 +341,8 @@ class NameMatcher:
                     continue
                 token = alternatives[token[0]]
                 owners = owners_of[token[2]]
+            if _acronym(text, token[0], token[1]):
+                continue  # "SCB:s ULF-enkät": an acronym opening a compound
             mode = mode_of[token[2]]
             if mode == _BY_LANGUAGE and not text[token[0]].isupper():
                 # Lower case: ordinary when the whole text's language makes it so (the
@@ -362,8 +364,18 @@ class NameMatcher:
                     and not text[token[0]].isupper()
                     and not _strong_follower(low, after + 1)
                     and not (scan.titles and token[0] in scan.titles)
+                    and not low.startswith(("and ", "och "), after + 1)
+                    and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
                 ):
                     continue
+                if (
+                    not token[4]
+                    and text[after : after + 1] in _CLOSING
+                    and not text[token[0]].isupper()
+                    and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
+                    and not _after_relation(low, token[0])
+                ):
+                    continue  # lower case before punctuation ("10 cig/dag.", "she said,")
                 use = self._name_use(text, low, token)
                 if use == _EVIDENCE:
                     pending.append((token[0], token[1], owners[0], owners))
@@ -443,13 +455,19 @@ class NameMatcher:
         """Whether a word ordinary in some languages only is ordinary where it stands: in the
         language of its sentence when the words around it say ("Inga pengar kvar" in an
         English note), else in the language of the whole text `low`. A lower-case word the
-        whole text makes ordinary is not looked at further (the common case)."""
+        whole text makes ordinary is not looked at further (the common case), nor one that
+        stands where no person does: after a preposition of place or an article ("en
+        inflammation i iris"), or a slash ("10 cig/dag")."""
         if not language:
             language.append(guess_languages(low, self.languages))
         ordinary_in = self._ordinary_in[word]
         whole = any(lang in ordinary_in for lang in language[0])
-        if whole and not text[token[0]].isupper():
-            return True
+        if not text[token[0]].isupper():
+            if whole or low[token[0] - 1 : token[0]] == "/":
+                return True
+            prev, gap = previous_word(low, token[0])
+            if not gap and (prev in vocab.LOCATIVES or prev in vocab.DETERMINERS):
+                return True
         local = namecontext.local_language(low, token[0], token[1])
         if local is None:
             return whole
@@ -462,6 +480,16 @@ class NameMatcher:
         cap = _capitalised(text, start, end)
         n = len(text)
         prev, gap = previous_word(low, start)
+        if (
+            not cap
+            and prev in ("to", "till")
+            and not gap
+            and text[after : after + 1] in ("", "\n", ".", ",", ";")
+            and namecontext.spoken_with(low, start)
+        ):
+            return _YES  # "spoke to mark\non the phone", "pratade med stina."
+        if not cap and suffix and namecontext.owner_possessive(low, end):
+            return _YES  # "björns lägenhet": a person's home, not a bear's
         if not cap and suffix not in _POSSESSIVE:
             # Lower case and followed by a word: a title before it ("dr may changed"), or a
             # verb of saying or doing after it where a clause starts ("then love rang the
@@ -470,10 +498,11 @@ class NameMatcher:
             if nxt < n and nxt > after and text[nxt].isalpha():
                 if prev in vocab.FORMAL_TITLES and gap in ("", "."):
                     return _YES  # rule 2
-                if _strong_follower(low, nxt) and (
-                    gap or not prev or prev in _CLAUSE_OPENERS or prev in vocab.RELATIONS
+                opens = gap or not prev or prev in _CLAUSE_OPENERS or prev in vocab.RELATIONS
+                if opens and (
+                    _strong_follower(low, nxt) or namecontext.coordinated_subject(text, low, after)
                 ):
-                    return _YES  # rule 4
+                    return _YES  # rule 4: "then love rang", "love and Bill Qvist agreed"
                 return _NO
         word = low[start:end]
         next_kind, next_word, next_index = context.next_word(text, after)
@@ -492,9 +521,11 @@ class NameMatcher:
         if word in vocab.MONTHS and (  # rule 3
             (prev in vocab.MONTH_PREPOSITIONS and not gap) or next_kind.isdigit()
         ):
-            return _NO
+            return _YES if cap and namecontext.message_from(low, start) else _NO
         if word == "per" and next_word in vocab.UNIT_WORDS:
             return _NO
+        if namecontext.role_follows(low, after):
+            return _YES  # "björn (contact person)", "Per (pt)"
         if not cap:  # rule 4
             return _NO
         at_start = sentence_start(text, start)
@@ -507,6 +538,16 @@ class NameMatcher:
             return _YES  # "Present: Per (pt), ..."
         if next_kind in ("<", "["):
             return _YES if namecontext.display_name(text, after) else _NO
+        if next_kind == "\n":  # a wrapped line goes on: "Will\nshe manage"
+            next_kind, next_word, next_index = context.unwrapped(text, next_index) or (
+                next_kind,
+                next_word,
+                next_index,
+            )
+        if next_kind == "." and context.abbreviated(text, next_index):
+            return _NO  # "Pat. lugn": an abbreviation, not a name ending a sentence
+        if context.sign_off_line(low, start):
+            return _NO  # "Love,\nMum", "Best wishes,"
         if next_kind == ",":
             aside = _ASIDE.match(low, next_index)
             if aside:  # "Love, she said, is ...": judged by what follows the aside
@@ -520,7 +561,11 @@ class NameMatcher:
         if next_kind == "w":
             if next_word in vocab.STRONG_FOLLOWERS:
                 return _YES
+            if namecontext.not_to_be_contacted(low, after):
+                return _YES  # "NB! Rose not to be contacted"
             if next_word in vocab.WEAK_FOLLOWERS:
+                if namecontext.defines_word(text, next_word, next_index + len(next_word)):
+                    return _NO  # "Hope is the word she uses", "May is what she dreads"
                 return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
             if next_word in _FROM:  # "Per från kommunen", "Will from the council"
                 kind, following, _i = context.next_word(text, next_index + len(next_word))
@@ -541,6 +586,29 @@ def _capitalised(text: str, start: int, end: int) -> bool:
     before = _CAPS_BEFORE.search(text, max(0, start - 24), start)
     after = _CAPS_AFTER.match(text, end)
     return not ((before and before.group(1).isupper()) or (after and after.group(1).isupper()))
+
+
+_CLOSING = frozenset([".", ",", ";", "!", "?", ""])
+
+
+def _after_relation(low: str, start: int) -> bool:
+    """Right after a title or relation word ("my friend mark.", "dr. may,"): rule 2."""
+    prev, gap = previous_word(low, start)
+    return bool(prev) and (
+        (gap in ("", ",") and (prev in vocab.TITLES or prev in vocab.RELATIONS))
+        or (gap == "." and prev in vocab.TITLES)
+    )
+
+
+def _acronym(text: str, start: int, end: int) -> bool:
+    """An all-capitals word that opens a compound with a hyphen ("ULF-enkät", "KBT-grupp"):
+    an acronym, not a name typed in capitals."""
+    return (
+        text[end : end + 1] == "-"
+        and text[end + 1 : end + 2].islower()
+        and end - start >= 2
+        and text[start:end].isupper()
+    )
 
 
 def _strong_follower(low: str, index: int) -> bool:

@@ -44,7 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from casebook.deid import addresses
+from casebook.deid import addresses, dates, vocab
 from casebook.deid.phones import PhoneFinder
 from casebook.deid.vocab import FORMAL_TITLES as TITLE_WORDS
 
@@ -94,8 +94,10 @@ TRIGGERS.update({f" {w} ": "street_foreign" for w in addresses.SEPARATE_STREET_W
 TRIGGERS.update({c: "address_cue" for c in addresses.ADDRESS_CUES})
 TRIGGERS.update({f" {t}": "street_en" for t in addresses.ENGLISH_TYPES_MORE})
 TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ": "flat"})
+TRIGGERS.update({"studio ": "flat", "suite ": "flat"})
 TRIGGERS.update({"lgh": "apartment", "lägenhet": "apartment"})
 TRIGGERS.update({"@": "email", "://": "url", "www.": "www"})
+TRIGGERS.update({"(at)": "email_at", "[at]": "email_at", "(a)": "email_at"})
 TRIGGERS.update({f".{t}": "tld" for t in _TLDS})
 # Where a digit cluster worth a look may be: three digits in a row, or a digit next to a
 # separator that joins groups in dates and phone numbers ("3/4", "14.3.26", "08-12 34 56",
@@ -135,17 +137,13 @@ _YEAR_TAIL = re.compile(r",?[ \u00a0]+(?:19|20)\d{2}(?!\d)")
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|:e|:a)?[ \u00a0]+(?:of[ \u00a0]+)?\Z")
 # After a month word: " 14th", " 14, 2026", " 2026".
 _DAY_AFTER = re.compile(r"\.?[ \u00a0]+(\d{1,4})(?!\d)(?:st|nd|rd|th)?(?![^\W\d_])")
-_DATE_WORD_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:on|den|from|until|till|since|by|before|after|före|efter|från|sedan|"
-    r"dated|datum)[ \u00a0]+\Z"
-)
 _STREET_NUMBER = re.compile(r"\d{1,4}(?!\d)")
 _CAPITAL_WORDS_BEFORE = re.compile(r"(?:[A-ZÅÄÖÉ][\w:.'’-]*[ \u00a0]+){1,2}\Z")
 _ADDRESS_TAIL = re.compile(
     r"(?:[ \u00a0]?[A-H]|[a-h])?(?![^\W\d_])"
     r"(?:/\d{1,4})?(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?)?"
     r"(?:[ \u00a0]*,?[ \u00a0]*(?:lgh|lägenhet|lägenhetsnummer)\.?[ \u00a0]*\d{4}(?!\d))?"
-    r"(?:[ \u00a0]*,?[ \u00a0]*(?:SE-?)?[1-9]\d{2}[ \u00a0]?\d{2}[ \u00a0]+"
+    r"(?:[ \u00a0]*,?[ \u00a0]*(?:SE-?)?\d{3}[ \u00a0]?\d{2}[ \u00a0]+"
     r"[A-ZÅÄÖ][^\W\d_]+(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?)?"
 )
 _APARTMENT = re.compile(r"(?:lgh|lägenhet(?:snummer)?)\.?(?:[ \u00a0]*nr\.?)?[ \u00a0]*\d{4}(?!\d)")
@@ -254,7 +252,7 @@ def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         if day and 1 <= int(day[1]) <= 31 and low[day.start() - 1 : day.start()] not in ":.":
             # (not the minutes of a time stamp: "15:28 May is the hardest month")
             stop = end + 1 if low[end : end + 1] == "." and low[start:end] in _ABBREVIATED else end
-            year = _YEAR_TAIL.match(text, stop)
+            year = _YEAR_TAIL.match(text, stop) or dates.SHORT_YEAR.match(text, stop)
             return day.start(), year.end() if year else stop, "date"
     # Month first: "March 14th", "March 14, 2026", "March 2026".
     if not (low[end + 1 : end + 2].isdigit() or low[end + 2 : end + 3].isdigit()):
@@ -291,8 +289,10 @@ def _street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             return None
         word_start = lead.start()
     else:
-        if suffix in _STREET_CAPITALISED and not text[word_start].isupper():
-            return None
+        if suffix in _STREET_CAPITALISED and (
+            not text[word_start].isupper() or word in vocab.known_words()
+        ):
+            return None  # "plan 2"; "Called 112" is a verb and an emergency number
         if low.endswith(_STREET_PREFIXES, 0, word_start):
             word_start -= 1
             while word_start > 0 and (low[word_start - 1].isalpha() or low[word_start - 1] == ":"):
@@ -328,6 +328,23 @@ def _email(text: str, low: str, at: int, end: int, n: int) -> Found | None:
     match = _DOMAIN.match(text, at + 1)
     if left < at and match:
         return left, match.end(), "email"
+    return None
+
+
+_AT_LOCAL = re.compile(r"[\w.%+-]+[ ]?\Z")
+_AT_DOMAIN = re.compile(
+    r"[ ]?(?:[^\W_][\w-]*(?:[ ]?(?:\.|\(dot\)|\[dot\])[ ]?[^\W_][\w-]*)*)"
+    r"[ ]?(?:\.|\(dot\)|\[dot\])[ ]?[^\W\d_]{2,}"
+)
+
+
+def _email_at(text: str, low: str, at: int, end: int, n: int) -> Found | None:
+    """An address written so that robots miss it: "anna.berg (at) example.se",
+    "anna[at]example[dot]se"."""
+    local = _AT_LOCAL.search(text, max(0, at - 64), at)
+    domain = _AT_DOMAIN.match(low, end)
+    if local and domain and local.group().strip():
+        return local.start(), domain.end(), "email"
     return None
 
 
@@ -379,6 +396,7 @@ _TRIGGER_HANDLERS = {
     "flat": addresses.flat,
     "apartment": _apartment,
     "email": _email,
+    "email_at": _email_at,
     "url": _scheme,
     "www": _www,
     "tld": _tld,
@@ -397,7 +415,7 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
             and not text[seed + 2 : seed + 3].isdigit()
         ):
             continue  # "10." at the end of a sentence, "2-3 times": nothing joined on the right
-        if text[seed].isdigit() and text[seed + 2 : seed + 3].isdigit():  # three in a row
+        if text[seed : seed + 3].isdigit():  # three in a row
             run_end = seed + 3
             while run_end < n and text[run_end].isdigit():
                 run_end += 1
@@ -422,7 +440,7 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
         size = len(chunk)
         if size <= 5:
             if "/" in chunk:  # "on 14/3"
-                found = _day_month(text, low, start, chunk)
+                found = dates.day_month(text, low, start, chunk)
                 if found:
                     yield found
             elif size == 5 and _town_follows(text, end, n) and (chunk.isdigit() or chunk[2] == "-"):
@@ -458,7 +476,13 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
                 for match in DATE_COMPACT.finditer(text, start, end):
                     if _real_date(int(match[1]), int(match[2]), int(match[3])):
                         yield match.start(), match.end(), "date"
+        if digits == 6 and chunk.isdigit():
+            found = dates.compact(text, low, start, end)
+            if found:  # "Inskriven 220904"
+                yield found
+                continue
         if digits >= 4 and ("-" in chunk or "/" in chunk or "." in chunk):
+            yield from dates.with_year(text, start, end)  # "26/12-21", "31/10 2020"
             for match in DATE_ISO.finditer(text, start, end):
                 yield match.start(), match.end(), "date"
             for match in DATE_DMY.finditer(text, start, end):
@@ -496,14 +520,3 @@ def _postal(text: str, start: int, end: int) -> Iterator[Found]:
         town = _TOWN.match(text, match.end())
         if town:
             yield match.start(), town.end(), "address"
-
-
-def _day_month(text: str, low: str, start: int, chunk: str) -> Found | None:
-    match = _DAY_MONTH.fullmatch(chunk)
-    if not match or (start and low[start - 1] in "/."):
-        return None
-    if not (1 <= int(match[1]) <= 31 and 1 <= int(match[2]) <= 12):
-        return None
-    if not _DATE_WORD_BEFORE.search(low, max(0, start - 12), start):
-        return None
-    return start, start + len(chunk), "date"

@@ -73,6 +73,12 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n\n")
 _POSSESSIVES = frozenset("my his her their our your hennes hans deras mitt min vårt er".split())
 _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
+_CUE_ABBREVIATION = re.compile(r"\b(mob|tel|tfn|tlf|ph|nr|no|mobil|telnr|ankn|ank|ext)\.(?=\s)")
+# "… is her number", "… är hennes nummer": the number is named a phone number after it.
+_NAMED_AFTER = re.compile(
+    r"[ ,]*(?:is|was|är|var)[ ]+(?:(?:the|her|his|their|my|our|hennes|hans|deras|mitt|min)[ ]+)?"
+    r"(?:number|nummer|numret|mobile|mobil|mobilnummer|phone)\b"
+)
 
 # Phone words. Weak ones also stand before order and case numbers, so they make a grouped
 # number a phone number but not a bare run of digits.
@@ -271,8 +277,9 @@ def _gaps(start: int, end: int, spans: list[Found]) -> list[tuple[int, int]]:
 def _cue_before(low: str, start: int, end: int, after: bool = True, reach: int = 3) -> str:
     """ "strong" or "weak" when a phone word stands among the `reach` words before `start` in
     the same sentence ("call Joni from the church on …") or the three after `end` ("… is her
-    mobile")."""
-    before = _CLAUSE_END.split(low[max(0, start - 12 * reach) : start])[-1]
+    mobile"). The full stop of an abbreviated phone word ends no sentence ("mob. 4675…")."""
+    window = _CUE_ABBREVIATION.sub(r"\1 ", low[max(0, start - 12 * reach) : start])
+    before = _CLAUSE_END.split(window)[-1]
     if "@" in before.rsplit("\n", 1)[-1]:
         return "strong"  # a contact line: "anna@example.org · 54177722"
     words = _WORD.findall(before)[-reach:]
@@ -297,7 +304,9 @@ def _generic(text: str, low: str, start: int, end: int, cue: str) -> list[Found]
         for s, e in _split(match.group(), match.start()):
             if not _ordinary(text, low, s, e, cue):
                 found.append((s, e, "phone"))
-    if cue == "strong" and _cue_before(low, start, end, after=False, reach=8) == "strong":
+    if (
+        cue == "strong" and _cue_before(low, start, end, after=False, reach=8) == "strong"
+    ) or _NAMED_AFTER.match(low, end):
         for match in _BARE_RUN.finditer(text, start, end):
             value = match.group()
             if not _COMPACT_DATE.fullmatch(value):

@@ -122,11 +122,13 @@ def normalise_text(text: str) -> str:
 
 
 def lower_aligned(text: str) -> str:
-    """`text.lower()` with the same length (a character whose lower case is longer is kept)."""
+    """`text.lower()` with the same length (a character whose lower case is longer is kept,
+    except Turkish "İ", read as "i")."""
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(lc if len(lc := c.lower()) == 1 else c for c in text)
+    # "İ" (Turkish capital dotted I) lowers to "i" and a combining dot: read as "i".
+    return "".join(lc if len(lc := c.lower()) == 1 else "i" if c == "İ" else c for c in text)
 
 
 class Redactor:

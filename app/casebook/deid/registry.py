@@ -37,8 +37,9 @@ def normalise_name(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The case-insensitive form used for matching: lower case of the NFC text."""
-    return unicodedata.normalize("NFC", text).lower()
+    """The case-insensitive form used for matching: lower case of the NFC text (Turkish
+    capital "İ" as "i", one letter, as the redactor lowers text)."""
+    return unicodedata.normalize("NFC", text).replace("İ", "i").lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +270,11 @@ def _forms(entries: Sequence[NameEntry]) -> Iterator[NameForm]:
         folded = tuple(ascii_fold(w) for w in form.words)
         if folded != form.words:
             yield NameForm(folded, form.entry, form.role)
+        # Turkish "ı" in capitals is "I", lowered "i", whatever other letters keep their marks:
+        # "SARIOĞLU" is "sarioğlu" for "Sarıoğlu".
+        dotted = tuple(w.replace("ı", "i") for w in form.words)
+        if dotted != form.words and dotted != folded:
+            yield NameForm(dotted, form.entry, form.role)
 
 
 def _written_forms(entries: Sequence[NameEntry]) -> Iterator[NameForm]:

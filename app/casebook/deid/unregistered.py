@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from casebook.deid import lexicon, namecontext, vocab
+from casebook.deid import context, lexicon, namecontext, vocab
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.nearmiss import MIN_LENGTH, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
@@ -60,12 +60,13 @@ from casebook.deid.registry import Registry, ascii_fold
 # Extended mixes cases: str.isupper decides), then letters. One character class first, so that
 # the scan is a fast C loop; a capital inside a word ("McKenzie") is dropped afterwards.
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩЀ-Я][^\W\d_]*")
-_NAME, _COMMON, _UNKNOWN = "N", "C", "U"
+_NAME, _COMMON, _UNKNOWN, _PLACE, _RARE = "N", "C", "U", "P", "R"
 _NEAR_IF_NAMED, _GENITIVE = "near?", "N+s"
 _MISSING = object()
 _RUN_JOINERS = frozenset({" ", "-"})
 _POSSESSIVE = ("'s", "’s")
 _FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från kören"
+_AND = frozenset({"and", "och", "&"})
 _SUBSTITUTE_ENDS = frozenset({"of", "than", "för", "än"})  # "instead of", "istället för"
 
 
@@ -104,6 +105,7 @@ class UnregisteredNames:
         self.safe = frozenset(w.lower() for w in safe)
         self.near = NearMisses(registry)
         self.names = lexicon.all_names()
+        self.places = lexicon.places()
         self._sets = _language_sets(languages)  # the possible outcomes of guess_languages
         # Very frequent words of either language are ordinary in every note ("The" in a
         # Swedish note), unless they are names as well ("Hans", "Inga"): their class is then
@@ -128,7 +130,10 @@ class UnregisteredNames:
         non-overlapping stretches `taken` (start, end, whether it is a name). `language`
         holds the guessed languages of the text once guessed (shared with the caller);
         `titles` the starts of words right after a formal title ("dr ", "fru ")."""
+        self._text = text
         found = self._after_titles(text, low, taken, titles) if titles else []
+        if "<" in text and "@" in text:
+            found += self._display_names(low, taken, found)
         distinct = set(_CAPITALISED.findall(text))
         distinct -= self._boring  # most texts end here: only ordinary and registered words
         if not distinct:
@@ -170,6 +175,11 @@ class UnregisteredNames:
                     cls = rows[written][self._sets.index(local)]
             if cls is None:
                 continue
+            if (cls == _PLACE or written.isupper()) and not _in_a_run(text, start, end):
+                # A town or an acronym alone ("Sverige", "PHQ") is no name: skip the rules,
+                # unless an acronym-like word is a misspelt registered name ("KRISTNA").
+                if cls != _UNKNOWN or not (self.near and self.near.find(written.lower())):
+                    continue
             if cls == _NEAR_IF_NAMED:
                 # An ordinary word may still be a misspelt registered name where the context
                 # says it is a name ("Kristna came", "Kristna Ek"; "kristna" is Swedish).
@@ -178,8 +188,10 @@ class UnregisteredNames:
                     if near:
                         found.append(Found(start, end, near.entries, "near"))
                 continue
-            if cls == _GENITIVE:  # "Bertils": the name without its genitive s
-                cls, end = _NAME, end - 1
+            if cls == _GENITIVE:  # "Bertils place": the name without its genitive s
+                cls = _NAME  # ... but "Dimitris Nikolaidis came", "Dimitris said": all of it
+                if _genitive_before_noun(text, low, end):
+                    end -= 1
             words.append(_Word(start, end, str(cls), written.isupper()))
         if words:
             found += _Decision(self, text, low, taken, words).found()
@@ -211,10 +223,59 @@ class UnregisteredNames:
             ):
                 continue
             near = self.near.find(word) if self.near else None
+            if not near:
+                end = self._rest_of_name(text, low, end)  # "doktor Zeinab Haj Omar"
             found.append(
                 Found(start, end, near.entries if near else (), "near" if near else "lexicon")
             )
         return found
+
+    def _display_names(
+        self, low: str, taken: list[tuple[int, int, bool]], found: list[Found]
+    ) -> list[Found]:
+        """The words of a display name in an e-mail header ("From: Ene <…>"), whatever they
+        are, unless registered (names.py has decided) or found already."""
+        text = self._text
+        out = []
+        for start, end in namecontext.header_names(text):
+            word = low[start:end]
+            if (
+                word in self.registered
+                or word in self.safe
+                or word in vocab.TITLES
+                or any(s < end and start < e for s, e, _n in taken)
+                or any(f.start < end and start < f.end for f in found)
+            ):
+                continue
+            if self._word_class(text[start:end], self._any_common) not in (None, _COMMON):
+                continue  # a name, an unknown or a rare word: the rules decide, near misses too
+            near = self.near.find(word, named=True) if self.near else None
+            out.append(
+                Found(start, end, near.entries if near else (), "near" if near else "lexicon")
+            )
+        return out
+
+    def _rest_of_name(self, text: str, low: str, end: int) -> int:
+        """The end of up to two more capitalised words after a name that a title opens, when
+        they are names or no ordinary words."""
+        for _ in range(2):
+            if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+                break
+            stop = end + 1
+            while stop < len(text) and text[stop].isalpha():
+                stop += 1
+            word = low[end + 1 : stop]
+            if (
+                stop - end < 3
+                or text[end + 1 : stop].isupper()
+                or word in self.registered
+                or (word not in self.names and word in vocab.function_words())
+                or word in _NOT_GIVEN
+                or word in vocab.RELATIONS
+            ):
+                break
+            end = stop
+        return end
 
     def _word_class(self, written: str, common: frozenset[str]) -> str | None:
         """What a capitalised word is, the same wherever it stands (so it is cached)."""
@@ -225,13 +286,28 @@ class UnregisteredNames:
             if (
                 len(word) >= MIN_LENGTH
                 and word not in self.safe
+                and word not in vocab.function_words()  # "Vill", "Hade": too frequent to be slips
                 and self.near
                 and self.near.plausible(word)
                 and self.near.find(word)
             ):
                 return _NEAR_IF_NAMED
-            return None
+            if word in self._any_common or word in self.safe or word in self.registered:
+                return None
+            # A rare dictionary word ("Alver", "Sakis"): a name only where the setting says
+            # person ("case manager Alver", "From: Ene <…>", the line after "Hälsningar").
+            if (
+                len(word) < 3
+                or written.isupper()
+                or word in _NOT_GIVEN
+                or word[:-1] in _NOT_GIVEN  # "Saturdays", "Mondays"
+                or word in vocab.RELATIONS
+            ):
+                return None  # "Kusinen", "Handläggaren" stay context, never a name
+            return _RARE
         cls = self._classify(word, common)
+        if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and self.near.find(word):
+            return _UNKNOWN  # a misspelt registered name that happens to be a town ("Lubny")
         if cls == _UNKNOWN and word.endswith("s") and len(word) > 3:
             base = word[:-1]
             if base in self.registered or base in self.safe:
@@ -251,6 +327,8 @@ class UnregisteredNames:
             return _COMMON if word in common else _NAME
         if word in self._any_common or vocab.is_word_form(word):
             return None  # an ordinary word of either language is no name ("Several", "Det")
+        if word in self.places:
+            return _PLACE  # a town nobody knows as a name ("Aleppo"), unless in a name
         return _NAME if lexicon.surname_shaped(word) else _UNKNOWN
 
 
@@ -300,7 +378,12 @@ class _Decision:
         names = sum(w.cls == _NAME for w in run)
         if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
             return []  # the study lead marked the whole name safe
-        unknown = sum(w.cls == _UNKNOWN for w in run)
+        if len(run) == 1 and sentence_start(text, run[0].start):
+            if context.abbreviated(text, run[0].end) or context.sign_off_line(low, run[0].start):
+                return []  # "Pat. lugn" (patient), "Best wishes,"
+        unknown = sum(w.cls in (_UNKNOWN, _PLACE) for w in run)
+        if unknown == len(run) and all(w.cls == _PLACE for w in run):
+            return []  # towns ("Aleppo"), alone or in a row
         if len(run) > 1 and (
             names >= 2 or ((names or unknown >= 2) and not _place_follows(low, run[-1].end))
         ):  # "Bertil Wahlgren", "Aleksei Aasa": a given and a family name
@@ -323,7 +406,8 @@ class _Decision:
             found += [
                 Found(w.start, w.end, (), "lexicon")
                 for w in run
-                if w.start not in inside and (w.cls != _COMMON or not sentence_start(text, w.start))
+                if w.start not in inside
+                and (w.cls not in (_COMMON, _RARE) or not sentence_start(text, w.start))
             ]
             found.sort()
         return found
@@ -350,16 +434,22 @@ class _Decision:
         return found
 
     def _is_name(self, word: _Word, run: list[_Word], first: int) -> bool:
-        text, low = self.text, self.low
+        text, low, finder = self.text, self.low, self.finder
         start, end, cls, _caps = word
         last = run[-1].end
         prev, gap = previous_word(low, first)
         if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
             if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
-                return True  # rule 3
+                word_low = low[start:end]
+                if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
+                    return True  # rule 3
         if namecontext.says_person(text, low, start, end, last, first, prev, gap):
             return True  # rule 5
+        if cls == _RARE:
+            return False  # a rare word: only the settings above make it a name
         lowered = low[start:end]
+        if prev in vocab.LOCATIVES and not gap and (cls == _UNKNOWN or lowered in finder.places):
+            return False  # rule 6: "barndom i Erbil", "in Karesuando"
         if cls == _COMMON and lowered in vocab.PRONOUNS:
             return False  # rule 6
         if cls == _NAME:  # rule 4
@@ -376,8 +466,12 @@ class _Decision:
             return (
                 after in vocab.STRONG_FOLLOWERS
                 or after in _FROM
+                or (prev in _FROM and namecontext.message_from(low, first))
+                or namecontext.coordinated_subject(text, low, last)
+                or (prev in _AND and namecontext.second_subject(text, low, first, last))
                 or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
                 or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
+                or namecontext.not_to_be_contacted(low, last)
                 or (after == "at" and namecontext.at_service(low, last))
                 or (listed and namecontext.listed_with_name(text, low, start, end, self.is_name))
                 or (
@@ -481,6 +575,7 @@ def _named_here(
         or namecontext.display_name(text, end)
         or namecontext.kin_possessive(low, end)
         or namecontext.acts_as_person(low, end)
+        or namecontext.role_follows(low, end)
     ):
         return True
     after = taken[index] if index < len(taken) else None
@@ -495,8 +590,22 @@ def _language_sets(languages: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [languages, *((lang,) for lang in languages if (lang,) != languages)]
 
 
+_PARTICLE_GAP = re.compile(
+    r" (?:(?:van|von|de|der|den|te|ter|ten|da|di|du|del|della|la|le|af|al|el|bin|ibn|zu|dos|"
+    r"das) ){1,2}"
+)
+
+
 def _joined(text: str, left: _Word, right: _Word) -> bool:
-    return right.start - left.end == 1 and text[left.end] in _RUN_JOINERS
+    """Adjacent capitalised words, or two joined by particles ("Deniz te Woort")."""
+    if right.start - left.end == 1:
+        return text[left.end] in _RUN_JOINERS
+    return (
+        right.start - left.end <= 9
+        and left.cls in (_NAME, _UNKNOWN)
+        and right.cls in (_NAME, _UNKNOWN)
+        and _PARTICLE_GAP.fullmatch(text, left.end, right.start) is not None
+    )
 
 
 def _next_word(low: str, index: int) -> str:
@@ -506,3 +615,31 @@ def _next_word(low: str, index: int) -> str:
 
 def _place_follows(low: str, index: int) -> bool:
     return _next_word(low, index) in vocab.PLACE_WORDS
+
+
+def _genitive_before_noun(text: str, low: str, end: int) -> bool:
+    """Whether a name with an "s" ends before a lower-case word that is not a verb, as a
+    genitive does ("Bertils place", "Bertils mamma"; not "Dimitris said", "Dimitris Vlachos")."""
+    if low[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    word = _next_word(low, end)
+    return not (
+        word in vocab.STRONG_FOLLOWERS
+        or word in vocab.WEAK_FOLLOWERS
+        or word in vocab.MODALS
+        or word in vocab.ADVERBS
+    )
+
+
+def _in_a_run(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands next to another one ("Tavita Hakkari", "BERTIL
+    WAHLGREN"), with a space or a hyphen between."""
+    after = text[end : end + 2]
+    if len(after) == 2 and after[0] in _RUN_JOINERS and after[1].isupper():
+        return True
+    if start >= 2 and text[start - 1] in _RUN_JOINERS and text[start - 2].isalpha():
+        begin = start - 2
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1
+        return text[begin].isupper()
+    return False

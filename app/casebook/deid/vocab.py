@@ -148,12 +148,33 @@ RELATIONS = _words(
     tandläkare tandläkaren"""
 )
 
+# Care and social-service roles and professions, English and Swedish (with the definite
+# forms and the abbreviations of clinical notes: "ssk", "usk"): before a capitalised word
+# they say person as relation words do ("överläkare Tarn", "ssk Baumbach", "the support
+# worker Adaeze"), and after "is the" they say a person is meant ("Will is the case manager").
+ROLES = _words(
+    """nurse nurses doctor consultant registrar physician clinician practitioner gp midwife
+    paramedic physio dietitian dietician caseworker advocate supervisor receptionist
+    secretary administrator assistant aide volunteer coach supporter student intern
+    ombudsman chaplain deacon vicar
+    ssk usk ssk:n sjuksköterska sjuksköterskan undersköterska undersköterskan skötaren
+    överläkare överläkaren underläkare underläkaren specialistläkare specialistläkaren
+    distriktsläkare distriktsläkaren doktorn docent docenten arbetsterapeut
+    arbetsterapeuten fysioterapeut fysioterapeuten sjukgymnast sjukgymnasten
+    biståndshandläggare biståndshandläggaren boendestödjare boendestödjaren
+    boendestödjaren socialsekreterare socialsekreteraren psykiatriker psykiatrikern
+    ombud ombudet kontaktman kontaktmannen samordnare samordnaren behandlare
+    behandlaren dietist dietisten barnmorska barnmorskan präst prästen diakon diakonen
+    sekreterare sekreteraren stödperson stödpersonen coachen mentorn"""
+)
+RELATIONS = RELATIONS | ROLES
+
 # Words that typically follow a name used as the subject of a sentence ("May said", "Per
 # thinks", "Inga sa"). A registered ordinary word at the start of a sentence is a name when
 # one of these follows it.
 NAME_FOLLOWERS = _words(
     """said says told tells asked asks answered replied explained explains described
-    describes mentioned mentions added adds agreed agrees thinks thought think felt feels
+    describes mentioned mentions added adds agreed agrees thinks thought felt feels
     wants wanted wishes wished hopes hoped believes believed knows knew seems seemed
     came comes went goes left leaves arrived arrives called calls rang rings phoned phones
     texted texts wrote writes visited visits lives lived works worked stays stayed moved
@@ -360,6 +381,10 @@ PERSON_VERBS = _words(
 # though an ordinary word that is also a name is not ("with Grace"). Not "to", "from", "in",
 # "and": places follow them ("moved to Farsta", "between Malmö and Ystad").
 PERSON_PREPOSITIONS = _words("with med hos enligt")
+
+# Prepositions of place: a town or an unknown capitalised word right after one is a place
+# ("Lived in Aleppo from 1998", "barndom i Erbil"), not a person.
+LOCATIVES = _words("in i near nära outside utanför inside around kring across within throughout")
 
 # Nouns that make a run of capitalised words a place or an organisation, not a person
 # ("Maria Ungdom Clinic", "Astrid Hospital", "Erik Dahlbergsgatan"), when they follow it.
