@@ -19,6 +19,7 @@ from casebook.instruments.answers import check_answers, normalise, prune_hidden
 from casebook.instruments.expressions import parse, references
 from casebook.instruments.model import Instrument
 from casebook.instruments.registry import get_instrument, newest_versions
+from casebook.items import kind_of
 from casebook.passwords import generate_password
 from casebook.responses import ResponseInput, save_response
 
@@ -54,16 +55,6 @@ GROUPS = [
     ),
 ]
 CONTACTS = {"Elin Berg": ("Maja", "daughter", ["Majsan"]), "Jonas Ek": ("Bosse", "neighbour", [])}
-NOTES = [
-    "{name} describes the group as a place where they are listened to.",
-    "Says the meetings help to keep the goals in view between appointments.",
-    "Mentions that the agenda is now set together before each meeting.",
-    "Talks about returning to part-time work as the main goal for the spring.",
-    "Finds it hard when several professionals talk at once; asks for shorter meetings.",
-    "Describes support from family as steady, but worries about their tiredness.",
-    "The case manager follows up on what was agreed; this is valued.",
-    "Would like a peer supporter to join the group next term.",
-]
 
 
 def demo_is_needed(db: sqlite_utils.Database) -> bool:
@@ -203,7 +194,7 @@ def _repair(instrument: Instrument, answers: dict[str, Any], item_id: str) -> No
     ]
     for name in dict.fromkeys(n for n in names if n in items):
         kept = answers.get(name)
-        for value in _candidates(instrument, items[name]):
+        for value in kind_of(items[name]).candidates(instrument, items[name]):
             answers[name] = value
             if item_id not in _failing_items(instrument, answers):
                 return
@@ -214,87 +205,6 @@ def _repair(instrument: Instrument, answers: dict[str, Any], item_id: str) -> No
     answers.pop(item_id, None)
 
 
-def _candidates(instrument: Instrument, item: Any) -> list[Any]:
-    """A few values of the item's type to try: every choice, both booleans, small numbers."""
-    if item.type == "boolean":
-        return [True, False]
-    if item.type == "choice":
-        return [c.value for c in instrument.choices_for(item) if c.value != "other"]
-    if item.type == "number":
-        low = int(item.min) if item.min is not None else 0
-        return list(
-            range(low, min(int(item.max) if item.max is not None else low + 50, low + 50) + 1)
-        )
-    return []
-
-
 def fake_value(instrument: Instrument, item: Any, rng: random.Random, name: str) -> Any:
     """One plausible value in the documented shape of the item's type (None for notes)."""
-    maker = FAKERS.get(item.type)
-    return maker(instrument, item, rng, name) if maker else None
-
-
-def _note(rng: random.Random, name: str) -> str:
-    return " ".join(rng.choice(NOTES) for _ in range(rng.randint(1, 3))).format(name=name)
-
-
-def _number(_i: Instrument, item: Any, rng: random.Random, _n: str) -> int | float:
-    low = int(item.min) if item.min is not None else 0
-    high = int(item.max) if item.max is not None else low + 90
-    return rng.randint(low, high)
-
-
-def _choice(instrument: Instrument, item: Any, rng: random.Random, _n: str) -> str:
-    return rng.choice([c.value for c in instrument.choices_for(item) if c.value != "other"])
-
-
-def _multichoice(instrument: Instrument, item: Any, rng: random.Random, _n: str) -> list[str]:
-    values = [c.value for c in instrument.choices_for(item) if c.value != "other"]
-    return rng.sample(values, rng.randint(1, min(3, len(values))))
-
-
-def _scale_point(instrument: Instrument, item: Any, rng: random.Random) -> int:
-    scale = instrument.scale_for(item)
-    return rng.randint(scale.min, scale.max)
-
-
-def _checklist(instrument: Instrument, item: Any, rng: random.Random, name: str) -> dict:
-    rows = {}
-    for row in item.rows:
-        rows[row.id] = {"score": _scale_point(instrument, item, rng)}
-        if item.evidence:
-            rows[row.id]["evidence"] = _note(rng, name)
-    return rows
-
-
-def _topic(_i: Instrument, item: Any, rng: random.Random, name: str) -> dict:
-    value: dict[str, Any] = {"covered": True, "notes": _note(rng, name)}
-    if item.probe_ticks and item.probes:
-        value["probes"] = {p.id: True for p in item.probes if rng.random() < 0.6}
-    return value
-
-
-def _repeat(instrument: Instrument, item: Any, rng: random.Random, name: str) -> list[dict]:
-    count = max(item.min, min(item.max or 4, rng.randint(2, 4)))
-    rows = []
-    for _ in range(count):
-        row = {sub.id: fake_value(instrument, sub, rng, name) for sub in item.items}
-        rows.append({k: v for k, v in row.items() if v is not None})
-    return rows
-
-
-FAKERS = {
-    "text": lambda i, item, rng, name: rng.choice(["Weekly", "At home", "In the kitchen"]),
-    "longtext": lambda i, item, rng, name: _note(rng, name),
-    "number": _number,
-    "date": lambda i, item, rng, name: f"2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
-    "time": lambda i, item, rng, name: f"{rng.randint(8, 17):02d}:{rng.choice(['00', '30'])}",
-    "duration": lambda i, item, rng, name: rng.randint(30, min(item.max or 120, 120)),
-    "boolean": lambda i, item, rng, name: rng.random() < 0.7,
-    "choice": _choice,
-    "multichoice": _multichoice,
-    "scale": lambda i, item, rng, name: _scale_point(i, item, rng),
-    "checklist": _checklist,
-    "topic": _topic,
-    "repeat": _repeat,
-}
+    return kind_of(item).fake(instrument, item, rng, name)

@@ -11,7 +11,8 @@ Nothing here decides what is required or valid: only conversions (text that is n
 a date, a time) are checked here; everything else is `check_answers`' job in the service layer,
 whose problems `attach_problems` puts back on the fields they concern.
 
-Modules: `naming` (field names), `typed_text` (converting fields), `build` (the form),
+Modules: `naming` (field names), `typed_text` (converting fields), `fields` (the field of
+each item type, named by its kind in `casebook.items`), `build` (the form),
 `filling` (stored answers as form data), `reading` (a posted form as answers), `problems`
 (service problems on fields) and `summary` (every problem, for the page and for JSON).
 """

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Annotated, Any, ClassVar, Literal
+import operator
+from functools import reduce
+from typing import Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -95,6 +97,8 @@ class ItemBase(Strict):
     id: Id
     label: Label
     help: Label | None = None
+
+    in_repeat: ClassVar[bool] = True  # may be one of a repeat's items
 
 
 class AnswerableBase(ItemBase):
@@ -233,6 +237,7 @@ class ChecklistItem(AnswerableBase):
         "a release then marks them 'not scored'.",
     )
     default_deid: ClassVar[str] = "redact"
+    in_repeat: ClassVar[bool] = False
 
     @field_validator("rows")
     @classmethod
@@ -254,6 +259,7 @@ class TopicItem(AnswerableBase):
     probes: list[Probe] = Field(default_factory=list)
     probe_ticks: bool = Field(False, description="Offer a 'covered' tick per probe.")
     default_deid: ClassVar[str] = "redact"
+    in_repeat: ClassVar[bool] = False
 
     @field_validator("probes")
     @classmethod
@@ -268,30 +274,15 @@ class NoteItem(ItemBase):
     type: Literal["note"]
 
 
-RowItem = Annotated[
-    TextItem
-    | LongTextItem
-    | NumberItem
-    | DateItem
-    | TimeItem
-    | DurationItem
-    | BooleanItem
-    | SingleChoiceItem
-    | MultiChoiceItem
-    | ScaleItem
-    | NoteItem,
-    Field(discriminator="type"),
-]
-
-
 class RepeatItem(AnswerableBase):
     """A group of simple items entered any number of times within bounds."""
 
     type: Literal["repeat"]
-    items: list[RowItem] = Field(min_length=1)
+    items: list[RowItem] = Field(min_length=1)  # RowItem is derived below, from ITEM_CLASSES
     min: int = Field(0, ge=0)
     max: int | None = Field(None, ge=1)
     add_label: Label = "Add another"
+    in_repeat: ClassVar[bool] = False
 
     @model_validator(mode="after")
     def _bounds(self) -> RepeatItem:
@@ -301,40 +292,40 @@ class RepeatItem(AnswerableBase):
         return self
 
 
-Item = Annotated[
-    TextItem
-    | LongTextItem
-    | NumberItem
-    | DateItem
-    | TimeItem
-    | DurationItem
-    | BooleanItem
-    | SingleChoiceItem
-    | MultiChoiceItem
-    | ScaleItem
-    | ChecklistItem
-    | TopicItem
-    | RepeatItem
-    | NoteItem,
-    Field(discriminator="type"),
-]
-
-ITEM_TYPES: tuple[str, ...] = (
-    "topic",
-    "text",
-    "longtext",
-    "number",
-    "date",
-    "time",
-    "duration",
-    "boolean",
-    "choice",
-    "multichoice",
-    "scale",
-    "checklist",
-    "repeat",
-    "note",
+# The item types, in the order the format reference lists them: the one list from which the
+# discriminated unions and ITEM_TYPES are derived. Each type's behaviour lives in
+# casebook.items (one kind per type); adding one: docs/development.md.
+ITEM_CLASSES: tuple[type[ItemBase], ...] = (
+    TopicItem,
+    TextItem,
+    LongTextItem,
+    NumberItem,
+    DateItem,
+    TimeItem,
+    DurationItem,
+    BooleanItem,
+    SingleChoiceItem,
+    MultiChoiceItem,
+    ScaleItem,
+    ChecklistItem,
+    RepeatItem,
+    NoteItem,
 )
+
+
+def _type_name(cls: type[ItemBase]) -> str:
+    return get_args(cls.model_fields["type"].annotation)[0]
+
+
+def _union(classes: tuple[type[ItemBase], ...]) -> Any:
+    return Annotated[reduce(operator.or_, classes), Field(discriminator="type")]
+
+
+ITEM_TYPES: tuple[str, ...] = tuple(_type_name(cls) for cls in ITEM_CLASSES)
+ROW_ITEM_TYPES: tuple[str, ...] = tuple(_type_name(c) for c in ITEM_CLASSES if c.in_repeat)
+RowItem = _union(tuple(cls for cls in ITEM_CLASSES if cls.in_repeat))
+Item = _union(ITEM_CLASSES)
+RepeatItem.model_rebuild()
 
 
 class Section(Strict):

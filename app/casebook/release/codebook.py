@@ -7,15 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from casebook.instruments.checklists import LEFT_OUT, NOT_OBSERVED, NOT_SCORED
 from casebook.instruments.model import Instrument, label_text
-
-LEFT_OUT_LABEL = "left out: the observer chose not to score this row and gave a reason"
-NOT_SCORED_LABELS = {
-    True: "not scored: left blank in a draft, or in a response completed before every row had "
-    "to be scored, marked not observed or left out",
-    False: "not scored: left blank (this checklist lets rows stay unscored)",
-}
+from casebook.items import kind_of
 
 
 def instrument_row(instrument: Instrument, digest: str) -> dict[str, Any]:
@@ -72,27 +65,11 @@ def _item(instrument, section, item, item_id, parent, position) -> dict[str, Any
 
 
 def choice_rows(instrument: Instrument) -> Iterator[dict[str, Any]]:
-    """Choices of choice items and anchors of scales, with their labels."""
+    """Choices of choice items and anchors of scales, with their labels (each item's codes
+    as its kind lists them, `ItemKind.codebook_values`)."""
     for item in _all_items(instrument):
-        if item.type in ("choice", "multichoice"):
-            for position, choice in enumerate(instrument.choices_for(item), start=1):
-                yield _choice(instrument, item.id, choice.value, choice.label, position)
-        if item.type in ("scale", "checklist"):
-            scale = instrument.scale_for(item)
-            for point in range(scale.min, scale.max + 1):
-                label = scale.anchors.get(point)
-                yield _choice(instrument, item.id, str(point), label or str(point), point)
-            if scale.not_observed:
-                yield _choice(instrument, item.id, NOT_OBSERVED, "not observed", scale.max + 1)
-            if item.type == "checklist":
-                yield from _blank_choices(instrument, item, scale.max + 2)
-
-
-def _blank_choices(instrument: Instrument, item: Any, position: int) -> Iterator[dict[str, Any]]:
-    """How a checklist row without a score says why (its `blank` in the release)."""
-    yield _choice(instrument, item.id, LEFT_OUT, LEFT_OUT_LABEL, position)
-    label = NOT_SCORED_LABELS[item.require_every_row]
-    yield _choice(instrument, item.id, NOT_SCORED, label, position + 1)
+        for value, label, position in kind_of(item).codebook_values(instrument, item):
+            yield _choice(instrument, item.id, value, label, position)
 
 
 def _all_items(instrument: Instrument) -> Iterator[Any]:

@@ -13,11 +13,11 @@ from typing import Any
 import sqlite_utils
 
 from casebook.instruments.model import Instrument, label_text
+from casebook.items import kind_of
 from casebook.release.flatten import Cell
 
 # A column without type affinity: codes stay text, numbers and booleans stay numbers.
 ANY = bytes
-NUMERIC_TYPES = {"number": float, "scale": int, "duration": int, "boolean": int}
 
 SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     "cases": ({"case": str, "participants": int}, "case"),
@@ -164,11 +164,6 @@ FULL_TEXT = {
     "topics": ["notes"],
     "checklist_scores": ["evidence", "reason"],
 }
-# What a checklist row's `blank` column says when it has no score (see the codebook's choices).
-BLANK_COLUMN = (
-    "why there is no score: not_observed, left_out (see the reason) or not_scored; "
-    "empty when scored"
-)
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -195,60 +190,27 @@ def wide_table_name_for(instrument_id: str, version: int) -> str:
 
 def wide_columns(instrument: Instrument) -> dict[str, str]:
     """Column -> description for the one-row-per-response table of an instrument version."""
-    columns: dict[str, str] = {}
-    for item in instrument.items():
-        if item.type in ("note", "repeat") or item.release_policy() == "drop":
-            continue
-        label = label_text(item.label)
-        for suffix, description in _parts(instrument, item):
-            name = item.id + (f"__{suffix}" if suffix else "")
-            columns[name] = f"{label}{description}"
-        if getattr(item, "other", False):
-            columns[item.other_id] = f"{label}: other, specified"
-    return columns
+    return {name: description for name, (description, _type) in _wide(instrument).items()}
 
 
 def wide_column_types(instrument: Instrument) -> dict[str, type]:
     """The SQLite type of each wide column: numbers, scores and ticks are numeric."""
-    types: dict[str, type] = {}
-    for name in wide_columns(instrument):
-        item_id, _, suffix = name.partition("__")
-        item = instrument.answerable().get(item_id)
-        kind = getattr(item, "type", "text")
-        if kind in NUMERIC_TYPES and not suffix:
-            numeric = item.release_policy() != "generalize"
-            types[name] = NUMERIC_TYPES[kind] if numeric else str
-        elif suffix.endswith("score") or suffix == "covered" or suffix.startswith("probes__"):
-            types[name] = int
-        elif kind == "multichoice":
-            types[name] = int
-        else:
-            types[name] = str
-    return types
+    return {name: column_type for name, (_description, column_type) in _wide(instrument).items()}
 
 
-def _parts(instrument: Instrument, item: Any) -> list[tuple[str, str]]:
-    if item.type == "multichoice":
-        return [
-            (c.value, f": {label_text(c.label)} (1 = chosen)") for c in instrument.choices_for(item)
-        ]
-    if item.type == "checklist":
-        parts = []
-        for row in item.rows:
-            parts.append((f"{row.id}__score", f": {label_text(row.label)}, score"))
-            parts.append((f"{row.id}__blank", f": {label_text(row.label)}, {BLANK_COLUMN}"))
-            parts.append((f"{row.id}__reason", f": {label_text(row.label)}, why it was left out"))
-            if item.evidence:
-                parts.append((f"{row.id}__evidence", f": {label_text(row.label)}, evidence"))
-        return parts
-    if item.type == "topic":
-        parts = [("covered", ": covered (1 = yes)"), ("notes", ": notes (redacted)")]
-        if item.probe_ticks:
-            parts += [
-                (f"probes__{p.id}", f": probe '{label_text(p.label)}' covered") for p in item.probes
-            ]
-        return parts
-    return [("", "")]
+def _wide(instrument: Instrument) -> dict[str, tuple[str, type]]:
+    """Column -> (description, type), each item's columns as its kind gives them."""
+    columns: dict[str, tuple[str, type]] = {}
+    for item in instrument.items():
+        if not kind_of(item).takes_answer or item.release_policy() == "drop":
+            continue
+        label = label_text(item.label)
+        for suffix, description, column_type in kind_of(item).wide_parts(instrument, item):
+            name = item.id + (f"__{suffix}" if suffix else "")
+            columns[name] = (f"{label}{description}", column_type)
+        if getattr(item, "other", False):
+            columns[item.other_id] = (f"{label}: other, specified", str)
+    return columns
 
 
 def wide_row(base: dict[str, Any], cells: Iterable[Cell], columns: dict[str, str]) -> dict:
@@ -335,7 +297,7 @@ def _checklist_base(base: dict, item: Any, row_id: str) -> dict[str, Any]:
 
 
 def code_rows(base: dict, instrument: Instrument, cells: list[Cell]) -> list[dict]:
-    kinds = {i.id: i for i in instrument.items() if i.type in ("choice", "multichoice")}
+    kinds = {i.id: i for i in instrument.items() if kind_of(i).coded}
     return [
         {
             **base,

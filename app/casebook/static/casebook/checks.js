@@ -3,7 +3,7 @@
  * same messages, as the server makes when a form is saved, so a form filled with no
  * connection says at once what the server would say. Each function has a twin:
  *   convert      app/casebook/forms/typed_text.py (numbers, durations, dates, times typed as text)
- *   typeProblem  the checkers in app/casebook/instruments/answers.py (limits of a converted value)
+ *   typeProblem  the item kinds' checks in app/casebook/items/ (limits of a converted value)
  *   problems     check_answers(): constraints (those about the answer alone on a draft,
  *                all of them on completion) and, on completion, required answers
  * Constraints are evaluated from the same parsed tree as the server (expressions.js); the

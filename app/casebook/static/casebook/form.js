@@ -65,29 +65,6 @@
     return value !== null && /^-?\d+$/.test(value) ? Number(value) : value;
   }
 
-  function simpleValue(type, name) {
-    switch (type) {
-      case "text": case "longtext": return text(name);
-      case "date": case "time": return text(name).trim();
-      case "number": {
-        const typed = text(name).trim();
-        return NUMBER.test(typed) ? Number(typed.replace(",", ".")) : null;
-      }
-      case "duration": {
-        const typed = text(name).trim();
-        return /^\d+$/.test(typed) ? Number(typed) : null;
-      }
-      case "boolean": {
-        const value = checkedValue(name);
-        return value === "yes" ? true : value === "no" ? false : null;
-      }
-      case "choice": return checkedValue(name);
-      case "multichoice": return checkedValues(name);
-      case "scale": return scaleValue(checkedValue(name));
-      default: return null;
-    }
-  }
-
   // Unanswered, as the server's `is_empty` sees it.
   function blank(value) {
     if (value === null || value === undefined) return true;
@@ -131,11 +108,34 @@
     return rowAnswers(spec).filter((row) => !blank(row.answers)).map((row) => row.answers);
   }
 
+  // One reader per item type, by the name the type's kind gives it (`reader` in
+  // app/casebook/items/): (spec, field name) -> the answer in its documented shape.
+  const READERS = {
+    text: (spec, name) => text(name), // text and longtext
+    date: (spec, name) => text(name).trim(),
+    time: (spec, name) => text(name).trim(),
+    number: (spec, name) => {
+      const typed = text(name).trim();
+      return NUMBER.test(typed) ? Number(typed.replace(",", ".")) : null;
+    },
+    duration: (spec, name) => {
+      const typed = text(name).trim();
+      return /^\d+$/.test(typed) ? Number(typed) : null;
+    },
+    boolean: (spec, name) => {
+      const value = checkedValue(name);
+      return value === "yes" ? true : value === "no" ? false : null;
+    },
+    choice: (spec, name) => checkedValue(name),
+    multichoice: (spec, name) => checkedValues(name),
+    scale: (spec, name) => scaleValue(checkedValue(name)),
+    topic: readTopic,
+    checklist: readChecklist,
+    repeat: readRepeat,
+  };
+
   function readItem(spec) {
-    if (spec.type === "topic") return readTopic(spec);
-    if (spec.type === "checklist") return readChecklist(spec);
-    if (spec.type === "repeat") return readRepeat(spec);
-    return simpleValue(spec.type, spec.name);
+    return READERS[spec.reader](spec, spec.name);
   }
 
   function readAnswers() {
@@ -429,7 +429,7 @@
     if (!wrapper) return rows;
     wrapper.querySelectorAll(".repeat-row").forEach((rowEl) => {
       const row = {};
-      spec.items.forEach((sub) => { row[sub.id] = simpleValue(sub.type, rowEl.dataset.prefix + sub.key); });
+      spec.items.forEach((sub) => { row[sub.id] = READERS[sub.reader](sub, rowEl.dataset.prefix + sub.key); });
       const kept = dropEmpty(row);
       const typed = spec.items.some((sub) => text(rowEl.dataset.prefix + sub.key).trim() !== "");
       if (!blank(kept) || typed) rows.push({ prefix: rowEl.dataset.prefix, answers: kept });

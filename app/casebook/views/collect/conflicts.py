@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from casebook.i18n import _
-from casebook.instruments.answers import NOT_OBSERVED
+from casebook.instruments.checklists import NOT_OBSERVED
 from casebook.instruments.model import Instrument, label_text
 from casebook.language import form_language
 

@@ -23,6 +23,7 @@ from casebook.forms import (
 )
 from casebook.instruments.model import Instrument
 from casebook.instruments.yamlfile import InstrumentError
+from casebook.items import kind_of
 from casebook.language import form_language, instrument_text, reading_language
 from casebook.views.collect.completion_data import completion_rules
 from casebook.views.collect.page_data import client_items, covered, section_errors, show_if_trees
@@ -73,6 +74,7 @@ def render_page(
         client_items=client_items(instrument, form),
         date_value=_date_value(response),
         key=field_key,
+        kind=kind_of,
         scale_options=lambda item: scale_options(instrument, item, language),
         row_template=lambda item: row_template(
             instrument, item, form[field_key(item.id)], language

@@ -7,12 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from casebook.forms import field_errors, field_key
-from casebook.forms.reading import MAX_ROWS
+from casebook.forms.fields import MAX_ROWS
 from casebook.i18n import _
 from casebook.instruments import expressions
 from casebook.instruments.answers import is_self_contained
 from casebook.instruments.checklists import unscored_message
 from casebook.instruments.model import OTHER, Instrument, label_text
+from casebook.items import kind_of
 from casebook.language import reading_language
 
 
@@ -55,7 +56,7 @@ def section_errors(instrument: Instrument, form: Any) -> dict[str, int]:
     errors = field_errors(form)
     counts: dict[str, int] = {}
     for section in instrument.sections:
-        names = [form[field_key(i.id)].id for i in section.items if i.type != "note"]
+        names = [form[field_key(i.id)].id for i in section.items if kind_of(i).takes_answer]
         names += [
             form[field_key(i.other_id)].id for i in section.items if getattr(i, "other", False)
         ]
@@ -67,12 +68,13 @@ def section_errors(instrument: Instrument, form: Any) -> dict[str, int]:
 
 def client_items(instrument: Instrument, form: Any) -> list[dict[str, Any]]:
     """What the page's script needs to read the answers from the form in their documented
-    shapes: each item's type, field name and parts."""
+    shapes: each item's type, its reader in form.js (named by its kind), field name and
+    parts."""
     return [
         _client_item(instrument, section.id, item, form)
         for section in instrument.sections
         for item in section.items
-        if item.type != "note"
+        if kind_of(item).takes_answer
     ]
 
 
@@ -80,6 +82,7 @@ def _client_item(instrument: Instrument, section_id: str, item: Any, form: Any) 
     spec: dict[str, Any] = {
         "id": item.id,
         "type": item.type,
+        "reader": kind_of(item).reader,
         "section": section_id,
         "name": form[field_key(item.id)].name,
         "field": form[field_key(item.id)].id,
@@ -97,11 +100,12 @@ def _client_item(instrument: Instrument, section_id: str, item: Any, form: Any) 
             {
                 "id": s.id,
                 "type": s.type,
+                "reader": kind_of(s).reader,
                 "key": field_key(s.id),
                 "check": checks(s, True, instrument.languages[0]),
             }
             for s in item.items
-            if s.type != "note"
+            if kind_of(s).takes_answer
         ]
     if getattr(item, "other", False):
         spec["other"] = {"id": item.other_id, "name": form[field_key(item.other_id)].name}
