@@ -42,9 +42,11 @@ def publish_and_record(
     *,
     allow_unreviewed: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    full: bool = False,
 ) -> ReleaseSummary:
     """Build, verify and swap in a release, and record its review candidates in `db` (the
-    private database) whether it was published or refused. Raises ReleaseRefused."""
+    private database) whether it was published or refused. Raises ReleaseRefused. `full`:
+    reuse nothing from the last build."""
     try:
         summary = publish(
             paths.database,
@@ -54,6 +56,7 @@ def publish_and_record(
             actor.name,
             allow_unreviewed=allow_unreviewed,
             progress=progress,
+            full=full,
         )
     except ReleaseRefused as refused:
         record_found(db, refused.found)
