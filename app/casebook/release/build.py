@@ -22,7 +22,7 @@ from casebook.private_files import private_file
 from casebook.pseudonyms import Pseudonyms, release_key
 from casebook.release import codebook, tables
 from casebook.release.candidates import ReviewLog
-from casebook.release.fingerprints import rows_version, rules_version
+from casebook.release.fingerprints import rows_version, rules_version, text_digest
 from casebook.release.flatten import band
 from casebook.release.identities import Identities, assign_identities
 from casebook.release.outcome import (
@@ -60,6 +60,8 @@ class Build:
     instance: Path
     cache: BuildCache | None = None
     workers: Workers | None = None
+    # Rowids of rows built anew, per table of responses, when others were copied (`rebuild`).
+    fresh: dict[str, list[tuple[int, int]]] | None = None
 
 
 def publish(
@@ -105,7 +107,9 @@ def publish(
     build.cache = cache = BuildCache(out_path, versions, full=full)
     try:
         processes = workers or _processes(private, settings, cache)
-        build.workers = Workers(cleaner.redactor, cleaner.registry, processes)
+        cleaner.lookup = lambda text: cache.cleaned(text_digest(text), text)
+        cleaner.keep = lambda text, cleaned: cache.keep_cleaned(text_digest(text), cleaned)
+        build.workers = Workers(cleaner, processes)
         summary = _build(build, private, out_path, progress)
         summary.found = build.log.results()
         summary.allowed_unreviewed = allow_unreviewed
@@ -163,7 +167,7 @@ def _build(
     summary.small_groups = _people_tables(build)
     _codebook(build)
     assert build.cache is not None and build.workers is not None
-    write_responses(build, private, build.cache, build.workers, progress)
+    build.fresh = write_responses(build, private, build.cache, build.workers, progress)
     tables.finish(build.out)
     summary.rows = {
         name: build.out[name].count
@@ -223,7 +227,7 @@ def _codebook(build: Build) -> None:
 
 def _refuse_if_unsafe(build: Build, summary: ReleaseSummary) -> None:
     assert build.cache is not None and build.workers is not None
-    leaks = verify_with_reuse(build.out, build.cache, build.workers)
+    leaks = verify_with_reuse(build.out, build.cache, build.workers, build.fresh)
     log = write_leak_log(build.instance, leaks) if leaks else None
     reasons = refusal_reasons(summary, len(leaks), log)
     if reasons:

@@ -66,12 +66,16 @@ def rows_version(settings: Any) -> str:
 
 
 def response_fingerprint(response: dict[str, Any], released_as: dict[str, Any]) -> bytes:
-    """One response: every stored column, its answers, and `released_as` (its pseudonyms,
-    date offset, the instrument version's hash)."""
-    stored = {k: v for k, v in response.items() if k != "answers"}
-    payload = [stored, response["answers"], released_as]
-    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    """One response as stored (its row, and its answers as stored: `raw_answers`, in item
+    order), and `released_as` (its pseudonyms, date offset, the instrument version's hash)."""
+    digest = hashlib.blake2b(digest_size=16)
+    stored = {k: v for k, v in response.items() if k not in ("answers", "raw_answers")}
+    digest.update(json.dumps([stored, released_as], sort_keys=True, default=str).encode())
+    for item, value in response["raw_answers"]:
+        data = value.encode("utf-8", "surrogatepass")
+        digest.update(b"\0%d:%s\0%d:" % (len(item), item.encode(), len(data)))
+        digest.update(data)
+    return digest.digest()
 
 
 def text_digest(text: str) -> bytes:

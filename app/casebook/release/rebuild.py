@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import zlib
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,11 +21,16 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from casebook.release import tables
-from casebook.release.cleaned import Cleaned
+from casebook.release.cleaned import Cleaned, NearMiss, Noticed
 from casebook.release.fingerprints import response_fingerprint, text_digest
 from casebook.release.flatten import Policy, flatten, shift_date
 from casebook.release.reuse import BuildCache, Published
-from casebook.release.source import PrivateStudy, count_responses, read_responses
+from casebook.release.source import (
+    PrivateStudy,
+    count_responses,
+    decode_answers,
+    read_responses,
+)
 from casebook.release.workers import Workers
 
 if TYPE_CHECKING:
@@ -60,13 +65,17 @@ def write_responses(
     cache: BuildCache,
     workers: Workers,
     progress: Progress | None,
-) -> None:
+) -> dict[str, list[tuple[int, int]]] | None:
+    """Write every response's rows. Returns, when rows were copied, the rowids of the rows
+    built anew in each table of responses (the rest were verified in the release they were
+    copied from); None when every row was built here."""
     drafts = build.settings.release.include_drafts
     total = count_responses(private, drafts)
     writer = _Writer(build, cache)
     pending: deque[_Batch] = deque()
     done = 0
-    for responses in _chunks(read_responses(private, drafts), RESPONSES_PER_BATCH):
+    responses_read = read_responses(private, drafts, decode=False)
+    for responses in _chunks(responses_read, RESPONSES_PER_BATCH):
         pending.append(_plan(build, cache, workers, responses))
         while len(pending) > IN_FLIGHT:
             done = _report(progress, done, writer.write(pending.popleft()), total)
@@ -75,6 +84,9 @@ def write_responses(
     writer.close()
     if progress:
         progress(total, total)
+    if not cache.stats.responses_copied:
+        return None
+    return {table: writer.fresh.get(table, []) for table in writer.written}
 
 
 def _report(progress: Progress | None, done: int, more: int, total: int) -> int:
@@ -108,6 +120,7 @@ def _plan(build: Build, cache: BuildCache, workers: Workers, responses: list[dic
         if old is not None and old.fingerprint == fingerprint and not _affected(cache, response):
             entry.copy = old
         else:
+            decode_answers(response)
             entry.texts = _texts_of(build, response)
             for text in entry.texts:
                 if text in batch.known or text in asked:
@@ -144,7 +157,7 @@ def _affected(cache: BuildCache, response: dict[str, Any]) -> bool:
     change = cache.release_change
     if change.nothing:
         return False
-    return any(change.affects(text) for text in _strings(response["answers"]))
+    return any(change.affects(text) for text in _strings(decode_answers(response)))
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -186,6 +199,8 @@ class _Writer:
         self.run: list[Published] = []
         self.buffers: dict[str, list[dict[str, Any]]] = {}
         self.attached = False
+        self.written: dict[str, int] = {}  # rows per table so far
+        self.fresh: dict[str, list[tuple[int, int]]] = {}  # rowids of rows built here
 
     def write(self, batch: _Batch) -> int:
         cleaned = dict(batch.known)
@@ -231,17 +246,21 @@ class _Writer:
                     " WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
                     span,
                 )
+                self.written[table] = self.written.get(table, 0) + span[1] - span[0] + 1
         self.run = []
 
     def _build(self, entry: _Entry, cleaned: dict[str, Cleaned]) -> None:
         self._copy_run()
-        build, found = self.build, []
+        build = self.build
+        counts: Counter[str] = Counter()
+        events: list[list[Any]] = []
         texts = iter(entry.texts)
 
         def clean(text: str) -> str:
             expected = next(texts)
             assert text == expected, "flattening asked for another text than planned"
-            found.append(_events(cleaned[text]))
+            counts.update(dict(cleaned[text].counts))
+            events.extend(_events(cleaned[text]))
             return build.log.clean(text)  # redacted already: `TextCleaner.prepared`
 
         build.cleaner.prepared = cleaned
@@ -253,15 +272,19 @@ class _Writer:
             self.buffers.setdefault(table, []).extend(table_rows)
         self._flush()
         digests = b"".join(text_digest(t) for t in entry.texts)
-        counts = {table: len(table_rows) for table, table_rows in rows.items() if table_rows}
-        packed = zlib.compress(json.dumps(found, ensure_ascii=False).encode(), 1)
-        self.cache.keep_response(entry.response["uuid"], entry.fingerprint, counts, digests, packed)
+        sizes = {table: len(table_rows) for table, table_rows in rows.items() if table_rows}
+        self.cache.keep_response(
+            entry.response["uuid"], entry.fingerprint, sizes, digests, _pack(counts, events)
+        )
         self.cache.stats.responses_rebuilt += 1
 
     def _flush(self, force: bool = False) -> None:
         for table, rows in self.buffers.items():
             if rows and (force or len(rows) >= BATCH):
                 self.build.out[table].insert_all(rows, batch_size=500)
+                first = self.written.get(table, 0) + 1
+                self.written[table] = first + len(rows) - 1
+                self.fresh.setdefault(table, []).append((first, self.written[table]))
                 rows.clear()
 
     def close(self) -> None:
@@ -275,20 +298,28 @@ def _notice(build: Build) -> Callable[[Any], None]:
     return lambda candidate: build.log.note(candidate.word, candidate.snippet)
 
 
-def _events(cleaned: Cleaned) -> list[Any]:
-    """What applying a text's redaction records, without the text (see `_replay`)."""
-    return [
-        cleaned.counts,
-        [[n.word, n.snippet, n.redacted] for n in cleaned.noticed],
-        [[m.word, m.key, m.tag, m.context] for m in cleaned.near_misses],
+def _events(cleaned: Cleaned) -> list[list[Any]]:
+    """What applying a text's redaction records besides its counts, in order (`_replay`)."""
+    return [["n", n.word, n.snippet, n.redacted] for n in cleaned.noticed] + [
+        ["m", m.word, m.key, m.tag, m.context] for m in cleaned.near_misses
     ]
+
+
+def _pack(counts: Counter[str], events: list[list[Any]]) -> bytes:
+    return zlib.compress(json.dumps([counts, events], ensure_ascii=False).encode(), 1)
 
 
 def _replay(build: Build, packed: bytes) -> None:
     """Record what redacting a copied response's texts found, as if they were redacted now."""
-    for counts, noticed, near in json.loads(zlib.decompress(packed)):
-        as_json = json.dumps(["", counts, noticed, near], ensure_ascii=False)
-        build.log.cleaner.apply(Cleaned.from_json(as_json), _notice(build))
+    counts, events = json.loads(zlib.decompress(packed))
+    cleaner = build.log.cleaner
+    cleaner.counts.update(counts)
+    notice = _notice(build)
+    for event in events:
+        if event[0] == "n":
+            cleaner.apply(Cleaned("", (), (Noticed(*event[1:]),)), notice)
+        else:
+            cleaner.apply(Cleaned("", (), (), (NearMiss(*event[1:]),)), notice)
 
 
 # -- one response's rows ---------------------------------------------------------------------

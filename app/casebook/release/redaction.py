@@ -66,24 +66,44 @@ class TextCleaner:
         log_folder: Path | None = None,
     ):
         self.registry = registry
-        self.redactor = Redactor(registry, safe_words=safe_words, phone_regions=phone_regions)
+        self.options = (tuple(safe_words), tuple(phone_regions))
+        self._redactor: Redactor | None = None
         self.counts: Counter[str] = Counter()
         self.replaced_names: set[str] = set()
         self.near_misses: dict[tuple[str, str | None], str] = {}  # (word, key) -> context
-        self.warnings = self.redactor.warnings
+        self.warnings = registry.warnings()
         self.log_folder = log_folder
         self.prepared: dict[str, Cleaned] = {}
+        # Where texts redacted by an earlier build are looked up, and new ones kept
+        # (`casebook.release.reuse`); set by the builder.
+        self.lookup: Callable[[str], Cleaned | None] = lambda _text: None
+        self.keep: Callable[[str, Cleaned], None] = lambda _text, _cleaned: None
         self._logged = False
         if self.warnings:
             self._log("")  # the header and the warnings
+
+    @property
+    def redactor(self) -> Redactor:
+        """Built on first use: a rebuild that reuses every redaction never needs it."""
+        if self._redactor is None:
+            safe, regions = self.options
+            self._redactor = Redactor(self.registry, safe_words=safe, phone_regions=regions)
+        return self._redactor
+
+    def analysed(self, text: str) -> Cleaned:
+        """What redacting `text` gives, from `prepared`, an earlier build, or redacted now."""
+        cleaned = self.prepared.get(text) or self.lookup(text)
+        if cleaned is None:
+            cleaned = analyse(self.redactor, text)
+            self.keep(text, cleaned)
+        return cleaned
 
     def clean(self, text: str, notice: Callable[[Noticed], None] | None = None) -> str:
         """The redacted text. Each word left in it that looks like a name is passed to
         `notice`; names the redactor replaced on its own go to the private review log. A text
         in `prepared` (redacted already, by a worker process or an earlier build) is not
         redacted again."""
-        cleaned = self.prepared.get(text)
-        return self.apply(cleaned if cleaned is not None else analyse(self.redactor, text), notice)
+        return self.apply(self.analysed(text), notice)
 
     def apply(self, cleaned: Cleaned, notice: Callable[[Noticed], None] | None = None) -> str:
         """Record what redacting one text found (`cleaned`, from `analyse` here, in a worker

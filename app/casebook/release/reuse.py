@@ -172,7 +172,10 @@ class BuildCache:
         if self.texts_change.everything or self.texts_change.affects(text):
             return None
         row = self.db.execute("SELECT cleaned FROM texts WHERE digest = ?", [digest]).fetchone()
-        return Cleaned.from_json(zlib.decompress(row[0]).decode()) if row else None
+        if row is None:
+            return None
+        self._used_texts.add(digest)
+        return Cleaned.from_json(zlib.decompress(row[0]).decode())
 
     def keep_cleaned(self, digest: bytes, cleaned: Cleaned) -> None:
         self._used_texts.add(digest)

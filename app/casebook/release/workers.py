@@ -15,16 +15,16 @@ import os
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from casebook.deid import Redactor, Registry
+from casebook.deid import Registry
 from casebook.deid.verify import Found, Verifier
 from casebook.release.cleaned import Cleaned, analyse_many
+from casebook.release.redaction import TextCleaner
 
 # Below this many responses to build, starting processes costs more than it saves.
 PARALLEL_FROM = 400
 ENVIRONMENT = "CASEBOOK_PUBLISH_WORKERS"
 
-_redactor: Redactor | None = None
-_registry: Registry | None = None
+_cleaner: TextCleaner | None = None  # its redactor is built on first use
 _verifier: Verifier | None = None
 
 
@@ -39,40 +39,46 @@ def default_processes(responses: int) -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
 
 
-def _start(redactor: Redactor, registry: Registry) -> None:
-    global _redactor, _registry, _verifier
-    _redactor, _registry, _verifier = redactor, registry, None
+def _start(registry: Registry, safe_words: tuple[str, ...], regions: tuple[str, ...]) -> None:
+    global _cleaner, _verifier
+    _cleaner, _verifier = TextCleaner(registry, list(safe_words), regions), None
+
+
+def _use(cleaner: TextCleaner) -> None:
+    global _cleaner, _verifier
+    _cleaner, _verifier = cleaner, None
 
 
 def _redact(texts: list[str]) -> list[Cleaned]:
-    assert _redactor is not None
-    return analyse_many(_redactor, texts)
+    assert _cleaner is not None
+    return analyse_many(_cleaner.redactor, texts)
 
 
 def _verify(texts: list[str]) -> list[Found]:
     global _verifier
     if _verifier is None:
-        assert _registry is not None
-        _verifier = Verifier(_registry)
+        assert _cleaner is not None
+        _verifier = Verifier(_cleaner.registry)
     return [_verifier.scan(text) for text in texts]
 
 
 class Workers:
-    def __init__(self, redactor: Redactor, registry: Registry, processes: int = 1) -> None:
+    def __init__(self, cleaner: TextCleaner, processes: int = 1) -> None:
         self.processes = processes
         self._pool: ProcessPoolExecutor | None = None
         if processes > 1:
-            # fork shares the built redactor for free, but is unsafe once threads run (a
-            # test's server, the web app): then a fresh interpreter builds its own.
+            # Each worker builds its own redactor and verifier while the main process reads.
+            # fork starts fastest, but is unsafe once threads run (a test's server): then a
+            # fresh interpreter.
             method = "fork" if threading.active_count() == 1 else "forkserver"
             self._pool = ProcessPoolExecutor(
                 processes,
                 mp_context=multiprocessing.get_context(method),
                 initializer=_start,
-                initargs=(redactor, registry),
+                initargs=(cleaner.registry, *cleaner.options),
             )
         else:
-            _start(redactor, registry)
+            _use(cleaner)
 
     def redact(self, texts: list[str]) -> Future[list[Cleaned]]:
         if self._pool is not None:
@@ -85,10 +91,10 @@ class Workers:
         return _done(_verify(texts))
 
     def close(self) -> None:
-        global _verifier
+        global _cleaner, _verifier
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
-        _verifier = None
+        _cleaner, _verifier = None, None
 
 
 def _done(result: object) -> Future:
