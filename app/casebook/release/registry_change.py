@@ -9,8 +9,9 @@ invisible characters folded, NFKC, lower case and case-folded, with and without 
 it holds a run of letters that
 - equals a piece (a run of two letters or more) of a changed entry's name or aliases, or of
   a changed safe word, or that piece with a genitive "s"; or
-- has four letters or more and is at most two edits from such a piece of four letters or more
-  (the widest a near miss ever reaches); or
+- starts with a capital (or a letter of Latin Extended-A/B), has four letters or more and is
+  at most two edits from such a piece of four letters or more: the redactor looks for near
+  misses only among capitalised words, and never further than two edits; or
 when it holds a changed entry's tag. A changed entry is one added, removed or altered (its
 name, aliases, tag or kind); the entries keep their order, so the others are unaffected.
 Anything else (the redactor's rules, its word lists, the phone regions) changes every text:
@@ -88,23 +89,35 @@ class RegistryChange:
             return True
         return any(self._verdict(word) for word in _words(text))
 
-    def _verdict(self, word: str) -> bool:
-        verdict = self._verdicts.get(word)
+    def _verdict(self, run: str) -> bool:
+        verdict = self._verdicts.get(run)
         if verdict is None:
-            verdict = word in self._exact or (
-                len(word) >= NEAR_LENGTH
+            variants = _variants(run) if not run.isascii() else {run.lower()}
+            verdict = not self._exact.isdisjoint(variants) or (
+                len(run) >= NEAR_LENGTH
                 and bool(self._near)
-                and process.extractOne(
-                    word,
-                    self._near,
-                    scorer=DamerauLevenshtein.distance,
-                    score_cutoff=NEAR_EDITS,
+                and _capitalised(run)
+                and any(
+                    process.extractOne(
+                        variant,
+                        self._near,
+                        scorer=DamerauLevenshtein.distance,
+                        score_cutoff=NEAR_EDITS,
+                    )
+                    is not None
+                    for variant in variants
                 )
-                is not None
             )
             if len(self._verdicts) < 500_000:
-                self._verdicts[word] = verdict
+                self._verdicts[run] = verdict
         return verdict
+
+
+def _capitalised(run: str) -> bool:
+    """As `unregistered._CAPITALISED` reads a word: an upper-case first letter, or one of
+    Latin Extended-A/B (which it takes in either case)."""
+    first = run[0]
+    return not first.islower() or "\u0100" <= first <= "\u024f"
 
 
 def _variants(word: str) -> set[str]:
@@ -122,12 +135,11 @@ def _pieces(name: str) -> set[str]:
 
 
 def _words(text: str) -> set[str]:
-    """The runs of letters of `text` as the redactor and the verifier read it, each in every
-    form it is compared in."""
+    """The runs of letters of `text` as the redactor and the verifier read it (NFC with
+    invisible characters folded; NFKC with format characters deleted), as written."""
+    if text.isascii():
+        return set(_LETTERS.findall(text))
     nfc = unicodedata.normalize("NFC", text)
     folded = readable.fold(nfc)
     readings = {nfc, folded.text if folded else nfc, as_read(text)}
-    runs = {run for reading in readings for run in _LETTERS.findall(reading)}
-    if all(run.isascii() for run in runs):
-        return {run.lower() for run in runs}
-    return {variant for run in runs for variant in _variants(run)}
+    return {run for reading in readings for run in _LETTERS.findall(reading)}
