@@ -15,7 +15,10 @@ DATA = Path(__file__).with_name("data")
 LANGUAGES: tuple[str, ...] = ("en", "sv")
 
 
+@lru_cache(maxsize=None)
 def _read(name: str) -> frozenset[str]:
+    """One word list, read once per process (the redactor and the verifier each ask for
+    the same lists several times)."""
     path = DATA / name
     words = set()
     for line in path.read_text(encoding="utf-8").splitlines():
