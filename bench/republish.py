@@ -33,8 +33,12 @@ def publish(instance: Path, out: Path, full: bool) -> dict:
         full=full,
     )
     reuse = summary.reuse
+    import resource
+
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     return {
         "seconds": time.perf_counter() - started,
+        "workers_peak_rss": workers,  # the largest worker process's own peak (0: none)
         "full": reuse.full,
         "responses_copied": reuse.responses_copied,
         "responses_rebuilt": reuse.responses_rebuilt,

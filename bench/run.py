@@ -753,7 +753,9 @@ def _reuse_details(p: dict[str, Any]) -> list[str]:
         f"redactor alone, one process, over the {red['texts']} distinct texts a build redacts "
         f"({red['bytes'] / 1e6:.1f} MB): {red['seconds']:.1f} s (after "
         f"{red['build_seconds']:.1f} s building it). A full rebuild (`--full`) at the end: "
-        f"{p['full_again_seconds']:.1f} s.",
+        f"{p['full_again_seconds']:.1f} s, its largest worker process's peak RSS "
+        f"{p['full_again_stats'].get('workers_peak_rss', 0) / 2**20:.0f} MiB (the peak RSS "
+        "figures elsewhere are the main process's own).",
         "",
         "| republish after | wall s | responses copied / rebuilt | texts reused / redone "
         "| verified reused / redone | peak RSS |",
