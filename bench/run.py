@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import redaction_report  # noqa: E402
+from bench import burst, redaction_report  # noqa: E402
 from bench import study as study_gen  # noqa: E402
 from bench.redaction import figure_redaction  # noqa: E402
 
@@ -185,6 +185,7 @@ def figure_publish(generated: study_gen.GeneratedStudy, work: Path) -> dict[str,
     )
     floor_seconds = min(floor_seconds, floor2)
     return {
+        **_republish(instance, release, work),
         "seconds": seconds,
         "build_seconds": build_seconds,
         "peak_rss": rss,
@@ -197,6 +198,42 @@ def figure_publish(generated: study_gen.GeneratedStudy, work: Path) -> dict[str,
         "ratio": seconds / floor_seconds,
         "summary": out.strip().splitlines()[-4:],
         "release": str(release),
+    }
+
+
+def _step(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int, dict]:
+    seconds, rss, out = run_with_rusage([sys.executable, "-m", "bench.republish", *args], env)
+    return seconds, rss, json.loads(out.strip().splitlines()[-1])
+
+
+def _republish(instance: Path, release: Path, work: Path) -> dict[str, Any]:
+    """Issue 14: the same full build on one process (the peer of the parallel one), then
+    republishing after nothing, one changed answer and one added name, and the redactor
+    alone on the same texts (the floor of a full build)."""
+    log("figure 2b: full build on one process, republishing, the redactor alone")
+    one_core = {**os.environ, "CASEBOOK_PUBLISH_WORKERS": "1"}
+    serial, serial_rss, _ = _step(
+        ["publish", str(instance), str(work / "serial.db"), "--full"], one_core
+    )
+    steps: dict[str, Any] = {}
+    for name, change in (
+        ("unchanged", None),
+        ("one answer changed", ["change-answer", str(instance)]),
+        ("one name added", ["add-name", str(instance)]),
+    ):
+        if change:
+            _step(change)
+        seconds, rss, stats = _step(["publish", str(instance), str(release)])
+        steps[name] = {**stats, "wall_seconds": seconds, "peak_rss": rss}
+    full, full_rss, full_stats = _step(["publish", str(instance), str(release), "--full"])
+    alone, _rss, redactor = _step(["redactor", str(instance)])
+    return {
+        "serial_seconds": serial,
+        "serial_peak_rss": serial_rss,
+        "republish": steps,
+        "full_again_seconds": full,
+        "full_again_stats": full_stats,
+        "redactor": redactor,
     }
 
 
@@ -292,14 +329,13 @@ def _load(
 
 
 def _percentile(values: list[float], pct: float) -> float:
-    if not values:
-        return float("nan")
-    index = min(len(values) - 1, max(0, round(pct / 100 * len(values) + 0.5) - 1))
-    return values[index]
+    return burst.percentile(values, pct)
 
 
 def _write_bodies(database: Path, count: int) -> tuple[str, list[tuple[dict, dict]]]:
-    """A token for the interviewer, and draft patient interviews of autosave size."""
+    """A token for the interviewer, and draft patient interviews of autosave size, each for a
+    new patient: a second response for the same patient, instrument and wave is refused
+    (409), so every load run gets patients of its own and times saves, not refusals."""
     import random
 
     from casebook.audit import Actor
@@ -313,10 +349,9 @@ def _write_bodies(database: Path, count: int) -> tuple[str, list[tuple[dict, dic
         token = create_token(db, "bench-interviewer", "bench", Actor.system("bench")).secret
         version = newest_versions(db)["patient-interview"]
         instrument = get_instrument(db, "patient-interview", version)
-        sql = "SELECT id, case_id, name FROM participants WHERE role = 'patient' ORDER BY id"
-        patients = list(db.query(sql + " LIMIT ?", [count]))
     finally:
         db.close()
+    patients = burst.fresh_patients(database, count, "write load")
     rng = random.Random(5)
     bodies = []
     for index in range(count):
@@ -367,18 +402,9 @@ def _stop(proc: subprocess.Popen) -> None:
         proc.wait()
 
 
-def figure_writes(generated: study_gen.GeneratedStudy, work: Path, seconds: float) -> dict:
-    log(
-        f"figure 3: write path, {CLIENTS} clients for {seconds:.0f} s each against "
-        "casebook serve and a bare waitress endpoint"
-    )
-    database = _instance_copy(generated, work, "serve")
-    token, bodies = _write_bodies(database, CLIENTS)
-    env = {
-        **os.environ,
-        "CASEBOOK_INSTANCE": str(database.parent),
-        "CASEBOOK_INSTRUMENTS": str(ROOT / "instruments"),
-    }
+def _casebook_load(database: Path, env: dict[str, str], work: Path, seconds: float) -> dict:
+    """`casebook serve` under the write load, a warm-up and a timed run, each with patients
+    of its own."""
     port = free_port()
     server = _serve(
         [str(BIN / "casebook"), "serve", "--port", str(port), "--threads", str(SERVER_THREADS)],
@@ -387,10 +413,32 @@ def figure_writes(generated: study_gen.GeneratedStudy, work: Path, seconds: floa
         work / "serve.log",
     )
     try:
+        token, bodies = _write_bodies(database, CLIENTS)
         _load(port, bodies, token, 1.0, CLIENTS)  # warm up
-        casebook = _load(port, bodies, token, seconds, CLIENTS)
+        token, bodies = _write_bodies(database, CLIENTS)
+        return _load(port, bodies, token, seconds, CLIENTS)
     finally:
         _stop(server)
+
+
+def figure_writes(generated: study_gen.GeneratedStudy, work: Path, seconds: float) -> dict:
+    log(
+        f"figure 3: write path, {CLIENTS} clients for {seconds:.0f} s each against "
+        "casebook serve (synchronous FULL, then NORMAL) and a bare waitress endpoint"
+    )
+    database = _instance_copy(generated, work, "serve")
+    env = {
+        **os.environ,
+        "CASEBOOK_INSTANCE": str(database.parent),
+        "CASEBOOK_INSTRUMENTS": str(ROOT / "instruments"),
+    }
+    casebook = _casebook_load(
+        database, {**env, "CASEBOOK_SQLITE_SYNCHRONOUS": "FULL"}, work, seconds
+    )
+    normal = _casebook_load(
+        database, {**env, "CASEBOOK_SQLITE_SYNCHRONOUS": "NORMAL"}, work, seconds
+    )
+    token, bodies = _write_bodies(database, CLIENTS)
     port = free_port()
     bare_server = _serve(
         [sys.executable, "-m", "bench.bare", str(port), str(SERVER_THREADS)],
@@ -405,11 +453,49 @@ def figure_writes(generated: study_gen.GeneratedStudy, work: Path, seconds: floa
         _stop(bare_server)
     return {
         "casebook": casebook,
+        "normal": normal,
         "bare": bare,
         "ratio": casebook["per_s"] / bare["per_s"],
         "clients": CLIENTS,
         "threads": SERVER_THREADS,
     }
+
+
+# --- figure 6: a reconnect burst -------------------------------------------------------------
+
+BURST_CLIENTS = 20
+BURST_QUEUE = 50
+
+
+def figure_burst(generated: study_gen.GeneratedStudy, work: Path) -> dict[str, Any]:
+    log(
+        f"figure 6: reconnect burst, {BURST_CLIENTS} devices x {BURST_QUEUE} queued "
+        "responses at once"
+    )
+    database = _instance_copy(generated, work, "burst")
+    env = {
+        **os.environ,
+        "CASEBOOK_INSTANCE": str(database.parent),
+        "CASEBOOK_INSTRUMENTS": str(ROOT / "instruments"),
+    }
+    token, bodies = _write_bodies(database, 1)
+    meta, answers = bodies[0]
+    template = {**meta, "answers": answers}
+    queues = burst.queued_responses(database, template, BURST_CLIENTS, BURST_QUEUE)
+    port = free_port()
+    server = _serve(
+        [str(BIN / "casebook"), "serve", "--port", str(port), "--threads", str(SERVER_THREADS)],
+        env,
+        port,
+        work / "burst.log",
+    )
+    try:
+        result = burst.send_outboxes(port, token, queues)
+    finally:
+        _stop(server)
+    result["stored"] = burst.stored_once(database, [k for q in queues for k, _b in q])
+    result["threads"] = SERVER_THREADS
+    return result
 
 
 # --- figure 4: analyst queries ---------------------------------------------------------------
@@ -534,6 +620,7 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]
                 met(p["ratio"] < 3),
             )
         )
+        rows += _reuse_rows(p)
         rows.append(
             (
                 "5",
@@ -573,6 +660,31 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]
                 met(c["p99_ms"] < 100),
             )
         )
+        n = w.get("normal")
+        if n:
+            rows.append(
+                (
+                    "3",
+                    "saves/s and p99, synchronous FULL / NORMAL",
+                    f"{c['per_s']:.0f} / {n['per_s']:.0f} per s, "
+                    f"{c['p99_ms']:.0f} / {n['p99_ms']:.0f} ms",
+                    "(measured)",
+                    "",
+                )
+            )
+    b = results.get("burst")
+    if b:
+        st = b["stored"]
+        once = st["stored"] == st["expected"] and not st["revised"]
+        rows.append(
+            (
+                "6",
+                f"reconnect burst, {b['clients']} x {b['per_client']} queued responses",
+                f"p99 {b['p99_ms']:.0f} ms, {st['stored']}/{st['expected']} stored once",
+                "p99 ≤ 1 s, all once",
+                met(b["p99_ms"] <= 1000 and once),
+            )
+        )
     q = results.get("queries")
     if q:
         slowest = max(q.items(), key=lambda kv: kv[1]["median_ms"])
@@ -586,6 +698,97 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]
             )
         )
     return rows
+
+
+def _reuse_rows(p: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
+    if "republish" not in p:
+        return []
+    full = p["full_again_seconds"]
+    one = p["republish"]["one answer changed"]
+    name = p["republish"]["one name added"]
+    red = p["redactor"]
+    texts = p["full_again_stats"]["texts_redone"]  # every distinct text of the release
+    return [
+        (
+            "2",
+            "full publish: all cores / one core",
+            f"{p['seconds']:.1f} s / {p['serial_seconds']:.1f} s",
+            "(measured)",
+            "",
+        ),
+        (
+            "2",
+            "full publish / the redactor alone on the same text",
+            f"{p['seconds'] / red['seconds']:.1f}x ({red['seconds']:.1f} s alone)",
+            "≤ 3x",
+            met(p["seconds"] <= 3 * red["seconds"]),
+        ),
+        (
+            "2",
+            "republish after one changed answer / full publish",
+            f"{one['wall_seconds']:.1f} s = {one['wall_seconds'] / full:.0%} of {full:.1f} s",
+            "≤ 5 %",
+            met(one["wall_seconds"] <= 0.05 * full),
+        ),
+        (
+            "2",
+            "texts redone after one name added",
+            f"{name['texts_redone']} of {texts} ({name['texts_redone'] / max(texts, 1):.1%}), "
+            f"{name['wall_seconds']:.1f} s",
+            "only those that can hold it",
+            "",
+        ),
+    ]
+
+
+def _reuse_details(p: dict[str, Any]) -> list[str]:
+    if "republish" not in p:
+        return []
+    red = p["redactor"]
+    out = [
+        "### Republishing (issue 14)",
+        "",
+        f"The same full build on one process (`CASEBOOK_PUBLISH_WORKERS=1`): "
+        f"{p['serial_seconds']:.1f} s, peak RSS {p['serial_peak_rss'] / 2**20:.0f} MiB. The "
+        f"redactor alone, one process, over the {red['texts']} distinct texts a build redacts "
+        f"({red['bytes'] / 1e6:.1f} MB): {red['seconds']:.1f} s (after "
+        f"{red['build_seconds']:.1f} s building it). A full rebuild (`--full`) at the end: "
+        f"{p['full_again_seconds']:.1f} s, its largest worker process's peak RSS "
+        f"{p['full_again_stats'].get('workers_peak_rss', 0) / 2**20:.0f} MiB (the peak RSS "
+        "figures elsewhere are the main process's own).",
+        "",
+        "| republish after | wall s | responses copied / rebuilt | texts reused / redone "
+        "| verified reused / redone | peak RSS |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, v in p["republish"].items():
+        out.append(
+            f"| {name} | {v['wall_seconds']:.2f} | {v['responses_copied']} / "
+            f"{v['responses_rebuilt']} | {v['texts_reused']} / {v['texts_redone']} | "
+            f"{v['verified_reused']} / {v['verified_redone']} | "
+            f"{v['peak_rss'] / 2**20:.0f} MiB |"
+        )
+    return [*out, ""]
+
+
+def _burst_details(b: dict[str, Any] | None) -> list[str]:
+    if not b:
+        return []
+    st = b["stored"]
+    return [
+        "## 6. Reconnect burst",
+        "",
+        f"`casebook serve --threads {b['threads']}`; {b['clients']} devices each send "
+        f"{b['per_client']} queued complete-sized draft interviews (each for a participant "
+        "and wave of its own) through `PUT /api/v1/responses/<uuid>`, one after another as "
+        "fast as the server answers, all starting at once; then each sends its last "
+        f"{burst.RESENT} again. {b['sent']} responses in {b['seconds']:.1f} s "
+        f"({b['per_s']:.0f}/s), p50 {b['p50_ms']:.0f} ms, p99 {b['p99_ms']:.0f} ms, max "
+        f"{b['max_ms']:.0f} ms; statuses {b['statuses']}, resends {b['resent_statuses']}. "
+        f"Stored: {st['stored']} of {st['expected']}, {st['revised']} at a revision other "
+        "than 1.",
+        "",
+    ]
 
 
 def details(results: dict[str, Any]) -> list[str]:
@@ -614,6 +817,7 @@ def details(results: dict[str, Any]) -> list[str]:
             *p["summary"],
             "```",
             "",
+            *_reuse_details(p),
         ]
     w = results.get("writes")
     if w:
@@ -634,12 +838,16 @@ def details(results: dict[str, Any]) -> list[str]:
             "| server | saves/s | p50 ms | p99 ms | requests | non-2xx or errors |",
             "|---|---|---|---|---|---|",
         ]
-        for label, v in (("casebook serve", c), ("bare waitress", b)):
+        servers = [("casebook serve, synchronous FULL", c)]
+        if w.get("normal"):
+            servers.append(("casebook serve, synchronous NORMAL", w["normal"]))
+        for label, v in (*servers, ("bare waitress", b)):
             out.append(
                 f"| {label} | {v['per_s']:.0f} | {v['p50_ms']:.1f} | {v['p99_ms']:.1f} | "
                 f"{v['requests']} | {v['errors']} |"
             )
         out += ["", f"Ratio: {w['ratio']:.2f} of the bare endpoint's rate.", ""]
+    out += _burst_details(results.get("burst"))
     q = results.get("queries")
     if q:
         out += [
@@ -669,9 +877,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-write", action="store_true", help="print only, keep the docs")
     parser.add_argument(
         "--only",
-        default="1,2,3,4",
+        default="1,2,3,4,6",
         help="figures to run, by number or name: 1/redaction, 2/publish (5 comes with it), "
-        "3/writes, 4/queries; a partial run updates the last saved results at this scale",
+        "3/writes, 4/queries, 6/burst; a partial run updates the last saved results at this "
+        "scale",
     )
     parser.add_argument(
         "--report-only",
@@ -685,7 +894,7 @@ def main(argv: list[str] | None = None) -> None:
         DOC.write_text(report(json.loads(saved.read_text())))
         print(f"wrote {DOC.relative_to(ROOT)} from {saved.relative_to(ROOT)}")
         return
-    names = {"redaction": "1", "publish": "2", "writes": "3", "queries": "4"}
+    names = {"redaction": "1", "publish": "2", "writes": "3", "queries": "4", "burst": "6"}
     only = {names.get(x.strip(), x.strip()) for x in args.only.split(",")}
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     results: dict[str, Any] = {"scale": scale, "machine": machine(), "date": now}
@@ -712,6 +921,8 @@ def main(argv: list[str] | None = None) -> None:
             results["writes"] = figure_writes(
                 generated, work, args.write_seconds or (10.0 if big else 5.0)
             )
+        if "6" in only:
+            results["burst"] = figure_burst(generated, work)
         if "4" in only:
             results["queries"] = figure_queries(
                 generated, Path(results["publish"]["release"]), work, 5

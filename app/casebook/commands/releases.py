@@ -46,7 +46,13 @@ from casebook.paths import instance_folder, instruments_folder
     hidden=False,
     help="No longer needed: publish always refuses while words await review. Accepted and ignored.",
 )
-def publish(out: Path | None, reason: str | None, strict: bool) -> None:
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Rebuild everything, reusing nothing the last build of this release made (it is "
+    "kept in <release>.cache beside the release).",
+)
+def publish(out: Path | None, reason: str | None, strict: bool, full: bool) -> None:
     from casebook.release.build import ReleaseRefused
     from casebook.release.publishing import ReleasePaths, publish_and_record, summary_lines
 
@@ -64,7 +70,7 @@ def publish(out: Path | None, reason: str | None, strict: bool) -> None:
 
         try:
             summary = publish_and_record(
-                db, paths, cli_actor(), allow_unreviewed=reason, progress=progress
+                db, paths, cli_actor(), allow_unreviewed=reason, progress=progress, full=full
             )
         except ReleaseRefused as refused:
             stop("Release refused, previous release unchanged:\n  " + "\n  ".join(refused.reasons))

@@ -78,21 +78,36 @@ class _Needle:
     key: str
 
 
+Found = list[tuple[str, str | None, int, int, str]]  # kind, key, start, end, matched
+
+
+class Verifier:
+    """The verification of one registry, built once and applied to any number of texts
+    (`verify_texts` uses one; a worker process of the release builder keeps one)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.index = _Index(_needles(registry), registry.safe_words)
+        self.tags = frozenset(e.tag for e in registry.entries) | _GENERIC_TAGS
+
+    def scan(self, text: str) -> Found:
+        """What `text` holds that it must not: (kind, key, start, end, matched) each."""
+        return _scan_text(text, self.index, self.tags) if text else []
+
+
 def verify_texts(cells: Iterable[Cell], registry: Registry) -> list[Leak]:
     """Every leak in `cells` ((table, column, row key, text) tuples), in input order."""
-    index = _Index(_needles(registry), registry.safe_words)
-    tags = frozenset(e.tag for e in registry.entries) | _GENERIC_TAGS
+    verifier = Verifier(registry)
     leaks: list[Leak] = []
     # A release holds most texts several times (answers, topics, the wide tables): scan each
     # distinct text once, keyed by a 128-bit digest so the cache stays small.
-    seen: dict[bytes, list[tuple[str, str | None, int, int, str]]] = {}
+    seen: dict[bytes, Found] = {}
     for table, column, row, text in cells:
         if not text:
             continue
         digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         found = seen.get(digest)
         if found is None:
-            found = seen[digest] = _scan_text(text, index, tags)
+            found = seen[digest] = verifier.scan(text)
         for kind, key, start, end, matched in found:
             leaks.append(Leak(table, column, row, kind, key, start, end, matched))
     return leaks

@@ -8,14 +8,17 @@ All words here are lower case.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data")
 LANGUAGES: tuple[str, ...] = ("en", "sv")
 
 
+@cache
 def _read(name: str) -> frozenset[str]:
+    """One word list, read once per process (the redactor and the verifier each ask for
+    the same lists several times)."""
     path = DATA / name
     words = set()
     for line in path.read_text(encoding="utf-8").splitlines():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,8 @@ from casebook.private_files import private_file
 from casebook.pseudonyms import Pseudonyms, release_key
 from casebook.release import codebook, tables
 from casebook.release.candidates import ReviewLog
-from casebook.release.flatten import Policy, band, flatten, shift_date
+from casebook.release.fingerprints import rows_version, rules_version, text_digest
+from casebook.release.flatten import band
 from casebook.release.identities import Identities, assign_identities
 from casebook.release.outcome import (
     ReleaseRefused,
@@ -31,15 +32,18 @@ from casebook.release.outcome import (
     release_row,
     short_name_warnings,
 )
+from casebook.release.rebuild import write_responses
 from casebook.release.redaction import TextCleaner, make_cleaner, write_leak_log
+from casebook.release.registry_change import registry_state
+from casebook.release.reuse import BuildCache, Versions
 from casebook.release.small_groups import SmallGroupReport, suppress_small_groups
-from casebook.release.source import PrivateStudy, count_responses, read_responses, read_study
-from casebook.release.verification import verify_release
+from casebook.release.source import PrivateStudy, count_responses, read_study
+from casebook.release.verify_reuse import verify_with_reuse
+from casebook.release.workers import Workers, default_processes
 from casebook.settings import StudySettings, load_settings
 
 Progress = Callable[[int, int], None]
 RESPONSE_CODE_LENGTH = 8
-BATCH = 2000
 
 
 @dataclass
@@ -54,7 +58,10 @@ class Build:
     out: sqlite_utils.Database
     responses: Pseudonyms
     instance: Path
-    buffers: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    cache: BuildCache | None = None
+    workers: Workers | None = None
+    # Rowids of rows built anew, per table of responses, when others were copied (`rebuild`).
+    fresh: dict[str, list[tuple[int, int]]] | None = None
 
 
 def publish(
@@ -66,10 +73,16 @@ def publish(
     *,
     allow_unreviewed: str | None = None,
     progress: Progress | None = None,
+    full: bool = False,
+    workers: int | None = None,
 ) -> ReleaseSummary:
     """Build, verify and swap in a release. Raises ReleaseRefused when it must not publish:
     when verification finds an identifier, or when words that may be names await review,
-    unless `allow_unreviewed` gives the study lead's reason to publish them anyway."""
+    unless `allow_unreviewed` gives the study lead's reason to publish them anyway.
+
+    What the last build of `out_path` made is reused where still valid (`reuse`); `full`
+    rebuilds everything. `workers`: processes for redaction and verification (default:
+    every core for a large build, `workers.default_processes`)."""
     started = time.monotonic()
     if allow_unreviewed is not None and not allow_unreviewed.strip():
         raise ValueError("publishing unreviewed words needs a reason")
@@ -86,7 +99,17 @@ def publish(
     out.execute("PRAGMA synchronous = OFF")
     codes = Pseudonyms(key, "response", "R", RESPONSE_CODE_LENGTH)
     build = Build(study, settings, ids, cleaner, ReviewLog(cleaner), out, codes, instance)
+    versions = Versions(
+        rules_version(settings.phone_regions),
+        rows_version(settings),
+        registry_state(cleaner.registry),
+    )
+    build.cache = cache = BuildCache(out_path, versions, full=full)
     try:
+        processes = workers or _processes(private, settings, cache)
+        cleaner.lookup = lambda text: cache.cleaned(text_digest(text), text)
+        cleaner.keep = lambda text, cleaned: cache.keep_cleaned(text_digest(text), cleaned)
+        build.workers = Workers(cleaner, processes)
         summary = _build(build, private, out_path, progress)
         summary.found = build.log.results()
         summary.allowed_unreviewed = allow_unreviewed
@@ -94,18 +117,35 @@ def publish(
         _write_release_row(build, summary, built_by)
         _refuse_if_unsafe(build, summary)
         summary.seconds = time.monotonic() - started
+        summary.reuse = cache.stats
         with out.conn:
             out.execute("UPDATE _release SET seconds = ?", [round(summary.seconds, 2)])
         out.close()
         _sync(temp)
         os.replace(temp, out_path)  # atomic: a reader sees the old release or the new one
+        cache.finish(published=True)
+    except ReleaseRefused:
+        out.close()
+        _remove(temp)
+        cache.finish(published=False)  # what was redacted and verified stays valid
+        raise
     except BaseException:
         out.close()
         _remove(temp)
+        cache.abandon()
         raise
     finally:
+        if build.workers is not None:
+            build.workers.close()
         private.close()
     return summary
+
+
+def _processes(private: sqlite_utils.Database, settings: StudySettings, cache: BuildCache) -> int:
+    """One process when most of the release can be reused, else as many as pay."""
+    if cache.published:
+        return 1
+    return default_processes(count_responses(private, settings.release.include_drafts))
 
 
 def _sync(path: Path) -> None:
@@ -126,17 +166,8 @@ def _build(
     summary = ReleaseSummary(out_path)
     summary.small_groups = _people_tables(build)
     _codebook(build)
-    drafts = build.settings.release.include_drafts
-    total = count_responses(private, drafts)
-    done = 0
-    for response in read_responses(private, drafts):
-        _response(build, response)
-        done += 1
-        if progress and done % 200 == 0:
-            progress(done, total)
-    _flush(build, force=True)
-    if progress:
-        progress(total, total)
+    assert build.cache is not None and build.workers is not None
+    build.fresh = write_responses(build, private, build.cache, build.workers, progress)
     tables.finish(build.out)
     summary.rows = {
         name: build.out[name].count
@@ -194,84 +225,9 @@ def _codebook(build: Build) -> None:
         build.out[tables.wide_table_name(instrument)].create(columns, pk="response")
 
 
-def _response(build: Build, response: dict[str, Any]) -> None:
-    key = (response["instrument_id"], response["version"])
-    instrument = build.study.instruments[key]
-    participant = response["participant_id"]
-    offset = (
-        build.ids.participant_offsets[participant]
-        if participant is not None
-        else build.ids.case_offsets[response["case_id"]]
-    )
-    cells = list(flatten(instrument, response["answers"], Policy(offset, build.log.clean)))
-    code = build.responses.code(response["uuid"])
-    case = build.ids.cases[response["case_id"]]
-    person = build.ids.participants.get(participant)
-    role = _role(build.study, participant)
-    date = shift_date(response["date"], offset) if response["date"] else None
-    _add(
-        build,
-        "responses",
-        {
-            "response": code,
-            "instrument": instrument.id,
-            "version": instrument.version,
-            "kind": instrument.kind,
-            "case": case,
-            "participant": person,
-            "role": role,
-            "wave": response["wave_id"],
-            "date": date,
-            "status": response["status"],
-            "collector": build.ids.staff.get(response["collector_id"]),
-        },
-    )
-    which = {"response": code, "instrument": instrument.id, "version": instrument.version}
-    _add(build, "answers", *tables.answer_rows(which, cells))
-    context = {**which, "case": case, "wave": response["wave_id"]}
-    _add(
-        build,
-        "topics",
-        *tables.topic_rows({**context, "participant": person, "role": role}, instrument, cells),
-    )
-    _add(
-        build,
-        "checklist_scores",
-        *tables.checklist_rows({**context, "date": date}, instrument, cells),
-    )
-    _add(build, "codes", *tables.code_rows({**context, "kind": instrument.kind}, instrument, cells))
-    wide = {
-        "response": code,
-        "case": case,
-        "participant": person,
-        "wave": response["wave_id"],
-        "date": date,
-    }
-    _add(
-        build,
-        tables.wide_table_name(instrument),
-        tables.wide_row(wide, cells, tables.wide_columns(instrument)),
-    )
-    _flush(build)
-
-
-def _role(study: PrivateStudy, participant_id: int | None) -> str | None:
-    return study.roles.get(participant_id) if participant_id is not None else None
-
-
-def _add(build: Build, table: str, *rows: dict[str, Any]) -> None:
-    build.buffers.setdefault(table, []).extend(rows)
-
-
-def _flush(build: Build, force: bool = False) -> None:
-    for table, rows in build.buffers.items():
-        if rows and (force or len(rows) >= BATCH):
-            build.out[table].insert_all(rows, batch_size=500)
-            rows.clear()
-
-
 def _refuse_if_unsafe(build: Build, summary: ReleaseSummary) -> None:
-    leaks = verify_release(build.out, build.cleaner.registry)
+    assert build.cache is not None and build.workers is not None
+    leaks = verify_with_reuse(build.out, build.cache, build.workers, build.fresh)
     log = write_leak_log(build.instance, leaks) if leaks else None
     reasons = refusal_reasons(summary, len(leaks), log)
     if reasons:

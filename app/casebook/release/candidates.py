@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from casebook.deid import Candidate, name_candidates
+from casebook.deid import Candidate
 from casebook.release.redaction import TextCleaner
 
 CONTEXTS_KEPT = 5
@@ -54,9 +54,9 @@ class ReviewLog:
         """Redact text the study lead wrote for the release (an override reason): registered
         names and patterns as everywhere, and every word that looks like a name as `[name]`
         (nobody reviews this text). Nothing is noted for review."""
-        redaction = self.cleaner.redactor.redact(text)
-        cleaned = redaction.text
-        for candidate in name_candidates(text, self.cleaner.redactor, redaction=redaction):
+        analysed = self.cleaner.analysed(text)  # reused from an earlier build when it can be
+        cleaned = analysed.text
+        for candidate in analysed.noticed:
             cleaned = re.sub(rf"(?<!\w){re.escape(candidate.word)}(?!\w)", "[name]", cleaned)
         return cleaned
 

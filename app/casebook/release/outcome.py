@@ -40,6 +40,7 @@ class ReleaseSummary:
     allowed_unreviewed: str | None = None  # the study lead's reason, when they overrode
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    reuse: Any = None  # what was reused from the last build (`casebook.release.reuse.Stats`)
 
     @property
     def unreviewed(self) -> int:

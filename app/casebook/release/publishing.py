@@ -42,9 +42,11 @@ def publish_and_record(
     *,
     allow_unreviewed: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    full: bool = False,
 ) -> ReleaseSummary:
     """Build, verify and swap in a release, and record its review candidates in `db` (the
-    private database) whether it was published or refused. Raises ReleaseRefused."""
+    private database) whether it was published or refused. Raises ReleaseRefused. `full`:
+    reuse nothing from the last build."""
     try:
         summary = publish(
             paths.database,
@@ -54,6 +56,7 @@ def publish_and_record(
             actor.name,
             allow_unreviewed=allow_unreviewed,
             progress=progress,
+            full=full,
         )
     except ReleaseRefused as refused:
         record_found(db, refused.found)
@@ -72,6 +75,12 @@ def summary_lines(summary: ReleaseSummary) -> list[str]:
     """What the study lead is told about a release that was written."""
     groups = summary.small_groups
     lines = [f"Release written to {summary.path} in {summary.seconds:.1f} s."]
+    reuse = summary.reuse
+    if reuse is not None and not reuse.full:
+        lines.append(
+            f"Reused from the last build: {reuse.responses_copied} response(s) copied, "
+            f"{reuse.responses_rebuilt} rebuilt; {reuse.texts_redone} text(s) redacted anew."
+        )
     lines.append("Rows: " + ", ".join(f"{t} {n}" for t, n in sorted(summary.rows.items())))
     redacted = ", ".join(f"{k} {n}" for k, n in sorted(summary.redactions.items())) or "none"
     lines.append(f"Redactions: {redacted}")

@@ -11,19 +11,9 @@ from pathlib import Path
 import sqlite_utils
 
 from casebook.clock import now
-from casebook.deid import (
-    PERSON,
-    PLACE,
-    Candidate,
-    Leak,
-    NameEntry,
-    Redaction,
-    Redactor,
-    Registry,
-    name_candidates,
-    verify_texts,
-)
+from casebook.deid import PERSON, PLACE, Leak, NameEntry, Redactor, Registry, verify_texts
 from casebook.private_files import open_private
+from casebook.release.cleaned import Cleaned, Noticed, analyse
 from casebook.release.identities import Person
 from casebook.release.reviews import words_marked
 from casebook.settings import StudySettings
@@ -38,16 +28,21 @@ def name_registry(
 ) -> Registry:
     """Everyone (and every place) registered in the study, plus words the study lead marked as
     names on the review list; words marked safe travel with it (to the verifier too)."""
-    entries = [
-        NameEntry(
-            f"registered:{index}",
-            person.name,
-            person.tag,
-            tuple(person.aliases),
-            kind=PLACE if person.tag.startswith("[place ") else PERSON,
+    # Keys follow the person (their tag), not their place in the list, so that a registry
+    # entry keeps its key when someone is added before it (`casebook.release.reuse`).
+    keys: dict[str, int] = {}
+    entries = []
+    for person in people:
+        seen = keys[person.tag] = keys.get(person.tag, 0) + 1
+        entries.append(
+            NameEntry(
+                f"registered:{person.tag}" + (f"#{seen}" if seen > 1 else ""),
+                person.name,
+                person.tag,
+                tuple(person.aliases),
+                kind=PLACE if person.tag.startswith("[place ") else PERSON,
+            )
         )
-        for index, person in enumerate(people)
-    ]
     entries += [NameEntry(f"reviewed:{word}", word, REVIEWED_NAME_TAG) for word in reviewed_names]
     return Registry(entries, safe_words)
 
@@ -71,42 +66,63 @@ class TextCleaner:
         log_folder: Path | None = None,
     ):
         self.registry = registry
-        self.redactor = Redactor(registry, safe_words=safe_words, phone_regions=phone_regions)
+        self.options = (tuple(safe_words), tuple(phone_regions))
+        self._redactor: Redactor | None = None
         self.counts: Counter[str] = Counter()
         self.replaced_names: set[str] = set()
         self.near_misses: dict[tuple[str, str | None], str] = {}  # (word, key) -> context
-        self.warnings = self.redactor.warnings
+        self.warnings = registry.warnings()
         self.log_folder = log_folder
+        self.prepared: dict[str, Cleaned] = {}
+        # Where texts redacted by an earlier build are looked up, and new ones kept
+        # (`casebook.release.reuse`); set by the builder.
+        self.lookup: Callable[[str], Cleaned | None] = lambda _text: None
+        self.keep: Callable[[str, Cleaned], None] = lambda _text, _cleaned: None
         self._logged = False
         if self.warnings:
             self._log("")  # the header and the warnings
 
-    def clean(self, text: str, notice: Callable[[Candidate], None] | None = None) -> str:
+    @property
+    def redactor(self) -> Redactor:
+        """Built on first use: a rebuild that reuses every redaction never needs it."""
+        if self._redactor is None:
+            safe, regions = self.options
+            self._redactor = Redactor(self.registry, safe_words=safe, phone_regions=regions)
+        return self._redactor
+
+    def analysed(self, text: str) -> Cleaned:
+        """What redacting `text` gives, from `prepared`, an earlier build, or redacted now."""
+        cleaned = self.prepared.get(text) or self.lookup(text)
+        if cleaned is None:
+            cleaned = analyse(self.redactor, text)
+            self.keep(text, cleaned)
+        return cleaned
+
+    def clean(self, text: str, notice: Callable[[Noticed], None] | None = None) -> str:
         """The redacted text. Each word left in it that looks like a name is passed to
-        `notice`; names the redactor replaced on its own go to the private review log."""
-        redaction = self.redactor.redact(text)
-        self.counts.update(redaction.counts_by_kind)
-        for candidate in name_candidates(text, self.redactor, redaction=redaction):
+        `notice`; names the redactor replaced on its own go to the private review log. A text
+        in `prepared` (redacted already, by a worker process or an earlier build) is not
+        redacted again."""
+        return self.apply(self.analysed(text), notice)
+
+    def apply(self, cleaned: Cleaned, notice: Callable[[Noticed], None] | None = None) -> str:
+        """Record what redacting one text found (`cleaned`, from `analyse` here, in a worker
+        process or from the cache of an earlier build) and return its redacted text."""
+        self.counts.update(dict(cleaned.counts))
+        for candidate in cleaned.noticed:
             if candidate.redacted:
                 self._note_replaced(candidate)
             elif notice is not None:
                 notice(candidate)
-        if redaction.near_misses:
-            self._note_near_misses(redaction)
-        return redaction.text
+        for near in cleaned.near_misses:
+            if (near.word, near.key) not in self.near_misses:
+                self.near_misses[(near.word, near.key)] = near.context
+                self._log(
+                    f"near miss {near.word!r} redacted as {near.tag} ({near.key}): {near.context}"
+                )
+        return cleaned.text
 
-    def _note_near_misses(self, redaction: Redaction) -> None:
-        source = redaction.source
-        for span in redaction.near_misses:
-            word = source[span.start : span.end]
-            key = span.key or "/".join(span.candidates)
-            if (word, key) in self.near_misses:
-                continue
-            context = _context(redaction, span)
-            self.near_misses[(word, key)] = context
-            self._log(f"near miss {word!r} redacted as {span.tag} ({key}): {context}")
-
-    def _note_replaced(self, candidate: Candidate) -> None:
+    def _note_replaced(self, candidate: Noticed) -> None:
         if candidate.word in self.replaced_names:
             return
         self.replaced_names.add(candidate.word)
@@ -126,21 +142,6 @@ class TextCleaner:
                 self._logged = True
             if line:
                 log.write(line + "\n")
-
-
-def _context(redaction: Redaction, span: object) -> str:
-    """The redacted text around a span, with the span's own word shown (private log only)."""
-    source = redaction.source
-    start, end = span.start, span.end  # type: ignore[attr-defined]
-    left, right = max(0, start - 40), min(len(source), end + 40)
-    pieces, position = [], left
-    for other in redaction.spans:
-        if other is span or other.end <= left or other.start >= right:
-            continue
-        pieces += (source[position : max(position, other.start)], other.tag)
-        position = max(position, other.end)
-    pieces.append(source[position:right])
-    return " ".join("".join(pieces).split())
 
 
 def make_cleaner(

@@ -73,9 +73,11 @@ def count_responses(db: sqlite_utils.Database, include_drafts: bool) -> int:
 
 
 def read_responses(
-    db: sqlite_utils.Database, include_drafts: bool, batch: int = 500
+    db: sqlite_utils.Database, include_drafts: bool, batch: int = 500, *, decode: bool = True
 ) -> Iterator[dict[str, Any]]:
-    """Responses with their answers, streamed in batches so memory stays flat."""
+    """Responses with their answers, streamed in batches so memory stays flat. With
+    `decode=False` the answers come as stored (`raw_answers`: (item, JSON text) pairs in
+    item order), for a rebuild that may not need them decoded (`casebook.release.rebuild`)."""
     statuses, marks = _published(include_drafts)
     last = ""
     while True:
@@ -90,17 +92,28 @@ def read_responses(
             return
         answers = _answers_for(db, [r["uuid"] for r in rows])
         for row in rows:
-            row["answers"] = answers.get(row["uuid"], {})
+            stored = sorted(answers.get(row["uuid"], ()))
+            if decode:
+                row["answers"] = {item: json.loads(value) for item, value in stored}
+            else:
+                row["raw_answers"] = stored
             yield row
         last = rows[-1]["uuid"]
 
 
-def _answers_for(db: sqlite_utils.Database, keys: list[str]) -> dict[str, dict[str, Any]]:
+def decode_answers(response: dict[str, Any]) -> dict[str, Any]:
+    """The answers of a response read with `decode=False`, decoded (once)."""
+    if "answers" not in response:
+        response["answers"] = {item: json.loads(value) for item, value in response["raw_answers"]}
+    return response["answers"]
+
+
+def _answers_for(db: sqlite_utils.Database, keys: list[str]) -> dict[str, list[tuple[str, str]]]:
     marks = ", ".join("?" for _ in keys)
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, list[tuple[str, str]]] = {}
     rows = db.execute(
         f"SELECT response_uuid, item_id, value FROM answers WHERE response_uuid IN ({marks})", keys
     )
     for response_uuid, item_id, value in rows:
-        found.setdefault(response_uuid, {})[item_id] = json.loads(value)
+        found.setdefault(response_uuid, []).append((item_id, value))
     return found

@@ -1,0 +1,87 @@
+"""What a cached piece of an earlier build was made with, so that a rebuild reuses it only
+when the same inputs would make it again (`casebook.release.reuse`).
+
+- `rules_version`: the redactor's and the verifier's rules (their code, word lists, the
+  libraries that match phone numbers and misspellings, the Unicode tables, the phone regions
+  of the study). Any change redoes every text.
+- `rows_version`: the code that turns a response into release rows (`casebook.release`,
+  `casebook.instruments`) and the settings it reads. Any change redoes every response's rows
+  (their texts may still come from the cache).
+- `response_fingerprint`: one response as the build sees it: its stored row, its answers,
+  the instrument version's hash and the pseudonyms and date offset it is released under."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import casebook
+
+PACKAGE = Path(casebook.__file__).resolve().parent
+RULE_LIBRARIES = ("phonenumbers", "rapidfuzz", "ahocorasick_rs")
+FORMAT = 1  # bump when the cache's layout or meaning changes
+
+
+def _digest_files(*folders: Path) -> str:
+    digest = hashlib.blake2b(digest_size=16)
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".txt", ".json", ".yaml"):
+                digest.update(str(path.relative_to(PACKAGE)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _versions(names: tuple[str, ...]) -> list[str]:
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name}={metadata.version(name.replace('_', '-'))}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}=?")
+    return found
+
+
+def rules_version(phone_regions: tuple[str, ...] | list[str]) -> str:
+    payload = [
+        FORMAT,
+        _digest_files(PACKAGE / "deid", PACKAGE / "release"),
+        _versions(RULE_LIBRARIES),
+        unicodedata.unidata_version,
+        list(phone_regions),
+    ]
+    return _hash(payload)
+
+
+def rows_version(settings: Any) -> str:
+    """The code that makes release rows, and the study settings (role labels, release
+    options) they may depend on."""
+    dumped = settings.model_dump(mode="json") if hasattr(settings, "model_dump") else settings
+    payload = [FORMAT, _digest_files(PACKAGE / "release", PACKAGE / "instruments"), dumped]
+    return _hash(payload)
+
+
+def response_fingerprint(response: dict[str, Any], released_as: dict[str, Any]) -> bytes:
+    """One response as stored (its row, and its answers as stored: `raw_answers`, in item
+    order), and `released_as` (its pseudonyms, date offset, the instrument version's hash)."""
+    digest = hashlib.blake2b(digest_size=16)
+    stored = {k: v for k, v in response.items() if k not in ("answers", "raw_answers")}
+    digest.update(json.dumps([stored, released_as], sort_keys=True, default=str).encode())
+    for item, value in response["raw_answers"]:
+        data = value.encode("utf-8", "surrogatepass")
+        digest.update(b"\0%d:%s\0%d:" % (len(item), item.encode(), len(data)))
+        digest.update(data)
+    return digest.digest()
+
+
+def text_digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _hash(payload: Any) -> str:
+    text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()

@@ -1,0 +1,245 @@
+"""Republishing reuses the last build's work (issue 14) and still gives, table for table and
+row for row, the release a full build of the same data gives: after a changed answer, a
+changed name, a changed rule and a deleted response. Also: the build on several processes
+gives the release the build on one gives, and the cache beside the release is private."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+import uuid
+from pathlib import Path
+
+import pytest
+from casebook.paths import instance_folder
+from casebook.release.build import publish
+from casebook.release.reuse import cache_path
+from casebook.renaming import NameChange, rename_participant
+from casebook.responses import ResponseInput, save_response
+
+from tests.conftest import BUNDLED_INSTRUMENTS, make_app
+from tests.release_fixtures import (
+    FIXTURE_REASON,
+    NOTES_BASELINE,
+    SYSTEM,
+    build_study,
+    interview,
+    person,
+)
+from tests.study_fixtures import staff
+
+# Columns of `_release` that say when and how fast a build ran, never the data.
+WHEN = {"built_at", "seconds", "override_at"}
+MORE_NOTES = (
+    "At 24 months Elin leads the group herself. Jonte brought coffee; the nurse from "
+    "Solrosen called 070-555 12 34. A friend, Ulla Andersson, came along."
+)
+
+
+def tables_of(path: Path) -> dict[str, list[tuple]]:
+    """Every table of a release with its rows in rowid order (the full-text index's own
+    tables included), and the schema: what "the same release" means here."""
+    conn = sqlite3.connect(path)
+    found: dict[str, list[tuple]] = {
+        "sqlite_master": conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+        ).fetchall()
+    }
+    names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    for name in names:
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{name}])")]
+        try:
+            rows = conn.execute(f"SELECT rowid, * FROM [{name}] ORDER BY rowid").fetchall()
+            columns = ["rowid", *columns]
+        except sqlite3.OperationalError:  # a table without rowid (full-text index internals)
+            rows = conn.execute(f"SELECT * FROM [{name}] ORDER BY 1").fetchall()
+        keep = [
+            i for i, column in enumerate(columns) if not (name == "_release" and column in WHEN)
+        ]
+        found[name] = [tuple(row[i] for i in keep) for row in rows]
+    conn.close()
+    return found
+
+
+def build(app, out: Path, **options):
+    return publish(
+        Path(app.config["CASEBOOK_DATABASE"]),
+        Path(app.config["CASEBOOK_INSTRUMENTS"]),
+        out,
+        instance_folder(),
+        "tests",
+        allow_unreviewed=FIXTURE_REASON,
+        **options,
+    )
+
+
+def assert_same_as_full(app, incremental: Path, tmp_path: Path) -> None:
+    full = tmp_path / f"full-{uuid.uuid4().hex[:6]}.db"
+    summary = build(app, full, full=True)
+    assert summary.reuse.full and summary.reuse.responses_copied == 0
+    assert tables_of(incremental) == tables_of(full)
+
+
+@pytest.fixture
+def study(db):
+    built = build_study(db)
+    built.responses["m24"] = interview(db, built, "m24", "2028-02-01", MORE_NOTES)
+    return built
+
+
+def test_an_unchanged_study_is_copied_whole_and_comes_out_the_same(app, study, tmp_path):
+    out = tmp_path / "release.db"
+    first = build(app, out)
+    assert first.reuse.full and first.reuse.responses_rebuilt == 3
+    again = build(app, out)
+    assert not again.reuse.full
+    assert (again.reuse.responses_copied, again.reuse.responses_rebuilt) == (3, 0)
+    assert again.reuse.texts_redone == 0
+    assert again.found and [f.word for f in again.found] == [f.word for f in first.found]
+    assert [f.contexts for f in again.found] == [f.contexts for f in first.found]
+    assert again.redactions == first.redactions
+    assert_same_as_full(app, out, tmp_path)
+
+
+def test_after_a_changed_answer_only_that_response_is_rebuilt(app, db, study, tmp_path):
+    out = tmp_path / "release.db"
+    build(app, out)
+    changed = NOTES_BASELINE.replace("every Sunday", "every Monday with Ulla Andersson")
+    answers = {
+        "consent_confirmed": True,
+        "interviewed_before": False,
+        "life_now": {"covered": True, "notes": changed, "probes": {"housing": True}},
+        "own_goals": {"covered": True, "notes": "Wants to work part-time."},
+        "interview_setting": "home",
+        "interview_duration": 55,
+    }
+    stored = db.execute(
+        "SELECT revision, participant_id, case_id FROM responses WHERE uuid = ?",
+        [study.responses["baseline"]],
+    ).fetchone()
+    data = ResponseInput(
+        instrument="patient-interview",
+        version=2,
+        case=stored[2],
+        participant=stored[1],
+        wave="baseline",
+        date="2026-02-01",
+        status="complete",
+        answers=answers,
+        revision=stored[0],
+    )
+    save_response(db, study.responses["baseline"], data, staff(db), "interviewer")
+    summary = build(app, out)
+    assert (summary.reuse.responses_copied, summary.reuse.responses_rebuilt) == (2, 1)
+    assert summary.reuse.texts_redone == 1  # the changed note; "Wants to work..." is cached
+    assert "every Monday with [name]" in _texts(out)
+    assert_same_as_full(app, out, tmp_path)
+
+
+def test_after_a_name_is_added_only_texts_that_can_hold_it_are_redone(app, db, study, tmp_path):
+    out = tmp_path / "release.db"
+    build(app, out)
+    assert "Gunnel" not in _texts(out)  # redacted as a name nobody registered
+    person(db, study.case_id, "significant_other", "Gunnel Strand", gender="female")
+    summary = build(app, out)
+    # "Gunnel" stands only in the 12-month note: the other interviews are copied
+    assert (summary.reuse.responses_copied, summary.reuse.responses_rebuilt) == (2, 1)
+    assert summary.reuse.texts_redone == 1
+    assert summary.reuse.verified_redone < summary.reuse.verified_reused
+    assert "singing with [significant other S-" in _texts(out)
+    assert_same_as_full(app, out, tmp_path)
+
+
+def test_after_a_name_is_corrected_its_old_and_new_mentions_are_redone(app, db, study, tmp_path):
+    out = tmp_path / "release.db"
+    build(app, out)
+    rename_participant(db, study.professional, NameChange(name="Ulla Andersson"), SYSTEM)
+    summary = build(app, out)
+    assert summary.reuse.responses_copied == 0  # Mark Rose and Ulla stand in every interview
+    assert "Ulla" not in _texts(out)
+    assert_same_as_full(app, out, tmp_path)
+
+
+def test_a_deleted_response_leaves_and_the_rest_is_copied(app, db, study, tmp_path):
+    out = tmp_path / "release.db"
+    build(app, out)
+    gone = study.responses["m12"]
+    with db.conn:
+        db.execute("DELETE FROM answers WHERE response_uuid = ?", [gone])
+        db.execute("DELETE FROM responses WHERE uuid = ?", [gone])
+    summary = build(app, out)
+    assert (summary.reuse.responses_copied, summary.reuse.responses_rebuilt) == (2, 0)
+    assert summary.rows["responses"] == 2
+    assert_same_as_full(app, out, tmp_path)
+
+
+def test_a_changed_rule_redoes_every_text(tmp_path):
+    instruments = tmp_path / "instruments"
+    shutil.copytree(BUNDLED_INSTRUMENTS, instruments)
+    app = make_app(tmp_path, instruments)
+    from casebook.db import connect
+
+    db = connect(app.config["CASEBOOK_DATABASE"])
+    built = build_study(db)
+    interview(db, built, "m24", "2028-02-01", "Rang her sister in London on 020 7946 0958.")
+    out = tmp_path / "release.db"
+    assert build(app, out).reuse.responses_rebuilt == 3
+    assert build(app, out).reuse.responses_copied == 3
+    settings = instruments / "study.yaml"
+    regions = settings.read_text().replace("phone_regions: [SE]", "phone_regions: [SE, GB]")
+    settings.write_text(regions)
+    summary = build(app, out)
+    assert summary.reuse.full and summary.reuse.texts_reused == 0
+    assert summary.reuse.responses_copied == 0 and summary.reuse.verified_reused == 0
+    assert "redaction rules changed" in summary.reuse.reasons[0]
+    assert_same_as_full(app, out, tmp_path)
+    db.close()
+
+
+def test_full_rebuilds_everything(app, study, tmp_path):
+    out = tmp_path / "release.db"
+    build(app, out)
+    summary = build(app, out, full=True)
+    assert summary.reuse.full and summary.reuse.texts_reused == 0
+    assert summary.reuse.responses_copied == 0 and summary.reuse.verified_reused == 0
+
+
+def test_a_release_replaced_by_another_file_is_rebuilt_in_full(app, study, tmp_path):
+    out = tmp_path / "release.db"
+    build(app, out)
+    build(app, tmp_path / "other.db")
+    shutil.copy(tmp_path / "other.db", out)  # e.g. a release restored from elsewhere
+    summary = build(app, out)
+    assert summary.reuse.responses_copied == 0
+    assert summary.reuse.texts_reused > 0  # redactions do not depend on the file
+    assert_same_as_full(app, out, tmp_path)
+
+
+def test_the_cache_is_private_and_never_in_the_release(app, study, tmp_path):
+    out = tmp_path / "release.db"
+    build(app, out)
+    cache = cache_path(out)
+    assert cache.exists() and cache.parent == out.parent
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o600
+    conn = sqlite3.connect(out)
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+    assert not any("cache" in name or name in ("texts", "verified", "meta") for name in names)
+
+
+def test_several_processes_give_the_release_one_process_gives(app, study, tmp_path):
+    one = build(app, tmp_path / "one.db", full=True, workers=1)
+    two = build(app, tmp_path / "two.db", full=True, workers=2)
+    assert tables_of(tmp_path / "one.db") == tables_of(tmp_path / "two.db")
+    assert [(f.word, f.occurrences, f.contexts) for f in one.found] == [
+        (f.word, f.occurrences, f.contexts) for f in two.found
+    ]
+    assert one.redactions == two.redactions
+
+
+def _texts(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT text FROM answers WHERE text IS NOT NULL").fetchall()
+    conn.close()
+    return "\n".join(row[0] for row in rows)
