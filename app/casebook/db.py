@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
-from flask import Flask, current_app, g
+from flask import Flask, g
 
+from casebook.config import database_path
 from casebook.private_files import private_database_file
 
 BUSY_TIMEOUT_MS = 10_000
@@ -69,11 +70,6 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         db.conn.rollback()
         raise
     db.conn.execute("COMMIT")
-
-
-def database_path(app: Flask | None = None) -> Path:
-    app = app or current_app
-    return Path(app.config["CASEBOOK_DATABASE"])
 
 
 _threads = threading.local()

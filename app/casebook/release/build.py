@@ -20,7 +20,7 @@ import sqlite_utils
 from casebook.db import connect_read_only
 from casebook.private_files import private_file
 from casebook.pseudonyms import Pseudonyms, release_key
-from casebook.release import codebook, tables
+from casebook.release import codebook, metadata, tables
 from casebook.release.candidates import ReviewLog
 from casebook.release.flatten import Policy, band, flatten, shift_date
 from casebook.release.identities import Identities, assign_identities
@@ -88,6 +88,7 @@ def publish(
     build = Build(study, settings, ids, cleaner, ReviewLog(cleaner), out, codes, instance)
     try:
         summary = _build(build, private, out_path, progress)
+        metadata.store(out, study.instruments.values())  # what Datasette shows, in the release
         summary.found = build.log.results()
         summary.allowed_unreviewed = allow_unreviewed
         summary.warnings = short_name_warnings(ids.too_short)
