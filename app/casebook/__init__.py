@@ -20,6 +20,22 @@ from casebook.security_headers import add_security_headers
 __all__ = ["Casebook", "create_app"]
 
 
+class Site(Flask):
+    """The stand-alone site. Its secret key is kept in the instance folder and made there
+    when a request first needs it, so building the app (every `casebook` command does)
+    writes nothing: `casebook restore` finds an empty instance still empty."""
+
+    @property  # type: ignore[override]
+    def secret_key(self) -> str | bytes | None:
+        if not self.config.get("SECRET_KEY"):
+            self.config["SECRET_KEY"] = secret_key(private_folder(Path(self.instance_path)))
+        return self.config["SECRET_KEY"]
+
+    @secret_key.setter
+    def secret_key(self, value: str | bytes | None) -> None:
+        self.config["SECRET_KEY"] = value
+
+
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """The stand-alone Casebook site (what the `casebook` command builds).
 
@@ -30,8 +46,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     ./datasette-metadata.json."""
     settings = {**from_environment(os.getcwd()), **(config or {})}
     instance = Path(settings.pop("CASEBOOK_INSTANCE", None) or "instance").resolve()
-    app = Flask(__name__, instance_path=str(instance), static_folder=None)
-    app.config["SECRET_KEY"] = secret_key(private_folder(instance))
+    app = Site(__name__, instance_path=str(instance), static_folder=None)
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["CASEBOOK_INSTRUMENTS"] = str(Path("instruments").resolve())
