@@ -176,14 +176,14 @@ def release(
     """Publish the app's private database into tmp_path, as `casebook publish` does (what it
     finds for review is recorded); returns (path, summary). By default words awaiting review
     are allowed (with a reason): pass `allow_unreviewed=None` for the safe default."""
+    from casebook.config import instance_folder
     from casebook.db import connect
-    from casebook.paths import instance_folder
 
     out = tmp_path / name
     paths = ReleasePaths(
         Path(app.config["CASEBOOK_DATABASE"]),
         Path(app.config["CASEBOOK_INSTRUMENTS"]),
-        instance_folder(),
+        instance_folder(app),
         out,
     )
     db = connect(paths.database)

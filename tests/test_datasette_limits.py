@@ -11,11 +11,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from casebook.config import instance_folder
 from casebook.datasette_plugin import safe_functions
 from casebook.datasette_plugin.limits import LENGTH_LIMIT, prepare_connection
 from casebook.datasette_plugin.server import build_datasette
 from casebook.db import connect
-from casebook.paths import instance_folder
 from casebook.tokens import create_token
 
 from tests.conftest import make_app
@@ -36,7 +36,7 @@ def served(tmp_path_factory):
     ds = build_datasette(
         path,
         Path(app.config["CASEBOOK_DATABASE"]),
-        instance_folder(),
+        instance_folder(app),
         ROOT / "datasette-metadata.json",
     )
     return ds, {"Authorization": f"Bearer {secret}"}

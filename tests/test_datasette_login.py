@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from casebook import security_events
 from casebook.accounts import set_active, set_password, set_role
+from casebook.config import instance_folder
 from casebook.datasette_plugin.access import COOKIE, COOKIE_NAMESPACE
 from casebook.datasette_plugin.server import build_datasette
 from casebook.login_throttle import ACCOUNT_FREE
-from casebook.paths import instance_folder
 from casebook.tokens import create_token
 
 from tests.conftest import PASSWORD, csrf_token, login
@@ -42,7 +42,7 @@ def ds(app, db, tmp_path):
     build_study(db)
     path, _ = release(app, tmp_path)
     private = Path(app.config["CASEBOOK_DATABASE"])
-    return build_datasette(path, private, instance_folder(), ROOT / "datasette-metadata.json")
+    return build_datasette(path, private, instance_folder(app), ROOT / "datasette-metadata.json")
 
 
 def login_page(ds):

@@ -20,11 +20,11 @@ import pytest
 from casebook.accounts import add_user
 from casebook.audit import Actor
 from casebook.cli import main
+from casebook.config import instance_folder
 from casebook.datasette_plugin.access import COOKIE
 from casebook.datasette_plugin.security import FormulaSafeCsv, _rewrite
 from casebook.datasette_plugin.server import build_datasette
 from casebook.db import connect
-from casebook.paths import instance_folder
 from casebook.security_events import RELEASE_DOWNLOADED, list_events
 from casebook.tokens import create_token
 from click.testing import CliRunner
@@ -46,7 +46,7 @@ def ds(app, db, tmp_path):
     return build_datasette(
         path,
         Path(app.config["CASEBOOK_DATABASE"]),
-        instance_folder(),
+        instance_folder(app),
         ROOT / "datasette-metadata.json",
     )
 
@@ -119,15 +119,15 @@ def test_downloads_of_the_release_are_recorded(ds, db):
     assert all(e["user_id"] is not None and e["address"] for e in events)
 
 
-def test_the_login_cookie_is_secure_behind_https(app, db, tmp_path, monkeypatch):
-    monkeypatch.setenv("CASEBOOK_SECURE_COOKIES", "1")
+def test_the_login_cookie_is_secure_behind_https(app, db, tmp_path):
     build_study(db)
     path, _ = release(app, tmp_path)
-    secure = build_datasette(
+    secure = build_datasette(  # what `casebook datasette --secure-cookies` configures
         path,
         Path(app.config["CASEBOOK_DATABASE"]),
-        instance_folder(),
+        instance_folder(app),
         ROOT / "datasette-metadata.json",
+        secure_cookies=True,
     )
     page = get(secure, "/-/casebook-login")
     cookies = [v for k, v in page.headers.multi_items() if k == "set-cookie"]

@@ -106,9 +106,11 @@ def test_everything_casebook_writes_is_its_owners_only(env, tmp_path) -> None:  
     assert_private(instance)  # the restored files and the replaced ones kept aside
 
 
-def test_files_from_an_older_casebook_are_narrowed(tmp_path, monkeypatch) -> None:
+def test_files_from_an_older_casebook_are_narrowed(tmp_path) -> None:
+    from casebook.config import instance_folder
     from casebook.db import connect
-    from casebook.paths import instance_folder, secret_key
+    from casebook.paths import secret_key
+    from flask import Flask
 
     folder = tmp_path / "instance"
     folder.mkdir(mode=0o755)
@@ -118,8 +120,7 @@ def test_files_from_an_older_casebook_are_narrowed(tmp_path, monkeypatch) -> Non
     for path in (database, folder / "secret.key"):
         path.touch()
         path.chmod(0o644)
-    monkeypatch.setenv("CASEBOOK_INSTANCE", str(folder))
-    assert instance_folder() == folder
+    assert instance_folder(Flask("older", instance_path=str(folder))) == folder
     connect(database).close()
     secret_key(folder)
     assert_private(folder)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from casebook.config import instance_folder
 from casebook.db import connect
-from casebook.paths import instance_folder
 from casebook.pseudonyms import release_key
 from casebook.release import build as build_module
 from casebook.release.build import ReleaseRefused
@@ -170,7 +170,7 @@ def test_verification_catches_an_identifier_the_redactor_missed(app, built, db, 
     assert "verification found" in str(refused.value)
     assert good.read_bytes() == before  # the previous release is untouched
     assert not (tmp_path / "good.db.building").exists()
-    log = (instance_folder() / "publish-leaks.log").read_text()
+    log = (instance_folder(app) / "publish-leaks.log").read_text()
     assert "topics" in log or "answers" in log
 
 
@@ -193,7 +193,7 @@ def study_registry(app):
     """The registry a release of this app's study is verified against."""
     private = connect(app.config["CASEBOOK_DATABASE"])
     settings = load_settings(Path(app.config["CASEBOOK_INSTRUMENTS"]))
-    key = release_key(instance_folder())
+    key = release_key(instance_folder(app))
     people = assign_identities(read_study(private), settings, key).people
     return name_registry(people, [])
 
@@ -255,7 +255,7 @@ def test_the_builder_never_writes_to_the_private_database(app, built, db, tmp_pa
             private,
             Path(app.config["CASEBOOK_INSTRUMENTS"]),
             tmp_path / "one-way.db",
-            instance_folder(),
+            instance_folder(app),
             "admin",
         )
     assert "Tirsa's" in [found.word for found in refused.value.found]

@@ -12,10 +12,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from casebook.config import instance_folder
 from casebook.datasette_plugin.server import build_datasette
 from casebook.demo import fake_answers
 from casebook.instruments.registry import get_instrument
-from casebook.paths import instance_folder
 from casebook.responses import ResponseInput, save_response
 from casebook.tokens import create_token
 
@@ -64,7 +64,7 @@ def ds(app, db, tmp_path):
     return build_datasette(
         path,
         Path(app.config["CASEBOOK_DATABASE"]),
-        instance_folder(),
+        instance_folder(app),
         ROOT / "datasette-metadata.json",
     )
 

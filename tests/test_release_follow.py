@@ -12,8 +12,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from casebook.config import instance_folder
 from casebook.datasette_plugin.server import ReleaseFollower, build_datasette
-from casebook.paths import instance_folder
 from casebook.tokens import create_token
 
 from tests.conftest import BUNDLED_INSTRUMENTS
@@ -65,7 +65,7 @@ def test_a_running_datasette_serves_each_new_release_without_a_failed_request(ap
     port = _free_port()
     env = {
         **os.environ,
-        "CASEBOOK_INSTANCE": str(instance_folder()),
+        "CASEBOOK_INSTANCE": str(instance_folder(app)),
         "CASEBOOK_INSTRUMENTS": str(BUNDLED_INSTRUMENTS),
     }
     server = subprocess.Popen(
@@ -102,7 +102,7 @@ def test_a_file_that_is_not_a_complete_release_is_never_served(app, db, tmp_path
     build_study(db)
     path, _ = release(app, tmp_path)
     analyst = token(db, "analyst")
-    ds = build_datasette(path, Path(app.config["CASEBOOK_DATABASE"]), instance_folder(), None)
+    ds = build_datasette(path, Path(app.config["CASEBOOK_DATABASE"]), instance_folder(app), None)
     follower = ReleaseFollower(ds, path)
     first = get(ds, BUILT_AT, headers=analyst).json()
     good = path.read_bytes()

@@ -1,30 +1,36 @@
-"""The `casebook` command: set up, serve, manage accounts and instruments, fill a demo study.
+"""The `casebook` console command: a thin wrapper that runs Casebook's commands
+(`casebook.commands`, the same group a host runs as `flask --app host casebook ...`) on the
+stand-alone app, `casebook.create_app()`, which takes its settings from CASEBOOK_*
+environment variables. The app is built only when a command that needs it runs.
 
 Every command is non-interactive unless it must ask for a password; problems are reported
-as sentences with exit status 1, never as tracebacks. The commands live in app/casebook/commands/,
-one module per area; this is the group they are registered on (the console entry point)."""
+as sentences with exit status 1, never as tracebacks."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
+from flask import Flask
+from flask.cli import ScriptInfo
 
-from casebook.commands import accounts, audit, backups, instruments, releases, setup
-
-
-@click.group(help="Casebook: versioned interview guides and observation checklists for studies.")
-def main() -> None:
-    pass
+from casebook.commands import HELP, casebook_commands
 
 
-main.add_command(setup.init)
-main.add_command(setup.serve)
-main.add_command(setup.demo)
-main.add_command(accounts.users)
-main.add_command(accounts.tokens)
-main.add_command(instruments.instruments)
-main.add_command(releases.publish)
-main.add_command(releases.review)
-main.add_command(releases.datasette)
-main.add_command(backups.backup)
-main.add_command(backups.restore)
-main.add_command(audit.audit)
+def default_app() -> Flask:
+    from casebook import create_app
+
+    return create_app()
+
+
+class StandAlone(click.Group):
+    """Casebook's commands, with the stand-alone app as the one they run on."""
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> click.Context:
+        extra.setdefault("obj", ScriptInfo(create_app=default_app, set_debug_flag=False))
+        return super().make_context(info_name, args, parent, **extra)
+
+
+main = StandAlone("casebook", commands=casebook_commands.commands, help=HELP)

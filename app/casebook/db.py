@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
-from flask import Flask, current_app, g
+from flask import Flask, g
 
+from casebook.config import database_path
 from casebook.private_files import private_database_file
 
 BUSY_TIMEOUT_MS = 10_000
@@ -92,11 +93,6 @@ def writer_lock(db: sqlite_utils.Database) -> threading.RLock:
             lock = _writer_locks.setdefault(path, threading.RLock())
         db._casebook_writer_lock = lock  # type: ignore[attr-defined]
     return lock
-
-
-def database_path(app: Flask | None = None) -> Path:
-    app = app or current_app
-    return Path(app.config["CASEBOOK_DATABASE"])
 
 
 _threads = threading.local()

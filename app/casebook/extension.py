@@ -1,10 +1,15 @@
 """The Flask extension: `Casebook(app)` or `casebook.init_app(app)` mounts the whole fieldwork
-site as one blueprint under `CASEBOOK_URL_PREFIX`, so a host survey platform can embed it.
+site as one blueprint under `CASEBOOK_URL_PREFIX`, so a host survey platform can embed it,
+and registers the `casebook` commands on `app.cli` (`flask --app host casebook publish`).
 
-Config keys (all optional): CASEBOOK_URL_PREFIX (default ""), CASEBOOK_DATABASE (default
-<instance>/casebook.db), CASEBOOK_INSTRUMENTS (default ./instruments), CASEBOOK_MAX_BODY
-(bytes, default 2 MB), CASEBOOK_AUTOSAVE_SECONDS (default 2), CASEBOOK_SECURE_COOKIES
-(default False; True behind HTTPS sets SESSION_COOKIE_SECURE and HSTS)."""
+Config keys (all optional, read from the app's config only; see casebook.config):
+CASEBOOK_URL_PREFIX (default ""), CASEBOOK_DATABASE (default <instance_path>/casebook.db),
+CASEBOOK_INSTRUMENTS (default <instance_path>/instruments), CASEBOOK_MAX_BODY (bytes,
+default 2 MB), CASEBOOK_AUTOSAVE_SECONDS (default 2), CASEBOOK_SECURE_COOKIES (default False;
+True behind HTTPS sets SESSION_COOKIE_SECURE and HSTS), CASEBOOK_DATASETTE_METADATA (the
+deployment's own Datasette metadata file for `casebook datasette`).
+
+`init_app` creates nothing on disk; a second `init_app` on one app is refused."""
 
 from __future__ import annotations
 
@@ -33,10 +38,11 @@ from casebook import db as database
 from casebook import i18n, wording
 from casebook.accounts import get_user
 from casebook.clock import today
+from casebook.config import apply_defaults
+from casebook.config import instruments_path as configured_instruments
 from casebook.i18n import _l
 from casebook.instruments.model import label_text
 from casebook.language import locale_selector
-from casebook.paths import DATABASE_FILE, instance_folder, instruments_folder
 from casebook.script_text import script_text
 from casebook.security_headers import add_security_headers
 from casebook.sessions import still_valid
@@ -55,7 +61,12 @@ class Casebook:
             self.init_app(app)
 
     def init_app(self, app: Flask) -> None:
-        _default_config(app)
+        if "casebook" in app.extensions:
+            raise RuntimeError(
+                "Casebook is already set up on this app: call Casebook(app) or init_app(app) "
+                "once per app (a second time would mount the site and its commands twice)."
+            )
+        apply_defaults(app)
         if app.config["CASEBOOK_SECURE_COOKIES"]:
             app.config["SESSION_COOKIE_SECURE"] = True
         database.init_app(app)
@@ -67,20 +78,14 @@ class Casebook:
         from casebook.api.errors import install_app_error_handlers
 
         install_app_error_handlers(app)
+        from casebook.commands import casebook_commands
+
+        app.cli.add_command(casebook_commands)
         app.extensions["casebook"] = self
 
     @staticmethod
     def instruments_path(app: Flask) -> Path:
-        return Path(app.config["CASEBOOK_INSTRUMENTS"])
-
-
-def _default_config(app: Flask) -> None:
-    app.config.setdefault("CASEBOOK_URL_PREFIX", "")
-    app.config.setdefault("CASEBOOK_DATABASE", str(instance_folder() / DATABASE_FILE))
-    app.config.setdefault("CASEBOOK_INSTRUMENTS", str(instruments_folder()))
-    app.config.setdefault("CASEBOOK_MAX_BODY", 2 * 1024 * 1024)
-    app.config.setdefault("CASEBOOK_AUTOSAVE_SECONDS", 2)
-    app.config.setdefault("CASEBOOK_SECURE_COOKIES", False)
+        return configured_instruments(app)
 
 
 def build_blueprint() -> Blueprint:

@@ -1,27 +1,14 @@
-"""Where Casebook keeps things: the instance folder (database, keys) and the instruments folder.
-
-`./instance` and `./instruments` unless CASEBOOK_INSTANCE / CASEBOOK_INSTRUMENTS name others."""
+"""Keys Casebook keeps in the instance folder (which folder that is comes from the app's
+config: `casebook.config.instance_folder`)."""
 
 from __future__ import annotations
 
-import os
 import secrets
 from pathlib import Path
 
-from casebook.private_files import create_once, private_file, private_folder
+from casebook.private_files import create_once, private_file
 
-DATABASE_FILE = "casebook.db"
 SECRET_KEY_FILE = "secret.key"
-
-
-def instance_folder() -> Path:
-    """The instance folder, created on first use, readable by its owner only (0700)."""
-    folder = Path(os.environ.get("CASEBOOK_INSTANCE") or "instance").resolve()
-    return private_folder(folder)
-
-
-def instruments_folder() -> Path:
-    return Path(os.environ.get("CASEBOOK_INSTRUMENTS") or "instruments").resolve()
 
 
 def secret_key(folder: Path, name: str = SECRET_KEY_FILE) -> str:

@@ -7,6 +7,7 @@ import os
 import sys
 
 import click
+from flask.cli import AppGroup
 
 from casebook.accounts import (
     ROLES,
@@ -23,7 +24,7 @@ from casebook.passwords import generate_password
 # --- users ----------------------------------------------------------------------------------
 
 
-@click.group(help="Manage accounts.")
+@click.group(cls=AppGroup, help="Manage accounts.")
 def users() -> None:
     pass
 
@@ -154,6 +155,7 @@ def users_ensure_admin(name: str) -> None:
 
 
 @click.group(
+    cls=AppGroup,
     short_help="Create, list and revoke API tokens.",
     help="Create, list and revoke API tokens for the JSON API (see docs/api.md).",
 )

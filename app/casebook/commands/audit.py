@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 import click
+from flask.cli import AppGroup
 
 from casebook.commands.common import open_database, stop
 
 
-@click.group(help="Read the audit log: changes to study data and security events.")
+@click.group(cls=AppGroup, help="Read the audit log: changes to study data and security events.")
 def audit() -> None:
     pass
 

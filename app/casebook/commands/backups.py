@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+from flask.cli import with_appcontext
 
-from casebook.commands.common import database_path, stop
-from casebook.paths import instance_folder
+from casebook.commands.common import stop
+from casebook.config import database_path, instance_folder
 
 
 @click.command(
@@ -26,6 +27,7 @@ from casebook.paths import instance_folder
     is_flag=True,
     help="Leave the key files out (back them up apart from the data, see docs/security.md).",
 )
+@with_appcontext
 def backup(destination: Path, without_keys: bool) -> None:
     from casebook.backup import BackupError, make_backup
 
@@ -58,6 +60,7 @@ def backup(destination: Path, without_keys: bool) -> None:
 )
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Replace an existing database and keys.")
+@with_appcontext
 def restore(source: Path, force: bool) -> None:
     from casebook.backup import BackupError
     from casebook.restore import restore_backup

@@ -7,23 +7,28 @@ import json
 from pathlib import Path
 
 import click
+from flask.cli import AppGroup
 
-from casebook.commands.common import database_path, fail, open_database, stop
+from casebook.commands.common import fail, open_database, stop, the_app
+from casebook.config import database_path, instruments_path
 from casebook.instruments.loader import check_paths, load_instrument, settings_for
 from casebook.instruments.model import Instrument
 from casebook.instruments.yamlfile import InstrumentError
-from casebook.paths import instruments_folder
 
 
-@click.group(help="Check, list and compare instrument versions.")
+@click.group(cls=AppGroup, help="Check, list and compare instrument versions.")
 def instruments() -> None:
     pass
 
 
-@instruments.command("check", help="Check instrument files or folders; exit 1 on any problem.")
+@instruments.command(
+    "check",
+    with_appcontext=False,
+    help="Check instrument files or folders; exit 1 on any problem.",
+)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 def instruments_check(paths: tuple[Path, ...]) -> None:
-    targets = list(paths) or [instruments_folder()]
+    targets = list(paths) or [instruments_path(the_app())]
     try:
         settings = settings_for(targets)
     except InstrumentError as error:
@@ -76,7 +81,7 @@ def _version(instrument_id: str, version: int) -> Instrument:
             return get_instrument(open_database(), instrument_id, version)
         except UnknownInstrument:
             pass
-    path = instruments_folder() / instrument_id / f"v{version}.yaml"
+    path = instruments_path() / instrument_id / f"v{version}.yaml"
     if not path.exists():
         stop(f"No version {version} of {instrument_id!r} (looked in the database and {path}).")
     try:
@@ -85,7 +90,9 @@ def _version(instrument_id: str, version: int) -> Instrument:
         fail(error.problems)
 
 
-@instruments.command("schema", help="Print the JSON Schema of the instrument format.")
+@instruments.command(
+    "schema", with_appcontext=False, help="Print the JSON Schema of the instrument format."
+)
 def instruments_schema() -> None:
     from casebook.instruments.model import instrument_json_schema
 

@@ -4,16 +4,28 @@ latest release to analysts."""
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 from pathlib import Path
 
 import click
+from flask.cli import AppGroup, with_appcontext
 
-from casebook.commands.common import cli_actor, database_path, fail, open_database, stop
+from casebook.commands.common import (
+    check_database_read_only,
+    cli_actor,
+    fail,
+    open_database,
+    stop,
+)
+from casebook.config import (
+    database_path,
+    datasette_metadata,
+    instance_folder,
+    instruments_path,
+)
+from casebook.config import secure_cookies as secure_cookie_setting
 from casebook.instruments.yamlfile import InstrumentError
-from casebook.paths import instance_folder, instruments_folder
 
 
 @click.command(
@@ -52,6 +64,7 @@ from casebook.paths import instance_folder, instruments_folder
     help="Rebuild everything, reusing nothing the last build of this release made (it is "
     "kept in <release>.cache beside the release).",
 )
+@with_appcontext
 def publish(out: Path | None, reason: str | None, strict: bool, full: bool) -> None:
     from casebook.release.build import ReleaseRefused
     from casebook.release.publishing import ReleasePaths, publish_and_record, summary_lines
@@ -59,7 +72,7 @@ def publish(out: Path | None, reason: str | None, strict: bool, full: bool) -> N
     if reason is not None and not reason.strip():
         stop('--allow-unreviewed needs a reason, e.g. --allow-unreviewed "pilot data, no names".')
     db = open_database()
-    paths = ReleasePaths.default(database_path(), instruments_folder(), instance_folder())
+    paths = ReleasePaths.default(database_path(), instruments_path(), instance_folder())
     if out is not None:
         paths = ReleasePaths(paths.database, paths.instruments, paths.instance, out)
     with click.progressbar(length=1, label="Building the release", file=sys.stderr) as bar:
@@ -80,7 +93,9 @@ def publish(out: Path | None, reason: str | None, strict: bool, full: bool) -> N
         click.echo(line)
 
 
-@click.group(help="Review words in notes that look like names but are not registered.")
+@click.group(
+    cls=AppGroup, help="Review words in notes that look like names but are not registered."
+)
 def review() -> None:
     pass
 
@@ -134,10 +149,12 @@ def review_mark(decision: str, words: tuple[str, ...]) -> None:
 
 @click.command(
     short_help="Serve the latest release to analysts with Datasette.",
-    help="Serve the latest release read-only (immutable) with Datasette, described from the "
-    "instruments. Only Casebook analysts and admins can use it, with their Casebook login or "
-    "an API token. The private database is never attached. A new release (`casebook "
-    "publish`) is served within a second or two of being swapped in, with no restart.",
+    help="Serve the latest release read-only (immutable) with Datasette, described by the "
+    "descriptions and canned queries the release carries (and the CASEBOOK_DATASETTE_METADATA "
+    "file). Only Casebook analysts and admins can use it, with their Casebook login or an API "
+    "token. The private database is never attached: Casebook uses it only to check logins and "
+    "tokens. A new release (`casebook publish`) is served within a second or two of being "
+    "swapped in, with no restart.",
 )
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
@@ -152,38 +169,41 @@ def review_mark(decision: str, words: tuple[str, ...]) -> None:
 @click.option(
     "--secure-cookies",
     is_flag=True,
-    envvar="CASEBOOK_SECURE_COOKIES",
-    help="Behind HTTPS: send the login cookie over HTTPS only. Also set by "
-    "CASEBOOK_SECURE_COOKIES=1.",
+    help="Behind HTTPS: send the login cookie over HTTPS only. Also set by the "
+    "CASEBOOK_SECURE_COOKIES setting (CASEBOOK_SECURE_COOKIES=1 for `casebook`).",
 )
+@with_appcontext
 def datasette(host: str, port: int, release_path: Path | None, secure_cookies: bool) -> None:
     import uvicorn
 
     from casebook.datasette_plugin.limits import limit_heap
-    from casebook.datasette_plugin.metadata import release_metadata
     from casebook.datasette_plugin.server import (
         ReleaseFollower,
         build_datasette,
-        instruments_of,
         is_complete_release,
+        plugin_settings,
+        served_metadata,
         unpin_all,
     )
     from casebook.release.publishing import RELEASE_FILE
 
-    open_database().close()
-    if secure_cookies:  # read by the plugin's wrapper (casebook.datasette_plugin.security)
-        os.environ["CASEBOOK_SECURE_COOKIES"] = "1"
+    private = database_path()
+    check_database_read_only(private)  # opened again only for logins and tokens
+    secure_cookies = secure_cookies or secure_cookie_setting()
     release = (release_path or instance_folder() / RELEASE_FILE).resolve()
     if not release.exists():
         stop(f"No release at {release}: run `casebook publish` first.")
     if not is_complete_release(release):
         stop(f"{release} is not a Casebook release (no _release table): build one with publish.")
-    metadata = Path(os.environ.get("CASEBOOK_DATASETTE_METADATA", "datasette-metadata.json"))
-    ds = build_datasette(release, database_path(), instance_folder(), metadata)
+    metadata = datasette_metadata()
+    ds = build_datasette(
+        release, private, instance_folder(), metadata, secure_cookies=secure_cookies
+    )
     limit_heap()  # SQLite's memory in this process, every connection together (limits.py)
+    settings = plugin_settings(private, secure_cookies)
 
     def refreshed() -> dict:
-        return release_metadata(metadata, "release", instruments_of(database_path()))
+        return served_metadata(release, metadata, settings)
 
     follower = ReleaseFollower(ds, release, refreshed)
     follower.start()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import click
+from flask import current_app
+from flask.cli import with_appcontext
 
-from casebook.commands.common import database_path, fail, open_database, stop
+from casebook.commands.common import fail, open_database, stop
+from casebook.config import database_path, instruments_path
 from casebook.instruments.yamlfile import InstrumentError
-from casebook.paths import instruments_folder
 
 
 @click.command(
@@ -15,11 +17,12 @@ from casebook.paths import instruments_folder
     "Idempotent and never interactive; refuses (exit 1) if an instrument is broken or the "
     "file of a version that holds data has changed.",
 )
+@with_appcontext
 def init() -> None:
     from casebook.bootstrap import initialise
 
     try:
-        report = initialise(database_path(), instruments_folder())
+        report = initialise(database_path(), instruments_path())
     except InstrumentError as error:
         fail(error.problems)
     click.echo(f"Database: {report.database}")
@@ -38,19 +41,19 @@ def init() -> None:
 @click.option(
     "--secure-cookies",
     is_flag=True,
-    envvar="CASEBOOK_SECURE_COOKIES",
     help="Behind HTTPS: send the login cookie over HTTPS only and tell browsers to use "
-    "HTTPS (HSTS). Also set by CASEBOOK_SECURE_COOKIES=1.",
+    "HTTPS (HSTS). Also set by the CASEBOOK_SECURE_COOKIES setting "
+    "(CASEBOOK_SECURE_COOKIES=1 for `casebook`).",
 )
+@with_appcontext
 def serve(host: str, port: int, threads: int, secure_cookies: bool) -> None:
     import waitress
 
-    from casebook import create_app
-
     open_database().close()
-    app = create_app(
-        {"CASEBOOK_DATABASE": str(database_path()), "CASEBOOK_SECURE_COOKIES": secure_cookies}
-    )
+    app = current_app._get_current_object()  # the stand-alone site, or the host with it
+    secure_cookies = secure_cookies or bool(app.config["CASEBOOK_SECURE_COOKIES"])
+    if secure_cookies:
+        app.config.update(CASEBOOK_SECURE_COOKIES=True, SESSION_COOKIE_SECURE=True)
     click.echo(f"Casebook is serving at http://{host}:{port}/ (log in there; Ctrl+C stops it)")
     if secure_cookies:
         click.echo("Login cookies go over HTTPS only: open Casebook through your HTTPS proxy.")
@@ -72,6 +75,7 @@ def serve(host: str, port: int, threads: int, secure_cookies: bool) -> None:
     "and draft interviews, observations and codings. Only fills a study with no cases.",
 )
 @click.option("--if-empty", is_flag=True, help="Do nothing if the study already has cases.")
+@with_appcontext
 def demo(if_empty: bool) -> None:
     from casebook.demo import demo_is_needed, fill_demo_study
     from casebook.settings import load_settings
@@ -82,7 +86,7 @@ def demo(if_empty: bool) -> None:
             click.echo("The study already has cases: no demo data added.")
             return
         stop("The study already has cases; the demo only fills an empty study.")
-    settings = load_settings(instruments_folder())
+    settings = load_settings(instruments_path())
     counts = fill_demo_study(db, settings.role_ids)
     click.echo(
         f"Demo study added: {counts['cases']} cases, {counts['participants']} participants, "

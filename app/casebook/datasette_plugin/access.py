@@ -5,11 +5,13 @@ An actor comes only from this plugin: an API token (`Authorization: Bearer`), or
 12 hours and carries the account's session version. Every request reads the account from
 the private database (read-only), so deactivation, a new role, a new password or logging
 out anywhere take effect at once. Datasette's own `ds_actor` cookie is never accepted.
-Datasette's `_internal` database (file paths of the served databases) is no one's to see."""
+Datasette's `_internal` database (file paths of the served databases) is no one's to see.
+
+Where the private database is comes from Datasette's own plugin configuration
+(`plugins: {"casebook": {"private_database": ...}}`, see `configured`)."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import time
 from pathlib import Path
@@ -21,7 +23,7 @@ from datasette.utils.asgi import Response
 from casebook.sessions import still_valid
 
 ALLOWED_ROLES = {"analyst", "admin"}
-ENV_PRIVATE_DATABASE = "CASEBOOK_PRIVATE_DATABASE"
+PLUGIN = "casebook"
 COOKIE = "casebook_release"
 COOKIE_NAMESPACE = "casebook-release"
 SESSION_SECONDS = 12 * 3600
@@ -35,18 +37,27 @@ ACTIONS = {
 }
 
 
-def private_database() -> Path:
+def configured(datasette) -> dict[str, Any] | None:
+    """Casebook's settings in this Datasette's plugin configuration, or None when this
+    Datasette is not Casebook's (then the plugin does nothing at all)."""
+    settings = datasette.plugin_config(PLUGIN)
+    if isinstance(settings, dict) and settings.get("private_database"):
+        return settings
+    return None
+
+
+def private_database(datasette) -> Path:
     """The private database, opened only to check logins and tokens."""
-    path = os.environ.get(ENV_PRIVATE_DATABASE)
-    if not path:
-        raise RuntimeError(f"{ENV_PRIVATE_DATABASE} is not set: start with `casebook datasette`")
-    return Path(path)
+    settings = configured(datasette)
+    if settings is None:
+        raise RuntimeError("this Datasette is not configured for Casebook")
+    return Path(settings["private_database"])
 
 
-def read_only() -> Any:
+def read_only(datasette) -> Any:
     import sqlite_utils
 
-    conn = sqlite3.connect(f"file:{private_database()}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"file:{private_database(datasette)}?mode=ro", uri=True)
     return sqlite_utils.Database(conn)
 
 
@@ -73,7 +84,7 @@ def _from_cookie(datasette, value: str) -> dict[str, str] | None:
     now = time.time()
     if not isinstance(issued, int) or not issued - 60 <= now <= issued + SESSION_SECONDS:
         return None
-    db = read_only()
+    db = read_only(datasette)
     try:
         user = get_user(db, payload.get("u"))
     finally:
@@ -86,7 +97,7 @@ def actor_from_request(datasette, request) -> dict[str, Any] | None:
     if header.lower().startswith("bearer "):
         from casebook.tokens import user_for_token
 
-        db = read_only()
+        db = read_only(datasette)
         try:
             user = user_for_token(db, header[7:].strip())
         finally:

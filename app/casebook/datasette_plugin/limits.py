@@ -13,14 +13,17 @@ Measured figures and the reasons for each number: docs/security.md, "Datasette".
 - `fts3_tokenizer()` (which returns a pointer into the process's memory) answers NULL;
   `load_extension()` stays disabled (Python's default); the `file` column of
   `pragma_database_list` reads as NULL; Datasette's pages that show file paths, threads,
-  versions and plugins are not served (`HIDDEN_PAGES`)."""
+  versions and plugins are not served (`HIDDEN_PAGES`), and /-/metadata.json leaves out
+  Casebook's own plugin settings (the private database's path)."""
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 from typing import Any
 
 from datasette.utils.asgi import Response
+from datasette.views.special import JsonDataView
 
 from casebook.datasette_plugin import safe_functions
 
@@ -82,6 +85,32 @@ def limit_heap() -> None:
 
 async def not_here(request) -> Response:
     return Response.json({"ok": False, "error": "Not available."}, status=404)
+
+
+METADATA_PAGE = r"^/-/metadata(\.(?P<format>json))?$"
+
+
+def public_metadata(datasette: Any, plugin: str) -> dict[str, Any]:
+    """The metadata Datasette serves, without `plugin`'s own settings."""
+    shown = copy.deepcopy(datasette.metadata())
+    plugins = shown.get("plugins") or {}
+    plugins.pop(plugin, None)
+    if not plugins:
+        shown.pop("plugins", None)
+    return shown
+
+
+def metadata_page(plugin: str) -> Any:
+    """/-/metadata(.json) as Datasette serves it (same permission, same page), less the
+    plugin's settings."""
+
+    async def page(datasette, request) -> Response:
+        view = JsonDataView.as_view(
+            datasette, "metadata.json", lambda: public_metadata(datasette, plugin)
+        )
+        return await view(request, None)
+
+    return page
 
 
 def _size(value: Any) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from pathlib import Path
 from typing import Any
 
 from datasette.utils.asgi import Response
@@ -43,7 +44,7 @@ def csrf_ok(request, form: dict[str, str]) -> bool:
     return secrets.compare_digest(form.get("csrftoken", ""), expected)
 
 
-def _check(username: str, password: str, address: str | None) -> tuple[str, Any]:
+def _check(private: Path, username: str, password: str, address: str | None) -> tuple[str, Any]:
     """(outcome, detail): ("ok", user), ("role", user), ("wrong", seconds to wait) or
     ("blocked", seconds to wait). Runs in a thread: it hashes and writes."""
     from casebook import login_throttle
@@ -51,7 +52,7 @@ def _check(username: str, password: str, address: str | None) -> tuple[str, Any]
     from casebook.db import connect
     from casebook.security_events import record_login_event
 
-    db = connect(private_database())
+    db = connect(private)
     try:
         wait = login_throttle.wait_seconds(db, username, address)
         if wait:
@@ -81,7 +82,9 @@ async def login(datasette, request):
         message = "This form had expired or did not come from this page. Please log in again."
         return await _page(datasette, request, next_path, message, 403)
     username, password = form.get("username", ""), form.get("password", "")
-    outcome, detail = await asyncio.to_thread(_check, username, password, _address(request))
+    outcome, detail = await asyncio.to_thread(
+        _check, private_database(datasette), username, password, _address(request)
+    )
     if outcome == "ok":
         target = safe_next_path(next_path) or datasette.urls.instance()
         response = Response.redirect(target)
@@ -127,7 +130,7 @@ async def logout(datasette, request):
     if request.method == "POST":
         actor = request.actor
         if ours(actor) and actor["casebook"] == "login":
-            await asyncio.to_thread(_end_sessions, actor["id"])
+            await asyncio.to_thread(_end_sessions, private_database(datasette), actor["id"])
         response = Response.redirect(datasette.urls.path("/-/casebook-login"))
         response.set_cookie(COOKIE, "", expires=0)
         response.set_cookie("ds_actor", "", expires=0)
@@ -136,12 +139,12 @@ async def logout(datasette, request):
     return Response.html(html)
 
 
-def _end_sessions(username: str) -> None:
+def _end_sessions(private: Path, username: str) -> None:
     from casebook.accounts import find_user
     from casebook.db import connect
     from casebook.sessions import end_sessions
 
-    db = connect(private_database())
+    db = connect(private)
     try:
         user = find_user(db, username)
         if user is not None:

@@ -3,7 +3,8 @@
 - security headers: a Content-Security-Policy that loads nothing from another site and lets
   no other site frame the release (Datasette's own pages need their inline scripts and
   styles, so those stay allowed here, unlike on Casebook's pages), nosniff, a referrer
-  policy; and, with CASEBOOK_SECURE_COOKIES, the login cookie marked Secure;
+  policy; and, with `secure_cookies` in the plugin's configuration, the login cookie
+  marked Secure;
 - formula-safe CSV: every CSV export is rewritten record by record as it streams, with
   `casebook.csv_safe` (a note typed as `=HYPERLINK(...)` reaches a spreadsheet as text);
 - a security event for each download of the release (the whole .db file, or a CSV export)
@@ -17,7 +18,6 @@ import asyncio
 import csv
 import io
 import logging
-import os
 import re
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -25,6 +25,7 @@ from typing import Any
 from itsdangerous import BadSignature
 
 from casebook.csv_safe import safe_row
+from casebook.datasette_plugin.access import configured
 
 log = logging.getLogger("casebook.datasette")
 Asgi = Callable[[dict, Callable, Callable], Awaitable[None]]
@@ -51,8 +52,9 @@ DATABASE_DOWNLOAD = re.compile(r"^/[^/.]+\.db$")
 HIDDEN_PATHS = {"/-/databases", "/-/databases.json"}
 
 
-def secure_cookies() -> bool:
-    return os.environ.get("CASEBOOK_SECURE_COOKIES", "").lower() in ("1", "true", "yes", "on")
+def secure_cookies(datasette: Any) -> bool:
+    """Behind HTTPS (`casebook datasette --secure-cookies`): the login cookie is Secure."""
+    return bool((configured(datasette) or {}).get("secure_cookies"))
 
 
 def download_kind(scope: dict[str, Any]) -> str | None:
@@ -67,7 +69,7 @@ def download_kind(scope: dict[str, Any]) -> str | None:
 
 
 def wrapper(datasette: Any) -> Callable[[Asgi], Asgi]:
-    secure = secure_cookies()
+    secure = secure_cookies(datasette)
 
     def wrap(app: Asgi) -> Asgi:
         async def wrapped(scope: dict, receive: Callable, send: Callable) -> None:
@@ -166,8 +168,9 @@ async def _record_download(datasette: Any, scope: dict, receive: Callable) -> No
     address = (scope.get("client") or (None,))[0]
     try:
         username = _username(datasette, request)
+        private = private_database(datasette)
         await asyncio.get_running_loop().run_in_executor(
-            None, record_in, private_database(), record_download_event, username, what, address
+            None, record_in, private, record_download_event, username, what, address
         )
     except Exception:  # a download is never refused or broken by its record
         log.exception("could not record the download of %s", what)

@@ -28,11 +28,11 @@ from typing import Any
 from datasette.app import Datasette
 from datasette.database import Database
 
-from casebook.datasette_plugin.access import ENV_PRIVATE_DATABASE
+from casebook.datasette_plugin.access import PLUGIN
 from casebook.datasette_plugin.limits import SETTINGS as LIMIT_SETTINGS
 from casebook.datasette_plugin.limits import BudgetConnection
-from casebook.datasette_plugin.metadata import release_metadata
 from casebook.paths import secret_key
+from casebook.release.metadata import merged, read_base, stored
 
 DATABASE_NAME = "release"
 SETTINGS = {"allow_download": True, "default_page_size": 100, **LIMIT_SETTINGS}
@@ -105,27 +105,36 @@ def serve_release(ds: Datasette, release: Path) -> bool:
     return True
 
 
-def instruments_of(private: Path) -> list[Any]:
-    """The registered instrument versions, read from the private database read-only."""
-    from casebook.db import connect_read_only
-    from casebook.instruments.registry import get_instrument, list_versions
+def plugin_settings(private: Path, secure_cookies: bool = False) -> dict[str, Any]:
+    """Casebook's plugin configuration: the private database (opened read-only for logins
+    and tokens) and whether the login cookie is Secure (behind HTTPS)."""
+    return {"private_database": str(private), "secure_cookies": secure_cookies}
 
-    db = connect_read_only(private)
-    try:
-        return [get_instrument(db, v["instrument_id"], v["version"]) for v in list_versions(db)]
-    finally:
-        db.close()
+
+def served_metadata(
+    release: Path, metadata_file: Path | None, settings: dict[str, Any]
+) -> dict[str, Any]:
+    """What Datasette is started with: the deployment's metadata file, the release's own
+    metadata (descriptions and canned queries it carries) and the plugin's configuration."""
+    metadata = merged(read_base(metadata_file), DATABASE_NAME, stored(release))
+    metadata.setdefault("plugins", {})[PLUGIN] = settings
+    return metadata
 
 
 def build_datasette(
-    release: Path, private: Path, instance: Path, metadata_file: Path | None
+    release: Path,
+    private: Path,
+    instance: Path,
+    metadata_file: Path | None,
+    *,
+    secure_cookies: bool = False,
 ) -> Datasette:
-    """A Datasette serving `release` immutably, with Casebook's plugin and metadata."""
-    os.environ[ENV_PRIVATE_DATABASE] = str(private)
+    """A Datasette serving `release` immutably, described by the release itself, with
+    Casebook's plugin configured for the private database's logins."""
     unpin_all(release)
     ds = Datasette(
         immutables=[str(release)],
-        metadata=release_metadata(metadata_file, DATABASE_NAME, instruments_of(private)),
+        metadata=served_metadata(release, metadata_file, plugin_settings(private, secure_cookies)),
         settings=SETTINGS,
         secret=secret_key(instance, "datasette.key"),
     )

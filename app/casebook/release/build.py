@@ -20,7 +20,7 @@ import sqlite_utils
 from casebook.db import connect_read_only
 from casebook.private_files import private_file
 from casebook.pseudonyms import Pseudonyms, release_key
-from casebook.release import codebook, tables
+from casebook.release import codebook, metadata, tables
 from casebook.release.candidates import ReviewLog
 from casebook.release.fingerprints import rows_version, rules_version, text_digest
 from casebook.release.flatten import band
@@ -111,6 +111,7 @@ def publish(
         cleaner.keep = lambda text, cleaned: cache.keep_cleaned(text_digest(text), cleaned)
         build.workers = Workers(cleaner, processes)
         summary = _build(build, private, out_path, progress)
+        metadata.store(out, study.instruments.values())  # what Datasette shows, in the release
         summary.found = build.log.results()
         summary.allowed_unreviewed = allow_unreviewed
         summary.warnings = short_name_warnings(ids.too_short)

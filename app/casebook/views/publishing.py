@@ -15,9 +15,9 @@ from wtforms import TextAreaField
 from wtforms.validators import Length, Optional
 
 from casebook.access import roles
-from casebook.db import database_path, get_db
+from casebook.config import database_path, instance_folder
+from casebook.db import get_db
 from casebook.i18n import _, _l
-from casebook.paths import instance_folder
 from casebook.release import reviews, runs
 from casebook.release.publishing import ReleasePaths
 from casebook.views.releases import bp

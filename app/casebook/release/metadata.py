@@ -1,14 +1,21 @@
-"""Datasette metadata for a release: the project's datasette-metadata.json merged with
-descriptions generated from the instruments (every table, and every column that comes from
-an item, described by the item's label) and canned queries for the study's obvious
-questions, generated from the observation and coding instruments."""
+"""Datasette metadata for a release, carried in the release itself: descriptions generated
+from the instruments (every table, and every column that comes from an item, described by
+the item's label) and canned queries for the study's obvious questions, generated from the
+observation and coding instruments. The builder stores them in the release's `_metadata`
+table (`store`); `casebook datasette` reads them from the file it serves (`stored`) and
+merges them under the deployment's own datasette-metadata.json (`merged`), so serving a
+release never needs the private database."""
 
 from __future__ import annotations
 
 import copy
 import json
+import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+import sqlite_utils
 
 from casebook.instruments.model import Instrument, label_text
 from casebook.release.tables import wide_columns, wide_table_name
@@ -57,17 +64,31 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "items": ("Codebook: items with their full labels and release policies.", {}),
     "choices": ("Codebook: the labels of coded values and scale points.", {}),
     "_release": ("When and how this release was built: versions, row counts, k, redactions.", {}),
+    "_metadata": (
+        "What Datasette shows about this release (these descriptions and the canned "
+        "queries), generated from the instruments when it was built.",
+        {},
+    ),
 }
+METADATA_TABLE = "_metadata"
+DATASETTE_KEY = "datasette"
 
 
 def release_metadata(
-    base_file: Path | None, database: str, instruments: list[Instrument]
+    base_file: Path | None, database: str, instruments: Iterable[Instrument]
 ) -> dict[str, Any]:
-    """The merged metadata Datasette is started with."""
-    base = json.loads(base_file.read_text()) if base_file and base_file.exists() else {}
-    merged = copy.deepcopy(base)
-    db_meta = merged.setdefault("databases", {}).setdefault(database, {})
-    tables = db_meta.setdefault("tables", {})
+    """The deployment's metadata file merged with what the instruments say, for `database`."""
+    return merged(read_base(base_file), database, generated(instruments))
+
+
+def read_base(base_file: Path | None) -> dict[str, Any]:
+    return json.loads(base_file.read_text()) if base_file and base_file.exists() else {}
+
+
+def generated(instruments: Iterable[Instrument]) -> dict[str, Any]:
+    """One database's metadata (tables and queries), from the instruments alone."""
+    tables: dict[str, Any] = {}
+    instruments = list(instruments)
     for name, (description, columns) in TABLES.items():
         _merge_table(tables, name, description, columns)
     for instrument in instruments:
@@ -76,9 +97,44 @@ def release_metadata(
         )
         _merge_table(tables, wide_table_name(instrument), description, wide_columns(instrument))
     for name in ("answers", "topics", "checklist_scores"):
-        tables[name].setdefault("fts_table", f"{name}_fts")
-    db_meta.setdefault("queries", {}).update(canned_queries(instruments))
-    return merged
+        tables[name]["fts_table"] = f"{name}_fts"
+    return {"tables": tables, "queries": canned_queries(instruments)}
+
+
+def merged(base: dict[str, Any], database: str, own: dict[str, Any]) -> dict[str, Any]:
+    """`base` (the deployment's file) with a release's own metadata under `database`: the
+    file's descriptions win, the generated columns and canned queries are added."""
+    result = copy.deepcopy(base)
+    db_meta = result.setdefault("databases", {}).setdefault(database, {})
+    tables = db_meta.setdefault("tables", {})
+    for name, table in own.get("tables", {}).items():
+        _merge_table(tables, name, table["description"], table.get("columns", {}))
+        if "fts_table" in table:
+            tables[name].setdefault("fts_table", table["fts_table"])
+    db_meta.setdefault("queries", {}).update(own.get("queries", {}))
+    return result
+
+
+def store(release: sqlite_utils.Database, instruments: Iterable[Instrument]) -> None:
+    """Write the release's own metadata into it (the builder calls this)."""
+    value = json.dumps(generated(instruments), ensure_ascii=False, sort_keys=True)
+    release[METADATA_TABLE].insert({"key": DATASETTE_KEY, "value": value}, pk="key")
+
+
+def stored(path: Path) -> dict[str, Any]:
+    """The metadata a release file carries; a release built before releases carried it
+    gets the descriptions of the fixed tables only."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+        try:
+            row = conn.execute(
+                f"SELECT value FROM {METADATA_TABLE} WHERE key = ?", [DATASETTE_KEY]
+            ).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        row = None
+    return json.loads(row[0]) if row else generated([])
 
 
 def _merge_table(tables: dict, name: str, description: str, columns: dict[str, str]) -> None:
