@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from casebook.paths import instance_folder
+from casebook.config import instance_folder
 from casebook.release.build import publish
 from casebook.release.reuse import cache_path
 from casebook.renaming import NameChange, rename_participant
@@ -67,7 +67,7 @@ def build(app, out: Path, **options):
         Path(app.config["CASEBOOK_DATABASE"]),
         Path(app.config["CASEBOOK_INSTRUMENTS"]),
         out,
-        instance_folder(),
+        instance_folder(app),
         "tests",
         allow_unreviewed=FIXTURE_REASON,
         **options,
