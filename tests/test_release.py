@@ -161,7 +161,7 @@ def test_verification_catches_an_identifier_the_redactor_missed(app, built, db, 
     build_module.ReviewLog.clean = leaky
     # A redactor patched in place is a change of rules the cache of the last build cannot
     # see (issue 14): without it the next build starts from nothing.
-    cache_path(good).unlink()
+    cache_path(good, instance_folder(app)).unlink()
     try:
         with pytest.raises(ReleaseRefused) as refused:
             release(app, tmp_path, "good.db")

@@ -219,8 +219,9 @@ def test_a_release_replaced_by_another_file_is_rebuilt_in_full(app, study, tmp_p
 def test_the_cache_is_private_and_never_in_the_release(app, study, tmp_path):
     out = tmp_path / "release.db"
     build(app, out)
-    cache = cache_path(out)
-    assert cache.exists() and cache.parent == out.parent
+    cache = cache_path(out, instance_folder(app))
+    assert cache.exists() and cache.parent.parent == instance_folder(app)
+    assert not [p for p in out.parent.iterdir() if p.name.startswith(out.name + ".")]
     assert stat.S_IMODE(cache.stat().st_mode) == 0o600
     conn = sqlite3.connect(out)
     names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}

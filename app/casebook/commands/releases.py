@@ -62,7 +62,7 @@ from casebook.instruments.yamlfile import InstrumentError
     "--full",
     is_flag=True,
     help="Rebuild everything, reusing nothing the last build of this release made (it is "
-    "kept in <release>.cache beside the release).",
+    "kept in the instance folder, release-cache/).",
 )
 @with_appcontext
 def publish(out: Path | None, reason: str | None, strict: bool, full: bool) -> None:

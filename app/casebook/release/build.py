@@ -104,7 +104,7 @@ def publish(
         rows_version(settings),
         registry_state(cleaner.registry),
     )
-    build.cache = cache = BuildCache(out_path, versions, full=full)
+    build.cache = cache = BuildCache(out_path, instance, versions, full=full)
     try:
         processes = workers or _processes(private, settings, cache)
         cleaner.lookup = lambda text: cache.cleaned(text_digest(text), text)

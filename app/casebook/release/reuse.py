@@ -1,4 +1,4 @@
-"""What a release build keeps for the next one: `<release>.cache`, beside the release file.
+"""What a release build keeps for the next one: a cache file in the instance folder.
 
 A study lead republishes often (after each review batch, after a correction); most of the
 study has not changed since the last release. The cache lets the next build reuse:
@@ -13,7 +13,9 @@ study has not changed since the last release. The cache lets the next build reus
   new file is the same, row for row, as a full rebuild) instead of being flattened again.
 
 The cache is private (0600, like the private database; it holds the registered names the
-build used and redacted texts), is never part of the release (analysts never see it), and can
+build used and redacted texts), so it lives in the instance folder, `release-cache/`, never
+beside the release: a release built with `--out` into a folder analysts can reach leaves no
+names there. It is never part of the release (analysts never see it), and can
 be deleted at any time: the next build is then a full one, as with `casebook publish --full`.
 Redactions and verifications are kept even when a release is refused (the next attempt,
 after the review, reuses them); the responses part changes only when a release is swapped
@@ -21,6 +23,7 @@ in, and is used only while the release file is the one it describes."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import zlib
@@ -28,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from casebook.private_files import private_database_file
+from casebook.private_files import private_database_file, private_folder
 from casebook.release.cleaned import Cleaned
 from casebook.release.registry_change import RegistryChange, State
 
@@ -43,8 +46,10 @@ CREATE TABLE IF NOT EXISTS responses (
 """
 
 
-def cache_path(release: Path) -> Path:
-    return release.with_name(release.name + SUFFIX)
+def cache_path(release: Path, instance: Path) -> Path:
+    """The cache of `release`: in the instance folder, one file per release path."""
+    where = hashlib.sha256(str(release.resolve()).encode("utf-8")).hexdigest()[:16]
+    return private_folder(instance / "release-cache") / f"{release.stem}-{where}{SUFFIX}"
 
 
 @dataclass
@@ -82,8 +87,10 @@ class Stats:
 class BuildCache:
     """The cache of one release path, opened for one build (a transaction till `close`)."""
 
-    def __init__(self, release: Path, versions: Versions, *, full: bool = False) -> None:
-        self.path = cache_path(release)
+    def __init__(
+        self, release: Path, instance: Path, versions: Versions, *, full: bool = False
+    ) -> None:
+        self.path = cache_path(release, instance)
         self.release = release
         self.versions = versions
         self.stats = Stats()
