@@ -82,11 +82,15 @@ class Writer(threading.Thread):
                 self.failures.append(f"{status} {reply}")
 
 
+LEAD_PASSWORD = "keeps the key safe 2026"
+OBSERVER_PASSWORD = "shift after midnight 2026"
+
+
 @pytest.fixture
 def instance(env):  # noqa: F811
     assert cli(env, "init").returncode == 0
     add = cli(
-        env, "users", "add", "lead", "--role", "admin", "--password-stdin", stdin="quiet harbour 26"
+        env, "users", "add", "lead", "--role", "admin", "--password-stdin", stdin=LEAD_PASSWORD
     )
     assert add.returncode == 0, add.stderr
     from casebook.paths import secret_key
@@ -235,7 +239,7 @@ def test_restore_replaces_a_live_database_only_with_force_and_keeps_it(env, inst
             "--role",
             "observer",
             "--password-stdin",
-            stdin="still harbour",
+            stdin=OBSERVER_PASSWORD,
         ).returncode
         == 0
     )

@@ -49,11 +49,14 @@ def assert_private(folder: Path) -> None:
     assert not wrong, wrong
 
 
+PASSWORD = "permissions for the study 2026\n"
+
+
 def test_everything_casebook_writes_is_its_owners_only(env, tmp_path) -> None:  # noqa: F811
     instance = Path(env["CASEBOOK_INSTANCE"])
     assert as_permissive(env, "init").returncode == 0
     add = as_permissive(
-        env, "users", "add", "lead", "--role", "admin", "--password-stdin", stdin="quiet harbour\n"
+        env, "users", "add", "lead", "--role", "admin", "--password-stdin", stdin=PASSWORD
     )
     assert add.returncode == 0, add.stderr
     assert as_permissive(env, "demo").returncode == 0
