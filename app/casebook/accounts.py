@@ -1,7 +1,8 @@
 """Accounts: users, roles, deactivation and password checks. Passwords are stored only as
 salted scrypt hashes (werkzeug.security) and must meet the rules of app/casebook/passwords.py. A new
 password and deactivation end every session of the account (app/casebook/sessions.py); a role change
-takes effect at the account's next request, since every request reads the account."""
+takes effect at the account's next request, since every request reads the account.
+Messages are in the reader's language on a web page, in English on the command line."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from casebook import audit
 from casebook.clock import now
 from casebook.db import write_transaction
+from casebook.i18n import _
 from casebook.passwords import password_problems
 from casebook.sessions import end_sessions
 
@@ -28,14 +30,22 @@ _DUMMY_HASH = generate_password_hash("casebook-no-such-user")
 
 
 class AccountError(ValueError):
-    """A request about accounts that cannot be carried out; the message says why."""
+    """A request about accounts that cannot be carried out; the message says why, and
+    `field` which of the values given ("username", "role", "password") was wrong, if one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def check_new_password(password: str, username: str) -> None:
     """Raise AccountError saying every rule of app/casebook/passwords.py the password breaks."""
     problems = password_problems(password, username)
     if problems:
-        raise AccountError("the password is not accepted: " + "; ".join(problems))
+        reasons = "; ".join(problems)
+        raise AccountError(
+            _("the password is not accepted: %(reasons)s", reasons=reasons), "password"
+        )
 
 
 def add_user(
@@ -49,12 +59,14 @@ def add_user(
     """Create an account; raises AccountError for a taken name, unknown role or weak password."""
     username = username.strip()
     if not username or any(c.isspace() for c in username):
-        raise AccountError("a username must be one word without spaces")
+        raise AccountError(_("a username must be one word without spaces"), "username")
     if role not in ROLES:
-        raise AccountError(f"unknown role {role!r}; roles are: {', '.join(ROLES)}")
+        raise AccountError(_unknown_role(role), "role")
     check_new_password(password, username)
     if find_user(db, username):
-        raise AccountError(f"there is already an account called {username!r}")
+        raise AccountError(
+            _("there is already an account called %(name)s", name=repr(username)), "username"
+        )
     row = {
         "username": username,
         "display_name": display_name or username,
@@ -82,7 +94,7 @@ def set_password(
     session version (a web page that changed its own password keeps its session with it)."""
     user = find_user(db, username)
     if user is None:
-        raise AccountError(f"no account called {username!r}")
+        raise AccountError(_("no account called %(name)s", name=repr(username)))
     check_new_password(password, user["username"])
     with write_transaction(db):
         db.execute(
@@ -120,7 +132,7 @@ def set_role(
     """Give an account another role, effective at its next request; returns the account.
     The last active admin keeps the admin role."""
     if role not in ROLES:
-        raise AccountError(f"unknown role {role!r}; roles are: {', '.join(ROLES)}")
+        raise AccountError(_unknown_role(role), "role")
     user = _existing(db, username)
     if user["role"] == role:
         return user
@@ -133,10 +145,14 @@ def set_role(
     return _existing(db, username)
 
 
+def _unknown_role(role: str) -> str:
+    return _("unknown role %(role)s; roles are: %(roles)s", role=repr(role), roles=", ".join(ROLES))
+
+
 def _existing(db: sqlite_utils.Database, username: str) -> dict[str, Any]:
     user = find_user(db, username.strip())
     if user is None:
-        raise AccountError(f"no account called {username!r}")
+        raise AccountError(_("no account called %(name)s", name=repr(username)))
     return user
 
 
@@ -148,7 +164,12 @@ def _keep_an_admin(db: sqlite_utils.Database, user: dict[str, Any]) -> None:
         "SELECT count(*) FROM users WHERE role = 'admin' AND active = 1 AND id != ?", [user["id"]]
     ).fetchone()[0]
     if not others:
-        raise AccountError(f"{user['username']!r} is the only active admin; make another first")
+        raise AccountError(
+            _(
+                "%(name)s is the only active admin; make another first",
+                name=repr(user["username"]),
+            )
+        )
 
 
 def _revoke_tokens(db: sqlite_utils.Database, user_id: int, actor: audit.Actor) -> None:

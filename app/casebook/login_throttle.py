@@ -16,6 +16,7 @@ import math
 import sqlite_utils
 
 from casebook.db import write_transaction
+from casebook.i18n import _n
 
 ACCOUNT_FREE = 5
 ADDRESS_FREE = 20
@@ -88,8 +89,9 @@ def record_success(db: sqlite_utils.Database, username: str) -> None:
 
 
 def wait_text(seconds: int) -> str:
-    """'Try again in ...' for a person."""
+    """'Try again in ...' for a person, in the reader's language (English outside a web
+    page, e.g. on the analysts' Datasette)."""
     if seconds <= 90:
-        return f"{seconds} second{'s' if seconds != 1 else ''}"
+        return _n("%(num)d second", "%(num)d seconds", seconds)
     minutes = math.ceil(seconds / 60)
-    return f"{minutes} minutes"
+    return _n("%(num)d minute", "%(num)d minutes", minutes)

@@ -2,7 +2,8 @@
 admin account `make run` creates): at least 12 characters, more than spaces, not the
 username nor containing it, and not one of the 30,000 most common passwords, not even with
 digits or punctuation added before or after it (the list and its source:
-data/README.md). Passwords are never stored, only their scrypt hashes (accounts.py)."""
+data/README.md). Passwords are never stored, only their scrypt hashes (accounts.py).
+The reasons are in the reader's language on a web page, in English on the command line."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import functools
 import secrets
 import string
 from pathlib import Path
+
+from casebook.i18n import _, _n
 
 MIN_LENGTH = 12
 MIN_DISTINCT = 5
@@ -30,19 +33,31 @@ def password_problems(password: str, username: str = "") -> list[str]:
     """Why this password may not be used by this account; empty when it may."""
     problems = []
     if len(password) < MIN_LENGTH:
-        problems.append(f"it must have at least {MIN_LENGTH} characters")
+        problems.append(
+            _n(
+                "it must have at least %(num)d character",
+                "it must have at least %(num)d characters",
+                MIN_LENGTH,
+            )
+        )
     if not password.strip():
-        problems.append("it must have something other than spaces")
+        problems.append(_("it must have something other than spaces"))
         return problems
     folded, name = password.casefold(), username.strip().casefold()
     if name and (folded == name or (len(name) >= 3 and name in folded)):
-        problems.append("it must not contain the username")
+        problems.append(_("it must not contain the username"))
     if len(set(folded)) < MIN_DISTINCT:
-        problems.append(f"it must use at least {MIN_DISTINCT} different characters")
+        problems.append(
+            _n(
+                "it must use at least %(num)d different character",
+                "it must use at least %(num)d different characters",
+                MIN_DISTINCT,
+            )
+        )
     core = folded.strip(_PADDING)
     common = common_passwords()
     if folded.strip() in common or (len(core) >= 4 and core in common):
-        problems.append("it is one of the most common passwords")
+        problems.append(_("it is one of the most common passwords"))
     return problems
 
 

@@ -5,7 +5,7 @@ Every save writes one audit row for the response (`responses`, created / updated
 discarded / restored) followed by one per answer it changed (`answers`, keyed
 `<uuid>/<item>`), so a save is a `responses` row and the answer rows after it. An answer
 that is a group of values (a topic's notes and probes, a checklist's rows) shows only the
-parts that changed."""
+parts that changed. Its words (actions, labels, yes and no) are in the reader's language."""
 
 from __future__ import annotations
 
@@ -15,24 +15,25 @@ from typing import Any
 
 import sqlite_utils
 
+from casebook.i18n import _, _l
 from casebook.instruments.model import Instrument, label_text
 
 ACTIONS = {
-    "create": "Started",
-    "update": "Saved",
-    "discard": "Discarded",
-    "restore": "Restored",
-    "delete": "Deleted",
+    "create": _l("Started"),
+    "update": _l("Saved"),
+    "discard": _l("Discarded"),
+    "restore": _l("Restored"),
+    "delete": _l("Deleted"),
 }
 META_LABELS = {
-    "status": "Status",
-    "date": "Date",
-    "wave": "Wave",
-    "case": "Case",
-    "participant": "Participant",
-    "instrument": "Instrument",
-    "version": "Version",
-    "reason": "Reason",
+    "status": _l("Status"),
+    "date": _l("Date"),
+    "wave": _l("Wave"),
+    "case": _l("Case"),
+    "participant": _l("Participant"),
+    "instrument": _l("Instrument"),
+    "version": _l("Version"),
+    "reason": _l("Reason"),
 }
 ABOUT = ("case", "participant", "instrument", "version")
 NOTHING = "—"
@@ -42,7 +43,7 @@ NOTHING = "—"
 class Change:
     """One value before and after, in words."""
 
-    what: str
+    what: str  # a lazy string for the response's own fields
     before: str
     after: str
 
@@ -53,7 +54,7 @@ class Save:
 
     at: str
     actor: str
-    action: str
+    action: str  # a lazy string: in the reader's language when shown
     changes: list[Change] = field(default_factory=list)
 
 
@@ -135,7 +136,7 @@ def readable(value: Any, choices: dict[str, str] | None = None) -> str:
     if value is None or value == "" or value == []:
         return NOTHING
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, list):
         if all(isinstance(v, dict) for v in value):
             return "\n".join(_row(v) for v in value)

@@ -37,34 +37,38 @@ from casebook.accounts import (
 )
 from casebook.db import get_db
 from casebook.extension import SESSION_VERSION_KEY, current_user
+from casebook.i18n import _, _l
 from casebook.views.study import actor
 
 bp = Blueprint("accounts", __name__)
-RULES = (
+RULES = _l(
     "At least 12 characters, not only spaces, not containing the username, and not one of "
     "the most common passwords. A few unrelated words make a good one."
 )
+DIFFERENT = _l("The passwords differ.")
 
 
 class AccountForm(FlaskForm):
-    username = StringField("Username", validators=[InputRequired(), Length(max=64)])
-    display_name = StringField("Name shown in the app", validators=[Optional(), Length(max=200)])
-    role = SelectField(
-        "Role", choices=[SelectChoice(r, r) for r in ROLES], validators=[InputRequired()]
+    username = StringField(_l("Username"), validators=[InputRequired(), Length(max=64)])
+    display_name = StringField(
+        _l("Name shown in the app"), validators=[Optional(), Length(max=200)]
     )
-    password = PasswordField("Password", validators=[InputRequired()], description=RULES)
+    role = SelectField(
+        _l("Role"), choices=[SelectChoice(r, r) for r in ROLES], validators=[InputRequired()]
+    )
+    password = PasswordField(_l("Password"), validators=[InputRequired()], description=RULES)
     confirm = PasswordField(
-        "Password again",
-        validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
+        _l("Password again"),
+        validators=[InputRequired(), EqualTo("password", message=DIFFERENT)],
     )
 
 
 class PasswordForm(FlaskForm):
-    current = PasswordField("Your current password", validators=[InputRequired()])
-    password = PasswordField("New password", validators=[InputRequired()], description=RULES)
+    current = PasswordField(_l("Your current password"), validators=[InputRequired()])
+    password = PasswordField(_l("New password"), validators=[InputRequired()], description=RULES)
     confirm = PasswordField(
-        "New password again",
-        validators=[InputRequired(), EqualTo("password", message="The passwords differ.")],
+        _l("New password again"),
+        validators=[InputRequired(), EqualTo("password", message=DIFFERENT)],
     )
 
 
@@ -83,10 +87,16 @@ def accounts() -> Any:
                 form.display_name.data or None,
             )
         except AccountError as error:
-            target = form.password if "password" in str(error) else form.username
+            target = form.password if error.field == "password" else form.username
             target.errors.append(_sentence(error))
         else:
-            flash(f"Account {form.username.data} added with the role {form.role.data}.")
+            flash(
+                _(
+                    "Account %(name)s added with the role %(role)s.",
+                    name=form.username.data,
+                    role=form.role.data,
+                )
+            )
             return redirect(url_for(".accounts"))
     page = render_template(
         "casebook/accounts.html", form=form, users=list_users(get_db()), roles=ROLES
@@ -113,9 +123,15 @@ def change_role(user_id: int) -> Any:
     try:
         set_role(get_db(), user["username"], request.form.get("role", ""), actor())
     except AccountError as error:
-        flash(f"Role not changed: {error}.")
+        flash(_("Role not changed: %(error)s.", error=error))
     else:
-        flash(f"{user['username']} now has the role {request.form.get('role')}.")
+        flash(
+            _(
+                "%(name)s now has the role %(role)s.",
+                name=user["username"],
+                role=request.form.get("role"),
+            )
+        )
     return redirect(url_for(".accounts"))
 
 
@@ -128,11 +144,14 @@ def deactivate(user_id: int) -> Any:
     try:
         set_active(get_db(), user["username"], False, actor())
     except AccountError as error:
-        flash(f"Not deactivated: {error}.")
+        flash(_("Not deactivated: %(error)s.", error=error))
     else:
         flash(
-            f"{user['username']} is deactivated: logged out everywhere, API tokens revoked, "
-            "and cannot log in."
+            _(
+                "%(name)s is deactivated: logged out everywhere, API tokens revoked, "
+                "and cannot log in.",
+                name=user["username"],
+            )
         )
     return redirect(url_for(".accounts"))
 
@@ -142,7 +161,7 @@ def deactivate(user_id: int) -> Any:
 def activate(user_id: int) -> Any:
     user = _account(user_id)
     set_active(get_db(), user["username"], True, actor())
-    flash(f"{user['username']} can log in again.")
+    flash(_("%(name)s can log in again.", name=user["username"]))
     return redirect(url_for(".accounts"))
 
 
@@ -156,10 +175,12 @@ def password() -> Any:
         wait = login_throttle.wait_seconds(db, user["username"], address)
         if wait:
             text = login_throttle.wait_text(wait)
-            form.current.errors.append(f"Too many wrong passwords. Try again in {text}.")
+            form.current.errors.append(
+                _("Too many wrong passwords. Try again in %(wait)s.", wait=text)
+            )
         elif authenticate(db, user["username"], form.current.data) is None:
             login_throttle.record_failure(db, user["username"], address)
-            form.current.errors.append("This is not your current password.")
+            form.current.errors.append(_("This is not your current password."))
         else:
             try:
                 version = set_password(db, user["username"], form.password.data, actor())
@@ -167,7 +188,7 @@ def password() -> Any:
                 form.password.errors.append(_sentence(error))
             else:
                 session[SESSION_VERSION_KEY] = version
-                flash("Your password is changed. You are logged out on every other device.")
+                flash(_("Your password is changed. You are logged out on every other device."))
                 return redirect(url_for("casebook.dashboard.index"))
     page = render_template("casebook/password.html", form=form)
     return page, 422 if form.errors else 200
