@@ -54,7 +54,7 @@ def reading_language() -> str:
     """The language of this request's reader: the logged-in user's choice, else the best
     match for the browser's Accept-Language among the interface's languages, else English.
     The JSON API always answers in English: scripts read it, and its text stays stable."""
-    from casebook.api.auth import is_api_request
+    from casebook.request_context import is_api_request
 
     if not has_request_context() or is_api_request():
         return SOURCE_LANGUAGE
