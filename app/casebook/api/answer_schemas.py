@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from casebook.api.schema import DATE_PATTERN, JSON_SCHEMA, TIME_PATTERN, nullable
+from casebook.api.schema import JSON_SCHEMA, nullable
+from casebook.dates import DATE_PATTERN, TIME_PATTERN
 from casebook.instruments.checklists import LEFT_OUT, NOT_OBSERVED
 from casebook.instruments.model import ITEM_TYPES, Instrument, Scale, label_text
 

@@ -16,19 +16,16 @@ out with a reason) unless the checklist says `require_every_row: false`.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from casebook.dates import is_clock_time, is_iso_date
 from casebook.i18n import _, _n
 from casebook.instruments import expressions
 from casebook.instruments.checklists import LEFT_OUT, NOT_OBSERVED, unaccounted_rows
 from casebook.instruments.model import OTHER, Instrument, Scale, label_text
 
-TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
-DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 Problems = dict[str, list[str]]
 
 
@@ -278,24 +275,12 @@ def _number(_instrument: Instrument, item: Any, key: str, value: Any) -> Found:
     return []
 
 
-def is_iso_date(value: Any) -> bool:
-    """A real calendar date written exactly as YYYY-MM-DD."""
-    if not isinstance(value, str) or not DATE.fullmatch(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
 def _date(_instrument: Instrument, _item: Any, key: str, value: Any) -> Found:
     return [] if is_iso_date(value) else [(key, "expected a date as YYYY-MM-DD")]
 
 
 def _time(_instrument: Instrument, _item: Any, key: str, value: Any) -> Found:
-    ok = isinstance(value, str) and TIME.fullmatch(value)
-    return [] if ok else [(key, "expected a time as HH:MM (24-hour clock)")]
+    return [] if is_clock_time(value) else [(key, "expected a time as HH:MM (24-hour clock)")]
 
 
 def _duration(_instrument: Instrument, item: Any, key: str, value: Any) -> Found:
