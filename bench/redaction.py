@@ -16,10 +16,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from casebook.deid.measure import _best_time, registry_filth_items, scrubadub_with_registry
-
 from bench import heldout_b, heldout_c
 from bench.heldout import DENSE, REALISTIC, SEED, generate_heldout
+from bench.measure import _best_time, registry_filth_items, scrubadub_with_registry
 from bench.scoring import score
 
 

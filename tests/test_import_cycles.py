@@ -1,5 +1,6 @@
-"""No import cycles in the `casebook` package: a module never needs, while it is being
-imported, a module that needs it back. The graph is read from the source with `ast` and holds
+"""How the `casebook` package imports: no cycles (a module never needs, while it is being
+imported, a module that needs it back), the JSON API never imports the web pages, and
+nothing comes from tests/ or bench/. The graph is read from the source with `ast` and holds
 the imports that run when a module is imported (at module level, also inside `if` and `try`),
 not those inside functions nor under `if TYPE_CHECKING:`. Importing `a.b.c` counts as
 depending on `a.b.c` alone, as import tools count it."""
@@ -166,3 +167,17 @@ def test_the_check_finds_cycles_through_packages_and_relative_imports(tmp_path: 
         ["casebook.a", "casebook.b", "casebook.c"],
         ["casebook.api", "casebook.api.cases"],
     ]
+
+
+def test_the_package_imports_nothing_from_tests_or_bench() -> None:
+    """Casebook installed from a wheel has neither folder: the benchmark and the word-list
+    tools that need them live in bench/ (anywhere in a module, in a function too)."""
+    found = []
+    for path in PACKAGE.rglob("*.py"):
+        module = module_name(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import | ast.ImportFrom) and not getattr(node, "level", 0):
+                for name in imported_names(module, path.name == "__init__.py", node):
+                    if name.split(".")[0] in ("tests", "bench"):
+                        found.append(f"{module}: {name}")
+    assert found == []

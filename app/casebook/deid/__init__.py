@@ -24,7 +24,7 @@ through `phonenumbers`, a generic shape), `unregistered` (names nobody registere
 `verify_patterns` (an independent scan of a finished release), `vocab` and `context` (word
 lists and the reading of a word's context), `namecontext` (the settings that say a word is a
 person's name, and the language of a sentence), `addresses` (street addresses abroad).
-`python -m casebook.deid.measure` prints throughput and quality.
+`python -m bench.measure` prints throughput and quality.
 
 New in the redactor: `Redactor(registry, phone_regions=("SE", "GB"), unregistered=True)`;
 `Redaction.near_misses` and `.unregistered` (spans with `via` "near" or "lexicon"),

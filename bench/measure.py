@@ -1,7 +1,7 @@
 """Throughput of the redactor, and of scrubadub's default detectors when it is installed.
 
-    python -m casebook.deid.measure                    # 5 MB, dense and realistic corpora
-    python -m casebook.deid.measure --size 1000000 --density 1.0
+    python -m bench.measure                    # 5 MB, dense and realistic corpora
+    python -m bench.measure --size 1000000 --density 1.0
 
 Prints MB/s (UTF-8 bytes of input per second of wall time, best of `--repeat` runs, one core;
 scrubadub is warmed up and gets the best of two)
@@ -34,7 +34,7 @@ SpanList = list[tuple[int, int, str]]
 
 
 def _corpus_module() -> Any:
-    root = Path(__file__).resolve().parents[3]
+    root = Path(__file__).resolve().parents[1]
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
     try:
