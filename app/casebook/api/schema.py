@@ -8,16 +8,6 @@ from typing import Any
 JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger id can match nothing
 
-LABEL = {
-    "anyOf": [
-        {"type": "string"},
-        {
-            "type": "object",
-            "additionalProperties": {"type": "string"},
-            "description": "language code -> text",
-        },
-    ]
-}
 ID = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
 TEXT = {"type": "string"}
 STAMP = {"type": "string", "description": "UTC, ISO 8601 with microseconds"}
