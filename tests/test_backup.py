@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSWORD
 from tests.test_cli import CASEBOOK, _free_port, _wait_for, env, run  # noqa: F401 (fixture)
 
 
@@ -85,7 +86,7 @@ class Writer(threading.Thread):
 @pytest.fixture
 def instance(env):  # noqa: F811
     assert cli(env, "init").returncode == 0
-    add = cli(env, "users", "add", "lead", "--role", "admin", "--password-stdin", stdin="l" * 16)
+    add = cli(env, "users", "add", "lead", "--role", "admin", "--password-stdin", stdin=PASSWORD)
     assert add.returncode == 0, add.stderr
     from casebook.paths import secret_key
     from casebook.pseudonyms import release_key
@@ -226,7 +227,7 @@ def test_restore_replaces_a_live_database_only_with_force_and_keeps_it(env, inst
     assert all(m.mode == 0o600 and m.uname == "" for m in members.values())
     assert (
         cli(
-            env, "users", "add", "late", "--role", "observer", "--password-stdin", stdin="o" * 16
+            env, "users", "add", "late", "--role", "observer", "--password-stdin", stdin=PASSWORD
         ).returncode
         == 0
     )
