@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSWORD
 from tests.test_cli import CASEBOOK, _free_port, _wait_for, env, run  # noqa: F401 (fixture)
 
 
@@ -53,7 +54,7 @@ def test_everything_casebook_writes_is_its_owners_only(env, tmp_path) -> None:  
     instance = Path(env["CASEBOOK_INSTANCE"])
     assert as_permissive(env, "init").returncode == 0
     add = as_permissive(
-        env, "users", "add", "lead", "--role", "admin", "--password-stdin", stdin="a" * 20 + "\n"
+        env, "users", "add", "lead", "--role", "admin", "--password-stdin", stdin=PASSWORD + "\n"
     )
     assert add.returncode == 0, add.stderr
     assert as_permissive(env, "demo").returncode == 0
