@@ -16,10 +16,14 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from casebook.deid.measure import _best_time, registry_filth_items, scrubadub_with_registry
-
 from bench import heldout_b, heldout_c
 from bench.heldout import DENSE, REALISTIC, SEED, generate_heldout
+from bench.measure import (
+    _best_time,
+    first_bytes,
+    registry_filth_items,
+    scrubadub_with_registry,
+)
 from bench.scoring import score
 
 
@@ -120,12 +124,7 @@ def _scrubadub_names(cm: Any, corpus: Any, names_size: int, scrubadub: Any) -> d
 
     items = registry_filth_items(corpus.registry_people)
     named = scrubadub_with_registry(scrubadub, items)
-    subset, total = [], 0
-    for text in corpus.texts:
-        if total >= names_size:
-            break
-        subset.append(text)
-        total += len(text.encode("utf-8"))
+    subset, total = first_bytes(corpus.texts, names_size)
     sub = cm.Corpus(
         subset,
         corpus.registry_people,

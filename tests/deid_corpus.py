@@ -10,7 +10,7 @@ Kinds: name, place, email, phone, personnummer, address, url, date. A name span 
 itself, not an inflection after it (in "Elin's flat" the span is "Elin"), matching what a
 redactor replaces. `exact` marks names spelled exactly as registered (capitalisation included).
 
-Used by tests/test_deid.py (quality on ~300 KB), `python -m casebook.deid.measure` (throughput on
+Used by tests/test_deid.py (quality on ~300 KB), `python -m bench.measure` (throughput on
 5 MB) and the benchmarks of issue 5.
 """
 

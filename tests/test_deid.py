@@ -1,5 +1,5 @@
 """The free-text redactor of casebook/deid: registry, name rules, patterns, review candidates, and
-quality on a generated corpus. No timing assertions: `python -m casebook.deid.measure` prints
+quality on a generated corpus. No timing assertions: `python -m bench.measure` prints
 speed."""
 
 from __future__ import annotations
@@ -552,7 +552,7 @@ def test_corpus_precision_and_ordinary_words(corpus_score: tuple[Score, float]) 
 
 
 def test_measure_script_runs(capsys: pytest.CaptureFixture[str]) -> None:
-    from casebook.deid.measure import main
+    from bench.measure import main
 
     main(["--size", "20000", "--repeat", "1", "--density", "1.0"])
     out = capsys.readouterr().out

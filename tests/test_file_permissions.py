@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSWORD
 from tests.test_cli import CASEBOOK, _free_port, _wait_for, env, run  # noqa: F401 (fixture)
 
 
@@ -47,9 +48,6 @@ def assert_private(folder: Path) -> None:
         if mode != (0o700 if (folder / name).is_dir() else 0o600)
     }
     assert not wrong, wrong
-
-
-PASSWORD = "permissions for the study 2026\n"
 
 
 def test_everything_casebook_writes_is_its_owners_only(env, tmp_path) -> None:  # noqa: F811

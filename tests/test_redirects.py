@@ -5,9 +5,9 @@ browser would read as another host."""
 from __future__ import annotations
 
 import pytest
-from casebook.redirects import safe_next_path
+from casebook.redirects import safe_next_path, same_site_path
 
-from tests.conftest import PASSWORD, csrf_token
+from tests.conftest import PASSWORD, csrf_token, login
 
 OFF_SITE = [
     "/\\evil.example/",  # next=/%5Cevil.example/: browsers read \ as /
@@ -50,3 +50,38 @@ def test_casebooks_login_stays_on_this_site(app, target):
         data={"username": "admin", "password": PASSWORD, "csrf_token": token},
     )
     assert response.status_code == 302 and response.headers["Location"] == "/"
+
+
+@pytest.mark.parametrize(
+    "referrer",
+    [
+        "https://evil.example/cases/3",  # another host
+        "http://localhost.evil.example/cases/3",
+        "ftp://localhost/cases/3",  # not a page
+        "http://localhost//evil.example/",  # a path a browser reads as another host
+        "http://localhost/%5C/x\\y",
+        "",
+        None,
+    ],
+)
+def test_a_referrer_off_this_site_is_no_way_back(referrer):
+    assert same_site_path(referrer, "localhost") is None
+
+
+def test_a_referrer_on_this_site_gives_its_path_and_query():
+    assert same_site_path("http://localhost/cases/3?tab=people", "localhost") == (
+        "/cases/3?tab=people"
+    )
+    assert same_site_path("https://localhost", "localhost") == "/"
+
+
+def test_the_language_choice_goes_back_only_to_this_site(app):
+    client = app.test_client()
+    login(client, "admin")
+    token = csrf_token(client)
+    for target, expected in (("//evil.example/", "/account"), ("/cases", "/cases")):
+        response = client.post(
+            "/account/language",
+            data={"language": "", "next": target, "quiet": "1", "csrf_token": token},
+        )
+        assert response.status_code == 302 and response.headers["Location"] == expected

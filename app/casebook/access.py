@@ -10,6 +10,8 @@ F = TypeVar("F", bound=Callable)
 
 ALL_ROLES = frozenset({"admin", "interviewer", "observer", "analyst"})
 COLLECTORS = frozenset({"admin", "interviewer", "observer"})
+# Who sees participants' identities and consent, and registers and corrects them.
+FIELD_ROLES = ("admin", "interviewer")
 # Analysts never see the private side's identities: no role set below includes them except
 # where noted in the view.
 KIND_ROLES: dict[str, frozenset[str]] = {

@@ -42,15 +42,15 @@ from casebook.config import apply_defaults
 from casebook.config import instruments_path as configured_instruments
 from casebook.i18n import _l
 from casebook.instruments.model import label_text
+from casebook.json_errors import json_error
 from casebook.language import locale_selector
+from casebook.request_context import current_user, is_api_request
 from casebook.script_text import script_text
 from casebook.security_headers import add_security_headers
-from casebook.sessions import still_valid
+from casebook.sessions import SESSION_KEY, SESSION_VERSION_KEY, still_valid
 
 log = logging.getLogger("casebook")
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
-SESSION_KEY = "casebook_user_id"
-SESSION_VERSION_KEY = "casebook_session_version"  # see app/casebook/sessions.py
 
 
 class Casebook:
@@ -125,11 +125,6 @@ def _limit_body() -> Any:
     return None
 
 
-def current_user() -> dict[str, Any] | None:
-    """The logged-in, active user of this request, or None."""
-    return g.get("casebook_user")
-
-
 def _load_user() -> None:
     # JSON API (issue 3): an API request with `Authorization: Bearer <token>` is authenticated
     # by the token alone (a session cookie sent with it is ignored); a bad token is 401.
@@ -158,9 +153,6 @@ def _load_user() -> None:
 
 
 def _enforce_access() -> Any:
-
-    from casebook.api.auth import is_api_request
-
     endpoint = request.endpoint or ""
     view = current_app.view_functions.get(endpoint)
     if endpoint.endswith(".static") or getattr(view, "casebook_public", False):
@@ -244,7 +236,7 @@ def _error_page(error: Exception) -> Any:
             exc_info=getattr(error, "original_exception", None) or error,
         )
     if request.is_json or request.accept_mimetypes.best == "application/json":
-        return {"error": {"code": (name or title).lower().replace(" ", "_"), "message": text}}, code
+        return json_error(code, (name or title).lower().replace(" ", "_"), text)
     return render_template("casebook/error.html", code=code, title=title, text=text), code
 
 

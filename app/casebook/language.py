@@ -16,6 +16,7 @@ from casebook import audit
 from casebook.db import write_transaction
 from casebook.i18n import SOURCE_LANGUAGE, interface_languages, language_name
 from casebook.instruments.model import Instrument, label_text
+from casebook.request_context import is_api_request
 
 CODE_PATTERN = r"^[a-z]{2,3}$"
 
@@ -54,8 +55,6 @@ def reading_language() -> str:
     """The language of this request's reader: the logged-in user's choice, else the best
     match for the browser's Accept-Language among the interface's languages, else English.
     The JSON API always answers in English: scripts read it, and its text stays stable."""
-    from casebook.api.auth import is_api_request
-
     if not has_request_context() or is_api_request():
         return SOURCE_LANGUAGE
     chosen = stored_language(g.get("casebook_user"))

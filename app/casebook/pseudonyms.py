@@ -29,6 +29,16 @@ CODE_LENGTH = 4
 # A pseudonym as it appears in a release: a prefix of capitals, a hyphen, the code.
 CODE = re.compile(rf"(?<![\w-])[A-Z]{{1,2}}-[{ALPHABET}]{{{CODE_LENGTH},}}(?![\w-])")
 MAX_SHIFT_DAYS = 180
+# The prefix of every pseudonym that is not a participant's (participants' come from their
+# role in study.yaml, which may not take one of these: casebook/settings.py refuses it).
+PREFIXES = {
+    "cases": "C",
+    "participants whose role is not in study.yaml": "X",
+    "contacts": "K",
+    "staff": "T",
+    "places": "L",
+    "responses": "R",
+}
 
 
 def release_key(instance: Path) -> bytes:

@@ -23,3 +23,12 @@ def safe_next_path(target: str | None) -> str | None:
     if parts.scheme or parts.netloc:
         return None
     return target
+
+
+def same_site_path(url: str | None, host: str) -> str | None:
+    """The path (and query) of a full http(s) `url` on `host` when `safe_next_path` would
+    follow it, else None: where a page's Referer may send the browser back to."""
+    parts = urlsplit(url or "")
+    if parts.scheme not in ("http", "https") or parts.netloc != host:
+        return None
+    return safe_next_path((parts.path or "/") + (f"?{parts.query}" if parts.query else ""))

@@ -20,9 +20,10 @@ import sqlite_utils
 from casebook import audit, duplicates
 from casebook.access import may_collect
 from casebook.clock import now
+from casebook.dates import is_iso_date
 from casebook.db import write_transaction
 from casebook.i18n import _, _l
-from casebook.instruments.answers import check_answers, is_iso_date, normalise, prune_hidden
+from casebook.instruments.answers import check_answers, normalise, prune_hidden
 from casebook.instruments.model import Instrument
 from casebook.instruments.registry import UnknownInstrument, get_instrument
 from casebook.response_errors import (  # raised here; callers import them from this module

@@ -12,6 +12,10 @@ import sqlite_utils
 
 from casebook.db import write_transaction
 
+# Where Casebook's session cookie keeps the logged-in account and the version it began under.
+SESSION_KEY = "casebook_user_id"
+SESSION_VERSION_KEY = "casebook_session_version"
+
 
 def end_sessions(db: sqlite_utils.Database, user_id: int) -> int:
     """End every session of the account; returns its new session version."""

@@ -12,6 +12,7 @@ from pydantic import Field, field_validator, model_validator
 
 from casebook.instruments.model import Id, Label, Strict, label_text
 from casebook.instruments.yamlfile import InstrumentError, Problem, read_yaml, validate_document
+from casebook.pseudonyms import PREFIXES
 
 SETTINGS_FILE = "study.yaml"
 log = logging.getLogger("casebook")
@@ -24,8 +25,16 @@ class Role(Strict):
         None,
         pattern=r"^[A-Z]{1,2}$",
         description="Letter(s) that start this role's pseudonyms in releases, e.g. P for "
-        "P-4K7Q; the first letter of the id when left out.",
+        "P-4K7Q; the first letter of the id when left out. Not one of the prefixes of "
+        "other pseudonyms: " + ", ".join(sorted(PREFIXES.values())) + ".",
     )
+
+    @field_validator("code")
+    @classmethod
+    def _not_another_kinds_prefix(cls, code: str | None) -> str | None:
+        if code in PREFIXES.values():
+            raise ValueError(_prefix_taken(code))
+        return code
 
 
 class Wave(Strict):
@@ -88,6 +97,9 @@ class StudySettings(Strict):
         clash = next((c for c in codes if codes.count(c) > 1), None)
         if clash:
             raise ValueError(f"two roles have the pseudonym code {clash!r}")
+        for role_id, prefix in self.pseudonym_prefixes().items():
+            if prefix in PREFIXES.values():  # derived from an id such as `relative`
+                raise ValueError(f"role {role_id!r} has no `code`: {_prefix_taken(prefix)}")
         for what, things in (("role", self.roles), ("wave", self.waves)):
             ids = [t.id for t in things]
             duplicate = next((i for i in ids if ids.count(i) > 1), None)
@@ -128,6 +140,15 @@ class StudySettings(Strict):
     @property
     def wave_ids(self) -> list[str]:
         return [w.id for w in self.waves]
+
+
+def _prefix_taken(prefix: str) -> str:
+    kind = next(k for k, p in PREFIXES.items() if p == prefix)
+    others = ", ".join(sorted(PREFIXES.values()))
+    return (
+        f"its pseudonyms would start {prefix}-, which is kept for {kind}; give the role a "
+        f"`code` of one or two capitals that is not {others}"
+    )
 
 
 @dataclass

@@ -18,6 +18,8 @@ from casebook.db import write_transaction
 from casebook.i18n import _
 from casebook.nicknames import alias_problem
 
+EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"  # what both the web form and the API accept as e-mail
+
 
 class StudyError(ValueError):
     """Input that cannot be stored; `fields` maps field names to messages."""

@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from casebook.dates import is_iso_date
 from casebook.i18n import _
-from casebook.instruments.answers import check_answers, is_iso_date
+from casebook.instruments.answers import check_answers
 from casebook.instruments.model import Instrument
 
 

@@ -18,14 +18,8 @@ of an instrument version; `openapi` serves the OpenAPI document built from `path
 
 from __future__ import annotations
 
-from flask import Blueprint
-
-bp = Blueprint("api", __name__)
-URL_PREFIX = "/api/v1"
-BLUEPRINT = "casebook.api"
-
-# Importing the modules registers their routes and error handlers on `bp`.
-from casebook.api import (  # noqa: E402, F401
+# Importing the modules registers their routes and error handlers on `bp` (`blueprint`).
+from casebook.api import (  # noqa: F401
     cases,
     errors,
     instruments,
@@ -35,3 +29,4 @@ from casebook.api import (  # noqa: E402, F401
     places,
     responses,
 )
+from casebook.api.blueprint import URL_PREFIX, bp  # noqa: F401

@@ -8,14 +8,8 @@ from typing import NoReturn
 
 from flask import request
 
-from casebook.api import BLUEPRINT
 from casebook.api.errors import ApiError
-from casebook.extension import current_user
-
-
-def is_api_request() -> bool:
-    """Whether this request was routed to the API (its views, hooks and error handlers)."""
-    return BLUEPRINT in request.blueprints
+from casebook.request_context import current_user, is_api_request
 
 
 def bearer_token() -> str | None:

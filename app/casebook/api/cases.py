@@ -9,12 +9,12 @@ from flask import url_for
 
 from casebook import study
 from casebook.access import COLLECTORS, roles
-from casebook.api import bp
+from casebook.api.blueprint import bp
 from casebook.api.body import json_body
 from casebook.api.errors import ApiError, detail, invalid
 from casebook.api.fields import Fields
 from casebook.db import get_db
-from casebook.views.study import actor
+from casebook.request_context import actor
 
 
 def _case(row: dict[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,6 @@ from casebook.api.answer_schemas import ITEM_TYPE_SHAPES, answers_schema
 from casebook.api.instrument_document import instrument_schemas
 from casebook.api.schema import (
     CASE_REF,
-    DATE_PATTERN,
     ID,
     STAMP,
     TEXT,
@@ -18,6 +17,7 @@ from casebook.api.schema import (
     object_schema,
     ref,
 )
+from casebook.dates import DATE_PATTERN
 from casebook.instruments.model import Instrument
 from casebook.responses import ALL_STATUSES, STATUSES
 

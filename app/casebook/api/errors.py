@@ -9,11 +9,13 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from flask import Flask, current_app, request
+from flask import Flask, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound, default_exceptions
 
-from casebook.api import bp
+from casebook.api.blueprint import bp
+from casebook.json_errors import json_error
+from casebook.request_context import NoSuchResponse, ResponseForbidden
 
 CODES = {
     400: "bad_request",
@@ -83,14 +85,9 @@ def invalid(details: list[dict[str, str]], message: str | None = None) -> ApiErr
 
 def error_response(error: ApiError) -> Any:
     """The error as a JSON response with its status and headers."""
-    body = {
-        "error": {"code": error.code, "message": error.message, "details": error.details},
-        **error.extra,
-    }
-    response = current_app.json.response(body)
-    response.status_code = error.status
-    response.headers.update(error.headers)
-    return response
+    return json_error(
+        error.status, error.code, error.message, error.details, error.headers, **error.extra
+    )
 
 
 def http_error(error: HTTPException) -> Any:
@@ -104,6 +101,8 @@ def http_error(error: HTTPException) -> Any:
     headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}
     code = CODES.get(status) or re.sub(r"\W+", "_", (error.name or "error").lower())
     message = MESSAGES.get(status) or error.description or error.name or "Error."
+    if isinstance(error, NoSuchResponse | ResponseForbidden):  # says which response and why
+        message = error.description
     if isinstance(error, CSRFError):
         code = "csrf_failed"
         message = CSRF_MESSAGE

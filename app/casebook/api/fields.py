@@ -3,19 +3,18 @@ problem collected before answering 422, and the whole-number and case query para
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from flask import request
 
 from casebook import study
 from casebook.api.errors import detail, invalid
-from casebook.api.schema import DATE_PATTERN, MAX_ID
+from casebook.api.schema import MAX_ID
+from casebook.dates import is_date_shaped
 from casebook.db import get_db
 from casebook.nicknames import alias_problem
 
 MAX_LIST = 200  # aliases or contacts in one request
-DATE = re.compile(DATE_PATTERN)
 
 
 class Fields:
@@ -77,7 +76,7 @@ class Fields:
 
     def date(self, name: str) -> str | None:
         value = self.text(name, default=None, nullable=True)
-        if value and not DATE.match(value):
+        if value and not is_date_shaped(value):
             self.add(name, "a date as YYYY-MM-DD")
         return value or None
 

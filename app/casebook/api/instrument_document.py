@@ -7,11 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from casebook.api.answer_schemas import answers_schema
-from casebook.api.schema import ID, LABEL, TEXT, nullable, object_schema, ref
-from casebook.instruments.model import ITEM_TYPES, Instrument
+from casebook.api.schema import ID, TEXT, object_schema, ref
+from casebook.instruments.model import Instrument, instrument_json_schema
 
 Schemas = dict[str, Any]
-KINDS = {"enum": ["interview", "observation", "coding"]}
 HASH = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
 
 
@@ -60,75 +59,77 @@ def _item(instrument: Instrument, item: Any) -> dict[str, Any]:
 
 
 def instrument_schemas() -> Schemas:
-    """The component schemas of instrument versions: Label, InstrumentSummary, Instrument
-    and Item."""
+    """The component schemas of instrument versions, taken from the instrument format's own
+    generated schema (`instrument_json_schema`): one per item type and part (`TextItem`,
+    `Choice`, `Scale`, `Section`, ...) plus `Item` (any item), `Label`, `Instrument` and
+    `InstrumentSummary`. Changed only where GET /instruments/{id}/{version} differs from the
+    YAML: named choice lists and scales resolved, `deid` as the policy a release applies,
+    `other_id`, a note's fixed answer fields, and the version's hash and answers schema."""
+    generated = _components(instrument_json_schema())
+    parts = generated.pop("$defs")
+    for part in parts.values():
+        if "type" in part.get("properties", {}):  # an item type
+            _as_served(part["properties"])
+            part["required"] = sorted({*part["required"], *NOTE_FIELDS})
+    version = generated["properties"]
+    for named in ("choice_lists", "scales"):  # resolved into the items that use them
+        del version[named]
+    version["hash"] = HASH
+    version["answers_schema"] = {"type": "object", "description": "JSON Schema of its answers"}
     summary = object_schema(
-        {"id": TEXT, "version": ID, "kind": KINDS, "title": TEXT, "hash": HASH},
+        {"id": TEXT, "version": ID, "kind": version["kind"], "title": TEXT, "hash": HASH},
         ["id", "version", "kind", "title", "hash"],
     )
     return {
-        "Label": LABEL,
+        **parts,
+        "Item": parts["Section"]["properties"]["items"]["items"],
+        "Label": {k: v for k, v in version["title"].items() if k != "title"},  # as generated
         "InstrumentSummary": summary,
-        "Instrument": _instrument_schema(),
-        "Item": _item_schema(),
-    }
-
-
-def _instrument_schema() -> Schemas:
-    section = object_schema(
-        {
-            "id": TEXT,
-            "title": ref("Label"),
-            "help": nullable(ref("Label")),
-            "show_if": {"type": ["string", "null"]},
-            "items": {"type": "array", "items": ref("Item")},
-        },
-        ["id", "title", "items"],
-    )
-    roles = {
-        "type": "array",
-        "items": TEXT,
-        "description": "participant roles (study.yaml) an interview is for",
-    }
-    answers = {"type": "object", "description": "JSON Schema of this version's answers"}
-    return object_schema(
-        {
-            "id": TEXT,
-            "version": ID,
-            "kind": KINDS,
-            "title": ref("Label"),
-            "description": nullable(ref("Label")),
-            "hash": HASH,
-            "roles": roles,
-            "waves": {"type": "array", "items": TEXT},
-            "languages": {"type": "array", "items": TEXT},
-            "sections": {"type": "array", "items": section},
-            "answers_schema": answers,
-        },
-        ["id", "version", "kind", "title", "hash", "roles", "waves", "sections", "answers_schema"],
-    )
-
-
-def _item_schema() -> Schemas:
-    choice = object_schema({"value": TEXT, "label": ref("Label")}, ["value", "label"])
-    return {
-        "type": "object",
-        "description": "Every field of the item as in docs/instruments.md, with named choice "
-        "lists and scales resolved; `deid` is the policy a data release applies.",
-        "required": ["id", "type", "label", "required", "show_if", "identifier", "deid"],
-        "properties": {
-            "id": TEXT,
-            "type": {"enum": list(ITEM_TYPES)},
-            "label": ref("Label"),
-            "help": nullable(ref("Label")),
-            "required": {"type": "boolean"},
-            "show_if": {"type": ["string", "null"]},
-            "constraint": {"type": ["string", "null"]},
-            "identifier": {"type": "boolean"},
-            "deid": {"enum": ["keep", "drop", "redact", "shift", "generalize", None]},
-            "choices": {"type": "array", "items": choice},
-            "other_id": {"type": ["string", "null"]},
-            "scale": {"type": "object"},
-            "items": {"type": "array", "items": ref("Item")},
+        "Instrument": {
+            "type": "object",
+            "additionalProperties": False,
+            "description": "One registered version: the instrument format (docs/instruments.md) "
+            "with named choice lists and scales resolved, every default filled in, `deid` as "
+            "the policy a release applies, its hash and the JSON Schema of its answers.",
+            "properties": version,
+            "required": [*generated["required"], "roles", "languages", "hash", "answers_schema"],
         },
     }
+
+
+# A note takes no answer: what it says in the fields every answerable item has.
+NOTE_FIELDS = {
+    "required": {"const": False},
+    "show_if": {"type": "null"},
+    "identifier": {"const": False},
+    "deid": {"type": "null"},
+}
+
+
+def _as_served(properties: Schemas) -> None:
+    """An item type's properties as `_item` serves them."""
+    if "choices" in properties:
+        properties["choices"] = {"type": "array", "items": ref("Choice")}
+        properties["other_id"] = {
+            "type": ["string", "null"],
+            "description": "the id of the 'please specify' answer when `other` is true",
+        }
+    if "scale" in properties:
+        properties["scale"] = ref("Scale")
+    if "deid" in properties:
+        policy = "The policy a data release applies (identifiers are always dropped)."
+        properties["deid"] = {**properties["deid"], "description": policy}
+    for name, fixed in NOTE_FIELDS.items():
+        properties.setdefault(name, fixed)
+
+
+def _components(schema: Any) -> Any:
+    """The generated schema with its `#/$defs/` references pointing at the OpenAPI
+    document's component schemas."""
+    if isinstance(schema, dict):
+        return {k: _components(v) for k, v in schema.items() if k != "$schema"}
+    if isinstance(schema, list):
+        return [_components(v) for v in schema]
+    if isinstance(schema, str) and schema.startswith("#/$defs/"):
+        return "#/components/schemas/" + schema.removeprefix("#/$defs/")
+    return schema

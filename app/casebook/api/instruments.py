@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from casebook.access import ALL_ROLES, roles
-from casebook.api import bp
+from casebook.api.blueprint import bp
 from casebook.api.errors import ApiError
 from casebook.api.instrument_document import instrument_document
 from casebook.api.schema import MAX_ID

@@ -9,15 +9,15 @@ from typing import Any
 from flask import abort
 
 from casebook import renaming, study
-from casebook.access import roles
-from casebook.api import bp
+from casebook.access import FIELD_ROLES, roles
+from casebook.api.blueprint import bp
 from casebook.api.body import json_body
 from casebook.api.errors import detail, invalid
 from casebook.api.fields import Fields
 from casebook.api.participants import participant_document
 from casebook.api.schema import MAX_ID
 from casebook.db import get_db
-from casebook.views.study import FIELD_ROLES, actor
+from casebook.request_context import actor
 
 
 def _exists_at_all(key: int) -> None:

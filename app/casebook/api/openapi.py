@@ -8,7 +8,7 @@ from typing import Any
 from flask import current_app, request
 
 from casebook.access import ALL_ROLES, roles
-from casebook.api import URL_PREFIX, bp
+from casebook.api.blueprint import URL_PREFIX, bp
 from casebook.api.components import component_schemas
 from casebook.api.paths import api_paths
 from casebook.api.schema import JSON_SCHEMA

@@ -8,13 +8,13 @@ import re
 from typing import Any
 
 from casebook import study
-from casebook.access import roles
-from casebook.api import bp
+from casebook.access import FIELD_ROLES, roles
+from casebook.api.blueprint import bp
 from casebook.api.body import json_body
 from casebook.api.errors import detail, invalid
 from casebook.api.fields import MAX_LIST, Fields, query_case
 from casebook.db import get_db
-from casebook.views.study import EMAIL, FIELD_ROLES, actor, study_settings
+from casebook.request_context import actor, study_settings
 
 PARTICIPANT_FIELDS = {
     "case",
@@ -106,7 +106,7 @@ def _participant_input(fields: Fields) -> study.ParticipantInput:
         consent_version=fields.text("consent_version", max_length=100, nullable=True) or "",
         contacts=_contacts(fields),
     )
-    if data.email and not re.match(EMAIL, data.email):
+    if data.email and not re.match(study.EMAIL, data.email):
         fields.add("email", "an e-mail address such as name@example.org")
     return data
 

@@ -7,12 +7,12 @@ from typing import Any
 
 from casebook import places, study
 from casebook.access import roles
-from casebook.api import bp
+from casebook.api.blueprint import bp
 from casebook.api.body import json_body
 from casebook.api.errors import ApiError, detail, invalid
 from casebook.api.fields import Fields
 from casebook.db import get_db
-from casebook.views.study import actor
+from casebook.request_context import actor
 
 
 @bp.route("/places")

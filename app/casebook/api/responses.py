@@ -11,13 +11,14 @@ from typing import Any
 from flask import request, url_for
 
 from casebook.access import COLLECTORS, may_collect, roles
-from casebook.api import bp
 from casebook.api.auth import current_role
+from casebook.api.blueprint import bp
 from casebook.api.body import json_body
 from casebook.api.errors import ApiError, detail, invalid
 from casebook.api.fields import Fields, query_case, query_id
 from casebook.db import get_db
 from casebook.instruments.registry import UnknownInstrument, get_instrument, list_versions
+from casebook.request_context import actor, load_response
 from casebook.responses import (
     META,
     Conflict,
@@ -25,13 +26,11 @@ from casebook.responses import (
     Duplicate,
     NotAllowed,
     ResponseInput,
-    ResponseNotFound,
     ResponseProblems,
     get_response,
     list_responses,
     save_response,
 )
-from casebook.views.study import actor
 
 # Fields a GET of a response returns that a PUT may send back unchanged (read-only).
 READ_ONLY = {"uuid", "collector_id", "created_at", "updated_at", "completed_at"}
@@ -171,14 +170,7 @@ def _problem_details(
 @roles(*COLLECTORS)
 def read_response(response_uuid: str) -> Any:
     """One stored response with its answers and revision."""
-    db = get_db()
-    try:
-        response = get_response(db, response_uuid)
-    except ResponseNotFound:
-        raise ApiError(404, "not_found", "There is no response with this UUID.") from None
-    kind = get_instrument(db, response["instrument"], response["version"]).kind
-    if not may_collect(current_role(), kind):
-        raise ApiError(403, "forbidden", f"A {current_role()} may not read {kind}s.")
+    response, _instrument = load_response(response_uuid)
     return response
 
 

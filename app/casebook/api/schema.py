@@ -6,20 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
-TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9]$"
-DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 MAX_ID = 2**63 - 1  # SQLite's largest integer: a bigger id can match nothing
 
-LABEL = {
-    "anyOf": [
-        {"type": "string"},
-        {
-            "type": "object",
-            "additionalProperties": {"type": "string"},
-            "description": "language code -> text",
-        },
-    ]
-}
 ID = {"type": "integer", "minimum": 1, "maximum": MAX_ID}
 TEXT = {"type": "string"}
 STAMP = {"type": "string", "description": "UTC, ISO 8601 with microseconds"}

@@ -25,8 +25,8 @@ through `phonenumbers`, a generic shape), `unregistered` (names nobody registere
 lists and the reading of a word's context), `namecontext` (the settings that say a word is a
 person's name, and the language of a sentence), `addresses` (street addresses abroad),
 `dates` (short Swedish date forms), `lexicon.places` (towns and countries, which are not
-people; made by `build_places` from GeoNames).
-`python -m casebook.deid.measure` prints throughput and quality.
+people; made by `bench/build_places.py` from GeoNames).
+`python -m bench.measure` prints throughput and quality.
 
 New in the redactor: `Redactor(registry, phone_regions=("SE", "GB"), unregistered=True)`;
 `Redaction.near_misses` and `.unregistered` (spans with `via` "near" or "lexicon"),

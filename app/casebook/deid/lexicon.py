@@ -72,7 +72,7 @@ def all_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Single-word names of towns, cities and countries (`data/places.txt`, made by
-    `build_places.py` from GeoNames, and the hand-written `data/places_extra.txt`), lower
+    `bench/build_places.py` from GeoNames, and the hand-written `data/places_extra.txt`), lower
     case and without diacritics too: a town is not a person."""
     words: set[str] = set()
     for name in ("places.txt", "places_extra.txt"):

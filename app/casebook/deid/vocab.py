@@ -1,13 +1,12 @@
 """Word lists the de-identification rules consult: common words, titles, relations, cue words.
 
-The common-word lists are plain files in `deid/data/` (see `build_wordlists.py` for how they
+The common-word lists are plain files in `deid/data/` (see `bench/build_wordlists.py` for how they
 were made and `data/common_extra.txt` for the hand-curated part). Nothing is downloaded at run time.
 All words here are lower case.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -111,10 +110,6 @@ def is_word_form(word: str) -> bool:
     return False
 
 
-def is_common(word: str, languages: Iterable[str] = LANGUAGES) -> bool:
-    return word.lower() in common_words(tuple(languages))
-
-
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -201,17 +196,6 @@ NAME_FOLLOWERS = _words(
     pratade pratar lyssnade lyssnar lovade lovar sammanfattade sammanfattar avbröt avbryter
     talade talar läste läser skrev skriver föreslog föreslår tackade tackar
     också alltid aldrig ofta ibland själv"""
-)
-
-# Words after which a capitalised ordinary-word name is ordinary ("May I", "Will you",
-# "Mark the date", "My mother" is handled separately). Used when a name is carried over from
-# elsewhere in the same text to a sentence-initial word.
-FUNCTION_FOLLOWERS = _words(
-    """i you he she it we they me him her us them the a an this that these those my your
-    his its our their not no to of in on at for with be been being have if so as by from
-    up down out about there here
-    jag du han hon den det vi ni de mig dig honom henne oss dem en ett inte till av på
-    för med om att så"""
 )
 
 # Pronouns and quantifiers that stand as the subject of a sentence ("Han kom", "Alla sa",

@@ -3,12 +3,12 @@ only checks a response form makes itself."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 from wtforms import StringField
 
+from casebook.dates import read_date, read_time
 from casebook.i18n import _
 
 
@@ -65,19 +65,17 @@ class DateText(TypedText):
     """A date, YYYY-MM-DD (what a date input sends)."""
 
     def convert(self, text: str) -> str:
-        try:
-            if len(text) == 10:
-                return dt.date.fromisoformat(text).isoformat()
-        except ValueError:
-            pass
-        raise ValueError(_("not a date: use YYYY-MM-DD, e.g. 2025-03-31"))
+        date = read_date(text)
+        if date is None:
+            raise ValueError(_("not a date: use YYYY-MM-DD, e.g. 2025-03-31"))
+        return date
 
 
 class TimeText(TypedText):
     """A time of day, HH:MM on a 24-hour clock (seconds are dropped)."""
 
     def convert(self, text: str) -> str:
-        match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::\d{2})?", text)
-        if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        time = read_time(text)
+        if time is None:
             raise ValueError(_("not a time: use HH:MM on a 24-hour clock, e.g. 09:30"))
-        return f"{int(match[1]):02d}:{match[2]}"
+        return time

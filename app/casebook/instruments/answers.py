@@ -20,12 +20,12 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from casebook.dates import is_iso_date as is_iso_date  # where callers look for it
 from casebook.i18n import _, _n
 from casebook.instruments import expressions
 from casebook.instruments.checklists import unaccounted_rows
 from casebook.instruments.model import OTHER, Instrument, label_text
 from casebook.items import KINDS
-from casebook.items.calendar import is_iso_date as is_iso_date  # where callers look for it
 
 Problems = dict[str, list[str]]
 

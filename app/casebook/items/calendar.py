@@ -5,30 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from casebook.dates import DATE_PATTERN, TIME_PATTERN, is_clock_time, is_iso_date
 from casebook.items.base import Cell, Found, ItemKind, Policy, Schema, WidePart
 
 if TYPE_CHECKING:
     from casebook.instruments.model import Instrument
-
-TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9]$"
-DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-TIME = re.compile(TIME_PATTERN)
-DATE = re.compile(DATE_PATTERN)
-
-
-def is_iso_date(value: Any) -> bool:
-    """A real calendar date written exactly as YYYY-MM-DD."""
-    if not isinstance(value, str) or not DATE.fullmatch(value):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def shift_date(value: str, days: int) -> str:
@@ -82,8 +66,7 @@ class TimeKind(ItemKind):
     reader = "time"
 
     def check(self, instrument: Instrument, item: Any, key: str, value: Any) -> Found:
-        ok = isinstance(value, str) and TIME.fullmatch(value)
-        return [] if ok else [(key, "expected a time as HH:MM (24-hour clock)")]
+        return [] if is_clock_time(value) else [(key, "expected a time as HH:MM (24-hour clock)")]
 
     def answer_schema(self, instrument: Instrument, item: Any) -> Schema:
         return {"type": "string", "pattern": TIME_PATTERN}

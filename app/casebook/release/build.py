@@ -19,7 +19,7 @@ import sqlite_utils
 
 from casebook.db import connect_read_only
 from casebook.private_files import private_file
-from casebook.pseudonyms import Pseudonyms, release_key
+from casebook.pseudonyms import PREFIXES, Pseudonyms, release_key
 from casebook.release import codebook, metadata, tables
 from casebook.release.candidates import ReviewLog
 from casebook.release.fingerprints import rows_version, rules_version, text_digest
@@ -97,7 +97,7 @@ def publish(
     out = sqlite_utils.Database(private_file(temp))  # the release is the owner's only (0600)
     out.execute("PRAGMA journal_mode = OFF")
     out.execute("PRAGMA synchronous = OFF")
-    codes = Pseudonyms(key, "response", "R", RESPONSE_CODE_LENGTH)
+    codes = Pseudonyms(key, "response", PREFIXES["responses"], RESPONSE_CODE_LENGTH)
     build = Build(study, settings, ids, cleaner, ReviewLog(cleaner), out, codes, instance)
     versions = Versions(
         rules_version(settings.phone_regions),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from casebook import nicknames
-from casebook.pseudonyms import Pseudonyms, date_offset
+from casebook.pseudonyms import PREFIXES, Pseudonyms, date_offset
 from casebook.release.source import PrivateStudy
 from casebook.settings import StudySettings
 
@@ -46,7 +46,7 @@ def searchable(aliases: list[str], who: str, ids: Identities) -> list[str]:
 def assign_identities(study: PrivateStudy, settings: StudySettings, key: bytes) -> Identities:
     """Pseudonyms and offsets for everyone, and the name list for redaction."""
     ids = Identities()
-    cases = Pseudonyms(key, "case", "C")
+    cases = Pseudonyms(key, "case", PREFIXES["cases"])
     cases.assign([c["id"] for c in study.cases])
     for case in study.cases:
         ids.cases[case["id"]] = cases.code(case["id"])
@@ -66,7 +66,9 @@ def _participants(study: PrivateStudy, settings: StudySettings, key: bytes, ids:
     for role, coder in by_role.items():
         coder.assign([p["id"] for p in study.participants if p["role"] == role])
     for person in study.participants:
-        coder = by_role.get(person["role"]) or Pseudonyms(key, "participant", "X")
+        coder = by_role.get(person["role"]) or Pseudonyms(
+            key, "participant", PREFIXES["participants whose role is not in study.yaml"]
+        )
         code = coder.code(person["id"])
         ids.participants[person["id"]] = code
         ids.participant_offsets[person["id"]] = date_offset(key, "participant", person["id"])
@@ -76,7 +78,7 @@ def _participants(study: PrivateStudy, settings: StudySettings, key: bytes, ids:
 
 
 def _contacts(study: PrivateStudy, key: bytes, ids: Identities) -> None:
-    coder = Pseudonyms(key, "contact", "K")
+    coder = Pseudonyms(key, "contact", PREFIXES["contacts"])
     coder.assign([c["id"] for c in study.contacts])
     for contact in study.contacts:
         tag = f"[contact {coder.code(contact['id'])}]"
@@ -85,7 +87,7 @@ def _contacts(study: PrivateStudy, key: bytes, ids: Identities) -> None:
 
 
 def _staff(study: PrivateStudy, key: bytes, ids: Identities) -> None:
-    coder = Pseudonyms(key, "staff", "T")
+    coder = Pseudonyms(key, "staff", PREFIXES["staff"])
     coder.assign([s["id"] for s in study.staff])
     for member in study.staff:
         code = coder.code(member["id"])
@@ -101,7 +103,7 @@ def _personal_name(name: str | None) -> bool:
 
 
 def _places(study: PrivateStudy, key: bytes, ids: Identities) -> None:
-    coder = Pseudonyms(key, "place", "L")
+    coder = Pseudonyms(key, "place", PREFIXES["places"])
     coder.assign([p["id"] for p in study.places])
     for place in study.places:
         tag = f"[place {coder.code(place['id'])}]"

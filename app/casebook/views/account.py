@@ -15,11 +15,10 @@ from flask_babel import refresh
 
 from casebook.access import ALL_ROLES, roles
 from casebook.db import get_db
-from casebook.extension import current_user
 from casebook.i18n import _, language_name
 from casebook.language import choices, offered_languages, set_language, stored_language
-from casebook.views.auth import safe_next
-from casebook.views.study import actor
+from casebook.redirects import safe_next_path
+from casebook.request_context import actor, current_user
 
 bp = Blueprint("account", __name__)
 
@@ -51,8 +50,7 @@ def choose_language() -> Any:
     refresh()
     if request.form.get("quiet") != "1":
         flash(_language_message(language))
-    target = request.form.get("next") or url_for(".page")
-    return redirect(safe_next(target, url_for(".page")))
+    return redirect(safe_next_path(request.form.get("next")) or url_for(".page"))
 
 
 def _language_message(language: str | None) -> str:

@@ -36,9 +36,9 @@ from casebook.accounts import (
     set_role,
 )
 from casebook.db import get_db
-from casebook.extension import SESSION_VERSION_KEY, current_user
 from casebook.i18n import _, _l
-from casebook.views.study import actor
+from casebook.request_context import actor, current_user
+from casebook.sessions import SESSION_VERSION_KEY
 
 bp = Blueprint("accounts", __name__)
 RULES = _l(

@@ -14,11 +14,11 @@ from casebook import login_throttle
 from casebook.access import ALL_ROLES, public, roles
 from casebook.accounts import authenticate
 from casebook.db import get_db
-from casebook.extension import SESSION_KEY, SESSION_VERSION_KEY, current_user
 from casebook.i18n import _, _l
 from casebook.redirects import safe_next_path
+from casebook.request_context import current_user
 from casebook.security_events import record_login_event
-from casebook.sessions import end_sessions
+from casebook.sessions import SESSION_KEY, SESSION_VERSION_KEY, end_sessions
 
 bp = Blueprint("auth", __name__)
 
@@ -67,11 +67,6 @@ def _too_many(form: LoginForm, wait: int) -> Any:
     )
     page = render_template("casebook/login.html", form=form)
     return page, 429, {"Retry-After": str(wait)}
-
-
-def safe_next(target: str | None, default: str | None = None) -> str:
-    """Only follow `next` to a path on this site (`safe_next_path`), else to `default`."""
-    return safe_next_path(target) or default or url_for("casebook.dashboard.index")
 
 
 @bp.route("/logout", methods=["POST"])

@@ -10,9 +10,9 @@ from flask import Blueprint, redirect, render_template, url_for
 from casebook.access import ALL_ROLES, COLLECTORS, roles
 from casebook.db import get_db
 from casebook.drafts import my_drafts
-from casebook.extension import current_user
 from casebook.language import reading_language
 from casebook.progress import Cell, study_progress
+from casebook.request_context import current_user
 from casebook.study import list_cases, waves
 from casebook.views.collect.about import local_time
 

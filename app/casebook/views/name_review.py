@@ -14,8 +14,8 @@ from casebook.access import roles
 from casebook.db import get_db
 from casebook.i18n import _, _n
 from casebook.release import reviews
-from casebook.views.releases import bp
-from casebook.views.study import actor
+from casebook.request_context import actor
+from casebook.views.blueprints import releases as bp
 
 
 @bp.route("/reviews")

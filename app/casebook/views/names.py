@@ -12,10 +12,12 @@ from wtforms import StringField
 from wtforms.validators import InputRequired, Length, Optional
 
 from casebook import renaming, study
-from casebook.access import roles
+from casebook.access import FIELD_ROLES, roles
 from casebook.db import get_db
 from casebook.i18n import _, _l
-from casebook.views.study import FIELD_ROLES, _attach, _names, actor, bp
+from casebook.request_context import actor
+from casebook.views.blueprints import study as bp
+from casebook.views.form_input import attach_errors, split_names
 
 NAMES_HELP = _l(
     "Comma-separated, each at least two letters. Every release removes the name and each of "
@@ -46,11 +48,11 @@ def participant_names(participant_id: int) -> Any:
         abort(404)
     form = NamesForm(data={"name": person["name"], "aliases": ", ".join(person["aliases"])})
     if form.validate_on_submit():
-        change = renaming.NameChange(form.name.data, _names(form.aliases.data))
+        change = renaming.NameChange(form.name.data, split_names(form.aliases.data))
         try:
             renaming.rename_participant(db, participant_id, change, actor())
         except study.StudyError as error:
-            _attach(form, error)
+            attach_errors(form, error)
         else:
             flash(_("Names corrected; the next release uses them."))
             return redirect(url_for(".participant", participant_id=participant_id))
@@ -76,12 +78,12 @@ def contact_names(contact_id: int) -> Any:
     )
     if form.validate_on_submit():
         change = renaming.NameChange(
-            form.name.data, _names(form.aliases.data), form.relation.data or ""
+            form.name.data, split_names(form.aliases.data), form.relation.data or ""
         )
         try:
             renaming.rename_contact(db, contact_id, change, actor())
         except study.StudyError as error:
-            _attach(form, error)
+            attach_errors(form, error)
         else:
             flash(_("Contact corrected; the next release uses the new names."))
             return redirect(url_for(".participant", participant_id=contact["participant_id"]))

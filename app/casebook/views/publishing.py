@@ -20,8 +20,8 @@ from casebook.db import get_db
 from casebook.i18n import _, _l
 from casebook.release import reviews, runs
 from casebook.release.publishing import ReleasePaths
-from casebook.views.releases import bp
-from casebook.views.study import actor
+from casebook.request_context import actor
+from casebook.views.blueprints import releases as bp
 from casebook.wording import stage_text
 
 OVERRIDE_HELP = _l(

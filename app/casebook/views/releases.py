@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, url_for
 from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import InputRequired, Length, Optional
@@ -15,10 +15,10 @@ from casebook import places
 from casebook.access import roles
 from casebook.db import get_db
 from casebook.i18n import _, _l
+from casebook.request_context import actor
 from casebook.study import StudyError
-from casebook.views.study import actor
-
-bp = Blueprint("releases", __name__)
+from casebook.views.blueprints import releases as bp
+from casebook.views.form_input import attach_errors, split_names
 
 
 class PlaceForm(FlaskForm):
@@ -39,12 +39,11 @@ class PlaceForm(FlaskForm):
 def place_list() -> Any:
     form = PlaceForm()
     if form.validate_on_submit():
-        aliases = [a.strip() for a in (form.aliases.data or "").split(",")]
+        aliases = split_names(form.aliases.data)
         try:
             places.add_place(get_db(), form.name.data, aliases, actor())
         except StudyError as error:
-            for name, message in error.fields.items():
-                getattr(form, name, form.name).errors.append(message)
+            attach_errors(form, error, fallback="name")
         else:
             flash(
                 _(

@@ -4,38 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_wtf import FlaskForm
 from wtforms import DateField, IntegerField, RadioField, StringField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, Regexp
 
 from casebook import study
-from casebook.access import COLLECTORS, may_collect, roles
-from casebook.audit import Actor
+from casebook.access import COLLECTORS, FIELD_ROLES, may_collect, roles
 from casebook.db import get_db
-from casebook.extension import current_user
 from casebook.i18n import _, _l
 from casebook.instruments.registry import get_instrument, list_versions, newest_versions
 from casebook.next_wave import suggested_waves
+from casebook.request_context import actor, current_user, study_settings
 from casebook.responses import list_responses
-from casebook.settings import current_settings
+from casebook.views.blueprints import study as bp
+from casebook.views.form_input import attach_errors, split_names
 from casebook.wording import instrument_titles, role_label
 
-bp = Blueprint("study", __name__)
-FIELD_ROLES = ("admin", "interviewer")
-EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 EMAIL_HELP = _l("an e-mail address such as name@example.org")
-
-
-def actor() -> Actor:
-    user = current_user()
-    return Actor(user["id"], user["username"])
-
-
-def study_settings():
-    from flask import current_app
-
-    return current_settings(current_app.extensions["casebook"].instruments_path(current_app))
 
 
 class CaseForm(FlaskForm):
@@ -60,7 +46,9 @@ class ParticipantForm(FlaskForm):
         description=_l("Comma-separated; used to find the name in notes."),
     )
     phone = StringField(_l("Phone"), validators=[Optional(), Length(max=40)])
-    email = StringField(_l("E-mail"), validators=[Optional(), Regexp(EMAIL, message=EMAIL_HELP)])
+    email = StringField(
+        _l("E-mail"), validators=[Optional(), Regexp(study.EMAIL, message=EMAIL_HELP)]
+    )
     birth_year = IntegerField(_l("Year of birth"), validators=[Optional(), NumberRange(1900, 2100)])
     gender = StringField(_l("Gender"), validators=[Optional(), Length(max=40)])
     consent_date = DateField(_l("Consent given on"), validators=[Optional()])
@@ -84,10 +72,6 @@ class ContactForm(FlaskForm):
     )
 
 
-def _names(text: str | None) -> list[str]:
-    return [part.strip() for part in (text or "").split(",") if part.strip()]
-
-
 @bp.route("/cases")
 @roles(*COLLECTORS)
 def cases() -> Any:
@@ -102,16 +86,11 @@ def new_case() -> Any:
         try:
             case_id = study.create_case(get_db(), form.code.data, form.label.data or "", actor())
         except study.StudyError as error:
-            _attach(form, error)
+            attach_errors(form, error)
         else:
             flash(_("Case %(code)s added.", code=form.code.data))
             return redirect(url_for(".case", case_id=case_id))
     return render_template("casebook/case_form.html", form=form)
-
-
-def _attach(form: FlaskForm, error: study.StudyError) -> None:
-    for name, message in error.fields.items():
-        getattr(form, name, form.csrf_token).errors.append(message)
 
 
 @bp.route("/cases/<int:case_id>")
@@ -175,7 +154,7 @@ def new_participant(case_id: int) -> Any:
             case_id=case_id,
             role=form.role.data,
             name=form.name.data,
-            aliases=_names(form.aliases.data),
+            aliases=split_names(form.aliases.data),
             phone=form.phone.data or "",
             email=form.email.data or "",
             birth_year=form.birth_year.data,
@@ -186,7 +165,7 @@ def new_participant(case_id: int) -> Any:
         try:
             pid = study.create_participant(db, data, settings.role_ids, actor())
         except study.StudyError as error:
-            _attach(form, error)
+            attach_errors(form, error)
         else:
             flash(_("Participant added."))
             return redirect(url_for(".participant", participant_id=pid))
@@ -238,7 +217,7 @@ def consent(participant_id: int) -> Any:
                 actor(),
             )
         except study.StudyError as error:
-            _attach(form, error)
+            attach_errors(form, error)
         except study.NotFound:
             abort(404)
         else:
@@ -253,7 +232,7 @@ def add_contact(participant_id: int) -> Any:
     form = ContactForm()
     if form.validate_on_submit():
         contact = study.ContactInput(
-            form.name.data, form.relation.data or "", _names(form.aliases.data)
+            form.name.data, form.relation.data or "", split_names(form.aliases.data)
         )
         try:
             study.get_participant(get_db(), participant_id)
@@ -261,7 +240,7 @@ def add_contact(participant_id: int) -> Any:
         except study.NotFound:
             abort(404)
         except study.StudyError as error:
-            _attach(form, error)
+            attach_errors(form, error)
         else:
             flash(_("Contact added."))
             return redirect(url_for(".participant", participant_id=participant_id))

@@ -23,9 +23,6 @@ form page with what `page_data` works out for its script and navigation.
 
 from __future__ import annotations
 
-from flask import Blueprint
-
-bp = Blueprint("collect", __name__)
-
-# Importing the modules registers their routes on `bp`.
-from casebook.views.collect import autosave, drafts, editing, history, offline, start  # noqa: E402, F401
+# Importing the modules registers their routes on `bp` (casebook/views/blueprints.py).
+from casebook.views.blueprints import collect as bp  # noqa: F401
+from casebook.views.collect import autosave, drafts, editing, history, offline, start  # noqa: F401

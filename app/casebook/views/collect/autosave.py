@@ -15,7 +15,6 @@ from flask_wtf.csrf import generate_csrf
 
 from casebook.access import COLLECTORS, may_collect, roles
 from casebook.db import get_db
-from casebook.extension import current_user
 from casebook.forms import (
     attach_problems,
     build_form,
@@ -28,6 +27,8 @@ from casebook.forms import (
 from casebook.i18n import _, _n
 from casebook.instruments.answers import prune_hidden
 from casebook.instruments.registry import UnknownInstrument, get_instrument
+from casebook.json_errors import json_error
+from casebook.request_context import current_user
 from casebook.responses import (
     Conflict,
     NotAllowed,
@@ -35,7 +36,7 @@ from casebook.responses import (
     ResponseProblems,
     get_response,
 )
-from casebook.views.collect import bp
+from casebook.views.blueprints import collect as bp
 from casebook.views.collect.conflicts import differences
 from casebook.views.collect.saving import conflict_state, save_posted, started_on_device
 
@@ -51,9 +52,9 @@ def autosave(response_uuid: str) -> Any:
     try:
         return _autosave(response_uuid)
     except sqlite3.OperationalError:
-        return _json_error(503, "busy", _("The database is busy; the page will try again."))
+        return json_error(503, "busy", _("The database is busy; the page will try again."))
     except ResponseProblems as problems:  # the post itself was unreadable
-        return _json_error(422, "unprocessable", str(problems), problems=problems.problems)
+        return json_error(422, "unprocessable", str(problems), problems=problems.problems)
 
 
 def _autosave(response_uuid: str) -> Any:
@@ -63,13 +64,13 @@ def _autosave(response_uuid: str) -> Any:
     except ResponseNotFound:
         response = started_on_device(response_uuid)
         if response is None:
-            return _json_error(404, "not_found", "There is no response at this address.")
+            return json_error(404, "not_found", "There is no response at this address.")
     try:  # a stored response's own instrument, never the one a post names
         instrument = get_instrument(db, response["instrument"], response["version"])
     except UnknownInstrument:
-        return _json_error(422, "unprocessable", "This instrument version is not registered.")
+        return json_error(422, "unprocessable", "This instrument version is not registered.")
     if not may_collect(current_user()["role"], instrument.kind):
-        return _json_error(403, "forbidden", f"Your role may not edit {instrument.kind}s.")
+        return json_error(403, "forbidden", f"Your role may not edit {instrument.kind}s.")
     form = build_form(instrument, {}, formdata=request.form)
     validate_form(instrument, form)  # what cannot be read is kept back, not a refusal
     unreadable = problems_from_fields(form)
@@ -79,7 +80,7 @@ def _autosave(response_uuid: str) -> Any:
     except Conflict as conflict:
         current = conflict.current
         sent_date = request.form.get("meta-date", current["date"] or "").strip() or None
-        return _json_error(
+        return json_error(
             409,
             "conflict",
             _("Someone else saved a newer version of this response."),
@@ -92,7 +93,7 @@ def _autosave(response_uuid: str) -> Any:
         attach_problems(form, problems.problems)
         return _unprocessable(form, problems.problems)
     except NotAllowed as error:
-        return _json_error(403, "forbidden", str(error))
+        return json_error(403, "forbidden", str(error))
     attach_problems(form, {k: v for k, v in result.rejected.items() if k not in unreadable})
     saved = result.response
     return {
@@ -115,11 +116,7 @@ def _unprocessable(form: Any, problems: dict[str, list[str]] | None = None) -> A
     message = _n(
         "%(num)d problem: %(detail)s", "%(num)d problems: %(detail)s", count, detail=detail
     )
-    return _json_error(422, "unprocessable", message, problems=problems, fields=fields)
-
-
-def _json_error(code: int, name: str, message: str, **extra: Any) -> Any:
-    return {"error": {"code": name, "message": message}, **extra}, code
+    return json_error(422, "unprocessable", message, problems=problems, fields=fields)
 
 
 @bp.route("/responses/csrf-token")

@@ -17,40 +17,23 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from casebook.access import COLLECTORS, roles
 from casebook.db import get_db
 from casebook.discard import discard_record, discard_response, may_discard, restore_response
-from casebook.extension import current_user
 from casebook.forms.naming import PAGE_FIELDS
 from casebook.i18n import _
 from casebook.instruments.model import Instrument
-from casebook.instruments.registry import get_instrument
+from casebook.request_context import actor, current_user, load_response
 from casebook.responses import (
     DISCARDED,
     NotAllowed,
-    ResponseNotFound,
     ResponseProblems,
-    get_response,
 )
-from casebook.views.collect import bp
+from casebook.views.blueprints import collect as bp
 from casebook.views.collect.about import back_to, describe, user_name
-from casebook.views.study import actor
-
-
-def _load(response_uuid: str) -> tuple[dict[str, Any], Instrument]:
-    """The stored response and its instrument, if this user may discard or restore it."""
-    db = get_db()
-    try:
-        response = get_response(db, response_uuid)
-    except ResponseNotFound:
-        abort(404)
-    instrument = get_instrument(db, response["instrument"], response["version"])
-    if not may_discard(current_user(), response, instrument.kind):
-        abort(403)
-    return response, instrument
 
 
 @bp.route("/responses/<response_uuid>/discard")
 @roles(*COLLECTORS)
 def confirm_discard(response_uuid: str) -> Any:
-    response, instrument = _load(response_uuid)
+    response, instrument = load_response(response_uuid, may_discard)
     if response["status"] != "draft":
         flash(_("Only a draft can be discarded."))
         return redirect(url_for(".edit", response_uuid=response["uuid"]))
@@ -60,7 +43,7 @@ def confirm_discard(response_uuid: str) -> Any:
 @bp.route("/responses/<response_uuid>/discard", methods=["POST"])
 @roles(*COLLECTORS)
 def discard(response_uuid: str) -> Any:
-    response, instrument = _load(response_uuid)
+    response, instrument = load_response(response_uuid, may_discard)
     try:
         discard_response(get_db(), response["uuid"], current_user(), actor(), _reason())
     except NotAllowed:
@@ -81,7 +64,7 @@ def _reason() -> str:
 @bp.route("/responses/<response_uuid>/restore", methods=["POST"])
 @roles(*COLLECTORS)
 def restore(response_uuid: str) -> Any:
-    response, _instrument = _load(response_uuid)
+    response, _instrument = load_response(response_uuid, may_discard)
     try:
         restore_response(get_db(), response["uuid"], current_user(), actor())
     except NotAllowed:

@@ -8,9 +8,7 @@ from typing import Any
 
 from flask import abort, flash, redirect, request, url_for
 
-from casebook.access import COLLECTORS, may_collect, roles
-from casebook.db import get_db
-from casebook.extension import current_user
+from casebook.access import COLLECTORS, roles
 from casebook.forms import (
     attach_problems,
     build_form,
@@ -22,16 +20,14 @@ from casebook.forms import (
 from casebook.i18n import _, _n
 from casebook.instruments.answers import prune_hidden
 from casebook.instruments.model import Instrument
-from casebook.instruments.registry import get_instrument
+from casebook.request_context import load_response
 from casebook.responses import (
     Conflict,
     NotAllowed,
-    ResponseNotFound,
     ResponseProblems,
     SaveResult,
-    get_response,
 )
-from casebook.views.collect import bp
+from casebook.views.blueprints import collect as bp
 from casebook.views.collect.conflicts import differences
 from casebook.views.collect.drafts import discarded_page, is_discarded
 from casebook.views.collect.page import render_page
@@ -43,24 +39,11 @@ ACTIONS = ("draft", "complete")
 @bp.route("/responses/<response_uuid>")
 @roles(*COLLECTORS)
 def edit(response_uuid: str) -> Any:
-    response, instrument = _open(response_uuid)
+    response, instrument = load_response(response_uuid)
     if is_discarded(response):
         return discarded_page(response, instrument)
     form = build_form(instrument, response["answers"])
     return render_page(response, instrument, form)
-
-
-def _open(response_uuid: str) -> tuple[dict[str, Any], Instrument]:
-    """The stored response and its instrument version; 404 / 403 pages otherwise."""
-    db = get_db()
-    try:
-        response = get_response(db, response_uuid)
-    except ResponseNotFound:
-        abort(404)
-    instrument = get_instrument(db, response["instrument"], response["version"])
-    if not may_collect(current_user()["role"], instrument.kind):
-        abort(403)
-    return response, instrument
 
 
 @bp.route("/responses/<response_uuid>", methods=["POST"])
@@ -69,7 +52,7 @@ def submit(response_uuid: str) -> Any:
     """The form's own buttons, "Save draft" and "Mark complete"; works without JavaScript.
     "Save draft" never refuses because of one bad answer: every valid answer is saved and
     the page says which were not. A failed "Mark complete" saves the same way, as a draft."""
-    response, instrument = _open(response_uuid)
+    response, instrument = load_response(response_uuid)
     if is_discarded(response):  # discarded while this page was open: keep the text in view
         return discarded_page(response, instrument, posted=request.form)
     action = request.form.get("action")

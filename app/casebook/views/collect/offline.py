@@ -21,10 +21,10 @@ from flask import Response, abort, current_app, render_template, request, url_fo
 
 from casebook.access import COLLECTORS, may_collect, public, roles
 from casebook.db import get_db
-from casebook.extension import current_user
 from casebook.forms import build_form
 from casebook.instruments.registry import UnknownInstrument, get_instrument
-from casebook.views.collect import bp
+from casebook.request_context import current_user
+from casebook.views.blueprints import collect as bp
 from casebook.views.collect.page import render_page
 
 STATIC_DIR = "casebook"

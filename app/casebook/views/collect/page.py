@@ -12,7 +12,6 @@ from casebook import study
 from casebook.accounts import get_user
 from casebook.db import get_db
 from casebook.discard import may_discard
-from casebook.extension import current_user
 from casebook.forms import (
     error_summary,
     field_errors,
@@ -25,9 +24,9 @@ from casebook.instruments.model import Instrument
 from casebook.instruments.yamlfile import InstrumentError
 from casebook.items import kind_of
 from casebook.language import form_language, instrument_text, reading_language
+from casebook.request_context import current_user, study_settings
 from casebook.views.collect.completion_data import completion_rules
 from casebook.views.collect.page_data import client_items, covered, section_errors, show_if_trees
-from casebook.views.study import study_settings
 
 
 def render_page(

@@ -12,7 +12,7 @@ from flask import request
 from casebook import audit
 from casebook.accounts import get_user
 from casebook.db import get_db
-from casebook.extension import current_user
+from casebook.request_context import actor, current_user
 from casebook.responses import (
     ResponseInput,
     ResponseProblems,
@@ -20,7 +20,6 @@ from casebook.responses import (
     save_response,
     save_valid_answers,
 )
-from casebook.views.study import actor
 
 # The fields a page started on the device posts to create its response (see outbox.js).
 START_FIELDS = ("meta-instrument", "meta-version", "meta-case", "meta-participant", "meta-wave")

@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import uuid as uuidlib
 from typing import Any
-from urllib.parse import urlsplit
 
 from flask import abort, flash, redirect, render_template, request, url_for
 
 from casebook.access import COLLECTORS, roles
 from casebook.db import get_db
-from casebook.extension import current_user
 from casebook.i18n import _
 from casebook.instruments.registry import get_instrument
-from casebook.redirects import safe_next_path
+from casebook.redirects import same_site_path
+from casebook.request_context import actor, current_user
 from casebook.responses import (
     Conflict,
     Duplicate,
@@ -25,9 +24,8 @@ from casebook.responses import (
     ResponseProblems,
     save_response,
 )
-from casebook.views.collect import bp
+from casebook.views.blueprints import collect as bp
 from casebook.views.collect.about import describe
-from casebook.views.study import actor
 
 
 @bp.route("/responses/start", methods=["POST"])
@@ -117,11 +115,9 @@ def _start_input(form: Any) -> ResponseInput:
 def _back(form: Any) -> str:
     """Where the start form was: the referring page when it is on this site, otherwise
     the participant's or the case's page."""
-    referrer = urlsplit(request.referrer or "")
-    if referrer.scheme in ("http", "https") and referrer.netloc == request.host:
-        path = (referrer.path or "/") + (f"?{referrer.query}" if referrer.query else "")
-        if safe_next_path(path):
-            return path
+    back = same_site_path(request.referrer, request.host)
+    if back:
+        return back
     participant, case = form.get("participant", ""), form.get("case", "")
     if participant.isdigit():
         return url_for("casebook.study.participant", participant_id=int(participant))

@@ -1,7 +1,7 @@
 """Throughput of the redactor, and of scrubadub's default detectors when it is installed.
 
-    python -m casebook.deid.measure                    # 5 MB, dense and realistic corpora
-    python -m casebook.deid.measure --size 1000000 --density 1.0
+    python -m bench.measure                    # 5 MB, dense and realistic corpora
+    python -m bench.measure --size 1000000 --density 1.0
 
 Prints MB/s (UTF-8 bytes of input per second of wall time, best of `--repeat` runs, one core;
 scrubadub is warmed up and gets the best of two)
@@ -34,7 +34,7 @@ SpanList = list[tuple[int, int, str]]
 
 
 def _corpus_module() -> Any:
-    root = Path(__file__).resolve().parents[3]
+    root = Path(__file__).resolve().parents[1]
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
     try:
@@ -197,15 +197,22 @@ def scrubadub_with_registry(scrubadub: Any, items: list[dict[str, Any]]) -> Any:
     return scrubber
 
 
+def first_bytes(texts: Sequence[str], limit: int) -> tuple[list[str], int]:
+    """The first texts up to about `limit` UTF-8 bytes (scrubadub with names is slow), and
+    their size in bytes."""
+    kept, total = [], 0
+    for text in texts:
+        if total >= limit:
+            break
+        kept.append(text)
+        total += len(text.encode("utf-8"))
+    return kept, total
+
+
 def _measure_scrubadub_names(scrubadub: Any, corpus: Any, limit: int, ours: float) -> None:
     items = registry_filth_items(corpus.registry_people)
     scrubber = scrubadub_with_registry(scrubadub, items)
-    texts, total = [], 0
-    for text in corpus.texts:
-        if total >= limit:
-            break
-        texts.append(text)
-        total += len(text.encode("utf-8"))
+    texts, total = first_bytes(corpus.texts, limit)
     seconds = _best_time(scrubber.clean, texts, 1)
     theirs = total / 1e6 / seconds
     print(
