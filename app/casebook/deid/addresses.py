@@ -9,7 +9,9 @@ and English ones of `patterns.py` (which calls these on its trigger words and di
 - Whatever the street, "Street 9A, 5358 Town": a capitalised street, a house number, a comma,
   a postcode of four or five digits (or Polish "12-345") and a capitalised town.
 - British postcodes ("M10 9ND") with the town after them and, before them, a house number
-  and street ("847 Storey Camp, M10 9ND Baileyfort").
+  and street ("847 Storey Camp, M10 9ND Baileyfort"), or with the town before them as
+  Britain writes it ("36 Church Street, Bristol BS3 4HT").
+- A lower-case street type before the name: "16 rue de la Gare, 75011 Paris", "via Roma 3".
 
 The house number may carry a letter ("9A"), a flat ("10/26") and a Swedish floor ("18 7 tr",
 "3 tr.", "vån 2").
@@ -57,7 +59,7 @@ ENGLISH_TYPES_MORE = (
 _UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
 U = f"[{_UP}]"
 # Particles inside street and town names: "Rúa de Bos Aires", "Ejea de los Caballeros".
-_PARTICLE = r"(?:de|del|la|las|los|le|du|da|das|do|dos|di|von|van|der|den|am|an|im|zum)[ ]+"
+_PARTICLE = r"(?:de|des|del|la|las|los|le|du|da|das|do|dos|di|von|van|der|den|am|an|im|zum)[ ]+"
 _NUMBER = r"\d{1,4}(?!\d)(?:[ ]?[A-Za-z](?![^\W\d_]))?(?:[/-]\d{1,4}(?!\d))?"
 # British flat types before a number: "Flat 2, ...", "Studio 54, George Manors, ..."
 _FLAT_WORDS = r"Flat|Apartment|Apt\.?|Unit|Studio|Suite"
@@ -72,10 +74,16 @@ TAIL = re.compile(rf"[ ]*{_NUMBER}{_FLOOR}(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?"
 # After a house number (Swedish addresses too): flat, floor, postcode and town.
 AFTER_NUMBER = re.compile(rf"(?:/\d{{1,4}})?{_FLOOR}")
 _NAME_WORDS = rf"(?:{U}[^\W\d_]*[.'’-]?[ ]+(?:{_PARTICLE})?){{1,4}}"
+# Street types written in lower case before the name ("16 rue de la Gare", "via Roma").
+STREET_TYPES = (
+    r"(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|via|viale|piazza|corso|calle|"
+    r"avenida|plaza|paseo|rua|travessa|largo)"
+)
+_TYPE = rf"(?:{STREET_TYPES}[ ]+(?:{_PARTICLE}){{0,2}})?"
 # "Sætherbråten 9A, ", "847 Storey Camp, " or "Flat 2, Knight Spring, " before a postcode.
 _STREET_BEFORE = re.compile(
     rf"(?:(?<![\w.,])(?:{_NAME_WORDS}|{_NAME_WORDS}?{U}[^\W\d_]*,[ ]*){_NUMBER}"
-    rf"|(?<![\w.,])\d{{1,4}}[A-Za-z]?[ ]+"
+    rf"|(?<![\w.,])\d{{1,4}}[A-Za-z]?[ ]+{_TYPE}"
     rf"(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}{U}[^\W\d_]+|(?<![\w.,])(?:{_FLAT_WORDS})[ ]"
     rf"\d{{1,4}}[A-Za-z]?,[ ]*(?:{U}[^\W\d_]+[ ]+){{0,2}}{U}[^\W\d_]+)[ ]*,[ ]*\Z"
 )
@@ -86,7 +94,8 @@ _FLAT = re.compile(
 )
 # After an address cue: a capitalised name (one to three words) and a house number.
 _CUED = re.compile(
-    rf"(?:{_NAME_WORDS}{_NUMBER}|\d{{1,4}}[A-Za-z]?[ ]+(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}"
+    rf"(?:{_NAME_WORDS}{_NUMBER}|\d{{1,4}}[A-Za-z]?[ ]+{_TYPE}"
+    rf"(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}"
     rf"{U}[^\W\d_]+(?![ ]?\d))"
 )
 _POSTAL_TAIL = re.compile(rf"[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN}")
@@ -182,4 +191,17 @@ def uk_postcode(text: str, index: int) -> Found | None:
     if not match:
         return None
     found = street_and_postcode(text, match.start(), match.end())
-    return found or (match.start(), match.end(), "address")
+    return found or _town_then_postcode(text, match.start(), match.end())
+
+
+_TOWN_BEFORE = re.compile(rf"(?<![\w])(?:{U}[^\W\d_]+[ ]){{1,2}}\Z")
+
+
+def _town_then_postcode(text: str, start: int, end: int) -> Found:
+    """A British postcode after its town, as Britain writes it ("36 Church Street, Bristol
+    BS3 4HT"): the town, and the street with its house number and comma before it."""
+    town = _TOWN_BEFORE.search(text, max(0, start - 30), start)
+    if not town:
+        return start, end, "address"
+    street = _STREET_BEFORE.search(text, max(0, town.start() - 60), town.start())
+    return (street.start() if street else start), end, "address"

@@ -38,13 +38,16 @@ _STAMP = re.compile(
 
 
 def sentence_start(text: str, index: int) -> bool:
-    """True at the start of the text, a line, a sentence or a quotation, or after a colon; and
-    after a time stamp that itself stands at such a start ("12:16 Will anyone drive her?")."""
+    """True at the start of the text, a line, a sentence or a quotation, after a colon or a
+    slash between spaces; and after a time stamp that itself stands at such a start ("12:16
+    Will anyone drive her?")."""
     i = index - 1
     while i >= 0 and text[i] in _SENTENCE_SKIP:
         i -= 1
     if i < 0 or text[i] in _SENTENCE_END:
         return True
+    if text[i] == "/" and 0 < i < index - 1 and text[i - 1] in _SPACE:
+        return True  # " / " between the findings of a hurried note ("lugn / Inga problem")
     if text[i].isdigit() or text[i] in ")]":
         stamp = _STAMP.search(text, max(0, index - 24), index)
         if stamp and stamp.start() < index:
@@ -127,3 +130,31 @@ def sign_off_line(low: str, start: int) -> bool:
     before = low[: max(0, begin - 1)].rstrip()
     previous = before[before.rfind("\n") + 1 :].strip().rstrip(",.!-–— \t")
     return previous not in vocab.SIGN_OFFS
+
+
+# A dose after a word or two: "Abilify Maintena 400 mg", "Elvanse 30mg" name a medicine.
+_DOSE = re.compile(
+    r"[ \t\u00a0]*\d+(?:[.,]\d+)?[ \t\u00a0]*(?:mg|mcg|µg|ml|mikrogram|milligram|ie|iu)(?![^\W\d_])"
+)
+
+
+def dose_follows(low: str, end: int) -> bool:
+    """Whether a dose follows `end`: the capitalised words before it are a medicine's name."""
+    return _DOSE.match(low, end) is not None
+
+
+def speaker_label(text: str, start: int, end: int) -> bool:
+    """ "Pat:", "Pt:" or "Pat. (…" opening a line or a message: the patient (the abbreviation
+    Swedish and English notes use), not somebody called Pat."""
+    if text[start:end].lower() not in ("pat", "pt"):
+        return False
+    after = text[end : end + 3]
+    return after[:1] == ":" or (after[:1] == "." and not after[1:].strip().istitle())
+
+
+def after_person_word(low: str, start: int) -> bool:
+    """Whether a title, role or relation word stands right before `start` ("ssk Colombo",
+    "överläkare Mamun", "cousin Conceição"): what follows is a person, even a word that is
+    also a town."""
+    prev, gap = previous_word(low, start)
+    return not gap and (prev in vocab.TITLES or prev in vocab.RELATIONS)

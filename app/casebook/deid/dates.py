@@ -32,8 +32,10 @@ DATE_CUE = re.compile(
     r"dated|datum|t\.o\.m\.?|fr\.o\.m\.?|tom|fom|"
     r"återbesök|besök|nybesök|uppföljning|inskriven|utskriven|inlagd|inläggning|utskrivning|"
     r"reviderades|reviderad|planerad|bokad|bokat|skickat|"
-    r"appointment|follow-up|f/u|admitted|discharged|reviewed|revised|booked|scheduled|sent)"
-    r"[ \u00a0:]+\Z"
+    r"appointment|follow-up|f/u|admitted|discharged|reviewed|revised|booked|scheduled|sent|"
+    r"åter|läkartid|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:,?[ \u00a0:]+)\Z"
 )
 
 

@@ -152,6 +152,31 @@ def signed_off(low: str, start: int) -> bool:
     return before in vocab.SIGN_OFFS
 
 
+def signature_name(low: str, start: int, end: int) -> bool:
+    """Alone, or before one more word, on the line right after a sign-off ("Mvh\nInga",
+    "Thanks,\nMark Holm"): the writer's name, even a word that is also a name; not "Thanks,\n
+    Love the new chair" (a sentence)."""
+    if not _line_start(low, start):
+        return False
+    stop = low.find("\n", end)
+    return len(low[end : stop if stop >= 0 else len(low)].split()) <= 1 and signed_off(low, start)
+
+
+_CELL_ROLE = re.compile(r"[ \t]*(?:\|[ \t]*|\t[ \t]*|[ ]{2,})((?:[^\W\d_]+[ .]?){1,3})")
+
+
+def role_in_next_cell(low: str, start: int, end: int) -> bool:
+    """The first cell of a table typed as text, with a role or relation in the next cell
+    ("Mark | case manager | 073…", "dawn\tbror\t–"): a person's name in a contact list."""
+    if _line_start(low, start) is None:
+        return False
+    cell = _CELL_ROLE.match(low, end)
+    if not cell:
+        return False
+    words = cell.group(1).replace(".", " ").split()
+    return any(w in vocab.RELATIONS or w in _PATIENT for w in words) or "case manager" in cell[1]
+
+
 def greeted(low: str, start: int) -> bool:
     """Right after a greeting: "Hi X,", "Dear X", "Hej X!"."""
     before = low[max(0, start - 8) : start]

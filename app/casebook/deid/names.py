@@ -524,8 +524,8 @@ class NameMatcher:
             return _YES if cap and namecontext.message_from(low, start) else _NO
         if word == "per" and next_word in vocab.UNIT_WORDS:
             return _NO
-        if namecontext.role_follows(low, after):
-            return _YES  # "björn (contact person)", "Per (pt)"
+        if namecontext.role_follows(low, after) or namecontext.role_in_next_cell(low, start, after):
+            return _YES  # "björn (contact person)", "Per (pt)", "Mark | case manager |"
         if not cap:  # rule 4
             return _NO
         at_start = sentence_start(text, start)
@@ -538,6 +538,8 @@ class NameMatcher:
             return _YES  # "Present: Per (pt), ..."
         if next_kind in ("<", "["):
             return _YES if namecontext.display_name(text, after) else _NO
+        if namecontext.signature_name(low, start, end):
+            return _YES  # "Mvh\nInga\nkuratorn": the writer's name under the closing
         if next_kind == "\n":  # a wrapped line goes on: "Will\nshe manage"
             next_kind, next_word, next_index = context.unwrapped(text, next_index) or (
                 next_kind,

@@ -44,7 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from casebook.deid import addresses, dates, vocab
+from casebook.deid import addresses, addresses_abroad, dates, vocab
 from casebook.deid.phones import PhoneFinder
 from casebook.deid.vocab import FORMAL_TITLES as TITLE_WORDS
 
@@ -55,7 +55,7 @@ Found = tuple[int, int, str]
 MONTH_WORDS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec januari februari mars maj juni juli
-    augusti oktober okt""".split()
+    augusti oktober okt januar februar märz mai dezember""".split()
 )
 # Street suffixes: any case in a compound ("storgatan 12"); the capitalised-only ones are also
 # ordinary words ("plan 2", "called 3").
@@ -93,6 +93,7 @@ TRIGGERS.update({f"{c}{p}": "street_prefix" for p in addresses.STREET_PREFIXES f
 TRIGGERS.update({f" {w} ": "street_foreign" for w in addresses.SEPARATE_STREET_WORDS})
 TRIGGERS.update({c: "address_cue" for c in addresses.ADDRESS_CUES})
 TRIGGERS.update({f" {t}": "street_en" for t in addresses.ENGLISH_TYPES_MORE})
+TRIGGERS.update({f" {w}": "street_tr" for w in addresses_abroad.TURKISH_STREET_WORDS})
 TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ": "flat"})
 TRIGGERS.update({"studio ": "flat", "suite ": "flat"})
 TRIGGERS.update({"lgh": "apartment", "lägenhet": "apartment"})
@@ -134,7 +135,7 @@ _TOWN = re.compile(r"[ \u00a0]+[A-ZÅÄÖ][^\W\d_]+(?:[ \u00a0][A-ZÅÄÖ][^\W\d
 
 _YEAR_TAIL = re.compile(r",?[ \u00a0]+(?:19|20)\d{2}(?!\d)")
 # Before a month word: "14 ", "14th of ", "14:e ", "3rd ".
-_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|:e|:a)?[ \u00a0]+(?:of[ \u00a0]+)?\Z")
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)?[ \u00a0]+(?:of[ \u00a0]+)?\Z")
 # After a month word: " 14th", " 14, 2026", " 2026".
 _DAY_AFTER = re.compile(r"\.?[ \u00a0]+(\d{1,4})(?!\d)(?:st|nd|rd|th)?(?![^\W\d_])")
 _STREET_NUMBER = re.compile(r"\d{1,4}(?!\d)")
@@ -242,17 +243,23 @@ def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     end -= 1  # the trigger includes the character after the month word
     if start and low[start - 1].isalnum():
         return None
-    # Day first: "14 March", "14th of March 2026", "den 14:e mars".
+    # Day first: "14 March", "14th of March 2026", "den 14:e mars", "3. Mai 2008".
     if (
         start > 2
         and low[start - 1] in " \u00a0"
-        and (low[start - 2].isdigit() or low[start - 3 : start - 1] in _DAY_SUFFIXES)
+        and (
+            low[start - 2].isdigit()
+            or low[start - 3 : start - 1] in _DAY_SUFFIXES
+            or (low[start - 2] == "." and low[start - 3].isdigit())  # "22. Oktober 1959"
+        )
     ):
         day = _DAY_BEFORE.search(low, max(0, start - 16), start)
         if day and 1 <= int(day[1]) <= 31 and low[day.start() - 1 : day.start()] not in ":.":
             # (not the minutes of a time stamp: "15:28 May is the hardest month")
             stop = end + 1 if low[end : end + 1] == "." and low[start:end] in _ABBREVIATED else end
             year = _YEAR_TAIL.match(text, stop) or dates.SHORT_YEAR.match(text, stop)
+            if low[start - 2] == "." and not year:
+                return None  # "v. 21. May I add": a week number, then a sentence
             return day.start(), year.end() if year else stop, "date"
     # Month first: "March 14th", "March 14, 2026", "March 2026".
     if not (low[end + 1 : end + 2].isdigit() or low[end + 2 : end + 3].isdigit()):
@@ -392,6 +399,7 @@ _TRIGGER_HANDLERS = {
     "street_en": _street_en,
     "street_foreign": addresses.foreign_street,
     "street_prefix": addresses.street_prefix,
+    "street_tr": addresses_abroad.turkish_street,
     "address_cue": addresses.cued,
     "flat": addresses.flat,
     "apartment": _apartment,
@@ -445,10 +453,16 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
                     yield found
             elif size == 5 and _town_follows(text, end, n) and (chunk.isdigit() or chunk[2] == "-"):
                 found = addresses.street_and_postcode(text, start, end)
+                if not found and chunk.isdigit() and text[start - 3 : start - 1].isupper():
+                    found = addresses_abroad.us_zip(text, start, end)
                 if found:  # "Ilomäenkatu 2, 12839 Seinäjoki", "Długa 5, 00-950 Warszawa"
                     yield found
                 elif chunk.isdigit():
                     yield from _postal(text, start, end)
+            elif size == 5 and chunk.isdigit() and text[start - 3 : start - 1].isupper():
+                found = addresses_abroad.us_zip(text, start, end)
+                if found:  # "Albany, NY 12292"
+                    yield found
             elif text[end : end + 2].isupper() and text[end : end + 2].isalpha():
                 found = addresses.uk_postcode(text, start)
                 if found:  # "M10 9ND"

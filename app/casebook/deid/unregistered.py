@@ -175,7 +175,11 @@ class UnregisteredNames:
                     cls = rows[written][self._sets.index(local)]
             if cls is None:
                 continue
-            if (cls == _PLACE or written.isupper()) and not _in_a_run(text, start, end):
+            if (
+                (cls == _PLACE or written.isupper())
+                and not _in_a_run(text, start, end)
+                and (written.isupper() or not context.after_person_word(low, start))
+            ):
                 # A town or an acronym alone ("Sverige", "PHQ") is no name: skip the rules,
                 # unless an acronym-like word is a misspelt registered name ("KRISTNA").
                 if cls != _UNKNOWN or not (self.near and self.near.find(written.lower())):
@@ -379,11 +383,21 @@ class _Decision:
         if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
             return []  # the study lead marked the whole name safe
         if len(run) == 1 and sentence_start(text, run[0].start):
-            if context.abbreviated(text, run[0].end) or context.sign_off_line(low, run[0].start):
-                return []  # "Pat. lugn" (patient), "Best wishes,"
+            if (
+                context.abbreviated(text, run[0].end)
+                or context.sign_off_line(low, run[0].start)
+                or context.speaker_label(text, run[0].start, run[0].end)
+            ):
+                return []  # "Pat. lugn", "Pat: mår bra" (patient), "Best wishes,"
+        if context.dose_follows(low, run[-1].end):
+            return []  # a medicine: "Abilify Maintena 400 mg"
         unknown = sum(w.cls in (_UNKNOWN, _PLACE) for w in run)
-        if unknown == len(run) and all(w.cls == _PLACE for w in run):
-            return []  # towns ("Aleppo"), alone or in a row
+        if (
+            unknown == len(run)
+            and all(w.cls == _PLACE for w in run)
+            and not context.after_person_word(low, run[0].start)
+        ):
+            return []  # towns ("Aleppo"), alone or in a row; not "ssk Colombo"
         if len(run) > 1 and (
             names >= 2 or ((names or unknown >= 2) and not _place_follows(low, run[-1].end))
         ):  # "Bertil Wahlgren", "Aleksei Aasa": a given and a family name

@@ -133,7 +133,7 @@ RELATIONS = _words(
     boss flatmate roommate carer caregiver psychiatrist psychologist therapist counsellor
     counselor manager coordinator keyworker worker officer mentor chaplain priest pastor
     landlord landlady tenant lodger interpreter teacher lawyer solicitor guardian trustee
-    pharmacist dentist physiotherapist imam rabbi
+    pharmacist dentist physiotherapist imam rabbi relative
     called named nicknamed
     dotter dottern son sonen mamma mamman pappa pappan mor modern far fadern mormor farmor
     morfar farfar moster faster morbror farbror kusin kusinen syster systern bror brodern
@@ -143,7 +143,7 @@ RELATIONS = _words(
     psykiatern psykolog psykologen terapeut terapeuten kontaktperson kontaktpersonen
     barnbarn barnbarnet svärmor svärfar svärson svärdotter heter kallad kallas hyresvärd
     hyresvärden tolk tolken lärare läraren advokat advokaten förvaltare förvaltaren
-    tandläkare tandläkaren"""
+    tandläkare tandläkaren anhörig anhörige närstående"""
 )
 
 # Care and social-service roles and professions, English and Swedish (with the definite
