@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bench import heldout_b, heldout_c
+from bench import heldout_b, heldout_c, validation_d
 from bench.heldout import DENSE, REALISTIC, SEED, generate_heldout
 from bench.measure import (
     _best_time,
@@ -107,6 +107,13 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         "seed": heldout_b.SEED,
         "per_kb": heldout_b.REALISTIC,
         **_tools(b, scrubadub),
+    }
+    d = validation_d.generate_validation_d(validation_d.SEED, size, per_kb=validation_d.REALISTIC)
+    log(f"figure 1: redaction, validation D {d.size_bytes / 1e6:.1f} MB (seed {validation_d.SEED})")
+    result["validation_d"] = {
+        "seed": validation_d.SEED,
+        "per_kb": validation_d.REALISTIC,
+        **_tools(d, scrubadub),
     }
     c = heldout_c.generate_heldout_c(heldout_c.SEED, size, per_kb=heldout_c.REALISTIC)
     log(f"figure 1: redaction, held-out C {c.size_bytes / 1e6:.1f} MB (seed {heldout_c.SEED})")

@@ -35,7 +35,7 @@ def _sets(r: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 
 LABELS = (("dev", "development"), ("heldout", "validation"), ("heldout_b", "validation B"),
-          ("heldout_c", "held-out C"))  # fmt: skip
+          ("validation_d", "validation D"), ("heldout_c", "held-out C"))  # fmt: skip
 
 
 def details(r: dict[str, Any]) -> list[str]:
@@ -59,6 +59,15 @@ def details(r: dict[str, Any]) -> list[str]:
             f"planted identifiers, {b['ordinary']} ordinary uses of name-like words); another "
             "generator (mimesis), other templates and names, written apart from the rules, "
             "but its misses have since guided their tuning."
+        )
+    d = r.get("validation_d")
+    if d:
+        intro += (
+            f" **Validation D**: `bench/validation_d`, seed {d['seed']}, {d['corpus_mb']:.1f} MB "
+            f"at {d['per_kb']} identifiers per KB ({d['planted']} planted identifiers, "
+            f"{d['ordinary']} ordinary uses of name-like words); real name frequencies of 41 "
+            "countries (names-dataset), note styles and distractors of its own. Its first read "
+            "is in bench/README.md; it has since guided the third tuning."
         )
     c = r.get("heldout_c")
     if c:
@@ -194,7 +203,11 @@ def _speed(r: dict[str, Any]) -> list[str]:
         label = f"validation dense, {dense['per_kb']} per KB"
         ours, theirs = dense["casebook_mb_s"], dense.get("scrubadub_mb_s")
         rows.append((label, dense["corpus_mb"], dense["planted"], ours, theirs))
-    for key, label in (("heldout_b", "validation B"), ("heldout_c", "held-out C")):
+    for key, label in (
+        ("heldout_b", "validation B"),
+        ("validation_d", "validation D"),
+        ("heldout_c", "held-out C"),
+    ):
         s = r.get(key)
         if s:
             rows.append((f"{label}, {s['per_kb']} per KB", s["corpus_mb"], s["planted"],

@@ -23,6 +23,7 @@ TARGET_SETS = (
     ("heldout_c", "held-out C"),
     ("heldout", "validation"),
     ("heldout_b", "validation B"),
+    ("validation_d", "validation D"),
 )
 
 

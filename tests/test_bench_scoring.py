@@ -64,19 +64,20 @@ def figure() -> dict[str, Any]:
     return figure_redaction(10_000, 3_000, 2026)
 
 
-def test_the_benchmark_reports_the_four_sets_separately(figure: dict[str, Any]) -> None:
-    from bench import heldout_b, heldout_c, redaction_report
+def test_the_benchmark_reports_the_five_sets_separately(figure: dict[str, Any]) -> None:
+    from bench import heldout_b, heldout_c, redaction_report, validation_d
 
     result = figure
-    sets = ("dev", "heldout", "heldout_b", "heldout_c")
+    sets = ("dev", "heldout", "heldout_b", "validation_d", "heldout_c")
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
     assert result["heldout_c"]["seed"] == heldout_c.SEED
     assert result["heldout_c"]["per_kb"] == heldout_c.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 4
+    assert result["validation_d"]["seed"] == validation_d.SEED
+    assert len({result[k]["seed"] for k in sets}) == 5
     text = "\n".join(redaction_report.details(result))
-    for label in ("development", "validation", "validation B", "held-out C"):
+    for label in ("development", "validation", "validation B", "validation D", "held-out C"):
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
     assert "Held-out C, Casebook's recall by facet" not in text  # it would name its forms
@@ -84,7 +85,7 @@ def test_the_benchmark_reports_the_four_sets_separately(figure: dict[str, Any]) 
     assert "| held-out C, 0.7 per KB |" in text  # its speed against scrubadub's
     assert "| held-out B" not in text  # relabelled: it has guided the tuning
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    for label in ("held-out C", "validation", "validation B"):
+    for label in ("held-out C", "validation", "validation B", "validation D"):
         assert f"{label}: unregistered names" in labels
         assert f"{label}: exactly spelled registered names, right tag" in labels
         assert f"{label}: ordinary words that are also names, removed" in labels
@@ -96,7 +97,9 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
 ) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_b", "heldout_c")}
+    result = {
+        k: v for k, v in figure.items() if k not in ("heldout_b", "heldout_c", "validation_d")
+    }
     text = "\n".join(redaction_report.details(result))
     assert "| validation | Casebook |" in text and "validation B" not in text
     assert "held-out C" not in text
