@@ -61,7 +61,9 @@ def rows_version(settings: Any) -> str:
     """The code that makes release rows, and the study settings (role labels, release
     options) they may depend on."""
     dumped = settings.model_dump(mode="json") if hasattr(settings, "model_dump") else settings
-    payload = [FORMAT, _digest_files(PACKAGE / "release", PACKAGE / "instruments"), dumped]
+    # items/ makes every answer's release cells (one home per item type), so it is row code too.
+    folders = (PACKAGE / "release", PACKAGE / "instruments", PACKAGE / "items")
+    payload = [FORMAT, _digest_files(*folders), dumped]
     return _hash(payload)
 
 
