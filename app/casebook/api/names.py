@@ -4,6 +4,7 @@ with `name` and/or `aliases`, `PATCH /contacts/<id>` with `name`, `relation` and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from flask import abort
@@ -39,20 +40,25 @@ def _change(fields: Fields, relation: bool) -> renaming.NameChange:
     return change
 
 
-@bp.route("/participants/<int:participant_id>", methods=["PATCH"])
-@roles(*FIELD_ROLES)
-def patch_participant(participant_id: int) -> Any:
-    """Correct a participant's name and other names: 200 with the participant."""
-    _exists_at_all(participant_id)
-    fields = Fields(json_body(), {"name", "aliases"})
-    change = _change(fields, relation=False)
-    db = get_db()
+def _rename(rename: Callable[..., dict[str, Any]], key: int, allowed: set[str]) -> dict[str, Any]:
+    """Read the body's name fields, apply them through `rename` (audited), and answer 404 for
+    no such person or 422 with the fields a study rule refused."""
+    _exists_at_all(key)
+    fields = Fields(json_body(), allowed)
+    change = _change(fields, relation="relation" in allowed)
     try:
-        person = renaming.rename_participant(db, participant_id, change, actor())
+        return rename(get_db(), key, change, actor())
     except study.NotFound:
         abort(404)
     except study.StudyError as error:
         raise invalid([detail(k, v) for k, v in error.fields.items()]) from None
+
+
+@bp.route("/participants/<int:participant_id>", methods=["PATCH"])
+@roles(*FIELD_ROLES)
+def patch_participant(participant_id: int) -> Any:
+    """Correct a participant's name and other names: 200 with the participant."""
+    person = _rename(renaming.rename_participant, participant_id, {"name", "aliases"})
     return participant_document(person)
 
 
@@ -60,16 +66,7 @@ def patch_participant(participant_id: int) -> Any:
 @roles(*FIELD_ROLES)
 def patch_contact(contact_id: int) -> Any:
     """Correct a contact's name, relation and nicknames: 200 with the contact."""
-    _exists_at_all(contact_id)
-    fields = Fields(json_body(), {"name", "relation", "aliases"})
-    change = _change(fields, relation=True)
-    db = get_db()
-    try:
-        contact = renaming.rename_contact(db, contact_id, change, actor())
-    except study.NotFound:
-        abort(404)
-    except study.StudyError as error:
-        raise invalid([detail(k, v) for k, v in error.fields.items()]) from None
+    contact = _rename(renaming.rename_contact, contact_id, {"name", "relation", "aliases"})
     return {
         "id": contact["id"],
         "name": contact["name"],
