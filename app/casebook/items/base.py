@@ -5,7 +5,8 @@ Casebook keeps a table by item type.
 The pieces of a kind, and who calls them:
 - `check` and `normalise`: the answer checks (`casebook.instruments.answers`);
 - `answer_schema` and `generic_schema`: the JSON API (`casebook.api.answer_schemas`);
-- `cells`, `wide_parts` and `wide_answered`: the release (`casebook.release.flatten`, `casebook.release.tables`);
+- `cells`, `wide_parts` and `wide_answered`: the release (`casebook.release.flatten`,
+  `casebook.release.tables`);
 - `codebook_values`: the release's codebook (`casebook.release.codebook`);
 - `fake` and `candidates`: the demo study and the benchmarks (`casebook.demo`);
 - `field`, `macro` and `reader` name the UI's pieces: a builder in `casebook.forms.fields`, a
