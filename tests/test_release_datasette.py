@@ -174,7 +174,9 @@ def test_columns_are_described_by_the_items_labels(ds, db):
 def test_canned_queries_answer_the_studys_questions(ds, db):
     headers = token(db, "analyst")
     scores = get(
-        ds, "/release/process_scores_by_case_and_wave.json?_shape=array", headers=headers
+        ds,
+        "/release/meeting_observation__process_scores_by_case_and_wave.json?_shape=array",
+        headers=headers,
     ).json()
     by_row = {row["row_label"]: row["mean_score"] for row in scores}
     assert by_row["Experience of support"] == 3
@@ -184,7 +186,9 @@ def test_canned_queries_answer_the_studys_questions(ds, db):
     assert blanks["Integration into everyday life"] == (0, 1, 0)
     assert blanks["Activation"] == (0, 0, 0)
     crosstab = get(
-        ds, "/release/resources_used_by_relationships_used.json?_shape=array", headers=headers
+        ds,
+        "/release/resource_coding__resources_used_by_relationships_used.json?_shape=array",
+        headers=headers,
     ).json()
     assert len(crosstab) == 4 and all(row["codings"] == 1 for row in crosstab)
     interviews = get(

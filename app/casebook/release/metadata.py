@@ -156,11 +156,20 @@ def canned_queries(instruments: list[Instrument]) -> dict[str, dict[str, str]]:
     }
     newest = {i.id: i for i in sorted(instruments, key=lambda i: i.version)}
     for instrument in newest.values():
+        own: dict[str, dict[str, str]] = {}
         if instrument.kind == "observation":
-            queries.update(_score_queries(instrument))
+            own.update(_score_queries(instrument))
         if instrument.kind == "coding":
-            queries.update(_crosstab_queries(instrument))
+            own.update(_crosstab_queries(instrument))
+        # Named after the instrument too: two instruments with an item `resources_used` each
+        # keep their own queries instead of one silently replacing the other's.
+        queries.update({query_name(instrument.id, name): q for name, q in own.items()})
     return queries
+
+
+def query_name(instrument_id: str, name: str) -> str:
+    """`resource_coding__resources_used_by_expertise`: a canned query of one instrument."""
+    return f"{instrument_id.replace('-', '_')}__{name}"
 
 
 def _score_queries(instrument: Instrument) -> dict[str, dict[str, str]]:
