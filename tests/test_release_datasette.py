@@ -220,3 +220,12 @@ def test_codebook_page_lists_items_and_choices(ds, db):
     assert "Resource-group meeting observation" in page
     assert "Experience of support" in page and "not observed" in page
     assert "drop" in page  # the identifier item's policy is shown
+
+
+def test_codes_open_faceted_by_instrument(ds, db):
+    """Counts per code are per instrument from the first click (with the deployment's file)."""
+    codes = get(ds, "/release/codes.json", headers=token(db, "analyst")).json()
+    assert "instrument" in codes["facet_results"]
+    assert {"resource-coding"} <= {
+        row["value"] for row in codes["facet_results"]["instrument"]["results"]
+    }
