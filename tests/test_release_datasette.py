@@ -174,7 +174,9 @@ def test_columns_are_described_by_the_items_labels(ds, db):
 def test_canned_queries_answer_the_studys_questions(ds, db):
     headers = token(db, "analyst")
     scores = get(
-        ds, "/release/process_scores_by_case_and_wave.json?_shape=array", headers=headers
+        ds,
+        "/release/meeting_observation__process_scores_by_case_and_wave.json?_shape=array",
+        headers=headers,
     ).json()
     by_row = {row["row_label"]: row["mean_score"] for row in scores}
     assert by_row["Experience of support"] == 3
@@ -184,7 +186,9 @@ def test_canned_queries_answer_the_studys_questions(ds, db):
     assert blanks["Integration into everyday life"] == (0, 1, 0)
     assert blanks["Activation"] == (0, 0, 0)
     crosstab = get(
-        ds, "/release/resources_used_by_relationships_used.json?_shape=array", headers=headers
+        ds,
+        "/release/resource_coding__resources_used_by_relationships_used.json?_shape=array",
+        headers=headers,
     ).json()
     assert len(crosstab) == 4 and all(row["codings"] == 1 for row in crosstab)
     interviews = get(
@@ -216,3 +220,12 @@ def test_codebook_page_lists_items_and_choices(ds, db):
     assert "Resource-group meeting observation" in page
     assert "Experience of support" in page and "not observed" in page
     assert "drop" in page  # the identifier item's policy is shown
+
+
+def test_codes_open_faceted_by_instrument(ds, db):
+    """Counts per code are per instrument from the first click (with the deployment's file)."""
+    codes = get(ds, "/release/codes.json", headers=token(db, "analyst")).json()
+    assert "instrument" in codes["facet_results"]
+    assert {"resource-coding"} <= {
+        row["value"] for row in codes["facet_results"]["instrument"]["results"]
+    }

@@ -26,4 +26,6 @@ def test_datasette_describes_a_release_from_the_file_alone(app, db, tmp_path):
     assert not nowhere.exists()
     assert ds.metadata("columns", database="release", table=wide) == own["tables"][wide]["columns"]
     assert "interviews_by_role_and_wave" in ds.metadata("queries", database="release")
+    # Without a deployment file, `codes` still opens faceted by instrument.
+    assert ds.metadata("facets", database="release", table="codes")[0] == "instrument"
     assert ds.plugin_config("casebook")["private_database"] == str(nowhere)

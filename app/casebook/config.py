@@ -7,7 +7,8 @@ stand-alone app (`casebook.create_app`, which the `casebook` command builds) rea
 environment variables, and only into its config (`from_environment`).
 
 Keys: CASEBOOK_URL_PREFIX, CASEBOOK_DATABASE, CASEBOOK_INSTRUMENTS, CASEBOOK_MAX_BODY,
-CASEBOOK_AUTOSAVE_SECONDS, CASEBOOK_SECURE_COOKIES, CASEBOOK_DATASETTE_METADATA."""
+CASEBOOK_AUTOSAVE_SECONDS, CASEBOOK_SECURE_COOKIES, CASEBOOK_DATASETTE_METADATA,
+CASEBOOK_DATASETTE_URL."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from casebook.private_files import private_folder
 
 PREFIX = "CASEBOOK"
 DATABASE_FILE = "casebook.db"
+DEFAULT_DATASETTE_URL = "http://127.0.0.1:8001/release"
 # Read by the one command that needs it, never kept in config.
 NOT_CONFIG = {"CASEBOOK_ADMIN_PASSWORD"}
 
@@ -34,6 +36,8 @@ def apply_defaults(app: Flask) -> None:
     app.config.setdefault("CASEBOOK_AUTOSAVE_SECONDS", 2)
     app.config.setdefault("CASEBOOK_SECURE_COOKIES", False)
     app.config.setdefault("CASEBOOK_DATASETTE_METADATA", None)
+    # Where analysts open the release: `casebook datasette` serves it there by default.
+    app.config.setdefault("CASEBOOK_DATASETTE_URL", DEFAULT_DATASETTE_URL)
 
 
 def from_environment(root: str) -> dict[str, Any]:
@@ -70,3 +74,8 @@ def datasette_metadata(app: Flask | None = None) -> Path | None:
     """The deployment's own Datasette metadata (title, licence, facets), if configured."""
     value = (app or current_app).config.get("CASEBOOK_DATASETTE_METADATA")
     return Path(value) if value else None
+
+
+def datasette_url(app: Flask | None = None) -> str:
+    """The address of the release in Datasette, for the analyst's page to link to."""
+    return str((app or current_app).config.get("CASEBOOK_DATASETTE_URL") or DEFAULT_DATASETTE_URL)

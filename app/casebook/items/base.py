@@ -5,7 +5,8 @@ Casebook keeps a table by item type.
 The pieces of a kind, and who calls them:
 - `check` and `normalise`: the answer checks (`casebook.instruments.answers`);
 - `answer_schema` and `generic_schema`: the JSON API (`casebook.api.answer_schemas`);
-- `cells` and `wide_parts`: the release (`casebook.release.flatten`, `casebook.release.tables`);
+- `cells`, `wide_parts` and `wide_answered`: the release (`casebook.release.flatten`,
+  `casebook.release.tables`);
 - `codebook_values`: the release's codebook (`casebook.release.codebook`);
 - `fake` and `candidates`: the demo study and the benchmarks (`casebook.demo`);
 - `field`, `macro` and `reader` name the UI's pieces: a builder in `casebook.forms.fields`, a
@@ -103,6 +104,11 @@ class ItemKind(ABC):
     @abstractmethod
     def wide_parts(self, instrument: Instrument, item: Any) -> list[WidePart]:
         """The columns of the item in its version's wide table."""
+
+    def wide_answered(self, instrument: Instrument, item: Any, value: Any) -> dict[str, Any]:
+        """Column suffix -> what the wide table holds for an answered item before its cells
+        are written (a multichoice: 0 for every option; its ticked ones then become 1)."""
+        return {}
 
     def codebook_values(self, instrument: Instrument, item: Any) -> Iterator[tuple[str, Any, int]]:
         """(value, label, position) of each code the codebook lists for this item."""

@@ -118,9 +118,15 @@ class MultiChoiceKind(ChoiceKind):
 
     def wide_parts(self, instrument: Instrument, item: Any) -> list[WidePart]:
         return [
-            (c.value, f": {label_text(c.label)} (1 = chosen)", int)
+            (c.value, f": {label_text(c.label)} (1 = chosen, 0 = not; empty: not answered)", int)
             for c in instrument.choices_for(item)
         ]
+
+    def wide_answered(self, instrument: Instrument, item: Any, value: Any) -> dict[str, Any]:
+        # An answered multichoice says "no" to every option it does not tick: 0, not NULL.
+        if not isinstance(value, list):
+            return {}
+        return {c.value: 0 for c in instrument.choices_for(item)}
 
     def fake(self, instrument: Instrument, item: Any, rng: random.Random, name: str) -> Any:
         values = _fakeable(instrument, item)

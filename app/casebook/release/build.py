@@ -184,15 +184,18 @@ def _people_tables(build: Build) -> SmallGroupReport:
     per_case: dict[int, int] = {}
     for person in study.participants:
         per_case[person["case_id"]] = per_case.get(person["case_id"], 0) + 1
-    build.out["cases"].insert_all(
+    # Rows of people and cases go in pseudonym order: rowids must not give away the order in
+    # which cases were opened or people enrolled.
+    cases = [
         {"case": ids.cases[c["id"]], "participants": per_case.get(c["id"], 0)} for c in study.cases
-    )
+    ]
+    build.out["cases"].insert_all(sorted(cases, key=lambda row: row["case"]))
     people = [_participant_row(p, ids, settings) for p in study.participants]
+    people.sort(key=lambda row: row["participant"])
     report = suppress_small_groups(people, settings.release.quasi_identifiers, settings.release.k)
     build.out["participants"].insert_all(people)
-    build.out["staff"].insert_all(
-        {"staff": ids.staff[s["id"]], "role": s["role"]} for s in study.staff
-    )
+    members = [{"staff": ids.staff[s["id"]], "role": s["role"]} for s in study.staff]
+    build.out["staff"].insert_all(sorted(members, key=lambda row: row["staff"]))
     build.out["waves"].insert_all(
         {"wave": w["id"], "label": w["label"], "month": w["month"], "position": w["position"]}
         for w in study.waves

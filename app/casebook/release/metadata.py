@@ -70,6 +70,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         {},
     ),
 }
+# Facets a table opens with unless the deployment's file gives its own: counts per code need
+# the instrument first, or two instruments' items of the same id are counted together.
+FACETS = {"codes": ("instrument", "item")}
 METADATA_TABLE = "_metadata"
 DATASETTE_KEY = "datasette"
 
@@ -98,6 +101,8 @@ def generated(instruments: Iterable[Instrument]) -> dict[str, Any]:
         _merge_table(tables, wide_table_name(instrument), description, wide_columns(instrument))
     for name in ("answers", "topics", "checklist_scores"):
         tables[name]["fts_table"] = f"{name}_fts"
+    for name, facets in FACETS.items():
+        tables[name]["facets"] = list(facets)
     return {"tables": tables, "queries": canned_queries(instruments)}
 
 
@@ -111,6 +116,8 @@ def merged(base: dict[str, Any], database: str, own: dict[str, Any]) -> dict[str
         _merge_table(tables, name, table["description"], table.get("columns", {}))
         if "fts_table" in table:
             tables[name].setdefault("fts_table", table["fts_table"])
+        if "facets" in table:
+            tables[name].setdefault("facets", table["facets"])
     db_meta.setdefault("queries", {}).update(own.get("queries", {}))
     return result
 
@@ -156,11 +163,20 @@ def canned_queries(instruments: list[Instrument]) -> dict[str, dict[str, str]]:
     }
     newest = {i.id: i for i in sorted(instruments, key=lambda i: i.version)}
     for instrument in newest.values():
+        own: dict[str, dict[str, str]] = {}
         if instrument.kind == "observation":
-            queries.update(_score_queries(instrument))
+            own.update(_score_queries(instrument))
         if instrument.kind == "coding":
-            queries.update(_crosstab_queries(instrument))
+            own.update(_crosstab_queries(instrument))
+        # Named after the instrument too: two instruments with an item `resources_used` each
+        # keep their own queries instead of one silently replacing the other's.
+        queries.update({query_name(instrument.id, name): q for name, q in own.items()})
     return queries
+
+
+def query_name(instrument_id: str, name: str) -> str:
+    """`resource_coding__resources_used_by_expertise`: a canned query of one instrument."""
+    return f"{instrument_id.replace('-', '_')}__{name}"
 
 
 def _score_queries(instrument: Instrument) -> dict[str, dict[str, str]]:

@@ -70,6 +70,6 @@ def response_rows(
         "date": date,
     }
     rows[tables.wide_table_name(instrument)] = [
-        tables.wide_row(wide, cells, tables.wide_columns(instrument))
+        tables.wide_row(wide, cells, instrument, response["answers"])
     ]
     return rows

@@ -213,8 +213,21 @@ def _wide(instrument: Instrument) -> dict[str, tuple[str, type]]:
     return columns
 
 
-def wide_row(base: dict[str, Any], cells: Iterable[Cell], columns: dict[str, str]) -> dict:
+def wide_row(
+    base: dict[str, Any], cells: Iterable[Cell], instrument: Instrument, answers: dict[str, Any]
+) -> dict:
+    """One response's row of its version's wide table: NULL where an item was not answered;
+    an answered multichoice has 1 for each ticked option and 0 for the others."""
+    columns = wide_columns(instrument)
     row = dict(base)
+    for item in instrument.items():
+        if item.id in answers:
+            for suffix, value in (
+                kind_of(item).wide_answered(instrument, item, answers[item.id]).items()
+            ):
+                name = f"{item.id}__{suffix}"
+                if name in columns:
+                    row[name] = value
     for cell in cells:
         name = cell.item if not cell.part else f"{cell.item}__{cell.part.replace('.', '__')}"
         if name in columns:

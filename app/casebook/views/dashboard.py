@@ -8,6 +8,7 @@ from typing import Any
 from flask import Blueprint, redirect, render_template, url_for
 
 from casebook.access import ALL_ROLES, COLLECTORS, roles
+from casebook.config import datasette_url
 from casebook.db import get_db
 from casebook.drafts import my_drafts
 from casebook.language import reading_language
@@ -41,4 +42,4 @@ def index() -> Any:
 @roles("analyst")
 def analyst() -> Any:
     """Analysts work only with the de-identified release, never with this private side."""
-    return render_template("casebook/analyst.html")
+    return render_template("casebook/analyst.html", datasette_url=datasette_url())
