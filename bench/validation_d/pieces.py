@@ -7,21 +7,12 @@ recorded as `Ordinary`: a word a redactor must leave.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+# The plumbing from pieces to planted spans is validation B's (one copy of the bookkeeping the
+# scorer relies on); what D writes, and which words it counts as ordinary, are its own.
+from bench.heldout_b.pieces import Mark, Piece
+from bench.heldout_b.pieces import assemble as assemble  # the package assembles through here
 from tests.deid_corpus import Ordinary, Planted
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    text: str
-    kind: str
-    form: str
-    exact: bool = False
-    key: str | None = None
-
-
-Piece = str | Mark
 
 _WORD = re.compile(r"[^\W\d_]+")
 _OPENERS = set(".!?:;\n•*>–-\"'“”()[]|")
@@ -33,24 +24,6 @@ def size(pieces: list[Piece]) -> int:
 
 def count(pieces: list[Piece]) -> int:
     return sum(isinstance(p, Mark) for p in pieces)
-
-
-def assemble(index: int, pieces: list[Piece]) -> tuple[str, list[Planted]]:
-    out: list[str] = []
-    planted: list[Planted] = []
-    at = 0
-    for piece in pieces:
-        if isinstance(piece, Mark):
-            end = at + len(piece.text)
-            planted.append(
-                Planted(index, at, end, piece.kind, piece.form, piece.text, piece.exact, piece.key)
-            )
-            out.append(piece.text)
-            at = end
-        else:
-            out.append(piece)
-            at += len(piece)
-    return "".join(out), planted
 
 
 def _initial(text: str, start: int) -> bool:
