@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from casebook.instruments.model import Instrument, label_text
+from casebook.release.counts import counts_queries, crosstab_queries
 from casebook.release.tables import wide_columns, wide_table_name
 
 TABLES: dict[str, tuple[str, dict[str, str]]] = {
@@ -161,13 +162,16 @@ def canned_queries(instruments: list[Instrument]) -> dict[str, dict[str, str]]:
             "group by r.role, r.wave order by r.role, w.position",
         }
     }
-    newest = {i.id: i for i in sorted(instruments, key=lambda i: i.version)}
-    for instrument in newest.values():
+    versions: dict[str, list[Instrument]] = {}
+    for instrument in sorted(instruments, key=lambda i: -i.version):
+        versions.setdefault(instrument.id, []).append(instrument)
+    for every in versions.values():
+        instrument = every[0]  # the newest version
         own: dict[str, dict[str, str]] = {}
         if instrument.kind == "observation":
             own.update(_score_queries(instrument))
-        if instrument.kind == "coding":
-            own.update(_crosstab_queries(instrument))
+        own.update(crosstab_queries(instrument))
+        own.update(counts_queries(every))
         # Named after the instrument too: two instruments with an item `resources_used` each
         # keep their own queries instead of one silently replacing the other's.
         queries.update({query_name(instrument.id, name): q for name, q in own.items()})
@@ -198,29 +202,3 @@ def _score_queries(instrument: Instrument) -> dict[str, dict[str, str]]:
                 ' group by s."case", s.wave, s.row order by s."case", w.position, s.row',
             }
     return out
-
-
-def _crosstab_queries(instrument: Instrument) -> dict[str, dict[str, str]]:
-    multi = [i for i in instrument.items() if i.type in ("multichoice", "choice")]
-    out = {}
-    for index, first in enumerate(multi):
-        for second in multi[index + 1 :]:
-            if "multichoice" not in (first.type, second.type):
-                continue
-            out[f"{first.id}_by_{second.id}"] = {
-                "title": f"{label_text(first.label)} × {label_text(second.label)}",
-                "description": f"How many codings ({instrument.id}) chose each combination.",
-                "sql": "select a.label as "
-                + _name(first.id)
-                + ", b.label as "
-                + _name(second.id)
-                + ", count(distinct a.response) as codings from codes a join codes b"
-                " on a.response = b.response"
-                f" where a.instrument = '{instrument.id}' and a.item = '{first.id}'"
-                f" and b.item = '{second.id}' group by 1, 2 order by 1, 2",
-            }
-    return out
-
-
-def _name(item_id: str) -> str:
-    return '"' + item_id.replace('"', "") + '"'
