@@ -144,11 +144,11 @@ def counts_query(instrument: Instrument, item: Any, repeat: Any = None) -> Query
     return {
         "title": f"{where}: counts per value by wave",
         "description": f"How many {unit} ({instrument.id}) gave each value of '{where}', "
-        f"{per}, with the value's label and 0 for values nobody gave; `answered` is how "
+        f"{per}, with the value's label and 0 for values nobody gave; 'answered' is how "
         f"many {unit} of that wave answered the item"
         + (" (every shown row is listed, scored or blank)" if rows else "")
-        + (", `entries` how many entries of the list had the value" if repeat else "")
-        + ", `percent` the share of them.",
+        + (", 'entries' how many entries of the list had the value" if repeat else "")
+        + ", 'percent' the share of them.",
         "sql": sql,
     }
 
@@ -220,8 +220,8 @@ def crosstab_queries(instrument: Instrument) -> dict[str, Query]:
         ids = ", ".join(i.id for i in items)
         out[CROSSTAB] = {
             "title": f"{label_text(instrument.title)}: cross-tab of any two coded items",
-            "description": f"How many {unit} chose each combination of a value of `first` "
-            f"and one of `second`, 0 where none did. Type two item ids of {instrument.id}: "
+            "description": f"How many {unit} chose each combination of a value of 'first' "
+            f"and one of 'second', 0 where none did. Type two item ids of {instrument.id}: "
             f"{ids}.",
             "sql": crosstab_sql(instrument, ":first", ":second", ("first", "second")),
         }
