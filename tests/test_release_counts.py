@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sqlite3
+import threading
+import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -28,9 +31,12 @@ from casebook.items import kind_of
 from casebook.responses import ResponseInput, save_response
 from casebook.tokens import create_token
 
-from tests.conftest import make_app
+from tests.conftest import PASSWORD, make_app
 from tests.release_fixtures import SYSTEM, release
 from tests.study_fixtures import ROLE_IDS, staff
+from tests.test_browser_accessibility import axe_violations
+from tests.test_browser_csp import watch
+from tests.test_cli import _free_port
 from tests.test_release_datasette import ROOT, get
 
 COUNTED = ("choice", "multichoice", "scale", "checklist")
@@ -291,3 +297,76 @@ def test_the_internal_database_and_the_release_path_are_hidden(published):
         assert str(published.path) not in response.text, path
         assert str(published.path.parent) not in response.text, path
         assert "_internal" not in response.text, path
+
+
+def test_the_codebook_contents_link_to_every_instrument_section_and_item(published):
+    page = get(published.ds, "/-/codebook", headers=published.headers).text
+    start = page.index('<nav class="cb-toc"')
+    contents = page[start : page.index("</nav>", start)]
+    links = re.findall(r'href="#([^"]+)"', contents)
+    ids = set(re.findall(r'id="([^"]+)"', page))
+    assert links and set(links) <= ids  # every link has its target
+    for instrument in published.newest.values():
+        base = f"{instrument.id}-v{instrument.version}"
+        assert base in links
+        assert {f"{base}--s-{s.id}" for s in instrument.sections} <= set(links)
+        assert {f"{base}--{i.id}" for i in instrument.items()} <= set(links)
+
+
+def test_the_codebook_contents_work_from_the_keyboard_at_tablet_size(browser: Any, published):
+    """Real Chromium at 820x1180: no WCAG A/AA violation, nothing wider than the screen, and
+    the contents reach an item with Tab and Enter alone."""
+    import uvicorn
+
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(published.ds.app(), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    context = browser.new_context(viewport={"width": 820, "height": 1180})
+    problems: list[str] = []
+    try:
+        page = context.new_page()
+        watch(page, problems)
+        page.goto(f"{base}/-/casebook-login?next=/-/codebook")
+        page.get_by_label("Username").fill("analyst")
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Log in").click()
+        page.goto(f"{base}/-/codebook")
+        contents = page.get_by_role("navigation", name="Contents")
+        assert contents.is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 820
+        # open a section's items and follow one, from the keyboard only
+        link = contents.get_by_role("link", name=re.compile("resources_used"))
+        assert not link.is_visible()  # the contents stay short: items behind their section
+        contents.locator("summary").filter(has_text=re.compile(r"^Resources \(")).focus()
+        page.keyboard.press("Enter")
+        assert link.is_visible()
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.getAttribute('href')") == (
+            "#resource-coding-v1--s-resources"
+        )
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.getAttribute('href')") == (
+            "#resource-coding-v1--resources_used"
+        )
+        page.keyboard.press("Enter")
+        page.wait_for_function("location.hash === '#resource-coding-v1--resources_used'")
+        target = page.locator("#resource-coding-v1--resources_used")
+        assert target.is_visible() and "Resources used" in target.inner_text()
+        top = page.evaluate(
+            "document.getElementById('resource-coding-v1--resources_used')"
+            ".getBoundingClientRect().top"
+        )
+        assert 0 <= top < 1180  # scrolled to it
+        assert axe_violations(page) == []
+    finally:
+        context.close()
+        server.should_exit = True
+        thread.join(timeout=10)
+    assert not problems, "\n".join(problems)
