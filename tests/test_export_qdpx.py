@@ -143,4 +143,3 @@ def test_cli_exports_the_release_and_refuses_what_is_not_one(published, tmp_path
         assert result.returncode == 1 and says in result.stderr, result.stderr
         assert "Traceback" not in result.stderr + result.stdout
         assert not target.exists() and not list(tmp_path.glob(".qdpx-*"))
-
