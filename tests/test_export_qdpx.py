@@ -56,6 +56,7 @@ def test_qdpx_of_the_release_is_valid_complete_and_names_no_one(published, tmp_p
     qde = folder / "project.qde"
     xmlschema.XMLSchema(SCHEMA).validate(str(qde))  # raises on any schema error
     root = xmlschema.XMLResource(str(qde)).root
+    assert root.get("origin") == "Casebook"  # QualCoder's import reads `origin` unguarded
 
     # every text source has its file, and the files are the whole of sources/
     sources = root.findall(f"{Q}Sources/{Q}TextSource")

@@ -260,3 +260,20 @@ def test_xpath_translations(xpath, casebook):
         translate(xpath, lambda name: name, lambda item, value: value.lower().replace(" ", "_"))
         == casebook
     )
+
+
+def test_a_repeat_in_a_nested_group_keeps_both_relevances(tmp_path):
+    rows = [
+        ("integer", "n", "N", "N", *[None] * 6),
+        ("begin group", "g", "G", "G", *[None] * 6),
+        ("begin group", "h", "H", "H", None, None, "${n} > 1", *[None] * 3),
+        ("begin repeat", "r", "R", "R", None, None, "${n} > 2", *[None] * 3),
+        ("text", "t", "T", "T", *[None] * 6),
+        ("end repeat", *[None] * 9),
+        ("end group", *[None] * 9),
+        ("end group", *[None] * 9),
+    ]
+    imported = read_xlsform(workbook(tmp_path / "nested.xlsx", rows))
+    assert imported.unmapped == []
+    repeat = imported.definition["sections"][1]["items"][0]
+    assert repeat["type"] == "repeat" and repeat["show_if"] == "(n > 1) and (n > 2)"

@@ -146,7 +146,7 @@ class _Mapper:
             joined = _both(outer, condition)
             return [i for child in element.get("children", []) for i in self.item(child, joined)]
         if kind == "repeat":
-            return self.repeat(element, row)
+            return self.repeat(element, row, outer)
         casebook_type, reason = items.item_type(element)
         if casebook_type is None:
             self.report(row, element, reason)
@@ -235,7 +235,7 @@ class _Mapper:
         self.values[self.ids[element["name"]]] = values
         return key
 
-    def repeat(self, element: dict[str, Any], row: int | None) -> list[dict[str, Any]]:
+    def repeat(self, element: dict, row: int | None, outer: str | None) -> list[dict[str, Any]]:
         children = [i for child in element.get("children", []) for i in self.item(child, None)]
         nested = [c for c in children if c["type"] == "repeat"]
         for child in nested:
@@ -246,7 +246,7 @@ class _Mapper:
             self.report(row, element, "no question in the repeat could be imported")
             return []
         repeat = {"id": self.ids[element["name"]], "type": "repeat", "label": label}
-        condition = self.condition(element, row, "relevant")
+        condition = _both(outer, self.condition(element, row, "relevant"))
         if condition:
             repeat["show_if"] = condition
         if (element.get("control") or {}).get("jr:count"):
