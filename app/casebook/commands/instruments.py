@@ -1,5 +1,5 @@
-"""Instruments from the command line: `casebook instruments check`, `list`, `diff` and
-`schema`."""
+"""Instruments from the command line: `casebook instruments check`, `list`, `diff`,
+`schema` and `import-xlsform`."""
 
 from __future__ import annotations
 
@@ -97,3 +97,84 @@ def instruments_schema() -> None:
     from casebook.instruments.model import instrument_json_schema
 
     click.echo(json.dumps(instrument_json_schema(), indent=2, ensure_ascii=False))
+
+
+@instruments.command(
+    "import-xlsform",
+    short_help="Write an XLSForm as a Casebook instrument, reporting what did not map.",
+    help="Read an XLSForm (.xlsx) with pyxform and write it as <instruments>/<id>/v<N>.yaml, "
+    "checked by the same loader as every instrument. Every row that has no counterpart "
+    "(calculations, media, locations, device metadata, XPath that does not translate) is "
+    "listed instead of guessed; the rest is written. An existing version is never replaced. "
+    "Waves default to every wave in study.yaml; an interview needs --role. See "
+    "docs/exports.md.",
+)
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--id", "instrument_id", default=None, help="Instrument id (default: form_id).")
+@click.option("--version", "version", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option(
+    "--kind",
+    type=click.Choice(["interview", "observation", "coding"]),
+    default="observation",
+    show_default=True,
+)
+@click.option("--wave", "waves", multiple=True, help="A wave it is used in (repeatable).")
+@click.option("--role", "roles", multiple=True, help="A role an interview is for (repeatable).")
+@click.option(
+    "--language",
+    default="en",
+    show_default=True,
+    help="Language code for labels in columns without one (plain `label`).",
+)
+@click.option(
+    "--into",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Instruments folder to write into (default: the app's, with study.yaml).",
+)
+def instruments_import_xlsform(
+    file: Path,
+    instrument_id: str | None,
+    version: int,
+    kind: str,
+    waves: tuple[str, ...],
+    roles: tuple[str, ...],
+    language: str,
+    into: Path | None,
+) -> None:
+    from casebook.instruments.xlsform import XlsFormError, read_xlsform, slug
+    from casebook.instruments.xlsform_file import Identity, ImportRefused, write_instrument
+
+    if not file.is_file():
+        stop(f"No file at {file}.")
+    folder = into or instruments_path()
+    try:
+        settings = settings_for([folder / "x" / "v1.yaml"])
+    except InstrumentError as error:
+        fail(error.problems)
+    try:
+        imported = read_xlsform(file, default_language=language)
+    except XlsFormError as error:
+        stop(str(error))
+    form_id = instrument_id or imported.form_id or file.stem
+    identity = Identity(
+        id=slug(form_id, "form"),
+        version=version,
+        kind=kind,  # type: ignore[arg-type]
+        waves=list(waves) or (settings.wave_ids if settings else []),
+        roles=list(roles),
+    )
+    if not identity.waves:
+        stop(f"No study.yaml in {folder}: name the waves it is used in with --wave.")
+    try:
+        target, instrument = write_instrument(
+            imported.definition, identity, folder, settings, file.name
+        )
+    except ImportRefused as error:
+        stop(str(error))
+    items = sum(len(section.items) for section in instrument.sections)
+    click.echo(f"Wrote {target}: {items} item(s) in {len(instrument.sections)} section(s).")
+    if imported.unmapped:
+        click.echo(f"{len(imported.unmapped)} row(s) did not map as they are:")
+        for row in imported.unmapped:
+            click.echo(f"  {row}")
