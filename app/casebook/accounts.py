@@ -6,6 +6,7 @@ Messages are in the reader's language on a web page, in English on the command l
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import sqlite_utils
@@ -24,9 +25,15 @@ ROLES: dict[str, str] = {
     "observer": "Scores meetings with observation checklists and codes material",
     "analyst": "Queries the de-identified release; never sees names",
 }
-# A hash of a random password: checked when a username does not exist, so a login takes the
-# same time whether or not the account exists.
-_DUMMY_HASH = generate_password_hash("casebook-no-such-user")
+
+
+@functools.cache
+def dummy_hash() -> str:
+    """A hash of a random password: checked when a username does not exist, so a login takes
+    the same time whether or not the account exists. Made when the site is set up
+    (`Casebook.init_app`), not on import: scrypt costs 0.1-1 s, which every `import casebook`
+    paid before (a publish, its worker processes, the benchmarks)."""
+    return generate_password_hash("casebook-no-such-user")
 
 
 class AccountError(ValueError):
@@ -198,7 +205,7 @@ def authenticate(db: sqlite_utils.Database, username: str, password: str) -> dic
     """The active user with this name and password, or None."""
     user = find_user(db, username.strip())
     if user is None:
-        check_password_hash(_DUMMY_HASH, password)
+        check_password_hash(dummy_hash(), password)
         return None
     if not user["active"] or not check_password_hash(user["password_hash"], password):
         return None

@@ -12,11 +12,13 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 from flask import Flask, g
 
 from casebook.config import database_path
+from casebook.group_commit import wal_sync_for
 from casebook.private_files import private_database_file
 
 BUSY_TIMEOUT_MS = 10_000
@@ -34,9 +36,11 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     db = sqlite_utils.Database(path)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute(f"PRAGMA synchronous = {synchronous_mode()}")
+    mode = synchronous_mode()
+    db.execute(f"PRAGMA synchronous = {mode}")
     if db.journal_mode != "wal":
         db.enable_wal()
+    db._casebook_synchronous = mode  # type: ignore[attr-defined]
     return db
 
 
@@ -64,19 +68,33 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
     before `BEGIN IMMEDIATE`: a thread waiting on SQLite's busy handler sleeps in steps of
     up to 100 ms and may find the lock taken again when it wakes, which made the slowest
     saves under load many times the median (issue 14); a thread waiting here is woken the
-    moment the writer before it commits. Other processes still meet the busy timeout."""
+    moment the writer before it commits. Other processes still meet the busy timeout.
+
+    At `synchronous = FULL` the commit is made durable by a group commit
+    (`casebook.group_commit`): the sync of the WAL happens after the write lock is left,
+    shared with the savers who committed meanwhile, and this returns only once it is done."""
     if db.conn.in_transaction:
         with db.atomic():
             yield db
         return
+    group = wal_sync_for(db) if getattr(db, "_casebook_synchronous", None) == "FULL" else None
     with writer_lock(db):
-        db.conn.execute("BEGIN IMMEDIATE")
+        if group is not None:  # COMMIT without its own sync: wait_durable below syncs
+            db.conn.execute("PRAGMA synchronous = NORMAL")
         try:
-            yield db
-        except BaseException:
-            db.conn.rollback()
-            raise
-        db.conn.execute("COMMIT")
+            db.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                db.conn.rollback()
+                raise
+            db.conn.execute("COMMIT")
+            commit = group.committed() if group is not None else 0
+        finally:
+            if group is not None:
+                db.conn.execute("PRAGMA synchronous = FULL")
+    if group is not None:
+        group.wait_durable(commit)
 
 
 _writer_locks: dict[str, threading.RLock] = {}
@@ -131,3 +149,13 @@ def close_db(_error: BaseException | None = None) -> None:
 
 def init_app(app: Flask) -> None:
     app.teardown_appcontext(close_db)
+
+
+def select(
+    db: sqlite_utils.Database, sql: str, params: list[Any] | dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
+    """The rows of a read-only SELECT as dicts, in one statement: sqlite-utils' `query`
+    wraps each in a SAVEPOINT and its RELEASE (two statements more) in case it writes."""
+    cursor = db.conn.execute(sql, params if params is not None else ())
+    keys = [column[0] for column in cursor.description]
+    return [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]

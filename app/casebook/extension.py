@@ -36,7 +36,7 @@ from wtforms import ValidationError
 
 from casebook import db as database
 from casebook import i18n, wording
-from casebook.accounts import get_user
+from casebook.accounts import dummy_hash, get_user
 from casebook.clock import today
 from casebook.config import apply_defaults
 from casebook.config import instruments_path as configured_instruments
@@ -81,6 +81,7 @@ class Casebook:
         from casebook.commands import casebook_commands
 
         app.cli.add_command(casebook_commands)
+        dummy_hash()  # now, so the first login of an unknown name takes no longer
         app.extensions["casebook"] = self
 
     @staticmethod

@@ -21,7 +21,7 @@ from casebook import audit, duplicates
 from casebook.access import may_collect
 from casebook.clock import now
 from casebook.dates import is_iso_date
-from casebook.db import write_transaction
+from casebook.db import select, write_transaction
 from casebook.i18n import _, _l
 from casebook.instruments.answers import check_answers, normalise, prune_hidden
 from casebook.instruments.model import Instrument
@@ -117,7 +117,7 @@ def _save(
     with write_transaction(db):
         existing = _load(db, key)
         if existing:  # read rights follow the stored response, never what the request names
-            _check_may_read(db, existing, role)
+            _check_may_read(db, existing, role, instrument)
         if existing and existing["status"] == DISCARDED:
             raise Discarded(existing)
         rejected: dict[str, list[str]] = {}
@@ -143,14 +143,20 @@ def _save(
             raise ResponseProblems(problems)
         if existing is None:
             _refuse_duplicate(db, instrument, data, actor, start_anyway)
-        _write(db, key, data, answers, existing, actor)
-        return SaveResult(_load(db, key), existing is None, changed=True, rejected=rejected)
+        stored = _write(db, key, data, answers, existing, actor)
+        return SaveResult(stored, existing is None, changed=True, rejected=rejected)
 
 
-def _check_may_read(db: sqlite_utils.Database, stored: dict[str, Any], role: str) -> None:
+def _check_may_read(
+    db: sqlite_utils.Database, stored: dict[str, Any], role: str, named: Instrument
+) -> None:
     """Refuse before anything about a stored response (its answers in a conflict, that it
-    was discarded) reaches a role that may not collect its kind."""
-    kind = get_instrument(db, stored["instrument"], stored["version"]).kind
+    was discarded) reaches a role that may not collect its kind: the kind of the stored
+    response's own instrument version (`named`, the request's, only when it is the same)."""
+    if (stored["instrument"], stored["version"]) == (named.id, named.version):
+        kind = named.kind
+    else:
+        kind = get_instrument(db, stored["instrument"], stored["version"]).kind
     if not may_collect(role, kind):
         raise NotAllowed(f"a {role} may not collect {kind}s")
 
@@ -245,7 +251,7 @@ def _check_participant(
         if data.participant is not None:
             add("participant", f"an {instrument.kind} is about a case, not a participant")
         return
-    rows = list(db.query("SELECT * FROM participants WHERE id = ?", [data.participant]))
+    rows = select(db, "SELECT * FROM participants WHERE id = ?", [data.participant])
     if not rows:
         add("participant", _("an interview is about one participant: choose who"))
         return
@@ -269,7 +275,9 @@ def _write(
     answers: dict[str, Any],
     existing: dict[str, Any] | None,
     actor: audit.Actor,
-) -> None:
+) -> dict[str, Any]:
+    """Store the response, its changed answers and their audit rows; the response as
+    stored (what `_load` would read back now)."""
     stamp = now()
     row = {
         "uuid": key,
@@ -296,7 +304,8 @@ def _write(
     before = {n: existing[n] for n in META} if existing else None
     after = {n: getattr(data, n) for n in META}
     audit.record(db, actor, "update" if existing else "create", "responses", key, before, after)
-    _write_answers(db, key, existing["answers"] if existing else {}, answers, actor)
+    stored = _write_answers(db, key, existing["answers"] if existing else {}, answers, actor)
+    return _public(row, stored)
 
 
 def _completed_at(existing: dict[str, Any] | None, status: str, stamp: str) -> str | None:
@@ -307,7 +316,10 @@ def _completed_at(existing: dict[str, Any] | None, status: str, stamp: str) -> s
 
 def _write_answers(
     db: sqlite_utils.Database, key: str, old: dict, new: dict, actor: audit.Actor
-) -> None:
+) -> dict[str, Any]:
+    """Store the answers that changed, each with its audit row; the answers as stored
+    (each read back from the JSON written, as `_answers` would)."""
+    stored = {item_id: value for item_id, value in old.items() if item_id in new}
     for item_id in sorted(set(old) | set(new)):
         before, after = old.get(item_id), new.get(item_id)
         if before == after:
@@ -317,25 +329,28 @@ def _write_answers(
                 "DELETE FROM answers WHERE response_uuid = ? AND item_id = ?", [key, item_id]
             )
         else:
+            value = json.dumps(after, ensure_ascii=False)
             db.execute(
                 "INSERT INTO answers (response_uuid, item_id, value) VALUES (?, ?, ?)"
                 " ON CONFLICT (response_uuid, item_id) DO UPDATE SET value = excluded.value",
-                [key, item_id, json.dumps(after, ensure_ascii=False)],
+                [key, item_id, value],
             )
+            stored[item_id] = json.loads(value)
         action = "delete" if after is None else ("create" if before is None else "update")
         audit.record(db, actor, action, "answers", f"{key}/{item_id}", before, after)
+    return dict(sorted(stored.items()))  # the order of the answers table's primary key
 
 
 def _load(db: sqlite_utils.Database, key: str) -> dict[str, Any] | None:
-    rows = list(db.query("SELECT * FROM responses WHERE uuid = ?", [key]))
+    rows = select(db, "SELECT * FROM responses WHERE uuid = ?", [key])
     if not rows:
         return None
     return _public(rows[0], _answers(db, key))
 
 
 def _answers(db: sqlite_utils.Database, key: str) -> dict[str, Any]:
-    rows = db.query("SELECT item_id, value FROM answers WHERE response_uuid = ?", [key])
-    return {row["item_id"]: json.loads(row["value"]) for row in rows}
+    rows = db.execute("SELECT item_id, value FROM answers WHERE response_uuid = ?", [key])
+    return {item_id: json.loads(value) for item_id, value in rows}
 
 
 def _public(row: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:

@@ -19,7 +19,7 @@ import sqlite_utils
 from casebook import audit
 from casebook.accounts import find_user
 from casebook.clock import now
-from casebook.db import write_transaction
+from casebook.db import select, write_transaction
 from casebook.security_events import record_token_event
 
 TOKEN_MARK = "cbk_"  # makes a leaked token recognisable (e.g. by secret scanners)
@@ -134,12 +134,11 @@ def user_for_token(db: sqlite_utils.Database, secret: str) -> dict[str, Any] | N
     malformed token or an inactive user."""
     if not secret.startswith(TOKEN_MARK) or len(secret) > 200:
         return None
-    rows = list(
-        db.query(
-            "SELECT u.* FROM api_tokens t JOIN users u ON u.id = t.user_id"
-            " WHERE t.token_hash = ? AND t.revoked_at IS NULL",
-            [_hash(secret)],
-        )
+    rows = select(
+        db,
+        "SELECT u.* FROM api_tokens t JOIN users u ON u.id = t.user_id"
+        " WHERE t.token_hash = ? AND t.revoked_at IS NULL",
+        [_hash(secret)],
     )
     if not rows or not rows[0]["active"]:
         return None

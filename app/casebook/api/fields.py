@@ -11,7 +11,7 @@ from casebook import study
 from casebook.api.errors import detail, invalid
 from casebook.api.schema import MAX_ID
 from casebook.dates import is_date_shaped
-from casebook.db import get_db
+from casebook.db import get_db, select
 from casebook.nicknames import alias_problem
 
 MAX_LIST = 200  # aliases or contacts in one request
@@ -120,11 +120,7 @@ class Fields:
 
 
 def _case_exists(case_id: int) -> bool:
-    try:
-        study.get_case(get_db(), case_id)
-    except study.NotFound:
-        return False
-    return True
+    return bool(select(get_db(), "SELECT 1 FROM cases WHERE id = ?", [case_id]))
 
 
 def query_id(name: str) -> int | None:

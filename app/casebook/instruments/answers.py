@@ -78,15 +78,15 @@ def _normalise_value(item: Any, value: Any) -> Any:
 def hidden_items(instrument: Instrument, answers: Mapping[str, Any]) -> set[str]:
     """Ids of items (and derived `_other` answers) hidden by show_if given these answers."""
     hidden: set[str] = set()
-    for section in instrument.sections:
-        section_shown = holds(section.show_if, answers)
-        for item in section.items:
-            if not section_shown or not holds(getattr(item, "show_if", None), answers):
-                hidden.add(item.id)
-            if getattr(item, "other", False) and (
-                item.id in hidden or not _chose_other(answers.get(item.id))
+    for section_show_if, items in _layout(instrument).visibility:
+        section_shown = holds(section_show_if, answers)
+        for item_id, show_if, other_id in items:
+            if not section_shown or not holds(show_if, answers):
+                hidden.add(item_id)
+            if other_id is not None and (
+                item_id in hidden or not _chose_other(answers.get(item_id))
             ):
-                hidden.add(item.other_id)
+                hidden.add(other_id)
     return hidden
 
 
@@ -131,13 +131,42 @@ def check_answers(instrument: Instrument, answers: Mapping[str, Any], complete: 
 
 
 def _answer_items(instrument: Instrument) -> dict[str, Any]:
-    """Every item by answer key, with the derived 'please specify' answers."""
-    items: dict[str, Any] = {}
-    for item in instrument.items():
-        items[item.id] = item
-        if getattr(item, "other", False):
-            items[item.other_id] = OtherText(item.other_id)
-    return items
+    """Every item by answer key, with the derived 'please specify' answers (do not change
+    it: it is kept for the instrument)."""
+    return _layout(instrument).items
+
+
+class _Layout:
+    """What every save of one instrument version looks up: its items by answer key, and
+    per section its `show_if` and each item's (id, show_if, id of its 'please specify'
+    answer or None). Built once per (frozen) instrument: reading a field a pydantic item
+    does not have (`getattr(item, "other", False)`) costs microseconds each time."""
+
+    def __init__(self, instrument: Instrument) -> None:
+        self.instrument = instrument  # kept so its id() is not reused while cached
+        self.items: dict[str, Any] = {}
+        self.visibility: list[tuple[str | None, list[tuple[str, str | None, str | None]]]] = []
+        for section in instrument.sections:
+            shown = []
+            for item in section.items:
+                other = item.other_id if getattr(item, "other", False) else None
+                shown.append((item.id, getattr(item, "show_if", None), other))
+                self.items[item.id] = item
+                if other is not None:
+                    self.items[other] = OtherText(other)
+            self.visibility.append((section.show_if, shown))
+
+
+_LAYOUTS: dict[int, _Layout] = {}
+
+
+def _layout(instrument: Instrument) -> _Layout:
+    found = _LAYOUTS.get(id(instrument))
+    if found is None or found.instrument is not instrument:
+        if len(_LAYOUTS) >= 512:  # instruments built by tests and previews come and go
+            _LAYOUTS.clear()
+        found = _LAYOUTS[id(instrument)] = _Layout(instrument)
+    return found
 
 
 class OtherText:
