@@ -158,3 +158,20 @@ def after_person_word(low: str, start: int) -> bool:
     also a town."""
     prev, gap = previous_word(low, start)
     return not gap and (prev in vocab.TITLES or prev in vocab.RELATIONS)
+
+
+def place_position(low: str, start: int) -> bool:
+    """Right after a preposition of place, or after "to"/"till" after a verb of going
+    ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina")."""
+    prev, gap = previous_word(low, start)
+    if gap or not prev:
+        return False
+    if prev in vocab.LOCATIVES:
+        return True
+    if prev not in ("to", "till"):
+        return False
+    i = start
+    while i > 0 and not low[i - 1].isalpha():
+        i -= 1
+    verb, gap = previous_word(low, i - len(prev))
+    return not gap and verb in vocab.MOTION_VERBS

@@ -457,7 +457,11 @@ class NameMatcher:
         English note), else in the language of the whole text `low`. A lower-case word the
         whole text makes ordinary is not looked at further (the common case), nor one that
         stands where no person does: after a preposition of place or an article ("en
-        inflammation i iris"), or a slash ("10 cig/dag")."""
+        inflammation i iris"), or a slash ("10 cig/dag"). A lower-case word ordinary only in
+        another of the study's languages is a name where a clause starts ("; miles har slutat",
+        "om summer inte svarar") and right after a verb whose object is a person or "with"
+        ("she met inga at the shop"); inside a clause its context decides, as for any
+        lower-case word, since notes borrow words ("hon har faith i att det ordnar sig")."""
         if not language:
             language.append(guess_languages(low, self.languages))
         ordinary_in = self._ordinary_in[word]
@@ -468,6 +472,8 @@ class NameMatcher:
             prev, gap = previous_word(low, token[0])
             if not gap and (prev in vocab.LOCATIVES or prev in vocab.DETERMINERS):
                 return True
+            opens = gap != "" or not prev or prev in _CLAUSE_OPENERS
+            return not (opens or prev in vocab.PERSON_VERBS or prev in vocab.PERSON_PREPOSITIONS)
         local = namecontext.local_language(low, token[0], token[1])
         if local is None:
             return whole
