@@ -146,3 +146,52 @@ def test_a_person_after_to_or_till_is_still_a_name(
 )
 def test_a_public_body_or_hospital_stays(redactor: Redactor, text: str) -> None:
     assert spans(redactor, text) == []
+
+
+def test_a_borrowed_word_after_spoke_to_is_still_a_name(redactor: Redactor) -> None:
+    text = "He says the week went well and that he spoke to inga about it on the phone."
+    assert spans(redactor, text) == [("inga", "[significant other S-2]")]
+
+
+def test_a_word_of_the_sentence_language_after_a_comma_stays_in_a_mixed_note(
+    redactor: Redactor,
+) -> None:
+    text = "Slept well, ate breakfast. Inga tecken på oro, inga mardrömmar i natt."
+    assert spans(redactor, text) == []
+
+
+# --- dates: a written date opening a note, more words that date, headings, amounts ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("14 november: hembesök, lugnt.", "14 november"),
+        ("3 March: phone call, sounded tired.", "3 March"),
+        ("Nästa träff 9/9 i gruppen.", "9/9"),
+        ("Bor hos sin bror sen 2/5.", "2/5"),
+        ("Avbokat, ny tid 17/11 kl 10.", "17/11"),
+        ("Hon föddes 970314 enligt pappret.", "970314"),
+        ("12/6: telefonsamtal med mamman.", "12/6"),
+        ("Sov dåligt. 240315: samtal med mamman.", "240315"),
+        ("Meeting 4/10 moved to the afternoon.", "4/10"),
+    ],
+)
+def test_a_date_after_a_word_that_dates_or_as_a_heading_is_found(
+    redactor: Redactor, text: str, date: str
+) -> None:
+    assert [(text[s.start : s.end], s.kind) for s in redactor.redact(text).spans] == [
+        (date, "date")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tar sen 1/2 tabl till natten.",
+        "Ångest 7/10 idag, sen 3/10 efter promenaden.",
+        "Åt 2/3 av maten, tid för vila efteråt.",
+    ],
+)
+def test_an_amount_or_a_score_after_such_a_word_stays(redactor: Redactor, text: str) -> None:
+    assert [s for s in redactor.redact(text).spans if s.kind == "date"] == []

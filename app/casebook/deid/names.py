@@ -459,9 +459,10 @@ class NameMatcher:
         stands where no person does: after a preposition of place or an article ("en
         inflammation i iris"), or a slash ("10 cig/dag"). A lower-case word ordinary only in
         another of the study's languages is a name where a clause starts ("; miles har slutat",
-        "om summer inte svarar") and right after a verb whose object is a person or "with"
-        ("she met inga at the shop"); inside a clause its context decides, as for any
-        lower-case word, since notes borrow words ("hon har faith i att det ordnar sig")."""
+        "om summer inte svarar") and right after a verb whose object is a person, "with" or
+        a verb of speaking and "to" ("she met inga at the shop", "he spoke to ebba about it");
+        inside a clause its context decides, as for any lower-case word, since notes borrow
+        words ("hon har faith i att det ordnar sig")."""
         if not language:
             language.append(guess_languages(low, self.languages))
         ordinary_in = self._ordinary_in[word]
@@ -472,8 +473,12 @@ class NameMatcher:
             prev, gap = previous_word(low, token[0])
             if not gap and (prev in vocab.LOCATIVES or prev in vocab.DETERMINERS):
                 return True
+            local = namecontext.local_language(low, token[0], token[1])
+            if local is not None and any(lang in ordinary_in for lang in local):
+                return True  # "Inga tecken på psykos, inga hallucinationer" in an English note
             opens = gap != "" or not prev or prev in _CLAUSE_OPENERS
-            return not (opens or prev in vocab.PERSON_VERBS or prev in vocab.PERSON_PREPOSITIONS)
+            person = prev in vocab.PERSON_VERBS or prev in vocab.PERSON_PREPOSITIONS
+            return not (opens or person or namecontext.spoken_with(low, token[0]))
         local = namecontext.local_language(low, token[0], token[1])
         if local is None:
             return whole
