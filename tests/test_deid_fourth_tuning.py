@@ -195,3 +195,25 @@ def test_a_date_after_a_word_that_dates_or_as_a_heading_is_found(
 )
 def test_an_amount_or_a_score_after_such_a_word_stays(redactor: Redactor, text: str) -> None:
     assert [s for s in redactor.redact(text).spans if s.kind == "date"] == []
+
+
+# --- addresses: "c/o" before the street, a Danish floor and postcode after it ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Post till c/o Berglund, Lingonvägen 4 tills vidare.", "c/o Berglund, Lingonvägen 4"),
+        ("Letters to c/o Amal Yusuf, Storgatan 18B for now.", "c/o Amal Yusuf, Storgatan 18B"),
+        (
+            "Bor nu på Vestergade 12, 3. tv, 8000 Aarhus C sedan maj.",
+            "Vestergade 12, 3. tv, 8000 Aarhus C",
+        ),
+        ("Hun bor Nørregade 7, st. th hos sin søster.", "Nørregade 7, st. th"),
+    ],
+)
+def test_an_address_with_care_of_or_a_danish_floor_is_found_whole(
+    redactor: Redactor, text: str, address: str
+) -> None:
+    found = [(text[s.start : s.end], s.kind) for s in redactor.redact(text).spans]
+    assert found == [(address, "address")]

@@ -236,7 +236,7 @@ def find_patterns(
     if digits:
         digits.sort()
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES))
-    return found
+    return [addresses.widen(text, f) if f[2] == "address" else f for f in found]
 
 
 def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
