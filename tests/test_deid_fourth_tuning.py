@@ -217,3 +217,32 @@ def test_an_address_with_care_of_or_a_danish_floor_is_found_whole(
 ) -> None:
     found = [(text[s.start : s.end], s.kind) for s in redactor.redact(text).spans]
     assert found == [(address, "address")]
+
+
+# --- a name nobody registered after "m." or after the agent of a passive -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kort samtal m. Zorica, grannen, om ljudet.", "Zorica"),
+        ("Kuratorn har semester, ersätts av Ingibjörg under tiden.", "Ingibjörg"),
+        ("He was told by Oluwadamilare to stay away from the flat.", "Oluwadamilare"),
+    ],
+)
+def test_a_stranger_after_m_or_a_passive_is_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert [w for w, _t in spans(redactor, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon är en av Tornedalens äldsta invånare.",
+        "The letter was signed by Försäkringskassan last week.",
+        "Han fick hjälp av Socialtjänsten med hyran.",
+    ],
+)
+def test_a_place_or_an_event_after_by_or_av_stays(redactor: Redactor, text: str) -> None:
+    assert spans(redactor, text) == []

@@ -29,8 +29,9 @@ study lead marked safe. Rules, the first that applies deciding:
    town or an unknown word right after a preposition of place, or after "to"/"till" after a
    verb of going ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina"), even
    one a slip or two from a registered name ("i Pune" beside a registered June).
-7. U after "with" or "med" (a person is meant more often than not; not after "to", "in",
-   "and": places follow those), or followed by a verb of saying or doing ("Zlatko said", not
+7. U after "with", "med" or "m." (a person is meant more often than not; not after "to",
+   "in", "and": places follow those), or after "by"/"av" after a passive ("told by X",
+   "ersätts av X"), or followed by a verb of saying or doing ("Zlatko said", not
    "Konsum has"), by "from" ("Zlatko from the choir"), by a modal verb and a verb only a
    person does ("X could join"); in a list or coordination next to a name ("X and dr Y");
    after "instead of" with a name earlier in the sentence: a name.
@@ -485,8 +486,10 @@ class _Decision:
             after = _next_word(low, last + 1 + len(after))
         listed = namecontext.may_be_listed(text, low, start, end, prev, after)
         if cls == _UNKNOWN:  # rule 7
-            if prev in vocab.PERSON_PREPOSITIONS and not gap:
-                return not _place_follows(low, last)
+            if (prev in vocab.PERSON_PREPOSITIONS and not gap) or (prev == "m" and gap == "."):
+                return not _place_follows(low, last)  # "med Zlatko", "samtal m. Zlatko"
+            if context.passive_agent(low, first, prev, gap):
+                return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
             return (
                 after in vocab.STRONG_FOLLOWERS
                 or after in _FROM
