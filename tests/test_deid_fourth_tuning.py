@@ -246,3 +246,17 @@ def test_a_stranger_after_m_or_a_passive_is_a_name(
 )
 def test_a_place_or_an_event_after_by_or_av_stays(redactor: Redactor, text: str) -> None:
     assert spans(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mötet gick bra och alla var där. Hennes väninna hope var med och tog upp ekonomin.",
+        "Tiden är bokad till nästa vecka, så påminn hope dagen innan om att hon ska komma.",
+    ],
+)
+def test_a_borrowed_word_after_a_relation_or_remind_is_a_name(
+    redactor: Redactor, text: str
+) -> None:
+    swedish = "Hon sa att det är lugnt hemma nu och att det inte finns några problem med maten. "
+    assert spans(redactor, swedish + text) == [("hope", "[patient P-1]")]

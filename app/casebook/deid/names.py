@@ -473,12 +473,17 @@ class NameMatcher:
             prev, gap = previous_word(low, token[0])
             if not gap and (prev in vocab.LOCATIVES or prev in vocab.DETERMINERS):
                 return True
+            if not gap and (
+                prev in vocab.PERSON_VERBS
+                or prev in vocab.PERSON_PREPOSITIONS
+                or prev in vocab.RELATIONS  # "väninna faith var med hela mötet"
+                or namecontext.spoken_with(low, token[0])
+            ):
+                return False
             local = namecontext.local_language(low, token[0], token[1])
             if local is not None and any(lang in ordinary_in for lang in local):
                 return True  # "Inga tecken på psykos, inga hallucinationer" in an English note
-            opens = gap != "" or not prev or prev in _CLAUSE_OPENERS
-            person = prev in vocab.PERSON_VERBS or prev in vocab.PERSON_PREPOSITIONS
-            return not (opens or person or namecontext.spoken_with(low, token[0]))
+            return not (gap != "" or not prev or prev in _CLAUSE_OPENERS)
         local = namecontext.local_language(low, token[0], token[1])
         if local is None:
             return whole

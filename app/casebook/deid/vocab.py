@@ -373,7 +373,8 @@ PERSON_VERBS = _words(
     met meet meets texted text texts emailed mailed hugged thanked invited contacted married
     named nicknamed introduced dated divorced
     träffade träffar ringde ringer frågade frågar hälsade mötte möter
-    sms:ade mejlade kallade kallad kallas heter hette"""
+    sms:ade mejlade kallade kallad kallas heter hette
+    remind reminds reminded påminn påminna påminner påminde"""
 )
 # Words after which an unknown capitalised word is taken as a name ("went out with Zlatko"),
 # though an ordinary word that is also a name is not ("with Grace"). Not "to", "from", "in",
