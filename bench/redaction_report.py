@@ -24,6 +24,7 @@ TARGET_SETS = (
     ("heldout", "validation"),
     ("heldout_b", "validation B"),
     ("validation_d", "validation D"),
+    ("validation_e", "validation E"),
 )
 
 

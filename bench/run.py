@@ -5,9 +5,9 @@
     .venv/bin/python -m bench.run --scale 10 --no-write   # print only, leave the docs alone
 
 1. free-text redaction: MB/s, recall and precision per kind, Casebook vs scrubadub, on the
-   development set, the validation sets (bench/heldout, bench/heldout_b, bench/validation_d)
-   and held-out C (bench/heldout_c), each reported apart (bench/redaction.py, redaction_report.py,
-   redaction_details.py);
+   development set, the validation sets (bench/heldout, bench/heldout_b, bench/validation_d,
+   bench/validation_e) and held-out C (bench/heldout_c), each reported apart
+   (bench/redaction.py, redaction_report.py, redaction_details.py);
 2. `casebook publish` at the scale, and the ratio to a plain copy of the same rows;
 3. the write path: PUTs with 32 concurrent clients against `casebook serve`, vs a bare
    endpoint of the same server;

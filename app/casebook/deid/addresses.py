@@ -14,7 +14,9 @@ and English ones of `patterns.py` (which calls these on its trigger words and di
 - A lower-case street type before the name: "16 rue de la Gare, 75011 Paris", "via Roma 3".
 
 The house number may carry a letter ("9A"), a flat ("10/26") and a Swedish floor ("18 7 tr",
-"3 tr.", "vån 2").
+"3 tr.", "vån 2"). Every address found is widened (`widen`) over a "c/o" and name before it
+("c/o Nilsson, Lingonvägen 4") and a Danish floor and side after it ("Vestergade 12, 3. tv,
+8000 Aarhus C").
 """
 
 from __future__ import annotations
@@ -205,3 +207,21 @@ def _town_then_postcode(text: str, start: int, end: int) -> Found:
         return start, end, "address"
     street = _STREET_BEFORE.search(text, max(0, town.start() - 60), town.start())
     return (street.start() if street else start), end, "address"
+
+
+# Before an address: "c/o Nilsson, Lingonvägen 4" (the name the post goes through is part of
+# it). After one: a Danish floor and side, then the postcode and town ("Vestergade 12, 3. tv,
+# 8000 Aarhus C").
+_CARE_OF = re.compile(rf"c/o[ \u00a0]+(?:{U}[^\W\d_]+[ \u00a0-]?){{1,3}},?[ \u00a0]*\Z")
+_DANISH_FLOOR = re.compile(
+    rf",[ \u00a0]*(?:st|kl|\d{{1,2}})\.?[ \u00a0]*(?:th|tv|mf|sal)\.?(?![^\W\d_])"
+    rf"(?:,[ \u00a0]*\d{{4}}[ \u00a0]+{U}[^\W\d_]+(?:[ \u00a0][A-ZØÆÅ](?![^\W\d_]))?)?"
+)
+
+
+def widen(text: str, found: Found) -> Found:
+    """An address with the "c/o" before it and a Danish floor (and postcode) after it."""
+    start, end, kind = found
+    care_of = _CARE_OF.search(text, max(0, start - 60), start)
+    floor = _DANISH_FLOOR.match(text, end)
+    return (care_of.start() if care_of else start), (floor.end() if floor else end), kind

@@ -158,3 +158,40 @@ def after_person_word(low: str, start: int) -> bool:
     also a town."""
     prev, gap = previous_word(low, start)
     return not gap and (prev in vocab.TITLES or prev in vocab.RELATIONS)
+
+
+def place_position(low: str, start: int) -> bool:
+    """Right after a preposition of place, or after "to"/"till" after a verb of going
+    ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina")."""
+    prev, gap = previous_word(low, start)
+    if gap or not prev:
+        return False
+    if prev in vocab.LOCATIVES:
+        return True
+    if prev not in ("to", "till"):
+        return False
+    i = start
+    while i > 0 and not low[i - 1].isalpha():
+        i -= 1
+    verb, gap = previous_word(low, i - len(prev))
+    return not gap and verb in vocab.MOTION_VERBS
+
+
+def passive_agent(low: str, start: int, prev: str, gap: str) -> bool:
+    """After "by" or "av" that follow a passive ("told by", "was replaced by", "ersätts av",
+    "besöks av"): the one who does it, a person more often than not. Not "en av", "a list by"."""
+    if gap or prev not in ("by", "av"):
+        return False
+    i = start
+    while i > 0 and not low[i - 1].isalpha():
+        i -= 1
+    verb, verb_gap = previous_word(low, i - len(prev))
+    if verb_gap or len(verb) < 4:
+        return False
+    if prev == "by":
+        return verb.endswith("ed") or verb in ("told", "seen", "met", "driven", "taken", "given")
+    return verb.endswith(("as", "ts", "ks", "ds", "rs", "ls", "ns")) and verb not in _NOT_PASSIVE
+
+
+# Swedish words ending like a passive that are not one ("hans", "alls", "dess").
+_NOT_PASSIVE = frozenset("dess hans hennes alls andras flera bättre mindre".split())

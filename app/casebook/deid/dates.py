@@ -6,8 +6,10 @@
 - Day/month and a four-digit year after a space: "31/10 2020", "3.11 2019".
 - A bare day/month ("7/5", "16/9") or a six-digit date without separators ("211026",
   "220904", yymmdd) after a word that dates something: "on", "den", "från", and the words
-  of appointments, admissions and plans ("Återbesök 7/5", "Inskriven 220904", "reviewed
-  16/9"). Without such a word a fraction, a score ("8/10") or a number stays.
+  of appointments, admissions, meetings, moves and births ("Återbesök 7/5", "Inskriven
+  220904", "reviewed 16/9", "ny tid 20/5", "föddes 240107", "sen 1/6"), or opening a line
+  before a colon ("6/8: hembesök"). Without such a word a fraction, a score ("8/10") or a
+  number stays, and so does one before a unit ("sen 1/2 tabl").
 
 Every form is checked as a calendar date (day 1-31, month 1-12; a real date for "yymmdd").
 """
@@ -34,6 +36,9 @@ DATE_CUE = re.compile(
     r"reviderades|reviderad|planerad|bokad|bokat|skickat|"
     r"appointment|follow-up|f/u|admitted|discharged|reviewed|revised|booked|scheduled|sent|"
     r"åter|läkartid|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
+    r"sen|tid|träff|ses|möte|mötet|samtal|hembesök|anteckning|avbokat|avbokad|avbokade|"
+    r"född|föddes|flyttar|flyttade|flytt|meeting|visit|note|cancelled|canceled|rebooked|"
+    r"born|dob|moving|moved|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:,?[ \u00a0:]+)\Z"
 )
@@ -43,9 +48,27 @@ def _plausible(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
-def cued(low: str, start: int) -> bool:
-    """Whether a word that dates something stands right before `start`."""
-    return DATE_CUE.search(low, max(0, start - 16), start) is not None
+# What follows a fraction or a count, not a date: "1/2 tabl", "2/3 av dem", "1/2 h".
+_AMOUNT_AFTER = re.compile(
+    r"[ \u00a0]?(?:tabl|tablett|tabletter|st|mg|ml|dl|g|dos|doser|glas|h|tim|min|km|kg|"
+    r"dagar|veckor|of|av|del|delar|portion|cup|cups)\b"
+)
+
+
+_OPENS = ("- ", ". ", "; ", "/ ")  # a new finding starts: "... slut. 190212: telefonsamtal"
+_SCORES = re.compile(r"\d/10\b|ångest|skattning|rating|score|vas\b|smärta|pain")
+
+
+def cued(low: str, start: int, end: int | None = None) -> bool:
+    """Whether a word that dates something stands right before `start`, or the number opens
+    a line and a colon follows it ("6/8: hembesök", a heading). `end` is where the number
+    ends: a unit after it ("sen 1/2 tabl") makes it an amount, never a date."""
+    if end is not None and _AMOUNT_AFTER.match(low, end):
+        return False
+    if DATE_CUE.search(low, max(0, start - 16), start) is not None:
+        return True
+    heading = start == 0 or low[start - 1] == "\n" or low[max(0, start - 2) : start] in _OPENS
+    return end is not None and heading and low[end : end + 1] == ":"
 
 
 def day_month(text: str, low: str, start: int, chunk: str) -> Found | None:
@@ -53,8 +76,10 @@ def day_month(text: str, low: str, start: int, chunk: str) -> Found | None:
     match = _DAY_MONTH.fullmatch(chunk)
     if not match or (start and low[start - 1] in "/."):
         return None
-    if not _plausible(match[1], match[2]) or not cued(low, start):
+    if not _plausible(match[1], match[2]) or not cued(low, start, start + len(chunk)):
         return None
+    if match[2] == "10" and _SCORES.search(low, max(0, start - 40), start):
+        return None  # "Ångest 7/10 idag, sen 3/10": a score out of ten, not 3 October
     return start, start + len(chunk), "date"
 
 
@@ -71,7 +96,7 @@ def with_year(text: str, start: int, end: int) -> list[Found]:
 def compact(text: str, low: str, start: int, end: int) -> Found | None:
     """ "211026" (yymmdd) after a dating word, when it is a real date."""
     match = _COMPACT.fullmatch(text, start, end)
-    if not match or not cued(low, start):
+    if not match or not cued(low, start, end):
         return None
     try:
         dt.date(2000 + int(match[1]), int(match[2]), int(match[3]))

@@ -457,7 +457,12 @@ class NameMatcher:
         English note), else in the language of the whole text `low`. A lower-case word the
         whole text makes ordinary is not looked at further (the common case), nor one that
         stands where no person does: after a preposition of place or an article ("en
-        inflammation i iris"), or a slash ("10 cig/dag")."""
+        inflammation i iris"), or a slash ("10 cig/dag"). A lower-case word ordinary only in
+        another of the study's languages is a name where a clause starts ("; miles har slutat",
+        "om summer inte svarar") and right after a verb whose object is a person, "with" or
+        a verb of speaking and "to" ("she met inga at the shop", "he spoke to ebba about it");
+        inside a clause its context decides, as for any lower-case word, since notes borrow
+        words ("hon har faith i att det ordnar sig")."""
         if not language:
             language.append(guess_languages(low, self.languages))
         ordinary_in = self._ordinary_in[word]
@@ -468,6 +473,17 @@ class NameMatcher:
             prev, gap = previous_word(low, token[0])
             if not gap and (prev in vocab.LOCATIVES or prev in vocab.DETERMINERS):
                 return True
+            if not gap and (
+                prev in vocab.PERSON_VERBS
+                or prev in vocab.PERSON_PREPOSITIONS
+                or prev in vocab.RELATIONS  # "väninna faith var med hela mötet"
+                or namecontext.spoken_with(low, token[0])
+            ):
+                return False
+            local = namecontext.local_language(low, token[0], token[1])
+            if local is not None and any(lang in ordinary_in for lang in local):
+                return True  # "Inga tecken på psykos, inga hallucinationer" in an English note
+            return not (gap != "" or not prev or prev in _CLAUSE_OPENERS)
         local = namecontext.local_language(low, token[0], token[1])
         if local is None:
             return whole

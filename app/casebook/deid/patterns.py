@@ -236,7 +236,7 @@ def find_patterns(
     if digits:
         digits.sort()
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES))
-    return found
+    return [addresses.widen(text, f) if f[2] == "address" else f for f in found]
 
 
 def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
@@ -245,7 +245,7 @@ def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         return None
     # Day first: "14 March", "14th of March 2026", "den 14:e mars", "3. Mai 2008".
     if (
-        start > 2
+        start >= 2
         and low[start - 1] in " \u00a0"
         and (
             low[start - 2].isdigit()
@@ -254,7 +254,11 @@ def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         )
     ):
         day = _DAY_BEFORE.search(low, max(0, start - 16), start)
-        if day and 1 <= int(day[1]) <= 31 and low[day.start() - 1 : day.start()] not in ":.":
+        if (
+            day
+            and 1 <= int(day[1]) <= 31
+            and (day.start() == 0 or low[day.start() - 1] not in ":.")
+        ):
             # (not the minutes of a time stamp: "15:28 May is the hardest month")
             stop = end + 1 if low[end : end + 1] == "." and low[start:end] in _ABBREVIATED else end
             year = _YEAR_TAIL.match(text, stop) or dates.SHORT_YEAR.match(text, stop)

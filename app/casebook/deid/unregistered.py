@@ -25,9 +25,13 @@ study lead marked safe. Rules, the first that applies deciding:
 5. Any class where the setting says person (`namecontext.py`): before an e-mail address in
    angle brackets ("From: X <x@…>"), first on the line after a sign-off ("Best regards,"),
    first after "Present:", before "'s sister" or "s mamma".
-6. A pronoun or quantifier of the sentence's language ("Han kom", "Alla sa"): a word.
-7. U after "with" or "med" (a person is meant more often than not; not after "to", "in",
-   "and": places follow those), or followed by a verb of saying or doing ("Zlatko said", not
+6. A pronoun or quantifier of the sentence's language ("Han kom", "Alla sa"): a word. So is a
+   town or an unknown word right after a preposition of place, or after "to"/"till" after a
+   verb of going ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina"), even
+   one a slip or two from a registered name ("i Pune" beside a registered June).
+7. U after "with", "med" or "m." (a person is meant more often than not; not after "to",
+   "in", "and": places follow those), or after "by"/"av" after a passive ("told by X",
+   "ersätts av X"), or followed by a verb of saying or doing ("Zlatko said", not
    "Konsum has"), by "from" ("Zlatko from the choir"), by a modal verb and a verb only a
    person does ("X could join"); in a list or coordination next to a name ("X and dr Y");
    after "instead of" with a name earlier in the sentence: a name.
@@ -431,6 +435,13 @@ class _Decision:
         found = []
         for word in run:
             near = None
+            if (
+                len(run) == 1
+                and (word.cls == _UNKNOWN or low[word.start : word.end] in finder.places)
+                and context.place_position(low, word.start)
+            ):
+                continue  # a town after "i" or "move to" ("i Pune", "till Prishtina"), even
+                # one that is a slip or two from a registered name
             if word.cls == _UNKNOWN and finder.near:
                 near = finder.near.find(low[word.start : word.end])
             if near:
@@ -462,8 +473,8 @@ class _Decision:
         if cls == _RARE:
             return False  # a rare word: only the settings above make it a name
         lowered = low[start:end]
-        if prev in vocab.LOCATIVES and not gap and (cls == _UNKNOWN or lowered in finder.places):
-            return False  # rule 6: "barndom i Erbil", "in Karesuando"
+        if (cls == _UNKNOWN or lowered in finder.places) and context.place_position(low, first):
+            return False  # rule 6: "barndom i Erbil", "in Karesuando", "flytta till Lund"
         if cls == _COMMON and lowered in vocab.PRONOUNS:
             return False  # rule 6
         if cls == _NAME:  # rule 4
@@ -475,8 +486,10 @@ class _Decision:
             after = _next_word(low, last + 1 + len(after))
         listed = namecontext.may_be_listed(text, low, start, end, prev, after)
         if cls == _UNKNOWN:  # rule 7
-            if prev in vocab.PERSON_PREPOSITIONS and not gap:
-                return not _place_follows(low, last)
+            if (prev in vocab.PERSON_PREPOSITIONS and not gap) or (prev == "m" and gap == "."):
+                return not _place_follows(low, last)  # "med Zlatko", "samtal m. Zlatko"
+            if context.passive_agent(low, first, prev, gap):
+                return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
             return (
                 after in vocab.STRONG_FOLLOWERS
                 or after in _FROM

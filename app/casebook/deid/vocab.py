@@ -43,7 +43,16 @@ def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
         others = set().union(*(own[o] for o in LANGUAGES if o != lang))
         words |= _read(f"common_{lang}.txt")
         words |= {w for w in extra if w in own[lang] or w not in others}
+    if "en" in languages:
+        # English writes its months capitalised, so the dictionaries never list them in lower
+        # case; they are ordinary English words all the same ("April was a hard month").
+        words |= _ENGLISH_MONTHS
     return frozenset(words)
+
+
+_ENGLISH_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +105,8 @@ def is_word_form(word: str) -> bool:
         return True  # "Mondays", "Carers": a plural of a known word too
     if len(word) < 8 or not word.isalpha():
         return False
+    if len(word) >= 9 and word.endswith(ORGANISATION_ENDINGS):
+        return True  # "Migrationsverket", "Kronofogden": a Swedish body, whatever comes first
     swedish = _known_swedish()
     for cut in range(len(word) - 5, 2, -1):  # a last part of five letters at least
         head, tail = word[:cut], word[cut:]
@@ -362,7 +373,8 @@ PERSON_VERBS = _words(
     met meet meets texted text texts emailed mailed hugged thanked invited contacted married
     named nicknamed introduced dated divorced
     träffade träffar ringde ringer frågade frågar hälsade mötte möter
-    sms:ade mejlade kallade kallad kallas heter hette"""
+    sms:ade mejlade kallade kallad kallas heter hette
+    remind reminds reminded påminn påminna påminner påminde"""
 )
 # Words after which an unknown capitalised word is taken as a name ("went out with Zlatko"),
 # though an ordinary word that is also a name is not ("with Grace"). Not "to", "from", "in",
@@ -372,6 +384,21 @@ PERSON_PREPOSITIONS = _words("with med hos enligt")
 # Prepositions of place: a town or an unknown capitalised word right after one is a place
 # ("Lived in Aleppo from 1998", "barndom i Erbil"), not a person.
 LOCATIVES = _words("in i near nära outside utanför inside around kring across within throughout")
+# Verbs of going somewhere: "to" or "till" after one opens a place ("wants to move to Erbil",
+# "flyttar till Lund"), not a person.
+MOTION_VERBS = _words(
+    """move moves moved moving go goes went going travel travels travelled traveling
+    return returns returned returning relocate relocated drive drove fly flew
+    flytta flyttar flyttade flyttat åka åker åkte åkt resa reser reste rest köra körde
+    återvända återvände flyga flög"""
+)
+# The heads of Swedish names of public bodies and services: a capitalised compound ending in
+# one is an organisation ("Migrationsverket", "Kronofogden", "Beroendemottagningen").
+ORGANISATION_ENDINGS = tuple(
+    """verket kassan myndigheten förmedlingen mottagningen nämnden förbundet inspektionen
+    styrelsen kliniken fogden föreningen missionen tjänsten centralen lasarettet sjukhuset
+    akuten""".split()
+)
 
 # Nouns that make a run of capitalised words a place or an organisation, not a person
 # ("Maria Ungdom Clinic", "Astrid Hospital", "Erik Dahlbergsgatan"), when they follow it.
