@@ -1,0 +1,1 @@
+"""Exports of the release and the instruments in formats other tools open."""
