@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pyreadstat
 import pytest
+from casebook.cli import main
 from casebook.db import connect
 from casebook.demo import fill_demo_study
 from casebook.exports.file_names import MAX_NAME, RESERVED, file_names
@@ -19,6 +20,7 @@ from casebook.exports.release_file import ExportError
 from casebook.instruments.loader import load_folder
 from casebook.instruments.model import label_text
 from casebook.release.tables import wide_columns, wide_table_name
+from click.testing import CliRunner
 
 from tests.conftest import BUNDLED_INSTRUMENTS, make_app
 from tests.release_fixtures import release
@@ -191,3 +193,17 @@ def test_file_names_fit_both_packages_and_stay_unique():
             assert name == column
     assert names["process_scores__support__score"].startswith("process__support__score")
     assert file_names(columns) == names  # the same in every export
+
+
+def test_the_command_line_writes_each_format_and_refuses_without_a_release(published, tmp_path):
+    env = {"CASEBOOK_INSTANCE": str(tmp_path / "instance")}
+    out = tmp_path / "stata"
+    args = ["export", "stata", "--release", str(published), "--out", str(out)]
+    result = CliRunner().invoke(main, args, env=env)
+    assert result.exit_code == 0, result.output
+    assert "9 file(s) written" in result.output
+    _frame, meta = pyreadstat.read_dta(str(out / "responses.dta"))
+    assert meta.column_names_to_labels["response"] == "Pseudonym of the response"
+    missing = CliRunner().invoke(main, ["export", "csv", "--out", str(tmp_path / "csv")], env=env)
+    assert missing.exit_code == 1
+    assert "No release at" in missing.output and "casebook publish" in missing.output
