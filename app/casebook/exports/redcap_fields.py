@@ -4,7 +4,8 @@ forgotten). A topic becomes its covered tick, probe ticks and notes; a checklist
 group of one radio field per row (its scale, "not observed" where it offers it, and "left
 out"), then each row's evidence and reason; "Other, please specify" its own text field,
 shown when "other" is chosen; a repeat nothing, with a problem saying so (REDCap repeats
-whole instruments, not groups of fields inside one)."""
+whole instruments, not groups of fields inside one). A `|` inside a choice label, REDCap's
+separator between choices, is written as `/`."""
 
 from __future__ import annotations
 
