@@ -92,7 +92,8 @@ def test_an_analyst_downloads_the_release_as_spss_with_its_labels(server, tmp_pa
         archive.extractall(tmp_path)
     assert "release-spss/codebook.csv" in names
     assert "release-spss/wide_resource_coding_v1.sav" in names
-    frame, meta = pyreadstat.read_sav(str(tmp_path / "release-spss/wide_resource_coding_v1.sav"))
+    sav = tmp_path / "release-spss/wide_resource_coding_v1.sav"
+    frame, meta = pyreadstat.read_sav(str(sav), output_format="polars")
     assert len(frame) > 0
     assert meta.column_names_to_labels["reciprocity"] == "Reciprocity"
     assert meta.variable_value_labels["reciprocity"][2.0].startswith("Mutual")
@@ -111,7 +112,8 @@ def test_a_stata_download_reads_back_too(server, tmp_path):
     assert response.status_code == 200
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
         archive.extractall(tmp_path)
-    _frame, meta = pyreadstat.read_dta(str(tmp_path / "release-stata/wide_resource_coding_v1.dta"))
+    dta = tmp_path / "release-stata/wide_resource_coding_v1.dta"
+    _frame, meta = pyreadstat.read_dta(str(dta), output_format="polars")
     assert meta.variable_value_labels["reciprocity"][2].startswith("Mutual")
 
 

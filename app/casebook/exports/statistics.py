@@ -1,4 +1,4 @@
-"""The release as SPSS (.sav) and Stata (.dta) files through pyreadstat: one file per
+"""The release as SPSS (.sav) and Stata (.dta) files through pyreadstat (on polars): one file per
 dataset (`casebook.exports.datasets`), each variable with its label and each coded variable
 with its value labels. Text codes (a choice's `mutual`) become their position in the
 instrument, the number both packages label; scores, ticks and yes/no keep their values.
@@ -20,16 +20,16 @@ LIMITS: dict[Package, tuple[int, int, int]] = {"spss": (255, 120, 64), "stata": 
 
 def write_dataset(dataset: Dataset, package: Package, folder: Path) -> Path:
     """Write one dataset as `<name>.sav` or `<name>.dta` in `folder`; returns the path."""
-    import pandas as pd  # heavy: loaded only when an export is made
+    import polars as pl  # heavy: loaded only when an export is made
     import pyreadstat
 
     variable, value, title = LIMITS[package]
     names = file_names([c.name for c in dataset.columns])
-    frame = pd.DataFrame(
-        {
-            names[c.name]: _values(c, [row[i] for row in dataset.rows])
+    frame = pl.DataFrame(
+        [
+            _values(names[c.name], c, [row[i] for row in dataset.rows])
             for i, c in enumerate(dataset.columns)
-        }
+        ]
     )
     labels = {names[c.name]: fit(c.label, variable) for c in dataset.columns}
     value_labels = {
@@ -49,20 +49,20 @@ def write_dataset(dataset: Dataset, package: Package, folder: Path) -> Path:
     return path
 
 
-def _values(column: Column, values: list[Any]) -> Any:
+def _values(name: str, column: Column, values: list[Any]) -> Any:
     """A column's values as the file holds them: numbers (labelled codes included) as
-    floats with NaN for missing, text as text with "" for missing."""
-    import pandas as pd
+    floats, missing where the release has none; text as text, "" where it has none."""
+    import polars as pl
 
     if column.labels and not column.numeric:
         codes = column.codes()
         unknown = [v for v in values if v is not None and v not in codes]
         if unknown:
             raise ValueError(f"{column.name}: {unknown[0]!r} is not a value the codebook lists")
-        return pd.Series([codes.get(v) for v in values], dtype="float64")
+        return pl.Series(name, [codes.get(v) for v in values], dtype=pl.Float64)
     if column.numeric:
-        return pd.Series([_number(v) for v in values], dtype="float64")
-    return pd.Series(["" if v is None else str(v) for v in values], dtype="object")
+        return pl.Series(name, [_number(v) for v in values], dtype=pl.Float64)
+    return pl.Series(name, ["" if v is None else str(v) for v in values], dtype=pl.String)
 
 
 def _number(value: Any) -> float | None:
