@@ -129,7 +129,7 @@ def test_a_broken_document_fails_validation(published):
 def test_cli_exports_the_release_and_refuses_what_is_not_one(published, tmp_path):
     env = {**os.environ, "CASEBOOK_INSTANCE": str(tmp_path / "instance")}
     out = tmp_path / "cli.qdpx"
-    ok = run(env, "export-qdpx", "--release", str(published), "--out", str(out))
+    ok = run(env, "export", "qdpx", "--release", str(published), "--out", str(out))
     assert ok.returncode == 0, ok.stderr
     assert "3 text source(s)" in ok.stdout and zipfile.is_zipfile(out)
 
@@ -140,7 +140,7 @@ def test_cli_exports_the_release_and_refuses_what_is_not_one(published, tmp_path
         (not_release, "is not a Casebook release"),
         (tmp_path / "no.db", "No release"),
     ):
-        result = run(env, "export-qdpx", "--release", str(path), "--out", str(target))
+        result = run(env, "export", "qdpx", "--release", str(path), "--out", str(target))
         assert result.returncode == 1 and says in result.stderr, result.stderr
         assert "Traceback" not in result.stderr + result.stdout
         assert not target.exists() and not list(tmp_path.glob(".qdpx-*"))

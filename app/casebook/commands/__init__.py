@@ -1,6 +1,7 @@
 """The `casebook` commands, one module per area: `setup` (init, serve, demo), `accounts`
 (users, tokens), `instruments` and `releases` (publish, review, datasette), `backups`
-(backup, restore), `audit` (export), `qda` (export-qdpx); `common` is what they share.
+(backup, restore), `audit` (export), `exports` (export spss|stata|csv|redcap, and
+`qda`'s qdpx); `common` is what they share.
 
 They form one group, `casebook_commands`, which `Casebook.init_app` registers on `app.cli`,
 so a host runs them as `flask --app host casebook publish` on its own configuration. Each
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from flask.cli import AppGroup
 
-from casebook.commands import accounts, audit, backups, instruments, qda, releases, setup
+from casebook.commands import accounts, audit, backups, exports, instruments, releases, setup
 
 HELP = "Casebook: versioned interview guides and observation checklists for studies."
 
@@ -29,6 +30,6 @@ for command in (
     backups.backup,
     backups.restore,
     audit.audit,
-    qda.export_qdpx,
+    exports.export,
 ):
     casebook_commands.add_command(command)

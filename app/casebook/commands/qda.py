@@ -1,4 +1,4 @@
-"""Exports for QDA tools from the command line: `casebook export-qdpx` writes the latest
+"""Exports for QDA tools from the command line: `casebook export qdpx` writes the latest
 release as a REFI-QDA project (casebook.exports.qdpx)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from casebook.config import instance_folder
 
 
 @click.command(
-    "export-qdpx",
+    "qdpx",
     short_help="Write the release as a REFI-QDA project (.qdpx) for QDA tools.",
     help="Write the de-identified release as a REFI-QDA project (.qdpx) that QualCoder, "
     "NVivo, ATLAS.ti and MAXQDA open: one text source per response with its redacted notes, "

@@ -11,7 +11,7 @@ from typing import Any
 from datasette.utils.asgi import Forbidden, Response
 
 
-async def _release_database(datasette):
+async def release_database(datasette):
     for name, db in datasette.databases.items():
         if name != "_internal" and "items" in await db.table_names():
             return db
@@ -21,7 +21,7 @@ async def _release_database(datasette):
 async def codebook(datasette, request):
     if not await datasette.permission_allowed(request.actor, "view-instance", default=False):
         raise Forbidden("Only analysts and admins may see the codebook.")
-    db = await _release_database(datasette)
+    db = await release_database(datasette)
     instruments, items, choices = [], defaultdict(list), defaultdict(list)
     if db is not None:
         instruments = (

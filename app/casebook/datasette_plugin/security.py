@@ -7,8 +7,9 @@
   marked Secure;
 - formula-safe CSV: every CSV export is rewritten record by record as it streams, with
   `casebook.csv_safe` (a note typed as `=HYPERLINK(...)` reaches a spreadsheet as text);
-- a security event for each download of the release (the whole .db file, or a CSV export)
-  that Datasette answered with 200: who (analyst or admin), what, from where;
+- a security event for each download of the release (the whole .db file, a CSV export, or
+  an SPSS, Stata or CSV zip from /-/exports) that Datasette answered with 200: who
+  (analyst or admin), what, from where;
 - no file paths: /-/databases.json would show where the release lives on the server (a
   path with the operating-system user's name in it, e.g. /home/ingrid/...): it is 404."""
 
@@ -49,6 +50,7 @@ HEADERS = {
     b"referrer-policy": b"same-origin",
 }
 DATABASE_DOWNLOAD = re.compile(r"^/[^/.]+\.db$")
+EXPORT_DOWNLOAD = re.compile(r"^/-/exports/[a-z]+\.zip$")
 HIDDEN_PATHS = {"/-/databases", "/-/databases.json"}
 
 
@@ -58,11 +60,14 @@ def secure_cookies(datasette: Any) -> bool:
 
 
 def download_kind(scope: dict[str, Any]) -> str | None:
-    """ "database" for the whole release file, "csv" for a CSV export, else None."""
+    """ "database" for the whole release file, "csv" for a CSV export, "export" for a zip
+    from /-/exports, else None."""
     path = scope.get("path", "")
     query = scope.get("query_string", b"").decode("latin-1")
     if DATABASE_DOWNLOAD.match(path):
         return "database"
+    if EXPORT_DOWNLOAD.match(path):
+        return "export"
     if path.endswith(".csv") or re.search(r"(^|&)_format=csv(&|$)", query):
         return "csv"
     return None

@@ -32,6 +32,8 @@ Clean = Callable[[str], str]
 # (column suffix, description, SQLite type) of one column of the wide table; "" for the
 # item's own column.
 WidePart = tuple[str, str, type]
+# The labels of a 1/0 column of the wide table (yes/no items, ticks).
+YES_NO = {1: "yes", 0: "no"}
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,11 @@ class ItemKind(ABC):
     def codebook_values(self, instrument: Instrument, item: Any) -> Iterator[tuple[str, Any, int]]:
         """(value, label, position) of each code the codebook lists for this item."""
         return iter(())
+
+    def value_labels(self, instrument: Instrument, item: Any) -> dict[str, dict[Any, str]]:
+        """Column suffix (as `wide_parts` names it) -> {value the wide table holds: its label},
+        in order, for the columns whose values have labels (the SPSS and Stata exports)."""
+        return {}
 
     @abstractmethod
     def fake(self, instrument: Instrument, item: Any, rng: random.Random, name: str) -> Any:

@@ -6,7 +6,16 @@ import random
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from casebook.items.base import Cell, Found, ItemKind, Policy, Schema, WidePart, numeric
+from casebook.items.base import (
+    YES_NO,
+    Cell,
+    Found,
+    ItemKind,
+    Policy,
+    Schema,
+    WidePart,
+    numeric,
+)
 
 if TYPE_CHECKING:
     from casebook.instruments.model import Instrument
@@ -42,6 +51,9 @@ class BooleanKind(ItemKind):
 
     def wide_parts(self, instrument: Instrument, item: Any) -> list[WidePart]:
         return [("", "", numeric(item, int))]
+
+    def value_labels(self, instrument: Instrument, item: Any) -> dict[str, dict[Any, str]]:
+        return {"": dict(YES_NO)}
 
     def fake(self, instrument: Instrument, item: Any, rng: random.Random, name: str) -> Any:
         return rng.random() < 0.7

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from casebook.instruments.checklists import (
     BLANK_LABELS,
+    BLANKS,
     LEFT_OUT,
     NOT_SCORED,
     SCORED,
@@ -30,6 +31,7 @@ from casebook.items.base import (
 )
 from casebook.items.scale import (
     ANY_POINT,
+    anchor_labels,
     fake_point,
     point_problems,
     scale_cell,
@@ -166,6 +168,15 @@ class ChecklistKind(ItemKind):
             if item.evidence:
                 parts.append((f"{row.id}__evidence", f": {label}, evidence", str))
         return parts
+
+    def value_labels(self, instrument: Instrument, item: Any) -> dict[str, dict[Any, str]]:
+        anchors = anchor_labels(instrument.scale_for(item))
+        blanks = {blank: BLANK_LABELS[blank] for blank in BLANKS}
+        labels: dict[str, dict[Any, str]] = {}
+        for row in item.rows:
+            labels[f"{row.id}__score"] = dict(anchors)
+            labels[f"{row.id}__blank"] = dict(blanks)
+        return labels
 
     def codebook_values(self, instrument: Instrument, item: Any) -> Iterator[tuple[str, Any, int]]:
         scale = instrument.scale_for(item)

@@ -70,6 +70,9 @@ class ChoiceKind(ItemKind):
         for position, choice in enumerate(instrument.choices_for(item), start=1):
             yield choice.value, choice.label, position
 
+    def value_labels(self, instrument: Instrument, item: Any) -> dict[str, dict[Any, str]]:
+        return {"": _labels(instrument, item)}
+
     def fake(self, instrument: Instrument, item: Any, rng: random.Random, name: str) -> Any:
         return rng.choice(_fakeable(instrument, item))
 
@@ -121,6 +124,9 @@ class MultiChoiceKind(ChoiceKind):
             (c.value, f": {label_text(c.label)} (1 = chosen, 0 = not; empty: not answered)", int)
             for c in instrument.choices_for(item)
         ]
+
+    def value_labels(self, instrument: Instrument, item: Any) -> dict[str, dict[Any, str]]:
+        return {c.value: {1: "chosen", 0: "not chosen"} for c in instrument.choices_for(item)}
 
     def wide_answered(self, instrument: Instrument, item: Any, value: Any) -> dict[str, Any]:
         # An answered multichoice says "no" to every option it does not tick: 0, not NULL.

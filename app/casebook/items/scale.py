@@ -60,6 +60,12 @@ def scale_values(scale: Scale) -> Iterator[tuple[str, Any, int]]:
         yield NOT_OBSERVED, "not observed", scale.max + 1
 
 
+def anchor_labels(scale: Scale) -> dict[Any, str]:
+    """The points of a scale that have an anchor, with its label (a 'not observed' answer
+    is no point: the release holds no score for it)."""
+    return {point: label_text(scale.anchors[point]) for point in sorted(scale.anchors)}
+
+
 def fake_point(instrument: Instrument, item: Any, rng: random.Random) -> int:
     scale = instrument.scale_for(item)
     return rng.randint(scale.min, scale.max)
@@ -98,6 +104,9 @@ class ScaleKind(ItemKind):
 
     def codebook_values(self, instrument: Instrument, item: Any) -> Iterator[tuple[str, Any, int]]:
         return scale_values(instrument.scale_for(item))
+
+    def value_labels(self, instrument: Instrument, item: Any) -> dict[str, dict[Any, str]]:
+        return {"": anchor_labels(instrument.scale_for(item))}
 
     def fake(self, instrument: Instrument, item: Any, rng: random.Random, name: str) -> Any:
         return fake_point(instrument, item, rng)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from casebook.instruments.model import label_text
 from casebook.items.base import (
+    YES_NO,
     Cell,
     Found,
     ItemKind,
@@ -124,6 +125,12 @@ class TopicKind(ItemKind):
                 for p in item.probes
             ]
         return parts
+
+    def value_labels(self, instrument: Instrument, item: Any) -> dict[str, dict[Any, str]]:
+        labels = {"covered": dict(YES_NO)}
+        if item.probe_ticks:
+            labels |= {f"probes__{p.id}": dict(YES_NO) for p in item.probes}
+        return labels
 
     def fake(self, instrument: Instrument, item: Any, rng: random.Random, name: str) -> Any:
         value: dict[str, Any] = {"covered": True, "notes": fake_note(rng, name)}

@@ -4,6 +4,7 @@ instrument definitions, so the codebook is what the data were collected with."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,6 +20,9 @@ def instrument_row(instrument: Instrument, digest: str) -> dict[str, Any]:
         "title": label_text(instrument.title),
         "description": label_text(instrument.description),
         "hash": digest,
+        # The version as Casebook parsed it, so exports (SPSS, Stata, REDCap) rebuild their
+        # labels from the instrument model itself, reading nothing but the release.
+        "definition": json.dumps(instrument.definition(), ensure_ascii=False, sort_keys=True),
     }
 
 

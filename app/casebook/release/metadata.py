@@ -61,7 +61,10 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "topics": ("Interview-guide topics: covered or not, and the redacted notes.", {}),
     "checklist_scores": ("Observation checklist scores with redacted evidence notes.", {}),
     "codes": ("Chosen codes of choice items, for cross-tabulation.", {}),
-    "instruments": ("Codebook: instrument versions in this release.", {}),
+    "instruments": (
+        "Codebook: instrument versions in this release.",
+        {"definition": "The version as Casebook parsed it (JSON), what exports read"},
+    ),
     "items": ("Codebook: items with their full labels and release policies.", {}),
     "choices": ("Codebook: the labels of coded values and scale points.", {}),
     "_release": ("When and how this release was built: versions, row counts, k, redactions.", {}),

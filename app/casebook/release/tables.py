@@ -115,6 +115,7 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
             "title": str,
             "description": str,
             "hash": str,
+            "definition": str,
         },
         ("instrument", "version"),
     ),

@@ -1,0 +1,55 @@
+"""/-/exports: the release served as SPSS, Stata and CSV downloads for analysts, each a zip
+of the files `casebook export` writes (the datasets and codebook.csv), built on request from
+the release this Datasette serves at that moment, so a new release is what the next
+download holds. Analysts and admins only, like every page here; each download is recorded
+as a security event (`security`)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from datasette.utils.asgi import Forbidden, NotFound, Response
+
+from casebook.datasette_plugin.codebook_page import release_database
+from casebook.exports.release_exports import DESCRIPTIONS, FORMATS, export_zip
+from casebook.exports.release_file import ExportError
+
+PAGE = r"^/-/exports$"
+DOWNLOAD = r"^/-/exports/(?P<format>[a-z]+)\.zip$"
+
+
+async def _allowed(datasette, request) -> None:
+    if not await datasette.permission_allowed(
+        request.actor, "view-database-download", default=False
+    ):
+        raise Forbidden("Only analysts and admins may download the release.")
+
+
+async def page(datasette, request):
+    await _allowed(datasette, request)
+    html = await datasette.render_template(
+        "casebook_exports.html",
+        {"formats": [(fmt, DESCRIPTIONS[fmt]) for fmt in FORMATS]},
+        request=request,
+    )
+    return Response.html(html)
+
+
+async def download(datasette, request):
+    await _allowed(datasette, request)
+    fmt = request.url_vars["format"]
+    if fmt not in FORMATS:
+        raise NotFound(f"No export called {fmt}; there are {', '.join(FORMATS)}.")
+    db = await release_database(datasette)
+    if db is None or not db.path:
+        raise NotFound("No release is served.")
+    try:
+        body = await asyncio.to_thread(export_zip, Path(db.path), fmt)  # type: ignore[arg-type]
+    except ExportError as error:
+        return Response.text(str(error), status=409)
+    return Response(
+        body,
+        content_type="application/zip",
+        headers={"content-disposition": f'attachment; filename="release-{fmt}.zip"'},
+    )
