@@ -7,7 +7,7 @@
   count failed logins and end sessions; it is never attached to Datasette.
 - Limits (`limits`): what one query may allocate, and nothing that shows the process.
 - Labels: coded values are shown with their labels from the release's codebook.
-- A codebook page at /-/codebook.
+- A codebook page at /-/codebook, and a chart page per instrument at /-/charts (`charts_page`).
 - Security (`security`): headers on every response, formula-safe CSV exports, and a
   security event for each download of the release (the .db file or a CSV export).
 Registered through the `datasette` entry point in pyproject.toml, so every Datasette in the
@@ -24,7 +24,15 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from casebook.datasette_plugin import access, codebook_page, labels, limits, login, security
+from casebook.datasette_plugin import (
+    access,
+    charts_page,
+    codebook_page,
+    labels,
+    limits,
+    login,
+    security,
+)
 from casebook.datasette_plugin.access import configured
 
 
@@ -64,6 +72,9 @@ def register_routes(datasette):
         (limits.HIDDEN_PAGES, limits.not_here),
         (limits.METADATA_PAGE, limits.metadata_page(access.PLUGIN)),
         (r"^/-/codebook$", codebook_page.codebook),
+        (r"^/-/charts$", charts_page.index),
+        (r"^/-/charts/(?P<instrument>[A-Za-z0-9_-]+)$", charts_page.instrument_charts),
+        (r"^/-/casebook-assets/(?P<name>[a-z.-]+\.js)$", charts_page.asset),
     ]
 
 
@@ -79,6 +90,7 @@ def menu_links(datasette, actor):
     if actor and configured(datasette):
         return [
             {"href": datasette.urls.path("/-/codebook"), "label": "Codebook"},
+            {"href": datasette.urls.path("/-/charts"), "label": "Charts"},
             {"href": datasette.urls.path("/-/casebook-logout"), "label": "Log out"},
         ]
     return []
