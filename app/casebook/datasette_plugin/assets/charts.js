@@ -84,7 +84,7 @@
         height: 120,
         mark: { type: "line", point: true },
         encoding: {
-          x: { field: "wave", type: "ordinal", sort: order.map((w) => w.label), title: "Wave" },
+          x: { field: "wave", type: "ordinal", sort: order.map((w) => w.label), title: "Wave", axis: { labelAngle: 0 } },
           y: { field: "score", type: "quantitative", title: "Score" },
           color: { field: "row", type: "nominal", sort: rowOrder, title: "Row" },
           tooltip: [{ field: "case" }, { field: "wave" }, { field: "row" },
