@@ -111,15 +111,17 @@ def datasette_for(app, path: Path):
 @pytest.fixture
 def served(app, db, tmp_path) -> Iterator[tuple[str, Path]]:
     """The demo study with a second wave and an agreement table, published and served by a
-    real Datasette (uvicorn) on loopback; yields its base URL and the release file."""
+    real Datasette (uvicorn) on loopback, in pages of 3 rows; yields its base URL and the
+    release file."""
     import uvicorn
 
     path = publish_demo(app, db, tmp_path, agreement=True)
+    ds = datasette_for(app, path)
+    # Pages of 3 rows, so the charts must follow Datasette's next_url to count every row.
+    ds.max_returned_rows = 3  # what _size=max means (Datasette reads it at start)
     port = _free_port()
     server = uvicorn.Server(
-        uvicorn.Config(
-            datasette_for(app, path).app(), host="127.0.0.1", port=port, log_level="warning"
-        )
+        uvicorn.Config(ds.app(), host="127.0.0.1", port=port, log_level="warning")
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -143,9 +145,11 @@ def test_every_chart_of_every_bundled_instrument_is_drawn(browser: Any, served) 
     context = browser.new_context(viewport={"width": 820, "height": 1180})
     problems: list[str] = []
     drawn: dict[str, list[str]] = {}
+    requested: list[str] = []
     try:
         page = context.new_page()
         watch(page, problems)
+        page.on("request", lambda request: requested.append(request.url))
         page.goto(f"{base}/-/casebook-login")
         page.get_by_label("Username").fill("analyst")
         page.get_by_label("Password").fill(PASSWORD)
@@ -185,6 +189,9 @@ def test_every_chart_of_every_bundled_instrument_is_drawn(browser: Any, served) 
         context.close()
         release_db.close()
     assert not problems, "\n".join(problems)
+    assert all(url.startswith(base) for url in requested), "only the same origin is asked"
+    pages = [u for u in requested if "/codes.json" in u and "item=resources_used" in u]
+    assert len(pages) >= 2  # followed next_url (the counts above are of every page)
     observation = drawn["meeting-observation"]
     assert {"scores:process_scores", "scores:hindering_scores", "agreement:agreement"} <= set(
         observation

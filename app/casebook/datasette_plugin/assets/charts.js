@@ -27,8 +27,10 @@
       if (!response.ok) throw new Error(`${response.status} from ${url}`);
       const body = await response.json();
       out.push(...body.rows);
-      next = body.next_url;
+      // same origin whatever host name Datasette was reached by (behind a proxy too)
+      next = body.next_url && ((u) => u.pathname + u.search)(new URL(body.next_url, location.href));
     }
+    if (next) throw new Error("too many rows to chart here: use Datasette's facets instead");
     return out;
   }
 
