@@ -15,9 +15,15 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
-# Front-end tools for the tests only (axe-core, pinned in package-lock.json); never served.
+# Front-end packages, pinned in package-lock.json: axe-core for the tests only (never served);
+# Vega, Vega-Lite and vega-embed, whose browser builds are copied into the Datasette plugin,
+# which serves them on its chart pages (docs/charts.md; the copies are not committed).
+CHART_ASSETS := app/casebook/datasette_plugin/assets/vendor
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p $(CHART_ASSETS)
+	cp node_modules/vega/build/vega.min.js node_modules/vega-lite/build/vega-lite.min.js \
+		node_modules/vega-embed/build/vega-embed.min.js $(CHART_ASSETS)/
 	touch $(NODE_STAMP)
 
 install: $(STAMP) $(NODE_STAMP)
@@ -51,7 +57,7 @@ bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench.run --scale $(SCALE)
 
 clean:
-	rm -rf $(VENV) node_modules
+	rm -rf $(VENV) node_modules $(CHART_ASSETS)
 
 # Interface text: gather every marked string into the template, then merge it into each
 # language's catalogue (app/casebook/translations/<lang>/LC_MESSAGES/casebook.po). Translate the new
