@@ -228,3 +228,49 @@ def test_two_observers_are_blind_until_both_complete_then_reconciled_and_publish
     query = metadata["queries"]["agreement_weakest_first"]["sql"]
     assert out.execute(query).fetchall()
     assert "agreement" in metadata["tables"]
+
+
+def test_the_api_sets_up_a_unit_lists_it_without_answers_and_reconciles_it(app, db, meeting):
+    a, b, admin = meeting["a"], meeting["b"], meeting["admin"]
+    made = admin.client.post(
+        API + "/units",
+        json={
+            "kind": "session",
+            "instrument": "meeting-observation",
+            "case": "RG01",
+            "wave": "baseline",
+            "date": DATE,
+            "coders": [meeting["first"], meeting["second"]],
+        },
+        headers=admin.headers,
+    )
+    assert made.status_code == 201, made.get_json()
+    unit = made.get_json()
+    assert unit["key"] == f"session:{unit['id']}" and unit["open"] is True
+    refused = a.client.post(API + "/units", json={}, headers=a.headers)
+    assert refused.status_code == 403
+    meeting = {**meeting, "unit": unit["id"]}
+    uuid_a, uuid_b = new_uuid(), new_uuid()
+    assert a.put(f"/responses/{uuid_a}", body(meeting, "complete", A_SCORES, "Alpha")).status_code
+    assert b.put(f"/responses/{uuid_b}", body(meeting, "draft", {}, "")).status_code == 201
+    listed = {u["id"]: u for u in b.get("/units").get_json()}[unit["id"]]
+    assert {c["status"] for c in listed["coders"]} == {"complete", "draft"}
+    assert "Alpha" not in b.get("/units").get_data(as_text=True)
+    assert admin.get(f"/units/{unit['id']}/reconciliation").status_code == 403  # still open
+    assert b.put(f"/responses/{uuid_b}", body(meeting, "complete", B_SCORES, "Beta", 1)).status_code
+    assert a.get(f"/units/{unit['id']}/reconciliation").status_code == 403  # a coder
+    side_by_side = admin.get(f"/units/{unit['id']}/reconciliation").get_json()
+    split = {p["path"] for p in side_by_side["places"] if not p["agreed"]}
+    assert split == {"process_scores.acknowledgement", "process_scores.openness"}
+    url = f"{API}/units/{unit['id']}/consensus"
+    unchosen = admin.client.post(url, json={"choices": {}}, headers=admin.headers)
+    assert unchosen.status_code == 422
+    choices = {path: meeting["second"] for path in split}
+    saved = admin.client.post(url, json={"choices": choices}, headers=admin.headers)
+    assert saved.status_code == 201, saved.get_json()
+    consensus = admin.get(f"/responses/{saved.get_json()['uuid']}").get_json()
+    assert consensus["consensus"] is True and consensus["unit"] == unit["id"]
+    assert consensus["answers"]["process_scores"]["openness"]["score"] == 3
+    figures = {(f["item"], f["wave"]): f for f in admin.get("/agreement").get_json()}
+    assert figures[("process_scores.openness", None)]["units"] == 1
+    assert a.get("/agreement").status_code == 403

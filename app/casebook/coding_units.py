@@ -23,6 +23,7 @@ from casebook.db import write_transaction
 
 # What a unit is: the unit string of agreement figures is "<kind>:<id>" ("session:12").
 KINDS = ("session", "interview", "document")
+LARGEST_ID = 2**63 - 1  # SQLite's largest integer: a larger id names nothing
 
 
 class UnitProblems(Exception):
@@ -99,7 +100,7 @@ def _problems(db: sqlite_utils.Database, data: UnitInput) -> dict[str, list[str]
     if not data.coders:
         add("coders", "assign at least one coder")
     for user_id in set(data.coders) | ({data.reviewer} if data.reviewer else set()):
-        user = _user(db, user_id)
+        user = _user(db, user_id) if 0 < user_id <= LARGEST_ID else None
         if user is None or not user["active"]:
             add("coders", f"no active account with id {user_id}")
         elif kind and user_id in data.coders and not may_collect(user["role"], kind):
@@ -128,6 +129,8 @@ def _one(db: sqlite_utils.Database, sql: str, params: list[Any]) -> bool:
 
 def get_unit(db: sqlite_utils.Database, unit_id: int) -> dict[str, Any] | None:
     """The unit with `coders` (user ids, in order) and `key` ("session:12"), or None."""
+    if not 0 < unit_id <= LARGEST_ID:
+        return None
     rows = list(db.query("SELECT * FROM coding_units WHERE id = ?", [unit_id]))
     if not rows:
         return None

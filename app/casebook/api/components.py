@@ -17,6 +17,7 @@ from casebook.api.schema import (
     object_schema,
     ref,
 )
+from casebook.api.unit_schemas import unit_schemas
 from casebook.dates import DATE_PATTERN
 from casebook.instruments.model import Instrument
 from casebook.responses import ALL_STATUSES, STATUSES
@@ -42,6 +43,7 @@ def component_schemas(instruments: list[Instrument]) -> Schemas:
         **_participant_schemas(),
         **_answer_schemas(),
         **_response_schemas(instruments),
+        **unit_schemas(),
     }
 
 
