@@ -18,6 +18,7 @@ import sqlite_utils
 
 from casebook import audit
 from casebook.coding_units import coders_responses, get_unit
+from casebook.db import write_transaction
 from casebook.instruments.registry import get_instrument
 from casebook.responses import (
     NotAllowed,
@@ -135,37 +136,40 @@ def save_consensus(
     finish on its page) and an audit row of the choices; returns its UUID. Raises
     `NotAllowed` (not the lead or reviewer, or the unit still open) and `ResponseProblems`
     (a disagreement left unchosen, a consensus already saved)."""
-    comparison = compare(db, unit_id)
-    if not comparison.responses:
-        raise ResponseProblems({"unit": ["no coder has completed this unit yet"]})
-    answers, problems = consensus_answers(comparison, choices)
-    if problems:
-        raise ResponseProblems(problems)
-    unit, first = comparison.unit, comparison.responses[0]
-    key = str(uuidlib.uuid4())
-    data = ResponseInput(
-        instrument=unit["instrument_id"],
-        version=max(r["version"] for r in comparison.responses),
-        case=unit["case_id"],
-        wave=unit["wave_id"],
-        date=unit["date"] or first["date"],
-        status="complete",
-        answers=answers,
-        unit=unit_id,
-        consensus=True,
-    )
-    try:
-        save_response(db, key, data, actor, role, drop_hidden=True)
-    except ResponseProblems as error:
-        if set(error.problems) & {"unit", "case", "wave", "instrument"}:
-            raise
-        data.status = "draft"  # e.g. coders who left a row out: finish it on its page
-        save_response(db, key, data, actor, role, drop_hidden=True)
-    chosen = {p.path: choices[p.path] for p in comparison.disagreements}
-    audit.record(
-        db, actor, "reconcile", "coding_units", str(unit_id), None,
-        {"consensus": key, "chosen": chosen, "from": [r["uuid"] for r in comparison.responses]},
-    )  # fmt: skip
+    with write_transaction(db):  # the consensus and the record of the choices, or neither
+        comparison = compare(db, unit_id)
+        if not comparison.responses:
+            raise ResponseProblems({"unit": ["no coder has completed this unit yet"]})
+        answers, problems = consensus_answers(comparison, choices)
+        if problems:
+            raise ResponseProblems(problems)
+        unit, first = comparison.unit, comparison.responses[0]
+        key = str(uuidlib.uuid4())
+        data = ResponseInput(
+            instrument=unit["instrument_id"],
+            version=max(r["version"] for r in comparison.responses),
+            case=unit["case_id"],
+            wave=unit["wave_id"],
+            date=unit["date"] or first["date"],
+            status="complete",
+            answers=answers,
+            unit=unit_id,
+            consensus=True,
+        )
+        try:
+            save_response(db, key, data, actor, role, drop_hidden=True)
+        except ResponseProblems as error:
+            if set(error.problems) & {"unit", "case", "wave", "instrument"}:
+                raise
+            data.status = "draft"  # e.g. coders who left a row out: finish it on its page
+            save_response(db, key, data, actor, role, drop_hidden=True)
+        chosen = {p.path: choices[p.path] for p in comparison.disagreements}
+        record = {
+            "consensus": key,
+            "chosen": chosen,
+            "from": [r["uuid"] for r in comparison.responses],
+        }
+        audit.record(db, actor, "reconcile", "coding_units", str(unit_id), None, record)
     return key
 
 
