@@ -139,6 +139,7 @@ def test_two_observers_are_blind_until_both_complete_then_reconciled_and_publish
             as_text=True
         ), path
     assert web_b.get(f"/responses/{uuid_a}").status_code == 403
+    assert "RG01 March meeting" in web_b.get("/units").get_data(as_text=True)  # B codes it
     assert lead.get(f"/responses/{uuid_a}/history").status_code == 403
     assert lead.get(f"/responses/{uuid_a}").status_code == 403
     assert "Alpha saw" not in lead.get(f"/units/{meeting['unit']}/reconcile").get_data(as_text=True)

@@ -49,12 +49,14 @@ def units() -> Any:
             return redirect(url_for(".units", _anchor=f"unit-{unit_id}"))
     is_admin = user["role"] == "admin"
     listed = coding_units.list_units(db, None if is_admin else user["id"])
+    cases = list(db.query("SELECT id, code FROM cases ORDER BY code"))
     html = render_template(
         "casebook/units.html",
         units=listed,
         problems=problems,
         form=request.form,
-        cases=list(db.query("SELECT id, code FROM cases ORDER BY code")),
+        cases=cases,
+        case_codes={c["id"]: c["code"] for c in cases},
         waves=list(db.query("SELECT id, label FROM waves ORDER BY position")),
         instruments=_coded_instruments(db),
         accounts=list(
