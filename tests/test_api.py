@@ -799,6 +799,7 @@ def test_every_api_route_declares_roles_and_is_in_the_openapi_document(app, api)
         path = path.replace("<instrument_id>", "{id}").replace("<int:version>", "{version}")
         path = path.replace("<response_uuid>", "{uuid}")
         path = path.replace("<int:participant_id>", "{id}").replace("<int:contact_id>", "{id}")
+        path = path.replace("<int:unit_id>", "{id}")
         routed |= {(path, m) for m in rule.methods - {"HEAD", "OPTIONS"}}
     assert routed == documented
     schemas = document["components"]["schemas"]

@@ -92,6 +92,11 @@ OPERATIONS = [
     ("PUT", "/responses/{uuid}"),
     ("GET", "/responses/{uuid}"),
     ("GET", "/responses"),
+    ("GET", "/units"),
+    ("POST", "/units"),
+    ("GET", "/units/{id}/reconciliation"),
+    ("POST", "/units/{id}/consensus"),
+    ("GET", "/agreement"),
     ("GET", "/openapi.json"),
 ]
 

@@ -84,6 +84,7 @@ def url_values(rule, study: FullStudy) -> list[dict]:
         "contact_id": study.contact,
         "run_id": 1,
         "user_id": 1,
+        "unit_id": 1,
     }
     return [{name: values[name] for name in names}]
 

@@ -22,7 +22,7 @@ def test_two_instruments_sharing_an_item_id_keep_their_own_queries(db):
     assert "a.instrument = 'service-coding'" in theirs["sql"]
     # Every query of either instrument is there: none replaced another.
     alone = canned_queries([coding])
-    assert len(queries) == 2 * len(alone) - 1  # interviews_by_role_and_wave is shared
+    assert len(queries) == 2 * len(alone) - 2  # interviews_by_role_and_wave, agreement: shared
 
 
 def test_observation_queries_carry_the_instrument_id_too(db):
@@ -30,7 +30,8 @@ def test_observation_queries_carry_the_instrument_id_too(db):
     names = set(canned_queries([observation]))
     assert "meeting_observation__process_scores_by_case_and_wave" in names
     assert all(
-        n.startswith("meeting_observation__") for n in names - {"interviews_by_role_and_wave"}
+        n.startswith("meeting_observation__")
+        for n in names - {"interviews_by_role_and_wave", "agreement_weakest_first"}
     )
 
 

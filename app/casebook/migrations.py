@@ -300,6 +300,47 @@ def m012_audit_events(db: sqlite_utils.Database) -> None:
         )
 
 
+@migrations()
+def m013_coding_units(db: sqlite_utils.Database) -> None:
+    """Units of coding: a meeting (an observation session) or other material (an interview,
+    a document) coded with one instrument by one or more assigned coders, each blind to the
+    others until all have completed. `responses.unit_id` says which unit a response codes;
+    `responses.consensus` marks the one response the study lead (or the unit's named
+    reviewer) reconciled from the coders' own, which a release publishes instead of them."""
+    db["coding_units"].create(
+        {
+            "id": int,
+            "kind": str,
+            "instrument_id": str,
+            "case_id": int,
+            "wave_id": str,
+            "date": str,
+            "label": str,
+            "reviewer_id": int,
+            "created_by_id": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"kind", "instrument_id", "case_id", "wave_id", "created_at"},
+        foreign_keys=[
+            ("case_id", "cases", "id"),
+            ("wave_id", "waves", "id"),
+            ("reviewer_id", "users", "id"),
+        ],
+    )
+    db["coding_units"].create_index(["case_id", "wave_id"])
+    db["unit_coders"].create(
+        {"unit_id": int, "user_id": int, "assigned_at": str},
+        pk=("unit_id", "user_id"),
+        not_null={"assigned_at"},
+        foreign_keys=[("unit_id", "coding_units", "id"), ("user_id", "users", "id")],
+    )
+    db["unit_coders"].create_index(["user_id"])
+    db["responses"].add_column("unit_id", int)
+    db["responses"].add_column("consensus", int, not_null_default=0)
+    db["responses"].create_index(["unit_id"])
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     pending = [m.name for m in migrations.pending(db)]

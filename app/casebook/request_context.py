@@ -16,6 +16,7 @@ from werkzeug.exceptions import Forbidden, NotFound
 
 from casebook.access import may_collect
 from casebook.audit import Actor
+from casebook.blindness import may_see
 from casebook.db import get_db
 from casebook.instruments.model import Instrument
 from casebook.instruments.registry import get_instrument
@@ -79,6 +80,10 @@ def load_response(
         raise NoSuchResponse() from None
     instrument = get_instrument(db, response["instrument"], response["version"])
     user = current_user()
+    if may_read(user, response, instrument.kind) and not may_see(db, user, response):
+        raise ResponseForbidden(
+            "This coding is hidden until every coder of its unit has completed theirs."
+        )
     if not may(user, response, instrument.kind):
         if may_read(user, response, instrument.kind):
             raise ResponseForbidden("You may not do this to this response.")

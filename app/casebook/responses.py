@@ -17,9 +17,10 @@ from typing import Any
 
 import sqlite_utils
 
-from casebook import audit, duplicates
+from casebook import audit, blindness, duplicates
 from casebook.access import may_collect
 from casebook.clock import now
+from casebook.coding_units import unit_problems
 from casebook.dates import is_iso_date
 from casebook.db import select, write_transaction
 from casebook.i18n import _, _l
@@ -40,7 +41,7 @@ from casebook.valid_answers import keep_valid
 STATUSES = ("draft", "complete")  # what a save may set
 DISCARDED = "discarded"  # set only by casebook.discard; such a response is kept but never published
 ALL_STATUSES = (*STATUSES, DISCARDED)
-META = ("instrument", "version", "case", "participant", "wave", "date", "status")
+META = ("instrument", "version", "case", "participant", "wave", "date", "status", "unit")
 
 
 @dataclass
@@ -54,6 +55,8 @@ class ResponseInput:
     status: str = "draft"
     answers: dict[str, Any] = field(default_factory=dict)
     revision: int | None = None
+    unit: int | None = None  # the unit of coding it codes (casebook.coding_units)
+    consensus: bool = False  # set only by casebook.reconciliation
 
 
 @dataclass
@@ -117,7 +120,11 @@ def _save(
     with write_transaction(db):
         existing = _load(db, key)
         if existing:  # read rights follow the stored response, never what the request names
-            _check_may_read(db, existing, role, instrument)
+            _check_may_read(db, existing, role, instrument, actor)
+        elif data.unit is not None:
+            refusal = blindness.start_refusal(db, data.unit, _user(actor, role), data.consensus)
+            if refusal:
+                raise NotAllowed(refusal)
         if existing and existing["status"] == DISCARDED:
             raise Discarded(existing)
         rejected: dict[str, list[str]] = {}
@@ -135,30 +142,46 @@ def _save(
             answers, rejected = kept.answers, kept.rejected
         if existing and _same_content(existing, data, answers):
             return SaveResult(existing, created=False, changed=False, rejected=rejected)
+        refusal = existing and blindness.write_refusal(db, existing, _user(actor, role))
+        if refusal:
+            raise NotAllowed(refusal)
         if existing and data.revision != existing["revision"]:
             raise Conflict(existing)
         problems = _check_meta(db, instrument, data, existing)
         problems.update(check_answers(instrument, answers, complete=data.status == "complete"))
+        problems.update(unit_problems(db, data, existing, actor.id))
         if problems:
             raise ResponseProblems(problems)
-        if existing is None:
+        if existing is None and data.unit is None:  # a unit has one coding per coder
             _refuse_duplicate(db, instrument, data, actor, start_anyway)
         stored = _write(db, key, data, answers, existing, actor)
         return SaveResult(stored, existing is None, changed=True, rejected=rejected)
 
 
 def _check_may_read(
-    db: sqlite_utils.Database, stored: dict[str, Any], role: str, named: Instrument
+    db: sqlite_utils.Database,
+    stored: dict[str, Any],
+    role: str,
+    named: Instrument,
+    actor: audit.Actor,
 ) -> None:
     """Refuse before anything about a stored response (its answers in a conflict, that it
-    was discarded) reaches a role that may not collect its kind: the kind of the stored
-    response's own instrument version (`named`, the request's, only when it is the same)."""
+    was discarded) reaches a role that may not collect its kind (the kind of the stored
+    response's own instrument version; `named`, the request's, only when it is the same), or
+    a coder who is still blind to it (casebook.blindness)."""
     if (stored["instrument"], stored["version"]) == (named.id, named.version):
         kind = named.kind
     else:
         kind = get_instrument(db, stored["instrument"], stored["version"]).kind
     if not may_collect(role, kind):
         raise NotAllowed(f"a {role} may not collect {kind}s")
+    user = _user(actor, role)
+    if not blindness.may_see(db, user, stored):
+        raise NotAllowed("this coding is hidden until every coder of its unit has completed")
+
+
+def _user(actor: audit.Actor, role: str) -> dict[str, Any]:
+    return {"id": actor.id, "role": role}
 
 
 def _refuse_duplicate(
@@ -293,6 +316,8 @@ def _write(
         "created_at": existing["created_at"] if existing else stamp,
         "collector_id": existing["collector_id"] if existing else actor.id,
         "completed_at": _completed_at(existing, data.status, stamp),
+        "unit_id": data.unit,
+        "consensus": int(existing["consensus"] if existing else data.consensus),
     }
     columns = ", ".join(row)
     updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "uuid")
@@ -368,6 +393,8 @@ def _public(row: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
         "created_at": row["created_at"],
         "updated_at": row["updated_at"],
         "completed_at": row["completed_at"],
+        "unit": row.get("unit_id"),
+        "consensus": bool(row.get("consensus")),
         "answers": answers,
     }
 

@@ -11,7 +11,8 @@ Every error, on every path under `<prefix>/api/`, is JSON:
 `{"error": {"code": "...", "message": "...", "details": [...]}}`; a 409 adds `current`
 (`errors.py`).
 
-One module per resource (`instruments`, `cases`, `places`, `participants`, `responses`) adds
+One module per resource (`instruments`, `cases`, `places`, `participants`, `responses`,
+`units`) adds
 its routes to `bp`; `body` and `fields` read requests; `instrument_document` is the API's view
 of an instrument version; `openapi` serves the OpenAPI document built from `paths`,
 `components`, `answer_schemas` and `schema`."""
@@ -28,5 +29,6 @@ from casebook.api import (  # noqa: F401
     participants,
     places,
     responses,
+    units,
 )
 from casebook.api.blueprint import URL_PREFIX, bp  # noqa: F401

@@ -17,6 +17,7 @@ from casebook.api.schema import (
     object_schema,
     ref,
 )
+from casebook.api.unit_schemas import unit_schemas
 from casebook.dates import DATE_PATTERN
 from casebook.instruments.model import Instrument
 from casebook.responses import ALL_STATUSES, STATUSES
@@ -42,6 +43,7 @@ def component_schemas(instruments: list[Instrument]) -> Schemas:
         **_participant_schemas(),
         **_answer_schemas(),
         **_response_schemas(instruments),
+        **unit_schemas(),
     }
 
 
@@ -212,6 +214,12 @@ def _response_schemas(instruments: list[Instrument]) -> Schemas:
         "created_at": STAMP,
         "updated_at": STAMP,
         "completed_at": {"type": ["string", "null"]},
+        "unit": {**nullable(ID), "description": "the unit of coding it codes, if any"},
+        "consensus": {
+            "type": "boolean",
+            "description": "the reconciled coding of its unit, published instead of the "
+            "coders' own",
+        },
     }
     schemas: Schemas = {
         "Response": object_schema({**summary, "answers": ref("Answers")}, [*summary, "answers"]),
@@ -246,6 +254,12 @@ def _response_input(instrument: Instrument | None, answers: dict[str, Any]) -> S
         "status": {"enum": list(STATUSES), "default": "draft"},
         "answers": answers,
         "revision": nullable(ID),
+        "unit": {
+            **nullable(ID),
+            "description": "the unit of coding (a meeting, other material) this codes; the "
+            "coder must be assigned to it, and sees no other coder's response on it until "
+            "every assigned coder has completed",
+        },
         "start_anyway": {
             "type": "boolean",
             "default": False,

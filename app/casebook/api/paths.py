@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from casebook.api.schema import MAX_ID, ref
+from casebook.api.unit_schemas import unit_paths
 from casebook.responses import ALL_STATUSES
 
 ERRORS = {
@@ -40,6 +41,7 @@ def api_paths() -> dict[str, Operations]:
         **_place_paths(),
         **_participant_paths(),
         **_response_paths(),
+        **unit_paths(_ok, _read, _body, _errors(*WRITE_ERRORS)),
         "/openapi.json": {
             "get": {
                 "operationId": "getOpenAPI",

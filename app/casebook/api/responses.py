@@ -16,9 +16,10 @@ from casebook.api.blueprint import bp
 from casebook.api.body import json_body
 from casebook.api.errors import ApiError, detail, invalid
 from casebook.api.fields import Fields, query_case, query_id
+from casebook.blindness import visible
 from casebook.db import get_db
 from casebook.instruments.registry import UnknownInstrument, get_instrument, list_versions
-from casebook.request_context import actor, load_response
+from casebook.request_context import actor, current_user, load_response
 from casebook.responses import (
     META,
     Conflict,
@@ -33,7 +34,7 @@ from casebook.responses import (
 )
 
 # Fields a GET of a response returns that a PUT may send back unchanged (read-only).
-READ_ONLY = {"uuid", "collector_id", "created_at", "updated_at", "completed_at"}
+READ_ONLY = {"uuid", "collector_id", "created_at", "updated_at", "completed_at", "consensus"}
 
 
 @bp.route("/responses/<response_uuid>", methods=["PUT"])
@@ -139,6 +140,7 @@ def _response_input(body: dict[str, Any], response_uuid: str) -> ResponseInput:
         status=status if status is not None else "draft",
         answers=answers,
         revision=fields.integer("revision", nullable=True),
+        unit=fields.integer("unit", nullable=True),
     )
     fields.done()
     return data
@@ -194,7 +196,7 @@ def responses() -> Any:
         "wave": request.args.get("wave") or None,
         "status": request.args.get("status") or None,
     }
-    rows = list_responses(db, **filters)
+    rows = visible(db, current_user(), list_responses(db, **filters))
     return [
         {k: v for k, v in row.items() if k != "answers"}
         for row in rows

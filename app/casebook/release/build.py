@@ -20,7 +20,7 @@ import sqlite_utils
 from casebook.db import connect_read_only
 from casebook.private_files import private_file
 from casebook.pseudonyms import PREFIXES, Pseudonyms, release_key
-from casebook.release import codebook, metadata, tables
+from casebook.release import agreement_table, codebook, metadata, tables
 from casebook.release.candidates import ReviewLog
 from casebook.release.fingerprints import rows_version, rules_version, text_digest
 from casebook.release.flatten import band
@@ -169,6 +169,7 @@ def _build(
     _codebook(build)
     assert build.cache is not None and build.workers is not None
     build.fresh = write_responses(build, private, build.cache, build.workers, progress)
+    agreement_table.write(build.out, private)
     tables.finish(build.out)
     summary.rows = {
         name: build.out[name].count

@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from casebook.instruments.model import Instrument, label_text
+from casebook.release import agreement_table
 from casebook.release.counts import counts_queries, crosstab_queries
 from casebook.release.tables import wide_columns, wide_table_name
 
@@ -67,6 +68,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "items": ("Codebook: items with their full labels and release policies.", {}),
     "choices": ("Codebook: the labels of coded values and scale points.", {}),
+    "agreement": (agreement_table.DESCRIPTION, agreement_table.COLUMN_DESCRIPTIONS),
     "_release": ("When and how this release was built: versions, row counts, k, redactions.", {}),
     "_metadata": (
         "What Datasette shows about this release (these descriptions and the canned "
@@ -163,7 +165,8 @@ def canned_queries(instruments: list[Instrument]) -> dict[str, dict[str, str]]:
             "sql": "select r.role, r.wave, count(*) as interviews from responses r "
             "join waves w on w.wave = r.wave where r.kind = 'interview' "
             "group by r.role, r.wave order by r.role, w.position",
-        }
+        },
+        "agreement_weakest_first": agreement_table.QUERY,
     }
     versions: dict[str, list[Instrument]] = {}
     for instrument in sorted(instruments, key=lambda i: -i.version):

@@ -65,10 +65,18 @@ def _published(include_drafts: bool) -> tuple[tuple[str, ...], str]:
     return statuses, ", ".join("?" for _ in statuses)
 
 
+# What a release publishes of a unit of coding: its consensus, never the coders' own codings
+# (they feed only the agreement figures), except the one coding of a unit with one coder.
+OBSERVATION = (
+    "unit_id IS NULL OR consensus = 1 OR unit_id IN"
+    " (SELECT unit_id FROM unit_coders GROUP BY unit_id HAVING count(*) = 1)"
+)
+
+
 def count_responses(db: sqlite_utils.Database, include_drafts: bool) -> int:
     """How many responses a release will hold."""
     statuses, marks = _published(include_drafts)
-    sql = f"SELECT count(*) FROM responses WHERE status IN ({marks})"
+    sql = f"SELECT count(*) FROM responses WHERE status IN ({marks}) AND ({OBSERVATION})"
     return db.execute(sql, statuses).fetchone()[0]
 
 
@@ -83,7 +91,8 @@ def read_responses(
     while True:
         rows = list(
             db.query(
-                f"SELECT * FROM responses WHERE status IN ({marks}) AND uuid > ?"
+                f"SELECT * FROM responses WHERE status IN ({marks}) AND ({OBSERVATION})"
+                " AND uuid > ?"
                 " ORDER BY uuid LIMIT ?",
                 [*statuses, last, batch],
             )

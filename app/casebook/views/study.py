@@ -11,6 +11,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Reg
 
 from casebook import study
 from casebook.access import COLLECTORS, FIELD_ROLES, may_collect, roles
+from casebook.blindness import visible
 from casebook.db import get_db
 from casebook.i18n import _, _l
 from casebook.instruments.registry import get_instrument, list_versions, newest_versions
@@ -123,7 +124,7 @@ def _readable_responses(db, role: str, **filters: Any) -> list[dict[str, Any]]:
     kinds = {(v["instrument_id"], v["version"]): v["kind"] for v in list_versions(db)}
     return [
         r
-        for r in list_responses(db, **filters)
+        for r in visible(db, current_user(), list_responses(db, **filters))
         if may_collect(role, kinds.get((r["instrument"], r["version"]), ""))
     ]
 
