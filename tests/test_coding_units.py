@@ -11,6 +11,7 @@ import sqlite3
 import pytest
 from casebook.accounts import add_user
 from casebook.audit import Actor
+from casebook.progress import study_progress
 from casebook.tokens import create_token
 
 from tests.conftest import PASSWORD, csrf_token, login
@@ -194,6 +195,9 @@ def test_two_observers_are_blind_until_both_complete_then_reconciled_and_publish
         uuid_a,
         uuid_b,
     }
+    # The dashboard counts the meeting once, as its consensus stands, not three times.
+    cell = study_progress(db)[(meeting["case"], "baseline")]
+    assert dict(cell.observations) == {"complete": 1}
 
     path, _summary = release(app, tmp_path)
     out = sqlite3.connect(path)

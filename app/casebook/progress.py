@@ -33,23 +33,39 @@ def interview_roles_by_wave(db: sqlite_utils.Database) -> dict[str, set[str]]:
     return covered
 
 
+def _unit_status(codings: list[dict[str, Any]]) -> str:
+    """One meeting (or document) coded by several people is one observation: as its
+    consensus stands once there is one, else complete only when every coding is."""
+    consensus = [c for c in codings if c["consensus"]]
+    if consensus:
+        return consensus[0]["status"]
+    return "complete" if all(c["status"] == "complete" for c in codings) else "draft"
+
+
 def study_progress(db: sqlite_utils.Database) -> dict[tuple[int, str], Cell]:
     """Cells keyed by (case id, wave id)."""
     cells: dict[tuple[int, str], Cell] = {}
     waves = [w["id"] for w in db.query("SELECT id FROM waves ORDER BY position")]
     rows = db.query(
-        "SELECT r.case_id, r.wave_id, r.status, r.participant_id, v.kind FROM responses r"
+        "SELECT r.case_id, r.wave_id, r.status, r.participant_id, r.unit_id, r.consensus,"
+        " v.kind FROM responses r"
         " JOIN instrument_versions v ON v.instrument_id = r.instrument_id"
         " AND v.version = r.version WHERE r.status IN ('draft', 'complete')"
     )
     interviewed: set[tuple[int, str]] = set()
+    units: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
         cell = cells.setdefault((row["case_id"], row["wave_id"]), Cell())
-        if row["kind"] == "interview":
+        if row["unit_id"] is not None:  # a coded unit counts once, below
+            units.setdefault(row["unit_id"], []).append(row)
+        elif row["kind"] == "interview":
             setattr(cell, row["status"], getattr(cell, row["status"]) + 1)
             interviewed.add((row["participant_id"], row["wave_id"]))
         else:
             cell.observations[row["status"]] += 1
+    for codings in units.values():
+        cell = cells[(codings[0]["case_id"], codings[0]["wave_id"])]
+        cell.observations[_unit_status(codings)] += 1
     roles = interview_roles_by_wave(db)
     for person in db.query("SELECT id, case_id, role, name FROM participants"):
         for wave in waves:
