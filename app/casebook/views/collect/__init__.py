@@ -14,6 +14,8 @@ Routes
     GET/POST /responses/<uuid>/discard  discard a draft after confirming (module `drafts`)
     POST /responses/<uuid>/restore      restore a discarded one
     GET  /responses/<uuid>/history      admins: every save, before and after (`history`)
+    GET  /responses/<uuid>/timeline     a live-coded meeting as a timeline (`timeline`)
+    POST /responses/<uuid>/events/<id>  correct one live event, audited
 
 Modules: `start`, `editing` (the form page and its buttons), `autosave` and `offline` (the
 service worker, "On this device" and blank forms) hold the routes; `saving` saves posted
@@ -25,4 +27,12 @@ from __future__ import annotations
 
 # Importing the modules registers their routes on `bp` (casebook/views/blueprints.py).
 from casebook.views.blueprints import collect as bp  # noqa: F401
-from casebook.views.collect import autosave, drafts, editing, history, offline, start  # noqa: F401
+from casebook.views.collect import (  # noqa: F401
+    autosave,
+    drafts,
+    editing,
+    history,
+    offline,
+    start,
+    timeline,
+)
