@@ -70,3 +70,11 @@ def test_events_and_state_durations_are_published(app, db, tmp_path) -> None:
         {"code": "off_agenda", "duration_seconds": 10.0},
     ]
     assert len(rows(again, "SELECT * FROM events")) == 5
+    # the codebook labels the codes of the scheme
+    codebook = rows(
+        again,
+        "SELECT value, label FROM choices WHERE item = 'meeting_events' AND version = 2"
+        " ORDER BY position",
+    )
+    assert codebook[0] == {"value": "goal_mentioned", "label": "Own goal mentioned"}
+    assert len(codebook) == 5

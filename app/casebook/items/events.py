@@ -87,6 +87,11 @@ class EventsKind(ItemKind):
     def wide_parts(self, instrument: Instrument, item: Any) -> list[WidePart]:
         return []
 
+    def codebook_values(self, instrument: Instrument, item: Any) -> Iterator[tuple[str, Any, int]]:
+        """The scheme's codes, so the release's codebook (`choices`) labels `events.code`."""
+        for position, code in enumerate(item.events, start=1):
+            yield code.code, code.label, position
+
     def fake(self, instrument: Instrument, item: Any, rng: random.Random, name: str) -> Any:
         return None
 
