@@ -7,6 +7,7 @@ the published release."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from typing import Any
 
 import sqlite_utils
@@ -18,10 +19,21 @@ from playwright.sync_api import expect
 from tests.live_fixtures import complete_answers
 from tests.release_fixtures import SYSTEM, release
 from tests.study_fixtures import staff
+from tests.test_browser_accessibility import axe_violations
 from tests.test_browser_interview import SAVED, WAIT_MS, log_in, watch_console
 
 START = dt.datetime(2026, 3, 2, 9, 0, 0, tzinfo=dt.UTC)
 ON_DEVICE = "Saved on this device, not yet sent"
+
+
+def outbox_idle(page: Any) -> None:
+    """Wait (in real time: the page's own timers are stopped) until the outbox is not
+    sending."""
+    for _ in range(100):
+        if page.evaluate("() => !window.CasebookOutbox.state.sending"):
+            return
+        time.sleep(0.1)
+    raise AssertionError("the outbox kept sending")
 
 
 def test_a_meeting_coded_live_by_touch_and_key(browser: Any, live_server: str, db, app, tmp_path):
@@ -76,6 +88,7 @@ def test_a_meeting_coded_live_by_touch_and_key(browser: Any, live_server: str, d
         page.clock.run_for(1_000)
         expect(page.locator("#save-status")).to_contain_text(SAVED, timeout=WAIT_MS)
 
+        outbox_idle(page)  # else its round in progress would take the next tap along
         decision.tap()  # at 00:16, kept on the device; the send waits for the page's timer
         expect(page.locator("#save-status")).to_contain_text(ON_DEVICE, timeout=WAIT_MS)
         assert len(events_of(db, key)) == 3, "the last tap was sent before the reload"
@@ -100,6 +113,14 @@ def test_a_meeting_coded_live_by_touch_and_key(browser: Any, live_server: str, d
         table = page.get_by_role("table", name="Every event in the order of the meeting clock")
         expect(table.locator("tbody tr")).to_have_count(5)
         expect(table.locator("tbody tr").last).to_contain_text("00:20")
+        page.clock.resume()  # axe-core runs on timers of its own
+        assert axe_violations(page) == [], "the timeline page"
+        page.goto(f"{live_server}/responses/{key}")
+        page.get_by_role("navigation", name="Sections of the observation").get_by_role(
+            "link", name="Live coding"
+        ).click()
+        expect(page.locator("#live-meeting_events [data-live-log] tr")).to_have_count(5)
+        assert axe_violations(page) == [], "the live coding panel"
         assert errors == []
     finally:
         context.close()

@@ -49,7 +49,7 @@ def test_events_and_state_durations_are_published(app, db, tmp_path) -> None:
         (3, 64.75, "01:04", "speaking", "stop", "patient"),
         (4, 70.0, "01:10", "off_agenda", "start", None),
     ]
-    (response,) = rows(path, "SELECT response, collector, \"case\" FROM responses")
+    (response,) = rows(path, 'SELECT response, collector, "case" FROM responses')
     assert {e["response"] for e in events} == {response["response"]}
     assert {e["observer"] for e in events} == {response["collector"]}
     assert response["collector"] not in ("observer", str(observer.id))
