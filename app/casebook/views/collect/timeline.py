@@ -9,12 +9,12 @@ Also what the form page's live panel starts from (`live_panels`)."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from flask import flash, redirect, render_template, request, url_for
 
 from casebook.access import COLLECTORS, may_collect, roles
+from casebook.dates import clock_offset_ms
 from casebook.db import get_db
 from casebook.i18n import _
 from casebook.instruments.model import EventsItem, Instrument
@@ -25,8 +25,6 @@ from casebook.request_context import actor, current_user, load_response, study_s
 from casebook.response_errors import NotAllowed, ResponseNotFound, ResponseProblems
 from casebook.views.blueprints import collect as bp
 from casebook.views.collect.about import describe
-
-OFFSET = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?:\.(\d{1,3}))?$")
 
 
 def live_panels(response: dict[str, Any], instrument: Instrument) -> dict[str, dict[str, Any]]:
@@ -137,14 +135,11 @@ def correct(response_uuid: str, event_id: str) -> Any:
         flash(_("There is no such event in this response."))
         return redirect(url_for(".timeline", response_uuid=response["uuid"]))
     changes: dict[str, Any] = {"voided": request.form.get("voided") == "1"}
-    match = OFFSET.match(request.form.get("offset", "").strip())
-    if not match:
+    offset = clock_offset_ms(request.form.get("offset", ""))
+    if offset is None:
         flash(_("Write the time as minutes:seconds, e.g. 12:05 (or h:mm:ss)."))
         return redirect(url_for(".timeline", response_uuid=response["uuid"]))
-    hours, minutes, seconds, fraction = match.groups()
-    changes["offset_ms"] = (int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)) * 1000 + int(
-        (fraction or "0").ljust(3, "0")
-    )
+    changes["offset_ms"] = offset
     changes["code"] = request.form.get("code", "")
     changes["subject"] = request.form.get("subject") or None
     try:
