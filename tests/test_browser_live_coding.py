@@ -36,6 +36,15 @@ def outbox_idle(page: Any) -> None:
     raise AssertionError("the outbox kept sending")
 
 
+def wait_stored(db, key: str, count: int) -> None:
+    """Wait (in real time) until the server holds `count` events of the response."""
+    for _ in range(150):
+        if len(events_of(db, key)) >= count:
+            break
+        time.sleep(0.1)
+    assert len(events_of(db, key)) == count
+
+
 def test_a_meeting_coded_live_by_touch_and_key(browser: Any, live_server: str, db, app, tmp_path):
     case_id = study.create_case(db, "RG12", "", SYSTEM)
     errors: list[str] = []
@@ -71,6 +80,7 @@ def test_a_meeting_coded_live_by_touch_and_key(browser: Any, live_server: str, d
         page.keyboard.press("g")  # key of "Own goal mentioned", the patient, at 00:09
         page.clock.run_for(1_000)
         expect(clock).to_have_text("00:10")
+        wait_stored(db, key, 2)
         expect(page.locator("#save-status")).to_contain_text(SAVED, timeout=WAIT_MS)
 
         panel.get_by_role("button", name="Pause the clock").tap()
@@ -86,14 +96,16 @@ def test_a_meeting_coded_live_by_touch_and_key(browser: Any, live_server: str, d
         )
         page.keyboard.press("a")  # "Significant other acknowledged" at 00:15
         page.clock.run_for(1_000)
-        expect(page.locator("#save-status")).to_contain_text(SAVED, timeout=WAIT_MS)
-
+        wait_stored(db, key, 3)
         outbox_idle(page)  # else its round in progress would take the next tap along
+        expect(page.locator("#save-status")).to_contain_text(SAVED, timeout=WAIT_MS)
         decision.tap()  # at 00:16, kept on the device; the send waits for the page's timer
         expect(page.locator("#save-status")).to_contain_text(ON_DEVICE, timeout=WAIT_MS)
+        time.sleep(0.5)  # (real time) a send that should not happen would have happened
         assert len(events_of(db, key)) == 3, "the last tap was sent before the reload"
         page.reload()
         page.clock.run_for(500)  # 00:16.5 on the meeting clock
+        wait_stored(db, key, 4)
         expect(page.locator("#save-status")).to_contain_text(SAVED, timeout=WAIT_MS)
         panel = page.locator("#live-meeting_events")
         expect(panel.locator("[data-live-clock]")).to_have_text("00:16")
@@ -107,6 +119,7 @@ def test_a_meeting_coded_live_by_touch_and_key(browser: Any, live_server: str, d
         page.keyboard.press("s")  # stops at 00:20
         expect(speaking).to_have_attribute("aria-pressed", "false")
         page.clock.run_for(100)
+        wait_stored(db, key, 5)
         expect(page.locator("#save-status")).to_contain_text(SAVED, timeout=WAIT_MS)
 
         page.goto(f"{live_server}/responses/{key}/timeline")

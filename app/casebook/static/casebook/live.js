@@ -175,10 +175,13 @@
       }
     });
 
-    // The device's copy of the form may be put back after this script ran (autosave.js).
+    // The device's copy of the form may be put back after this script ran (autosave.js):
+    // looked for on every tick of the clock and whenever the outbox has tried to send.
+    const notice = () => { if (input.value !== shown) renderTaps(); };
+    ["casebook:queue", "casebook:sent", "casebook:refused"].forEach((name) => window.addEventListener(name, notice));
     setInterval(() => {
       renderClock();
-      if (input.value !== shown) renderTaps();
+      notice();
     }, 250);
     renderClock();
     renderTaps();
