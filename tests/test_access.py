@@ -54,6 +54,7 @@ def url_for_rule(rule, study, role: str) -> str:
         "contact_id": 1,
         "user_id": 1,
         "unit_id": 1,
+        "event_id": "00000000-0000-4000-8000-000000000000",  # none: the route says so
     }
     return re.sub(r"<(?:\w+:)?(\w+)>", lambda m: str(values[m[1]]), rule.rule)
 

@@ -144,6 +144,20 @@ def test_a_note_takes_no_answer_but_has_a_macro(app) -> None:
         ]
 
 
+def test_live_events_take_no_answer_but_have_a_macro_and_a_scheme(app) -> None:
+    """The events kind: no answer (its taps are stored one by one), a macro that draws the
+    live panel, and the scheme's codes in the codebook."""
+    events = KINDS["events"]
+    assert not events.takes_answer and (events.field, events.reader) == ("", "")
+    module = app.jinja_env.get_template(ITEMS_TEMPLATE).module
+    assert isinstance(module.ITEM_MACROS.get(events.macro), Macro)
+    for instrument, item in samples("events"):
+        assert events.fake(instrument, item, random.Random(1), "") is None
+        assert events.check(instrument, item, item.id, [])[0][0] == item.id
+        codes = [code for code, _label, _position in events.codebook_values(instrument, item)]
+        assert codes == [e.code for e in item.events]
+
+
 def test_the_browser_has_no_reader_nobody_names() -> None:
     named = {kind.reader for kind in KINDS.values() if kind.takes_answer}
     assert form_js_readers() == named

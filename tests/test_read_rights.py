@@ -75,7 +75,8 @@ def url_values(rule, study: FullStudy) -> list[dict]:
     names = set(rule.arguments)
     if "response_uuid" in names:
         uuids = [*study.interviews, *study.observer_work, str(uuid.uuid4())]
-        return [{"response_uuid": key} for key in uuids]
+        event = {"event_id": str(uuid.uuid4())} if "event_id" in names else {}
+        return [{"response_uuid": key, **event} for key in uuids]
     if "instrument_id" in names:
         return [{"instrument_id": i, "version": v} for i, v in NAMED]
     values = {

@@ -50,3 +50,19 @@ def read_time(text: str) -> str | None:
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
         return None
     return f"{int(match[1]):02d}:{match[2]}"
+
+
+# An offset on a meeting clock (live event coding): m:ss or h:mm:ss, optionally with
+# milliseconds (12:05, 1:02:05, 0:04.250).
+_CLOCK_OFFSET = re.compile(r"^(?:(\d+):)?(\d{1,3}):([0-5]\d)(?:\.(\d{1,3}))?$")
+
+
+def clock_offset_ms(text: str) -> int | None:
+    """Milliseconds from the start of a meeting clock written as m:ss or h:mm:ss (with
+    optional .mmm); None when it is written some other way."""
+    match = _CLOCK_OFFSET.match(text.strip())
+    if not match:
+        return None
+    hours, minutes, seconds, fraction = match.groups()
+    whole = int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
+    return whole * 1000 + int((fraction or "0").ljust(3, "0"))

@@ -341,6 +341,44 @@ def m013_coding_units(db: sqlite_utils.Database) -> None:
     db["responses"].create_index(["unit_id"])
 
 
+@migrations()
+def m014_live_events(db: sqlite_utils.Database) -> None:
+    """Live event coding (an `events` item): one row per tap, keyed by the id the device gave
+    it, so a resend changes nothing. `tapped` keeps the event as the device sent it (a resend
+    is compared with it); a correction changes offset, code, subject or `voided` through
+    `casebook.live_events` with an audit row. Rows are never deleted, and what was tapped
+    never changes: triggers refuse both."""
+    db["live_events"].create(
+        {
+            "id": str,
+            "response_uuid": str,
+            "item_id": str,
+            "offset_ms": int,
+            "code": str,
+            "subject": str,
+            "observer_id": int,
+            "tapped": str,
+            "voided": int,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"response_uuid", "item_id", "offset_ms", "code", "tapped", "created_at"},
+        defaults={"voided": 0},
+        foreign_keys=[("response_uuid", "responses", "uuid"), ("observer_id", "users", "id")],
+    )
+    db["live_events"].create_index(["response_uuid", "item_id", "offset_ms"])
+    db.execute(
+        "CREATE TRIGGER live_events_no_delete BEFORE DELETE ON live_events "
+        "BEGIN SELECT RAISE(ABORT, 'live events are never deleted; void them'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER live_events_tapped_kept BEFORE UPDATE OF id, response_uuid, item_id, "
+        "tapped, observer_id ON live_events "
+        "BEGIN SELECT RAISE(ABORT, 'what was tapped is kept as tapped'); END"
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply pending migrations; returns the names applied."""
     pending = [m.name for m in migrations.pending(db)]

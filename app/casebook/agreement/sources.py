@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
+from casebook.agreement.event_slices import slice_ratings
 from casebook.agreement.ratings import Rating, RatingSource
 from casebook.coding_units import unit_key
 from casebook.instruments.model import Instrument
@@ -86,4 +87,4 @@ def _choice_values(instrument: Instrument, item: Any) -> list[str]:
     return [choice.value for choice in instrument.choices_for(item)]
 
 
-SOURCES: list[RatingSource] = [coded_items]
+SOURCES: list[RatingSource] = [coded_items, slice_ratings()]

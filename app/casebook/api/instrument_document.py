@@ -9,6 +9,7 @@ from typing import Any
 from casebook.api.answer_schemas import answers_schema
 from casebook.api.schema import ID, TEXT, object_schema, ref
 from casebook.instruments.model import Instrument, instrument_json_schema
+from casebook.items import kind_of
 
 Schemas = dict[str, Any]
 HASH = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
@@ -44,7 +45,7 @@ def _item(instrument: Instrument, item: Any) -> dict[str, Any]:
     """Every field of the item (defaults included), with choice lists and scales resolved,
     the derived `other_id`, and `deid` as the policy a release applies."""
     data = item.model_dump(mode="json")
-    if item.type == "note":
+    if not kind_of(item).takes_answer:  # a note, live events: no answer, no policy
         data.update(required=False, show_if=None, identifier=False, deid=None)
         return data
     data["deid"] = item.release_policy()

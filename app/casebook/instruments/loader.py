@@ -140,6 +140,13 @@ def _known_roles_and_waves(
                     (key, index),
                     (f"unknown {key[:-1]} {ident!r}; study.yaml defines: {', '.join(known)}"),
                 )
+    for path, item in _item_paths(instrument):  # live coding subjects are study roles
+        for index, ident in enumerate(getattr(item, "subjects", [])):
+            if item.type == "events" and ident not in settings.role_ids:
+                yield (
+                    (*path, "subjects", index),
+                    f"unknown role {ident!r}; study.yaml defines: {', '.join(settings.role_ids)}",
+                )
 
 
 def _item_paths(instrument: Instrument) -> Iterator[tuple[DataPath, Any]]:

@@ -268,6 +268,46 @@ class TopicItem(AnswerableBase):
         return probes
 
 
+class EventCode(Strict):
+    """One code of a live coding scheme: a point (a moment) or a state (with a start and a
+    stop, toggled by the same button), coded against the meeting clock."""
+
+    code: Id
+    label: Label
+    kind: Literal["point", "state"] = Field("point", description="A moment, or a state that lasts.")
+    key: str | None = Field(
+        None, pattern=r"^[a-z0-9]$", description="A keyboard key that codes it (a-z, 0-9)."
+    )
+    category: Id | None = Field(None, description="Groups buttons on the page and in the release.")
+    subject: bool = Field(False, description="Each event names the role it concerns.")
+
+
+class EventsItem(ItemBase):
+    """Live event coding: a scheme of codes the observer taps against a meeting clock. The
+    events are stored one by one, appended, outside the response's answers."""
+
+    type: Literal["events"]
+    events: list[EventCode] = Field(min_length=1)
+    subjects: list[str] = Field(
+        default_factory=list,
+        description="Roles (study.yaml ids) an event may concern; empty: every study role.",
+    )
+    in_repeat: ClassVar[bool] = False
+
+    @model_validator(mode="after")
+    def _scheme(self) -> EventsItem:
+        codes = [e.code for e in self.events]
+        if len(set(codes)) != len(codes):
+            raise ValueError("each event code may appear once in a scheme")
+        keys = [e.key for e in self.events if e.key]
+        if len(set(keys)) != len(keys):
+            raise ValueError("each keyboard key may code one event only")
+        return self
+
+    def code(self, code: str) -> EventCode | None:
+        return next((e for e in self.events if e.code == code), None)
+
+
 class NoteItem(ItemBase):
     """Text shown to the interviewer; takes no answer."""
 
@@ -309,6 +349,7 @@ ITEM_CLASSES: tuple[type[ItemBase], ...] = (
     ScaleItem,
     ChecklistItem,
     RepeatItem,
+    EventsItem,
     NoteItem,
 )
 
@@ -381,7 +422,7 @@ class Instrument(Strict):
 
     def answerable(self) -> dict[str, Any]:
         """Top-level items that take an answer, by id."""
-        return {item.id: item for item in self.items() if item.type != "note"}
+        return {item.id: item for item in self.items() if item.type not in ("note", "events")}
 
     def section_of(self, item_id: str) -> Section:
         return next(s for s in self.sections if any(i.id == item_id for i in s.items))

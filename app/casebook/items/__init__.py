@@ -11,6 +11,7 @@ from typing import Any
 from casebook.instruments.model import ITEM_TYPES, ROW_ITEM_TYPES
 from casebook.items.base import Cell, ItemKind, Policy, released
 from casebook.items.checklist import CHECKLIST
+from casebook.items.events import EVENTS
 from casebook.items.repeat import REPEAT
 from casebook.items.rows import ROW_KINDS
 from casebook.items.topic import TOPIC
@@ -37,7 +38,7 @@ def registry(
 
 
 KINDS: dict[str, ItemKind] = registry(
-    [*ROW_KINDS.values(), TOPIC, CHECKLIST, REPEAT], ROW_KINDS, ITEM_TYPES, ROW_ITEM_TYPES
+    [*ROW_KINDS.values(), TOPIC, CHECKLIST, REPEAT, EVENTS], ROW_KINDS, ITEM_TYPES, ROW_ITEM_TYPES
 )
 
 

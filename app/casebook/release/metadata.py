@@ -62,6 +62,30 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "topics": ("Interview-guide topics: covered or not, and the redacted notes.", {}),
     "checklist_scores": ("Observation checklist scores with redacted evidence notes.", {}),
     "codes": ("Chosen codes of choice items, for cross-tabulation.", {}),
+    "events": (
+        "Live-coded meetings: one row per event an observer tapped, in the order of the "
+        "meeting clock (voided taps left out).",
+        {
+            "event": "Number of the event within the meeting, in clock order",
+            "offset_seconds": "Seconds from the start of the meeting clock (pauses not counted)",
+            "clock": "The same offset as the meeting clock showed it (mm:ss)",
+            "code": "Event code of the coding scheme (see the codebook's instrument)",
+            "kind": "point (a moment) or state (lasts until its next tap)",
+            "action": "point, or whether this tap started or stopped its state",
+            "subject": "Role the event concerns (study.yaml role id); never a name",
+            "observer": "Pseudonym of the observer who tapped it",
+        },
+    ),
+    "event_states": (
+        "Live-coded meetings: every state from its start to its stop, with its duration.",
+        {
+            "start_seconds": "Seconds from the start of the meeting clock",
+            "stop_seconds": "When it stopped; empty while it was still on at the end",
+            "duration_seconds": "stop_seconds - start_seconds; empty when it never stopped",
+            "subject": "Role the state concerns (study.yaml role id); never a name",
+            "observer": "Pseudonym of the observer who tapped it",
+        },
+    ),
     "instruments": (
         "Codebook: instrument versions in this release.",
         {"definition": "The version as Casebook parsed it (JSON), what exports read"},

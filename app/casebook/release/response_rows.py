@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from casebook.release import tables
+from casebook.release.event_rows import event_rows
 from casebook.release.flatten import Policy, flatten, shift_date
 from casebook.release.source import PrivateStudy
 
@@ -62,6 +63,12 @@ def response_rows(
     )
     rows["checklist_scores"] = tables.checklist_rows({**context, "date": date}, instrument, cells)
     rows["codes"] = tables.code_rows({**context, "kind": instrument.kind}, instrument, cells)
+    rows["events"], rows["event_states"] = event_rows(
+        {"response": code, "case": case, "wave": response["wave_id"], "date": date},
+        instrument,
+        response.get("live_events") or [],
+        build.ids.staff,
+    )
     wide = {
         "response": code,
         "case": case,

@@ -100,7 +100,10 @@ def read_responses(
         if not rows:
             return
         answers = _answers_for(db, [r["uuid"] for r in rows])
+        taps = _live_events_for(db, [r["uuid"] for r in rows])
         for row in rows:
+            if row["uuid"] in taps:  # part of the response's fingerprint, so a tap rebuilds it
+                row["live_events"] = taps[row["uuid"]]
             stored = sorted(answers.get(row["uuid"], ()))
             if decode:
                 row["answers"] = {item: json.loads(value) for item, value in stored}
@@ -125,4 +128,21 @@ def _answers_for(db: sqlite_utils.Database, keys: list[str]) -> dict[str, list[t
     )
     for response_uuid, item_id, value in rows:
         found.setdefault(response_uuid, []).append((item_id, value))
+    return found
+
+
+def _live_events_for(db: sqlite_utils.Database, keys: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The taps of live-coded meetings that are not voided, by response (see live_events)."""
+    if not db["live_events"].exists():
+        return {}
+    marks = ", ".join("?" for _ in keys)
+    found: dict[str, list[dict[str, Any]]] = {}
+    rows = db.query(
+        "SELECT id, response_uuid, item_id, offset_ms, code, subject, observer_id"
+        f" FROM live_events WHERE voided = 0 AND response_uuid IN ({marks})"
+        " ORDER BY offset_ms, id",
+        keys,
+    )
+    for row in rows:
+        found.setdefault(row.pop("response_uuid"), []).append(row)
     return found

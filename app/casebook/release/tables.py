@@ -2,7 +2,8 @@
 
 Analysts get: cases, participants, staff, waves, responses, answers (long form), a wide table
 per instrument version, topics (interview guides), checklist_scores (observations), codes
-(choices, for cross-tabulation), the codebook (instruments, items, choices) and _release."""
+(choices, for cross-tabulation), events and event_states
+(live-coded meetings), the codebook (instruments, items, choices) and _release."""
 
 from __future__ import annotations
 
@@ -107,6 +108,49 @@ SCHEMA: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
         },
         ("response", "item", "value"),
     ),
+    "events": (
+        {
+            "response": str,
+            "case": str,
+            "wave": str,
+            "date": str,
+            "instrument": str,
+            "version": int,
+            "item": str,
+            "event": int,
+            "offset_seconds": float,
+            "clock": str,
+            "code": str,
+            "label": str,
+            "category": str,
+            "kind": str,
+            "action": str,
+            "subject": str,
+            "observer": str,
+        },
+        ("response", "item", "event"),
+    ),
+    "event_states": (
+        {
+            "response": str,
+            "case": str,
+            "wave": str,
+            "date": str,
+            "instrument": str,
+            "version": int,
+            "item": str,
+            "state": int,
+            "code": str,
+            "label": str,
+            "category": str,
+            "subject": str,
+            "observer": str,
+            "start_seconds": float,
+            "stop_seconds": float,
+            "duration_seconds": float,
+        },
+        ("response", "item", "state"),
+    ),
     "instruments": (
         {
             "instrument": str,
@@ -158,6 +202,8 @@ INDEXES = [
     ("checklist_scores", ["checklist", "row", "case", "wave"]),
     ("codes", ["item", "value"]),
     ("topics", ["topic", "wave"]),
+    ("events", ["code", "case", "wave"]),
+    ("event_states", ["code", "case", "wave"]),
     ("participants", ["case"]),
 ]
 FULL_TEXT = {

@@ -28,6 +28,8 @@ NOT_PARTICIPANT_TEXT: dict[str, frozenset[str] | None] = {
     "topics": frozenset({"topic_label"}),
     "checklist_scores": frozenset({"checklist_label", "row_label", "score_label"}),
     "codes": frozenset({"item_label", "label", "value"}),
+    "events": frozenset({"clock", "code", "label", "category", "kind", "action", "subject"}),
+    "event_states": frozenset({"code", "label", "category", "subject"}),
     "_release": frozenset(
         {"built_at", "instrument_versions", "row_counts", "suppressed", "redactions"}
         | {"override_at"}

@@ -15,6 +15,8 @@ Routes
     POST /responses/<uuid>/restore      restore a discarded one
     GET  /responses/<uuid>/history      admins: every save, before and after (`history`)
     GET/POST /units, /units/<id>/...    units of coding, reconciliation, /agreement (`units`)
+    GET  /responses/<uuid>/timeline     a live-coded meeting as a timeline (`timeline`)
+    POST /responses/<uuid>/events/<id>  correct one live event, audited
 
 Modules: `start`, `editing` (the form page and its buttons), `autosave` and `offline` (the
 service worker, "On this device" and blank forms) hold the routes; `saving` saves posted
@@ -33,5 +35,6 @@ from casebook.views.collect import (  # noqa: F401
     history,
     offline,
     start,
+    timeline,
     units,
 )

@@ -28,7 +28,8 @@ from casebook.i18n import _, _n
 from casebook.instruments.answers import prune_hidden
 from casebook.instruments.registry import UnknownInstrument, get_instrument
 from casebook.json_errors import json_error
-from casebook.request_context import current_user
+from casebook.live_events import Appended, append_events, field_name, posted_batches
+from casebook.request_context import actor, current_user, study_settings
 from casebook.responses import (
     Conflict,
     NotAllowed,
@@ -75,9 +76,11 @@ def _autosave(response_uuid: str) -> Any:
     validate_form(instrument, form)  # what cannot be read is kept back, not a refusal
     unreadable = problems_from_fields(form)
     answers = form_answers(instrument, form)
+    taps = posted_batches(instrument, request.form)
     try:
         result = save_posted(response, answers, response["status"], unreadable)
     except Conflict as conflict:
+        _append_taps(response_uuid, taps)  # taps are appended, so they never conflict
         current = conflict.current
         sent_date = request.form.get("meta-date", current["date"] or "").strip() or None
         return json_error(
@@ -96,15 +99,26 @@ def _autosave(response_uuid: str) -> Any:
         return json_error(403, "forbidden", str(error))
     attach_problems(form, {k: v for k, v in result.rejected.items() if k not in unreadable})
     saved = result.response
+    live = _append_taps(saved["uuid"], taps)
     return {
         "revision": saved["revision"],
         "saved_at": saved["updated_at"],
         "status": saved["status"],
-        "changed": result.changed,
+        "changed": result.changed or live.added > 0,
         "created": result.created,
-        "problems": result.rejected,
-        "fields": field_errors(form),
+        "problems": result.rejected | live.rejected,
+        "fields": field_errors(form) | {field_name(k): v for k, v in live.rejected.items()},
     }
+
+
+def _append_taps(response_uuid: str, taps: dict[str, Any]) -> Appended:
+    """The live events the post carries, appended to the stored response (each valid new
+    tap stored, each bad one reported; see casebook.live_events)."""
+    if not taps:
+        return Appended()
+    user = current_user()
+    roles_of_study = study_settings().role_ids
+    return append_events(get_db(), response_uuid, taps, actor(), user["role"], roles_of_study)
 
 
 def _unprocessable(form: Any, problems: dict[str, list[str]] | None = None) -> Any:

@@ -13,6 +13,7 @@ from casebook.forms import field_key
 from casebook.instruments import expressions
 from casebook.instruments.checklists import unscored_message
 from casebook.instruments.model import Instrument
+from casebook.items import kind_of
 from casebook.language import form_language, instrument_text
 from casebook.views.collect.page_data import show_if_trees
 
@@ -38,7 +39,7 @@ def completion_rules(instrument: Instrument, form: Any, lang: str | None = None)
             _item(instrument, section.id, item, form, trees, text)
             for section in instrument.sections
             for item in section.items
-            if item.type != "note"
+            if kind_of(item).takes_answer
         ],
     }
 

@@ -10,6 +10,7 @@ from typing import Any
 from casebook.i18n import _
 from casebook.instruments.checklists import NOT_OBSERVED
 from casebook.instruments.model import Instrument, label_text
+from casebook.items import kind_of
 from casebook.language import form_language
 
 Difference = dict[str, str]
@@ -27,7 +28,7 @@ def differences(
         found.append(_row("date", _("Date"), stored.get("date") or "", sent_date or ""))
     theirs, yours = stored["answers"], sent
     for item in instrument.items():
-        if item.type == "note":
+        if not kind_of(item).takes_answer:
             continue
         if theirs.get(item.id) != yours.get(item.id):
             found.append(

@@ -27,6 +27,7 @@ from casebook.language import form_language, instrument_text, reading_language
 from casebook.request_context import current_user, study_settings
 from casebook.views.collect.completion_data import completion_rules
 from casebook.views.collect.page_data import client_items, covered, section_errors, show_if_trees
+from casebook.views.collect.timeline import live_panels
 
 
 def render_page(
@@ -83,6 +84,7 @@ def render_page(
         label=instrument_text(instrument, language),
         completion=completion_rules(instrument, form, language),
         may_discard=may_discard(current_user(), response, instrument.kind),
+        live=live_panels(response, instrument),
     )
     return html, code
 
