@@ -4,8 +4,8 @@ forgotten). A topic becomes its covered tick, probe ticks and notes; a checklist
 group of one radio field per row (its scale, "not observed" where it offers it, and "left
 out"), then each row's evidence and reason; "Other, please specify" its own text field,
 shown when "other" is chosen; a repeat nothing, with a problem saying so (REDCap repeats
-whole instruments, not groups of fields inside one). A `|` inside a choice label, REDCap's
-separator between choices, is written as `/`."""
+whole instruments, not groups of fields inside one), and live-coded events likewise. A `|`
+inside a choice label, REDCap's separator between choices, is written as `/`."""
 
 from __future__ import annotations
 
@@ -180,6 +180,14 @@ def _repeat(instrument: Instrument, item: Any, text: Text, problems: list[str]) 
     yield from ()
 
 
+def _events(instrument: Instrument, item: Any, text: Text, problems: list[str]) -> Made:
+    problems.append(
+        f"{item.id}: live-coded events are left out (REDCap has no clock of timed taps; the "
+        "release's events and event_states tables hold them)"
+    )
+    yield from ()
+
+
 def _note(instrument: Instrument, item: Any, text: Text, problems: list[str]) -> Made:
     label = " ".join(part for part in (text(item.label), text(item.help)) if part)
     yield Field(item.id, "descriptive", label)
@@ -199,6 +207,7 @@ TRANSLATIONS: dict[str, Callable[[Instrument, Any, Text, list[str]], Made]] = {
     "scale": _scale,
     "checklist": _checklist,
     "repeat": _repeat,
+    "events": _events,
     "note": _note,
 }
 if set(TRANSLATIONS) != set(ITEM_TYPES):  # pragma: no cover - a new type must be translated
