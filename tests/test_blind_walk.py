@@ -67,6 +67,7 @@ def test_no_route_shows_an_open_units_coding_to_anyone_but_its_coder(app, db, me
         "user_id": meeting["first"],
         "instrument_id": "meeting-observation",
         "version": 1,
+        "event_id": "00000000-0000-4000-8000-000000000000",  # none: the route says so
     }
     stale = body(meeting, "complete", A_SCORES, "stale", revision=99)
     posted = [stale, {**stale, "revision": 1}, {"choices": {}}]

@@ -42,18 +42,33 @@ BUNDLED = [
     "significant-other-interview",
 ]
 M12_SCORES = {"support": 2, "acknowledgement": 1, "activation": 3, "openness": 2, "integration": 1}
-AGREEMENT = [  # the shape issue 11 describes: per item and wave, alpha, kappa, % and units
+AGREEMENT = [  # rows of the release's own agreement table (casebook.release.agreement_table)
     (
         "meeting-observation",
         "process_scores.support",
-        "Experience of support",
-        "all",
-        0.81,
-        0.8,
-        0.9,
+        "ordinal",
+        None,
         12,
+        2,
+        0.81,
+        "reliable",
+        0.8,
+        "quadratic",
+        0.9,
     ),
-    ("meeting-observation", "process_scores.openness", "Openness", "all", 0.52, 0.5, 0.7, 12),
+    (
+        "meeting-observation",
+        "process_scores.openness",
+        "ordinal",
+        None,
+        12,
+        2,
+        0.52,
+        "unreliable",
+        0.5,
+        "quadratic",
+        0.7,
+    ),
 ]
 
 
@@ -88,13 +103,14 @@ def publish_demo(app, db, tmp_path: Path, agreement: bool) -> Path:
         },
     )
     path, _ = release(app, tmp_path)
-    if agreement:  # as the release will carry it once issue 11 lands
+    if agreement:  # figures as two observers of the demo's meetings would give them
         with sqlite3.connect(path) as conn:
-            conn.execute(
-                "CREATE TABLE agreement (instrument TEXT, item TEXT, item_label TEXT, wave TEXT,"
-                " alpha REAL, kappa REAL, percent_agreement REAL, units INTEGER)"
+            conn.executemany(
+                "INSERT INTO agreement (instrument, item, level, wave, units, coders, alpha,"
+                " verdict, kappa, kappa_weights, percent_agreement)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                AGREEMENT,
             )
-            conn.executemany("INSERT INTO agreement VALUES (?, ?, ?, ?, ?, ?, ?, ?)", AGREEMENT)
         conn.close()
     return path
 

@@ -127,7 +127,7 @@ def counted_items(instrument: Instrument) -> list[tuple[str, Any, Any]]:
     checklist, and choice and scale items in a repeat; none that is never published."""
     found = []
     for item in instrument.items():
-        if item.type == "note" or item.release_policy() == "drop":
+        if not kind_of(item).takes_answer or item.release_policy() == "drop":
             continue
         if item.type in COUNTED:
             found.append((item.id, item, None))
