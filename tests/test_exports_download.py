@@ -19,6 +19,7 @@ import pyreadstat
 import pytest
 from casebook.db import connect
 from casebook.demo import fill_demo_study
+from casebook.exports.qdpx import validate
 from casebook.security_events import RELEASE_DOWNLOADED, list_events
 from casebook.tokens import create_token
 
@@ -115,6 +116,30 @@ def test_a_stata_download_reads_back_too(server, tmp_path):
     dta = tmp_path / "release-stata/wide_resource_coding_v1.dta"
     _frame, meta = pyreadstat.read_dta(str(dta), output_format="polars")
     assert meta.variable_value_labels["reciprocity"][2].startswith("Mutual")
+
+
+def test_an_analyst_downloads_the_notes_as_a_refi_qda_project(server, tmp_path):
+    """The .qdpx download is the project `casebook export qdpx` writes: valid against the
+    REFI-QDA schema, and on the record like every other download."""
+    base, private, observer_token = server
+    with logged_in(base, "analyst") as client:
+        assert 'href="/-/exports/release.qdpx"' in client.get("/-/exports").text
+        response = client.get("/-/exports/release.qdpx")
+    assert response.status_code == 200
+    assert 'filename="release.qdpx"' in response.headers["content-disposition"]
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        project = archive.read("project.qde")
+        assert any(name.startswith("sources/") for name in archive.namelist())
+    validate(project)  # raises on any schema error
+    db = connect(private)
+    try:
+        downloads = [(e["username"], e["subject"]) for e in list_events(db, RELEASE_DOWNLOADED)]
+    finally:
+        db.close()
+    assert ("analyst", "/-/exports/release.qdpx") in downloads
+    with httpx.Client(base_url=base, timeout=60) as collector:
+        bearer = {"Authorization": f"Bearer {observer_token}"}
+        assert collector.get("/-/exports/release.qdpx", headers=bearer).status_code == 403
 
 
 def test_no_one_else_downloads_the_release(server):

@@ -8,7 +8,7 @@
 - Limits (`limits`): what one query may allocate, and nothing that shows the process.
 - Labels: coded values are shown with their labels from the release's codebook.
 - A codebook page at /-/codebook, a chart page per instrument at /-/charts (`charts_page`),
-  and the release as SPSS, Stata and CSV downloads at /-/exports (`downloads`).
+  and the release as SPSS, Stata, CSV and REFI-QDA downloads at /-/exports (`downloads`).
 - Security (`security`): headers on every response, formula-safe CSV exports, and a
   security event for each download of the release (the .db file or a CSV export).
 Registered through the `datasette` entry point in pyproject.toml, so every Datasette in the
@@ -76,6 +76,7 @@ def register_routes(datasette):
         (r"^/-/codebook$", codebook_page.codebook),
         (downloads.PAGE, downloads.page),
         (downloads.DOWNLOAD, downloads.download),
+        (downloads.QDPX, downloads.qdpx),
         (r"^/-/charts$", charts_page.index),
         (r"^/-/charts/(?P<instrument>[A-Za-z0-9_-]+)$", charts_page.instrument_charts),
         (r"^/-/casebook-assets/(?P<name>[a-z.-]+\.js)$", charts_page.asset),
@@ -95,7 +96,7 @@ def menu_links(datasette, actor):
         return [
             {"href": datasette.urls.path("/-/codebook"), "label": "Codebook"},
             {"href": datasette.urls.path("/-/charts"), "label": "Charts"},
-            {"href": datasette.urls.path("/-/exports"), "label": "Exports (SPSS, Stata, CSV)"},
+            {"href": datasette.urls.path("/-/exports"), "label": "Exports (SPSS, Stata, CSV, QDA)"},
             {"href": datasette.urls.path("/-/casebook-logout"), "label": "Log out"},
         ]
     return []

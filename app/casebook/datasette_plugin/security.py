@@ -8,8 +8,8 @@
 - formula-safe CSV: every CSV export is rewritten record by record as it streams, with
   `casebook.csv_safe` (a note typed as `=HYPERLINK(...)` reaches a spreadsheet as text);
 - a security event for each download of the release (the whole .db file, a CSV export, or
-  an SPSS, Stata or CSV zip from /-/exports) that Datasette answered with 200: who
-  (analyst or admin), what, from where;
+  an SPSS, Stata or CSV zip or the REFI-QDA project from /-/exports) that Datasette
+  answered with 200: who (analyst or admin), what, from where;
 - no file paths: /-/databases.json would show where the release lives on the server (a
   path with the operating-system user's name in it, e.g. /home/ingrid/...): it is 404."""
 
@@ -50,7 +50,7 @@ HEADERS = {
     b"referrer-policy": b"same-origin",
 }
 DATABASE_DOWNLOAD = re.compile(r"^/[^/.]+\.db$")
-EXPORT_DOWNLOAD = re.compile(r"^/-/exports/[a-z]+\.zip$")
+EXPORT_DOWNLOAD = re.compile(r"^/-/exports/(?:[a-z]+\.zip|release\.qdpx)$")
 HIDDEN_PATHS = {"/-/databases", "/-/databases.json"}
 
 
