@@ -130,6 +130,46 @@ class ItemKind(ABC):
         return []
 
 
+class NoAnswerKind(ItemKind):
+    """A kind whose item takes no answer (a note, live events): nothing to check, no schema,
+    no release columns, no fake value. `refusal` is what a posted answer is told;
+    `no_schema` what asking for its schema raises."""
+
+    takes_answer: ClassVar[bool] = False
+    field: ClassVar[str] = ""  # no WTForms field
+    reader: ClassVar[str] = ""  # nothing to read
+    refusal: ClassVar[str]
+    no_schema: ClassVar[str]
+
+    def check(self, instrument: Instrument, item: Any, key: str, value: Any) -> Found:
+        return [(key, self.refusal)]
+
+    def answer_schema(self, instrument: Instrument, item: Any) -> Schema:
+        raise ValueError(self.no_schema)
+
+    @property
+    def generic_schema(self) -> Schema:
+        raise ValueError(self.no_schema)
+
+    def cells(
+        self,
+        instrument: Instrument,
+        item: Any,
+        item_id: str,
+        part: str,
+        value: Any,
+        policy: Policy,
+        rule: str,
+    ) -> Iterator[Cell]:
+        return iter(())
+
+    def wide_parts(self, instrument: Instrument, item: Any) -> list[WidePart]:
+        return []
+
+    def fake(self, instrument: Instrument, item: Any, rng: random.Random, name: str) -> Any:
+        return None
+
+
 def released(
     kind: ItemKind,
     instrument: Instrument,

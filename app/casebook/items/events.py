@@ -5,13 +5,12 @@ pair into spans with a duration (for the page's timeline, the release and agreem
 
 from __future__ import annotations
 
-import random
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
-from casebook.items.base import Cell, ItemKind, Policy, Schema, WidePart
+from casebook.items.base import NoAnswerKind
 
 if TYPE_CHECKING:
     from casebook.instruments.model import EventsItem, Instrument
@@ -43,10 +42,6 @@ class Span:
         return None if self.stop_ms is None else self.stop_ms - self.start_ms
 
 
-def _no_answer() -> NoReturn:
-    raise ValueError("live events are stored one by one, not as an answer")
-
-
 def clock_text(offset_ms: int) -> str:
     """00:42 or 1:02:05: an offset as the meeting clock shows it."""
     seconds = offset_ms // 1000
@@ -55,45 +50,16 @@ def clock_text(offset_ms: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
-class EventsKind(ItemKind):
+class EventsKind(NoAnswerKind):
     name = "events"
-    takes_answer = False
-    field = ""  # no WTForms field: the page's live panel posts its taps (live.js)
-    macro = "events"
-    reader = ""
-
-    def check(self, instrument: Instrument, item: Any, key: str, value: Any) -> list:
-        return [(key, "live events are recorded one by one as they are tapped, not as an answer")]
-
-    def answer_schema(self, instrument: Instrument, item: Any) -> Schema:
-        _no_answer()
-
-    @property
-    def generic_schema(self) -> Schema:
-        _no_answer()
-
-    def cells(
-        self,
-        instrument: Instrument,
-        item: Any,
-        item_id: str,
-        part: str,
-        value: Any,
-        policy: Policy,
-        rule: str,
-    ) -> Iterator[Cell]:
-        return iter(())
-
-    def wide_parts(self, instrument: Instrument, item: Any) -> list[WidePart]:
-        return []
+    macro = "events"  # no WTForms field: the page's live panel posts its taps (live.js)
+    refusal = "live events are recorded one by one as they are tapped, not as an answer"
+    no_schema = "live events are stored one by one, not as an answer"
 
     def codebook_values(self, instrument: Instrument, item: Any) -> Iterator[tuple[str, Any, int]]:
         """The scheme's codes, so the release's codebook (`choices`) labels `events.code`."""
         for position, code in enumerate(item.events, start=1):
             yield code.code, code.label, position
-
-    def fake(self, instrument: Instrument, item: Any, rng: random.Random, name: str) -> Any:
-        return None
 
     def subjects(self, item: EventsItem, study_roles: list[str]) -> list[str]:
         """The roles an event of this scheme may concern."""
