@@ -162,7 +162,17 @@ def wait_for_worker(page: Page) -> None:
     """Until the service worker controls the page (pages opened from then on are kept).
     Not `page.wait_for_function`: its polling evaluates the predicate with eval() inside
     the page, which Casebook's Content-Security-Policy refuses (no 'unsafe-eval')."""
-    poll(page, "navigator.serviceWorker && navigator.serviceWorker.controller !== null")
+    poll(page, ACTIVE_WORKER, timeout_ms=4 * WAIT_MS)
+    if page.evaluate("navigator.serviceWorker.controller === null"):
+        # Chromium can miss clients.claim() for a document whose navigation was already
+        # under way when the worker activated (here: the page after logging in). Such a
+        # page stays uncontrolled; the next page load is controlled, as for a user.
+        page.reload()
+    poll(page, "navigator.serviceWorker.controller !== null")
+
+
+ACTIVE_WORKER = """navigator.serviceWorker && navigator.serviceWorker.getRegistration().then(
+    (r) => Boolean(r && r.active && r.active.state === "activated"))"""
 
 
 def poll(page: Page, script: str, arg: Any = None, timeout_ms: int = WAIT_MS) -> None:
