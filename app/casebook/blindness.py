@@ -19,12 +19,26 @@ import sqlite_utils
 from casebook.coding_units import get_unit, is_coder, is_open, may_reconcile
 
 
+def sealed_sql(alias: str) -> str:
+    """An SQL condition, true for a `responses` row (named `alias` in the query) that only
+    its own coder may read: a coding of a unit some assigned coder has not completed yet, or
+    the coding of someone who no longer codes its unit."""
+    return (
+        f"({alias}.unit_id IS NOT NULL AND {alias}.consensus = 0 AND ({alias}.collector_id"
+        f" NOT IN (SELECT s_c.user_id FROM unit_coders s_c WHERE s_c.unit_id = {alias}.unit_id)"
+        f" OR EXISTS (SELECT 1 FROM unit_coders s_o WHERE s_o.unit_id = {alias}.unit_id"
+        " AND NOT EXISTS (SELECT 1 FROM responses s_r WHERE s_r.unit_id = s_o.unit_id"
+        " AND s_r.collector_id = s_o.user_id AND s_r.consensus = 0"
+        " AND s_r.status = 'complete'))))"
+    )
+
+
 def may_see(db: sqlite_utils.Database, user: dict[str, Any], response: dict[str, Any]) -> bool:
     """Whether `user` may read a stored response (with or without its answers)."""
     unit = response.get("unit")
     if unit is None or response.get("consensus") or response["collector_id"] == user["id"]:
         return True
-    return not is_open(db, unit)
+    return not is_open(db, unit) and is_coder(db, unit, response["collector_id"])
 
 
 def visible(
@@ -39,7 +53,7 @@ def visible(
             if response["collector_id"] != user["id"]:
                 if unit not in open_units:
                     open_units[unit] = is_open(db, unit)
-                if open_units[unit]:
+                if open_units[unit] or not is_coder(db, unit, response["collector_id"]):
                     continue
         out.append(response)
     return out
@@ -60,6 +74,11 @@ def write_refusal(
         return "only the study lead or the unit's reviewer changes its consensus"
     if stored["collector_id"] != user["id"]:
         return "a coding of a unit is changed by its own coder only"
+    if not is_coder(db, unit_id, user["id"]):
+        return (
+            "you no longer code this unit: the study lead took you off it, and your coding "
+            "is kept as it is"
+        )
     if not is_open(db, unit_id):
         return (
             "every coder of this unit has completed, so the codings are frozen for the "

@@ -220,11 +220,13 @@ def consensus_uuid(db: sqlite_utils.Database, unit_id: int) -> str | None:
 
 
 def coders_responses(db: sqlite_utils.Database, unit_id: int) -> Iterable[str]:
-    """The UUIDs of the coders' own completed responses on a unit (never the consensus)."""
+    """The UUIDs of the assigned coders' own completed responses on a unit (never the
+    consensus, nor the coding of someone taken off the unit)."""
     rows = db.execute(
         "SELECT uuid FROM responses WHERE unit_id = ? AND consensus = 0 AND status = 'complete'"
+        " AND collector_id IN (SELECT user_id FROM unit_coders WHERE unit_id = ?)"
         " ORDER BY collector_id",
-        [unit_id],
+        [unit_id, unit_id],
     )
     return [r[0] for r in rows]
 

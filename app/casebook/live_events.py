@@ -5,7 +5,8 @@ one row each in `live_events`. The one place that stores and corrects them.
   the same tap changes nothing, and a later tap never replaces an earlier one.
 - One bad tap never holds back the others: each valid event of a batch is stored, each bad
   one comes back with what is wrong with it.
-- Rights follow the stored response (its instrument version, its kind), never the request.
+- Rights follow the stored response (its instrument version, its kind, and for a coding of a
+  unit its coder and whether the unit is still open), never the request.
 - A correction (offset, code, role, or voiding a tap made by mistake) gets an audit row with
   before and after; what the device sent stays in `tapped`, so its resends stay harmless."""
 
@@ -19,6 +20,7 @@ import sqlite_utils
 
 from casebook import audit
 from casebook.access import may_collect
+from casebook.blindness import write_refusal
 from casebook.clock import now
 from casebook.db import write_transaction
 from casebook.instruments.model import EventsItem, Instrument
@@ -72,7 +74,7 @@ def append_events(
     if not batches:
         return result
     with write_transaction(db):
-        response, instrument = _stored(db, response_uuid, role)
+        response, instrument = _stored(db, response_uuid, role, actor)
         items = event_items(instrument)
         for item_id, raw in batches.items():
             item = items.get(item_id)
@@ -142,7 +144,7 @@ def correct_event(
         stored = _row(db, event_id)
         if stored is None:
             raise ResponseNotFound(event_id)
-        _response, instrument = _stored(db, stored["response_uuid"], role)
+        _response, instrument = _stored(db, stored["response_uuid"], role, actor)
         item = event_items(instrument)[stored["item_id"]]
         unknown = set(changes) - {"offset_ms", "code", "subject", "voided"}
         if unknown:
@@ -193,7 +195,7 @@ def as_event(row: dict[str, Any]) -> Event:
 
 
 def _stored(
-    db: sqlite_utils.Database, response_uuid: str, role: str
+    db: sqlite_utils.Database, response_uuid: str, role: str, actor: audit.Actor
 ) -> tuple[dict[str, Any], Instrument]:
     rows = list(db.query("SELECT * FROM responses WHERE uuid = ?", [response_uuid]))
     if not rows:
@@ -204,6 +206,10 @@ def _stored(
         raise NotAllowed(f"a {role} may not collect {instrument.kind}s")
     if response["status"] == "discarded":
         raise NotAllowed("this response was discarded; restore it before coding into it")
+    coding = {**response, "unit": response["unit_id"]}
+    refusal = write_refusal(db, coding, {"id": actor.id, "role": role})
+    if refusal:  # someone else's coding of a unit, or one frozen (casebook.blindness)
+        raise NotAllowed(refusal)
     return response, instrument
 
 

@@ -51,6 +51,9 @@ def study_progress(db: sqlite_utils.Database) -> dict[tuple[int, str], Cell]:
         " v.kind FROM responses r"
         " JOIN instrument_versions v ON v.instrument_id = r.instrument_id"
         " AND v.version = r.version WHERE r.status IN ('draft', 'complete')"
+        # the coding of someone taken off a unit no longer counts towards it
+        " AND (r.unit_id IS NULL OR r.consensus = 1 OR r.collector_id IN"
+        " (SELECT user_id FROM unit_coders WHERE unit_id = r.unit_id))"
     )
     interviewed: set[tuple[int, str]] = set()
     units: dict[int, list[dict[str, Any]]] = {}

@@ -13,7 +13,8 @@ any other.
   consensus is never one of its observers.
 - The slices cover the meeting up to the latest event of either observer; a state still on at
   the end lasts until then. Voided taps do not count; codes with a subject count whoever
-  they concern. Only complete observations count (drafts may still change)."""
+  they concern. Only complete observations count (drafts may still change), and none of a
+  unit still blind (casebook.blindness)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from typing import Any
 import sqlite_utils
 
 from casebook.agreement.ratings import Rating, RatingSource
+from casebook.blindness import sealed_sql
 from casebook.instruments.model import EventsItem
 from casebook.instruments.registry import get_instrument
 from casebook.items.events import EVENTS, Event
@@ -78,8 +80,9 @@ def _meetings(db: sqlite_utils.Database) -> Iterator[list[dict[str, Any]]]:
     if not db["live_events"].exists():
         return
     rows = db.query(
-        "SELECT * FROM responses WHERE status = 'complete' AND consensus = 0 AND uuid IN"
-        " (SELECT response_uuid FROM live_events WHERE voided = 0) ORDER BY created_at, uuid"
+        "SELECT * FROM responses r WHERE status = 'complete' AND consensus = 0 AND uuid IN"
+        f" (SELECT response_uuid FROM live_events WHERE voided = 0) AND NOT {sealed_sql('r')}"
+        " ORDER BY created_at, uuid"
     )
     meetings: dict[tuple[str, int, str], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:

@@ -3,10 +3,11 @@
 cut into time slices) adds its source to that list.
 
 `coded_items` reads the coders' own completed responses on units of coding (never a
-consensus, never a discarded or draft response): every checklist row and every scale item at
-the ordinal level (its points; "not observed" and "left out" are missing), every choice item
-at the nominal level (its code) and every option of a multichoice item at the nominal level
-(1 ticked, 0 not)."""
+consensus, never a discarded or draft response, never a coding still blind: a unit counts once
+every coder has completed, and a coder taken off a unit no longer counts): every checklist row
+and every scale item at the ordinal level (its points; "not observed" and "left out" are
+missing), every choice item at the nominal level (its code) and every option of a multichoice
+item at the nominal level (1 ticked, 0 not)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import sqlite_utils
 
 from casebook.agreement.event_slices import slice_ratings
 from casebook.agreement.ratings import Rating, RatingSource
+from casebook.blindness import sealed_sql
 from casebook.coding_units import unit_key
 from casebook.instruments.model import Instrument
 from casebook.instruments.registry import get_instrument
@@ -29,7 +31,8 @@ def coded_items(db: sqlite_utils.Database) -> Iterator[Rating]:
     rows = db.query(
         "SELECT r.uuid, r.instrument_id, r.version, r.collector_id, u.id AS unit_id, u.kind,"
         " u.wave_id FROM responses r JOIN coding_units u ON u.id = r.unit_id"
-        " WHERE r.consensus = 0 AND r.status = 'complete' ORDER BY u.id, r.collector_id"
+        " WHERE r.consensus = 0 AND r.status = 'complete'"
+        f" AND NOT {sealed_sql('r')} ORDER BY u.id, r.collector_id"
     )
     instruments: dict[tuple[str, int], Instrument] = {}
     for row in rows:

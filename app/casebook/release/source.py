@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlite_utils
 
+from casebook.blindness import sealed_sql
 from casebook.instruments.model import Instrument
 from casebook.instruments.registry import get_instrument
 
@@ -66,10 +67,12 @@ def _published(include_drafts: bool) -> tuple[tuple[str, ...], str]:
 
 
 # What a release publishes of a unit of coding: its consensus, never the coders' own codings
-# (they feed only the agreement figures), except the one coding of a unit with one coder.
+# (they feed only the agreement figures), except the one coding of a unit with one coder once
+# it is complete; never a coding still blind (`casebook.blindness`), not even as a draft.
 OBSERVATION = (
-    "unit_id IS NULL OR consensus = 1 OR unit_id IN"
+    "unit_id IS NULL OR consensus = 1 OR (unit_id IN"
     " (SELECT unit_id FROM unit_coders GROUP BY unit_id HAVING count(*) = 1)"
+    f" AND NOT {sealed_sql('responses')})"
 )
 
 

@@ -118,7 +118,10 @@ def _append_taps(response_uuid: str, taps: dict[str, Any]) -> Appended:
         return Appended()
     user = current_user()
     roles_of_study = study_settings().role_ids
-    return append_events(get_db(), response_uuid, taps, actor(), user["role"], roles_of_study)
+    try:
+        return append_events(get_db(), response_uuid, taps, actor(), user["role"], roles_of_study)
+    except NotAllowed as error:  # e.g. a coding frozen since its unit closed
+        return Appended(rejected={item_id: [str(error)] for item_id in taps})
 
 
 def _unprocessable(form: Any, problems: dict[str, list[str]] | None = None) -> Any:
