@@ -94,6 +94,7 @@ OPERATIONS = [
     ("GET", "/responses"),
     ("GET", "/units"),
     ("POST", "/units"),
+    ("PATCH", "/units/{id}"),
     ("GET", "/units/{id}/reconciliation"),
     ("POST", "/units/{id}/consensus"),
     ("GET", "/agreement"),

@@ -61,6 +61,17 @@ def unit_schemas() -> dict[str, Any]:
             },
             ["kind", "instrument", "case", "wave", "coders"],
         ),
+        "UnitChange": object_schema(
+            {
+                "coders": {"type": "array", "items": ID, "minItems": 1},
+                "remove_started": {"type": "boolean"},
+            },
+            ["coders"],
+        ),
+        "UnitChangeConflict": object_schema(
+            {"error": {"type": "object"}, "started": {"type": "array", "items": coder}},
+            ["error", "started"],
+        ),
         "Reconciliation": object_schema(
             {
                 "responses": {"type": "array", "items": TEXT},
@@ -98,6 +109,22 @@ def unit_paths(ok: Any, read: Any, body: Any, errors: Any) -> dict[str, Any]:
                 "requestBody": body("UnitInput"),
                 "responses": {"201": ok("Created.", ref("Unit")), **errors},
             },
+        },
+        "/units/{id}": {
+            "patch": {
+                "operationId": "changeUnitCoders",
+                "summary": "Change an open unit's coders (the study lead, not one of them).",
+                "parameters": [identifier],
+                "requestBody": body("UnitChange"),
+                "responses": {
+                    "200": ok("Changed.", ref("Unit")),
+                    "409": ok(
+                        'Coders taken off have started; resend with "remove_started": true.',
+                        ref("UnitChangeConflict"),
+                    ),
+                    **errors,
+                },
+            }
         },
         "/units/{id}/reconciliation": {
             "get": {

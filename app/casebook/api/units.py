@@ -1,8 +1,9 @@
-"""Units of coding in the JSON API: the study lead sets up a unit with its coders; coders and
-reviewers list theirs (each coder's status, never their answers); once every coder has
-completed, the lead or reviewer reads the codings side by side and saves the consensus; the
-agreement figures (admin). Coders code a unit with PUT /responses/<uuid> and `"unit"`.
-The same services as the web app (`casebook.coding_units`, `casebook.reconciliation`)."""
+"""Units of coding in the JSON API: the study lead sets up a unit with its coders (and changes
+them while it is open); coders and reviewers list theirs (each coder's status, never their
+answers); once every coder has completed, the lead or reviewer reads the codings side by side
+and saves the consensus; the agreement figures (admin). Coders code a unit with
+PUT /responses/<uuid> and `"unit"`. The same services as the web app
+(`casebook.coding_units`, `casebook.unit_coders`, `casebook.reconciliation`)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from casebook.db import get_db
 from casebook.reconciliation import compare, save_consensus
 from casebook.request_context import actor, current_user
 from casebook.responses import NotAllowed, ResponseProblems
+from casebook.unit_coders import StartedCoders, change_coders
 
 SUMMARY = ("id", "key", "kind", "instrument_id", "case_id", "wave_id", "date", "reviewer_id")
 
@@ -82,6 +84,50 @@ def create_unit_() -> Any:
         raise invalid([detail(k, m) for k, ms in error.problems.items() for m in ms]) from None
     unit = next(u for u in list_units(db) if u["id"] == unit_id)
     return _public(unit), 201
+
+
+@bp.route("/units/<int:unit_id>", methods=["PATCH"])
+@roles("admin")
+def change_unit(unit_id: int) -> Any:
+    """Change the coders of an open unit (the study lead, who is not one of them): 200 with
+    the unit. Taking off someone who has started needs `"remove_started": true` (else 409);
+    their coding is kept, no longer counts and stays readable by them alone. Audited."""
+    body = json_body()
+    fields = Fields(body, {"coders", "remove_started"})
+    coders = body.get("coders")
+    if not isinstance(coders, list) or not all(
+        isinstance(c, int) and not isinstance(c, bool) for c in coders
+    ):
+        fields.add("coders", "expected a list of account ids")
+        coders = []
+    remove_started = body.get("remove_started", False)
+    if not isinstance(remove_started, bool):
+        fields.add("remove_started", "expected true or false")
+    fields.done()
+    db = get_db()
+    try:
+        change_coders(db, unit_id, coders, actor(), current_user(), remove_started is True)
+    except LookupError:
+        raise ApiError(404, "not_found", f"There is no unit {unit_id}.") from None
+    except NotAllowed as error:
+        raise ApiError(403, "forbidden", f"{str(error).capitalize()}.") from None
+    except UnitProblems as error:
+        raise invalid([detail(k, m) for k, ms in error.problems.items() for m in ms]) from None
+    except StartedCoders as asked:
+        names = ", ".join(c["username"] for c in asked.started)
+        raise ApiError(
+            409,
+            "started",
+            f"Started coding this unit: {names}. Their codings are kept, no longer count and "
+            'stay readable by them alone; send `"remove_started": true` to take them off. '
+            "Nothing was changed.",
+            [
+                detail("coders", f"{c['username']} has started ({c['status']})")
+                for c in asked.started
+            ],
+            started=[{k: c[k] for k in ("user_id", "status")} for c in asked.started],
+        ) from None
+    return _public(next(u for u in list_units(db) if u["id"] == unit_id))
 
 
 def _closed_unit(unit_id: int) -> dict[str, Any]:

@@ -36,5 +36,6 @@ from casebook.views.collect import (  # noqa: F401
     offline,
     start,
     timeline,
+    unit_coders,
     units,
 )

@@ -7,6 +7,7 @@ Routes
     GET  /units                         units I code or review (admins: every unit, and a form)
     POST /units                         admins: set up a unit with its coders (audited)
     POST /units/<id>/start              an assigned coder starts (or resumes) their coding
+    GET  /units/<id>/coders             the study lead changes who codes it (unit_coders.py)
     GET  /units/<id>/reconcile          the coders' codings side by side, disagreements first
     POST /units/<id>/reconcile          save the consensus, then edit it on its own page
     GET  /agreement                     admins: agreement figures by item and wave
@@ -29,6 +30,7 @@ from casebook.instruments.registry import list_versions, newest_versions
 from casebook.reconciliation import compare, save_consensus
 from casebook.request_context import actor, current_user
 from casebook.responses import NotAllowed, ResponseInput, ResponseProblems, save_response
+from casebook.unit_coders import may_change_coders
 from casebook.views.blueprints import collect as bp
 
 
@@ -67,6 +69,7 @@ def units() -> Any:
         ),
         kinds=coding_units.KINDS,
         may_reconcile=lambda unit: may_reconcile(unit, user),
+        may_change_coders=lambda unit: may_change_coders(unit, user),
     )
     return html, 422 if problems else 200
 
