@@ -9,8 +9,9 @@ development corpus (`tests/deid_corpus.py`, seed 2026, density 1.0, also in lowe
 case), the validation set (`bench/heldout`, realistic and dense), validation B, D and E, each
 with its fixed seed. For every text it hashes the redacted text, every span (offsets, kind,
 tag, key, candidates, how it was found) and the review candidates (`name_candidates`: word,
-offsets, snippet, redacted), and prints one SHA-256 per corpus. Held-out C is never generated
-here: nobody who works on the rules or the redactor may read it.
+offsets, snippet, redacted), and prints one SHA-256 per corpus. With `--cost` it also fits
+each text's time as a cost per text, per byte, per capitalised word and per identifier found.
+Held-out C is never generated here: nobody who works on the rules or the redactor may read it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -74,7 +76,32 @@ def text_digest(redactor: Any, text: str) -> str:
     return hashlib.sha256(repr(record).encode("utf-8")).hexdigest()
 
 
-def run(size: int, only: Sequence[str], repeat: int) -> dict[str, Any]:
+_WORD = re.compile(r"[^\W\d_]+")
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*")
+
+
+def cost(redactor: Any, texts: Sequence[str], rounds: int = 3) -> dict[str, float]:
+    """Where the time goes: the best time of each text over `rounds`, fitted by least squares
+    as a cost per text, per byte, per capitalised word (what the confirming rules look at) and
+    per identifier found (a span replaced), each in microseconds."""
+    import numpy
+
+    rows, seconds = [], []
+    for text in texts:
+        best = float("inf")
+        for _ in range(rounds):
+            start = time.perf_counter()
+            found = len(redactor.spans(text))
+            best = min(best, time.perf_counter() - start)
+        words = len(_CAPITALISED.findall(text))
+        rows.append((1.0, len(text.encode("utf-8")), words, found))
+        seconds.append(best)
+    fit = numpy.linalg.lstsq(numpy.array(rows), numpy.array(seconds) * 1e6, rcond=None)[0]
+    labels = ("per text", "per byte", "per capitalised word", "per identifier")
+    return dict(zip(labels, (float(x) for x in fit), strict=True))
+
+
+def run(size: int, only: Sequence[str], repeat: int, costs: bool = False) -> dict[str, Any]:
     from casebook.deid.redactor import Redactor
 
     results: dict[str, Any] = {}
@@ -95,6 +122,9 @@ def run(size: int, only: Sequence[str], repeat: int) -> dict[str, Any]:
             best = min(best, time.process_time() - start)
         speed = f"{mb / best:6.2f} MB/s" if repeat else ""
         print(f"{name:20s} {mb:5.2f} MB {len(per_text):5d} texts  {whole[:16]}  {speed}")
+        if costs:
+            fitted = cost(redactor, corpus.texts)
+            print("    µs " + ", ".join(f"{k} {v:.3f}" for k, v in fitted.items()))
         results[name] = {"digest": whole, "texts": per_text, "mb_s": mb / best if repeat else 0}
     return results
 
@@ -124,10 +154,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--size", type=int, default=1_000_000, help="bytes of each corpus")
     parser.add_argument("--only", action="append", default=[], help="a corpus name (repeatable)")
     parser.add_argument("--repeat", type=int, default=1, help="timed runs (0: none)")
+    parser.add_argument("--cost", action="store_true", help="fit the cost per byte and so on")
     parser.add_argument("--write", type=Path, help="save the digests as JSON")
     parser.add_argument("--check", type=Path, help="compare with digests saved by --write")
     args = parser.parse_args(argv)
-    results = run(args.size, args.only, args.repeat)
+    results = run(args.size, args.only, args.repeat, args.cost)
     if args.write:
         saved = {k: {"digest": v["digest"], "texts": v["texts"]} for k, v in results.items()}
         args.write.write_text(json.dumps(saved, indent=0))
