@@ -121,6 +121,7 @@ class UnregisteredNames:
         # the word stands), and the words of no interest under any.
         self._classes: dict[str, tuple[object, ...]] = {}
         self._boring: set[str] = set()
+        self._varies: set[str] = set()  # words whose class depends on the language
 
     def find(
         self,
@@ -145,6 +146,7 @@ class UnregisteredNames:
         if len(self._classes) > 50_000:  # bounded memory on a very large release
             self._classes.clear()
             self._boring.clear()
+            self._varies.clear()
         rows = {}
         for written in distinct:
             per_language = self._classes.get(written)
@@ -154,8 +156,10 @@ class UnregisteredNames:
                 )
                 if not any(per_language):
                     self._boring.add(written)
+                elif len(set(per_language)) > 1:
+                    self._varies.add(written)
             rows[written] = per_language
-        varying = {w for w, row in rows.items() if len(set(row)) > 1}
+        varying = self._varies.intersection(rows)
         column = 0
         if varying:
             if not language:
@@ -383,7 +387,7 @@ class _Decision:
 
     def _run(self, run: list[_Word]) -> list[Found]:
         text, low, finder = self.text, self.low, self.finder
-        names = sum(w.cls == _NAME for w in run)
+        names = _count(run, _NAME)
         if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
             return []  # the study lead marked the whole name safe
         if len(run) == 1 and sentence_start(text, run[0].start):
@@ -395,7 +399,7 @@ class _Decision:
                 return []  # "Pat. lugn", "Pat: mår bra" (patient), "Best wishes,"
         if context.dose_follows(low, run[-1].end):
             return []  # a medicine: "Abilify Maintena 400 mg"
-        unknown = sum(w.cls in (_UNKNOWN, _PLACE) for w in run)
+        unknown = _count(run, _UNKNOWN) + _count(run, _PLACE)
         if (
             unknown == len(run)
             and all(w.cls == _PLACE for w in run)
@@ -516,6 +520,13 @@ class _Decision:
             if namecontext.listed_with_name(text, low, start, end, self.is_name):
                 return True
         return text.startswith(_POSSESSIVE, end) and not sentence_start(text, first)
+
+
+def _count(run: list[_Word], cls: str) -> int:
+    """How many words of `run` are of class `cls` (most runs are one word)."""
+    if len(run) == 1:
+        return 1 if run[0].cls == cls else 0
+    return sum(1 for w in run if w.cls == cls)
 
 
 def _occurrences(text: str, words: list[str]) -> list[tuple[int, str]]:

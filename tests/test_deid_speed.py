@@ -1,0 +1,57 @@
+"""What the redactor caches to go faster never changes what it outputs, and the digest that
+proves it (bench/redaction_digest.py) sees every change of output."""
+
+from __future__ import annotations
+
+from casebook.deid import NameEntry, Redactor, Registry
+
+from bench.redaction_digest import check, text_digest
+
+REGISTRY = Registry([NameEntry("p:1", "Per Lind", "[patient P-1]")])
+ENGLISH = (
+    "We went over the plan for the week with the nurse. Afterwards Inga looked tired but calm."
+)
+SWEDISH = (
+    "Vi gick igenom planen med sjuksköterskan. Inga problem med sömnen, och hon var glad idag."
+)
+
+
+def test_a_word_whose_class_depends_on_the_language_is_judged_in_each_text() -> None:
+    """ "Inga" is a name in an English note and a word ("no") in a Swedish one: the class the
+    unregistered-name finder keeps per distinct word must not carry one text's reading into
+    the next, in either order."""
+    alone = {text: Redactor(REGISTRY).redact(text).text for text in (ENGLISH, SWEDISH)}
+    assert "[name]" in alone[ENGLISH] and alone[SWEDISH] == SWEDISH
+    for order in ((ENGLISH, SWEDISH, ENGLISH), (SWEDISH, ENGLISH, SWEDISH)):
+        shared = Redactor(REGISTRY)
+        assert [shared.redact(text).text for text in order] == [alone[t] for t in order]
+
+
+def test_a_text_without_capitalised_words_or_names_still_gets_every_pattern_checked() -> None:
+    """No word for the name automaton or the unregistered-name finder to look at: the pattern
+    detectors still run on the whole text."""
+    text = (
+        "mail anna.berg@example.se or ring 070-123 45 67, pnr 850312-1234, see "
+        "www.example.org, moved on 2026-03-14 to storgatan 12."
+    )
+    redaction = Redactor(REGISTRY).redact(text)
+    assert set(redaction.counts_by_kind) == {
+        "email",
+        "phone",
+        "personnummer",
+        "url",
+        "date",
+        "address",
+    }
+
+
+def test_the_digest_sees_a_changed_output_and_names_the_text() -> None:
+    text = "Per Lind rang. Then Per said the bus was late."
+    with_per, without = Redactor(REGISTRY), Redactor(Registry([]))
+    assert text_digest(with_per, text) == text_digest(Redactor(REGISTRY), text)
+    assert text_digest(with_per, text) != text_digest(without, text)
+    same = text_digest(with_per, ENGLISH)
+    before = {"notes": {"digest": "a", "texts": [same, text_digest(with_per, text)]}}
+    after = {"notes": {"digest": "b", "texts": [same, text_digest(without, text)]}}
+    assert check(after, before) == 1
+    assert check(before, before) == 0
