@@ -37,9 +37,16 @@ MORE_NOTES = (
 )
 
 
+# The full-text index's own segments: how FTS5 lays out the same index depends on the order
+# of inserts, deletes and merges, so a patched release's differ from a full build's. What the
+# index holds is compared instead (`index_of`), and so are searches (`searches_of`).
+SEGMENTS = ("_fts_data", "_fts_idx")
+
+
 def tables_of(path: Path) -> dict[str, list[tuple]]:
-    """Every table of a release with its rows in rowid order (the full-text index's own
-    tables included), and the schema: what "the same release" means here."""
+    """Every table of a release with its rows and their rowids in rowid order, the schema,
+    and what each full-text index holds (every term, row, column and position): what "the
+    same release" means here."""
     conn = sqlite3.connect(path)
     found: dict[str, list[tuple]] = {
         "sqlite_master": conn.execute(
@@ -48,6 +55,8 @@ def tables_of(path: Path) -> dict[str, list[tuple]]:
     }
     names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     for name in names:
+        if name.endswith(SEGMENTS):
+            continue
         columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{name}])")]
         try:
             rows = conn.execute(f"SELECT rowid, * FROM [{name}] ORDER BY rowid").fetchall()
@@ -58,6 +67,34 @@ def tables_of(path: Path) -> dict[str, list[tuple]]:
             i for i, column in enumerate(columns) if not (name == "_release" and column in WHEN)
         ]
         found[name] = [tuple(row[i] for i in keep) for row in rows]
+        if name.endswith("_fts") and "VIRTUAL" in _sql(conn, name):
+            found[f"{name} (index)"] = index_of(conn, name)
+    conn.close()
+    return found
+
+
+def _sql(conn: sqlite3.Connection, name: str) -> str:
+    return conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [name]).fetchone()[0]
+
+
+def index_of(conn: sqlite3.Connection, fts: str) -> list[tuple]:
+    """Every entry of a full-text index: (term, rowid, column, position)."""
+    conn.execute(f"CREATE VIRTUAL TABLE temp.[v_{fts}] USING fts5vocab(main, [{fts}], instance)")
+    rows = conn.execute(f"SELECT term, doc, col, offset FROM temp.[v_{fts}] ORDER BY 1, 2, 3, 4")
+    return rows.fetchall()
+
+
+def searches_of(path: Path, words: list[str]) -> dict[tuple[str, str], list[tuple]]:
+    """What a search of the answers and the topics finds, ranked (bm25), for each word."""
+    conn = sqlite3.connect(path)
+    found = {}
+    for table in ("answers", "topics"):
+        for word in words:
+            found[(table, word)] = conn.execute(
+                f"SELECT rowid, round(rank, 6) FROM [{table}_fts] WHERE [{table}_fts] MATCH ?"
+                " ORDER BY rank, rowid",
+                [word],
+            ).fetchall()
     conn.close()
     return found
 
@@ -79,6 +116,10 @@ def assert_same_as_full(app, incremental: Path, tmp_path: Path) -> None:
     summary = build(app, full, full=True)
     assert summary.reuse.full and summary.reuse.responses_copied == 0
     assert tables_of(incremental) == tables_of(full)
+    words = ["group", "Elin", "coffee", "name", "patient", "Monday", "every"]
+    searches = searches_of(full, words)
+    assert searches_of(incremental, words) == searches
+    assert any(searches.values())  # the searches find something
 
 
 @pytest.fixture
@@ -93,7 +134,7 @@ def test_an_unchanged_study_is_copied_whole_and_comes_out_the_same(app, study, t
     first = build(app, out)
     assert first.reuse.full and first.reuse.responses_rebuilt == 3
     again = build(app, out)
-    assert not again.reuse.full
+    assert not again.reuse.full and again.reuse.patched
     assert (again.reuse.responses_copied, again.reuse.responses_rebuilt) == (3, 0)
     assert again.reuse.texts_redone == 0
     assert again.found and [f.word for f in again.found] == [f.word for f in first.found]
@@ -131,6 +172,7 @@ def test_after_a_changed_answer_only_that_response_is_rebuilt(app, db, study, tm
     )
     save_response(db, study.responses["baseline"], data, staff(db), "interviewer")
     summary = build(app, out)
+    assert summary.reuse.patched
     assert (summary.reuse.responses_copied, summary.reuse.responses_rebuilt) == (2, 1)
     assert summary.reuse.texts_redone == 1  # the changed note; "Wants to work..." is cached
     assert "every Monday with [name]" in _texts(out)
@@ -143,6 +185,7 @@ def test_after_a_name_is_added_only_texts_that_can_hold_it_are_redone(app, db, s
     assert "Gunnel" not in _texts(out)  # redacted as a name nobody registered
     person(db, study.case_id, "significant_other", "Gunnel Strand", gender="female")
     summary = build(app, out)
+    assert summary.reuse.patched
     # "Gunnel" stands only in the 12-month note: the other interviews are copied
     assert (summary.reuse.responses_copied, summary.reuse.responses_rebuilt) == (2, 1)
     assert summary.reuse.texts_redone == 1
@@ -169,8 +212,43 @@ def test_a_deleted_response_leaves_and_the_rest_is_copied(app, db, study, tmp_pa
         db.execute("DELETE FROM answers WHERE response_uuid = ?", [gone])
         db.execute("DELETE FROM responses WHERE uuid = ?", [gone])
     summary = build(app, out)
+    assert summary.reuse.patched
     assert (summary.reuse.responses_copied, summary.reuse.responses_rebuilt) == (2, 0)
     assert summary.rows["responses"] == 2
+    assert_same_as_full(app, out, tmp_path)
+
+
+def test_a_new_response_is_written_where_a_full_build_puts_it(app, db, study, tmp_path):
+    with db.conn:
+        db.execute("DELETE FROM answers WHERE response_uuid = ?", [study.responses["m24"]])
+        db.execute("DELETE FROM responses WHERE uuid = ?", [study.responses["m24"]])
+    out = tmp_path / "release.db"
+    build(app, out)
+    interview(db, study, "m24", "2028-02-01", MORE_NOTES + " Jonas came to the new group.")
+    summary = build(app, out)
+    assert summary.reuse.patched
+    assert (summary.reuse.responses_copied, summary.reuse.responses_rebuilt) == (2, 1)
+    assert summary.rows["responses"] == 3
+    assert_same_as_full(app, out, tmp_path)
+
+
+def test_no_word_of_a_removed_or_replaced_text_stays_in_the_file(app, db, study, tmp_path):
+    """A withdrawn participant's interview, or a note corrected because it said too much,
+    leaves nothing behind: not in the full-text index's older segments, not in freed pages."""
+    with db.conn:
+        db.execute("DELETE FROM answers WHERE response_uuid = ?", [study.responses["m24"]])
+        db.execute("DELETE FROM responses WHERE uuid = ?", [study.responses["m24"]])
+    removed = interview(db, study, "m24", "2028-02-01", "Dreams of quinoa and xylophones.")
+    out = tmp_path / "release.db"
+    build(app, out)
+    assert b"xylophones" in out.read_bytes()
+    with db.conn:
+        db.execute("DELETE FROM answers WHERE response_uuid = ?", [removed])
+        db.execute("DELETE FROM responses WHERE uuid = ?", [removed])
+    summary = build(app, out)
+    assert summary.reuse.patched and summary.reuse.responses_copied == 2
+    data = out.read_bytes()
+    assert b"xylophones" not in data and b"quinoa" not in data
     assert_same_as_full(app, out, tmp_path)
 
 
@@ -190,7 +268,7 @@ def test_a_changed_rule_redoes_every_text(tmp_path):
     regions = settings.read_text().replace("phone_regions: [SE]", "phone_regions: [SE, GB]")
     settings.write_text(regions)
     summary = build(app, out)
-    assert summary.reuse.full and summary.reuse.texts_reused == 0
+    assert summary.reuse.full and summary.reuse.texts_reused == 0 and not summary.reuse.patched
     assert summary.reuse.responses_copied == 0 and summary.reuse.verified_reused == 0
     assert "redaction rules changed" in summary.reuse.reasons[0]
     assert_same_as_full(app, out, tmp_path)
@@ -211,7 +289,7 @@ def test_a_release_replaced_by_another_file_is_rebuilt_in_full(app, study, tmp_p
     build(app, tmp_path / "other.db")
     shutil.copy(tmp_path / "other.db", out)  # e.g. a release restored from elsewhere
     summary = build(app, out)
-    assert summary.reuse.responses_copied == 0
+    assert summary.reuse.responses_copied == 0 and not summary.reuse.patched
     assert summary.reuse.texts_reused > 0  # redactions do not depend on the file
     assert_same_as_full(app, out, tmp_path)
 

@@ -20,7 +20,7 @@ import sqlite_utils
 from casebook.db import connect_read_only
 from casebook.private_files import private_file
 from casebook.pseudonyms import PREFIXES, Pseudonyms, release_key
-from casebook.release import agreement_table, codebook, metadata, tables
+from casebook.release import agreement_table, codebook, metadata, patch, tables
 from casebook.release.candidates import ReviewLog
 from casebook.release.fingerprints import rows_version, rules_version, text_digest
 from casebook.release.flatten import band
@@ -37,7 +37,7 @@ from casebook.release.redaction import TextCleaner, make_cleaner, write_leak_log
 from casebook.release.registry_change import registry_state
 from casebook.release.reuse import BuildCache, Versions
 from casebook.release.small_groups import SmallGroupReport, suppress_small_groups
-from casebook.release.source import PrivateStudy, count_responses, read_study
+from casebook.release.source import PrivateStudy, read_study, response_uuids
 from casebook.release.verify_reuse import verify_with_reuse
 from casebook.release.workers import Workers, default_processes
 from casebook.settings import StudySettings, load_settings
@@ -60,7 +60,10 @@ class Build:
     instance: Path
     cache: BuildCache | None = None
     workers: Workers | None = None
-    # Rowids of rows built anew, per table of responses, when others were copied (`rebuild`).
+    # The uuids of the responses in pseudonym order: the order of their rows.
+    order: list[str] | None = None
+    patch: patch.Patch | None = None  # when the last release is patched into this one
+    # Rowids of rows built anew, per table of responses, when others were kept (`rebuild`).
     fresh: dict[str, list[tuple[int, int]]] | None = None
 
 
@@ -92,21 +95,37 @@ def publish(
     study = read_study(private)
     ids = assign_identities(study, settings, key)
     cleaner = make_cleaner(ids.people, private, settings, instance)
-    temp = out_path.with_name(out_path.name + ".building")
-    _remove(temp)
-    out = sqlite_utils.Database(private_file(temp))  # the release is the owner's only (0600)
-    out.execute("PRAGMA journal_mode = OFF")
-    out.execute("PRAGMA synchronous = OFF")
     codes = Pseudonyms(key, "response", PREFIXES["responses"], RESPONSE_CODE_LENGTH)
-    build = Build(study, settings, ids, cleaner, ReviewLog(cleaner), out, codes, instance)
+    uuids = response_uuids(private, settings.release.include_drafts)
+    by_uuid = {uuid: codes.code(uuid) for uuid in uuids}  # in uuid order: codes never collide
     versions = Versions(
         rules_version(settings.phone_regions),
         rows_version(settings),
         registry_state(cleaner.registry),
     )
-    build.cache = cache = BuildCache(out_path, instance, versions, full=full)
+    cache = BuildCache(out_path, instance, versions, full=full)
+    reason = patch.why_not(cache, out_path, study.hashes, by_uuid)
+    if reason is not None and not cache.stats.full:  # texts are still reused
+        cache.published.clear()
+        cache.stats.full = True
+        cache.stats.reasons.append(reason)
+    temp = out_path.with_name(out_path.name + ".building")
+    _remove(temp)
+    private_file(temp)  # the release is the owner's only (0600)
+    if reason is None:
+        out = patch.open_copy(out_path, temp)
+    else:
+        out = sqlite_utils.Database(temp)
+        out.execute("PRAGMA journal_mode = OFF")
+        out.execute("PRAGMA synchronous = OFF")
+    build = Build(study, settings, ids, cleaner, ReviewLog(cleaner), out, codes, instance)
+    build.cache = cache
+    build.order = sorted(uuids, key=by_uuid.__getitem__)
+    if reason is None:
+        build.patch = patch.Patch(out, patch.response_tables(study.hashes))
+        cache.stats.patched = True
     try:
-        processes = workers or _processes(private, settings, cache)
+        processes = workers or _processes(len(uuids), cache)
         cleaner.lookup = lambda text: cache.cleaned(text_digest(text), text)
         cleaner.keep = lambda text, cleaned: cache.keep_cleaned(text_digest(text), cleaned)
         build.workers = Workers(cleaner, processes)
@@ -142,11 +161,11 @@ def publish(
     return summary
 
 
-def _processes(private: sqlite_utils.Database, settings: StudySettings, cache: BuildCache) -> int:
+def _processes(responses: int, cache: BuildCache) -> int:
     """One process when most of the release can be reused, else as many as pay."""
     if cache.published:
         return 1
-    return default_processes(count_responses(private, settings.release.include_drafts))
+    return default_processes(responses)
 
 
 def _sync(path: Path) -> None:
@@ -163,14 +182,18 @@ def _remove(path: Path) -> None:
 def _build(
     build: Build, private: sqlite_utils.Database, out_path: Path, progress: Progress | None
 ) -> ReleaseSummary:
-    tables.create_schema(build.out)
+    if build.patch is None:
+        tables.create_schema(build.out)
     summary = ReleaseSummary(out_path)
     summary.small_groups = _people_tables(build)
     _codebook(build)
-    assert build.cache is not None and build.workers is not None
-    build.fresh = write_responses(build, private, build.cache, build.workers, progress)
+    assert build.cache is not None and build.workers is not None and build.order is not None
+    build.fresh = write_responses(
+        build, private, build.cache, build.workers, progress, build.order, build.patch
+    )
     agreement_table.write(build.out, private)
-    tables.finish(build.out)
+    if build.patch is None:
+        tables.finish(build.out)
     summary.rows = {
         name: build.out[name].count
         for name in build.out.table_names()
@@ -225,6 +248,8 @@ def _codebook(build: Build) -> None:
         build.out["instruments"].insert(codebook.instrument_row(instrument, digest))
         build.out["items"].insert_all(codebook.item_rows(instrument))
         build.out["choices"].insert_all(codebook.choice_rows(instrument))
+        if build.patch is not None:
+            continue  # the copied release has the same versions' wide tables
         columns = {"response": str, "case": str, "participant": str, "wave": str, "date": str}
         columns.update(tables.wide_column_types(instrument))
         build.out[tables.wide_table_name(instrument)].create(columns, pk="response")

@@ -1,13 +1,14 @@
 """Responses into a release, reusing what the last build made (`casebook.release.reuse`) and
 redacting the rest on every core (`casebook.release.workers`).
 
-Responses are read in the order a full build reads them. One whose fingerprint is unchanged
-and whose texts no change of the name registry can affect is copied, rows and all, from the
-release the cache describes (consecutive ones in one statement per table); the others are
-flattened again, their texts taken from the cache where still valid and redacted otherwise, in
-batches handed to the workers while earlier batches are written. Whatever a text's redaction
-found for review is applied in text order whichever way the text came, so the new release, its
-review list and its private log are the same as those of a full build."""
+Responses are read in pseudonym order, the order of their rows in the release. When the
+release is a patched copy of the last one (`casebook.release.patch`), one whose fingerprint
+is unchanged and whose texts no change of the name registry can affect is left as it is;
+the others are flattened again, their texts taken from the cache where still valid and
+redacted otherwise, in batches handed to the workers while earlier batches are written.
+Whatever a text's redaction found for review is applied in text order whichever way the text
+came, so the new release, its review list and its private log are the same as those of a
+full build."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ import sqlite_utils
 
 from casebook.release.fingerprints import response_fingerprint, text_digest
 from casebook.release.flatten import Policy, flatten
+from casebook.release.patch import Patch
 from casebook.release.release_writer import Batch, Entry, Writer
 from casebook.release.response_rows import date_offset, role_of
 from casebook.release.reuse import BuildCache
-from casebook.release.source import count_responses, decode_answers, read_responses
+from casebook.release.source import decode_answers, read_responses_in
 from casebook.release.workers import Workers
 
 if TYPE_CHECKING:
@@ -39,18 +41,23 @@ def write_responses(
     cache: BuildCache,
     workers: Workers,
     progress: Progress | None,
+    order: list[str],
+    patch: Patch | None,
 ) -> dict[str, list[tuple[int, int]]] | None:
-    """Write every response's rows. Returns, when rows were copied, the rowids of the rows
-    built anew in each table of responses (the rest were verified in the release they were
-    copied from); None when every row was built here."""
-    drafts = build.settings.release.include_drafts
-    total = count_responses(private, drafts)
-    writer = Writer(build, cache)
+    """Write every response's rows, `order` giving the responses' uuids in pseudonym order.
+    Returns, for a patched release, the rowids of the rows written anew in each table of
+    responses (the rest were verified in the release they were copied from); None when every
+    row was written here."""
+    total = len(order)
+    writer = Writer(build, cache, patch)
+    if patch is not None:
+        wanted = set(order)
+        writer.remove([old.code for uuid, old in cache.published.items() if uuid not in wanted])
     pending: deque[Batch] = deque()
     done = 0
-    responses_read = read_responses(private, drafts, decode=False)
+    responses_read = read_responses_in(private, order, decode=False)
     for responses in _chunks(responses_read, RESPONSES_PER_BATCH):
-        pending.append(_plan(build, cache, workers, responses))
+        pending.append(_plan(build, cache, workers, responses, patch is not None))
         while len(pending) > IN_FLIGHT:
             done = _report(progress, done, writer.write(pending.popleft()), total)
     while pending:
@@ -58,9 +65,9 @@ def write_responses(
     writer.close()
     if progress:
         progress(total, total)
-    if not cache.stats.responses_copied:
+    if patch is None:
         return None
-    return {table: writer.fresh.get(table, []) for table in writer.written}
+    return {table: writer.fresh.get(table, []) for table in patch.tables}
 
 
 def _report(progress: Progress | None, done: int, more: int, total: int) -> int:
@@ -83,14 +90,16 @@ def _chunks(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str
 # -- planning: what each response needs ------------------------------------------------------
 
 
-def _plan(build: Build, cache: BuildCache, workers: Workers, responses: list[dict]) -> Batch:
+def _plan(
+    build: Build, cache: BuildCache, workers: Workers, responses: list[dict], patching: bool
+) -> Batch:
     batch = Batch([], {}, [])
     asked: set[str] = set()
     for response in responses:
         code = build.responses.code(response["uuid"])  # in order: codes never collide
         fingerprint = response_fingerprint(response, _released_as(build, response, code))
         entry = Entry(response, code, fingerprint)
-        old = cache.published.get(response["uuid"])
+        old = cache.published.get(response["uuid"]) if patching else None
         if old is not None and old.fingerprint == fingerprint and not _affected(cache, response):
             entry.copy = old
         else:

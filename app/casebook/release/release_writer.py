@@ -1,8 +1,10 @@
-"""Writing responses into a new release in the order a full build writes them: runs of
-unchanged responses copied from the previous release (one `INSERT ... SELECT` per table per
-run, so rowids come out as in a full build), the others built here (`response_rows`), and
-what redacting each response's texts found recorded in text order, replayed for copied ones
-(`casebook.release.rebuild` plans which is which)."""
+"""Writing responses into a release in pseudonym order: each response's rows at the rowids
+its code gives them (`row_keys`), with plain `executemany` (sqlite-utils' `insert_all`
+rebuilt every statement and checked every value). When the release is a patched copy of the
+last one (`patch`), an unchanged response's rows are left where they are and a changed one's
+are deleted first. What redacting each response's texts found is recorded in response
+order, replayed from the cache for responses left as they were, so the review list and the
+private log are those of a full build (`casebook.release.rebuild` plans which is which)."""
 
 from __future__ import annotations
 
@@ -13,10 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from sqlite_utils.db import jsonify_if_needed
+
 from casebook.release.cleaned import Cleaned, NearMiss, Noticed
 from casebook.release.fingerprints import text_digest
+from casebook.release.patch import Patch
 from casebook.release.response_rows import response_rows
 from casebook.release.reuse import BuildCache, Published
+from casebook.release.row_keys import span
 
 if TYPE_CHECKING:
     from casebook.release.build import Build
@@ -26,7 +32,7 @@ BATCH = 2000  # rows buffered per table before they are written
 
 @dataclass
 class Entry:
-    """One response of a batch: copied from the previous release, or built from `texts`."""
+    """One response of a batch: left as the last release has it, or built from `texts`."""
 
     response: dict[str, Any]
     code: str
@@ -44,16 +50,13 @@ class Batch:
 
 
 class Writer:
-    """Writes planned batches in order: copied runs of responses straight from the cached
-    release, the others as rows built here."""
+    """Writes planned batches in order."""
 
-    def __init__(self, build: Build, cache: BuildCache) -> None:
-        self.build, self.cache = build, cache
-        self.run: list[Published] = []
-        self.buffers: dict[str, list[dict[str, Any]]] = {}
-        self.attached = False
-        self.written: dict[str, int] = {}  # rows per table so far
-        self.fresh: dict[str, list[tuple[int, int]]] = {}  # rowids of rows built here
+    def __init__(self, build: Build, cache: BuildCache, patch: Patch | None) -> None:
+        self.build, self.cache, self.patch = build, cache, patch
+        self.buffers: dict[str, list[list[Any]]] = {}
+        self.statements: dict[str, tuple[str, list[str]]] = {}
+        self.fresh: dict[str, list[tuple[int, int]]] = {}  # rowids of rows written here
 
     def write(self, batch: Batch) -> int:
         cleaned = dict(batch.known)
@@ -63,48 +66,29 @@ class Writer:
                 self.cache.keep_cleaned(text_digest(text), result)
         for entry in batch.entries:
             if entry.copy is not None:
-                self._copy(entry)
+                self._keep(entry)
             else:
                 self._build(entry, cleaned)
+        self._flush()
         return len(batch.entries)
 
-    def _copy(self, entry: Entry) -> None:
+    def _keep(self, entry: Entry) -> None:
+        """A response the copied release already holds as it must be."""
         old = entry.copy
         assert old is not None
-        if self.run and old.position != self.run[-1].position + 1:
-            self._copy_run()
-        if not self.run:
-            self._flush(force=True)  # rows built before this run go first
-        self.run.append(old)
         _replay(self.build, old.found)
         self.cache.used_texts(old.texts[i : i + 16] for i in range(0, len(old.texts), 16))
         self.cache.keep_response(
-            entry.response["uuid"], entry.fingerprint, old.counts, old.texts, old.found
+            entry.response["uuid"], entry.code, entry.fingerprint, old.counts, old.texts, old.found
         )
         self.cache.stats.responses_copied += 1
 
-    def _copy_run(self) -> None:
-        if not self.run:
-            return
-        out = self.build.out
-        if not self.attached:
-            out.execute("ATTACH DATABASE ? AS old", [str(self.cache.release)])
-            self.attached = True
-        first, last = self.run[0], self.run[-1]
-        for table in self.cache.tables():
-            span = self.cache.rowids(table, first, last)
-            if span is not None:
-                out.execute(
-                    f"INSERT INTO main.[{table}] SELECT * FROM old.[{table}]"
-                    " WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
-                    span,
-                )
-                self.written[table] = self.written.get(table, 0) + span[1] - span[0] + 1
-        self.run = []
-
     def _build(self, entry: Entry, cleaned: dict[str, Cleaned]) -> None:
-        self._copy_run()
         build = self.build
+        if self.patch is not None:
+            old = self.cache.published.get(entry.response["uuid"])
+            if old is not None:  # the same code (`patch.why_not`): the same rowids
+                self.patch.remove(old.code)
         counts: Counter[str] = Counter()
         events: list[list[Any]] = []
         texts = iter(entry.texts)
@@ -121,30 +105,53 @@ class Writer:
             rows = response_rows(build, entry.response, entry.code, clean)
         finally:
             build.cleaner.prepared = {}
+        sizes = {}
         for table, table_rows in rows.items():
-            self.buffers.setdefault(table, []).extend(table_rows)
-        self._flush()
+            if not table_rows:
+                continue
+            sizes[table] = len(table_rows)
+            first, last = span(entry.code, len(table_rows))
+            columns = self._statement(table)[1]
+            buffer = self.buffers.setdefault(table, [])
+            for rowid, row in enumerate(table_rows, first):
+                buffer.append([rowid, *(jsonify_if_needed(row.get(c)) for c in columns)])
+            self.fresh.setdefault(table, []).append((first, last))
         digests = b"".join(text_digest(t) for t in entry.texts)
-        sizes = {table: len(table_rows) for table, table_rows in rows.items() if table_rows}
         self.cache.keep_response(
-            entry.response["uuid"], entry.fingerprint, sizes, digests, _pack(counts, events)
+            entry.response["uuid"],
+            entry.code,
+            entry.fingerprint,
+            sizes,
+            digests,
+            _pack(counts, events),
         )
         self.cache.stats.responses_rebuilt += 1
+
+    def _statement(self, table: str) -> tuple[str, list[str]]:
+        if table not in self.statements:
+            columns = [c.name for c in self.build.out[table].columns]
+            names = ", ".join(f"[{c}]" for c in columns)
+            marks = ", ".join("?" for _ in range(len(columns) + 1))
+            sql = f"INSERT INTO [{table}] (rowid, {names}) VALUES ({marks})"
+            self.statements[table] = (sql, columns)
+        return self.statements[table]
 
     def _flush(self, force: bool = False) -> None:
         for table, rows in self.buffers.items():
             if rows and (force or len(rows) >= BATCH):
-                self.build.out[table].insert_all(rows, batch_size=500)
-                first = self.written.get(table, 0) + 1
-                self.written[table] = first + len(rows) - 1
-                self.fresh.setdefault(table, []).append((first, self.written[table]))
+                self.build.out.conn.executemany(self._statement(table)[0], rows)
                 rows.clear()
 
+    def remove(self, codes: list[str]) -> None:
+        """Delete the rows of responses the copied release holds and this one must not."""
+        assert self.patch is not None
+        for code in codes:
+            self.patch.remove(code)
+
     def close(self) -> None:
-        self._copy_run()
         self._flush(force=True)
-        if self.attached:
-            self.build.out.execute("DETACH DATABASE old")
+        if self.patch is not None:
+            self.patch.index(self.fresh)
 
 
 def _notice(build: Build) -> Callable[[Any], None]:
@@ -163,7 +170,7 @@ def _pack(counts: Counter[str], events: list[list[Any]]) -> bytes:
 
 
 def _replay(build: Build, packed: bytes) -> None:
-    """Record what redacting a copied response's texts found, as if they were redacted now."""
+    """Record what redacting a kept response's texts found, as if they were redacted now."""
     counts, events = json.loads(zlib.decompress(packed))
     cleaner = build.log.cleaner
     cleaner.counts.update(counts)

@@ -7,10 +7,10 @@ study has not changed since the last release. The cache lets the next build reus
   review, near misses), valid while the redactor's rules are the same and, after a change of
   the name registry, for every text the change cannot affect (`registry_change`);
 - **verification results**, by text: the texts the independent verification found clean;
-- **responses**: per response, a fingerprint of everything its rows are made from, how many
-  rows it has in each table of the release it was last published in, and what redacting its
-  texts found. An unchanged response is copied from that release (in the same order, so the
-  new file is the same, row for row, as a full rebuild) instead of being flattened again.
+- **responses**: per response, a fingerprint of everything its rows are made from, the code
+  it was last published under, how many rows it has in each table of that release, and what
+  redacting its texts found. An unchanged response is left as it is in a copy of that release
+  (`casebook.release.patch`) instead of being flattened again.
 
 The cache is private (0600, like the private database; it holds the registered names the
 build used and redacted texts), so it lives in the instance folder, `release-cache/`, never
@@ -41,9 +41,12 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS texts (digest BLOB PRIMARY KEY, cleaned BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS verified (digest BLOB PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS responses (
-    uuid TEXT PRIMARY KEY, fingerprint BLOB, counts TEXT, texts BLOB, found BLOB
+    uuid TEXT PRIMARY KEY, fingerprint BLOB, counts TEXT, texts BLOB, found BLOB, code TEXT
 );
 """
+RESPONSES = (
+    "uuid TEXT PRIMARY KEY, fingerprint BLOB, counts TEXT, texts BLOB, found BLOB, code TEXT"
+)
 
 
 def cache_path(release: Path, instance: Path) -> Path:
@@ -56,7 +59,7 @@ def cache_path(release: Path, instance: Path) -> Path:
 class Published:
     """One response as the cached release holds it."""
 
-    position: int  # in the release's response order
+    code: str  # its pseudonym there, which says where its rows are (`row_keys`)
     fingerprint: bytes
     counts: dict[str, int]
     texts: bytes  # the digests of its texts, 16 bytes each
@@ -81,6 +84,7 @@ class Stats:
     verified_reused: int = 0
     verified_redone: int = 0
     full: bool = True
+    patched: bool = False  # a copy of the last release was patched in place
     reasons: list[str] = field(default_factory=list)
 
 
@@ -98,6 +102,11 @@ class BuildCache:
         try:
             self.db.executescript(SCHEMA)
             meta = dict(self.db.execute("SELECT key, value FROM meta"))
+            if "code" not in {row[1] for row in self.db.execute("PRAGMA table_info(responses)")}:
+                # a cache of an older Casebook, which did not record codes: a full build
+                self.db.execute("DROP TABLE responses")
+                self.db.execute(f"CREATE TABLE responses ({RESPONSES})")
+                meta.pop("release", None)
         except sqlite3.DatabaseError:  # not a cache of ours, or damaged: start again
             self.db.close()
             self.path.unlink(missing_ok=True)
@@ -107,10 +116,7 @@ class BuildCache:
         self.db.execute("PRAGMA synchronous = OFF")  # it can always be rebuilt
         self.db.execute("BEGIN")
         self.db.execute("DROP TABLE IF EXISTS responses_new")
-        self.db.execute(
-            "CREATE TABLE responses_new (uuid TEXT PRIMARY KEY, fingerprint BLOB,"
-            " counts TEXT, texts BLOB, found BLOB)"
-        )
+        self.db.execute(f"CREATE TABLE responses_new ({RESPONSES})")
         state = versions.registry
         same_rules = not full and meta.get("rules") == versions.rules
         known = same_rules and "texts_registry" in meta
@@ -118,7 +124,6 @@ class BuildCache:
         self.texts_change = RegistryChange(old_texts, state)
         self.published: dict[str, Published] = {}
         self.release_change = RegistryChange(None, state)
-        self._before: dict[str, list[int]] = {}
         reason = self._release_reusable(meta, same_rules, full)
         if reason is None:
             self.release_change = RegistryChange(json.loads(meta["release_registry"]), state)
@@ -144,33 +149,11 @@ class BuildCache:
         return None
 
     def _load_published(self) -> None:
-        rows = list(
-            self.db.execute(
-                "SELECT uuid, fingerprint, counts, texts, found FROM responses ORDER BY uuid"
-            )
+        rows = self.db.execute(
+            "SELECT uuid, code, fingerprint, counts, texts, found FROM responses"
         )
-        counted = [json.loads(row[2]) for row in rows]
-        tables = {table for counts in counted for table in counts}
-        # before[table][p]: how many rows of `table` the responses before position p hold
-        self._before = {table: [0] * (len(rows) + 1) for table in tables}
-        for position, ((uuid, fingerprint, _c, texts, found), counts) in enumerate(
-            zip(rows, counted, strict=True)
-        ):
-            self.published[uuid] = Published(position, fingerprint, counts, texts, found)
-            for table, before in self._before.items():
-                before[position + 1] = before[position] + counts.get(table, 0)
-
-    def rowids(self, table: str, first: Published, last: Published) -> tuple[int, int] | None:
-        """The rowids, in the cached release, of `table`'s rows of the responses from
-        `first` to `last` (consecutive there); None when they have none."""
-        before = self._before.get(table)
-        if before is None:
-            return None
-        low, high = before[first.position] + 1, before[last.position + 1]
-        return (low, high) if high >= low else None
-
-    def tables(self) -> list[str]:
-        return sorted(self._before) if self.published else []
+        for uuid, code, fingerprint, counts, texts, found in rows:
+            self.published[uuid] = Published(code, fingerprint, json.loads(counts), texts, found)
 
     # -- texts --------------------------------------------------------------------------
 
@@ -208,12 +191,18 @@ class BuildCache:
     # -- responses ------------------------------------------------------------------------
 
     def keep_response(
-        self, uuid: str, fingerprint: bytes, counts: dict[str, int], texts: bytes, found: bytes
+        self,
+        uuid: str,
+        code: str,
+        fingerprint: bytes,
+        counts: dict[str, int],
+        texts: bytes,
+        found: bytes,
     ) -> None:
         """`texts`: the digests of its texts; `found`: what redacting them found (packed)."""
         self.db.execute(
-            "INSERT INTO responses_new VALUES (?, ?, ?, ?, ?)",
-            [uuid, fingerprint, json.dumps(counts, sort_keys=True), texts, found],
+            "INSERT INTO responses_new VALUES (?, ?, ?, ?, ?, ?)",
+            [uuid, fingerprint, json.dumps(counts, sort_keys=True), texts, found, code],
         )
 
     # -- the end of a build -------------------------------------------------------------
@@ -230,7 +219,10 @@ class BuildCache:
         }
         if published:
             db.execute("DELETE FROM responses")
-            db.execute("INSERT INTO responses SELECT * FROM responses_new")
+            db.execute(
+                "INSERT INTO responses (uuid, fingerprint, counts, texts, found, code)"
+                " SELECT uuid, fingerprint, counts, texts, found, code FROM responses_new"
+            )
             meta["rows"] = self.versions.rows
             meta["release_registry"] = meta["texts_registry"]
             meta["release"] = release_identity(self.release)

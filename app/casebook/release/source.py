@@ -102,18 +102,44 @@ def read_responses(
         )
         if not rows:
             return
-        answers = _answers_for(db, [r["uuid"] for r in rows])
-        taps = _live_events_for(db, [r["uuid"] for r in rows])
-        for row in rows:
-            if row["uuid"] in taps:  # part of the response's fingerprint, so a tap rebuilds it
-                row["live_events"] = taps[row["uuid"]]
-            stored = sorted(answers.get(row["uuid"], ()))
-            if decode:
-                row["answers"] = {item: json.loads(value) for item, value in stored}
-            else:
-                row["raw_answers"] = stored
-            yield row
+        yield from _with_answers(db, rows, decode)
         last = rows[-1]["uuid"]
+
+
+def _with_answers(
+    db: sqlite_utils.Database, rows: list[dict[str, Any]], decode: bool
+) -> Iterator[dict[str, Any]]:
+    answers = _answers_for(db, [r["uuid"] for r in rows])
+    taps = _live_events_for(db, [r["uuid"] for r in rows])
+    for row in rows:
+        if row["uuid"] in taps:  # part of the response's fingerprint, so a tap rebuilds it
+            row["live_events"] = taps[row["uuid"]]
+        stored = sorted(answers.get(row["uuid"], ()))
+        if decode:
+            row["answers"] = {item: json.loads(value) for item, value in stored}
+        else:
+            row["raw_answers"] = stored
+        yield row
+
+
+def response_uuids(db: sqlite_utils.Database, include_drafts: bool) -> list[str]:
+    """The uuids of the responses a release will hold, in uuid order."""
+    statuses, marks = _published(include_drafts)
+    sql = f"SELECT uuid FROM responses WHERE status IN ({marks}) AND ({OBSERVATION}) ORDER BY uuid"
+    return [row[0] for row in db.execute(sql, statuses)]
+
+
+def read_responses_in(
+    db: sqlite_utils.Database, uuids: list[str], batch: int = 500, *, decode: bool = True
+) -> Iterator[dict[str, Any]]:
+    """These responses with their answers (as `read_responses` gives them), in the order
+    given, streamed in batches."""
+    for start in range(0, len(uuids), batch):
+        keys = uuids[start : start + batch]
+        marks = ", ".join("?" for _ in keys)
+        sql = f"SELECT * FROM responses WHERE uuid IN ({marks})"
+        rows = {row["uuid"]: row for row in db.query(sql, keys)}
+        yield from _with_answers(db, [rows[key] for key in keys], decode)
 
 
 def decode_answers(response: dict[str, Any]) -> dict[str, Any]:
