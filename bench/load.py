@@ -173,6 +173,25 @@ def drive(
     }
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of process `pid` and of its live child processes."""
+    import os
+
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks
+        pending += [int(child) for child in children]
+    return total
+
+
 def stored_as_acknowledged(database: Path, acknowledged: dict[str, int]) -> dict[str, int]:
     """How many responses are stored at exactly the revision last acknowledged, and how
     many audit rows their saves left (one per save: a create, then an update each)."""

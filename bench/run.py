@@ -47,6 +47,7 @@ BIN = Path(sys.executable).parent
 DOC = ROOT / "docs" / "benchmarks.md"
 CLIENTS = 32
 SERVER_THREADS = 8
+SERVER_PROCESSES = 1
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -332,12 +333,22 @@ def _stop(proc: subprocess.Popen) -> None:
         proc.wait()
 
 
-def _casebook_load(database: Path, env: dict[str, str], work: Path, seconds: float) -> dict:
+def _casebook_load(
+    database: Path,
+    env: dict[str, str],
+    work: Path,
+    seconds: float,
+    threads: int = SERVER_THREADS,
+    processes: int = SERVER_PROCESSES,
+) -> dict:
     """`casebook serve` under the write load, a warm-up and a timed run, each with patients
     of its own."""
     port = free_port()
     server = _serve(
-        [str(BIN / "casebook"), "serve", "--port", str(port), "--threads", str(SERVER_THREADS)],
+        [
+            *(str(BIN / "casebook"), "serve", "--port", str(port)),
+            *("--threads", str(threads), "--processes", str(processes)),
+        ],
         env,
         port,
         work / "serve.log",
@@ -346,13 +357,19 @@ def _casebook_load(database: Path, env: dict[str, str], work: Path, seconds: flo
         token, bodies = _write_bodies(database, CLIENTS)
         _load(port, bodies, token, 1.0, CLIENTS)  # warm up
         token, bodies = _write_bodies(database, CLIENTS)
+        cpu = load.cpu_seconds(server.pid)
         measured = _load(port, bodies, token, seconds, CLIENTS)
+        measured["server_cpu_ms_per_save"] = (
+            (load.cpu_seconds(server.pid) - cpu) / max(1, measured["ok"]) * 1000
+        )
     finally:
         _stop(server)
     measured["stored"] = load.stored_as_acknowledged(database, measured.pop("acknowledged"))
     log(
-        f"  {env.get('CASEBOOK_SQLITE_SYNCHRONOUS')}: {measured['per_s']:.0f} saves/s, "
+        f"  {env.get('CASEBOOK_SQLITE_SYNCHRONOUS')} {processes}x{threads}: "
+        f"{measured['per_s']:.0f} saves/s, "
         f"p50 {measured['p50_ms']:.0f} ms, p99 {measured['p99_ms']:.0f} ms, "
+        f"server CPU {measured['server_cpu_ms_per_save']:.2f} ms per save, "
         f"errors {measured['errors']}, stored {measured['stored']}"
     )
     return measured
