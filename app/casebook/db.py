@@ -11,7 +11,7 @@ import fcntl
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,7 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
             yield db
         return
     group = wal_sync_for(db) if getattr(db, "_casebook_synchronous", None) == "FULL" else None
+    hook = _commit_hook(db)
     with writer_lock(db), between_processes(db):
         if group is not None:  # COMMIT without its own sync: wait_durable below syncs
             db.conn.execute("PRAGMA synchronous = NORMAL")
@@ -94,8 +95,27 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         finally:
             if group is not None:
                 db.conn.execute("PRAGMA synchronous = FULL")
+    if hook is not None:
+        hook()
     if group is not None:
         group.wait_durable(commit)
+
+
+_after_commit: dict[str, Callable[[], None]] = {}
+
+
+def after_each_commit(path: Path | str, hook: Callable[[], None]) -> None:
+    """Call `hook` after each commit of `write_transaction` on `path` in this process, whose
+    connections then leave checkpoints to it (`casebook.checkpoints`, while serving)."""
+    _after_commit[str(Path(path).resolve())] = hook
+
+
+def _commit_hook(db: sqlite_utils.Database) -> Callable[[], None] | None:
+    hook = _after_commit.get(_file_of(db))
+    if hook is not None and not getattr(db, "_casebook_checkpoints_elsewhere", False):
+        db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        db._casebook_checkpoints_elsewhere = True  # type: ignore[attr-defined]
+    return hook
 
 
 _writer_locks: dict[str, threading.RLock] = {}

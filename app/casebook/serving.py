@@ -9,7 +9,8 @@ waits; SIGTERM or SIGINT to the parent stops them all, and a worker whose parent
 stops by itself. The workers' writers queue for the database in turn
 (`casebook.db.share_writes_between_processes`); everything a request needs is in the
 database (sessions are signed cookies, login throttling is a table), so any worker may
-answer any request."""
+answer any request. In every worker, WAL checkpoints run in a thread of their own
+(`casebook.checkpoints`), not inside a saver's COMMIT."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from typing import Any
 
 import waitress
 
+from casebook.checkpoints import checkpoint_in_background
 from casebook.db import share_writes_between_processes
 
 BACKLOG = 1024  # waitress's default; a reconnecting team opens dozens of connections at once
@@ -39,6 +41,7 @@ def serve(
 ) -> None:
     """Serve `app` until stopped, in `processes` worker processes of `threads` threads."""
     options = {"threads": threads, "ident": "Casebook", "backlog": BACKLOG, **options}
+    checkpoint_in_background(database)
     if processes <= 1:
         waitress.serve(app, host=host, port=port, **options)
         return
