@@ -47,7 +47,7 @@ BIN = Path(sys.executable).parent
 DOC = ROOT / "docs" / "benchmarks.md"
 CLIENTS = 32
 SERVER_THREADS = 8
-SERVER_PROCESSES = 1
+SERVER_PROCESSES = 2  # `casebook serve --processes`: one per core of the 2-core machine
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -395,7 +395,7 @@ def figure_writes(generated: study_gen.GeneratedStudy, work: Path, seconds: floa
     token, bodies = _write_bodies(database, CLIENTS)
     port = free_port()
     bare_server = _serve(
-        [sys.executable, "-m", "bench.bare", str(port), str(SERVER_THREADS)],
+        [sys.executable, "-m", "bench.bare", str(port), str(SERVER_THREADS), str(SERVER_PROCESSES)],
         env,
         port,
         work / "bare.log",
@@ -413,6 +413,7 @@ def figure_writes(generated: study_gen.GeneratedStudy, work: Path, seconds: floa
         "ratio": casebook["per_s"] / bare["per_s"],
         "clients": CLIENTS,
         "threads": SERVER_THREADS,
+        "processes": SERVER_PROCESSES,
     }
 
 
@@ -439,7 +440,10 @@ def figure_burst(generated: study_gen.GeneratedStudy, work: Path) -> dict[str, A
     queues = burst.queued_responses(database, template, BURST_CLIENTS, BURST_QUEUE)
     port = free_port()
     server = _serve(
-        [str(BIN / "casebook"), "serve", "--port", str(port), "--threads", str(SERVER_THREADS)],
+        [
+            *(str(BIN / "casebook"), "serve", "--port", str(port)),
+            *("--threads", str(SERVER_THREADS), "--processes", str(SERVER_PROCESSES)),
+        ],
         env,
         port,
         work / "burst.log",
@@ -450,6 +454,7 @@ def figure_burst(generated: study_gen.GeneratedStudy, work: Path) -> dict[str, A
         _stop(server)
     result["stored"] = burst.stored_once(database, [k for q in queues for k, _b in q])
     result["threads"] = SERVER_THREADS
+    result["processes"] = SERVER_PROCESSES
     return result
 
 
@@ -733,7 +738,8 @@ def _burst_details(b: dict[str, Any] | None) -> list[str]:
     return [
         "## 6. Reconnect burst",
         "",
-        f"`casebook serve --threads {b['threads']}`; {b['clients']} devices each send "
+        f"`casebook serve --threads {b['threads']} --processes {b.get('processes', 1)}`; "
+        f"{b['clients']} devices each send "
         f"{b['per_client']} queued complete-sized draft interviews (each for a participant "
         "and wave of its own) through `PUT /api/v1/responses/<uuid>`, one after another as "
         "fast as the server answers, all starting at once; then each sends its last "
@@ -780,7 +786,8 @@ def details(results: dict[str, Any]) -> list[str]:
         out += [
             "## 3. Write path",
             "",
-            f"`casebook serve --threads {w['threads']}` (waitress) on 127.0.0.1, a copy of the "
+            f"`casebook serve --threads {w['threads']} --processes {w.get('processes', 1)}` "
+            "(waitress) on 127.0.0.1, a copy of the "
             f"{results['scale']}x private database, an interviewer's API token. "
             f"{w['clients']} keep-alive connections driven by one client thread "
             "(`bench/load.py`, `selectors`, requests joined from bytes prepared once; in a "
@@ -789,7 +796,7 @@ def details(results: dict[str, Any]) -> list[str]:
             f"interview, four topics typed so far, {c['body_bytes']} bytes, a little more "
             "text each time), for "
             f"{c['seconds']:.0f} s after a 1 s warm-up. The bare endpoint is "
-            "`bench/bare.py`: the same waitress and thread count, reading the body and "
+            "`bench/bare.py`: the same waitress, threads and processes, reading the body and "
             "returning a constant.",
             "",
             "| server | saves/s | p50 ms | p99 ms | requests | non-2xx or errors |",

@@ -40,13 +40,20 @@ def serve(
     **options: Any,
 ) -> None:
     """Serve `app` until stopped, in `processes` worker processes of `threads` threads."""
-    options = {"threads": threads, "ident": "Casebook", "backlog": BACKLOG, **options}
     checkpoint_in_background(database)
+    if processes > 1:
+        share_writes_between_processes(database)
+    run_workers(app, host, port, processes, threads=threads, **options)
+
+
+def run_workers(app: Any, host: str, port: int, processes: int, **options: Any) -> None:
+    """waitress with `options` in this process, or in `processes` forked workers that share
+    one listening socket; returns (or raises SystemExit) once they have all stopped."""
+    options = {"ident": "Casebook", "backlog": BACKLOG, **options}
     if processes <= 1:
         waitress.serve(app, host=host, port=port, **options)
         return
     listener = socket.create_server((host, port), backlog=BACKLOG)
-    share_writes_between_processes(database)
     workers = [_fork_worker(app, listener, options) for _ in range(processes)]
     listener.close()
 
