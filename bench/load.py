@@ -120,7 +120,10 @@ def drive(
         selector.register(state.sock, selectors.EVENT_WRITE, state)
     open_clients = len(states)
     while open_clients:
-        for selected, events in selector.select(timeout=30):
+        ready = selector.select(timeout=30)
+        if not ready:
+            raise TimeoutError(f"no answer for 30 s on {open_clients} connections")
+        for selected, events in ready:
             state = selected.data
             if events & selectors.EVENT_WRITE:
                 sent = state.sock.send(state.out)
