@@ -94,6 +94,7 @@ def test_savers_in_threads_with_the_checkpoint_thread_keep_every_save(path):
     while checkpointer.rounds == 0:
         assert time.monotonic() < deadline, "the checkpoint thread never ran"
         time.sleep(0.05)
+    checkpointer.stop()
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM saves").fetchone()[0] == 600
     conn.close()

@@ -16,7 +16,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-from casebook import db as database
 from casebook.db import connect, share_writes_between_processes, write_transaction
 
 from tests.test_backup import api, cli, instance  # noqa: F401 (fixture)
@@ -24,8 +23,11 @@ from tests.test_cli import CASEBOOK, _free_port, _wait_for, env  # noqa: F401 (f
 
 
 def _save_in_threads(path: str, process: int, errors) -> None:
-    """Four threads of this (forked) process, each committing 40 small transactions on a
-    connection that fails at once on a locked database."""
+    """Four threads of this process (a worker, as `casebook serve --processes` forks), each
+    committing 40 small transactions on a connection that fails at once on a locked
+    database."""
+    if SHARED:
+        share_writes_between_processes(path)  # inherited by a forked worker
 
     def saver(thread: int) -> None:
         db = connect(path)
@@ -47,20 +49,24 @@ def _save_in_threads(path: str, process: int, errors) -> None:
         thread.join()
 
 
-def test_writers_of_several_serving_processes_never_meet_a_locked_database(tmp_path, monkeypatch):
-    monkeypatch.setattr(database, "_shared_with", set())
+SHARED = True  # what a worker of `casebook serve --processes` inherits
+
+
+def test_writers_of_several_serving_processes_never_meet_a_locked_database(tmp_path):
     path = tmp_path / "private.db"
     setup = connect(path)
     setup.execute("CREATE TABLE saves (process INTEGER, thread INTEGER, n INTEGER)")
     setup.close()
-    share_writes_between_processes(path)  # as `casebook serve --processes` does
-    fork = multiprocessing.get_context("fork")
-    errors = fork.Queue()
-    workers = [fork.Process(target=_save_in_threads, args=(str(path), p, errors)) for p in range(3)]
+    # spawned, not forked: this test process may have threads of other tests running
+    spawn = multiprocessing.get_context("spawn")
+    errors = spawn.Queue()
+    workers = [
+        spawn.Process(target=_save_in_threads, args=(str(path), p, errors)) for p in range(3)
+    ]
     for worker in workers:
         worker.start()
     for worker in workers:
-        worker.join(timeout=120)
+        worker.join(timeout=600)
     found = []
     while not errors.empty():
         found.append(errors.get())

@@ -39,6 +39,7 @@ class Checkpointer:
         self._commits = 0
         self.rounds = 0  # checkpoints run, and how many needed the write lock (for tests)
         self.locked_rounds = 0
+        self._stopped = False
 
     def committed(self) -> None:
         """Called after every commit of a saver of this file in this process."""
@@ -57,13 +58,19 @@ class Checkpointer:
 
     def _run(self) -> None:
         db = connect(self.path)
-        while True:
+        while not self._stopped:
             self._wake.wait(ROUND_SECONDS)
             self._wake.clear()
             try:
                 self.checkpoint(db)
             except Exception:  # a failed round is retried on the next; never kills the thread
                 log.exception("checkpoint of %s failed", self.path)
+        db.close()
+
+    def stop(self) -> None:
+        """End the thread after its current round (a server just exits instead)."""
+        self._stopped = True
+        self._wake.set()
 
     def checkpoint(self, db) -> None:  # noqa: ANN001 - a sqlite_utils.Database
         """One round: copy what is committed, then, if the WAL has grown to
