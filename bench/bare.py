@@ -1,14 +1,15 @@
-"""A bare WSGI endpoint on the same server as `casebook serve` (waitress, same thread count)
-that reads the request body and answers a constant JSON: the ceiling for the write path.
+"""A bare WSGI endpoint on the same server as `casebook serve` (waitress, same thread and
+process count, `casebook.serving.run_workers`) that reads the request body and answers a
+constant JSON: the ceiling for the write path.
 
-    python -m bench.bare PORT [THREADS]
+    python -m bench.bare PORT [THREADS [PROCESSES]]
 """
 
 from __future__ import annotations
 
 import sys
 
-import waitress
+from casebook.serving import run_workers
 
 BODY = b'{"uuid": "00000000-0000-0000-0000-000000000000", "revision": 1}'
 
@@ -26,4 +27,5 @@ def app(environ, start_response):
 if __name__ == "__main__":
     port = int(sys.argv[1])
     threads = int(sys.argv[2]) if len(sys.argv) > 2 else 8
-    waitress.serve(app, host="127.0.0.1", port=port, threads=threads, ident="Casebook")
+    processes = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    run_workers(app, "127.0.0.1", port, processes, threads=threads)

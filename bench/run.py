@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import datetime as dt
-import http.client
 import json
 import os
 import platform
@@ -32,9 +31,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import burst, redaction_report  # noqa: E402
+from bench import burst, load, redaction_report  # noqa: E402
 from bench import study as study_gen  # noqa: E402
 from bench.redaction import figure_redaction  # noqa: E402
 
@@ -50,6 +47,7 @@ BIN = Path(sys.executable).parent
 DOC = ROOT / "docs" / "benchmarks.md"
 CLIENTS = 32
 SERVER_THREADS = 8
+SERVER_PROCESSES = 2  # `casebook serve --processes`: one per core of the 2-core machine
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -251,81 +249,14 @@ def _autosave_body(answers_base: dict[str, Any], revision: int | None, typed: in
 
 def _load(
     port: int,
-    bodies: list[tuple[str, dict[str, Any]]],
+    bodies: list[tuple[dict, dict[str, Any]]],
     token: str | None,
     seconds: float,
     clients: int,
 ) -> dict[str, Any]:
-    """`clients` threads, each with its own connection and its own response UUIDs, PUTting
-    autosave-sized bodies (each a new revision of its response) for `seconds`."""
-    latencies: list[list[float]] = [[] for _ in range(clients)]
-    errors: list[int] = [0] * clients
-    statuses: dict[int, int] = {}
-    lock = threading.Lock()
-    start_barrier = threading.Barrier(clients + 1)
-    stop_at = [0.0]
-
-    def client(index: int) -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        headers = {"Content-Type": "application/json"}
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
-        base_meta, base_answers = bodies[index % len(bodies)]
-        key = str(uuid.uuid4())  # a new response per client and run: no conflicts
-        revision: int | None = None
-        typed = 0
-        start_barrier.wait()
-        while time.perf_counter() < stop_at[0]:
-            typed += 1
-            body = {**base_meta, "answers": _autosave_body(base_answers, revision, typed)}
-            if revision is not None:
-                body["revision"] = revision
-            payload = json.dumps(body).encode()
-            t0 = time.perf_counter()
-            try:
-                conn.request("PUT", f"/api/v1/responses/{key}", payload, headers)
-                resp = conn.getresponse()
-                data = resp.read()
-            except (OSError, http.client.HTTPException):
-                errors[index] += 1
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                continue
-            latencies[index].append(time.perf_counter() - t0)
-            with lock:
-                statuses[resp.status] = statuses.get(resp.status, 0) + 1
-            if resp.status in (200, 201):
-                try:
-                    revision = json.loads(data).get("revision", revision)
-                except ValueError:
-                    pass
-            else:
-                errors[index] += 1
-        conn.close()
-
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
-    for thread in threads:
-        thread.start()
-    stop_at[0] = time.perf_counter() + seconds + 1e9  # set properly once all are ready
-    began = time.perf_counter()
-    stop_at[0] = began + seconds
-    start_barrier.wait()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - began
-    every = sorted(x for per in latencies for x in per)
-    ok = sum(v for k, v in statuses.items() if k in (200, 201))
-    return {
-        "requests": len(every),
-        "ok": ok,
-        "errors": sum(errors),
-        "statuses": statuses,
-        "per_s": ok / elapsed,
-        "seconds": elapsed,
-        "p50_ms": _percentile(every, 50) * 1000,
-        "p99_ms": _percentile(every, 99) * 1000,
-        "body_bytes": len(json.dumps({**bodies[0][0], "answers": bodies[0][1]}).encode()),
-    }
+    """`clients` keep-alive connections (one thread, `bench/load.py`), each with its own
+    response UUID, PUTting autosave-sized bodies (each a new revision) for `seconds`."""
+    return load.drive(port, bodies, token, seconds, clients)
 
 
 def _percentile(values: list[float], pct: float) -> float:
@@ -402,12 +333,22 @@ def _stop(proc: subprocess.Popen) -> None:
         proc.wait()
 
 
-def _casebook_load(database: Path, env: dict[str, str], work: Path, seconds: float) -> dict:
+def _casebook_load(
+    database: Path,
+    env: dict[str, str],
+    work: Path,
+    seconds: float,
+    threads: int = SERVER_THREADS,
+    processes: int = SERVER_PROCESSES,
+) -> dict:
     """`casebook serve` under the write load, a warm-up and a timed run, each with patients
     of its own."""
     port = free_port()
     server = _serve(
-        [str(BIN / "casebook"), "serve", "--port", str(port), "--threads", str(SERVER_THREADS)],
+        [
+            *(str(BIN / "casebook"), "serve", "--port", str(port)),
+            *("--threads", str(threads), "--processes", str(processes)),
+        ],
         env,
         port,
         work / "serve.log",
@@ -416,9 +357,22 @@ def _casebook_load(database: Path, env: dict[str, str], work: Path, seconds: flo
         token, bodies = _write_bodies(database, CLIENTS)
         _load(port, bodies, token, 1.0, CLIENTS)  # warm up
         token, bodies = _write_bodies(database, CLIENTS)
-        return _load(port, bodies, token, seconds, CLIENTS)
+        cpu = load.cpu_seconds(server.pid)
+        measured = _load(port, bodies, token, seconds, CLIENTS)
+        measured["server_cpu_ms_per_save"] = (
+            (load.cpu_seconds(server.pid) - cpu) / max(1, measured["ok"]) * 1000
+        )
     finally:
         _stop(server)
+    measured["stored"] = load.stored_as_acknowledged(database, measured.pop("acknowledged"))
+    log(
+        f"  {env.get('CASEBOOK_SQLITE_SYNCHRONOUS')} {processes}x{threads}: "
+        f"{measured['per_s']:.0f} saves/s, "
+        f"p50 {measured['p50_ms']:.0f} ms, p99 {measured['p99_ms']:.0f} ms, "
+        f"server CPU {measured['server_cpu_ms_per_save']:.2f} ms per save, "
+        f"errors {measured['errors']}, stored {measured['stored']}"
+    )
+    return measured
 
 
 def figure_writes(generated: study_gen.GeneratedStudy, work: Path, seconds: float) -> dict:
@@ -441,7 +395,7 @@ def figure_writes(generated: study_gen.GeneratedStudy, work: Path, seconds: floa
     token, bodies = _write_bodies(database, CLIENTS)
     port = free_port()
     bare_server = _serve(
-        [sys.executable, "-m", "bench.bare", str(port), str(SERVER_THREADS)],
+        [sys.executable, "-m", "bench.bare", str(port), str(SERVER_THREADS), str(SERVER_PROCESSES)],
         env,
         port,
         work / "bare.log",
@@ -449,6 +403,7 @@ def figure_writes(generated: study_gen.GeneratedStudy, work: Path, seconds: floa
     try:
         _load(port, bodies, None, 1.0, CLIENTS)
         bare = _load(port, bodies, None, seconds, CLIENTS)
+        bare.pop("acknowledged")
     finally:
         _stop(bare_server)
     return {
@@ -458,6 +413,7 @@ def figure_writes(generated: study_gen.GeneratedStudy, work: Path, seconds: floa
         "ratio": casebook["per_s"] / bare["per_s"],
         "clients": CLIENTS,
         "threads": SERVER_THREADS,
+        "processes": SERVER_PROCESSES,
     }
 
 
@@ -484,7 +440,10 @@ def figure_burst(generated: study_gen.GeneratedStudy, work: Path) -> dict[str, A
     queues = burst.queued_responses(database, template, BURST_CLIENTS, BURST_QUEUE)
     port = free_port()
     server = _serve(
-        [str(BIN / "casebook"), "serve", "--port", str(port), "--threads", str(SERVER_THREADS)],
+        [
+            *(str(BIN / "casebook"), "serve", "--port", str(port)),
+            *("--threads", str(SERVER_THREADS), "--processes", str(SERVER_PROCESSES)),
+        ],
         env,
         port,
         work / "burst.log",
@@ -495,6 +454,7 @@ def figure_burst(generated: study_gen.GeneratedStudy, work: Path) -> dict[str, A
         _stop(server)
     result["stored"] = burst.stored_once(database, [k for q in queues for k, _b in q])
     result["threads"] = SERVER_THREADS
+    result["processes"] = SERVER_PROCESSES
     return result
 
 
@@ -778,7 +738,8 @@ def _burst_details(b: dict[str, Any] | None) -> list[str]:
     return [
         "## 6. Reconnect burst",
         "",
-        f"`casebook serve --threads {b['threads']}`; {b['clients']} devices each send "
+        f"`casebook serve --threads {b['threads']} --processes {b.get('processes', 1)}`; "
+        f"{b['clients']} devices each send "
         f"{b['per_client']} queued complete-sized draft interviews (each for a participant "
         "and wave of its own) through `PUT /api/v1/responses/<uuid>`, one after another as "
         "fast as the server answers, all starting at once; then each sends its last "
@@ -825,14 +786,17 @@ def details(results: dict[str, Any]) -> list[str]:
         out += [
             "## 3. Write path",
             "",
-            f"`casebook serve --threads {w['threads']}` (waitress) on 127.0.0.1, a copy of the "
+            f"`casebook serve --threads {w['threads']} --processes {w.get('processes', 1)}` "
+            "(waitress) on 127.0.0.1, a copy of the "
             f"{results['scale']}x private database, an interviewer's API token. "
-            f"{w['clients']} client threads (stdlib http.client, keep-alive, in one process "
-            "on the same 2 cores), each PUTting its own response UUID again and again with "
-            "the revision it last got back (a draft patient interview, four topics typed so "
-            f"far, {c['body_bytes']} bytes, a little more text each time), for "
+            f"{w['clients']} keep-alive connections driven by one client thread "
+            "(`bench/load.py`, `selectors`, requests joined from bytes prepared once; in a "
+            "process of its own on the same 2 cores), each PUTting its own response UUID "
+            "again and again with the revision it last got back (a draft patient "
+            f"interview, four topics typed so far, {c['body_bytes']} bytes, a little more "
+            "text each time), for "
             f"{c['seconds']:.0f} s after a 1 s warm-up. The bare endpoint is "
-            "`bench/bare.py`: the same waitress and thread count, reading the body and "
+            "`bench/bare.py`: the same waitress, threads and processes, reading the body and "
             "returning a constant.",
             "",
             "| server | saves/s | p50 ms | p99 ms | requests | non-2xx or errors |",
@@ -847,6 +811,15 @@ def details(results: dict[str, Any]) -> list[str]:
                 f"{v['requests']} | {v['errors']} |"
             )
         out += ["", f"Ratio: {w['ratio']:.2f} of the bare endpoint's rate.", ""]
+        if c.get("stored"):
+            st = c["stored"]
+            out += [
+                f"Checked in the database after the FULL run: {st['at_acknowledged_revision']} "
+                f"of {st['responses']} responses stored at the revision last acknowledged, "
+                f"{st['audit_rows']} audit rows for {st['saves_acknowledged']} saves "
+                "acknowledged.",
+                "",
+            ]
     out += _burst_details(results.get("burst"))
     q = results.get("queries")
     if q:

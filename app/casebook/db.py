@@ -7,10 +7,11 @@ that take the write lock up front (`BEGIN IMMEDIATE`) so two savers queue instea
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from flask import Flask, g
 
 from casebook.config import database_path
 from casebook.group_commit import wal_sync_for
-from casebook.private_files import private_database_file
+from casebook.private_files import private_database_file, private_file
 
 BUSY_TIMEOUT_MS = 10_000
 SYNCHRONOUS_MODES = ("FULL", "NORMAL", "EXTRA")
@@ -78,7 +79,8 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
             yield db
         return
     group = wal_sync_for(db) if getattr(db, "_casebook_synchronous", None) == "FULL" else None
-    with writer_lock(db):
+    hook = _commit_hook(db)
+    with writer_lock(db), between_processes(db):
         if group is not None:  # COMMIT without its own sync: wait_durable below syncs
             db.conn.execute("PRAGMA synchronous = NORMAL")
         try:
@@ -93,8 +95,27 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databa
         finally:
             if group is not None:
                 db.conn.execute("PRAGMA synchronous = FULL")
+    if hook is not None:
+        hook()
     if group is not None:
         group.wait_durable(commit)
+
+
+_after_commit: dict[str, Callable[[], None]] = {}
+
+
+def after_each_commit(path: Path | str, hook: Callable[[], None]) -> None:
+    """Call `hook` after each commit of `write_transaction` on `path` in this process, whose
+    connections then leave checkpoints to it (`casebook.checkpoints`, while serving)."""
+    _after_commit[str(Path(path).resolve())] = hook
+
+
+def _commit_hook(db: sqlite_utils.Database) -> Callable[[], None] | None:
+    hook = _after_commit.get(_file_of(db))
+    if hook is not None and not getattr(db, "_casebook_checkpoints_elsewhere", False):
+        db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        db._casebook_checkpoints_elsewhere = True  # type: ignore[attr-defined]
+    return hook
 
 
 _writer_locks: dict[str, threading.RLock] = {}
@@ -105,12 +126,51 @@ def writer_lock(db: sqlite_utils.Database) -> threading.RLock:
     """The lock this process's writers of `db`'s file take in turn (one per file)."""
     lock = getattr(db, "_casebook_writer_lock", None)
     if lock is None:
-        row = db.conn.execute("PRAGMA database_list").fetchone()
-        path = str(Path(row[2]).resolve()) if row and row[2] else f"memory:{id(db.conn)}"
         with _writer_locks_guard:
-            lock = _writer_locks.setdefault(path, threading.RLock())
+            lock = _writer_locks.setdefault(_file_of(db), threading.RLock())
         db._casebook_writer_lock = lock  # type: ignore[attr-defined]
     return lock
+
+
+_shared_with: set[str] = set()  # database paths whose serving processes queue on a file lock
+_lock_files: dict[tuple[int, str], int] = {}
+
+
+def share_writes_between_processes(path: Path | str) -> None:
+    """Call before forking serving processes (`casebook serve --processes`): their writers
+    of `path` then queue on an exclusive lock of the file `<path>-writers` once their own
+    process's turn has come, so a writer waiting on another process is woken when it
+    commits instead of sleeping in SQLite's busy handler (issue 14). Other processes (the
+    command line, the publishing worker) still meet the busy timeout."""
+    _shared_with.add(str(Path(path).resolve()))
+
+
+@contextlib.contextmanager
+def between_processes(db: sqlite_utils.Database) -> Iterator[None]:
+    """Hold the lock the serving processes of `db`'s file share, when they share one."""
+    path = _file_of(db)
+    if path not in _shared_with:
+        yield
+        return
+    key = (os.getpid(), path)  # each process opens its own: a lock held by another blocks
+    fd = _lock_files.get(key)
+    if fd is None:
+        lock_path = private_file(Path(path + "-writers"))
+        fd = _lock_files[key] = os.open(lock_path, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _file_of(db: sqlite_utils.Database) -> str:
+    found = getattr(db, "_casebook_file", None)
+    if found is None:
+        row = db.conn.execute("PRAGMA database_list").fetchone()
+        found = str(Path(row[2]).resolve()) if row and row[2] else f"memory:{id(db.conn)}"
+        db._casebook_file = found  # type: ignore[attr-defined]
+    return found
 
 
 _threads = threading.local()

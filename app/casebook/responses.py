@@ -319,18 +319,43 @@ def _write(
         "unit_id": data.unit,
         "consensus": int(existing["consensus"] if existing else data.consensus),
     }
-    columns = ", ".join(row)
-    updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "uuid")
-    db.execute(
-        f"INSERT INTO responses ({columns}) VALUES ({', '.join(':' + c for c in row)})"
-        f" ON CONFLICT (uuid) DO UPDATE SET {updates}",
-        row,
-    )
+    if existing is None:
+        columns = ", ".join(row)
+        db.execute(
+            f"INSERT INTO responses ({columns}) VALUES ({', '.join(':' + c for c in row)})", row
+        )
+    else:  # only what changed: SQLite rewrites an index entry for every column SET
+        was = {column: existing[key] for column, key in COLUMN_KEYS.items()}
+        was["consensus"] = int(was["consensus"])
+        changed = [c for c in row if c != "uuid" and row[c] != was[c]]
+        db.execute(
+            f"UPDATE responses SET {', '.join(f'{c} = :{c}' for c in changed)} WHERE uuid = :uuid",
+            row,
+        )
     before = {n: existing[n] for n in META} if existing else None
     after = {n: getattr(data, n) for n in META}
     audit.record(db, actor, "update" if existing else "create", "responses", key, before, after)
     stored = _write_answers(db, key, existing["answers"] if existing else {}, answers, actor)
     return _public(row, stored)
+
+
+# The responses table's columns, by the key `_public` gives each.
+COLUMN_KEYS = {
+    "instrument_id": "instrument",
+    "version": "version",
+    "case_id": "case",
+    "participant_id": "participant",
+    "wave_id": "wave",
+    "date": "date",
+    "status": "status",
+    "revision": "revision",
+    "updated_at": "updated_at",
+    "created_at": "created_at",
+    "collector_id": "collector_id",
+    "completed_at": "completed_at",
+    "unit_id": "unit",
+    "consensus": "consensus",
+}
 
 
 def _completed_at(existing: dict[str, Any] | None, status: str, stamp: str) -> str | None:

@@ -27,7 +27,7 @@ def json_body() -> dict[str, Any]:
         data = json.loads(raw, parse_constant=_not_json, parse_float=_finite)
     except (ValueError, RecursionError) as error:
         raise ApiError(400, "malformed_json", f"The body is not valid JSON: {error}.") from None
-    _check_structure(data)
+    _check_structure(data, raw)
     if not isinstance(data, dict):
         raise invalid([detail("", "the body must be a JSON object")])
     return data
@@ -44,20 +44,49 @@ def _finite(text: str) -> float:
     return value
 
 
-def _check_structure(data: Any) -> None:
+# A JSON escape that may stand for half a surrogate pair; a false alarm (an escaped
+# backslash before "ud8") only costs the full walk.
+SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF]")
+
+
+def _check_structure(data: Any, raw: bytes) -> None:
     """Refuse text SQLite cannot store (unpaired surrogates from `\\ud800` escapes) and
-    nesting deeper than any answer needs, without recursion."""
-    stack = [(data, 1)]
+    nesting deeper than any answer needs, without recursion. Autosaves send this several
+    times a minute per interviewer (issue 14): text is looked at only when the raw body
+    holds an escape that could be a surrogate, and the nesting is walked only when the body
+    holds at least MAX_DEPTH brackets, level by level over containers only."""
+    utf8 = json.detect_encoding(raw) == "utf-8"  # json.loads also reads UTF-16 and -32
+    if not utf8 or raw.count(b"[") + raw.count(b"{") >= MAX_DEPTH:
+        _check_depth(data)
+    if not utf8 or SURROGATE_ESCAPE.search(raw):
+        _check_texts(data)
+
+
+def _check_depth(data: Any) -> None:
+    """A value at depth MAX_DEPTH + 1 (the body itself is at depth 1) is refused."""
+    level = [data] if isinstance(data, (dict, list)) else []
+    depth = 1
+    while level:
+        below = []
+        for value in level:
+            children = value.values() if isinstance(value, dict) else value
+            if depth == MAX_DEPTH and children:
+                message = f"The body is nested deeper than {MAX_DEPTH} levels."
+                raise ApiError(400, "malformed_json", message)
+            below.extend(child for child in children if isinstance(child, (dict, list)))
+        level = below
+        depth += 1
+
+
+def _check_texts(data: Any) -> None:
+    stack = [data]
     while stack:
-        value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            message = f"The body is nested deeper than {MAX_DEPTH} levels."
-            raise ApiError(400, "malformed_json", message)
+        value = stack.pop()
         if isinstance(value, dict):
-            stack.extend((k, depth) for k in value)
-            stack.extend((v, depth + 1) for v in value.values())
+            stack.extend(value)
+            stack.extend(value.values())
         elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value)
+            stack.extend(value)
         elif isinstance(value, str):
             _check_text(value)
 

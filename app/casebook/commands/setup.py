@@ -39,6 +39,14 @@ def init() -> None:
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--threads", default=8, show_default=True, type=int)
 @click.option(
+    "--processes",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes, each with --threads threads, sharing the port: more than one "
+    "lets saves use more than one core (docs/benchmarks.md, figure 3).",
+)
+@click.option(
     "--secure-cookies",
     is_flag=True,
     help="Behind HTTPS: send the login cookie over HTTPS only and tell browsers to use "
@@ -46,8 +54,8 @@ def init() -> None:
     "(CASEBOOK_SECURE_COOKIES=1 for `casebook`).",
 )
 @with_appcontext
-def serve(host: str, port: int, threads: int, secure_cookies: bool) -> None:
-    import waitress
+def serve(host: str, port: int, threads: int, processes: int, secure_cookies: bool) -> None:
+    from casebook.serving import serve as serve_app
 
     open_database().close()
     app = current_app._get_current_object()  # the stand-alone site, or the host with it
@@ -59,12 +67,13 @@ def serve(host: str, port: int, threads: int, secure_cookies: bool) -> None:
         click.echo("Login cookies go over HTTPS only: open Casebook through your HTTPS proxy.")
     # waitress stops reading a request body at Casebook's own limit (it would read up to
     # 1 GB before handing the request over, and only then would Casebook refuse it).
-    waitress.serve(
+    serve_app(
         app,
-        host=host,
-        port=port,
-        threads=threads,
-        ident="Casebook",
+        host,
+        port,
+        threads,
+        processes,
+        database_path(),
         max_request_body_size=int(app.config["CASEBOOK_MAX_BODY"]),
     )
 
