@@ -111,7 +111,8 @@ class Composer:
             pos = m.end()
         if pos < len(template):
             out.append(template[pos:])
-        if hurried and out and isinstance(out[0], str) and out[0][:1].isupper():
+        first = out[0] if out and isinstance(out[0], str) else ""
+        if hurried and first[:1].isupper() and not first[1:2].isupper():  # "BP" stays "BP"
             out[0] = out[0][0].lower() + out[0][1:]
         return [s for s in out if s != ""]
 
