@@ -64,11 +64,18 @@ def figure() -> dict[str, Any]:
     return figure_redaction(10_000, 3_000, 2026)
 
 
-def test_the_benchmark_reports_the_six_sets_separately(figure: dict[str, Any]) -> None:
-    from bench import heldout_b, heldout_c, redaction_report, validation_d, validation_e
+def test_the_benchmark_reports_the_seven_sets_separately(figure: dict[str, Any]) -> None:
+    from bench import (
+        heldout_b,
+        heldout_c,
+        redaction_report,
+        validation_d,
+        validation_e,
+        validation_f,
+    )
 
     result = figure
-    sets = ("dev", "heldout", "heldout_b", "validation_d", "validation_e", "heldout_c")
+    sets = ("dev", "heldout", "heldout_b", "validation_d", "validation_e", "heldout_c", "heldout_f")
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -76,19 +83,31 @@ def test_the_benchmark_reports_the_six_sets_separately(figure: dict[str, Any]) -
     assert result["heldout_c"]["per_kb"] == heldout_c.REALISTIC
     assert result["validation_d"]["seed"] == validation_d.SEED
     assert result["validation_e"]["seed"] == validation_e.SEED
-    assert len({result[k]["seed"] for k in sets}) == 6
+    assert result["heldout_f"]["seed"] == validation_f.SEED
+    assert result["heldout_f"]["per_kb"] == validation_f.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 7
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
-    for label in (*labels_shown, "held-out C"):
+    for label in (*labels_shown, "held-out C", "held-out F"):
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
     assert "Held-out C, Casebook's recall by facet" not in text  # it would name its forms
     assert "Held-out C, Casebook (its recall by facet is left out" in text
+    assert "Held-out F, Casebook's recall by facet" not in text
+    assert "Held-out F, Casebook (its recall by facet is left out" in text
+    assert "| held-out F, 0.7 per KB |" in text
     assert "| held-out C, 0.7 per KB |" in text  # its speed against scrubadub's
     assert "| validation E, 0.7 per KB |" in text
     assert "| held-out B" not in text  # relabelled: it has guided the tuning
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    for label in ("held-out C", "validation", "validation B", "validation D", "validation E"):
+    for label in (
+        "held-out C",
+        "held-out F",
+        "validation",
+        "validation B",
+        "validation D",
+        "validation E",
+    ):
         assert f"{label}: unregistered names" in labels
         assert f"{label}: exactly spelled registered names, right tag" in labels
         assert f"{label}: ordinary words that are also names, removed" in labels
@@ -103,10 +122,10 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
     result = {
         k: v
         for k, v in figure.items()
-        if k not in ("heldout_b", "heldout_c", "validation_d", "validation_e")
+        if k not in ("heldout_b", "heldout_c", "validation_d", "validation_e", "heldout_f")
     }
     text = "\n".join(redaction_report.details(result))
     assert "| validation | Casebook |" in text and "validation B" not in text
-    assert "held-out C" not in text
+    assert "held-out C" not in text and "held-out F" not in text
     rows = redaction_report.summary_rows(result)
     assert not any("validation B" in row[1] or "held-out C" in row[1] for row in rows)
