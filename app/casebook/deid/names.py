@@ -70,7 +70,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from casebook.deid import context, namecontext, vocab
+from casebook.deid import context, namecontext, quantities, vocab
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.registry import Registry
 
@@ -564,6 +564,8 @@ class NameMatcher:
             )
         if next_kind == "." and context.abbreviated(text, next_index):
             return _NO  # "Pat. lugn": an abbreviation, not a name ending a sentence
+        if next_kind in (".", ":") and quantities.figure_follows(text, next_index + 1):
+            return _NO  # "Max. 2 st", "Hope: 6/10": a heading or a limit with its figure
         if context.sign_off_line(low, start):
             return _NO  # "Love,\nMum", "Best wishes,"
         if next_kind == ",":
