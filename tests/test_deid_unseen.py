@@ -1,0 +1,209 @@
+"""Hurried notes written by hand for this test, apart from every generated set (none of their
+templates, names or seeds): Swedish, English and both in one note, each with what must be
+removed and what must stay. They check that rules hold on forms the generators never wrote:
+
+- ordinary words that are also registered names, in the forms care notes use them: a limit
+  or a heading with its figure ("Max 2 tabl/dygn", "Max. 2 st", "Hope: 6/10"), Swedish
+  abbreviations the dictionary lacks ("Pat sover", "Ssk ringde", "hela dan", "10 tim"),
+  role nouns in the definite form ("Boendestödjaren ringde");
+- the same words as names where the context says so ("Max sa", "Träffade Max", "then max
+  rang", "Maxs lägenhet");
+- a misspelt name with a letter doubled at its end ("Kristinaa");
+- dates as ranges and as a day named alone ("12–14 March", "2 juni–5 juni", "on the 3rd",
+  "den 21:a"), and the counts that look like them ("den 3:e gången", "the 2nd floor");
+- addresses with a floor, flat, entrance or town after them, a Polish flat, a Spanish
+  floor, streets written as separate words ("Thereses gate 43", "Vilniaus g. 8-34", "Calle
+  Mayor 5") and address labels of other languages ("Adresse:").
+"""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import NameEntry, Redactor, Registry
+
+REGISTRY = Registry(
+    [
+        NameEntry("p:1", "Max Lundqvist", "[patient P-1]"),
+        NameEntry("p:2", "Bo Ekström", "[significant other S-2]"),
+        NameEntry("p:3", "Dag Nilsson", "[professional H-3]"),
+        NameEntry("p:4", "Hope Lindvall", "[contact K-4]"),
+        NameEntry("p:5", "Mark Evans", "[contact K-5]"),
+        NameEntry("p:6", "Stig Ahlberg", "[contact K-6]"),
+        NameEntry("p:7", "Kristina Moberg", "[contact K-7]"),
+        NameEntry("p:8", "Johanna Wästberg", "[contact K-8]"),
+        NameEntry("p:9", "Dan Sjölund", "[contact K-9]"),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.tag or s.kind) for s in redactor.redact(text).spans]
+
+
+# --- ordinary words that are also registered names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max 2 tabl per dygn vid behov.",
+        "Max dos 40 mg/dygn, ej mer.",
+        "Max 10 min per samtal, sen paus.",
+        "MAX 3 besök/vecka enligt plan.",
+        "Max. 2 st per tillfälle.",
+        "Max: 3 per week, then we reassess.",
+        "Hope: 6/10 today, 4/10 last week.",
+        "Mark: 3/5 on the scale.",
+        "Högst max 4 timmar per dag.",
+        "max 3 visits per week, then reassess.",
+        "Det är max tre dagar kvar.",
+        "Hela dan låg hon i sängen.",
+        "Sov 10 tim i natt, vaknade utvilad.",
+        "Hon vill bo hemma så länge det går.",
+        "Dag 3 på avdelningen, lugnare.",
+        "Stig upp kl 7 varje morgon, promenad.",
+        "Hope is what keeps her going.",
+    ],
+)
+def test_a_registered_word_used_as_a_word_stays(redactor: Redactor, text: str) -> None:
+    assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pat sover dåligt, vaknar kl 3.",
+        "Pat uppger ångest inför mötet.",
+        "Ssk ringde om provsvar.",
+        "Usk sa att hon sov hela natten.",
+        "Avd ringde tillbaka efter lunch.",
+        "Boendestödjaren ringde igår.",
+        "Familjebehandlaren ringde mamman.",
+        "Folktandvården ringde om en ny tid.",
+        "Keyworker rang twice about the flat.",
+        "Physio said he is doing fine.",
+        "Personnr: saknas i remissen.",
+    ],
+)
+def test_abbreviations_and_role_words_of_care_notes_are_no_names(
+    redactor: Redactor, text: str
+) -> None:
+    assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Max sa att han var trött.", [("Max", "[patient P-1]")]),
+        (
+            "Träffade Max och Bo på stan.",
+            [("Max", "[patient P-1]"), ("Bo", "[significant other S-2]")],
+        ),
+        ("then max rang the ward about his meds", [("max", "[patient P-1]")]),
+        ("Maxs lägenhet var städad.", [("Max", "[patient P-1]")]),
+        ("Max's sister came along.", [("Max", "[patient P-1]")]),
+        ("Stigs mamma ringde igår.", [("Stig", "[contact K-6]")]),
+        ("Dags för nytt möte med Dag.", [("Dag", "[professional H-3]")]),
+        ("Pratade med Dan om helgen.", [("Dan", "[contact K-9]")]),
+        ("Hope: I don't want to go back there.", [("Hope", "[contact K-4]")]),
+    ],
+)
+def test_the_same_words_as_names_are_still_found(
+    redactor: Redactor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(redactor, text) == expected
+
+
+# --- misspellings ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Kristinaa was upset.", "Jag såg Kristinaa igår.", "Kristinaa kom inte."]
+)
+def test_a_letter_doubled_at_the_end_of_a_name_is_a_slip(redactor: Redactor, text: str) -> None:
+    assert ("Kristinaa", "[contact K-7]") in found(redactor, text)
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Planned for 12–14 March, maybe longer.", ["12–14 March"]),
+        ("Hembesök 2-5 juni.", ["2-5 juni"]),
+        ("Hembesök 2 juni–5 juni.", ["2 juni", "5 juni"]),
+        ("Away March 3–5, back on the 6th.", ["March 3–5", "6th"]),
+        ("Seen on the 3rd, again on the 17th.", ["3rd", "17th"]),
+        ("Due by the 21st.", ["21st"]),
+        ("Vi ses den 21:a.", ["21:a"]),
+        ("Kom den 3:e kl 14.", ["3:e"]),
+        ("Between the 1st and the 5th of June.", ["1st", "5th of June"]),
+    ],
+)
+def test_date_ranges_and_a_day_named_alone_are_dates(
+    redactor: Redactor, text: str, dates: list[str]
+) -> None:
+    assert found(redactor, text) == [(d, "[date]") for d in dates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det var den 3:e gången hon ringde.",
+        "She came 3rd in the race.",
+        "It was the 2nd time this week.",
+        "On the 2nd floor, room 4.",
+        "Skattade 7/10 på ångest, sen 3/10.",
+    ],
+)
+def test_counts_and_scores_are_no_dates(redactor: Redactor, text: str) -> None:
+    assert found(redactor, text) == []
+
+
+# --- addresses ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("New address 12 Elm Road, Croydon.", "12 Elm Road, Croydon"),
+        ("Moved to 7b Victoria Street, 2nd floor.", "7b Victoria Street, 2nd floor"),
+        ("Bor på Västra Hamngatan 3, uppgång B.", "Västra Hamngatan 3, uppgång B"),
+        (
+            "Mieszka przy ul. Kwiatowej 15 m. 4, 00-123 Warszawa.",
+            "ul. Kwiatowej 15 m. 4, 00-123 Warszawa",
+        ),
+        ("Bor i Oslo, Thereses gate 43.", "Thereses gate 43"),
+        ("Vilniaus g. 8-34, Vilnius.", "Vilniaus g. 8-34, Vilnius"),
+        ("Calle Mayor 5, 3º B, Madrid.", "Calle Mayor 5, 3º B, Madrid"),
+        ("Flyttar till Björkvägen 3 i Enköping.", "Björkvägen 3"),
+    ],
+)
+def test_addresses_in_forms_of_other_countries_are_whole(
+    redactor: Redactor, text: str, address: str
+) -> None:
+    assert found(redactor, text) == [(address, "[address]")]
+
+
+def test_an_address_label_of_another_language_is_no_name(redactor: Redactor) -> None:
+    text = "Adresse: Hauptstraße 5, 10115 Berlin."
+    assert found(redactor, text) == [("Hauptstraße 5, 10115 Berlin", "[address]")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trafikolycka på Kvarngatan.",
+        "Kontor på plan 3, rum 312.",
+        "Buss 4 mot Centralen.",
+        "Flyttade från Boden till Luleå 2019.",
+    ],
+)
+def test_streets_without_a_number_rooms_and_towns_stay(redactor: Redactor, text: str) -> None:
+    assert found(redactor, text) == []
