@@ -207,3 +207,44 @@ def test_an_address_label_of_another_language_is_no_name(redactor: Redactor) -> 
 )
 def test_streets_without_a_number_rooms_and_towns_stay(redactor: Redactor, text: str) -> None:
     assert found(redactor, text) == []
+
+
+# --- care units, bodies and saints are no people ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kontakt med Beroendemottagningen Västerort.",
+        "Remiss till Beroendemottagningen Västerort.",
+        "Tandvårdsenheten ringde om en tid.",
+        "Stadsdelsförvaltningen har fattat beslut.",
+        "Hon läggs in på avd 31 på S:t Göran.",
+        "Akuten på Sankt Görans sjukhus.",
+        "RSMH Stockholm har en grupp på torsdagar.",
+        "BUP Skärholmen avslutade kontakten.",
+    ],
+)
+def test_care_units_bodies_and_saints_stay(redactor: Redactor, text: str) -> None:
+    assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Remiss från BUP Bertil Wahlgren.", "Bertil Wahlgren"),
+        ("Lives on Main St. Bertil Wahlgren came too.", "Bertil Wahlgren"),
+        ("Hon träffade Bertil Wahlgren på Beroendemottagningen.", "Bertil Wahlgren"),
+    ],
+)
+def test_a_stranger_beside_a_body_is_still_found(redactor: Redactor, text: str, name: str) -> None:
+    assert (name, "[name]") in found(redactor, text)
+
+
+# --- opening hours are no phone numbers ---------------------------------------------------------
+
+
+def test_opening_hours_stay_and_numbers_to_call_go(redactor: Redactor) -> None:
+    assert found(redactor, "Kl 0800-1000 besökstid, tel.tid 08.00-09.00.") == []
+    text = "Open 0900-1700, call 0800 1111 or 0207 946 0958."
+    assert found(redactor, text) == [("0800 1111", "[phone]"), ("0207 946 0958", "[phone]")]

@@ -71,6 +71,7 @@ _RUN_JOINERS = frozenset({" ", "-"})
 _POSSESSIVE = ("'s", "’s")
 _FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från kören"
 _AND = frozenset({"and", "och", "&"})
+_SAINT = ("s:t", "sankt", "saint")  # "S:t Görans sjukhus", "Saint Thomas"
 _SUBSTITUTE_ENDS = frozenset({"of", "than", "för", "än"})  # "instead of", "istället för"
 
 
@@ -310,8 +311,10 @@ class UnregisteredNames:
                 or word in _NOT_GIVEN
                 or word[:-1] in _NOT_GIVEN  # "Saturdays", "Mondays"
                 or word in vocab.RELATIONS
+                or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))
             ):
-                return None  # "Kusinen", "Handläggaren" stay context, never a name
+                return None  # "Kusinen", "Handläggaren" stay context, never a name; nor do
+                # "Beroendemottagningen", "Tandvårdsenheten": a body or a role
             return _RARE
         cls = self._classify(word, common)
         if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and self.near.find(word):
@@ -383,6 +386,8 @@ class _Decision:
 
     def _run(self, run: list[_Word]) -> list[Found]:
         text, low, finder = self.text, self.low, self.finder
+        if len(run) > 1 and run[0].caps and run[0].end - run[0].start >= 3 and not run[1].caps:
+            run = run[1:]  # an acronym opens an organisation's name: "RSMH Stockholm"
         names = sum(w.cls == _NAME for w in run)
         if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
             return []  # the study lead marked the whole name safe
@@ -395,6 +400,8 @@ class _Decision:
                 return []  # "Pat. lugn", "Pat: mår bra" (patient), "Best wishes,"
         if context.dose_follows(low, run[-1].end):
             return []  # a medicine: "Abilify Maintena 400 mg"
+        if low[max(0, run[0].start - 6) : run[0].start].rstrip().endswith(_SAINT):
+            return []  # a saint, and the hospital or church named after one: "S:t Görans"
         unknown = sum(w.cls in (_UNKNOWN, _PLACE) for w in run)
         if (
             unknown == len(run)
@@ -552,6 +559,7 @@ def _lead_word(text: str, low: str, start: int) -> int | None:
         or (begin and text[begin - 1].isalnum())
         or word in vocab.function_words()
         or word in _NOT_GIVEN
+        or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))  # "Beroendemottagningen"
         or sentence_start(text, begin)
     ):
         return None

@@ -413,11 +413,13 @@ MOTION_VERBS = _words(
 ORGANISATION_ENDINGS = tuple(
     """verket kassan myndigheten förmedlingen mottagningen nämnden förbundet inspektionen
     styrelsen kliniken fogden föreningen missionen tjänsten centralen lasarettet sjukhuset
-    akuten vården""".split()
+    akuten vården enheten förvaltningen avdelningen verksamheten boendet teamet huset
+    gruppen kommunen regionen""".split()
 )
 # Definite endings of Swedish agent and role nouns ("behandlar-en", "sjuksköterskan",
 # "terapeuten", "psykologen"): no given or family name of the lexicon ends so.
 ROLE_ENDINGS = tuple("aren arens arna erskan uten ogen ören".split())
+BODY_ENDINGS = ORGANISATION_ENDINGS + ROLE_ENDINGS
 
 # Nouns that make a run of capitalised words a place or an organisation, not a person
 # ("Maria Ungdom Clinic", "Astrid Hospital", "Erik Dahlbergsgatan"), when they follow it.
