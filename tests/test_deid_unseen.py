@@ -248,3 +248,84 @@ def test_opening_hours_stay_and_numbers_to_call_go(redactor: Redactor) -> None:
     assert found(redactor, "Kl 0800-1000 besökstid, tel.tid 08.00-09.00.") == []
     text = "Open 0900-1700, call 0800 1111 or 0207 946 0958."
     assert found(redactor, text) == [("0800 1111", "[phone]"), ("0207 946 0958", "[phone]")]
+
+
+# --- inflected registered names ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "tag"),
+    [
+        ("Kristinan äiti soitti eilen.", "Kristinan", "[contact K-7]"),
+        ("Lundqvistarna flyttade i våras.", "Lundqvistarna", "[patient P-1]"),
+        ("Det wästbergska huset står tomt.", "wästbergska", None),
+        ("Max' pappa ringde om nycklarna.", "Max", "[patient P-1]"),
+        ("Marks lägenhet ska renoveras.", "Mark", "[contact K-5]"),
+        ("Enl. Mark har det varit lugnare hemma.", "Mark", "[contact K-5]"),
+        ("mark | god man | 070-123 45 67 | onsdag", "mark", "[contact K-5]"),
+    ],
+)
+def test_inflected_and_abbreviated_settings_of_registered_names(
+    redactor: Redactor, text: str, written: str, tag: str | None
+) -> None:
+    spans = found(redactor, text)
+    if tag is None:
+        assert spans == []  # lower case, not a name's setting: left to the reader
+    else:
+        assert (written, tag) in spans
+
+
+def test_a_word_that_only_looks_inflected_stays(redactor: Redactor) -> None:
+    # "Marks" is an ordinary English word; "Annan" is Swedish for "other" (Anna + n).
+    assert found(redactor, "Marks on the wall were cleaned. Annan tid passar bättre.") == []
+
+
+# --- strangers typed in lower case ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ringde dr okonjo om provsvaren igår", ["okonjo"]),
+        ("kontakt: tobias hedenmark, 070-311 22 90.", ["tobias hedenmark"]),
+        ("present: yolanda, priscilla, hagos (interpreter).", ["yolanda", "priscilla", "hagos"]),
+        ("samtal m. jessica om ekonomin.", ["jessica"]),
+        ("fick ett nummer till patrik lindroth som kan hjälpa.", ["patrik lindroth"]),
+        ("hennes chef margareta ringde.", ["margareta"]),
+    ],
+)
+def test_a_stranger_in_lower_case_is_found_where_the_setting_says_person(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    spans = found(redactor, text)
+    assert [s for s, tag in spans if tag == "[name]"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kontakt: soc, tel 08-123 45 67.",
+        "närvarande: pt, mamma, ssk, kurator.",
+        "present: patient, mother, gp.",
+        "pratade med henne om jul.",
+        "enligt journal har hon ångest.",
+        "till mamma som hjälper till.",
+        "en lisa för själen, sa hon.",
+        "dr's note attached, nurse practitioner saw her.",
+    ],
+)
+def test_ordinary_lower_case_words_in_such_settings_stay(redactor: Redactor, text: str) -> None:
+    assert [s for s in found(redactor, text) if s[1] == "[name]"] == []
+
+
+def test_a_republish_redoes_texts_with_an_inflected_form_of_a_changed_name() -> None:
+    # The release cache must not keep a text whose inflected name ("Kristinalle") the new
+    # registry now redacts: a republish equals a full build.
+    from casebook.release.registry_change import RegistryChange, registry_state
+
+    before = Registry([NameEntry("p:1", "Max Lundqvist", "[patient P-1]")])
+    after = Registry([*before.entries, NameEntry("p:7", "Kristina Moberg", "[contact K-7]")])
+    change = RegistryChange(registry_state(before), registry_state(after))
+    assert change.affects("Puhuin Kristinalle eilen.")
+    assert change.affects("Mobergarna flyttade.")
+    assert not change.affects("Puhuin Eevalle eilen.")

@@ -37,6 +37,11 @@ _STAMP = re.compile(
 )
 
 
+# Abbreviations whose full stop ends no sentence before a name: "Enl. Frank har ...",
+# "Ang. Max: ...", "bl.a. Inga och Per".
+_ABBREVIATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Ee]nl|[Aa]ng|bl\.a|t\.ex|[Jj]fr|resp)\.\Z")
+
+
 def sentence_start(text: str, index: int) -> bool:
     """True at the start of the text, a line, a sentence or a quotation, after a colon or a
     slash between spaces; and after a time stamp that itself stands at such a start ("12:16
@@ -45,7 +50,9 @@ def sentence_start(text: str, index: int) -> bool:
     while i >= 0 and text[i] in _SENTENCE_SKIP:
         i -= 1
     if i < 0 or text[i] in _SENTENCE_END:
-        return True
+        return (
+            i < 0 or text[i] != "." or not _ABBREVIATION_BEFORE.search(text, max(0, i - 6), i + 1)
+        )
     if text[i] == "/" and 0 < i < index - 1 and text[i - 1] in _SPACE:
         return True  # " / " between the findings of a hurried note ("lugn / Inga problem")
     if text[i].isdigit() or text[i] in ")]":

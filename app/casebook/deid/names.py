@@ -269,7 +269,7 @@ class NameMatcher:
                     if end + 2 >= n or not low[end + 2].isalpha():
                         tokens.append((start, end, word, end + 2, c + "s"))
                         continue
-                if c in "'’" and low[end - 1] == "s":
+                if c in "'’" and low[end - 1] in "sxz":  # "Jonas'", "Max'"
                     if end + 1 >= n or not low[end + 1].isalpha():
                         tokens.append((start, end, word, end + 1, c))
                         continue
@@ -525,7 +525,11 @@ class NameMatcher:
         if (
             suffix == "s"
             and cap
-            and (not self._s_form_common[token[2]] or namecontext.kin_possessive(low, end))
+            and (
+                not self._s_form_common[token[2]]
+                or namecontext.kin_possessive(low, end)
+                or namecontext.owner_possessive(low, end)  # "Marks lägenhet", "Marks bil"
+            )
         ):
             return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror", "Loves mamma"
         if suffix in _POSSESSIVE:  # rule 1

@@ -55,7 +55,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from casebook.deid import context, lexicon, namecontext, vocab
+from casebook.deid import context, lexicon, lowercase_names, namecontext, vocab
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.nearmiss import MIN_LENGTH, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
@@ -124,6 +124,25 @@ class UnregisteredNames:
         self._boring: set[str] = set()
 
     def find(
+        self,
+        text: str,
+        low: str,
+        taken: list[tuple[int, int, bool]],
+        language: list[tuple[str, ...]],
+        titles: set[int] | None = None,
+    ) -> list[Found]:
+        """Names in `text` (see `_capitalised`), and strangers typed in lower case where the
+        setting leaves no doubt (`lowercase_names`: "kontakt: niklas lindbäck")."""
+        found = self._capitalised(text, low, taken, language, titles)
+        if not text.islower() and not any(c.islower() for c in text):
+            return found
+        lower = lowercase_names.find(text, low, [*taken, *((f.start, f.end, True) for f in found)])
+        if not lower:
+            return found
+        found += [Found(start, end, (), "lexicon") for start, end in lower]
+        return sorted(found)
+
+    def _capitalised(
         self,
         text: str,
         low: str,
@@ -291,6 +310,14 @@ class UnregisteredNames:
         if len(written) < 2 or not written[0].isupper():
             return None
         word = written.lower()
+        if (
+            self.near
+            and word not in self.names
+            and word not in self.places
+            and word not in vocab.known_words()
+            and self.near.inflected(word)
+        ):
+            return _UNKNOWN  # "Kristinalle", "Lundqvistarna": a registered name, inflected
         if word not in self.names and (word in self._any_common or vocab.is_word_form(word)):
             if (
                 len(word) >= MIN_LENGTH
@@ -451,6 +478,7 @@ class _Decision:
                 # one that is a slip or two from a registered name
             if word.cls == _UNKNOWN and finder.near:
                 near = finder.near.find(low[word.start : word.end])
+                near = near or finder.near.inflected(low[word.start : word.end])
             if near:
                 found.append(Found(word.start, word.end, near.entries, "near"))
             elif word.caps and len(run) == 1:
@@ -493,7 +521,9 @@ class _Decision:
             after = _next_word(low, last + 1 + len(after))
         listed = namecontext.may_be_listed(text, low, start, end, prev, after)
         if cls == _UNKNOWN:  # rule 7
-            if (prev in vocab.PERSON_PREPOSITIONS and not gap) or (prev == "m" and gap == "."):
+            if (prev in vocab.PERSON_PREPOSITIONS and not gap) or (
+                prev in ("m", "enl") and gap == "."
+            ):
                 return not _place_follows(low, last)  # "med Zlatko", "samtal m. Zlatko"
             if context.passive_agent(low, first, prev, gap):
                 return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
