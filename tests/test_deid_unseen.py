@@ -329,3 +329,35 @@ def test_a_republish_redoes_texts_with_an_inflected_form_of_a_changed_name() -> 
     assert change.affects("Puhuin Kristinalle eilen.")
     assert change.affects("Mobergarna flyttade.")
     assert not change.affects("Puhuin Eevalle eilen.")
+
+
+# --- towns that are also family names, on a journey ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She went back to York for the funeral.",
+        "Moved from York to Hull last year.",
+        "Trip to Lund cancelled, no money.",
+        "Åkte hem till Mora över jul.",
+        "Lund and Malmö are close, she says.",
+        "Kent police were called at night.",
+    ],
+)
+def test_a_town_on_a_journey_or_beside_a_town_is_no_person(redactor: Redactor, text: str) -> None:
+    assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Talked to Preston about the meds.", "Preston"),
+        ("Hon flyttade från Bertil till Anna.", "Anna"),
+        ("York said he would come on Friday.", "York"),
+    ],
+)
+def test_a_person_with_a_town_s_name_is_still_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert (name, "[name]") in found(redactor, text)

@@ -429,5 +429,6 @@ PLACE_WORDS = _words(
     institute foundation company group team unit ward
     sjukhus sjukhuset vårdcentral vårdcentralen klinik kliniken skola skolan kyrka kyrkan
     kommun kommuns stiftelse centrum gymnasium gymnasiet park parken gatan vägen torg torget
-    station stationen mottagning mottagningen avdelning"""
+    station stationen mottagning mottagningen avdelning
+    police council county city airport region polis polisen län flygplats universitet"""
 )
