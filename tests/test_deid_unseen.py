@@ -361,3 +361,39 @@ def test_a_person_with_a_town_s_name_is_still_found(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert (name, "[name]") in found(redactor, text)
+
+
+# --- a second date of two, streets the generators never named -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Hembesök 3/9 och 17/9 bokade.", ["3/9", "17/9"]),
+        ("Appointments on 2024-02-01 and 8/2 missed.", ["2024-02-01", "8/2"]),
+        ("Next review 22/11, same room.", ["22/11"]),
+    ],
+)
+def test_a_second_date_and_a_review_are_dates(
+    redactor: Redactor, text: str, dates: list[str]
+) -> None:
+    assert found(redactor, text) == [(d, "[date]") for d in dates]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tar 1/2 och 1/4 tablett.", "Besök 2/3 gånger per vecka.", "Skattade 7/10 och 3/10."],
+)
+def test_fractions_and_scores_beside_and_stay(redactor: Redactor, text: str) -> None:
+    assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Hembesök Granbrinken 12, porten trasig.", "Granbrinken 12"),
+        ("Home visit at Kvarnens Ängsväg 7; no lift.", "Kvarnens Ängsväg 7"),
+    ],
+)
+def test_swedish_streets_of_other_shapes(redactor: Redactor, text: str, address: str) -> None:
+    assert found(redactor, text) == [(address, "[address]")]

@@ -53,3 +53,16 @@ def widen_after(text: str, end: int) -> int:
         return postal.end()
     town = _TOWN_ENDING.match(text, end)
     return town.end() if town else end
+
+
+# A capitalised genitive before a street written as one word: "Mossens Ängsväg 10",
+# "Kvarnens Backe 3" (the name of the street is both words).
+_GENITIVE_BEFORE = re.compile(rf"(?<![^\W\d_]){U}[^\W\d_]+s[ ]\Z")
+
+
+def widen_before(text: str, start: int) -> int:
+    """The start of an address at `start` with a genitive before its street, else `start`."""
+    if start < 3 or not text[start].isupper():
+        return start
+    match = _GENITIVE_BEFORE.search(text, max(0, start - 30), start)
+    return match.start() if match else start

@@ -230,4 +230,6 @@ def widen(text: str, found: Found) -> Found:
     care_of = _CARE_OF.search(text, max(0, start - 60), start)
     floor = _DANISH_FLOOR.match(text, end)
     end = address_parts.widen_after(text, floor.end() if floor else end)
+    if not care_of:
+        start = address_parts.widen_before(text, start)  # "Mossens Ängsväg 10"
     return (care_of.start() if care_of else start), end, kind

@@ -64,7 +64,8 @@ _STREET_ANYCASE = (
     "platsen kajen esplanaden stranden promenaden"
 ).split()
 _STREET_CAPITALISED = (
-    "plan stig leden led liden höjden slingan ringen strand parken park bron kroken plats"
+    "plan stig leden led liden höjden slingan ringen strand parken park bron kroken plats "
+    "brinken brink svängen stråket udden gärdet vången sluttningen"  # "Solskensbrinken 66"
 ).split()
 # Standalone street nouns after capitalised words: "Drottning Kristinas väg 3".
 _STREET_NOUNS = frozenset("gatan gata vägen väg gränd gränden allé allén torg torget".split())
