@@ -312,6 +312,9 @@ def test_a_stranger_in_lower_case_is_found_where_the_setting_says_person(
         "till mamma som hjälper till.",
         "en lisa för själen, sa hon.",
         "dr's note attached, nurse practitioner saw her.",
+        "present: pt, mum, cpn, ot, sw.",
+        "attendees: pt, gp, hca, rmn, amhp.",
+        "närvarande: pat, ssk, usk, läk, kurator.",
     ],
 )
 def test_ordinary_lower_case_words_in_such_settings_stay(redactor: Redactor, text: str) -> None:

@@ -70,6 +70,15 @@ def _unknown(word: str) -> bool:
     )
 
 
+_VOWELS = frozenset("aeiouyåäöæøéèêëáàâíìîïóòôõúùûüýăâîșțąęėįųū")
+
+
+def _name_shaped(word: str) -> bool:
+    """Three letters or more with two vowels: "altaf", "okonjo"; not the abbreviations of
+    care notes typed in lower case ("cpn", "rmn", "amhp", "läk")."""
+    return len(word) >= 3 and sum(c in _VOWELS for c in word) >= 2
+
+
 def _prev(low: str, start: int) -> tuple[str, str]:
     """The word before `start` and what stands between (spaces stripped)."""
     i = start
@@ -101,7 +110,7 @@ def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]
             continue
         word = match.group()
         stranger = _stranger(word)
-        unknown = stranger or (len(word) >= 3 and _unknown(word))
+        unknown = stranger or (_name_shaped(word) and _unknown(word))
         if not unknown:
             continue
         prev, gap = _prev(low, start)
