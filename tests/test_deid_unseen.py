@@ -400,3 +400,28 @@ def test_fractions_and_scores_beside_and_stay(redactor: Redactor, text: str) -> 
 )
 def test_swedish_streets_of_other_shapes(redactor: Redactor, text: str, address: str) -> None:
     assert found(redactor, text) == [(address, "[address]")]
+
+
+# --- a limit with its figure in mid-sentence, and a person with an age ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep it to Max 2 per day.",
+        "Sömntablett, Max 1 per natt.",
+        "Alvedon 500 mg, Max 6 st/dygn.",
+        "Screen time (Max 2 h) agreed with him.",
+        "Alkohol - Max 2 glas.",
+        "Rökning: Max 10/dag.",
+    ],
+)
+def test_a_limit_in_mid_sentence_stays(redactor: Redactor, text: str) -> None:
+    assert found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Max 30 år, bor med mamma.", "Gave Max 2 tablets at 8.", "Träffade Max 2 gånger."]
+)
+def test_the_person_before_an_age_or_after_a_verb_is_found(redactor: Redactor, text: str) -> None:
+    assert ("Max", "[patient P-1]") in found(redactor, text)

@@ -551,6 +551,9 @@ class NameMatcher:
         at_start = sentence_start(text, start)
         if prev in vocab.SUBJECT_PRONOUNS and not gap and not at_start:
             return _NO  # rule 5
+        limit = quantities.limit(text, low, start, after, prev, gap)
+        if limit is not None:
+            return _YES if limit else _NO  # "Max 30 år" a person; "(Max 2 h)" a limit
         if not at_start:  # rule 6
             return _YES
         # rule 7

@@ -13,6 +13,15 @@ import re
 
 # Spaces, then a figure: "2", "6/10", "½", "3-4".
 _FIGURE = re.compile(r"[ \t\u00a0]*[\d½¼¾]")
+# A figure and an age after a word: "Max 30 år", "May 45 yrs": a person and her age.
+_AGE = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0]*\d{1,3}[ \t\u00a0]*(?:år|års|åå|years|year|yrs|yo|y/o|-årig|-åring)"
+    r"(?![^\W\d_])"
+)
+# Before a limit in mid-sentence: punctuation or a word of limits ("to Max 2 per day",
+# ", Max 1 per natt", "(Max 2 h)", "högst Max 3").
+_LIMIT_MARKS = frozenset(",(-–:;/")
+_LIMIT_WORDS = frozenset("to till up upp limit limits högst at vid keep set gräns".split())
 
 
 def figure_follows(text: str, index: int) -> bool:
@@ -36,3 +45,24 @@ def clock_range(low: str, start: int, end: int) -> bool:
         return False
     before = low[max(0, start - 14) : start].split()
     return bool(before) and before[-1].rstrip(":") in _TIME_WORDS
+
+
+def limit(text: str, low: str, start: int, after: int, prev: str, gap: str) -> bool | None:
+    """For a word that is also a registered name, at text[start:after], followed by a figure:
+    True when the figure is an age ("Max 30 år": the person), False when the word is a limit
+    ("Keep it to Max 2 per day", "Sömntablett, Max 1 per natt", "(Max 2 h)"), None when
+    nothing follows that says either. The sentence-initial limit ("Max 2 tabl") is
+    `_name_use`'s."""
+    if _AGE.match(low, after):
+        return True
+    if not _FIGURE.match(text, after) and not (
+        text[after : after + 1] == "." and _FIGURE.match(text, after + 1)
+    ):
+        return None
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    mark = text[i - 1 : i]
+    if mark in _LIMIT_MARKS or (not gap and prev in _LIMIT_WORDS) or gap in _LIMIT_MARKS:
+        return False
+    return None
