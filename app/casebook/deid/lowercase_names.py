@@ -30,6 +30,7 @@ from casebook.deid import lexicon, vocab
 Found = tuple[int, int]
 
 _WORD = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?![^\W_])")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _PEOPLE_LABEL = re.compile(
     r"(?:kontakt|contact|närvarande|present|attendees|deltagare|kontaktperson)[ \t]*:[ \t]*\Z"
 )
@@ -79,6 +80,26 @@ def _name_shaped(word: str) -> bool:
     return len(word) >= 3 and sum(c in _VOWELS for c in word) >= 2
 
 
+def _occurrences(low: str, words: set[str]) -> list[tuple[int, int]]:
+    """Where each of `words` stands in `low` as a whole word."""
+    spans = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before = low[at - 1 : at] if at else ""
+            after = low[end : end + 1]
+            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+                spans.append((at, end))
+            at = low.find(word, end)
+    return spans
+
+
+def _candidate(word: str) -> bool:
+    """A word that may be a stranger's name somewhere (`find` then reads its setting)."""
+    return _stranger(word) or (_name_shaped(word) and _unknown(word))
+
+
 def _prev(low: str, start: int) -> tuple[str, str]:
     """The word before `start` and what stands between (spaces stripped)."""
     i = start
@@ -102,13 +123,18 @@ def _next(low: str, end: int) -> str:
 def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]:
     """Lower-case strangers in `text` (`low` its lower case), outside `taken`."""
     found: list[Found] = []
-    for match in _WORD.finditer(low):
-        start, end = match.span()
+    known = vocab.known_words()  # (no name of `_names()` is a known word)
+    rest = set(low.split()) - known  # most words are known: set operations in C
+    words = {w for token in rest for w in _LETTERS.findall(token)} - known
+    candidates = {w for w in words if _candidate(w)}
+    if not candidates:
+        return found
+    for start, end in sorted(_occurrences(low, candidates)):
+        word = low[start:end]
         if not text[start].islower() or any(s < end and start < e for s, e, _n in taken):
             continue
         if found and start < found[-1][1]:
             continue
-        word = match.group()
         stranger = _stranger(word)
         unknown = stranger or (_name_shaped(word) and _unknown(word))
         if not unknown:
