@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import vocab
+from casebook.deid import address_parts, vocab
 
 Found = tuple[int, int, str]
 
@@ -36,8 +36,12 @@ FOREIGN_STREET_WORDS = (
     "strasse weg platz allee gasse damm ufer chaussee steig pfad"
 ).split()
 # Finnish street words also stand as a word of their own: "Ida Ekmanin kuja 94".
-SEPARATE_STREET_WORDS = frozenset("katu tie kuja polku bulevardi väylä raitti tori".split())
+SEPARATE_STREET_WORDS = (
+    frozenset("katu tie kuja polku bulevardi väylä raitti tori".split())
+    | address_parts.SEPARATE_STREET_WORDS
+)
 STREET_PREFIXES = ("ulica ", "ul. ", "aleja ", "al. ", "plac ", "pl. ", "os. ", "osiedle ")
+STREET_PREFIXES += address_parts.STREET_PREFIXES  # "Calle Mayor 5"
 # Words after which a capitalised name and a number are an address: "living at Liemyra 8",
 # "New addr Tangenbråten 604", "flyttat till Hagenhagen 541".
 ADDRESS_CUES = tuple(
@@ -62,7 +66,8 @@ _UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalp
 U = f"[{_UP}]"
 # Particles inside street and town names: "Rúa de Bos Aires", "Ejea de los Caballeros".
 _PARTICLE = r"(?:de|des|del|la|las|los|le|du|da|das|do|dos|di|von|van|der|den|am|an|im|zum)[ ]+"
-_NUMBER = r"\d{1,4}(?!\d)(?:[ ]?[A-Za-z](?![^\W\d_]))?(?:[/-]\d{1,4}(?!\d))?"
+# (a letter after a space only in capitals: "12 B", not "3 i Enköping", "15 m. 4")
+_NUMBER = r"\d{1,4}(?!\d)(?:(?:[A-Za-z]|[ ][A-Z])(?![^\W\d_]))?(?:[/-]\d{1,4}(?!\d))?"
 # British flat types before a number: "Flat 2, ...", "Studio 54, George Manors, ..."
 _FLAT_WORDS = r"Flat|Apartment|Apt\.?|Unit|Studio|Suite"
 _FLOOR = r"(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?)?"
@@ -224,4 +229,7 @@ def widen(text: str, found: Found) -> Found:
     start, end, kind = found
     care_of = _CARE_OF.search(text, max(0, start - 60), start)
     floor = _DANISH_FLOOR.match(text, end)
-    return (care_of.start() if care_of else start), (floor.end() if floor else end), kind
+    end = address_parts.widen_after(text, floor.end() if floor else end)
+    if not care_of:
+        start = address_parts.widen_before(text, start)  # "Mossens Ängsväg 10"
+    return (care_of.start() if care_of else start), end, kind

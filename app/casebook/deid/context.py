@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import vocab
+from casebook.deid import journeys, vocab
 
 _SPACE = " \t\u00a0"
 _SENTENCE_SKIP = frozenset(" \t\u00a0\"'“”‘’«»([{*•·–—-")
@@ -37,6 +37,11 @@ _STAMP = re.compile(
 )
 
 
+# Abbreviations whose full stop ends no sentence before a name: "Enl. Frank har ...",
+# "Ang. Max: ...", "bl.a. Inga och Per".
+_ABBREVIATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Ee]nl|[Aa]ng|bl\.a|t\.ex|[Jj]fr|resp)\.\Z")
+
+
 def sentence_start(text: str, index: int) -> bool:
     """True at the start of the text, a line, a sentence or a quotation, after a colon or a
     slash between spaces; and after a time stamp that itself stands at such a start ("12:16
@@ -45,7 +50,9 @@ def sentence_start(text: str, index: int) -> bool:
     while i >= 0 and text[i] in _SENTENCE_SKIP:
         i -= 1
     if i < 0 or text[i] in _SENTENCE_END:
-        return True
+        return (
+            i < 0 or text[i] != "." or not _ABBREVIATION_BEFORE.search(text, max(0, i - 6), i + 1)
+        )
     if text[i] == "/" and 0 < i < index - 1 and text[i - 1] in _SPACE:
         return True  # " / " between the findings of a hurried note ("lugn / Inga problem")
     if text[i].isdigit() or text[i] in ")]":
@@ -162,19 +169,39 @@ def after_person_word(low: str, start: int) -> bool:
 
 def place_position(low: str, start: int) -> bool:
     """Right after a preposition of place, or after "to"/"till" after a verb of going
-    ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina")."""
+    ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina"), or on a journey
+    or beside a town (`journeys`: "went back to York", "from York to Hull", "Lund and
+    Malmö")."""
     prev, gap = previous_word(low, start)
+    if prev in vocab.LOCATIVES and not gap:
+        return True
+    if journeys.given_name_at(low, start):
+        return _after_motion_verb(low, start, prev, gap)  # "flyttar till Anna" as before
+    if journeys.beside_a_town(low, start):
+        return True  # "Lund and Malmö", "Lund–Malmö"
     if gap or not prev:
         return False
-    if prev in vocab.LOCATIVES:
+    if prev in ("from", "från") and journeys.from_then_to(low, start):
+        return True  # "moved from York to Hull"
+    if _after_motion_verb(low, start, prev, gap):
         return True
-    if prev not in ("to", "till"):
-        return False
+    return prev in ("to", "till") and journeys.to_a_place(low, _start_of(low, start) - len(prev))
+
+
+def _start_of(low: str, start: int) -> int:
+    """Where the gap before the word at `start` begins."""
     i = start
     while i > 0 and not low[i - 1].isalpha():
         i -= 1
-    verb, gap = previous_word(low, i - len(prev))
-    return not gap and verb in vocab.MOTION_VERBS
+    return i
+
+
+def _after_motion_verb(low: str, start: int, prev: str, gap: str) -> bool:
+    """After "to"/"till" right after a verb of going ("flyttar till Lund")."""
+    if gap or prev not in ("to", "till"):
+        return False
+    verb, verb_gap = previous_word(low, _start_of(low, start) - len(prev))
+    return not verb_gap and verb in vocab.MOTION_VERBS
 
 
 def passive_agent(low: str, start: int, prev: str, gap: str) -> bool:

@@ -38,7 +38,7 @@ DATE_CUE = re.compile(
     r"åter|läkartid|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
     r"sen|tid|träff|ses|möte|mötet|samtal|hembesök|anteckning|avbokat|avbokad|avbokade|"
     r"född|föddes|flyttar|flyttade|flytt|meeting|visit|note|cancelled|canceled|rebooked|"
-    r"born|dob|moving|moved|"
+    r"born|dob|moving|moved|review|appt|besöket|återbesöket|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:,?[ \u00a0:]+)\Z"
 )
@@ -51,10 +51,15 @@ def _plausible(day: str, month: str) -> bool:
 # What follows a fraction or a count, not a date: "1/2 tabl", "2/3 av dem", "1/2 h".
 _AMOUNT_AFTER = re.compile(
     r"[ \u00a0]?(?:tabl|tablett|tabletter|st|mg|ml|dl|g|dos|doser|glas|h|tim|min|km|kg|"
-    r"dagar|veckor|of|av|del|delar|portion|cup|cups)\b"
+    r"dagar|veckor|of|av|del|delar|portion|cup|cups|gånger|ggr|times|days|weeks)\b"
 )
 
 
+# A date before "och"/"and": what follows is the second date of two.
+_DATE_THEN_AND = re.compile(
+    r"(?<![\d/.])(?:\d{1,2}/\d{1,2}|\d{6}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"[ \u00a0]*(?:,|och|and|or|eller|&)[ \u00a0]*\Z"
+)
 _OPENS = ("- ", ". ", "; ", "/ ")  # a new finding starts: "... slut. 190212: telefonsamtal"
 _SCORES = re.compile(r"\d/10\b|ångest|skattning|rating|score|vas\b|smärta|pain")
 
@@ -67,6 +72,8 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
         return False
     if DATE_CUE.search(low, max(0, start - 16), start) is not None:
         return True
+    if _DATE_THEN_AND.search(low, max(0, start - 24), start):
+        return True  # "Besök 5/8 och 10/4", "on 15.12.2023 and 5/5": the second of two
     heading = start == 0 or low[start - 1] == "\n" or low[max(0, start - 2) : start] in _OPENS
     return end is not None and heading and low[end : end + 1] == ":"
 

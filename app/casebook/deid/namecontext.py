@@ -165,6 +165,10 @@ def signature_name(low: str, start: int, end: int) -> bool:
 _CELL_ROLE = re.compile(r"[ \t]*(?:\|[ \t]*|\t[ \t]*|[ ]{2,})((?:[^\W\d_]+[ .]?){1,3})")
 
 
+# Roles of more than one word, or that are no relation: "god man" (a guardian), "förvaltare".
+_CELL_ROLES = ("case manager", "god man", "gode man", "förvaltare", "guardian", "appointee")
+
+
 def role_in_next_cell(low: str, start: int, end: int) -> bool:
     """The first cell of a table typed as text, with a role or relation in the next cell
     ("Mark | case manager | 073…", "dawn\tbror\t–"): a person's name in a contact list."""
@@ -174,7 +178,9 @@ def role_in_next_cell(low: str, start: int, end: int) -> bool:
     if not cell:
         return False
     words = cell.group(1).replace(".", " ").split()
-    return any(w in vocab.RELATIONS or w in _PATIENT for w in words) or "case manager" in cell[1]
+    return any(w in vocab.RELATIONS or w in _PATIENT for w in words) or any(
+        role in cell[1] for role in _CELL_ROLES
+    )
 
 
 def greeted(low: str, start: int) -> bool:

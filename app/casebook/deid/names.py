@@ -70,7 +70,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from casebook.deid import context, namecontext, vocab
+from casebook.deid import context, namecontext, quantities, vocab
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.registry import Registry
 
@@ -269,7 +269,7 @@ class NameMatcher:
                     if end + 2 >= n or not low[end + 2].isalpha():
                         tokens.append((start, end, word, end + 2, c + "s"))
                         continue
-                if c in "'’" and low[end - 1] == "s":
+                if c in "'’" and low[end - 1] in "sxz":  # "Jonas'", "Max'"
                     if end + 1 >= n or not low[end + 1].isalpha():
                         tokens.append((start, end, word, end + 1, c))
                         continue
@@ -525,7 +525,11 @@ class NameMatcher:
         if (
             suffix == "s"
             and cap
-            and (not self._s_form_common[token[2]] or namecontext.kin_possessive(low, end))
+            and (
+                not self._s_form_common[token[2]]
+                or namecontext.kin_possessive(low, end)
+                or namecontext.owner_possessive(low, end)  # "Marks lägenhet", "Marks bil"
+            )
         ):
             return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror", "Loves mamma"
         if suffix in _POSSESSIVE:  # rule 1
@@ -547,6 +551,9 @@ class NameMatcher:
         at_start = sentence_start(text, start)
         if prev in vocab.SUBJECT_PRONOUNS and not gap and not at_start:
             return _NO  # rule 5
+        limit = quantities.limit(text, low, start, after, prev, gap)
+        if limit is not None:
+            return _YES if limit else _NO  # "Max 30 år" a person; "(Max 2 h)" a limit
         if not at_start:  # rule 6
             return _YES
         # rule 7
@@ -564,6 +571,8 @@ class NameMatcher:
             )
         if next_kind == "." and context.abbreviated(text, next_index):
             return _NO  # "Pat. lugn": an abbreviation, not a name ending a sentence
+        if next_kind in (".", ":") and quantities.figure_follows(text, next_index + 1):
+            return _NO  # "Max. 2 st", "Hope: 6/10": a heading or a limit with its figure
         if context.sign_off_line(low, start):
             return _NO  # "Love,\nMum", "Best wishes,"
         if next_kind == ",":

@@ -28,6 +28,23 @@ from rapidfuzz.distance import DamerauLevenshtein
 from casebook.deid.registry import Registry, ascii_fold
 
 MIN_LENGTH = 4
+# Endings glued to a name that a Swedish or Finnish note writes: Finnish cases ("Kristinan",
+# "Kristinalle", "Mobergin", "Fredrikista"), a Swedish family in the plural ("Lundqvistarna")
+# and its adjective ("Wästbergska"). The Swedish genitive "s" is `names.py`'s.
+INFLECTIONS = frozenset(
+    """n a ä na nä ta tä lle lla llä lta ltä ssa ssä sta stä ksi in ia iä ille illa illä
+    ilta iltä issa issä ista istä iksi arna ska""".split()
+)
+_LONGEST_INFLECTION = max(map(len, INFLECTIONS))
+
+
+def stems(word: str) -> list[str]:
+    """The words `word` may be with an ending of `INFLECTIONS` taken off (4 letters at least)."""
+    return [
+        word[:-cut]
+        for cut in range(1, _LONGEST_INFLECTION + 1)
+        if len(word) - cut >= MIN_LENGTH and word[-cut:] in INFLECTIONS
+    ]
 
 
 class NearMiss(NamedTuple):
@@ -51,6 +68,7 @@ class NearMisses:
         owners = registry.word_owners()
         self._forms = [w for w in owners if len(w) >= MIN_LENGTH and w.isalpha()]
         self._owners = [owners[w] for w in self._forms]
+        self._by_form = {form: index for index, form in enumerate(self._forms)}
         self._known = frozenset(owners)
         self._cache: dict[tuple[str, bool], NearMiss | None] = {}
         # (first letter, length) of every word that could be near a form: a cheap first test.
@@ -59,6 +77,16 @@ class NearMisses:
             for form in self._forms
             for d in range(-max_distance(len(form)), max_distance(len(form)) + 1)
         )
+
+    def inflected(self, word: str) -> NearMiss | None:
+        """The entries whose registered form `word` (lower case) is with an ending glued on
+        ("kristinalle", "lundqvistarna"), or None. The caller makes sure the word is not an
+        ordinary word, a name of the lexicon or a town ("Linda", "Berga", "annan")."""
+        for stem in stems(word):
+            if stem in self._by_form:
+                index = self._by_form[stem]
+                return NearMiss(tuple(self._owners[index]), (stem,))
+        return None
 
     def __bool__(self) -> bool:
         return bool(self._forms)

@@ -44,7 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from casebook.deid import addresses, addresses_abroad, dates, vocab
+from casebook.deid import addresses, addresses_abroad, date_ranges, dates, vocab
 from casebook.deid.phones import PhoneFinder
 from casebook.deid.vocab import FORMAL_TITLES as TITLE_WORDS
 
@@ -64,7 +64,8 @@ _STREET_ANYCASE = (
     "platsen kajen esplanaden stranden promenaden"
 ).split()
 _STREET_CAPITALISED = (
-    "plan stig leden led liden höjden slingan ringen strand parken park bron kroken plats"
+    "plan stig leden led liden höjden slingan ringen strand parken park bron kroken plats "
+    "brinken brink svängen stråket udden gärdet vången sluttningen"  # "Solskensbrinken 66"
 ).split()
 # Standalone street nouns after capitalised words: "Drottning Kristinas väg 3".
 _STREET_NOUNS = frozenset("gatan gata vägen väg gränd gränden allé allén torg torget".split())
@@ -84,7 +85,8 @@ _ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct okt nov dec".
 TRIGGERS: dict[str, str] = {}
 # Month words with what may follow them ("may " but not "maybe", "dec." but not "decided");
 # the scanner appends a newline to every text, so a month at the very end is found too.
-TRIGGERS.update({f"{m}{c}": "month" for m in MONTH_WORDS for c in " \u00a0.,;:)!?/-\n\t"})
+TRIGGERS.update({f"{m}{c}": "month" for m in MONTH_WORDS for c in " \u00a0.,;:)!?/-–—\n\t"})
+TRIGGERS.update(date_ranges.TRIGGERS)
 TRIGGERS.update({f"{s} ": "street" for s in _STREET_ANYCASE + _STREET_CAPITALISED})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_TYPES})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_ABBREVIATIONS})
@@ -264,7 +266,7 @@ def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             year = _YEAR_TAIL.match(text, stop) or dates.SHORT_YEAR.match(text, stop)
             if low[start - 2] == "." and not year:
                 return None  # "v. 21. May I add": a week number, then a sentence
-            return day.start(), year.end() if year else stop, "date"
+            return date_ranges.widen_before(low, day.start()), year.end() if year else stop, "date"
     # Month first: "March 14th", "March 14, 2026", "March 2026".
     if not (low[end + 1 : end + 2].isdigit() or low[end + 2 : end + 3].isdigit()):
         return None
@@ -272,8 +274,9 @@ def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     if after and (low[start:end] != "may" or text[start].isupper()):
         value, digits = int(after[1]), after[1]
         if len(digits) <= 2 and 1 <= value <= 31:
-            year = _YEAR_TAIL.match(text, after.end())
-            return start, year.end() if year else after.end(), "date"
+            stop = date_ranges.widen_after(low, after.end())
+            year = _YEAR_TAIL.match(text, stop)
+            return start, year.end() if year else stop, "date"
         if len(digits) == 4 and digits[:2] in ("19", "20"):
             return start, after.end(), "date"
     return None
@@ -412,6 +415,7 @@ _TRIGGER_HANDLERS = {
     "url": _scheme,
     "www": _www,
     "tld": _tld,
+    "ordinal_day": date_ranges.ordinal_day,
 }
 
 

@@ -31,6 +31,8 @@ from collections.abc import Iterable
 
 import phonenumbers
 
+from casebook.deid import quantities
+
 Found = tuple[int, int, str]
 DEFAULT_REGIONS: tuple[str, ...] = ("SE",)
 
@@ -142,6 +144,8 @@ class PhoneFinder:
         """Phone numbers in the cluster text[start:end] of `digits` digits; `taken` are spans
         already found there (personnummer), which nothing here may overlap."""
         found: list[Found] = []
+        if quantities.clock_range(low, start, end):
+            return found  # "kl 0800-1000": opening hours, not a number to call
         if digits >= 8:
             found = swedish(text, start, end)
             if any(_inside_a_run(text, start, s) for s, _e, _k in found):

@@ -55,7 +55,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from casebook.deid import context, lexicon, namecontext, vocab
+from casebook.deid import context, lexicon, lowercase_names, namecontext, vocab
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.nearmiss import MIN_LENGTH, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
@@ -71,6 +71,7 @@ _RUN_JOINERS = frozenset({" ", "-"})
 _POSSESSIVE = ("'s", "’s")
 _FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från kören"
 _AND = frozenset({"and", "och", "&"})
+_SAINT = ("s:t", "sankt", "saint")  # "S:t Görans sjukhus", "Saint Thomas"
 _SUBSTITUTE_ENDS = frozenset({"of", "than", "för", "än"})  # "instead of", "istället för"
 
 
@@ -124,6 +125,25 @@ class UnregisteredNames:
         self._varies: set[str] = set()  # words whose class depends on the language
 
     def find(
+        self,
+        text: str,
+        low: str,
+        taken: list[tuple[int, int, bool]],
+        language: list[tuple[str, ...]],
+        titles: set[int] | None = None,
+    ) -> list[Found]:
+        """Names in `text` (see `_capitalised`), and strangers typed in lower case where the
+        setting leaves no doubt (`lowercase_names`: "kontakt: niklas lindbäck")."""
+        found = self._capitalised(text, low, taken, language, titles)
+        if not text.islower() and not any(c.islower() for c in text):
+            return found
+        lower = lowercase_names.find(text, low, [*taken, *((f.start, f.end, True) for f in found)])
+        if not lower:
+            return found
+        found += [Found(start, end, (), "lexicon") for start, end in lower]
+        return sorted(found)
+
+    def _capitalised(
         self,
         text: str,
         low: str,
@@ -294,6 +314,14 @@ class UnregisteredNames:
         if len(written) < 2 or not written[0].isupper():
             return None
         word = written.lower()
+        if (
+            self.near
+            and word not in self.names
+            and word not in self.places
+            and word not in vocab.known_words()
+            and self.near.inflected(word)
+        ):
+            return _UNKNOWN  # "Kristinalle", "Lundqvistarna": a registered name, inflected
         if word not in self.names and (word in self._any_common or vocab.is_word_form(word)):
             if (
                 len(word) >= MIN_LENGTH
@@ -314,8 +342,10 @@ class UnregisteredNames:
                 or word in _NOT_GIVEN
                 or word[:-1] in _NOT_GIVEN  # "Saturdays", "Mondays"
                 or word in vocab.RELATIONS
+                or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))
             ):
-                return None  # "Kusinen", "Handläggaren" stay context, never a name
+                return None  # "Kusinen", "Handläggaren" stay context, never a name; nor do
+                # "Beroendemottagningen", "Tandvårdsenheten": a body or a role
             return _RARE
         cls = self._classify(word, common)
         if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and self.near.find(word):
@@ -387,6 +417,8 @@ class _Decision:
 
     def _run(self, run: list[_Word]) -> list[Found]:
         text, low, finder = self.text, self.low, self.finder
+        if len(run) > 1 and run[0].caps and run[0].end - run[0].start >= 3 and not run[1].caps:
+            run = run[1:]  # an acronym opens an organisation's name: "RSMH Stockholm"
         names = _count(run, _NAME)
         if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
             return []  # the study lead marked the whole name safe
@@ -399,6 +431,8 @@ class _Decision:
                 return []  # "Pat. lugn", "Pat: mår bra" (patient), "Best wishes,"
         if context.dose_follows(low, run[-1].end):
             return []  # a medicine: "Abilify Maintena 400 mg"
+        if low[max(0, run[0].start - 6) : run[0].start].rstrip().endswith(_SAINT):
+            return []  # a saint, and the hospital or church named after one: "S:t Görans"
         unknown = _count(run, _UNKNOWN) + _count(run, _PLACE)
         if (
             unknown == len(run)
@@ -448,6 +482,7 @@ class _Decision:
                 # one that is a slip or two from a registered name
             if word.cls == _UNKNOWN and finder.near:
                 near = finder.near.find(low[word.start : word.end])
+                near = near or finder.near.inflected(low[word.start : word.end])
             if near:
                 found.append(Found(word.start, word.end, near.entries, "near"))
             elif word.caps and len(run) == 1:
@@ -490,7 +525,9 @@ class _Decision:
             after = _next_word(low, last + 1 + len(after))
         listed = namecontext.may_be_listed(text, low, start, end, prev, after)
         if cls == _UNKNOWN:  # rule 7
-            if (prev in vocab.PERSON_PREPOSITIONS and not gap) or (prev == "m" and gap == "."):
+            if (prev in vocab.PERSON_PREPOSITIONS and not gap) or (
+                prev in ("m", "enl") and gap == "."
+            ):
                 return not _place_follows(low, last)  # "med Zlatko", "samtal m. Zlatko"
             if context.passive_agent(low, first, prev, gap):
                 return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
@@ -563,6 +600,7 @@ def _lead_word(text: str, low: str, start: int) -> int | None:
         or (begin and text[begin - 1].isalnum())
         or word in vocab.function_words()
         or word in _NOT_GIVEN
+        or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))  # "Beroendemottagningen"
         or sentence_start(text, begin)
     ):
         return None

@@ -31,23 +31,29 @@ def _read(name: str) -> frozenset[str]:
 def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """Ordinary (lower-case) words of the given languages, plus the curated extras: those of
     another language only when every language is asked for ("may", "bill" and "love" are
-    English words, not Swedish ones: in a Swedish sentence "May" is a name)."""
+    English words, not Swedish ones: in a Swedish sentence "May" is a name), and the
+    curated words of one language (`extra_<lang>.txt`: Swedish "max", "pat")."""
     extra = _read("common_extra.txt")
     own: dict[str, frozenset[str]] = {}
     for lang in LANGUAGES:
-        own[lang] = _read(f"common_{lang}.txt") | _read(f"known_{lang}.txt")
+        own[lang] = _read(f"common_{lang}.txt") | _read(f"known_{lang}.txt") | _own_extra(lang)
     words: set[str] = set()
     for lang in languages:
         if lang not in LANGUAGES:
             raise ValueError(f"no common-word list for language {lang!r}")
         others = set().union(*(own[o] for o in LANGUAGES if o != lang))
-        words |= _read(f"common_{lang}.txt")
+        words |= _read(f"common_{lang}.txt") | _own_extra(lang)
         words |= {w for w in extra if w in own[lang] or w not in others}
     if "en" in languages:
         # English writes its months capitalised, so the dictionaries never list them in lower
         # case; they are ordinary English words all the same ("April was a hard month").
         words |= _ENGLISH_MONTHS
     return frozenset(words)
+
+
+def _own_extra(lang: str) -> frozenset[str]:
+    """The hand-curated ordinary words of one language only (`data/extra_<lang>.txt`)."""
+    return _read(f"extra_{lang}.txt") if (DATA / f"extra_{lang}.txt").exists() else frozenset()
 
 
 _ENGLISH_MONTHS = frozenset(
@@ -94,6 +100,11 @@ NAME_ELEMENTS = frozenset(
 )
 
 
+# Definite and plural endings a Swedish noun's last part may carry ("-n", "-en", "-na").
+_ENDINGS_1 = frozenset("ntr")
+_ENDINGS_2 = frozenset({"en", "et", "er", "ar", "or", "na", "rs"})
+
+
 def is_word_form(word: str) -> bool:
     """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
     or a Swedish
@@ -107,13 +118,17 @@ def is_word_form(word: str) -> bool:
         return False
     if len(word) >= 9 and word.endswith(ORGANISATION_ENDINGS):
         return True  # "Migrationsverket", "Kronofogden": a Swedish body, whatever comes first
+    if len(word) >= 9 and word.endswith(ROLE_ENDINGS):
+        return True  # "Boendestödjaren", "Familjebehandlaren": a role, whatever comes first
     swedish = _known_swedish()
     for cut in range(len(word) - 5, 2, -1):  # a last part of five letters at least
         head, tail = word[:cut], word[cut:]
         if tail in NAME_ELEMENTS or not (
-            tail in swedish or tail[:-1] in swedish or tail[:-2] in swedish
-        ):  # the last part may carry a definite or plural ending ("stödjare-n")
-            continue
+            tail in swedish
+            or (tail[-1] in _ENDINGS_1 and tail[:-1] in swedish)
+            or (tail[-2:] in _ENDINGS_2 and tail[:-2] in swedish)
+        ):  # the last part may carry a definite or plural ending ("stödjare-n"), not any
+            continue  # letter: "Kristinaa" is a slip in "Kristina", not "kris" + "tina" + "a"
         if head in swedish or (
             head.endswith("s") and (head[:-1] in swedish or head[:-1] + "e" in swedish)
         ):  # "försäkrings-kassan", "arbets-terapeuten" (arbete)
@@ -282,7 +297,8 @@ ATTENDANCE = _words(
 # Abbreviated labels of notes and forms: never names ("Adr: ...", "Pnr: ...", "NB!").
 LABELS = _words(
     """adr addr adress address pnr tel tfn mob tlf nb obs ref re fwd sv vb ang angående
-    ämne subject sent skickat datum date kl ca pt"""
+    ämne subject sent skickat datum date kl ca pt personnr persnr
+    adresse anschrift osoite adres adresa indirizzo dirección direccion"""
 )
 # Greetings: a name follows ("Hi Bayram,", "Dear Adeleke Paimo,", "Hej Oluwasegun!").
 GREETINGS = _words("hi hello hey dear hej hejsan hallå kära bästa tjena hei moi")
@@ -397,8 +413,13 @@ MOTION_VERBS = _words(
 ORGANISATION_ENDINGS = tuple(
     """verket kassan myndigheten förmedlingen mottagningen nämnden förbundet inspektionen
     styrelsen kliniken fogden föreningen missionen tjänsten centralen lasarettet sjukhuset
-    akuten""".split()
+    akuten vården enheten förvaltningen avdelningen verksamheten boendet teamet huset
+    gruppen kommunen regionen""".split()
 )
+# Definite endings of Swedish agent and role nouns ("behandlar-en", "sjuksköterskan",
+# "terapeuten", "psykologen"): no given or family name of the lexicon ends so.
+ROLE_ENDINGS = tuple("aren arens arna erskan uten ogen ören".split())
+BODY_ENDINGS = ORGANISATION_ENDINGS + ROLE_ENDINGS
 
 # Nouns that make a run of capitalised words a place or an organisation, not a person
 # ("Maria Ungdom Clinic", "Astrid Hospital", "Erik Dahlbergsgatan"), when they follow it.
@@ -408,5 +429,6 @@ PLACE_WORDS = _words(
     institute foundation company group team unit ward
     sjukhus sjukhuset vårdcentral vårdcentralen klinik kliniken skola skolan kyrka kyrkan
     kommun kommuns stiftelse centrum gymnasium gymnasiet park parken gatan vägen torg torget
-    station stationen mottagning mottagningen avdelning"""
+    station stationen mottagning mottagningen avdelning
+    police council county city airport region polis polisen län flygplats universitet"""
 )

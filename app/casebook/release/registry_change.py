@@ -27,6 +27,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import Registry, readable
+from casebook.deid.nearmiss import stems
 from casebook.deid.registry import ascii_fold
 from casebook.deid.verify_patterns import as_read
 
@@ -93,19 +94,28 @@ class RegistryChange:
         verdict = self._verdicts.get(run)
         if verdict is None:
             variants = _variants(run) if not run.isascii() else {run.lower()}
-            verdict = not self._exact.isdisjoint(variants) or (
-                len(run) >= NEAR_LENGTH
-                and bool(self._near)
-                and _capitalised(run)
-                and any(
-                    process.extractOne(
-                        variant,
-                        self._near,
-                        scorer=DamerauLevenshtein.distance,
-                        score_cutoff=NEAR_EDITS,
+            verdict = (
+                not self._exact.isdisjoint(variants)
+                or (
+                    # an inflected form of a changed name ("Kristinalle"), as nearmiss reads it
+                    len(run) > NEAR_LENGTH
+                    and _capitalised(run)
+                    and any(not self._exact.isdisjoint(stems(v)) for v in variants)
+                )
+                or (
+                    len(run) >= NEAR_LENGTH
+                    and bool(self._near)
+                    and _capitalised(run)
+                    and any(
+                        process.extractOne(
+                            variant,
+                            self._near,
+                            scorer=DamerauLevenshtein.distance,
+                            score_cutoff=NEAR_EDITS,
+                        )
+                        is not None
+                        for variant in variants
                     )
-                    is not None
-                    for variant in variants
                 )
             )
             if len(self._verdicts) < 500_000:

@@ -1,0 +1,74 @@
+"""Dates our own generators never wrote: ranges and a day named alone.
+
+- A range before a written date: "12–14 March", "2-5 juni", "3rd to 5th May", "2 juni–5 juni"
+  (the first date of the pair is a date of its own, found by `patterns._month`). The whole
+  range is one date: both days pin the person's calendar.
+- A range after a month-first date: "March 3–5", "May 12-14th".
+- A day named alone with its ordinal, where the sentence dates something: "seen on the 3rd,
+  again on the 17th", "by the 21st", "vi ses den 21:a", "kom den 3:e." Not a count ("the 3rd
+  time", "den 3:e gången", "the 2nd floor"): a word after the day other than a time or a
+  conjunction makes it a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+Found = tuple[int, int, str]
+
+_DASH = r"[ \u00a0]*(?:[-–—]|to|till)[ \u00a0]*"
+_RANGE_BEFORE = re.compile(r"(?<![\d.,:/])(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)?" + _DASH + r"\Z")
+_RANGE_AFTER = re.compile(_DASH + r"(\d{1,2})(?:st|nd|rd|th|:e|:a)?(?![\d\w])")
+# "the 3rd", "den 21:a" (the trigger is "the " / "den " and a digit).
+_ORDINAL = re.compile(r"(?:the|den)[ \u00a0]+(\d{1,2})(st|nd|rd|th|:e|:a)(?![^\W_])")
+# What may follow a day named alone: the end of a clause, a time, a conjunction, a range.
+_AFTER_DAY = re.compile(
+    r"[ \u00a0]*(?:$|[.,;:!?)\n]|[-–—]|(?:kl|at|och|and|or|eller|till|to|until|tills|"
+    r"this|next|i år|this year)(?![^\W\d_]))"
+)
+# Words before "the" that date it ("on the 3rd"); "den" dates on its own in Swedish.
+_THE_CUES = frozenset(
+    "on by until till from since before after and or to due around about between".split()
+)
+TRIGGERS = {f"{lead} {d}": "ordinal_day" for lead in ("the", "den") for d in range(10)}
+
+
+def _suffix_fits(day: int, suffix: str) -> bool:
+    if suffix in (":e", ":a"):
+        return True
+    last = day % 10 if day not in (11, 12, 13) else 0
+    return suffix == {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+
+
+def widen_before(low: str, start: int) -> int:
+    """The start of a range ending in the day at `start` ("12–14 March"), else `start`."""
+    match = _RANGE_BEFORE.search(low, max(0, start - 12), start)
+    if match and 1 <= int(match[1]) <= 31:
+        return match.start()
+    return start
+
+
+def widen_after(low: str, end: int) -> int:
+    """The end of a range after a month-first date ending at `end` ("March 3–5")."""
+    match = _RANGE_AFTER.match(low, end)
+    if match and 1 <= int(match[1]) <= 31:
+        return match.end()
+    return end
+
+
+def ordinal_day(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """A day named alone: "on the 3rd", "den 21:a", at `start` ("the " or "den ")."""
+    if start and low[start - 1].isalnum():
+        return None
+    match = _ORDINAL.match(low, start)
+    if not match or not 1 <= int(match[1]) <= 31 or not _suffix_fits(int(match[1]), match[2]):
+        return None
+    if not _AFTER_DAY.match(low, match.end()):
+        return None  # "the 3rd time", "den 2:a veckan"
+    if low.startswith(" of", match.end()):
+        return None  # "the 3rd of May" is the month's
+    if low[start] == "t":
+        before = low[max(0, start - 12) : start].split()
+        if not before or before[-1] not in _THE_CUES:
+            return None  # "she came 3rd in the race", "the 2nd, she said"
+    return start + 4, match.end(), "date"

@@ -1,0 +1,187 @@
+"""Names nobody registered, typed in lower case by someone in a hurry: "dr mocanu called",
+"kontakt: niklas lindbäck, 072-…", "närvarande: stacy, altaf (tolk)", "samtal m. zoja
+rubene", "till adnan toufic som hjälper till", "obdulia från sahlgrenska kom in sent".
+
+`unregistered.py` reads capitalised words only; a lower-case word is a name here only where
+the setting leaves no doubt, and only a word that cannot be an ordinary one:
+
+- after a title or a role, "dr", "kurator", "sjuksköterska", "nurse" (the title is not part
+  of the name), any word that is no ordinary word and no town ("dr mocanu", "kurator
+  jankauskas");
+- elsewhere, a given or family name of the lexicon that is no ordinary word of either
+  language and no town ("jenny", "niklas", not "lisa", "max", "bo", "lund"):
+  on a line or list of people after "kontakt:", "contact:", "närvarande:", "present:"; after
+  "med", "m.", "with", "enligt", "hos" or a verb whose object is a person ("träffade",
+  "met"); before "som" / "who" after "till" / "to" ("till adnan toufic som"); before a role in
+  parentheses ("altaf (tolk)"); before "från" / "from" and a capitalised or known place of
+  work and a verb; or opening a clause before a verb of saying or doing ("nur berättade").
+
+A second such word right after the first is the family name ("niklas lindbäck"). Everything
+found is `[name]`, listed in the review log like every unregistered name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from casebook.deid import lexicon, vocab
+
+Found = tuple[int, int]
+
+_WORD = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?![^\W_])")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_PEOPLE_LABEL = re.compile(
+    r"(?:kontakt|contact|närvarande|present|attendees|deltagare|kontaktperson)[ \t]*:[ \t]*\Z"
+)
+_TITLES = frozenset(
+    """dr dr. doktor doctor kurator sjuksköterska ssk usk nurse pastor präst fader imam
+    handläggare handläggaren psykolog läkare överläkare socionom tolk interpreter
+    mr mrs ms fru herr""".split()
+)
+_AFTER_WORDS = frozenset("med with enligt hos".split()) | vocab.PERSON_VERBS
+_SOM = frozenset({"som", "who"})
+_TO = frozenset({"till", "to"})
+_FROM = frozenset({"från", "from"})
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """Lexicon names that are never an ordinary word nor a town."""
+    return lexicon.all_names() - vocab.known_words() - lexicon.places() - vocab.RELATIONS
+
+
+def _stranger(word: str) -> bool:
+    """A lower-case word that can only be a name here: a name of the lexicon, or shaped like
+    a family name ("gestursson")."""
+    if word in _names():
+        return not vocab.is_word_form(word)
+    return lexicon.surname_shaped(word) and _unknown(word)
+
+
+def _unknown(word: str) -> bool:
+    """A lower-case word nobody knows: no ordinary word, no town, no title or label."""
+    return not (
+        word in vocab.known_words()
+        or word in lexicon.places()
+        or word in _TITLES
+        or word in vocab.RELATIONS
+        or word in vocab.ATTENDANCE
+        or vocab.is_word_form(word)
+    )
+
+
+_VOWELS = frozenset("aeiouyåäöæøéèêëáàâíìîïóòôõúùûüýăâîșțąęėįųū")
+
+
+def _name_shaped(word: str) -> bool:
+    """Three letters or more with two vowels: "altaf", "okonjo"; not the abbreviations of
+    care notes typed in lower case ("cpn", "rmn", "amhp", "läk")."""
+    return len(word) >= 3 and sum(c in _VOWELS for c in word) >= 2
+
+
+def _occurrences(low: str, words: set[str]) -> list[tuple[int, int]]:
+    """Where each of `words` stands in `low` as a whole word."""
+    spans = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before = low[at - 1 : at] if at else ""
+            after = low[end : end + 1]
+            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+                spans.append((at, end))
+            at = low.find(word, end)
+    return spans
+
+
+def _candidate(word: str) -> bool:
+    """A word that may be a stranger's name somewhere (`find` then reads its setting)."""
+    return _stranger(word) or (_name_shaped(word) and _unknown(word))
+
+
+def _prev(low: str, start: int) -> tuple[str, str]:
+    """The word before `start` and what stands between (spaces stripped)."""
+    i = start
+    while i > 0 and low[i - 1] in " \t":
+        i -= 1
+    gap_end = i
+    while i > 0 and low[i - 1] in ".:,;":
+        i -= 1
+    gap = low[i:gap_end]
+    j = i
+    while j > 0 and (low[j - 1].isalpha() or low[j - 1] == "."):
+        j -= 1
+    return low[j:i], gap
+
+
+def _next(low: str, end: int) -> str:
+    rest = low[end : end + 40].split(None, 2)
+    return rest[0].strip(".,;:!?") if rest else ""
+
+
+def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]:
+    """Lower-case strangers in `text` (`low` its lower case), outside `taken`."""
+    found: list[Found] = []
+    known = vocab.known_words()  # (no name of `_names()` is a known word)
+    rest = set(low.split()) - known  # most words are known: set operations in C
+    words = {w for token in rest for w in _LETTERS.findall(token)} - known
+    candidates = {w for w in words if _candidate(w)}
+    if not candidates:
+        return found
+    for start, end in sorted(_occurrences(low, candidates)):
+        word = low[start:end]
+        if not text[start].islower() or any(s < end and start < e for s, e, _n in taken):
+            continue
+        if found and start < found[-1][1]:
+            continue
+        stranger = _stranger(word)
+        unknown = stranger or (_name_shaped(word) and _unknown(word))
+        if not unknown:
+            continue
+        prev, gap = _prev(low, start)
+        if not (
+            (prev in _TITLES and gap in ("", "."))  # "dr mocanu", "kurator jankauskas"
+            or _listed(low, start, end)  # "närvarande: stacy, altaf (tolk)"
+            or (stranger and _named_by_setting(low, start, end, prev, gap))
+        ):
+            continue
+        family = _WORD.match(low, end + 1) if low[end : end + 1] == " " else None
+        if (
+            family
+            and text[family.start()].islower()
+            and (_stranger(family.group()) or _unknown(family.group()))
+        ):
+            end = family.end()  # "niklas lindbäck", "zoja rubene"
+        found.append((start, end))
+    return found
+
+
+def _listed(low: str, start: int, end: int) -> bool:
+    """In a list of people after a label on its line, or before a role in parentheses."""
+    line_start = low.rfind("\n", 0, start) + 1
+    before = low[line_start:start]
+    label = before.rfind(":")
+    if label >= 0 and _PEOPLE_LABEL.search(before[: label + 1]):
+        if not any(c in before[label + 1 :] for c in ".;!?"):
+            return True  # "närvarande: annie stendahl, nadežda, altaf (tolk)"
+    if low[end : end + 2] == " (":
+        role = _next(low, end + 2).rstrip(")")
+        return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)"
+    return False
+
+
+def _named_by_setting(low: str, start: int, end: int, prev: str, gap: str) -> bool:
+    """Whether the setting of a lexicon name in lower case says person (see the docstring)."""
+    if (prev in _AFTER_WORDS or prev in vocab.RELATIONS) and gap == "":
+        return True  # "samtal med jenny", "träffade jenny", "hennes chef amalia popa"
+    if prev in ("m", "enl") and gap == ".":
+        return True  # "samtal m. jenny"
+    after = _next(low, end)
+    second = _next(low, end + 1 + len(after)) if after else ""
+    if (prev in _TO or prev in _FROM) and gap == "" and (after in _SOM or second in _SOM):
+        return True  # "till adnan toufic som hjälper till", "sms från nur som"
+    opens = gap != "" or not prev or prev in ("och", "and", "att", "that")
+    if opens and (after in vocab.STRONG_FOLLOWERS or after in _FROM):
+        return True  # "nur berättade", "obdulia från sahlgrenska kom in sent"
+    return False
