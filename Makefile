@@ -37,7 +37,7 @@ run: $(STAMP)
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check app tests $(wildcard bench)
 	$(BIN)/ruff format --check app tests $(wildcard bench)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests $(wildcard bench)

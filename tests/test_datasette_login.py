@@ -18,7 +18,7 @@ from casebook.login_throttle import ACCOUNT_FREE
 from casebook.security_events import LOGIN, LOGIN_FAILED, list_events
 from casebook.tokens import create_token
 
-from tests.conftest import PASSWORD, csrf_token, login
+from tests.conftest import PASSWORD, app_on_copy, csrf_token, login, prepared_folder
 from tests.release_fixtures import SYSTEM, build_study, release
 from tests.test_login_throttle import clock  # noqa: F401  (a fixture: the throttle's clock)
 from tests.test_release_datasette import ROOT, get, run
@@ -36,13 +36,26 @@ OFF_SITE = [
 ]
 
 
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> Path:
+    """The test study and its release, built once for the module."""
+    folder = tmp_path_factory.mktemp("published")
+    return prepared_folder(folder, lambda app, db: (build_study(db), release(app, folder)))
+
+
 @pytest.fixture
-def ds(app, db, tmp_path):
+def app(published, tmp_path):
+    """Each test's own copy of the study and its release."""
+    return app_on_copy(published, tmp_path)
+
+
+@pytest.fixture
+def ds(app, tmp_path):
     """Real Datasette on a release of the test study, checking logins against `db`."""
-    build_study(db)
-    path, _ = release(app, tmp_path)
     private = Path(app.config["CASEBOOK_DATABASE"])
-    return build_datasette(path, private, instance_folder(app), ROOT / "datasette-metadata.json")
+    return build_datasette(
+        tmp_path / "release.db", private, instance_folder(app), ROOT / "datasette-metadata.json"
+    )
 
 
 def login_page(ds):

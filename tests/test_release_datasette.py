@@ -19,7 +19,7 @@ from casebook.instruments.registry import get_instrument
 from casebook.responses import ResponseInput, save_response
 from casebook.tokens import create_token
 
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, app_on_copy, prepared_folder
 from tests.release_fixtures import SYSTEM, build_study, release
 from tests.study_fixtures import staff
 
@@ -43,8 +43,29 @@ def complete(db, instrument_id: str, case_id: int, overrides: dict, role: str = 
     save_response(db, str(uuid.uuid4()), data, staff(db, role), role)
 
 
+@pytest.fixture(scope="module")
+def published(tmp_path_factory) -> Path:
+    """The study below and its release, built once for the module (each test gets a copy)."""
+    folder = tmp_path_factory.mktemp("published")
+    return prepared_folder(folder, lambda app, db: publish_study(app, db, folder))
+
+
 @pytest.fixture
-def ds(app, db, tmp_path):
+def app(published, tmp_path):
+    return app_on_copy(published, tmp_path)
+
+
+@pytest.fixture
+def ds(app, tmp_path):
+    return build_datasette(
+        tmp_path / "release.db",
+        Path(app.config["CASEBOOK_DATABASE"]),
+        instance_folder(app),
+        ROOT / "datasette-metadata.json",
+    )
+
+
+def publish_study(app, db, folder: Path) -> None:
     built = build_study(db)
     # every row must be accounted for before an observation completes
     scores = {row: {"score": "not_observed"} for row in ("acknowledgement", "openness")}
@@ -60,13 +81,7 @@ def ds(app, db, tmp_path):
             "relationships_used": ["peers", "family"],
         },
     )
-    path, _ = release(app, tmp_path)
-    return build_datasette(
-        path,
-        Path(app.config["CASEBOOK_DATABASE"]),
-        instance_folder(app),
-        ROOT / "datasette-metadata.json",
-    )
+    release(app, folder)
 
 
 def token(db, role: str) -> dict[str, str]:
