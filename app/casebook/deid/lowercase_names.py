@@ -51,6 +51,7 @@ def _names() -> frozenset[str]:
     return lexicon.all_names() - vocab.known_words() - lexicon.places() - vocab.RELATIONS
 
 
+@lru_cache(maxsize=1 << 16)
 def _stranger(word: str) -> bool:
     """A lower-case word that can only be a name here: a name of the lexicon, or shaped like
     a family name ("gestursson")."""
@@ -59,6 +60,7 @@ def _stranger(word: str) -> bool:
     return lexicon.surname_shaped(word) and _unknown(word)
 
 
+@lru_cache(maxsize=1 << 16)
 def _unknown(word: str) -> bool:
     """A lower-case word nobody knows: no ordinary word, no town, no title or label."""
     return not (
@@ -95,8 +97,11 @@ def _occurrences(low: str, words: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=1 << 16)
 def _candidate(word: str) -> bool:
-    """A word that may be a stranger's name somewhere (`find` then reads its setting)."""
+    """A word that may be a stranger's name somewhere (`find` then reads its setting).
+    Cached, like `_stranger` and `_unknown`: each depends on the word and Casebook's own
+    word lists only, and the same words come back in note after note."""
     return _stranger(word) or (_name_shaped(word) and _unknown(word))
 
 
