@@ -24,6 +24,8 @@ def audit() -> None:
     "event (logins, failed logins, API tokens created and revoked, releases published and "
     "downloaded) as one CSV, oldest first, to standard output or --out FILE (created "
     "readable by you only). Cells a spreadsheet could run as a formula start with '. "
+    "While a coding unit is open, the before and after of each blind coding are withheld "
+    "(the row stays, marked 'withheld'), for admins too. "
     "The file holds names and notes: keep it as safe as the database.",
 )
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), default=None)
