@@ -91,14 +91,17 @@ def wrapper(datasette: Any) -> Callable[[Asgi], Asgi]:
                 if message["type"] == "http.response.start":
                     state["status"] = message["status"]
                     message = _start(message, secure, kind == "csv", state)
-                elif message["type"] == "http.response.body" and state["csv"] is not None:
+                elif message["type"] == "http.response.body":
                     final = not message.get("more_body", False)
-                    message = {**message, "body": state["csv"].feed(message["body"], final)}
+                    if state["csv"] is not None:
+                        message = {**message, "body": state["csv"].feed(message["body"], final)}
+                    if final and kind and state["status"] == 200:
+                        # recorded before the last byte leaves: whoever has the whole file
+                        # finds its download in the security log
+                        await _record_download(datasette, scope, receive)
                 await send(message)
 
             await app(scope, receive, send_with_headers)
-            if kind and state["status"] == 200:
-                await _record_download(datasette, scope, receive)
 
         return wrapped
 
