@@ -355,7 +355,9 @@ def test_on_this_device_lists_and_exports_what_is_unsent_and_logging_out_clears_
 
         page.once("dialog", refuse)
         page.get_by_role("button", name="Log out").click()
-        for _ in range(100):  # the warning comes once sending has been tried
+        # the warning comes once sending has been tried (10 s was once too short in CI,
+        # with two test workers and their Chromiums on two cores)
+        for _ in range(2 * WAIT_MS // 100):
             if warnings:
                 break
             page.wait_for_timeout(100)
