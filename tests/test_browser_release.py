@@ -34,6 +34,9 @@ def test_the_study_lead_reviews_by_keyboard_and_publishes(browser: Any, live_ser
         expect(refused).to_be_visible(timeout=WAIT_MS)
         expect(page.get_by_role("alert")).to_contain_text("may be names await review")
         page.get_by_role("link", name="Review the words").click()
+        # N and S are handled by reviews.js, at the end of the page: keys pressed before the
+        # page has loaded would reach no listener (as for a user who types while it loads).
+        page.wait_for_load_state("load")
 
         left = page.locator("#review-left")
         expect(left).to_contain_text("3 words left to review (5 forms")
