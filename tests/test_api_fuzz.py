@@ -92,6 +92,8 @@ OPERATIONS = [
     ("PUT", "/responses/{uuid}"),
     ("GET", "/responses/{uuid}"),
     ("GET", "/responses"),
+    ("POST", "/responses/{uuid}/events"),
+    ("GET", "/responses/{uuid}/events"),
     ("GET", "/units"),
     ("POST", "/units"),
     ("PATCH", "/units/{id}"),

@@ -59,6 +59,9 @@ class Api:
     def put(self, path: str, body: dict):
         return self.client.put(API + path, json=body, headers=self.headers)
 
+    def post(self, path: str, body: dict):
+        return self.client.post(API + path, json=body, headers=self.headers)
+
 
 @pytest.fixture
 def meeting(app, db):

@@ -12,7 +12,7 @@ Every error, on every path under `<prefix>/api/`, is JSON:
 (`errors.py`).
 
 One module per resource (`instruments`, `cases`, `places`, `participants`, `responses`,
-`units`) adds
+`events`, `units`) adds
 its routes to `bp`; `body` and `fields` read requests; `instrument_document` is the API's view
 of an instrument version; `openapi` serves the OpenAPI document built from `paths`,
 `components`, `answer_schemas` and `schema`."""
@@ -23,6 +23,7 @@ from __future__ import annotations
 from casebook.api import (  # noqa: F401
     cases,
     errors,
+    events,
     instruments,
     names,
     openapi,

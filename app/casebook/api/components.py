@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from casebook.api.answer_schemas import ITEM_TYPE_SHAPES, answers_schema
+from casebook.api.event_schemas import event_schemas
 from casebook.api.instrument_document import instrument_schemas
 from casebook.api.schema import (
     CASE_REF,
@@ -43,6 +44,7 @@ def component_schemas(instruments: list[Instrument]) -> Schemas:
         **_participant_schemas(),
         **_answer_schemas(),
         **_response_schemas(instruments),
+        **event_schemas(),
         **unit_schemas(),
     }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from casebook.api.event_schemas import event_paths
 from casebook.api.schema import MAX_ID, ref
 from casebook.api.unit_schemas import unit_paths
 from casebook.responses import ALL_STATUSES
@@ -41,6 +42,7 @@ def api_paths() -> dict[str, Operations]:
         **_place_paths(),
         **_participant_paths(),
         **_response_paths(),
+        **event_paths(_ok, _read, _body, _errors(*WRITE_ERRORS), UUID_PARAMETER),
         **unit_paths(_ok, _read, _body, _errors(*WRITE_ERRORS)),
         "/openapi.json": {
             "get": {
