@@ -20,7 +20,7 @@ from tests.live_fixtures import complete_answers
 from tests.release_fixtures import SYSTEM, release
 from tests.study_fixtures import staff
 from tests.test_browser_accessibility import axe_violations
-from tests.test_browser_interview import SAVED, WAIT_MS, log_in, watch_console
+from tests.test_browser_interview import SAVED, WAIT_MS, form_ready, log_in, watch_console
 
 START = dt.datetime(2026, 3, 2, 9, 0, 0, tzinfo=dt.UTC)
 ON_DEVICE = "Saved on this device, not yet sent"
@@ -59,6 +59,7 @@ def test_a_meeting_coded_live_by_touch_and_key(browser: Any, live_server: str, d
         page.get_by_label("Wave").select_option("baseline")
         page.get_by_role("button", name="Start observation or coding").click()
         expect(page.locator("h1")).to_contain_text("Resource-group meeting observation")
+        form_ready(page)
         key = page.url.rsplit("/", 1)[1]
         page.get_by_role("navigation", name="Sections of the observation").get_by_role(
             "link", name="Live coding"

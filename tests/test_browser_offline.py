@@ -41,7 +41,7 @@ from tests.fieldwork import (
     watch_errors,
 )
 from tests.study_fixtures import case_with_patient, staff
-from tests.test_browser_interview import watch_console
+from tests.test_browser_interview import form_ready, watch_console
 
 
 @pytest.fixture(scope="module")
@@ -147,6 +147,7 @@ def test_notes_typed_offline_survive_a_browser_restart_and_reach_the_server_once
         page.goto(f"{online.url}/participants/{pid}")
         page.get_by_role("button", name="Start interview").click()
         expect(page.locator("h1")).to_contain_text("Patient interview")
+        form_ready(page)
         form_url = page.url
         key = urlsplit(form_url).path.rsplit("/", 1)[1]
         section(page, "Support and collaboration")
@@ -229,6 +230,7 @@ def test_an_interview_started_offline_is_created_once(browser: Any, online) -> N
         page.get_by_role("button", name="Start interview").click()
         expect(page.locator("h1")).to_contain_text("Patient interview")
         expect(page.locator("[data-fill=participant]")).to_have_text("Olle Holm (Patient)")
+        form_ready(page)
         key = parse_qs(urlsplit(page.url).query)["response"][0]
         section(page, "Own goals and the agenda")
         page.locator("#own_goals-notes").fill("Started in the car park, no signal.")
@@ -278,6 +280,7 @@ def test_a_conflict_after_offline_work_shows_both_texts_and_loses_nothing(
         watch_errors(page, errors)
         log_in(page, online.url)
         page.goto(f"{online.url}/responses/{key}")
+        form_ready(page)
         section(page, "Own goals and the agenda")
         page.locator("#own_goals-notes").fill("First, online.")
         until(lambda: get_response(db, key)["answers"].get("own_goals"))
@@ -343,6 +346,7 @@ def test_on_this_device_lists_and_exports_what_is_unsent_and_logging_out_clears_
         log_in(page, online.url)
         wait_for_worker(page)
         page.goto(f"{online.url}/responses/{key}")
+        form_ready(page)
         relay.stop()
         section(page, "Own goals and the agenda")
         page.locator("#own_goals-notes").fill("Not sent yet.")
