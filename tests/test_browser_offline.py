@@ -396,6 +396,7 @@ def test_on_this_device_lists_and_exports_what_is_unsent_and_logging_out_clears_
         expect_status(page, SENT)
         page.get_by_role("button", name="Log out").click()
         expect(page.get_by_role("button", name="Log in")).to_be_visible()
+        page.wait_for_load_state("load")  # store.js comes at the end of the login page
         assert page.evaluate("window.CasebookStore.all()") == []
         kept = page.evaluate("caches.keys()")
         assert not [name for name in kept if name.startswith("casebook-pages-")], kept
