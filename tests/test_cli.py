@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import random
-import socket
 import subprocess
 import sys
 import time
@@ -14,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BUNDLED_INSTRUMENTS
+from tests.ports import free_port as _free_port
 
 CASEBOOK = str(Path(sys.executable).with_name("casebook"))
 
@@ -112,35 +111,6 @@ def test_schema_command_prints_the_generated_schema(env):
 
     schema = json.loads(run(env, "instruments", "schema").stdout)
     assert schema["title"] == "Casebook instrument"
-
-
-def _free_port() -> int:
-    """A free loopback port for a server a test starts as a process, which binds it a moment
-    later. Not one the kernel hands out (bind to port 0): those come from its ephemeral range
-    (ip_local_port_range), which every outgoing connection draws from too (Chromium's, other
-    tests' and other test runs' on this machine), so one of them could take the port in that
-    moment and the server would not start, or another would answer. Below that range only
-    another test choosing at random could, among some 12,000 ports. SystemRandom, since
-    pytest-randomly gives `random` the same seed in every xdist worker."""
-    low = _ephemeral_range_start()
-    chooser = random.SystemRandom()
-    for _ in range(100):
-        port = chooser.randrange(max(1024, low - 12_000), low)
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue  # in use
-            return port
-    raise AssertionError(f"no free loopback port below {low}")
-
-
-def _ephemeral_range_start() -> int:
-    try:
-        text = Path("/proc/sys/net/ipv4/ip_local_port_range").read_text(encoding="ascii")
-        return max(2048, int(text.split()[0]))
-    except (OSError, ValueError, IndexError):
-        return 32768  # Linux's default
 
 
 def test_serve_runs_waitress_and_the_login_works(env):
