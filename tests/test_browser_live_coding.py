@@ -16,6 +16,7 @@ from casebook.live_events import events_of
 from casebook.responses import ResponseInput, get_response, save_response
 from playwright.sync_api import expect
 
+from tests.fieldwork import until
 from tests.live_fixtures import complete_answers
 from tests.release_fixtures import SYSTEM, release
 from tests.study_fixtures import staff
@@ -29,19 +30,13 @@ ON_DEVICE = "Saved on this device, not yet sent"
 def outbox_idle(page: Any) -> None:
     """Wait (in real time: the page's own timers are stopped) until the outbox is not
     sending."""
-    for _ in range(100):
-        if page.evaluate("() => !window.CasebookOutbox.state.sending"):
-            return
-        time.sleep(0.1)
-    raise AssertionError("the outbox kept sending")
+    until(lambda: page.evaluate("() => !window.CasebookOutbox.state.sending"))
 
 
 def wait_stored(db, key: str, count: int) -> None:
-    """Wait (in real time) until the server holds `count` events of the response."""
-    for _ in range(150):
-        if len(events_of(db, key)) >= count:
-            break
-        time.sleep(0.1)
+    """Wait (in real time, by the clock, not a count of tries) until the server holds
+    `count` events of the response."""
+    until(lambda: len(events_of(db, key)) >= count)
     assert len(events_of(db, key)) == count
 
 
