@@ -14,8 +14,9 @@ def free_port() -> int:
     (ip_local_port_range), which every outgoing connection draws from too (Chromium's, other
     tests' and other test runs' on this machine), so one of them could take the port in that
     moment and the server would not start, or another would answer. Below that range only
-    another test choosing at random could, among some 12,000 ports. SystemRandom, since
-    pytest-randomly gives `random` the same seed in every xdist worker."""
+    another test choosing at random could, among some 12,000 ports. SystemRandom, not the
+    `random` module, whose state a test or plugin (pytest-randomly) may seed the same way in
+    both xdist workers."""
     low = _ephemeral_range_start()
     chooser = random.SystemRandom()
     for _ in range(100):
