@@ -268,6 +268,38 @@ def test_an_interview_started_offline_is_created_once(browser: Any, online) -> N
     )
 
 
+def test_a_double_tap_on_start_with_no_connection_starts_one_interview(
+    browser: Any, online
+) -> None:
+    """Two presses of "Start interview" before the first has found out that the server does
+    not answer (a double tap on a tablet) start one interview on the device, not two."""
+    db, relay = online.db, online.relay
+    _, pid = case_with_patient(db, "RG17", name="Stina Ek")
+    context = browser.new_context(viewport={"width": 820, "height": 1180})
+    try:
+        page = context.new_page()
+        log_in(page, online.url)
+        wait_for_worker(page)
+        page.goto(f"{online.url}/participants/{pid}")
+        for version in (2, 1):
+            caches_blank_form(page, f"{online.url}/responses/new/patient-interview/{version}")
+        relay.stop()
+        # both presses in one go, so the second surely comes while the first is still waiting
+        page.evaluate(
+            """() => {
+                 const form = document.querySelector("form.start");
+                 form.requestSubmit();
+                 form.requestSubmit();
+               }"""
+        )
+        expect(page.locator("h1")).to_contain_text("Patient interview")
+        form_ready(page)
+        records = page.evaluate("window.CasebookStore.all()")
+        assert [r["participant"] for r in records] == [pid], records
+    finally:
+        context.close()
+
+
 def test_a_conflict_after_offline_work_shows_both_texts_and_loses_nothing(
     browser: Any, online
 ) -> None:
