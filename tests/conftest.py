@@ -36,8 +36,12 @@ def chromium_path() -> str:
 def playwright_driver() -> Iterator[object]:
     """Playwright's driver, once per run (a second sync_playwright() cannot start beside it);
     tests that need a browser profile of their own launch it from here."""
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # expect() waits 5 s by default: too short for a page load plus its scripts with two test
+    # workers and their Chromiums on two busy cores. A longer wait costs nothing when the
+    # expected state comes, and all of it only when the test fails anyway.
+    expect.set_options(timeout=15_000)
     with sync_playwright() as playwright:
         yield playwright
 

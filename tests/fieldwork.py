@@ -18,6 +18,7 @@ from playwright.sync_api import Page, expect
 from werkzeug.serving import make_server
 
 from tests.conftest import CHROMIUM_ARGS, PASSWORD, chromium_path
+from tests.ports import free_port
 from tests.study_fixtures import case_with_patient, interview, staff
 
 WAIT_MS = 15_000
@@ -66,11 +67,13 @@ class Server:
 class Relay:
     """A TCP relay on a fixed loopback port. `stop()` closes the port and every connection
     through it, so the browser gets "connection refused" exactly as with no network;
-    `start()` opens the same port again (the browser's origin stays the same)."""
+    `start()` opens the same port again (the browser's origin stays the same). The port is
+    not one the kernel hands out (tests/ports.py): one of those could be taken by any
+    outgoing connection while the relay is stopped, and it could not open again."""
 
     def __init__(self, target_port: int) -> None:
         self.target = ("127.0.0.1", target_port)
-        self.port = 0
+        self.port = free_port()
         self.listener: socket.socket | None = None
         self.connections: set[socket.socket] = set()
         self.lock = threading.Lock()

@@ -87,6 +87,9 @@ AXE_RUN = """() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 
 def axe_violations(page: Any) -> list[str]:
     """axe-core's WCAG 2 A/AA violations on the page as it is now; fails if axe did not run."""
     assert AXE.exists(), "axe-core is missing: run `make install` (npm ci)"
+    # A click that submits a form returns once the next page starts loading: check that page
+    # whole, with its styles and scripts, not the half of it parsed so far.
+    page.wait_for_load_state("load")
     # Evaluated through the browser's debugging protocol, which Casebook's CSP (no inline script)
     # rightly does not allow a page to do; axe itself is never served by Casebook.
     page.evaluate(AXE.read_text(encoding="utf-8"))

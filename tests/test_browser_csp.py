@@ -5,6 +5,7 @@ the state that runs them (a release being built, words awaiting review)."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from casebook.release.runs import start_run
@@ -59,7 +60,12 @@ def test_the_violation_check_itself_can_fail(browser: Any, live_server: str) -> 
             ),
         )
         page.goto(f"{live_server}/inline-test")
-        page.wait_for_timeout(200)
+        # Chromium reports each refusal to the page's listener, which reports it to the
+        # console, which Playwright passes on: wait for both reports, not for a fixed time.
+        deadline = time.monotonic() + 15
+        while not all(any(kind in p for p in problems) for kind in ("script-src", "style-src")):
+            assert time.monotonic() < deadline, problems
+            page.wait_for_timeout(50)  # Playwright delivers console events while it waits
         assert page.title() != "ran"
     finally:
         context.close()

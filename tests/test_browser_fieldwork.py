@@ -33,6 +33,7 @@ from tests.fieldwork import (
     wait_on_device,
     watch_errors,
 )
+from tests.test_browser_interview import form_ready
 
 
 def host_app(tmp_path) -> Flask:
@@ -69,6 +70,7 @@ def test_offline_round_trip_under_a_host_prefix(playwright_driver: Any, tmp_path
             scope = page.evaluate("navigator.serviceWorker.getRegistration().then(r => r.scope)")
             assert scope == f"{base}/"
             page.goto(form_url)
+            form_ready(page)
             section(page, "Support and collaboration")
             page.locator("#significant_others_support-notes").fill("Typed while online.")
             until(lambda: get_response(db, key)["answers"].get("significant_others_support"))

@@ -67,6 +67,14 @@ def log_in(page: Page, base: str, role: str) -> None:
     expect(page.get_by_role("button", name="Log out")).to_be_visible()
 
 
+def form_ready(page: Page) -> None:
+    """Until the response form's scripts are running and have read the device's copy
+    (autosave.js sets data-ready): the status line then says where the text is. Needed after
+    a click that opens the form: the click returns once the new page starts loading, before
+    the scripts at its end have run."""
+    expect(page.locator("#response-form")).to_have_attribute("data-ready", "yes")
+
+
 def wait_saved(page: Page, after_revision: int) -> int:
     """Wait until the status line says everything is on the server, at a newer revision."""
     status = page.locator("#save-status")
@@ -88,6 +96,7 @@ def test_interview_autosaves_notes_and_completes(browser: Any, live_server: str,
         assert opened is not None and opened.status == 200, "the participant page does not render"
         page.get_by_role("button", name="Start interview").click()
         expect(page.locator("h1")).to_contain_text("Patient interview")
+        form_ready(page)
         url = page.url
         key = url.rsplit("/", 1)[1]
         expect(page.locator("#save-status")).to_contain_text(SAVED)
@@ -185,6 +194,7 @@ def test_offline_conflict_and_show_if_keep_the_text(browser: Any, live_server: s
             page, errors, expected=(f"{url}/autosave", f"{live_server}/responses/csrf-token")
         )
         page.goto(url)
+        form_ready(page)
         nav = page.get_by_role("navigation", name="Sections of the interview")
         changes = nav.get_by_role("link", name="Changes since the last interview")
         expect(changes).to_be_hidden()

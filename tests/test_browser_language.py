@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from casebook.responses import save_response
+from casebook.responses import get_response, save_response
 from playwright.sync_api import expect
 
 from tests.conftest import PASSWORD
+from tests.fieldwork import until
 from tests.study_fixtures import case_with_patient, interview, new_uuid, staff
 from tests.test_browser_accessibility import axe_violations
-from tests.test_browser_interview import log_in, watch_console
+from tests.test_browser_interview import form_ready, log_in, watch_console
 
 
 def test_switching_a_form_to_swedish_is_remembered(browser: Any, live_server, db):
@@ -34,6 +35,7 @@ def test_switching_a_form_to_swedish_is_remembered(browser: Any, live_server, db
 
         page.get_by_role("button", name="svenska").click()
         expect(page.locator("html")).to_have_attribute("lang", "sv")
+        form_ready(page)  # the click returns as the page starts loading, before its scripts
         assert page.url == form_url
         expect(page.get_by_role("link", name="2. Livssituation och återhämtning")).to_be_visible()
         expect(page.get_by_role("button", name="svenska")).to_have_attribute("aria-pressed", "true")
@@ -48,6 +50,10 @@ def test_switching_a_form_to_swedish_is_remembered(browser: Any, live_server, db
         expect(page.locator("#save-status")).to_contain_text(
             "Allt sparat på servern klockan", timeout=10_000
         )
+        until(lambda: get_response(db, key)["answers"].get("life_now"))  # the page said so before
+        assert get_response(db, key)["answers"]["life_now"] == {
+            "notes": "Hon beskriver en lugn vecka."
+        }
         assert axe_violations(page) == []
 
         page.get_by_role("button", name="Markera som klar").click()

@@ -16,11 +16,12 @@ from casebook.live_events import events_of
 from casebook.responses import ResponseInput, get_response, save_response
 from playwright.sync_api import expect
 
+from tests.fieldwork import until
 from tests.live_fixtures import complete_answers
 from tests.release_fixtures import SYSTEM, release
 from tests.study_fixtures import staff
 from tests.test_browser_accessibility import axe_violations
-from tests.test_browser_interview import SAVED, WAIT_MS, log_in, watch_console
+from tests.test_browser_interview import SAVED, WAIT_MS, form_ready, log_in, watch_console
 
 START = dt.datetime(2026, 3, 2, 9, 0, 0, tzinfo=dt.UTC)
 ON_DEVICE = "Saved on this device, not yet sent"
@@ -29,19 +30,13 @@ ON_DEVICE = "Saved on this device, not yet sent"
 def outbox_idle(page: Any) -> None:
     """Wait (in real time: the page's own timers are stopped) until the outbox is not
     sending."""
-    for _ in range(100):
-        if page.evaluate("() => !window.CasebookOutbox.state.sending"):
-            return
-        time.sleep(0.1)
-    raise AssertionError("the outbox kept sending")
+    until(lambda: page.evaluate("() => !window.CasebookOutbox.state.sending"))
 
 
 def wait_stored(db, key: str, count: int) -> None:
-    """Wait (in real time) until the server holds `count` events of the response."""
-    for _ in range(150):
-        if len(events_of(db, key)) >= count:
-            break
-        time.sleep(0.1)
+    """Wait (in real time, by the clock, not a count of tries) until the server holds
+    `count` events of the response."""
+    until(lambda: len(events_of(db, key)) >= count)
     assert len(events_of(db, key)) == count
 
 
@@ -59,6 +54,7 @@ def test_a_meeting_coded_live_by_touch_and_key(browser: Any, live_server: str, d
         page.get_by_label("Wave").select_option("baseline")
         page.get_by_role("button", name="Start observation or coding").click()
         expect(page.locator("h1")).to_contain_text("Resource-group meeting observation")
+        form_ready(page)
         key = page.url.rsplit("/", 1)[1]
         page.get_by_role("navigation", name="Sections of the observation").get_by_role(
             "link", name="Live coding"

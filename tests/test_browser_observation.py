@@ -11,7 +11,7 @@ from casebook.audit import Actor
 from casebook.responses import get_response
 from playwright.sync_api import expect
 
-from tests.test_browser_interview import SAVED, log_in, wait_saved, watch_console
+from tests.test_browser_interview import SAVED, form_ready, log_in, wait_saved, watch_console
 
 SYSTEM = Actor.system("tests")
 PROCESSES = {
@@ -48,6 +48,7 @@ def test_observation_checklist_and_attendees(browser: Any, live_server: str, db)
         page.get_by_label("Wave").select_option("baseline")  # an observer always chooses
         page.get_by_role("button", name="Start observation or coding").click()
         expect(page.locator("h1")).to_contain_text("Resource-group meeting observation")
+        form_ready(page)
         key = page.url.rsplit("/", 1)[1]
         autosave_urls.append(f"{page.url}/autosave")
         nav = page.get_by_role("navigation", name="Sections of the observation")

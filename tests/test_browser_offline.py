@@ -41,7 +41,7 @@ from tests.fieldwork import (
     watch_errors,
 )
 from tests.study_fixtures import case_with_patient, staff
-from tests.test_browser_interview import watch_console
+from tests.test_browser_interview import form_ready, watch_console
 
 
 @pytest.fixture(scope="module")
@@ -147,6 +147,7 @@ def test_notes_typed_offline_survive_a_browser_restart_and_reach_the_server_once
         page.goto(f"{online.url}/participants/{pid}")
         page.get_by_role("button", name="Start interview").click()
         expect(page.locator("h1")).to_contain_text("Patient interview")
+        form_ready(page)
         form_url = page.url
         key = urlsplit(form_url).path.rsplit("/", 1)[1]
         section(page, "Support and collaboration")
@@ -229,6 +230,7 @@ def test_an_interview_started_offline_is_created_once(browser: Any, online) -> N
         page.get_by_role("button", name="Start interview").click()
         expect(page.locator("h1")).to_contain_text("Patient interview")
         expect(page.locator("[data-fill=participant]")).to_have_text("Olle Holm (Patient)")
+        form_ready(page)
         key = parse_qs(urlsplit(page.url).query)["response"][0]
         section(page, "Own goals and the agenda")
         page.locator("#own_goals-notes").fill("Started in the car park, no signal.")
@@ -266,6 +268,38 @@ def test_an_interview_started_offline_is_created_once(browser: Any, online) -> N
     )
 
 
+def test_a_double_tap_on_start_with_no_connection_starts_one_interview(
+    browser: Any, online
+) -> None:
+    """Two presses of "Start interview" before the first has found out that the server does
+    not answer (a double tap on a tablet) start one interview on the device, not two."""
+    db, relay = online.db, online.relay
+    _, pid = case_with_patient(db, "RG17", name="Stina Ek")
+    context = browser.new_context(viewport={"width": 820, "height": 1180})
+    try:
+        page = context.new_page()
+        log_in(page, online.url)
+        wait_for_worker(page)
+        page.goto(f"{online.url}/participants/{pid}")
+        for version in (2, 1):
+            caches_blank_form(page, f"{online.url}/responses/new/patient-interview/{version}")
+        relay.stop()
+        # both presses in one go, so the second surely comes while the first is still waiting
+        page.evaluate(
+            """() => {
+                 const form = document.querySelector("form.start");
+                 form.requestSubmit();
+                 form.requestSubmit();
+               }"""
+        )
+        expect(page.locator("h1")).to_contain_text("Patient interview")
+        form_ready(page)
+        records = page.evaluate("window.CasebookStore.all()")
+        assert [r["participant"] for r in records] == [pid], records
+    finally:
+        context.close()
+
+
 def test_a_conflict_after_offline_work_shows_both_texts_and_loses_nothing(
     browser: Any, online
 ) -> None:
@@ -278,6 +312,7 @@ def test_a_conflict_after_offline_work_shows_both_texts_and_loses_nothing(
         watch_errors(page, errors)
         log_in(page, online.url)
         page.goto(f"{online.url}/responses/{key}")
+        form_ready(page)
         section(page, "Own goals and the agenda")
         page.locator("#own_goals-notes").fill("First, online.")
         until(lambda: get_response(db, key)["answers"].get("own_goals"))
@@ -343,6 +378,7 @@ def test_on_this_device_lists_and_exports_what_is_unsent_and_logging_out_clears_
         log_in(page, online.url)
         wait_for_worker(page)
         page.goto(f"{online.url}/responses/{key}")
+        form_ready(page)
         relay.stop()
         section(page, "Own goals and the agenda")
         page.locator("#own_goals-notes").fill("Not sent yet.")
@@ -392,6 +428,7 @@ def test_on_this_device_lists_and_exports_what_is_unsent_and_logging_out_clears_
         expect_status(page, SENT)
         page.get_by_role("button", name="Log out").click()
         expect(page.get_by_role("button", name="Log in")).to_be_visible()
+        page.wait_for_load_state("load")  # store.js comes at the end of the login page
         assert page.evaluate("window.CasebookStore.all()") == []
         kept = page.evaluate("caches.keys()")
         assert not [name for name in kept if name.startswith("casebook-pages-")], kept

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BUNDLED_INSTRUMENTS
+from tests.ports import free_port as _free_port
 
 CASEBOOK = str(Path(sys.executable).with_name("casebook"))
 
@@ -111,12 +111,6 @@ def test_schema_command_prints_the_generated_schema(env):
 
     schema = json.loads(run(env, "instruments", "schema").stdout)
     assert schema["title"] == "Casebook instrument"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_serve_runs_waitress_and_the_login_works(env):

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import threading
-import time
 import uuid
 from collections import Counter
 from collections.abc import Iterator
@@ -25,12 +23,12 @@ from casebook.instruments.registry import get_instrument
 from casebook.responses import ResponseInput, save_response
 from playwright.sync_api import expect
 
+from tests.asgi_server import serving
 from tests.conftest import PASSWORD
 from tests.release_fixtures import release
 from tests.study_fixtures import ROLE_IDS, staff
 from tests.test_browser_accessibility import axe_violations
 from tests.test_browser_csp import watch
-from tests.test_cli import _free_port
 from tests.test_release_datasette import ROOT, get, token
 
 WAIT_MS = 30_000
@@ -129,24 +127,12 @@ def served(app, db, tmp_path) -> Iterator[tuple[str, Path]]:
     """The demo study with a second wave and an agreement table, published and served by a
     real Datasette (uvicorn) on loopback, in pages of 3 rows; yields its base URL and the
     release file."""
-    import uvicorn
-
     path = publish_demo(app, db, tmp_path, agreement=True)
     ds = datasette_for(app, path)
     # Pages of 3 rows, so the charts must follow Datasette's next_url to count every row.
     ds.max_returned_rows = 3  # what _size=max means (Datasette reads it at start)
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(ds.app(), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", path
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(ds.app()) as base:
+        yield base, path
 
 
 def _table(section: Any) -> list[list[str]]:

@@ -11,7 +11,6 @@ import os
 import random
 import re
 import sqlite3
-import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -29,10 +28,10 @@ from casebook.security_events import RELEASE_DOWNLOADED, list_events
 from casebook.tokens import create_token
 from click.testing import CliRunner
 
+from tests.asgi_server import serving
 from tests.conftest import PASSWORD
 from tests.release_fixtures import build_study, interview, release
 from tests.test_browser_csp import watch
-from tests.test_cli import _free_port
 from tests.test_release_datasette import ROOT, get, run, token
 
 FORMULA_NOTE = "=HYPERLINK(1+2) is what she typed first. @home she rests."
@@ -144,18 +143,12 @@ def test_the_login_cookie_is_secure_behind_https(app, db, tmp_path):
 
 
 def test_datasette_pages_work_in_chromium_under_their_csp(browser: Any, ds) -> None:
-    import uvicorn
+    with serving(ds.app()) as base:
+        problems = _pages_under_their_csp(browser, base)
+    assert not problems, "\n".join(problems)
 
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(ds.app(), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
+
+def _pages_under_their_csp(browser: Any, base: str) -> list[str]:
     context = browser.new_context(viewport={"width": 820, "height": 1180})
     problems: list[str] = []
     try:
@@ -173,9 +166,7 @@ def test_datasette_pages_work_in_chromium_under_their_csp(browser: Any, ds) -> N
         assert page.locator("body").inner_text()
     finally:
         context.close()
-        server.should_exit = True
-        thread.join(timeout=10)
-    assert not problems, "\n".join(problems)
+    return problems
 
 
 def test_no_operating_system_user_name_reaches_the_release(tmp_path):

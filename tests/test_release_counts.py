@@ -12,8 +12,6 @@ import json
 import random
 import re
 import sqlite3
-import threading
-import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass
@@ -31,12 +29,12 @@ from casebook.items import kind_of
 from casebook.responses import ResponseInput, save_response
 from casebook.tokens import create_token
 
+from tests.asgi_server import serving
 from tests.conftest import PASSWORD, make_app
 from tests.release_fixtures import SYSTEM, release
 from tests.study_fixtures import ROLE_IDS, staff
 from tests.test_browser_accessibility import axe_violations
 from tests.test_browser_csp import watch
-from tests.test_cli import _free_port
 from tests.test_release_datasette import ROOT, get
 
 COUNTED = ("choice", "multichoice", "scale", "checklist")
@@ -320,18 +318,12 @@ def test_the_codebook_contents_link_to_every_instrument_section_and_item(publish
 def test_the_codebook_contents_work_from_the_keyboard_at_tablet_size(browser: Any, published):
     """Real Chromium at 820x1180: no WCAG A/AA violation, nothing wider than the screen, and
     the contents reach an item with Tab and Enter alone."""
-    import uvicorn
+    with serving(published.ds.app()) as base:
+        problems = _codebook_by_keyboard(browser, base)
+    assert not problems, "\n".join(problems)
 
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(published.ds.app(), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
+
+def _codebook_by_keyboard(browser: Any, base: str) -> list[str]:
     context = browser.new_context(viewport={"width": 820, "height": 1180})
     problems: list[str] = []
     try:
@@ -371,6 +363,4 @@ def test_the_codebook_contents_work_from_the_keyboard_at_tablet_size(browser: An
         assert axe_violations(page) == []
     finally:
         context.close()
-        server.should_exit = True
-        thread.join(timeout=10)
-    assert not problems, "\n".join(problems)
+    return problems

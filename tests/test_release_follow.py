@@ -37,12 +37,14 @@ class Poller(threading.Thread):
     def run(self) -> None:
         while not self.halt.is_set():
             try:
-                with urllib.request.urlopen(self.request, timeout=10) as response:
+                # a minute: on two busy cores an answer can take seconds; a server that
+                # hangs still fails the test
+                with urllib.request.urlopen(self.request, timeout=60) as response:
                     self.answers.append(json.loads(response.read())[0]["built_at"])
             except (OSError, ValueError, LookupError) as error:  # HTTPError is an OSError
                 self.failures.append(repr(error))
 
-    def wait_for(self, built_at: str, seconds: float = 20) -> None:
+    def wait_for(self, built_at: str, seconds: float = 60) -> None:
         deadline = time.monotonic() + seconds
         while not (self.answers and self.answers[-1] == built_at):
             assert time.monotonic() < deadline, f"still serving {self.answers[-1:]}"

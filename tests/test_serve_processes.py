@@ -111,6 +111,8 @@ def served(env, instance):  # noqa: F811
     )
     try:
         _wait_for(f"http://127.0.0.1:{port}/login")
+        # the first worker can answer before serve has forked the second
+        _wait_until(lambda: len(_workers(server.pid)) == 2)
         yield server, f"http://127.0.0.1:{port}", token
     finally:
         server.terminate()

@@ -39,6 +39,10 @@
   const banner = document.getElementById("conflict-banner");
   const sendNowButton = form.querySelector("[data-send-now]");
   const pageSnapshot = snapshotOf(form);
+  // What the server sent: the fields' default values, as the page's markup has them. Text
+  // typed while the page was still loading, before this script listened, is in the fields
+  // (pageSnapshot) but not here, so it is never taken for something the server has.
+  const serverSnapshot = defaultsOf(form);
 
   let record = null; // what the device has, as last read or written
   let stopped = false;
@@ -51,6 +55,7 @@
   let unsentTotal = 0;
   let allowSubmit = false;
   let lastButton = null;
+  let opened = null; // settles once open() has looked at the device's copy
 
   function snapshotOf(element) {
     const params = new URLSearchParams();
@@ -58,6 +63,12 @@
       if (!PAGE_FIELDS.has(name)) params.append(name, typeof value === "string" ? value : "");
     }
     return params.toString();
+  }
+
+  function defaultsOf(element) {
+    const copy = element.cloneNode(true);
+    copy.reset();
+    return snapshotOf(copy);
   }
 
   function snapshot() {
@@ -147,12 +158,16 @@
       instrument: data.instrument, version: Number(data.version), case: Number(data.case) || null,
       participant: data.participant ? Number(data.participant) : null, wave: data.wave || "",
       date: null, display: display(), page: location.pathname + location.search, created: true,
-      snapshot: null, base: pageRevision, sending: null, sent: pageState === "saved" ? pageSnapshot : null,
+      snapshot: null, base: pageRevision, sending: null, sent: pageState === "saved" ? serverSnapshot : null,
       problems: {}, conflict: null, refused: null, changedAt: new Date().toISOString(),
     };
   }
 
   async function write() {
+    // Never before open() has read the device's copy: its "the page wins" would write over
+    // what is typed here meanwhile (and mark it sent).
+    if (opened) await opened;
+    if (stopped) return;
     const now = snapshot();
     record = await Store.update(uuid, (r) => {
       const next = r || newRecord();
@@ -397,14 +412,14 @@
       }));
     }
     if (r && deviceIsAhead(r)) {
-      if (r.snapshot !== pageSnapshot) F.restore(r.snapshot);
+      if (r.snapshot !== snapshot()) F.restore(r.snapshot);
       revisionInput.value = String(r.base);
       record = r;
       renderMessages();
     } else if (r && !blank) {
       // The page is as new as what the device has, and nothing is waiting: the page wins.
       record = await Store.update(uuid, (x) => Object.assign(x, {
-        snapshot: pageSnapshot, sent: pageSnapshot, base: pageRevision, problems: {},
+        snapshot: serverSnapshot, sent: serverSnapshot, base: pageRevision, problems: {},
         page: location.pathname, display: display(),
       }));
     } else {
@@ -421,14 +436,29 @@
     }
   }
 
+  // Text the device's copy lacks once open() is done: typed before this script listened (the
+  // page still loading) or while the copy was being read. Kept and sent like any change.
+  function keepEarlyTyping() {
+    if (stopped || !uuid) return;
+    const known = record && record.snapshot !== null && record.snapshot !== undefined ? record.snapshot : serverSnapshot;
+    if (snapshot() !== known) changed(true);
+  }
+
+  // data-ready on the form: the device's copy has been looked at and every change from now on
+  // is kept; the status line says where the text is (the browser tests wait for it).
+  function ready() {
+    form.dataset.ready = "yes";
+  }
+
   if (!Store.available()) {
     show("error", M.text.noIndexedDb);
+    ready();
   } else {
     show("saving", M.text.checkingDevice); // until the device's copy has been looked at
-    open().catch((error) => {
+    opened = open().then(keepEarlyTyping, (error) => {
       show("error", M.text.noIndexedDb);
-      throw error;
-    });
+      setTimeout(() => { throw error; }); // reported, and typing is not held up by it
+    }).then(ready);
   }
 
   window.CasebookAutosave = Object.freeze({ flush: flush });

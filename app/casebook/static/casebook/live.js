@@ -185,6 +185,10 @@
     }, 250);
     renderClock();
     renderTaps();
+    // Only now the panel shows: a tap on "Start the clock" while the page was still loading
+    // would have reached no listener, and the observer would believe the clock runs.
+    const box = panel.querySelector("[data-live-panel]");
+    if (box) box.hidden = false;
   }
 
   panels.forEach(setUp);

@@ -149,13 +149,19 @@
     }));
     say(form, M.text.startedOffline);
     location.assign(page);
+    return true;
   }
 
   function watchStartForm(form) {
     if (user) keepBlankForms(form);
+    let starting = false;
     form.addEventListener("submit", async (event) => {
       if (form.dataset.checked === "yes" || !user || !window.crypto || !crypto.randomUUID) return;
       event.preventDefault();
+      // One start per press: a second tap while the first is still finding out whether the
+      // server answers would start a second response on this device, under another UUID.
+      if (starting) return;
+      starting = true;
       const button = event.submitter;
       const uuid = crypto.randomUUID();
       form.elements.namedItem("uuid").value = uuid;
@@ -163,9 +169,14 @@
         form.dataset.checked = "yes";
         if (form.requestSubmit) form.requestSubmit(button || undefined);
         else form.submit();
-        return;
+        return; // the page is leaving; the server takes a second post of the same UUID once
       }
-      if (Store.available()) await startOnDevice(form, uuid);
+      let started = false;
+      try {
+        started = Store.available() && Boolean(await startOnDevice(form, uuid));
+      } finally {
+        if (!started) starting = false; // nothing started: the next press tries again
+      }
     });
   }
 
