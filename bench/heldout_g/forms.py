@@ -35,8 +35,11 @@ class Forms:
             return base.upper(), "", f"{what}/upper", False
         if how == "caps-lock":
             return base[:1].lower() + base[1:].upper(), "", f"{what}/caps-lock", False
-        if how == "ascii" and ascii_fold(base) != base:
-            return ascii_fold(base), "", f"{what}/no-diacritics", False
+        if how == "ascii":  # the part asked for, else another part, that has diacritics
+            options = [(base, what), (person.family, "family"), (person.given, "given")]
+            marked = [(b, w) for b, w in options if ascii_fold(b) != b and part in ("any", w)]
+            if marked:
+                return ascii_fold(marked[0][0]), "", f"{marked[0][1]}/no-diacritics", False
         if how == "genitive" and base[-1].lower() not in "sxz":
             return base, "s", f"{what}/genitive", True
         if how == "misspelt":
