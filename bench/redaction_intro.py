@@ -80,7 +80,7 @@ def intro(r: dict[str, Any]) -> str:
             f"{g['ordinary']} ordinary uses of name-like words); sentence templates published "
             "with Microsoft's presidio-evaluator (MIT) beside Swedish and English notes of "
             "resource groups written for it, names of the largest immigrant groups in Sweden, "
-            "phone numbers of twenty countries, written by someone who read neither the rules "
+            "phone numbers of nineteen countries, written by someone who read neither the rules "
             "nor the other sets' generators. Never read or tuned on by whoever works on the "
             "rules: these are the held-out figures. Unregistered towns, countries and "
             "institutions are ordinary text there, as in validation C and F."

@@ -1,7 +1,7 @@
 """Values of held-out G's identifiers: phone numbers, personnummer, dates, e-mail, links and
 addresses, each returned as (before, value, after, facet) where only `value` is planted.
 
-Phone numbers are drawn valid for twenty countries with Google's libphonenumber metadata
+Phone numbers are drawn valid for nineteen countries with Google's libphonenumber metadata
 (`phonenumbers`) and written in its national, international and E.164 forms plus the ways
 people type them (dashes, dots, "00", "(0)", no spaces); addresses and streets come from
 Faker's locales; personnummer, dates, e-mail addresses and links are built here.
