@@ -20,9 +20,9 @@ NAME_SLOTS = {"person", "name", "name_male", "name_female", "first_name", "first
               "last_name_female"}  # fmt: skip
 # Slots whose value is planted (an identifier); every other slot is ordinary text.
 PLANTED_SLOTS = NAME_SLOTS | {
-    "reg", "reg_given", "reg_family", "stranger", "stranger_given", "stranger_family", "phone",
-    "phone_number", "pnr", "ssn", "date", "date_time", "dob", "date_of_birth", "email", "url",
-    "address", "street_address", "place",
+    "reg", "reg_gen", "reg_given", "reg_family", "stranger", "stranger_given", "stranger_family",
+    "phone", "phone_number", "pnr", "ssn", "date", "date_time", "dob", "date_of_birth", "email",
+    "url", "address", "street_address", "place",
 }  # fmt: skip
 CITIES = ("Stockholm Göteborg Malmö Uppsala Västerås Örebro Linköping Helsingborg Norrköping "
           "Lund Umeå Gävle Borås Södertälje Eskilstuna Halmstad Växjö Karlstad Sundsvall Luleå "
@@ -45,6 +45,9 @@ JOBS = ("undersköterska", "bussförare", "lärare", "städare", "case manager",
 TITLES_SV = ("dr", "doktor", "kurator", "sjuksköterskan", "handläggaren", "överläkare")
 TITLES_EN = {"prefix_male": ("Mr.", "Mr", "Dr."), "prefix_female": ("Ms.", "Mrs.", "Dr"),
              "prefix": ("Dr.", "Mr.", "Ms.")}  # fmt: skip
+# English street names for presidio's "{{street_name}} St." (words that are no one's name).
+STREET_WORDS = ("Elm", "Oak", "Mill", "Church", "Station", "Market", "Bridge", "Water", "Park",
+                "Chapel", "Castle", "Orchard", "Harbour", "Meadow")  # fmt: skip
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "Monday", "Wednesday", "Friday")
 MONTHS = ("januari", "mars", "maj", "augusti", "oktober", "June", "September", "December")
 
@@ -68,7 +71,7 @@ class Composer:
         part = "family" if "last" in name or name.endswith("_family") else part
         female = None if not name.endswith(("_male", "_female")) else name.endswith("_female")
         if name.startswith("reg") or (name in NAME_SLOTS and rng.random() < 0.5):
-            self._registered(note, part, female)
+            self._registered(note, part, female, genitive=name == "reg_gen")
         elif name.startswith("stranger") or name in NAME_SLOTS:
             self._stranger(note, part, female)
         elif name == "place":
@@ -93,10 +96,10 @@ class Composer:
         else:
             note.add(self._ordinary(name))
 
-    def _registered(self, note: Note, part: str, female: bool | None) -> None:
+    def _registered(self, note: Note, part: str, female: bool | None, genitive: bool) -> None:
         people = [p for p in self.group if female is None or p.female == female] or self.group
         person = self.rng.choice(people)
-        text, suffix, facet, exact = self.forms.write(self.rng, person, part)
+        text, suffix, facet, exact = self.forms.write(self.rng, person, part, genitive)
         note.plant(text, "name", f"registered/{facet}", key=person.entry.key, exact=exact)
         if suffix:
             note.add(suffix)
@@ -139,6 +142,8 @@ class Composer:
             return rng.choice(table[name])
         if name == "street_name":
             return values.street(rng)
+        if name == "street_word":
+            return rng.choice(STREET_WORDS)
         if name == "age":
             return str(rng.randint(19, 84))
         if name == "year":

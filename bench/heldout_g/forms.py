@@ -14,8 +14,8 @@ from bench.scoring import entry_forms
 
 VOWELS = "aeiouyåäö"
 # (how, weight): how a mention is written.
-HOW = (("exact", 40), ("lower", 10), ("upper", 6), ("caps-lock", 2), ("ascii", 8),
-       ("genitive", 10), ("misspelt", 12), ("invisible", 12))  # fmt: skip
+HOW = (("exact", 44), ("lower", 11), ("upper", 6), ("caps-lock", 2), ("ascii", 9),
+       ("misspelt", 14), ("invisible", 14))  # fmt: skip
 Written = tuple[str, str, str, bool]  # (span text, glued suffix, facet, exact)
 
 
@@ -26,8 +26,14 @@ class Forms:
         self.own = {p.entry.key: entry_forms(p.entry) for p in people}
         self.all = set().union(*self.own.values()) | extra
 
-    def write(self, rng: random.Random, person: Person, part: str = "any") -> Written:
+    def write(self, rng: random.Random, person: Person, part: str = "any",
+              genitive: bool = False) -> Written:  # fmt: skip
+        """How one mention is written; `genitive` where the sentence has a possessive there
+        (a Swedish genitive "s" glued on, none after a name ending in s, x or z)."""
         base, what = self._base(rng, person, part)
+        if genitive:
+            glued = "" if base[-1].lower() in "sxz" else "s"
+            return base, glued, f"{what}/genitive" + ("" if glued else "-unmarked"), True
         how = rng.choices([h for h, _ in HOW], weights=[w for _, w in HOW])[0]
         if how == "lower":
             return base.lower(), "", f"{what}/lower", False
@@ -40,8 +46,6 @@ class Forms:
             marked = [(b, w) for b, w in options if ascii_fold(b) != b and part in ("any", w)]
             if marked:
                 return ascii_fold(marked[0][0]), "", f"{marked[0][1]}/no-diacritics", False
-        if how == "genitive" and base[-1].lower() not in "sxz":
-            return base, "s", f"{what}/genitive", True
         if how == "misspelt":
             slip = self._misspell(rng, person, base)
             if slip:

@@ -11,8 +11,11 @@ with the reason:
 - song reviews, film and news snippets and CV lines (bands, films, treaties: proper nouns that
   are no one's name and that no note about a resource group holds);
 - the one line written with single braces ("{street_name}"), a slip in the file.
-"{{building_number}} {{street_name}}" (with an optional " St."/" street" and ", {{city}}")
-becomes one address slot, `{{street_address}}`: a street with its number is one identifier.
+"{{building_number}} {{street_name}}" (with an optional " St."/" street") becomes one address
+slot, `{{street_address}}`, and with ", {{city}}" after it `{{address}}` (street, number,
+postcode and town): a street with its number is one identifier, with its town when written as
+one address.
+A street name before " St." or " street" is an English one ("Church St."), left in the text.
 """
 
 from __future__ import annotations
@@ -33,9 +36,7 @@ OFF_DOMAIN = ("song", "Song", "singing", "sing it", "concert", "musician", "Orch
               "rock and roll", "liftoff", "Directed By", "design agency", "brainchild",
               "SELECT", "keynote", "Musicians", "bots", "Sir bot", "Bot:", "The true gender",
               "hungry children", "bridge is falling", "impulsive")  # fmt: skip
-STREET = re.compile(
-    r"\{\{building_number\}\} \{\{street_name\}\}(?: St\.| [Ss]treet)?(?:, \{\{city\}\})?"
-)
+STREET = re.compile(r"\{\{building_number\}\} \{\{street_name\}\}(?: St\.| [Ss]treet)?")
 
 
 @cache
@@ -48,7 +49,10 @@ def templates() -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         if any(word in line for word in OFF_DOMAIN) or "\ufffd" in line:
             continue
-        text = STREET.sub("{{street_address}}", line.replace("\\n", "\n").replace("\\,", ","))
+        text = line.replace("\\n", "\n").replace("\\,", ",")
+        text = re.sub(STREET.pattern + r", \{\{city\}\}", "{{address}}", text)
+        text = STREET.sub("{{street_address}}", text)
+        text = re.sub(r"\{\{street_name\}\}(?= St\.| [Ss]treet)", "{{street_word}}", text)
         slots = set(re.findall(r"\{\{(\w+)\}\}", text))
         if slots & NOT_CASEBOOK or "building_number" in slots:
             continue

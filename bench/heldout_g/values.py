@@ -144,7 +144,7 @@ def date(rng: random.Random, born: bool = False) -> Value:
     th = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}.get(d.day, "th")
     forms = {
         "iso": f"{d:%Y-%m-%d}",
-        "d/m/y": f"{d.day}/{d.month} {d.year}" if born else f"{d.day}/{d.month}",
+        "day-slash-month": f"{d.day}/{d.month} {d.year}" if born else f"{d.day}/{d.month}",
         "dotted": f"{d.day}.{d.month}.{d.year}",
         "dotted-short": f"{d:%d.%m.%y}",
         "sv-words": f"{d.day} {sv} {d.year}",
@@ -153,13 +153,15 @@ def date(rng: random.Random, born: bool = False) -> Value:
         "en-words": f"{d.day} {en} {d.year}",
         "en-us": f"{en} {d.day}, {d.year}",
         "en-ordinal": f"{en} {d.day}{th}",
-        "en-of": f"the {d.day}{th} of {en}",
+        "en-of": f"{d.day}{th} of {en}",
         "compact": f"{d:%Y%m%d}",
         "slash-us": f"{d:%m/%d/%Y}",
     }
     style = rng.choice(sorted(forms))
     before = ""
-    if not born and rng.random() < 0.2 and style.startswith(("sv", "iso", "d/m")):
+    if style == "en-of":
+        before = "the "  # "the 5th of March": the article is no part of the date
+    elif not born and rng.random() < 0.2 and style.startswith(("sv", "iso", "day")):
         before = WEEKDAYS_SV[d.weekday()] + " "
     after = ""
     if rng.random() < 0.15:
