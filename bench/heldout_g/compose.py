@@ -56,6 +56,7 @@ class Composer:
     def __init__(self, rng: random.Random, group: list[Person], places: list[Place],
                  forms: Forms, avoid: set[str]) -> None:  # fmt: skip
         self.rng, self.group, self.places, self.forms, self.avoid = rng, group, places, forms, avoid
+        self.named: set[str] = set()  # strangers of this note: each is named once
 
     def fill(self, note: Note, template: str) -> None:
         for i, piece in enumerate(SLOT.split(template)):
@@ -107,10 +108,14 @@ class Composer:
     def _stranger(self, note: Note, part: str, female: bool | None) -> None:
         rng = self.rng
         fem = rng.random() < 0.5 if female is None else female
-        given, family, source = stranger(rng, fem, self.avoid)
         if part == "any":
             part = rng.choice(("full", "full", "full", "given", "family"))
-        text = {"given": given, "family": family}.get(part, f"{given} {family}")
+        for _ in range(8):
+            given, family, source = stranger(rng, fem, self.avoid | self.named)
+            text = {"given": given, "family": family}.get(part, f"{given} {family}")
+            if not self.named & {given.lower(), family.lower()}:
+                break
+        self.named |= {given.lower(), family.lower()}
         note.plant(text, "name", f"unregistered/{part}/{source}")
 
     def _someone(self) -> tuple[str, str]:
