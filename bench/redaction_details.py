@@ -1,15 +1,18 @@
 """The section "1. Free-text redaction" of docs/benchmarks.md: every set, every table.
 
-Seven sets, reported apart: the development set (`dev`), the validation set (`heldout`),
-validation B (`heldout_b`), D (`validation_d`) and E (`validation_e`), whose figures have
-guided the tuning, and held-out C (`heldout_c`) and F (`heldout_f`, from `bench/validation_f`),
-never read or tuned on by whoever works on the rules: the held-out figures.
-Results saved before validation B or held-out C existed still render.
+Eight sets, reported apart: the development set (`dev`), the validation set (`heldout`),
+validation B (`heldout_b`), D (`validation_d`), E (`validation_e`), C (`heldout_c`) and F
+(`heldout_f`, from `bench/validation_f`; C and F were held out until 2026-12-02), whose figures
+guide the tuning, and held-out G (`heldout_g`), never read or tuned on by whoever works on the
+rules: the held-out figures. Results saved before validation B, C or held-out G existed still
+render.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from bench.redaction_intro import intro
 
 KINDS = ("name", "place", "email", "phone", "personnummer", "address", "url", "date")
 NAME_CATEGORIES = (
@@ -37,7 +40,8 @@ def _sets(r: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 LABELS = (("dev", "development"), ("heldout", "validation"), ("heldout_b", "validation B"),
           ("validation_d", "validation D"), ("validation_e", "validation E"),
-          ("heldout_c", "held-out C"), ("heldout_f", "held-out F"))  # fmt: skip
+          ("heldout_c", "validation C"), ("heldout_f", "validation F"),
+          ("heldout_g", "held-out G"))  # fmt: skip
 
 
 def details(r: dict[str, Any]) -> list[str]:
@@ -45,73 +49,13 @@ def details(r: dict[str, Any]) -> list[str]:
     if not (dev and held):
         return []
     version = r.get("scrubadub_version", "")
-    intro = (
-        f"Scored the same way (`bench/scoring.py`). **Development set**: `tests/deid_corpus.py`, "
-        f"seed {dev['seed']}, {dev['corpus_mb']:.1f} MB at density 1.0 ({dev['planted']} "
-        "planted identifiers), the corpus the rules were written against. **Validation set**: "
-        f"`bench/heldout`, seed {held['seed']}, {held['corpus_mb']:.1f} MB at "
-        f"{held['per_kb']} identifiers per KB ({held['planted']} planted identifiers, "
-        f"{held['ordinary']} ordinary uses of name-like words); written apart from the rules, "
-        "but its figures guide whoever tunes them."
-    )
-    if b:
-        intro += (
-            f" **Validation B** (formerly held-out B): `bench/heldout_b`, seed {b['seed']}, "
-            f"{b['corpus_mb']:.1f} MB at {b['per_kb']} identifiers per KB ({b['planted']} "
-            f"planted identifiers, {b['ordinary']} ordinary uses of name-like words); another "
-            "generator (mimesis), other templates and names, written apart from the rules, "
-            "but its misses have since guided their tuning."
-        )
-    d = r.get("validation_d")
-    if d:
-        intro += (
-            f" **Validation D**: `bench/validation_d`, seed {d['seed']}, {d['corpus_mb']:.1f} MB "
-            f"at {d['per_kb']} identifiers per KB ({d['planted']} planted identifiers, "
-            f"{d['ordinary']} ordinary uses of name-like words); real name frequencies of 41 "
-            "countries (names-dataset), note styles and distractors of its own. Its first read "
-            "is in bench/README.md; it has since guided the third tuning."
-        )
-    e = r.get("validation_e")
-    if e:
-        intro += (
-            f" **Validation E**: `bench/validation_e`, seed {e['seed']}, {e['corpus_mb']:.1f} MB "
-            f"at {e['per_kb']} identifiers per KB ({e['planted']} planted identifiers, "
-            f"{e['ordinary']} ordinary uses of name-like words); written after the third tuning "
-            "from scratch (names from nam_dict, the US census and Faker locales nobody else "
-            "uses; hurried Swedish, English and mixed notes of its own). Unregistered towns, "
-            "streets without a number and institutions count as ordinary text there. Its first "
-            "read is in bench/README.md; it has since guided the fourth tuning."
-        )
-    c = r.get("heldout_c")
-    if c:
-        intro += (
-            f" **Held-out C**: `bench/heldout_c`, seed {c['seed']}, {c['corpus_mb']:.1f} MB at "
-            f"{c['per_kb']} identifiers per KB ({c['planted']} planted identifiers, "
-            f"{c['ordinary']} ordinary uses of name-like words); whole paragraphs of Swedish, "
-            "English and mixed notes typed in a hurry, names from Faker, mimesis and lists of "
-            "its own, written by someone who works on none of the rules or other sets. It is "
-            "never read or tuned on by whoever works on the rules: these are the held-out "
-            "figures. Unregistered cities count as ordinary text there."
-        )
-    f = r.get("heldout_f")
-    if f:
-        intro += (
-            f" **Held-out F**: `bench/validation_f`, seed {f['seed']}, {f['corpus_mb']:.1f} MB at "
-            f"{f['per_kb']} identifiers per KB ({f['planted']} planted identifiers, "
-            f"{f['ordinary']} ordinary uses of name-like words); a second held-out set, written "
-            "after the fourth tuning by someone who read neither the rules nor the other sets' "
-            "generators: running notes, dictation, pasted e-mail, text messages, minutes, lists "
-            "and timed logs in Swedish, English and both, names from hand-written lists, Faker "
-            "and mimesis locales of its own. Never read or tuned on by whoever works on the "
-            "rules; labelled as held-out C is (unregistered towns and institutions are ordinary "
-            "text)."
-        )
+    text = intro(r)
     out = [
         "## 1. Free-text redaction",
         "",
         f"Measured {r.get('date', 'with the rest')}.",
         "",
-        intro + " MB/s is UTF-8 input per second of wall time on one core (best of 3; "
+        text + " MB/s is UTF-8 input per second of wall time on one core (best of 3; "
         "scrubadub best of 2, warmed up), on the same texts for every tool. A planted "
         "identifier is caught when every letter and digit of it lies inside a redaction; a "
         "redaction that overlaps no planted identifier is a false positive; an ordinary word "
@@ -142,7 +86,8 @@ def details(r: dict[str, Any]) -> list[str]:
     out += _facets(held, "Validation set", _group)
     if b:
         out += ["", *_facets(b, "Validation B", str)]
-    for block, label in ((c, "Held-out C"), (f, "Held-out F")):
+    c, f, g = r.get("heldout_c"), r.get("heldout_f"), r.get("heldout_g")
+    for block, label in ((c, "Validation C"), (f, "Validation F"), (g, "Held-out G")):
         if block:  # no recall by facet: it would name the forms of its notes to whoever tunes
             out += ["", *_ordinary(block, label)]
     return [*out, "", *_speed(r)]
@@ -234,8 +179,9 @@ def _speed(r: dict[str, Any]) -> list[str]:
         ("heldout_b", "validation B"),
         ("validation_d", "validation D"),
         ("validation_e", "validation E"),
-        ("heldout_c", "held-out C"),
-        ("heldout_f", "held-out F"),
+        ("heldout_c", "validation C"),
+        ("heldout_f", "validation F"),
+        ("heldout_g", "held-out G"),
     ):
         s = r.get(key)
         if s:

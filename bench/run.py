@@ -6,7 +6,8 @@
 
 1. free-text redaction: MB/s, recall and precision per kind, Casebook vs scrubadub, on the
    development set, the validation sets (bench/heldout, bench/heldout_b, bench/validation_d,
-   bench/validation_e) and held-out C (bench/heldout_c), each reported apart
+   bench/validation_e, bench/heldout_c, bench/validation_f) and held-out G (bench/heldout_g),
+   each reported apart
    (bench/redaction.py, redaction_report.py, redaction_details.py);
 2. `casebook publish` at the scale, and the ratio to a plain copy of the same rows;
 3. the write path: PUTs with 32 concurrent clients against `casebook serve`, vs a bare
