@@ -179,3 +179,23 @@ def cli(*args: str, stdin: str | None = None):
     from click.testing import CliRunner
 
     return CliRunner().invoke(main, list(args), input=stdin)
+
+
+def test_the_cookie_signer_is_built_once_per_key_and_a_new_key_ends_old_cookies(app):
+    """The signer of session cookies is kept between requests (issue 14), per secret key:
+    a cookie signed with a key that is no longer the app's is refused at the next request,
+    and one signed with a key kept as a fallback still works."""
+    sessions = app.session_interface
+    assert sessions.get_signing_serializer(app) is sessions.get_signing_serializer(app)
+    client = app.test_client()
+    login(client, "interviewer")
+    assert logged_in(client)
+    old_key = app.secret_key
+    app.config["SECRET_KEY"] = "a-new-key-" + "x" * 40
+    assert not logged_in(client)
+    login(client, "interviewer")
+    assert logged_in(client)
+    app.config["SECRET_KEY"] = old_key  # the cookie above was signed with the new key
+    assert not logged_in(client)
+    app.config["SECRET_KEY_FALLBACKS"] = ["a-new-key-" + "x" * 40]
+    assert logged_in(client)

@@ -16,6 +16,7 @@ from casebook.extension import Casebook
 from casebook.paths import secret_key
 from casebook.private_files import private_folder
 from casebook.security_headers import add_security_headers
+from casebook.sessions import CookieSessions
 
 __all__ = ["Casebook", "create_app"]
 
@@ -47,6 +48,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     settings = {**from_environment(os.getcwd()), **(config or {})}
     instance = Path(settings.pop("CASEBOOK_INSTANCE", None) or "instance").resolve()
     app = Site(__name__, instance_path=str(instance), static_folder=None)
+    app.session_interface = CookieSessions()
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     app.config["CASEBOOK_INSTRUMENTS"] = str(Path("instruments").resolve())

@@ -186,6 +186,8 @@ def thread_connection(path: Path | str) -> sqlite_utils.Database:
         "connections", OrderedDict()
     )
     key = str(path)
+    if cache and next(reversed(cache)) == key:  # the same file as this thread's last request
+        return cache[key]
     db = cache.pop(key, None) or connect(key)
     cache[key] = db
     while len(cache) > KEEP_PER_THREAD:
@@ -195,9 +197,10 @@ def thread_connection(path: Path | str) -> sqlite_utils.Database:
 
 def get_db() -> sqlite_utils.Database:
     """The request's connection to the private database."""
-    if "casebook_db" not in g:
-        g.casebook_db = thread_connection(database_path())
-    return g.casebook_db
+    db = g.get("casebook_db")
+    if db is None:
+        db = g.casebook_db = thread_connection(database_path())
+    return db
 
 
 def close_db(_error: BaseException | None = None) -> None:

@@ -117,6 +117,12 @@ def _save(
     answers = normalise(instrument, data.answers)
     if drop_hidden:
         answers = prune_hidden(instrument, answers)
+    # The answers' own checks need nothing stored: run them before taking the write lock,
+    # which every saver of every serving process waits for (issue 14). A form's save
+    # (`unreadable`) keeps only valid answers, chosen against the stored ones, so it checks
+    # what it keeps inside.
+    complete = data.status == "complete"
+    checked = check_answers(instrument, answers, complete) if unreadable is None else None
     with write_transaction(db):
         existing = _load(db, key)
         if existing:  # read rights follow the stored response, never what the request names
@@ -148,7 +154,9 @@ def _save(
         if existing and data.revision != existing["revision"]:
             raise Conflict(existing)
         problems = _check_meta(db, instrument, data, existing)
-        problems.update(check_answers(instrument, answers, complete=data.status == "complete"))
+        if checked is None:
+            checked = check_answers(instrument, answers, complete)
+        problems.update(checked)
         problems.update(unit_problems(db, data, existing, actor.id))
         if problems:
             raise ResponseProblems(problems)

@@ -35,12 +35,21 @@ HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 HSTS = "max-age=31536000"
+HSTS_NAME = "strict-transport-security"
 
 
 def add_security_headers(response: Response) -> Response:
-    """Set the headers (a header a view set itself is kept)."""
-    for name, value in HEADERS.items():
-        response.headers.setdefault(name, value)
-    if current_app.config.get("SESSION_COOKIE_SECURE"):
-        response.headers.setdefault("Strict-Transport-Security", HSTS)
+    """Set the headers (a header a view set itself is kept). The stand-alone site calls this
+    twice on a Casebook page (its own hook and the blueprint's): the second call only looks
+    at a mark on the response. One pass over the headers, not one per header: the JSON API
+    answers every autosave with these (issue 14)."""
+    if getattr(response, "_casebook_secured", False):
+        return response
+    present = {name.lower() for name, _value in response.headers.items()}
+    missing = [(name, value) for name, value in HEADERS.items() if name.lower() not in present]
+    if current_app.config.get("SESSION_COOKIE_SECURE") and HSTS_NAME not in present:
+        missing.append(("Strict-Transport-Security", HSTS))
+    if missing:
+        response.headers.extend(missing)
+    response._casebook_secured = True  # type: ignore[attr-defined]
     return response

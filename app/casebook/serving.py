@@ -14,6 +14,7 @@ answer any request. In every worker, WAL checkpoints run in a thread of their ow
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -28,6 +29,7 @@ from casebook.checkpoints import checkpoint_in_background
 from casebook.db import share_writes_between_processes
 
 BACKLOG = 1024  # waitress's default; a reconnecting team opens dozens of connections at once
+QUEUE_LOG_SECONDS = 10.0  # at most one "Task queue depth" warning per worker this often
 
 
 def serve(
@@ -41,9 +43,36 @@ def serve(
 ) -> None:
     """Serve `app` until stopped, in `processes` worker processes of `threads` threads."""
     checkpoint_in_background(database)
+    quiet_queue_warnings()
     if processes > 1:
         share_writes_between_processes(database)
     run_workers(app, host, port, processes, threads=threads, **options)
+
+
+class EverySeconds(logging.Filter):
+    """Lets one record through per `seconds`: waitress warns "Task queue depth is N" each
+    time a request waits for a thread, which under 32 autosaving clients is nearly every
+    request (a line each in the log, written while waitress holds the lock its threads
+    take their next request from, issue 14); one a few seconds says as much."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__()
+        self.seconds = seconds
+        self._next = 0.0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        now = time.monotonic()
+        if now < self._next:
+            return False
+        self._next = now + self.seconds
+        return True
+
+
+def quiet_queue_warnings(seconds: float = QUEUE_LOG_SECONDS) -> None:
+    """waitress's queue-depth warnings at most once per `seconds` (set before forking)."""
+    queue_log = logging.getLogger("waitress.queue")
+    if not any(isinstance(f, EverySeconds) for f in queue_log.filters):
+        queue_log.addFilter(EverySeconds(seconds))
 
 
 def run_workers(app: Any, host: str, port: int, processes: int, **options: Any) -> None:

@@ -9,6 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 import sqlite_utils
+from flask import Flask
+from flask.sessions import SecureCookieSessionInterface
+from itsdangerous import URLSafeTimedSerializer
 
 from casebook.db import write_transaction
 
@@ -30,3 +33,28 @@ def still_valid(user: dict[str, Any] | None, version: Any) -> bool:
     if user is None or not user["active"]:
         return False
     return isinstance(version, int) and version == user["session_version"]
+
+
+class CookieSessions(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, with the signer built once per secret key (and
+    fallback keys) instead of on every request, API autosaves included (issue 14). A new
+    key gets a signer of its own, so a cookie signed with a key no longer in use is refused
+    at the next request as before."""
+
+    KEEP = 8  # signers kept (one per key a test or a key rotation has used)
+
+    def __init__(self) -> None:
+        self._signers: dict[tuple[Any, ...], URLSafeTimedSerializer | None] = {}
+
+    def get_signing_serializer(self, app: Flask) -> URLSafeTimedSerializer | None:
+        secret = app.secret_key
+        if not secret:
+            return None
+        key = (secret, *(app.config.get("SECRET_KEY_FALLBACKS") or ()))
+        signer = self._signers.get(key)
+        if signer is None:
+            signer = super().get_signing_serializer(app)
+            if len(self._signers) >= self.KEEP:
+                self._signers.clear()
+            self._signers[key] = signer
+        return signer

@@ -394,8 +394,25 @@ def references(tree: Mapping[str, Any]) -> list[str]:
 # --- evaluating (mirrors app/casebook/static/casebook/expressions.js function by function) --------
 
 
+# The kind of a value of exactly these types, looked up before the checks below (each save
+# asks it tens of times per answer, issue 14); subclasses go through the checks.
+EXACT_KINDS: dict[type, str] = {
+    type(None): "null",
+    bool: "boolean",
+    int: "number",
+    float: "number",
+    str: "string",
+    list: "list",
+    tuple: "list",
+    dict: "object",
+}
+
+
 def kind(value: Any) -> str:
     """null, boolean, number, string, list, object or other; booleans are never numbers."""
+    found = EXACT_KINDS.get(type(value))
+    if found is not None:
+        return found
     if value is None:
         return "null"
     if isinstance(value, bool):
