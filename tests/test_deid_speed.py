@@ -55,3 +55,29 @@ def test_the_digest_sees_a_changed_output_and_names_the_text() -> None:
     after = {"notes": {"digest": "b", "texts": [same, text_digest(without, text)]}}
     assert check(after, before) == 1
     assert check(before, before) == 0
+
+
+STRANGERS = [
+    "Okonjo ringde. Sen ringde dr okonjo om provsvaren igår.",
+    "ringde dr okonjo, igår",
+    "Tobias Hedenmark kom. kontakt: tobias hedenmark, 070-311 22 90.",
+    "kontakt: tobias Hedenmark.",
+    "samtal m. jESSICA om ekonomin.",
+]
+
+
+def test_a_stranger_in_lower_case_is_found_beside_the_same_name_capitalised() -> None:
+    """The lower-case stranger pass skips, by one test per occurrence, the words written
+    capitalised, and caches the candidates of each white-space token: a lower-case mention
+    next to a capitalised one, a word whose later letters are capitals, and a token met in an
+    earlier text are all still judged, the same with a shared redactor as with a fresh one."""
+    alone = [Redactor(REGISTRY).redact(text).text for text in STRANGERS]
+    assert alone == [
+        "[name] ringde. Sen ringde dr [name] om provsvaren igår.",
+        "ringde dr [name], igår",
+        "[name] kom. kontakt: [name], [phone].",
+        "kontakt: [name] Hedenmark.",
+        "samtal m. [name] om ekonomin.",
+    ]
+    shared = Redactor(REGISTRY)
+    assert [shared.redact(text).text for text in STRANGERS + STRANGERS[::-1]] == alone + alone[::-1]

@@ -82,19 +82,32 @@ def _name_shaped(word: str) -> bool:
     return len(word) >= 3 and sum(c in _VOWELS for c in word) >= 2
 
 
-def _occurrences(low: str, words: set[str]) -> list[tuple[int, int]]:
-    """Where each of `words` stands in `low` as a whole word."""
+def _occurrences(low: str, words: set[str], text: str) -> list[tuple[int, int]]:
+    """Where each of `words` stands in `low` as a whole word starting with a lower-case
+    letter in `text` (the original of `low`): most candidates are names written capitalised,
+    skipped here by one test per occurrence."""
     spans = []
     for word in words:
         at = low.find(word)
         while at >= 0:
             end = at + len(word)
+            if not text[at].islower():
+                at = low.find(word, end)
+                continue
             before = low[at - 1 : at] if at else ""
             after = low[end : end + 1]
             if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
                 spans.append((at, end))
             at = low.find(word, end)
     return spans
+
+
+@lru_cache(maxsize=1 << 17)
+def _token_candidates(token: str) -> frozenset[str]:
+    """The candidate words (`_candidate`) in one white-space token of a lower-cased text
+    ("bergström,", "(altaf)"): cached, since the same tokens come back in note after note."""
+    known = vocab.known_words()
+    return frozenset(w for w in _LETTERS.findall(token) if w not in known and _candidate(w))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -128,22 +141,17 @@ def _next(low: str, end: int) -> str:
 def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]:
     """Lower-case strangers in `text` (`low` its lower case), outside `taken`."""
     found: list[Found] = []
-    known = vocab.known_words()  # (no name of `_names()` is a known word)
-    rest = set(low.split()) - known  # most words are known: set operations in C
-    words = {w for token in rest for w in _LETTERS.findall(token)} - known
-    candidates = {w for w in words if _candidate(w)}
+    rest = set(low.split()) - vocab.known_words()  # most words are known: set operations in C
+    candidates = set().union(*map(_token_candidates, rest))
     if not candidates:
         return found
-    for start, end in sorted(_occurrences(low, candidates)):
+    for start, end in sorted(_occurrences(low, candidates, text)):
         word = low[start:end]
-        if not text[start].islower() or any(s < end and start < e for s, e, _n in taken):
+        if any(s < end and start < e for s, e, _n in taken):
             continue
         if found and start < found[-1][1]:
             continue
-        stranger = _stranger(word)
-        unknown = stranger or (_name_shaped(word) and _unknown(word))
-        if not unknown:
-            continue
+        stranger = _stranger(word)  # (a candidate is a stranger or a name-shaped unknown word)
         prev, gap = _prev(low, start)
         if not (
             (prev in _TITLES and gap in ("", "."))  # "dr mocanu", "kurator jankauskas"
