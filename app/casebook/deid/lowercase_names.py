@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, vocab, wordforms
 
 Found = tuple[int, int]
 
@@ -70,6 +70,7 @@ def _unknown(word: str) -> bool:
         or word in vocab.RELATIONS
         or word in vocab.ATTENDANCE
         or vocab.is_word_form(word)
+        or wordforms.slip_of_word(word, vocab.common_words()) is not None  # "föresllår"
     )
 
 

@@ -350,6 +350,48 @@ _DEFINING = frozenset("what how why something nothing everything vad the a an".s
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
+_DEFINITE = ("ens", "ns", "en", "n")
+
+
+def modifies_role(text: str, low: str, end: int) -> bool:
+    """Right before a role noun in lower case, one space between: "Case managern", "Social
+    worker", "Peer supportern" (a Swedish note borrowing an English role keeps it capitalised
+    and adds its own ending): the word is part of the role's name, not a person's."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    match = _WORD.match(low, end + 1)
+    role = match.group() if match else ""
+    if role in vocab.RELATIONS:
+        return True
+    return any(
+        role.endswith(ending) and role[: -len(ending)] in vocab.RELATIONS for ending in _DEFINITE
+    )
+
+
+_PERFECT = frozenset({"har", "hade"})
+_NOT_SUPINE = frozenset({"mycket", "inte", "gott", "ont", "rätt", "fel", "kvitt"})
+
+
+def swedish_perfect(text: str, word: str, auxiliary: str, index: int) -> bool:
+    """A sentence opened by a word, then "har"/"hade" and a supine ("Stig hade skottat
+    trappan", "Grace har fått ny läkare"): the subject of a Swedish perfect is a name or a
+    pronoun, since a noun there takes its article ("Stigen har ..."; "Inga har kommit" is
+    the pronoun). `index` is where `auxiliary` starts in `text`."""
+    if auxiliary not in _PERFECT or word in vocab.PRONOUNS:
+        return False
+    match = _WORD.match(text, index + len(auxiliary) + 1)
+    if not match or match.start() != index + len(auxiliary) + 1:
+        return False
+    verb = match.group().lower()
+    return (
+        len(verb) >= 3
+        and verb.endswith("t")
+        and verb not in _NOT_SUPINE
+        and verb not in vocab.PRONOUNS
+        and verb not in vocab.DETERMINERS
+    )
+
+
 def defines_word(text: str, copula: str, index: int) -> bool:
     """Whether "X is" (the copula ends at `index`) goes on as a sentence about the word X:
     "Hope is the word she uses", "Love is what she needs", "May is always a hard month";

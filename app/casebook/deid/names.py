@@ -593,6 +593,8 @@ class NameMatcher:
             if next_word in vocab.WEAK_FOLLOWERS:
                 if namecontext.defines_word(text, next_word, next_index + len(next_word)):
                     return _NO  # "Hope is the word she uses", "May is what she dreads"
+                if namecontext.swedish_perfect(text, word, next_word, next_index):
+                    return _YES  # "Stig hade skottat": a bare noun opens no Swedish clause
                 return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
             if next_word in _FROM:  # "Per från kommunen", "Will from the council"
                 kind, following, _i = context.next_word(text, next_index + len(next_word))

@@ -55,7 +55,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from casebook.deid import context, lexicon, lowercase_names, namecontext, vocab
+from casebook.deid import context, lexicon, lowercase_names, namecontext, vocab, wordforms
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.nearmiss import MIN_LENGTH, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
@@ -172,7 +172,10 @@ class UnregisteredNames:
             per_language = self._classes.get(written)
             if per_language is None:
                 per_language = self._classes[written] = tuple(
-                    self._word_class(written, self._common[langs]) for langs in self._sets
+                    None
+                    if "sv" in langs and written.lower() in vocab.SWEDISH_ROLE_SHORTHAND
+                    else self._word_class(written, self._common[langs])
+                    for langs in self._sets
                 )
                 if not any(per_language):
                     self._boring.add(written)
@@ -342,6 +345,7 @@ class UnregisteredNames:
                 or word in _NOT_GIVEN
                 or word[:-1] in _NOT_GIVEN  # "Saturdays", "Mondays"
                 or word in vocab.RELATIONS
+                or (word[-1] == "s" and word[:-1] in vocab.RELATIONS)  # "Vännens bild"
                 or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))
             ):
                 return None  # "Kusinen", "Handläggaren" stay context, never a name; nor do
@@ -371,6 +375,10 @@ class UnregisteredNames:
             return None  # an ordinary word of either language is no name ("Several", "Det")
         if word in self.places:
             return _PLACE  # a town nobody knows as a name ("Aleppo"), unless in a name
+        if wordforms.slip_of_word(word, self._any_common) and not (
+            self.near and self.near.find(word)
+        ):
+            return None  # a word misspelt in a hurry ("Föresllår", "Kontaktpersson")
         return _NAME if lexicon.surname_shaped(word) else _UNKNOWN
 
 
@@ -431,6 +439,12 @@ class _Decision:
                 return []  # "Pat. lugn", "Pat: mår bra" (patient), "Best wishes,"
         if context.dose_follows(low, run[-1].end):
             return []  # a medicine: "Abilify Maintena 400 mg"
+        if (
+            len(run) == 1
+            and low[run[0].start : run[0].end] in finder._any_common
+            and namecontext.modifies_role(text, low, run[0].end)
+        ):
+            return []  # "Case managern förklarade": a word of the role's name, no person
         if low[max(0, run[0].start - 6) : run[0].start].rstrip().endswith(_SAINT):
             return []  # a saint, and the hospital or church named after one: "S:t Görans"
         unknown = _count(run, _UNKNOWN) + _count(run, _PLACE)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
+from casebook.deid import wordforms
+
 DATA = Path(__file__).with_name("data")
 LANGUAGES: tuple[str, ...] = ("en", "sv")
 
@@ -107,13 +109,20 @@ _ENDINGS_2 = frozenset({"en", "et", "er", "ar", "or", "na", "rs"})
 
 def is_word_form(word: str) -> bool:
     """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
-    or a Swedish
+    a Swedish derivation, an "ex" before a known word, an English noun with a Swedish
+    definite ending (`wordforms`: "öppenhet", "exfrun", "managern"), or a Swedish
     compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
     "försäkringskassan", with or without a linking s) whose last part is not typical of
     family or place names ("Sjöberg", "Lindholm")."""
     known = known_words()
     if word in known or (word.endswith("s") and word[:-1] in known):
         return True  # "Mondays", "Carers": a plural of a known word too
+    if len(word) >= 5 and (
+        wordforms.derived(word, _known_swedish())  # "Öppenhet"
+        or wordforms.prefixed(word, is_word_form)  # "Exfrun"
+        or wordforms.borrowed(word, common_words(("en",)))  # "managern"
+    ):
+        return True
     if len(word) < 8 or not word.isalpha():
         return False
     if len(word) >= 9 and word.endswith(ORGANISATION_ENDINGS):
@@ -220,9 +229,15 @@ NAME_FOLLOWERS = _words(
     arbetar arbetade mår mådde brukar brukade hälsade hälsar träffade träffar hjälper
     hjälpte frågade frågar svarade svarar menar menade verkar verkade fick får gav ger
     pratade pratar lyssnade lyssnar lovade lovar sammanfattade sammanfattar avbröt avbryter
-    talade talar läste läser skrev skriver föreslog föreslår tackade tackar
+    talade talar läste läser skrev skriver föreslog föreslår tackade tackar visade visar
     också alltid aldrig ofta ibland själv"""
 )
+
+# Swedish care notes' short words for a person in a role, capitalised at the start of a
+# sentence and followed by a verb as a name would be: "Pat pratar mycket engelska", "Pt
+# ringde", "Ssk föreslår". In a Swedish sentence they are the patient or the nurse, never a
+# person called Pat (`unregistered.py`; a registered Pat is judged by `names.py`).
+SWEDISH_ROLE_SHORTHAND = _words("pat pt ssk usk dsk")
 
 # Pronouns and quantifiers that stand as the subject of a sentence ("Han kom", "Alla sa",
 # "Inga kom"): followed by a verb they are still words, whatever names they also are.
