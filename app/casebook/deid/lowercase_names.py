@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casebook.deid import lexicon, vocab, wordforms
+from casebook.deid import lexicon, person_cues, vocab, wordforms
 
 Found = tuple[int, int]
 
@@ -150,7 +150,9 @@ def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]
             (prev in _TITLES and gap in ("", "."))  # "dr mocanu", "kurator jankauskas"
             or _listed(low, start, end)  # "närvarande: stacy, altaf (tolk)"
             or (stranger and _named_by_setting(low, start, end, prev, gap))
-        ):
+            or (prev in vocab.RELATIONS and not gap and _next(low, end) in vocab.NAME_FOLLOWERS)
+            or (stranger and not gap and person_cues.after_inverted_subject(low, start))
+        ):  # ... "grannen annunziata har klagat": a relation, the name, its verb
             continue
         family = _WORD.match(low, end + 1) if low[end : end + 1] == " " else None
         if (

@@ -8,7 +8,8 @@ around the word. `text` is the text, `low` its lower case (same length).
 - `in_attendance`: the first item after "Present:", "Närvarande:", "Apologies:".
 - `listed_with_name`: next to a name in a list or a coordination ("X and dr Y", "Y (pt), X
   (SO)", "X och Y"), where `is_name(start, end)` says whether a word is a name.
-- `kin_possessive`: a possessive before a relation word ("X's sister", "Xs mamma").
+- `kin_possessive`: a possessive before a relation word or a person's contact detail ("X's
+  sister", "Xs mamma", "Xs mejl").
 - `acts_as_person`: a modal verb, then a verb only a person does ("X could join", "X ska
   ringa").
 - `display_name`: before an e-mail address in angle brackets ("From: X <x@example.org>") or
@@ -64,6 +65,8 @@ def says_person(
             return True
     if low[end : end + 1] in ("'", "’", "s") and kin_possessive(low, end):
         return True
+    if low[end - 1 : end] == "s" and low[end : end + 1] == " " and kin_possessive(low, end - 1):
+        return True  # "Nomalangas mejl": a name nobody knows, with its genitive s
     if text[start - 1 : start] == "(" and in_role_parenthesis(text, low, start, end):
         return True
     if text[last : last + 2] in (" (", "(") and role_follows(low, last):
@@ -317,7 +320,11 @@ def kin_possessive(low: str, end: int) -> bool:
     else:
         return False
     word = _WORD.match(low, rest)
-    return bool(word) and (word.group() in vocab.RELATIONS or word.group() in vocab.TITLES)
+    return bool(word) and (
+        word.group() in vocab.RELATIONS
+        or word.group() in vocab.TITLES
+        or word.group() in vocab.PERSONAL_DATA  # "Xs mejl:", "X's phone number"
+    )
 
 
 def acts_as_person(low: str, end: int) -> bool:
@@ -348,48 +355,6 @@ _COPULAS = frozenset({"is", "was", "är", "var"})
 # After "X is": what makes the sentence one about the word X, not about a person X.
 _DEFINING = frozenset("what how why something nothing everything vad the a an".split())
 _ARTICLES = frozenset({"the", "a", "an"})
-
-
-_DEFINITE = ("ens", "ns", "en", "n")
-
-
-def modifies_role(text: str, low: str, end: int) -> bool:
-    """Right before a role noun in lower case, one space between: "Case managern", "Social
-    worker", "Peer supportern" (a Swedish note borrowing an English role keeps it capitalised
-    and adds its own ending): the word is part of the role's name, not a person's."""
-    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
-        return False
-    match = _WORD.match(low, end + 1)
-    role = match.group() if match else ""
-    if role in vocab.RELATIONS:
-        return True
-    return any(
-        role.endswith(ending) and role[: -len(ending)] in vocab.RELATIONS for ending in _DEFINITE
-    )
-
-
-_PERFECT = frozenset({"har", "hade"})
-_NOT_SUPINE = frozenset({"mycket", "inte", "gott", "ont", "rätt", "fel", "kvitt"})
-
-
-def swedish_perfect(text: str, word: str, auxiliary: str, index: int) -> bool:
-    """A sentence opened by a word, then "har"/"hade" and a supine ("Stig hade skottat
-    trappan", "Grace har fått ny läkare"): the subject of a Swedish perfect is a name or a
-    pronoun, since a noun there takes its article ("Stigen har ..."; "Inga har kommit" is
-    the pronoun). `index` is where `auxiliary` starts in `text`."""
-    if auxiliary not in _PERFECT or word in vocab.PRONOUNS:
-        return False
-    match = _WORD.match(text, index + len(auxiliary) + 1)
-    if not match or match.start() != index + len(auxiliary) + 1:
-        return False
-    verb = match.group().lower()
-    return (
-        len(verb) >= 3
-        and verb.endswith("t")
-        and verb not in _NOT_SUPINE
-        and verb not in vocab.PRONOUNS
-        and verb not in vocab.DETERMINERS
-    )
 
 
 def defines_word(text: str, copula: str, index: int) -> bool:

@@ -70,7 +70,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from casebook.deid import context, namecontext, quantities, vocab
+from casebook.deid import context, namecontext, person_cues, quantities, vocab
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.registry import Registry
 
@@ -593,7 +593,7 @@ class NameMatcher:
             if next_word in vocab.WEAK_FOLLOWERS:
                 if namecontext.defines_word(text, next_word, next_index + len(next_word)):
                     return _NO  # "Hope is the word she uses", "May is what she dreads"
-                if namecontext.swedish_perfect(text, word, next_word, next_index):
+                if person_cues.swedish_perfect(text, word, next_word, next_index):
                     return _YES  # "Stig hade skottat": a bare noun opens no Swedish clause
                 return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
             if next_word in _FROM:  # "Per från kommunen", "Will from the council"

@@ -166,7 +166,7 @@ RELATIONS = _words(
     grandma grandmother gran granny grandpa grandfather grandad granddaughter grandson
     brother sibling stepmother stepfather stepson stepdaughter neighbour neighbor colleague
     boss flatmate roommate carer caregiver psychiatrist psychologist therapist counsellor
-    counselor manager coordinator keyworker worker officer mentor chaplain priest pastor
+    counselor manager coordinator keyworker worker officer mentor chaplain priest pastor locum
     landlord landlady tenant lodger interpreter teacher lawyer solicitor guardian trustee
     pharmacist dentist physiotherapist imam rabbi relative
     called named nicknamed
@@ -231,6 +231,14 @@ NAME_FOLLOWERS = _words(
     pratade pratar lyssnade lyssnar lovade lovar sammanfattade sammanfattar avbröt avbryter
     talade talar läste läser skrev skriver föreslog föreslår tackade tackar visade visar
     också alltid aldrig ofta ibland själv"""
+)
+
+# A person's contact details and identity numbers: a genitive before one is a person's
+# ("Nomalangas mejl:", "Jafsris personnummer", "Eder's phone").
+PERSONAL_DATA = _words(
+    """mejl mejladress mail mailadress e-post epost e-postadress email e-mail phone
+    telefon telefonnummer tel tfn mobil mobilnummer mobile number nummer personnummer
+    adress address"""
 )
 
 # Swedish care notes' short words for a person in a role, capitalised at the start of a
@@ -404,6 +412,7 @@ PERSON_VERBS = _words(
     met meet meets texted text texts emailed mailed hugged thanked invited contacted married
     named nicknamed introduced dated divorced
     träffade träffar ringde ringer frågade frågar hälsade mötte möter
+    träffa ringa fråga möta kontakta kontaktade kontaktar
     sms:ade mejlade kallade kallad kallas heter hette
     remind reminds reminded påminn påminna påminner påminde"""
 )
