@@ -463,12 +463,8 @@ class _Decision:
             and not context.after_person_word(low, run[0].start)
         ):
             return []  # towns ("Aleppo"), alone or in a row; not "ssk Colombo"
-        if (
-            unknown == len(run) > 1
-            and any(w.cls == _PLACE for w in run)
-            and context.place_position(low, run[0].start)
-        ):
-            return []  # a town of two words after "i", "in": "bor i Chiang Mai"
+        if unknown == len(run) > 1 and context.place_position(low, run[0].start):
+            return []  # a town of two words after "i", "in", as one: "bor i Kuala Lumpur"
         if len(run) > 1 and (
             names >= 2 or ((names or unknown >= 2) and not _place_follows(low, run[-1].end))
         ):  # "Bertil Wahlgren", "Aleksei Aasa": a given and a family name
