@@ -12,6 +12,8 @@ and misses there were made of, in forms no generator wrote.
   the genitive of a relation ("Pappans"), a word misspelt by one slip ("rekommenderrar"),
   clinical shorthand ("Pat berättade", "Dx F32.1").
 - A town of two words after "i" ("bor i Kuala Lumpur") is no person.
+- A registered word typed in lower case in a list of people ("närvarande: love, per") or
+  opening an item before its verb ("22 min love kom in") is the person.
 - Strangers named where only the setting says person: after a verb and its inverted
   subject ("ringde hon X"), after "och" joined to a role, before "is someone", after "är"
   before "en gammal granne", with a genitive before a contact detail ("Xs mejl"), a lower-
@@ -73,6 +75,20 @@ def test_a_word_after_an_item_mark_or_spoken_stop_stays(redactor: Redactor, text
 )
 def test_a_name_there_is_still_a_name(redactor: Redactor, text: str, name: str) -> None:
     assert [w for w, _tag in found(redactor, text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("närvarande: love, per, dag\nmötet började sent", ["love", "per", "dag"]),
+        ("Från: stig\nSkickat: i går\nÄmne: tider", ["stig"]),
+        ("Logg\n22 min love kom in och satte sig.", ["love"]),
+    ],
+)
+def test_a_registered_word_in_lower_case_in_a_list_or_after_a_mark(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert [w for w, _tag in found(redactor, text)] == names
 
 
 def test_the_pronoun_before_a_perfect_stays(redactor: Redactor) -> None:

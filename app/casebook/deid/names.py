@@ -373,6 +373,7 @@ class NameMatcher:
                     and text[after : after + 1] in _CLOSING
                     and not text[token[0]].isupper()
                     and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
+                    and low[token[0] - 2 : token[0]] not in (": ", ", ")  # "present: love,"
                     and not _after_relation(low, token[0])
                 ):
                     continue  # lower case before punctuation ("10 cig/dag.", "she said,")
@@ -494,6 +495,7 @@ class NameMatcher:
         _YES, _NO, or _EVIDENCE (a name only if the same person is named elsewhere)."""
         start, end, _word, after, suffix = token
         cap = _capitalised(text, start, end)
+        word_low = low[start:end]
         n = len(text)
         prev, gap = previous_word(low, start)
         if (
@@ -506,6 +508,13 @@ class NameMatcher:
             return _YES  # "spoke to mark\non the phone", "pratade med stina."
         if not cap and suffix and namecontext.owner_possessive(low, end):
             return _YES  # "björns lägenhet": a person's home, not a bear's
+        if (
+            not cap
+            and low[start - 2 : start].strip(" \t").endswith((":", ","))
+            and word_low not in vocab.PRONOUNS
+            and namecontext.in_attendance(low, start)
+        ):
+            return _YES  # "present: love, tobias", "Från: bo": a list or header of people
         if not cap and suffix not in _POSSESSIVE:
             # Lower case and followed by a word: a title before it ("dr may changed"), or a
             # verb of saying or doing after it where a clause starts ("then love rang the
@@ -514,7 +523,13 @@ class NameMatcher:
             if nxt < n and nxt > after and text[nxt].isalpha():
                 if prev in vocab.FORMAL_TITLES and gap in ("", "."):
                     return _YES  # rule 2
-                opens = gap or not prev or prev in _CLAUSE_OPENERS or prev in vocab.RELATIONS
+                opens = (
+                    gap
+                    or not prev
+                    or prev in _CLAUSE_OPENERS
+                    or prev in vocab.RELATIONS
+                    or sentence_start(text, start)  # "34 min grace kom sent"
+                )
                 if opens and (
                     _strong_follower(low, nxt) or namecontext.coordinated_subject(text, low, after)
                 ):
