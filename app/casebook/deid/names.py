@@ -528,7 +528,9 @@ class NameMatcher:
                     or not prev
                     or prev in _CLAUSE_OPENERS
                     or prev in vocab.RELATIONS
-                    or sentence_start(text, start)  # "34 min grace kom sent"
+                    or (  # "34 min love kom sent"; not "the electricity\nbill came"
+                        "\n" not in text[start - 2 : start] and sentence_start(text, start)
+                    )
                 )
                 if opens and (
                     _strong_follower(low, nxt) or namecontext.coordinated_subject(text, low, after)
