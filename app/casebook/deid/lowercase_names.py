@@ -14,7 +14,10 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
   "med", "m.", "with", "enligt", "hos" or a verb whose object is a person ("träffade",
   "met"); before "som" / "who" after "till" / "to" ("till adnan toufic som"); before a role in
   parentheses ("altaf (tolk)"); before "från" / "from" and a capitalised or known place of
-  work and a verb; or opening a clause before a verb of saying or doing ("nur berättade").
+  work and a verb; or opening a clause before a verb of saying or doing ("nur berättade");
+  after a verb and its inverted subject ("träffade vi paulina");
+- between a relation and its verb, any word that is no ordinary word ("grannen fikru har").
+  A word one slip from a common word is a misspelt word, not a stranger ("ssk föresllår").
 
 A second such word right after the first is the family name ("niklas lindbäck"). Everything
 found is `[name]`, listed in the review log like every unregistered name.

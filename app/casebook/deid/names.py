@@ -50,7 +50,10 @@ context says they are names. The rules, in order (the first that applies decides
    in angle brackets ("Från: May <may@…>"). An aside of saying ("Love, she said, is ...") is
    skipped and what follows it decides. An auxiliary or adverb after it ("Love is", "Will
    has", `vocab.WEAK_FOLLOWERS`) makes it a name only if the same person is named elsewhere
-   in the text ("Love Nyström came late. Love is tired"; not "Love is what she needs").
+   in the text ("Love Nyström came late. Love is tired"; not "Love is what she needs"),
+   except a Swedish "har"/"hade" before a supine ("Stig hade målat köket": a noun there
+   takes its article). A sentence starts after the mark of an item too ("- [x]", "§4",
+   "12 min", "+40:") and after punctuation spoken into a dictation ("punkt", "ny rad").
    Otherwise ordinary ("May I ask", "Will she manage", "Mark the date", "Per week", "My
    mother").
 
