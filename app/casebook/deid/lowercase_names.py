@@ -155,6 +155,7 @@ def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]
             or (stranger and _named_by_setting(low, start, end, prev, gap))
             or (prev in vocab.RELATIONS and not gap and _next(low, end) in vocab.NAME_FOLLOWERS)
             or (stranger and not gap and person_cues.after_inverted_subject(low, start))
+            or (not gap and person_cues.role_then_copula(low, start))  # "jourhavande var x"
         ):  # ... "grannen annunziata har klagat": a relation, the name, its verb
             continue
         family = _WORD.match(low, end + 1) if low[end : end + 1] == " " else None
@@ -177,7 +178,7 @@ def _listed(low: str, start: int, end: int) -> bool:
         if not any(c in before[label + 1 :] for c in ".;!?"):
             return True  # "närvarande: annie stendahl, nadežda, altaf (tolk)"
     if low[end : end + 2] == " (":
-        role = _next(low, end + 2).rstrip(")")
+        role = _next(low, end + 2).rstrip(")").removeprefix("ex-")  # "(ex-sambo)"
         return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)"
     return False
 

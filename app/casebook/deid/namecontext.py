@@ -387,9 +387,15 @@ def role_follows(low: str, end: int) -> bool:
     word = match.group(1)
     if word in vocab.RELATIONS or word in _PATIENT:
         return True
-    # "(pappans nya sambo)", "(her case manager)": a relation within three words
+    # "(pappans nya sambo)", "(her case manager)": a relation within three words; a former
+    # one as well ("(ex-sambo)", "(ex-partner)")
     inside = low[match.start(1) : low.find(")", match.start(1), match.start(1) + 40)]
-    return any(w.strip(",.;:") in vocab.RELATIONS for w in inside.split()[1:4])
+    words = [w.strip(",.;:") for w in inside.replace("ex-", "").split()]
+    return (
+        bool(words)
+        and (words[0] in vocab.RELATIONS or words[0] in _PATIENT)
+        or any(w in vocab.RELATIONS for w in words[1:4])
+    )
 
 
 _PATIENT = frozenset({"pt", "pat", "patient", "patienten", "contact", "kontakt", "so", "sig"})

@@ -11,6 +11,8 @@ for names nobody registered.
   träffade vi X", "Sen ringde hon X"), as Swedish puts the subject after the verb.
 - `coordinated_with_role`: after "and"/"och" that joins it to a role ("the social worker
   from church and X", "kuratorn och X"): another person.
+- `role_then_copula`: after a role and "is"/"är" ("the duty doctor was X", "jourhavande var
+  X").
 - `described_as_person`: before "is"/"är" and a word for a person ("X is someone who"), or
   after "är" and before one ("Enl. pat är X en gammal vän").
 """
@@ -104,6 +106,21 @@ def described_as_person(low: str, end: int, inverted: bool = False) -> bool:
             return False
         words = words[1:]
     return any(w in _SOMEONE or _role(w) for w in words[:3])
+
+
+def role_then_copula(low: str, start: int) -> bool:
+    """After a role and "is"/"was"/"är"/"var", one space between: "the duty doctor was X",
+    "jourhavande var X", "new contact at the pharmacy is X"."""
+    before = low[max(0, start - 60) : start]
+    for stop in _CLAUSE_STOP:
+        before = before.rsplit(stop, 1)[-1]  # the same clause only
+    words = _WORD.findall(before)[-6:]
+    return (
+        len(words) >= 2
+        and low[start - 1 : start] == " "
+        and words[-1] in _COPULA
+        and any(_role(w) for w in words[:-1])
+    )
 
 
 def _role(word: str) -> bool:

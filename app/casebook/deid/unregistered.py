@@ -387,7 +387,8 @@ class UnregisteredNames:
         if wordforms.slip_of_word(word, self._any_common) and not (
             self.near and self.near.find(word)
         ):
-            return None  # a word misspelt in a hurry ("Föresllår", "Kontaktpersson")
+            return _RARE  # a word misspelt in a hurry ("Föresllår", "Kontaktpersson"),
+            # unless the setting says person ("Maricel Riveros": not "rivers")
         return _NAME if lexicon.surname_shaped(word) else _UNKNOWN
 
 
@@ -575,7 +576,10 @@ class _Decision:
                 or (
                     prev in _COPULA
                     and not gap
-                    and person_cues.described_as_person(low, last, inverted=True)
+                    and (
+                        person_cues.described_as_person(low, last, inverted=True)
+                        or person_cues.role_then_copula(low, first)
+                    )
                 )
                 or (after == "at" and namecontext.at_service(low, last))
                 or (listed and namecontext.listed_with_name(text, low, start, end, self.is_name))

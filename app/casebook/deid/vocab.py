@@ -178,7 +178,7 @@ RELATIONS = _words(
     psykiatern psykolog psykologen terapeut terapeuten kontaktperson kontaktpersonen
     barnbarn barnbarnet svärmor svärfar svärson svärdotter heter kallad kallas hyresvärd
     hyresvärden tolk tolken lärare läraren advokat advokaten förvaltare förvaltaren
-    tandläkare tandläkaren anhörig anhörige närstående"""
+    tandläkare tandläkaren anhörig anhörige närstående jourhavande jourläkare jourläkaren"""
 )
 
 # Care and social-service roles and professions, English and Swedish (with the definite

@@ -85,8 +85,8 @@ def slip_of_word(word: str, words: Collection[str]) -> str | None:
                 return candidate
         if len(b) > 1 and b[0] != b[1]:
             candidate = a + b[1] + b[0] + b[2:]
-            if candidate in words:
-                return candidate
+            if len(candidate) >= SLIP_MIN and candidate in words:
+                return candidate  # not "Quist" for "quits"
     if len(word) + 1 >= _ADDED_MIN:
         for a, b in splits:
             for c in _LETTERS:
