@@ -36,6 +36,19 @@ _STAMP = re.compile(
     r"[\])]?[ \t]*[-–—:]?[ \t]*\Z"
 )
 
+# What opens an item of a checklist, a numbered paragraph or a line of a timed log, before
+# its first word: "[ ]", "- [x]", "§18", "86 min", "+25:", "+188:".
+_ITEM_MARK = re.compile(
+    r"(?:\[[ xX✓✔]?\]|§[ \t]?\d{1,3}[.:]?|(?<![\w.:,])\+?\d{1,4}[ \t]?min\.?:?|"
+    r"(?<![\w.:,])\+\d{1,4}:?)[ \t]*\Z"
+)
+# Punctuation spoken into a dictation and typed as words: "... vilket var nytt. punkt Dag tre
+# utan alkohol", "ny rad Bo själv har ...".
+_SPOKEN_STOP = re.compile(
+    r"(?<![^\W\d_])(?:punkt|ny rad|nytt stycke|new line|new paragraph|full stop)[ \t]*\Z",
+    re.IGNORECASE,
+)
+
 
 # Abbreviations whose full stop ends no sentence before a name: "Enl. Frank har ...",
 # "Ang. Max: ...", "bl.a. Inga och Per".
@@ -44,8 +57,10 @@ _ABBREVIATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Ee]nl|[Aa]ng|bl\.a|t\.ex|[J
 
 def sentence_start(text: str, index: int) -> bool:
     """True at the start of the text, a line, a sentence or a quotation, after a colon or a
-    slash between spaces; and after a time stamp that itself stands at such a start ("12:16
-    Will anyone drive her?")."""
+    slash between spaces; after a time stamp or the mark of an item (a checkbox, a
+    paragraph sign, minutes into a meeting) that itself stands at such a start ("12:16
+    Will anyone drive her?", "- [x] Love the new routine", "86 min Per the nurse"); and after
+    punctuation spoken into a dictation ("punkt", "ny rad", "new line")."""
     i = index - 1
     while i >= 0 and text[i] in _SENTENCE_SKIP:
         i -= 1
@@ -59,6 +74,12 @@ def sentence_start(text: str, index: int) -> bool:
         stamp = _STAMP.search(text, max(0, index - 24), index)
         if stamp and stamp.start() < index:
             return sentence_start(text, stamp.start())
+    if text[i].isdigit() or text[i] in "]n:":
+        mark = _ITEM_MARK.search(text, max(0, index - 16), index)
+        if mark and mark.start() < index:
+            return sentence_start(text, mark.start())
+    elif text[i] in "tdepTDEP":
+        return _SPOKEN_STOP.search(text, max(0, index - 20), index) is not None
     return False
 
 

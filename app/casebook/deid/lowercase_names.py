@@ -14,7 +14,10 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
   "med", "m.", "with", "enligt", "hos" or a verb whose object is a person ("träffade",
   "met"); before "som" / "who" after "till" / "to" ("till adnan toufic som"); before a role in
   parentheses ("altaf (tolk)"); before "från" / "from" and a capitalised or known place of
-  work and a verb; or opening a clause before a verb of saying or doing ("nur berättade").
+  work and a verb; or opening a clause before a verb of saying or doing ("nur berättade");
+  after a verb and its inverted subject ("träffade vi paulina");
+- between a relation and its verb, any word that is no ordinary word ("grannen fikru har").
+  A word one slip from a common word is a misspelt word, not a stranger ("ssk föresllår").
 
 A second such word right after the first is the family name ("niklas lindbäck"). Everything
 found is `[name]`, listed in the review log like every unregistered name.
@@ -25,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, person_cues, vocab, wordforms
 
 Found = tuple[int, int]
 
@@ -70,6 +73,7 @@ def _unknown(word: str) -> bool:
         or word in vocab.RELATIONS
         or word in vocab.ATTENDANCE
         or vocab.is_word_form(word)
+        or wordforms.slip_of_word(word, vocab.common_words()) is not None  # "föresllår"
     )
 
 
@@ -157,7 +161,10 @@ def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]
             (prev in _TITLES and gap in ("", "."))  # "dr mocanu", "kurator jankauskas"
             or _listed(low, start, end)  # "närvarande: stacy, altaf (tolk)"
             or (stranger and _named_by_setting(low, start, end, prev, gap))
-        ):
+            or (prev in vocab.RELATIONS and not gap and _next(low, end) in vocab.NAME_FOLLOWERS)
+            or (stranger and not gap and person_cues.after_inverted_subject(low, start))
+            or (not gap and person_cues.role_then_copula(low, start))  # "jourhavande var x"
+        ):  # ... "grannen annunziata har klagat": a relation, the name, its verb
             continue
         family = _WORD.match(low, end + 1) if low[end : end + 1] == " " else None
         if (
@@ -179,7 +186,7 @@ def _listed(low: str, start: int, end: int) -> bool:
         if not any(c in before[label + 1 :] for c in ".;!?"):
             return True  # "närvarande: annie stendahl, nadežda, altaf (tolk)"
     if low[end : end + 2] == " (":
-        role = _next(low, end + 2).rstrip(")")
+        role = _next(low, end + 2).rstrip(")").removeprefix("ex-")  # "(ex-sambo)"
         return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)"
     return False
 

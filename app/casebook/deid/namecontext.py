@@ -8,7 +8,8 @@ around the word. `text` is the text, `low` its lower case (same length).
 - `in_attendance`: the first item after "Present:", "Närvarande:", "Apologies:".
 - `listed_with_name`: next to a name in a list or a coordination ("X and dr Y", "Y (pt), X
   (SO)", "X och Y"), where `is_name(start, end)` says whether a word is a name.
-- `kin_possessive`: a possessive before a relation word ("X's sister", "Xs mamma").
+- `kin_possessive`: a possessive before a relation word or a person's contact detail ("X's
+  sister", "Xs mamma", "Xs mejl").
 - `acts_as_person`: a modal verb, then a verb only a person does ("X could join", "X ska
   ringa").
 - `display_name`: before an e-mail address in angle brackets ("From: X <x@example.org>") or
@@ -64,6 +65,8 @@ def says_person(
             return True
     if low[end : end + 1] in ("'", "’", "s") and kin_possessive(low, end):
         return True
+    if low[end - 1 : end] == "s" and low[end : end + 1] == " " and kin_possessive(low, end - 1):
+        return True  # "Nomalangas mejl": a name nobody knows, with its genitive s
     if text[start - 1 : start] == "(" and in_role_parenthesis(text, low, start, end):
         return True
     if text[last : last + 2] in (" (", "(") and role_follows(low, last):
@@ -317,7 +320,11 @@ def kin_possessive(low: str, end: int) -> bool:
     else:
         return False
     word = _WORD.match(low, rest)
-    return bool(word) and (word.group() in vocab.RELATIONS or word.group() in vocab.TITLES)
+    return bool(word) and (
+        word.group() in vocab.RELATIONS
+        or word.group() in vocab.TITLES
+        or word.group() in vocab.PERSONAL_DATA  # "Xs mejl:", "X's phone number"
+    )
 
 
 def acts_as_person(low: str, end: int) -> bool:
@@ -380,9 +387,15 @@ def role_follows(low: str, end: int) -> bool:
     word = match.group(1)
     if word in vocab.RELATIONS or word in _PATIENT:
         return True
-    # "(pappans nya sambo)", "(her case manager)": a relation within three words
+    # "(pappans nya sambo)", "(her case manager)": a relation within three words; a former
+    # one as well ("(ex-sambo)", "(ex-partner)")
     inside = low[match.start(1) : low.find(")", match.start(1), match.start(1) + 40)]
-    return any(w.strip(",.;:") in vocab.RELATIONS for w in inside.split()[1:4])
+    words = [w.strip(",.;:") for w in inside.replace("ex-", "").split()]
+    return (
+        bool(words)
+        and (words[0] in vocab.RELATIONS or words[0] in _PATIENT)
+        or any(w in vocab.RELATIONS for w in words[1:4])
+    )
 
 
 _PATIENT = frozenset({"pt", "pat", "patient", "patienten", "contact", "kontakt", "so", "sig"})

@@ -50,7 +50,10 @@ context says they are names. The rules, in order (the first that applies decides
    in angle brackets ("Från: May <may@…>"). An aside of saying ("Love, she said, is ...") is
    skipped and what follows it decides. An auxiliary or adverb after it ("Love is", "Will
    has", `vocab.WEAK_FOLLOWERS`) makes it a name only if the same person is named elsewhere
-   in the text ("Love Nyström came late. Love is tired"; not "Love is what she needs").
+   in the text ("Love Nyström came late. Love is tired"; not "Love is what she needs"),
+   except a Swedish "har"/"hade" before a supine ("Stig hade målat köket": a noun there
+   takes its article). A sentence starts after the mark of an item too ("- [x]", "§4",
+   "12 min", "+40:") and after punctuation spoken into a dictation ("punkt", "ny rad").
    Otherwise ordinary ("May I ask", "Will she manage", "Mark the date", "Per week", "My
    mother").
 
@@ -70,7 +73,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from casebook.deid import context, namecontext, quantities, vocab
+from casebook.deid import context, namecontext, person_cues, quantities, vocab
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.registry import Registry
 
@@ -373,6 +376,7 @@ class NameMatcher:
                     and text[after : after + 1] in _CLOSING
                     and not text[token[0]].isupper()
                     and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
+                    and low[token[0] - 2 : token[0]] not in (": ", ", ")  # "present: love,"
                     and not _after_relation(low, token[0])
                 ):
                     continue  # lower case before punctuation ("10 cig/dag.", "she said,")
@@ -494,6 +498,7 @@ class NameMatcher:
         _YES, _NO, or _EVIDENCE (a name only if the same person is named elsewhere)."""
         start, end, _word, after, suffix = token
         cap = _capitalised(text, start, end)
+        word_low = low[start:end]
         n = len(text)
         prev, gap = previous_word(low, start)
         if (
@@ -506,6 +511,13 @@ class NameMatcher:
             return _YES  # "spoke to mark\non the phone", "pratade med stina."
         if not cap and suffix and namecontext.owner_possessive(low, end):
             return _YES  # "björns lägenhet": a person's home, not a bear's
+        if (
+            not cap
+            and low[start - 2 : start].strip(" \t").endswith((":", ","))
+            and word_low not in vocab.PRONOUNS
+            and namecontext.in_attendance(low, start)
+        ):
+            return _YES  # "present: love, tobias", "Från: bo": a list or header of people
         if not cap and suffix not in _POSSESSIVE:
             # Lower case and followed by a word: a title before it ("dr may changed"), or a
             # verb of saying or doing after it where a clause starts ("then love rang the
@@ -514,7 +526,15 @@ class NameMatcher:
             if nxt < n and nxt > after and text[nxt].isalpha():
                 if prev in vocab.FORMAL_TITLES and gap in ("", "."):
                     return _YES  # rule 2
-                opens = gap or not prev or prev in _CLAUSE_OPENERS or prev in vocab.RELATIONS
+                opens = (
+                    gap
+                    or not prev
+                    or prev in _CLAUSE_OPENERS
+                    or prev in vocab.RELATIONS
+                    or (  # "34 min love kom sent"; not "the electricity\nbill came"
+                        "\n" not in text[start - 2 : start] and sentence_start(text, start)
+                    )
+                )
                 if opens and (
                     _strong_follower(low, nxt) or namecontext.coordinated_subject(text, low, after)
                 ):
@@ -593,6 +613,8 @@ class NameMatcher:
             if next_word in vocab.WEAK_FOLLOWERS:
                 if namecontext.defines_word(text, next_word, next_index + len(next_word)):
                     return _NO  # "Hope is the word she uses", "May is what she dreads"
+                if person_cues.swedish_perfect(text, word, next_word, next_index):
+                    return _YES  # "Stig hade skottat": a bare noun opens no Swedish clause
                 return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
             if next_word in _FROM:  # "Per från kommunen", "Will from the council"
                 kind, following, _i = context.next_word(text, next_index + len(next_word))

@@ -55,7 +55,15 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from casebook.deid import context, lexicon, lowercase_names, namecontext, vocab
+from casebook.deid import (
+    context,
+    lexicon,
+    lowercase_names,
+    namecontext,
+    person_cues,
+    vocab,
+    wordforms,
+)
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.nearmiss import MIN_LENGTH, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
@@ -73,6 +81,7 @@ _FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från k
 _AND = frozenset({"and", "och", "&"})
 _SAINT = ("s:t", "sankt", "saint")  # "S:t Görans sjukhus", "Saint Thomas"
 _SUBSTITUTE_ENDS = frozenset({"of", "than", "för", "än"})  # "instead of", "istället för"
+_COPULA = frozenset({"is", "was", "är", "var"})
 
 
 # Capitalised words that are never the given name before a family name.
@@ -172,7 +181,10 @@ class UnregisteredNames:
             per_language = self._classes.get(written)
             if per_language is None:
                 per_language = self._classes[written] = tuple(
-                    self._word_class(written, self._common[langs]) for langs in self._sets
+                    None
+                    if "sv" in langs and written.lower() in vocab.SWEDISH_ROLE_SHORTHAND
+                    else self._word_class(written, self._common[langs])
+                    for langs in self._sets
                 )
                 if not any(per_language):
                     self._boring.add(written)
@@ -342,6 +354,7 @@ class UnregisteredNames:
                 or word in _NOT_GIVEN
                 or word[:-1] in _NOT_GIVEN  # "Saturdays", "Mondays"
                 or word in vocab.RELATIONS
+                or (word[-1] == "s" and word[:-1] in vocab.RELATIONS)  # "Vännens bild"
                 or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))
             ):
                 return None  # "Kusinen", "Handläggaren" stay context, never a name; nor do
@@ -371,6 +384,11 @@ class UnregisteredNames:
             return None  # an ordinary word of either language is no name ("Several", "Det")
         if word in self.places:
             return _PLACE  # a town nobody knows as a name ("Aleppo"), unless in a name
+        if wordforms.slip_of_word(word, self._any_common) and not (
+            self.near and self.near.find(word)
+        ):
+            return _RARE  # a word misspelt in a hurry ("Föresllår", "Kontaktpersson"),
+            # unless the setting says person ("Maricel Riveros": not "rivers")
         return _NAME if lexicon.surname_shaped(word) else _UNKNOWN
 
 
@@ -431,6 +449,12 @@ class _Decision:
                 return []  # "Pat. lugn", "Pat: mår bra" (patient), "Best wishes,"
         if context.dose_follows(low, run[-1].end):
             return []  # a medicine: "Abilify Maintena 400 mg"
+        if (
+            len(run) == 1
+            and low[run[0].start : run[0].end] in finder._any_common
+            and person_cues.modifies_role(text, low, run[0].end)
+        ):
+            return []  # "Case managern förklarade": a word of the role's name, no person
         if low[max(0, run[0].start - 6) : run[0].start].rstrip().endswith(_SAINT):
             return []  # a saint, and the hospital or church named after one: "S:t Görans"
         unknown = _count(run, _UNKNOWN) + _count(run, _PLACE)
@@ -440,6 +464,8 @@ class _Decision:
             and not context.after_person_word(low, run[0].start)
         ):
             return []  # towns ("Aleppo"), alone or in a row; not "ssk Colombo"
+        if unknown == len(run) > 1 and context.place_position(low, run[0].start):
+            return []  # a town of two words after "i", "in", as one: "bor i Kuala Lumpur"
         if len(run) > 1 and (
             names >= 2 or ((names or unknown >= 2) and not _place_follows(low, run[-1].end))
         ):  # "Bertil Wahlgren", "Aleksei Aasa": a given and a family name
@@ -503,10 +529,15 @@ class _Decision:
         last = run[-1].end
         prev, gap = previous_word(low, first)
         if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
-            if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
+            if (
+                prev in vocab.TITLES
+                or prev in vocab.RELATIONS
+                or prev in vocab.PERSON_VERBS
+                or (not gap and person_cues.after_inverted_subject(low, first))
+            ):
                 word_low = low[start:end]
                 if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
-                    return True  # rule 3
+                    return True  # rule 3 ("träffade vi Hans, som bor ...")
         if namecontext.says_person(text, low, start, end, last, first, prev, gap):
             return True  # rule 5
         if cls == _RARE:
@@ -540,6 +571,16 @@ class _Decision:
                 or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
                 or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
                 or namecontext.not_to_be_contacted(low, last)
+                or (prev in _AND and person_cues.coordinated_with_role(low, first))
+                or (after in _COPULA and person_cues.described_as_person(low, last))
+                or (
+                    prev in _COPULA
+                    and not gap
+                    and (
+                        person_cues.described_as_person(low, last, inverted=True)
+                        or person_cues.role_then_copula(low, first)
+                    )
+                )
                 or (after == "at" and namecontext.at_service(low, last))
                 or (listed and namecontext.listed_with_name(text, low, start, end, self.is_name))
                 or (

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
+from casebook.deid import wordforms
+
 DATA = Path(__file__).with_name("data")
 LANGUAGES: tuple[str, ...] = ("en", "sv")
 
@@ -107,13 +109,20 @@ _ENDINGS_2 = frozenset({"en", "et", "er", "ar", "or", "na", "rs"})
 
 def is_word_form(word: str) -> bool:
     """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
-    or a Swedish
+    a Swedish derivation, an "ex" before a known word, an English noun with a Swedish
+    definite ending (`wordforms`: "öppenhet", "exfrun", "managern"), or a Swedish
     compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
     "försäkringskassan", with or without a linking s) whose last part is not typical of
     family or place names ("Sjöberg", "Lindholm")."""
     known = known_words()
     if word in known or (word.endswith("s") and word[:-1] in known):
         return True  # "Mondays", "Carers": a plural of a known word too
+    if len(word) >= 5 and (
+        wordforms.derived(word, _known_swedish())  # "Öppenhet"
+        or wordforms.prefixed(word, is_word_form)  # "Exfrun"
+        or wordforms.borrowed(word, common_words(("en",)))  # "managern"
+    ):
+        return True
     if len(word) < 8 or not word.isalpha():
         return False
     if len(word) >= 9 and word.endswith(ORGANISATION_ENDINGS):
@@ -157,7 +166,7 @@ RELATIONS = _words(
     grandma grandmother gran granny grandpa grandfather grandad granddaughter grandson
     brother sibling stepmother stepfather stepson stepdaughter neighbour neighbor colleague
     boss flatmate roommate carer caregiver psychiatrist psychologist therapist counsellor
-    counselor manager coordinator keyworker worker officer mentor chaplain priest pastor
+    counselor manager coordinator keyworker worker officer mentor chaplain priest pastor locum
     landlord landlady tenant lodger interpreter teacher lawyer solicitor guardian trustee
     pharmacist dentist physiotherapist imam rabbi relative
     called named nicknamed
@@ -169,7 +178,7 @@ RELATIONS = _words(
     psykiatern psykolog psykologen terapeut terapeuten kontaktperson kontaktpersonen
     barnbarn barnbarnet svärmor svärfar svärson svärdotter heter kallad kallas hyresvärd
     hyresvärden tolk tolken lärare läraren advokat advokaten förvaltare förvaltaren
-    tandläkare tandläkaren anhörig anhörige närstående"""
+    tandläkare tandläkaren anhörig anhörige närstående jourhavande jourläkare jourläkaren"""
 )
 
 # Care and social-service roles and professions, English and Swedish (with the definite
@@ -220,9 +229,23 @@ NAME_FOLLOWERS = _words(
     arbetar arbetade mår mådde brukar brukade hälsade hälsar träffade träffar hjälper
     hjälpte frågade frågar svarade svarar menar menade verkar verkade fick får gav ger
     pratade pratar lyssnade lyssnar lovade lovar sammanfattade sammanfattar avbröt avbryter
-    talade talar läste läser skrev skriver föreslog föreslår tackade tackar
+    talade talar läste läser skrev skriver föreslog föreslår tackade tackar visade visar
     också alltid aldrig ofta ibland själv"""
 )
+
+# A person's contact details and identity numbers: a genitive before one is a person's
+# ("Nomalangas mejl:", "Jafsris personnummer", "Eder's phone").
+PERSONAL_DATA = _words(
+    """mejl mejladress mail mailadress e-post epost e-postadress email e-mail phone
+    telefon telefonnummer tel tfn mobil mobilnummer mobile number nummer personnummer
+    adress address"""
+)
+
+# Swedish care notes' short words for a person in a role, capitalised at the start of a
+# sentence and followed by a verb as a name would be: "Pat pratar mycket engelska", "Pt
+# ringde", "Ssk föreslår". In a Swedish sentence they are the patient or the nurse, never a
+# person called Pat (`unregistered.py`; a registered Pat is judged by `names.py`).
+SWEDISH_ROLE_SHORTHAND = _words("pat pt ssk usk dsk")
 
 # Pronouns and quantifiers that stand as the subject of a sentence ("Han kom", "Alla sa",
 # "Inga kom"): followed by a verb they are still words, whatever names they also are.
@@ -389,6 +412,7 @@ PERSON_VERBS = _words(
     met meet meets texted text texts emailed mailed hugged thanked invited contacted married
     named nicknamed introduced dated divorced
     träffade träffar ringde ringer frågade frågar hälsade mötte möter
+    träffa ringa fråga möta kontakta kontaktade kontaktar
     sms:ade mejlade kallade kallad kallas heter hette
     remind reminds reminded påminn påminna påminner påminde"""
 )

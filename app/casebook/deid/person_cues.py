@@ -1,0 +1,129 @@
+"""More settings that say whether a capitalised word is a person, read from a few words
+around it (`text` the text, `low` its lower case, same length). Used by `names.py` for
+registered names that are ordinary words, and by `unregistered.py` and `lowercase_names.py`
+for names nobody registered.
+
+- `swedish_perfect`: opening a sentence before "har"/"hade" and a supine ("Stig hade
+  skottat trappan"): a Swedish noun there takes its article, so the word is a name.
+- `modifies_role`: right before a role noun ("Case managern", "Social worker"): part of the
+  role's name, no person.
+- `after_inverted_subject`: a verb whose object is a person, then its subject ("På väg ut
+  träffade vi X", "Sen ringde hon X"), as Swedish puts the subject after the verb.
+- `coordinated_with_role`: after "and"/"och" that joins it to a role ("the social worker
+  from church and X", "kuratorn och X"): another person.
+- `role_then_copula`: after a role and "is"/"är" ("the duty doctor was X", "jourhavande var
+  X").
+- `described_as_person`: before "is"/"är" and a word for a person ("X is someone who"), or
+  after "är" and before one ("Enl. pat är X en gammal vän").
+"""
+
+from __future__ import annotations
+
+import re
+
+from casebook.deid import vocab
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DEFINITE = ("ens", "ns", "en", "n")
+
+
+def modifies_role(text: str, low: str, end: int) -> bool:
+    """Right before a role noun in lower case, one space between: "Case managern", "Social
+    worker", "Peer supportern" (a Swedish note borrowing an English role keeps it capitalised
+    and adds its own ending): the word is part of the role's name, not a person's."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return False
+    match = _WORD.match(low, end + 1)
+    return bool(match) and _role(match.group())
+
+
+_PERFECT = frozenset({"har", "hade"})
+_NOT_SUPINE = frozenset({"mycket", "inte", "gott", "ont", "rätt", "fel", "kvitt"})
+
+
+def swedish_perfect(text: str, word: str, auxiliary: str, index: int) -> bool:
+    """A sentence opened by a word, then "har"/"hade" and a supine ("Stig hade skottat
+    trappan", "Grace har fått ny läkare"): the subject of a Swedish perfect is a name or a
+    pronoun, since a noun there takes its article ("Stigen har ..."; "Inga har kommit" is
+    the pronoun). `index` is where `auxiliary` starts in `text`."""
+    if auxiliary not in _PERFECT or word in vocab.PRONOUNS:
+        return False
+    match = _WORD.match(text, index + len(auxiliary) + 1)
+    if not match or match.start() != index + len(auxiliary) + 1:
+        return False
+    verb = match.group().lower()
+    return (
+        len(verb) >= 3
+        and verb.endswith("t")
+        and verb not in _NOT_SUPINE
+        and verb not in vocab.PRONOUNS
+        and verb not in vocab.DETERMINERS
+    )
+
+
+_SUBJECTS = frozenset({"vi", "jag", "hon", "han", "de", "hen", "man"})
+
+
+def after_inverted_subject(low: str, start: int) -> bool:
+    """After a verb whose object is a person and its subject pronoun, one space each:
+    "träffade vi X", "ringde hon X"."""
+    words = low[max(0, start - 30) : start].split()
+    return (
+        len(words) >= 2
+        and low[start - 1 : start] == " "
+        and words[-1] in _SUBJECTS
+        and words[-2] in vocab.PERSON_VERBS
+    )
+
+
+_AND = frozenset({"and", "och", "&"})
+_CLAUSE_STOP = frozenset(",.;:!?()\n")
+
+
+def coordinated_with_role(low: str, start: int) -> bool:
+    """After "and"/"och" whose first member, within six words of the same clause, is a role
+    or a relation ("mentions the locum from the football club and X", "dottern och X")."""
+    before = low[max(0, start - 80) : start]
+    for stop in _CLAUSE_STOP:
+        before = before.rsplit(stop, 1)[-1]
+    words = _WORD.findall(before)
+    if len(words) < 2 or words[-1] not in _AND:
+        return False
+    return any(_role(w) for w in words[-7:-1])
+
+
+_COPULA = frozenset({"is", "was", "är", "var"})
+_SOMEONE = frozenset({"someone", "somebody", "någon", "person", "personen"})
+
+
+def described_as_person(low: str, end: int, inverted: bool = False) -> bool:
+    """Before "is"/"är" and, within three words, a word for a person: "X is someone who
+    interferes", "X was her teacher"; or, when the copula stands before the word
+    (`inverted`: "Enl. pat är X en gammal vän"), the same three words right after it."""
+    words = _WORD.findall(low[end : end + 50])[:4]
+    if not inverted:
+        if not words or words[0] not in _COPULA:
+            return False
+        words = words[1:]
+    return any(w in _SOMEONE or _role(w) for w in words[:3])
+
+
+def role_then_copula(low: str, start: int) -> bool:
+    """After a role and "is"/"was"/"är"/"var", one space between: "the duty doctor was X",
+    "jourhavande var X", "new contact at the pharmacy is X"."""
+    before = low[max(0, start - 60) : start]
+    for stop in _CLAUSE_STOP:
+        before = before.rsplit(stop, 1)[-1]  # the same clause only
+    words = _WORD.findall(before)[-6:]
+    return (
+        len(words) >= 2
+        and low[start - 1 : start] == " "
+        and words[-1] in _COPULA
+        and any(_role(w) for w in words[:-1])
+    )
+
+
+def _role(word: str) -> bool:
+    if word in vocab.RELATIONS:
+        return True
+    return any(word.endswith(e) and word[: -len(e)] in vocab.RELATIONS for e in _DEFINITE)

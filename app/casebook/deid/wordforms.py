@@ -1,0 +1,95 @@
+"""Ordinary words that no word list holds but a reader knows at once: Swedish builds them,
+borrows them or the writer slipped on the keyboard.
+
+- a Swedish derivation of a known Swedish word: "öppen" + "het" = "Öppenhet", "samtal" +
+  "ande"; a quality, an action or a state ("-het", "-ning", "-skap", "-ande", with their
+  definite and plural endings);
+- "ex" before a known word: "exfrun", "expojkvännen", "exmaken" (the former wife, boyfriend,
+  husband), as hurried notes write them without the hyphen;
+- an English noun with a Swedish definite ending, as Swedish notes borrow them: "managern",
+  "teamet", "mejlet";
+- a common word of six letters or more misspelt by one slip (a letter doubled or in
+  excess, two letters swapped, a letter left out of a long word): "föresllår", "behövdse",
+  "explanied", "anändes".
+
+`vocab.is_word_form` asks for the first three; the rules for names nobody registered ask for
+the last (`slip_of_word`) only for words no name list holds and no registered name is near.
+Every function takes the word lists it needs, so that this module imports none of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+# Swedish suffixes that make a noun of an adjective or a verb, longest first.
+_DERIVATIONS = (
+    "heterna", "heten", "heter", "het",
+    "ningarna", "ningar", "ningen", "ning",
+    "skapen", "skapet", "skap",
+    "andet", "andes", "ande", "endet", "endes", "ende",
+)  # fmt: skip
+# Swedish definite endings glued to a borrowed English noun: "-n" after "-er" ("managern",
+# "designerns"), "-et" after a consonant ("teamet", "mejlet"). Not "-en": it ends too many
+# family names ("Clausen", "Salonen", "Warren").
+_AFTER_ER = ("ns", "n")
+_AFTER_CONSONANT = ("ets", "et")
+_STEM_MIN = 4  # a stem of four letters at least (five before a derivation: "Svenning")
+
+
+def derived(word: str, swedish: Collection[str]) -> bool:
+    """A Swedish derivation of a known Swedish word ("öppenhet", "ensamhet")."""
+    for suffix in _DERIVATIONS:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if len(stem) > _STEM_MIN and (stem in swedish or stem + "a" in swedish):
+                return True  # "öppen-het"; "samtal-ande"; "bedöm-ning" (bedöma)
+    return False
+
+
+def prefixed(word: str, is_word: Callable[[str], bool]) -> bool:
+    """A former relation written as one word: "exfrun", "exsambon"."""
+    rest = word[3:] if word.startswith("ex-") else word[2:] if word.startswith("ex") else ""
+    return len(rest) >= 3 and is_word(rest)
+
+
+def borrowed(word: str, english: Collection[str]) -> bool:
+    """An English noun with a Swedish definite ending ("managern", "teamet")."""
+    for suffix in _AFTER_ER:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= _STEM_MIN and stem.endswith("er"):
+            return stem in english
+    for suffix in _AFTER_CONSONANT:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= _STEM_MIN and stem[-1] not in "aeiouy":
+            return stem in english
+    return False
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzåäöéü"
+SLIP_MIN = 6  # shorter words are one slip from too many others
+_ADDED_MIN = 8  # a letter left out: only of long words ("anändes" for "användes")
+
+
+def slip_of_word(word: str, words: Collection[str]) -> str | None:
+    """A word of `words` (of `SLIP_MIN` letters or more) that `word` is one slip away from,
+    else None: a letter typed twice or in excess ("föresllår"), two neighbours swapped
+    ("explanied"), or in a long word a letter left out ("anändes"). A mistyped letter does
+    not count: too many names are one letter from a word ("Jesper", "vesper")."""
+    if len(word) < SLIP_MIN - 1 or not word.isalpha():
+        return None
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for a, b in splits:
+        if b:
+            candidate = a + b[1:]
+            if len(candidate) >= SLIP_MIN and candidate in words:
+                return candidate
+        if len(b) > 1 and b[0] != b[1]:
+            candidate = a + b[1] + b[0] + b[2:]
+            if len(candidate) >= SLIP_MIN and candidate in words:
+                return candidate  # not "Quist" for "quits"
+    if len(word) + 1 >= _ADDED_MIN:
+        for a, b in splits:
+            for c in _LETTERS:
+                if a + c + b in words:
+                    return a + c + b
+    return None
