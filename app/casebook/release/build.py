@@ -62,6 +62,7 @@ class Build:
     workers: Workers | None = None
     # The uuids of the responses in pseudonym order: the order of their rows.
     order: list[str] | None = None
+    codes: dict[str, str] | None = None  # uuid -> response code (`build.responses`)
     patch: patch.Patch | None = None  # when the last release is patched into this one
     # Rowids of rows built anew, per table of responses, when others were kept (`rebuild`).
     fresh: dict[str, list[tuple[int, int]]] | None = None
@@ -121,6 +122,7 @@ def publish(
     build = Build(study, settings, ids, cleaner, ReviewLog(cleaner), out, codes, instance)
     build.cache = cache
     build.order = sorted(uuids, key=by_uuid.__getitem__)
+    build.codes = by_uuid
     if reason is None:
         build.patch = patch.Patch(out, patch.response_tables(study.hashes))
         cache.stats.patched = True
