@@ -24,8 +24,9 @@ full build instead."""
 
 from __future__ import annotations
 
-import shutil
+import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import sqlite_utils
@@ -79,9 +80,38 @@ def response_tables(hashes: dict[tuple[str, int], str]) -> list[str]:
     return [*RESPONSE_TABLES, *sorted(wide_table_name_for(i, v) for i, v in hashes)]
 
 
-def open_copy(release: Path, temp: Path) -> sqlite_utils.Database:
-    """A copy of the last release, its study tables emptied, ready to be patched."""
-    shutil.copyfile(release, temp)  # into the private (0600) file made for it
+class Copy:
+    """The last release copied into the new one's file in a thread of its own, started before
+    the build reads the private database: the copy (hundreds of MB in a large study) is the
+    kernel's work (`sendfile`), which leaves the interpreter to the build meanwhile."""
+
+    def __init__(self, release: Path, temp: Path) -> None:
+        self.identity = ""  # `reuse.release_identity` of the file copied, once copied whole
+        self._thread = threading.Thread(target=self._run, args=(release, temp), daemon=True)
+        self._thread.start()
+
+    def _run(self, release: Path, temp: Path) -> None:
+        try:
+            with release.open("rb") as source, temp.open("wb") as target:  # private (0600)
+                stat = os.fstat(source.fileno())
+                done = 0
+                while done < stat.st_size:
+                    sent = os.sendfile(target.fileno(), source.fileno(), done, stat.st_size - done)
+                    if not sent:
+                        return
+                    done += sent
+            self.identity = f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
+        except OSError:
+            return  # no identity: the build does not patch this copy
+
+    def wait(self) -> str:
+        """The identity of the file copied, "" when it could not be copied whole."""
+        self._thread.join()
+        return self.identity
+
+
+def open_copy(temp: Path) -> sqlite_utils.Database:
+    """A copy of the last release (`Copy`), its study tables emptied, ready to be patched."""
     out = sqlite_utils.Database(temp)
     out.execute("PRAGMA journal_mode = OFF")
     out.execute("PRAGMA synchronous = OFF")
