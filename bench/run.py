@@ -718,13 +718,14 @@ def _reuse_details(p: dict[str, Any]) -> list[str]:
         f"{p['full_again_stats'].get('workers_peak_rss', 0) / 2**20:.0f} MiB (the peak RSS "
         "figures elsewhere are the main process's own).",
         "",
-        "| republish after | wall s | responses copied / rebuilt | texts reused / redone "
+        "| republish after | wall s | CPU s | responses copied / rebuilt | texts reused / redone "
         "| verified reused / redone | peak RSS |",
-        "|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|",
     ]
     for name, v in p["republish"].items():
         out.append(
-            f"| {name} | {v['wall_seconds']:.2f} | {v['responses_copied']} / "
+            f"| {name} | {v['wall_seconds']:.2f} | {v.get('cpu_seconds', 0):.2f} | "
+            f"{v['responses_copied']} / "
             f"{v['responses_rebuilt']} | {v['texts_reused']} / {v['texts_redone']} | "
             f"{v['verified_reused']} / {v['verified_redone']} | "
             f"{v['peak_rss'] / 2**20:.0f} MiB |"

@@ -16,7 +16,7 @@ from casebook.config import instance_folder
 from casebook.release.build import publish
 from casebook.release.reuse import cache_path
 from casebook.renaming import NameChange, rename_participant
-from casebook.responses import ResponseInput, save_response
+from casebook.responses import ResponseInput, get_response, save_response
 
 from tests.conftest import BUNDLED_INSTRUMENTS, make_app
 from tests.release_fixtures import (
@@ -249,6 +249,88 @@ def test_no_word_of_a_removed_or_replaced_text_stays_in_the_file(app, db, study,
     assert summary.reuse.patched and summary.reuse.responses_copied == 2
     data = out.read_bytes()
     assert b"xylophones" not in data and b"quinoa" not in data
+    assert_same_as_full(app, out, tmp_path)
+
+
+def save_notes(db, key: str, notes: str) -> None:
+    """Save a response again with other notes on its first topic, as the app does."""
+    stored = get_response(db, key)
+    answers = stored["answers"]
+    answers["life_now"]["notes"] = notes
+    data = ResponseInput(
+        instrument=stored["instrument"],
+        version=stored["version"],
+        case=stored["case"],
+        participant=stored["participant"],
+        wave=stored["wave"],
+        date=stored["date"],
+        status=stored["status"],
+        answers=answers,
+        revision=stored["revision"],
+    )
+    save_response(db, key, data, staff(db), "interviewer")
+
+
+def test_a_note_with_a_sentence_added_leaves_the_index_unmerged(app, db, study, tmp_path):
+    """Every entry the old note gave the full-text index, the longer note gives too: nothing
+    of the old text is left behind, so the index is not rewritten whole."""
+    out = tmp_path / "release.db"
+    build(app, out)
+    save_notes(db, study.responses["m24"], MORE_NOTES + " Corrected after the review meeting.")
+    summary = build(app, out)
+    assert summary.reuse.patched and summary.reuse.responses_rebuilt == 1
+    assert summary.reuse.merged == []
+    assert "Corrected after the review meeting." in _texts(out)
+    assert_same_as_full(app, out, tmp_path)
+
+
+def test_a_word_corrected_away_is_merged_out_of_the_index(app, db, study, tmp_path):
+    """A note corrected because it said too much: its old word must leave the file, from the
+    full-text index's older segments too."""
+    key = study.responses["m24"]
+    save_notes(db, key, "Dreams of quinoa and xylophones, and of a garden.")
+    out = tmp_path / "release.db"
+    build(app, out)
+    assert b"xylophones" in out.read_bytes()
+    save_notes(db, key, "Dreams of quinoa and music, and of a garden.")
+    summary = build(app, out)
+    assert summary.reuse.patched and summary.reuse.responses_rebuilt == 1
+    assert set(summary.reuse.merged) == {"answers", "topics"}
+    assert b"xylophones" not in out.read_bytes()
+    assert_same_as_full(app, out, tmp_path)
+
+
+def test_an_answer_removed_without_its_response_is_noticed(app, db, study, tmp_path):
+    """A response's answers are not read when it has not changed: an answer deleted behind
+    the app's back (its response's revision unchanged) still shows in its rows' rowids."""
+    out = tmp_path / "release.db"
+    build(app, out)
+    with db.conn:
+        db.execute(
+            "DELETE FROM answers WHERE response_uuid = ? AND item_id = 'own_goals'",
+            [study.responses["m12"]],
+        )
+    summary = build(app, out)
+    assert (summary.reuse.responses_copied, summary.reuse.responses_rebuilt) == (2, 1)
+    assert_same_as_full(app, out, tmp_path)
+
+
+def test_republishing_again_and_again_keeps_what_it_knows(app, db, study, tmp_path):
+    """An unchanged republish keeps the records of the responses it left and the texts it
+    verified before: a change after it redoes that response's one changed text only."""
+    out = tmp_path / "release.db"
+    build(app, out)
+    assert build(app, out).reuse.responses_copied == 3
+    save_notes(db, study.responses["m24"], "At 24 months she leads the group.")
+    summary = build(app, out)
+    assert (summary.reuse.responses_copied, summary.reuse.responses_rebuilt) == (2, 1)
+    assert (summary.reuse.texts_redone, summary.reuse.verified_redone) == (1, 1)
+    with db.conn:
+        db.execute("DELETE FROM answers WHERE response_uuid = ?", [study.responses["m12"]])
+        db.execute("DELETE FROM responses WHERE uuid = ?", [study.responses["m12"]])
+    summary = build(app, out)
+    assert (summary.reuse.responses_copied, summary.reuse.responses_rebuilt) == (2, 0)
+    assert summary.reuse.merged == ["answers", "topics"]
     assert_same_as_full(app, out, tmp_path)
 
 

@@ -35,7 +35,7 @@ from casebook.release.outcome import (
 from casebook.release.rebuild import write_responses
 from casebook.release.redaction import TextCleaner, make_cleaner, write_leak_log
 from casebook.release.registry_change import registry_state
-from casebook.release.reuse import BuildCache, Versions
+from casebook.release.reuse import BuildCache, Versions, cache_path, release_identity
 from casebook.release.small_groups import SmallGroupReport, suppress_small_groups
 from casebook.release.source import PrivateStudy, read_study, response_uuids
 from casebook.release.verify_reuse import verify_with_reuse
@@ -62,6 +62,7 @@ class Build:
     workers: Workers | None = None
     # The uuids of the responses in pseudonym order: the order of their rows.
     order: list[str] | None = None
+    codes: dict[str, str] | None = None  # uuid -> response code (`build.responses`)
     patch: patch.Patch | None = None  # when the last release is patched into this one
     # Rowids of rows built anew, per table of responses, when others were kept (`rebuild`).
     fresh: dict[str, list[tuple[int, int]]] | None = None
@@ -92,6 +93,12 @@ def publish(
     private = connect_read_only(private_path)
     settings = load_settings(instruments)
     key = release_key(instance)
+    temp = out_path.with_name(out_path.name + ".building")
+    _remove(temp)
+    private_file(temp)  # the release is the owner's only (0600)
+    copying = None  # the last release, copied while the study is read when it may be patched
+    if not full and out_path.exists() and cache_path(out_path, instance).exists():
+        copying = patch.Copy(out_path, temp)
     study = read_study(private)
     ids = assign_identities(study, settings, key)
     cleaner = make_cleaner(ids.people, private, settings, instance)
@@ -105,22 +112,25 @@ def publish(
     )
     cache = BuildCache(out_path, instance, versions, full=full)
     reason = patch.why_not(cache, out_path, study.hashes, by_uuid)
+    copied = copying.wait() if copying is not None else ""
+    if reason is None and copied != release_identity(out_path):
+        reason = "the release file was not copied whole, or changed while it was copied"
     if reason is not None and not cache.stats.full:  # texts are still reused
         cache.published.clear()
         cache.stats.full = True
         cache.stats.reasons.append(reason)
-    temp = out_path.with_name(out_path.name + ".building")
-    _remove(temp)
-    private_file(temp)  # the release is the owner's only (0600)
     if reason is None:
-        out = patch.open_copy(out_path, temp)
+        out = patch.open_copy(temp)
     else:
+        _remove(temp)
+        private_file(temp)
         out = sqlite_utils.Database(temp)
         out.execute("PRAGMA journal_mode = OFF")
         out.execute("PRAGMA synchronous = OFF")
     build = Build(study, settings, ids, cleaner, ReviewLog(cleaner), out, codes, instance)
     build.cache = cache
     build.order = sorted(uuids, key=by_uuid.__getitem__)
+    build.codes = by_uuid
     if reason is None:
         build.patch = patch.Patch(out, patch.response_tables(study.hashes))
         cache.stats.patched = True

@@ -7,8 +7,9 @@ when the same inputs would make it again (`casebook.release.reuse`).
 - `rows_version`: the code that turns a response into release rows (`casebook.release`,
   `casebook.instruments`) and the settings it reads. Any change redoes every response's rows
   (their texts may still come from the cache).
-- `response_fingerprint`: one response as the build sees it: its stored row, its answers,
-  the instrument version's hash and the pseudonyms and date offset it is released under."""
+- `response_fingerprint`: one response as the build sees it: its stored row (revision and
+  time of update included), what its answers' rows are, the instrument version's hash and the
+  pseudonyms and date offset it is released under."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ import casebook
 
 PACKAGE = Path(casebook.__file__).resolve().parent
 RULE_LIBRARIES = ("phonenumbers", "rapidfuzz", "ahocorasick_rs")
-FORMAT = 1  # bump when the cache's layout or meaning changes
+FORMAT = 2  # bump when the cache's layout or meaning changes
 
 
 def _digest_files(*folders: Path) -> str:
@@ -68,16 +69,15 @@ def rows_version(settings: Any) -> str:
 
 
 def response_fingerprint(response: dict[str, Any], released_as: dict[str, Any]) -> bytes:
-    """One response as stored (its row, and its answers as stored: `raw_answers`, in item
-    order), and `released_as` (its pseudonyms, date offset, the instrument version's hash)."""
-    digest = hashlib.blake2b(digest_size=16)
+    """One response as stored, read without its answers (`source.read_responses_in`): its
+    row (whose revision and time of update every save changes, answers and all:
+    `casebook.responses`), the count, sum and largest rowid of its answers' rows (an answer
+    added or removed by other means), its live taps; and `released_as` (its pseudonyms, date
+    offset, the instrument version's hash). Reading every answer of a large study to see
+    that it has not changed cost more than the rest of a republish."""
     stored = {k: v for k, v in response.items() if k not in ("answers", "raw_answers")}
-    digest.update(json.dumps([stored, released_as], sort_keys=True, default=str).encode())
-    for item, value in response["raw_answers"]:
-        data = value.encode("utf-8", "surrogatepass")
-        digest.update(b"\0%d:%s\0%d:" % (len(item), item.encode(), len(data)))
-        digest.update(data)
-    return digest.digest()
+    payload = json.dumps([stored, released_as], sort_keys=True, default=str)
+    return hashlib.blake2b(payload.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def text_digest(text: str) -> bytes:

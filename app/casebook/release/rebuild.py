@@ -3,8 +3,9 @@ redacting the rest on every core (`casebook.release.workers`).
 
 Responses are read in pseudonym order, the order of their rows in the release. When the
 release is a patched copy of the last one (`casebook.release.patch`), one whose fingerprint
-is unchanged and whose texts no change of the name registry can affect is left as it is;
-the others are flattened again, their texts taken from the cache where still valid and
+is unchanged and whose texts no change of the name registry can affect is left as it is
+(its answers are not even read, unless the name registry changed); the others are read
+whole and flattened again, their texts taken from the cache where still valid and
 redacted otherwise, in batches handed to the workers while earlier batches are written.
 Whatever a text's redaction found for review is applied in text order whichever way the text
 came, so the new release, its review list and its private log are the same as those of a
@@ -24,7 +25,7 @@ from casebook.release.patch import Patch
 from casebook.release.release_writer import Batch, Entry, Writer
 from casebook.release.response_rows import date_offset, role_of
 from casebook.release.reuse import BuildCache
-from casebook.release.source import decode_answers, read_responses_in
+from casebook.release.source import decode_answers, read_responses_in, with_answers
 from casebook.release.workers import Workers
 
 if TYPE_CHECKING:
@@ -55,9 +56,8 @@ def write_responses(
         writer.remove([old.code for uuid, old in cache.published.items() if uuid not in wanted])
     pending: deque[Batch] = deque()
     done = 0
-    responses_read = read_responses_in(private, order, decode=False)
-    for responses in _chunks(responses_read, RESPONSES_PER_BATCH):
-        pending.append(_plan(build, cache, workers, responses, patch is not None))
+    for responses in _chunks(read_responses_in(private, order), RESPONSES_PER_BATCH):
+        pending.append(_plan(build, cache, private, workers, responses, patch is not None))
         while len(pending) > IN_FLIGHT:
             done = _report(progress, done, writer.write(pending.popleft()), total)
     while pending:
@@ -67,6 +67,7 @@ def write_responses(
         progress(total, total)
     if patch is None:
         return None
+    cache.stats.merged = list(patch.merged)
     return {table: writer.fresh.get(table, []) for table in patch.tables}
 
 
@@ -91,20 +92,36 @@ def _chunks(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str
 
 
 def _plan(
-    build: Build, cache: BuildCache, workers: Workers, responses: list[dict], patching: bool
+    build: Build,
+    cache: BuildCache,
+    private: sqlite_utils.Database,
+    workers: Workers,
+    responses: list[dict],
+    patching: bool,
 ) -> Batch:
+    codes = build.codes
+    assert codes is not None
     batch = Batch([], {}, [])
     asked: set[str] = set()
+    entries = []
     for response in responses:
-        code = build.responses.code(response["uuid"])  # in order: codes never collide
+        code = codes[response["uuid"]]
         fingerprint = response_fingerprint(response, _released_as(build, response, code))
         entry = Entry(response, code, fingerprint)
         old = cache.published.get(response["uuid"]) if patching else None
-        if old is not None and old.fingerprint == fingerprint and not _affected(cache, response):
+        if old is not None and old.fingerprint == fingerprint:
             entry.copy = old
-        else:
-            decode_answers(response)
-            entry.texts = _texts_of(build, response)
+        entries.append(entry)
+    if not cache.release_change.nothing:  # texts a change of the name list can affect
+        with_answers(private, [e.response for e in entries if e.copy is not None])
+        for entry in entries:
+            if entry.copy is not None and _affected(cache, entry.response):
+                entry.copy = None
+    with_answers(private, [e.response for e in entries if e.copy is None])
+    for entry in entries:
+        if entry.copy is None:
+            decode_answers(entry.response)
+            entry.texts = _texts_of(build, entry.response)
             for text in entry.texts:
                 if text in batch.known or text in asked:
                     continue

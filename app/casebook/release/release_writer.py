@@ -77,10 +77,8 @@ class Writer:
         old = entry.copy
         assert old is not None
         _replay(self.build, old.found)
-        self.cache.used_texts(old.texts[i : i + 16] for i in range(0, len(old.texts), 16))
-        self.cache.keep_response(
-            entry.response["uuid"], entry.code, entry.fingerprint, old.counts, old.texts, old.found
-        )
+        self.cache.used_texts(old.texts)
+        self.cache.keep_unchanged(entry.response["uuid"])
         self.cache.stats.responses_copied += 1
 
     def _build(self, entry: Entry, cleaned: dict[str, Cleaned]) -> None:

@@ -6,8 +6,11 @@ study has not changed since the last release. The cache lets the next build reus
 - **redactions**, by text: the redacted text and what redacting it found (counts, words for
   review, near misses), valid while the redactor's rules are the same and, after a change of
   the name registry, for every text the change cannot affect (`registry_change`);
-- **verification results**, by text: the texts the independent verification found clean;
-- **responses**: per response, a fingerprint of everything its rows are made from, the code
+- **verification results**, by text: the texts the independent verification found clean
+  (pruned to what a build read only by a build that read every value: a patched one does
+  not read the rows it left);
+- **responses**: per response, a fingerprint of everything its rows are made from
+  (`fingerprints.response_fingerprint`, which does not need its answers read), the code
   it was last published under, how many rows it has in each table of that release, and what
   redacting its texts found. An unchanged response is left as it is in a copy of that release
   (`casebook.release.patch`) instead of being flattened again.
@@ -19,7 +22,9 @@ names there. It is never part of the release (analysts never see it), and can
 be deleted at any time: the next build is then a full one, as with `casebook publish --full`.
 Redactions and verifications are kept even when a release is refused (the next attempt,
 after the review, reuses them); the responses part changes only when a release is swapped
-in, and is used only while the release file is the one it describes."""
+in (the records of responses left as they were are not written again), and is used only
+while the release file is the one it describes. Redactions no text of the release needs any
+more are pruned by every build that changed something."""
 
 from __future__ import annotations
 
@@ -27,7 +32,6 @@ import hashlib
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,6 +89,7 @@ class Stats:
     verified_redone: int = 0
     full: bool = True
     patched: bool = False  # a copy of the last release was patched in place
+    merged: list[str] = field(default_factory=list)  # full-text indexes merged (`patch`)
     reasons: list[str] = field(default_factory=list)
 
 
@@ -135,7 +140,10 @@ class BuildCache:
         if same_rules:
             self.verified = {row[0] for row in self.db.execute("SELECT digest FROM verified")}
         self._used_texts: set[bytes] = set()
+        self._kept_texts: list[bytes] = []  # the texts (packed digests) of responses left
         self._used_verified: set[bytes] = set()
+        self._unchanged: set[str] = set()
+        self._changed = False  # a text redacted or a response written in this build
 
     def _release_reusable(self, meta: dict[str, str], same_rules: bool, full: bool) -> str | None:
         if full:
@@ -169,11 +177,13 @@ class BuildCache:
 
     def keep_cleaned(self, digest: bytes, cleaned: Cleaned) -> None:
         self._used_texts.add(digest)
+        self._changed = True
         data = zlib.compress(cleaned.to_json().encode(), 1)
         self.db.execute("INSERT OR REPLACE INTO texts VALUES (?, ?)", [digest, data])
 
-    def used_texts(self, digests: Iterable[bytes]) -> None:
-        self._used_texts.update(digests)
+    def used_texts(self, packed: bytes) -> None:
+        """The texts of a response left as it was: their digests, 16 bytes each."""
+        self._kept_texts.append(packed)
 
     # -- verification -------------------------------------------------------------------
 
@@ -200,10 +210,15 @@ class BuildCache:
         found: bytes,
     ) -> None:
         """`texts`: the digests of its texts; `found`: what redacting them found (packed)."""
+        self._changed = True
         self.db.execute(
             "INSERT INTO responses_new VALUES (?, ?, ?, ?, ?, ?)",
             [uuid, fingerprint, json.dumps(counts, sort_keys=True), texts, found, code],
         )
+
+    def keep_unchanged(self, uuid: str) -> None:
+        """A response left in the release as the cache has it (its record stays)."""
+        self._unchanged.add(uuid)
 
     # -- the end of a build -------------------------------------------------------------
 
@@ -211,14 +226,23 @@ class BuildCache:
         """Keep the texts and verification results of this build, and, when its release was
         swapped in, the responses it holds."""
         db = self.db
-        self._prune("texts", self._used_texts)
-        self._prune("verified", self._used_verified)
+        if self._changed or len(self._unchanged) != len(self.published):
+            # else the release holds the texts the last build's did: nothing to prune
+            for packed in self._kept_texts:
+                self._used_texts.update(packed[i : i + 16] for i in range(0, len(packed), 16))
+            self._prune("texts", self._used_texts)
+        if not self._unchanged:  # every value of the release was verified or looked up
+            self._prune("verified", self._used_verified)
         meta = {
             "rules": self.versions.rules,
             "texts_registry": json.dumps(self.versions.registry, ensure_ascii=False),
         }
         if published:
-            db.execute("DELETE FROM responses")
+            if self._unchanged:  # the records of the responses left as they were stay
+                stale = [(u,) for u in self.published if u not in self._unchanged]
+                db.executemany("DELETE FROM responses WHERE uuid = ?", stale)
+            else:
+                db.execute("DELETE FROM responses")
             db.execute(
                 "INSERT INTO responses (uuid, fingerprint, counts, texts, found, code)"
                 " SELECT uuid, fingerprint, counts, texts, found, code FROM responses_new"

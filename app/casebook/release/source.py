@@ -130,20 +130,47 @@ def response_uuids(db: sqlite_utils.Database, include_drafts: bool) -> list[str]
 
 
 def read_responses_in(
-    db: sqlite_utils.Database, uuids: list[str], batch: int = 500, *, decode: bool = True
+    db: sqlite_utils.Database, uuids: list[str], batch: int = 500
 ) -> Iterator[dict[str, Any]]:
-    """These responses with their answers (as `read_responses` gives them), in the order
-    given, streamed in batches."""
+    """These responses in the order given, streamed in batches, each without its answers
+    (`with_answers` reads them) but with what says whether they changed: `answer_rows`, the
+    count, sum and largest rowid of its answers, and its live taps (`live_events`)."""
     for start in range(0, len(uuids), batch):
         keys = uuids[start : start + batch]
         marks = ", ".join("?" for _ in keys)
         sql = f"SELECT * FROM responses WHERE uuid IN ({marks})"
         rows = {row["uuid"]: row for row in db.query(sql, keys)}
-        yield from _with_answers(db, [rows[key] for key in keys], decode)
+        stamps = {
+            uuid: [count, total, last]
+            for uuid, count, total, last in db.execute(
+                "SELECT response_uuid, count(*), sum(rowid), max(rowid) FROM answers"
+                f" WHERE response_uuid IN ({marks}) GROUP BY response_uuid",
+                keys,
+            )
+        }
+        taps = _live_events_for(db, keys)
+        for key in keys:
+            row = rows[key]
+            row["answer_rows"] = stamps.get(key, [0, 0, 0])
+            if key in taps:
+                row["live_events"] = taps[key]
+            yield row
+
+
+def with_answers(db: sqlite_utils.Database, responses: list[dict[str, Any]]) -> None:
+    """Read the answers of responses read by `read_responses_in` (`raw_answers`, as stored,
+    in item order; `decode_answers` decodes them)."""
+    missing = [r for r in responses if "raw_answers" not in r]
+    for start in range(0, len(missing), 500):
+        part = missing[start : start + 500]
+        answers = _answers_for(db, [r["uuid"] for r in part])
+        for row in part:
+            row["raw_answers"] = sorted(answers.get(row["uuid"], ()))
 
 
 def decode_answers(response: dict[str, Any]) -> dict[str, Any]:
-    """The answers of a response read with `decode=False`, decoded (once)."""
+    """The answers of a response read with `decode=False` (or `with_answers`), decoded
+    (once)."""
     if "answers" not in response:
         response["answers"] = {item: json.loads(value) for item, value in response["raw_answers"]}
     return response["answers"]

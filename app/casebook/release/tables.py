@@ -206,6 +206,7 @@ INDEXES = [
     ("event_states", ["code", "case", "wave"]),
     ("participants", ["case"]),
 ]
+TOKENIZE = "unicode61"  # the full-text indexes' tokenizer (`patch` reads text as they do)
 FULL_TEXT = {
     "answers": ["text"],
     "topics": ["notes"],
@@ -223,7 +224,7 @@ def finish(db: sqlite_utils.Database) -> None:
     for table, columns in INDEXES:
         db[table].create_index(columns)
     for table, columns in FULL_TEXT.items():
-        db[table].enable_fts(columns, create_triggers=False, tokenize="unicode61")
+        db[table].enable_fts(columns, create_triggers=False, tokenize=TOKENIZE)
 
 
 def wide_table_name(instrument: Instrument) -> str:
