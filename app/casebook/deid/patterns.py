@@ -259,7 +259,7 @@ def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         if (
             day
             and 1 <= int(day[1]) <= 31
-            and (day.start() == 0 or low[day.start() - 1] not in ":.")
+            and (day.start() == 0 or low[day.start() - 1] not in ":.§#")
         ):
             # (not the minutes of a time stamp: "15:28 May is the hardest month")
             stop = end + 1 if low[end : end + 1] == "." and low[start:end] in _ABBREVIATED else end
@@ -455,8 +455,8 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
         chunk = cluster.group()
         size = len(chunk)
         if size <= 5:
-            if "/" in chunk:  # "on 14/3"
-                found = dates.day_month(text, low, start, chunk)
+            if "/" in chunk or "." in chunk:
+                found = dates.day_month(text, low, start, chunk)  # "on 14/3", "den 10.2."
                 if found:
                     yield found
             elif size == 5 and _town_follows(text, end, n) and (chunk.isdigit() or chunk[2] == "-"):
@@ -503,6 +503,10 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
             if found:  # "Inskriven 220904"
                 yield found
                 continue
+        if ("/" in chunk or "." in chunk) and size <= 12:
+            found = dates.then_time(text, low, start, chunk)
+            if found:  # "Nästa möte: 19/9 14:00"
+                yield found
         if digits >= 4 and ("-" in chunk or "/" in chunk or "." in chunk):
             yield from dates.with_year(text, start, end)  # "26/12-21", "31/10 2020"
             for match in DATE_ISO.finditer(text, start, end):
