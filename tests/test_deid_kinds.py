@@ -73,3 +73,80 @@ def test_scores_fractions_versions_and_times_stay(redactor: Redactor, text: str)
 def test_a_weekday_still_dates_a_day_in_october_after_a_score(redactor: Redactor) -> None:
     text = "Mående 5/10. Återbesök fre 3/10 kl 9."
     assert redactor(text) == "Mående 5/10. Återbesök fre [date] kl 9."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an e-mail address with a space around the "@", as some mail programs paste it
+        ("Från: kurator <per.olsson @ example.se>", "Från: kurator <[email]>"),
+        ("write to tove.k @ exempel.nu today", "write to [email] today"),
+        # a profile handle, with its "@" or after a platform word
+        ("Hon visade sitt konto på Instagram @sol_och_hav i går.", None),
+        ("his page (@runner_1987) has photos", "his page ([url]) has photos"),
+        ("The collection is on tiktok: @bo.andersson, shared widely.", None),
+        ("kik: moln_katt; she uses it daily", "kik: [url]; she uses it daily"),
+        ("han postar på snap är tuva.r varje kväll", "han postar på snap är [url] varje kväll"),
+    ],
+)
+def test_emails_and_handles_are_removed(redactor: Redactor, text: str, expected: str) -> None:
+    result = redactor(text)
+    if expected is None:
+        assert "[url]" in result and "@" not in result and "_" not in result and "." in result
+    else:
+        assert result == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ses @home efter @work, fika @14:00.",
+        "Insta is fun for her. A snap decision was made.",
+        "Meet at the office @ 14 today.",
+    ],
+)
+def test_at_signs_that_name_no_one_stay(redactor: Redactor, text: str) -> None:
+    assert redactor(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full stop of an abbreviation between the phone word and the number
+        ("Ringde kl. 9 till 21345678901, inget svar.", "Ringde kl. 9 till [phone], inget svar."),
+        # a weak phone word made one by an article or adjective before it
+        ("She has a new number, 73924816, since May.", None),
+        ("Har ett nummer i Norge också: 41827365.", "Har ett nummer i Norge också: [phone]."),
+        # a national number without groups (a trunk 0) after a word of contact
+        ("Kontakt: systern, 06123987412.", "Kontakt: systern, [phone]."),
+    ],
+)
+def test_bare_phone_numbers_after_phone_words(
+    redactor: Redactor, text: str, expected: str | None
+) -> None:
+    result = redactor(text)
+    if expected is None:
+        assert "[phone]" in result and "7392" not in result
+    else:
+        assert result == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case number 12345678 was closed.",
+        "The number of steps was 12345678 in a year.",
+    ],
+)
+def test_numbers_that_are_no_phone_numbers_stay(redactor: Redactor, text: str) -> None:
+    assert redactor(text) == text
+
+
+def test_the_verifier_finds_an_email_address_with_spaces_the_redactor_removes(
+    redactor: Redactor,
+) -> None:
+    from casebook.deid.verify_patterns import as_read, scan_patterns
+
+    text = "Svar till ingrid.h @ kommunen.se senast fredag"
+    assert [kind for kind, _s, _e in scan_patterns(as_read(text))] == ["email"]
+    assert list(scan_patterns(as_read(redactor(text)))) == []

@@ -139,13 +139,14 @@ def day_month(text: str, low: str, start: int, chunk: str) -> Found | None:
     if not match or (start and (low[start - 1] in "/." or low[start - 1].isalpha())):
         return None  # "1/2/3", "v2/3" (a version)
     end = start + len(chunk)
-    if match.re is _DAY_DOT_MONTH and (low[end : end + 1] != "." or low[end + 1 : end + 2].isdigit()):
+    dotted = match.re is _DAY_DOT_MONTH
+    if dotted and (low[end : end + 1] != "." or low[end + 1 : end + 2].isdigit()):
         return None  # "2.5 mg", "10.15": only "10.2." with its closing full stop
     if not _plausible(match[1], match[2]) or not cued(low, start, end):
         return None
     if score(low, start, match[1], match[2]):
         return None  # "Ångest 7/10 idag, sen 3/10": a score out of ten, not 3 October
-    return start, end + (match.re is _DAY_DOT_MONTH), "date"
+    return start, end + dotted, "date"
 
 
 _DAY_MONTH_TIME = re.compile(r"(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)[ \u00a0]+\d{1,2}[.:]\d\d")

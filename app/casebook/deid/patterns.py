@@ -44,7 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from casebook.deid import addresses, addresses_abroad, date_ranges, dates, vocab
+from casebook.deid import addresses, addresses_abroad, date_ranges, dates, handles, vocab
 from casebook.deid.phones import PhoneFinder
 from casebook.deid.vocab import FORMAL_TITLES as TITLE_WORDS
 
@@ -100,6 +100,7 @@ TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ":
 TRIGGERS.update({"studio ": "flat", "suite ": "flat"})
 TRIGGERS.update({"lgh": "apartment", "lägenhet": "apartment"})
 TRIGGERS.update({"@": "email", "://": "url", "www.": "www"})
+TRIGGERS.update(handles.TRIGGERS)
 TRIGGERS.update({"(at)": "email_at", "[at]": "email_at", "(a)": "email_at"})
 TRIGGERS.update({f".{t}": "tld" for t in _TLDS})
 # Where a digit cluster worth a look may be: three digits in a row, or a digit next to a
@@ -334,15 +335,18 @@ def _apartment(text: str, low: str, start: int, end: int, n: int) -> Found | Non
 
 
 def _email(text: str, low: str, at: int, end: int, n: int) -> Found | None:
-    left = at
+    """An e-mail address around the "@" at `at`, also with a space on either side of it
+    ("lina.borg @ example.se", as some mail programs paste it); else a handle ("@lina_k")."""
+    local_end = at - 1 if text[at - 1 : at] == " " else at
+    left = local_end
     while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "._%+-"):
         left -= 1
-    while left < at and text[left] == ".":
+    while left < local_end and text[left] == ".":
         left += 1
-    match = _DOMAIN.match(text, at + 1)
-    if left < at and match:
+    match = _DOMAIN.match(text, at + 2 if text[at + 1 : at + 2] == " " else at + 1)
+    if left < local_end and match and (local_end == at or local_end - left >= 2):
         return left, match.end(), "email"
-    return None
+    return handles.at_handle(text, low, at) if local_end == at and left == at else None
 
 
 _AT_LOCAL = re.compile(r"[\w.%+-]+[ ]?\Z")
@@ -416,6 +420,7 @@ _TRIGGER_HANDLERS = {
     "www": _www,
     "tld": _tld,
     "ordinal_day": date_ranges.ordinal_day,
+    "handle": handles.after_platform,
 }
 
 
