@@ -150,3 +150,100 @@ def test_the_verifier_finds_an_email_address_with_spaces_the_redactor_removes(
     text = "Svar till ingrid.h @ kommunen.se senast fredag"
     assert [kind for kind, _s, _e in scan_patterns(as_read(text))] == ["email"]
     assert list(scan_patterns(as_read(redactor(text)))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Swedish floor counted downwards, with the postcode and town after it
+        (
+            "Post: c/o Lindgren, Björkallén 14B, 1 tr ned tills vidare.",
+            "Post: [address] tills vidare.",
+        ),
+        ("Nu: Tallbacken 9 C, 2 tr ned, 412 63 Mölndal.", "Nu: [address]."),
+        # a note typed all in lower case: the letter after the number, the town after the code
+        ("har flyttat till hagtornsgatan 7 b, 582 24 linköping. trött", None),
+        # an American street with a direction before its name
+        ("moved to 415 N Maple Ave, Springfield, IL 62704. Calm.", "moved to [address]. Calm."),
+    ],
+)
+def test_addresses_are_removed_whole(redactor: Redactor, text: str, expected: str | None) -> None:
+    result = redactor(text)
+    if expected is None:
+        assert result.count("[address]") == 1
+        assert not any(part in result for part in ("tr ned", " b,", "582", "linköping", "14B"))
+    else:
+        assert result == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon får 12800 SEK i månaden och 900 NOK från Norge.",
+        "Storgatan är lång; 123 45 och 678 90 är koder i en tabell.",
+    ],
+)
+def test_amounts_and_codes_are_no_addresses(redactor: Redactor, text: str) -> None:
+    assert redactor(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samtal med systern, 4-Sep-2024\nLugnt.", "Samtal med systern, [date]\nLugnt."),
+        ("Protokoll nätverk 12/3 fm\nAlla där.", "Protokoll nätverk [date] fm\nAlla där."),
+        ("Sist vi sågs (230918) grät hon.", "Sist vi sågs ([date]) grät hon."),
+        ("We met 2/7 at the café.", "We met [date] at the café."),
+    ],
+)
+def test_more_dates_of_events(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She met 6/10 criteria at the review.", "Han hade 8/10 rätt på testet.", "Ward 3-Mar."],
+)
+def test_counts_of_criteria_stay(redactor: Redactor, text: str) -> None:
+    assert redactor(text) == text
+
+
+def test_a_handle_in_lower_case_after_a_platform_word(redactor: Redactor) -> None:
+    assert redactor("her page snapchat mossgrona mvh") == "her page snapchat [url] mvh"
+    assert redactor("snapchat is where she posts") == "snapchat is where she posts"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whatever the country's format, the value of an address label with a postcode
+        (
+            "Address there, according to her: Kerkstraat 12, 3011AB, Utrecht.",
+            "Address there, according to her: [address].",
+        ),
+        (
+            "Adress enl. sonen: 7, rue Berthollet, 69007 Lyon. Han vill dit.",
+            "Adress enl. sonen: [address]. Han vill dit.",
+        ),
+        ("new address: weidenweg 4, 80331 münchen\nnext", "new address: [address]\nnext"),
+    ],
+)
+def test_the_value_of_an_address_label(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor(text) == expected
+
+
+def test_an_address_label_without_an_address_stays(redactor: Redactor) -> None:
+    text = "Adress: okänd, ringer 3 ggr. Adress: hon flyttar 2024 till 2 rum."
+    assert redactor(text) == text
+
+
+def test_a_personnummer_with_an_invisible_character_before_its_dash(redactor: Redactor) -> None:
+    assert (
+        redactor("Pnr 810214\u200b\u20132385 enligt remissen")
+        == "Pnr [personnummer] enligt remissen"
+    )
+
+
+def test_a_typo_after_a_platform_word_is_no_handle(redactor: Redactor) -> None:
+    text = "She read a post on Instagram wjich her sister wrote."
+    assert redactor(text) == text

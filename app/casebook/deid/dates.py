@@ -17,7 +17,8 @@ Ambiguous short forms are decided by context (docs/releases.md, "Dates in free t
 an event identifies, a score does not. A weekday before it, written out or abbreviated ("tis
 27/3", "Fri 4/3"), a word of an event ending a compound ("Läkarbesök 28/10",
 "resursgruppsmöte 7.8."), such a word a few words back in the same clause ("besök
-mottagningen 14/1"), "f." (född) or a clock time after it ("19/9 14:00", "4/6 kl 9") date it;
+mottagningen 14/1"), "f." (född) or a clock time after it ("19/9 14:00", "4/6 kl 9", "21/2
+em") date it;
 a scale ("skattar sitt mående till 6/10", "mood 7/10, sleep 5/10") makes "/10" a score
 whatever word stands before it, and a letter glued before it ("v2/3") a version.
 """
@@ -48,22 +49,23 @@ DATE_CUE = re.compile(
     r"sen|tid|träff|ses|möte|mötet|samtal|hembesök|anteckning|avbokat|avbokad|avbokade|"
     r"född|föddes|flyttar|flyttade|flytt|meeting|visit|note|cancelled|canceled|rebooked|"
     r"born|dob|moving|moved|review|appt|besöket|återbesöket|f\.|skrevs in|skrevs ut|lades in|"
+    r"sågs|träffades|träffas|met|seen|saw|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"mån|tis|ons|tor|tors|fre|lör|sön|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid"
     r"[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|ant\.))"
-    r"(?:,?[ \u00a0:]+)\Z"
+    r"(?:,?[ \u00a0:]+\(?|[ \u00a0]*\()\Z"
 )
 # A word of an event a few words back in the same clause: "besök mottagningen 14/1",
 # "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8".
 _EVENT_BACK = re.compile(
     r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|"
-    r"journalant\.?|anteckning)(?![^\W\d_])"
+    r"journalant\.?|anteckning|protokoll)(?![^\W\d_])"
     r"(?:[ \u00a0]+[^\W\d][^\s\d]*){1,3}[ \u00a0]+\Z"
 )
 # A clock time right after a day and month: "19/9 14:00", "4/6 kl 9", "3/10 at 10".
 _TIME_AFTER = re.compile(
-    r"[ \u00a0]+(?:kl\.?[ \u00a0]*\d|klockan[ \u00a0]+\d"
+    r"[ \u00a0]+(?:kl\.?[ \u00a0]*\d|klockan[ \u00a0]+\d|(?:fm|em|f\.m\.|e\.m\.)(?![^\W\d_])"
     r"|at[ \u00a0]+\d{1,2}(?:[.:]\d\d|[ \u00a0]?[ap]\.?m\b)|\d{1,2}[.:]\d\d(?![\d/.]))"
 )
 # What makes a figure out of ten a score: a scale, a rating, or what is rated, earlier in
@@ -83,7 +85,8 @@ def _plausible(day: str, month: str) -> bool:
 # What follows a fraction or a count, not a date: "1/2 tabl", "2/3 av dem", "1/2 h".
 _AMOUNT_AFTER = re.compile(
     r"[ \u00a0]?(?:tabl|tablett|tabletter|st|mg|ml|dl|g|dos|doser|glas|h|tim|min|km|kg|"
-    r"dagar|veckor|of|av|del|delar|portion|cup|cups|gånger|ggr|times|days|weeks)\b"
+    r"dagar|veckor|of|av|del|delar|portion|cup|cups|gånger|ggr|times|days|weeks|"
+    r"criteria|kriterier|kriterierna|items|frågor|questions|points|poäng|rätt|correct)\b"
 )
 
 
@@ -159,6 +162,20 @@ def then_time(text: str, low: str, start: int, chunk: str) -> Found | None:
     return day_month(text, low, start, match[1].rstrip(".")) if match else None
 
 
+_DAY_DASH = re.compile(r"(?<![\d.,:/-])(\d{1,2})-\Z")
+_DASH_YEAR = re.compile(r"-(?:(?:19|20)\d{2}|\d{2})(?![\d\w])")
+
+
+def dashed(low: str, start: int, end: int) -> Found | None:
+    """ "17-Jul-2024", "3-mar-24": a day, the month word at low[start:end] and a year, joined
+    by dashes."""
+    day = _DAY_DASH.search(low, max(0, start - 4), start)
+    year = _DASH_YEAR.match(low, end)
+    if not day or not year or not 1 <= int(day[1]) <= 31:
+        return None
+    return day.start(), year.end(), "date"
+
+
 def with_year(text: str, start: int, end: int) -> list[Found]:
     """ "26/12-21", "31/10 2020" in the cluster text[start:end]."""
     found = []
@@ -170,7 +187,9 @@ def with_year(text: str, start: int, end: int) -> list[Found]:
 
 
 def compact(text: str, low: str, start: int, end: int) -> Found | None:
-    """ "211026" (yymmdd) after a dating word, when it is a real date."""
+    """ "211026" (yymmdd) after a dating word, when it is a real date ("(211026)" too)."""
+    if text[start] == "(":
+        start += 1
     match = _COMPACT.fullmatch(text, start, end)
     if not match or not cued(low, start, end):
         return None

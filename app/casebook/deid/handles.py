@@ -7,8 +7,9 @@ A handle finds its owner as surely as a profile link does. Two ways notes write 
   when the handle could be no ordinary word (it holds a digit, "_" or ".", or is no word the
   dictionary knows). "@home", "@work" in shorthand stay;
 - without the "@", right after a platform word ("kik: the_real_max", "snap är vlado_b",
-  "insta: annaberg"): when the handle holds a digit, "_" or ".", or a colon introduces it
-  and it is no ordinary word.
+  "insta: annaberg", "her page snapchat xlinax"): when the handle holds a digit, "_" or
+  ".", or is no ordinary word and a colon introduces it, or it is written in lower case
+  after a word naming a profile ("page", "profil", "konto").
 
 The platform words are triggers of the name automaton (`patterns.TRIGGERS`), followed by a
 colon or a space.
@@ -57,6 +58,19 @@ def at_handle(text: str, low: str, at: int) -> Found | None:
     return None
 
 
+_PROFILE = re.compile(
+    r"(?<![^\W\d_])(?:page|profile|account|handle|username|user|sida|sidan|profil|profilen|"
+    r"konto|kontot|heter|called|named)(?![^\W\d_])"
+)
+
+
+def _profile_before(low: str, start: int) -> bool:
+    """Whether a word naming a profile stands among the few words before the platform word
+    ("her page snapchat xlinax"), so that a lower-case word after it is its name, not a typo
+    in the sentence ("a post on Instagram wjere")."""
+    return _PROFILE.search(low, max(0, start - 30), start) is not None
+
+
 def after_platform(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     """A handle after a platform word ("kik: the_real_max"); the trigger is the word and the
     colon or space after it, at low[start:end]."""
@@ -70,6 +84,9 @@ def after_platform(text: str, low: str, start: int, end: int, n: int) -> Found |
     if not match or match.end() - match.start() < 3:
         return None
     handle = match.group()
-    if link[2] or _CONSTRUCTED.search(handle) or (colon and not _ordinary(handle)):
+    unknown = not _ordinary(handle) and (
+        colon or (handle.islower() and len(handle) >= 4 and _profile_before(low, start))
+    )
+    if link[2] or _CONSTRUCTED.search(handle) or unknown:
         return match.start() - len(link[2]), match.end(), "url"
     return None

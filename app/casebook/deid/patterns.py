@@ -135,6 +135,8 @@ DATE_DMY = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?
 _DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
 _POSTAL = re.compile(r"(?<!\d)(?:SE-?)?[1-9]\d{2}[ \u00a0]?\d{2}(?!\d)")
 _TOWN = re.compile(r"[ \u00a0]+[A-ZÅÄÖ][^\W\d_]+(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?")
+# Two or three capitals after five digits are a currency or unit, not a town: "12500 SEK".
+_ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 
 _YEAR_TAIL = re.compile(r",?[ \u00a0]+(?:19|20)\d{2}(?!\d)")
 # Before a month word: "14 ", "14th of ", "14:e ", "3rd ".
@@ -143,12 +145,17 @@ _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)?[ \u00a0]+(?
 _DAY_AFTER = re.compile(r"\.?[ \u00a0]+(\d{1,4})(?!\d)(?:st|nd|rd|th)?(?![^\W\d_])")
 _STREET_NUMBER = re.compile(r"\d{1,4}(?!\d)")
 _CAPITAL_WORDS_BEFORE = re.compile(r"(?:[A-ZÅÄÖÉ][\w:.'’-]*[ \u00a0]+){1,2}\Z")
+# After a Swedish street and number: a letter ("12 B", "32 a"), a flat, a floor ("2 tr",
+# "1 tr ned"), "lgh 1102", a postcode and its town (in any case after the postcode: a note
+# typed all in lower case writes "157 33 södertälje").
 _ADDRESS_TAIL = re.compile(
-    r"(?:[ \u00a0]?[A-H]|[a-h])?(?![^\W\d_])"
-    r"(?:/\d{1,4})?(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?)?"
+    r"(?:[ \u00a0]?[A-H]|[ \u00a0]?[a-h])?(?![^\W\d_])"
+    r"(?:/\d{1,4})?(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?"
+    r"(?:[ ](?:ned|ner|upp)(?![^\W\d_]))?)?"
     r"(?:[ \u00a0]*,?[ \u00a0]*(?:lgh|lägenhet|lägenhetsnummer)\.?[ \u00a0]*\d{4}(?!\d))?"
     r"(?:[ \u00a0]*,?[ \u00a0]*(?:SE-?)?\d{3}[ \u00a0]?\d{2}[ \u00a0]+"
-    r"[A-ZÅÄÖ][^\W\d_]+(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?)?"
+    r"(?!(?:och|men|sen|samt|eller|and|or|but|then|till|to|på|at|i|in)(?![^\W\d_]))"
+    r"[^\W\d_]{2,}(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?)?"
 )
 _APARTMENT = re.compile(r"(?:lgh|lägenhet(?:snummer)?)\.?(?:[ \u00a0]*nr\.?)?[ \u00a0]*\d{4}(?!\d)")
 _ENGLISH_BEFORE = re.compile(
@@ -268,6 +275,8 @@ def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             if low[start - 2] == "." and not year:
                 return None  # "v. 21. May I add": a week number, then a sentence
             return date_ranges.widen_before(low, day.start()), year.end() if year else stop, "date"
+    if start >= 2 and low[start - 1] == "-" and low[start - 2].isdigit():
+        return dates.dashed(low, start, end)  # "17-Jul-2024"
     # Month first: "March 14th", "March 14, 2026", "March 2026".
     if not (low[end + 1 : end + 2].isdigit() or low[end + 2 : end + 3].isdigit()):
         return None
@@ -549,5 +558,5 @@ def _postal(text: str, start: int, end: int) -> Iterator[Found]:
     begin = start - 3 if text[max(0, start - 3) : start] == "SE-" else start
     for match in _POSTAL.finditer(text, begin, end):
         town = _TOWN.match(text, match.end())
-        if town:
+        if town and not _ABBREVIATION.fullmatch(town.group().strip()):
             yield match.start(), town.end(), "address"
