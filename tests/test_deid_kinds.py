@@ -64,6 +64,7 @@ def test_dates_of_events_are_removed(redactor: Redactor, text: str, expected: st
         "Mötet började 10.15 och slutade 11.40.",
         "Tar 2.5 mg till natten. Dos 2.5.",
         "§4 May we record this, she asked.",
+        "Det var signifikant. 2/5 kom inte.",
     ],
 )
 def test_scores_fractions_versions_and_times_stay(redactor: Redactor, text: str) -> None:

@@ -53,7 +53,7 @@ DATE_CUE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"mån|tis|ons|tor|tors|fre|lör|sön|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid"
-    r"[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|ant\.))"
+    r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning))"
     r"(?:,?[ \u00a0:]+\(?|[ \u00a0]*\()\Z"
 )
 # A word of an event a few words back in the same clause: "besök mottagningen 14/1",
