@@ -27,7 +27,8 @@ PLATFORMS = frozenset(
     """instagram insta ig snapchat snap kik tiktok twitter telegram threads discord youtube
     twitch facebook fb bluesky mastodon linkedin pinterest reddit""".split()
 )
-TRIGGERS = {f"{p}{c}": "handle" for p in PLATFORMS for c in (":", " ")}
+# "ig" and "fb" only with their colon: "ig " ends "mig", "sig", "viktig" everywhere.
+TRIGGERS = {f"{p}{c}": "handle" for p in PLATFORMS for c in (":", " ") if len(p) > 2 or c == ":"}
 
 _HANDLE = re.compile(r"[A-Za-z0-9_](?:[\w.]*[A-Za-z0-9_])?")
 _CONSTRUCTED = re.compile(r"[\d_.]")
