@@ -227,6 +227,10 @@ def test_a_handle_in_lower_case_after_a_platform_word(redactor: Redactor) -> Non
             "Adress enl. sonen: [address]. Han vill dit.",
         ),
         ("new address: weidenweg 4, 80331 münchen\nnext", "new address: [address]\nnext"),
+        (
+            "Address on file is wrong: should be Jokikatu 3 B 12, 33100 Tampere.",
+            "Address on file is wrong: should be [address].",
+        ),
     ],
 )
 def test_the_value_of_an_address_label(redactor: Redactor, text: str, expected: str) -> None:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from casebook.deid import vocab
+
 # A capital letter of any Latin script, as `addresses.U`.
 _UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
 U = f"[{_UP}]"
@@ -85,6 +87,8 @@ _POSTCODE_IN = re.compile(
     r"(?<![\w-])(?:\d{4}[ ]?[A-Z]{2}|\d{5}|(?!19|20)\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|"
     r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})(?![\w-])"
 )
+_LEAD_WORD = re.compile(r"([a-zåäö]+)[ \u00a0]+")
+_PARTICLES = frozenset("van von der den de des du la le da di del dos das am".split())
 _HOUSE_NUMBER = re.compile(r"(?<![\w-])\d{1,4}(?:[A-Za-z]|[-/]\d{1,4})?(?![\w-])")
 
 
@@ -108,4 +112,9 @@ def labelled(text: str, end: int, colon_seen: bool = False) -> tuple[int, int] |
     ]
     if not numbers or len(value.group().split()) > 10:
         return None
-    return value.start(), value.end()
+    start = value.start()
+    while lead := _LEAD_WORD.match(text, start, numbers[0].start()):
+        if lead[1] in _PARTICLES or lead[1] not in vocab.known_words():
+            break
+        start = lead.end()  # "should be Kauppakatu 20": the words before the street stay
+    return start, value.end()
