@@ -252,3 +252,27 @@ def test_a_personnummer_with_an_invisible_character_before_its_dash(redactor: Re
 def test_a_typo_after_a_platform_word_is_no_handle(redactor: Redactor) -> None:
     text = "She read a post on Instagram wjich her sister wrote."
     assert redactor(text) == text
+
+
+def test_a_number_in_the_phone_column_of_a_typed_table(redactor: Redactor) -> None:
+    text = (
+        "Namn | Relation | Mobil | Övrigt\n"
+        "-----------------------------\n"
+        "Sanna | syster | – | ringer själv\n"
+        "Olle | granne | 46271935 | bara kvällar\n"
+    )
+    assert "46271935" not in redactor(text)
+    spaced = "Who  Role  Phone  Note\n\nAli  cousin  02083154477  weekends\n"
+    assert "02083154477" not in redactor(spaced)
+
+
+def test_a_number_in_another_column_stays(redactor: Redactor) -> None:
+    text = "Namn | Roll | Antal | Kommentar\nSanna | syster | 46271935 | x\n"
+    assert redactor(text) == text
+
+
+def test_a_national_number_after_a_label_colon(redactor: Redactor) -> None:
+    assert (
+        redactor("Brodern i Norge: 04792236184 / ring ej") == "Brodern i Norge: [phone] / ring ej"
+    )
+    assert redactor("Summa: 01234567890 kr i skuld.") == "Summa: 01234567890 kr i skuld."

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 import phonenumbers
 
-from casebook.deid import quantities
+from casebook.deid import phone_tables, quantities
 
 Found = tuple[int, int, str]
 DEFAULT_REGIONS: tuple[str, ...] = ("SE",)
@@ -325,10 +325,15 @@ def _generic(text: str, low: str, start: int, end: int, cue: str) -> list[Found]
             value = match.group()
             if not _COMPACT_DATE.fullmatch(value):
                 found.append((match.start(), match.end(), "phone"))
-    elif cue in ("strong", "weak"):
+    else:
         for match in _BARE_RUN.finditer(text, start, end):
-            if _TRUNK_RUN.fullmatch(match.group()):  # "contact: the partner, 05727103024"
-                found.append((match.start(), match.end(), "phone"))
+            at, value = match.start(), match.group()
+            trunk = _TRUNK_RUN.fullmatch(value) is not None
+            if not _ordinary(text, low, at, match.end(), cue) and (
+                (trunk and (cue in ("strong", "weak") or text[at - 2 : at] == ": "))
+                or phone_tables.phone_cell(text, at, match.end())
+            ):  # "contact: the partner, 05727103024", "Syster: 07781616212", "| 39320169 |"
+                found.append((at, match.end(), "phone"))
     return found
 
 
