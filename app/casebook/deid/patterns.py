@@ -7,7 +7,8 @@ word is found are the targeted patterns tried:
 - month names followed by a space or punctuation ("may ", "dec."): is there a number next to it?
 - Swedish street suffixes followed by a space ("gatan ", "vägen "): is a house number next?
 - English street types (" street", " road", " st."): a house number and a capitalised name before?
-- "lgh", "@", "://", "www." and top-level domains (".se", ".com").
+- "lgh", "@", "://", "www." and top-level domains (".se", ".com"); platform words before a
+  profile handle ("kik:", "snap ", `handles.py`).
 - digits: three in a row, or one next to a separator that joins groups in dates and phone
   numbers ("3/", "4.", "8-", "+4", "(0", "08 "). Around each, the cluster of digits and
   separators (`070-123 45 67`, `850101-1234`, `2026-03-14`, `123 45`, `14/3`) is taken once and
@@ -28,9 +29,10 @@ Decisions worth knowing:
   measurement. A string that reads both as a date and as a phone number is reported as a date;
   one that is a valid personnummer, as that.
 - Dates: numeric (2026-03-14, 14/3/2026, 14.3.26, 3/14/2026, 20260314), written (14 March 2026,
-  14 mars 2026, 14th of March, March 14th, March 14, 2026, den 14:e mars, March 2026), and a
-  bare day/month ("14/3") only after a word like "on", "den", "since". A year alone is kept, and
-  so is a month alone ("in May").
+  14 mars 2026, 14th of March, March 14th, March 14, 2026, den 14:e mars, March 2026, 17-Jul-2024),
+  and a bare day/month ("14/3", "14.3.") only where its context dates it and no scale makes it a
+  score (`dates.py`, docs/releases.md "Dates in free text"). A year alone is kept, and so is a
+  month alone ("in May").
 - Addresses: a Swedish street word and a number ("Storgatan 12", "Kungsgatan 3B",
   "Vasavägen 14, lgh 1102", "Drottning Kristinas väg 3", "Östra Långgatan 5", with a postal code
   and town after it if present), a postal code and town ("123 45 Stockholm"), an apartment
