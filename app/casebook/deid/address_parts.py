@@ -8,6 +8,11 @@
 - or, as English and Swedish write it without a postcode, the town alone after a comma when
   the sentence or line ends there ("12 Elm Road, Croydon.", "Storgatan 12, Skövde").
 
+And the value of an address label ("Address there, according to pt: Pleunhof 50, 4472YM,
+Stolwijk", "Adress dit enl. pat.: 39, avenue Lévêque, 44938 Dupont"): whatever the country's
+format, the rest of the line or sentence after the label's colon, when it holds a house
+number and a postcode, or starts with a street and its number.
+
 Also the street words written apart after a capitalised name ("Thereses gate 43", "Vilniaus
 g. 8-34", "Kossuth Lajos utca 12", read by `addresses.foreign_street`) and street types
 written first ("Calle Mayor 5", read by `addresses.street_prefix`).
@@ -16,6 +21,8 @@ written first ("Calle Mayor 5", read by `addresses.street_prefix`).
 from __future__ import annotations
 
 import re
+
+from casebook.deid import vocab
 
 # A capital letter of any Latin script, as `addresses.U`.
 _UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
@@ -66,3 +73,48 @@ def widen_before(text: str, start: int) -> int:
         return start
     match = _GENITIVE_BEFORE.search(text, max(0, start - 30), start)
     return match.start() if match else start
+
+
+# The label's colon, on the same line, a few words after the address word.
+_LABEL_COLON = re.compile(r"[^\n:]{0,40}?:[ \u00a0]*")
+_SPACES = re.compile(r"[ \u00a0]*")
+# The value: up to the end of the line or sentence, at most 80 characters.
+# (a full stop before a figure ends nothing: "Dussenstr. 1-1")
+_VALUE = re.compile(r"[^\n;]{4,80}?(?=[.;]?[ \u00a0]*(?:\n|$)|[.;][ \u00a0]+(?!\d)|[ \u00a0]{2})")
+# A postcode of many countries inside it ("4472YM", "4472 YM", "44938", "00-950", "M0 3EE",
+# "157 33"; four digits that could be a year are not one) and a house number apart from it.
+_POSTCODE_IN = re.compile(
+    r"(?<![\w-])(?:\d{4}[ ]?[A-Z]{2}|\d{5}|(?!19|20)\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|"
+    r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})(?![\w-])"
+)
+_LEAD_WORD = re.compile(r"([a-zåäö]+)[ \u00a0]+")
+_PARTICLES = frozenset("van von der den de des du la le da di del dos das am".split())
+_HOUSE_NUMBER = re.compile(r"(?<![\w-])\d{1,4}(?:[A-Za-z]|[-/]\d{1,4})?(?![\w-])")
+
+
+def labelled(text: str, end: int, colon_seen: bool = False) -> tuple[int, int] | None:
+    """The address after an address word ending at `end` and a label's colon (already read
+    when `colon_seen`), as (start, end), or None when the value holds no house number and
+    postcode."""
+    colon = _LABEL_COLON.match(text, end) or (_SPACES.match(text, end) if colon_seen else None)
+    if not colon:
+        return None
+    value = _VALUE.match(text, colon.end())
+    if not value:
+        return None
+    postcode = _POSTCODE_IN.search(text, value.start(), value.end())
+    if not postcode:
+        return None
+    numbers = [
+        m
+        for m in _HOUSE_NUMBER.finditer(text, value.start(), value.end())
+        if not (postcode.start() <= m.start() < postcode.end())
+    ]
+    if not numbers or len(value.group().split()) > 10:
+        return None
+    start = value.start()
+    while lead := _LEAD_WORD.match(text, start, numbers[0].start()):
+        if lead[1] in _PARTICLES or lead[1] not in vocab.known_words():
+            break
+        start = lead.end()  # "should be Kauppakatu 20": the words before the street stay
+    return start, value.end()

@@ -70,7 +70,8 @@ _PARTICLE = r"(?:de|des|del|la|las|los|le|du|da|das|do|dos|di|von|van|der|den|am
 _NUMBER = r"\d{1,4}(?!\d)(?:(?:[A-Za-z]|[ ][A-Z])(?![^\W\d_]))?(?:[/-]\d{1,4}(?!\d))?"
 # British flat types before a number: "Flat 2, ...", "Studio 54, George Manors, ..."
 _FLAT_WORDS = r"Flat|Apartment|Apt\.?|Unit|Studio|Suite"
-_FLOOR = r"(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?)?"
+# "3 tr", "1 tr ned"
+_FLOOR = r"(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?(?:[ ](?:ned|ner|upp)\b)?)?"
 _POSTCODE = (
     r"(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ ]\d{2})"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"
@@ -150,7 +151,8 @@ def flat(text: str, low: str, start: int, end: int, n: int) -> Found | None:
 
 def cued(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     """After "living at", "moved to", "addr", "flyttat till": a capitalised name and a house
-    number ("Liemyra 8"), or a number and a capitalised name ("94 Eileen Mall")."""
+    number ("Liemyra 8"), or a number and a capitalised name ("94 Eileen Mall"); after an
+    address word and a label's colon, any address with a house number and a postcode."""
     if start and low[start - 1].isalpha():
         return None
     at = end
@@ -158,7 +160,8 @@ def cued(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         at += 1
     match = _CUED.match(text, at)
     if not match:
-        return None
+        value = address_parts.labelled(text, end, low[end - 2 : end - 1] == ":")
+        return (*value, "address") if value else None
     tail = AFTER_NUMBER.match(text, match.end())
     postal = _POSTAL_TAIL.match(text, tail.end())
     return at, (postal or tail).end(), "address"

@@ -1,7 +1,8 @@
 """American and Turkish addresses as those countries write them, beside `addresses.py`:
 
 - American: a state and a ZIP code after the city ("9072 Lincoln St, Apt 18, Albany, NY
-  12292"), with the street and the apartment before them when they are there.
+  12292"), with the street (and a direction before its name, "1297 W Division St") and the
+  apartment before them when they are there.
 - Turkish: a street with "Cad." / "Caddesi" / "Sok." / "Sokak", then "No: 12" and a flat
   ("D: 5", "Daire 5"), then "District/City" ("Atatürk Cad. No: 112 D: 14, Çankaya/Ankara").
 """
@@ -21,7 +22,7 @@ _US_TYPES = (
     r"Court|Place|Terrace|Circle)"
 )
 _US_BEFORE = re.compile(
-    rf"(?:(?<![\w])\d{{1,6}}[ ]+(?:{_WORD}[ ]+){{1,3}}{_US_TYPES}\.?,[ ]*"
+    rf"(?:(?<![\w])\d{{1,6}}[ ]+(?:[NSEW]\.?[ ]+)?(?:{_WORD}[ ]+){{1,3}}{_US_TYPES}\.?,[ ]*"
     rf"(?:(?:Apt|Unit|Suite|#)\.?[ ]?\w{{1,5}},[ ]*)?)?"
     rf"{_WORD}(?:[ ]{_WORD})?,[ ]*[A-Z]{{2}}[ ]\Z"
 )

@@ -12,6 +12,15 @@
   number stays, and so does one before a unit ("sen 1/2 tabl").
 
 Every form is checked as a calendar date (day 1-31, month 1-12; a real date for "yymmdd").
+
+Ambiguous short forms are decided by context (docs/releases.md, "Dates in free text"): a date of
+an event identifies, a score does not. A weekday before it, written out or abbreviated ("tis
+27/3", "Fri 4/3"), a word of an event ending a compound ("Läkarbesök 28/10",
+"resursgruppsmöte 7.8."), such a word a few words back in the same clause ("besök
+mottagningen 14/1"), "f." (född) or a clock time after it ("19/9 14:00", "4/6 kl 9", "21/2
+em") date it;
+a scale ("skattar sitt mående till 6/10", "mood 7/10, sleep 5/10") makes "/10" a score
+whatever word stands before it, and a letter glued before it ("v2/3") a version.
 """
 
 from __future__ import annotations
@@ -23,10 +32,11 @@ Found = tuple[int, int, str]
 
 SHORT_YEAR = re.compile(r"[ \u00a0]?[-'’][ ]?\d{2}(?![\d\w])")
 _DAY_MONTH_YEAR = re.compile(
-    r"(?<![\d/.])(\d{1,2})/(\d{1,2})-(\d{2}|(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.])(\d{1,2})/(\d{1,2})[ \u00a0]?-(\d{2}|(?:19|20)\d{2})(?![\d/])"
     r"|(?<![\d/.])(\d{1,2})[./](\d{1,2})[ \u00a0]((?:19|20)\d{2})(?![\d/.])"
 )
 _DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
+_DAY_DOT_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _COMPACT = re.compile(r"(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
 # Words that date what follows them.
 DATE_CUE = re.compile(
@@ -38,9 +48,33 @@ DATE_CUE = re.compile(
     r"åter|läkartid|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
     r"sen|tid|träff|ses|möte|mötet|samtal|hembesök|anteckning|avbokat|avbokad|avbokade|"
     r"född|föddes|flyttar|flyttade|flytt|meeting|visit|note|cancelled|canceled|rebooked|"
-    r"born|dob|moving|moved|review|appt|besöket|återbesöket|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:,?[ \u00a0:]+)\Z"
+    r"born|dob|moving|moved|review|appt|besöket|återbesöket|f\.|skrevs in|skrevs ut|lades in|"
+    r"sågs|träffades|träffas|met|seen|saw|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mån|tis|ons|tor|tors|fre|lör|sön|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid"
+    r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning))"
+    r"(?:,?[ \u00a0:]+\(?|[ \u00a0]*\()\Z"
+)
+# A word of an event a few words back in the same clause: "besök mottagningen 14/1",
+# "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8".
+_EVENT_BACK = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|"
+    r"journalant\.?|anteckning|protokoll)(?![^\W\d_])"
+    r"(?:[ \u00a0]+[^\W\d][^\s\d]*){1,3}[ \u00a0]+\Z"
+)
+# A clock time right after a day and month: "19/9 14:00", "4/6 kl 9", "3/10 at 10".
+_TIME_AFTER = re.compile(
+    r"[ \u00a0]+(?:kl\.?[ \u00a0]*\d|klockan[ \u00a0]+\d|(?:fm|em|f\.m\.|e\.m\.)(?![^\W\d_])"
+    r"|at[ \u00a0]+\d{1,2}(?:[.:]\d\d|[ \u00a0]?[ap]\.?m\b)|\d{1,2}[.:]\d\d(?![\d/.]))"
+)
+# What makes a figure out of ten a score: a scale, a rating, or what is rated, earlier in
+# the clause ("skattar sitt mående till 6/10", "Mood 7/10, sleep 5/10", "pain at 3/10").
+_SCALE = re.compile(
+    r"(?<![^\W\d_])(?:skatta\w*|rate[sd]?|rating\w*|score[sd]?|scoring|poäng|betyg\w*|"
+    r"grade[sd]?|mående|mood|ångest\w*|anxiety|oro|smärta\w*|pain|sömn\w*|sleep|"
+    r"nedstämd\w*|depression|energi|energy|motivation|stress|vas|nrs|skala\w*|scale)"
+    r"(?![^\W\d_])[^.!?\n]*\Z"
 )
 
 
@@ -51,7 +85,8 @@ def _plausible(day: str, month: str) -> bool:
 # What follows a fraction or a count, not a date: "1/2 tabl", "2/3 av dem", "1/2 h".
 _AMOUNT_AFTER = re.compile(
     r"[ \u00a0]?(?:tabl|tablett|tabletter|st|mg|ml|dl|g|dos|doser|glas|h|tim|min|km|kg|"
-    r"dagar|veckor|of|av|del|delar|portion|cup|cups|gånger|ggr|times|days|weeks)\b"
+    r"dagar|veckor|of|av|del|delar|portion|cup|cups|gånger|ggr|times|days|weeks|"
+    r"criteria|kriterier|kriterierna|items|frågor|questions|points|poäng|rätt|correct)\b"
 )
 
 
@@ -61,33 +96,84 @@ _DATE_THEN_AND = re.compile(
     r"[ \u00a0]*(?:,|och|and|or|eller|&)[ \u00a0]*\Z"
 )
 _OPENS = ("- ", ". ", "; ", "/ ")  # a new finding starts: "... slut. 190212: telefonsamtal"
-_SCORES = re.compile(r"\d/10\b|ångest|skattning|rating|score|vas\b|smärta|pain")
+_SCORES = re.compile(r"\d/10(?!\d)[^.!?\n]*\Z")  # another score earlier in the clause
+_WEEKDAY_OR_BIRTH = re.compile(
+    r"(?<![^\W\d_])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors?|fre|"
+    r"lör|sön|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|"
+    r"thurs?|fri|sat|sun|född|föddes|f\.|born|dob)[ ,:]+\Z"
+)
 
 
 def cued(low: str, start: int, end: int | None = None) -> bool:
-    """Whether a word that dates something stands right before `start`, or the number opens
-    a line and a colon follows it ("6/8: hembesök", a heading). `end` is where the number
-    ends: a unit after it ("sen 1/2 tabl") makes it an amount, never a date."""
+    """Whether a word that dates something stands right before `start` (or a word of an event
+    a few words back in the clause), a clock time follows, or the number opens a line and a
+    colon follows it ("6/8: hembesök", a heading). `end` is where the number ends: a unit
+    after it ("sen 1/2 tabl") makes it an amount, never a date."""
     if end is not None and _AMOUNT_AFTER.match(low, end):
         return False
-    if DATE_CUE.search(low, max(0, start - 16), start) is not None:
+    if DATE_CUE.search(low, max(0, start - 24), start) is not None:
         return True
     if _DATE_THEN_AND.search(low, max(0, start - 24), start):
         return True  # "Besök 5/8 och 10/4", "on 15.12.2023 and 5/5": the second of two
+    if end is None:
+        return False
+    if _TIME_AFTER.match(low, end) or _EVENT_BACK.search(low, max(0, start - 60), start):
+        return True
     heading = start == 0 or low[start - 1] == "\n" or low[max(0, start - 2) : start] in _OPENS
-    return end is not None and heading and low[end : end + 1] == ":"
+    return heading and low[end : end + 1] == ":"
+
+
+def score(low: str, start: int, day: str, month: str) -> bool:
+    """Whether the day/month "day/month" at `start` is a score out of ten: a scale or what
+    is rated earlier in the clause, or another figure out of ten just before it; never after
+    a weekday or a word of birth ("fre 3/10")."""
+    if month != "10" or int(day) > 10:
+        return False
+    if _WEEKDAY_OR_BIRTH.search(low, max(0, start - 12), start):
+        return False
+    window = max(0, start - 60)
+    return bool(_SCALE.search(low, window, start) or _SCORES.search(low, window, start))
 
 
 def day_month(text: str, low: str, start: int, chunk: str) -> Found | None:
-    """ "7/5" after a dating word (`chunk` is the cluster at `start`)."""
-    match = _DAY_MONTH.fullmatch(chunk)
-    if not match or (start and low[start - 1] in "/."):
+    """ "7/5" after a dating word (`chunk` is the cluster at `start`); "10.2." (a day and a
+    month with a full stop after each) the same way."""
+    match = _DAY_MONTH.fullmatch(chunk) or _DAY_DOT_MONTH.fullmatch(chunk)
+    if not match or (start and (low[start - 1] in "/." or low[start - 1].isalpha())):
+        return None  # "1/2/3", "v2/3" (a version)
+    end = start + len(chunk)
+    dotted = match.re is _DAY_DOT_MONTH
+    if dotted and (low[end : end + 1] != "." or low[end + 1 : end + 2].isdigit()):
+        return None  # "2.5 mg", "10.15": only "10.2." with its closing full stop
+    if not _plausible(match[1], match[2]) or not cued(low, start, end):
         return None
-    if not _plausible(match[1], match[2]) or not cued(low, start, start + len(chunk)):
-        return None
-    if match[2] == "10" and _SCORES.search(low, max(0, start - 40), start):
+    if score(low, start, match[1], match[2]):
         return None  # "Ångest 7/10 idag, sen 3/10": a score out of ten, not 3 October
-    return start, start + len(chunk), "date"
+    return start, end + dotted, "date"
+
+
+_DAY_MONTH_TIME = re.compile(r"(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)[ \u00a0]+\d{1,2}[.:]\d\d")
+
+
+def then_time(text: str, low: str, start: int, chunk: str) -> Found | None:
+    """ "19/9 14:00", "21.8. 10.15" (a day and month, then a clock time, one cluster): the
+    day and month."""
+    match = _DAY_MONTH_TIME.fullmatch(chunk)
+    return day_month(text, low, start, match[1].rstrip(".")) if match else None
+
+
+_DAY_DASH = re.compile(r"(?<![\d.,:/-])(\d{1,2})-\Z")
+_DASH_YEAR = re.compile(r"-(?:(?:19|20)\d{2}|\d{2})(?![\d\w])")
+
+
+def dashed(low: str, start: int, end: int) -> Found | None:
+    """ "17-Jul-2024", "3-mar-24": a day, the month word at low[start:end] and a year, joined
+    by dashes."""
+    day = _DAY_DASH.search(low, max(0, start - 4), start)
+    year = _DASH_YEAR.match(low, end)
+    if not day or not year or not 1 <= int(day[1]) <= 31:
+        return None
+    return day.start(), year.end(), "date"
 
 
 def with_year(text: str, start: int, end: int) -> list[Found]:
@@ -101,7 +187,9 @@ def with_year(text: str, start: int, end: int) -> list[Found]:
 
 
 def compact(text: str, low: str, start: int, end: int) -> Found | None:
-    """ "211026" (yymmdd) after a dating word, when it is a real date."""
+    """ "211026" (yymmdd) after a dating word, when it is a real date ("(211026)" too)."""
+    if text[start] == "(":
+        start += 1
     match = _COMPACT.fullmatch(text, start, end)
     if not match or not cued(low, start, end):
         return None

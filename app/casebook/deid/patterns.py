@@ -7,7 +7,8 @@ word is found are the targeted patterns tried:
 - month names followed by a space or punctuation ("may ", "dec."): is there a number next to it?
 - Swedish street suffixes followed by a space ("gatan ", "vägen "): is a house number next?
 - English street types (" street", " road", " st."): a house number and a capitalised name before?
-- "lgh", "@", "://", "www." and top-level domains (".se", ".com").
+- "lgh", "@", "://", "www." and top-level domains (".se", ".com"); platform words before a
+  profile handle ("kik:", "snap ", `handles.py`).
 - digits: three in a row, or one next to a separator that joins groups in dates and phone
   numbers ("3/", "4.", "8-", "+4", "(0", "08 "). Around each, the cluster of digits and
   separators (`070-123 45 67`, `850101-1234`, `2026-03-14`, `123 45`, `14/3`) is taken once and
@@ -28,9 +29,10 @@ Decisions worth knowing:
   measurement. A string that reads both as a date and as a phone number is reported as a date;
   one that is a valid personnummer, as that.
 - Dates: numeric (2026-03-14, 14/3/2026, 14.3.26, 3/14/2026, 20260314), written (14 March 2026,
-  14 mars 2026, 14th of March, March 14th, March 14, 2026, den 14:e mars, March 2026), and a
-  bare day/month ("14/3") only after a word like "on", "den", "since". A year alone is kept, and
-  so is a month alone ("in May").
+  14 mars 2026, 14th of March, March 14th, March 14, 2026, den 14:e mars, March 2026, 17-Jul-2024),
+  and a bare day/month ("14/3", "14.3.") only where its context dates it and no scale makes it a
+  score (`dates.py`, docs/releases.md "Dates in free text"). A year alone is kept, and so is a
+  month alone ("in May").
 - Addresses: a Swedish street word and a number ("Storgatan 12", "Kungsgatan 3B",
   "Vasavägen 14, lgh 1102", "Drottning Kristinas väg 3", "Östra Långgatan 5", with a postal code
   and town after it if present), a postal code and town ("123 45 Stockholm"), an apartment
@@ -44,7 +46,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from casebook.deid import addresses, addresses_abroad, date_ranges, dates, vocab
+from casebook.deid import addresses, addresses_abroad, date_ranges, dates, handles, vocab
 from casebook.deid.phones import PhoneFinder
 from casebook.deid.vocab import FORMAL_TITLES as TITLE_WORDS
 
@@ -100,6 +102,7 @@ TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ":
 TRIGGERS.update({"studio ": "flat", "suite ": "flat"})
 TRIGGERS.update({"lgh": "apartment", "lägenhet": "apartment"})
 TRIGGERS.update({"@": "email", "://": "url", "www.": "www"})
+TRIGGERS.update(handles.TRIGGERS)
 TRIGGERS.update({"(at)": "email_at", "[at]": "email_at", "(a)": "email_at"})
 TRIGGERS.update({f".{t}": "tld" for t in _TLDS})
 # Where a digit cluster worth a look may be: three digits in a row, or a digit next to a
@@ -134,6 +137,8 @@ DATE_DMY = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?
 _DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
 _POSTAL = re.compile(r"(?<!\d)(?:SE-?)?[1-9]\d{2}[ \u00a0]?\d{2}(?!\d)")
 _TOWN = re.compile(r"[ \u00a0]+[A-ZÅÄÖ][^\W\d_]+(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?")
+# Two or three capitals after five digits are a currency or unit, not a town: "12500 SEK".
+_ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 
 _YEAR_TAIL = re.compile(r",?[ \u00a0]+(?:19|20)\d{2}(?!\d)")
 # Before a month word: "14 ", "14th of ", "14:e ", "3rd ".
@@ -142,12 +147,17 @@ _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)?[ \u00a0]+(?
 _DAY_AFTER = re.compile(r"\.?[ \u00a0]+(\d{1,4})(?!\d)(?:st|nd|rd|th)?(?![^\W\d_])")
 _STREET_NUMBER = re.compile(r"\d{1,4}(?!\d)")
 _CAPITAL_WORDS_BEFORE = re.compile(r"(?:[A-ZÅÄÖÉ][\w:.'’-]*[ \u00a0]+){1,2}\Z")
+# After a Swedish street and number: a letter ("12 B", "32 a"), a flat, a floor ("2 tr",
+# "1 tr ned"), "lgh 1102", a postcode and its town (in any case after the postcode: a note
+# typed all in lower case writes "157 33 södertälje").
 _ADDRESS_TAIL = re.compile(
-    r"(?:[ \u00a0]?[A-H]|[a-h])?(?![^\W\d_])"
-    r"(?:/\d{1,4})?(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?)?"
+    r"(?:[ \u00a0]?[A-H]|[ \u00a0]?[a-h])?(?![^\W\d_])"
+    r"(?:/\d{1,4})?(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?"
+    r"(?:[ ](?:ned|ner|upp)(?![^\W\d_]))?)?"
     r"(?:[ \u00a0]*,?[ \u00a0]*(?:lgh|lägenhet|lägenhetsnummer)\.?[ \u00a0]*\d{4}(?!\d))?"
     r"(?:[ \u00a0]*,?[ \u00a0]*(?:SE-?)?\d{3}[ \u00a0]?\d{2}[ \u00a0]+"
-    r"[A-ZÅÄÖ][^\W\d_]+(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?)?"
+    r"(?!(?:och|men|sen|samt|eller|and|or|but|then|till|to|på|at|i|in)(?![^\W\d_]))"
+    r"[^\W\d_]{2,}(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?)?"
 )
 _APARTMENT = re.compile(r"(?:lgh|lägenhet(?:snummer)?)\.?(?:[ \u00a0]*nr\.?)?[ \u00a0]*\d{4}(?!\d)")
 _ENGLISH_BEFORE = re.compile(
@@ -259,7 +269,7 @@ def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         if (
             day
             and 1 <= int(day[1]) <= 31
-            and (day.start() == 0 or low[day.start() - 1] not in ":.")
+            and (day.start() == 0 or low[day.start() - 1] not in ":.§#")
         ):
             # (not the minutes of a time stamp: "15:28 May is the hardest month")
             stop = end + 1 if low[end : end + 1] == "." and low[start:end] in _ABBREVIATED else end
@@ -267,6 +277,8 @@ def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             if low[start - 2] == "." and not year:
                 return None  # "v. 21. May I add": a week number, then a sentence
             return date_ranges.widen_before(low, day.start()), year.end() if year else stop, "date"
+    if start >= 2 and low[start - 1] == "-" and low[start - 2].isdigit():
+        return dates.dashed(low, start, end)  # "17-Jul-2024"
     # Month first: "March 14th", "March 14, 2026", "March 2026".
     if not (low[end + 1 : end + 2].isdigit() or low[end + 2 : end + 3].isdigit()):
         return None
@@ -334,15 +346,18 @@ def _apartment(text: str, low: str, start: int, end: int, n: int) -> Found | Non
 
 
 def _email(text: str, low: str, at: int, end: int, n: int) -> Found | None:
-    left = at
+    """An e-mail address around the "@" at `at`, also with a space on either side of it
+    ("lina.borg @ example.se", as some mail programs paste it); else a handle ("@lina_k")."""
+    local_end = at - 1 if text[at - 1 : at] == " " else at
+    left = local_end
     while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "._%+-"):
         left -= 1
-    while left < at and text[left] == ".":
+    while left < local_end and text[left] == ".":
         left += 1
-    match = _DOMAIN.match(text, at + 1)
-    if left < at and match:
+    match = _DOMAIN.match(text, at + 2 if text[at + 1 : at + 2] == " " else at + 1)
+    if left < local_end and match and (local_end == at or local_end - left >= 2):
         return left, match.end(), "email"
-    return None
+    return handles.at_handle(text, low, at) if local_end == at and left == at else None
 
 
 _AT_LOCAL = re.compile(r"[\w.%+-]+[ ]?\Z")
@@ -416,6 +431,7 @@ _TRIGGER_HANDLERS = {
     "www": _www,
     "tld": _tld,
     "ordinal_day": date_ranges.ordinal_day,
+    "handle": handles.after_platform,
 }
 
 
@@ -455,8 +471,8 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
         chunk = cluster.group()
         size = len(chunk)
         if size <= 5:
-            if "/" in chunk:  # "on 14/3"
-                found = dates.day_month(text, low, start, chunk)
+            if "/" in chunk or "." in chunk:
+                found = dates.day_month(text, low, start, chunk)  # "on 14/3", "den 10.2."
                 if found:
                     yield found
             elif size == 5 and _town_follows(text, end, n) and (chunk.isdigit() or chunk[2] == "-"):
@@ -503,6 +519,10 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
             if found:  # "Inskriven 220904"
                 yield found
                 continue
+        if ("/" in chunk or "." in chunk) and size <= 12:
+            found = dates.then_time(text, low, start, chunk)
+            if found:  # "Nästa möte: 19/9 14:00"
+                yield found
         if digits >= 4 and ("-" in chunk or "/" in chunk or "." in chunk):
             yield from dates.with_year(text, start, end)  # "26/12-21", "31/10 2020"
             for match in DATE_ISO.finditer(text, start, end):
@@ -540,5 +560,5 @@ def _postal(text: str, start: int, end: int) -> Iterator[Found]:
     begin = start - 3 if text[max(0, start - 3) : start] == "SE-" else start
     for match in _POSTAL.finditer(text, begin, end):
         town = _TOWN.match(text, match.end())
-        if town:
+        if town and not _ABBREVIATION.fullmatch(town.group().strip()):
             yield match.start(), town.end(), "address"

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 import phonenumbers
 
-from casebook.deid import quantities
+from casebook.deid import phone_tables, quantities
 
 Found = tuple[int, int, str]
 DEFAULT_REGIONS: tuple[str, ...] = ("SE",)
@@ -72,8 +72,16 @@ _DIGIT = re.compile(r"\d")
 _GROUP = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
-_CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n\n")
-_POSSESSIVES = frozenset("my his her their our your hennes hans deras mitt min vårt er".split())
+# A full stop before a figure ends no clause: "ringde kl. 8 på 0701234567".
+_CLAUSE_END = re.compile(r"[.!?](?:\s+(?!\d)|$)|\n\n")
+# Before a weak phone word, these make it one: "her number", "ett nummer", "the new number"
+# (not "case number", "order number").
+_POSSESSIVES = frozenset(
+    """my his her their our your hennes hans deras mitt min vårt er the a an ett en new old
+    other own ny nya nytt gamla andra annat sitt sin egna""".split()
+)
+# A national number written without groups: a trunk 0, then 8 to 11 digits.
+_TRUNK_RUN = re.compile(r"0[1-9]\d{7,10}")
 _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
 _CUE_ABBREVIATION = re.compile(r"\b(mob|tel|tfn|tlf|ph|nr|no|mobil|telnr|ankn|ank|ext)\.(?=\s)")
 # "… is her number", "… är hennes nummer": the number is named a phone number after it.
@@ -288,10 +296,12 @@ def _cue_before(low: str, start: int, end: int, after: bool = True, reach: int =
         return "strong"  # a contact line: "anna@example.org · 54177722"
     words = _WORD.findall(before)[-reach:]
     for index in range(len(words) - 1):
-        if words[index + 1] in WEAK_CUES and (
-            words[index] in _POSSESSIVES or words[index].endswith("s")
+        if (
+            words[index + 1] in WEAK_CUES
+            and (words[index] in _POSSESSIVES or words[index].endswith("s"))
+            and words[index + 2 : index + 3] not in (["of"], ["av"], ["på"])
         ):
-            return "strong"  # "her number is", "his daughter's number", "hennes nummer"
+            return "strong"  # "her number is", "his daughter's number", "ett nummer"
     if after:
         sentence = _SENTENCE_END.split(low[end : end + 32], 1)[0]
         words += _WORD.findall(sentence)[:3]
@@ -315,6 +325,15 @@ def _generic(text: str, low: str, start: int, end: int, cue: str) -> list[Found]
             value = match.group()
             if not _COMPACT_DATE.fullmatch(value):
                 found.append((match.start(), match.end(), "phone"))
+    else:
+        for match in _BARE_RUN.finditer(text, start, end):
+            at, value = match.start(), match.group()
+            trunk = _TRUNK_RUN.fullmatch(value) is not None
+            if not _ordinary(text, low, at, match.end(), cue) and (
+                (trunk and (cue in ("strong", "weak") or text[at - 2 : at] == ": "))
+                or phone_tables.phone_cell(text, at, match.end())
+            ):  # "contact: the partner, 05727103024", "Syster: 07781616212", "| 39320169 |"
+                found.append((at, match.end(), "phone"))
     return found
 
 

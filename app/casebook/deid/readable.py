@@ -114,6 +114,15 @@ def needs_folding(text: str) -> bool:
     return not text.isascii() and _FOLDABLE.search(text) is not None
 
 
+def _digit_at(text: str, index: int, step: int) -> bool:
+    """Whether the next character from `index` in direction `step` that a reader sees is a
+    digit ("390421\u200b–3067": the zero-width space between does not count)."""
+    index += step
+    while 0 <= index < len(text) and fold_character(text[index]) == "":
+        index += step
+    return 0 <= index < len(text) and text[index].isdigit()
+
+
 def fold(text: str) -> Folded | None:
     """`text` (NFC) as a reader sees it, with the map back; None when nothing changes."""
     if text.isascii():
@@ -122,12 +131,11 @@ def fold(text: str) -> Folded | None:
     changes: list[tuple[int, int, int]] = []
     position = 0  # in `text`
     size = 0  # of the folded text so far
-    last = len(text) - 1
     for match in _FOLDABLE.finditer(text):
         index = match.start()
         char = match.group()
         if char in _DASHES:
-            between = 0 < index < last and text[index - 1].isdigit() and text[index + 1].isdigit()
+            between = _digit_at(text, index, -1) and _digit_at(text, index, 1)
             replacement = "-" if between else char
         else:
             replacement = fold_character(char)

@@ -9,9 +9,10 @@ space, joiner and non-joiner, word joiner, byte-order mark, bidi marks: `FORMAT_
 a table of its own) deleted, and a hyphen, minus or dash between two digits made "-". Offsets
 of what is found refer to this folded text.
 
-Patterns: e-mail addresses, URLs, street addresses (Swedish and English street and number,
-a Swedish postal code and town), personnummer (the YYMMDD-NNNN shape with a plausible month
-and day, or 10/12 digits with a real date and a valid check digit), and phone numbers:
+Patterns: e-mail addresses (also with a space around the "@"), URLs, street addresses
+(Swedish and English street and number, a Swedish postal code and town), personnummer (the
+YYMMDD-NNNN shape with a plausible month and day, or 10/12 digits with a real date and a
+valid check digit), and phone numbers:
 
 - a leading + or 00 and 7-15 more digits, or a leading 0 and 7-9 more, in groups joined by
   spaces, hyphens, slashes or parentheses;
@@ -42,7 +43,10 @@ FORMAT_CHARACTERS = (
 _INVISIBLE = re.compile(f"[{FORMAT_CHARACTERS}]")
 _DASH_IN_NUMBER = re.compile(r"(?<=\d)[\u2010-\u2015\u2212\ufe58\ufe63](?=\d)")
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.+-])[\w+-][\w.+-]*\w ?@ ?[^\W_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])"
+)  # also as some mail programs paste it: "lina.borg @ example.se"
 _URL = re.compile(r"(?i)(?:https?://|(?<![\w.])www\.)[^\s\]]+")
 _ADDRESSES = (
     re.compile(
