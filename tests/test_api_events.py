@@ -19,13 +19,18 @@ def stored(db, key: str) -> list[tuple[int, str, str | None]]:
     return [(e["offset_ms"], e["code"], e["subject"]) for e in events_of(db, key)]
 
 
+def started(unit: dict) -> str:
+    """The first observer's draft coding of the meeting (their unit), through the API."""
+    key = new_uuid()
+    assert unit["a"].put(f"/responses/{key}", v2_body(unit, "draft")).status_code == 201
+    return key
+
+
 def test_taps_are_appended_once_and_a_bad_one_never_holds_back_the_rest(
     db,
     meeting,  # noqa: F811
 ):
-    a = meeting["a"]
-    key = new_uuid()
-    assert a.put(f"/responses/{key}", v2_body(meeting, "draft")).status_code == 201
+    a, key = meeting["a"], started(meeting)
     good, bad = tap(12_000, "speaking", "patient"), tap(13_000, "goal_mentioned")
     sent = a.post(f"/responses/{key}/events", {"events": {ITEM: [good, bad]}})
     assert sent.status_code == 200, sent.get_json()
@@ -53,9 +58,7 @@ def test_a_body_that_is_not_taps_is_422_and_stores_nothing(
     db,
     meeting,  # noqa: F811
 ):
-    a = meeting["a"]
-    key = new_uuid()
-    assert a.put(f"/responses/{key}", v2_body(meeting, "draft")).status_code == 201
+    a, key = meeting["a"], started(meeting)
     for body in ({}, {"events": []}, {"events": {}}, {"events": {ITEM: []}, "extra": 1}):
         answer = a.post(f"/responses/{key}/events", body)
         assert answer.status_code == 422, (body, answer.get_json())
@@ -72,8 +75,7 @@ def test_rights_follow_the_stored_coding_and_its_unit(
     meeting,  # noqa: F811
 ):
     a, b, admin = meeting["a"], meeting["b"], meeting["admin"]
-    key = new_uuid()
-    assert a.put(f"/responses/{key}", v2_body(meeting, "draft")).status_code == 201
+    key = started(meeting)
     assert a.post(f"/responses/{key}/events", {"events": {ITEM: [tap(5_000, "decision")]}})
     taps = {"events": {ITEM: [tap(9_000, "decision")]}}
     interviewer = Api(app, create_token(db, "interviewer", "i", CLI).secret)
