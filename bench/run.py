@@ -13,7 +13,8 @@
 3. the write path: PUTs with 32 concurrent clients against `casebook serve`, vs a bare
    endpoint of the same server;
 4. analyst queries: every canned query and a full-text search through Datasette;
-5. peak RSS of `casebook publish`.
+5. peak RSS of `casebook publish`, and at 10x and more its ratio to the same publish at a
+   tenth of the scale.
 
 Benchmarks print and write docs/benchmarks.md; they never assert.
 """
@@ -198,6 +199,54 @@ def figure_publish(generated: study_gen.GeneratedStudy, work: Path) -> dict[str,
         "summary": out.strip().splitlines()[-4:],
         "release": str(release),
     }
+
+
+def figure_memory(scale: int, seed: int, work: Path) -> dict[str, Any]:
+    """Figure 5's peer: the peak RSS of the same full publish on the study at a tenth of the
+    scale, so memory that grows with the study shows as a ratio (issue 14: at most 1.2x)."""
+    small = max(1, scale // 10)
+    log(f"figure 5: casebook publish at {small}x, for its peak RSS")
+    generated = study_gen.cached(small, seed, log=log)
+    database = _instance_copy(generated, work, f"publish-x{small}")
+    env = {
+        **os.environ,
+        "CASEBOOK_INSTANCE": str(database.parent),
+        "CASEBOOK_INSTRUMENTS": str(ROOT / "instruments"),
+    }
+    seconds, rss, _out = run_with_rusage(
+        [str(BIN / "casebook"), "publish", "--out", str(database.parent / "release.db")]
+        + ["--allow-unreviewed", "benchmark: generated study, nobody reviews it"],
+        env,
+    )
+    return {"scale": small, "peak_rss": rss, "seconds": seconds}
+
+
+def _memory_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
+    """Figure 5's ratio: the full publish's peak RSS at this scale over a tenth of it."""
+    m, p = results.get("memory"), results.get("publish")
+    if not m or not p:
+        return []
+    ratio = p["peak_rss"] / m["peak_rss"]
+    return [
+        (
+            "5",
+            f"peak RSS of a full publish, {results['scale']}x / {m['scale']}x",
+            f"{p['peak_rss'] / 2**20:.0f} / {m['peak_rss'] / 2**20:.0f} MiB = {ratio:.2f}x",
+            "≤ 1.2x",
+            met(ratio <= 1.2),
+        )
+    ]
+
+
+def _memory_text(results: dict[str, Any]) -> str:
+    m, p = results.get("memory"), results["publish"]
+    if not m:
+        return ""
+    return (
+        f" The same publish of the {m['scale']}x study: {m['seconds']:.1f} s, peak RSS "
+        f"{m['peak_rss'] / 2**20:.0f} MiB, so {p['peak_rss'] / m['peak_rss']:.2f}x the memory "
+        f"for {results['scale'] // m['scale']}x the study."
+    )
 
 
 def _step(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int, dict]:
@@ -591,6 +640,7 @@ def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str, str]
                 met(p["peak_rss"] < 1e9),
             )
         )
+        rows += _memory_rows(results)
     w = results.get("writes")
     if w:
         c, b = w["casebook"], w["bare"]
@@ -769,7 +819,7 @@ def details(results: dict[str, Any]) -> list[str]:
             f"wall, of which the build itself (as recorded in `_release.seconds`) "
             f"{p['build_seconds']:.1f} s; {p['release_rows']} rows, "
             f"{p['release_bytes'] / 1e6:.0f} MB release. Peak RSS (the child's own "
-            f"`ru_maxrss`): {p['peak_rss'] / 2**20:.0f} MiB.",
+            f"`ru_maxrss`): {p['peak_rss'] / 2**20:.0f} MiB.{_memory_text(results)}",
             "",
             f"Floor: `python -m bench.floor` copies the {p['floor_rows']} rows publish reads "
             "(responses, answers, participants, contacts, places, users, waves, instrument "
@@ -852,10 +902,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-write", action="store_true", help="print only, keep the docs")
     parser.add_argument(
         "--only",
-        default="1,2,3,4,6",
-        help="figures to run, by number or name: 1/redaction, 2/publish (5 comes with it), "
-        "3/writes, 4/queries, 6/burst; a partial run updates the last saved results at this "
-        "scale",
+        default="1,2,3,4,5,6",
+        help="figures to run, by number or name: 1/redaction, 2/publish, 3/writes, "
+        "4/queries, 5/memory (the publish at a tenth of the scale), 6/burst; a run of 1 "
+        "and/or 5 alone updates the last saved results at this scale",
     )
     parser.add_argument(
         "--report-only",
@@ -869,11 +919,14 @@ def main(argv: list[str] | None = None) -> None:
         DOC.write_text(report(json.loads(saved.read_text())))
         print(f"wrote {DOC.relative_to(ROOT)} from {saved.relative_to(ROOT)}")
         return
-    names = {"redaction": "1", "publish": "2", "writes": "3", "queries": "4", "burst": "6"}
+    names = {
+        "redaction": "1", "publish": "2", "writes": "3", "queries": "4", "memory": "5",
+        "burst": "6",
+    }  # fmt: skip
     only = {names.get(x.strip(), x.strip()) for x in args.only.split(",")}
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     results: dict[str, Any] = {"scale": scale, "machine": machine(), "date": now}
-    partial = only == {"1"}
+    partial = only <= {"1", "5"}
     if partial and saved.exists():  # keep the other figures of the last full run
         results = {**json.loads(saved.read_text()), "machine": results["machine"]}
     elif partial:
@@ -896,6 +949,8 @@ def main(argv: list[str] | None = None) -> None:
             results["writes"] = figure_writes(
                 generated, work, args.write_seconds or (10.0 if big else 5.0)
             )
+        if "5" in only and scale >= 10:
+            results["memory"] = figure_memory(scale, args.seed, work)
         if "6" in only:
             results["burst"] = figure_burst(generated, work)
         if "4" in only:
