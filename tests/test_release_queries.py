@@ -9,7 +9,7 @@ from casebook.instruments.model import Instrument
 from casebook.instruments.registry import get_instrument
 from casebook.release.codebook import choice_rows, item_rows
 from casebook.release.metadata import canned_queries
-from casebook.release.tables import create_schema
+from casebook.release.schema import create_schema
 
 
 def test_two_instruments_sharing_an_item_id_keep_their_own_queries(db):

@@ -14,7 +14,8 @@ from casebook.exports.release_file import release_instruments, table_columns, ta
 from casebook.instruments.model import Instrument, label_text
 from casebook.items import kind_of
 from casebook.release.metadata import TABLES
-from casebook.release.tables import SCHEMA, wide_column_types, wide_columns, wide_table_name
+from casebook.release.schema import SCHEMA
+from casebook.release.tables import wide_column_types, wide_columns, wide_table_name
 
 # The columns every wide table starts with, described as the release describes them.
 BASE_LABELS = {

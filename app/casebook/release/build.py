@@ -20,7 +20,7 @@ import sqlite_utils
 from casebook.db import connect_read_only
 from casebook.private_files import private_file
 from casebook.pseudonyms import PREFIXES, Pseudonyms, release_key
-from casebook.release import agreement_table, codebook, metadata, patch, tables
+from casebook.release import agreement_table, codebook, metadata, patch, schema, tables
 from casebook.release.candidates import ReviewLog
 from casebook.release.fingerprints import rows_version, rules_version, text_digest
 from casebook.release.flatten import band
@@ -193,7 +193,7 @@ def _build(
     build: Build, private: sqlite_utils.Database, out_path: Path, progress: Progress | None
 ) -> ReleaseSummary:
     if build.patch is None:
-        tables.create_schema(build.out)
+        schema.create_schema(build.out)
     summary = ReleaseSummary(out_path)
     summary.small_groups = _people_tables(build)
     _codebook(build)
@@ -203,7 +203,7 @@ def _build(
     )
     agreement_table.write(build.out, private)
     if build.patch is None:
-        tables.finish(build.out)
+        schema.finish(build.out)
     summary.rows = {
         name: build.out[name].count
         for name in build.out.table_names()

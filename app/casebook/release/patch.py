@@ -33,7 +33,8 @@ import sqlite_utils
 
 from casebook.release.reuse import BuildCache
 from casebook.release.row_keys import all_rows
-from casebook.release.tables import FULL_TEXT, TOKENIZE, wide_table_name_for
+from casebook.release.schema import FULL_TEXT, TOKENIZE
+from casebook.release.tables import wide_table_name_for
 
 # Tables a response's rows go to, besides its version's wide table.
 RESPONSE_TABLES = (
