@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable, Iterator
 from casebook.deid import addresses, addresses_abroad, date_ranges, dates, handles, vocab
 from casebook.deid.phones import PhoneFinder
 from casebook.deid.vocab import FORMAL_TITLES as TITLE_WORDS
+from casebook.deid.vocab import NAMING_PHRASES
 
 Found = tuple[int, int, str]
 
@@ -117,6 +118,7 @@ TRIGGERS["(0"] = "digits"
 # follow ("dr may changed the dose"); the name matcher notes them, no pattern runs.
 TRIGGERS.update({f"{t} ": "title" for t in TITLE_WORDS})
 TRIGGERS.update({f"{t}. ": "title" for t in TITLE_WORDS if not t.endswith(".")})
+TRIGGERS.update({f"{t} ": "title" for t in NAMING_PHRASES})  # "aka Stretch"
 # Digit, space, digit: numbers grouped in pairs with no trunk 0 ("34 37 66 56").
 TRIGGERS.update({f"{i} {j}": "digits" for i in range(10) for j in range(10)})
 

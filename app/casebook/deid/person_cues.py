@@ -15,6 +15,9 @@ for names nobody registered.
   X").
 - `described_as_person`: before "is"/"är" and a word for a person ("X is someone who"), or
   after "är" and before one ("Enl. pat är X en gammal vän").
+- `named_as`: after a phrase that gives a person's name, with at most one adverb between
+  ("goes by X", "known as X", "aka X", "alias X", "heter egentligen X", "is actually called X").
+- `initial_follows`: before a surname's initial ("Lena S.", "Viking R. ringer"): a person.
 """
 
 from __future__ import annotations
@@ -127,3 +130,38 @@ def _role(word: str) -> bool:
     if word in vocab.RELATIONS:
         return True
     return any(word.endswith(e) and word[: -len(e)] in vocab.RELATIONS for e in _DEFINITE)
+
+
+# A phrase that gives a name, then at most one adverb ("heter egentligen", "is actually called").
+_NAMING_ADVERBS = (
+    "actually really just also now still simply egentligen faktiskt bara också även nu numera "
+    "fortfarande"
+).split()
+_NAMING = re.compile(
+    r"(?:\b(?:go|goes|went|going) by|\bknown as|\baka|\ba\.k\.a\.?|\balias|\bnicknamed|"
+    r"\bsmeknamnet|\bsmeknamn|\bkallad|\bkallas|\bheter|\bhette|\bcalled|\bnamed)"
+    r"(?: (?:" + "|".join(_NAMING_ADVERBS) + r"))?[ ,:]*$"
+)
+_NAMING_LAST = frozenset(
+    "by as aka a.k.a alias nicknamed smeknamnet smeknamn kallad kallas heter hette called "
+    "named".split()
+) | frozenset(_NAMING_ADVERBS)
+
+
+def named_as(low: str, start: int, prev: str) -> bool:
+    """After a phrase that gives a person's name, at most one adverb between: "goes by X",
+    "known as X", "(aka X)", "alias X", "heter egentligen X", "is actually called X". `prev`
+    is the word before `start` (`context.previous_word`): most words are no such phrase's
+    last word, and only those that are read further back."""
+    if prev not in _NAMING_LAST:
+        return False
+    return _NAMING.search(low, max(0, start - 40), start) is not None
+
+
+_INITIAL = re.compile(r" [A-ZÅÄÖÆØÞ]\.?(?=[,.;:)\s]|$)")
+
+
+def initial_follows(text: str, end: int) -> bool:
+    """Before a surname's initial, one space between: "(Lena S.)", "Viking R. ringer", "Rose T,
+    the night nurse": a given name with the initial of a family name is a person."""
+    return text[end : end + 1] == " " and _INITIAL.match(text, end) is not None

@@ -389,6 +389,8 @@ class UnregisteredNames:
         ):
             return _RARE  # a word misspelt in a hurry ("Föresllår", "Kontaktpersson"),
             # unless the setting says person ("Maricel Riveros": not "rivers")
+        if word in vocab.RELATIONS or (word[-1] == "s" and word[:-1] in vocab.RELATIONS):
+            return None  # "Informanten", "Intervjupersonens": a role, never a name
         return _NAME if lexicon.surname_shaped(word) else _UNKNOWN
 
 
@@ -540,6 +542,12 @@ class _Decision:
                     return True  # rule 3 ("träffade vi Hans, som bor ...")
         if namecontext.says_person(text, low, start, end, last, first, prev, gap):
             return True  # rule 5
+        if start == first and person_cues.named_as(low, first, prev):
+            word_low = low[start:end]
+            if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
+                return True  # rule 3 with a phrase: "goes by Kiki", "heter egentligen Sanna"
+        if end == last and person_cues.initial_follows(text, last):
+            return True  # rule 5: "(Lena S.)", "Viking R. ringer"
         if cls == _RARE:
             return False  # a rare word: only the settings above make it a name
         lowered = low[start:end]
@@ -709,7 +717,7 @@ def _language_sets(languages: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 _PARTICLE_GAP = re.compile(
     r" (?:(?:van|von|de|der|den|te|ter|ten|da|di|du|del|della|la|le|af|al|el|bin|ibn|zu|dos|"
-    r"das) ){1,2}"
+    r"das|Ó) ){1,2}"  # Ó: Irish "Seán Ó Súilleabháin" (Ní, Nic, Mac are words of the run)
 )
 
 

@@ -160,6 +160,9 @@ TITLES = _words(
 FORMAL_TITLES = _words(
     "dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. herr fru fröken"
 )
+# Phrases that give a nickname, whatever word it is ("aka Stretch", "goes by Bunny"): the word
+# after one is taken as the word after a formal title is.
+NAMING_PHRASES = ("aka", "a.k.a.", "alias", "nicknamed", "smeknamnet", "goes by", "went by")
 RELATIONS = _words(
     """daughter son mother father mum mom mam dad mummy daddy wife husband partner spouse
     girlfriend boyfriend fiance fiancee friend friends aunt uncle cousin niece nephew
@@ -198,8 +201,11 @@ ROLES = _words(
     boendestödjaren socialsekreterare socialsekreteraren psykiatriker psykiatrikern
     ombud ombudet kontaktman kontaktmannen samordnare samordnaren behandlare
     behandlaren dietist dietisten barnmorska barnmorskan präst prästen diakon diakonen
-    sekreterare sekreteraren stödperson stödpersonen coachen mentorn"""
-)
+    sekreterare sekreteraren stödperson stödpersonen coachen mentorn
+    interviewee interviewees interviewer respondent respondents informant informants
+    participant participants intervjuperson intervjupersonen intervjuaren respondenten
+    informanten deltagare deltagaren"""
+)  # the last two lines: a study's words for its own people ("Respondent's mother")
 RELATIONS = RELATIONS | ROLES
 
 # Words that typically follow a name used as the subject of a sentence ("May said", "Per
