@@ -7,8 +7,10 @@ apart from the rules, but their figures have guided whoever tunes them), as have
 validation C (`bench/heldout_c`) and validation F (`bench/validation_f`), held out until
 2026-12-02 and read by whoever tunes the rules since (their results keep the keys `heldout_c`
 and `heldout_f`). Held-out G is `bench/heldout_g` (written apart from all the others, never read
-or tuned on by anyone who works on the rules: the held-out figures Casebook reports). All of
-them are scored by
+or tuned on by anyone who works on the rules: the held-out figures Casebook reports). Real
+nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
+gold standard) are a second held-out set, the only one nobody here wrote. All of them are
+scored by
 `bench/scoring.py`, and Casebook's `Redactor` and scrubadub's default detectors are timed on
 the same texts. `bench/redaction_report.py` turns the results into lines of
 docs/benchmarks.md.
@@ -20,7 +22,15 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bench import heldout_b, heldout_c, heldout_g, validation_d, validation_e, validation_f
+from bench import (
+    heldout_b,
+    heldout_c,
+    heldout_g,
+    physionet_deid,
+    validation_d,
+    validation_e,
+    validation_f,
+)
 from bench.heldout import DENSE, REALISTIC, SEED, generate_heldout
 from bench.measure import (
     _best_time,
@@ -112,10 +122,18 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         ("heldout_c", "validation C", heldout_c.generate_heldout_c, heldout_c),
         ("heldout_f", "validation F", validation_f.generate_validation_f, validation_f),
         ("heldout_g", "held-out G", heldout_g.generate_heldout_g, heldout_g),
+        (
+            "physionet_deid",
+            "real nursing notes (PhysioNet deid)",
+            physionet_deid.for_figure,
+            physionet_deid,
+        ),
     ):  # saved results keep their keys: C and F were held-out sets until 2026-12-02
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
         result[key] = {"seed": module.SEED, "per_kb": module.REALISTIC, **_tools(corpus, scrubadub)}
+    real = physionet_deid.for_figure(None, size, physionet_deid.REALISTIC)
+    result["physionet_deid"]["by_case"] = physionet_deid.casebook_by_case(real)
     return result
 
 

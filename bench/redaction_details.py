@@ -4,14 +4,16 @@ Eight sets, reported apart: the development set (`dev`), the validation set (`he
 validation B (`heldout_b`), D (`validation_d`), E (`validation_e`), C (`heldout_c`) and F
 (`heldout_f`, from `bench/validation_f`; C and F were held out until 2026-12-02), whose figures
 guide the tuning, and held-out G (`heldout_g`), never read or tuned on by whoever works on the
-rules: the held-out figures. Results saved before validation B, C or held-out G existed still
-render.
+rules: the held-out figures. The real nursing notes (`physionet_deid`), held out too, add their
+own lines (`bench/redaction_real.py`). Results saved before validation B, C or held-out G
+existed still render.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from bench import redaction_real
 from bench.redaction_intro import intro
 
 KINDS = ("name", "place", "email", "phone", "personnummer", "address", "url", "date")
@@ -41,7 +43,7 @@ def _sets(r: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 LABELS = (("dev", "development"), ("heldout", "validation"), ("heldout_b", "validation B"),
           ("validation_d", "validation D"), ("validation_e", "validation E"),
           ("heldout_c", "validation C"), ("heldout_f", "validation F"),
-          ("heldout_g", "held-out G"))  # fmt: skip
+          ("heldout_g", "held-out G"), (redaction_real.KEY, redaction_real.LABEL))  # fmt: skip
 
 
 def details(r: dict[str, Any]) -> list[str]:
@@ -90,6 +92,8 @@ def details(r: dict[str, Any]) -> list[str]:
     for block, label in ((c, "Validation C"), (f, "Validation F"), (g, "Held-out G")):
         if block:  # no recall by facet: it would name the forms of its notes to whoever tunes
             out += ["", *_ordinary(block, label)]
+    if r.get(redaction_real.KEY):
+        out += ["", *redaction_real.section(r)]
     return [*out, "", *_speed(r)]
 
 
@@ -182,6 +186,7 @@ def _speed(r: dict[str, Any]) -> list[str]:
         ("heldout_c", "validation C"),
         ("heldout_f", "validation F"),
         ("heldout_g", "held-out G"),
+        (redaction_real.KEY, redaction_real.LABEL),
     ):
         s = r.get(key)
         if s:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bench import redaction_real
+
 
 def intro(r: dict[str, Any]) -> str:
     dev, held, b = r["dev"], r["heldout"], r.get("heldout_b")
@@ -85,4 +87,6 @@ def intro(r: dict[str, Any]) -> str:
             "rules: these are the held-out figures. Unregistered towns, countries and "
             "institutions are ordinary text there, as in validation C and F."
         )
+    if r.get(redaction_real.KEY):
+        text += redaction_real.intro(r[redaction_real.KEY])
     return text

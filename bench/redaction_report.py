@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bench import redaction_real
 from bench.redaction_details import KINDS, _f, details, met
 from bench.scoring import (
     EXACT_TARGET,
@@ -36,6 +37,7 @@ def summary_rows(r: dict[str, Any]) -> list[tuple[str, str, str, str, str]]:
     for key, label in TARGET_SETS:
         if r.get(key):
             rows += _target_rows(label, r[key])
+    rows += redaction_real.rows(r)  # real published notes, held out: the kinds they share
     if r.get("dev"):
         rows += _dev_rows(r["dev"])
     return rows

@@ -120,6 +120,29 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "development: recall, worst kind" in labels
 
 
+def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
+    figure: dict[str, Any],
+) -> None:
+    from bench import physionet_deid, redaction_report
+
+    real = figure["physionet_deid"]
+    assert real["per_kb"] == physionet_deid.REALISTIC and real["planted"] > 0
+    assert real["casebook"]["quality"]["facets"]["location"]  # the first notes name a hospital
+    assert sum(c["cells"] for c in real["by_case"].values()) == real["cells"]
+    text = "\n".join(redaction_report.details(figure))
+    assert "| real nursing notes (PhysioNet deid) | Casebook |" in text
+    assert "**Real nursing notes (PhysioNet deid)**" in text and "held out" in text
+    assert "Real nursing notes (PhysioNet deid), recall by PHI type" in text
+    assert "| real nursing notes (PhysioNet deid), 0.87 per KB |" in text  # speed vs scrubadub
+    labels = [row[1] for row in redaction_report.summary_rows(figure)]
+    assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
+    assert "real nursing notes (PhysioNet deid): precision" in labels
+    assert labels[0].startswith("held-out G: ")
+    without = {k: v for k, v in figure.items() if k != "physionet_deid"}
+    assert "PhysioNet" not in "\n".join(redaction_report.details(without))
+    assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
+
+
 def test_results_saved_before_validation_b_and_held_out_c_still_render(
     figure: dict[str, Any],
 ) -> None:
