@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from casebook.deid import NameEntry, Redactor, Registry
 from casebook.deid.lexicon import family_names, given_names
+from casebook.deid.nearmiss import NearMisses, skeleton
 
 from bench import name_statistics
 
@@ -90,3 +91,53 @@ def test_languages_weekdays_and_towns_stay_words(redactor: Redactor, text: str) 
     out = redactor.redact(text).text
     for word in ("Thai", "Chiang Mai", "Thu", "sol", "bo"):
         assert (word in out) == (word in text), out
+
+
+# --- misspelt registered names -------------------------------------------------------------
+
+
+def test_skeletons_hear_what_is_written_differently() -> None:
+    assert skeleton("christoffer") == skeleton("kristofer") == "kristofer"
+    assert skeleton("åkesson") == skeleton("akeson")
+    assert skeleton("þorrfinnursson") == skeleton("thorfinnursson")
+    assert skeleton("hans") != skeleton("ans")  # a leading h is heard
+
+
+def test_near_misses_by_sound_doubling_and_transposition(redactor: Redactor) -> None:
+    near = NearMisses(redactor.registry)
+    assert near.find("lidnquisst") is not None  # 3 edits; by sound 1 (a transposition)
+    assert near.find("wil") is not None  # 3 letters: a letter of a double dropped
+    assert near.find("hadaddd") is not None
+    # below 8 letters only an equal skeleton: "Mamman" is not "Yaman" or "Maggan", nor
+    # "Korr" "Thor", though each is one edit from it by sound
+    assert near.find("mamman") is None
+    assert near.find("korr") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Pratade med brgitta om planen för sommaren.", BIRGITTA),  # lower case, a letter out
+        ("Talked to birgtta about the plan.", BIRGITTA),
+        ("Gruppen kom överens om att hadadd bokar nästa möte.", HADDAD),
+        ("Vi träffade Þorrfinnursson igår.", THORFINN),  # shaped like a family name
+        ("Pratade med Lidnquisst om planen.", LINDQVIST),
+    ],
+)
+def test_a_misspelt_registered_name_gets_its_persons_tag(
+    redactor: Redactor, text: str, tag: str
+) -> None:
+    assert tag in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mamman berättar om åren innan. Korr.: det var kuratorn.",
+        "Ssk föresllår att vi ses igen, och vääninnan kom också.",
+        "Han vill flytta till prishtina nästa år.",
+        "Läk. föreslår att säna den ena dosen.",
+    ],
+)
+def test_words_near_a_registered_name_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text

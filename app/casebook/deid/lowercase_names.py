@@ -20,12 +20,17 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
   A word one slip from a common word is a misspelt word, not a stranger ("ssk föresllår").
 
 A second such word right after the first is the family name ("niklas lindbäck"). Everything
-found is `[name]`, listed in the review log like every unregistered name.
+found is `[name]`, listed in the review log like every unregistered name; except a registered
+name misspelt in lower case (`find`'s `misspelt`, five letters or more, no slip of a word):
+it counts as a lexicon name in the settings above, and also after "to" spoken or written to
+("talked to brgitta") and after "att"/"that" before a word ("att hadadd bokar"), and takes
+its person's tag (`unregistered.py`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from casebook.deid import lexicon, person_cues, vocab, wordforms
@@ -114,6 +119,22 @@ def _token_candidates(token: str) -> frozenset[str]:
     return frozenset(w for w in _LETTERS.findall(token) if w not in known and _candidate(w))
 
 
+@lru_cache(maxsize=1 << 17)
+def _unknown_words(token: str) -> tuple[str, ...]:
+    """The words of 5 letters or more in a token that are no word or town (`_unknown`) and
+    no slip of one: the words that may be a registered name misspelt in lower case (shorter
+    ones are too often a word typed in haste: "oten", "sice")."""
+    known = vocab.known_words()
+    return tuple(
+        w
+        for w in _LETTERS.findall(token)
+        if len(w) >= 5
+        and w not in known
+        and _unknown(w)
+        and wordforms.slip_of_word(w, known) is None  # "vääninnan": a word, misspelt
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def _candidate(word: str) -> bool:
     """A word that may be a stranger's name somewhere (`find` then reads its setting).
@@ -142,11 +163,22 @@ def _next(low: str, end: int) -> str:
     return rest[0].strip(".,;:!?") if rest else ""
 
 
-def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]:
-    """Lower-case strangers in `text` (`low` its lower case), outside `taken`."""
+def find(
+    text: str,
+    low: str,
+    taken: list[tuple[int, int, bool]],
+    misspelt: Callable[[str], bool] | None = None,
+) -> list[Found]:
+    """Lower-case strangers in `text` (`low` its lower case), outside `taken`. `misspelt`
+    says whether an unknown word is a registered name misspelt ("ssten", "caorlinsson"): such
+    a word is taken where a stranger's name would be ("pratade med ssten om ...")."""
     found: list[Found] = []
     rest = set(low.split()) - vocab.known_words()  # most words are known: set operations in C
     candidates = set().union(*map(_token_candidates, rest))
+    near: set[str] = set()
+    if misspelt is not None:
+        near = {w for t in rest for w in _unknown_words(t) if misspelt(w)}
+        candidates |= near
     if not candidates:
         return found
     for start, end in sorted(_occurrences(low, candidates, text)):
@@ -155,12 +187,13 @@ def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]
             continue
         if found and start < found[-1][1]:
             continue
-        stranger = _stranger(word)  # (a candidate is a stranger or a name-shaped unknown word)
+        stranger = word in near or _stranger(word)  # (else a name-shaped unknown word)
         prev, gap = _prev(low, start)
         if not (
             (prev in _TITLES and gap in ("", "."))  # "dr mocanu", "kurator jankauskas"
             or _listed(low, start, end)  # "närvarande: stacy, altaf (tolk)"
             or (stranger and _named_by_setting(low, start, end, prev, gap))
+            or (word in near and _misspelt_named(low, end, prev, gap))
             or (prev in vocab.RELATIONS and not gap and _next(low, end) in vocab.NAME_FOLLOWERS)
             or (stranger and not gap and person_cues.after_inverted_subject(low, start))
             or (not gap and person_cues.role_then_copula(low, start))  # "jourhavande var x"
@@ -189,6 +222,31 @@ def _listed(low: str, start: int, end: int) -> bool:
         role = _next(low, end + 2).rstrip(")").removeprefix("ex-")  # "(ex-sambo)"
         return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)"
     return False
+
+
+_SPOKEN_TO = frozenset(
+    """talked spoke speak said wrote write sent according talking speaking explained
+    pratade talade sa sade skrev skickade berättade förklarade""".split()
+)
+
+
+def _word_before(low: str, end: int, prev: str) -> str:
+    """The word before `prev`, itself the word before the word ending at `end`."""
+    at = low.rfind(prev + " ", 0, end)
+    return _prev(low, at)[0] if at > 0 else ""
+
+
+def _misspelt_named(low: str, end: int, prev: str, gap: str) -> bool:
+    """Where a registered name misspelt in lower case is taken beyond a stranger's settings:
+    after "to" when spoken or written to ("talked to brgitta about", "according to kqrin",
+    "skrev till gunmar"), and where a clause opens before a verb of any kind ("att hadad
+    bokar", "that anbna will book"): the word is one slip from a person the study knows."""
+    if prev in _TO and gap == "" and _word_before(low, end, prev) in _SPOKEN_TO:
+        return True  # "talked to brgitta", "according to kqrin"; not "flytta till prishtina"
+    if prev in ("att", "that") and gap == "":
+        return _next(low, end).isalpha()  # "att hadad bokar", "that anbna will book"
+    opens = gap not in ("", ",") or not prev or prev in ("och", "and")
+    return opens and _next(low, end) in vocab.NAME_FOLLOWERS
 
 
 def _named_by_setting(low: str, start: int, end: int, prev: str, gap: str) -> bool:
