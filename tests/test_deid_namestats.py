@@ -141,3 +141,37 @@ def test_a_misspelt_registered_name_gets_its_persons_tag(
 )
 def test_words_near_a_registered_name_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# --- registered names in lower case ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("May raise it again with bill, who knows her best.", BILL),
+        ("Enl. sol har det varit lugnare hemma.", SOL),
+        ("Asked her to phone may about the new time.", MAY),
+        ("Stämningen var god. punkt stig hade skottat trappan åt henne igen.", STIG),
+        ("13:48 mötet leddes av grace, Sanna förde anteckningar.", GRACE),
+        ("The meeting was chaired by will.", WILL),
+    ],
+)
+def test_a_lower_case_registered_name_read_from_its_setting(
+    redactor: Redactor, text: str, tag: str
+) -> None:
+    assert tag in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill came. I will phone you about it.",
+        "With love, Mum. She may call later.",
+        "Vi satt i sol hela eftermiddagen.",
+        "Stig på, sa hon. The grace period ends in May.",
+        "He said it may be so, and the bill will follow.",
+    ],
+)
+def test_the_same_words_used_as_words_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
