@@ -175,3 +175,39 @@ def test_a_lower_case_registered_name_read_from_its_setting(
 )
 def test_the_same_words_used_as_words_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# --- names nobody registered, typed in lower case ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He has been staying with his brother nattapong boonmee since December.", 2),
+        ("samtal m. þóroddur brynjólfursdóttir, granne, som oroar sig för ljud.", 2),
+        ("hiba mansour (ex-sambo) har hört av sig igen.", 2),
+        ("144 min agnieszka's email is on the list.", 1),
+        ("• sabris mejl finns i pärmen.", 1),
+    ],
+)
+def test_a_stranger_in_lower_case_with_the_words_around_a_person(
+    redactor: Redactor, text: str, names: int
+) -> None:
+    """A pair of unknown words after a relation or "m." (a given and a family name), the
+    given name before a family name found, a name before its contact detail."""
+    out = redactor.redact(text).text
+    words = ("nattapong", "boonmee", "þóroddur", "brynjólfursdóttir", "hiba", "mansour")
+    assert not any(w in out for w in (*words, "agnieszka", "sabri")), out
+    assert 1 <= out.count("[name]") <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He misses his brother very much since the move.",
+        "The books mejl came back. His phones number was wrong.",
+        "Samtal med mamma om planen, my mother gets angry.",
+    ],
+)
+def test_lower_case_words_next_to_a_relation_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text

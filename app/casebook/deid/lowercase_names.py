@@ -16,10 +16,16 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
   parentheses ("altaf (tolk)"); before "från" / "from" and a capitalised or known place of
   work and a verb; or opening a clause before a verb of saying or doing ("nur berättade");
   after a verb and its inverted subject ("träffade vi paulina");
-- between a relation and its verb, any word that is no ordinary word ("grannen fikru har").
+- between a relation and its verb, any word that is no ordinary word ("grannen fikru har");
+- after a relation or a word that takes a person, two such words in a row, a given and a
+  family name ("his brother nattapong boonmee", "samtal m. þóroddur brynjólfursdóttir"),
+  neither a slip of a word of the dictionaries ("psykologen atnecknade delmål");
+- before its possessive and a contact detail, a name of the lexicon ("agnieszka's email",
+  "sabris mejl"; `lowercase_pairs.py`).
   A word one slip from a common word is a misspelt word, not a stranger ("ssk föresllår").
 
-A second such word right after the first is the family name ("niklas lindbäck"). Everything
+A second such word right after the first is the family name ("niklas lindbäck"), and a given
+name of the lexicon right before it is the given name ("hiba mansour (ex-sambo)"). Everything
 found is `[name]`, listed in the review log like every unregistered name; except a registered
 name misspelt in lower case (`find`'s `misspelt`, five letters or more, no slip of a word):
 it counts as a lexicon name in the settings above, and also after "to" spoken or written to
@@ -33,7 +39,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from casebook.deid import lexicon, person_cues, vocab, wordforms
+from casebook.deid import lexicon, lowercase_pairs, person_cues, vocab, wordforms
+from casebook.deid.lowercase_pairs import next_word as _next
+from casebook.deid.lowercase_pairs import previous_word as _prev
 
 Found = tuple[int, int]
 
@@ -143,26 +151,6 @@ def _candidate(word: str) -> bool:
     return _stranger(word) or (_name_shaped(word) and _unknown(word))
 
 
-def _prev(low: str, start: int) -> tuple[str, str]:
-    """The word before `start` and what stands between (spaces stripped)."""
-    i = start
-    while i > 0 and low[i - 1] in " \t":
-        i -= 1
-    gap_end = i
-    while i > 0 and low[i - 1] in ".:,;":
-        i -= 1
-    gap = low[i:gap_end]
-    j = i
-    while j > 0 and (low[j - 1].isalpha() or low[j - 1] == "."):
-        j -= 1
-    return low[j:i], gap
-
-
-def _next(low: str, end: int) -> str:
-    rest = low[end : end + 40].split(None, 2)
-    return rest[0].strip(".,;:!?") if rest else ""
-
-
 def find(
     text: str,
     low: str,
@@ -193,12 +181,20 @@ def find(
             (prev in _TITLES and gap in ("", "."))  # "dr mocanu", "kurator jankauskas"
             or _listed(low, start, end)  # "närvarande: stacy, altaf (tolk)"
             or (stranger and _named_by_setting(low, start, end, prev, gap))
-            or (word in near and _misspelt_named(low, end, prev, gap))
+            or (word in near and lowercase_pairs.misspelt_named(low, end, prev, gap))
             or (prev in vocab.RELATIONS and not gap and _next(low, end) in vocab.NAME_FOLLOWERS)
             or (stranger and not gap and person_cues.after_inverted_subject(low, start))
             or (not gap and person_cues.role_then_copula(low, start))  # "jourhavande var x"
+            or (  # "his brother nattapong boonmee", "samtal m. þóroddur brynjólfursdóttir"
+                _person_before(prev, gap)
+                and _no_slip(word)
+                and lowercase_pairs.pair_follows(text, low, end, _paired)
+            )
         ):  # ... "grannen annunziata har klagat": a relation, the name, its verb
             continue
+        given = lowercase_pairs.given_before(text, low, start, _stranger)
+        if given is not None and not any(s < start and given < e for s, e, _n in taken):
+            start = given  # "hiba mansour (ex-sambo)": the given name before the found one
         family = _WORD.match(low, end + 1) if low[end : end + 1] == " " else None
         if (
             family
@@ -207,7 +203,25 @@ def find(
         ):
             end = family.end()  # "niklas lindbäck", "zoja rubene"
         found.append((start, end))
-    return found
+    return lowercase_pairs.with_contacts(low, found, taken, _stranger)
+
+
+@lru_cache(maxsize=1 << 14)
+def _no_slip(word: str) -> bool:
+    """No slip of a word of the dictionaries, rare ones too ("atnecknade")."""
+    return wordforms.slip_of_word(word, vocab.known_words()) is None
+
+
+def _paired(word: str) -> bool:
+    """A word that may be the second of a pair of names: a candidate, no slip of a word."""
+    return _candidate(word) and _no_slip(word)
+
+
+def _person_before(prev: str, gap: str) -> bool:
+    """A relation or a word that takes a person before: "his brother", "med", "m."."""
+    if prev in ("m", "enl"):
+        return gap == "."
+    return gap == "" and (prev in _AFTER_WORDS or prev in vocab.RELATIONS)
 
 
 def _listed(low: str, start: int, end: int) -> bool:
@@ -222,31 +236,6 @@ def _listed(low: str, start: int, end: int) -> bool:
         role = _next(low, end + 2).rstrip(")").removeprefix("ex-")  # "(ex-sambo)"
         return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)"
     return False
-
-
-_SPOKEN_TO = frozenset(
-    """talked spoke speak said wrote write sent according talking speaking explained
-    pratade talade sa sade skrev skickade berättade förklarade""".split()
-)
-
-
-def _word_before(low: str, end: int, prev: str) -> str:
-    """The word before `prev`, itself the word before the word ending at `end`."""
-    at = low.rfind(prev + " ", 0, end)
-    return _prev(low, at)[0] if at > 0 else ""
-
-
-def _misspelt_named(low: str, end: int, prev: str, gap: str) -> bool:
-    """Where a registered name misspelt in lower case is taken beyond a stranger's settings:
-    after "to" when spoken or written to ("talked to brgitta about", "according to kqrin",
-    "skrev till gunmar"), and where a clause opens before a verb of any kind ("att hadad
-    bokar", "that anbna will book"): the word is one slip from a person the study knows."""
-    if prev in _TO and gap == "" and _word_before(low, end, prev) in _SPOKEN_TO:
-        return True  # "talked to brgitta", "according to kqrin"; not "flytta till prishtina"
-    if prev in ("att", "that") and gap == "":
-        return _next(low, end).isalpha()  # "att hadad bokar", "that anbna will book"
-    opens = gap not in ("", ",") or not prev or prev in ("och", "and")
-    return opens and _next(low, end) in vocab.NAME_FOLLOWERS
 
 
 def _named_by_setting(low: str, start: int, end: int, prev: str, gap: str) -> bool:
