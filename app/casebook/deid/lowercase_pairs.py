@@ -24,10 +24,12 @@ Test = Callable[[str], bool]
 
 _WORD = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?![^\W_])")
 _WORD_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_]{2,}\Z")
+# A possessive ("'s", "s", ":s") and a contact detail after it: "agnieszka's email".
 _CONTACT = re.compile(
-    r"(?<![^\W_])([^\W\d_]{3,})(?:'s|’s|:s|s) (?:e-?mail|mail|mejl|mejladress|number|nummer|"
-    r"nr|tel|telefon|telefonnummer|mobil|mobilnummer|phone|adress|address)(?![^\W_])"
+    r"(?:'s|’s|:s|s) (?:e-?mail|mail|mejl|mejladress|number|nummer|nr|tel|telefon|"
+    r"telefonnummer|mobil|mobilnummer|phone|adress|address)(?![^\W_])"
 )
+_NAME_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_]{3,}\Z")
 
 
 def pair_follows(text: str, low: str, end: int, candidate: Test) -> bool:
@@ -41,7 +43,7 @@ def given_before(text: str, low: str, start: int, stranger: Test) -> int | None:
     ("hiba mansour"), else None."""
     if low[start - 1 : start] != " ":
         return None
-    match = _WORD_BEFORE.search(low, 0, start - 1)
+    match = _WORD_BEFORE.search(low, max(0, start - 41), start - 1)
     if match and text[match.start()].islower() and stranger(match.group()):
         return match.start()
     return None
@@ -52,11 +54,13 @@ def with_contacts(
 ) -> list[Found]:
     """`found`, and a name (`stranger`) in lower case before its possessive and a contact
     detail: "agnieszka's email:", "sabris mejl:"."""
-    if "s " not in low:
-        return found
     for match in _CONTACT.finditer(low):
-        start, end = match.span(1)
-        if stranger(match.group(1)) and not any(
+        at = match.start()  # "sabri|s mejl", "agnieszka|'s email"
+        name = _NAME_BEFORE.search(low, max(0, at - 40), at)
+        if name is None:
+            continue
+        start, end = name.span()
+        if stranger(name.group()) and not any(
             s < end and start < e for s, e in [*found, *((s, e) for s, e, _n in taken)]
         ):
             found.append((start, end))
