@@ -17,7 +17,8 @@ from casebook.deid.registry import ascii_fold
 DATA = Path(__file__).with_name("data")
 
 # Endings that mark a family name in the languages the lexicon covers ("Wahlgren",
-# "Lindqvist", "Hodžić", "Kowalczyk", "Virtanen", "Öztürkoğlu", "Hosseinzadeh"); an
+# "Lindqvist", "Hodžić", "Kowalczyk", "Virtanen", "Öztürkoğlu", "Hosseinzadeh",
+# "Jónsdóttir"); an
 # unknown capitalised word with one of them counts as a family name. Chosen so that no common
 # English or Swedish word ends with them (tests/test_deid_names.py checks this).
 SURNAME_ENDINGS = (
@@ -41,6 +42,8 @@ SURNAME_ENDINGS = (
     "escu",
     "opoulos",
     "shvili",
+    "dóttir",  # Icelandic patronymics ("Brynjólfsdóttir"); "-son" is too short to tell
+    "dottir",
 )
 
 

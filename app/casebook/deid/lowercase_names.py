@@ -16,19 +16,32 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
   parentheses ("altaf (tolk)"); before "från" / "from" and a capitalised or known place of
   work and a verb; or opening a clause before a verb of saying or doing ("nur berättade");
   after a verb and its inverted subject ("träffade vi paulina");
-- between a relation and its verb, any word that is no ordinary word ("grannen fikru har").
+- between a relation and its verb, any word that is no ordinary word ("grannen fikru har");
+- after a relation or a word that takes a person, two such words in a row, a given and a
+  family name ("his brother nattapong boonmee", "samtal m. þóroddur brynjólfursdóttir"),
+  neither a slip of a word of the dictionaries ("psykologen atnecknade delmål");
+- before its possessive and a contact detail, a name of the lexicon ("agnieszka's email",
+  "sabris mejl"; `lowercase_pairs.py`).
   A word one slip from a common word is a misspelt word, not a stranger ("ssk föresllår").
 
-A second such word right after the first is the family name ("niklas lindbäck"). Everything
-found is `[name]`, listed in the review log like every unregistered name.
+A second such word right after the first is the family name ("niklas lindbäck"), and a given
+name of the lexicon right before it is the given name ("hiba mansour (ex-sambo)"). Everything
+found is `[name]`, listed in the review log like every unregistered name; except a registered
+name misspelt in lower case (`find`'s `misspelt`, five letters or more, no slip of a word):
+it counts as a lexicon name in the settings above, and also after "to" spoken or written to
+("talked to brgitta") and after "att"/"that" before a word ("att hadadd bokar"), and takes
+its person's tag (`unregistered.py`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from casebook.deid import lexicon, person_cues, vocab, wordforms
+from casebook.deid import lexicon, lowercase_pairs, person_cues, vocab, wordforms
+from casebook.deid.lowercase_pairs import next_word as _next
+from casebook.deid.lowercase_pairs import previous_word as _prev
 
 Found = tuple[int, int]
 
@@ -114,6 +127,22 @@ def _token_candidates(token: str) -> frozenset[str]:
     return frozenset(w for w in _LETTERS.findall(token) if w not in known and _candidate(w))
 
 
+@lru_cache(maxsize=1 << 17)
+def _unknown_words(token: str) -> tuple[str, ...]:
+    """The words of 5 letters or more in a token that are no word or town (`_unknown`) and
+    no slip of one: the words that may be a registered name misspelt in lower case (shorter
+    ones are too often a word typed in haste: "oten", "sice")."""
+    known = vocab.known_words()
+    return tuple(
+        w
+        for w in _LETTERS.findall(token)
+        if len(w) >= 5
+        and w not in known
+        and _unknown(w)
+        and wordforms.slip_of_word(w, known) is None  # "vääninnan": a word, misspelt
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def _candidate(word: str) -> bool:
     """A word that may be a stranger's name somewhere (`find` then reads its setting).
@@ -122,31 +151,22 @@ def _candidate(word: str) -> bool:
     return _stranger(word) or (_name_shaped(word) and _unknown(word))
 
 
-def _prev(low: str, start: int) -> tuple[str, str]:
-    """The word before `start` and what stands between (spaces stripped)."""
-    i = start
-    while i > 0 and low[i - 1] in " \t":
-        i -= 1
-    gap_end = i
-    while i > 0 and low[i - 1] in ".:,;":
-        i -= 1
-    gap = low[i:gap_end]
-    j = i
-    while j > 0 and (low[j - 1].isalpha() or low[j - 1] == "."):
-        j -= 1
-    return low[j:i], gap
-
-
-def _next(low: str, end: int) -> str:
-    rest = low[end : end + 40].split(None, 2)
-    return rest[0].strip(".,;:!?") if rest else ""
-
-
-def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]:
-    """Lower-case strangers in `text` (`low` its lower case), outside `taken`."""
+def find(
+    text: str,
+    low: str,
+    taken: list[tuple[int, int, bool]],
+    misspelt: Callable[[str], bool] | None = None,
+) -> list[Found]:
+    """Lower-case strangers in `text` (`low` its lower case), outside `taken`. `misspelt`
+    says whether an unknown word is a registered name misspelt ("ssten", "caorlinsson"): such
+    a word is taken where a stranger's name would be ("pratade med ssten om ...")."""
     found: list[Found] = []
     rest = set(low.split()) - vocab.known_words()  # most words are known: set operations in C
     candidates = set().union(*map(_token_candidates, rest))
+    near: set[str] = set()
+    if misspelt is not None:
+        near = {w for t in rest for w in _unknown_words(t) if misspelt(w)}
+        candidates |= near
     if not candidates:
         return found
     for start, end in sorted(_occurrences(low, candidates, text)):
@@ -155,17 +175,26 @@ def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]
             continue
         if found and start < found[-1][1]:
             continue
-        stranger = _stranger(word)  # (a candidate is a stranger or a name-shaped unknown word)
+        stranger = word in near or _stranger(word)  # (else a name-shaped unknown word)
         prev, gap = _prev(low, start)
         if not (
             (prev in _TITLES and gap in ("", "."))  # "dr mocanu", "kurator jankauskas"
             or _listed(low, start, end)  # "närvarande: stacy, altaf (tolk)"
             or (stranger and _named_by_setting(low, start, end, prev, gap))
+            or (word in near and lowercase_pairs.misspelt_named(low, end, prev, gap))
             or (prev in vocab.RELATIONS and not gap and _next(low, end) in vocab.NAME_FOLLOWERS)
             or (stranger and not gap and person_cues.after_inverted_subject(low, start))
             or (not gap and person_cues.role_then_copula(low, start))  # "jourhavande var x"
+            or (  # "his brother nattapong boonmee", "samtal m. þóroddur brynjólfursdóttir"
+                _person_before(prev, gap)
+                and _no_slip(word)
+                and lowercase_pairs.pair_follows(text, low, end, _paired)
+            )
         ):  # ... "grannen annunziata har klagat": a relation, the name, its verb
             continue
+        given = lowercase_pairs.given_before(text, low, start, _stranger)
+        if given is not None and not any(s < start and given < e for s, e, _n in taken):
+            start = given  # "hiba mansour (ex-sambo)": the given name before the found one
         family = _WORD.match(low, end + 1) if low[end : end + 1] == " " else None
         if (
             family
@@ -174,7 +203,25 @@ def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]
         ):
             end = family.end()  # "niklas lindbäck", "zoja rubene"
         found.append((start, end))
-    return found
+    return lowercase_pairs.with_contacts(low, found, taken, _stranger)
+
+
+@lru_cache(maxsize=1 << 14)
+def _no_slip(word: str) -> bool:
+    """No slip of a word of the dictionaries, rare ones too ("atnecknade")."""
+    return wordforms.slip_of_word(word, vocab.known_words()) is None
+
+
+def _paired(word: str) -> bool:
+    """A word that may be the second of a pair of names: a candidate, no slip of a word."""
+    return _candidate(word) and _no_slip(word)
+
+
+def _person_before(prev: str, gap: str) -> bool:
+    """A relation or a word that takes a person before: "his brother", "med", "m."."""
+    if prev in ("m", "enl"):
+        return gap == "."
+    return gap == "" and (prev in _AFTER_WORDS or prev in vocab.RELATIONS)
 
 
 def _listed(low: str, start: int, end: int) -> bool:

@@ -39,7 +39,9 @@ context says they are names. The rules, in order (the first that applies decides
    ("in May", "since May", "May 2026"); "per" before a unit ("per week", "Per cent").
 4. Lower case otherwise: ordinary ("I will", "love it", "rose early", "said so"), unless a
    clause starts there and a verb of saying or doing follows (`vocab.STRONG_FOLLOWERS`):
-   "then love rang the ward", "; will said yes" (not "the electricity bill came").
+   "then love rang the ward", "; will said yes" (not "the electricity bill came"), or a
+   setting of `person_cues.names_in_lower_case` leaves no reading as the word ("with bill,
+   who", "enl. sol har", "phone may about", "leddes av grace,").
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
 6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop").
 7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only when
@@ -369,6 +371,7 @@ class NameMatcher:
                     and not (scan.titles and token[0] in scan.titles)
                     and not low.startswith(("and ", "och "), after + 1)
                     and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
+                    and not person_cues.lower_case_cue(low, token[0], after)
                 ):
                     continue
                 if (
@@ -378,6 +381,7 @@ class NameMatcher:
                     and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
                     and low[token[0] - 2 : token[0]] not in (": ", ", ")  # "present: love,"
                     and not _after_relation(low, token[0])
+                    and not person_cues.lower_case_cue(low, token[0], after)
                 ):
                     continue  # lower case before punctuation ("10 cig/dag.", "she said,")
                 use = self._name_use(text, low, token)
@@ -539,7 +543,9 @@ class NameMatcher:
                     _strong_follower(low, nxt) or namecontext.coordinated_subject(text, low, after)
                 ):
                     return _YES  # rule 4: "then love rang", "love and Bill Qvist agreed"
-                return _NO
+                return (
+                    _YES if person_cues.names_in_lower_case(text, low, start, after, opens) else _NO
+                )
         word = low[start:end]
         next_kind, next_word, next_index = context.next_word(text, after)
         if (
@@ -567,7 +573,7 @@ class NameMatcher:
         if namecontext.role_follows(low, after) or namecontext.role_in_next_cell(low, start, after):
             return _YES  # "björn (contact person)", "Per (pt)", "Mark | case manager |"
         if not cap:  # rule 4
-            return _NO
+            return _YES if person_cues.names_in_lower_case(text, low, start, after, False) else _NO
         at_start = sentence_start(text, start)
         if prev in vocab.SUBJECT_PRONOUNS and not gap and not at_start:
             return _NO  # rule 5

@@ -8,6 +8,15 @@ one-word form, is taken for that form misspelt:
   ordinary words are one edit from "Bo", "Ek" or "Per"). Where the context already says the
   word is a name (`find(word, named=True)`: "Best regards, Ikunne", "Glde would phone"), two
   edits from 4 letters on, so that the name gets its person's tag rather than `[name]`;
+- a slip that changes only how a name sounds the same or looks nearly the same costs no edit:
+  diacritics ("Akesson", "Þorfinnsson" for Thorfinnsson), a doubled or undoubled letter
+  ("Larss", "Jonass", "Ebbba", "Hadaddd"), and the respellings by ear of `SOUND_ALIKE`
+  ("Kristoffer" for Christoffer, "Fillip", "Lindkvist" for Lindqvist, "Sofja"): both the word
+  and the registered forms are compared as `skeleton`s as well, with one edit less than the
+  limit (none below 8 letters), so "Lidnquisst" (a transposition on top) is near "Lindqvist"
+  and "Mamman" is not near "Mahan". A skeleton equal to a form's is a near miss from 3
+  letters on ("Wil" for Will), where the registered form is longer than the word (a letter
+  dropped from a double, never added to a short word);
 - only the nearest forms count ("Duurş" is nearer Durmuş than Duran);
 - when every nearest form belongs to one entry, the word gets that entry's tag;
 - when they belong to several entries, it is a name all the same, with every entry it could
@@ -28,6 +37,27 @@ from rapidfuzz.distance import DamerauLevenshtein
 from casebook.deid.registry import Registry, ascii_fold
 
 MIN_LENGTH = 4
+# Respellings that sound alike in Swedish and English, applied in order to a lower-case word
+# without diacritics (`skeleton`).
+SOUND_ALIKE = (
+    ("sch", "sh"),
+    ("sj", "sh"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("ch", "k"),
+    ("ck", "k"),
+    ("qu", "kv"),
+    ("q", "k"),
+    ("w", "v"),
+    ("c", "k"),
+    ("z", "s"),
+    ("x", "ks"),
+    ("dt", "t"),
+    ("ie", "i"),
+    ("y", "i"),
+    ("j", "i"),
+    ("h", ""),
+)
 # Endings glued to a name that a Swedish or Finnish note writes: Finnish cases ("Kristinan",
 # "Kristinalle", "Mobergin", "Fredrikista"), a Swedish family in the plural ("Lundqvistarna")
 # and its adjective ("Wästbergska"). The Swedish genitive "s" is `names.py`'s.
@@ -55,6 +85,25 @@ class NearMiss(NamedTuple):
     forms: tuple[str, ...]
 
 
+def skeleton(word: str) -> str:
+    """How a lower-case word sounds, roughly: without diacritics, the respellings of
+    `SOUND_ALIKE` made, and every run of one letter written once ("Christoffer" and
+    "Kristofer" are both "kristofer"; "Åkesson" and "Akeson" both "akeson")."""
+    folded = ascii_fold(word.replace("þ", "th").replace("ð", "d"))
+    if folded[:1] == "h":
+        folded = "h" + _respelt(folded[1:])  # a leading h is heard: "Hans", not "Ans"
+    else:
+        folded = _respelt(folded)
+    return "".join(c for i, c in enumerate(folded) if i == 0 or c != folded[i - 1])
+
+
+def _respelt(word: str) -> str:
+    for written, heard in SOUND_ALIKE:
+        if written in word:
+            word = word.replace(written, heard)
+    return word
+
+
 def max_distance(length: int, named: bool = False) -> int:
     if length < MIN_LENGTH:
         return 0
@@ -69,6 +118,7 @@ class NearMisses:
         self._forms = [w for w in owners if len(w) >= MIN_LENGTH and w.isalpha()]
         self._owners = [owners[w] for w in self._forms]
         self._by_form = {form: index for index, form in enumerate(self._forms)}
+        self._skeletons = [skeleton(form) for form in self._forms]
         self._known = frozenset(owners)
         self._cache: dict[tuple[str, bool], NearMiss | None] = {}
         # (first letter, length) of every word that could be near a form: a cheap first test.
@@ -104,24 +154,29 @@ class NearMisses:
             return self._cache[key]
         result = None
         limit = max_distance(len(word), named)
-        if limit and self._forms and word not in self._known:
-            queries = dict.fromkeys((word, ascii_fold(word)))
-            hits: dict[int, int] = {}
-            for query in queries:
+        hits: dict[int, int] = {}
+        if self._forms and word not in self._known and len(word) >= MIN_LENGTH - 1:
+            sound = skeleton(word)
+            searches = [(sound, self._skeletons, max(limit - 1, 0))]
+            if limit:
+                searches += [(query, self._forms, limit) for query in {word, ascii_fold(word)}]
+            for query, choices, cutoff in searches:
                 for _form, distance, index in process.extract(
                     query,
-                    self._forms,
+                    choices,
                     scorer=DamerauLevenshtein.distance,
-                    score_cutoff=limit,
+                    score_cutoff=cutoff,
                     limit=None,
                 ):
+                    if not limit and len(self._forms[index]) <= len(word):
+                        continue  # a 3-letter word: only a letter dropped from a longer form
                     hits[index] = min(distance, hits.get(index, limit))
-            if hits:
-                nearest = min(hits.values())
-                hits = {i: d for i, d in hits.items() if d == nearest}
-                entries = sorted({e for i in hits for e in self._owners[i]})
-                forms = tuple(sorted(self._forms[i] for i in hits))
-                result = NearMiss(tuple(entries), forms)
+        if hits:
+            nearest = min(hits.values())
+            hits = {i: d for i, d in hits.items() if d == nearest}
+            entries = sorted({e for i in hits for e in self._owners[i]})
+            forms = tuple(sorted(self._forms[i] for i in hits))
+            result = NearMiss(tuple(entries), forms)
         if len(self._cache) < 10_000:
             self._cache[key] = result
         return result

@@ -18,13 +18,18 @@ for names nobody registered.
 - `named_as`: after a phrase that gives a person's name, with at most one adverb between
   ("goes by X", "known as X", "aka X", "alias X", "heter egentligen X", "is actually called X").
 - `initial_follows`: before a surname's initial ("Lena S.", "Viking R. ringer"): a person.
+- `names_in_lower_case`: a registered name that is an ordinary word, typed in lower case,
+  where the setting leaves no reading as the word: before "who" ("with bill, who knows"),
+  after "enligt" ("enl. sol har"), as the object of a verb of calling or meeting before a
+  preposition or the end ("phone may about", "ringde stig igen"), as the agent of a passive
+  ("leddes av grace,"), or opening a Swedish perfect ("punkt stig hade skottat").
 """
 
 from __future__ import annotations
 
 import re
 
-from casebook.deid import vocab
+from casebook.deid import context, vocab
 
 _WORD = re.compile(r"[^\W\d_]+")
 _DEFINITE = ("ens", "ns", "en", "n")
@@ -165,3 +170,54 @@ def initial_follows(text: str, end: int) -> bool:
     """Before a surname's initial, one space between: "(Lena S.)", "Viking R. ringer", "Rose T,
     the night nurse": a given name with the initial of a family name is a person."""
     return text[end : end + 1] == " " and _INITIAL.match(text, end) is not None
+
+
+_WHO_NEXT = re.compile(r",? who(?:m|se)?\b")
+_SOURCE = frozenset({"enligt", "enl"})
+# What follows the object of a verb of calling or meeting, never a verb: "phone may about
+# the new time", "ringde stig igen", "met will at the café"; a modal "may" or "will" takes a verb.
+_AFTER_OBJECT = frozenset(
+    """about at on in for to from and but or again back today yesterday tomorrow this
+    om på i för till från och men eller igen tillbaka idag igår imorgon""".split()
+)
+_AGENT = frozenset({"av", "by"})
+_PASSIVE_EN = frozenset(
+    "led chaired run hosted organised organized arranged signed written visited seen".split()
+)
+
+
+_CUE_BEFORE = vocab.PERSON_VERBS | _SOURCE | _AGENT
+
+
+def lower_case_cue(low: str, start: int, end: int) -> bool:
+    """A cheap first test for `names_in_lower_case`: a word before or after that it reads."""
+    if low.startswith((" who", ", who", " har ", " hade "), end):
+        return True
+    prev, _gap = context.previous_word(low, start)
+    return prev in _CUE_BEFORE
+
+
+def names_in_lower_case(text: str, low: str, start: int, end: int, opens: bool) -> bool:
+    """Whether a registered ordinary word in lower case, text[start:end], is a name here
+    (see the module docstring; `opens`: a clause starts there)."""
+    prev, gap = context.previous_word(low, start)
+    kind, following, _index = context.next_word(low, end)
+    if _WHO_NEXT.match(low, end):
+        return True  # "with bill, who knows her best"
+    if prev in _SOURCE and gap in ("", "."):
+        return True  # "enl. sol har det varit lugnare"
+    if prev in vocab.PERSON_VERBS and not gap:
+        return kind != "w" or following in _AFTER_OBJECT  # "phone may about the new time"
+    if prev in _AGENT and not gap and kind != "w":
+        before, between = context.previous_word(low, start - len(prev) - 1)
+        if not between and (before.endswith("des") or before in _PASSIVE_EN):
+            return True  # "mötet leddes av grace, ...", "chaired by will."
+    return (
+        opens
+        and kind == "w"
+        and swedish_perfect(text, low[start:end], following, _index_of(low, end, following))
+    )  # "punkt stig hade skottat trappan"
+
+
+def _index_of(low: str, end: int, word: str) -> int:
+    return low.find(word, end)

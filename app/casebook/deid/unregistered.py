@@ -146,10 +146,14 @@ class UnregisteredNames:
         found = self._capitalised(text, low, taken, language, titles)
         if not any(c.islower() for c in text):
             return found  # no lower-case letter: no stranger typed in lower case
-        lower = lowercase_names.find(text, low, [*taken, *((f.start, f.end, True) for f in found)])
+        spans = [*taken, *((f.start, f.end, True) for f in found)]
+        misspelt = (lambda word: self.near.find(word) is not None) if self.near else None
+        lower = lowercase_names.find(text, low, spans, misspelt)
         if not lower:
             return found
-        found += [Found(start, end, (), "lexicon") for start, end in lower]
+        for start, end in lower:  # "pratade med ssten": that person, misspelt
+            near = self.near.find(low[start:end]) if self.near else None
+            found.append(Found(start, end, *((near.entries, "near") if near else ((), "lexicon"))))
         return sorted(found)
 
     def _capitalised(
@@ -508,9 +512,11 @@ class _Decision:
             ):
                 continue  # a town after "i" or "move to" ("i Pune", "till Prishtina"), even
                 # one that is a slip or two from a registered name
-            if word.cls == _UNKNOWN and finder.near:
-                near = finder.near.find(low[word.start : word.end])
-                near = near or finder.near.inflected(low[word.start : word.end])
+            written = low[word.start : word.end]
+            if finder.near and (
+                word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
+            ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson
+                near = finder.near.find(written) or finder.near.inflected(written)
             if near:
                 found.append(Found(word.start, word.end, near.entries, "near"))
             elif word.caps and len(run) == 1:
