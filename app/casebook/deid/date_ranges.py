@@ -72,3 +72,25 @@ def ordinal_day(text: str, low: str, start: int, end: int, n: int) -> Found | No
         if not before or before[-1] not in _THE_CUES:
             return None  # "she came 3rd in the race", "the 2nd, she said"
     return start + 4, match.end(), "date"
+
+
+# A weekday before a date, with a comma, "the", "den", "le", "el", "der" between ("Thursday,
+# 14 March", "tisdag den 3/10", "lundi 3 mai", "Montag, 3. Mai", "quinta-feira, 5 de maio"),
+# or after it as Turkish writes it ("17 Temmuz 2011 Pazar"): the weekday of a real date tells
+# the shift of a release's dates modulo seven, so it goes with the date.
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)?\.?)[,،፣]?[ ]+(?:(?:the|den|le|el|der|il|o|a)[ ]+)?\Z"
+)
+_WEEKDAY_AFTER = re.compile(r",?[ ]+([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
+
+
+def with_weekday(text: str, low: str, found: Found, weekdays: frozenset[str]) -> Found:
+    """`found` (a date) widened over a weekday right before or after it."""
+    start, end, kind = found
+    before = _WEEKDAY_BEFORE.search(low, max(0, start - 24), start)
+    if before and before[1] in weekdays:
+        start = before.start()
+    after = _WEEKDAY_AFTER.match(low, end)
+    if after and after[1] in weekdays and len(after[1]) > 3 and text[after.start(1)].isupper():
+        end = after.end()
+    return start, end, kind

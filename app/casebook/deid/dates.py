@@ -28,6 +28,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from casebook.deid import calendar_words, lexicon, vocab
+
 Found = tuple[int, int, str]
 
 SHORT_YEAR = re.compile(r"[ \u00a0]?[-'’][ ]?\d{2}(?![\d\w])")
@@ -38,6 +40,19 @@ _DAY_MONTH_YEAR = re.compile(
 _DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
 _DAY_DOT_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _COMPACT = re.compile(r"(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+# Weekday names and abbreviations of every language of CLDR (`calendar_words.py`): "mardi",
+# "Montag", "pon.", "tirs."; one that is also an English or Swedish word or a name ("man",
+# "sex", "per", "Sam") only with its full stop.
+_ORDINARY = vocab.common_words() | vocab.known_words() | lexicon.all_names()
+WEEKDAYS = (
+    frozenset(
+        w for w in calendar_words.calendar().weekdays if w.endswith(".") or w not in _ORDINARY
+    )
+    | vocab.WEEKDAYS
+)
+_WEEKDAY = calendar_words.alternation(WEEKDAYS)
+# Every weekday word, for widening a date already found over its weekday ("Freitag, 3. Mai").
+ALL_WEEKDAYS = calendar_words.calendar().weekdays | vocab.WEEKDAYS
 # Words that date what follows them.
 DATE_CUE = re.compile(
     r"(?<![^\W\d_])(?:on|den|from|until|till|since|by|before|after|före|efter|från|sedan|"
@@ -51,7 +66,8 @@ DATE_CUE = re.compile(
     r"born|dob|moving|moved|review|appt|besöket|återbesöket|f\.|skrevs in|skrevs ut|lades in|"
     r"sågs|träffades|träffas|met|seen|saw|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"mån|tis|ons|tor|tors|fre|lör|sön|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"mån|tis|ons|tor|tors|fre|lör|sön|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|nästa|next|"
+    rf"{_WEEKDAY}|"
     # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid"
     r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning))"
     r"(?:,?[ \u00a0:]+\(?|[ \u00a0]*\()\Z"
@@ -60,13 +76,16 @@ DATE_CUE = re.compile(
 # "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8".
 _EVENT_BACK = re.compile(
     r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|"
-    r"journalant\.?|anteckning|protokoll)(?![^\W\d_])"
-    r"(?:[ \u00a0]+[^\W\d][^\s\d]*){1,3}[ \u00a0]+\Z"
+    r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral)(?![^\W\d_])"
+    r"(?:[ \u00a0]+(?:[^\W\d][^\s\d]*|#\d{1,3},?)){1,3}[ \u00a0]+\Z"
 )
+_AM_PM = {w for w in calendar_words.calendar().am_pm if len(w) >= 2 and w.isascii()}
 # A clock time right after a day and month: "19/9 14:00", "4/6 kl 9", "3/10 at 10".
 _TIME_AFTER = re.compile(
     r"[ \u00a0]+(?:kl\.?[ \u00a0]*\d|klockan[ \u00a0]+\d|(?:fm|em|f\.m\.|e\.m\.)(?![^\W\d_])"
-    r"|at[ \u00a0]+\d{1,2}(?:[.:]\d\d|[ \u00a0]?[ap]\.?m\b)|\d{1,2}[.:]\d\d(?![\d/.]))"
+    r"|at[ \u00a0]+\d{1,2}(?:[.:]\d\d|[ \u00a0]?[ap]\.?m\b)|\d{1,2}[.:]\d\d(?![\d/.])"
+    # "3/10 9 AM", "4/6 14 Uhr" hardly; the before- and after-noon words of CLDR after an hour
+    rf"|\d{{1,2}}(?:[.:]\d\d)?[ \u00a0]?(?:{calendar_words.alternation(_AM_PM)})(?![^\W\d_]))"
 )
 # What makes a figure out of ten a score: a scale, a rating, or what is rated, earlier in
 # the clause ("skattar sitt mående till 6/10", "Mood 7/10, sleep 5/10", "pain at 3/10").
@@ -100,7 +119,7 @@ _SCORES = re.compile(r"\d/10(?!\d)[^.!?\n]*\Z")  # another score earlier in the 
 _WEEKDAY_OR_BIRTH = re.compile(
     r"(?<![^\W\d_])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors?|fre|"
     r"lör|sön|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|"
-    r"thurs?|fri|sat|sun|född|föddes|f\.|born|dob)[ ,:]+\Z"
+    rf"thurs?|fri|sat|sun|född|föddes|f\.|born|dob|{_WEEKDAY})[ ,:]+\Z"
 )
 
 
