@@ -67,6 +67,8 @@ DATE_CUE = re.compile(
     r"sågs|träffades|träffas|met|seen|saw|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"mån|tis|ons|tor|tors|fre|lör|sön|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|nästa|next|"
+    # the same in the languages of CLDR's patterns: "am 03.05.", "le 3/5", "op 3/5", "od 3.5."
+    r"am|vom|bis|seit|le|el|il|op|dnia|od|"
     rf"{_WEEKDAY}|"
     # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid"
     r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning))"
@@ -158,7 +160,9 @@ def day_month(text: str, low: str, start: int, chunk: str) -> Found | None:
     """ "7/5" after a dating word (`chunk` is the cluster at `start`); "10.2." (a day and a
     month with a full stop after each) the same way."""
     match = _DAY_MONTH.fullmatch(chunk) or _DAY_DOT_MONTH.fullmatch(chunk)
-    if not match or (start and (low[start - 1] in "/." or low[start - 1].isalpha())):
+    if not match:
+        return bare_range(low, start, chunk)
+    if start and (low[start - 1] in "/." or low[start - 1].isalpha()):
         return None  # "1/2/3", "v2/3" (a version)
     end = start + len(chunk)
     dotted = match.re is _DAY_DOT_MONTH
@@ -178,7 +182,29 @@ def then_time(text: str, low: str, start: int, chunk: str) -> Found | None:
     """ "19/9 14:00", "21.8. 10.15" (a day and month, then a clock time, one cluster): the
     day and month."""
     match = _DAY_MONTH_TIME.fullmatch(chunk)
-    return day_month(text, low, start, match[1].rstrip(".")) if match else None
+    if not match:
+        return bare_range(low, start, chunk)
+    return day_month(text, low, start, match[1].rstrip("."))
+
+
+# A range of days and months without a year: "2/3 - 5/3", "3-5/3", "30.4.-2.5.".
+_BARE_RANGE = re.compile(r"(\d{1,2})(?:([./])(\d{1,2})(\.?))?[ ]?[-–][ ]?(\d{1,2})([./])(\d{1,2})")
+
+
+def bare_range(low: str, start: int, chunk: str) -> Found | None:
+    """A range of days and months (the cluster `chunk` at `start`) after a dating word."""
+    match = _BARE_RANGE.fullmatch(chunk)
+    if not match or (match[2] and match[2] != match[6]):
+        return None
+    end = start + len(chunk)
+    if match[6] == "." and (low[end : end + 1] != "." or (match[2] and not match[4])):
+        return None  # "13.05–14.05" is a time range: a date range writes "30.4.–2.5."
+    months = [m for m in (match[3], match[7]) if m]
+    if not all(_plausible(d, m) for d in (match[1], match[5]) for m in months):
+        return None
+    if not cued(low, start, end) or score(low, start, match[5], match[7]):
+        return None
+    return start, end + (match[6] == "."), "date"
 
 
 _DAY_DASH = re.compile(r"(?<![\d.,:/-])(\d{1,2})-\Z")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import calendar_words
+from casebook.deid import calendar_words, dates
 
 Found = tuple[int, int, str]
 
@@ -53,16 +53,48 @@ _NOT_BEFORE = re.compile(
 )
 
 
+# The first day of a range before a date with its year: "3.5.–5.5.2024", "3.–5.5.2024",
+# "2/3-5/3/2024".
+_RANGE_HEAD = re.compile(r"(?<![\d./])\d{1,2}(?:[./]\d{1,2})?[./]?[ ]?[-–][ ]?\Z")
+
+
 def numeric(text: str, low: str, start: int, end: int) -> list[Found]:
     """The numeric dates with a year in the cluster text[start:end]."""
     found = []
     for match in NUMERIC.finditer(text, start, end):
         if not _NOT_BEFORE.search(low, max(0, match.start() - 9), match.start()):
-            found.append((match.start(), match.end(), "date"))
+            head = _RANGE_HEAD.search(low, max(start, match.start() - 9), match.start())
+            found.append((head.start() if head else match.start(), match.end(), "date"))
     for match in _EITHER.finditer(text, start, end):
         a, b = int(match[1]), int(match[3])
         if not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)):
             continue
         if not _NOT_BEFORE.search(low, max(0, match.start() - 9), match.start()):
             found.append((match.start(), match.end(), "date"))
+    return found
+
+
+# A month and a year without a day, as CLDR's year-month formats write them: "05/2024",
+# "5/2024" (M/y), "05.2024" (MM.y), and "2024-05" (y-MM) after a word that dates it only
+# ("Inskriven 2024-05"; "Lived in Oslo 2010-11" is two years). A four-digit year, a month
+# 1-12; not after a number word ("dnr 3/2024" is a case number, "§ 5.2024" a paragraph).
+_MONTH_YEAR = re.compile(
+    r"(?<![\d./,-])(?:((?:19|20)\d{2}-(?:0[1-9]|1[0-2]))|(?:0?[1-9]|1[0-2])[./](?:19|20)\d{2})"
+    r"(?!\d|[./:-]\d)"
+)
+_NUMBER_WORD = re.compile(
+    r"(?<![^\W\d_])(?:nr|no|dnr|diarienr|ref|case|ärende|§|#|sid|s|p|pp|kap|avsnitt|"
+    r"version|ver|v|rev)\.?[ ]?\Z|[§#]\Z|[^\W\d_]\Z"
+)
+
+
+def month_year(text: str, low: str, start: int, end: int) -> list[Found]:
+    """The months with their year ("05/2024", "Inskriven 2024-05") in text[start:end]."""
+    found = []
+    for m in _MONTH_YEAR.finditer(text, start, end):
+        if _NUMBER_WORD.search(low, max(0, m.start() - 10), m.start()):
+            continue
+        if m[1] and not dates.DATE_CUE.search(low, max(0, m.start() - 24), m.start()):
+            continue
+        found.append((m.start(), m.end(), "date"))
     return found

@@ -91,9 +91,11 @@ _TLDS = "se com org net nu io eu uk fi no dk de info me app ly".split()
 TRIGGERS: dict[str, str] = {}
 # Month words with what may follow them ("may " but not "maybe", "dec." but not "decided");
 # the scanner appends a newline to every text, so a month at the very end is found too.
-TRIGGERS.update({f"{m}{c}": "month" for m in MONTH_WORDS for c in " \u00a0.,;:)!?/-–—\n\t"})
-# A month run together with a day and a year, "03MAY2024": the month and the year's first digit.
-TRIGGERS.update({f"{m}{d}": "month_glued" for m in written_dates.GLUED_WORDS for d in "0123456789"})
+TRIGGERS.update(
+    {f"{m}{c}": "month" for m in written_dates.OWN_WORDS for c in " \u00a0.,;:)!?/-–—\n\t"}
+)
+# CLDR's words of other languages with fewer characters after them: every key costs scanning.
+TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,-\n)"})
 TRIGGERS.update(date_ranges.TRIGGERS)
 TRIGGERS.update({f"{s} ": "street" for s in _STREET_ANYCASE + _STREET_CAPITALISED})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_TYPES})
@@ -380,7 +382,6 @@ def _tld(text: str, low: str, dot: int, end: int, n: int) -> Found | None:
 
 _TRIGGER_HANDLERS = {
     "month": written_dates.month,
-    "month_glued": written_dates.glued,
     "street": _street,
     "street_en": _street_en,
     "street_foreign": addresses.foreign_street,
@@ -418,6 +419,10 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
                 run_end += 1
             if run_end - seed <= 4 and not _joined(text, seed, run_end, n):
                 covered = run_end  # a number of three or four digits on its own ("in 2019")
+                if run_end - seed == 4 and seed and text[seed - 1].isalpha():
+                    found = written_dates.glued(text, low, seed, run_end)
+                    if found:  # "03MAY2024"
+                        yield found
                 if run_end - seed == 4 and text[seed - 2 : seed] == ", ":
                     found = addresses.street_and_postcode(text, seed, run_end)
                     if found:  # "Sætherbråten 9A, 5358 Kristoffersen"
@@ -498,6 +503,7 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
             for match in DATE_ISO.finditer(text, start, end):
                 yield match.start(), match.end(), "date"
             yield from numeric_dates.numeric(text, low, start, end)  # CLDR's shapes
+            yield from numeric_dates.month_year(text, low, start, end)  # "2024-05", "5/2024"
         if digits >= 5 and _town_follows(text, end, n):
             found = addresses.street_and_postcode(text, start, end)
             if found:

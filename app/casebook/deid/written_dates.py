@@ -32,6 +32,9 @@ _CAL = calendar_words.calendar()
 MONTH_WORDS = calendar_words.month_words()
 _WEAK = calendar_words.weak_months()
 _NAMES = calendar_words.name_months()
+# Trigger words of `patterns.py`: the redactor's own words, and CLDR's other ones.
+OWN_WORDS = calendar_words.LEGACY_MONTHS
+CLDR_WORDS = MONTH_WORDS - OWN_WORDS
 _FIRST = _CAL.month_first | calendar_words.LEGACY_MONTHS
 # Words CLDR writes with a full stop ("sep.", "févr."), and the redactor's own abbreviations.
 _DOTTED = frozenset(w[:-1] for w in _CAL.months if w.endswith(".")) | frozenset(
@@ -144,20 +147,17 @@ def _month_range(low: str, start: int) -> int:
     return start
 
 
-# "03may2024", "3mai24", "12Sep2023": a day, an abbreviated month and a year run together.
-_GLUED_DAY = re.compile(r"(?<![\w.,/:-])(\d{1,2})\Z")
-_GLUED_YEAR = re.compile(r"((?:19|20)\d{2}|\d{2})(?![\w])")
-GLUED_WORDS = (
-    frozenset(w.rstrip(".") for w in _CAL.months if 3 <= len(w.rstrip(".")) <= 5 and w.isascii())
-    - _WEAK
-)
+# "03may2024", "3Mai2024", "12Sep2023": a day, an abbreviated month and a year run together.
+_GLUED = re.compile(r"(?<![\w.,/:-])(\d{1,2})([^\W\d_]{3,5})\.?\Z")
+GLUED_WORDS = frozenset(w for w in MONTH_WORDS if len(w) <= 5 and w.isascii()) - _WEAK
 
 
-def glued(text: str, low: str, start: int, end: int, n: int) -> Found | None:
-    """A day, a month word and a year run together ("03MAY2024"); the trigger is the month
-    word and the first digit of the year."""
-    day = _GLUED_DAY.search(low, max(0, start - 3), start)
-    year = _GLUED_YEAR.match(low, end - 1)
-    if not day or not year or not 1 <= int(day[1]) <= 31:
+def glued(text: str, low: str, start: int, end: int) -> Found | None:
+    """The date ending in the four-digit year low[start:end] when a day and a month word are
+    run together before it ("03MAY2024")."""
+    match = _GLUED.search(low, max(0, start - 8), start)
+    if not match or match[2] not in GLUED_WORDS or not 1 <= int(match[1]) <= 31:
         return None
-    return day.start(), year.end(), "date"
+    if low[start:end][:2] not in ("19", "20") or low[end : end + 1].isalpha():
+        return None
+    return match.start(), end, "date"
