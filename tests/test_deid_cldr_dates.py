@@ -46,6 +46,10 @@ def redactor() -> Redactor:
         ("se", "Son bođii 2018 borgemánnu 8 ruoktot.", "Son bođii [date] ruoktot."),
         ("ku", "Hat 10ê îlona 2006an.", "Hat [date]."),
         ("en_GB", "Seen on 03/09/2012 at the clinic.", "Seen on [date] at the clinic."),
+        # a short year after a dotted day and month or a month; "May the 3rd"
+        ("sv", "Besök 14.3.-24 på mottagningen.", "Besök [date] på mottagningen."),
+        ("sv", "Hon föddes i juni -87 i Kiruna.", "Hon föddes i [date] i Kiruna."),
+        ("en", "Seen on May the 3rd at home.", "Seen on [date] at home."),
         # a month and its year, a range of months, a day glued to its month and year
         ("sv", "Flyttade 05/2024 till Malmö.", "Flyttade [date] till Malmö."),
         ("sv", "Inskriven 2024-05, sedan hem.", "Inskriven [date], sedan hem."),
@@ -78,6 +82,8 @@ def test_dates_of_other_languages_are_removed(
          "Ska till Socialtjänsten tisdag 8.05–9.05, sedan [date]."),
         ("Room 3.12. 14:37, seen 3 mei 2024.", "Room 3.12. 14:37, seen [date]."),
         ("Dnr 3/2024 gäller, inskriven 05/2024.", "Dnr 3/2024 gäller, inskriven [date]."),
+        ("I am 2/3 sure, seen 3 mei 2024.", "I am 2/3 sure, seen [date]."),
+        ("Möte kl 8.05-10, sedan 14.3.-24 hemma.", "Möte kl 8.05-10, sedan [date] hemma."),
         # a month word of another language used as a word, a name or a place
         ("3 out of 10 said yes on 3 de mayo.", "3 out of 10 said yes on [date]."),
         ("We lost 2 set of keys, then 3 set. 2023 the flat.",
@@ -96,6 +102,12 @@ def test_what_is_no_date_stays_beside_one(redactor: Redactor, text: str, expecte
     for span in reversed(spans):
         kept = kept[: span.start] + "[date]" + kept[span.end :]
     assert kept == expected
+
+
+def test_a_person_before_a_month_and_year_is_no_place(redactor: Redactor) -> None:
+    text = "Met with Sara March 2024, then Chiang Mai 2004 and 3 mei 2024."
+    dated = [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "date"]
+    assert dated == ["March 2024", "3 mei 2024"]
 
 
 def test_a_month_word_that_is_a_name_is_no_date_without_a_day(redactor: Redactor) -> None:

@@ -36,6 +36,9 @@ SHORT_YEAR = re.compile(r"[ \u00a0]?[-'’][ ]?\d{2}(?![\d\w])")
 _DAY_MONTH_YEAR = re.compile(
     r"(?<![\d/.])(\d{1,2})/(\d{1,2})[ \u00a0]?-(\d{2}|(?:19|20)\d{2})(?![\d/])"
     r"|(?<![\d/.])(\d{1,2})[./](\d{1,2})[ \u00a0]((?:19|20)\d{2})(?![\d/.])"
+    # a day and month with full stops, then a short year: "14.3.-24", "14.3 -24"
+    r"|(?<![\d/.])(\d{1,2})\.(\d{1,2})(?:\.[ \u00a0]?|[ \u00a0])-"
+    r"(\d{2}|(?:19|20)\d{2})(?!\d|[/.:]\d)"
 )
 _DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
 _DAY_DOT_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
@@ -68,7 +71,7 @@ DATE_CUE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"mån|tis|ons|tor|tors|fre|lör|sön|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|nästa|next|"
     # the same in the languages of CLDR's patterns: "am 03.05.", "le 3/5", "op 3/5", "od 3.5."
-    r"am|vom|bis|seit|le|el|il|op|dnia|od|"
+    r"vom|bis|seit|le|el|il|op|dnia|od|"
     rf"{_WEEKDAY}|"
     # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid"
     r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning))"
@@ -168,13 +171,16 @@ def day_month(text: str, low: str, start: int, chunk: str) -> Found | None:
     dotted = match.re is _DAY_DOT_MONTH
     if dotted and (low[end : end + 1] != "." or low[end + 1 : end + 2].isdigit()):
         return None  # "2.5 mg", "10.15": only "10.2." with its closing full stop
-    if not _plausible(match[1], match[2]) or not cued(low, start, end):
+    if not _plausible(match[1], match[2]):
         return None
+    if not cued(low, start, end) and not (dotted and _AM.search(low, max(0, start - 4), start)):
+        return None  # German "am 03.05.", never English "am 2/3 sure"
     if score(low, start, match[1], match[2]):
         return None  # "Ångest 7/10 idag, sen 3/10": a score out of ten, not 3 October
     return start, end + dotted, "date"
 
 
+_AM = re.compile(r"(?<![^\W\d_])am[ ]+\Z")
 _DAY_MONTH_TIME = re.compile(r"(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)[ \u00a0]+\d{1,2}[.:]\d\d")
 
 
@@ -225,7 +231,7 @@ def with_year(text: str, start: int, end: int) -> list[Found]:
     """ "26/12-21", "31/10 2020" in the cluster text[start:end]."""
     found = []
     for match in _DAY_MONTH_YEAR.finditer(text, start, end):
-        day, month = (match[1], match[2]) if match[1] else (match[4], match[5])
+        day, month = next((match[i], match[i + 1]) for i in (1, 4, 7) if match[i])
         if _plausible(day, month):
             found.append((match.start(), match.end(), "date"))
     return found

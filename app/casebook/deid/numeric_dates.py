@@ -49,7 +49,7 @@ NUMERIC = _pattern()
 # found before it read CLDR's shapes, kept.
 _EITHER = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d]|\.\d)")
 _NOT_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:v|ver|vers|version|release|build|rev|kl|klockan|at)\.?[ ]?\Z|[^\W\d_]\Z"
+    r"(?<![^\W\d_])(?:v|ver|vers|version|release|build|rev|kl|klockan)\.?[ ]?\Z|[^\W\d_]\Z"
 )
 
 

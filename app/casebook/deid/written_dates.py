@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import calendar_words, date_ranges, dates, vocab
+from casebook.deid import calendar_words, date_ranges, dates, lexicon, vocab
 
 Found = tuple[int, int, str]
 
@@ -52,7 +52,7 @@ _DAY_BEFORE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)(?:({_JO
 _YEAR_TAIL = re.compile(rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.){_YEAR}(?:[ ]?(?:{_MARKS}))?")
 # After a month word: " 14th", " 14, 2026", " 2026", " de 2024".
 _DAY_AFTER = re.compile(
-    rf"\.?,?[ ]+(?:({_JOIN})[ ]+)?(\d{{1,4}})(?!\d)(?:st|nd|rd|th|{_GLUED_MARKS})?(?![^\W\d_])"
+    rf"\.?,?[ ]+(?:({_JOIN}|the)[ ]+)?(\d{{1,4}})(?!\d)(?:st|nd|rd|th|{_GLUED_MARKS})?(?![^\W\d_])"
 )
 # What a long pattern writes after a year ("г.", "р.") or an era ("e.Kr.").
 _MARK = re.compile(rf"[ ]?(?:{_MARKS})")
@@ -64,7 +64,8 @@ _MONTH_RANGE = re.compile(
 )
 # Month words that are ordinary English words too ("may", "march"): "21. May I add".
 _ORDINARY = MONTH_WORDS & vocab._read("common_en.txt")
-_NEAR = re.compile(rf"\.?,?[ ]+(?:\d|(?:{_JOIN})[ ])")
+_SHORT_YEAR_AFTER = re.compile(r"[ ]?[-'’]\d{2}(?![\d\w])")
+_NEAR = re.compile(rf"\.?,?[ ]+(?:\d|(?:{_JOIN}|the)[ ])")
 # A year before the month, where CLDR writes it first ("2018 borgemánnu 8", Northern Sami).
 _YEAR_BEFORE = re.compile(rf"(?<![\d.,/-]){_YEAR}[.,]?[ ]+\Z")
 _DAY_ONLY = re.compile(r"\.?,?[ ]+(\d{1,2})(?!\d)(?![^\W\d_])")
@@ -100,13 +101,16 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             if day and 1 <= int(day[1]) <= 31:
                 return year_first.start(), day.end(), "date"
             return year_first.start(), stop, "date"
+    short = _SHORT_YEAR_AFTER.match(low, stop)
+    if short and not weak and not _name_part(text, low, start):
+        return start, short.end(), "date"  # "juni -87", "May '24"
     if not _NEAR.match(low, end):
         return None
     after = _DAY_AFTER.match(low, end)
     if not after or (word == "may" and not text[start].isupper()) or _name_part(text, low, start):
         return None
     digits = after[2]
-    if len(digits) <= 2 and 1 <= int(digits) <= 31 and not after[1]:
+    if len(digits) <= 2 and 1 <= int(digits) <= 31 and after[1] in (None, "the"):
         if word not in _FIRST or weak:
             return None  # "Eylül 12": a day after the month only where CLDR writes it so
         stop = date_ranges.widen_after(low, after.end())
@@ -127,14 +131,18 @@ def _dotted_doubt(text: str, low: str, day: int, start: int, word: str) -> bool:
 
 
 def _name_part(text: str, low: str, start: int) -> bool:
-    """Whether the month word at `start` follows a capitalised word nobody knows, in the
-    middle of a sentence: "Chiang Mai 2004" is a place."""
+    """Whether the capitalised month word at `start` follows a capitalised word that is no
+    known word and no name, in the middle of a sentence: "Chiang Mai 2004" is a place."""
+    if not text[start].isupper():
+        return False  # "Träffade Anna mars 2024": a name's part would be capitalised
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     if not before or not before[1][0].isupper() or before[1].isupper():
         return False  # an acronym ("DOB May 6, 1953") is no name
     word = before[1].lower()
     if word in vocab.known_words() or word in MONTH_WORDS or word in _CAL.weekdays:
         return False
+    if word in lexicon.given_names() or word in lexicon.family_names():
+        return False  # "Met with Sara March 2024": a person, then the month
     head = text[max(0, before.start() - 3) : before.start()].rstrip(" ")
     return bool(head) and (head[-1].isalpha() or head[-1] == ",")
 
