@@ -55,6 +55,10 @@ def redactor() -> Redactor:
         ("sv", "Inskriven 2024-05, sedan hem.", "Inskriven [date], sedan hem."),
         ("sv", "Ledig jan–feb 2024 med barnen.", "Ledig [date] med barnen."),
         ("en", "Admitted 03MAY2024 per the letter.", "Admitted [date] per the letter."),
+        # dashes between the parts in either order; days listed before their month
+        ("en", "Seen 2024-May-03 and May-03-2024.", "Seen [date] and [date]."),
+        ("de", "Termin 3.Mai.2024 bestätigt.", "Termin [date] bestätigt."),
+        ("sv", "Ses 3, 4 och 5 maj.", "Ses [date]."),
         # ranges of days and months without a year, after a word that dates them
         ("sv", "Besök 2/3 - 5/3 hemma.", "Besök [date] hemma."),
         ("sv", "Semester 3.5.–5.5.2024 med familjen.", "Semester [date] med familjen."),
@@ -84,6 +88,7 @@ def test_dates_of_other_languages_are_removed(
         ("Dnr 3/2024 gäller, inskriven 05/2024.", "Dnr 3/2024 gäller, inskriven [date]."),
         ("I am 2/3 sure, seen 3 mei 2024.", "I am 2/3 sure, seen [date]."),
         ("Möte kl 8.05-10, sedan 14.3.-24 hemma.", "Möte kl 8.05-10, sedan [date] hemma."),
+        ("Hon har 3 barn och 5 mei 2024 flyttar de.", "Hon har 3 barn och [date] flyttar de."),
         # a month word of another language used as a word, a name or a place
         ("3 out of 10 said yes on 3 de mayo.", "3 out of 10 said yes on [date]."),
         ("We lost 2 set of keys, then 3 set. 2023 the flat.",

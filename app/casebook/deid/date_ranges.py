@@ -40,11 +40,23 @@ def _suffix_fits(day: int, suffix: str) -> bool:
     return suffix == {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
 
+# Days listed before the last one: "3 och 5 maj", "3, 4 and 5 May", "3 og 5. mai".
+_LIST_BEFORE = re.compile(
+    r"(?<![\d.,:/])(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)?[ ]*(?:,|och|and|&|og|und|et|y|e)[ ]*\Z"
+)
+
+
 def widen_before(low: str, start: int) -> int:
-    """The start of a range ending in the day at `start` ("12–14 March"), else `start`."""
+    """The start of a range or list of days ending in the day at `start` ("12–14 March",
+    "3, 4 och 5 maj"), else `start`."""
     match = _RANGE_BEFORE.search(low, max(0, start - 12), start)
     if match and 1 <= int(match[1]) <= 31:
         return match.start()
+    for _ in range(6):  # at most a week of days listed
+        match = _LIST_BEFORE.search(low, max(0, start - 12), start)
+        if not match or not 1 <= int(match[1]) <= 31:
+            break
+        start = match.start()
     return start
 
 

@@ -49,7 +49,7 @@ _YEAR = rf"((?:19|20)\d{{2}})(?!\d)(?:(?:{_GLUED_MARKS})(?![^\W\d_]))?"
 # Before a month word: "14 ", "14th of ", "14:e ", "3. ", "3.", "3 de ", "1er ", "1º de ".
 _DAY_BEFORE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)(?:({_JOIN})[ ]+)?\Z")
 # After a day and month: ", 2026", " 2026", " de 2024", ".2024", " 2024 г.".
-_YEAR_TAIL = re.compile(rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.){_YEAR}(?:[ ]?(?:{_MARKS}))?")
+_YEAR_TAIL = re.compile(rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.|(?<=\.)){_YEAR}(?:[ ]?(?:{_MARKS}))?")
 # After a month word: " 14th", " 14, 2026", " 2026", " de 2024".
 _DAY_AFTER = re.compile(
     rf"\.?,?[ ]+(?:({_JOIN}|the)[ ]+)?(\d{{1,4}})(?!\d)(?:st|nd|rd|th|{_GLUED_MARKS})?(?![^\W\d_])"
@@ -64,6 +64,10 @@ _MONTH_RANGE = re.compile(
 )
 # Month words that are ordinary English words too ("may", "march"): "21. May I add".
 _ORDINARY = MONTH_WORDS & vocab._read("common_en.txt")
+# Dashes between the parts: "2024-May-03", "May-03-2024".
+_YEAR_DASHED = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}-\Z")
+_DASH_DAY = re.compile(r"-(\d{1,2})(?![\d\w])")
+_DASH_DAY_YEAR = re.compile(r"-(\d{1,2})-(?:(?:19|20)\d{2}|\d{2})(?![\d\w])")
 _SHORT_YEAR_AFTER = re.compile(r"[ ]?[-'’]\d{2}(?![\d\w])")
 _NEAR = re.compile(rf"\.?,?[ ]+(?:\d|(?:{_JOIN}|the)[ ])")
 # A year before the month, where CLDR writes it first ("2018 borgemánnu 8", Northern Sami).
@@ -93,7 +97,15 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
                 return None  # "v. 21. May I add": a week number, then a sentence
             return date_ranges.widen_before(low, day.start()), year.end() if year else stop, "date"
     if start >= 2 and low[start - 1] == "-" and low[start - 2].isdigit():
+        dashed = _YEAR_DASHED.search(low, max(0, start - 6), start)
+        day = _DASH_DAY.match(low, end)
+        if dashed and day and 1 <= int(day[1]) <= 31:
+            return dashed.start(), day.end(), "date"  # "2024-May-03"
         return dates.dashed(low, start, end)  # "17-Jul-2024"
+    if low[end : end + 1] == "-" and not weak:
+        first = _DASH_DAY_YEAR.match(low, end)
+        if first and 1 <= int(first[1]) <= 31:
+            return start, first.end(), "date"  # "May-03-2024"
     if start >= 5 and word in _CAL.year_first and not weak:
         year_first = _YEAR_BEFORE.search(low, max(0, start - 12), start)
         if year_first:
