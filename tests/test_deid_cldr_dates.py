@@ -62,6 +62,9 @@ def redactor() -> Redactor:
         # ranges of days and months without a year, after a word that dates them
         ("sv", "Besök 2/3 - 5/3 hemma.", "Besök [date] hemma."),
         ("sv", "Semester 3.5.–5.5.2024 med familjen.", "Semester [date] med familjen."),
+        # words of leave, tests and scheduled events date a bare day and month
+        ("sv", "Semester 3/7, tillbaka 4/8.", "Semester [date], tillbaka [date]."),
+        ("en", "Bloods due 3/5, surgery 9/5.", "Bloods due [date], surgery [date]."),
         # a weekday of CLDR dates a bare day and month, and goes with the date
         ("fr", "Rendez-vous mardi 3/10 à la clinique.", "Rendez-vous [date] à la clinique."),
         ("pt", "Veio quinta-feira, 5 de novembro de 2009 à tarde.", "Veio [date] à tarde."),
