@@ -28,11 +28,14 @@ Decisions worth knowing:
   the number is clearly a date, an identity number, a time or year range, an amount or a
   measurement. A string that reads both as a date and as a phone number is reported as a date;
   one that is a valid personnummer, as that.
-- Dates: numeric (2026-03-14, 14/3/2026, 14.3.26, 3/14/2026, 20260314), written (14 March 2026,
-  14 mars 2026, 14th of March, March 14th, March 14, 2026, den 14:e mars, March 2026, 17-Jul-2024),
-  and a bare day/month ("14/3", "14.3.") only where its context dates it and no scale makes it a
-  score (`dates.py`, docs/releases.md "Dates in free text"). A year alone is kept, and so is a
-  month alone ("in May").
+- Dates: numeric in every order and separator of CLDR's patterns (2026-03-14, 14/3/2026,
+  14.3.26, 3/14/2026, "13. 3. 2004.", 20260314, a month and year "05/2024": `numeric_dates.py`),
+  written with the month names of 47 CLDR locales (14 March 2026, 14 mars 2026, 3 de mayo de
+  2024, 3. Mai, March 14th, den 14:e mars, March 2026, 17-Jul-2024: `written_dates.py`,
+  `calendar_words.py`), the weekday beside a date with it, and a bare day/month ("14/3",
+  "14.3.") only where its context dates it and no scale makes it a score (`dates.py`,
+  docs/releases.md "Dates in free text"). A year alone is kept, and so is a month alone ("in
+  May").
 - Addresses: a Swedish street word and a number ("Storgatan 12", "Kungsgatan 3B",
   "Vasavägen 14, lgh 1102", "Drottning Kristinas väg 3", "Östra Långgatan 5", with a postal code
   and town after it if present), a postal code and town ("123 45 Stockholm"), an apartment
