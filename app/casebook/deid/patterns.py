@@ -98,7 +98,8 @@ TRIGGERS.update(
     {f"{m}{c}": "month" for m in written_dates.OWN_WORDS for c in " \u00a0.,;:)!?/-–—\n\t"}
 )
 # CLDR's words of other languages with fewer characters after them: every key costs scanning.
-TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,-\n)"})
+TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,\n"})
+TRIGGERS.update({f"{m}-": "month" for m in written_dates.CLDR_WORDS if len(m) <= 5})  # "3-ene-24"
 TRIGGERS.update(date_ranges.TRIGGERS)
 TRIGGERS.update({f"{s} ": "street" for s in _STREET_ANYCASE + _STREET_CAPITALISED})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_TYPES})
@@ -246,6 +247,8 @@ def find_patterns(
     found: list[Found] = []
     n = len(text)
     for kind, start, end in triggers:
+        if kind == "month" and start and low[start - 1].isalnum():
+            continue  # inside a word: "about" holds Portuguese "out", "system" Turkish "tem"
         hit = _TRIGGER_HANDLERS[kind](text, low, start, end, n)
         if hit:
             found.append(hit)
@@ -476,7 +479,7 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
                 yield from numbers
                 if _covers(numbers, start, end):
                     continue
-        if digits >= 6 and ("/" in chunk or "." in chunk or "-" in chunk):
+        if digits >= 6 and size <= 13 and ("/" in chunk or "." in chunk or "-" in chunk):
             dated = numeric_dates.numeric(text, low, start, end)
             if _covers(dated, start, end):
                 yield from dated  # "01/08/2007" is a date before a libphonenumber number
