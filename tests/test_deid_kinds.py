@@ -23,10 +23,10 @@ def redactor() -> Redactor:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a weekday, written out or abbreviated, dates a bare day and month
-        ("Tandläkare ons 12/4, sedan hem.", "Tandläkare ons [date], sedan hem."),
-        ("Ny tid tors 2/11 på förmiddagen.", "Ny tid tors [date] på förmiddagen."),
-        ("Bloods taken Thu 9/3, results pending.", "Bloods taken Thu [date], results pending."),
+        # a weekday, written out or abbreviated, dates a bare day and month (and goes with it)
+        ("Tandläkare ons 12/4, sedan hem.", "Tandläkare [date], sedan hem."),
+        ("Ny tid tors 2/11 på förmiddagen.", "Ny tid [date] på förmiddagen."),
+        ("Bloods taken Thu 9/3, results pending.", "Bloods taken [date], results pending."),
         # a word of an event ending a compound, or a few words back in the clause
         ("Telefonsamtal 16/5 med kuratorn.", "Telefonsamtal [date] med kuratorn."),
         ("Nätverksmöte 30/1\nAlla kom.", "Nätverksmöte [date]\nAlla kom."),
@@ -73,7 +73,7 @@ def test_scores_fractions_versions_and_times_stay(redactor: Redactor, text: str)
 
 def test_a_weekday_still_dates_a_day_in_october_after_a_score(redactor: Redactor) -> None:
     text = "Mående 5/10. Återbesök fre 3/10 kl 9."
-    assert redactor(text) == "Mående 5/10. Återbesök fre [date] kl 9."
+    assert redactor(text) == "Mående 5/10. Återbesök [date] kl 9."
 
 
 @pytest.mark.parametrize(

@@ -130,7 +130,7 @@ def test_a_homograph_in_the_first_cell_before_a_role_is_a_name(
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("Nytt möte torsdag 14/3, samma tid.", "14/3"),
+        ("Nytt möte torsdag 14/3, samma tid.", "torsdag 14/3"),  # the weekday goes with it
         ("Utskriven igår, åter 2/11.", "2/11"),
         ("Läkartid 9/10 på morgonen.", "9/10"),
         ("Sie schreibt: Termin am 3. März 2019 in Köln.", "3. März 2019"),

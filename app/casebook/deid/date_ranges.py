@@ -40,11 +40,23 @@ def _suffix_fits(day: int, suffix: str) -> bool:
     return suffix == {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
 
+# Days listed before the last one: "3 och 5 maj", "3, 4 and 5 May", "3 og 5. mai".
+_LIST_BEFORE = re.compile(
+    r"(?<![\d.,:/])(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)?[ ]*(?:,|och|and|&|og|und|et|y|e)[ ]*\Z"
+)
+
+
 def widen_before(low: str, start: int) -> int:
-    """The start of a range ending in the day at `start` ("12–14 March"), else `start`."""
+    """The start of a range or list of days ending in the day at `start` ("12–14 March",
+    "3, 4 och 5 maj"), else `start`."""
     match = _RANGE_BEFORE.search(low, max(0, start - 12), start)
     if match and 1 <= int(match[1]) <= 31:
         return match.start()
+    for _ in range(6):  # at most a week of days listed
+        match = _LIST_BEFORE.search(low, max(0, start - 12), start)
+        if not match or not 1 <= int(match[1]) <= 31:
+            break
+        start = match.start()
     return start
 
 
@@ -72,3 +84,25 @@ def ordinal_day(text: str, low: str, start: int, end: int, n: int) -> Found | No
         if not before or before[-1] not in _THE_CUES:
             return None  # "she came 3rd in the race", "the 2nd, she said"
     return start + 4, match.end(), "date"
+
+
+# A weekday before a date, with a comma, "the", "den", "le", "el", "der" between ("Thursday,
+# 14 March", "tisdag den 3/10", "lundi 3 mai", "Montag, 3. Mai", "quinta-feira, 5 de maio"),
+# or after it as Turkish writes it ("17 Temmuz 2011 Pazar"): the weekday of a real date tells
+# the shift of a release's dates modulo seven, so it goes with the date.
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+(?:-[^\W\d_]+)?\.?)[,،፣]?[ ]+(?:(?:the|den|le|el|der|il|o|a)[ ]+)?\Z"
+)
+_WEEKDAY_AFTER = re.compile(r",?[ ]+([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
+
+
+def with_weekday(text: str, low: str, found: Found, weekdays: frozenset[str]) -> Found:
+    """`found` (a date) widened over a weekday right before or after it."""
+    start, end, kind = found
+    before = _WEEKDAY_BEFORE.search(low, max(0, start - 24), start)
+    if before and before[1] in weekdays:
+        start = before.start()
+    after = _WEEKDAY_AFTER.match(low, end)
+    if after and after[1] in weekdays and len(after[1]) > 3 and text[after.start(1)].isupper():
+        end = after.end()
+    return start, end, kind

@@ -28,16 +28,34 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from casebook.deid import calendar_words, lexicon, vocab
+
 Found = tuple[int, int, str]
 
 SHORT_YEAR = re.compile(r"[ \u00a0]?[-'’][ ]?\d{2}(?![\d\w])")
 _DAY_MONTH_YEAR = re.compile(
     r"(?<![\d/.])(\d{1,2})/(\d{1,2})[ \u00a0]?-(\d{2}|(?:19|20)\d{2})(?![\d/])"
     r"|(?<![\d/.])(\d{1,2})[./](\d{1,2})[ \u00a0]((?:19|20)\d{2})(?![\d/.])"
+    # a day and month with full stops, then a short year: "14.3.-24", "14.3 -24"
+    r"|(?<![\d/.])(\d{1,2})\.(\d{1,2})(?:\.[ \u00a0]?|[ \u00a0])-"
+    r"(\d{2}|(?:19|20)\d{2})(?!\d|[/.:]\d)"
 )
 _DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
 _DAY_DOT_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _COMPACT = re.compile(r"(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+# Weekday names and abbreviations of every language of CLDR (`calendar_words.py`): "mardi",
+# "Montag", "pon.", "tirs."; one that is also an English or Swedish word or a name ("man",
+# "sex", "per", "Sam") only with its full stop.
+_ORDINARY = vocab.common_words() | vocab.known_words() | lexicon.all_names()
+WEEKDAYS = (
+    frozenset(
+        w for w in calendar_words.calendar().weekdays if w.endswith(".") or w not in _ORDINARY
+    )
+    | vocab.WEEKDAYS
+)
+_WEEKDAY = calendar_words.alternation(WEEKDAYS)
+# Every weekday word, for widening a date already found over its weekday ("Freitag, 3. Mai").
+ALL_WEEKDAYS = calendar_words.calendar().weekdays | vocab.WEEKDAYS
 # Words that date what follows them.
 DATE_CUE = re.compile(
     r"(?<![^\W\d_])(?:on|den|from|until|till|since|by|before|after|före|efter|från|sedan|"
@@ -50,8 +68,15 @@ DATE_CUE = re.compile(
     r"född|föddes|flyttar|flyttade|flytt|meeting|visit|note|cancelled|canceled|rebooked|"
     r"born|dob|moving|moved|review|appt|besöket|återbesöket|f\.|skrevs in|skrevs ut|lades in|"
     r"sågs|träffades|träffas|met|seen|saw|"
+    # scheduled events, leave and tests: "Semester 3/7", "sjukskriven till 14/2", "due 3/5"
+    r"semester|ledig|permission|permis|sjukskriven|sjukskrivning|provtagning|kallelse|kallad|"
+    r"operation|operationen|röntgen|ekg|återkommer|start|starts|slut|ends|due|deadline|"
+    r"expires|surgery|holiday|leave|labs|bloods|ecg|mri|tillbaka|back|returns|returned|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"mån|tis|ons|tor|tors|fre|lör|sön|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"mån|tis|ons|tor|tors|fre|lör|sön|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|nästa|next|"
+    # the same in the languages of CLDR's patterns: "am 03.05.", "le 3/5", "op 3/5", "od 3.5."
+    r"vom|bis|seit|le|el|il|op|dnia|od|"
+    rf"{_WEEKDAY}|"
     # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid"
     r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning))"
     r"(?:,?[ \u00a0:]+\(?|[ \u00a0]*\()\Z"
@@ -60,13 +85,16 @@ DATE_CUE = re.compile(
 # "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8".
 _EVENT_BACK = re.compile(
     r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|"
-    r"journalant\.?|anteckning|protokoll)(?![^\W\d_])"
-    r"(?:[ \u00a0]+[^\W\d][^\s\d]*){1,3}[ \u00a0]+\Z"
+    r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral)(?![^\W\d_])"
+    r"(?:[ \u00a0]+(?:[^\W\d][^\s\d]*|#\d{1,3},?)){1,3}[ \u00a0]+\Z"
 )
+_AM_PM = {w for w in calendar_words.calendar().am_pm if len(w) >= 2 and w.isascii()}
 # A clock time right after a day and month: "19/9 14:00", "4/6 kl 9", "3/10 at 10".
 _TIME_AFTER = re.compile(
     r"[ \u00a0]+(?:kl\.?[ \u00a0]*\d|klockan[ \u00a0]+\d|(?:fm|em|f\.m\.|e\.m\.)(?![^\W\d_])"
-    r"|at[ \u00a0]+\d{1,2}(?:[.:]\d\d|[ \u00a0]?[ap]\.?m\b)|\d{1,2}[.:]\d\d(?![\d/.]))"
+    r"|at[ \u00a0]+\d{1,2}(?:[.:]\d\d|[ \u00a0]?[ap]\.?m\b)|\d{1,2}[.:]\d\d(?![\d/.])"
+    # "3/10 9 AM", "4/6 14 Uhr" hardly; the before- and after-noon words of CLDR after an hour
+    rf"|\d{{1,2}}(?:[.:]\d\d)?[ \u00a0]?(?:{calendar_words.alternation(_AM_PM)})(?![^\W\d_]))"
 )
 # What makes a figure out of ten a score: a scale, a rating, or what is rated, earlier in
 # the clause ("skattar sitt mående till 6/10", "Mood 7/10, sleep 5/10", "pain at 3/10").
@@ -100,7 +128,7 @@ _SCORES = re.compile(r"\d/10(?!\d)[^.!?\n]*\Z")  # another score earlier in the 
 _WEEKDAY_OR_BIRTH = re.compile(
     r"(?<![^\W\d_])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mån|tis|ons|tors?|fre|"
     r"lör|sön|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|"
-    r"thurs?|fri|sat|sun|född|föddes|f\.|born|dob)[ ,:]+\Z"
+    rf"thurs?|fri|sat|sun|född|föddes|f\.|born|dob|{_WEEKDAY})[ ,:]+\Z"
 )
 
 
@@ -139,19 +167,24 @@ def day_month(text: str, low: str, start: int, chunk: str) -> Found | None:
     """ "7/5" after a dating word (`chunk` is the cluster at `start`); "10.2." (a day and a
     month with a full stop after each) the same way."""
     match = _DAY_MONTH.fullmatch(chunk) or _DAY_DOT_MONTH.fullmatch(chunk)
-    if not match or (start and (low[start - 1] in "/." or low[start - 1].isalpha())):
+    if not match:
+        return bare_range(low, start, chunk)
+    if start and (low[start - 1] in "/." or low[start - 1].isalpha()):
         return None  # "1/2/3", "v2/3" (a version)
     end = start + len(chunk)
     dotted = match.re is _DAY_DOT_MONTH
     if dotted and (low[end : end + 1] != "." or low[end + 1 : end + 2].isdigit()):
         return None  # "2.5 mg", "10.15": only "10.2." with its closing full stop
-    if not _plausible(match[1], match[2]) or not cued(low, start, end):
+    if not _plausible(match[1], match[2]):
         return None
+    if not cued(low, start, end) and not (dotted and _AM.search(low, max(0, start - 4), start)):
+        return None  # German "am 03.05.", never English "am 2/3 sure"
     if score(low, start, match[1], match[2]):
         return None  # "Ångest 7/10 idag, sen 3/10": a score out of ten, not 3 October
     return start, end + dotted, "date"
 
 
+_AM = re.compile(r"(?<![^\W\d_])am[ ]+\Z")
 _DAY_MONTH_TIME = re.compile(r"(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)[ \u00a0]+\d{1,2}[.:]\d\d")
 
 
@@ -159,7 +192,29 @@ def then_time(text: str, low: str, start: int, chunk: str) -> Found | None:
     """ "19/9 14:00", "21.8. 10.15" (a day and month, then a clock time, one cluster): the
     day and month."""
     match = _DAY_MONTH_TIME.fullmatch(chunk)
-    return day_month(text, low, start, match[1].rstrip(".")) if match else None
+    if not match:
+        return bare_range(low, start, chunk)
+    return day_month(text, low, start, match[1].rstrip("."))
+
+
+# A range of days and months without a year: "2/3 - 5/3", "3-5/3", "30.4.-2.5.".
+_BARE_RANGE = re.compile(r"(\d{1,2})(?:([./])(\d{1,2})(\.?))?[ ]?[-–][ ]?(\d{1,2})([./])(\d{1,2})")
+
+
+def bare_range(low: str, start: int, chunk: str) -> Found | None:
+    """A range of days and months (the cluster `chunk` at `start`) after a dating word."""
+    match = _BARE_RANGE.fullmatch(chunk)
+    if not match or (match[2] and match[2] != match[6]):
+        return None
+    end = start + len(chunk)
+    if match[6] == "." and (low[end : end + 1] != "." or (match[2] and not match[4])):
+        return None  # "13.05–14.05" is a time range: a date range writes "30.4.–2.5."
+    months = [m for m in (match[3], match[7]) if m]
+    if not all(_plausible(d, m) for d in (match[1], match[5]) for m in months):
+        return None
+    if not cued(low, start, end) or score(low, start, match[5], match[7]):
+        return None
+    return start, end + (match[6] == "."), "date"
 
 
 _DAY_DASH = re.compile(r"(?<![\d.,:/-])(\d{1,2})-\Z")
@@ -180,7 +235,7 @@ def with_year(text: str, start: int, end: int) -> list[Found]:
     """ "26/12-21", "31/10 2020" in the cluster text[start:end]."""
     found = []
     for match in _DAY_MONTH_YEAR.finditer(text, start, end):
-        day, month = (match[1], match[2]) if match[1] else (match[4], match[5])
+        day, month = next((match[i], match[i + 1]) for i in (1, 4, 7) if match[i])
         if _plausible(day, month):
             found.append((match.start(), match.end(), "date"))
     return found

@@ -28,11 +28,14 @@ Decisions worth knowing:
   the number is clearly a date, an identity number, a time or year range, an amount or a
   measurement. A string that reads both as a date and as a phone number is reported as a date;
   one that is a valid personnummer, as that.
-- Dates: numeric (2026-03-14, 14/3/2026, 14.3.26, 3/14/2026, 20260314), written (14 March 2026,
-  14 mars 2026, 14th of March, March 14th, March 14, 2026, den 14:e mars, March 2026, 17-Jul-2024),
-  and a bare day/month ("14/3", "14.3.") only where its context dates it and no scale makes it a
-  score (`dates.py`, docs/releases.md "Dates in free text"). A year alone is kept, and so is a
-  month alone ("in May").
+- Dates: numeric in every order and separator of CLDR's patterns (2026-03-14, 14/3/2026,
+  14.3.26, 3/14/2026, "13. 3. 2004.", 20260314, a month and year "05/2024": `numeric_dates.py`),
+  written with the month names of 47 CLDR locales (14 March 2026, 14 mars 2026, 3 de mayo de
+  2024, 3. Mai, March 14th, den 14:e mars, March 2026, 17-Jul-2024: `written_dates.py`,
+  `calendar_words.py`), the weekday beside a date with it, and a bare day/month ("14/3",
+  "14.3.") only where its context dates it and no scale makes it a score (`dates.py`,
+  docs/releases.md "Dates in free text"). A year alone is kept, and so is a month alone ("in
+  May").
 - Addresses: a Swedish street word and a number ("Storgatan 12", "Kungsgatan 3B",
   "Vasavägen 14, lgh 1102", "Drottning Kristinas väg 3", "Östra Långgatan 5", with a postal code
   and town after it if present), a postal code and town ("123 45 Stockholm"), an apartment
@@ -46,7 +49,16 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from casebook.deid import addresses, addresses_abroad, date_ranges, dates, handles, vocab
+from casebook.deid import (
+    addresses,
+    addresses_abroad,
+    date_ranges,
+    dates,
+    handles,
+    numeric_dates,
+    vocab,
+    written_dates,
+)
 from casebook.deid.phones import PhoneFinder
 from casebook.deid.vocab import FORMAL_TITLES as TITLE_WORDS
 from casebook.deid.vocab import NAMING_PHRASES
@@ -55,11 +67,8 @@ Found = tuple[int, int, str]
 
 # --- trigger words (added to the name automaton) ----------------------------------------
 
-MONTH_WORDS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec januari februari mars maj juni juli
-    augusti oktober okt januar februar märz mai dezember""".split()
-)
+# Every month word of the languages of CLDR (`calendar_words.py`), without its full stop.
+MONTH_WORDS = written_dates.MONTH_WORDS
 # Street suffixes: any case in a compound ("storgatan 12"); the capitalised-only ones are also
 # ordinary words ("plan 2", "called 3").
 _STREET_ANYCASE = (
@@ -83,12 +92,15 @@ _ENGLISH_STREET_TYPES = (
 _ENGLISH_STREET_ABBREVIATIONS = [f"{a}{end}" for a in ("st", "rd", "ave", "ln") for end in ". ,"]
 _TLDS = "se com org net nu io eu uk fi no dk de info me app ly".split()
 
-_ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct okt nov dec".split())
-
 TRIGGERS: dict[str, str] = {}
 # Month words with what may follow them ("may " but not "maybe", "dec." but not "decided");
 # the scanner appends a newline to every text, so a month at the very end is found too.
-TRIGGERS.update({f"{m}{c}": "month" for m in MONTH_WORDS for c in " \u00a0.,;:)!?/-–—\n\t"})
+TRIGGERS.update(
+    {f"{m}{c}": "month" for m in written_dates.OWN_WORDS for c in " \u00a0.,;:)!?/-–—\n\t"}
+)
+# CLDR's words of other languages with fewer characters after them: every key costs scanning.
+TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,\n"})
+TRIGGERS.update({f"{m}-": "month" for m in written_dates.CLDR_WORDS if len(m) <= 5})  # "3-ene-24"
 TRIGGERS.update(date_ranges.TRIGGERS)
 TRIGGERS.update({f"{s} ": "street" for s in _STREET_ANYCASE + _STREET_CAPITALISED})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_TYPES})
@@ -135,18 +147,12 @@ DATE_ISO = re.compile(
     r"(?<![\d.])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d])"
 )
 DATE_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
-DATE_DMY = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d]|\.\d)")
 _DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
 _POSTAL = re.compile(r"(?<!\d)(?:SE-?)?[1-9]\d{2}[ \u00a0]?\d{2}(?!\d)")
 _TOWN = re.compile(r"[ \u00a0]+[A-ZÅÄÖ][^\W\d_]+(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?")
 # Two or three capitals after five digits are a currency or unit, not a town: "12500 SEK".
 _ABBREVIATION = re.compile(r"[A-Z]{2,3}")
 
-_YEAR_TAIL = re.compile(r",?[ \u00a0]+(?:19|20)\d{2}(?!\d)")
-# Before a month word: "14 ", "14th of ", "14:e ", "3rd ".
-_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)?[ \u00a0]+(?:of[ \u00a0]+)?\Z")
-# After a month word: " 14th", " 14, 2026", " 2026".
-_DAY_AFTER = re.compile(r"\.?[ \u00a0]+(\d{1,4})(?!\d)(?:st|nd|rd|th)?(?![^\W\d_])")
 _STREET_NUMBER = re.compile(r"\d{1,4}(?!\d)")
 _CAPITAL_WORDS_BEFORE = re.compile(r"(?:[A-ZÅÄÖÉ][\w:.'’-]*[ \u00a0]+){1,2}\Z")
 # After a Swedish street and number: a letter ("12 B", "32 a"), a flat, a floor ("2 tr",
@@ -173,7 +179,6 @@ _SEPARATOR_SEEDS = frozenset("/.-")
 _SEPARATORS = frozenset(" \u00a0()./+\u2013:-")
 _GROUP_STARTS = frozenset("0123456789(")
 _GROUP_ENDS = frozenset("0123456789)")
-_DAY_SUFFIXES = frozenset({"st", "nd", "rd", "th", ":e", ":a", "of"})  # "14th March", "14 of"
 
 
 def luhn_ok(digits: str) -> bool:
@@ -244,56 +249,22 @@ def find_patterns(
     found: list[Found] = []
     n = len(text)
     for kind, start, end in triggers:
+        if kind == "month" and start and low[start - 1].isalnum():
+            continue  # inside a word: "about" holds Portuguese "out", "system" Turkish "tem"
         hit = _TRIGGER_HANDLERS[kind](text, low, start, end, n)
         if hit:
             found.append(hit)
     if digits:
         digits.sort()
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES))
-    return [addresses.widen(text, f) if f[2] == "address" else f for f in found]
-
-
-def _month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
-    end -= 1  # the trigger includes the character after the month word
-    if start and low[start - 1].isalnum():
-        return None
-    # Day first: "14 March", "14th of March 2026", "den 14:e mars", "3. Mai 2008".
-    if (
-        start >= 2
-        and low[start - 1] in " \u00a0"
-        and (
-            low[start - 2].isdigit()
-            or low[start - 3 : start - 1] in _DAY_SUFFIXES
-            or (low[start - 2] == "." and low[start - 3].isdigit())  # "22. Oktober 1959"
-        )
-    ):
-        day = _DAY_BEFORE.search(low, max(0, start - 16), start)
-        if (
-            day
-            and 1 <= int(day[1]) <= 31
-            and (day.start() == 0 or low[day.start() - 1] not in ":.§#")
-        ):
-            # (not the minutes of a time stamp: "15:28 May is the hardest month")
-            stop = end + 1 if low[end : end + 1] == "." and low[start:end] in _ABBREVIATED else end
-            year = _YEAR_TAIL.match(text, stop) or dates.SHORT_YEAR.match(text, stop)
-            if low[start - 2] == "." and not year:
-                return None  # "v. 21. May I add": a week number, then a sentence
-            return date_ranges.widen_before(low, day.start()), year.end() if year else stop, "date"
-    if start >= 2 and low[start - 1] == "-" and low[start - 2].isdigit():
-        return dates.dashed(low, start, end)  # "17-Jul-2024"
-    # Month first: "March 14th", "March 14, 2026", "March 2026".
-    if not (low[end + 1 : end + 2].isdigit() or low[end + 2 : end + 3].isdigit()):
-        return None
-    after = _DAY_AFTER.match(low, end)
-    if after and (low[start:end] != "may" or text[start].isupper()):
-        value, digits = int(after[1]), after[1]
-        if len(digits) <= 2 and 1 <= value <= 31:
-            stop = date_ranges.widen_after(low, after.end())
-            year = _YEAR_TAIL.match(text, stop)
-            return start, year.end() if year else stop, "date"
-        if len(digits) == 4 and digits[:2] in ("19", "20"):
-            return start, after.end(), "date"
-    return None
+    return [
+        addresses.widen(text, f)
+        if f[2] == "address"
+        else date_ranges.with_weekday(text, low, f, dates.ALL_WEEKDAYS)
+        if f[2] == "date"
+        else f
+        for f in found
+    ]
 
 
 def _street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
@@ -418,7 +389,7 @@ def _tld(text: str, low: str, dot: int, end: int, n: int) -> Found | None:
 
 
 _TRIGGER_HANDLERS = {
-    "month": _month,
+    "month": written_dates.month,
     "street": _street,
     "street_en": _street_en,
     "street_foreign": addresses.foreign_street,
@@ -447,7 +418,8 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
         if (
             text[seed + 1 : seed + 2] in _SEPARATOR_SEEDS
             and not text[seed + 2 : seed + 3].isdigit()
-        ):
+            and not (text[seed + 1 : seed + 3] == ". " and text[seed + 3 : seed + 4].isdigit())
+        ):  # (but "3. 5. 2024", a Croatian or Serbian date, goes on after the space)
             continue  # "10." at the end of a sentence, "2-3 times": nothing joined on the right
         if text[seed : seed + 3].isdigit():  # three in a row
             run_end = seed + 3
@@ -455,6 +427,10 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
                 run_end += 1
             if run_end - seed <= 4 and not _joined(text, seed, run_end, n):
                 covered = run_end  # a number of three or four digits on its own ("in 2019")
+                if run_end - seed == 4 and seed and text[seed - 1].isalpha():
+                    found = written_dates.glued(text, low, seed, run_end)
+                    if found:  # "03MAY2024"
+                        yield found
                 if run_end - seed == 4 and text[seed - 2 : seed] == ", ":
                     found = addresses.street_and_postcode(text, seed, run_end)
                     if found:  # "Sætherbråten 9A, 5358 Kristoffersen"
@@ -505,6 +481,11 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
                 yield from numbers
                 if _covers(numbers, start, end):
                     continue
+        if digits >= 6 and size <= 13 and ("/" in chunk or "." in chunk or "-" in chunk):
+            dated = numeric_dates.numeric(text, low, start, end)
+            if _covers(dated, start, end):
+                yield from dated  # "01/08/2007" is a date before a libphonenumber number
+                continue
         if digits >= 7:
             matches = phones.find(text, low, start, end, numbers, digits)
             if matches:
@@ -529,10 +510,8 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
             yield from dates.with_year(text, start, end)  # "26/12-21", "31/10 2020"
             for match in DATE_ISO.finditer(text, start, end):
                 yield match.start(), match.end(), "date"
-            for match in DATE_DMY.finditer(text, start, end):
-                a, b = int(match[1]), int(match[3])
-                if (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31):
-                    yield match.start(), match.end(), "date"
+            yield from numeric_dates.numeric(text, low, start, end)  # CLDR's shapes
+            yield from numeric_dates.month_year(text, low, start, end)  # "2024-05", "5/2024"
         if digits >= 5 and _town_follows(text, end, n):
             found = addresses.street_and_postcode(text, start, end)
             if found:

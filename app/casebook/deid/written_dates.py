@@ -1,0 +1,183 @@
+"""Dates written with a month's name, in every language of `calendar_words.py` (CLDR).
+
+`patterns.py` finds a month word followed by a space or punctuation (a trigger of the name
+automaton) and asks `month` whether a day or a year stands next to it:
+
+- day first, as most of CLDR's long patterns write it: "14 March", "14 mars 2026", "den 14:e
+  mars", "3. Mai 2024", "3. toukokuuta", "3 de mayo de 2024", "1er mai", "1º de maio",
+  "3 мая 2024 г.", "14th of March"; a range before it is one date ("12–14 March", see
+  `date_ranges.py`);
+- month first, where CLDR writes it so (English, Somali, Tigrinya; and the redactor's own
+  English, Swedish and German words, as before): "March 14th", "March 14, 2026";
+- a month and a year, in any language: "March 2026", "maggio 2024", "mayo de 2024", and a
+  month range before it, "maj–juni 2024";
+- "03MAY2024", "3mai24": day, month and year run together (`glued`).
+
+A month word that is also an ordinary word, a name or a place (`calendar_words.weak_months`:
+"out", "set", "Maja", "Eyl") is a date only with a day before it and a year or a "de" after
+the day ("3 set 2024", "3 de mayo"), never with a day after it or a year alone. A month first
+after a capitalised word that is no known word ("Chiang Mai 2004") is part of a name. A year
+alone is never a date (docs/releases.md, "Dates in free text").
+"""
+
+from __future__ import annotations
+
+import re
+
+from casebook.deid import calendar_words, date_ranges, dates, lexicon, vocab
+
+Found = tuple[int, int, str]
+
+_CAL = calendar_words.calendar()
+MONTH_WORDS = calendar_words.month_words()
+_WEAK = calendar_words.weak_months()
+_NAMES = calendar_words.name_months()
+# Trigger words of `patterns.py`: the redactor's own words, and CLDR's other ones.
+OWN_WORDS = calendar_words.LEGACY_MONTHS
+CLDR_WORDS = MONTH_WORDS - OWN_WORDS
+_FIRST = _CAL.month_first | calendar_words.LEGACY_MONTHS
+# Words CLDR writes with a full stop ("sep.", "févr."), and the redactor's own abbreviations.
+_DOTTED = frozenset(w[:-1] for w in _CAL.months if w.endswith(".")) | frozenset(
+    "jan feb mar apr jun jul aug sep sept oct okt nov dec".split()
+)
+_JOIN = calendar_words.alternation(set(_CAL.joins))
+_MARKS = calendar_words.alternation(set(_CAL.year_marks))
+_GLUED_MARKS = calendar_words.alternation(set(_CAL.glued_year_marks)) or "(?!)"
+_SUFFIXES = "|".join([calendar_words.DAY_SUFFIXES, *_CAL.day_marks])
+_YEAR = rf"((?:19|20)\d{{2}})(?!\d)(?:(?:{_GLUED_MARKS})(?![^\W\d_]))?"
+
+# Before a month word: "14 ", "14th of ", "14:e ", "3. ", "3.", "3 de ", "1er ", "1º de ".
+_DAY_BEFORE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)(?:({_JOIN})[ ]+)?\Z")
+# After a day and month: ", 2026", " 2026", " de 2024", ".2024", " 2024 г.".
+_YEAR_TAIL = re.compile(rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.|(?<=\.)){_YEAR}(?:[ ]?(?:{_MARKS}))?")
+# After a month word: " 14th", " 14, 2026", " 2026", " de 2024".
+_DAY_AFTER = re.compile(
+    rf"\.?,?[ ]+(?:({_JOIN}|the)[ ]+)?(\d{{1,4}})(?!\d)(?:st|nd|rd|th|{_GLUED_MARKS})?(?![^\W\d_])"
+)
+# What a long pattern writes after a year ("г.", "р.") or an era ("e.Kr.").
+_MARK = re.compile(rf"[ ]?(?:{_MARKS})")
+# A week number before a day ("v. 21. May I add", "uke 21. mai"): no date.
+_WEEK_BEFORE = re.compile(r"(?<![^\W\d_])(?:v|v\.|vecka|week|wk|uke|uge|kw|viikko)[ ]*\Z")
+# A month word and a dash before a month-year: "maj–juni 2024", "Jan-Mar 2024".
+_MONTH_RANGE = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+)\.?[ ]*(?:[-–—/]|to|till|until|bis|au|a|al)[ ]*\Z"
+)
+# Month words that are ordinary English words too ("may", "march"): "21. May I add".
+_ORDINARY = MONTH_WORDS & vocab._read("common_en.txt")
+# Dashes between the parts: "2024-May-03", "May-03-2024".
+_YEAR_DASHED = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}-\Z")
+_DASH_DAY = re.compile(r"-(\d{1,2})(?![\d\w])")
+_DASH_DAY_YEAR = re.compile(r"-(\d{1,2})-(?:(?:19|20)\d{2}|\d{2})(?![\d\w])")
+_SHORT_YEAR_AFTER = re.compile(r"[ ]?[-'’]\d{2}(?![\d\w])")
+_NEAR = re.compile(rf"\.?,?[ ]+(?:\d|(?:{_JOIN}|the)[ ])")
+# A year before the month, where CLDR writes it first ("2018 borgemánnu 8", Northern Sami).
+_YEAR_BEFORE = re.compile(rf"(?<![\d.,/-]){_YEAR}[.,]?[ ]+\Z")
+_DAY_ONLY = re.compile(r"\.?,?[ ]+(\d{1,2})(?!\d)(?![^\W\d_])")
+_CLOCK = frozenset(":.§#")  # before a day that is the minutes of a time or a number
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ ]\Z")
+
+
+def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """The date around the month word low[start:end - 1] (the trigger ends one character
+    after the word), if any."""
+    end -= 1
+    if start and low[start - 1].isalnum():
+        return None
+    word = low[start:end]
+    weak = word in _WEAK or (word in _NAMES and text[start].isupper())
+    stop = end + 1 if low[end : end + 1] == "." and word in _DOTTED else end
+    if start >= 2 and low[start - 1] in " .":
+        day = _DAY_BEFORE.search(low, max(0, start - 20), start)
+        # (not the minutes of a time stamp: "15:28 May is the hardest month")
+        if day and 1 <= int(day[1]) <= 31 and low[day.start() - 1 : day.start()] not in _CLOCK:
+            year = _YEAR_TAIL.match(low, stop) or dates.SHORT_YEAR.match(text, stop)
+            if weak and not (year or day[3]):
+                return None  # "3 out of 10", "2 set"
+            if day[2] == "." and not year and _dotted_doubt(text, low, day.start(), start, word):
+                return None  # "v. 21. May I add": a week number, then a sentence
+            return date_ranges.widen_before(low, day.start()), year.end() if year else stop, "date"
+    if start >= 2 and low[start - 1] == "-" and low[start - 2].isdigit():
+        dashed = _YEAR_DASHED.search(low, max(0, start - 6), start)
+        day = _DASH_DAY.match(low, end)
+        if dashed and day and 1 <= int(day[1]) <= 31:
+            return dashed.start(), day.end(), "date"  # "2024-May-03"
+        return dates.dashed(low, start, end)  # "17-Jul-2024"
+    if low[end : end + 1] == "-" and not weak:
+        first = _DASH_DAY_YEAR.match(low, end)
+        if first and 1 <= int(first[1]) <= 31:
+            return start, first.end(), "date"  # "May-03-2024"
+    if start >= 5 and word in _CAL.year_first and not weak:
+        year_first = _YEAR_BEFORE.search(low, max(0, start - 12), start)
+        if year_first:
+            day = _DAY_ONLY.match(low, stop)
+            if day and 1 <= int(day[1]) <= 31:
+                return year_first.start(), day.end(), "date"
+            return year_first.start(), stop, "date"
+    short = _SHORT_YEAR_AFTER.match(low, stop)
+    if short and not weak and not _name_part(text, low, start):
+        return start, short.end(), "date"  # "juni -87", "May '24"
+    if not _NEAR.match(low, end):
+        return None
+    after = _DAY_AFTER.match(low, end)
+    if not after or (word == "may" and not text[start].isupper()) or _name_part(text, low, start):
+        return None
+    digits = after[2]
+    if len(digits) <= 2 and 1 <= int(digits) <= 31 and after[1] in (None, "the"):
+        if word not in _FIRST or weak:
+            return None  # "Eylül 12": a day after the month only where CLDR writes it so
+        stop = date_ranges.widen_after(low, after.end())
+        year = _YEAR_TAIL.match(low, stop)
+        return start, year.end() if year else stop, "date"
+    if len(digits) == 4 and digits[:2] in ("19", "20") and (not weak or after[1]):
+        mark = _MARK.match(low, after.end())
+        return _month_range(low, start), mark.end() if mark else after.end(), "date"
+    return None
+
+
+def _dotted_doubt(text: str, low: str, day: int, start: int, word: str) -> bool:
+    """Whether "21. May" may be a number ending a sentence and a word opening the next: after
+    a week word, or a capitalised month that is an ordinary word or a weak one."""
+    if _WEEK_BEFORE.search(low, max(0, day - 8), day):
+        return True
+    return text[start].isupper() and (word in _ORDINARY or word in _WEAK)
+
+
+def _name_part(text: str, low: str, start: int) -> bool:
+    """Whether the capitalised month word at `start` follows a capitalised word that is no
+    known word and no name, in the middle of a sentence: "Chiang Mai 2004" is a place."""
+    if not text[start].isupper():
+        return False  # "Träffade Anna mars 2024": a name's part would be capitalised
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not before or not before[1][0].isupper() or before[1].isupper():
+        return False  # an acronym ("DOB May 6, 1953") is no name
+    word = before[1].lower()
+    if word in vocab.known_words() or word in MONTH_WORDS or word in _CAL.weekdays:
+        return False
+    if word in lexicon.given_names() or word in lexicon.family_names():
+        return False  # "Met with Sara March 2024": a person, then the month
+    head = text[max(0, before.start() - 3) : before.start()].rstrip(" ")
+    return bool(head) and (head[-1].isalpha() or head[-1] == ",")
+
+
+def _month_range(low: str, start: int) -> int:
+    """The start of "maj–juni 2024" when the month-year at `start` ends a range of months."""
+    match = _MONTH_RANGE.search(low, max(0, start - 16), start)
+    if match and match[1] in MONTH_WORDS:
+        return match.start()
+    return start
+
+
+# "03may2024", "3Mai2024", "12Sep2023": a day, an abbreviated month and a year run together.
+_GLUED = re.compile(r"(?<![\w.,/:-])(\d{1,2})([^\W\d_]{3,5})\.?\Z")
+GLUED_WORDS = frozenset(w for w in MONTH_WORDS if len(w) <= 5 and w.isascii()) - _WEAK
+
+
+def glued(text: str, low: str, start: int, end: int) -> Found | None:
+    """The date ending in the four-digit year low[start:end] when a day and a month word are
+    run together before it ("03MAY2024")."""
+    match = _GLUED.search(low, max(0, start - 8), start)
+    if not match or match[2] not in GLUED_WORDS or not 1 <= int(match[1]) <= 31:
+        return None
+    if low[start:end][:2] not in ("19", "20") or low[end : end + 1].isalpha():
+        return None
+    return match.start(), end, "date"
