@@ -27,6 +27,12 @@ def redactor() -> Redactor:
         ("Tandläkare ons 12/4, sedan hem.", "Tandläkare [date], sedan hem."),
         ("Ny tid tors 2/11 på förmiddagen.", "Ny tid [date] på förmiddagen."),
         ("Bloods taken Thu 9/3, results pending.", "Bloods taken [date], results pending."),
+        # a birthday, a name day or a wedding dates a bare day and month: the day one was born
+        # identifies as well as any appointment (written for this test by the lead, 2026-12-02)
+        ("Birthday is 7/4, she wants a party.", "Birthday is [date], she wants a party."),
+        ("Hennes födelsedag är 3/9.", "Hennes födelsedag är [date]."),
+        ("Hon fyller 40 den 12/3.", "Hon fyller 40 den [date]."),
+        ("Bröllopet var 14/8 i fjol.", "Bröllopet var [date] i fjol."),
         # a word of an event ending a compound, or a few words back in the clause
         ("Telefonsamtal 16/5 med kuratorn.", "Telefonsamtal [date] med kuratorn."),
         ("Nätverksmöte 30/1\nAlla kom.", "Nätverksmöte [date]\nAlla kom."),

@@ -66,7 +66,8 @@ DATE_CUE = re.compile(
     r"åter|läkartid|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
     r"sen|tid|träff|ses|möte|mötet|samtal|hembesök|anteckning|avbokat|avbokad|avbokade|"
     r"född|föddes|flyttar|flyttade|flytt|meeting|visit|note|cancelled|canceled|rebooked|"
-    r"born|dob|moving|moved|review|appt|besöket|återbesöket|f\.|skrevs in|skrevs ut|lades in|"
+    r"born|dob|birthday|bday|födelsedag|födelsedagen|fyller|fyllde|namnsdag|"
+    r"moving|moved|review|appt|besöket|återbesöket|f\.|skrevs in|skrevs ut|lades in|"
     r"sågs|träffades|träffas|met|seen|saw|"
     # scheduled events, leave and tests: "Semester 3/7", "sjukskriven till 14/2", "due 3/5"
     r"semester|ledig|permission|permis|sjukskriven|sjukskrivning|provtagning|kallelse|kallad|"
@@ -85,7 +86,8 @@ DATE_CUE = re.compile(
 # "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8".
 _EVENT_BACK = re.compile(
     r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|"
-    r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral)(?![^\W\d_])"
+    r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral|birthday|"
+    r"födelsedag|födelsedagen|namnsdag|bröllop|bröllopet|wedding|anniversary)(?![^\W\d_])"
     r"(?:[ \u00a0]+(?:[^\W\d][^\s\d]*|#\d{1,3},?)){1,3}[ \u00a0]+\Z"
 )
 _AM_PM = {w for w in calendar_words.calendar().am_pm if len(w) >= 2 and w.isascii()}
