@@ -114,6 +114,24 @@ def _token_candidates(token: str) -> frozenset[str]:
     return frozenset(w for w in _LETTERS.findall(token) if w not in known and _candidate(w))
 
 
+class _TokenTable(dict[str, frozenset[str]]):
+    """White-space token -> `_token_candidates` of it, none for a known word: the same
+    answer as those, looked up by `dict.__getitem__` in C for the tokens seen before (most
+    of a note). Depends on Casebook's word lists only, like the caches above; bounded."""
+
+    def __missing__(self, token: str) -> frozenset[str]:
+        if len(self) >= _TOKENS_MAX:
+            self.clear()
+        known = token in vocab.known_words()
+        value = self[token] = _NONE if known else _token_candidates(token)
+        return value
+
+
+_NONE: frozenset[str] = frozenset()
+_TOKENS_MAX = 1 << 17
+_TOKENS = _TokenTable()
+
+
 @lru_cache(maxsize=1 << 16)
 def _candidate(word: str) -> bool:
     """A word that may be a stranger's name somewhere (`find` then reads its setting).
@@ -145,8 +163,8 @@ def _next(low: str, end: int) -> str:
 def find(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[Found]:
     """Lower-case strangers in `text` (`low` its lower case), outside `taken`."""
     found: list[Found] = []
-    rest = set(low.split()) - vocab.known_words()  # most words are known: set operations in C
-    candidates = set().union(*map(_token_candidates, rest))
+    # Each white-space token's candidates (none for a known word) in one C-level pass.
+    candidates = set().union(*map(_TOKENS.__getitem__, low.split()))
     if not candidates:
         return found
     for start, end in sorted(_occurrences(low, candidates, text)):
