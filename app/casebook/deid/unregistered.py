@@ -144,8 +144,8 @@ class UnregisteredNames:
         """Names in `text` (see `_capitalised`), and strangers typed in lower case where the
         setting leaves no doubt (`lowercase_names`: "kontakt: niklas lindbäck")."""
         found = self._capitalised(text, low, taken, language, titles)
-        if not any(c.islower() for c in text):
-            return found  # no lower-case letter: no stranger typed in lower case
+        if text.isupper() or not any(c.islower() for c in text):
+            return found  # no lower-case letter (a text in capitals: said by C's isupper)
         lower = lowercase_names.find(text, low, [*taken, *((f.start, f.end, True) for f in found)])
         if not lower:
             return found
