@@ -168,8 +168,9 @@ class UnregisteredNames:
         found = self._after_titles(text, low, taken, titles) if titles else []
         if "<" in text and "@" in text:
             found += self._display_names(low, taken, found)
-        distinct = set(_CAPITALISED.findall(text))
-        distinct -= self._boring  # most texts end here: only ordinary and registered words
+        # Most texts end here: only ordinary and registered words. (`-`, not `-=`: the
+        # in-place form walks the whole of `_boring` whenever it is under 8x the text's words.)
+        distinct = set(_CAPITALISED.findall(text)) - self._boring
         if not distinct:
             return found
         if len(self._classes) > 50_000:  # bounded memory on a very large release
