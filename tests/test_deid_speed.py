@@ -3,7 +3,8 @@ proves it (bench/redaction_digest.py) sees every change of output."""
 
 from __future__ import annotations
 
-from casebook.deid import NameEntry, Redactor, Registry
+import pytest
+from casebook.deid import NameEntry, Redactor, Registry, lowercase_names
 
 from bench.redaction_digest import check, text_digest
 
@@ -81,3 +82,24 @@ def test_a_stranger_in_lower_case_is_found_beside_the_same_name_capitalised() ->
     ]
     shared = Redactor(REGISTRY)
     assert [shared.redact(text).text for text in STRANGERS + STRANGERS[::-1]] == alone + alone[::-1]
+
+
+def test_the_lower_case_token_table_stays_bounded_and_judges_a_dropped_token_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lower-case stranger pass keeps each white-space token's candidate words in one
+    table for the life of the process: full, it is emptied rather than grown (a release of
+    millions of distinct tokens must not hold them all), and a token dropped with it is
+    judged again, to the same candidates."""
+    monkeypatch.setattr(lowercase_names, "_TOKENS_MAX", 8)
+    monkeypatch.setattr(lowercase_names, "_TOKENS", lowercase_names._TokenTable())
+    redactor = Redactor(REGISTRY)
+    for _ in range(2):
+        assert [redactor.redact(text).text for text in STRANGERS] == [
+            "[name] ringde. Sen ringde dr [name] om provsvaren igår.",
+            "ringde dr [name], igår",
+            "[name] kom. kontakt: [name], [phone].",
+            "kontakt: [name] Hedenmark.",
+            "samtal m. [name] om ekonomin.",
+        ]
+        assert 0 < len(lowercase_names._TOKENS) <= 8

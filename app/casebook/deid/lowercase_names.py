@@ -143,6 +143,24 @@ def _unknown_words(token: str) -> tuple[str, ...]:
     )
 
 
+class _TokenTable(dict[str, frozenset[str]]):
+    """White-space token -> `_token_candidates` of it, none for a known word: the same
+    answer as those, looked up by `dict.__getitem__` in C for the tokens seen before (most
+    of a note). Depends on Casebook's word lists only, like the caches above; bounded."""
+
+    def __missing__(self, token: str) -> frozenset[str]:
+        if len(self) >= _TOKENS_MAX:
+            self.clear()
+        known = token in vocab.known_words()
+        value = self[token] = _NONE if known else _token_candidates(token)
+        return value
+
+
+_NONE: frozenset[str] = frozenset()
+_TOKENS_MAX = 1 << 17
+_TOKENS = _TokenTable()
+
+
 @lru_cache(maxsize=1 << 16)
 def _candidate(word: str) -> bool:
     """A word that may be a stranger's name somewhere (`find` then reads its setting).
@@ -161,10 +179,13 @@ def find(
     says whether an unknown word is a registered name misspelt ("ssten", "caorlinsson"): such
     a word is taken where a stranger's name would be ("pratade med ssten om ...")."""
     found: list[Found] = []
-    rest = set(low.split()) - vocab.known_words()  # most words are known: set operations in C
-    candidates = set().union(*map(_token_candidates, rest))
+    # Each white-space token's candidates (none for a known word) in one C-level pass.
+    tokens = low.split()
+    candidates = set().union(*map(_TOKENS.__getitem__, tokens))
     near: set[str] = set()
     if misspelt is not None:
+        known = vocab.known_words()
+        rest = {t for t in tokens if t not in known}
         near = {w for t in rest for w in _unknown_words(t) if misspelt(w)}
         candidates |= near
     if not candidates:

@@ -144,8 +144,8 @@ class UnregisteredNames:
         """Names in `text` (see `_capitalised`), and strangers typed in lower case where the
         setting leaves no doubt (`lowercase_names`: "kontakt: niklas lindbäck")."""
         found = self._capitalised(text, low, taken, language, titles)
-        if not any(c.islower() for c in text):
-            return found  # no lower-case letter: no stranger typed in lower case
+        if text.isupper() or not any(c.islower() for c in text):
+            return found  # no lower-case letter (a text in capitals: said by C's isupper)
         spans = [*taken, *((f.start, f.end, True) for f in found)]
         misspelt = (lambda word: self.near.find(word) is not None) if self.near else None
         lower = lowercase_names.find(text, low, spans, misspelt)
@@ -172,8 +172,9 @@ class UnregisteredNames:
         found = self._after_titles(text, low, taken, titles) if titles else []
         if "<" in text and "@" in text:
             found += self._display_names(low, taken, found)
-        distinct = set(_CAPITALISED.findall(text))
-        distinct -= self._boring  # most texts end here: only ordinary and registered words
+        # Most texts end here: only ordinary and registered words. (`-`, not `-=`: the
+        # in-place form walks the whole of `_boring` whenever it is under 8x the text's words.)
+        distinct = set(_CAPITALISED.findall(text)) - self._boring
         if not distinct:
             return found
         if len(self._classes) > 50_000:  # bounded memory on a very large release
