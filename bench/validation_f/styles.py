@@ -58,7 +58,9 @@ class Writer:
         self.rng, self.note, self.comp, self.budget = rng, note, comp, budget
         names = {p.given for p in comp.group} | {p.nickname for p in comp.group if p.nickname}
         self.word_names = [
-            w for w in names if w in ("Love", "Dag", "Stig", "Bo", "Max", "Grace", "May", "Will")
+            w
+            for w in sorted(names)  # sorted: the same notes whatever PYTHONHASHSEED is
+            if w in ("Love", "Dag", "Stig", "Bo", "Max", "Grace", "May", "Will")
         ]
 
     def lang(self) -> str:
