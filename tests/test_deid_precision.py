@@ -211,3 +211,21 @@ def test_a_label_opening_a_line_is_no_name(text: str, word: str, name: str):
     assert not any(s.start <= first < s.end for s in spans)
     last = text.rindex(name)
     assert any(s.start <= last < s.end for s in spans)
+
+
+# --- a count that goes on after a wrapped line --------------------------------------------
+
+
+def test_a_count_on_the_next_line_goes_on_with_the_sentence():
+    # "Dag\n3 utan alkohol" is "day 3 without alcohol" wrapped after its first word; a name
+    # alone on a line above a phone number, and the same word before a verb, are the person.
+    registry = Registry([NameEntry("p:1", "Dag Holmgren", "[patient P-1]")])
+    text = (
+        "Tyst i början. Dag\n3 utan alkohol enligt egen uppgift. Dag ringde sen.\n"
+        "Mvh\nDag\n070-123 45 67"
+    )
+    out = Redactor(registry).redact(text).text
+    assert out == (
+        "Tyst i början. Dag\n3 utan alkohol enligt egen uppgift. [patient P-1] ringde sen.\n"
+        "Mvh\n[patient P-1]\n[phone]"
+    )

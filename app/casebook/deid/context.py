@@ -173,13 +173,21 @@ def next_word(text: str, index: int) -> tuple[str, str, int]:
     return "w", text[i:j].lower(), i
 
 
+# A number of up to three digits and a lower-case word: a count in running text ("3 utan").
+_COUNT_GOES_ON = re.compile(r"\d{1,3}[ \t]+(?=[^\W\d_])")
+
+
 def unwrapped(text: str, index: int) -> tuple[str, str, int] | None:
     """`next_word` past a line break at `index` that only wraps a sentence: the next line
-    goes on with a lower-case word ("Will\\nshe manage", "Inga\\nsynpunkter"), as in text
-    hard-wrapped by an e-mail program or copied from a PDF; else None."""
+    goes on with a lower-case word ("Will\\nshe manage", "Inga\\nsynpunkter") or a count and
+    one ("Dag\\n3 utan alkohol"), as in text hard-wrapped by an e-mail program or copied
+    from a PDF; else None."""
     if text[index : index + 1] != "\n":
         return None
     found = next_word(text, index + 1)
+    count = _COUNT_GOES_ON.match(text, found[2]) if found[0].isdigit() else None
+    if count and text[count.end()].islower():
+        return found  # "Dag\n3 utan alkohol": a count goes on, the sentence with it
     if found[0] != "w" or not text[found[2]].islower():
         return None
     chunk = text[found[2] : found[2] + 40].split(None, 1)[0].rstrip(",.;:!?")
