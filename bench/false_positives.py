@@ -62,28 +62,29 @@ _ORG = frozenset(
 
 
 def _what(words: str, before: str) -> str:
+    """What the redacted words are, by the first test that holds (a rough grouping)."""
     low = words.lower()
     tokens = re.findall(r"[^\W\d_]+", low)
     if re.fullmatch(r"[\d\s.,:/-]+", words):
         return "number"
     if any(c.isdigit() for c in words):
-        return "code or number with letters"
+        return "date word, code or number with letters"
+    if words[:1].islower():
+        return "lower-case word"
     if tokens and all(t in vocab.MONTHS for t in tokens):
         return "month"
-    if tokens and all(t in lexicon.places() for t in tokens):
-        return "town or country"
     after = re.match(r"\s*([^\W\d_]+)", before)
-    if any(t in _ORG for t in tokens):
-        return "organisation word inside"
-    if after and after.group(1).lower() in _ORG:
-        return "organisation word after"
+    if any(t in _ORG for t in tokens) or (after and after.group(1).lower() in _ORG):
+        return "organisation"
     if words.isupper() and len(words) > 1:
         return "all caps"
-    if words[:1].islower():
-        return "lower case"
-    if tokens and all(t in lexicon.all_names() for t in tokens):
-        return "lexicon name"
-    return "other capitalised"
+    names, places = lexicon.all_names(), lexicon.places()
+    common = vocab.common_words()
+    if tokens and all(t in places for t in tokens):
+        return "town (also a name)" if any(t in names for t in tokens) else "town or country"
+    if tokens and all(t in names for t in tokens):
+        return "name that is a word" if any(t in common for t in tokens) else "lexicon name"
+    return "other capitalised (heading, typo, product, organisation)"
 
 
 def _sets(names: list[str], size: int) -> list[tuple[str, Any]]:

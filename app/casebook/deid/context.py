@@ -87,6 +87,7 @@ def sentence_start(text: str, index: int) -> bool:
 
 
 _NUMBER_PARTS = frozenset("0123456789 +-–()/.\u00a0")
+_LETTERS = re.compile(r"[^\W\d_]*")
 _IDENTIFIER_DIGITS = 7  # a phone or identity number; not a year, a dose or a house number
 # A date inside a sentence is no identifier that ends one: "Since 2025-04-03 Miles has ...".
 _DATE_SHAPED = re.compile(
@@ -101,28 +102,28 @@ def _after_identifier(text: str, last: int, index: int) -> bool:
     "ID no. 780409-1291 Will power is ..."): a lower-case word (or "I") follows it, so it is
     no name in a list of contact details ("070-123 45 67 Per Lind"), nor one that the address
     before it carries ("per@example.se Per vet om det")."""
-    end = index
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    if text[end : end + 1] != " " or not (
-        text[end + 1 : end + 2].islower() or text.startswith("I ", end + 1)
-    ):
-        return False
+    found, token = False, ""
     if text[last].isdigit():
         digits = 0
         i = last
         while i >= 0 and i > last - 40 and text[i] in _NUMBER_PARTS:
             digits += text[i].isdigit()
             i -= 1
-        if digits >= _IDENTIFIER_DIGITS and not _DATE_SHAPED.fullmatch(text, i + 1, last + 1):
-            return True
-    begin = max(
-        text.rfind(" ", max(0, last - 120), last), text.rfind("\n", max(0, last - 120), last)
-    )
-    token = text[begin + 1 : last + 1].lower()
-    if text[index:end].lower() in token:
+        found = digits >= _IDENTIFIER_DIGITS and not _DATE_SHAPED.fullmatch(text, i + 1, last + 1)
+    if not found and text[last] != " ":  # "…/page2", "x@y.se": an address, whatever ends it
+        begin = max(
+            text.rfind(" ", max(0, last - 120), last), text.rfind("\n", max(0, last - 120), last)
+        )
+        token = text[begin + 1 : last + 1].lower()
+        found = "@" in token or "://" in token or token.startswith("www.")
+    if not found:
+        return False  # the common case: an ordinary word or number before it
+    end = _LETTERS.match(text, index).end()
+    if token and text[index:end].lower() in token:
         return False  # "per@example.se Per vet": an address that carries the name, its owner's
-    return "@" in token or "://" in token or token.startswith("www.")
+    return text[end : end + 1] == " " and (
+        text[end + 1 : end + 2].islower() or text.startswith("I ", end + 1)
+    )
 
 
 def previous_word(low: str, index: int) -> tuple[str, str]:
