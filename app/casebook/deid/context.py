@@ -59,8 +59,10 @@ def sentence_start(text: str, index: int) -> bool:
     """True at the start of the text, a line, a sentence or a quotation, after a colon or a
     slash between spaces; after a time stamp or the mark of an item (a checkbox, a
     paragraph sign, minutes into a meeting) that itself stands at such a start ("12:16
-    Will anyone drive her?", "- [x] Love the new routine", "86 min Per the nurse"); and after
-    punctuation spoken into a dictation ("punkt", "ny rad", "new line")."""
+    Will anyone drive her?", "- [x] Love the new routine", "86 min Per the nurse"); after
+    punctuation spoken into a dictation ("punkt", "ny rad", "new line"); and after an e-mail
+    or web address or a phone or identity number that nothing ends, before a lower-case word
+    (`_after_identifier`: "+39 312 467 0870 May I add ...")."""
     i = index - 1
     while i >= 0 and text[i] in _SENTENCE_SKIP:
         i -= 1
@@ -79,17 +81,59 @@ def sentence_start(text: str, index: int) -> bool:
         if mark and mark.start() < index:
             return sentence_start(text, mark.start())
     elif text[i] in "tdepTDEP":
-        return _SPOKEN_STOP.search(text, max(0, index - 20), index) is not None
-    return False
+        if _SPOKEN_STOP.search(text, max(0, index - 20), index) is not None:
+            return True
+    return text[index - 1] in _SPACE and _after_identifier(text, i, index)
+
+
+_NUMBER_PARTS = frozenset("0123456789 +-–()/.\u00a0")
+_LETTERS = re.compile(r"[^\W\d_]*")
+_IDENTIFIER_DIGITS = 7  # a phone or identity number; not a year, a dose or a house number
+# A date inside a sentence is no identifier that ends one: "Since 2025-04-03 Miles has ...".
+_DATE_SHAPED = re.compile(
+    r"[ \u00a0]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{6})[ \u00a0]*"
+)
+
+
+def _after_identifier(text: str, last: int, index: int) -> bool:
+    """Whether the word at `index` opens a sentence whose full stop the writer left out after
+    an e-mail address, a web address or a phone or identity number that ends at `last`
+    ("mejla x@y.se Grace period on the rent ...", "+39 312 467 0870 May I add ...",
+    "ID no. 780409-1291 Will power is ..."): a lower-case word (or "I") follows it, so it is
+    no name in a list of contact details ("070-123 45 67 Per Lind"), nor one that the address
+    before it carries ("per@example.se Per vet om det")."""
+    found, token = False, ""
+    if text[last].isdigit():
+        digits = 0
+        i = last
+        while i >= 0 and i > last - 40 and text[i] in _NUMBER_PARTS:
+            digits += text[i].isdigit()
+            i -= 1
+        found = digits >= _IDENTIFIER_DIGITS and not _DATE_SHAPED.fullmatch(text, i + 1, last + 1)
+    if not found and text[last] != " ":  # "…/page2", "x@y.se": an address, whatever ends it
+        begin = max(
+            text.rfind(" ", max(0, last - 120), last), text.rfind("\n", max(0, last - 120), last)
+        )
+        token = text[begin + 1 : last + 1].lower()
+        found = "@" in token or "://" in token or token.startswith("www.")
+    if not found:
+        return False  # the common case: an ordinary word or number before it
+    end = _LETTERS.match(text, index).end()
+    if token and text[index:end].lower() in token:
+        return False  # "per@example.se Per vet": an address that carries the name, its owner's
+    return text[end : end + 1] == " " and (
+        text[end + 1 : end + 2].islower() or text.startswith("I ", end + 1)
+    )
 
 
 def previous_word(low: str, index: int) -> tuple[str, str]:
     """The word before `index` (lower case) and the punctuation between (",", "." or "").
-    A line break right after a letter only wraps the sentence ("barndom i\nErbil")."""
+    A line break right after a letter only wraps the sentence ("barndom i\nErbil"), unless
+    the word after it is a label ("with the father\nAdmin: the certificate ...")."""
     i = index
     while i > 0 and low[i - 1] in _SPACE:
         i -= 1
-    if i > 1 and low[i - 1] == "\n" and low[i - 2].isalpha():
+    if i > 1 and low[i - 1] == "\n" and low[i - 2].isalpha() and not _label_at(low, index):
         i -= 1
     gap = ""
     if i > 0 and low[i - 1] in ",.":
@@ -103,6 +147,15 @@ def previous_word(low: str, index: int) -> tuple[str, str]:
     if j == i:
         return "", gap
     return low[j:i], gap
+
+
+def _label_at(low: str, index: int) -> bool:
+    """Whether the word at `index` is a label, a colon right after it ("Admin: ...",
+    "Öppenhet: ..."): a line it opens is a heading or a form's field, not a wrapped one."""
+    end = index
+    while end < len(low) and low[end].isalpha():
+        end += 1
+    return end > index and low[end : end + 1] == ":"
 
 
 def next_word(text: str, index: int) -> tuple[str, str, int]:
@@ -121,13 +174,21 @@ def next_word(text: str, index: int) -> tuple[str, str, int]:
     return "w", text[i:j].lower(), i
 
 
+# A number of up to three digits and a lower-case word: a count in running text ("3 utan").
+_COUNT_GOES_ON = re.compile(r"\d{1,3}[ \t]+(?=[^\W\d_])")
+
+
 def unwrapped(text: str, index: int) -> tuple[str, str, int] | None:
     """`next_word` past a line break at `index` that only wraps a sentence: the next line
-    goes on with a lower-case word ("Will\\nshe manage", "Inga\\nsynpunkter"), as in text
-    hard-wrapped by an e-mail program or copied from a PDF; else None."""
+    goes on with a lower-case word ("Will\\nshe manage", "Inga\\nsynpunkter") or a count and
+    one ("Dag\\n3 utan alkohol"), as in text hard-wrapped by an e-mail program or copied
+    from a PDF; else None."""
     if text[index : index + 1] != "\n":
         return None
     found = next_word(text, index + 1)
+    count = _COUNT_GOES_ON.match(text, found[2]) if found[0].isdigit() else None
+    if count and text[count.end()].islower():
+        return found  # "Dag\n3 utan alkohol": a count goes on, the sentence with it
     if found[0] != "w" or not text[found[2]].islower():
         return None
     chunk = text[found[2] : found[2] + 40].split(None, 1)[0].rstrip(",.;:!?")
@@ -189,13 +250,18 @@ def after_person_word(low: str, start: int) -> bool:
 
 
 def place_position(low: str, start: int) -> bool:
-    """Right after a preposition of place, or after "to"/"till" after a verb of going
-    ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina"), or on a journey
+    """Right after a preposition of place, or after "to"/"till" or "from"/"från" after a verb
+    of going ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina", "came
+    from Santiago"), or on a journey
     or beside a town (`journeys`: "went back to York", "from York to Hull", "Lund and
     Malmö")."""
     prev, gap = previous_word(low, start)
     if prev in vocab.LOCATIVES and not gap:
         return True
+    if prev in ("from", "från") and not gap:
+        given = journeys.given_name_at(low, start)
+        if journeys.came_from(low, start, _start_of(low, start) - len(prev), given):
+            return True  # "the family came from Santiago", "kom från Erbil 1996"
     if journeys.given_name_at(low, start):
         return _after_motion_verb(low, start, prev, gap)  # "flyttar till Anna" as before
     if journeys.beside_a_town(low, start):

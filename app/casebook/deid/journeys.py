@@ -4,7 +4,10 @@ before it (`context.place_position`):
 - a verb of going a few words back, or a word of travel before "to": "went back to York",
   "fled to Jordan", "drove from Preston to Lancaster", "åkte hem till Mora", "trip to Lund",
   "resan till Lund";
-- "from X to": the "to" of a journey ("moved from York to Hull").
+- "from X to": the "to" of a journey ("moved from York to Hull");
+- "from"/"från" right after a verb of going: where someone came from ("the family came from
+  Santiago", "flydde från Mosul"); a given name there is a town only when it is one and a
+  year follows it ("kom från Erbil 1996": a person is never dated so).
 
 Only towns and unknown words are judged so (`unregistered.py` asks for those alone), and
 never a given name ("flyttade till Anna", "went back to Jordan" keep theirs: a person is
@@ -29,6 +32,7 @@ _TRAVEL = frozenset(
     vägen""".split()
 )
 _WORDS = re.compile(r"[^\W\d_]+")
+_WORD_AT = _WORDS
 _STOPS = frozenset(".;:!?\n")
 
 
@@ -46,6 +50,26 @@ def to_a_place(low: str, to: int) -> bool:
     if any(w in _GOING for w in words):
         return True  # "went back to", "drove from Preston to"
     return len(words) >= 2 and words[-2] in ("from", "från")  # "from York to Hull"
+
+
+_YEAR_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d(?!\d)")
+
+
+def came_from(low: str, start: int, from_at: int, given: bool) -> bool:
+    """The word at `start`, after the "from"/"från" that begins at `from_at`, is where someone
+    came from: a verb of going stands right before "from" ("came from", "kom från", "fled
+    from"). A given name counts only when it is a town and a year follows it."""
+    before = _WORDS.findall(low[max(0, from_at - 24) : from_at])
+    if not before or before[-1] not in _GOING or low[from_at - 1 : from_at] != " ":
+        return False
+    if not given:
+        return True
+    match = _WORD_AT.match(low, start)
+    return (
+        bool(match)
+        and match.group() in lexicon.places()
+        and _YEAR_AFTER.match(low, match.end()) is not None
+    )
 
 
 _NEXT = re.compile(r"[^\W\d_]+(?:[ \t]+|[ \t]*[-–][ \t]*)([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
@@ -72,9 +96,6 @@ def beside_a_town(low: str, start: int) -> bool:
     else:
         return False
     return other in lexicon.places() and other not in lexicon.all_names()
-
-
-_WORD_AT = re.compile(r"[^\W\d_]+")
 
 
 def given_name_at(low: str, start: int) -> bool:

@@ -55,11 +55,14 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from casebook.deid import (
     context,
     lexicon,
     lowercase_names,
     namecontext,
+    organisations,
     person_cues,
     vocab,
     wordforms,
@@ -82,6 +85,7 @@ _AND = frozenset({"and", "och", "&"})
 _SAINT = ("s:t", "sankt", "saint")  # "S:t Görans sjukhus", "Saint Thomas"
 _SUBSTITUTE_ENDS = frozenset({"of", "than", "för", "än"})  # "instead of", "istället för"
 _COPULA = frozenset({"is", "was", "är", "var"})
+_LEGAL_FORMS_LOW = frozenset(f.lower() for f in organisations.LEGAL_FORMS)
 
 
 # Capitalised words that are never the given name before a family name.
@@ -366,8 +370,9 @@ class UnregisteredNames:
                 # "Beroendemottagningen", "Tandvårdsenheten": a body or a role
             return _RARE
         cls = self._classify(word, common)
-        if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and self.near.find(word):
-            return _UNKNOWN  # a misspelt registered name that happens to be a town ("Lubny")
+        if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and _one_slip(word, self.near):
+            return _UNKNOWN  # a misspelt registered name that happens to be a town ("Lubny");
+            # not a town two letters from one ("Västerås" beside a registered "Västerdal")
         if cls == _UNKNOWN and word.endswith("s") and len(word) > 3:
             base = word[:-1]
             if base in self.registered or base in self.safe:
@@ -447,6 +452,8 @@ class _Decision:
         names = _count(run, _NAME)
         if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
             return []  # the study lead marked the whole name safe
+        if organisations.legal_form_follows(text, run[0].end) and not _owner_named(low, run):
+            return []  # a firm: "Lindqvist AB", "Nilsson Bygg AB", "Garcia LLC"
         if len(run) == 1 and sentence_start(text, run[0].start):
             if (
                 context.abbreviated(text, run[0].end)
@@ -613,6 +620,26 @@ class _Decision:
             if namecontext.listed_with_name(text, low, start, end, self.is_name):
                 return True
         return text.startswith(_POSSESSIVE, end) and not sentence_start(text, first)
+
+
+def _owner_named(low: str, run: list[_Word]) -> bool:
+    """Whether a run before a legal form opens with a given name and another word: the
+    owner's name that a one-person firm carries ("Anna Berg AB", "Anna Berg Consulting AB")."""
+    words = [w for w in run if low[w.start : w.end] not in _LEGAL_FORMS_LOW]
+    return len(words) >= 2 and low[words[0].start : words[0].end] in lexicon.given_names()
+
+
+def _one_slip(word: str, near: NearMisses) -> bool:
+    """Whether `word` is one edit from a registered form (a town two edits from one is the
+    town: a known place is likelier meant than a name misspelt twice)."""
+    found = near.find(word)
+    if not found:
+        return False
+    folded = ascii_fold(word)
+    return any(
+        min(DamerauLevenshtein.distance(word, f), DamerauLevenshtein.distance(folded, f)) <= 1
+        for f in found.forms
+    )
 
 
 def _count(run: list[_Word], cls: str) -> int:
