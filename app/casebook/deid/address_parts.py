@@ -94,10 +94,14 @@ def postal_end(text: str, end: int, parts: bool = True) -> int | None:
         after = _TOWN_POSTAL.match(text, end)
         return after.end() if after else None
     town = postal.group(1)
-    first = town.split()[0]
-    if town.islower() and first in vocab.known_words() and first not in lexicon.places():
+    words = town.split()
+    known = vocab.known_words()
+    if town.islower() and words[0] in known and words[0] not in lexicon.places():
         return None
-    return postal.end()
+    stop = postal.end()
+    while len(words) > 1 and words[-1].lower() in known:
+        stop -= len(words.pop()) + 1  # "82806 Paris Max dose reached": the town is Paris
+    return stop
 
 
 # A capitalised genitive before a street written as one word: "Mossens Ängsväg 10",
@@ -150,7 +154,9 @@ def labelled(text: str, end: int, colon_seen: bool = False) -> tuple[int, int] |
     value = _VALUE.match(text, colon.end())
     if not value:
         return None
-    postcode = _POSTCODE_IN.search(text, value.start(), value.end())
+    postcode = None  # the last one: "Calle Los Abedules 3428, Río Claro, …, 9296310"
+    for postcode in _POSTCODE_IN.finditer(text, value.start(), value.end()):
+        pass
     if not postcode:
         if not _STREET_AND_PLACES.match(value.group()):
             return None

@@ -52,7 +52,9 @@ ADDRESS_CUES = tuple(
     .replace("    ", "")
     .split("|")
 )
-ADDRESS_CUES = tuple(f"{cue} " for cue in ADDRESS_CUES)
+ADDRESS_CUES = tuple(f"{cue} " for cue in ADDRESS_CUES) + tuple(
+    f"{cue}\n" for cue in ADDRESS_CUES if cue.endswith(":")  # "New address:\nBredavik 42A"
+)
 # British and American street types after a house number and a name ("331 Melanie Glen"),
 # those that are not frequent words (each one is a trigger, looked at wherever it occurs).
 ENGLISH_TYPES_MORE = (

@@ -129,6 +129,8 @@ def _type_after(text: str, low: str, start: int, end: int, form: str) -> Found |
         if lead is None:
             return None
         capital = text[start].isupper() or any(c.isupper() for c in text[lead:start])
+        if form in vocab.known_words() and not _settled(text, number):
+            return None  # "Takes line 183 to the day centre"
         if capital and not _YEAR.match(number.group()) or _settled(text, number):
             if capital or address_parts.postal_end(text, number.end()) is not None:
                 return lead, number.end(), "address"
@@ -192,7 +194,7 @@ def _type_first(text: str, low: str, start: int, end: int, form: str) -> Found |
         if lower.endswith(".") and len(lower) > 2:
             break  # a sentence ends: "kom via Grekland. Fick 200"
         capital = capital or (word.group()[0].isupper() and lower not in PARTICLES)
-        named = named or (lower not in PARTICLES and lower.rstrip(".") not in known)
+        named = named or (lower not in PARTICLES and not vocab.is_word_form(lower.rstrip(".")))
         after = word.end()
         number = None
         if text[after : after + 2] == ", " and _COMMA_NUMBER.match(text, after + 2):
