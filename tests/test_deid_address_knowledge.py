@@ -31,12 +31,19 @@ def redacted(redactor: Redactor, text: str) -> str:
         "vesterbrogade 31, 2. th, 1620 københavn",  # Denmark: floor and side, lower case
         "hämeenkatu 9 b 12, 33100 tampere",  # Finland: staircase and flat
         "c/o berglund, solrosslingan 12 b, 3 tr, 722 14 västerås",  # Sweden, c/o, lower case
+        "Rua das Flores 27, 2º esq, 1200-195 Lisboa",  # Portugal: floor and side, postcode
+        "P.O. Box 567, 8000 Aarhus C",  # a post-office box, a Danish district letter
     ],
 )
 def test_an_address_of_another_country_is_redacted_whole(redactor: Redactor, address: str) -> None:
     assert redacted(redactor, f"Hon har flyttat till {address}. Vi ses snart.") == (
         "Hon har flyttat till [address]. Vi ses snart."
     )
+
+
+def test_a_contact_block_over_several_lines_is_one_address(redactor: Redactor) -> None:
+    note = "Kontaktuppgifter:\nc/o ekström\nblåbärsslingan 4 b\n722 14 västerås\nRing efter 17."
+    assert redacted(redactor, note) == "Kontaktuppgifter:\n[address]\nRing efter 17."
 
 
 @pytest.mark.parametrize(
@@ -51,6 +58,8 @@ def test_an_address_of_another_country_is_redacted_whole(redactor: Redactor, add
         "Ärendet 45210 stängdes i mars.",
         "We walked 3 miles along the road and sat in room 12.",
         "Kontakt via Skype 2 gånger i veckan.",
+        "Hon klev av. Mötet i rum 12, plan 4.",  # Spanish "av." (avenida), then a sentence
+        "Han klev av. Bodde i Sarajevo 2015–2018.",
     ],
 )
 def test_numbers_and_street_words_in_ordinary_text_stay(redactor: Redactor, text: str) -> None:

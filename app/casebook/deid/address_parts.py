@@ -39,6 +39,7 @@ _PART = (
     r"(?:\d{1,2}(?:st|nd|rd|th|:e|:a|\.)?[ ]+(?:floor|fl\.?|vån\.?|våningen|tr\.?|trappor|trappa)"
     r"(?:[ ](?:ned|ner|upp)(?![^\W\d_]))?"
     r"|\d{1,2}[ºªo°](?:[ ]?[A-Z](?![^\W_]))?"  # Spanish "3º B" (read as "3o B")
+    rf"(?:[ ]?(?:{address_words.alternation(address_words.side_words())})\.?(?![^\W_]))?"
     r"|(?:st|kl|\d{1,2})\.?[ ]?(?:th|tv|mf)\.?(?![^\W_])"  # Danish "1. mf", "st. tv"
     rf"|(?:{_PART_WORDS}|m)\.?[ ]*(?:nr\.?[ ]*)?[0-9]{{1,4}}[A-Z]?(?![^\W_])"
     rf"|(?:{_PART_WORDS})\.?[ ]+[A-Z](?![^\W_]))"
@@ -53,6 +54,7 @@ _TOWN_WORD = rf"(?:St\.[ ]?)?{U}[^\W\d_]+(?:/[^\W\d_]+\.?)?"
 _TOWN = (
     rf"(?:{_TOWN_WORD}|[^\W\d_]{{2,}})"
     rf"(?:[ -](?:(?:och|und|et|y|i|on|upon|next[ ]the|de|la|le|am|an|sur)[ ]+)?{_TOWN_WORD}){{0,3}}"
+    r"(?:[ ][A-ZÆØÅ](?![^\W_]))?"  # a Danish district letter: "8000 Aarhus C"
 )
 _POSTAL = re.compile(
     rf"[ ]*,?[ ]*\n?[ ]*(?:{address_words.postcode_before_town()})(?![\w-])[ ]+({_TOWN})"

@@ -134,6 +134,12 @@ def part_words() -> frozenset[str]:
 
 
 @cache
+def side_words() -> frozenset[str]:
+    """The side of a floor after its number ("2º esq", "3º izq", "2. tv")."""
+    return frozenset(w.rstrip(".") for w in forms("side") if len(w.rstrip(".")) > 1)
+
+
+@cache
 def box_words() -> frozenset[str]:
     """Post-office box words ("box", "postlåda", "po box", "apartado")."""
     return frozenset(w.rstrip(".") for w in forms("box"))

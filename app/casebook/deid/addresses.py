@@ -53,7 +53,9 @@ ADDRESS_CUES = tuple(
     .split("|")
 )
 ADDRESS_CUES = tuple(f"{cue} " for cue in ADDRESS_CUES) + tuple(
-    f"{cue}\n" for cue in ADDRESS_CUES if cue.endswith(":")  # "New address:\nBredavik 42A"
+    f"{cue}\n"
+    for cue in ADDRESS_CUES
+    if cue.endswith(":")  # "New address:\nBredavik 42A"
 )
 # British and American street types after a house number and a name ("331 Melanie Glen"),
 # those that are not frequent words (each one is a trigger, looked at wherever it occurs).

@@ -45,7 +45,7 @@ _NUMBER_NAME_BEFORE = re.compile(rf"(?<![\w.,:/-])\d{{1,5}}[A-Za-z]?[ ]+(?:{_WOR
 _CARE_OF = re.compile(r"(?<![^\W\d_])c/o[ ]+(?:[^\W\d_]+[ -]?){1,3},?[ ]*\Z", re.IGNORECASE)
 _COMMA_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?,")
 _NAME_AFTER = re.compile(rf"(?:{_WORD}[ ]+){{0,4}}{_WORD}(?=[ ]*(?:[,;\n]|\Z))")
-_YEAR = re.compile(r"(?:19|20)\d\d\Z")
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # also a range of years, "2015-2018"
 _PHRASE_ENDS = re.compile(r"[ ]*(?:[,.;:)!?\n]|\Z)")
 
 
@@ -194,7 +194,9 @@ def _type_first(text: str, low: str, start: int, end: int, form: str) -> Found |
         if lower.endswith(".") and len(lower) > 2:
             break  # a sentence ends: "kom via Grekland. Fick 200"
         capital = capital or (word.group()[0].isupper() and lower not in PARTICLES)
-        named = named or (lower not in PARTICLES and not vocab.is_word_form(lower.rstrip(".")))
+        named = named or (
+            lower not in PARTICLES and len(lower) > 2 and not vocab.is_word_form(lower.rstrip("."))
+        )
         after = word.end()
         number = None
         if text[after : after + 2] == ", " and _COMMA_NUMBER.match(text, after + 2):
