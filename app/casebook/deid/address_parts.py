@@ -146,6 +146,10 @@ _STREET_AND_PLACES = re.compile(
 )
 
 
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
 def labelled(text: str, end: int, colon_seen: bool = False) -> tuple[int, int] | None:
     """The address after an address word ending at `end` and a label's colon (already read
     when `colon_seen`), as (start, end), or None when the value holds no house number and
@@ -156,9 +160,10 @@ def labelled(text: str, end: int, colon_seen: bool = False) -> tuple[int, int] |
     value = _VALUE.match(text, colon.end())
     if not value:
         return None
-    postcode = None  # the last one: "Calle Los Abedules 3428, Río Claro, …, 9296310"
-    for postcode in _POSTCODE_IN.finditer(text, value.start(), value.end()):
-        pass
+    # the last one: "Calle Los Abedules 3428, Río Claro, …, 9296310"
+    postcode = max(
+        _POSTCODE_IN.finditer(text, value.start(), value.end()), key=_start, default=None
+    )
     if not postcode:
         if not _STREET_AND_PLACES.match(value.group()):
             return None
