@@ -43,6 +43,8 @@ _WORD_AFTER = re.compile(rf"{_WORD}")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,?[ ]+\Z")
 _NUMBER_NAME_BEFORE = re.compile(rf"(?<![\w.,:/-])\d{{1,5}}[A-Za-z]?[ ]+(?:{_WORD}[ ]+){{1,3}}\Z")
 _CARE_OF = re.compile(r"(?<![^\W\d_])c/o[ ]+(?:[^\W\d_]+[ -]?){1,3},?[ ]*\Z", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_POSTCODE_NEAR = re.compile(r"\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3}|[a-z]\d[a-z\d]?[ ]?\d[a-z]{2}")
 _COMMA_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?,")
 _NAME_AFTER = re.compile(rf"(?:{_WORD}[ ]+){{0,4}}{_WORD}(?=[ ]*(?:[,;\n]|\Z))")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # also a range of years, "2015-2018"
@@ -51,13 +53,19 @@ _PHRASE_ENDS = re.compile(r"[ ]*(?:[,.;:)!?\n]|\Z)")
 
 @cache
 def triggers() -> dict[str, str]:
-    """Trigger words for the name automaton: every street type and glued street word with the
-    space after it, an abbreviation also with its full stop ("ul. ", "pr. ", "cad. ")."""
+    """Trigger words for the name automaton: a glued street word with the space after it
+    ("vägen ", found inside "storvägen "); any other street type as a word of its own, with
+    the space, line break or bracket before it (" rue ", "\nrue "); a short one also with its
+    full stop (" ul. ", " pr. ", " cad. ")."""
     out: dict[str, str] = {}
-    for form in address_words.street_types() | address_words.glued_suffixes():
-        if len(form) >= 3:
-            out[f"{form} "] = "street_dict"
-        out[f"{form}. "] = "street_dict"
+    glued = address_words.glued_suffixes()
+    for form in address_words.street_types() | glued:
+        lead = ("",) if form in glued else (" ", "\n", "(")
+        for before in lead:
+            if len(form) >= 3:
+                out[f"{before}{form} "] = "street_dict"
+            if len(form) <= 4:
+                out[f"{before}{form}. "] = "street_dict"
     return out
 
 
@@ -67,9 +75,13 @@ def street(
     """A street type and the space after it were found at low[start:end]: a street with a
     house number in one of the shapes above, or None. `glued_any`: the word is a street word
     of the hand-made Swedish list that libpostal lacks ("-slingan"), read glued alone."""
+    if low[start] in " \n(":
+        start += 1
     form = low[start : end - 1].rstrip(".")
     if len(form) <= 2 and low[end - 2] != ".":
         return None  # "ul. Długa 5", not "ul Długa"
+    if not _DIGIT.search(low, max(0, start - 50), min(n, end + 80)):
+        return None  # no house number or postcode anywhere near
     word_start = start
     while word_start > 0 and (low[word_start - 1].isalpha() or low[word_start - 1] == "-"):
         word_start -= 1
@@ -80,6 +92,9 @@ def street(
     if start and (low[start - 1].isdigit() or low[start - 1] in "@/."):
         return None
     found = None
+    common = text[start].islower() and form in vocab.known_words()  # "most", "part", "place"
+    if common and not _POSTCODE_NEAR.search(low, end, min(n, end + 90)):
+        return None  # only a postcode and town after it could make it a street
     if form in address_words.types_first():
         found = _type_first(text, low, start, end, form)
     if not found and form in address_words.types_after():
@@ -135,7 +150,7 @@ def _type_after(text: str, low: str, start: int, end: int, form: str) -> Found |
             if capital or address_parts.postal_end(text, number.end()) is not None:
                 return lead, number.end(), "address"
         return None
-    before = _NUMBER_NAME_BEFORE.search(text, max(0, start - 50), start)
+    before = _number_name_before(text, start)
     if not before:
         return None
     stop = end - 1
@@ -147,6 +162,19 @@ def _type_after(text: str, low: str, start: int, end: int, form: str) -> Found |
     if address_parts.postal_end(text, stop) is not None:
         return before.start(), stop, "address"
     return None
+
+
+def _number_name_before(text: str, start: int) -> re.Match[str] | None:
+    """ "118 Kerrymount " before a street type at `start`: the last number within 50
+    characters, then one to three words up to the type (found without a regex search)."""
+    stop = max(0, start - 50)
+    last = _DIGIT.search(text[stop:start][::-1])
+    if not last:
+        return None
+    at = start - 1 - last.start()
+    while at > 0 and text[at - 1].isdigit():
+        at -= 1
+    return _NUMBER_NAME_BEFORE.match(text, at, start)
 
 
 def _lead(text: str, start: int, postal: bool) -> int | None:
