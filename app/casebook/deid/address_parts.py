@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import vocab
+from casebook.deid import address_words, lexicon, vocab
 
 # A capital letter of any Latin script, as `addresses.U`.
 _UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
@@ -34,16 +34,30 @@ SEPARATE_STREET_WORDS = frozenset("gate vei veg vej gade iela utca tänav g.".sp
 # 12", "Piazza Navona 3" (not "via": "came via Turkey 2015").
 STREET_PREFIXES = ("calle ", "avenida ", "rua ", "piazza ", "viale ", "corso ")
 
+_PART_WORDS = address_words.alternation(address_words.part_words())
 _PART = (
-    r"(?:\d{1,2}(?:st|nd|rd|th|:e|:a)?[ ]+(?:floor|fl\.?|vån\.?|våningen)"
-    r"|\d{1,2}[ºªo](?:[ ]?[A-Z](?![^\W_]))?"  # Spanish "3º B" (read as "3o B")
-    r"|(?:floor|vån\.?|våning|plan|lgh|lägenhet|apt\.?|apartment|flat|m\.|uppgång|entrance|"
-    r"port|ingång)[ ]+[0-9A-Z]{1,4}(?![^\W_]))"
+    r"(?:\d{1,2}(?:st|nd|rd|th|:e|:a|\.)?[ ]+(?:floor|fl\.?|vån\.?|våningen|tr\.?|trappor|trappa)"
+    r"(?:[ ](?:ned|ner|upp)(?![^\W\d_]))?"
+    r"|\d{1,2}[ºªo°](?:[ ]?[A-Z](?![^\W_]))?"  # Spanish "3º B" (read as "3o B")
+    rf"(?:[ ]?(?:{address_words.alternation(address_words.side_words())})\.?(?![^\W_]))?"
+    r"|(?:st|kl|\d{1,2})\.?[ ]?(?:th|tv|mf)\.?(?![^\W_])"  # Danish "1. mf", "st. tv"
+    rf"|(?:{_PART_WORDS}|m)\.?[ ]*(?:nr\.?[ ]*)?[0-9]{{1,4}}[A-Z]?(?![^\W_])"
+    rf"|(?:{_PART_WORDS})\.?[ ]+[A-Z](?![^\W_]))"
 )
-_AFTER = re.compile(rf"(?:[ ]*,[ ]*|[ ]+){_PART}(?:[ ]*,[ ]*{_PART})?")
+_AFTER = re.compile(
+    rf"(?:[ ]*,[ ]*|[ ]+){_PART}(?:(?:[ ]*,[ ]*|[ ]+){_PART}){{0,2}}", re.IGNORECASE
+)
+# A postcode of the countries `address_words` keeps (with a country prefix, "DK-6237"), then
+# the town in any case ("177 73 stockholm", "St. Pölten", "Klingenthal/Sa.", "Aröd och
+# Timmervik", "Wells next the Sea").
+_TOWN_WORD = rf"(?:St\.[ ]?)?{U}[^\W\d_]+(?:/[^\W\d_]+\.?)?"
+_TOWN = (
+    rf"(?:{_TOWN_WORD}|[^\W\d_]{{2,}})"
+    rf"(?:[ -](?:(?:och|und|et|y|i|on|upon|next[ ]the|de|la|le|am|an|sur)[ ]+)?{_TOWN_WORD}){{0,3}}"
+    r"(?:[ ][A-ZÆØÅ](?![^\W_]))?"  # a Danish district letter: "8000 Aarhus C"
+)
 _POSTAL = re.compile(
-    rf"[ ]*,?[ ]*(?:\d{{2}}-\d{{3}}|\d{{3}}[ ]\d{{2}}|\d{{4,5}})[ ]+{U}[^\W\d_]+"
-    rf"(?:[ -]{U}[^\W\d_]+)?"
+    rf"[ ]*,?[ ]*\n?[ ]*(?:{address_words.postcode_before_town()})(?![\w-])[ ]+({_TOWN})"
 )
 # A town alone after a comma, where the sentence or line ends.
 _TOWN_ENDING = re.compile(rf"[ ]*,[ ]*{U}[^\W\d_]+(?:[ -]{U}[^\W\d_]+)?(?=[ ]*(?:[.;\n]|$))")
@@ -55,11 +69,41 @@ def widen_after(text: str, end: int) -> int:
     part = _AFTER.match(text, end)
     if part:
         end = part.end()
-    postal = _POSTAL.match(text, end)
-    if postal:
-        return postal.end()
+    postal = postal_end(text, end, parts=False)
+    if postal is not None:
+        return postal
     town = _TOWN_ENDING.match(text, end)
     return town.end() if town else end
+
+
+# The town, then a postcode of the countries that write it after the town ("leeds be17 5an",
+# "Toronto ON M5V 2T6" is not read: a province stands between).
+_TOWN_POSTAL = re.compile(
+    rf"[ ]*,[ ]*[^\W\d_]{{2,}}(?:[ -][^\W\d_]{{2,}})?[ ]+(?:{address_words.postcode_after_town()})"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def postal_end(text: str, end: int, parts: bool = True) -> int | None:
+    """The end of a postcode and town right after `end` (over a floor or flat first when
+    `parts`), or None: "…, 1. mf, 2138 odense", "…, LT-24140 Kaunas". A lower-case town
+    that is an ordinary word ("12000 kronor") is no town."""
+    if parts and (part := _AFTER.match(text, end)):
+        end = part.end()
+    postal = _POSTAL.match(text, end)
+    if not postal:
+        after = _TOWN_POSTAL.match(text, end)
+        return after.end() if after else None
+    town = postal.group(1)
+    words = town.split()
+    known = vocab.known_words()
+    if town.islower() and words[0] in known and words[0] not in lexicon.places():
+        return None
+    stop = postal.end()
+    while len(words) > 1 and words[-1].lower() in known:
+        stop -= len(words.pop()) + 1  # "82806 Paris Max dose reached": the town is Paris
+    return stop
 
 
 # A capitalised genitive before a street written as one word: "Mossens Ängsväg 10",
@@ -80,16 +124,30 @@ _LABEL_COLON = re.compile(r"[^\n:]{0,40}?:[ \u00a0]*")
 _SPACES = re.compile(r"[ \u00a0]*")
 # The value: up to the end of the line or sentence, at most 80 characters.
 # (a full stop before a figure ends nothing: "Dussenstr. 1-1")
-_VALUE = re.compile(r"[^\n;]{4,80}?(?=[.;]?[ \u00a0]*(?:\n|$)|[.;][ \u00a0]+(?!\d)|[ \u00a0]{2})")
+_VALUE = re.compile(r"[^\n;]{4,160}?(?=[.;]?[ \u00a0]*(?:\n|$)|[.;][ \u00a0]+(?!\d)|[ \u00a0]{2})")
 # A postcode of many countries inside it ("4472YM", "4472 YM", "44938", "00-950", "M0 3EE",
 # "157 33"; four digits that could be a year are not one) and a house number apart from it.
 _POSTCODE_IN = re.compile(
-    r"(?<![\w-])(?:\d{4}[ ]?[A-Z]{2}|\d{5}|(?!19|20)\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|"
+    r"(?<![\w-])(?:\d{4}[ ]?[A-Z]{2}|\d{5}|\d{7}|(?!19|20)\d{4}|\d{2}-\d{3}|\d{3}[ ]\d{2}|"
     r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})(?![\w-])"
 )
 _LEAD_WORD = re.compile(r"([a-zåäö]+)[ \u00a0]+")
 _PARTICLES = frozenset("van von der den de des du la le da di del dos das am".split())
 _HOUSE_NUMBER = re.compile(r"(?<![\w-])\d{1,4}(?:[A-Za-z]|[-/]\d{1,4})?(?![\w-])")
+
+
+# Without a postcode, a value that is plainly an address: a street (a street type first, or
+# capitalised words) with its house number, then two or more capitalised places after commas
+# ("Juan Ayala 84 Piso 45, Parral, Región del Maule", "Calle Los Abedules 3428, Río Claro").
+_STREET_AND_PLACES = re.compile(
+    rf"(?:(?:{address_words.alternation(address_words.types_first())})\.?[ ]+)?"
+    rf"(?:{U}[^\W\d_]*[ ]+|(?:de|del|la|los|las)[ ]+){{1,5}}\d{{1,5}}[^,]{{0,20}}"
+    rf"(?:,[ ]*{U}[^,]+){{2,}}\Z"
+)
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 def labelled(text: str, end: int, colon_seen: bool = False) -> tuple[int, int] | None:
@@ -102,15 +160,20 @@ def labelled(text: str, end: int, colon_seen: bool = False) -> tuple[int, int] |
     value = _VALUE.match(text, colon.end())
     if not value:
         return None
-    postcode = _POSTCODE_IN.search(text, value.start(), value.end())
+    # the last one: "Calle Los Abedules 3428, Río Claro, …, 9296310"
+    postcode = max(
+        _POSTCODE_IN.finditer(text, value.start(), value.end()), key=_start, default=None
+    )
     if not postcode:
-        return None
+        if not _STREET_AND_PLACES.match(value.group()):
+            return None
+        return value.start(), value.end()
     numbers = [
         m
         for m in _HOUSE_NUMBER.finditer(text, value.start(), value.end())
         if not (postcode.start() <= m.start() < postcode.end())
     ]
-    if not numbers or len(value.group().split()) > 10:
+    if not numbers or len(value.group().split()) > 20:
         return None
     start = value.start()
     while lead := _LEAD_WORD.match(text, start, numbers[0].start()):

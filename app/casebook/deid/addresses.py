@@ -46,12 +46,17 @@ STREET_PREFIXES += address_parts.STREET_PREFIXES  # "Calle Mayor 5"
 # "New addr Tangenbråten 604", "flyttat till Hagenhagen 541".
 ADDRESS_CUES = tuple(
     """living at|lives at|live at|moved to|moving to|address|address:|address,|addr|addr:|
+    address is|adress är|adressen är|bor nu på|bor numera på|
     addr.|adress|adress:|adress,|adr:|adr.|bor på|flyttat till|flyttade till|flyttar till|
     flytta till""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
-ADDRESS_CUES = tuple(f"{cue} " for cue in ADDRESS_CUES)
+ADDRESS_CUES = tuple(f"{cue} " for cue in ADDRESS_CUES) + tuple(
+    f"{cue}\n"
+    for cue in ADDRESS_CUES
+    if cue.endswith(":")  # "New address:\nBredavik 42A"
+)
 # British and American street types after a house number and a name ("331 Melanie Glen"),
 # those that are not frequent words (each one is a trigger, looked at wherever it occurs).
 ENGLISH_TYPES_MORE = (
@@ -65,7 +70,9 @@ ENGLISH_TYPES_MORE = (
 _UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
 U = f"[{_UP}]"
 # Particles inside street and town names: "Rúa de Bos Aires", "Ejea de los Caballeros".
-_PARTICLE = r"(?:de|des|del|la|las|los|le|du|da|das|do|dos|di|von|van|der|den|am|an|im|zum)[ ]+"
+_PARTICLE = (
+    r"(?:och|und|et|de|des|del|la|las|los|le|du|da|das|do|dos|di|von|van|der|den|am|an|im|zum)[ ]+"
+)
 # (a letter after a space only in capitals: "12 B", not "3 i Enköping", "15 m. 4")
 _NUMBER = r"\d{1,4}(?!\d)(?:(?:[A-Za-z]|[ ][A-Z])(?![^\W\d_]))?(?:[/-]\d{1,4}(?!\d))?"
 # British flat types before a number: "Flat 2, ...", "Studio 54, George Manors, ..."
@@ -76,12 +83,19 @@ _POSTCODE = (
     r"(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ ]\d{2})"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"
 )
-_TOWN = rf"[ ]+{U}[^\W\d_]+(?:[ -](?:{_PARTICLE}){{0,2}}{U}[^\W\d_]+)?"
+_TOWN = (
+    rf"[ ]+(?:St\.[ ]?)?{U}[^\W\d_]+(?:[ -](?:{_PARTICLE}){{0,2}}{U}[^\W\d_]+)?"
+    r"(?:/[^\W\d_]+\.?)?"  # "Klingenthal/Sa."
+)
 # After a street word: the house number and what may follow it.
 TAIL = re.compile(rf"[ ]*{_NUMBER}{_FLOOR}(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?")
 # After a house number (Swedish addresses too): flat, floor, postcode and town.
 AFTER_NUMBER = re.compile(rf"(?:/\d{{1,4}})?{_FLOOR}")
-_NAME_WORDS = rf"(?:{U}[^\W\d_]*[.'’-]?[ ]+(?:{_PARTICLE})?){{1,4}}"
+# A street's name: "de Dulf 43", "John G.Mattesons 88".
+_NAME_WORDS = (
+    rf"(?:{_PARTICLE})?"
+    rf"(?:{U}[^\W\d_]*(?:[.'’-]{U}?[^\W\d_]+)*[.'’-]?[ ]+(?:{_PARTICLE})?){{1,4}}"
+)
 # Street types written in lower case before the name ("16 rue de la Gare", "via Roma").
 STREET_TYPES = (
     r"(?:rue|avenue|boulevard|chemin|allée|impasse|place|quai|via|viale|piazza|corso|calle|"
@@ -156,11 +170,12 @@ def cued(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     if start and low[start - 1].isalpha():
         return None
     at = end
-    while at < n and text[at] in " :":
+    while at < n and text[at] in " :\n":  # "New address:\nBredavik 42A"
         at += 1
     match = _CUED.match(text, at)
     if not match:
-        value = address_parts.labelled(text, end, low[end - 2 : end - 1] == ":")
+        said = low[end - 2 : end - 1] == ":" or low.endswith((" is ", " är "), 0, end)
+        value = address_parts.labelled(text, end, said)
         return (*value, "address") if value else None
     tail = AFTER_NUMBER.match(text, match.end())
     postal = _POSTAL_TAIL.match(text, tail.end())
@@ -220,7 +235,9 @@ def _town_then_postcode(text: str, start: int, end: int) -> Found:
 # Before an address: "c/o Nilsson, Lingonvägen 4" (the name the post goes through is part of
 # it). After one: a Danish floor and side, then the postcode and town ("Vestergade 12, 3. tv,
 # 8000 Aarhus C").
-_CARE_OF = re.compile(rf"c/o[ \u00a0]+(?:{U}[^\W\d_]+[ \u00a0-]?){{1,3}},?[ \u00a0]*\Z")
+_CARE_OF = re.compile(
+    r"(?<![^\W\d_])c/o[ \u00a0]+(?:[^\W\d_]+[ \u00a0-]?){1,3},?[ \u00a0\n]*\Z", re.IGNORECASE
+)
 _DANISH_FLOOR = re.compile(
     rf",[ \u00a0]*(?:st|kl|\d{{1,2}})\.?[ \u00a0]*(?:th|tv|mf|sal)\.?(?![^\W\d_])"
     rf"(?:,[ \u00a0]*\d{{4}}[ \u00a0]+{U}[^\W\d_]+(?:[ \u00a0][A-ZØÆÅ](?![^\W\d_]))?)?"

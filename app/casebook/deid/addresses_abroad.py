@@ -26,10 +26,11 @@ _US_BEFORE = re.compile(
     rf"(?:(?:Apt|Unit|Suite|#)\.?[ ]?\w{{1,5}},[ ]*)?)?"
     rf"{_WORD}(?:[ ]{_WORD})?,[ ]*[A-Z]{{2}}[ ]\Z"
 )
-_TR_LEAD = re.compile(rf"(?:{_WORD}[ ]){{1,3}}\Z")
+_TR_LEAD = re.compile(r"(?:[^\W\d_]+[ ]){1,3}\Z")  # any case: "atatürk cad."
 _TR_REST = re.compile(
-    rf"[ ]*No[:.]?[ ]?\d{{1,4}}[A-Za-z]?(?:[ ,/]*(?:D|Daire|Kat)[:.]?[ ]?\d{{1,3}})?"
-    rf"(?:,?[ ]*{_WORD}(?:[ ]?/[ ]?{_WORD})?(?![ ]?\d))?"
+    rf"[ ]*(?i:no)[:.]?[ ]?\d{{1,4}}[A-Za-z]?(?:[ ,/]*(?i:d|daire|kat)[:.]?[ ]?\d{{1,3}})?"
+    r"(?:(?:,[ ]*[^\W\d_]{2,}(?:[ ]?/[ ]?[^\W\d_]{2,})?"  # ", konak" in any case
+    rf"|,?[ ]*{_WORD}(?:[ ]?/[ ]?{_WORD})?)(?![ ]?\d))?"
 )
 # Trigger words (lower case, with the space after them; the scanner adds the one before).
 TURKISH_STREET_WORDS = ("cad. ", "cad ", "caddesi ", "sok. ", "sokak ", "sk. ", "bulvarı ")

@@ -56,6 +56,7 @@ from casebook.deid import (
     dates,
     handles,
     numeric_dates,
+    street_types,
     vocab,
     written_dates,
 )
@@ -111,6 +112,8 @@ TRIGGERS.update({f" {w} ": "street_foreign" for w in addresses.SEPARATE_STREET_W
 TRIGGERS.update({c: "address_cue" for c in addresses.ADDRESS_CUES})
 TRIGGERS.update({f" {t}": "street_en" for t in addresses.ENGLISH_TYPES_MORE})
 TRIGGERS.update({f" {w}": "street_tr" for w in addresses_abroad.TURKISH_STREET_WORDS})
+# Every street type of libpostal's dictionaries that no rule above reads ("rue ", "ul. ").
+TRIGGERS.update({w: k for w, k in street_types.triggers().items() if w not in TRIGGERS})
 TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ": "flat"})
 TRIGGERS.update({"studio ": "flat", "suite ": "flat"})
 TRIGGERS.update({"lgh": "apartment", "lägenhet": "apartment"})
@@ -252,6 +255,8 @@ def find_patterns(
         if kind == "month" and start and low[start - 1].isalnum():
             continue  # inside a word: "about" holds Portuguese "out", "system" Turkish "tem"
         hit = _TRIGGER_HANDLERS[kind](text, low, start, end, n)
+        if not hit and kind in street_types.ALSO_AFTER:  # what the rule above did not read
+            hit = street_types.again(text, low, start, end, n, kind)
         if hit:
             found.append(hit)
     if digits:
@@ -395,6 +400,7 @@ _TRIGGER_HANDLERS = {
     "street_foreign": addresses.foreign_street,
     "street_prefix": addresses.street_prefix,
     "street_tr": addresses_abroad.turkish_street,
+    "street_dict": street_types.street,
     "address_cue": addresses.cued,
     "flat": addresses.flat,
     "apartment": _apartment,

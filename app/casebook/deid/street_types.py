@@ -1,0 +1,306 @@
+"""Streets found from published street types (libpostal's dictionaries, `address_words.py`),
+in the shapes the world writes them, beside the hand-made rules of `patterns.py` and
+`addresses.py`:
+
+- glued to the name, number after ("Lindenstraße 32", "sagveien 54", "Aleksanterinkatu 3 b 14");
+- the type after the name, number after ("Korsvoll terrasse 91", "Gedimino pr. 1-29");
+- the type first, then the name and number ("Calle de Alcalá 197", "ul. Długa 5",
+  "Via degli Romano Giacinto 65");
+- the number first, then the type and the name ("16 rue de la Gare, 75011 Paris");
+- the number, the name, then the type ("118 Kerrymount Point", "24 victoria street, leeds").
+
+Every street type is a trigger word (the name automaton finds it, `TRIGGERS`); a type that is
+also an ordinary word ("park", "via", "place", "court") counts only beside a house number in
+one of these shapes, and in lower case, or with a number that may be a year, only when a
+postcode and town follow (`address_parts.postal_end`). A glued name that is an ordinary word,
+a family name or a town ("During 5", "Lindberg 3", "Finland 2") is no street.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casebook.deid import address_parts, address_words, lexicon, vocab
+
+Found = tuple[int, int, str]
+
+_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
+_L = r"[^\W\d_]"
+_WORD = rf"{_L}+(?:[.'’-]{_L}+)*\.?"
+PARTICLES = frozenset(
+    "de des del della delle degli dei di da do dos das du la las los le les lo van von der den "
+    "am an im zum zur ter ten och".split()
+)
+# A house number: "12", "12B", "3 b 14", "55/17", "1-29", "No: 201", "nr 5".
+NUMBER = re.compile(
+    r"(?:(?:no|nr|n[º°o]|núm|num)\.?:?[ ]?)?\d{1,5}(?!\d)(?![.,]\d)"
+    r"(?:[ ]?[A-Za-z](?![^\W\d_])(?:[ ]\d{1,3}(?!\d))?)?(?:[/-]\d{1,4}(?!\d))?",
+    re.IGNORECASE,
+)
+_WORDS_BEFORE = re.compile(rf"(?:{_WORD}[ ]+){{1,4}}\Z")
+_WORD_AFTER = re.compile(rf"{_WORD}")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,?[ ]+\Z")
+_NUMBER_NAME_BEFORE = re.compile(rf"(?<![\w.,:/-])\d{{1,5}}[A-Za-z]?[ ]+(?:{_WORD}[ ]+){{1,3}}\Z")
+_CARE_OF = re.compile(r"(?<![^\W\d_])c/o[ ]+(?:[^\W\d_]+[ -]?){1,3},?[ ]*\Z", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_POSTCODE_NEAR = re.compile(r"\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3}|[a-z]\d[a-z\d]?[ ]?\d[a-z]{2}")
+_COMMA_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?,")
+_NAME_AFTER = re.compile(rf"(?:{_WORD}[ ]+){{0,4}}{_WORD}(?=[ ]*(?:[,;\n]|\Z))")
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # also a range of years, "2015-2018"
+_PHRASE_ENDS = re.compile(r"[ ]*(?:[,.;:)!?\n]|\Z)")
+
+
+@cache
+def triggers() -> dict[str, str]:
+    """Trigger words for the name automaton: a glued street word with the space after it
+    ("vägen ", found inside "storvägen "); any other street type as a word of its own, with
+    the space, line break or bracket before it (" rue ", "\nrue "); a short one also with its
+    full stop (" ul. ", " pr. ", " cad. ")."""
+    out: dict[str, str] = {}
+    glued = address_words.glued_suffixes()
+    for form in address_words.street_types() | glued:
+        lead = ("",) if form in glued else (" ", "\n", "(")
+        for before in lead:
+            if len(form) >= 3:
+                out[f"{before}{form} "] = "street_dict"
+            if len(form) <= 4:
+                out[f"{before}{form}. "] = "street_dict"
+    return out
+
+
+def street(
+    text: str, low: str, start: int, end: int, n: int, glued_any: bool = False
+) -> Found | None:
+    """A street type and the space after it were found at low[start:end]: a street with a
+    house number in one of the shapes above, or None. `glued_any`: the word is a street word
+    of the hand-made Swedish list that libpostal lacks ("-slingan"), read glued alone."""
+    if low[start] in " \n(":
+        start += 1
+    form = low[start : end - 1].rstrip(".")
+    if len(form) <= 2 and low[end - 2] != ".":
+        return None  # "ul. Długa 5", not "ul Długa"
+    if not _DIGIT.search(low, max(0, start - 50), min(n, end + 80)):
+        return None  # no house number or postcode anywhere near
+    word_start = start
+    while word_start > 0 and (low[word_start - 1].isalpha() or low[word_start - 1] == "-"):
+        word_start -= 1
+    if word_start < start:
+        if not glued_any and form not in address_words.glued_suffixes():
+            return None
+        return _glued(text, low, word_start, start, end)
+    if start and (low[start - 1].isdigit() or low[start - 1] in "@/."):
+        return None
+    found = None
+    common = text[start].islower() and form in vocab.known_words()  # "most", "part", "place"
+    if common and not _POSTCODE_NEAR.search(low, end, min(n, end + 90)):
+        return None  # only a postcode and town after it could make it a street
+    if form in address_words.types_first():
+        found = _type_first(text, low, start, end, form)
+    if not found and form in address_words.types_after():
+        found = _type_after(text, low, start, end, form)
+    return found
+
+
+def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found | None:
+    """ "Lindenstraße 32", "sagveien 54": a compound ending in a glued street word."""
+    number = NUMBER.match(text, end)
+    if not number:
+        return None
+    word = low[word_start : end - 1].strip("-")
+    if (
+        word in vocab.known_words()
+        or word in lexicon.all_names()
+        or word in lexicon.places()
+        or len(word) < end - 1 - start + 3
+    ):
+        return None
+    if (
+        (not text[word_start].isupper() or _YEAR.match(number.group()))
+        and not _settled(text, number)
+        and not _CARE_OF.search(text, max(0, word_start - 50), word_start)
+    ):
+        return None  # "Göteborg 2022", "skolslingan 121" in running text
+    return word_start, number.end(), "address"
+
+
+def _settled(text: str, number: re.Match[str]) -> bool:
+    """Whether a house number stands where an address's number does: not a year, and the
+    phrase ends after it or a postcode and town follow."""
+    if _YEAR.match(number.group()) or text[number.end() : number.end() + 1] in "–-":
+        return address_parts.postal_end(text, number.end()) is not None
+    return bool(_PHRASE_ENDS.match(text, number.end())) or (
+        address_parts.postal_end(text, number.end()) is not None
+    )
+
+
+def _type_after(text: str, low: str, start: int, end: int, form: str) -> Found | None:
+    """The type after the name: "Korsvoll terrasse 91", "Gedimino pr. 1-29" (number after
+    the type), or "118 Kerrymount Point" (number before the name)."""
+    number = NUMBER.match(text, end)
+    if number:
+        postal = address_parts.postal_end(text, number.end()) is not None
+        lead = _lead(text, start, postal)
+        if lead is None:
+            return None
+        capital = text[start].isupper() or any(c.isupper() for c in text[lead:start])
+        if form in vocab.known_words() and not _settled(text, number):
+            return None  # "Takes line 183 to the day centre"
+        if capital and not _YEAR.match(number.group()) or _settled(text, number):
+            if capital or address_parts.postal_end(text, number.end()) is not None:
+                return lead, number.end(), "address"
+        return None
+    before = _number_name_before(text, start)
+    if not before:
+        return None
+    stop = end - 1
+    if text[stop - 1] != "." and text[stop : stop + 1] == ".":
+        stop += 1  # "Baker St."
+    names = text[before.start() : start].split()[1:]
+    if text[start].isupper() and all(w[0].isupper() or w in PARTICLES for w in names):
+        return before.start(), stop, "address"
+    if address_parts.postal_end(text, stop) is not None:
+        return before.start(), stop, "address"
+    return None
+
+
+def _number_name_before(text: str, start: int) -> re.Match[str] | None:
+    """ "118 Kerrymount " before a street type at `start`: the last number within 50
+    characters, then one to three words up to the type (found without a regex search)."""
+    stop = max(0, start - 50)
+    last = _DIGIT.search(text[stop:start][::-1])
+    if not last:
+        return None
+    at = start - 1 - last.start()
+    while at > 0 and text[at - 1].isdigit():
+        at -= 1
+    return _NUMBER_NAME_BEFORE.match(text, at, start)
+
+
+def _lead(text: str, start: int, postal: bool) -> int | None:
+    """The start of the name before a street type: up to three words that are not ordinary
+    words (a capitalised one may be, a particle is: "am Markt"); or None. A name of particles
+    alone counts only when a postcode and town follow (`postal`)."""
+    match = _WORDS_BEFORE.search(text, max(0, start - 50), start)
+    if not match:
+        return None
+    words = text[match.start() : start].split()[-3:]
+    known = vocab.known_words()
+    kept: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if lower.endswith(".") and len(lower) > 2 or lower.endswith((",", ";", ":")):
+            break  # "800 kr. The number 11": the sentence before is no name
+        if lower in PARTICLES or word[:1].isupper() or lower.strip(".'’") not in known:
+            kept.insert(0, word)
+        else:
+            break
+    while kept and kept[0].lower() in PARTICLES and len(kept) > 1 and kept[0][0].islower():
+        if kept[1][:1].isupper():
+            break
+        kept.pop(0)
+    if not kept:
+        return None
+    if all(w.lower() in PARTICLES for w in kept) and not postal:
+        return None
+    if not postal and all(w.lower().strip(".'’") in known for w in kept):
+        return None  # "The park 5 minutes", "Nästa plan 3"
+    return start - len(" ".join(kept)) - 1
+
+
+def _type_first(text: str, low: str, start: int, end: int, form: str) -> Found | None:
+    """ "Calle de Alcalá 197", "ul. Długa 5", "16 rue de la Gare, 75011 Paris"."""
+    at, words, capital = end, 0, text[start].isupper()
+    named = False  # a word of the name that is no ordinary word ("Alcalá", not "Blodtryck")
+    known = vocab.known_words()
+    while words < 5:
+        word = _WORD_AFTER.match(text, at)
+        if not word:
+            break
+        words += 1
+        lower = word.group().lower()
+        if lower.endswith(".") and len(lower) > 2:
+            break  # a sentence ends: "kom via Grekland. Fick 200"
+        capital = capital or (word.group()[0].isupper() and lower not in PARTICLES)
+        named = named or (
+            lower not in PARTICLES and len(lower) > 2 and not vocab.is_word_form(lower.rstrip("."))
+        )
+        after = word.end()
+        number = None
+        if text[after : after + 2] == ", " and _COMMA_NUMBER.match(text, after + 2):
+            number = NUMBER.match(text, after + 2)  # "Rúa de Bos Aires, 2, 05804 Cádiz"
+        elif text[after : after + 1] == " ":
+            number = NUMBER.match(text, after + 1)
+        if number:
+            if _accept_type_first(text, low, start, number, capital and named, form):
+                return start, number.end(), "address"
+            break
+        if text[after : after + 1] != " ":
+            at = after
+            break
+        at = after + 1
+    number_before = _NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    if not number_before:
+        return _without_number(text, start, end)
+    name = _NAME_AFTER.match(text, end)  # "16 rue de la Gare, ": the name ends the phrase
+    known = vocab.known_words()
+    if name and address_parts.postal_end(text, name.end(), parts=False) is not None:
+        return number_before.start(), name.end(), "address"  # "54 rue victor hugo, 36591 lyon"
+    if not name or any(
+        w[:1].islower() and w not in PARTICLES and w.rstrip(".") in known
+        for w in name.group().split()
+    ):
+        return None
+    stop = name.end()
+    if capital and form not in vocab.known_words():
+        return number_before.start(), stop, "address"
+    if address_parts.postal_end(text, stop) is not None:
+        return number_before.start(), stop, "address"
+    return None
+
+
+def _accept_type_first(
+    text: str, low: str, start: int, number: re.Match[str], capital: bool, form: str
+) -> bool:
+    if address_parts.postal_end(text, number.end()) is not None:
+        return True
+    if _YEAR.match(number.group()) or not capital:
+        return False
+    if form in vocab.known_words():  # "Via Skype 2 gånger", "Park Avenue 3 times"
+        return _settled(text, number)
+    return True
+
+
+# Trigger kinds of the older street rules whose words are street types here too: when such a
+# rule finds nothing, `again` reads the same word in the shapes above ("Calle de Alcalá 197",
+# "lindenstraße 32, 99522 köln").
+ALSO_AFTER = frozenset({"street", "street_foreign", "street_prefix", "street_en"})
+
+
+def again(text: str, low: str, start: int, end: int, n: int, kind: str) -> Found | None:
+    """`street` on the word of another rule's trigger (which may hold the space or line
+    break before the word, and may lack the space after it)."""
+    while start < end and low[start] in " \n(":
+        start += 1
+    if low[end - 1 : end] not in (" ", ","):
+        if low[end : end + 1] not in (" ", ","):
+            return None
+        end += 1  # " street" then ", leeds be17 5an"
+    if kind != "street" and low[start:end].strip(" ,").rstrip(".") not in _all_forms():
+        return None
+    return street(text, low, start, end, n, glued_any=kind == "street")
+
+
+@cache
+def _all_forms() -> frozenset[str]:
+    return address_words.street_types() | address_words.glued_suffixes()
+
+
+def _without_number(text: str, start: int, end: int) -> Found | None:
+    """ "boulevard Marin, 75886 Lacombedan": a street type first, a capitalised name, and a
+    postcode and town after a comma; no house number."""
+    name = _NAME_AFTER.match(text, end)
+    if not name or not name.group()[:1].isupper() or text[name.end() : name.end() + 1] != ",":
+        return None
+    stop = address_parts.postal_end(text, name.end(), parts=False)
+    return (start, stop, "address") if stop is not None else None
