@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from casebook import responses as service
+from casebook import response_store as service  # where the rows and audit writes are
 from casebook.responses import get_response
 
 from tests.conftest import csrf_token, login
