@@ -56,6 +56,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from casebook.deid import (
+    caseless,
     context,
     lexicon,
     lowercase_names,
@@ -144,9 +145,15 @@ class UnregisteredNames:
         """Names in `text` (see `_capitalised`), and strangers typed in lower case where the
         setting leaves no doubt (`lowercase_names`: "kontakt: niklas lindbäck")."""
         found = self._capitalised(text, low, taken, language, titles)
+        shouted = caseless.stretches(text)  # no lower-case letter: capitals say nothing there
+        if shouted:
+            found = caseless.keep(found, shouted, low)
+            text = caseless.lowered(text, shouted)  # ... judged as lower-case text is
         if not any(c.islower() for c in text):
             return found  # no lower-case letter: no stranger typed in lower case
-        lower = lowercase_names.find(text, low, [*taken, *((f.start, f.end, True) for f in found)])
+        busy = [*taken, *((f.start, f.end, True) for f in found)]
+        lower = lowercase_names.find(text, low, busy)
+        lower += caseless.after_titles(text, low, [*busy, *((s, e, True) for s, e in lower)])
         if not lower:
             return found
         found += [Found(start, end, (), "lexicon") for start, end in lower]
