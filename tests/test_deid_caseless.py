@@ -124,3 +124,6 @@ def test_the_shapes_of_measured_values() -> None:
     assert not measured("555-1234") and not measured("0700-1910")  # not on the quarter hour
     assert not measured("070 123 45 67", " min mamma")  # "min" written apart is a word
     assert not measured("04.37.91.81.64") and not measured("1.800.555.1234")
+    assert not measured("061/009-158")  # a trunk 0: a number, whatever its groups rise to
+    assert not measured("12/1 9.10")  # a day and a clock time ("9.10" is no decimal)
+    assert measured("0430 27.5") and measured("4.8/2.51/1265")

@@ -39,7 +39,8 @@ UNITS_APART = frozenset(
     """cc ccs ml mls dl cl mg mcg µg ug kg gm gms meq mmol mmhg cmh2o cm mm km iu bpm lpm
     kcal""".split()
 )
-_DECIMAL = re.compile(r"(?<![\d.])\d\.\d|\d\.\d(?![\d.])")  # "7.52", "27.5", not "04.37"
+_ONE_DECIMAL = re.compile(r"\d\.\d(?![\d.])")  # "27.5", "3.5"; not "9.10", "04.37.91"
+_DECIMAL = re.compile(r"\d{1,4}\.\d{1,2}")  # one value of a series: "7.52", "2.51"
 _GROUPS = re.compile(r"\d+")
 _PAIRS = re.compile(r"\d{1,3}/[ ]?\d{1,3}[ ]?[-–][ ]?\d{1,3}/[ ]?\d{1,3}")
 _SLASHED_RANGE = re.compile(r"(?<!\d)(\d{1,3})-(\d{1,3})(?!\d)")
@@ -52,10 +53,12 @@ def measured(text: str, low: str, start: int, end: int) -> bool:
     """Whether text[start:end], a stretch of digit groups, is a series of measured values
     (see the module's docstring)."""
     value = text[start:end]
-    if _DECIMAL.search(value) and any(c in value for c in "/- "):
-        return True  # "128/30/7.52", "3.5-4/1.7", "0430 27.5": a decimal among values
+    if _ONE_DECIMAL.search(value) and any(c in value for c in "/- "):
+        return True  # "0430 27.5", "5.5-6.0/2.8": a decimal among values ("9.10" is a time)
     slashes = value.count("/")
     groups = _GROUPS.findall(value)
+    if slashes >= 2 and any(_DECIMAL.fullmatch(part.strip()) for part in value.split("/")):
+        return True  # "128/30/7.52", "4.8/2.51/1265": a reading with decimals among others
     if slashes >= 2 and slashes == len(groups) - 1:
         if min(map(len, groups)) == 1 or (len(groups[-1]) <= 2 and value[0] != "0"):
             return True  # "600/40/16/5", "40/700/16"; not "201/324/1423", "01/45/67/89/10"
@@ -63,9 +66,13 @@ def measured(text: str, low: str, start: int, end: int) -> bool:
         return True  # "106/61- 119/63": a range of two readings
     if slashes == 1 and len(groups) == 2 and value[0] != "0" and max(map(len, groups)) <= 4:
         return True  # a ratio "1719/182"; not "0711/123456" (a trunk 0)
-    if slashes == 1 and any(
-        int(a) < int(b) for a, b in _SLASHED_RANGE.findall(value)
-    ):  # "110-148/50", "121/49-73"
+    if (
+        slashes == 1
+        and value[0] != "0"
+        and any(
+            int(a) < int(b) and "0" not in (a[0], b[0]) for a, b in _SLASHED_RANGE.findall(value)
+        )
+    ):  # "110-148/50", "121/49-73"; not "061/009-158" (a trunk 0, a group of a number)
         return True
     rising = _RANGE.fullmatch(value)
     if rising:
