@@ -67,6 +67,19 @@ def test_a_stranger_after_a_formal_title_in_a_lower_case_note(redactor: Redactor
     assert _found(redactor, note, "name") == ["hollis"]
 
 
+def test_a_name_signed_with_a_credential_or_after_an_initial(redactor: Redactor) -> None:
+    # lower case and capitals alike: the words before a professional credential ("rn",
+    # "msw") from a given name on, and a lexicon surname after an initial
+    signed = "home visit done, mood low but stable, plan unchanged.\nmarta k. nowicki, rn"
+    assert _found(redactor, signed, "name") == ["marta k. nowicki"]
+    shouted = "REVIEWED BY THE TEAM.\nGUSTAV P. ELMQVIST, MSW"
+    assert _found(redactor, shouted, "name") == ["GUSTAV P. ELMQVIST"]
+    initial = "DEPOT GIVEN, SIDE EFFECTS REVIEWED. J. HARRINGTON MD AWARE OF THE PLAN."
+    assert _found(redactor, initial, "name") == ["HARRINGTON"]
+    # a credential after words that are no given name names nobody
+    assert _found(redactor, "bloods taken, pa line intact, ccu rn informed.", "name") == []
+
+
 def test_what_marks_a_caseless_stretch() -> None:
     assert caseless.stretches("ALL OF IT IN CAPITALS") == [(0, 21)]
     assert caseless.stretches("12:30 7/8") == []  # no letters: nothing to judge

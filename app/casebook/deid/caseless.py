@@ -23,6 +23,10 @@ In lower case (typed so, or a caseless stretch lowered), a formal title ("dr", "
 word at all; `after_titles` takes a rarer word too (a town, a word of the larger
 dictionaries: "dr. hollis"), never a common one ("dr aware", "dr notified"). "ms" and "mr"
 in lower case are as often abbreviations ("ms" of a mental state): "ms" is left out.
+`signed` reads the other side of a name: a given name of the lexicon (and the family name
+after it) before a post-nominal credential of the caring professions ("marta k. nowicki,
+rn", "GUSTAV P. ELMQVIST, MSW"), and a lexicon surname after an initial ("J. HARRINGTON MD
+AWARE"); a credential after words that are no given name ("ccu rn") names nobody.
 """
 
 from __future__ import annotations
@@ -127,6 +131,39 @@ def after_titles(
         if not any(s < end and word.start() < e for s, e, _n in taken):
             found.append((word.start(), end))
     return found
+
+
+# Post-nominal credentials of the caring professions (registered nurse, doctor of medicine,
+# nurse practitioner, physician assistant, ...): the words before one are its holder's name.
+CREDENTIALS = frozenset(
+    "rn rrt md np pa bsn lpn msw lcsw phd crna dds do lpc msn aprn mrcpsych frcpsych".split()
+)
+_SIGNED = re.compile(
+    r"(?<![^\s(/])([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+)(?: ([a-z])\.?)?(?: ([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+))?"
+    r",? (?:" + "|".join(sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
+)
+_INITIAL = re.compile(r"(?<![^\s(/])([a-z])\. ?([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w])")
+
+
+def signed(text: str, taken: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """In lower-case text, the words right before a professional credential ("irene
+    snell, rn", "anthony c. kozicki, rrt") that are no common word, and a lexicon surname
+    after an initial ("b. welsh aware")."""
+    common = vocab.common_words()
+    names = lexicon.all_names()
+    found: list[tuple[int, int]] = []
+    known = vocab.known_words()
+    for match in _SIGNED.finditer(text):
+        first, family = match.group(1), match.group(3)
+        if first not in names or first in common:
+            continue  # "ccu rn", "agitation md": no given name before the credential
+        end = match.end(3) if family and family not in known else match.end(1)
+        found.append((match.start(1), end))
+    for match in _INITIAL.finditer(text):
+        word = match.group(2)
+        if word in names and word not in common:
+            found.append((match.start(2), match.end(2)))
+    return [(s, e) for s, e in sorted(set(found)) if not any(a < e and s < b for a, b, _n in taken)]
 
 
 def _is_common(word: str, common: frozenset[str]) -> bool:

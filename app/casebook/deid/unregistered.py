@@ -154,6 +154,8 @@ class UnregisteredNames:
         busy = [*taken, *((f.start, f.end, True) for f in found)]
         lower = lowercase_names.find(text, low, busy)
         lower += caseless.after_titles(text, low, [*busy, *((s, e, True) for s, e in lower)])
+        lower += caseless.signed(text, [*busy, *((s, e, True) for s, e in lower)])
+        lower.sort()
         if not lower:
             return found
         found += [Found(start, end, (), "lexicon") for start, end in lower]
