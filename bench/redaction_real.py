@@ -1,9 +1,11 @@
 """Figure 1's lines on the real nursing notes (`physionet_deid`, from `bench/physionet_deid`).
 
 The only set nobody here wrote: the PhysioNet deid gold standard, published with its own PHI
-annotation. Held out: nobody tunes a rule on it. Its PHI types are not Casebook's kinds one
-for one, so the report says for each type which kind it is scored as and whether the issue's
-targets cover it. Results saved before the set existed render without these lines.
+annotation. Figure 1 reports its held-out half (patients with odd ids); the even half has been
+used for development since 2026-12-02, and nobody tunes a rule on the odd one. Its PHI types
+are not Casebook's kinds one for one, so the report says for each type which kind it is scored
+as and whether the issue's targets cover it. Results saved before the set existed render
+without these lines.
 """
 
 from __future__ import annotations
@@ -44,8 +46,9 @@ def intro(p: dict[str, Any]) -> str:
         f"{p['corpus_mb']:.1f} MB, {p['planted']} gold PHI spans ({p['per_kb']} per KB): the "
         "deid gold standard of Neamatullah et al. (2008), real ICU nursing notes whose PHI was "
         "replaced by realistic surrogates and annotated by its authors (PhysioNet deid 1.1, "
-        "GPL 2.0, used only by the benchmark). Published text nobody here wrote, held out: no "
-        "rule is tuned on it. Nobody is registered, so every name is unregistered; phones "
+        "GPL 2.0, used only by the benchmark). Published text nobody here wrote; the "
+        "held-out half: patients with odd ids; the even half has been used for development "
+        "since 2026-12-02. Nobody is registered, so every name is unregistered; phones "
         "and dates of a day are Casebook's kinds; a year alone, hospitals and towns, ages "
         "over 89 and other phrases are scored as kinds of their own that Casebook does not "
         "claim (per type below)." + (f" Notes by letter case: {typed}." if typed else "")
@@ -61,7 +64,7 @@ def section(r: dict[str, Any]) -> list[str]:
     theirs = p.get("scrubadub", {}).get("quality")
     out = [
         "Real nursing notes (PhysioNet deid), recall by PHI type (gold spans in brackets); "
-        "held out, so only figures per type are reported:",
+        "the held-out half (patients with odd ids), so only figures per type are reported:",
         "",
         "| PHI type | what it is | scored as | Casebook | scrubadub | the issue's target |",
         "|---|---|---|---|---|---|",

@@ -1,6 +1,6 @@
 """bench/physionet_deid: the real nursing notes of figure 1 load whole, checked, and score right.
 
-No test scores Casebook's redactor on these notes: they are held out (bench/README.md).
+No test scores Casebook's redactor on the held-out half (patients with odd ids, bench/README.md).
 """
 
 from __future__ import annotations
@@ -34,7 +34,34 @@ def test_every_gold_span_is_the_text_at_its_offsets_in_its_note(corpus: Corpus) 
                      "PTName": 54, "Phone": 53, "DateYear": 46, "Age": 4, "Other": 3,
                      "PTNameInitial": 2}  # fmt: skip
     assert not any("START_OF_RECORD" in t or "END_OF_RECORD" in t for t in corpus.texts)
-    assert round(len(corpus.planted) / corpus.size_bytes * 1000, 2) == pd.REALISTIC
+
+
+def test_the_halves_split_the_notes_by_patient_even_ids_for_development(corpus: Corpus) -> None:
+    keys = list(pd.records(pd.read_checked(pd.TEXT_FILE)))
+    halves = {split: pd.load(split=split) for split in ("dev", "heldout")}
+    for split, half in halves.items():
+        assert (len(half.texts), len(half.planted)) == pd.HALVES[split]
+        for p in half.planted:
+            assert half.texts[p.text][p.start : p.end] == p.value
+    # every note in exactly one half, the one its patient's parity says, spans and all
+    by_text = {t: k for k, t in zip(keys, corpus.texts, strict=True)}
+    assert len(by_text) == len(keys)  # no two notes alike, so a text names its note
+    dev = {by_text[t] for t in halves["dev"].texts}
+    held = {by_text[t] for t in halves["heldout"].texts}
+    assert dev | held == set(keys) and not dev & held
+    assert all(pid % 2 == 0 for pid, _ in dev) and all(pid % 2 == 1 for pid, _ in held)
+    assert {pid for pid, _ in dev}.isdisjoint({pid for pid, _ in held})
+    assert len(halves["dev"].planted) + len(halves["heldout"].planted) == pd.PHI
+    held_spans = {
+        (by_text[halves["heldout"].texts[p.text]], p.start, p.form)
+        for p in halves["heldout"].planted
+    }
+    all_spans = {(keys[p.text], p.start, p.form) for p in corpus.planted if keys[p.text][0] % 2}
+    assert held_spans == all_spans
+    held_half = halves["heldout"]
+    assert round(len(held_half.planted) / held_half.size_bytes * 1000, 2) == pd.REALISTIC
+    with pytest.raises(ValueError, match="split"):
+        pd.load(split="odd")
 
 
 def test_a_gold_line_that_does_not_match_its_note_is_refused() -> None:
@@ -104,9 +131,10 @@ def test_two_real_notes_with_known_spans_score_per_type_and_case(corpus: Corpus)
     )  # fmt: skip
 
 
-def test_the_figure_reads_the_whole_corpus_at_every_benchmark_scale() -> None:
+def test_the_figure_reads_the_whole_heldout_half_at_every_benchmark_scale() -> None:
     whole = pd.for_figure(pd.SEED, pd.WHOLE_FROM, pd.REALISTIC)
-    assert len(whole.texts) == pd.RECORDS and len(whole.planted) == pd.PHI
+    assert (len(whole.texts), len(whole.planted)) == pd.HALVES["heldout"] == (1450, 999)
+    assert whole.texts == pd.load(split="heldout").texts
     small = pd.for_figure(pd.SEED, 5_000, pd.REALISTIC)
     assert 1 < len(small.texts) < 10 and small.texts == whole.texts[: len(small.texts)]
     assert all(p.text < len(small.texts) for p in small.planted)

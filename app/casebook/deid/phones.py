@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 import phonenumbers
 
-from casebook.deid import phone_tables, quantities
+from casebook.deid import phone_tables, quantities, value_series
 
 Found = tuple[int, int, str]
 DEFAULT_REGIONS: tuple[str, ...] = ("SE",)
@@ -83,6 +83,7 @@ _POSSESSIVES = frozenset(
 # A national number written without groups: a trunk 0, then 8 to 11 digits.
 _TRUNK_RUN = re.compile(r"0[1-9]\d{7,10}")
 _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
+_EMAIL_AT = re.compile(r"[\w.]@\w")  # an e-mail address's @, not "@" for "at" ("PTT @ 0400")
 _CUE_ABBREVIATION = re.compile(r"\b(mob|tel|tfn|tlf|ph|nr|no|mobil|telnr|ankn|ank|ext)\.(?=\s)")
 # "… is her number", "… är hennes nummer": the number is named a phone number after it.
 _NAMED_AFTER = re.compile(
@@ -155,7 +156,7 @@ class PhoneFinder:
         if quantities.clock_range(low, start, end):
             return found  # "kl 0800-1000": opening hours, not a number to call
         if digits >= 8:
-            found = swedish(text, start, end)
+            found = [f for f in swedish(text, start, end) if not _measured(text, low, *f)]
             if any(_inside_a_run(text, start, s) for s, _e, _k in found):
                 found = []  # "025 0045 9534": no 00 prefix in mid-number; the shape decides
             for s, e, _kind in found:
@@ -193,7 +194,7 @@ class PhoneFinder:
                 if raw.isdigit() and not (cue == "strong" or raw.startswith(self._trunks)):
                     continue
                 spans[(start + match.start, start + match.end)] = None
-        return [(s, e, "phone") for s, e in spans if not _ordinary(text, low, s, e, "strong")]
+        return [(s, e, "phone") for s, e in spans if not _ordinary(text, low, s, e, cue)]
 
 
 def with_extensions(text: str, found: list[Found]) -> list[Found]:
@@ -292,8 +293,8 @@ def _cue_before(low: str, start: int, end: int, after: bool = True, reach: int =
     mobile"). The full stop of an abbreviated phone word ends no sentence ("mob. 4675…")."""
     window = _CUE_ABBREVIATION.sub(r"\1 ", low[max(0, start - 12 * reach) : start])
     before = _CLAUSE_END.split(window)[-1]
-    if "@" in before.rsplit("\n", 1)[-1]:
-        return "strong"  # a contact line: "anna@example.org · 54177722"
+    if _EMAIL_AT.search(before.rsplit("\n", 1)[-1]):
+        return "strong"  # a contact line: "anna@example.org · 54177722", not "PTT @ 0400"
     words = _WORD.findall(before)[-reach:]
     for index in range(len(words) - 1):
         if (
@@ -378,6 +379,13 @@ def _not_a_phone(value: str) -> bool:
     return all(len(g) == 4 and _YEAR.fullmatch(g) for g in _GROUP.findall(value))
 
 
+def _measured(text: str, low: str, start: int, end: int, _kind: str = "") -> bool:
+    """Measured values ("0700-1900", "0430 27.5"), unless a phone word stands near."""
+    return value_series.measured(text, low, start, end) and (
+        _cue_before(low, start, end, reach=8) != "strong"
+    )
+
+
 def _ordinary(text: str, low: str, start: int, end: int, cue: str) -> bool:
     """Whether the grouped number text[start:end] is clearly not a phone number."""
     value = text[start:end]
@@ -385,6 +393,8 @@ def _ordinary(text: str, low: str, start: int, end: int, cue: str) -> bool:
         return False
     if _not_a_phone(value):
         return True  # "2019-2021", "2026-03-14", "13.00-14.30"
+    if cue != "strong" and value_series.measured(text, low, start, end):
+        return True  # "110-148/50", "7.38/42/95", "500-1000 cc": measured values
     if text[end : end + 1] in (".", ",") and text[end + 1 : end + 2].isdigit():
         return True  # "2 345 678,50": decimals, an amount
     before = low[max(0, start - 5) : start].split()

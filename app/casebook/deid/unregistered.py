@@ -58,6 +58,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import (
+    caseless,
     context,
     lexicon,
     lowercase_names,
@@ -148,11 +149,18 @@ class UnregisteredNames:
         """Names in `text` (see `_capitalised`), and strangers typed in lower case where the
         setting leaves no doubt (`lowercase_names`: "kontakt: niklas lindbäck")."""
         found = self._capitalised(text, low, taken, language, titles)
+        shouted = caseless.stretches(text)  # no lower-case letter: capitals say nothing there
+        if shouted:
+            found = caseless.keep(found, shouted, low)
+            text = caseless.lowered(text, shouted)  # ... judged as lower-case text is
         if text.isupper() or not any(c.islower() for c in text):
-            return found  # no lower-case letter (a text in capitals: said by C's isupper)
-        spans = [*taken, *((f.start, f.end, True) for f in found)]
+            return found  # no lower-case letter: no stranger typed in lower case
+        busy = [*taken, *((f.start, f.end, True) for f in found)]
         misspelt = (lambda word: self.near.find(word) is not None) if self.near else None
-        lower = lowercase_names.find(text, low, spans, misspelt)
+        lower = lowercase_names.find(text, low, busy, misspelt)
+        lower += caseless.after_titles(text, low, [*busy, *((s, e, True) for s, e in lower)])
+        lower += caseless.signed(text, [*busy, *((s, e, True) for s, e in lower)])
+        lower.sort()
         if not lower:
             return found
         for start, end in lower:  # "pratade med ssten": that person, misspelt

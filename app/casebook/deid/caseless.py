@@ -1,0 +1,193 @@
+"""Text typed without letter case: a note in capitals (a tablet with caps lock on, a form
+that shouts) says nothing about names by its capitals; a note typed in lower case on a phone
+says nothing by their absence.
+
+`unregistered.py` reads capitalised words: in running text a capital in mid-sentence marks a
+proper noun, and a run of them ("Bertil Wahlgren") a name. In a stretch with no lower-case
+letter every word is capitalised, so every pair of abbreviations or unknown words ("CPA MTG",
+"CPN RV", "HONOS RESCORED") would be a run and a name. Such a stretch is judged instead as
+the lower-case pass judges lower-case text (`lowercase_names.py`): a stranger only where the
+setting leaves no doubt ("MET ZLATKO", "DR MOCANU", "PRESENT: STACY, ALTAF"). What the
+capitalised pass found there stays only where the setting or the words say person whatever
+the case: a near miss of a registered name, a word right after a title ("DR GREEN", "MRS
+BROWN"), or two names or more of the lexicon in a row that are no ordinary words, not all
+towns ("MARGARETA LINDQVIST"). Registered names are `names.py`'s in every case, as before.
+
+A stretch is the whole text when it has no lower-case letter, else each line that has none
+and holds at least `MIN_WORDS` words (a heading "NEURO:" or "PLAN" alone is left as it is,
+and so is a name on a line of its own in a note typed in mixed case: "ANNA SVENSSON" under a
+letter is a signature, not shouting).
+
+In lower case (typed so, or a caseless stretch lowered), a formal title ("dr", "mrs",
+"herr") is followed by a name, and the lower-case pass takes only words that are no ordinary
+word at all; `after_titles` takes a rarer word too (a town, a word of the larger
+dictionaries: "dr. hollis"), never a common one ("dr aware", "dr notified"). "ms" and "mr"
+in lower case are as often abbreviations ("ms" of a mental state): "ms" is left out.
+`signed` reads the other side of a name: a given name of the lexicon (and the family name
+after it) before a post-nominal credential of the caring professions ("marta k. nowicki,
+rn", "GUSTAV P. ELMQVIST, MSW"), and a lexicon surname after an initial ("J. HARRINGTON MD
+AWARE"); a credential after words that are no given name ("ccu rn") names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from casebook.deid import lexicon, vocab
+from casebook.deid.context import previous_word
+
+MIN_WORDS = 4
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+class _Found(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def via(self) -> str: ...
+
+
+F = TypeVar("F", bound=_Found)
+
+
+def stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` with no lower-case letter (see the module's docstring)."""
+    if not any(c.islower() for c in text):
+        return [(0, len(text))] if any(c.isupper() for c in text) else []
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if not any(c.islower() for c in line) and len(_WORDS.findall(line)) >= MIN_WORDS:
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def inside(stretches_: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies in one of `stretches_`."""
+    return any(s <= start and end <= e for s, e in stretches_)
+
+
+def lowered(text: str, stretches_: Sequence[tuple[int, int]]) -> str:
+    """`text` with each stretch in lower case (same length: only ASCII-safe folding is
+    applied where lower() would change the length)."""
+    parts, last = [], 0
+    for s, e in stretches_:
+        chunk = text[s:e]
+        low = chunk.lower()
+        parts += [text[last:s], low if len(low) == len(chunk) else _fold_each(chunk)]
+        last = e
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _fold_each(chunk: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in chunk)
+
+
+def keep(found: list[F], stretches_: Sequence[tuple[int, int]], low: str) -> list[F]:
+    """The capitalised pass's finds that hold in caseless stretches too: all outside them, and
+    inside them a near miss of a registered name or a word right after a title."""
+    if not stretches_:
+        return found
+    return [
+        f
+        for f in found
+        if f.via == "near"
+        or not inside(stretches_, f.start, f.end)
+        or _after_title(low, f.start)
+        or _strangers(low[f.start : f.end])
+    ]
+
+
+_AFTER_TITLE = re.compile(r"\b(dr|doctor|doktor|mr|mrs|prof|herr|fru|fröken)(\.?[ ]+|\.)")
+_LOWER_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]")
+
+
+def after_titles(
+    text: str, low: str, taken: Sequence[tuple[int, int, bool]]
+) -> list[tuple[int, int]]:
+    """Strangers typed in lower case right after a formal title ("dr. holden", "mrs
+    lake", "dr walker aware"): a word that is no common word of either language (a town, a
+    rarer dictionary word, a name), and the family name after it if it is one too. A common
+    word after the title ("dr aware", "dr notified") is the title's verb, not a name. The
+    lower-case pass (`lowercase_names`) takes after a title only words that are no ordinary
+    word at all; this takes the rarer ones too, since nothing else stands there."""
+    common = vocab.common_words()
+    found: list[tuple[int, int]] = []
+    for title in _AFTER_TITLE.finditer(low):
+        word = _LOWER_WORD.match(text, title.end())
+        if not word or _is_common(word.group(), common):
+            continue
+        end = word.end()
+        family = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if family and not _is_common(family.group(), common):
+            end = family.end()
+        if not any(s < end and word.start() < e for s, e, _n in taken):
+            found.append((word.start(), end))
+    return found
+
+
+# Post-nominal credentials of the caring professions (registered nurse, doctor of medicine,
+# nurse practitioner, physician assistant, ...): the words before one are its holder's name.
+CREDENTIALS = frozenset(
+    "rn rrt md np pa bsn lpn msw lcsw phd crna dds do lpc msn aprn mrcpsych frcpsych".split()
+)
+_SIGNED = re.compile(
+    r"(?<![^\s(/])([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+)(?: ([a-z])\.?)?(?: ([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+))?"
+    r",? (?:" + "|".join(sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
+)
+_INITIAL = re.compile(r"(?<![^\s(/])([a-z])\. ?([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w])")
+
+
+def signed(text: str, taken: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+    """In lower-case text, the words right before a professional credential ("irene
+    snell, rn", "anthony c. kozicki, rrt") that are no common word, and a lexicon surname
+    after an initial ("b. welsh aware")."""
+    common = vocab.common_words()
+    names = lexicon.all_names()
+    found: list[tuple[int, int]] = []
+    known = vocab.known_words()
+    for match in _SIGNED.finditer(text):
+        first, family = match.group(1), match.group(3)
+        if first not in names or first in common:
+            continue  # "ccu rn", "agitation md": no given name before the credential
+        end = match.end(3) if family and family not in known else match.end(1)
+        found.append((match.start(1), end))
+    for match in _INITIAL.finditer(text):
+        word = match.group(2)
+        if word in names and word not in common:
+            found.append((match.start(2), match.end(2)))
+    return [(s, e) for s, e in sorted(set(found)) if not any(a < e and s < b for a, b, _n in taken)]
+
+
+def _is_common(word: str, common: frozenset[str]) -> bool:
+    return (
+        len(word) < 2
+        or word in common
+        or word in vocab.TITLES
+        or word in vocab.MONTHS
+        or word in vocab.TIME_WORDS
+    )
+
+
+def _strangers(words: str) -> bool:
+    """Two words or more, each a given or family name of the lexicon that is no ordinary
+    word, not all of them towns ("CAROLE HAYES"): a name in any case."""
+    parts = _WORDS.findall(words)
+    known, names, places = vocab.known_words(), lexicon.all_names(), lexicon.places()
+    return (
+        len(parts) >= 2
+        and all(w in names and w not in known for w in parts)
+        and not all(w in places for w in parts)
+    )
+
+
+def _after_title(low: str, start: int) -> bool:
+    prev, gap = previous_word(low, start)
+    return gap in ("", ".") and prev in vocab.TITLES
