@@ -178,12 +178,13 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
 
 def _strangers(words: str) -> bool:
     """Two words or more, each a given or family name of the lexicon that is no ordinary
-    word, not all of them towns ("CAROLE HAYES"): a name in any case."""
+    word or credential ("Md" is a given name, "MD" after one a doctor), not all of them towns
+    ("CAROLE HAYES"): a name in any case."""
     parts = _WORDS.findall(words)
     known, names, places = vocab.known_words(), lexicon.all_names(), lexicon.places()
     return (
         len(parts) >= 2
-        and all(w in names and w not in known for w in parts)
+        and all(w in names and w not in known and w not in CREDENTIALS for w in parts)
         and not all(w in places for w in parts)
     )
 
