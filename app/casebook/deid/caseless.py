@@ -143,6 +143,11 @@ _SIGNED = re.compile(
     r",? (?:" + "|".join(sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
 )
 _INITIAL = re.compile(r"(?<![^\s(/])([a-z])\. ?([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w])")
+# A credential anywhere: most texts have none, and `_SIGNED`, which tries every word as the
+# start of a name, runs only on those that do.
+_CREDENTIAL = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
+)
 
 
 def signed(text: str, taken: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int]]:
@@ -153,7 +158,7 @@ def signed(text: str, taken: Sequence[tuple[int, int, bool]]) -> list[tuple[int,
     names = lexicon.all_names()
     found: list[tuple[int, int]] = []
     known = vocab.known_words()
-    for match in _SIGNED.finditer(text):
+    for match in _SIGNED.finditer(text) if _CREDENTIAL.search(text) else ():
         first, family = match.group(1), match.group(3)
         if first not in names or first in common:
             continue  # "ccu rn", "agitation md": no given name before the credential

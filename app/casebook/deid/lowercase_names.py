@@ -185,7 +185,7 @@ def find(
     near: set[str] = set()
     if misspelt is not None:
         known = vocab.known_words()
-        rest = {t for t in tokens if t not in known}
+        rest = set(tokens) - known  # set operations in C
         near = {w for t in rest for w in _unknown_words(t) if misspelt(w)}
         candidates |= near
     if not candidates:

@@ -158,7 +158,8 @@ class UnregisteredNames:
         busy = [*taken, *((f.start, f.end, True) for f in found)]
         misspelt = (lambda word: self.near.find(word) is not None) if self.near else None
         lower = lowercase_names.find(text, low, busy, misspelt)
-        lower += caseless.after_titles(text, low, [*busy, *((s, e, True) for s, e in lower)])
+        if titles is None or titles:  # the name automaton saw a title ("dr ", "mrs. ")
+            lower += caseless.after_titles(text, low, [*busy, *((s, e, True) for s, e in lower)])
         lower += caseless.signed(text, [*busy, *((s, e, True) for s, e in lower)])
         lower.sort()
         if not lower:
