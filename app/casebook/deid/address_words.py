@@ -140,18 +140,6 @@ def side_words() -> frozenset[str]:
 
 
 @cache
-def box_words() -> frozenset[str]:
-    """Post-office box words ("box", "postlåda", "po box", "apartado")."""
-    return frozenset(w.rstrip(".") for w in forms("box"))
-
-
-@cache
-def number_words() -> frozenset[str]:
-    """Words written before a house number ("no", "nr", "número")."""
-    return frozenset(w.rstrip(".") for w in forms("number") if "#" not in w)
-
-
-@cache
 def postcode_shapes() -> tuple[tuple[str, str, str, str], ...]:
     """(country, "before" or "after" the town, prefix, regex) of each country kept."""
     rows = []

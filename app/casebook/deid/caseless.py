@@ -138,16 +138,15 @@ def after_titles(
 CREDENTIALS = frozenset(
     "rn rrt md np pa bsn lpn msw lcsw phd crna dds do lpc msn aprn mrcpsych frcpsych".split()
 )
+_CREDENTIAL_WORDS = "|".join(sorted(CREDENTIALS, key=len, reverse=True))
 _SIGNED = re.compile(
     r"(?<![^\s(/])([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+)(?: ([a-z])\.?)?(?: ([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+))?"
-    r",? (?:" + "|".join(sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
+    r",? (?:" + _CREDENTIAL_WORDS + r")(?![\w])"
 )
 _INITIAL = re.compile(r"(?<![^\s(/])([a-z])\. ?([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w])")
 # A credential anywhere: most texts have none, and `_SIGNED`, which tries every word as the
 # start of a name, runs only on those that do.
-_CREDENTIAL = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(CREDENTIALS, key=len, reverse=True)) + r")(?![\w])"
-)
+_CREDENTIAL = re.compile(r"(?<![\w])(?:" + _CREDENTIAL_WORDS + r")(?![\w])")
 
 
 def signed(text: str, taken: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int]]:
