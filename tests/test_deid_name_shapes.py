@@ -7,6 +7,8 @@ and beside it stands what must stay.
   "is actually called Rafe"), or after "goes by", "known as", "aka", "alias"; after "aka",
   "alias", "nicknamed" and "goes by" even an ordinary word is the nickname ("aka Stretch").
 - Gaelic surnames joined by their particle ("Seán Ó Súilleabháin", "Aoife Ní Bhriain").
+- Given-name initials before a name belong to it ("J. Bakker", "A.-L. Sundberg"), and an
+  unknown word after an initial is a family name ("Notes by J. Bakker", "Transcribed by H. Sato").
 - A study's word for its people ("Interviewee", "Respondent", "Informanten") opening a
   sentence before a possessive and a relation is the role, not a stranger's name.
 """
@@ -118,3 +120,34 @@ def test_a_stranger_before_a_possessive_is_still_a_name(redactor: Redactor) -> N
     assert (
         redactor("Wahlgren's neighbour came in halfway.") == "[name]'s neighbour came in halfway."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Notes by observer J. Bakker, late shift.", "Notes by observer [name], late shift."),
+        ("Transcribed by H. Okoye on the train.", "Transcribed by [name] on the train."),
+        ("Present were A. Lindgren and K. Moberg.", "Present were [name] and [name]."),
+        ("Minutes: A.-L. Sundberg and J.P. Haverkamp.", "Minutes: [name] and [name]."),
+        ("Interviewer T. Okafor asked first.", "Interviewer [name] asked first."),
+        ("Dr. Okafor could not come.", "Dr. [name] could not come."),  # a title stays
+    ],
+)
+def test_initials_belong_to_the_name_after_them(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan B. Then we went home.",
+        "Vitamin D. Sometimes it helps.",
+    ],
+)
+def test_a_letter_and_full_stop_before_an_ordinary_word_stays(
+    redactor: Redactor, text: str
+) -> None:
+    out = redactor(text)
+    assert out.split(" ")[:2] == text.split(" ")[:2]

@@ -18,6 +18,8 @@ for names nobody registered.
 - `named_as`: after a phrase that gives a person's name, with at most one adverb between
   ("goes by X", "known as X", "aka X", "alias X", "heter egentligen X", "is actually called X").
 - `initial_follows`: before a surname's initial ("Lena S.", "Viking R. ringer"): a person.
+- `initials_before`: where a name's given-name initials start ("J. Bakker", "A.-L. Sundberg",
+  "J.P. Okafor"): they belong to the name, and an unknown word after them is a family name.
 - `names_in_lower_case`: a registered name that is an ordinary word, typed in lower case,
   where the setting leaves no reading as the word: before "who" ("with bill, who knows"),
   after "enligt" ("enl. sol har"), as the object of a verb of calling or meeting before a
@@ -170,6 +172,21 @@ def initial_follows(text: str, end: int) -> bool:
     """Before a surname's initial, one space between: "(Lena S.)", "Viking R. ringer", "Rose T,
     the night nurse": a given name with the initial of a family name is a person."""
     return text[end : end + 1] == " " and _INITIAL.match(text, end) is not None
+
+
+# One or two given-name initials, each a capital and a full stop, joined by nothing, a hyphen
+# or a space, right before a name: "J. ", "A.-L. ", "J.P. ", "J. P. ". The first initial must
+# stand alone (not the end of "Dr." or of a word).
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ]\.(?:(?:-| ?)[A-ZÀ-ÖØ-Þ]\.)? ?$")
+
+
+def initials_before(text: str, start: int) -> int:
+    """Where the initials right before a name at `start` begin ("Notes by J. Bakker" gives
+    the offset of "J."), or `start` when none stand there."""
+    if start < 2 or text[start - 1] not in " .-":
+        return start
+    found = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+    return found.start() if found else start
 
 
 _WHO_NEXT = re.compile(r",? who(?:m|se)?\b")

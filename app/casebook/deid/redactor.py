@@ -30,7 +30,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
-from casebook.deid import readable, vocab
+from casebook.deid import person_cues, readable, vocab
 from casebook.deid.names import NameMatcher
 from casebook.deid.patterns import TRIGGERS, find_patterns
 from casebook.deid.phones import DEFAULT_REGIONS, PhoneFinder
@@ -228,7 +228,7 @@ class Redactor:
         protected = self.protected(text)
         if protected and found:
             found = [s for s in found if not any(s.start < e and b < s.end for b, e in protected)]
-        merged = _merge(found) if found else []
+        merged = _with_initials(text, _merge(found)) if found else []
         if self.unregistered is None:
             return merged
         taken = sorted(
@@ -241,6 +241,7 @@ class Redactor:
         ]
         if not extra:
             return merged
+        extra = _with_initials(text, extra)
         return _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
 
     def _unregistered_span(self, found: Found) -> Span:
@@ -306,6 +307,19 @@ def _merge(spans: list[Span]) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+def _with_initials(text: str, spans: list[Span]) -> list[Span]:
+    """A person's name takes the given-name initials right before it ("J. Bakker", "A.-L.
+    Sundberg"): an initial left outside the tag would name the person in part."""
+    out: list[Span] = []
+    for span in spans:
+        if span.kind == "name" and span.start >= 2 and text[span.start - 1] in " .-":
+            start = person_cues.initials_before(text, span.start)
+            if start < span.start and (not out or out[-1].end <= start):
+                span = span._replace(start=start)
+        out.append(span)
+    return out
 
 
 def _resolve_near_misses(spans: list[Span]) -> list[Span]:

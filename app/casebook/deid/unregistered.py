@@ -593,6 +593,8 @@ class _Decision:
                 return not _place_follows(low, last)  # "med Zlatko", "samtal m. Zlatko"
             if context.passive_agent(low, first, prev, gap):
                 return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
+            if person_cues.initials_before(text, first) < first:
+                return not _place_follows(low, last)  # "Notes by J. Bakker", "H. Sato"
             return (
                 after in vocab.STRONG_FOLLOWERS
                 or after in _FROM
