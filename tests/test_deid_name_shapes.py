@@ -9,6 +9,11 @@ and beside it stands what must stay.
 - Gaelic surnames joined by their particle ("Seán Ó Súilleabháin", "Aoife Ní Bhriain").
 - Given-name initials before a name belong to it ("J. Bakker", "A.-L. Sundberg"), and an
   unknown word after an initial is a family name ("Notes by J. Bakker", "Transcribed by H. Sato").
+- The "O'" of an Irish family name is part of it ("Kevin O'Brien").
+- A stranger in lower case after "talked to", "spoke to", "according to" ("talked to bertil
+  wahlgren from the housing office").
+- A field's label before a number, an address or a link ("Whatsapp: +964 …") and a compound
+  role ("Fieldworker:") are no speakers' names; "P.S." is no initial.
 - A study's word for its people ("Interviewee", "Respondent", "Informanten") opening a
   sentence before a possessive and a relation is the role, not a stranger's name.
 """
@@ -151,3 +156,40 @@ def test_a_letter_and_full_stop_before_an_ordinary_word_stays(
 ) -> None:
     out = redactor(text)
     assert out.split(" ")[:2] == text.split(" ")[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We heard from Kevin O'Brien today.", "We heard from [name] [name] today."),
+        ("Siobhan O’Donnell rang twice.", "[name] [name] rang twice."),
+        (
+            "talked to bertil wahlgren from the housing office today",
+            "talked to [name] from the housing office today",
+        ),
+        ("spoke to agnieszka about the rent", "spoke to [name] about the rent"),
+    ],
+)
+def test_irish_family_names_and_lower_case_after_talked_to(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Whatsapp: +964 750 123 4567", "Whatsapp: [phone]"),
+        ("Signal: 070-123 45 67", "Signal: [phone]"),
+        ("Fieldworker: Tomasz Wiśniewski", "Fieldworker: [name]"),
+        ("Caseworker: Okonkwo came late", "Caseworker: [name] came late"),
+        ("P.S. tindra's cell is 0739-87 65 43", "P.S. [patient P-1]'s cell is [phone]"),
+    ],
+)
+def test_labels_and_abbreviations_stay(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor(text) == expected
+
+
+def test_a_speaker_label_is_still_a_name(redactor: Redactor) -> None:
+    # a transcript's speaker: a label whose value is speech, not a number
+    assert redactor("Vasiliki: we moved in May.") == "[name]: we moved in May."

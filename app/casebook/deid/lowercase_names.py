@@ -12,7 +12,8 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
   language and no town ("jenny", "niklas", not "lisa", "max", "bo", "lund"):
   on a line or list of people after "kontakt:", "contact:", "närvarande:", "present:"; after
   "med", "m.", "with", "enligt", "hos" or a verb whose object is a person ("träffade",
-  "met"); before "som" / "who" after "till" / "to" ("till adnan toufic som"); before a role in
+  "met"), or after "to" spoken or written to ("talked to", "according to"); before "som" /
+  "who" after "till" / "to" ("till adnan toufic som"); before a role in
   parentheses ("altaf (tolk)"); before "från" / "from" and a capitalised or known place of
   work and a verb; or opening a clause before a verb of saying or doing ("nur berättade");
   after a verb and its inverted subject ("träffade vi paulina");
@@ -267,6 +268,8 @@ def _named_by_setting(low: str, start: int, end: int, prev: str, gap: str) -> bo
         return True  # "samtal m. jenny"
     after = _next(low, end)
     second = _next(low, end + 1 + len(after)) if after else ""
+    if lowercase_pairs.spoken_to(low, end, prev, gap):
+        return True  # "talked to bertil wahlgren from the housing office"
     if (prev in _TO or prev in _FROM) and gap == "" and (after in _SOM or second in _SOM):
         return True  # "till adnan toufic som hjälper till", "sms från nur som"
     opens = gap != "" or not prev or prev in ("och", "and", "att", "that")

@@ -99,12 +99,18 @@ def _word_before(low: str, end: int, prev: str) -> str:
     return previous_word(low, at)[0] if at > 0 else ""
 
 
+def spoken_to(low: str, end: int, prev: str, gap: str) -> bool:
+    """After "to" spoken or written to ("talked to X", "according to X", "skrev till X"), not
+    after "to" of going ("flytta till prishtina")."""
+    return prev in ("to", "till") and gap == "" and _word_before(low, end, prev) in _SPOKEN_TO
+
+
 def misspelt_named(low: str, end: int, prev: str, gap: str) -> bool:
     """Where a registered name misspelt in lower case is taken beyond a stranger's settings:
     after "to" when spoken or written to ("talked to brgitta about", "according to kqrin",
     "skrev till gunmar"), and where a clause opens before a verb of any kind ("att hadad
     bokar", "that anbna will book"): the word is one slip from a person the study knows."""
-    if prev in ("to", "till") and gap == "" and _word_before(low, end, prev) in _SPOKEN_TO:
+    if spoken_to(low, end, prev, gap):
         return True  # "talked to brgitta", "according to kqrin"; not "flytta till prishtina"
     if prev in ("att", "that") and gap == "":
         return next_word(low, end).isalpha()  # "att hadad bokar", "that anbna will book"

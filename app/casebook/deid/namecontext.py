@@ -217,9 +217,18 @@ def in_attendance(low: str, start: int) -> bool:
     return 0 < len(label) <= 5 and any(w in vocab.ATTENDANCE or w in vocab.RELATIONS for w in label)
 
 
+# What a field's label is followed by, not a speaker's: a number ("+964 …", "(08) …"), an
+# e-mail address or a link.
+_VALUE = re.compile(r"[ \t]*(?:[+(]?\d|\S*@|https?:|www\.)")
+
+
 def labelled(text: str, start: int, end: int) -> bool:
-    """A word that opens a line or an item and labels it: "– Vasiliki: wants help"."""
+    """A word that opens a line or an item and labels it: "– Vasiliki: wants help"; not a
+    field whose value is a number, an address or a link ("Whatsapp: +964 …", "Skype: x@…")."""
     if text[end : end + 1] != ":" or end - start < 4:
+        return False
+    value = _VALUE.match(text, end + 1)
+    if value is not None:
         return False
     i = start
     while i > 0 and text[i - 1] in " \t-–—•*·":

@@ -19,7 +19,8 @@ for names nobody registered.
   ("goes by X", "known as X", "aka X", "alias X", "heter egentligen X", "is actually called X").
 - `initial_follows`: before a surname's initial ("Lena S.", "Viking R. ringer"): a person.
 - `initials_before`: where a name's given-name initials start ("J. Bakker", "A.-L. Sundberg",
-  "J.P. Okafor"): they belong to the name, and an unknown word after them is a family name.
+  "J.P. Okafor"), or its "O'" ("O'Brien"): they belong to the name, and an unknown word after
+  initials is a family name.
 - `names_in_lower_case`: a registered name that is an ordinary word, typed in lower case,
   where the setting leaves no reading as the word: before "who" ("with bill, who knows"),
   after "enligt" ("enl. sol har"), as the object of a verb of calling or meeting before a
@@ -180,13 +181,24 @@ def initial_follows(text: str, end: int) -> bool:
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ]\.(?:(?:-| ?)[A-ZÀ-ÖØ-Þ]\.)? ?$")
 
 
+_NOT_INITIALS = frozenset({"P.S.", "N.B.", "O.K.", "PS.", "NB."})
+_IRISH = ("O'", "O’")
+
+
 def initials_before(text: str, start: int) -> int:
     """Where the initials right before a name at `start` begin ("Notes by J. Bakker" gives
-    the offset of "J."), or `start` when none stand there."""
-    if start < 2 or text[start - 1] not in " .-":
+    the offset of "J."), or the Irish "O'" of "O'Brien"; `start` when none stand there.
+    "P.S." and "N.B." are no initials."""
+    if start < 2:
+        return start
+    if text.startswith(_IRISH, start - 2) and (start == 2 or not text[start - 3].isalnum()):
+        return start - 2
+    if text[start - 1] not in " .-":
         return start
     found = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
-    return found.start() if found else start
+    if found is None or found.group().replace(" ", "") in _NOT_INITIALS:
+        return start
+    return found.start()
 
 
 _WHO_NEXT = re.compile(r",? who(?:m|se)?\b")

@@ -311,10 +311,10 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 def _with_initials(text: str, spans: list[Span]) -> list[Span]:
     """A person's name takes the given-name initials right before it ("J. Bakker", "A.-L.
-    Sundberg"): an initial left outside the tag would name the person in part."""
+    Sundberg") and the "O'" of "O'Brien": left outside the tag, they name the person in part."""
     out: list[Span] = []
     for span in spans:
-        if span.kind == "name" and span.start >= 2 and text[span.start - 1] in " .-":
+        if span.kind == "name" and span.start >= 2 and text[span.start].isupper():
             start = person_cues.initials_before(text, span.start)
             if start < span.start and (not out or out[-1].end <= start):
                 span = span._replace(start=start)
