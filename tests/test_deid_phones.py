@@ -98,6 +98,8 @@ def test_a_bare_run_of_digits_after_a_phone_word(redactor: Redactor, text: str) 
         "Rent is 12 345 kr, savings 1 234 567 SEK, debt € 12 345 678.",
         "She owes 2 345 678,50 kr and 45 000 dollars.",
         "About 1 234 567 people live in the region.",
+        "Population 9 500 000 in 2020; about 10 555 123 now.",
+        "The budget grew to 2.500.000 and the grant to 12 000 000.",
         "She walks 12 000 steps, weighs 72.5 kg, takes 2.5 mg.",
         "Dosage 10 20 30 40 mg over four weeks.",
         "Case number 1234567890 was closed.",
@@ -161,3 +163,9 @@ def test_the_release_builder_passes_the_studys_regions_to_the_redactor(db, tmp_p
     assert cleaner.redactor.phones.regions == ("GB",)
     text = "The London number 02079460958 still works, Elin said."
     assert cleaner.clean(text) == "The London number [phone] still works, [patient P-7Y3M] said."
+
+
+def test_a_phone_in_groups_of_three_is_still_a_phone(redactor: Redactor) -> None:
+    # the round-figure rule reads amounts only: a Polish mobile has the same groups
+    assert redactor.redact("Call 601 234 567 now.").text == "Call [phone] now."
+    assert redactor.redact("Her mobile is 601 234 000.").text == "Her mobile is [phone]."

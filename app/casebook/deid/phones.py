@@ -19,7 +19,8 @@ Three layers, cheapest first, each run only on what the one before left uncovere
    "04.37.91.81.64", "337.223.2077", "(212) 555-0123") is a phone number unless it is clearly
    something else: a date or a date range, a personnummer shape, a time range ("13.00-14.30"),
    a year range or list, an amount (a currency word or sign before or after, "%", decimals
-   after a comma), or a measurement or count (a unit or a noun such as "people" after it:
+   after a comma, a round figure in groups of thousands: "9 500 000", or one after "about"),
+   or a measurement or count (a unit or a noun such as "people" after it:
    "1 234 567 people"). After a phone word ("ring", "call", "mobile", "tel", "ringa", "mobil", ...)
    a bare run of 7 to 15 digits is a phone number too.
 """
@@ -109,6 +110,14 @@ _AFTER_WORDS = frozenset(
     mg g kg ml cl dl l km m cm mm mmol kcal st steg steps minutes minuter h hours timmar
     sekunder seconds days dagar people persons personer inhabitants invånare residents
     patients patienter children barn members medlemmar households hushåll""".split()
+)
+# A number in groups of thousands ("9 500 000", "10.555.000"): no national phone format
+# opens with a digit other than 0 and then only groups of three, ending in "000" or after
+# a word of estimating.
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}([ \u00a0\u202f.,])\d{3}(?:\1\d{3})+")
+_ABOUT = frozenset(
+    """about approximately approx around some nearly almost over under roughly population
+    cirka ca ca. ungefär drygt nästan över under omkring""".split()
 )
 _AFTER_SIGNS = ("%", "‰", "€", "$", "£", ":-")
 _PNR_SHAPE = re.compile(r"(?:19|20)?\d{6}[-+ ]\d{4}")
@@ -397,9 +406,12 @@ def _ordinary(text: str, low: str, start: int, end: int, cue: str) -> bool:
         return True  # "110-148/50", "7.38/42/95", "500-1000 cc": measured values
     if text[end : end + 1] in (".", ",") and text[end + 1 : end + 2].isdigit():
         return True  # "2 345 678,50": decimals, an amount
-    before = low[max(0, start - 5) : start].split()
+    before = low[max(0, start - 14) : start].split()
     if before and (before[-1] in _CURRENCY_BEFORE or before[-1][-1:] in "$€£¥"):
         return True
+    if cue != "strong" and _THOUSANDS.fullmatch(value):
+        if value.endswith("000") or (before and before[-1] in _ABOUT):
+            return True  # "9 500 000", "about 10 555 123": a round figure or an estimate
     after = low[end : end + 12]
     if after.lstrip().startswith(_AFTER_SIGNS):
         return True
