@@ -53,6 +53,8 @@ def test_a_name_before_a_surnames_initial_is_a_person(
     [
         "Blodprov visade brist på vitamin D. Ny kontroll om tre månader.",
         "We used Plan B. It worked.",
+        "May I ask about the rent?",
+        "Will I see her again, she asked.",
         "Hepatitis B. Vaccinated in childhood.",
     ],
 )

@@ -166,7 +166,8 @@ def named_as(low: str, start: int, prev: str) -> bool:
     return _NAMING.search(low, max(0, start - 40), start) is not None
 
 
-_INITIAL = re.compile(r" [A-ZÅÄÖÆØÞ]\.?(?=[,.;:)\s]|$)")
+# "I" without a full stop is the English pronoun ("May I ask", "Will I see her?").
+_INITIAL = re.compile(r" (?:[A-ZÅÄÖÆØÞ]\.|[A-HJ-ZÅÄÖÆØÞ])(?=[,.;:)\s]|$)")
 
 
 def initial_follows(text: str, end: int) -> bool:
