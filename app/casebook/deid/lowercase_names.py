@@ -268,7 +268,7 @@ def _named_by_setting(low: str, start: int, end: int, prev: str, gap: str) -> bo
         return True  # "samtal m. jenny"
     after = _next(low, end)
     second = _next(low, end + 1 + len(after)) if after else ""
-    if lowercase_pairs.spoken_to(low, end, prev, gap):
+    if end - start > 2 and lowercase_pairs.spoken_to(low, end, prev, gap):
         return True  # "talked to bertil wahlgren from the housing office"
     if (prev in _TO or prev in _FROM) and gap == "" and (after in _SOM or second in _SOM):
         return True  # "till adnan toufic som hjälper till", "sms från nur som"
