@@ -54,6 +54,7 @@ from casebook.deid import (
     addresses_abroad,
     date_ranges,
     dates,
+    document_numbers,
     handles,
     numeric_dates,
     street_types,
@@ -119,6 +120,7 @@ TRIGGERS.update({"studio ": "flat", "suite ": "flat"})
 TRIGGERS.update({"lgh": "apartment", "lägenhet": "apartment"})
 TRIGGERS.update({"@": "email", "://": "url", "www.": "www"})
 TRIGGERS.update(handles.TRIGGERS)
+TRIGGERS.update({w: k for w, k in document_numbers.TRIGGERS.items() if w not in TRIGGERS})
 TRIGGERS.update({"(at)": "email_at", "[at]": "email_at", "(a)": "email_at"})
 TRIGGERS.update({f".{t}": "tld" for t in _TLDS})
 # Where a digit cluster worth a look may be: three digits in a row, or a digit next to a
@@ -411,6 +413,7 @@ _TRIGGER_HANDLERS = {
     "tld": _tld,
     "ordinal_day": date_ranges.ordinal_day,
     "handle": handles.after_platform,
+    "document": document_numbers.after_word,
 }
 
 

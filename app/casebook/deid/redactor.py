@@ -45,6 +45,7 @@ TYPED_TAGS: Mapping[str, str] = MappingProxyType(
         "address": "[address]",
         "url": "[url]",
         "date": "[date]",
+        "id": "[id]",
     }
 )
 NAME_TAG = "[name]"
@@ -52,6 +53,7 @@ KINDS: tuple[str, ...] = ("name", "place", *TYPED_TAGS)
 # When detections overlap, the longer wins; on equal length, the higher priority.
 _PRIORITY = {
     "personnummer": 7,
+    "id": 6,  # "passport nr 19840512-1234" is a personnummer; "ID: 98765432" no phone
     "email": 6,
     "url": 5,
     "date": 4,  # "05.03.2026" reads as a date before it reads as a phone number
