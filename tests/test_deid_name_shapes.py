@@ -54,6 +54,7 @@ def test_a_name_before_a_surnames_initial_is_a_person(
         "Blodprov visade brist på vitamin D. Ny kontroll om tre månader.",
         "We used Plan B. It worked.",
         "May I ask about the rent?",
+        "Faith and Joy are the pillars of the Church's programme.",
         "Will I see her again, she asked.",
         "Hepatitis B. Vaccinated in childhood.",
     ],

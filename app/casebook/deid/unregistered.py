@@ -37,7 +37,8 @@ study lead marked safe. Rules, the first that applies deciding:
    after "instead of" with a name earlier in the sentence: a name.
 8. C followed by a verb of saying or doing ("Grace said", "and Hope came"; for a word that
    names a time, a verb of saying only: "Ramadan starts" is the month), with a possessive in
-   mid-sentence ("with Grace's help"), or next to a name in a list: a name.
+   mid-sentence and no article before it ("with Grace's help", not "the Church's"), or next
+   to a name in a list: a name.
 
 Words after a formal title ("Dr", "Mrs", "herr", "fru") are names whatever they are ("Dr
 Rand", "Mrs Brown"). Which language a word is judged in is read from the words around it
@@ -86,6 +87,7 @@ _AND = frozenset({"and", "och", "&"})
 _SAINT = ("s:t", "sankt", "saint")  # "S:t Görans sjukhus", "Saint Thomas"
 _SUBSTITUTE_ENDS = frozenset({"of", "than", "för", "än"})  # "instead of", "istället för"
 _COPULA = frozenset({"is", "was", "är", "var"})
+_DETERMINERS = frozenset("the a an this that these those our their its".split())
 _LEGAL_FORMS_LOW = frozenset(f.lower() for f in organisations.LEGAL_FORMS)
 
 
@@ -630,7 +632,11 @@ class _Decision:
                 return True
             if namecontext.listed_with_name(text, low, start, end, self.is_name):
                 return True
-        return text.startswith(_POSSESSIVE, end) and not sentence_start(text, first)
+        return (
+            text.startswith(_POSSESSIVE, end)
+            and not sentence_start(text, first)
+            and not (prev in _DETERMINERS and not gap)  # "the Church's programme"
+        )
 
 
 def _owner_named(low: str, run: list[_Word]) -> bool:
