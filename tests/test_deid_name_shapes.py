@@ -14,6 +14,9 @@ and beside it stands what must stay.
   wahlgren from the housing office").
 - A field's label before a number, an address or a link ("Whatsapp: +964 …") and a compound
   role ("Fieldworker:") are no speakers' names; "P.S." is no initial.
+- A registered given name inside a double name takes the other part ("Maja-Lena" as
+  `[name]`), and a whole name before a second family name keeps its person ("Tindra
+  Wallqvist-Berg").
 - A study's word for its people ("Interviewee", "Respondent", "Informanten") opening a
   sentence before a possessive and a relation is the role, not a stranger's name.
 """
@@ -196,3 +199,11 @@ def test_labels_and_abbreviations_stay(redactor: Redactor, text: str, expected: 
 def test_a_speaker_label_is_still_a_name(redactor: Redactor) -> None:
     # a transcript's speaker: a label whose value is speech, not a number
     assert redactor("Vasiliki: we moved in May.") == "[name]: we moved in May."
+
+
+def test_a_registered_name_inside_a_double_name_takes_all_of_it() -> None:
+    registry = Registry([NameEntry("p:2", "Maja Lindqvist", "[P-2]")])
+    redactor = Redactor(registry)
+    assert redactor("Maja-Lena came late.") == "[name] came late."
+    assert redactor("Maja Lindqvist-Berg signed.") == "[P-2] signed."
+    assert redactor("Maja-gruppen met.") == "[P-2]-gruppen met."  # a Swedish compound

@@ -230,7 +230,7 @@ class Redactor:
         protected = self.protected(text)
         if protected and found:
             found = [s for s in found if not any(s.start < e and b < s.end for b, e in protected)]
-        merged = _with_initials(text, _merge(found)) if found else []
+        merged = _whole_double_names(text, _with_initials(text, _merge(found))) if found else []
         if self.unregistered is None:
             return merged
         taken = sorted(
@@ -320,6 +320,28 @@ def _with_initials(text: str, spans: list[Span]) -> list[Span]:
             start = person_cues.initials_before(text, span.start)
             if start < span.start and (not out or out[-1].end <= start):
                 span = span._replace(start=start)
+        out.append(span)
+    return out
+
+
+_SECOND_PART = re.compile(r"-[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?")
+
+
+def _whole_double_names(text: str, spans: list[Span]) -> list[Span]:
+    """A registered name that is one part of a double name ("Maja-Lena" where Maja is
+    registered) takes the other part too, as `[name]`: the rest would name someone in part,
+    and "Maja-Lena" need not be the registered Maja. A whole name before a second family
+    name ("Maja Lindqvist-Berg") keeps its person's tag."""
+    out: list[Span] = []
+    for i, span in enumerate(spans):
+        if span.kind == "name" and text[span.end : span.end + 1] == "-":
+            rest = _SECOND_PART.match(text, span.end)
+            following = spans[i + 1].start if i + 1 < len(spans) else len(text)
+            if rest and rest.end() <= following and text[span.start].isupper():
+                if " " in text[span.start : span.end]:  # "Maja Lindqvist-Berg": her, surely
+                    span = span._replace(end=rest.end())
+                else:
+                    span = Span(span.start, rest.end(), "name", NAME_TAG, via=span.via)
         out.append(span)
     return out
 
