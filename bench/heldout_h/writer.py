@@ -109,8 +109,11 @@ class Writer:
         exact, variant = True, "plain"
         roll = rng.random()
         words_like = any(w.lower() in WORDISH for w in written.split(" "))
+        plain = slips.strip_marks(written)  # typed without Nordic or other marked letters
         if self.upper:
             written, exact, variant = written.upper(), False, "caps"
+        elif plain != written and roll < 0.25:
+            written, exact, variant = plain, False, "no-diacritics"
         elif roll < 0.2:
             words = written.split(" ")
             i = rng.randrange(len(words))
@@ -121,9 +124,7 @@ class Writer:
                     written, exact, variant = " ".join(words), False, f"misspelt-{made[1]}"
         elif roll < 0.27 and not words_like:
             written, exact, variant = written.lower(), False, "lower"
-        elif roll < 0.32 and slips.strip_marks(written) != written:
-            written, exact, variant = slips.strip_marks(written), False, "no-diacritics"
-        elif roll < 0.36:
+        elif roll < 0.32:
             hide = slips.hide_between if " " in written else slips.hide_in_word
             written, facet = hide(written, rng)
             exact, variant = False, facet
