@@ -1,6 +1,6 @@
 """Sentences without identifiers, put together from parts so that notes do not repeat
 themselves: who (by role, never by name), what they did or said, and a tail. Written for
-held-out H."""
+held-out H. They are templates too: `<<summer>>` marks an ordinary use of a name-like word."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ WHAT = {
            "sommaren", "julen", "skulderna", "bussresorna", "hunden", "barnen", "vården",
            "målen från förra gången", "dagverksamheten", "kontakten med kommunen", "rökningen"),
     "en": ("money", "the flat", "the medication", "sleep", "work", "food", "exercise",
-           "the summer", "Christmas", "the debts", "the bus trips", "the dog", "the children",
+           "the <<summer>>", "Christmas", "the debts", "the bus trips", "the dog", "the children",
            "the care plan", "last time's goals", "the day centre", "contact with the council",
            "smoking"),
 }  # fmt: skip
@@ -42,7 +42,7 @@ TAIL = {
 NOTE = {
     "sv": ("Obs: {} kan behöva följas upp.", "Notering: {} tas upp nästa gång.",
            "Uppföljning av {} bokad.", "Inget beslut om {}."),
-    "en": ("NB {} may need follow-up.", "Note: {} next time.", "Follow-up on {} agreed.",
+    "en": ("NB {} <<may>> need follow-up.", "Note: {} next time.", "Follow-up on {} agreed.",
            "No decision on {}."),
 }  # fmt: skip
 

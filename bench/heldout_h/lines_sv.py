@@ -65,7 +65,7 @@ ID = (
     "{so} har bytt nummer till {tel} (det gamla är avstängt).",
     "{pat} undrar om {x} kan bli stödperson i stället för {so}.",
     "Bad {pat} stava namnet på sin läkare: {x}.",
-    "Påminnelse skickad per sms till {tel} den {date}.",
+    "Påminnelse skickad <<per>> sms till {tel} den {date}.",
     "{p2} tittade in och hälsade på {pat}.",
     "Han pratade turkiska med farbror {x} på högtalare, vilket {pro} inte gillade.",
     "Anhörig i utlandet: {x}, tel {tel}, somaliska och lite engelska.",

@@ -84,7 +84,7 @@ def _line(w: Writer, draft: Draft, lang: str, tally: Tally, per_kb: float, used:
     elif rng.random() < 0.4:
         w.fill(draft, _pick(rng, module.FILLER, used, None), lang)
     else:
-        draft.put(filler.sentence(lang, rng))
+        w.fill(draft, filler.sentence(lang, rng), lang)
 
 
 def write_note(w: Writer, tally: Tally, per_kb: float) -> tuple[str, Draft]:
