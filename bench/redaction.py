@@ -1,4 +1,4 @@
-"""Figure 1 of the benchmarks: free-text redaction on eight sets, reported apart.
+"""Figure 1 of the benchmarks: free-text redaction on ten sets, reported apart.
 
 The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
 the validation set is `bench/heldout` and validation B is `bench/heldout_b` (both written
@@ -6,7 +6,8 @@ apart from the rules, but their figures have guided whoever tunes them), as have
 (`bench/validation_d`) and validation E (`bench/validation_e`, after its first read), and
 validation C (`bench/heldout_c`) and validation F (`bench/validation_f`), held out until
 2026-12-02 and read by whoever tunes the rules since (their results keep the keys `heldout_c`
-and `heldout_f`). Held-out G is `bench/heldout_g` (written apart from all the others, never read
+and `heldout_f`), as is validation G (`bench/heldout_g`, key `heldout_g`, held out until
+2026-12-02). Held-out H is `bench/heldout_h` (written apart from all the others, never read
 or tuned on by anyone who works on the rules: the held-out figures Casebook reports). Real
 nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
 gold standard) are a second held-out set, the only one nobody here wrote. All of them are
@@ -26,6 +27,7 @@ from bench import (
     heldout_b,
     heldout_c,
     heldout_g,
+    heldout_h,
     physionet_deid,
     validation_d,
     validation_e,
@@ -121,14 +123,15 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         ("validation_e", "validation E", validation_e.generate_validation_e, validation_e),
         ("heldout_c", "validation C", heldout_c.generate_heldout_c, heldout_c),
         ("heldout_f", "validation F", validation_f.generate_validation_f, validation_f),
-        ("heldout_g", "held-out G", heldout_g.generate_heldout_g, heldout_g),
+        ("heldout_g", "validation G", heldout_g.generate_heldout_g, heldout_g),
+        ("heldout_h", "held-out H", heldout_h.generate_heldout_h, heldout_h),
         (
             "physionet_deid",
             "real nursing notes (PhysioNet deid)",
             physionet_deid.for_figure,
             physionet_deid,
         ),
-    ):  # saved results keep their keys: C and F were held-out sets until 2026-12-02
+    ):  # saved results keep their keys: C, F and G were held-out sets until 2026-12-02
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
         result[key] = {"seed": module.SEED, "per_kb": module.REALISTIC, **_tools(corpus, scrubadub)}

@@ -18,11 +18,13 @@ from bench.scoring import (
 REGISTERED_OTHER = ("name:lower", "name:upper", "name:ascii", "name:inflected", "name:invisible")
 __all__ = ["details", "summary_rows"]
 
-# The sets the targets are read on, with the label the report gives each. Held-out G
-# is the held-out measurement; the validation sets (C and F among them since 2026-12-02, when
-# they stopped being held out) guide the tuning. Results saved before G existed still render.
+# The sets the targets are read on, with the label the report gives each. Held-out H
+# is the held-out measurement; the validation sets (C, F and G among them since 2026-12-02,
+# when they stopped being held out) guide the tuning. Results saved before G or H existed
+# still render.
 TARGET_SETS = (
-    ("heldout_g", "held-out G"),
+    ("heldout_h", "held-out H"),
+    ("heldout_g", "validation G"),
     ("heldout_c", "validation C"),
     ("heldout_f", "validation F"),
     ("heldout", "validation"),

@@ -69,6 +69,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_b,
         heldout_c,
         heldout_g,
+        heldout_h,
         redaction_report,
         validation_d,
         validation_e,
@@ -77,7 +78,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
 
     result = figure
     sets = ("dev", "heldout", "heldout_b", "validation_d", "validation_e", "heldout_c", "heldout_f",
-            "heldout_g")  # fmt: skip
+            "heldout_g", "heldout_h")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -89,24 +90,29 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_f"]["per_kb"] == validation_f.REALISTIC
     assert result["heldout_g"]["seed"] == heldout_g.SEED
     assert result["heldout_g"]["per_kb"] == heldout_g.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 8
+    assert result["heldout_h"]["seed"] == heldout_h.SEED
+    assert result["heldout_h"]["per_kb"] == heldout_h.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 9
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
-    for label in (*labels_shown, "validation C", "validation F", "held-out G"):
+    for label in (*labels_shown, "validation C", "validation F", "validation G", "held-out H"):
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out G, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out G, Casebook (its recall by facet is left out" in text
+    assert "Held-out H, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out H, Casebook (its recall by facet is left out" in text
+    assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out G, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out H, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation G, 0.7 per KB |" in text
     assert "| validation C, 0.7 per KB |" in text and "| validation F, 0.7 per KB |" in text
     assert "| validation E, 0.7 per KB |" in text
-    for old in ("held-out B", "held-out C", "held-out F"):  # relabelled: they guide the tuning
+    for old in ("held-out B", "held-out C", "held-out F", "held-out G"):  # they guide the tuning
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out G: ")  # the targets are read on held-out G first
+    assert labels[0].startswith("held-out H: ")  # the targets are read on held-out H first
     for label in (
-        "held-out G",
+        "held-out H",
+        "validation G",
         "validation C",
         "validation F",
         "validation",
@@ -138,7 +144,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out G: ")
+    assert labels[0].startswith("held-out H: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -153,11 +159,20 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
         k: v
         for k, v in figure.items()
         if k
-        not in ("heldout_b", "heldout_c", "validation_d", "validation_e", "heldout_f", "heldout_g")
+        not in (
+            "heldout_b",
+            "heldout_c",
+            "validation_d",
+            "validation_e",
+            "heldout_f",
+            "heldout_g",
+            "heldout_h",
+        )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
     assert "| validation | Casebook |" in text and "validation B" not in text
-    assert "validation C" not in text and "validation F" not in text and "held-out G" not in text
+    assert "validation C" not in text and "validation F" not in text and "validation G" not in text
+    assert "held-out H" not in text
     rows = redaction_report.summary_rows(result)
     assert not any("validation B" in row[1] or "validation C" in row[1] for row in rows)
 
@@ -165,9 +180,20 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
 def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k != "heldout_g"}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_g", "heldout_h")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation C | Casebook |" in text and "| validation F | Casebook |" in text
-    assert "held-out G" not in text and "Held-out G" not in text
+    assert "validation G" not in text and "Validation G" not in text and "held-out H" not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
     assert labels[0].startswith("validation C: ") and not any("held-out" in x for x in labels)
+
+
+def test_results_saved_before_held_out_h_still_render(figure: dict[str, Any]) -> None:
+    from bench import redaction_report
+
+    result = {k: v for k, v in figure.items() if k != "heldout_h"}
+    text = "\n".join(redaction_report.details(result))
+    assert "| validation G | Casebook |" in text and "**Validation G** (held-out G until" in text
+    assert "held-out H" not in text and "Held-out H" not in text
+    labels = [row[1] for row in redaction_report.summary_rows(result)]
+    assert labels[0].startswith("validation G: ") and not any("held-out" in x for x in labels)
