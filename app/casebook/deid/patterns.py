@@ -56,6 +56,7 @@ from casebook.deid import (
     dates,
     document_numbers,
     handles,
+    nordic_ids,
     numeric_dates,
     street_types,
     vocab,
@@ -489,6 +490,13 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
             if numbers:
                 yield from numbers
                 if _covers(numbers, start, end):
+                    continue
+        if digits >= 9 or (digits == 6 and text[end : end + 1].isupper()):
+            ids = nordic_ids.find(text, low, start, end)  # "010190 12345", "131052-308T"
+            if ids:
+                numbers += ids
+                yield from ids
+                if _covers(ids, start, end):
                     continue
         if digits >= 6 and size <= 13 and ("/" in chunk or "." in chunk or "-" in chunk):
             dated = numeric_dates.numeric(text, low, start, end)

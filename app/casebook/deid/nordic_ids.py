@@ -1,0 +1,82 @@
+"""Personal identity numbers of Sweden's neighbours, replaced as `[personnummer]` like the
+Swedish ones (`patterns.PERSONNUMMER`): participants move between the Nordic countries, and
+their papers follow them. Each is checked as its authority publishes it, so that an order
+number or a phone number of the same length is not taken:
+
+- Norway's fødselsnummer and D-nummer: 11 digits, DDMMYY and five more, with an optional
+  space after the date ("010190 12345"); the date must exist (a D-nummer adds 40 to the day,
+  an H-nummer 40 to the month) and both mod-11 check digits must hold (Skatteetaten).
+- Finland's henkilötunnus: DDMMYY, a century sign ("+", "-", "A"-"F", "U"-"Y"), three
+  digits and a check character, the date and individual number's remainder mod 31 in
+  "0123456789ABCDEFHJKLMNPRSTUVWXY" (Digi- ja väestötietovirasto): "131052-308T".
+- Denmark's CPR-nummer and Iceland's kennitala: DDMMYY, a dash and four digits, with an
+  existing date; without the dash only after a word that names it ("CPR 0101901234"), since
+  ten bare digits are as often a phone number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+Found = tuple[int, int, str]
+
+_NORWAY = re.compile(r"(?<![\d+])(\d{2})(\d{2})(\d{2})[ \u00a0]?(\d{5})(?![\d])")
+_FINLAND = re.compile(r"(?<![\w+])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?!\w)")
+_DENMARK = re.compile(r"(?<![\d+])(\d{2})(\d{2})(\d{2})(-?)(\d{4})(?![\d])")
+_FINNISH_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_NORWAY_WEIGHTS = ((3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
+_CUES = re.compile(r"(?:cpr|kennitala|kt\.|personnummer|personnr|fødselsnummer|id)[\s.:-]*\Z")
+
+
+def _a_date(day: int, month: int, year: int) -> bool:
+    for century in (1900, 2000):
+        try:
+            dt.date(century + year, month, day)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+def _norwegian(match: re.Match[str]) -> bool:
+    day, month, year = int(match[1]), int(match[2]), int(match[3])
+    if day > 40:
+        day -= 40  # D-nummer
+    if month > 40:
+        month -= 40  # H-nummer
+    if not _a_date(day, month, year):
+        return False
+    digits = [int(c) for c in match[1] + match[2] + match[3] + match[4]]
+    for weights, position in zip(_NORWAY_WEIGHTS, (9, 10), strict=True):
+        check = 11 - sum(w * d for w, d in zip(weights, digits, strict=False)) % 11
+        if check == 11:
+            check = 0
+        if check == 10 or check != digits[position]:
+            return False
+    return True
+
+
+def _finnish(match: re.Match[str]) -> bool:
+    if not _a_date(int(match[1]), int(match[2]), int(match[3])):
+        return False
+    number = int(match[1] + match[2] + match[3] + match[5])
+    return _FINNISH_CHECK[number % 31] == match[6]
+
+
+def find(text: str, low: str, start: int, end: int) -> list[Found]:
+    """Neighbours' identity numbers in the digit cluster text[start:end] (and the check
+    character of a Finnish one right after it)."""
+    found: list[Found] = []
+    for match in _NORWAY.finditer(text, start, end):
+        if _norwegian(match):
+            found.append((match.start(), match.end(), "personnummer"))
+    finnish = _FINLAND.match(text, start, min(len(text), end + 6))
+    if finnish and _finnish(finnish):
+        found.append((finnish.start(), finnish.end(), "personnummer"))
+    for match in _DENMARK.finditer(text, start, end):
+        if not _a_date(int(match[1]), int(match[2]), int(match[3])):
+            continue
+        if match[4] or _CUES.search(low, max(0, match.start() - 20), match.start()):
+            found.append((match.start(), match.end(), "personnummer"))
+    return found

@@ -1,0 +1,78 @@
+"""The identity numbers of Sweden's neighbours, checked as their authorities publish them:
+Norway's fødselsnummer (two mod-11 check digits), Finland's henkilötunnus (a mod-31 check
+character), Denmark's CPR and Iceland's kennitala (a date, a dash, four digits). Numbers
+computed for this test from the published rules, none taken from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import Redactor, Registry
+from casebook.deid.nordic_ids import find
+
+
+def _norwegian(date: str, individual: int) -> str:
+    """A fødselsnummer for `date` (DDMMYY) with the first valid individual number from
+    `individual` on."""
+    w1, w2 = (3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+    for ind in range(individual, 1000):
+        digits = [int(c) for c in f"{date}{ind:03d}"]
+        k1 = (11 - sum(a * b for a, b in zip(w1, digits, strict=True)) % 11) % 11
+        if k1 == 10:
+            continue
+        k2 = (11 - sum(a * b for a, b in zip(w2, [*digits, k1], strict=True)) % 11) % 11
+        if k2 != 10:
+            return f"{date}{ind:03d}{k1}{k2}"
+    raise AssertionError("no valid number")
+
+
+def _finnish(date: str, sign: str, individual: str) -> str:
+    check = "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(date + individual) % 31]
+    return f"{date}{sign}{individual}{check}"
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+def test_a_norwegian_number_with_its_check_digits(redactor: Redactor) -> None:
+    number = _norwegian("150384", 100)
+    assert redactor(f"Fødselsnummer {number} i journalen.") == (
+        "Fødselsnummer [personnummer] i journalen."
+    )
+    spaced = f"{number[:6]} {number[6:]}"
+    assert redactor(f"Nummeret er {spaced}.") == "Nummeret er [personnummer]."
+    d_number = _norwegian("550384", 200)  # a D-nummer: 40 added to the day
+    assert redactor(f"D-nummer {d_number}") == "D-nummer [personnummer]"
+    wrong = number[:-1] + str((int(number[-1]) + 1) % 10)
+    assert find(wrong, wrong.lower(), 0, len(wrong)) == []  # a check digit off: no number
+
+
+def test_a_finnish_number_with_its_check_character(redactor: Redactor) -> None:
+    for sign in ("-", "A", "+"):
+        number = _finnish("131052", sign, "308")
+        assert redactor(f"Henkilötunnus {number} on paperissa.") == (
+            "Henkilötunnus [personnummer] on paperissa."
+        )
+    bad = _finnish("131052", "-", "308")[:-1] + "Q"
+    assert "[personnummer]" not in redactor(f"Koodi {bad} on väärä.")  # a wrong check
+
+
+def test_danish_and_icelandic_numbers_with_a_dash_or_a_cue(redactor: Redactor) -> None:
+    assert redactor("CPR-nr. 311299-1234 står på kortet.") == (
+        "CPR-nr. [personnummer] står på kortet."
+    )
+    assert redactor("Kennitala 120174-3399.") == "Kennitala [personnummer]."
+    assert redactor("CPR 3112991234") == "CPR [personnummer]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice 12345678901 was paid.",  # eleven digits, no valid date or check
+        "Order 311399-1234 shipped.",  # no month 13
+        "The code 3112991234 opened the door.",  # ten bare digits and no cue
+    ],
+)
+def test_numbers_that_are_no_identity_numbers_stay(redactor: Redactor, text: str) -> None:
+    assert "[personnummer]" not in redactor(text)
