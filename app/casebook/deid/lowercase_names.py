@@ -179,13 +179,12 @@ def find(
     says whether an unknown word is a registered name misspelt ("ssten", "caorlinsson"): such
     a word is taken where a stranger's name would be ("pratade med ssten om ...")."""
     found: list[Found] = []
-    # Each white-space token's candidates (none for a known word) in one C-level pass.
-    tokens = low.split()
-    candidates = set().union(*map(_TOKENS.__getitem__, tokens))
+    # Each distinct white-space token that is no known word (a known word has no candidates)
+    # and its candidates, in C-level passes: set operations, then one look-up per token.
+    rest = set(low.split()) - vocab.known_words()
+    candidates = set().union(*map(_TOKENS.__getitem__, rest))
     near: set[str] = set()
     if misspelt is not None:
-        known = vocab.known_words()
-        rest = set(tokens) - known  # set operations in C
         near = {w for t in rest for w in _unknown_words(t) if misspelt(w)}
         candidates |= near
     if not candidates:
