@@ -56,16 +56,23 @@ F = TypeVar("F", bound=_Found)
 
 def stretches(text: str) -> list[tuple[int, int]]:
     """The stretches of `text` with no lower-case letter (see the module's docstring)."""
-    if not any(c.islower() for c in text):
-        return [(0, len(text))] if any(c.isupper() for c in text) else []
+    if not _has_lower(text):
+        return [(0, len(text))] if text.isupper() or any(c.isupper() for c in text) else []
     out = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if not any(c.islower() for c in line) and len(_WORDS.findall(line)) >= MIN_WORDS:
+        if not _has_lower(line) and len(_WORDS.findall(line)) >= MIN_WORDS:
             out.append((start, end))
         start = end + 1
     return out
+
+
+def _has_lower(text: str) -> bool:
+    """Whether a character of `text` is lower case (`str.islower`). `str.isupper` answers in
+    C for a text with no lower-case and no title-case letter (a note in capitals): with an
+    upper-case letter added it is then true; else each character is asked, as before."""
+    return not (text + "A").isupper() and any(c.islower() for c in text)
 
 
 def inside(stretches_: Sequence[tuple[int, int]], start: int, end: int) -> bool:
