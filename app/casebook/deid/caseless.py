@@ -68,10 +68,16 @@ def stretches(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_SOME_LOWER = re.compile(r"[a-zß-öø-ÿ]")  # lower-case letters of Latin-1 (all `str.islower`)
+
+
 def _has_lower(text: str) -> bool:
-    """Whether a character of `text` is lower case (`str.islower`). `str.isupper` answers in
-    C for a text with no lower-case and no title-case letter (a note in capitals): with an
-    upper-case letter added it is then true; else each character is asked, as before."""
+    """Whether a character of `text` is lower case (`str.islower`), answered in C for almost
+    every text: a lower-case letter of Latin-1 says yes; `str.isupper`, with an upper-case
+    letter added, says no for a text with no lower-case and no title-case letter (a note in
+    capitals, a line of digits); else each character is asked."""
+    if _SOME_LOWER.search(text):
+        return True
     return not (text + "A").isupper() and any(c.islower() for c in text)
 
 

@@ -156,9 +156,20 @@ class _TokenTable(dict[str, frozenset[str]]):
         return value
 
 
+class _UnknownTable(dict[str, tuple[str, ...]]):
+    """White-space token -> `_unknown_words` of it, looked up in C like `_TOKENS`; bounded."""
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        if len(self) >= _TOKENS_MAX:
+            self.clear()
+        value = self[token] = _unknown_words(token)
+        return value
+
+
 _NONE: frozenset[str] = frozenset()
 _TOKENS_MAX = 1 << 17
 _TOKENS = _TokenTable()
+_UNKNOWN = _UnknownTable()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -185,7 +196,8 @@ def find(
     candidates = set().union(*map(_TOKENS.__getitem__, rest))
     near: set[str] = set()
     if misspelt is not None:
-        near = {w for t in rest for w in _unknown_words(t) if misspelt(w)}
+        unknown = filter(None, map(_UNKNOWN.__getitem__, rest))  # most tokens: none
+        near = {w for words in unknown for w in words if misspelt(w)}
         candidates |= near
     if not candidates:
         return found
