@@ -32,7 +32,7 @@ AWARE"); a credential after words that are no given name ("ccu rn") names nobody
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from casebook.deid import lexicon, vocab
@@ -175,15 +175,36 @@ _CREDENTIAL = re.compile(
 )
 
 
-def signed(text: str, taken: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+class _CredentialTokens(dict[str, bool]):
+    """White-space token -> whether a credential stands in it as a word (`_CREDENTIAL`),
+    looked up in C; depends on the token alone; bounded."""
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) >= 1 << 17:
+            self.clear()
+        value = self[token] = _CREDENTIAL.search(token) is not None
+        return value
+
+
+_CREDENTIAL_TOKENS = _CredentialTokens()
+
+
+def signed(
+    text: str, taken: Sequence[tuple[int, int, bool]], tokens: Iterable[str] | None = None
+) -> list[tuple[int, int]]:
     """In lower-case text, the words right before a professional credential ("irene
     snell, rn", "anthony c. kozicki, rrt") that are no common word, and a lexicon surname
-    after an initial ("b. welsh aware")."""
+    after an initial ("b. welsh aware"). `tokens`, if given, are the distinct white-space
+    tokens of the text in lower case (`str.split`): a text none of whose tokens holds a
+    credential holds none in any case, and is not searched for one."""
     common = vocab.common_words()
     names = lexicon.all_names()
     found: list[tuple[int, int]] = []
     known = vocab.known_words()
-    for match in _SIGNED.finditer(text) if _CREDENTIAL.search(text) else ():
+    credential = (tokens is None or any(map(_CREDENTIAL_TOKENS.__getitem__, tokens))) and (
+        _CREDENTIAL.search(text) is not None
+    )
+    for match in _SIGNED.finditer(text) if credential else ():
         first, family = match.group(1), match.group(3)
         if first not in names or first in common:
             continue  # "ccu rn", "agitation md": no given name before the credential

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from casebook.deid import lexicon, lowercase_pairs, person_cues, vocab, wordforms
@@ -185,14 +186,16 @@ def find(
     low: str,
     taken: list[tuple[int, int, bool]],
     misspelt: Callable[[str], bool] | None = None,
+    tokens: AbstractSet[str] | None = None,
 ) -> list[Found]:
     """Lower-case strangers in `text` (`low` its lower case), outside `taken`. `misspelt`
     says whether an unknown word is a registered name misspelt ("ssten", "caorlinsson"): such
-    a word is taken where a stranger's name would be ("pratade med ssten om ...")."""
+    a word is taken where a stranger's name would be ("pratade med ssten om ..."). `tokens`
+    are `set(low.split())` if the caller has them already."""
     found: list[Found] = []
     # Each distinct white-space token that is no known word (a known word has no candidates)
     # and its candidates, in C-level passes: set operations, then one look-up per token.
-    rest = set(low.split()) - vocab.known_words()
+    rest = (set(low.split()) if tokens is None else tokens) - vocab.known_words()
     candidates = set().union(*map(_TOKENS.__getitem__, rest))
     near: set[str] = set()
     if misspelt is not None:
