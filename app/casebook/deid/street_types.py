@@ -93,13 +93,23 @@ def street(
         return None
     found = None
     common = text[start].islower() and form in vocab.known_words()  # "most", "part", "place"
-    if common and not _POSTCODE_NEAR.search(low, end, min(n, end + 90)):
+    if common and not _postcode_near(low, end, min(n, end + 90)):
         return None  # only a postcode and town after it could make it a street
     if form in address_words.types_first():
         found = _type_first(text, low, start, end, form)
     if not found and form in address_words.types_after():
         found = _type_after(text, low, start, end, form)
     return found
+
+
+def _postcode_near(low: str, start: int, stop: int) -> bool:
+    """Whether `_POSTCODE_NEAR` matches in low[start:stop]. Every shape of it has a digit
+    first or second, so it is tried from the character before the first digit only (its
+    first alternatives lack a fixed first character: the engine would try every one)."""
+    digit = _DIGIT.search(low, start, stop)
+    if digit is None:
+        return False
+    return _POSTCODE_NEAR.search(low, max(start, digit.start() - 1), stop) is not None
 
 
 def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found | None:
