@@ -103,3 +103,45 @@ def test_the_lower_case_token_table_stays_bounded_and_judges_a_dropped_token_aga
             "samtal m. [name] om ekonomin.",
         ]
         assert 0 < len(lowercase_names._TOKENS) <= 8
+
+
+CREDENTIAL_NOTES = [
+    "seen by irene snell, rn and anthony c. kozicki,rrt today",
+    "GUSTAV P. ELMQVIST, MSW\nJ. HARRINGTON MD AWARE",
+    "plan per ccu rn (lpn/rn) - marta k. nowicki, rn.",
+    "no credential here, only barn and modern words; dr. holden",
+]
+
+
+def test_the_credential_signature_finds_the_same_with_the_note_split_once() -> None:
+    """`caseless.signed` skips its search for a credential when no white-space token of the
+    note holds one: a credential glued to punctuation ("kozicki,rrt", "(lpn/rn)"), in a note
+    typed in capitals and lowered, is still found, exactly as without the shared tokens."""
+    from casebook.deid import caseless
+    from casebook.deid.redactor import lower_aligned
+
+    for note in CREDENTIAL_NOTES:
+        low = lower_aligned(note)
+        stretches = caseless.stretches(note)
+        text = caseless.lowered(note, stretches) if stretches else note
+        alone = caseless.signed(text, [])
+        assert caseless.signed(text, [], set(low.split())) == alone
+    assert caseless.signed(CREDENTIAL_NOTES[0], [], set(CREDENTIAL_NOTES[0].split()))
+
+
+def test_the_postcode_near_a_street_word_is_found_as_by_one_pattern() -> None:
+    """`street_types._postcode_near` opens its patterns with a digit to go faster; it answers
+    as the one pattern it replaces, in every window, a British postcode's letter at the
+    window's first character included."""
+    import itertools
+    import re
+
+    from casebook.deid import street_types
+
+    spec = re.compile(r"\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3}|[a-z]\d[a-z\d]?[ ]?\d[a-z]{2}")
+    texts = ["most 12345 town", "place m1 1ae leeds", "x9 9zz", "part 12-345", "most a 123 4"]
+    texts += ["".join(p) for p in itertools.product("a1 -", repeat=6)]
+    for text in texts:
+        for start, stop in itertools.combinations(range(len(text) + 1), 2):
+            expected = spec.search(text, start, stop) is not None
+            assert street_types._postcode_near(text, start, stop) == expected, (text, start)

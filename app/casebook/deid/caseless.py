@@ -32,7 +32,7 @@ AWARE"); a credential after words that are no given name ("ccu rn") names nobody
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from casebook.deid import lexicon, vocab
@@ -56,16 +56,29 @@ F = TypeVar("F", bound=_Found)
 
 def stretches(text: str) -> list[tuple[int, int]]:
     """The stretches of `text` with no lower-case letter (see the module's docstring)."""
-    if not any(c.islower() for c in text):
-        return [(0, len(text))] if any(c.isupper() for c in text) else []
+    if not _has_lower(text):
+        return [(0, len(text))] if text.isupper() or any(c.isupper() for c in text) else []
     out = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        if not any(c.islower() for c in line) and len(_WORDS.findall(line)) >= MIN_WORDS:
+        if not _has_lower(line) and len(_WORDS.findall(line)) >= MIN_WORDS:
             out.append((start, end))
         start = end + 1
     return out
+
+
+_SOME_LOWER = re.compile(r"[a-zß-öø-ÿ]")  # lower-case letters of Latin-1 (all `str.islower`)
+
+
+def _has_lower(text: str) -> bool:
+    """Whether a character of `text` is lower case (`str.islower`), answered in C for almost
+    every text: a lower-case letter of Latin-1 says yes; `str.isupper`, with an upper-case
+    letter added, says no for a text with no lower-case and no title-case letter (a note in
+    capitals, a line of digits); else each character is asked."""
+    if _SOME_LOWER.search(text):
+        return True
+    return not (text + "A").isupper() and any(c.islower() for c in text)
 
 
 def inside(stretches_: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -105,7 +118,13 @@ def keep(found: list[F], stretches_: Sequence[tuple[int, int]], low: str) -> lis
     ]
 
 
-_AFTER_TITLE = re.compile(r"\b(dr|doctor|doktor|mr|mrs|prof|herr|fru|fröken)(\.?[ ]+|\.)")
+# Each title with its own look-behind (no letter or digit before it), so that the scan skips
+# in C to the first letter of a title rather than trying every position ("\b" first would).
+_AFTER_TITLE = re.compile(
+    "(?:"
+    + "|".join(rf"{t}(?<!\w{t})" for t in "dr doctor doktor mr mrs prof herr fru fröken".split())
+    + r")(?:\.?[ ]+|\.)"
+)
 _LOWER_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]")
 
 
@@ -143,30 +162,58 @@ _SIGNED = re.compile(
     r"(?<![^\s(/])([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+)(?: ([a-z])\.?)?(?: ([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+))?"
     r",? (?:" + _CREDENTIAL_WORDS + r")(?![\w])"
 )
-_INITIAL = re.compile(r"(?<![^\s(/])([a-z])\. ?([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w])")
+# An initial and its full stop, found from the full stop (a fast literal scan): a letter
+# before it, with a space, "(" or "/" or nothing before the letter; then the surname.
+_INITIAL = re.compile(r"\.(?<=[a-z]\.)(?<![^\s(/][a-z]\.) ?([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]{2,})(?![\w])")
 # A credential anywhere: most texts have none, and `_SIGNED`, which tries every word as the
-# start of a name, runs only on those that do.
-_CREDENTIAL = re.compile(r"(?<![\w])(?:" + _CREDENTIAL_WORDS + r")(?![\w])")
+# start of a name, runs only on those that do. (Each word carries its own look-behind so that
+# the scan skips in C to the letters credentials begin with.)
+_CREDENTIAL = re.compile(
+    "(?:"
+    + "|".join(rf"{w}(?<!\w{w})" for w in sorted(CREDENTIALS, key=len, reverse=True))
+    + r")(?![\w])"
+)
 
 
-def signed(text: str, taken: Sequence[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+class _CredentialTokens(dict[str, bool]):
+    """White-space token -> whether a credential stands in it as a word (`_CREDENTIAL`),
+    looked up in C; depends on the token alone; bounded."""
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) >= 1 << 17:
+            self.clear()
+        value = self[token] = _CREDENTIAL.search(token) is not None
+        return value
+
+
+_CREDENTIAL_TOKENS = _CredentialTokens()
+
+
+def signed(
+    text: str, taken: Sequence[tuple[int, int, bool]], tokens: Iterable[str] | None = None
+) -> list[tuple[int, int]]:
     """In lower-case text, the words right before a professional credential ("irene
     snell, rn", "anthony c. kozicki, rrt") that are no common word, and a lexicon surname
-    after an initial ("b. welsh aware")."""
+    after an initial ("b. welsh aware"). `tokens`, if given, are the distinct white-space
+    tokens of the text in lower case (`str.split`): a text none of whose tokens holds a
+    credential holds none in any case, and is not searched for one."""
     common = vocab.common_words()
     names = lexicon.all_names()
     found: list[tuple[int, int]] = []
     known = vocab.known_words()
-    for match in _SIGNED.finditer(text) if _CREDENTIAL.search(text) else ():
+    credential = (tokens is None or any(map(_CREDENTIAL_TOKENS.__getitem__, tokens))) and (
+        _CREDENTIAL.search(text) is not None
+    )
+    for match in _SIGNED.finditer(text) if credential else ():
         first, family = match.group(1), match.group(3)
         if first not in names or first in common:
             continue  # "ccu rn", "agitation md": no given name before the credential
         end = match.end(3) if family and family not in known else match.end(1)
         found.append((match.start(1), end))
     for match in _INITIAL.finditer(text):
-        word = match.group(2)
+        word = match.group(1)
         if word in names and word not in common:
-            found.append((match.start(2), match.end(2)))
+            found.append((match.start(1), match.end(1)))
     return [(s, e) for s, e in sorted(set(found)) if not any(a < e and s < b for a, b, _n in taken)]
 
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from casebook.deid import lexicon, lowercase_pairs, person_cues, vocab, wordforms
@@ -157,9 +158,20 @@ class _TokenTable(dict[str, frozenset[str]]):
         return value
 
 
+class _UnknownTable(dict[str, tuple[str, ...]]):
+    """White-space token -> `_unknown_words` of it, looked up in C like `_TOKENS`; bounded."""
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        if len(self) >= _TOKENS_MAX:
+            self.clear()
+        value = self[token] = _unknown_words(token)
+        return value
+
+
 _NONE: frozenset[str] = frozenset()
 _TOKENS_MAX = 1 << 17
 _TOKENS = _TokenTable()
+_UNKNOWN = _UnknownTable()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -175,19 +187,21 @@ def find(
     low: str,
     taken: list[tuple[int, int, bool]],
     misspelt: Callable[[str], bool] | None = None,
+    tokens: AbstractSet[str] | None = None,
 ) -> list[Found]:
     """Lower-case strangers in `text` (`low` its lower case), outside `taken`. `misspelt`
     says whether an unknown word is a registered name misspelt ("ssten", "caorlinsson"): such
-    a word is taken where a stranger's name would be ("pratade med ssten om ...")."""
+    a word is taken where a stranger's name would be ("pratade med ssten om ..."). `tokens`
+    are `set(low.split())` if the caller has them already."""
     found: list[Found] = []
-    # Each white-space token's candidates (none for a known word) in one C-level pass.
-    tokens = low.split()
-    candidates = set().union(*map(_TOKENS.__getitem__, tokens))
+    # Each distinct white-space token that is no known word (a known word has no candidates)
+    # and its candidates, in C-level passes: set operations, then one look-up per token.
+    rest = (set(low.split()) if tokens is None else tokens) - vocab.known_words()
+    candidates = set().union(*map(_TOKENS.__getitem__, rest))
     near: set[str] = set()
     if misspelt is not None:
-        known = vocab.known_words()
-        rest = set(tokens) - known  # set operations in C
-        near = {w for t in rest for w in _unknown_words(t) if misspelt(w)}
+        unknown = filter(None, map(_UNKNOWN.__getitem__, rest))  # most tokens: none
+        near = {w for words in unknown for w in words if misspelt(w)}
         candidates |= near
     if not candidates:
         return found

@@ -44,7 +44,10 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,?[ ]+\Z")
 _NUMBER_NAME_BEFORE = re.compile(rf"(?<![\w.,:/-])\d{{1,5}}[A-Za-z]?[ ]+(?:{_WORD}[ ]+){{1,3}}\Z")
 _CARE_OF = re.compile(r"(?<![^\W\d_])c/o[ ]+(?:[^\W\d_]+[ -]?){1,3},?[ ]*\Z", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_POSTCODE_NEAR = re.compile(r"\d{4}|\d{3}[ ]\d{2}|\d{2}-\d{3}|[a-z]\d[a-z\d]?[ ]?\d[a-z]{2}")
+# A postcode near: "\d{4}", "\d{3} \d{2}", "\d{2}-\d{3}", or a British one ("[a-z]\d[a-z\d]?[ ]?
+# \d[a-z]{2}"), each written to open with a digit so that the engine skips in C to digits.
+_POSTCODE_DIGITS = re.compile(r"\d(?:\d{3}|\d{2}[ ]\d{2}|\d-\d{3})")
+_POSTCODE_BRITISH = re.compile(r"\d(?<=[a-z]\d)[a-z\d]?[ ]?\d[a-z]{2}")
 _COMMA_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?,")
 _NAME_AFTER = re.compile(rf"(?:{_WORD}[ ]+){{0,4}}{_WORD}(?=[ ]*(?:[,;\n]|\Z))")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # also a range of years, "2015-2018"
@@ -93,13 +96,21 @@ def street(
         return None
     found = None
     common = text[start].islower() and form in vocab.known_words()  # "most", "part", "place"
-    if common and not _POSTCODE_NEAR.search(low, end, min(n, end + 90)):
+    if common and not _postcode_near(low, end, min(n, end + 90)):
         return None  # only a postcode and town after it could make it a street
     if form in address_words.types_first():
         found = _type_first(text, low, start, end, form)
     if not found and form in address_words.types_after():
         found = _type_after(text, low, start, end, form)
     return found
+
+
+def _postcode_near(low: str, start: int, stop: int) -> bool:
+    """Whether a postcode stands in low[start:stop] (a British one's letter inside too)."""
+    return (
+        _POSTCODE_DIGITS.search(low, start, stop) is not None
+        or _POSTCODE_BRITISH.search(low, start + 1, stop) is not None
+    )
 
 
 def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found | None:

@@ -159,10 +159,11 @@ class UnregisteredNames:
             return found  # no lower-case letter: no stranger typed in lower case
         busy = [*taken, *((f.start, f.end, True) for f in found)]
         misspelt = (lambda word: self.near.find(word) is not None) if self.near else None
-        lower = lowercase_names.find(text, low, busy, misspelt)
+        tokens = set(low.split())  # split once, for the lower-case pass and the credentials
+        lower = lowercase_names.find(text, low, busy, misspelt, tokens)
         if titles is None or titles:  # the name automaton saw a title ("dr ", "mrs. ")
             lower += caseless.after_titles(text, low, [*busy, *((s, e, True) for s, e in lower)])
-        lower += caseless.signed(text, [*busy, *((s, e, True) for s, e in lower)])
+        lower += caseless.signed(text, [*busy, *((s, e, True) for s, e in lower)], tokens)
         lower.sort()
         if not lower:
             return found
