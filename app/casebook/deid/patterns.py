@@ -35,8 +35,8 @@ Decisions worth knowing:
   `calendar_words.py`), the weekday beside a date with it, and a bare day/month ("14/3",
   "14.3.") only where its context dates it and no scale makes it a score (`dates.py`,
   docs/releases.md "Dates in free text"), and "8/25", which only month/day makes a date,
-  also with no such context where the study writes the month first (`month_day.py`). A year alone is kept, and so is a month alone ("in
-  May").
+  also with no such context where the study writes the month first (`month_day.py`). A
+  year alone is kept, and so is a month alone ("in May").
 - Addresses: a Swedish street word and a number ("Storgatan 12", "Kungsgatan 3B",
   "Vasavägen 14, lgh 1102", "Drottning Kristinas väg 3", "Östra Långgatan 5", with a postal code
   and town after it if present), a postal code and town ("123 45 Stockholm"), an apartment
