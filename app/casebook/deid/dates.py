@@ -236,16 +236,16 @@ def bare_range(low: str, start: int, chunk: str, month_first: bool = False) -> F
     return start, end + (match[6] == "."), "date"
 
 
-_DAY_DASH = re.compile(r"(?<![\d.,:/-])(\d{1,2})-\Z")
-_DASH_YEAR = re.compile(r"-(?:(?:19|20)\d{2}|\d{2})(?![\d\w])")
+_DAY_DASH = re.compile(r"(?<![\d.,:/-])(\d{1,2})([-/])\Z")
+_DASH_YEAR = re.compile(r"([-/])(?:(?:19|20)\d{2}|\d{2})(?![\d\w])")
 
 
 def dashed(low: str, start: int, end: int) -> Found | None:
-    """ "17-Jul-2024", "3-mar-24": a day, the month word at low[start:end] and a year, joined
-    by dashes."""
+    """ "17-Jul-2024", "3-mar-24", "15/Jan/24": a day, the month word at low[start:end] and a
+    year, joined by dashes or by slashes."""
     day = _DAY_DASH.search(low, max(0, start - 4), start)
     year = _DASH_YEAR.match(low, end)
-    if not day or not year or not 1 <= int(day[1]) <= 31:
+    if not day or not year or day[2] != year[1] or not 1 <= int(day[1]) <= 31:
         return None
     return day.start(), year.end(), "date"
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import calendar_words, date_ranges, dates, lexicon, vocab
+from casebook.deid import calendar_words, date_ranges, dates, lexicon, short_years, vocab
 
 Found = tuple[int, int, str]
 
@@ -91,12 +91,15 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         # (not the minutes of a time stamp: "15:28 May is the hardest month")
         if day and 1 <= int(day[1]) <= 31 and low[day.start() - 1 : day.start()] not in _CLOCK:
             year = _YEAR_TAIL.match(low, stop) or dates.SHORT_YEAR.match(text, stop)
-            if weak and not (year or day[3]):
+            # "15 jan 24", "15.Jan.24", "15 Jan '24": a two-digit year (`short_years.py`)
+            year_end = year.end() if year else short_years.after(low, stop, weak and not day[3])
+            if weak and not (year_end or day[3]):
                 return None  # "3 out of 10", "2 set"
-            if day[2] == "." and not year and _dotted_doubt(text, low, day.start(), start, word):
+            doubt = day[2] == "." and not year_end
+            if doubt and _dotted_doubt(text, low, day.start(), start, word):
                 return None  # "v. 21. May I add": a week number, then a sentence
-            return date_ranges.widen_before(low, day.start()), year.end() if year else stop, "date"
-    if start >= 2 and low[start - 1] == "-" and low[start - 2].isdigit():
+            return date_ranges.widen_before(low, day.start()), year_end or stop, "date"
+    if start >= 2 and low[start - 1] in "-/" and low[start - 2].isdigit():
         dashed = _YEAR_DASHED.search(low, max(0, start - 6), start)
         day = _DASH_DAY.match(low, end)
         if dashed and day and 1 <= int(day[1]) <= 31:
@@ -127,7 +130,7 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             return None  # "Eylül 12": a day after the month only where CLDR writes it so
         stop = date_ranges.widen_after(low, after.end())
         year = _YEAR_TAIL.match(low, stop)
-        return start, year.end() if year else stop, "date"
+        return start, year.end() if year else short_years.after(low, stop, weak) or stop, "date"
     if len(digits) == 4 and digits[:2] in ("19", "20") and (not weak or after[1]):
         mark = _MARK.match(low, after.end())
         return _month_range(low, start), mark.end() if mark else after.end(), "date"
