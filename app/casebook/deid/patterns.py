@@ -57,6 +57,7 @@ from casebook.deid import (
     dates,
     handles,
     numeric_dates,
+    ordinal_words,
     street_types,
     vocab,
     written_dates,
@@ -104,6 +105,7 @@ TRIGGERS.update(
 TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,\n"})
 TRIGGERS.update({f"{m}-": "month" for m in written_dates.CLDR_WORDS if len(m) <= 5})  # "3-ene-24"
 TRIGGERS.update(date_ranges.TRIGGERS)
+TRIGGERS.update(ordinal_words.triggers())  # "the fifth", "den tjugonde"
 TRIGGERS.update({f"{s} ": "street" for s in _STREET_ANYCASE + _STREET_CAPITALISED})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_TYPES})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_ABBREVIATIONS})
@@ -413,6 +415,7 @@ _TRIGGER_HANDLERS = {
     "www": _www,
     "tld": _tld,
     "ordinal_day": date_ranges.ordinal_day,
+    "ordinal_word": ordinal_words.alone,
     "handle": handles.after_platform,
 }
 

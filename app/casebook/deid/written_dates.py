@@ -24,7 +24,15 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import calendar_words, date_ranges, dates, lexicon, short_years, vocab
+from casebook.deid import (
+    calendar_words,
+    date_ranges,
+    dates,
+    lexicon,
+    ordinal_words,
+    short_years,
+    vocab,
+)
 
 Found = tuple[int, int, str]
 
@@ -99,6 +107,11 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             if doubt and _dotted_doubt(text, low, day.start(), start, word):
                 return None  # "v. 21. May I add": a week number, then a sentence
             return date_ranges.widen_before(low, day.start()), year_end or stop, "date"
+    if start >= 2 and low[start - 1] == " ":
+        spelled = ordinal_words.before(low, start, weak)  # "fifth of March", "femte mars"
+        if spelled is not None:
+            year = _YEAR_TAIL.match(low, stop)
+            return spelled, year.end() if year else stop, "date"
     if start >= 2 and low[start - 1] in "-/" and low[start - 2].isdigit():
         dashed = _YEAR_DASHED.search(low, max(0, start - 6), start)
         day = _DASH_DAY.match(low, end)
@@ -119,6 +132,11 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     short = _SHORT_YEAR_AFTER.match(low, stop)
     if short and not weak and not _name_part(text, low, start):
         return start, short.end(), "date"  # "juni -87", "May '24"
+    if word in _FIRST and not weak and (word != "may" or text[start].isupper()):
+        spelled = ordinal_words.after(low, end)  # "March fifth", "March the twenty-first"
+        if spelled is not None and not _name_part(text, low, start):
+            year = _YEAR_TAIL.match(low, spelled)
+            return start, year.end() if year else spelled, "date"
     if not _NEAR.match(low, end):
         return None
     after = _DAY_AFTER.match(low, end)
