@@ -35,10 +35,16 @@ CUED = [
     ("Family meeting 8/28 at 2 pm.", "Family meeting [date] at 2 pm."),
     ("BC from 10/15-10/16 pending.", "BC from [date] pending."),
     ("Follow-up 7/24 with ortho.", "Follow-up [date] with ortho."),
+    # a word of an admission or a procedure a few words back, either reading
+    ("78YO FEMALE ADMITTED TO CCU 9/7 VIA THE EW", "78YO FEMALE ADMITTED TO CCU [date] VIA THE EW"),
+    (
+        "85 yo female s/p Acute MI 3/9. Stent to LAD.",
+        "85 yo female s/p Acute MI [date]. Stent to LAD.",
+    ),
 ]
 # With no such word: a date where the study writes the month first.
 BARE = [
-    ("PMH: S/P MI 10/16, S/P CABG 10/16", "PMH: S/P MI [date], S/P CABG [date]"),
+    ("PMH: CAD, MI 10/16, CABG 10/16", "PMH: CAD, MI [date], CABG [date]"),
     ("At 2am 8/25, pt had flash pulmonary edema.", "At 2am [date], pt had flash pulmonary edema."),
     ("To OSH with fever of 103 8/31. Treated.", "To OSH with fever of 103 [date]. Treated."),
     ("IABP was d/c 7/26. Groin dry.", "IABP was d/c [date]. Groin dry."),
@@ -58,6 +64,7 @@ VALUES = [
     "Insulin 12/24 hrs per scale.",
     "Scored 11/30 on the MMSE; v2/13 of the form.",
     "Two of 3/14 cultures grew.",
+    "Admitted with BP 190/110 and HR 120/min.",
 ]
 
 

@@ -83,11 +83,13 @@ DATE_CUE = re.compile(
     r"(?:,?[ \u00a0:]+\(?|[ \u00a0]*\()\Z"
 )
 # A word of an event a few words back in the same clause: "besök mottagningen 14/1",
-# "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8".
+# "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8", "admitted to CCU 9/7".
 _EVENT_BACK = re.compile(
     r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|"
     r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral|birthday|"
-    r"födelsedag|födelsedagen|namnsdag|bröllop|bröllopet|wedding|anniversary)(?![^\W\d_])"
+    r"födelsedag|födelsedagen|namnsdag|bröllop|bröllopet|wedding|anniversary|"
+    # admissions, transfers and procedures of a clinical note: "admitted to CCU 9/7", "s/p MI 3/9"
+    r"admitted|transferred|discharged|s/p|status post)(?![^\W\d_])"
     r"(?:[ \u00a0]+(?:[^\W\d][^\s\d]*|#\d{1,3},?)){1,3}[ \u00a0]+\Z"
 )
 _AM_PM = {w for w in calendar_words.calendar().am_pm if len(w) >= 2 and w.isascii()}
