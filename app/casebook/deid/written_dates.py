@@ -72,6 +72,7 @@ _MONTH_RANGE = re.compile(
 )
 # Month words that are ordinary English words too ("may", "march"): "21. May I add".
 _ORDINARY = MONTH_WORDS & vocab._read("common_en.txt")
+_VERBS = frozenset(("may", "march"))
 # Dashes between the parts: "2024-May-03", "May-03-2024".
 _YEAR_DASHED = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}-\Z")
 _DASH_DAY = re.compile(r"-(\d{1,2})(?![\d\w])")
@@ -107,7 +108,8 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             if doubt and _dotted_doubt(text, low, day.start(), start, word):
                 return None  # "v. 21. May I add": a week number, then a sentence
             return date_ranges.widen_before(low, day.start()), year_end or stop, "date"
-    if start >= 2 and low[start - 1] == " ":
+    # (in lower case "may" and "march" are English words: "the first may come")
+    if start >= 2 and low[start - 1] == " " and (word not in _VERBS or text[start].isupper()):
         spelled = ordinal_words.before(low, start, weak)  # "fifth of March", "femte mars"
         if spelled is not None:
             year = _YEAR_TAIL.match(low, stop)
