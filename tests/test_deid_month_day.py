@@ -65,6 +65,8 @@ VALUES = [
     "Scored 11/30 on the MMSE; v2/13 of the form.",
     "Two of 3/14 cultures grew.",
     "Admitted with BP 190/110 and HR 120/min.",
+    # three figures and a percentage or a unit: ventilator settings, not a date with its year
+    "Placed on CPAP/PS 16/5/40% tolerating well; on BIPAP 10/5/12 BPM overnight.",
 ]
 
 
