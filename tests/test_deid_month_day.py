@@ -67,6 +67,7 @@ VALUES = [
     "Admitted with BP 190/110 and HR 120/min.",
     # three figures and a percentage or a unit: ventilator settings, not a date with its year
     "Placed on CPAP/PS 16/5/40% tolerating well; on BIPAP 10/5/12 BPM overnight.",
+    "Currently on 1/2 NS at 75cc/hr, then on 1/4 ns. FIO2 DEC FROM 80% TO 40%.",
 ]
 
 

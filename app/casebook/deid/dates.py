@@ -118,7 +118,8 @@ def _plausible(day: str, month: str) -> bool:
 _AMOUNT_AFTER = re.compile(
     r"[ \u00a0]?(?:tabl|tablett|tabletter|st|mg|ml|dl|g|dos|doser|glas|h|tim|min|km|kg|"
     r"dagar|veckor|of|av|del|delar|portion|cup|cups|gånger|ggr|times|days|weeks|"
-    r"criteria|kriterier|kriterierna|items|frågor|questions|points|poäng|rätt|correct)\b"
+    r"criteria|kriterier|kriterierna|items|frågor|questions|points|poäng|rätt|correct|"
+    r"ns|nss|amp|amps)\b"  # "on 1/2 NS": half normal saline
 )
 
 

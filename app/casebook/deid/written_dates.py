@@ -55,7 +55,8 @@ _SUFFIXES = "|".join([calendar_words.DAY_SUFFIXES, *_CAL.day_marks])
 _YEAR = rf"((?:19|20)\d{{2}})(?!\d)(?:(?:{_GLUED_MARKS})(?![^\W\d_]))?"
 
 # Before a month word: "14 ", "14th of ", "14:e ", "3. ", "3.", "3 de ", "1er ", "1º de ".
-_DAY_BEFORE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)(?:({_JOIN})[ ]+)?\Z")
+# (not glued to a word: "FIO2 DEC FROM 80%" is a decrease)
+_DAY_BEFORE = re.compile(rf"(?<![\d\w])(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)(?:({_JOIN})[ ]+)?\Z")
 # After a day and month: ", 2026", " 2026", " de 2024", ".2024", " 2024 г.".
 _YEAR_TAIL = re.compile(rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.|(?<=\.)){_YEAR}(?:[ ]?(?:{_MARKS}))?")
 # After a month word: " 14th", " 14, 2026", " 2026", " de 2024".
