@@ -77,6 +77,14 @@ class ReleaseSettings(Strict):
             raise ValueError(f"unknown phone region(s) {', '.join(map(repr, unknown))}")
         return regions
 
+    month_first: bool | None = Field(
+        None,
+        description="Whether the study's notes write a day and month without a year month "
+        "first, as in the US ('7/22' for 22 July); left out: as CLDR says the study's country "
+        "writes it (true for US, false for SE). A short date that only month/day makes a date "
+        "('8/25') is then redacted with no word that dates it.",
+    )
+
 
 class StudySettings(Strict):
     title: Label
@@ -111,6 +119,16 @@ class StudySettings(Strict):
     def phone_regions(self) -> tuple[str, ...]:
         """The regions whose national phone formats the redactor knows."""
         return tuple(self.release.phone_regions or [self.country])
+
+    @property
+    def month_first(self) -> bool:
+        """Whether the redactor reads a bare "7/22" as month/day (`release.month_first`, else
+        as CLDR writes the study's country: `calendar_words.writes_month_first`)."""
+        if self.release.month_first is not None:
+            return self.release.month_first
+        from casebook.deid.calendar_words import writes_month_first
+
+        return writes_month_first(self.country)
 
     def role_label(self, role_id: str, language: str = "en") -> str:
         return next((label_text(r.label, language) for r in self.roles if r.id == role_id), role_id)

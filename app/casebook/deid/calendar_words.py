@@ -14,6 +14,9 @@ hand but the few things CLDR does not say, marked as such).
   "10ê îlona 2006an").
 - `MONTH_FIRST`: the month words of the languages whose long date puts the month before the
   day ("March 3", not "3 March"): English, Somali, Tigrinya.
+- `month_day_first`: the countries whose most likely language writes a day and a month
+  without a year month first (CLDR's "Md" skeleton "M/d": the US, the Philippines, Iran ...);
+  `writes_month_first(country)` asks it for a study's country.
 - `WEAK_MONTHS`: month words of other languages that are also ordinary words, names or
   places here ("out", "set", "ago", "mayo", "Maja", "Eyl"); they make a date only with a day
   before them and a year or a "de" ("3 set 2024", "3 de mayo"), never alone or month first.
@@ -55,6 +58,7 @@ class Calendar:
     joins: tuple[str, ...]
     day_marks: tuple[str, ...]
     glued_year_marks: tuple[str, ...]
+    month_day_first: frozenset[str] = frozenset()
 
 
 def _rows() -> list[list[str]]:
@@ -138,6 +142,7 @@ def calendar() -> Calendar:
     month_marks: dict[str, str] = {}  # locale -> what it glues to a month name ("îlon|a")
     glued_years: set[str] = set()
     joins: set[str] = set(_JOINS_NOT_IN_CLDR)
+    month_day_first: set[str] = set()
     for kind, word, value, locales in _rows():
         where = set(locales.split(","))
         if kind == "month":
@@ -149,6 +154,9 @@ def calendar() -> Calendar:
             am_pm.add(word)
         elif kind == "era" and len(word) >= 2 and " " not in word.replace(". ", "."):
             marks.add(word)
+        elif kind == "monthday":
+            if _month_before_day(value):
+                month_day_first.add(word)
         elif kind == "pattern":
             shape = _numeric_shape(value)
             if shape:
@@ -184,7 +192,14 @@ def calendar() -> Calendar:
         day_marks=tuple(sorted(day_marks)),
         glued_year_marks=tuple(sorted(glued_years)),
         joins=tuple(sorted(joins, key=len, reverse=True)),
+        month_day_first=frozenset(month_day_first),
     )
+
+
+def writes_month_first(country: str) -> bool:
+    """Whether notes written in `country` (ISO 3166 alpha-2) put the month first in a day and
+    month without a year ("7/22", as in the US), as CLDR says of its most likely language."""
+    return country.upper() in calendar().month_day_first
 
 
 def month_words() -> frozenset[str]:

@@ -33,6 +33,9 @@ _THE_CUES = frozenset(
 TRIGGERS = {f"{lead} {d}": "ordinal_day" for lead in ("the", "den") for d in range(10)}
 
 
+AFTER_DAY, THE_CUES = _AFTER_DAY, _THE_CUES  # for days spelled out (`ordinal_words.py`)
+
+
 def _suffix_fits(day: int, suffix: str) -> bool:
     if suffix in (":e", ":a"):
         return True

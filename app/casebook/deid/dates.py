@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from casebook.deid import calendar_words, lexicon, vocab
+from casebook.deid import calendar_words, lexicon, month_day, vocab
 
 Found = tuple[int, int, str]
 
@@ -83,11 +83,13 @@ DATE_CUE = re.compile(
     r"(?:,?[ \u00a0:]+\(?|[ \u00a0]*\()\Z"
 )
 # A word of an event a few words back in the same clause: "besök mottagningen 14/1",
-# "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8".
+# "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8", "admitted to CCU 9/7".
 _EVENT_BACK = re.compile(
     r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|"
     r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral|birthday|"
-    r"födelsedag|födelsedagen|namnsdag|bröllop|bröllopet|wedding|anniversary)(?![^\W\d_])"
+    r"födelsedag|födelsedagen|namnsdag|bröllop|bröllopet|wedding|anniversary|"
+    # admissions, transfers and procedures of a clinical note: "admitted to CCU 9/7", "s/p MI 3/9"
+    r"admitted|transferred|discharged|s/p|status post)(?![^\W\d_])"
     r"(?:[ \u00a0]+(?:[^\W\d][^\s\d]*|#\d{1,3},?)){1,3}[ \u00a0]+\Z"
 )
 _AM_PM = {w for w in calendar_words.calendar().am_pm if len(w) >= 2 and w.isascii()}
@@ -116,7 +118,8 @@ def _plausible(day: str, month: str) -> bool:
 _AMOUNT_AFTER = re.compile(
     r"[ \u00a0]?(?:tabl|tablett|tabletter|st|mg|ml|dl|g|dos|doser|glas|h|tim|min|km|kg|"
     r"dagar|veckor|of|av|del|delar|portion|cup|cups|gånger|ggr|times|days|weeks|"
-    r"criteria|kriterier|kriterierna|items|frågor|questions|points|poäng|rätt|correct)\b"
+    r"criteria|kriterier|kriterierna|items|frågor|questions|points|poäng|rätt|correct|"
+    r"ns|nss|amp|amps)\b"  # "on 1/2 NS": half normal saline
 )
 
 
@@ -165,18 +168,25 @@ def score(low: str, start: int, day: str, month: str) -> bool:
     return bool(_SCALE.search(low, window, start) or _SCORES.search(low, window, start))
 
 
-def day_month(text: str, low: str, start: int, chunk: str) -> Found | None:
+def day_month(
+    text: str, low: str, start: int, chunk: str, month_first: bool = False
+) -> Found | None:
     """ "7/5" after a dating word (`chunk` is the cluster at `start`); "10.2." (a day and a
-    month with a full stop after each) the same way."""
+    month with a full stop after each) the same way; "8/25", which only month/day makes a
+    date, as `month_day.py` says (`month_first`: the study writes the month first)."""
     match = _DAY_MONTH.fullmatch(chunk) or _DAY_DOT_MONTH.fullmatch(chunk)
     if not match:
-        return bare_range(low, start, chunk)
+        return bare_range(low, start, chunk, month_first)
     if start and (low[start - 1] in "/." or low[start - 1].isalpha()):
         return None  # "1/2/3", "v2/3" (a version)
     end = start + len(chunk)
     dotted = match.re is _DAY_DOT_MONTH
     if dotted and (low[end : end + 1] != "." or low[end + 1 : end + 2].isdigit()):
         return None  # "2.5 mg", "10.15": only "10.2." with its closing full stop
+    if not dotted and month_day.only_month_day(match[1], match[2]):
+        if cued(low, start, end) or (month_first and month_day.bare(low, start, end)):
+            return start, end, "date"
+        return None
     if not _plausible(match[1], match[2]):
         return None
     if not cued(low, start, end) and not (dotted and _AM.search(low, max(0, start - 4), start)):
@@ -190,21 +200,27 @@ _AM = re.compile(r"(?<![^\W\d_])am[ ]+\Z")
 _DAY_MONTH_TIME = re.compile(r"(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)[ \u00a0]+\d{1,2}[.:]\d\d")
 
 
-def then_time(text: str, low: str, start: int, chunk: str) -> Found | None:
+def then_time(
+    text: str, low: str, start: int, chunk: str, month_first: bool = False
+) -> Found | None:
     """ "19/9 14:00", "21.8. 10.15" (a day and month, then a clock time, one cluster): the
     day and month."""
     match = _DAY_MONTH_TIME.fullmatch(chunk)
-    if not match:
-        return bare_range(low, start, chunk)
-    return day_month(text, low, start, match[1].rstrip("."))
+    if match:
+        return day_month(text, low, start, match[1].rstrip("."), month_first)
+    edge = month_day.EDGE.fullmatch(chunk)
+    if edge and month_day.only_month_day(edge[2], edge[3]):  # "fever of 103 8/31"
+        return day_month(text, low, start + edge.start(2), edge[1], month_first)
+    return bare_range(low, start, chunk, month_first)
 
 
 # A range of days and months without a year: "2/3 - 5/3", "3-5/3", "30.4.-2.5.".
 _BARE_RANGE = re.compile(r"(\d{1,2})(?:([./])(\d{1,2})(\.?))?[ ]?[-–][ ]?(\d{1,2})([./])(\d{1,2})")
 
 
-def bare_range(low: str, start: int, chunk: str) -> Found | None:
-    """A range of days and months (the cluster `chunk` at `start`) after a dating word."""
+def bare_range(low: str, start: int, chunk: str, month_first: bool = False) -> Found | None:
+    """A range of days and months (the cluster `chunk` at `start`) after a dating word; of
+    months and days ("6/30-7/2") where only that reading is a date, as `day_month` reads one."""
     match = _BARE_RANGE.fullmatch(chunk)
     if not match or (match[2] and match[2] != match[6]):
         return None
@@ -213,22 +229,26 @@ def bare_range(low: str, start: int, chunk: str) -> Found | None:
         return None  # "13.05–14.05" is a time range: a date range writes "30.4.–2.5."
     months = [m for m in (match[3], match[7]) if m]
     if not all(_plausible(d, m) for d in (match[1], match[5]) for m in months):
-        return None
+        ends = [(match[1], match[3]), (match[5], match[7])]
+        if match[2] != "/" or not month_day.only_month_day_range(ends):
+            return None
+        bare = month_first and month_day.bare(low, start, end)
+        return (start, end, "date") if bare or cued(low, start, end) else None
     if not cued(low, start, end) or score(low, start, match[5], match[7]):
         return None
     return start, end + (match[6] == "."), "date"
 
 
-_DAY_DASH = re.compile(r"(?<![\d.,:/-])(\d{1,2})-\Z")
-_DASH_YEAR = re.compile(r"-(?:(?:19|20)\d{2}|\d{2})(?![\d\w])")
+_DAY_DASH = re.compile(r"(?<![\d.,:/-])(\d{1,2})([-/])\Z")
+_DASH_YEAR = re.compile(r"([-/])(?:(?:19|20)\d{2}|\d{2})(?![\d\w])")
 
 
 def dashed(low: str, start: int, end: int) -> Found | None:
-    """ "17-Jul-2024", "3-mar-24": a day, the month word at low[start:end] and a year, joined
-    by dashes."""
+    """ "17-Jul-2024", "3-mar-24", "15/Jan/24": a day, the month word at low[start:end] and a
+    year, joined by dashes or by slashes."""
     day = _DAY_DASH.search(low, max(0, start - 4), start)
     year = _DASH_YEAR.match(low, end)
-    if not day or not year or not 1 <= int(day[1]) <= 31:
+    if not day or not year or day[2] != year[1] or not 1 <= int(day[1]) <= 31:
         return None
     return day.start(), year.end(), "date"
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import calendar_words, dates
+from casebook.deid import calendar_words, dates, value_series
 
 Found = tuple[int, int, str]
 
@@ -58,16 +58,29 @@ _NOT_BEFORE = re.compile(
 _RANGE_HEAD = re.compile(r"(?<![\d./])\d{1,2}(?:[./]\d{1,2})?[./]?[ ]?[-–][ ]?\Z")
 
 
+# A percentage or a unit after three figures: ventilator settings "PS 16/5/40%", "BIPAP
+# 10/5/12 BPM", not a date with a two-digit year.
+_PERCENT = re.compile(r"[ ]?%")
+
+
+def _measured(low: str, match: re.Match[str]) -> bool:
+    return bool(_PERCENT.match(low, match.end())) or value_series._unit_follows(low, match.end())
+
+
 def numeric(text: str, low: str, start: int, end: int) -> list[Found]:
     """The numeric dates with a year in the cluster text[start:end]."""
     found = []
     for match in NUMERIC.finditer(text, start, end):
+        if _measured(low, match):
+            continue
         if not _NOT_BEFORE.search(low, max(0, match.start() - 9), match.start()):
             head = _RANGE_HEAD.search(low, max(start, match.start() - 9), match.start())
             found.append((head.start() if head else match.start(), match.end(), "date"))
     for match in _EITHER.finditer(text, start, end):
         a, b = int(match[1]), int(match[3])
         if not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)):
+            continue
+        if _measured(low, match):
             continue
         if not _NOT_BEFORE.search(low, max(0, match.start() - 9), match.start()):
             found.append((match.start(), match.end(), "date"))

@@ -34,8 +34,9 @@ Decisions worth knowing:
   2024, 3. Mai, March 14th, den 14:e mars, March 2026, 17-Jul-2024: `written_dates.py`,
   `calendar_words.py`), the weekday beside a date with it, and a bare day/month ("14/3",
   "14.3.") only where its context dates it and no scale makes it a score (`dates.py`,
-  docs/releases.md "Dates in free text"). A year alone is kept, and so is a month alone ("in
-  May").
+  docs/releases.md "Dates in free text"), and "8/25", which only month/day makes a date,
+  also with no such context where the study writes the month first (`month_day.py`). A
+  year alone is kept, and so is a month alone ("in May").
 - Addresses: a Swedish street word and a number ("Storgatan 12", "Kungsgatan 3B",
   "Vasavägen 14, lgh 1102", "Drottning Kristinas väg 3", "Östra Långgatan 5", with a postal code
   and town after it if present), a postal code and town ("123 45 Stockholm"), an apartment
@@ -58,6 +59,7 @@ from casebook.deid import (
     handles,
     nordic_ids,
     numeric_dates,
+    ordinal_words,
     street_types,
     vocab,
     written_dates,
@@ -105,6 +107,7 @@ TRIGGERS.update(
 TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,\n"})
 TRIGGERS.update({f"{m}-": "month" for m in written_dates.CLDR_WORDS if len(m) <= 5})  # "3-ene-24"
 TRIGGERS.update(date_ranges.TRIGGERS)
+TRIGGERS.update(ordinal_words.triggers())  # "the fifth", "den tjugonde"
 TRIGGERS.update({f"{s} ": "street" for s in _STREET_ANYCASE + _STREET_CAPITALISED})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_TYPES})
 TRIGGERS.update({f" {t}": "street_en" for t in _ENGLISH_STREET_ABBREVIATIONS})
@@ -245,12 +248,14 @@ def find_patterns(
     triggers: Iterable[tuple[str, int, int]],
     digits: list[int],
     phones: PhoneFinder | None = None,
+    month_first: bool = False,
 ) -> list[Found]:
     """Pattern matches in `text` as (start, end, kind), possibly overlapping.
 
     `low` is `text.lower()` (same length); `triggers` are the trigger-word hits of the name
     automaton as (trigger kind, start, end), and `digits` the starts of its "digits" hits.
-    `phones` finds phone numbers (default: the Swedish one, see `phones.py`).
+    `phones` finds phone numbers (default: the Swedish one, see `phones.py`); `month_first`
+    says the study writes a short date month first ("7/22", `month_day.py`).
     """
     found: list[Found] = []
     n = len(text)
@@ -264,7 +269,7 @@ def find_patterns(
             found.append(hit)
     if digits:
         digits.sort()
-        found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES))
+        found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES, month_first))
     return [
         addresses.widen(text, f)
         if f[2] == "address"
@@ -413,12 +418,15 @@ _TRIGGER_HANDLERS = {
     "www": _www,
     "tld": _tld,
     "ordinal_day": date_ranges.ordinal_day,
+    "ordinal_word": ordinal_words.alone,
     "handle": handles.after_platform,
     "document": document_numbers.after_word,
 }
 
 
-def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Iterator[Found]:
+def _clusters(
+    text: str, low: str, seeds: list[int], phones: PhoneFinder, month_first: bool = False
+) -> Iterator[Found]:
     """Digit clusters around the "digits" triggers at `seeds` (sorted), each looked at once."""
     n = len(text)
     covered = -1
@@ -460,7 +468,7 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
         size = len(chunk)
         if size <= 5:
             if "/" in chunk or "." in chunk:
-                found = dates.day_month(text, low, start, chunk)  # "on 14/3", "den 10.2."
+                found = dates.day_month(text, low, start, chunk, month_first)  # "on 14/3"
                 if found:
                     yield found
             elif size == 5 and _town_follows(text, end, n) and (chunk.isdigit() or chunk[2] == "-"):
@@ -520,7 +528,7 @@ def _clusters(text: str, low: str, seeds: list[int], phones: PhoneFinder) -> Ite
                 yield found
                 continue
         if ("/" in chunk or "." in chunk) and size <= 12:
-            found = dates.then_time(text, low, start, chunk)
+            found = dates.then_time(text, low, start, chunk, month_first)
             if found:  # "Nästa möte: 19/9 14:00"
                 yield found
         if digits >= 4 and ("-" in chunk or "/" in chunk or "." in chunk):

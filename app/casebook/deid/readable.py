@@ -11,7 +11,10 @@ redactor matches on a folded copy:
 - every other character is replaced by its NFKC compatibility form (full-width "０" -> "0",
   "ﬁ" -> "fi", no-break and other unusual spaces -> " ");
 - hyphens and minus signs (U+2010-U+2012, U+2212) become "-", and an en or em dash between
-  two digits ("070–123") too, so that numbers keep their shape.
+  two digits ("070–123") too, so that numbers keep their shape;
+- a decimal digit of any script is the digit it is: Arabic-Indic "٣/٥" and Persian
+  (Extended Arabic-Indic) "۰۷۰" read "3/5" and "070", Devanagari "२०२४" reads "2024" (NFKC
+  leaves these as they are: they are no compatibility forms).
 
 `fold(text)` returns None when there is nothing to fold (the common case, decided by one
 regular-expression scan for characters outside ASCII and the plain letters of the common
@@ -43,7 +46,7 @@ def _plain_ranges() -> str:
         code
         for low, high in ((0x80, 0x530), (0x600, 0x700), (0x2010, 0x2045), (0x20A0, 0x20C0))
         for code in range(low, high)
-        if unicodedata.category(chr(code)) not in ("Cf", "Cn", "Cc", "Zs")
+        if unicodedata.category(chr(code)) not in ("Cf", "Cn", "Cc", "Zs", "Nd")
         and unicodedata.normalize("NFKC", chr(code)) == chr(code)
         and chr(code) not in _HYPHENS + _DASHES
     ]
@@ -68,8 +71,11 @@ def fold_character(char: str) -> str:
     """What one character reads as: "" for a format character, else its folded form."""
     if char in _HYPHENS:
         return "-"
-    if unicodedata.category(char) == "Cf":
+    category = unicodedata.category(char)
+    if category == "Cf":
         return ""
+    if category == "Nd":
+        return str(unicodedata.decimal(char))  # "٣", "۳", "३" -> "3"
     folded = unicodedata.normalize("NFKC", char)
     return "-" if folded in _HYPHENS else folded
 

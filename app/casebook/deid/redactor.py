@@ -139,6 +139,7 @@ class Redactor:
     `safe_words` are words the study lead marked safe (never redacted as unregistered names,
     never offered for review; the registry's own safe words count too); `phone_regions` the
     regions whose national phone formats `phonenumbers` knows (ISO 3166 codes, default SE);
+    `month_first` that the study writes a short date month first ("7/22", `month_day.py`);
     `unregistered=False` turns off names nobody registered and near misses (for comparison).
     """
 
@@ -150,8 +151,10 @@ class Redactor:
         safe_words: Iterable[str] = (),
         phone_regions: Iterable[str] = DEFAULT_REGIONS,
         unregistered: bool = True,
+        month_first: bool = False,
     ) -> None:
         self.registry = registry
+        self.month_first = month_first
         self.languages = languages
         self.names = NameMatcher(registry, languages, TRIGGERS)
         self.tags: frozenset[str] = (
@@ -180,6 +183,7 @@ class Redactor:
     def __reduce__(self) -> tuple[object, ...]:
         # The automaton cannot be pickled; a worker process rebuilds it from the registry.
         options = (tuple(self.safe_words), self.phones.regions, self.unregistered is not None)
+        options += (self.month_first,)
         return (_rebuild, (self.registry, self.languages, *options))
 
     def redact(self, text: str) -> Redaction:
@@ -225,7 +229,10 @@ class Redactor:
                 found.append(Span(start, end, kind, tag, key, self._keys(candidates)))
             else:
                 found.append(Span(start, end, kind, tag, key))
-        for start, end, kind in find_patterns(text, low, scan.triggers, scan.digits, self.phones):
+        patterns = find_patterns(
+            text, low, scan.triggers, scan.digits, self.phones, self.month_first
+        )
+        for start, end, kind in patterns:
             found.append(Span(start, end, kind, TYPED_TAGS[kind]))
         protected = self.protected(text)
         if protected and found:
@@ -279,6 +286,7 @@ def _rebuild(
     safe_words: tuple[str, ...],
     phone_regions: tuple[str, ...] = DEFAULT_REGIONS,
     unregistered: bool = True,
+    month_first: bool = False,
 ) -> Redactor:
     return Redactor(
         registry,
@@ -286,6 +294,7 @@ def _rebuild(
         safe_words=safe_words,
         phone_regions=phone_regions,
         unregistered=unregistered,
+        month_first=month_first,
     )
 
 

@@ -6,8 +6,9 @@ Written apart from the redactor on purpose: nothing here is shared with `readabl
 Text as a reader sees it, folded the verifier's way: the whole cell through NFKC (full-width
 digits, ligatures, unusual spaces), then every format character (soft hyphen, zero-width
 space, joiner and non-joiner, word joiner, byte-order mark, bidi marks: `FORMAT_CHARACTERS`,
-a table of its own) deleted, and a hyphen, minus or dash between two digits made "-". Offsets
-of what is found refer to this folded text.
+a table of its own) deleted, a hyphen, minus or dash between two digits made "-", and a
+decimal digit of any other script (Arabic-Indic "٣", Persian "۳", Devanagari "३") made the
+ASCII digit it is. Offsets of what is found refer to this folded text.
 
 Patterns: e-mail addresses (also with a space around the "@"), URLs, street addresses
 (Swedish and English street and number, a Swedish postal code and town), personnummer (the
@@ -41,6 +42,8 @@ FORMAT_CHARACTERS = (
     "\U000e0020-\U000e007f"
 )
 _INVISIBLE = re.compile(f"[{FORMAT_CHARACTERS}]")
+# A decimal digit that is not ASCII (`\d` is Unicode's category Nd for text patterns).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _DASH_IN_NUMBER = re.compile(r"(?<=\d)[\u2010-\u2015\u2212\ufe58\ufe63](?=\d)")
 
 _EMAIL = re.compile(
@@ -94,6 +97,7 @@ def as_read(text: str) -> str:
     if text.isascii():
         return text
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
     return _DASH_IN_NUMBER.sub("-", text)
 
 

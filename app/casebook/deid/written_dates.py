@@ -24,7 +24,15 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import calendar_words, date_ranges, dates, lexicon, vocab
+from casebook.deid import (
+    calendar_words,
+    date_ranges,
+    dates,
+    lexicon,
+    ordinal_words,
+    short_years,
+    vocab,
+)
 
 Found = tuple[int, int, str]
 
@@ -47,7 +55,8 @@ _SUFFIXES = "|".join([calendar_words.DAY_SUFFIXES, *_CAL.day_marks])
 _YEAR = rf"((?:19|20)\d{{2}})(?!\d)(?:(?:{_GLUED_MARKS})(?![^\W\d_]))?"
 
 # Before a month word: "14 ", "14th of ", "14:e ", "3. ", "3.", "3 de ", "1er ", "1º de ".
-_DAY_BEFORE = re.compile(rf"(?<!\d)(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)(?:({_JOIN})[ ]+)?\Z")
+# (not glued to a word: "FIO2 DEC FROM 80%" is a decrease)
+_DAY_BEFORE = re.compile(rf"(?<![\d\w])(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)(?:({_JOIN})[ ]+)?\Z")
 # After a day and month: ", 2026", " 2026", " de 2024", ".2024", " 2024 г.".
 _YEAR_TAIL = re.compile(rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.|(?<=\.)){_YEAR}(?:[ ]?(?:{_MARKS}))?")
 # After a month word: " 14th", " 14, 2026", " 2026", " de 2024".
@@ -64,6 +73,7 @@ _MONTH_RANGE = re.compile(
 )
 # Month words that are ordinary English words too ("may", "march"): "21. May I add".
 _ORDINARY = MONTH_WORDS & vocab._read("common_en.txt")
+_VERBS = frozenset(("may", "march"))
 # Dashes between the parts: "2024-May-03", "May-03-2024".
 _YEAR_DASHED = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}-\Z")
 _DASH_DAY = re.compile(r"-(\d{1,2})(?![\d\w])")
@@ -91,12 +101,21 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         # (not the minutes of a time stamp: "15:28 May is the hardest month")
         if day and 1 <= int(day[1]) <= 31 and low[day.start() - 1 : day.start()] not in _CLOCK:
             year = _YEAR_TAIL.match(low, stop) or dates.SHORT_YEAR.match(text, stop)
-            if weak and not (year or day[3]):
+            # "15 jan 24", "15.Jan.24", "15 Jan '24": a two-digit year (`short_years.py`)
+            year_end = year.end() if year else short_years.after(low, stop, weak and not day[3])
+            if weak and not (year_end or day[3]):
                 return None  # "3 out of 10", "2 set"
-            if day[2] == "." and not year and _dotted_doubt(text, low, day.start(), start, word):
+            doubt = day[2] == "." and not year_end
+            if doubt and _dotted_doubt(text, low, day.start(), start, word):
                 return None  # "v. 21. May I add": a week number, then a sentence
-            return date_ranges.widen_before(low, day.start()), year.end() if year else stop, "date"
-    if start >= 2 and low[start - 1] == "-" and low[start - 2].isdigit():
+            return date_ranges.widen_before(low, day.start()), year_end or stop, "date"
+    # (in lower case "may" and "march" are English words: "the first may come")
+    if start >= 2 and low[start - 1] == " " and (word not in _VERBS or text[start].isupper()):
+        spelled = ordinal_words.before(low, start, weak)  # "fifth of March", "femte mars"
+        if spelled is not None:
+            year = _YEAR_TAIL.match(low, stop)
+            return spelled, year.end() if year else stop, "date"
+    if start >= 2 and low[start - 1] in "-/" and low[start - 2].isdigit():
         dashed = _YEAR_DASHED.search(low, max(0, start - 6), start)
         day = _DASH_DAY.match(low, end)
         if dashed and day and 1 <= int(day[1]) <= 31:
@@ -116,6 +135,11 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     short = _SHORT_YEAR_AFTER.match(low, stop)
     if short and not weak and not _name_part(text, low, start):
         return start, short.end(), "date"  # "juni -87", "May '24"
+    if word in _FIRST and not weak and (word != "may" or text[start].isupper()):
+        spelled = ordinal_words.after(low, end)  # "March fifth", "March the twenty-first"
+        if spelled is not None and not _name_part(text, low, start):
+            year = _YEAR_TAIL.match(low, spelled)
+            return start, year.end() if year else spelled, "date"
     if not _NEAR.match(low, end):
         return None
     after = _DAY_AFTER.match(low, end)
@@ -127,7 +151,7 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             return None  # "Eylül 12": a day after the month only where CLDR writes it so
         stop = date_ranges.widen_after(low, after.end())
         year = _YEAR_TAIL.match(low, stop)
-        return start, year.end() if year else stop, "date"
+        return start, year.end() if year else short_years.after(low, stop, weak) or stop, "date"
     if len(digits) == 4 and digits[:2] in ("19", "20") and (not weak or after[1]):
         mark = _MARK.match(low, after.end())
         return _month_range(low, start), mark.end() if mark else after.end(), "date"

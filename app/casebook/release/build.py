@@ -106,7 +106,7 @@ def publish(
     uuids = response_uuids(private, settings.release.include_drafts)
     by_uuid = {uuid: codes.code(uuid) for uuid in uuids}  # in uuid order: codes never collide
     versions = Versions(
-        rules_version(settings.phone_regions),
+        rules_version(settings.phone_regions, settings.month_first),
         rows_version(settings),
         registry_state(cleaner.registry),
     )

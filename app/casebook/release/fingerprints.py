@@ -3,7 +3,7 @@ when the same inputs would make it again (`casebook.release.reuse`).
 
 - `rules_version`: the redactor's and the verifier's rules (their code, word lists, the
   libraries that match phone numbers and misspellings, the Unicode tables, the phone regions
-  of the study). Any change redoes every text.
+  of the study and whether it writes a short date month first). Any change redoes every text.
 - `rows_version`: the code that turns a response into release rows (`casebook.release`,
   `casebook.instruments`) and the settings it reads. Any change redoes every response's rows
   (their texts may still come from the cache).
@@ -47,13 +47,14 @@ def _versions(names: tuple[str, ...]) -> list[str]:
     return found
 
 
-def rules_version(phone_regions: tuple[str, ...] | list[str]) -> str:
+def rules_version(phone_regions: tuple[str, ...] | list[str], month_first: bool = False) -> str:
     payload = [
         FORMAT,
         _digest_files(PACKAGE / "deid", PACKAGE / "release"),
         _versions(RULE_LIBRARIES),
         unicodedata.unidata_version,
         list(phone_regions),
+        *(["month_first"] if month_first else []),  # how a bare "7/22" is read
     ]
     return _hash(payload)
 

@@ -64,9 +64,10 @@ class TextCleaner:
         safe_words: list[str],
         phone_regions: tuple[str, ...] = ("SE",),
         log_folder: Path | None = None,
+        month_first: bool = False,
     ):
         self.registry = registry
-        self.options = (tuple(safe_words), tuple(phone_regions))
+        self.options = (tuple(safe_words), tuple(phone_regions), month_first)
         self._redactor: Redactor | None = None
         self.counts: Counter[str] = Counter()
         self.replaced_names: set[str] = set()
@@ -86,8 +87,10 @@ class TextCleaner:
     def redactor(self) -> Redactor:
         """Built on first use: a rebuild that reuses every redaction never needs it."""
         if self._redactor is None:
-            safe, regions = self.options
-            self._redactor = Redactor(self.registry, safe_words=safe, phone_regions=regions)
+            safe, regions, month_first = self.options
+            self._redactor = Redactor(
+                self.registry, safe_words=safe, phone_regions=regions, month_first=month_first
+            )
         return self._redactor
 
     def analysed(self, text: str) -> Cleaned:
@@ -153,7 +156,8 @@ def make_cleaner(
     safe = words_marked(private, "safe")
     registry = name_registry(people, words_marked(private, "name"), safe)
     regions = settings.phone_regions if settings else ("SE",)
-    return TextCleaner(registry, safe, regions, instance)
+    month_first = settings.month_first if settings else False
+    return TextCleaner(registry, safe, regions, instance, month_first)
 
 
 def find_leaks(release: sqlite_utils.Database, registry: Registry) -> list[Leak]:

@@ -39,9 +39,12 @@ def default_processes(responses: int) -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
 
 
-def _start(registry: Registry, safe_words: tuple[str, ...], regions: tuple[str, ...]) -> None:
+def _start(
+    registry: Registry, safe_words: tuple[str, ...], regions: tuple[str, ...], month_first: bool
+) -> None:
     global _cleaner, _verifier
-    _cleaner, _verifier = TextCleaner(registry, list(safe_words), regions), None
+    cleaner = TextCleaner(registry, list(safe_words), regions, month_first=month_first)
+    _cleaner, _verifier = cleaner, None
 
 
 def _use(cleaner: TextCleaner) -> None:

@@ -1,0 +1,144 @@
+"""Days of the month spelled out as ordinals: "the fifth of March", "March fifth", "den femte
+mars", "am fünften Mai", "el vigésimo primero de mayo", "den tjugonde" (`written_dates.month`
+and the "ordinal_word" triggers of `patterns.py` ask).
+
+The words come from the Unicode CLDR's spell-out rules (`data/ordinals.tsv`, made by
+`bench/build_ordinals.py` with ICU): every gender, case and number of the days 1 to 31 in the
+languages of the calendar that CLDR spells ordinals out for. Where they count:
+
+- before a month word, with "of", "de", "di", "du" or "del" between or nothing ("fifth of
+  March", "femte mars", "fünften Mai"): always a date, as "5th of March" is;
+- after a month word of a language that writes the month first, with "the" between or
+  nothing ("March fifth", "March the twenty-first"), as "March 5th" is;
+- alone after "the" or "den", where a day with digits would be one (`date_ranges.ordinal_day`:
+  "on the fifth", "vi ses den tjugonde."): the end of the clause, a time or a conjunction after
+  it, and for "the" a word that dates it before ("on", "by", "until"). The first and second
+  stay alone ("den andra" is "the other", "the second" a unit of time), as does a count ("the
+  fifth time", "den tredje gången").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from casebook.deid import date_ranges
+
+Found = tuple[int, int, str]
+DATA = Path(__file__).with_name("data") / "ordinals.tsv"
+_JOINS = frozenset("of de di du del da".split())
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ARTICLES = ("the ", "den ")
+_ARTICLE_LANGUAGES = frozenset("en sv nb nn da".split())
+_SPACES = re.compile(r"[ ]+(?:the[ ]+)?")
+_YEAR = re.compile(r",?[ ]+(?:19|20)\d{2}(?!\d)")
+
+
+@cache
+def _rows() -> tuple[tuple[str, int, frozenset[str]], ...]:
+    rows = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, day, locales = line.split("\t")
+            rows.append((word.replace("-", " "), int(day), frozenset(locales.split(","))))
+    return tuple(rows)
+
+
+@cache
+def days() -> dict[str, int]:
+    """Ordinal word (its words apart by single spaces) -> the day it names."""
+    return {word: day for word, day, _locales in _rows()}
+
+
+@cache
+def longest() -> int:
+    """The most words an ordinal has ("vigésimo primero": 2)."""
+    return max(len(w.split(" ")) for w in days())
+
+
+def triggers() -> dict[str, str]:
+    """Trigger words of the name automaton: "the fifth", "den femte", "the twenty" (the
+    first word of the ordinals of the languages that write "the" or "den" before a day)."""
+    firsts = {
+        word.split(" ")[0]
+        for word, day, locales in _rows()
+        if day >= 3 and any(loc.split("_")[0] in _ARTICLE_LANGUAGES for loc in locales)
+    }
+    return {f"{a}{w}": "ordinal_word" for a in _ARTICLES for w in firsts}
+
+
+def before(low: str, start: int, weak: bool = False) -> int | None:
+    """The start of an ordinal day right before the month word at `start` ("fifth of |March",
+    "femte |mars"), if there is one; before a month word that is also an ordinary word
+    (`weak`) only with a join word of its language ("vigésimo primero de |mayo")."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(low, max(0, start - 60), start)]
+    if not tokens or low[tokens[-1][0] + len(tokens[-1][1]) : start].strip(" ") != "":
+        return None
+    join = tokens[-1][1] if tokens[-1][1] in _JOINS else None
+    if join:
+        tokens.pop()
+    if weak and join in (None, "of"):
+        return None  # "the first of set pieces": the join of the month's own language only
+    for size in range(min(longest(), len(tokens)), 0, -1):
+        words = tokens[-size:]
+        if _apart_by_spaces(low, words) and _phrase(words) in days():
+            return words[0][0]
+    return None
+
+
+def after(low: str, end: int) -> int | None:
+    """The end of an ordinal day right after the month word ending at `end` ("March| fifth",
+    "March| the twenty-first"), if there is one."""
+    match = _SPACES.match(low, end)
+    if not match:
+        return None
+    found = _ordinal_at(low, match.end())
+    if found is None or not (
+        _YEAR.match(low, found[1]) or date_ranges.AFTER_DAY.match(low, found[1])
+    ):
+        return None  # "In May second thoughts"
+    return found[1]
+
+
+def alone(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """A day named alone with its ordinal spelled out, at `start` ("the " or "den ")."""
+    if start and low[start - 1].isalnum():
+        return None
+    found = _ordinal_at(low, start + 4)
+    if found is None or found[0] < 3:
+        return None
+    stop = found[1]
+    if not date_ranges.AFTER_DAY.match(low, stop) or low.startswith(" of", stop):
+        return None  # "the fifth time", "den tredje gången"; "the fifth of May" is the month's
+    if low[start] == "t":
+        head = low[max(0, start - 12) : start].split()
+        if not head or head[-1] not in date_ranges.THE_CUES:
+            return None  # "she came fifth", "the fifth, she said"
+    return start + 4, stop, "date"
+
+
+def _ordinal_at(low: str, position: int) -> tuple[int, int] | None:
+    """(day, end) of the longest ordinal starting at `position`."""
+    tokens = []
+    for match in _TOKEN.finditer(low, position, position + 60):
+        if len(tokens) == longest():
+            break
+        tokens.append((match.start(), match.group()))
+    if not tokens or tokens[0][0] != position:
+        return None
+    for size in range(len(tokens), 0, -1):
+        words = tokens[:size]
+        day = days().get(_phrase(words)) if _apart_by_spaces(low, words) else None
+        if day is not None:
+            return day, words[-1][0] + len(words[-1][1])
+    return None
+
+
+def _phrase(words: list[tuple[int, str]]) -> str:
+    return " ".join(w for _, w in words).replace("-", " ")
+
+
+def _apart_by_spaces(low: str, words: list[tuple[int, str]]) -> bool:
+    """Whether the words follow each other with only a space between."""
+    return all(low[a + len(w) : b] == " " for (a, w), (b, _) in zip(words, words[1:], strict=False))

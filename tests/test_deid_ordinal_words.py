@@ -1,0 +1,84 @@
+"""Days spelled out as ordinals: "the fifth of March", "March fifth", "den femte mars", "den
+tjugonde", in the languages whose ordinals CLDR spells out (`app/casebook/deid/ordinal_words.py`,
+`data/ordinals.tsv` from CLDR's spell-out rules through ICU). Each date stayed in the release
+before; each count or word beside them must stay. Sentences are written for this test.
+
+Policy: docs/releases.md, "Dates in free text".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from babel import dates
+from casebook.deid import Redactor, Registry
+from casebook.deid.calendar_words import name_months, weak_months
+from casebook.deid.ordinal_words import days
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She came on the fifth of March with her son.", "She came on the [date] with her son."),
+        ("Came March fifth, left March the twenty-first.", "Came [date], left [date]."),
+        ("Seen the fifth of March 2024.", "Seen the [date]."),
+        ("She came March fifth, 2024.", "She came [date]."),
+        ("Hon kom den femte mars med sonen.", "Hon kom den [date] med sonen."),
+        ("Vi ses den tjugonde.", "Vi ses den [date]."),
+        ("Vi ses den tjugoförsta kl 10.", "Vi ses den [date] kl 10."),
+        ("Met her on the twenty-first, then home.", "Met her on the [date], then home."),
+        ("Er kam am fünften Mai zurück.", "Er kam am [date] zurück."),
+        ("Llegó el vigésimo primero de mayo.", "Llegó el [date]."),
+        ("Venue le vingt-et-unième mai avec sa fille.", "Venue le [date] avec sa fille."),
+    ],
+)
+def test_a_day_spelled_out_is_a_date(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She came fifth in the race.",
+        "This is the fifth time, on the third floor.",
+        "Den tredje gången gick bra.",
+        "Jag tog den andra. Den första var trasig.",
+        "In May second thoughts came.",
+        "We saw him the first of set pieces.",
+        "Wait a second, she said. The first may come later; a second march is planned.",
+    ],
+)
+def test_counts_and_words_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+def test_the_words_are_cldrs() -> None:
+    table = days()
+    assert table["tjugonde"] == 20  # CLDR's Swedish (one library spells it "tjugode")
+    assert table["twenty first"] == 21 and table["fünften"] == 5 and table["femte"] == 5
+    assert table["vigésimo primero"] == 21 and table["trente et unième"] == 31
+
+
+@pytest.mark.parametrize("locale", ["sv", "nb", "da", "de", "nl", "fi", "it", "fr", "tr"])
+def test_every_day_before_every_month(redactor: Redactor, locale: str) -> None:
+    weak = weak_months() | name_months()
+    for month in range(1, 13):
+        name = dates.format_date(dt.date(2024, month, 1), "MMMM", locale=locale).lower()
+        if name in weak:
+            continue
+        for day in (1, 5, 12, 20, 31):
+            spelled = next(w for w, d in days().items() if d == day and _of(w, locale))
+            text = f"Kom {spelled} {name} hem."
+            assert redactor.redact(text).text == "Kom [date] hem.", text
+
+
+def _of(word: str, locale: str) -> bool:
+    from casebook.deid.ordinal_words import _rows
+
+    return any(w == word and locale in locales for w, _d, locales in _rows())
