@@ -48,3 +48,46 @@ def test_a_name_beside_clinical_words_is_still_a_name(redactor: Redactor) -> Non
     assert "Foley" in found
     assert any("Oksana" in w for w in found) and any("Wrzesniewska" in w for w in found)
     assert "Neuro" not in found
+
+
+# --- measured values are no phone numbers, and a sentence run together is no web address --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blood gas 7.36-41-88-24 on the new settings.",
+        "Gas on rest 62-31-7.49, repeat later.",
+        "Output 214509.75 since admission.",
+        "Drawn at 0915 262, recheck at 1300.",
+        "Pressure 152/71 (84) and settling.",
+        "Balloon 1:1-82/97/41/66 overnight.",
+        "Volumes 850-1000 on the new mode.",
+        "Bright bile.no stool today, tolerating feeds.well.No pain reported.",
+        "Kept npo..no tube placed yet.",
+    ],
+)
+def test_measured_values_and_run_together_sentences_stay(redactor: Redactor, text: str) -> None:
+    assert words(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Follow-up by physio, Pager #40917 if questions.", "40917"),
+        ("Questions: PG 51728.", "51728"),
+        ("Wound nurse, beeper: #3-2960, will review.", "3-2960"),
+        ("Sister Ilse Nakagawa- 415- 389- 2047, call anytime.", "415- 389- 2047"),
+        ("Gas 7.36-41-88-24; her husband's number 555-2871.", "555-2871"),
+    ],
+)
+def test_pager_numbers_and_spaced_phone_numbers_are_found(
+    redactor: Redactor, text: str, number: str
+) -> None:
+    assert number in words(redactor, text)
+
+
+def test_a_web_address_still_is_one(redactor: Redactor) -> None:
+    text = "See vardguiden.nu or www.example.no/help; ring 08-123 456 78."
+    found = words(redactor, text)
+    assert "vardguiden.nu" in found and "www.example.no/help" in found
