@@ -91,3 +91,34 @@ def test_a_web_address_still_is_one(redactor: Redactor) -> None:
     text = "See vardguiden.nu or www.example.no/help; ring 08-123 456 78."
     found = words(redactor, text)
     assert "vardguiden.nu" in found and "www.example.no/help" in found
+
+
+# --- a clinician named by an initial and a family name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("K 5.9 ON RECHECK. T. OKONKWO-BRANDT AWARE, WILL REPEAT AT NOON.", "T. OKONKWO-BRANDT"),
+        ("SWELLING NOTED. R. FISHER AWARE AND WILL REVIEW IN THE MORNING.", "R. FISHER"),
+        ("LINE CHANGED OVER A WIRE BY P. VANTERPOOL, BLEEDING CONTROLLED.", "P. VANTERPOOL"),
+        ("DIURESIS CONTINUES PER DR H. BAKER, GOAL NEGATIVE ONE LITRE.", "H. BAKER"),
+        ("Incision checked by L. Szczepaniak NP this afternoon.", "L. Szczepaniak"),
+    ],
+)
+def test_an_initial_and_a_family_name_are_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert any(name in w for w in words(redactor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SPUTUM GREW S. AUREUS; STOOL SENT FOR C. DIFF AND E. COLI.",
+        "NO C/O. PAIN, CALM THROUGH THE SHIFT AND SLEEPING WELL.",
+        "S. WELL RESTED. O. SEE THE FLOWSHEET FOR THE FIGURES TODAY.",
+    ],
+)
+def test_an_initial_before_a_word_is_no_name(redactor: Redactor, text: str) -> None:
+    assert words(redactor, text) == []

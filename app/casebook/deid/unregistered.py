@@ -148,7 +148,9 @@ class UnregisteredNames:
     ) -> list[Found]:
         """Names in `text` (see `_capitalised`), and strangers typed in lower case where the
         setting leaves no doubt (`lowercase_names`: "kontakt: niklas lindbäck")."""
-        found = self._capitalised(text, low, taken, language, titles)
+        found = [
+            _with_initial(text, f) for f in self._capitalised(text, low, taken, language, titles)
+        ]
         shouted = caseless.stretches(text)  # no lower-case letter: capitals say nothing there
         if shouted:
             found = caseless.keep(found, shouted, low)
@@ -629,6 +631,19 @@ class _Decision:
             if namecontext.listed_with_name(text, low, start, end, self.is_name):
                 return True
         return text.startswith(_POSSESSIVE, end) and not sentence_start(text, first)
+
+
+def _with_initial(text: str, found: Found) -> Found:
+    """A name with the initial before it ("E. Nessenson"): the initial names them too."""
+    start = found.start
+    if (
+        start >= 3
+        and text[start - 2 : start] == ". "
+        and text[start - 3].isupper()
+        and (start == 3 or not text[start - 4].isalnum())
+    ):
+        return found._replace(start=start - 3)
+    return found
 
 
 def _owner_named(low: str, run: list[_Word]) -> bool:
