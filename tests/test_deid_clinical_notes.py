@@ -106,9 +106,7 @@ def test_a_web_address_still_is_one(redactor: Redactor) -> None:
         ("Incision checked by L. Szczepaniak NP this afternoon.", "L. Szczepaniak"),
     ],
 )
-def test_an_initial_and_a_family_name_are_a_name(
-    redactor: Redactor, text: str, name: str
-) -> None:
+def test_an_initial_and_a_family_name_are_a_name(redactor: Redactor, text: str, name: str) -> None:
     assert any(name in w for w in words(redactor, text))
 
 
