@@ -120,3 +120,48 @@ def test_an_initial_and_a_family_name_are_a_name(redactor: Redactor, text: str, 
 )
 def test_an_initial_before_a_word_is_no_name(redactor: Redactor, text: str) -> None:
     assert words(redactor, text) == []
+
+
+# --- clinicians and relatives named in lower case or in capitals ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("slight wheeze at midnight, dr baker aware, nebs given.", "baker"),
+        ("k 3.1 this morning, dr carpenter notified and replaced.", "carpenter"),
+        ("temp 38.9 overnight, md quintanilla aware, cultures sent.", "quintanilla"),
+        ("PLAN DISCUSSED WITH HO VANDERMEULEN AT THE BEDSIDE TODAY.", "VANDERMEULEN"),
+        ("Dr. O'Halloran reviewed the films with the family.", "O'Halloran"),
+        ("Plan agreed with Dr. Lindqvist-hale after rounds.", "Lindqvist-hale"),
+    ],
+)
+def test_a_clinician_after_a_title_or_role(redactor: Redactor, text: str, name: str) -> None:
+    assert name in words(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("social: lives with his daughter, pat, who drives him in.", "pat"),
+        ("social: son rob visits daily and knows the plan.", "rob"),
+        ("SOCIAL: WIDOWED. SON MARTIN 555-2871 IS THE CONTACT.", "MARTIN"),
+        ("SOCIAL: DTR ROSALIND AND HER HUSBAND VISITED THIS EVENING.", "ROSALIND"),
+        ("family: his wife, irene sherwood, stayed overnight.", "irene sherwood"),
+    ],
+)
+def test_a_relative_named_after_the_kin_word(redactor: Redactor, text: str, name: str) -> None:
+    assert name in words(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "son will visit tomorrow; daughter called twice; wife present all day.",
+        "son in law at the bedside, sister aware of the plan.",
+        "dr aware of the plan, dr notified of the result.",
+        "Pt NP suctioned twice for thick secretions.",
+    ],
+)
+def test_kin_words_and_titles_before_ordinary_words(redactor: Redactor, text: str) -> None:
+    assert words(redactor, text) == []

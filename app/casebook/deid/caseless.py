@@ -118,14 +118,21 @@ def after_titles(
     """Strangers typed in lower case right after a formal title ("dr. holden", "mrs
     lake", "dr walker aware"): a word that is no common word of either language (a town, a
     rarer dictionary word, a name), and the family name after it if it is one too. A common
-    word after the title ("dr aware", "dr notified") is the title's verb, not a name. The
+    word after the title ("dr aware", "dr notified") is the title's verb, not a name, unless
+    it is a name of the lexicon too and a word that says person follows ("dr green aware",
+    "dr walker notified"). The
     lower-case pass (`lowercase_names`) takes after a title only words that are no ordinary
     word at all; this takes the rarer ones too, since nothing else stands there."""
     common = vocab.common_words()
     found: list[tuple[int, int]] = []
+    names = lexicon.all_names()
     for title in _AFTER_TITLE.finditer(low):
         word = _LOWER_WORD.match(text, title.end())
-        if not word or _is_common(word.group(), common):
+        if not word:
+            continue
+        if _is_common(word.group(), common) and not (
+            word.group() in names and _cue_after(text, word.end())
+        ):  # "dr aware", "dr notified"; but "dr green aware", "dr walker notified"
             continue
         end = word.end()
         family = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -175,7 +182,7 @@ def signed(text: str, taken: Sequence[tuple[int, int, bool]]) -> list[tuple[int,
 # After an initial and a family name that is also a word ("b. welsh", "z. miller"): what says
 # the two are a person ("... aware", "per b. welsh", "dr b. gill").
 _INITIAL_CUES_AFTER = CREDENTIALS | frozenset(
-    """aware notified informed updated paged called ordered consulted said says states
+    """aware made notified informed updated paged called ordered consulted said says states
     spoke wants feels agrees explained examined saw evaluated reviewed""".split()
 )
 _INITIAL_CUES_BEFORE = frozenset("per by dr doctor drs".split())
@@ -197,12 +204,17 @@ def _initialled(
         return False
     if word in CREDENTIALS or word in vocab.function_words() or word in vocab.MONTHS:
         return False  # "s. well aware"
-    after = text[match.end(2) : match.end(2) + 16].lstrip(" ,").split(" ", 1)[0]
-    if after.strip(".,;:)") in _INITIAL_CUES_AFTER:
+    if _cue_after(text, match.end(2)):
         return True
     prev, _gap = previous_word(text, start)
     unknown = word not in known and word not in lexicon.places()
     return prev in _INITIAL_CUES_BEFORE and (word in names or unknown)
+
+
+def _cue_after(text: str, end: int) -> bool:
+    """Whether a word that says person follows `end`: "aware", "notified", a credential."""
+    after = text[end : end + 16].lstrip(" ,").split(" ", 1)[0]
+    return after.strip(".,;:)") in _INITIAL_CUES_AFTER
 
 
 def _is_common(word: str, common: frozenset[str]) -> bool:

@@ -60,6 +60,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from casebook.deid import (
     caseless,
     context,
+    kin_names,
     lexicon,
     lowercase_names,
     namecontext,
@@ -80,6 +81,7 @@ _NAME, _COMMON, _UNKNOWN, _PLACE, _RARE = "N", "C", "U", "P", "R"
 _NEAR_IF_NAMED, _GENITIVE = "near?", "N+s"
 _MISSING = object()
 _RUN_JOINERS = frozenset({" ", "-"})
+_APOSTROPHES = frozenset("'’")
 _POSSESSIVE = ("'s", "’s")
 _FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från kören"
 _AND = frozenset({"and", "och", "&"})
@@ -148,9 +150,7 @@ class UnregisteredNames:
     ) -> list[Found]:
         """Names in `text` (see `_capitalised`), and strangers typed in lower case where the
         setting leaves no doubt (`lowercase_names`: "kontakt: niklas lindbäck")."""
-        found = [
-            _with_initial(text, f) for f in self._capitalised(text, low, taken, language, titles)
-        ]
+        found = [_whole(text, f) for f in self._capitalised(text, low, taken, language, titles)]
         shouted = caseless.stretches(text)  # no lower-case letter: capitals say nothing there
         if shouted:
             found = caseless.keep(found, shouted, low)
@@ -163,6 +163,12 @@ class UnregisteredNames:
         if titles is None or titles:  # the name automaton saw a title ("dr ", "mrs. ")
             lower += caseless.after_titles(text, low, [*busy, *((s, e, True) for s, e in lower)])
         lower += caseless.signed(text, [*busy, *((s, e, True) for s, e in lower)])
+        lower += [
+            (s, e)
+            for s, e in kin_names.after_kin(text, low, [*busy, *((s, e, True) for s, e in lower)])
+            if low[s:e].split(" ", 1)[0] not in self.safe
+            and low[s:e].split(" ", 1)[0] not in self.registered
+        ]  # "daughter pat lives close by", "SON ROB 285-…"
         lower.sort()
         if not lower:
             return found
@@ -271,6 +277,8 @@ class UnregisteredNames:
             if start >= len(text) or not text[start].isupper():
                 continue
             end = start + 1
+            if text[end : end + 1] in _APOSTROPHES and text[end + 1 : end + 2].isalpha():
+                end += 1  # "Dr. O'brien", "Dr D'Souza"
             while end < len(text) and text[end].isalpha():
                 end += 1
             word = low[start:end]
@@ -633,17 +641,35 @@ class _Decision:
         return text.startswith(_POSSESSIVE, end) and not sentence_start(text, first)
 
 
-def _with_initial(text: str, found: Found) -> Found:
-    """A name with the initial before it ("E. Nessenson"): the initial names them too."""
-    start = found.start
+def _whole(text: str, found: Found) -> Found:
+    """A name with what belongs to it around it: the initial before it ("E. Nessenson"), the
+    "O'" or "D'" that opens it ("O'Connell"), and a second part typed in lower case after a
+    hyphen ("Retterer-moore")."""
+    start, end = found.start, found.end
     if (
         start >= 3
         and text[start - 2 : start] == ". "
         and text[start - 3].isupper()
         and (start == 3 or not text[start - 4].isalnum())
     ):
-        return found._replace(start=start - 3)
-    return found
+        start -= 3
+    elif (
+        start >= 2
+        and text[start - 1] in _APOSTROPHES
+        and text[start - 2] in "ODod"
+        and (start == 2 or not text[start - 3].isalnum())
+    ):
+        start -= 2
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
+        stop = end + 1
+        while stop < len(text) and text[stop].isalpha():
+            stop += 1
+        part = text[end + 1 : stop]
+        if len(part) >= 2 and (part in lexicon.all_names() or part not in vocab.known_words()):
+            end = stop  # not "Wahlgren-based"
+    if (start, end) == (found.start, found.end):
+        return found
+    return found._replace(start=start, end=end)
 
 
 def _owner_named(low: str, run: list[_Word]) -> bool:
