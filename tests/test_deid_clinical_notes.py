@@ -165,3 +165,34 @@ def test_a_relative_named_after_the_kin_word(redactor: Redactor, text: str, name
 )
 def test_kin_words_and_titles_before_ordinary_words(redactor: Redactor, text: str) -> None:
     assert words(redactor, text) == []
+
+
+# --- notes in capitals and abbreviations in mixed case ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CV: Tele SR in the 70s, Pos BS, no stool overnight.",
+        "GU-ARF improving; CV-MP paced at 80, no ectopy.",
+        "Plan: Ostomy RN to see him in the morning.",
+        "AGITATED OVERNIGHT, GIVEN IV MS FOR PAIN WITH GOOD EFFECT TODAY.",
+        "REPLACED WITH 40 MEQ KCL VIA THE TUBE AND RECHECK LATER TODAY.",
+        "CONTINUES ON A 10 DAY COURSE OF ANTIBIOTICS, AFEBRILE TODAY.",
+        "PT HAD A 9 BEAT RUN OF VT, SELF LIMITING, LYTES SENT.",
+    ],
+)
+def test_abbreviations_and_shouted_phrases_stay(redactor: Redactor, text: str) -> None:
+    assert words(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MET MS WOODHOUSE AND HER SON AT THE BEDSIDE TODAY.", "WOODHOUSE"),
+        ("MET MS BROWN AND HER SON AT THE BEDSIDE TODAY.", "BROWN"),
+        ("HE LIVES AT 14 ELM STREET WITH HIS WIFE AND DOG.", "14 ELM STREET"),
+    ],
+)
+def test_names_and_streets_in_capitals_stay_found(redactor: Redactor, text: str, name: str) -> None:
+    assert any(name in w for w in words(redactor, text))

@@ -242,4 +242,7 @@ def _strangers(words: str) -> bool:
 
 def _after_title(low: str, start: int) -> bool:
     prev, gap = previous_word(low, start)
+    word = _WORDS.match(low, start) if prev == "ms" else None
+    if word and word.group() in vocab.known_words() and word.group() not in lexicon.all_names():
+        return False  # "MS FOR INCISIONAL PAIN", "ALTERED MS TODAY": morphine, mental state
     return gap in ("", ".") and prev in vocab.TITLES

@@ -46,7 +46,8 @@ unknown word that is a rarer dictionary word or a Swedish compound of known word
 (`vocab.is_word_form`: "Kuratorn", "Sommarsemestern") is ordinary, not U.
 
 Everything else stays, and the review list (`review.py`) offers what still looks like a name.
-ALL-CAPS words count only in runs ("BERTIL WAHLGREN"); acronyms ("NHS", "ADHD") never do.
+ALL-CAPS words count only in runs ("BERTIL WAHLGREN"); acronyms ("NHS", "ADHD") never do, nor
+does a short unknown word in capitals on a line typed in mixed case ("Tele SR", "CV-MP").
 """
 
 from __future__ import annotations
@@ -241,6 +242,11 @@ class UnregisteredNames:
                     cls = rows[written][self._sets.index(local)]
             if cls is None:
                 continue
+            if cls == _UNKNOWN and len(written) <= 4 and written.isupper():
+                if _lower_case_on_line(text, start, end) and not (
+                    self.near and self.near.find(written.lower())
+                ):
+                    continue  # "Tele SR", "Pos BS", "CV-MP": an abbreviation in mixed case
             if (
                 (cls == _PLACE or written.isupper())
                 and not _in_a_run(text, start, end)
@@ -282,6 +288,12 @@ class UnregisteredNames:
             while end < len(text) and text[end].isalpha():
                 end += 1
             word = low[start:end]
+            if (
+                text[max(0, start - 4) : start].rstrip(" .").endswith("MS")
+                and word in vocab.known_words()
+                and word not in self.names
+            ):
+                continue  # "monitor MS. Restart ...": mental state or morphine, not "Ms"
             if (
                 len(word) < 2
                 or word in vocab.TITLES
@@ -639,6 +651,15 @@ class _Decision:
             if namecontext.listed_with_name(text, low, start, end, self.is_name):
                 return True
         return text.startswith(_POSSESSIVE, end) and not sentence_start(text, first)
+
+
+def _lower_case_on_line(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case letter stands near the word on its line (up to 40 characters
+    either side): the note is typed in mixed case there, and a short word in capitals is an
+    abbreviation, not a name typed in capitals."""
+    before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
+    after = text[end : end + 40].split("\n", 1)[0]
+    return any(c.islower() for c in before) or any(c.islower() for c in after)
 
 
 def _whole(text: str, found: Found) -> Found:
