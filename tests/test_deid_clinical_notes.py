@@ -148,10 +148,13 @@ def test_a_clinician_after_a_title_or_role(redactor: Redactor, text: str, name: 
         ("SOCIAL: WIDOWED. SON MARTIN 555-2871 IS THE CONTACT.", "MARTIN"),
         ("SOCIAL: DTR ROSALIND AND HER HUSBAND VISITED THIS EVENING.", "ROSALIND"),
         ("family: his wife, irene sherwood, stayed overnight.", "irene sherwood"),
+        ("social: daughters helena and tessa in to visit this evening.", "tessa"),
+        ("social: visited by significant other jolene, updated.", "jolene"),
+        ("SOCIAL: LARGE FAMILY. ORSOLYA VANTERPOOL (DAUGHTER)- THE PROXY.", "VANTERPOOL"),
     ],
 )
 def test_a_relative_named_after_the_kin_word(redactor: Redactor, text: str, name: str) -> None:
-    assert name in words(redactor, text)
+    assert any(name in w for w in words(redactor, text))
 
 
 @pytest.mark.parametrize(

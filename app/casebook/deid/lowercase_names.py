@@ -258,8 +258,10 @@ def _listed(low: str, start: int, end: int) -> bool:
         if not any(c in before[label + 1 :] for c in ".;!?"):
             return True  # "närvarande: annie stendahl, nadežda, altaf (tolk)"
     if low[end : end + 2] == " (":
-        role = _next(low, end + 2).rstrip(")").removeprefix("ex-")  # "(ex-sambo)"
-        return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)"
+        role = _next(low, end + 2).split(")", 1)[0].removeprefix("ex-")  # "(ex-sambo)"
+        if role == "significant":  # "charlie (significant other)"
+            return low.startswith("significant other", end + 2)
+        return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)", "(daughter)-"
     return False
 
 
