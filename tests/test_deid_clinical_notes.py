@@ -179,6 +179,7 @@ def test_kin_words_and_titles_before_ordinary_words(redactor: Redactor, text: st
         "CV: Tele SR in the 70s, Pos BS, no stool overnight.",
         "GU-ARF improving; CV-MP paced at 80, no ectopy.",
         "Plan: Ostomy RN to see him in the morning.",
+        "Sats drop with Lt. side down; CPAP trial with Vts < 300.",
         "AGITATED OVERNIGHT, GIVEN IV MS FOR PAIN WITH GOOD EFFECT TODAY.",
         "REPLACED WITH 40 MEQ KCL VIA THE TUBE AND RECHECK LATER TODAY.",
         "CONTINUES ON A 10 DAY COURSE OF ANTIBIOTICS, AFEBRILE TODAY.",
@@ -199,3 +200,9 @@ def test_abbreviations_and_shouted_phrases_stay(redactor: Redactor, text: str) -
 )
 def test_names_and_streets_in_capitals_stay_found(redactor: Redactor, text: str, name: str) -> None:
     assert any(name in w for w in words(redactor, text))
+
+
+def test_a_stranger_after_with_is_still_a_name(redactor: Redactor) -> None:
+    text = "The plan was agreed with Oyelaran and with Zbigniew after rounds."
+    found = words(redactor, text)
+    assert "Oyelaran" in found and "Zbigniew" in found

@@ -30,11 +30,12 @@ study lead marked safe. Rules, the first that applies deciding:
    verb of going ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina"), even
    one a slip or two from a registered name ("i Pune" beside a registered June).
 7. U after "with", "med" or "m." (a person is meant more often than not; not after "to",
-   "in", "and": places follow those), or after "by"/"av" after a passive ("told by X",
-   "ersätts av X"), or followed by a verb of saying or doing ("Zlatko said", not
-   "Konsum has"), by "from" ("Zlatko from the choir"), by a modal verb and a verb only a
-   person does ("X could join"); in a list or coordination next to a name ("X and dr Y");
-   after "instead of" with a name earlier in the sentence: a name.
+   "in", "and": places follow those; a word shaped like a name, of three letters with two
+   vowels at least, not the abbreviation of "with Lt. side down"), or after "by"/"av"
+   after a passive ("told by X", "ersätts av X"), or followed by a verb of saying or doing
+   ("Zlatko said", not "Konsum has"), by "from" ("Zlatko from the choir"), by a modal
+   verb and a verb only a person does ("X could join"); in a list or coordination next to
+   a name ("X and dr Y"); after "instead of" with a name earlier in the sentence: a name.
 8. C followed by a verb of saying or doing ("Grace said", "and Hope came"; for a word that
    names a time, a verb of saying only: "Ramadan starts" is the month), with a possessive in
    mid-sentence ("with Grace's help"), or next to a name in a list: a name.
@@ -611,8 +612,8 @@ class _Decision:
         if cls == _UNKNOWN:  # rule 7
             if (prev in vocab.PERSON_PREPOSITIONS and not gap) or (
                 prev in ("m", "enl") and gap == "."
-            ):
-                return not _place_follows(low, last)  # "med Zlatko", "samtal m. Zlatko"
+            ):  # "med Zlatko", "samtal m. Zlatko"; not "with Lt.", "with Vts < 300"
+                return not _place_follows(low, last) and _name_shaped(low[start:end])
             if context.passive_agent(low, first, prev, gap):
                 return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
             return (
@@ -651,6 +652,12 @@ class _Decision:
             if namecontext.listed_with_name(text, low, start, end, self.is_name):
                 return True
         return text.startswith(_POSSESSIVE, end) and not sentence_start(text, first)
+
+
+def _name_shaped(word: str) -> bool:
+    """Three letters or more, two of them vowels in any script's Latin letters ("Zlatko",
+    "Barın", "Oyelaran"); not the abbreviations of clinical notes ("Lt", "Vr", "Pcv")."""
+    return len(word) >= 3 and sum(c in "aeiouy" for c in ascii_fold(word)) >= 2
 
 
 def _lower_case_on_line(text: str, start: int, end: int) -> bool:
