@@ -25,8 +25,11 @@ dictionaries: "dr. hollis"), never a common one ("dr aware", "dr notified"). "ms
 in lower case are as often abbreviations ("ms" of a mental state): "ms" is left out.
 `signed` reads the other side of a name: a given name of the lexicon (and the family name
 after it) before a post-nominal credential of the caring professions ("marta k. nowicki,
-rn", "GUSTAV P. ELMQVIST, MSW"), and a lexicon surname after an initial ("J. HARRINGTON MD
-AWARE"); a credential after words that are no given name ("ccu rn") names nobody.
+rn", "GUSTAV P. ELMQVIST, MSW"), and a family name after an initial, with the initial ("J.
+HARRINGTON MD AWARE"): a lexicon name that is no common word, a word nobody knows ("N.
+GRANDONE"), or a name that is also a word where the setting says person ("E. WELSH AWARE",
+"PER Z. MILLER", "DR B. GILL"); a credential after words that are no given name ("ccu rn")
+names nobody.
 """
 
 from __future__ import annotations
@@ -134,14 +137,21 @@ def after_titles(
     """Strangers typed in lower case right after a formal title ("dr. holden", "mrs
     lake", "dr walker aware"): a word that is no common word of either language (a town, a
     rarer dictionary word, a name), and the family name after it if it is one too. A common
-    word after the title ("dr aware", "dr notified") is the title's verb, not a name. The
+    word after the title ("dr aware", "dr notified") is the title's verb, not a name, unless
+    it is a name of the lexicon too and a word that says person follows ("dr green aware",
+    "dr walker notified"). The
     lower-case pass (`lowercase_names`) takes after a title only words that are no ordinary
     word at all; this takes the rarer ones too, since nothing else stands there."""
     common = vocab.common_words()
     found: list[tuple[int, int]] = []
+    names = lexicon.all_names()
     for title in _AFTER_TITLE.finditer(low):
         word = _LOWER_WORD.match(text, title.end())
-        if not word or _is_common(word.group(), common):
+        if not word:
+            continue
+        if _is_common(word.group(), common) and not (
+            word.group() in names and _cue_after(text, word.end())
+        ):  # "dr aware", "dr notified"; but "dr green aware", "dr walker notified"
             continue
         end = word.end()
         family = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -210,11 +220,48 @@ def signed(
             continue  # "ccu rn", "agitation md": no given name before the credential
         end = match.end(3) if family and family not in known else match.end(1)
         found.append((match.start(1), end))
-    for match in _INITIAL.finditer(text):
-        word = match.group(1)
-        if word in names and word not in common:
-            found.append((match.start(1), match.end(1)))
+    for match in _INITIAL.finditer(text) if "." in text else ():
+        if _initialled(text, match, names, common, known):
+            found.append((match.start() - 1, match.end(1)))  # the initial names them too
     return [(s, e) for s, e in sorted(set(found)) if not any(a < e and s < b for a, b, _n in taken)]
+
+
+# After an initial and a family name that is also a word ("b. welsh", "z. miller"): what says
+# the two are a person ("... aware", "per b. welsh", "dr b. gill").
+_INITIAL_CUES_AFTER = CREDENTIALS | frozenset(
+    """aware made notified informed updated paged called ordered consulted said says states
+    spoke wants feels agrees explained examined saw evaluated reviewed""".split()
+)
+_INITIAL_CUES_BEFORE = frozenset("per by dr doctor drs".split())
+
+
+def _initialled(
+    text: str, match: re.Match[str], names: frozenset[str], common: frozenset[str],
+    known: frozenset[str],
+) -> bool:  # fmt: skip
+    """Whether the word after an initial ("b. welsh") is a family name: a name of the
+    lexicon that is no common word; else, where the setting says person, a name that is
+    also a word or a word nobody knows ("per z. miller", "dr b. gill", "n. grandone aware"),
+    or a rarer word before a verb or credential that says person ("e. welsh aware"). Not
+    after a slash ("c/o. mae", "u/o. titrate": abbreviations)."""
+    word, start = match.group(1), match.start() - 1  # (`_INITIAL` starts at the full stop)
+    if word in names and word not in common:
+        return True
+    if start and text[start - 1] not in " (\t\n":
+        return False
+    if word in CREDENTIALS or word in vocab.function_words() or word in vocab.MONTHS:
+        return False  # "s. well aware"
+    if _cue_after(text, match.end(1)):
+        return True
+    prev, _gap = previous_word(text, start)
+    unknown = word not in known and word not in lexicon.places()
+    return prev in _INITIAL_CUES_BEFORE and (word in names or unknown)
+
+
+def _cue_after(text: str, end: int) -> bool:
+    """Whether a word that says person follows `end`: "aware", "notified", a credential."""
+    after = text[end : end + 16].lstrip(" ,").split(" ", 1)[0]
+    return after.strip(".,;:)") in _INITIAL_CUES_AFTER
 
 
 def _is_common(word: str, common: frozenset[str]) -> bool:
@@ -242,4 +289,7 @@ def _strangers(words: str) -> bool:
 
 def _after_title(low: str, start: int) -> bool:
     prev, gap = previous_word(low, start)
+    word = _WORDS.match(low, start) if prev == "ms" else None
+    if word and word.group() in vocab.known_words() and word.group() not in lexicon.all_names():
+        return False  # "MS FOR INCISIONAL PAIN", "ALTERED MS TODAY": morphine, mental state
     return gap in ("", ".") and prev in vocab.TITLES

@@ -5,9 +5,9 @@ rubene", "till adnan toufic som hjälper till", "obdulia från sahlgrenska kom i
 `unregistered.py` reads capitalised words only; a lower-case word is a name here only where
 the setting leaves no doubt, and only a word that cannot be an ordinary one:
 
-- after a title or a role, "dr", "kurator", "sjuksköterska", "nurse" (the title is not part
-  of the name), any word that is no ordinary word and no town ("dr mocanu", "kurator
-  jankauskas");
+- after a title or a role, "dr", "kurator", "sjuksköterska", "nurse", and in clinical notes
+  "md" and "ho" (house officer) (the title is not part of the name), any word that is no
+  ordinary word and no town ("dr mocanu", "kurator jankauskas", "md wyman aware");
 - elsewhere, a given or family name of the lexicon that is no ordinary word of either
   language and no town ("jenny", "niklas", not "lisa", "max", "bo", "lund"):
   on a line or list of people after "kontakt:", "contact:", "närvarande:", "present:"; after
@@ -55,7 +55,7 @@ _PEOPLE_LABEL = re.compile(
 _TITLES = frozenset(
     """dr dr. doktor doctor kurator sjuksköterska ssk usk nurse pastor präst fader imam
     handläggare handläggaren psykolog läkare överläkare socionom tolk interpreter
-    mr mrs ms fru herr""".split()
+    mr mrs ms fru herr md ho""".split()
 )
 _AFTER_WORDS = frozenset("med with enligt hos".split()) | vocab.PERSON_VERBS
 _SOM = frozenset({"som", "who"})
@@ -229,7 +229,11 @@ def find(
         ):  # ... "grannen annunziata har klagat": a relation, the name, its verb
             continue
         given = lowercase_pairs.given_before(text, low, start, _stranger)
-        if given is not None and not any(s < start and given < e for s, e, _n in taken):
+        if (
+            given is not None
+            and low[given:start].strip() not in _TITLES  # "md wyman": "Md" is a name too
+            and not any(s < start and given < e for s, e, _n in taken)
+        ):
             start = given  # "hiba mansour (ex-sambo)": the given name before the found one
         family = _WORD.match(low, end + 1) if low[end : end + 1] == " " else None
         if (
@@ -269,8 +273,10 @@ def _listed(low: str, start: int, end: int) -> bool:
         if not any(c in before[label + 1 :] for c in ".;!?"):
             return True  # "närvarande: annie stendahl, nadežda, altaf (tolk)"
     if low[end : end + 2] == " (":
-        role = _next(low, end + 2).rstrip(")").removeprefix("ex-")  # "(ex-sambo)"
-        return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)"
+        role = _next(low, end + 2).split(")", 1)[0].removeprefix("ex-")  # "(ex-sambo)"
+        if role == "significant":  # "charlie (significant other)"
+            return low.startswith("significant other", end + 2)
+        return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)", "(daughter)-"
     return False
 
 

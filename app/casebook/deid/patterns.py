@@ -96,6 +96,9 @@ _ENGLISH_STREET_TYPES = (
 # Abbreviations, only with a full stop or space after them (" st" starts "still", "start").
 _ENGLISH_STREET_ABBREVIATIONS = [f"{a}{end}" for a in ("st", "rd", "ave", "ln") for end in ". ,"]
 _TLDS = "se com org net nu io eu uk fi no dk de info me app ly".split()
+# Top-level domains that are words too: after an ordinary word with no path, "word.no" is a
+# sentence typed without the space after its full stop ("liquid.no stool"), not a host.
+_WORD_TLDS = frozenset({"no", "me", "nu"})
 
 TRIGGERS: dict[str, str] = {}
 # Month words with what may follow them ("may " but not "maybe", "dec." but not "decided");
@@ -127,6 +130,7 @@ TRIGGERS.update(handles.TRIGGERS)
 TRIGGERS.update({w: k for w, k in document_numbers.TRIGGERS.items() if w not in TRIGGERS})
 TRIGGERS.update({"(at)": "email_at", "[at]": "email_at", "(a)": "email_at"})
 TRIGGERS.update({f".{t}": "tld" for t in _TLDS})
+TRIGGERS.update({w: "pager" for w in ("pager", "beeper", "bleep", "pg ", "pg#", "pg:", "pg.")})
 # Where a digit cluster worth a look may be: three digits in a row, or a digit next to a
 # separator that joins groups in dates and phone numbers ("3/4", "14.3.26", "08-12 34 56",
 # "+1", "(0", "08 12"). Two-digit numbers on their own ("30 minutes") trigger nothing.
@@ -188,6 +192,11 @@ _SEPARATOR_SEEDS = frozenset("/.-")
 _SEPARATORS = frozenset(" \u00a0()./+\u2013:-")
 _GROUP_STARTS = frozenset("0123456789(")
 _GROUP_ENDS = frozenset("0123456789)")
+_SPACED_SEPARATORS = frozenset({"- ", "/ ", "– "})
+# A pager's or beeper's number is short: "Pager #12345", "beeper 4-4571", "pg: 23456".
+_PAGER_NUMBER = re.compile(
+    r"[ \t#:.]*(?:(?:no|nr|number|num)\.?[ \t#:.]*)?(\d[\d-]{2,8}\d)(?![\d/.,]\d)"
+)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -397,8 +406,30 @@ def _tld(text: str, low: str, dot: int, end: int, n: int) -> Found | None:
     label = low[left:dot]
     if len(label) < 2 or label.isdigit() or (left and low[left - 1] in "@/"):
         return None
-    stop = _url_end(text, end) if end < n and text[end] == "/" else end
-    return left, stop, "url"
+    if ".." in low[left : dot + 1] or label.replace(".", "").isdigit():
+        return None  # "npo..no stool", "ptt 78.3.no change": no host is written so
+    if end < n and text[end] == "/":
+        return left, _url_end(text, end), "url"
+    known = vocab.known_words()
+    if low[dot + 1 : end] in _WORD_TLDS and all(part in known for part in label.split(".")):
+        return None  # "bile.no stool", "well.No pain": a full stop that lost its space
+    return left, end, "url"
+
+
+def _pager(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """The number after "pager", "beeper", "bleep" or "pg": four to ten digits, dashes
+    between them allowed ("Pager #12345", "PG 23456"); a phone number of a hospital's own
+    network, too short for the phone shape."""
+    if start and low[start - 1].isalpha():
+        return None  # "npg", not "pg"
+    word_end = end
+    while word_end < n and low[word_end].isalpha():
+        word_end += 1  # "pagers", "bleeped"
+    match = _PAGER_NUMBER.match(low, word_end if low[end - 1].isalpha() else end - 1)
+    if not match:
+        return None
+    digits = sum(c.isdigit() for c in match[1])
+    return (match.start(1), match.end(1), "phone") if 4 <= digits <= 10 else None
 
 
 _TRIGGER_HANDLERS = {
@@ -417,6 +448,7 @@ _TRIGGER_HANDLERS = {
     "url": _scheme,
     "www": _www,
     "tld": _tld,
+    "pager": _pager,
     "ordinal_day": date_ranges.ordinal_day,
     "ordinal_word": ordinal_words.alone,
     "handle": handles.after_platform,
@@ -549,6 +581,10 @@ def _joined(text: str, start: int, end: int, n: int) -> bool:
     """Whether the digit run text[start:end] is joined to another by a separator."""
     if end < n and text[end] in _SEPARATORS and text[end + 1 : end + 2] in _GROUP_STARTS:
         return True
+    if text[end : end + 2] in _SPACED_SEPARATORS and text[end + 2 : end + 3] in _GROUP_STARTS:
+        return True  # "212- 476- 8356": a dash and a space between groups
+    if start > 2 and text[start - 2 : start] in _SPACED_SEPARATORS:
+        return text[start - 3] in _GROUP_ENDS
     if start > 0:
         before = text[start - 1]
         if before.isdigit() or before in "+(":

@@ -11,8 +11,9 @@ in the shapes the world writes them, beside the hand-made rules of `patterns.py`
 
 Every street type is a trigger word (the name automaton finds it, `TRIGGERS`); a type that is
 also an ordinary word ("park", "via", "place", "court") counts only beside a house number in
-one of these shapes, and in lower case, or with a number that may be a year, only when a
-postcode and town follow (`address_parts.postal_end`). A glued name that is an ordinary word,
+one of these shapes, and in lower case (or in a note typed in capitals: "14 DAY COURSE"), or
+with a number that may be a year, only when a postcode and town follow
+(`address_parts.postal_end`). A glued name that is an ordinary word,
 a family name or a town ("During 5", "Lindberg 3", "Finland 2") is no street.
 """
 
@@ -95,7 +96,9 @@ def street(
     if start and (low[start - 1].isdigit() or low[start - 1] in "@/."):
         return None
     found = None
-    common = text[start].islower() and form in vocab.known_words()  # "most", "part", "place"
+    common = (text[start].islower() or _shouted(text, start, end)) and form in (
+        vocab.known_words()
+    )  # "most", "part", "place"; "14 DAY COURSE", "20 MEQ KCL VIA" in a note in capitals
     if common and not _postcode_near(low, end, min(n, end + 90)):
         return None  # only a postcode and town after it could make it a street
     if form in address_words.types_first():
@@ -110,6 +113,14 @@ def _postcode_near(low: str, start: int, stop: int) -> bool:
     return (
         _POSTCODE_DIGITS.search(low, start, stop) is not None
         or _POSTCODE_BRITISH.search(low, start + 1, stop) is not None
+    )
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Whether the type word stands in capitals among words with no lower-case letter (a
+    note typed in capitals): its capital says no more there than lower case does."""
+    return text[start:end].isupper() and not any(
+        c.islower() for c in text[max(0, start - 60) : end + 60]
     )
 
 

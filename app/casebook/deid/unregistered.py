@@ -30,11 +30,12 @@ study lead marked safe. Rules, the first that applies deciding:
    verb of going ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina"), even
    one a slip or two from a registered name ("i Pune" beside a registered June).
 7. U after "with", "med" or "m." (a person is meant more often than not; not after "to",
-   "in", "and": places follow those), or after "by"/"av" after a passive ("told by X",
-   "ersätts av X"), or followed by a verb of saying or doing ("Zlatko said", not
-   "Konsum has"), by "from" ("Zlatko from the choir"), by a modal verb and a verb only a
-   person does ("X could join"); in a list or coordination next to a name ("X and dr Y");
-   after "instead of" with a name earlier in the sentence: a name.
+   "in", "and": places follow those; a word shaped like a name, of three letters with two
+   vowels at least, not the abbreviation of "with Lt. side down"), or after "by"/"av"
+   after a passive ("told by X", "ersätts av X"), or followed by a verb of saying or doing
+   ("Zlatko said", not "Konsum has"), by "from" ("Zlatko from the choir"), by a modal
+   verb and a verb only a person does ("X could join"); in a list or coordination next to
+   a name ("X and dr Y"); after "instead of" with a name earlier in the sentence: a name.
 8. C followed by a verb of saying or doing ("Grace said", "and Hope came"; for a word that
    names a time, a verb of saying only: "Ramadan starts" is the month), with a possessive in
    mid-sentence and no article before it ("with Grace's help", not "the Church's"), or next
@@ -47,7 +48,8 @@ unknown word that is a rarer dictionary word or a Swedish compound of known word
 (`vocab.is_word_form`: "Kuratorn", "Sommarsemestern") is ordinary, not U.
 
 Everything else stays, and the review list (`review.py`) offers what still looks like a name.
-ALL-CAPS words count only in runs ("BERTIL WAHLGREN"); acronyms ("NHS", "ADHD") never do.
+ALL-CAPS words count only in runs ("BERTIL WAHLGREN"); acronyms ("NHS", "ADHD") never do, nor
+does a short unknown word in capitals on a line typed in mixed case ("Tele SR", "CV-MP").
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from casebook.deid import (
     caseless,
     context,
+    kin_names,
     lexicon,
     lowercase_names,
     namecontext,
@@ -81,6 +84,7 @@ _NAME, _COMMON, _UNKNOWN, _PLACE, _RARE = "N", "C", "U", "P", "R"
 _NEAR_IF_NAMED, _GENITIVE = "near?", "N+s"
 _MISSING = object()
 _RUN_JOINERS = frozenset({" ", "-"})
+_APOSTROPHES = frozenset("'’")
 _POSSESSIVE = ("'s", "’s")
 _FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från kören"
 _AND = frozenset({"and", "och", "&"})
@@ -150,7 +154,7 @@ class UnregisteredNames:
     ) -> list[Found]:
         """Names in `text` (see `_capitalised`), and strangers typed in lower case where the
         setting leaves no doubt (`lowercase_names`: "kontakt: niklas lindbäck")."""
-        found = self._capitalised(text, low, taken, language, titles)
+        found = [_whole(text, f) for f in self._capitalised(text, low, taken, language, titles)]
         shouted = caseless.stretches(text)  # no lower-case letter: capitals say nothing there
         if shouted:
             found = caseless.keep(found, shouted, low)
@@ -164,6 +168,12 @@ class UnregisteredNames:
         if titles is None or titles:  # the name automaton saw a title ("dr ", "mrs. ")
             lower += caseless.after_titles(text, low, [*busy, *((s, e, True) for s, e in lower)])
         lower += caseless.signed(text, [*busy, *((s, e, True) for s, e in lower)], tokens)
+        lower += [
+            (s, e)
+            for s, e in kin_names.after_kin(text, low, [*busy, *((s, e, True) for s, e in lower)])
+            if low[s:e].split(" ", 1)[0] not in self.safe
+            and low[s:e].split(" ", 1)[0] not in self.registered
+        ]  # "daughter pat lives close by", "SON ROB 285-…"
         lower.sort()
         if not lower:
             return found
@@ -236,6 +246,11 @@ class UnregisteredNames:
                     cls = rows[written][self._sets.index(local)]
             if cls is None:
                 continue
+            if cls == _UNKNOWN and len(written) <= 4 and written.isupper():
+                if _lower_case_on_line(text, start, end) and not (
+                    self.near and self.near.find(written.lower())
+                ):
+                    continue  # "Tele SR", "Pos BS", "CV-MP": an abbreviation in mixed case
             if (
                 (cls == _PLACE or written.isupper())
                 and not _in_a_run(text, start, end)
@@ -272,9 +287,17 @@ class UnregisteredNames:
             if start >= len(text) or not text[start].isupper():
                 continue
             end = start + 1
+            if text[end : end + 1] in _APOSTROPHES and text[end + 1 : end + 2].isalpha():
+                end += 1  # "Dr. O'brien", "Dr D'Souza"
             while end < len(text) and text[end].isalpha():
                 end += 1
             word = low[start:end]
+            if (
+                text[max(0, start - 4) : start].rstrip(" .").endswith("MS")
+                and word in vocab.known_words()
+                and word not in self.names
+            ):
+                continue  # "monitor MS. Restart ...": mental state or morphine, not "Ms"
             if (
                 len(word) < 2
                 or word in vocab.TITLES
@@ -592,8 +615,8 @@ class _Decision:
         if cls == _UNKNOWN:  # rule 7
             if (prev in vocab.PERSON_PREPOSITIONS and not gap) or (
                 prev in ("m", "enl") and gap == "."
-            ):
-                return not _place_follows(low, last)  # "med Zlatko", "samtal m. Zlatko"
+            ):  # "med Zlatko", "samtal m. Zlatko"; not "with Lt.", "with Vts < 300"
+                return not _place_follows(low, last) and _name_shaped(low[start:end])
             if context.passive_agent(low, first, prev, gap):
                 return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
             if person_cues.initials_before(text, first) < first:
@@ -638,6 +661,52 @@ class _Decision:
             and not sentence_start(text, first)
             and not (prev in _DETERMINERS and not gap)  # "the Church's programme"
         )
+
+
+def _name_shaped(word: str) -> bool:
+    """Three letters or more, two of them vowels in any script's Latin letters ("Zlatko",
+    "Barın", "Oyelaran"); not the abbreviations of clinical notes ("Lt", "Vr", "Pcv")."""
+    return len(word) >= 3 and sum(c in "aeiouy" for c in ascii_fold(word)) >= 2
+
+
+def _lower_case_on_line(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case letter stands near the word on its line (up to 40 characters
+    either side): the note is typed in mixed case there, and a short word in capitals is an
+    abbreviation, not a name typed in capitals."""
+    before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
+    after = text[end : end + 40].split("\n", 1)[0]
+    return any(c.islower() for c in before) or any(c.islower() for c in after)
+
+
+def _whole(text: str, found: Found) -> Found:
+    """A name with what belongs to it around it: the initial before it ("E. Nessenson"), the
+    "O'" or "D'" that opens it ("O'Connell"), and a second part typed in lower case after a
+    hyphen ("Retterer-moore")."""
+    start, end = found.start, found.end
+    if (
+        start >= 3
+        and text[start - 2 : start] == ". "
+        and text[start - 3].isupper()
+        and (start == 3 or not text[start - 4].isalnum())
+    ):
+        start -= 3
+    elif (
+        start >= 2
+        and text[start - 1] in _APOSTROPHES
+        and text[start - 2] in "ODod"
+        and (start == 2 or not text[start - 3].isalnum())
+    ):
+        start -= 2
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].islower():
+        stop = end + 1
+        while stop < len(text) and text[stop].isalpha():
+            stop += 1
+        part = text[end + 1 : stop]
+        if len(part) >= 2 and (part in lexicon.all_names() or part not in vocab.known_words()):
+            end = stop  # not "Wahlgren-based"
+    if (start, end) == (found.start, found.end):
+        return found
+    return found._replace(start=start, end=end)
 
 
 def _owner_named(low: str, run: list[_Word]) -> bool:

@@ -13,9 +13,13 @@ figures written in groups that are clearly something else by their own shape:
 - a range of values beside a slash: a blood pressure over a shift "110-148/50", "95-130/60-70",
   "121/49-73" (each end of the range at most three digits, the range rising), or a range of
   two such readings "106/61 - 119/63";
-- a ratio of two values of at most four digits with no trunk 0 ("1719/182");
-- a rising range of round figures "500-1000", or of clock times on the quarter hour, a shift
-  "0700-1900", "1900-0700";
+- a ratio of two values of at most four digits with no trunk 0 ("1719/182"), or a blood
+  pressure and the heart rate after it ("140/60 78", "109/59 (77)");
+- a value with one digit before its point and two after among others (a pH in a blood gas,
+  "7.41-55-134"), one number with its decimals ("123456.78"), a clock time on the quarter
+  hour and a reading after it ("0430 150");
+- a rising range of round figures "500-1000", "950-1000", or of clock times on the quarter
+  hour, a shift "0700-1900", "1900-0700";
 - a figure with a unit of measure right after it, written apart or not ("900-1000 cc",
   "1000-1500ml"), or with "'s" ("the 120-140/60's").
 
@@ -46,6 +50,13 @@ _PAIRS = re.compile(r"\d{1,3}/[ ]?\d{1,3}[ ]?[-–][ ]?\d{1,3}/[ ]?\d{1,3}")
 _SLASHED_RANGE = re.compile(r"(?<!\d)(\d{1,3})-(\d{1,3})(?!\d)")
 _RANGE = re.compile(r"(\d{3,4})[ ]?[-–][ ]?(\d{3,4})")
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])(?:00|15|30|45)")
+# A pH with two decimals ("7.38"), among a blood gas's other values.
+_UNIT_DECIMAL = re.compile(r"(?<![\d.])[67]\.\d\d(?![\d.])")  # not "9.10", a time
+_TIMES = re.compile(r"\d{1,2}[.:]\d{2}[ ]?[-–][ ]?\d{1,2}[.:]\d{2}")  # "7.30–8.15"
+_DECIMAL_ALONE = re.compile(r"[1-9]\d{3,}\.\d{1,2}")
+_CLOCK_READING = re.compile(r"(?:[01]\d|2[0-3])(?:00|15|30|45) [1-9]\d{1,3}")
+_BLOOD_PRESSURE = re.compile(r"([1-9]\d{1,2})/(\d{2,3})(?: \(?| ?[-–] ?)[1-9]\d{1,2}(?!\d)")
+_SLASH_SERIES = re.compile(r"\d+(?:/\d+){2,}$")
 _UNIT_AFTER = re.compile(r"[ ]?([^\W\d_]+(?:2o)?)(?![^\W\d_])")
 
 
@@ -55,11 +66,25 @@ def measured(text: str, low: str, start: int, end: int) -> bool:
     value = text[start:end]
     if _ONE_DECIMAL.search(value) and any(c in value for c in "/- "):
         return True  # "0430 27.5", "5.5-6.0/2.8": a decimal among values ("9.10" is a time)
+    if _UNIT_DECIMAL.search(value) and any(c in value for c in "/- ") and not _TIMES.search(value):
+        return True  # "7.41-55-134", "88-34-7.38": a pH among a blood gas's values
+    if _DECIMAL_ALONE.fullmatch(value):
+        return True  # "123456.78": one number with its decimals
+    if _CLOCK_READING.fullmatch(value):
+        return True  # "0430 150", "1515 373": a time on the quarter hour and its reading
+    pressure = _BLOOD_PRESSURE.match(value)
+    if pressure and 300 > int(pressure[1]) > int(pressure[2]):
+        return True  # "140/60 78", "109/59 (77": a pressure and the heart rate after it
     slashes = value.count("/")
     groups = _GROUPS.findall(value)
     if slashes >= 2 and any(_DECIMAL.fullmatch(part.strip()) for part in value.split("/")):
         return True  # "128/30/7.52", "4.8/2.51/1265": a reading with decimals among others
-    if slashes >= 2 and slashes == len(groups) - 1:
+    if slashes >= 2 and slashes != len(groups) - 1:
+        series = _SLASH_SERIES.search(value)  # "1:1-75/94/35/59": a label, then the series
+        if series and series.start() and value[series.start() - 1] in "- ":
+            value = series.group()
+            groups = _GROUPS.findall(value)
+    if slashes >= 2 and value.count("/") == len(groups) - 1:
         if min(map(len, groups)) == 1 or (len(groups[-1]) <= 2 and value[0] != "0"):
             return True  # "600/40/16/5", "40/700/16"; not "201/324/1423", "01/45/67/89/10"
     if _PAIRS.fullmatch(value):
@@ -79,6 +104,8 @@ def measured(text: str, low: str, start: int, end: int) -> bool:
         a, b = rising.groups()
         if int(a) < int(b) and a.endswith("00") and b.endswith("00"):
             return True  # "500-1000", "900-1100"
+        if int(a) < int(b) <= 2 * int(a) and a.endswith("0") and b.endswith("000"):
+            return True  # "950-1000", "1250-2000": a rising range up to a round figure
         if _CLOCK.fullmatch(a) and _CLOCK.fullmatch(b) and a != b:
             return True  # "0700-1900", "1900-0700": a shift
     return _unit_follows(low, end)

@@ -77,12 +77,14 @@ def function_words(count: int = 300) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Every ordinary word Casebook knows: the common words of both languages and the rarer
-    ones of `data/known_*.txt` (inflected forms such as "kuratorn", "sköterskan", "carers").
+    ones of `data/known_*.txt` (inflected forms such as "kuratorn", "sköterskan", "carers")
+    and the names of medicines (`data/clinical_en.txt`: "Lopressor", "Heparin").
     They say only that a capitalised word nobody knows as a name is a word; whether a name of
     the lexicon is also an ordinary word is decided by `common_words` alone."""
     words = set(common_words(LANGUAGES))
     for lang in LANGUAGES:
         words |= _read(f"known_{lang}.txt")
+    words |= _read("clinical_en.txt")  # medicines: "Reglan given", "Dopamine started"
     return frozenset(words)
 
 
