@@ -179,7 +179,7 @@ def initial_follows(text: str, end: int) -> bool:
 # One or two given-name initials, each a capital and a full stop, joined by nothing, a hyphen
 # or a space, right before a name: "J. ", "A.-L. ", "J.P. ", "J. P. ". The first initial must
 # stand alone, after a space or "(" (not the end of "Dr.", of a word or of "N/V.").
-_INITIALS_BEFORE = re.compile(r"(?<![^\s(])[A-ZÀ-ÖØ-Þ]\.(?:(?:-| ?)[A-ZÀ-ÖØ-Þ]\.)? ?$")
+_INITIALS_BEFORE = re.compile(r"(?<![^\s(])[A-ZÀ-ÖØ-Þ]\.(?:(?:-| ?)[A-ZÀ-ÖØ-Þ]\.)?[ -]?$")
 
 
 _NOT_INITIALS = frozenset({"P.S.", "N.B.", "O.K.", "PS.", "NB."})
