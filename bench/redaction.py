@@ -55,11 +55,13 @@ def _scrub_spans(scrubber: Any, texts: Sequence[str]) -> list[list[tuple]]:
     return [[(f.beg, f.end, str(f.type)) for f in scrubber.iter_filth(t)] for t in texts]
 
 
-def _tools(corpus: Any, scrubadub: Any) -> dict[str, Any]:
+def _tools(corpus: Any, scrubadub: Any, options: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Casebook and scrubadub on `corpus`; `options` are the study's redaction settings a
+    set stands for (`REDACTOR_OPTIONS` of its module: month first for US notes)."""
     from casebook.deid.redactor import Redactor
 
     mb = corpus.size_bytes / 1e6
-    redactor = Redactor(corpus.registry)
+    redactor = Redactor(corpus.registry, **(options or {}))
     texts = corpus.texts
     out: dict[str, Any] = {
         "corpus_mb": mb,
@@ -134,7 +136,12 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
     ):  # saved results keep their keys: C, F and G were held-out sets until 2026-12-02
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
-        result[key] = {"seed": module.SEED, "per_kb": module.REALISTIC, **_tools(corpus, scrubadub)}
+        options = getattr(module, "REDACTOR_OPTIONS", None)
+        result[key] = {
+            "seed": module.SEED,
+            "per_kb": module.REALISTIC,
+            **_tools(corpus, scrubadub, options),
+        }
     real = physionet_deid.for_figure(None, size, physionet_deid.REALISTIC)
     result["physionet_deid"]["by_case"] = physionet_deid.casebook_by_case(real)
     return result
