@@ -1,0 +1,88 @@
+"""Registered names that are words of one language, written in a sentence of another.
+
+Notes switch language within a line ("Inga problem, she said in Swedish"), so the words
+around a capitalised registered name may say English while the name is a word only in
+Swedish. Two readings are possible at the start of a sentence: a person ("Inga came") or the
+Swedish phrase the word opens ("Inga problem", "Bo själv"). The word right after decides:
+
+- a word of the other language (the one where the registered name is an ordinary word) that
+  cannot be an English finite verb (it does not end in "-s" or "-ed", is no verb that follows
+  a subject in `vocab.NAME_FOLLOWERS`, and no irregular past such as "spent", "lost") makes
+  the pair that language's phrase, and the name is judged as that language's word;
+- anything else leaves the English reading (a person, as before).
+
+Only looked at for a capitalised word the sentence's language does not make ordinary, with a
+lower-case word right after it: one set lookup per such word.
+"""
+
+from __future__ import annotations
+
+from casebook.deid import vocab
+
+# Irregular English past-tense forms (the common strong verbs of English grammar books): a
+# subject's verb even without "-ed" ("Inga spent a year", "Bo lost her phone").
+IRREGULAR_PAST = frozenset(
+    """ate became began bent bet bit bled blew bore bought bound bred broke brought built
+    burnt caught chose clung crept cut dealt did drank drew drove dug dwelt fed fell felt
+    fled flew flung forbade forgot forgave froze got grew hid hit held hung hurt kept knelt
+    knew laid led leant leapt learnt left lent let lay lit lost made meant met mistook paid
+    put quit ran rang read rode rose said sang sank sat saw sent set sewed shed shone shook
+    shot shut slept slid sold sought spent spoke spun split spread sprang stole stood stuck
+    stung struck strove swam swept swore swung taught tore told thought threw took understood
+    went woke won wore wept wound wrote""".split()
+)
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether `word` may be an English verb after a subject ("said", "spent", "comes")."""
+    return (
+        word in vocab.NAME_FOLLOWERS
+        or word in IRREGULAR_PAST
+        or word.endswith(("s", "ed", "'s", "’s"))
+    )
+
+
+def opens_phrase_of(text: str, end: int, languages: tuple[str, ...]) -> bool:
+    """Whether the lower-case word right after text[:end] (one space between) is a word of one
+    of `languages` that cannot be an English finite verb: then the word before it opens a
+    phrase of that language ("Inga problem", "Bo själv") rather than naming a subject."""
+    if text[end : end + 1] != " ":
+        return False
+    stop = end + 1
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    following = text[end + 1 : stop]
+    if len(following) < 2 or not following.islower():
+        return False
+    if _finite_verb(following):
+        return False
+    return any(following in vocab.common_words((lang,)) for lang in languages)
+
+
+# Names that are also nouns of something paid ("Bill from the dentist still unpaid"), and the
+# words of paying that make the noun the reading in the same sentence (a person is not paid
+# off, overdue or outstanding).
+PAYABLE_NOUNS = frozenset({"bill"})
+PAYMENT_WORDS = frozenset(
+    """paid unpaid pay pays paying payment overdue due owed owing outstanding settled
+    reminder invoice invoiced amount betald betalt obetald obetalt betala betalas betalat
+    förfallen förfallet påminnelse faktura""".split()
+)
+_SENTENCE_END = ".!?\n"
+
+
+def paid_for(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] is a noun of something paid and its sentence speaks of paying
+    ("Bill from the dentist still unpaid"; not "Bill from the council rang")."""
+    if low[start:end] not in PAYABLE_NOUNS:
+        return False
+    stop = min((i for i in (low.find(c, end) for c in _SENTENCE_END) if i != -1), default=len(low))
+    words = [w.strip("()\"'”’:") for w in low[end:stop].replace(",", " ").split()]
+    for i, word in enumerate(words):
+        if word in PAYMENT_WORDS:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if word.startswith("pai") or word.startswith("pay"):  # "paid us a visit": a verb
+                if following in vocab.OBJECT_PRONOUNS or following in ("a", "an", "you"):
+                    continue
+            return True
+    return False

@@ -1,0 +1,83 @@
+"""General causes of misses and wrongly removed words found on validation G (held-out G until
+its figures were read for their causes, 2026-12-02) and fixed in general. Each test names its
+cause and uses sentences of our own, never that set's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import NameEntry, Redactor, Registry
+
+REGISTRY = Registry(
+    [
+        NameEntry("p:1", "Inga Wallin", "[patient P-1]"),
+        NameEntry("p:2", "Bo Strand", "[contact C-2]"),
+        NameEntry("p:3", "Bill Rask", "[professional H-3]"),
+        NameEntry("p:4", "Dag Holm", "[significant other S-4]"),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+def redacted(redactor: Redactor, text: str) -> str:
+    return redactor.redact(text).text
+
+
+# --- a Swedish word opening a phrase in an English sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inga problem, he answered in Swedish when we asked about the rent.",
+        "Inga risk of a relapse, the doctor told us in Swedish.",
+        "Inga plan for the summer yet, he said, and laughed.",
+    ],
+)
+def test_a_swedish_phrase_in_an_english_sentence_keeps_its_word(
+    redactor: Redactor, text: str
+) -> None:
+    assert redactor.redact(text).spans == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inga spent two weeks with her sister in the summer.", "[patient P-1] spent"),
+        ("Inga came late, and the group waited for her.", "[patient P-1] came"),
+        ("Bo lost his keys again on the bus home.", "[contact C-2] lost"),
+    ],
+)
+def test_the_same_name_before_an_english_verb_is_still_a_name(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redacted(redactor, text).startswith(expected)
+
+
+# --- a noun of something paid, from a business -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill from the optician still not paid, she showed us the reminder.",
+        "Bill from the electricity company overdue since March.",
+    ],
+)
+def test_a_bill_that_is_paid_or_owed_is_no_person(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).spans == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill from the housing office rang about the lease.",
+        "Bill from the council paid us a visit on Monday.",
+    ],
+)
+def test_a_person_from_somewhere_is_still_a_name(redactor: Redactor, text: str) -> None:
+    assert redacted(redactor, text).startswith("[professional H-3] from")
