@@ -81,3 +81,20 @@ def test_a_bill_that_is_paid_or_owed_is_no_person(redactor: Redactor, text: str)
 )
 def test_a_person_from_somewhere_is_still_a_name(redactor: Redactor, text: str) -> None:
     assert redacted(redactor, text).startswith("[professional H-3] from")
+
+
+# --- a Dutch postcode: four digits and two capitals, the town after a comma -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Her sister lives at Vondelpad 14, 2611HW, Delft now.", "Vondelpad 14, 2611HW, Delft"),
+        ("Post goes to Molenlaan 3, 7511 KX, Enschede.", "Molenlaan 3, 7511 KX, Enschede"),
+        ("Nytt: Bosrand 27, 6862AB, Oosterbeek, from May.", "Bosrand 27, 6862AB, Oosterbeek"),
+    ],
+)
+def test_a_dutch_address_is_redacted_whole(redactor: Redactor, text: str, address: str) -> None:
+    out = redacted(redactor, text)
+    assert "[address]" in out
+    assert not any(part in out for part in address.replace(",", "").split())
