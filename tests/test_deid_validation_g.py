@@ -98,3 +98,20 @@ def test_a_dutch_address_is_redacted_whole(redactor: Redactor, text: str, addres
     out = redacted(redactor, text)
     assert "[address]" in out
     assert not any(part in out for part in address.replace(",", "").split())
+
+
+# --- a bare day and month after the record it dates -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Samtalsprotokoll 14/9\nHan kom i tid.", "14/9"),
+        ("Support record 3/11\nThe flat was tidy.", "3/11"),
+        ("Interview at the centre, 22/6\nShe arrived early.", "22/6"),
+        ("Ny mottagning från och med 7/8, enligt kallelsen.", "7/8"),
+    ],
+)
+def test_a_day_and_month_after_a_record_is_a_date(redactor: Redactor, text: str, date: str) -> None:
+    out = redacted(redactor, text)
+    assert "[date]" in out and date not in out
