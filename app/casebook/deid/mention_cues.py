@@ -1,0 +1,53 @@
+"""Sentence shapes that make a capitalised word a person, whatever the word is (a name nobody
+registered and no lexicon lists: "Siciid", "Budai"), beside `person_cues.py`:
+
+- the speaker after a quotation, the verb of saying first ("…direction," says Budai.),
+  as English and Swedish write it ("…allt”, sa Hodan");
+- a name given: "my name is X", "her maiden name is X", "under my partner's name X",
+  "hans namn är X";
+- a spouse after a possessive: "sin man X", "hennes man X" (Swedish "man" is a husband there,
+  the pronoun "one" never follows a possessive);
+- a person mentioned, the passive after the word: "när X nämndes", "until X was mentioned".
+
+Each test reads a few characters around the word, and only where a cheap look at the word
+before or after it allows (one set lookup per capitalised word otherwise).
+"""
+
+from __future__ import annotations
+
+import re
+
+# The verbs of saying that stand before the speaker after a quotation.
+_QUOTATIVE = frozenset(
+    """says said asks asked adds added replies replied explains explained writes wrote
+    answers answered continues continued insists insisted
+    sa säger sade frågar frågade svarar svarade skriver skrev fortsätter fortsatte""".split()
+)
+_QUOTE_BEFORE = re.compile(r"""(?:[,.!?]["”’']|[,]|["”’'])[ \t]+[^\W\d_]+[ \t]+\Z""")
+_NAME_GIVEN_LAST = frozenset({"is", "was", "name", "är", "var", "namn", "namnet"})
+_NAME_GIVEN = re.compile(
+    r"(?<![^\W\d_])(?:name|namn|namnet)(?:[ \t]+(?:is|was|är|var))?[ \t]*:?[ \t]+\Z"
+)
+_POSSESSIVES = frozenset({"sin", "min", "din", "hennes", "hans", "er", "vår", "deras"})
+_MENTIONED = re.compile(r"[ \t]+(?:nämndes|nämns|was mentioned|is mentioned|got mentioned)\b")
+
+
+def person_cue(text: str, low: str, first: int, last: int, prev: str, gap: str) -> bool:
+    """Whether the capitalised word(s) low[first:last] stand where only a person does (the
+    shapes in the module's docstring). `prev` and `gap` are `context.previous_word`'s."""
+    if prev and not gap:
+        if prev in _QUOTATIVE and _QUOTE_BEFORE.search(low, max(0, first - 40), first):
+            return True  # '…direction," says Budai'
+        if prev in _NAME_GIVEN_LAST and _NAME_GIVEN.search(low, max(0, first - 24), first):
+            return True  # "her maiden name is Jaff", "partner's name Maroof Nail"
+        if prev == "man" and _possessive_before(low, first):
+            return True  # "sin man Kutgün"
+    if low[last : last + 1] in (" ", "\t") and low[last + 1 : last + 2] in ("n", "w", "i", "g"):
+        return _MENTIONED.match(low, last) is not None  # "när Siciid nämndes"
+    return False
+
+
+def _possessive_before(low: str, first: int) -> bool:
+    """Whether a possessive stands right before the "man " that ends at `first`."""
+    words = low[max(0, first - 16) : first].split()
+    return len(words) >= 2 and words[-1] == "man" and words[-2] in _POSSESSIVES
