@@ -131,6 +131,9 @@ def test_a_day_and_month_after_a_record_is_a_date(redactor: Redactor, text: str,
         ("Hon kom med sin man Brejdov till mötet.", "Brejdov"),
         ("Han blev tyst när Ulvagrim nämndes.", "Ulvagrim"),
         ("She smiled until Kettavon was mentioned.", "Kettavon"),
+        ("Please add Brevanik as next-of-kin on the form.", "Brevanik"),
+        ("Hon vill lägga till Drumoja som förmånstagare.", "Drumoja"),
+        ("Her son shouted at Pelvastro in the corridor.", "Pelvastro"),
     ],
 )
 def test_a_sentence_shape_names_a_person_no_lexicon_knows(
@@ -146,6 +149,8 @@ def test_a_sentence_shape_names_a_person_no_lexicon_knows(
         "Hon log när Stockholm nämndes.",
         "Han kom med sin man.",
         "Her name is on the lease, she said.",
+        "She used to work for Vattenfall as a nurse.",
+        "We looked at Linköping as a place to live.",
     ],
 )
 def test_a_town_or_no_name_in_the_same_shapes_stays(redactor: Redactor, text: str) -> None:

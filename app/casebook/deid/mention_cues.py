@@ -7,7 +7,9 @@ registered and no lexicon lists: "Siciid", "Budai"), beside `person_cues.py`:
   "hans namn är X";
 - a spouse after a possessive: "sin man X", "hennes man X" (Swedish "man" is a husband there,
   the pronoun "one" never follows a possessive);
-- a person mentioned, the passive after the word: "när X nämndes", "until X was mentioned".
+- a person mentioned, the passive after the word: "när X nämndes", "until X was mentioned";
+- a person named to a role on a form: "add X as guardian", "add X as a beneficiary";
+- a person addressed: "shouted at X", "smiled at X", "skrek åt X".
 
 Each test reads a few characters around the word, and only where a cheap look at the word
 before or after it allows (one set lookup per capitalised word otherwise).
@@ -30,6 +32,19 @@ _NAME_GIVEN = re.compile(
 )
 _POSSESSIVES = frozenset({"sin", "min", "din", "hennes", "hans", "er", "vår", "deras"})
 _MENTIONED = re.compile(r"[ \t]+(?:nämndes|nämns|was mentioned|is mentioned|got mentioned)\b")
+_AS_ROLE = re.compile(
+    r"[ \t]+(?:as|som)[ \t]+(?:(?:a|an|the|my|her|his|our|their)[ \t]+)?([^\W\d_]+(?:-[^\W\d_]+)*)"
+)
+# Roles a person is named to on a form or an account (not occupations: "work for Postnord as
+# a nurse" names an employer).
+_DESIGNATED = frozenset(
+    """guardian guardians beneficiary beneficiaries co-signer cosigner executor next-of-kin
+    trustee proxy representative förmånstagare förmyndare vårdnadshavare ombud""".split()
+)
+_ADDRESSED = frozenset(
+    """shouted yelled screamed smiled winked waved nodded glared stared snapped
+    skrek vrålade log vinkade nickade fräste""".split()
+)
 
 
 def person_cue(text: str, low: str, first: int, last: int, prev: str, gap: str) -> bool:
@@ -42,9 +57,23 @@ def person_cue(text: str, low: str, first: int, last: int, prev: str, gap: str) 
             return True  # "her maiden name is Jaff", "partner's name Maroof Nail"
         if prev == "man" and _possessive_before(low, first):
             return True  # "sin man Kutgün"
-    if low[last : last + 1] in (" ", "\t") and low[last + 1 : last + 2] in ("n", "w", "i", "g"):
+        if prev in ("at", "åt") and _addressed(low, first):
+            return True  # "Kjell shouted at Ramūnas"
+    if low[last : last + 1] not in (" ", "\t"):
+        return False
+    after = low[last + 1 : last + 2]
+    if after in ("n", "w", "i", "g"):
         return _MENTIONED.match(low, last) is not None  # "när Siciid nämndes"
+    if after in ("a", "s"):
+        role = _AS_ROLE.match(low, last)
+        return role is not None and role.group(1) in _DESIGNATED  # "add Wade as guardian"
     return False
+
+
+def _addressed(low: str, first: int) -> bool:
+    """Whether a verb of addressing stands before the "at " that ends at `first`."""
+    words = low[max(0, first - 20) : first].split()
+    return len(words) >= 2 and words[-2] in _ADDRESSED
 
 
 def _possessive_before(low: str, first: int) -> bool:

@@ -566,13 +566,15 @@ class _Decision:
                     return True  # rule 3 ("träffade vi Hans, som bor ...")
         if namecontext.says_person(text, low, start, end, last, first, prev, gap):
             return True  # rule 5
-        if start == first and (
-            person_cues.named_as(low, first, prev)
-            or mention_cues.person_cue(text, low, first, last, prev, gap)
-        ):
+        if start == first and person_cues.named_as(low, first, prev):
             word_low = low[start:end]
             if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
-                return word_low not in finder.places  # rule 3 with a phrase: "goes by Kiki"
+                return True  # rule 3 with a phrase: "goes by Kiki", "heter egentligen Sanna"
+        if start == first and mention_cues.person_cue(text, low, first, last, prev, gap):
+            word_low = low[start:end]  # rule 3 with a phrase: "says Budai", "när X nämndes"
+            if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
+                if cls != _PLACE and word_low not in finder.places:
+                    return True
         if end == last and person_cues.initial_follows(text, last):
             return True  # rule 5: "(Lena S.)", "Viking R. ringer"
         if cls == _RARE:
