@@ -155,3 +155,7 @@ def test_a_sentence_shape_names_a_person_no_lexicon_knows(
 )
 def test_a_town_or_no_name_in_the_same_shapes_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).spans == ()
+
+
+def test_a_drug_mentioned_at_the_start_of_a_sentence_stays(redactor: Redactor) -> None:
+    assert redactor.redact("Depå nämndes, men hon vill tänka på saken.").spans == ()

@@ -7,7 +7,7 @@ registered and no lexicon lists: "Siciid", "Budai"), beside `person_cues.py`:
   "hans namn är X";
 - a spouse after a possessive: "sin man X", "hennes man X" (Swedish "man" is a husband there,
   the pronoun "one" never follows a possessive);
-- a person mentioned, the passive after the word: "när X nämndes", "until X was mentioned";
+- a person mentioned, in a clause of its own: "när X nämndes", "until X was mentioned";
 - a person named to a role on a form: "add X as guardian", "add X as a beneficiary";
 - a person addressed: "shouted at X", "smiled at X", "skrek åt X".
 
@@ -32,6 +32,10 @@ _NAME_GIVEN = re.compile(
 )
 _POSSESSIVES = frozenset({"sin", "min", "din", "hennes", "hans", "er", "vår", "deras"})
 _MENTIONED = re.compile(r"[ \t]+(?:nämndes|nämns|was mentioned|is mentioned|got mentioned)\b")
+# Words that open a clause whose subject the mentioned person is: "log när X nämndes".
+_CLAUSE_OPENERS = frozenset(
+    "när då tills innan efter att om sedan when until after before once that if as since".split()
+)
 _AS_ROLE = re.compile(
     r"[ \t]+(?:as|som)[ \t]+(?:(?:a|an|the|my|her|his|our|their)[ \t]+)?([^\W\d_]+(?:-[^\W\d_]+)*)"
 )
@@ -62,8 +66,8 @@ def person_cue(text: str, low: str, first: int, last: int, prev: str, gap: str) 
     if low[last : last + 1] not in (" ", "\t"):
         return False
     after = low[last + 1 : last + 2]
-    if after in ("n", "w", "i", "g"):
-        return _MENTIONED.match(low, last) is not None  # "när Siciid nämndes"
+    if after in ("n", "w", "i", "g"):  # "när Siciid nämndes"; not "Depå nämndes" (a drug)
+        return prev in _CLAUSE_OPENERS and _MENTIONED.match(low, last) is not None
     if after in ("a", "s"):
         role = _AS_ROLE.match(low, last)
         return role is not None and role.group(1) in _DESIGNATED  # "add Wade as guardian"
