@@ -159,3 +159,31 @@ def test_a_town_or_no_name_in_the_same_shapes_stays(redactor: Redactor, text: st
 
 def test_a_drug_mentioned_at_the_start_of_a_sentence_stays(redactor: Redactor) -> None:
     assert redactor.redact("Depå nämndes, men hon vill tänka på saken.").spans == ()
+
+
+# --- a relation of a person, not a journey ----------------------------------------------------
+
+
+def test_a_friend_of_a_misspelt_name_is_no_place(redactor: Redactor) -> None:
+    out = redacted(redactor, "Vid mötet kom Selma, en vän till Wallinn, på besök.")
+    assert "Wallinn" not in out
+
+
+def test_a_journey_to_a_town_still_stays(redactor: Redactor) -> None:
+    assert "Grekland" in redacted(redactor, "Hon kom till Grekland med en vän till familjen.")
+
+
+# --- a given name that is a word, before the same person's family name misspelt ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I går kväll. Dag Hollm har flyttat till en mindre lägenhet.",
+        "Efter mötet. Inga Wallinn ringde om hyran.",
+        "Then Bo StranDd called about the rent.",
+    ],
+)
+def test_a_given_name_joins_its_misspelt_family_name(redactor: Redactor, text: str) -> None:
+    out = redacted(redactor, text)
+    assert not any(w in out for w in ("Dag ", "Inga ", "Bo ", "Hollm", "Wallinn", "StranDd"))

@@ -17,6 +17,9 @@ lower-case word right after it: one set lookup per such word.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from casebook.deid import vocab
 
 # Irregular English past-tense forms (the common strong verbs of English grammar books): a
@@ -86,3 +89,40 @@ def paid_for(low: str, start: int, end: int) -> bool:
                     continue
             return True
     return False
+
+
+def given_names(entries: Iterable[Any]) -> dict[str, frozenset[str]]:
+    """Each registered person's given names and aliases in lower case, by key."""
+    out: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        words = {g.lower() for g in getattr(entry, "given_names", ())}
+        words.update(a.lower() for a in getattr(entry, "aliases", ()) if " " not in a)
+        if words:
+            out[entry.key] = frozenset(words)
+    return out
+
+
+def given_before_near_miss(
+    text: str, spans: list[Any], given: dict[str, frozenset[str]]
+) -> list[Any]:
+    """A misspelt family name (a near miss tagged with its person) takes in the capitalised
+    word right before it when that word is the same person's given name, though the word alone
+    was read as an ordinary one ("Dag Delliić", "Inga Wójccik", "Mark Kovačeviić")."""
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.via != "near" or span.key is None or text[span.start - 1 : span.start] != " ":
+            continue
+        names = given.get(span.key)
+        begin = span.start - 1
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1
+        word = text[begin : span.start - 1]
+        if (
+            names
+            and word[:1].isupper()
+            and word.lower() in names
+            and (begin == 0 or not text[begin - 1].isalnum())
+            and (i == 0 or out[i - 1].end <= begin)
+        ):
+            out[i] = span._replace(start=begin)
+    return out

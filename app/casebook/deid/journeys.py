@@ -47,6 +47,8 @@ def to_a_place(low: str, to: int) -> bool:
         return False
     if words[-1] in _TRAVEL:
         return True  # "trip to", "way back to", "åkte hem till"
+    if words[-1] in vocab.RELATIONS:
+        return False  # "kom Eva, en vän till Mirza": a relation of a person, no journey
     if any(w in _GOING for w in words):
         return True  # "went back to", "drove from Preston to"
     return len(words) >= 2 and words[-2] in ("from", "från")  # "from York to Hull"

@@ -9,7 +9,8 @@ registered and no lexicon lists: "Siciid", "Budai"), beside `person_cues.py`:
   the pronoun "one" never follows a possessive);
 - a person mentioned, in a clause of its own: "när X nämndes", "until X was mentioned";
 - a person named to a role on a form: "add X as guardian", "add X as a beneficiary";
-- a person addressed: "shouted at X", "smiled at X", "skrek åt X".
+- a person addressed: "shouted at X", "smiled at X", "skrek åt X";
+- a person one is related to: "en vän till X", "systern till X", "a friend of X".
 
 Each test reads a few characters around the word, and only where a cheap look at the word
 before or after it allows (one set lookup per capitalised word otherwise).
@@ -18,6 +19,8 @@ before or after it allows (one set lookup per capitalised word otherwise).
 from __future__ import annotations
 
 import re
+
+from casebook.deid import vocab
 
 # The verbs of saying that stand before the speaker after a quotation.
 _QUOTATIVE = frozenset(
@@ -63,6 +66,8 @@ def person_cue(text: str, low: str, first: int, last: int, prev: str, gap: str) 
             return True  # "sin man Kutgün"
         if prev in ("at", "åt") and _addressed(low, first):
             return True  # "Kjell shouted at Ramūnas"
+        if prev in ("till", "of") and _relation_before(low, first, prev):
+            return True  # "en vän till Miirza", "a friend of Siciid"
     if low[last : last + 1] not in (" ", "\t"):
         return False
     after = low[last + 1 : last + 2]
@@ -84,3 +89,10 @@ def _possessive_before(low: str, first: int) -> bool:
     """Whether a possessive stands right before the "man " that ends at `first`."""
     words = low[max(0, first - 16) : first].split()
     return len(words) >= 2 and words[-1] == "man" and words[-2] in _POSSESSIVES
+
+
+def _relation_before(low: str, first: int, prev: str) -> bool:
+    """Whether a relation noun stands right before the "till "/"of " that ends at `first`
+    ("en vän till", "systern till", "a friend of")."""
+    words = low[max(0, first - 24) : first].split()
+    return len(words) >= 2 and words[-1] == prev and words[-2] in vocab.RELATIONS
