@@ -187,3 +187,29 @@ def test_a_journey_to_a_town_still_stays(redactor: Redactor) -> None:
 def test_a_given_name_joins_its_misspelt_family_name(redactor: Redactor, text: str) -> None:
     out = redacted(redactor, text)
     assert not any(w in out for w in ("Dag ", "Inga ", "Bo ", "Hollm", "Wallinn", "StranDd"))
+
+
+# --- a registered word in lower case whose contact details or message follow ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hon gav oss ett nytt mobilnummer till dag: 070-123 45 67.", "dag"),
+        ("Personnummer för inga: 19800101-1234, enligt kallelsen.", "inga"),
+        ("Got a text from bo at 21.15 asking about Friday.", "bo"),
+        ("Meddelande från inga i morse om tiden.", "inga"),
+    ],
+)
+def test_a_lower_case_name_before_its_details_or_after_from_is_a_name(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert f" {word} " not in f" {redacted(redactor, text)} ".replace(":", " ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We got a letter from may 2024 about the rent.", "Det kom ett meddelande från bo-bolaget."],
+)
+def test_a_month_or_a_word_after_from_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).spans == ()

@@ -12,6 +12,11 @@ registered and no lexicon lists: "Siciid", "Budai"), beside `person_cues.py`:
 - a person addressed: "shouted at X", "smiled at X", "skrek åt X";
 - a person one is related to: "en vän till X", "systern till X", "a friend of X".
 
+Two of them hold for a registered name that is a word typed in lower case (`lower_case_person`):
+- whose contact details or identity number follow: "nytt nummer till dag: 030-51 28 79",
+  "samordningsnummer för inger: 850511-6072";
+- who sent a message: "meddelande från may i går", "text from bo at 22.40".
+
 Each test reads a few characters around the word, and only where a cheap look at the word
 before or after it allows (one set lookup per capitalised word otherwise).
 """
@@ -20,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import vocab
+from casebook.deid import namecontext, vocab
 
 # The verbs of saying that stand before the speaker after a quotation.
 _QUOTATIVE = frozenset(
@@ -96,3 +101,24 @@ def _relation_before(low: str, first: int, prev: str) -> bool:
     ("en vän till", "systern till", "a friend of")."""
     words = low[max(0, first - 24) : first].split()
     return len(words) >= 2 and words[-1] == prev and words[-2] in vocab.RELATIONS
+
+
+def lower_case_person(low: str, start: int, end: int, prev: str, gap: str) -> bool:
+    """Whether a registered word in lower case, low[start:end], names a person by the shapes
+    of `lower_case_person` in the module's docstring."""
+    if gap:
+        return False
+    if prev in ("from", "från"):  # "text from bo at 22.40"; not "letter from may 2024"
+        after = low[end : end + 2].lstrip(" ")[:1]
+        if after.isdigit() or after == "-":  # "from may 2024", "från bo-bolaget"
+            return False
+        return namecontext.message_from(low, start)
+    if prev in ("till", "för", "to", "for", "of") and low[end : end + 1] == ":":
+        words = low[max(0, start - 40) : start].split()
+        return len(words) >= 2 and words[-2].endswith(_PERSONAL_DATA)  # "nummer till dag:"
+    return False
+
+
+# Contact details and identity numbers, and Swedish compounds ending in one
+# ("samordningsnummer", "mobilnummer").
+_PERSONAL_DATA = tuple(sorted(vocab.PERSONAL_DATA))
