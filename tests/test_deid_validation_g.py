@@ -213,3 +213,22 @@ def test_a_lower_case_name_before_its_details_or_after_from_is_a_name(
 )
 def test_a_month_or_a_word_after_from_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).spans == ()
+
+
+# --- phone numbers after a passive of calling, or before a contact card's label -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Hon vill helst ringas på 601234567 efter lunch.", "601234567"),
+        ("Storgatan 1, 111 22 Stockholm\n04412345678 office\nfax 08 123 45 67", "04412345678"),
+        ("Nås dagtid på kontoret, annars 0739876543 hem.", "0739876543"),
+    ],
+)
+def test_a_bare_run_with_a_phone_cue_is_a_phone(redactor: Redactor, text: str, number: str) -> None:
+    assert number not in redacted(redactor, text)
+
+
+def test_a_count_near_an_office_stays(redactor: Redactor) -> None:
+    assert redactor.redact("The office had 1234567 visitors last year.").spans == ()
