@@ -232,3 +232,24 @@ def test_a_bare_run_with_a_phone_cue_is_a_phone(redactor: Redactor, text: str, n
 
 def test_a_count_near_an_office_stays(redactor: Redactor) -> None:
     assert redactor.redact("The office had 1234567 visitors last year.").spans == ()
+
+
+# --- French addresses: "2, rue ..." and towns joined by hyphens --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Her aunt lives at 7, rue Anatole France\nShe visits often.", "Anatole"),
+        ("Skicka till 12, avenue Jean Jaurès, 69007 Lyon.", "Jaurès"),
+        ("New address: 4 rue Basse, 13100 Aix-en-Provence.", "Provence"),
+        ("Bor nu på Kirkeveien 3, 0368 Oslo-sur-Mer, enligt henne.", "Mer"),
+    ],
+)
+def test_a_french_address_is_redacted_whole(redactor: Redactor, text: str, gone: str) -> None:
+    out = redacted(redactor, text)
+    assert "[address]" in out and gone not in out
+
+
+def test_a_count_before_a_place_of_worship_stays(redactor: Redactor) -> None:
+    assert redactor.redact("She counted 5, place of worship\nnear the square.").spans == ()

@@ -86,6 +86,8 @@ _POSTCODE = (
 )
 _TOWN = (
     rf"[ ]+(?:St\.[ ]?)?{U}[^\W\d_]+(?:[ -](?:{_PARTICLE}){{0,2}}{U}[^\W\d_]+)?"
+    # French towns joined by hyphens: "Renault-sur-Guillaume", "Aix-en-Provence"
+    rf"(?:-(?:sur|sous|en|lès|lez|les|le|la|aux|au|de|du|des)-{U}[^\W\d_]+)?"
     r"(?:/[^\W\d_]+\.?)?"  # "Klingenthal/Sa."
 )
 # After a street word: the house number and what may follow it.

@@ -40,6 +40,7 @@ NUMBER = re.compile(
 )
 _WORDS_BEFORE = re.compile(rf"(?:{_WORD}[ ]+){{1,4}}\Z")
 _WORD_AFTER = re.compile(rf"{_WORD}")
+_COMMA_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,[ ]+\Z")  # "2, rue"
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,?[ ]+\Z")
 _NUMBER_NAME_BEFORE = re.compile(rf"(?<![\w.,:/-])\d{{1,5}}[A-Za-z]?[ ]+(?:{_WORD}[ ]+){{1,3}}\Z")
 _CARE_OF = re.compile(r"(?<![^\W\d_])c/o[ ]+(?:[^\W\d_]+[ -]?){1,3},?[ ]*\Z", re.IGNORECASE)
@@ -93,8 +94,12 @@ def street(
         return None
     found = None
     common = text[start].islower() and form in vocab.known_words()  # "most", "part", "place"
-    if common and not _POSTCODE_NEAR.search(low, end, min(n, end + 90)):
-        return None  # only a postcode and town after it could make it a street
+    if (
+        common
+        and not _POSTCODE_NEAR.search(low, end, min(n, end + 90))
+        and not _COMMA_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return None  # only a postcode and town after it, or "2, rue", could make it a street
     if form in address_words.types_first():
         found = _type_first(text, low, start, end, form)
     if not found and form in address_words.types_after():
@@ -252,7 +257,8 @@ def _type_first(text: str, low: str, start: int, end: int, form: str) -> Found |
     ):
         return None
     stop = name.end()
-    if capital and form not in vocab.known_words():
+    comma = number_before.group().rstrip().endswith(",")  # "2, rue Marie Fischer", as France
+    if capital and (comma or form not in vocab.known_words()):  # writes it ("rue" is English)
         return number_before.start(), stop, "address"
     if address_parts.postal_end(text, stop) is not None:
         return number_before.start(), stop, "address"
