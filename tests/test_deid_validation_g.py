@@ -253,3 +253,32 @@ def test_a_french_address_is_redacted_whole(redactor: Redactor, text: str, gone:
 
 def test_a_count_before_a_place_of_worship_stays(redactor: Redactor) -> None:
     assert redactor.redact("She counted 5, place of worship\nnear the square.").spans == ()
+
+
+# --- where people come from: a town after moving, a body after "nobody from" -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They moved here from Erbil\nlast spring.",
+        "Familjen flyttade hit från Erbil för länge sedan.",
+        "Nobody from Vattenfallo came to the meeting.",
+        "Någon från Trellevik ringde om fakturan.",
+    ],
+)
+def test_a_place_or_a_body_people_come_from_is_no_name(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).spans == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The call came from Erbil yesterday.", "Erbil"),
+        ("Zlatkovic from the choir came by.", "Zlatkovic"),
+    ],
+)
+def test_a_person_something_came_from_is_still_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redacted(redactor, text)

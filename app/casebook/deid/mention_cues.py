@@ -17,6 +17,9 @@ Two of them hold for a registered name that is a word typed in lower case (`lowe
   "samordningsnummer för inger: 850511-6072";
 - who sent a message: "meddelande från may i går", "text from bo at 22.40".
 
+And one the other way (`someone_from`): after "nobody from", "någon från" comes the body those
+people belong to, an organisation or a place, not a person.
+
 Each test reads a few characters around the word, and only where a cheap look at the word
 before or after it allows (one set lookup per capitalised word otherwise).
 """
@@ -122,3 +125,18 @@ def lower_case_person(low: str, start: int, end: int, prev: str, gap: str) -> bo
 # Contact details and identity numbers, and Swedish compounds ending in one
 # ("samordningsnummer", "mobilnummer").
 _PERSONAL_DATA = tuple(sorted(vocab.PERSONAL_DATA))
+
+
+# Who comes from a body rather than from a person: "nobody from X", "någon från X".
+_SOMEONE = frozenset(
+    """nobody somebody someone anyone anybody everyone everybody none people staff
+    ingen någon alla folk personal""".split()
+)
+
+
+def someone_from(low: str, first: int) -> bool:
+    """Whether "from"/"från" right before `first` follows a word for an unnamed person
+    ("Nobody from Postnord came", "Någon från Hemköp ringde"): then the word is the body
+    they come from, an organisation or a place, not a person."""
+    words = low[max(0, first - 24) : first].split()
+    return len(words) >= 2 and words[-1] in ("from", "från") and words[-2] in _SOMEONE

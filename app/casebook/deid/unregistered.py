@@ -584,6 +584,8 @@ class _Decision:
             return False  # rule 6: "barndom i Erbil", "in Karesuando", "flytta till Lund"
         if cls == _COMMON and lowered in vocab.PRONOUNS:
             return False  # rule 6
+        if prev in _FROM and not gap and mention_cues.someone_from(low, first):
+            return False  # rule 6: "Nobody from Postnord came", a body, not a person
         if cls == _NAME:  # rule 4
             if _place_follows(low, last):
                 return False
