@@ -282,3 +282,18 @@ def test_a_person_something_came_from_is_still_a_name(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert name not in redacted(redactor, text)
+
+
+# --- a registered word at the start of a sentence that says someone was born ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Vi åt lunch. Bo är född 1962 och fyller snart år.", "[contact C-2]"),
+        ("Later that day. Bill was born in Leeds, he told us.", "[professional H-3]"),
+        ("Inga föddes i Umeå men växte upp i Luleå.", "[patient P-1]"),
+    ],
+)
+def test_a_word_that_was_born_is_a_name(redactor: Redactor, text: str, tag: str) -> None:
+    assert tag in redacted(redactor, text)

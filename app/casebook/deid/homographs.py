@@ -17,6 +17,7 @@ lower-case word right after it: one set lookup per such word.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -126,3 +127,13 @@ def given_before_near_miss(
         ):
             out[i] = span._replace(start=begin)
     return out
+
+
+# Only a person (or an animal) is born: "Bo är född 1989", "Bill was born on 10/7 1952".
+_BORN = re.compile(r"(?:was|is|were|är|var|blev)[ \t]+(?:born|född|fött)\b|föddes\b")
+
+
+def born(low: str, index: int) -> bool:
+    """Whether the words at `index` say someone was born ("was born", "är född", "föddes"):
+    the word before them is a person, though at the start of a sentence and also a word."""
+    return _BORN.match(low, index) is not None
