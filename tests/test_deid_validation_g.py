@@ -297,3 +297,14 @@ def test_a_person_something_came_from_is_still_a_name(
 )
 def test_a_word_that_was_born_is_a_name(redactor: Redactor, text: str, tag: str) -> None:
     assert tag in redacted(redactor, text)
+
+
+def test_a_later_item_of_a_list_of_people_after_another_label_is_a_name(
+    redactor: Redactor,
+) -> None:
+    text = "Note this: the rent is late. Present: Selma Öberg, bill and the nurse."
+    assert " bill " not in redacted(redactor, text)
+
+
+def test_a_lower_case_name_wanted_to_do_something_is_a_name(redactor: Redactor) -> None:
+    assert "bo" not in redacted(redactor, "Selma wants bo to be told first.").split()

@@ -15,7 +15,8 @@ registered and no lexicon lists: "Siciid", "Budai"), beside `person_cues.py`:
 Two of them hold for a registered name that is a word typed in lower case (`lower_case_person`):
 - whose contact details or identity number follow: "nytt nummer till dag: 030-51 28 79",
   "samordningsnummer för inger: 850511-6072";
-- who sent a message: "meddelande från may i går", "text from bo at 22.40".
+- who sent a message: "meddelande från may i går", "text from bo at 22.40";
+- who is wanted to do something: "Mirza wants mark to be told first".
 
 And one the other way (`someone_from`): after "nobody from", "någon från" comes the body those
 people belong to, an organisation or a place, not a person.
@@ -116,12 +117,18 @@ def lower_case_person(low: str, start: int, end: int, prev: str, gap: str) -> bo
         if after.isdigit() or after == "-":  # "from may 2024", "från bo-bolaget"
             return False
         return namecontext.message_from(low, start)
+    if prev in _WANT and low.startswith(" to ", end):
+        return True  # "Mirza wants mark to be told first": the object of "want ... to"
     if prev in ("till", "för", "to", "for", "of") and low[end : end + 1] == ":":
         words = low[max(0, start - 40) : start].split()
         return len(words) >= 2 and words[-2].endswith(_PERSONAL_DATA)  # "nummer till dag:"
     return False
 
 
+# Verbs that take a person and an infinitive: "wants X to be told", "asked X to call".
+_WANT = frozenset("want wants wanted expect expects expected need needs needed".split())
+# The words before a lower-case name that `lower_case_person` reads on ("text from bo").
+LOWER_CASE_BEFORE = _WANT | frozenset({"from", "från"})
 # Contact details and identity numbers, and Swedish compounds ending in one
 # ("samordningsnummer", "mobilnummer").
 _PERSONAL_DATA = tuple(sorted(vocab.PERSONAL_DATA))

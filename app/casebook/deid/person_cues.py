@@ -186,7 +186,7 @@ _PASSIVE_EN = frozenset(
 )
 
 
-_CUE_BEFORE = vocab.PERSON_VERBS | _SOURCE | _AGENT | frozenset({"from", "från"})  # "text from bo"
+_CUE_BEFORE = vocab.PERSON_VERBS | _SOURCE | _AGENT | mention_cues.LOWER_CASE_BEFORE
 
 
 def lower_case_cue(low: str, start: int, end: int) -> bool:
