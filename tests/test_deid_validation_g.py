@@ -308,3 +308,8 @@ def test_a_later_item_of_a_list_of_people_after_another_label_is_a_name(
 
 def test_a_lower_case_name_wanted_to_do_something_is_a_name(redactor: Redactor) -> None:
     assert "bo" not in redacted(redactor, "Selma wants bo to be told first.").split()
+
+
+def test_a_name_after_a_line_ending_in_a_capitalised_word_is_a_name(redactor: Redactor) -> None:
+    text = "Her parents are from Chile\nHosseini began working at the clinic in 1990."
+    assert "Hosseini" not in redacted(redactor, text)

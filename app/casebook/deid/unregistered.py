@@ -715,6 +715,8 @@ def _in_proper_noun(text: str, low: str, start: int) -> bool:
     if prev in vocab.TITLES or prev in vocab.MONTHS or prev in vocab.TIME_WORDS:
         return False
     begin = start - 1 - len(prev)
+    if "\n" in text[begin + len(prev) : start]:
+        return False  # "… from Chile\nMaryam spent": a line ends, no proper noun goes on
     return begin >= 0 and text[begin].isupper() and not sentence_start(text, begin)
 
 
