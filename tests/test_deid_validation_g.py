@@ -313,3 +313,13 @@ def test_a_lower_case_name_wanted_to_do_something_is_a_name(redactor: Redactor) 
 def test_a_name_after_a_line_ending_in_a_capitalised_word_is_a_name(redactor: Redactor) -> None:
     text = "Her parents are from Chile\nHosseini began working at the clinic in 1990."
     assert "Hosseini" not in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Next month I'll turn 41.\n\nMöte 2025-03-02.", "We'll turn 60 in 1234 days, she joked."],
+)
+def test_a_pronoun_and_its_verb_before_a_street_type_is_no_street(
+    redactor: Redactor, text: str
+) -> None:
+    assert "[address]" not in redacted(redactor, text)

@@ -40,6 +40,7 @@ NUMBER = re.compile(
 )
 _WORDS_BEFORE = re.compile(rf"(?:{_WORD}[ ]+){{1,4}}\Z")
 _WORD_AFTER = re.compile(rf"{_WORD}")
+_CONTRACTION = re.compile(r"([^\W\d_]+)['’](?:ll|m|re|ve|d)")
 _COMMA_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,[ ]+\Z")  # "2, rue"
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,?[ ]+\Z")
 _NUMBER_NAME_BEFORE = re.compile(rf"(?<![\w.,:/-])\d{{1,5}}[A-Za-z]?[ ]+(?:{_WORD}[ ]+){{1,3}}\Z")
@@ -196,6 +197,8 @@ def _lead(text: str, start: int, postal: bool) -> int | None:
         lower = word.lower()
         if lower.endswith(".") and len(lower) > 2 or lower.endswith((",", ";", ":")):
             break  # "800 kr. The number 11": the sentence before is no name
+        if _CONTRACTION.fullmatch(lower) and _CONTRACTION.fullmatch(lower)[1] in vocab.PRONOUNS:
+            break  # "I'll turn 24", "we're past 3": a pronoun and its verb, no street name
         if lower in PARTICLES or word[:1].isupper() or lower.strip(".'’") not in known:
             kept.insert(0, word)
         else:
