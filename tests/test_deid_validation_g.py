@@ -10,6 +10,8 @@ from casebook.deid import NameEntry, Redactor, Registry
 
 REGISTRY = Registry(
     [
+        NameEntry("p:5", "May Ekdahl", "[contact C-5]"),
+        NameEntry("p:6", "Will Norén", "[professional H-6]"),
         NameEntry("p:1", "Inga Wallin", "[patient P-1]"),
         NameEntry("p:2", "Bo Strand", "[contact C-2]"),
         NameEntry("p:3", "Bill Rask", "[professional H-3]"),
@@ -323,3 +325,26 @@ def test_a_pronoun_and_its_verb_before_a_street_type_is_no_street(
     redactor: Redactor, text: str
 ) -> None:
     assert "[address]" not in redacted(redactor, text)
+
+
+# --- a modal verb that is a name, before a past tense no modal takes ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("The bus was late. May missed the start of the meeting.", "[contact C-5]"),
+        ("After lunch. Will brought the forms back signed.", "[professional H-6]"),
+        ("Då kom beskedet. May did her best, she said.", "[contact C-5]"),
+    ],
+)
+def test_a_modal_before_a_past_tense_is_a_name(redactor: Redactor, text: str, tag: str) -> None:
+    assert tag in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["May I ask about the rent?", "Will she manage the stairs?", "Will cut the grass later."],
+)
+def test_a_modal_before_a_bare_verb_or_subject_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).spans == ()

@@ -33,7 +33,7 @@ IRREGULAR_PAST = frozenset(
     put quit ran rang read rode rose said sang sank sat saw sent set sewed shed shone shook
     shot shut slept slid sold sought spent spoke spun split spread sprang stole stood stuck
     stung struck strove swam swept swore swung taught tore told thought threw took understood
-    went woke won wore wept wound wrote""".split()
+    went woke won wore wept wound wrote came gave found heard fought""".split()
 )
 
 
@@ -137,3 +137,29 @@ def born(low: str, index: int) -> bool:
     """Whether the words at `index` say someone was born ("was born", "är född", "föddes"):
     the word before them is a person, though at the start of a sentence and also a word."""
     return _BORN.match(low, index) is not None
+
+
+# Modal verbs that are also given names: a modal takes a bare verb ("May I ask", "Will she
+# manage"), never a past tense, so before one the word can only be the person ("May did not
+# come", "Will lost her phone", "Will gave us a new number").
+_MODALS = frozenset("may will can must might shall".split())
+# (without the verbs whose past is their bare form, "May shed some light", "Will cut it")
+_PAST = (IRREGULAR_PAST | frozenset("did had was were".split())) - frozenset(
+    "bet bid burst cast cost cut hit hurt let put quit read set shed shut split spread".split()
+)
+_BARE_ED = frozenset("embed imbed shred sled wed bed".split())
+
+
+def modal_then_past(word: str, following: str) -> bool:
+    """Whether `word` (lower case) is a modal verb that is also a name and `following` a
+    past tense, which no modal takes."""
+    return word in _MODALS and (
+        following in _PAST
+        # "-ed" of the past ("lived", "used"), not the bare verbs "need", "feed", "shed"
+        or (
+            following.endswith("ed")
+            and not following.endswith("eed")
+            and len(following) > 4
+            and following not in _BARE_ED
+        )
+    )

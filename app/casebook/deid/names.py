@@ -620,6 +620,8 @@ class NameMatcher:
                 return _YES  # "NB! Rose not to be contacted"
             if homographs.born(low, next_index):
                 return _YES  # "Bo är född 1989", "Bill was born on 10/7"
+            if homographs.modal_then_past(word, next_word):
+                return _YES  # "May did not come", "Will lost her phone"
             if next_word in vocab.WEAK_FOLLOWERS:
                 if namecontext.defines_word(text, next_word, next_index + len(next_word)):
                     return _NO  # "Hope is the word she uses", "May is what she dreads"
