@@ -140,11 +140,13 @@ def born(low: str, index: int) -> bool:
 
 
 # Modal verbs that are also given names: a modal takes a bare verb ("May I ask", "Will she
-# manage"), never a past tense, so before one the word can only be the person ("May did not
-# come", "Will lost her phone", "Will gave us a new number").
-_MODALS = frozenset("may will can must might shall".split())
-# (without the verbs whose past is their bare form, "May shed some light", "Will cut it")
-_PAST = (IRREGULAR_PAST | frozenset("did had was were".split())) - frozenset(
+# manage"), never a past tense, so before one the word can only be the person ("Will lost
+# her phone", "Will gave us a new number").
+# "May" is left out: it is a month too, and a month takes any verb ("May was a hard month").
+_MODALS = frozenset("will can must might shall".split())
+# (without the verbs whose past is their bare form, "Will cut it", and "was", "had": "Will
+# was signed" may be a testament; those wait for the person to be named elsewhere)
+_PAST = (IRREGULAR_PAST | frozenset({"did"})) - frozenset(
     "bet bid burst cast cost cut hit hurt let put quit read set shed shut split spread".split()
 )
 _BARE_ED = frozenset("embed imbed shred sled wed bed".split())
