@@ -54,6 +54,8 @@ _TOWN_WORD = rf"(?:St\.[ ]?)?{U}[^\W\d_]+(?:/[^\W\d_]+\.?)?"
 _TOWN = (
     rf"(?:{_TOWN_WORD}|[^\W\d_]{{2,}})"
     rf"(?:[ -](?:(?:och|und|et|y|i|on|upon|next[ ]the|de|la|le|am|an|sur)[ ]+)?{_TOWN_WORD}){{0,3}}"
+    # French towns joined by hyphens: "Renault-sur-Guillaume", "Pauline-la-Forêt"
+    r"(?:-(?:sur|sous|en|lès|lez|les|le|la|aux|au|de|du|des)-[^\W\d_]+)?"
     r"(?:[ ][A-ZÆØÅ](?![^\W_]))?"  # a Danish district letter: "8000 Aarhus C"
 )
 _POSTAL = re.compile(

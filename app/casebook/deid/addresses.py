@@ -80,11 +80,14 @@ _FLAT_WORDS = r"Flat|Apartment|Apt\.?|Unit|Studio|Suite"
 # "3 tr", "1 tr ned"
 _FLOOR = r"(?:[ ,]+\d{1,2}[ ]?(?:tr|trappor|trappa|vån|våning)\b\.?(?:[ ](?:ned|ner|upp)\b)?)?"
 _POSTCODE = (
-    r"(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ ]\d{2})"
+    r"\d{4}[ ]?[A-Z]{2}(?![^\W\d_]),?(?=[ ])"  # Dutch: "3512 JC", "1017GC," before the town
+    r"|(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3}|\d{3}[ ]\d{2})"
     r"|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}"
 )
 _TOWN = (
     rf"[ ]+(?:St\.[ ]?)?{U}[^\W\d_]+(?:[ -](?:{_PARTICLE}){{0,2}}{U}[^\W\d_]+)?"
+    # French towns joined by hyphens: "Renault-sur-Guillaume", "Aix-en-Provence"
+    rf"(?:-(?:sur|sous|en|lès|lez|les|le|la|aux|au|de|du|des)-{U}[^\W\d_]+)?"
     r"(?:/[^\W\d_]+\.?)?"  # "Klingenthal/Sa."
 )
 # After a street word: the house number and what may follow it.
@@ -204,6 +207,17 @@ def street_and_postcode(text: str, start: int, end: int) -> Found | None:
     if not before:
         return None
     return before.start(), town.end(), "address"
+
+
+_DUTCH_LETTERS = re.compile(r"[ ]?[A-Z]{2}(?![^\W\d_]),?(?=[ ])")
+
+
+def dutch_postcode(text: str, start: int, end: int) -> Found | None:
+    """text[start:end] is four digits: a Dutch postcode when two capitals follow them ("3512
+    JC", "3512JC"), with the street and house number before it and the town after it, as the
+    Netherlands write an address ("Oudegracht 12, 3512JC, Utrecht")."""
+    letters = _DUTCH_LETTERS.match(text, end)
+    return street_and_postcode(text, start, letters.end()) if letters else None
 
 
 def uk_postcode(text: str, index: int) -> Found | None:

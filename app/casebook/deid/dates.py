@@ -79,13 +79,15 @@ DATE_CUE = re.compile(
     r"vom|bis|seit|le|el|il|op|dnia|od|"
     rf"{_WEEKDAY}|"
     # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid"
-    r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning))"
+    r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|protokoll)|"
+    # a record of an interview or an observation: "Observation record 3/5", "Intervju 3/5"
+    r"record|interview|intervju|intervjun|protokoll|från och med|to and including)"
     r"(?:,?[ \u00a0:]+\(?|[ \u00a0]*\()\Z"
 )
 # A word of an event a few words back in the same clause: "besök mottagningen 14/1",
 # "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8", "admitted to CCU 9/7".
 _EVENT_BACK = re.compile(
-    r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|"
+    r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|interview|"
     r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral|birthday|"
     r"födelsedag|födelsedagen|namnsdag|bröllop|bröllopet|wedding|anniversary|"
     # admissions, transfers and procedures of a clinical note: "admitted to CCU 9/7", "s/p MI 3/9"

@@ -47,23 +47,35 @@ def to_a_place(low: str, to: int) -> bool:
         return False
     if words[-1] in _TRAVEL:
         return True  # "trip to", "way back to", "åkte hem till"
+    if words[-1] in vocab.RELATIONS:
+        return False  # "kom Eva, en vän till Mirza": a relation of a person, no journey
     if any(w in _GOING for w in words):
         return True  # "went back to", "drove from Preston to"
     return len(words) >= 2 and words[-2] in ("from", "från")  # "from York to Hull"
 
 
+# Adverbs of direction between a verb of going and "from", and the verbs of moving house or
+# country, after which "from" opens a place even when the word is a given name too.
+_WHERE_TO = frozenset("here there back away home hit dit hem tillbaka".split())
+_RELOCATION = frozenset(
+    """moved move moves moving fled flee flees emigrated immigrated relocated migrated
+    flyttade flyttat flyttar flydde flytt utvandrade invandrade""".split()
+)
 _YEAR_AFTER = re.compile(r"[ \t]+(?:1[89]|20)\d\d(?!\d)")
 
 
 def came_from(low: str, start: int, from_at: int, given: bool) -> bool:
     """The word at `start`, after the "from"/"från" that begins at `from_at`, is where someone
     came from: a verb of going stands right before "from" ("came from", "kom från", "fled
-    from"). A given name counts only when it is a town and a year follows it."""
-    before = _WORDS.findall(low[max(0, from_at - 24) : from_at])
+    from", "moved here from"). A given name counts only when it is a town and a year follows
+    it, or after a verb of moving house or country ("moved from Erbil")."""
+    before = _WORDS.findall(low[max(0, from_at - 32) : from_at])
+    if before and before[-1] in _WHERE_TO:
+        before.pop()  # "we moved here from Erbil", "flyttade hit från Lund"
     if not before or before[-1] not in _GOING or low[from_at - 1 : from_at] != " ":
         return False
-    if not given:
-        return True
+    if not given or before[-1] in _RELOCATION:
+        return True  # one moves from a town, never from a person: "moved from Erbil"
     match = _WORD_AT.match(low, start)
     return (
         bool(match)

@@ -201,7 +201,8 @@ def in_attendance(low: str, start: int) -> bool:
     before = low[max(0, start - 16) : start].rstrip(" \t")
     if before.endswith((",", ";")):  # a later item: "Attendees: Darwish; Per"
         line = low[low.rfind("\n", 0, start) + 1 : start]
-        head = re.split(r"[.!?][ \t]", line.split(":", 1)[0])[-1] if ":" in line else ""
+        # (the last label on the line: "Mark this: … Present: Anna, rose")
+        head = re.split(r"[.!?][ \t]", line.rsplit(":", 1)[0])[-1] if ":" in line else ""
         label = _WORD.findall(head)
         return 0 < len(label) <= 3 and label[-1] in vocab.ATTENDANCE
     if not before.endswith(":"):

@@ -75,7 +75,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from casebook.deid import context, namecontext, person_cues, quantities, vocab
+from casebook.deid import context, homographs, namecontext, person_cues, quantities, vocab
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.registry import Registry
 
@@ -495,7 +495,9 @@ class NameMatcher:
         local = namecontext.local_language(low, token[0], token[1])
         if local is None:
             return whole
-        return any(lang in ordinary_in for lang in local)
+        if any(lang in ordinary_in for lang in local):
+            return True
+        return not token[4] and homographs.opens_phrase_of(text, token[1], ordinary_in)
 
     def _name_use(self, text: str, low: str, token: _Token) -> int:
         """Whether a registered ordinary word is used as a name here (rules in the docstring):
@@ -616,6 +618,10 @@ class NameMatcher:
                 return _YES
             if namecontext.not_to_be_contacted(low, after):
                 return _YES  # "NB! Rose not to be contacted"
+            if homographs.born(low, next_index):
+                return _YES  # "Bo är född 1989", "Bill was born on 10/7"
+            if homographs.modal_then_past(word, next_word):
+                return _YES  # "May did not come", "Will lost her phone"
             if next_word in vocab.WEAK_FOLLOWERS:
                 if namecontext.defines_word(text, next_word, next_index + len(next_word)):
                     return _NO  # "Hope is the word she uses", "May is what she dreads"
@@ -624,6 +630,8 @@ class NameMatcher:
                 return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
             if next_word in _FROM:  # "Per från kommunen", "Will from the council"
                 kind, following, _i = context.next_word(text, next_index + len(next_word))
+                if homographs.paid_for(low, start, end):
+                    return _NO  # "Bill from the plumber, still unpaid": an invoice
                 return _YES if kind == "w" and following not in _NOT_AFTER_FROM else _NO
             if next_word in _CONJUNCTIONS:
                 kind, _w, index = context.next_word(text, next_index + len(next_word))

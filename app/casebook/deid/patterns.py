@@ -482,7 +482,10 @@ def _clusters(
                     if found:  # "03MAY2024"
                         yield found
                 if run_end - seed == 4 and text[seed - 2 : seed] == ", ":
-                    found = addresses.street_and_postcode(text, seed, run_end)
+                    found = None
+                    if text[run_end : run_end + 2].lstrip()[:1].isupper():
+                        found = addresses.dutch_postcode(text, seed, run_end)  # "3512 JC"
+                    found = found or addresses.street_and_postcode(text, seed, run_end)
                     if found:  # "Sætherbråten 9A, 5358 Kristoffersen"
                         yield found
                 continue

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import context, vocab
+from casebook.deid import context, mention_cues, vocab
 
 _WORD = re.compile(r"[^\W\d_]+")
 _DEFINITE = ("ens", "ns", "en", "n")
@@ -216,7 +216,7 @@ _PASSIVE_EN = frozenset(
 )
 
 
-_CUE_BEFORE = vocab.PERSON_VERBS | _SOURCE | _AGENT
+_CUE_BEFORE = vocab.PERSON_VERBS | _SOURCE | _AGENT | mention_cues.LOWER_CASE_BEFORE
 
 
 def lower_case_cue(low: str, start: int, end: int) -> bool:
@@ -236,6 +236,8 @@ def names_in_lower_case(text: str, low: str, start: int, end: int, opens: bool) 
         return True  # "with bill, who knows her best"
     if prev in _SOURCE and gap in ("", "."):
         return True  # "enl. sol har det varit lugnare"
+    if mention_cues.lower_case_person(low, start, end, prev, gap):
+        return True  # "nytt nummer till dag: 030-51 28 79", "text from bo at 22.40"
     if prev in vocab.PERSON_VERBS and not gap:
         return kind != "w" or following in _AFTER_OBJECT  # "phone may about the new time"
     if prev in _AGENT and not gap and kind != "w":

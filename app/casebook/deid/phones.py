@@ -22,7 +22,8 @@ Three layers, cheapest first, each run only on what the one before left uncovere
    after a comma, a round figure in groups of thousands: "9 500 000", or one after "about"),
    or a measurement or count (a unit or a noun such as "people" after it:
    "1 234 567 people"). After a phone word ("ring", "call", "mobile", "tel", "ringa", "mobil", ...)
-   a bare run of 7 to 15 digits is a phone number too.
+   a bare run of 7 to 15 digits is a phone number too, and so is one with the trunk 0 before the
+   label of a contact card's line ("07982330669 office", "0701234567 hem").
 """
 
 from __future__ import annotations
@@ -100,9 +101,11 @@ STRONG_CUES = frozenset(
     ext extension reach reached dial dialled dialed ph tlf tlfn puh puhelin msg message
     messages voicemail meddelande röstbrevlåda mvh regards hälsningar
     ringa ringde ringer ringt telefon telefonnummer telefonnr tfn mobil mobilen mobilnummer
-    mobilnr sms:a smsa nås växel anknytning hemnummer jobbnummer""".split()
+    mobilnr sms:a smsa nås växel anknytning hemnummer jobbnummer ringas""".split()
 )
 WEAK_CUES = frozenset("number numbers no nr nummer numret numbers contact kontakt".split())
+# The label after a number on a contact card's line: "07982330669 office", "0701234567 hem".
+_LABEL_AFTER = re.compile(r"[ \t]+(?:office|desk|work|home|kontor|kontoret|jobb|hem|arbete)\b")
 _CURRENCY_BEFORE = frozenset("$ € £ ¥ kr kr. sek usd eur gbp nok dkk chf".split())
 _AFTER_WORDS = frozenset(
     """kr kronor kroner sek usd eur euro euros gbp nok dkk chf dollar dollars pound pounds
@@ -340,7 +343,14 @@ def _generic(text: str, low: str, start: int, end: int, cue: str) -> list[Found]
             at, value = match.start(), match.group()
             trunk = _TRUNK_RUN.fullmatch(value) is not None
             if not _ordinary(text, low, at, match.end(), cue) and (
-                (trunk and (cue in ("strong", "weak") or text[at - 2 : at] == ": "))
+                (
+                    trunk
+                    and (
+                        cue in ("strong", "weak")
+                        or text[at - 2 : at] == ": "
+                        or _LABEL_AFTER.match(low, match.end())
+                    )
+                )
                 or phone_tables.phone_cell(text, at, match.end())
             ):  # "contact: the partner, 05727103024", "Syster: 07781616212", "| 39320169 |"
                 found.append((at, match.end(), "phone"))

@@ -30,7 +30,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
-from casebook.deid import person_cues, readable, vocab
+from casebook.deid import homographs, person_cues, readable, vocab
 from casebook.deid.names import NameMatcher
 from casebook.deid.patterns import TRIGGERS, find_patterns
 from casebook.deid.phones import DEFAULT_REGIONS, PhoneFinder
@@ -171,6 +171,7 @@ class Redactor:
             ("place" if e.kind == PLACE else "name", e.tag, e.key) for e in registry.entries
         ]
         self._candidate_keys: dict[tuple[int, ...], tuple[str, ...]] = {}
+        self._given = homographs.given_names(registry.entries)
 
     @property
     def warnings(self) -> list[str]:
@@ -251,7 +252,8 @@ class Redactor:
         if not extra:
             return merged
         extra = _with_initials(text, extra)
-        return _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
+        spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
+        return homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
 
     def _unregistered_span(self, found: Found) -> Span:
         if not found.entries:

@@ -41,6 +41,8 @@ NUMBER = re.compile(
 )
 _WORDS_BEFORE = re.compile(rf"(?:{_WORD}[ ]+){{1,4}}\Z")
 _WORD_AFTER = re.compile(rf"{_WORD}")
+_CONTRACTION = re.compile(r"([^\W\d_]+)['’](?:ll|m|re|ve|d)")
+_COMMA_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,[ ]+\Z")  # "2, rue"
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,?[ ]+\Z")
 _NUMBER_NAME_BEFORE = re.compile(rf"(?<![\w.,:/-])\d{{1,5}}[A-Za-z]?[ ]+(?:{_WORD}[ ]+){{1,3}}\Z")
 _CARE_OF = re.compile(r"(?<![^\W\d_])c/o[ ]+(?:[^\W\d_]+[ -]?){1,3},?[ ]*\Z", re.IGNORECASE)
@@ -99,8 +101,12 @@ def street(
     common = (text[start].islower() or _shouted(text, start, end)) and form in (
         vocab.known_words()
     )  # "most", "part", "place"; "14 DAY COURSE", "20 MEQ KCL VIA" in a note in capitals
-    if common and not _postcode_near(low, end, min(n, end + 90)):
-        return None  # only a postcode and town after it could make it a street
+    if (
+        common
+        and not _postcode_near(low, end, min(n, end + 90))
+        and not _COMMA_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return None  # only a postcode and town after it, or "2, rue", could make it a street
     if form in address_words.types_first():
         found = _type_first(text, low, start, end, form)
     if not found and form in address_words.types_after():
@@ -213,6 +219,8 @@ def _lead(text: str, start: int, postal: bool) -> int | None:
         lower = word.lower()
         if lower.endswith(".") and len(lower) > 2 or lower.endswith((",", ";", ":")):
             break  # "800 kr. The number 11": the sentence before is no name
+        if _CONTRACTION.fullmatch(lower) and _CONTRACTION.fullmatch(lower)[1] in vocab.PRONOUNS:
+            break  # "I'll turn 24", "we're past 3": a pronoun and its verb, no street name
         if lower in PARTICLES or word[:1].isupper() or lower.strip(".'’") not in known:
             kept.insert(0, word)
         else:
@@ -274,7 +282,8 @@ def _type_first(text: str, low: str, start: int, end: int, form: str) -> Found |
     ):
         return None
     stop = name.end()
-    if capital and form not in vocab.known_words():
+    comma = number_before.group().rstrip().endswith(",")  # "2, rue Marie Fischer", as France
+    if capital and (comma or form not in vocab.known_words()):  # writes it ("rue" is English)
         return number_before.start(), stop, "address"
     if address_parts.postal_end(text, stop) is not None:
         return number_before.start(), stop, "address"

@@ -66,6 +66,7 @@ from casebook.deid import (
     kin_names,
     lexicon,
     lowercase_names,
+    mention_cues,
     namecontext,
     organisations,
     person_cues,
@@ -595,6 +596,11 @@ class _Decision:
             word_low = low[start:end]
             if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
                 return True  # rule 3 with a phrase: "goes by Kiki", "heter egentligen Sanna"
+        if start == first and mention_cues.person_cue(text, low, first, last, prev, gap):
+            word_low = low[start:end]  # rule 3 with a phrase: "says Budai", "när X nämndes"
+            if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
+                if cls != _PLACE and word_low not in finder.places:
+                    return True
         if end == last and person_cues.initial_follows(text, last):
             return True  # rule 5: "(Lena S.)", "Viking R. ringer"
         if cls == _RARE:
@@ -604,6 +610,8 @@ class _Decision:
             return False  # rule 6: "barndom i Erbil", "in Karesuando", "flytta till Lund"
         if cls == _COMMON and lowered in vocab.PRONOUNS:
             return False  # rule 6
+        if prev in _FROM and not gap and mention_cues.someone_from(low, first):
+            return False  # rule 6: "Nobody from Postnord came", a body, not a person
         if cls == _NAME:  # rule 4
             if _place_follows(low, last):
                 return False
@@ -785,6 +793,8 @@ def _in_proper_noun(text: str, low: str, start: int) -> bool:
     if prev in vocab.TITLES or prev in vocab.MONTHS or prev in vocab.TIME_WORDS:
         return False
     begin = start - 1 - len(prev)
+    if "\n" in text[begin + len(prev) : start]:
+        return False  # "… from Chile\nMaryam spent": a line ends, no proper noun goes on
     return begin >= 0 and text[begin].isupper() and not sentence_start(text, begin)
 
 
