@@ -17,6 +17,8 @@ and beside it stands what must stay.
 - A registered given name inside a double name takes the other part ("Maja-Lena" as
   `[name]`), and a whole name before a second family name keeps its person ("Tindra
   Wallqvist-Berg").
+- A registered name that is a word, in lower case, joined by "and"/"och" to another
+  registered name found ("love and maja both came", "med maja och love").
 - A study's word for its people ("Interviewee", "Respondent", "Informanten") opening a
   sentence before a possessive and a relation is the role, not a stranger's name.
 """
@@ -207,3 +209,21 @@ def test_a_registered_name_inside_a_double_name_takes_all_of_it() -> None:
     assert redactor("Maja-Lena came late.") == "[name] came late."
     assert redactor("Maja Lindqvist-Berg signed.") == "[P-2] signed."
     assert redactor("Maja-gruppen met.") == "[P-2]-gruppen met."  # a Swedish compound
+
+
+def test_a_lower_case_homograph_joined_to_a_name_is_a_name() -> None:
+    registry = Registry(
+        [
+            NameEntry("p:2", "Love Ek", "[P-2]"),
+            NameEntry("p:3", "Maja Lind", "[P-3]"),
+            NameEntry("p:4", "Hope Berg", "[P-4]"),
+        ]
+    )
+    redactor = Redactor(registry)
+    assert redactor("love and maja both came.") == "[P-2] and [P-3] both came."
+    assert redactor("maja and love both came.") == "[P-3] and [P-2] both came."
+    assert redactor("hon pratade med maja och love om flytten.") == (
+        "hon pratade med [P-3] och [P-2] om flytten."
+    )
+    # two words joined to each other, with no name found: both stay words
+    assert redactor("we talked about hope and love.") == "we talked about hope and love."

@@ -80,6 +80,7 @@ from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.registry import Registry
 
 _SPACE = " \t\u00a0"
+_AND_GAPS = (" and ", " och ")  # two names joined: both are names
 _POSSESSIVE = frozenset({"'s", "’s", ":s", "'", "’"})
 _END_PUNCTUATION = frozenset(".!?,;:)]\n\r")
 _CONJUNCTIONS = frozenset({"and", "och", "or", "eller", "&"})
@@ -313,6 +314,7 @@ class NameMatcher:
             return []
         hits: list[NameHit] = []
         pending: list[NameHit] = []  # names only if the same person is named elsewhere
+        joined: list[NameHit] = []  # names only if "and"/"och" joins them to a name found
         if language is None:
             language = []  # guessed at most once, when needed
         owners_of, mode_of = self._owners, self._mode
@@ -373,6 +375,8 @@ class NameMatcher:
                     and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
                     and not person_cues.lower_case_cue(low, token[0], after)
                 ):
+                    if low.endswith(_AND_GAPS, 0, token[0]):
+                        joined.append((token[0], token[1], owners[0], owners))
                     continue
                 if (
                     not token[4]
@@ -383,18 +387,26 @@ class NameMatcher:
                     and not _after_relation(low, token[0])
                     and not person_cues.lower_case_cue(low, token[0], after)
                 ):
+                    if low.endswith(_AND_GAPS, 0, token[0]):
+                        joined.append((token[0], token[1], owners[0], owners))
                     continue  # lower case before punctuation ("10 cig/dag.", "she said,")
                 use = self._name_use(text, low, token)
                 if use == _EVIDENCE:
                     pending.append((token[0], token[1], owners[0], owners))
                 if use != _YES:
+                    if low.startswith(_AND_GAPS, token[1]) or low.endswith(_AND_GAPS, 0, token[0]):
+                        joined.append((token[0], token[1], owners[0], owners))
                     continue
             hits.append((token[0], token[1], owners[0], owners))
             if len(owners) > 1:
                 ambiguous = True
-        if pending:
+        if joined:  # "love and maja both came", "med maja och love": two people
+            starts, ends = {h[0] for h in hits}, {h[1] for h in hits}
+            joined = [h for h in joined if h[1] + 5 in starts or h[0] - 5 in ends]
+        if pending or joined:
             named = {entry for hit in hits for entry in hit[3]}
             confirmed = [hit for hit in pending if named.intersection(hit[3])]
+            confirmed += [hit for hit in joined if hit not in confirmed]
             if confirmed:
                 hits = sorted(hits + confirmed)
                 ambiguous = ambiguous or any(len(hit[3]) > 1 for hit in confirmed)
