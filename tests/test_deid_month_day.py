@@ -170,3 +170,20 @@ def test_a_release_reads_the_study_setting_on_every_process(tmp_path: Path) -> N
     texts, summary = published(2)
     assert "since the MI [date]." in texts and "10/16" not in texts
     assert "redaction rules changed" in summary.reuse.reasons[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mötet öppnades 13.05. Dagordningen godkändes.",
+        "The meeting closed 16.40. Everyone left.",
+        "Sammanträdet ajournerades 11.15. Det återupptogs 11.30.",
+    ],
+)
+def test_a_clock_time_after_a_meetings_verb_stays(day_first: Redactor, text: str) -> None:
+    # an observer's minutes: "13.05." ends the sentence, and the verb says a moment of the day
+    assert day_first(text) == text
+
+
+def test_a_day_and_month_with_full_stops_is_still_a_date(day_first: Redactor) -> None:
+    assert day_first("Mötet hölls 13.05. i Gävle.") == "Mötet hölls [date] i Gävle."

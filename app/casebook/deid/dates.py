@@ -191,6 +191,8 @@ def day_month(
         return None
     if not _plausible(match[1], match[2]):
         return None
+    if dotted and len(match[2]) == 2 and _CLOCK_VERB.search(low, max(0, start - 16), start):
+        return None  # "Mötet öppnades 13.05.", "opened 13.05.": a clock time ends the sentence
     if not cued(low, start, end) and not (dotted and _AM.search(low, max(0, start - 4), start)):
         return None  # German "am 03.05.", never English "am 2/3 sure"
     if score(low, start, match[1], match[2]):
@@ -198,6 +200,12 @@ def day_month(
     return start, end + dotted, "date"
 
 
+# A verb of a meeting's or a day's moments right before "13.05." says a clock time, not the
+# thirteenth of May ("Mötet öppnades 13.05.", "The meeting closed 16.40.").
+_CLOCK_VERB = re.compile(
+    r"(?<![^\W\d_])(?:öppnades|avslutades|började|startade|slutade|ajournerades|återupptogs|"
+    r"opened|closed|began|started|ended|adjourned|resumed)[ ]+\Z"
+)
 _AM = re.compile(r"(?<![^\W\d_])am[ ]+\Z")
 _DAY_MONTH_TIME = re.compile(r"(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)[ \u00a0]+\d{1,2}[.:]\d\d")
 
