@@ -20,27 +20,33 @@ import re
 Found = tuple[int, int, str]
 
 
-def _split_pairs(words: str) -> list[str]:
-    """ "id no id nr" -> ["id no", "id nr"]: the two-word names, two words each."""
-    parts = words.split()
-    return [f"{parts[i]} {parts[i + 1]}" for i in range(0, len(parts), 2)]
-
-
 DOCUMENT_WORDS = frozenset(
     """passport passport-nr passnummer passet pass-nr körkort körkortet körkortsnummer
     licence license id-kort id-kortet id-nummer id-nr id-number identitetskort
     ssn registration reg regnr reg.nr registreringsnummer mrn iban kontonummer""".split()
 )
-# Names of two words ("id no", "national insurance"): a space inside, so never inside a word.
+# Names of two words: a space inside, so never inside a word. Not "ID:" alone: in a clinical
+# note it heads the infectious-disease section ("ID: TMAX 99.5").
 _TWO_WORDS = (
-    "id no id nr id number id card identity card ni no ni number national insurance "
-    "social security account no account number account nr number plate medical record"
+    "id no",
+    "id nr",
+    "id number",
+    "id card",
+    "identity card",
+    "ni no",
+    "ni number",
+    "national insurance",
+    "social security",
+    "account no",
+    "account number",
+    "account nr",
+    "number plate",
+    "medical record",
 )
-# The word, then a space, a colon or a full stop.
+# The word, then a space, a colon or a full stop; a name of two words as it stands.
 TRIGGERS = {f"{w}{c}": "document" for w in DOCUMENT_WORDS for c in " :."} | {
-    f"{a} {b}": "document" for a, b in (pair.split(" ", 1) for pair in _split_pairs(_TWO_WORDS))
+    w: "document" for w in _TWO_WORDS
 }
-# Not "ID:" alone: in a clinical note it heads the infectious-disease section ("ID: TMAX 99.5").
 # Between the word and its number: another word of the document's name ("licence number",
 # "security number", "card no."), a "no."/"nr"/"#", a colon, "is"/"är", in any order, briefly.
 _LINK = re.compile(

@@ -120,7 +120,7 @@ _AFTER_WORDS = frozenset(
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}([ \u00a0\u202f.,])\d{3}(?:\1\d{3})+")
 _ABOUT = frozenset(
     """about approximately approx around some nearly almost over under roughly population
-    cirka ca ca. ungefär drygt nästan över under omkring""".split()
+    cirka ca ca. ungefär drygt nästan över omkring""".split()
 )
 _AFTER_SIGNS = ("%", "‰", "€", "$", "£", ":-")
 _PNR_SHAPE = re.compile(r"(?:19|20)?\d{6}[-+ ]\d{4}")
