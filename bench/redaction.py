@@ -1,4 +1,4 @@
-"""Figure 1 of the benchmarks: free-text redaction on ten sets, reported apart.
+"""Figure 1 of the benchmarks: free-text redaction on eleven sets, reported apart.
 
 The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
 the validation set is `bench/heldout` and validation B is `bench/heldout_b` (both written
@@ -7,8 +7,10 @@ apart from the rules, but their figures have guided whoever tunes them), as have
 validation C (`bench/heldout_c`) and validation F (`bench/validation_f`), held out until
 2026-12-02 and read by whoever tunes the rules since (their results keep the keys `heldout_c`
 and `heldout_f`), as is validation G (`bench/heldout_g`, key `heldout_g`, held out until
-2026-12-02). Held-out H is `bench/heldout_h` (written apart from all the others, never read
-or tuned on by anyone who works on the rules: the held-out figures Casebook reports). Real
+2026-12-02), and validation H (`bench/heldout_h`, key `heldout_h`, held out until
+2026-12-02). Held-out I is `bench/heldout_i` (written apart from all the others on published
+sentences nobody here wrote, never read or tuned on by anyone who works on the rules: the
+held-out figures Casebook reports). Real
 nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
 gold standard) are a second held-out set, the only one nobody here wrote. All of them are
 scored by
@@ -28,6 +30,7 @@ from bench import (
     heldout_c,
     heldout_g,
     heldout_h,
+    heldout_i,
     physionet_deid,
     validation_d,
     validation_e,
@@ -126,14 +129,15 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         ("heldout_c", "validation C", heldout_c.generate_heldout_c, heldout_c),
         ("heldout_f", "validation F", validation_f.generate_validation_f, validation_f),
         ("heldout_g", "validation G", heldout_g.generate_heldout_g, heldout_g),
-        ("heldout_h", "held-out H", heldout_h.generate_heldout_h, heldout_h),
+        ("heldout_h", "validation H", heldout_h.generate_heldout_h, heldout_h),
+        ("heldout_i", "held-out I", heldout_i.generate_heldout_i, heldout_i),
         (
             "physionet_deid",
             "real nursing notes (PhysioNet deid)",
             physionet_deid.for_figure,
             physionet_deid,
         ),
-    ):  # saved results keep their keys: C, F and G were held-out sets until 2026-12-02
+    ):  # saved results keep their keys: C, F, G and H were held-out sets until 2026-12-02
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
         options = getattr(module, "REDACTOR_OPTIONS", None)

@@ -18,12 +18,13 @@ from bench.scoring import (
 REGISTERED_OTHER = ("name:lower", "name:upper", "name:ascii", "name:inflected", "name:invisible")
 __all__ = ["details", "summary_rows"]
 
-# The sets the targets are read on, with the label the report gives each. Held-out H
-# is the held-out measurement; the validation sets (C, F and G among them since 2026-12-02,
-# when they stopped being held out) guide the tuning. Results saved before G or H existed
-# still render.
+# The sets the targets are read on, with the label the report gives each. Held-out I
+# is the held-out measurement; the validation sets (C, F, G and H among them since
+# 2026-12-02, when they stopped being held out) guide the tuning. Results saved before G, H
+# or I existed still render.
 TARGET_SETS = (
-    ("heldout_h", "held-out H"),
+    ("heldout_i", "held-out I"),
+    ("heldout_h", "validation H"),
     ("heldout_g", "validation G"),
     ("heldout_c", "validation C"),
     ("heldout_f", "validation F"),
