@@ -324,13 +324,17 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 def _with_initials(text: str, spans: list[Span]) -> list[Span]:
     """A person's name takes the given-name initials right before it ("J. Bakker", "A.-L.
-    Sundberg") and the "O'" of "O'Brien": left outside the tag, they name the person in part."""
+    Sundberg"), the "O'" of "O'Brien" and the family name's initial after it ("Lisa Ö."):
+    left outside the tag, they name the person in part."""
     out: list[Span] = []
-    for span in spans:
-        if span.kind == "name" and span.start >= 2 and text[span.start].isupper():
+    for index, span in enumerate(spans):
+        if span.kind == "name" and text[span.start].isupper():
             start = person_cues.initials_before(text, span.start)
             if start < span.start and (not out or out[-1].end <= start):
                 span = span._replace(start=start)
+            end = person_cues.initial_after(text, span.end)
+            if end > span.end and (index + 1 == len(spans) or spans[index + 1].start >= end):
+                span = span._replace(end=end)
         out.append(span)
     return out
 
