@@ -21,7 +21,8 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
 - after a relation or a word that takes a person, two such words in a row, a given and a
   family name ("his brother nattapong boonmee", "samtal m. þóroddur brynjólfursdóttir"),
   neither a slip of a word of the dictionaries ("psykologen atnecknade delmål");
-- before its possessive and a contact detail, a name of the lexicon ("agnieszka's email",
+- before its possessive and a contact detail, a home or a relative, a name of the lexicon
+  ("at jessica's flat", "hiwas mamma", "agnieszka's email",
   "sabris mejl"; `lowercase_pairs.py`).
   A word one slip from a common word is a misspelt word, not a stranger ("ssk föresllår").
 
