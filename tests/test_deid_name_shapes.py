@@ -11,6 +11,9 @@ and beside it stands what must stay.
 - Given-name initials before a name belong to it ("J. Bakker", "A.-L. Sundberg"), and an
   unknown word after an initial is a family name ("Notes by J. Bakker", "Transcribed by H. Sato").
 - The "O'" of an Irish family name is part of it ("Kevin O'Brien").
+- A family name that is also an ordinary word, right after a stranger's name ("Lisa Fang",
+  "Wang Fang"), is part of it; a weekday, a town, a role, a street word, a frequent word or a
+  heading in title case after a name stays ("saw Anna Monday", "Meeting With Anna About").
 - A name under a text message or short e-mail after a slash ("ring mig ikväll /Lena") is the
   writer's, even a word that is also a name; "km/h" and "och/eller" stay.
 - A stranger in lower case after "talked to", "spoke to", "according to" ("talked to bertil
@@ -245,6 +248,23 @@ def test_a_lower_case_homograph_joined_to_a_name_is_a_name() -> None:
     ],
 )
 def test_a_name_signed_after_a_slash_is_the_writers(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lisa Fang translated for us.", "[name] translated for us."),
+        ("Interpreters: Wang Fang and Chen Long.", "Interpreters: [name] and [name]."),
+        ("I saw Anna Monday at the clinic.", "I saw [name] Monday at the clinic."),
+        ("Ahmed Hassan Street was closed.", "[name] Street was closed."),
+        ("Then Anna I think left early.", "Then [name] I think left early."),
+        ("Meeting With Anna About Housing", "Meeting With Anna About Housing"),
+    ],
+)
+def test_a_family_name_that_is_a_word_goes_with_the_name_before_it(
     redactor: Redactor, text: str, expected: str
 ) -> None:
     assert redactor(text) == expected
