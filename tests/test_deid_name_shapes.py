@@ -11,6 +11,8 @@ and beside it stands what must stay.
 - Given-name initials before a name belong to it ("J. Bakker", "A.-L. Sundberg"), and an
   unknown word after an initial is a family name ("Notes by J. Bakker", "Transcribed by H. Sato").
 - The "O'" of an Irish family name is part of it ("Kevin O'Brien").
+- A given and a family name of the lexicon typed in lower case, neither an ordinary word nor
+  a town, are a stranger wherever they stand ("bertil wahlgren from the housing office").
 - A family name that is also an ordinary word, right after a stranger's name ("Lisa Fang",
   "Wang Fang"), is part of it; a weekday, a town, a role, a street word, a frequent word or a
   heading in title case after a name stays ("saw Anna Monday", "Meeting With Anna About").
@@ -265,6 +267,23 @@ def test_a_name_signed_after_a_slash_is_the_writers(
     ],
 )
 def test_a_family_name_that_is_a_word_goes_with_the_name_before_it(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "bertil wahlgren from the housing office joined late.",
+            "[name] from the housing office joined late.",
+        ),
+        ("igår kom gunilla strandberg förbi.", "igår kom [name] förbi."),
+        ("the rose garden and the grace notes stay.", "the rose garden and the grace notes stay."),
+    ],
+)
+def test_a_given_and_a_family_name_in_lower_case_are_a_stranger(
     redactor: Redactor, text: str, expected: str
 ) -> None:
     assert redactor(text) == expected
