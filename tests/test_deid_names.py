@@ -134,6 +134,23 @@ def test_a_misspelt_registered_name_gets_that_persons_tag(redactor: Redactor) ->
     assert redactor.redact("STINAA said no").text == f"{STINA} said no"
 
 
+def test_a_misspelling_that_is_a_word_of_another_language_is_the_slip(
+    redactor: Redactor,
+) -> None:
+    # "kristna" (Christians) is a Swedish word: in an English sentence nothing else it can be.
+    for note in (
+        "The interview with Kristna was cut short.",
+        "Kristna was tired today.",
+    ):
+        assert KRISTINA in redactor.redact(note).text, note
+    assert (
+        redactor.redact("Then Kristnas mother called.").text == f"Then {KRISTINA}s mother called."
+    )
+    # In a Swedish sentence it is the word, and stays.
+    kept = "Kristna och muslimer möttes i kyrkan."
+    assert redactor.redact(kept).text == kept
+
+
 def test_a_misspelling_near_two_people_is_a_name_without_a_person(redactor: Redactor) -> None:
     out = redactor.redact("Kristiana came late.")
     assert out.text == "[name] came late."

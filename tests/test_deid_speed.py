@@ -77,7 +77,7 @@ def test_a_stranger_in_lower_case_is_found_beside_the_same_name_capitalised() ->
         "[name] ringde. Sen ringde dr [name] om provsvaren igår.",
         "ringde dr [name], igår",
         "[name] kom. kontakt: [name], [phone].",
-        "kontakt: [name] Hedenmark.",
+        "kontakt: [name].",
         "samtal m. [name] om ekonomin.",
     ]
     shared = Redactor(REGISTRY)
@@ -99,7 +99,7 @@ def test_the_lower_case_token_table_stays_bounded_and_judges_a_dropped_token_aga
             "[name] ringde. Sen ringde dr [name] om provsvaren igår.",
             "ringde dr [name], igår",
             "[name] kom. kontakt: [name], [phone].",
-            "kontakt: [name] Hedenmark.",
+            "kontakt: [name].",
             "samtal m. [name] om ekonomin.",
         ]
         assert 0 < len(lowercase_names._TOKENS) <= 8

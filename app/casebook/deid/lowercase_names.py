@@ -17,11 +17,14 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
   parentheses ("altaf (tolk)"); before "från" / "from" and a capitalised or known place of
   work and a verb; or opening a clause before a verb of saying or doing ("nur berättade");
   after a verb and its inverted subject ("träffade vi paulina");
+- a given name of the lexicon and a family name of the lexicon right after it, neither an
+  ordinary word nor a town, wherever they stand ("bertil wahlgren from the housing office");
 - between a relation and its verb, any word that is no ordinary word ("grannen fikru har");
 - after a relation or a word that takes a person, two such words in a row, a given and a
   family name ("his brother nattapong boonmee", "samtal m. þóroddur brynjólfursdóttir"),
   neither a slip of a word of the dictionaries ("psykologen atnecknade delmål");
-- before its possessive and a contact detail, a name of the lexicon ("agnieszka's email",
+- before its possessive and a contact detail, a home or a relative, a name of the lexicon
+  ("at jessica's flat", "hiwas mamma", "agnieszka's email",
   "sabris mejl"; `lowercase_pairs.py`).
   A word one slip from a common word is a misspelt word, not a stranger ("ssk föresllår").
 
@@ -226,6 +229,12 @@ def find(
                 and _no_slip(word)
                 and lowercase_pairs.pair_follows(text, low, end, _paired)
             )
+            or (  # "bertil wahlgren from the housing office joined late": anywhere
+                stranger
+                and word not in _TITLES  # "md quintanilla": "Md" is a name too
+                and word in lexicon.given_names()
+                and lowercase_pairs.pair_follows(text, low, end, _family_stranger)
+            )
         ):  # ... "grannen annunziata har klagat": a relation, the name, its verb
             continue
         given = lowercase_pairs.given_before(text, low, start, _stranger)
@@ -250,6 +259,13 @@ def find(
 def _no_slip(word: str) -> bool:
     """No slip of a word of the dictionaries, rare ones too ("atnecknade")."""
     return wordforms.slip_of_word(word, vocab.known_words()) is None
+
+
+@lru_cache(maxsize=1 << 14)
+def _family_stranger(word: str) -> bool:
+    """A family name of the lexicon (or shaped like one) that can be no ordinary word or
+    town: the second of a given and a family name typed in lower case."""
+    return _stranger(word) and (word in lexicon.family_names() or lexicon.surname_shaped(word))
 
 
 def _paired(word: str) -> bool:

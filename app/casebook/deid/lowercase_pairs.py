@@ -8,8 +8,8 @@
   (ex-sambo)": the family name was found before its role);
 - `misspelt_named`: the settings beyond a stranger's where a registered name misspelt in
   lower case is taken ("talked to brgitta", "att hadadd bokar");
-- `with_contacts`: a name of the lexicon before its possessive and a contact detail
-  ("agnieszka's email", "sabris mejl").
+- `with_contacts`: a name of the lexicon before its possessive and a contact detail, a home
+  or a relative ("agnieszka's email", "sabris mejl", "at hassan's flat", "hiwas mamma").
 """
 
 from __future__ import annotations
@@ -24,11 +24,16 @@ Test = Callable[[str], bool]
 
 _WORD = re.compile(r"(?<![^\W_])[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?![^\W_])")
 _WORD_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_]{2,}\Z")
-# A possessive ("'s", "s", ":s") and a contact detail after it: "agnieszka's email". Found
-# from its "s " (a fast literal scan); the apostrophe or colon before it is added after.
+# A possessive ("'s", "s", ":s") and a contact detail, a home or a relative after it:
+# "agnieszka's email", "at jessica's flat", "hiwas mamma". Found from its "s " (a fast
+# literal scan); the apostrophe or colon before it is added after.
 _CONTACT = re.compile(
     r"s (?:e-?mail|mail|mejl|mejladress|number|nummer|nr|tel|telefon|"
-    r"telefonnummer|mobil|mobilnummer|phone|adress|address)(?![^\W_])"
+    r"telefonnummer|mobil|mobilnummer|phone|adress|address|"
+    r"flat|house|home|place|room|apartment|lägenhet|hus|rum|hem|"
+    r"mum|mom|mother|dad|father|brother|sister|wife|husband|son|daughter|kids|children|"
+    r"family|friend|cousin|aunt|uncle|mamma|pappa|mor|far|bror|syster|fru|man|make|"
+    r"barn|dotter|familj|kompis|vän|kusin|moster|faster|morbror|farbror)(?![^\W_])"
 )
 _POSSESSIVE_MARKS = ("'", "’", ":")
 _NAME_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_]{3,}\Z")

@@ -86,6 +86,8 @@ def says_person(
         i -= 1
     if i >= 0 and low[i] == ":" and in_attendance(low, start):
         return True
+    if i >= 0 and low[i] == "/" and slash_signed(low, start, last):
+        return True
     return (i < 0 or low[i] == "\n" or prev in vocab.SIGN_OFFS) and signed_off(low, start)
 
 
@@ -155,10 +157,22 @@ def signed_off(low: str, start: int) -> bool:
     return before in vocab.SIGN_OFFS
 
 
+def slash_signed(low: str, start: int, end: int) -> bool:
+    """After a slash that starts a word, last on its line or before one more word: the
+    Swedish way to sign a text message or a short e-mail ("ring mig? /Lena", "/Lena B");
+    not "och/eller", "km/h", "20/5"."""
+    if start < 1 or low[start - 1] != "/" or (start >= 2 and not low[start - 2].isspace()):
+        return False
+    stop = low.find("\n", end)
+    return len(low[end : stop if stop >= 0 else len(low)].split()) <= 1
+
+
 def signature_name(low: str, start: int, end: int) -> bool:
     """Alone, or before one more word, on the line right after a sign-off ("Mvh\nInga",
-    "Thanks,\nMark Holm"): the writer's name, even a word that is also a name; not "Thanks,\n
-    Love the new chair" (a sentence)."""
+    "Thanks,\nMark Holm") or after a slash ("/Lena"): the writer's name, even a word that is
+    also a name; not "Thanks,\nLove the new chair" (a sentence)."""
+    if slash_signed(low, start, end):
+        return True
     if not _line_start(low, start):
         return False
     stop = low.find("\n", end)

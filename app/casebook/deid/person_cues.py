@@ -202,6 +202,18 @@ def initials_before(text: str, start: int) -> int:
     return found.start()
 
 
+# One capital and a full stop after a name, then a space, a comma, a bracket or the end:
+# the family name's initial ("Lisa Ö. och hennes man", "Present: Kristina H., Love A.").
+_INITIAL_AFTER = re.compile(r" [A-HJ-ZÀ-ÖØ-Þ]\.(?=[\s,;:)/]|$)")
+
+
+def initial_after(text: str, end: int) -> int:
+    """Where the family name's initial right after a name ending at `end` ends ("Lisa Ö."
+    gives the offset after "Ö."), or `end` when none stands there. "I." is left alone."""
+    found = _INITIAL_AFTER.match(text, end)
+    return found.end() if found else end
+
+
 _WHO_NEXT = re.compile(r",? who(?:m|se)?\b")
 _SOURCE = frozenset({"enligt", "enl"})
 # What follows the object of a verb of calling or meeting, never a verb: "phone may about

@@ -30,7 +30,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
-from casebook.deid import homographs, person_cues, readable, vocab
+from casebook.deid import homographs, person_cues, readable, trailing_surnames, vocab
 from casebook.deid.names import NameMatcher
 from casebook.deid.patterns import TRIGGERS, find_patterns
 from casebook.deid.phones import DEFAULT_REGIONS, PhoneFinder
@@ -253,6 +253,7 @@ class Redactor:
             return merged
         extra = _with_initials(text, extra)
         spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
+        spans = _with_family_words(text, spans)
         return homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
 
     def _unregistered_span(self, found: Found) -> Span:
@@ -324,13 +325,28 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 def _with_initials(text: str, spans: list[Span]) -> list[Span]:
     """A person's name takes the given-name initials right before it ("J. Bakker", "A.-L.
-    Sundberg") and the "O'" of "O'Brien": left outside the tag, they name the person in part."""
+    Sundberg"), the "O'" of "O'Brien" and the family name's initial after it ("Lisa Ö."):
+    left outside the tag, they name the person in part."""
     out: list[Span] = []
-    for span in spans:
-        if span.kind == "name" and span.start >= 2 and text[span.start].isupper():
+    for index, span in enumerate(spans):
+        if span.kind == "name" and text[span.start].isupper():
             start = person_cues.initials_before(text, span.start)
             if start < span.start and (not out or out[-1].end <= start):
                 span = span._replace(start=start)
+            end = person_cues.initial_after(text, span.end)
+            if end > span.end and (index + 1 == len(spans) or spans[index + 1].start >= end):
+                span = span._replace(end=end)
+        out.append(span)
+    return out
+
+
+def _with_family_words(text: str, spans: list[Span]) -> list[Span]:
+    """A stranger's name takes the family name after it that is also a word ("Lisa Fang")."""
+    out: list[Span] = []
+    for index, span in enumerate(spans):
+        if span.kind == "name" and span.tag == NAME_TAG:
+            limit = spans[index + 1].start if index + 1 < len(spans) else len(text)
+            span = span._replace(end=trailing_surnames.end_after(text, span.start, span.end, limit))
         out.append(span)
     return out
 

@@ -263,10 +263,16 @@ class UnregisteredNames:
                     continue
             if cls == _NEAR_IF_NAMED:
                 # An ordinary word may still be a misspelt registered name where the context
-                # says it is a name ("Kristna came", "Kristna Ek"; "kristna" is Swedish).
-                if _named_here(text, low, start, end, taken, index):
+                # says it is a name ("Kristna came", "Kristna Ek"; "kristna" is Swedish), or
+                # the word belongs to another language than the words around it.
+                if _named_here(text, low, start, end, taken, index) or _foreign_here(
+                    low, start, end
+                ):
                     near = self.near.find(written.lower())
                     if near:
+                        if written[-1] == "s" and _genitive_before_noun(text, low, end):
+                            near = self.near.find(written[:-1].lower()) or near
+                            end -= 1  # "Kristnas mother": the slip, then its genitive s
                         found.append(Found(start, end, near.entries, "near"))
                 continue
             if cls == _GENITIVE:  # "Bertils place": the name without its genitive s
@@ -809,6 +815,22 @@ def _family_word_then_verb(text: str, low: str, end: int) -> int:
     if stop - end < 3 or text[end + 1 : stop].isupper() or low[end + 1 : stop] in vocab.PLACE_WORDS:
         return 0
     return stop if _next_word(low, stop) in vocab.STRONG_FOLLOWERS else 0
+
+
+def _foreign_here(low: str, start: int, end: int) -> bool:
+    """Whether the word low[start:end] is an ordinary word only of another language than the
+    words around it: "The interview with Kristna was cut short" has no Swedish "kristna"
+    (Christians) in it, only Kristina misspelt; "Kristna och muslimer" keeps its word."""
+    local = namecontext.local_language(low, start, end)
+    if local is None:
+        return False
+    word = low[start:end]
+    forms = (word, word[:-1]) if word.endswith("s") else (word,)  # "Kristnas mother"
+    own = vocab.ordinary_in(local)
+    if any(form in own for form in forms):
+        return False
+    others = vocab.ordinary_in(tuple(lang for lang in vocab.LANGUAGES if lang not in local))
+    return any(form in others for form in forms)
 
 
 def _named_here(

@@ -88,6 +88,18 @@ def known_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=4)
+def ordinary_in(languages: tuple[str, ...]) -> frozenset[str]:
+    """The ordinary words of these languages only, common and rare (`known_<lang>.txt`), and
+    the medicines in English: "kristna" (Christians) is a Swedish word, not an English one."""
+    words = set(common_words(languages))
+    for lang in languages:
+        words |= _read(f"known_{lang}.txt")
+    if "en" in languages:
+        words |= _read("clinical_en.txt")
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def _known_swedish() -> frozenset[str]:
     """Known Swedish words and the relation and role nouns ("terapeuten")."""
