@@ -7,7 +7,7 @@ identifier. Each is grouped twice: by the rule that made it (the span's kind, an
 nobody registered the pass of `unregistered.py` that found it, with the classes of the words of
 its run: N name, C ordinary word that is a name, U unknown, P town, R rare word), and by what
 the redacted words are (`_what`: a town, an organisation's word, a month, a quantity, ...).
-Held-out H is never read here (validation G, held out until 2026-12-02, may be).
+Held-out I is never read here (validation G and H, held out until 2026-12-02, may be).
 """
 
 from __future__ import annotations
