@@ -75,7 +75,15 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from casebook.deid import context, homographs, namecontext, person_cues, quantities, vocab
+from casebook.deid import (
+    clause_subjects,
+    context,
+    homographs,
+    namecontext,
+    person_cues,
+    quantities,
+    vocab,
+)
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.registry import Registry
 
@@ -639,6 +647,8 @@ class NameMatcher:
                     return _NO  # "Hope is the word she uses", "May is what she dreads"
                 if person_cues.swedish_perfect(text, word, next_word, next_index):
                     return _YES  # "Stig hade skottat": a bare noun opens no Swedish clause
+                if clause_subjects.person_subject(text, low, word, next_word, next_index):
+                    return _YES  # "Dag vill att ...", "May has changed her number"
                 return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
             if next_word in _FROM:  # "Per från kommunen", "Will from the council"
                 kind, following, _i = context.next_word(text, next_index + len(next_word))

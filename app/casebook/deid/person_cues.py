@@ -41,8 +41,9 @@ _DEFINITE = ("ens", "ns", "en", "n")
 def modifies_role(text: str, low: str, end: int) -> bool:
     """Right before a role noun in lower case, one space between: "Case managern", "Social
     worker", "Peer supportern" (a Swedish note borrowing an English role keeps it capitalised
-    and adds its own ending): the word is part of the role's name, not a person's."""
-    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+    and adds its own ending), also with the line wrapped between ("Case\nmanagern"): the word
+    is part of the role's name, not a person's."""
+    if text[end : end + 1] not in (" ", "\n") or not text[end + 1 : end + 2].islower():
         return False
     match = _WORD.match(low, end + 1)
     return bool(match) and _role(match.group())
