@@ -12,8 +12,11 @@ a leak is no gain.
   subject's own contact details ("May has changed her number").
 - A month written in full ends its sentence at a full stop: "från januari. 10 min om ..." is
   no tenth of January ("Jan. 10" still is).
-- A role borrowed from English keeps its first word when the line wraps inside it ("Case\n
-  managern").
+- A role borrowed from English keeps its first word when the line wraps inside it or a space
+  is typed twice ("Case\nmanagern", "Case  managerns").
+- A closing formula is no name when the writer's name follows it on the same line after a
+  comma ("Best, Guled Farah"), nor in the languages of the neighbours and of Europe's largest
+  ones ("Viele Grüße", "Med vennlig hilsen", "Terveisin"); the name after it is still found.
 """
 
 from __future__ import annotations
@@ -148,6 +151,43 @@ def test_a_role_wrapped_across_a_line_is_no_name(redactor: Redactor):
     # A Swedish note, where "Case" is no Swedish word and would be read as a name.
     text = (
         "Hon och han var där, och vi pratade om att hon inte vill flytta. Det tas upp nästa "
-        "gång. Case\nmanagern sammanfattade. Sen kom case\nmanagern Bertil Wahlgren."
+        "gång. Case\nmanagern sammanfattade. Case  managerns bedömning är att det går bra. "
+        "Sen kom case\nmanagern Bertil Wahlgren."
     )
     assert redacted(redactor, text) == text.replace("Bertil Wahlgren", "[name]")
+
+
+# --- closing formulas ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ring om du har frågor. Best, Guled Farah",
+            "Ring om du har frågor. Best, [name]",
+        ),
+        (
+            "The bus pass came up. Viele Grüße, Filip Blažek (filip.b@example.de)",
+            "The bus pass came up. Viele Grüße, [name] ([email])",
+        ),
+        (
+            "[sms 20:19] Mit freundlichen Grüßen, Anke Vogt",
+            "[sms 20:19] Mit freundlichen Grüßen, [name]",
+        ),
+        (
+            "Takk for sist.\nMed vennlig hilsen\nKari Nordmann",
+            "Takk for sist.\nMed vennlig hilsen\n[name]",
+        ),
+        ("Danke.\nViele Grüße\nAnke Vogt", "Danke.\nViele Grüße\n[name]"),
+    ],
+)
+def test_a_closing_formula_is_no_name(redactor: Redactor, text: str, expected: str):
+    assert redacted(redactor, text) == expected
+
+
+def test_a_closing_word_that_goes_on_is_judged_as_before(redactor: Redactor):
+    # Not a closing when the sentence goes on: someone called Best, a word of a phrase.
+    assert redacted(redactor, "Then Best Nkemelu rang.") == "Then [name] rang."
+    out = redacted(redactor, "Hälsade på igår.\nViele Grüße an Anke Vogt, sagte Dag.")
+    assert out.endswith(" an [name], sagte [patient P-1].")

@@ -237,6 +237,25 @@ def sign_off_line(low: str, start: int) -> bool:
     return previous not in vocab.SIGN_OFFS
 
 
+def closing_formula(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the words at `start`..`end` belong to a closing formula that opens a sentence
+    and ends its line or a comma before the writer's name on the same line ("Viele Grüße",
+    "Best, Guled", "Mit freundlichen Grüßen, Anna"): words of the closing, not a name."""
+    stop, n = end, len(low)
+    while stop < n and stop - end < 40 and (low[stop].isalpha() or low[stop] in " \u00a0"):
+        stop += 1
+    if stop < n and low[stop] != ",":
+        line_end = low.find("\n", stop)
+        if low[stop : line_end if line_end >= 0 else n].strip(",.!-–— \t"):
+            return False  # "Best wishes to all of you" goes on: no closing
+    begin = start
+    while begin > 0 and start - begin < 40 and (low[begin - 1].isalpha() or low[begin - 1] == " "):
+        begin -= 1
+    while low[begin] == " ":
+        begin += 1
+    return low[begin:stop].rstrip(" \u00a0") in vocab.SIGN_OFFS and sentence_start(text, begin)
+
+
 # A dose after a word or two: "Abilify Maintena 400 mg", "Elvanse 30mg" name a medicine.
 _DOSE = re.compile(
     r"[ \t\u00a0]*\d+(?:[.,]\d+)?[ \t\u00a0]*(?:mg|mcg|µg|ml|mikrogram|milligram|ie|iu)(?![^\W\d_])"

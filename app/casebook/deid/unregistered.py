@@ -178,6 +178,7 @@ class UnregisteredNames:
         lower.sort()
         if not lower:
             return found
+        lower = [(s, e) for s, e in lower if not context.closing_formula(text, low, s, e)]
         for start, end in lower:  # "pratade med ssten": that person, misspelt
             near = self.near.find(low[start:end]) if self.near else None
             found.append(Found(start, end, *((near.entries, "near") if near else ((), "lexicon"))))
@@ -497,6 +498,8 @@ class _Decision:
                 or context.speaker_label(text, run[0].start, run[0].end)
             ):
                 return []  # "Pat. lugn", "Pat: mår bra" (patient), "Best wishes,"
+        if context.closing_formula(text, low, run[0].start, run[-1].end):
+            return []  # "Best, Guled Farah", "Viele Grüße, Filip": the closing, then the name
         if context.dose_follows(low, run[-1].end):
             return []  # a medicine: "Abilify Maintena 400 mg"
         if (
