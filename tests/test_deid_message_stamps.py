@@ -14,6 +14,8 @@ a leak is no gain.
   no tenth of January ("Jan. 10" still is).
 - A role borrowed from English keeps its first word when the line wraps inside it or a space
   is typed twice ("Case\nmanagern", "Case  managerns").
+- A full stop after a title written in full ends the sentence ("about the new nurse. Faith in
+  the plan is low"); only an abbreviated title takes a full stop before the name ("Dr. Rand").
 - A closing formula is no name when the writer's name follows it on the same line after a
   comma ("Best, Guled Farah"), nor in the languages of the neighbours and of Europe's largest
   ones ("Viele Grüße", "Med vennlig hilsen", "Terveisin"); the name after it is still found.
@@ -191,3 +193,31 @@ def test_a_closing_word_that_goes_on_is_judged_as_before(redactor: Redactor):
     assert redacted(redactor, "Then Best Nkemelu rang.") == "Then [name] rang."
     out = redacted(redactor, "Hälsade på igår.\nViele Grüße an Anke Vogt, sagte Dag.")
     assert out.endswith(" an [name], sagte [patient P-1].")
+
+
+# --- a title written in full ends its sentence at a full stop ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said a lot about the new nurse. Faith in the plan is low on all sides.",
+        "We spoke to the nurse. Kaikki hyvin täällä, sa hon.",
+        "We spoke to the nurse. May I add something, she asked.",
+        "She talked about her sister. Grace periods for the rent are over.",
+        "SHE SPOKE TO THE NEW NURSE. FAITH IN THE PLAN IS LOW.",
+    ],
+)
+def test_a_title_written_in_full_ends_its_sentence(redactor: Redactor, text: str):
+    assert redacted(redactor, text) == text
+
+
+def test_an_abbreviated_title_still_names_who_follows(redactor: Redactor):
+    text = (
+        "Seen by Dr. Rand and Mrs. Brown; Prof. Okonkwo agreed. Nurse Haavisto and Dr. Hope came."
+    )
+    assert redacted(redactor, text) == (
+        "Seen by Dr. [name] and Mrs. [name]; Prof. [name] agreed. Nurse [name] and Dr. "
+        "[contact K-4] came."
+    )
+    assert redacted(redactor, "SEEN BY DR. MARSH TODAY.") == "SEEN BY DR. [name] TODAY."

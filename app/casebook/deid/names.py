@@ -582,8 +582,8 @@ class NameMatcher:
             return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror", "Loves mamma"
         if suffix in _POSSESSIVE:  # rule 1
             return _YES if cap or not (prev in vocab.DETERMINERS and not gap) else _NO
-        if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):  # rule 2
-            if prev in vocab.TITLES or prev in vocab.RELATIONS:
+        if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):
+            if prev in vocab.TITLES or prev in vocab.RELATIONS:  # rule 2
                 if cap or next_kind != "w":
                     return _YES
         if word in vocab.MONTHS and (  # rule 3
@@ -681,7 +681,7 @@ def _after_relation(low: str, start: int) -> bool:
     prev, gap = previous_word(low, start)
     return bool(prev) and (
         (gap in ("", ",") and (prev in vocab.TITLES or prev in vocab.RELATIONS))
-        or (gap == "." and prev in vocab.TITLES)
+        or (gap == "." and prev in vocab.ABBREVIATED_TITLES)
     )
 
 

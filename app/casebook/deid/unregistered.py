@@ -583,7 +583,7 @@ class _Decision:
         start, end, cls, _caps = word
         last = run[-1].end
         prev, gap = previous_word(low, first)
-        if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
+        if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):
             if (
                 prev in vocab.TITLES
                 or prev in vocab.RELATIONS
@@ -821,7 +821,7 @@ def _named_here(
     person verb before it, a verb of saying or doing after it, or a name right next to it
     (`index` is that of the first stretch of `taken` after the word)."""
     prev, gap = previous_word(low, start)
-    if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
+    if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):
         if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
             return True
     if _next_word(low, end) in vocab.STRONG_FOLLOWERS:

@@ -166,6 +166,10 @@ TITLES = _words(
 FORMAL_TITLES = _words(
     "dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. herr fru fröken"
 )
+# Titles written abbreviated, whose full stop is the abbreviation's ("Dr. Rand", "Mrs. Brown"):
+# after a title written in full a full stop ends the sentence ("about the new nurse. Faith
+# in the plan is low").
+ABBREVIATED_TITLES = _words("dr dr. mr mr. mrs mrs. ms ms. mx prof prof.")
 # Phrases that give a nickname, whatever word it is ("aka Stretch", "goes by Bunny"): the word
 # after one is taken as the word after a formal title is.
 NAMING_PHRASES = ("aka", "a.k.a.", "alias", "nicknamed", "smeknamnet", "goes by", "went by")
