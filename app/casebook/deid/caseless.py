@@ -292,4 +292,6 @@ def _after_title(low: str, start: int) -> bool:
     word = _WORDS.match(low, start) if prev == "ms" else None
     if word and word.group() in vocab.known_words() and word.group() not in lexicon.all_names():
         return False  # "MS FOR INCISIONAL PAIN", "ALTERED MS TODAY": morphine, mental state
-    return gap in ("", ".") and prev in vocab.TITLES
+    if gap == ".":  # "DR. MARSH"; not "THE NEW NURSE. FAITH IS LOW"
+        return prev in vocab.ABBREVIATED_TITLES
+    return not gap and prev in vocab.TITLES

@@ -36,6 +36,14 @@ _STAMP = re.compile(
     r"[\])]?[ \t]*[-–—:]?[ \t]*\Z"
 )
 
+# A message's stamp in brackets, as a chat or text-message log is pasted: "[sms 07:51]",
+# "[WhatsApp 21:14]", "[12/03/2024, 14:05]", "(SMS kl 9.30)": words and a date may stand
+# before the time of day, a second or "pm" after it.
+_BRACKETED_STAMP = re.compile(
+    r"[\[(][^\[\]()\n]{0,30}?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[APap]\.?[Mm]\.?)?[\])]"
+    r"[ \t]*[-–—:]?[ \t]*\Z"
+)
+
 # What opens an item of a checklist, a numbered paragraph or a line of a timed log, before
 # its first word: "[ ]", "- [x]", "§18", "86 min", "+25:", "+188:".
 _ITEM_MARK = re.compile(
@@ -57,9 +65,10 @@ _ABBREVIATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Ee]nl|[Aa]ng|bl\.a|t\.ex|[J
 
 def sentence_start(text: str, index: int) -> bool:
     """True at the start of the text, a line, a sentence or a quotation, after a colon or a
-    slash between spaces; after a time stamp or the mark of an item (a checkbox, a
-    paragraph sign, minutes into a meeting) that itself stands at such a start ("12:16
-    Will anyone drive her?", "- [x] Love the new routine", "86 min Per the nurse"); after
+    slash between spaces; after a time stamp, also a message's stamp in brackets, or the mark
+    of an item (a checkbox, a paragraph sign, minutes into a meeting) that itself stands at
+    such a start ("12:16 Will anyone drive her?", "[sms 07:51] Hope is ...", "- [x] Love
+    the new routine", "86 min Per the nurse"); after
     punctuation spoken into a dictation ("punkt", "ny rad", "new line"); and after an e-mail
     or web address or a phone or identity number that nothing ends, before a lower-case word
     (`_after_identifier`: "+39 312 467 0870 May I add ...")."""
@@ -74,8 +83,15 @@ def sentence_start(text: str, index: int) -> bool:
         return True  # " / " between the findings of a hurried note ("lugn / Inga problem")
     if text[i].isdigit() or text[i] in ")]":
         stamp = _STAMP.search(text, max(0, index - 24), index)
-        if stamp and stamp.start() < index:
-            return sentence_start(text, stamp.start())
+        timed = stamp is not None and stamp.start() < index
+        if timed and sentence_start(text, stamp.start()):
+            return True
+        if text[i] in ")]":  # "[sms 07:51] Dag för dag ...": a message opens there
+            message = _BRACKETED_STAMP.search(text, max(0, index - 56), index)
+            if message and message.start() < index:
+                return sentence_start(text, message.start())
+        if timed:
+            return False
     if text[i].isdigit() or text[i] in "]n:":
         mark = _ITEM_MARK.search(text, max(0, index - 16), index)
         if mark and mark.start() < index:
@@ -219,6 +235,25 @@ def sign_off_line(low: str, start: int) -> bool:
     before = low[: max(0, begin - 1)].rstrip()
     previous = before[before.rfind("\n") + 1 :].strip().rstrip(",.!-–— \t")
     return previous not in vocab.SIGN_OFFS
+
+
+def closing_formula(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the words at `start`..`end` belong to a closing formula that opens a sentence
+    and ends its line or a comma before the writer's name on the same line ("Viele Grüße",
+    "Best, Guled", "Mit freundlichen Grüßen, Anna"): words of the closing, not a name."""
+    stop, n = end, len(low)
+    while stop < n and stop - end < 40 and (low[stop].isalpha() or low[stop] in " \u00a0"):
+        stop += 1
+    if stop < n and low[stop] != ",":
+        line_end = low.find("\n", stop)
+        if low[stop : line_end if line_end >= 0 else n].strip(",.!-–— \t"):
+            return False  # "Best wishes to all of you" goes on: no closing
+    begin = start
+    while begin > 0 and start - begin < 40 and (low[begin - 1].isalpha() or low[begin - 1] == " "):
+        begin -= 1
+    while low[begin] == " ":
+        begin += 1
+    return low[begin:stop].rstrip(" \u00a0") in vocab.SIGN_OFFS and sentence_start(text, begin)
 
 
 # A dose after a word or two: "Abilify Maintena 400 mg", "Elvanse 30mg" name a medicine.

@@ -75,7 +75,15 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
-from casebook.deid import context, homographs, namecontext, person_cues, quantities, vocab
+from casebook.deid import (
+    clause_subjects,
+    context,
+    homographs,
+    namecontext,
+    person_cues,
+    quantities,
+    vocab,
+)
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.registry import Registry
 
@@ -574,8 +582,8 @@ class NameMatcher:
             return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror", "Loves mamma"
         if suffix in _POSSESSIVE:  # rule 1
             return _YES if cap or not (prev in vocab.DETERMINERS and not gap) else _NO
-        if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):  # rule 2
-            if prev in vocab.TITLES or prev in vocab.RELATIONS:
+        if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):
+            if prev in vocab.TITLES or prev in vocab.RELATIONS:  # rule 2
                 if cap or next_kind != "w":
                     return _YES
         if word in vocab.MONTHS and (  # rule 3
@@ -639,6 +647,8 @@ class NameMatcher:
                     return _NO  # "Hope is the word she uses", "May is what she dreads"
                 if person_cues.swedish_perfect(text, word, next_word, next_index):
                     return _YES  # "Stig hade skottat": a bare noun opens no Swedish clause
+                if clause_subjects.person_subject(text, low, word, next_word, next_index):
+                    return _YES  # "Dag vill att ...", "May has changed her number"
                 return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
             if next_word in _FROM:  # "Per från kommunen", "Will from the council"
                 kind, following, _i = context.next_word(text, next_index + len(next_word))
@@ -671,7 +681,7 @@ def _after_relation(low: str, start: int) -> bool:
     prev, gap = previous_word(low, start)
     return bool(prev) and (
         (gap in ("", ",") and (prev in vocab.TITLES or prev in vocab.RELATIONS))
-        or (gap == "." and prev in vocab.TITLES)
+        or (gap == "." and prev in vocab.ABBREVIATED_TITLES)
     )
 
 

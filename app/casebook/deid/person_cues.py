@@ -38,13 +38,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 _DEFINITE = ("ens", "ns", "en", "n")
 
 
+# Between the words of a role: a space, a space typed twice, or the line wrapped.
+_ROLE_GAP = re.compile(r"[ \t]{1,3}|[ \t]?\n")
+
+
 def modifies_role(text: str, low: str, end: int) -> bool:
-    """Right before a role noun in lower case, one space between: "Case managern", "Social
-    worker", "Peer supportern" (a Swedish note borrowing an English role keeps it capitalised
-    and adds its own ending): the word is part of the role's name, not a person's."""
-    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+    """Right before a role noun in lower case: "Case managern", "Social worker", "Peer
+    supportern" (a Swedish note borrowing an English role keeps it capitalised and adds its
+    own ending), also with a space typed twice or the line wrapped between ("Case
+    managerns", "Case\nmanagern"): the word is part of the role's name, not a person's."""
+    gap = _ROLE_GAP.match(text, end)
+    if gap is None or not text[gap.end() : gap.end() + 1].islower():
         return False
-    match = _WORD.match(low, end + 1)
+    match = _WORD.match(low, gap.end())
     return bool(match) and _role(match.group())
 
 

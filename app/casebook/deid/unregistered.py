@@ -178,6 +178,7 @@ class UnregisteredNames:
         lower.sort()
         if not lower:
             return found
+        lower = [(s, e) for s, e in lower if not context.closing_formula(text, low, s, e)]
         for start, end in lower:  # "pratade med ssten": that person, misspelt
             near = self.near.find(low[start:end]) if self.near else None
             found.append(Found(start, end, *((near.entries, "near") if near else ((), "lexicon"))))
@@ -503,6 +504,8 @@ class _Decision:
                 or context.speaker_label(text, run[0].start, run[0].end)
             ):
                 return []  # "Pat. lugn", "Pat: mår bra" (patient), "Best wishes,"
+        if context.closing_formula(text, low, run[0].start, run[-1].end):
+            return []  # "Best, Guled Farah", "Viele Grüße, Filip": the closing, then the name
         if context.dose_follows(low, run[-1].end):
             return []  # a medicine: "Abilify Maintena 400 mg"
         if (
@@ -586,7 +589,7 @@ class _Decision:
         start, end, cls, _caps = word
         last = run[-1].end
         prev, gap = previous_word(low, first)
-        if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
+        if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):
             if (
                 prev in vocab.TITLES
                 or prev in vocab.RELATIONS
@@ -840,7 +843,7 @@ def _named_here(
     person verb before it, a verb of saying or doing after it, or a name right next to it
     (`index` is that of the first stretch of `taken` after the word)."""
     prev, gap = previous_word(low, start)
-    if prev and (gap in ("", ",") or (gap == "." and prev in vocab.TITLES)):
+    if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):
         if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
             return True
     if _next_word(low, end) in vocab.STRONG_FOLLOWERS:

@@ -178,6 +178,10 @@ TITLES = _words(
 FORMAL_TITLES = _words(
     "dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. herr fru fröken"
 )
+# Titles written abbreviated, whose full stop is the abbreviation's ("Dr. Rand", "Mrs. Brown"):
+# after a title written in full a full stop ends the sentence ("about the new nurse. Faith
+# in the plan is low").
+ABBREVIATED_TITLES = _words("dr dr. mr mr. mrs mrs. ms ms. mx prof prof.")
 # Phrases that give a nickname, whatever word it is ("aka Stretch", "goes by Bunny"): the word
 # after one is taken as the word after a formal title is.
 NAMING_PHRASES = ("aka", "a.k.a.", "alias", "nicknamed", "smeknamnet", "goes by", "went by")
@@ -304,7 +308,9 @@ HOLIDAYS = _words(
 )
 TIME_WORDS = HOLIDAYS | WEEKDAYS
 
-# Words that close a letter or an e-mail: the next line starts with the writer's name.
+# Words that close a letter or an e-mail: the next line starts with the writer's name (or the
+# same line, after a comma). Also as the neighbours and the largest languages of Europe
+# close a message ("Viele Grüße", "Terveisin", "Med vennlig hilsen").
 SIGN_OFFS = frozenset(
     line.strip()
     for line in """best regards
@@ -331,7 +337,43 @@ SIGN_OFFS = frozenset(
     tack
     tack så mycket
     kram
-    kramar""".splitlines()
+    kramar
+    with love
+    warm wishes
+    with best wishes
+    take care
+    yours truly
+    yours faithfully
+    hälsning
+    allt gott
+    med vennlig hilsen
+    vennlig hilsen
+    med venlig hilsen
+    venlig hilsen
+    kærlig hilsen
+    bedste hilsner
+    hilsen
+    hilsner
+    ystävällisin terveisin
+    parhain terveisin
+    terveisin
+    viele grüße
+    liebe grüße
+    beste grüße
+    herzliche grüße
+    mit freundlichen grüßen
+    freundliche grüße
+    met vriendelijke groet
+    vriendelijke groeten
+    groetjes
+    cordialement
+    bien cordialement
+    saludos
+    un saludo
+    atentamente
+    cordiali saluti
+    pozdrawiam
+    z poważaniem""".splitlines()
 )
 
 # Labels whose value is people: attendance lists, contacts, e-mail headers ("Present: Sahra

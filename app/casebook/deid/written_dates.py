@@ -140,8 +140,8 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         if spelled is not None and not _name_part(text, low, start):
             year = _YEAR_TAIL.match(low, spelled)
             return start, year.end() if year else spelled, "date"
-    if not _NEAR.match(low, end):
-        return None
+    if not _NEAR.match(low, end) or (low[end : end + 1] == "." and word not in _DOTTED):
+        return None  # (a month written in full ends its sentence: "från januari. 10 min om")
     after = _DAY_AFTER.match(low, end)
     if not after or (word == "may" and not text[start].isupper()) or _name_part(text, low, start):
         return None
