@@ -105,10 +105,10 @@ TRIGGERS: dict[str, str] = {}
 # Month words with what may follow them ("may " but not "maybe", "dec." but not "decided");
 # the scanner appends a newline to every text, so a month at the very end is found too.
 TRIGGERS.update(
-    {f"{m}{c}": "month" for m in written_dates.OWN_WORDS for c in " \u00a0.,;:)!?/-–—\n\t"}
+    {f"{m}{c}": "month" for m in written_dates.OWN_WORDS for c in ' \u00a0.,;:)!?/-–—\n\t»”"'}
 )
 # CLDR's words of other languages with fewer characters after them: every key costs scanning.
-TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,\n"})
+TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,\n»”"})
 TRIGGERS.update({f"{m}-": "month" for m in written_dates.CLDR_WORDS if len(m) <= 5})  # "3-ene-24"
 TRIGGERS.update(date_ranges.TRIGGERS)
 TRIGGERS.update(ordinal_words.triggers())  # "the fifth", "den tjugonde"
