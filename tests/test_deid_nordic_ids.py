@@ -76,3 +76,13 @@ def test_danish_and_icelandic_numbers_with_a_dash_or_a_cue(redactor: Redactor) -
 )
 def test_numbers_that_are_no_identity_numbers_stay(redactor: Redactor, text: str) -> None:
     assert "[personnummer]" not in redactor(text)
+
+
+def test_a_finnish_number_in_brackets(redactor: Redactor) -> None:
+    """A number written in brackets after the word that names it (as people add the number
+    to a sentence) is read as in running text: the bracket is no part of it."""
+    for sign in ("-", "A"):
+        number = _finnish("270495", sign, "112")
+        assert redactor(f"Hänen henkilötunnuksensa ({number}) oli lomakkeessa.") == (
+            "Hänen henkilötunnuksensa ([personnummer]) oli lomakkeessa."
+        )

@@ -105,13 +105,17 @@ STREET_TYPES = (
     r"avenida|plaza|paseo|rua|travessa|largo)"
 )
 _TYPE = rf"(?:{STREET_TYPES}[ ]+(?:{_PARTICLE}){{0,2}})?"
-# "Sætherbråten 9A, ", "847 Storey Camp, " or "Flat 2, Knight Spring, " before a postcode.
-_STREET_BEFORE = re.compile(
+_TYPE_FIRST = rf"{STREET_TYPES}[ ]+(?:{_PARTICLE}){{0,2}}"  # as France writes it after a comma
+# A street line: "Sætherbråten 9A", "847 Storey Camp" or "Flat 2, Knight Spring" (the flat
+# may stand on a line of its own, as Britain writes it: "Flat 2\nKnight Spring").
+STREET_LINE = (
     rf"(?:(?<![\w.,])(?:{_NAME_WORDS}|{_NAME_WORDS}?{U}[^\W\d_]*,[ ]*){_NUMBER}"
-    rf"|(?<![\w.,])\d{{1,4}}[A-Za-z]?[ ]+{_TYPE}"
+    rf"|(?<![\w.,])\d{{1,4}}[A-Za-z]?(?:[ ]+{_TYPE}|,[ ]+{_TYPE_FIRST})"  # "12, rue des Lilas"
     rf"(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}{U}[^\W\d_]+|(?<![\w.,])(?:{_FLAT_WORDS})[ ]"
-    rf"\d{{1,4}}[A-Za-z]?,[ ]*(?:{U}[^\W\d_]+[ ]+){{0,2}}{U}[^\W\d_]+)[ ]*,[ ]*\Z"
+    rf"\d{{1,4}}[A-Za-z]?(?:,[ ]*|[ ]*\n[ ]*)(?:{U}[^\W\d_]+[ ]+){{0,2}}{U}[^\W\d_]+)"
 )
+# The street line and a comma before a postcode (over a line break: `address_lines.py`).
+_STREET_BEFORE = re.compile(rf"{STREET_LINE}[ ]*,[ ]*\Z")
 # "Flat 20, Elliot Motorway": a flat, then a capitalised street.
 _FLAT = re.compile(
     rf"(?:{_FLAT_WORDS})[ ]\d{{1,4}}[A-Za-z]?,[ ]*(?:{U}[^\W\d_]+[ ]+){{0,2}}"

@@ -69,6 +69,10 @@ DATE_CUE = re.compile(
     r"born|dob|birthday|bday|födelsedag|födelsedagen|fyller|fyllde|namnsdag|"
     r"moving|moved|review|appt|besöket|återbesöket|f\.|skrevs in|skrevs ut|lades in|"
     r"sågs|träffades|träffas|met|seen|saw|"
+    # a document's date, a call or a message, a visit: "daterad 15/9", "ringde 21/11",
+    # "soitti 26/11", "komma förbi 11/11", "booked for 22/1", Finnish "Tapaaminen 16.6."
+    r"daterad|daterat|ringde|ringt|rang|called|phoned|ringede|ringte|soitti|sms|förbi|"
+    r"(?:booked|bokad|bokat|scheduled|planned)[ ]+(?:for|till)|tapaaminen|käynti|"
     # scheduled events, leave and tests: "Semester 3/7", "sjukskriven till 14/2", "due 3/5"
     r"semester|ledig|permission|permis|sjukskriven|sjukskrivning|provtagning|kallelse|kallad|"
     r"operation|operationen|röntgen|ekg|återkommer|start|starts|slut|ends|due|deadline|"
@@ -82,7 +86,7 @@ DATE_CUE = re.compile(
     r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|protokoll)|"
     # a record of an interview or an observation: "Observation record 3/5", "Intervju 3/5"
     r"record|interview|intervju|intervjun|protokoll|från och med|to and including)"
-    r"(?:,?[ \u00a0:]+\(?|[ \u00a0]*\()\Z"
+    r"(?:,?[ \u00a0:\n]+\(?|[ \u00a0\n]*\()\Z"  # (a line break where a note was wrapped)
 )
 # A word of an event a few words back in the same clause: "besök mottagningen 14/1",
 # "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8", "admitted to CCU 9/7".
@@ -97,7 +101,7 @@ _EVENT_BACK = re.compile(
 _AM_PM = {w for w in calendar_words.calendar().am_pm if len(w) >= 2 and w.isascii()}
 # A clock time right after a day and month: "19/9 14:00", "4/6 kl 9", "3/10 at 10".
 _TIME_AFTER = re.compile(
-    r"[ \u00a0]+(?:kl\.?[ \u00a0]*\d|klockan[ \u00a0]+\d|(?:fm|em|f\.m\.|e\.m\.)(?![^\W\d_])"
+    r"[ \u00a0]+(?:klo?\.?[ \u00a0]*\d|klockan[ \u00a0]+\d|(?:fm|em|f\.m\.|e\.m\.)(?![^\W\d_])"
     r"|at[ \u00a0]+\d{1,2}(?:[.:]\d\d|[ \u00a0]?[ap]\.?m\b)|\d{1,2}[.:]\d\d(?![\d/.])"
     # "3/10 9 AM", "4/6 14 Uhr" hardly; the before- and after-noon words of CLDR after an hour
     rf"|\d{{1,2}}(?:[.:]\d\d)?[ \u00a0]?(?:{calendar_words.alternation(_AM_PM)})(?![^\W\d_]))"

@@ -71,7 +71,9 @@ def find(text: str, low: str, start: int, end: int) -> list[Found]:
     for match in _NORWAY.finditer(text, start, end):
         if _norwegian(match):
             found.append((match.start(), match.end(), "personnummer"))
-    finnish = _FINLAND.match(text, start, min(len(text), end + 6))
+    # (the cluster may open with the bracket a phone number's area code takes: "(131052-308T)")
+    at = start + 1 if text[start : start + 1] == "(" else start
+    finnish = _FINLAND.match(text, at, min(len(text), end + 6))
     if finnish and _finnish(finnish):
         found.append((finnish.start(), finnish.end(), "personnummer"))
     for match in _DENMARK.finditer(text, start, end):

@@ -51,6 +51,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from casebook.deid import (
+    address_lines,
     addresses,
     addresses_abroad,
     date_ranges,
@@ -104,10 +105,10 @@ TRIGGERS: dict[str, str] = {}
 # Month words with what may follow them ("may " but not "maybe", "dec." but not "decided");
 # the scanner appends a newline to every text, so a month at the very end is found too.
 TRIGGERS.update(
-    {f"{m}{c}": "month" for m in written_dates.OWN_WORDS for c in " \u00a0.,;:)!?/-–—\n\t"}
+    {f"{m}{c}": "month" for m in written_dates.OWN_WORDS for c in ' \u00a0.,;:)!?/-–—\n\t»”"'}
 )
 # CLDR's words of other languages with fewer characters after them: every key costs scanning.
-TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,\n"})
+TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,\n»”"})
 TRIGGERS.update({f"{m}-": "month" for m in written_dates.CLDR_WORDS if len(m) <= 5})  # "3-ene-24"
 TRIGGERS.update(date_ranges.TRIGGERS)
 TRIGGERS.update(ordinal_words.triggers())  # "the fifth", "den tjugonde"
@@ -125,6 +126,7 @@ TRIGGERS.update({w: k for w, k in street_types.triggers().items() if w not in TR
 TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ": "flat"})
 TRIGGERS.update({"studio ": "flat", "suite ": "flat"})
 TRIGGERS.update({"lgh": "apartment", "lägenhet": "apartment"})
+TRIGGERS.update(address_lines.TRIGGERS)  # "W1A 1AA", "N5B 7BH": no digit before the space
 TRIGGERS.update({"@": "email", "://": "url", "www.": "www"})
 TRIGGERS.update(handles.TRIGGERS)
 TRIGGERS.update({w: k for w, k in document_numbers.TRIGGERS.items() if w not in TRIGGERS})
@@ -440,6 +442,7 @@ _TRIGGER_HANDLERS = {
     "street_prefix": addresses.street_prefix,
     "street_tr": addresses_abroad.turkish_street,
     "street_dict": street_types.street,
+    "postcode_uk": address_lines.trigger,
     "address_cue": addresses.cued,
     "flat": addresses.flat,
     "apartment": _apartment,
@@ -488,6 +491,10 @@ def _clusters(
                     found = found or addresses.street_and_postcode(text, seed, run_end)
                     if found:  # "Sætherbråten 9A, 5358 Kristoffersen"
                         yield found
+                elif run_end - seed == 4 and text[seed - 1 : seed] in (" ", "\n"):
+                    found = address_lines.after_line(text, seed, run_end)
+                    if found:  # "Kirkeveien 12\n0151 Oslo"
+                        yield found
                 continue
         left = seed
         while left > 0 and text[left - 1] in _CLUSTER_CHARS:
@@ -508,6 +515,7 @@ def _clusters(
                     yield found
             elif size == 5 and _town_follows(text, end, n) and (chunk.isdigit() or chunk[2] == "-"):
                 found = addresses.street_and_postcode(text, start, end)
+                found = found or address_lines.after_line(text, start, end)
                 if not found and chunk.isdigit() and text[start - 3 : start - 1].isupper():
                     found = addresses_abroad.us_zip(text, start, end)
                 if found:  # "Ilomäenkatu 2, 12839 Seinäjoki", "Długa 5, 00-950 Warszawa"
@@ -519,10 +527,15 @@ def _clusters(
                 if found:  # "Albany, NY 12292"
                     yield found
             elif text[end : end + 2].isupper() and text[end : end + 2].isalpha():
-                found = addresses.uk_postcode(text, start)
+                found = address_lines.uk_postcode(text, start)
                 if found:  # "M10 9ND"
                     yield found
             continue
+        if " " in chunk:
+            found = address_lines.run_on(text, start, end)
+            if found:  # "Kirkeveien 12 0151 Oslo": a house number, a postcode and a town
+                yield found
+                continue
         if start and text[start - 1] in "+(":
             start -= 1
         digits = size - len(chunk.translate(_DROP_DIGITS))

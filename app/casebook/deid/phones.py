@@ -80,13 +80,13 @@ _CLAUSE_END = re.compile(r"[.!?](?:\s+(?!\d)|$)|\n\n")
 # (not "case number", "order number").
 _POSSESSIVES = frozenset(
     """my his her their our your hennes hans deras mitt min vårt er the a an ett en new old
-    other own ny nya nytt gamla andra annat sitt sin egna""".split()
+    other own ny nya nytt gamla andra annat sitt sin egna bytt bytte byter""".split()
 )
 # A national number written without groups: a trunk 0, then 8 to 11 digits.
 _TRUNK_RUN = re.compile(r"0[1-9]\d{7,10}")
 _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
 _EMAIL_AT = re.compile(r"[\w.]@\w")  # an e-mail address's @, not "@" for "at" ("PTT @ 0400")
-_CUE_ABBREVIATION = re.compile(r"\b(mob|tel|tfn|tlf|ph|nr|no|mobil|telnr|ankn|ank|ext)\.(?=\s)")
+_CUE_ABBREVIATION = re.compile(r"\b(mob|tel|tfn|tlf|ph|puh|nr|no|mobil|telnr|ankn|ank|ext)\.(?=\s)")
 # "… is her number", "… är hennes nummer": the number is named a phone number after it.
 _NAMED_AFTER = re.compile(
     r"[ ,]*(?:is|was|är|var)[ ]+(?:(?:the|her|his|their|my|our|hennes|hans|deras|mitt|min)[ ]+)?"
@@ -101,9 +101,13 @@ STRONG_CUES = frozenset(
     ext extension reach reached dial dialled dialed ph tlf tlfn puh puhelin msg message
     messages voicemail meddelande röstbrevlåda mvh regards hälsningar
     ringa ringde ringer ringt telefon telefonnummer telefonnr tfn mobil mobilen mobilnummer
-    mobilnr sms:a smsa nås växel anknytning hemnummer jobbnummer ringas""".split()
+    mobilnr sms:a smsa nås växel anknytning hemnummer jobbnummer ringas direktnummer direktnr
+    kontaktlista kontaktlistan soitti soita soittaa soitin puhelinnumero ringede ringte
+    erreichen erreichbar rufnummer handy durchwahl anrufen""".split()
 )
-WEAK_CUES = frozenset("number numbers no nr nummer numret numbers contact kontakt".split())
+WEAK_CUES = frozenset(
+    "number numbers no nr nummer numret numbers contact kontakt numero numeron numeroon".split()
+)
 # The label after a number on a contact card's line: "07982330669 office", "0701234567 hem".
 _LABEL_AFTER = re.compile(r"[ \t]+(?:office|desk|work|home|kontor|kontoret|jobb|hem|arbete)\b")
 _CURRENCY_BEFORE = frozenset("$ € £ ¥ kr kr. sek usd eur gbp nok dkk chf".split())

@@ -1,0 +1,58 @@
+"""Dates that a note's words date (`dates.DATE_CUE`) and written dates inside quotation marks
+(`patterns.TRIGGERS`): a document's date ("daterad"), a call or a message ("ringde", Finnish
+"soitti", Danish "ringede"), a visit ("komma förbi"), a booking ("booked for"), a Finnish
+meeting and its clock time ("Tapaaminen 16.6. klo 14"), a cue at the end of a wrapped line,
+and a month name before a closing quotation mark. Sentences written for this test, none
+taken from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import Redactor, Registry
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Epikris daterad 15/9, signerad.", "Epikris daterad [date], signerad."),
+        ("Remissen daterad 240719 kom i dag.", "Remissen daterad [date] kom i dag."),
+        ("Tapaaminen 16.6. klo 14.", "Tapaaminen [date] klo 14."),
+        (
+            "Fastighetsskötaren ska komma förbi 11/11.",
+            "Fastighetsskötaren ska komma förbi [date].",
+        ),
+        ("Interpreter booked for 22/1.", "Interpreter booked for [date]."),
+        ("Hans bror ringde 21/11 och frågade.", "Hans bror ringde [date] och frågade."),
+        ("Hän soitti 26/11 ja kysyi.", "Hän soitti [date] ja kysyi."),
+        ("Hun ringede 6/5 og spurgte.", "Hun ringede [date] og spurgte."),
+        (
+            "Påminnelse skickad den\n260526 till henne.",
+            "Påminnelse skickad den\n[date] till henne.",
+        ),
+        ("«Vi ses 3. mai»", "«Vi ses [date]»"),
+        ('"I last saw her on 3 May", he said.', '"I last saw her on [date]", he said.'),
+        ("”Vi ses den 4 juni”, sa hon.", "”Vi ses den [date]”, sa hon."),
+    ],
+)
+def test_a_dated_day_and_month(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon tog 1/2 tablett.",
+        "Mood 7/10, sleep 5/10.",
+        "Han ringde 3/4 av dem.",
+        "Booked for 3/4 of the group.",
+        "Hon sms:ade 12 gånger.",
+        "«Jeg har ikke hørt fra henne siden juni»",
+    ],
+)
+def test_a_fraction_a_score_or_a_month_alone_stays(redactor: Redactor, text: str) -> None:
+    assert redactor(text) == text
