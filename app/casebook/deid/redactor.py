@@ -30,7 +30,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
-from casebook.deid import homographs, person_cues, readable, vocab
+from casebook.deid import contact_names, homographs, person_cues, readable, vocab
 from casebook.deid.names import NameMatcher
 from casebook.deid.patterns import TRIGGERS, find_patterns
 from casebook.deid.phones import DEFAULT_REGIONS, PhoneFinder
@@ -249,11 +249,23 @@ class Redactor:
             self._unregistered_span(f)
             for f in self.unregistered.find(text, low, taken, language, scan.titles)
         ]
+        if any(s.kind == "phone" or s.kind == "email" for s in merged):
+            extra += self._contact_names(text, low, merged, extra)  # "Zaneta, tel 070-…"
         if not extra:
             return merged
         extra = _with_initials(text, extra)
         spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
         return homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
+
+    def _contact_names(
+        self, text: str, low: str, merged: list[Span], extra: list[Span]
+    ) -> list[Span]:
+        assert self.unregistered is not None
+        taken = [(s.start, s.end) for s in merged] + [(s.start, s.end) for s in extra]
+        found = contact_names.find(
+            text, low, [(s.start, s.end, s.kind) for s in merged], sorted(taken), self.unregistered
+        )
+        return [self._unregistered_span(f) for f in found]
 
     def _unregistered_span(self, found: Found) -> Span:
         if not found.entries:

@@ -366,6 +366,10 @@ class UnregisteredNames:
             end = stop
         return end
 
+    def word_class(self, written: str) -> str | None:
+        """A capitalised word's class, ordinary in any of the study's languages."""
+        return self._word_class(written, self._any_common)
+
     def _word_class(self, written: str, common: frozenset[str]) -> str | None:
         """What a capitalised word is, the same wherever it stands (so it is cached)."""
         if len(written) < 2 or not written[0].isupper():
