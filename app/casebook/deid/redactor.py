@@ -30,7 +30,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
-from casebook.deid import contact_names, homographs, person_cues, readable, vocab
+from casebook.deid import contact_names, homographs, name_halves, person_cues, readable, vocab
 from casebook.deid.names import NameMatcher
 from casebook.deid.patterns import TRIGGERS, find_patterns
 from casebook.deid.phones import DEFAULT_REGIONS, PhoneFinder
@@ -172,6 +172,7 @@ class Redactor:
         ]
         self._candidate_keys: dict[tuple[int, ...], tuple[str, ...]] = {}
         self._given = homographs.given_names(registry.entries)
+        self._by_key = {e.key: e for e in registry.entries}
 
     @property
     def warnings(self) -> list[str]:
@@ -251,6 +252,9 @@ class Redactor:
         ]
         if any(s.kind == "phone" or s.kind == "email" for s in merged):
             extra += self._contact_names(text, low, merged, extra)  # "Zaneta, tel 070-…"
+        extra += name_halves.find(  # "Ulaal Jansson": a registered half, the other misspelt
+            text, sorted([*merged, *extra]), self._by_key, self.unregistered.word_class
+        )
         if not extra:
             return merged
         extra = _with_initials(text, extra)
