@@ -99,6 +99,7 @@ def test_two_slips_from_a_registered_name_stay_away_from_a_number(redactor: Reda
         "Leena soitti eilen ja jätti numeron 0701-234567.",
         "Tel 0701-234567\nSedan pratade vi om boendet.",
         "Skicka papperen till kontoret (info@example.org).",
+        "Från: case mannagern <per.s@example.se>",  # a role misspelt, no name
         "BUP 08-123 45 67 har öppet till fyra.",
         "The ward's number is 020 7946 0958, ask for the duty nurse.",
     ],

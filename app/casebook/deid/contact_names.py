@@ -58,6 +58,7 @@ _NOT_OWNERS = (
 )
 _OWNER_CLASSES = frozenset({"N", "U", "near?", "N+s"})  # not a town: "sister in Oulu: 070-…"
 _MOST_WORDS = 3
+_WROTE = ("skrev", "wrote", "writes", "skriver")
 
 
 def find(
@@ -129,7 +130,7 @@ def _before(
         if len(out) == _MOST_WORDS:
             break
     out.reverse()
-    if out and not text[out[0][0]].isupper() and not _item_starts(text, out[0][0], mail):
+    if out and not text[out[0][0]].isupper() and not _item_starts(text, out[0][0]):
         if not all(_owner(text[s:e], low[s:e], finder, mail) for s, e in out):
             return []  # "ja jätti numeron 070-…": lower-case words mid-sentence, no names
     return out
@@ -187,11 +188,12 @@ def _line_ends(text: str, position: int) -> bool:
     return not text[position : len(text) if stop < 0 else stop].strip(" \t.,")
 
 
-def _item_starts(text: str, start: int, mail: bool) -> bool:
-    """Whether a word opens an item of a list or a line ("Contacts: x 070-…; y 08-…") or is
-    a display name in brackets' reach: lower-case words there need no lexicon."""
-    before = text[max(0, start - 3) : start].rstrip(" \t")
-    return not before or before[-1] in ".:;(|\n" or (mail and before[-1].isalpha())
+def _item_starts(text: str, start: int) -> bool:
+    """Whether a word opens an item of a list or a line ("Contacts: x 070-…; y 08-…") or
+    follows "skrev"/"wrote" in a quoted header: lower-case words there need no lexicon
+    ("case mannagern <…>" does)."""
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    return not before or before[-1] in ".:;(|\n" or before.endswith(_WROTE)
 
 
 def _owner(
