@@ -17,6 +17,8 @@ one-word form, is taken for that form misspelt:
   and "Mamman" is not near "Mahan". A skeleton equal to a form's is a near miss from 3
   letters on ("Wil" for Will), where the registered form is longer than the word (a letter
   dropped from a double, never added to a short word);
+- a word with a genitive "s" before a noun is compared without it (`genitive`: "Keivns
+  lägenhet"), so the "s" costs no edit;
 - only the nearest forms count ("Duurş" is nearer Durmuş than Duran);
 - when every nearest form belongs to one entry, the word gets that entry's tag;
 - when they belong to several entries, it is a name all the same, with every entry it could
@@ -137,6 +139,14 @@ class NearMisses:
                 index = self._by_form[stem]
                 return NearMiss(tuple(self._owners[index]), (stem,))
         return None
+
+    def genitive(self, word: str) -> NearMiss | None:
+        """The entries `word` (lower case) is a near miss of with the genitive "s" glued on
+        ("keivns" for Kevin's: two edits from "kevins", one from "kevin"), or None. The caller
+        makes sure a noun follows, as after a genitive ("Keivns lägenhet")."""
+        if len(word) <= MIN_LENGTH or word[-1] != "s":
+            return None
+        return self.find(word[:-1])
 
     def __bool__(self) -> bool:
         return bool(self._forms)

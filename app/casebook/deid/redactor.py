@@ -30,7 +30,15 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
-from casebook.deid import homographs, person_cues, readable, trailing_surnames, vocab
+from casebook.deid import (
+    contact_names,
+    homographs,
+    name_halves,
+    person_cues,
+    readable,
+    trailing_surnames,
+    vocab,
+)
 from casebook.deid.names import NameMatcher
 from casebook.deid.patterns import TRIGGERS, find_patterns
 from casebook.deid.phones import DEFAULT_REGIONS, PhoneFinder
@@ -172,6 +180,7 @@ class Redactor:
         ]
         self._candidate_keys: dict[tuple[int, ...], tuple[str, ...]] = {}
         self._given = homographs.given_names(registry.entries)
+        self._by_key = {e.key: e for e in registry.entries}
 
     @property
     def warnings(self) -> list[str]:
@@ -249,12 +258,27 @@ class Redactor:
             self._unregistered_span(f)
             for f in self.unregistered.find(text, low, taken, language, scan.titles)
         ]
+        if any(s.kind == "phone" or s.kind == "email" for s in merged):
+            extra += self._contact_names(text, low, merged, extra)  # "Zaneta, tel 070-…"
+        extra += name_halves.find(  # "Ulaal Jansson": a registered half, the other misspelt
+            text, sorted([*merged, *extra]), self._by_key, self.unregistered.word_class
+        )
         if not extra:
             return merged
         extra = _with_initials(text, extra)
         spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
         spans = _with_family_words(text, spans)
         return homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
+
+    def _contact_names(
+        self, text: str, low: str, merged: list[Span], extra: list[Span]
+    ) -> list[Span]:
+        assert self.unregistered is not None
+        taken = [(s.start, s.end) for s in merged] + [(s.start, s.end) for s in extra]
+        found = contact_names.find(
+            text, low, [(s.start, s.end, s.kind) for s in merged], sorted(taken), self.unregistered
+        )
+        return [self._unregistered_span(f) for f in found]
 
     def _unregistered_span(self, found: Found) -> Span:
         if not found.entries:

@@ -373,6 +373,10 @@ class UnregisteredNames:
             end = stop
         return end
 
+    def word_class(self, written: str) -> str | None:
+        """A capitalised word's class, ordinary in any of the study's languages."""
+        return self._word_class(written, self._any_common)
+
     def _word_class(self, written: str, common: frozenset[str]) -> str | None:
         """What a capitalised word is, the same wherever it stands (so it is cached)."""
         if len(written) < 2 or not written[0].isupper():
@@ -565,13 +569,16 @@ class _Decision:
             ):
                 continue  # a town after "i" or "move to" ("i Pune", "till Prishtina"), even
                 # one that is a slip or two from a registered name
-            written = low[word.start : word.end]
+            written, end = low[word.start : word.end], word.end
             if finder.near and (
                 word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
             ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson
                 near = finder.near.find(written) or finder.near.inflected(written)
+                if not near and _genitive_before_noun(self.text, low, word.end):
+                    near = finder.near.genitive(written)  # "Keivns lägenhet"
+                    end = word.end - 1 if near else end  # the "s" stays after the tag
             if near:
-                found.append(Found(word.start, word.end, near.entries, "near"))
+                found.append(Found(word.start, end, near.entries, "near"))
             elif word.caps and len(run) == 1:
                 continue  # an acronym or a shouted word alone
             elif self._is_name(word, run, run[0].start if lead is None else lead):

@@ -171,12 +171,15 @@ def _words(text: str) -> frozenset[str]:
 # ("Dr Mark", "my daughter May", "dottern May").
 TITLES = _words(
     """dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. professor nurse
-    sister fru herr fröken sjuksköterska skötare"""
+    sister fru herr fröken sjuksköterska skötare herra rouva neiti tohtori frau"""
 )
 # Titles that only ever stand before a name: after one even a lower-case ordinary word is a
-# name ("dr may changed the dose", "fru strand ringde"); not "nurse", "sister".
+# name ("dr may changed the dose", "fru strand ringde"); not "nurse", "sister". With the
+# neighbours' and the largest immigrant languages' own ("herra Rácz", "rouva", "tohtori",
+# "Frau"): names travel with their titles.
 FORMAL_TITLES = _words(
-    "dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. herr fru fröken"
+    """dr dr. doctor doktor mr mr. mrs mrs. ms ms. miss mx prof prof. herr fru fröken
+    herra rouva neiti tohtori frau"""
 )
 # Titles written abbreviated, whose full stop is the abbreviation's ("Dr. Rand", "Mrs. Brown"):
 # after a title written in full a full stop ends the sentence ("about the new nurse. Faith

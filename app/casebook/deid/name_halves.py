@@ -1,0 +1,82 @@
+"""The other half of a registered name, misspelt: "Ulaal Jansson" for Ulla Jansson, "Kaveh
+Jofarl" for Kaveh Jafari.
+
+A registered given name followed by a capitalised word, or a registered family name after
+one, is most often the same person written whole; a hurried note misspells one half as
+readily as a name alone, by two or three slips where `nearmiss.py` allows one or two for a
+word with nothing beside it. So the word next to a registered half takes that person's tag
+when it is no ordinary word (`UnregisteredNames.word_class`) and lies within half its length
+in edits (at most three) of the same person's other half. Runs on the names already found,
+reading one word beside each; no scan of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from casebook.deid.registry import NameEntry
+
+if TYPE_CHECKING:
+    from casebook.deid.redactor import Span
+
+_AFTER = re.compile(r"[ \t]([^\W\d_][^\W\d_'’-]+)")
+_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]+)[ \t]\Z")
+_STRANGERS = frozenset({"U", "N", "R", "near?", "N+s"})  # no ordinary word, no town
+_MOST_SLIPS = 3
+
+
+def find(
+    text: str,
+    spans: list[Span],
+    entries: Mapping[str, NameEntry],
+    word_class: Callable[[str], str | None],
+) -> list[Span]:
+    """Words beside a one-word registered name in `spans` (sorted, not overlapping) that are
+    its person's other half misspelt, as spans with that person's tag."""
+    out: list[Span] = []
+    for index, span in enumerate(spans):
+        if span.kind != "name" or span.key is None or span.via:
+            continue
+        written = text[span.start : span.end]
+        if " " in written:
+            continue
+        following = spans[index + 1].start if index + 1 < len(spans) else len(text)
+        after = _AFTER.match(text, span.end)
+        if after and after.end(1) > following:
+            after = None
+        preceding = spans[index - 1].end if index else 0
+        before = _BEFORE.search(text, max(preceding, span.start - 40), span.start)
+        for key in span.candidates or (span.key,):  # "Jansson": whichever Jansson fits
+            entry = entries.get(key)
+            if entry is None or entry.family_name is None:
+                continue
+            family = entry.family_name
+            if after and written.lower() in (g.lower() for g in entry.given_names):
+                if _slip(after.group(1), family, word_class):
+                    out.append(_other_half(after.start(1), after.end(1), span, entry))
+                    break
+            if before and written.lower() == family.lower():
+                if any(_slip(before.group(1), g, word_class) for g in entry.given_names):
+                    out.append(_other_half(before.start(1), before.end(1), span, entry))
+                    break
+    return out
+
+
+def _other_half(start: int, end: int, span: Span, entry: NameEntry) -> Span:
+    return span._replace(
+        start=start, end=end, tag=entry.tag, key=entry.key, candidates=(), via="near"
+    )
+
+
+def _slip(word: str, other: str, word_class: Callable[[str], str | None]) -> bool:
+    """Whether `word` is `other` misspelt: capitalised, no ordinary word, a few slips away."""
+    if not word[0].isupper() or word.isupper() or word.lower() == other.lower():
+        return False
+    limit = min(_MOST_SLIPS, len(other) // 2)
+    if DamerauLevenshtein.distance(word.lower(), other.lower(), score_cutoff=limit) > limit:
+        return False
+    return word_class(word) in _STRANGERS
