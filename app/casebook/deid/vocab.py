@@ -507,8 +507,9 @@ ORGANISATION_ENDINGS = tuple(
     """verket kassan myndigheten förmedlingen mottagningen nämnden förbundet inspektionen
     styrelsen kliniken fogden föreningen missionen tjänsten centralen lasarettet sjukhuset
     akuten vården enheten förvaltningen avdelningen verksamheten boendet teamet huset
-    gruppen kommunen regionen""".split()
-)
+    gruppen kommunen regionen
+    toimisto keskus virasto sairaala palvelut neuvola kontoret etaten sykehuset sygehuset""".split()
+)  # the last line: Finnish, Norwegian and Danish bodies ("Sosiaalitoimisto", "NAV-kontoret")
 # Definite endings of Swedish agent and role nouns ("behandlar-en", "sjuksköterskan",
 # "terapeuten", "psykologen"): no given or family name of the lexicon ends so.
 # English agent nouns that close a compound role ("fieldworker", "caregiver"), after a known
