@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casebook.deid import address_parts, address_words, lexicon, vocab
+from casebook.deid import address_parts, address_words, caseless, lexicon, vocab
 
 Found = tuple[int, int, str]
 
@@ -125,9 +125,9 @@ def _postcode_near(low: str, start: int, stop: int) -> bool:
 def _shouted(text: str, start: int, end: int) -> bool:
     """Whether the type word stands in capitals among words with no lower-case letter (a
     note typed in capitals): its capital says no more there than lower case does."""
-    return text[start:end].isupper() and not any(
-        c.islower() for c in text[max(0, start - 60) : end + 60]
-    )
+    return text[start:end].isupper() and not caseless._has_lower(
+        text[max(0, start - 60) : end + 60]
+    )  # (`_has_lower` is `any(c.islower() ...)` asked in C)
 
 
 def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found | None:

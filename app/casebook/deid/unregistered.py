@@ -683,7 +683,7 @@ def _lower_case_on_line(text: str, start: int, end: int) -> bool:
     abbreviation, not a name typed in capitals."""
     before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
     after = text[end : end + 40].split("\n", 1)[0]
-    return any(c.islower() for c in before) or any(c.islower() for c in after)
+    return caseless._has_lower(before) or caseless._has_lower(after)  # in C, mostly
 
 
 def _whole(text: str, found: Found) -> Found:
