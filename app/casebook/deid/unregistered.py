@@ -74,7 +74,7 @@ from casebook.deid import (
     wordforms,
 )
 from casebook.deid.context import guess_languages, previous_word, sentence_start
-from casebook.deid.nearmiss import MIN_LENGTH, NearMisses
+from casebook.deid.nearmiss import MIN_LENGTH, NearMiss, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
 
 # A capitalised word: an upper-case letter of the Latin, Greek or Cyrillic script (Latin
@@ -483,6 +483,9 @@ class _Decision:
 
     def _run(self, run: list[_Word]) -> list[Found]:
         text, low, finder = self.text, self.low, self.finder
+        if len(run) == 1 and run[0].caps and not self._near(run[0]):
+            return []  # a word in capitals alone is found only as a near miss (`_words`):
+            # the rules below would all end in nothing (a third of the runs of clinical notes)
         if len(run) > 1 and run[0].caps and run[0].end - run[0].start >= 3 and not run[1].caps:
             run = run[1:]  # an acronym opens an organisation's name: "RSMH Stockholm"
         names = _count(run, _NAME)
@@ -556,11 +559,7 @@ class _Decision:
             ):
                 continue  # a town after "i" or "move to" ("i Pune", "till Prishtina"), even
                 # one that is a slip or two from a registered name
-            written = low[word.start : word.end]
-            if finder.near and (
-                word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
-            ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson
-                near = finder.near.find(written) or finder.near.inflected(written)
+            near = self._near(word)
             if near:
                 found.append(Found(word.start, word.end, near.entries, "near"))
             elif word.caps and len(run) == 1:
@@ -574,6 +573,16 @@ class _Decision:
                 else:
                     found.append(Found(word.start, word.end, (), "lexicon"))
         return found
+
+    def _near(self, word: _Word) -> NearMiss | None:
+        """The registered names an unknown word is a near miss of (or None)."""
+        finder = self.finder
+        written = self.low[word.start : word.end]
+        if finder.near and (
+            word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
+        ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson
+            return finder.near.find(written) or finder.near.inflected(written)
+        return None
 
     def _is_name(self, word: _Word, run: list[_Word], first: int) -> bool:
         text, low, finder = self.text, self.low, self.finder
