@@ -47,6 +47,9 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,?[ ]+\Z")
 _NUMBER_NAME_BEFORE = re.compile(rf"(?<![\w.,:/-])\d{{1,5}}[A-Za-z]?[ ]+(?:{_WORD}[ ]+){{1,3}}\Z")
 _CARE_OF = re.compile(r"(?<![^\W\d_])c/o[ ]+(?:[^\W\d_]+[ -]?){1,3},?[ ]*\Z", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# How far before and after a street type `street` looks for a digit (a house number or a
+# postcode): with none there it finds nothing, and `patterns.find_patterns` does not call it.
+DIGIT_BEFORE, DIGIT_AFTER = 50, 80
 # A postcode near: "\d{4}", "\d{3} \d{2}", "\d{2}-\d{3}", or a British one ("[a-z]\d[a-z\d]?[ ]?
 # \d[a-z]{2}"), each written to open with a digit so that the engine skips in C to digits.
 _POSTCODE_DIGITS = re.compile(r"\d(?:\d{3}|\d{2}[ ]\d{2}|\d-\d{3})")
@@ -86,7 +89,7 @@ def street(
     form = low[start : end - 1].rstrip(".")
     if len(form) <= 2 and low[end - 2] != ".":
         return None  # "ul. Długa 5", not "ul Długa"
-    if not _DIGIT.search(low, max(0, start - 50), min(n, end + 80)):
+    if not _DIGIT.search(low, max(0, start - DIGIT_BEFORE), min(n, end + DIGIT_AFTER)):
         return None  # no house number or postcode anywhere near
     word_start = start
     while word_start > 0 and (low[word_start - 1].isalpha() or low[word_start - 1] == "-"):
