@@ -145,3 +145,24 @@ def test_the_postcode_near_a_street_word_is_found_as_by_one_pattern() -> None:
         for start, stop in itertools.combinations(range(len(text) + 1), 2):
             expected = spec.search(text, start, stop) is not None
             assert street_types._postcode_near(text, start, stop) == expected, (text, start)
+
+
+def test_the_credential_signature_is_searched_only_where_a_credential_stands() -> None:
+    """`caseless._signed_matches` searches the signature pattern only in the stretches of
+    lower-case words that hold a credential; it finds what a search of the whole note finds,
+    in long stretches, at the note's edges, beside characters the pattern cannot cross, and
+    wherever "do" stands in a sentence."""
+    import random
+
+    from casebook.deid import caseless
+
+    words = ["anna", "do", "rn", "md", "b.", "smith,", "o'neil", "x", "rrt", "é", "-", ",", "."]
+    notes = [n.lower() for n in CREDENTIAL_NOTES] + CREDENTIAL_NOTES
+    notes += ["what to do next, rn", "(do) x do", " ".join(["anna"] * 300 + ["rn"])]
+    rng = random.Random(9)
+    for _ in range(400):
+        size = rng.randint(0, 400)
+        notes.append(" ".join(rng.choice(words + ["Q", "\n", "7", "ş"]) for _ in range(size)))
+    for note in notes:
+        expected = [(m.span(), m.groups()) for m in caseless._SIGNED.finditer(note)]
+        assert [(m.span(), m.groups()) for m in caseless._signed_matches(note)] == expected

@@ -35,7 +35,7 @@ names nobody.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
 from casebook.deid import lexicon, vocab
@@ -214,7 +214,7 @@ def signed(
     credential = (tokens is None or any(map(_CREDENTIAL_TOKENS.__getitem__, tokens))) and (
         _CREDENTIAL.search(text) is not None
     )
-    for match in _SIGNED.finditer(text) if credential else ():
+    for match in _signed_matches(text) if credential else ():
         first, family = match.group(1), match.group(3)
         if first not in names or first in common:
             continue  # "ccu rn", "agitation md": no given name before the credential
@@ -224,6 +224,40 @@ def signed(
         if _initialled(text, match, names, common, known):
             found.append((match.start() - 1, match.end(1)))  # the initial names them too
     return [(s, e) for s, e in sorted(set(found)) if not any(a < e and s < b for a, b, _n in taken)]
+
+
+# The characters a match of `_SIGNED` is made of; a match lies inside one run of them.
+_SIGNED_CHARS = (
+    "abcdefghijklmnopqrstuvwxyz"
+    + "".join(map(chr, range(0xE0, 0xF7)))
+    + "".join(map(chr, range(0xF8, 0x100)))
+    + "'’-., "
+)
+_CREDENTIAL_AFTER_SPACE = re.compile(" (?:" + _CREDENTIAL_WORDS + r")(?![\w])")
+_SIGNED_RUN_END = re.compile("[" + re.escape(_SIGNED_CHARS) + "]*")
+
+
+def _signed_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_SIGNED.finditer(text)`, searched only in the runs of `_SIGNED_CHARS` that hold a
+    credential after a space (which every match ends with). A match cannot cross a character
+    outside the run, so each run gives the matches a search of the whole text gives there, and
+    a text where "do" stands in a sentence is not tried word by word (about 10 % of the
+    redactor's time on English notes)."""
+    searched = -1
+    for credential in _CREDENTIAL_AFTER_SPACE.finditer(text):
+        if credential.start() < searched:
+            continue  # in the run just searched
+        low = credential.start()
+        step = 256
+        while True:  # the run's start: strip its characters off the end of a window before
+            window = max(0, low - step)
+            start = window + len(text[window:low].rstrip(_SIGNED_CHARS))
+            if start > window or window == 0:
+                break
+            step *= 4
+        end = _SIGNED_RUN_END.match(text, credential.end()).end()
+        searched = end
+        yield from _SIGNED.finditer(text, start, end + 1)  # + 1: the look-ahead sees past it
 
 
 # After an initial and a family name that is also a word ("b. welsh", "z. miller"): what says

@@ -249,6 +249,7 @@ def _covers(found: list[Found], start: int, end: int) -> bool:
 
 
 _DEFAULT_PHONES = PhoneFinder()
+_STREET_DIGIT = re.compile(r"\d")
 
 # --- the detectors ----------------------------------------------------------------------
 
@@ -273,6 +274,10 @@ def find_patterns(
     for kind, start, end in triggers:
         if kind == "month" and start and low[start - 1].isalnum():
             continue  # inside a word: "about" holds Portuguese "out", "system" Turkish "tem"
+        if kind == "street_dict" and not _STREET_DIGIT.search(
+            low, max(0, start - street_types.DIGIT_BEFORE), min(n, end + street_types.DIGIT_AFTER)
+        ):
+            continue  # `street_types.street` would find nothing: no digit near ("get ", " back ")
         hit = _TRIGGER_HANDLERS[kind](text, low, start, end, n)
         if not hit and kind in street_types.ALSO_AFTER:  # what the rule above did not read
             hit = street_types.again(text, low, start, end, n, kind)

@@ -110,6 +110,7 @@ def coordinated_with_role(low: str, start: int) -> bool:
 
 
 _COPULA = frozenset({"is", "was", "är", "var"})
+_COPULAS = tuple(_COPULA)
 _SOMEONE = frozenset({"someone", "somebody", "någon", "person", "personen"})
 
 
@@ -128,6 +129,10 @@ def described_as_person(low: str, end: int, inverted: bool = False) -> bool:
 def role_then_copula(low: str, start: int) -> bool:
     """After a role and "is"/"was"/"är"/"var", one space between: "the duty doctor was X",
     "jourhavande var X", "new contact at the pharmacy is X"."""
+    if low[start - 1 : start] != " ":
+        return False  # (shortcuts to the same answer: no space before the word, or a word
+    if low[start - 2 : start - 1].isalpha() and not low.endswith(_COPULAS, 0, start - 1):
+        return False  # before it that, read last below, is no copula)
     before = low[max(0, start - 60) : start]
     for stop in _CLAUSE_STOP:
         before = before.rsplit(stop, 1)[-1]  # the same clause only

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casebook.deid import address_parts, address_words, lexicon, vocab
+from casebook.deid import address_parts, address_words, caseless, lexicon, vocab
 
 Found = tuple[int, int, str]
 
@@ -47,6 +47,9 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,?[ ]+\Z")
 _NUMBER_NAME_BEFORE = re.compile(rf"(?<![\w.,:/-])\d{{1,5}}[A-Za-z]?[ ]+(?:{_WORD}[ ]+){{1,3}}\Z")
 _CARE_OF = re.compile(r"(?<![^\W\d_])c/o[ ]+(?:[^\W\d_]+[ -]?){1,3},?[ ]*\Z", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# How far before and after a street type `street` looks for a digit (a house number or a
+# postcode): with none there it finds nothing, and `patterns.find_patterns` does not call it.
+DIGIT_BEFORE, DIGIT_AFTER = 50, 80
 # A postcode near: "\d{4}", "\d{3} \d{2}", "\d{2}-\d{3}", or a British one ("[a-z]\d[a-z\d]?[ ]?
 # \d[a-z]{2}"), each written to open with a digit so that the engine skips in C to digits.
 _POSTCODE_DIGITS = re.compile(r"\d(?:\d{3}|\d{2}[ ]\d{2}|\d-\d{3})")
@@ -86,7 +89,7 @@ def street(
     form = low[start : end - 1].rstrip(".")
     if len(form) <= 2 and low[end - 2] != ".":
         return None  # "ul. Długa 5", not "ul Długa"
-    if not _DIGIT.search(low, max(0, start - 50), min(n, end + 80)):
+    if not _DIGIT.search(low, max(0, start - DIGIT_BEFORE), min(n, end + DIGIT_AFTER)):
         return None  # no house number or postcode anywhere near
     word_start = start
     while word_start > 0 and (low[word_start - 1].isalpha() or low[word_start - 1] == "-"):
@@ -125,9 +128,9 @@ def _postcode_near(low: str, start: int, stop: int) -> bool:
 def _shouted(text: str, start: int, end: int) -> bool:
     """Whether the type word stands in capitals among words with no lower-case letter (a
     note typed in capitals): its capital says no more there than lower case does."""
-    return text[start:end].isupper() and not any(
-        c.islower() for c in text[max(0, start - 60) : end + 60]
-    )
+    return text[start:end].isupper() and not caseless._has_lower(
+        text[max(0, start - 60) : end + 60]
+    )  # (`_has_lower` is `any(c.islower() ...)` asked in C)
 
 
 def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found | None:

@@ -74,7 +74,7 @@ from casebook.deid import (
     wordforms,
 )
 from casebook.deid.context import guess_languages, previous_word, sentence_start
-from casebook.deid.nearmiss import MIN_LENGTH, NearMisses
+from casebook.deid.nearmiss import MIN_LENGTH, NearMiss, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
 
 # A capitalised word: an upper-case letter of the Latin, Greek or Cyrillic script (Latin
@@ -494,6 +494,14 @@ class _Decision:
 
     def _run(self, run: list[_Word]) -> list[Found]:
         text, low, finder = self.text, self.low, self.finder
+        if (
+            len(run) == 1
+            and run[0].caps
+            and not self._near(run[0])
+            and not self._genitive_near(run[0])
+        ):
+            return []  # a word in capitals alone is found only as a near miss (`_words`):
+            # the rules below would all end in nothing (a third of the runs of clinical notes)
         if len(run) > 1 and run[0].caps and run[0].end - run[0].start >= 3 and not run[1].caps:
             run = run[1:]  # an acronym opens an organisation's name: "RSMH Stockholm"
         names = _count(run, _NAME)
@@ -569,14 +577,11 @@ class _Decision:
             ):
                 continue  # a town after "i" or "move to" ("i Pune", "till Prishtina"), even
                 # one that is a slip or two from a registered name
-            written, end = low[word.start : word.end], word.end
-            if finder.near and (
-                word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
-            ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson
-                near = finder.near.find(written) or finder.near.inflected(written)
-                if not near and _genitive_before_noun(self.text, low, word.end):
-                    near = finder.near.genitive(written)  # "Keivns lägenhet"
-                    end = word.end - 1 if near else end  # the "s" stays after the tag
+            end = word.end
+            near = self._near(word)
+            if near is None:
+                near = self._genitive_near(word)  # "Keivns lägenhet"
+                end = word.end - 1 if near else end  # the "s" stays after the tag
             if near:
                 found.append(Found(word.start, end, near.entries, "near"))
             elif word.caps and len(run) == 1:
@@ -590,6 +595,29 @@ class _Decision:
                 else:
                     found.append(Found(word.start, word.end, (), "lexicon"))
         return found
+
+    def _near(self, word: _Word) -> NearMiss | None:
+        """The registered names an unknown word is a near miss of (or None)."""
+        finder = self.finder
+        written = self.low[word.start : word.end]
+        if finder.near and (
+            word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
+        ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson
+            return finder.near.find(written) or finder.near.inflected(written)
+        return None
+
+    def _genitive_near(self, word: _Word) -> NearMiss | None:
+        """The registered names an unknown word with a genitive "s" before a noun is a near
+        miss of ("Keivns lägenhet"), or None."""
+        finder = self.finder
+        written = self.low[word.start : word.end]
+        if (
+            finder.near
+            and (word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names))
+            and _genitive_before_noun(self.text, self.low, word.end)
+        ):
+            return finder.near.genitive(written)
+        return None
 
     def _is_name(self, word: _Word, run: list[_Word], first: int) -> bool:
         text, low, finder = self.text, self.low, self.finder
@@ -699,7 +727,7 @@ def _lower_case_on_line(text: str, start: int, end: int) -> bool:
     abbreviation, not a name typed in capitals."""
     before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
     after = text[end : end + 40].split("\n", 1)[0]
-    return any(c.islower() for c in before) or any(c.islower() for c in after)
+    return caseless._has_lower(before) or caseless._has_lower(after)  # in C, mostly
 
 
 def _whole(text: str, found: Found) -> Found:
