@@ -2,7 +2,8 @@
 
     python -m bench.real_sentences.build DIR/sv_pud-ud-test.conllu DIR/en_pud-ud-test.conllu \
         plain:DIR/en_atis-ud-train.conllu plain:DIR/en_atis-ud-dev.conllu \
-        plain:DIR/en_atis-ud-test.conllu
+        plain:DIR/en_atis-ud-test.conllu DIR/en_eslspok-ud-train.conllu \
+        DIR/en_eslspok-ud-dev.conllu DIR/en_eslspok-ud-test.conllu
 
 Keeps a sentence when it holds no digit, no "@" and no link, with the words its annotators
 tagged PROPN (proper noun) in a column of their own: every other word the redactor replaces
@@ -18,6 +19,8 @@ from pathlib import Path
 
 OUT = Path(__file__).with_name("sentences.tsv")
 _UNSAFE = re.compile(r"\d|@|https?:|www\.")
+# ESLSpok writes its tokens apart ("park .", "do n't"): written as a note would have them.
+_TOKEN_GAP = re.compile(r" (?=[.,?!;:](?:\s|$)|n't\b|'(?:s|re|m|ll|ve|d)\b)")
 
 
 def sentences(path: Path) -> list[tuple[str, str, str]]:
@@ -27,7 +30,7 @@ def sentences(path: Path) -> list[tuple[str, str, str]]:
         if line.startswith("# sent_id ="):
             sent_id = line.split("=", 1)[1].strip()
         elif line.startswith("# text ="):
-            text, tags = line.split("=", 1)[1].strip(), []
+            text, tags = _TOKEN_GAP.sub("", line.split("=", 1)[1].strip()), []
         elif line and line[0].isdigit():
             cols = line.split("\t")
             if cols[0].isdigit() and cols[3] == "PROPN":
