@@ -9,7 +9,8 @@
 - `misspelt_named`: the settings beyond a stranger's where a registered name misspelt in
   lower case is taken ("talked to brgitta", "att hadadd bokar");
 - `with_contacts`: a name of the lexicon before its possessive and a contact detail, a home
-  or a relative ("agnieszka's email", "sabris mejl", "at hassan's flat", "hiwas mamma").
+  or a relative ("agnieszka's email", "sabris mejl", "at hassan's flat", "hiwas mamma");
+  not a word that ends in "s" itself ("this room" is no genitive of the name "Thi").
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ def with_contacts(
         if name is None:
             continue
         start, end = name.span()
+        if end == match.start() and name.group() + "s" in vocab.common_words():
+            continue  # a word ending in "s", no genitive: "this room", "this family"
         if stranger(name.group()) and not any(
             s < end and start < e for s, e in [*found, *((s, e) for s, e, _n in taken)]
         ):

@@ -69,6 +69,7 @@ from casebook.deid import (
     mention_cues,
     namecontext,
     organisations,
+    peoples,
     person_cues,
     vocab,
     wordforms,
@@ -635,7 +636,8 @@ class _Decision:
                 if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
                     return True  # rule 3 ("träffade vi Hans, som bor ...")
         if namecontext.says_person(text, low, start, end, last, first, prev, gap):
-            return True  # rule 5
+            # rule 5, not "according to Christian belief": an adjective before its noun
+            return not peoples.before_noun(text, low, start, last, None if gap else prev)
         if start == first and person_cues.named_as(low, first, prev):
             word_low = low[start:end]
             if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
@@ -659,6 +661,8 @@ class _Decision:
         if cls == _NAME:  # rule 4
             if _place_follows(low, last):
                 return False
+            if peoples.before_noun(text, low, start, last, None if gap else prev):
+                return False  # "her German lessons", "Christian churches": an adjective
             return not _in_proper_noun(text, low, run[0].start)
         after = _next_word(low, last)
         if after in vocab.ADVERBS:  # "Yannis always says"
