@@ -50,20 +50,52 @@ def find(
             after = None
         preceding = spans[index - 1].end if index else 0
         before = _BEFORE.search(text, max(preceding, span.start - 40), span.start)
+        # A word that is no stranger is no slip of any candidate's half: asked once here,
+        # not once per person who shares the name (hundreds share "Anna" in a large study).
+        if after and not _stranger(after.group(1), word_class):
+            after = None
+        if before and not _stranger(before.group(1), word_class):
+            before = None
+        if not (after or before):
+            continue
+        low = written.lower()
         for key in span.candidates or (span.key,):  # "Jansson": whichever Jansson fits
             entry = entries.get(key)
-            if entry is None or entry.family_name is None:
+            if entry is None:
                 continue
-            family = entry.family_name
-            if after and written.lower() in (g.lower() for g in entry.given_names):
+            family, given, given_low = _halves(entry)
+            if family is None:
+                continue
+            if after and low in given_low:
                 if _slip(after.group(1), family, word_class):
                     out.append(_other_half(after.start(1), after.end(1), span, entry))
                     break
-            if before and written.lower() == family.lower():
-                if any(_slip(before.group(1), g, word_class) for g in entry.given_names):
+            if before and low == family.lower():
+                if any(_slip(before.group(1), g, word_class) for g in given):
                     out.append(_other_half(before.start(1), before.end(1), span, entry))
                     break
     return out
+
+
+_HALVES: dict[tuple[str, str], tuple[str | None, tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _halves(entry: NameEntry) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """An entry's family name, given names and given names in lower case, worked out once:
+    they depend on its kind and canonical name alone (bounded like the other word caches)."""
+    key = (entry.kind, entry.canonical)
+    halves = _HALVES.get(key)
+    if halves is None:
+        if len(_HALVES) >= 100_000:
+            _HALVES.clear()
+        given = entry.given_names
+        halves = _HALVES[key] = (entry.family_name, given, tuple(g.lower() for g in given))
+    return halves
+
+
+def _stranger(word: str, word_class: Callable[[str], str | None]) -> bool:
+    """The tests of `_slip` that do not depend on the other half."""
+    return word[0].isupper() and not word.isupper() and word_class(word) in _STRANGERS
 
 
 def _other_half(start: int, end: int, span: Span, entry: NameEntry) -> Span:
