@@ -103,7 +103,7 @@ def ordinary_in(languages: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _known_swedish() -> frozenset[str]:
     """Known Swedish words and the relation and role nouns ("terapeuten")."""
-    return common_words(("sv",)) | _read("known_sv.txt") | RELATIONS
+    return ordinary_in(("sv",)) | RELATIONS
 
 
 # Last parts of Swedish compounds that are typical of family and place names ("Sjöberg",
