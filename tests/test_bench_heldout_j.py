@@ -119,8 +119,20 @@ def test_phone_pools_hold_possible_numbers_of_at_least_ten_countries() -> None:
 
 def test_shipped_data_name_their_sources_and_licences() -> None:
     readme = (ROOT / "bench/heldout_j/README.md").read_text(encoding="utf-8")
-    for needle in ("CC BY-SA 4.0", "CC BY 4.0", "MIT", "UD_Danish-DDT", "UD_Norwegian-Bokmaal",
-                   "UD_Finnish-TDT", "MTS-Dialog", "SuperLim", "@faker-js/faker"):  # fmt: skip
+    needles = (
+        "CC BY-SA 4.0",
+        "CC BY 4.0",
+        "MIT",
+        "CC0 1.0",
+        "UD_Danish-DDT",
+        "UD_Norwegian-Bokmaal",
+        "UD_Finnish-TDT",
+        "MTS-Dialog",
+        "SuperLim",
+        "@faker-js/faker",
+        "popular-names",
+    )
+    for needle in needles:
         assert needle in readme, needle
     package = (ROOT / "bench/heldout_j/build/package.json").read_text(encoding="utf-8")
     assert '"@faker-js/faker": "10.6.0"' in package

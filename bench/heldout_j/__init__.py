@@ -85,6 +85,7 @@ def _note(rng: random.Random, index: int, per_kb: float, people: list, places: l
         else:
             ids.append(_identifier(rng, here, kind, people, places))
     units: list[Unit] = []
+    used: set[str] = set()
     size = sum(len(p.text) for u in ids for p in u)
     while size < target - 80:
         here = rng.choice(langs)
@@ -92,6 +93,9 @@ def _note(rng: random.Random, index: int, per_kb: float, people: list, places: l
             text = rng.choice(lines.ORDINARY[here])
         else:
             text = rng.choice(pools()[here][1])
+        if text in used:  # a note says a thing once
+            continue
+        used.add(text)
         units.append([Piece(text)])
         size += len(text) + 1
     for unit in ids:

@@ -1,7 +1,10 @@
 """Regenerate held-out J's value pools (data/names.tsv, phones.tsv, addresses.tsv,
-internet.tsv) from @faker-js/faker 10.6.0 (MIT), pinned in build/package.json.
+internet.tsv) from @faker-js/faker 10.6.0 (MIT), pinned in build/package.json, and the
+given and family names of the countries faker-js does not write in Latin script from
+sigpwned/popular-names-by-country-dataset (CC0 1.0, romanised names from Wikipedia's lists):
 
-    cd bench/heldout_j/build && npm install && cd - && python -m bench.heldout_j.build_pools
+    cd bench/heldout_j/build && npm install && cd - &&
+    python -m bench.heldout_j.build_pools /path/to/popular-names-by-country-dataset
 
 Node runs once here (build/draw.mjs); the pools are shipped, so generating the set never
 needs node. Phone numbers are kept only when `phonenumbers` calls them possible for the
@@ -11,6 +14,8 @@ a plain table for Russian) as a Nordic register would write them.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -45,6 +50,40 @@ def romanise(word: str, table: dict[str, str]) -> str:
     return "".join(out)
 
 
+# name group -> (countries whose given names it takes, countries whose family names it takes);
+# with no family names listed, a father's given name serves, as Nordic registers write many
+# Arabic, Persian and Afghan names.
+CC0_GROUPS = {
+    "cc0-arab": (("AE", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "SA", "TN"), ()),
+    "cc0-iran": (("IR", "TJ"), ()),
+    "cc0-bosnia": (("BA",), ("BA",)),
+    "cc0-albania": (("AL",), ("AL", "XK")),
+    "cc0-pakistan": (("PK", "BD"), ("BD",)),
+}
+
+
+def cc0_names(repo: Path) -> list[tuple[str, str, str]]:
+    def rows(name: str) -> list[dict[str, str]]:
+        out = subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{name}"], check=True,
+                             capture_output=True)  # fmt: skip
+        return list(csv.DictReader(io.StringIO(out.stdout.decode("utf-8-sig"))))
+
+    given = rows("common-forenames-by-country.csv")
+    family = rows("common-surnames-by-country.csv")
+    out = []
+    for group, (countries, family_countries) in CC0_GROUPS.items():
+        for row in given:
+            if row["Country"] in countries:
+                part = "female" if row["Gender"] == "F" else "male"
+                out.append((group, part, row["Romanized Name"].strip()))
+                if not family_countries and row["Gender"] == "M":
+                    out.append((group, "last", row["Romanized Name"].strip()))
+        for row in family:
+            if row["Country"] in family_countries:
+                out.append((group, "last", row["Romanized Name"].strip().title()))
+    return out
+
+
 def draw() -> dict:
     build = HERE / "build"
     if not (build / "node_modules").exists():
@@ -64,7 +103,7 @@ def write(name: str, rows: list[tuple[str, ...]]) -> None:
     print(f"{name}: {len(lines)} rows", file=sys.stderr)
 
 
-def main() -> None:
+def main(cc0_repo: Path) -> None:
     pools = draw()
     names = []
     for loc, parts in pools["names"].items():
@@ -74,6 +113,7 @@ def main() -> None:
                 value = romanise(value, table) if table else value
                 if value.replace("-", "").replace(" ", "").replace("'", "").isalpha():
                     names.append((loc, part, value))
+    names += [row for row in cc0_names(cc0_repo) if row[2].replace("-", "").isalpha()]
     write("names.tsv", names)
     phones = []
     for loc, values in pools["phones"].items():
@@ -106,4 +146,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]))

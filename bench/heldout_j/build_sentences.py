@@ -14,7 +14,8 @@ Swedish and English texts, which have no annotation, the unambiguous pronoun wor
 
 A sentence is dropped when its source may already name someone or something the set does not
 plant: a proper noun (treebanks), a capitalised word inside the sentence (the other texts),
-a run of four digits or more, an "@" or a link. So every name and number in held-out J is one
+a run of four digits or more, a day or month in figures ("03/95", "3.4."), an "@" or a
+link. So every name and number in held-out J is one
 it planted.
 """
 
@@ -49,7 +50,10 @@ FI_CASES = {
     "Ine": "fi-ine",
 }
 PER_SOURCE = 2500
-_BAD = re.compile(r"\d{4}|@|https?:|www\.|\[|\]|⟦|\t")
+_BAD = re.compile(
+    r"\d{4}|@|https?:|www\.|\[|\]|⟦|\t"
+    r"|\b\d{1,2}/\d{2}\b|\b\d{1,2}\.\d{1,2}\.(\d{2})?"  # a day or month in figures: "03/95"
+)
 
 
 def git_show(repo: Path, path: str) -> str:

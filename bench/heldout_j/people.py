@@ -4,9 +4,10 @@ inflected (a Scandinavian genitive, an English possessive, Finnish case endings)
 
 Names come from @faker-js/faker's locales (data/names.tsv): the Nordic countries, English,
 and the countries most people who moved to the Nordics come from that faker-js covers in
-Latin script (Poland, Turkey, the Kurdish Kurmanji locale, Bosnia-Serbia-Croatia through the
-Croatian and Serbian locales, Ukraine and Russia romanised, Iran's and Iraq's neighbours
-Azerbaijan and Uzbekistan, Nigeria, India, Vietnam...). Some registered people are called
+Latin script (Poland, Turkey, the Kurdish Kurmanji locale, Croatia and Serbia, Ukraine and
+Russia romanised, Azerbaijan, Uzbekistan, Nigeria, India, Vietnam...), and romanised
+Arabic, Persian, Bosnian, Albanian and Pakistani names from a CC0 list of the most common
+names by country (build_pools.py). Some registered people are called
 by a word that is also an ordinary word in one of the notes' languages.
 """
 
@@ -83,6 +84,11 @@ LOCALE_WEIGHTS = {
     "sk": 1,
     "sl_SI": 1,
     "en_IE": 1,
+    "cc0-arab": 7,
+    "cc0-iran": 3,
+    "cc0-bosnia": 2,
+    "cc0-albania": 2,
+    "cc0-pakistan": 1,
 }
 PLACES = (
     ("Träffpunkt Nyckelpigan", "Nyckelpigan"),
