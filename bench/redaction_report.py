@@ -18,12 +18,13 @@ from bench.scoring import (
 REGISTERED_OTHER = ("name:lower", "name:upper", "name:ascii", "name:inflected", "name:invisible")
 __all__ = ["details", "summary_rows"]
 
-# The sets the targets are read on, with the label the report gives each. Held-out I
-# is the held-out measurement; the validation sets (C, F, G and H among them since
-# 2026-12-02, when they stopped being held out) guide the tuning. Results saved before G, H
-# or I existed still render.
+# The sets the targets are read on, with the label the report gives each. Held-out J
+# is the held-out measurement; the validation sets (C, F, G, H and I among them since
+# 2026-12-02, when they stopped being held out) guide the tuning. Results saved before G, H,
+# I or J existed still render.
 TARGET_SETS = (
-    ("heldout_i", "held-out I"),
+    ("heldout_j", "held-out J"),
+    ("heldout_i", "validation I"),
     ("heldout_h", "validation H"),
     ("heldout_g", "validation G"),
     ("heldout_c", "validation C"),

@@ -71,6 +71,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_g,
         heldout_h,
         heldout_i,
+        heldout_j,
         redaction_report,
         validation_d,
         validation_e,
@@ -79,7 +80,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
 
     result = figure
     sets = ("dev", "heldout", "heldout_b", "validation_d", "validation_e", "heldout_c", "heldout_f",
-            "heldout_g", "heldout_h", "heldout_i")  # fmt: skip
+            "heldout_g", "heldout_h", "heldout_i", "heldout_j")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -95,29 +96,35 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_h"]["per_kb"] == heldout_h.REALISTIC
     assert result["heldout_i"]["seed"] == heldout_i.SEED
     assert result["heldout_i"]["per_kb"] == heldout_i.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 10
+    assert result["heldout_j"]["seed"] == heldout_j.SEED
+    assert result["heldout_j"]["per_kb"] == heldout_j.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 11
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
-                  "held-out I"):  # fmt: skip
+                  "validation I", "held-out J"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out I, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out I, Casebook (its recall by facet is left out" in text
+    assert "Held-out J, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out J, Casebook (its recall by facet is left out" in text
+    assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out I, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out J, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation I, 0.7 per KB |" in text
     assert "| validation H, 0.7 per KB |" in text
     assert "| validation G, 0.7 per KB |" in text
     assert "| validation C, 0.7 per KB |" in text and "| validation F, 0.7 per KB |" in text
     assert "| validation E, 0.7 per KB |" in text
-    for old in ("held-out B", "held-out C", "held-out F", "held-out G", "held-out H"):  # validation
+    for old in ("held-out B", "held-out C", "held-out F", "held-out G", "held-out H",
+                "held-out I"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out I: ")  # the targets are read on held-out I first
+    assert labels[0].startswith("held-out J: ")  # the targets are read on held-out J first
     for label in (
-        "held-out I",
+        "held-out J",
+        "validation I",
         "validation H",
         "validation G",
         "validation C",
@@ -151,7 +158,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out I: ")
+    assert labels[0].startswith("held-out J: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -175,12 +182,13 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_g",
             "heldout_h",
             "heldout_i",
+            "heldout_j",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
     assert "| validation | Casebook |" in text and "validation B" not in text
     assert "validation C" not in text and "validation F" not in text and "validation G" not in text
-    assert "validation H" not in text and "held-out I" not in text
+    assert "validation H" not in text and "held-out J" not in text
     rows = redaction_report.summary_rows(result)
     assert not any("validation B" in row[1] or "validation C" in row[1] for row in rows)
 
@@ -188,11 +196,12 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
 def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_g", "heldout_h", "heldout_i")}
+    gone = ("heldout_g", "heldout_h", "heldout_i", "heldout_j")
+    result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation C | Casebook |" in text and "| validation F | Casebook |" in text
     assert "validation G" not in text and "Validation G" not in text
-    assert "validation H" not in text and "held-out I" not in text
+    assert "validation H" not in text and "held-out J" not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
     assert labels[0].startswith("validation C: ") and not any("held-out" in x for x in labels)
 
@@ -200,10 +209,10 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_h_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_h", "heldout_i")}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_h", "heldout_i", "heldout_j")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation G | Casebook |" in text and "**Validation G** (held-out G until" in text
-    assert "validation H" not in text and "Validation H" not in text and "held-out I" not in text
+    assert "validation H" not in text and "Validation H" not in text and "held-out J" not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
     assert labels[0].startswith("validation G: ") and not any("held-out" in x for x in labels)
 
@@ -211,9 +220,20 @@ def test_results_saved_before_held_out_h_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_i_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k != "heldout_i"}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_i", "heldout_j")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation H | Casebook |" in text and "**Validation H** (held-out H until" in text
-    assert "held-out I" not in text and "Held-out I" not in text
+    assert "validation I" not in text and "Validation I" not in text and "held-out J" not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
     assert labels[0].startswith("validation H: ") and not any("held-out" in x for x in labels)
+
+
+def test_results_saved_before_held_out_j_still_render(figure: dict[str, Any]) -> None:
+    from bench import redaction_report
+
+    result = {k: v for k, v in figure.items() if k != "heldout_j"}
+    text = "\n".join(redaction_report.details(result))
+    assert "| validation I | Casebook |" in text and "**Validation I** (held-out I until" in text
+    assert "held-out J" not in text and "Held-out J" not in text
+    labels = [row[1] for row in redaction_report.summary_rows(result)]
+    assert labels[0].startswith("validation I: ") and not any("held-out" in x for x in labels)
