@@ -3,7 +3,7 @@ misses and the false alarms written out, for whoever works on the address rules.
 
     .venv/bin/python -m bench.address_check --size 2000000 --show 40
 
-Never loads held-out I (its figures stay evidence; `bench/run.py` alone measures it).
+Never loads held-out J (its figures stay evidence; `bench/run.py` alone measures it).
 """
 
 from __future__ import annotations

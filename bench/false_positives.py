@@ -8,7 +8,7 @@ nobody registered the pass of `unregistered.py` that found it, with the classes 
 its run: N name, C ordinary word that is a name, U unknown, P town, R rare word), and by what
 the redacted words are (`_what`: a town, an organisation's word, a month, a quantity, ...).
 Validation G and H (held out until 2026-12-02, read by whoever tunes the rules since) are
-`--sets g,h`; held-out I is never read here.
+`--sets g,h`; held-out J is never read here.
 """
 
 from __future__ import annotations
