@@ -48,7 +48,9 @@ ADDRESS_CUES = tuple(
     """living at|lives at|live at|moved to|moving to|address|address:|address,|addr|addr:|
     address is|adress är|adressen är|bor nu på|bor numera på|
     addr.|adress|adress:|adress,|adr:|adr.|bor på|flyttat till|flyttade till|flyttar till|
-    flytta till""".replace("\n", "")
+    flytta till|lägenheten på|lägenhet på|huset på|flyttet til|flyttede til|flytter til|
+    bor nå på|adressen er|wohnt in der|wohnt jetzt in der|zieht in die|
+    umgezogen in die""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -122,8 +124,13 @@ _FLAT = re.compile(
     rf"{U}[^\W\d_]+(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?"
 )
 # After an address cue: a capitalised name (one to three words) and a house number.
+# (not a town and a time since: "moved to Bergen 3 years ago", "flyttet til Oslo 2 år siden")
+_SINCE = (
+    r"(?![ ]+(?:years?|months?|weeks?|days|år|månader|månedar|måneder|veckor|uker|uger|"
+    r"dagar|dager|dage|Jahren?|Monate|Monaten|Wochen|Tage|Tagen)(?![^\W\d_]))"
+)
 _CUED = re.compile(
-    rf"(?:{_NAME_WORDS}{_NUMBER}|\d{{1,4}}[A-Za-z]?[ ]+{_TYPE}"
+    rf"(?:{_NAME_WORDS}{_NUMBER}{_SINCE}|\d{{1,4}}[A-Za-z]?[ ]+{_TYPE}"
     rf"(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}"
     rf"{U}[^\W\d_]+(?![ ]?\d))"
 )

@@ -81,6 +81,10 @@ DATE_CUE = re.compile(
     r"mån|tis|ons|tor|tors|fre|lör|sön|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|nästa|next|"
     # the same in the languages of CLDR's patterns: "am 03.05.", "le 3/5", "op 3/5", "od 3.5."
     r"vom|bis|seit|le|el|il|op|dnia|od|"
+    # the neighbours' and German words of the same: "dateret 29.1", "Neste møte er 19.4.",
+    # "seit dem 30.12.", Finnish "lähti 9.4." (left, was sent), "alkaen 3.5." (from)
+    r"dateret|datert|møte|møtet|møde|mødet|besøg|besøk|flyttet|flyttede|flytter|"
+    r"seit dem|ab dem|bis zum|lähti|lähetetty|saapui|alkaen|asti|"
     rf"{_WEEKDAY}|"
     # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid"
     r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|protokoll)|"
@@ -95,7 +99,10 @@ _EVENT_BACK = re.compile(
     r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral|birthday|"
     r"födelsedag|födelsedagen|namnsdag|bröllop|bröllopet|wedding|anniversary|"
     # admissions, transfers and procedures of a clinical note: "admitted to CCU 9/7", "s/p MI 3/9"
-    r"admitted|transferred|discharged|s/p|status post)(?![^\W\d_])"
+    r"admitted|transferred|discharged|s/p|status post|"
+    # a move, and the neighbours' meetings: "flyttade in på Piteå 4/10", "Mødet er flyttet
+    # til 6.11", "Neste møte er 19.4."
+    r"flyttade|flyttat|flyttar|flyttet|flyttede|moved|møte|møtet|møde|mødet)(?![^\W\d_])"
     r"(?:[ \u00a0]+(?:[^\W\d][^\s\d]*|#\d{1,3},?)){1,3}[ \u00a0]+\Z"
 )
 _AM_PM = {w for w in calendar_words.calendar().am_pm if len(w) >= 2 and w.isascii()}
@@ -188,7 +195,9 @@ def day_month(
     end = start + len(chunk)
     dotted = match.re is _DAY_DOT_MONTH
     if dotted and (low[end : end + 1] != "." or low[end + 1 : end + 2].isdigit()):
-        return None  # "2.5 mg", "10.15": only "10.2." with its closing full stop
+        if not _undotted(low, start, match[1], match[2]):
+            return None  # "2.5 mg", "10.15": only "10.2." with its closing full stop
+        dotted = False  # "dateret 29.1,": Danish and Norwegian leave the closing stop out
     if not dotted and month_day.only_month_day(match[1], match[2]):
         if cued(low, start, end) or (month_first and month_day.bare(low, start, end)):
             return start, end, "date"
@@ -202,6 +211,19 @@ def day_month(
     if score(low, start, match[1], match[2]):
         return None  # "Ångest 7/10 idag, sen 3/10": a score out of ten, not 3 October
     return start, end + dotted, "date"
+
+
+# Danish and Norwegian words right before a day and month written without its closing full
+# stop ("dateret 29.1", "flyttet til 10.8", "fra 3.4"); one that could be a clock time or a
+# decimal ("til 6.11", "fra 2.5") stays unless the day is past 24 or the month has one digit.
+_UNDOTTED_CUE = re.compile(r"(?<![^\W\d_])(?:dateret|datert|til|fra|den)[ \u00a0]+\Z")
+
+
+def _undotted(low: str, start: int, day: str, month: str) -> bool:
+    end = start + len(day) + 1 + len(month)
+    if not _UNDOTTED_CUE.search(low, max(0, start - 12), start) or _AMOUNT_AFTER.match(low, end):
+        return False
+    return _plausible(day, month) and (int(day) > 24 or len(month) == 1) and end - start > 3
 
 
 # A verb of a meeting's or a day's moments right before "13.05." says a clock time, not the

@@ -58,6 +58,7 @@ from casebook.deid import (
     dates,
     document_numbers,
     handles,
+    identity_numbers,
     nordic_ids,
     numeric_dates,
     ordinal_words,
@@ -130,6 +131,7 @@ TRIGGERS.update(address_lines.TRIGGERS)  # "W1A 1AA", "N5B 7BH": no digit before
 TRIGGERS.update({"@": "email", "://": "url", "www.": "www"})
 TRIGGERS.update(handles.TRIGGERS)
 TRIGGERS.update({w: k for w, k in document_numbers.TRIGGERS.items() if w not in TRIGGERS})
+TRIGGERS.update({w: k for w, k in identity_numbers.TRIGGERS.items() if w not in TRIGGERS})
 TRIGGERS.update({"(at)": "email_at", "[at]": "email_at", "(a)": "email_at"})
 TRIGGERS.update({f".{t}": "tld" for t in _TLDS})
 TRIGGERS.update({w: "pager" for w in ("pager", "beeper", "bleep", "pg ", "pg#", "pg:", "pg.")})
@@ -461,6 +463,7 @@ _TRIGGER_HANDLERS = {
     "ordinal_word": ordinal_words.alone,
     "handle": handles.after_platform,
     "document": document_numbers.after_word,
+    "identity": identity_numbers.after_cue,
 }
 
 
@@ -485,6 +488,10 @@ def _clusters(
                 run_end += 1
             if run_end - seed <= 4 and not _joined(text, seed, run_end, n):
                 covered = run_end  # a number of three or four digits on its own ("in 2019")
+                if run_end - seed == 3 and seed > 11 and text[seed - 1].isupper():
+                    found = identity_numbers.fiscal_code(text, seed - 12)
+                    if found:  # "RSSMRA85M01H501Z"
+                        yield found
                 if run_end - seed == 4 and seed and text[seed - 1].isalpha():
                     found = written_dates.glued(text, low, seed, run_end)
                     if found:  # "03MAY2024"
@@ -554,6 +561,13 @@ def _clusters(
                     continue
         if digits >= 9 or (digits == 6 and text[end : end + 1].isupper()):
             ids = nordic_ids.find(text, low, start, end)  # "010190 12345", "131052-308T"
+            if ids:
+                numbers += ids
+                yield from ids
+                if _covers(ids, start, end):
+                    continue
+        if digits >= 11:
+            ids = identity_numbers.checked(text, start, end)  # "85071812349", a PESEL
             if ids:
                 numbers += ids
                 yield from ids

@@ -23,7 +23,9 @@ Three layers, cheapest first, each run only on what the one before left uncovere
    or a measurement or count (a unit or a noun such as "people" after it:
    "1 234 567 people"). After a phone word ("ring", "call", "mobile", "tel", "ringa", "mobil", ...)
    a bare run of 7 to 15 digits is a phone number too, and so is one with the trunk 0 before the
-   label of a contact card's line ("07982330669 office", "0701234567 hem").
+   label of a contact card's line ("07982330669 office", "0701234567 hem"), and a number
+   alone in brackets right after a word, as a contact is written ("Samtal med Ann
+   (2103331664)"), unless a unit or currency follows the bracket.
 """
 
 from __future__ import annotations
@@ -77,11 +79,15 @@ _SENTENCE_END = re.compile(r"[.!?;\n]")
 # A full stop before a figure ends no clause: "ringde kl. 8 på 0701234567".
 _CLAUSE_END = re.compile(r"[.!?](?:\s+(?!\d)|$)|\n\n")
 # Before a weak phone word, these make it one: "her number", "ett nummer", "the new number"
-# (not "case number", "order number").
+# (not "case number", "order number"); the neighbours' and German words too: "har fået nyt
+# nummer", "hat eine neue Nummer", "hennes nye nummer".
 _POSSESSIVES = frozenset(
     """my his her their our your hennes hans deras mitt min vårt er the a an ett en new old
-    other own ny nya nytt gamla andra annat sitt sin egna bytt bytte byter""".split()
+    other own ny nya nytt gamla andra annat sitt sin egna bytt bytte byter
+    nyt nye hendes sit mit dit jeres eine einer neue neuen meine seine ihre unsere""".split()
 )
+# The number with the definite article, "the number" in one word: "läste upp numret".
+_DEFINITE_NUMBER = frozenset(("numret", "nummeret"))
 # A national number written without groups: a trunk 0, then 8 to 11 digits.
 _TRUNK_RUN = re.compile(r"0[1-9]\d{7,10}")
 _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
@@ -193,6 +199,8 @@ class PhoneFinder:
             cue = cue or _cue_before(low, start, end, reach=8) or "none"
             # The generic shape first: a cluster it takes whole needs no library call.
             extra = _generic(text, low, gap_start, gap_end, cue)
+            if not extra and _after_a_name(text, gap_start, gap_end):
+                extra = _generic(text, low, gap_start, gap_end, "strong", bracketed=True)
             if not _all_digits_covered(text, gap_start, gap_end, extra):
                 extra += self._library(text, low, gap_start, gap_end, cue)
             found += with_extensions(text, extra)
@@ -319,6 +327,8 @@ def _cue_before(low: str, start: int, end: int, after: bool = True, reach: int =
             and words[index + 2 : index + 3] not in (["of"], ["av"], ["på"])
         ):
             return "strong"  # "her number is", "his daughter's number", "ett nummer"
+    if not _DEFINITE_NUMBER.isdisjoint(words):
+        return "strong"
     if after:
         sentence = _SENTENCE_END.split(low[end : end + 32], 1)[0]
         words += _WORD.findall(sentence)[:3]
@@ -329,18 +339,26 @@ def _cue_before(low: str, start: int, end: int, after: bool = True, reach: int =
     return ""
 
 
-def _generic(text: str, low: str, start: int, end: int, cue: str) -> list[Found]:
+def _generic(
+    text: str, low: str, start: int, end: int, cue: str, bracketed: bool = False
+) -> list[Found]:
     found: list[Found] = []
     for match in GROUPED.finditer(text, start, end):
         for s, e in _split(match.group(), match.start()):
             if not _ordinary(text, low, s, e, cue):
-                found.append((s, e, "phone"))
+                if not bracketed:
+                    found.append((s, e, "phone"))
+                elif not _ordinary(text, low, s, text.index(")", e - 1) + 1, cue):
+                    found.append((s + (text[s] == "(" and ")" not in text[s:e]), e, "phone"))
     if (
-        cue == "strong" and _cue_before(low, start, end, after=False, reach=8) == "strong"
+        cue == "strong"
+        and (bracketed or _cue_before(low, start, end, after=False, reach=8) == "strong")
     ) or _NAMED_AFTER.match(low, end):
         for match in _BARE_RUN.finditer(text, start, end):
             value = match.group()
-            if not _COMPACT_DATE.fullmatch(value):
+            if not _COMPACT_DATE.fullmatch(value) and not (
+                bracketed and _ordinary(text, low, match.start(), match.end() + 1, cue)
+            ):
                 found.append((match.start(), match.end(), "phone"))
     else:
         for match in _BARE_RUN.finditer(text, start, end):
@@ -359,6 +377,24 @@ def _generic(text: str, low: str, start: int, end: int, cue: str) -> list[Found]
             ):  # "contact: the partner, 05727103024", "Syster: 07781616212", "| 39320169 |"
                 found.append((at, match.end(), "phone"))
     return found
+
+
+# A number alone in brackets right after a word, as a contact is written: "Samtal med Ann
+# (2103331664)", "Stig (3413/2970)"; not after a figure ("2019 (20190314)").
+_WORD_THEN_BRACKET = re.compile(r"[^\W\d_][ \u00a0]?\(\Z")
+
+
+def _after_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the cluster text[start:end] is a number alone in brackets after a word."""
+    if text[start : start + 1] == "(":
+        start += 1
+    if text[end - 1 : end] == ")":
+        end -= 1
+    return (
+        text[end : end + 1] == ")"
+        and "(" not in text[start:end]
+        and _WORD_THEN_BRACKET.search(text, max(0, start - 3), start) is not None
+    )
 
 
 def _split(value: str, offset: int) -> list[tuple[int, int]]:

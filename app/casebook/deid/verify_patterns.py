@@ -13,7 +13,11 @@ ASCII digit it is. Offsets of what is found refer to this folded text.
 Patterns: e-mail addresses (also with a space around the "@"), URLs, street addresses
 (Swedish and English street and number, a Swedish postal code and town), personnummer (the
 YYMMDD-NNNN shape with a plausible month and day, or 10/12 digits with a real date and a
-valid check digit), and phone numbers:
+valid check digit), other countries' identity numbers that carry a birth date and check
+digits (eleven or thirteen digits run together: a Polish PESEL, an Estonian or Lithuanian
+personal code, a Turkish kimlik number, a Romanian CNP, a Yugoslav JMBG; the rules written
+out here from each authority's publication, not taken from the redactor's library), and phone
+numbers:
 
 - a leading + or 00 and 7-15 more digits, or a leading 0 and 7-9 more, in groups joined by
   spaces, hyphens, slashes or parentheses;
@@ -69,6 +73,7 @@ _PHONE_PAIRS = re.compile(r"(?<![\w.,])\d\d(?:([ .-])\d\d)(?:\1\d\d){2,3}(?![\w]
 _PHONE_AFTER_CUE = re.compile(r"(?<![\w.,])\(?\d+\)?(?:(?: |[ ]?[-./][ ]?|(?<=\)))\(?\d+\)?)+")
 _PNR_SHAPED = re.compile(r"(?<!\d)(?:19|20)?\d\d(\d\d)(\d\d)[-+ ]\d{4}(?!\d)")
 _DIGIT_RUN = re.compile(r"(?<!\d)(\d{10}|\d{12})(?!\d)")
+_FOREIGN_ID_RUN = re.compile(r"(?<!\d)(?:\d{11}|\d{13})(?!\d)")
 _NOT_PHONES = (
     re.compile(r"(?:19|20)?\d\d?[-/. ]\d\d?[-/. ](?:19|20)?\d\d"),  # dates, either order
     re.compile(r"(?:19|20)\d\d[-/. ]\d\d?[-/. ]\d\d?"),
@@ -149,6 +154,9 @@ def _numbers(text: str, start: int, end: int) -> Iterable[tuple[str, int, int]]:
     for match in _DIGIT_RUN.finditer(text, start, end):
         if _valid_personnummer(match.group()):
             yield "personnummer", match.start(), match.end()
+    for match in _FOREIGN_ID_RUN.finditer(text, start, end):
+        if _foreign_identity_number(match.group()):
+            yield "personnummer", match.start(), match.end()
 
 
 def _amount(text: str, start: int, end: int) -> bool:
@@ -176,3 +184,62 @@ def _valid_personnummer(digits: str) -> bool:
         v = int(ch) * (2 - i % 2)
         total += v // 10 + v % 10
     return (10 - total % 10) % 10 == int(ten[9])
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    """A real date, of a person alive (born 1900 or later, not in the future)."""
+    if not 1900 <= year <= dt.date.today().year:
+        return False
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _weighted(digits: str, weights: Iterable[int]) -> int:
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=False))
+
+
+def _foreign_identity_number(number: str) -> bool:
+    """Whether eleven or thirteen digits are a valid PESEL, Estonian/Lithuanian personal code,
+    T.C. kimlik number, CNP or JMBG of someone born since 1900 (see the module docstring);
+    never an ISBN-13."""
+    d = [int(c) for c in number]
+    if len(number) == 13:
+        if number.startswith(("978", "979")):
+            return False
+        # Romania's CNP: sex and century, YYMMDD, county, serial, a weighted check.
+        century = {1: 1900, 2: 1900, 3: 1800, 4: 1800, 5: 2000, 6: 2000, 7: 1900, 8: 1900, 9: 1900}
+        check = _weighted(number, (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)) % 11
+        county = d[7] * 10 + d[8]  # 01-48 the counties, 51-52 Bucharest's old, 70, 80-83
+        counties = 1 <= county <= 48 or county in (51, 52, 70, 80, 81, 82, 83)
+        day = d[5] * 10 + d[6]
+        if d[0] and counties and _is_date(century[d[0]] + d[1] * 10 + d[2], d[3] * 10 + d[4], day):
+            if (1 if check == 10 else check) == d[12]:
+                return True
+        # JMBG (and Slovenia's EMŠO): DDMMYYY, region, serial, a mod-11 check.
+        year = d[4] * 100 + d[5] * 10 + d[6]
+        year += 2000 if year < 800 else 1000
+        check = -_weighted(number, (7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)) % 11 % 10
+        return _is_date(year, d[2] * 10 + d[3], d[0] * 10 + d[1]) and check == d[12]
+    # Poland's PESEL: YYMMDD with the century in the month, serial, a weighted check.
+    month = d[2] * 10 + d[3]
+    year = d[0] * 10 + d[1] + {0: 1900, 1: 2000, 2: 2100, 3: 2200, 4: 1800}[month // 20]
+    pesel = -_weighted(number, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)) % 10
+    if _is_date(year, month % 20, d[4] * 10 + d[5]) and pesel == d[10]:
+        return True
+    # Turkey's T.C. kimlik: no leading zero, two checks.
+    odd, even = sum(d[0:9:2]), sum(d[1:8:2])
+    if d[0] and (odd * 7 - even) % 10 == d[9] and sum(d[:10]) % 10 == d[10]:
+        return True
+    # Estonia's isikukood and Lithuania's asmens kodas: sex and century, YYMMDD, two weightings.
+    if not 1 <= d[0] <= 8:
+        return False
+    year = 1800 + 100 * ((d[0] - 1) // 2) + d[1] * 10 + d[2]
+    if not _is_date(year, d[3] * 10 + d[4], d[5] * 10 + d[6]):
+        return False
+    check = _weighted(number, (1, 2, 3, 4, 5, 6, 7, 8, 9, 1)) % 11
+    if check == 10:
+        check = _weighted(number, (3, 4, 5, 6, 7, 8, 9, 1, 2, 3)) % 11 % 10
+    return check == d[10]

@@ -1,0 +1,141 @@
+"""National identity numbers of other countries, replaced as `[personnummer]` like the Swedish
+ones (`patterns.PERSONNUMMER`) and the neighbours' (`nordic_ids.py`). A Nordic study's
+participants and their relatives come from the neighbours, from the largest immigrant groups
+(Poland, the former Yugoslavia, Romania, Turkey, the Baltic states...) and from English-speaking
+countries, and their papers come with them. Two ways in:
+
+- **After a word that names one** (`CUES`: "PESEL", "CNP", "OIB", "BSN", "isikukood",
+  "henkilötunnus", "fødselsnummer", "codice fiscale", "NINO", "SSN", "kimlik", "DNI", "NIE",
+  "pnr", ...; triggers of the name automaton, `patterns.TRIGGERS`), then at most a "no.", "nr",
+  "number", a colon or "is": a value of an identity number's shape is redacted whatever its
+  check digit says, since a typing slip in one digit still names the person. The shape: six to
+  fifteen digits in groups joined by single spaces, dashes, dots or slashes, with up to three
+  capitals before them and up to two after ("77040134723", "ZZ 12 34 56 A", "X1234567L",
+  "131052-308T"), or an Italian codice fiscale ("RSSMRA85M01H501Z"). A date there ("pnr
+  2024-01-02") is left to the date rules. The word must be a word of its own ("said 1234567"
+  holds no "id").
+- **Without a word**, only a number that cannot be something else: eleven or thirteen digits
+  run together whose embedded birth date and check digits hold for a Polish PESEL, an Estonian
+  or Lithuanian personal code, a Turkish T.C. kimlik number, a Romanian CNP or a Yugoslav
+  JMBG / Slovenian EMŠO (`checked`), and an Italian codice fiscale with its check letter
+  (`fiscal_code`), born in 1900 or later. Checks by python-stdnum, which implements each
+  authority's published rule; a random run of eleven digits passes one of them about once
+  in seventy, of thirteen once in six hundred.
+
+Croatia's OIB, the Dutch BSN, Germany's Steuer-ID, the British NHS number and the like carry one
+check digit and no date: without a word before them they stay (too many ordinary numbers pass).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from types import ModuleType
+
+from stdnum.ee import ik
+from stdnum.it import codicefiscale
+from stdnum.pl import pesel
+from stdnum.ro import cnp
+from stdnum.si import emso
+from stdnum.tr import tckimlik
+
+Found = tuple[int, int, str]
+
+# Words that name a personal identity number (lower case, as the automaton reads the text).
+CUES = frozenset(
+    """personnummer personnumret personnr pers.nr p-nr pnr samordningsnummer
+    henkilötunnus hetu fødselsnummer fødselsnr fodselsnummer fnr d-nummer cpr cpr-nr
+    cpr-nummer kennitala isikukood asmens pesel cnp oib jmbg emšo emso egn bsn
+    burgerservicenummer sofinummer kimlik tckn dni nie nif nino nir insee steuer-id
+    steueridentifikationsnummer identifikationsnummer steuernummer codice aadhaar cnic ppsn
+    pps""".split()
+)
+# Names of two words: only as they stand. ("SSN", "social security", "NI number" and "ID
+# number" are `document_numbers` words, replaced as `[id]`.)
+_TWO_WORDS = (
+    "personal number",
+    "personal id",
+    "personal identity",
+    "personal code",
+    "national id",
+    "national identity",
+    "identity number",
+    "nhs number",
+    "nhs no",
+    "codice fiscale",
+    "rodné číslo",
+    "asmens kodas",
+    "personas kods",
+    "kimlik no",
+    "sécurité sociale",
+)
+TRIGGERS = {f"{w}{c}": "identity" for w in CUES for c in " :\u00a0"} | {
+    w: "identity" for w in _TWO_WORDS
+}
+_LINK = re.compile(
+    r"(?:[ \t\u00a0]*(?:number|nummer|numret|numer|numero|número|numéro|no\.?|nr\.?|nro\.?|"
+    r"kodas|kods|fiscale|code|card|kort|#|:|is|är|er|ist|=|\((?=[^)]{0,12}\)))[)]?)*"
+    r"[ \t\u00a0]*",
+    re.IGNORECASE,
+)
+_VALUE = re.compile(
+    r"(?:[A-Z]{1,3}[ -]?)?\d(?:\d|[ ./-](?=\d)){5,22}(?:[ -]?[A-Z]{1,2})?(?![\w-]|[.,/]\d)"
+    r"|[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?!\w)"  # codice fiscale
+)
+_DATE = re.compile(
+    r"(?:\d{4}[-/.]\d\d?[-/.]\d\d?|\d\d?[-/.]\d\d?[-/.](?:\d{4}|\d\d)|\d\d?[ ./-]\d{4})"
+)
+_FISCAL = re.compile(r"[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?!\w)")
+_RUN = re.compile(r"(?<!\d)(?:\d{11}|\d{13})(?!\d)")
+_CHECKED = {11: (pesel, ik, tckimlik), 13: (cnp, emso)}
+
+
+def after_cue(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """The identity number after a cue at low[start:end] (the trigger, with its space or
+    colon): see the module docstring."""
+    if start and low[start - 1].isalnum():
+        return None  # inside a word: "hetu" in "nahetu", "nie" in "unie"
+    link = _LINK.match(text, end - 1 if low[end - 1] in ": \u00a0" else end)
+    at = link.end() if link else end
+    value = _VALUE.match(text, at)
+    if value is None:
+        return None
+    found = value.group()
+    digits = sum(c.isdigit() for c in found)
+    if not 6 <= digits <= 15 or _DATE.fullmatch(found):
+        return None
+    return value.start(), value.end(), "personnummer"
+
+
+def checked(text: str, start: int, end: int) -> list[Found]:
+    """The runs of eleven or thirteen digits in the cluster text[start:end] that are valid
+    identity numbers of a kind whose date and check digits make a chance hit rare (see the
+    module docstring)."""
+    found: list[Found] = []
+    for run in _RUN.finditer(text, start, end):
+        number = run.group()
+        if len(number) == 13 and number.startswith(("978", "979")):
+            continue  # an ISBN-13 (a book's number), which a CNP's date can look like
+        if any(kind.is_valid(number) and _born(kind, number) for kind in _CHECKED[len(number)]):
+            found.append((run.start(), run.end(), "personnummer"))
+    return found
+
+
+def _born(kind: ModuleType, number: str) -> bool:
+    """Whether the birth date in a valid number is one of a person alive: 1900 or later, and
+    not in the future (a British mobile, "07880114142", passes PESEL's check with a month of
+    the 1800s)."""
+    if kind is tckimlik:
+        return True  # (no date in it)
+    return 1900 <= kind.get_birth_date(number).year <= dt.date.today().year
+
+
+def fiscal_code(text: str, at: int) -> Found | None:
+    """An Italian codice fiscale starting at `at` (its three digits before the last letter
+    are a run the automaton sees), if its check letter holds."""
+    if at < 0 or (at and text[at - 1].isalnum()):
+        return None
+    match = _FISCAL.match(text, at)
+    if match and codicefiscale.is_valid(match.group()):
+        return at, match.end(), "personnummer"
+    return None

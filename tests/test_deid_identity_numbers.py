@@ -1,0 +1,148 @@
+"""Identity numbers of the countries a Nordic study's participants and their relatives come
+from: after a word that names one (any shape, a slip in the check digit too), and without one
+when a birth date and check digits make it one (a PESEL, a CNP, an Estonian code, a kimlik
+number, a JMBG, a codice fiscale). Every number here is computed for this test from the
+authorities' published rules (the helpers below, written apart from the redactor's library),
+none taken from a corpus; the verifier refuses what the redactor would have removed."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import Redactor, Registry, verify_texts
+
+TAG = "[personnummer]"
+
+
+def _pesel(body: str) -> str:
+    """Poland: YYMMDD (20 added to the month after 1999), four digits, a weighted check."""
+    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+    return body + str(-sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 10)
+
+
+def _cnp(body: str) -> str:
+    """Romania: sex and century, YYMMDD, a county, three digits, a weighted check mod 11."""
+    weights = (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)
+    check = sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11
+    return body + str(1 if check == 10 else check)
+
+
+def _isikukood(body: str) -> str:
+    """Estonia and Lithuania: sex and century, YYMMDD, three digits, two weightings mod 11."""
+    check = sum(int(d) * w for d, w in zip(body, (1, 2, 3, 4, 5, 6, 7, 8, 9, 1), strict=True)) % 11
+    if check == 10:
+        second = (3, 4, 5, 6, 7, 8, 9, 1, 2, 3)
+        check = sum(int(d) * w for d, w in zip(body, second, strict=True)) % 11 % 10
+    return body + str(check)
+
+
+def _kimlik(body: str) -> str:
+    """Turkey: nine digits, then (7 x odd places - even places) mod 10, then the sum mod 10."""
+    digits = [int(d) for d in body]
+    first = (7 * sum(digits[0::2]) - sum(digits[1::2])) % 10
+    return f"{body}{first}{(sum(digits) + first) % 10}"
+
+
+def _jmbg(body: str) -> str:
+    """The former Yugoslavia: DDMMYYY, a region, three digits, a check mod 11."""
+    weights = (7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+    return body + str(-sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11 % 10)
+
+
+def _off_by_one(number: str) -> str:
+    return number[:-1] + str((int(number[-1]) + 1) % 10)
+
+
+PESEL = _pesel("8507181234")  # born 18 July 1985
+PESEL_2000S = _pesel("0227030567")  # born 3 July 2002: the month is 27
+CNP = _cnp("285071840123")  # a woman born 18 July 1985, county 40 (Bucharest)
+ISIKUKOOD = _isikukood("4920304567")  # a woman born 3 March 1992
+KIMLIK = _kimlik("104932675")
+JMBG = _jmbg("180798571004")  # born 18 July 1998, region 71 (Belgrade)
+CODICE = "RSSMRA85T10A562S"  # the Agenzia delle Entrate's own example (Mario Rossi)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+@pytest.mark.parametrize(
+    ("cue", "number"),
+    [
+        ("PESEL", PESEL),
+        ("PESEL:", PESEL_2000S),
+        ("CNP", CNP),
+        ("isikukood", ISIKUKOOD),
+        ("asmens kodas", ISIKUKOOD),
+        ("T.C. kimlik no", KIMLIK),
+        ("JMBG", JMBG),
+        ("OIB", "69435151530"),  # Croatia: one check digit, no date
+        ("BSN", "111222333"),  # the Netherlands: the eleven test
+        ("codice fiscale", CODICE),
+        ("DNI", "12345678Z"),
+        ("NIE", "X1234567L"),
+        ("NHS number", "943 476 5919"),
+        ("Steueridentifikationsnummer", "86 095 742 719"),
+    ],
+)
+def test_a_number_after_the_word_that_names_it(redactor: Redactor, cue: str, number: str) -> None:
+    assert redactor(f"Her father's {cue} {number} was on the letter.") == (
+        f"Her father's {cue} {TAG} was on the letter."
+    )
+
+
+def test_after_a_nordic_word_any_country_s_shape_is_taken(redactor: Redactor) -> None:
+    # A form in Finnish or Norwegian asks for the number; a British or Polish one is written.
+    assert redactor("Henkilötunnus QQ 12 34 56 C.") == f"Henkilötunnus {TAG}."
+    assert redactor(f"Fødselsnummer: {PESEL}.") == f"Fødselsnummer: {TAG}."
+    assert redactor(f"pnr {CNP} enligt passet") == f"pnr {TAG} enligt passet"
+
+
+def test_a_slip_in_the_check_digit_after_its_word_is_still_removed(redactor: Redactor) -> None:
+    for cue, number in (("PESEL", PESEL), ("CNP", CNP), ("isikukood", ISIKUKOOD)):
+        slipped = _off_by_one(number)
+        assert redactor(f"{cue}: {slipped} (copied by hand)") == f"{cue}: {TAG} (copied by hand)"
+
+
+@pytest.mark.parametrize("number", [PESEL, PESEL_2000S, CNP, ISIKUKOOD, KIMLIK, JMBG, CODICE])
+def test_a_checked_number_needs_no_word(redactor: Redactor, number: str) -> None:
+    assert redactor(f"She read {number} off the card.") == f"She read {TAG} off the card."
+
+
+@pytest.mark.parametrize("number", [PESEL, CNP, ISIKUKOOD, KIMLIK, JMBG])
+def test_without_a_word_a_wrong_check_digit_is_no_identity_number(
+    redactor: Redactor, number: str
+) -> None:
+    slipped = _off_by_one(number)
+    assert TAG not in redactor(f"She read {slipped} off the card.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISBN 9780306406157 was cited in the report.",
+        "A British mobile, 07880114142, is a phone number.",  # PESEL's check, but the 1800s
+        "Ärendet 2019-1234 och 2020-5678 gällde 14 familjer.",
+        "Hon betalade 1 250 000 kronor 2019 och 45000000 lire.",
+        "Mötet öppnades 13.05 och avslutades 14.40, 12 deltagare.",
+        "ID: TMAX 101.8, tylenol given.",
+        "She said 1234567 was too many, and the id 42 of the form.",
+        "The nie of the village, pps 12 and dni 30 of them.",
+    ],
+)
+def test_ordinary_numbers_stay(redactor: Redactor, text: str) -> None:
+    assert TAG not in redactor(text)
+
+
+def test_the_isbn_guard_and_the_word_inside_another_word(redactor: Redactor) -> None:
+    assert redactor("Order 9780306406157") == "Order 9780306406157"
+    assert "[" not in redactor("Mispesel 12345678 stays.")
+
+
+def test_the_verifier_refuses_a_checked_number_left_in_a_release() -> None:
+    for number in (PESEL, CNP, ISIKUKOOD, KIMLIK, JMBG):
+        (leak,) = verify_texts([("responses", "note", 1, f"Card {number} seen.")], Registry([]))
+        assert leak.kind == "personnummer"
+    for ordinary in ("9780306406157", _off_by_one(PESEL), "07880114142"):
+        cells = [("responses", "note", 1, f"Number {ordinary} here.")]
+        assert [leak.kind for leak in verify_texts(cells, Registry([]))] in ([], ["phone"])
