@@ -83,6 +83,7 @@ from casebook.deid import (
     person_cues,
     quantities,
     vocab,
+    word_readings,
 )
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.registry import Registry
@@ -602,8 +603,11 @@ class NameMatcher:
         limit = quantities.limit(text, low, start, after, prev, gap)
         if limit is not None:
             return _YES if limit else _NO  # "Max 30 år" a person; "(Max 2 h)" a limit
-        if not at_start:  # rule 6
-            return _YES
+        if not at_start:  # rule 6, unless a modal or a missing full stop comes before
+            if word_readings.verb_after_modal(low, start):
+                return _NO  # "you will LOVE it": the verb
+            if not word_readings.unpunctuated_start(text, low, start):
+                return _YES
         # rule 7
         if namecontext.in_attendance(low, start):
             return _YES  # "Present: Per (pt), ..."
@@ -635,7 +639,7 @@ class NameMatcher:
             return _YES if next_index + 1 < n and text[next_index + 1].isalpha() else _NO
         if next_kind == "w":
             if next_word in vocab.STRONG_FOLLOWERS:
-                return _YES
+                return _NO if word_readings.topic_raised(low, after) else _YES
             if namecontext.not_to_be_contacted(low, after):
                 return _YES  # "NB! Rose not to be contacted"
             if homographs.born(low, next_index):

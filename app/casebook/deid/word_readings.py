@@ -1,0 +1,107 @@
+"""Settings that leave a capitalised word that is also a name only its reading as a word.
+
+Three shapes of real text put an ordinary word that is also a given name ("Hope", "Love",
+"May", "My", "Will", "Mark") where a rule would take it for a person:
+
+- a topic that "came up": notes of an interview or a meeting list what was talked about
+  ("Hope came up a lot today", "Faith comes up again and again"). "Come up" with nothing
+  after it but a count, a time or the end of the clause is said of a subject, not of a
+  person coming up somewhere ("Will came up to me", "Love came up the stairs");
+- a verb in capitals for emphasis after a subject and a modal ("you will LOVE it", "we can
+  Hope for the best"): a modal there takes a bare verb, never a person;
+- a sentence that opens after one left without its full stop ("Cheap and clean My mother
+  loved it", "great service May is a hard month for her"), common in typed notes, e-mail and
+  web text: after an ordinary word that ends a clause (a noun, an adjective, an adverb; not
+  a verb, a preposition or a word that stands before a person) the capitalised word opens
+  the sentence and is judged as at a sentence start, where the words after it decide.
+
+Each test reads a few characters around a word some rule already took for a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casebook.deid import homographs, vocab
+from casebook.deid.context import previous_word
+
+# "came up" and its forms, then what may end the topic's clause: punctuation, the end, a
+# count or a time ("a lot", "again", "often", "twice", "today", "during the visit").
+_CAME_UP = re.compile(
+    r"[ \t]+(?:came|comes|come|coming|keeps[ \t]+coming|kept[ \t]+coming)[ \t]+up"
+    r"(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:a[ \t]+lot|a[ \t]+few|again|often|repeatedly|"
+    r"several|many|more|twice|once|frequently|constantly|today|yesterday|during|throughout|"
+    r"as[ \t]+a|as[ \t]+well|too|also|when|whenever|while|at[ \t]+(?:the|every|each|our)|"
+    r"in[ \t]+(?:the[ \t]+)?(?:interview|conversation|discussion|meeting|session|group|talk))"
+    r"(?![^\W\d_]))"
+)
+
+
+def topic_raised(low: str, end: int) -> bool:
+    """Whether the word before low[end:] is the subject of "came up" as a topic does ("Hope
+    came up a lot today", "Faith comes up again"), not a person who came up to someone."""
+    return _CAME_UP.match(low, end) is not None
+
+
+# Modals after which a capitalised word is the bare verb; the subjects before the modal.
+_MODALS = frozenset("will would can could should must might shall".split())
+_SUBJECTS = frozenset("i you he she we they it".split())
+
+
+def verb_after_modal(low: str, start: int) -> bool:
+    """Whether the word at `start` follows a subject and a modal ("you will LOVE it", "we
+    can Hope", "you'll Love it"): a bare verb, as a person never stands there."""
+    prev, gap = previous_word(low, start)
+    if gap or not prev:
+        return False
+    at = low.rfind(prev, 0, start)
+    if prev == "ll" and low[at - 1 : at] in ("'", "’"):  # "you'll"
+        at -= 1
+    elif prev not in _MODALS:
+        return False
+    subject, gap = previous_word(low, at)
+    return not gap and subject in _SUBJECTS
+
+
+# Words after which a person is often named, though they are ordinary words: they never end
+# a clause that runs into the next sentence.
+_BEFORE_PERSON = (
+    vocab.PERSON_VERBS
+    | vocab.SAYING_VERBS
+    | vocab.SPEAKING
+    | vocab.PERSON_PREPOSITIONS
+    | vocab.RELATIONS
+    | vocab.TITLES
+    | vocab.GREETINGS
+    | vocab.MOTION_VERBS
+    | vocab.MODALS
+    | vocab.NAME_FOLLOWERS
+    | homographs.IRREGULAR_PAST
+    | frozenset(
+        """thank thanks see saw seen visit help remind ask invite give gives given send sends
+        sent show shows shown bring brings offer offers pay pays let lets make makes owe owes
+        lend lends teach wish wishes buy buys taken written""".split()
+    )
+)
+
+
+def unpunctuated_start(text: str, low: str, start: int) -> bool:
+    """Whether the capitalised word at `start` opens a sentence whose previous one was left
+    without its full stop: one space after an ordinary lower-case English word, of four
+    letters at least and no Swedish word ("mejla", "tel" take a person), that ends a clause
+    ("recommended", "given" do not: a verb may take a person)."""
+    if start < 5 or text[start - 1] != " " or not text[start - 2].islower():
+        return False
+    prev, gap = previous_word(low, start)
+    if gap or len(prev) < 4 or not prev.isalpha() or prev in vocab.common_words(("sv",)):
+        return False
+    if text[start - 1 - len(prev) : start - 1] != prev:  # written in lower case
+        return False
+    if (
+        prev in _BEFORE_PERSON
+        or prev in vocab.function_words()
+        or prev.endswith(("ed", "ing", "en", "wn"))
+        or prev in vocab.ADVERBS
+    ):
+        return False
+    return prev in vocab.common_words(("en",))
