@@ -888,7 +888,7 @@ def _named_here(
     prev, gap = previous_word(low, start)
     if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):
         if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
-            return True
+            return not word_readings.title_case_verb(text, start, prev)  # "Margin Call Margin"
     if _next_word(low, end) in vocab.STRONG_FOLLOWERS:
         return True
     if (

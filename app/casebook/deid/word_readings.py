@@ -9,6 +9,9 @@ Three shapes of real text put an ordinary word that is also a given name ("Hope"
   person coming up somewhere ("Will came up to me", "Love came up the stairs");
 - a verb in capitals for emphasis after a subject and a modal ("you will LOVE it", "we can
   Hope for the best"): a modal there takes a bare verb, never a person;
+- a verb of calling or meeting in a heading written in title case ("Original Margin Call
+  Margin Due Today"): capitalised in mid-sentence it is a word of the title, and the word
+  after it is no person it calls;
 - a sentence that opens after one left without its full stop ("Cheap and clean My mother
   loved it", "great service May is a hard month for her"), common in typed notes, e-mail and
   web text: after an ordinary word that ends a clause (a noun, an adjective, an adverb; not
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 
 from casebook.deid import homographs, vocab
-from casebook.deid.context import previous_word
+from casebook.deid.context import previous_word, sentence_start
 
 # "came up" and its forms, then what may end the topic's clause: punctuation, the end, a
 # count or a time ("a lot", "again", "often", "twice", "today", "during the visit").
@@ -85,23 +88,65 @@ _BEFORE_PERSON = (
 )
 
 
+# Words of the closed classes a name may follow inside a sentence: prepositions,
+# conjunctions, determiners, pronouns, auxiliaries and adverbs of degree or time.
+_CLOSED_CLASS = frozenset(
+    """the and but for nor yet than that this these those then when while where whom whose
+    which what who why how because since until till unless though although whether about
+    above across after against along among around before behind below beneath beside
+    besides between beyond despite down during except from inside into like near off
+    onto out outside over past per round through throughout toward towards under unlike
+    upon with within without via our your their his her its any some each every all both
+    either neither another other such many much more most few less least not only even
+    just also too very quite rather really still already again ever never always often
+    sometimes soon now here there today tonight tomorrow yesterday are were was has have
+    had does did can may must shall should would could will being been let lets""".split()
+)
+
+
+# Endings of Swedish verbs ("mejla", "tar", "ringer", "hämtade", "köpte"): a word of both
+# languages with one may be a Swedish verb whose object is the person.
+_SWEDISH_VERB = ("a", "ar", "er", "de", "te")
+
+
 def unpunctuated_start(text: str, low: str, start: int) -> bool:
     """Whether the capitalised word at `start` opens a sentence whose previous one was left
-    without its full stop: one space after an ordinary lower-case English word, of four
-    letters at least and no Swedish word ("mejla", "tel" take a person), that ends a clause
-    ("recommended", "given" do not: a verb may take a person)."""
+    without its full stop: one space after an ordinary lower-case English word that ends a
+    clause (a noun, an adjective: "quick delivery Will never"; not a verb, which may take a
+    person, "given Bill", "mejla Klara", nor a closed-class word or a contact label "tel")."""
     if start < 5 or text[start - 1] != " " or not text[start - 2].islower():
         return False
+    if not text[start + 1 : start + 2].islower():
+        return False  # a word in capitals in mid-sentence is emphasis or a name ("tar PER med")
     prev, gap = previous_word(low, start)
-    if gap or len(prev) < 4 or not prev.isalpha() or prev in vocab.common_words(("sv",)):
+    if gap or len(prev) < 3 or not prev.isalpha():
         return False
     if text[start - 1 - len(prev) : start - 1] != prev:  # written in lower case
         return False
     if (
         prev in _BEFORE_PERSON
-        or prev in vocab.function_words()
+        or prev in _CLOSED_CLASS
+        or prev in vocab.PERSONAL_DATA  # "tel Klara: 8664 42279"
         or prev.endswith(("ed", "ing", "en", "wn"))
-        or prev in vocab.ADVERBS
+        or (prev.endswith(_SWEDISH_VERB) and prev in vocab.common_words(("sv",)))  # "mejla"
     ):
         return False
     return prev in vocab.common_words(("en",))
+
+
+def title_case_verb(text: str, start: int, prev: str) -> bool:
+    """Whether `prev`, the word right before text[start:], is a verb of calling or meeting
+    written capitalised inside a title-cased heading ("Margin Call Margin Due Today"): the
+    word before it is capitalised too, and opens no sentence ("Please Call Margit" is a
+    request). Not a title ("Dr", "Mrs"), which is always written so."""
+    if prev not in vocab.PERSON_VERBS or prev in vocab.TITLES:
+        return False
+    at = start - 1
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    at -= len(prev)
+    if at < 2 or not text[at : at + 1].isupper() or text[at - 1] != " ":
+        return False
+    before = text.rfind(" ", 0, at - 1) + 1
+    word = text[before : at - 1]
+    return word[:1].isupper() and word.isalpha() and not sentence_start(text, before)
