@@ -1,9 +1,10 @@
 """Ordinary words that are also names survive where the words around them leave no person:
 a topic that "came up", a verb after a subject and a modal, a verb of calling inside a
-title-cased heading, a sentence whose previous one lost its full stop, an age before its noun, a people's adjective said of a plural subject or
-standing alone ("Asian"). Found on validation I (published web, e-mail and learner text);
-every sentence here is written for this test. The guards below keep the people the same
-words name where the setting says person.
+title-cased heading, a sentence whose previous one lost its full stop, an age before its
+noun, a people's adjective said of a plural subject or standing alone ("Asian"). Found on
+validation I (published web, e-mail and learner text); every sentence here is written for
+this test. The guards below keep the people the same words name where the setting says
+person.
 """
 
 from __future__ import annotations
