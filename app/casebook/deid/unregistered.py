@@ -381,8 +381,8 @@ class UnregisteredNames:
 
     def _word_class(self, written: str, common: frozenset[str]) -> str | None:
         """What a capitalised word is, the same wherever it stands (so it is cached)."""
-        if len(written) < 2 or not written[0].isupper():
-            return None
+        if len(written) < 2 or not written[0].isupper() or word_readings.glued_capitals(written):
+            return None  # "NOTto": emphasis run into the next word
         word = written.lower()
         if (
             self.near

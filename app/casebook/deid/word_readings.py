@@ -18,6 +18,13 @@ Three shapes of real text put an ordinary word that is also a given name ("Hope"
   a verb, a preposition or a word that stands before a person) the capitalised word opens
   the sentence and is judged as at a sentence start, where the words after it decide.
 
+Two shapes of typing make a word that no dictionary lists, and no name either:
+
+- a word in capitals for emphasis run into the next one ("asked them NOTto do it"): both
+  halves are ordinary words;
+- two words written as one, as learners and hurried typists do ("påväg" for "på väg",
+  "tillslut", "infront"): a preposition, then an ordinary word.
+
 Each test reads a few characters around a word some rule already took for a name.
 """
 
@@ -150,3 +157,31 @@ def title_case_verb(text: str, start: int, prev: str) -> bool:
     before = text.rfind(" ", 0, at - 1) + 1
     word = text[before : at - 1]
     return word[:1].isupper() and word.isalpha() and not sentence_start(text, before)
+
+
+_GLUED = re.compile(r"([A-ZÅÄÖ]{3,})([a-zåäö]{2,})")
+
+
+def glued_capitals(written: str) -> bool:
+    """Whether a word is an ordinary word in capitals run into an ordinary word in lower case
+    ("NOTto", "NEVERagain"), as emphasis is typed, rather than a name."""
+    match = _GLUED.fullmatch(written)
+    if match is None:
+        return False
+    common = vocab.common_words()
+    return match.group(1).lower() in common and match.group(2) in common
+
+
+# The short words learners and hurried typists run into the next word ("påväg", "tillslut",
+# "infront", "incase"); not one letter ("i", "a"): "asad", "aman" would be words.
+_JOINED_FIRST = ("på", "till", "för", "om", "av", "in", "on")
+
+
+def joined_words(word: str) -> bool:
+    """Whether a lower-case word no dictionary lists is a preposition run into an ordinary
+    word of three letters or more ("påväg", "infront")."""
+    common = vocab.common_words()
+    return any(
+        word.startswith(first) and len(word) - len(first) >= 3 and word[len(first) :] in common
+        for first in _JOINED_FIRST
+    )
