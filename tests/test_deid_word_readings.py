@@ -83,6 +83,8 @@ def test_the_ordinary_word_stays(redactor: Redactor, text: str, word: str) -> No
         ("Grace came to the office and said she would stay.", "Grace"),
         ("Will you call Love tomorrow?", "Love"),
         ("Gergely had given Will his address on a piece of paper.", "Will"),
+        ("Honestly I believe Will is the one she listens to.", "Will"),
+        ("She says Love is too tired to come on Friday.", "Love"),
         ("We met May at the shop and she looked tired.", "May"),
         ("The note says to mejla Klara on Monday.", "Klara"),
         ("Contact details: tel Klara 070 123 45 67.", "Klara"),

@@ -92,6 +92,13 @@ _BEFORE_PERSON = (
         sent show shows shown bring brings offer offers pay pays let lets make makes owe owes
         lend lends teach wish wishes buy buys taken written""".split()
     )
+    # verbs that take a clause, whose subject may be the person ("I think Will is ...")
+    | frozenset(
+        """think thinks know knows believe believes guess suppose say says feel feels hope
+        hopes mean means hear hears remember remembers forget understand suspect expect
+        doubt fear reckon imagine claim claims admit realise realize notice assume wonder
+        bet suggest suggests insist insists""".split()
+    )
 )
 
 
