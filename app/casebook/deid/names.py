@@ -43,7 +43,9 @@ context says they are names. The rules, in order (the first that applies decides
    setting of `person_cues.names_in_lower_case` leaves no reading as the word ("with bill,
    who", "enl. sol har", "phone may about", "leddes av grace,").
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
-6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop").
+6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop"); not
+   after a subject and a modal ("you will LOVE it"), and judged as by rule 7 where a sentence
+   lost its full stop ("quick delivery Will never go there", `word_readings.py`).
 7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only when
    what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"),
    a hyphenated compound ("Berg-familjen"), a verb of saying or doing ("May said",
@@ -56,8 +58,8 @@ context says they are names. The rules, in order (the first that applies decides
    except a Swedish "har"/"hade" before a supine ("Stig hade målat köket": a noun there
    takes its article). A sentence starts after the mark of an item too ("- [x]", "§4",
    "12 min", "+40:") and after punctuation spoken into a dictation ("punkt", "ny rad").
-   Otherwise ordinary ("May I ask", "Will she manage", "Mark the date", "Per week", "My
-   mother").
+   A topic that "came up" is no subject ("Hope came up a lot today"). Otherwise ordinary
+   ("May I ask", "Will she manage", "Mark the date", "Per week", "My mother").
 
 ALL-CAPS words between ALL-CAPS words carry no case information and are judged as lower case
 ("THE BILL CAME" keeps its bill; "MAY SAID" is a name by rule 4).
