@@ -44,7 +44,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from casebook.deid import lexicon, lowercase_pairs, person_cues, vocab, wordforms
+from casebook.deid import lexicon, lowercase_pairs, person_cues, vocab, word_readings, wordforms
 from casebook.deid.lowercase_pairs import next_word as _next
 from casebook.deid.lowercase_pairs import previous_word as _prev
 
@@ -92,6 +92,7 @@ def _unknown(word: str) -> bool:
         or word in vocab.ATTENDANCE
         or vocab.is_word_form(word)
         or wordforms.slip_of_word(word, vocab.common_words()) is not None  # "föresllår"
+        or word_readings.joined_words(word)  # "påväg": two words run together
     )
 
 

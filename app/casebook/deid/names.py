@@ -43,7 +43,9 @@ context says they are names. The rules, in order (the first that applies decides
    setting of `person_cues.names_in_lower_case` leaves no reading as the word ("with bill,
    who", "enl. sol har", "phone may about", "leddes av grace,").
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
-6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop").
+6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop"); not
+   after a subject and a modal ("you will LOVE it"), and judged as by rule 7 where a sentence
+   lost its full stop ("quick delivery Will never go there", `word_readings.py`).
 7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only when
    what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"),
    a hyphenated compound ("Berg-familjen"), a verb of saying or doing ("May said",
@@ -56,8 +58,8 @@ context says they are names. The rules, in order (the first that applies decides
    except a Swedish "har"/"hade" before a supine ("Stig hade målat köket": a noun there
    takes its article). A sentence starts after the mark of an item too ("- [x]", "§4",
    "12 min", "+40:") and after punctuation spoken into a dictation ("punkt", "ny rad").
-   Otherwise ordinary ("May I ask", "Will she manage", "Mark the date", "Per week", "My
-   mother").
+   A topic that "came up" is no subject ("Hope came up a lot today"). Otherwise ordinary
+   ("May I ask", "Will she manage", "Mark the date", "Per week", "My mother").
 
 ALL-CAPS words between ALL-CAPS words carry no case information and are judged as lower case
 ("THE BILL CAME" keeps its bill; "MAY SAID" is a name by rule 4).
@@ -83,6 +85,7 @@ from casebook.deid import (
     person_cues,
     quantities,
     vocab,
+    word_readings,
 )
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.registry import Registry
@@ -602,8 +605,11 @@ class NameMatcher:
         limit = quantities.limit(text, low, start, after, prev, gap)
         if limit is not None:
             return _YES if limit else _NO  # "Max 30 år" a person; "(Max 2 h)" a limit
-        if not at_start:  # rule 6
-            return _YES
+        if not at_start:  # rule 6, unless a modal or a missing full stop comes before
+            if word_readings.verb_after_modal(low, start):
+                return _NO  # "you will LOVE it": the verb
+            if not word_readings.unpunctuated_start(text, low, start):
+                return _YES
         # rule 7
         if namecontext.in_attendance(low, start):
             return _YES  # "Present: Per (pt), ..."
@@ -635,7 +641,7 @@ class NameMatcher:
             return _YES if next_index + 1 < n and text[next_index + 1].isalpha() else _NO
         if next_kind == "w":
             if next_word in vocab.STRONG_FOLLOWERS:
-                return _YES
+                return _NO if word_readings.topic_raised(low, after) else _YES
             if namecontext.not_to_be_contacted(low, after):
                 return _YES  # "NB! Rose not to be contacted"
             if homographs.born(low, next_index):

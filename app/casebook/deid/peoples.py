@@ -76,3 +76,36 @@ def before_noun(text: str, low: str, start: int, end: int, previous: str | None)
     if following.endswith("s"):
         return previous in _BEFORE_PLURAL
     return True
+
+
+# A plural copula, and the adverbs that may stand between it and its adjective ("the majority
+# of whom are Muslim", "they were mostly Irish"): a plural subject has no person's name for
+# its predicate.
+_PLURAL_COPULA = frozenset("are were".split())
+_DEGREE = frozenset(
+    """mostly mainly largely predominantly chiefly all both also not nominally devoutly
+    overwhelmingly""".split()
+)
+
+
+def predicate(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the capitalised text[start:end] is an adjective of a people or a faith said of
+    a plural subject ("most of them are Muslim", "they were mostly Irish"), closing its
+    clause: no person is named there."""
+    if low[start:end] not in ADJECTIVES:
+        return False
+    follows = text[end : end + 1]
+    if follows not in ("", ",", ".", ";", ":", "!", "?", ")", "\n") and not low.startswith(
+        (" and ", " or "), end
+    ):
+        return False
+    words = low[max(0, start - 40) : start].split()
+    if words and words[-1] in _DEGREE:
+        words.pop()
+    return bool(words) and words[-1] in _PLURAL_COPULA
+
+
+def adjective(text: str, low: str, start: int, end: int, previous: str | None) -> bool:
+    """Whether the capitalised text[start:end] is an adjective of a people, a language or a
+    faith: before its noun (`before_noun`) or said of a plural subject (`predicate`)."""
+    return before_noun(text, low, start, end, previous) or predicate(text, low, start, end)

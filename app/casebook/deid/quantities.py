@@ -18,6 +18,13 @@ _AGE = re.compile(
     r"[ \t\u00a0]*,?[ \t\u00a0]*\d{1,3}[ \t\u00a0]*(?:år|års|åå|years|year|yrs|yo|y/o|-årig|-åring)"
     r"(?![^\W\d_])"
 )
+# An age used as an adjective before the person it describes ("8 year old daughter",
+# "5-year-old son"): the word before it is a determiner ("My"), not a person with her age.
+_AGE_BEFORE_NOUN = re.compile(
+    r"[ \t\u00a0]*\d{1,3}[ \t\u00a0-]*(?:years?|yrs?)[ \t\u00a0-]*old[ \t\u00a0-]+"
+    r"(?:daughter|son|boy|girl|child|kid|baby|twins|brother|sister|grandson|granddaughter|"
+    r"nephew|niece|cousin|dog|cat)s?\b"
+)
 # Before a limit in mid-sentence: punctuation or a word of limits ("to Max 2 per day",
 # ", Max 1 per natt", "(Max 2 h)", "högst Max 3").
 _LIMIT_MARKS = frozenset(",(-–:;/")
@@ -50,11 +57,13 @@ def clock_range(low: str, start: int, end: int) -> bool:
 def limit(text: str, low: str, start: int, after: int, prev: str, gap: str) -> bool | None:
     """For a word that is also a registered name, at text[start:after], followed by a figure:
     True when the figure is an age ("Max 30 år": the person), False when the word is a limit
-    ("Keep it to Max 2 per day", "Sömntablett, Max 1 per natt", "(Max 2 h)"), None when
+    ("Keep it to Max 2 per day", "Sömntablett, Max 1 per natt", "(Max 2 h)") or a determiner
+    before an age that describes a noun ("My 8 year old daughter"), None when
     nothing follows that says either. The sentence-initial limit ("Max 2 tabl") is
     `_name_use`'s."""
     if _AGE.match(low, after):
-        return True
+        # "My 8 year old daughter": an age before its noun, after a determiner, no person
+        return not _AGE_BEFORE_NOUN.match(low, after)
     if not _FIGURE.match(text, after) and not (
         text[after : after + 1] == "." and _FIGURE.match(text, after + 1)
     ):

@@ -72,6 +72,7 @@ from casebook.deid import (
     peoples,
     person_cues,
     vocab,
+    word_readings,
     wordforms,
 )
 from casebook.deid.context import guess_languages, previous_word, sentence_start
@@ -380,14 +381,15 @@ class UnregisteredNames:
 
     def _word_class(self, written: str, common: frozenset[str]) -> str | None:
         """What a capitalised word is, the same wherever it stands (so it is cached)."""
-        if len(written) < 2 or not written[0].isupper():
-            return None
+        if len(written) < 2 or not written[0].isupper() or word_readings.glued_capitals(written):
+            return None  # "NOTto": emphasis run into the next word
         word = written.lower()
         if (
             self.near
             and word not in self.names
             and word not in self.places
             and word not in vocab.known_words()
+            and word not in peoples.ADJECTIVES  # "Asian" beside a registered Asia
             and self.near.inflected(word)
         ):
             return _UNKNOWN  # "Kristinalle", "Lundqvistarna": a registered name, inflected
@@ -438,8 +440,8 @@ class UnregisteredNames:
             # Only here does the language of the note matter: "Inga" is a name in English
             # notes, an ordinary word ("inga problem") in Swedish ones.
             return _COMMON if word in common else _NAME
-        if word in self._any_common or vocab.is_word_form(word):
-            return None  # an ordinary word of either language is no name ("Several", "Det")
+        if word in self._any_common or vocab.is_word_form(word) or word in peoples.ADJECTIVES:
+            return None  # an ordinary word of either language is no name ("Several", "Asian")
         if word in self.places:
             return _PLACE  # a town nobody knows as a name ("Aleppo"), unless in a name
         if wordforms.slip_of_word(word, self._any_common) and not (
@@ -637,7 +639,7 @@ class _Decision:
                     return True  # rule 3 ("träffade vi Hans, som bor ...")
         if namecontext.says_person(text, low, start, end, last, first, prev, gap):
             # rule 5, not "according to Christian belief": an adjective before its noun
-            return not peoples.before_noun(text, low, start, last, None if gap else prev)
+            return not peoples.adjective(text, low, start, last, None if gap else prev)
         if start == first and person_cues.named_as(low, first, prev):
             word_low = low[start:end]
             if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
@@ -661,8 +663,8 @@ class _Decision:
         if cls == _NAME:  # rule 4
             if _place_follows(low, last):
                 return False
-            if peoples.before_noun(text, low, start, last, None if gap else prev):
-                return False  # "her German lessons", "Christian churches": an adjective
+            if peoples.adjective(text, low, start, last, None if gap else prev):
+                return False  # "her German lessons", "they are Muslim": an adjective
             return not _in_proper_noun(text, low, run[0].start)
         after = _next_word(low, last)
         if after in vocab.ADVERBS:  # "Yannis always says"
@@ -705,6 +707,8 @@ class _Decision:
             )
         if lowered in vocab.TIME_WORDS or lowered in vocab.MONTHS:  # rule 8
             return after in vocab.SAYING_VERBS
+        if after in vocab.STRONG_FOLLOWERS and word_readings.topic_raised(low, last):
+            return False  # "Hope came up a lot today": a topic
         if after in vocab.STRONG_FOLLOWERS or listed:
             if _in_proper_noun(text, low, run[0].start):
                 return False  # "the Red Cross took notes": an organisation of ordinary words
@@ -884,7 +888,7 @@ def _named_here(
     prev, gap = previous_word(low, start)
     if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):
         if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
-            return True
+            return not word_readings.title_case_verb(text, start, prev)  # "Margin Call Margin"
     if _next_word(low, end) in vocab.STRONG_FOLLOWERS:
         return True
     if (

@@ -1,0 +1,194 @@
+"""Settings that leave a capitalised word that is also a name only its reading as a word.
+
+Three shapes of real text put an ordinary word that is also a given name ("Hope", "Love",
+"May", "My", "Will", "Mark") where a rule would take it for a person:
+
+- a topic that "came up": notes of an interview or a meeting list what was talked about
+  ("Hope came up a lot today", "Faith comes up again and again"). "Come up" with nothing
+  after it but a count, a time or the end of the clause is said of a subject, not of a
+  person coming up somewhere ("Will came up to me", "Love came up the stairs");
+- a verb in capitals for emphasis after a subject and a modal ("you will LOVE it", "we can
+  Hope for the best"): a modal there takes a bare verb, never a person;
+- a verb of calling or meeting in a heading written in title case ("Original Margin Call
+  Margin Due Today"): capitalised in mid-sentence it is a word of the title, and the word
+  after it is no person it calls;
+- a sentence that opens after one left without its full stop ("Cheap and clean My mother
+  loved it", "great service May is a hard month for her"), common in typed notes, e-mail and
+  web text: after an ordinary word that ends a clause (a noun, an adjective, an adverb; not
+  a verb, a preposition or a word that stands before a person) the capitalised word opens
+  the sentence and is judged as at a sentence start, where the words after it decide.
+
+Two shapes of typing make a word that no dictionary lists, and no name either:
+
+- a word in capitals for emphasis run into the next one ("asked them NOTto do it"): both
+  halves are ordinary words;
+- two words written as one, as learners and hurried typists do ("påväg" for "på väg",
+  "tillslut", "infront"): a preposition, then an ordinary word.
+
+Each test reads a few characters around a word some rule already took for a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casebook.deid import homographs, vocab
+from casebook.deid.context import previous_word, sentence_start
+
+# "came up" and its forms, then what may end the topic's clause: punctuation, the end, a
+# count or a time ("a lot", "again", "often", "twice", "today", "during the visit").
+_CAME_UP = re.compile(
+    r"[ \t]+(?:came|comes|come|coming|keeps[ \t]+coming|kept[ \t]+coming)[ \t]+up"
+    r"(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:a[ \t]+lot|a[ \t]+few|again|often|repeatedly|"
+    r"several|many|more|twice|once|frequently|constantly|today|yesterday|during|throughout|"
+    r"as[ \t]+a|as[ \t]+well|too|also|when|whenever|while|at[ \t]+(?:the|every|each|our)|"
+    r"in[ \t]+(?:the[ \t]+)?(?:interview|conversation|discussion|meeting|session|group|talk))"
+    r"(?![^\W\d_]))"
+)
+
+
+def topic_raised(low: str, end: int) -> bool:
+    """Whether the word before low[end:] is the subject of "came up" as a topic does ("Hope
+    came up a lot today", "Faith comes up again"), not a person who came up to someone."""
+    return _CAME_UP.match(low, end) is not None
+
+
+# Modals after which a capitalised word is the bare verb; the subjects before the modal.
+_MODALS = frozenset("will would can could should must might shall".split())
+_SUBJECTS = frozenset("i you he she we they it".split())
+
+
+def verb_after_modal(low: str, start: int) -> bool:
+    """Whether the word at `start` follows a subject and a modal ("you will LOVE it", "we
+    can Hope", "you'll Love it"): a bare verb, as a person never stands there."""
+    prev, gap = previous_word(low, start)
+    if gap or not prev:
+        return False
+    at = low.rfind(prev, 0, start)
+    if prev == "ll" and low[at - 1 : at] in ("'", "’"):  # "you'll"
+        at -= 1
+    elif prev not in _MODALS:
+        return False
+    subject, gap = previous_word(low, at)
+    return not gap and subject in _SUBJECTS
+
+
+# Words after which a person is often named, though they are ordinary words: they never end
+# a clause that runs into the next sentence.
+_BEFORE_PERSON = (
+    vocab.PERSON_VERBS
+    | vocab.SAYING_VERBS
+    | vocab.SPEAKING
+    | vocab.PERSON_PREPOSITIONS
+    | vocab.RELATIONS
+    | vocab.TITLES
+    | vocab.GREETINGS
+    | vocab.MOTION_VERBS
+    | vocab.MODALS
+    | vocab.NAME_FOLLOWERS
+    | homographs.IRREGULAR_PAST
+    | frozenset(
+        """thank thanks see saw seen visit help remind ask invite give gives given send sends
+        sent show shows shown bring brings offer offers pay pays let lets make makes owe owes
+        lend lends teach wish wishes buy buys taken written""".split()
+    )
+    # verbs that take a clause, whose subject may be the person ("I think Will is ...")
+    | frozenset(
+        """think thinks know knows believe believes guess suppose say says feel feels hope
+        hopes mean means hear hears remember remembers forget understand suspect expect
+        doubt fear reckon imagine claim claims admit realise realize notice assume wonder
+        bet suggest suggests insist insists""".split()
+    )
+)
+
+
+# Words of the closed classes a name may follow inside a sentence: prepositions,
+# conjunctions, determiners, pronouns, auxiliaries and adverbs of degree or time.
+_CLOSED_CLASS = frozenset(
+    """the and but for nor yet than that this these those then when while where whom whose
+    which what who why how because since until till unless though although whether about
+    above across after against along among around before behind below beneath beside
+    besides between beyond despite down during except from inside into like near off
+    onto out outside over past per round through throughout toward towards under unlike
+    upon with within without via our your their his her its any some each every all both
+    either neither another other such many much more most few less least not only even
+    just also too very quite rather really still already again ever never always often
+    sometimes soon now here there today tonight tomorrow yesterday are were was has have
+    had does did can may must shall should would could will being been let lets""".split()
+)
+
+
+# Endings of Swedish verbs ("mejla", "tar", "ringer", "hämtade", "köpte"): a word of both
+# languages with one may be a Swedish verb whose object is the person.
+_SWEDISH_VERB = ("a", "ar", "er", "de", "te")
+
+
+def unpunctuated_start(text: str, low: str, start: int) -> bool:
+    """Whether the capitalised word at `start` opens a sentence whose previous one was left
+    without its full stop: one space after an ordinary lower-case English word that ends a
+    clause (a noun, an adjective: "quick delivery Will never"; not a verb, which may take a
+    person, "given Bill", "mejla Klara", nor a closed-class word or a contact label "tel")."""
+    if start < 5 or text[start - 1] != " " or not text[start - 2].islower():
+        return False
+    if not text[start + 1 : start + 2].islower():
+        return False  # a word in capitals in mid-sentence is emphasis or a name ("tar PER med")
+    prev, gap = previous_word(low, start)
+    if gap or len(prev) < 3 or not prev.isalpha():
+        return False
+    if text[start - 1 - len(prev) : start - 1] != prev:  # written in lower case
+        return False
+    if (
+        prev in _BEFORE_PERSON
+        or prev in _CLOSED_CLASS
+        or prev in vocab.PERSONAL_DATA  # "tel Klara: 8664 42279"
+        or prev.endswith(("ed", "ing", "en", "wn"))
+        or (prev.endswith(_SWEDISH_VERB) and prev in vocab.common_words(("sv",)))  # "mejla"
+    ):
+        return False
+    return prev in vocab.common_words(("en",))
+
+
+def title_case_verb(text: str, start: int, prev: str) -> bool:
+    """Whether `prev`, the word right before text[start:], is a verb of calling or meeting
+    written capitalised inside a title-cased heading ("Margin Call Margin Due Today"): the
+    word before it is capitalised too, and opens no sentence ("Please Call Margit" is a
+    request). Not a title ("Dr", "Mrs"), which is always written so."""
+    if prev not in vocab.PERSON_VERBS or prev in vocab.TITLES:
+        return False
+    at = start - 1
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    at -= len(prev)
+    if at < 2 or not text[at : at + 1].isupper() or text[at - 1] != " ":
+        return False
+    before = text.rfind(" ", 0, at - 1) + 1
+    word = text[before : at - 1]
+    return word[:1].isupper() and word.isalpha() and not sentence_start(text, before)
+
+
+_GLUED = re.compile(r"([A-ZÅÄÖ]{3,})([a-zåäö]{2,})")
+
+
+def glued_capitals(written: str) -> bool:
+    """Whether a word is an ordinary word in capitals run into an ordinary word in lower case
+    ("NOTto", "NEVERagain"), as emphasis is typed, rather than a name."""
+    match = _GLUED.fullmatch(written)
+    if match is None:
+        return False
+    common = vocab.common_words()
+    return match.group(1).lower() in common and match.group(2) in common
+
+
+# The short words learners and hurried typists run into the next word ("påväg", "tillslut",
+# "infront", "incase"); not one letter ("i", "a"): "asad", "aman" would be words.
+_JOINED_FIRST = ("på", "till", "för", "om", "av", "in", "on")
+
+
+def joined_words(word: str) -> bool:
+    """Whether a lower-case word no dictionary lists is a preposition run into an ordinary
+    word of three letters or more ("påväg", "infront")."""
+    common = vocab.common_words()
+    return any(
+        word.startswith(first) and len(word) - len(first) >= 3 and word[len(first) :] in common
+        for first in _JOINED_FIRST
+    )
