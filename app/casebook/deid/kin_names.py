@@ -12,14 +12,17 @@ attendance ("son present"). A family name after it, when it is a name of the lex
 word at all, is taken with it ("his wife, janet logan"), and so is a second given name after
 "and" ("daughters sarah and margie").
 
-The text is looked at only where one of the kin words stands (`str.find`, no regular
-expression over the whole text); capitalised words are the capitalised pass's.
+The text is looked at only where one of the kin words stands (one pass of a small
+Aho-Corasick automaton over the text finds every stem at once, no regular expression over
+the whole text); capitalised words are the capitalised pass's.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+import ahocorasick_rs
 
 from casebook.deid import lexicon, vocab
 
@@ -35,6 +38,8 @@ KIN = frozenset(
 _STEMS = ("daughter", "dtr", "son", "wife", "husband", "sister", "brother", "mother",
           "father", "mom", "mum", "dad", "friend", "fianc", "partner", "niece", "nephew",
           "aunt", "uncle", "cousin", "grand", "caregiver", "significant other")  # fmt: skip
+# Every stem in one automaton: one pass over a note instead of one `str.find` pass per stem.
+_STEM_FINDER = ahocorasick_rs.AhoCorasick(_STEMS, implementation=ahocorasick_rs.Implementation.DFA)
 _AFTER_KIN = re.compile(r"(?:'s)?(?:,? ?[\"(]?| ?, ?)([a-z][a-z'’-]+)")
 _AND_NAME = re.compile(r" (?:and|&) ([a-z][a-z'’-]+)(?![\w])")
 _FAMILY = re.compile(r"[ ]([a-z][a-z'’-]{1,})(?![\w])")
@@ -66,17 +71,20 @@ def after_kin(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[F
     """Given names typed in lower case right after a kin word in `text` (`low` its lower
     case; shouted stretches already lowered in `text`), outside `taken`."""
     found: list[Found] = []
-    for stem in _STEMS:
-        at = low.find(stem)
-        while at >= 0:
-            hit = _name_after(text, low, at)
-            if hit and not any(s < hit[1] and hit[0] < e for s, e, _n in taken):
-                joined = _AND_NAME.search(low, hit[0], hit[1])
-                if joined:  # two names, the "and" between them kept
-                    found += [(hit[0], joined.start()), (joined.start(1), hit[1])]
-                else:
-                    found.append(hit)
-            at = low.find(stem, at + len(stem))
+    # Where a stem starts a word (the answer depends on that place only, whichever stem it is).
+    starts = {
+        at
+        for _stem, at, _end in _STEM_FINDER.find_matches_as_indexes(low, overlapping=True)
+        if not at or not low[at - 1].isalpha()
+    }
+    for at in starts:
+        hit = _name_after(text, low, at)
+        if hit and not any(s < hit[1] and hit[0] < e for s, e, _n in taken):
+            joined = _AND_NAME.search(low, hit[0], hit[1])
+            if joined:  # two names, the "and" between them kept
+                found += [(hit[0], joined.start()), (joined.start(1), hit[1])]
+            else:
+                found.append(hit)
     return sorted(set(found))
 
 

@@ -731,6 +731,10 @@ def _resolve_ambiguous(hits: list[NameHit]) -> list[NameHit]:
     text (else nearest after), else the first candidate in registry order."""
     if all(len(h[3]) == 1 for h in hits):
         return hits
+    # A name hundreds share in a large study has hundreds of candidates, and a note names few
+    # people unambiguously: the mentions so far are looked up in the candidates (as a set,
+    # made once per call for each tuple), not the other way round. Same pairs, same answer.
+    sets: dict[int, frozenset[int]] = {}
     before: list[int | None] = []
     last: dict[int, int] = {}  # entry -> position of its latest unambiguous mention
     for start, _end, entry, candidates in hits:
@@ -738,7 +742,7 @@ def _resolve_ambiguous(hits: list[NameHit]) -> list[NameHit]:
             last[entry] = start
             before.append(None)
         else:
-            seen = [(last[e], e) for e in candidates if e in last]
+            seen = _seen(last, candidates, sets)
             before.append(max(seen)[1] if seen else None)
     after: list[int | None] = [None] * len(hits)
     first: dict[int, int] = {}
@@ -747,7 +751,7 @@ def _resolve_ambiguous(hits: list[NameHit]) -> list[NameHit]:
         if len(candidates) == 1:
             first[entry] = start
         else:
-            seen = [(first[e], e) for e in candidates if e in first]
+            seen = _seen(first, candidates, sets)
             after[index] = min(seen)[1] if seen else None
     resolved: list[NameHit] = []
     for hit, b, a in zip(hits, before, after, strict=True):
@@ -756,3 +760,17 @@ def _resolve_ambiguous(hits: list[NameHit]) -> list[NameHit]:
             hit = (hit[0], hit[1], chosen, hit[3])
         resolved.append(hit)
     return resolved
+
+
+def _seen(
+    mentioned: dict[int, int], candidates: tuple[int, ...], sets: dict[int, frozenset[int]]
+) -> list[tuple[int, int]]:
+    """(position, entry) for each of `candidates` in `mentioned` (entry -> position)."""
+    if not mentioned:
+        return []
+    if len(mentioned) >= len(candidates):
+        return [(mentioned[e], e) for e in candidates if e in mentioned]
+    members = sets.get(id(candidates))  # (the tuples live as long as the call: ids are safe)
+    if members is None:
+        members = sets[id(candidates)] = frozenset(candidates)
+    return [(at, e) for e, at in mentioned.items() if e in members]
