@@ -1,0 +1,116 @@
+"""Which language a sentence is written in, when it is one of the neighbours' languages.
+
+Nordic studies' notes hold lines and whole notes in Norwegian, Danish, Finnish and German
+(participants and staff write in them; multi-site studies) among the Swedish and English ones.
+There a capitalised ordinary word ("Hun", "Meget", "Jeg", "Hänen", "Mutta", "Siksi", "Heute")
+is no word Casebook's Swedish and English lists know, and would be taken for a name.
+
+`sentence_language` guesses the language of the sentence around a word by counting its
+lower-case words that each language's common words hold (cheap set look-ups, asked only for
+a capitalised word that would otherwise be a name and that some neighbour language knows).
+`ordinary_here` then says whether the word is an ordinary word of that language, from the
+lists `bench/build_wordlists.py` builds (`common_<lang>.txt`, `known_<lang>.txt`: wordfreq
+frequencies filtered by Debian's `wnorwegian`, `wdanish`, `wngerman` and by voikko for
+Finnish). A sentence in Swedish or English, or one that leans no way, gets None: there
+"Onni", "Satu", "Toivo" or "Even" stay names although Finnish or Norwegian writes them as
+words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from casebook.deid import lexicon, vocab
+from casebook.deid.context import sentence_start
+
+NEIGHBOURS: tuple[str, ...] = ("nb", "da", "fi", "de")
+
+_WORD = re.compile(r"[^\W\d_]+")
+_END = re.compile(r"[.!?…\n]")
+_REACH = 200  # characters either side looked at, within the sentence
+_GROUPS = {"en": ("en",), "sv": ("sv",), "nbda": ("nb", "da"), "fi": ("fi",), "de": ("de",)}
+
+
+def sentence_language(
+    text: str, start: int, end: int, count_word: bool = True
+) -> tuple[str, ...] | None:
+    """The neighbour languages the sentence holding text[start:end] is written in (("nb",
+    "da") for Norwegian or Danish, which share most words, ("fi",), ("de",)): the group
+    whose common words (`common_<lang>.txt`) are most of the sentence's words written in
+    lower case, at least two of them, more than Swedish's and English's; else None. The word
+    itself counts only when `count_word` (not for a name of the lexicon: "Satu och Toivo")."""
+    begin = max(0, start - _REACH)
+    cut = max((m.end() for m in _END.finditer(text, begin, start)), default=begin)
+    stop = _END.search(text, end, end + _REACH)
+    words = [
+        m.group()
+        for m in _WORD.finditer(text, cut, stop.start() if stop else end + _REACH)
+        if m.group().islower() or (count_word and m.start() == start)
+    ]
+    return _language_of(" ".join(words).lower())
+
+
+@lru_cache(maxsize=512)
+def _language_of(words: str) -> tuple[str, ...] | None:
+    scores = dict.fromkeys(_GROUPS, 0)
+    for word in words.split():
+        for group, languages in _GROUPS.items():
+            if any(word in _common(lang) for lang in languages):
+                scores[group] += 1
+    best = max(("nbda", "fi", "de"), key=scores.__getitem__)
+    rivals = [score for group, score in scores.items() if group != best]
+    if scores[best] < 2 or scores[best] <= max(rivals):
+        return None
+    return _GROUPS[best]
+
+
+@cache
+def _ordinary(lang: str) -> frozenset[str]:
+    return vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt")
+
+
+@cache
+def _common(lang: str) -> frozenset[str]:
+    return vocab._read(f"common_{lang}.txt")
+
+
+@cache
+def _most_frequent(count: int = 300) -> frozenset[str]:
+    """The `count` most frequent words of each neighbour language (the lists are by frequency)."""
+    words: set[str] = set()
+    for lang in NEIGHBOURS:
+        lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
+        words.update([w for w in lines if w and not w.startswith("#")][:count])
+    return frozenset(words)
+
+
+@cache
+def neighbour_words() -> frozenset[str]:
+    """Every ordinary word of any neighbour language: a word outside it needs no guess."""
+    return frozenset().union(*(_ordinary(lang) for lang in NEIGHBOURS))
+
+
+def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> bool:
+    """Whether the lower-case `word` at text[start] is an ordinary word of the neighbour
+    language its sentence is written in. Norwegian, Danish and Finnish, like Swedish, write
+    an ordinary word capitalised only where a sentence starts ("Mutta hän ei tullut"; "ja
+    että Satu ei tullut" names Satu); German its nouns anywhere ("mit der Mutter"). For a name
+    of the lexicon (`name`) only a common word of that language counts, and only where a
+    sentence starts ("Mutta", "Hele", "Auch": family names as well), and never for a given
+    name unless it is among the language's 300 most frequent words ("Aina", always; "Mies",
+    man; "Hele", all): Debian's Norwegian and Danish lists write given names in lower case too
+    ("mette", "søren", "james"), and a Finnish given name that is a word ("Satu", a fairy
+    tale; "Onni", luck) opening a sentence is a person more often than not. A rarer word never
+    makes a name ordinary."""
+    if word not in neighbour_words():
+        return False
+    if name and word in lexicon.given_names() and word not in _most_frequent():
+        return False
+    languages = sentence_language(text, start, start + len(word), count_word=not name)
+    if not languages:
+        return False
+    if (name or languages != ("de",)) and not sentence_start(text, start):
+        return False
+    lists = _common if name else _ordinary
+    return any(word in lists(lang) for lang in languages)
