@@ -49,6 +49,11 @@ def removed(redactor: Redactor, text: str) -> list[str]:
         "Auch die Mutter kam mit zum Termin.",
         "Nur am Wochenende kann sie schlafen.",
         "Zimmer und Küche waren sauber, sagte sie.",
+        # German: a noun after a fused preposition or an indefinite article, even one that
+        # is a family name too ("Zimmer", "Sommer", "Koch")
+        "Eine Kollegin hat sie zum Zimmer gebracht.",
+        "Im Sommer war sie oft im Westen, sagt sie.",
+        "Sie war früher ein Koch und hat viel gearbeitet.",
     ],
 )
 def test_an_ordinary_word_of_the_sentences_language_stays(redactor: Redactor, text: str) -> None:
@@ -68,6 +73,9 @@ def test_an_ordinary_word_of_the_sentences_language_stays(redactor: Redactor, te
         ("Mikko kertoi, että hän oli väsynyt ja että Satu ei tullut.", ["Mikko", "Satu"]),
         ("Satu kertoi, että hän oli väsynyt eikä halunnut puhua.", ["Satu"]),
         ("Hänen mukaansa Kari ei ole soittanut kahteen viikkoon.", ["Kari"]),
+        # German: a name after "die" (spoken German), after "mit"
+        ("Die Anna hat heute nicht angerufen, und ich habe sie besucht.", ["Anna"]),
+        ("Ich habe es im Juni mit Koch besprochen, aber er war nicht da.", ["Koch"]),
         # a Norwegian and a Danish sentence with a stranger's name
         ("Jeg vet ikke hvor Mette er, sa hun, og hun har ikke ringt.", ["Mette"]),
         ("Søren havde ikke sovet, og han var meget træt.", ["Søren"]),

@@ -11,7 +11,9 @@ a capitalised word that would otherwise be a name and that some neighbour langua
 `ordinary_here` then says whether the word is an ordinary word of that language, from the
 lists `bench/build_wordlists.py` builds (`common_<lang>.txt`, `known_<lang>.txt`: wordfreq
 frequencies filtered by Debian's `wnorwegian`, `wdanish`, `wngerman` and by voikko for
-Finnish). A sentence in Swedish or English, or one that leans no way, gets None: there
+Finnish). In a German sentence a capitalised word after a preposition fused with its article
+or an indefinite article is a noun whatever it is ("zum Zimmer", "im Sommer", "eine Lage").
+A sentence in Swedish or English, or one that leans no way, gets None: there
 "Onni", "Satu", "Toivo" or "Even" stay names although Finnish or Norwegian writes them as
 words.
 """
@@ -75,6 +77,21 @@ def _common(lang: str) -> frozenset[str]:
     return vocab._read(f"common_{lang}.txt")
 
 
+# Words only a noun follows in German: a preposition fused with its article ("zum Zimmer",
+# "im Westen", "im Sommer") and the indefinite articles ("eine Lage"). Not "der", "die":
+# spoken German puts them before a person's name as well ("die Anna hat angerufen").
+_GERMAN_NOUN_MARKERS = frozenset(
+    "zum zur im am vom beim ins ein eine einen einem einer eines kein keine keinen keinem"
+    " keiner".split()
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+
+
+def _after_german_noun_marker(text: str, start: int) -> bool:
+    last = _LAST_WORD.search(text, max(0, start - 12), start)
+    return last is not None and last.group(1).lower() in _GERMAN_NOUN_MARKERS
+
+
 @cache
 def _most_frequent(count: int = 300) -> frozenset[str]:
     """The `count` most frequent words of each neighbour language (the lists are by frequency)."""
@@ -103,6 +120,8 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     ("mette", "søren", "james"), and a Finnish given name that is a word ("Satu", a fairy
     tale; "Onni", luck) opening a sentence is a person more often than not. A rarer word never
     makes a name ordinary."""
+    if _after_german_noun_marker(text, start):
+        return sentence_language(text, start, start + len(word), count_word=False) == ("de",)
     if word not in neighbour_words():
         return False
     if name and word in lexicon.given_names() and word not in _most_frequent():
