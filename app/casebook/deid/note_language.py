@@ -39,8 +39,8 @@ def sentence_language(
 ) -> tuple[str, ...] | None:
     """The neighbour languages the sentence holding text[start:end] is written in (("nb",
     "da") for Norwegian or Danish, which share most words, ("fi",), ("de",)): the group
-    whose common words (`common_<lang>.txt`) are most of the sentence's words written in
-    lower case, at least two of them, more than Swedish's and English's; else None. The word
+    whose ordinary words (`common_<lang>.txt`, `known_<lang>.txt`: inflected forms, which
+    Finnish has many of) are most of the sentence's words written in lower case, at least two of them, more than Swedish's and English's; else None. The word
     itself counts only when `count_word` (not for a name of the lexicon: "Satu och Toivo")."""
     begin = max(0, start - _REACH)
     cut = max((m.end() for m in _END.finditer(text, begin, start)), default=begin)
@@ -58,7 +58,7 @@ def _language_of(words: str) -> tuple[str, ...] | None:
     scores = dict.fromkeys(_GROUPS, 0)
     for word in words.split():
         for group, languages in _GROUPS.items():
-            if any(word in _common(lang) for lang in languages):
+            if any(word in _ordinary(lang) for lang in languages):
                 scores[group] += 1
     best = max(("nbda", "fi", "de"), key=scores.__getitem__)
     rivals = [score for group, score in scores.items() if group != best]
@@ -126,7 +126,9 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         return False
     if name and word in lexicon.given_names() and word not in _most_frequent():
         return False
-    languages = sentence_language(text, start, start + len(word), count_word=not name)
+    languages = sentence_language(
+        text, start, start + len(word), count_word=not name or word in _most_frequent()
+    )  # a name is no evidence of its sentence's language, unless a function word ("Minä")
     if not languages:
         return False
     if (name or languages != ("de",)) and not sentence_start(text, start):
