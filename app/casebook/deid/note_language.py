@@ -40,8 +40,9 @@ def sentence_language(
     """The neighbour languages the sentence holding text[start:end] is written in (("nb",
     "da") for Norwegian or Danish, which share most words, ("fi",), ("de",)): the group
     whose ordinary words (`common_<lang>.txt`, `known_<lang>.txt`: inflected forms, which
-    Finnish has many of) are most of the sentence's words written in lower case, at least two of them, more than Swedish's and English's; else None. The word
-    itself counts only when `count_word` (not for a name of the lexicon: "Satu och Toivo")."""
+    Finnish has many of) are most of the sentence's words written in lower case, at least
+    two of them, more than Swedish's and English's; else None. The word itself counts only
+    when `count_word` (not for a name of the lexicon: "Satu och Toivo")."""
     begin = max(0, start - _REACH)
     cut = max((m.end() for m in _END.finditer(text, begin, start)), default=begin)
     stop = _END.search(text, end, end + _REACH)
