@@ -47,6 +47,10 @@ def removed(redactor: Redactor, text: str) -> list[str]:
         "Sinä tiedät sen.",
         # Norwegian
         "Likevel kom hun til møtet, selv om hun var syk.",
+        # Danish: words that are family names too opening a sentence
+        "Hele dagen havde hun ondt i hovedet, og hun spiste ikke noget.",
+        "Lange ventetider gjorde hende vred, og hun ringede ikke igen.",
+        "Morgen og aften tager hun sin medicin.",
         # German: an adverb or article opening a sentence, a noun anywhere
         "Das Gespräch war kurz, aber sie hat viel erzählt.",
         "Auch die Mutter kam mit zum Termin.",
