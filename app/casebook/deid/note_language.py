@@ -42,7 +42,8 @@ def sentence_language(
     whose ordinary words (`common_<lang>.txt`, `known_<lang>.txt`: inflected forms, which
     Finnish has many of) are most of the sentence's words written in lower case, at least
     two of them, more than Swedish's and English's; else None. The word itself counts only
-    when `count_word` (not for a name of the lexicon: "Satu och Toivo")."""
+    when `count_word` (not for a name of the lexicon, "Satu och Toivo", nor for a word that
+    is no function word: "bakker" in "J. Bakker, late shift")."""
     begin = max(0, start - _REACH)
     cut = max((m.end() for m in _END.finditer(text, begin, start)), default=begin)
     stop = _END.search(text, end, end + _REACH)
@@ -128,8 +129,9 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     if name and word in lexicon.given_names() and word not in _most_frequent():
         return False
     languages = sentence_language(
-        text, start, start + len(word), count_word=not name or word in _most_frequent()
-    )  # a name is no evidence of its sentence's language, unless a function word ("Minä")
+        text, start, start + len(word), count_word=word in _most_frequent()
+    )  # the word is no evidence of its sentence's language, unless a function word ("Minä"):
+    # "J. Bakker, late shift" is English although "bakker" (hills) is Danish
     if not languages:
         return False
     if (name or languages != ("de",)) and not sentence_start(text, start):
