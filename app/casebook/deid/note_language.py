@@ -95,13 +95,13 @@ def _after_german_noun_marker(text: str, start: int) -> bool:
 
 
 @cache
-def _most_frequent(count: int = 300) -> frozenset[str]:
-    """The `count` most frequent words of each neighbour language (the lists are by frequency)."""
-    words: set[str] = set()
-    for lang in NEIGHBOURS:
-        lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
-        words.update([w for w in lines if w and not w.startswith("#")][:count])
-    return frozenset(words)
+def _most_frequent(lang: str = "", count: int = 300) -> frozenset[str]:
+    """The `count` most frequent words of one neighbour language, or of all of them (the
+    lists are by frequency)."""
+    if not lang:
+        return frozenset().union(*(_most_frequent(other, count) for other in NEIGHBOURS))
+    lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset([w for w in lines if w and not w.startswith("#")][:count])
 
 
 @cache
@@ -114,19 +114,18 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     """Whether the lower-case `word` at text[start] is an ordinary word of the neighbour
     language its sentence is written in. Norwegian, Danish and Finnish, like Swedish, write
     an ordinary word capitalised only where a sentence starts ("Mutta hän ei tullut"; "ja
-    että Satu ei tullut" names Satu); German its nouns anywhere ("mit der Mutter"). For a name
-    of the lexicon (`name`) only a common word of that language counts, and only where a
-    sentence starts ("Mutta", "Hele", "Auch": family names as well), and never for a given
-    name unless it is among the language's 300 most frequent words ("Aina", always; "Mies",
-    man; "Hele", all): Debian's Norwegian and Danish lists write given names in lower case too
-    ("mette", "søren", "james"), and a Finnish given name that is a word ("Satu", a fairy
-    tale; "Onni", luck) opening a sentence is a person more often than not. A rarer word never
-    makes a name ordinary."""
+    että Satu ei tullut" names Satu); German its nouns anywhere ("mit der Mutter"). A name of
+    the lexicon (`name`) is made ordinary only where a sentence starts and only by one of the
+    language's 300 most frequent words ("Mutta", but; "Aina", always; "Hele", all; "Minä",
+    I): Debian's Norwegian and Danish lists write given names in lower case too ("mette",
+    "søren", "james"), many Finnish family names are words ("Hämäläinen", a man of Häme;
+    "Koskinen"), and a Finnish given name that is a word ("Satu", a fairy tale; "Onni",
+    luck) opening a sentence is a person more often than not. A word that is a name only
+    once its letters lose their marks ("Sinä", you; "Älä", don't) is judged as written."""
     if _after_german_noun_marker(text, start):
         return sentence_language(text, start, start + len(word), count_word=False) == ("de",)
-    if word not in neighbour_words():
-        return False
-    if name and word in lexicon.given_names() and word not in _most_frequent():
+    name = name and word in lexicon.all_names()  # not "Sinä", "Älä": names only as "sina", "ala"
+    if word not in neighbour_words() or (name and word not in _most_frequent()):
         return False
     languages = sentence_language(
         text, start, start + len(word), count_word=word in _most_frequent()
@@ -136,5 +135,6 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         return False
     if (name or languages != ("de",)) and not sentence_start(text, start):
         return False
-    lists = _common if name else _ordinary
-    return any(word in lists(lang) for lang in languages)
+    if name:
+        return any(word in _most_frequent(lang) for lang in languages)
+    return any(word in _ordinary(lang) for lang in languages)
