@@ -94,6 +94,29 @@ def _after_german_noun_marker(text: str, start: int) -> bool:
     return last is not None and last.group(1).lower() in _GERMAN_NOUN_MARKERS
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def _before_a_stranger(text: str, end: int, languages: tuple[str, ...]) -> bool:
+    """Whether a capitalised word follows that is a name of the lexicon or that no list
+    knows: a name the rules find together with the word before it, as they did before the
+    neighbours' words were known (an inflected stranger's name, "Löin Schwartzin", "Ilman
+    Crookin"; a German role before a name, "Parteichef Scharping", "Freund Wim Wenders").
+    A German compound whose last part is a German noun ("Bundesbahn") is no stranger."""
+    following = _NEXT_WORD.match(text, end)
+    if not following or not following.group(1)[0].isupper():
+        return False
+    word = following.group(1).lower()
+    if word in lexicon.all_names():
+        return True
+    if any(word in _ordinary(lang) for lang in languages) or word in vocab.known_words():
+        return False
+    if languages == ("de",):
+        german = _ordinary("de")
+        return not any(word[cut:] in german for cut in range(2, len(word) - 3))
+    return True
+
+
 @cache
 def _most_frequent(lang: str = "", count: int = 300) -> frozenset[str]:
     """The `count` most frequent words of one neighbour language, or of all of them (the
@@ -135,6 +158,8 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         return False
     if (name or languages != ("de",)) and not sentence_start(text, start):
         return False
+    if _before_a_stranger(text, start + len(word), languages):
+        return False  # "Löin Schwartzin, Reinon ja ...", "Ilman Crookin": judged as before
     if name:
         return any(word in _most_frequent(lang) for lang in languages)
     return any(word in _ordinary(lang) for lang in languages)
