@@ -129,3 +129,22 @@ def test_a_name_does_not_make_its_sentence_finnish() -> None:
     the names themselves are no evidence of the language."""
     text = "Onni, Toivo ja Satu"
     assert note_language.sentence_language(text, 0, 4, count_word=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a stranger's inflected name after a Finnish word opening the sentence
+        ("Tapasin Hurskaisen eilen, ja hän oli iloinen.", "Hurskaisen"),
+        ("Ilman Wrightin apua hän ei olisi pärjännyt.", "Wrightin"),
+        # a German role (a noun) before a stranger's name
+        ("Gestern hat Sozialarbeiterin Okonkwo angerufen, und sie war nicht da.", "Okonkwo"),
+        ("Sie hat mit Freundin Zlatka gesprochen, aber sie kam nicht.", "Zlatka"),
+    ],
+)
+def test_a_stranger_after_a_word_of_the_language_is_still_removed(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    start = text.index(name)
+    spans = redactor.redact(text).spans
+    assert any(s.start <= start and start + len(name) <= s.end for s in spans)
