@@ -68,6 +68,7 @@ from casebook.deid import (
     lowercase_names,
     mention_cues,
     namecontext,
+    note_language,
     organisations,
     peoples,
     person_cues,
@@ -85,6 +86,7 @@ from casebook.deid.registry import Registry, ascii_fold
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩЀ-Я][^\W\d_]*")
 _NAME, _COMMON, _UNKNOWN, _PLACE, _RARE = "N", "C", "U", "P", "R"
 _NEAR_IF_NAMED, _GENITIVE = "near?", "N+s"
+_NEIGHBOURLY = (_NAME, _UNKNOWN, _RARE)  # classes a neighbour language's word may change
 _MISSING = object()
 _RUN_JOINERS = frozenset({" ", "-"})
 _APOSTROPHES = frozenset("'’")
@@ -248,6 +250,10 @@ class UnregisteredNames:
                 local = namecontext.local_language(low, start, end)
                 if local is not None:
                     cls = rows[written][self._sets.index(local)]
+            if cls in _NEIGHBOURLY and note_language.ordinary_here(
+                text, low, start, written.lower(), name=cls == _NAME
+            ):  # "Hun", "Siksi", "Heute" in a sentence in Norwegian, Finnish, German
+                cls = _COMMON if cls == _NAME else None
             if cls is None:
                 continue
             if cls == _UNKNOWN and len(written) <= 4 and written.isupper():

@@ -1,0 +1,165 @@
+"""Which language a sentence is written in, when it is one of the neighbours' languages.
+
+Nordic studies' notes hold lines and whole notes in Norwegian, Danish, Finnish and German
+(participants and staff write in them; multi-site studies) among the Swedish and English ones.
+There a capitalised ordinary word ("Hun", "Meget", "Jeg", "Hänen", "Mutta", "Siksi", "Heute")
+is no word Casebook's Swedish and English lists know, and would be taken for a name.
+
+`sentence_language` guesses the language of the sentence around a word by counting its
+lower-case words that each language's common words hold (cheap set look-ups, asked only for
+a capitalised word that would otherwise be a name and that some neighbour language knows).
+`ordinary_here` then says whether the word is an ordinary word of that language, from the
+lists `bench/build_wordlists.py` builds (`common_<lang>.txt`, `known_<lang>.txt`: wordfreq
+frequencies filtered by Debian's `wnorwegian`, `wdanish`, `wngerman` and by voikko for
+Finnish). In a German sentence a capitalised word after a preposition fused with its article
+or an indefinite article is a noun whatever it is ("zum Zimmer", "im Sommer", "eine Lage").
+A sentence in Swedish or English, or one that leans no way, gets None: there
+"Onni", "Satu", "Toivo" or "Even" stay names although Finnish or Norwegian writes them as
+words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from casebook.deid import lexicon, vocab
+from casebook.deid.context import sentence_start
+
+NEIGHBOURS: tuple[str, ...] = ("nb", "da", "fi", "de")
+
+_WORD = re.compile(r"[^\W\d_]+")
+_END = re.compile(r"[.!?…\n]")
+_REACH = 200  # characters either side looked at, within the sentence
+_GROUPS = {"en": ("en",), "sv": ("sv",), "nbda": ("nb", "da"), "fi": ("fi",), "de": ("de",)}
+
+
+def sentence_language(
+    text: str, start: int, end: int, count_word: bool = True
+) -> tuple[str, ...] | None:
+    """The neighbour languages the sentence holding text[start:end] is written in (("nb",
+    "da") for Norwegian or Danish, which share most words, ("fi",), ("de",)): the group
+    whose ordinary words (`common_<lang>.txt`, `known_<lang>.txt`: inflected forms, which
+    Finnish has many of) are most of the sentence's words written in lower case, at least
+    two of them, more than Swedish's and English's; else None. The word itself counts only
+    when `count_word` (not for a name of the lexicon, "Satu och Toivo", nor for a word that
+    is no function word: "bakker" in "J. Bakker, late shift")."""
+    begin = max(0, start - _REACH)
+    cut = max((m.end() for m in _END.finditer(text, begin, start)), default=begin)
+    stop = _END.search(text, end, end + _REACH)
+    words = [
+        m.group()
+        for m in _WORD.finditer(text, cut, stop.start() if stop else end + _REACH)
+        if m.group().islower() or (count_word and m.start() == start)
+    ]
+    return _language_of(" ".join(words).lower())
+
+
+@lru_cache(maxsize=512)
+def _language_of(words: str) -> tuple[str, ...] | None:
+    scores = dict.fromkeys(_GROUPS, 0)
+    for word in words.split():
+        for group, languages in _GROUPS.items():
+            if any(word in _ordinary(lang) for lang in languages):
+                scores[group] += 1
+    best = max(("nbda", "fi", "de"), key=scores.__getitem__)
+    rivals = [score for group, score in scores.items() if group != best]
+    if scores[best] < 2 or scores[best] <= max(rivals):
+        return None
+    return _GROUPS[best]
+
+
+@cache
+def _ordinary(lang: str) -> frozenset[str]:
+    return vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt")
+
+
+@cache
+def _common(lang: str) -> frozenset[str]:
+    return vocab._read(f"common_{lang}.txt")
+
+
+# Words only a noun follows in German: a preposition fused with its article ("zum Zimmer",
+# "im Westen", "im Sommer") and the indefinite articles ("eine Lage"). Not "der", "die":
+# spoken German puts them before a person's name as well ("die Anna hat angerufen").
+_GERMAN_NOUN_MARKERS = frozenset(
+    "zum zur im am vom beim ins ein eine einen einem einer eines kein keine keinen keinem"
+    " keiner".split()
+)
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+
+
+def _after_german_noun_marker(text: str, start: int) -> bool:
+    last = _LAST_WORD.search(text, max(0, start - 12), start)
+    return last is not None and last.group(1).lower() in _GERMAN_NOUN_MARKERS
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def _before_a_stranger(text: str, end: int, languages: tuple[str, ...]) -> bool:
+    """Whether a capitalised word follows that is a name of the lexicon or that no list
+    knows: a name the rules find together with the word before it, as they did before the
+    neighbours' words were known (an inflected stranger's name, "Löin Schwartzin", "Ilman
+    Crookin"; a German role before a name, "Parteichef Scharping", "Freund Wim Wenders").
+    A German compound whose last part is a German noun ("Bundesbahn") is no stranger."""
+    following = _NEXT_WORD.match(text, end)
+    if not following or not following.group(1)[0].isupper():
+        return False
+    word = following.group(1).lower()
+    if word in lexicon.all_names():
+        return True
+    if any(word in _ordinary(lang) for lang in languages) or word in vocab.known_words():
+        return False
+    if languages == ("de",):
+        german = _ordinary("de")
+        return not any(word[cut:] in german for cut in range(2, len(word) - 3))
+    return True
+
+
+@cache
+def _most_frequent(lang: str = "", count: int = 300) -> frozenset[str]:
+    """The `count` most frequent words of one neighbour language, or of all of them (the
+    lists are by frequency)."""
+    if not lang:
+        return frozenset().union(*(_most_frequent(other, count) for other in NEIGHBOURS))
+    lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset([w for w in lines if w and not w.startswith("#")][:count])
+
+
+@cache
+def neighbour_words() -> frozenset[str]:
+    """Every ordinary word of any neighbour language: a word outside it needs no guess."""
+    return frozenset().union(*(_ordinary(lang) for lang in NEIGHBOURS))
+
+
+def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> bool:
+    """Whether the lower-case `word` at text[start] is an ordinary word of the neighbour
+    language its sentence is written in. Norwegian, Danish and Finnish, like Swedish, write
+    an ordinary word capitalised only where a sentence starts ("Mutta hän ei tullut"; "ja
+    että Satu ei tullut" names Satu); German its nouns anywhere ("mit der Mutter"). A name of
+    the lexicon (`name`) is made ordinary only where a sentence starts and only by one of the
+    language's 300 most frequent words ("Mutta", but; "Aina", always; "Hele", all; "Minä",
+    I): Debian's Norwegian and Danish lists write given names in lower case too ("mette",
+    "søren", "james"), many Finnish family names are words ("Hämäläinen", a man of Häme;
+    "Koskinen"), and a Finnish given name that is a word ("Satu", a fairy tale; "Onni",
+    luck) opening a sentence is a person more often than not. A word that is a name only
+    once its letters lose their marks ("Sinä", you; "Älä", don't) is judged as written."""
+    if _after_german_noun_marker(text, start):
+        return sentence_language(text, start, start + len(word), count_word=False) == ("de",)
+    name = name and word in lexicon.all_names()  # not "Sinä", "Älä": names only as "sina", "ala"
+    if word not in neighbour_words() or (name and word not in _most_frequent()):
+        return False
+    languages = sentence_language(
+        text, start, start + len(word), count_word=word in _most_frequent()
+    )  # the word is no evidence of its sentence's language, unless a function word ("Minä"):
+    # "J. Bakker, late shift" is English although "bakker" (hills) is Danish
+    if not languages:
+        return False
+    if (name or languages != ("de",)) and not sentence_start(text, start):
+        return False
+    if _before_a_stranger(text, start + len(word), languages):
+        return False  # "Löin Schwartzin, Reinon ja ...", "Ilman Crookin": judged as before
+    if name:
+        return any(word in _most_frequent(lang) for lang in languages)
+    return any(word in _ordinary(lang) for lang in languages)
