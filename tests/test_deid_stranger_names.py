@@ -139,3 +139,26 @@ def test_a_lexicon_name_after_a_verb_of_thinking(redactor: Redactor) -> None:
 )
 def test_words_after_those_verbs_stay(redactor: Redactor, text: str) -> None:
     assert redacted(redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon frågade efter jenny i receptionen.",
+        "Brev fra jenny om leiligheten kom i går.",
+    ],
+)
+def test_a_lexicon_name_in_lower_case_asked_for_or_writing(redactor: Redactor, text: str) -> None:
+    assert "jenny" not in redacted(redactor, text)
+
+
+# --- a wider lexicon: names of more origins --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Afaq", "Aagot", "Andor", "Adegoke", "Abena", "Abduaziz", "Adinata", "Phương"],
+)
+def test_names_of_more_origins_are_in_the_lexicon(redactor: Redactor, name: str) -> None:
+    out = redacted(redactor, f"Igår var {name} också där.")
+    assert name not in out, out

@@ -14,8 +14,9 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
   language and no town ("jenny", "niklas", not "lisa", "max", "bo", "lund"):
   on a line or list of people after "kontakt:", "contact:", "närvarande:", "present:"; after
   "med", "m.", "with", "enligt", "hos" or a verb whose object is a person ("träffade",
-  "met"), or after "to" spoken or written to ("talked to", "according to"); before "som" /
-  "who" after "till" / "to" ("till adnan toufic som"); before a role in
+  "met"), after "asked for" / "frågade efter", after "from" / "från" / "fra" that follows a
+  message ("brev fra jenny"), or after "to" spoken or written to ("talked to", "according
+  to"); before "som" / "who" after "till" / "to" ("till adnan toufic som"); before a role in
   parentheses ("altaf (tolk)"); before "från" / "from" and a capitalised or known place of
   work and a verb; or opening a clause before a verb of saying or doing ("nur berättade");
   after a verb and its inverted subject ("träffade vi paulina"); after a verb of saying or
@@ -47,7 +48,15 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from casebook.deid import lexicon, lowercase_pairs, person_cues, vocab, wordforms
+from casebook.deid import (
+    lexicon,
+    lowercase_pairs,
+    mention_cues,
+    namecontext,
+    person_cues,
+    vocab,
+    wordforms,
+)
 from casebook.deid.lowercase_pairs import next_word as _next
 from casebook.deid.lowercase_pairs import previous_word as _prev
 
@@ -73,7 +82,7 @@ _CLAUSE_VERBS = frozenset(
     "thinks think thought says said believes believed feels felt knows knew tror trodde".split()
 )
 _TO = frozenset({"till", "to"})
-_FROM = frozenset({"från", "from"})
+_FROM = frozenset({"från", "from", "fra"})  # "fra": Norwegian, Danish
 
 
 @lru_cache(maxsize=1)
@@ -313,6 +322,10 @@ def _named_by_setting(low: str, start: int, end: int, prev: str, gap: str) -> bo
         return True  # "samtal med jenny", "träffade jenny", "hennes chef amalia popa"
     if prev in ("m", "enl") and gap == ".":
         return True  # "samtal m. jenny"
+    if prev in ("for", "efter") and gap == "" and mention_cues.asked_for(low, start):
+        return True  # "asked for jenny", "frågade efter jenny"
+    if prev in _FROM and gap == "" and namecontext.message_from(low, start):
+        return True  # "brev från jenny", "text from jenny"
     after = _next(low, end)
     second = _next(low, end + 1 + len(after)) if after else ""
     if end - start > 2 and lowercase_pairs.spoken_to(low, end, prev, gap):

@@ -78,7 +78,7 @@ def person_cue(text: str, low: str, first: int, last: int, prev: str, gap: str) 
             return True  # "Kjell shouted at Ramūnas"
         if prev in ("till", "of") and _relation_before(low, first, prev):
             return True  # "en vän till Miirza", "a friend of Siciid"
-        if prev in ("for", "efter") and _asked_before(low, first):
+        if prev in ("for", "efter") and asked_for(low, first):
             return True  # "asked for Oyelaran", "frågade efter Zlatko"
     if low[last : last + 1] not in (" ", "\t"):
         return False
@@ -96,7 +96,7 @@ def person_cue(text: str, low: str, first: int, last: int, prev: str, gap: str) 
 _ASKING = frozenset("ask asks asked asking fråga frågar frågade frågat".split())
 
 
-def _asked_before(low: str, first: int) -> bool:
+def asked_for(low: str, first: int) -> bool:
     """Whether a verb of asking stands right before the "for "/"efter " that ends at `first`."""
     words = low[max(0, first - 20) : first].split()
     return len(words) >= 2 and words[-2] in _ASKING
