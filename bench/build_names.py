@@ -113,16 +113,41 @@ def wider_names(locales: Iterable[str] = WIDER_LOCALES) -> tuple[set[str], set[s
     """The names of `WIDER_LOCALES` that are safe wherever they stand capitalised: four letters
     or more ("Mae", "Imi", "Vit" are the abbreviations of clinical notes), neither they nor
     their letters without accents a word, a town or a place's name ("Páll" is "pall",
-    "Flóvent" a medicine, "India" a country), and no beginning of a common word, as a note
-    shortens one ("Corr." for correction, "famil" for family)."""
+    "Flóvent" a medicine, "India" a country), no beginning of a common word, as a note
+    shortens one ("Corr." for correction, "famil" for family), no variant one letter from a
+    name the lexicon holds ("Kristiana"), and nothing the redactor reads as a word's form or
+    a name's genitive ("masset", "Jóakims")."""
     import bisect
 
-    from casebook.deid import lexicon, vocab
+    from casebook.deid import lexicon, vocab, wordforms
     from casebook.deid.registry import ascii_fold
 
     given, family = faker_names(locales)
     barred = vocab.known_words() | lexicon.places() | name_statistics.place_name_words()
     common = sorted(vocab.common_words())
+    held = lexicon.all_names()
+    near_held = {w[:i] + w[i + 1 :] for w in held for i in range(len(w))} | held
+    swedish, english = vocab._known_swedish(), vocab.common_words(("en",))
+
+    def variant(word: str) -> bool:
+        """One letter from a name the lexicon holds ("Kristiana", "Elize"): little to gain
+        (context and the near-miss rule find it), and a registered person's slip would be
+        taken for a stranger's name."""
+        return any(word[:i] + word[i + 1 :] in held for i in range(len(word))) or (
+            word in near_held
+        )
+
+    def word_form(word: str) -> bool:
+        """Read as a word's form by the redactor ("masset", "slamet"), or a genitive of a name
+        ("jóakims": Icelandic family names are written so), whose "s" goes after the tag."""
+        return bool(
+            wordforms.derived(word, swedish)
+            or wordforms.borrowed(word, english)
+            or wordforms.prefixed(word, vocab.is_word_form)
+            or (
+                word.endswith("s") and ascii_fold(word[:-1]) in held | {ascii_fold(w) for w in held}
+            )
+        )
 
     def shortened(word: str) -> bool:
         at = bisect.bisect_left(common, word)
@@ -139,6 +164,9 @@ def wider_names(locales: Iterable[str] = WIDER_LOCALES) -> tuple[set[str], set[s
             if len(w) >= 4
             and not {w, ascii_fold(w)} & barred
             and not (len(w) <= 5 and (shortened(w) or shortened(ascii_fold(w))))
+            and not variant(w)
+            and not variant(ascii_fold(w))
+            and not word_form(w)
         }
 
     return keep(given), keep(family)

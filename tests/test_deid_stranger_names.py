@@ -88,6 +88,7 @@ def test_an_unknown_genitive_before_a_noun_is_a_name(redactor: Redactor, text: s
         "Han har inte varit på Danderyds sjukhus sedan maj.",  # a place's name
         "Best Pizzas and Calzones in the City!",  # an English plural
         "The Tullgarn's boats are blue.",  # after a determiner
+        "We drove to Kvarnholt. Later Kvarnholt's harbour was full.",  # a place named so
     ],
 )
 def test_a_genitive_that_names_no_person_stays(redactor: Redactor, text: str) -> None:
@@ -157,7 +158,7 @@ def test_a_lexicon_name_in_lower_case_asked_for_or_writing(redactor: Redactor, t
 
 @pytest.mark.parametrize(
     "name",
-    ["Afaq", "Aagot", "Andor", "Adegoke", "Abena", "Abduaziz", "Adinata", "Phương"],
+    ["Afaq", "Aagot", "Adegoke", "Abena", "Adinata"],
 )
 def test_names_of_more_origins_are_in_the_lexicon(redactor: Redactor, name: str) -> None:
     out = redacted(redactor, f"Igår var {name} också där.")

@@ -14,7 +14,8 @@ Not a word in capitals ("NAV:s beslut", "IBM's"), not a word of fewer than three
 with fewer than two vowels ("Lts", an abbreviation), not a genitive before a verb ("Dimitris
 said" is no genitive: the next word must not be a verb, modal or adverb), not after a
 determiner ("the Tullgarn's"), not before a place or organisation word ("Danderyds
-sjukhus"). Swedish writes the genitive "s" straight on the word
+sjukhus"), not a word the note names as a place elsewhere ("went to Mölna. Later
+Mölna's shop closed"). Swedish writes the genitive "s" straight on the word
 ("Daromirs"): that form counts only where the words around it are Swedish (an English plural,
 "Calzones in the City", is none) and not for a long word in its definite form
 ("Bostadstilläggets storlek"); English writes "'s".
@@ -30,7 +31,27 @@ from casebook.deid.registry import ascii_fold
 
 _APOSTROPHE_S = ("'s", "’s")
 _DEFINITE = frozenset({"en", "et", "na", "an"})  # "Bostadstilläggets", "Flerfamiljshusens"
+_PLACE_BEFORE = r"(?<![^\W\d_])(?:to|in|at|from|near|i|till|från|vid|på)[ \t]+"
 _NEXT = re.compile(r"[ \t]([a-zà-ÿ][^\W\d_]*)")
+
+
+def _swedish_genitive(low: str, start: int, end: int) -> bool:
+    return (
+        low[end - 1 : end] == "s"
+        and end - start >= 5
+        and low[end - 2 : end] != "ss"
+        and not (end - start >= 9 and low[end - 3 : end - 1] in _DEFINITE)
+        and namecontext.local_language(low, start, end) == ("sv",)
+    )
+
+
+def _verb_like(word: str) -> bool:
+    return (
+        word in vocab.STRONG_FOLLOWERS
+        or word in vocab.WEAK_FOLLOWERS
+        or word in vocab.MODALS
+        or word in vocab.ADVERBS
+    )
 
 
 def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> bool:
@@ -38,13 +59,7 @@ def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> boo
     genitive before a noun (`prev` and `gap` are `context.previous_word`'s)."""
     if low.startswith(_APOSTROPHE_S, end):
         bare_end, after = end, end + 2
-    elif (
-        low[end - 1 : end] == "s"
-        and end - start >= 5
-        and low[end - 2 : end] != "ss"
-        and not (end - start >= 9 and low[end - 3 : end - 1] in _DEFINITE)
-        and namecontext.local_language(low, start, end) == ("sv",)
-    ):
+    elif _swedish_genitive(low, start, end):
         bare_end, after = end - 1, end  # "Daromirs": Swedish writes it on the word (not
         # an English plural, "Calzones in"; not a long noun's definite form, "Husens")
     else:
@@ -56,12 +71,7 @@ def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> boo
     if following is None:
         return False
     word = following.group(1)
-    if (
-        word in vocab.STRONG_FOLLOWERS
-        or word in vocab.WEAK_FOLLOWERS
-        or word in vocab.MODALS
-        or word in vocab.ADVERBS
-    ):
+    if _verb_like(word):
         return False  # "Dimitris said", "Markus kommer": no genitive
     if prev in vocab.DETERMINERS and not gap:
         return False  # "the Tullgarn's boats"
@@ -69,4 +79,10 @@ def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> boo
         return False  # "på Danderyds sjukhus", "Farsta's library": a place's name
     if sentence_start(text, start):
         return namecontext.kin_possessive(low, bare_end)  # "Gissels föräldrar"
-    return True
+    return not _a_place_elsewhere(low, low[start:bare_end])
+
+
+def _a_place_elsewhere(low: str, bare: str) -> bool:
+    """Whether the note names the word as a place elsewhere ("went to Mölna. Later Mölna's
+    shop closed"): then its genitive is the place's."""
+    return re.search(_PLACE_BEFORE + re.escape(bare) + r"(?![^\W\d_])", low) is not None
