@@ -44,8 +44,9 @@ _PARTICLED = re.compile(
     r"[^\W\d_][^\W\d_'’-]+)",
     re.IGNORECASE,
 )
-_BEFORE = re.compile(r"([^\W\d_][^\W\d_'’-]+)[ \t]\Z")
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
+_BLANKS = frozenset(" \t")
+_INSIDE_WORD = frozenset("'’-")
 _STRANGERS = frozenset({"U", "N", "N+s"})  # a lexicon name, an unknown word, a genitive
 
 
@@ -64,7 +65,12 @@ def find(
         if text[span.start : span.end].isupper():
             continue  # a name in capitals: capitals say nothing about the word beside it
         following = spans[index + 1].start if index + 1 < len(spans) else len(text)
-        after = _AFTER.match(text, span.end)
+        after = (
+            _AFTER.match(text, span.end)
+            if text[span.end : span.end + 1] in _BLANKS
+            and text[span.end + 1 : span.end + 2].isalpha()
+            else None
+        )  # (a character test first: most names stand before a small word or punctuation)
         if after and after.end(1) <= following:
             word = after.group(1)
             if _capitalised(word) and word_class(word) in _STRANGERS:
@@ -75,22 +81,27 @@ def find(
                 if particled and particled.end(1) <= following and _family(particled.group(1)):
                     if not _body_follows(text, particled.end(1)):
                         out.append((particled.start(1), particled.end(1)))
-        preceding = spans[index - 1].end if index else 0
         if out and out[-1][1] > span.start:
             continue
-        particles = _PARTICLES_BEFORE.search(text, max(preceding, span.start - 40), span.start)
-        if particles and _given_before_particles(text, particles, word_class):
-            out.append((particles.start(1), span.start - 1))  # "Femke De Smedt"
+        if span.start < 3 or text[span.start - 1] not in _BLANKS:
             continue
-        before = _BEFORE.search(text, max(preceding, span.start - 40), span.start)
-        if before and (before.start(1) == 0 or not text[before.start(1) - 1].isalnum()):
-            word = before.group(1)
-            if not _capitalised(word) or _body_follows(text, span.end):
-                continue
-            if word_class(word) in _STRANGERS or _shared_given(
-                text, word, before.start(1), span, registered
-            ):
-                out.append((before.start(1), before.end(1)))
+        begin = span.start - 1
+        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in _INSIDE_WORD):
+            begin -= 1
+        word = text[begin : span.start - 1]
+        preceding = spans[index - 1].end if index else 0
+        if not word or begin < preceding or (begin and text[begin - 1].isalnum()):
+            continue
+        if word.lower() in _PARTICLE_WORDS:
+            window = max(preceding, span.start - 40)
+            particles = _PARTICLES_BEFORE.search(text, window, span.start)
+            if particles and _given_before_particles(text, particles, word_class):
+                out.append((particles.start(1), span.start - 1))  # "Femke De Smedt"
+            continue
+        if not _capitalised(word) or _body_follows(text, span.end):
+            continue
+        if word_class(word) in _STRANGERS or _shared_given(text, word, begin, span, registered):
+            out.append((begin, span.start - 1))
     return out
 
 
