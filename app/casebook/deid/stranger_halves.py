@@ -46,7 +46,6 @@ _PARTICLED = re.compile(
 )
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 _BLANKS = frozenset(" \t")
-_INSIDE_WORD = frozenset("'’-")
 _STRANGERS = frozenset({"U", "N", "N+s"})  # a lexicon name, an unknown word, a genitive
 
 
@@ -86,8 +85,8 @@ def find(
         if span.start < 3 or text[span.start - 1] not in _BLANKS:
             continue
         begin = span.start - 1
-        while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in _INSIDE_WORD):
-            begin -= 1
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1  # letters only: "I'm Henke" holds no name "I'm"
         word = text[begin : span.start - 1]
         preceding = spans[index - 1].end if index else 0
         if not word or begin < preceding or (begin and text[begin - 1].isalnum()):
