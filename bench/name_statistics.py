@@ -154,12 +154,12 @@ def statistics_names(
     words_of: Callable[[Iterable[str]], set[str]], mirror: Path | None = None
 ) -> tuple[set[str], set[str]]:
     """Given and family names of the published name statistics (each name's words, by
-    `words_of`) that enough people bear; a word or a place (`_place_name_words`: "India",
+    `words_of`) that enough people bear; a word or a place (`place_name_words`: "India",
     "Chiang Mai": two lexicon names side by side make a full name) only when far more do."""
     from casebook.deid import lexicon, vocab
     from casebook.deid.registry import ascii_fold
 
-    towns = _place_name_words()
+    towns = place_name_words()
 
     def is_word(name: str) -> bool:  # ... as written or without diacritics ("Pöri": Pori)
         return len(name) < 3 or any(
@@ -180,7 +180,7 @@ def statistics_names(
     return take(GIVEN), take(FAMILY)
 
 
-def _place_name_words() -> set[str]:
+def place_name_words() -> set[str]:
     """Words that name a place outright: every word of a city's name of several words
     ("Chiang Mai"), countries and capitals ("India", "Jordan"), and cities of a million
     ("Houston"), and continents ("Asia"), from the GeoNames lists `bench/build_places.py`

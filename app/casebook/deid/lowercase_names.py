@@ -5,6 +5,8 @@ rubene", "till adnan toufic som hjälper till", "obdulia från sahlgrenska kom i
 `unregistered.py` reads capitalised words only; a lower-case word is a name here only where
 the setting leaves no doubt, and only a word that cannot be an ordinary one:
 
+- after a verb that gives a person's name ("heter", "nicknamed"), any word that is no ordinary
+  word, no town and no slip of a word ("hans pojkvän heter hartwik");
 - after a title or a role, "dr", "kurator", "sjuksköterska", "nurse", and in clinical notes
   "md" and "ho" (house officer) (the title is not part of the name), any word that is no
   ordinary word and no town ("dr mocanu", "kurator jankauskas", "md wyman aware");
@@ -12,11 +14,13 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
   language and no town ("jenny", "niklas", not "lisa", "max", "bo", "lund"):
   on a line or list of people after "kontakt:", "contact:", "närvarande:", "present:"; after
   "med", "m.", "with", "enligt", "hos" or a verb whose object is a person ("träffade",
-  "met"), or after "to" spoken or written to ("talked to", "according to"); before "som" /
-  "who" after "till" / "to" ("till adnan toufic som"); before a role in
+  "met"), after "asked for" / "frågade efter", after "from" / "från" / "fra" that follows a
+  message ("brev fra jenny"), or after "to" spoken or written to ("talked to", "according
+  to"); before "som" / "who" after "till" / "to" ("till adnan toufic som"); before a role in
   parentheses ("altaf (tolk)"); before "från" / "from" and a capitalised or known place of
   work and a verb; or opening a clause before a verb of saying or doing ("nur berättade");
-  after a verb and its inverted subject ("träffade vi paulina");
+  after a verb and its inverted subject ("träffade vi paulina"); after a verb of saying or
+  thinking, before a verb of saying or doing ("Bo thinks hilda talks too much");
 - a given name of the lexicon and a family name of the lexicon right after it, neither an
   ordinary word nor a town, wherever they stand ("bertil wahlgren from the housing office");
 - between a relation and its verb, any word that is no ordinary word ("grannen fikru har");
@@ -44,7 +48,16 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from casebook.deid import lexicon, lowercase_pairs, person_cues, vocab, word_readings, wordforms
+from casebook.deid import (
+    lexicon,
+    lowercase_pairs,
+    mention_cues,
+    namecontext,
+    person_cues,
+    vocab,
+    word_readings,
+    wordforms,
+)
 from casebook.deid.lowercase_pairs import next_word as _next
 from casebook.deid.lowercase_pairs import previous_word as _prev
 
@@ -62,8 +75,15 @@ _TITLES = frozenset(
 )
 _AFTER_WORDS = frozenset("med with enligt hos".split()) | vocab.PERSON_VERBS
 _SOM = frozenset({"som", "who"})
+# Verbs that give a person's name ("pojkvännen heter hartwik"): an unknown word after one is
+# a name. Not "kallas", "named": those name things as often ("kallas psykofarmaka").
+_NAMING = frozenset("heter hette nicknamed".split())
+# Verbs of saying and thinking that open a clause without "that" ("Bo thinks hilda talks").
+_CLAUSE_VERBS = frozenset(
+    "thinks think thought says said believes believed feels felt knows knew tror trodde".split()
+)
 _TO = frozenset({"till", "to"})
-_FROM = frozenset({"från", "from"})
+_FROM = frozenset({"från", "from", "fra"})  # "fra": Norwegian, Danish
 
 
 @lru_cache(maxsize=1)
@@ -219,6 +239,7 @@ def find(
         prev, gap = _prev(low, start)
         if not (
             (prev in _TITLES and gap in ("", "."))  # "dr mocanu", "kurator jankauskas"
+            or (prev in _NAMING and not gap and _no_slip(word))  # "pojkvännen heter hartwik"
             or _listed(low, start, end)  # "närvarande: stacy, altaf (tolk)"
             or (stranger and _named_by_setting(low, start, end, prev, gap))
             or (word in near and lowercase_pairs.misspelt_named(low, end, prev, gap))
@@ -303,13 +324,17 @@ def _named_by_setting(low: str, start: int, end: int, prev: str, gap: str) -> bo
         return True  # "samtal med jenny", "träffade jenny", "hennes chef amalia popa"
     if prev in ("m", "enl") and gap == ".":
         return True  # "samtal m. jenny"
+    if prev in ("for", "efter") and gap == "" and mention_cues.asked_for(low, start):
+        return True  # "asked for jenny", "frågade efter jenny"
+    if prev in _FROM and gap == "" and namecontext.message_from(low, start):
+        return True  # "brev från jenny", "text from jenny"
     after = _next(low, end)
     second = _next(low, end + 1 + len(after)) if after else ""
     if end - start > 2 and lowercase_pairs.spoken_to(low, end, prev, gap):
         return True  # "talked to bertil wahlgren from the housing office"
     if (prev in _TO or prev in _FROM) and gap == "" and (after in _SOM or second in _SOM):
         return True  # "till adnan toufic som hjälper till", "sms från nur som"
-    opens = gap != "" or not prev or prev in ("och", "and", "att", "that")
+    opens = gap != "" or not prev or prev in ("och", "and", "att", "that") or prev in _CLAUSE_VERBS
     if opens and (after in vocab.STRONG_FOLLOWERS or after in _FROM):
         return True  # "nur berättade", "obdulia från sahlgrenska kom in sent"
     return False

@@ -10,7 +10,8 @@ registered and no lexicon lists: "Siciid", "Budai"), beside `person_cues.py`:
 - a person mentioned, in a clause of its own: "när X nämndes", "until X was mentioned";
 - a person named to a role on a form: "add X as guardian", "add X as a beneficiary";
 - a person addressed: "shouted at X", "smiled at X", "skrek åt X";
-- a person one is related to: "en vän till X", "systern till X", "a friend of X".
+- a person one is related to: "en vän till X", "systern till X", "a friend of X";
+- a person asked for: "she asked for X at the desk", "frågade efter X".
 
 Two of them hold for a registered name that is a word typed in lower case (`lower_case_person`):
 - whose contact details or identity number follow: "nytt nummer till dag: 030-51 28 79",
@@ -77,6 +78,8 @@ def person_cue(text: str, low: str, first: int, last: int, prev: str, gap: str) 
             return True  # "Kjell shouted at Ramūnas"
         if prev in ("till", "of") and _relation_before(low, first, prev):
             return True  # "en vän till Miirza", "a friend of Siciid"
+        if prev in ("for", "efter") and asked_for(low, first):
+            return True  # "asked for Oyelaran", "frågade efter Zlatko"
     if low[last : last + 1] not in (" ", "\t"):
         return False
     after = low[last + 1 : last + 2]
@@ -86,6 +89,17 @@ def person_cue(text: str, low: str, first: int, last: int, prev: str, gap: str) 
         role = _AS_ROLE.match(low, last)
         return role is not None and role.group(1) in _DESIGNATED  # "add Wade as guardian"
     return False
+
+
+# Verbs of asking to see or speak to someone: "asked for X", "frågade efter X" (not "asked
+# for help": only a capitalised word that is no ordinary word, town or medicine comes here).
+_ASKING = frozenset("ask asks asked asking fråga frågar frågade frågat".split())
+
+
+def asked_for(low: str, first: int) -> bool:
+    """Whether a verb of asking stands right before the "for "/"efter " that ends at `first`."""
+    words = low[max(0, first - 20) : first].split()
+    return len(words) >= 2 and words[-2] in _ASKING
 
 
 def _addressed(low: str, first: int) -> bool:

@@ -494,7 +494,7 @@ def message_from(low: str, start: int) -> bool:
     words = low[max(0, start - 32) : start].split()[-2:]
     return (
         len(words) == 2
-        and words[1] in ("from", "från", "av")
+        and words[1] in ("from", "från", "fra", "av")  # "fra": Norwegian, Danish
         and words[0].strip(",.;:") in _MESSAGES
     )
 

@@ -36,6 +36,7 @@ from casebook.deid import (
     name_halves,
     person_cues,
     readable,
+    stranger_halves,
     trailing_surnames,
     vocab,
 )
@@ -263,6 +264,15 @@ class Redactor:
         extra += name_halves.find(  # "Ulaal Jansson": a registered half, the other misspelt
             text, sorted([*merged, *extra]), self._by_key, self.unregistered.word_class
         )
+        extra += [  # "Peter Merritt", "Eldar Mustafalı": a stranger sharing a name's half
+            Span(start, end, "name", NAME_TAG, via="lexicon")
+            for start, end in stranger_halves.find(
+                text,
+                sorted([*merged, *extra]),
+                self.unregistered.word_class,
+                self.unregistered.registered,
+            )
+        ]
         if not extra:
             return merged
         extra = _with_initials(text, extra)

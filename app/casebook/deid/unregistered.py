@@ -70,6 +70,7 @@ from casebook.deid import (
     namecontext,
     note_language,
     organisations,
+    owner_genitives,
     peoples,
     person_cues,
     vocab,
@@ -91,7 +92,7 @@ _MISSING = object()
 _RUN_JOINERS = frozenset({" ", "-"})
 _APOSTROPHES = frozenset("'’")
 _POSSESSIVE = ("'s", "’s")
-_FROM = frozenset({"from", "från"})  # "Zlatko from the choir", "Zlatko från kören"
+_FROM = frozenset({"from", "från", "fra"})  # "Zlatko from the choir", "... fra NAV"
 _AND = frozenset({"and", "och", "&"})
 _SAINT = ("s:t", "sankt", "saint")  # "S:t Görans sjukhus", "Saint Thomas"
 _SUBSTITUTE_ENDS = frozenset({"of", "than", "för", "än"})  # "instead of", "istället för"
@@ -694,6 +695,7 @@ class _Decision:
                 or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
                 or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
                 or namecontext.not_to_be_contacted(low, last)
+                or (start == first and owner_genitives.owner(text, low, start, end, prev, gap))
                 or (prev in _AND and person_cues.coordinated_with_role(low, first))
                 or (after in _COPULA and person_cues.described_as_person(low, last))
                 or (

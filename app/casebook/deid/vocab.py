@@ -488,7 +488,7 @@ PERSON_VERBS = _words(
 # Words after which an unknown capitalised word is taken as a name ("went out with Zlatko"),
 # though an ordinary word that is also a name is not ("with Grace"). Not "to", "from", "in",
 # "and": places follow them ("moved to Farsta", "between Malmö and Ystad").
-PERSON_PREPOSITIONS = _words("with med hos enligt")
+PERSON_PREPOSITIONS = _words("with med hos enligt bei chez")  # "bei"/"chez": at a person's
 
 # Prepositions of place: a town or an unknown capitalised word right after one is a place
 # ("Lived in Aleppo from 1998", "barndom i Erbil"), not a person.

@@ -1,0 +1,88 @@
+"""An unknown word in the genitive before a noun, inside a sentence: a person's name ("Daromirs
+sociala status", "tillåter inte en diskussion av Asifs resultat", "I could trust Ødhger's
+work", "Cadenza's speech").
+
+A capitalised word that is no ordinary word, no town and in no lexicon (`unregistered.py`'s
+class U) is a name only where its setting says so. A genitive with no article before it and a
+lower-case word after it ("Zlatkos jobb", "Wade's shop") says so in the middle of a sentence:
+Swedish writes the common nouns in lower case there and an organisation usually with its
+article or its definite form ("kommunens beslut", "the Council's plans"). At the start of a
+sentence a capitalised word is no sign, so only a relation or a person's details after it count
+there ("Gissels föräldrar", "Xs mamma": `namecontext.kin_possessive`).
+
+Not a word in capitals ("NAV:s beslut", "IBM's"), not a word of fewer than three letters or
+with fewer than two vowels ("Lts", an abbreviation), not a genitive before a verb ("Dimitris
+said" is no genitive: the next word must not be a verb, modal or adverb), not after a
+determiner ("the Tullgarn's"), not before a place or organisation word ("Danderyds
+sjukhus"), not a word the note names as a place elsewhere ("went to Mölna. Later
+Mölna's shop closed"). Swedish writes the genitive "s" straight on the word
+("Daromirs"): that form counts only where the words around it are Swedish (an English plural,
+"Calzones in the City", is none) and not for a long word in its definite form
+("Bostadstilläggets storlek"); English writes "'s".
+"""
+
+from __future__ import annotations
+
+import re
+
+from casebook.deid import namecontext, vocab
+from casebook.deid.context import sentence_start
+from casebook.deid.registry import ascii_fold
+
+_APOSTROPHE_S = ("'s", "’s")
+_DEFINITE = frozenset({"en", "et", "na", "an"})  # "Bostadstilläggets", "Flerfamiljshusens"
+_PLACE_BEFORE = r"(?<![^\W\d_])(?:to|in|at|from|near|i|till|från|vid|på)[ \t]+"
+_NEXT = re.compile(r"[ \t]([a-zà-ÿ][^\W\d_]*)")
+
+
+def _swedish_genitive(low: str, start: int, end: int) -> bool:
+    return (
+        low[end - 1 : end] == "s"
+        and end - start >= 5
+        and low[end - 2 : end] != "ss"
+        and not (end - start >= 9 and low[end - 3 : end - 1] in _DEFINITE)
+        and namecontext.local_language(low, start, end) == ("sv",)
+    )
+
+
+def _verb_like(word: str) -> bool:
+    return (
+        word in vocab.STRONG_FOLLOWERS
+        or word in vocab.WEAK_FOLLOWERS
+        or word in vocab.MODALS
+        or word in vocab.ADVERBS
+    )
+
+
+def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> bool:
+    """Whether the unknown capitalised word text[start:end] is a person's name in the
+    genitive before a noun (`prev` and `gap` are `context.previous_word`'s)."""
+    if low.startswith(_APOSTROPHE_S, end):
+        bare_end, after = end, end + 2
+    elif _swedish_genitive(low, start, end):
+        bare_end, after = end - 1, end  # "Daromirs": Swedish writes it on the word (not
+        # an English plural, "Calzones in"; not a long noun's definite form, "Husens")
+    else:
+        return False
+    bare = ascii_fold(low[start:bare_end])
+    if text[start:bare_end].isupper() or len(bare) < 3 or sum(c in "aeiouy" for c in bare) < 2:
+        return False
+    following = _NEXT.match(text, after)
+    if following is None:
+        return False
+    word = following.group(1)
+    if _verb_like(word):
+        return False  # "Dimitris said", "Markus kommer": no genitive
+    if prev in vocab.DETERMINERS and not gap:
+        return False  # "the Tullgarn's boats"
+    if word in vocab.PLACE_WORDS or word.endswith(vocab.ORGANISATION_ENDINGS):
+        return False  # "på Danderyds sjukhus", "Farsta's library": a place's name
+    if sentence_start(text, start):
+        return namecontext.kin_possessive(low, bare_end)  # "Gissels föräldrar"
+    return not _a_place_elsewhere(low, low[start:bare_end])
+
+
+def _a_place_elsewhere(low: str, bare: str) -> bool:
+    """Whether the note names the word as a place elsewhere ("went to Mölna. Later Mölna's
+    shop closed"): then its genitive is the place's."""
+    return re.search(_PLACE_BEFORE + re.escape(bare) + r"(?![^\W\d_])", low) is not None

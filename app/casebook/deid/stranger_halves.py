@@ -1,0 +1,176 @@
+"""The other half of a stranger's name when one half is a name already found: "Peter Merritt
+from the housing office" (another Peter than the registered one), "Fredine Mikkelsen" (not
+the registered Mikkelsen), "Eldar Mustafalı", "Daniel Mädamürk".
+
+People share given names and family names with the people a study registered, and with the
+names of the lexicon; the half nobody knows is then left beside a replaced one, which tells the
+analyst who it was ("[P-3] Mustafalı"). `unregistered.py` reads runs of capitalised words, but
+leaves the registered words of a run to `names.py`, which finds only the registered person: so
+a run that mixes a registered word and an unknown one was nobody's. Here, after every rule has
+run, the capitalised word right beside a name that was found (same line, one space between) is
+taken as `[name]` when
+
+- it is no ordinary word, no town, no title or role (`UnregisteredNames.word_class` says a
+  name of the lexicon, an unknown word or a name's genitive: "Mustafalı", "Merritt"), on
+  either side; or
+- it stands before the name and is a registered given name ("Peter Merritt") that is no
+  frequent word, no month and no holiday, and either stands inside a sentence or comes before a
+  family name of the lexicon: "Hope Anna is fine" keeps its "Hope" (a wish), "Peter Merritt
+  came" loses "Peter".
+
+A family name's particles go with it, on either side ("Leah ter Slight", "Femke De Smedt").
+Not after a name typed in lower case, not beside a word in capitals, not before a place or
+organisation word ("Anna Lindh Hospital" is no person) nor a legal form ("Merritt Kraft AB").
+Runs on the names already found, reading one word either side of each; no scan of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from typing import TYPE_CHECKING
+
+from casebook.deid import lexicon, organisations, vocab
+from casebook.deid.context import sentence_start
+
+if TYPE_CHECKING:
+    from casebook.deid.redactor import Span
+
+_AFTER = re.compile(r"[ \t]([^\W\d_][^\W\d_'’-]+)")
+# Particles of a family name ("Leah ter Slight", "Robert De Snaijer", "Naomi van Wegberg"):
+# after one, a capitalised word is the family name whatever else it is.
+_PARTICLED = re.compile(
+    r"[ \t]((?:(?:van|von|de|der|den|te|ter|ten|da|di|du|del|della|af|zu|dos|das)[ \t]){1,2}"
+    r"[^\W\d_][^\W\d_'’-]+)",
+    re.IGNORECASE,
+)
+_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
+_BLANKS = frozenset(" \t")
+_STRANGERS = frozenset({"U", "N", "N+s"})  # a lexicon name, an unknown word, a genitive
+
+
+def find(
+    text: str,
+    spans: list[Span],
+    word_class: Callable[[str], str | None],
+    registered: Collection[str],
+) -> list[tuple[int, int]]:
+    """Stretches (start, end) of the words beside the names of `spans` (sorted, not
+    overlapping) that are the other half of the same stranger's name."""
+    out: list[tuple[int, int]] = []
+    for index, span in enumerate(spans):
+        if span.kind != "name" or not text[span.start : span.start + 1].isupper():
+            continue
+        if text[span.start : span.end].isupper():
+            continue  # a name in capitals: capitals say nothing about the word beside it
+        following = spans[index + 1].start if index + 1 < len(spans) else len(text)
+        after = (
+            _AFTER.match(text, span.end)
+            if text[span.end : span.end + 1] in _BLANKS
+            and text[span.end + 1 : span.end + 2].isalpha()
+            else None
+        )  # (a character test first: most names stand before a small word or punctuation)
+        if after and after.end(1) <= following:
+            word = after.group(1)
+            if _capitalised(word) and word_class(word) in _STRANGERS:
+                if not _body_follows(text, after.end(1)):
+                    out.append((after.start(1), after.end(1)))
+            elif word[0].isupper() or word in _PARTICLE_WORDS:
+                particled = _PARTICLED.match(text, span.end)
+                if particled and particled.end(1) <= following and _family(particled.group(1)):
+                    if not _body_follows(text, particled.end(1)):
+                        out.append((particled.start(1), particled.end(1)))
+        if out and out[-1][1] > span.start:
+            continue
+        if span.start < 3 or text[span.start - 1] not in _BLANKS:
+            continue
+        begin = span.start - 1
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1  # letters only: "I'm Henke" holds no name "I'm"
+        word = text[begin : span.start - 1]
+        preceding = spans[index - 1].end if index else 0
+        if not word or begin < preceding or (begin and text[begin - 1].isalnum()):
+            continue
+        if word.lower() in _PARTICLE_WORDS:
+            window = max(preceding, span.start - 40)
+            particles = _PARTICLES_BEFORE.search(text, window, span.start)
+            if particles and _given_before_particles(text, particles, word_class):
+                out.append((particles.start(1), span.start - 1))  # "Femke De Smedt"
+            continue
+        if not _capitalised(word) or _body_follows(text, span.end):
+            continue
+        if word_class(word) in _STRANGERS or _shared_given(text, word, begin, span, registered):
+            out.append((begin, span.start - 1))
+    return out
+
+
+_PARTICLES_BEFORE = re.compile(
+    r"([^\W\d_][^\W\d_'’-]+)[ \t]((?:(?:van|von|de|der|den|te|ter|ten|da|di|du|del|della|af|zu"
+    r"|dos|das)[ \t]){1,2})\Z",
+    re.IGNORECASE,
+)
+
+
+def _given_before_particles(
+    text: str, match: re.Match[str], word_class: Callable[[str], str | None]
+) -> bool:
+    """Whether a given name and particles stand before a family name ("Femke De| Smedt")."""
+    word = match.group(1)
+    if match.start(1) and text[match.start(1) - 1].isalnum():
+        return False
+    particles = match.group(2).split()
+    return (
+        _capitalised(word)
+        and all(p.islower() or p.istitle() for p in particles)
+        and (word_class(word) in _STRANGERS or word.lower() in lexicon.given_names())
+    )
+
+
+_PARTICLE_WORDS = frozenset(
+    "van von de der den te ter ten da di du del della af zu dos das".split()
+)
+
+
+def _family(words: str) -> bool:
+    """Whether the words after a name are particles, each lower case or capitalised, and a
+    capitalised family name that is no place or organisation word ("ter Slight", "De Marco")."""
+    *particles, family = words.split()
+    return (
+        all(p.islower() or p.istitle() for p in particles)
+        and _capitalised(family)
+        and family.lower() not in vocab.PLACE_WORDS
+        and family.lower() not in vocab.function_words()
+    )
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() and not word.isupper() and len(word) >= 2
+
+
+def _shared_given(
+    text: str, word: str, start: int, span: Span, registered: Collection[str]
+) -> bool:
+    """Whether `word` before the name `span` is a registered given name the stranger shares."""
+    low = word.lower()
+    if (
+        low not in registered
+        or low in vocab.function_words()
+        or low in vocab.MONTHS
+        or low in vocab.TIME_WORDS
+        or low in vocab.TITLES
+        or low in vocab.RELATIONS
+    ):
+        return False
+    if not sentence_start(text, start):
+        return True  # "then Peter Merritt rang"
+    first = text[span.start : span.end].split(" ", 1)[0].lower()
+    names = lexicon.given_names()
+    return first in lexicon.family_names() and first not in names  # "Peter Merritt came"
+
+
+def _body_follows(text: str, end: int) -> bool:
+    """A place or organisation word, or a firm's legal form, right after: no person."""
+    if organisations.legal_form_follows(text, end):
+        return True
+    following = _NEXT.match(text, end)
+    return bool(following) and following.group(1).lower() in vocab.PLACE_WORDS
