@@ -52,6 +52,15 @@ def registry() -> Registry:
             "Vi diskuterade boendet länge. klara vill stanna i kommunen.",
             "Vi diskuterade boendet länge. [K] vill stanna i kommunen.",
         ),
+        # the last of a list of people after "and"/"och"
+        (
+            "Present: the nurse, the interpreter and may.",
+            "Present: the nurse, the interpreter and [M].",
+        ),
+        (
+            "Närvarande: kuratorn, tolken och liv\nNästa möte: fredag",
+            "Närvarande: kuratorn, tolken och [L]\nNästa möte: fredag",
+        ),
         # a lower-case genitive before a relative
         ("Vi träffade mays mamma på förskolan.", "Vi träffade [M]s mamma på förskolan."),
         ("Han sa att pers bror flyttat hem.", "Han sa att [P]s bror flyttat hem."),
@@ -84,6 +93,8 @@ def test_lower_case_registered_name_where_a_person_stands(
         "Hon har ett bra liv och det är en saga om kärlek.",
         "Bor hos alla barnen i tur och ordning.",
         "The rose's petals fell on the table.",
+        "Agenda: the rent, the heating and hope.",
+        "Present: all staff. We talked about work and hope.",
     ],
 )
 def test_homographs_stay_words(registry: Registry, text: str) -> None:

@@ -12,13 +12,18 @@ notes written in a hurry often have:
   their words, no talking comes before them;
 - the subject of a Swedish modal where a clause starts, before the verb it governs ("10:21
   klara vill bo kvar", "; saga ska flytta"); a pronoun or quantifier is the word ("inga vill",
-  "man ska"), and a modal with no verb after it ("... bo vill.") decides nothing.
+  "man ska"), and a modal with no verb after it ("... bo vill.") decides nothing;
+- the last of a list of people after "and"/"och", where the list closes ("Present: Ana,
+  Jon Lind and may.", "närvarande: bo, stina och liv"); "Present: staff and family." keeps
+  its words only because they are no registered names.
 
 `cue` is the cheap first test, run for every lower-case registered ordinary word before a word;
 `person` decides.
 """
 
 from __future__ import annotations
+
+import re
 
 from casebook.deid import context, vocab
 
@@ -31,6 +36,10 @@ _TALKING = vocab.SPEAKING | frozenset(
 _MODALS = (" vill ", " ville ", " ska ", " skulle ", " måste ", " brukar ", " brukade ")
 _NOT_PERSONS = vocab.PRONOUNS | vocab.DETERMINERS
 
+_AND = frozenset({"and", "och"})
+_LIST_END = frozenset(".;\n")
+_SENTENCE_END = re.compile(r"[.!?][ \t]")
+
 CUE_BEFORE = _AT_HOME | _WITH
 
 
@@ -39,7 +48,9 @@ def cue(low: str, start: int, end: int) -> bool:
     if low.startswith(_MODALS, end):
         return True
     prev, gap = context.previous_word(low, start)
-    return not gap and prev in CUE_BEFORE
+    if gap:
+        return False
+    return prev in CUE_BEFORE or (prev in _AND and (low[end : end + 1] or ".") in _LIST_END)
 
 
 def person(low: str, start: int, end: int, opens: bool) -> bool:
@@ -53,7 +64,21 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
     if not gap and prev in _WITH:
         words = low[max(0, start - 40) : start].split()
         return len(words) >= 2 and words[-2].strip("-•*,.:;()") in _TALKING
+    if not gap and prev in _AND and (end == len(low) or low[end] in _LIST_END):
+        return _closes_list(low, start)
     if opens and low.startswith(_MODALS, end):
         kind, following, _index = context.next_word(low, low.index(" ", end + 1))
         return kind == "w" and following.isalpha() and following not in _NOT_PERSONS
     return False
+
+
+def _closes_list(low: str, start: int) -> bool:
+    """Whether the line before `start` is a list of people under a label ("Present: ...")."""
+    line = low[low.rfind("\n", 0, start) + 1 : start]
+    if ":" not in line:
+        return False
+    head, items = line.rsplit(":", 1)
+    if _SENTENCE_END.search(items):
+        return False
+    words = _SENTENCE_END.split(head)[-1].split()
+    return 0 < len(words) <= 3 and words[-1].strip("-•*") in vocab.ATTENDANCE
