@@ -41,7 +41,9 @@ context says they are names. The rules, in order (the first that applies decides
    clause starts there and a verb of saying or doing follows (`vocab.STRONG_FOLLOWERS`):
    "then love rang the ward", "; will said yes" (not "the electricity bill came"), or a
    setting of `person_cues.names_in_lower_case` leaves no reading as the word ("with bill,
-   who", "enl. sol har", "phone may about", "leddes av grace,").
+   who", "enl. sol har", "phone may about", "leddes av grace,", "hemma hos may", "samtal
+   med saga", "14:05 klara vill bo kvar": `lowercase_registered.py`), or a genitive comes
+   before a relative ("mays mamma").
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
 6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop"); not
    after a subject and a modal ("you will LOVE it"), and judged as by rule 7 where a sentence
@@ -540,6 +542,13 @@ class NameMatcher:
             return _YES  # "spoke to mark\non the phone", "pratade med stina."
         if not cap and suffix and namecontext.owner_possessive(low, end):
             return _YES  # "björns lägenhet": a person's home, not a bear's
+        if (
+            not cap
+            and suffix
+            and prev not in vocab.DETERMINERS
+            and namecontext.kin_possessive(low, end)
+        ):
+            return _YES  # "franks pojkvän", "mays mamma": a person's kin
         if (
             not cap
             and low[start - 2 : start].strip(" \t").endswith((":", ","))

@@ -261,7 +261,11 @@ NAME_FOLLOWERS = _words(
     hjälpte frågade frågar svarade svarar menar menade verkar verkade fick får gav ger
     pratade pratar lyssnade lyssnar lovade lovar sammanfattade sammanfattar avbröt avbryter
     talade talar läste läser skrev skriver föreslog föreslår tackade tackar visade visar
-    också alltid aldrig ofta ibland själv"""
+    också alltid aldrig ofta ibland själv
+    påpekar påpekade nämnde nämner förklarade förklarar undrade undrar betalade betalar
+    sagde siger sier fortalte fortæller forteller ringede ringte spurgte svarede svarte
+    sanoi sanoo kertoi kertoo soitti soittaa kysyi vastasi sagte erzählte rief fragte
+    antwortete paid pays"""
 )
 
 # A person's contact details and identity numbers: a genitive before one is a person's

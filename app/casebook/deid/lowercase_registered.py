@@ -1,0 +1,84 @@
+"""Registered names typed in lower case where the setting can only mean a person.
+
+A registered name that is also an ordinary word ("klara", "may", "liv", "bill") is kept as the
+word when typed in lower case (`names.py`, rule 4), unless its setting leaves no reading as the
+word. `person_cues.names_in_lower_case` reads the general settings; this module adds three that
+notes written in a hurry often have:
+
+- at a person's home: after "hos" ("intervjun bokad hemma hos may", "bodde hos per."); a
+  pronoun or quantifier there is the word ("hos alla", "hos många");
+- talked with: after "med"/"with" that follows a verb or a noun of talking ("pratade med liv
+  om", "talked with bill about", "samtal med ray (011 …)"); "med rosa kläder", "with love" keep
+  their words, no talking comes before them;
+- the subject of a Swedish modal where a clause starts, before the verb it governs ("10:21
+  klara vill bo kvar", "; saga ska flytta"); a pronoun or quantifier is the word ("inga vill",
+  "man ska"), and a modal with no verb after it ("... bo vill.") decides nothing;
+- the last of a list of people after "and"/"och", where the list closes ("Present: Ana,
+  Jon Lind and may.", "närvarande: bo, stina och liv"); "Present: staff and family." keeps
+  its words only because they are no registered names.
+
+`cue` is the cheap first test, run for every lower-case registered ordinary word before a word;
+`person` decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casebook.deid import context, vocab
+
+_AT_HOME = frozenset({"hos"})
+_WITH = frozenset({"med"})  # not "with": "she spoke with love about her grandchildren"
+_TALKING = vocab.SPEAKING | frozenset(
+    """samtal samtalet samtalade samtalar telefonsamtal möte mötet träff träffen meeting
+    conversation talking speaking chatting""".split()
+)
+_MODALS = (" vill ", " ville ", " ska ", " skulle ", " måste ", " brukar ", " brukade ")
+_NOT_PERSONS = vocab.PRONOUNS | vocab.DETERMINERS
+
+_AND = frozenset({"and", "och"})
+_LIST_END = frozenset(".;\n")
+_SENTENCE_END = re.compile(r"[.!?][ \t]")
+
+CUE_BEFORE = _AT_HOME | _WITH
+
+
+def cue(low: str, start: int, end: int) -> bool:
+    """Whether `person` may say yes for the lower-case word low[start:end] (cheap)."""
+    if low.startswith(_MODALS, end):
+        return True
+    prev, gap = context.previous_word(low, start)
+    if gap:
+        return False
+    return prev in CUE_BEFORE or (prev in _AND and (low[end : end + 1] or ".") in _LIST_END)
+
+
+def person(low: str, start: int, end: int, opens: bool) -> bool:
+    """Whether the lower-case registered word low[start:end] is a person where it stands
+    (`opens`: a clause starts there)."""
+    if low[start:end] in _NOT_PERSONS:
+        return False
+    prev, gap = context.previous_word(low, start)
+    if not gap and prev in _AT_HOME:
+        return True  # "hemma hos may", "bor hos per."
+    if not gap and prev in _WITH:
+        words = low[max(0, start - 40) : start].split()
+        return len(words) >= 2 and words[-2].strip("-•*,.:;()") in _TALKING
+    if not gap and prev in _AND and (end == len(low) or low[end] in _LIST_END):
+        return _closes_list(low, start)
+    if opens and low.startswith(_MODALS, end):
+        kind, following, _index = context.next_word(low, low.index(" ", end + 1))
+        return kind == "w" and following.isalpha() and following not in _NOT_PERSONS
+    return False
+
+
+def _closes_list(low: str, start: int) -> bool:
+    """Whether the line before `start` is a list of people under a label ("Present: ...")."""
+    line = low[low.rfind("\n", 0, start) + 1 : start]
+    if ":" not in line:
+        return False
+    head, items = line.rsplit(":", 1)
+    if _SENTENCE_END.search(items):
+        return False
+    words = _SENTENCE_END.split(head)[-1].split()
+    return 0 < len(words) <= 3 and words[-1].strip("-•*") in vocab.ATTENDANCE

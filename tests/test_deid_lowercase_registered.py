@@ -1,0 +1,101 @@
+"""Registered names typed in lower case where the setting can only mean a person, and the
+verbs of saying in the neighbouring languages that make a capitalised one a subject
+(`casebook.deid.lowercase_registered`, `vocab.NAME_FOLLOWERS`); ordinary words stay words."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid.redactor import redact
+from casebook.deid.registry import NameEntry, Registry
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry(
+        [
+            NameEntry("p:1", "Klara Ek", "[K]"),
+            NameEntry("p:2", "May Berg", "[M]"),
+            NameEntry("p:3", "Liv Dahl", "[L]"),
+            NameEntry("p:4", "Per Lind", "[P]"),
+            NameEntry("p:5", "Saga Nilsson", "[S]"),
+            NameEntry("p:6", "Rosa Falk", "[R]"),
+            NameEntry("p:7", "Inga Wall", "[I]"),
+            NameEntry("p:8", "Stig Berg", "[ST]"),
+            NameEntry("p:9", "Hope Wallén", "[H]"),
+            NameEntry("p:10", "Rose Strand", "[RO]"),
+            NameEntry("p:11", "Mark Öberg", "[MA]"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # at a person's home
+        (
+            "Vi satt hemma hos may och drack kaffe i köket.",
+            "Vi satt hemma hos [M] och drack kaffe i köket.",
+        ),
+        ("Nästa träff blir hemma hos per på fredag.", "Nästa träff blir hemma hos [P] på fredag."),
+        # talked with
+        (
+            "Jag pratade med liv i telefon om flytten.",
+            "Jag pratade med [L] i telefon om flytten.",
+        ),
+        ("Samtal med saga om ekonomin och skulderna.", "Samtal med [S] om ekonomin och skulderna."),
+        # the subject of a Swedish modal where a clause starts
+        (
+            "Mötet började sent. 14:05 saga ska flytta till en mindre lägenhet.",
+            "Mötet började sent. 14:05 [S] ska flytta till en mindre lägenhet.",
+        ),
+        (
+            "Vi diskuterade boendet länge. klara vill stanna i kommunen.",
+            "Vi diskuterade boendet länge. [K] vill stanna i kommunen.",
+        ),
+        # the last of a list of people after "and"/"och"
+        (
+            "Present: the nurse, the interpreter and may.",
+            "Present: the nurse, the interpreter and [M].",
+        ),
+        (
+            "Närvarande: kuratorn, tolken och liv\nNästa möte: fredag",
+            "Närvarande: kuratorn, tolken och [L]\nNästa möte: fredag",
+        ),
+        # a lower-case genitive before a relative
+        ("Vi träffade mays mamma på förskolan.", "Vi träffade [M]s mamma på förskolan."),
+        ("Han sa att pers bror flyttat hem.", "Han sa att [P]s bror flyttat hem."),
+        # verbs of saying and doing in the neighbouring languages and "paid"
+        (
+            "Stig påpekar att bussen inte går på söndagar.",
+            "[ST] påpekar att bussen inte går på söndagar.",
+        ),
+        ("Mark soitti eilen illalla.", "[MA] soitti eilen illalla."),
+        ("Rose paid the rent two days late.", "[RO] paid the rent two days late."),
+    ],
+)
+def test_lower_case_registered_name_where_a_person_stands(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon vill bo kvar i lägenheten och klara sig själv.",
+        "Han tjänar tusen kronor per vecka.",
+        "Hon kom med rosa kläder och gröna skor.",
+        "He talked with hope about the future and the new flat.",
+        "Vi pratade med inga andra om saken.",
+        "Hela sitt liv vill hon bo kvar i byn.",
+        "I love it here, I hope so, and we will do it in may.",
+        "Please mark the date; she rose from her chair and left.",
+        "Hon har ett bra liv och det är en saga om kärlek.",
+        "Bor hos alla barnen i tur och ordning.",
+        "The rose's petals fell on the table.",
+        "Agenda: the rent, the heating and hope.",
+        "Present: all staff. We talked about work and hope.",
+    ],
+)
+def test_homographs_stay_words(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
