@@ -1,8 +1,9 @@
 """Names nobody registered of which one half is also an ordinary word (validation I's misses
 of 2026-12-02, second round, fixed by cause; the sentences are our own): an ordinary word as
-the given name before a family name ("with Basil Barraq of the council", "innan Bruna
-Okonkwo vinner"), and a pair of an unknown word and a word that is a name and a word
-("Roman Ndlovu", "Zodwa Frid"). The guards keep the proper nouns of ordinary words and the
+the given name before a family name ("with Basil Ndlovu of the council", "innan Bruna
+Nwachukwu svarade"), and a pair of an unknown word and a word that is a name and a word
+("Roman Dlamini", "Zodwa Frid"), and one of the commonest words as the family name after a
+given name ("Olga Vara kom sent"). The guards keep the proper nouns of ordinary words and the
 towns used as towns.
 """
 
@@ -97,3 +98,38 @@ def test_proper_nouns_of_words_and_towns_survive(redactor: Redactor, text: str) 
     ):
         if word in text:
             assert word in out, out
+
+
+# --- one of the commonest words as the family name after a given name -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Enligt kuratorn var det Ada Mitt som skrev under.", ("Ada", "Mitt")),
+        ("Olga Vara kom sent till mötet.", ("Olga", "Vara")),
+        ("Jag sa att Greta Mitt skulle komma.", ("Greta", "Mitt")),
+        ("Olga Namn soitti eilen.", ("Olga", "Namn")),
+    ],
+)
+def test_an_ordinary_word_after_a_given_name_is_the_family_name(
+    redactor: Redactor, text: str, gone: tuple[str, ...]
+) -> None:
+    out = redacted(redactor, text)
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vi sa till Anna Kurator att vänta.", "Kurator"),
+        ("We told Anna Monday would suit.", "Monday"),
+        ("Then Maria Church was full again.", "Church"),
+        ("Notes From Joanna Vinter The Weekend", "Weekend"),
+    ],
+)
+def test_words_that_follow_a_name_for_other_reasons_stay(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redacted(redactor, text)

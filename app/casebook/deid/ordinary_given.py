@@ -15,7 +15,8 @@ A family name not in the lexicon ("Dlamini") counts only before a verb ("Inta Dl
 komma"): a capitalised adjective before an unknown word is as often a term ("on Nasal Cannula
 5 lpm", "Double Lumen"), a title ("told El Mundo") or a place ("Yttre Mongoliet").
 
-Not at a sentence's start (`unregistered._lead_word` already refuses it), not after a
+Nor when the family name is itself an ordinary word ("med Red Cross och kyrkan"). Not at a
+sentence's start (`unregistered._lead_word` already refuses it), not after a
 determiner or a capitalised word ("the Basil Ndlovu", "Svenska Basil Ndlovu"), not after a
 preposition of place ("i Gamla Dlamini"), not before a place word, not a word in capitals.
 """
@@ -38,6 +39,8 @@ def given_before(text: str, low: str, lead: int, start: int, end: int, cls: str)
     family = ascii_fold(low[start:end])
     if len(family) < 3 or sum(c in "aeiouy" for c in family) < 1:
         return False
+    if low[start:end] in vocab.known_words():
+        return False  # "med Red Cross och kyrkan": a proper noun of two ordinary words
     given = low[lead : start - 1]
     if (
         given in peoples.ADJECTIVES

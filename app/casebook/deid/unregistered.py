@@ -70,6 +70,7 @@ from casebook.deid import (
     mention_cues,
     namecontext,
     note_language,
+    ordinary_family,
     ordinary_given,
     organisations,
     owner_genitives,
@@ -570,6 +571,8 @@ class _Decision:
         ):
             return [Found(lead, run[0].end, (), "lexicon")]  # "with Basil Ndlovu of"
         found = self._words(run, lead)
+        if len(run) == len(found) == 1 and run[0].cls == _NAME and found[0].via == "lexicon":
+            found[0] = found[0]._replace(end=ordinary_family.end(text, low, *run[0][:2]))
         if found and lead is not None and not _place_follows(low, run[-1].end):
             # A capitalised word before it is the given name ("then Eden Kahsay rang").
             found.append(Found(lead, run[0].start - 1, (), "lexicon"))
