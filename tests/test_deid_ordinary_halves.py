@@ -133,3 +133,8 @@ def test_words_that_follow_a_name_for_other_reasons_stay(
     redactor: Redactor, text: str, kept: str
 ) -> None:
     assert kept in redacted(redactor, text)
+
+
+def test_the_azerbaijani_schwa_is_a_vowel_of_a_name(redactor: Redactor) -> None:
+    out = redacted(redactor, "Hon gick en promenad med Səbinə i parken.")
+    assert "Səbinə" not in out and out.endswith(" i parken.")

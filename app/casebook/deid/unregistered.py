@@ -746,8 +746,9 @@ class _Decision:
 
 def _name_shaped(word: str) -> bool:
     """Three letters or more, two of them vowels in any script's Latin letters ("Zlatko",
-    "Barın", "Oyelaran"); not the abbreviations of clinical notes ("Lt", "Vr", "Pcv")."""
-    return len(word) >= 3 and sum(c in "aeiouy" for c in ascii_fold(word)) >= 2
+    "Barın", "Oyelaran", Azerbaijani "Səbinə": its schwa is a vowel that no folding turns
+    into "a" or "e"); not the abbreviations of clinical notes ("Lt", "Vr", "Pcv")."""
+    return len(word) >= 3 and sum(c in "aeiouyə" for c in ascii_fold(word)) >= 2
 
 
 def _lower_case_on_line(text: str, start: int, end: int) -> bool:
