@@ -62,6 +62,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import (
     caseless,
+    common_halves,
     context,
     kin_names,
     lexicon,
@@ -69,6 +70,8 @@ from casebook.deid import (
     mention_cues,
     namecontext,
     note_language,
+    ordinary_family,
+    ordinary_given,
     organisations,
     owner_genitives,
     peoples,
@@ -551,6 +554,8 @@ class _Decision:
             names >= 2 or ((names or unknown >= 2) and not _place_follows(low, run[-1].end))
         ):  # "Bertil Wahlgren", "Aleksei Aasa": a given and a family name
             return [Found(run[0].start, run[-1].end, (), "lexicon")]
+        if common_halves.pair(text, low, [(w.start, w.end) for w in run], [w.cls for w in run]):
+            return [Found(run[0].start, run[-1].end, (), "lexicon")]  # "Roman Dlamini"
         if len(run) > 1 and _next_word(low, run[-1].end) in vocab.STRONG_FOLLOWERS:
             if any(w.cls != _COMMON for w in run):  # "Grace Akinlabi said", not "Hope Grace"
                 return [Found(run[0].start, run[-1].end, (), "lexicon")]
@@ -559,7 +564,15 @@ class _Decision:
             if pair_end:  # "Shannan Roe works": a family name that is also a word
                 return [Found(run[0].start, pair_end, (), "lexicon")]
         lead = _lead_word(text, low, run[0].start)
+        if (
+            lead is not None
+            and len(run) == 1
+            and ordinary_given.given_before(text, low, lead, *run[0][:3])
+        ):
+            return [Found(lead, run[0].end, (), "lexicon")]  # "with Basil Ndlovu of"
         found = self._words(run, lead)
+        if len(run) == len(found) == 1 and run[0].cls == _NAME and found[0].via == "lexicon":
+            found[0] = found[0]._replace(end=ordinary_family.end(text, low, *run[0][:2]))
         if found and lead is not None and not _place_follows(low, run[-1].end):
             # A capitalised word before it is the given name ("then Eden Kahsay rang").
             found.append(Found(lead, run[0].start - 1, (), "lexicon"))
@@ -733,8 +746,9 @@ class _Decision:
 
 def _name_shaped(word: str) -> bool:
     """Three letters or more, two of them vowels in any script's Latin letters ("Zlatko",
-    "Barın", "Oyelaran"); not the abbreviations of clinical notes ("Lt", "Vr", "Pcv")."""
-    return len(word) >= 3 and sum(c in "aeiouy" for c in ascii_fold(word)) >= 2
+    "Barın", "Oyelaran", Azerbaijani "Səbinə": its schwa is a vowel that no folding turns
+    into "a" or "e"); not the abbreviations of clinical notes ("Lt", "Vr", "Pcv")."""
+    return len(word) >= 3 and sum(c in "aeiouyə" for c in ascii_fold(word)) >= 2
 
 
 def _lower_case_on_line(text: str, start: int, end: int) -> bool:
