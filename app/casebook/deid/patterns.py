@@ -274,8 +274,11 @@ def find_patterns(
     found: list[Found] = []
     n = len(text)
     for kind, start, end in triggers:
-        if kind == "month" and start and low[start - 1].isalnum():
-            continue  # inside a word: "about" holds Portuguese "out", "system" Turkish "tem"
+        if kind == "month" and (
+            (start and low[start - 1].isalnum()) or written_dates.only_a_word(low, start, end)
+        ):
+            continue  # inside a word: "about" holds Portuguese "out", "system" Turkish "tem";
+            # or a word alone with no number near ("find out more", "set the table")
         if kind == "street_dict" and (
             not _STREET_DIGIT.search(
                 low,
