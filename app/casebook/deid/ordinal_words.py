@@ -28,6 +28,7 @@ from casebook.deid import date_ranges
 Found = tuple[int, int, str]
 DATA = Path(__file__).with_name("data") / "ordinals.tsv"
 _JOINS = frozenset("of de di du del da".split())
+JOINS = _JOINS  # (read by `written_dates.only_a_word`)
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ARTICLES = ("the ", "den ")
 _ARTICLE_LANGUAGES = frozenset("en sv nb nn da".split())

@@ -274,12 +274,21 @@ def find_patterns(
     found: list[Found] = []
     n = len(text)
     for kind, start, end in triggers:
-        if kind == "month" and start and low[start - 1].isalnum():
-            continue  # inside a word: "about" holds Portuguese "out", "system" Turkish "tem"
-        if kind == "street_dict" and not _STREET_DIGIT.search(
-            low, max(0, start - street_types.DIGIT_BEFORE), min(n, end + street_types.DIGIT_AFTER)
+        if kind == "month" and (
+            (start and low[start - 1].isalnum()) or written_dates.only_a_word(low, start, end)
         ):
-            continue  # `street_types.street` would find nothing: no digit near ("get ", " back ")
+            continue  # inside a word: "about" holds Portuguese "out", "system" Turkish "tem";
+            # or a word alone with no number near ("find out more", "set the table")
+        if kind == "street_dict" and (
+            not _STREET_DIGIT.search(
+                low,
+                max(0, start - street_types.DIGIT_BEFORE),
+                min(n, end + street_types.DIGIT_AFTER),
+            )
+            or street_types.only_a_word(text, low, start, end, n)
+        ):
+            continue  # `street_types.street` would find nothing: no digit near ("get ", " back "),
+            # or an ordinary word with no postcode after it (" most ", " part ")
         hit = _TRIGGER_HANDLERS[kind](text, low, start, end, n)
         if not hit and kind in street_types.ALSO_AFTER:  # what the rule above did not read
             hit = street_types.again(text, low, start, end, n, kind)

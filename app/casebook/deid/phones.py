@@ -11,7 +11,8 @@ Three layers, cheapest first, each run only on what the one before left uncovere
    in study.yaml, default the study's country) and for any number in international form. It is
    slow on digit-dense text, so it only ever sees one cluster at a time, and only a cluster that
    is grouped, starts like a phone number (+, 00, a parenthesis, the region's trunk prefix) or
-   follows a phone word: a bare run of digits such as an order number is not offered to it.
+   follows a phone word: a bare run of digits such as an order number is not offered to it,
+   nor is a cluster its own rules could not accept ("128/30/7.52", see `phone_reach.py`).
 3. A generic shape (tried before the library: a cluster it takes whole is not offered to
    `phonenumbers`), so that a number in another country's national format cannot slip through
    because no configured region claims it: 7 to 15 digits in at least two groups separated by
@@ -36,6 +37,7 @@ from collections.abc import Iterable
 import phonenumbers
 
 from casebook.deid import phone_tables, quantities, value_series
+from casebook.deid.phone_reach import LibraryReach
 
 Found = tuple[int, int, str]
 DEFAULT_REGIONS: tuple[str, ...] = ("SE",)
@@ -168,6 +170,7 @@ class PhoneFinder:
             }
             if prefix
         )
+        self._reach = LibraryReach(self.regions)
 
     def find(
         self, text: str, low: str, start: int, end: int, taken: list[Found], digits: int
@@ -211,6 +214,8 @@ class PhoneFinder:
         grouped = not window.lstrip("+(").isdigit()
         if not (grouped or cue == "strong" or window.startswith(("+", "00", "(", *self._trunks))):
             return []
+        if not self._reach.could_match(window):
+            return []  # "128/30/7.52": no number the library's rules accept (phone_reach.py)
         spans: dict[tuple[int, int], None] = {}
         for region in self.regions:
             for match in phonenumbers.PhoneNumberMatcher(window, region):

@@ -117,6 +117,24 @@ def street(
     return found
 
 
+def only_a_word(text: str, low: str, start: int, end: int, n: int) -> bool:
+    """Whether `street` would surely answer None for the trigger at low[start:end] because it
+    is an ordinary word in lower case standing alone (" most ", " part ", " place "): such a
+    word is a street only with a postcode after it or "2, " before it (the test `street` makes
+    for it, asked first here to spare the rest of `street` the many such words of running
+    text)."""
+    if low[start] in " \n(":
+        start += 1
+    if start and (low[start - 1].isalpha() or low[start - 1] in "-@/." or low[start - 1].isdigit()):
+        return False  # glued to what is before it: `street` reads it another way
+    if not text[start].islower() or low[start : end - 1].rstrip(".") not in vocab.known_words():
+        return False
+    return not (
+        _postcode_near(low, end, min(n, end + 90))
+        or _COMMA_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    )
+
+
 def _postcode_near(low: str, start: int, stop: int) -> bool:
     """Whether a postcode stands in low[start:stop] (a British one's letter inside too)."""
     return (

@@ -87,6 +87,33 @@ _CLOCK = frozenset(":.§#")  # before a day that is the minutes of a time or a n
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ ]\Z")
 
 
+# A join word of a month's own language ending the 60 characters before it, as
+# `ordinal_words.before` reads them ("of" counts only before a month that is no ordinary word).
+_JOIN_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:{'|'.join(sorted(ordinal_words.JOINS - {'of'}))})[ ]*\Z"
+)
+
+
+def only_a_word(low: str, start: int, end: int) -> bool:
+    """Whether `month` would surely answer None for the trigger at low[start:end] because its
+    word is an ordinary word too ("out ", "set ": Portuguese and Catalan months) with nothing
+    that could make it a date. Such a word is a date in three ways only, each asked here as
+    `month` asks it: a day before it ("5 set", "2024-set"), a day or year after it ("set 5",
+    "out de 2024"), or a spelled day and a join word of its language before it ("primero de
+    set", `ordinal_words.before`). Asked first, this spares `month` the many such words of
+    running text ("the patient set the agenda")."""
+    if low[start : end - 1] not in _WEAK:
+        return False
+    if start >= 2 and (
+        (low[start - 1] in " ." and _DAY_BEFORE.search(low, max(0, start - 20), start))
+        or (low[start - 1] in "-/" and low[start - 2].isdigit())
+    ):
+        return False
+    if _DAY_AFTER.match(low, end - 1):
+        return False
+    return not _JOIN_BEFORE.search(low[max(0, start - 60) : start])
+
+
 def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     """The date around the month word low[start:end - 1] (the trigger ends one character
     after the word), if any."""
