@@ -19,17 +19,12 @@ determiner stand before the pair ("the Grace Konsum").
 
 from __future__ import annotations
 
-from casebook.deid import context, vocab
+from casebook.deid import context, lexicon, vocab
 from casebook.deid.context import previous_word, sentence_start
-from casebook.deid.registry import ascii_fold
 
 COMMON, UNKNOWN = "C", "U"  # `unregistered.py`'s classes of a capitalised word
 # English only: Swedish "det" opens a cleft sentence ("Enligt Ingrid är det Roman Dlamini som")
 _DETERMINERS = frozenset("the a an this that these those our their its".split())
-
-
-def _name_shaped(word: str) -> bool:
-    return len(word) >= 3 and sum(c in "aeiouy" for c in ascii_fold(word)) >= 2
 
 
 def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) -> bool:
@@ -40,7 +35,7 @@ def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) 
     (start, _), (_, end) = spans
     unknown = spans[classes.index(UNKNOWN)]
     written = text[unknown[0] : unknown[1]]
-    if written.isupper() or not _name_shaped(low[unknown[0] : unknown[1]]):
+    if written.isupper() or not lexicon.name_shaped(low[unknown[0] : unknown[1]]):
         return False
     if classes[0] == COMMON and sentence_start(text, start):
         return False  # "Will Dlamini come?": the word, then a name

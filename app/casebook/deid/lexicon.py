@@ -16,6 +16,14 @@ from casebook.deid.registry import ascii_fold
 
 DATA = Path(__file__).with_name("data")
 
+
+def name_shaped(word: str) -> bool:
+    """Three letters or more, two of them vowels in any script's Latin letters ("Zlatko",
+    "Barın", "Oyelaran", Azerbaijani "Səbinə": its schwa is a vowel that no folding turns
+    into "a" or "e"); not the abbreviations of clinical notes ("Lt", "Vr", "Pcv")."""
+    return len(word) >= 3 and sum(c in "aeiouyə" for c in ascii_fold(word)) >= 2
+
+
 # Endings that mark a family name in the languages the lexicon covers ("Wahlgren",
 # "Lindqvist", "Hodžić", "Kowalczyk", "Virtanen", "Öztürkoğlu", "Hosseinzadeh",
 # "Jónsdóttir"); an

@@ -694,7 +694,7 @@ class _Decision:
             if (prev in vocab.PERSON_PREPOSITIONS and not gap) or (
                 prev in ("m", "enl") and gap == "."
             ):  # "med Zlatko", "samtal m. Zlatko"; not "with Lt.", "with Vts < 300"
-                return not _place_follows(low, last) and _name_shaped(low[start:end])
+                return not _place_follows(low, last) and lexicon.name_shaped(low[start:end])
             if context.passive_agent(low, first, prev, gap):
                 return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
             if person_cues.initials_before(text, first) < first:
@@ -742,13 +742,6 @@ class _Decision:
             and not sentence_start(text, first)
             and not (prev in _DETERMINERS and not gap)  # "the Church's programme"
         )
-
-
-def _name_shaped(word: str) -> bool:
-    """Three letters or more, two of them vowels in any script's Latin letters ("Zlatko",
-    "Barın", "Oyelaran", Azerbaijani "Səbinə": its schwa is a vowel that no folding turns
-    into "a" or "e"); not the abbreviations of clinical notes ("Lt", "Vr", "Pcv")."""
-    return len(word) >= 3 and sum(c in "aeiouyə" for c in ascii_fold(word)) >= 2
 
 
 def _lower_case_on_line(text: str, start: int, end: int) -> bool:
