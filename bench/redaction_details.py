@@ -96,7 +96,7 @@ def details(r: dict[str, Any]) -> list[str]:
             (r.get("heldout_i"), "Validation I"), (r.get("heldout_j"), "Held-out J"))  # fmt: skip
     for block, label in sets:
         if block:  # no recall by facet: it would name the forms of its notes to whoever tunes
-            out += ["", *_ordinary(block, label)]
+            out += ["", *_ordinary(block, label, by_word=not label.startswith("Held-out"))]
     if r.get(redaction_real.KEY):
         out += ["", *redaction_real.section(r)]
     return [*out, "", *_speed(r)]
@@ -153,19 +153,22 @@ def _facets(block: dict, label: str, group: Any) -> list[str]:
     return out + _ordinary(block, None)
 
 
-def _ordinary(block: dict, label: str | None) -> list[str]:
+def _ordinary(block: dict, label: str | None, by_word: bool = True) -> list[str]:
+    """Ordinary words removed; word by word only for sets whoever tunes the rules may read (a
+    held-out set's words would tell them which words to fix)."""
     q = block["casebook"]["quality"]
     words = {k[5:]: v for k, v in q["ordinary"].items() if k.startswith("word:")}
     common = sorted(words.items(), key=lambda kv: -kv[1][1])[:16]
     o = q["ordinary"]
-    out = (
-        [f"{label}, Casebook (its recall by facet is left out of the report):", ""] if label else []
-    )
-    return out + [
+    left_out = "its recall by facet is" if by_word else "its recall by facet and its words are"
+    out = [f"{label}, Casebook ({left_out} left out of the report):", ""] if label else []
+    line = (
         f"- ordinary words removed: {_fn(o.get('all'))} overall, sentence-initial "
-        f"{_fn(o.get('initial'))}, inside a sentence {_fn(o.get('inner'))}; by word: "
-        + ", ".join(f"{w} {p[0]}/{p[1]}" for w, p in common),
-    ]
+        f"{_fn(o.get('initial'))}, inside a sentence {_fn(o.get('inner'))}"
+    )
+    if by_word:
+        line += "; by word: " + ", ".join(f"{w} {p[0]}/{p[1]}" for w, p in common)
+    return out + [line]
 
 
 def _speed(r: dict[str, Any]) -> list[str]:

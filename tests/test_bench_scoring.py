@@ -106,7 +106,10 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
     assert "Held-out J, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out J, Casebook (its recall by facet is left out" in text
+    assert "Held-out J, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out J, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
+    assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
