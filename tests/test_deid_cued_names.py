@@ -37,6 +37,12 @@ def _names(redactor: Redactor, text: str) -> list[str]:
         ("ifølge overlege kari nordmann er det stabilt", ["kari nordmann"]),
         ("habe heute mit ärztin petra schulz gesprochen", ["petra schulz"]),
         ("ringde till överläkare lindqvist om provsvaren", ["lindqvist"]),
+        # an interpreter, in a line in capitals; each word apart when another rule took one
+        (
+            "Dottern skämtade om julen igen. TOLK ALONSO PÉREZ BOKAD. Han lånar bilen.",
+            ["ALONSO PÉREZ"],
+        ),
+        ("tolk ahmed hassan kom i tid", ["ahmed", "hassan"]),
         # a verb of reporting: two names, or an initial and a family name
         ("to wake and wean despite low ci per carol wolfe)", ["carol wolfe"]),
         ("nipride to be weaned to sbp 120 per d ross. pacing wires secured", ["d ross"]),
@@ -69,10 +75,17 @@ def test_name_after_or_before_a_cue(redactor: Redactor, text: str, names: list[s
         "pt aware, family aware, team notified, will be informed",
         "PATIENT REMAINS NO DEFIB NO CPR PER WIFE'S WISHES.",
         "snakket med lege om planen, laut plan, as per arzt",
+        "tolk dari bokad till måndag, tolk arabiska på plats, TOLK SOMALI BOKAD",
+        "interpreter present, tolk behövs, tolk bokad",
     ],
 )
 def test_ordinary_words_after_a_cue_stay(redactor: Redactor, text: str) -> None:
     assert _names(redactor, text) == []
+
+
+def test_a_word_joined_to_a_known_word_is_no_name(redactor: Redactor) -> None:
+    text = "C/O A LOT OF PAIN AGAIN. DR. HOLMES CALLED-PT GIVEN 1X ORDER FOR MSO4."
+    assert _names(redactor, text) == ["HOLMES"]
 
 
 def test_cues_are_found_only_as_words() -> None:

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from casebook.deid import kin_names, lexicon, vocab
+from casebook.deid import kin_names, lexicon, peoples, vocab
 from casebook.deid.caseless import CREDENTIALS
 
 Found = tuple[int, int]
@@ -48,14 +48,20 @@ Found = tuple[int, int]
 # (Norwegian and Danish nurse).
 ROLE_TITLES = {
     "en": """dr dr. drs drs. drs' doctor doctors np rn md ho pa nurse attending resident
-        intern physician surgeon intensivist hospitalist cardiologist""",
+        intern physician surgeon intensivist hospitalist cardiologist interpreter""",
     "sv": """doktor läkare överläkare underläkare specialistläkare ssk usk sjuksköterska
-        undersköterska kurator""",
-    "nb": """lege legen overlege overlegen turnuslege sykepleier sykepleieren spl""",
-    "da": """læge lægen overlæge overlægen reservelæge sygeplejerske sygeplejersken""",
+        undersköterska kurator tolk tolken""",
+    "nb": """lege legen overlege overlegen turnuslege sykepleier sykepleieren spl tolk""",
+    "da": """læge lægen overlæge overlægen reservelæge sygeplejerske sygeplejersken tolk""",
     "de": """arzt ärztin oberarzt oberärztin stationsarzt assistenzarzt schwester pfleger
-        pflegerin""",
+        pflegerin dolmetscher dolmetscherin""",
 }
+# Languages an interpreter is booked for, which are no names ("tolk dari", "interpreter
+# tigrinya"), beside the adjectives of peoples and languages (`peoples.ADJECTIVES`).
+LANGUAGES = frozenset(
+    """dari farsi pashto tigrinya tigrinja sorani kurmanji badinani amharic urdu hindi
+    swahili oromo somaliska arabiska persiska""".split()
+)
 # Verbs and prepositions of reporting or contact after which a person often stands.
 REPORT_CUES = {
     "en": """per|according to|spoke with|spoke to|talked with|talked to|called|paged|reached|
@@ -128,17 +134,21 @@ def _not_names() -> frozenset[str]:
         | frozenset(followers)
         | vocab.SAYING_VERBS
         | vocab.PRONOUNS
+        | peoples.ADJECTIVES
+        | LANGUAGES
     )
 
 
 def _unknown(word: str) -> bool:
     """A word nobody knows that is shaped like a name ("falco", "kiezulas"): no form of a
-    known word ("evals"), no verb's form ("suctioned", "suctioning"), no possessive."""
+    known word ("evals"), no verb's form ("suctioned", "suctioning"), no possessive, no word
+    joined to a known word before it by a hyphen ("called-pt")."""
     return (
         lexicon.name_shaped(word)
         and not vocab.is_word_form(word)
         and not word.endswith(("ed", "ing", "'s", "’s"))
         and "'" not in word[1:2]
+        and not any(vocab.is_word_form(part) for part in word.split("-")[:-1])  # "called-pt"
     )
 
 
@@ -188,6 +198,12 @@ def after_cues(text: str, low: str, taken: Sequence[tuple[int, int, bool]]) -> l
         for start, end in hit:
             if not any(s < end and start < e for s, e, _n in taken):
                 found.append((start, end))
+                continue
+            for word in _WORD.finditer(low, start, end):  # another rule took one word of it
+                if len(word.group()) > 1 and not any(
+                    s < word.end() and word.start() < e for s, e, _n in taken
+                ):
+                    found.append((word.start(), word.end()))
     return sorted(set(found))
 
 
