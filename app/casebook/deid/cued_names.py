@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from casebook.deid import kin_names, lexicon, peoples, vocab
+from casebook.deid import kin_names, lexicon, peoples, vocab, wordforms
 from casebook.deid.caseless import CREDENTIALS
 
 Found = tuple[int, int]
@@ -142,13 +142,15 @@ def _not_names() -> frozenset[str]:
 def _unknown(word: str) -> bool:
     """A word nobody knows that is shaped like a name ("falco", "kiezulas"): no form of a
     known word ("evals"), no verb's form ("suctioned", "suctioning"), no possessive, no word
-    joined to a known word before it by a hyphen ("called-pt")."""
+    joined to a known word before it by a hyphen ("called-pt"), no slip of a common word
+    ("ssk föresllår att", "ssk rekommenderrar vila")."""
     return (
         lexicon.name_shaped(word)
         and not vocab.is_word_form(word)
         and not word.endswith(("ed", "ing", "'s", "’s"))
         and "'" not in word[1:2]
         and not any(vocab.is_word_form(part) for part in word.split("-")[:-1])  # "called-pt"
+        and wordforms.slip_of_word(word, vocab.common_words()) is None  # "ssk föresllår"
     )
 
 
