@@ -181,7 +181,7 @@ def test_near_misses_are_listed_in_the_private_review_log(
         ("then love rang the ward", f"then {LOVE} rang the ward"),
         ("ELIN BERG", ELIN),
         ("MAY SAID SHE WAS TIRED", f"{MAY} SAID SHE WAS TIRED"),
-        ("spoke to will about it; will said yes", f"spoke to will about it; {WILL} said yes"),
+        ("spoke to will about it; will said yes", f"spoke to {WILL} about it; {WILL} said yes"),
         ("dr may changed the dose", f"dr {MAY} changed the dose"),
         ("DR MAY CHANGED THE DOSE", f"DR {MAY} CHANGED THE DOSE"),
         ("fru falk ringde i går", f"fru {ROSE} ringde i går"),

@@ -79,12 +79,13 @@ def after_kin(text: str, low: str, taken: list[tuple[int, int, bool]]) -> list[F
     }
     for at in starts:
         hit = _name_after(text, low, at)
-        if hit and not any(s < hit[1] and hit[0] < e for s, e, _n in taken):
-            joined = _AND_NAME.search(low, hit[0], hit[1])
-            if joined:  # two names, the "and" between them kept
-                found += [(hit[0], joined.start()), (joined.start(1), hit[1])]
-            else:
-                found.append(hit)
+        if not hit:
+            continue
+        joined = _AND_NAME.search(low, hit[0], hit[1])
+        # Two names, the "and" between them kept; each stands on its own, so one that
+        # another rule took already ("margie visited") leaves the other to be taken here.
+        parts = [(hit[0], joined.start()), (joined.start(1), hit[1])] if joined else [hit]
+        found += [p for p in parts if not any(s < p[1] and p[0] < e for s, e, _n in taken)]
     return sorted(set(found))
 
 

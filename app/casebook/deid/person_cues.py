@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import context, lowercase_registered, mention_cues, vocab
+from casebook.deid import context, lowercase_registered, mention_cues, spoken_to, vocab
 
 _WORD = re.compile(r"[^\W\d_]+")
 _DEFINITE = ("ens", "ns", "en", "n")
@@ -247,7 +247,11 @@ def lower_case_cue(low: str, start: int, end: int) -> bool:
     if low.startswith((" who", ", who", " har ", " hade "), end):
         return True
     prev, _gap = context.previous_word(low, start)
-    return prev in _CUE_BEFORE or lowercase_registered.cue(low, start, end)
+    return (
+        prev in _CUE_BEFORE
+        or prev in spoken_to.CUE_BEFORE
+        or lowercase_registered.cue(low, start, end)
+    )
 
 
 def names_in_lower_case(text: str, low: str, start: int, end: int, opens: bool) -> bool:
@@ -263,6 +267,8 @@ def names_in_lower_case(text: str, low: str, start: int, end: int, opens: bool) 
         return True  # "nytt nummer till dag: 030-51 28 79", "text from bo at 22.40"
     if lowercase_registered.person(low, start, end, opens):
         return True  # "hemma hos may", "pratade med liv om", "10:21 klara vill bo kvar"
+    if spoken_to.person(low, start, end):
+        return True  # "rang mark after lunch", "snakket med may i går", "soitin stig eilen"
     if prev in vocab.PERSON_VERBS and not gap:
         return kind != "w" or following in _AFTER_OBJECT  # "phone may about the new time"
     if prev in _AGENT and not gap and kind != "w":

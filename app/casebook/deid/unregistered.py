@@ -64,6 +64,7 @@ from casebook.deid import (
     caseless,
     common_halves,
     context,
+    cued_names,
     kin_names,
     lexicon,
     lowercase_names,
@@ -183,6 +184,7 @@ class UnregisteredNames:
             if low[s:e].split(" ", 1)[0] not in self.safe
             and low[s:e].split(" ", 1)[0] not in self.registered
         ]  # "daughter pat lives close by", "SON ROB 285-…"
+        lower += cued_names.after_cues(text, low, [*busy, *((s, e, True) for s, e in lower)])
         lower.sort()
         if not lower:
             return found

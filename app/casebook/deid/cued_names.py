@@ -1,0 +1,286 @@
+"""A person named right after a word that announces one, in notes typed in lower case or in
+capitals (and after a clinical title in any case): "pt of dr. john bowman", "NP grace made
+aware", "psych nurse leslie kiezulas", "HO Falco notified", "Seen by Dr.Sawtelle", "Drs'
+Ballou and Dutter pronounced", "Dr B Muse in to see pt", "per carol wolfe", "per d ross",
+"pratade med ssk anna berg", "ifølge overlege kari nordmann", "laut Oberarzt Weber".
+
+Care staff write each other's names after a title or role ("dr", "np", "rn", "attending",
+"ssk", "overlege", "læge", "Oberärztin"), after a verb of reporting or contact ("per",
+"spoke with", "enligt", "ringte til", "talte med", "sprach mit") and relatives' names after a
+kin word of the neighbouring languages ("datter", "sønn", "Tochter"; English kin words are
+`kin_names.py`'s, Swedish ones the lower-case pass's). The other name rules take there only
+words that cannot be ordinary ones; but the names staff and families carry most are words as
+well ("grace", "john", "carol", "rob"). Right after such a cue this module takes:
+
+- after a title or role: an initial and the name after it, or a name of the lexicon that is
+  no function word, no verb or adverb that follows a person ("dr aware", "np notified", "rn
+  will"), no relation, time or month word, or a word nobody knows that is shaped like a name
+  ("falco", "kiezulas"); in a note typed in mixed case, a capitalised word there too ("Dr B
+  Muse"); and a second name after it ("john bowman", "Ballou and Dutter" after a plural
+  title);
+- after a verb of reporting or contact, which as often has a thing after it ("per protocol",
+  "called back", "enligt plan"): a given name of the lexicon and a family name after it
+  ("per carol wolfe"), an initial and a family name ("per d ross"), or one word nobody knows
+  that is shaped like a name;
+- after a kin word of Norwegian, Danish or German: a given name of the lexicon that is none
+  of the words above ("datter kari", "sønn ola"), and its family name.
+
+One pass of a small regular expression, each cue with its own look-behind, finds the cues;
+the words after them are looked up in sets, nothing else of the note is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import ahocorasick_rs
+
+from casebook.deid import kin_names, lexicon, peoples, vocab, wordforms
+from casebook.deid.caseless import CREDENTIALS
+
+Found = tuple[int, int]
+
+# Clinical titles and roles that stand before a colleague's name, per language (lower case;
+# German nouns are matched lower-cased too). Abbreviations of clinical notes included: "np"
+# nurse practitioner, "ho" house officer, "ssk"/"usk" (Swedish nurse, assistant nurse), "spl"
+# (Norwegian and Danish nurse).
+ROLE_TITLES = {
+    "en": """dr dr. drs drs. drs' doctor doctors np rn md ho pa nurse attending resident
+        intern physician surgeon intensivist hospitalist cardiologist interpreter""",
+    "sv": """doktor läkare överläkare underläkare specialistläkare ssk usk sjuksköterska
+        undersköterska kurator tolk tolken""",
+    "nb": """lege legen overlege overlegen turnuslege sykepleier sykepleieren spl tolk""",
+    "da": """læge lægen overlæge overlægen reservelæge sygeplejerske sygeplejersken tolk""",
+    "de": """arzt ärztin oberarzt oberärztin stationsarzt assistenzarzt schwester pfleger
+        pflegerin dolmetscher dolmetscherin""",
+}
+# Languages an interpreter is booked for, which are no names ("tolk dari", "interpreter
+# tigrinya"), beside the adjectives of peoples and languages (`peoples.ADJECTIVES`).
+LANGUAGES = frozenset(
+    """dari farsi pashto tigrinya tigrinja sorani kurmanji badinani amharic urdu hindi
+    swahili oromo somaliska arabiska persiska""".split()
+)
+# Verbs and prepositions of reporting or contact after which a person often stands.
+REPORT_CUES = {
+    "en": """per|according to|spoke with|spoke to|talked with|talked to|called|paged|reached|
+        reach|notified|informed""",
+    "sv": """enligt|pratade med|talade med|ringde|ringde till|meddelade""",
+    "nb": """ifølge|snakket med|snakket med|ringte|ringte til|varslet""",
+    "da": """ifølge|talte med|snakkede med|ringede|ringede til""",
+    "de": """laut|gemäß|sprach mit|telefonierte mit|informierte""",
+}
+# Kin words of the neighbouring languages (English: `kin_names.KIN`; Swedish: the lower-case
+# pass's relations). Not "mann", "far", "mor": the words "man", "far" and "moor" of English.
+KIN_WORDS = {
+    "nb": "datter sønn kone hustru ektemann bror søster svigersønn svigerdatter samboer",
+    "da": "datter søn kone hustru ægtemand bror søster svigersøn svigerdatter samlever",
+    "de": "tochter sohn ehefrau ehemann bruder schwester enkel enkelin lebensgefährtin",
+}
+
+
+# Words that follow a colleague's name in a note, said of a person only (not "ordered": "h.
+# pylori ordered").
+NAME_THEN = {
+    "en": "aware notified paged informed",
+    "sv": "informerad underrättad kontaktad meddelad",
+    "nb": "informert varslet kontaktet orientert",
+    "da": "informeret underrettet kontaktet orienteret",
+    "de": "informiert benachrichtigt verständigt",
+}
+
+_ROLES = frozenset(w for ws in ROLE_TITLES.values() for w in ws.split())
+_THEN = frozenset(w for ws in NAME_THEN.values() for w in ws.split())
+_REPORTS = frozenset(w.strip() for ws in REPORT_CUES.values() for w in ws.split("|"))
+_KIN = frozenset(w for ws in KIN_WORDS.values() for w in ws.split())
+# Every cue in one automaton, each with the character before it (a space, a line break, a
+# bracket, a slash or a punctuation mark) and after it (a space, a full stop, an apostrophe):
+# one pass over a note finds only cues that stand as words ("per", never "perfusion",
+# "pain", "hours").
+_BEFORE = " \n\t(/,:;"
+_AFTER = " .')"
+# English kin words say who a name is from their brackets ("(daughter)"); after a name they
+# are `kin_names.py`'s.
+_BRACKETED = kin_names.KIN
+_CUES = sorted(_ROLES | _REPORTS | _KIN | _THEN | _BRACKETED)
+_CUE_FINDER = ahocorasick_rs.AhoCorasick(
+    [f"{b}{cue}{a}" for cue in _CUES for b in _BEFORE for a in _AFTER],
+    implementation=ahocorasick_rs.Implementation.DFA,
+)
+# After the cue, a space; an abbreviated title may carry its full stop ("dr. john",
+# "Dr.Sawtelle", "Drs' Ballou"); any other full stop ends the sentence ("4l np. Breath
+# sounds", "per MD. Pain has decreased").
+_GAP = re.compile(r"[ ]+(?=[a-zà-öø-ÿ])")
+_TITLE_GAP = re.compile(r"(?:\.?'?[ ]*|[ ]+)(?=[a-zà-öø-ÿ])")
+_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]|[a-z](?![a-zà-öø-ÿ'’-])")
+# "Drs' Ballou and Dutter": a plural title names two.
+_PLURAL = frozenset({"drs", "drs.", "drs'", "doctors"})
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words that are never the person's name after a cue: a kin word's list (function words,
+    verbs after a person, modals, relations, time words), credentials, titles, roles."""
+    followers = """aware notified informed updated paged called ordered consulted made here
+        in to see at of on by for and or bedside team service notes note order orders
+        states stated note""".split()
+    return (
+        kin_names._not_names()
+        | CREDENTIALS
+        | vocab.TITLES
+        | _ROLES
+        | _KIN
+        | frozenset(followers)
+        | vocab.SAYING_VERBS
+        | vocab.PRONOUNS
+        | peoples.ADJECTIVES
+        | LANGUAGES
+    )
+
+
+def _unknown(word: str) -> bool:
+    """A word nobody knows that is shaped like a name ("falco", "kiezulas"): no form of a
+    known word ("evals"), no verb's form ("suctioned", "suctioning"), no possessive, no word
+    joined to a known word before it by a hyphen ("called-pt"), no slip of a common word
+    ("ssk föresllår att", "ssk rekommenderrar vila")."""
+    return (
+        lexicon.name_shaped(word)
+        and not vocab.is_word_form(word)
+        and not word.endswith(("ed", "ing", "'s", "’s"))
+        and "'" not in word[1:2]
+        and not any(vocab.is_word_form(part) for part in word.split("-")[:-1])  # "called-pt"
+        and wordforms.slip_of_word(word, vocab.common_words()) is None  # "ssk föresllår"
+    )
+
+
+def _named(word: str) -> bool:
+    """A name of the lexicon or a name-shaped word nobody knows, and none of `_not_names`."""
+    if len(word) < 3 or word in _not_names():
+        return False
+    return word in lexicon.all_names() or _unknown(word)
+
+
+def _capitalised(text: str, start: int, end: int) -> bool:
+    """A word written with a capital and then small letters ("Muse", not "CRI" or "LLL": an
+    abbreviation in capitals says nothing of a name, and in a note in capitals nor does any
+    word); a single letter is an initial and counts as capitalised."""
+    word = text[start:end]
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _family(word: str) -> bool:
+    if len(word) < 3 or word in _not_names():
+        return False
+    return word in lexicon.family_names() or _unknown(word)
+
+
+def after_cues(text: str, low: str, taken: Sequence[tuple[int, int, bool]]) -> list[Found]:
+    """Names right after a title, a role, a verb of reporting or a kin word in `text` (`low`
+    its lower case; stretches in capitals already lowered in `text`), outside `taken`."""
+    found: list[Found] = []
+    width = len(_BEFORE) * len(_AFTER)
+    for index, _start, end in _CUE_FINDER.find_matches_as_indexes(" " + low, overlapping=True):
+        cue = _CUES[index // width]
+        end -= 2  # the space put before `low`, the character matched after the cue
+        start = end - len(cue)
+        if cue in _THEN or (low[start - 1 : start] == "(" and low[end : end + 1] == ")"):
+            for word in _name_before(low, start, cue in _THEN):
+                if not any(s < word[1] and word[0] < e for s, e, _n in taken):
+                    found.append(word)  # each word: another rule may have taken one
+            continue
+        if cue not in _ROLES and cue not in _REPORTS and cue not in _KIN:
+            continue  # an English kin word outside brackets
+        gap = (_TITLE_GAP if cue.startswith("dr") else _GAP).match(low, end)
+        if not gap:
+            continue
+        hit = _name_after(text, low, cue, gap.end())
+        if not hit:
+            continue
+        for start, end in hit:
+            if not any(s < end and start < e for s, e, _n in taken):
+                found.append((start, end))
+                continue
+            for word in _WORD.finditer(low, start, end):  # another rule took one word of it
+                if len(word.group()) > 1 and not any(
+                    s < word.end() and word.start() < e for s, e, _n in taken
+                ):
+                    found.append((word.start(), word.end()))
+    return sorted(set(found))
+
+
+# Two words (or an initial and a word) right before a cue: "grace dudak aware", "Z. MILLER
+# ORDERED", "DICK CUCCHIARA (RESIDENT)".
+_BEFORE_NAME = re.compile(
+    r"(?:(?<![\w.'’-])([a-zà-öø-ÿ])\.? ?|(?<![\w'’-])([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+) )"
+    r"([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+)[ ]*\(?$"
+)
+
+
+def _name_before(low: str, start: int, follower: bool) -> list[Found]:
+    """The name before a word that follows one ("aware", "notified") or before a role or kin
+    word in brackets ("(resident)", "(daughter)"), each word apart: an initial with a family
+    name of the lexicon, or a given name of the lexicon and a family name; in brackets, a word
+    nobody knows may be the given name too ("ursla moretti (daughter)")."""
+    match = _BEFORE_NAME.search(low, max(0, start - 60), start)
+    if not match:
+        return []
+    family = match.group(3)
+    if match.group(1):  # an initial: its family name must be one of the lexicon
+        if match.group(1) in "ai" or family in _not_names() or family not in lexicon.family_names():
+            return []
+        return [(match.start(1), match.end(3))]
+    given = match.group(2)
+    if given in _not_names() or not _family(family):
+        return []
+    if given in lexicon.given_names() or (not follower and _unknown(given)):
+        return [(match.start(2), match.end(2)), (match.start(3), match.end(3))]
+    return []
+
+
+def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
+    first = _WORD.match(low, at)
+    if not first:
+        return None
+    word = first.group()
+    capital = _capitalised(text, first.start(), first.end())
+    role = cue in _ROLES
+    if len(word) == 1:  # an initial: "dr b muse", "per d ross", "dr. j. smith"
+        if cue in _KIN or word in "ai":  # "son a", "per a day"
+            return None
+        rest = re.compile(r"\.? ?").match(low, first.end())
+        second = _WORD.match(low, rest.end()) if rest else None
+        if not second or len(second.group()) < 3:
+            return None
+        caps = _capitalised(text, second.start(), second.end())
+        if not (_family(second.group()) or (role and caps and second.group() not in _not_names())):
+            return None
+        return [(first.start(), second.end())]
+    if role:
+        ok = _named(word) or (capital and word not in _not_names() and len(word) >= 3)
+    elif cue in _KIN:
+        ok = word in lexicon.given_names() and word not in _not_names() and len(word) >= 3
+    else:  # a verb of reporting, which as often has a thing after it: two names
+        if word not in lexicon.given_names() or word in _not_names():
+            return None  # "per carevue", "per flowsheet", "spoke with sicu resident"
+        gap = low[first.end() : first.end() + 1] == " "
+        second = _WORD.match(low, first.end() + 1) if gap else None
+        if second and _family(second.group()):
+            return [(first.start(), second.end())]
+        return None
+    if not ok:
+        return None
+    out = [(first.start(), first.end())]
+    if low[first.end() : first.end() + 1] != " ":
+        return out
+    if cue in _PLURAL and low.startswith(("and ", "& "), first.end() + 1):
+        other = _WORD.match(low, low.index(" ", first.end() + 1) + 1)
+        if other and (_named(other.group()) or _capitalised(text, other.start(), other.end())):
+            return [*out, (other.start(), other.end())]
+    second = _WORD.match(low, first.end() + 1)
+    if second and (
+        _family(second.group())
+        or (_capitalised(text, second.start(), second.end()) and second.group() not in _not_names())
+    ):
+        out = [(first.start(), second.end())]
+    return out
