@@ -72,18 +72,19 @@ def load():  # -> tests.deid_corpus.Corpus (imported late: tests/ is not a packa
     return Corpus([note[0] for note in notes()], people + places, [])
 
 
-def notes() -> list[tuple[str, list[int], frozenset[str]]]:
-    """Each note, the offsets where its sentences start and its PROPN words. Sentences of one
-    source are joined `PER_NOTE` at a time; one without a full stop (ATIS) stands alone."""
-    out: list[tuple[str, list[int], frozenset[str]]] = []
+def notes() -> list[tuple[str, list[int], frozenset[str], str]]:
+    """Each note, the offsets where its sentences start, its PROPN words and its source.
+    Sentences of one source are joined `PER_NOTE` at a time; one without a full stop (ATIS)
+    stands alone, and a heading ("Hengitys:") runs on into the sentence after it."""
+    out: list[tuple[str, list[int], frozenset[str], str]] = []
     text, starts, source, propn = "", [], "", frozenset()
     for s in sentences():
-        if text and (source != s.source or len(starts) == PER_NOTE or text[-1] not in '.!?”"'):
-            out.append((text, starts, propn))
+        if text and (source != s.source or len(starts) == PER_NOTE or text[-1] not in '.!?”":'):
+            out.append((text, starts, propn, source))
             text, starts, propn = "", [], frozenset()
         source, propn = s.source, propn | s.propn
         starts.append(len(text) + (1 if text else 0))
         text = f"{text} {s.text}" if text else s.text
     if text:
-        out.append((text, starts, propn))
+        out.append((text, starts, propn, source))
     return out

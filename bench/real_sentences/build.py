@@ -3,12 +3,18 @@
     python -m bench.real_sentences.build DIR/sv_pud-ud-test.conllu DIR/en_pud-ud-test.conllu \
         plain:DIR/en_atis-ud-train.conllu plain:DIR/en_atis-ud-dev.conllu \
         plain:DIR/en_atis-ud-test.conllu DIR/en_eslspok-ud-train.conllu \
-        DIR/en_eslspok-ud-dev.conllu DIR/en_eslspok-ud-test.conllu
+        DIR/en_eslspok-ud-dev.conllu DIR/en_eslspok-ud-test.conllu \
+        DIR/no_nynorsklia-ud-test.conllu every=3:DIR/no_nynorsk-ud-test.conllu \
+        every=2:DIR/fi_ood-ud-test.conllu every=3:DIR/fi_pud-ud-test.conllu \
+        every=2:DIR/de_gsd-ud-test.conllu
 
 Keeps a sentence when it holds no digit, no "@" and no link, with the words its annotators
 tagged PROPN (proper noun) in a column of their own: every other word the redactor replaces
 is a false positive, and in a sentence with none every replaced word is. From a file named
-with "plain:" before it only sentences without a PROPN are kept (ATIS is mostly town names).
+with "plain:" before it only sentences without a PROPN are kept (ATIS is mostly town names);
+from one named with "every=K:" only every K-th kept sentence (a sample of a large treebank, so
+that the TSV stays small). The pause marks of spoken transcripts ("#" in NynorskLIA) are left
+out, as a note typed from the recording would not have them.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ OUT = Path(__file__).with_name("sentences.tsv")
 _UNSAFE = re.compile(r"\d|@|https?:|www\.")
 # ESLSpok writes its tokens apart ("park .", "do n't"): written as a note would have them.
 _TOKEN_GAP = re.compile(r" (?=[.,?!;:](?:\s|$)|n't\b|'(?:s|re|m|ll|ve|d)\b)")
+_PAUSE = re.compile(r"(?:^| )#(?= |$)")
 
 
 def sentences(path: Path) -> list[tuple[str, str, str]]:
@@ -30,7 +37,8 @@ def sentences(path: Path) -> list[tuple[str, str, str]]:
         if line.startswith("# sent_id ="):
             sent_id = line.split("=", 1)[1].strip()
         elif line.startswith("# text ="):
-            text, tags = _TOKEN_GAP.sub("", line.split("=", 1)[1].strip()), []
+            raw = _PAUSE.sub("", line.split("=", 1)[1].strip()).strip()
+            text, tags = _TOKEN_GAP.sub("", raw), []
         elif line and line[0].isdigit():
             cols = line.split("\t")
             if cols[0].isdigit() and cols[3] == "PROPN":
@@ -46,9 +54,14 @@ def main(paths: list[str]) -> None:
     rows = ["source\tsent_id\ttext\tpropn"]
     for name in paths:
         plain = name.startswith("plain:")
-        path = Path(name.removeprefix("plain:"))
+        name = name.removeprefix("plain:")
+        every = 1
+        if name.startswith("every="):
+            step, name = name.removeprefix("every=").split(":", 1)
+            every = int(step)
+        path = Path(name)
         source = path.name.split("-ud-")[0]
-        kept = [row for row in sentences(path) if not (plain and row[2])]
+        kept = [row for row in sentences(path) if not (plain and row[2])][::every]
         rows += [f"{source}\t{sid}\t{text}\t{propn}" for sid, text, propn in kept]
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows) - 1} sentences written to {OUT}")

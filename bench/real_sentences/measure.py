@@ -50,8 +50,12 @@ def measure(examples: int = 0, named: bool = False) -> dict[str, Any]:
     words = removed = initial = initial_gone = anywhere = anywhere_gone = 0
     rules: Counter[str] = Counter()
     gone: Counter[str] = Counter()
+    per_source: dict[str, list[int]] = {}  # source: [words, removed, initial, initial removed]
     shown: list[str] = []
-    for note, starts, propn in notes():
+    for note, starts, tagged, source in notes():
+        # "Pohjois-Amerikkaa" tagged PROPN: each of its words is part of the name
+        propn = {w for token in tagged for w in _WORD.findall(token)}
+        tally = per_source.setdefault(source, [0, 0, 0, 0])
         text, starts = head + note, [len(head) + start for start in starts]
         _RULE.clear()
         spans = redactor.spans(text)
@@ -64,13 +68,18 @@ def measure(examples: int = 0, named: bool = False) -> dict[str, Any]:
             rules[rule] += 1
             gone[text[span.start : span.end]] += 1
             if len(shown) < examples:
-                shown.append(f"[{rule}] {text[max(0, span.start - 40) : span.end + 40]!r}")
+                shown.append(f"[{source} {rule}] {text[max(0, span.start - 40) : span.end + 40]!r}")
         for m in _WORD.finditer(text, len(head)):
             if m.group() in propn:
                 continue
             hit = any(s.start < m.end() and m.start() < s.end for s in spans)
             words += 1
             removed += hit
+            tally[0] += 1
+            tally[1] += hit
+            if m.start() in starts:
+                tally[2] += 1
+                tally[3] += hit
             if m.group().lower() in name_like:
                 anywhere += 1
                 anywhere_gone += hit
@@ -90,6 +99,14 @@ def measure(examples: int = 0, named: bool = False) -> dict[str, Any]:
         "removed_per_1000": round(1000 * removed / words, 2),
         "initial_name_like": [initial_gone, initial],
         "name_like_anywhere": [anywhere_gone, anywhere],
+        "per_source": {
+            src: {
+                "words": n,
+                "removed_per_1000": round(1000 * gone_n / max(n, 1), 2),
+                "initial_removed": [gone_i, i],
+            }
+            for src, (n, gone_n, i, gone_i) in per_source.items()
+        },
         "by_rule": dict(rules.most_common()),
         "by_words": dict(gone.most_common(40)),
         "mb_per_s": round(corpus.size_bytes / 1e6 / min(runs), 3),
@@ -111,6 +128,10 @@ def main() -> None:
     print(f"sentence-initial name-like words removed: {i[0]}/{i[1]} = {i[0] / max(i[1], 1):.3f}")
     print(f"name-like words removed anywhere: {a[0]}/{a[1]} = {a[0] / max(a[1], 1):.3f}")
     print(f"speed: {out['mb_per_s']} MB/s (CPU, best of three)")
+    print("-- per source: words, removed per 1,000, sentence-initial words removed")
+    for src, f in out["per_source"].items():
+        g, n = f["initial_removed"]
+        print(f"{src:14s} {f['words']:7d} {f['removed_per_1000']:7.2f}  {g}/{n}")
     print("-- spans by rule")
     for rule, n in out["by_rule"].items():
         print(f"{n:5d}  {rule}")

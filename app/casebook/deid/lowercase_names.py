@@ -30,7 +30,9 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
 - before its possessive and a contact detail, a home or a relative, a name of the lexicon
   ("at jessica's flat", "hiwas mamma", "agnieszka's email",
   "sabris mejl"; `lowercase_pairs.py`).
-  A word one slip from a common word is a misspelt word, not a stranger ("ssk föresllår").
+  A word one slip from a common word is a misspelt word, not a stranger ("ssk föresllår");
+  an ordinary word of the sentence's neighbour language that its people bear as no name is
+  a word ("med bakte grønsaker", "hos alle saman"; `note_language.ordinary_lower_here`).
 
 A second such word right after the first is the family name ("niklas lindbäck"), and a given
 name of the lexicon right before it is the given name ("hiba mansour (ex-sambo)"). Everything
@@ -53,6 +55,7 @@ from casebook.deid import (
     lowercase_pairs,
     mention_cues,
     namecontext,
+    note_language,
     person_cues,
     vocab,
     word_readings,
@@ -259,6 +262,8 @@ def find(
             )
         ):  # ... "grannen annunziata har klagat": a relation, the name, its verb
             continue
+        if note_language.ordinary_lower_here(text, start, word):
+            continue  # "med bakte grønsaker": a word of the sentence's neighbour language
         given = lowercase_pairs.given_before(text, low, start, _stranger)
         if (
             given is not None

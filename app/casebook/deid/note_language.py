@@ -12,7 +12,9 @@ a capitalised word that would otherwise be a name and that some neighbour langua
 lists `bench/build_wordlists.py` builds (`common_<lang>.txt`, `known_<lang>.txt`: wordfreq
 frequencies filtered by Debian's `wnorwegian`, `wdanish`, `wngerman` and by voikko for
 Finnish). In a German sentence a capitalised word after a preposition fused with its article
-or an indefinite article is a noun whatever it is ("zum Zimmer", "im Sommer", "eine Lage").
+or an indefinite article is a noun whatever it is ("zum Zimmer", "im Sommer", "eine Lage"),
+and a common German word that is no given name is a noun after a definite article, a
+demonstrative or a possessive ("der Sonne", "dem Kopf").
 A sentence in Swedish or English, or one that leans no way, gets None: there
 "Onni", "Satu", "Toivo" or "Even" stay names although Finnish or Norwegian writes them as
 words.
@@ -31,6 +33,7 @@ NEIGHBOURS: tuple[str, ...] = ("nb", "da", "fi", "de")
 _WORD = re.compile(r"[^\W\d_]+")
 _END = re.compile(r"[.!?…\n]")
 _REACH = 200  # characters either side looked at, within the sentence
+_FEW = 3  # lower-case words of a sentence under which the text around it decides
 _GROUPS = {"en": ("en",), "sv": ("sv",), "nbda": ("nb", "da"), "fi": ("fi",), "de": ("de",)}
 
 
@@ -41,18 +44,31 @@ def sentence_language(
     "da") for Norwegian or Danish, which share most words, ("fi",), ("de",)): the group
     whose ordinary words (`common_<lang>.txt`, `known_<lang>.txt`: inflected forms, which
     Finnish has many of) are most of the sentence's words written in lower case, at least
-    two of them, more than Swedish's and English's; else None. The word itself counts only
+    two of them, more than Swedish's and English's; else None. A sentence of fewer than
+    three such words that leans no way (a heading, "Hengitys:"; a short line, "Sisko
+    käynyt.") is read with the words around it, across sentence ends. The word itself counts only
     when `count_word` (not for a name of the lexicon, "Satu och Toivo", nor for a word that
     is no function word: "bakker" in "J. Bakker, late shift")."""
     begin = max(0, start - _REACH)
     cut = max((m.end() for m in _END.finditer(text, begin, start)), default=begin)
     stop = _END.search(text, end, end + _REACH)
+    close = stop.start() if stop else end + _REACH
     words = [
         m.group()
-        for m in _WORD.finditer(text, cut, stop.start() if stop else end + _REACH)
+        for m in _WORD.finditer(text, cut, close)
         if m.group().islower() or (count_word and m.start() == start)
     ]
-    return _language_of(" ".join(words).lower())
+    found = _language_of(" ".join(words).lower())
+    if found is None and sum(w.islower() for w in words) < _FEW:
+        # A heading or a short line ("Hengitys:", "Sisko käynyt.", "Lue lisää"): too few
+        # words to tell, so the lines around it, across sentence ends, decide.
+        words += [
+            m.group()
+            for m in _WORD.finditer(text, begin, min(len(text), end + _REACH))
+            if m.group().islower() and not cut <= m.start() < close
+        ]
+        return _language_of(" ".join(words).lower())
+    return found
 
 
 @lru_cache(maxsize=512)
@@ -94,6 +110,27 @@ def _after_german_noun_marker(text: str, start: int) -> bool:
     return last is not None and last.group(1).lower() in _GERMAN_NOUN_MARKERS
 
 
+# Determiners a German noun follows: the definite article, demonstratives and possessives
+# ("der Lage", "dem Kopf", "seinen Kollegen"). A given name may follow an article in spoken
+# German ("die Anna"), so after these only a word that is no given name counts as a noun.
+_GERMAN_DETERMINERS = frozenset(
+    "der die das den dem des dieser diese dieses diesem diesen jeder jede jedes jedem jeden"
+    " sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres mein meine"
+    " meiner meinem meinen meines unser unsere unserer unserem unseren dein deine deinem"
+    " deinen deiner euer eure eurem euren welche welcher welchem welchen".split()
+)
+
+
+def _german_noun_after_determiner(text: str, start: int, word: str) -> bool:
+    """Whether a common German word that is no given name follows a determiner ("der Sonne",
+    "Der Fisch ist frisch", "dem Kopf"); a family name of the lexicon that German writes as a
+    noun is then the noun."""
+    if word not in _common("de") or word in lexicon.given_names():
+        return False
+    last = _LAST_WORD.search(text, max(0, start - 12), start)
+    return last is not None and last.group(1).lower() in _GERMAN_DETERMINERS
+
+
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 
 
@@ -128,9 +165,60 @@ def _most_frequent(lang: str = "", count: int = 300) -> frozenset[str]:
 
 
 @cache
+def own_names(lang: str) -> frozenset[str]:
+    """The given and family names people of `lang`'s countries (and Sweden's) bear
+    (`data/names_own.tsv`, from Faker's person providers; `bench/build_own_names.py`)."""
+    lines = (vocab.DATA / "names_own.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        name for line in lines if not line.startswith("#") for name in _own(line, lang)
+    )
+
+
+def _own(line: str, lang: str) -> tuple[str, ...]:
+    language, _, name = line.partition("\t")
+    return (name.strip().lower(),) if language == lang and name.strip() else ()
+
+
+def _word_not_name(word: str, lang: str) -> bool:
+    """Whether a name of the lexicon is a common word of `lang` that no one of its countries
+    bears as a name ("vanha", old, and "lue", read, in Finnish; "veit", knows, in Norwegian;
+    not "satu", "onni", "sisko", nor "mette" in Danish)."""
+    return word in _common(lang) and word not in own_names(lang)
+
+
+@cache
 def neighbour_words() -> frozenset[str]:
     """Every ordinary word of any neighbour language: a word outside it needs no guess."""
     return frozenset().union(*(_ordinary(lang) for lang in NEIGHBOURS))
+
+
+def opens_a_name(text: str, start: int, word: str) -> bool:
+    """Whether the lower-case `word` at text[start], no name of the lexicon, opening a run of
+    capitalised words is an ordinary word of its sentence's neighbour language, not part of
+    the name after it: "Kun Esko toi", "Fordi Hagen greier", "Lääkäri Eskola keskusteli",
+    "Präsident Franjo Tudjman". `ordinary_here` keeps such a word in the run, so that the
+    rules still find the stranger after it ("Löin Schwartzin"); the run is then cut after
+    it, and only the name is removed."""
+    if word in lexicon.all_names() or word not in neighbour_words():
+        return False
+    languages = sentence_language(text, start, start + len(word), count_word=False)
+    if not languages or (languages != ("de",) and not sentence_start(text, start)):
+        return False
+    return any(word in _ordinary(lang) for lang in languages)
+
+
+def ordinary_lower_here(text: str, start: int, word: str) -> bool:
+    """Whether the lower-case `word` at text[start] is an ordinary word of the neighbour
+    language its sentence is written in that none of that language's people bears as a name:
+    "med bakte grønsaker", "hos alle saman", "på heile tida berre" (Norwegian), "teinien
+    takia mutta" (Finnish) are words where Swedish would hold a name after "med" or "hos";
+    "med mette" stays a name (Danish people are named Mette)."""
+    if word not in neighbour_words():
+        return False
+    languages = sentence_language(text, start, start + len(word), count_word=False)
+    return bool(languages) and any(
+        word in _ordinary(lang) and word not in own_names(lang) for lang in languages
+    )
 
 
 def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> bool:
@@ -140,15 +228,21 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     että Satu ei tullut" names Satu); German its nouns anywhere ("mit der Mutter"). A name of
     the lexicon (`name`) is made ordinary only where a sentence starts and only by one of the
     language's 300 most frequent words ("Mutta", but; "Aina", always; "Hele", all; "Minä",
-    I): Debian's Norwegian and Danish lists write given names in lower case too ("mette",
-    "søren", "james"), many Finnish family names are words ("Hämäläinen", a man of Häme;
-    "Koskinen"), and a Finnish given name that is a word ("Satu", a fairy tale; "Onni",
-    luck) opening a sentence is a person more often than not. A word that is a name only
+    I), or by a common word of the language that none of its people bears as a name
+    (`own_names`: "Vanha", old, "Lue", read, "Rauta", iron, are names elsewhere). Not by
+    any other word: Debian's Norwegian and Danish lists write given names in lower case too
+    ("mette", "søren", "james"), many Finnish family names are words ("Hämäläinen", a man
+    of Häme; "Koskinen"), and a Finnish given name that is a word ("Satu", a fairy tale;
+    "Onni", luck) opening a sentence is a person more often than not. A word that is a name only
     once its letters lose their marks ("Sinä", you; "Älä", don't) is judged as written."""
-    if _after_german_noun_marker(text, start):
+    if _after_german_noun_marker(text, start) or _german_noun_after_determiner(text, start, word):
         return sentence_language(text, start, start + len(word), count_word=False) == ("de",)
     name = name and word in lexicon.all_names()  # not "Sinä", "Älä": names only as "sina", "ala"
-    if word not in neighbour_words() or (name and word not in _most_frequent()):
+    if word not in neighbour_words() or (
+        name
+        and word not in _most_frequent()
+        and not any(_word_not_name(word, lang) for lang in NEIGHBOURS)
+    ):
         return False
     languages = sentence_language(
         text, start, start + len(word), count_word=word in _most_frequent()
@@ -161,5 +255,5 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     if _before_a_stranger(text, start + len(word), languages):
         return False  # "Löin Schwartzin, Reinon ja ...", "Ilman Crookin": judged as before
     if name:
-        return any(word in _most_frequent(lang) for lang in languages)
+        return any(word in _most_frequent(lang) or _word_not_name(word, lang) for lang in languages)
     return any(word in _ordinary(lang) for lang in languages)

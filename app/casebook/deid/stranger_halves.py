@@ -18,6 +18,8 @@ taken as `[name]` when
   family name of the lexicon: "Hope Anna is fine" keeps its "Hope" (a wish), "Peter Merritt
   came" loses "Peter".
 
+Not a word before the name that is an ordinary word of its sentence's neighbour language
+("Fordi Hagen greier", "Lääkäri Eskola", "Präsident Franjo Tudjman": `note_language`).
 A family name's particles go with it, on either side ("Leah ter Slight", "Femke De Smedt").
 Not after a name typed in lower case, not beside a word in capitals, not before a place or
 organisation word ("Anna Lindh Hospital" is no person) nor a legal form ("Merritt Kraft AB").
@@ -30,7 +32,7 @@ import re
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from casebook.deid import lexicon, organisations, vocab
+from casebook.deid import lexicon, note_language, organisations, vocab
 from casebook.deid.context import sentence_start
 
 if TYPE_CHECKING:
@@ -99,6 +101,8 @@ def find(
             continue
         if not _capitalised(word) or _body_follows(text, span.end):
             continue
+        if note_language.opens_a_name(text, begin, word.lower()):
+            continue  # "Fordi Hagen greier", "Präsident Franjo Tudjman": a word, then the name
         if word_class(word) in _STRANGERS or _shared_given(text, word, begin, span, registered):
             out.append((begin, span.start - 1))
     return out

@@ -91,7 +91,8 @@ from casebook.deid.registry import Registry, ascii_fold
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩЀ-Я][^\W\d_]*")
 _NAME, _COMMON, _UNKNOWN, _PLACE, _RARE = "N", "C", "U", "P", "R"
 _NEAR_IF_NAMED, _GENITIVE = "near?", "N+s"
-_NEIGHBOURLY = (_NAME, _UNKNOWN, _RARE)  # classes a neighbour language's word may change
+_NEIGHBOURLY = (_NAME, _UNKNOWN, _RARE, _GENITIVE)  # classes a neighbour language may change:
+# "Potilas" (a patient) opening a Finnish sentence is no genitive of the name "Potila"
 _MISSING = object()
 _RUN_JOINERS = frozenset({" ", "-"})
 _APOSTROPHES = frozenset("'’")
@@ -502,7 +503,7 @@ class _Decision:
                 j += 1
             run = words[i : j + 1]
             i = j + 1
-            for hit in self._run(run):
+            for hit in _without_opener(self.text, run, self._run(run)):
                 found.append(hit)
                 self._found[hit.start] = hit.end
         return found
@@ -744,6 +745,25 @@ class _Decision:
             and not sentence_start(text, first)
             and not (prev in _DETERMINERS and not gap)  # "the Church's programme"
         )
+
+
+def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Found]:
+    """The names found in a run, less its first word when that is an ordinary word of the
+    sentence's neighbour language ("Kun Esko", "Präsident Franjo Tudjman": the name only)."""
+    first = run[0]
+    if (
+        len(run) < 2
+        or first.cls == _NAME
+        or not any(f.start == first.start and f.via == "lexicon" for f in found)
+        or not note_language.opens_a_name(text, first.start, text[first.start : first.end].lower())
+    ):
+        return found
+    cut = run[1].start
+    return [
+        f._replace(start=cut) if f.start == first.start and f.via == "lexicon" else f
+        for f in found
+        if f.end > cut or f.via != "lexicon"
+    ]
 
 
 def _lower_case_on_line(text: str, start: int, end: int) -> bool:
