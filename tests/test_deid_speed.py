@@ -166,3 +166,17 @@ def test_the_credential_signature_is_searched_only_where_a_credential_stands() -
     for note in notes:
         expected = [(m.span(), m.groups()) for m in caseless._SIGNED.finditer(note)]
         assert [(m.span(), m.groups()) for m in caseless._signed_matches(note)] == expected
+
+
+def test_the_frequent_words_are_read_once_for_every_count_the_rules_ask() -> None:
+    """The rules ask for the 300 and the 40 most frequent words; each list is read from its
+    files once per process, not again each time the other count was asked last."""
+    from casebook.deid import vocab
+
+    first = {count: vocab.function_words(count) for count in (40, 300)}
+    misses = vocab.function_words.cache_info().misses
+    for _ in range(3):
+        for count in (40, 300):
+            assert vocab.function_words(count) is first[count]
+    assert vocab.function_words.cache_info().misses == misses
+    assert first[40] < first[300] and "och" in first[40] and "the" in first[40]
