@@ -60,6 +60,7 @@ from casebook.deid import (
 )
 from casebook.deid.lowercase_pairs import next_word as _next
 from casebook.deid.lowercase_pairs import previous_word as _prev
+from casebook.deid.overlaps import Overlaps
 
 Found = tuple[int, int]
 
@@ -229,9 +230,10 @@ def find(
         candidates |= near
     if not candidates:
         return found
+    busy = Overlaps(taken)
     for start, end in sorted(_occurrences(low, candidates, text)):
         word = low[start:end]
-        if any(s < end and start < e for s, e, _n in taken):
+        if busy.hit(start, end):
             continue
         if found and start < found[-1][1]:
             continue
@@ -263,7 +265,7 @@ def find(
         if (
             given is not None
             and low[given:start].strip() not in _TITLES  # "md wyman": "Md" is a name too
-            and not any(s < start and given < e for s, e, _n in taken)
+            and not busy.hit(given, start)
         ):
             start = given  # "hiba mansour (ex-sambo)": the given name before the found one
         family = _WORD.match(low, end + 1) if low[end : end + 1] == " " else None
