@@ -80,7 +80,20 @@ def corpora(size: int) -> dict[str, Callable[[], Any]]:
         "validation I": lambda: heldout_i.generate_heldout_i(heldout_i.SEED, size),
         "real sentences": real_sentences.load,
         "physionet even": lambda: _first(physionet_deid.load(split="dev"), size),
+        # long notes (an article or a transcript pasted whole): the passes that read a long
+        # note once instead of once per word must find the same
+        "validation H long": lambda: _joined(
+            heldout_h.generate_heldout_h(heldout_h.SEED + 1, size // 2)
+        ),
+        "physionet even long": lambda: _joined(_first(physionet_deid.load(split="dev"), size // 2)),
     }
+
+
+def _joined(corpus: Any, per_note: int = 40) -> Any:
+    """`corpus` with every `per_note` texts joined into one long note."""
+    texts = corpus.texts
+    joined = ["\n\n".join(texts[i : i + per_note]) for i in range(0, len(texts), per_note)]
+    return type(corpus)(joined, corpus.registry_people, [])
 
 
 def _first(corpus: Any, size: int) -> Any:

@@ -55,6 +55,7 @@ from casebook.deid import (
     namecontext,
     person_cues,
     vocab,
+    whole_words,
     word_readings,
     wordforms,
 )
@@ -130,20 +131,7 @@ def _occurrences(low: str, words: set[str], text: str) -> list[tuple[int, int]]:
     """Where each of `words` stands in `low` as a whole word starting with a lower-case
     letter in `text` (the original of `low`): most candidates are names written capitalised,
     skipped here by one test per occurrence."""
-    spans = []
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if not text[at].islower():
-                at = low.find(word, end)
-                continue
-            before = low[at - 1 : at] if at else ""
-            after = low[end : end + 1]
-            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-                spans.append((at, end))
-            at = low.find(word, end)
-    return spans
+    return [(s, e) for s, e in whole_words.between_non_word(low, words) if text[s].islower()]
 
 
 @lru_cache(maxsize=1 << 17)
