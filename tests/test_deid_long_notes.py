@@ -106,3 +106,39 @@ def test_a_long_note_finds_the_same_names_as_its_parts() -> None:
     short = redactor.redact(paragraph).text
     assert "Zoja" not in short and "lindbäck" not in short and "[patient P-1]" in short
     assert redactor.redact(paragraph * 400).text == short * 400
+
+
+def test_a_place_named_elsewhere_is_found_as_by_its_pattern() -> None:
+    """The genitive rule's search for the word after a place word ("to Mölna") finds what
+    the pattern it replaces found, at the note's edges, after tabs, inside longer words and
+    beside digits and numeric characters."""
+    import re
+
+    from casebook.deid import owner_genitives
+
+    rng = random.Random(5)
+    pieces = [
+        "to",
+        "in",
+        "i",
+        "på",
+        "från",
+        "into",
+        "mölna",
+        "mölnas",
+        " ",
+        "\t",
+        "x",
+        "2",
+        "²",
+        "_",
+        ". ",
+        "ai",
+        "near",
+    ]
+    for _ in range(3000):
+        low = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        bare = rng.choice(["mölna", "mölnas", "ölna", "to"])
+        pattern = owner_genitives._PLACE_BEFORE + re.escape(bare) + r"(?![^\W\d_])"
+        expected = re.search(pattern, low) is not None
+        assert owner_genitives._a_place_elsewhere(low, bare) == expected, (low, bare)
