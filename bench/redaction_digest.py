@@ -6,14 +6,16 @@
 
 Redacts about `--size` bytes (1 MB) of every corpus whoever works on the redactor may read: the
 development corpus (`tests/deid_corpus.py`, seed 2026, density 1.0, also in lower and in upper
-case), the validation set (`bench/heldout`, realistic and dense), validation B, D and E, each
-with its fixed seed. For every text it hashes the redacted text, every span (offsets, kind,
-tag, key, candidates, how it was found) and the review candidates (`name_candidates`: word,
-offsets, snippet, redacted), and prints one SHA-256 per corpus. With `--cost` it also fits
-each text's time as a cost per text, per byte, per capitalised word and per identifier found;
-with `--scrubadub` it times scrubadub's default detectors on the same texts (CPU time, best
-of two, warmed up) for a ratio measured in the same run.
-Held-out C is never generated here: nobody who works on the rules or the redactor may read it.
+case), the validation set (`bench/heldout`, realistic and dense), validation B to I, each with
+its fixed seed, the published sentences (`bench/real_sentences`) and the first notes of
+PhysioNet's even (development) half. For every text it hashes the redacted text, every span
+(offsets, kind, tag, key, candidates, how it was found) and the review candidates
+(`name_candidates`: word, offsets, snippet, redacted), and prints one SHA-256 per corpus. With
+`--cost` it also fits each text's time as a cost per text, per byte, per capitalised word and
+per identifier found; with `--scrubadub` it times scrubadub's default detectors on the same
+texts (CPU time, best of two, warmed up) for a ratio measured in the same run. Held-out J and
+PhysioNet's odd half are never read here: nobody who works on the rules or the redactor may read
+them.
 """
 
 from __future__ import annotations
@@ -36,7 +38,19 @@ def corpora(size: int) -> dict[str, Callable[[], Any]]:
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     import tests.deid_corpus as cm
-    from bench import heldout, heldout_b, validation_d, validation_e
+    from bench import (
+        heldout,
+        heldout_b,
+        heldout_c,
+        heldout_g,
+        heldout_h,
+        heldout_i,
+        physionet_deid,
+        real_sentences,
+        validation_d,
+        validation_e,
+        validation_f,
+    )
 
     def dev() -> Any:
         return cm.generate_corpus(2026, size, density=1.0)
@@ -59,7 +73,38 @@ def corpora(size: int) -> dict[str, Callable[[], Any]]:
         "validation B": lambda: heldout_b.generate_heldout_b(heldout_b.SEED, size),
         "validation D": lambda: validation_d.generate_validation_d(validation_d.SEED, size),
         "validation E": lambda: validation_e.generate_validation_e(validation_e.SEED, size),
+        "validation C": lambda: heldout_c.generate_heldout_c(heldout_c.SEED, size),
+        "validation F": lambda: validation_f.generate_validation_f(validation_f.SEED, size),
+        "validation G": lambda: heldout_g.generate_heldout_g(heldout_g.SEED, size),
+        "validation H": lambda: heldout_h.generate_heldout_h(heldout_h.SEED, size),
+        "validation I": lambda: heldout_i.generate_heldout_i(heldout_i.SEED, size),
+        "real sentences": real_sentences.load,
+        "physionet even": lambda: _first(physionet_deid.load(split="dev"), size),
+        # long notes (an article or a transcript pasted whole): the passes that read a long
+        # note once instead of once per word must find the same
+        "validation H long": lambda: _joined(
+            heldout_h.generate_heldout_h(heldout_h.SEED + 1, size // 2)
+        ),
+        "physionet even long": lambda: _joined(_first(physionet_deid.load(split="dev"), size // 2)),
     }
+
+
+def _joined(corpus: Any, per_note: int = 40) -> Any:
+    """`corpus` with every `per_note` texts joined into one long note."""
+    texts = corpus.texts
+    joined = ["\n\n".join(texts[i : i + per_note]) for i in range(0, len(texts), per_note)]
+    return type(corpus)(joined, corpus.registry_people, [])
+
+
+def _first(corpus: Any, size: int) -> Any:
+    """The first whole texts of `corpus` up to `size` bytes, with its registry."""
+    keep, total = [], 0
+    for text in corpus.texts:
+        if total >= size:
+            break
+        keep.append(text)
+        total += len(text.encode("utf-8"))
+    return type(corpus)(keep, corpus.registry_people, [])
 
 
 def text_digest(redactor: Any, text: str) -> str:

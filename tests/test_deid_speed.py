@@ -166,3 +166,47 @@ def test_the_credential_signature_is_searched_only_where_a_credential_stands() -
     for note in notes:
         expected = [(m.span(), m.groups()) for m in caseless._SIGNED.finditer(note)]
         assert [(m.span(), m.groups()) for m in caseless._signed_matches(note)] == expected
+
+
+def test_the_frequent_words_are_read_once_for_every_count_the_rules_ask() -> None:
+    """The rules ask for the 300 and the 40 most frequent words; each list is read from its
+    files once per process, not again each time the other count was asked last."""
+    from casebook.deid import vocab
+
+    first = {count: vocab.function_words(count) for count in (40, 300)}
+    misses = vocab.function_words.cache_info().misses
+    for _ in range(3):
+        for count in (40, 300):
+            assert vocab.function_words(count) is first[count]
+    assert vocab.function_words.cache_info().misses == misses
+    assert first[40] < first[300] and "och" in first[40] and "the" in first[40]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "jeg har ikke hørt fra dem siden mandag",
+        "hun ringede og spurgte efter sin søster",
+        "hän ei tullut kotiin eilen illalla",
+        "er rief am montag an und kommt morgen",
+        "the nurse came in and said the plan was fine",
+        "hon ringde och sa att hon kommer",
+        "og det var en fin dag i parken",
+    ],
+)
+def test_a_sentence_language_is_scored_as_one_look_up_per_language(sentence: str) -> None:
+    """The neighbour-language guess counts, per group, the words any of its languages knows;
+    scored with one look-up per group it gives what one look-up per language gave."""
+    from casebook.deid import note_language
+
+    words = sentence.split()
+    scores = {
+        group: sum(any(w in note_language._ordinary(lang) for lang in langs) for w in words)
+        for group, langs in note_language._GROUPS.items()
+    }
+    best = max(("nbda", "fi", "de"), key=scores.__getitem__)
+    rivals = [score for group, score in scores.items() if group != best]
+    expected = (
+        None if scores[best] < 2 or scores[best] <= max(rivals) else note_language._GROUPS[best]
+    )
+    assert note_language._language_of(sentence) == expected

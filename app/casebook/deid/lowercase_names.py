@@ -58,11 +58,13 @@ from casebook.deid import (
     note_language,
     person_cues,
     vocab,
+    whole_words,
     word_readings,
     wordforms,
 )
 from casebook.deid.lowercase_pairs import next_word as _next
 from casebook.deid.lowercase_pairs import previous_word as _prev
+from casebook.deid.overlaps import Overlaps
 
 Found = tuple[int, int]
 
@@ -132,20 +134,7 @@ def _occurrences(low: str, words: set[str], text: str) -> list[tuple[int, int]]:
     """Where each of `words` stands in `low` as a whole word starting with a lower-case
     letter in `text` (the original of `low`): most candidates are names written capitalised,
     skipped here by one test per occurrence."""
-    spans = []
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if not text[at].islower():
-                at = low.find(word, end)
-                continue
-            before = low[at - 1 : at] if at else ""
-            after = low[end : end + 1]
-            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-                spans.append((at, end))
-            at = low.find(word, end)
-    return spans
+    return [(s, e) for s, e in whole_words.between_non_word(low, words) if text[s].islower()]
 
 
 @lru_cache(maxsize=1 << 17)
@@ -232,9 +221,10 @@ def find(
         candidates |= near
     if not candidates:
         return found
+    busy = Overlaps(taken)
     for start, end in sorted(_occurrences(low, candidates, text)):
         word = low[start:end]
-        if any(s < end and start < e for s, e, _n in taken):
+        if busy.hit(start, end):
             continue
         if found and start < found[-1][1]:
             continue
@@ -268,7 +258,7 @@ def find(
         if (
             given is not None
             and low[given:start].strip() not in _TITLES  # "md wyman": "Md" is a name too
-            and not any(s < start and given < e for s, e, _n in taken)
+            and not busy.hit(given, start)
         ):
             start = given  # "hiba mansour (ex-sambo)": the given name before the found one
         family = _WORD.match(low, end + 1) if low[end : end + 1] == " " else None

@@ -78,6 +78,7 @@ from casebook.deid import (
     peoples,
     person_cues,
     vocab,
+    whole_words,
     word_readings,
     wordforms,
 )
@@ -246,7 +247,7 @@ class UnregisteredNames:
             return found
         words: list[_Word] = []
         index, count = 0, len(taken)
-        for start, written in _occurrences(text, list(classes)):
+        for start, written in whole_words.between_non_letters(text, list(classes)):
             end = start + len(written)
             while index < count and taken[index][1] <= start:
                 index += 1
@@ -831,24 +832,6 @@ def _count(run: list[_Word], cls: str) -> int:
     if len(run) == 1:
         return 1 if run[0].cls == cls else 0
     return sum(1 for w in run if w.cls == cls)
-
-
-def _occurrences(text: str, words: list[str]) -> list[tuple[int, str]]:
-    """Where each of `words` stands in `text` as a whole word, in text order."""
-    found = []
-    size = len(text)
-    for word in words:
-        length = len(word)
-        index = text.find(word)
-        while index >= 0:
-            end = index + length
-            if (not index or not text[index - 1].isalpha()) and (
-                end == size or not text[end].isalpha()
-            ):
-                found.append((index, word))
-            index = text.find(word, end)
-    found.sort()
-    return found
 
 
 def _lead_word(text: str, low: str, start: int) -> int | None:

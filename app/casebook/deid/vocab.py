@@ -63,10 +63,11 @@ _ENGLISH_MONTHS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
+@cache
 def function_words(count: int = 300) -> frozenset[str]:
     """The `count` most frequent English and Swedish words: ordinary in a note of either
-    language ("The", "She", "Det", "Hon" at the start of a sentence)."""
+    language ("The", "She", "Det", "Hon" at the start of a sentence). Kept for every count
+    asked (the rules ask for 300 and 40: a cache of one read both lists again and again)."""
     words: set[str] = set()
     for lang in LANGUAGES:
         lines = (DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
