@@ -109,9 +109,28 @@ def test_atlas_reads_every_calendar_locale_and_no_value() -> None:
     lines: list[str] = []
     found = date_atlas.run(seed=3, per=2, show=False, by_form=False, emit=lines.append)
     hits, total = found["all:in-calendar"]
-    assert total > 500 and hits / total >= 0.9
+    assert total > 500 and hits / total >= 0.85
     assert found["negative:dates-found"][0] == 0
     for name in ("en", "sv", "nb", "da", "fi", "de"):
         hits, total = found[f"locale:{name}"]
         assert hits / total >= 0.85, name
     assert any(line.startswith("form[in-calendar]:hand:ordinal") for line in lines)
+
+
+# The calendars of Estonian, Latvian, Lithuanian, Romanian, Albanian, Czech, Slovak, Slovenian
+# and Hungarian (bench/build_calendar.LOCALES); their month abbreviations that are English
+# words stay without a day before them.
+MORE_LOCALES = [
+    ("Narodila se 3. května 2019 v Brně.", "Narodila se [date] v Brně."),
+    ("Născută pe 3 mai 2019 la Iași.", "Născută [date] la Iași."),
+    ("Lindur më 3 maj 2019 në Prishtinë.", "Lindur më [date] në Prishtinë."),
+    ("Sündinud 3. mai 2019 Tartus.", "Sündinud [date] Tartus."),
+    ("Prišla domov 3. mája 2019 večer.", "Prišla domov [date] večer."),
+    ("Született 2024. május 3-án.", "Született [date]-án."),
+    ("He had pro players and dub tracks, led lamps on.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_LOCALES)
+def test_more_european_calendars(day_first: Redactor, text: str, expected: str | None) -> None:
+    assert day_first(text) == (expected or text)

@@ -154,8 +154,8 @@ def calendar() -> Calendar:
             month_locales.setdefault(word, set()).update(where)
         elif kind == "weekday" and len(word.rstrip(".")) >= 3:
             weekdays.add(word)
-        elif kind == "weekday":
-            short_weekdays.add(word)
+        elif kind == "weekday" and len(word.rstrip(".")) == 2:
+            short_weekdays.add(word)  # (one letter, Estonian "K", Hungarian "P", is no word)
         elif kind == "period" and value in ("am", "pm"):
             am_pm.add(word)
         elif kind == "era" and len(word) >= 2 and " " not in word.replace(". ", "."):
