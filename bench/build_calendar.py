@@ -38,14 +38,18 @@ OUT = Path(deid.__file__).with_name("data") / "calendar.tsv"
 
 # The study's country and neighbours (with Sami and Faroese), English as written in the
 # countries participants come from or move to, the largest groups born abroad in the Nordic
-# countries (Statistics Sweden), and Europe's larger languages. Arabic, Persian, Dari, Pashto,
-# Sorani and Tigrinya are in their own scripts (CLDR has no Latin transliteration of them):
-# their words are taken as they are.
+# countries (Statistics Sweden), Europe's larger languages, and the rest of the European
+# Union's and its neighbours' languages in Latin script that people moving to the Nordic
+# countries write (Estonian, the largest group born abroad in Finland; Lithuanian and
+# Latvian in Norway; Romanian, Albanian, Czech, Slovak, Slovenian, Hungarian). Arabic,
+# Persian, Dari, Pashto, Sorani and Tigrinya are in their own scripts (CLDR has no Latin
+# transliteration of them): their words are taken as they are.
 LOCALES = (
     "sv sv_FI nb nn da fi is fo se "
     "en en_US en_GB en_IE en_AU en_CA en_IN "
     "de de_AT de_CH fr fr_BE fr_CA fr_CH es es_US es_419 it pt pt_PT nl nl_BE "
-    "pl tr ku ar fa fa_AF ps ckb so ti ti_ER am ru uk bs bs_Cyrl hr sr sr_Latn"
+    "pl tr ku ar fa fa_AF ps ckb so ti ti_ER am ru uk bs bs_Cyrl hr sr sr_Latn "
+    "et lv lt ro sq cs sk sl hu"
 ).split()
 WIDTHS = ("short", "medium", "long", "full")
 

@@ -41,14 +41,15 @@ CUED = [
         "85 yo female s/p Acute MI 3/9. Stent to LAD.",
         "85 yo female s/p Acute MI [date]. Stent to LAD.",
     ),
+    # a clock time right before it, an event of care right before it (tests/test_deid_date_atlas)
+    ("At 2am 8/25, pt had flash pulmonary edema.", "At 2am [date], pt had flash pulmonary edema."),
+    ("intubated 6/30-7/2 for CHF", "intubated [date] for CHF"),
 ]
 # With no such word: a date where the study writes the month first.
 BARE = [
     ("PMH: CAD, MI 10/16, CABG 10/16", "PMH: CAD, MI [date], CABG [date]"),
-    ("At 2am 8/25, pt had flash pulmonary edema.", "At 2am [date], pt had flash pulmonary edema."),
     ("To OSH with fever of 103 8/31. Treated.", "To OSH with fever of 103 [date]. Treated."),
     ("IABP was d/c 7/26. Groin dry.", "IABP was d/c [date]. Groin dry."),
-    ("intubated 6/30-7/2 for CHF", "intubated [date] for CHF"),
     ("Pan cultured x 2 8/15.", "Pan cultured x 2 [date]."),
 ]
 # Values: never a date, whatever the study's order.

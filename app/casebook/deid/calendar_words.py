@@ -59,6 +59,9 @@ class Calendar:
     day_marks: tuple[str, ...]
     glued_year_marks: tuple[str, ...]
     month_day_first: frozenset[str] = frozenset()
+    # Weekdays CLDR abbreviates to two letters ("sa.", "må.", "za", "pe"): too short to find
+    # a date by, kept to say what stands before one (`dates.py` leaves out ordinary words).
+    short_weekdays: frozenset[str] = frozenset()
 
 
 def _rows() -> list[list[str]]:
@@ -133,6 +136,7 @@ def calendar() -> Calendar:
     months: dict[str, set[int]] = {}
     month_locales: dict[str, set[str]] = {}
     weekdays: set[str] = set()
+    short_weekdays: set[str] = set()
     am_pm: set[str] = set()
     marks: set[str] = set()
     shapes: set[tuple[str, str]] = set()
@@ -150,6 +154,8 @@ def calendar() -> Calendar:
             month_locales.setdefault(word, set()).update(where)
         elif kind == "weekday" and len(word.rstrip(".")) >= 3:
             weekdays.add(word)
+        elif kind == "weekday" and len(word.rstrip(".")) == 2:
+            short_weekdays.add(word)  # (one letter, Estonian "K", Hungarian "P", is no word)
         elif kind == "period" and value in ("am", "pm"):
             am_pm.add(word)
         elif kind == "era" and len(word) >= 2 and " " not in word.replace(". ", "."):
@@ -183,6 +189,7 @@ def calendar() -> Calendar:
         months={w: frozenset(v) for w, v in months.items()},
         month_locales={w: frozenset(v) for w, v in month_locales.items()},
         weekdays=frozenset(weekdays),
+        short_weekdays=frozenset(short_weekdays),
         am_pm=frozenset(am_pm),
         # "an", "ad", "pm" after a year are as often the next word: marks need a full stop
         year_marks=tuple(sorted((m for m in marks if "." in m or "/" in m), key=len, reverse=True)),

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from casebook.deid import calendar_words, lexicon, month_day, vocab
+from casebook.deid import calendar_words, lexicon, month_day, short_years, vocab
 
 Found = tuple[int, int, str]
 
@@ -52,10 +52,21 @@ WEEKDAYS = (
         w for w in calendar_words.calendar().weekdays if w.endswith(".") or w not in _ORDINARY
     )
     | vocab.WEEKDAYS
+    # two letters, as German, Nynorsk, Dutch and Finnish abbreviate ("Sa. 23.8.", "pe 3.5."),
+    # with their full stop where they are also a word or a name ("la", "to", "ma")
+    | frozenset(
+        w for w in calendar_words.calendar().short_weekdays if w.endswith(".") or w not in _ORDINARY
+    )
 )
 _WEEKDAY = calendar_words.alternation(WEEKDAYS)
-# Every weekday word, for widening a date already found over its weekday ("Freitag, 3. Mai").
-ALL_WEEKDAYS = calendar_words.calendar().weekdays | vocab.WEEKDAYS
+# Every weekday word, for widening a date already found over its weekday ("Freitag, 3. Mai",
+# "So., 16. April", Dutch "za 20 maart", Finnish "pe 6. kesäkuuta"); a two-letter one that is
+# also a word or a name ("to", "ma", "la") only with its full stop.
+ALL_WEEKDAYS = (
+    calendar_words.calendar().weekdays
+    | vocab.WEEKDAYS
+    | frozenset(w for w in calendar_words.calendar().short_weekdays if w not in _ORDINARY)
+)
 # Words that date what follows them.
 DATE_CUE = re.compile(
     r"(?<![^\W\d_])(?:on|den|from|until|till|since|by|before|after|före|efter|från|sedan|"
@@ -77,6 +88,10 @@ DATE_CUE = re.compile(
     r"semester|ledig|permission|permis|sjukskriven|sjukskrivning|provtagning|kallelse|kallad|"
     r"operation|operationen|röntgen|ekg|återkommer|start|starts|slut|ends|due|deadline|"
     r"expires|surgery|holiday|leave|labs|bloods|ecg|mri|tillbaka|back|returns|returned|"
+    # the events of a clinical note: "extubated 7/2", "weaned off 9/7", "Pan cx'd 10/7",
+    # "(10/4 cath", "adm 9/7", "daughter to arrive 9/9"
+    r"intubated|extubated|extubate|extub|reintubated|weaned|weaned off|cultured|pancultured|"
+    r"cx'd|cath|stent|adm|arrive|arrives|arrived|transferred|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"mån|tis|ons|tor|tors|fre|lör|sön|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|nästa|next|"
     # the same in the languages of CLDR's patterns: "am 03.05.", "le 3/5", "op 3/5", "od 3.5."
@@ -99,7 +114,8 @@ _EVENT_BACK = re.compile(
     r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral|birthday|"
     r"födelsedag|födelsedagen|namnsdag|bröllop|bröllopet|wedding|anniversary|"
     # admissions, transfers and procedures of a clinical note: "admitted to CCU 9/7", "s/p MI 3/9"
-    r"admitted|transferred|discharged|s/p|status post|"
+    r"admitted|transferred|discharged|s/p|status post|intubated|extubated|extubate|"
+    r"cultured|pancultured|echo|"
     # a move, and the neighbours' meetings: "flyttade in på Piteå 4/10", "Mødet er flyttet
     # til 6.11", "Neste møte er 19.4."
     r"flyttade|flyttat|flyttar|flyttet|flyttede|moved|møte|møtet|møde|mødet)(?![^\W\d_])"
@@ -132,7 +148,7 @@ _AMOUNT_AFTER = re.compile(
     r"[ \u00a0]?(?:tabl|tablett|tabletter|st|mg|ml|dl|g|dos|doser|glas|h|tim|min|km|kg|"
     r"dagar|veckor|of|av|del|delar|portion|cup|cups|gånger|ggr|times|days|weeks|"
     r"criteria|kriterier|kriterierna|items|frågor|questions|points|poäng|rätt|correct|"
-    r"ns|nss|amp|amps)\b"  # "on 1/2 NS": half normal saline
+    r"ns|nss|amp|amps|timer|timmar|timme)\b"  # "on 1/2 NS": half normal saline
 )
 
 
@@ -165,8 +181,44 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
         return False
     if _TIME_AFTER.match(low, end) or _EVENT_BACK.search(low, max(0, start - 60), start):
         return True
-    heading = start == 0 or low[start - 1] == "\n" or low[max(0, start - 2) : start] in _OPENS
-    return heading and low[end : end + 1] == ":"
+    if _TIME_BEFORE.search(low, max(0, start - 12), start):
+        return True  # "at 12am 9/3", "until 2am 4/9"
+    line = start == 0 or low[start - 1] == "\n"
+    if line and _WORD_AFTER.match(low, end) and not month_day_part(low, end):
+        if _REPORT_LINE.match(low, end) or _log(low, start, end):
+            return True  # "4/5 CSRU 7P-7A SHIFT SUMMARY", "9/8 RETURNED" in a log of days
+    heading = line or low[max(0, start - 2) : start] in _OPENS
+    return heading and (low[end : end + 1] == ":" or _DASH_WORD.match(low, end) is not None)
+
+
+# A date heading a line before a dash and a word: "9/7-ADMITTED TO CCU", "4/2 - extubated".
+_DASH_WORD = re.compile(r"[ ]?[-–][ ]?[^\W\d_]{2}")
+# A date opening a line before a word: the heading of a shift's report, or the entry of a
+# day in a log where another line opens with a day, a dash or colon and a word ("9/7-ADMITTED
+# TO CCU\n9/8 RETURNED TO CATH LAB"); never a part or a unit ("1/2 tab", "1/4 BLOOD CULTURES"
+# alone, a list of measures).
+_WORD_AFTER = re.compile(r"[ ]+[^\W\d_]{2}")
+_REPORT_LINE = re.compile(
+    r"[^\n]{0,40}(?<![^\W\d_])(?:shift|summary|report|rapport|sammanfattning|events|"
+    r"händelser)(?![^\W\d_])"
+)
+_LOG_LINE = re.compile(r"(?:\A|\n)[ ]*\d{1,2}/\d{1,2}[ ]?[-:][ ]?[^\W\d_]")
+
+
+def month_day_part(low: str, end: int) -> bool:
+    """Whether a part, a unit or a count follows the number ending at `end` ("1/2 tab")."""
+    return bool(_AMOUNT_AFTER.match(low, end)) or not month_day.bare(low, end, end)
+
+
+def _log(low: str, start: int, end: int) -> bool:
+    """Whether another line within a few lines of low[start:end] opens with a day too."""
+    before = low[max(0, start - 400) : start]
+    before = before[before.find("\n") :] if start > 400 else before  # whole lines only
+    return _LOG_LINE.search(before + "\n" + low[end : end + 400]) is not None
+
+
+# A clock time right before a day and month: "at 12am 9/3", "until 9 a.m. 8/11".
+_TIME_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}(?:[:.]\d\d)?[ ]?(?:am|pm|a\.m\.|p\.m\.)[ ]+\Z")
 
 
 def score(low: str, start: int, day: str, month: str) -> bool:
@@ -198,6 +250,10 @@ def day_month(
         if not _undotted(low, start, match[1], match[2]):
             return None  # "2.5 mg", "10.15": only "10.2." with its closing full stop
         dotted = False  # "dateret 29.1,": Danish and Norwegian leave the closing stop out
+    if not dotted and short_years.month_and_year(match[1], match[2]):
+        if not short_years.month_year(low, start, end, cued(low, start, end)):
+            return None
+        return start, end, "date"  # "CABG 1/78", "fx 5/97", "(12/93)"
     if not dotted and month_day.only_month_day(match[1], match[2]):
         if cued(low, start, end) or (month_first and month_day.bare(low, start, end)):
             return start, end, "date"
@@ -216,14 +272,18 @@ def day_month(
 # Danish and Norwegian words right before a day and month written without its closing full
 # stop ("dateret 29.1", "flyttet til 10.8", "fra 3.4"); one that could be a clock time or a
 # decimal ("til 6.11", "fra 2.5") stays unless the day is past 24 or the month has one digit.
-_UNDOTTED_CUE = re.compile(r"(?<![^\W\d_])(?:dateret|datert|til|fra|den)[ \u00a0]+\Z")
+_UNDOTTED_CUE = re.compile(
+    rf"(?<![^\W\d_])(?:dateret|datert|til|fra|den|({_WEEKDAY}))[,]?[ \u00a0]+\Z"
+)  # and a weekday, as CLDR writes a day and month with one: Danish "lør. 23.5", "lør. 6.4"
 
 
 def _undotted(low: str, start: int, day: str, month: str) -> bool:
     end = start + len(day) + 1 + len(month)
-    if not _UNDOTTED_CUE.search(low, max(0, start - 12), start) or _AMOUNT_AFTER.match(low, end):
+    cue = _UNDOTTED_CUE.search(low, max(0, start - 12), start)
+    if not cue or _AMOUNT_AFTER.match(low, end):
         return False
-    return _plausible(day, month) and (int(day) > 24 or len(month) == 1) and end - start > 3
+    long_enough = end - start > 3 or cue[1] is not None  # "2.5" is a decimal; "lør. 6.4" not
+    return _plausible(day, month) and (int(day) > 24 or len(month) == 1) and long_enough
 
 
 # A verb of a meeting's or a day's moments right before "13.05." says a clock time, not the

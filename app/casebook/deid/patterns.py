@@ -102,6 +102,9 @@ _TLDS = "se com org net nu io eu uk fi no dk de info me app ly".split()
 # sentence typed without the space after its full stop ("liquid.no stool"), not a host.
 _WORD_TLDS = frozenset({"no", "me", "nu"})
 
+# Street suffixes that are a month word of CLDR too (Czech "led", January): read as a month
+# where no street is found.
+_STREET_MONTHS = frozenset(_STREET_ANYCASE + _STREET_CAPITALISED) & MONTH_WORDS
 TRIGGERS: dict[str, str] = {}
 # Month words with what may follow them ("may " but not "maybe", "dec." but not "decided");
 # the scanner appends a newline to every text, so a month at the very end is found too.
@@ -292,6 +295,8 @@ def find_patterns(
         hit = _TRIGGER_HANDLERS[kind](text, low, start, end, n)
         if not hit and kind in street_types.ALSO_AFTER:  # what the rule above did not read
             hit = street_types.again(text, low, start, end, n, kind)
+        if not hit and kind == "street" and low[start : end - 1] in _STREET_MONTHS:
+            hit = written_dates.month(text, low, start, end, n)  # Czech "15 led 2024", no street
         if hit:
             found.append(hit)
     if digits:

@@ -10,13 +10,20 @@ line or text) or a word follows that cannot take a count (a preposition or conju
 are a year. A month word that is also an ordinary word (`calendar_words.weak_months`: "sty",
 "set") takes a two-digit year only with its apostrophe or dash, or after a "de" ("3 de mayo de
 24"). A weekday after the year goes with the date ("3 Mayıs 24 Cuma", `date_ranges`).
+
+A month and a two-digit year, "5/97", "(12/93)", as a history is typed by hand: the second
+number past 31 is no day, so no day/month or month/day reading competes. It is a date when
+something dates it (`dates.cued`, "since 4/97") or a history word (a diagnosis, a fracture,
+an operation) stands right before it or brackets close round it ("CABG 1/78", "fx 5/97",
+"(12/93)"), and what
+follows makes it no value (`month_day.bare`: "3/50 mg", "GCS 3/45", "6/40 40%" stay).
 """
 
 from __future__ import annotations
 
 import re
 
-from casebook.deid import calendar_words
+from casebook.deid import calendar_words, month_day
 
 _JOIN = calendar_words.alternation(set(calendar_words.calendar().joins))
 # " 24", ", 24", " de 24" after a day and month; ".24" right after "jan." / "15.jan".
@@ -57,3 +64,27 @@ def after(low: str, stop: int, weak: bool) -> int | None:
     if apart and _END.match(low, apart.end()):
         return apart.end()
     return None
+
+
+def month_and_year(first: str, second: str) -> bool:
+    """Whether "first/second" can only be a month and a two-digit year ("5/97", "1/78")."""
+    return 1 <= int(first) <= 12 and 32 <= int(second) <= 99 and len(second) == 2
+
+
+# What a month and year of a history stands after: "CABG 1/78", "fx 5/97", "(12/93)".
+_HISTORY = re.compile(
+    r"(?:(?<![^\W\d_])(?:fx|dx|hx|h/o|s/p|ca|cabg|ptca|pci|mi|avr|mvr|surgery|operated|"
+    r"diagnosed|dx'd|since|sedan|opererad|diagnostiserad)[ ]+|(\())\Z"
+)
+_CLOSED = re.compile(r"\)(?![ ]?(?:of|av|in|i)(?![^\W\d_]))")  # not "(3/40) of the group"
+
+
+def month_year(low: str, start: int, end: int, cued: bool) -> bool:
+    """Whether the "5/97" at low[start:end] (`month_and_year`) is a month of a history: dated
+    (`cued`, what `dates.cued` says) or after a history word or a bracket, and no value."""
+    history = None if cued else _HISTORY.search(low, max(0, start - 12), start)
+    if not (cued or history):
+        return False
+    if history and history[1] and not _CLOSED.match(low, end):
+        return False  # a bracket around the month and year alone: "(12/93)"
+    return month_day.bare(low, start, end)

@@ -82,6 +82,7 @@ _SHORT_YEAR_AFTER = re.compile(r"[ ]?[-'’]\d{2}(?![\d\w])")
 _NEAR = re.compile(rf"\.?,?[ ]+(?:\d|(?:{_JOIN}|the)[ ])")
 # A year before the month, where CLDR writes it first ("2018 borgemánnu 8", Northern Sami).
 _YEAR_BEFORE = re.compile(rf"(?<![\d.,/-]){_YEAR}[.,]?[ ]+\Z")
+_COMMA_YEAR = re.compile(r",[ ]?(?:19|20)\d{2}(?!\d)")
 _DAY_ONLY = re.compile(r"\.?,?[ ]+(\d{1,2})(?!\d)(?![^\W\d_])")
 _CLOCK = frozenset(":.§#")  # before a day that is the minutes of a time or a number
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ ]\Z")
@@ -128,6 +129,8 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         # (not the minutes of a time stamp: "15:28 May is the hardest month")
         if day and 1 <= int(day[1]) <= 31 and low[day.start() - 1 : day.start()] not in _CLOCK:
             year = _YEAR_TAIL.match(low, stop) or dates.SHORT_YEAR.match(text, stop)
+            if not year and stop == end and len(word) <= 5 and low[end : end + 2] == ". ":
+                year = _YEAR_TAIL.match(low, end + 1)  # hand-abbreviated: "18. velj. 2004."
             # "15 jan 24", "15.Jan.24", "15 Jan '24": a two-digit year (`short_years.py`)
             year_end = year.end() if year else short_years.after(low, stop, weak and not day[3])
             if weak and not (year_end or day[3]):
@@ -170,8 +173,10 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     if not _NEAR.match(low, end) or (low[end : end + 1] == "." and word not in _DOTTED):
         return None  # (a month written in full ends its sentence: "från januari. 10 min om")
     after = _DAY_AFTER.match(low, end)
-    if not after or (word == "may" and not text[start].isupper()) or _name_part(text, low, start):
+    if not after or _name_part(text, low, start):
         return None
+    if word == "may" and not text[start].isupper() and not _COMMA_YEAR.match(low, after.end()):
+        return None  # "you may 3 times": only "may 16, 2015" is a date in lower case
     digits = after[2]
     if len(digits) <= 2 and 1 <= int(digits) <= 31 and after[1] in (None, "the"):
         if word not in _FIRST or weak:
