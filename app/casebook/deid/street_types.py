@@ -34,8 +34,9 @@ PARTICLES = frozenset(
     "am an im zum zur ter ten och".split()
 )
 # A house number: "12", "12B", "3 b 14", "55/17", "1-29", "No: 201", "nr 5".
+# Or "S/N" (sin número, sem número): "Rua Amorim, S/N".
 NUMBER = re.compile(
-    r"(?:(?:no|nr|n[º°o]|núm|num)\.?:?[ ]?)?\d{1,5}(?!\d)(?![.,]\d)"
+    r"s/n(?![^\W\d_])|(?:(?:no|nr|n[º°o]|núm|num)\.?:?[ ]?)?\d{1,5}(?!\d)(?![.,]\d)"
     r"(?:[ ]?[A-Za-z](?![^\W\d_])(?:[ ]\d{1,3}(?!\d))?)?(?:[/-]\d{1,4}(?!\d))?",
     re.IGNORECASE,
 )
@@ -54,7 +55,14 @@ DIGIT_BEFORE, DIGIT_AFTER = 50, 80
 # \d[a-z]{2}"), each written to open with a digit so that the engine skips in C to digits.
 _POSTCODE_DIGITS = re.compile(r"\d(?:\d{3}|\d{2}[ ]\d{2}|\d-\d{3})")
 _POSTCODE_BRITISH = re.compile(r"\d(?<=[a-z]\d)[a-z\d]?[ ]?\d[a-z]{2}")
-_COMMA_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?,")
+# The house number after the street's name and a comma, as Spain, Portugal, Brazil and Italy
+# write it: "Rúa de Bos Aires, 2, 05804 Cádiz", "Calle Gran Capitán, 664", "Rua Amorim, S/N".
+_COMMA_NUMBER = re.compile(
+    r"(?:\d{1,4}[A-Za-z]?|s/n)(?:,|(?=[ ]*(?:[.;:)!?\n]|\Z)|[ ]+(?:in|on|at|with|from|since|"
+    r"until|and|i|på|med|från|sedan|och|og|fra|siden|bei|mit|seit|und|ja|vuonna|"
+    rf"{address_words.alternation(address_words.part_words())})(?![^\W\d_])))",
+    re.IGNORECASE,
+)  # "Strada Dellucci, 396 Piano 6", not "Calle Ocho, 5 friends went"
 _NAME_AFTER = re.compile(rf"(?:{_WORD}[ ]+){{0,4}}{_WORD}(?=[ ]*(?:[,;\n]|\Z))")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # also a range of years, "2015-2018"
 _PHRASE_ENDS = re.compile(r"[ ]*(?:[,.;:)!?\n]|\Z)")
