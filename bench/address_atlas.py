@@ -90,10 +90,11 @@ def _git_yaml(repo: str) -> Iterator[tuple[str, str]]:
 def opencage_lines(repo: str) -> Iterator[tuple[str, str]]:
     """(country, street line) for each test case with a house number: the expected
     rendering's lines that hold a street component, joined with ", " as a note would."""
-    import yaml
+    from ruamel.yaml import YAML  # Casebook's own YAML reader (instruments)
 
+    reader = YAML(typ="safe", pure=True)
     for country, text in _git_yaml(repo):
-        for case in yaml.safe_load_all(text):
+        for case in reader.load_all(text):
             if not isinstance(case, dict):
                 continue
             parts = {k: str(v) for k, v in (case.get("components") or {}).items()}

@@ -58,6 +58,19 @@ def _covered(redactor: Redactor, text: str, line: str) -> bool:
             "Osoite: 1819 Cindy Parks, Noëlmouth, OR 59900",
             "1819 Cindy Parks, Noëlmouth, OR 59900",
         ),
+        # street types of Malay, Catalan and Maltese (libpostal), the number and comma first
+        ("Adress: 20, Jalan Petaling 9g", "20, Jalan Petaling 9g"),
+        ("Han har flyttet til Carrer de Mallorca 401 i fjor.", "Carrer de Mallorca 401"),
+        ("She moved to Triq il-Kbira 5 in May.", "Triq il-Kbira 5"),
+        # a postcode that could be a year, with its town after it
+        (
+            "Osoite: 9456 Gumamela Avenue, Flora, 2040 Sorsogon",
+            "9456 Gumamela Avenue, Flora, 2040 Sorsogon",
+        ),
+        (
+            "Adresse: Suite 282, 4 Kawakiwi Esplanade, McMillangate 5278",
+            "4 Kawakiwi Esplanade, McMillangate 5278",
+        ),
         # a range of house numbers, a suite before the number
         ("Adress: 18-20 Bomb House Lane", "18-20 Bomb House Lane"),
         ("Anschrift: Suite 601, 1 Aguilar Road, Leeds", "Suite 601, 1 Aguilar Road"),
@@ -76,6 +89,7 @@ def test_address_line_is_covered(redactor: Redactor, text: str, line: str) -> No
         ("We came via Turkey, 5 of us in one car.", "via Turkey, 5 of us"),
         ("Park Avenue, 3 times a week, she said.", "Park Avenue, 3 times"),
         ("Via Roma, 5 volte al giorno.", "Via Roma, 5 volte"),
+        ("In 2019, Calle Mayor 5 was her home.", "In 2019,"),
         ("He moved to 12 Elm Road, Croydon, When it rained 2000 people came.", "When it rained"),
     ],
 )

@@ -11,11 +11,13 @@ when the street was redacted:
 - before the street, a flat, suite or building with its number: "Suite 601 1 Aguilar Quad",
   "Studio 59F, Rees Course", "H.No. 308, Mann Street";
 - before a house number, the first of a range: "18-20 Bomb House Lane", "8-9 Mainguard Street";
+  before a street type, the house number and a comma: "20, Jalan Petaling 9g";
 - before a town and postcode that were found, a house number and a capitalised street of
   any words and a comma: "6842 Shields Harbors, Downsfurt, IN 20282".
 
-A tail counts only when it ends in a postcode (a bare four-digit year is none: "Storgatan 5,
-Malmö, 2019"), and a postcode followed by a unit or currency ("1500 kr") is an amount.
+A tail counts only when it ends in a postcode (a four-digit year with no town after it is none:
+"Storgatan 5, Malmö, 2019"), and a postcode followed by a unit or currency ("1500 kr") is an
+amount.
 """
 
 from __future__ import annotations
@@ -64,8 +66,10 @@ def tail_end(text: str, end: int) -> int:
     if not match:
         return end
     code = match.group("code")
-    if _YEAR.match(code) or _AMOUNT.match(text, match.end("code")):
+    if _AMOUNT.match(text, match.end("code")):
         return end
+    if _YEAR.match(code) and (not match.group("town") or _ordinary(match.group("town"))):
+        return end  # "…, Malmö, 2019", but "…, Flora, 2040 Sorsogon"
     if len(code) == 3 and not match.group("town"):
         return end  # three digits alone ("…, 116") may be anything: a town must follow
     stop = match.end()
@@ -86,6 +90,10 @@ def _ordinary(place: str) -> bool:
 
 
 _RANGE_BEFORE = re.compile(r"(?<![\w/.,-])\d{1,4}[A-Za-z]?[-–]\Z")
+_TYPE_WORD = re.compile(r"[^\W\d_]+\.?")
+_NUMBER_COMMA_BEFORE = re.compile(
+    r"(?<![\w/.,:-])(?:no\.?[ ]?)?(\d{1,5})[A-Za-z]?,[ ]+\Z", re.IGNORECASE
+)
 
 
 @cache
@@ -101,13 +109,20 @@ def _unit_before() -> re.Pattern[str]:
 
 
 def unit_start(text: str, start: int) -> int:
-    """The start of an address at `start` with the first number of a range ("18-") or a flat,
-    suite or building and its number before it ("Suite 601 1 Aguilar Quad"), else `start`.
-    The unit word is capitalised."""
+    """The start of an address at `start` with the first number of a range ("18-"), a house
+    number and comma before a street type ("20, Jalan Petaling 9g"), or a flat, suite or
+    building and its number before it ("Suite 601 1 Aguilar Quad"), else `start`. The unit
+    word is capitalised."""
     if start < 4:
         return start
     if text[start].isdigit() and (span := _RANGE_BEFORE.search(text, max(0, start - 6), start)):
         start = span.start()  # "18-20 Bomb House Lane"
+    elif _TYPE_WORD.match(text, start) and _TYPE_WORD.match(text, start)[0].lower().rstrip(
+        "."
+    ) in address_words.street_types():
+        number = _NUMBER_COMMA_BEFORE.search(text, max(0, start - 12), start)
+        if number and not _YEAR.match(number[1]):
+            start = number.start()  # "20, Jalan Petaling 9g", "No. 7, Jalan Ampang"
     match = _unit_before().search(text, max(0, start - 24), start)
     if not match or not text[match.start()].isupper():
         return start
@@ -122,12 +137,14 @@ _STREET_BEFORE = re.compile(
 
 def street_start(text: str, start: int, end: int) -> int:
     """The start of an address text[start:end] that opens with a town or postcode (its first
-    part, up to a comma, holds no house number: no street was read) with a house number, a
-    street and a comma before it, else `start`."""
+    part, up to a comma, holds no house number, only a postcode: no street was read) with a
+    house number, a street and a comma before it, else `start`."""
     if start < 4 or text[start - 1] != " ":
         return start
-    first = text[start:end].split(",")[0]
-    if not text[start].isupper() or any(c.isdigit() for c in first):
-        return start
+    first = text[start:end].split(",")[0].split()
+    if not text[start].isupper() or any(
+        any(c.isdigit() for c in word) and len(word) < 4 for word in first
+    ):
+        return start  # a street with its house number was read ("Storgatan 5, …")
     match = _STREET_BEFORE.search(text, max(0, start - 60), start)
     return match.start() if match else start

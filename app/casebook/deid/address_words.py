@@ -102,7 +102,9 @@ def _lines() -> dict[str, dict[str, list[list[str]]]]:
 
 # Languages that write the street type before the name ("rue de la Gare", "ulica Długa"); the
 # others write it after ("Baker Street", "Gedimino pr.", "Atatürk Cad.").
-TYPE_FIRST = frozenset("fr es it pt pl ro cs sk hr bs sr sl ga cy".split())
+# Malay, Indonesian, Filipino, Vietnamese, Catalan, Galician and Maltese do too ("Jalan
+# Petaling 9", "Carrer de Mallorca 401", "Triq il-Kbira 5").
+TYPE_FIRST = frozenset("fr es it pt pl ro cs sk hr bs sr sl ga cy ms id fil vi ca gl mt".split())
 
 
 @cache

@@ -59,7 +59,8 @@ _POSTCODE_BRITISH = re.compile(r"\d(?<=[a-z]\d)[a-z\d]?[ ]?\d[a-z]{2}")
 # write it: "Rúa de Bos Aires, 2, 05804 Cádiz", "Calle Gran Capitán, 664", "Rua Amorim, S/N".
 _COMMA_NUMBER = re.compile(
     r"(?:\d{1,4}[A-Za-z]?|s/n)(?:,|(?=[ ]*(?:[.;:)!?\n]|\Z)|[ ]+(?:in|on|at|with|from|since|"
-    r"until|and|i|på|med|från|sedan|och|og|fra|siden|bei|mit|seit|und|ja|vuonna|"
+    r"until|and|to|for|i|på|med|från|sedan|och|hos|till|og|fra|siden|sammen|til|bei|mit|seit|"
+    r"und|ja|vuonna|viime|nyt|"
     rf"{address_words.alternation(address_words.part_words())})(?![^\W\d_])))",
     re.IGNORECASE,
 )  # "Strada Dellucci, 396 Piano 6", not "Calle Ocho, 5 friends went"
