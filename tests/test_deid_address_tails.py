@@ -71,6 +71,22 @@ def _covered(redactor: Redactor, text: str, line: str) -> bool:
             "Adresse: Suite 282, 4 Kawakiwi Esplanade, McMillangate 5278",
             "4 Kawakiwi Esplanade, McMillangate 5278",
         ),
+        # a street type that ends the note, with nothing after it
+        ("Osoite: 440 Bartol Circle", "440 Bartol Circle"),
+        # the number after "No." when the street was read up to "No"
+        (
+            "He lives at Flat 16, House No. 115, Dhaka 1207 with his sister.",
+            "Flat 16, House No. 115, Dhaka 1207",
+        ),
+        (
+            "Adresse: Jl. Joyoboyo No. 82, Sawahlunto, KS 18190",
+            "Jl. Joyoboyo No. 82, Sawahlunto, KS 18190",
+        ),
+        # a Finnish genitive before a street word written apart
+        (
+            "Hon bor på Capellan puistokuja 4, 60399 Lahti med sin pappa.",
+            "Capellan puistokuja 4, 60399 Lahti",
+        ),
         # a range of house numbers, a suite before the number
         ("Adress: 18-20 Bomb House Lane", "18-20 Bomb House Lane"),
         ("Anschrift: Suite 601, 1 Aguilar Road, Leeds", "Suite 601, 1 Aguilar Road"),
@@ -90,6 +106,8 @@ def test_address_line_is_covered(redactor: Redactor, text: str, line: str) -> No
         ("Park Avenue, 3 times a week, she said.", "Park Avenue, 3 times"),
         ("Via Roma, 5 volte al giorno.", "Via Roma, 5 volte"),
         ("In 2019, Calle Mayor 5 was her home.", "In 2019,"),
+        ("She ran 3 laps around the park", "3 laps around the park"),
+        ("Vi gick 2 varv runt parken på Stora torget", "2 varv runt parken"),
         ("He moved to 12 Elm Road, Croydon, When it rained 2000 people came.", "When it rained"),
     ],
 )

@@ -3,7 +3,8 @@
 for every locale), so that a participant's town, region and postcode do not stay in the note
 when the street was redacted:
 
-- after the street, places and a postcode after commas, the postcode last or with its town
+- after the street, the number of a "No." or "Apt." that was cut at its full stop ("Flat 16,
+  House No. 115"), then places and a postcode after commas, the postcode last or with its town
   after it: "661 Christopher Mews, East Staceyshire, ACT, 5960", "Strada Preda Nr. 20, Lipova,
   231860", "7931 Tenth Line, Halton Hills, ON L5N 8P7", "30/16, Boase Marg, Mysore 091390",
   "Calle Bahía Blanca N° 382, La Plata 1900, Buenos Aires", "József attila utca 23., H-7613
@@ -12,6 +13,7 @@ when the street was redacted:
   "Studio 59F, Rees Course", "H.No. 308, Mann Street";
 - before a house number, the first of a range: "18-20 Bomb House Lane", "8-9 Mainguard Street";
   before a street type, the house number and a comma: "20, Jalan Petaling 9g";
+- before a lower-case street word, the capitalised name of the street: "Capellan puistokuja 4";
 - before a town and postcode that were found, a house number and a capitalised street of
   any words and a comma: "6842 Shields Harbors, Downsfurt, IN 20282".
 
@@ -62,6 +64,8 @@ _AMOUNT = re.compile(
 def tail_end(text: str, end: int) -> int:
     """The end of an address that stops at `end`, over places and a postcode after it (and
     places after the postcode that are no ordinary words), or `end`."""
+    if (after := _NUMBER_AFTER_WORD.match(text, end)) and _cut_word(text, end):
+        end = after.end()  # "House No" read, ". 115" left: "Flat 16, House No. 115"
     match = _TAIL.match(text, end)
     if not match:
         return end
@@ -81,6 +85,22 @@ def tail_end(text: str, end: int) -> int:
             break
         stop = more.end(1)
     return stop
+
+
+_NUMBER_AFTER_WORD = re.compile(r"\.[ ]?#?\d{1,5}[A-Za-z]?(?![\w/-])")
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+
+
+def _cut_word(text: str, end: int) -> bool:
+    """Whether the address ends in a number word or a unit word whose full stop and number
+    were left after it ("No", "Nr", "Apt")."""
+    word = _LAST_WORD.search(text, max(0, end - 12), end)
+    return bool(word) and word.group().lower() in _number_words()
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    return address_words.part_words() | address_words.forms("number") | {"no", "nr", "nº"}
 
 
 def _ordinary(place: str) -> bool:
@@ -117,9 +137,10 @@ def unit_start(text: str, start: int) -> int:
         return start
     if text[start].isdigit() and (span := _RANGE_BEFORE.search(text, max(0, start - 6), start)):
         start = span.start()  # "18-20 Bomb House Lane"
-    elif _TYPE_WORD.match(text, start) and _TYPE_WORD.match(text, start)[0].lower().rstrip(
-        "."
-    ) in address_words.street_types():
+    elif (
+        _TYPE_WORD.match(text, start)
+        and _TYPE_WORD.match(text, start)[0].lower().rstrip(".") in address_words.street_types()
+    ):
         number = _NUMBER_COMMA_BEFORE.search(text, max(0, start - 12), start)
         if number and not _YEAR.match(number[1]):
             start = number.start()  # "20, Jalan Petaling 9g", "No. 7, Jalan Ampang"
@@ -148,3 +169,18 @@ def street_start(text: str, start: int, end: int) -> int:
         return start  # a street with its house number was read ("Storgatan 5, …")
     match = _STREET_BEFORE.search(text, max(0, start - 60), start)
     return match.start() if match else start
+
+
+_CAPITAL_BEFORE = re.compile(rf"(?<![^\W\d_]){U}[^\W\d_]+(?:-{U}[^\W\d_]+)?[ ]\Z")
+
+
+def name_start(text: str, start: int) -> int:
+    """The start of an address read from a lower-case street word ("puistokuja 4, 60399
+    Lahti") with the capitalised name of the street before it, a Finnish genitive or any
+    name that is no ordinary word ("Capellan puistokuja 4"), else `start`."""
+    if start < 3 or not text[start].islower():
+        return start
+    match = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    if not match or match.group().strip().lower() in vocab.known_words():
+        return start
+    return match.start()

@@ -63,7 +63,7 @@ def street_types() -> frozenset[str]:
 # Two-letter abbreviations are units, initials and codes far more often than streets ("kr",
 # "st", "pq"): only these, which the countries of participants write before or after a
 # street's name with a full stop, are read ("ul. Długa", "Gedimino pr.", "Atatürk Cd.").
-TWO_LETTERS = frozenset("ul al pl os pr av cl gt vn sk cd".split())
+TWO_LETTERS = frozenset("ul al pl os pr av cl gt vn sk cd jl".split())  # "Jl. Joyoboyo No. 82"
 
 
 @cache

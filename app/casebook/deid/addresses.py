@@ -279,5 +279,6 @@ def widen(text: str, found: Found) -> Found:
     if not care_of:
         start = address_parts.widen_before(text, start)  # "Mossens Ängsväg 10"
         start = address_tails.street_start(text, start, end)  # "6842 Shields Harbors, "
+        start = address_tails.name_start(text, start)  # "Capellan puistokuja 4"
         start = address_tails.unit_start(text, start)  # "Suite 601 1 Aguilar Quad"
     return (care_of.start() if care_of else start), end, kind

@@ -20,6 +20,7 @@ a family name or a town ("During 5", "Lindberg 3", "Finland 2") is no street.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from casebook.deid import address_parts, address_words, caseless, lexicon, vocab
@@ -350,6 +351,24 @@ def again(text: str, low: str, start: int, end: int, n: int, kind: str) -> Found
     if kind != "street" and low[start:end].strip(" ,").rstrip(".") not in _all_forms():
         return None
     return street(text, low, start, end, n, glued_any=kind == "street")
+
+
+_FINAL_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
+
+
+def with_final_word(
+    low: str, triggers: Iterable[tuple[str, int, int]]
+) -> Iterable[tuple[str, int, int]]:
+    """The trigger hits, and a street type that ends the note with no character after it
+    ("Osoite: 440 Bartol Circle"): the automaton's trigger holds the space after the word,
+    which the last word of a note lacks. Its end is one past the note, as if that space
+    were there."""
+    if not low or not low[-1].isalpha():
+        return triggers
+    last = _FINAL_WORD.search(low, max(0, len(low) - 30))
+    if not last or last.group().rstrip(".") not in address_words.street_types():
+        return triggers
+    return [*triggers, ("street_dict", last.start(), len(low) + 1)]
 
 
 @cache
