@@ -87,6 +87,8 @@ def _covered(redactor: Redactor, text: str, line: str) -> bool:
             "Hon bor på Capellan puistokuja 4, 60399 Lahti med sin pappa.",
             "Capellan puistokuja 4, 60399 Lahti",
         ),
+        # a street type with a comma right after it
+        ("Osoite: 1134 Opal Highway, Baliangao", "1134 Opal Highway, Baliangao"),
         # a range of house numbers, a suite before the number
         ("Adress: 18-20 Bomb House Lane", "18-20 Bomb House Lane"),
         ("Anschrift: Suite 601, 1 Aguilar Road, Leeds", "Suite 601, 1 Aguilar Road"),
@@ -113,3 +115,9 @@ def test_address_line_is_covered(redactor: Redactor, text: str, line: str) -> No
 )
 def test_ordinary_text_stays(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor(text)
+
+
+def test_phone_after_an_address_stays_a_phone(redactor: Redactor) -> None:
+    text = "Kontakt: Skoltorget 88B, lgh 1201, 144 89 Uddevalla, 070-825 57 73. Ring henne."
+    kinds = {text[s.start : s.end]: s.kind for s in redactor.spans(text)}
+    assert kinds.get("070-825 57 73") == "phone", kinds

@@ -19,7 +19,7 @@ when the street was redacted:
 
 A tail counts only when it ends in a postcode (a four-digit year with no town after it is none:
 "Storgatan 5, Malmö, 2019"), and a postcode followed by a unit or currency ("1500 kr") is an
-amount.
+amount, and one with more digits after it ("070-825 57 73") a phone number.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ _TAIL = re.compile(
 )
 _MORE = re.compile(rf"{_SEP}({PLACE})(?=[ ]*(?:[,.;:)!?\n]|$|[ ][^\W\d_]))")
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")
+_DIGITS_GO_ON = re.compile(r"[ ]?[-–(]?\d")
 # What makes a number after an address an amount or a count, not a postcode.
 _AMOUNT = re.compile(
     r"[ ]?(?:%|€|\$|£|kr|sek|nok|dkk|eur|usd|km|m|min|mg|ml|kg|g|st|h|times|gånger|ganger|"
@@ -70,8 +71,8 @@ def tail_end(text: str, end: int) -> int:
     if not match:
         return end
     code = match.group("code")
-    if _AMOUNT.match(text, match.end("code")):
-        return end
+    if _AMOUNT.match(text, match.end("code")) or _DIGITS_GO_ON.match(text, match.end("code")):
+        return end  # "1500 kr", a phone number "070-825 57 73"
     if _YEAR.match(code) and (not match.group("town") or _ordinary(match.group("town"))):
         return end  # "…, Malmö, 2019", but "…, Flora, 2040 Sorsogon"
     if len(code) == 3 and not match.group("town"):

@@ -74,8 +74,8 @@ _PHRASE_ENDS = re.compile(r"[ ]*(?:[,.;:)!?\n]|\Z)")
 def triggers() -> dict[str, str]:
     """Trigger words for the name automaton: a glued street word with the space after it
     ("vägen ", found inside "storvägen "); any other street type as a word of its own, with
-    the space, line break or bracket before it (" rue ", "\nrue "); a short one also with its
-    full stop (" ul. ", " pr. ", " cad. ")."""
+    the space, line break or bracket before it (" rue ", "\nrue "), or with the comma after it
+    (" highway,"); a short one also with its full stop (" ul. ", " pr. ", " cad. ")."""
     out: dict[str, str] = {}
     glued = address_words.glued_suffixes()
     for form in address_words.street_types() | glued:
@@ -83,6 +83,8 @@ def triggers() -> dict[str, str]:
         for before in lead:
             if len(form) >= 3:
                 out[f"{before}{form} "] = "street_dict"
+                if before == " ":  # "1134 Opal Highway, Baliangao"
+                    out[f"{before}{form},"] = "street_dict"
             if len(form) <= 4:
                 out[f"{before}{form}. "] = "street_dict"
     return out
