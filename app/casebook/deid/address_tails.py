@@ -85,11 +85,15 @@ def tail_end(text: str, end: int) -> int:
         if not more or _ordinary(more.group(1)):
             break
         stop = more.end(1)
+    word = _LAST_WORD_DOT.search(text, max(end, stop - 30), stop)
+    if word and len(word.group()) > 4:
+        stop -= 1  # "…, LS6 2QT Leeds." ends the sentence; "St." keeps its full stop
     return stop
 
 
 _NUMBER_AFTER_WORD = re.compile(r"\.[ ]?#?\d{1,5}[A-Za-z]?(?![\w/-])")
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+_LAST_WORD_DOT = re.compile(r"[^\W\d_]+\.\Z")
 
 
 def _cut_word(text: str, end: int) -> bool:
