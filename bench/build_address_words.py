@@ -37,7 +37,11 @@ from casebook import deid
 
 DATA = Path(deid.__file__).with_name("data")
 LANGUAGES = (
-    "sv nb da fi is de nl en fr es it pt pl tr lt lv et hu cs sk ro hr bs sr sl ga cy"
+    "sv nb da fi is de nl en fr es it pt pl tr lt lv et hu cs sk ro hr bs sr sl ga cy "
+    # other languages written in Latin letters whose addresses participants give (measured
+    # with bench/address_atlas.py): Malay, Indonesian, Filipino, Vietnamese, Catalan,
+    # Galician, Basque, Afrikaans, Maltese, Azerbaijani, Luxembourgish
+    "ms id fil vi ca gl eu af mt az lb"
 ).split()
 FILES = {
     "street_types": "street",

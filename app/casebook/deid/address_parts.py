@@ -53,7 +53,8 @@ _AFTER = re.compile(
 _TOWN_WORD = rf"(?:St\.[ ]?)?{U}[^\W\d_]+(?:/[^\W\d_]+\.?)?"
 _TOWN = (
     rf"(?:{_TOWN_WORD}|[^\W\d_]{{2,}})"
-    rf"(?:[ -](?:(?:och|und|et|y|i|on|upon|next[ ]the|de|la|le|am|an|sur)[ ]+)?{_TOWN_WORD}){{0,3}}"
+    rf"(?:[ -](?:(?:och|und|et|y|i|on|upon|next[ ]the|de|la|le|am|an|sur|nad|pod)[ ]+)?"
+    rf"{_TOWN_WORD}){{0,3}}"  # "Němčice nad Hanou"
     # French towns joined by hyphens: "Renault-sur-Guillaume", "Pauline-la-Forêt"
     r"(?:-(?:sur|sous|en|lès|lez|les|le|la|aux|au|de|du|des)-[^\W\d_]+)?"
     r"(?:[ ][A-ZÆØÅ](?![^\W_]))?"  # a Danish district letter: "8000 Aarhus C"

@@ -63,7 +63,7 @@ def street_types() -> frozenset[str]:
 # Two-letter abbreviations are units, initials and codes far more often than streets ("kr",
 # "st", "pq"): only these, which the countries of participants write before or after a
 # street's name with a full stop, are read ("ul. Długa", "Gedimino pr.", "Atatürk Cd.").
-TWO_LETTERS = frozenset("ul al pl os pr av cl gt vn sk cd".split())
+TWO_LETTERS = frozenset("ul al pl os pr av cl gt vn sk cd jl".split())  # "Jl. Joyoboyo No. 82"
 
 
 @cache
@@ -102,7 +102,9 @@ def _lines() -> dict[str, dict[str, list[list[str]]]]:
 
 # Languages that write the street type before the name ("rue de la Gare", "ulica Długa"); the
 # others write it after ("Baker Street", "Gedimino pr.", "Atatürk Cad.").
-TYPE_FIRST = frozenset("fr es it pt pl ro cs sk hr bs sr sl ga cy".split())
+# Malay, Indonesian, Filipino, Vietnamese, Catalan, Galician and Maltese do too ("Jalan
+# Petaling 9", "Carrer de Mallorca 401", "Triq il-Kbira 5").
+TYPE_FIRST = frozenset("fr es it pt pl ro cs sk hr bs sr sl ga cy ms id fil vi ca gl mt".split())
 
 
 @cache

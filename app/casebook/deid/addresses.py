@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import address_parts, vocab
+from casebook.deid import address_parts, address_tails, vocab
 
 Found = tuple[int, int, str]
 
@@ -275,6 +275,10 @@ def widen(text: str, found: Found) -> Found:
     care_of = _CARE_OF.search(text, max(0, start - 60), start)
     floor = _DANISH_FLOOR.match(text, end)
     end = address_parts.widen_after(text, floor.end() if floor else end)
+    end = address_tails.tail_end(text, end)  # "…, East Staceyshire, ACT, 5960"
     if not care_of:
         start = address_parts.widen_before(text, start)  # "Mossens Ängsväg 10"
+        start = address_tails.street_start(text, start, end)  # "6842 Shields Harbors, "
+        start = address_tails.name_start(text, start)  # "Capellan puistokuja 4"
+        start = address_tails.unit_start(text, start)  # "Suite 601 1 Aguilar Quad"
     return (care_of.start() if care_of else start), end, kind

@@ -276,6 +276,7 @@ def find_patterns(
     """
     found: list[Found] = []
     n = len(text)
+    triggers = street_types.with_final_word(low, triggers)  # "Osoite: 440 Bartol Circle"
     for kind, start, end in triggers:
         if kind == "month" and (
             (start and low[start - 1].isalnum()) or written_dates.only_a_word(low, start, end)

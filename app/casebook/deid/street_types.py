@@ -20,6 +20,7 @@ a family name or a town ("During 5", "Lindberg 3", "Finland 2") is no street.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from casebook.deid import address_parts, address_words, caseless, lexicon, vocab
@@ -34,8 +35,9 @@ PARTICLES = frozenset(
     "am an im zum zur ter ten och".split()
 )
 # A house number: "12", "12B", "3 b 14", "55/17", "1-29", "No: 201", "nr 5".
+# Or "S/N" (sin número, sem número): "Rua Amorim, S/N".
 NUMBER = re.compile(
-    r"(?:(?:no|nr|n[º°o]|núm|num)\.?:?[ ]?)?\d{1,5}(?!\d)(?![.,]\d)"
+    r"s/n(?![^\W\d_])|(?:(?:no|nr|n[º°o]|núm|num)\.?:?[ ]?)?\d{1,5}(?!\d)(?![.,]\d)"
     r"(?:[ ]?[A-Za-z](?![^\W\d_])(?:[ ]\d{1,3}(?!\d))?)?(?:[/-]\d{1,4}(?!\d))?",
     re.IGNORECASE,
 )
@@ -54,7 +56,15 @@ DIGIT_BEFORE, DIGIT_AFTER = 50, 80
 # \d[a-z]{2}"), each written to open with a digit so that the engine skips in C to digits.
 _POSTCODE_DIGITS = re.compile(r"\d(?:\d{3}|\d{2}[ ]\d{2}|\d-\d{3})")
 _POSTCODE_BRITISH = re.compile(r"\d(?<=[a-z]\d)[a-z\d]?[ ]?\d[a-z]{2}")
-_COMMA_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?,")
+# The house number after the street's name and a comma, as Spain, Portugal, Brazil and Italy
+# write it: "Rúa de Bos Aires, 2, 05804 Cádiz", "Calle Gran Capitán, 664", "Rua Amorim, S/N".
+_COMMA_NUMBER = re.compile(
+    r"(?:\d{1,4}[A-Za-z]?|s/n)(?:,|(?=[ ]*(?:[.;:)!?\n]|\Z)|[ ]+(?:in|on|at|with|from|since|"
+    r"until|and|to|for|i|på|med|från|sedan|och|hos|till|og|fra|siden|sammen|til|bei|mit|seit|"
+    r"und|ja|vuonna|viime|nyt|"
+    rf"{address_words.alternation(address_words.part_words())})(?![^\W\d_])))",
+    re.IGNORECASE,
+)  # "Strada Dellucci, 396 Piano 6", not "Calle Ocho, 5 friends went"
 _NAME_AFTER = re.compile(rf"(?:{_WORD}[ ]+){{0,4}}{_WORD}(?=[ ]*(?:[,;\n]|\Z))")
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # also a range of years, "2015-2018"
 _PHRASE_ENDS = re.compile(r"[ ]*(?:[,.;:)!?\n]|\Z)")
@@ -64,8 +74,8 @@ _PHRASE_ENDS = re.compile(r"[ ]*(?:[,.;:)!?\n]|\Z)")
 def triggers() -> dict[str, str]:
     """Trigger words for the name automaton: a glued street word with the space after it
     ("vägen ", found inside "storvägen "); any other street type as a word of its own, with
-    the space, line break or bracket before it (" rue ", "\nrue "); a short one also with its
-    full stop (" ul. ", " pr. ", " cad. ")."""
+    the space, line break or bracket before it (" rue ", "\nrue "), or with the comma after it
+    (" highway,"); a short one also with its full stop (" ul. ", " pr. ", " cad. ")."""
     out: dict[str, str] = {}
     glued = address_words.glued_suffixes()
     for form in address_words.street_types() | glued:
@@ -73,6 +83,8 @@ def triggers() -> dict[str, str]:
         for before in lead:
             if len(form) >= 3:
                 out[f"{before}{form} "] = "street_dict"
+                if before == " ":  # "1134 Opal Highway, Baliangao"
+                    out[f"{before}{form},"] = "street_dict"
             if len(form) <= 4:
                 out[f"{before}{form}. "] = "street_dict"
     return out
@@ -341,6 +353,24 @@ def again(text: str, low: str, start: int, end: int, n: int, kind: str) -> Found
     if kind != "street" and low[start:end].strip(" ,").rstrip(".") not in _all_forms():
         return None
     return street(text, low, start, end, n, glued_any=kind == "street")
+
+
+_FINAL_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
+
+
+def with_final_word(
+    low: str, triggers: Iterable[tuple[str, int, int]]
+) -> Iterable[tuple[str, int, int]]:
+    """The trigger hits, and a street type that ends the note with no character after it
+    ("Osoite: 440 Bartol Circle"): the automaton's trigger holds the space after the word,
+    which the last word of a note lacks. Its end is one past the note, as if that space
+    were there."""
+    if not low or not low[-1].isalpha():
+        return triggers
+    last = _FINAL_WORD.search(low, max(0, len(low) - 30))
+    if not last or last.group().rstrip(".") not in address_words.street_types():
+        return triggers
+    return [*triggers, ("street_dict", last.start(), len(low) + 1)]
 
 
 @cache
