@@ -88,6 +88,20 @@ def test_no_group_of_a_number_is_left_beside_it(
 
 
 @pytest.mark.parametrize(
+    "text,written",
+    [
+        ("Hon uppgav 07912345678 vid besöket.", "07912345678"),
+        ("Er nannte 05321234567 und ging.", "05321234567"),
+        ("Hän antoi 09123456789 meille.", "09123456789"),
+    ],
+)
+def test_a_mobile_of_eleven_digits_without_a_phone_word(
+    redactor: Redactor, text: str, written: str
+) -> None:
+    assert _hidden(redactor, text, written), redactor(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ring 1177 om du blir sämre",
@@ -102,6 +116,7 @@ def test_no_group_of_a_number_is_left_beside_it(
         "improving met acidosis (pH 7.27-7.31). Strong cough",
         "She paid 12 500 kr and 3 400 kr",
         "Order 123456 arrived in 2019.",
+        "Kostnad 01234567890 kr",
     ],
 )
 def test_ordinary_numbers_stay(redactor: Redactor, text: str) -> None:

@@ -24,7 +24,8 @@ Three layers, cheapest first, each run only on what the one before left uncovere
    or a measurement or count (a unit or a noun such as "people" after it:
    "1 234 567 people"). After a phone word ("ring", "call", "mobile", "tel", "ringa", "mobil", ...)
    a bare run of 7 to 15 digits is a phone number too, and so is one with the trunk 0 before the
-   label of a contact card's line ("07982330669 office", "0701234567 hem"), and a number
+   label of a contact card's line ("07982330669 office", "0701234567 hem"), one of a trunk 0
+   and ten digits anywhere ("07912345678", a mobile of Britain, Iraq, Iran or Turkey), and a number
    alone in brackets right after a word, as a contact is written ("Samtal med Ann
    (2103331664)"), unless a unit or currency follows the bracket.
 """
@@ -92,6 +93,11 @@ _POSSESSIVES = frozenset(
 _DEFINITE_NUMBER = frozenset(("numret", "nummeret"))
 # A national number written without groups: a trunk 0, then 8 to 11 digits.
 _TRUNK_RUN = re.compile(r"0[1-9]\d{7,10}")
+# ... of eleven digits is a phone number with no phone word near: a mobile of Britain, Iraq,
+# Iran, Turkey, Egypt, Nigeria, India typed without spaces ("07912345678", "05321234567"),
+# as a Swedish one of ten is (`SWEDISH`); libphonenumber takes three in four such runs for a
+# valid mobile of some region with a trunk 0.
+_MOBILE_RUN = 11
 _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
 _EMAIL_AT = re.compile(r"[\w.]@\w")  # an e-mail address's @, not "@" for "at" ("PTT @ 0400")
 _CUE_ABBREVIATION = re.compile(r"\b(mob|tel|tfn|tlf|ph|puh|nr|no|mobil|telnr|ankn|ank|ext)\.(?=\s)")
@@ -418,6 +424,7 @@ def _generic(
                         cue in ("strong", "weak")
                         or text[at - 2 : at] == ": "
                         or _LABEL_AFTER.match(low, match.end())
+                        or len(value) == _MOBILE_RUN
                     )
                 )
                 or phone_tables.phone_cell(text, at, match.end())
