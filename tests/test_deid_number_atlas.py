@@ -93,6 +93,7 @@ def test_no_group_of_a_number_is_left_beside_it(
         ("Hon uppgav 07912345678 vid besöket.", "07912345678"),
         ("Er nannte 05321234567 und ging.", "05321234567"),
         ("Hän antoi 09123456789 meille.", "09123456789"),
+        ("The London line 02079460958 still works.", "02079460958"),
     ],
 )
 def test_a_mobile_of_eleven_digits_without_a_phone_word(
