@@ -7,10 +7,10 @@ Each such number names one person as surely as a personnummer does, and no forma
 across countries, so the word before it decides, not the number's shape: one of
 `DOCUMENT_WORDS` (triggers of the name automaton, `patterns.TRIGGERS`), then at most a
 "no.", "nr", "number", "#", a colon, "is" or "är", then the value: letters in capitals and
-digits, five to 34 of them with at least two digits, in groups separated by single spaces or
-dashes ("AB 123 456", "X1234567"). A date after the word ("passport expired 2025-01-01",
-"licence since 12/3") is no document number, and a lower-case word ends the search ("licence
-was renewed").
+digits, five to 34 of them with at least two digits, in groups separated by single spaces,
+dashes or, between digits, dots ("AB 123 456", "X1234567", "id-nummer 241.036.186.29"). A date
+after the word ("passport expired 2025-01-01", "licence since 12/3") is no document number, and
+a lower-case word ends the search ("licence was renewed").
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ _LINK = re.compile(
     r"ins(?:urance)?|security|:|is|är|=))*[ \t]*",
     re.IGNORECASE,
 )
-_VALUE = re.compile(r"[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,40}(?![\w-])")
+# (a dot joins digits only: "id-nummer 241.036.186.29"; "ABC123. Then" ends at the dot)
+_VALUE = re.compile(r"[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])|(?<=\d)\.(?=\d)){4,40}(?![\w-])")
 _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?!\d)")
 
 
@@ -69,14 +70,14 @@ def after_word(text: str, low: str, start: int, end: int, n: int) -> Found | Non
     if value is None:
         return None
     found = value.group()
-    groups = re.split(r"[ -]", found)
+    groups = re.split(r"[ .-]", found)
     while len(groups) > 1 and len(groups[-1]) > 1 and groups[-1].isalpha():
         groups.pop()  # a word in capitals after the number: "ABC 123 OK", not its letter
     found = found[: len(" ".join(groups))]
     digits = sum(c.isdigit() for c in found)
     if digits < 2 or _DATE.fullmatch(found):
         return None
-    compact = found.replace(" ", "").replace("-", "")
+    compact = found.replace(" ", "").replace("-", "").replace(".", "")
     if len(compact) < 5:
         return None
     return value.start(), value.start() + len(found), "id"

@@ -6,21 +6,29 @@ countries, and their papers come with them. Two ways in:
 
 - **After a word that names one** (`CUES`: "PESEL", "CNP", "OIB", "BSN", "isikukood",
   "henkilötunnus", "fødselsnummer", "codice fiscale", "NINO", "SSN", "kimlik", "DNI", "NIE",
-  "pnr", ...; triggers of the name automaton, `patterns.TRIGGERS`), then at most a "no.", "nr",
+  "pnr", "ID", "Steuer-ID", "AHV", "SV-Nummer", "CPF", "AMKA", "NRIC", "ЕГН", "national
+  number", ...: the words of python-stdnum's countries for their numbers; triggers of the
+  name automaton, `patterns.TRIGGERS`), then at most a "no.", "nr",
   "number", a colon or "is": a value of an identity number's shape is redacted whatever its
   check digit says, since a typing slip in one digit still names the person. The shape: six to
-  fifteen digits in groups joined by single spaces, dashes, dots or slashes, with up to three
-  capitals before them and up to two after ("77040134723", "ZZ 12 34 56 A", "X1234567L",
-  "131052-308T"), or an Italian codice fiscale ("RSSMRA85M01H501Z"). A date there ("pnr
+  eighteen digits (a Chinese resident ID has eighteen) in groups joined by single spaces,
+  dashes, dots or slashes, with up to three capitals before them and up to two after (one
+  only after a space: "X1234567 OK" keeps its OK; "ZZ 12 34 56 A", "X1234567L",
+  "131052-308T", "77040134723"), an Italian codice fiscale ("RSSMRA85M01H501Z"), or capitals
+  and digits in one word with six digits or more (a Mexican CURP "HUVR890420HNEFLT02", a
+  Portuguese citizen card "865272840ZZ0"). After "ID" alone only a colon or "#" may come
+  between ("ID 451217732"; "ID number" is a document's, `document_numbers.py`). A date there ("pnr
   2024-01-02") is left to the date rules. The word must be a word of its own ("said 1234567"
   holds no "id").
-- **Without a word**, only a number that cannot be something else: eleven or thirteen digits
-  run together whose embedded birth date and check digits hold for a Polish PESEL, an Estonian
-  or Lithuanian personal code, a Turkish T.C. kimlik number, a Romanian CNP or a Yugoslav
-  JMBG / Slovenian EMŠO (`checked`), and an Italian codice fiscale with its check letter
-  (`fiscal_code`), born in 1900 or later. Checks by python-stdnum, which implements each
-  authority's published rule; a random run of eleven digits passes one of them about once
-  in seventy, of thirteen once in six hundred.
+- **Without a word**, only a number that cannot be something else: eleven, thirteen or
+  eighteen digits run together whose embedded birth date and check digits hold for a Polish
+  PESEL, an Estonian or Lithuanian personal code, a Turkish T.C. kimlik number, a Belgian
+  national number, a Romanian CNP, a Yugoslav JMBG / Slovenian EMŠO, a South African ID
+  number or a Chinese resident ID (`checked`), and an Italian codice fiscale with its check
+  letter (`fiscal_code`), born in 1900 or later. Checks by python-stdnum, which implements
+  each authority's published rule; a random run of eleven digits passes one of them about
+  once in seventy (the Belgian number adds one in 700), of thirteen once in five hundred.
+  (Not Korea's resident number: one random run of thirteen in 280 passes it.)
 
 Croatia's OIB, the Dutch BSN, Germany's Steuer-ID, the British NHS number and the like carry one
 check digit and no date: without a word before them they stay (too many ordinary numbers pass).
@@ -32,12 +40,15 @@ import datetime as dt
 import re
 from types import ModuleType
 
+from stdnum.be import nn
+from stdnum.cn import ric
 from stdnum.ee import ik
 from stdnum.it import codicefiscale
 from stdnum.pl import pesel
 from stdnum.ro import cnp
 from stdnum.si import emso
 from stdnum.tr import tckimlik
+from stdnum.za import idnr
 
 Found = tuple[int, int, str]
 
@@ -48,7 +59,9 @@ CUES = frozenset(
     cpr-nummer kennitala isikukood asmens pesel cnp oib jmbg emšo emso egn bsn
     burgerservicenummer sofinummer kimlik tckn dni nie nif nino nir insee steuer-id
     steueridentifikationsnummer identifikationsnummer steuernummer codice aadhaar cnic ppsn
-    pps""".split()
+    pps id idnr sv-nummer svnr sozialversicherungsnummer versicherungsnummer ahv ahv-nummer
+    ahv-nr avs cpf rut rč amka rrn nric mykad egn егн рнокпп іпн инн sotu
+    rijksregisternummer insz zehut 身份证 身份证号 vnr nhs αμκα 주민등록번호 curp""".split()
 )
 # Names of two words: only as they stand. ("SSN", "social security", "NI number" and "ID
 # number" are `document_numbers` words, replaced as `[id]`.)
@@ -68,6 +81,14 @@ _TWO_WORDS = (
     "personas kods",
     "kimlik no",
     "sécurité sociale",
+    "national number",
+    "numéro national",
+    "cod numeric",
+    "מספר זהות",
+    "resident registration",
+    "cartão de cidadão",
+    "tax number",
+    "tax id",
 )
 TRIGGERS = {f"{w}{c}": "identity" for w in CUES for c in " :\u00a0"} | {
     w: "identity" for w in _TWO_WORDS
@@ -79,15 +100,20 @@ _LINK = re.compile(
     re.IGNORECASE,
 )
 _VALUE = re.compile(
-    r"(?:[A-Z]{1,3}[ -]?)?\d(?:\d|[ ./-](?=\d)){5,22}(?:[ -]?[A-Z]{1,2})?(?![\w-]|[.,/]\d)"
+    r"(?:[A-Z]{1,3}[ -]?)?\d(?:\d|[ ./-](?=\d)){5,22}(?:-?[A-Z]{1,2}\d?|[ ][A-Z]\d?)?"
+    r"(?![\w-]|[.,/]\d)"
     r"|[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?!\w)"  # codice fiscale
+    # capitals and digits in one word: a CURP "HUVR890420HNEFLT02", a Portuguese citizen
+    # card "865272840ZZ0" (six digits at least, counted below)
+    r"|(?=[A-Z]*\d)[A-Z\d]{8,20}(?![\w-])"
 )
+_ID_LINK = re.compile(r"[ \t\u00a0:#]*")
 _DATE = re.compile(
     r"(?:\d{4}[-/.]\d\d?[-/.]\d\d?|\d\d?[-/.]\d\d?[-/.](?:\d{4}|\d\d)|\d\d?[ ./-]\d{4})"
 )
 _FISCAL = re.compile(r"[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?!\w)")
-_RUN = re.compile(r"(?<!\d)(?:\d{11}|\d{13})(?!\d)")
-_CHECKED = {11: (pesel, ik, tckimlik), 13: (cnp, emso)}
+_RUN = re.compile(r"(?<!\d)(?:\d{11}|\d{13}|\d{18})(?!\d)")
+_CHECKED = {11: (pesel, ik, tckimlik, nn), 13: (cnp, emso, idnr), 18: (ric,)}
 
 
 def after_cue(text: str, low: str, start: int, end: int, n: int) -> Found | None:
@@ -95,20 +121,23 @@ def after_cue(text: str, low: str, start: int, end: int, n: int) -> Found | None
     colon): see the module docstring."""
     if start and low[start - 1].isalnum():
         return None  # inside a word: "hetu" in "nahetu", "nie" in "unie"
-    link = _LINK.match(text, end - 1 if low[end - 1] in ": \u00a0" else end)
+    if low[start:end].rstrip(": \u00a0") == "id":
+        link = _ID_LINK.match(text, end - 1)  # "ID 451217732"; "ID number" is a document's
+    else:
+        link = _LINK.match(text, end - 1 if low[end - 1] in ": \u00a0" else end)
     at = link.end() if link else end
     value = _VALUE.match(text, at)
     if value is None:
         return None
     found = value.group()
     digits = sum(c.isdigit() for c in found)
-    if not 6 <= digits <= 15 or _DATE.fullmatch(found):
+    if not 6 <= digits <= 18 or _DATE.fullmatch(found):
         return None
     return value.start(), value.end(), "personnummer"
 
 
 def checked(text: str, start: int, end: int) -> list[Found]:
-    """The runs of eleven or thirteen digits in the cluster text[start:end] that are valid
+    """The runs of eleven, thirteen or eighteen digits in the cluster text[start:end] that are valid
     identity numbers of a kind whose date and check digits make a chance hit rare (see the
     module docstring)."""
     found: list[Found] = []
@@ -116,9 +145,17 @@ def checked(text: str, start: int, end: int) -> list[Found]:
         number = run.group()
         if len(number) == 13 and number.startswith(("978", "979")):
             continue  # an ISBN-13 (a book's number), which a CNP's date can look like
-        if any(kind.is_valid(number) and _born(kind, number) for kind in _CHECKED[len(number)]):
+        if any(_valid(kind, number) and _born(kind, number) for kind in _CHECKED[len(number)]):
             found.append((run.start(), run.end(), "personnummer"))
     return found
+
+
+def _valid(kind: ModuleType, number: str) -> bool:
+    """Whether stdnum finds `number` valid (its Chinese module raises on some region codes)."""
+    try:
+        return bool(kind.is_valid(number))
+    except (KeyError, ValueError):
+        return False
 
 
 def _born(kind: ModuleType, number: str) -> bool:
@@ -127,7 +164,11 @@ def _born(kind: ModuleType, number: str) -> bool:
     the 1800s)."""
     if kind is tckimlik:
         return True  # (no date in it)
-    return 1900 <= kind.get_birth_date(number).year <= dt.date.today().year
+    try:
+        born = kind.get_birth_date(number)
+    except ValueError:
+        return False  # (a Belgian number whose date is unknown)
+    return born is not None and 1900 <= born.year <= dt.date.today().year
 
 
 def fiscal_code(text: str, at: int) -> Found | None:

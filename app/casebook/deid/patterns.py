@@ -62,6 +62,7 @@ from casebook.deid import (
     nordic_ids,
     numeric_dates,
     ordinal_words,
+    short_phones,
     street_types,
     vocab,
     written_dates,
@@ -535,6 +536,11 @@ def _clusters(
         covered = end
         chunk = cluster.group()
         size = len(chunk)
+        if size == 5 and chunk.isdigit():
+            found = short_phones.after_cue(text, low, start, end, 5)
+            if found:  # "Telefon: 18123"
+                yield found
+                continue
         if size <= 5:
             if "/" in chunk or "." in chunk:
                 found = dates.day_month(text, low, start, chunk, month_first)  # "on 14/3"
@@ -592,6 +598,11 @@ def _clusters(
             dated = numeric_dates.numeric(text, low, start, end)
             if _covers(dated, start, end):
                 yield from dated  # "01/08/2007" is a date before a libphonenumber number
+                continue
+        if 5 <= digits <= 6:
+            found = short_phones.after_cue(text, low, start, end, digits)
+            if found:  # "tlf 22 12 34", a number of the Faroe Islands or Greenland
+                yield found
                 continue
         if digits >= 7:
             matches = phones.find(text, low, start, end, numbers, digits)

@@ -24,7 +24,8 @@ Three layers, cheapest first, each run only on what the one before left uncovere
    or a measurement or count (a unit or a noun such as "people" after it:
    "1 234 567 people"). After a phone word ("ring", "call", "mobile", "tel", "ringa", "mobil", ...)
    a bare run of 7 to 15 digits is a phone number too, and so is one with the trunk 0 before the
-   label of a contact card's line ("07982330669 office", "0701234567 hem"), and a number
+   label of a contact card's line ("07982330669 office", "0701234567 hem"), one of a trunk 0
+   and ten digits anywhere ("07912345678", a mobile of Britain, Iraq, Iran or Turkey), and a number
    alone in brackets right after a word, as a contact is written ("Samtal med Ann
    (2103331664)"), unless a unit or currency follows the bracket.
 """
@@ -92,6 +93,11 @@ _POSSESSIVES = frozenset(
 _DEFINITE_NUMBER = frozenset(("numret", "nummeret"))
 # A national number written without groups: a trunk 0, then 8 to 11 digits.
 _TRUNK_RUN = re.compile(r"0[1-9]\d{7,10}")
+# ... of eleven digits is a phone number with no phone word near: a mobile of Britain, Iraq,
+# Iran, Turkey, Egypt, Nigeria, India typed without spaces ("07912345678", "05321234567"),
+# as a Swedish one of ten is (`SWEDISH`); libphonenumber takes three in four such runs for a
+# valid mobile of some region with a trunk 0.
+_MOBILE_RUN = 11
 _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
 _EMAIL_AT = re.compile(r"[\w.]@\w")  # an e-mail address's @, not "@" for "at" ("PTT @ 0400")
 _CUE_ABBREVIATION = re.compile(r"\b(mob|tel|tfn|tlf|ph|puh|nr|no|mobil|telnr|ankn|ank|ext)\.(?=\s)")
@@ -207,7 +213,7 @@ class PhoneFinder:
             if not _all_digits_covered(text, gap_start, gap_end, extra):
                 extra += self._library(text, low, gap_start, gap_end, cue)
             found += with_extensions(text, extra)
-        return found
+        return _whole_cluster(text, start, end, _with_lead(text, start, end, found, taken))
 
     def _library(self, text: str, low: str, start: int, end: int, cue: str) -> list[Found]:
         window = text[start:end]
@@ -224,6 +230,48 @@ class PhoneFinder:
                     continue
                 spans[(start + match.start, start + match.end)] = None
         return [(s, e, "phone") for s, e in spans if not _ordinary(text, low, s, e, cue)]
+
+
+# The opening group of a cluster that a number found after it leaves behind: a trunk "8"
+# (Belarus, Russia), a carrier or area code "010" (Egypt), "(8)": one to three digits and one
+# separator.
+_LEAD = re.compile(r"\(?\d{1,3}\)?(?:[ .-]|(?<=\)))[ ]?|\d{4}[.-]")
+# ... and the closing group one left: "020.146.201-05", a Brazilian CPF.
+_TAIL = re.compile(r"[.-]\d{1,3}")
+# A cluster of sixteen digits or more in groups joined by one kind of dot or dash.
+_JOINED = re.compile(r"\d+(?:([.-])\d+)(?:\1\d+)+")
+
+
+def _with_lead(
+    text: str, start: int, end: int, found: list[Found], taken: list[Found]
+) -> list[Found]:
+    """The phone number that starts one short group into its cluster with that group, or
+    ends one short group before its end: a number is not published with its area code and
+    the rest redacted ("8 [phone]", "5011-[phone]")."""
+    if not found or any(s <= start < e for s, e, _k in taken):
+        return found
+    first = min(found)
+    if first[2] != "phone":
+        return found
+    begin, stop = first[0], first[1]
+    if begin > start and _LEAD.fullmatch(text, start, begin):
+        begin = start
+    if len(found) == 1 and stop < end and _TAIL.fullmatch(text, stop, end):
+        stop = end
+    if _count_digits(text, begin, stop) > 15:
+        return found  # (two numbers, or no phone number: "110.101.197.[…]")
+    return [(begin, stop, "phone") if f == first else f for f in found]
+
+
+def _whole_cluster(text: str, start: int, end: int, found: list[Found]) -> list[Found]:
+    """A cluster of sixteen digits or more joined by dots or dashes of which a phone number
+    was found in part ("1101-0119-7405-0682-14", a card or a Chinese resident ID): the whole
+    of it, since what is left would be published beside `[phone]`."""
+    if not found or _count_digits(text, start, end) < 16 or not _JOINED.fullmatch(text, start, end):
+        return found
+    if _all_digits_covered(text, start, end, found):
+        return found
+    return [(start, end, "phone")]
 
 
 def with_extensions(text: str, found: list[Found]) -> list[Found]:
@@ -376,6 +424,7 @@ def _generic(
                         cue in ("strong", "weak")
                         or text[at - 2 : at] == ": "
                         or _LABEL_AFTER.match(low, match.end())
+                        or len(value) == _MOBILE_RUN
                     )
                 )
                 or phone_tables.phone_cell(text, at, match.end())
@@ -450,12 +499,13 @@ def _measured(text: str, low: str, start: int, end: int, _kind: str = "") -> boo
     )
 
 
-def _ordinary(text: str, low: str, start: int, end: int, cue: str) -> bool:
-    """Whether the grouped number text[start:end] is clearly not a phone number."""
+def _ordinary(text: str, low: str, start: int, end: int, cue: str, shapes: bool = True) -> bool:
+    """Whether the grouped number text[start:end] is clearly not a phone number (with
+    `shapes` False, its shape alone never says so)."""
     value = text[start:end]
     if value.startswith(("+", "00")):
         return False
-    if _not_a_phone(value):
+    if shapes and _not_a_phone(value):
         return True  # "2019-2021", "2026-03-14", "13.00-14.30"
     if cue != "strong" and value_series.measured(text, low, start, end):
         return True  # "110-148/50", "7.38/42/95", "500-1000 cc": measured values
@@ -472,3 +522,10 @@ def _ordinary(text: str, low: str, start: int, end: int, cue: str) -> bool:
         return True
     words = after.split()
     return bool(words) and words[0].strip(".,;:!?)") in _AFTER_WORDS
+
+
+def ordinary(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the digits text[start:end], after a phone word, are still clearly no phone
+    number: an amount, a count with its unit (`short_phones.py`, which reads dates itself:
+    "tlf 22 12 34" is no date there)."""
+    return _ordinary(text, low, start, end, "strong", shapes=False)

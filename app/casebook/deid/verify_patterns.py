@@ -15,9 +15,9 @@ Patterns: e-mail addresses (also with a space around the "@"), URLs, street addr
 YYMMDD-NNNN shape with a plausible month and day, or 10/12 digits with a real date and a
 valid check digit), other countries' identity numbers that carry a birth date and check
 digits (eleven or thirteen digits run together: a Polish PESEL, an Estonian or Lithuanian
-personal code, a Turkish kimlik number, a Romanian CNP, a Yugoslav JMBG; the rules written
-out here from each authority's publication, not taken from the redactor's library), and phone
-numbers:
+personal code, a Turkish kimlik number, a Belgian national number, a Romanian CNP, a Yugoslav
+JMBG, a South African ID number; the rules written out here from each authority's
+publication, not taken from the redactor's library), and phone numbers:
 
 - a leading + or 00 and 7-15 more digits, or a leading 0 and 7-9 more, in groups joined by
   spaces, hyphens, slashes or parentheses;
@@ -201,14 +201,33 @@ def _weighted(digits: str, weights: Iterable[int]) -> int:
     return sum(int(d) * w for d, w in zip(digits, weights, strict=False))
 
 
+def _south_african(number: str, d: list[int]) -> bool:
+    """South Africa's ID number: YYMMDD (the latest century that is not in the future), a
+    serial, 0 or 1 for citizenship, a digit, and a Luhn check over all thirteen."""
+    this_year = dt.date.today().year
+    year = this_year // 100 * 100 + d[0] * 10 + d[1]
+    if year > this_year:
+        year -= 100
+    if d[10] > 1 or not _is_date(year, d[2] * 10 + d[3], d[4] * 10 + d[5]):
+        return False
+    total = 0
+    for i, c in enumerate(reversed(number)):
+        v = int(c) * (2 if i % 2 else 1)
+        total += v - 9 if v > 9 else v
+    return total % 10 == 0
+
+
 def _foreign_identity_number(number: str) -> bool:
     """Whether eleven or thirteen digits are a valid PESEL, Estonian/Lithuanian personal code,
-    T.C. kimlik number, CNP or JMBG of someone born since 1900 (see the module docstring);
+    T.C. kimlik number, Belgian national number, CNP, JMBG or South African ID number of
+    someone born since 1900 (see the module docstring);
     never an ISBN-13."""
     d = [int(c) for c in number]
     if len(number) == 13:
         if number.startswith(("978", "979")):
             return False
+        if _south_african(number, d):
+            return True
         # Romania's CNP: sex and century, YYMMDD, county, serial, a weighted check.
         century = {1: 1900, 2: 1900, 3: 1800, 4: 1800, 5: 2000, 6: 2000, 7: 1900, 8: 1900, 9: 1900}
         check = _weighted(number, (2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9)) % 11
@@ -229,6 +248,12 @@ def _foreign_identity_number(number: str) -> bool:
     pesel = -_weighted(number, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)) % 10
     if _is_date(year, month % 20, d[4] * 10 + d[5]) and pesel == d[10]:
         return True
+    # Belgium's national number: YYMMDD, serial, 97 less the first nine digits mod 97 (with
+    # a 2 before them for those born since 2000).
+    for century, head in ((1900, ""), (2000, "2")):
+        if 97 - int(head + number[:9]) % 97 == d[9] * 10 + d[10]:
+            if _is_date(century + d[0] * 10 + d[1], d[2] * 10 + d[3], d[4] * 10 + d[5]):
+                return True
     # Turkey's T.C. kimlik: no leading zero, two checks.
     odd, even = sum(d[0:9:2]), sum(d[1:8:2])
     if d[0] and (odd * 7 - even) % 10 == d[9] and sum(d[:10]) % 10 == d[10]:
