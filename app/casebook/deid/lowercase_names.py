@@ -229,7 +229,7 @@ def find(
         if found and start < found[-1][1]:
             continue
         stranger = word in near or _stranger(word)  # (else a name-shaped unknown word)
-        prev, gap = _prev(low, start)
+        prev, gap = previous_word(low, start)
         if not (
             (prev in _TITLES and gap in ("", "."))  # "dr mocanu", "kurator jankauskas"
             or (prev in _NAMING and not gap and _no_slip(word))  # "pojkvännen heter hartwik"
@@ -297,13 +297,16 @@ def _person_before(prev: str, gap: str) -> bool:
     return gap == "" and (prev in _AFTER_WORDS or prev in vocab.RELATIONS)
 
 
+_STOPS = re.compile(r"[.;!?]")
+
+
 def _listed(low: str, start: int, end: int) -> bool:
-    """In a list of people after a label on its line, or before a role in parentheses."""
+    """In a list of people after a label on its line, or before a role in parentheses. (Read
+    in place, with no copy of the line: this is asked of most lower-case words of a note.)"""
     line_start = low.rfind("\n", 0, start) + 1
-    before = low[line_start:start]
-    label = before.rfind(":")
-    if label >= 0 and _PEOPLE_LABEL.search(before[: label + 1]):
-        if not any(c in before[label + 1 :] for c in ".;!?"):
+    label = low.rfind(":", line_start, start)
+    if label >= 0 and _PEOPLE_LABEL.search(low, line_start, label + 1):
+        if _STOPS.search(low, label + 1, start) is None:
             return True  # "närvarande: annie stendahl, nadežda, altaf (tolk)"
     if low[end : end + 2] == " (":
         role = _next(low, end + 2).split(")", 1)[0].removeprefix("ex-")  # "(ex-sambo)"
@@ -311,6 +314,26 @@ def _listed(low: str, start: int, end: int) -> bool:
             return low.startswith("significant other", end + 2)
         return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)", "(daughter)-"
     return False
+
+
+_BEFORE_WINDOW = 40
+
+
+def previous_word(low: str, start: int) -> tuple[str, str]:
+    """The word before `start` and what stands between (spaces stripped), as
+    `lowercase_pairs.previous_word` reads it a character at a time; asked of every lower-case
+    word of a note, so the common case, one word of letters and one space ("med jenny"), is
+    read with two string methods in C, and only the rest by that loop."""
+    if low[start - 1 : start] == " ":
+        lo = start - _BEFORE_WINDOW
+        if lo < 0:
+            lo = 0
+        space = low.rfind(" ", lo, start - 1)
+        if space >= 0 or not lo:  # (the word starts the note, or after a space in reach)
+            word = low[space + 1 : start - 1]
+            if word.isalpha():  # (so no space, stop or dot before the space)
+                return word, ""
+    return _prev(low, start)
 
 
 def _named_by_setting(low: str, start: int, end: int, prev: str, gap: str) -> bool:
