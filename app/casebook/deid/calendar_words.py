@@ -45,6 +45,11 @@ DAY_SUFFIXES = r"(?:st|nd|rd|th|:e|:a|er|re|ère|e|º|°|\.º|\.)"
 _JOINS_NOT_IN_CLDR = ("of",)
 
 
+# The languages notes are written in, whose two-letter weekdays widen a date: elsewhere "le",
+# "ut", "po" are words of the notes' own languages more often than weekdays.
+NOTE_LANGUAGES = frozenset("sv da nb nn fi de en".split())
+
+
 @dataclass(frozen=True)
 class Calendar:
     months: dict[str, frozenset[int]]
@@ -62,8 +67,8 @@ class Calendar:
     # Weekdays CLDR abbreviates to two letters ("sa.", "må.", "za", "pe"): too short to find
     # a date by, kept to say what stands before one (`dates.py` leaves out ordinary words).
     short_weekdays: frozenset[str] = frozenset()
-    # CLDR's "short" weekdays, the two letters a calendar heads its columns with ("ti", "ma.",
-    # "Th", "lø."): they only widen a date already found (`date_edges.py`).
+    # CLDR's "short" weekdays of `NOTE_LANGUAGES`, the two letters a calendar heads its columns
+    # with ("ti", "ma.", "Th", "lø."): they only widen a date already found (`date_edges.py`).
     two_letter_weekdays: frozenset[str] = frozenset()
     # Every era word, with or without its full stops ("ad", "ekr", "jkr.", "n. chr.").
     eras: frozenset[str] = frozenset()
@@ -165,7 +170,7 @@ def calendar() -> Calendar:
             weekdays.add(word)
         elif kind == "weekday" and len(word.rstrip(".")) == 2:
             short_weekdays.add(word)  # (one letter, Estonian "K", Hungarian "P", is no word)
-        elif kind == "shortday":
+        elif kind == "shortday" and any(w.split("_")[0] in NOTE_LANGUAGES for w in where):
             two_letter.add(word)
         elif kind == "period" and value in ("am", "pm"):
             am_pm.add(word)

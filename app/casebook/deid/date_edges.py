@@ -29,7 +29,7 @@ Found = tuple[int, int, str]
 
 _CAL = calendar_words.calendar()
 # Two-letter weekdays that are also small words of the languages notes are written in.
-_SMALL_WORDS = frozenset("to on so do we sa mo mi di ne se je po".split())
+_SMALL_WORDS = frozenset("to on so do we sa mo mi di fr".split())
 _TWO = frozenset(
     w for w in _CAL.two_letter_weekdays if len(w.rstrip(".")) == 2 and w.rstrip(".").isalpha()
 )
@@ -54,9 +54,7 @@ def _weekday(text: str, start: int, word: str) -> bool:
     if word not in _TWO:
         return False
     bare = word.rstrip(".")
-    if bare not in _SMALL_WORDS or word.endswith("."):
-        return True
-    return text[start].isupper() and text[start + 1].islower()  # "Th", "To"; never "ON", "to"
+    return bare not in _SMALL_WORDS or word.endswith(".")  # "to.", never "On 3 May"
 
 
 def widen(text: str, low: str, found: Found) -> Found:
@@ -127,6 +125,10 @@ def _day_month(a: str, b: str, separator: str) -> bool:
     return separator == "/" and 1 <= x <= 12 and 1 <= y <= 31
 
 
+def _clock(hour: str, minute: str) -> bool:
+    return int(hour) <= 23 and len(minute) == 2 and int(minute) <= 59
+
+
 def numeric_range(text: str, low: str, start: int, cued: Callable[[int], bool]) -> Found | None:
     """The interval of two days in digits at `start` (see `_NUMERIC_RANGE`): with its full
     stops written out ("16.04.–18.05.", "16.–18.04.") a date on its own, else only after a
@@ -150,6 +152,8 @@ def numeric_range(text: str, low: str, start: int, cued: Callable[[int], bool]) 
     if match[2] != match[7] or not _day_month(match[1], match[3], match[2]):
         return None
     stops = match[2] == "." and match[4] == "." and match[9] == "." and not match[10]
+    if match[2] == "." and not stops and _clock(match[1], match[3]) and _clock(match[6], match[8]):
+        return None  # "tisdag 8.05–9.05": the hours of a meeting
     end = match.end() if match[4] or not match[9] else match.end() - 1  # (a sentence's stop)
     return (start, end, "date") if stops or cued(end) else None
 
