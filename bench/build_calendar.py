@@ -12,8 +12,9 @@ What is taken, per locale (`LOCALES`), lower case and NFKC-folded as the redacto
 
 - months: format and stand-alone, wide and abbreviated, each with and without its trailing
   full stop ("sep." and "sep"), with the month's number;
-- weekdays: format and stand-alone, wide and abbreviated (the two-letter "short" forms are
-  left out: "to", "on", "ma" are words everywhere);
+- weekdays: format and stand-alone, wide and abbreviated; the two-letter "short" forms
+  apart, as `shortday` ("to", "on", "ma" are words everywhere: they only widen a date
+  already found, "ti 3.3.2026", `date_edges.py`);
 - day periods (am/pm and the named ones, "fm", "p.m.", "nachm.") and eras ("e.Kr.", "AD");
 - the four date patterns (short, medium, long, full), from which `calendar_words.py` derives
   the numeric shapes (day, month, year orders and separators), which languages put the month
@@ -65,7 +66,7 @@ def forms(word: str) -> set[str]:
     """The word, and without its trailing full stop ("sep." -> "sep")."""
     word = fold(word).lower().strip()
     out = {word}
-    if word.endswith(".") and len(word) > 2:
+    if word.endswith(".") and len(word) > 2:  # ("ma." keeps its stop apart: `shortday`)
         out.add(word[:-1])
     return out
 
@@ -83,6 +84,9 @@ def collect() -> dict[str, dict[tuple[str, str], set[str]]]:
                 for number, word in locale.days.get(context, {}).get(width, {}).items():
                     for form in forms(word):
                         table["weekday"][(form, str(number))].add(name)
+        for number, word in locale.days.get("format", {}).get("short", {}).items():
+            for form in forms(word):
+                table["shortday"][(form, str(number))].add(name)
         for width in ("abbreviated", "wide"):
             periods = locale.day_periods.get("format", {}).get(width, {})
             for period, word in periods.items():
@@ -132,7 +136,7 @@ def build(out: Path) -> int:
         "# (monthday: country\tthe day and month without a year, CLDR's Md skeleton\tlocale)",
     ]
     rows = 0
-    for kind in ("month", "weekday", "period", "era", "pattern", "monthday"):
+    for kind in ("month", "weekday", "shortday", "period", "era", "pattern", "monthday"):
         for (word, value), locales in sorted(table[kind].items()):
             if kind in ("pattern", "monthday"):
                 lines.append(f"{kind}\t{word}\t{value}\t{','.join(sorted(locales))}")

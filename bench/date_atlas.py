@@ -20,6 +20,10 @@ The report gives recall per locale and per form. The other half is sentences tha
 date (`NEGATIVE`: scores, fractions, versions, times, lab values, amounts, page and verse
 references, counts): every date found there is a false positive.
 
+The broader forms of `bench/date_atlas_cldr.py` (every CLDR skeleton with a day, the interval
+formats, weekdays, ordinals, genitive months, glued and spoken dates) are reported beside these
+as `broad:` and `locale-broad:`, a day alone ("3.", "3.–5.") as `day-alone:`.
+
 Locales outside the redactor's calendar (`bench/build_calendar.LOCALES`) are reported apart:
 they say what Casebook does not claim to read yet.
 """
@@ -38,6 +42,7 @@ from casebook.deid.redactor import Redactor
 from casebook.deid.registry import Registry
 
 from bench.build_calendar import LOCALES as CALENDAR
+from bench.date_atlas_cldr import broader
 
 # European languages and the languages in Latin script of those who moved to the Nordic
 # countries (Somali, Turkish, Kurmanji, Bosnian, Croatian, Serbian, Polish, Albanian, ...).
@@ -69,6 +74,8 @@ _EN_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
 def _frame(name: str, kind: str) -> str:
+    if "{}" in kind:
+        return kind  # a sentence of its own ("Seen on{} at the clinic.": glued to a word)
     lang = name.split("_")[0]
     return FRAMES.get(lang, FRAMES["en"])[kind]
 
@@ -195,7 +202,7 @@ def forms(name: str, day: dt.date) -> list[Form]:
     abbr_day = _weekday(locale, day, "abbreviated")
     out.append(("hand:weekday-abbr-numeric", "plain", f"{abbr_day} {_numeric(locale, day)}"))
     out.extend((form, "plain", text) for form, text in _en_hand(locale, day))
-    return out
+    return out + broader(name, day)
 
 
 NEGATIVE = (
@@ -230,6 +237,13 @@ NEGATIVE = (
     "GCS 14/15, MMSE 24/30, MoCA 26/30.",
     "Maj sa att hon var trött; Juni kom sen.",
     "May said she was tired. Mars is far away.",
+    "She lives on the 3rd floor and came 2nd in the race.",
+    "Hun boede på 3. sal; han kom på 2. plads.",
+    "Kapitel 3. Ergebnisse und 4. Diskussion.",
+    "They won 3-1 and then 2-0; the score was 3:1 at half time.",
+    "Took (1/2) tablet and (3/4) of the dose.",
+    "Hän asuu 3. kerroksessa ja tuli 2. maaliin.",
+    "The years 2019-2021 and 1990s were hard.",
 )
 
 
@@ -254,10 +268,15 @@ def run(
         part = "in-calendar" if name in CALENDAR else "outside"
         for _ in range(per):
             day = dt.date(rng.randint(1990, 2029), rng.randint(1, 12), rng.randint(1, 26))
+            wide = set(broader(name, day))
             for form, kind, written in forms(name, day):
                 text = _frame(name, kind).format(written)
                 hit = _found(redactor, text, written)
-                keys = (f"locale:{name}", f"form[{part}]:{form}", f"all:{part}")
+                whole = "broad" if (form, kind, written) in wide else "all"
+                if form in ("avail:d", "interval:d:d"):
+                    whole = "day-alone"  # "3.", "3.–5.": a day alone, no date without more
+                where = {"all": "locale", "broad": "locale-broad"}.get(whole, whole)
+                keys = (f"{where}:{name}", f"form[{part}]:{form}", f"{whole}:{part}")
                 for key in keys + ((f"{name}|{form}",) if by_form else ()):
                     found[key][0] += hit
                     found[key][1] += 1

@@ -137,7 +137,7 @@ def test_a_letter_doubled_at_the_end_of_a_name_is_a_slip(redactor: Redactor, tex
     [
         ("Planned for 12–14 March, maybe longer.", ["12–14 March"]),
         ("Hembesök 2-5 juni.", ["2-5 juni"]),
-        ("Hembesök 2 juni–5 juni.", ["2 juni", "5 juni"]),
+        ("Hembesök 2 juni–5 juni.", ["2 juni–5 juni"]),  # one range, as "2-5 juni"
         ("Away March 3–5, back on the 6th.", ["March 3–5", "6th"]),
         ("Seen on the 3rd, again on the 17th.", ["3rd", "17th"]),
         ("Due by the 21st.", ["21st"]),

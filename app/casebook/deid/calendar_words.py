@@ -45,6 +45,11 @@ DAY_SUFFIXES = r"(?:st|nd|rd|th|:e|:a|er|re|ère|e|º|°|\.º|\.)"
 _JOINS_NOT_IN_CLDR = ("of",)
 
 
+# The languages notes are written in, whose two-letter weekdays widen a date: elsewhere "le",
+# "ut", "po" are words of the notes' own languages more often than weekdays.
+NOTE_LANGUAGES = frozenset("sv da nb nn fi de en".split())
+
+
 @dataclass(frozen=True)
 class Calendar:
     months: dict[str, frozenset[int]]
@@ -62,6 +67,11 @@ class Calendar:
     # Weekdays CLDR abbreviates to two letters ("sa.", "må.", "za", "pe"): too short to find
     # a date by, kept to say what stands before one (`dates.py` leaves out ordinary words).
     short_weekdays: frozenset[str] = frozenset()
+    # CLDR's "short" weekdays of `NOTE_LANGUAGES`, the two letters a calendar heads its columns
+    # with ("ti", "ma.", "Th", "lø."): they only widen a date already found (`date_edges.py`).
+    two_letter_weekdays: frozenset[str] = frozenset()
+    # Every era word, with or without its full stops ("ad", "ekr", "jkr.", "n. chr.").
+    eras: frozenset[str] = frozenset()
 
 
 def _rows() -> list[list[str]]:
@@ -137,6 +147,8 @@ def calendar() -> Calendar:
     month_locales: dict[str, set[str]] = {}
     weekdays: set[str] = set()
     short_weekdays: set[str] = set()
+    two_letter: set[str] = set()
+    eras: set[str] = set()
     am_pm: set[str] = set()
     marks: set[str] = set()
     shapes: set[tuple[str, str]] = set()
@@ -149,6 +161,8 @@ def calendar() -> Calendar:
     month_day_first: set[str] = set()
     for kind, word, value, locales in _rows():
         where = set(locales.split(","))
+        if kind == "era":
+            eras.add(word)
         if kind == "month":
             months.setdefault(word, set()).add(int(value))
             month_locales.setdefault(word, set()).update(where)
@@ -156,6 +170,8 @@ def calendar() -> Calendar:
             weekdays.add(word)
         elif kind == "weekday" and len(word.rstrip(".")) == 2:
             short_weekdays.add(word)  # (one letter, Estonian "K", Hungarian "P", is no word)
+        elif kind == "shortday" and any(w.split("_")[0] in NOTE_LANGUAGES for w in where):
+            two_letter.add(word)
         elif kind == "period" and value in ("am", "pm"):
             am_pm.add(word)
         elif kind == "era" and len(word) >= 2 and " " not in word.replace(". ", "."):
@@ -190,6 +206,8 @@ def calendar() -> Calendar:
         month_locales={w: frozenset(v) for w, v in month_locales.items()},
         weekdays=frozenset(weekdays),
         short_weekdays=frozenset(short_weekdays),
+        two_letter_weekdays=frozenset(two_letter),
+        eras=frozenset(eras),
         am_pm=frozenset(am_pm),
         # "an", "ad", "pm" after a year are as often the next word: marks need a full stop
         year_marks=tuple(sorted((m for m in marks if "." in m or "/" in m), key=len, reverse=True)),

@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from casebook.deid import calendar_words, lexicon, month_day, short_years, vocab
+from casebook.deid import calendar_words, date_edges, lexicon, month_day, short_years, vocab
 
 Found = tuple[int, int, str]
 
@@ -175,6 +175,8 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
         return False
     if DATE_CUE.search(low, max(0, start - 24), start) is not None:
         return True
+    if date_edges.weekday_before(low, start):
+        return True  # a two-letter weekday, as Finnish writes it: "la 18.4.", "ma 3.5."
     if _DATE_THEN_AND.search(low, max(0, start - 24), start):
         return True  # "Besök 5/8 och 10/4", "on 15.12.2023 and 5/5": the second of two
     if end is None:

@@ -54,6 +54,7 @@ from casebook.deid import (
     address_lines,
     addresses,
     addresses_abroad,
+    date_edges,
     date_ranges,
     dates,
     document_numbers,
@@ -304,10 +305,11 @@ def find_patterns(
     if digits:
         digits.sort()
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES, month_first))
+    found.extend(date_edges.finnish_genitive(low))  # "maaliskuun 3. päivänä"
     return [
         addresses.widen(text, f)
         if f[2] == "address"
-        else date_ranges.with_weekday(text, low, f, dates.ALL_WEEKDAYS)
+        else date_edges.widen(text, low, date_ranges.with_weekday(text, low, f, dates.ALL_WEEKDAYS))
         if f[2] == "date"
         else f
         for f in found
@@ -529,6 +531,11 @@ def _clusters(
             left -= 1
         while not text[left].isdigit():
             left += 1
+        ranged = _range_at(text, low, left)  # "16.04.–18.05.", "12/24 – 12/26"
+        if ranged:
+            covered = ranged[1]
+            yield ranged
+            continue
         cluster = _CLUSTER.match(text, left)
         if cluster is None:
             continue
@@ -569,6 +576,7 @@ def _clusters(
             if found:  # "Kirkeveien 12 0151 Oslo": a house number, a postcode and a town
                 yield found
                 continue
+        first_digit = start
         if start and text[start - 1] in "+(":
             start -= 1
         digits = size - len(chunk.translate(_DROP_DIGITS))
@@ -596,7 +604,7 @@ def _clusters(
                     continue
         if digits >= 6 and size <= 13 and ("/" in chunk or "." in chunk or "-" in chunk):
             dated = numeric_dates.numeric(text, low, start, end)
-            if _covers(dated, start, end):
+            if _covers(dated, first_digit, end):  # "(12/24/2012)": the bracket is no digit
                 yield from dated  # "01/08/2007" is a date before a libphonenumber number
                 continue
         if 5 <= digits <= 6:
@@ -636,6 +644,16 @@ def _clusters(
                 yield found
             else:
                 yield from _postal(text, start, end)
+
+
+def _range_at(text: str, low: str, start: int) -> Found | None:
+    """An interval of two days in digits at `start` (`date_edges.numeric_range`)."""
+    if not _RANGE_DASH.search(text, start + 1, start + 16):
+        return None
+    return date_edges.numeric_range(text, low, start, lambda end: dates.cued(low, start, end))
+
+
+_RANGE_DASH = re.compile("[-\u2013\u2014]")
 
 
 def _joined(text: str, start: int, end: int, n: int) -> bool:

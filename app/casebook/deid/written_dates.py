@@ -29,6 +29,7 @@ from casebook.deid import (
     date_ranges,
     dates,
     lexicon,
+    note_language,
     ordinal_words,
     short_years,
     vocab,
@@ -56,7 +57,12 @@ _YEAR = rf"((?:19|20)\d{{2}})(?!\d)(?:(?:{_GLUED_MARKS})(?![^\W\d_]))?"
 
 # Before a month word: "14 ", "14th of ", "14:e ", "3. ", "3.", "3 de ", "1er ", "1º de ".
 # (not glued to a word: "FIO2 DEC FROM 80%" is a decrease)
-_DAY_BEFORE = re.compile(rf"(?<![\d\w])(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)(?:({_JOIN})[ ]+)?\Z")
+# (or glued to a word that dates it, as a hurried note types it: "on3 March", "den3 mars")
+_GLUED_CUES = "on den am til till fra från from by since seit vom ab le el på".split()
+_GLUED_CUE = "|".join(rf"(?<=(?<![^\W\d_]){w})" for w in _GLUED_CUES)
+_DAY_BEFORE = re.compile(
+    rf"(?:(?<![\d\w])|{_GLUED_CUE})(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)(?:({_JOIN})[ ]+)?\Z"
+)
 # After a day and month: ", 2026", " 2026", " de 2024", ".2024", " 2024 г.".
 _YEAR_TAIL = re.compile(rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.|(?<=\.)){_YEAR}(?:[ ]?(?:{_MARKS}))?")
 # After a month word: " 14th", " 14, 2026", " 2026", " de 2024".
@@ -133,10 +139,10 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
                 year = _YEAR_TAIL.match(low, end + 1)  # hand-abbreviated: "18. velj. 2004."
             # "15 jan 24", "15.Jan.24", "15 Jan '24": a two-digit year (`short_years.py`)
             year_end = year.end() if year else short_years.after(low, stop, weak and not day[3])
-            if weak and not (year_end or day[3]):
+            if weak and not (year_end or day[3] or _ordinal_dot(text, day, start, word)):
                 return None  # "3 out of 10", "2 set"
             doubt = day[2] == "." and not year_end
-            if doubt and _dotted_doubt(text, low, day.start(), start, word):
+            if doubt and _dotted_doubt(text, low, day.start(), start, word, stop):
                 return None  # "v. 21. May I add": a week number, then a sentence
             return date_ranges.widen_before(low, day.start()), year_end or stop, "date"
     # (in lower case "may" and "march" are English words: "the first may come")
@@ -190,12 +196,31 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     return None
 
 
-def _dotted_doubt(text: str, low: str, day: int, start: int, word: str) -> bool:
+def _dotted_doubt(text: str, low: str, day: int, start: int, word: str, end: int) -> bool:
     """Whether "21. May" may be a number ending a sentence and a word opening the next: after
-    a week word, or a capitalised month that is an ordinary word or a weak one."""
+    a week word, or a capitalised month that is an ordinary word or a weak one, unless the
+    sentence is in a language that writes its days so ("Sie kam am 23. August zurück", "Hun
+    kom 20. August hjem" are dates; "I'll turn 25. May was hard", "21. May I add" are not)."""
     if _WEEK_BEFORE.search(low, max(0, day - 8), day):
         return True
-    return text[start].isupper() and (word in _ORDINARY or word in _WEAK)
+    if not (text[start].isupper() and (word in _ORDINARY or word in _WEAK)):
+        return False
+    return note_language.sentence_language(text, start, end) is None
+
+
+# The locales that write a day as an ordinal with a full stop ("3. marts", "3. Mai"), where a
+# month word that is an English word ("marts") is still a month after it in lower case.
+_DOT_DAY_LOCALES = frozenset(
+    "da nb nn no fo is de de_AT de_CH fi et cs sk sl hr bs sr_Latn pl lv hu".split()
+)
+
+
+def _ordinal_dot(text: str, day: re.Match[str], start: int, word: str) -> bool:
+    """Whether "3. marts" is a Danish or German day and month: a day with its full stop before
+    a month word in lower case of a language that writes the day so."""
+    if day[2] != "." or not text[start].islower():
+        return False
+    return not _CAL.month_locales.get(word, frozenset()).isdisjoint(_DOT_DAY_LOCALES)
 
 
 def _name_part(text: str, low: str, start: int) -> bool:
