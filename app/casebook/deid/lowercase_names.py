@@ -54,6 +54,7 @@ from casebook.deid import (
     lexicon,
     lowercase_pairs,
     mention_cues,
+    name_inflection,
     namecontext,
     note_language,
     person_cues,
@@ -103,7 +104,7 @@ def _stranger(word: str) -> bool:
     a family name ("gestursson")."""
     if word in _names():
         return not vocab.is_word_form(word)
-    return lexicon.surname_shaped(word) and _unknown(word)
+    return name_inflection.name_shaped(word) and _unknown(word)  # "gestursson", "jukalle"
 
 
 @lru_cache(maxsize=1 << 16)
