@@ -15,7 +15,7 @@ from casebook.deid.registry import NameEntry, Registry
     [
         ("jukalle", "jukka"),  # consonant gradation kk -> k
         ("jukasta", "jukka"),
-        ("jukkaan", "jukka"),  # the illative keeps the strong grade and doubles the vowel
+        ("mattiin", "matti"),  # the illative keeps the strong grade and doubles the vowel
         ("matille", "matti"),
         ("oudin", "outi"),  # t -> d
         ("ainolle", "aino"),
@@ -32,9 +32,12 @@ def test_bases_of_finnish_case_forms(form: str, name: str) -> None:
     assert name in name_inflection.bases(form)
 
 
-@pytest.mark.parametrize("word", ["helsingissä", "suomessa", "kelan", "hänen", "simon"])
+@pytest.mark.parametrize(
+    "word", ["helsingissä", "suomessa", "kelan", "hänen", "simon", "varpaan", "kuninkaan"]
+)
 def test_towns_words_and_listed_names_have_no_lexicon_base(word: str) -> None:
-    # Helsinki and Suomi are places or words, "kela" a word; "Simon" is a name of its own.
+    # Helsinki and Suomi are places or words, "kela" a word; "Simon" is a name of its own;
+    # "varpaan" (a toe's) and "kuninkaan" (a king's) are genitives of words in -as.
     assert name_inflection.lexicon_base(word) is None
 
 

@@ -64,13 +64,18 @@ def bases(word: str) -> tuple[str, ...]:
     """The names a lower-case word may be an inflected form of (without the word itself)."""
     out: list[str] = []
     for form in _without_clitic(word):
+        clitic = form != word
         for case in _CASES:
             if not form.endswith(case) or len(form) - len(case) < MIN_BASE:
                 continue
+            if clitic and len(case) < 3:
+                continue  # "kuninkaan" is no "kunin" + "kaan": a clitic follows a long case
             stem = form[: -len(case)]
             _add(out, _stems(stem, case))
         if len(form) > MIN_BASE + 2 and form[-1] == "n" and form[-2] == form[-3] in _VOWELS:
-            _add(out, [form[:-2], form[:-3] + "s"])  # illative "ainoon"; "tuomaan" (Tuomas)
+            # "tuomaan" (Tuomas); the illative "ainoon", "mattiin", but not after a long a or
+            # e, the genitive of a word in -as or -es too ("varpaan", a toe's)
+            _add(out, [form[:-3] + "s"] if form[-2] in "aäe" else [form[:-2]])
             if form[-4:-2] == "ii":
                 _add(out, [form[:-3]])  # "ahmediin": a consonant name's illative
     return tuple(b for b in out if b != word)
