@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import pytest
-
 from casebook.deid import lexicon, name_inflection
 from casebook.deid.redactor import Redactor
 from casebook.deid.registry import NameEntry, Registry

@@ -3,7 +3,8 @@
 as written, with a genitive "s" after it; a case glued on, and the stem changed by consonant
 gradation ("jukalle" for Jukka), makes another word, which the capitalised pass reads as a
 registered name inflected (`nearmiss.NearMisses.inflected`) and which the lower-case pass
-takes only in a setting that says person. Such a word, when it is no ordinary word of any
+takes only in a setting that says person. Such a word of a Finnish case (not a Swedish
+adjective, "det wästbergska huset"), when it is no ordinary word of any
 language Casebook reads and the registered name it comes from is none either
 (`name_inflection.plain_name`), is that person wherever it stands, as the registered name
 itself would be.
@@ -54,6 +55,10 @@ def _inflected(token: str, near: NearMisses) -> tuple[str, ...]:
     for word in _LETTERS.findall(token):
         if word not in known:
             miss = near.inflected(word)
-            if miss and name_inflection.plain_name(word, miss.forms[0]):
+            if (
+                miss
+                and miss.forms[0] in name_inflection.bases(word)  # a Finnish case, not "-ska"
+                and name_inflection.plain_name(word, miss.forms[0])
+            ):
                 out.append(word)
     return tuple(out)
