@@ -81,6 +81,18 @@ def test_registered_name_inflected_in_lower_case(text: str, expected: str) -> No
     assert Redactor(REGISTRY).redact(text).text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mettes mor ringte i går.", "[participant P-4]s mor ringte i går."),
+        ("bjerregaards datter ringte.", "[participant P-4]s datter ringte."),
+    ],
+)
+def test_a_genitive_s_stays_after_the_tag(text: str, expected: str) -> None:
+    registry = Registry([NameEntry("p:4", "Mette Bjerregaard", "[participant P-4]")])
+    assert Redactor(registry).redact(text).text == expected
+
+
 def test_registered_name_whose_form_is_a_word_is_left_alone() -> None:
     # "sadun" is Satu's genitive and a tale's: in lower case it stays a word.
     assert Redactor(REGISTRY).redact("luin sadun lapselle.").text == "luin sadun lapselle."

@@ -14,13 +14,16 @@ Finnish glues its cases to a name and changes the stem as it does for any word:
   partitive ("Virtasta");
 - a name ending in "-s" takes "-kse-" ("Markuksen", "Niklakselle"), and "-as"/"-es"/"-is"
   names may take a long vowel instead ("Tuomaan", "Tuomaalle");
-- a clitic may follow the case: "Jukallekin", "Ainonkaan".
+- a clitic may follow a case of two letters or more: "Jukallekin", "Ainolletkaan".
 
-Danish and Norwegian write a genitive "s" glued on ("Mettes", "Lars' bil" keeps the name);
-English writes "'s", read elsewhere. `bases` gives every name a form may be, longest ending
-first; `lexicon_base` the first that is a name of the lexicon no ordinary word of any of the
-study's languages nor a town names ("Jukan" is Jukka; "Helsingissä" is no one, Helsinki
-being a town; "Kelan" is the social insurance institution, "kela" a word).
+The genitive "s" that Danish, Norwegian and Swedish glue on ("Mettes mor", "Jonas' far") and
+English "'s" are not read here: `names.py` keeps them after a registered name's tag and
+`unregistered.py` after a stranger's ("[name]s mor"), so they are no case of this module.
+
+`bases` gives every name a form may be, longest ending first; `lexicon_base` the first
+that is a name of the lexicon, no ordinary word of any of the study's languages nor a town
+("Jukan" is Jukka; "Helsingissä" is no one, Helsinki being a town; "Kelan" is the social
+insurance institution, "kela" a word).
 """
 
 from __future__ import annotations
@@ -29,10 +32,10 @@ from functools import lru_cache
 
 from casebook.deid import lexicon, vocab
 
-# Finnish case endings, both vowel harmonies, and the Danish/Norwegian genitive "s".
+# Finnish case endings, both vowel harmonies.
 _CASES = tuple(
     sorted(
-        """n a ä ta tä na nä ksi ssa ssä sta stä lla llä lta ltä lle tta ttä ineen s
+        """n a ä ta tä na nä ksi ssa ssä sta stä lla llä lta ltä lle tta ttä ineen
         kse ksen kselle ksella kselta ksesta ksessa kseksi ksena""".split(),
         key=len,
         reverse=True,
@@ -91,8 +94,8 @@ def _without_clitic(word: str) -> list[str]:
 
 def _stems(stem: str, case: str) -> list[str]:
     """The nominatives `stem` (a form without `case`) may stand for."""
-    if case == "s" or case.startswith("ks"):
-        return [stem] if case == "s" else [stem + "s"]  # "mettes"; "markuksen" -> "markus"
+    if case.startswith("kse"):
+        return [stem + "s"]  # "markuksen" -> "markus"
     out = [stem]
     if stem.endswith("se"):
         out.append(stem[:-2] + "nen")  # "virtasen", "virtaselle"
