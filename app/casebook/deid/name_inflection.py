@@ -1,6 +1,6 @@
-"""Names as Finnish, Danish and Norwegian sentences inflect them: the name a written form is
-of, so that a stranger's name of the lexicon is found in any case, not only in the one the
-lexicon lists.
+"""Names as Finnish sentences inflect them: the name a written form is of, so that a
+stranger's name of the lexicon is found in any case, not only in the one the lexicon lists,
+and a registered name typed in lower case with a case on it (`inflected_registered.py`).
 
 Finnish glues its cases to a name and changes the stem as it does for any word:
 
@@ -8,7 +8,8 @@ Finnish glues its cases to a name and changes the stem as it does for any word:
   "Jukasta"; "Matti" -> "Matin", "Matille"; "Satu" -> "Sadun"; "Virta" -> "Virran"
   (kk/k, pp/p, tt/t, t/d, p/v, nt/nn, mp/mm, lt/ll, rt/rr, nk/ng); the strong grade stays
   in the partitive, essive and illative ("Jukkaa", "Jukkana", "Jukkaan");
-- the illative doubles the last vowel: "Ainoon", "Mattiin", "Jukkaan";
+- the illative doubles the last vowel: "Ainoon", "Mattiin" (not read after an a or e:
+  "-aan" and "-een" are as often the genitive of a word in -as or -es, "varpaan", a toe's);
 - a name ending in a consonant takes a linking "i": "Ahmedin", "Ahmedille", "Erikiä";
 - "-nen" family names change to "-se-" ("Virtasen", "Virtaselle") and "-s-" before the
   partitive ("Virtasta");
