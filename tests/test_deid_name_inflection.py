@@ -111,3 +111,22 @@ def test_names_dataset_list_holds_no_ordinary_word() -> None:
     )
     assert not listed & vocab.known_words()
     assert not listed & lexicon.places()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eilen jukka soitti ja kertoi asiasta.", "eilen [name] soitti ja kertoi asiasta."),
+        ("puhuin jukan kanssa eilen.", "puhuin [name] kanssa eilen."),
+        ("kävin ainon luona.", "kävin [name] luona."),
+        ("gezim kertoi että kaikki on hyvin.", "[name] kertoi että kaikki on hyvin."),
+    ],
+)
+def test_lower_case_stranger_in_a_finnish_setting(text: str, expected: str) -> None:
+    # A postposition after a genitive, a verb after a subject; the verb is no family name.
+    assert Redactor(Registry([])).redact(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["puhuin äidin kanssa eilen.", "eilen kaikki soitti."])
+def test_finnish_setting_leaves_words_alone(text: str) -> None:
+    assert Redactor(Registry([])).redact(text).text == text

@@ -176,3 +176,27 @@ def plain_name(word: str, base: str) -> bool:
     if base in _neighbour_words() and base not in _own_names():
         return False
     return not vocab.is_word_form(word)
+
+
+# Finnish words that take a person before them: postpositions after a genitive ("jukan
+# kanssa", with Jukka; "ainon luona", at Aino's) and verbs of saying, calling and coming in
+# the past after a subject ("jukka soitti", "aino kertoi"). A lexicon name typed in lower
+# case before one is the person (`lowercase_names.py`), and none of them is a family name
+# after a given one ("gezim kertoi" is Gezim telling, not a person named Gezim Kertoi).
+POSTPOSITIONS = frozenset(
+    """kanssa kanssaan luona luokse luota mukaan kautta puolesta takia vuoksi kera""".split()
+)
+SUBJECT_VERBS = frozenset(
+    """sanoi kertoi soitti kysyi vastasi totesi ilmoitti lupasi halusi pyysi ehdotti
+    kävi tuli lähti saapui oli on ei meni muutti asuu asui tekstasi viestitti""".split()
+)
+
+CUES = POSTPOSITIONS | SUBJECT_VERBS
+
+
+def finnish_setting(word: str, following: str) -> bool:
+    """Whether a lower-case name of the lexicon `word` (in any case) is a person by the Finnish
+    word `following` it: a genitive before a postposition, a nominative before a verb."""
+    if following in POSTPOSITIONS:
+        return word.endswith("n") and lexicon_base(word) is not None
+    return following in SUBJECT_VERBS and word in _names()
