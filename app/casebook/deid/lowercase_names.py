@@ -54,6 +54,7 @@ from casebook.deid import (
     lexicon,
     lowercase_pairs,
     mention_cues,
+    name_inflection,
     namecontext,
     note_language,
     person_cues,
@@ -103,7 +104,7 @@ def _stranger(word: str) -> bool:
     a family name ("gestursson")."""
     if word in _names():
         return not vocab.is_word_form(word)
-    return lexicon.surname_shaped(word) and _unknown(word)
+    return name_inflection.name_shaped(word) and _unknown(word)  # "gestursson", "jukalle"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -238,6 +239,7 @@ def find(
             or (word in near and lowercase_pairs.misspelt_named(low, end, prev, gap))
             or (prev in vocab.RELATIONS and not gap and _next(low, end) in vocab.NAME_FOLLOWERS)
             or (stranger and not gap and person_cues.after_inverted_subject(low, start))
+            or (stranger and name_inflection.finnish_setting(word, _next(low, end)))
             or (not gap and person_cues.role_then_copula(low, start))  # "jourhavande var x"
             or (  # "his brother nattapong boonmee", "samtal m. þóroddur brynjólfursdóttir"
                 _person_before(prev, gap)
@@ -266,6 +268,7 @@ def find(
             family
             and text[family.start()].islower()
             and (_stranger(family.group()) or _unknown(family.group()))
+            and family.group() not in name_inflection.CUES  # "gezim kertoi", "jukan kanssa"
         ):
             end = family.end()  # "niklas lindbäck", "zoja rubene"
         found.append((start, end))

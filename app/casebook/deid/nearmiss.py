@@ -36,6 +36,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from casebook.deid import name_inflection
 from casebook.deid.registry import Registry, ascii_fold
 
 MIN_LENGTH = 4
@@ -134,7 +135,7 @@ class NearMisses:
         """The entries whose registered form `word` (lower case) is with an ending glued on
         ("kristinalle", "lundqvistarna"), or None. The caller makes sure the word is not an
         ordinary word, a name of the lexicon or a town ("Linda", "Berga", "annan")."""
-        for stem in stems(word):
+        for stem in (*stems(word), *name_inflection.bases(word)):  # "jukan": Jukka's
             if stem in self._by_form:
                 index = self._by_form[stem]
                 return NearMiss(tuple(self._owners[index]), (stem,))

@@ -65,10 +65,12 @@ from casebook.deid import (
     common_halves,
     context,
     cued_names,
+    inflected_registered,
     kin_names,
     lexicon,
     lowercase_names,
     mention_cues,
+    name_inflection,
     namecontext,
     note_language,
     ordinary_family,
@@ -86,14 +88,11 @@ from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.nearmiss import MIN_LENGTH, NearMiss, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
 
-# A capitalised word: an upper-case letter of the Latin, Greek or Cyrillic script (Latin
-# Extended mixes cases: str.isupper decides), then letters. One character class first, so that
-# the scan is a fast C loop; a capital inside a word ("McKenzie") is dropped afterwards.
+# A capitalised word: an upper-case Latin, Greek or Cyrillic letter (str.isupper decides for
+# Latin Extended), then letters; one class, a fast C loop; "McKenzie"'s inner capital is dropped.
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΩЀ-Я][^\W\d_]*")
-_NAME, _COMMON, _UNKNOWN, _PLACE, _RARE = "N", "C", "U", "P", "R"
-_NEAR_IF_NAMED, _GENITIVE = "near?", "N+s"
-_NEIGHBOURLY = (_NAME, _UNKNOWN, _RARE, _GENITIVE)  # classes a neighbour language may change:
-# "Potilas" (a patient) opening a Finnish sentence is no genitive of the name "Potila"
+_NAME, _COMMON, _UNKNOWN, _PLACE, _RARE, _NEAR_IF_NAMED, _GENITIVE = "N C U P R near? N+s".split()
+_NEIGHBOURLY = (_NAME, _UNKNOWN, _RARE, _GENITIVE)  # a neighbour language may change ("Potilas")
 _MISSING = object()
 _RUN_JOINERS = frozenset({" ", "-"})
 _APOSTROPHES = frozenset("'’")
@@ -187,13 +186,14 @@ class UnregisteredNames:
             and low[s:e].split(" ", 1)[0] not in self.registered
         ]  # "daughter pat lives close by", "SON ROB 285-…"
         lower += cued_names.after_cues(text, low, [*busy, *((s, e, True) for s, e in lower)])
+        lower += inflected_registered.find(text, low, tokens, self.near)
         lower.sort()
         if not lower:
             return found
         lower = [(s, e) for s, e in lower if not context.closing_formula(text, low, s, e)]
-        for start, end in lower:  # "pratade med ssten": that person, misspelt
-            near = self.near.find(low[start:end]) if self.near else None
-            found.append(Found(start, end, *((near.entries, "near") if near else ((), "lexicon"))))
+        for s, e in lower:  # "pratade med ssten", "soitin maaritille": that person
+            near = self.near.find(low[s:e]) or self.near.inflected(low[s:e]) if self.near else None
+            found.append(Found(s, e, *((near.entries, "near") if near else ((), "lexicon"))))
         return sorted(found)
 
     def _capitalised(
@@ -465,7 +465,7 @@ class UnregisteredNames:
             # unless the setting says person ("Maricel Riveros": not "rivers")
         if word in vocab.RELATIONS or (word[-1] == "s" and word[:-1] in vocab.RELATIONS):
             return None  # "Informanten", "Intervjupersonens": a role, never a name
-        return _NAME if lexicon.surname_shaped(word) else _UNKNOWN
+        return _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
 
 
 class _Decision:

@@ -1,0 +1,202 @@
+"""Names as Finnish sentences inflect them: the name a written form is of, so that a
+stranger's name of the lexicon is found in any case, not only in the one the lexicon lists,
+and a registered name typed in lower case with a case on it (`inflected_registered.py`).
+
+Finnish glues its cases to a name and changes the stem as it does for any word:
+
+- consonant gradation, the weak grade before most endings: "Jukka" -> "Jukan", "Jukalle",
+  "Jukasta"; "Matti" -> "Matin", "Matille"; "Satu" -> "Sadun"; "Virta" -> "Virran"
+  (kk/k, pp/p, tt/t, t/d, p/v, nt/nn, mp/mm, lt/ll, rt/rr, nk/ng); the strong grade stays
+  in the partitive, essive and illative ("Jukkaa", "Jukkana", "Jukkaan");
+- the illative doubles the last vowel: "Ainoon", "Mattiin" (not read after an a or e:
+  "-aan" and "-een" are as often the genitive of a word in -as or -es, "varpaan", a toe's);
+- a name ending in a consonant takes a linking "i": "Ahmedin", "Ahmedille", "Erikiä";
+- "-nen" family names change to "-se-" ("Virtasen", "Virtaselle") and "-s-" before the
+  partitive ("Virtasta");
+- a name ending in "-s" takes "-kse-" ("Markuksen", "Niklakselle"), and "-as"/"-es"/"-is"
+  names may take a long vowel instead ("Tuomaan", "Tuomaalle");
+- a clitic may follow a case of two letters or more: "Jukallekin", "Ainolletkaan".
+
+The genitive "s" that Danish, Norwegian and Swedish glue on ("Mettes mor", "Jonas' far") and
+English "'s" are not read here: `names.py` keeps them after a registered name's tag and
+`unregistered.py` after a stranger's ("[name]s mor"), so they are no case of this module.
+
+`bases` gives every name a form may be, longest ending first; `lexicon_base` the first
+that is a name of the lexicon, no ordinary word of any of the study's languages nor a town
+("Jukan" is Jukka; "Helsingissä" is no one, Helsinki being a town; "Kelan" is the social
+insurance institution, "kela" a word).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from casebook.deid import lexicon, vocab
+
+# Finnish case endings, both vowel harmonies.
+_CASES = tuple(
+    sorted(
+        """n a ä ta tä na nä ksi ssa ssä sta stä lla llä lta ltä lle tta ttä ineen
+        kse ksen kselle ksella kselta ksesta ksessa kseksi ksena""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+_CLITICS = ("kaan", "kään", "kin", "han", "hän", "ko", "kö")
+# Weak grade -> strong grade: the stem a gradated form came from ("juka" -> "jukka").
+_STRONG = (
+    ("kk", "k"),
+    ("pp", "p"),
+    ("tt", "t"),
+    ("nn", "nt"),
+    ("mm", "mp"),
+    ("ll", "lt"),
+    ("rr", "rt"),
+    ("ng", "nk"),
+    ("k", "kk"),
+    ("p", "pp"),
+    ("t", "tt"),
+    ("d", "t"),
+    ("v", "p"),
+)
+_VOWELS = "aeiouyäö"
+MIN_BASE = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def bases(word: str) -> tuple[str, ...]:
+    """The names a lower-case word may be an inflected form of (without the word itself)."""
+    out: list[str] = []
+    for form in _without_clitic(word):
+        clitic = form != word
+        for case in _CASES:
+            if not form.endswith(case) or len(form) - len(case) < MIN_BASE:
+                continue
+            if clitic and len(case) < 3:
+                continue  # "kuninkaan" is no "kunin" + "kaan": a clitic follows a long case
+            stem = form[: -len(case)]
+            _add(out, _stems(stem, case))
+        if len(form) > MIN_BASE + 2 and form[-1] == "n" and form[-2] == form[-3] in _VOWELS:
+            # "tuomaan" (Tuomas); the illative "ainoon", "mattiin", but not after a long a or
+            # e, the genitive of a word in -as or -es too ("varpaan", a toe's)
+            _add(out, [form[:-3] + "s"] if form[-2] in "aäe" else [form[:-2]])
+            if form[-4:-2] == "ii":
+                _add(out, [form[:-3]])  # "ahmediin": a consonant name's illative
+    return tuple(b for b in out if b != word)
+
+
+def _without_clitic(word: str) -> list[str]:
+    forms = [word]
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and len(word) - len(clitic) > MIN_BASE:
+            forms.append(word[: -len(clitic)])
+    return forms
+
+
+def _stems(stem: str, case: str) -> list[str]:
+    """The nominatives `stem` (a form without `case`) may stand for."""
+    if case.startswith("kse"):
+        return [stem + "s"]  # "markuksen" -> "markus"
+    out = [stem]
+    if stem.endswith("se"):
+        out.append(stem[:-2] + "nen")  # "virtasen", "virtaselle"
+    if stem.endswith("s") and case in ("ta", "tä"):
+        out.append(stem[:-1] + "nen")  # "virtasta"
+    if stem[-1] == "i" and len(stem) > MIN_BASE and stem[-2] not in _VOWELS:
+        out.append(stem[:-1])  # "ahmedille", "erikin": a linking "i"
+    if stem[-1] in _VOWELS and stem[-1] == stem[-2:-1]:
+        out.append(stem[:-2] + stem[-1] + "s")  # "tuomaalle" -> "tuomas"
+    if stem[-1] in _VOWELS:
+        body, vowel = stem[:-1], stem[-1]
+        for weak, strong in _STRONG:
+            if body.endswith(weak) and not body.endswith(strong):
+                out.append(body[: -len(weak)] + strong + vowel)  # "juka" -> "jukka"
+                break
+    return out
+
+
+def _add(out: list[str], words: list[str]) -> None:
+    for word in words:
+        if len(word) >= MIN_BASE and word not in out:
+            out.append(word)
+
+
+@lru_cache(maxsize=1)
+def _neighbour_words() -> frozenset[str]:
+    """The ordinary words of the neighbour languages and German, common and rarer: "satu"
+    (a fairy tale) is a word and "sadun" its genitive too."""
+    words: set[str] = set()
+    for language in ("nb", "da", "fi", "de"):
+        words |= vocab._read(f"common_{language}.txt") | vocab._read(f"known_{language}.txt")
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """Lexicon names that are no ordinary word of English or Swedish, nor a town, nor a word
+    of a neighbour language that its people do not bear as a name (`names_own.tsv`: "Satu",
+    "Matti" and "Mette" are names there, though the frequency lists hold them as words)."""
+    barred = vocab.known_words() | lexicon.places() | vocab.RELATIONS
+    return lexicon.all_names() - barred - (_neighbour_words() - _own_names())
+
+
+@lru_cache(maxsize=1)
+def _own_names() -> frozenset[str]:
+    """The names the people of the neighbour countries bear (`data/names_own.tsv`)."""
+    text = (lexicon.DATA / "names_own.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[-1].strip() for line in text.splitlines() if "\t" in line)
+
+
+@lru_cache(maxsize=1 << 16)
+def lexicon_base(word: str) -> str | None:
+    """The lexicon name a lower-case word not itself listed is an inflected form of, or None.
+    The caller makes sure the word is no ordinary word ("annan", "kelan")."""
+    if len(word) <= MIN_BASE or not word.isalpha():
+        return None
+    names = _names()
+    return next((base for base in bases(word) if base in names), None)
+
+
+def name_shaped(word: str) -> bool:
+    """Whether an unknown lower-case word is a name by its form: shaped like a family name
+    ("wahlgren", `lexicon.surname_shaped`) or an inflected name of the lexicon ("jukalle").
+    A name with a genitive "s" ("mettes") is left to the rules that read the noun after it."""
+    if lexicon.surname_shaped(word):
+        return True
+    return not (word[-1:] == "s" and word[:-1] in lexicon.all_names()) and bool(lexicon_base(word))
+
+
+def plain_name(word: str, base: str) -> bool:
+    """Whether `word`, an inflected form of the name `base`, can be nothing else in lower
+    case: no ordinary word of any language Casebook reads, nor a town, nor a word form; and
+    `base` a word of a neighbour language only where its people bear it as a name."""
+    known = vocab.known_words()
+    if word in known or base in known or base in lexicon.places() or word in _neighbour_words():
+        return False
+    if base in _neighbour_words() and base not in _own_names():
+        return False
+    return not vocab.is_word_form(word)
+
+
+# Finnish words that take a person before them: postpositions after a genitive ("jukan
+# kanssa", with Jukka; "ainon luona", at Aino's) and verbs of saying, calling and coming in
+# the past after a subject ("jukka soitti", "aino kertoi"). A lexicon name typed in lower
+# case before one is the person (`lowercase_names.py`), and none of them is a family name
+# after a given one ("gezim kertoi" is Gezim telling, not a person named Gezim Kertoi).
+POSTPOSITIONS = frozenset(
+    """kanssa kanssaan luona luokse luota mukaan kautta puolesta takia vuoksi kera""".split()
+)
+SUBJECT_VERBS = frozenset(
+    """sanoi kertoi soitti kysyi vastasi totesi ilmoitti lupasi halusi pyysi ehdotti
+    kävi tuli lähti saapui oli on ei meni muutti asuu asui tekstasi viestitti""".split()
+)
+
+CUES = POSTPOSITIONS | SUBJECT_VERBS
+
+
+def finnish_setting(word: str, following: str) -> bool:
+    """Whether a lower-case name of the lexicon `word` (in any case) is a person by the Finnish
+    word `following` it: a genitive before a postposition, a nominative before a verb."""
+    if following in POSTPOSITIONS:
+        return word.endswith("n") and lexicon_base(word) is not None
+    return following in SUBJECT_VERBS and word in _names()

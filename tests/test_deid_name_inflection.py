@@ -1,0 +1,132 @@
+"""Names inflected as Finnish, Danish and Norwegian write them (`deid/name_inflection.py`,
+`deid/inflected_registered.py`) and the names of `data/names_dataset.txt`."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import lexicon, name_inflection
+from casebook.deid.redactor import Redactor
+from casebook.deid.registry import NameEntry, Registry
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("jukalle", "jukka"),  # consonant gradation kk -> k
+        ("jukasta", "jukka"),
+        ("mattiin", "matti"),  # the illative keeps the strong grade and doubles the vowel
+        ("matille", "matti"),
+        ("oudin", "outi"),  # t -> d
+        ("ainolle", "aino"),
+        ("ainoon", "aino"),
+        ("virtasen", "virtanen"),  # -nen -> -se-
+        ("virtaselle", "virtanen"),
+        ("markuksen", "markus"),  # -s -> -kse-
+        ("tuomaalle", "tuomas"),
+        ("ahmedille", "ahmed"),  # a linking i after a consonant
+        ("jukallekin", "jukka"),  # a clitic after the case
+    ],
+)
+def test_bases_of_finnish_case_forms(form: str, name: str) -> None:
+    assert name in name_inflection.bases(form)
+
+
+@pytest.mark.parametrize(
+    "word", ["helsingissä", "suomessa", "kelan", "hänen", "simon", "varpaan", "kuninkaan"]
+)
+def test_towns_words_and_listed_names_have_no_lexicon_base(word: str) -> None:
+    # Helsinki and Suomi are places or words, "kela" a word; "Simon" is a name of its own;
+    # "varpaan" (a toe's) and "kuninkaan" (a king's) are genitives of words in -as.
+    assert name_inflection.lexicon_base(word) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kirje tuli Jukalle eilen.",
+        "Paketti lähti Ainolle eilen.",
+        "Asunto on Virtaselle liian pieni.",
+        "Ruoka riitti Ahmedille hyvin.",
+        "Tämä oli Gezimille helppoa.",
+    ],
+)
+def test_inflected_stranger_is_a_name(text: str) -> None:
+    out = Redactor(Registry([])).redact(text).text
+    assert "[name]" in out, out
+
+
+@pytest.mark.parametrize("text", ["Helsingissä on kylmää.", "Kelan päätös tuli eilen."])
+def test_inflected_town_or_word_is_left_alone(text: str) -> None:
+    assert Redactor(Registry([])).redact(text).text == text
+
+
+REGISTRY = Registry(
+    [
+        NameEntry("p:1", "Maarit Korhonen", "[participant P-1]"),
+        NameEntry("p:2", "Satu Laine", "[participant P-2]"),
+        NameEntry("p:3", "Jukka Mäki", "[participant P-3]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("soitin maaritille eilen.", "soitin [participant P-1] eilen."),
+        ("jukan äiti soitti.", "[participant P-3] äiti soitti."),
+        ("mäkille ei ollut kerrottu.", "[participant P-3] ei ollut kerrottu."),
+    ],
+)
+def test_registered_name_inflected_in_lower_case(text: str, expected: str) -> None:
+    assert Redactor(REGISTRY).redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mettes mor ringte i går.", "[participant P-4]s mor ringte i går."),
+        ("bjerregaards datter ringte.", "[participant P-4]s datter ringte."),
+    ],
+)
+def test_a_genitive_s_stays_after_the_tag(text: str, expected: str) -> None:
+    registry = Registry([NameEntry("p:4", "Mette Bjerregaard", "[participant P-4]")])
+    assert Redactor(registry).redact(text).text == expected
+
+
+def test_registered_name_whose_form_is_a_word_is_left_alone() -> None:
+    # "sadun" is Satu's genitive and a tale's: in lower case it stays a word.
+    assert Redactor(REGISTRY).redact("luin sadun lapselle.").text == "luin sadun lapselle."
+
+
+@pytest.mark.parametrize("name", ["hoxha", "bjerregaard", "gezim", "abolfazl", "bjarke"])
+def test_names_dataset_names_are_in_the_lexicon(name: str) -> None:
+    assert name in lexicon.all_names()
+
+
+def test_names_dataset_list_holds_no_ordinary_word() -> None:
+    from casebook.deid import vocab
+
+    listed = lexicon._section("names_dataset.txt", "given") | lexicon._section(
+        "names_dataset.txt", "family"
+    )
+    assert not listed & vocab.known_words()
+    assert not listed & lexicon.places()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eilen jukka soitti ja kertoi asiasta.", "eilen [name] soitti ja kertoi asiasta."),
+        ("puhuin jukan kanssa eilen.", "puhuin [name] kanssa eilen."),
+        ("kävin ainon luona.", "kävin [name] luona."),
+        ("gezim kertoi että kaikki on hyvin.", "[name] kertoi että kaikki on hyvin."),
+    ],
+)
+def test_lower_case_stranger_in_a_finnish_setting(text: str, expected: str) -> None:
+    # A postposition after a genitive, a verb after a subject; the verb is no family name.
+    assert Redactor(Registry([])).redact(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["puhuin äidin kanssa eilen.", "eilen kaikki soitti."])
+def test_finnish_setting_leaves_words_alone(text: str) -> None:
+    assert Redactor(Registry([])).redact(text).text == text
