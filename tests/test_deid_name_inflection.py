@@ -1,10 +1,10 @@
 """Names inflected as Finnish, Danish and Norwegian write them (`deid/name_inflection.py`,
-`deid/inflected_registered.py`) and the names of `data/names_dataset.txt`."""
+`deid/inflected_registered.py`)."""
 
 from __future__ import annotations
 
 import pytest
-from casebook.deid import lexicon, name_inflection
+from casebook.deid import name_inflection
 from casebook.deid.redactor import Redactor
 from casebook.deid.registry import NameEntry, Registry
 
@@ -47,7 +47,7 @@ def test_towns_words_and_listed_names_have_no_lexicon_base(word: str) -> None:
         "Paketti lähti Ainolle eilen.",
         "Asunto on Virtaselle liian pieni.",
         "Ruoka riitti Ahmedille hyvin.",
-        "Tämä oli Gezimille helppoa.",
+        "Tämä oli Mehmetille helppoa.",
     ],
 )
 def test_inflected_stranger_is_a_name(text: str) -> None:
@@ -98,28 +98,13 @@ def test_registered_name_whose_form_is_a_word_is_left_alone() -> None:
     assert Redactor(REGISTRY).redact("luin sadun lapselle.").text == "luin sadun lapselle."
 
 
-@pytest.mark.parametrize("name", ["hoxha", "bjerregaard", "gezim", "abolfazl", "bjarke"])
-def test_names_dataset_names_are_in_the_lexicon(name: str) -> None:
-    assert name in lexicon.all_names()
-
-
-def test_names_dataset_list_holds_no_ordinary_word() -> None:
-    from casebook.deid import vocab
-
-    listed = lexicon._section("names_dataset.txt", "given") | lexicon._section(
-        "names_dataset.txt", "family"
-    )
-    assert not listed & vocab.known_words()
-    assert not listed & lexicon.places()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("eilen jukka soitti ja kertoi asiasta.", "eilen [name] soitti ja kertoi asiasta."),
         ("puhuin jukan kanssa eilen.", "puhuin [name] kanssa eilen."),
         ("kävin ainon luona.", "kävin [name] luona."),
-        ("gezim kertoi että kaikki on hyvin.", "[name] kertoi että kaikki on hyvin."),
+        ("mehmet kertoi että kaikki on hyvin.", "[name] kertoi että kaikki on hyvin."),
     ],
 )
 def test_lower_case_stranger_in_a_finnish_setting(text: str, expected: str) -> None:

@@ -65,28 +65,14 @@ def _read(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _section(name: str, section: str) -> frozenset[str]:
-    """The words of one `[section]` of a list in sections (`data/names_dataset.txt`)."""
-    words: set[str] = set()
-    current = ""
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        word = line.strip()
-        if word.startswith("["):
-            current = word.strip("[]")
-        elif word and not word.startswith("#") and current == section:
-            words.add(word)
-            words.add(ascii_fold(word))
-    return frozenset(words)
-
-
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    return _read("names_given.txt") | _section("names_dataset.txt", "given")
+    return _read("names_given.txt")
 
 
 @lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
-    return _read("names_family.txt") | _section("names_dataset.txt", "family")
+    return _read("names_family.txt")
 
 
 @lru_cache(maxsize=1)
