@@ -6,7 +6,9 @@
         DIR/en_eslspok-ud-dev.conllu DIR/en_eslspok-ud-test.conllu \
         DIR/no_nynorsklia-ud-test.conllu every=3:DIR/no_nynorsk-ud-test.conllu \
         every=2:DIR/fi_ood-ud-test.conllu every=3:DIR/fi_pud-ud-test.conllu \
-        every=2:DIR/de_gsd-ud-test.conllu
+        every=2:DIR/de_gsd-ud-test.conllu every=3:DIR/fi_ftb-ud-test.conllu \
+        text=no_talk:DIR/sentences_talk_of_norway_cleaned_1k_nob.txt \
+        jsonl=da_fever:DIR/annotations_test.jsonl jsonl=da_fever:DIR/annotations_dev.jsonl
 
 Keeps a sentence when it holds no digit, no "@" and no link, with the words its annotators
 tagged PROPN (proper noun) in a column of their own: every other word the redactor replaces
@@ -15,10 +17,18 @@ with "plain:" before it only sentences without a PROPN are kept (ATIS is mostly 
 from one named with "every=K:" only every K-th kept sentence (a sample of a large treebank, so
 that the TSV stays small). The pause marks of spoken transcripts ("#" in NynorskLIA) are left
 out, as a note typed from the recording would not have them.
+
+Text with no part-of-speech tags is read with "text=SOURCE:" (one sentence a line) or
+"jsonl=SOURCE:" (DanFEVER: the Wikipedia sentences of each claim's "evidence", split at a full
+stop before a capital). Danish and Norwegian write common nouns in lower case, so there every
+capitalised word inside a sentence stands for a proper noun, and a sentence's first word does
+when the file never writes it in lower case but does write it capitalised inside a sentence
+("Kristensen hevder ..."); those words fill the PROPN column.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -28,6 +38,8 @@ _UNSAFE = re.compile(r"\d|@|https?:|www\.")
 # ESLSpok writes its tokens apart ("park .", "do n't"): written as a note would have them.
 _TOKEN_GAP = re.compile(r" (?=[.,?!;:](?:\s|$)|n't\b|'(?:s|re|m|ll|ve|d)\b)")
 _PAUSE = re.compile(r"(?:^| )#(?= |$)")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 
 
 def sentences(path: Path) -> list[tuple[str, str, str]]:
@@ -50,6 +62,42 @@ def sentences(path: Path) -> list[tuple[str, str, str]]:
     return kept
 
 
+def by_capitals(texts: list[str]) -> list[tuple[str, str, str]]:
+    """(sent_id, text, proper nouns) of untagged Danish or Norwegian sentences: the words
+    capitalised inside a sentence, and a first word the file only writes capitalised."""
+    kept = [t for t in dict.fromkeys(t.strip() for t in texts) if t and not _UNSAFE.search(t)]
+    inside, lower = set(), set()
+    for text in kept:
+        for i, m in enumerate(_WORD.finditer(text)):
+            word = m.group()
+            if word[0].islower():
+                lower.add(word.lower())
+            elif i:
+                inside.add(word)
+    rows = []
+    for n, text in enumerate(kept, 1):
+        words = [m.group() for m in _WORD.finditer(text)]
+        propn = [
+            w
+            for i, w in enumerate(words)
+            if w[0].isupper() and (i or (w in inside and w.lower() not in lower))
+        ]
+        rows.append((str(n), text, " ".join(propn)))
+    return rows
+
+
+def untagged(kind: str, path: Path) -> list[tuple[str, str, str]]:
+    """Sentences of a plain text file (one a line) or of DanFEVER's evidence (JSON lines)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if kind == "text":
+        return by_capitals(lines)
+    texts = []
+    for line in lines:
+        for passage in json.loads(line).get("evidence", []):
+            texts += _SENTENCE_END.split(" ".join(passage.split()))
+    return by_capitals(texts)
+
+
 def main(paths: list[str]) -> None:
     rows = ["source\tsent_id\ttext\tpropn"]
     for name in paths:
@@ -59,6 +107,13 @@ def main(paths: list[str]) -> None:
         if name.startswith("every="):
             step, name = name.removeprefix("every=").split(":", 1)
             every = int(step)
+        kind = name.split("=", 1)[0] if name.startswith(("text=", "jsonl=")) else ""
+        if kind:
+            source, name = name.split("=", 1)[1].split(":", 1)
+            had = [row.split("\t")[2] for row in rows if row.startswith(f"{source}\t")]
+            found = [row for row in untagged(kind, Path(name)) if row[1] not in set(had)]
+            rows += [f"{source}\t{int(sid) + len(had)}\t{t}\t{p}" for sid, t, p in found]
+            continue
         path = Path(name)
         source = path.name.split("-ud-")[0]
         kept = [row for row in sentences(path) if not (plain and row[2])][::every]
