@@ -9,6 +9,7 @@ sentence here was written for this test.
 - A pair after "med" whose second word is an ordinary word of the language is no name.
 - An inflected word opening a sentence before a name is no part of the name ("Kiistämättä
   Hurskainen", "Rensdyret Rudolf"): the name alone is removed.
+- Spoken Finnish typed as said ("Mä aattelin et ...", `data/spoken_fi.txt`) is Finnish.
 - A name inflected, or a family name built of words ("Haugen", "Solberg", "Mikolle"), is
   no inflected word.
 """
@@ -39,6 +40,7 @@ def removed(redactor: Redactor, text: str) -> list[str]:
         ("Det er viktig å jobbe med reproduktiv helse i kommunen.", []),
         ("Kiistämättä Hurskainen on nyt päivän henkilö, ja kaikki puhuvat.", ["Hurskainen"]),
         ("Rensdyret Rudolf er det mest kendte af dem, og børnene elsker det.", ["Rudolf"]),
+        ("Eilen oli kiire. Mä aattelin et mä voisin tulla huomenna uudestaan.", []),
     ],
 )
 def test_inflected_words_of_the_sentence_language_stay(

@@ -85,7 +85,14 @@ def _language_of(words: str) -> tuple[str, ...] | None:
 
 @cache
 def _ordinary(lang: str) -> frozenset[str]:
-    return vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt")
+    return vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt") | _spoken(lang)
+
+
+def _spoken(lang: str) -> frozenset[str]:
+    """Words of the spoken language the written lists lack (`data/spoken_fi.txt`: "mä", "sä",
+    "oon", "niinku"): typed as said, they are common words of the language."""
+    path = vocab.DATA / f"spoken_{lang}.txt"
+    return vocab._read(path.name) if path.exists() else frozenset()
 
 
 @cache
@@ -97,7 +104,7 @@ def _group_words(group: str) -> frozenset[str]:
 
 @cache
 def _common(lang: str) -> frozenset[str]:
-    return vocab._read(f"common_{lang}.txt")
+    return vocab._read(f"common_{lang}.txt") | _spoken(lang)
 
 
 # Words only a noun follows in German: a preposition fused with its article ("zum Zimmer",
