@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from casebook.deid import kin_names, lexicon, peoples, vocab, wordforms
+from casebook.deid import kin_names, lexicon, note_language, peoples, vocab, wordforms
 from casebook.deid.caseless import CREDENTIALS
 
 Found = tuple[int, int]
@@ -118,6 +118,10 @@ _WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]|[a-z](?
 _PLURAL = frozenset({"drs", "drs.", "drs'", "doctors"})
 
 
+# Cues that are also frequent words of a neighbour language (Nynorsk "ho", she).
+_NEIGHBOUR_HOMOGRAPHS = frozenset({"ho"})
+
+
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """Words that are never the person's name after a cue: a kin word's list (function words,
@@ -191,6 +195,8 @@ def after_cues(text: str, low: str, taken: Sequence[tuple[int, int, bool]]) -> l
             continue
         if cue not in _ROLES and cue not in _REPORTS and cue not in _KIN:
             continue  # an English kin word outside brackets
+        if cue in _NEIGHBOUR_HOMOGRAPHS and note_language.function_word_here(text, start, cue):
+            continue  # Nynorsk "ho" (she), not a house officer: "ho hevdar ho veit"
         gap = (_TITLE_GAP if cue.startswith("dr") else _GAP).match(low, end)
         if not gap:
             continue

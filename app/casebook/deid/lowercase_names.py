@@ -232,7 +232,7 @@ def find(
         stranger = word in near or _stranger(word)  # (else a name-shaped unknown word)
         prev, gap = previous_word(low, start)
         if not (
-            (prev in _TITLES and gap in ("", "."))  # "dr mocanu", "kurator jankauskas"
+            (prev in _TITLES and gap in ("", ".") and not _pronoun(text, start, prev, gap))
             or (prev in _NAMING and not gap and _no_slip(word))  # "pojkvännen heter hartwik"
             or _listed(low, start, end)  # "närvarande: stacy, altaf (tolk)"
             or (stranger and _named_by_setting(low, start, end, prev, gap))
@@ -256,6 +256,7 @@ def find(
             continue
         if note_language.ordinary_lower_here(text, start, word):
             continue  # "med bakte grønsaker": a word of the sentence's neighbour language
+        word_start = start
         given = lowercase_pairs.given_before(text, low, start, _stranger)
         if (
             given is not None
@@ -271,11 +272,25 @@ def find(
             and family.group() not in name_inflection.CUES  # "gezim kertoi", "jukan kanssa"
         ):
             end = family.end()  # "niklas lindbäck", "zoja rubene"
+        if any(
+            note_language.ordinary_lower_here(text, m.start(), m.group())
+            for m in _WORD.finditer(low, start, end)
+            if m.start() != word_start
+        ):
+            continue  # "med reproduktiv helse", "med jamne mellomrom": the pair is words
         found.append((start, end))
     return lowercase_pairs.with_contacts(low, found, taken, _stranger)
 
 
 @lru_cache(maxsize=1 << 14)
+def _pronoun(text: str, start: int, prev: str, gap: str) -> bool:
+    """Whether the title before text[start] is a pronoun of its sentence's neighbour
+    language ("ho hevdar": Nynorsk "she", not a house officer)."""
+    return prev == "ho" and note_language.function_word_here(
+        text, start - 1 - len(gap) - len(prev), prev
+    )
+
+
 def _no_slip(word: str) -> bool:
     """No slip of a word of the dictionaries, rare ones too ("atnecknade")."""
     return wordforms.slip_of_word(word, vocab.known_words()) is None

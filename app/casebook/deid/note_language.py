@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, neighbour_forms, vocab
 from casebook.deid.context import sentence_start
 
 NEIGHBOURS: tuple[str, ...] = ("nb", "da", "fi", "de")
@@ -85,7 +85,14 @@ def _language_of(words: str) -> tuple[str, ...] | None:
 
 @cache
 def _ordinary(lang: str) -> frozenset[str]:
-    return vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt")
+    return vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt") | _spoken(lang)
+
+
+def _spoken(lang: str) -> frozenset[str]:
+    """Words of the spoken language the written lists lack (`data/spoken_fi.txt`: "mä", "sä",
+    "oon", "niinku"): typed as said, they are common words of the language."""
+    path = vocab.DATA / f"spoken_{lang}.txt"
+    return vocab._read(path.name) if path.exists() else frozenset()
 
 
 @cache
@@ -97,7 +104,7 @@ def _group_words(group: str) -> frozenset[str]:
 
 @cache
 def _common(lang: str) -> frozenset[str]:
-    return vocab._read(f"common_{lang}.txt")
+    return vocab._read(f"common_{lang}.txt") | _spoken(lang)
 
 
 # Words only a noun follows in German: a preposition fused with its article ("zum Zimmer",
@@ -197,6 +204,29 @@ def neighbour_words() -> frozenset[str]:
     return frozenset().union(*(_ordinary(lang) for lang in NEIGHBOURS))
 
 
+def _known(word: str) -> bool:
+    """Whether `word` is an ordinary word of a neighbour language or a regular inflection of
+    one its lists lack ("spytta", "kiistämättä": `neighbour_forms`)."""
+    return word in neighbour_words() or any(
+        neighbour_forms.is_form(word, lang) for lang in ("nb", "da", "fi")
+    )
+
+
+def _word_of(word: str, lang: str) -> bool:
+    """Whether `word` is an ordinary word of `lang`, listed or regularly inflected."""
+    return word in _ordinary(lang) or neighbour_forms.is_form(word, lang)
+
+
+def function_word_here(text: str, start: int, word: str) -> bool:
+    """Whether the lower-case `word` at text[start], which English notes use as a title
+    ("ho", house officer), is a common word of its sentence's neighbour language (Nynorsk
+    "ho", she: "ho hevdar", "Ho spytta"), the word itself counted."""
+    if word not in neighbour_words():
+        return False
+    languages = sentence_language(text, start, start + len(word))
+    return bool(languages) and any(word in _common(lang) for lang in languages)
+
+
 def opens_a_name(text: str, start: int, word: str) -> bool:
     """Whether the lower-case `word` at text[start], no name of the lexicon, opening a run of
     capitalised words is an ordinary word of its sentence's neighbour language, not part of
@@ -204,12 +234,12 @@ def opens_a_name(text: str, start: int, word: str) -> bool:
     "Präsident Franjo Tudjman". `ordinary_here` keeps such a word in the run, so that the
     rules still find the stranger after it ("Löin Schwartzin"); the run is then cut after
     it, and only the name is removed."""
-    if word in lexicon.all_names() or word not in neighbour_words():
+    if word in lexicon.all_names() or not _known(word):
         return False
     languages = sentence_language(text, start, start + len(word), count_word=False)
     if not languages or (languages != ("de",) and not sentence_start(text, start)):
         return False
-    return any(word in _ordinary(lang) for lang in languages)
+    return any(_word_of(word, lang) for lang in languages)
 
 
 def ordinary_lower_here(text: str, start: int, word: str) -> bool:
@@ -218,11 +248,11 @@ def ordinary_lower_here(text: str, start: int, word: str) -> bool:
     "med bakte grønsaker", "hos alle saman", "på heile tida berre" (Norwegian), "teinien
     takia mutta" (Finnish) are words where Swedish would hold a name after "med" or "hos";
     "med mette" stays a name (Danish people are named Mette)."""
-    if word not in neighbour_words():
+    if not _known(word):
         return False
     languages = sentence_language(text, start, start + len(word), count_word=False)
     return bool(languages) and any(
-        word in _ordinary(lang) and word not in own_names(lang) for lang in languages
+        _word_of(word, lang) and word not in own_names(lang) for lang in languages
     )
 
 
@@ -243,7 +273,11 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     if _after_german_noun_marker(text, start) or _german_noun_after_determiner(text, start, word):
         return sentence_language(text, start, start + len(word), count_word=False) == ("de",)
     name = name and word in lexicon.all_names()  # not "Sinä", "Älä": names only as "sina", "ala"
-    if word not in neighbour_words() or (
+    if word not in neighbour_words() and (
+        name or not sentence_start(text, start) or not _known(word)
+    ):  # an inflected form the lists lack ("Kiistämättä") counts where a sentence opens
+        return False
+    if (
         name
         and word not in _most_frequent()
         and not any(_word_not_name(word, lang) for lang in NEIGHBOURS)
@@ -261,4 +295,4 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         return False  # "Löin Schwartzin, Reinon ja ...", "Ilman Crookin": judged as before
     if name:
         return any(word in _most_frequent(lang) or _word_not_name(word, lang) for lang in languages)
-    return any(word in _ordinary(lang) for lang in languages)
+    return any(_word_of(word, lang) for lang in languages)

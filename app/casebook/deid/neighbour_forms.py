@@ -1,0 +1,111 @@
+"""Inflected forms of the neighbour languages' ordinary words that their word lists lack.
+
+`common_<lang>.txt` and `known_<lang>.txt` hold the frequent spellings of Norwegian, Danish
+and Finnish, but a language that inflects a word into many forms writes most of them too
+rarely for a frequency list: Nynorsk "spytta" (spat), "hevdar" (claims), "aukande"
+(rising), Danish "rensdyret" (the reindeer), Finnish "kiistämättä" (undeniably),
+"teemallisesti" (thematically), "menkäähän" (do go). In those sentences such a word is taken
+for a stranger's name: in lower case after "med" or "ho" (Nynorsk "she", a house officer
+in English notes), capitalised where a sentence opens before a name ("Rensdyret Rudolf").
+
+`is_form` reads a word by its language's regular endings (case, number, definiteness,
+tense, participles, Finnish possessive suffixes and clitics, up to three of them stacked) and
+says whether what is left, or that stem with the vowel its dictionary form ends in, is an
+ordinary word of the language's lists. A stem that is a name of the lexicon or a name the
+language's people bear is no evidence ("Mikolle" is Mikko's, not a word's). Only the
+grammar of each language is used, no word of any text.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from casebook.deid import lexicon, vocab
+
+# Endings of Norwegian (bokmål and nynorsk) and Danish: nouns (definite, plural, genitive),
+# verbs (past, present, participles, passive) and adjectives (plural, comparison).
+_SCANDINAVIAN = (
+    "ingane ingar inga ande ende arne erne ene ane aste este ast est ete ene"
+    " ar er en et te de ne es ere a e t s r"
+).split()
+# Endings of Finnish: cases (singular, plural), possessive suffixes, clitics, verb forms
+# (persons, past, conditional, passive, participles, infinitives) and adverbs.
+_FINNISH = (
+    "llisesti isesti sti"
+    " massa mässä masta mästä maan mään malla mällä matta mättä maton mätön"
+    " ttiin tiin ttaan ttään taan tään isimme isitte isivat isivät isin isit isi"
+    " imme itte ivat ivät neet nut nyt ttu tty tu ty essa essä"
+    " issa issä ista istä illa illä ilta iltä ille iksi ina inä ineen isiin ihin iin"
+    " jen ien tten ten ssa ssä sta stä lla llä lta ltä lle ksi na nä ta tä"
+    " seen hin mme tte vat vät nsa nsä ni si an än en in it ja jä"
+    " kin kaan kään han hän pa pä ko kö s n t a ä i"
+).split()
+_ENDINGS = {"nb": _SCANDINAVIAN, "da": _SCANDINAVIAN, "fi": _FINNISH}
+# The vowels a stem may lose before an ending: "spytt|a" of "spytte", "kiistä|mättä" of
+# "kiistää", "hevd|ar" of "hevde".
+_RESTORED = {"nb": ("", "e", "a"), "da": ("", "e"), "fi": ("", "a", "ä", "i", "e", "aa", "ää")}
+# Endings that a compound's last word must carry for the compound to be read as a word: a
+# family name built of two words ends in one's plain form ("Sol|berg", "Kivi|mäki",
+# "Nord|bakken"), an ordinary compound in running text often in an inflected one
+# ("straum|prisar", "rivitalo|kodissa", "veteraani|näyttelijät").
+_COMPOUND_ENDINGS = {
+    "nb": ("ar", "er", "ane", "ene", "inga", "ingar", "ingane", "ande", "ende", "et"),
+    "da": ("er", "ene", "erne", "ende", "et"),
+    "fi": (
+        "ssa ssä sta stä lla llä lta ltä lle ksi tta ttä iin ihin ista istä illa illä"
+        " ille issa issä at ät it ut yt ot öt"
+    ).split(),
+}
+_SHORTEST_PART = 3
+_SHORTEST_STEM = 3
+_DEPTH = 3  # endings stacked: Finnish "kodi|ssa|mme|kin"
+
+
+@cache
+def _lists(lang: str) -> frozenset[str]:
+    return vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt")
+
+
+@lru_cache(maxsize=1 << 16)
+def is_form(word: str, lang: str) -> bool:
+    """Whether the lower-case `word` is a regular inflection of an ordinary word of `lang`
+    ("nb", "da", "fi") that its lists hold (see the module docstring)."""
+    if lang not in _ENDINGS or word in lexicon.all_names():
+        return False
+    return _stem_known(word, lang, _DEPTH) or _compound(word, lang)
+
+
+def _compound(word: str, lang: str) -> bool:
+    """An ordinary word, then an inflected ordinary word written together, as the three
+    languages write compounds ("straum|prisar", "rivitalo|kodissa"): the last part must carry
+    one of `_COMPOUND_ENDINGS`, neither part may be a name."""
+    if not word.endswith(tuple(_COMPOUND_ENDINGS[lang])):
+        return False
+    words, names = _lists(lang), lexicon.all_names()
+    for cut in range(len(word) - _SHORTEST_PART - 1, _SHORTEST_PART - 1, -1):
+        head = word[cut:]
+        if head in names or not (head in words or _stem_known(head, lang, _DEPTH)):
+            continue
+        first = word[:cut]
+        for modifier in (first, first[:-1] if first[-1:] in "se" else first):
+            if len(modifier) >= _SHORTEST_PART and modifier in words and modifier not in names:
+                return True
+    return False
+
+
+def _stem_known(word: str, lang: str, depth: int) -> bool:
+    words, names = _lists(lang), lexicon.all_names()
+    for ending in _ENDINGS[lang]:
+        if not word.endswith(ending) or len(word) - len(ending) < _SHORTEST_STEM:
+            continue
+        stem = word[: -len(ending)]
+        if stem in names:
+            return False  # "Mikolle", "Haugen": a name inflected
+        for vowel in _RESTORED[lang]:
+            if stem + vowel in words and stem + vowel not in names:
+                return True
+        if len(stem) >= 2 and stem[-1] == stem[-2] and stem[:-1] in words:
+            return True  # "spytt|a": a doubled consonant of "spyt"
+        if depth > 1 and _stem_known(stem, lang, depth - 1):
+            return True
+    return False
