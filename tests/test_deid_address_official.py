@@ -87,3 +87,14 @@ def test_house_number_keeps_a_preposition_after_it(redactor: Redactor) -> None:
     text = "Han har flyttet til Amundsentunet 55 i fjor."
     assert "i fjor" in redactor(text)
     assert _covered(redactor, text, "Amundsentunet 55")
+
+
+def test_sentence_after_a_town_is_no_street_name(redactor: Redactor) -> None:
+    text = "Hon bor numera på Sätra Torg 461, 487 34 Hjortkvarn. plz bring your dog."
+    assert "plz bring" in redactor(text)
+
+
+def test_ordinal_date_after_a_glued_name_is_no_house_number(redactor: Redactor) -> None:
+    text = "Hon flyttade in på Mottagning Tallåsen 2:a sep."
+    at = text.index("2:a")
+    assert not any(s.kind == "address" and s.start <= at < s.end for s in redactor.spans(text))

@@ -35,10 +35,11 @@ PARTICLES = frozenset(
     "am an im zum zur ter ten och".split()
 )
 # A house number: "12", "12B", "3 b 14", "55/17", "1-29", "No: 201", "nr 5"; a lower-case
-# letter apart only where the phrase ends or a number follows ("12 b,", not "55 i fjor").
+# letter apart only where the phrase ends or a number follows ("12 b,", not "55 i fjor"); no
+# ordinal or time ("2:a sep.", "14:30").
 # Or "S/N" (sin número, sem número): "Rua Amorim, S/N".
 NUMBER = re.compile(
-    r"s/n(?![^\W\d_])|(?:(?:no|nr|n[º°o]|núm|num)\.?:?[ ]?)?\d{1,5}(?!\d)(?![.,]\d)"
+    r"s/n(?![^\W\d_])|(?:(?:no|nr|n[º°o]|núm|num)\.?:?[ ]?)?\d{1,5}(?!\d)(?![.,]\d|:\w)"
     r"(?:(?-i:[ ](?:[A-Z]|[a-z](?=[ ]?(?:[,.;:)\n]|\Z|[ ]\d)))|[A-Za-z])(?![^\W\d_])"
     r"(?:[ ]\d{1,3}(?!\d))?)?(?:[/-]\d{1,4}(?!\d))?",
     re.IGNORECASE,
@@ -270,7 +271,13 @@ def _type_after(text: str, low: str, start: int, end: int, form: str) -> Found |
         stop += 1  # "Baker St."
     names = text[before.start() : start].split()[1:]
     if all(w[0].isupper() or w in PARTICLES for w in names) and (
-        text[start].isupper() or (form not in vocab.known_words() and names[-1][0].isupper())
+        text[start].isupper()
+        or (
+            form not in vocab.known_words()
+            and len(form) >= 4  # a word, not an abbreviation ("plz")
+            and names[-1][0].isupper()
+            and not any(w.endswith(".") for w in names)  # "…, 487 34 Hjortkvarn. plz"
+        )
     ):  # "118 Kerrymount Point", "1334 Haava tänav", "664 Gladvoll terrasse"
         return before.start(), stop, "address"
     if address_parts.postal_end(text, stop) is not None:
