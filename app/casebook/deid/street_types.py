@@ -34,19 +34,29 @@ PARTICLES = frozenset(
     "de des del della delle degli dei di da do dos das du la las los le les lo van von der den "
     "am an im zum zur ter ten och".split()
 )
-# A house number: "12", "12B", "3 b 14", "55/17", "1-29", "No: 201", "nr 5".
+# A house number: "12", "12B", "3 b 14", "55/17", "1-29", "No: 201", "nr 5"; a lower-case
+# letter apart only where the phrase ends or a number follows ("12 b,", not "55 i fjor"); no
+# ordinal or time ("2:a sep.", "14:30").
 # Or "S/N" (sin número, sem número): "Rua Amorim, S/N".
 NUMBER = re.compile(
-    r"s/n(?![^\W\d_])|(?:(?:no|nr|n[º°o]|núm|num)\.?:?[ ]?)?\d{1,5}(?!\d)(?![.,]\d)"
-    r"(?:[ ]?[A-Za-z](?![^\W\d_])(?:[ ]\d{1,3}(?!\d))?)?(?:[/-]\d{1,4}(?!\d))?",
+    r"s/n(?![^\W\d_])|(?:(?:no|nr|n[º°o]|núm|num)\.?:?[ ]?)?\d{1,5}(?!\d)(?![.,]\d|:\w)"
+    r"(?:(?-i:[ ](?:[A-Z]|[a-z](?=[ ]?(?:[,.;:)\n]|\Z|[ ]\d)))|[A-Za-z])(?![^\W\d_])"
+    r"(?:[ ]\d{1,3}(?!\d))?)?(?:[/-]\d{1,4}(?!\d))?",
     re.IGNORECASE,
 )
 _WORDS_BEFORE = re.compile(rf"(?:{_WORD}[ ]+){{1,4}}\Z")
 _WORD_AFTER = re.compile(rf"{_WORD}")
 _CONTRACTION = re.compile(r"([^\W\d_]+)['’](?:ll|m|re|ve|d)")
-_COMMA_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,[ ]+\Z")  # "2, rue"
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])\d{1,5}[A-Za-z]?,?[ ]+\Z")
-_NUMBER_NAME_BEFORE = re.compile(rf"(?<![\w.,:/-])\d{{1,5}}[A-Za-z]?[ ]+(?:{_WORD}[ ]+){{1,3}}\Z")
+_COMMA_NUMBER_BEFORE = re.compile(  # "2, rue", "12 bis rue", as France writes them
+    r"(?<![\w.,:/-])\d{1,5}(?:[A-Za-z]?,|[ ](?:bis|ter|quater),?)[ ]+\Z", re.IGNORECASE
+)
+_NUMBER_BEFORE = re.compile(  # "16 rue", "2, rue", "12 bis rue", "5 ter, avenue"
+    r"(?<![\w.,:/-])\d{1,5}(?:[A-Za-z]|[ ](?:bis|ter|quater))?,?[ ]+\Z", re.IGNORECASE
+)
+# "118 Kerrymount ", "1/777 Collins ", "601, Chandra " (as India writes it) before the type.
+_NUMBER_NAME_BEFORE = re.compile(
+    rf"(?<![\w.,:/-])(?:\d{{1,4}}/)?\d{{1,5}}[A-Za-z]?,?[ ]+(?:{_WORD}[ ]+){{1,3}}\Z"
+)
 _CARE_OF = re.compile(r"(?<![^\W\d_])c/o[ ]+(?:[^\W\d_]+[ -]?){1,3},?[ ]*\Z", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # How far before and after a street type `street` looks for a digit (a house number or a
@@ -65,7 +75,28 @@ _COMMA_NUMBER = re.compile(
     rf"{address_words.alternation(address_words.part_words())})(?![^\W\d_])))",
     re.IGNORECASE,
 )  # "Strada Dellucci, 396 Piano 6", not "Calle Ocho, 5 friends went"
+# A house number written with its word: "N° 14", "Nº 5", "No. 5", "nr 12", "núm. 3".
+_NUMBER_WORD = re.compile(r"(?:no|nr|n[º°o]|núm|num)\.?:?[ ]?\d", re.IGNORECASE)
+_COUNT_AFTER = re.compile(
+    r"[ ]+(?:ganger|gånger|gange|gangen|times|mal|kertaa|kerran|år|years?|dager|dagar|dage|"
+    r"days?|uker|veckor|uger|weeks?|minutes?|minutter|minuter|min|km|meter|metres?|m)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_GLUED_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?[ ]+\Z")
 _NAME_AFTER = re.compile(rf"(?:{_WORD}[ ]+){{0,4}}{_WORD}(?=[ ]*(?:[,;\n]|\Z))")
+# Or the shortest name with a flat or suite after it ("21223 rue Florence Apt. 440") or a
+# preposition ("16, rue Latreche with his sister").
+_UNIT_AFTER = re.compile(
+    rf"[ ]+(?:{address_words.alternation(address_words.part_words())})\.?[ ]?\d", re.IGNORECASE
+)
+_NAME_BEFORE_MORE = re.compile(
+    rf"(?:{_WORD}[ ]+){{0,4}}?{_WORD}(?=[ ]+(?:"
+    rf"{address_words.alternation(address_words.part_words())})\.?[ ]?\d"
+    r"|[ ]+(?:in|on|at|with|from|since|until|and|for|i|på|med|från|sedan|och|hos|till|og|fra|"
+    r"siden|sammen|til|bei|mit|seit|und|ja|vuonna|viime|nyt)[ ])",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # also a range of years, "2015-2018"
 _PHRASE_ENDS = re.compile(r"[ ]*(?:[,.;:)!?\n]|\Z)")
 
@@ -119,14 +150,24 @@ def street(
     if (
         common
         and not _postcode_near(low, end, min(n, end + 90))
-        and not _COMMA_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+        and not _COMMA_NUMBER_BEFORE.search(text, max(0, start - 14), start)
+        and not _unit_near(text, start, end)
     ):
-        return None  # only a postcode and town after it, or "2, rue", could make it a street
+        return None  # only a postcode and town after it, "2, rue", or "16 rue X Apt. 4"
     if form in address_words.types_first():
         found = _type_first(text, low, start, end, form)
     if not found and form in address_words.types_after():
         found = _type_after(text, low, start, end, form)
     return found
+
+
+def _unit_near(text: str, start: int, end: int) -> bool:
+    """Whether a house number stands before the type and a flat or suite with its number
+    after its name: "21223 rue Florence Apt. 440"."""
+    if not _NUMBER_BEFORE.search(text, max(0, start - 14), start):
+        return False
+    name = _NAME_BEFORE_MORE.match(text, end)
+    return name is not None and _UNIT_AFTER.match(text, name.end()) is not None
 
 
 def only_a_word(text: str, low: str, start: int, end: int, n: int) -> bool:
@@ -143,7 +184,8 @@ def only_a_word(text: str, low: str, start: int, end: int, n: int) -> bool:
         return False
     return not (
         _postcode_near(low, end, min(n, end + 90))
-        or _COMMA_NUMBER_BEFORE.search(text, max(0, start - 8), start)
+        or _COMMA_NUMBER_BEFORE.search(text, max(0, start - 14), start)
+        or _unit_near(text, start, end)
     )
 
 
@@ -164,9 +206,13 @@ def _shouted(text: str, start: int, end: int) -> bool:
 
 
 def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found | None:
-    """ "Lindenstraße 32", "sagveien 54": a compound ending in a glued street word."""
+    """ "Lindenstraße 32", "sagveien 54": a compound ending in a glued street word; or, the
+    number first, "144 Kadetvej", "96 Vårsvingen" (capitalised, the number no year)."""
     number = NUMBER.match(text, end)
-    if not number:
+    before = (
+        None if number else _GLUED_NUMBER_BEFORE.search(text, max(0, word_start - 9), word_start)
+    )
+    if not number and not (before and text[word_start].isupper()):
         return None
     word = low[word_start : end - 1].strip("-")
     if (
@@ -176,6 +222,11 @@ def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found 
         or len(word) < end - 1 - start + 3
     ):
         return None
+    if before:
+        return before.start(), end - 1, "address"
+    assert number is not None
+    if _COUNT_AFTER.match(text, number.end()):
+        return None  # "Skitoppen 3 ganger": a count, not a house number
     if (
         (not text[word_start].isupper() or _YEAR.match(number.group()))
         and not _settled(text, number)
@@ -188,7 +239,8 @@ def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found 
 def _settled(text: str, number: re.Match[str]) -> bool:
     """Whether a house number stands where an address's number does: not a year, and the
     phrase ends after it or a postcode and town follow."""
-    if _YEAR.match(number.group()) or text[number.end() : number.end() + 1] in "–-":
+    dash = text[number.end() : number.end() + 1]
+    if _YEAR.match(number.group()) or (dash and dash in "–-"):  # (not the note's end)
         return address_parts.postal_end(text, number.end()) is not None
     return bool(_PHRASE_ENDS.match(text, number.end())) or (
         address_parts.postal_end(text, number.end()) is not None
@@ -218,7 +270,15 @@ def _type_after(text: str, low: str, start: int, end: int, form: str) -> Found |
     if text[stop - 1] != "." and text[stop : stop + 1] == ".":
         stop += 1  # "Baker St."
     names = text[before.start() : start].split()[1:]
-    if text[start].isupper() and all(w[0].isupper() or w in PARTICLES for w in names):
+    if all(w[0].isupper() or w in PARTICLES for w in names) and (
+        text[start].isupper()
+        or (
+            form not in vocab.known_words()
+            and len(form) >= 4  # a word, not an abbreviation ("plz")
+            and names[-1][0].isupper()
+            and not any(w.endswith(".") for w in names)  # "…, 487 34 Hjortkvarn. plz"
+        )
+    ):  # "118 Kerrymount Point", "1334 Haava tänav", "664 Gladvoll terrasse"
         return before.start(), stop, "address"
     if address_parts.postal_end(text, stop) is not None:
         return before.start(), stop, "address"
@@ -235,6 +295,10 @@ def _number_name_before(text: str, start: int) -> re.Match[str] | None:
     at = start - 1 - last.start()
     while at > 0 and text[at - 1].isdigit():
         at -= 1
+    if at > 1 and text[at - 1] == "/" and text[at - 2].isdigit():
+        at -= 1  # "1/777 Collins Corso", "432/3 Autumn Ramble": flat and house number
+        while at > 0 and text[at - 1].isdigit():
+            at -= 1
     return _NUMBER_NAME_BEFORE.match(text, at, start)
 
 
@@ -275,7 +339,6 @@ def _type_first(text: str, low: str, start: int, end: int, form: str) -> Found |
     """ "Calle de Alcalá 197", "ul. Długa 5", "16 rue de la Gare, 75011 Paris"."""
     at, words, capital = end, 0, text[start].isupper()
     named = False  # a word of the name that is no ordinary word ("Alcalá", not "Blodtryck")
-    known = vocab.known_words()
     while words < 5:
         word = _WORD_AFTER.match(text, at)
         if not word:
@@ -289,49 +352,66 @@ def _type_first(text: str, low: str, start: int, end: int, form: str) -> Found |
             lower not in PARTICLES and len(lower) > 2 and not vocab.is_word_form(lower.rstrip("."))
         )
         after = word.end()
-        number = None
+        number, comma = None, False
         if text[after : after + 2] == ", " and _COMMA_NUMBER.match(text, after + 2):
             number = NUMBER.match(text, after + 2)  # "Rúa de Bos Aires, 2, 05804 Cádiz"
+            comma = True
         elif text[after : after + 1] == " ":
             number = NUMBER.match(text, after + 1)
         if number:
-            if _accept_type_first(text, low, start, number, capital and named, form):
+            if _accept_type_first(text, low, start, number, capital and named, form, comma):
                 return start, number.end(), "address"
             break
         if text[after : after + 1] != " ":
             at = after
             break
         at = after + 1
-    number_before = _NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    number_before = _NUMBER_BEFORE.search(text, max(0, start - 14), start)
     if not number_before:
         return _without_number(text, start, end)
     name = _NAME_AFTER.match(text, end)  # "16 rue de la Gare, ": the name ends the phrase
-    known = vocab.known_words()
+    if not name or _ordinary_in(name.group()):
+        name = _NAME_BEFORE_MORE.match(text, end)
     if name and address_parts.postal_end(text, name.end(), parts=False) is not None:
         return number_before.start(), name.end(), "address"  # "54 rue victor hugo, 36591 lyon"
-    if not name or any(
-        w[:1].islower() and w not in PARTICLES and w.rstrip(".") in known
-        for w in name.group().split()
-    ):
+    if not name or _ordinary_in(name.group()):
         return None
     stop = name.end()
-    comma = number_before.group().rstrip().endswith(",")  # "2, rue Marie Fischer", as France
-    if capital and (comma or form not in vocab.known_words()):  # writes it ("rue" is English)
+    # "2, rue Marie Fischer", "12 bis rue Victor Hugo", as France writes it ("rue" is English)
+    comma = _COMMA_NUMBER_BEFORE.search(number_before.group()) is not None
+    comma = comma or _UNIT_AFTER.match(text, stop) is not None  # "rue Florence Apt. 440"
+    if capital and (comma or form not in vocab.known_words()):
         return number_before.start(), stop, "address"
     if address_parts.postal_end(text, stop) is not None:
         return number_before.start(), stop, "address"
     return None
 
 
+def _ordinary_in(name: str) -> bool:
+    """Whether a street's name holds a lower-case ordinary word (no particle)."""
+    known = vocab.known_words()
+    return any(
+        w[:1].islower() and w not in PARTICLES and w.rstrip(".") in known for w in name.split()
+    )
+
+
 def _accept_type_first(
-    text: str, low: str, start: int, number: re.Match[str], capital: bool, form: str
+    text: str,
+    low: str,
+    start: int,
+    number: re.Match[str],
+    capital: bool,
+    form: str,
+    comma: bool = False,
 ) -> bool:
     if address_parts.postal_end(text, number.end()) is not None:
         return True
-    if _YEAR.match(number.group()) or not capital:
+    if _YEAR.match(number.group()):
         return False
+    if not capital:  # a name of ordinary words ("Avenida Mitre"): only with "N° 14", "No. 5"
+        return _NUMBER_WORD.match(number.group()) is not None and text[start].isupper()
     if form in vocab.known_words():  # "Via Skype 2 gånger", "Park Avenue 3 times"
-        return _settled(text, number)
+        return comma or _settled(text, number)  # "Largo da Graça, 81 with", as Iberia writes
     return True
 
 
