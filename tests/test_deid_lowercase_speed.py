@@ -109,3 +109,27 @@ def test_listed_at_the_edges() -> None:
         assert _listed(low, start, start + 5) == _old_listed(low, start, start + 5), low
     assert _listed("närvarande: anna, jenny", 18, 23)
     assert not _listed("kontakt:. jenny", 10, 15)
+
+
+def test_misspelt_registered_names_asked_only_where_a_name_can_stand() -> None:
+    """The comparison with every registered name is asked only of an unknown word that
+    stands in lower case outside the spans taken ("Brgitta" capitalised, "ssten" inside a
+    span, are not asked), and a misspelt name in its setting is still found."""
+    from casebook.deid.lowercase_names import find
+
+    text = "Brgitta ringde. Pratade med ssten om saken, sen med hadadd."
+    low = text.lower()
+    taken_at = low.index("ssten")
+    asked: list[str] = []
+
+    def misspelt(word: str) -> bool:
+        asked.append(word)
+        return word in {"ssten", "hadadd"}
+
+    found = find(text, low, [], misspelt)
+    assert [low[s:e] for s, e in found] == ["ssten", "hadadd"]
+    assert "brgitta" not in asked
+    asked.clear()
+    found = find(text, low, [(taken_at, taken_at + 5, True)], misspelt)
+    assert [low[s:e] for s, e in found] == ["hadadd"]
+    assert asked == ["hadadd"]

@@ -148,3 +148,27 @@ def test_a_stranger_after_a_word_of_the_language_is_still_removed(
     start = text.index(name)
     spans = redactor.redact(text).spans
     assert any(s.start <= start and start + len(name) <= s.end for s in spans)
+
+
+def test_inside_a_sentence_only_a_german_word_asks_the_sentence_language(monkeypatch) -> None:
+    """Inside a sentence only a German noun can be an ordinary word (Nordic languages write
+    an ordinary word capitalised only where a sentence starts): the sentence's language, the
+    costly part, is guessed for nothing else."""
+    from casebook.deid import note_language
+
+    asked: list[int] = []
+    real = note_language.sentence_language
+
+    def counted(text: str, start: int, end: int, count_word: bool = True):  # type: ignore[no-untyped-def]
+        asked.append(start)
+        return real(text, start, end, count_word)
+
+    monkeypatch.setattr(note_language, "sentence_language", counted)
+    text = "Hon sa att Hän inte kom till mötet igår."
+    start = text.index("Hän")
+    assert not note_language.ordinary_here(text, text.lower(), start, "hän", name=False)
+    assert asked == []
+    text = "Wir waren gestern mit der Mutter dort und sie war sehr froh."
+    start = text.index("Mutter")
+    assert note_language.ordinary_here(text, text.lower(), start, "mutter", name=False)
+    assert asked

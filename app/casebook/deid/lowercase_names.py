@@ -215,20 +215,18 @@ def find(
     # and its candidates, in C-level passes: set operations, then one look-up per token.
     rest = (set(low.split()) if tokens is None else tokens) - vocab.known_words()
     candidates = set().union(*map(_TOKENS.__getitem__, rest))
-    near: set[str] = set()
-    if misspelt is not None:
-        unknown = filter(None, map(_UNKNOWN.__getitem__, rest))  # most tokens: none
-        near = {w for words in unknown for w in words if misspelt(w)}
-        candidates |= near
-    if not candidates:
+    near = _Near(rest, misspelt)
+    if not candidates and not near.any():
         return found
     busy = Overlaps(taken)
-    for start, end in sorted(_occurrences(low, candidates, text)):
+    for start, end in sorted(_occurrences(low, candidates | near.unknown, text)):
         word = low[start:end]
         if busy.hit(start, end):
             continue
         if found and start < found[-1][1]:
             continue
+        if word not in candidates and word not in near:
+            continue  # an unknown word, no registered name misspelt
         stranger = word in near or _stranger(word)  # (else a name-shaped unknown word)
         prev, gap = previous_word(low, start)
         if not (
@@ -280,6 +278,35 @@ def find(
             continue  # "med reproduktiv helse", "med jamne mellomrom": the pair is words
         found.append((start, end))
     return lowercase_pairs.with_contacts(low, found, taken, _stranger)
+
+
+class _Near:
+    """The words of a note's tokens that may be a registered name misspelt (`_unknown_words`),
+    and which of them are (`misspelt`), asked only of those standing where a name can: most
+    are capitalised in the note or inside a span taken, and a comparison with every
+    registered name costs more than all the rest of the lower-case pass."""
+
+    __slots__ = ("unknown", "_misspelt", "_answers")
+
+    def __init__(self, tokens: AbstractSet[str], misspelt: Callable[[str], bool] | None) -> None:
+        self.unknown: set[str] = set()
+        if misspelt is not None:
+            self.unknown = set().union(*filter(None, map(_UNKNOWN.__getitem__, tokens)))
+        self._misspelt = misspelt
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.unknown:
+            return False
+        answer = self._answers.get(word)
+        if answer is None:
+            assert self._misspelt is not None
+            answer = self._answers[word] = self._misspelt(word)
+        return answer
+
+    def any(self) -> bool:
+        """Whether some unknown word is a registered name misspelt."""
+        return any(word in self for word in self.unknown)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -283,6 +283,8 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         and not any(_word_not_name(word, lang) for lang in NEIGHBOURS)
     ):
         return False
+    if not sentence_start(text, start) and (name or word not in _ordinary("de")):
+        return False  # only a German noun is ordinary inside a sentence (as below, sooner)
     languages = sentence_language(
         text, start, start + len(word), count_word=word in _most_frequent()
     )  # the word is no evidence of its sentence's language, unless a function word ("Minä"):

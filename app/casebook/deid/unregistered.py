@@ -61,6 +61,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import (
+    by_language,
     caseless,
     common_halves,
     context,
@@ -225,11 +226,8 @@ class UnregisteredNames:
         for written in distinct:
             per_language = self._classes.get(written)
             if per_language is None:
-                per_language = self._classes[written] = tuple(
-                    None
-                    if "sv" in langs and written.lower() in vocab.SWEDISH_ROLE_SHORTHAND
-                    else self._word_class(written, self._common[langs])
-                    for langs in self._sets
+                per_language = self._classes[written] = by_language.per_language(
+                    self._word_kind(written), written, self._sets, self._common
                 )
                 if not any(per_language):
                     self._boring.add(written)
@@ -359,7 +357,7 @@ class UnregisteredNames:
                 or any(f.start < end and start < f.end for f in found)
             ):
                 continue
-            if self._word_class(text[start:end], self._any_common) not in (None, _COMMON):
+            if self.word_class(text[start:end]) not in (None, _COMMON):
                 continue  # a name, an unknown or a rare word: the rules decide, near misses too
             near = self.near.find(word, named=True) if self.near else None
             out.append(
@@ -391,10 +389,11 @@ class UnregisteredNames:
 
     def word_class(self, written: str) -> str | None:
         """A capitalised word's class, ordinary in any of the study's languages."""
-        return self._word_class(written, self._any_common)
+        return by_language.resolve(self._word_kind(written), self._any_common)
 
-    def _word_class(self, written: str, common: frozenset[str]) -> str | None:
-        """What a capitalised word is, the same wherever it stands (so it is cached)."""
+    def _word_kind(self, written: str) -> by_language.Kind:
+        """What a capitalised word is, the same wherever it stands (so it is cached), but for
+        the note's language (`by_language`)."""
         if len(written) < 2 or not written[0].isupper() or word_readings.glued_capitals(written):
             return None  # "NOTto": emphasis run into the next word
         word = written.lower()
@@ -433,7 +432,7 @@ class UnregisteredNames:
                 return None  # "Kusinen", "Handläggaren" stay context, never a name; nor do
                 # "Beroendemottagningen", "Tandvårdsenheten": a body or a role
             return _RARE
-        cls = self._classify(word, common)
+        cls = self._classify(word)
         if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and _one_slip(word, self.near):
             return _UNKNOWN  # a misspelt registered name that happens to be a town ("Lubny");
             # not a town two letters from one ("Västerås" beside a registered "Västerdal")
@@ -441,11 +440,12 @@ class UnregisteredNames:
             base = word[:-1]
             if base in self.registered or base in self.safe:
                 return None  # a registered name's genitive: names.py has decided
-            if self._classify(base, common) == _NAME:
-                return _GENITIVE
+            if isinstance(base_cls := self._classify(base), by_language.Either):
+                return by_language.Either(base, _UNKNOWN, _GENITIVE)  # unless a word there
+            return _GENITIVE if base_cls == _NAME else cls
         return cls
 
-    def _classify(self, word: str, common: frozenset[str]) -> str | None:
+    def _classify(self, word: str) -> by_language.Kind:
         if word in self.registered or word in self.safe or word in vocab.TITLES:
             return None
         if word in vocab.ATTENDANCE or word in vocab.LABELS:
@@ -453,7 +453,7 @@ class UnregisteredNames:
         if word in self.names or ascii_fold(word) in self.names:
             # Only here does the language of the note matter: "Inga" is a name in English
             # notes, an ordinary word ("inga problem") in Swedish ones.
-            return _COMMON if word in common else _NAME
+            return by_language.Either(word, _COMMON, _NAME)
         if word in self._any_common or vocab.is_word_form(word) or word in peoples.ADJECTIVES:
             return None  # an ordinary word of either language is no name ("Several", "Asian")
         if word in self.places:
