@@ -22,6 +22,7 @@ def redactor() -> Redactor:
         "870928/7785",  # and as printed
         "9812210966",  # Bulgarian EGN
         "2411879269",  # Icelandic kennitala
+        "2112451091",  # Danish CPR of 1945, whose modulus-11 check holds
         "20045407572",  # Greek AMKA
         "21084014680",  # Latvian personal code
         "91614610088",  # Brazilian CPF
@@ -64,6 +65,7 @@ def test_a_checked_number_alone_is_taken(redactor: Redactor, number: str) -> Non
         "Hon uppgav 8709287784 vid besöket.",  # one digit off: its check fails
         "Hon uppgav 549744095 vid besöket.",  # a BSN run together: one check digit only
         "Hon uppgav 3206029035 vid besöket.",  # a rodné číslo of 2032: not yet born
+        "Hon uppgav 2112451092 vid besöket.",  # a Danish date whose modulus-11 check fails
         "Ring +8709287785.",
         "Z9030663X was the part number.",  # an NIE shape whose check letter fails
         "The form QQ123456C is HMRC's example.",  # a prefix HMRC never issues

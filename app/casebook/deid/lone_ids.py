@@ -12,15 +12,17 @@ only where it cannot be read as something else a note holds:
   authority's published rule), in one of three ways:
   - *run together* (`_RUNS`): a kind whose number holds a birth date and a check digit, or
     two check digits, so that at most about one random run of its length in fifty passes:
-    the Czech and Slovak rodné číslo, the Bulgarian EGN, the Icelandic kennitala (ten
+    the Czech and Slovak rodné číslo, the Bulgarian EGN, the Icelandic kennitala, the
+    Danish CPR-nummer of someone born before 2007 (its modulus-11 check held then) (ten
     digits); the Greek AMKA, the Latvian personal code, the Brazilian CPF, the German
     Steuer-ID, the Belgian BIS number, the Lithuanian asmens kodas (eleven); the Russian INN
     (twelve); the Swiss AHV number from its 756, the Korean resident number (thirteen); the
     French NIR (fifteen); the Indonesian NIK (sixteen). A birth date in it must be of
     someone alive (1900 or later, not in the future). Left alone are kinds with one check
     digit and no date (the Dutch BSN, the NHS number, the Croatian OIB, the Israeli and
-    Canadian numbers, the US SSN written together, Aadhaar): one random run in ten or eleven
-    passes, and nine-digit order and account numbers are common.
+    Canadian numbers, the US SSN written together, Aadhaar, a Danish CPR of 2007 on): with
+    them, 93 % of random nine-digit runs and a third of ten-digit ones would pass, and
+    order and account numbers of that length are common.
   - *in the grouping its country prints* (`PRINTED`: a US SSN "123-45-6789", a CPF
     "123.456.789-09", a Belgian "85.07.30-033.28", a South African "800101 5009 08 7", a
     Dutch BSN "1112.22.333", a Czech "870928/7785"...): no phone, date or amount is written
@@ -48,6 +50,7 @@ from stdnum.ch import ssn as ahv
 from stdnum.cl import rut
 from stdnum.cz import rc
 from stdnum.de import idnr as steuer_id
+from stdnum.dk import cpr
 from stdnum.do import cedula
 from stdnum.es import dni, nie
 from stdnum.fr import nir
@@ -77,15 +80,35 @@ from stdnum.za import idnr as za_id
 
 Found = tuple[int, int, str]
 
-_RUNS: dict[int, tuple[ModuleType, ...]] = {
-    10: (rc, egn, kennitala),
+
+class _DanishBefore2007:
+    """A Danish CPR-nummer of the series before 2007, when every one was issued with its
+    weighted sum divisible by 11 (CPR-kontoret); later ones carry no check and stay."""
+
+    _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+
+    @staticmethod
+    def is_valid(number: str) -> bool:
+        weighted = sum(int(d) * w for d, w in zip(number, _DanishBefore2007._WEIGHTS, strict=True))
+        return weighted % 11 == 0 and bool(cpr.is_valid(number))
+
+    @staticmethod
+    def get_birth_date(number: str) -> dt.date:
+        born = cpr.get_birth_date(number)
+        if born.year >= 2007:
+            raise ValueError("issued after the check was given up")
+        return born
+
+
+_RUNS: dict[int, tuple[ModuleType | type[_DanishBefore2007], ...]] = {
+    10: (rc, egn, kennitala, _DanishBefore2007),
     11: (amka, pvn, cpf, steuer_id, bis, asmens),
     12: (inn,),
     13: (ahv, rrn),
     15: (nir,),
     16: (nik,),
 }
-_DATED = frozenset({rc, egn, amka, pvn, bis, asmens, rrn, nik})
+_DATED = frozenset({_DanishBefore2007, rc, egn, amka, pvn, bis, asmens, rrn, nik})
 # The cluster as written, digits as "d": the kinds printed in that grouping. No phone or date
 # is written so (`PRINTED`, asked before the phone rules)...
 PRINTED: dict[str, tuple[ModuleType, ...]] = {
@@ -222,7 +245,7 @@ def _an_amount_or_reference(text: str, low: str, start: int, end: int) -> bool:
     )
 
 
-def _valid(kind: ModuleType, number: str) -> bool:
+def _valid(kind: ModuleType | type[_DanishBefore2007], number: str) -> bool:
     """Whether stdnum finds `number` valid as `kind`, and the birth date in it, if any, is
     of someone alive (a run of the 1800s or the future is an order number)."""
     try:
