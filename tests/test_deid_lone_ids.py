@@ -103,6 +103,8 @@ def test_a_naming_word_glued_dashed_or_on_the_line_before(
         "Tfn 51261774 – Ituri Njoroge",  # Swedish "Tfn" is a phone, not Australia's TFN
         "Han gick inn 12345678 ganger.",  # Norwegian "inn", not Russia's INN
         "Hon sa sin 12345678 gång.",
+        "DOBUTAMINE STARTED, CO/CI 6.0/3.14/867.",  # a cardiac index, not Ecuador's CI
+        "MAP 60-70. CI 2.27-2.43. SVR 1100-1300's.",
     ],
 )
 def test_words_of_a_sentence_are_no_naming_words(redactor: Redactor, text: str) -> None:

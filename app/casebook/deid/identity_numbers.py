@@ -21,7 +21,7 @@ countries, and their papers come with them. Two ways in:
   document's, `document_numbers.py`). A date there ("pnr 2024-01-02") is left to the date
   rules. The word must be a word of its own ("said 1234567" holds no "id"); it may be glued
   to the number or its colon ("CPR-nr.:0709563541"), and a line break may stand between.
-  Words that a sentence also uses ("sin", "inn", "run", "pan", "ci") name a number only in
+  Words that a sentence also uses ("sin", "inn", "run", "pan") name a number only in
   capitals; "Tfn" is a Swedish phone word, never Australia's tax file number.
 - **Without a word**, only a number that cannot be something else: eleven, thirteen or
   eighteen digits run together whose embedded birth date and check digits hold for a Polish
@@ -66,11 +66,11 @@ CUES = frozenset(
     ahv-nr avs cpf rut rč amka rrn nric mykad egn егн рнокпп іпн инн sotu
     rijksregisternummer insz zehut 身份证 身份证号 vnr nhs αμκα 주민등록번호 curp
     run cédula cedula nik ktp lnch лнч cui ird itin bis-nummer mynumber マイナンバー
-    v-tal p-tal cpr-nr. fnr. f.nr. pnr. เลขประจำตัวประชาชน ic ci pan inn sin phn nid""".split()
+    v-tal p-tal cpr-nr. fnr. f.nr. pnr. เลขประจำตัวประชาชน pan inn sin phn nid""".split()
 )
-# Of these, words of Swedish, Norwegian, English or Spanish too ("sin", "inn", "pan", "ci",
+# Of these, words of Swedish, Norwegian, English or Spanish too ("sin", "inn", "pan", "phn",
 # "run"): a cue only in capitals, as the numbers' own papers write them ("SIN", "INN").
-_CAPITALS_ONLY = frozenset("ic ci pan inn sin phn nid run cui".split())
+_CAPITALS_ONLY = frozenset("pan inn sin phn nid run cui".split())
 # Names of two words: only as they stand. ("SSN", "social security", "NI number" and "ID
 # number" are `document_numbers` words, replaced as `[id]`.)
 _TWO_WORDS = (
