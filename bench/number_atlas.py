@@ -80,9 +80,53 @@ IDENTITY: dict[str, tuple[str, tuple[str, ...]]] = {
     "ua.rntrc": ("ddddddddd?", ("РНОКПП", "ІПН", "tax number")),
     "us.ssn": ("ddddddddd", ("SSN", "social security number", "Social Security no.")),
     "za.idnr": ("YMDdddd08?", ("ID number", "SA ID")),
+    # (added: the rest of stdnum's personal numbers, Finland's new century signs, the UK's
+    # National Insurance number, which stdnum lacks; `NINO` below)
+    "fi.hetu/2023": ("DMYkddd?", ("henkilötunnus", "hetu", "HETU:")),
+    "lv.pvn": ("DMY1ddd?", ("personas kods", "p.k.")),
+    "ca.sin": ("ndddddd d?".replace(" ", ""), ("SIN", "social insurance number")),
+    "ca.bc_phn": ("9dddddddd?", ("PHN", "personal health number")),
+    "us.itin": ("9dd7ddddd", ("ITIN",)),
+    "be.bis": ("YbDddd??", ("BIS-nummer", "numéro BIS")),
+    "bg.pnf": ("ddddddddd?", ("ЛНЧ", "LNCh")),
+    "cu.ni": ("YMD0dddd", ("carné de identidad", "NI")),
+    "do.cedula": ("dddddddddd?", ("cédula",)),
+    "ec.ci": ("17ddddddd?", ("cédula", "CI")),
+    "id.nik": ("317401DMYdddd", ("NIK", "KTP")),
+    "jp.in_": ("ddddddddddd?", ("マイナンバー", "My Number")),
+    "mu.nid": ("LDMYdddddd?", ("NID",)),
+    "pe.cui": ("dddddddd?", ("DNI", "CUI")),
+    "pk.cnic": ("4ddddddddddd2", ("CNIC",)),
+    "th.pin": ("1ddddddddddd?", ("เลขประจำตัวประชาชน", "Thai ID")),
+    "au.tfn": ("dddddddd?", ("TFN", "tax file number")),
+    "nz.ird": ("dddddddd?", ("IRD number", "IRD")),
+    "in_.pan": ("LLLPLdddd?", ("PAN", "PAN card")),
+    "ru.inn": ("77dddddddd??", ("ИНН", "INN")),
+    "gb.nino": ("", ("NI number", "NINO", "National Insurance number", "NI no.")),
 }
+# The task-list spellings of the Nordic words, after every number of their country.
+for _module, _more in (
+    ("dk.cpr", ("CPR-nr.", "cpr", "cpr.nr.")),
+    ("no.fodselsnummer", ("f.nr.", "fnr.", "fødselsnr")),
+    ("se.personnummer", ("pnr:", "personnr")),
+    ("gb.nhs", ("NHS no", "NHS No:")),
+    ("tr.tckimlik", ("TC kimlik no", "TCKN")),
+    ("us.ssn", ("SSN#", "soc. sec. no.")),
+):
+    IDENTITY[_module] = (IDENTITY[_module][0], IDENTITY[_module][1] + _more)
 # Naming words every country's number is also written after.
-GENERIC_ID_WORDS = ("ID", "personal number", "identity number", "id-nummer", "henkilötunnus")
+GENERIC_ID_WORDS = (
+    "ID",
+    "personal number",
+    "identity number",
+    "id-nummer",
+    "henkilötunnus",
+    "ID no",
+    "ID no.",
+    "passport",
+)
+# Between a naming word and its number: a space, or punctuation glued on either side.
+CUE_JOINS = (" ", " ", ": ", ":", " - ", " #", "\n")
 
 PHONE_WORDS = (
     "tel.",
@@ -117,6 +161,9 @@ FRAMES = (
     "Han gav os {}, og gik så.",
     "Hän antoi tiedot: {}. Sitten hän lähti.",
     "Er nannte {} und ging dann nach Hause.",
+    "Uppgifter:{};kontakt via mor.",
+    "Ny kontakt ({}), se nedan.",
+    "Pt. identified ({}).",
     "({})",
     "{}",
 )
@@ -131,6 +178,10 @@ def _fill(template: str, rng: random.Random) -> list[str]:
             pieces.append([f"{born.day:02d}"])
         elif char == "M":
             pieces.append([f"{born.month:02d}"])
+        elif char == "b":  # the month of a Belgian BIS number, 40 on
+            pieces.append([f"{born.month + 40:02d}"])
+        elif char == "k":  # Finland's century sign, 2023's added ones included
+            pieces.append([rng.choice("-+ABCDEF" if born.year >= 2000 else "-YXWVU")])
         elif char == "Y":
             pieces.append([f"{born.year % 100:02d}"])
         elif char == "X":
@@ -161,9 +212,27 @@ def _fill(template: str, rng: random.Random) -> list[str]:
     return out
 
 
+def _nino(rng: random.Random) -> str:
+    """A National Insurance number of the UK's published shape (HMRC's NIM39110): two
+    prefix letters (not D, F, I, Q, U or V; the second not O; not BG, GB, KN, NK, NT, TN,
+    ZZ), six digits, a suffix A-D. No check character."""
+    while True:
+        first = rng.choice("ABCEGHJKLMNOPRSTWXYZ")
+        second = rng.choice("ABCEGHJKLMNPRSTWXYZ")
+        if first + second not in ("BG", "GB", "KN", "NK", "NT", "TN", "ZZ"):
+            break
+    return first + second + "".join(rng.choices(string.digits, k=6)) + rng.choice("ABCD")
+
+
+def _module(module: str) -> Any:
+    return importlib.import_module(f"stdnum.{module.split('/')[0]}")
+
+
 def identity_numbers(module: str, per: int, rng: random.Random) -> list[str]:
     """`per` valid numbers of one stdnum module, compact."""
-    kind = importlib.import_module(f"stdnum.{module}")
+    if module == "gb.nino":
+        return [_nino(rng) for _ in range(per)]
+    kind = _module(module)
     template = IDENTITY[module][0]
     found: list[str] = []
     for _ in range(per * 400):
@@ -185,7 +254,10 @@ def _regroup(compact: str, size: int, sep: str) -> str:
 
 def identity_forms(module: str, number: str) -> dict[str, str]:
     """The ways one number is written: the module's format, compact, by hand."""
-    kind = importlib.import_module(f"stdnum.{module}")
+    if module == "gb.nino":  # HMRC writes "QQ 12 34 56 C"
+        spaced = " ".join([number[:2], number[2:4], number[4:6], number[6:8], number[8]])
+        return {"compact": number, "format": spaced}
+    kind = _module(module)
     forms = {"compact": number}
     formatter: Callable[[str], str] | None = getattr(kind, "format", None)
     if formatter is not None:
@@ -259,9 +331,45 @@ def _found(redactor: Redactor, text: str, start: int, end: int) -> bool:
     )
 
 
-def _plant(rng: random.Random, cue: str, written: str) -> tuple[str, int, int]:
+def _as_identity(redactor: Redactor, text: str, start: int, end: int) -> bool:
+    """Whether some span over text[start:end] calls it an identity number."""
+    return any(
+        s.kind == "personnummer" and s.start < end and start < s.end for s in redactor.spans(text)
+    )
+
+
+# Numbers that are no one's (precision): what a note holds besides identity numbers.
+DECOY_FRAMES = {
+    "run": "Hon uppgav {} vid besöket.",
+    "order": "Order {} skickades i går.",
+    "reference": "Ärende {} är avslutat.",
+    "invoice": "Invoice no. {} was paid.",
+    "amount": "Summan {} kr betalades.",
+    "account": "Account {} was closed.",
+}
+
+
+def _decoys(redactor: Redactor, rng: random.Random, per: int) -> dict[str, list[int]]:
+    """Random runs of nine to sixteen digits (the lengths of the numbers `lone_ids` takes
+    alone), alone and after an order, case, invoice, account word or before a currency:
+    how many are taken for identity numbers (`decoy LENGTH FRAME`, lower is better)."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for length in range(9, 17):
+        for _ in range(per):
+            number = str(rng.randint(1, 9)) + "".join(rng.choices(string.digits, k=length - 1))
+            for name, frame in DECOY_FRAMES.items():
+                text = frame.format(number)
+                at = text.index(number)
+                taken = _as_identity(redactor, text, at, at + length)
+                for key in (f"decoy {length} {name}", f"decoy all {name}", "decoy all"):
+                    tally[key][0] += taken
+                    tally[key][1] += 1
+    return tally
+
+
+def _plant(rng: random.Random, cue: str, written: str, join: str = " ") -> tuple[str, int, int]:
     frame = rng.choice(FRAMES)
-    head = f"{cue} " if cue else ""
+    head = f"{cue}{join}" if cue else ""
     at = frame.index("{}")
     text = frame.format(head + written)
     start = at + len(head)
@@ -286,7 +394,10 @@ def run(seed: int, per: int, show: int) -> dict[str, Any]:
         for number in identity_numbers(module, per, rng):
             for form, written in identity_forms(module, number).items():
                 for cue in (rng.choice(words), rng.choice(GENERIC_ID_WORDS), ""):
-                    text, start, end = _plant(rng, cue, written)
+                    join = rng.choice(CUE_JOINS)
+                    if cue.endswith((":", "#")):
+                        join = " "
+                    text, start, end = _plant(rng, cue, written, join)
                     hit = _found(redactor, text, start, end)
                     cued = "cue" if cue else "none"
                     count(
@@ -306,6 +417,10 @@ def run(seed: int, per: int, show: int) -> dict[str, Any]:
                 text, start, end = _plant(rng, cue, written)
                 hit = _found(redactor, text, start, end)
                 cued = "cue" if cue else "none"
+                retagged = _as_identity(redactor, text, start, end)
+                for key in ("phone as-identity all", f"phone as-identity {region}"):
+                    tally[key][0] += retagged
+                    tally[key][1] += 1
                 count(
                     [
                         f"phone {region} {kind} {form} {cued}",
@@ -318,9 +433,11 @@ def run(seed: int, per: int, show: int) -> dict[str, Any]:
                     hit,
                     text,
                 )
+    tally.update(_decoys(redactor, rng, per * 25))
     rows = {k: v for k, v in tally.items() if len(k.split()) <= 3 or "all" in k}
     for key, (hits, total) in sorted(rows.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[0])):
-        if hits < total or " all" in key:
+        lower_better = key.startswith(("decoy", "phone as-identity"))
+        if (hits and lower_better) or (hits < total and not lower_better) or " all" in key:
             print(f"{key:42} {hits:5}/{total:<5} {hits / total:.3f}")
     rng.shuffle(misses)
     for line in misses[:show]:

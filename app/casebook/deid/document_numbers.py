@@ -44,14 +44,15 @@ _TWO_WORDS = (
     "medical record",
 )
 # The word, then a space, a colon or a full stop; a name of two words as it stands.
-TRIGGERS = {f"{w}{c}": "document" for w in DOCUMENT_WORDS for c in " :."} | {
+TRIGGERS = {f"{w}{c}": "document" for w in DOCUMENT_WORDS for c in " :.\n"} | {
     w: "document" for w in _TWO_WORDS
 }
 # Between the word and its number: another word of the document's name ("licence number",
 # "security number", "card no."), a "no."/"nr"/"#", a colon, "is"/"är", in any order, briefly.
 _LINK = re.compile(
     r"(?:[ \t]*(?:number|nummer|numret|no\.?|nr\.?|#|card|kort|plate|record|driving|"
-    r"ins(?:urance)?|security|:|is|är|=))*[ \t]*",
+    r"ins(?:urance)?|security|:|is|är|=|(?<=o)\.|(?<=[ \t])[-\u2013](?=[ \t])))*"
+    r"[ \t]*\n?[ \t]*",  # ("ID no. - 123", the number on the next line)
     re.IGNORECASE,
 )
 # (a dot joins digits only: "id-nummer 241.036.186.29"; "ABC123. Then" ends at the dot)
@@ -62,9 +63,9 @@ _DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?(?!\d)")
 def after_word(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     """The number after a document word at low[start:end] (the trigger, with its space,
     colon or full stop)."""
-    if start and low[start - 1].isalnum():
-        return None  # inside a word: "bypass ", "Dreg "
-    link = _LINK.match(text, end - 1 if low[end - 1] in ":." else end)
+    if (start and low[start - 1].isalnum()) or end > n:
+        return None  # inside a word: "bypass ", "Dreg "; or the note's closing line break
+    link = _LINK.match(text, end - 1 if low[end - 1] in ":.\n" else end)
     at = link.end() if link else end
     value = _VALUE.match(text, at)
     if value is None:

@@ -17,9 +17,12 @@ countries, and their papers come with them. Two ways in:
   "131052-308T", "77040134723"), an Italian codice fiscale ("RSSMRA85M01H501Z"), or capitals
   and digits in one word with six digits or more (a Mexican CURP "HUVR890420HNEFLT02", a
   Portuguese citizen card "865272840ZZ0"). After "ID" alone only a colon or "#" may come
-  between ("ID 451217732"; "ID number" is a document's, `document_numbers.py`). A date there ("pnr
-  2024-01-02") is left to the date rules. The word must be a word of its own ("said 1234567"
-  holds no "id").
+  between, or a dash between spaces ("ID 451217732", "ID - 89588361941"; "ID number" is a
+  document's, `document_numbers.py`). A date there ("pnr 2024-01-02") is left to the date
+  rules. The word must be a word of its own ("said 1234567" holds no "id"); it may be glued
+  to the number or its colon ("CPR-nr.:0709563541"), and a line break may stand between.
+  Words that a sentence also uses ("sin", "inn", "run", "pan") name a number only in
+  capitals; "Tfn" is a Swedish phone word, never Australia's tax file number.
 - **Without a word**, only a number that cannot be something else: eleven, thirteen or
   eighteen digits run together whose embedded birth date and check digits hold for a Polish
   PESEL, an Estonian or Lithuanian personal code, a Turkish T.C. kimlik number, a Belgian
@@ -61,8 +64,13 @@ CUES = frozenset(
     steueridentifikationsnummer identifikationsnummer steuernummer codice aadhaar cnic ppsn
     pps id idnr sv-nummer svnr sozialversicherungsnummer versicherungsnummer ahv ahv-nummer
     ahv-nr avs cpf rut rč amka rrn nric mykad egn егн рнокпп іпн инн sotu
-    rijksregisternummer insz zehut 身份证 身份证号 vnr nhs αμκα 주민등록번호 curp""".split()
+    rijksregisternummer insz zehut 身份证 身份证号 vnr nhs αμκα 주민등록번호 curp
+    run cédula cedula nik ktp lnch лнч cui ird itin bis-nummer mynumber マイナンバー
+    v-tal p-tal cpr-nr. fnr. f.nr. pnr. เลขประจำตัวประชาชน pan inn sin phn nid""".split()
 )
+# Of these, words of Swedish, Norwegian, English or Spanish too ("sin", "inn", "pan", "phn",
+# "run"): a cue only in capitals, as the numbers' own papers write them ("SIN", "INN").
+_CAPITALS_ONLY = frozenset("pan inn sin phn nid run cui".split())
 # Names of two words: only as they stand. ("SSN", "social security", "NI number" and "ID
 # number" are `document_numbers` words, replaced as `[id]`.)
 _TWO_WORDS = (
@@ -89,28 +97,40 @@ _TWO_WORDS = (
     "cartão de cidadão",
     "tax number",
     "tax id",
+    "social insurance",
+    "personal health",
+    "tax file",
+    "thai id",
+    "carné de identidad",
+    "numéro bis",
+    "soc. sec.",
+    "ird number",
 )
-TRIGGERS = {f"{w}{c}": "identity" for w in CUES for c in " :\u00a0"} | {
+TRIGGERS = {f"{w}{c}": "identity" for w in CUES for c in " :\u00a0\n"} | {
     w: "identity" for w in _TWO_WORDS
 }
 _LINK = re.compile(
     r"(?:[ \t\u00a0]*(?:number|nummer|numret|numer|numero|número|numéro|no\.?|nr\.?|nro\.?|"
-    r"kodas|kods|fiscale|code|card|kort|#|:|is|är|er|ist|=|\((?=[^)]{0,12}\)))[)]?)*"
-    r"[ \t\u00a0]*",
+    r"kodas|kods|fiscale|code|card|kort|#|:|is|är|er|ist|=|\((?=[^)]{0,12}\))|"
+    r"(?<=[ \t\u00a0])[-\u2013](?=[ \t\u00a0]))[)]?)*"  # (and a dash between spaces)
+    r"[ \t\u00a0]*\n?[ \t\u00a0]*",  # (or the number on the next line)
     re.IGNORECASE,
 )
 _VALUE = re.compile(
-    r"(?:[A-Z]{1,3}[ -]?)?\d(?:\d|[ ./-](?=\d)){5,22}(?:-?[A-Z]{1,2}\d?|[ ][A-Z]\d?)?"
+    r"\d{8}[ ]?\d[ ]?[A-Z]{2}\d(?!\w)"  # a Portuguese citizen card "12345678 9 ZZ1"
+    r"|[A-Z]{3}P[A-Z]\d{4}[A-Z](?!\w)"  # an Indian PAN of a person "ABCPE1234F"
+    r"|(?:[A-Z]{1,3}[ -]?)?\d(?:\d|[ ./-](?=\d)){5,22}(?:-?[A-Z]{1,2}\d?|[ ][A-Z]\d?)?"
     r"(?![\w-]|[.,/]\d)"
     r"|[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?!\w)"  # codice fiscale
     # capitals and digits in one word: a CURP "HUVR890420HNEFLT02", a Portuguese citizen
     # card "865272840ZZ0" (six digits at least, counted below)
     r"|(?=[A-Z]*\d)[A-Z\d]{8,20}(?![\w-])"
 )
-_ID_LINK = re.compile(r"[ \t\u00a0:#]*")
+_ID_LINK = re.compile(r"[ \t\u00a0:#]*(?:(?<=[ \t\u00a0])[-\u2013][ \t\u00a0]+)?\n?")
 _DATE = re.compile(
     r"(?:\d{4}[-/.]\d\d?[-/.]\d\d?|\d\d?[-/.]\d\d?[-/.](?:\d{4}|\d\d)|\d\d?[ ./-]\d{4})"
 )
+_PAN = re.compile(r"[A-Z]{3}P[A-Z]\d{4}[A-Z]")
 _FISCAL = re.compile(r"[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?!\w)")
 _RUN = re.compile(r"(?<!\d)(?:\d{11}|\d{13}|\d{18})(?!\d)")
 _CHECKED = {11: (pesel, ik, tckimlik, nn), 13: (cnp, emso, idnr), 18: (ric,)}
@@ -119,19 +139,22 @@ _CHECKED = {11: (pesel, ik, tckimlik, nn), 13: (cnp, emso, idnr), 18: (ric,)}
 def after_cue(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     """The identity number after a cue at low[start:end] (the trigger, with its space or
     colon): see the module docstring."""
-    if start and low[start - 1].isalnum():
-        return None  # inside a word: "hetu" in "nahetu", "nie" in "unie"
-    if low[start:end].rstrip(": \u00a0") == "id":
+    if (start and low[start - 1].isalnum()) or end > n:
+        return None  # inside a word: "hetu" in "nahetu", "nie" in "unie"; or past the note
+    word = low[start:end].rstrip(": \u00a0\n")
+    if word in _CAPITALS_ONLY and not text[start : start + len(word)].isupper():
+        return None  # "ni", "sin", "inn": a word of a sentence
+    if word == "id":
         link = _ID_LINK.match(text, end - 1)  # "ID 451217732"; "ID number" is a document's
     else:
-        link = _LINK.match(text, end - 1 if low[end - 1] in ": \u00a0" else end)
+        link = _LINK.match(text, end - 1 if low[end - 1] in ": \u00a0\n" else end)
     at = link.end() if link else end
     value = _VALUE.match(text, at)
     if value is None:
         return None
     found = value.group()
     digits = sum(c.isdigit() for c in found)
-    if not 6 <= digits <= 18 or _DATE.fullmatch(found):
+    if not (6 <= digits <= 18 or _PAN.fullmatch(found)) or _DATE.fullmatch(found):
         return None
     return value.start(), value.end(), "personnummer"
 

@@ -60,6 +60,7 @@ from casebook.deid import (
     document_numbers,
     handles,
     identity_numbers,
+    lone_ids,
     nordic_ids,
     numeric_dates,
     ordinal_words,
@@ -580,6 +581,11 @@ def _clusters(
         if start and text[start - 1] in "+(":
             start -= 1
         digits = size - len(chunk.translate(_DROP_DIGITS))
+        if digits >= 6:
+            found = lone_ids.printed(text, low, start, end)  # "123-45-6789", "Z4318196C"
+            if found:
+                yield found
+                continue
         # In order of priority; once the cluster is covered whole, the rest cannot add to it.
         numbers: list[Found] = []
         if digits >= 10:
@@ -618,6 +624,8 @@ def _clusters(
                 yield from matches
                 if _covers(matches, start, end):
                     continue
+        if digits >= 9 and not _covers(numbers, start, end):
+            yield from lone_ids.alone(text, low, start, end)  # "8501080621", "123-45-6789"
         if digits >= 8:
             if "19" in chunk or "20" in chunk:
                 for match in DATE_COMPACT.finditer(text, start, end):
