@@ -19,16 +19,14 @@ from __future__ import annotations
 import pytest
 from casebook.deid import NameEntry, Redactor, Registry, neighbour_forms
 
+from tests.deid_helpers import removed
+
 REGISTRY = Registry([NameEntry("p:1", "Even Lindqvist", "[patient P-1]")])
 
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor(REGISTRY)
-
-
-def removed(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.redact(text).spans]
 
 
 @pytest.mark.parametrize(

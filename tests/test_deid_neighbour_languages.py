@@ -14,6 +14,8 @@ from __future__ import annotations
 import pytest
 from casebook.deid import NameEntry, Redactor, Registry, note_language
 
+from tests.deid_helpers import removed
+
 REGISTRY = Registry(
     [
         NameEntry("p:1", "Even Lindqvist", "[patient P-1]"),
@@ -25,10 +27,6 @@ REGISTRY = Registry(
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor(REGISTRY)
-
-
-def removed(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.redact(text).spans]
 
 
 @pytest.mark.parametrize(

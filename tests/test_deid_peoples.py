@@ -12,6 +12,8 @@ import pytest
 from casebook.deid import NameEntry, Redactor, Registry
 from casebook.deid.peoples import before_noun
 
+from tests.deid_helpers import removed
+
 REGISTRY = Registry(
     [
         NameEntry("p:1", "Love Lindqvist", "[participant P-1]"),
@@ -23,10 +25,6 @@ REGISTRY = Registry(
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor(REGISTRY)
-
-
-def removed(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.redact(text).spans]
 
 
 @pytest.mark.parametrize(

@@ -156,6 +156,12 @@ def previous_word(low: str, index: int) -> tuple[str, str]:
         word = low[space + 1 : index - 1]
         if (space >= 0 or index - _REACH <= 0) and word.isalpha():
             return word, ""
+    return _walk_back(low, index)
+
+
+def _walk_back(low: str, index: int) -> tuple[str, str]:
+    """`previous_word` character by character: any spacing, a wrapped line, a comma or full
+    stop between."""
     i = index
     while i > 0 and low[i - 1] in _SPACE:
         i -= 1
