@@ -20,9 +20,11 @@ from casebook.deid import name_inflection, vocab, whole_words
 from casebook.deid.nearmiss import NearMisses
 
 _LETTERS = re.compile(r"[^\W\d_]{5,}")
-# Per registry (its NearMisses): token -> the inflected registered names in it, since the same
-# tokens come back in note after note; bounded like the lower-case pass's tables.
-_SEEN: weakref.WeakKeyDictionary[NearMisses, dict[str, tuple[str, ...]]] = (
+# Per registry (its NearMisses): the tokens read so far, ordinary words too, and those with
+# inflected registered names in them, since the same tokens come back in note after note (a
+# note's new tokens are then one C-level set difference, its hits one intersection with the
+# few tokens that hold such names); bounded like the lower-case pass's tables.
+_SEEN: weakref.WeakKeyDictionary[NearMisses, tuple[set[str], dict[str, tuple[str, ...]]]] = (
     weakref.WeakKeyDictionary()
 )
 _SEEN_MAX = 1 << 17
@@ -33,13 +35,18 @@ def find(text: str, low: str, tokens: AbstractSet[str], near: NearMisses) -> lis
     `tokens` the white-space tokens of `low`); `near.inflected` says whose."""
     if not near:
         return []
-    seen = _SEEN.setdefault(near, {})
+    seen, holding = _SEEN.setdefault(near, (set(), {}))
     if len(seen) >= _SEEN_MAX:
         seen.clear()
-    rest = tokens - vocab.known_words()
-    for token in rest.difference(seen):  # in C: most of a note's tokens were seen before
-        seen[token] = _inflected(token, near)
-    hits = set().union(*map(seen.__getitem__, rest))
+        holding.clear()
+    new = tokens - seen
+    if new:
+        seen |= new
+        for token in new - vocab.known_words():
+            words = _inflected(token, near)
+            if words:
+                holding[token] = words
+    hits = set().union(*map(holding.__getitem__, holding.keys() & tokens))
     if not hits:
         return []
     return [

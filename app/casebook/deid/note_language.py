@@ -273,17 +273,20 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     if _after_german_noun_marker(text, start) or _german_noun_after_determiner(text, start, word):
         return sentence_language(text, start, start + len(word), count_word=False) == ("de",)
     name = name and word in lexicon.all_names()  # not "Sinä", "Älä": names only as "sina", "ala"
-    if word not in neighbour_words() and (
-        name or not sentence_start(text, start) or not _known(word)
-    ):  # an inflected form the lists lack ("Kiistämättä") counts where a sentence opens
-        return False
+    opens: bool | None = None  # whether a sentence opens at `start`: asked once, when it matters
+    if word not in neighbour_words():
+        if name or not (opens := sentence_start(text, start)) or not _known(word):
+            return False  # an inflected form the lists lack ("Kiistämättä") counts where a
+            # sentence opens
     if (
         name
         and word not in _most_frequent()
         and not any(_word_not_name(word, lang) for lang in NEIGHBOURS)
     ):
         return False
-    if not sentence_start(text, start) and (name or word not in _ordinary("de")):
+    if opens is None:
+        opens = sentence_start(text, start)
+    if not opens and (name or word not in _ordinary("de")):
         return False  # only a German noun is ordinary inside a sentence (as below, sooner)
     languages = sentence_language(
         text, start, start + len(word), count_word=word in _most_frequent()
@@ -291,7 +294,7 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     # "J. Bakker, late shift" is English although "bakker" (hills) is Danish
     if not languages:
         return False
-    if (name or languages != ("de",)) and not sentence_start(text, start):
+    if (name or languages != ("de",)) and not opens:
         return False
     if _before_a_stranger(text, start + len(word), languages):
         return False  # "Löin Schwartzin, Reinon ja ...", "Ilman Crookin": judged as before

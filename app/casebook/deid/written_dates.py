@@ -63,6 +63,19 @@ _GLUED_CUE = "|".join(rf"(?<=(?<![^\W\d_]){w})" for w in _GLUED_CUES)
 _DAY_BEFORE = re.compile(
     rf"(?:(?<![\d\w])|{_GLUED_CUE})(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)(?:({_JOIN})[ ]+)?\Z"
 )
+_DIGIT = re.compile(r"\d")
+
+
+def _day_before(low: str, start: int) -> re.Match[str] | None:
+    """`_DAY_BEFORE` in the 20 characters before low[start]; most month words have no digit
+    there, and the look-behinds of the glued cues, tried at every position, cost more than
+    one scan for a digit (which every match holds)."""
+    window = max(0, start - 20)
+    if _DIGIT.search(low, window, start) is None:
+        return None
+    return _DAY_BEFORE.search(low, window, start)
+
+
 # After a day and month: ", 2026", " 2026", " de 2024", ".2024", " 2024 г.".
 _YEAR_TAIL = re.compile(rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.|(?<=\.)){_YEAR}(?:[ ]?(?:{_MARKS}))?")
 # After a month word: " 14th", " 14, 2026", " 2026", " de 2024".
@@ -112,7 +125,7 @@ def only_a_word(low: str, start: int, end: int) -> bool:
     if low[start : end - 1] not in _WEAK:
         return False
     if start >= 2 and (
-        (low[start - 1] in " ." and _DAY_BEFORE.search(low, max(0, start - 20), start))
+        (low[start - 1] in " ." and _day_before(low, start))
         or (low[start - 1] in "-/" and low[start - 2].isdigit())
     ):
         return False
@@ -131,7 +144,7 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     weak = word in _WEAK or (word in _NAMES and text[start].isupper())
     stop = end + 1 if low[end : end + 1] == "." and word in _DOTTED else end
     if start >= 2 and low[start - 1] in " .":
-        day = _DAY_BEFORE.search(low, max(0, start - 20), start)
+        day = _day_before(low, start)
         # (not the minutes of a time stamp: "15:28 May is the hardest month")
         if day and 1 <= int(day[1]) <= 31 and low[day.start() - 1 : day.start()] not in _CLOCK:
             year = _YEAR_TAIL.match(low, stop) or dates.SHORT_YEAR.match(text, stop)
