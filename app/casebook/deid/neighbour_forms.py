@@ -109,3 +109,43 @@ def _stem_known(word: str, lang: str, depth: int) -> bool:
         if depth > 1 and _stem_known(stem, lang, depth - 1):
             return True
     return False
+
+
+# Endings of a Finnish finite verb or of an infinitive or participle that opens a sentence:
+# persons of present and past ("tapaa|n", "pyysi|mme", "tapas|in", "kävi|vät"), conditional
+# ("-isi-"), passive ("tavat|aan", "soitet|tiin"), infinitives and participles ("Tavattu|a",
+# "Soitta|essa", "Kysy|mättä"). A noun's genitive or plural ("Talon", "Talot") ends in "-n" or
+# "-t" too: such a word is ordinary as well, and no name.
+_FINNISH_VERB = (
+    "isimme isitte isivat isivät isin isit isi imme itte ivat ivät ttiin tiin ttaan ttään"
+    " taan tään mme tte vat vät neet nut nyt ttu tty ttua ttyä tuaan tyään essa essä"
+    " mättä matta malla mällä massa mässä in it n t i"
+).split()
+# Simple consonant gradation of a verb's stem: the weak grade of a past or person form
+# before the strong grade its dictionary form or listed forms hold ("tapa|sin" of "tavata",
+# "pyy|simme" of "pyytää", "soi|tin" of "soittaa").
+_GRADATION = (("v", "p"), ("d", "t"), ("t", "tt"), ("p", "pp"), ("k", "kk"), ("s", "t"))
+
+
+@lru_cache(maxsize=1 << 14)
+def is_finnish_verb_form(word: str) -> bool:
+    """Whether the lower-case `word` reads as a Finnish verb form by its ending (see
+    `_FINNISH_VERB`) whose stem, with simple consonant gradation undone, is an ordinary word
+    of the Finnish lists or a regular inflection of one; never a name of the lexicon or a
+    word whose stem is one ("Mikolle", "Matti")."""
+    names = lexicon.all_names()
+    if word in names:
+        return False
+    for ending in _FINNISH_VERB:
+        if not word.endswith(ending) or len(word) - len(ending) < _SHORTEST_STEM:
+            continue
+        stem = word[: -len(ending)]
+        if stem in names or (stem.endswith("se") and stem[:-2] + "nen" in names):
+            return False  # "Mikolle", "Virtasen" (Virtanen's)
+        if word in _lists("fi") or is_form(word, "fi"):
+            return True
+        for weak, strong in _GRADATION:
+            cut = stem.rfind(weak)
+            if cut > 0 and is_form(stem[:cut] + strong + stem[cut + 1 :] + ending, "fi"):
+                return True
+    return False

@@ -237,9 +237,30 @@ def opens_a_name(text: str, start: int, word: str) -> bool:
     if word in lexicon.all_names() or not _known(word):
         return False
     languages = sentence_language(text, start, start + len(word), count_word=False)
+    if not languages:
+        languages = _opening_finnish_verb(text, start, word)
     if not languages or (languages != ("de",) and not sentence_start(text, start)):
         return False
     return any(_word_of(word, lang) for lang in languages)
+
+
+def _opening_finnish_verb(text: str, start: int, word: str) -> tuple[str, ...] | None:
+    """("fi",) where a short sentence too few words decide ("Tapasin Virtasen pihalla.",
+    "Pyysimme Sadulta apua.") opens with a Finnish verb form (`neighbour_forms`) and its
+    other lower-case words are Finnish more than any other language's: the verb is the
+    evidence the count lacked."""
+    if not neighbour_forms.is_finnish_verb_form(word) or word in vocab.known_words():
+        return None
+    stop = _END.search(text, start + len(word))
+    words = [
+        m.group()
+        for m in _WORD.finditer(text, start + len(word), stop.start() if stop else len(text))
+        if m.group().islower()
+    ]
+    scores = {group: sum(map(_group_words(group).__contains__, words)) for group in _GROUPS}
+    if scores["fi"] < 1 or scores["fi"] <= max(v for g, v in scores.items() if g != "fi"):
+        return None
+    return ("fi",)
 
 
 def ordinary_lower_here(text: str, start: int, word: str) -> bool:
