@@ -309,7 +309,6 @@ class _Near:
         return any(word in self for word in self.unknown)
 
 
-@lru_cache(maxsize=1 << 14)
 def _pronoun(text: str, start: int, prev: str, gap: str) -> bool:
     """Whether the title before text[start] is a pronoun of its sentence's neighbour
     language ("ho hevdar": Nynorsk "she", not a house officer)."""

@@ -31,7 +31,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, note_language, vocab
+
+_NEIGHBOURS = ("nb", "da", "fi", "de")  # the languages of `names_own.tsv`
 
 # Finnish case endings, both vowel harmonies.
 _CASES = tuple(
@@ -126,7 +128,7 @@ def _neighbour_words() -> frozenset[str]:
     """The ordinary words of the neighbour languages and German, common and rarer: "satu"
     (a fairy tale) is a word and "sadun" its genitive too."""
     words: set[str] = set()
-    for language in ("nb", "da", "fi", "de"):
+    for language in _NEIGHBOURS:
         words |= vocab._read(f"common_{language}.txt") | vocab._read(f"known_{language}.txt")
     return frozenset(words)
 
@@ -142,9 +144,8 @@ def _names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _own_names() -> frozenset[str]:
-    """The names the people of the neighbour countries bear (`data/names_own.tsv`)."""
-    text = (lexicon.DATA / "names_own.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[-1].strip() for line in text.splitlines() if "\t" in line)
+    """The names the people of the neighbour countries bear (`note_language.own_names`)."""
+    return frozenset().union(*(note_language.own_names(lang) for lang in _NEIGHBOURS))
 
 
 @lru_cache(maxsize=1 << 16)
