@@ -75,6 +75,7 @@ class Relay:
         self.target = ("127.0.0.1", target_port)
         self.port = free_port()
         self.listener: socket.socket | None = None
+        self.holding = False
         self.connections: set[socket.socket] = set()
         self.lock = threading.Lock()
         self.start()
@@ -83,14 +84,22 @@ class Relay:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> None:
+    def start(self, holding: bool = False) -> None:
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind(("127.0.0.1", self.port))
         listener.listen(64)
         self.port = listener.getsockname()[1]
         self.listener = listener
-        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+        self.holding = holding
+        threading.Thread(target=self._accept, args=(listener, holding), daemon=True).start()
+
+    def hold(self) -> None:
+        """The port stays open but nothing goes through: the browser's requests are taken and
+        never answered, as on a connection that dropped without a word (a tablet's poor
+        signal). `start()` after `stop()` ends it."""
+        self.stop()
+        self.start(holding=True)
 
     def stop(self) -> None:
         listener, self.listener = self.listener, None
@@ -101,12 +110,19 @@ class Relay:
         for connection in connections:
             _close(connection)
 
-    def _accept(self, listener: socket.socket) -> None:
+    def _accept(self, listener: socket.socket, holding: bool) -> None:
         while True:
             try:
                 client, _ = listener.accept()
             except OSError:
                 return
+            if holding:
+                with self.lock:
+                    if self.listener is not listener:
+                        _close(client)
+                        return
+                    self.connections.add(client)
+                continue
             try:
                 upstream = socket.create_connection(self.target)
             except OSError:

@@ -200,24 +200,50 @@
     await Store.setSetting("user", null);
   }
 
+  // At most `ms` for `promise`; `fallback` if it has not settled by then or fails. On a poor
+  // connection a request can hang for minutes, and IndexedDB can stall: logging out must
+  // still come to the warning or to the server.
+  function atMost(promise, ms, fallback) {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(fallback), ms);
+      Promise.resolve(promise).then(
+        (value) => { clearTimeout(timer); resolve(value); },
+        () => { clearTimeout(timer); resolve(fallback); },
+      );
+    });
+  }
+
+  async function unsentHere() {
+    const records = await Store.all();
+    return records.filter((r) => r.user === user && (Store.unsent(r) || Store.hasProblems(r))).length;
+  }
+
+  const LAST_TRY_MS = 10000;
   const logout = document.querySelector("form.cb-logout");
   if (logout && user && Store.available()) {
+    let leaving = false;
     logout.addEventListener("submit", async (event) => {
       if (logout.dataset.ready === "yes") return;
       event.preventDefault();
+      if (leaving) return; // one press at a time: a second tap would ask twice
+      leaving = true;
       const who = logout.querySelector(".cb-who");
       if (who) who.textContent = M.text.logoutWait;
-      await Outbox.flush();
-      const waiting = (await Store.all()).filter((r) => r.user === user &&
-        (Store.unsent(r) || Store.hasProblems(r))).length;
-      if (waiting && !window.confirm(M.plural("logoutUnsent", waiting))) {
-        if (who) who.textContent = config.user.name;
-        return;
-      }
       try {
-        await forgetSent();
-        await forgetPages();
-      } catch (error) { /* the server still logs out */ }
+        await atMost(Outbox.flush(), LAST_TRY_MS, null);
+        // Not known (the device's store did not answer): nothing is removed from the device,
+        // so nothing typed is lost, and the server still logs out.
+        const waiting = await atMost(unsentHere(), LAST_TRY_MS, null);
+        if (waiting && !window.confirm(M.plural("logoutUnsent", waiting))) {
+          if (who) who.textContent = config.user.name;
+          return;
+        }
+        if (waiting !== null) {
+          await atMost(forgetSent().then(forgetPages), LAST_TRY_MS, null);
+        }
+      } finally {
+        leaving = false;
+      }
       logout.dataset.ready = "yes";
       if (logout.requestSubmit) logout.requestSubmit();
       else logout.submit();

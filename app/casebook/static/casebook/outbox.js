@@ -12,7 +12,8 @@
  *   saved first; the record keeps its text and waits for the interviewer (conflict). 422/403/
  *   404/413: refused; the text stays. No connection, 5xx, 401 (logged out) or a CSRF refusal:
  *   nothing changes; it tries again later (with growing pauses), when the browser says it is
- *   online, when a page loads, or from "Send now".
+ *   online, when a page loads, or from "Send now". A request unanswered after 20 s (token)
+ *   or 60 s (send) counts as no connection.
  *
  * Events on window: "casebook:sent", "casebook:conflict", "casebook:refused" {uuid, record,
  * data}; "casebook:queue" {reason, retryIn, unsent, user} after every attempt.
@@ -45,6 +46,16 @@
     window.dispatchEvent(new CustomEvent(name, { detail: detail }));
   }
 
+  // A request that has not been answered by then is given up and tried again later, as with
+  // no connection: on a poor connection one can hang for minutes and hold up everything
+  // behind it. Repeating a send is safe (the server takes the same content once).
+  const TOKEN_WAIT_MS = 20000;
+  const SEND_WAIT_MS = 60000;
+
+  function deadline(ms) {
+    return window.AbortSignal && AbortSignal.timeout ? AbortSignal.timeout(ms) : undefined;
+  }
+
   function syncUrl(uuid) {
     return config.syncUrl.replace("__uuid__", encodeURIComponent(uuid));
   }
@@ -56,6 +67,7 @@
     try {
       response = await fetch(config.tokenUrl, {
         credentials: "same-origin", cache: "no-store", headers: { Accept: "application/json" },
+        signal: deadline(TOKEN_WAIT_MS),
       });
     } catch (error) {
       throw new Stop("offline");
@@ -98,6 +110,7 @@
         body: body(record, attempt),
         credentials: "same-origin",
         headers: { "X-CSRFToken": token, Accept: "application/json" },
+        signal: deadline(SEND_WAIT_MS),
       });
     } catch (error) {
       throw new Stop("offline");
