@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from casebook.deid import lexicon, neighbour_forms, vocab
+from casebook.deid import german_nouns, lexicon, neighbour_forms, vocab
 from casebook.deid.context import sentence_start
 
 NEIGHBOURS: tuple[str, ...] = ("nb", "da", "fi", "de")
@@ -291,7 +291,11 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     of Häme; "Koskinen"), and a Finnish given name that is a word ("Satu", a fairy tale;
     "Onni", luck) opening a sentence is a person more often than not. A word that is a name only
     once its letters lose their marks ("Sinä", you; "Älä", don't) is judged as written."""
-    if _after_german_noun_marker(text, start) or _german_noun_after_determiner(text, start, word):
+    if (
+        _after_german_noun_marker(text, start)
+        or _german_noun_after_determiner(text, start, word)
+        or german_nouns.after_modifier(text, start, word, _GERMAN_DETERMINERS, _ordinary("de"))
+    ):  # "in der Tasche", "kleine Kratzer": nouns that are family names too
         return sentence_language(text, start, start + len(word), count_word=False) == ("de",)
     name = name and word in lexicon.all_names()  # not "Sinä", "Älä": names only as "sina", "ala"
     opens: bool | None = None  # whether a sentence opens at `start`: asked once, when it matters

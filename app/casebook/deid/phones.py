@@ -37,7 +37,7 @@ from collections.abc import Iterable
 
 import phonenumbers
 
-from casebook.deid import phone_tables, quantities, value_series
+from casebook.deid import phone_lookalikes, phone_tables, quantities, value_series
 from casebook.deid.phone_reach import LibraryReach
 
 Found = tuple[int, int, str]
@@ -487,8 +487,8 @@ def _not_a_phone(value: str) -> bool:
         return False
     if _PNR_SHAPE.fullmatch(value) or _TIME_RANGE.fullmatch(value):
         return True
-    if any(shape.fullmatch(value) for shape in _DATE_SHAPES):
-        return True
+    if any(shape.fullmatch(value) for shape in _DATE_SHAPES) or phone_lookalikes.year_span(value):
+        return True  # (a span of years: "(1866 - 1949)", "7 (2005-2006)")
     return all(len(g) == 4 and _YEAR.fullmatch(g) for g in _GROUP.findall(value))
 
 
@@ -521,7 +521,8 @@ def _ordinary(text: str, low: str, start: int, end: int, cue: str, shapes: bool 
     if after.lstrip().startswith(_AFTER_SIGNS):
         return True
     words = after.split()
-    return bool(words) and words[0].strip(".,;:!?)") in _AFTER_WORDS
+    word = words[0].strip(".,;:!?)") if words else ""
+    return word in _AFTER_WORDS or phone_lookalikes.amount_word(word)  # "3 000–5 000 pund"
 
 
 def ordinary(text: str, low: str, start: int, end: int) -> bool:

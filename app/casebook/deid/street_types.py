@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from casebook.deid import address_parts, address_words, caseless, lexicon, vocab
+from casebook.deid import address_parts, address_words, caseless, lexicon, street_quantities, vocab
 
 Found = tuple[int, int, str]
 
@@ -158,6 +158,8 @@ def street(
         found = _type_first(text, low, start, end, form)
     if not found and form in address_words.types_after():
         found = _type_after(text, low, start, end, form)
+    if found and street_quantities.not_a_street(text, found[0], found[1], start, end - 1):
+        return None  # "1 UNIT REG", "10u reg SQ", "14G AND DRAINING CLEAR BLD"
     return found
 
 

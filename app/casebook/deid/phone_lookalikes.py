@@ -1,0 +1,53 @@
+"""Figures in a phone number's shape that running text writes for something else: a span of
+years and an amount before its currency or count, in the languages of the study's notes.
+
+- A span of years, in brackets or not, after a person's name or a document's number ("Marie
+  Høeg (1866 - 1949)", "Charles Peirce (1839-1914)", "St.meld. nr. 7 (2005-2006)"): two
+  years of 1000 to 2099, the second later and at most 130 years on. `phones.py` already
+  reads two years of 1900 to 2099 alone; life dates of the nineteenth century, and a short
+  number before the bracket, are read here. No country dials a number of eight digits that
+  starts with 1 or 2 as these years do unless a trunk 0 or a "+" leads it, which these
+  never have.
+- An amount or a range of amounts before a currency or a count word that `phones.py`'s
+  English and Swedish list lacks: Norwegian, Danish, Finnish and German currencies and
+  multipliers ("12 000–360 pund", "3 000–5 000 pund", "15 001–19 999 Pfund", "2 500 000
+  euroa", "1 200 000 Einwohner").
+
+A phone word before the number ("tlf", "puh.", "Telefon") still makes it a phone number:
+`phones.py` asks only where no strong cue stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YEAR_SPAN = re.compile(r"(?:\d{1,3}[ ]?)?\(?[ ]?(1\d{3}|20\d\d)[ ]?[-–][ ]?(1\d{3}|20\d\d)[ ]?\)?")
+_MAX_SPAN = 130  # a life, a reign, a period
+
+# Currencies and count words after an amount, in Swedish, Norwegian, Danish, Finnish, German
+# and English, as running text writes them (singular and plural, Finnish partitive).
+AMOUNT_WORDS = frozenset(
+    """pund punds pfund pfd franc francs franken franc rubel rubler rupees rupier yen yuan
+    euroa euron euros dollaria dollarin dollareita kruunua kronaa kroon kronen kronur
+    markkaa mark sent cent cents øre ører rappen pence penny
+    mio mill mrd milj miljon miljoner millioner millionen million milliarder milliarden
+    miljardia miljoonaa tuhatta tusind tusen tausend hundert prosent prozent prosenttia
+    einwohner innbyggjarar innbyggere indbyggere asukasta henkeä personen menschen
+    mennesker människor ihmistä stück stk kpl""".split()
+)
+
+
+def year_span(value: str) -> bool:
+    """Whether `value` (a phone candidate's digits and separators) is a span of years,
+    with a short number before its bracket or not: "(1866 - 1949)", "7 (2005-2006)"."""
+    match = _YEAR_SPAN.fullmatch(value.strip())
+    if match is None:
+        return False
+    first, last = int(match[1]), int(match[2])
+    return first < last <= first + _MAX_SPAN
+
+
+def amount_word(word: str) -> bool:
+    """Whether `word` (lower case, punctuation stripped) is a currency or a count word that
+    makes the figure before it an amount."""
+    return word in AMOUNT_WORDS

@@ -1,0 +1,70 @@
+"""Figures in a phone number's shape that running text writes for something else stay
+(`phone_lookalikes.py`): a span of years ("(1866 - 1949)", "nr. 7 (2005-2006)") and an
+amount before a currency or count word of the neighbours' languages ("3 000–5 000 pund",
+"2 500 000 euroa"). Numbers of the same shape after a phone word, with a trunk 0 or in
+international form are still phone numbers. Every sentence here was written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import Redactor, Registry, phone_lookalikes
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+def _digits_removed(redactor: Redactor, text: str) -> list[str]:
+    return [
+        text[s.start : s.end]
+        for s in redactor.spans(text)
+        if any(c.isdigit() for c in text[s.start : s.end])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maleren (1866 - 1949) frå Langesund kom til Horten.",
+        "Filosofen (1839-1914) er ein pioner i vitskapsfilosofien.",
+        "Det vart skissert i St.meld. nr. 7 (2005-2006) og seinare vedteke.",
+        "Hon vill låna 15 001–19 999 pund på två år.",
+        "Kunderna tjänar 3 % på 3 000–5 000 pund om året.",
+        "Kaupungilla on 2 500 000 euroa velkaa.",
+        "Die Stadt hat 1 200 000 Einwohner und wächst weiter.",
+    ],
+)
+def test_years_and_amounts_stay(redactor: Redactor, text: str) -> None:
+    assert _digits_removed(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ring mamma på 0866-1949 i kväll.", "0866-1949"),
+        ("Hennes nummer är +47 2005 2006.", "+47 2005 2006"),
+        ("Mobil: 1866 1949", "1866 1949"),
+        ("tlf 1866 1949", "1866 1949"),
+        ("Ring honom på 08-123 456 78 i morgon.", "08-123 456 78"),
+    ],
+)
+def test_phone_numbers_of_the_same_shape_stay_removed(
+    redactor: Redactor, text: str, number: str
+) -> None:
+    assert _digits_removed(redactor, text) == [number]
+
+
+def test_year_span_needs_two_years_in_order_and_near() -> None:
+    assert phone_lookalikes.year_span("(1866 - 1949)")
+    assert phone_lookalikes.year_span("7 (2005-2006)")
+    assert not phone_lookalikes.year_span("1949 - 1866")  # falling: no span of years
+    assert not phone_lookalikes.year_span("1066-1949")  # 883 years: no life, no period
+    assert not phone_lookalikes.year_span("0866-1949")  # a trunk 0: a phone number
+    assert not phone_lookalikes.year_span("1234 (2005-2006)")
+
+
+def test_amount_words_of_the_neighbours_languages() -> None:
+    assert all(map(phone_lookalikes.amount_word, ["pund", "euroa", "einwohner", "mrd"]))
+    assert not phone_lookalikes.amount_word("ring")
