@@ -249,6 +249,11 @@ KEEP = (
     "They met at 14:30 on Monday and paid 45 kr.",
     "No: 12 of 40 questions were answered.",
     "She scored 4 on item H0203 of the scale.",
+    "She moved to 5 B in August and likes her new teacher.",
+    "Patient moved to 3 B, the ward on the third floor.",
+    "The song was at number 3 The whole summer.",
+    "They live on Mondays, number 4 is the worst day.",
+    "We work in Team Alpha, number 3 B is next.",
 )
 
 
