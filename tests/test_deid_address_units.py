@@ -26,6 +26,9 @@ def redactor() -> Redactor:
         # Norwegian bolignummer
         ("Adresse: Eikeveien 7 H0304, 5003 Bergen", "Eikeveien 7 H0304, 5003 Bergen"),
         ("Han har flyttet til Eikeveien 7, U0101 i fjor.", "Eikeveien 7, U0101"),
+        # ... after a street no street word gives away
+        ("Adresse: Eikeskogen 189, H0403", "Eikeskogen 189, H0403"),
+        ("Bor nå i Eikestubben 11 K0403, 8901 Lunde.", "Eikestubben 11 K0403, 8901 Lunde"),
         # Finnish staircase and flat
         ("Osoite: Koivukatu 36 C 31", "Koivukatu 36 C 31"),
         ("Asuu nyt Koivukatu 63 a 3.", "Koivukatu 63 a 3"),
@@ -68,6 +71,7 @@ def test_postal_form_is_covered(redactor: Redactor, text: str, line: str) -> Non
         ("Det tog 2 tr och 3 timmar.", "2 tr"),
         ("She ticked box 12 and box 14.", "box 12"),
         ("She scored 4 on item H0203 of the scale.", "H0203"),
+        ("Bed 12 H0203 was moved.", "Bed 12 H0203"),
         ("She moved to 5 B in August and likes her new teacher.", "5 B"),
         ("Patient moved to 3 B, the ward on the third floor.", "3 B"),
         ("The song was at number 3 The whole summer.", "3 The"),

@@ -137,6 +137,11 @@ _HOUSE_ALONE = re.compile(
     r"\d{1,4}[ ]?[A-H](?=[ ](?:on|in|at|from|last|this|next|with)[ ]|[,.;]|\Z)"
 )
 TRIGGERS = {" at number ": "at_number", ", number ": "on_street_number"}
+# A Norwegian bolignummer ("H0304") after a street no street word gave away: "Eikeskogen 7,
+# H0304" (floors up to 39; the trigger is the letter and the floor's first digit).
+TRIGGERS.update({f" {c}{d}": "bolignummer" for c in "hukl" for d in "0123"})
+_BOLIG = re.compile(r"[HUKL][0-3]\d{3}(?![\w])")
+_STREET_BEFORE_BOLIG = re.compile(rf"({_NAME})(?:[ ]{_NAME})?[ ]\d{{1,4}}[A-Za-z]?,?[ ]\Z")
 # Not after "moved to": a ward ("moved to 3 B") and a school class are written the same way.
 MOVING = ("lives at ", "living at ", "live at ")
 
@@ -145,6 +150,15 @@ def _ordinary(word: str) -> bool:
     """Whether a capitalised word is an ordinary word or a weekday, not a street's name."""
     low = word.rstrip(".").lower()
     return low in vocab.known_words() or low.removesuffix("s") in dates.ALL_WEEKDAYS
+
+
+def bolignummer(text: str, low: str, start: int, end: int, n: int) -> tuple[int, int, str] | None:
+    """ "Eikeskogen 7, H0304": a capitalised street and house number before a bolignummer."""
+    match = _BOLIG.match(text, start + 1)
+    street = match and _STREET_BEFORE_BOLIG.search(text, max(0, start - 60), start + 1)
+    if not match or not street or _ordinary(street[1]):
+        return None
+    return street.start(), match.end(), "address"
 
 
 def at_number(text: str, low: str, start: int, end: int, n: int) -> tuple[int, int, str] | None:

@@ -478,6 +478,7 @@ _TRIGGER_HANDLERS = {
     "po_box": address_units.po_box,
     "at_number": address_units.at_number,
     "on_street_number": address_units.on_street_number,
+    "bolignummer": address_units.bolignummer,
     "email": _email,
     "email_at": _email_at,
     "url": _scheme,
