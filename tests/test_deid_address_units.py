@@ -38,6 +38,9 @@ def redactor() -> Redactor:
         # German flat and floor
         ("Anschrift: Lindenstraße 5 / 2. OG links", "Lindenstraße 5 / 2. OG links"),
         ("Anschrift: Lindenstraße 5, 3. Stock", "Lindenstraße 5, 3. Stock"),
+        # ... after a street ending in "ring", which no street word gives away
+        ("Anschrift: Buchenring 18 / 5. OG links", "Buchenring 18 / 5. OG links"),
+        ("Neue Adresse Buchenring 17, Whg. 2.", "Buchenring 17, Whg. 2"),
         # Dutch floors
         ("Adres: Kerkstraat 24-2-hoog", "Kerkstraat 24-2-hoog"),
         ("Adres: Kerkstraat 7 1-hoog, 2544 LV Den Haag", "Kerkstraat 7 1-hoog, 2544 LV Den Haag"),
@@ -63,6 +66,12 @@ def test_postal_form_is_covered(redactor: Redactor, text: str, line: str) -> Non
     assert covered(redactor, text, line), redactor(text)
 
 
+def test_turkish_neighbourhood_goes_with_the_street(redactor: Redactor) -> None:
+    # read as one address, not a name and an address
+    text = "Şu an Kuzey Bahçe Mah. Gül Cad. No: 19 D: 4 adresinde oturuyor."
+    assert redactor(text) == "Şu an [address] adresinde oturuyor."
+
+
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
@@ -78,6 +87,9 @@ def test_postal_form_is_covered(redactor: Redactor, text: str, line: str) -> Non
         ("They live on Mondays, number 4 is the worst day.", "Mondays, number 4"),
         ("We work in Team Alpha, number 3 B is next.", "Team Alpha, number 3 B"),
         ("Kapitel 12, 3. OG ist ein Baustein.", "3. OG"),
+        ("Gruppe 4, 2. OG links.", "Gruppe 4, 2. OG"),
+        ("Seite 4 / 2. OG war laut.", "Seite 4 / 2. OG"),
+        ("Han kom hjem kl. 5. og så gikk han.", "kl. 5. og"),
         ("Hun fik 2. plads og 3. plads.", "2. plads"),
     ],
 )

@@ -144,6 +144,14 @@ _BOLIG = re.compile(r"[HUKL][0-3]\d{3}(?![\w])")
 _STREET_BEFORE_BOLIG = re.compile(rf"({_NAME})(?:[ ]{_NAME})?[ ]\d{{1,4}}[A-Za-z]?,?[ ]\Z")
 # Not after "moved to": a ward ("moved to 3 B") and a school class are written the same way.
 MOVING = ("lives at ", "living at ", "live at ")
+# A German flat or floor after a street ending in "ring", which is no street word of
+# `addresses` ("during", "bring"): "Wiekring 46 / 5. OG links", "Mitschkering 17, Whg. 2";
+# the trigger is the unit word, the street is read before it ("Gruppe 4, 2. OG" stays).
+TRIGGERS.update({", whg.": "german_unit", ", wohnung ": "german_unit", ". og": "german_unit"})
+_GERMAN_UNIT = re.compile(
+    rf"([{_UP}][^\W\d_]*(?:-[{_UP}][^\W\d_]*)*(?:ring|-Ring))[ ]\d{{1,4}}[a-z]?(?:,[ ]*|[ ]/[ ]*)"
+    r"(?:(?:Whg\.|Wohnung)[ ]?\d{1,4}|\d{1,2}\.[ ]?OG(?:[ ](?:links|rechts))?)(?![\w])"
+)
 
 
 def _ordinary(word: str) -> bool:
@@ -159,6 +167,15 @@ def bolignummer(text: str, low: str, start: int, end: int, n: int) -> tuple[int,
     if not match or not street or _ordinary(street[1]):
         return None
     return street.start(), match.end(), "address"
+
+
+def german_unit(text: str, low: str, start: int, end: int, n: int) -> tuple[int, int, str] | None:
+    """ "Wiekring 46 / 5. OG links", "Mitschkering 17, Whg. 2": a capitalised street and house
+    number before a German flat or floor."""
+    for match in _GERMAN_UNIT.finditer(text, max(0, start - 60), min(n, end + 20)):
+        if match.start() < start < match.end() and not _ordinary(match[1]):
+            return match.start(), match.end(), "address"
+    return None
 
 
 def at_number(text: str, low: str, start: int, end: int, n: int) -> tuple[int, int, str] | None:
@@ -195,9 +212,14 @@ def house_alone(text: str, at: int, cue: str) -> tuple[int, int] | None:
     return (at, match.end()) if match else None
 
 
+# A Turkish neighbourhood before the street: "Kızılay Mah. Atatürk Cad. No: 12".
+_NEIGHBOURHOOD_BEFORE = re.compile(rf"(?:{_NAME}[ ]){{1,3}}(?:Mah\.|Mahallesi|Mh\.)[ ]*,?[ ]*\Z")
+
+
 def unit_start(text: str, start: int) -> int:
-    """The start of an address at `start`, over a flat before it."""
+    """The start of an address at `start`, over a flat or a Turkish neighbourhood before it."""
     before = _UNIT_BEFORE.search(text, max(0, start - 40), start)
+    before = before or _NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 60), start)
     return before.start() if before else start
 
 
