@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import address_numbers, address_parts, address_tails, vocab
+from casebook.deid import address_numbers, address_parts, address_tails, address_units, vocab
 
 Found = tuple[int, int, str]
 
@@ -54,6 +54,7 @@ ADDRESS_CUES = tuple(
     .replace("    ", "")
     .split("|")
 )
+ADDRESS_CUES += address_units.CUES  # "adres:", "mieszka przy", "lives on"
 ADDRESS_CUES = tuple(f"{cue} " for cue in ADDRESS_CUES) + tuple(
     f"{cue}\n"
     for cue in ADDRESS_CUES
@@ -187,6 +188,9 @@ def cued(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     while at < n and text[at] in " :\n":  # "New address:\nBredavik 42A"
         at += 1
     match = _CUED.match(text, at)
+    alone = None if match else address_units.house_alone(text, at, low[start:end])
+    if alone:  # "moved to 14 B on Monday"
+        return (*alone, "address")
     if not match:
         said = low[end - 2 : end - 1] == ":" or low.endswith((" is ", " är "), 0, end)
         value = address_parts.labelled(text, end, said)
@@ -275,12 +279,14 @@ def widen(text: str, found: Found) -> Found:
     care_of = _CARE_OF.search(text, max(0, start - 60), start)
     end = address_numbers.rest_end(text, end)  # "5 bis", "Calle 16 # 4-8 Sur"
     floor = _DANISH_FLOOR.match(text, end)
-    end = address_parts.widen_after(text, floor.end() if floor else end)
-    end = address_tails.tail_end(text, end)  # "…, East Staceyshire, ACT, 5960"
+    end = address_units.unit_end(text, floor.end() if floor else end)  # ", kl.", " H0203"
+    end = address_parts.widen_after(text, end)
+    end = address_units.district_end(text, address_tails.tail_end(text, end))  # "Aarhus C"
     if not care_of:
         start = address_parts.widen_before(text, start)  # "Mossens Ängsväg 10"
         start = address_tails.street_start(text, start, end)  # "6842 Shields Harbors, "
         start = address_tails.name_start(text, start)  # "Capellan puistokuja 4"
         start = address_tails.unit_start(text, start)  # "Suite 601 1 Aguilar Quad"
+        start = address_units.unit_start(text, start)  # "Ground Floor Flat, 61 Frances Groves"
         start = address_numbers.rest_start(text, start)  # "12 bis rue Victor Hugo"
     return (care_of.start() if care_of else start), end, kind

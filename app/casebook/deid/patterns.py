@@ -52,6 +52,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from casebook.deid import (
     address_lines,
+    address_units,
     addresses,
     addresses_abroad,
     date_edges,
@@ -133,6 +134,8 @@ TRIGGERS.update({w: k for w, k in street_types.triggers().items() if w not in TR
 TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ": "flat"})
 TRIGGERS.update({"studio ": "flat", "suite ": "flat"})
 TRIGGERS.update({"lgh": "apartment", "lägenhet": "apartment"})
+TRIGGERS.update({w: "po_box" for w in address_units.BOX_WORDS})  # "Postfach 91 42 57"
+TRIGGERS.update(address_units.TRIGGERS)  # "at number 64 Villavägen", ", number 7 A"
 TRIGGERS.update(address_lines.TRIGGERS)  # "W1A 1AA", "N5B 7BH": no digit before the space
 TRIGGERS.update({"@": "email", "://": "url", "www.": "www"})
 TRIGGERS.update(handles.TRIGGERS)
@@ -470,8 +473,13 @@ _TRIGGER_HANDLERS = {
     "street_dict": street_types.street,
     "postcode_uk": address_lines.trigger,
     "address_cue": addresses.cued,
-    "flat": addresses.flat,
+    "flat": lambda *a: addresses.flat(*a) or address_units.flat_at(*a),  # "flat 4 at 9 Ek"
     "apartment": _apartment,
+    "po_box": address_units.po_box,
+    "at_number": address_units.at_number,
+    "on_street_number": address_units.on_street_number,
+    "bolignummer": address_units.bolignummer,
+    "german_unit": address_units.german_unit,
     "email": _email,
     "email_at": _email_at,
     "url": _scheme,

@@ -1,0 +1,97 @@
+"""Flats, floors, staircases and post-office boxes as the postal authorities tell people to
+write them (`address_units.py`), measured with `bench/address_postal.py`. Sentences written
+for this test from the postal rules of each country, none taken from a corpus or a set."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import Redactor, Registry
+
+from tests.deid_helpers import covered
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # Danish floor without a side, "sal" and its side, the district letter
+        ("Adresse: Bøgevej 14, kl., 4200 Slagelse", "Bøgevej 14, kl., 4200 Slagelse"),
+        ("Hun bor på Bøgevej 14, st., 4200 Slagelse nu.", "Bøgevej 14, st., 4200 Slagelse"),
+        ("Ny adresse: c/o Lund, Bøgevej 14, 3. sal tv", "c/o Lund, Bøgevej 14, 3. sal tv"),
+        ("Hun bor på Bøgevej 14, 8000 Aarhus C nu.", "Bøgevej 14, 8000 Aarhus C"),
+        # Norwegian bolignummer
+        ("Adresse: Eikeveien 7 H0304, 5003 Bergen", "Eikeveien 7 H0304, 5003 Bergen"),
+        ("Han har flyttet til Eikeveien 7, U0101 i fjor.", "Eikeveien 7, U0101"),
+        # ... after a street no street word gives away
+        ("Adresse: Eikeskogen 189, H0403", "Eikeskogen 189, H0403"),
+        ("Bor nå i Eikestubben 11 K0403, 8901 Lunde.", "Eikestubben 11 K0403, 8901 Lunde"),
+        # Finnish staircase and flat
+        ("Osoite: Koivukatu 36 C 31", "Koivukatu 36 C 31"),
+        ("Asuu nyt Koivukatu 63 a 3.", "Koivukatu 63 a 3"),
+        # Swedish bottom floor and across the yard
+        ("Ny adress Lindgatan 4 3 tr ö.g. från maj.", "Lindgatan 4 3 tr ö.g."),
+        ("Adress: Lindgatan 4 nb, 582 22 Linköping", "Lindgatan 4 nb, 582 22 Linköping"),
+        # German flat and floor
+        ("Anschrift: Lindenstraße 5 / 2. OG links", "Lindenstraße 5 / 2. OG links"),
+        ("Anschrift: Lindenstraße 5, 3. Stock", "Lindenstraße 5, 3. Stock"),
+        # ... after a street ending in "ring", which no street word gives away
+        ("Anschrift: Buchenring 18 / 5. OG links", "Buchenring 18 / 5. OG links"),
+        ("Neue Adresse Buchenring 17, Whg. 2.", "Buchenring 17, Whg. 2"),
+        # Dutch floors
+        ("Adres: Kerkstraat 24-2-hoog", "Kerkstraat 24-2-hoog"),
+        ("Adres: Kerkstraat 7 1-hoog, 2544 LV Den Haag", "Kerkstraat 7 1-hoog, 2544 LV Den Haag"),
+        # Polish flat, and a street with no street word after an address word
+        ("Nowy adres: ul. Ogrodowa 31 lok. 75.", "ul. Ogrodowa 31 lok. 75"),
+        ("Mieszka teraz przy Lipowa 17/64 z córką.", "Lipowa 17/64"),
+        # Turkish flat and floor after "No:"
+        ("Adres: Lale Sok. No:47 Kat:11 Daire:38", "Lale Sok. No:47 Kat:11 Daire:38"),
+        # post-office boxes
+        ("Anschrift: Postfach 41 73 61, 35725 Roth", "Postfach 41 73 61, 35725 Roth"),
+        ("Adres: Postbus 60928, 3551 TC Utrecht", "Postbus 60928, 3551 TC Utrecht"),
+        ("Adresse: Postboks 7922 Sentrum, 9110 Tromsø", "Postboks 7922 Sentrum, 9110 Tromsø"),
+        # British flats before and after the street
+        ("Address: Ground Floor Flat, 61 Orchard Road", "Ground Floor Flat, 61 Orchard Road"),
+        # running text
+        ("he now lives in flat 4 at 9 Ekvägen since May", "flat 4 at 9 Ekvägen"),
+        ("they live at number 64 Ekvägen, flat 1 near the school", "64 Ekvägen, flat 1"),
+        ("she lives on Jagtvej, number 7 A near the school", "Jagtvej, number 7 A"),
+        ("She lives at 14 B with her son.", "14 B"),
+    ],
+)
+def test_postal_form_is_covered(redactor: Redactor, text: str, line: str) -> None:
+    assert covered(redactor, text, line), redactor(text)
+
+
+def test_turkish_neighbourhood_goes_with_the_street(redactor: Redactor) -> None:
+    # read as one address, not a name and an address
+    text = "Şu an Kuzey Bahçe Mah. Gül Cad. No: 19 D: 4 adresinde oturuyor."
+    assert redactor(text) == "Şu an [address] adresinde oturuyor."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vi ses kl. 14.30 på torsdag.", "kl. 14.30"),
+        ("Hun bor på Bøgevej 14, kl. 14 kommer hun hjem.", "kl. 14 kommer"),
+        ("Det tog 2 tr och 3 timmar.", "2 tr"),
+        ("She ticked box 12 and box 14.", "box 12"),
+        ("She scored 4 on item H0203 of the scale.", "H0203"),
+        ("Bed 12 H0203 was moved.", "Bed 12 H0203"),
+        ("She moved to 5 B in August and likes her new teacher.", "5 B"),
+        ("Patient moved to 3 B, the ward on the third floor.", "3 B"),
+        ("The song was at number 3 The whole summer.", "3 The"),
+        ("They live on Mondays, number 4 is the worst day.", "Mondays, number 4"),
+        ("We work in Team Alpha, number 3 B is next.", "Team Alpha, number 3 B"),
+        ("Kapitel 12, 3. OG ist ein Baustein.", "3. OG"),
+        ("Gruppe 4, 2. OG links.", "Gruppe 4, 2. OG"),
+        ("Seite 4 / 2. OG war laut.", "Seite 4 / 2. OG"),
+        ("Han kom hjem kl. 5. og så gikk han.", "kl. 5. og"),
+        ("Hun fik 2. plads og 3. plads.", "2. plads"),
+    ],
+)
+def test_unit_words_elsewhere_stay(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor(text)
