@@ -54,3 +54,50 @@ def test_whether_a_sentence_opens_at_a_word_is_asked_once(
     start = text.index("Mutta")
     assert note_language.ordinary_here(text, text.lower(), start, "mutta", name=True)
     assert calls.count(start) == 1
+
+
+def test_a_note_token_is_searched_for_a_credential_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`caseless.signed` asks whether a token holds a credential once per token ever seen: a
+    later note with the same tokens costs one set difference, and still finds its signature."""
+    from casebook.deid import caseless
+
+    counted = _Counted(caseless._CREDENTIAL)
+    monkeypatch.setattr(caseless, "_CREDENTIAL", counted)
+    monkeypatch.setattr(caseless, "_CREDENTIAL_TOKENS", caseless._CredentialTokens())
+    note = "seen by irene snell, rn and the ward team today"
+    first = caseless.signed(note, [], set(note.split()))
+    searches = counted.searches
+    assert first and searches == len(set(note.split())) + 1  # each token, then the note
+    assert caseless.signed(note, [], set(note.split())) == first
+    assert counted.searches == searches + 1  # the note only: its tokens are known
+    assert caseless.signed("the ward team today", [], {"the", "ward", "team", "today"}) == []
+    assert counted.searches == searches + 1  # no token holds one: the note is not searched
+
+
+def test_a_full_near_miss_cache_keeps_answering_from_memory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`NearMisses.find` compares a word with every registered form once while its cache
+    has room, and a full cache starts again instead of comparing every later word afresh (a
+    third of the time on a varied release once 10,000 words had been asked)."""
+    from casebook.deid import nearmiss
+    from casebook.deid.registry import NameEntry, Registry
+
+    registry = Registry([NameEntry("p:1", "Birgitta Lindqvist", "[patient P-1B4L]")])
+    near = nearmiss.NearMisses(registry)
+    monkeypatch.setattr(nearmiss, "_CACHE_MAX", 50)
+    compared: list[str] = []
+    real = nearmiss.process.extract
+
+    def counted(query: str, *args: Any, **kwargs: Any) -> Any:
+        compared.append(query)
+        return real(query, *args, **kwargs)
+
+    monkeypatch.setattr(nearmiss.process, "extract", counted)
+    for i in range(120):
+        near.find(f"ordet{i:03d}x")
+    assert near.find("lidnqvist") is not None
+    asked = len(compared)
+    assert near.find("lidnqvist") is not None
+    assert len(compared) == asked  # from memory, though more words were asked than it holds
+    assert len(near._cache) <= 50
