@@ -101,3 +101,48 @@ def test_a_full_near_miss_cache_keeps_answering_from_memory(
     assert near.find("lidnqvist") is not None
     assert len(compared) == asked  # from memory, though more words were asked than it holds
     assert len(near._cache) <= 50
+
+
+def _sentence_language_before(
+    text: str, start: int, end: int, count_word: bool = True
+) -> tuple[str, ...] | None:
+    """`note_language.sentence_language` as it was before it read sentence ends with
+    `str.rfind` and words with `findall` (kept to compare with)."""
+    reach, few, words_re, end_re = 200, 3, note_language._WORD, note_language._END
+    begin = max(0, start - reach)
+    cut = max((m.end() for m in end_re.finditer(text, begin, start)), default=begin)
+    stop = end_re.search(text, end, end + reach)
+    close = stop.start() if stop else end + reach
+    words = [
+        m.group()
+        for m in words_re.finditer(text, cut, close)
+        if m.group().islower() or (count_word and m.start() == start)
+    ]
+    found = note_language._language_of(" ".join(words).lower())
+    if found is None and sum(w.islower() for w in words) < few:
+        words += [
+            m.group()
+            for m in words_re.finditer(text, begin, min(len(text), end + reach))
+            if m.group().islower() and not cut <= m.start() < close
+        ]
+        return note_language._language_of(" ".join(words).lower())
+    return found
+
+
+_MIXED_NOTES = [
+    "Hengitys:\nSisko käynyt. Mutta hän ei tullut kotiin eilen illalla! Satu och Toivo kom.",
+    "Hun sa at hun ikke kunne komme… Meget travelt i dag? Ja, jeg ringer i morgen. Bra",
+    "Heute war sie im Zimmer mit der Mutter. Er kam spät.\nJ. Bakker, late shift",
+    "kort Rad" + " ord" * 80 + ". Lue lisää" + " sana" * 70 + "\nMinä olen täällä",
+    "x" * 230 + " Mutta hän ei tullut, koska hän oli sairas ja väsynyt tänään." + "y" * 40,
+]
+
+
+@pytest.mark.parametrize("text", _MIXED_NOTES)
+def test_the_sentence_language_reads_as_before_at_every_word(text: str) -> None:
+    for match in note_language._WORD.finditer(text):
+        for start, end in ((match.start(), match.end()), (match.start() + 1, match.end())):
+            for count_word in (True, False):
+                assert note_language.sentence_language(
+                    text, start, end, count_word
+                ) == _sentence_language_before(text, start, end, count_word), (start, count_word)
