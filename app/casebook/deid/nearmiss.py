@@ -113,6 +113,9 @@ def max_distance(length: int, named: bool = False) -> int:
     return 1 if length < 8 and not named else 2
 
 
+_CACHE_MAX = 1 << 16  # words' answers kept, about 10 MB at most
+
+
 class NearMisses:
     """The registered one-word forms of a registry, ready to be compared with words."""
 
@@ -188,6 +191,8 @@ class NearMisses:
             entries = sorted({e for i in hits for e in self._owners[i]})
             forms = tuple(sorted(self._forms[i] for i in hits))
             result = NearMiss(tuple(entries), forms)
-        if len(self._cache) < 10_000:
-            self._cache[key] = result
+        if len(self._cache) >= _CACHE_MAX:
+            self._cache.clear()  # bounded; a full cache that kept its first words only asked
+            # every later word afresh, a third of the time on a varied release
+        self._cache[key] = result
         return result

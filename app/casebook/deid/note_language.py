@@ -32,6 +32,7 @@ NEIGHBOURS: tuple[str, ...] = ("nb", "da", "fi", "de")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _END = re.compile(r"[.!?…\n]")
+_END_MARKS = ".!?…\n"  # the characters of `_END`
 _REACH = 200  # characters either side looked at, within the sentence
 _FEW = 3  # lower-case words of a sentence under which the text around it decides
 _GROUPS = {"en": ("en",), "sv": ("sv",), "nbda": ("nb", "da"), "fi": ("fi",), "de": ("de",)}
@@ -50,23 +51,28 @@ def sentence_language(
     when `count_word` (not for a name of the lexicon, "Satu och Toivo", nor for a word that
     is no function word: "bakker" in "J. Bakker, late shift")."""
     begin = max(0, start - _REACH)
-    cut = max((m.end() for m in _END.finditer(text, begin, start)), default=begin)
+    # The last sentence end before `start` in reach, found in C (what `_END` finds there).
+    cut = max(begin, *[text.rfind(mark, begin, start) + 1 for mark in _END_MARKS])
     stop = _END.search(text, end, end + _REACH)
     close = stop.start() if stop else end + _REACH
-    words = [
-        m.group()
-        for m in _WORD.finditer(text, cut, close)
-        if m.group().islower() or (count_word and m.start() == start)
-    ]
+    if count_word:  # the word itself counts: read positions
+        words = [
+            m.group()
+            for m in _WORD.finditer(text, cut, close)
+            if m.group().islower() or m.start() == start
+        ]
+    else:  # only the lower-case words: strings, no match objects
+        words = [w for w in _WORD.findall(text, cut, close) if w.islower()]
     found = _language_of(" ".join(words).lower())
     if found is None and sum(w.islower() for w in words) < _FEW:
         # A heading or a short line ("Hengitys:", "Sisko käynyt.", "Lue lisää"): too few
-        # words to tell, so the lines around it, across sentence ends, decide.
-        words += [
-            m.group()
-            for m in _WORD.finditer(text, begin, min(len(text), end + _REACH))
-            if m.group().islower() and not cut <= m.start() < close
-        ]
+        # words to tell, so the lines around it, across sentence ends, decide. (A word
+        # cannot run across `cut`, which follows a sentence end, nor across `close` below
+        # the window's end, which is one.)
+        limit = min(len(text), end + _REACH)
+        words += [w for w in _WORD.findall(text, begin, cut) if w.islower()]
+        if close < limit:
+            words += [w for w in _WORD.findall(text, close, limit) if w.islower()]
         return _language_of(" ".join(words).lower())
     return found
 
