@@ -6,7 +6,7 @@ regular-expression pass; only the rare word that is not an ordinary word is look
 Each such word is one of:
 
 - N, a name: in the name lexicon (`lexicon.py`) and not an ordinary word of the note's
-  language, or shaped like a family name ("-sson", "-gren", "-ović", ...);
+  language, shaped like a family name ("-sson", "-ović"), or in another alphabet ("Işıl");
 - C, an ordinary word that is also a name ("Will", "Hope", "Grace", "Mark", "Rose", "Young");
 - U, unknown: neither ordinary nor in the lexicon ("Zlatko", "Konsum", "Farsta").
 
@@ -86,6 +86,7 @@ from casebook.deid import (
     wordforms,
 )
 from casebook.deid.context import guess_languages, previous_word, sentence_start
+from casebook.deid.foreign_letters import foreign_letter
 from casebook.deid.nearmiss import MIN_LENGTH, NearMiss, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
 
@@ -429,13 +430,11 @@ class UnregisteredNames:
                 or (word[-1] == "s" and word[:-1] in vocab.RELATIONS)  # "Vännens bild"
                 or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))
             ):
-                return None  # "Kusinen", "Handläggaren" stay context, never a name; nor do
-                # "Beroendemottagningen", "Tandvårdsenheten": a body or a role
+                return None  # "Kusinen", "Beroendemottagningen": a role or a body, no name
             return _RARE
         cls = self._classify(word)
         if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and _one_slip(word, self.near):
-            return _UNKNOWN  # a misspelt registered name that happens to be a town ("Lubny");
-            # not a town two letters from one ("Västerås" beside a registered "Västerdal")
+            return _UNKNOWN  # a registered name slipped into a town ("Lubny"), one slip only
         if cls == _UNKNOWN and word.endswith("s") and len(word) > 3:
             base = word[:-1]
             if base in self.registered or base in self.safe:
@@ -465,7 +464,8 @@ class UnregisteredNames:
             # unless the setting says person ("Maricel Riveros": not "rivers")
         if word in vocab.RELATIONS or (word[-1] == "s" and word[:-1] in vocab.RELATIONS):
             return None  # "Informanten", "Intervjupersonens": a role, never a name
-        return _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
+        # "-nen", "Jukalle"; "Koçyiğit", "Hưng": letters of no language of the study
+        return _NAME if name_inflection.name_shaped(word) or foreign_letter(word) else _UNKNOWN
 
 
 class _Decision:
