@@ -6,7 +6,7 @@ regular-expression pass; only the rare word that is not an ordinary word is look
 Each such word is one of:
 
 - N, a name: in the name lexicon (`lexicon.py`) and not an ordinary word of the note's
-  language, shaped like a family name ("-sson", "-ović"), or in another alphabet ("Işıl");
+  language, or shaped like a family name ("-sson", "-gren", "-ović", ...);
 - C, an ordinary word that is also a name ("Will", "Hope", "Grace", "Mark", "Rose", "Young");
 - U, unknown: neither ordinary nor in the lexicon ("Zlatko", "Konsum", "Farsta").
 
@@ -86,9 +86,10 @@ from casebook.deid import (
     wordforms,
 )
 from casebook.deid.context import guess_languages, previous_word, sentence_start
-from casebook.deid.foreign_letters import foreign_letter
+from casebook.deid.foreign_letters import foreign_stranger
 from casebook.deid.nearmiss import MIN_LENGTH, NearMiss, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
+from casebook.deid.subordinate_subjects import clause_subject
 
 # A capitalised word: an upper-case Latin, Greek or Cyrillic letter (str.isupper decides for
 # Latin Extended), then letters; one class, a fast C loop; "McKenzie"'s inner capital is dropped.
@@ -419,8 +420,7 @@ class UnregisteredNames:
                 return _NEAR_IF_NAMED
             if word in self._any_common or word in self.safe or word in self.registered:
                 return None
-            # A rare dictionary word ("Alver", "Sakis"): a name only where the setting says
-            # person ("case manager Alver", "From: Ene <…>", the line after "Hälsningar").
+            # A rare dictionary word ("Alver"): a name only where the setting says person.
             if (
                 len(word) < 3
                 or written.isupper()
@@ -450,8 +450,7 @@ class UnregisteredNames:
         if word in vocab.ATTENDANCE or word in vocab.LABELS:
             return None  # "Attendees:", "Adr:", "Pnr:"
         if word in self.names or ascii_fold(word) in self.names:
-            # Only here does the language of the note matter: "Inga" is a name in English
-            # notes, an ordinary word ("inga problem") in Swedish ones.
+            # Only here does the note's language matter: "Inga" in English, "inga" in Swedish.
             return by_language.Either(word, _COMMON, _NAME)
         if word in self._any_common or vocab.is_word_form(word) or word in peoples.ADJECTIVES:
             return None  # an ordinary word of either language is no name ("Several", "Asian")
@@ -464,8 +463,7 @@ class UnregisteredNames:
             # unless the setting says person ("Maricel Riveros": not "rivers")
         if word in vocab.RELATIONS or (word[-1] == "s" and word[:-1] in vocab.RELATIONS):
             return None  # "Informanten", "Intervjupersonens": a role, never a name
-        # "-nen", "Jukalle"; "Koçyiğit", "Hưng": letters of no language of the study
-        return _NAME if name_inflection.name_shaped(word) or foreign_letter(word) else _UNKNOWN
+        return _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
 
 
 class _Decision:
@@ -712,6 +710,8 @@ class _Decision:
                 or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
                 or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
                 or namecontext.not_to_be_contacted(low, last)
+                or (lexicon.name_shaped(lowered) and clause_subject(low, last, prev, gap))
+                or foreign_stranger(text, start, end)  # "Işıl", "Hưng": no letters of ours
                 or (start == first and owner_genitives.owner(text, low, start, end, prev, gap))
                 or (prev in _AND and person_cues.coordinated_with_role(low, first))
                 or (after in _COPULA and person_cues.described_as_person(low, last))
