@@ -710,7 +710,7 @@ class _Decision:
                 or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
                 or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
                 or namecontext.not_to_be_contacted(low, last)
-                or (lexicon.name_shaped(lowered) and clause_subject(low, last, prev, gap))
+                or (clause_subject(low, last, prev, gap) and lexicon.name_shaped(lowered))
                 or foreign_stranger(text, start, end)  # "Işıl", "Hưng": no letters of ours
                 or (start == first and owner_genitives.owner(text, low, start, end, prev, gap))
                 or (prev in _AND and person_cues.coordinated_with_role(low, first))
