@@ -86,8 +86,10 @@ from casebook.deid import (
     wordforms,
 )
 from casebook.deid.context import guess_languages, previous_word, sentence_start
+from casebook.deid.foreign_letters import foreign_stranger
 from casebook.deid.nearmiss import MIN_LENGTH, NearMiss, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
+from casebook.deid.subordinate_subjects import clause_subject
 
 # A capitalised word: an upper-case Latin, Greek or Cyrillic letter (str.isupper decides for
 # Latin Extended), then letters; one class, a fast C loop; "McKenzie"'s inner capital is dropped.
@@ -418,8 +420,7 @@ class UnregisteredNames:
                 return _NEAR_IF_NAMED
             if word in self._any_common or word in self.safe or word in self.registered:
                 return None
-            # A rare dictionary word ("Alver", "Sakis"): a name only where the setting says
-            # person ("case manager Alver", "From: Ene <…>", the line after "Hälsningar").
+            # A rare dictionary word ("Alver"): a name only where the setting says person.
             if (
                 len(word) < 3
                 or written.isupper()
@@ -429,13 +430,11 @@ class UnregisteredNames:
                 or (word[-1] == "s" and word[:-1] in vocab.RELATIONS)  # "Vännens bild"
                 or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))
             ):
-                return None  # "Kusinen", "Handläggaren" stay context, never a name; nor do
-                # "Beroendemottagningen", "Tandvårdsenheten": a body or a role
+                return None  # "Kusinen", "Beroendemottagningen": a role or a body, no name
             return _RARE
         cls = self._classify(word)
         if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and _one_slip(word, self.near):
-            return _UNKNOWN  # a misspelt registered name that happens to be a town ("Lubny");
-            # not a town two letters from one ("Västerås" beside a registered "Västerdal")
+            return _UNKNOWN  # a registered name slipped into a town ("Lubny"), one slip only
         if cls == _UNKNOWN and word.endswith("s") and len(word) > 3:
             base = word[:-1]
             if base in self.registered or base in self.safe:
@@ -451,8 +450,7 @@ class UnregisteredNames:
         if word in vocab.ATTENDANCE or word in vocab.LABELS:
             return None  # "Attendees:", "Adr:", "Pnr:"
         if word in self.names or ascii_fold(word) in self.names:
-            # Only here does the language of the note matter: "Inga" is a name in English
-            # notes, an ordinary word ("inga problem") in Swedish ones.
+            # Only here does the note's language matter: "Inga" in English, "inga" in Swedish.
             return by_language.Either(word, _COMMON, _NAME)
         if word in self._any_common or vocab.is_word_form(word) or word in peoples.ADJECTIVES:
             return None  # an ordinary word of either language is no name ("Several", "Asian")
@@ -712,6 +710,8 @@ class _Decision:
                 or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
                 or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
                 or namecontext.not_to_be_contacted(low, last)
+                or (clause_subject(low, last, prev, gap) and lexicon.name_shaped(lowered))
+                or foreign_stranger(text, start, end)  # "Işıl", "Hưng": no letters of ours
                 or (start == first and owner_genitives.owner(text, low, start, end, prev, gap))
                 or (prev in _AND and person_cues.coordinated_with_role(low, first))
                 or (after in _COPULA and person_cues.described_as_person(low, last))
