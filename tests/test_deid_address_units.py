@@ -67,9 +67,10 @@ def test_postal_form_is_covered(redactor: Redactor, text: str, line: str) -> Non
 
 
 def test_turkish_neighbourhood_goes_with_the_street(redactor: Redactor) -> None:
-    # read as one address, not a name and an address
-    text = "Şu an Kuzey Bahçe Mah. Gül Cad. No: 19 D: 4 adresinde oturuyor."
-    assert redactor(text) == "Şu an [address] adresinde oturuyor."
+    # read as one address, not a name and an address (a Turkish sentence of its own opening
+    # with "Şu" would lose that word to the letters rule, foreign_letters.py: a stated cost)
+    text = "She now lives at Kuzey Bahçe Mah. Gül Cad. No: 19 D: 4 with her aunt."
+    assert redactor(text) == "She now lives at [address] with her aunt."
 
 
 @pytest.mark.parametrize(
