@@ -383,6 +383,27 @@ def logout_state(page: Page, said: list[str]) -> dict[str, Any]:
     }
 
 
+def refuse_log_out(page: Page, wait_ms: int) -> None:
+    """Press "Log out" with something unsent and dismiss the warning that must come within
+    `wait_ms`; fail with the page's state when it does not."""
+    warnings: list[str] = []
+    said: list[str] = []
+    page.on("console", lambda message: said.append(f"{message.type}: {message.text}"))
+
+    def refuse(dialog: Any) -> None:
+        warnings.append(dialog.message)
+        dialog.dismiss()
+
+    page.once("dialog", refuse)
+    page.get_by_role("button", name="Log out").click()
+    for _ in range(wait_ms // 100):
+        if warnings:
+            break
+        page.wait_for_timeout(100)
+    assert warnings and "not sent to the server yet" in warnings[0], logout_state(page, said)
+    expect(page.get_by_role("button", name="Log out")).to_be_visible()
+
+
 def test_on_this_device_lists_and_exports_what_is_unsent_and_logging_out_clears_it(
     browser: Any, online
 ) -> None:
@@ -401,24 +422,9 @@ def test_on_this_device_lists_and_exports_what_is_unsent_and_logging_out_clears_
         section(page, "Own goals and the agenda")
         page.locator("#own_goals-notes").fill("Not sent yet.")
         wait_on_device(page, key, "Not sent yet.")
-        warnings: list[str] = []
-
-        def refuse(dialog: Any) -> None:
-            warnings.append(dialog.message)
-            dialog.dismiss()
-
-        said: list[str] = []
-        page.on("console", lambda message: said.append(f"{message.type}: {message.text}"))
-        page.once("dialog", refuse)
-        page.get_by_role("button", name="Log out").click()
         # the warning comes once sending has been tried, or after at most 10 s of trying
         # (offline.js); twice WAIT_MS leaves room for two test workers on two cores
-        for _ in range(2 * WAIT_MS // 100):
-            if warnings:
-                break
-            page.wait_for_timeout(100)
-        assert warnings and "not sent to the server yet" in warnings[0], logout_state(page, said)
-        expect(page.get_by_role("button", name="Log out")).to_be_visible()
+        refuse_log_out(page, 2 * WAIT_MS)
         assert device_record(page, key) is not None
 
         page.get_by_role("link", name="On this device").click()  # still offline
@@ -475,22 +481,7 @@ def test_logging_out_on_a_connection_that_answers_nothing_still_warns(browser: A
         section(page, "Own goals and the agenda")
         page.locator("#own_goals-notes").fill("Typed on a poor signal.")
         wait_on_device(page, key, "Typed on a poor signal.")
-        warnings: list[str] = []
-        said: list[str] = []
-        page.on("console", lambda message: said.append(f"{message.type}: {message.text}"))
-
-        def refuse(dialog: Any) -> None:
-            warnings.append(dialog.message)
-            dialog.dismiss()
-
-        page.once("dialog", refuse)
-        page.get_by_role("button", name="Log out").click()
-        for _ in range(4 * WAIT_MS // 100):
-            if warnings:
-                break
-            page.wait_for_timeout(100)
-        assert warnings and "not sent to the server yet" in warnings[0], logout_state(page, said)
-        expect(page.get_by_role("button", name="Log out")).to_be_visible()
+        refuse_log_out(page, 4 * WAIT_MS)
         assert device_record(page, key)["snapshot"]
     finally:
         context.close()
