@@ -116,26 +116,21 @@ class Relay:
                 client, _ = listener.accept()
             except OSError:
                 return
-            if holding:
-                with self.lock:
-                    if self.listener is not listener:
-                        _close(client)
-                        return
-                    self.connections.add(client)
-                continue
-            try:
-                upstream = socket.create_connection(self.target)
+            try:  # holding: the connection is taken and nothing goes through it
+                upstream = None if holding else socket.create_connection(self.target)
             except OSError:
                 _close(client)
                 continue
+            taken = {client} if upstream is None else {client, upstream}
             with self.lock:
                 if self.listener is not listener:
-                    _close(client)
-                    _close(upstream)
+                    for sock in taken:
+                        _close(sock)
                     return
-                self.connections |= {client, upstream}
-            for source, sink in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+                self.connections |= taken
+            if upstream is not None:
+                for source, sink in ((client, upstream), (upstream, client)):
+                    threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
 
     def _pump(self, source: socket.socket, sink: socket.socket) -> None:
         try:

@@ -97,12 +97,24 @@
     if (urls.length) tellWorker({ type: "cache-pages", urls: urls, maxAgeHours: 12 });
   }
 
+  // At most `ms` for `promise`; `fallback` if it has not settled by then or fails. On a poor
+  // connection a request can hang for minutes, and IndexedDB can stall: finding out whether
+  // the server answers, and logging out, must still come to an end.
+  function atMost(promise, ms, fallback) {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(fallback), ms);
+      Promise.resolve(promise).then(
+        (value) => { clearTimeout(timer); resolve(value); },
+        () => { clearTimeout(timer); resolve(fallback); },
+      );
+    });
+  }
+
   // Whether the server answers at all (a logged-out answer counts: the post then goes on to
   // the login page as usual). Refreshes the form's CSRF token on the way.
   async function reachable() {
-    const timeout = new Promise((resolve) => setTimeout(() => resolve(false), REACH_TIMEOUT_MS));
     const attempt = Outbox.refreshToken().then(() => true, (stop) => stop.reason !== "offline");
-    return Promise.race([attempt, timeout]);
+    return atMost(attempt, REACH_TIMEOUT_MS, false);
   }
 
   async function cachedPage(url) {
@@ -184,13 +196,17 @@
 
   // --- logging out --------------------------------------------------------------------------------
 
+  // A record of this account that the server does not have as it stands.
+  function waitingHere(record) {
+    return record.user === user && (Store.unsent(record) || Store.hasProblems(record));
+  }
+
   async function forgetSent() {
     const records = await Store.all();
     let waiting = 0;
     for (const record of records) {
-      if (record.user !== user) continue;
-      if (Store.unsent(record) || Store.hasProblems(record)) waiting += 1;
-      else await Store.remove(record.uuid);
+      if (waitingHere(record)) waiting += 1;
+      else if (record.user === user) await Store.remove(record.uuid);
     }
     return waiting;
   }
@@ -200,22 +216,8 @@
     await Store.setSetting("user", null);
   }
 
-  // At most `ms` for `promise`; `fallback` if it has not settled by then or fails. On a poor
-  // connection a request can hang for minutes, and IndexedDB can stall: logging out must
-  // still come to the warning or to the server.
-  function atMost(promise, ms, fallback) {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(fallback), ms);
-      Promise.resolve(promise).then(
-        (value) => { clearTimeout(timer); resolve(value); },
-        () => { clearTimeout(timer); resolve(fallback); },
-      );
-    });
-  }
-
   async function unsentHere() {
-    const records = await Store.all();
-    return records.filter((r) => r.user === user && (Store.unsent(r) || Store.hasProblems(r))).length;
+    return (await Store.all()).filter(waitingHere).length;
   }
 
   const LAST_TRY_MS = 10000;
