@@ -41,7 +41,5 @@ def test_a_heading_in_the_language_of_the_note_is_kept(redactor: Redactor, text:
         ("Pasienten sov godt i natt.\nMirela: Hun ringte i kveld og spurte.", "Mirela"),
     ],
 )
-def test_a_speaker_before_a_colon_is_still_found(
-    redactor: Redactor, text: str, name: str
-) -> None:
+def test_a_speaker_before_a_colon_is_still_found(redactor: Redactor, text: str, name: str) -> None:
     assert name not in redacted(redactor, text)
