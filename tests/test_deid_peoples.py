@@ -37,6 +37,9 @@ def redactor() -> Redactor:
         ("According to Christian custom the family keeps a vigil.", "Christian"),
         ("The other Muslim mothers at the school helped with food.", "Muslim"),
         ("She moved away after German troops came, she told Love Lindqvist.", "German"),
+        ("The finest German bedding was on sale, Love Lindqvist said.", "German"),
+        ("They praised the best Irish cooking in town.", "Irish"),
+        ("The oldest Christian building here is the chapel.", "Christian"),
     ],
 )
 def test_an_adjective_of_a_people_before_its_noun_is_kept(
@@ -55,6 +58,8 @@ def test_an_adjective_of_a_people_before_its_noun_is_kept(
         ("Norman too was there when we arrived.", "Norman"),
         ("We met Christian yesterday at the library.", "Christian"),
         ("Christian lives alone since the divorce.", "Christian"),
+        ("We met Christian working late at the office.", "Christian"),
+        ("I stayed with Norman cooking dinner for the family.", "Norman"),
         ("She thanked Norman for the lift home.", "Norman"),
         ("Christian Berglund from the parish came late.", "Christian Berglund"),
     ],
@@ -71,6 +76,8 @@ def test_only_a_listed_word_before_a_lower_case_noun_is_an_adjective() -> None:
 
     assert check("German lessons", "her") and check("Irish music")
     assert not check("German lessons")  # a plural could be a verb: "Norman works nights"
+    assert check("German bedding", "the") and check("German cooking", "finest")
+    assert not check("German cooking") and not check("German cooking", "with")
     assert not check("Christian said") and not check("Christian today")
     assert not check("Gunilla lessons", "her")  # not a people, a language or a faith
     assert not check("German Lessons", "her")  # a capitalised word goes on a name

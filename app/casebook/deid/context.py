@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import journeys, vocab
+from casebook.deid import emoticons, journeys, vocab
 
 _SPACE = " \t\u00a0"
 _SENTENCE_SKIP = frozenset(" \t\u00a0\"'“”‘’«»([{*•·–—-")
@@ -79,6 +79,8 @@ def sentence_start(text: str, index: int) -> bool:
         return (
             i < 0 or text[i] != "." or not _ABBREVIATION_BEFORE.search(text, max(0, i - 6), i + 1)
         )
+    if (text[i] in emoticons.MOUTHS or text[i] >= "\u2600") and emoticons.ends_sentence(text, i):
+        return True  # "friends :) My room", "so good 😊 Will she ...": a smiley ends it
     if text[i] == "/" and 0 < i < index - 1 and text[i - 1] in _SPACE:
         return True  # " / " between the findings of a hurried note ("lugn / Inga problem")
     if text[i].isdigit() or text[i] in ")]":

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from casebook.deid import german_nouns, lexicon, neighbour_forms, vocab
+from casebook.deid import german_nouns, headings, lexicon, neighbour_forms, vocab
 from casebook.deid.context import sentence_start
 
 NEIGHBOURS: tuple[str, ...] = ("nb", "da", "fi", "de")
@@ -304,6 +304,11 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     ):  # "in der Tasche", "kleine Kratzer": nouns that are family names too
         return sentence_language(text, start, start + len(word), count_word=False) == ("de",)
     name = name and word in lexicon.all_names()  # not "Sinä", "Älä": names only as "sina", "ala"
+    around = None if name else headings.label_context(text, start, start + len(word))
+    if around and any(
+        _word_of(word, g) and word not in own_names(g) for g in _language_of(around) or ()
+    ):
+        return True  # "Hengitys: omia hengityksiä": a heading in the language of the lines around
     opens: bool | None = None  # whether a sentence opens at `start`: asked once, when it matters
     if word not in neighbour_words():
         if name or not (opens := sentence_start(text, start)) or not _known(word):

@@ -8,7 +8,9 @@ noun the word is an adjective; a person's name is followed by a verb, a function
 adverb instead ("Christian said", "Norman too", "Christian yesterday"), and those keep the
 name. A plural noun ending in "-s" reads as a verb as easily ("Christian lives alone",
 "Norman works nights"), so it counts only after a determiner or a preposition ("the German
-forces", "other German officials", "after German forces").
+forces", "other German officials", "after German forces"); a noun ending in "-ing" reads as
+a verb's participle ("Christian working late"), so it counts only after a determiner or a
+superlative ("the German bedding", "the finest German cooking").
 
 Only one lower-case word after one space is read: a test of a few characters, made only for
 a capitalised word the lexicon already took for a name.
@@ -69,13 +71,31 @@ def before_noun(text: str, low: str, start: int, end: int, previous: str | None)
         or following in vocab.TIME_WORDS
         or following in vocab.MONTHS
         or following in homographs.IRREGULAR_PAST
-        or following.endswith(("ed", "ing", "ly"))
+        or following.endswith(("ed", "ly"))
         or following not in vocab.common_words(("en",))
     ):
         return False
+    if following.endswith("ing"):  # "the German bedding", "the finest German cooking"; not
+        # "Christian working late", "with Christian cooking dinner"
+        return previous in vocab.DETERMINERS or _superlative(previous)
     if following.endswith("s"):
         return previous in _BEFORE_PLURAL
     return True
+
+
+def _superlative(word: str | None) -> bool:
+    """Whether `word` is an English superlative ("best", "finest", "greatest"), after which
+    only a noun phrase follows."""
+    if not word or not word.endswith("est"):
+        return False
+    common = vocab.common_words(("en",))
+    return word == "best" or (
+        word in common
+        and (
+            (len(word) >= 6 and word[:-3] in common)
+            or (word[:-2].endswith("e") and word[:-2] in common)
+        )
+    )
 
 
 # A plural copula, and the adverbs that may stand between it and its adjective ("the majority

@@ -1,0 +1,45 @@
+"""A heading of a structured note in a neighbour language: "Hengitys:", "Omaiset:" opening a line.
+
+A word that opens a line and is followed by a colon labels what follows: a speaker
+("Vasiliki: wants help") or a heading of a structured note ("Hengitys: omia hengityksiä",
+breathing; "Tajunta:", consciousness). `note_language.ordinary_here` reads a word's language
+from its own sentence, and a heading's sentence is the heading alone with, after the colon,
+a line whose first word is capitalised: too few lower-case words to tell, so a Finnish,
+Norwegian, Danish or German heading stayed a stranger's name. Here the lines around the
+label decide (`label_context`: the lower-case words of the label's own line and of the lines
+before and after it), and `note_language.ordinary_here` takes the label for a heading when it
+is an ordinary word (listed or regularly inflected) of the language they are written in and
+no given or family name of that language's people. A name of the lexicon ("Sisko:",
+"Anna:") and a word no list knows ("Tajunta:", "Zlatko:") stay as before: the dictionary is
+the only evidence here.
+English and Swedish headings need none of this: their words are never taken for names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casebook.deid.context import sentence_start
+
+_WORD = re.compile(r"[^\W\d_]+")
+_REACH = 200  # characters either side read for the language
+_BULLETS = " \t-–—•*·"
+
+
+def label_context(text: str, start: int, end: int) -> str | None:
+    """The lower-case words around text[start:end] (within `_REACH` characters, across lines)
+    when that word opens a line (after a bullet or a dash at most) or a sentence, and a colon
+    follows it ("Hengitys: ...", "Rauhallinen yö. Hengitys: ..."); else None."""
+    if text[end : end + 1] != ":":
+        return None
+    i = start
+    while i > 0 and text[i - 1] in _BULLETS:
+        i -= 1
+    if i > 0 and text[i - 1] != "\n" and not sentence_start(text, start):
+        return None
+    window = _WORD.findall(text, max(0, start - _REACH), min(len(text), end + _REACH))
+    value = _WORD.match(text, end + 2) if text[end + 1 : end + 2] == " " else None
+    # The value's first word is capitalised after the colon ("Hengitys: Ajoittain ..."): a word
+    # of the line all the same
+    first = [value.group().lower()] if value else []
+    return " ".join([w for w in window if w.islower()] + first)
