@@ -1,0 +1,105 @@
+"""Dates of a day the grammar of the Nordic languages, Finnish and German writes in forms the
+other date rules leave (`patterns.find_patterns` adds these to its dates):
+
+- German "23. August": the month that is also a given name, after a day with its full stop,
+  in a sentence of a neighbour language (`note_language.py`, not counting the month itself;
+  `written_dates.py` left it to the word's own count, which "August" tipped to a name).
+- Danish and Norwegian "d.M" without its closing stop, as CLDR writes them ("tirs. 13.10",
+  "den 1.9", "Mødet blev flyttet til 6.4"): after a weekday, "den" or "d.", or where a word of
+  an event dates it (`dates.cued`) and it cannot be a clock time ("til 13.10" stays).
+- Finnish two-letter weekdays that are also English words ("to 25.6. toimistolla"): the day
+  and month, with its closing stop, when the sentence goes on in lower case after it ("increased
+  to 25.6." ends a sentence).
+- Finnish abbreviations of months the language's own style guide writes and CLDR does not
+  ("3. elok.", "14. helmik. 2026").
+- A numeric date with spaces and a two-digit year ("3. 3. 26").
+- The first day of a range whose month comes after the second ("vom 6. bis 8. März",
+  "6. till 8. mars").
+
+Clock times ("kl. 13.10", "klo 8.10"), decimals and amounts ("den 3.5 procent", "2.5 mg"), a
+year alone, versions and section numbers ("kohta 3.3.", "3.3.2") stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casebook.deid import calendar_words, dates, note_language
+
+Found = tuple[int, int, str]
+
+_AUGUST = re.compile(r"(?<![\d.,])([12]?\d|3[01])\.[ \u00a0]?August(?![^\W\d_])")
+# "d.M" without the closing stop, nothing glued on either side.
+_UNDOTTED = re.compile(r"(?<![\d.,:/\w])(\d{1,2})\.(\d{1,2})(?![\d.,:/]\d|\d|[.][^\s]|%)")
+_STRONG_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:den|d\.|{calendar_words.alternation(dates.WEEKDAYS)})[,]?[ \u00a0]+\Z"
+)
+_CLOCK_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:kl|klo|kello|klockan|klokka|klokken|at|um|ca|cirka|omkring)\.?[ \u00a0]+\Z"
+)
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0]?(?:%|procent|prosent|prozent|percent|prosenttia|kr|kroner|kronor|euro|eur|€|"
+    r"mg|ml|g|kg|mmol|km|m|cm|l|timer|timmar|tim|min|h|uhr|sek|s)(?![^\W\d_])"
+)
+_FI_WEEKDAY = re.compile(
+    r"(?<![^\W\d_])(?:[Mm]a|[Tt]i|[Kk]e|[Tt]o|[Pp]e|[Ll]a|[Ss]u)\.?[ \u00a0]+"
+    r"((\d{1,2})\.(\d{1,2})\.)"
+    r"(?=,|[ \u00a0]+[a-zäöå])"
+)
+_FI_ABBR = re.compile(
+    r"(?<![\d.,])([12]?\d|3[01])\.[ \u00a0]?"
+    r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)k\."
+    r"(?:[ \u00a0]?(?:19|20)\d\d(?!\d))?",
+    re.IGNORECASE,
+)
+_SPACED_SHORT = re.compile(
+    r"(?<![\d.,])(\d{1,2})\.[ \u00a0](\d{1,2})\.[ \u00a0](\d\d)(?![\d.,:]\d|\d)"
+)
+_RANGE_FIRST = re.compile(
+    r"(?<![\d.,])(\d{1,2})\.[ \u00a0]+(?:bis(?: zum)?|till|til|to|–|-)[ \u00a0]+"
+    r"(\d{1,2})\.[ \u00a0]?([^\W\d_]+)"
+)
+_MONTHS = calendar_words.month_words()
+
+
+def _day(day: str, month: str | int = 1) -> bool:
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+def find(text: str, low: str) -> list[Found]:
+    """The dates of the forms above in `text` (`low` its lower case), as (start, end, "date")."""
+    if "." not in text:
+        return []
+    found: list[Found] = []
+    if "August" in text:
+        for m in _AUGUST.finditer(text):
+            if note_language.sentence_language(text, m.end() - 6, m.end(), False):
+                found.append((m.start(), m.end(), "date"))  # "I'll turn 25. August was" stays
+    for m in _UNDOTTED.finditer(low):
+        if _undotted(low, m):
+            found.append((m.start(), m.end(), "date"))
+    for m in _FI_WEEKDAY.finditer(text):
+        if _day(m[2], m[3]):
+            found.append((m.start(), m.end(1), "date"))  # with its weekday
+    if "k." in low:
+        found += [(m.start(), m.end(), "date") for m in _FI_ABBR.finditer(low)]
+    for m in _SPACED_SHORT.finditer(text):
+        if _day(m[1], m[2]) and not _CLOCK_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+            found.append((m.start(), m.end(), "date"))
+    for m in _RANGE_FIRST.finditer(low):
+        if _day(m[1]) and _day(m[2]) and m[3] in _MONTHS and int(m[1]) < int(m[2]):
+            found.append((m.start(), m.end(), "date"))
+    return found
+
+
+def _undotted(low: str, m: re.Match[str]) -> bool:
+    day, month = m[1], m[2]
+    if not _day(day, month) or _UNIT_AFTER.match(low, m.end()):
+        return False
+    start = m.start()
+    if _CLOCK_BEFORE.search(low, max(0, start - 12), start):
+        return False
+    if _STRONG_BEFORE.search(low, max(0, start - 12), start):
+        return True  # "tirs. 13.10", "den 1.9", "d. 6.4"
+    clock = len(month) == 2 and int(day) <= 23  # "til 13.10" may be ten past one
+    return not clock and dates.cued(low, start, m.end())
