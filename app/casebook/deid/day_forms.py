@@ -42,10 +42,9 @@ _UNIT_AFTER = re.compile(
     r"mg|ml|g|kg|mmol|km|m|cm|l|timer|timmar|tim|min|h|uhr|sek|s)(?![^\W\d_])"
 )
 _FI_WEEKDAY = re.compile(
-    r"(?<![^\W\d_])(?:[Mm]a|[Tt]i|[Kk]e|[Tt]o|[Pp]e|[Ll]a|[Ss]u)\.?[ \u00a0]+"
-    r"((\d{1,2})\.(\d{1,2})\.)"
-    r"(?=,|[ \u00a0]+[a-zäöå])"
+    r"(?<![^\W\d_])(?:[Mm]a|[Tt]i|[Kk]e|[Tt]o|[Pp]e|[Ll]a|[Ss]u)\.?[ \u00a0]+\Z"
 )
+_FI_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?=,|[ \u00a0]+[a-zäöå])")
 _FI_ABBR = re.compile(
     r"(?<![\d.,])([12]?\d|3[01])\.[ \u00a0]?"
     r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)k\."
@@ -66,30 +65,47 @@ def _day(day: str, month: str | int = 1) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
+_ANCHOR = re.compile(r"\d\.")  # every form holds a digit and a full stop
+
+
 def find(text: str, low: str) -> list[Found]:
-    """The dates of the forms above in `text` (`low` its lower case), as (start, end, "date")."""
-    if "." not in text:
-        return []
+    """The dates of the forms above in `text` (`low` its lower case), as (start, end, "date").
+    One scan for a digit and a full stop; each form is tried only where one stands."""
     found: list[Found] = []
-    if "August" in text:
-        for m in _AUGUST.finditer(text):
-            if note_language.sentence_language(text, m.end() - 6, m.end(), False):
-                found.append((m.start(), m.end(), "date"))  # "I'll turn 25. August was" stays
-    for m in _UNDOTTED.finditer(low):
-        if _undotted(low, m):
-            found.append((m.start(), m.end(), "date"))
-    for m in _FI_WEEKDAY.finditer(text):
-        if _day(m[2], m[3]):
-            found.append((m.start(), m.end(1), "date"))  # with its weekday
-    if "k." in low:
-        found += [(m.start(), m.end(), "date") for m in _FI_ABBR.finditer(low)]
-    for m in _SPACED_SHORT.finditer(text):
-        if _day(m[1], m[2]) and not _CLOCK_BEFORE.search(low, max(0, m.start() - 12), m.start()):
-            found.append((m.start(), m.end(), "date"))
-    for m in _RANGE_FIRST.finditer(low):
-        if _day(m[1]) and _day(m[2]) and m[3] in _MONTHS and int(m[1]) < int(m[2]):
-            found.append((m.start(), m.end(), "date"))
+    seen = -1
+    for anchor in _ANCHOR.finditer(low):
+        at = anchor.start() - (anchor.start() > 0 and low[anchor.start() - 1].isdigit())
+        if at <= seen:
+            continue
+        seen = at
+        hit = _at(text, low, at)
+        if hit:
+            found.append(hit)
     return found
+
+
+def _at(text: str, low: str, at: int) -> Found | None:
+    m = _AUGUST.match(text, at)
+    if m and note_language.sentence_language(text, m.end() - 6, m.end(), False):
+        return m.start(), m.end(), "date"  # "I'll turn 25. August was hard" stays
+    m = _UNDOTTED.match(low, at)
+    if m and _undotted(low, m):
+        return m.start(), m.end(), "date"
+    m = _FI_DAY_MONTH.match(text, at)
+    if m and _day(m[1], m[2]):
+        weekday = _FI_WEEKDAY.search(low, max(0, at - 5), at)
+        if weekday:
+            return weekday.start(), m.end(), "date"  # with its weekday
+    m = _FI_ABBR.match(low, at)
+    if m:
+        return m.start(), m.end(), "date"
+    m = _SPACED_SHORT.match(text, at)
+    if m and _day(m[1], m[2]) and not _CLOCK_BEFORE.search(low, max(0, at - 12), at):
+        return m.start(), m.end(), "date"
+    m = _RANGE_FIRST.match(low, at)
+    if m and _day(m[1]) and _day(m[2]) and m[3] in _MONTHS and int(m[1]) < int(m[2]):
+        return m.start(), m.end(), "date"
+    return None
 
 
 def _undotted(low: str, m: re.Match[str]) -> bool:
