@@ -25,17 +25,21 @@ def redactor() -> Redactor:
         # German: the month that is also a given name, after a day with its full stop
         ("Sie kam am 23. August zur Praxis.", "Sie kam am [date] zur Praxis."),
         # Danish and Norwegian day and month without the closing stop (CLDR's "d.M")
-        ("Hun skrev tirs. 13.10 i dagbogen.", "Hun skrev [date] i dagbogen."),
+        ("Hun skrev fre. 22.12 i dagbogen.", "Hun skrev [date] i dagbogen."),
+        ("Hun skrev tirs. 28.10 i dagbogen.", "Hun skrev [date] i dagbogen."),
         ("Vi ses den 1.9 på kontoret.", "Vi ses den [date] på kontoret."),
         ("Mødet blev flyttet til 6.4 efter aftale.", "Mødet blev flyttet til [date] efter aftale."),
         # Finnish: a two-letter weekday that is also an English word, then the day and month
-        ("Tapaaminen on to 25.6. toimistolla.", "Tapaaminen on [date] toimistolla."),
+        ("Seuraava tapaaminen on to 25.6. kotona.", "Seuraava tapaaminen on [date] kotona."),
         # Finnish abbreviations of the style guide
         ("Hän tuli 14. helmik. 2026 kotiin.", "Hän tuli [date] kotiin."),
         ("Hän tuli 3. elok. kotiin.", "Hän tuli [date] kotiin."),
         # a two-digit year after spaces; the first day of a range
         ("Termin am 3. 3. 26 in der Praxis.", "Termin am [date] in der Praxis."),
         ("Vom 6. bis 8. März war sie krank.", "Vom [date] war sie krank."),
+        # a day and month with spaces, as CLDR writes them for Croatian or Czech, when dated
+        ("Termin am 5. 9. in der Praxis.", "Termin am [date] in der Praxis."),
+        ("The next visit is on 5. 9. at the office.", "The next visit is on [date] at the office."),
     ],
 )
 def test_day_forms_are_dates(redactor: Redactor, text: str, expected: str) -> None:
@@ -48,9 +52,13 @@ def test_day_forms_are_dates(redactor: Redactor, text: str, expected: str) -> No
         "Hun kom kl. 13.10 til mødet.",  # a clock time
         "Mødet blev flyttet til 13.10 efter aftale.",  # may be ten past one
         "Det steg til 6.4 procent.",  # a share
+        "Möte ons 10.05 på kontoret.",  # a weekday and a clock time
+        "Samtal tis 13.10 med mamma.",
+        "Gruppen ses tors 13.10-14.00.",
         "Han fik 2.5 mg.",  # a dose
         "Steg til 6.4 i går.",  # a decimal, nothing dates it
         "It increased to 25.6. Then it fell.",  # English "to" and a decimal ending a sentence
+        "He went to 3.4. then, and on to 3.5. later.",  # an English sentence
         "Kohta 3.3. ja luku 5.",  # a section number
         "Version 3.3.2 finns.",
         "Laget vann med 3-5 i går.",  # a score
@@ -58,6 +66,8 @@ def test_day_forms_are_dates(redactor: Redactor, text: str, expected: str) -> No
         "Vi ses kl. 3. 3. 26 gånger.",
         "I'll turn 25. August was hard.",  # an English sentence
         "Hän muutti vuonna 2026.",  # a year alone
+        "Punkt 5. 9. gilt.",  # nothing dates it
+        "Hon kom på 5. 9. plats.",
     ],
 )
 def test_numbers_that_must_stay(redactor: Redactor, text: str) -> None:
