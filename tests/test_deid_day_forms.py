@@ -23,10 +23,10 @@ def redactor() -> Redactor:
     ("text", "expected"),
     [
         # German: the month that is also a given name, after a day with its full stop
-        ("Sie kam am 23. August zur Praxis.", "Sie kam am [date] zur Praxis."),
+        ("Sie schrieb 23. August ins Tagebuch.", "Sie schrieb [date] ins Tagebuch."),
         # Danish and Norwegian day and month without the closing stop (CLDR's "d.M")
         ("Hun skrev fre. 22.12 i dagbogen.", "Hun skrev [date] i dagbogen."),
-        ("Hun skrev tirs. 28.10 i dagbogen.", "Hun skrev [date] i dagbogen."),
+        ("Hun skrev lør. 24.11 i dagbogen.", "Hun skrev [date] i dagbogen."),
         ("Vi ses den 1.9 på kontoret.", "Vi ses den [date] på kontoret."),
         ("Mødet blev flyttet til 6.4 efter aftale.", "Mødet blev flyttet til [date] efter aftale."),
         # Finnish: a two-letter weekday that is also an English word, then the day and month
