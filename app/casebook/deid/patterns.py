@@ -58,6 +58,7 @@ from casebook.deid import (
     date_edges,
     date_ranges,
     dates,
+    day_forms,
     document_numbers,
     handles,
     identity_numbers,
@@ -310,6 +311,7 @@ def find_patterns(
         digits.sort()
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES, month_first))
     found.extend(date_edges.finnish_genitive(low))  # "maaliskuun 3. päivänä"
+    found.extend(day_forms.find(text, low))  # "23. August", "fre. 22.12", "to 25.6. klo"
     return [
         addresses.widen(text, f)
         if f[2] == "address"

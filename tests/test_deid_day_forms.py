@@ -1,0 +1,75 @@
+"""Dates of a day in forms of Nordic, Finnish and German grammar the other date rules left
+(`app/casebook/deid/day_forms.py`), each beside what must stay. The sentences are written for
+this test from the languages' grammar and CLDR's patterns, apart from every corpus.
+
+Policy: docs/releases.md, "Dates in free text".
+"""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import NameEntry, Redactor, Registry
+from casebook.deid.day_forms import find
+
+REGISTRY = Registry([NameEntry("p:1", "Tuva Rehnberg", "[patient P-1]")])
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German: the month that is also a given name, after a day with its full stop
+        ("Sie schrieb 23. August ins Tagebuch.", "Sie schrieb [date] ins Tagebuch."),
+        # Danish and Norwegian day and month without the closing stop (CLDR's "d.M")
+        ("Hun skrev fre. 22.12 i dagbogen.", "Hun skrev [date] i dagbogen."),
+        ("Hun skrev lør. 24.11 i dagbogen.", "Hun skrev [date] i dagbogen."),
+        ("Vi ses den 1.9 på kontoret.", "Vi ses den [date] på kontoret."),
+        ("Mødet blev flyttet til 6.4 efter aftale.", "Mødet blev flyttet til [date] efter aftale."),
+        # Finnish: a two-letter weekday that is also an English word, then the day and month
+        ("Seuraava tapaaminen on to 25.6. kotona.", "Seuraava tapaaminen on [date] kotona."),
+        # Finnish abbreviations of the style guide
+        ("Hän tuli 14. helmik. 2026 kotiin.", "Hän tuli [date] kotiin."),
+        ("Hän tuli 3. elok. kotiin.", "Hän tuli [date] kotiin."),
+        # a two-digit year after spaces; the first day of a range
+        ("Termin am 3. 3. 26 in der Praxis.", "Termin am [date] in der Praxis."),
+        ("Vom 6. bis 8. März war sie krank.", "Vom [date] war sie krank."),
+        # a day and month with spaces, as CLDR writes them for Croatian or Czech, when dated
+        ("Termin am 5. 9. in der Praxis.", "Termin am [date] in der Praxis."),
+        ("The next visit is on 5. 9. at the office.", "The next visit is on [date] at the office."),
+    ],
+)
+def test_day_forms_are_dates(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun kom kl. 13.10 til mødet.",  # a clock time
+        "Mødet blev flyttet til 13.10 efter aftale.",  # may be ten past one
+        "Det steg til 6.4 procent.",  # a share
+        "Möte ons 10.05 på kontoret.",  # a weekday and a clock time
+        "Samtal tis 13.10 med mamma.",
+        "Gruppen ses tors 13.10-14.00.",
+        "Han fik 2.5 mg.",  # a dose
+        "Steg til 6.4 i går.",  # a decimal, nothing dates it
+        "It increased to 25.6. Then it fell.",  # English "to" and a decimal ending a sentence
+        "He went to 3.4. then, and on to 3.5. later.",  # an English sentence
+        "Kohta 3.3. ja luku 5.",  # a section number
+        "Version 3.3.2 finns.",
+        "Laget vann med 3-5 i går.",  # a score
+        "Er wohnt im 3. Stock bei August.",  # a floor, and August a name
+        "Vi ses kl. 3. 3. 26 gånger.",
+        "I'll turn 25. August was hard.",  # an English sentence
+        "Hän muutti vuonna 2026.",  # a year alone
+        "Punkt 5. 9. gilt.",  # nothing dates it
+        "Hon kom på 5. 9. plats.",
+    ],
+)
+def test_numbers_that_must_stay(redactor: Redactor, text: str) -> None:
+    assert "[date]" not in redactor(text)
+    assert find(text, text.lower()) == []
