@@ -59,6 +59,7 @@ from casebook.deid import (
     date_ranges,
     dates,
     document_numbers,
+    finnish_streets,
     handles,
     identity_numbers,
     lone_ids,
@@ -129,6 +130,7 @@ TRIGGERS.update({f" {w} ": "street_foreign" for w in addresses.SEPARATE_STREET_W
 TRIGGERS.update({c: "address_cue" for c in addresses.ADDRESS_CUES})
 TRIGGERS.update({f" {t}": "street_en" for t in addresses.ENGLISH_TYPES_MORE})
 TRIGGERS.update({f" {w}": "street_tr" for w in addresses_abroad.TURKISH_STREET_WORDS})
+TRIGGERS.update(finnish_streets.TRIGGERS)  # "asuu Hämeentiellä 12 B", "Koivukujalle 4"
 # Every street type of libpostal's dictionaries that no rule above reads ("rue ", "ul. ").
 TRIGGERS.update({w: k for w, k in street_types.triggers().items() if w not in TRIGGERS})
 TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ": "flat"})
@@ -470,6 +472,7 @@ _TRIGGER_HANDLERS = {
     "street_foreign": addresses.foreign_street,
     "street_prefix": addresses.street_prefix,
     "street_tr": addresses_abroad.turkish_street,
+    "street_fi_case": finnish_streets.street,
     "street_dict": street_types.street,
     "postcode_uk": address_lines.trigger,
     "address_cue": addresses.cued,
