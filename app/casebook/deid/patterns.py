@@ -55,11 +55,13 @@ from casebook.deid import (
     address_units,
     addresses,
     addresses_abroad,
+    block_lot,
     date_edges,
     date_ranges,
     dates,
     day_forms,
     document_numbers,
+    finnish_streets,
     handles,
     identity_numbers,
     lone_ids,
@@ -68,6 +70,7 @@ from casebook.deid import (
     ordinal_words,
     short_phones,
     street_types,
+    vietnamese_streets,
     vocab,
     written_dates,
 )
@@ -130,6 +133,9 @@ TRIGGERS.update({f" {w} ": "street_foreign" for w in addresses.SEPARATE_STREET_W
 TRIGGERS.update({c: "address_cue" for c in addresses.ADDRESS_CUES})
 TRIGGERS.update({f" {t}": "street_en" for t in addresses.ENGLISH_TYPES_MORE})
 TRIGGERS.update({f" {w}": "street_tr" for w in addresses_abroad.TURKISH_STREET_WORDS})
+TRIGGERS.update(finnish_streets.TRIGGERS)  # "asuu Hämeentiellä 12 B", "Koivukujalle 4"
+TRIGGERS.update(vietnamese_streets.TRIGGERS)  # "Số 3/92 Hẻm 42 Điện Biên Phủ", "46 phố Lê Lai"
+TRIGGERS.update(block_lot.TRIGGERS)  # "Block 15 Lot 75 Kanlaon Drive", "B13 L84 Jones Village"
 # Every street type of libpostal's dictionaries that no rule above reads ("rue ", "ul. ").
 TRIGGERS.update({w: k for w, k in street_types.triggers().items() if w not in TRIGGERS})
 TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ": "flat"})
@@ -472,6 +478,9 @@ _TRIGGER_HANDLERS = {
     "street_foreign": addresses.foreign_street,
     "street_prefix": addresses.street_prefix,
     "street_tr": addresses_abroad.turkish_street,
+    "street_fi_case": finnish_streets.street,
+    "block_lot": block_lot.after_head,
+    "street_vi": vietnamese_streets.street,
     "street_dict": street_types.street,
     "postcode_uk": address_lines.trigger,
     "address_cue": addresses.cued,
