@@ -31,6 +31,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from casebook.deid import (
+    case_strangers,
     contact_names,
     homographs,
     name_halves,
@@ -38,6 +39,7 @@ from casebook.deid import (
     readable,
     stranger_halves,
     trailing_surnames,
+    verb_subjects,
     vocab,
 )
 from casebook.deid.names import NameMatcher
@@ -272,6 +274,8 @@ class Redactor:
                 self.unregistered.word_class,
                 self.unregistered.registered,
             )
+            + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
+            + case_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
             return merged
