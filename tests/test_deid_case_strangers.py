@@ -21,9 +21,7 @@ def redactor() -> Redactor:
         ("Eilen sain Opwonyalta viestin, ja se oli ihan hyvä.", "Opwonya"),
     ],
 )
-def test_a_stranger_in_a_persons_case_is_removed(
-    redactor: Redactor, text: str, name: str
-) -> None:
+def test_a_stranger_in_a_persons_case_is_removed(redactor: Redactor, text: str, name: str) -> None:
     out = redact(text, redactor).text
     assert name not in out
     assert "[name]" in out
