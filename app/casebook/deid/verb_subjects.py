@@ -34,10 +34,11 @@ _VERBS = frozenset(
     # English question and inverted forms
     """ should would could did does""".split()
 )
+_MARKS = "\"'«»“”‘’([-–—*"
 _U = "U"
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word after a space; the word before it is read with string methods.
-_CAPITAL = re.compile(r"(?<= )[A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+(?![^\W\d_'’-])")
+_CAPITAL = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+)(?![^\W\d_'’-])")
 
 
 def find(
@@ -46,19 +47,22 @@ def find(
     """Where such a subject stands in `text`, outside the spans `taken` ((start, end, ...))."""
     out = []
     for match in _CAPITAL.finditer(text):
-        start, end = match.span()
-        space = start - 1
-        while space > 0 and text[space - 1] == " ":
-            space -= 1
-        begin = space
-        while begin > 0 and text[begin - 1].isalpha():
-            begin -= 1
-        verb = text[begin:space]
-        if not verb or verb.lower() not in _VERBS or (begin and text[begin - 1].isdigit()):
+        start, end = match.span(1)
+        space = text.rfind(" ", max(0, start - 12), start - 1)
+        if space < 0 and start > 12:
+            continue  # a word of more than ten letters before: no verb of the list
+        before = space + 1  # where the verb starts
+        verb = text[before : start - 1]
+        if verb.lower() not in _VERBS:
+            if not verb or verb[-1] == " " or not verb[-1].isalpha():
+                continue
+            verb = verb.split()[-1].lstrip(_MARKS)  # after a line break or a quotation mark
+            if verb.lower() not in _VERBS:
+                continue
+            before = start - 1 - len(verb)
+        if verb[1:] != verb[1:].lower() or (verb[0].isupper() and not _opens(text, before)):
             continue
-        if verb[1:] != verb[1:].lower() or (verb[0].isupper() and not _opens(text, begin)):
-            continue
-        word = match.group()
+        word = match.group(1)
         if word.isupper() or len(word) < 3:
             continue
         if any(s < end and start < e for s, e, *_ in taken):  # type: ignore[misc]
