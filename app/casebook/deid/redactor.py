@@ -31,7 +31,6 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from casebook.deid import (
-    case_strangers,
     contact_names,
     homographs,
     name_halves,
@@ -275,7 +274,6 @@ class Redactor:
                 self.unregistered.registered,
             )
             + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
-            + case_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
             return merged

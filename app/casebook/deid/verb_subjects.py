@@ -11,7 +11,8 @@ sentence), when it is U, shaped like a name (`lexicon.name_shaped`), not in capi
 part of a run of capitalised words, and followed by a lower-case word or the end of the
 clause. The verbs are chosen so that the word after them is a person, not a thing: no "har",
 "får", "tar", "fick", "tog" ("har Waran", "fick Alvedon": a medicine or a brand is an object
-there), no "är"/"er"/"var" ("det är Spotify"); German is left out, its nouns being
+there), no "är"/"er"/"var" ("det är Spotify"), no Danish "ved" (a preposition as often:
+"ved Middelhavet"); German is left out, its nouns being
 capitalised ("wollte Hilfe").
 """
 
@@ -28,7 +29,7 @@ _VERBS = frozenset(
     ville måste borde brukar brukade kom kommer gick går satt sitter stod står bodde bor
     verkar verkade hann ringde svarade frågade berättade"""
     # Norwegian (both written forms) and Danish
-    """ sei seier sagde siger trur trudde veit ved vidste kunne skal vil må måtte burde
+    """ sei seier sagde siger trur trudde veit vidste kunne skal vil må måtte burde
     kjem gjekk gikk gik sat sit sidder budde bur boede hadde havde spurde spurte spurgte
     fortalde fortalte svarte svarede ringte"""
     # English question and inverted forms
