@@ -38,6 +38,7 @@ from casebook.deid import (
     readable,
     stranger_halves,
     trailing_surnames,
+    verb_subjects,
     vocab,
 )
 from casebook.deid.names import NameMatcher
@@ -272,6 +273,7 @@ class Redactor:
                 self.unregistered.word_class,
                 self.unregistered.registered,
             )
+            + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
             return merged

@@ -66,7 +66,6 @@ from casebook.deid import (
     common_halves,
     context,
     cued_names,
-    inflected_registered,
     kin_names,
     lexicon,
     lowercase_names,
@@ -80,6 +79,7 @@ from casebook.deid import (
     owner_genitives,
     peoples,
     person_cues,
+    registered_cases,
     vocab,
     whole_words,
     word_readings,
@@ -189,7 +189,7 @@ class UnregisteredNames:
             and low[s:e].split(" ", 1)[0] not in self.registered
         ]  # "daughter pat lives close by", "SON ROB 285-…"
         lower += cued_names.after_cues(text, low, [*busy, *((s, e, True) for s, e in lower)])
-        lower += inflected_registered.find(text, low, tokens, self.near)
+        lower += registered_cases.find(text, low, tokens, self.near, self.registered)
         lower.sort()
         if not lower:
             return found

@@ -1,0 +1,93 @@
+"""A stranger's name, a word of no lexicon, that a verb of saying, knowing, going or a modal
+verb puts in a person's place: the subject after the verb in a Swedish, Norwegian or Danish
+main clause that opens with something else ("Stillmans ansikte sa Kinaya ingenting", "men
+først vil Zineb sjå", "Då kom Moussa hem"), the verb first ("Sa Ahmed att ..."), and the
+English question ("Should Jua have known?", "Did Ushindi say").
+
+`unregistered.py` takes an unknown capitalised word (U: no ordinary word, no name of the
+lexicon, no town) only where its rules see a person; after such a verb none of them applies.
+Taken here: the word right after one of `_VERBS` (lower case, or capitalised opening the
+sentence), when it is U, shaped like a name (`lexicon.name_shaped`), not in capitals, no
+part of a run of capitalised words, and followed by a lower-case word or the end of the
+clause. The verbs are chosen so that the word after them is a person, not a thing: no "har",
+"får", "tar", "fick", "tog" ("har Waran", "fick Alvedon": a medicine or a brand is an object
+there), no "är"/"er"/"var" ("det är Spotify"), no Danish "ved" (a preposition as often:
+"ved Middelhavet"); German is left out, its nouns being
+capitalised ("wollte Hilfe").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from casebook.deid import lexicon
+
+_VERBS = frozenset(
+    # Swedish: saying, knowing, thinking, going, sitting, modals
+    """sa sade säger tycker tyckte tror trodde vet visste kan kunde ska skall skulle vill
+    ville måste borde brukar brukade kom kommer gick går satt sitter stod står bodde bor
+    verkar verkade hann ringde svarade frågade berättade"""
+    # Norwegian (both written forms) and Danish
+    """ sei seier sagde siger trur trudde veit vidste kunne skal vil må måtte burde
+    kjem gjekk gikk gik sat sit sidder budde bur boede hadde havde spurde spurte spurgte
+    fortalde fortalte svarte svarede ringte"""
+    # English question and inverted forms
+    """ should would could did does""".split()
+)
+_MARKS = "\"'«»“”‘’([-–—*"
+_U = "U"
+_WORD = re.compile(r"[^\W\d_]+")
+# A capitalised word after a space; the word before it is read with string methods.
+_CAPITAL = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+)(?![^\W\d_'’-])")
+
+
+def find(
+    text: str, taken: Sequence[Sequence[object]], word_class: Callable[[str], str | None]
+) -> list[tuple[int, int]]:
+    """Where such a subject stands in `text`, outside the spans `taken` ((start, end, ...))."""
+    out = []
+    for match in _CAPITAL.finditer(text):
+        start, end = match.span(1)
+        space = text.rfind(" ", max(0, start - 12), start - 1)
+        if space < 0 and start > 12:
+            continue  # a word of more than ten letters before: no verb of the list
+        before = space + 1  # where the verb starts
+        verb = text[before : start - 1]
+        if verb.lower() not in _VERBS:
+            if not verb or verb[-1] == " " or not verb[-1].isalpha():
+                continue
+            verb = verb.split()[-1].lstrip(_MARKS)  # after a line break or a quotation mark
+            if verb.lower() not in _VERBS:
+                continue
+            before = start - 1 - len(verb)
+        if verb[1:] != verb[1:].lower() or (verb[0].isupper() and not _opens(text, before)):
+            continue
+        word = match.group(1)
+        if word.isupper() or len(word) < 3:
+            continue
+        if any(s < end and start < e for s, e, *_ in taken):  # type: ignore[misc]
+            continue
+        if not _then_lower(text, end) or word_class(word) != _U:
+            continue
+        if not lexicon.name_shaped(word.lower()):
+            continue
+        out.append((start, end))
+    return out
+
+
+def _opens(text: str, index: int) -> bool:
+    """Whether a sentence, a line or a quotation opens at `index`."""
+    before = text[:index].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"'«»“”"
+
+
+def _then_lower(text: str, end: int) -> bool:
+    """A lower-case word or the clause's end after the word, not another capitalised word."""
+    rest = text[end : end + 3]
+    if not rest or rest[0] in ".,;:!?)":
+        return True
+    if rest[0] != " ":
+        return False
+    nxt = _WORD.match(text, end + 1)
+    return nxt is not None and nxt.group()[0].islower()
