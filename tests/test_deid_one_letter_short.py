@@ -31,13 +31,21 @@ def test_a_small_list_or_a_set_that_may_change_is_searched() -> None:
     assert may_be_short("qqqqqqqq", set(vocab.common_words()), 8, LETTERS)
 
 
+def test_no_filter_is_built_for_a_list_asked_about_few_words(monkeypatch) -> None:
+    monkeypatch.setattr(one_letter_short, "_FILTERS", {})
+    monkeypatch.setattr(one_letter_short, "_ASKED", {})
+    for _ in range(100):
+        assert may_be_short("qqqqqqqq", vocab.known_words(), 8, LETTERS)
+    assert not one_letter_short._FILTERS
+
+
 def test_slips_are_the_same_with_the_filter_built(monkeypatch) -> None:
     common = vocab.common_words()
     words = ["anändes", "föresllår", "explanied", "dottwrn", "sjukskötersksn", "qwzxqwzxqw"]
     monkeypatch.setattr(one_letter_short, "may_be_short", lambda *_args: True)
     searched = [wordforms.slip_of_word(w, common) for w in words]
     monkeypatch.undo()
-    monkeypatch.setattr(one_letter_short, "_BUILD_AFTER", 1)
+    monkeypatch.setattr(one_letter_short, "_BUILD_SHARE", 10**9)
     monkeypatch.setattr(one_letter_short, "_FILTERS", {})
     assert [wordforms.slip_of_word(w, common) for w in words] == searched
     assert searched[0] == "användes" and searched[-1] is None

@@ -49,9 +49,11 @@ class _Filter:
 
 _FILTERS: dict[int, _Filter] = {}
 _ASKED: dict[int, int] = {}  # per list not yet filtered, how often it was asked about
-_BUILD_AFTER = 1_000  # questions about a list before its filter is built (about 0.1 s of
-# searching; the build of the largest list, 110,000 words, takes some 0.7 s): a release of a
-# few notes never pays for it
+_BUILD_SHARE = 40  # a list's filter is built once it was asked about one word per 40 of its
+# words (2,800 for the largest list, 113,000 words, whose filter takes 0.7 s to build; a
+# search costs some 75 microseconds): a sample of a few notes never builds one (an eighth
+# of the 100x study asks some 1,800), a release of notes in languages the lists know little
+# of builds it early (the published sentences ask 9,000 per 0.66 MB)
 
 
 def may_be_short(word: str, words: Collection[str], shortest: int, letters: str) -> bool:
@@ -65,7 +67,7 @@ def may_be_short(word: str, words: Collection[str], shortest: int, letters: str)
         if len(_ASKED) >= 4 * _KEPT:
             _ASKED.clear()
         asked = _ASKED[key] = _ASKED.get(key, 0) + 1
-        if asked < _BUILD_AFTER:
+        if asked * _BUILD_SHARE < len(words):
             return True
         if len(_FILTERS) >= _KEPT:
             _FILTERS.clear()
