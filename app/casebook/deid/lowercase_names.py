@@ -219,22 +219,24 @@ def find(
     if not candidates and not near.any():
         return found
     busy = Overlaps(taken)
+    listing = ":" in low or " (" in low  # else no word of the note is `_listed`
     for start, end in sorted(_occurrences(low, candidates | near.unknown, text)):
         word = low[start:end]
         if busy.hit(start, end):
             continue
         if found and start < found[-1][1]:
             continue
-        if word not in candidates and word not in near:
+        misspelt_here = word in near  # (asked once: a call)
+        if not misspelt_here and word not in candidates:
             continue  # an unknown word, no registered name misspelt
-        stranger = word in near or _stranger(word)  # (else a name-shaped unknown word)
+        stranger = misspelt_here or _stranger(word)  # (else a name-shaped unknown word)
         prev, gap = previous_word(low, start)
         if not (
             (prev in _TITLES and gap in ("", ".") and not _pronoun(text, start, prev, gap))
             or (prev in _NAMING and not gap and _no_slip(word))  # "pojkvännen heter hartwik"
-            or _listed(low, start, end)  # "närvarande: stacy, altaf (tolk)"
+            or (listing and _listed(low, start, end))  # "närvarande: stacy, altaf (tolk)"
             or (stranger and _named_by_setting(low, start, end, prev, gap))
-            or (word in near and lowercase_pairs.misspelt_named(low, end, prev, gap))
+            or (misspelt_here and lowercase_pairs.misspelt_named(low, end, prev, gap))
             or (prev in vocab.RELATIONS and not gap and _next(low, end) in vocab.NAME_FOLLOWERS)
             or (stranger and not gap and person_cues.after_inverted_subject(low, start))
             or (stranger and name_inflection.finnish_setting(word, _next(low, end)))

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from casebook.deid import one_letter_short
+
 # Swedish suffixes that make a noun of an adjective or a verb, longest first.
 _DERIVATIONS = (
     "heterna", "heten", "heter", "het",
@@ -113,7 +115,9 @@ def slip_of_word(word: str, words: Collection[str]) -> str | None:
             candidate = a + b[1] + b[0] + b[2:]
             if len(candidate) >= SLIP_MIN and candidate in words:
                 return candidate  # not "Quist" for "quits"
-    if len(word) + 1 >= _ADDED_MIN:
+    if len(word) + 1 >= _ADDED_MIN and one_letter_short.may_be_short(
+        word, words, _ADDED_MIN, _LETTERS
+    ):  # (the filter says, in one look-up, where no word can be found below)
         for a, b in splits:
             for c in _LETTERS:
                 if a + c + b in words:
