@@ -53,6 +53,8 @@ from stdnum.si import emso
 from stdnum.tr import tckimlik
 from stdnum.za import idnr
 
+from casebook.deid import short_ids
+
 Found = tuple[int, int, str]
 
 # Words that name a personal identity number (lower case, as the automaton reads the text).
@@ -151,7 +153,7 @@ def after_cue(text: str, low: str, start: int, end: int, n: int) -> Found | None
     at = link.end() if link else end
     value = _VALUE.match(text, at)
     if value is None:
-        return None
+        return short_ids.after_cue(text, at)  # "ID 2SGWM30", Azerbaijan's FİN
     found = value.group()
     digits = sum(c.isdigit() for c in found)
     if not (6 <= digits <= 18 or _PAN.fullmatch(found)) or _DATE.fullmatch(found):

@@ -234,8 +234,12 @@ class PhoneFinder:
 
 # The opening group of a cluster that a number found after it leaves behind: a trunk "8"
 # (Belarus, Russia), a carrier or area code "010" (Egypt), "(8)": one to three digits and one
-# separator.
-_LEAD = re.compile(r"\(?\d{1,3}\)?(?:[ .-]|(?<=\)))[ ]?|\d{4}[.-]")
+# separator; an area code of four or five digits after the trunk "0" in parentheses ("(0308)
+# 059204250", as German and Austrian numbers are written); two short groups joined by dashes
+# ("314-26-0026-0735", as Iranian numbers are).
+_LEAD = re.compile(
+    r"\(?\d{1,3}\)?(?:[ .-]|(?<=\)))[ ]?|\d{4}[.-]|\(0\d{3,4}\)[ ]?|\(?(?:\d{1,4}-){2}"
+)
 # ... and the closing group one left: "020.146.201-05", a Brazilian CPF.
 _TAIL = re.compile(r"[.-]\d{1,3}")
 # A cluster of sixteen digits or more in groups joined by one kind of dot or dash.
@@ -255,7 +259,7 @@ def _with_lead(
         return found
     begin, stop = first[0], first[1]
     if begin > start and _LEAD.fullmatch(text, start, begin):
-        begin = start
+        begin = start + (text[start] == "(" and ")" not in text[start:begin])
     if len(found) == 1 and stop < end and _TAIL.fullmatch(text, stop, end):
         stop = end
     if _count_digits(text, begin, stop) > 15:
