@@ -61,6 +61,8 @@ def test_a_street_line_of_another_script_is_redacted_whole(
         ("She wrote ありがとう 3 times.", "ありがとう 3 times"),  # kana with no street character
         ("Han sa 사랑해 och log, 3 gånger.", "사랑해"),
         ("Hon sa улица utan nummer.", " улица"),  # a street word with no digit
+        ("Han skrev Έτος 2024 på lappen.", "Έτος 2024"),  # a year
+        ("Hon är i वर्ष २ av skolan.", "वर्ष २"),  # one word and a count below ten
     ],
 )
 def test_foreign_words_with_a_number_stay(redactor: Redactor, text: str, kept: str) -> None:

@@ -16,7 +16,8 @@ A stretch of such letters, digits and the separators of a street line (space, co
   "החבל 26", "212 حديقة زين العابدين"): the run opens with a capital where the script has
   capitals, four words at most and each capitalised where the script has capitals (a
   sentence of the script is no name), the number is not followed by another word of the
-  script, and neither stands
+  script, no year and, after a single word of a script without capitals, no number below
+  ten ("वर्ष २", year 2), and neither stands
   inside quotation marks. Not in Thai, Chinese, Japanese or Korean, written without spaces
   between words: there a street character or word is needed.
 
@@ -108,9 +109,12 @@ def _name_beside_number(tokens: list[str]) -> bool:
         return False  # a sentence of the script, not a street's name
     if any(_CASED.match(w) and not w[0].isupper() for w in words):
         return False  # a lower-case word: a phrase, not a name
+    alone = len(words) == 1 and not _CASED.match(words[0])
     for i, token in enumerate(tokens):
         if not _HOUSE.fullmatch(token):
             continue
+        if token.isdigit() and (1900 <= int(token) <= 2099 or (int(token) < 10 and alone)):
+            continue  # a year ("Έτος 2024"), or a count after one uncapitalised word ("वर्ष २")
         before = tokens[i - 1] if i else ""
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if before and not before[-1].isdigit() and not after[:1].isalpha():
