@@ -157,7 +157,8 @@ def run(sources: list[tuple[str, str]], seed: int, latin_only: bool) -> dict:
         spans = [(s.start, s.end) for s in redactor.spans(text)]
         hit = covered(text, start, start + len(line), spans)
         family = group.split(":")[0] if ":" in group else "opencage"
-        for key in (group, family, "all"):
+        script = "latin-script" if _LATIN.match(line) else "other-scripts"
+        for key in (group, family, script, "all"):
             found[key][0] += hit
             found[key][1] += 1
         if not hit:

@@ -68,6 +68,7 @@ from casebook.deid import (
     nordic_ids,
     numeric_dates,
     ordinal_words,
+    script_streets,
     short_phones,
     street_types,
     vietnamese_streets,
@@ -318,6 +319,7 @@ def find_patterns(
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES, month_first))
     found.extend(date_edges.finnish_genitive(low))  # "maaliskuun 3. päivänä"
     found.extend(day_forms.find(text, low))  # "23. August", "fre. 22.12", "to 25.6. klo"
+    found.extend(script_streets.find(text))  # "ул. Ленина, д. 5", "Οδός Ερμού 12", "珞珈山街144号"
     return [
         addresses.widen(text, f)
         if f[2] == "address"
