@@ -20,3 +20,25 @@ def test_genitives() -> None:
     assert genitive("Aylin", "sv") == "Aylins"
     assert genitive("Jonas", "no") == "Jonas'"
     assert genitive("Dev", "en") == "Dev's"
+
+
+def test_lower_case_is_typed_not_computed() -> None:
+    from bench.immigrant_names import typed_lower
+
+    assert typed_lower("Cavid İbrahimli") == "cavid ibrahimli"
+    assert typed_lower("Şükrü") == "şükrü"
+
+
+def test_registered_names_typed_in_lower_case_are_measured(capsys) -> None:
+    from bench.immigrant_names import measure_registered
+
+    rows = [("sv", "azerbaijani", "Sedan kom Xədicə hem.", "Xədicə", "Xədicə")]
+    measure_registered(rows)
+    out = capsys.readouterr().out
+    assert "registered lower 1.000 (1/1)" in out and "registered plain 1.000 (1/1)" in out
+
+
+def test_unmarked_is_the_bench_own() -> None:
+    from bench.immigrant_names import unmarked
+
+    assert unmarked("xədicə şükrü nguyễn łukasz") == "xedice sukru nguyen lukasz"

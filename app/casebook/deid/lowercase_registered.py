@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import context, vocab
+from casebook.deid import context, quote_tags, vocab
 
 _AT_HOME = frozenset({"hos"})
 _WITH = frozenset({"med"})  # not "with": "she spoke with love about her grandchildren"
@@ -50,7 +50,11 @@ def cue(low: str, start: int, end: int) -> bool:
     prev, gap = context.previous_word(low, start)
     if gap:
         return False
-    return prev in CUE_BEFORE or (prev in _AND and (low[end : end + 1] or ".") in _LIST_END)
+    return (
+        prev in CUE_BEFORE
+        or prev in quote_tags.SAYING
+        or (prev in _AND and (low[end : end + 1] or ".") in _LIST_END)
+    )
 
 
 def person(low: str, start: int, end: int, opens: bool) -> bool:
@@ -59,8 +63,8 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
     if low[start:end] in _NOT_PERSONS:
         return False
     prev, gap = context.previous_word(low, start)
-    if not gap and prev in _AT_HOME:
-        return True  # "hemma hos may", "bor hos per."
+    if not gap and (prev in _AT_HOME or quote_tags.speaker(low, start, end)):
+        return True  # "hemma hos may", "bor hos per.", "..., sa bitten."
     if not gap and prev in _WITH:
         words = low[max(0, start - 40) : start].split()
         return len(words) >= 2 and words[-2].strip("-•*,.:;()") in _TALKING

@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from casebook.deid import inflected_registered, name_inflection, vocab, whole_words
+from casebook.deid import (
+    inflected_registered,
+    name_inflection,
+    ordinary_cases,
+    vocab,
+    whole_words,
+)
 from casebook.deid.nearmiss import NearMisses
 
 # A case after a two-letter name: genitive, the local cases, the partitive and translative.
@@ -56,10 +62,12 @@ def plain(word: str, base: str) -> bool:
     """Whether `word`, a case of the registered form `base`, can be nothing else in lower
     case (a town is no bar: the registry says who it is here)."""
     known = vocab.known_words()
-    if word in known or base in known or word in name_inflection._neighbour_words():
+    if word in known or word in name_inflection._neighbour_words():
         return False
-    if base in name_inflection._neighbour_words() and base not in name_inflection._own_names():
-        return False
+    if base in known or (
+        base in name_inflection._neighbour_words() and base not in name_inflection._own_names()
+    ):
+        return ordinary_cases.unmistakable(word, base)  # "klaralle", not "klaran"
     return not vocab.is_word_form(word)
 
 

@@ -230,7 +230,8 @@ class Registry:
 
 
 # Letters that Unicode does not decompose but a keyboard without them replaces: Turkish "ı"
-# ("YILDIRIM" is "yildirim" in lower case), Icelandic and Faroese "ð" and "þ", Maltese "ħ".
+# ("YILDIRIM" is "yildirim" in lower case), Icelandic and Faroese "ð" and "þ", Maltese "ħ",
+# Azerbaijani "ə" (schwa: "Xədicə Əliyeva" is typed "xedice eliyeva").
 _UNFOLDED = str.maketrans(
     {
         "ø": "o",
@@ -243,6 +244,7 @@ _UNFOLDED = str.maketrans(
         "ð": "d",
         "þ": "th",
         "ħ": "h",
+        "ə": "e",
     }
 )
 
