@@ -68,6 +68,14 @@ def test_day_forms_are_dates(redactor: Redactor, text: str, expected: str) -> No
         "Hän muutti vuonna 2026.",  # a year alone
         "Punkt 5. 9. gilt.",  # nothing dates it
         "Hon kom på 5. 9. plats.",
+        # measurements in an English or capitalised nursing note, after words that date a
+        # slashed day ("from", "recheck", "intubated"): only a neighbour's sentence writes d.M
+        "HCT back at 28.3 down from 29.6 at MN.",
+        "Resp failure. Intubated with 7.5 ETT and placed on vent.",
+        "BP 95-120/50-60s on 12.5 captopril.",
+        "WBC down from 14.9 to 11.2 overnight.",
+        "HCT 28.3 AT 12AM DOWN FROM 30.5",
+        "CREAT 1.7 UP FROM 1.5 YESTERDAY.",
     ],
 )
 def test_numbers_that_must_stay(redactor: Redactor, text: str) -> None:

@@ -6,7 +6,9 @@ other date rules leave (`patterns.find_patterns` adds these to its dates):
   `written_dates.py` left it to the word's own count, which "August" tipped to a name).
 - Danish and Norwegian "d.M" without its closing stop, as CLDR writes them ("fre. 22.12",
   "den 1.9", "Mødet blev flyttet til 6.4"): after a weekday, "den" or "d.", or where a word of
-  an event dates it (`dates.cued`) and it cannot be a clock time ("til 13.10" stays); after
+  an event dates it (`dates.cued`) in a Danish, Norwegian, Finnish or German sentence and it
+  cannot be a clock time ("til 13.10" stays; "down from 30.5" in an English note is a
+  measurement); after
   a weekday only where it cannot be one either ("ons 10.05", "tis 13.10" are hours).
 - Finnish two-letter weekdays that are also English words ("to 25.6. toimistolla"): the day
   and month, with its closing stop, in a Finnish sentence (`note_language.py`) that goes on in
@@ -97,7 +99,7 @@ def _at(text: str, low: str, at: int) -> Found | None:
     if m and note_language.sentence_language(text, m.end() - 6, m.end(), False):
         return m.start(), m.end(), "date"  # "I'll turn 25. August was hard" stays
     m = _UNDOTTED.match(low, at)
-    if m and _undotted(low, m):
+    if m and _undotted(text, low, m):
         return m.start(), m.end(), "date"
     m = _FI_DAY_MONTH.match(text, at)
     if m and _day(m[1], m[2]):
@@ -127,7 +129,7 @@ def _dated(low: str, start: int, end: int) -> bool:
     return dates.cued(low, start, end)
 
 
-def _undotted(low: str, m: re.Match[str]) -> bool:
+def _undotted(text: str, low: str, m: re.Match[str]) -> bool:
     day, month = m[1], m[2]
     if not _day(day, month) or _UNIT_AFTER.match(low, m.end()):
         return False
@@ -142,4 +144,8 @@ def _undotted(low: str, m: re.Match[str]) -> bool:
         return True  # "den 1.9", "d. 6.4", "den 10.05"
     if strong:  # a weekday: "tirs. 28.10", "fre. 22.12", never "ons 10.05" or "tis 13.10"
         return not clock or (month in ("11", "12") and int(day) > 12)
-    return not clock and dates.cued(low, start, m.end())
+    if clock or not dates.cued(low, start, m.end()):
+        return False
+    # Only a neighbour's sentence writes a day this way: in English or Swedish, and in notes
+    # in capitals, "HCT 28.3 down from 30.5" and "intubated with 7.5 ETT" are measurements.
+    return note_language.sentence_language(text, start, m.end(), False) is not None
