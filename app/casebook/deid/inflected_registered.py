@@ -46,14 +46,7 @@ def find(text: str, low: str, tokens: AbstractSet[str], near: NearMisses) -> lis
             words = _inflected(token, near)
             if words:
                 holding[token] = words
-    hits = set().union(*map(holding.__getitem__, holding.keys() & tokens))
-    if not hits:
-        return []
-    return [
-        (start, end)
-        for start, end in whole_words.between_non_word(low, hits)
-        if text[start].islower()
-    ]
+    return whole_words.held_in_lower_case(text, low, holding, tokens)
 
 
 def _inflected(token: str, near: NearMisses) -> tuple[str, ...]:

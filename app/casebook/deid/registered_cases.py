@@ -100,14 +100,7 @@ class RegisteredCases:
                 words = tuple(w for w in _LETTERS.findall(token) if self._is_case(w))
                 if words:
                     self._holding[token] = words
-        hits = set().union(*map(self._holding.__getitem__, self._holding.keys() & tokens))
-        if not hits:
-            return []
-        return [
-            (start, end)
-            for start, end in whole_words.between_non_word(low, hits)
-            if text[start].islower()
-        ]
+        return whole_words.held_in_lower_case(text, low, self._holding, tokens)
 
     def _is_case(self, word: str) -> bool:
         if word in self.registered:

@@ -12,7 +12,8 @@ letters equal to it.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from collections.abc import Set as AbstractSet
 
 # Above this many words times characters a note is read in one pass (measured on published
 # Finnish and Nynorsk text: below it, one `str.find` per word is faster)
@@ -38,6 +39,18 @@ def between_non_word(low: str, words: Collection[str]) -> list[tuple[int, int]]:
                 spans.append((at, end))
             at = low.find(word, end)
     return spans
+
+
+def held_in_lower_case(
+    text: str, low: str, holding: Mapping[str, Collection[str]], tokens: AbstractSet[str]
+) -> list[tuple[int, int]]:
+    """Where a word that `holding` keeps for one of `tokens` (a token -> the words in it that
+    a rule has found) stands as a whole word in `text` written in lower case (`low` its lower
+    case): the last step of the rules for registered names typed in lower case."""
+    hits: set[str] = set().union(*map(holding.__getitem__, holding.keys() & tokens))
+    if not hits:
+        return []
+    return [(start, end) for start, end in between_non_word(low, hits) if text[start].islower()]
 
 
 def between_non_letters(text: str, words: Collection[str]) -> list[tuple[int, str]]:
