@@ -54,10 +54,11 @@ _TAIL = re.compile(
 _MORE = re.compile(rf"{_SEP}({PLACE})(?=[ ]*(?:[,.;:)!?\n]|$|[ ][^\W\d_]))")
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")
 _DIGITS_GO_ON = re.compile(r"[ ]?[-–(]?\d")
-# What makes a number after an address an amount or a count, not a postcode.
-_AMOUNT = re.compile(
-    r"[ ]?(?:%|€|\$|£|kr|sek|nok|dkk|eur|usd|km|m|min|mg|ml|kg|g|st|h|times|gånger|ganger|"
-    r"gange|mal|kertaa|years|år|jahre|vuotta)(?![^\W\d_])",
+# What makes a number after an address an amount or a count, not a postcode, a flat or a
+# staircase's flat (`address_units.py` reads it too).
+AMOUNT_AFTER = re.compile(
+    r"[ ]?(?:%|€|\$|£|kr|sek|nok|dkk|euro|eur|usd|km|m|min|mg|ml|kg|g|st|h|times|gånger|"
+    r"ganger|gange|mal|kertaa|years|år|jahre|vuotta)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -71,7 +72,7 @@ def tail_end(text: str, end: int) -> int:
     if not match:
         return end
     code = match.group("code")
-    if _AMOUNT.match(text, match.end("code")) or _DIGITS_GO_ON.match(text, match.end("code")):
+    if AMOUNT_AFTER.match(text, match.end("code")) or _DIGITS_GO_ON.match(text, match.end("code")):
         return end  # "1500 kr", a phone number "070-825 57 73"
     if _YEAR.match(code) and (not match.group("town") or _ordinary(match.group("town"))):
         return end  # "…, Malmö, 2019", but "…, Flora, 2040 Sorsogon"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import dates, vocab
+from casebook.deid import address_tails, dates, vocab
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _SIDE = r"(?:th|tv|mf)\.?"
@@ -65,12 +65,6 @@ _BOLIG_TAKEN = re.compile(r"[HUKL]\d{4}(?![\w])")
 _STAIRCASE = re.compile(r"[ ]?[A-Ja-j][ ]\d{1,3}(?![\w]|[.,:/-]\d)")
 _FLAT_AFTER_LETTER = re.compile(r"[ ]\d{1,3}(?![\w]|[.,:/-]\d)")
 _NUMBER_LETTER = re.compile(r"\d[ ]?[A-J]\Z")
-# What makes a number after the address a count or an amount.
-_COUNT = re.compile(
-    r"[ ]?(?:%|€|\$|£|kr|euro|eur|km|m|min|mg|ml|kg|g|h|st|times|gånger|ganger|gange|kertaa|"
-    r"mal|vuotta|år|years)(?![^\W\d_])",
-    re.IGNORECASE,
-)
 # A Danish postcode and town before a district letter: "1165 København" + " K".
 _DANISH_TOWN = re.compile(rf"(?<!\d)\d{{4}}[ ][{_UP}][^\W\d_]+\Z")
 _DISTRICT = re.compile(r"[ ](?:SV|NV|SØ|NØ|K|V|Ø|N|S|C)(?![\w])")
@@ -93,11 +87,11 @@ def unit_end(text: str, end: int) -> int:
         return bolig.end()
     if end and text[end - 1].isdigit():
         stair = _STAIRCASE.match(text, end)
-        if stair and not _COUNT.match(text, stair.end()):
+        if stair and not address_tails.AMOUNT_AFTER.match(text, stair.end()):
             return stair.end()
     elif _NUMBER_LETTER.search(text, max(0, end - 6), end):
         flat = _FLAT_AFTER_LETTER.match(text, end)
-        if flat and not _COUNT.match(text, flat.end()):
+        if flat and not address_tails.AMOUNT_AFTER.match(text, flat.end()):
             return flat.end()
     return end
 
