@@ -12,9 +12,12 @@ that hold a given name of `names_given.txt` ("mary", and "john", "tom", which ar
 a registered name is taken in lower case all the same) or a family name of
 `names_family.txt` that is no common word ("front", "moon" are words wherever they stand) and at
 least one word that is no name of the lexicon: an expression made of names alone ("jack
-russell", "tom ford", "john dory") reads as a person's name and is left out, and so is one
-with a title, relation or greeting ("uncle tom", "mother hubbard", "dear john"), which is how
-a note names a person. Regenerate with
+russell", "tom ford", "john dory"), or of names joined by small words ("tom and jerry",
+"gilbert and sullivan"), reads as people's names and is left out, and so is one with a title,
+relation or greeting ("uncle tom", "mother hubbard", "dear john"), which is how a note names
+a person (an expression opening with a verb of calling or speaking, "phone bill", "call
+mark", is kept here and read as the expression only after a determiner: "the phone bill",
+`fixed_expressions.py`). Regenerate with
 
     apt-get install wordnet-base    # or: apt-get download wordnet-base && dpkg-deb -x ...
     PYTHONPATH=app python -m bench.build_fixed_expressions /usr/share/wordnet
@@ -60,7 +63,8 @@ def lemmas(wordnet: Path) -> set[str]:
 def build(wordnet: Path) -> list[str]:
     names, given, common = lexicon.all_names(), lexicon.given_names(), vocab.common_words()
     person = vocab.TITLES | vocab.FORMAL_TITLES | vocab.ABBREVIATED_TITLES
-    person |= vocab.RELATIONS | vocab.GREETINGS
+    person |= vocab.RELATIONS | vocab.GREETINGS  # "uncle tom", "dear john"
+    small = vocab.function_words(100)  # "and", "of", "the": "tom and jerry"
     kept = set()
     for lemma in lemmas(wordnet):
         words = [w for w in _SPLIT.split(lemma.replace(" ", "_")) if w]
@@ -70,7 +74,7 @@ def build(wordnet: Path) -> list[str]:
         bare = [w.removesuffix("'s") for w in words]
         if (
             any(w in given or (w in names and w not in common) for w in bare)
-            and not all(w in names for w in bare)
+            and not all(w in names or w in small for w in bare)
             and not any(w in person for w in bare)
         ):
             kept.add(lemma.replace(".", ""))

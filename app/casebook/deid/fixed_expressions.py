@@ -28,6 +28,14 @@ _SEPARATOR = re.compile(r"[ \t\u00a0-]+")
 _SEPARATOR_BEFORE = re.compile(r"[ \t\u00a0-]+$")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)")
 
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t\u00a0]+$")
+# An expression opening with a verb whose object is a person ("phone bill", "call mark") is
+# the expression only after a determiner or a possessive ("the phone bill", "her phone bill")
+_PERSON_VERBS = vocab.PERSON_VERBS | vocab.SAYING_VERBS | vocab.SPEAKING | vocab.PERSON_ACTIONS
+_DETERMINERS = vocab.DETERMINERS | frozenset(
+    "my your his her our their min din sin hans hennes vår er deras".split()
+)
+
 # An expression: its words in lower case ("st", "john's", "wort") and where the name stands
 Expression = tuple[tuple[str, ...], int]
 SpanT = TypeVar("SpanT", bound=tuple)  # a redactor span: start, end, kind, ...
@@ -92,7 +100,12 @@ def _stands(line: str, low: str, start: int, end: int, words: tuple[str, ...], a
         if gap is None or not low.endswith(word, 0, gap.start()):
             return False
         position = gap.start() - len(word)
-    return not low[position - 1 : position].isalnum() if position else True
+    if position and low[position - 1].isalnum():
+        return False
+    if words[0] in _PERSON_VERBS:  # "phone bill", "call mark": "the phone bill" only
+        before = _PREVIOUS_WORD.search(low, 0, position)
+        return before is not None and before.group(1) in _DETERMINERS
+    return True
 
 
 def _family(word: str) -> bool:
