@@ -101,10 +101,15 @@ def may_be_listed(text: str, low: str, start: int, end: int, prev: str, after: s
     )
 
 
+# The Nordic currencies' names, which English notes write as they are ("Paid 850 kronor per
+# session"): no evidence of the sentence's language
+_MONEY = frozenset("krona kronor kronan kronorna kroner kronen kronerne kr öre øre".split())
+
+
 @lru_cache(maxsize=1)
 def _only_in() -> tuple[frozenset[str], frozenset[str]]:
     english, swedish = vocab.common_words(("en",)), vocab.common_words(("sv",))
-    return english - swedish, swedish - english
+    return english - swedish - _MONEY, swedish - english - _MONEY
 
 
 def local_language(

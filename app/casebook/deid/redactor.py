@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from casebook.deid import (
     contact_names,
+    fixed_expressions,
     homographs,
     name_halves,
     person_cues,
@@ -251,7 +252,7 @@ class Redactor:
             found = [s for s in found if not any(s.start < e and b < s.end for b, e in protected)]
         merged = _whole_double_names(text, _with_initials(text, _merge(found))) if found else []
         if self.unregistered is None:
-            return merged
+            return fixed_expressions.kept(text, merged)
         taken = sorted(
             [(s.start, s.end, s.kind == "name") for s in merged]
             + [(b, e, False) for b, e in protected]
@@ -276,11 +277,12 @@ class Redactor:
             + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
-            return merged
+            return fixed_expressions.kept(text, merged)  # "aloe vera", "a bloody mary"
         extra = _with_initials(text, extra)
         spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
         spans = _with_family_words(text, spans)
-        return homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
+        spans = homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
+        return fixed_expressions.kept(text, spans)
 
     def _contact_names(
         self, text: str, low: str, merged: list[Span], extra: list[Span]
