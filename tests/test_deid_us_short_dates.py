@@ -76,6 +76,8 @@ STAY = [
     "PEEP/PS 5/10 overnight.",
     "Plan to change to 5/5 at 0500 and extubate.",
     "Weaned to 10/5 tonight.",
+    "Tolerated 15/5 x 2 hrs then 10/5 at 1800.",
+    "Extubate in am if tolerates 5/5 overnight.",
     # parts and fractions, counts
     "D5 1/2 NS at 100cc/hr.",
     "Packed with 1/4 strength betadine.",

@@ -1,35 +1,36 @@
-"""Month/day without a year in a study that writes the month first (US notes): the forms
-American clinical and interview notes date a day with, beyond what `dates.cued` and
-`month_day.bare` read inside one digit cluster (`patterns.find_patterns` adds these when the
-study writes the month first).
+"""Month/day without a year in a study that writes the month first (US notes): the forms American
+clinical and interview notes date a day with, beyond what `dates.cued` and `month_day.bare` read
+inside one digit cluster (`patterns.find_patterns` adds these when the study writes the month
+first).
 
-Every number "M/D" (month 1-12, day 1-31) is looked at on its own, wherever it stands in a
-run of figures ("(6/19 0600)", "trop 0.4-12-3.1 6/19 eves", a stop typed without its space
+Every number "M/D" (month 1-12, day 1-31) is looked at on its own, wherever it stands in a run
+of figures ("(6/19 0600)", "trop 0.4-12-3.1 6/19 eves", a stop typed without its space
 "home.6/19."). One whose day is over 12 is a date unless a value reading holds
 (`month_day.bare`; a pain word earlier no longer makes "pain free since 6/19" a score, pain
 being rated out of ten). One that both readings make a date ("3/9", "6/4", "5/12") is a date
 only where US writing dates it:
 
-- a clock time after it, with or without "@", "at", "~" or "approx" ("6/4 0600", "6/4 8pm",
-  "6/4 @ 1400", "6/4 @ approx 2000"), a part of the day after it ("6/4 AM", "6/4 eves",
-  "6/4 night"), or an hour and minutes before it ("OOB 0700 6/4");
-- an event or a test right after it: "6/4 cath", "(6/4 echo: EF 40%", "6/4 CXR",
-  "6/4 admitted", "6/4 extubated";
+- a clock time after it, with or without "@", "at", "~" or "approx" ("6/4 0600", "6/4 8pm", "6/4
+  @ 1400", "6/4 @ approx 2000"), a part of the day after it ("6/4 AM", "6/4 eves"), or an hour
+  and minutes before it ("OOB 0700 6/4");
+- an event or a test right after it: "6/4 cath", "(6/4 echo: EF 40%", "6/4 CXR", "6/4 admitted",
+  "6/4 extubated";
 - "today", "yesterday", "tomorrow" or "tonight" before it ("extubate today (6/4)"), or a
-  weekday, full or abbreviated ("Tues. 6/4", "Fri, 6/4"; "sat", "mon" and "sun" only with a
-  stop or comma, since "sat" is a saturation);
-- an event a few words back, also across a count ("s/p stent x2 6/4", "CABG x3 on 6/4"),
-  and every word `dates.cued` reads;
-- the second end of a range or list after a date ("6/4-6/9", "from 6/4 to 6/9",
-  "6/4 thru 6/9"), or the next event's day after a comma ("extub 6/4, pressors off 6/5");
-- the head of a line in a log of days: a line opening with it and a word, where another
-  line near it opens with a day too ("6/4 Lasix started" under "6/3 A: transfused").
+  weekday, full or abbreviated ("Tues. 6/4", "Fri, 6/4"; "sat", "mon" and "sun" only with a stop
+  or comma, since "sat" is a saturation);
+- an event a few words back, also across a count ("s/p stent x2 6/4", "CABG x3 on 6/4"), and
+  every word `dates.cued` reads;
+- the second end of a range or list after a date ("6/4-6/9", "from 6/4 to 6/9", "6/4 thru 6/9"),
+  or the next event's day after a comma ("extub 6/4, pressors off 6/5");
+- the head of a line in a log of days: a line opening with it and a word, where another line
+  near it opens with a day too ("6/4 Lasix started" under "6/3 A: transfused").
 
-What stays: ventilator and pressure readings named earlier in the clause ("PS 10/5", "CPAP
-5/5 this am", "PAP 35/16", "peep/ps 5/10") or set by a verb ("weaned to 10/5", "change to
-5/5"), fractions and parts before a unit or a count ("1/2 NS", "1/4 strength", "2/4
-bottles"), scores out of ten ("pain 5/10", "6/10 cp"), a series of values ("simv 900 10/25
-50%"), and blood pressures, which are no month/day at all.
+What stays: ventilator and pressure readings named earlier in the clause ("PS 10/5", "CPAP 5/5
+this am", "PAP 35/16", "peep/ps 5/10"), set by a verb ("weaned to 10/5", "change to 5/5") or
+after another figure of the clause that is no date ("tolerated 15/5 x 2 hrs then 10/5 at 1800";
+"5/5 overnight" is a setting kept all night), fractions and parts before a unit or a count ("1/2
+NS", "1/4 strength", "2/4 bottles"), scores out of ten ("pain 5/10", "6/10 cp"), a series of
+values ("simv 900 10/25 50%"), and blood pressures, which are no month/day at all.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ _MD = re.compile(
     r"(?:(?<=[^\W\d_]\.)|(?<![\w/.,:#]))(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])"
     r"(?![\d/]|[.,]\d|%|'s|’s)"
 )
+# Every figure with a slash ("15/5", "120/80"), of which the month/days are looked at.
+_PAIR = re.compile(r"(?:(?<=[^\W\d_]\.)|(?<![\w/.,:#]))\d{1,3}/\d{1,3}(?![\d/]|[.,]\d)")
+# What lies between a value and a figure after it in the same clause.
+_SAME_CLAUSE = re.compile(r"[^.;!?\n]{0,40}")
 # A clock time after the date: military "0500", "7pm", "7:30 pm", after "@", "at", "~".
 _TIME_AFTER = re.compile(
     r"\)?[ ]*(?:@|at|~|-)?[ ]*(?:approx\.?|about|around|~)?[ ]*"
@@ -54,7 +59,7 @@ _TIME_AFTER = re.compile(
     r"(?![^\W\d_])"
 )
 _DAY_PART_AFTER = re.compile(
-    r"[ ]+(?:am|pm|a\.m\.|p\.m\.|eves?|evening|night|nights|noc|overnight|morning|afternoon)"
+    r"[ ]+(?:am|pm|a\.m\.|p\.m\.|eves?|evening|morning|afternoon)"
     r"(?![^\W\d_])"
 )
 # An event or a test right after the date (with a dash or colon between or not).
@@ -112,10 +117,14 @@ def find(text: str, low: str) -> list[Found]:
     found: list[Found] = []
     last_end = -1
     if "/" in low:
-        for m in _MD.finditer(low):
-            if _is_date(low, m, last_end):
+        last_value = -1
+        for pair in _PAIR.finditer(low):
+            m = _MD.fullmatch(low, pair.start(), pair.end())
+            if m and _is_date(low, m, last_end, last_value):
                 found.append((m.start(), m.end(), "date"))
                 last_end = m.end()
+            else:
+                last_value = pair.end()  # "15/5", "120/80", "1/2": a value, not a date
     if "-" in low:
         found.extend(m.span() + ("date",) for m in _MD_DASH.finditer(low) if _dash_date(low, m))
     for m in _ORDINAL.finditer(low):
@@ -176,7 +185,7 @@ def _suffix_fits(day: int, suffix: str) -> bool:
     return suffix == {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
 
-def _is_date(low: str, m: re.Match[str], last_end: int) -> bool:
+def _is_date(low: str, m: re.Match[str], last_end: int, last_value: int = -1) -> bool:
     start, end = m.span()
     aside = start and low[start - 1] == "("  # "CO/CI/SVR (10/17 0500)": a date in brackets
     if not aside and _READING_BACK.search(low, max(0, start - 40), start):
@@ -187,6 +196,8 @@ def _is_date(low: str, m: re.Match[str], last_end: int) -> bool:
         return True
     if not _plain(low, start, end, m[1], m[2]):
         return False
+    if 0 <= last_value < start and _SAME_CLAUSE.fullmatch(low, last_value, start):
+        return False  # "tolerated 15/5 x 2 hrs then 10/5 at 1800": another setting
     if _TIME_AFTER.match(low, end) or _DAY_PART_AFTER.match(low, end):
         return True
     if _TIME_BEFORE.search(low, max(0, start - 8), start) and not _VALUE_AFTER.match(low, end):
