@@ -40,6 +40,8 @@ DATES = [
     # today, a weekday
     ("Plan to extubate today (6/4) if ABG ok.", "Plan to extubate today ([date]) if ABG ok."),
     ("Cardiology follow-up Tues. 6/4 in clinic.", "Cardiology follow-up Tues. [date] in clinic."),
+    ("POD #2 (6/4): ambulating.", "POD #2 ([date]): ambulating."),
+    ("DOA 6/4, transferred from OSH.", "DOA [date], transferred from OSH."),
     # an event a few words back, across a count
     ("s/p stent x2 6/4. Stable.", "s/p stent x2 [date]. Stable."),
     # ranges and lists

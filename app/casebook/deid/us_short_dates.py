@@ -15,7 +15,8 @@ only where US writing dates it:
   and minutes before it ("OOB 0700 6/4");
 - an event or a test right after it: "6/4 cath", "(6/4 echo: EF 40%", "6/4 CXR", "6/4 admitted",
   "6/4 extubated";
-- "today", "yesterday", "tomorrow" or "tonight" before it ("extubate today (6/4)"), or a
+- "today", "yesterday", "tomorrow" or "tonight" before it ("extubate today (6/4)"), a hospital
+  or post-operative day ("POD #2 (6/4)"), a date's heading ("Date: 6/4", "DOA 6/4"), or a
   weekday, full or abbreviated ("Tues. 6/4", "Fri, 6/4"; "sat", "mon" and "sun" only with a stop
   or comma, since "sat" is a saturation);
 - an event a few words back, also across a count ("s/p stent x2 6/4", "CABG x3 on 6/4"), and
@@ -72,8 +73,11 @@ _EVENT_AFTER = re.compile(
     r"(?![^\W\d_])"
 )
 _DAY_WORD_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:today|yesterday|tomorrow|tonight|this am|this pm|last night)"
-    r"[ ]*[,(]?[ ]*\Z"
+    r"(?<![^\W\d_])(?:today|yesterday|tomorrow|tonight|this am|this pm|last night|"
+    # a hospital or post-operative day ("POD #2 (6/4)", "HD 3, 6/4") and a date's heading
+    # ("Date: 6/4", "DOA 6/4", date of admission, surgery, death)
+    r"(?:pod|hd|hospital day|post[- ]?op day)[ ]?#?[ ]?\d{1,2}|date|doa|dos|dod)"
+    r"[ ]*[,:(]?[ ]*\Z"
 )
 # A weekday; the short forms that are also words of a note ("sat" a saturation, "mon" to
 # monitor) only with their stop or comma.
