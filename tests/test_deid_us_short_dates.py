@@ -85,6 +85,7 @@ STAY = [
     "Packed with 1/4 strength betadine.",
     "BC positive in 2/4 bottles.",
     "Received 1/2 amp D50.",
+    "Recipe:\n1/2 cup flour\n3/4 dl sugar\n2/3 mugg milk",
     # scores out of ten, with pain before or after
     "c/o pain 5/10 this am.",
     "Came in with 6/10 cp at home.",

@@ -111,7 +111,7 @@ _PARALLEL = re.compile(r"[ ]*(?:,|;|and|&)[ ]*(?:and[ ]+)?(?:[^\W\d][^\s\d,;.]*[
 # Between two dates of a range or a list: "3/10-3/12", "from 3/10 to 3/12", "9/7, 9/9".
 _BETWEEN = re.compile(r"[ ]*(?:-|–|to|thru|through|and|&|,|or)[ ]*\Z")
 _LINE_DAY = re.compile(
-    r"\n[ ]*(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?=[ ]?[-:]?[ ]?[^\W\d_](?:[^\W\d_]|:))"
+    r"\n[ ]*(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?=[ ]?[-:]?[ ]?[^\W\d_](?:[^\W\d_]|:))"
 )
 _WORD_AFTER = re.compile(r"[ ]?[-:]?[ ]?[^\W\d_](?:[^\W\d_]|:)")  # "9/11 O:NEURO="
 
@@ -221,7 +221,7 @@ def _is_date(low: str, m: re.Match[str], last_end: int, last_value: int = -1) ->
         return True  # "extub 4/1, epi weaned 4/1, levo weaned 4/2": one event a day
     if _range_head(low, end, int(m[1]), int(m[2])):
         return True  # "3/10-3/12", "3/10 thru 3/14"
-    return _log_head(low, start, end)
+    return _log_head(low, start, end, int(m[1]), int(m[2]))
 
 
 _RANGE_TAIL = re.compile(
@@ -271,9 +271,10 @@ def _ten(low: str, start: int) -> bool:
     return bool(_RATED_AFTER.match(low, end))
 
 
-def _log_head(low: str, start: int, end: int) -> bool:
+def _log_head(low: str, start: int, end: int, month: int, day: int) -> bool:
     """A day opening a line before a word, where another line within a few lines opens with a
-    day too ("9/9 ABX DCED", "9/10 PROCAN DCED")."""
+    day too, at most a month and a half apart, as a log's entries are ("6/3 A: transfused" and
+    "6/4 Lasix started"; a list "1/2 cup flour", "3/4 cup sugar" is of parts)."""
     if start and low[start - 1] != "\n" or not _WORD_AFTER.match(low, end):
         return False
     if _EVENT_AFTER.match(low, end) is None and month_day._PART_AFTER.match(low, end):
@@ -282,5 +283,8 @@ def _log_head(low: str, start: int, end: int) -> bool:
     before = before[before.find("\n") :] if start > 400 else "\n" + before  # whole lines
     around = before + "\n" + low[end : end + 400]
     return any(
-        not month_day._PART_AFTER.match(around, other.end()) for other in _LINE_DAY.finditer(around)
+        abs((int(other[1]) - month) * 31 + int(other[2]) - day) <= 45
+        and not month_day._PART_AFTER.match(around, other.end())
+        and not dates._AMOUNT_AFTER.match(around, other.end())
+        for other in _LINE_DAY.finditer(around)
     )
