@@ -48,6 +48,23 @@ _MD = re.compile(
     r"(?:(?<=[^\W\d_]\.)|(?<![\w/.,:#]))(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])"
     r"(?![\d/]|[.,]\d|%|'s|’s)"
 )
+_SLASH = re.compile(r"\d/\d")
+_DASH = re.compile(r"\d-\d")
+_ORD_HINT = re.compile(r"\d(?:st|nd|rd|th)(?![^\W\d_])")
+
+
+def _starts(hint: re.Pattern[str], low: str, most: int) -> list[int]:
+    """Where each figure a `hint` ("3/1", "3-1") falls in starts: its first number, of at most
+    `most` digits, walked back from the separator."""
+    starts = []
+    for match in hint.finditer(low):
+        at = match.start()
+        while at > 0 and match.start() - at < most - 1 and low[at - 1].isdigit():
+            at -= 1
+        starts.append(at)
+    return starts
+
+
 # Every figure with a slash ("15/5", "120/80"), of which the month/days are looked at.
 _PAIR = re.compile(r"(?:(?<=[^\W\d_]\.)|(?<![\w/.,:#]))\d{1,3}/\d{1,3}(?![\d/]|[.,]\d)")
 # What lies between a value and a figure after it in the same clause.
@@ -117,23 +134,29 @@ _WORD_AFTER = re.compile(r"[ ]?[-:]?[ ]?[^\W\d_](?:[^\W\d_]|:)")  # "9/11 O:NEUR
 
 
 def find(text: str, low: str) -> list[Found]:
-    """The month/day dates of the forms above in `text` (`low` its lower case)."""
+    """The month/day dates of the forms above in `text` (`low` its lower case). A cheap scan
+    for a digit, a slash or dash and a digit (or an ordinal's suffix) finds where to look."""
     found: list[Found] = []
-    last_end = -1
-    if "/" in low:
-        last_value = -1
-        for pair in _PAIR.finditer(low):
-            m = _MD.fullmatch(low, pair.start(), pair.end())
-            if m and _is_date(low, m, last_end, last_value):
-                found.append((m.start(), m.end(), "date"))
-                last_end = m.end()
-            else:
-                last_value = pair.end()  # "15/5", "120/80", "1/2": a value, not a date
-    if "-" in low:
-        found.extend(m.span() + ("date",) for m in _MD_DASH.finditer(low) if _dash_date(low, m))
-    for m in _ORDINAL.finditer(low):
-        if date_ranges._AFTER_DAY.match(low, m.end()) and _suffix_fits(int(m[2]), m[3]):
-            found.append((m.start(2), m.end(), "date"))
+    last_end = last_value = -1
+    for at in _starts(_SLASH, low, 3):
+        pair = _PAIR.match(low, at)
+        if not pair:
+            continue
+        m = _MD.match(low, at)
+        if m and m.end() == pair.end() and _is_date(low, m, last_end, last_value):
+            found.append((m.start(), m.end(), "date"))
+            last_end = m.end()
+        else:
+            last_value = pair.end()  # "15/5", "120/80", "1/2": a value, not a date
+    for at in _starts(_DASH, low, 2):
+        m = _MD_DASH.match(low, at)
+        if m and _dash_date(low, m):
+            found.append((m.start(), m.end(), "date"))
+    for hint in _ORD_HINT.finditer(low):
+        m = _ORDINAL.search(low, max(0, hint.start() - 24), hint.end())
+        if m and m.end() == hint.end() and _suffix_fits(int(m[2]), m[3]):
+            if date_ranges._AFTER_DAY.match(low, m.end()):
+                found.append((m.start(2), m.end(), "date"))
     return found
 
 
