@@ -247,6 +247,8 @@ def day_month(
     if start and (low[start - 1] in "/." or low[start - 1].isalpha()):
         return None  # "1/2/3", "v2/3" (a version)
     end = start + len(chunk)
+    if low[end : end + 1] == "/":
+        return None  # "on 5/5/ with Ve 8.0", "5/5/40%": a series of settings, open-ended
     dotted = match.re is _DAY_DOT_MONTH
     if dotted and (low[end : end + 1] != "." or low[end + 1 : end + 2].isdigit()):
         if not _undotted(low, start, match[1], match[2]):

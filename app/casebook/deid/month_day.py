@@ -28,9 +28,12 @@ from casebook.deid import value_series
 _SCALE = re.compile(
     r"(?<![^\W\d_])(?:gcs|glasgow|mmse|moca|apgar|braden|morse|phq\w*|gad\w*|audit|strength|"
     r"power|reflexes|out of|score[sd]?|scoring|rated?|rating\w*|grade[sd]?|scale\w*|"
-    r"points?|poäng|skatta\w*|skala\w*|betyg\w*|pain|smärta\w*|vas|nrs)(?![^\W\d_])"
+    r"points?|poäng|skatta\w*|skala\w*|betyg\w*)(?![^\W\d_])"
     r"[^.!?\n;]*\Z"
 )
+# Pain is rated out of ten: "pain 8/10" is a score, but "became pain free 11/22" and
+# "chest pain, (6/4 cath" are no pain score and stay a month/day.
+_OUT_OF_TEN = re.compile(r"(?<![^\W\d_])(?:pain|smärta\w*|vas|nrs)(?![^\W\d_])[^.!?\n;]*\Z")
 # A month/day in one cluster with a number before it or a time after it, apart by a space:
 # "fever of 103 8/31", "cultured x 2 8/15", "(10/17 0500)".
 EDGE = re.compile(r"(?:\d[\d.]*[ ])?((\d{1,2})/(\d{1,2}))(?:[ ]\d{3,4})?")
@@ -57,12 +60,25 @@ def only_month_day_range(ends: list[tuple[str, str]]) -> bool:
     return valid and any(only_month_day(a, b) for a, b in ends)
 
 
-def bare(low: str, start: int, end: int) -> bool:
+_DENOMINATOR = re.compile(r"\d{1,2}/(\d{1,2})")
+
+
+def _out_of_ten(low: str, start: int, end: int) -> bool:
+    """Whether the figure at low[start:end] could be a rating out of ten (its second number is
+    ten); `bare` is also asked with `end` at `start` and then keeps the old reading."""
+    match = _DENOMINATOR.fullmatch(low, start, end)
+    return match is None or match[1] == "10"
+
+
+def bare(low: str, start: int, end: int, after: bool = True) -> bool:
     """Whether the month/day at low[start:end], with no word that dates it, is a date in a
-    study that writes the month first (see the module docstring)."""
-    if _PART_AFTER.match(low, end) or value_series._unit_follows(low, end):
+    study that writes the month first (see the module docstring); `after=False` leaves out
+    the unit or part after it, which the caller has read."""
+    if after and (_PART_AFTER.match(low, end) or value_series._unit_follows(low, end)):
         return False
     if _SCALE.search(low, max(0, start - 40), start):
+        return False
+    if _OUT_OF_TEN.search(low, max(0, start - 40), start) and _out_of_ten(low, start, end):
         return False
     before = _VALUE_BEFORE.search(low, max(0, start - 12), start)
     return not (before and _VALUE_AFTER.match(low, end))

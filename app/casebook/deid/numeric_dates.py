@@ -47,7 +47,8 @@ def _pattern() -> re.Pattern[str]:
 NUMERIC = _pattern()
 # The same separator twice, either order of day and month ("5-13-2024" too): what the redactor
 # found before it read CLDR's shapes, kept.
-_EITHER = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d]|\.\d)")
+# A fourth group after it makes a list of clock hours or values ("Q 6H ON 24/06/12/18").
+_EITHER = re.compile(r"(?<![\d./])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d]|[./]\d)")
 _NOT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:v|ver|vers|version|release|build|rev|kl|klockan)\.?[ ]?\Z|[^\W\d_]\Z"
 )

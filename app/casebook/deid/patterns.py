@@ -71,6 +71,7 @@ from casebook.deid import (
     script_streets,
     short_phones,
     street_types,
+    us_short_dates,
     vietnamese_streets,
     vocab,
     written_dates,
@@ -319,6 +320,8 @@ def find_patterns(
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES, month_first))
     found.extend(date_edges.finnish_genitive(low))  # "maaliskuun 3. päivänä"
     found.extend(day_forms.find(text, low))  # "23. August", "fre. 22.12", "to 25.6. klo"
+    if month_first:
+        found.extend(us_short_dates.find(text, low))  # "(10/4 CATH", "today (8/12)"
     found.extend(script_streets.find(text))  # "ул. Ленина, д. 5", "Οδός Ερμού 12", "珞珈山街144号"
     return [
         addresses.widen(text, f)
