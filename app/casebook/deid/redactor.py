@@ -35,7 +35,10 @@ from casebook.deid import (
     homographs,
     name_halves,
     person_cues,
+    preposition_names,
     readable,
+    reported_speakers,
+    role_parentheses,
     stranger_halves,
     trailing_surnames,
     verb_subjects,
@@ -274,6 +277,9 @@ class Redactor:
                 self.unregistered.registered,
             )
             + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
+            + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
+            + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
+            + role_parentheses.find(text, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
             return merged
