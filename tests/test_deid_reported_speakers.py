@@ -44,6 +44,7 @@ def test_the_reported_subject_is_removed(redactor: Redactor, text: str, name: st
         "She said mum was ill again.",  # an ordinary word
         "Hon sa att ICA har rea i veckan.",  # capitals
         'Han sa att det "inte spelar någon roll".',
+        "Hon berättar att exfrub lånat ut pengar.",  # a relation word typed with a slip
     ],
 )
 def test_ordinary_words_stay(redactor: Redactor, text: str) -> None:

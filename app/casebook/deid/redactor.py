@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from casebook.deid import (
     contact_names,
+    foreign_lower,
     homographs,
     name_halves,
     person_cues,
@@ -280,6 +281,7 @@ class Redactor:
             + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
             + role_parentheses.find(text, [*merged, *extra], self.unregistered.word_class)
+            + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
             return merged

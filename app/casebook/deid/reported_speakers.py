@@ -14,7 +14,8 @@ thing. Taken here, one word or two (a given name and a family name), when:
   ("Hans", "Del": a Swedish or English word would stand in lower case mid-sentence), or
 - the word is in lower case and is a name of the lexicon that is no ordinary word of any of
   the study's languages ("sofia", "ernest"), or a word nobody knows, shaped like a name and
-  followed by a quotation ("ridha" is taken before "har" only beside a name: see below).
+  followed by a quotation or a verb of what a person does ("ridha har lånat"), unless it is
+  a relation or role word with a slip ("exfrub lånat": "exfrun").
 
 Left alone: an ordinary word there ("sa att han har", "said mum was", "sa att Stockholm är":
 a town), a word in capitals ("sa att ICA har"), a lower-case word nobody knows before a verb
@@ -27,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 
 import ahocorasick_rs
+from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import lexicon, vocab
 from casebook.deid.subordinate_subjects import FINITE
@@ -105,9 +107,20 @@ def _subject(word: str, verb: str, word_class: Callable[[str], str | None]) -> s
     if not word.islower():
         return None
     cls = word_class(word.capitalize())
-    if cls == _NAME or (cls == _UNKNOWN and lexicon.name_shaped(low)):
+    if cls == _NAME or (cls == _UNKNOWN and lexicon.name_shaped(low) and not _slipped(low)):
         return cls
     return None
+
+
+def _slipped(word: str) -> bool:
+    """Whether the lower-case unknown `word` is a relation or role word typed with a slip
+    ("exfrub" for "exfrun", "sytsern"): a person, but no name to remove."""
+    forms = {word, word.removeprefix("ex-"), word.removeprefix("ex")}  # "exfrun", "ex-sambon"
+    return any(
+        abs(len(form) - len(r)) <= 1 and DamerauLevenshtein.distance(form, r, score_cutoff=1) <= 1
+        for form in forms
+        for r in vocab.RELATIONS
+    )
 
 
 def _second(word: str, word_class: Callable[[str], str | None]) -> bool:
