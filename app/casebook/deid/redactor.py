@@ -33,10 +33,14 @@ from typing import NamedTuple
 from casebook.deid import (
     contact_names,
     fixed_expressions,
+    foreign_lower,
     homographs,
     name_halves,
     person_cues,
+    preposition_names,
     readable,
+    reported_speakers,
+    role_parentheses,
     stranger_halves,
     trailing_surnames,
     verb_subjects,
@@ -275,6 +279,10 @@ class Redactor:
                 self.unregistered.registered,
             )
             + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
+            + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
+            + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
+            + role_parentheses.find(text, [*merged, *extra], self.unregistered.word_class)
+            + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
             return fixed_expressions.kept(text, merged)  # "aloe vera", "a bloody mary"

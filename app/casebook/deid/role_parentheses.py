@@ -1,0 +1,119 @@
+"""A person before their role in parentheses: "roger (ex-partner) got in touch", "tel ove (god
+man) 08-…", "Jessica Klang (guardian)", "gerd sterner (guardian)", "Del (priest) from work",
+"N˜zamett˜n Arslan (priest)".
+
+Interviewers put a third party's role in parentheses after the name. `lowercase_names.py`
+takes a lower-case name there only when no language has it as a word ("altaf (tolk)");
+`unregistered.py` takes a capitalised one only when it is no word. But the names most
+carried are words as well ("roger", "ove", "del", "rose"), and a family name may be one
+("Klang", "Sterner"). Right before "(" and a relation or role word (`vocab.RELATIONS`:
+"guardian", "priest", "ex-partner", "tolk", "sambo"; or "god man"), this module takes:
+
+- one word of the name lexicon, that is a word too or not (N or C of `unregistered.py`), or a
+  word nobody knows shaped like a name (U), in lower case or capitalised;
+- and the word before it, when that is a given name of the lexicon (N or C) in the same case
+  and the last word is any word but a function word ("Jessica Klang", "gerd sterner").
+
+A word in the way of reading a name is left alone: an ordinary word that is no name ("the
+doctor (guardian)", "skolan (kurator)"), a pronoun ("her (daughter)"), a relation or role
+word itself ("mamma (sambo)"). A letter damaged in typing or conversion ("N˜zamett˜n",
+"Ren?e") is read as a letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from casebook.deid import lexicon, vocab
+
+_ROLE = re.compile(r" \((?:ex-)?([^\W\d_]+)(?:[ \t](man))?\)", re.IGNORECASE)
+# A word of letters, with a damaged character inside ("N˜zamett˜n", "Ren?e", "Jos\ufffd").
+# (The redactor reads text folded by NFKC, which writes a spacing tilde "˜" as a space and a
+# combining tilde: "N ̃zamett ̃n".)
+_DAMAGE_MARK = r"(?:[˜~?\ufffd´`^¨]| ?[\u0300-\u036f])"
+_WORD_BEFORE = re.compile(rf"([^\W\d_](?:[^\W\d_]|{_DAMAGE_MARK}(?=[^\W\d_]))*)[ \t]*\Z")
+_DAMAGE = re.compile(_DAMAGE_MARK)
+_NAME, _COMMON, _UNKNOWN = "N", "C", "U"
+_DETERMINERS = frozenset(
+    "the a an this that his her their our my your its sin sitt sina min mitt din hans hennes "
+    "deras vår er en ett den det".split()
+)
+_NOT_NAMES = vocab.PRONOUNS | vocab.TITLES | vocab.RELATIONS | vocab.function_words()
+
+
+def find(
+    text: str, taken: Sequence[Sequence[object]], word_class: Callable[[str], str | None]
+) -> list[tuple[int, int]]:
+    """Where such a name stands in `text`, outside the spans `taken` ((start, end, ...))."""
+    out: list[tuple[int, int]] = []
+    for match in _roles(text):
+        role = match.group(1).lower()
+        if role not in vocab.RELATIONS and not (
+            role in ("god", "gode") and (match.group(2) or "").lower() == "man"
+        ):
+            continue
+        last = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if last is None:
+            continue
+        word = last.group(1)
+        spans = [last.span(1)]
+        first = _WORD_BEFORE.search(text, max(0, last.start() - 40), last.start())
+        before = first.group(1) if first is not None else ""
+        if before.lower() in _DETERMINERS:
+            continue  # "the church (priest)": a thing, its word
+        person = _person_word(word, word_class)
+        if first is not None and _given_before(before, word, person, word_class):
+            spans.insert(0, first.span(1))  # "Jessica Klang", "gerd sterner"
+        elif not person:
+            continue
+        for s, e in spans:
+            if not any(b < e and s < f for b, f, *_ in taken):  # type: ignore[misc]
+                out.append((s, e))
+    return out
+
+
+def _clean(word: str) -> str:
+    """The word with a damaged character read as an "i" (the letter most often lost)."""
+    return _DAMAGE.sub("i", word)
+
+
+def _person_word(word: str, word_class: Callable[[str], str | None]) -> bool:
+    """Whether `word` right before the role may be a name (the module's docstring)."""
+    word = _clean(word)
+    low = word.lower()
+    if len(low) < 2 or low in _NOT_NAMES or not (word.islower() or word.istitle()):
+        return False
+    cls = word_class(low[0].upper() + low[1:])
+    if cls in (_NAME, _COMMON):
+        return True
+    return cls == _UNKNOWN and lexicon.name_shaped(low)
+
+
+def _given_before(
+    before: str, word: str, person: bool, word_class: Callable[[str], str | None]
+) -> bool:
+    """Whether `before` is a given name standing before `word` in the same case: a given
+    name of the lexicon, or when `word` may be a name itself (`person`), any word that may."""
+    if not before or before[0].isupper() != word[0].isupper():
+        return False
+    if word.lower() in _NOT_NAMES or not (word.islower() or word.istitle()):
+        return False  # "Anna (her daughter)" reads "her"; the name is one word then
+    if person:
+        return _person_word(before, word_class)  # "rövşanə şərifova", "N˜zamett˜n Arslan"
+    low = _clean(before).lower()
+    if low in _NOT_NAMES or low not in lexicon.given_names():
+        return False
+    return _person_word(before, word_class)
+
+
+def _roles(text: str) -> list[re.Match[str]]:
+    """Each parenthesis after a space that `_ROLE` reads (`str.find` to each " (")."""
+    found = []
+    at = text.find(" (")
+    while at >= 0:
+        match = _ROLE.match(text, at)
+        if match is not None:
+            found.append(match)
+        at = text.find(" (", at + 2)
+    return found

@@ -1,0 +1,47 @@
+"""A person before their role in parentheses (`casebook.deid.role_parentheses`): a name that
+is also a word, in lower case or capitalised, a family name that is a word after a given
+name, a letter damaged in typing; ordinary words, pronouns, relation words and a thing after
+an article stay."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid.redactor import Redactor, redact
+from casebook.deid.registry import Registry
+from casebook.deid.role_parentheses import find
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A long silence. roger (ex-partner) rang again on Friday.", "roger"),
+        ("sms i går: tel ove (god man) 08-88 38 91", "ove"),
+        ("ring Jessica Klang (guardian) om blanketten", "Klang"),
+        ("ring gerd sterner (guardian) om blanketten", "sterner"),
+        ("The client mentions N˜zamett˜n Arslan (priest) from the mosque.", "zamett"),
+    ],
+)
+def test_the_name_before_the_role_is_removed(redactor: Redactor, text: str, name: str) -> None:
+    out = redact(text, redactor).text
+    assert name not in out
+    assert "[name]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We rang the doctor (guardian) yesterday.",  # an ordinary word
+        "Talked to her (daughter) and mamma (sambo).",  # a pronoun, a relation word
+        "Vi ringde skolan (kurator) igen.",
+        "They met at the church (priest) today.",  # a thing after an article
+        "Hon kom med sin son (12 år).",  # no role
+    ],
+)
+def test_ordinary_words_before_a_role_stay(redactor: Redactor, text: str) -> None:
+    assert find(text, [], redactor.unregistered.word_class) == []  # type: ignore[union-attr]
+    assert redact(text, redactor).text == text
