@@ -78,8 +78,9 @@ def find(
 
 def _opens(text: str, index: int) -> bool:
     """Whether a sentence, a line or a quotation opens at `index`."""
-    before = text[:index].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n\"'«»“”"
+    while index > 0 and text[index - 1] in " \t":  # walk back, copying nothing
+        index -= 1
+    return index == 0 or text[index - 1] in ".!?:\n\"'«»“”"
 
 
 def _then_lower(text: str, end: int) -> bool:
