@@ -84,6 +84,7 @@ from casebook.deid import (
     context,
     homographs,
     namecontext,
+    note_subjects,
     person_cues,
     quantities,
     vocab,
@@ -601,7 +602,7 @@ class NameMatcher:
         if word in vocab.MONTHS and (  # rule 3
             (prev in vocab.MONTH_PREPOSITIONS and not gap) or next_kind.isdigit()
         ):
-            return _YES if cap and namecontext.message_from(low, start) else _NO
+            return _YES if cap and note_subjects.message_or_contact(low, start) else _NO
         if word == "per" and next_word in vocab.UNIT_WORDS:
             return _NO
         if namecontext.role_follows(low, after) or namecontext.role_in_next_cell(low, start, after):
@@ -653,8 +654,8 @@ class NameMatcher:
                 return _NO if word_readings.topic_raised(low, after) else _YES
             if namecontext.not_to_be_contacted(low, after):
                 return _YES  # "NB! Rose not to be contacted"
-            if homographs.born(low, next_index):
-                return _YES  # "Bo är född 1989", "Bill was born on 10/7"
+            if note_subjects.person_predicate(low, word, next_word, next_index):
+                return _YES  # "Bo är född 1989", "Joy quiet", "Hope saw her daughter"
             if homographs.modal_then_past(word, next_word):
                 return _YES  # "May did not come", "Will lost her phone"
             if next_word in vocab.WEAK_FOLLOWERS:

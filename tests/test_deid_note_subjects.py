@@ -1,0 +1,64 @@
+"""A registered name that is also a word, opening a sentence, before what only a person is,
+does or has (`casebook.deid.note_subjects`); the same words used as words stay."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid.redactor import Redactor
+from casebook.deid.registry import NameEntry, Registry
+
+_PEOPLE = [
+    "Bo Lind", "Love Nyström", "June Park", "May Berg", "Max Holm", "Hope Ali",
+    "My Svensson", "Peter Schmidt", "Mark Olsen", "Joy Lund", "Inga Berg", "Will Dahl",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(
+        Registry([NameEntry(f"p{i}", n, f"[patient P-{i:02d}]") for i, n in enumerate(_PEOPLE)])
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pt and Sami attended; Joy quiet most of the time.", "Joy"),
+        ("A bad night. Love unavailable, left msg on the mobile.", "Love"),
+        ("coffee helped.\nMay was late, the train again.", "May"),
+        ("Telefon kusinen: orolig\n- Bo ej hemma\n- Med. hämtad", "Bo"),
+        ("Bo är hemma igen sedan i fredags.", "Bo"),
+        ("punkt Max var på gott humör och ledde mötet själv.", "Max"),
+        ("Will need a new referral.\n\nHope saw the children at the weekend.", "Hope"),
+        ("R: Hope forgot the time, turned up at 11:45.", "Hope"),
+        ("Gruppen verkade lugnare. Mark var med på mötet för första gången.", "Mark"),
+        ("punkt 2.\n\nMark hade med sig en lista med frågor.", "Mark"),
+        ("Äktenskap och politik\nPeter hat eine neue Nummer.", "Peter"),
+        ("Boy trouble???\nMy is waiting to see if the loan comes through.", "My"),
+        ("Nytt nummer till June: 8697 15021 (hon svarar sällan).", "June"),
+        ("Bo är född 1989.", "Bo"),
+    ],
+)
+def test_a_note_about_the_person_removes_the_name(redactor: Redactor, text: str, name: str) -> None:
+    out = redactor(text)
+    assert name not in out.replace("[patient", ""), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope was high after the meeting.",
+        "Love is blind, she said.",
+        "Mark the date in the calendar.",
+        "May was a hard month.",
+        "- Bo hemma hos mamma, mål för hösten.",
+        "Inga var med på mötet.",
+        "Hope is lost on him.",
+        "Will has to wait.",
+        "Rent paid till June: 4 200 kr.",
+        "Figures until June: 20.",
+        "My mother was late again.",
+    ],
+)
+def test_the_word_used_as_a_word_stays(redactor: Redactor, text: str) -> None:
+    assert redactor(text) == text
