@@ -10,6 +10,7 @@ from casebook.deid.registry import NameEntry, Registry
 _PEOPLE = [
     "Bo Lind", "Love Nyström", "June Park", "May Berg", "Max Holm", "Hope Ali",
     "My Svensson", "Peter Schmidt", "Mark Olsen", "Joy Lund", "Inga Berg", "Will Dahl",
+    "Roar Eriksen", "Bill Qvist",
 ]  # fmt: skip
 
 
@@ -37,6 +38,11 @@ def redactor() -> Redactor:
         ("Boy trouble???\nMy is waiting to see if the loan comes through.", "My"),
         ("Nytt nummer till June: 8697 15021 (hon svarar sällan).", "June"),
         ("Bo är född 1989.", "Bo"),
+        ("Money remains tight. Roar gets försörjningsstöd from socialtjänsten.", "Roar"),
+        ("Mark needs a new referral before May.", "Mark"),
+        ("We are proud Finns\nHope spent a year at Kronofogden as an assistant.", "Hope"),
+        ("Money is tight, apparently Bill and the patient argued about it.", "Bill"),
+        ("Hope and her mother came together.", "Hope"),
     ],
 )
 def test_a_note_about_the_person_removes_the_name(redactor: Redactor, text: str, name: str) -> None:
@@ -58,6 +64,11 @@ def test_a_note_about_the_person_removes_the_name(redactor: Redactor, text: str,
         "Rent paid till June: 4 200 kr.",
         "Figures until June: 20.",
         "My mother was late again.",
+        "Love makes it bearable.",
+        "Hope keeps her going.",
+        "May gets busy at the allotment.",
+        "Bill needs paying before Friday.",
+        "Bill and the invoice arrived together.",
     ],
 )
 def test_the_word_used_as_a_word_stays(redactor: Redactor, text: str) -> None:

@@ -54,7 +54,7 @@ _NEGATIONS = frozenset("not ej inte icke".split())
 # Perceiving, remembering and sleeping: a person's doings, in the past and the present.
 PERSON_ONLY_VERBS = frozenset(
     """saw sees forgot forgets remembered remembers heard hears slept sleeps woke wakes
-    overslept missed misses noticed notices recognised recognized recognises recognizes
+    overslept missed misses spent spends noticed notices recognised recognized recognises recognizes
     såg ser glömde glömmer mindes minns hörde hör sov sover vaknade vaknar
     försov missade missar märkte märker kände""".split()
 )
@@ -71,6 +71,24 @@ _GERMAN = re.compile(
     r"|sehr|noch|schon|jetzt|wieder|angerufen|gesagt|erzählt)(?![^\W\d_])"
 )
 _POSSESSIVES = frozenset("my your our their his".split())
+# Verbs of getting, giving and making after a subject: a bare English noun before one is one
+# that needs no article, a mass or abstract noun, a time ("Love makes it bearable", "Hope
+# keeps her going", "May gets busy"); any other word there is the person ("Roar gets
+# försörjningsstöd": a roar would be "The roar").
+_LEXICAL = frozenset("gets got makes made needs needed keeps kept gives gave helps helped".split())
+BARE_NOUNS = frozenset(
+    """love hope faith grace joy peace patience charity mercy honor honour glory harmony unity
+    destiny fortune liberty justice truth beauty wisdom serenity bliss felicity constance
+    prudence temperance verity trinity amity comfort pride fame music art money time luck
+    spring summer autumn fall winter dawn dusk rain snow frost storm sunshine light sky
+    heaven sun sol""".split()
+)
+# "Bill and the patient argued": "and" and a person after it, as "and" and a name do.
+_WITH_PERSON = re.compile(
+    r"(?:and|och)[ \t]+(?:(?:the|her|his|my|their|your|hennes|hans|sin|min|deras)[ \t]+)?"
+    r"([^\W\d_]+)"
+)
+_PEOPLE_WORDS = frozenset("patient patienten pt client klienten participant deltagaren".split())
 _AUXILIARIES = frozenset("is was has had will would can could does did".split())
 
 
@@ -91,9 +109,9 @@ def state_after(low: str, index: int) -> bool:
     return word in PERSON_STATES or _MOOD.match(low, start) is not None
 
 
-def person_predicate(low: str, word: str, following: str, index: int) -> bool:
-    """Whether `word` (lower case), opening a sentence before the word `following` at `index`,
-    is a person by what is said of it (the shapes in the module docstring)."""
+def person_predicate(low: str, start: int, word: str, following: str, index: int) -> bool:
+    """Whether `word` (lower case, at `start`), opening a sentence before the word `following`
+    at `index`, is a person by what is said of it (the shapes in the module docstring)."""
     if homographs.born(low, index):
         return True  # "Bo är född 1989", "Bill was born on 10/7"
     if word in vocab.PRONOUNS:
@@ -101,6 +119,13 @@ def person_predicate(low: str, word: str, following: str, index: int) -> bool:
     if following in PERSON_ONLY_VERBS or state_after(low, index):
         return True
     if _SWEDISH_WITH.match(low, index) or _GERMAN.match(low, index):
+        return True
+    if following in _LEXICAL:
+        if word in BARE_NOUNS or word in vocab.MONTHS or word in vocab.TIME_WORDS:
+            return False
+        return not homographs.paid_for(low, start, start + len(word))  # "Bill needs paying"
+    together = _WITH_PERSON.match(low, index)
+    if together and (together[1] in vocab.RELATIONS or together[1] in _PEOPLE_WORDS):
         return True
     return word in _POSSESSIVES and following in _AUXILIARIES
 
