@@ -10,7 +10,8 @@ from casebook.deid.registry import NameEntry, Registry
 _PEOPLE = [
     "Bo Lind", "Love Nyström", "June Park", "May Berg", "Max Holm", "Hope Ali",
     "My Svensson", "Peter Schmidt", "Mark Olsen", "Joy Lund", "Inga Berg", "Will Dahl",
-    "Roar Eriksen", "Bill Qvist",
+    "Roar Eriksen", "Bill Qvist", "Miles Berg", "Summer Lee", "April Ek", "Karl Ek",
+    "Kevin Sköld",
 ]  # fmt: skip
 
 
@@ -43,6 +44,12 @@ def redactor() -> Redactor:
         ("We are proud Finns\nHope spent a year at Kronofogden as an assistant.", "Hope"),
         ("Money is tight, apparently Bill and the patient argued about it.", "Bill"),
         ("Hope and her mother came together.", "Hope"),
+        ("- Walks miles.\n- Miles has moved to Goethestraße 13, 54269 Hamburg.", "Miles"),
+        ("Plans for the summer.; Summer has moved to 2351 Maple Ave, Austin.", "Summer"),
+        ("Första punkt. Max changed number, now +47 419 57 834.", "Max"),
+        ("No help today. Love gave us a new number, +25271196664.", "Love"),
+        ("Grant money came through. April sent a link, facebook.com/april.2.", "April"),
+        ("- obs stämningen bättre\n- Karl mejlade från abbos@outlook.com", "Karl"),
     ],
 )
 def test_a_note_about_the_person_removes_the_name(redactor: Redactor, text: str, name: str) -> None:
@@ -69,7 +76,19 @@ def test_a_note_about_the_person_removes_the_name(redactor: Redactor, text: str,
         "May gets busy at the allotment.",
         "Bill needs paying before Friday.",
         "Bill and the invoice arrived together.",
+        "Summer has moved to the back of the list.",
+        "Love has changed her life.",
+        "Max changed the settings.",
     ],
 )
 def test_the_word_used_as_a_word_stays(redactor: Redactor, text: str) -> None:
     assert redactor(text) == text
+
+
+def test_a_date_before_a_registered_name_is_no_street_and_town(redactor: Redactor) -> None:
+    """ "August 9, 2027 Kevin Sköld" was read as a house number, a postcode and a town, and the
+    person's name went out as [address]; a street, its number, a postcode and a town stay one
+    address."""
+    out = redactor("- On August 9, 2027 Kevin Sköld was admitted for three nights.")
+    assert out == "- On [date] [patient P-18] was admitted for three nights.", out
+    assert redactor("Hon bor på Storgatan 9, 2027 Ålesund nu.") == "Hon bor på [address] nu."

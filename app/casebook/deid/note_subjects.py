@@ -54,7 +54,9 @@ _NEGATIONS = frozenset("not ej inte icke".split())
 # Perceiving, remembering and sleeping: a person's doings, in the past and the present.
 PERSON_ONLY_VERBS = frozenset(
     """saw sees forgot forgets remembered remembers heard hears slept sleeps woke wakes
-    overslept missed misses spent spends noticed notices recognised recognized recognises recognizes
+    overslept missed misses spent spends sent sends emailed e-mailed mejlade mejlar mailade
+    smsade skrattade skrattar grät suckade nickade noticed notices recognised recognized
+    recognises recognizes
     såg ser glömde glömmer mindes minns hörde hör sov sover vaknade vaknar
     försov missade missar märkte märker kände""".split()
 )
@@ -69,6 +71,14 @@ _GERMAN = re.compile(
     r"(?:hat|hatte|ist|war|wird|wurde|möchte|will|kann|muss|soll)[ \t]+"
     r"(?:eine|einen|ein|einem|keine|keinen|kein|den|die|das|dem|nicht|heute|morgen|gestern"
     r"|sehr|noch|schon|jetzt|wieder|angerufen|gesagt|erzählt)(?![^\W\d_])"
+)
+# A new number or address, a move to one: "Max changed number, now +47…", "Love gave us a new
+# number", "Miles has moved to Goethestraße 13", "Summer has moved to 2351 Maple Ave".
+_NEW_DETAILS = re.compile(
+    r"(?:(?:has|had|have)[ \t]+)?(?:changed|gave[ \t]+(?:us|me|them)[ \t]+(?:a|her|his)|got[ \t]+a"
+    r"|has[ \t]+a)[ \t]+(?:new[ \t]+)?(?:number|phone|mobile|address|e-?mail)(?![^\W\d_])"
+    r"|(?:has|had)[ \t]+moved[ \t]+to[ \t]+"
+    r"(?:\d|[^\W\d_]+(?:gatan|vägen|straße|strasse|straat|veien|vej)|[^\W\d_]+[ \t]+\d)"
 )
 _POSSESSIVES = frozenset("my your our their his".split())
 # Verbs of getting, giving and making after a subject: a bare English noun before one is one
@@ -117,6 +127,8 @@ def person_predicate(low: str, start: int, word: str, following: str, index: int
     if word in vocab.PRONOUNS:
         return False
     if following in PERSON_ONLY_VERBS or state_after(low, index):
+        return True
+    if _NEW_DETAILS.match(low, index):
         return True
     if _SWEDISH_WITH.match(low, index) or _GERMAN.match(low, index):
         return True
