@@ -11,7 +11,7 @@ _PEOPLE = [
     "Bo Lind", "Love Nyström", "June Park", "May Berg", "Max Holm", "Hope Ali",
     "My Svensson", "Peter Schmidt", "Mark Olsen", "Joy Lund", "Inga Berg", "Will Dahl",
     "Roar Eriksen", "Bill Qvist", "Miles Berg", "Summer Lee", "April Ek", "Karl Ek",
-    "Kevin Sköld",
+    "Kevin Sköld", "Faith Mwangi", "Sanna Ek",
 ]  # fmt: skip
 
 
@@ -50,6 +50,8 @@ def redactor() -> Redactor:
         ("No help today. Love gave us a new number, +25271196664.", "Love"),
         ("Grant money came through. April sent a link, facebook.com/april.2.", "April"),
         ("- obs stämningen bättre\n- Karl mejlade från abbos@outlook.com", "Karl"),
+        ("In June the lease runs out. mob Faith 0735965283", "Faith"),
+        ("ledsen av sommaren.\nSanna tog upp frågan om boendestöd igen.", "Sanna"),
     ],
 )
 def test_a_note_about_the_person_removes_the_name(redactor: Redactor, text: str, name: str) -> None:
@@ -79,6 +81,7 @@ def test_a_note_about_the_person_removes_the_name(redactor: Redactor, text: str,
         "Summer has moved to the back of the list.",
         "Love has changed her life.",
         "Max changed the settings.",
+        "Max 2 tabl per dygn. Max 0,5 mg.",
     ],
 )
 def test_the_word_used_as_a_word_stays(redactor: Redactor, text: str) -> None:

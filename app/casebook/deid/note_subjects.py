@@ -61,10 +61,11 @@ PERSON_ONLY_VERBS = frozenset(
     försov missade missar märkte märker kände""".split()
 )
 # Swedish verbs after which "med" (taking part, bringing along) or "sig" makes a subject a
-# person: "var med", "hade med sig", "tog med sig", "satte sig".
+# person: "var med", "hade med sig", "tog med sig", "satte sig"; and raising a question, "tog
+# upp frågan".
 _SWEDISH_WITH = re.compile(
     r"(?:var|är|hade|har|tog|tar|kom|kommer|satte|sätter|gjorde)[ \t]+"
-    r"(?:med(?:[ \t]+sig)?|sig)(?![^\W\d_])"
+    r"(?:med(?:[ \t]+sig)?|sig)(?![^\W\d_])|(?:tog|tar)[ \t]+upp[ \t]+(?:frågan|saken|det)"
 )
 # German auxiliaries and what opens their object or complement.
 _GERMAN = re.compile(
