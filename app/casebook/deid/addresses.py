@@ -219,9 +219,18 @@ def street_and_postcode(text: str, start: int, end: int) -> Found | None:
     if not town:
         return None
     before = _STREET_BEFORE.search(text, max(0, start - 60), start)
-    if not before:
-        return None
+    if not before or _DATE_BEFORE_YEAR.search(text, max(0, start - 24), start):
+        return None  # "On August 9, 2027 Kevin Sköld was admitted": a date and a person
     return before.start(), town.end(), "address"
+
+
+# An English date's month and day before its year: "August 9, ", "Mar. 18th, ".
+_DATE_BEFORE_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted((m for m in vocab.MONTHS if m.isascii()), key=len, reverse=True))
+    + r")\.?[ ]\d{1,2}(?:st|nd|rd|th)?,[ ]*\Z",
+    re.IGNORECASE,
+)
 
 
 _DUTCH_LETTERS = re.compile(r"[ ]?[A-Z]{2}(?![^\W\d_]),?(?=[ ])")

@@ -54,8 +54,10 @@ context says they are names. The rules, in order (the first that applies decides
    "Per thinks", "Inga sa"), or "and"/"och" followed by a capitalised word ("Love and Per
    came"), "from"/"från" ("Per från kommunen"; not "Love from all of us"), an e-mail address
    in angle brackets ("Från: May <may@…>"). An aside of saying ("Love, she said, is ...") is
-   skipped and what follows it decides. An auxiliary or adverb after it ("Love is", "Will
-   has", `vocab.WEAK_FOLLOWERS`) makes it a name only if the same person is named elsewhere
+   skipped and what follows it decides. What only a person is, does or has makes it a name
+   ("Joy quiet", "Bo ej hemma", "Hope saw her", "Roar gets", "Bill and the patient",
+   `note_subjects.py`). An auxiliary or adverb after it ("Love is", "Will has",
+   `vocab.WEAK_FOLLOWERS`) makes it a name only if the same person is named elsewhere
    in the text ("Love Nyström came late. Love is tired"; not "Love is what she needs"),
    except a Swedish "har"/"hade" before a supine ("Stig hade målat köket": a noun there
    takes its article). A sentence starts after the mark of an item too ("- [x]", "§4",
@@ -84,6 +86,7 @@ from casebook.deid import (
     context,
     homographs,
     namecontext,
+    note_subjects,
     person_cues,
     quantities,
     vocab,
@@ -601,7 +604,7 @@ class NameMatcher:
         if word in vocab.MONTHS and (  # rule 3
             (prev in vocab.MONTH_PREPOSITIONS and not gap) or next_kind.isdigit()
         ):
-            return _YES if cap and namecontext.message_from(low, start) else _NO
+            return _YES if cap and note_subjects.message_or_contact(low, start) else _NO
         if word == "per" and next_word in vocab.UNIT_WORDS:
             return _NO
         if namecontext.role_follows(low, after) or namecontext.role_in_next_cell(low, start, after):
@@ -627,11 +630,8 @@ class NameMatcher:
         if namecontext.signature_name(low, start, end):
             return _YES  # "Mvh\nInga\nkuratorn": the writer's name under the closing
         if next_kind == "\n":  # a wrapped line goes on: "Will\nshe manage"
-            next_kind, next_word, next_index = context.unwrapped(text, next_index) or (
-                next_kind,
-                next_word,
-                next_index,
-            )
+            unwrapped = context.unwrapped(text, next_index)
+            next_kind, next_word, next_index = unwrapped or (next_kind, next_word, next_index)
         if next_kind == "." and context.abbreviated(text, next_index):
             return _NO  # "Pat. lugn": an abbreviation, not a name ending a sentence
         if next_kind in (".", ":") and quantities.figure_follows(text, next_index + 1):
@@ -653,8 +653,8 @@ class NameMatcher:
                 return _NO if word_readings.topic_raised(low, after) else _YES
             if namecontext.not_to_be_contacted(low, after):
                 return _YES  # "NB! Rose not to be contacted"
-            if homographs.born(low, next_index):
-                return _YES  # "Bo är född 1989", "Bill was born on 10/7"
+            if note_subjects.person_predicate(low, start, word, next_word, next_index):
+                return _YES  # "Bo är född 1989", "Joy quiet", "Hope saw her daughter"
             if homographs.modal_then_past(word, next_word):
                 return _YES  # "May did not come", "Will lost her phone"
             if next_word in vocab.WEAK_FOLLOWERS:

@@ -54,6 +54,11 @@ def clock_range(low: str, start: int, end: int) -> bool:
     return bool(before) and before[-1].rstrip(":") in _TIME_WORDS
 
 
+# A phone number right after the word: a leading 0 or "+" and eight digits or more, spaces or
+# dashes between them ("0735965283", "+46 70 123 45 67"; not "Max 2", "Max 0,5 mg").
+_PHONE_AFTER = re.compile(r"[ \t]*[:,]?[ \t]*(?:\+|0)\d?(?:[ \t-]?\d){7,}(?!\d)")
+
+
 def limit(text: str, low: str, start: int, after: int, prev: str, gap: str) -> bool | None:
     """For a word that is also a registered name, at text[start:after], followed by a figure:
     True when the figure is an age ("Max 30 år": the person), False when the word is a limit
@@ -61,6 +66,8 @@ def limit(text: str, low: str, start: int, after: int, prev: str, gap: str) -> b
     before an age that describes a noun ("My 8 year old daughter"), None when
     nothing follows that says either. The sentence-initial limit ("Max 2 tabl") is
     `_name_use`'s."""
+    if _PHONE_AFTER.match(text, after):
+        return True  # "mob Faith 0735965283": a contact line, the person and her number
     if _AGE.match(low, after):
         # "My 8 year old daughter": an age before its noun, after a determiner, no person
         return not _AGE_BEFORE_NOUN.match(low, after)

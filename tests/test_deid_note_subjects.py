@@ -1,0 +1,97 @@
+"""A registered name that is also a word, opening a sentence, before what only a person is,
+does or has (`casebook.deid.note_subjects`); the same words used as words stay."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid.redactor import Redactor
+from casebook.deid.registry import NameEntry, Registry
+
+_PEOPLE = [
+    "Bo Lind", "Love Nyström", "June Park", "May Berg", "Max Holm", "Hope Ali",
+    "My Svensson", "Peter Schmidt", "Mark Olsen", "Joy Lund", "Inga Berg", "Will Dahl",
+    "Roar Eriksen", "Bill Qvist", "Miles Berg", "Summer Lee", "April Ek", "Karl Ek",
+    "Kevin Sköld", "Faith Mwangi", "Sanna Ek",
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(
+        Registry([NameEntry(f"p{i}", n, f"[patient P-{i:02d}]") for i, n in enumerate(_PEOPLE)])
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pt and Sami attended; Joy quiet most of the time.", "Joy"),
+        ("A bad night. Love unavailable, left msg on the mobile.", "Love"),
+        ("coffee helped.\nMay was late, the train again.", "May"),
+        ("Telefon kusinen: orolig\n- Bo ej hemma\n- Med. hämtad", "Bo"),
+        ("Bo är hemma igen sedan i fredags.", "Bo"),
+        ("punkt Max var på gott humör och ledde mötet själv.", "Max"),
+        ("Will need a new referral.\n\nHope saw the children at the weekend.", "Hope"),
+        ("R: Hope forgot the time, turned up at 11:45.", "Hope"),
+        ("Gruppen verkade lugnare. Mark var med på mötet för första gången.", "Mark"),
+        ("punkt 2.\n\nMark hade med sig en lista med frågor.", "Mark"),
+        ("Äktenskap och politik\nPeter hat eine neue Nummer.", "Peter"),
+        ("Boy trouble???\nMy is waiting to see if the loan comes through.", "My"),
+        ("Nytt nummer till June: 8697 15021 (hon svarar sällan).", "June"),
+        ("Bo är född 1989.", "Bo"),
+        ("Money remains tight. Roar gets försörjningsstöd from socialtjänsten.", "Roar"),
+        ("Mark needs a new referral before May.", "Mark"),
+        ("We are proud Finns\nHope spent a year at Kronofogden as an assistant.", "Hope"),
+        ("Money is tight, apparently Bill and the patient argued about it.", "Bill"),
+        ("Hope and her mother came together.", "Hope"),
+        ("- Walks miles.\n- Miles has moved to Goethestraße 13, 54269 Hamburg.", "Miles"),
+        ("Plans for the summer.; Summer has moved to 2351 Maple Ave, Austin.", "Summer"),
+        ("Första punkt. Max changed number, now +47 419 57 834.", "Max"),
+        ("No help today. Love gave us a new number, +25271196664.", "Love"),
+        ("Grant money came through. April sent a link, facebook.com/april.2.", "April"),
+        ("- obs stämningen bättre\n- Karl mejlade från abbos@outlook.com", "Karl"),
+        ("In June the lease runs out. mob Faith 0735965283", "Faith"),
+        ("ledsen av sommaren.\nSanna tog upp frågan om boendestöd igen.", "Sanna"),
+    ],
+)
+def test_a_note_about_the_person_removes_the_name(redactor: Redactor, text: str, name: str) -> None:
+    out = redactor(text)
+    assert name not in out.replace("[patient", ""), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope was high after the meeting.",
+        "Love is blind, she said.",
+        "Mark the date in the calendar.",
+        "May was a hard month.",
+        "- Bo hemma hos mamma, mål för hösten.",
+        "Inga var med på mötet.",
+        "Hope is lost on him.",
+        "Will has to wait.",
+        "Rent paid till June: 4 200 kr.",
+        "Figures until June: 20.",
+        "My mother was late again.",
+        "Love makes it bearable.",
+        "Hope keeps her going.",
+        "May gets busy at the allotment.",
+        "Bill needs paying before Friday.",
+        "Bill and the invoice arrived together.",
+        "Summer has moved to the back of the list.",
+        "Love has changed her life.",
+        "Max changed the settings.",
+        "Max 2 tabl per dygn. Max 0,5 mg.",
+    ],
+)
+def test_the_word_used_as_a_word_stays(redactor: Redactor, text: str) -> None:
+    assert redactor(text) == text
+
+
+def test_a_date_before_a_registered_name_is_no_street_and_town(redactor: Redactor) -> None:
+    """ "August 9, 2027 Kevin Sköld" was read as a house number, a postcode and a town, and the
+    person's name went out as [address]; a street, its number, a postcode and a town stay one
+    address."""
+    out = redactor("- On August 9, 2027 Kevin Sköld was admitted for three nights.")
+    assert out == "- On [date] [patient P-18] was admitted for three nights.", out
+    assert redactor("Hon bor på Storgatan 9, 2027 Ålesund nu.") == "Hon bor på [address] nu."
