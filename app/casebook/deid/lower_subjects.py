@@ -1,0 +1,67 @@
+"""Registered names that are ordinary words, typed in lower case as the subject of a clause.
+
+`names.py` keeps a registered word in lower case ("dag", "lisa", "mark", "may") as the word
+unless its setting says person (`person_cues.names_in_lower_case`). The subject of a clause
+before its finite verb is such a setting in the Scandinavian languages: right after a
+conjunction that opens a subordinate clause (`subordinate_subjects.SUBORDINATORS`) and right
+before the clause's finite verb or negation (`subordinate_subjects.FINITE`), "at dag er ein av
+dei to", "att lisa inte kom", "sidan mark har". A Swedish, Norwegian or Danish common noun
+there takes its article ("att dagen är", "at merket er"), so a bare word is the person; a
+pronoun, determiner or quantifier is none ("att alla har", "om man vill").
+
+English and the clause that opens a sentence are read more warily: a bare abstract noun is a
+subject in English ("because love is blind", "if will is lacking"), and a lower-case line may
+open with any noun ("hope is what keeps her going"). There the word is the person only if the
+note names the same person elsewhere (`names.py`'s evidence: "Love Åberg came late. ... that
+love is tired"), as a capitalised word opening a sentence before a weak verb already is.
+"""
+
+from __future__ import annotations
+
+from casebook.deid import context, person_cues, subordinate_subjects, vocab
+
+NO, YES, EVIDENCE = 0, 1, 2
+
+# Subordinating conjunctions of English: a subject after one may be a bare noun.
+_ENGLISH = frozenset(
+    "if whether when because since while although though unless once until".split()
+)
+_SCANDINAVIAN = subordinate_subjects.SUBORDINATORS - _ENGLISH
+_FINITE = subordinate_subjects.FINITE
+_NOT_PERSONS = (
+    vocab.PRONOUNS
+    | vocab.DETERMINERS
+    | frozenset(
+        """alla allt alle alt ingen inget inga ingenting intet mange många få fleire flere
+    begge båda nokon noen någon något några somliga andra andre hver varje var""".split()
+    )
+)
+
+
+def _finite_next(low: str, end: int) -> bool:
+    kind, following, _index = context.next_word(low, end)
+    return kind == "w" and following in _FINITE
+
+
+def cue(low: str, start: int, end: int) -> bool:
+    """Whether `use` may say more than `person_cues` for low[start:end] (cheap): a finite
+    verb or negation right after it."""
+    if low[end : end + 1] != " ":
+        return False
+    return _finite_next(low, end)
+
+
+def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
+    """YES, NO or EVIDENCE (a name if the note names the same person elsewhere) for the
+    registered ordinary word low[start:end] typed in lower case (`opens`: a clause starts
+    there)."""
+    if person_cues.names_in_lower_case(text, low, start, end, opens):
+        return YES
+    if low[start:end] in _NOT_PERSONS or not _finite_next(low, end):
+        return NO
+    prev, gap = context.previous_word(low, start)
+    if not gap and prev in _SCANDINAVIAN:
+        return YES  # "at dag er ein av dei to", "att lisa inte kom"
+    if (not gap and prev in _ENGLISH) or opens:
+        return EVIDENCE  # "because love is tired" after "Love Åberg came"
+    return NO
