@@ -14,11 +14,15 @@ subject in English ("because love is blind", "if will is lacking"), and a lower-
 open with any noun ("hope is what keeps her going"). There the word is the person only if the
 note names the same person elsewhere (`names.py`'s evidence: "Love Åberg came late. ... that
 love is tired"), as a capitalised word opening a sentence before a weak verb already is.
+
+A modal verb that is also a name ("may", "will", "can") before a past tense is the person
+wherever it stands ("later may said she was tired", "will lost his phone"): a modal takes a
+bare verb; after a possessive or article it is a noun ("his will stated") and stays.
 """
 
 from __future__ import annotations
 
-from casebook.deid import context, person_cues, subordinate_subjects, vocab
+from casebook.deid import context, homographs, person_cues, subordinate_subjects, vocab
 
 NO, YES, EVIDENCE = 0, 1, 2
 
@@ -38,17 +42,32 @@ _NOT_PERSONS = (
 )
 
 
+# Modal verbs that are also names ("may", "will"): a modal takes a bare verb, never a past
+# tense, so before one the word is the person ("later may said she was tired", "will lost
+# his phone"), unless a possessive or article makes it a noun ("his will stated").
+_MODAL_NAMES = frozenset("may will can must might shall".split())
+_OWNERS = vocab.DETERMINERS | frozenset("his her their my your our its".split())
+
+
 def _finite_next(low: str, end: int) -> bool:
     kind, following, _index = context.next_word(low, end)
     return kind == "w" and following in _FINITE
 
 
+def _modal_then_past(low: str, start: int, end: int) -> bool:
+    if low[start:end] not in _MODAL_NAMES:
+        return False
+    kind, following, _index = context.next_word(low, end)
+    # (homographs' list leaves "may" out for the month, which is capitalised where it is one)
+    return kind == "w" and homographs.modal_then_past("will", following)
+
+
 def cue(low: str, start: int, end: int) -> bool:
     """Whether `use` may say more than `person_cues` for low[start:end] (cheap): a finite
-    verb or negation right after it."""
+    verb or negation right after it, or a past tense after a modal."""
     if low[end : end + 1] != " ":
         return False
-    return _finite_next(low, end)
+    return _finite_next(low, end) or _modal_then_past(low, start, end)
 
 
 def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
@@ -57,9 +76,13 @@ def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
     there)."""
     if person_cues.names_in_lower_case(text, low, start, end, opens):
         return YES
+    prev, gap = context.previous_word(low, start)
+    if _modal_then_past(low, start, end):
+        if not gap and (prev in _OWNERS or prev in vocab.MONTH_PREPOSITIONS):
+            return NO  # "his will stated", "in may moved to Lund": a noun, a month
+        return YES  # "later may said she was tired"
     if low[start:end] in _NOT_PERSONS or not _finite_next(low, end):
         return NO
-    prev, gap = context.previous_word(low, start)
     if not gap and prev in _SCANDINAVIAN:
         return YES  # "at dag er ein av dei to", "att lisa inte kom"
     if (not gap and prev in _ENGLISH) or opens:
