@@ -22,6 +22,7 @@ def registry() -> Registry:
             NameEntry("p:4", "May Lind", "[M]"),
             NameEntry("p:5", "Alla Petrova", "[A]"),
             NameEntry("p:6", "Will Moss", "[W]"),
+            NameEntry("p:7", "Peter Lax", "[P]"),
         ]
     )
 
@@ -33,12 +34,20 @@ def registry() -> Registry:
         ("Vi ringde eftersom lisa inte kom i tid.", "[L]"),
         ("Love Åberg came late. Later, because love is tired, we stopped early.", "[O]"),
         ("May Lind called at nine.\nmay is tired today.", "[M]"),
+        ("Hän sanoi, että peter tulee huomenna.", "[P]"),  # no Finnish word
         ("Called at nine; later may said she was tired.", "[M]"),  # a modal takes no past
         ("Checked in: will lost his phone again.", "[W]"),
     ],
 )
 def test_the_subject_of_a_clause(registry: Registry, text: str, tag: str) -> None:
-    word = {"[D]": "dag", "[L]": "lisa", "[O]": "love", "[M]": "may", "[W]": "will"}[tag]
+    word = {
+        "[D]": "dag",
+        "[L]": "lisa",
+        "[O]": "love",
+        "[M]": "may",
+        "[W]": "will",
+        "[P]": "peter",
+    }[tag]
     redacted = redact(text, registry).text
     assert tag in redacted
     assert re.search(rf"\b{word}\b", redacted) is None  # the lower-case mention too

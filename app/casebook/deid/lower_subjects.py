@@ -7,7 +7,9 @@ conjunction that opens a subordinate clause (`subordinate_subjects.SUBORDINATORS
 before the clause's finite verb or negation (`subordinate_subjects.FINITE`), "at dag er ein av
 dei to", "att lisa inte kom", "sidan mark har". A Swedish, Norwegian or Danish common noun
 there takes its article ("att dagen är", "at merket er"), so a bare word is the person; a
-pronoun, determiner or quantifier is none ("att alla har", "om man vill").
+pronoun, determiner or quantifier is none ("att alla har", "om man vill"). Finnish has no
+articles: after "että", "kun", "koska", "jos"... and before a common finite verb or "ei",
+only a word that is no Finnish word is the person ("että peter tulee toimeen").
 
 English and the clause that opens a sentence are read more warily: a bare abstract noun is a
 subject in English ("because love is blind", "if will is lacking"), and a lower-case line may
@@ -22,7 +24,14 @@ bare verb; after a possessive or article it is a noun ("his will stated") and st
 
 from __future__ import annotations
 
-from casebook.deid import context, homographs, person_cues, subordinate_subjects, vocab
+from casebook.deid import (
+    context,
+    homographs,
+    note_language,
+    person_cues,
+    subordinate_subjects,
+    vocab,
+)
 
 NO, YES, EVIDENCE = 0, 1, 2
 
@@ -49,9 +58,20 @@ _MODAL_NAMES = frozenset("may will can must might shall".split())
 _OWNERS = vocab.DETERMINERS | frozenset("his her their my your our its".split())
 
 
+# Finnish conjunctions that open a clause, and the commonest finite verbs and the negation
+# after its subject ("että peter tulee toimeen", "kun may ei vastannut"). Finnish has no
+# articles, so a bare Finnish noun is a subject there too: only a word that is no Finnish
+# word is read as the person.
+_FINNISH = frozenset("että ettei kun koska jos vaikka kunnes jotta".split())
+_FINNISH_FINITE = frozenset(
+    """on oli ei ole olisi voi voisi saa sai tulee tuli menee meni haluaa halusi pitää piti
+    asuu asui sanoo sanoi kertoo kertoi tietää tiesi aikoo aikoi""".split()
+)
+
+
 def _finite_next(low: str, end: int) -> bool:
     kind, following, _index = context.next_word(low, end)
-    return kind == "w" and following in _FINITE
+    return kind == "w" and (following in _FINITE or following in _FINNISH_FINITE)
 
 
 def _modal_then_past(low: str, start: int, end: int) -> bool:
@@ -81,10 +101,15 @@ def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
         if not gap and (prev in _OWNERS or prev in vocab.MONTH_PREPOSITIONS):
             return NO  # "his will stated", "in may moved to Lund": a noun, a month
         return YES  # "later may said she was tired"
-    if low[start:end] in _NOT_PERSONS or not _finite_next(low, end):
+    word = low[start:end]
+    kind, following, _index = context.next_word(low, end)
+    if word in _NOT_PERSONS or kind != "w":
         return NO
     if not gap and prev in _SCANDINAVIAN:
-        return YES  # "at dag er ein av dei to", "att lisa inte kom"
+        return YES if following in _FINITE else NO  # "at dag er ein av dei to"
+    if not gap and prev in _FINNISH:
+        finnish = note_language._word_of(word, "fi")
+        return YES if following in _FINNISH_FINITE and not finnish else NO  # "että peter tulee"
     if (not gap and prev in _ENGLISH) or opens:
-        return EVIDENCE  # "because love is tired" after "Love Åberg came"
+        return EVIDENCE if following in _FINITE else NO  # "because love is", "Love Åberg ..."
     return NO
