@@ -32,6 +32,8 @@ def registry() -> Registry:
         ("Anna og mark kom for sent.", "[M]"),  # Norwegian "og"
         ("Anna, may, Johan och Hans kom till mötet.", "[Y]"),  # inside a list
         ("mark, Anna och Johan kom i tid.", "[M]"),  # first, where the clause starts
+        ("Men mark, Anna og Johan kastar dei.", "[M]"),  # first, after a conjunction
+        ("Først vil saga, Anna og Johan sjå det.", "[S]"),  # an inverted subject
         ("möte med tiffany, saga och kuratorn om boendet.", "[S]"),  # a lexicon name
     ],
 )

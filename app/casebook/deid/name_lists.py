@@ -14,7 +14,8 @@ languages ("and", "och", "og", "ja", "und", "samt", "sekä", "&"):
   "och" ("love and maja", "Rodolfo, Wojciech ja mark");
 - a candidate in a list joined by commas is a name when the list holds a conjunction and
   another member that is a name (found or of the lexicon), and the candidate is not its first
-  member, or is its first where a clause starts ("mark, Anna och Johan kom"); a pronoun or
+  member, or is its first where a clause starts ("mark, Anna och Johan kom", "men britt,
+  Linh og Huy kastar", "først vil tor, Nikodem og Stana sjå"); a pronoun or
   possessive is none ("Sadat och hans gelikar", "vi, Anna och Per"). The first member
   after a word is no member of a list ("with love, Anna and Johan", "lots of love, Per"): a
   letter's closing keeps its words.
@@ -28,7 +29,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, subordinate_subjects, vocab
 
 Hit = tuple[int, int, int, tuple[int, ...]]
 
@@ -38,6 +39,14 @@ _GAPS = (", ", *_CONJUNCTION_GAPS)
 _WORD_BEFORE = re.compile(r"[^\W\d_]+\Z")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 _OPENING = frozenset("\n.:;!?•*-–—(")
+# Words after which a clause's subject comes: a conjunction ("men britt, Linh og Huy
+# kastar") or a finite verb before its inverted subject ("først vil tor, Nikodem og Stana
+# sjå"); not a preposition or a noun ("with love, Anna and Johan", "lots of love, Per").
+_BEFORE_SUBJECTS = (
+    subordinate_subjects.SUBORDINATORS
+    | subordinate_subjects.FINITE
+    | frozenset("men but and och og ja mutta sekä then så då sen so und aber".split())
+)
 # Pronouns and possessives that are also registered names ("hans", "vi"): in a list only
 # beside a name found ("Anna och hans" keeps "hans" unless Hans is named right there).
 _NOT_PERSONS = (
@@ -143,7 +152,10 @@ def _confirmed(members: _Members, low: str, start: int, end: int) -> bool:
         return False
     if first:
         head = low[:start].rstrip(" \t")
-        return not head or head[-1] in _OPENING  # "mark, Anna och Johan kom"
+        if not head or head[-1] in _OPENING:
+            return True  # "mark, Anna och Johan kom"
+        word = _WORD_BEFORE.search(head, max(0, len(head) - 40))
+        return word is not None and word.group() in _BEFORE_SUBJECTS  # "men britt, Linh og Huy"
     return True
 
 
