@@ -85,6 +85,8 @@ from casebook.deid import (
     clause_subjects,
     context,
     homographs,
+    lower_subjects,
+    name_lists,
     namecontext,
     note_subjects,
     person_cues,
@@ -96,7 +98,6 @@ from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.registry import Registry
 
 _SPACE = " \t\u00a0"
-_AND_GAPS = (" and ", " och ")  # two names joined: both are names
 _POSSESSIVE = frozenset({"'s", "’s", ":s", "'", "’"})
 _END_PUNCTUATION = frozenset(".!?,;:)]\n\r")
 _CONJUNCTIONS = frozenset({"and", "och", "or", "eller", "&"})
@@ -125,7 +126,7 @@ _BOUNDARY_BEFORE = (
 )
 _DFA_KEYS_MAX = 20_000  # above this the automaton is left to choose a smaller representation
 # What `_name_use` decides.
-_NO, _YES, _EVIDENCE = 0, 1, 2
+_NO, _YES, _EVIDENCE = lower_subjects.NO, lower_subjects.YES, lower_subjects.EVIDENCE
 _WORD_AT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CAPS_BEFORE = re.compile(r"([^\W\d_]{2,})[ \t,.:;-]+\Z")
 _CAPS_AFTER = re.compile(r"[ \t,.:;-]+([^\W\d_]{2,})")
@@ -390,8 +391,9 @@ class NameMatcher:
                     and not low.startswith(("and ", "och "), after + 1)
                     and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
                     and not person_cues.lower_case_cue(low, token[0], after)
+                    and not lower_subjects.cue(low, token[0], after)
                 ):
-                    if low.endswith(_AND_GAPS, 0, token[0]):
+                    if name_lists.may_join(low, token[0], token[1]):
                         joined.append((token[0], token[1], owners[0], owners))
                     continue
                 if (
@@ -403,22 +405,21 @@ class NameMatcher:
                     and not _after_relation(low, token[0])
                     and not person_cues.lower_case_cue(low, token[0], after)
                 ):
-                    if low.endswith(_AND_GAPS, 0, token[0]):
+                    if name_lists.may_join(low, token[0], token[1]):
                         joined.append((token[0], token[1], owners[0], owners))
                     continue  # lower case before punctuation ("10 cig/dag.", "she said,")
                 use = self._name_use(text, low, token)
                 if use == _EVIDENCE:
                     pending.append((token[0], token[1], owners[0], owners))
                 if use != _YES:
-                    if low.startswith(_AND_GAPS, token[1]) or low.endswith(_AND_GAPS, 0, token[0]):
+                    if name_lists.may_join(low, token[0], token[1]):
                         joined.append((token[0], token[1], owners[0], owners))
                     continue
             hits.append((token[0], token[1], owners[0], owners))
             if len(owners) > 1:
                 ambiguous = True
-        if joined:  # "love and maja both came", "med maja och love": two people
-            starts, ends = {h[0] for h in hits}, {h[1] for h in hits}
-            joined = [h for h in joined if h[1] + 5 in starts or h[0] - 5 in ends]
+        if joined:  # "love and maja both came", "Rodolfo, Wojciech ja mark": a list of people
+            joined = name_lists.joined(low, hits, joined)
         if pending or joined:
             named = {entry for hit in hits for entry in hit[3]}
             confirmed = [hit for hit in pending if named.intersection(hit[3])]
@@ -580,9 +581,7 @@ class NameMatcher:
                     _strong_follower(low, nxt) or namecontext.coordinated_subject(text, low, after)
                 ):
                     return _YES  # rule 4: "then love rang", "love and Bill Qvist agreed"
-                return (
-                    _YES if person_cues.names_in_lower_case(text, low, start, after, opens) else _NO
-                )
+                return lower_subjects.use(text, low, start, after, opens)
         word = low[start:end]
         next_kind, next_word, next_index = context.next_word(text, after)
         if (
@@ -610,7 +609,7 @@ class NameMatcher:
         if namecontext.role_follows(low, after) or namecontext.role_in_next_cell(low, start, after):
             return _YES  # "björn (contact person)", "Per (pt)", "Mark | case manager |"
         if not cap:  # rule 4
-            return _YES if person_cues.names_in_lower_case(text, low, start, after, False) else _NO
+            return lower_subjects.use(text, low, start, after, False)
         at_start = sentence_start(text, start)
         if prev in vocab.SUBJECT_PRONOUNS and not gap and not at_start:
             return _NO  # rule 5

@@ -226,7 +226,9 @@ def initial_after(text: str, end: int) -> int:
 
 
 _WHO_NEXT = re.compile(r",? who(?:m|se)?\b")
-_SOURCE = frozenset({"enligt", "enl"})
+# Words that give whose account follows: "enl. sol", "ifølge tom", "ifølgje dag", "laut may";
+# a noun after one takes its article or genitive ("ifølge loven", "enligt planen").
+_SOURCE = frozenset("enligt enl ifølge ifølgje iflg ifølje ifolge laut".split())
 # What follows the object of a verb of calling or meeting, never a verb: "phone may about
 # the new time", "ringde stig igen", "met will at the café"; a modal "may" or "will" takes a verb.
 _AFTER_OBJECT = frozenset(
@@ -239,6 +241,15 @@ _PASSIVE_EN = frozenset(
 )
 
 
+# "according to will of the people": the words after a noun there; pronouns and articles
+# that are also registered names ("ifølgje han", "according to an assessment").
+_PLAN = frozenset("of and to in for".split())
+_NOT_SOURCES = (
+    vocab.PRONOUNS
+    | vocab.DETERMINERS
+    | vocab.OBJECT_PRONOUNS
+    | frozenset("ho hun dei meg deg oss dykk dem ihm ihr ihnen".split())
+)
 _CUE_BEFORE = vocab.PERSON_VERBS | _SOURCE | _AGENT | mention_cues.LOWER_CASE_BEFORE
 
 
@@ -261,8 +272,10 @@ def names_in_lower_case(text: str, low: str, start: int, end: int, opens: bool) 
     kind, following, _index = context.next_word(low, end)
     if _WHO_NEXT.match(low, end):
         return True  # "with bill, who knows her best"
-    if prev in _SOURCE and gap in ("", "."):
-        return True  # "enl. sol har det varit lugnare"
+    if (prev in _SOURCE and gap in ("", ".")) or (
+        prev == "to" and not gap and low.endswith("according to", 0, start - 1)
+    ):  # "enl. sol har det varit lugnare", "ifølgje tom må alle", "according to mark, the"
+        return low[start:end] not in _NOT_SOURCES and (kind != "w" or following not in _PLAN)
     if mention_cues.lower_case_person(low, start, end, prev, gap):
         return True  # "nytt nummer till dag: 030-51 28 79", "text from bo at 22.40"
     if lowercase_registered.person(low, start, end, opens):

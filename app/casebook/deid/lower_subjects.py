@@ -1,0 +1,115 @@
+"""Registered names that are ordinary words, typed in lower case as the subject of a clause.
+
+`names.py` keeps a registered word in lower case ("dag", "lisa", "mark", "may") as the word
+unless its setting says person (`person_cues.names_in_lower_case`). The subject of a clause
+before its finite verb is such a setting in the Scandinavian languages: right after a
+conjunction that opens a subordinate clause (`subordinate_subjects.SUBORDINATORS`) and right
+before the clause's finite verb or negation (`subordinate_subjects.FINITE`), "at dag er ein av
+dei to", "att lisa inte kom", "sidan mark har". A Swedish, Norwegian or Danish common noun
+there takes its article ("att dagen är", "at merket er"), so a bare word is the person; a
+pronoun, determiner or quantifier is none ("att alla har", "om man vill"). Finnish has no
+articles: after "että", "kun", "koska", "jos"... and before a common finite verb or "ei",
+only a word that is no Finnish word is the person ("että peter tulee toimeen").
+
+English and the clause that opens a sentence are read more warily: a bare abstract noun is a
+subject in English ("because love is blind", "if will is lacking"), and a lower-case line may
+open with any noun ("hope is what keeps her going"). There the word is the person only if the
+note names the same person elsewhere (`names.py`'s evidence: "Love Åberg came late. ... that
+love is tired"), as a capitalised word opening a sentence before a weak verb already is.
+
+A modal verb that is also a name ("may", "will", "can") before a past tense is the person
+wherever it stands ("later may said she was tired", "will lost his phone"): a modal takes a
+bare verb; after a possessive or article it is a noun ("his will stated") and stays.
+"""
+
+from __future__ import annotations
+
+from casebook.deid import (
+    context,
+    homographs,
+    note_language,
+    person_cues,
+    subordinate_subjects,
+    vocab,
+)
+
+NO, YES, EVIDENCE = 0, 1, 2
+
+# Subordinating conjunctions of English: a subject after one may be a bare noun.
+_ENGLISH = frozenset(
+    "if whether when because since while although though unless once until".split()
+)
+_SCANDINAVIAN = subordinate_subjects.SUBORDINATORS - _ENGLISH
+_FINITE = subordinate_subjects.FINITE
+_NOT_PERSONS = (
+    vocab.PRONOUNS
+    | vocab.DETERMINERS
+    | frozenset(
+        """alla allt alle alt ingen inget inga ingenting intet mange många få fleire flere
+    begge båda nokon noen någon något några somliga andra andre hver varje var""".split()
+    )
+)
+
+
+# Modal verbs that are also names ("may", "will"): a modal takes a bare verb, never a past
+# tense, so before one the word is the person ("later may said she was tired", "will lost
+# his phone"), unless a possessive or article makes it a noun ("his will stated").
+_MODAL_NAMES = frozenset("may will can must might shall".split())
+_OWNERS = vocab.DETERMINERS | frozenset("his her their my your our its".split())
+
+
+# Finnish conjunctions that open a clause, and the commonest finite verbs and the negation
+# after its subject ("että peter tulee toimeen", "kun may ei vastannut"). Finnish has no
+# articles, so a bare Finnish noun is a subject there too: only a word that is no Finnish
+# word is read as the person.
+_FINNISH = frozenset("että ettei kun koska jos vaikka kunnes jotta".split())
+_FINNISH_FINITE = frozenset(
+    """on oli ei ole olisi voi voisi saa sai tulee tuli menee meni haluaa halusi pitää piti
+    asuu asui sanoo sanoi kertoo kertoi tietää tiesi aikoo aikoi""".split()
+)
+
+
+def _finite_next(low: str, end: int) -> bool:
+    kind, following, _index = context.next_word(low, end)
+    return kind == "w" and (following in _FINITE or following in _FINNISH_FINITE)
+
+
+def _modal_then_past(low: str, start: int, end: int) -> bool:
+    if low[start:end] not in _MODAL_NAMES:
+        return False
+    kind, following, _index = context.next_word(low, end)
+    # (homographs' list leaves "may" out for the month, which is capitalised where it is one)
+    return kind == "w" and homographs.modal_then_past("will", following)
+
+
+def cue(low: str, start: int, end: int) -> bool:
+    """Whether `use` may say more than `person_cues` for low[start:end] (cheap): a finite
+    verb or negation right after it, or a past tense after a modal."""
+    if low[end : end + 1] != " ":
+        return False
+    return _finite_next(low, end) or _modal_then_past(low, start, end)
+
+
+def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
+    """YES, NO or EVIDENCE (a name if the note names the same person elsewhere) for the
+    registered ordinary word low[start:end] typed in lower case (`opens`: a clause starts
+    there)."""
+    if person_cues.names_in_lower_case(text, low, start, end, opens):
+        return YES
+    prev, gap = context.previous_word(low, start)
+    if _modal_then_past(low, start, end):
+        if not gap and (prev in _OWNERS or prev in vocab.MONTH_PREPOSITIONS):
+            return NO  # "his will stated", "in may moved to Lund": a noun, a month
+        return YES  # "later may said she was tired"
+    word = low[start:end]
+    kind, following, _index = context.next_word(low, end)
+    if word in _NOT_PERSONS or kind != "w":
+        return NO
+    if not gap and prev in _SCANDINAVIAN:
+        return YES if following in _FINITE else NO  # "at dag er ein av dei to"
+    if not gap and prev in _FINNISH:
+        finnish = note_language._word_of(word, "fi")
+        return YES if following in _FINNISH_FINITE and not finnish else NO  # "että peter tulee"
+    if (not gap and prev in _ENGLISH) or opens:
+        return EVIDENCE if following in _FINITE else NO  # "because love is", "Love Åberg ..."
+    return NO
