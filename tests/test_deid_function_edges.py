@@ -26,6 +26,7 @@ def redactor() -> Redactor:
         ("Kathleen, Best regards, Debra Perlingiere", ["Kathleen", "Debra Perlingiere"]),
         ("Hän on hyvä ystävä. Sinä Inkku et ymmärrä tästä asiasta mitään.", ["Inkku"]),
         ("Hän lähti kotiin aikaisin. Minä jäin vielä hetkeksi istumaan pihalle.", []),
+        ("He said that a radical Shiite Muslim cleric has expressed solidarity with them.", []),
         ("Kenen Suomen presidentin poika on ollut pääministerinä?", []),
         (
             "Sie hat gestern gesagt, dass sie nicht kommt. Das Choclet ist ein guter Ort.",
@@ -44,6 +45,8 @@ def test_the_function_word_goes_back_to_the_sentence(
     [
         # "Best" is a family name unless a sign-off follows
         ("We spoke with Mr Best yesterday and he will call again.", ["Best"]),
+        # a given name that is also a faith's word, followed by a family name, stays
+        ("We met Christian Muslim yesterday at the clinic.", ["Christian Muslim"]),
         # a registered name is never cut
         ("Hi Anna Lindqvist, the meeting is moved to Tuesday.", ["Anna Lindqvist"]),
         # a particle before its family name stays with it

@@ -12,6 +12,8 @@ e-mail greetings and sign-offs "Good Morning Debra", "Thx Debra Perlingiere", "V
   "han" or "ho", which are family names), in a sentence read as Norwegian or Danish;
 - German articles, in a sentence read as German ("Der Geheimdienst", "das Angebot"; the noun
   after is left to the other rules);
+- an English adjective of a people or a faith before a lower-case noun (`peoples.before_noun`:
+  "the Sunni heartland", "a Shiite Muslim cleric"), at the end of a span;
 - English greetings and possessive determiners ("hi", "thx", "morning", "our"), anywhere;
   "Best" only before "regards" or "wishes" (Best is a family name too).
 
@@ -27,7 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.deid import note_language
+from casebook.deid import note_language, peoples
 
 if TYPE_CHECKING:
     from casebook.deid.redactor import Span
@@ -68,6 +70,19 @@ def _trailing_particle(text: str, start: int, end: int) -> bool:
     return text[start:end] in _PARTICLES
 
 
+def _people_adjective(text: str, start: int, end: int, before_adjective: bool) -> bool:
+    """A word of a people or a faith before a lower-case noun ("the Sunni heartland", "a
+    radical Shiite Muslim cleric"), or before another such word that was: an adjective."""
+    word = text[start:end].lower()
+    if word not in peoples.ADJECTIVES:
+        return False
+    if before_adjective:
+        return True
+    before = text[max(0, start - 20) : start].split()
+    previous = before[-1].lower() if before else None
+    return peoples.before_noun(text, text.lower(), start, end, previous)
+
+
 def trimmed(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` with pronouns, articles and greetings cut from the ends of names nobody
     registered; a span left without a word is dropped."""
@@ -80,9 +95,13 @@ def trimmed(text: str, spans: Sequence[Span]) -> list[Span]:
         first = len(words)
         while words and _function_word(text, *words[0], span.end):
             words.pop(0)
+        adjective = False  # the word after was a people's adjective cut: "Shiite Muslim cleric"
         while words and (
-            _function_word(text, *words[-1], span.end) or _trailing_particle(text, *words[-1])
+            _function_word(text, *words[-1], span.end)
+            or _trailing_particle(text, *words[-1])
+            or _people_adjective(text, *words[-1], adjective)
         ):
+            adjective = text[slice(*words[-1])].lower() in peoples.ADJECTIVES
             words.pop()
         if len(words) == first:
             out.append(span)
