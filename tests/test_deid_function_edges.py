@@ -47,6 +47,7 @@ def test_the_function_word_goes_back_to_the_sentence(
         ("We spoke with Mr Best yesterday and he will call again.", ["Best"]),
         # a given name that is also a faith's word, followed by a family name, stays
         ("We met Christian Muslim yesterday at the clinic.", ["Christian Muslim"]),
+        ("She thanked Norman for the lift home and then went to bed.", ["Norman"]),
         # a registered name is never cut
         ("Hi Anna Lindqvist, the meeting is moved to Tuesday.", ["Anna Lindqvist"]),
         # a particle before its family name stays with it

@@ -46,6 +46,11 @@ _ENGLISH = frozenset(
     "hi hello hey thx thanks cheers regards morning afternoon evening our my your their".split()
 )
 _SIGN_OFF = re.compile(r"[ \t]+(?:regards|wishes)\b", re.IGNORECASE)
+# After a person's name, never after an adjective: "She thanked Norman for the lift".
+_PREPOSITIONS = frozenset(
+    "for of in on at from by to with into over under about after before than as".split()
+)
+_NEXT = re.compile(r" ([a-z]+)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -78,6 +83,9 @@ def _people_adjective(text: str, start: int, end: int, before_adjective: bool) -
         return False
     if before_adjective:
         return True
+    following = _NEXT.match(text, end)
+    if following is None or following.group(1) in _PREPOSITIONS:
+        return False
     before = text[max(0, start - 20) : start].split()
     previous = before[-1].lower() if before else None
     return peoples.before_noun(text, text.lower(), start, end, previous)
