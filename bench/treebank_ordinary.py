@@ -25,9 +25,10 @@ _UNSAFE = re.compile(r"@|https?:|www\.|\d")
 PER_NOTE = 4
 
 
-def sentences(path: Path, per: int) -> list[tuple[str, list[tuple[str, str]]]]:
+def sentences(path: Path, per: int, part: str = "all") -> list[tuple[str, list[tuple[str, str]]]]:
     """(text, [(form, UPOS)]) of the first `per` sentences of a CoNLL-U file without a digit,
-    an e-mail or a link."""
+    an e-mail or a link; `part` "even" or "odd" keeps only those at an even or odd place among
+    them (odd is the share held out from what rules are written against)."""
     out: list[tuple[str, list[tuple[str, str]]]] = []
     text, tokens = "", []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -43,7 +44,9 @@ def sentences(path: Path, per: int) -> list[tuple[str, list[tuple[str, str]]]]:
             text = ""
             if len(out) >= per:
                 break
-    return out
+    if part == "all":
+        return out
+    return out[part == "odd" :: 2]
 
 
 def _offsets(text: str, tokens: list[tuple[str, str]], base: int) -> list[tuple[int, int, str]]:
@@ -58,11 +61,11 @@ def _offsets(text: str, tokens: list[tuple[str, str]], base: int) -> list[tuple[
     return found
 
 
-def measure(files: list[tuple[str, Path]], per: int, show: int) -> list[str]:
+def measure(files: list[tuple[str, Path]], per: int, show: int, part: str = "all") -> list[str]:
     redactor = Redactor(Registry([]))
     lines, shown = [], []
     for source, path in files:
-        kept = sentences(path, per)
+        kept = sentences(path, per, part)
         words = gone = initial = initial_gone = propn = propn_gone = 0
         for i in range(0, len(kept), PER_NOTE):
             group = kept[i : i + PER_NOTE]
@@ -102,9 +105,15 @@ def main() -> None:
     parser.add_argument("files", nargs="+", help="SOURCE=PATH of a CoNLL-U file")
     parser.add_argument("--per", type=int, default=600, help="sentences per file at most")
     parser.add_argument("--show", type=int, default=0, help="examples to print")
+    parser.add_argument(
+        "--part",
+        choices=("all", "even", "odd"),
+        default="all",
+        help="even: sentences to look at; odd: held out",
+    )
     args = parser.parse_args()
     files = [(s, Path(p)) for s, _, p in (f.partition("=") for f in args.files)]
-    print("\n".join(measure(files, args.per, args.show)))
+    print("\n".join(measure(files, args.per, args.show, args.part)))
 
 
 if __name__ == "__main__":

@@ -29,8 +29,8 @@ ADJECTIVES = frozenset(
     indian iranian iraqi irish islamic italian japanese jewish korean kurdish latin latvian
     lithuanian lutheran methodist mexican moroccan muslim nigerian norman norwegian orthodox
     pakistani pentecostal persian polish portuguese protestant punjabi roman romanian russian
-    sami scottish serbian shia sikh slovak somali spanish sunni swedish swiss syrian tamil thai
-    turkish ukrainian urdu welsh""".split()
+    sami scottish serbian shia shiite sikh slovak somali spanish sunni swedish swiss syrian tamil
+    thai turkish ukrainian urdu welsh""".split()
 )
 
 # Words that may follow a person's name and are no noun: function words, adverbs of time.

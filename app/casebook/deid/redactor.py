@@ -34,6 +34,8 @@ from casebook.deid import (
     contact_names,
     fixed_expressions,
     foreign_lower,
+    function_edges,
+    german_compounds,
     homographs,
     name_halves,
     person_cues,
@@ -290,6 +292,8 @@ class Redactor:
         spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
         spans = _with_family_words(text, spans)
         spans = homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
+        spans = german_compounds.trimmed(text, spans)  # "Vorstandschef Horst Görtz"
+        spans = function_edges.trimmed(text, spans)  # "Good Morning Debra", "Sinä Inkku"
         return fixed_expressions.kept(text, spans)
 
     def _contact_names(
