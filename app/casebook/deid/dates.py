@@ -144,7 +144,7 @@ def _plausible(day: str, month: str) -> bool:
 
 
 # What follows a fraction or a count, not a date: "1/2 tabl", "2/3 av dem", "1/2 h".
-_AMOUNT_AFTER = re.compile(
+AMOUNT_AFTER = re.compile(
     r"[ \u00a0]?(?:tabl|tablett|tabletter|st|mg|ml|dl|g|dos|doser|glas|h|tim|min|km|kg|"
     r"dagar|veckor|of|av|del|delar|portion|cup|cups|gånger|ggr|times|days|weeks|"
     r"criteria|kriterier|kriterierna|items|frågor|questions|points|poäng|rätt|correct|"
@@ -171,7 +171,7 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
     a few words back in the clause), a clock time follows, or the number opens a line and a
     colon follows it ("6/8: hembesök", a heading). `end` is where the number ends: a unit
     after it ("sen 1/2 tabl") makes it an amount, never a date."""
-    if end is not None and _AMOUNT_AFTER.match(low, end):
+    if end is not None and AMOUNT_AFTER.match(low, end):
         return False
     if DATE_CUE.search(low, max(0, start - 24), start) is not None:
         return True
@@ -209,7 +209,7 @@ _LOG_LINE = re.compile(r"(?:\A|\n)[ ]*\d{1,2}/\d{1,2}[ ]?[-:][ ]?[^\W\d_]")
 
 def month_day_part(low: str, end: int) -> bool:
     """Whether a part, a unit or a count follows the number ending at `end` ("1/2 tab")."""
-    return bool(_AMOUNT_AFTER.match(low, end)) or not month_day.bare(low, end, end)
+    return bool(AMOUNT_AFTER.match(low, end)) or not month_day.bare(low, end, end)
 
 
 def _log(low: str, start: int, end: int) -> bool:
@@ -284,7 +284,7 @@ _UNDOTTED_CUE = re.compile(
 def _undotted(low: str, start: int, day: str, month: str) -> bool:
     end = start + len(day) + 1 + len(month)
     cue = _UNDOTTED_CUE.search(low, max(0, start - 12), start)
-    if not cue or _AMOUNT_AFTER.match(low, end):
+    if not cue or AMOUNT_AFTER.match(low, end):
         return False
     long_enough = end - start > 3 or cue[1] is not None  # "2.5" is a decimal; "lør. 6.4" not
     return _plausible(day, month) and (int(day) > 24 or len(month) == 1) and long_enough

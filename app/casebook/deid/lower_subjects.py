@@ -108,7 +108,7 @@ def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
     if not gap and prev in _SCANDINAVIAN:
         return YES if following in _FINITE else NO  # "at dag er ein av dei to"
     if not gap and prev in _FINNISH:
-        finnish = note_language._word_of(word, "fi")
+        finnish = note_language.word_of(word, "fi")
         return YES if following in _FINNISH_FINITE and not finnish else NO  # "että peter tulee"
     if (not gap and prev in _ENGLISH) or opens:
         return EVIDENCE if following in _FINITE else NO  # "because love is", "Love Åberg ..."

@@ -38,10 +38,10 @@ _OUT_OF_TEN = re.compile(r"(?<![^\W\d_])(?:pain|smärta\w*|vas|nrs)(?![^\W\d_])[
 # "fever of 103 8/31", "cultured x 2 8/15", "(10/17 0500)".
 EDGE = re.compile(r"(?:\d[\d.]*[ ])?((\d{1,2})/(\d{1,2}))(?:[ ]\d{3,4})?")
 _VALUE_BEFORE = re.compile(r"\d(?:[.,]\d+)?%?[ ]*[x×*]?[ ]*\Z")
-_VALUE_AFTER = re.compile(r"[ ]*[,;]?[ ]*\d")
+VALUE_AFTER = re.compile(r"[ ]*[,;]?[ ]*\d")
 # What follows a fraction, a part or a count of something: "1/16 inch", "3/15 of them",
 # "grew in 3/14 cultures", "insulin 12/24 hrs".
-_PART_AFTER = re.compile(
+PART_AFTER = re.compile(
     r"[ ]?(?:in|inch|inches|tum|of|av|th|ths|parts?|delar|del|doses?|tabl\w*|tablets?|pills?|"
     r"caps?|puffs?|drops?|times|ggr|gånger|x|h|hrs?|hours?|tim|timmar|min|mins|minutes|days?|"
     r"dagar|wks?|weeks?|veckor|bottles?|cultures?|cx|sets?|samples?|vials?|amps?|units?|"
@@ -74,11 +74,11 @@ def bare(low: str, start: int, end: int, after: bool = True) -> bool:
     """Whether the month/day at low[start:end], with no word that dates it, is a date in a
     study that writes the month first (see the module docstring); `after=False` leaves out
     the unit or part after it, which the caller has read."""
-    if after and (_PART_AFTER.match(low, end) or value_series._unit_follows(low, end)):
+    if after and (PART_AFTER.match(low, end) or value_series.unit_follows(low, end)):
         return False
     if _SCALE.search(low, max(0, start - 40), start):
         return False
     if _OUT_OF_TEN.search(low, max(0, start - 40), start) and _out_of_ten(low, start, end):
         return False
     before = _VALUE_BEFORE.search(low, max(0, start - 12), start)
-    return not (before and _VALUE_AFTER.match(low, end))
+    return not (before and VALUE_AFTER.match(low, end))

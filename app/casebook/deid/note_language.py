@@ -218,7 +218,7 @@ def _known(word: str) -> bool:
     )
 
 
-def _word_of(word: str, lang: str) -> bool:
+def word_of(word: str, lang: str) -> bool:
     """Whether `word` is an ordinary word of `lang`, listed or regularly inflected."""
     return word in _ordinary(lang) or neighbour_forms.is_form(word, lang)
 
@@ -247,7 +247,7 @@ def opens_a_name(text: str, start: int, word: str) -> bool:
         languages = _opening_finnish_verb(text, start, word)
     if not languages or (languages != ("de",) and not sentence_start(text, start)):
         return False
-    return any(_word_of(word, lang) for lang in languages)
+    return any(word_of(word, lang) for lang in languages)
 
 
 def _opening_finnish_verb(text: str, start: int, word: str) -> tuple[str, ...] | None:
@@ -279,7 +279,7 @@ def ordinary_lower_here(text: str, start: int, word: str) -> bool:
         return False
     languages = sentence_language(text, start, start + len(word), count_word=False)
     return bool(languages) and any(
-        _word_of(word, lang) and word not in own_names(lang) for lang in languages
+        word_of(word, lang) and word not in own_names(lang) for lang in languages
     )
 
 
@@ -306,7 +306,7 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     name = name and word in lexicon.all_names()  # not "Sinä", "Älä": names only as "sina", "ala"
     around = None if name else headings.label_context(text, start, start + len(word))
     if around and any(
-        _word_of(word, g) and word not in own_names(g) for g in _language_of(around) or ()
+        word_of(word, g) and word not in own_names(g) for g in _language_of(around) or ()
     ):
         return True  # "Hengitys: omia hengityksiä": a heading in the language of the lines around
     opens: bool | None = None  # whether a sentence opens at `start`: asked once, when it matters
@@ -336,4 +336,4 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         return False  # "Löin Schwartzin, Reinon ja ...", "Ilman Crookin": judged as before
     if name:
         return any(word in _most_frequent(lang) or _word_not_name(word, lang) for lang in languages)
-    return any(_word_of(word, lang) for lang in languages)
+    return any(word_of(word, lang) for lang in languages)

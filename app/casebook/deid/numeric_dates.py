@@ -65,7 +65,7 @@ _PERCENT = re.compile(r"[ ]?%")
 
 
 def _measured(low: str, match: re.Match[str]) -> bool:
-    return bool(_PERCENT.match(low, match.end())) or value_series._unit_follows(low, match.end())
+    return bool(_PERCENT.match(low, match.end())) or value_series.unit_follows(low, match.end())
 
 
 def numeric(text: str, low: str, start: int, end: int) -> list[Found]:

@@ -122,7 +122,6 @@ _SET_TO = re.compile(
 )
 # A clock time right before, written as the hour and minutes: "OOB 1800 3/9".
 _TIME_BEFORE = re.compile(r"(?<![\d.,/:-])(?:[01]\d|2[0-3])[0-5]\d[ ]+\Z")
-_VALUE_AFTER = re.compile(r"[ ]*[,;]?[ ]*\d")
 # After another date of the same sentence, a comma and a few words: the next event's day.
 _PARALLEL = re.compile(r"[ ]*(?:,|;|and|&)[ ]*(?:and[ ]+)?(?:[^\W\d][^\s\d,;.]*[ ]+){1,3}\Z")
 # Between two dates of a range or a list: "3/10-3/12", "from 3/10 to 3/12", "9/7, 9/9".
@@ -193,9 +192,9 @@ def _plain_dash(low: str, end: int) -> bool:
     """No unit, part or further value after "3-17"."""
     if _COUNT_AFTER.match(low, end):
         return False
-    if month_day._PART_AFTER.match(low, end) or value_series._unit_follows(low, end):
+    if month_day.PART_AFTER.match(low, end) or value_series.unit_follows(low, end):
         return bool(_DAY_PART_AFTER.match(low, end))
-    return not _VALUE_AFTER.match(low, end) or bool(_TIME_AFTER.match(low, end))
+    return not month_day.VALUE_AFTER.match(low, end) or bool(_TIME_AFTER.match(low, end))
 
 
 # A day named by its ordinal alone after a weekday, or after "on", "since", "until" or "by"
@@ -227,7 +226,8 @@ def _is_date(low: str, m: re.Match[str], last_end: int, last_value: int = -1) ->
         return False  # "tolerated 15/5 x 2 hrs then 10/5 at 1800": another setting
     if _TIME_AFTER.match(low, end) or _DAY_PART_AFTER.match(low, end):
         return True
-    if _TIME_BEFORE.search(low, max(0, start - 8), start) and not _VALUE_AFTER.match(low, end):
+    clock_before = _TIME_BEFORE.search(low, max(0, start - 8), start)
+    if clock_before and not month_day.VALUE_AFTER.match(low, end):
         return True  # "OOB 1800 3/9."
     if dates.cued(low, start, end):
         return True  # what `dates.day_month` reads too; a date for the lists below
@@ -270,10 +270,10 @@ def _plain(low: str, start: int, end: int, first: str, second: str) -> bool:
     ten, or a series of values around it."""
     if _IN_PLACE.match(low, end):
         pass  # "6/4 in clinic": "in" before a word is no inch
-    elif month_day._PART_AFTER.match(low, end) or dates._AMOUNT_AFTER.match(low, end):
+    elif month_day.PART_AFTER.match(low, end) or dates.AMOUNT_AFTER.match(low, end):
         if not _DAY_PART_AFTER.match(low, end):
             return False  # "1/2 NS", "2/4 bottles", "1/2 hr"; "8/12 AM" is a part of a day
-    if value_series._unit_follows(low, end) and not _DAY_PART_AFTER.match(low, end):
+    if value_series.unit_follows(low, end) and not _DAY_PART_AFTER.match(low, end):
         return False
     if dates.score(low, start, first, second) or (second == "10" and _ten(low, start)):
         return False
@@ -300,14 +300,14 @@ def _log_head(low: str, start: int, end: int, month: int, day: int) -> bool:
     "6/4 Lasix started"; a list "1/2 cup flour", "3/4 cup sugar" is of parts)."""
     if start and low[start - 1] != "\n" or not _WORD_AFTER.match(low, end):
         return False
-    if _EVENT_AFTER.match(low, end) is None and month_day._PART_AFTER.match(low, end):
+    if _EVENT_AFTER.match(low, end) is None and month_day.PART_AFTER.match(low, end):
         return False
     before = low[max(0, start - 400) : start]
     before = before[before.find("\n") :] if start > 400 else "\n" + before  # whole lines
     around = before + "\n" + low[end : end + 400]
     return any(
         abs((int(other[1]) - month) * 31 + int(other[2]) - day) <= 45
-        and not month_day._PART_AFTER.match(around, other.end())
-        and not dates._AMOUNT_AFTER.match(around, other.end())
+        and not month_day.PART_AFTER.match(around, other.end())
+        and not dates.AMOUNT_AFTER.match(around, other.end())
         for other in _LINE_DAY.finditer(around)
     )

@@ -108,10 +108,10 @@ def measured(text: str, low: str, start: int, end: int) -> bool:
             return True  # "950-1000", "1250-2000": a rising range up to a round figure
         if _CLOCK.fullmatch(a) and _CLOCK.fullmatch(b) and a != b:
             return True  # "0700-1900", "1900-0700": a shift
-    return _unit_follows(low, end)
+    return unit_follows(low, end)
 
 
-def _unit_follows(low: str, end: int) -> bool:
+def unit_follows(low: str, end: int) -> bool:
     """A unit of measure or "'s" right after the figure ("1000-1500ml", "120-140/60's")."""
     if low.startswith(("'s", "’s"), end):
         return True
