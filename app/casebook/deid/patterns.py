@@ -56,12 +56,14 @@ from casebook.deid import (
     addresses,
     addresses_abroad,
     block_lot,
+    colombian_streets,
     date_edges,
     date_ranges,
     dates,
     day_forms,
     document_numbers,
     finnish_streets,
+    glued_ends,
     handles,
     identity_numbers,
     lone_ids,
@@ -140,6 +142,9 @@ TRIGGERS.update(vietnamese_streets.TRIGGERS)  # "Số 3/92 Hẻm 42 Điện Biê
 TRIGGERS.update(block_lot.TRIGGERS)  # "Block 15 Lot 75 Kanlaon Drive", "B13 L84 Jones Village"
 # Every street type of libpostal's dictionaries that no rule above reads ("rue ", "ul. ").
 TRIGGERS.update({w: k for w, k in street_types.triggers().items() if w not in TRIGGERS})
+TRIGGERS.update(
+    {w: k for w, k in glued_ends.triggers().items() if w not in TRIGGERS}
+)  # "35 Pasdijk."
 TRIGGERS.update({"flat ": "flat", "apartment ": "flat", "apt ": "flat", "apt. ": "flat"})
 TRIGGERS.update({"studio ": "flat", "suite ": "flat"})
 TRIGGERS.update({"lgh": "apartment", "lägenhet": "apartment"})
@@ -322,6 +327,7 @@ def find_patterns(
     found.extend(day_forms.find(text, low))  # "23. August", "fre. 22.12", "to 25.6. klo"
     if month_first:
         found.extend(us_short_dates.find(text, low))  # "(10/4 CATH", "today (8/12)"
+    found.extend(colombian_streets.find(text))  # "Calle 35 # 65-59 Este", "Cr. 82 No. 51-86"
     found.extend(script_streets.find(text))  # "ул. Ленина, д. 5", "Οδός Ερμού 12", "珞珈山街144号"
     return [
         addresses.widen(text, f)

@@ -23,7 +23,15 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from casebook.deid import address_parts, address_words, caseless, lexicon, street_quantities, vocab
+from casebook.deid import (
+    address_parts,
+    address_words,
+    caseless,
+    lexicon,
+    romance_streets,
+    street_quantities,
+    vocab,
+)
 
 Found = tuple[int, int, str]
 
@@ -152,8 +160,8 @@ def street(
         and not _postcode_near(low, end, min(n, end + 90))
         and not _COMMA_NUMBER_BEFORE.search(text, max(0, start - 14), start)
         and not _unit_near(text, start, end)
-    ):
-        return None  # only a postcode and town after it, "2, rue", or "16 rue X Apt. 4"
+    ):  # only a postcode and town after it, "2, rue", or "16 rue X Apt. 4"; or "71 rue Mohammedi"
+        return romance_streets.street(text, start, end)
     if form in address_words.types_first():
         found = _type_first(text, low, start, end, form)
     if not found and form in address_words.types_after():
@@ -188,6 +196,7 @@ def only_a_word(text: str, low: str, start: int, end: int, n: int) -> bool:
         _postcode_near(low, end, min(n, end + 90))
         or _COMMA_NUMBER_BEFORE.search(text, max(0, start - 14), start)
         or _unit_near(text, start, end)
+        or romance_streets.street(text, start, end)  # "71 rue Mohammedi", "rue Thorens 76"
     )
 
 
@@ -412,6 +421,8 @@ def _accept_type_first(
         return False
     if not capital:  # a name of ordinary words ("Avenida Mitre"): only with "N° 14", "No. 5"
         return _NUMBER_WORD.match(number.group()) is not None and text[start].isupper()
+    if _NUMBER_WORD.match(number.group()):  # "Boulevard Omar Nuñez N° 5079 med sin mor"
+        return True
     if form in vocab.known_words():  # "Via Skype 2 gånger", "Park Avenue 3 times"
         return comma or _settled(text, number)  # "Largo da Graça, 81 with", as Iberia writes
     return True
