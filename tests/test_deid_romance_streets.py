@@ -1,7 +1,7 @@
 """Street lines written the way France, Switzerland, Belgium, Quebec, the Maghreb, Argentina,
-Colombia, the Netherlands and Denmark write them, which the street rules read only in part
-before (`romance_streets.py`, `glued_ends.py`, `colombian_streets.py` and "N°" in
-`street_types.py`); and the numbers, routes and counts beside the same words that must stay.
+Colombia, Malaysia, the Netherlands and Denmark write them, which the street rules read only
+in part before (`romance_streets.py`, `glued_ends.py`, `colombian_streets.py`,
+`malaysian_streets.py` and "N°" in `street_types.py`); and the numbers, routes and counts beside the same words that must stay.
 Every sentence here is our own."""
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ def redactor() -> Redactor:
         "Calle 47 # 12-30 Sur",  # Colombia's cross street and distance
         "Cra. 9 Bis # 71-4",
         "Diagonal 52 No. 8-15 Este",
+        "No. 12, Jalan 6/3",  # Malaysia: a street named by its section and road numbers
+        "Lot 9B-14, Jln 21k, PJU7",
+        "3-8, Lorong Kenari Puteh 4/17J",
     ],
 )
 def test_a_street_line_is_redacted_whole(redactor: Redactor, address: str) -> None:
@@ -64,6 +67,8 @@ def test_a_glued_street_ending_a_phrase_is_redacted(redactor: Redactor, text: st
         "Room # 12-4 was cleaned.",  # no street before the "#"
         "Vi gick 3 km på vägen.",
         "Han körde 2020 Storgatan.",  # a year before the glued word
+        "Kami jalan-jalan ke pasar 3 kali.",  # Malay "a stroll", and a count after "Jalan"
+        "The Jalan 5 times.",
     ],
 )
 def test_numbers_beside_street_words_in_prose_stay(redactor: Redactor, text: str) -> None:
