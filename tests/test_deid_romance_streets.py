@@ -1,7 +1,7 @@
 """Street lines written the way France, Switzerland, Belgium, Quebec, the Maghreb, Argentina,
-Colombia, Malaysia, the Netherlands and Denmark write them, which the street rules read only
+Colombia, Malaysia, India, Bangladesh, the Netherlands and Denmark write them, which the street rules read only
 in part before (`romance_streets.py`, `glued_ends.py`, `colombian_streets.py`,
-`malaysian_streets.py` and "N°" in `street_types.py`); and the numbers, routes and counts beside the same words that must stay.
+`malaysian_streets.py`, `south_asian_streets.py` and "N°" in `street_types.py`); and the numbers, routes and counts beside the same words that must stay.
 Every sentence here is our own."""
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ def redactor() -> Redactor:
         "No. 12, Jalan 6/3",  # Malaysia: a street named by its section and road numbers
         "Lot 9B-14, Jln 21k, PJU7",
         "3-8, Lorong Kenari Puteh 4/17J",
+        "H.No. 41, Verma Marg",  # India and Bangladesh: the house number's word
+        "House No. 17, Rahman Lane",
+        "212/9, Saxena Nagar",  # a flat and building, a locality word
+        "56, Rao Chowk, Nashik 422011",
+        "18/304, Dutta, Kanpur 208012",  # the six-digit PIN after the town
     ],
 )
 def test_a_street_line_is_redacted_whole(redactor: Redactor, address: str) -> None:
@@ -69,6 +74,9 @@ def test_a_glued_street_ending_a_phrase_is_redacted(redactor: Redactor, text: st
         "Han körde 2020 Storgatan.",  # a year before the glued word
         "Kami jalan-jalan ke pasar 3 kali.",  # Malay "a stroll", and a count after "Jalan"
         "The Jalan 5 times.",
+        "She read 3/4, Gandhi said.",  # a fraction, no PIN or locality word
+        "He scored 12/20, Vikram Nagar scored more.",  # a score before a person named Nagar
+        "The clinic is in Building No. 3 now.",
     ],
 )
 def test_numbers_beside_street_words_in_prose_stay(redactor: Redactor, text: str) -> None:

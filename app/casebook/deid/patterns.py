@@ -73,6 +73,7 @@ from casebook.deid import (
     ordinal_words,
     script_streets,
     short_phones,
+    south_asian_streets,
     street_types,
     us_short_dates,
     vietnamese_streets,
@@ -328,10 +329,9 @@ def find_patterns(
     found.extend(day_forms.find(text, low))  # "23. August", "fre. 22.12", "to 25.6. klo"
     if month_first:
         found.extend(us_short_dates.find(text, low))  # "(10/4 CATH", "today (8/12)"
-    found.extend(colombian_streets.find(text))
-    found.extend(
-        malaysian_streets.find(text)
-    )  # "No. 7, Jalan 4/9", "3, Jln 2k, PJU10"  # "Calle 35 # 65-59 Este", "Cr. 82 No. 51-86"
+    found.extend(colombian_streets.find(text))  # "Calle 35 # 65-59 Este", "Cr. 82 No. 51-86"
+    found.extend(malaysian_streets.find(text))  # "No. 7, Jalan 4/9", "3, Jln 2k, PJU10"
+    found.extend(south_asian_streets.find(text))  # "H.No. 230, Bhandari Ganj", "83, Merchant Chowk"
     found.extend(script_streets.find(text))  # "ул. Ленина, д. 5", "Οδός Ερμού 12", "珞珈山街144号"
     return [
         addresses.widen(text, f)
