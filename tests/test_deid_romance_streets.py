@@ -1,7 +1,8 @@
-"""Street lines written the way France, Switzerland, Belgium, Quebec, the Maghreb, Argentina,
-Colombia, Malaysia, India, Bangladesh, the Netherlands and Denmark write them, which the street rules read only
-in part before (`romance_streets.py`, `glued_ends.py`, `colombian_streets.py`,
-`malaysian_streets.py`, `south_asian_streets.py` and "N°" in `street_types.py`); and the numbers, routes and counts beside the same words that must stay.
+"""Street lines written the way France, Switzerland, Belgium, Quebec, the Maghreb,
+Argentina, Colombia, Malaysia, India, Bangladesh, the Netherlands and Denmark write them,
+which the street rules read only in part before (`romance_streets.py`, `glued_ends.py`,
+`colombian_streets.py`, `malaysian_streets.py`, `south_asian_streets.py` and "N°" in
+`street_types.py`); and the numbers, routes and counts beside the same words that must stay.
 Every sentence here is our own."""
 
 from __future__ import annotations
