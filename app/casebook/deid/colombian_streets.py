@@ -19,6 +19,9 @@ Found = tuple[int, int, str]
 _CROSS = re.compile(
     r"(?:#|(?<![^\W\d_])n[o°º]?\.|(?<![^\W\d_])n[°º])[ ]?\d{1,3}[a-z]?-\d{1,3}(?![\d/-])", re.I
 )
+# A first look, a character class the engine skips to in C ("#", "°", "º", "."), before the
+# slower search of `_CROSS`, whose case-blind "n" it would try at every letter.
+_QUICK = re.compile(r"[#°º.][ ]?\d{1,3}[A-Za-z]?-\d")
 _TYPE = (
     r"(?:calle|carrera|diagonal|transversal|avenida|autopista|circular|"
     r"cl\.?|cll\.?|cra\.?|kra\.?|cr\.?|kr\.?|dg\.?|tv\.?|av\.?)"
@@ -35,7 +38,7 @@ _SIDE_AFTER = re.compile(r"[ ](?:sur|este|norte|oeste)(?![^\W\d_])", re.I)
 def find(text: str) -> list[Found]:
     """Every Colombian street line in `text` with its "# 65-59" after the street."""
     found: list[Found] = []
-    if "-" not in text:
+    if "-" not in text or not _QUICK.search(text):
         return found
     for cross in _CROSS.finditer(text):
         street = _STREET_BEFORE.search(text, max(0, cross.start() - 40), cross.start())

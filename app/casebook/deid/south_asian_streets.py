@@ -36,12 +36,15 @@ _LOCALITY = re.compile(
     rf"(?:,[ ]*{_NAME}{_PIN}|(?=[ ]*(?:[,.;:)\n]|\Z|[ ](?:{_AFTER})[ ])))"
 )
 _FLAT_PIN = re.compile(rf"(?<![\w/.,-])\d{{1,4}}/\d{{1,4}},[ ]+{_NAME},[ ]+{_NAME}{_PIN}")
+_QUICK = re.compile(r"\d,[ ]*[A-Z]")  # all three shapes hold a number, a comma and a capital
 _CUES = ("No", "Nagar", "Chowk", "Ganj", "Marg", "Colony", "Puram", "Bagh", "Gali", "Vihar")
 
 
 def find(text: str) -> list[Found]:
     """Every Indian or Bangladeshi street line of the three shapes above in `text`."""
     found: list[Found] = []
+    if not _QUICK.search(text):
+        return found
     if "/" in text:
         found.extend((m.start(), m.end(), "address") for m in _FLAT_PIN.finditer(text))
     if not any(cue in text for cue in _CUES):
