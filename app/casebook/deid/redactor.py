@@ -31,6 +31,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from casebook.deid import (
+    clause_homographs,
     contact_names,
     fixed_expressions,
     foreign_lower,
@@ -283,6 +284,7 @@ class Redactor:
             + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
             + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
+            + clause_homographs.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + role_parentheses.find(text, [*merged, *extra], self.unregistered.word_class)
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
         ]

@@ -85,11 +85,11 @@ from casebook.deid import (
     word_readings,
     wordforms,
 )
+from casebook.deid.clause_verbs import subject as clause_subject
 from casebook.deid.context import guess_languages, previous_word, sentence_start
 from casebook.deid.foreign_letters import foreign_stranger
 from casebook.deid.nearmiss import MIN_LENGTH, NearMiss, NearMisses
 from casebook.deid.registry import Registry, ascii_fold
-from casebook.deid.subordinate_subjects import clause_subject
 
 # A capitalised word: an upper-case Latin, Greek or Cyrillic letter (str.isupper decides for
 # Latin Extended), then letters; one class, a fast C loop; "McKenzie"'s inner capital is dropped.
