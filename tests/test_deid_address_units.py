@@ -96,3 +96,20 @@ def test_turkish_neighbourhood_goes_with_the_street(redactor: Redactor) -> None:
 )
 def test_unit_words_elsewhere_stay(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met at 5 avenue Montaigne at 14.30 and talked.",
+        "Moved to Storgatan 12 at 14.30 today.",
+        "Visited 221B Baker Street at 10.15 with her.",
+        "She lives at 12 Baker Street in 10 minutes from the clinic.",
+    ],
+)
+def test_a_time_after_an_address_stays(redactor: Redactor, text: str) -> None:
+    # libpostal abbreviates Spanish "ático" as "at" and "interior" as "in": after a street
+    # those are English words before a time, which the analyst keeps
+    out = redactor(text)
+    assert "[address]" in out
+    assert out.split("[address]")[1].lstrip(" ,").startswith(("at 1", "in 1"))

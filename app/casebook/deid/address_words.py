@@ -137,8 +137,14 @@ def glued_suffixes() -> frozenset[str]:
 @cache
 def part_words() -> frozenset[str]:
     """Words of a unit, floor, entrance or staircase before (or after) their number."""
-    words = forms("unit", "level", "entrance", "staircase")
+    words = forms("unit", "level", "entrance", "staircase") - _NOT_PARTS
     return frozenset(w.rstrip(".") for w in words if "/" not in w and "#" not in w)
+
+
+# libpostal's abbreviations that are function words of the study's languages: "Baker Street at
+# 10.15" is a time, not Spanish "ático" 10; "in", "of", "off", "we" and "ho" likewise ("interior",
+# "oficina", "office", "warehouse", "house"), which no note abbreviates so.
+_NOT_PARTS = frozenset("at in of off we ho".split())
 
 
 @cache
