@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from casebook.deid.redactor import Redactor, redact
 from casebook.deid.registry import Registry
-from casebook.deid.verb_subjects import find
+from casebook.deid.verb_subjects import _VERBS, _written, find
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +55,30 @@ def test_a_name_taken_already_is_not_taken_twice(redactor: Redactor) -> None:
     text = "Då sa Kinaya ingenting."
     start = text.index("Kinaya")
     assert find(text, [(start, start + 6)], redactor.unregistered.word_class) == []  # type: ignore[union-attr]
+
+
+def test_every_written_form_of_a_verb_is_looked_for() -> None:
+    """The automaton finds the verbs as `find` reads them: the rest of the word in lower case,
+    the first letter any character that lowers to it (the Kelvin sign too)."""
+    firsts = {verb[0] for verb in _VERBS}
+    lowering = {c for c in map(chr, range(0x110000)) if c.lower() in firsts}
+    for verb in _VERBS:
+        assert {c + verb[1:] for c in lowering if c.lower() == verb[0]} <= _written(verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Efter mötet ringde Opwonya till skolan.", "Opwonya"),
+        ("Kan Opwonya komma i morgon?", "Opwonya"),
+        ("\u212aan Opwonya komma i morgon?", "Opwonya"),  # a Kelvin sign for the "K"
+        ('Hon sa:\n"sa Opwonya till dig?"', "Opwonya"),  # after a line break and a quote
+        ("Hon ville visa Opwonya vägen.", None),  # "sa" ends "visa": no verb of the list
+        ("Hon KAN Opwonya inte.", None),  # a verb in capitals is read as no verb
+    ],
+)
+def test_the_verb_before_the_word_is_read_whole(
+    redactor: Redactor, text: str, found: str | None
+) -> None:
+    spans = find(text, [], redactor.unregistered.word_class)  # type: ignore[union-attr]
+    assert [text[s:e] for s, e in spans] == ([found] if found else [])

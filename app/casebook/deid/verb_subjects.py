@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+import ahocorasick_rs
+
 from casebook.deid import lexicon
 
 _VERBS = frozenset(
@@ -42,12 +44,28 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CAPITAL = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+)(?![^\W\d_'’-])")
 
 
+def _written(verb: str) -> set[str]:
+    """Every way `find` takes `verb` as written: the rest in lower case, the first letter any
+    character that lowers to it (its capital, and the Kelvin sign for "k")."""
+    firsts = {verb[0], verb[0].upper()} | ({"\u212a"} if verb[0] == "k" else set())
+    return {first + verb[1:] for first in firsts}
+
+
+# Each written verb with the space after it: one pass of an automaton finds the only places
+# `find` can take a word, instead of a Python step for every capitalised word of the text
+# (most stand after no verb of the list).
+_VERB_FINDER = ahocorasick_rs.AhoCorasick(
+    sorted({f"{w} " for verb in _VERBS for w in _written(verb)}),
+    implementation=ahocorasick_rs.Implementation.DFA,
+)
+
+
 def find(
     text: str, taken: Sequence[Sequence[object]], word_class: Callable[[str], str | None]
 ) -> list[tuple[int, int]]:
     """Where such a subject stands in `text`, outside the spans `taken` ((start, end, ...))."""
     out = []
-    for match in _CAPITAL.finditer(text):
+    for match in _after_verbs(text):
         start, end = match.span(1)
         space = text.rfind(" ", max(0, start - 12), start - 1)
         if space < 0 and start > 12:
@@ -92,3 +110,15 @@ def _then_lower(text: str, end: int) -> bool:
         return False
     nxt = _WORD.match(text, end + 1)
     return nxt is not None and nxt.group()[0].islower()
+
+
+def _after_verbs(text: str) -> list[re.Match[str]]:
+    """The capitalised words (`_CAPITAL`, from the space before them) that follow a written
+    verb of `_VERBS` at once, in text order: each such word once."""
+    ends = {end for _i, _at, end in _VERB_FINDER.find_matches_as_indexes(text, overlapping=True)}
+    found = []
+    for end in sorted(ends):
+        match = _CAPITAL.match(text, end - 1)
+        if match is not None:
+            found.append(match)
+    return found
