@@ -3,7 +3,7 @@
 A name nobody registered is found by its words: a given or family name of the lexicon, shaped
 like a name. Many names of things hold such a word, and an analyst loses them: "the Kaiser
 Building", "the Cambridge Whig Club", "King's College", "the Sydney Morning Herald", "San
-Francisco", "Lake Merritt", "North Dakota", "the Earl of Clare", "the Governor of Virginia",
+Francisco", "Lake Merritt", "North Dakota", "the Governor of Virginia",
 "Marion, Ohio", "in America", "Jóola Kaasa speakers". What marks them is a closed class of words
 around the name, which no person's name takes:
 
@@ -11,16 +11,15 @@ around the name, which no person's name takes:
   capitalised run, after the name's first word ("University", "Club", "Party", "Herald",
   "Building", "Theater", "River", "Festival"; not the heads that are family names too, such as
   "Hall", "Park", "Church", "Bridge", "Post");
-- such a head, a title of rank or a kind of territory before "of" ("University of Chicago",
-  "Earl of Clare", "Governor of Virginia", "Battle of Hastings", "Kingdom of Sweden");
+- such a head, an office held over a territory or a kind of territory before "of"
+  ("University of Chicago", "Governor of Virginia", "Battle of Hastings", "Kingdom of
+  Sweden"; not a title of nobility, "the Earl of Clare", which names its holder);
 - a place's first word, before the name or as its first word ("San Francisco", "St. Louis",
   "Lake Merritt", "Mount Sinai", "Fort William", "North Oakland", "New Jersey");
 - a state, a province or a country after a comma and one word ("Marion, Ohio", "Racine,
   Wis."; `regions`; not after a whole name, "Tom Molomby, SC", nor before "'s", nor in a
   list of people, "Anna, Virginia and Tom"), or the name itself one of them after "in",
   "across" or "throughout";
-- "the" before it and a capitalised word the name rule did not take after it, in the same run
-  ("the Marion Star", "the Paramount Theaters");
 - a lower-case noun of speakers or languages after it ("Bayot speakers", "the Eegimaa
   language").
 
@@ -52,10 +51,9 @@ HEADS = frozenset(
     Pharmacy Bakery Records Network Channel Foundation""".split()
 )
 _OF_HEADS = HEADS | frozenset(
-    """King Queen Prince Princess Duke Duchess Earl Countess Baron Baroness Marquess Marquis
-    Viscount Bishop Archbishop Governor Mayor Emperor Empress Sultan Emir Kingdom Republic
-    State City Town County Province Isle Gulf Port Battle Siege Treaty Duchy Principality
-    Commonwealth Department Ministry Bank Cathedral Church Diocese Archdiocese Lady Lord""".split()
+    """Bishop Archbishop Governor Mayor Kingdom Republic State City Town County Province Isle
+    Gulf Port Battle Siege Treaty Duchy Principality Commonwealth Department Ministry Bank
+    Cathedral Church Diocese Archdiocese""".split()
 )
 PREFIXES = frozenset(
     """San Santa Santo São Saint St. St Ste. Lake Mount Mt. Fort Ft. Port Cape North South
@@ -147,8 +145,6 @@ def thing(text: str, start: int, end: int) -> bool:
     if previous in _PLACE_BEFORE and (name in regions.STATES or name in regions.COUNTRIES):
         return True
     if _region_after_place(text, start, end, name):
-        return True
-    if previous.lower() == "the" and after:
         return True
     m = _LOWER_NEXT.match(text, end)
     return m is not None and m.group(1) in _SPEAKERS
