@@ -14,8 +14,9 @@ around the name, which no person's name takes:
 - such a head, an office held over a territory or a kind of territory before "of"
   ("University of Chicago", "Governor of Virginia", "Battle of Hastings", "Kingdom of
   Sweden"; not a title of nobility, "the Earl of Clare", which names its holder);
-- a place's first word, before the name or as its first word ("San Francisco", "St. Louis",
-  "Lake Merritt", "Mount Sinai", "Fort William", "North Oakland", "New Jersey");
+- a place's first word, before the name or as the first of its words ("San Francisco", "St.
+  Louis", "Lake Merritt", "Mount Sinai", "Fort William", "North Oakland", "New Jersey"; not
+  such a word alone, "Santa has come", "West said");
 - a state, a province or a country after a comma and one word ("Marion, Ohio", "Racine,
   Wis."; `regions`; not after a whole name, "Tom Molomby, SC", nor before "'s", nor in a
   list of people, "Anna, Virginia and Tom"), or the name itself one of them after "in",
@@ -137,7 +138,8 @@ def thing(text: str, start: int, end: int) -> bool:
         if previous in _OF_HEADS:
             return True
         previous = "of"
-    if text[start:end].split(" ")[0] in PREFIXES or previous in PREFIXES:
+    # "San Francisco", "St. Louis"; not "Santa" or "West" alone, which may be someone's name
+    if (len(words) > 1 and words[0] in PREFIXES) or previous in PREFIXES:
         return True
     if len(words) == 1 and _region_follows(text, end):
         return True
