@@ -24,8 +24,10 @@ around the name, which no person's name takes:
 - a lower-case noun of speakers or languages after it ("Bayot speakers", "the Eegimaa
   language").
 
-Only names nobody registered (`via` "lexicon") are dropped: a registered name is the study's
-own and stays removed wherever it stands, and every other kind of span is left alone.
+Only names nobody registered (`via` "lexicon") are dropped, and never one that holds a given
+name followed by a family name ("the Astrid Lindgren Hospital", "Main St. Bertil Wahlgren"): a
+registered name is the study's own and stays removed wherever it stands, a whole name is a
+person's as the release's verifier reads it, and every other kind of span is left alone.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.deid import regions
+from casebook.deid import lexicon, regions
 
 if TYPE_CHECKING:
     from casebook.deid.redactor import Span
@@ -64,6 +66,8 @@ PREFIXES = frozenset(
 _SPEAKERS = frozenset(
     "speakers speaking language languages dialect dialects orthography tribe tribes".split()
 )
+# "St." closing a street ("Main St. Bertil") is no saint's town
+_STREET_ST = re.compile(r"[A-Z][^\W\d_]* St\.? $")
 _PLACE_BEFORE = frozenset("in across throughout".split())
 _CAPITALISED = re.compile(r"(?:['’]s)? ([A-Z][^\W\d_]*(?:['’][^\W\d_]+)?\.?)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
@@ -112,6 +116,15 @@ def _region_follows(text: str, end: int) -> bool:
     return False
 
 
+def _given_and_family(words: list[str]) -> bool:
+    """A given name of the lexicon followed by a family name of it: a person's whole name,
+    which stays removed beside any head ("the Astrid Lindgren Hospital"), as the release's
+    verifier would call it a leak otherwise (`verify.py`)."""
+    given, family = lexicon.given_names(), lexicon.family_names()
+    pairs = zip(words, words[1:], strict=False)
+    return any(a.lower() in given and b.lower() in family for a, b in pairs)
+
+
 def _region_after_place(text: str, start: int, end: int, name: str) -> bool:
     """A state or a country after a capitalised word and a comma ("Marion, Ohio"), unless a
     list of names goes on after it ("Anna, Virginia and Tom")."""
@@ -126,7 +139,7 @@ def thing(text: str, start: int, end: int) -> bool:
     """Whether the capitalised name at `start`..`end` is part of an organisation's, a place's,
     a title's or a language's name rather than a person's, by the words around it."""
     words = [m.group().rstrip(".") for m in _WORD.finditer(text, start, end)]
-    if not words:
+    if not words or _given_and_family(words):
         return False
     if any(w in HEADS for w in words[1:]):
         return True
@@ -139,7 +152,8 @@ def thing(text: str, start: int, end: int) -> bool:
             return True
         previous = "of"
     # "San Francisco", "St. Louis"; not "Santa" or "West" alone, which may be someone's name
-    if (len(words) > 1 and words[0] in PREFIXES) or previous in PREFIXES:
+    street = previous in ("St", "St.") and _STREET_ST.search(text, max(0, start - 40), start)
+    if (len(words) > 1 and words[0] in PREFIXES) or (previous in PREFIXES and not street):
         return True
     if len(words) == 1 and _region_follows(text, end):
         return True
