@@ -39,6 +39,7 @@ from casebook.deid import (
     german_compounds,
     homographs,
     name_halves,
+    named_things,
     person_cues,
     preposition_names,
     readable,
@@ -289,6 +290,7 @@ class Redactor:
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
+            merged = named_things.kept(text, merged)  # "the Kaiser Building", "Marion, Ohio"
             return fixed_expressions.kept(text, merged)  # "aloe vera", "a bloody mary"
         extra = _with_initials(text, extra)
         spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
@@ -296,6 +298,7 @@ class Redactor:
         spans = homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
         spans = german_compounds.trimmed(text, spans)  # "Vorstandschef Horst Görtz"
         spans = function_edges.trimmed(text, spans)  # "Good Morning Debra", "Sinä Inkku"
+        spans = named_things.kept(text, spans)  # "the Kaiser Building", "Marion, Ohio"
         return fixed_expressions.kept(text, spans)
 
     def _contact_names(
