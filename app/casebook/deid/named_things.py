@@ -3,7 +3,7 @@
 A name nobody registered is found by its words: a given or family name of the lexicon, shaped
 like a name. Many names of things hold such a word, and an analyst loses them: "the Kaiser
 Building", "the Cambridge Whig Club", "King's College", "the Sydney Morning Herald", "San
-Francisco", "Lake Merritt", "North Dakota", "the Governor of Virginia",
+Francisco", "Fort Worth", "North Dakota", "the Governor of Virginia",
 "Marion, Ohio", "in America", "Jóola Kaasa speakers". What marks them is a closed class of words
 around the name, which no person's name takes:
 
@@ -14,9 +14,10 @@ around the name, which no person's name takes:
 - such a head, an office held over a territory or a kind of territory before "of"
   ("University of Chicago", "Governor of Virginia", "Battle of Hastings", "Kingdom of
   Sweden"; not a title of nobility, "the Earl of Clare", which names its holder);
-- a place's first word, before the name or as the first of its words ("San Francisco", "St.
-  Louis", "Lake Merritt", "Mount Sinai", "Fort William", "North Oakland", "New Jersey"; not
-  such a word alone, "Santa has come", "West said");
+- a place's first word, before the name or as the first of its words, when the name is no
+  family name ("San Francisco", "St. Louis", "Mount Sinai", "Fort William", "North Oakland",
+  "New Jersey"; not such a word alone, "Santa has come", "West said", nor before a family
+  name, "Santa Lopez", "Lake Anderson", which costs "Lake Merritt");
 - a state, a province or a country after a comma and one word ("Marion, Ohio", "Racine,
   Wis."; `regions`; not after a whole name, "Tom Molomby, SC", nor before "'s", nor in a
   list of people, "Anna, Virginia and Tom"), or the name itself one of them after "in",
@@ -125,6 +126,13 @@ def _given_and_family(words: list[str]) -> bool:
     return any(a.lower() in given and b.lower() in family for a, b in pairs)
 
 
+def _place_word(word: str) -> bool:
+    """Whether `word` may follow a place's first word: not a family name of the lexicon, even
+    one a town shares ("Santa Lopez" and "Lake Anderson" are people; "Fort Worth", "St. Louis"
+    and "San Francisco" places)."""
+    return word.lower() not in lexicon.family_names()
+
+
 def _region_after_place(text: str, start: int, end: int, name: str) -> bool:
     """A state or a country after a capitalised word and a comma ("Marion, Ohio"), unless a
     list of names goes on after it ("Anna, Virginia and Tom")."""
@@ -153,7 +161,9 @@ def thing(text: str, start: int, end: int) -> bool:
         previous = "of"
     # "San Francisco", "St. Louis"; not "Santa" or "West" alone, which may be someone's name
     street = previous in ("St", "St.") and _STREET_ST.search(text, max(0, start - 40), start)
-    if (len(words) > 1 and words[0] in PREFIXES) or (previous in PREFIXES and not street):
+    if len(words) > 1 and words[0] in PREFIXES and _place_word(words[1]):
+        return True
+    if previous in PREFIXES and not street and _place_word(words[0]):
         return True
     if len(words) == 1 and _region_follows(text, end):
         return True
