@@ -37,11 +37,13 @@ from casebook.deid import (
     function_edges,
     german_compounds,
     homographs,
+    initialled_names,
     name_halves,
     person_cues,
     preposition_names,
     readable,
     reported_speakers,
+    reporting_subjects,
     role_parentheses,
     stranger_halves,
     trailing_surnames,
@@ -284,6 +286,8 @@ class Redactor:
             + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
             + role_parentheses.find(text, [*merged, *extra], self.unregistered.word_class)
+            + initialled_names.find(text, [*merged, *extra])  # "Z. Miller in to", "EARL N. RAND"
+            + reporting_subjects.find(text, [*merged, *extra])  # "Radu verbalizes", "JOHN STATES"
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
