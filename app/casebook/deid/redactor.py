@@ -31,7 +31,9 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from casebook.deid import (
+    age_openings,
     contact_names,
+    credential_names,
     fixed_expressions,
     foreign_lower,
     function_edges,
@@ -288,6 +290,8 @@ class Redactor:
             + role_parentheses.find(text, [*merged, *extra], self.unregistered.word_class)
             + initialled_names.find(text, [*merged, *extra])  # "Z. Miller in to", "EARL N. RAND"
             + reporting_subjects.find(text, [*merged, *extra])  # "Radu verbalizes", "JOHN STATES"
+            + age_openings.find(text, [*merged, *extra])  # "lorrie morales is a 70 yr old"
+            + credential_names.find(text, [*merged, *extra])  # "Andrwe O'connell MD"
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
