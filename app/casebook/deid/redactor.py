@@ -49,6 +49,7 @@ from casebook.deid import (
     role_parentheses,
     stranger_halves,
     trailing_surnames,
+    typing_slips,
     verb_subjects,
     vocab,
 )
@@ -302,6 +303,7 @@ class Redactor:
         spans = homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
         spans = german_compounds.trimmed(text, spans)  # "Vorstandschef Horst Görtz"
         spans = function_edges.trimmed(text, spans)  # "Good Morning Debra", "Sinä Inkku"
+        spans = typing_slips.kept(text, spans, NAME_TAG)  # "Neice called", "+ boel sounds"
         return fixed_expressions.kept(text, spans)
 
     def _contact_names(
