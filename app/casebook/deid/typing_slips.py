@@ -8,7 +8,8 @@ letters swapped is that word, not a person. Left out of the redaction here: a sp
 word tagged `[name]` that no registered person gave (no key), four letters long or more, in
 no name list and no ordinary word itself, one of whose swaps of neighbouring letters is an
 ordinary word and none a name. A name of the lexicon is never a slip, nor a near miss of a
-registered name (it has a key), nor a word a swap turns into a name ("Andrwe": Andrew). A
+registered name (it has a key), nor a word a swap turns into a name ("Andrwe": Andrew), nor
+a name with an ending ("Ainon", Finnish "Aino's", is no "anion"). A
 letter left out or struck for another is not read as a slip: too many family names nobody
 knows are one letter from a word ("Sparkes", "Tupper").
 """
@@ -58,6 +59,8 @@ def slip(word: str) -> bool:
     names, known = lexicon.all_names(), vocab.known_words()
     if word in names or word in known:
         return False
+    if any(word[:-cut] in names for cut in (1, 2, 3) if len(word) - cut >= 3):
+        return False  # "ainon", "Ainon": a name inflected ("kävin ainon luona")
     reached = set(_swaps(word))
     if reached & names:
         return False  # "andrwe": a name mistyped
