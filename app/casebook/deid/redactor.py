@@ -40,7 +40,6 @@ from casebook.deid import (
     german_compounds,
     homographs,
     initialled_names,
-    lower_family,
     name_halves,
     person_cues,
     preposition_names,
@@ -301,7 +300,6 @@ class Redactor:
         extra = _with_initials(text, extra)
         spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
         spans = _with_family_words(text, spans)
-        spans = lower_family.extended(text, spans, NAME_TAG)  # "Janet logan"
         spans = homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
         spans = german_compounds.trimmed(text, spans)  # "Vorstandschef Horst Görtz"
         spans = function_edges.trimmed(text, spans)  # "Good Morning Debra", "Sinä Inkku"
