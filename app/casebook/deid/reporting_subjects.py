@@ -33,25 +33,25 @@ _VERBS = (
     "states|stated|verbalizes|verbalized|verbalises|verbalised|reports|denies|agrees|"
     "understands|acknowledges|acknowledged|voices|voiced|expresses|expressed"
 )
-# The verb after a word and one space: searched for the verb (a literal scan in C first).
-_SUBJECT = re.compile(
-    rf"(?<![\w'’-])([^\W\d_][^\W\d_'’-]*[^\W\d_]) (?:{_VERBS}|{_VERBS.upper()})(?![\w])",
-)
-_HINT = re.compile(rf"(?:{_VERBS})", re.IGNORECASE)
+# The verb (in lower case or in capitals, as a whole word), found by a scan for the verb
+# alone; then the word right before it, one space on.
+_VERB = re.compile(rf"(?<![\w'’-])(?:{_VERBS}|{_VERBS.upper()})(?![\w])")
+_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_'’-]*[^\W\d_]) \Z")
 
 
 def find(text: str, taken: Sequence[Sequence[object]]) -> list[tuple[int, int]]:
     """Where such subjects stand in `text` (see the module's docstring), outside `taken`
     (spans (start, end, ...) found already)."""
-    if _HINT.search(text) is None:
-        return []
-    busy = [(int(s[0]), int(s[1])) for s in taken]  # type: ignore[call-overload]
     found = []
-    for match in _SUBJECT.finditer(text):
-        start, end = match.span(1)
-        if any(b < end and start < e for b, e in busy):
+    busy: list[tuple[int, int]] | None = None
+    for verb in _VERB.finditer(text):
+        before = _BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+        if before is None or not _person(before.group(1)):
             continue
-        if _person(match.group(1)):
+        start, end = before.span(1)
+        if busy is None:
+            busy = [(int(s[0]), int(s[1])) for s in taken]  # type: ignore[call-overload]
+        if not any(b < end and start < e for b, e in busy):
             found.append((start, end))
     return found
 
