@@ -31,22 +31,27 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from casebook.deid import (
+    age_openings,
     clause_homographs,
     contact_names,
+    credential_names,
     fixed_expressions,
     foreign_lower,
     function_edges,
     german_compounds,
     homographs,
+    initialled_names,
     name_halves,
     named_things,
     person_cues,
     preposition_names,
     readable,
     reported_speakers,
+    reporting_subjects,
     role_parentheses,
     stranger_halves,
     trailing_surnames,
+    typing_slips,
     verb_subjects,
     vocab,
 )
@@ -287,6 +292,10 @@ class Redactor:
             + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
             + clause_homographs.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + role_parentheses.find(text, [*merged, *extra], self.unregistered.word_class)
+            + initialled_names.find(text, [*merged, *extra])  # "Z. Miller in to", "EARL N. RAND"
+            + reporting_subjects.find(text, [*merged, *extra])  # "Radu verbalizes", "JOHN STATES"
+            + age_openings.find(text, [*merged, *extra])  # "lorrie morales is a 70 yr old"
+            + credential_names.find(text, [*merged, *extra])  # "Andrwe O'connell MD"
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
@@ -298,6 +307,7 @@ class Redactor:
         spans = homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
         spans = german_compounds.trimmed(text, spans)  # "Vorstandschef Horst Görtz"
         spans = function_edges.trimmed(text, spans)  # "Good Morning Debra", "Sinä Inkku"
+        spans = typing_slips.kept(text, spans, NAME_TAG)  # "Neice called", "+ boel sounds"
         spans = named_things.kept(text, spans)  # "the Kaiser Building", "Marion, Ohio"
         return fixed_expressions.kept(text, spans)
 

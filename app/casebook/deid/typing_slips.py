@@ -1,0 +1,71 @@
+"""Ordinary words typed with two letters swapped, which the name rules read as names nobody
+knows: "Neice called" (niece), "Nuero: confused" (neuro).
+
+A capitalised word that no dictionary holds and that is shaped like a name is a stranger's
+name to `unregistered.py` where the setting says person, and busy note-takers type fast. A
+word that is an ordinary word of the study's languages, no name, with two neighbouring
+letters swapped is that word, not a person. Left out of the redaction here: a span of one
+word tagged `[name]` that no registered person gave (no key), four letters long or more, in
+no name list and no ordinary word itself, one of whose swaps of neighbouring letters is an
+ordinary word and none a name. A name of the lexicon is never a slip, nor a near miss of a
+registered name (it has a key), nor a word a swap turns into a name ("Andrwe": Andrew), nor
+a name with an ending ("Ainon", Finnish "Aino's", is no "anion"). A
+letter left out or struck for another is not read as a slip: too many family names nobody
+knows are one letter from a word ("Sparkes", "Tupper").
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from casebook.deid import lexicon, vocab
+
+MIN_LENGTH = 4
+_LETTERS = string.ascii_lowercase
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def key(self) -> str | None: ...
+
+
+S = TypeVar("S", bound=_Span)
+
+
+def kept(text: str, spans: Sequence[S], name_tag: str) -> list[S]:
+    """`spans` without the unregistered names that are ordinary words typed with a slip."""
+    return [s for s in spans if not _slip_span(text, s, name_tag)]
+
+
+def _slip_span(text: str, span: _Span, name_tag: str) -> bool:
+    if span.tag != name_tag or span.key is not None:
+        return False
+    word = text[span.start : span.end]
+    return word.isalpha() and slip(word.lower())
+
+
+def slip(word: str) -> bool:
+    """Whether `word` (lower case) is an ordinary word typed with a slip (module docstring)."""
+    if len(word) < MIN_LENGTH or not word.isascii():
+        return False
+    names, known = lexicon.all_names(), vocab.known_words()
+    if word in names or word in known:
+        return False
+    if any(word[:-cut] in names for cut in (1, 2, 3) if len(word) - cut >= 3):
+        return False  # "ainon", "Ainon": a name inflected ("kävin ainon luona")
+    reached = set(_swaps(word))
+    if reached & names:
+        return False  # "andrwe": a name mistyped
+    return not reached.isdisjoint(known)
+
+
+def _swaps(word: str) -> list[str]:
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
