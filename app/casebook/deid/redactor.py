@@ -33,6 +33,7 @@ from typing import NamedTuple
 from casebook.deid import (
     age_openings,
     clause_homographs,
+    clinical_marks,
     contact_names,
     credential_names,
     fixed_expressions,
@@ -308,6 +309,7 @@ class Redactor:
         spans = german_compounds.trimmed(text, spans)  # "Vorstandschef Horst Görtz"
         spans = function_edges.trimmed(text, spans)  # "Good Morning Debra", "Sinä Inkku"
         spans = typing_slips.kept(text, spans, NAME_TAG)  # "Neice called", "+ boel sounds"
+        spans = clinical_marks.kept(text, spans, NAME_TAG)  # "Monitor CKs", "Neo 5 mcg/min"
         spans = named_things.kept(text, spans)  # "the Kaiser Building", "Marion, Ohio"
         return fixed_expressions.kept(text, spans)
 
