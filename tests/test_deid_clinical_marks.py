@@ -21,13 +21,28 @@ def redactor() -> Redactor:
     [
         "Heart rate steady overnight. Monitor CKs Q 6 and call with results.",
         "He fainted at the bus stop; when the EMTs arrived he was alert again.",
-        "BP low at 5am. Neo started at 40-80mcg/minute with good response.",
-        "Urine output poor, pt given 40mg Lasic with good effect.",
         "Anxious at night. Versad started at 2 mg/hr.",
+        "Urine output poor, pt given 40mg Furosimide with good effect.",
     ],
 )
 def test_clinical_shorthand_stays(redactor: Redactor, text: str) -> None:
     assert redact(text, redactor).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name of the lexicon names someone whatever stands beside it
+        ("Farida's son Karim 2 units of blood last week.", "Karim"),
+        ("BP low at 5am. Neo started at 40-80mcg/minute with good response.", "Neo"),
+        # routes that are words of the study's languages are not read
+        ("Pratade med Zaituni pr telefon igår.", "Zaituni"),
+    ],
+)
+def test_a_name_beside_clinical_words_stays_removed(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redact(text, redactor).text
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,12 @@ and that is
   medicine shares is dropped only in such a clinical setting, never alone ("Neo called"),
   and never after a title ("Dr Okafor 2 units ordered").
 
+A word the name lexicon holds as a given or family name is left alone whatever stands beside
+it: in a note about people, "Farida 20 mg citalopram" and "Her son Karim 2 units" name
+someone, and the routes that are words of the study's languages ("im", "pr", "sc": "Ich traf
+Yusuf im Park", "med Ahmed pr telefon") are not read at all. This costs a medicine that
+shares a given name ("Neo started at 40 mcg/min" stays removed).
+
 A registered participant's name has a key and is never touched; a span of two words or more
 is a person's whole name and is left alone.
 """
@@ -29,6 +35,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from casebook.deid import lexicon
+
 _PLURAL = re.compile(r"[A-Z]{2,5}'?s")
 _UNIT = r"(?:mg|mcg|mcgs|g|gm|grams?|mEq|meq|ml|mL|cc|units?|u|U|iu|IU|gtts?|mmol|l|L|L/min)"
 _DOSE = rf"\d+(?:\.\d+)?(?:\s*-\s*\d+(?:\.\d+)?)?\s*{_UNIT}(?:/\w+)*\b"
@@ -38,7 +46,7 @@ _VERBS = (
 )
 _AFTER = re.compile(
     rf"\s+(?:{_DOSE}|(?:{_VERBS}\s+)?(?:at|to|@)\s+{_DOSE}"
-    r"|(?:iv|ivp|ivpb|po|sl|im|sq|sc|subq|pr|ngt|prn|qd|bid|tid|qid|qhs|q\d{1,2}h?)\b)",
+    r"|(?:iv|ivp|ivpb|po|sl|sq|subq|ngt|prn|qd|bid|tid|qid|qhs|q\d{1,2}h?)\b)",
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"\b(?:dr|mr|mrs|ms|miss|mx|prof|nurse|sister|rev|fr)\.?\s+$", re.IGNORECASE)
@@ -72,7 +80,18 @@ def _clinical_span(text: str, span: _Span, name_tag: str) -> bool:
     word = text[span.start : span.end]
     if not word or not word.replace("'", "").isalpha():
         return False
+    if _stem(word) in lexicon.all_names():
+        return False  # "Ich traf Yusuf im Park", "Farida 20 mg citalopram", "ALI's mother"
     return clinical(text, span.start, span.end)
+
+
+def _stem(word: str) -> str:
+    low = word.lower()
+    for ending in ("'s", "’s", "s"):
+        if word[-len(ending) :] in (ending, ending.upper()) and low[: -len(ending)]:
+            if low[: -len(ending)] in lexicon.all_names():
+                return low[: -len(ending)]
+    return low
 
 
 def clinical(text: str, start: int, end: int) -> bool:
