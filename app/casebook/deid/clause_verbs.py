@@ -67,9 +67,13 @@ _FINNISH_FINITE = frozenset("on ei oli olisi voi ovat olivat eivät saa sai".spl
 _LONG_VOWELS = ("aa", "ee", "ii", "oo", "uu", "yy", "ää", "öö")
 
 
+# Every word `opener` accepts, in one set: it is asked at each capitalised word of a note.
+_OPENING = OPENERS | SUBORDINATORS | _AND | {"that"}
+
+
 def opener(prev: str) -> bool:
     """Whether the lower-case word `prev` may open a clause whose subject follows it."""
-    return prev in OPENERS or prev in SUBORDINATORS or prev in _AND or prev == "that"
+    return prev in _OPENING
 
 
 def subject(low: str, end: int, prev: str, gap: str) -> bool:

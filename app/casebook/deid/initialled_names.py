@@ -35,9 +35,11 @@ from casebook.deid import lexicon, vocab
 from casebook.deid.caseless import CREDENTIALS
 
 # A capital initial (a full stop after it, or a space alone), after a space, "(" or the
-# start, then a word in title case or in capitals.
+# start, then a word in title case or in capitals. The capital comes first and the look
+# behind it second, so that the engine skips in C to a capital (a look-behind first made it
+# try every position: a fifth of the time).
 _INITIAL = re.compile(
-    r"(?<![^\s(])([A-ZÀ-ÖØ-Þ])(\. ?| )"
+    r"([A-ZÀ-ÖØ-Þ])(?<![^\s(][A-ZÀ-ÖØ-Þ])(\. ?| )"
     r"([A-ZÀ-ÖØ-Þ](?:[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]*))(?![\w'’-])"
 )
 _ACTS = CREDENTIALS | frozenset(
