@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon
 
 _AGE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.:;] ))[ \t]*([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+)(?: ([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]+))?"
@@ -44,20 +44,6 @@ def find(text: str, taken: Sequence[Sequence[object]]) -> list[tuple[int, int]]:
         start, end = match.start(1), match.end(len(words))
         if any(b < end and start < e for b, e in busy):
             continue
-        if all(_name_like(w) for w in words) and any(w not in vocab.known_words() for w in words):
+        if lexicon.names_of_a_stranger(words):
             found.append((start, end))
     return found
-
-
-def _name_like(word: str) -> bool:
-    """A name of the lexicon (no function word, title or relation word), or a word nobody
-    knows shaped like a name."""
-    if word in vocab.function_words() or word in vocab.TITLES or word in vocab.RELATIONS:
-        return False
-    if word in lexicon.all_names():
-        return True
-    return (
-        word not in vocab.known_words()
-        and word not in lexicon.places()
-        and lexicon.name_shaped(word)
-    )

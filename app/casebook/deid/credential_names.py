@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon
 
 _CREDENTIALS = "MD|RN|RRT|LPN|BSN|MSW|LCSW|LICSW|PhD|PHD|CRNA|APRN"
 _WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[A-Za-zà-öø-ÿ]"
@@ -47,7 +47,7 @@ def find(text: str, taken: Sequence[Sequence[object]]) -> list[tuple[int, int]]:
         if not all(_shaped(w) for w in (first, family)):
             continue  # "IcU": neither a name nor a word in capitals
         words = [_bare(first), _bare(family)]
-        if all(_name_like(w) for w in words) and any(w not in vocab.known_words() for w in words):
+        if lexicon.names_of_a_stranger(words):
             for start, end in (match.span(1), match.span(2)):  # each half not found already
                 if not any(b < end and start < e for b, e in busy):
                     found.append((start, end))
@@ -61,17 +61,3 @@ def _shaped(word: str) -> bool:
 
 def _bare(word: str) -> str:
     return word.lower().replace("'", "").replace("’", "")
-
-
-def _name_like(word: str) -> bool:
-    """A name of the lexicon (no function word, title or relation word), or a word nobody
-    knows shaped like a name."""
-    if word in vocab.function_words() or word in vocab.TITLES or word in vocab.RELATIONS:
-        return False
-    if word in lexicon.all_names():
-        return True
-    return (
-        word not in vocab.known_words()
-        and word not in lexicon.places()
-        and lexicon.name_shaped(word)
-    )

@@ -9,9 +9,11 @@ use the lexicon ask for context then.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from casebook.deid import vocab
 from casebook.deid.registry import ascii_fold
 
 DATA = Path(__file__).with_name("data")
@@ -98,3 +100,19 @@ def places() -> frozenset[str]:
 def surname_shaped(word: str) -> bool:
     """Whether a lower-case word ends like a family name ("wahlgren", "hodžić")."""
     return len(word) >= 6 and word.endswith(SURNAME_ENDINGS)
+
+
+def names_of_a_stranger(words: Sequence[str]) -> bool:
+    """Whether lower-case `words` read as a stranger's name: each a name of the lexicon (no
+    function word, title or relation word) or a word nobody knows shaped like a name, and one
+    of them at least no ordinary word ("lorrie morales", "andrwe o'connell")."""
+    known = vocab.known_words()
+    return all(_name_like(w, known) for w in words) and any(w not in known for w in words)
+
+
+def _name_like(word: str, known: frozenset[str]) -> bool:
+    if word in vocab.function_words() or word in vocab.TITLES or word in vocab.RELATIONS:
+        return False
+    if word in all_names():
+        return True
+    return word not in known and word not in places() and name_shaped(word)
