@@ -77,3 +77,22 @@ def test_a_registered_name_is_removed_even_beside_a_dose() -> None:
 def test_clinical(text: str, word: str, expected: bool) -> None:
     start = text.index(word)
     assert clinical(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "name"),
+    [
+        (
+            "Abilify Maintena 400 mg every four weeks. Mohammed 20 mg sertraline.",
+            "Abilify",
+            "Mohammed",
+        ),
+        ("Elvanse 30mg på morgonen, sa Farida 20 mg.", "Elvanse", "Farida"),
+    ],
+)
+def test_a_given_name_before_a_dose_is_a_person(
+    redactor: Redactor, text: str, kept: str, name: str
+) -> None:
+    # capitalised words before a dose are a medicine, but not a given name of the lexicon
+    out = redact(text, redactor).text
+    assert kept in out and name not in out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import emoticons, journeys, vocab
+from casebook.deid import emoticons, journeys, lexicon, vocab
 
 _SPACE = " \t\u00a0"
 _SENTENCE_SKIP = frozenset(" \t\u00a0\"'“”‘’«»([{*•·–—-")
@@ -286,9 +286,16 @@ _DOSE = re.compile(
 )
 
 
-def dose_follows(low: str, end: int) -> bool:
-    """Whether a dose follows `end`: the capitalised words before it are a medicine's name."""
-    return _DOSE.match(low, end) is not None
+def dose_follows(low: str, start: int, end: int) -> bool:
+    """Whether a dose follows `end`: the capitalised words `low[start:end]` before it are a
+    medicine's name, unless one of them is a given name of the lexicon ("Mohammed 20 mg
+    sertraline" in a telegraphic note names someone; a medicine so named stays removed)."""
+    if _DOSE.match(low, end) is None:
+        return False
+    return not any(w in lexicon.given_names() for w in _WORDS.findall(low, start, end))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def speaker_label(text: str, start: int, end: int) -> bool:

@@ -533,7 +533,7 @@ class _Decision:
                 return []  # "Pat. lugn", "Pat: mår bra" (patient), "Best wishes,"
         if context.closing_formula(text, low, run[0].start, run[-1].end):
             return []  # "Best, Guled Farah", "Viele Grüße, Filip": the closing, then the name
-        if context.dose_follows(low, run[-1].end):
+        if context.dose_follows(low, run[0].start, run[-1].end):
             return []  # a medicine: "Abilify Maintena 400 mg"
         if (
             len(run) == 1
