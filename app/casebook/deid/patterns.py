@@ -65,6 +65,7 @@ from casebook.deid import (
     finnish_streets,
     glued_ends,
     handles,
+    iberian_streets,
     identity_numbers,
     lone_ids,
     malaysian_streets,
@@ -330,6 +331,7 @@ def find_patterns(
     if month_first:
         found.extend(us_short_dates.find(text, low))  # "(10/4 CATH", "today (8/12)"
     found.extend(colombian_streets.find(text))  # "Calle 35 # 65-59 Este", "Cr. 82 No. 51-86"
+    found.extend(iberian_streets.find(text))  # "Av. 4 N° 71", "Rua Mota, 686", "Privada X 993 518"
     found.extend(malaysian_streets.find(text))  # "No. 7, Jalan 4/9", "3, Jln 2k, PJU10"
     found.extend(south_asian_streets.find(text))  # "H.No. 230, Bhandari Ganj", "83, Merchant Chowk"
     found.extend(script_streets.find(text))  # "ул. Ленина, д. 5", "Οδός Ερμού 12", "珞珈山街144号"
