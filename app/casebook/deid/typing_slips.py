@@ -8,10 +8,11 @@ letters swapped is that word, not a person. Left out of the redaction here: a sp
 word tagged `[name]` that no registered person gave (no key), four letters long or more, in
 no name list and no ordinary word itself, one of whose swaps of neighbouring letters is an
 ordinary word and none a name. A name of the lexicon is never a slip, nor a near miss of a
-registered name (it has a key), nor a word a swap turns into a name ("Andrwe": Andrew), nor
-a name with an ending ("Ainon", Finnish "Aino's", is no "anion"). A
-letter left out or struck for another is not read as a slip: too many family names nobody
-knows are one letter from a word ("Sparkes", "Tupper").
+registered name (it has a key, or the candidates it is near when several are: "Baan"), nor
+a word after a title or relation word ("dr Sutt", not "stut"), nor a word a swap turns into
+a name ("Andrwe": Andrew), nor a name with an ending ("Ainon", Finnish "Aino's", is no
+"anion"). A letter left out or struck for another is not read as a slip: too many family
+names nobody knows are one letter from a word ("Sparkes", "Tupper").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import string
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import context, lexicon, vocab
 
 MIN_LENGTH = 4
 _LETTERS = string.ascii_lowercase
@@ -35,6 +36,8 @@ class _Span(Protocol):
     def tag(self) -> str: ...
     @property
     def key(self) -> str | None: ...
+    @property
+    def candidates(self) -> tuple[str, ...]: ...
 
 
 S = TypeVar("S", bound=_Span)
@@ -46,8 +49,10 @@ def kept(text: str, spans: Sequence[S], name_tag: str) -> list[S]:
 
 
 def _slip_span(text: str, span: _Span, name_tag: str) -> bool:
-    if span.tag != name_tag or span.key is not None:
-        return False
+    if span.tag != name_tag or span.key is not None or span.candidates:
+        return False  # a near miss of several registered names ("Baan") is theirs
+    if context.after_person_word(text.lower(), span.start):
+        return False  # "hos dr Sutt" (not "stut"): a title or relation word says person
     word = text[span.start : span.end]
     return word.isalpha() and slip(word.lower())
 
