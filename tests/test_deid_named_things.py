@@ -55,6 +55,9 @@ def test_the_name_of_a_thing_is_kept(redactor: Redactor, text: str, names: list[
         ("She was born at the Astrid Lindgren Hospital in May.", ["Astrid Lindgren Hospital"]),
         # "St." closing a street is no saint's town
         ("Lives on Main St. Francisco came by later.", ["Francisco"]),
+        # a state that is also a given name, after a comma, is a second person
+        ("Spoke with Omar, Victoria was there too.", ["Omar", "Victoria"]),
+        ("Hi Sara, Victoria here.", ["Sara", "Victoria"]),
         # a family name after a place's first word is a person's ("Santa" is a given name too)
         ("Santa Lopez called about the meeting.", ["Santa Lopez"]),
         ("Lake Anderson came by after lunch.", ["Anderson"]),

@@ -20,8 +20,9 @@ around the name, which no person's name takes:
   name, "Santa Lopez", "Lake Anderson", which costs "Lake Merritt");
 - a state, a province or a country after a comma and one word ("Marion, Ohio", "Racine,
   Wis."; `regions`; not after a whole name, "Tom Molomby, SC", nor before "'s", nor in a
-  list of people, "Anna, Virginia and Tom"), or the name itself one of them after "in",
-  "across" or "throughout";
+  list of people, "Anna, Virginia and Tom", nor one word that is also a given name: "Spoke
+  with Omar, Victoria was there", "Hi Sara, Victoria here"), or the name itself one of them
+  after "in", "across" or "throughout";
 - a lower-case noun of speakers or languages after it ("Bayot speakers", "the Eegimaa
   language").
 
@@ -107,6 +108,8 @@ def _region_follows(text: str, end: int) -> bool:
     words = m.group(1).split(" ")
     for n in range(len(words), 0, -1):
         region = " ".join(words[:n])
+        if n == 1 and region.lower() in lexicon.given_names():
+            continue  # "Spoke with Omar, Victoria was there": a second person, not a state
         if (
             region in regions.STATES
             or region in regions.ABBREVIATIONS
@@ -138,6 +141,8 @@ def _region_after_place(text: str, start: int, end: int, name: str) -> bool:
     list of names goes on after it ("Anna, Virginia and Tom")."""
     if name not in regions.STATES and name not in regions.COUNTRIES:
         return False
+    if name.lower() in lexicon.given_names():
+        return False  # "Hi Sara, Victoria here": a person after a person
     if _PLACE_COMMA.search(text, max(0, start - 40), start) is None:
         return False
     return _LIST_GOES_ON.match(text, end) is None
