@@ -35,7 +35,7 @@ def redactor() -> Redactor:
         # a state after a town and a comma
         ("Her aunt still lives in Marion, Ohio with two dogs.", []),
         # a noun of speakers or languages
-        ("Only a few hundred Marta speakers remain in the valley.", []),
+        ("Only a few hundred Kaasa speakers remain in the valley.", []),
     ],
 )
 def test_the_name_of_a_thing_is_kept(redactor: Redactor, text: str, names: list[str]) -> None:
@@ -55,6 +55,12 @@ def test_the_name_of_a_thing_is_kept(redactor: Redactor, text: str, names: list[
         ("She was born at the Astrid Lindgren Hospital in May.", ["Astrid Lindgren Hospital"]),
         # "St." closing a street is no saint's town
         ("Lives on Main St. Francisco came by later.", ["Francisco"]),
+        # a given name is a person before a language word, a country or an unheaded head
+        ("Only a few hundred Marta speakers remain in the valley.", ["Marta"]),
+        ("Fatima speaking with her son about school.", ["Fatima"]),
+        ("Amina language skills improving.", ["Amina"]),
+        ("Met Omar, Kenya was discussed.", ["Omar"]),
+        ("Talked with Karim Institute staff.", ["Karim Institute"]),
         # a state that is also a given name, after a comma, is a second person
         ("Spoke with Omar, Victoria was there too.", ["Omar", "Victoria"]),
         ("Hi Sara, Victoria here.", ["Sara", "Victoria"]),

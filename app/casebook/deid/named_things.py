@@ -26,6 +26,11 @@ around the name, which no person's name takes:
 - a lower-case noun of speakers or languages after it ("Bayot speakers", "the Eegimaa
   language").
 
+A given name of the lexicon asks for more: a head after it counts only after "the" ("the
+Karim Institute"; "Karim Institute staff" may be Karim), and a given name alone is never a
+language's ("Amina language skills", "Marta speakers") nor a town before a country ("Met
+Omar, Kenya was discussed"), only before a state.
+
 Only names nobody registered (`via` "lexicon") are dropped, and never one that holds a given
 name followed by a family name ("the Astrid Lindgren Hospital", "Main St. Bertil Wahlgren"): a
 registered name is the study's own and stays removed wherever it stands, a whole name is a
@@ -66,7 +71,7 @@ PREFIXES = frozenset(
     Uptown""".split()
 )
 _SPEAKERS = frozenset(
-    "speakers speaking language languages dialect dialects orthography tribe tribes".split()
+    "speakers language languages dialect dialects orthography tribe tribes".split()
 )
 # "St." closing a street ("Main St. Bertil") is no saint's town
 _STREET_ST = re.compile(r"[A-Z][^\W\d_]* St\.? $")
@@ -101,7 +106,7 @@ def _before(text: str, start: int) -> tuple[str, bool]:
     return m.group(1), " of " in m.group(0) or m.group(0).startswith("of ")
 
 
-def _region_follows(text: str, end: int) -> bool:
+def _region_follows(text: str, end: int, states_only: bool = False) -> bool:
     m = _REGION.match(text, end)
     if m is None:
         return False
@@ -113,7 +118,7 @@ def _region_follows(text: str, end: int) -> bool:
         if (
             region in regions.STATES
             or region in regions.ABBREVIATIONS
-            or region.rstrip(".") in regions.COUNTRIES
+            or (not states_only and region.rstrip(".") in regions.COUNTRIES)
         ):
             # not a list of people that goes on: "Anna, Virginia and Tom"
             return _LIST_GOES_ON.match(text, m.start(1) + len(region)) is None
@@ -154,12 +159,19 @@ def thing(text: str, start: int, end: int) -> bool:
     words = [m.group().rstrip(".") for m in _WORD.finditer(text, start, end)]
     if not words or _given_and_family(words):
         return False
-    if any(w in HEADS for w in words[1:]):
+    previous, of = _before(text, start)
+    # a name that opens with a given name is a thing's only after "the" ("the Sara
+    # Foundation"; "Sara Foundation paid" may be Sara paying), and a given name alone never
+    # before a language word or after a comma before a country ("Amina language skills",
+    # "Met Omar, Kenya was discussed")
+    given = words[0].lower() in lexicon.given_names()
+    headed = not given or (previous == "the" and not of)
+    if headed and any(w in HEADS for w in words[1:]):
         return True
     after = _after(text, end)
-    if any(w in HEADS for w in after):
+    if headed and any(w in HEADS for w in after):
         return True
-    previous, of = _before(text, start)
+    given = given and len(words) == 1
     if of:
         if previous in _OF_HEADS:
             return True
@@ -170,7 +182,7 @@ def thing(text: str, start: int, end: int) -> bool:
         return True
     if previous in PREFIXES and not street and _place_word(words[0]):
         return True
-    if len(words) == 1 and _region_follows(text, end):
+    if len(words) == 1 and _region_follows(text, end, states_only=given):
         return True
     name = text[start:end]
     if previous in _PLACE_BEFORE and (name in regions.STATES or name in regions.COUNTRIES):
@@ -178,7 +190,7 @@ def thing(text: str, start: int, end: int) -> bool:
     if _region_after_place(text, start, end, name):
         return True
     m = _LOWER_NEXT.match(text, end)
-    return m is not None and m.group(1) in _SPEAKERS
+    return not given and m is not None and m.group(1) in _SPEAKERS
 
 
 def kept(text: str, spans: Sequence[Span]) -> list[Span]:
