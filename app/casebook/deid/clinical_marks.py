@@ -33,9 +33,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
-from casebook.deid import lexicon
+from casebook.deid import lexicon, stranger_spans
+from casebook.deid.stranger_spans import NameSpan, S
 
 _PLURAL = re.compile(r"[A-Z]{2,5}'?s")
 _UNIT = r"(?:mg|mcg|mcgs|g|gm|grams?|mEq|meq|ml|mL|cc|units?|u|U|iu|IU|gtts?|mmol|l|L|L/min)"
@@ -53,30 +53,12 @@ _TITLE = re.compile(r"\b(?:dr|mr|mrs|ms|miss|mx|prof|nurse|sister|rev|fr)\.?\s+$
 _BEFORE = re.compile(rf"(?<![\w.]){_DOSE}\s+$", re.IGNORECASE)
 
 
-class _Span(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def tag(self) -> str: ...
-    @property
-    def key(self) -> str | None: ...
-    @property
-    def candidates(self) -> tuple[str, ...]: ...
-
-
-S = TypeVar("S", bound=_Span)
-
-
 def kept(text: str, spans: Sequence[S], name_tag: str) -> list[S]:
     """`spans` without the unregistered names that are clinical shorthand (module docstring)."""
-    return [s for s in spans if not _clinical_span(text, s, name_tag)]
+    return stranger_spans.without(spans, name_tag, lambda s: _clinical_span(text, s))
 
 
-def _clinical_span(text: str, span: _Span, name_tag: str) -> bool:
-    if span.tag != name_tag or span.key is not None or span.candidates:
-        return False
+def _clinical_span(text: str, span: NameSpan) -> bool:
     word = text[span.start : span.end]
     if not word or not word.replace("'", "").isalpha():
         return False

@@ -19,38 +19,21 @@ from __future__ import annotations
 
 import string
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
-from casebook.deid import context, lexicon, vocab
+from casebook.deid import context, lexicon, stranger_spans, vocab
+from casebook.deid.stranger_spans import NameSpan, S
 
 MIN_LENGTH = 4
 _LETTERS = string.ascii_lowercase
 
 
-class _Span(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def tag(self) -> str: ...
-    @property
-    def key(self) -> str | None: ...
-    @property
-    def candidates(self) -> tuple[str, ...]: ...
-
-
-S = TypeVar("S", bound=_Span)
-
-
 def kept(text: str, spans: Sequence[S], name_tag: str) -> list[S]:
-    """`spans` without the unregistered names that are ordinary words typed with a slip."""
-    return [s for s in spans if not _slip_span(text, s, name_tag)]
+    """`spans` without the unregistered names that are ordinary words typed with a slip (a
+    near miss of several registered names, "Baan", is theirs and stays)."""
+    return stranger_spans.without(spans, name_tag, lambda s: _slip_span(text, s))
 
 
-def _slip_span(text: str, span: _Span, name_tag: str) -> bool:
-    if span.tag != name_tag or span.key is not None or span.candidates:
-        return False  # a near miss of several registered names ("Baan") is theirs
+def _slip_span(text: str, span: NameSpan) -> bool:
     if context.after_person_word(text.lower(), span.start):
         return False  # "hos dr Sutt" (not "stut"): a title or relation word says person
     word = text[span.start : span.end]
