@@ -164,14 +164,14 @@ def thing(text: str, start: int, end: int) -> bool:
     # Foundation"; "Sara Foundation paid" may be Sara paying), and a given name alone never
     # before a language word or after a comma before a country ("Amina language skills",
     # "Met Omar, Kenya was discussed")
-    given = words[0].lower() in lexicon.given_names()
-    headed = not given or (previous == "the" and not of)
+    opens_given = words[0].lower() in lexicon.given_names()
+    headed = not opens_given or (previous == "the" and not of)
     if headed and any(w in HEADS for w in words[1:]):
         return True
     after = _after(text, end)
     if headed and any(w in HEADS for w in after):
         return True
-    given = given and len(words) == 1
+    given = opens_given and len(words) == 1
     if of:
         if previous in _OF_HEADS:
             return True
