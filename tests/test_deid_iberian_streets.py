@@ -60,3 +60,23 @@ def test_the_rule_itself_finds_what_the_others_miss() -> None:
     assert iberian_streets.find("Calle Hidalgo 45 500 pesos") == []
     # a Colombian cross-street number is not cut at its hyphen ("# 2" of "# 2-45")
     assert iberian_streets.find("Avenida Vanegas # 2-45") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rua Pinhal, 431",
+        "(Av. 4 N° 71 Oficina 1)",
+        "Vive en Privada Olmedo 412 607 desde mayo",
+        "Calle Hidalgo 45 500 pesos",
+        "ny adress:Calle Bahía Blanca N° 382 Dto. 1",
+    ],
+)
+def test_the_quick_test_for_a_street_type_holds_wherever_the_full_scan_finds_one(
+    text: str,
+) -> None:
+    """`_ANY_TYPE` is `_TYPE_AT` without its look-behind: it skips a note only where the
+    full scan would find no street type either (so the skip changes no output)."""
+    assert iberian_streets._TYPE_AT.search(text)
+    assert iberian_streets._ANY_TYPE.search(text)
+    assert not iberian_streets._ANY_TYPE.search("We met on the calle at 5 and walked on.")
