@@ -25,7 +25,10 @@ from casebook.deid.context import previous_word
 
 # A capitalised word after a space; the capital first and the space looked behind it, so
 # that the engine skips in C to a capital rather than trying the look-behind everywhere.
-_CAPITAL = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-ɏ](?<= .)[^\W\d_]{2,})(?![^\W\d_'’-])")
+# Not after a full stop or a comma and the space ("... i går. Lisa", "Hej, Lisa"): there
+# `previous_word` reads that stop as the gap, which no clause opener has, and most capitals
+# of a note open a sentence so (once a Python step and a walk back each).
+_CAPITAL = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-ɏ](?<= .)(?<![.,] .)[^\W\d_]{2,})(?![^\W\d_'’-])")
 _COMMON = "C"
 _NOT_PERSONS = vocab.PRONOUNS | vocab.TIME_WORDS | vocab.MONTHS | vocab.TITLES | vocab.RELATIONS
 
