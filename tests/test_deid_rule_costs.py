@@ -9,17 +9,23 @@ from typing import Any
 
 import pytest
 from casebook.deid import note_language, written_dates
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 class _Counted:
-    """A compiled pattern whose searches are counted."""
+    """A compiled pattern whose searches and matches are counted (`tries`)."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern, self.searches = pattern, 0
+        self.pattern, self.tries = pattern, 0
 
     def search(self, *args: Any) -> re.Match[str] | None:
-        self.searches += 1
+        self.tries += 1
         return self.pattern.search(*args)
+
+    def match(self, *args: Any) -> re.Match[str] | None:
+        self.tries += 1
+        return self.pattern.match(*args)
 
 
 def _month(text: str, word: str) -> tuple[int, int, str] | None:
@@ -33,10 +39,28 @@ def test_a_day_before_a_month_is_looked_for_only_where_a_digit_stands(
     counted = _Counted(written_dates._DAY_BEFORE)
     monkeypatch.setattr(written_dates, "_DAY_BEFORE", counted)
     _month("She said on the phone in March that it went well.", "March")
-    assert counted.searches == 0  # no digit in the 20 characters before "March"
+    assert counted.tries == 0  # no digit in the 20 characters before "March"
     found = _month("We met on3 March and spoke for an hour.", "March")
-    assert counted.searches == 1
+    assert counted.tries == 1  # one digit, tried once
     assert found is not None and found[0] == "We met on".index("on") + 2  # "3 March"
+
+
+@given(
+    st.lists(
+        st.sampled_from(list("0123 .:-") + ["den ", "on", "th ", "e ", "de ", "kl. ", "12. ", "x"]),
+        max_size=14,
+    ).map("".join)
+)
+def test_the_day_before_a_month_is_the_match_a_search_of_the_window_finds(before: str) -> None:
+    """`_day_before` tries the pattern at each digit only: the match (and no match) is the
+    one a search of the whole window returns."""
+    low = before + "march 2024"
+    start = len(before)
+    found = written_dates._day_before(low, start)
+    searched = written_dates._DAY_BEFORE.search(low, max(0, start - 20), start)
+    assert (found and (found.span(), found.groups())) == (
+        searched and (searched.span(), searched.groups())
+    )
 
 
 def test_whether_a_sentence_opens_at_a_word_is_asked_once(
@@ -66,12 +90,12 @@ def test_a_note_token_is_searched_for_a_credential_once(monkeypatch: pytest.Monk
     monkeypatch.setattr(caseless, "_CREDENTIAL_TOKENS", caseless._CredentialTokens())
     note = "seen by irene snell, rn and the ward team today"
     first = caseless.signed(note, [], set(note.split()))
-    searches = counted.searches
+    searches = counted.tries
     assert first and searches == len(set(note.split())) + 1  # each token, then the note
     assert caseless.signed(note, [], set(note.split())) == first
-    assert counted.searches == searches + 1  # the note only: its tokens are known
+    assert counted.tries == searches + 1  # the note only: its tokens are known
     assert caseless.signed("the ward team today", [], {"the", "ward", "team", "today"}) == []
-    assert counted.searches == searches + 1  # no token holds one: the note is not searched
+    assert counted.tries == searches + 1  # no token holds one: the note is not searched
 
 
 def test_a_full_near_miss_cache_keeps_answering_from_memory(

@@ -69,11 +69,14 @@ _DIGIT = re.compile(r"\d")
 def _day_before(low: str, start: int) -> re.Match[str] | None:
     """`_DAY_BEFORE` in the 20 characters before low[start]; most month words have no digit
     there, and the look-behinds of the glued cues, tried at every position, cost more than
-    one scan for a digit (which every match holds)."""
-    window = max(0, start - 20)
-    if _DIGIT.search(low, window, start) is None:
-        return None
-    return _DAY_BEFORE.search(low, window, start)
+    one scan for a digit (which every match holds). A match opens with its day's first digit
+    (all before it looks behind), so it is tried at each digit of the window, leftmost first:
+    the match `search` would return, without the look-behinds at every other character."""
+    for digit in _DIGIT.finditer(low, max(0, start - 20), start):
+        match = _DAY_BEFORE.match(low, digit.start(), start)
+        if match is not None:
+            return match
+    return None
 
 
 # After a day and month: ", 2026", " 2026", " de 2024", ".2024", " 2024 г.".
