@@ -13,6 +13,8 @@ redactor matches on a folded copy:
   Hangul fillers, unassigned tag and ignorable code points);
 - a space of any kind, NFKC or not (Ogham space mark, Braille blank), reads " ", and a line
   or paragraph separator (U+2028, U+2029) a line break;
+- a letter typed decomposed (a base letter and combining marks, NFD) reads as the composed
+  letter (`decomposed.py`);
 - a Cyrillic, Greek or Armenian letter, or a Latin small capital, that looks like a Latin
   letter is read as that letter inside a word that also holds a Latin letter ("Еlin" with
   a Cyrillic "Е"; `lookalikes.py`);
@@ -42,6 +44,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from casebook.deid.decomposed import MARKS, composed
 from casebook.deid.lookalikes import read_as_latin
 
 # Default-ignorable code points (DerivedCoreProperties.txt) that are not format characters.
@@ -130,7 +133,10 @@ class Folded:
         """The original offset just after the folded character before `position`."""
         if position <= 0:
             return 0
-        return self.start(position - 1) + 1
+        end = self.start(position - 1) + 1
+        while end < len(self.original) and MARKS.match(self.original, end):
+            end += 1  # the marks of a decomposed letter ("a" + U+030A) go with it
+        return end
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original stretch that the folded text[start:end] came from."""
@@ -152,21 +158,22 @@ def _digit_at(text: str, index: int, step: int) -> bool:
 
 
 def fold(text: str) -> Folded | None:
-    """`text` (NFC) as a reader sees it, with the map back; None when nothing changes."""
+    """`text` as a reader sees it, with the map back; None when nothing changes."""
     if text.isascii():
         return None
-    latin = read_as_latin(text)
+    letters = read_as_latin(text)
+    letters.update(composed(text))
     pieces: list[str] = []
     changes: list[tuple[int, int, int]] = []
     position = 0  # in `text`
     size = 0  # of the folded text so far
     indices = [m.start() for m in _FOLDABLE.finditer(text)]
-    if latin:
-        indices = sorted(latin.keys() | set(indices))
+    if letters:
+        indices = sorted(letters.keys() | set(indices))
     for index in indices:
         char = text[index]
-        if index in latin:
-            replacement = latin[index]
+        if index in letters:
+            replacement = letters[index]
         elif char in _DASHES:
             between = _digit_at(text, index, -1) and _digit_at(text, index, 1)
             replacement = "-" if between else char
