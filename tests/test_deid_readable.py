@@ -187,3 +187,18 @@ def test_a_name_typed_decomposed_is_found_with_all_its_marks() -> None:
     assert folded is not None and folded.text == "Kå ok" and folded.span(0, 2) == (0, 3)
     leaks = verify_texts([("notes", "text", 1, text)], registry)
     assert [leak.key for leak in leaks] == ["p:1", "p:1"]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2007", "\u202f"], ids=["nbsp", "figure", "narrow"])
+def test_a_no_break_space_pasted_inside_a_name(redactor: Redactor, space: str) -> None:
+    text = f"We met E{space}lin and Hol{space}m; Elin{space}Berg came, Nr{space}12, en{space}lin."
+    out = redactor.redact(text)
+    # Inside a registered word the space goes with the name; between words it stays.
+    assert out.text == f"We met {ELIN} and [x X-1]; {ELIN} came, Nr{space}12, en{space}lin."
+    leaks = verify_texts(
+        [("notes", "text", 1, f"We met E{space}lin today, Nr{space}12.")], REGISTRY
+    )
+    assert [(leak.kind, leak.key) for leak in leaks] == [("name", "p:1")]
+    assert (
+        verify_texts([("notes", "text", 1, f"See en{space}lin and Nr{space}12.")], REGISTRY) == []
+    )

@@ -157,12 +157,16 @@ def _digit_at(text: str, index: int, step: int) -> bool:
     return 0 <= index < len(text) and text[index].isdigit()
 
 
-def fold(text: str) -> Folded | None:
-    """`text` as a reader sees it, with the map back; None when nothing changes."""
+def fold(text: str, read_as: dict[int, str] | None = None) -> Folded | None:
+    """`text` as a reader sees it, with the map back; None when nothing changes. `read_as`
+    ({offset: replacement}) adds what the caller knows more ("" for a space splitting a
+    registered name: `split_names.joined`)."""
     if text.isascii():
         return None
     letters = read_as_latin(text)
     letters.update(composed(text))
+    if read_as:
+        letters.update(read_as)
     pieces: list[str] = []
     changes: list[tuple[int, int, int]] = []
     position = 0  # in `text`
