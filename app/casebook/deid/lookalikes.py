@@ -41,6 +41,7 @@ _SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏ
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f" + _SMALL_CAPITALS
 # A look-alike beside a Latin letter: where a mixed word may be (one C scan of the text).
 _MIXED = re.compile(f"[{_LATIN}][{_LOOK}]|[{_LOOK}][{_LATIN}]")
+_ANY = re.compile(f"[{_LOOK}]")  # a faster first look: most notes hold no look-alike at all
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -48,8 +49,11 @@ def read_as_latin(text: str) -> dict[int, str]:
     """{offset: Latin letter} for every look-alike letter in a word of `text` that also
     holds a Latin letter; empty for text without such words (the common case)."""
     found: dict[int, str] = {}
+    first = _ANY.search(text)
+    if first is None:
+        return found
     position = 0
-    for hit in _MIXED.finditer(text):
+    for hit in _MIXED.finditer(text, max(first.start() - 1, 0)):
         if hit.start() < position:
             continue
         start = hit.start()

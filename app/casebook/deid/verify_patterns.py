@@ -69,6 +69,7 @@ LATIN_LOOKALIKES = dict(
     ᴜ:U ᴠ:V ᴡ:W ʏ:Y ᴢ:Z""".split()
 )
 _LOOKALIKE = f"[{''.join(LATIN_LOOKALIKES)}]"
+_ANY_LOOKALIKE = re.compile(_LOOKALIKE)  # one quick look first: most cells hold none
 _BESIDE_LATIN = re.compile(f"[a-zA-Z]{_LOOKALIKE}|{_LOOKALIKE}[a-zA-Z]")
 _SMALL_CAPITAL = re.compile("[\u1d00-\u1d2b\u0262\u029c\u026a\u029f\u0274\u0280\u028f\ua730\ua731]")
 _LETTERS_RUN = re.compile(r"[^\W\d_]+")
@@ -130,7 +131,7 @@ def as_read(text: str) -> str:
         return text
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
     text = _ODD_BREAK.sub("\n", _ODD_SPACE.sub(" ", text))
-    if _SMALL_CAPITAL.search(text) or _BESIDE_LATIN.search(text):
+    if _ANY_LOOKALIKE.search(text) and (_SMALL_CAPITAL.search(text) or _BESIDE_LATIN.search(text)):
         text = _LETTERS_RUN.sub(_as_latin, text)
     text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
     return _DASH_IN_NUMBER.sub("-", text)
