@@ -7,7 +7,17 @@ digits ("０７０"), ligatures ("ﬁ"), mathematical letters, no-break and othe
 A matcher that compares code points is blind to a name or number written with them, so the
 redactor matches on a folded copy:
 
-- every format character (Unicode category Cf) is removed;
+- every format character (Unicode category Cf) is removed, and so is every other
+  default-ignorable code point a reader does not see (`IGNORABLE`: the combining grapheme
+  joiner, variation selectors, Mongolian free variation selectors, Khmer inherent vowels,
+  Hangul fillers, unassigned tag and ignorable code points);
+- a space of any kind, NFKC or not (Ogham space mark, Braille blank), reads " ", and a line
+  or paragraph separator (U+2028, U+2029) a line break;
+- a letter typed decomposed (a base letter and combining marks, NFD) reads as the composed
+  letter (`decomposed.py`);
+- a Cyrillic, Greek or Armenian letter, or a Latin small capital, that looks like a Latin
+  letter is read as that letter inside a word that also holds a Latin letter ("Еlin" with
+  a Cyrillic "Е"; `lookalikes.py`);
 - every other character is replaced by its NFKC compatibility form (full-width "０" -> "0",
   "ﬁ" -> "fi", no-break and other unusual spaces -> " ");
 - hyphens and minus signs (U+2010-U+2012, U+2212) become "-", and an en or em dash between
@@ -34,6 +44,16 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from casebook.deid.decomposed import MARKS, composed
+from casebook.deid.lookalikes import read_as_latin
+
+# Default-ignorable code points (DerivedCoreProperties.txt) that are not format characters.
+IGNORABLE = (
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180d\u180f\u2065\u3164\ufe00-\ufe0f"
+    "\uffa0\ufff0-\ufff8\U000e0000-\U000e0fff"
+)
+_IGNORABLE = re.compile(f"[{IGNORABLE}]")
+_SPACES = "\u1680\u2800"  # spaces NFKC leaves alone: Ogham space mark, Braille blank
 _HYPHENS = "\u2010\u2011\u2012\u2212"
 _DASHES = "\u2013\u2014"
 
@@ -46,9 +66,10 @@ def _plain_ranges() -> str:
         code
         for low, high in ((0x80, 0x530), (0x600, 0x700), (0x2010, 0x2045), (0x20A0, 0x20C0))
         for code in range(low, high)
-        if unicodedata.category(chr(code)) not in ("Cf", "Cn", "Cc", "Zs", "Nd")
+        if unicodedata.category(chr(code)) not in ("Cf", "Cn", "Cc", "Zs", "Zl", "Zp", "Nd")
         and unicodedata.normalize("NFKC", chr(code)) == chr(code)
         and chr(code) not in _HYPHENS + _DASHES
+        and not _IGNORABLE.match(chr(code))
     ]
     ranges = []
     first = last = plain[0]
@@ -72,8 +93,12 @@ def fold_character(char: str) -> str:
     if char in _HYPHENS:
         return "-"
     category = unicodedata.category(char)
-    if category == "Cf":
+    if category == "Cf" or _IGNORABLE.match(char):
         return ""
+    if category in ("Zl", "Zp"):
+        return "\n"
+    if category == "Zs" or char in _SPACES:
+        return " "
     if category == "Nd":
         return str(unicodedata.decimal(char))  # "٣", "۳", "३" -> "3"
     folded = unicodedata.normalize("NFKC", char)
@@ -108,7 +133,10 @@ class Folded:
         """The original offset just after the folded character before `position`."""
         if position <= 0:
             return 0
-        return self.start(position - 1) + 1
+        end = self.start(position - 1) + 1
+        while end < len(self.original) and MARKS.match(self.original, end):
+            end += 1  # the marks of a decomposed letter ("a" + U+030A) go with it
+        return end
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original stretch that the folded text[start:end] came from."""
@@ -129,18 +157,28 @@ def _digit_at(text: str, index: int, step: int) -> bool:
     return 0 <= index < len(text) and text[index].isdigit()
 
 
-def fold(text: str) -> Folded | None:
-    """`text` (NFC) as a reader sees it, with the map back; None when nothing changes."""
+def fold(text: str, read_as: dict[int, str] | None = None) -> Folded | None:
+    """`text` as a reader sees it, with the map back; None when nothing changes. `read_as`
+    ({offset: replacement}) adds what the caller knows more ("" for a space splitting a
+    registered name: `split_names.joined`)."""
     if text.isascii():
         return None
+    letters = read_as_latin(text)
+    letters.update(composed(text))
+    if read_as:
+        letters.update(read_as)
     pieces: list[str] = []
     changes: list[tuple[int, int, int]] = []
     position = 0  # in `text`
     size = 0  # of the folded text so far
-    for match in _FOLDABLE.finditer(text):
-        index = match.start()
-        char = match.group()
-        if char in _DASHES:
+    indices = [m.start() for m in _FOLDABLE.finditer(text)]
+    if letters:
+        indices = sorted(letters.keys() | set(indices))
+    for index in indices:
+        char = text[index]
+        if index in letters:
+            replacement = letters[index]
+        elif char in _DASHES:
             between = _digit_at(text, index, -1) and _digit_at(text, index, 1)
             replacement = "-" if between else char
         else:

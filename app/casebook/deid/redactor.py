@@ -50,6 +50,7 @@ from casebook.deid import (
     reported_speakers,
     reporting_subjects,
     role_parentheses,
+    split_names,
     stranger_halves,
     trailing_surnames,
     typing_slips,
@@ -198,6 +199,7 @@ class Redactor:
         self._candidate_keys: dict[tuple[int, ...], tuple[str, ...]] = {}
         self._given = homographs.given_names(registry.entries)
         self._by_key = {e.key: e for e in registry.entries}
+        self._words = frozenset(w for w in registry.word_owners() if len(w) >= 3)
 
     @property
     def warnings(self) -> list[str]:
@@ -236,7 +238,7 @@ class Redactor:
         `text` itself, so an invisible character inside a name is replaced with it."""
         if not text:
             return []
-        folded = readable.fold(text)
+        folded = readable.fold(text, split_names.joined(text, self._words))
         if folded is None:
             return self._spans(text)
         return [

@@ -9,8 +9,9 @@ patterns therefore does not hide itself here.
 
 Every cell is first read as a reader sees it (`verify_patterns.as_read`: NFKC, format
 characters such as soft hyphens and zero-width spaces deleted), with its own code: a name
-written "El\u00adin" or a number in full-width digits is found. Offsets of a `Leak` refer
-to that folded text.
+written "El\u00adin" or a number in full-width digits is found. A no-break space pasted
+between two letters of a single-word needle ("Kar\u00a0una") is dropped first (`_unsplit`).
+Offsets of a `Leak` refer to that folded text.
 
 What it looks for:
 - every registered full name and every multi-word alias (always: a sequence of words is never
@@ -116,7 +117,7 @@ def verify_texts(cells: Iterable[Cell], registry: Registry) -> list[Leak]:
 def _scan_text(
     text: str, index: _Index, tags: frozenset[str]
 ) -> list[tuple[str, str | None, int, int, str]]:
-    read = as_read(text)
+    read = as_read(_unsplit(text, index) if not text.isascii() else text)
     found: list[tuple[str, str | None, int, int]] = []
     clean = _blank_tags(read, tags)
     if "-" in clean:  # pseudonyms (P-4K7Q, R-…) hold no vowels, so no name: set them aside
@@ -128,6 +129,22 @@ def _scan_text(
         found += _scan_pairs(clean, index)
     found += ((kind, None, start, end) for kind, start, end in scan_patterns(clean))
     return [(kind, key, start, end, read[start:end]) for kind, key, start, end in found]
+
+
+_NO_BREAK_INSIDE = re.compile(r"([^\W\d_]+)[\u00a0\u2007\u202f]([^\W\d_]+)")
+
+
+def _unsplit(text: str, index: _Index) -> str:
+    """`text` without the no-break spaces pasted inside a needle's word ("Kar\u00a0una"):
+    only where the letters on both sides spell one single-word needle, or its genitive."""
+    if "\u00a0" not in text and "\u2007" not in text and "\u202f" not in text:
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        word = match.group(1) + match.group(2)
+        return word if word.casefold() in index.singles else match.group()
+
+    return _NO_BREAK_INSIDE.sub(join, text)
 
 
 class _Index:
@@ -152,6 +169,7 @@ class _Index:
                 following = needle.words[1]
                 second.setdefault(first, set()).update((following, following + "s"))
         self._singles = set(self.single) | {w + "s" for w in self.single}
+        self.singles = frozenset(self._singles)
         self._firsts = set(self.multi)
         self._second = second
 

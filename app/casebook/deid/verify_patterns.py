@@ -6,9 +6,14 @@ Written apart from the redactor on purpose: nothing here is shared with `readabl
 Text as a reader sees it, folded the verifier's way: the whole cell through NFKC (full-width
 digits, ligatures, unusual spaces), then every format character (soft hyphen, zero-width
 space, joiner and non-joiner, word joiner, byte-order mark, bidi marks: `FORMAT_CHARACTERS`,
-a table of its own) deleted, a hyphen, minus or dash between two digits made "-", and a
-decimal digit of any other script (Arabic-Indic "٣", Persian "۳", Devanagari "३") made the
-ASCII digit it is. Offsets of what is found refer to this folded text.
+a table of its own) and every other default-ignorable code point (`UNSEEN`: combining grapheme
+joiner, variation selectors, Hangul fillers, ...) deleted, any space NFKC leaves (Ogham space
+mark, Braille blank) made " " and a line or paragraph separator a line break, a Cyrillic, Greek
+or Armenian letter or a Latin small capital that looks like a Latin letter made that letter in a
+word that holds a Latin letter (`LATIN_LOOKALIKES`, its own table), a hyphen, minus or dash
+between two digits made "-", and a decimal digit of any other script (Arabic-Indic "٣",
+Persian "۳", Devanagari "३") made the ASCII digit it is. Offsets of what is found refer to
+this folded text.
 
 Patterns: e-mail addresses (also with a space around the "@"), URLs, street addresses
 (Swedish and English street and number, a Swedish postal code and town), personnummer (the
@@ -45,7 +50,30 @@ FORMAT_CHARACTERS = (
     "\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
     "\U000e0020-\U000e007f"
 )
-_INVISIBLE = re.compile(f"[{FORMAT_CHARACTERS}]")
+# Default-ignorable code points outside category Cf (DerivedCoreProperties.txt, Unicode 14).
+UNSEEN = (
+    "\u034f\u115f-\u1160\u17b4-\u17b5\u180b-\u180d\u180f\u2065\u3164"
+    "\ufe00-\ufe0f\uffa0\ufff0-\ufff8\U000e0000-\U000e0fff"
+)
+_INVISIBLE = re.compile(f"[{FORMAT_CHARACTERS}{UNSEEN}]")
+_ODD_SPACE = re.compile("[\u1680\u2800]")
+_ODD_BREAK = re.compile("[\u2028\u2029]")
+# Letters of Cyrillic, Greek and Armenian, and Latin small capitals, that read as one basic
+# Latin letter (from Unicode's confusables, UTS #39), pairwise: look-alike, Latin letter.
+LATIN_LOOKALIKES = dict(
+    pair.split(":")
+    for pair in """А:A В:B С:C Е:E Н:H І:I Ј:J К:K М:M О:O Р:P Ѕ:S Т:T Х:X У:Y Ү:Y Һ:H Ԛ:Q Ԝ:W
+    Ӏ:I а:a с:c е:e і:i ј:j о:o р:p ѕ:s х:x у:y ү:y һ:h ԁ:d ԛ:q ԝ:w ӏ:l Α:A Β:B Ε:E Ζ:Z
+    Η:H Ι:I Κ:K Μ:M Ν:N Ο:O Ρ:P Τ:T Υ:Y Χ:X Ϲ:C ϒ:Y α:a ο:o ι:i ρ:p υ:u ν:v ϲ:c ϳ:j Օ:O Ս:U
+    օ:o ս:u հ:h ᴀ:A ʙ:B ᴄ:C ᴅ:D ᴇ:E ꜰ:F ɢ:G ʜ:H ɪ:I ᴊ:J ᴋ:K ʟ:L ᴍ:M ɴ:N ᴏ:O ᴘ:P ʀ:R ꜱ:S ᴛ:T
+    ᴜ:U ᴠ:V ᴡ:W ʏ:Y ᴢ:Z""".split()
+)
+_LOOKALIKE = f"[{''.join(LATIN_LOOKALIKES)}]"
+_ANY_LOOKALIKE = re.compile(_LOOKALIKE)  # one quick look first: most cells hold none
+_BESIDE_LATIN = re.compile(f"[a-zA-Z]{_LOOKALIKE}|{_LOOKALIKE}[a-zA-Z]")
+_SMALL_CAPITAL = re.compile("[\u1d00-\u1d2b\u0262\u029c\u026a\u029f\u0274\u0280\u028f\ua730\ua731]")
+_LETTERS_RUN = re.compile(r"[^\W\d_]+")
+_TO_LATIN = str.maketrans(LATIN_LOOKALIKES)
 # A decimal digit that is not ASCII (`\d` is Unicode's category Nd for text patterns).
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _DASH_IN_NUMBER = re.compile(r"(?<=\d)[\u2010-\u2015\u2212\ufe58\ufe63](?=\d)")
@@ -102,8 +130,20 @@ def as_read(text: str) -> str:
     if text.isascii():
         return text
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    text = _ODD_BREAK.sub("\n", _ODD_SPACE.sub(" ", text))
+    if _ANY_LOOKALIKE.search(text) and (_SMALL_CAPITAL.search(text) or _BESIDE_LATIN.search(text)):
+        text = _LETTERS_RUN.sub(_as_latin, text)
     text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
     return _DASH_IN_NUMBER.sub("-", text)
+
+
+def _as_latin(word: re.Match[str]) -> str:
+    """A word with its look-alike letters read as Latin, if it holds a Latin letter or a
+    small capital (itself Latin); else as it is ("Петров")."""
+    text = word.group()
+    if _SMALL_CAPITAL.search(text) or _BESIDE_LATIN.search(text):
+        return text.translate(_TO_LATIN)
+    return text
 
 
 def scan_patterns(text: str) -> Iterable[tuple[str, int, int]]:
