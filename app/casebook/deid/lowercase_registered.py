@@ -17,6 +17,9 @@ notes written in a hurry often have:
   Jon Lind and may.", "närvarande: bo, stina och liv"); "Present: staff and family." keeps
   its words only because they are no registered names.
 
+- a speaker or a minute-taker by the note's layout: "[17:59] may: her mother laughed",
+  "Vid protokollet: lotta" (`lower_labels.py`).
+
 `cue` is the cheap first test, run for every lower-case registered ordinary word before a word;
 `person` decides.
 """
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import context, quote_tags, vocab
+from casebook.deid import context, lower_labels, quote_tags, vocab
 
 _AT_HOME = frozenset({"hos"})
 _WITH = frozenset({"med"})  # not "with": "she spoke with love about her grandchildren"
@@ -45,7 +48,7 @@ CUE_BEFORE = _AT_HOME | _WITH
 
 def cue(low: str, start: int, end: int) -> bool:
     """Whether `person` may say yes for the lower-case word low[start:end] (cheap)."""
-    if low.startswith(_MODALS, end):
+    if low.startswith(_MODALS, end) or lower_labels.cue(low, start, end):
         return True
     prev, gap = context.previous_word(low, start)
     if gap:
@@ -62,6 +65,8 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
     (`opens`: a clause starts there)."""
     if low[start:end] in _NOT_PERSONS:
         return False
+    if lower_labels.person(low, start, end):
+        return True  # "[17:59] may: her mother laughed", "Vid protokollet: lotta"
     prev, gap = context.previous_word(low, start)
     if not gap and (prev in _AT_HOME or quote_tags.speaker(low, start, end)):
         return True  # "hemma hos may", "bor hos per.", "..., sa bitten."

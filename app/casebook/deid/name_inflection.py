@@ -13,6 +13,7 @@ Finnish glues its cases to a name and changes the stem as it does for any word:
 - a name ending in a consonant takes a linking "i": "Ahmedin", "Ahmedille", "Erikiä";
 - "-nen" family names change to "-se-" ("Virtasen", "Virtaselle") and "-s-" before the
   partitive ("Virtasta");
+- an old name in "-e" doubles it: "Laineen", "Laineelle" (Laine);
 - a name ending in "-s" takes "-kse-" ("Markuksen", "Niklakselle"), and "-as"/"-es"/"-is"
   names may take a long vowel instead ("Tuomaan", "Tuomaalle");
 - a clitic may follow a case of two letters or more: "Jukallekin", "Ainolletkaan".
@@ -82,6 +83,8 @@ def bases(word: str) -> tuple[str, ...]:
             # "tuomaan" (Tuomas); the illative "ainoon", "mattiin", but not after a long a or
             # e, the genitive of a word in -as or -es too ("varpaan", a toe's)
             _add(out, [form[:-3] + "s"] if form[-2] in "aäe" else [form[:-2]])
+            if form[-2] == "e":
+                _add(out, [form[:-2]])  # "laineen": an "-e" name's genitive (Laine)
             if form[-4:-2] == "ii":
                 _add(out, [form[:-3]])  # "ahmediin": a consonant name's illative
     return tuple(b for b in out if b != word)
@@ -108,6 +111,8 @@ def _stems(stem: str, case: str) -> list[str]:
         out.append(stem[:-1])  # "ahmedille", "erikin": a linking "i"
     if stem[-1] in _VOWELS and stem[-1] == stem[-2:-1]:
         out.append(stem[:-2] + stem[-1] + "s")  # "tuomaalle" -> "tuomas"
+        if stem[-1] == "e":
+            out.append(stem[:-1])  # "laineelle" -> "laine", an old "-e" stem
     if stem[-1] in _VOWELS:
         body, vowel = stem[:-1], stem[-1]
         for weak, strong in _STRONG:

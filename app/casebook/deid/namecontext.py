@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from casebook.deid import vocab
+from casebook.deid import record_possessives, vocab
 
 _WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -328,8 +328,11 @@ _OWNED = frozenset(
 )
 
 
-def owner_possessive(low: str, end: int) -> bool:
-    """A possessive before a home or a belonging: "björns lägenhet", "may's flat"."""
+def owner_possessive(low: str, end: int, record: bool = False) -> bool:
+    """A possessive before a home or a belonging: "björns lägenhet", "may's flat"; with
+    `record` (a capitalised name) also before what a care note keeps as a person's own,
+    "Dags journal", "Marks ansökan" (`record_possessives`), which a lower-case word with an
+    "s" may own as a thing does ("hela livs mål")."""
     if low.startswith(_POSSESSIVE, end):
         rest = end + 3
     elif low.startswith("s ", end):
@@ -337,7 +340,9 @@ def owner_possessive(low: str, end: int) -> bool:
     else:
         return False
     word = _WORD.match(low, rest)
-    return bool(word) and word.group() in _OWNED
+    return bool(word) and (
+        word.group() in _OWNED or (record and word.group() in record_possessives.HELD)
+    )
 
 
 def kin_possessive(low: str, end: int) -> bool:

@@ -590,7 +590,7 @@ class NameMatcher:
             and (
                 not self._s_form_common[token[2]]
                 or namecontext.kin_possessive(low, end)
-                or namecontext.owner_possessive(low, end)  # "Marks lägenhet", "Marks bil"
+                or namecontext.owner_possessive(low, end, True)  # "Marks bil", "Dags journal"
             )
         ):
             return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror", "Loves mamma"

@@ -12,6 +12,9 @@ optional linking "i" after a consonant, then a case of `_SHORT_CASES`). The regi
 itself must be no ordinary word either ("hansin", "stigista", "jaya": Hans, Stig and Jay are
 words of Swedish or English, and their inflections stay to the near-miss and context rules).
 
+A "-nen" family name's case on its "-se-" stem, which Finnish frequency lists count, and a
+case capitalised where a sentence starts are `surname_cases.py`'s.
+
 Found words go out as the lower-case pass's other finds do: the tag is the person's where the
 near-miss table knows the form (four letters or more), else `[name]`.
 """
@@ -25,6 +28,7 @@ from casebook.deid import (
     inflected_registered,
     name_inflection,
     ordinary_cases,
+    surname_cases,
     vocab,
     whole_words,
 )
@@ -62,6 +66,8 @@ def plain(word: str, base: str) -> bool:
     """Whether `word`, a case of the registered form `base`, can be nothing else in lower
     case (a town is no bar: the registry says who it is here)."""
     known = vocab.known_words()
+    if surname_cases.plain_surname(word, base):
+        return True  # "korhosen", "järviselle": a "-nen" family name the lists count
     if word in known or word in name_inflection._neighbour_words():
         return False
     if base in known or (
@@ -125,4 +131,8 @@ def find(
             _FINDERS.clear()
         cases = _FINDERS[registered] = RegisteredCases(registered)
     more = cases.find(text, low, tokens)
+    holding = inflected_registered._SEEN.get(near)
+    more += surname_cases.capitalised(
+        text, low, tokens, (cases._holding, holding[1]) if holding else (cases._holding,)
+    )  # "Pekan äiti soitti": the same case where a sentence starts
     return sorted(set(found) | set(more)) if more else found

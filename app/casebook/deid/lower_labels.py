@@ -1,0 +1,68 @@
+"""Registered names that are ordinary words, typed in lower case where a note's layout makes
+them a person: the speaker of a logged line and the person who kept the minutes.
+
+- a speaker: the word alone between a time stamp that opens the line and a colon, as chat
+  logs, text messages and timed field notes write who spoke ("[17:59] may: her mother
+  laughed", "14:57 grace: gruppen föreslog", "sms 22:15: jojo: den anhöriga beskrev"); a
+  field whose value is a number, an address or a link is no speaker ("10:02 tel: 070-…");
+- the minute-taker: the word alone after a label of who kept the minutes or chaired the
+  meeting, closing its line or item ("Vid protokollet: lotta", "sekreterare: dag", "minutes
+  taken by: may."); the label says a person comes, as "Present:" does for
+  `namecontext.in_attendance`.
+
+`cue` is the cheap first test (a colon right after, or a colon close before); `person` decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line's opening time stamp, perhaps bracketed, after a word of the channel ("sms 22:15:").
+_STAMP = re.compile(
+    r"[ \t\-–—•*·]*(?:(?:sms|chat|tel|kl\.?|at)[ \t]+)?[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"[\])]?:?[ \t]+$"
+)
+# A field whose value is a number, an e-mail address or a link: no speaker.
+_VALUE = re.compile(r":[ \t]*(?:[+(]?\d|\S*@|https?:|www\.)")
+_MINUTES = (
+    "vid protokollet:",
+    "protokollförare:",
+    "sekreterare:",
+    "justerare:",
+    "justeras:",
+    "ordförande:",
+    "mötesordförande:",
+    "referent:",
+    "referat:",
+    "referent av:",
+    "secretary:",
+    "chair:",
+    "chaired by:",
+    "minutes:",
+    "minutes taken by:",
+    "minute taker:",
+    "note taker:",
+    "notes taken by:",
+    "antecknat av:",
+    "antecknare:",
+    "ført av:",
+)
+_ITEM_END = frozenset(",.;\n")
+
+
+def cue(low: str, start: int, end: int) -> bool:
+    """Whether `person` may say yes for low[start:end] (cheap)."""
+    return low[end : end + 1] == ":" or ":" in low[max(0, start - 3) : start]
+
+
+def person(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word low[start:end] is a speaker or a minute-taker
+    by the layout around it (module docstring)."""
+    line_start = low.rfind("\n", 0, start) + 1
+    before = low[line_start:start]
+    if low[end : end + 1] == ":":
+        return _STAMP.fullmatch(before) is not None and _VALUE.match(low, end) is None
+    if low[end : end + 1] not in _ITEM_END and end != len(low):
+        return False
+    label = before.rstrip(" \t")
+    return label.endswith(_MINUTES) and len(label.split()) <= 4

@@ -1,0 +1,52 @@
+"""A registered name that is an ordinary word, typed in lower case as the speaker of a timed
+line or as the minute-taker, is the person (`casebook.deid.lower_labels`, asked by
+`lowercase_registered`); the word elsewhere on such lines, a field with a number after it
+and a label of no person keep their words."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid.redactor import redact
+from casebook.deid.registry import NameEntry, Registry
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry(
+        [
+            NameEntry("p:1", "May Ek", "[M]"),
+            NameEntry("p:2", "Grace Obi", "[G]"),
+            NameEntry("p:3", "Lotta Berg", "[L]"),
+            NameEntry("p:4", "Dag Holm", "[D]"),
+            NameEntry("p:5", "Rose Lind", "[R]"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("[17:59] may: her mother laughed about food.", "[M]:"),
+        ("14:57 grace: gruppen föreslog en plan.", "[G]:"),
+        ("sms 22:15: may: den anhöriga beskrev framsteg.", "[M]:"),
+        ("Nästa möte: 16 februari kl 8\nVid protokollet: lotta", "protokollet: [L]"),
+        ("nästa möte: 261026 14:00\nvid protokollet: dag", "protokollet: [D]"),
+    ],
+)
+def test_a_speaker_or_minute_taker_is_the_person(registry: Registry, text: str, tag: str) -> None:
+    assert tag in redact(text, registry).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14:57 the rose: a flower in bloom.",
+        "14:57 rose: 3 i vasen.",
+        "Vid protokollet: ingen",
+        "Hon kommer i may: kanske.",
+        "Vi ses nästa dag: fredag.",
+        "Vid protokollet: rose var fin i trädgården",
+    ],
+)
+def test_the_words_stay(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
