@@ -37,6 +37,10 @@ def redactor() -> Redactor:
         ("«Vi ses 3. mai»", "«Vi ses [date]»"),
         ('"I last saw her on 3 May", he said.', '"I last saw her on [date]", he said.'),
         ("”Vi ses den 4 juni”, sa hon.", "”Vi ses den [date]”, sa hon."),
+        # an appointment with someone: the preposition and up to three words of who
+        ("Återbesök hos leg. psykolog Dahl 17/9.", "Återbesök hos leg. psykolog [name] [date]."),
+        ("Follow-up with the home team 18/2.", "Follow-up with the home team [date]."),
+        ("Uppföljning med kurator 250413 bokad.", "Uppföljning med kurator [date] bokad."),
     ],
 )
 def test_a_dated_day_and_month(redactor: Redactor, text: str, expected: str) -> None:
@@ -52,6 +56,11 @@ def test_a_dated_day_and_month(redactor: Redactor, text: str, expected: str) -> 
         "Booked for 3/4 of the group.",
         "Hon sms:ade 12 gånger.",
         "«Jeg har ikke hørt fra henne siden juni»",
+        # an event word, then a clause that rates something
+        "Besök hos kurator, hon klarade 7/8.",
+        "Visit went well and scored 7/8.",
+        "Meeting with the group, she got 7/9 right.",
+        "Follow-up with the team about 3/4 of the group.",
     ],
 )
 def test_a_fraction_a_score_or_a_month_alone_stays(redactor: Redactor, text: str) -> None:

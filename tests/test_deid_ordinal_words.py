@@ -36,6 +36,9 @@ def redactor() -> Redactor:
         ("Er kam am fünften Mai zurück.", "Er kam am [date] zurück."),
         ("Llegó el vigésimo primero de mayo.", "Llegó el [date]."),
         ("Venue le vingt-et-unième mai avec sa fille.", "Venue le [date] avec sa fille."),
+        # from the third on, before a preposition, after a month with its capital
+        ("She wrote May twenty-fourth in her diary.", "She wrote [date] in her diary."),
+        ("She came December fifth with her son.", "She came [date] with her son."),
     ],
 )
 def test_a_day_spelled_out_is_a_date(redactor: Redactor, text: str, expected: str) -> None:
@@ -50,6 +53,10 @@ def test_a_day_spelled_out_is_a_date(redactor: Redactor, text: str, expected: st
         "Den tredje gången gick bra.",
         "Jag tog den andra. Den första var trasig.",
         "In May second thoughts came.",
+        "She wrote November second in her diary.",  # "second" only where a day's date ends
+        "In March third parties joined.",  # the ordinal counts a noun
+        "In August third place went to Ann.",
+        "The troops march third in line.",  # a verb in lower case
         "We saw him the first of set pieces.",
         "Wait a second, she said. The first may come later; a second march is planned.",
     ],

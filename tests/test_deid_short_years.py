@@ -38,6 +38,10 @@ def redactor() -> Redactor:
         ("Vino el 3 de mayo de 24 a casa.", "Vino el [date] a casa."),
         ("Geldi 3 Mayıs 24 Cuma.", "Geldi [date]."),
         ("Den 3 mars 24 kl 10.30 ringde hon.", "Den [date] kl 10.30 ringde hon."),
+        # a German preposition fused with its article, a Danish or Norwegian one
+        ("Sie schrieb 16. April 17 ins Tagebuch.", "Sie schrieb [date] ins Tagebuch."),
+        ("Sie kam am 3. Mai 24 zum Arzt.", "Sie kam am [date] zum Arzt."),
+        ("Hun kom 3. maj 24 efter skole.", "Hun kom [date] efter skole."),
     ],
 )
 def test_a_two_digit_year_goes_with_its_written_date(
@@ -51,6 +55,8 @@ def test_a_two_digit_year_goes_with_its_written_date(
     [
         ("Seen 15 Jan 24 hours later.", "Seen [date] 24 hours later."),
         ("On 3 May 24 patients came.", "On [date] 24 patients came."),
+        ("Sie kam am 3. Mai 24 Minuten zu spät.", "Sie kam am [date] 24 Minuten zu spät."),
+        ("Han kom 20. mai 16 timer senere.", "Han kom [date] 16 timer senere."),
         ("Den 14 mars 10.30 kom hon.", "Den [date] 10.30 kom hon."),
         ("Seen 3 set 24 reps.", "Seen 3 set 24 reps."),  # "set": a word, not a month, here
     ],

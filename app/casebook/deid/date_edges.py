@@ -3,7 +3,10 @@ Finnish genitive month (`patterns.py` asks both).
 
 - A two-letter weekday before it, CLDR's "short" width ("ti 3.3.2026", "Th 5/24/2029",
   "lø. 23.5.2020", "la 18.4.2020"); one that is also a small word of English or a
-  neighbour ("to", "on", "so", "do", "we", "sa") only capitalised or with its full stop.
+  neighbour ("to", "on", "so", "do", "we", "sa") only with its full stop, or capitalised
+  as CLDR writes it where it cannot open an English sentence before a date ("Mo 12/24/2012",
+  "wrote We 11/2/2005", "Sa 23.5.2020"; never "On 3 May", "To 3/4", "So 5/6", "Do 3/4",
+  nor "We" opening a sentence, "We 12/3 met her").
 - "d." (den) between a weekday and the date: "mandag d. 9. august 2010".
 - An era after a year ("5/24/2029 AD", "23.5.2020 eKr", "6.6.1997 jKr.", "16.04.2017 n.
   Chr."), as the skeletons with "G" write it.
@@ -30,6 +33,8 @@ Found = tuple[int, int, str]
 _CAL = calendar_words.calendar()
 # Two-letter weekdays that are also small words of the languages notes are written in.
 _SMALL_WORDS = frozenset("to on so do we sa mo mi di fr".split())
+# Of those, the ones that are a weekday when capitalised: "Mo", "We", "Sa", "Mi", "Di", "Fr".
+_CAPITALISED = frozenset("mo we sa mi di fr".split())
 _TWO = frozenset(
     w for w in _CAL.two_letter_weekdays if len(w.rstrip(".")) == 2 and w.rstrip(".").isalpha()
 )
@@ -54,7 +59,16 @@ def _weekday(text: str, start: int, word: str) -> bool:
     if word not in _TWO:
         return False
     bare = word.rstrip(".")
-    return bare not in _SMALL_WORDS or word.endswith(".")  # "to.", never "On 3 May"
+    if bare not in _SMALL_WORDS or word.endswith("."):
+        return True  # "to.", "Mo."
+    # "Mo 12/24/2012", "We 11/2/2005", "Sa 23.5.": capitalised as CLDR writes them, and no
+    # word that opens an English sentence before a date ("On 3 May", "To 3/4", "So 5/6").
+    if bare not in _CAPITALISED or text[start : start + 2] != bare.capitalize():
+        return False
+    if bare == "we":  # "We 12/3 met her": the pronoun opening a sentence
+        before = text[max(0, start - 3) : start].rstrip()
+        return before != "" and before[-1] not in ".!?:;\n-•*"
+    return True
 
 
 def widen(text: str, low: str, found: Found) -> Found:

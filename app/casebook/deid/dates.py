@@ -111,6 +111,7 @@ DATE_CUE = re.compile(
 # "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8", "admitted to CCU 9/7".
 _EVENT_BACK = re.compile(
     r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|interview|"
+    r"follow-up|uppföljning|"
     r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral|birthday|"
     r"födelsedag|födelsedagen|namnsdag|bröllop|bröllopet|wedding|anniversary|"
     # admissions, transfers and procedures of a clinical note: "admitted to CCU 9/7", "s/p MI 3/9"
@@ -119,7 +120,10 @@ _EVENT_BACK = re.compile(
     # a move, and the neighbours' meetings: "flyttade in på Piteå 4/10", "Mødet er flyttet
     # til 6.11", "Neste møte er 19.4."
     r"flyttade|flyttat|flyttar|flyttet|flyttede|moved|møte|møtet|møde|mødet)(?![^\W\d_])"
-    r"(?:[ \u00a0]+(?:[^\W\d][^\s\d]*|#\d{1,3},?)){1,3}[ \u00a0]+\Z"
+    # then up to three words, or a preposition and the one met there: "Follow-up med Anna
+    # Berg 18/2", "återbesök hos leg. psykolog Orozco 17/9"
+    r"(?:(?:[ \u00a0]+(?:[^\W\d][^\s\d]*|#\d{1,3},?)){1,3}"
+    r"|[ \u00a0]+(?:med|hos|with|at|vid|på)(?:[ \u00a0]+[^\W\d][^\s\d,;]*){1,3})[ \u00a0]+\Z"
 )
 _AM_PM = {w for w in calendar_words.calendar().am_pm if len(w) >= 2 and w.isascii()}
 # A clock time right after a day and month: "19/9 14:00", "4/6 kl 9", "3/10 at 10".

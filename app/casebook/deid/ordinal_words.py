@@ -9,7 +9,10 @@ languages of the calendar that CLDR spells ordinals out for. Where they count:
 - before a month word, with "of", "de", "di", "du" or "del" between or nothing ("fifth of
   March", "femte mars", "fünften Mai"): always a date, as "5th of March" is;
 - after a month word of a language that writes the month first, with "the" between or
-  nothing ("March fifth", "March the twenty-first"), as "March 5th" is;
+  nothing ("March fifth", "March the twenty-first"), as "March 5th" is, before a year or
+  what ends a day's date; from the third on also before a preposition after a month with its
+  capital ("May twenty-fourth in her diary"; "In May second thoughts", "In March third
+  parties", "troops march third in line" stay);
 - alone after "the" or "den", where a day with digits would be one (`date_ranges.ordinal_day`:
   "on the fifth", "vi ses den tjugonde."): the end of the clause, a time or a conjunction after
   it, and for "the" a word that dates it before ("on", "by", "until"). The first and second
@@ -33,6 +36,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ARTICLES = ("the ", "den ")
 _ARTICLE_LANGUAGES = frozenset("en sv nb nn da".split())
 _SPACES = re.compile(r"[ ]+(?:the[ ]+)?")
+# A preposition after "May twenty-fourth": what follows a date, never a noun the ordinal
+# counts ("third parties", "third place").
+_PREPOSITION = re.compile(r"[ ]+(?:in|at|on|for|with|when|while|since|before|after)(?![^\W\d_])")
 _YEAR = re.compile(r",?[ ]+(?:19|20)\d{2}(?!\d)")
 
 
@@ -88,18 +94,22 @@ def before(low: str, start: int, weak: bool = False) -> int | None:
     return None
 
 
-def after(low: str, end: int) -> int | None:
+def after(low: str, end: int, capital: bool = False) -> int | None:
     """The end of an ordinal day right after the month word ending at `end` ("March| fifth",
-    "March| the twenty-first"), if there is one."""
+    "March| the twenty-first"), if there is one: before a year or what ends a day's date, and
+    from the third on, after a month written with its capital (`capital`), before a
+    preposition."""
     match = _SPACES.match(low, end)
     if not match:
         return None
     found = _ordinal_at(low, match.end())
-    if found is None or not (
-        _YEAR.match(low, found[1]) or date_ranges.AFTER_DAY.match(low, found[1])
-    ):
-        return None  # "In May second thoughts"
-    return found[1]
+    if found is None:
+        return None
+    if _YEAR.match(low, found[1]) or date_ranges.AFTER_DAY.match(low, found[1]):
+        return found[1]
+    if capital and found[0] >= 3 and _PREPOSITION.match(low, found[1]):
+        return found[1]  # "May twenty-fourth in her diary", "December fifth at home"
+    return None  # "In May second thoughts", "In March third parties", "march third in line"
 
 
 def alone(text: str, low: str, start: int, end: int, n: int) -> Found | None:

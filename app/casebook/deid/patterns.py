@@ -72,6 +72,7 @@ from casebook.deid import (
     nordic_ids,
     numeric_dates,
     ordinal_words,
+    paired_dates,
     script_streets,
     short_phones,
     south_asian_streets,
@@ -335,7 +336,7 @@ def find_patterns(
     found.extend(malaysian_streets.find(text))  # "No. 7, Jalan 4/9", "3, Jln 2k, PJU10"
     found.extend(south_asian_streets.find(text))  # "H.No. 230, Bhandari Ganj", "83, Merchant Chowk"
     found.extend(script_streets.find(text))  # "ул. Ленина, д. 5", "Οδός Ερμού 12", "珞珈山街144号"
-    return [
+    found = [
         addresses.widen(text, f)
         if f[2] == "address"
         else date_edges.widen(text, low, date_ranges.with_weekday(text, low, f, dates.ALL_WEEKDAYS))
@@ -343,6 +344,7 @@ def find_patterns(
         else f
         for f in found
     ]
+    return found + paired_dates.find(text, low, found, month_first)  # "14 May and 5/2"
 
 
 def _street(text: str, low: str, start: int, end: int, n: int) -> Found | None:

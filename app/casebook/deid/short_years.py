@@ -6,7 +6,9 @@ the two digits are a year wherever they stand. Written apart by a space or a com
 as well be a count that begins the next phrase ("15 Jan 24 hours later", "3 May 24 patients
 came"): they are a year only when the clause ends after them (punctuation, the end of the
 line or text) or a word follows that cannot take a count (a preposition or conjunction: "at",
-"på", "und", "à", ...), or a clock time. Glued to a month with its full stop ("15.Jan.24") they
+"på", "und", "à", ..., German prepositions fused with their article, "16. April 17 ins
+Tagebuch", "am 3. Mai 24 zum Arzt", and Danish and Norwegian ones, "fra", "efter", "etter"),
+or a clock time. Glued to a month with its full stop ("15.Jan.24") they
 are a year. A month word that is also an ordinary word (`calendar_words.weak_months`: "sty",
 "set") takes a two-digit year only with its apostrophe or dash, or after a "de" ("3 de mayo de
 24"). A weekday after the year goes with the date ("3 Mayıs 24 Cuma", `date_ranges`).
@@ -36,7 +38,8 @@ _FUNCTION_WORDS = (
     "since per via "
     "på i och men med för från till när då sedan sen var är hade har efter före kl klockan "
     "om hos vid samt "
-    "um und im am mit für von bis nach war ist "
+    "um und im am mit für von bis nach war ist ins zum zur beim vom ans aufs "
+    "og fra til efter etter før ved hos "
     "à et en le la avec pour du au "
     "a y e el con para del di da em no na op met tot "
     "w we z o ve ile"

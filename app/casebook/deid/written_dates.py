@@ -188,7 +188,7 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     if short and not weak and not _name_part(text, low, start):
         return start, short.end(), "date"  # "juni -87", "May '24"
     if word in _FIRST and not weak and (word != "may" or text[start].isupper()):
-        spelled = ordinal_words.after(low, end)  # "March fifth", "March the twenty-first"
+        spelled = ordinal_words.after(low, end, text[start].isupper())  # "March fifth"
         if spelled is not None and not _name_part(text, low, start):
             year = _YEAR_TAIL.match(low, spelled)
             return start, year.end() if year else spelled, "date"
