@@ -30,6 +30,13 @@ _SEEN: weakref.WeakKeyDictionary[NearMisses, tuple[set[str], dict[str, tuple[str
 _SEEN_MAX = 1 << 17
 
 
+def holding(near: NearMisses) -> dict[str, tuple[str, ...]]:
+    """The tokens `find` has read as a registered name's case so far, with the cases they
+    hold (empty before the first note): what `surname_cases.capitalised` looks for."""
+    seen = _SEEN.get(near)
+    return seen[1] if seen else {}
+
+
 def find(text: str, low: str, tokens: AbstractSet[str], near: NearMisses) -> list[tuple[int, int]]:
     """Where a lower-case inflected registered name stands in `text` (`low` its lower case;
     `tokens` the white-space tokens of `low`); `near.inflected` says whose."""

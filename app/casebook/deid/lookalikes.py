@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+_SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ"  # Latin letters themselves
 # Look-alike letter -> the basic Latin letter a reader takes it for.
 LOOKALIKES: dict[str, str] = dict(
     zip(
@@ -28,16 +29,14 @@ LOOKALIKES: dict[str, str] = dict(
         "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹϒ"
         "αοιρυνϲϳ"
         # Armenian
-        "ՕՍօսհ"
+        "ՕՍօսհ" + _SMALL_CAPITALS,
         # Latin small capitals
-        "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ",  # = _SMALL_CAPITALS
         "ABCEHIJKMOPSTXYYHQWIaceijopsxyyhdqwlABEZHIKMNOPTYXCYaoipuvcjOUouhABCDEFGHIJKLMNOPRSTUVWYZ",
         strict=True,
     )
 )
 
 _LOOK = "".join(sorted(LOOKALIKES))
-_SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ"  # Latin letters themselves
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f" + _SMALL_CAPITALS
 # A look-alike beside a Latin letter: where a mixed word may be (one C scan of the text).
 _MIXED = re.compile(f"[{_LATIN}][{_LOOK}]|[{_LOOK}][{_LATIN}]")

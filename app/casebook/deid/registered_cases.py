@@ -88,6 +88,11 @@ class RegisteredCases:
         self._seen: set[str] = set()
         self._holding: dict[str, tuple[str, ...]] = {}
 
+    @property
+    def holding(self) -> dict[str, tuple[str, ...]]:
+        """The tokens read as a registered name's case so far, with the cases they hold."""
+        return self._holding
+
     def find(self, text: str, low: str, tokens: AbstractSet[str]) -> list[tuple[int, int]]:
         """Where such a word stands in `text` (`low` its lower case, `tokens` its tokens)."""
         if not self.registered:
@@ -131,8 +136,7 @@ def find(
             _FINDERS.clear()
         cases = _FINDERS[registered] = RegisteredCases(registered)
     more = cases.find(text, low, tokens)
-    holding = inflected_registered._SEEN.get(near)
     more += surname_cases.capitalised(
-        text, low, tokens, (cases._holding, holding[1]) if holding else (cases._holding,)
+        text, low, tokens, (cases.holding, inflected_registered.holding(near))
     )  # "Pekan äiti soitti": the same case where a sentence starts
     return sorted(set(found) | set(more)) if more else found
