@@ -6,7 +6,8 @@ for names nobody registered.
 - `swedish_perfect`: opening a sentence before "har"/"hade" and a supine ("Stig hade
   skottat trappan"): a Swedish noun there takes its article, so the word is a name.
 - `modifies_role`: right before a role noun ("Case managern", "Social worker"): part of the
-  role's name, no person.
+  role's name, no person; not before "called"/"named"/"heter", which are verbs ("Sven
+  called his daughter").
 - `after_inverted_subject`: a verb whose object is a person, then its subject ("På väg ut
   träffade vi X", "Sen ringde hon X"), as Swedish puts the subject after the verb.
 - `coordinated_with_role`: after "and"/"och" that joins it to a role ("the social worker
@@ -51,7 +52,13 @@ def modifies_role(text: str, low: str, end: int) -> bool:
     if gap is None or not text[gap.end() : gap.end() + 1].islower():
         return False
     match = _WORD.match(low, gap.end())
-    return bool(match) and _role(match.group())
+    return bool(match) and match.group() not in _NAMING_VERBS and _role(match.group())
+
+
+# Words that `vocab.RELATIONS` holds because a name follows them ("called Pat", "heter
+# Stina"), but that are verbs, no role: before one a capitalised word is its subject ("Sven
+# called his daughter"), not part of a role's name.
+_NAMING_VERBS = frozenset("called named nicknamed heter hette kallad kallas".split())
 
 
 _PERFECT = frozenset({"har", "hade"})
