@@ -36,7 +36,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from casebook.deid import name_inflection
+from casebook.deid import longer_names, name_inflection
 from casebook.deid.registry import Registry, ascii_fold
 
 MIN_LENGTH = 4
@@ -143,6 +143,13 @@ class NearMisses:
                 index = self._by_form[stem]
                 return NearMiss(tuple(self._owners[index]), (stem,))
         return None
+
+    def reading(self, word: str) -> NearMiss | None:
+        """`find`, else `inflected`: whose registered name `word` (lower case) is, unless it
+        is a name or a town of its own, longer than that name (`longer_names.own_name`:
+        "rosetta" beside a registered Rose is another person)."""
+        found = self.find(word) or self.inflected(word)
+        return None if found is None or longer_names.own_name(word, found.forms) else found
 
     def genitive(self, word: str) -> NearMiss | None:
         """The entries `word` (lower case) is a near miss of with the genitive "s" glued on

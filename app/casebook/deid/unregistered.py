@@ -195,7 +195,7 @@ class UnregisteredNames:
             return found
         lower = [(s, e) for s, e in lower if not context.closing_formula(text, low, s, e)]
         for s, e in lower:  # "pratade med ssten", "soitin maaritille": that person
-            near = self.near.find(low[s:e]) or self.near.inflected(low[s:e]) if self.near else None
+            near = self.near.reading(low[s:e]) if self.near else None
             found.append(Found(s, e, *((near.entries, "near") if near else ((), "lexicon"))))
         return sorted(found)
 
@@ -628,7 +628,7 @@ class _Decision:
         if finder.near and (
             word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
         ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson
-            return finder.near.find(written) or finder.near.inflected(written)
+            return finder.near.reading(written)
         return None
 
     def _genitive_near(self, word: _Word) -> NearMiss | None:
