@@ -36,7 +36,6 @@ from casebook.deid import (
     clinical_marks,
     contact_names,
     credential_names,
-    finnish_name_cases,
     fixed_expressions,
     foreign_lower,
     function_edges,
@@ -294,7 +293,6 @@ class Redactor:
             )
             + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
             + opening_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
-            + finnish_name_cases.find(text, [*merged, *extra], self.unregistered.word_class)
             + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
             + clause_homographs.find(text, low, [*merged, *extra], self.unregistered.word_class)
