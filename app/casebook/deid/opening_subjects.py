@@ -1,15 +1,13 @@
 """A stranger's name opening a sentence as the subject of a verb in the past: "Moussa ryckte
-på axlarna", "Kwabena skakade på huvudet".
+på axlarna", "Olumide shrugged".
 
 `unregistered.py` takes an unknown capitalised word (U: no ordinary word, no name of the
 lexicon, no town) before a verb of its list of saying and doing (rule 7, "Zlatko said"), and
 `clause_verbs.subject` after a conjunction or a question word before a finite verb by its
 shape ("medan Soufiane låg"). A sentence's start opens a clause as those words do, but there
 every word is capitalised, so only U is read, and only before a weak past
-(`clause_verbs.past`, a known word ending as a Swedish weak past does, "ryckte", "skakade";
-the strong pasts, "såg", would double the scan's time; the English "-ed" is a participle as
-often in notes, "Duoderm applied", "Pneumoboots placed", and its verbs of saying and doing
-are `unregistered.py`'s list): the word opens a
+(`clause_verbs.past`: a known Swedish or English word ending as a weak past does, "ryckte",
+"shrugged"; the strong pasts, "såg", would double the scan's time): the word opens a
 sentence, a line, a quotation or a timed item, no dictionary, word form, lexicon or
 gazetteer knows it, nor the lists of Norwegian, Danish, Finnish or German, it is shaped like
 a name (`lexicon.name_shaped`, or a letter of no alphabet of ours), and its sentence is in
@@ -34,12 +32,12 @@ from casebook.deid.foreign_letters import foreign_letter
 from casebook.deid.subordinate_subjects import FINITE
 
 _U = "U"
-# A capitalised word, one space, then a lower-case word ending as a Swedish weak past does: the
+# A capitalised word, one space, then a lower-case word ending as a weak past does: the
 # candidates, in one C scan that starts only at capitals (a strong past, "såg", would make
 # the scan an alternation of every one of them, twice as slow); `sentence_start` then says
 # whether the word opens a sentence, a line, a quotation or a timed item.
 _OPENING = re.compile(
-    r"([A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]{2,}) ([a-zß-öø-ÿ][^\W\d_]*(?:de|te))(?![^\W\d_'’-])"
+    r"([A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]{2,}) ([a-zß-öø-ÿ][^\W\d_]*(?:de|te|ed))(?![^\W\d_'’-])"
 )
 _NEIGHBOURS = ("nb", "da", "fi", "de")
 
