@@ -28,7 +28,6 @@ gazetteer holds), German, whose subordinate clauses put the verb last.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from casebook.deid import vocab
 from casebook.deid.subordinate_subjects import FINITE, SUBORDINATORS, clause_subject
@@ -104,30 +103,6 @@ def subject(low: str, end: int, prev: str, gap: str) -> bool:
 _AFTER_CLIPPED = frozenset(
     "got been gone had not never always just already done said told left come".split()
 )
-
-
-def past(verb: str) -> bool:
-    """Whether a lower-case word is the past of a Swedish or English verb (or of Norwegian's or
-    Danish's that Swedish spells alike) by its shape and the word lists: a strong past of
-    `_STRONG` ("låg", "kom"), a known word of four letters or more ending in "-ed" ("replied")
-    or, no English word ("code", "state", "minute": nouns), in "-de" or "-te" ("ringde",
-    "ryckte"); no preposition ("med", "for")."""
-    if verb not in vocab.known_words() or verb in _NOT_PAST:
-        return False
-    if verb in _STRONG:
-        return True
-    if len(verb) < 4 or not _finite_shape(verb):
-        return False
-    return verb.endswith("ed") or (verb.endswith(("de", "te")) and verb not in _english_only())
-
-
-_NOT_PAST = frozenset("for med ved bed".split())  # prepositions (and a noun) spelt as pasts
-
-
-@cache
-def _english_only() -> frozenset[str]:
-    """English words that are no Swedish word ("code", "state"; not "ringde")."""
-    return vocab.common_words(("en",)) - vocab.common_words(("sv",))
 
 
 def _finite_shape(verb: str) -> bool:

@@ -44,7 +44,6 @@ from casebook.deid import (
     initialled_names,
     name_halves,
     named_things,
-    opening_subjects,
     person_cues,
     preposition_names,
     readable,
@@ -292,7 +291,6 @@ class Redactor:
                 self.unregistered.registered,
             )
             + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
-            + opening_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
             + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
             + clause_homographs.find(text, low, [*merged, *extra], self.unregistered.word_class)
