@@ -441,7 +441,7 @@ class UnregisteredNames:
                 return None  # a registered name's genitive: names.py has decided
             if isinstance(base_cls := self._classify(base), by_language.Either):
                 return by_language.Either(base, _UNKNOWN, _GENITIVE)  # unless a word there
-            return _GENITIVE if base_cls == _NAME else cls
+            return _GENITIVE if base_cls == _NAME else _PLACE if base in lexicon.lands() else cls
         return cls
 
     def _classify(self, word: str) -> by_language.Kind:
