@@ -37,6 +37,9 @@ def redactor() -> Redactor:
         ("Das Gesundheitsministerium schwieg; Klaus Weber rief an.", ["Klaus Weber"]),
         ("Sähköyhtiö lähetti laskun, ja Pekka Virtanen soitti.", ["Pekka Virtanen"]),
         ("Socialdepartementet svarade inte, men Åsa Lindqvist ringde.", ["Åsa Lindqvist"]),
+        # Finnish names its neighbours as its family names do: alone, the country
+        ("Ruotsi ja Suomi pelasivat eilen.", []),
+        ("Pekka Ruotsi soitti eilen.", ["Pekka Ruotsi"]),
         # a territory that is also a given name, where the context says person
         ("Kenia ringde i går och sa att hon kommer.", ["Kenia"]),
         ("Met Virginia at the clinic; Virginia said she was fine.", ["Virginia", "Virginia"]),

@@ -106,6 +106,15 @@ def lands() -> frozenset[str]:
     return territories.names()
 
 
+@lru_cache(maxsize=1)
+def lands_not_given() -> frozenset[str]:
+    """Countries and world regions (`lands`) that are family names but no given name: Finnish
+    writes its neighbours as its own family names do ("Ruotsi", "Saksa", "Tanska", "Viro");
+    alone, such a word is the country, and a stranger of that name is still found beside a
+    given name ("Pekka Ruotsi")."""
+    return (lands() & family_names()) - given_names()
+
+
 def surname_shaped(word: str) -> bool:
     """Whether a lower-case word ends like a family name ("wahlgren", "hodžić")."""
     return len(word) >= 6 and word.endswith(SURNAME_ENDINGS)

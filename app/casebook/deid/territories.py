@@ -10,8 +10,10 @@ world regions in Swedish, Danish, Norwegian (both written forms), Finnish, Germa
 are places too (`lexicon.places`). Not the pseudo-regions and unions ("World", "FN", "EU",
 "eurozone"), which are ordinary words or acronyms.
 
-A territory that is also a given or family name of the lexicon ("Kenia", "Suomi") stays a
-name where the context says person (`unregistered.py` asks the name lists first).
+A territory that is also a given name of the lexicon ("Kenia", "Virginia") stays a name
+where the context says person (`unregistered.py` asks the name lists first); one that is a
+family name only ("Ruotsi", "Suomi": Finnish names its neighbours so) is left out of the name
+lists there (`lexicon.lands_not_given`): alone it is the country, beside a given name a person.
 """
 
 from __future__ import annotations

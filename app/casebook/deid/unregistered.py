@@ -143,7 +143,7 @@ class UnregisteredNames:
         self.registered = frozenset(registry.word_owners())
         self.safe = frozenset(w.lower() for w in safe)
         self.near = NearMisses(registry)
-        self.names = lexicon.all_names()
+        self.names = lexicon.all_names() - lexicon.lands_not_given()  # "Ruotsi", "Saksa"
         self.places = lexicon.places()
         self._sets = _language_sets(languages)  # the possible outcomes of guess_languages
         # Very frequent words of either language are ordinary in every note ("The" in a
