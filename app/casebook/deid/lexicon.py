@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from casebook.deid import vocab
+from casebook.deid import territories, vocab
 from casebook.deid.registry import ascii_fold
 
 DATA = Path(__file__).with_name("data")
@@ -85,9 +85,11 @@ def all_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Single-word names of towns, cities and countries (`data/places.txt`, made by
-    `bench/build_places.py` from GeoNames, and the hand-written `data/places_extra.txt`), lower
-    case and without diacritics too: a town is not a person."""
-    words: set[str] = set()
+    `bench/build_places.py` from GeoNames, and the hand-written `data/places_extra.txt`), and
+    of countries and world regions in the neighbours' languages (`territories`: "Hellas",
+    "Venäjä"), lower case and without diacritics too: a town is not a person."""
+    words: set[str] = set(territories.names())
+    words.update(ascii_fold(w) for w in territories.names())
     for name in ("places.txt", "places_extra.txt"):
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             if not line.startswith("#"):
@@ -95,6 +97,22 @@ def places() -> frozenset[str]:
                     words.add(word)
                     words.add(ascii_fold(word))
     return frozenset(words)
+
+
+def lands() -> frozenset[str]:
+    """Countries and world regions in the neighbours' languages (`territories`), lower case:
+    their genitive is a place's too ("Noregs historie"), unlike a town's, which a given name
+    with an "s" often spells ("Nardos" beside the town of Nardò)."""
+    return territories.names()
+
+
+@lru_cache(maxsize=1)
+def lands_not_given() -> frozenset[str]:
+    """Countries and world regions (`lands`) that are family names but no given name: Finnish
+    writes its neighbours as its own family names do ("Ruotsi", "Saksa", "Tanska", "Viro");
+    alone, such a word is the country, and a stranger of that name is still found beside a
+    given name ("Pekka Ruotsi")."""
+    return (lands() & family_names()) - given_names()
 
 
 def surname_shaped(word: str) -> bool:

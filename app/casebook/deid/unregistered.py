@@ -143,7 +143,7 @@ class UnregisteredNames:
         self.registered = frozenset(registry.word_owners())
         self.safe = frozenset(w.lower() for w in safe)
         self.near = NearMisses(registry)
-        self.names = lexicon.all_names()
+        self.names = lexicon.all_names() - lexicon.lands_not_given()  # "Ruotsi", "Saksa"
         self.places = lexicon.places()
         self._sets = _language_sets(languages)  # the possible outcomes of guess_languages
         # Very frequent words of either language are ordinary in every note ("The" in a
@@ -441,7 +441,7 @@ class UnregisteredNames:
                 return None  # a registered name's genitive: names.py has decided
             if isinstance(base_cls := self._classify(base), by_language.Either):
                 return by_language.Either(base, _UNKNOWN, _GENITIVE)  # unless a word there
-            return _GENITIVE if base_cls == _NAME else cls
+            return _GENITIVE if base_cls == _NAME else _PLACE if base in lexicon.lands() else cls
         return cls
 
     def _classify(self, word: str) -> by_language.Kind:

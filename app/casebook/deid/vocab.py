@@ -513,8 +513,13 @@ ORGANISATION_ENDINGS = tuple(
     styrelsen kliniken fogden föreningen missionen tjänsten centralen lasarettet sjukhuset
     akuten vården enheten förvaltningen avdelningen verksamheten boendet teamet huset
     gruppen kommunen regionen
-    toimisto keskus virasto sairaala palvelut neuvola kontoret etaten sykehuset sygehuset""".split()
-)  # the last line: Finnish, Norwegian and Danish bodies ("Sosiaalitoimisto", "NAV-kontoret")
+    toimisto keskus virasto sairaala palvelut neuvola kontoret etaten sykehuset sygehuset
+    partiet parti departementet ministeriet direktoratet tilsynet forbundet foreningen forening
+    kommune sjukehus sykehus sygehus høgskulen høgskolen universitetet kyrkje kirken
+    puolue ministeriö yhtiö osakeyhtiö
+    partei ministerium verband verein gesellschaft behörde stiftung krankenhaus klinikum""".split()
+)  # from "toimisto": Finnish, Norwegian, Danish and German bodies ("Sosiaalitoimisto",
+# "NAV-kontoret", "Senterpartiet", "Helsetilsynet", "Kunnskapsdepartementet", "Sähköyhtiö")
 # Definite endings of Swedish agent and role nouns ("behandlar-en", "sjuksköterskan",
 # "terapeuten", "psykologen"): no given or family name of the lexicon ends so.
 # English agent nouns that close a compound role ("fieldworker", "caregiver"), after a known

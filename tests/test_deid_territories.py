@@ -1,0 +1,55 @@
+"""Countries and world regions as the neighbours' languages write them, and organisations
+named by a compound whose last part says what they are, are no stranger's name
+(`territories.py`, `vocab.ORGANISATION_ENDINGS`): "Hellas", "Noregs", "Grækenland",
+"Senterpartiet", "Helsetilsynet", "Sundhedsministeriet" keep their words for the analyst. A
+person beside them stays removed, and so does a territory that is a given name where the
+context says person ("Kenia ringde"). Every sentence here was written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import Redactor, Registry
+from casebook.deid.territories import names
+
+from tests.deid_helpers import removed
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+@pytest.mark.parametrize(
+    ("text", "names_"),
+    [
+        # a country or a region by its name in Norwegian, Danish, Finnish, German
+        ("Folk i Hellas har det tungt no, sa ho.", []),
+        ("Vi snakka med Ingvild Hestnes om Hellas.", ["Ingvild Hestnes"]),
+        ("Han las om Noregs historie.", []),  # its genitive
+        ("Hun flyttede til Tyskland, og Grækenland var for varmt. Mette ringede.", ["Mette"]),
+        ("Griechenland und Nordamerika waren Themen, sagte Horst Görtz.", ["Horst Görtz"]),
+        ("Ranska ja Kreikka ovat EU-maita, sanoi Matti.", ["Matti"]),
+        # an organisation named by its compound's last part
+        ("Derfor ville Senterpartiet stø tilrådinga frå rådmannen.", []),
+        ("Politiet tok kontakt med Helsetilsynet om saka.", []),
+        ("Kristeleg Folkeparti har vore med på å flytta tyngdepunktet.", []),
+        ("Sundhedsministeriet svarede, men Lars Løkke ringede.", ["Lars Løkke"]),
+        ("Das Gesundheitsministerium schwieg; Klaus Weber rief an.", ["Klaus Weber"]),
+        ("Sähköyhtiö lähetti laskun, ja Pekka Virtanen soitti.", ["Pekka Virtanen"]),
+        ("Socialdepartementet svarade inte, men Åsa Lindqvist ringde.", ["Åsa Lindqvist"]),
+        # Finnish names its neighbours as its family names do: alone, the country
+        ("Ruotsi ja Suomi pelasivat eilen.", []),
+        ("Pekka Ruotsi soitti eilen.", ["Pekka Ruotsi"]),
+        # a territory that is also a given name, where the context says person
+        ("Kenia ringde i går och sa att hon kommer.", ["Kenia"]),
+        ("Met Virginia at the clinic; Virginia said she was fine.", ["Virginia", "Virginia"]),
+    ],
+)
+def test_territories_and_bodies_are_kept(redactor: Redactor, text: str, names_: list[str]) -> None:
+    assert removed(redactor, text) == names_
+
+
+def test_the_list_holds_regions_not_the_world() -> None:
+    words = names()
+    assert {"hellas", "noreg", "venäjä", "grækenland", "nordamerika", "europa"} <= words
+    assert not {"world", "welt", "maailma", "fn", "eu"} & words
