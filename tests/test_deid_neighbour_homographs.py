@@ -63,8 +63,17 @@ def test_a_word_of_english_or_swedish_is_a_name_where_the_sentence_has_no_such_w
         "SaO2 pysyy yli 90 ja hengitys tasaantuu 2-3 min kuluessa.",  # a unit after a number
         "I will call you tomorrow, may be late, and the bill came.",  # English: its words
         "Soppan var iskall, men hans bror drack hälften av den.",  # Swedish: its words
+        # An English sentence that lost its stop runs into a Swedish one a count may read
+        # as Danish: the English word after it says which language "may" is in.
+        "Båda makarna kommer att avgöra saken obundna av nuvarande konventioner. The wedding "
+        "had to be postponed as family members fled the outbreak of the war, she said.\nit may"
+        " sound like a bad idea Du kan prata om ett förbedelser på bröllopet. För att hitta en"
+        " fina brud klänning och bru slöja.",
     ],
-    ids=["nynorsk-sol", "norwegian-hans", "german-will", "odds", "min", "english", "swedish"],
+    ids=[
+        *("nynorsk-sol", "norwegian-hans", "german-will", "odds", "min", "english"),
+        *("swedish", "run-on"),
+    ],
 )
 def test_a_word_of_the_sentence_s_language_stays(text: str) -> None:
     assert Redactor(REGISTRY).redact(text).text == text

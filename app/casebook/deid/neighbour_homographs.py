@@ -14,7 +14,9 @@ Norwegian line in it is rare, and "may" and "will" are frequent there); every ot
 because Norwegian and Danish share enough frequent words with Swedish ("det", "er") that a
 whole-note guess may call them Swedish; a note with no frequent word of a neighbour language
 (`_MARKERS`) is not looked at either. Not a word right after a number ("2-3 min": a
-unit), a word that goes on after an apostrophe (Finnish "raa'an"), nor a word whose written
+unit), a word before a word only English or only Swedish has ("it may sound like ... Du
+kan prata": a sentence that lost its stop runs on into the next), a word that goes on after
+an apostrophe (Finnish "raa'an"), nor a word whose written
 form with its "s" is itself a word ("mange odds").
 """
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casebook.deid import note_language, vocab
+from casebook.deid import namecontext, note_language, vocab
 from casebook.deid.context import guess_languages
 
 _GLUED = frozenset("'’")
@@ -88,7 +90,7 @@ def person(
     word, written = low[start:end], low[start : token[3]]
     if written != word and (written in vocab.known_words() or written in _neighbour()):
         return False  # "mange odds": the word with its "s" is a word, no genitive
-    if _everywhere(word):
-        return False  # a word of every neighbour language ("vi")
+    if _everywhere(word) or namecontext.local_language(low, start, end, next_only=True):
+        return False  # a word of every neighbour language ("vi"); "may sound": English
     languages = note_language.sentence_language(text, start, end, count_word=False)
     return bool(languages) and not any(note_language.word_of(word, lang) for lang in languages)
