@@ -13,11 +13,13 @@ writes such a word; "ho såg ein mark", "han har ei sol", "er will nicht" keep t
 Norwegian line in it is rare, and "may" and "will" are frequent there); every other note is,
 because Norwegian and Danish share enough frequent words with Swedish ("det", "er") that a
 whole-note guess may call them Swedish; a note with no frequent word of a neighbour language
-(`_MARKERS`) is not looked at either. Not a word right after a number ("2-3 min": a
-unit), a word before a word only English or only Swedish has ("it may sound like ... Du
-kan prata": a sentence that lost its stop runs on into the next), a word that goes on after
-an apostrophe (Finnish "raa'an"), nor a word whose written
-form with its "s" is itself a word ("mange odds").
+(`_MARKERS`) and no letters only Finnish writes (`_FINNISH`) is not looked at either, unless
+it is short (a line or two: `_SHORT` characters), where the count costs little.
+
+Not a word right after a number ("2-3 min": a unit), a word before a word only English or
+only Swedish has ("it may sound like ... Du kan prata": a sentence that lost its stop runs on
+into the next), a word that goes on after an apostrophe (Finnish "raa'an"), nor a word whose
+written form with its "s" is itself a word ("mange odds").
 """
 
 from __future__ import annotations
@@ -44,11 +46,17 @@ _MARKERS = frozenset(
 )
 
 
+# Letters Finnish writes and Swedish and English hardly do: a word ending in "ä", a long
+# vowel ("ää", "yy", "öö", "aa", "ii", "uu").
+_SHORT = 400  # a note this short is asked about whatever its words (a cheap count)
+_FINNISH = ("ä ", "ä.", "ä,", "ää", "yy", "öö", "aa", "ii", "uu")
+
+
 @lru_cache(maxsize=256)
 def _neighbour_marked(low: str) -> bool:
     """Whether the lower-cased note holds a frequent word of a neighbour language between
-    spaces (a split and a set look-up in C, once per note)."""
-    return not _MARKERS.isdisjoint(low.split())
+    spaces, or Finnish letters (a split, set and substring look-ups in C, once per note)."""
+    return not _MARKERS.isdisjoint(low.split()) or any(pair in low for pair in _FINNISH)
 
 
 @lru_cache(maxsize=4096)
@@ -83,8 +91,8 @@ def person(
         return False
     if not language:
         language.append(guess_languages(low, study))
-    if language[0] == ("en",) or (language[0] == ("sv",) and not _neighbour_marked(low)):
-        return False  # an English note, or a Swedish one with no neighbour's sentence
+    if language[0] == ("en",) or (len(low) > _SHORT and not _neighbour_marked(low)):
+        return False  # an English note, or a longer one with no neighbour's sentence
     if _glued(low, start, end) or _after_number(low, start):
         return False  # "raa'an", "2-3 min": a word with its own apostrophe, a unit
     word, written = low[start:end], low[start : token[3]]
