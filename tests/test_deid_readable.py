@@ -202,3 +202,18 @@ def test_a_no_break_space_pasted_inside_a_name(redactor: Redactor, space: str) -
     assert (
         verify_texts([("notes", "text", 1, f"See en{space}lin and Nr{space}12.")], REGISTRY) == []
     )
+
+
+def test_a_name_with_a_turkish_capital_i_typed_in_lower_case() -> None:
+    # "İnönü".lower() writes "i" and a combining dot above (U+0307), which NFC keeps apart: a
+    # reader sees "inönü", and so does the matcher; the dot goes out with the name.
+    registry = Registry(
+        [NameEntry("p:1", "Gazel İnönü", ELIN), NameEntry("p:2", "Mark İdris", "[P2]")]
+    )
+    redactor = Redactor(registry)
+    text = "gazel i\u0307nönü stirrade. Sekreterare: mark i\u0307dris, ordförande i\u0307nönü's."
+    assert redactor.redact(text).text == f"{ELIN} stirrade. Sekreterare: [P2], ordförande {ELIN}'s."
+    folded = fold("i\u0307nönü i\u0307\u0301")
+    assert folded is not None and folded.text == "inönü í" and folded.span(0, 5) == (0, 6)
+    leaks = verify_texts([("notes", "text", 1, "i\u0307nönü kom")], registry)
+    assert [leak.key for leak in leaks] == ["p:1"]

@@ -62,7 +62,9 @@ def test_person_met_called_or_spoken_to(registry: Registry, text: str, name: str
         "børnene legede på marken",
         "die saga der familie ist lang",
         "ringde per telefon i morse",
-        "habe die rechnung bezahlt, bill kam später",
+        # Not "bill kam später": German has no word "bill", so there it is the registered
+        # Bill (`neighbour_homographs.py`); "will" is a German word.
+        "habe die rechnung bezahlt, will aber nicht mehr warten",
     ],
 )
 def test_ordinary_words_stay(registry: Registry, text: str) -> None:

@@ -43,7 +43,8 @@ context says they are names. The rules, in order (the first that applies decides
    setting of `person_cues.names_in_lower_case` leaves no reading as the word ("with bill,
    who", "enl. sol har", "phone may about", "leddes av grace,", "hemma hos may", "samtal
    med saga", "14:05 klara vill bo kvar": `lowercase_registered.py`), or a genitive comes
-   before a relative ("mays mamma").
+   before a relative ("mays mamma"), or its sentence is in a neighbour language that has no
+   such word ("da may promenerte", "odotin bill": `neighbour_homographs.py`).
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
 6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop"); not
    after a subject and a modal ("you will LOVE it"), and judged as by rule 7 where a sentence
@@ -88,6 +89,7 @@ from casebook.deid import (
     lower_subjects,
     name_lists,
     namecontext,
+    neighbour_homographs,
     note_subjects,
     person_cues,
     quantities,
@@ -110,12 +112,9 @@ _ASIDE = re.compile(
     r"(?:sa|säger|sade|tycker|menar|tror)[ \t\n]+(?:han|hon|de|jag|vi))[ \t\n]*,"
 )
 
-
 # A mention: (start, end, entry, candidates): the characters to replace, the registry entry
 # chosen, and every entry the words could refer to (more than one when ambiguous).
 NameHit = tuple[int, int, int, tuple[int, ...]]
-
-
 # A token: (start, end, word id, end of inflection, inflection).
 _Token = tuple[int, int, int, int, str]
 # Name words of at most this many letters are entered in the automaton after each character
@@ -256,9 +255,8 @@ class NameMatcher:
         key_word, key_lead, key_trigger = self._key_word, self._key_lead, self._key_trigger
         names_to, digits_from = self._names_to, self._digits_from
         trigger_of_key = self._trigger_of_key
-        # A newline before the text lets a short name match at its very start, one after it
-        # lets trigger words that include their next character match at its very end. Offsets
-        # in the haystack are one more than in `low`.
+        # A newline before the text lets a short name match at its start, one after it lets
+        # trigger words with their next character match at its end (offsets: `low`'s + 1).
         haystack = "\n" + low + "\n"
         digits_end = -1
         for key, start, end in self._automaton.find_matches_as_indexes(haystack, overlapping=True):
@@ -368,6 +366,8 @@ class NameMatcher:
             if _acronym(text, token[0], token[1]):
                 continue  # "SCB:s ULF-enkät": an acronym opening a compound
             mode = mode_of[token[2]]
+            if mode and neighbour_homographs.person(text, low, token, language, self.languages):
+                mode = _NEVER  # "da may promenerte": no Norwegian word (`neighbour_homographs`)
             if mode == _BY_LANGUAGE and not text[token[0]].isupper():
                 # Lower case: ordinary when the whole text's language makes it so (the
                 # common case, "may", "will" in an English note), decided without a call.

@@ -197,7 +197,7 @@ def _needles(registry: Registry) -> list[_Needle]:
     def variants(name: str) -> tuple[tuple[str, ...], ...]:
         """The case-folded words of `name`, and of `name` without accents if different."""
         if name not in split:
-            plain = tuple(w.casefold() for w in _LETTERS.findall(name))
+            plain = tuple(w.casefold() for w in _LETTERS.findall(name.replace("İ", "I")))
             folded = tuple(w.casefold() for w in _LETTERS.findall(_without_accents(name)))
             split[name] = (plain,) if folded == plain else (plain, folded)
         return split[name]

@@ -8,7 +8,8 @@ digits, ligatures, unusual spaces), then every format character (soft hyphen, ze
 space, joiner and non-joiner, word joiner, byte-order mark, bidi marks: `FORMAT_CHARACTERS`,
 a table of its own) and every other default-ignorable code point (`UNSEEN`: combining grapheme
 joiner, variation selectors, Hangul fillers, ...) deleted, any space NFKC leaves (Ogham space
-mark, Braille blank) made " " and a line or paragraph separator a line break, a Cyrillic, Greek
+mark, Braille blank) made " " and a line or paragraph separator a line break, a dot above
+on "i" or "j" (a lowered Turkish "İ": "i̇nönü") dropped and "İ" read "I", a Cyrillic, Greek
 or Armenian letter or a Latin small capital that looks like a Latin letter made that letter in a
 word that holds a Latin letter (`LATIN_LOOKALIKES`, its own table), a hyphen, minus or dash
 between two digits made "-", and a decimal digit of any other script (Arabic-Indic "٣",
@@ -130,6 +131,8 @@ def as_read(text: str) -> str:
     if text.isascii():
         return text
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    if "\u0307" in text or "İ" in text:  # Turkish "İ", lowered "i̇": "i" as the redactor reads
+        text = text.replace("i\u0307", "i").replace("j\u0307", "j").replace("İ", "I")
     text = _ODD_BREAK.sub("\n", _ODD_SPACE.sub(" ", text))
     if _ANY_LOOKALIKE.search(text) and (_SMALL_CAPITAL.search(text) or _BESIDE_LATIN.search(text)):
         text = _LETTERS_RUN.sub(_as_latin, text)
