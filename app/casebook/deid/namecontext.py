@@ -5,7 +5,8 @@ the few capitalised words its cheap classes leave; each test looks only at a few
 around the word. `text` is the text, `low` its lower case (same length).
 
 - `signed_off`: the first word of the line after a sign-off ("Best regards,", "Mvh").
-- `in_attendance`: the first item after "Present:", "Närvarande:", "Apologies:".
+- `in_attendance`: the first item after "Present:", "Närvarande:", "Apologies:";
+  `labelled_person` the same, not when a transcript's turn follows ("Doctor: May I").
 - `listed_with_name`: next to a name in a list or a coordination ("X and dr Y", "Y (pt), X
   (SO)", "X och Y"), where `is_name(start, end)` says whether a word is a name.
 - `kin_possessive`: a possessive before a relation word or a person's contact detail ("X's
@@ -26,7 +27,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from casebook.deid import record_possessives, vocab
+from casebook.deid import record_possessives, speaker_turns, vocab
 
 _WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -84,7 +85,7 @@ def says_person(
     i = start - 1
     while i >= 0 and low[i] in " \t":
         i -= 1
-    if i >= 0 and low[i] == ":" and in_attendance(low, start):
+    if i >= 0 and low[i] == ":" and labelled_person(text, low, start, last):
         return True
     if i >= 0 and low[i] == "/" and slash_signed(low, start, last):
         return True
@@ -240,6 +241,13 @@ def in_attendance(low: str, start: int) -> bool:
 # What a field's label is followed by, not a speaker's: a number ("+964 …", "(08) …"), an
 # e-mail address or a link.
 _VALUE = re.compile(r"[ \t]*(?:[+(]?\d|\S*@|https?:|www\.)")
+
+
+def labelled_person(text: str, low: str, start: int, end: int) -> bool:
+    """The words text[start:end] first after a label whose value is people (`in_attendance`),
+    unless the label opens a transcript's turn and speech follows ("Interviewer: Will you",
+    "Nurse: May I", `speaker_turns`)."""
+    return in_attendance(low, start) and not speaker_turns.opens_speech(text, low, start, end)
 
 
 def labelled(text: str, start: int, end: int) -> bool:

@@ -622,8 +622,8 @@ class NameMatcher:
             if not word_readings.unpunctuated_start(text, low, start):
                 return _YES
         # rule 7
-        if namecontext.in_attendance(low, start):
-            return _YES  # "Present: Per (pt), ..."
+        if namecontext.labelled_person(text, low, start, end):
+            return _YES  # "Present: Per (pt), ...", not "Interviewer: Will you"
         if next_kind in ("<", "["):
             return _YES if namecontext.display_name(text, after) else _NO
         if namecontext.signature_name(low, start, end):

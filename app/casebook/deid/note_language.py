@@ -283,6 +283,44 @@ def ordinary_lower_here(text: str, start: int, word: str) -> bool:
     )
 
 
+def _after_lower_word(text: str, start: int) -> bool:
+    """Whether the word at text[start] follows a word in lower case and one space, where a
+    full stop may have been left out (`_missed_stop` then asks what the word is). Not after
+    a name ("Gangin Päihittäjän") nor after a function word of any language, which ends no
+    sentence ("Fredrik ja Sai", "sa att Hän")."""
+    last = _LAST_WORD.search(text, max(0, start - 40), start)
+    return (
+        last is not None
+        and text[start - 1] == " "
+        and last.group(1).islower()
+        and last.group(1) not in _most_frequent()
+        and last.group(1) not in vocab.function_words()
+    )
+
+
+def _missed_stop(word: str, name: bool, languages: tuple[str, ...]) -> bool:
+    """Whether a capitalised `word` right after a word in lower case ("… kaikki keittiöön
+    Mutta vanhana haluan", "… længe på bussen Der kom ingen") opens a sentence whose full stop
+    was left out (a headline, a line typed without one): in Norwegian, Danish or Finnish,
+    which capitalise an ordinary word only where a sentence opens, an ordinary word of the
+    language; a name of the lexicon only when it is one of the language's 300 most frequent
+    words and none of its people bears it ("Mutta", "Der", "Men"; not "Dag", "Hans",
+    "Kai", "Satu"); another word only when the language's lists hold it as written (a form
+    read by its endings alone may be a stranger's name: "handläggaren Nyers") and is not
+    shaped like a family name ("kaupassa Mäkisen kanssa", "kotiin Lahtisen autolla": a
+    Finnish family name's case, though a word too). Not in German, which capitalises its
+    nouns anywhere."""
+    if "de" in languages:
+        return False
+    if name:
+        return any(
+            word in _most_frequent(lang) and word not in own_names(lang) for lang in languages
+        )
+    if lexicon.name_shaped(word):
+        return False  # "kaupassa Mäkisen kanssa": a family name's case, though a word too
+    return any(word in _ordinary(lang) for lang in languages)
+
+
 def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> bool:
     """Whether the lower-case `word` at text[start] is an ordinary word of the neighbour
     language its sentence is written in. Norwegian, Danish and Finnish, like Swedish, write
@@ -322,7 +360,8 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         return False
     if opens is None:
         opens = sentence_start(text, start)
-    if not opens and (name or word not in _ordinary("de")):
+    glued = not opens and _after_lower_word(text, start)  # a full stop left out?
+    if not (opens or glued) and (name or word not in _ordinary("de")):
         return False  # only a German noun is ordinary inside a sentence (as below, sooner)
     languages = sentence_language(
         text, start, start + len(word), count_word=word in _most_frequent()
@@ -330,7 +369,9 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     # "J. Bakker, late shift" is English although "bakker" (hills) is Danish
     if not languages:
         return False
-    if (name or languages != ("de",)) and not opens:
+    if (name or languages != ("de",)) and not (
+        opens or (glued and _missed_stop(word, name, languages))
+    ):
         return False
     if _before_a_stranger(text, start + len(word), languages):
         return False  # "Löin Schwartzin, Reinon ja ...", "Ilman Crookin": judged as before

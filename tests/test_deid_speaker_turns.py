@@ -1,0 +1,63 @@
+"""A transcript's turn after a speaker's label (`speaker_turns.py`): its first word opens a
+sentence, and a word that is also a name keeps it; a field's value after the same label is
+still a person."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import Redactor, Registry, speaker_turns
+from casebook.deid.registry import NameEntry
+
+_REGISTRY = Registry(
+    [
+        NameEntry("p1", "May Berg", "[P1]"),
+        NameEntry("p2", "Will Holm", "[P2]"),
+        NameEntry("p3", "Inga Lund", "[P3]"),
+        NameEntry("p4", "Rose Lind", "[P4]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interviewer: Will you tell me more about that?",
+        "Nurse: May I take your blood pressure?",
+        "Läkare: Inga smärtor i natt?",
+        "Mother: Mark my words, it will pass.",
+        "Doctor: Hope you feel better soon.",
+        "Interviewer: Summer is the hardest time, you said?",
+    ],
+)
+def test_a_word_opening_a_turn_is_kept(text: str) -> None:
+    assert Redactor(_REGISTRY).redact(text).text == text
+    assert Redactor(Registry([])).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Granne: Rose Lind", "Granne: [P4]"),
+        ("Present: Will and May", "Present: [P2] and [P1]"),
+        ("Kontaktperson: Rose, 070-1234567", "Kontaktperson: [P4], [phone]"),
+        ("Nurse: Rose. Time for your tablets.", "Nurse: [P4]. Time for your tablets."),
+        ("Interviewer: May said that?", "Interviewer: [P1] said that?"),
+        ("Doctor: Mark said it hurts.", "Doctor: [name] said it hurts."),
+    ],
+)
+def test_a_person_after_a_label_is_still_a_person(text: str, expected: str) -> None:
+    assert Redactor(_REGISTRY).redact(text).text == expected
+
+
+def test_speech_is_a_lower_case_word_or_i_and_no_conjunction() -> None:
+    def after(text: str, word: str) -> bool:
+        return speaker_turns.speech_follows(text, text.index(word) + len(word))
+
+    assert after("Will you come", "Will")
+    assert after("May I ask", "May")
+    assert not after("Will and Grace", "Will")
+    assert not after("Per och Inga", "Per")
+    assert not after("Mark Holm", "Mark")
+    assert not after("Rose, 070-1234567", "Rose")
+    assert not after("Rose\nyou", "Rose")
+    assert not after("Rose", "Rose")
