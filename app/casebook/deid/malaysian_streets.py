@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from casebook.deid.literal_cues import AnyOf
+
 Found = tuple[int, int, str]
 
-_WORDS = ("Jalan", "Jln", "Lorong", "Lrg", "Persiaran", "Lebuh")
+_WORDS = AnyOf(("Jalan", "Jln", "Lorong", "Lrg", "Persiaran", "Lebuh"))
 _STREET = re.compile(
     r"(?<![\w-])(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh)"
     r"(?:[ ]+(?:[A-Z][a-z]+|Dr\.?|[A-Z]{2,3})){0,4}"
@@ -35,7 +37,7 @@ _SECTION_AFTER = re.compile(
 def find(text: str) -> list[Found]:
     """Every Malaysian street line in `text` whose street carries a number."""
     found: list[Found] = []
-    if not any(word in text for word in _WORDS):
+    if not _WORDS.found_in(text):
         return found
     for street in _STREET.finditer(text):
         if street.group()[-1].isalpha() and "/" not in street.group():

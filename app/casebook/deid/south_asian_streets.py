@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from casebook.deid.literal_cues import AnyOf
+
 Found = tuple[int, int, str]
 
 _NAME = r"[A-Z][^\W\d_]*(?:[ ][A-Z][^\W\d_]*){0,2}"
@@ -39,7 +41,7 @@ _FLAT_PIN = re.compile(rf"(?<![\w/.,-])\d{{1,4}}/\d{{1,4}},[ ]+{_NAME},[ ]+{_NAM
 # All three shapes hold a number, a comma and a capital: found from the comma (a literal the
 # engine skips to in C) with the digit looked behind it, rather than tried at every digit.
 _QUICK = re.compile(r",(?<=\d,)[ ]*[A-Z]")
-_CUES = ("No", "Nagar", "Chowk", "Ganj", "Marg", "Colony", "Puram", "Bagh", "Gali", "Vihar")
+_CUES = AnyOf(("No", "Nagar", "Chowk", "Ganj", "Marg", "Colony", "Puram", "Bagh", "Gali", "Vihar"))
 
 
 def find(text: str) -> list[Found]:
@@ -49,7 +51,7 @@ def find(text: str) -> list[Found]:
         return found
     if "/" in text:
         found.extend((m.start(), m.end(), "address") for m in _FLAT_PIN.finditer(text))
-    if not any(cue in text for cue in _CUES):
+    if not _CUES.found_in(text):
         return found
     for pattern in (_HOUSE, _LOCALITY):
         found.extend((m.start(), m.end(), "address") for m in pattern.finditer(text))
