@@ -46,25 +46,25 @@ context says they are names. The rules, in order (the first that applies decides
    before a relative ("mays mamma"), or its sentence is in a neighbour language that has no
    such word ("da may promenerte", "odotin bill": `neighbour_homographs.py`).
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
-6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop"); not
-   after a subject and a modal ("you will LOVE it"), and judged as by rule 7 where a sentence
-   lost its full stop ("quick delivery Will never go there", `word_readings.py`).
-7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only when
-   what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"),
-   a hyphenated compound ("Berg-familjen"), a verb of saying or doing ("May said",
-   "Per thinks", "Inga sa"), or "and"/"och" followed by a capitalised word ("Love and Per
-   came"), "from"/"från" ("Per från kommunen"; not "Love from all of us"), an e-mail address
-   in angle brackets ("Från: May <may@…>"). An aside of saying ("Love, she said, is ...") is
-   skipped and what follows it decides. What only a person is, does or has makes it a name
-   ("Joy quiet", "Bo ej hemma", "Hope saw her", "Roar gets", "Bill and the patient",
-   `note_subjects.py`). An auxiliary or adverb after it ("Love is", "Will has",
-   `vocab.WEAK_FOLLOWERS`) makes it a name only if the same person is named elsewhere
-   in the text ("Love Nyström came late. Love is tired"; not "Love is what she needs"),
-   except a Swedish "har"/"hade" before a supine ("Stig hade målat köket": a noun there
-   takes its article). A sentence starts after the mark of an item too ("- [x]", "§4",
-   "12 min", "+40:") and after punctuation spoken into a dictation ("punkt", "ny rad").
-   A topic that "came up" is no subject ("Hope came up a lot today"). Otherwise ordinary
-   ("May I ask", "Will she manage", "Mark the date", "Per week", "My mother").
+6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop"); not after
+   a subject and a modal ("you will LOVE it"), and judged as by rule 7 where a sentence lost its
+   full stop ("quick delivery Will never go there", `word_readings.py`).
+7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only
+   when what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"), a
+   hyphenated compound ("Berg-familjen"), a verb of saying or doing ("May said", "Per thinks",
+   "Inga sa"), or "and"/"och" followed by a capitalised word ("Love and Per came"),
+   "from"/"från" ("Per från kommunen"; not "Love from all of us"), an e-mail address in angle
+   brackets ("Från: May <may@…>"). An aside of saying ("Love, she said, is ...") is skipped and
+   what follows it decides. What only a person is, does or has makes it a name ("Joy quiet",
+   "Bo ej hemma", "Hope saw her", "Roar gets", "Bill and the patient", `note_subjects.py`). An
+   auxiliary or adverb after it ("Love is", "Will has", `vocab.WEAK_FOLLOWERS`) makes it a name
+   only if the same person is named elsewhere in the text ("Love Nyström came late. Love is
+   tired"; not "Love is what she needs", "Love is not enough", "Bo själv vill hon inte":
+   `initial_readings.py`), except a Swedish "har"/"hade" before a supine ("Stig hade målat
+   köket": a noun there takes its article). A sentence starts after the mark of an item too
+   ("- [x]", "§4", "12 min", "+40:") and after punctuation spoken into a dictation ("punkt",
+   "ny rad"). A topic that "came up" is no subject ("Hope came up a lot today"). Otherwise
+   ordinary ("May I ask", "Will she manage", "Mark the date", "Per week", "My mother").
 
 ALL-CAPS words between ALL-CAPS words carry no case information and are judged as lower case
 ("THE BILL CAME" keeps its bill; "MAY SAID" is a name by rule 4).
@@ -86,6 +86,7 @@ from casebook.deid import (
     clause_subjects,
     context,
     homographs,
+    initial_readings,
     lower_subjects,
     name_lists,
     namecontext,
@@ -135,8 +136,7 @@ _CLAUSE_OPENERS = frozenset(
     """then and but so when because that while after before since until if though although
     also och men sen så då när eftersom att medan innan efter sedan om fast""".split()
 )
-# Ordinary-word modes of a registered word.
-_NEVER, _ALWAYS, _BY_LANGUAGE = 0, 1, 2
+_NEVER, _ALWAYS, _BY_LANGUAGE = 0, 1, 2  # ordinary-word modes of a registered word
 
 
 class Scan(NamedTuple):
@@ -657,8 +657,8 @@ class NameMatcher:
             if homographs.modal_then_past(word, next_word):
                 return _YES  # "May did not come", "Will lost her phone"
             if next_word in vocab.WEAK_FOLLOWERS:
-                if namecontext.defines_word(text, next_word, next_index + len(next_word)):
-                    return _NO  # "Hope is the word she uses", "May is what she dreads"
+                if initial_readings.no_subject(text, low, word, next_word, next_index):
+                    return _NO  # "Hope is the word she uses", "Bo själv vill hon inte,"
                 if person_cues.swedish_perfect(text, word, next_word, next_index):
                     return _YES  # "Stig hade skottat": a bare noun opens no Swedish clause
                 if clause_subjects.person_subject(text, low, word, next_word, next_index):
