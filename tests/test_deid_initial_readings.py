@@ -69,3 +69,27 @@ def test_the_person_is_removed(redactor: Redactor, person: str, sentence: str) -
     out = redactor(_note(person, sentence))
     first = sentence.split()[0]
     assert out.rsplit("\n", 1)[1].startswith("[patient"), (first, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "obs stämningen bättre än sist Dag för dag blir det lättare, säger hon.",
+        "kort möte Dag för dag går det bättre.",
+    ],
+)
+def test_a_set_phrase_that_repeats_the_word_is_kept(redactor: Redactor, text: str) -> None:
+    assert redactor(_note("Dag Ek", text)).endswith(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi träffade Dag för första gången.",
+        "pratade med Dag för att boka tid.",
+        "obs stämningen bättre än sist Dag kom sent.",
+        "Mejla Dag för dag.lindholm@huddinge.se innan fredag.",
+    ],
+)
+def test_the_person_before_a_preposition_is_removed(redactor: Redactor, text: str) -> None:
+    assert "Dag" not in redactor(_note("Dag Ek", text)).rsplit("\n", 1)[1]

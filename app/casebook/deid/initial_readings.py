@@ -3,8 +3,8 @@
 `names.py` (rule 7) judges a registered name that is also a word ("Bo", "Love", "Hope"), opening
 a sentence before a weak verb ("is", "har", "vill", "själv"), a name only when the note names the
 same person elsewhere; a note about Love Nyström does name her, and then "Love is not enough"
-lost its word. Two shapes of the clause leave the word no place as a person, whoever the note
-is about:
+lost its word. Three shapes of the clause leave the word no place as a person, whoever the
+note is about:
 
 - a verb phrase put first before a modal and its own subject, the clause ending there
   ("Bo själv vill hon inte, och ...", "Klara sig själv kan han inte.", "Bo alene vil hun ikke",
@@ -12,9 +12,16 @@ is about:
   comes second and the subject right after it, so the words before are what the modal takes,
   a verb and its adverbs; a person put first as the object would need a verb of its own after
   the subject ("Per vill hon inte träffa" is not this shape and is judged as before);
+- a modal that is also a name, an adverb and a bare verb ("Will never use again", "Will
+  definitely go back"): a person there takes a verb in "-s" or the past ("Will never came
+  back"), and a word that has no "-ing" form is no verb ("Will still unwell" is the person);
 - a copula with a negation before what defines a word or an amount ("Love is not the word
   she would use", "Love is not enough", "Hope är inte nog"): a person is not "enough", and what
   `namecontext.defines_word` reads after "is" it reads after "is not" too.
+
+A word, a preposition and the same word again ("Dag för dag", "day by day") is a set phrase
+wherever it stands, even in mid-sentence where a sentence lost its full stop ("bättre än sist
+Dag för dag blir det lättare"): `names.py` asks `repeated` there (rule 6).
 
 What is said of a person stays as it was ("Bo själv kom inte", "Love is not tired", "Hope
 was late", "Will is not the case manager").
@@ -104,3 +111,23 @@ def no_subject(text: str, low: str, word: str, verb: str, index: int) -> bool:
     if _AMOUNT.match(low, negation.end()) is not None:
         return True  # "Love is not enough"
     return namecontext.defines_word(text, verb, negation.end())  # "Love is not the word"
+
+
+# A word, a preposition and the same word again: a set phrase of steps or time ("Dag för dag",
+# "day by day", "Steg för steg", "dag etter dag"), which no person opens.
+_REPEATED = re.compile(
+    r"[ \t]+(?:för|efter|by|after|for|etter|til|till|to|in|um|für|nach)[ \t]+([^\W\d_]+)"
+    r"(?![\w@]|[.:'’-][\w@])"  # a word, not the start of an address ("dag.lindholm@")
+)
+
+
+def repeated(low: str, end: int) -> bool:
+    """Whether the word that ends at `end` in `low` (lower case) comes back after a preposition
+    ("Dag för dag", "day by day"): a set phrase, wherever it stands, not a person."""
+    match = _REPEATED.match(low, end)
+    if match is None:
+        return False
+    begin = end
+    while begin > 0 and low[begin - 1].isalpha():
+        begin -= 1
+    return match.group(1) == low[begin:end]

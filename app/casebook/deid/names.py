@@ -46,9 +46,9 @@ context says they are names. The rules, in order (the first that applies decides
    before a relative ("mays mamma"), or its sentence is in a neighbour language that has no
    such word ("da may promenerte", "odotin bill": `neighbour_homographs.py`).
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
-6. Capitalised in mid-sentence: a name ("went out with Hope", "met May at the shop"); not after
-   a subject and a modal ("you will LOVE it"), and judged as by rule 7 where a sentence lost its
-   full stop ("quick delivery Will never go there", `word_readings.py`).
+6. Capitalised in mid-sentence: a name ("went out with Hope"); not after a subject and a modal
+   ("you will LOVE it") nor in "X för X" ("Dag för dag"), and judged as by rule 7 where a
+   sentence lost its full stop ("quick delivery Will never go there", `word_readings.py`).
 7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only
    when what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"), a
    hyphenated compound ("Berg-familjen"), a verb of saying or doing ("May said", "Per thinks",
@@ -617,8 +617,8 @@ class NameMatcher:
         if limit is not None:
             return _YES if limit else _NO  # "Max 30 år" a person; "(Max 2 h)" a limit
         if not at_start:  # rule 6, unless a modal or a missing full stop comes before
-            if word_readings.verb_after_modal(low, start):
-                return _NO  # "you will LOVE it": the verb
+            if word_readings.verb_after_modal(low, start) or initial_readings.repeated(low, end):
+                return _NO  # "you will LOVE it": the verb; "sist Dag för dag": a set phrase
             if not word_readings.unpunctuated_start(text, low, start):
                 return _YES
         # rule 7
