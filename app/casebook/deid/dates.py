@@ -28,7 +28,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from casebook.deid import calendar_words, date_edges, lexicon, month_day, short_years, vocab
+from casebook.deid import (
+    calendar_words,
+    closed_days,
+    date_edges,
+    lexicon,
+    month_day,
+    short_years,
+    vocab,
+)
 
 Found = tuple[int, int, str]
 
@@ -271,7 +279,8 @@ def day_month(
     if dotted and len(match[2]) == 2 and _CLOCK_VERB.search(low, max(0, start - 16), start):
         return None  # "Mötet öppnades 13.05.", "opened 13.05.": a clock time ends the sentence
     if not cued(low, start, end) and not (dotted and _AM.search(low, max(0, start - 4), start)):
-        return None  # German "am 03.05.", never English "am 2/3 sure"
+        if not (dotted and closed_days.by_shape(text, low, start, end)):
+            return None  # German "am 03.05.", never English "am 2/3 sure"
     if score(low, start, match[1], match[2]):
         return None  # "Ångest 7/10 idag, sen 3/10": a score out of ten, not 3 October
     return start, end + dotted, "date"
@@ -302,6 +311,13 @@ _CLOCK_VERB = re.compile(
 )
 _AM = re.compile(r"(?<![^\W\d_])am[ ]+\Z")
 _DAY_MONTH_TIME = re.compile(r"(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)[ \u00a0]+\d{1,2}[.:]\d\d")
+# A day and month, then an hour named as one ("9/6 16-tiden", "4/8 14 ish", "13.5. 9am",
+# "25/12 9 pm", "3.5. 10 Uhr"): the word after the hour says it is no count and no year.
+_DAY_MONTH_HOUR = re.compile(r"(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)[ \u00a0]+(?:[01]?\d|2[0-4])")
+_HOUR_WORD = re.compile(
+    r"(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|[ \u00a0-]?(?:ish|tiden)|[ \u00a0]?(?:h|uhr|o'clock)"
+    r"|[ \u00a0]?(?:fm|em|f\.m\.|e\.m\.))(?![^\W\d_])"
+)
 
 
 def then_time(
@@ -309,8 +325,8 @@ def then_time(
 ) -> Found | None:
     """ "19/9 14:00", "21.8. 10.15" (a day and month, then a clock time, one cluster): the
     day and month."""
-    match = _DAY_MONTH_TIME.fullmatch(chunk)
-    if match:
+    match = _DAY_MONTH_TIME.fullmatch(chunk) or _DAY_MONTH_HOUR.fullmatch(chunk)
+    if match and (match.re is _DAY_MONTH_TIME or _HOUR_WORD.match(low, start + len(chunk))):
         return day_month(text, low, start, match[1].rstrip("."), month_first)
     edge = month_day.EDGE.fullmatch(chunk)
     if edge and month_day.only_month_day(edge[2], edge[3]):  # "fever of 103 8/31"

@@ -198,7 +198,8 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     if not after or _name_part(text, low, start):
         return None
     if word == "may" and not text[start].isupper() and not _COMMA_YEAR.match(low, after.end()):
-        return None  # "you may 3 times": only "may 16, 2015" is a date in lower case
+        if not date_ranges.ordinal_suffix(low, after.start(2), after.end()):
+            return None  # "you may 3 times": only "may 16, 2015" or "may 23rd" is a date
     digits = after[2]
     if len(digits) <= 2 and 1 <= int(digits) <= 31 and after[1] in (None, "the"):
         if word not in _FIRST or weak:
