@@ -1,6 +1,7 @@
 """Dates as readers write them that no word before dates: a day and month with a full stop
 after each inside a sentence of a language that writes dates so, a day and month before an
-hour named as one, "may 23rd" in lower case. Each value beside them must stay. Sentences
+hour named as one, "may 23rd" in lower case, Finnish "14. päivänä helmikuuta", a day after a
+coming ("kommer ev. 26/8"). Each value beside them must stay. Sentences
 are written for this test; none is copied from a corpus.
 
 Policy: docs/releases.md, "Dates in free text".
@@ -34,6 +35,14 @@ DATES = [
     # "may" in lower case with the ordinal suffix of its day
     ("seen at the clinic may 23rd at 16:45.", "seen at the clinic [date] at 16:45."),
     ("The surgery was on may 1st.", "The surgery was on [date]."),
+    # Finnish "the 14th day of February"; a month and a spelled day before "from"
+    ("Hän tuli 14. päivänä helmikuuta.", "Hän tuli [date]."),
+    ("Helsingissä 3. päivänä toukokuuta 2024.", "Helsingissä [date]."),
+    ("Her brother arrived March sixteenth from abroad.", "Her brother arrived [date] from abroad."),
+    # a coming, and a booking made again
+    ("Hon kommer ev. 26/8 med dottern.", "Hon kommer ev. [date] med dottern."),
+    ("hun kommer 271113.", "hun kommer [date]."),
+    ("Cancelled, rebooked for 190812.", "Cancelled, rebooked for [date]."),
 ]
 
 STAYS = [
@@ -49,6 +58,11 @@ STAYS = [
     "Smärta 3/10 14 h per dygn.",
     "you may 3 times a day.",
     "she may 23th come.",
+    "Hän oli 14 päivää sairaalassa.",
+    "In March third parties from abroad came.",
+    "Hon kommer 2/3 av tiden.",
+    "Han kommer 1/2 timme sent.",
+    "Mood 5/10, she is coming 3/10 maybe.",
 ]
 
 

@@ -91,7 +91,10 @@ DATE_CUE = re.compile(
     # a document's date, a call or a message, a visit: "daterad 15/9", "ringde 21/11",
     # "soitti 26/11", "komma förbi 11/11", "booked for 22/1", Finnish "Tapaaminen 16.6."
     r"daterad|daterat|ringde|ringt|rang|called|phoned|ringede|ringte|soitti|sms|förbi|"
-    r"(?:booked|bokad|bokat|scheduled|planned)[ ]+(?:for|till)|tapaaminen|käynti|"
+    r"(?:(?:re)?booked|bokad|bokat|ombokad|ombokat|(?:re)?scheduled|planned)[ ]+(?:for|till)|"
+    r"tapaaminen|käynti|"
+    # a coming, which no score or amount has: "kommer ev. 26/8", "hun kommer 271113"
+    r"kommer|kommer ev\.|comes|coming|kommt|tulee|"
     # scheduled events, leave and tests: "Semester 3/7", "sjukskriven till 14/2", "due 3/5"
     r"semester|ledig|permission|permis|sjukskriven|sjukskrivning|provtagning|kallelse|kallad|"
     r"operation|operationen|röntgen|ekg|återkommer|start|starts|slut|ends|due|deadline|"
