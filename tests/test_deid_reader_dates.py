@@ -43,6 +43,11 @@ DATES = [
     ("Hon kommer ev. 26/8 med dottern.", "Hon kommer ev. [date] med dottern."),
     ("hun kommer 271113.", "hun kommer [date]."),
     ("Cancelled, rebooked for 190812.", "Cancelled, rebooked for [date]."),
+    # a check-up, as a visit
+    ("Kontroll 250417 hos legen.", "Kontroll [date] hos legen."),
+    ("Kontrol 22/7-24/7 hos lægen.", "Kontrol [date] hos lægen."),
+    ("Check-up 3/5 with the GP.", "Check-up [date] with the GP."),
+    ("Kotikäynti 3/5, äiti paikalla.", "Kotikäynti [date], äiti paikalla."),
 ]
 
 STAYS = [
@@ -63,6 +68,8 @@ STAYS = [
     "Hon kommer 2/3 av tiden.",
     "Han kommer 1/2 timme sent.",
     "Mood 5/10, she is coming 3/10 maybe.",
+    "Hon har kontroll över 2/3 av budgeten.",
+    "Kontroll: smärta 6/10.",
 ]
 
 

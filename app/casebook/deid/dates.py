@@ -95,6 +95,8 @@ DATE_CUE = re.compile(
     r"tapaaminen|käynti|"
     # a coming, which no score or amount has: "kommer ev. 26/8", "hun kommer 271113"
     r"kommer|kommer ev\.|comes|coming|kommt|tulee|"
+    # a check-up, booked like a visit: "Kontroll 11/7", "Kontrol 8/1-10/1", "check-up 3/5"
+    r"kontroll|kontrol|kontrolle|check-up|checkup|"
     # scheduled events, leave and tests: "Semester 3/7", "sjukskriven till 14/2", "due 3/5"
     r"semester|ledig|permission|permis|sjukskriven|sjukskrivning|provtagning|kallelse|kallad|"
     r"operation|operationen|röntgen|ekg|återkommer|start|starts|slut|ends|due|deadline|"
@@ -112,8 +114,9 @@ DATE_CUE = re.compile(
     r"dateret|datert|møte|møtet|møde|mødet|besøg|besøk|flyttet|flyttede|flytter|"
     r"seit dem|ab dem|bis zum|lähti|lähetetty|saapui|alkaen|asti|"
     rf"{_WEEKDAY}|"
-    # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid"
-    r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|protokoll)|"
+    # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid",
+    # Finnish "kontrollikäynti", "kotikäynti"
+    r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|protokoll|käynti)|"
     # a record of an interview or an observation: "Observation record 3/5", "Intervju 3/5"
     r"record|interview|intervju|intervjun|protokoll|från och med|to and including)"
     r"(?:,?[ \u00a0:\n]+\(?|[ \u00a0\n]*\()\Z"  # (a line break where a note was wrapped)
