@@ -43,6 +43,16 @@ def _suffix_fits(day: int, suffix: str) -> bool:
     return suffix == {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
 
 
+def ordinal_suffix(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] is a day of the month with the English ordinal suffix that fits
+    it ("23rd", "1st"; never "23th")."""
+    digits = low[start:end].rstrip("stndrh")
+    suffix = low[start + len(digits) : end]
+    if not digits.isdigit() or not suffix or not 1 <= int(digits) <= 31:
+        return False
+    return _suffix_fits(int(digits), suffix)
+
+
 # Days listed before the last one: "3 och 5 maj", "3, 4 and 5 May", "3 og 5. mai".
 _LIST_BEFORE = re.compile(
     r"(?<![\d.,:/])(\d{1,2})(?:st|nd|rd|th|:e|:a|\.)?[ ]*(?:,|och|and|&|og|und|et|y|e)[ ]*\Z"

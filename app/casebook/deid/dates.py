@@ -28,7 +28,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from casebook.deid import calendar_words, date_edges, lexicon, month_day, short_years, vocab
+from casebook.deid import (
+    calendar_words,
+    closed_days,
+    date_edges,
+    lexicon,
+    month_day,
+    short_years,
+    vocab,
+)
 
 Found = tuple[int, int, str]
 
@@ -83,7 +91,12 @@ DATE_CUE = re.compile(
     # a document's date, a call or a message, a visit: "daterad 15/9", "ringde 21/11",
     # "soitti 26/11", "komma förbi 11/11", "booked for 22/1", Finnish "Tapaaminen 16.6."
     r"daterad|daterat|ringde|ringt|rang|called|phoned|ringede|ringte|soitti|sms|förbi|"
-    r"(?:booked|bokad|bokat|scheduled|planned)[ ]+(?:for|till)|tapaaminen|käynti|"
+    r"(?:(?:re)?booked|bokad|bokat|ombokad|ombokat|(?:re)?scheduled|planned)[ ]+(?:for|till)|"
+    r"tapaaminen|käynti|"
+    # a coming, which no score or amount has: "kommer ev. 26/8", "hun kommer 271113"
+    r"kommer|kommer ev\.|comes|coming|kommt|tulee|"
+    # a check-up, booked like a visit: "Kontroll 11/7", "Kontrol 8/1-10/1", "check-up 3/5"
+    r"kontroll|kontrol|kontrolle|check-up|checkup|"
     # scheduled events, leave and tests: "Semester 3/7", "sjukskriven till 14/2", "due 3/5"
     r"semester|ledig|permission|permis|sjukskriven|sjukskrivning|provtagning|kallelse|kallad|"
     r"operation|operationen|röntgen|ekg|återkommer|start|starts|slut|ends|due|deadline|"
@@ -101,8 +114,9 @@ DATE_CUE = re.compile(
     r"dateret|datert|møte|møtet|møde|mødet|besøg|besøk|flyttet|flyttede|flytter|"
     r"seit dem|ab dem|bis zum|lähti|lähetetty|saapui|alkaen|asti|"
     rf"{_WEEKDAY}|"
-    # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid"
-    r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|protokoll)|"
+    # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid",
+    # Finnish "kontrollikäynti", "kotikäynti"
+    r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|protokoll|käynti)|"
     # a record of an interview or an observation: "Observation record 3/5", "Intervju 3/5"
     r"record|interview|intervju|intervjun|protokoll|från och med|to and including)"
     r"(?:,?[ \u00a0:\n]+\(?|[ \u00a0\n]*\()\Z"  # (a line break where a note was wrapped)
@@ -271,7 +285,8 @@ def day_month(
     if dotted and len(match[2]) == 2 and _CLOCK_VERB.search(low, max(0, start - 16), start):
         return None  # "Mötet öppnades 13.05.", "opened 13.05.": a clock time ends the sentence
     if not cued(low, start, end) and not (dotted and _AM.search(low, max(0, start - 4), start)):
-        return None  # German "am 03.05.", never English "am 2/3 sure"
+        if not (dotted and closed_days.by_shape(text, low, start, end)):
+            return None  # German "am 03.05.", never English "am 2/3 sure"
     if score(low, start, match[1], match[2]):
         return None  # "Ångest 7/10 idag, sen 3/10": a score out of ten, not 3 October
     return start, end + dotted, "date"
@@ -302,6 +317,13 @@ _CLOCK_VERB = re.compile(
 )
 _AM = re.compile(r"(?<![^\W\d_])am[ ]+\Z")
 _DAY_MONTH_TIME = re.compile(r"(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)[ \u00a0]+\d{1,2}[.:]\d\d")
+# A day and month, then an hour named as one ("9/6 16-tiden", "4/8 14 ish", "13.5. 9am",
+# "25/12 9 pm", "3.5. 10 Uhr"): the word after the hour says it is no count and no year.
+_DAY_MONTH_HOUR = re.compile(r"(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)[ \u00a0]+(?:[01]?\d|2[0-4])")
+_HOUR_WORD = re.compile(
+    r"(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.)|[ \u00a0-]?(?:ish|tiden)|[ \u00a0]?(?:h|uhr|o'clock)"
+    r"|[ \u00a0]?(?:fm|em|f\.m\.|e\.m\.))(?![^\W\d_])"
+)
 
 
 def then_time(
@@ -309,8 +331,8 @@ def then_time(
 ) -> Found | None:
     """ "19/9 14:00", "21.8. 10.15" (a day and month, then a clock time, one cluster): the
     day and month."""
-    match = _DAY_MONTH_TIME.fullmatch(chunk)
-    if match:
+    match = _DAY_MONTH_TIME.fullmatch(chunk) or _DAY_MONTH_HOUR.fullmatch(chunk)
+    if match and (match.re is _DAY_MONTH_TIME or _HOUR_WORD.match(low, start + len(chunk))):
         return day_month(text, low, start, match[1].rstrip("."), month_first)
     edge = month_day.EDGE.fullmatch(chunk)
     if edge and month_day.only_month_day(edge[2], edge[3]):  # "fever of 103 8/31"

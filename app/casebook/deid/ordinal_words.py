@@ -38,7 +38,9 @@ _ARTICLE_LANGUAGES = frozenset("en sv nb nn da".split())
 _SPACES = re.compile(r"[ ]+(?:the[ ]+)?")
 # A preposition after "May twenty-fourth": what follows a date, never a noun the ordinal
 # counts ("third parties", "third place").
-_PREPOSITION = re.compile(r"[ ]+(?:in|at|on|for|with|when|while|since|before|after)(?![^\W\d_])")
+_PREPOSITION = re.compile(
+    r"[ ]+(?:in|at|on|for|with|when|while|since|before|after|from|to|until|till)(?![^\W\d_])"
+)
 _YEAR = re.compile(r",?[ ]+(?:19|20)\d{2}(?!\d)")
 
 

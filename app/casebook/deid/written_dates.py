@@ -4,9 +4,9 @@
 automaton) and asks `month` whether a day or a year stands next to it:
 
 - day first, as most of CLDR's long patterns write it: "14 March", "14 mars 2026", "den 14:e
-  mars", "3. Mai 2024", "3. toukokuuta", "3 de mayo de 2024", "1er mai", "1º de maio",
-  "3 мая 2024 г.", "14th of March"; a range before it is one date ("12–14 March", see
-  `date_ranges.py`);
+  mars", "3. Mai 2024", "3. toukokuuta", "3. päivänä toukokuuta", "3 de mayo de 2024",
+  "1er mai", "1º de maio", "3 мая 2024 г.", "14th of March"; a range before it is one date
+  ("12–14 March", see `date_ranges.py`);
 - month first, where CLDR writes it so (English, Somali, Tigrinya; and the redactor's own
   English, Swedish and German words, as before): "March 14th", "March 14, 2026";
 - a month and a year, in any language: "March 2026", "maggio 2024", "mayo de 2024", and a
@@ -60,8 +60,11 @@ _YEAR = rf"((?:19|20)\d{{2}})(?!\d)(?:(?:{_GLUED_MARKS})(?![^\W\d_]))?"
 # (or glued to a word that dates it, as a hurried note types it: "on3 March", "den3 mars")
 _GLUED_CUES = "on den am til till fra från from by since seit vom ab le el på".split()
 _GLUED_CUE = "|".join(rf"(?<=(?<![^\W\d_]){w})" for w in _GLUED_CUES)
+# Finnish writes "the 14th day of February" in the essive: "14. päivänä helmikuuta".
+_DAY_WORD = "päivänä"
 _DAY_BEFORE = re.compile(
-    rf"(?:(?<![\d\w])|{_GLUED_CUE})(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)(?:({_JOIN})[ ]+)?\Z"
+    rf"(?:(?<![\d\w])|{_GLUED_CUE})(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)"
+    rf"(?:({_JOIN}|{_DAY_WORD})[ ]+)?\Z"
 )
 _DIGIT = re.compile(r"\d")
 
@@ -198,7 +201,8 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     if not after or _name_part(text, low, start):
         return None
     if word == "may" and not text[start].isupper() and not _COMMA_YEAR.match(low, after.end()):
-        return None  # "you may 3 times": only "may 16, 2015" is a date in lower case
+        if not date_ranges.ordinal_suffix(low, after.start(2), after.end()):
+            return None  # "you may 3 times": only "may 16, 2015" or "may 23rd" is a date
     digits = after[2]
     if len(digits) <= 2 and 1 <= int(digits) <= 31 and after[1] in (None, "the"):
         if word not in _FIRST or weak:

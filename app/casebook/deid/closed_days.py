@@ -1,0 +1,106 @@
+"""A day and month written with a full stop after each ("14.2.", "3.5."), as Danish,
+Norwegian, Finnish and German notes write a date, read as one by its shape where no word
+before it dates it (`dates.day_month` asks first for such a word).
+
+The closing full stop is what a decimal, a clock time or a score does not write: "3.5" and
+"14.30" do, "14.2." does not, unless it ends a sentence. So the shape says date where the
+sentence goes on after it in Swedish or a language that writes dates so ("Hän tuli kotiin
+14.2. illalla", "Hun kom hjem 3.5. om aftenen"), where it stands in brackets ("Kontroll
+(11.7.) hos legen") or opens a range ("fra 11.7.- hos legen"). What stays: the same figures
+at the end of a sentence ("Hb var 4.1. Hon mår bra"), after a copula or a measure's
+abbreviation, beside English words (English notes open sentences in lower case: "wbc 12.3.
+urine sent", "hct up to 25.2. am hct"), after a clock word ("kl. 10.05. sen"), a section,
+page, table or version word ("kapitel 3.2. handlar"), and an outline number opening a line
+("1.2. bakgrund").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casebook.deid import note_language, vocab
+
+# A clock, section, page, table, figure or version word right before: no date.
+_NOT_A_DAY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:kl|klo|kello|klockan|um|at|kapitel|kap|avsnitt|afsnit|punkt|kohta|luku|"
+    r"abschnitt|section|chapter|sid|sida|side|seite|sivu|s|p|pp|page|pages|nr|no|fig|tabell|"
+    r"tabel|table|taulukko|tabelle|version|versio|v|ver|§)\.?[ \u00a0]*\Z"
+)
+_OPEN_RANGE = re.compile(r"[-–](?:[ \u00a0]|\Z|[,;)])")
+
+
+def by_shape(text: str, low: str, start: int, stop: int) -> bool:
+    """Whether the day and month text[start:stop] (`stop` at its closing full stop) is a date
+    by its shape alone: in brackets, opening a range, or inside a sentence that goes on
+    after it with an ordinary word of Swedish or of a language that writes dates so, with a
+    word before it on its line."""
+    after = stop + 1
+    if _NOT_A_DAY_BEFORE.search(low, max(0, start - 12), start):
+        return False
+    if text[start - 1 : start] == "(" and text[after : after + 1] == ")":
+        return True  # "(11.7.)"
+    if _OPEN_RANGE.match(text, after):
+        return True  # "fra 11.7.- hos legen": from then on
+    if text[after : after + 1] not in (" ", "\u00a0") or not text[after + 1 : after + 2].islower():
+        return False  # "... var 4.1. Hon": the full stop may end the sentence
+    line = low.rfind("\n", 0, start) + 1
+    if not any(c.isalpha() for c in low[line:start]):
+        return False  # "1.2. bakgrund" opens an outline
+    before = _WORD_BEFORE.search(low, max(0, start - 16), start)
+    if before is not None and _value_before(before.group(1)):
+        return False  # "wbc 11.2. cv-hr", "Hb var 4.1. hon": a measure and its value
+    # (and an English word on both sides, however frequent in Danish or German: "up to
+    # 25.2. am hct")
+    word = _WORD.match(low, after + 1)
+    if word is None or not _dotted_language_word(word.group()):
+        return False
+    english = vocab.common_words(("en",))
+    return before is None or not (before.group(1) in english and word.group() in english)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# The languages that write a day and month so; English writes "3.5" as a decimal, and its
+# notes begin sentences in lower case ("wbc 12.3. urine sent", "hct 23.2. cont. on").
+_DOTTED = ("da", "nb", "fi", "de")
+
+
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+\Z")
+# A verb that gives a value ("Hb var 4.1.", "wbc was 11.2."): what follows is no date.
+_COPULAS = frozenset("var är er was is are were ist war sind oli on ovat =".split())
+
+
+@cache
+def _frequent(lang: str, count: int = 300) -> frozenset[str]:
+    lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset([w for w in lines if w and not w.startswith("#")][:count])
+
+
+@cache
+def _dotted_language_word(word: str) -> bool:
+    """Whether `word` is an ordinary word of Swedish or of a language that writes "14.2."
+    for a date (one of its 300 most frequent, "hos", "till", "om", even when English has it
+    too), and otherwise no common English word, abbreviation or medicine."""
+    if any(word in _frequent(lang) for lang in ("sv", *_DOTTED)):
+        return True
+    if word in vocab.common_words(("en",)) or word in vocab.ordinary_in(("en",)):
+        return False
+    if word in vocab.ordinary_in(("sv",)):
+        return True
+    return any(note_language.word_of(word, lang) for lang in _DOTTED)
+
+
+@cache
+def _value_before(word: str) -> bool:
+    """Whether `word` before the figures makes them a value or the sentence English: a
+    copula, a common English word that is no frequent word of a language writing "14.2.",
+    or a short abbreviation that is no word of those languages ("wbc", "hb", "crp")."""
+    if word in _COPULAS:
+        return True
+    if any(word in _frequent(lang) for lang in ("sv", *_DOTTED)):
+        return False
+    if word in vocab.common_words(("en",)):
+        return True  # "hct was up 25.2. am": an English sentence
+    if len(word) > 4 or word in vocab.ordinary_in(("sv",)):
+        return False
+    return not any(note_language.word_of(word, lang) for lang in _DOTTED)
