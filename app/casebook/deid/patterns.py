@@ -382,12 +382,13 @@ def _street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
 
 def _street_en(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     """ " Street" (" Road", ...) capitalised after a house number and a capitalised name."""
-    if (end < n and low[end].isalpha()) or not text[start + 1].isupper():
-        return None
+    if (end < n and low[end].isalpha() and low[end - 1].isalpha()) or not text[start + 1].isupper():
+        return None  # " streets"; but " st " has its space: "123 Main St yesterday"
     before = _ENGLISH_BEFORE.search(text, max(0, start - 50), start + 1)
     if not before:
         return None
     stop = end + 1 if end < n and text[end] == "." and end - start <= 4 else end
+    stop = stop - 1 if low[stop - 1] == " " else stop  # " st " ends with its space
     return before.start(), stop, "address"
 
 
