@@ -113,3 +113,35 @@ def test_a_time_after_an_address_stays(redactor: Redactor, text: str) -> None:
     out = redactor(text)
     assert "[address]" in out
     assert out.split("[address]")[1].lstrip(" ,").startswith(("at 1", "in 1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # the address label of each country before a street no street word gives away
+        ("Ny adresse: Vestre Haugen 74.", "Vestre Haugen 74"),
+        ("Adresse: Oranjelaan Westzijde 41, Puttershoek.", "Oranjelaan Westzijde 41"),
+        ("Uusi osoite: Vanha Talvitie 11 A 5.", "Vanha Talvitie 11 A 5"),
+        ("Anschrift: Am Falkpl. 5, 10437 Berlin", "Am Falkpl. 5, 10437 Berlin"),
+        ("Nova adresa: Trg Petra Preradovića 3.", "Trg Petra Preradovića 3"),
+    ],
+)
+def test_a_street_after_an_address_label_is_covered(
+    redactor: Redactor, text: str, line: str
+) -> None:
+    assert covered(redactor, text, line), redactor(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Adresse Berlin 2019 war alt.",  # a year, not a house number
+        "Osoite Helsinki 2 kertaa.",  # a count
+        "Moved to Berlin 2 times.",
+        "Hans adresse er Oslo 3 ganger.",
+    ],
+)
+def test_a_town_and_a_year_or_count_after_an_address_word_stay(
+    redactor: Redactor, text: str
+) -> None:
+    assert "[address]" not in redactor(text)

@@ -115,6 +115,18 @@ _UNIT_BEFORE = re.compile(
 # ADDRESS_CUES): Dutch, Polish, Finnish and English ones it did not hold.
 CUES = (
     "adres:",
+    # the address label of Norway, Denmark, Germany, France, Finland, Croatia and Turkey
+    # ("Ny adresse: Vestre Haugen 74", "Anschrift: Am Falkpl. 5", "Osoite: Vanha Talvitie 11")
+    "adresse",
+    "adresse:",
+    "anschrift",
+    "anschrift:",
+    "osoite",
+    "osoite:",
+    "adresa",
+    "adresa:",
+    "adresi",
+    "adresi:",
     "nieuw adres",
     "woont op",
     "woont nu op",

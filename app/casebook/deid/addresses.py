@@ -132,13 +132,15 @@ _FLAT = re.compile(
     rf"{U}[^\W\d_]+(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?"
 )
 # After an address cue: a capitalised name (one to three words) and a house number.
-# (not a town and a time since: "moved to Bergen 3 years ago", "flyttet til Oslo 2 år siden")
+# (not a town and a time since: "moved to Bergen 3 years ago", "flyttet til Oslo 2 år siden";
+# nor a year or a count: "Die Adresse Berlin 2019", "Osoite Helsinki 2 kertaa")
 _SINCE = (
     r"(?![ ]+(?:years?|months?|weeks?|days|år|månader|månedar|måneder|veckor|uker|uger|"
-    r"dagar|dager|dage|Jahren?|Monate|Monaten|Wochen|Tage|Tagen)(?![^\W\d_]))"
+    r"dagar|dager|dage|Jahren?|Monate|Monaten|Wochen|Tage|Tagen|times|gånger|ganger|gange|"
+    r"kertaa|[Mm]al)(?![^\W\d_]))"
 )
 _CUED = re.compile(
-    rf"(?:{_NAME_WORDS}{_NUMBER}{_SINCE}|\d{{1,4}}[A-Za-z]?[ ]+{_TYPE}"
+    rf"(?:{_NAME_WORDS}(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_SINCE}|\d{{1,4}}[A-Za-z]?[ ]+{_TYPE}"
     rf"(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}"
     rf"{U}[^\W\d_]+(?![^\W\d_])(?![ ]?\d))"
 )
