@@ -145,3 +145,27 @@ def test_a_town_and_a_year_or_count_after_an_address_word_stay(
     redactor: Redactor, text: str
 ) -> None:
     assert "[address]" not in redactor(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # a range of house numbers before the street after an address word
+        ("She lives at 24-28 Broadway Market, London with her son.", "24-28 Broadway Market"),
+        # a Norwegian or Danish square or avenue named after a person, its word apart
+        ("Bor nu på Henrik Walters plass 3.", "Henrik Walters plass 3"),
+        ("Adresse: Kong Olavs plads 4, 8000 Aarhus C", "Kong Olavs plads 4, 8000 Aarhus C"),
+        ("Hun bor i Johan Svendsens allé 12 nå.", "Johan Svendsens allé 12"),
+    ],
+)
+def test_ranges_and_separate_square_words_are_covered(
+    redactor: Redactor, text: str, line: str
+) -> None:
+    assert covered(redactor, text, line), redactor(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Det var ikkje plass 2 gonger.", "Noreg har plass 3 til.", "She scored 3-4 Goals."]
+)
+def test_a_square_word_or_range_in_prose_stays(redactor: Redactor, text: str) -> None:
+    assert "[address]" not in redactor(text)

@@ -140,7 +140,8 @@ _SINCE = (
     r"kertaa|[Mm]al)(?![^\W\d_]))"
 )
 _CUED = re.compile(
-    rf"(?:{_NAME_WORDS}(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_SINCE}|\d{{1,4}}[A-Za-z]?[ ]+{_TYPE}"
+    rf"(?:{_NAME_WORDS}(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_SINCE}"
+    rf"|\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}}[A-Za-z]?)?[ ]+{_TYPE}"  # "24-28 Broadway Market"
     rf"(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}"
     rf"{U}[^\W\d_]+(?![^\W\d_])(?![ ]?\d))"
 )
