@@ -48,6 +48,14 @@ def redactor() -> Redactor:
             "Moved to 5 Elm Street, Brooklyn, N.Y. 11211 last month.",
             "5 Elm Street, Brooklyn, N.Y. 11211",
         ),  # fmt: skip
+        # numbered streets: an ordinal name, a direction before it, a range before that
+        ("Moved to 866 E 178th St, Bronx, NY last month.", "866 E 178th St, Bronx, NY"),
+        ("Hun har flyttet til 30 W 26th St i fjor.", "30 W 26th St"),
+        (
+            "Bor nu på 99-40 63rd Rd, Queens, NY 11374 med sin mor.",
+            "99-40 63rd Rd, Queens, NY 11374",
+        ),  # fmt: skip
+        ("Moved to 30 West 26th Street last month.", "30 West 26th Street"),
         # the last word of the street is read whole, never cut before a flat after it
         ("He lives at 123 Main St Apt 456 with his son.", "123 Main St Apt 456"),
     ],
@@ -61,6 +69,7 @@ def test_american_street_line_is_covered(redactor: Redactor, text: str, line: st
     [
         "Bus 42 St Louis stop was closed.",
         "We met at 10 St Mary's church.",
+        "He was 5 on the 3rd Street parade.",  # no house number before the ordinal
         "She moved to 12 Oak Road, Bergen NO and more.",  # no American state: "NO" stays
     ],
 )

@@ -212,8 +212,11 @@ _ADDRESS_TAIL = re.compile(
     r"[^\W\d_]{2,}(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?)?"
 )
 _APARTMENT = re.compile(r"(?:lgh|lägenhet(?:snummer)?)\.?(?:[ \u00a0]*nr\.?)?[ \u00a0]*\d{4}(?!\d)")
+# (a house number, a range "99-40" too, a direction and the name's capitalised words or
+# ordinals, as American streets are numbered: "866 E 178th St", "30 West 26th Street")
 _ENGLISH_BEFORE = re.compile(
-    r"(?<![\w.,])\d{1,4}(?:[A-H]|[a-h])?[ \u00a0]+(?:[A-Z][a-z'’]+[ \u00a0]+){1,3}\Z"
+    r"(?<![\w.,])\d{1,5}(?:[A-H]|[a-h])?(?:-\d{1,4})?[ \u00a0]+(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ ]+)?"
+    r"(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+){1,3}\Z"
 )
 _DOMAIN = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}")
 _URL_REST = re.compile(r"[^\s<>\"'\[\]{}|\\^`]+")
