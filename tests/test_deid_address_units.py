@@ -113,3 +113,59 @@ def test_a_time_after_an_address_stays(redactor: Redactor, text: str) -> None:
     out = redactor(text)
     assert "[address]" in out
     assert out.split("[address]")[1].lstrip(" ,").startswith(("at 1", "in 1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # the address label of each country before a street no street word gives away
+        ("Ny adresse: Vestre Haugen 74.", "Vestre Haugen 74"),
+        ("Adresse: Oranjelaan Westzijde 41, Puttershoek.", "Oranjelaan Westzijde 41"),
+        ("Uusi osoite: Vanha Talvitie 11 A 5.", "Vanha Talvitie 11 A 5"),
+        ("Anschrift: Am Falkpl. 5, 10437 Berlin", "Am Falkpl. 5, 10437 Berlin"),
+        ("Nova adresa: Trg Petra Preradovića 3.", "Trg Petra Preradovića 3"),
+    ],
+)
+def test_a_street_after_an_address_label_is_covered(
+    redactor: Redactor, text: str, line: str
+) -> None:
+    assert covered(redactor, text, line), redactor(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Adresse Berlin 2019 war alt.",  # a year, not a house number
+        "Osoite Helsinki 2 kertaa.",  # a count
+        "Moved to Berlin 2 times.",
+        "Hans adresse er Oslo 3 ganger.",
+    ],
+)
+def test_a_town_and_a_year_or_count_after_an_address_word_stay(
+    redactor: Redactor, text: str
+) -> None:
+    assert "[address]" not in redactor(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # a range of house numbers before the street after an address word
+        ("She lives at 24-28 Broadway Market, London with her son.", "24-28 Broadway Market"),
+        # a Norwegian or Danish square or avenue named after a person, its word apart
+        ("Bor nu på Henrik Walters plass 3.", "Henrik Walters plass 3"),
+        ("Adresse: Kong Olavs plads 4, 8000 Aarhus C", "Kong Olavs plads 4, 8000 Aarhus C"),
+        ("Hun bor i Johan Svendsens allé 12 nå.", "Johan Svendsens allé 12"),
+    ],
+)
+def test_ranges_and_separate_square_words_are_covered(
+    redactor: Redactor, text: str, line: str
+) -> None:
+    assert covered(redactor, text, line), redactor(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Det var ikkje plass 2 gonger.", "Noreg har plass 3 til.", "She scored 3-4 Goals."]
+)
+def test_a_square_word_or_range_in_prose_stays(redactor: Redactor, text: str) -> None:
+    assert "[address]" not in redactor(text)

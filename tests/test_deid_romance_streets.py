@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from casebook.deid import Redactor, Registry
 
+from tests.deid_helpers import covered
+
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
@@ -84,3 +86,34 @@ def test_numbers_beside_street_words_in_prose_stay(redactor: Redactor, text: str
     out = redactor.redact(text).text  # (a town may go as a name: never as an address)
     assert "[address]" not in out
     assert [c for c in out if c.isdigit()] == [c for c in text if c.isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # the type capitalised, as many write it, with a number before or after the name
+        ("Elle habite 5 Rue des Lilas depuis mai.", "5 Rue des Lilas"),
+        ("Ny adresse: 4 Impasse du Moulin.", "4 Impasse du Moulin"),
+        ("Bor nu på 32 Avenue Victor Hugo med sin mor.", "32 Avenue Victor Hugo"),
+        (
+            "Er wohnt jetzt in 11 Boulevard Saint Germain bei seiner Tochter.",
+            "11 Boulevard Saint Germain",
+        ),  # fmt: skip
+        ("Hun bor i Avenue Louise 54 nå.", "Avenue Louise 54"),
+    ],
+)
+def test_a_capitalised_romance_type_is_a_street(redactor: Redactor, text: str, line: str) -> None:
+    assert covered(redactor, text, line), redactor(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We walked 5 Avenue blocks today.",
+        "It took 2 Promenade Concerts to learn.",
+        "Avenue Foch 3 times a week.",
+        "THE 5 RUE DES LILAS CLUB",  # a heading in capitals is not read so
+    ],
+)
+def test_a_capitalised_type_in_prose_stays(redactor: Redactor, text: str) -> None:
+    assert "[address]" not in redactor(text)

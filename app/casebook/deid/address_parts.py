@@ -29,7 +29,11 @@ _UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalp
 U = f"[{_UP}]"
 # Street words written as a word of their own after the name: Norwegian, Danish, Latvian,
 # Hungarian, Estonian, Lithuanian ("g." for gatvė).
-SEPARATE_STREET_WORDS = frozenset("gate vei veg vej gade iela utca tänav g.".split())
+SEPARATE_STREET_WORDS = frozenset(
+    "gate vei veg vej gade iela utca tänav g. "
+    # Norwegian and Danish squares and avenues named after a person: "Henrik Walters plass 3"
+    "plass plads torg torv allé".split()
+)
 # Street types written first, capitalised, before the name: "Calle Mayor 5", "Rua Augusta
 # 12", "Piazza Navona 3" (not "via": "came via Turkey 2015").
 STREET_PREFIXES = ("calle ", "avenida ", "rua ", "piazza ", "viale ", "corso ")

@@ -26,6 +26,11 @@ from casebook.deid import address_tails, dates, vocab
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _SIDE = r"(?:th|tv|mf)\.?"
+# A flat or suite of a British or American street line (USPS Pub. 28 writes "APT", "STE").
+_EN_UNIT = (
+    r"(?:[Ff]lat|FLAT|[Aa]partment|APARTMENT|[Aa]pt\.?|APT\.?|[Uu]nit|UNIT|[Ss]uite|SUITE"
+    r"|[Ss]te\.?|STE\.?)"
+)
 _UNIT = re.compile(
     "|".join(
         (
@@ -48,8 +53,11 @@ _UNIT = re.compile(
             r"[ ](?:III|II|IV|I|huis|hs|bg|boven|beneden)(?![^\W\d_])",
             # Danish side after "sal" that `addresses` took ("3. sal" + " tv")
             rf"(?<=sal)[ ]{_SIDE}(?![^\W\d_])",
-            # English flat after the street line: ", flat 5", ", Apt 3B"
-            r",[ ]*(?:[Ff]lat|[Aa]partment|[Aa]pt\.?|[Uu]nit)[ ]\d{1,4}[A-Za-z]?(?![\w])",
+            # English flat after the street line: ", flat 5", ", Apt 3B"; as the United States
+            # write it, with or without the comma: " Apt 456", " Apt #A-2", " Ste B", " #104"
+            rf"(?:,[ ]*|[ ]){_EN_UNIT}(?:[ ]?(?:No\.|#)[ ]?|[ ])[A-Z]?-?\d{{1,4}}[A-Za-z]?(?![\w])",
+            rf"(?:,[ ]*|[ ]){_EN_UNIT}[ ][A-Z](?![\w])",
+            r"[ ]?#[ ]?[A-Z]?-?\d{1,5}[A-Za-z]?(?![\w])",
             # Turkish flat and floor after "No: 12": "/26", " Kat:8 Daire:34", " D: 5"
             r"(?<=\d)(?:/\d{1,3}|[ ,]*(?:Kat|Daire|D|Blok)[:.]?[ ]?\d{1,3}){1,3}(?![\w])",
             # ... and the flat's number when "Daire" was read as the district's name
@@ -107,6 +115,18 @@ _UNIT_BEFORE = re.compile(
 # ADDRESS_CUES): Dutch, Polish, Finnish and English ones it did not hold.
 CUES = (
     "adres:",
+    # the address label of Norway, Denmark, Germany, France, Finland, Croatia and Turkey
+    # ("Ny adresse: Vestre Haugen 74", "Anschrift: Am Falkpl. 5", "Osoite: Vanha Talvitie 11")
+    "adresse",
+    "adresse:",
+    "anschrift",
+    "anschrift:",
+    "osoite",
+    "osoite:",
+    "adresa",
+    "adresa:",
+    "adresi",
+    "adresi:",
     "nieuw adres",
     "woont op",
     "woont nu op",

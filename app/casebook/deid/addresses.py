@@ -23,7 +23,14 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import address_numbers, address_parts, address_tails, address_units, vocab
+from casebook.deid import (
+    address_numbers,
+    address_parts,
+    address_states,
+    address_tails,
+    address_units,
+    vocab,
+)
 
 Found = tuple[int, int, str]
 
@@ -125,15 +132,18 @@ _FLAT = re.compile(
     rf"{U}[^\W\d_]+(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?"
 )
 # After an address cue: a capitalised name (one to three words) and a house number.
-# (not a town and a time since: "moved to Bergen 3 years ago", "flyttet til Oslo 2 år siden")
+# (not a town and a time since: "moved to Bergen 3 years ago", "flyttet til Oslo 2 år siden";
+# nor a year or a count: "Die Adresse Berlin 2019", "Osoite Helsinki 2 kertaa")
 _SINCE = (
     r"(?![ ]+(?:years?|months?|weeks?|days|år|månader|månedar|måneder|veckor|uker|uger|"
-    r"dagar|dager|dage|Jahren?|Monate|Monaten|Wochen|Tage|Tagen)(?![^\W\d_]))"
+    r"dagar|dager|dage|Jahren?|Monate|Monaten|Wochen|Tage|Tagen|times|gånger|ganger|gange|"
+    r"kertaa|[Mm]al)(?![^\W\d_]))"
 )
 _CUED = re.compile(
-    rf"(?:{_NAME_WORDS}{_NUMBER}{_SINCE}|\d{{1,4}}[A-Za-z]?[ ]+{_TYPE}"
+    rf"(?:{_NAME_WORDS}(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_SINCE}"
+    rf"|\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}}[A-Za-z]?)?[ ]+{_TYPE}"  # "24-28 Broadway Market"
     rf"(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}"
-    rf"{U}[^\W\d_]+(?![ ]?\d))"
+    rf"{U}[^\W\d_]+(?![^\W\d_])(?![ ]?\d))"
 )
 _POSTAL_TAIL = re.compile(rf"[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN}")
 _NAME_BEFORE = re.compile(rf"(?:{U}[^\W\d_]*[ ]+){{1,3}}\Z")
@@ -291,6 +301,7 @@ def widen(text: str, found: Found) -> Found:
     end = address_units.unit_end(text, floor.end() if floor else end)  # ", kl.", " H0203"
     end = address_parts.widen_after(text, end)
     end = address_units.district_end(text, address_tails.tail_end(text, end))  # "Aarhus C"
+    end = address_states.state_end(text, end)  # "123 Main St Apt 456 Oakland CA 94789"
     if not care_of:
         start = address_parts.widen_before(text, start)  # "Mossens Ängsväg 10"
         start = address_tails.street_start(text, start, end)  # "6842 Shields Harbors, "

@@ -212,8 +212,11 @@ _ADDRESS_TAIL = re.compile(
     r"[^\W\d_]{2,}(?:[ \u00a0][A-ZÅÄÖ][^\W\d_]+)?)?"
 )
 _APARTMENT = re.compile(r"(?:lgh|lägenhet(?:snummer)?)\.?(?:[ \u00a0]*nr\.?)?[ \u00a0]*\d{4}(?!\d)")
+# (a house number, a range "99-40" too, a direction and the name's capitalised words or
+# ordinals, as American streets are numbered: "866 E 178th St", "30 West 26th Street")
 _ENGLISH_BEFORE = re.compile(
-    r"(?<![\w.,])\d{1,4}(?:[A-H]|[a-h])?[ \u00a0]+(?:[A-Z][a-z'’]+[ \u00a0]+){1,3}\Z"
+    r"(?<![\w.,])\d{1,5}(?:[A-H]|[a-h])?(?:-\d{1,4})?[ \u00a0]+(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ ]+)?"
+    r"(?:(?:[A-Z][a-z'’]+|\d{1,3}(?:st|nd|rd|th))[ \u00a0]+){1,3}\Z"
 )
 _DOMAIN = re.compile(r"[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}")
 _URL_REST = re.compile(r"[^\s<>\"'\[\]{}|\\^`]+")
@@ -382,12 +385,13 @@ def _street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
 
 def _street_en(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     """ " Street" (" Road", ...) capitalised after a house number and a capitalised name."""
-    if (end < n and low[end].isalpha()) or not text[start + 1].isupper():
-        return None
+    if (end < n and low[end].isalpha() and low[end - 1].isalpha()) or not text[start + 1].isupper():
+        return None  # " streets"; but " st " has its space: "123 Main St yesterday"
     before = _ENGLISH_BEFORE.search(text, max(0, start - 50), start + 1)
     if not before:
         return None
     stop = end + 1 if end < n and text[end] == "." and end - start <= 4 else end
+    stop = stop - 1 if low[stop - 1] == " " else stop  # " st " ends with its space
     return before.start(), stop, "address"
 
 

@@ -1,7 +1,9 @@
 """Streets of France, Belgium, Switzerland, Quebec, the Maghreb, Spain, Portugal and Latin
 America whose type word, written in lower case as those countries write it, is also an
 English word ("rue", "avenue", "boulevard", "impasse", "promenade"), so that `street_types.street`
-reads it as a street only with a postcode after it. Two shapes are streets without one:
+reads it as a street only with a postcode after it. The same type capitalised, as many write
+it too ("5 Rue des Lilas", "4 Impasse du Moulin", "11 Boulevard Saint Germain"), is read the
+same way where `street_types` found no other street. Two shapes are streets without one:
 
 - the house number, the type and a capitalised name, as France, Quebec and Algeria write it:
   "71 rue Mohammedi", "18828 boulevard Gilles", "916 allé Bernard", "16 rue de la Gare";
@@ -57,8 +59,8 @@ def street(text: str, start: int, end: int) -> Found | None:
     """text[start:end] is a lower-case street type and the space after it ("rue "): the street
     around it in one of the two shapes above, or None."""
     form = text[start : end - 1].lower()
-    if form not in TYPES or not text[start].islower():
-        return None
+    if form not in TYPES or not text[start + 1 : end - 1].islower():
+        return None  # "rue" or "Rue" ("5 Rue des Lilas"), not a heading's "RUE"
     name = _NAME.match(text, end)
     if not name or not _named(name.group()):
         return None

@@ -168,6 +168,8 @@ def street(
         found = _type_after(text, low, start, end, form)
     if found and street_quantities.not_a_street(text, found[0], found[1], start, end - 1):
         return None  # "1 UNIT REG", "10u reg SQ", "14G AND DRAINING CLEAR BLD"
+    if not found and text[start].isupper():
+        found = romance_streets.street(text, start, end)  # "5 Rue des Lilas avec sa fille"
     return found
 
 
