@@ -117,6 +117,30 @@ def _finite_shape(verb: str) -> bool:
     return verb in vocab.known_words()
 
 
+def finite_verb(verb: str) -> bool:
+    """Whether a lower-case word is a finite verb of Swedish, Norwegian or Danish by its shape
+    (`_finite_shape`), and no English word ("applied", "never", "made"; "for", a preposition
+    of Norwegian and Danish too, though a Swedish past)."""
+    return (
+        not verb.endswith("ed")
+        and _finite_shape(verb)
+        and verb not in vocab.common_words(("en",))
+        and (verb in _STRONG or _infinitive_known(verb))
+    )
+
+
+def _infinitive_known(verb: str) -> bool:
+    """Whether a word ending as a Swedish present or weak past does has an infinitive Casebook
+    knows: "lyssnar"/"lyssnade" -> "lyssna", "sätter" -> "sätta", "ryckte" -> "rycka", "bodde"
+    -> "bo"; a plural noun has none ("arbetstider", "möjligheter")."""
+    known = vocab.known_words()
+    if verb.endswith("r"):
+        stems = (verb[:-1], verb[:-2] + "a")  # "lyssna-r", "gå-r"; "sätt-er"
+    else:
+        stems = (verb[:-2], verb[:-2] + "a", verb[:-3])  # "lyssna-de"; "ryck-te"; "bo-dde"
+    return any(len(stem) >= 2 and stem in known for stem in stems)
+
+
 def _finnish_finite(verb: str) -> bool:
     """Whether a lower-case Finnish word is a finite verb of the third person by its shape."""
     if verb in _FINNISH_FINITE:

@@ -44,6 +44,7 @@ from casebook.deid import (
     initialled_names,
     name_halves,
     named_things,
+    opening_strangers,
     person_cues,
     preposition_names,
     readable,
@@ -291,6 +292,7 @@ class Redactor:
                 self.unregistered.registered,
             )
             + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
+            + opening_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
             + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
             + clause_homographs.find(text, low, [*merged, *extra], self.unregistered.word_class)

@@ -1,0 +1,70 @@
+"""A stranger's unknown name opening a sentence before a Swedish verb of doing
+(`casebook.deid.opening_strangers`); definite nouns, plural nouns, an opener before a subject
+pronoun, English, Norwegian, Danish, Finnish and German sentences stay."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid.clause_verbs import finite_verb
+from casebook.deid.redactor import Redactor, redact
+from casebook.deid.registry import Registry
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moussa ryckte på axlarna.", "Moussa"),
+        ("Vi satt tysta. Ige såg sig omkring och gick.", "Ige"),
+        ("Tadesse tittade ut genom fönstret.", "Tadesse"),
+        ("14:33 Yliimaz tittade in och hälsade.", "Yliimaz"),
+    ],
+)
+def test_an_unknown_name_opening_a_sentence_before_a_swedish_verb_is_removed(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    out = redact(text, redactor).text
+    assert name not in out
+    assert "[name]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ömvänd använder jag kläder som personer har på sig.",  # verb second: "jag" the subject
+        "Pappanns arbetstider gör att kvällar passar bäst.",  # a plural noun, no verb
+        "Kuatorn antecknade delmål.",  # a definite noun, misspelt
+        "Bussen kom sent.",
+        "Duoderm applied to the sacrum.",  # English: a dressing
+        "Somme ser eit paradoks i dette.",  # Nynorsk: a pronoun
+        "Særleg gjekk dei ugifte kvinnene i bresjen.",
+        "Ansvarleg for medielinja var han.",  # "for": a preposition here
+        "Hovietiketti ei sallinut sitä.",  # Finnish is not read
+        "Spotify har ändrat priset.",  # "har": a thing as often
+        "Teams kraschade igen.",
+    ],
+)
+def test_words_opening_a_sentence_that_are_no_stranger_stay(redactor: Redactor, text: str) -> None:
+    assert "[name]" not in redact(text, redactor).text
+
+
+@pytest.mark.parametrize(
+    ("word", "finite"),
+    [
+        ("ryckte", True),
+        ("lyssnar", True),
+        ("sätter", True),
+        ("bodde", True),
+        ("såg", True),
+        ("arbetstider", False),  # a plural noun: no "arbetstida" to be its infinitive
+        ("möjligheter", False),
+        ("applied", False),
+        ("for", False),
+    ],
+)
+def test_a_finite_swedish_verb_is_told_by_its_shape_and_infinitive(word: str, finite: bool) -> None:
+    assert finite_verb(word) is finite
