@@ -120,9 +120,9 @@ def local_language(
     the words of the same sentence around it (four before, five after) lean clearly one way
     (not looked at when `next_only`); else None."""
     english_only, swedish_only = _only_in()
-    following = low[end : end + 24].split(None, 2)
-    if following:  # the next word alone often decides ("Han kom", "Inga pengar")
-        first = following[0].strip(_PUNCTUATION)
+    following = [w for w in (t.strip(_PUNCTUATION) for t in low[end : end + 24].split()) if w]
+    if following:  # the next word alone often decides ("Han kom", "Inga pengar"; "Hams' syster")
+        first = following[0]
         if first in swedish_only:
             return ("sv",)
         if first in english_only:

@@ -36,7 +36,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from casebook.deid import longer_names, name_inflection
+from casebook.deid import longer_names, name_inflection, word_rivals
 from casebook.deid.registry import Registry, ascii_fold
 
 MIN_LENGTH = 4
@@ -150,6 +150,14 @@ class NearMisses:
         "rosetta" beside a registered Rose is another person)."""
         found = self.find(word) or self.inflected(word)
         return None if found is None or longer_names.own_name(word, found.forms) else found
+
+    def reading_at(self, text: str, start: int, word: str) -> NearMiss | None:
+        """`reading` of `word` (lower case) at text[start:], unless the capital says nothing
+        there and an ordinary word is as near (`word_rivals`: "Målte är", a slip of "målet")."""
+        found = self.reading(word)
+        if found and word_rivals.slip_here(text, start, word, found.forms):
+            return None
+        return found
 
     def genitive(self, word: str) -> NearMiss | None:
         """The entries `word` (lower case) is a near miss of with the genitive "s" glued on

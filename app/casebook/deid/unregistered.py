@@ -628,7 +628,7 @@ class _Decision:
         if finder.near and (
             word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
         ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson
-            return finder.near.reading(written)
+            return finder.near.reading_at(self.text, word.start, written)
         return None
 
     def _genitive_near(self, word: _Word) -> NearMiss | None:
@@ -885,9 +885,9 @@ def _family_word_then_verb(text: str, low: str, end: int) -> int:
 
 def _foreign_here(low: str, start: int, end: int) -> bool:
     """Whether the word low[start:end] is an ordinary word only of another language than the
-    words around it: "The interview with Kristna was cut short" has no Swedish "kristna"
-    (Christians) in it, only Kristina misspelt; "Kristna och muslimer" keeps its word."""
-    local = namecontext.local_language(low, start, end)
+    words around it ("The interview with Kristna was cut short": Kristina misspelt; "Kristna
+    och muslimer" keeps its word); opening a sentence, than the next word ("Resan till")."""
+    local = namecontext.local_language(low, start, end, next_only=sentence_start(low, start))
     if local is None:
         return False
     word = low[start:end]

@@ -96,6 +96,21 @@ def _neighbours(c: str) -> str:
 _NEIGHBOURS = {c: _neighbours(c) for c in _AT}
 
 
+def keys_near(c: str) -> str:
+    """The keys around the lower-case letter `c` on a Swedish (or English) keyboard: those
+    next to it and, on the rows above and below, one further along ("m" and "l", "v" and "h")."""
+    if c not in _AT:
+        return ""
+    row, col = _AT[c]
+    return "".join(
+        key
+        for other, keys in enumerate(_ROWS)
+        if abs(other - row) <= 1
+        for k, key in enumerate(keys)
+        if key != c and abs(k - col + (other - row) * 0.5) <= (1.0 if other == row else 1.5)
+    )
+
+
 def slip_of_word(word: str, words: Collection[str]) -> str | None:
     """A word of `words` (of `SLIP_MIN` letters or more) that `word` is one slip away from,
     else None: a letter typed twice or in excess ("föresllår"), two neighbours swapped
