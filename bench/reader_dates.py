@@ -36,7 +36,7 @@ from casebook.deid.redactor import Redactor
 from casebook.deid.registry import Registry
 
 from bench.date_atlas import _found
-from bench.date_atlas_cldr import Form, broader
+from bench.date_atlas_cldr import _EN_SUFFIX, Form, _mon, _wd, broader
 
 LOCALES = (
     "en_US en_GB en_IE en_AU en_CA en_IN sv_SE sv_FI da_DK nb_NO nn_NO fi_FI de_DE de_AT de_CH"
@@ -121,12 +121,7 @@ FRAMES: dict[str, dict[str, dict[str, tuple[str, ...]]]] = {
     },
 }
 
-_EN_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 DAY_ALONE = ("avail:d", "avail:Ed", "interval:d:d")
-
-
-def _month(locale: Locale, day: dt.date, width: str = "wide") -> str:
-    return str(locale.months["format"][width][day.month])
 
 
 def typed(locale: Locale, day: dt.date) -> list[Form]:
@@ -134,7 +129,7 @@ def typed(locale: Locale, day: dt.date) -> list[Form]:
     lang = locale.language
     d, m, y = day.day, day.month, day.year
     e = d + 2  # the range ends two days later (days are drawn up to the 26th)
-    month = _month(locale, day)
+    month = _mon(locale, day)
     out: list[Form] = [
         ("typed:iso", "plain", day.isoformat()),
         ("typed:compact", "cued", f"{y}{m:02d}{d:02d}"),
@@ -158,7 +153,7 @@ def typed(locale: Locale, day: dt.date) -> list[Form]:
             ),
             ("typed:en-month-ordinal-year", "plain", f"{month} {d}{s}, {y}"),
             ("typed:en-ordinal-month-year", "plain", f"{d}{s} {month} {y}"),
-            ("typed:en-weekday-ordinal", "plain", f"{_wd(locale, day)} {d}{s} {month}"),
+            ("typed:en-weekday-ordinal", "plain", f"{_wd(locale, day, 'wide')} {d}{s} {month}"),
             ("typed:slash-range", "cued", f"{d}/{m}-{e}/{m}"),
         ]
     elif lang == "sv":
@@ -166,7 +161,7 @@ def typed(locale: Locale, day: dt.date) -> list[Form]:
             ("typed:sv-range", "plain", f"{d}-{e} {month}"),
             ("typed:sv-slash-range", "cued", f"{d}–{e}/{m}"),
             ("typed:sv-slash-pair-range", "cued", f"{d}/{m}–{e}/{m}"),
-            ("typed:sv-weekday-slash", "plain", f"{_wd(locale, day)} {d}/{m}"),
+            ("typed:sv-weekday-slash", "plain", f"{_wd(locale, day, 'wide')} {d}/{m}"),
             ("typed:sv-slash-short-year", "plain", f"{d}/{m}-{y % 100:02d}"),
         ]
     elif lang == "fi":
@@ -180,10 +175,6 @@ def typed(locale: Locale, day: dt.date) -> list[Form]:
             ("typed:slash-range", "cued", f"{d}/{m}-{e}/{m}"),
         ]
     return out
-
-
-def _wd(locale: Locale, day: dt.date, width: str = "wide") -> str:
-    return str(locale.days["format"][width][day.weekday()])
 
 
 def forms(name: str, day: dt.date) -> list[Form]:
