@@ -917,6 +917,9 @@ def main(argv: list[str] | None = None) -> None:
     scale = args.scale
     saved = ROOT / "bench" / ".cache" / f"results-x{scale}.json"
     if args.report_only:
+        if not saved.exists() or "study" not in json.loads(saved.read_text()):
+            log(f"no full results at {scale}x: run `SCALE={scale} make bench` once first")
+            raise SystemExit(1)
         DOC.write_text(report(json.loads(saved.read_text())))
         print(f"wrote {DOC.relative_to(ROOT)} from {saved.relative_to(ROOT)}")
         return
@@ -968,7 +971,10 @@ def main(argv: list[str] | None = None) -> None:
         print(f"  {number}  {figure:<{width}}  {measured:<40}  {target:<18}  {verdict.strip('*')}")
     cache = ROOT / "bench" / ".cache"
     cache.mkdir(parents=True, exist_ok=True)
-    (cache / f"results-x{scale}.json").write_text(json.dumps(results, indent=2, default=str))
+    # Only results that hold every figure are kept for later partial runs and --report-only:
+    # a partial run with nothing to merge with leaves its figures in a file of their own.
+    name = f"results-x{scale}.json" if "study" in results else f"results-x{scale}-partial.json"
+    (cache / name).write_text(json.dumps(results, indent=2, default=str))
     if not args.no_write:
         DOC.write_text(report(results))
         print(f"\nwrote {DOC.relative_to(ROOT)}")
