@@ -43,12 +43,14 @@ def find(
     `taken` ((start, end, ...))."""
     out: list[tuple[int, int]] = []
     for match in _CAPITAL.finditer(text):
+        word = match.group(1)
+        if word.isupper():
+            continue  # a word in capitals (every word of a note typed in capitals), no call
         start, end = match.span(1)
         prev, gap = previous_word(low, start)
         if gap or not clause_verbs.opener(prev):
             continue  # the common case, in one set lookup
-        word = match.group(1)
-        if word.isupper() or low[start:end] in _NOT_PERSONS:
+        if low[start:end] in _NOT_PERSONS:
             continue
         if not text[start - len(prev) - 1 : start - 1].islower():
             continue  # "Men Lisa", a heading in title case
