@@ -30,6 +30,9 @@ from casebook.deid.context import previous_word
 # of a note open a sentence so (once a Python step and a walk back each).
 _CAPITAL = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-ɏ](?<= .)(?<![.,] .)[^\W\d_]{2,})(?![^\W\d_'’-])")
 _COMMON = "C"
+# The letters of `_CAPITAL`'s first class that have no case ("ƻ", "ǀ"-"ǃ"): every other one is
+# a capital where the text holds no lower-case or title-case letter.
+_UNCASED = re.compile("[\u01bb\u01c0-\u01c3]")
 _NOT_PERSONS = vocab.PRONOUNS | vocab.TIME_WORDS | vocab.MONTHS | vocab.TITLES | vocab.RELATIONS
 
 
@@ -42,13 +45,17 @@ def find(
     """Where such a name stands in `text` (`low` its lower case, aligned), outside the spans
     `taken` ((start, end, ...))."""
     out: list[tuple[int, int]] = []
+    if text.isupper() and _UNCASED.search(text) is None:
+        return out  # a note in capitals: each word `_CAPITAL` finds is in capitals, skipped below
     for match in _CAPITAL.finditer(text):
+        word = match.group(1)
+        if word.isupper():
+            continue  # a word in capitals (every word of a note typed in capitals), no call
         start, end = match.span(1)
         prev, gap = previous_word(low, start)
         if gap or not clause_verbs.opener(prev):
             continue  # the common case, in one set lookup
-        word = match.group(1)
-        if word.isupper() or low[start:end] in _NOT_PERSONS:
+        if low[start:end] in _NOT_PERSONS:
             continue
         if not text[start - len(prev) - 1 : start - 1].islower():
             continue  # "Men Lisa", a heading in title case

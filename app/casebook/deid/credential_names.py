@@ -27,7 +27,7 @@ from casebook.deid import lexicon
 
 _CREDENTIALS = "MD|RN|RRT|LPN|BSN|MSW|LCSW|LICSW|PhD|PHD|CRNA|APRN"
 _WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]*[A-Za-zà-öø-ÿ]"
-_HINT = re.compile(rf"(?:{_CREDENTIALS})(?![\w])")
+_HINT = re.compile(rf"[ ](?:{_CREDENTIALS})(?![\w])")  # as `_SIGNATURE` ends: not "LEARN "
 _SIGNATURE = re.compile(
     rf"(?<![\w'’-])({_WORD}) ({_WORD}),? (?:{_CREDENTIALS})(?![\w])",
 )

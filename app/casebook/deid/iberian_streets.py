@@ -82,13 +82,20 @@ _TYPE_AT = re.compile(_START)
 # street line here, and this search skips most texts far faster than `_TYPE_AT`'s scan
 # (whose look-behind is tried at every character).
 _ANY_TYPE = re.compile(rf"(?:{_TYPES})[ ]")
+# Every type opens with a capital and a lower-case letter, or is "R." before "da", "de", "do",
+# "das", "dos": a text in capitals has neither, and is passed over without trying each type
+# at each of its letters (the lower-case letter first, which a text in capitals lacks, so the
+# engine skips to it in C).
+_TYPE_LEAD = re.compile(r"[a-z](?<=[A-Z][a-z])")
 _QUICK = re.compile(r"(?:N[°º]|N\.[°º]|No\.|Nro\.|#|\d[ ,]|, \d|, S/N|, s/n)")
 
 
 def find(text: str) -> list[Found]:
     """Every Spanish or Portuguese street line in `text` with its house number."""
     found: list[Found] = []
-    if not _QUICK.search(text) or not _ANY_TYPE.search(text):
+    if not _QUICK.search(text):
+        return found
+    if (not _TYPE_LEAD.search(text) and "R. d" not in text) or not _ANY_TYPE.search(text):
         return found
     end = 0
     for start in _TYPE_AT.finditer(text):  # one scan for the types, then each form there

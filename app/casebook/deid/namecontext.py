@@ -120,17 +120,26 @@ def local_language(
     the words of the same sentence around it (four before, five after) lean clearly one way
     (not looked at when `next_only`); else None."""
     english_only, swedish_only = _only_in()
-    following = [w for w in (t.strip(_PUNCTUATION) for t in low[end : end + 24].split()) if w]
-    if following:  # the next word alone often decides ("Han kom", "Inga pengar"; "Hams' syster")
-        first = following[0]
-        if first in swedish_only:
-            return ("sv",)
-        if first in english_only:
-            return ("en",)
+    # The next word alone often decides ("Han kom", "Inga pengar"; "Hams' syster"): the first
+    # token of the next 24 characters with letters left once punctuation is stripped.
+    for token in low[end : end + 24].split():
+        first = token.strip(_PUNCTUATION)
+        if first:
+            if first in swedish_only:
+                return ("sv",)
+            if first in english_only:
+                return ("en",)
+            break
     if next_only:
         return None
     begin = max(0, start - 60)
-    begin = max(begin, *(low.rfind(c, begin, start) + 1 for c in ".!?\n"))
+    begin = max(
+        begin,
+        low.rfind(".", begin, start) + 1,
+        low.rfind("!", begin, start) + 1,
+        low.rfind("?", begin, start) + 1,
+        low.rfind("\n", begin, start) + 1,
+    )
     stop = _SENTENCE_END.search(low, end, end + 80)
     left, right = low[begin:start], low[end : stop.start() if stop else end + 80]
     words = set(left.translate(_BLANK_PUNCTUATION).split()[-4:])

@@ -1,0 +1,209 @@
+"""Faster forms of four rules read every note as the forms before them did, on random text:
+`namecontext.local_language` (the first word after a name, the sentence's start),
+`clause_homographs.find` (a word in capitals skipped before the word before it is read),
+`credential_names` and `iberian_streets` (a first test for what every match must hold).
+Every sentence here is our own."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from casebook.deid import (
+    clause_homographs,
+    clause_verbs,
+    credential_names,
+    iberian_streets,
+    namecontext,
+)
+from casebook.deid.context import previous_word
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_PIECES = st.sampled_from(
+    [
+        " ",
+        ".",
+        "!",
+        "?",
+        "\n",
+        ",",
+        "'",
+        "(",
+        ")",
+        "-",
+        "men ",
+        "att ",
+        "och ",
+        "but ",
+        "the ",
+        "Lisa ",
+        "LISA ",
+        "Inga ",
+        "inga ",
+        "pengar ",
+        "money ",
+        "han ",
+        "kom ",
+        "came ",
+        "she ",
+        "Mark ",
+        "MD",
+        " MD",
+        "RN",
+        " RN ",
+        "LEARN ",
+        "PhD",
+        "Calle ",
+        "CALLE ",
+        "Rua ",
+        "R. de ",
+        "R. DE ",
+        "Av. ",
+        "Eje vial ",
+        "Hidalgo ",
+        "HIDALGO ",
+        "12 ",
+        "7",
+        "N° ",
+        ", ",
+        "S/N",
+        "#",
+        "Int. 3",
+        "Ü",
+        "ñ",
+        "ß",
+        "Ā",
+        "ā",
+        "ǀ",
+        "ǀǁǂ ",
+        "ƻƻƻ ",
+        "ǅ",
+        "a",
+        "B",
+        "x",
+    ]
+)
+_NOTE = st.lists(_PIECES, max_size=40).map("".join)
+
+
+def _local_language_before(low: str, start: int, end: int, next_only: bool = False):  # type: ignore[no-untyped-def]
+    """`namecontext.local_language` as it was written before (lists and a generator)."""
+    english_only, swedish_only = namecontext._only_in()
+    punctuation = namecontext._PUNCTUATION
+    following = [w for w in (t.strip(punctuation) for t in low[end : end + 24].split()) if w]
+    if following:
+        first = following[0]
+        if first in swedish_only:
+            return ("sv",)
+        if first in english_only:
+            return ("en",)
+    if next_only:
+        return None
+    begin = max(0, start - 60)
+    begin = max(begin, *(low.rfind(c, begin, start) + 1 for c in ".!?\n"))
+    stop = namecontext._SENTENCE_END.search(low, end, end + 80)
+    left, right = low[begin:start], low[end : stop.start() if stop else end + 80]
+    blank = namecontext._BLANK_PUNCTUATION
+    words = set(left.translate(blank).split()[-4:])
+    words.update(right.translate(blank).split()[:5])
+    english = len(english_only.intersection(words))
+    swedish = len(swedish_only.intersection(words))
+    if english > swedish:
+        return ("en",)
+    if swedish > english:
+        return ("sv",)
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NOTE)
+def test_local_language_reads_as_before(text: str) -> None:
+    low = text.lower()
+    for match in re.finditer(r"[^\W\d_]+", low):
+        for next_only in (False, True):
+            assert namecontext.local_language(
+                low, match.start(), match.end(), next_only
+            ) == _local_language_before(low, match.start(), match.end(), next_only)
+
+
+def test_local_language_by_the_next_word_and_by_the_sentence() -> None:
+    low = "the patient said inga pengar kvar. then she left"
+    assert namecontext.local_language(low, 17, 21) == ("sv",)  # "pengar" after "inga"
+    low = "hon sa att lisa, som vanligt, inte kom"
+    assert namecontext.local_language(low, 11, 15) == ("sv",)  # the words around it
+
+
+def _clause_homographs_before(text, low, taken, word_class):  # type: ignore[no-untyped-def]
+    """`clause_homographs.find` with its tests in the order they were written before."""
+    out = []
+    for match in clause_homographs._CAPITAL.finditer(text):
+        start, end = match.span(1)
+        prev, gap = previous_word(low, start)
+        if gap or not clause_verbs.opener(prev):
+            continue
+        word = match.group(1)
+        if word.isupper() or low[start:end] in clause_homographs._NOT_PERSONS:
+            continue
+        if not text[start - len(prev) - 1 : start - 1].islower():
+            continue
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+            continue
+        if not clause_verbs.subject(low, end, prev, gap):
+            continue
+        if word_class(word) != "C":
+            continue
+        if any(s < end and start < e for s, e, *_ in taken):
+            continue
+        out.append((start, end))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NOTE)
+def test_clause_homographs_finds_what_it_found_before(text: str) -> None:
+    low = text.lower()
+    for word_class in (lambda word: "C", lambda word: "U"):
+        assert clause_homographs.find(text, low, [], word_class) == _clause_homographs_before(
+            text, low, [], word_class
+        )
+
+
+def test_a_name_in_capitals_after_an_opener_is_left_to_the_other_rules() -> None:
+    text = "Vi pratade länge men Lisa drack hälften, men LISA drack hälften."
+    assert clause_homographs.find(text, text.lower(), [], lambda word: "C") == [(21, 25)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NOTE)
+def test_the_first_tests_pass_every_text_a_match_could_come_from(text: str) -> None:
+    if credential_names._SIGNATURE.search(text):
+        assert credential_names._HINT.search(text)
+    if iberian_streets._ANY_TYPE.search(text):
+        assert iberian_streets._TYPE_LEAD.search(text) or "R. d" in text
+
+
+@pytest.mark.parametrize(
+    "street_type",
+    [t.replace("\\", "") for t in iberian_streets._TYPES.split("|") if not t.startswith("R")]
+    + ["Rua", "Ronda", "Rotunda", "R. de ", "R. das "],
+)
+def test_every_street_type_passes_the_first_test(street_type: str) -> None:
+    written = street_type.split("(")[0] + " de "
+    assert iberian_streets._TYPE_LEAD.search(written) or "R. d" in written
+
+
+def test_a_note_in_capitals_is_passed_over() -> None:
+    assert (
+        iberian_streets._TYPE_LEAD.search("FLYTTAT TILL CALLE HIDALGO 12 INT. 3. DR. DE LA") is None
+    )
+    assert credential_names._HINT.search("WILL LEARN MORE. TURN LEFT.") is None
+    assert credential_names._HINT.search("SEEN BY PETER HANSEN MD.") is not None
+    assert iberian_streets.find("Hon bor på R. de Ferraz, 9 sedan maj.") == [(11, 26, "address")]
+
+
+def test_a_note_in_capitals_skips_the_clause_scan_unless_an_uncased_letter_opens_a_word() -> None:
+    text = "VI PRATADE LÄNGE MEN LISA DRACK HÄLFTEN."
+    assert clause_homographs.find(text, text.lower(), [], lambda word: "C") == []
+    assert clause_homographs._UNCASED.search(text) is None
+    assert clause_homographs._UNCASED.search("MEN ǀXAM SA") is not None
