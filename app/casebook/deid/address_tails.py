@@ -39,16 +39,19 @@ PLACE = rf"{_NAME}(?:[ ](?:{_JOIN}[ ])?{_NAME}){{0,3}}(?:[ ]\({U}{{1,3}}\))?(?:[
 _BRITISH = r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}"
 _CANADIAN = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ ]?[0-9AC-FHKNPRTV-Y]{4}"
+_DUTCH = r"[1-9]\d{3}[ ]?(?!S[ADS])[A-Z]{2}"  # "1017 GC", "9416WR" (PostNL; never SA, SD, SS)
 # A postcode: digits with a country prefix or a group after a hyphen ("H-7613", "13186-091",
-# "1613-186"), "182 46", a British, Canadian or Irish one ("D02 X285").
+# "1613-186"), "182 46", a Dutch, British, Canadian or Irish one ("D02 X285").
 POSTCODE = (
-    rf"(?:(?:[A-Z]{{1,2}}-)?\d{{3,7}}(?:-\d{{3,4}})?|\d{{3}}[ ]\d{{2}}|{_BRITISH}|{_CANADIAN}"
-    rf"|{_EIRCODE})"
+    rf"(?:{_DUTCH}(?![\w-])|(?:[A-Z]{{1,2}}-)?\d{{3,7}}(?:-\d{{3,4}})?|\d{{3}}[ ]\d{{2}}"
+    rf"|{_BRITISH}|{_CANADIAN}|{_EIRCODE})"
     r"(?![\w-])"
 )
 _SEP = r"\.?[ ]*,[ ]*"
+# Dublin's postal districts, written after the town before an Eircode ("Dublin 2", "Dublin 6W").
+_DUBLIN = r"Dublin[ ]\d{1,2}W?(?![\w-])"
 _TAIL = re.compile(
-    rf"(?P<places>(?:{_SEP}{PLACE}){{0,3}})(?:{_SEP}|[ ])(?P<code>{POSTCODE})"
+    rf"(?P<places>(?:{_SEP}(?:{_DUBLIN}|{PLACE})){{0,3}})(?:{_SEP}|[ ])(?P<code>{POSTCODE})"
     rf"(?P<town>[ ]+{PLACE})?"
 )
 _MORE = re.compile(rf"{_SEP}({PLACE})(?=[ ]*(?:[,.;:)!?\n]|$|[ ][^\W\d_]))")

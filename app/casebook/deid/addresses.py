@@ -29,6 +29,7 @@ from casebook.deid import (
     address_states,
     address_tails,
     address_units,
+    street_modifiers,
     vocab,
 )
 
@@ -302,8 +303,10 @@ def widen(text: str, found: Found) -> Found:
     end = address_parts.widen_after(text, end)
     end = address_units.district_end(text, address_tails.tail_end(text, end))  # "Aarhus C"
     end = address_states.state_end(text, end)  # "123 Main St Apt 456 Oakland CA 94789"
+    end = address_parts.town_after(text, end)  # "5 Chapel Mews, Sheffield today"
     if not care_of:
         start = address_parts.widen_before(text, start)  # "Mossens Ängsväg 10"
+        start = street_modifiers.widen_start(text, start)  # "Øvre Slottsgate 12"
         start = address_tails.street_start(text, start, end)  # "6842 Shields Harbors, "
         start = address_tails.name_start(text, start)  # "Capellan puistokuja 4"
         start = address_tails.unit_start(text, start)  # "Suite 601 1 Aguilar Quad"

@@ -57,6 +57,7 @@ from casebook.deid import (
     addresses_abroad,
     block_lot,
     colombian_streets,
+    croatian_streets,
     date_edges,
     date_ranges,
     dates,
@@ -112,7 +113,8 @@ _ENGLISH_STREET_TYPES = (
     "grove row mews hill park walk boulevard"
 ).split()
 # Abbreviations, only with a full stop or space after them (" st" starts "still", "start").
-_ENGLISH_STREET_ABBREVIATIONS = [f"{a}{end}" for a in ("st", "rd", "ave", "ln") for end in ". ,"]
+# (with the line break after one that ends a line or the note: "- 4 Oak Rd")
+_ENGLISH_STREET_ABBREVIATIONS = [f"{a}{end}" for a in ("st", "rd", "ave", "ln") for end in ". ,\n"]
 _TLDS = "se com org net nu io eu uk fi no dk de info me app ly".split()
 # Top-level domains that are words too: after an ordinary word with no path, "word.no" is a
 # sentence typed without the space after its full stop ("liquid.no stool"), not a host.
@@ -335,6 +337,7 @@ def find_patterns(
     if month_first:
         found.extend(us_short_dates.find(text, low))  # "(10/4 CATH", "today (8/12)"
     found.extend(colombian_streets.find(text))  # "Calle 35 # 65-59 Este", "Cr. 82 No. 51-86"
+    found.extend(croatian_streets.find(text))  # "Vinogradska 6", "Tkalčićeva 14", "Mesnička 2c"
     found.extend(iberian_streets.find(text))  # "Av. 4 N° 71", "Rua Mota, 686", "Privada X 993 518"
     found.extend(malaysian_streets.find(text))  # "No. 7, Jalan 4/9", "3, Jln 2k, PJU10"
     found.extend(south_asian_streets.find(text))  # "H.No. 230, Bhandari Ganj", "83, Merchant Chowk"
@@ -391,7 +394,8 @@ def _street_en(text: str, low: str, start: int, end: int, n: int) -> Found | Non
     if not before:
         return None
     stop = end + 1 if end < n and text[end] == "." and end - start <= 4 else end
-    stop = stop - 1 if low[stop - 1] == " " else stop  # " st " ends with its space
+    stop = min(stop, n)  # " rd\n" at the note's end: the scanner's line break is no text
+    stop = stop - 1 if low[stop - 1] in " \n" else stop  # " st " ends with its space
     return before.start(), stop, "address"
 
 

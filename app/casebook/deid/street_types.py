@@ -29,6 +29,7 @@ from casebook.deid import (
     caseless,
     lexicon,
     romance_streets,
+    street_modifiers,
     street_quantities,
     vocab,
 )
@@ -114,7 +115,8 @@ def triggers() -> dict[str, str]:
     """Trigger words for the name automaton: a glued street word with the space after it
     ("vägen ", found inside "storvägen "); any other street type as a word of its own, with
     the space, line break or bracket before it (" rue ", "\nrue "), or with the comma after it
-    (" highway,"); a short one also with its full stop (" ul. ", " pr. ", " cad. ")."""
+    (" highway,"); a short one also with its full stop (" ul. ", " pr. ", " cad. "); any with
+    the full stop that ends a sentence or the note after it (" inlet. ", " pine.\n")."""
     out: dict[str, str] = {}
     glued = address_words.glued_suffixes()
     for form in address_words.street_types() | glued:
@@ -126,6 +128,10 @@ def triggers() -> dict[str, str]:
                     out[f"{before}{form},"] = "street_dict"
             if len(form) <= 4:
                 out[f"{before}{form}. "] = "street_dict"
+            if before != "\n" and len(form) >= 3:  # the sentence's or the note's end after it
+                out[f"{before}{form}.\n"] = "street_dict"  # ("Home visit at 75 Davison Pine.")
+                if len(form) > 4:
+                    out[f"{before}{form}. "] = "street_dict"
     return out
 
 
@@ -170,6 +176,13 @@ def street(
         return None  # "1 UNIT REG", "10u reg SQ", "14G AND DRAINING CLEAR BLD"
     if not found and text[start].isupper():
         found = romance_streets.street(text, start, end)  # "5 Rue des Lilas avec sa fille"
+    if (
+        found
+        and found[1] == end - 1
+        and low[end - 2] == "."
+        and (len(form) > 4 or form in vocab.known_words())
+    ):  # "75 Davison Pine." ends the sentence: its full stop stays; "Baker St." keeps its own
+        found = found[0], found[1] - 1, found[2]
     return found
 
 
@@ -221,7 +234,7 @@ def _shouted(text: str, start: int, end: int) -> bool:
 def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found | None:
     """ "Lindenstraße 32", "sagveien 54": a compound ending in a glued street word; or, the
     number first, "144 Kadetvej", "96 Vårsvingen" (capitalised, the number no year)."""
-    number = NUMBER.match(text, end)
+    number = NUMBER.match(text, street_modifiers.number_after(text, end))  # "Tindvegen nedre 44B"
     before = (
         None if number else _GLUED_NUMBER_BEFORE.search(text, max(0, word_start - 9), word_start)
     )
@@ -264,6 +277,8 @@ def _type_after(text: str, low: str, start: int, end: int, form: str) -> Found |
     """The type after the name: "Korsvoll terrasse 91", "Gedimino pr. 1-29" (number after
     the type), or "118 Kerrymount Point" (number before the name)."""
     number = NUMBER.match(text, end)
+    if number and _COUNT_AFTER.match(text, number.end()):
+        return None  # "Lale Sokak 5 times": a count, not a house number
     if number:
         postal = address_parts.postal_end(text, number.end()) is not None
         lead = _lead(text, start, postal)
@@ -433,7 +448,7 @@ def _accept_type_first(
 # Trigger kinds of the older street rules whose words are street types here too: when such a
 # rule finds nothing, `again` reads the same word in the shapes above ("Calle de Alcalá 197",
 # "lindenstraße 32, 99522 köln").
-ALSO_AFTER = frozenset({"street", "street_foreign", "street_prefix", "street_en"})
+ALSO_AFTER = frozenset({"street", "street_foreign", "street_prefix", "street_en", "street_tr"})
 
 
 def again(text: str, low: str, start: int, end: int, n: int, kind: str) -> Found | None:
