@@ -49,6 +49,18 @@ def redactor() -> Redactor:
         ("Visited 1 Elm Grove, Sheffield today.", "1 Elm Grove, Sheffield"),
         # a Finnish name joined by a hyphen
         ("Visited Ylä-Kallion tie 80 today.", "Ylä-Kallion tie 80"),
+        # a title or particle of the person a street is named after
+        ("Visited Burgemeester de Kampslaan 125-3 today.", "Burgemeester de Kampslaan 125-3"),
+        ("- Sint Pieterstraat 5A", "Sint Pieterstraat 5A"),
+        ("Home visit to Van Dijkstraat 18-1 hoog.", "Van Dijkstraat 18-1 hoog"),
+        ("Besøk i Dronning Astrids gate 3 kl 12.", "Dronning Astrids gate 3"),
+        # a Dutch postcode and a published town alone, a London postal district, a Turkish
+        # flat letter, Eircodes alone or after their town
+        ("Postadres: 1017 GC Amsterdam", "1017 GC Amsterdam"),
+        ("Address: 64 Elmore Road, E10", "64 Elmore Road, E10"),
+        ("Visited Cumhuriyet Cad. 122/A today.", "Cumhuriyet Cad. 122/A"),
+        ("Eircode: A65 F4E2", "A65 F4E2"),
+        ("She lives in Galway H91 E2K3 now.", "Galway H91 E2K3"),
     ],
 )
 def test_street_line_is_covered(redactor: Redactor, text: str, line: str) -> None:
@@ -63,6 +75,12 @@ def test_street_line_is_covered(redactor: Redactor, text: str, line: str) -> Non
         ("Han bor i Nedre Eiker nå, 3 barn.", "Nedre Eiker"),  # no street: nothing to widen
         ("We passed Lale Sokak 5 times.", "5 times"),  # a count, not a house number
         ("Hx CAD 3 vessels", "CAD 3"),  # coronary artery disease
+        ("In 2019 EU Brussels agreed", "2019 EU Brussels"),  # a year is no Dutch postcode alone
+        ("Lives at 64 Elmore Road, B12 low.", "B12 low"),  # an outward code only at the end
+        ("C57 BL6J mice", "C57 BL6J"),  # letters outside Eircode's alphabet
+        ("Visited Park Avenue. 3 children.", "3 children"),  # the next sentence's number
+        ("Adress: Ekvägen 5, 9416WR, Grafhorst. Bo kvar hemma.", "Bo kvar"),  # a new sentence
+        ("Mr Lindgatan 5", "Mr"),  # an English title is no street's
     ],
 )
 def test_what_is_no_address_stays(redactor: Redactor, text: str, kept: str) -> None:

@@ -29,6 +29,7 @@ from casebook.deid import (
     address_states,
     address_tails,
     address_units,
+    lexicon,
     street_modifiers,
     vocab,
 )
@@ -250,9 +251,20 @@ _DUTCH_LETTERS = re.compile(r"[ ]?[A-Z]{2}(?![^\W\d_]),?(?=[ ])")
 def dutch_postcode(text: str, start: int, end: int) -> Found | None:
     """text[start:end] is four digits: a Dutch postcode when two capitals follow them ("3512
     JC", "3512JC"), with the street and house number before it and the town after it, as the
-    Netherlands write an address ("Oudegracht 12, 3512JC, Utrecht")."""
+    Netherlands write an address ("Oudegracht 12, 3512JC, Utrecht"); or alone with a town of
+    the published place lists after it ("1017 GC Amsterdam")."""
     letters = _DUTCH_LETTERS.match(text, end)
-    return street_and_postcode(text, start, letters.end()) if letters else None
+    if not letters:
+        return None
+    found = street_and_postcode(text, start, letters.end())
+    if found or text[start] == "0" or text[start : start + 2] in ("19", "20"):
+        return found  # alone, no year: "In 2019 EU Brussels"
+    if letters.group().strip(" ,") in ("SA", "SD", "SS"):
+        return None  # letters PostNL never gives
+    town = _TOWN_AFTER.match(text, letters.end())  # "1017 GC Amsterdam" alone: a published town
+    if town and town.group().strip().lower() in lexicon.places():
+        return start, town.end(), "address"
+    return None
 
 
 def uk_postcode(text: str, index: int) -> Found | None:

@@ -31,7 +31,9 @@ _TR_LEAD = re.compile(r"(?:(?:[^\W\d_]+|\d{1,4}\.)[ ]){1,3}\Z")
 # "No: 12", or a bare house number after a capitalised street word ("Moda Cad. 12/4"); the
 # flat after it ("/3", "D: 5", "Daire 5", "K:3 D:6"), a postcode, then "District/City" or
 # ", District, City".
-_TR_NUMBER = r"\d{1,4}[A-Za-z]?(?:[ ]?/[ ]?\d{1,3}[A-Za-z]?)?(?![\d.,:/-]?\d)"
+_TR_NUMBER = (  # "12", "12/4", "122/A"
+    r"\d{1,4}[A-Za-z]?(?:[ ]?/[ ]?(?:\d{1,3}[A-Za-z]?|[A-Z](?![^\W\d_])))?(?![\d.,:/-]?\d)"
+)
 _TR_FLAT = r"(?:[ ,/]*(?i:d|daire|k|kat)[:.]?[ ]?\d{1,3}(?!\d))"
 _TR_PLACE = (
     r"(?:(?:,[ ]*[^\W\d_]{2,}(?:[ ]?/[ ]?[^\W\d_]{2,})?"  # ", konak" in any case

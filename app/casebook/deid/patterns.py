@@ -63,6 +63,7 @@ from casebook.deid import (
     dates,
     day_forms,
     document_numbers,
+    eircodes,
     finnish_streets,
     glued_ends,
     handles,
@@ -338,6 +339,7 @@ def find_patterns(
         found.extend(us_short_dates.find(text, low))  # "(10/4 CATH", "today (8/12)"
     found.extend(colombian_streets.find(text))  # "Calle 35 # 65-59 Este", "Cr. 82 No. 51-86"
     found.extend(croatian_streets.find(text))  # "Vinogradska 6", "Tkalčićeva 14", "Mesnička 2c"
+    found.extend(eircodes.find(text))  # "Eircode: A65 F4E2", "Galway H91 E2K3"
     found.extend(iberian_streets.find(text))  # "Av. 4 N° 71", "Rua Mota, 686", "Privada X 993 518"
     found.extend(malaysian_streets.find(text))  # "No. 7, Jalan 4/9", "3, Jln 2k, PJU10"
     found.extend(south_asian_streets.find(text))  # "H.No. 230, Bhandari Ganj", "83, Merchant Chowk"
@@ -509,6 +511,7 @@ _TRIGGER_HANDLERS = {
     "block_lot": block_lot.after_head,
     "street_vi": vietnamese_streets.street,
     "street_dict": street_types.street,
+    "street_end": street_types.street_end,
     "postcode_uk": address_lines.trigger,
     "address_cue": addresses.cued,
     "flat": lambda *a: addresses.flat(*a) or address_units.flat_at(*a),  # "flat 4 at 9 Ek"
@@ -568,8 +571,10 @@ def _clusters(
                     found = found or addresses.street_and_postcode(text, seed, run_end)
                     if found:  # "Sætherbråten 9A, 5358 Kristoffersen"
                         yield found
-                elif run_end - seed == 4 and text[seed - 1 : seed] in (" ", "\n"):
-                    found = address_lines.after_line(text, seed, run_end)
+                elif run_end - seed == 4 and (not seed or text[seed - 1] in " \n"):
+                    found = address_lines.after_line(text, seed, run_end) if seed else None
+                    if not found and text[run_end + 1 : run_end + 2].isupper():
+                        found = addresses.dutch_postcode(text, seed, run_end)  # "1017 GC Amsterdam"
                     if found:  # "Kirkeveien 12\n0151 Oslo"
                         yield found
                 continue

@@ -5,9 +5,13 @@ apart from the street word, before it capitalised ("Øvre Slottsgate 12", "Gamle
 44B", "Bygdøy allé søndre 2"), as the national address registers write them (Kartverket's
 matrikkel, DAR, Lantmäteriet's belägenhetsadress).
 
-Neither form makes an address alone: `widen_start` moves the start of an address found over
-a capitalised word before it, `number_after` lets a glued street word read its house number
-after a lower-case word of this list.
+Streets are named after a person with a title or a particle written apart too, which the
+street word glued to the family name leaves out: "Burgemeester de Vlugtlaan 125", "Sint
+Jansstraat 5A", "Van Woustraat 18", "Prins Hendrikkade 12", "Dronning Mauds gate 3".
+
+None of these forms makes an address alone: `widen_start` moves the start of an address
+found over a capitalised word of these lists before it, `number_after` lets a glued street
+word read its house number after a lower-case position word.
 """
 
 from __future__ import annotations
@@ -23,20 +27,38 @@ WORDS = frozenset(
         "västra øvste nedste"
     ).split()
 )
+# The titles of the people streets are named after, in Dutch, Flemish and the Nordic
+# languages (with "St." and "Burg." as street signs abbreviate them).
+TITLES = frozenset(
+    (
+        "Sint St Burgemeester Burg Prins Prinses Koning Koningin Graaf Gravin Hertog Dokter "
+        "Professor Prof Generaal Kapitein Pastoor Pater Kardinaal Bisschop Admiraal "
+        "Kolonel Meester Kong Dronning Kronprins Kronprinsesse Prinsesse Drottning Kung "
+        "Prinsessan Biskop Kaptein Doktor General"
+    ).split()
+)
 _WORDS = "|".join(sorted(WORDS, key=len, reverse=True))
-_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:{_WORDS})[ ]\Z")
+_TITLES = "|".join(sorted(TITLES, key=len, reverse=True))
+_PARTICLES = r"(?:van|de|der|den|ter|ten|von|'t)"
+_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:(?i:{_WORDS})|(?:{_TITLES})\.?(?:[ ]{_PARTICLES}){{0,2}}"
+    rf"|(?:Van|De|Ter|Ten|Von)(?:[ ](?:der|den|de))?)[ ]\Z"
+)
 _AFTER = re.compile(rf"[ ]?(?:{_WORDS})[ ](?=\d)")
 
 
 def widen_start(text: str, start: int) -> int:
-    """The start of an address at `start` (a capitalised street name) with a capitalised
-    position word right before it ("Øvre Slottsgate 12"), else `start`."""
-    if start < 3 or not text[start].isupper():
-        return start
-    match = _BEFORE.search(text, max(0, start - 8), start)
-    if not match or not text[match.start()].isupper():
-        return start
-    return match.start()
+    """The start of an address at `start` (a capitalised street name) with capitalised
+    position words, titles or particles right before it ("Øvre Slottsgate 12", "Burgemeester
+    de Vlugtlaan 125", "Van Woustraat 18"), else `start`."""
+    for _ in range(3):
+        if start < 3 or not text[start].isupper():
+            return start
+        match = _BEFORE.search(text, max(0, start - 30), start)
+        if not match or not text[match.start()].isupper():
+            return start
+        start = match.start()
+    return start
 
 
 def number_after(text: str, at: int) -> int:

@@ -128,10 +128,10 @@ def triggers() -> dict[str, str]:
                     out[f"{before}{form},"] = "street_dict"
             if len(form) <= 4:
                 out[f"{before}{form}. "] = "street_dict"
-            if before != "\n" and len(form) >= 3:  # the sentence's or the note's end after it
-                out[f"{before}{form}.\n"] = "street_dict"  # ("Home visit at 75 Davison Pine.")
+            if before == " " and len(form) >= 3:  # the sentence's or the note's end after it
+                out[f" {form}.\n"] = "street_end"  # ("Home visit at 75 Davison Pine.")
                 if len(form) > 4:
-                    out[f"{before}{form}. "] = "street_dict"
+                    out[f" {form}. "] = "street_end"
     return out
 
 
@@ -176,14 +176,20 @@ def street(
         return None  # "1 UNIT REG", "10u reg SQ", "14G AND DRAINING CLEAR BLD"
     if not found and text[start].isupper():
         found = romance_streets.street(text, start, end)  # "5 Rue des Lilas avec sa fille"
-    if (
-        found
-        and found[1] == end - 1
-        and low[end - 2] == "."
-        and (len(form) > 4 or form in vocab.known_words())
-    ):  # "75 Davison Pine." ends the sentence: its full stop stays; "Baker St." keeps its own
-        found = found[0], found[1] - 1, found[2]
     return found
+
+
+def street_end(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """A street type with the full stop that ends a sentence or the note right after it
+    (" pine.\n", " inlet. "): a street only with its number and name before it ("Home visit
+    at 75 Davison Pine."), whose full stop stays the sentence's; a number after the stop opens
+    the next sentence."""
+    start += 1
+    stop = end - 2
+    form = low[start:stop]
+    if not text[start].isupper() and form in vocab.known_words():
+        return None  # "she ate 3 pine." (a lower-case ordinary word)
+    return _number_first(text, start, stop, form)
 
 
 def _unit_near(text: str, start: int, end: int) -> bool:
@@ -291,12 +297,17 @@ def _type_after(text: str, low: str, start: int, end: int, form: str) -> Found |
             if capital or address_parts.postal_end(text, number.end()) is not None:
                 return lead, number.end(), "address"
         return None
-    before = _number_name_before(text, start)
-    if not before:
-        return None
     stop = end - 1
     if text[stop - 1] != "." and text[stop : stop + 1] == ".":
         stop += 1  # "Baker St."
+    return _number_first(text, start, stop, form)
+
+
+def _number_first(text: str, start: int, stop: int, form: str) -> Found | None:
+    """ "118 Kerrymount Point": a house number and a name before the type at text[start:stop]."""
+    before = _number_name_before(text, start)
+    if not before:
+        return None
     names = text[before.start() : start].split()[1:]
     if all(w[0].isupper() or w in PARTICLES for w in names) and (
         text[start].isupper()
