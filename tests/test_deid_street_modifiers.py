@@ -61,6 +61,11 @@ def redactor() -> Redactor:
         ("Visited Cumhuriyet Cad. 122/A today.", "Cumhuriyet Cad. 122/A"),
         ("Eircode: A65 F4E2", "A65 F4E2"),
         ("She lives in Galway H91 E2K3 now.", "Galway H91 E2K3"),
+        # Royal Mail's and USPS's abbreviated street types
+        ("Visited 12 Kirlin Dr today.", "12 Kirlin Dr"),
+        ("- 4 Hawthorn Gr", "4 Hawthorn Gr"),
+        ("Home visit to 7 Moor Cres, Leeds LS6 2QT.", "7 Moor Cres, Leeds LS6 2QT"),
+        ("Visited 4 Park Pl.", "4 Park Pl"),
     ],
 )
 def test_street_line_is_covered(redactor: Redactor, text: str, line: str) -> None:
@@ -81,6 +86,8 @@ def test_street_line_is_covered(redactor: Redactor, text: str, line: str) -> Non
         ("Visited Park Avenue. 3 children.", "3 children"),  # the next sentence's number
         ("Adress: Ekvägen 5, 9416WR, Grafhorst. Bo kvar hemma.", "Bo kvar"),  # a new sentence
         ("Mr Lindgatan 5", "Mr"),  # an English title is no street's
+        ("Gave 2 Units Pl of blood", "2 Units Pl"),  # ordinary words, the phrase goes on
+        ("Na 140 K 4 Cl 101", "Cl 101"),
     ],
 )
 def test_what_is_no_address_stays(redactor: Redactor, text: str, kept: str) -> None:

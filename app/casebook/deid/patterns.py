@@ -115,7 +115,15 @@ _ENGLISH_STREET_TYPES = (
 ).split()
 # Abbreviations, only with a full stop or space after them (" st" starts "still", "start").
 # (with the line break after one that ends a line or the note: "- 4 Oak Rd")
-_ENGLISH_STREET_ABBREVIATIONS = [f"{a}{end}" for a in ("st", "rd", "ave", "ln") for end in ". ,\n"]
+# Royal Mail's and USPS's other common ones too ("12 Kirlin Dr", "4 Elm Gr", "7 Moor Cres"),
+# which need a name that is no ordinary word or the phrase's end after them (`_street_en`).
+_MORE_ABBREVIATIONS = frozenset(
+    "dr ct pl sq ter terr cres gdns cl gr gro pk blvd pkwy hwy cir".split()
+)
+_ENGLISH_STREET_ABBREVIATIONS = [
+    f"{a}{end}" for a in ("st", "rd", "ave", "ln", *sorted(_MORE_ABBREVIATIONS)) for end in ". ,\n"
+]
+_PHRASE_END = re.compile(r"\.?[ ]*(?:[,.;:)\n]|\Z)")
 _TLDS = "se com org net nu io eu uk fi no dk de info me app ly".split()
 # Top-level domains that are words too: after an ordinary word with no path, "word.no" is a
 # sentence typed without the space after its full stop ("liquid.no stool"), not a host.
@@ -395,6 +403,12 @@ def _street_en(text: str, low: str, start: int, end: int, n: int) -> Found | Non
     before = _ENGLISH_BEFORE.search(text, max(0, start - 50), start + 1)
     if not before:
         return None
+    word = low[start + 1 : end].rstrip(" ,.\n")
+    if word in _MORE_ABBREVIATIONS and not _PHRASE_END.match(text, start + 1 + len(word)):
+        known = vocab.known_words()
+        names = text[before.start() : start].split()[1:]
+        if all(w.lower() in known for w in names):
+            return None  # "Gave 2 Units Pl…", but "12 Kirlin Dr today", "4 Park Pl."
     stop = end + 1 if end < n and text[end] == "." and end - start <= 4 else end
     stop = min(stop, n)  # " rd\n" at the note's end: the scanner's line break is no text
     stop = stop - 1 if low[stop - 1] in " \n" else stop  # " st " ends with its space
