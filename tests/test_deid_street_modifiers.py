@@ -88,6 +88,9 @@ def test_street_line_is_covered(redactor: Redactor, text: str, line: str) -> Non
         ("Mr Lindgatan 5", "Mr"),  # an English title is no street's
         ("Gave 2 Units Pl of blood", "2 Units Pl"),  # ordinary words, the phrase goes on
         ("Na 140 K 4 Cl 101", "Cl 101"),
+        ("Day 12 Head CT clear", "12 Head CT"),  # a test in capitals
+        ("CAPTOPRIL @ 0400 AFTERWARDS-PAD 19, W 12", "AFTERWARDS-PAD 19"),  # a note in capitals
+        ("CREPITUS UPPER 1/3 OF RIGHT LUNG FIELD. SXT", "1/3 OF RIGHT LUNG FIELD"),
     ],
 )
 def test_what_is_no_address_stays(redactor: Redactor, text: str, kept: str) -> None:

@@ -404,6 +404,8 @@ def _street_en(text: str, low: str, start: int, end: int, n: int) -> Found | Non
     if not before:
         return None
     word = low[start + 1 : end].rstrip(" ,.\n")
+    if word in _MORE_ABBREVIATIONS and not text[start + 2 : start + 1 + len(word)].islower():
+        return None  # "12 Head CT", "2 Units PL": a test or unit in capitals
     if word in _MORE_ABBREVIATIONS and not _PHRASE_END.match(text, start + 1 + len(word)):
         known = vocab.known_words()
         names = text[before.start() : start].split()[1:]

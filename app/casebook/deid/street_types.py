@@ -107,6 +107,9 @@ _NAME_BEFORE_MORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # also a range of years, "2015-2018"
+# Glued endings of Dutch streets that end English words too ("keypad", "offering"): read only
+# in a name of one word, not in capitals ("AFTERWARDS-PAD 19").
+_ENGLISH_LIKE = frozenset(("pad", "ring", "lei", "erf"))
 _PHRASE_ENDS = re.compile(r"[ ]*(?:[,.;:)!?\n]|\Z)")
 
 
@@ -187,8 +190,8 @@ def street_end(text: str, low: str, start: int, end: int, n: int) -> Found | Non
     start += 1
     stop = end - 2
     form = low[start:stop]
-    if not text[start].isupper() and form in vocab.known_words():
-        return None  # "she ate 3 pine." (a lower-case ordinary word)
+    if (not text[start].isupper() or _shouted(text, start, stop)) and form in vocab.known_words():
+        return None  # "she ate 3 pine.", "UPPER 1/3 OF RIGHT LUNG FIELD." (an ordinary word)
     return _number_first(text, start, stop, form)
 
 
@@ -247,6 +250,8 @@ def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found 
     if not number and not (before and text[word_start].isupper()):
         return None
     word = low[word_start : end - 1].strip("-")
+    if low[start : end - 1] in _ENGLISH_LIKE and (_shouted(text, start, end - 1) or "-" in word):
+        return None  # "AFTERWARDS-PAD 19" in a note in capitals: Dutch "-pad" only in a name
     if (
         word in vocab.known_words()
         or word in lexicon.all_names()
