@@ -70,7 +70,10 @@ COUNTRIES = (
 # Licence Ouverte); the Czech RÚIAN and Russian/Ukrainian
 # address element types in their official romanisation (GOST 7.79 B, KMU 2010); kind
 # "glued" is an ending of a Nordic street name read only glued to it ("Amundsentunet 55",
-# "Vesterhaugen 3"), never alone, since many are family names ("Haugen", "Lunden").
+# "Vesterhaugen 3"), never alone, since many are family names ("Haugen", "Lunden"); the
+# Norwegian ones are the endings of Norway's address register (Kartverket) that Python Faker's
+# no_NO street names also use, the Dutch ones PostNL's ("-pad", "-ring", Belgian "-lei");
+# Croatia's street register adds "obala", "odvojak", "vijenac", "prolaz", "perivoj", "naselje".
 OFFICIAL_HEADER = (
     "official lists (USPS Pub. 28, INEGI, Catastro, Correios, FANTOIR, RÚIAN), by hand"
 )
@@ -221,6 +224,40 @@ da glued husene
 da glued bakke
 da glued toften
 da glued lunden
+nb glued berget
+nb glued bråten|braaten
+nb glued eggen
+nb glued engen
+nb glued faret
+nb glued flata
+nb glued gjerdet
+nb glued gropa
+nb glued havna
+nb glued holtet
+nb glued høgda|hogda
+nb glued kollen
+nb glued lyngen
+nb glued marka
+nb glued moen
+nb glued ringen
+nb glued skogen
+nb glued skrenten
+nb glued spranget
+nb glued stubben
+nb glued stykket
+nb glued tjernet
+nb glued vollen
+nb glued vika
+nl glued pad
+nl glued ring
+nl glued lei
+nl glued erf
+hr street obala
+hr street odvojak
+hr street vijenac
+hr street prolaz
+hr street perivoj
+hr street naselje|nas
 """
 
 

@@ -83,6 +83,25 @@ def widen_after(text: str, end: int) -> int:
     return town.end() if town else end
 
 
+def town_after(text: str, end: int) -> int:
+    """The end of an address that stops at `end` (with all else after it read), over a town
+    after a comma that is a published place and no ordinary word ("5 Chapel Mews, Sheffield
+    today"), else `end`."""
+    town = _TOWN_AFTER.match(text, end)
+    return town.end() if town and _a_town(town.group(1)) else end
+
+
+# A town after a comma with more of the sentence after it: a published place name that is no
+# ordinary word ("…, Sheffield, 2nd floor"; not "…, Bath today", "…, Will said").
+_TOWN_AFTER = re.compile(rf"[ ]*,[ ]*({U}[^\W\d_]+(?:[ -]{U}[^\W\d_]+)?)(?![^\W\d_]|[ -]\d)")
+
+
+def _a_town(words: str) -> bool:
+    low = words.lower()
+    first = low.split()[0].split("-")[0]
+    return low in lexicon.places() and first not in vocab.known_words()
+
+
 # The town, then a postcode of the countries that write it after the town ("leeds be17 5an",
 # "Toronto ON M5V 2T6" is not read: a province stands between).
 _TOWN_POSTAL = re.compile(
@@ -118,10 +137,17 @@ def postal_end(text: str, end: int, parts: bool = True) -> int | None:
 _GENITIVE_BEFORE = re.compile(rf"(?<![^\W\d_]){U}[^\W\d_]+s[ ]\Z")
 
 
+_JOINED_BEFORE = re.compile(rf"(?<![^\W\d_]){U}[^\W\d_]*-\Z")
+
+
 def widen_before(text: str, start: int) -> int:
-    """The start of an address at `start` with a genitive before its street, else `start`."""
+    """The start of an address at `start` with a genitive before its street or the first half
+    of its hyphenated name ("Ylä-Fallin tie 80"), else `start`."""
     if start < 3 or not text[start].isupper():
         return start
+    if text[start - 1] == "-":
+        joined = _JOINED_BEFORE.search(text, max(0, start - 30), start)
+        return joined.start() if joined else start
     match = _GENITIVE_BEFORE.search(text, max(0, start - 30), start)
     return match.start() if match else start
 

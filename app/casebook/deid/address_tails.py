@@ -39,16 +39,19 @@ PLACE = rf"{_NAME}(?:[ ](?:{_JOIN}[ ])?{_NAME}){{0,3}}(?:[ ]\({U}{{1,3}}\))?(?:[
 _BRITISH = r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}"
 _CANADIAN = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ ]?[0-9AC-FHKNPRTV-Y]{4}"
+_DUTCH = r"[1-9]\d{3}[ ]?(?!S[ADS])[A-Z]{2}"  # "1017 GC", "9416WR" (PostNL; never SA, SD, SS)
 # A postcode: digits with a country prefix or a group after a hyphen ("H-7613", "13186-091",
-# "1613-186"), "182 46", a British, Canadian or Irish one ("D02 X285").
+# "1613-186"), "182 46", a Dutch, British, Canadian or Irish one ("D02 X285").
 POSTCODE = (
-    rf"(?:(?:[A-Z]{{1,2}}-)?\d{{3,7}}(?:-\d{{3,4}})?|\d{{3}}[ ]\d{{2}}|{_BRITISH}|{_CANADIAN}"
-    rf"|{_EIRCODE})"
+    rf"(?:{_DUTCH}(?![\w-])|(?:[A-Z]{{1,2}}-)?\d{{3,7}}(?:-\d{{3,4}})?|\d{{3}}[ ]\d{{2}}"
+    rf"|{_BRITISH}|{_CANADIAN}|{_EIRCODE})"
     r"(?![\w-])"
 )
 _SEP = r"\.?[ ]*,[ ]*"
+# Dublin's postal districts, written after the town before an Eircode ("Dublin 2", "Dublin 6W").
+_DUBLIN = r"Dublin[ ]\d{1,2}W?(?![\w-])"
 _TAIL = re.compile(
-    rf"(?P<places>(?:{_SEP}{PLACE}){{0,3}})(?:{_SEP}|[ ])(?P<code>{POSTCODE})"
+    rf"(?P<places>(?:{_SEP}(?:{_DUBLIN}|{PLACE})){{0,3}})(?:{_SEP}|[ ])(?P<code>{POSTCODE})"
     rf"(?P<town>[ ]+{PLACE})?"
 )
 _MORE = re.compile(rf"{_SEP}({PLACE})(?=[ ]*(?:[,.;:)!?\n]|$|[ ][^\W\d_]))")
@@ -70,7 +73,8 @@ def tail_end(text: str, end: int) -> int:
         end = after.end()  # "House No" read, ". 115" left: "Flat 16, House No. 115"
     match = _TAIL.match(text, end)
     if not match:
-        return end
+        outward = _OUTWARD.match(text, end)  # "64 Melbourne Road, E10"
+        return outward.end() if outward else end
     code = match.group("code")
     if AMOUNT_AFTER.match(text, match.end("code")) or _DIGITS_GO_ON.match(text, match.end("code")):
         return end  # "1500 kr", a phone number "070-825 57 73"
@@ -86,12 +90,20 @@ def tail_end(text: str, end: int) -> int:
         if not more or _ordinary(more.group(1)):
             break
         stop = more.end(1)
+    cut = _SENTENCE_ENDS.search(text, match.end("code"), stop)
+    if cut:
+        stop = cut.end()  # "…, 5946VN, Grafhorst. Bo kvar": the town ends its sentence
     word = _LAST_WORD_DOT.search(text, max(end, stop - 30), stop)
     if word and len(word.group()) > 4:
         stop -= 1  # "…, LS6 2QT Leeds." ends the sentence; "St." keeps its full stop
     return stop
 
 
+# A British postcode's outward half alone after a comma, where the phrase ends: London
+# writes its postal district so ("64 Melbourne Road, E10", "…, SW1A.").
+_OUTWARD = re.compile(r"[ ]*,[ ]*[A-Z]{1,2}\d[A-Z\d]?(?=[ ]*(?:[.,;:)\n]|\Z))")
+# A word (no abbreviation) whose full stop ends a sentence, another opening after it.
+_SENTENCE_ENDS = re.compile(r"[^\W\d_]{4,}(?=\.[ ]+[^\W\d_])")
 _NUMBER_AFTER_WORD = re.compile(r"\.[ ]?#?\d{1,5}[A-Za-z]?(?![\w/-])")
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
 _LAST_WORD_DOT = re.compile(r"[^\W\d_]+\.\Z")

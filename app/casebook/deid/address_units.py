@@ -109,8 +109,14 @@ def unit_end(text: str, end: int) -> int:
 _UNIT_BEFORE = re.compile(
     r"(?:(?:(?:Ground|First|Second|Third|Top|Basement|Garden|Upper|Lower)[ ][Ff]loor[ ]"
     r"(?:[Ff]lat|[Aa]partment|[Mm]aisonette))|(?<![^\W\d_])(?:[Ff]lat|[Aa]partment|[Aa]pt\.?)"
-    r"[ ]\d{1,4}[A-Za-z]?[ ]at)[ ]*,?[ ]*\Z"
+    r"[ ]\d{1,4}[A-Za-z]?[ ]at"
+    # or a capitalised flat or suite with its number ("Flat 2/1, 14 Byres Road", "Apartment 4B
+    # 22 Baker St")
+    r"|(?<![^\W\d_])(?:Flat|Apartment|Apt\.?|Unit|Studio|Suite)[ ]\d{1,4}[A-Za-z]?(?:/\d{1,2})?"
+    r")[ ]*,?[ ]*\Z"
 )
+# The flat word alone before an address that opens with its number: "Flat 12 Kingsley Court".
+_FLAT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:Flat|Apartment|Apt\.?|Unit|Studio|Suite)[ ]\Z")
 # Words after which a capitalised name and a house number are an address (`addresses`'
 # ADDRESS_CUES): Dutch, Polish, Finnish and English ones it did not hold.
 CUES = (
@@ -233,6 +239,8 @@ _NEIGHBOURHOOD_BEFORE = re.compile(rf"(?:{_NAME}[ ]){{1,3}}(?:Mah\.|Mahallesi|Mh
 def unit_start(text: str, start: int) -> int:
     """The start of an address at `start`, over a flat or a Turkish neighbourhood before it."""
     before = _UNIT_BEFORE.search(text, max(0, start - 40), start)
+    if not before and start < len(text) and text[start].isdigit():
+        before = _FLAT_WORD_BEFORE.search(text, max(0, start - 12), start)
     before = before or _NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 60), start)
     return before.start() if before else start
 

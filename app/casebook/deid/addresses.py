@@ -29,6 +29,8 @@ from casebook.deid import (
     address_states,
     address_tails,
     address_units,
+    lexicon,
+    street_modifiers,
     vocab,
 )
 
@@ -249,9 +251,20 @@ _DUTCH_LETTERS = re.compile(r"[ ]?[A-Z]{2}(?![^\W\d_]),?(?=[ ])")
 def dutch_postcode(text: str, start: int, end: int) -> Found | None:
     """text[start:end] is four digits: a Dutch postcode when two capitals follow them ("3512
     JC", "3512JC"), with the street and house number before it and the town after it, as the
-    Netherlands write an address ("Oudegracht 12, 3512JC, Utrecht")."""
+    Netherlands write an address ("Oudegracht 12, 3512JC, Utrecht"); or alone with a town of
+    the published place lists after it ("1017 GC Amsterdam")."""
     letters = _DUTCH_LETTERS.match(text, end)
-    return street_and_postcode(text, start, letters.end()) if letters else None
+    if not letters:
+        return None
+    found = street_and_postcode(text, start, letters.end())
+    if found or text[start] == "0" or text[start : start + 2] in ("19", "20"):
+        return found  # alone, no year: "In 2019 EU Brussels"
+    if letters.group().strip(" ,") in ("SA", "SD", "SS"):
+        return None  # letters PostNL never gives
+    town = _TOWN_AFTER.match(text, letters.end())  # "1017 GC Amsterdam" alone: a published town
+    if town and town.group().strip().lower() in lexicon.places():
+        return start, town.end(), "address"
+    return None
 
 
 def uk_postcode(text: str, index: int) -> Found | None:
@@ -302,8 +315,10 @@ def widen(text: str, found: Found) -> Found:
     end = address_parts.widen_after(text, end)
     end = address_units.district_end(text, address_tails.tail_end(text, end))  # "Aarhus C"
     end = address_states.state_end(text, end)  # "123 Main St Apt 456 Oakland CA 94789"
+    end = address_parts.town_after(text, end)  # "5 Chapel Mews, Sheffield today"
     if not care_of:
         start = address_parts.widen_before(text, start)  # "Mossens Ängsväg 10"
+        start = street_modifiers.widen_start(text, start)  # "Øvre Slottsgate 12"
         start = address_tails.street_start(text, start, end)  # "6842 Shields Harbors, "
         start = address_tails.name_start(text, start)  # "Capellan puistokuja 4"
         start = address_tails.unit_start(text, start)  # "Suite 601 1 Aguilar Quad"

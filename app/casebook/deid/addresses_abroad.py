@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import vocab
+from casebook.deid import address_tails, vocab
 from casebook.deid.addresses import U
 
 Found = tuple[int, int, str]
@@ -26,12 +26,30 @@ _US_BEFORE = re.compile(
     rf"(?:(?:Apt|Unit|Suite|#)\.?[ ]?\w{{1,5}},[ ]*)?)?"
     rf"{_WORD}(?:[ ]{_WORD})?,[ ]*[A-Z]{{2}}[ ]\Z"
 )
-_TR_LEAD = re.compile(r"(?:[^\W\d_]+[ ]){1,3}\Z")  # any case: "atatürk cad."
-_TR_REST = re.compile(
-    rf"[ ]*(?i:no)[:.]?[ ]?\d{{1,4}}[A-Za-z]?(?:[ ,/]*(?i:d|daire|kat)[:.]?[ ]?\d{{1,3}})?"
-    r"(?:(?:,[ ]*[^\W\d_]{2,}(?:[ ]?/[ ]?[^\W\d_]{2,})?"  # ", konak" in any case
-    rf"|,?[ ]*{_WORD}(?:[ ]?/[ ]?{_WORD})?)(?![ ]?\d))?"
+# The street's name, in any case ("atatürk cad."), or its number ("1443. Cad.", "7. Sk.").
+_TR_LEAD = re.compile(r"(?:(?:[^\W\d_]+|\d{1,4}\.)[ ]){1,3}\Z")
+# "No: 12", or a bare house number after a capitalised street word ("Moda Cad. 12/4"); the
+# flat after it ("/3", "D: 5", "Daire 5", "K:3 D:6"), a postcode, then "District/City" or
+# ", District, City".
+_TR_NUMBER = (  # "12", "12/4", "122/A"
+    r"\d{1,4}[A-Za-z]?(?:[ ]?/[ ]?(?:\d{1,3}[A-Za-z]?|[A-Z](?![^\W\d_])))?(?![\d.,:/-]?\d)"
 )
+_TR_FLAT = r"(?:[ ,/]*(?i:d|daire|k|kat)[:.]?[ ]?\d{1,3}(?!\d))"
+_TR_PLACE = (
+    r"(?:(?:,[ ]*[^\W\d_]{2,}(?:[ ]?/[ ]?[^\W\d_]{2,})?"  # ", konak" in any case
+    rf"|,?[ ]*{_WORD}(?:[ ]?/[ ]?{_WORD})?)(?![ ]?\d))"
+)
+_TR_REST = re.compile(
+    rf"[ ]*(?i:no)[:.]?[ ]?{_TR_NUMBER}{_TR_FLAT}{{0,2}}(?:[ ]*,?[ ]*\d{{5}}(?!\d))?{_TR_PLACE}?"
+    rf"(?:,[ ]*{_WORD}(?=[ ]*(?:[.,;\n]|\Z)))?"
+)
+_TR_BARE = re.compile(
+    rf"[ ]*{_TR_NUMBER}{_TR_FLAT}{{0,2}}(?:[ ]*,?[ ]*\d{{5}}(?!\d))?{_TR_PLACE}?"
+    rf"(?:,[ ]*{_WORD}(?=[ ]*(?:[.,;\n]|\Z)))?"
+)
+# Street words whose capitalised form is Turkish only: "CAD" (coronary artery disease) and
+# "Sk" stand in English notes, but "Cad." with its full stop, "Caddesi", "Sokak" do not.
+_TR_CAPITALISED = frozenset(("cad.", "caddesi", "sok.", "sokak", "sk.", "bulvarı"))
 # Trigger words (lower case, with the space after them; the scanner adds the one before).
 TURKISH_STREET_WORDS = ("cad. ", "cad ", "caddesi ", "sok. ", "sokak ", "sk. ", "bulvarı ")
 
@@ -48,6 +66,11 @@ def turkish_street(text: str, low: str, start: int, end: int, n: int) -> Found |
     capitalised name before it, "No: 12", a flat and "District/City" after it."""
     lead = _TR_LEAD.search(text, max(0, start - 40), start + 1)
     rest = _TR_REST.match(text, end - 1)
+    word = text[start + 1 : end - 1]
+    if not rest and word[:1].isupper() and word[1:2].islower() and word.lower() in _TR_CAPITALISED:
+        rest = _TR_BARE.match(text, end - 1)  # "Kazım Karabekir Cad. 12/4", "Sokak 5 K:3 D:6"
+        if rest and address_tails.AMOUNT_AFTER.match(text, rest.end()):
+            return None  # "Lale Sokak 5 times": a count
     if not lead or not rest or rest.end() <= end:
         return None
     begin = lead.start()

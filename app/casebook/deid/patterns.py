@@ -57,11 +57,13 @@ from casebook.deid import (
     addresses_abroad,
     block_lot,
     colombian_streets,
+    croatian_streets,
     date_edges,
     date_ranges,
     dates,
     day_forms,
     document_numbers,
+    eircodes,
     finnish_streets,
     glued_ends,
     handles,
@@ -112,7 +114,16 @@ _ENGLISH_STREET_TYPES = (
     "grove row mews hill park walk boulevard"
 ).split()
 # Abbreviations, only with a full stop or space after them (" st" starts "still", "start").
-_ENGLISH_STREET_ABBREVIATIONS = [f"{a}{end}" for a in ("st", "rd", "ave", "ln") for end in ". ,"]
+# (with the line break after one that ends a line or the note: "- 4 Oak Rd")
+# Royal Mail's and USPS's other common ones too ("12 Kirlin Dr", "4 Elm Gr", "7 Moor Cres"),
+# which need a name that is no ordinary word or the phrase's end after them (`_street_en`).
+_MORE_ABBREVIATIONS = frozenset(
+    "dr ct pl sq ter terr cres gdns cl gr gro pk blvd pkwy hwy cir".split()
+)
+_ENGLISH_STREET_ABBREVIATIONS = [
+    f"{a}{end}" for a in ("st", "rd", "ave", "ln", *sorted(_MORE_ABBREVIATIONS)) for end in ". ,\n"
+]
+_PHRASE_END = re.compile(r"\.?[ ]*(?:[,.;:)\n]|\Z)")
 _TLDS = "se com org net nu io eu uk fi no dk de info me app ly".split()
 # Top-level domains that are words too: after an ordinary word with no path, "word.no" is a
 # sentence typed without the space after its full stop ("liquid.no stool"), not a host.
@@ -335,6 +346,8 @@ def find_patterns(
     if month_first:
         found.extend(us_short_dates.find(text, low))  # "(10/4 CATH", "today (8/12)"
     found.extend(colombian_streets.find(text))  # "Calle 35 # 65-59 Este", "Cr. 82 No. 51-86"
+    found.extend(croatian_streets.find(text))  # "Vinogradska 6", "Tkalčićeva 14", "Mesnička 2c"
+    found.extend(eircodes.find(text))  # "Eircode: A65 F4E2", "Galway H91 E2K3"
     found.extend(iberian_streets.find(text))  # "Av. 4 N° 71", "Rua Mota, 686", "Privada X 993 518"
     found.extend(malaysian_streets.find(text))  # "No. 7, Jalan 4/9", "3, Jln 2k, PJU10"
     found.extend(south_asian_streets.find(text))  # "H.No. 230, Bhandari Ganj", "83, Merchant Chowk"
@@ -390,8 +403,17 @@ def _street_en(text: str, low: str, start: int, end: int, n: int) -> Found | Non
     before = _ENGLISH_BEFORE.search(text, max(0, start - 50), start + 1)
     if not before:
         return None
+    word = low[start + 1 : end].rstrip(" ,.\n")
+    if word in _MORE_ABBREVIATIONS and not text[start + 2 : start + 1 + len(word)].islower():
+        return None  # "12 Head CT", "2 Units PL": a test or unit in capitals
+    if word in _MORE_ABBREVIATIONS and not _PHRASE_END.match(text, start + 1 + len(word)):
+        known = vocab.known_words()
+        names = text[before.start() : start].split()[1:]
+        if all(w.lower() in known for w in names):
+            return None  # "Gave 2 Units Pl…", but "12 Kirlin Dr today", "4 Park Pl."
     stop = end + 1 if end < n and text[end] == "." and end - start <= 4 else end
-    stop = stop - 1 if low[stop - 1] == " " else stop  # " st " ends with its space
+    stop = min(stop, n)  # " rd\n" at the note's end: the scanner's line break is no text
+    stop = stop - 1 if low[stop - 1] in " \n" else stop  # " st " ends with its space
     return before.start(), stop, "address"
 
 
@@ -505,6 +527,7 @@ _TRIGGER_HANDLERS = {
     "block_lot": block_lot.after_head,
     "street_vi": vietnamese_streets.street,
     "street_dict": street_types.street,
+    "street_end": street_types.street_end,
     "postcode_uk": address_lines.trigger,
     "address_cue": addresses.cued,
     "flat": lambda *a: addresses.flat(*a) or address_units.flat_at(*a),  # "flat 4 at 9 Ek"
@@ -564,8 +587,10 @@ def _clusters(
                     found = found or addresses.street_and_postcode(text, seed, run_end)
                     if found:  # "Sætherbråten 9A, 5358 Kristoffersen"
                         yield found
-                elif run_end - seed == 4 and text[seed - 1 : seed] in (" ", "\n"):
-                    found = address_lines.after_line(text, seed, run_end)
+                elif run_end - seed == 4 and (not seed or text[seed - 1] in " \n"):
+                    found = address_lines.after_line(text, seed, run_end) if seed else None
+                    if not found and text[run_end + 1 : run_end + 2].isupper():
+                        found = addresses.dutch_postcode(text, seed, run_end)  # "1017 GC Amsterdam"
                     if found:  # "Kirkeveien 12\n0151 Oslo"
                         yield found
                 continue

@@ -29,6 +29,7 @@ from casebook.deid import (
     caseless,
     lexicon,
     romance_streets,
+    street_modifiers,
     street_quantities,
     vocab,
 )
@@ -106,6 +107,9 @@ _NAME_BEFORE_MORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")  # also a range of years, "2015-2018"
+# Glued endings of Dutch streets that end English words too ("keypad", "offering"): read only
+# in a name of one word, not in capitals ("AFTERWARDS-PAD 19").
+_ENGLISH_LIKE = frozenset(("pad", "ring", "lei", "erf"))
 _PHRASE_ENDS = re.compile(r"[ ]*(?:[,.;:)!?\n]|\Z)")
 
 
@@ -114,7 +118,8 @@ def triggers() -> dict[str, str]:
     """Trigger words for the name automaton: a glued street word with the space after it
     ("vägen ", found inside "storvägen "); any other street type as a word of its own, with
     the space, line break or bracket before it (" rue ", "\nrue "), or with the comma after it
-    (" highway,"); a short one also with its full stop (" ul. ", " pr. ", " cad. ")."""
+    (" highway,"); a short one also with its full stop (" ul. ", " pr. ", " cad. "); any with
+    the full stop that ends a sentence or the note after it (" inlet. ", " pine.\n")."""
     out: dict[str, str] = {}
     glued = address_words.glued_suffixes()
     for form in address_words.street_types() | glued:
@@ -126,6 +131,10 @@ def triggers() -> dict[str, str]:
                     out[f"{before}{form},"] = "street_dict"
             if len(form) <= 4:
                 out[f"{before}{form}. "] = "street_dict"
+            if before == " " and len(form) >= 3:  # the sentence's or the note's end after it
+                out[f" {form}.\n"] = "street_end"  # ("Home visit at 75 Davison Pine.")
+                if len(form) > 4:
+                    out[f" {form}. "] = "street_end"
     return out
 
 
@@ -171,6 +180,19 @@ def street(
     if not found and text[start].isupper():
         found = romance_streets.street(text, start, end)  # "5 Rue des Lilas avec sa fille"
     return found
+
+
+def street_end(text: str, low: str, start: int, end: int, n: int) -> Found | None:
+    """A street type with the full stop that ends a sentence or the note right after it
+    (" pine.\n", " inlet. "): a street only with its number and name before it ("Home visit
+    at 75 Davison Pine."), whose full stop stays the sentence's; a number after the stop opens
+    the next sentence."""
+    start += 1
+    stop = end - 2
+    form = low[start:stop]
+    if (not text[start].isupper() or _shouted(text, start, stop)) and form in vocab.known_words():
+        return None  # "she ate 3 pine.", "UPPER 1/3 OF RIGHT LUNG FIELD." (an ordinary word)
+    return _number_first(text, start, stop, form)
 
 
 def _unit_near(text: str, start: int, end: int) -> bool:
@@ -221,13 +243,15 @@ def _shouted(text: str, start: int, end: int) -> bool:
 def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found | None:
     """ "Lindenstraße 32", "sagveien 54": a compound ending in a glued street word; or, the
     number first, "144 Kadetvej", "96 Vårsvingen" (capitalised, the number no year)."""
-    number = NUMBER.match(text, end)
+    number = NUMBER.match(text, street_modifiers.number_after(text, end))  # "Tindvegen nedre 44B"
     before = (
         None if number else _GLUED_NUMBER_BEFORE.search(text, max(0, word_start - 9), word_start)
     )
     if not number and not (before and text[word_start].isupper()):
         return None
     word = low[word_start : end - 1].strip("-")
+    if low[start : end - 1] in _ENGLISH_LIKE and (_shouted(text, start, end - 1) or "-" in word):
+        return None  # "AFTERWARDS-PAD 19" in a note in capitals: Dutch "-pad" only in a name
     if (
         word in vocab.known_words()
         or word in lexicon.all_names()
@@ -264,6 +288,8 @@ def _type_after(text: str, low: str, start: int, end: int, form: str) -> Found |
     """The type after the name: "Korsvoll terrasse 91", "Gedimino pr. 1-29" (number after
     the type), or "118 Kerrymount Point" (number before the name)."""
     number = NUMBER.match(text, end)
+    if number and _COUNT_AFTER.match(text, number.end()):
+        return None  # "Lale Sokak 5 times": a count, not a house number
     if number:
         postal = address_parts.postal_end(text, number.end()) is not None
         lead = _lead(text, start, postal)
@@ -276,12 +302,17 @@ def _type_after(text: str, low: str, start: int, end: int, form: str) -> Found |
             if capital or address_parts.postal_end(text, number.end()) is not None:
                 return lead, number.end(), "address"
         return None
-    before = _number_name_before(text, start)
-    if not before:
-        return None
     stop = end - 1
     if text[stop - 1] != "." and text[stop : stop + 1] == ".":
         stop += 1  # "Baker St."
+    return _number_first(text, start, stop, form)
+
+
+def _number_first(text: str, start: int, stop: int, form: str) -> Found | None:
+    """ "118 Kerrymount Point": a house number and a name before the type at text[start:stop]."""
+    before = _number_name_before(text, start)
+    if not before:
+        return None
     names = text[before.start() : start].split()[1:]
     if all(w[0].isupper() or w in PARTICLES for w in names) and (
         text[start].isupper()
@@ -433,7 +464,7 @@ def _accept_type_first(
 # Trigger kinds of the older street rules whose words are street types here too: when such a
 # rule finds nothing, `again` reads the same word in the shapes above ("Calle de Alcalá 197",
 # "lindenstraße 32, 99522 köln").
-ALSO_AFTER = frozenset({"street", "street_foreign", "street_prefix", "street_en"})
+ALSO_AFTER = frozenset({"street", "street_foreign", "street_prefix", "street_en", "street_tr"})
 
 
 def again(text: str, low: str, start: int, end: int, n: int, kind: str) -> Found | None:

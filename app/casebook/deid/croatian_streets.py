@@ -1,0 +1,53 @@
+"""Croatian, Serbian, Bosnian and Slovene streets named by an adjective alone, with no
+street word: the adjective agrees with "ulica" (street), which the address leaves out, as
+Croatia's street register writes most of its names ("Vinogradska 6", "Mirogojska 9c",
+"Mesnička 2c", "Tkalčićeva 14", "Gundulićeva 5/2", "Višnjičke 8b"): a relational adjective in
+-ska, -ška, -čka, -ćka, -cka, or a possessive one made from a family name in -ić or -č
+("Tkalčić" -> "Tkalčićeva"), in the singular or the plural (-ske, -eve), written in the Latin
+letters of those languages.
+
+Such a word and a house number make the address; not a word of the note's languages, a town,
+a person's name ("Kowalska 34", Polish family names end so too), a year, or a number that is
+an amount or a count after it ("Engelska 2 gånger"). `addresses.widen` then reads the flat,
+postcode and town after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casebook.deid import address_tails, lexicon, vocab
+
+Found = tuple[int, int, str]
+
+_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
+# Where to look: the adjective's ending, a space and a digit (a class the engine skips to).
+_QUICK = re.compile(r"(?:[sšcčć]k[ae]|[ćčšž]ev[ae])[ ]\d")
+_WORD_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UP}][^\W\d_]{{2,}}\Z")
+# The house number: "6", "9c", "3c/5", "14/2"; no year, decimal, time or range after it.
+_NUMBER = re.compile(r"\d{1,3}(?:[a-z])?(?:/\d{1,3})?(?![\w.,:/–-]?\d|[\w%€$£])")
+_COUNT = re.compile(
+    r"[ ]+(?:gånger|ganger|gange|times|kertaa|dagar|dager|dage|days|veckor|uker|uger|weeks|"
+    r"timmar|timer|hours|poäng|points|pisteet|minuter|minutter|minutes)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def find(text: str) -> list[Found]:
+    """Every street named by a Croatian adjective alone with its house number in `text`."""
+    found: list[Found] = []
+    for quick in _QUICK.finditer(text):
+        space = quick.end() - 2
+        word = _WORD_BEFORE.search(text, max(0, space - 40), space)
+        if not word:
+            continue
+        low = word.group().lower()
+        if low in vocab.known_words() or low in lexicon.all_names() or low in lexicon.places():
+            continue  # "Engelska 2", "Kowalska 34", "Alaska 3"
+        number = _NUMBER.match(text, space + 1)
+        if not number:
+            continue
+        if address_tails.AMOUNT_AFTER.match(text, number.end()) or _COUNT.match(text, number.end()):
+            continue
+        found.append((word.start(), number.end(), "address"))
+    return found
