@@ -80,6 +80,7 @@ from casebook.deid import (
     us_short_dates,
     vietnamese_streets,
     vocab,
+    weekday_days,
     written_dates,
 )
 from casebook.deid.phones import PhoneFinder
@@ -128,7 +129,8 @@ TRIGGERS.update(
     {f"{m}{c}": "month" for m in written_dates.OWN_WORDS for c in ' \u00a0.,;:)!?/-–—\n\t»”"'}
 )
 # CLDR's words of other languages with fewer characters after them: every key costs scanning.
-TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,\n»”"})
+# (a colon and a bracket too: a dated heading "- 3. marts: samtale", "(3. maaliskuuta)")
+TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,;:)\n»”"})
 TRIGGERS.update({f"{m}-": "month" for m in written_dates.CLDR_WORDS if len(m) <= 5})  # "3-ene-24"
 TRIGGERS.update(date_ranges.TRIGGERS)
 TRIGGERS.update(ordinal_words.triggers())  # "the fifth", "den tjugonde"
@@ -332,6 +334,7 @@ def find_patterns(
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES, month_first))
     found.extend(date_edges.finnish_genitive(low))  # "maaliskuun 3. päivänä"
     found.extend(day_forms.find(text, low))  # "23. August", "fre. 22.12", "to 25.6. klo"
+    found.extend(weekday_days.find(text, low))  # "Wednesday the 3rd", "måndag v. 12"
     if month_first:
         found.extend(us_short_dates.find(text, low))  # "(10/4 CATH", "today (8/12)"
     found.extend(colombian_streets.find(text))  # "Calle 35 # 65-59 Este", "Cr. 82 No. 51-86"
@@ -654,6 +657,11 @@ def _clusters(
             dated = numeric_dates.numeric(text, low, start, end)
             if _covers(dated, first_digit, end):  # "(12/24/2012)": the bracket is no digit
                 yield from dated  # "01/08/2007" is a date before a libphonenumber number
+                continue
+        if digits >= 7 and (":" in chunk or "." in chunk):
+            found = numeric_dates.timestamp(text, low, start, end)
+            if found:  # "3/3/2021 10:00": the date, never a phone number with its hour
+                yield found
                 continue
         if 5 <= digits <= 6:
             found = short_phones.after_cue(text, low, start, end, digits)

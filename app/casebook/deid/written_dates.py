@@ -216,13 +216,21 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     return None
 
 
+# A count's first number and "of" before a day with its full stop: "3 av 5.", "2 out of 5.".
+_COUNT_BEFORE = re.compile(
+    r"(?<![\d.,/])\d{1,3}[ \u00a0]+(?:av|af|of|out of|ud af|ut av)[ \u00a0]+\Z"
+)
+
+
 def _dotted_doubt(text: str, low: str, day: int, start: int, word: str, end: int) -> bool:
     """Whether "21. May" may be a number ending a sentence and a word opening the next: after
     a week word, or a capitalised month that is an ordinary word or a weak one, unless the
     sentence is in a language that writes its days so ("Sie kam am 23. August zurück", "Hun
     kom 20. August hjem" are dates; "I'll turn 25. May was hard", "21. May I add" are not)."""
-    if _WEEK_BEFORE.search(low, max(0, day - 8), day):
-        return True
+    if _WEEK_BEFORE.search(low, max(0, day - 8), day) or _COUNT_BEFORE.search(
+        low, max(0, day - 16), day
+    ):
+        return True  # (and the total of a count: "Aktivering: 3 av 5. Maj brukar ...")
     if not (text[start].isupper() and (word in _ORDINARY or word in _WEAK)):
         return False
     return note_language.sentence_language(text, start, end) is None
