@@ -18,7 +18,10 @@ Policy: docs/releases.md, "Dates in free text".
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from babel import Locale, dates
 from casebook.deid import Redactor, Registry
 
 
@@ -61,6 +64,11 @@ FORMS = [
     ("en", "EEE dth", "Call her Wed 3rd, after lunch.", "Wed 3rd"),
     ("en", "Tues the dth at", "Next review Tues the 21st at 10.", "Tues the 21st"),
     ("en", "weekday week n", "Monday week 12: review of the plan.", "Monday week 12"),
+    ("en", "MMMM d before a count", "Admitted March 3 2 days ago.", "March 3"),
+    ("en", "MMMM d", "She was seen on May 3 and June 5.", "June 5"),
+    ("en", "d/M, day no month", "He said 13/3 was the worst day.", "13/3"),
+    ("sv", "d/M, day past month", "Pat. kom 13/3 till mottagningen.", "13/3"),
+    ("sv", "d/M before a comma", "RG patienten 18/9, obs. 1", "18/9"),
     ("en", "Date: d/M", "Date: 12/3\nAttendees: patient, nurse.", "12/3"),
     ("en", "d/M alone on a line", "12/3\nPhone call with the social worker.", "12/3"),
     # Swedish
@@ -124,6 +132,34 @@ def test_date_forms_are_found(
     assert _dated(redactor, text, written), redactor(text)
 
 
+# CLDR's four widths and its skeletons with a day, as Babel writes them for each locale, in
+# a sentence of the locale's language with a word that dates it.
+CLDR_FRAMES = {
+    "en": "Seen on {} at the clinic.",
+    "sv": "Återbesök {} på mottagningen.",
+    "nb": "Neste møte {} på kontoret.",
+    "da": "Mødet er flyttet til {}.",
+    "fi": "Tapaaminen {} vastaanotolla.",
+}
+SKELETONS = "MMMMd MMMd MMMEd MMMMEEEEd yMMMd yMd yMMMEd yMEd MEd Md yMMMMd yMMMMEEEEd".split()
+DAYS = (dt.date(2021, 3, 3), dt.date(2024, 11, 23), dt.date(2019, 5, 1), dt.date(2022, 9, 17))
+
+
+@pytest.mark.parametrize("name", ["en", "en_GB", "sv", "nb", "da", "fi"])
+def test_cldr_widths_and_skeletons_are_found(redactor: Redactor, name: str) -> None:
+    locale = Locale.parse(name)
+    missed = []
+    for day in DAYS:
+        written = [dates.format_date(day, w, locale=locale) for w in ("short", "medium", "long")]
+        written.append(dates.format_date(day, "full", locale=locale))
+        written += [dates.format_skeleton(k, day, locale=locale) for k in SKELETONS]
+        for date in written:
+            text = CLDR_FRAMES[name.split("_")[0]].format(date)
+            if not _dated(redactor, text, date):
+                missed.append(redactor(text))
+    assert missed == []
+
+
 @pytest.mark.parametrize(("lang", "form", "text", "written"), MISSED)
 @pytest.mark.xfail(strict=True, reason="a form the table found missed; not read yet")
 def test_date_forms_still_missed(
@@ -149,9 +185,28 @@ NOT_DATES = [
     "Hon dog 3/4 av tiden, sa hon om jobbet.",
     "Mötet började 13.15 och slutade 14.30.",
     "Hän ottaa 2,5 mg klo 8.00 ja 20.00.",
+    # two figures by a slash, the first past the second, that are no day and month
+    "Hon jobbar 24/7. Vann 3/1 i finalen, 6/4 i semifinalen.",
+    "I give this place 11/10, she wrote.",
+    "Targiniq 10/5 mg 1x2, BiPAP 12/5.",
+    "Dnr 14/3, s. 12/3 i akten.",
+    "12/4 av dem kom, 13/5 % var nöjda.",
+    # a month word that is also a name, then a count: the name and a count, no day
+    "Hon har träffat Maj 3 gånger i år.",
+    "I asked May 12 questions and June 5 times.",
+    "Juli 8 kg lättare, Maj, 3 år, dotter.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_numbers_that_are_no_date_stay(redactor: Redactor, text: str) -> None:
     assert not [s for s in redactor.spans(text) if s.kind == "date"], redactor(text)
+
+
+def test_a_timestamp_is_a_date_not_a_phone_number(redactor: Redactor) -> None:
+    """A date with its year and a clock time is a date; a phone number before it stays one."""
+    text = "She called 3/3/2021 10:00 about rent."
+    assert [(s.kind, text[s.start : s.end]) for s in redactor.spans(text)] == [("date", "3/3/2021")]
+    text = "Cell (713) 705-7201 04/26/2001 07:17 AM"
+    found = [(s.kind, text[s.start : s.end]) for s in redactor.spans(text)]
+    assert ("phone", "(713) 705-7201") in found

@@ -120,9 +120,15 @@ _CLOCK_TAIL = re.compile(r"[ \u00a0](?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)
 
 
 def timestamp(text: str, low: str, start: int, end: int) -> Found | None:
-    """The date of the cluster text[start:end] when a clock time ends it."""
+    """The date of the cluster text[start:end] when it is the date and a clock time, whole
+    ("Cell (713) 705-7201 04/26/2001 07:17" is a phone number first: left to the others)."""
     tail = _CLOCK_TAIL.search(text, start, end)
     if tail is None:
         return None
-    dated = [f for f in numeric(text, low, start, tail.start()) if f[1] == tail.start()]
-    return dated[0] if dated else None
+    for found in numeric(text, low, start, tail.start()):
+        if found[1] == tail.start() and not _DIGIT.search(text, start, found[0]):
+            return found
+    return None
+
+
+_DIGIT = re.compile(r"\d")

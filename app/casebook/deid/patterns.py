@@ -75,6 +75,7 @@ from casebook.deid import (
     paired_dates,
     script_streets,
     short_phones,
+    slash_days,
     south_asian_streets,
     street_types,
     us_short_dates,
@@ -597,6 +598,7 @@ def _clusters(
         if size <= 5:
             if "/" in chunk or "." in chunk:
                 found = dates.day_month(text, low, start, chunk, month_first)  # "on 14/3"
+                found = found or slash_days.find(low, start, chunk, month_first)  # "18/9"
                 if found:
                     yield found
             elif size == 5 and _town_follows(text, end, n) and (chunk.isdigit() or chunk[2] == "-"):
