@@ -101,6 +101,8 @@ FORMS = [
     ("fi", "syntynyt d.M.", "Syntynyt 3.3. Oulussa.", "3.3."),
     ("fi", "kuoli d.M.", "Äiti kuoli 3.3. sairaalassa.", "3.3."),
     ("fi", "muutti d.M.", "Hän kertoi, että hän muutti 3.3. Turkuun.", "3.3."),
+    ("fi", "EE vk n", "ma vk 12 tapaaminen", "ma vk 12"),
+    ("fi", "EE vko n klo", "Tapaaminen ti vko 14 klo 10.", "ti vko 14"),
     ("fi", "EEEE viikolla n", "Maanantaina viikolla 12 hän tuli.", "Maanantaina viikolla 12"),
     # Norwegian
     ("nb", "d. MMMM", "Hun kom tilbake 3. mars og var sliten.", "3. mars"),
@@ -121,7 +123,6 @@ MISSED = [
     ("en", "d/M in prose", "He said 12/3 was the worst day.", "12/3"),
     ("en", "dMMMyy glued", "Admitted 3MAR21 via A&E.", "3MAR21"),
     ("sv", "d/M after igen", "Vi ses igen 3/3, sa hon.", "3/3"),
-    ("fi", "EE vk n", "ma vk 12 tapaaminen", "ma vk 12"),
 ]
 
 

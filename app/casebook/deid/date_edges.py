@@ -185,6 +185,14 @@ _ISO_RANGE = re.compile(rf"(?:19|20)\d\d-(\d\d)-(\d\d){_DASH}(\d\d)(?:-(\d\d))?(
 # (the groups: month, day, then the last day, or the last month and its day)
 
 
+def weekday_start(low: str, start: int) -> int | None:
+    """Where the weekday `weekday_before` finds right before `start` begins, if any."""
+    before = _BEFORE.search(low, max(0, start - 16), start)
+    if before is None or not _weekday(low, before.start(1), before[1]):
+        return None
+    return before.start(1)
+
+
 def weekday_before(low: str, start: int) -> bool:
     """Whether a weekday, two letters or more, stands right before `start` ("la 18.4.",
     "ma. 3.5."); a small word that is also a weekday ("to", "on") only with its full stop."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import date_ranges, dates
+from casebook.deid import date_edges, date_ranges, dates
 
 Found = tuple[int, int, str]
 
@@ -49,7 +49,8 @@ def _weekday(text: str, start: int, word: str) -> bool:
 def _before(text: str, low: str, start: int) -> int | None:
     match = _WEEKDAY_BEFORE.search(low, max(0, start - 24), start)
     if match is None or not _weekday(text, match.start(1), match[1]):
-        return None
+        # a two-letter weekday where the note's language writes it so: Finnish "ma vk 12"
+        return date_edges.weekday_start(low, start)
     return match.start(1)
 
 
