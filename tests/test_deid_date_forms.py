@@ -84,6 +84,8 @@ FORMS = [
     ("sv", "träff är d/M", "Nästa träff är 3/3 på kontoret.", "3/3"),
     ("sv", "dog d/M", "Mamman dog 3/3 på sjukhuset.", "3/3"),
     ("sv", "d.M. heading", "- 3.3.: samtal med kuratorn", "3.3."),
+    ("sv", "yyMMdd in prose", "Pat. kom 210303 till mottagningen.", "210303"),
+    ("sv", "yyMMdd in a message", "SMS 20:48: ”glöm inte 220322!!”", "220322"),
     ("sv", "yyMMdd alone", "210303\nSamtal med kuratorn.", "210303"),
     ("sv", "EEEE v. n", "Vi ses måndag v. 12 på mottagningen.", "måndag v. 12"),
     ("sv", "EEEE vecka n", "Hon kommer fredag vecka 12.", "fredag vecka 12"),
@@ -192,6 +194,10 @@ NOT_DATES = [
     "Targiniq 10/5 mg 1x2, BiPAP 12/5.",
     "Dnr 14/3, s. 12/3 i akten.",
     "12/4 av dem kom, 13/5 % var nöjda.",
+    # six digits that are no yymmdd date: a number word before, an amount, a code
+    "Dnr 210512, OCR 190222, kostar 120000 kr.",
+    "Hon har 250000 kr i skuld och 190312 st. kvar.",
+    "Kod A220322 och #220322 gäller.",
     # a month word that is also a name, then a count: the name and a count, no day
     "Hon har träffat Maj 3 gånger i år.",
     "I asked May 12 questions and June 5 times.",

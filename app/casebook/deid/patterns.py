@@ -57,6 +57,7 @@ from casebook.deid import (
     addresses_abroad,
     block_lot,
     colombian_streets,
+    compact_days,
     date_edges,
     date_ranges,
     dates,
@@ -685,6 +686,7 @@ def _clusters(
                         yield match.start(), match.end(), "date"
         if digits == 6 and chunk.isdigit():
             found = dates.compact(text, low, start, end)
+            found = found or compact_days.find(text, low, start, end, month_first)  # "220322"
             if found:  # "Inskriven 220904"
                 yield found
                 continue
