@@ -39,7 +39,7 @@ DATES = [
     ("6/4 echo showed EF 35%.", "[date] echo showed EF 35%."),
     # today, a weekday
     ("Plan to extubate today (6/4) if ABG ok.", "Plan to extubate today ([date]) if ABG ok."),
-    ("Cardiology follow-up Tues. 6/4 in clinic.", "Cardiology follow-up Tues. [date] in clinic."),
+    ("Cardiology follow-up Tues. 6/4 in clinic.", "Cardiology follow-up [date] in clinic."),
     ("POD #2 (6/4): ambulating.", "POD #2 ([date]): ambulating."),
     ("DOA 6/4, transferred from OSH.", "DOA [date], transferred from OSH."),
     # an event a few words back, across a count
@@ -61,7 +61,7 @@ DATES = [
     ("s/p CABG 3-17, now in rehab.", "s/p CABG [date], now in rehab."),
     ("Fri 3-17 echo done.", "[date] echo done."),
     ("Extubated on 17th, doing well.", "Extubated on [date], doing well."),
-    ("PT saw pt Tues the 3rd.", "PT saw pt Tues the [date]."),
+    ("PT saw pt Tues the 3rd.", "PT saw pt [date]."),
 ]
 
 

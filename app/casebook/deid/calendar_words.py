@@ -39,7 +39,17 @@ LEGACY_MONTHS = frozenset(
     augusti oktober okt januar februar märz mai dezember""".split()
 )
 # Not in CLDR's date data (it keeps ordinals in its number rules): what follows a day number.
-DAY_SUFFIXES = r"(?:st|nd|rd|th|:e|:a|er|re|ère|e|º|°|\.º|\.)"
+# (Swedish writes the ordinal after a colon: "3:e", "1:a", and in the older, still typed,
+# forms Svenska skrivregler lists beside them: "1:sta", "2:dra", "3:dje", "4:de".)
+DAY_SUFFIXES = r"(?:st|nd|rd|th|:sta|:dra|:dje|:de|:e|:a|er|re|ère|e|º|°|\.º|\.)"
+# Weekday abbreviations people type that CLDR does not write (not in CLDR, typed here): the
+# Chicago Manual of Style's "Tues.", "Thur.", "Thurs." and the British "Weds"; Swedish
+# "månd.", "tisd.", "onsd.", "torsd.", "fred.", "lörd.", "sönd." of Svenska skrivregler's list
+# of abbreviations ("fred", a word and a name, only with its stop).
+HAND_WEEKDAYS = frozenset(
+    """tues tues. thur thur. thurs thurs. weds weds. månd månd. tisd tisd. onsd onsd. torsd
+    torsd. fred. lörd lörd. sönd sönd.""".split()
+)
 # Words between a day and its month, or a month and its year, that the patterns do not spell
 # as literals of their own ("3rd of May"; "de" is CLDR's, Spanish and Portuguese).
 _JOINS_NOT_IN_CLDR = ("of",)
@@ -204,7 +214,7 @@ def calendar() -> Calendar:
     return Calendar(
         months={w: frozenset(v) for w, v in months.items()},
         month_locales={w: frozenset(v) for w, v in month_locales.items()},
-        weekdays=frozenset(weekdays),
+        weekdays=frozenset(weekdays | HAND_WEEKDAYS),
         short_weekdays=frozenset(short_weekdays),
         two_letter_weekdays=frozenset(two_letter),
         eras=frozenset(eras),

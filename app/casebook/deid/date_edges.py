@@ -71,13 +71,22 @@ def _weekday(text: str, start: int, word: str) -> bool:
     return True
 
 
+_ISO_CLOCK = re.compile(
+    r"t(?:[01]\d|2[0-3])(?::?[0-5]\d){1,2}(?:[.,]\d+)?(?:z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?(?![\w])"
+)
+
+
 def widen(text: str, low: str, found: Found) -> Found:
-    """`found` (a date) widened over a two-letter weekday or "d." before it, an era after
-    it, and the first half of an interval before it."""
+    """`found` (a date) widened over a two-letter weekday or "d." before it, an era or ISO
+    8601's time ("T10:00") after it, and the first half of an interval before it."""
     start, end, kind = found
     before = _BEFORE.search(low, max(0, start - 16), start)
     if before and _weekday(text, before.start(1), before[1]):
         start = before.start()
+    if low[end : end + 1] == "t" and low[end - 1 : end].isdigit():
+        clock = _ISO_CLOCK.match(low, end)
+        if clock:  # "2021-03-03T10:00", ISO 8601's date and time, one word
+            end = clock.end()
     if end and low[end - 1].isdigit():
         era = _ERA_AFTER.match(low, end)
         if era and (text[era.start(1)].isupper() or "." in era[1] or len(era[1]) > 2):
@@ -174,6 +183,14 @@ def numeric_range(text: str, low: str, start: int, cued: Callable[[int], bool]) 
 
 _ISO_RANGE = re.compile(rf"(?:19|20)\d\d-(\d\d)-(\d\d){_DASH}(\d\d)(?:-(\d\d))?(?![\d-])")
 # (the groups: month, day, then the last day, or the last month and its day)
+
+
+def weekday_start(low: str, start: int) -> int | None:
+    """Where the weekday `weekday_before` finds right before `start` begins, if any."""
+    before = _BEFORE.search(low, max(0, start - 16), start)
+    if before is None or not _weekday(low, before.start(1), before[1]):
+        return None
+    return before.start(1)
 
 
 def weekday_before(low: str, start: int) -> bool:

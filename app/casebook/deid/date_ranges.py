@@ -109,11 +109,17 @@ _WEEKDAY_BEFORE = re.compile(
 _WEEKDAY_AFTER = re.compile(r",?[ ]+([^\W\d_]+(?:-[^\W\d_]+)?)(?![^\W\d_])")
 
 
+def _definite(word: str, weekdays: frozenset[str]) -> bool:
+    """Whether `word` is a Scandinavian weekday in its definite form, as a date names it
+    ("tisdagen den 3 mars", "mandagen den 3. mars"): a weekday in "-dag" and "-en"."""
+    return word.endswith("dagen") and word[:-2] in weekdays
+
+
 def with_weekday(text: str, low: str, found: Found, weekdays: frozenset[str]) -> Found:
     """`found` (a date) widened over a weekday right before or after it."""
     start, end, kind = found
     before = _WEEKDAY_BEFORE.search(low, max(0, start - 24), start)
-    if before and before[1] in weekdays:
+    if before and (before[1] in weekdays or _definite(before[1], weekdays)):
         start = before.start()
     after = _WEEKDAY_AFTER.match(low, end)
     if after and after[1] in weekdays and len(after[1]) > 3 and text[after.start(1)].isupper():

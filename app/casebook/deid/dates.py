@@ -118,14 +118,23 @@ DATE_CUE = re.compile(
     # Finnish "kontrollikäynti", "kotikäynti"
     r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|protokoll|käynti)|"
     # a record of an interview or an observation: "Observation record 3/5", "Intervju 3/5"
-    r"record|interview|intervju|intervjun|protokoll|från och med|to and including)"
+    r"record|interview|intervju|intervjun|protokoll|från och med|to and including|"
+    # a form's date field ("Date: 12/3", "Dato: 3/3", Finnish "Pvm: 3.3."), Danish and
+    # Norwegian "d." for "den" ("d. 3/3"), and a return in the neighbours' languages
+    r"date|dato|pvm|päivämäärä|päiväys|d\.|tilbake|tilbage|takaisin|palasi|"
+    # a move of a meeting in Finnish, and Norwegian "time" (an appointment): "siirtyi 3.3.",
+    # "Neste time 3/3"
+    r"siirtyi|siirtyy|siirretty|siirrettiin|neste time|ny time|"
+    # a birth, a death and a move in Finnish, a death in the others: "syntynyt 3.3.",
+    # "kuoli 3.3.", "muutti 3.3.", "dog 3/3", "died 3/3", "døde 3/3"
+    r"syntynyt|syntyi|kuoli|muutti|dog|died|døde)"
     r"(?:,?[ \u00a0:\n]+\(?|[ \u00a0\n]*\()\Z"  # (a line break where a note was wrapped)
 )
 # A word of an event a few words back in the same clause: "besök mottagningen 14/1",
 # "Meeting på Träffpunkt Solvändan 27/2", "Journalant. kur. 22/8", "admitted to CCU 9/7".
 _EVENT_BACK = re.compile(
     r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|interview|"
-    r"follow-up|uppföljning|"
+    r"follow-up|uppföljning|träff|träffen|"
     r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral|birthday|"
     r"födelsedag|födelsedagen|namnsdag|bröllop|bröllopet|wedding|anniversary|"
     # admissions, transfers and procedures of a clinical note: "admitted to CCU 9/7", "s/p MI 3/9"
@@ -208,7 +217,23 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
         if _REPORT_LINE.match(low, end) or _log(low, start, end):
             return True  # "4/5 CSRU 7P-7A SHIFT SUMMARY", "9/8 RETURNED" in a log of days
     heading = line or low[max(0, start - 2) : start] in _OPENS
-    return heading and (low[end : end + 1] == ":" or _DASH_WORD.match(low, end) is not None)
+    if heading and _HEADING_COLON.match(low, end):
+        return True  # "6/8: hembesök", "- 3.3.: puhelu" (the day and month's own stop first)
+    if line and _alone(low, start, end):
+        return True  # a line that holds the date alone, heading what follows: "12/3\n..."
+    return heading and _DASH_WORD.match(low, end) is not None
+
+
+_HEADING_COLON = re.compile(r"\.?:")
+# A line holding a day and month alone, then a line of words ("12/3\nSamtal med ...").
+_ALONE = re.compile(r"\.?[ ]*\n[ ]*[^\W\d_]")
+_SCORE_SHAPE = re.compile(r"(?:10?|[2-9])/10\Z")
+
+
+def _alone(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end], opening a line, ends it and a line of words follows; never a
+    figure out of ten ("Pain\n3/10\nSleep"), which a column of scores writes so."""
+    return _ALONE.match(low, end) is not None and not _SCORE_SHAPE.match(low, start, end)
 
 
 # A date heading a line before a dash and a word: "9/7-ADMITTED TO CCU", "4/2 - extubated".

@@ -112,3 +112,23 @@ def month_year(text: str, low: str, start: int, end: int) -> list[Found]:
             continue
         found.append((m.start(), m.end(), "date"))
     return found
+
+
+# A clock time after a date with its year, one cluster of digits: "3/3/2021 10:00",
+# "2021-03-03 10:00:15", "3.3.2021 10.15" (a timestamp; its hour is no phone number's part).
+_CLOCK_TAIL = re.compile(r"[ \u00a0](?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\Z")
+
+
+def timestamp(text: str, low: str, start: int, end: int) -> Found | None:
+    """The date of the cluster text[start:end] when it is the date and a clock time, whole
+    ("Cell (713) 705-7201 04/26/2001 07:17" is a phone number first: left to the others)."""
+    tail = _CLOCK_TAIL.search(text, start, end)
+    if tail is None:
+        return None
+    for found in numeric(text, low, start, tail.start()):
+        if found[1] == tail.start() and not _DIGIT.search(text, start, found[0]):
+            return found
+    return None
+
+
+_DIGIT = re.compile(r"\d")

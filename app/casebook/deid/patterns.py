@@ -57,6 +57,7 @@ from casebook.deid import (
     addresses_abroad,
     block_lot,
     colombian_streets,
+    compact_days,
     croatian_streets,
     date_edges,
     date_ranges,
@@ -77,11 +78,13 @@ from casebook.deid import (
     paired_dates,
     script_streets,
     short_phones,
+    slash_days,
     south_asian_streets,
     street_types,
     us_short_dates,
     vietnamese_streets,
     vocab,
+    weekday_days,
     written_dates,
 )
 from casebook.deid.phones import PhoneFinder
@@ -139,7 +142,8 @@ TRIGGERS.update(
     {f"{m}{c}": "month" for m in written_dates.OWN_WORDS for c in ' \u00a0.,;:)!?/-–—\n\t»”"'}
 )
 # CLDR's words of other languages with fewer characters after them: every key costs scanning.
-TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,\n»”"})
+# (a colon and a bracket too: a dated heading "- 3. marts: samtale", "(3. maaliskuuta)")
+TRIGGERS.update({f"{m}{c}": "month" for m in written_dates.CLDR_WORDS for c in " .,;:)\n»”"})
 TRIGGERS.update({f"{m}-": "month" for m in written_dates.CLDR_WORDS if len(m) <= 5})  # "3-ene-24"
 TRIGGERS.update(date_ranges.TRIGGERS)
 TRIGGERS.update(ordinal_words.triggers())  # "the fifth", "den tjugonde"
@@ -343,6 +347,7 @@ def find_patterns(
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES, month_first))
     found.extend(date_edges.finnish_genitive(low))  # "maaliskuun 3. päivänä"
     found.extend(day_forms.find(text, low))  # "23. August", "fre. 22.12", "to 25.6. klo"
+    found.extend(weekday_days.find(text, low))  # "Wednesday the 3rd", "måndag v. 12"
     if month_first:
         found.extend(us_short_dates.find(text, low))  # "(10/4 CATH", "today (8/12)"
     found.extend(colombian_streets.find(text))  # "Calle 35 # 65-59 Este", "Cr. 82 No. 51-86"
@@ -619,6 +624,7 @@ def _clusters(
         if size <= 5:
             if "/" in chunk or "." in chunk:
                 found = dates.day_month(text, low, start, chunk, month_first)  # "on 14/3"
+                found = found or slash_days.find(low, start, chunk, month_first)  # "18/9"
                 if found:
                     yield found
             elif size == 5 and _town_follows(text, end, n) and (chunk.isdigit() or chunk[2] == "-"):
@@ -680,6 +686,11 @@ def _clusters(
             if _covers(dated, first_digit, end):  # "(12/24/2012)": the bracket is no digit
                 yield from dated  # "01/08/2007" is a date before a libphonenumber number
                 continue
+        if digits >= 7 and (":" in chunk or "." in chunk):
+            found = numeric_dates.timestamp(text, low, start, end)
+            if found:  # "3/3/2021 10:00": the date, never a phone number with its hour
+                yield found
+                continue
         if 5 <= digits <= 6:
             found = short_phones.after_cue(text, low, start, end, digits)
             if found:  # "tlf 22 12 34", a number of the Faroe Islands or Greenland
@@ -700,6 +711,7 @@ def _clusters(
                         yield match.start(), match.end(), "date"
         if digits == 6 and chunk.isdigit():
             found = dates.compact(text, low, start, end)
+            found = found or compact_days.find(text, low, start, end, month_first)  # "220322"
             if found:  # "Inskriven 220904"
                 yield found
                 continue

@@ -209,6 +209,8 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             return None  # "Eylül 12": a day after the month only where CLDR writes it so
         stop = date_ranges.widen_after(low, after.end())
         year = _YEAR_TAIL.match(low, stop)
+        if not year and stop == after.end() and low[stop - 1].isdigit() and _counted(low, stop):
+            return None  # "träffat Maj 3 gånger", "asked May 12 questions", "Juli 8 kg"
         return start, year.end() if year else short_years.after(low, stop, weak) or stop, "date"
     if len(digits) == 4 and digits[:2] in ("19", "20") and (not weak or after[1]):
         mark = _MARK.match(low, after.end())
@@ -216,13 +218,36 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     return None
 
 
+# What a count or an amount has after its number, beside `dates.AMOUNT_AFTER`: a month word
+# that is also a name before it ("Maj 3 gånger", "June 5 times", "Juli 8 kg", "Maj, 3 år")
+# is the name and a count, not a day.
+_COUNT_AFTER = re.compile(
+    r"[ \u00a0]?(?:år|års|years?|yrs?|barn|kids|children|people|personer|ganger|gange|gang|"
+    r"kertaa|kerran|vuotta|vuoden|mal|questions|frågor|spørsmål|kr|kronor|kroner|euro|eur|"
+    r"dollars?|pounds?|lbs?|cm|mm|m|l)(?![^\W\d_])"
+)
+
+
+def _counted(low: str, end: int) -> bool:
+    """Whether a unit or a counted noun follows the number ending at `end`."""
+    return bool(dates.AMOUNT_AFTER.match(low, end) or _COUNT_AFTER.match(low, end))
+
+
+# A count's first number and "of" before a day with its full stop: "3 av 5.", "2 out of 5.".
+_COUNT_BEFORE = re.compile(
+    r"(?<![\d.,/])\d{1,3}[ \u00a0]+(?:av|af|of|out of|ud af|ut av)[ \u00a0]+\Z"
+)
+
+
 def _dotted_doubt(text: str, low: str, day: int, start: int, word: str, end: int) -> bool:
     """Whether "21. May" may be a number ending a sentence and a word opening the next: after
     a week word, or a capitalised month that is an ordinary word or a weak one, unless the
     sentence is in a language that writes its days so ("Sie kam am 23. August zurück", "Hun
     kom 20. August hjem" are dates; "I'll turn 25. May was hard", "21. May I add" are not)."""
-    if _WEEK_BEFORE.search(low, max(0, day - 8), day):
-        return True
+    if _WEEK_BEFORE.search(low, max(0, day - 8), day) or _COUNT_BEFORE.search(
+        low, max(0, day - 16), day
+    ):
+        return True  # (and the total of a count: "Aktivering: 3 av 5. Maj brukar ...")
     if not (text[start].isupper() and (word in _ORDINARY or word in _WEAK)):
         return False
     return note_language.sentence_language(text, start, end) is None
