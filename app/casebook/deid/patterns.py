@@ -73,10 +73,12 @@ from casebook.deid import (
     numeric_dates,
     ordinal_words,
     paired_dates,
+    phone_breaks,
     script_streets,
     short_phones,
     south_asian_streets,
     street_types,
+    timed_numbers,
     us_short_dates,
     vietnamese_streets,
     vocab,
@@ -330,6 +332,7 @@ def find_patterns(
     if digits:
         digits.sort()
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES, month_first))
+        found.extend(phone_breaks.find(text, (phones or _DEFAULT_PHONES).regions))  # "+46 8\n12"
     found.extend(date_edges.finnish_genitive(low))  # "maaliskuun 3. päivänä"
     found.extend(day_forms.find(text, low))  # "23. August", "fre. 22.12", "to 25.6. klo"
     if month_first:
@@ -584,7 +587,8 @@ def _clusters(
             continue
         start, end = cluster.span()
         covered = end
-        chunk = cluster.group()
+        start = timed_numbers.number_start(text, start, end)  # "14:20 0044 7781 123456"
+        chunk = text[start:end]
         size = len(chunk)
         if size == 5 and chunk.isdigit():
             found = short_phones.after_cue(text, low, start, end, 5)
