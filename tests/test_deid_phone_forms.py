@@ -7,9 +7,13 @@ figures, codes)."""
 
 from __future__ import annotations
 
+import random
+
+import phonenumbers
 import pytest
 from casebook.deid import Redactor, Registry
 
+from bench import phone_forms
 from tests.deid_helpers import covered
 
 
@@ -46,6 +50,8 @@ def redactor() -> Redactor:
         ("Skrev upp 93970829 på en lapp åt honom.", "93970829"),
         ("I said I would be back before the end of the day on 9366945424.", "9366945424"),
         ("Landlord: 28101351", "28101351"),
+        ("Ph 070-123 45 67 efter fem.", "070-123 45 67"),
+        ("Kontaktnummer: 46712398", "46712398"),
         # a Danish CPR with a space, after an inflected word naming it (nordic_ids.py)
         ("Hun oppga fødselsnummeret 140900 5498 i skjemaet.", "140900 5498"),
         ("Hans CPR-nummer er 2211108832.", "2211108832"),
@@ -68,6 +74,9 @@ def test_written_numbers_are_caught(redactor: Redactor, text: str, written: str)
         ("Ordernummer 85010806 skickades i går.", "85010806"),
         ("Koden 48742612 fungerade inte.", "48742612"),
         ("Remiss nr 3960545 kom i går.", "3960545"),
+        ("Medlemsnummer 45612379 i föreningen.", "45612379"),
+        ("Avtalsnumret 45012378 gäller till maj.", "45012378"),
+        ("Asiakasnumero: 45012378", "45012378"),
         ("Ärende 2021-32848 handläggs, dnr 657-1114-38.", "2021-32848 handläggs, dnr 657-1114-38"),
         ("Bankgiro 998-9557 för hyran.", "998-9557"),
         ("Kommunen budgeterade 25000000 för året.", "25000000"),
@@ -75,7 +84,32 @@ def test_written_numbers_are_caught(redactor: Redactor, text: str, written: str)
         ("Patient nr 12345678 i registret.", "12345678"),
         ("Filen v2/12345678/bild.png saknas.", "12345678"),
         ("He rang yesterday. The order 12345678 came.", "12345678"),
+        # "pH" is a blood gas's acidity, not "ph" for a phone
+        ("pH 7.16/43/115, Hb 149 g/L.", "7.16/43/115"),
     ],
 )
 def test_other_numbers_stay(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor(text), redactor(text)
+
+
+def test_the_forms_table_writes_each_way_of_writing() -> None:
+    number = phonenumbers.parse("+46 8 123 456 78")
+    forms = phone_forms.phone_forms("SE", number)
+    assert forms["00-space"] == "00 46 8 123 456 78"
+    assert forms["intl-(0)"] == "+46 (0) 8 123 456 78"
+    assert forms["line-break"] == "+46 8 123 456\n78"
+    assert forms["nat-run"] == "0812345678"
+    kinds = {form for _country, form, _written in phone_forms.identity_numbers(random.Random(1), 5)}
+    assert {"se-century", "dk-space", "no-space"} <= kinds
+
+
+@pytest.mark.parametrize("region", ["SE", "NO", "DK", "FI", "GB", "DE", "PL", "TR", "IQ", "US"])
+def test_every_form_of_a_neighbours_example_numbers_after_a_phone_word(
+    redactor: Redactor, region: str
+) -> None:
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    for form, written in phone_forms.phone_forms(region, number).items():
+        if form == "nat-slash" and not written.startswith("0"):
+            continue  # ("560/1234": a ratio or a case number as much as a phone)
+        text = f"Anteckning.\nRing henne på {written} efter sex.\n"
+        assert covered(redactor, text, written), (form, redactor(text))

@@ -13,7 +13,9 @@ together (the date rules), an amount or a count (a currency or a unit beside it:
 `phones.py` asks), or a reference: an order, invoice, case, account or tracking number or a
 code, and such a number has its word right before it ("order 8501080621", "ärende
 9605183725", "Fakturan 45012378": `lone_ids.an_amount_or_reference`; "Koden 48742612":
-`phone_lookalikes.code_before`), or a weak phone word
+`phone_lookalikes.code_before`), or a compound that names it ("Medlemsnummer 12345679",
+"kortnummer:", "avtalsnumret", "asiakasnumero"; not "kontaktnummer", "mobilnr"), or a weak
+phone word
 that also names codes ("nr", "no", "number"). What remains is taken as a phone number
 unless:
 
@@ -36,6 +38,18 @@ from casebook.deid import lone_ids, phone_lookalikes
 _SHORTEST, _LONGEST = 8, 11
 _DATED = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 _GLUE = frozenset("/.,-_#@&%")
+# A compound that names the number before it ("medlemsnummer", "kortnummer", "avtalsnumret",
+# "asiakasnumero", "membership number" written as one word), read with what it names first.
+_COMPOUND_NUMBER = re.compile(
+    r"(?<!\w)([^\W\d_]{2,}?)(?:nummer|nummeret|numret|nr|numero|numeron)"
+    r"[.:]?[ ]{0,2}\Z"
+)
+# What a compound names when it names a phone: "telefonnummer", "mobilnr", "hemnummer",
+# "puhelinnumero", "Rufnummer", "kontaktnummer".
+_PHONE_HEADS = frozenset(
+    """telefon telefons tel tele mobil mobiili puhelin hem jobb direkt arbets kontor växel sms
+    fax ruf handy kontakt privat whatsapp""".split()
+)
 _BULLETS = " \t•·*–-"  # (a tab after a bullet makes no table: "•\tContacts on the list: …")
 
 
@@ -54,8 +68,8 @@ def to_call(text: str, low: str, start: int, end: int) -> bool:
         return False
     if lone_ids.an_amount_or_reference(text, low, start, end) or _in_a_table(text, start, end):
         return False
-    if phone_lookalikes.code_before(low, start):
-        return False  # "Koden 48742612"
+    if phone_lookalikes.code_before(low, start) or _named_otherwise(low, start):
+        return False  # "Koden 48742612", "Medlemsnummer 12345679"
     return not lone_ids.alone(text, low, start, end)  # (an identity number's own checks hold)
 
 
@@ -71,3 +85,12 @@ def _in_a_table(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].lstrip(_BULLETS)
     return "|" in line or "\t" in line
+
+
+def _named_otherwise(low: str, start: int) -> bool:
+    """Whether a compound naming a number stands right before `start` and names no phone:
+    "medlemsnummer", "kortnummer:", "avtalsnumret" (not "mobilnummer", "telefonnr")."""
+    match = _COMPOUND_NUMBER.search(low, max(0, start - 32), start)
+    if match is None:
+        return False
+    return match[1] not in _PHONE_HEADS

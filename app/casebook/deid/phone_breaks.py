@@ -22,7 +22,9 @@ import phonenumbers
 
 Found = tuple[int, int, str]
 
-_BREAK = re.compile(r"\d\)?[ \t]*\n[ \t]*[(+]?\d")
+# A line break before a digit (a literal first, so that the search is fast); the digit or
+# bracket before it is checked by hand.
+_BREAK = re.compile(r"\n[ \t]*[(+]?\d")
 _LEFT = re.compile(r"(?:\+|\()?\d[\d ()./-]*\Z")
 _RIGHT = re.compile(r"[(]?\d[\d ()./-]*\d|\d")
 # The rest of a line that holds nothing but the digits: a stop or a comma, then the line end.
@@ -34,7 +36,11 @@ def find(text: str, regions: Iterable[str]) -> Iterator[Found]:
     """The two halves of each phone number in `text` that a line break cuts in two."""
     regions = tuple(regions)
     for hit in _BREAK.finditer(text):
-        line_end = hit.start() + 1 + (text[hit.start() + 1] == ")")
+        line_end = hit.start()
+        while line_end and text[line_end - 1] in " \t":
+            line_end -= 1
+        if not line_end or not (text[line_end - 1].isdigit() or text[line_end - 1] == ")"):
+            continue
         left = _LEFT.search(text, max(0, line_end - _REACH), line_end)
         if left is None:
             continue

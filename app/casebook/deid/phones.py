@@ -106,6 +106,8 @@ _TRUNK_RUN = re.compile(r"0[1-9]\d{7,10}")
 # valid mobile of some region with a trunk 0.
 _MOBILE_RUN = 11
 _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
+# "pH" written so, the acidity of a blood gas or a sample, not "ph" for a phone.
+_ACIDITY = re.compile(r"(?<![\w])pH(?!\w)")
 _EMAIL_AT = re.compile(r"[\w.]@\w")  # an e-mail address's @, not "@" for "at" ("PTT @ 0400")
 _CUE_ABBREVIATION = re.compile(r"\b(mob|tel|tfn|tlf|ph|puh|nr|no|mobil|telnr|ankn|ank|ext)\.(?=\s)")
 # "… is her number", "… är hennes nummer": the number is named a phone number after it.
@@ -404,6 +406,8 @@ def _cue_before(
     if _EMAIL_AT.search(before.rsplit("\n", 1)[-1]):
         return "strong"  # a contact line: "anna@example.org · 54177722", not "PTT @ 0400"
     words = _WORD.findall(before)[-reach:]
+    if "ph" in words and _ACIDITY.search(text, start - len(before), start):
+        words = [w for w in words if w != "ph"]  # "pH 7.16/43/115": a blood gas, no phone
     for index in range(len(words) - 1):
         if (
             words[index + 1] in WEAK_CUES
