@@ -161,6 +161,8 @@ _LETTERED_KINDS: dict[str, ModuleType | None] = {
     "curp": curp,
     "nino": None,  # (no check character: the shape is the check)
 }
+# The word of an order, invoice, case, account or tracking number, or a code, also in its
+# definite form ("fakturan", "ärendet", "kontot").
 _REFERENCE = re.compile(
     r"(?<![\w])(?:order|ordernr|ordernummer|beställning|ref|reference|referens|invoice|"
     r"faktura|fakturanr|fakturanummer|ocr|ärende|ärendenr|ärendenummer|dnr|diarienummer|"
@@ -168,7 +170,7 @@ _REFERENCE = re.compile(
     r"tracking|kolli|kollinr|sändning|batch|lot|serial|serienummer|serienr|artikel|"
     r"artikelnr|art\.?nr|item|isbn|issn|ean|doi|pmid|receipt|kvitto|transaction|"
     r"transaktion|booking|bokning|bokningsnr|ticket|biljett|kundnr|kundnummer|customer)"
-    r"\b[^\n\w]{0,6}(?:(?:no|nr|number|nummer|#|id)\b[^\n\w]{0,4})?\Z",
+    r"(?:en|et|n|t)?\b[^\n\w]{0,6}(?:(?:no|nr|number|nummer|#|id)\b[^\n\w]{0,4})?\Z",
 )
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:kr|sek|nok|dkk|eur|usd|gbp|chf))[ \u00a0]?\Z")
 _CURRENCY_AFTER = re.compile(
@@ -211,7 +213,7 @@ def alone(
             return []
         kinds = _RUNS.get(len(chunk), ())
         kinds = tuple(k for k in kinds if k is not ahv or chunk.startswith("756"))
-    if not kinds or _an_amount_or_reference(text, low, start, end):
+    if not kinds or an_amount_or_reference(text, low, start, end):
         return []
     if any(_valid(kind, chunk) for kind in kinds):
         return [(start, end, "personnummer")]
@@ -237,7 +239,9 @@ def lettered(text: str, start: int, end: int) -> Found | None:
     return None
 
 
-def _an_amount_or_reference(text: str, low: str, start: int, end: int) -> bool:
+def an_amount_or_reference(text: str, low: str, start: int, end: int) -> bool:
+    """Whether a currency stands glued before or after text[start:end], or the word of an
+    order, invoice, case, account or tracking number before it."""
     return bool(
         _CURRENCY_BEFORE.search(low, max(0, start - 5), start)
         or _CURRENCY_AFTER.match(low, end)

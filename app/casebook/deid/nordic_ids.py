@@ -10,8 +10,10 @@ number or a phone number of the same length is not taken:
   digits and a check character, the date and individual number's remainder mod 31 in
   "0123456789ABCDEFHJKLMNPRSTUVWXY" (Digi- ja väestötietovirasto): "131052-308T".
 - Denmark's CPR-nummer and Iceland's kennitala: DDMMYY, a dash and four digits, with an
-  existing date; without the dash only after a word that names it ("CPR 0101901234"), since
-  ten bare digits are as often a phone number.
+  existing date; without the dash (run together or with a space) only after a word that
+  names it, inflected or not, and perhaps a verb "is" ("CPR 0101901234", "CPR-nummeret er
+  010190 1234", "fødselsnummeret 0101901234"), since ten bare digits are as often a phone
+  number.
 """
 
 from __future__ import annotations
@@ -23,10 +25,13 @@ Found = tuple[int, int, str]
 
 _NORWAY = re.compile(r"(?<![\d+])(\d{2})(\d{2})(\d{2})[ \u00a0]?(\d{5})(?![\d])")
 _FINLAND = re.compile(r"(?<![\w+])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?!\w)")
-_DENMARK = re.compile(r"(?<![\d+])(\d{2})(\d{2})(\d{2})(-?)(\d{4})(?![\d])")
+_DENMARK = re.compile(r"(?<![\d+])(\d{2})(\d{2})(\d{2})([- ]?)(\d{4})(?![\d])")
 _FINNISH_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _NORWAY_WEIGHTS = ((3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
-_CUES = re.compile(r"(?:cpr|kennitala|kt\.|personnummer|personnr|fødselsnummer|id)[\s.:-]*\Z")
+_CUES = re.compile(
+    r"(?:cpr|cpr-?n(?:umme)?r\w*|kennitala|kt\.|personnummer\w*|personnr|fødselsnummer\w*|"
+    r"fødselsnr|henkilötunnu\w*|hetu|id)[\s.:-]*(?:(?:er|is|är|on|var|was|:)[\s.:-]*)?\Z"
+)
 
 
 def _a_date(day: int, month: int, year: int) -> bool:
@@ -79,6 +84,6 @@ def find(text: str, low: str, start: int, end: int) -> list[Found]:
     for match in _DENMARK.finditer(text, start, end):
         if not _a_date(int(match[1]), int(match[2]), int(match[3])):
             continue
-        if match[4] or _CUES.search(low, max(0, match.start() - 20), match.start()):
+        if match[4] == "-" or _CUES.search(low, max(0, match.start() - 24), match.start()):
             found.append((match.start(), match.end(), "personnummer"))
     return found

@@ -76,11 +76,13 @@ from casebook.deid import (
     numeric_dates,
     ordinal_words,
     paired_dates,
+    phone_breaks,
     script_streets,
     short_phones,
     slash_days,
     south_asian_streets,
     street_types,
+    timed_numbers,
     us_short_dates,
     vietnamese_streets,
     vocab,
@@ -345,6 +347,7 @@ def find_patterns(
     if digits:
         digits.sort()
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES, month_first))
+        found.extend(phone_breaks.find(text, (phones or _DEFAULT_PHONES).regions))  # "+46 8\n12"
     found.extend(date_edges.finnish_genitive(low))  # "maaliskuun 3. päivänä"
     found.extend(day_forms.find(text, low))  # "23. August", "fre. 22.12", "to 25.6. klo"
     found.extend(weekday_days.find(text, low))  # "Wednesday the 3rd", "måndag v. 12"
@@ -614,7 +617,8 @@ def _clusters(
             continue
         start, end = cluster.span()
         covered = end
-        chunk = cluster.group()
+        start = timed_numbers.number_start(text, start, end)  # "14:20 0044 7781 123456"
+        chunk = text[start:end]
         size = len(chunk)
         if size == 5 and chunk.isdigit():
             found = short_phones.after_cue(text, low, start, end, 5)

@@ -13,6 +13,12 @@ years and an amount before its currency or count, in the languages of the study'
   multipliers ("12 000–360 pund", "3 000–5 000 pund", "15 001–19 999 Pfund", "2 500 000
   euroa", "1 200 000 Einwohner").
 
+- A code, a referral's or record's number, a court case's, a licence's or a car's right after
+  its word ("koden 48742612", "remiss nr 3960545", "journalnr 1234567", "mål nr 1234-21",
+  "regnr 1234567"), when the number is a run of digits without groups (`bare_runs.py` and
+  `phones.py` ask; grouped, it may be a personnummer typed loosely: "Pnr på remissen: 721005
+  - 5724"); the words of orders, invoices, cases and accounts are `lone_ids`'.
+
 A phone word before the number ("tlf", "puh.", "Telefon") still makes it a phone number:
 `phones.py` asks only where no strong cue stands.
 """
@@ -35,6 +41,20 @@ AMOUNT_WORDS = frozenset(
     einwohner innbyggjarar innbyggere indbyggere asukasta henkeä personen menschen
     mennesker människor ihmistä stück stk kpl""".split()
 )
+
+
+# The words of codes and of numbers that are no phone's, in their definite forms too.
+_CODE_BEFORE = re.compile(
+    r"(?<!\w)(?:kod|code|pin|pinkod|lösenord|password|remiss|remissnr|journal|journalnr|"
+    r"journalnummer|mål|målnr|målnummer|licens|license|regnr|registreringsnummer|kvitto)"
+    r"(?:en|et|n|t)?[^\n\w]{0,6}(?:(?:no|nr|number|nummer|#|id)\b[^\n\w]{0,4})?\Z"
+)
+
+
+def code_before(low: str, start: int) -> bool:
+    """Whether the word of a code or of a number that is no phone's stands right before
+    `start` in `low` (see the module docstring)."""
+    return _CODE_BEFORE.search(low, max(0, start - 40), start) is not None
 
 
 def year_span(value: str) -> bool:

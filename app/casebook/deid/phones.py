@@ -37,7 +37,14 @@ from collections.abc import Iterable
 
 import phonenumbers
 
-from casebook.deid import phone_lookalikes, phone_tables, quantities, value_series
+from casebook.deid import (
+    bare_runs,
+    lone_ids,
+    phone_lookalikes,
+    phone_tables,
+    quantities,
+    value_series,
+)
 from casebook.deid.phone_reach import LibraryReach
 
 Found = tuple[int, int, str]
@@ -47,7 +54,7 @@ SWEDISH = re.compile(
     r"""
     (?<![\w+])
     (?:
-        (?:\+|00)[1-9]\d{0,2}                     # country code
+        (?:\+|00[ ]?)[1-9]\d{0,2}                 # country code ("00 229 ...")
         (?:[ .-]?\(0\))?                          # +46 (0)70...
         (?:[ .-]?\(?\d{1,4}\)?){2,6}
     |
@@ -99,6 +106,8 @@ _TRUNK_RUN = re.compile(r"0[1-9]\d{7,10}")
 # valid mobile of some region with a trunk 0.
 _MOBILE_RUN = 11
 _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
+# "pH" written so, the acidity of a blood gas or a sample, not "ph" for a phone.
+_ACIDITY = re.compile(r"(?<![\w])pH(?!\w)")
 _EMAIL_AT = re.compile(r"[\w.]@\w")  # an e-mail address's @, not "@" for "at" ("PTT @ 0400")
 _CUE_ABBREVIATION = re.compile(r"\b(mob|tel|tfn|tlf|ph|puh|nr|no|mobil|telnr|ankn|ank|ext)\.(?=\s)")
 # "… is her number", "… är hennes nummer": the number is named a phone number after it.
@@ -117,8 +126,17 @@ STRONG_CUES = frozenset(
     ringa ringde ringer ringt telefon telefonnummer telefonnr tfn mobil mobilen mobilnummer
     mobilnr sms:a smsa nås växel anknytning hemnummer jobbnummer ringas direktnummer direktnr
     kontaktlista kontaktlistan soitti soita soittaa soitin puhelinnumero ringede ringte
-    erreichen erreichbar rufnummer handy durchwahl anrufen""".split()
+    erreichen erreichbar rufnummer handy durchwahl anrufen
+    ringe ringes ringas nåes træffes treffes mobiltelefon mobiltlf telefonnumret
+    soittakaa soitetaan soitettiin soittanut puhelimeen puhelinnumeroon puhelinnumerosta
+    matkapuhelin kännykkä kännykkään tavoittaa tavoitettavissa gsm
+    kontaktperson kontaktpersonen kontaktpersoner pårørende närstående anhörig anhöriga
+    yhteyshenkilö yhteyshenkilön omainen lähiomainen""".split()
 )
+# A contact person named in English: "Contact person: the son, 91234567", "next of kin".
+_CONTACT_PAIRS = frozenset((("contact", "person"), ("contact", "persons"), ("of", "kin")))
+# Finnish says whose number with the genitive in -n: "Tyttären numero on 040 123 4567".
+_FINNISH_NUMBER = frozenset(("numero", "numeroon", "numerosta", "numeronsa"))
 WEAK_CUES = frozenset(
     "number numbers no nr nummer numret numbers contact kontakt numero numeron numeroon".split()
 )
@@ -205,7 +223,7 @@ class PhoneFinder:
                 continue
             if _not_a_phone(text[gap_start:gap_end]):
                 continue
-            cue = cue or _cue_before(low, start, end, reach=8) or "none"
+            cue = cue or _cue_before(low, start, end, reach=8, text=text) or "none"
             # The generic shape first: a cluster it takes whole needs no library call.
             extra = _generic(text, low, gap_start, gap_end, cue)
             if not extra and _after_a_name(text, gap_start, gap_end):
@@ -234,11 +252,13 @@ class PhoneFinder:
 
 # The opening group of a cluster that a number found after it leaves behind: a trunk "8"
 # (Belarus, Russia), a carrier or area code "010" (Egypt), "(8)": one to three digits and one
-# separator; an area code of four or five digits after the trunk "0" in parentheses ("(0308)
-# 059204250", as German and Austrian numbers are written); two short groups joined by dashes
-# ("314-26-0026-0735", as Iranian numbers are).
+# separator, or a trunk code and a slash ("010/01234567", "8/029 491-19-11"; not a day and
+# month, "12/07/2000 02"); an area code of four or five digits after the trunk "0" in
+# parentheses ("(0308) 059204250", as German and Austrian numbers are written); two short
+# groups joined by dashes ("314-26-0026-0735", as Iranian numbers are).
 _LEAD = re.compile(
-    r"\(?\d{1,3}\)?(?:[ .-]|(?<=\)))[ ]?|\d{4}[.-]|\(0\d{3,4}\)[ ]?|\(?(?:\d{1,4}-){2}"
+    r"\(?\d{1,3}\)?(?:[ .-]|(?<=\)))[ ]?|(?:0\d{0,2}|\d)/|\d{4}[.-]|\(0\d{3,4}\)[ ]?"
+    r"|\(?(?:\d{1,4}-){2}"
 )
 # ... and the closing group one left: "020.146.201-05", a Brazilian CPF.
 _TAIL = re.compile(r"[.-]\d{1,3}")
@@ -368,15 +388,26 @@ def _gaps(start: int, end: int, spans: list[Found]) -> list[tuple[int, int]]:
     return gaps
 
 
-def _cue_before(low: str, start: int, end: int, after: bool = True, reach: int = 3) -> str:
+def _cue_before(
+    low: str, start: int, end: int, after: bool = True, reach: int = 3, text: str = ""
+) -> str:
     """ "strong" or "weak" when a phone word stands among the `reach` words before `start` in
     the same sentence ("call Joni from the church on …") or the three after `end` ("… is her
-    mobile"). The full stop of an abbreviated phone word ends no sentence ("mob. 4675…")."""
-    window = _CUE_ABBREVIATION.sub(r"\1 ", low[max(0, start - 12 * reach) : start])
-    before = _CLAUSE_END.split(window)[-1]
+    mobile"). The full stop of an abbreviated phone word ends no sentence ("mob. 4675…"), nor,
+    given the `text` in its own case, a stop before a lower-case word on the same line
+    ("Kontaktperson enl. pat.: systern, …")."""
+    begin = max(0, start - 12 * reach)
+    window = _CUE_ABBREVIATION.sub(r"\1 ", low[begin:start])
+    before = window
+    for stop in _CLAUSE_END.finditer(window):
+        follows = text[begin + stop.end() : begin + stop.end() + 1]
+        if not (follows.islower() and "\n" not in stop.group()):
+            before = window[stop.end() :]
     if _EMAIL_AT.search(before.rsplit("\n", 1)[-1]):
         return "strong"  # a contact line: "anna@example.org · 54177722", not "PTT @ 0400"
     words = _WORD.findall(before)[-reach:]
+    if "ph" in words and _ACIDITY.search(text, start - len(before), start):
+        words = [w for w in words if w != "ph"]  # "pH 7.16/43/115": a blood gas, no phone
     for index in range(len(words) - 1):
         if (
             words[index + 1] in WEAK_CUES
@@ -386,6 +417,9 @@ def _cue_before(low: str, start: int, end: int, after: bool = True, reach: int =
             return "strong"  # "her number is", "his daughter's number", "ett nummer"
     if not _DEFINITE_NUMBER.isdisjoint(words):
         return "strong"
+    for pair in zip(words, words[1:], strict=False):
+        if pair in _CONTACT_PAIRS or (pair[1] in _FINNISH_NUMBER and pair[0].endswith("n")):
+            return "strong"
     if after:
         sentence = _SENTENCE_END.split(low[end : end + 32], 1)[0]
         words += _WORD.findall(sentence)[:3]
@@ -409,13 +443,16 @@ def _generic(
                     found.append((s + (text[s] == "(" and ")" not in text[s:e]), e, "phone"))
     if (
         cue == "strong"
-        and (bracketed or _cue_before(low, start, end, after=False, reach=8) == "strong")
+        and (bracketed or _cue_before(low, start, end, after=False, reach=8, text=text) == "strong")
     ) or _NAMED_AFTER.match(low, end):
         for match in _BARE_RUN.finditer(text, start, end):
             value = match.group()
-            if not _COMPACT_DATE.fullmatch(value) and not (
-                bracketed and _ordinary(text, low, match.start(), match.end() + 1, cue)
-            ):
+            if (
+                not _COMPACT_DATE.fullmatch(value)
+                and not (bracketed and _ordinary(text, low, match.start(), match.end() + 1, cue))
+                and not lone_ids.an_amount_or_reference(text, low, match.start(), match.end())
+                and not phone_lookalikes.code_before(low, match.start())
+            ):  # (not "remiss nr 3960545": a reference's word right before)
                 found.append((match.start(), match.end(), "phone"))
     else:
         for match in _BARE_RUN.finditer(text, start, end):
@@ -432,6 +469,7 @@ def _generic(
                     )
                 )
                 or phone_tables.phone_cell(text, at, match.end())
+                or (cue != "weak" and bare_runs.to_call(text, low, at, match.end()))
             ):  # "contact: the partner, 05727103024", "Syster: 07781616212", "| 39320169 |"
                 found.append((at, match.end(), "phone"))
     return found
@@ -518,6 +556,8 @@ def _ordinary(text: str, low: str, start: int, end: int, cue: str, shapes: bool 
     before = low[max(0, start - 14) : start].split()
     if before and (before[-1] in _CURRENCY_BEFORE or before[-1][-1:] in "$€£¥"):
         return True
+    if lone_ids.an_amount_or_reference(text, low, start, end):
+        return True  # "dnr 657-1114-38", "Bankgiro 998-9557", "ISBN 978-91-1-168353-0"
     if cue != "strong" and _THOUSANDS.fullmatch(value):
         if value.endswith("000") or (before and before[-1] in _ABOUT):
             return True  # "9 500 000", "about 10 555 123": a round figure or an estimate
