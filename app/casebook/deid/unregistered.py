@@ -62,6 +62,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import (
     by_language,
+    calling_verbs,
     caseless,
     common_halves,
     context,
@@ -715,6 +716,8 @@ class _Decision:
                 return not _place_follows(low, last) and lexicon.name_shaped(low[start:end])
             if context.passive_agent(low, first, prev, gap):
                 return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
+            if prev in calling_verbs.TO and not gap and calling_verbs.called_to(low, first):
+                return not _place_follows(low, last)  # "ringde till Zlatko"
             if person_cues.initials_before(text, first) < first:
                 return not _place_follows(low, last)  # "Notes by J. Bakker", "H. Sato"
             return (
