@@ -67,6 +67,7 @@ from casebook.deid import (
     common_halves,
     context,
     cued_names,
+    finnish_owners,
     kin_names,
     lexicon,
     lowercase_names,
@@ -731,6 +732,7 @@ class _Decision:
                 or namecontext.not_to_be_contacted(low, last)
                 or (clause_subject(low, last, prev, gap) and lexicon.name_shaped(lowered))
                 or foreign_stranger(text, start, end)  # "Işıl", "Hưng": no letters of ours
+                or finnish_owners.owner(low, start, end)  # "Xhevdetin kanssa", "-n äiti"
                 or (start == first and owner_genitives.owner(text, low, start, end, prev, gap))
                 or (prev in _AND and person_cues.coordinated_with_role(low, first))
                 or (after in _COPULA and person_cues.described_as_person(low, last))
