@@ -8,15 +8,16 @@ Regenerate with (Faker is in the dev virtualenv, the bench extra)
 
 `bench/build_names.py` takes Faker's Latin-script names only, so the lexicon lacked people
 from Ukraine, Russia, North Macedonia and Greece, who live among the study's
-participants and whom notes name in Latin letters ("Volodymyr", "Halyna", "Yevgeny",
-"Sofoklis"), and Faker's Swahili provider (`sw`), which `WIDER_LOCALES` left out. The
+participants and whom notes name in Latin letters ("Serhiy", "Tkachenko", "Sofoklis"),
+and Faker's Swahili provider (`sw`, "Andwele"), which `WIDER_LOCALES` left out. The
 Cyrillic names are romanised as notes of the study's languages write them: the English
 way (Ukraine's national system of 2010 for Ukrainian, BGN/PCGN for the others: "Serhiy",
-"Yevgeniy"), the Swedish way ("Jevgenij", "Dobytjin") and the German way ("Jewgeni",
-"Schewtschenko"); Greek by ELOT 743 ("Sofoklis"). Each spelling is kept only as
-`build_names.wider_names` keeps a name of its wider locales: four letters or more, no word,
-town or place's name, no beginning of a common word, no variant one letter from a name the
-lexicon holds, nothing the redactor reads as a word's form.
+"Yevgeniy"), the Swedish way ("Sjevtjenko") and the German way ("Schewtschenko"); Greek by
+ELOT 743 ("Sofoklis"). Each spelling is kept only as `build_names.wider_names` keeps a name
+of its wider locales: four letters or more, no word, town or place's name ("Shevchenko" is
+a town), no beginning of a common word, no variant one letter from a name the lexicon holds
+(so "Jevgenij" beside a listed "Jevgeni" is left out, as are names Faker lacks: "Volodymyr",
+"Halyna"), nothing the redactor reads as a word's form.
 """
 
 from __future__ import annotations

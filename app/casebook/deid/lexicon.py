@@ -93,7 +93,7 @@ def _read(name: str) -> frozenset[str]:
 @lru_cache(maxsize=2)
 def romanised(section: str) -> frozenset[str]:
     """The names of `data/names_romanised.txt` of one section, "given" or "family": Faker's
-    Cyrillic and Greek names as notes spell them in Latin letters ("Volodymyr", "Jevgenij",
+    Cyrillic and Greek names as notes spell them in Latin letters ("Serhiy", "Sjevtjenko",
     "Sofoklis") and its Swahili ones (`bench/build_romanised_names.py`)."""
     words: set[str] = set()
     for line in (DATA / "names_romanised.txt").read_text(encoding="utf-8").splitlines():
