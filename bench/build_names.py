@@ -117,15 +117,21 @@ def wider_names(locales: Iterable[str] = WIDER_LOCALES) -> tuple[set[str], set[s
     shortens one ("Corr." for correction, "famil" for family), no variant one letter from a
     name the lexicon holds ("Kristiana"), and nothing the redactor reads as a word's form or
     a name's genitive ("masset", "Jóakims")."""
+    given, family = faker_names(locales)
+    return safe_wider(given), safe_wider(family)
+
+
+def safe_wider(words: set[str]) -> set[str]:
+    """The names of `words` that are safe wherever they stand capitalised (`wider_names`);
+    also used for the romanised names of `build_romanised_names`."""
     import bisect
 
     from casebook.deid import lexicon, vocab, wordforms
     from casebook.deid.registry import ascii_fold
 
-    given, family = faker_names(locales)
     barred = vocab.known_words() | lexicon.places() | name_statistics.place_name_words()
     common = sorted(vocab.common_words())
-    held = lexicon.all_names()
+    held = lexicon.all_names() - lexicon.romanised("given") - lexicon.romanised("family")
     near_held = {w[:i] + w[i + 1 :] for w in held for i in range(len(w))} | held
     swedish, english = vocab._known_swedish(), vocab.common_words(("en",))
 
@@ -157,19 +163,16 @@ def wider_names(locales: Iterable[str] = WIDER_LOCALES) -> tuple[set[str], set[s
             at += 1
         return False
 
-    def keep(words: set[str]) -> set[str]:
-        return {
-            w
-            for w in words
-            if len(w) >= 4
-            and not {w, ascii_fold(w)} & barred
-            and not (len(w) <= 5 and (shortened(w) or shortened(ascii_fold(w))))
-            and not variant(w)
-            and not variant(ascii_fold(w))
-            and not word_form(w)
-        }
-
-    return keep(given), keep(family)
+    return {
+        w
+        for w in words
+        if len(w) >= 4
+        and not {w, ascii_fold(w)} & barred
+        and not (len(w) <= 5 and (shortened(w) or shortened(ascii_fold(w))))
+        and not variant(w)
+        and not variant(ascii_fold(w))
+        and not word_form(w)
+    }
 
 
 def extra_names(path: Path = DATA / "names_extra.txt") -> tuple[set[str], set[str]]:

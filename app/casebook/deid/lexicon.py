@@ -54,6 +54,29 @@ SURNAME_ENDINGS = (
     "shvili",
     "dóttir",  # Icelandic patronymics ("Brynjólfsdóttir"); "-son" is too short to tell
     "dottir",
+    # East Slavic, Georgian and Armenian family names as English, Swedish and German notes
+    # romanise them (Faker's uk_UA, ru_RU, bg_BG, ka_GE and hy_AM providers end so):
+    # "Tkachenko", "Kravchuk", "Ostapiuk", "Petrovych", "Morozov", "Ivanova", "Sergeev",
+    # "Beridze", "Gevorgyan".
+    "enko",
+    "chuk",
+    "czuk",
+    "iuk",
+    "ovych",
+    "evych",
+    "ovich",
+    "evich",
+    "ovna",
+    "evna",
+    "idze",
+    "adze",
+    "yan",
+    # "-ov", "-ev", "-ova", "-eva" alone end Swedish words ("blodprov", "beskrev",
+    # "överleva", "supernova"): only the consonants before them that no such word has.
+    *(f"{c}ov" for c in ("k", "n", "t", "d", "z", "b", "m")),
+    *(f"{c}ev" for c in ("y", "i", "e", "a")),
+    *(f"{c}ova" for c in ("k", "d", "z", "r", "m", "t")),
+    *(f"{c}eva" for c in ("y", "i", "a")),
 )
 
 
@@ -67,14 +90,27 @@ def _read(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=2)
+def romanised(section: str) -> frozenset[str]:
+    """The names of `data/names_romanised.txt` of one section, "given" or "family": Faker's
+    Cyrillic and Greek names as notes spell them in Latin letters ("Serhiy", "Sjevtjenko",
+    "Sofoklis") and its Swahili ones (`bench/build_romanised_names.py`)."""
+    words: set[str] = set()
+    for line in (DATA / "names_romanised.txt").read_text(encoding="utf-8").splitlines():
+        kind, _, word = line.partition("\t")
+        if kind == section and word:
+            words.add(word)
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    return _read("names_given.txt")
+    return _read("names_given.txt") | romanised("given")
 
 
 @lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
-    return _read("names_family.txt")
+    return _read("names_family.txt") | romanised("family")
 
 
 @lru_cache(maxsize=1)

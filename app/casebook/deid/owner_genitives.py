@@ -19,6 +19,11 @@ Mölna's shop closed"). Swedish writes the genitive "s" straight on the word
 ("Daromirs"): that form counts only where the words around it are Swedish (an English plural,
 "Calzones in the City", is none) and not for a long word in its definite form
 ("Bostadstilläggets storlek"); English writes "'s".
+
+After a preposition of place such a genitive is no town either ("in Łucja's speech", "at
+Østulf's best", "hos Absalons mamma": a pronoun's "her", "his", "hennes" stood there): the
+owned noun, not the word, is where it happens (`after_preposition`), unless it is a place or
+an organisation word ("in Farsta's library" is none such, "på Danderyds sjukhus" is).
 """
 
 from __future__ import annotations
@@ -58,7 +63,8 @@ def _verb_like(word: str) -> bool:
 
 def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> bool:
     """Whether the unknown capitalised word text[start:end] is a person's name in the
-    genitive before a noun (`prev` and `gap` are `context.previous_word`'s)."""
+    genitive before a noun (`prev` and `gap` are `context.previous_word`'s); where it
+    stands itself is not its being named a place elsewhere (`after_preposition`)."""
     if low.startswith(_APOSTROPHE_S, end):
         bare_end, after = end, end + 2
     elif _swedish_genitive(low, start, end):
@@ -81,10 +87,26 @@ def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> boo
         return False  # "på Danderyds sjukhus", "Farsta's library": a place's name
     if sentence_start(text, start):
         return namecontext.kin_possessive(low, bare_end)  # "Gissels föräldrar"
-    return not _a_place_elsewhere(low, low[start:bare_end])
+    return not _a_place_elsewhere(low, low[start:bare_end], start)
 
 
-def _a_place_elsewhere(low: str, bare: str) -> bool:
+def after_preposition(text: str, low: str, start: int, end: int, prev: str, gap: str) -> bool:
+    """Whether the unknown word text[start:end], right after a preposition of place, is an
+    owner's name before its noun ("in Łucja's speech") rather than a town: an English "'s"
+    genitive, or a Swedish one before a relation or a person's details ("hos Absalons
+    mamma"), and the note names it as a place nowhere else."""
+    if gap or not prev or sentence_start(text, start):
+        return False
+    if low.startswith(_APOSTROPHE_S, end):
+        return owner(text, low, start, end, prev, gap)
+    return (
+        _swedish_genitive(low, start, end)
+        and namecontext.kin_possessive(low, end - 1)
+        and owner(text, low, start, end, prev, gap)
+    )
+
+
+def _a_place_elsewhere(low: str, bare: str, here: int = -1) -> bool:
     """Whether the note names the word as a place elsewhere ("went to Mölna. Later Mölna's
     shop closed"): then its genitive is the place's. Each place the word stands is found by
     `str.find` (a pattern opening with the place words' look-behind would try every
@@ -92,7 +114,11 @@ def _a_place_elsewhere(low: str, bare: str) -> bool:
     at = low.find(bare)
     while at >= 0:
         end = at + len(bare)
-        if not (end < len(low) and _letter(low[end])) and _place_word_before(low, at):
+        if (
+            at != here
+            and not (end < len(low) and _letter(low[end]))
+            and _place_word_before(low, at)
+        ):
             return True
         at = low.find(bare, at + 1)
     return False

@@ -62,10 +62,12 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import (
     by_language,
+    calling_verbs,
     caseless,
     common_halves,
     context,
     cued_names,
+    finnish_owners,
     kin_names,
     lexicon,
     lowercase_names,
@@ -80,6 +82,7 @@ from casebook.deid import (
     peoples,
     person_cues,
     registered_cases,
+    town_names,
     vocab,
     whole_words,
     word_readings,
@@ -454,7 +457,7 @@ class UnregisteredNames:
             return by_language.Either(word, _COMMON, _NAME)
         if word in self._any_common or vocab.is_word_form(word) or word in peoples.ADJECTIVES:
             return None  # an ordinary word of either language is no name ("Several", "Asian")
-        if word in self.places:
+        if word in self.places and not town_names.given(word):  # "Gyula": as U
             return _PLACE  # a town nobody knows as a name ("Aleppo"), unless in a name
         if wordforms.slip_of_word(word, self._any_common) and not (
             self.near and self.near.find(word)
@@ -599,6 +602,7 @@ class _Decision:
                 len(run) == 1
                 and (word.cls == _UNKNOWN or low[word.start : word.end] in finder.places)
                 and context.place_position(low, word.start)
+                and not self._owner_after_preposition(word)
             ):
                 continue  # a town after "i" or "move to" ("i Pune", "till Prishtina"), even
                 # one that is a slip or two from a registered name
@@ -644,6 +648,16 @@ class _Decision:
             return finder.near.genitive(written)
         return None
 
+    def _owner_after_preposition(self, word: _Word) -> bool:
+        """An unknown word in the genitive before its noun right after a preposition of
+        place: the owner, not a town ("in Łucja's speech"; `owner_genitives`)."""
+        if word.cls != _UNKNOWN:
+            return False
+        prev, gap = previous_word(self.low, word.start)
+        return owner_genitives.after_preposition(
+            self.text, self.low, word.start, word.end, prev, gap
+        )
+
     def _is_name(self, word: _Word, run: list[_Word], first: int) -> bool:
         text, low, finder = self.text, self.low, self.finder
         start, end, cls, _caps = word
@@ -676,7 +690,11 @@ class _Decision:
         if cls == _RARE:
             return False  # a rare word: only the settings above make it a name
         lowered = low[start:end]
-        if (cls == _UNKNOWN or lowered in finder.places) and context.place_position(low, first):
+        if (
+            (cls == _UNKNOWN or lowered in finder.places)
+            and context.place_position(low, first)
+            and not self._owner_after_preposition(word)
+        ):
             return False  # rule 6: "barndom i Erbil", "in Karesuando", "flytta till Lund"
         if cls == _COMMON and lowered in vocab.PRONOUNS:
             return False  # rule 6
@@ -699,6 +717,8 @@ class _Decision:
                 return not _place_follows(low, last) and lexicon.name_shaped(low[start:end])
             if context.passive_agent(low, first, prev, gap):
                 return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
+            if prev in calling_verbs.TO and not gap and calling_verbs.called_to(low, first):
+                return not _place_follows(low, last)  # "ringde till Zlatko"
             if person_cues.initials_before(text, first) < first:
                 return not _place_follows(low, last)  # "Notes by J. Bakker", "H. Sato"
             return (
@@ -712,6 +732,7 @@ class _Decision:
                 or namecontext.not_to_be_contacted(low, last)
                 or (clause_subject(low, last, prev, gap) and lexicon.name_shaped(lowered))
                 or foreign_stranger(text, start, end)  # "Işıl", "Hưng": no letters of ours
+                or finnish_owners.owner(low, start, end)  # "Xhevdetin kanssa", "-n äiti"
                 or (start == first and owner_genitives.owner(text, low, start, end, prev, gap))
                 or (prev in _AND and person_cues.coordinated_with_role(low, first))
                 or (after in _COPULA and person_cues.described_as_person(low, last))

@@ -1,0 +1,31 @@
+"""A stranger after a verb of calling or writing and "to": "ringde till Xhevdet", "ringede til
+Xhevdet", "skrev till Xhevdet", "wrote to Xhevdet".
+
+A word nobody knows after "to"/"till" is a name only where the setting says so (`unregistered`
+rule 7: a place follows "to" as often as a person). After a verb of speaking the setting
+does ("talked to X", `namecontext.spoken_with`); so it does after one of calling, texting or
+writing, in the study's languages: one calls, texts and writes to a person, and to a body
+or a place only by its name with a place or organisation word after it, which the caller
+checks (`unregistered._place_follows`: "ringde till Lundby vårdcentral" stays).
+"""
+
+from __future__ import annotations
+
+# "to" in the study's languages ("till" Swedish, "til" Norwegian and Danish).
+TO = frozenset({"to", "till", "til"})
+
+# Verbs of calling, texting and writing (past, present, supine), English, Swedish,
+# Norwegian and Danish; not "send"/"skicka": things are sent to places too.
+CALLING = frozenset(
+    """wrote write writes written texted texts emailed mailed phoned
+    ringde ringer ringt ringa skrev skriver skrivit skriva mejlade mejlar mailade mailar
+    smsade smsar sms:ade messade
+    ringte ringede ringet skrevet sms'et smset sms'ede mailet mailede""".split()
+)
+
+
+def called_to(low: str, start: int) -> bool:
+    """Whether the word at `start` follows a verb of calling or writing and "to" ("ringde
+    till X"), nothing but spaces between them."""
+    words = low[max(0, start - 32) : start].split()[-2:]
+    return len(words) == 2 and words[1] in TO and words[0] in CALLING
