@@ -93,6 +93,8 @@ def test_the_ordinary_word_stays(redactor: Redactor, text: str, word: str) -> No
         ("Till nästa gång tar Per med schemat.", "Per"),
         ("Handläggaren har sökt Klara två gånger utan svar.", "Klara"),  # a supine before
         ("Vi satt bredvid Klara hela kvällen.", "Klara"),  # a preposition before
+        ("Sjuksköterskan såg Klara i korridoren i morse.", "Klara"),  # a strong verb's past
+        ("Det var ett bra samtal Klara verkar lugnare nu.", "Klara"),  # a verb after it
         ("Efter en lång vecka Love sa att hon ville flytta.", "Love"),  # a verb of saying after
         ("Till nästa gång tar PER med schemat.", "PER"),
         ("Please Call Margiit tomorrow about the keys.", "Margiit"),
