@@ -1,7 +1,8 @@
 """Words removed as names where no person stands, grouped by cause on the readable sets'
 false positives (2026-12-04) and fixed in general: a role noun typed with one slip after the
 capitalised word of its name ("Case managerrn"), and the employer a sender's display name
-goes on with ("From: Eleni at Försäkringskassan <…>"). Every sentence here is written for
+goes on with ("From: Eleni at Försäkringskassan <…>"), and a sentence that opens after an
+aside in brackets that ended its own ("(See above.) Will she ..."). Every sentence here is written for
 this test; the guards keep the people the same settings name.
 """
 
@@ -35,6 +36,9 @@ def redactor() -> Redactor:
         # a display name goes on with the sender's employer after a preposition
         ("From: Ola Tveit at Försäkringskassan <ola@example.se>\nSent:", "Försäkringskassan"),
         ("Från: Eleni från Arbetsförmedlingen <e@example.se>", "Arbetsförmedlingen"),
+        # a sentence opens after an aside in brackets that ended its own sentence
+        ("The lift was broken (it often is.) Will she manage the stairs?", "Will"),
+        ("We fly home on Monday. ) Will they hold the room for us?", "Will"),
     ],
 )
 def test_the_word_stays(redactor: Redactor, text: str, word: str) -> None:
@@ -48,6 +52,7 @@ def test_the_word_stays(redactor: Redactor, text: str, word: str) -> None:
         ("Från: Eleni från Arbetsförmedlingen <e@example.se>", "Eleni"),
         ("From: Zlatko Ibrahimović <z@example.se>", "Zlatko"),
         ("Hon ringde igår. Zlatko managern kom sent.", "Zlatko"),  # a name, then the role
+        ("We met (as planned) Will at the shop.", "Will"),  # an aside inside the sentence
     ],
 )
 def test_the_person_is_still_found(redactor: Redactor, text: str, word: str) -> None:
