@@ -2,8 +2,8 @@
 false positives (2026-12-04) and fixed in general: a role noun typed with one slip after the
 capitalised word of its name ("Case managerrn"), and the employer a sender's display name
 goes on with ("From: Eleni at Försäkringskassan <…>"), and a sentence that opens after an
-aside in brackets that ended its own ("(See above.) Will she ..."). Every sentence here is written for
-this test; the guards keep the people the same settings name.
+aside in brackets that ended its own ("(See above.) Will she ..."). Every sentence here is
+written for this test; the guards keep the people the same settings name.
 """
 
 from __future__ import annotations
