@@ -67,6 +67,20 @@ def test_a_word_before_a_name_stays_a_word(redactor: Redactor, text: str, kept: 
     assert redacted(redactor, text).startswith(kept)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tack för idag.\n\nMvh Peter Hargreaves, 070-123 45 67",
+        "Thanks for today.\n\nRegards Eldar Hüseynzadeli",
+        "Kiitos.\nTerveisin Tove Jurgitaitė",
+    ],
+)
+def test_a_closing_before_the_writers_name_stays(redactor: Redactor, text: str) -> None:
+    out = redacted(redactor, text)
+    closing = text.split("\n")[-1].split(" ", 1)[0]
+    assert f"{closing} [" in out, out  # the closing kept, the name after it gone
+
+
 # --- an unknown word in the genitive before a noun ---------------------------------------------
 
 

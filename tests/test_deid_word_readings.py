@@ -56,6 +56,10 @@ def redactor() -> Redactor:
         ("Lovely staff and quick delivery Will never go anywhere else.", "Will"),
         ("The flat has one tiny bathroom Will she cope there after the operation?", "Will"),
         ("The rooms were cold and quite noisy May is always the worst month.", "May"),
+        # ... after a Swedish word that ends a clause (a noun, an adjective)
+        ("Depåinjektion var tredje vecka Will call back after lunch.", "Will"),
+        ("Ekonomin är fortsatt dålig Klara besked om bostaden saknas.", "Klara"),
+        ("Sov dåligt hela natten Mark the form as read before Friday.", "Mark"),
         # an age before its noun
         ("My 6 year old son was scared of the dog.", "My"),
         # a people's adjective said of a plural subject, or alone in a list
@@ -87,6 +91,11 @@ def test_the_ordinary_word_stays(redactor: Redactor, text: str, word: str) -> No
         ("The note says to mejla Klara on Monday.", "Klara"),
         ("Contact details: tel Klara 070 123 45 67.", "Klara"),
         ("Till nästa gång tar Per med schemat.", "Per"),
+        ("Handläggaren har sökt Klara två gånger utan svar.", "Klara"),  # a supine before
+        ("Vi satt bredvid Klara hela kvällen.", "Klara"),  # a preposition before
+        ("Sjuksköterskan såg Klara i korridoren i morse.", "Klara"),  # a strong verb's past
+        ("Det var ett bra samtal Klara verkar lugnare nu.", "Klara"),  # a verb after it
+        ("Efter en lång vecka Love sa att hon ville flytta.", "Love"),  # a verb of saying after
         ("Till nästa gång tar PER med schemat.", "PER"),
         ("Please Call Margiit tomorrow about the keys.", "Margiit"),
         ("Yesterday we met Margn at the station.", "Margn"),

@@ -65,13 +65,14 @@ _ABBREVIATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:[Ee]nl|[Aa]ng|bl\.a|t\.ex|[J
 
 def sentence_start(text: str, index: int) -> bool:
     """True at the start of the text, a line, a sentence or a quotation, after a colon or a
-    slash between spaces; after a time stamp, also a message's stamp in brackets, or the mark
+    slash between spaces, after an aside in brackets that ended its own sentence ("(See
+    above.) Will she"); after a time stamp, also a message's stamp in brackets, or the mark
     of an item (a checkbox, a paragraph sign, minutes into a meeting) that itself stands at
     such a start ("12:16 Will anyone drive her?", "[sms 07:51] Hope is ...", "- [x] Love
-    the new routine", "86 min Per the nurse"); after
-    punctuation spoken into a dictation ("punkt", "ny rad", "new line"); and after an e-mail
-    or web address or a phone or identity number that nothing ends, before a lower-case word
-    (`_after_identifier`: "+39 312 467 0870 May I add ...")."""
+    the new routine", "86 min Per the nurse"); after punctuation spoken into a dictation
+    ("punkt", "ny rad", "new line"); and after an e-mail or web address or a phone or
+    identity number that nothing ends, before a lower-case word (`_after_identifier`: "+39
+    312 467 0870 May I add ...")."""
     i = index - 1
     while i >= 0 and text[i] in _SENTENCE_SKIP:
         i -= 1
@@ -83,6 +84,8 @@ def sentence_start(text: str, index: int) -> bool:
         return True  # "friends :) My room", "so good 😊 Will she ...": a smiley ends it
     if text[i] == "/" and 0 < i < index - 1 and text[i - 1] in _SPACE:
         return True  # " / " between the findings of a hurried note ("lugn / Inga problem")
+    if text[i] in ")]" and _closed_aside(text, i):
+        return True  # "(Se kapitel 3.) Will she ...": an aside that ended its own sentence
     if text[i].isdigit() or text[i] in ")]":
         stamp = _STAMP.search(text, max(0, index - 24), index)
         timed = stamp is not None and stamp.start() < index
@@ -102,6 +105,17 @@ def sentence_start(text: str, index: int) -> bool:
         if _SPOKEN_STOP.search(text, max(0, index - 20), index) is not None:
             return True
     return text[index - 1] in _SPACE and _after_identifier(text, i, index)
+
+
+def _closed_aside(text: str, close: int) -> bool:
+    """Whether the bracket at `close` closes an aside whose sentence ended inside it ("(Jämför
+    andra kulturer.)", "(next day. )"): the next sentence opens after it."""
+    j = close - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] not in ".!?…":
+        return False
+    return text[j] != "." or not _ABBREVIATION_BEFORE.search(text, max(0, j - 6), j + 1)
 
 
 _NUMBER_PARTS = frozenset("0123456789 +-–()/.\u00a0")

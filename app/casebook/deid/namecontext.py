@@ -548,11 +548,19 @@ _HEADER_NAME = re.compile(
 def header_names(text: str) -> list[tuple[int, int]]:
     """The capitalised words of a display name before an address in angle brackets at the
     start of a header or after "skrev"/"wrote" ("From: Ene <l.b@…>", "skrev Deniz te Woort
-    <…>"), whatever the words are."""
+    <…>"), whatever the words are, up to a preposition that names the sender's employer
+    ("From: Eleni at Försäkringskassan <…>")."""
     spans = []
     for match in _HEADER_NAME.finditer(text):
         start = match.start(1)
         for word in re.finditer(r"[^\W\d_][^\W\d_'’-]*", match.group(1)):
+            if word.group().lower() in _WORKPLACE_BEFORE:
+                break  # "Matías Valdés from Arbetsförmedlingen <…>": the sender's employer
             if word.group()[0].isupper() and len(word.group()) >= 2:
                 spans.append((start + word.start(), start + word.end()))
     return spans
+
+
+# Prepositions after which a display name goes on with the sender's employer, not the
+# sender ("Eleni at Försäkringskassan", "Ola fra NAV", "Anna på Socialtjänsten").
+_WORKPLACE_BEFORE = frozenset("from at från på vid hos fra ved".split())

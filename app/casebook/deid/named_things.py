@@ -24,7 +24,10 @@ around the name, which no person's name takes:
   with Omar, Victoria was there", "Hi Sara, Victoria here"), or the name itself one of them
   after "in", "across" or "throughout";
 - a lower-case noun of speakers or languages after it ("Bayot speakers", "the Eegimaa
-  language").
+  language");
+- "the" right before a name of one word: English puts no article before a person's name
+  ("contact with the Samaritans", "from the Hilton"; not a family, in the plural or before a
+  noun of family, "the Johanssons", "the Okonkwos", "the Okonkwo family").
 
 A given name of the lexicon asks for more: a head after it counts only after "the" ("the
 Karim Institute"; "Karim Institute staff" may be Karim), and a given name alone is never a
@@ -134,6 +137,27 @@ def _given_and_family(words: list[str]) -> bool:
     return any(a.lower() in given and b.lower() in family for a, b in pairs)
 
 
+_FAMILY_NOUNS = frozenset(
+    """family families family's household kids children twins sisters brothers parents
+    couple""".split()
+)
+
+
+def _family(text: str, end: int, words: list[str]) -> bool:
+    """Whether a name after "the" names a family: in the plural ("the Johanssons", "the
+    Okonkwos", "the Nguyens'"), or before a noun of a family ("the Okonkwo family"). The
+    article then stands before people."""
+    if text[end : end + 1] in ("s", "'", "’"):
+        return True  # the plural's "s" or a genitive left outside the name
+    low = words[0].lower()
+    if low.endswith("es") and low[:-2] in lexicon.all_names():
+        return True
+    if low.endswith("s") and low[:-1] in lexicon.all_names():
+        return True
+    m = _LOWER_NEXT.match(text, end)
+    return m is not None and m.group(1) in _FAMILY_NOUNS
+
+
 def _place_word(word: str) -> bool:
     """Whether `word` may follow a place's first word: not a family name of the lexicon, even
     one a town shares ("Santa Lopez" and "Lake Anderson" are people; "Fort Worth", "St. Louis"
@@ -172,6 +196,8 @@ def thing(text: str, start: int, end: int) -> bool:
     if headed and any(w in HEADS for w in after):
         return True
     given = opens_given and len(words) == 1
+    if len(words) == 1 and previous.lower() == "the" and not of and not _family(text, end, words):
+        return True  # "contact with the Samaritans", "from the Hilton": no article before a person
     if of:
         if previous in _OF_HEADS:
             return True

@@ -93,6 +93,7 @@ from casebook.deid import (
     neighbour_homographs,
     note_subjects,
     person_cues,
+    possessive_determiners,
     quantities,
     vocab,
     word_readings,
@@ -500,6 +501,8 @@ class NameMatcher:
         a verb of speaking and "to" ("she met inga at the shop", "he spoke to ebba about it");
         inside a clause its context decides, as for any lower-case word, since notes borrow
         words ("hon har faith i att det ordnar sig")."""
+        if possessive_determiners.inside(text, low, token[0], token[1]):
+            return True  # "with my delivery", "cheap enough My son loved": the determiner
         if not language:
             language.append(guess_languages(low, self.languages))
         ordinary_in = self._ordinary_in[word]
@@ -610,6 +613,8 @@ class NameMatcher:
             return _YES  # "björn (contact person)", "Per (pt)", "Mark | case manager |"
         if not cap:  # rule 4
             return lower_subjects.use(text, low, start, after, False)
+        if possessive_determiners.inside(text, low, start, end):
+            return _NO  # "cheap enough My son was": the determiner before its noun
         at_start = sentence_start(text, start)
         if prev in vocab.SUBJECT_PRONOUNS and not gap and not at_start:
             return _NO  # rule 5

@@ -32,8 +32,9 @@ for names nobody registered.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from casebook.deid import context, lowercase_registered, mention_cues, spoken_to, vocab
+from casebook.deid import context, lowercase_registered, mention_cues, spoken_to, vocab, wordforms
 
 _WORD = re.compile(r"[^\W\d_]+")
 _DEFINITE = ("ens", "ns", "en", "n")
@@ -47,12 +48,15 @@ def modifies_role(text: str, low: str, end: int) -> bool:
     """Right before a role noun in lower case: "Case managern", "Social worker", "Peer
     supportern" (a Swedish note borrowing an English role keeps it capitalised and adds its
     own ending), also with a space typed twice or the line wrapped between ("Case
-    managerns", "Case\nmanagern"): the word is part of the role's name, not a person's."""
+    managerns", "Case\nmanagern") or the role typed with one slip ("Case managerrn"): the
+    word is part of the role's name, not a person's."""
     gap = _ROLE_GAP.match(text, end)
     if gap is None or not text[gap.end() : gap.end() + 1].islower():
         return False
     match = _WORD.match(low, gap.end())
-    return bool(match) and match.group() not in _NAMING_VERBS and _role(match.group())
+    if not match or match.group() in _NAMING_VERBS:
+        return False
+    return _role(match.group()) or _slipped_role(match.group())
 
 
 # Words that `vocab.RELATIONS` holds because a name follows them ("called Pat", "heter
@@ -156,6 +160,21 @@ def _role(word: str) -> bool:
     if word in vocab.RELATIONS:
         return True
     return any(word.endswith(e) and word[: -len(e)] in vocab.RELATIONS for e in _DEFINITE)
+
+
+@cache
+def _role_forms() -> frozenset[str]:
+    """The role nouns with their definite and genitive endings ("managern", "managerns")."""
+    roles = vocab.RELATIONS - _NAMING_VERBS
+    return roles | frozenset(r + e for r in roles for e in _DEFINITE)
+
+
+def _slipped_role(word: str) -> bool:
+    """Whether a word is a role noun typed with one slip ("managerrn", "manahern",
+    "mannagerns"): still the role, and the capitalised word before it still part of its name."""
+    return (
+        len(word) >= wordforms.SLIP_MIN and wordforms.slip_of_word(word, _role_forms()) is not None
+    )
 
 
 # A phrase that gives a name, then at most one adverb ("heter egentligen", "is actually called").

@@ -19,7 +19,8 @@ taken as `[name]` when
   came" loses "Peter".
 
 Not a word before the name that is an ordinary word of its sentence's neighbour language
-("Fordi Hagen greier", "Lääkäri Eskola", "Präsident Franjo Tudjman": `note_language`).
+("Fordi Hagen greier", "Lääkäri Eskola", "Präsident Franjo Tudjman": `note_language`), nor a
+closing formula of one word opening its line ("Mvh Nela Dułak, 070-…", `vocab.SIGN_OFFS`).
 A family name's particles go with it, on either side ("Leah ter Slight", "Femke De Smedt").
 Not after a name typed in lower case, not beside a word in capitals, not before a place or
 organisation word ("Anna Lindh Hospital" is no person) nor a legal form ("Merritt Kraft AB").
@@ -103,6 +104,8 @@ def find(
             continue
         if note_language.opens_a_name(text, begin, word.lower()):
             continue  # "Fordi Hagen greier", "Präsident Franjo Tudjman": a word, then the name
+        if _closing_word(text, begin, word):
+            continue  # "Mvh Nela Dułak, 070-…": the closing, then the writer's name
         if word_class(word) in _STRANGERS or _shared_given(text, word, begin, span, registered):
             out.append((begin, span.start - 1))
     return out
@@ -144,6 +147,15 @@ def _family(words: str) -> bool:
         and _capitalised(family)
         and family.lower() not in vocab.PLACE_WORDS
         and family.lower() not in vocab.function_words()
+    )
+
+
+def _closing_word(text: str, begin: int, word: str) -> bool:
+    """Whether `word` opens its line as a closing formula of one word ("Mvh", "Hälsningar",
+    "Regards", "Terveisin"), not one that is also a given name ("Love Nyström")."""
+    low = word.lower()
+    return (
+        low in vocab.SIGN_OFFS and low not in lexicon.given_names() and sentence_start(text, begin)
     )
 
 

@@ -121,13 +121,37 @@ _CLOSED_CLASS = frozenset(
 # Endings of Swedish verbs ("mejla", "tar", "ringer", "hämtade", "köpte"): a word of both
 # languages with one may be a Swedish verb whose object is the person.
 _SWEDISH_VERB = ("a", "ar", "er", "de", "te")
+# The same for a Swedish word before the capitalised one, less the infinitive's "a", which
+# Swedish nouns end in as often ("vecka", "flicka"): the present ("ser", "hör", "tar"), the
+# past, the supine ("sökt", "ringt", "träffat") and the passive ("kallas"); nouns with these
+# endings ("barnet", "händelser") are given up.
+_SWEDISH_FINITE = ("r", "t", "de", "te", "as", "es")
+# Swedish closed classes as Svenska Akademiens grammatik lists them (prepositions,
+# conjunctions and subjunctions, pronouns and determiners, adverbs of time, place, degree and
+# negation), the past of the strong verbs and the imperatives that take a person ("såg
+# Inga", "hjälp Per"): a name may follow any of them inside a sentence ("bredvid Hans", "och
+# Inga", "än Per").
+_SWEDISH_BEFORE_NAME = frozenset(
+    """av bakom bland bortom bredvid efter emellan enligt framför från för förbi före genom
+    hos i inför inom intill kring med mellan mot nära om ovanför på runt sedan sen till trots
+    under ur utan utanför utom vid via åt över jämte gentemot angående beträffande och men
+    eller samt att som när då eftersom medan innan fast fastän så än ifall den det de dess
+    hans hennes deras sin sitt sina min mitt mina din ditt dina vår vårt våra er ert era
+    denna detta dessa någon något några ingen inget inga varje alla båda vem vad vilken
+    vilket vilka jag du han hon vi ni man mig dig honom henne oss dem sig också även bara
+    redan igen nu alltid aldrig ofta inte ej ju väl nog kanske snart här där hit dit hem ut
+    in upp ner fram bort tillbaka mycket lite mer mest mindre minst helt ganska väldigt
+    såg fick gav tog bad fann bjöd drog höll bar lät slog sade sa bad mötte
+    hjälp följ väck möt kolla hör låt ring""".split()
+)
 
 
 def unpunctuated_start(text: str, low: str, start: int) -> bool:
     """Whether the capitalised word at `start` opens a sentence whose previous one was left
-    without its full stop: one space after an ordinary lower-case English word that ends a
-    clause (a noun, an adjective: "quick delivery Will never"; not a verb, which may take a
-    person, "given Bill", "mejla Klara", nor a closed-class word or a contact label "tel")."""
+    without its full stop: one space after an ordinary lower-case English or Swedish word
+    that ends a clause (a noun, an adjective: "quick delivery Will
+    never", "var 4:e vecka Inga nya"; not a verb, which may take a person, "given Bill",
+    "mejla Klara", "ringde Per", nor a closed-class word or a contact label "tel")."""
     if start < 5 or text[start - 1] != " " or not text[start - 2].islower():
         return False
     if not text[start + 1 : start + 2].islower():
@@ -137,15 +161,27 @@ def unpunctuated_start(text: str, low: str, start: int) -> bool:
         return False
     if text[start - 1 - len(prev) : start - 1] != prev:  # written in lower case
         return False
-    if (
-        prev in _BEFORE_PERSON
-        or prev in _CLOSED_CLASS
-        or prev in vocab.PERSONAL_DATA  # "tel Klara: 8664 42279"
-        or prev.endswith(("ed", "ing", "en", "wn"))
-        or (prev.endswith(_SWEDISH_VERB) and prev in vocab.common_words(("sv",)))  # "mejla"
-    ):
+    if prev in _BEFORE_PERSON or prev in vocab.PERSONAL_DATA:  # "tel Klara: 8664 42279"
         return False
-    return prev in vocab.common_words(("en",))
+    if prev in vocab.common_words(("en",)):
+        return not (
+            prev in _CLOSED_CLASS
+            or prev.endswith(("ed", "ing", "en", "wn"))
+            or (prev.endswith(_SWEDISH_VERB) and prev in vocab.common_words(("sv",)))  # "mejla"
+        )
+    return _swedish_clause_end(prev)
+
+
+def _swedish_clause_end(prev: str) -> bool:
+    """Whether a Swedish word ends a clause the way a noun, an adjective or an adverb of
+    manner does ("var 4:e vecka Inga nya händelser", "missbruk Hans mamma ringde"): no closed
+    class word, no word before a person, no finite verb or supine by its ending."""
+    return (
+        prev in vocab.common_words(("sv",))
+        and prev not in _SWEDISH_BEFORE_NAME
+        and not prev.endswith(_SWEDISH_FINITE)
+        and prev not in vocab.function_words()
+    )
 
 
 def title_case_verb(text: str, start: int, prev: str) -> bool:
