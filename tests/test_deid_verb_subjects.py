@@ -24,7 +24,7 @@ def redactor() -> Redactor:
         ("Det finst ikkje ord for dette, seier Zaituni.", "Zaituni"),
         ("Sa Wafae att hon skulle komma tillbaka?", "Wafae"),
         ('The question is, "Should Jua have known it was coming?"', "Jua"),
-        ("Efter mötet ringde Opwonya till skolan.", "Opwonya"),
+        ("Efter mötet ringde Zvokwenya till skolan.", "Zvokwenya"),
     ],
 )
 def test_an_unknown_name_after_such_a_verb_is_removed(
@@ -69,12 +69,12 @@ def test_every_written_form_of_a_verb_is_looked_for() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Efter mötet ringde Opwonya till skolan.", "Opwonya"),
-        ("Kan Opwonya komma i morgon?", "Opwonya"),
-        ("\u212aan Opwonya komma i morgon?", "Opwonya"),  # a Kelvin sign for the "K"
-        ('Hon sa:\n"sa Opwonya till dig?"', "Opwonya"),  # after a line break and a quote
-        ("Hon ville visa Opwonya vägen.", None),  # "sa" ends "visa": no verb of the list
-        ("Hon KAN Opwonya inte.", None),  # a verb in capitals is read as no verb
+        ("Efter mötet ringde Zvokwenya till skolan.", "Zvokwenya"),
+        ("Kan Zvokwenya komma i morgon?", "Zvokwenya"),
+        ("\u212aan Zvokwenya komma i morgon?", "Zvokwenya"),  # a Kelvin sign for the "K"
+        ('Hon sa:\n"sa Zvokwenya till dig?"', "Zvokwenya"),  # after a line break and a quote
+        ("Hon ville visa Zvokwenya vägen.", None),  # "sa" ends "visa": no verb of the list
+        ("Hon KAN Zvokwenya inte.", None),  # a verb in capitals is read as no verb
     ],
 )
 def test_the_verb_before_the_word_is_read_whole(
