@@ -20,6 +20,8 @@ the sentences without a digit, "@" or a link, and:
 
 With `--named` each note also names the person in full first ("Samtal med Hans Berg."), as
 a note about that person would: a weak verb after the word then reads as a name only so.
+With `--glued` a sentence opening with the word or name follows the sentence before with its
+full stop left out ("... i går Hans mor ringde"), as hurried notes and pasted lines run on.
 """
 
 from __future__ import annotations
@@ -76,13 +78,24 @@ def _redacted(redactor: Redactor, text: str, start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in redactor.spans(text))
 
 
-def _note(given: str, body: str, named: bool) -> tuple[str, int]:
-    """The note's text and where `body` starts in it."""
-    lead = f"Samtal med {given} {_FAMILY}.\n" if named else ""
+def _note(given: str, body: str, named: bool, before: str = "") -> tuple[str, int]:
+    """The note's text and where `body` starts in it (after `before`, the sentence before)."""
+    lead = (f"Samtal med {given} {_FAMILY}.\n" if named else "") + before
     return lead + body, len(lead)
 
 
-def measure(source: str, path: Path, per: int, show: int, named: bool) -> list[str]:
+def _glued(kept: list[tuple[str, list[tuple[str, str, str]]]], i: int) -> str | None:
+    """The sentence before kept[i] with its closing punctuation left out, and a space, when
+    it then ends in a lower-case word; else None."""
+    if i == 0:
+        return None
+    before = kept[i - 1][0].rstrip(' .!?…"»”)')
+    return f"{before} " if before[-1:].islower() else None
+
+
+def measure(
+    source: str, path: Path, per: int, show: int, named: bool, glued: bool = False
+) -> list[str]:
     kept = _sentences(path)
     given = given_names()
     redactors: dict[str, Redactor] = {}
@@ -112,7 +125,10 @@ def measure(source: str, path: Path, per: int, show: int, named: bool) -> list[s
             if k == 0 and not text.startswith(form):
                 continue
             name = form if form.istitle() else form.title()
-            note, base = _note(name, f"{text} {rest}", named)
+            before = _glued(kept, i) if glued else ""
+            if before is None:
+                break
+            note, base = _note(name, f"{text} {rest}", named, before)
             hit = _redacted(redactor(name), note, base + at, base + at + len(form))
             if k == 0:
                 words += 1
@@ -137,9 +153,12 @@ def measure(source: str, path: Path, per: int, show: int, named: bool) -> list[s
             at = 0 if k == 0 else text.find(f" {form} ") + 1
             if (k == 0 and not text.startswith(form)) or (k and at <= 0):
                 continue
+            before = _glued(kept, i) if glued and k == 0 else ""
+            if before is None:
+                break
             name = pool[names % len(pool)]
             body = text[:at] + name + text[at + len(form) :]
-            note, base = _note(name, f"{body} {rest}", named)
+            note, base = _note(name, f"{body} {rest}", named, before)
             names += 1
             if not _redacted(redactor(name), note, base + at, base + at + len(name)):
                 kept_names += 1
@@ -162,9 +181,12 @@ def main() -> None:
     parser.add_argument("--per", type=int, default=4000, help="cases of each kind at most")
     parser.add_argument("--show", type=int, default=0, help="examples to print")
     parser.add_argument("--named", action="store_true", help="name the person in full first")
+    parser.add_argument(
+        "--glued", action="store_true", help="leave out the full stop of the sentence before"
+    )
     args = parser.parse_args()
     for source, _, path in (f.partition("=") for f in args.files):
-        print("\n".join(measure(source, Path(path), args.per, args.show, args.named)))
+        print("\n".join(measure(source, Path(path), args.per, args.show, args.named, args.glued)))
 
 
 if __name__ == "__main__":

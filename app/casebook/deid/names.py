@@ -85,6 +85,7 @@ import ahocorasick_rs
 from casebook.deid import (
     clause_subjects,
     context,
+    glued_openings,
     homographs,
     initial_readings,
     lower_subjects,
@@ -381,7 +382,12 @@ class NameMatcher:
                 and text[token[0]].isupper()
                 and text[token[0] + 1 : token[1]].islower()
             ):
-                opening = neighbour_openings.reading(text, low, token[0], token[1])
+                opening = (
+                    neighbour_openings.reading(text, low, token[0], token[1])
+                    if sentence_start(text, token[0])
+                    or glued_openings.opens(text, low, token[0], token[1])
+                    else None
+                )
                 if opening is not None:  # "Hans mor er syg": the word; "Hans er syg": Hans
                     if opening:
                         hits.append((token[0], token[1], owners[0], owners))
@@ -643,8 +649,10 @@ class NameMatcher:
         if not at_start:  # rule 6, unless a modal or a missing full stop comes before
             if word_readings.verb_after_modal(low, start) or initial_readings.repeated(low, end):
                 return _NO  # "you will LOVE it": the verb; "sist Dag för dag": a set phrase
-            if not word_readings.unpunctuated_start(text, low, start):
-                return _YES
+            if not word_readings.unpunctuated_start(text, low, start) and not glued_openings.opens(
+                text, low, start, end
+            ):
+                return _YES  # "went out with Hope"; not "please help Mark the date"
         # rule 7
         if namecontext.labelled_person(text, low, start, end):
             return _YES  # "Present: Per (pt), ...", not "Interviewer: Will you"

@@ -53,7 +53,6 @@ from casebook.deid import (
     note_language,
     vocab,
 )
-from casebook.deid.context import sentence_start
 
 _NEXT = re.compile(r" ([^\W\d_]+)(?![^\W\d_'’-])")  # one space: not the next cell of a table
 
@@ -85,12 +84,11 @@ _LANGUAGES = ("nb", "da", "fi")
 
 def reading(text: str, low: str, start: int, end: int) -> bool | None:
     """Whether the capitalised registered word text[start:end] (`low` the lower-cased text),
-    opening a sentence written in Norwegian, Danish or Finnish where it is a word, is the
+    opening a sentence (the caller asks `context.sentence_start` or `glued_openings.opens`)
+    written in Norwegian, Danish or Finnish where it is a word, is the
     person (True: a finite verb follows) or the word (False: another word of the language
     follows); None where this does not apply or the next word does not tell."""
     word = low[start:end]
-    if not sentence_start(text, start):
-        return None
     following = _NEXT.match(text, end)
     if following is None or not following.group(1).islower():
         return None  # punctuation, a capital ("Hans Berg"), a number: `names.py` decides
@@ -126,6 +124,12 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
 def _finite_at(low: str, index: int, finnish: bool) -> bool:
     after = _NEXT.match(low, index)
     return after is not None and _finite(after.group(1), finnish)
+
+
+def finite(verb: str, finnish: bool) -> bool:
+    """Whether a lower-case word is a finite verb of Finnish (`finnish`) or of Norwegian or
+    Danish, by list and shape."""
+    return _finite(verb, finnish)
 
 
 @lru_cache(maxsize=4096)
