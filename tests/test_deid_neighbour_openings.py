@@ -104,3 +104,13 @@ def test_table_cell_after_the_name_says_nothing() -> None:
 def test_noun_english_has_too_is_left_to_the_rules(redactor: Redactor) -> None:
     text = "Ho var heime i går. Mark er eit anna ord for jord, seier ho."
     assert redactor.redact(text).text == text
+
+
+def test_long_note_without_a_neighbour_word_is_not_read() -> None:
+    filler = "The group met in the small room and talked about the week ahead. " * 8
+    text = filler + "Mai måned er tung."
+    start = text.index("Mai")
+    assert reading(text, text.lower(), start, start + 3) is None
+    short = "Hun var hjemme. Mai måned er tung for henne."
+    at = short.index("Mai")
+    assert reading(short, short.lower(), at, at + 3) is False

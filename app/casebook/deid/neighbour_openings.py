@@ -37,7 +37,9 @@ them apart. A noun English or Swedish has as well ("Mark er eit anna ord") is th
 `names.py`'s readings of those languages, which ask more of the person; one of the
 language's most frequent words ("Hans", "Dag", "Kai") is the person before a verb.
 A verb of Swedish ("visade") counts as finite too: a short line's language is easily
-misread, and a person may stand before it.
+misread, and a person may stand before it. A note of more than a few lines with no frequent
+word of a neighbour language and no Finnish letters is not read at all
+(`neighbour_homographs.neighbour_marked`, once per note): its sentences are English or Swedish.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from casebook.deid import (
     initial_readings,
     lexicon,
     neighbour_forms,
+    neighbour_homographs,
     note_language,
     vocab,
 )
@@ -92,6 +95,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
     following = _NEXT.match(text, end)
     if following is None or not following.group(1).islower():
         return None  # punctuation, a capital ("Hans Berg"), a number: `names.py` decides
+    if not neighbour_homographs.neighbour_marked(low):
+        return None  # a longer note with no frequent word of a neighbour language
     languages = note_language.sentence_language(text, start, end, count_word=False)
     if not languages or languages == ("de",):
         return None
