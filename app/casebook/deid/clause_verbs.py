@@ -117,6 +117,16 @@ def _finite_shape(verb: str) -> bool:
     return verb in vocab.known_words()
 
 
+def strong_past(verb: str) -> bool:
+    """Whether a lower-case word is a listed strong past of Swedish, Norwegian or Danish."""
+    return verb in _STRONG
+
+
+def finnish_finite(verb: str) -> bool:
+    """Whether a lower-case Finnish word is a finite verb of the third person by its shape."""
+    return _finnish_finite(verb)
+
+
 def finite_verb(verb: str) -> bool:
     """Whether a lower-case word is a finite verb of Swedish, Norwegian or Danish by its shape
     (`_finite_shape`), and no English word ("applied", "never", "made"; "for", a preposition

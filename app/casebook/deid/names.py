@@ -85,12 +85,15 @@ import ahocorasick_rs
 from casebook.deid import (
     clause_subjects,
     context,
+    glued_openings,
     homographs,
     initial_readings,
     lower_subjects,
     name_lists,
     namecontext,
     neighbour_homographs,
+    neighbour_openings,
+    note_language,
     note_subjects,
     person_cues,
     possessive_determiners,
@@ -201,6 +204,14 @@ class NameMatcher:
         # Whether the word with an "s" is itself an ordinary word ("marks", "roses"), so that
         # a capitalised "Mays" or "Pers" can be read as a genitive while "Marks" cannot.
         self._s_form_common: list[bool] = [word + "s" in every for word in self.words]
+        neighbour = note_language.neighbour_words()
+        # Words of Norwegian, Danish, Finnish, English or Swedish: a capitalised one opening
+        # a sentence of a neighbour language is read by the word after it
+        # (`neighbour_openings`).
+        self._neighbour_word: list[bool] = [
+            word in neighbour or bool(langs)
+            for word, langs in zip(self.words, self._ordinary_in, strict=True)
+        ]
         self._mode: list[int] = [
             _NEVER if not langs else _ALWAYS if len(langs) == len(languages) else _BY_LANGUAGE
             for langs in self._ordinary_in
@@ -366,6 +377,25 @@ class NameMatcher:
                 owners = owners_of[token[2]]
             if _acronym(text, token[0], token[1]):
                 continue  # "SCB:s ULF-enkät": an acronym opening a compound
+            if (
+                self._neighbour_word[token[2]]
+                and not token[4]
+                and text[token[0]].isupper()
+                and text[token[0] + 1 : token[1]].islower()
+            ):
+                opening = (
+                    neighbour_openings.reading(text, low, token[0], token[1])
+                    if sentence_start(text, token[0])
+                    or glued_openings.opens(text, low, token[0], token[1])
+                    else None
+                )
+                if opening is not None:  # "Hans mor er syg": the word; "Hans er syg": Hans
+                    if opening:
+                        hits.append((token[0], token[1], owners[0], owners))
+                        ambiguous = ambiguous or len(owners) > 1
+                    elif name_lists.may_join(low, token[0], token[1]):
+                        joined.append((token[0], token[1], owners[0], owners))
+                    continue
             mode = mode_of[token[2]]
             if mode and neighbour_homographs.person(text, low, token, language, self.languages):
                 mode = _NEVER  # "da may promenerte": no Norwegian word (`neighbour_homographs`)
@@ -624,8 +654,10 @@ class NameMatcher:
         if not at_start:  # rule 6, unless a modal or a missing full stop comes before
             if word_readings.verb_after_modal(low, start) or initial_readings.repeated(low, end):
                 return _NO  # "you will LOVE it": the verb; "sist Dag för dag": a set phrase
-            if not word_readings.unpunctuated_start(text, low, start):
-                return _YES
+            if not word_readings.unpunctuated_start(text, low, start) and not glued_openings.opens(
+                text, low, start, end
+            ):
+                return _YES  # "went out with Hope"; not "please help Mark the date"
         # rule 7
         if namecontext.labelled_person(text, low, start, end):
             return _YES  # "Present: Per (pt), ...", not "Interviewer: Will you"

@@ -59,6 +59,12 @@ def _neighbour_marked(low: str) -> bool:
     return not _MARKERS.isdisjoint(low.split()) or any(pair in low for pair in _FINNISH)
 
 
+def neighbour_marked(low: str) -> bool:
+    """Whether the lower-cased note may hold a sentence of a neighbour language: it is short
+    (`_SHORT`), or holds one of their frequent words or Finnish letters (cached per note)."""
+    return len(low) <= _SHORT or _neighbour_marked(low)
+
+
 @lru_cache(maxsize=4096)
 def _everywhere(word: str) -> bool:
     """Whether `word` is an ordinary word of every neighbour language."""

@@ -94,6 +94,11 @@ def _ordinary(lang: str) -> frozenset[str]:
     return vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt") | _spoken(lang)
 
 
+def ordinary_words(lang: str) -> frozenset[str]:
+    """The ordinary words of a neighbour language its lists hold, common and rare."""
+    return _ordinary(lang)
+
+
 def _spoken(lang: str) -> frozenset[str]:
     """Words of the spoken language the written lists lack (`data/spoken_fi.txt`: "mä", "sä",
     "oon", "niinku"): typed as said, they are common words of the language."""
@@ -180,6 +185,11 @@ def _most_frequent(lang: str = "", count: int = 300) -> frozenset[str]:
         return frozenset().union(*(_most_frequent(other, count) for other in NEIGHBOURS))
     lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
     return frozenset([w for w in lines if w and not w.startswith("#")][:count])
+
+
+def frequent(word: str, languages: tuple[str, ...]) -> bool:
+    """Whether `word` is one of the 300 most frequent words of one of these languages."""
+    return any(word in _most_frequent(lang) for lang in languages)
 
 
 @cache

@@ -102,6 +102,12 @@ _BEFORE_PERSON = (
 )
 
 
+def before_person(word: str) -> bool:
+    """Whether a person is often named right after the lower-case `word`: a verb of meeting,
+    calling, saying, moving or thinking, a preposition of persons, a title or relation."""
+    return word in _BEFORE_PERSON
+
+
 # Words of the closed classes a name may follow inside a sentence: prepositions,
 # conjunctions, determiners, pronouns, auxiliaries and adverbs of degree or time.
 _CLOSED_CLASS = frozenset(

@@ -1,0 +1,197 @@
+"""A registered name that is a word of Norwegian, Danish or Finnish, opening a sentence written
+in that language: the word after it says which it is.
+
+A person called Hans, Mai, Dag, Tuli, Toivo, Aina or Kai is registered; the note's lines in
+Danish, Norwegian or Finnish open sentences with the same letters as words: "Hans mor er syg"
+(his mother), "Mai er en god måned" (May), "Tuli kotiin myöhään" (came home), "Aina kun hän
+menee ulos" (always when), "Kai hän tulee" (probably he comes). English and Swedish lists
+(`vocab.common_words`) do not hold "mai", "tuli" or "kai", so `names.py` took every one of
+them, and its English and Swedish readings of a word it does hold ("Hans", "Mark") ask for a
+verb of saying in those languages, so "Hans er syg" (Hans is ill) was left standing.
+
+These languages put the subject first in a plain sentence and the finite verb right after
+it (Norwegian and Danish, which put the verb second in every main clause; Finnish, whose
+unmarked order is subject, verb, object). A person opening the sentence is its subject, so a
+finite verb follows, perhaps after a negation or a small adverb ("Hans er syg", "Mai kom
+ikke", "Tuli kertoi", "Kai ei tullut", "Per også sa"). A word that opens the sentence as a
+determiner, adverb, preposition or a verb itself is followed by what it governs: a noun or
+adjective ("Hans mor", "Mai måned"), a subject pronoun after a fronted verb or adverb ("Kai
+hän tulee", "Veit du"), an adverb of place ("Tuli kotiin"). So where the next word is a
+lower-case word of the sentence's language and no finite verb of it, the opening word is
+the word; before a finite verb it is the person; anything else (a capital, a number,
+punctuation, the next cell of a table, an inflection on the name, a word no list holds) is
+left to `names.py`'s rules. A name that is an English or Swedish word the sentence's
+language lacks ("Bill", "Inga", "Will" opening a Finnish or Norwegian sentence) is no word
+there: before the language's finite verb it is the person ("Bill tuli vasta illalla"), as
+`names.py`'s English and Swedish readings, which wait for a verb of their own languages,
+could not say.
+
+Finite verbs are read by shape and list (`clause_verbs`, `neighbour_forms`): Norwegian and
+Danish presents in "-r", weak pasts in "-te", "-de", "-ede", "-et" whose infinitive the
+lists hold, strong pasts and auxiliaries listed; Finnish third persons ("on", "ei", a long
+vowel or "-isi" at the end, a past in "-i" of a verb the lists hold, "-vat"/"-vät").
+
+A noun that is a name ("Ilta oli pitkä", the evening was long; "Toivo on tärkeää", hope is
+important) stands before a verb as a person does, and stays taken: the next word cannot tell
+them apart. A noun English or Swedish has as well ("Mark er eit anna ord") is then left to
+`names.py`'s readings of those languages, which ask more of the person; one of the
+language's most frequent words ("Hans", "Dag", "Kai") is the person before a verb.
+A verb of Swedish ("visade") counts as finite too: a short line's language is easily
+misread, and a person may stand before it. A note of more than a few lines with no frequent
+word of a neighbour language and no Finnish letters is not read at all
+(`neighbour_homographs.neighbour_marked`, once per note): its sentences are English or Swedish.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from casebook.deid import (
+    clause_verbs,
+    initial_readings,
+    lexicon,
+    neighbour_forms,
+    neighbour_homographs,
+    note_language,
+    vocab,
+)
+
+_NEXT = re.compile(r" ([^\W\d_]+)(?![^\W\d_'’-])")  # one space: not the next cell of a table
+
+# Finite verbs of Norwegian (bokmål and nynorsk) and Danish a list must hold: auxiliaries,
+# modals, and frequent short or irregular presents and pasts.
+_SCANDINAVIAN_FINITE = frozenset(
+    """er var har hadde havde vil ville skal skulle kan kunne må måtte bør burde tør turde
+    blir ble blev bliver vart vert får fikk fik fekk går gikk gik gjekk gjør gør gjer gjorde
+    sa sagde sier siger seier ser så såg tar tok tog gir gav gjev står stod sto kom kjem
+    kommer fortalte fortel forteller ligger ligg lå sitter sit sat bor budde boede
+    spurde spurte kjenner kjente tenkte trur tror""".split()
+)
+# Adverbs that may stand between a Norwegian or Danish subject and its verb in a note's
+# shorthand or after a fronted subject ("Mai også sa", "Per selv ringte", "Hans ikke
+# hjemme") - the verb after them decides.
+_SCANDINAVIAN_BETWEEN = frozenset(
+    "også og ikke ikkje selv sjølv sjøl alltid altid aldri aldrig bare berre kun nå nu".split()
+)
+# Finnish third-person finite forms of "olla" and the negation verb, and short presents.
+_FINNISH_FINITE = frozenset(
+    """on ei oli olisi ovat olivat eivät ole voi voivat saa sai käy kävi juo joi syö söi
+    jää jäi lyö löi vie vei tuo toi""".split()
+)
+_FINNISH_BETWEEN = frozenset(
+    "myös vielä jo nyt sitten kyllä aina usein taas itse vain heti yhä edelleen".split()
+)
+_LANGUAGES = ("nb", "da", "fi")
+
+
+def reading(text: str, low: str, start: int, end: int) -> bool | None:
+    """Whether the capitalised registered word text[start:end] (`low` the lower-cased text),
+    opening a sentence (the caller asks `context.sentence_start` or `glued_openings.opens`)
+    written in Norwegian, Danish or Finnish where it is a word, is the
+    person (True: a finite verb follows) or the word (False: another word of the language
+    follows); None where this does not apply or the next word does not tell."""
+    word = low[start:end]
+    following = _NEXT.match(text, end)
+    if following is None or not following.group(1).islower():
+        return None  # punctuation, a capital ("Hans Berg"), a number: `names.py` decides
+    if not neighbour_homographs.neighbour_marked(low):
+        return None  # a longer note with no frequent word of a neighbour language
+    languages = note_language.sentence_language(text, start, end, count_word=False)
+    if not languages or languages == ("de",):
+        return None
+    languages = tuple(lang for lang in languages if lang in _LANGUAGES)
+    finnish = languages == ("fi",)
+    next_word, index = following.group(1).lower(), following.end()
+    between = _FINNISH_BETWEEN if finnish else _SCANDINAVIAN_BETWEEN
+    verb = (next_word in between and _finite_at(low, index, finnish)) or _finite(next_word, finnish)
+    if not any(note_language.word_of(word, lang) for lang in languages):
+        # An English or Swedish word that this language lacks ("Will", "Bill", "Inga" in a
+        # Finnish sentence): before the language's finite verb, the subject, a person
+        # ("Bill tuli Maijan sijasta", "Will kom for sent").
+        return True if verb else None
+    if initial_readings.repeated(low, end):
+        return False  # "Dag for dag": a set phrase
+    if verb:
+        # "Hans er syg", "Mai også sa", "Toivo myös kertoi": a subject before its verb. A noun
+        # English or Swedish has as well stands so too ("Mark er eit ord"): left to the rules
+        # of those languages, unless it is one of the language's most frequent words.
+        if word in vocab.common_words() and not note_language.frequent(word, languages):
+            return None
+        return True
+    if next_word not in vocab.known_words() and not any(
+        note_language.word_of(next_word, lang) for lang in languages
+    ):
+        return None  # a word no list holds: too little to go on
+    return False
+
+
+def _finite_at(low: str, index: int, finnish: bool) -> bool:
+    after = _NEXT.match(low, index)
+    return after is not None and _finite(after.group(1), finnish)
+
+
+def finite(verb: str, finnish: bool) -> bool:
+    """Whether a lower-case word is a finite verb of Finnish (`finnish`) or of Norwegian or
+    Danish, by list and shape."""
+    return _finite(verb, finnish)
+
+
+@lru_cache(maxsize=4096)
+def _finite(verb: str, finnish: bool) -> bool:
+    """Whether a lower-case word is a finite verb of Finnish (`finnish`) or of Norwegian or
+    Danish, by list and shape."""
+    if finnish:
+        return _finnish_finite(verb)
+    if verb in _SCANDINAVIAN_FINITE or (len(verb) > 4 and clause_verbs.finite_verb(verb)):
+        return True  # a Swedish verb as well ("visade"): a short line's language is misread
+    if verb in vocab.function_words() or verb in vocab.PRONOUNS:
+        return False  # "for", a preposition, though a Swedish past
+    if clause_verbs.strong_past(verb):
+        return True
+    if len(verb) < 4 or verb in lexicon.all_names() or verb.endswith(("ande", "ende")):
+        return False  # a participle: "gjennomgåande", "liggende"
+    return _weak_finite(verb)
+
+
+# A present's ending and the endings of the same verb that no noun or adjective has, one of
+# which the lists must hold as well: a past or a present participle for a present ("ringer"
+# with "ringte"; not "penger", "venner", "søster", plural and singular nouns), a present or
+# participle for a past ("ringede" with "ringer"; not "hytte").
+_OTHER_FORMS = (
+    ("ede", ("er", "ende")),
+    ("dde", ("r",)),
+    ("er", ("te", "de", "ede", "ende", "dde")),
+    ("ar", ("ande", "de")),
+    ("te", ("er", "ar", "ende", "r")),
+    ("de", ("er", "ar", "ende", "r")),
+    ("et", ("er", "ende")),
+)
+
+
+def _weak_finite(verb: str) -> bool:
+    """A Norwegian or Danish present in "-er"/"-ar" or weak past in "-te", "-de", "-ede",
+    "-dde", "-et" whose stem the lists hold with another ending only a verb takes."""
+    for ending, others in _OTHER_FORMS:
+        if not verb.endswith(ending):
+            continue
+        stem = verb[: -len(ending)]
+        return any(_listed(stem + other) for other in others)
+    return False
+
+
+def _listed(word: str) -> bool:
+    return any(word in note_language.ordinary_words(lang) for lang in ("nb", "da"))
+
+
+def _finnish_finite(verb: str) -> bool:
+    """A Finnish third-person finite verb: listed, a present with a long vowel at the end
+    ("tulee", "sanoo"), a conditional ("tulisi"), a plural ("tulevat") or a past in "-i"
+    ("kertoi", "soitti") that reads as a verb form of the lists."""
+    if verb in _FINNISH_FINITE or clause_verbs.finnish_finite(verb):
+        return True
+    if verb.endswith(("vat", "vät")) and len(verb) > 5:
+        return neighbour_forms.is_finnish_verb_form(verb)
+    if verb.endswith("ksi"):
+        return False  # a translative ("kauemmaksi", "hyväksi"), no past
+    return len(verb) >= 4 and verb.endswith("i") and neighbour_forms.is_finnish_verb_form(verb)

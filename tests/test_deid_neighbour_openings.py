@@ -1,0 +1,116 @@
+"""A registered name that is also a word, opening a sentence written in Norwegian, Danish or
+Finnish: the word after it says which it is (`neighbour_openings.py`)."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import NameEntry, Redactor, Registry
+from casebook.deid.neighbour_openings import reading
+
+REGISTRY = Registry(
+    [
+        NameEntry("p:1", "Hans Dahl", "[P1]"),
+        NameEntry("p:2", "Mai Holm", "[P2]"),
+        NameEntry("p:3", "Tuli Salo", "[P3]"),
+        NameEntry("p:4", "Kai Lehto", "[P4]"),
+        NameEntry("p:5", "Aina Koski", "[P5]"),
+        NameEntry("p:6", "Dag Eide", "[P6]"),
+        NameEntry("p:7", "Bill Moss", "[P7]"),
+        NameEntry("p:8", "Inga Lund", "[P8]"),
+        NameEntry("p:9", "Mark Price", "[P9]"),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Danish and Norwegian: a possessive, a noun, an adverb before what it governs.
+        "Vi talte om boligen. Hans mor er syg, og han besøger hende hver dag.",
+        "Han kom sent. Hans kone ringede til afdelingen om morgenen.",
+        "Hun sov dårlig i natt. Mai måned er alltid tung for henne, sier hun.",
+        "Han er trøtt. Dag for dag blir det litt bedre.",
+        # Finnish: a verb, an adverb or a particle opening the sentence.
+        "Hän nukkui huonosti. Tuli kotiin myöhään illalla ja meni suoraan nukkumaan.",
+        "Hän on väsynyt. Kai hän tulee huomenna vastaanotolle.",
+        "Hän oli kotona. Aina kun hän menee ulos, hän pelkää.",
+    ],
+)
+def test_word_opening_a_neighbour_sentence_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Han kom sent i dag. Hans er syg og bliver hjemme resten af ugen.",
+            "Han kom sent i dag. [P1] er syg og bliver hjemme resten af ugen.",
+        ),
+        (
+            "Hun sov dårligt. Mai kom ikke til mødet i går.",
+            "Hun sov dårligt. [P2] kom ikke til mødet i går.",
+        ),
+        (
+            "Hun var hjemme. Mai også ringte til kontoret.",
+            "Hun var hjemme. [P2] også ringte til kontoret.",
+        ),
+        (
+            "Hän nukkui huonosti. Tuli kertoi, että yöt ovat pitkiä.",
+            "Hän nukkui huonosti. [P3] kertoi, että yöt ovat pitkiä.",
+        ),
+        (
+            "Hän oli kotona. Kai ei tullut vastaanotolle.",
+            "Hän oli kotona. [P4] ei tullut vastaanotolle.",
+        ),
+        (
+            "Hun var hjemme. Dag kom tilbake etter lunsj.",
+            "Hun var hjemme. [P6] kom tilbake etter lunsj.",
+        ),
+        # An English or Swedish word no Finnish or Norwegian: the subject before a verb.
+        (
+            "Hän oli kotona. Bill kertoi olevansa väsynyt.",
+            "Hän oli kotona. [P7] kertoi olevansa väsynyt.",
+        ),
+        (
+            "Hän oli kotona. Inga soitti osastolle aamulla.",
+            "Hän oli kotona. [P8] soitti osastolle aamulla.",
+        ),
+    ],
+)
+def test_person_opening_a_neighbour_sentence_is_taken(
+    redactor: Redactor, text: str, redacted: str
+) -> None:
+    assert redactor.redact(text).text == redacted
+
+
+def test_english_and_swedish_sentences_are_left_to_their_rules() -> None:
+    for text in ("Mark the date in the calendar.", "Hans mamma ringde under mötet."):
+        start = 0
+        assert reading(text, text.lower(), start, text.index(" ")) is None
+
+
+def test_table_cell_after_the_name_says_nothing() -> None:
+    text = "Hun er hjemme.\nMai  nabo  tirsdag\nHun sover."
+    start = text.index("Mai")
+    assert reading(text, text.lower(), start, start + 3) is None
+
+
+def test_noun_english_has_too_is_left_to_the_rules(redactor: Redactor) -> None:
+    text = "Ho var heime i går. Mark er eit anna ord for jord, seier ho."
+    assert redactor.redact(text).text == text
+
+
+def test_long_note_without_a_neighbour_word_is_not_read() -> None:
+    filler = "The group met in the small room and talked about the week ahead. " * 8
+    text = filler + "Mai måned er tung."
+    start = text.index("Mai")
+    assert reading(text, text.lower(), start, start + 3) is None
+    short = "Hun var hjemme. Mai måned er tung for henne."
+    at = short.index("Mai")
+    assert reading(short, short.lower(), at, at + 3) is False
