@@ -22,6 +22,11 @@ def redactor() -> Redactor:
         "Muutti Taipalsaari:iin viime vuonna.",
         "Kotoisin Mynämäki:sta.",
         "Samandrag:\nHan kom heim i går.",
+        "Reiste til Svendsen i helga.",
+        "Kom heim frå Gulbrandsen i går.",
+        "Arbeider i Solberg.",
+        "Moved to North Duncan last year.",
+        "Matkusti Sauvo:iin.",
         "- Muistiinpano:\nHän nukkui hyvin.",
     ],
 )
@@ -37,6 +42,9 @@ def test_towns_and_headings_stay(redactor: Redactor, text: str) -> None:
         ("Puhuimme Virtanen:sta.", "Virtanen"),  # elative without a verb of place: "about"
         ("Bor i Tangen med Per Lind.", "Per Lind"),  # the registered name still goes
         ("Zlatko:\nring me tomorrow", "Zlatko"),  # a name of the lexicon as a label
+        ("Works in Hansen's shop.", "Hansen"),  # a possessive: the owner
+        ("A letter came from Johannessen.", "Johannessen"),  # not coming home from a place
+        ("Otti yhteyttä Virtanen:iin.", "Virtanen"),  # contacted: illative of a person
     ],
 )
 def test_names_still_go(redactor: Redactor, text: str, kept: str) -> None:
@@ -53,6 +61,7 @@ def test_settings() -> None:
     assert not residence_places.finnish_place_case("soitti smith:iin", 7, 12)
     assert residence_places.residence_verb("vaks opp i", 0, 4)
     assert not residence_places.residence_verb("vaks sa det", 0, 4)
+    assert not residence_places.residence_verb("bo i lund ringde", 0, 2)  # Bo, a given name
 
 
 def test_heading_line() -> None:

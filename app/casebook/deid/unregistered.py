@@ -521,9 +521,10 @@ class _Decision:
             # the rules below would all end in nothing (a third of the runs of clinical notes)
         if len(run) > 1 and run[0].caps and run[0].end - run[0].start >= 3 and not run[1].caps:
             run = run[1:]  # an acronym opens an organisation's name: "RSMH Stockholm"
-        if residence_places.town_here(low, run[-1].start, run[-1].end):
+        town = residence_places.town_in(low, [w.start for w in run], run[-1].end)
+        if town is not None:
             # where somebody lives or moved: "vaks opp i Tangen", "Muutti Taipalsaari:iin"
-            run = [w for w in run if not residence_places.town_here(low, w.start, run[-1].end)]
+            run = run[:town]
             if not run:
                 return []
         if len(run) == 1 and residence_places.residence_verb(low, run[0].start, run[0].end):
