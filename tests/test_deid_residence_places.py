@@ -71,3 +71,15 @@ def test_heading_line() -> None:
     assert not headings.heading_line(text, at, at + 7)  # its value on the same line
     at = text.index("Loppu")
     assert not headings.heading_line(text, at, at + 5)  # nothing under it
+
+
+def test_registered_family_name_as_a_town() -> None:
+    registry = Registry(
+        [NameEntry("p:1", "Per Larsen", "[P-1]"), NameEntry("p:2", "Anna Tangen", "[P-2]")]
+    )
+    redactor = Redactor(registry)
+    assert redactor.redact("Bur i Larsen no.").text == "Bur i Larsen no."
+    assert redactor.redact("Vaks opp i Tangen.").text == "Vaks opp i Tangen."
+    assert redactor.redact("Larsen ringde i går.").text == "[P-1] ringde i går."
+    assert redactor.redact("Skrev till Larsen igår.").text == "Skrev till [P-1] igår."
+    assert redactor.redact("Flyttade till Anna i maj.").text == "Flyttade till [P-2] i maj."

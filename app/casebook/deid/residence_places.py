@@ -140,3 +140,14 @@ def town_in(low: str, starts: list[int], end: int) -> int | None:
     `end`) where a town begins that runs to the end ("Moved to North Duncan", "Muutti
     Taipalsaari:iin" after the verb), or None."""
     return next((k for k, start in enumerate(starts) if town_here(low, start, end)), None)
+
+
+def registered_town(text: str, low: str, start: int, end: int) -> bool:
+    """Whether a registered person's name matched at text[start:end] is one capitalised word
+    standing where a town does ("bor i Larsen", "vaks opp i Tangen", "asuu Virta:ssa" with a
+    Larsen, a Tangen, a Virta registered): a town of the same name, since no person is
+    lived in, grown up in or moved into. A given name ("flyttade till Anna") and two words
+    stay the person's."""
+    if not text[start : start + 1].isupper() or " " in low[start:end]:
+        return False
+    return town_here(low, start, end)
