@@ -43,3 +43,21 @@ def label_context(text: str, start: int, end: int) -> str | None:
     # of the line all the same
     first = [value.group().lower()] if value else []
     return " ".join([w for w in window if w.islower()] + first)
+
+
+def heading_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a heading standing alone on its line: it opens the line
+    (after a bullet at most), a colon ends the line right after it, and a line of text
+    follows ("Samandrag:", "Muistiinpano:" over the note). A label with its value on the same
+    line ("Tajunta: ...", "Zlatko: ring me") is not one; the caller keeps this to words that
+    are no name of the lexicon."""
+    i = start
+    while i > 0 and text[i - 1] in _BULLETS:
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False
+    rest = text[end : end + 3]
+    if not (rest.startswith(":\n") or rest.startswith(":\r\n")):
+        return False
+    after = text.find("\n", end) + 1
+    return bool(text[after : after + 200].split("\n", 1)[0].strip())

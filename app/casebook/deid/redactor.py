@@ -50,6 +50,7 @@ from casebook.deid import (
     readable,
     reported_speakers,
     reporting_subjects,
+    residence_places,
     role_parentheses,
     split_names,
     stranger_halves,
@@ -255,6 +256,8 @@ class Redactor:
         language: list[tuple[str, ...]] = []  # guessed once, by whichever needs it first
         for start, end, entry, candidates in self.names.find(text, low, scan, language):
             kind, tag, key = info[entry]
+            if kind != PLACE and residence_places.registered_town(text, low, start, end):
+                continue  # "bor i Larsen" with a Larsen registered: the town, not the person
             if len(candidates) > 1:
                 found.append(Span(start, end, kind, tag, key, self._keys(candidates)))
             else:

@@ -68,6 +68,7 @@ from casebook.deid import (
     context,
     cued_names,
     finnish_owners,
+    headings,
     kin_names,
     lexicon,
     lowercase_names,
@@ -82,6 +83,7 @@ from casebook.deid import (
     peoples,
     person_cues,
     registered_cases,
+    residence_places,
     town_names,
     vocab,
     whole_words,
@@ -522,6 +524,18 @@ class _Decision:
             # the rules below would all end in nothing (a third of the runs of clinical notes)
         if len(run) > 1 and run[0].caps and run[0].end - run[0].start >= 3 and not run[1].caps:
             run = run[1:]  # an acronym opens an organisation's name: "RSMH Stockholm"
+        town = residence_places.town_in(low, [w.start for w in run], run[-1].end)
+        if town is not None:
+            # where somebody lives or moved: "vaks opp i Tangen", "Muutti Taipalsaari:iin"
+            run = run[:town]
+            if not run:
+                return []
+        if len(run) == 1 and residence_places.residence_verb(low, run[0].start, run[0].end):
+            return []  # the verb of that setting opening a line: "Vaks opp i Tangen"
+        if all(w.cls == _UNKNOWN for w in run) and headings.heading_line(
+            text, run[0].start, run[-1].end
+        ):
+            return []  # a heading alone on its line over the note: "Samandrag:"
         names = _count(run, _NAME)
         if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
             return []  # the study lead marked the whole name safe
