@@ -80,3 +80,17 @@ def test_opens_reads_both_neighbours() -> None:
     assert not at("vi ringde Hans mamma", "Hans")  # a verb before it
     assert not at("efter mötet  Hans mamma ringde", "Hans")  # no single space
     assert not at("veckan var lång HANS mamma", "HANS")  # capitals: emphasis or a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi satt bredvid Inga hela kvällen.",  # a Swedish preposition before: the person
+        "Vi gick förbi Inga hela tiden.",
+        "Aina og mark kom for sent.",  # a conjunction after: a list of people
+    ],
+)
+def test_a_person_after_a_preposition_or_before_a_conjunction_stays_found(
+    redactor: Redactor, text: str
+) -> None:
+    assert "[P" in redactor.redact(text).text

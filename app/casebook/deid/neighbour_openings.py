@@ -85,6 +85,10 @@ _FINNISH_BETWEEN = frozenset(
 _LANGUAGES = ("nb", "da", "fi")
 
 
+# Conjunctions that join two subjects: after one, the word may head a list of people.
+_COORDINATING = frozenset("og eller samt ja tai sekä".split())
+
+
 def reading(text: str, low: str, start: int, end: int) -> bool | None:
     """Whether the capitalised registered word text[start:end] (`low` the lower-cased text),
     opening a sentence (the caller asks `context.sentence_start` or `glued_openings.opens`)
@@ -95,6 +99,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
     following = _NEXT.match(text, end)
     if following is None or not following.group(1).islower():
         return None  # punctuation, a capital ("Hans Berg"), a number: `names.py` decides
+    if following.group(1).lower() in _COORDINATING:
+        return None  # "Anna og mark kom": a list of people, which `names.py` reads
     if not neighbour_homographs.neighbour_marked(low):
         return None  # a longer note with no frequent word of a neighbour language
     languages = note_language.sentence_language(text, start, end, count_word=False)

@@ -104,8 +104,9 @@ _BEFORE_PERSON = (
 
 def before_person(word: str) -> bool:
     """Whether a person is often named right after the lower-case `word`: a verb of meeting,
-    calling, saying, moving or thinking, a preposition of persons, a title or relation."""
-    return word in _BEFORE_PERSON
+    calling, saying, moving or thinking, a preposition of persons, a title or relation, or a
+    Swedish word of the closed classes a name may follow inside a sentence ("bredvid Klara")."""
+    return word in _BEFORE_PERSON or word in _SWEDISH_BEFORE_NAME
 
 
 # Words of the closed classes a name may follow inside a sentence: prepositions,
