@@ -54,6 +54,7 @@ from casebook.deid import (
     neighbour_forms,
     neighbour_homographs,
     note_language,
+    partitive_predicates,
     vocab,
 )
 
@@ -118,6 +119,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         return True if verb else None
     if initial_readings.repeated(low, end):
         return False  # "Dag for dag": a set phrase
+    if "fi" in languages and partitive_predicates.partitive_predicate(text, end):
+        return False  # "Toivo on tärkeää": a noun's predicate, no person's
     if verb:
         # "Hans er syg", "Mai også sa", "Toivo myös kertoi": a subject before its verb. A noun
         # English or Swedish has as well stands so too ("Mark er eit ord"): left to the rules

@@ -1,0 +1,76 @@
+"""A Finnish noun opening a sentence as the subject of "on"/"oli" with a predicate in the
+partitive: a thing, never a person.
+
+Finnish puts a predicate adjective in the partitive singular only where the subject is a
+mass or abstract noun or a clause ("Toivo on tärkeää", hope is important; "Ilta oli pitkää
+odottamista"; "Aina ei ole edes tarpeellista yrittää", it is not always needed to try). A
+person takes the nominative ("Toivo on tärkeä", Toivo is important; "Aina ei ole väsynyt").
+So a registered name that is a Finnish word, opening a sentence before "on", "oli", "olisi"
+or "ei ole"/"ei ollut" (perhaps after a degree adverb) and a partitive singular of a listed
+word, is the word. Partitives are read by shape: a vowel doubled or "-a"/"-ä" after a vowel
+on a listed stem ("hyvää", "huonoa"), "-ta"/"-tä" on a listed word ("kaunista"), "-sta"/
+"-stä" on a listed "-nen" adjective ("tarpeellista"); a nominative in a long vowel
+("vapaa", whose own partitive "vapaata" the list holds) is no partitive.
+"""
+
+from __future__ import annotations
+
+import re
+
+from casebook.deid import note_language, vocab
+
+_NEXT = re.compile(r" ([^\W\d_]+)(?![^\W\d_'’-])")
+_VALUE = re.compile(r" [\d\w]")  # a measure's value after it: "kokoa L", "ikää 40 vuotta"
+_COPULA = frozenset("on oli olisi".split())
+_NEGATED = frozenset("ole ollut olisi".split())
+# Degree and focus adverbs that may stand between the copula and its predicate.
+_BETWEEN = frozenset(
+    """edes aina vielä niin hyvin todella tosi aika jo myös kovin erittäin yhä ihan melko
+    aivan varsin hieman vähän liian kuitenkin kyllä""".split()
+)
+_VOWELS = "aeiouyäö"
+
+
+def partitive_predicate(text: str, index: int) -> bool:
+    """Whether `text` at `index` (just after a sentence's opening word) reads " on|oli|olisi
+    [adverb] PARTITIVE" or " ei ole|ollut [adverb] PARTITIVE", the partitive not a noun of
+    measure before its value ("Ilta on kokoa L": a person's size)."""
+    words: list[str] = []
+    ends: list[int] = []
+    at = index
+    while len(words) < 5:
+        match = _NEXT.match(text, at)
+        if match is None:
+            break
+        words.append(match.group(1).lower())
+        at = match.end()
+        ends.append(at)
+    if not words:
+        return False
+    if words[0] in _COPULA:
+        k = 1
+    elif words[0] == "ei" and len(words) > 1 and words[1] in _NEGATED:
+        k = 2
+    else:
+        return False
+    while k < len(words) and words[k] in _BETWEEN:
+        k += 1
+    if k >= len(words) or not partitive(words[k]):
+        return False
+    value = _VALUE.match(text, ends[k])
+    return value is None or not (value.group()[1].isupper() or value.group()[1].isdigit())
+
+
+def partitive(word: str) -> bool:
+    """Whether a lower-case word reads as a Finnish partitive singular of a listed word."""
+    if len(word) < 4 or word[-1] not in "aä" or word in vocab.function_words():
+        return False
+    ordinary = note_language.ordinary_words("fi")
+    if word[-2] in _VOWELS:
+        nominative = word[:-1]
+        if word[-2] == word[-1] and word + "t" + word[-1] in ordinary:
+            return False  # "vapaa", whose partitive is "vapaata": a nominative
+        return nominative in ordinary
+    if word.endswith(("sta", "stä")) and word[:-3] + "nen" in ordinary:
+        return True  # "tarpeellista", "iloista"
+    return word[-2] == "t" and word[:-2] in ordinary and word[-3] not in _VOWELS
