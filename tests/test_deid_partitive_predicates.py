@@ -72,3 +72,24 @@ def test_person_before_a_nominative_predicate_is_taken(redactor: Redactor, text:
     start = text.index(". ") + 2
     word = text[start : text.index(" ", start)]
     assert f". {word} " not in redactor.redact(text).text
+
+
+# Nobody registered: the lexicon's names that are Finnish words, read the same way.
+UNREGISTERED = Registry([NameEntry("p:1", "Opwonya Berg", "[P1]")])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Hän nukkui huonosti. Onni oli lyhyttä, hän sanoi.", True),
+        ("Hän nukkui huonosti. Toivo on tärkeää meille kaikille.", True),
+        ("Hän nukkui huonosti. Onni oli väsynyt ja halusi kotiin.", False),
+        ("Hän nukkui huonosti. Toivo on väsynyt ja haluaa kotiin.", False),
+    ],
+)
+def test_name_nobody_registered_before_a_partitive_predicate(text: str, kept: bool) -> None:
+    assert (redact_text(text) == text) is kept
+
+
+def redact_text(text: str) -> str:
+    return Redactor(UNREGISTERED).redact(text).text

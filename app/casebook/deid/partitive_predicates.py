@@ -5,7 +5,8 @@ Finnish puts a predicate adjective in the partitive singular only where the subj
 mass or abstract noun or a clause ("Toivo on tärkeää", hope is important; "Ilta oli pitkää
 odottamista"; "Aina ei ole edes tarpeellista yrittää", it is not always needed to try). A
 person takes the nominative ("Toivo on tärkeä", Toivo is important; "Aina ei ole väsynyt").
-So a registered name that is a Finnish word, opening a sentence before "on", "oli", "olisi"
+So a name that is a Finnish word (registered, `neighbour_openings`, or of the lexicon,
+`unregistered`), opening a sentence before "on", "oli", "olisi"
 or "ei ole"/"ei ollut" (perhaps after a degree adverb) and a partitive singular of a listed
 word, is the word. Partitives are read by shape: a vowel doubled or "-a"/"-ä" after a vowel
 on a listed stem ("hyvää", "huonoa"), "-ta"/"-tä" on a listed word ("kaunista"), "-sta"/
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import note_language, vocab
+from casebook.deid import context, note_language, vocab
 
 _NEXT = re.compile(r" ([^\W\d_]+)(?![^\W\d_'’-])")
 _VALUE = re.compile(r" [\d\w]")  # a measure's value after it: "kokoa L", "ikää 40 vuotta"
@@ -29,6 +30,19 @@ _BETWEEN = frozenset(
     aivan varsin hieman vähän liian kuitenkin kyllä""".split()
 )
 _VOWELS = "aeiouyäö"
+
+
+def opening_subject(text: str, start: int, word: str) -> bool:
+    """Whether `word` (as written) at text[start], a Finnish word of the lists, opens a
+    sentence of Finnish before a partitive predicate: a thing, for a name of the lexicon
+    nobody registered as much as for a registered one ("Onni oli lyhyttä", the luck was
+    short; "Luostari on tärkeää")."""
+    end = start + len(word)
+    if not word[:1].isupper() or not partitive_predicate(text, end):
+        return False  # the copula and a partitive first: cheap, and rarely there
+    if not note_language.word_of(word.lower(), "fi") or not context.sentence_start(text, start):
+        return False
+    return "fi" in (note_language.sentence_language(text, start, end, count_word=False) or ())
 
 
 def partitive_predicate(text: str, index: int) -> bool:
@@ -45,6 +59,8 @@ def partitive_predicate(text: str, index: int) -> bool:
         words.append(match.group(1).lower())
         at = match.end()
         ends.append(at)
+        if len(words) == 1 and words[0] not in _COPULA and words[0] != "ei":
+            return False  # no copula after the word: the common case, read no further
     if not words:
         return False
     if words[0] in _COPULA:

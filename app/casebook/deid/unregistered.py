@@ -80,6 +80,7 @@ from casebook.deid import (
     ordinary_given,
     organisations,
     owner_genitives,
+    partitive_predicates,
     peoples,
     person_cues,
     registered_cases,
@@ -263,9 +264,11 @@ class UnregisteredNames:
                 local = namecontext.local_language(low, start, end)
                 if local is not None:
                     cls = rows[written][self._sets.index(local)]
-            if cls in _NEIGHBOURLY and note_language.ordinary_here(
-                text, low, start, written.lower(), name=cls == _NAME
-            ):  # "Hun", "Siksi", "Heute" in a sentence in Norwegian, Finnish, German
+            if cls in _NEIGHBOURLY and (
+                note_language.ordinary_here(text, low, start, written.lower(), name=cls == _NAME)
+                or (cls == _NAME and partitive_predicates.opening_subject(text, start, written))
+            ):  # "Hun", "Siksi", "Heute" in a sentence in Norwegian, Finnish, German;
+                # "Onni oli lyhyttä": a Finnish noun before a partitive predicate
                 cls = _COMMON if cls == _NAME else None
             if cls is None:
                 continue
