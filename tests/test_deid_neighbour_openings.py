@@ -114,3 +114,22 @@ def test_long_note_without_a_neighbour_word_is_not_read() -> None:
     short = "Hun var hjemme. Mai måned er tung for henne."
     at = short.index("Mai")
     assert reading(short, short.lower(), at, at + 3) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hän tuli eilen. Vanha nainen istui tiukasti paikallaan.", True),
+        ("Hän tuli eilen. Uusi sairaala avattiin keväällä kaupunkiin.", True),
+        ("Hän tuli eilen. Satu se oli aina sanonut niin.", False),  # a pronoun resumes her
+        ("Hän tuli eilen. Satu kertoi, että kaikki on hyvin.", False),  # a finite verb
+        ("Hän tuli eilen. Toivo kertokoon sen itse.", False),  # a third person's imperative
+        ("Han kom i går. Lykke meiner det er eit problem.", False),  # not Finnish
+    ],
+)
+def test_unregistered_name_opening_a_finnish_sentence(text: str, word: bool) -> None:
+    from casebook.deid.neighbour_openings import unregistered_word
+
+    start = text.index(". ") + 2
+    end = text.index(" ", start)
+    assert unregistered_word(text, text.lower(), start, end) is word

@@ -49,6 +49,7 @@ from functools import lru_cache
 
 from casebook.deid import (
     clause_verbs,
+    context,
     initial_readings,
     lexicon,
     neighbour_forms,
@@ -135,6 +136,30 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
     return False
 
 
+# Finnish pronouns that may follow a fronted word as the subject or a resumed one ("Kai se
+# oli", "Satu se oli": a name and its pronoun in speech), so they say nothing of the word.
+_FINNISH_PRONOUNS = frozenset(
+    """se sitä sen ne niitä hän häntä hänen he mä minä sä sinä me te mie sie tämä tätä tuo
+    tuota""".split()
+)
+
+
+def unregistered_word(text: str, low: str, start: int, end: int) -> bool:
+    """Whether a capitalised name of the lexicon nobody registered, text[start:end], opening
+    a sentence of Finnish, is the word: the next word is a word of Finnish, neither a finite
+    verb nor a pronoun ("Suomalainen sarjakuva tarvitsee", "Vanha nainen yski", "Alan
+    kannattavuus on"; not "Pinja juo", "Satu se oli"). Finnish only: the Norwegian and Danish
+    lists lack too many verbs of nynorsk ("meiner", "leikar") to say a person is none."""
+    following = _NEXT.match(text, end)
+    if following is None or not following.group(1).islower():
+        return False
+    if following.group(1).lower() in _FINNISH_PRONOUNS or not context.sentence_start(text, start):
+        return False
+    if note_language.sentence_language(text, start, end, count_word=False) != ("fi",):
+        return False
+    return reading(text, low, start, end) is False
+
+
 def _finite_at(low: str, index: int, finnish: bool) -> bool:
     after = _NEXT.match(low, index)
     return after is not None and _finite(after.group(1), finnish)
@@ -201,6 +226,8 @@ def _finnish_finite(verb: str) -> bool:
         return True
     if verb.endswith(("vat", "vät")) and len(verb) > 5:
         return neighbour_forms.is_finnish_verb_form(verb)
+    if verb.endswith(("koon", "köön")) and len(verb) > 5:
+        return True  # a third person's imperative ("kertokoon", let him tell)
     if verb.endswith("ksi"):
         return False  # a translative ("kauemmaksi", "hyväksi"), no past
     return len(verb) >= 4 and verb.endswith("i") and neighbour_forms.is_finnish_verb_form(verb)

@@ -75,6 +75,7 @@ from casebook.deid import (
     mention_cues,
     name_inflection,
     namecontext,
+    neighbour_openings,
     note_language,
     ordinary_family,
     ordinary_given,
@@ -267,6 +268,7 @@ class UnregisteredNames:
             if cls in _NEIGHBOURLY and (
                 note_language.ordinary_here(text, low, start, written.lower(), name=cls == _NAME)
                 or (cls == _NAME and partitive_predicates.opening_subject(text, start, written))
+                or (cls == _NAME and neighbour_openings.unregistered_word(text, low, start, end))
             ):  # "Hun", "Siksi", "Heute" in a sentence in Norwegian, Finnish, German;
                 # "Onni oli lyhyttä": a Finnish noun before a partitive predicate
                 cls = _COMMON if cls == _NAME else None
