@@ -125,6 +125,9 @@ def test_long_note_without_a_neighbour_word_is_not_read() -> None:
         ("Hän tuli eilen. Satu kertoi, että kaikki on hyvin.", False),  # a finite verb
         ("Hän tuli eilen. Toivo kertokoon sen itse.", False),  # a third person's imperative
         ("Han kom i går. Lykke meiner det er eit problem.", False),  # not Finnish
+        # Too few words to tell the sentence's language: the two words say it.
+        ("Hän tuli. Vanha nainen yski läkähtymäisillään.", True),
+        ("Hän tuli. Satu nyökkäsi läkähtymäisillään.", False),
     ],
 )
 def test_unregistered_name_opening_a_finnish_sentence(text: str, word: bool) -> None:

@@ -153,11 +153,31 @@ def unregistered_word(text: str, low: str, start: int, end: int) -> bool:
     following = _NEXT.match(text, end)
     if following is None or not following.group(1).islower():
         return False
-    if following.group(1).lower() in _FINNISH_PRONOUNS or not context.sentence_start(text, start):
+    if following.group(1).lower() in _FINNISH_PRONOUNS or not note_language.word_of(
+        low[start:end], "fi"
+    ):
+        return False  # cheap first: most names opening a sentence are no Finnish word
+    if not context.sentence_start(text, start):
         return False
-    if note_language.sentence_language(text, start, end, count_word=False) != ("fi",):
+    languages = note_language.sentence_language(text, start, end, count_word=False)
+    if not languages:
+        return _finnish_pair(low[start:end], following.group(1).lower())
+    if languages != ("fi",):
         return False
     return reading(text, low, start, end) is False
+
+
+def _finnish_pair(word: str, next_word: str) -> bool:
+    """Where the sentence's words are too few or too rare to tell its language ("Vanha nainen
+    yski läkähtymäisillään"): both words are Finnish and no other language's, and the second
+    is no finite verb."""
+    if not (note_language.word_of(word, "fi") and note_language.word_of(next_word, "fi")):
+        return False
+    if next_word in vocab.known_words() or any(
+        note_language.word_of(w, lang) for w in (word, next_word) for lang in ("nb", "da")
+    ):
+        return False
+    return not _finite(next_word, True) and not _finite(next_word, False)
 
 
 def _finite_at(low: str, index: int, finnish: bool) -> bool:
