@@ -789,7 +789,12 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
     first = run[0]
     if (
         len(run) < 2
-        or first.cls == _NAME
+        or (
+            first.cls == _NAME
+            and not note_language.frequent_before_given(
+                text, first.start, text[first.start : first.end].lower()
+            )
+        )
         or not any(f.start == first.start and f.via == "lexicon" for f in found)
         or not note_language.opens_a_name(text, first.start, text[first.start : first.end].lower())
     ):
