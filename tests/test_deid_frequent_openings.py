@@ -24,6 +24,8 @@ def _names(text: str) -> list[str]:
         ("Mutta Matti meni kotiin.\n", "Matti"),  # "mutta" is a name in some locale
         ("Koska Aino oli väsynyt, hän nukkui.\n", "Aino"),
         ("Men Mette sagde ikke noget om det.\n", "Mette"),
+        ("Kotona Liisa söi leipää ja joi maitoa.\n", "Liisa"),  # no essive of a name "Koto"
+        ("Alkuperäinen Pekka ei ole täällä.\n", "Pekka"),
     ],
 )
 def test_frequent_opening_word_is_cut_from_the_name(text: str, name: str) -> None:
