@@ -21,7 +21,8 @@ def _names(text: str) -> list[str]:
     [
         ("Og Lars tok god med seg.\n", "Lars"),  # "og": no Swedish word, tips the sentence
         ("Han kom sent. Og Kari tok god med.\n", "Kari"),
-        ("Mutta Matti meni kotiin.\n", "Matti"),  # "mutta" is a name in some locale
+        ("Mutta Matti meni kotiin.\n", "Matti"),  # "mutta" is a family name in some locale
+        ("Mutta Pekka meni kotiin.\n", "Pekka"),  # "Pekka" is a family name too
         ("Koska Aino oli väsynyt, hän nukkui.\n", "Aino"),
         ("Men Mette sagde ikke noget om det.\n", "Mette"),
         ("Kotona Liisa söi leipää ja joi maitoa.\n", "Liisa"),  # no essive of a name "Koto"
@@ -32,9 +33,16 @@ def test_frequent_opening_word_is_cut_from_the_name(text: str, name: str) -> Non
     assert _names(text) == [name]
 
 
-def test_a_family_name_after_the_word_keeps_the_run() -> None:
-    # "Dag" is Norwegian for day and a given name: before a family name it is the name.
-    assert _names("Dag Hansen kom hjem i går.\n") == ["Dag Hansen"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dag Hansen kom hjem i går.\n",  # "dag" (day) is also a given name
+        "Dag Olav kom hjem i går.\n",  # the first of two given names
+        "Aina Liisa tuli kotiin.\n",  # Finnish "aina" (always)
+    ],
+)
+def test_a_frequent_word_that_is_a_given_name_keeps_the_run(text: str) -> None:
+    assert _names(text) == [" ".join(text.split()[:2])]
 
 
 def test_bench_shares_and_frames() -> None:

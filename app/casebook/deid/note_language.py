@@ -271,21 +271,18 @@ _FREQUENT = 300  # the most frequent words of a language: its function words and
 
 
 def frequent_before_given(text: str, start: int, word: str) -> bool:
-    """Whether `word`, a name somewhere ("mutta", "koska", "hele", "han" are given names in
-    some locale of the lexicon), is among the `_FREQUENT` most frequent words of a neighbour
-    language and stands before a given name ("Mutta Matti meni", "Men Mette sagde"): there
-    it is the sentence's opening word. Before a family name ("Dag Hansen") or after a label
-    ("Skriv till: Mai Hoàng", "From: Nyeste Nagy") the run stays."""
-    if not any(word in _top(lang) for lang in ("nb", "da", "fi")):
+    """Whether `word`, a family name somewhere ("mutta", "koska", "han", "mens" are family
+    names in some locale of the lexicon), is among the `_FREQUENT` most frequent words of a
+    neighbour language and stands before a given name ("Mutta Matti meni", "Mens Mette
+    sov"): there it is the sentence's opening word. A given name ("Dag", "Aina", "Liv")
+    keeps the run, being the first of two given names as often ("Dag Olav", "Aina Liisa");
+    so does a label before it ("Skriv till: Mai Hoàng", "From: Nyeste Nagy")."""
+    if word in lexicon.given_names() or not any(word in _top(lang) for lang in ("nb", "da", "fi")):
         return False
     if _labelled(text, start):
         return False
     after = _WORD.match(text, start + len(word) + 1)
-    return (
-        bool(after)
-        and after.group().lower() in lexicon.given_names()
-        and (after.group().lower() not in lexicon.family_names())
-    )
+    return bool(after) and after.group().lower() in lexicon.given_names()
 
 
 def _labelled(text: str, start: int) -> bool:
