@@ -64,3 +64,9 @@ def test_after_a_label_the_run_stays() -> None:
     # capitalised words are the name asked for.
     assert _names("Kontakt: Mai Hoàng\n") == ["Mai Hoàng"]
     assert _names("From: Nyeste Nagy\nSent: 3/4/2025 10:15\nTo: the ward\n") == ["Nyeste Nagy"]
+
+
+def test_swedish_och_before_a_given_name_is_no_part_of_it() -> None:
+    # "och" is a family name in some locale of the lexicon and Sweden's most frequent word.
+    assert _names("Han var trött. Och Anna gick hem.\n") == ["Anna"]
+    assert _names("Kontakt: Och Anna\n") != ["Anna"]  # after a label the run stays

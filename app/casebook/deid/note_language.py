@@ -285,6 +285,19 @@ def frequent_before_given(text: str, start: int, word: str) -> bool:
     return bool(after) and after.group().lower() in lexicon.given_names()
 
 
+def swedish_opening(text: str, start: int, word: str) -> bool:
+    """Whether `word`, among the `_FREQUENT` most frequent Swedish words and no given name,
+    opens a sentence right before a given name ("Och Anna gick hem", "Alla Erik vet"): the
+    sentence's opening word, not the first half of the name ("och", "alla" are family names
+    in some locale of the lexicon). Not after a label's colon."""
+    if word in lexicon.given_names() or word not in _top("sv"):
+        return False
+    if not sentence_start(text, start) or _labelled(text, start):
+        return False
+    after = _WORD.match(text, start + len(word) + 1)
+    return bool(after) and after.group().lower() in lexicon.given_names()
+
+
 def _labelled(text: str, start: int) -> bool:
     """Whether text[start] follows a label's colon ("To: Nyeste Nagy"): a name follows."""
     return text[max(0, start - 40) : start].rstrip(" \t").endswith(":")

@@ -792,7 +792,12 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
     if (
         len(run) < 2
         or not any(f.start == first.start and f.via == "lexicon" for f in found)
-        or not note_language.opens_a_name(text, first.start, text[first.start : first.end].lower())
+        or not (
+            note_language.opens_a_name(
+                text, first.start, low := text[first.start : first.end].lower()
+            )
+            or note_language.swedish_opening(text, first.start, low)
+        )
     ):
         return found
     cut = run[1].start
