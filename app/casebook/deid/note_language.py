@@ -250,14 +250,63 @@ def opens_a_name(text: str, start: int, word: str) -> bool:
     "Präsident Franjo Tudjman". `ordinary_here` keeps such a word in the run, so that the
     rules still find the stranger after it ("Löin Schwartzin"); the run is then cut after
     it, and only the name is removed."""
-    if word in lexicon.all_names() or not _known(word):
+    if not _known(word):
+        return False
+    named = word in lexicon.all_names()
+    if named and not frequent_before_given(text, start, word):
         return False
     languages = sentence_language(text, start, start + len(word), count_word=False)
+    if not languages and sentence_start(text, start) and not named and not _labelled(text, start):
+        # The opening word itself may tip a sentence whose other words Swedish shares ("Og
+        # Lars tok god med": "og" is no Swedish word); it is no name of the lexicon.
+        languages = sentence_language(text, start, start + len(word))
     if not languages:
         languages = _opening_finnish_verb(text, start, word)
     if not languages or (languages != ("de",) and not sentence_start(text, start)):
         return False
     return any(word_of(word, lang) for lang in languages)
+
+
+_FREQUENT = 300  # the most frequent words of a language: its function words and commonest
+
+
+def frequent_before_given(text: str, start: int, word: str) -> bool:
+    """Whether `word`, a family name somewhere ("mutta", "koska", "han", "mens" are family
+    names in some locale of the lexicon), is among the `_FREQUENT` most frequent words of a
+    neighbour language and stands before a given name ("Mutta Matti meni", "Mens Mette
+    sov"): there it is the sentence's opening word. A given name ("Dag", "Aina", "Liv")
+    keeps the run, being the first of two given names as often ("Dag Olav", "Aina Liisa");
+    so does a label before it ("Skriv till: Mai Hoàng", "From: Nyeste Nagy")."""
+    if word in lexicon.given_names() or not any(word in _top(lang) for lang in ("nb", "da", "fi")):
+        return False
+    if _labelled(text, start):
+        return False
+    after = _WORD.match(text, start + len(word) + 1)
+    return bool(after) and after.group().lower() in lexicon.given_names()
+
+
+def swedish_opening(text: str, start: int, word: str) -> bool:
+    """Whether `word`, among the `_FREQUENT` most frequent Swedish words and no given name,
+    opens a sentence right before a given name ("Och Anna gick hem", "Alla Erik vet"): the
+    sentence's opening word, not the first half of the name ("och", "alla" are family names
+    in some locale of the lexicon). Not after a label's colon."""
+    if word in lexicon.given_names() or word not in _top("sv"):
+        return False
+    if not sentence_start(text, start) or _labelled(text, start):
+        return False
+    after = _WORD.match(text, start + len(word) + 1)
+    return bool(after) and after.group().lower() in lexicon.given_names()
+
+
+def _labelled(text: str, start: int) -> bool:
+    """Whether text[start] follows a label's colon ("To: Nyeste Nagy"): a name follows."""
+    return text[max(0, start - 40) : start].rstrip(" \t").endswith(":")
+
+
+@cache
+def _top(lang: str) -> frozenset[str]:
+    lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset([w for w in lines if w and not w.startswith("#")][:_FREQUENT])
 
 
 def _opening_finnish_verb(text: str, start: int, word: str) -> tuple[str, ...] | None:

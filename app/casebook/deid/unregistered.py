@@ -790,13 +790,19 @@ class _Decision:
 
 def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Found]:
     """The names found in a run, less its first word when that is an ordinary word of the
-    sentence's neighbour language ("Kun Esko", "Präsident Franjo Tudjman": the name only)."""
+    sentence's neighbour language ("Kun Esko", "Präsident Franjo Tudjman": the name only).
+    A word read as a name's form ("Kotona" as Koto's essive) is cut the same way: whether a
+    name of the lexicon may open so is `note_language.opens_a_name`'s to say."""
     first = run[0]
     if (
         len(run) < 2
-        or first.cls == _NAME
         or not any(f.start == first.start and f.via == "lexicon" for f in found)
-        or not note_language.opens_a_name(text, first.start, text[first.start : first.end].lower())
+        or not (
+            note_language.opens_a_name(
+                text, first.start, low := text[first.start : first.end].lower()
+            )
+            or note_language.swedish_opening(text, first.start, low)
+        )
     ):
         return found
     cut = run[1].start
