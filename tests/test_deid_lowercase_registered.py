@@ -52,6 +52,16 @@ def registry() -> Registry:
             "Vi diskuterade boendet länge. klara vill stanna i kommunen.",
             "Vi diskuterade boendet länge. [K] vill stanna i kommunen.",
         ),
+        # the subject of a Danish or Norwegian modal; talked with, in Norwegian
+        (
+            "Vi snakket lenge om boligen. 14:05 per skal flytte til en mindre leilighet.",
+            "Vi snakket lenge om boligen. 14:05 [P] skal flytte til en mindre leilighet.",
+        ),
+        (
+            "Mødet sluttede sent. klara vil blive i kommunen.",
+            "Mødet sluttede sent. [K] vil blive i kommunen.",
+        ),
+        ("Jeg snakket med liv om flyttingen.", "Jeg snakket med [L] om flyttingen."),
         # the last of a list of people after "and"/"och"
         (
             "Present: the nurse, the interpreter and may.",
@@ -95,6 +105,9 @@ def test_lower_case_registered_name_where_a_person_stands(
         "The rose's petals fell on the table.",
         "Agenda: the rent, the heating and hope.",
         "Present: all staff. We talked about work and hope.",
+        "Hele sitt liv vil hun bo i bygda.",
+        "Hun kom med rosa klær og grønne sko.",
+        "Det er et godt liv. Per skal ikke være noe problem.",
     ],
 )
 def test_homographs_stay_words(registry: Registry, text: str) -> None:

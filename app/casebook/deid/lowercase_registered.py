@@ -8,11 +8,12 @@ notes written in a hurry often have:
 - at a person's home: after "hos" ("intervjun bokad hemma hos may", "bodde hos per."); a
   pronoun or quantifier there is the word ("hos alla", "hos många");
 - talked with: after "med"/"with" that follows a verb or a noun of talking ("pratade med liv
-  om", "talked with bill about", "samtal med ray (011 …)"); "med rosa kläder", "with love" keep
-  their words, no talking comes before them;
-- the subject of a Swedish modal where a clause starts, before the verb it governs ("10:21
-  klara vill bo kvar", "; saga ska flytta"); a pronoun or quantifier is the word ("inga vill",
-  "man ska"), and a modal with no verb after it ("... bo vill.") decides nothing;
+  om", "snakket med per om", "talked with bill about", "samtal med ray (011 …)"); "med rosa
+  kläder", "with love" keep their words, no talking comes before them;
+- the subject of a Swedish, Danish or Norwegian modal where a clause starts, before the verb it
+  governs ("10:21 klara vill bo kvar", "14:05 per skal flytte", "; saga ska flytta"); a
+  pronoun or quantifier is the word ("inga vill", "man ska"), and a modal with no verb after
+  it ("... bo vill.") decides nothing;
 - the last of a list of people after "and"/"och", where the list closes ("Present: Ana,
   Jon Lind and may.", "närvarande: bo, stina och liv"); "Present: staff and family." keeps
   its words only because they are no registered names.
@@ -34,9 +35,12 @@ _AT_HOME = frozenset({"hos"})
 _WITH = frozenset({"med"})  # not "with": "she spoke with love about her grandchildren"
 _TALKING = vocab.SPEAKING | frozenset(
     """samtal samtalet samtalade samtalar telefonsamtal möte mötet träff träffen meeting
-    conversation talking speaking chatting""".split()
+    conversation talking speaking chatting snakket snakkede snakker talte samtale samtalen
+    møde mødet møte møtet""".split()
 )
 _MODALS = (" vill ", " ville ", " ska ", " skulle ", " måste ", " brukar ", " brukade ")
+# Danish and Norwegian modals ("; per skal flytte", "14:05 liv vil bo hjemme").
+_MODALS += (" vil ", " skal ", " måtte ")
 _NOT_PERSONS = vocab.PRONOUNS | vocab.DETERMINERS
 
 _AND = frozenset({"and", "och"})
