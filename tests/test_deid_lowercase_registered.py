@@ -62,6 +62,10 @@ def registry() -> Registry:
             "Mødet sluttede sent. [K] vil blive i kommunen.",
         ),
         ("Jeg snakket med liv om flyttingen.", "Jeg snakket med [L] om flyttingen."),
+        # called or written to
+        ("Jag ringde till klara om tiden.", "Jag ringde till [K] om tiden."),
+        ("Hun skrev til liv i går.", "Hun skrev til [L] i går."),
+        ("I wrote to may about the rent.", "I wrote to [M] about the rent."),
         # the last of a list of people after "and"/"och"
         (
             "Present: the nurse, the interpreter and may.",
@@ -106,6 +110,8 @@ def test_lower_case_registered_name_where_a_person_stands(
         "Agenda: the rent, the heating and hope.",
         "Present: all staff. We talked about work and hope.",
         "Hele sitt liv vil hun bo i bygda.",
+        "She wrote a letter to hope for the best, then went to mark it.",
+        "Hon ringde till inga andra än mig.",
         "Hun kom med rosa klær og grønne sko.",
         "Det er et godt liv. Per skal ikke være noe problem.",
     ],

@@ -10,6 +10,9 @@ notes written in a hurry often have:
 - talked with: after "med"/"with" that follows a verb or a noun of talking ("pratade med liv
   om", "snakket med per om", "talked with bill about", "samtal med ray (011 …)"); "med rosa
   kläder", "with love" keep their words, no talking comes before them;
+- called or written to: after a verb of calling or writing and "till"/"til"/"to" ("ringde
+  till klara", "skrev til liv", "wrote to may"; `calling_verbs.py`); "went to bed" has no
+  such verb;
 - the subject of a Swedish, Danish or Norwegian modal where a clause starts, before the verb it
   governs ("10:21 klara vill bo kvar", "14:05 per skal flytte", "; saga ska flytta"); a
   pronoun or quantifier is the word ("inga vill", "man ska"), and a modal with no verb after
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import context, lower_labels, quote_tags, vocab
+from casebook.deid import calling_verbs, context, lower_labels, quote_tags, vocab
 
 _AT_HOME = frozenset({"hos"})
 _WITH = frozenset({"med"})  # not "with": "she spoke with love about her grandchildren"
@@ -59,6 +62,7 @@ def cue(low: str, start: int, end: int) -> bool:
         return False
     return (
         prev in CUE_BEFORE
+        or prev in calling_verbs.TO
         or prev in quote_tags.SAYING
         or (prev in _AND and (low[end : end + 1] or ".") in _LIST_END)
     )
@@ -74,6 +78,8 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
     prev, gap = context.previous_word(low, start)
     if not gap and (prev in _AT_HOME or quote_tags.speaker(low, start, end)):
         return True  # "hemma hos may", "bor hos per.", "..., sa bitten."
+    if not gap and prev in calling_verbs.TO and calling_verbs.called_to(low, start):
+        return True  # "ringde till klara", "skrev til liv", "wrote to may"
     if not gap and prev in _WITH:
         words = low[max(0, start - 40) : start].split()
         return len(words) >= 2 and words[-2].strip("-•*,.:;()") in _TALKING
