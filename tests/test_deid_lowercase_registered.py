@@ -61,12 +61,11 @@ def registry() -> Registry:
             "Mødet sluttede sent. klara vil blive i kommunen.",
             "Mødet sluttede sent. [K] vil blive i kommunen.",
         ),
-        ("Jeg snakket med liv om flyttingen.", "Jeg snakket med [L] om flyttingen."),
-        # called or written to
-        ("Jag ringde till klara om tiden.", "Jag ringde till [K] om tiden."),
-        ("Hun skrev til liv i går.", "Hun skrev til [L] i går."),
-        ("I wrote to may about the rent.", "I wrote to [M] about the rent."),
-        # the last of a list of people after "and"/"och"
+        ("Møtet med per om økonomien gikk bra.", "Møtet med [P] om økonomien gikk bra."),
+        # the last of a list of people after "and"/"och"/"og"/"ja"
+        ("Deltakere: sykepleieren, tolken og per.", "Deltakere: sykepleieren, tolken og [P]."),
+        ("Til stede: tolken og liv.", "Til stede: tolken og [L]."),
+        ("Läsnä: hoitaja, tulkki ja per.", "Läsnä: hoitaja, tulkki ja [P]."),
         (
             "Present: the nurse, the interpreter and may.",
             "Present: the nurse, the interpreter and [M].",
@@ -111,7 +110,7 @@ def test_lower_case_registered_name_where_a_person_stands(
         "Present: all staff. We talked about work and hope.",
         "Hele sitt liv vil hun bo i bygda.",
         "She wrote a letter to hope for the best, then went to mark it.",
-        "Hon ringde till inga andra än mig.",
+        "Til stede: alle ansatte. Vi snakket om arbeid og håp og liv.",
         "Hun kom med rosa klær og grønne sko.",
         "Det er et godt liv. Per skal ikke være noe problem.",
     ],

@@ -8,18 +8,15 @@ notes written in a hurry often have:
 - at a person's home: after "hos" ("intervjun bokad hemma hos may", "bodde hos per."); a
   pronoun or quantifier there is the word ("hos alla", "hos många");
 - talked with: after "med"/"with" that follows a verb or a noun of talking ("pratade med liv
-  om", "snakket med per om", "talked with bill about", "samtal med ray (011 …)"); "med rosa
+  om", "møtet med per om", "talked with bill about", "samtal med ray (011 …)"); "med rosa
   kläder", "with love" keep their words, no talking comes before them;
-- called or written to: after a verb of calling or writing and "till"/"til"/"to" ("ringde
-  till klara", "skrev til liv", "wrote to may"; `calling_verbs.py`); "went to bed" has no
-  such verb;
 - the subject of a Swedish, Danish or Norwegian modal where a clause starts, before the verb it
   governs ("10:21 klara vill bo kvar", "14:05 per skal flytte", "; saga ska flytta"); a
   pronoun or quantifier is the word ("inga vill", "man ska"), and a modal with no verb after
   it ("... bo vill.") decides nothing;
-- the last of a list of people after "and"/"och", where the list closes ("Present: Ana,
-  Jon Lind and may.", "närvarande: bo, stina och liv"); "Present: staff and family." keeps
-  its words only because they are no registered names.
+- the last of a list of people after "and"/"och"/"og"/"ja", where the list closes ("Present:
+  Ana, Jon Lind and may.", "närvarande: bo, stina och liv", "Til stede: tolken og liv.");
+  "Present: staff and family." keeps its words only because they are no registered names.
 
 - a speaker or a minute-taker by the note's layout: "[17:59] may: her mother laughed",
   "Vid protokollet: lotta" (`lower_labels.py`).
@@ -32,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import calling_verbs, context, lower_labels, quote_tags, vocab
+from casebook.deid import context, lower_labels, quote_tags, vocab
 
 _AT_HOME = frozenset({"hos"})
 _WITH = frozenset({"med"})  # not "with": "she spoke with love about her grandchildren"
@@ -46,7 +43,12 @@ _MODALS = (" vill ", " ville ", " ska ", " skulle ", " måste ", " brukar ", " b
 _MODALS += (" vil ", " skal ", " måtte ")
 _NOT_PERSONS = vocab.PRONOUNS | vocab.DETERMINERS
 
-_AND = frozenset({"and", "och"})
+_AND = frozenset({"and", "och", "og", "ja"})  # English, Swedish, Danish/Norwegian, Finnish
+# Danish, Norwegian and Finnish labels of who was there ("Til stede:", "Deltakere:", "Läsnä:"),
+# besides the English and Swedish ones in `vocab.ATTENDANCE`.
+_ATTENDANCE = vocab.ATTENDANCE | frozenset(
+    "stede tilstede deltakere deltagere fremmødte fraværende läsnä paikalla osallistujat".split()
+)
 _LIST_END = frozenset(".;\n")
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
 
@@ -62,7 +64,6 @@ def cue(low: str, start: int, end: int) -> bool:
         return False
     return (
         prev in CUE_BEFORE
-        or prev in calling_verbs.TO
         or prev in quote_tags.SAYING
         or (prev in _AND and (low[end : end + 1] or ".") in _LIST_END)
     )
@@ -78,8 +79,6 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
     prev, gap = context.previous_word(low, start)
     if not gap and (prev in _AT_HOME or quote_tags.speaker(low, start, end)):
         return True  # "hemma hos may", "bor hos per.", "..., sa bitten."
-    if not gap and prev in calling_verbs.TO and calling_verbs.called_to(low, start):
-        return True  # "ringde till klara", "skrev til liv", "wrote to may"
     if not gap and prev in _WITH:
         words = low[max(0, start - 40) : start].split()
         return len(words) >= 2 and words[-2].strip("-•*,.:;()") in _TALKING
@@ -100,4 +99,4 @@ def _closes_list(low: str, start: int) -> bool:
     if _SENTENCE_END.search(items):
         return False
     words = _SENTENCE_END.split(head)[-1].split()
-    return 0 < len(words) <= 3 and words[-1].strip("-•*") in vocab.ATTENDANCE
+    return 0 < len(words) <= 3 and words[-1].strip("-•*") in _ATTENDANCE
