@@ -52,7 +52,20 @@ def registry() -> Registry:
             "Vi diskuterade boendet länge. klara vill stanna i kommunen.",
             "Vi diskuterade boendet länge. [K] vill stanna i kommunen.",
         ),
-        # the last of a list of people after "and"/"och"
+        # the subject of a Danish or Norwegian modal; talked with, in Norwegian
+        (
+            "Vi snakket lenge om boligen. 14:05 per skal flytte til en mindre leilighet.",
+            "Vi snakket lenge om boligen. 14:05 [P] skal flytte til en mindre leilighet.",
+        ),
+        (
+            "Mødet sluttede sent. klara vil blive i kommunen.",
+            "Mødet sluttede sent. [K] vil blive i kommunen.",
+        ),
+        ("Møtet med per om økonomien gikk bra.", "Møtet med [P] om økonomien gikk bra."),
+        # the last of a list of people after "and"/"och"/"og"/"ja"
+        ("Deltakere: sykepleieren, tolken og per.", "Deltakere: sykepleieren, tolken og [P]."),
+        ("Til stede: tolken og liv.", "Til stede: tolken og [L]."),
+        ("Läsnä: hoitaja, tulkki ja per.", "Läsnä: hoitaja, tulkki ja [P]."),
         (
             "Present: the nurse, the interpreter and may.",
             "Present: the nurse, the interpreter and [M].",
@@ -95,6 +108,11 @@ def test_lower_case_registered_name_where_a_person_stands(
         "The rose's petals fell on the table.",
         "Agenda: the rent, the heating and hope.",
         "Present: all staff. We talked about work and hope.",
+        "Hele sitt liv vil hun bo i bygda.",
+        "She wrote a letter to hope for the best, then went to mark it.",
+        "Til stede: alle ansatte. Vi snakket om arbeid og håp og liv.",
+        "Hun kom med rosa klær og grønne sko.",
+        "Det er et godt liv. Per skal ikke være noe problem.",
     ],
 )
 def test_homographs_stay_words(registry: Registry, text: str) -> None:

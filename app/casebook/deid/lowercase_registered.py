@@ -8,14 +8,15 @@ notes written in a hurry often have:
 - at a person's home: after "hos" ("intervjun bokad hemma hos may", "bodde hos per."); a
   pronoun or quantifier there is the word ("hos alla", "hos många");
 - talked with: after "med"/"with" that follows a verb or a noun of talking ("pratade med liv
-  om", "talked with bill about", "samtal med ray (011 …)"); "med rosa kläder", "with love" keep
-  their words, no talking comes before them;
-- the subject of a Swedish modal where a clause starts, before the verb it governs ("10:21
-  klara vill bo kvar", "; saga ska flytta"); a pronoun or quantifier is the word ("inga vill",
-  "man ska"), and a modal with no verb after it ("... bo vill.") decides nothing;
-- the last of a list of people after "and"/"och", where the list closes ("Present: Ana,
-  Jon Lind and may.", "närvarande: bo, stina och liv"); "Present: staff and family." keeps
-  its words only because they are no registered names.
+  om", "møtet med per om", "talked with bill about", "samtal med ray (011 …)"); "med rosa
+  kläder", "with love" keep their words, no talking comes before them;
+- the subject of a Swedish, Danish or Norwegian modal where a clause starts, before the verb it
+  governs ("10:21 klara vill bo kvar", "14:05 per skal flytte", "; saga ska flytta"); a
+  pronoun or quantifier is the word ("inga vill", "man ska"), and a modal with no verb after
+  it ("... bo vill.") decides nothing;
+- the last of a list of people after "and"/"och"/"og"/"ja", where the list closes ("Present:
+  Ana, Jon Lind and may.", "närvarande: bo, stina och liv", "Til stede: tolken og liv.");
+  "Present: staff and family." keeps its words only because they are no registered names.
 
 - a speaker or a minute-taker by the note's layout: "[17:59] may: her mother laughed",
   "Vid protokollet: lotta" (`lower_labels.py`).
@@ -34,12 +35,20 @@ _AT_HOME = frozenset({"hos"})
 _WITH = frozenset({"med"})  # not "with": "she spoke with love about her grandchildren"
 _TALKING = vocab.SPEAKING | frozenset(
     """samtal samtalet samtalade samtalar telefonsamtal möte mötet träff träffen meeting
-    conversation talking speaking chatting""".split()
+    conversation talking speaking chatting snakket snakkede snakker talte samtale samtalen
+    møde mødet møte møtet""".split()
 )
 _MODALS = (" vill ", " ville ", " ska ", " skulle ", " måste ", " brukar ", " brukade ")
+# Danish and Norwegian modals ("; per skal flytte", "14:05 liv vil bo hjemme").
+_MODALS += (" vil ", " skal ", " måtte ")
 _NOT_PERSONS = vocab.PRONOUNS | vocab.DETERMINERS
 
-_AND = frozenset({"and", "och"})
+_AND = frozenset({"and", "och", "og", "ja"})  # English, Swedish, Danish/Norwegian, Finnish
+# Danish, Norwegian and Finnish labels of who was there ("Til stede:", "Deltakere:", "Läsnä:"),
+# besides the English and Swedish ones in `vocab.ATTENDANCE`.
+_ATTENDANCE = vocab.ATTENDANCE | frozenset(
+    "stede tilstede deltakere deltagere fremmødte fraværende läsnä paikalla osallistujat".split()
+)
 _LIST_END = frozenset(".;\n")
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
 
@@ -90,4 +99,4 @@ def _closes_list(low: str, start: int) -> bool:
     if _SENTENCE_END.search(items):
         return False
     words = _SENTENCE_END.split(head)[-1].split()
-    return 0 < len(words) <= 3 and words[-1].strip("-•*") in vocab.ATTENDANCE
+    return 0 < len(words) <= 3 and words[-1].strip("-•*") in _ATTENDANCE
