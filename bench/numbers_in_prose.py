@@ -25,6 +25,8 @@ from pathlib import Path
 
 from casebook.deid import Redactor, Registry
 
+from bench import conllu
+
 _UNSAFE = re.compile(r"@|https?:|www\.")
 _DIGIT = re.compile(r"\d")
 PER_NOTE = 4
@@ -32,19 +34,11 @@ PER_NOTE = 4
 
 def sentences(path: Path) -> list[tuple[str, list[str]]]:
     """(text, its tokens) of every sentence of a CoNLL-U file that holds a digit."""
-    out, text, tokens = [], "", []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# text ="):
-            text, tokens = line.split("=", 1)[1].strip(), []
-        elif line and line[0].isdigit():
-            cols = line.split("\t")
-            if cols[0].isdigit():
-                tokens.append(cols[1])
-        elif not line and text:
-            if _DIGIT.search(text) and not _UNSAFE.search(text):
-                out.append((text, tokens))
-            text = ""
-    return out
+    return [
+        (s.text, [w.form for w in s.words])
+        for s in conllu.read_file(path)
+        if _DIGIT.search(s.text) and not _UNSAFE.search(s.text)
+    ]
 
 
 def measure(files: list[tuple[str, Path]], show: int = 0) -> list[str]:

@@ -34,6 +34,8 @@ from pathlib import Path
 from casebook.deid import Redactor, Registry
 from casebook.deid.registry import NameEntry
 
+from bench import conllu
+
 _UNSAFE = re.compile(r"@|https?:|www\.|\d")
 _PRONOUNS = frozenset("han hon hun ho hän he she".split())
 _FAMILY = "Berg"
@@ -58,20 +60,11 @@ def given_names() -> frozenset[str]:
 
 def _sentences(path: Path) -> list[tuple[str, list[tuple[str, str, str]]]]:
     """(text, [(form, UPOS, DEPREL)]) of each sentence without a digit, e-mail or link."""
-    out: list[tuple[str, list[tuple[str, str, str]]]] = []
-    text, tokens = "", []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# text ="):
-            text, tokens = line.split("=", 1)[1].strip(), []
-        elif line and line[0].isdigit():
-            cols = line.split("\t")
-            if cols[0].isdigit():
-                tokens.append((cols[1], cols[3], cols[7]))
-        elif not line and text:
-            if not _UNSAFE.search(text) and tokens:
-                out.append((text, tokens))
-            text = ""
-    return out
+    return [
+        (s.text, [tuple(w) for w in s.words])
+        for s in conllu.read_file(path)
+        if s.words and not _UNSAFE.search(s.text)
+    ]
 
 
 def _redacted(redactor: Redactor, text: str, start: int, end: int) -> bool:

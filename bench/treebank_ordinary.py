@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import argparse
 import re
+from itertools import islice
 from pathlib import Path
 
 from casebook.deid import Redactor, Registry
+
+from bench import conllu
 
 _UNSAFE = re.compile(r"@|https?:|www\.|\d")
 PER_NOTE = 4
@@ -29,21 +32,8 @@ def sentences(path: Path, per: int, part: str = "all") -> list[tuple[str, list[t
     """(text, [(form, UPOS)]) of the first `per` sentences of a CoNLL-U file without a digit,
     an e-mail or a link; `part` "even" or "odd" keeps only those at an even or odd place among
     them (odd is the share held out from what rules are written against)."""
-    out: list[tuple[str, list[tuple[str, str]]]] = []
-    text, tokens = "", []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# text ="):
-            text, tokens = line.split("=", 1)[1].strip(), []
-        elif line and line[0].isdigit():
-            cols = line.split("\t")
-            if cols[0].isdigit():
-                tokens.append((cols[1], cols[3]))
-        elif not line and text:
-            if not _UNSAFE.search(text):
-                out.append((text, tokens))
-            text = ""
-            if len(out) >= per:
-                break
+    safe = (s for s in conllu.read_file(path) if not _UNSAFE.search(s.text))
+    out = [(s.text, [(w.form, w.upos) for w in s.words]) for s in islice(safe, per)]
     if part == "all":
         return out
     return out[part == "odd" :: 2]

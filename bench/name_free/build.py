@@ -14,6 +14,8 @@ import re
 import subprocess
 from pathlib import Path
 
+from bench.conllu import read
+
 HERE = Path(__file__).resolve().parent
 MIRRORS = Path("/work/.mirror")
 SOURCES = {
@@ -25,24 +27,14 @@ SOURCES = {
 
 
 def _sentences(conllu: str) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for block in conllu.split("\n\n"):
-        sid = text = ""
-        propn = False
-        words = 0
-        for line in block.splitlines():
-            if line.startswith("# sent_id"):
-                sid = line.split("=", 1)[1].strip()
-            elif line.startswith("# text ="):
-                text = line.split("=", 1)[1].strip()
-            elif line and not line.startswith("#"):
-                cols = line.split("\t")
-                if len(cols) > 3 and cols[0].isdigit():
-                    words += 1
-                    propn = propn or cols[3] == "PROPN"
-        if text and not propn and words >= 3 and not re.search(r"\d", text) and "\t" not in text:
-            out.append((sid, text))
-    return out
+    return [
+        (s.sent_id, s.text)
+        for s in read(conllu)
+        if len(s.words) >= 3
+        and all(w.upos != "PROPN" for w in s.words)
+        and not re.search(r"\d", s.text)
+        and "\t" not in s.text
+    ]
 
 
 def build() -> None:

@@ -35,6 +35,8 @@ import re
 import sys
 from pathlib import Path
 
+from bench import conllu
+
 OUT = Path(__file__).with_name("sentences.tsv")
 _UNSAFE = re.compile(r"\d|@|https?:|www\.")
 # ESLSpok writes its tokens apart ("park .", "do n't"): written as a note would have them.
@@ -46,21 +48,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 
 def sentences(path: Path) -> list[tuple[str, str, str]]:
     """(sent_id, text, its PROPN words joined by spaces) of every kept sentence of a file."""
-    kept, sent_id, text, tags = [], "", "", []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# sent_id ="):
-            sent_id = line.split("=", 1)[1].strip()
-        elif line.startswith("# text ="):
-            raw = _PAUSE.sub("", line.split("=", 1)[1].strip()).strip()
-            text, tags = _TOKEN_GAP.sub("", raw), []
-        elif line and line[0].isdigit():
-            cols = line.split("\t")
-            if cols[0].isdigit() and cols[3] == "PROPN":
-                tags.append(cols[1])
-        elif not line and text:
-            if not _UNSAFE.search(text) and "\t" not in text:
-                kept.append((sent_id, text, " ".join(tags)))
-            text = ""
+    kept = []
+    for s in conllu.read_file(path):
+        text = _TOKEN_GAP.sub("", _PAUSE.sub("", s.text).strip())
+        if text and not _UNSAFE.search(text) and "\t" not in text:
+            kept.append((s.sent_id, text, " ".join(w.form for w in s.words if w.upos == "PROPN")))
     return kept
 
 
