@@ -197,7 +197,8 @@ def _identifier(
     elif kind == "date":
         value, form = lines.date(rng, lang)
     elif kind == "address":
-        value, form = lines.address(rng, lang, _pool())
+        value, tail, form = lines.address(rng, lang)
+        return lines.in_line(rng, lang, kind, value, form, False, None, tail=tail)
     elif kind == "personnummer":
         country = HOME[lang] if rng.random() < 0.75 else rng.choice(("is", "pl", "ee"))
         value, label = IDENTITY[country](rng)

@@ -178,10 +178,12 @@ def in_line(
     exact: bool,
     key: str | None,
     label: str = "",
+    tail: str = "",
 ) -> Unit:
+    """A line written here around one identifier; `tail` follows it, outside its span."""
     template = rng.choice(LINES[kind][lang]).replace("{label}", label)
     start = template.index("{x}")
-    text = template.replace("{x}", value)
+    text = template.replace("{x}", value + tail)
     return Unit(text, [(start, start + len(value), kind, form, exact, key)])
 
 
@@ -509,39 +511,44 @@ TOWNS = {
 }
 
 
-def _postcode(rng: random.Random, lang: str) -> str:
+UK_AREAS = {"Leeds": "LS", "Derby": "DE", "Norwich": "NR", "Exeter": "EX", "Sheffield": "S",
+            "Carlisle": "CA", "Swansea": "SA"}  # fmt: skip
+
+
+def _postcode(rng: random.Random, lang: str, town: str) -> str:
     if lang == "sv":
         return f"{rng.randrange(100, 990)} {rng.randrange(100):02d}"
     if lang == "en":
         letters = "ABDEFGHJLNPQRSTUWXYZ"
-        area = rng.choice(("LS", "DE", "NR", "EX", "S", "CA", "SA"))
         inward = f"{rng.randrange(10)}{rng.choice(letters)}{rng.choice(letters)}"
-        return f"{area}{rng.randrange(1, 20)} {inward}"
+        return f"{UK_AREAS[town]}{rng.randrange(1, 20)} {inward}"
     if lang == "fi":
         return f"{rng.randrange(100, 990):03d}{rng.choice('0123456789')}0"
     return f"{rng.randrange(1000, 9990)}"
 
 
-def address(rng: random.Random, lang: str, pool: dict) -> tuple[str, str]:
-    word = rng.choice(STREET_WORDS[lang])
-    tail = rng.choice(STREET_TAILS[lang])
-    street = word + tail
-    number = str(rng.randrange(1, 140)) + (
-        rng.choice(("", "", "A", "B", " C")) if lang != "en" else ""
-    )
+def address(rng: random.Random, lang: str) -> tuple[str, str, str]:
+    """(the planted span: street line, flat, postcode; the town after it, left as text; form).
+    A town is only inside the span in a British address, where the postcode follows it."""
+    street = rng.choice(STREET_WORDS[lang]) + rng.choice(STREET_TAILS[lang])
+    number = str(rng.randrange(1, 140))
+    if lang != "en":
+        number += rng.choice(("", "", "A", "B", " C"))
     town = rng.choice(TOWNS[lang])
     shape = rng.randrange(3)
     if lang == "en":
         line = f"{number} {street}"
-        value = [line, f"{line}, {town}", f"{line}, {town} {_postcode(rng, lang)}"][shape]
-    else:
-        if lang == "da" and rng.random() < 0.4:
-            number += rng.choice((", 2. th.", ", st. tv.", ", 1. mf."))
-        if lang == "fi" and rng.random() < 0.4:
-            number += f" as. {rng.randrange(1, 40)}"
-        line = f"{street} {number}"
-        value = [line, f"{line}, {_postcode(rng, lang)} {town}", f"{line} {town}"][shape]
-    return value, f"address/{lang}/{shape}"
+        if shape == 2:
+            return f"{line}, {town} {_postcode(rng, lang, town)}", "", f"address/{lang}/{shape}"
+        return line, ["", f", {town}"][shape], f"address/{lang}/{shape}"
+    if lang == "da" and rng.random() < 0.4:
+        number += rng.choice((", 2. th.", ", st. tv.", ", 1. mf."))
+    if lang == "fi" and rng.random() < 0.4:
+        number += f" as. {rng.randrange(1, 40)}"
+    line = f"{street} {number}"
+    if shape == 1:
+        return f"{line}, {_postcode(rng, lang, town)}", f" {town}", f"address/{lang}/{shape}"
+    return line, ["", "", f", {town}"][shape], f"address/{lang}/{shape}"
 
 
 DOMAINS = (
