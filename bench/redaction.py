@@ -1,4 +1,4 @@
-"""Figure 1 of the benchmarks: free-text redaction on twelve sets, reported apart.
+"""Figure 1 of the benchmarks: free-text redaction on thirteen sets, reported apart.
 
 The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
 the validation set is `bench/heldout` and validation B is `bench/heldout_b` (both written
