@@ -37,6 +37,12 @@ SOURCES = {
         "data-fi/opus-pb-test.json",
         "fi",
     ),
+    "webbnyheter-sv": (
+        "klintan/swedish-ner-corpus",
+        "87950716635b2bc6971717e6c0656c902a3831e2",
+        "test_corpus.txt",
+        "sv",
+    ),
     "nocola-no": (
         "ltgoslo/nocola",
         "79894ce0b221fd87677986afe14c2819305a8149",
@@ -194,6 +200,16 @@ def _plain(mirrors: Path, key: str) -> list[str]:
     if key == "nocola-no":
         good = raw.split("Grammatical:", 1)[1]
         return [line.split("\t")[0].strip() for line in good.splitlines() if line.strip()]
+    if key == "webbnyheter-sv":  # a token and its entity tag a line, a blank line between
+        out = []
+        for block in raw.split("\n\n"):
+            rows = [line.split() for line in block.splitlines() if line.strip()]
+            if not rows or any(len(r) != 2 or r[1] != "0" for r in rows):
+                continue  # a person, place, organisation or other name tagged in it
+            text = " ".join(r[0] for r in rows)
+            text = re.sub(r" ([.,?!;:)])", r"\1", text).replace("( ", "(")
+            out.append(text)
+        return out
     if key == "grammatiktak-da":
         rows = list(csv.reader(raw.splitlines()[1:], delimiter="|"))
         return [
