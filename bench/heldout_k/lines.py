@@ -313,19 +313,23 @@ def _write(rng: random.Random, category: str, words: list[str]) -> list[str]:
     return words
 
 
-def name_unit(
-    rng: random.Random,
-    lang: str,
-    people: list[NameEntry],
-    forms: frozenset[str],
-    slotted: tuple[str, ...],
-    unregistered: Callable[[], tuple[str, str]],
-) -> Unit:
-    registered = rng.random() >= 0.2
+LIST_LINES = {
+    "sv": ("Närvarande: {a}, {b} och {c}.", "Med på mötet: {a} och {b}."),
+    "en": ("Present: {a}, {b} and {c}.", "Also there: {a} and {b}."),
+    "no": ("Til stede: {a}, {b} og {c}.", "Med på møtet: {a} og {b}."),
+    "da": ("Til stede: {a}, {b} og {c}.", "Med til mødet: {a} og {b}."),
+    "fi": ("Paikalla: {a}, {b} ja {c}.", "Mukana myös {a} ja {b}."),
+}
+
+
+def _pick(
+    rng: random.Random, people: list[NameEntry], unregistered: Callable[[], tuple[str, str]]
+) -> tuple[list[str], str | None, str, str]:
+    """A name to write: (its words, the registry key or None, how to write it, which part)."""
     category = rng.choices(
         ("exact", "lower", "upper", "misspelt", "ascii", "invisible"), (44, 13, 9, 14, 6, 14)
     )[0]
-    if registered:
+    if rng.random() >= 0.2:
         pool = people
         if category == "ascii":
             pool = [p for p in people if fold(p.canonical) != p.canonical] or people
@@ -340,9 +344,45 @@ def name_unit(
     part = rng.choices(("given", "full", "family"), (50, 35, 15))[0]
     words = {"given": [given], "family": [family], "full": [given, family]}[part]
     if category == "ascii" and fold(" ".join(words)) == " ".join(words):
-        words = [given, family]
+        words, part = [given, family], "full"
         if fold(" ".join(words)) == " ".join(words):
             category = "exact"
+    return words, key, category, part
+
+
+def _listed(
+    rng: random.Random,
+    lang: str,
+    people: list[NameEntry],
+    unregistered: Callable[[], tuple[str, str]],
+) -> Unit:
+    """Two or three people in a line of who was there, each a span of its own."""
+    template = rng.choice(LIST_LINES[lang])
+    text, spans = "", []
+    for piece in re.split(r"(\{[abc]\})", template):
+        if not re.fullmatch(r"\{[abc]\}", piece):
+            text += piece
+            continue
+        words, key, category, part = _pick(rng, people, unregistered)
+        written = " ".join(_write(rng, category, list(words)))
+        form = f"list/{lang}/{category}/{part}" + ("" if key else "/unregistered")
+        exact = key is not None and category == "exact"
+        spans.append((len(text), len(text) + len(written), "name", form, exact, key))
+        text += written
+    return Unit(text, spans)
+
+
+def name_unit(
+    rng: random.Random,
+    lang: str,
+    people: list[NameEntry],
+    forms: frozenset[str],
+    slotted: tuple[str, ...],
+    unregistered: Callable[[], tuple[str, str]],
+) -> Unit:
+    if rng.random() < 0.06:
+        return _listed(rng, lang, people, unregistered)
+    words, key, category, part = _pick(rng, people, unregistered)
     chosen = None
     if slotted and rng.random() < 0.8:
         for _ in range(6):
