@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from casebook.deid.registry import NameEntry
 
@@ -343,6 +344,10 @@ def _pick(
             category = "exact"
     part = rng.choices(("given", "full", "family"), (50, 35, 15))[0]
     words = {"given": [given], "family": [family], "full": [given, family]}[part]
+    if category == "misspelt" and all(len(w) < 4 for w in words):
+        words, part = [given, family], "full"  # a slip needs a word of four letters or more
+        if all(len(w) < 4 for w in words):
+            category = "exact"
     if category == "ascii" and fold(" ".join(words)) == " ".join(words):
         words, part = [given, family], "full"
         if fold(" ".join(words)) == " ".join(words):
@@ -372,6 +377,13 @@ def _listed(
     return Unit(text, spans)
 
 
+@cache
+def _oblique(lang: str, slotted: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentences with a slot whose case glues an ending to the name."""
+    plain = ("nom",) if lang == "fi" else ("nom", "acc")
+    return tuple(s for s in slotted if any(m.group(1) not in plain for m in SLOT.finditer(s)))
+
+
 def name_unit(
     rng: random.Random,
     lang: str,
@@ -385,8 +397,10 @@ def name_unit(
     words, key, category, part = _pick(rng, people, unregistered)
     chosen = None
     if slotted and rng.random() < 0.8:
+        oblique = _oblique(lang, slotted)
+        choices = oblique if oblique and rng.random() < 0.35 else slotted
         for _ in range(6):
-            sentence = rng.choice(slotted)
+            sentence = rng.choice(choices)
             slots = list(SLOT.finditer(sentence))
             slot = rng.choice(slots)
             case = slot.group(1)
