@@ -11,7 +11,8 @@ automaton) and asks `month` whether a day or a year stands next to it:
   English, Swedish and German words, as before): "March 14th", "March 14, 2026";
 - a month and a year, in any language: "March 2026", "maggio 2024", "mayo de 2024", and a
   month range before it, "maj–juni 2024";
-- "03MAY2024", "3mai24": day, month and year run together (`glued`).
+- "03MAY2024", "3mai24": day, month and year run together (`glued`); "3MAR21", "12okt22"
+  with a two-digit year and an English or Nordic month, found anywhere (`glued_short`).
 
 A month word that is also an ordinary word, a name or a place (`calendar_words.weak_months`:
 "out", "set", "Maja", "Eyl") is a date only with a day before it and a year or a "de" after
@@ -307,3 +308,23 @@ def glued(text: str, low: str, start: int, end: int) -> Found | None:
     if low[start:end][:2] not in ("19", "20") or low[end : end + 1].isalpha():
         return None
     return match.start(), end, "date"
+
+
+# "3MAR21", "12Sep23": a day, an abbreviated month and a two-digit year run together, as
+# military and hospital forms write a date (DDMMMYY); never inside a longer code ("A3MAR21",
+# "3MAR2100", "3MAR21-B").
+_GLUED_SHORT = re.compile(r"(?<![\w.,/:-])(\d{1,2})([^\W\d_]{3,4})(\d{2})(?![\w/-])")
+# The three-letter months of English, Swedish, Norwegian and Danish (and "sept"), the languages
+# that write this form; another locale's short word glued to figures is more likely a code.
+_SHORT_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec maj okt mai des".split()
+)
+
+
+def glued_short(low: str) -> list[Found]:
+    """The dates of `low` written as a day, a month word and a two-digit year run together."""
+    return [
+        (m.start(), m.end(), "date")
+        for m in _GLUED_SHORT.finditer(low)
+        if m[2] in _SHORT_MONTHS and 1 <= int(m[1]) <= 31
+    ]
