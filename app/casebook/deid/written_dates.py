@@ -312,19 +312,20 @@ def glued(text: str, low: str, start: int, end: int) -> Found | None:
 
 # "3MAR21", "12Sep23": a day, an abbreviated month and a two-digit year run together, as
 # military and hospital forms write a date (DDMMMYY); never inside a longer code ("A3MAR21",
-# "3MAR2100", "3MAR21-B").
-_GLUED_SHORT = re.compile(r"(?<![\w.,/:-])(\d{1,2})([^\W\d_]{3,4})(\d{2})(?![\w/-])")
-# The three-letter months of English, Swedish, Norwegian and Danish (and "sept"), the languages
-# that write this form; another locale's short word glued to figures is more likely a code.
-_SHORT_MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec maj okt mai des".split()
-)
+# "3MAR2100", "3MAR21-B"). The months are the three-letter ones of English, Swedish, Norwegian
+# and Danish (and "sept"), the languages that write this form; another locale's short word
+# glued to figures is more likely a code.
+_GLUED_SHORT = re.compile(
+    r"\d(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|maj|okt|mai|des)\d\d(?![\w/-])"
+)  # the month's letters right after a figure first: a quick scan; the day and its edge below
+_DAY_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,2}\Z")
 
 
 def glued_short(low: str) -> list[Found]:
     """The dates of `low` written as a day, a month word and a two-digit year run together."""
-    return [
-        (m.start(), m.end(), "date")
-        for m in _GLUED_SHORT.finditer(low)
-        if m[2] in _SHORT_MONTHS and 1 <= int(m[1]) <= 31
-    ]
+    found = []
+    for match in _GLUED_SHORT.finditer(low):
+        day = _DAY_BEFORE.search(low, max(0, match.start() - 2), match.start() + 1)
+        if day and 1 <= int(day[0]) <= 31:
+            found.append((day.start(), match.end(), "date"))
+    return found
