@@ -318,14 +318,14 @@ def glued(text: str, low: str, start: int, end: int) -> Found | None:
 _GLUED_SHORT = re.compile(
     r"\d(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|maj|okt|mai|des)\d\d(?![\w/-])"
 )  # the month's letters right after a figure first: a quick scan; the day and its edge below
-_DAY_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,2}\Z")
+_GLUED_DAY = re.compile(r"(?<![\w.,/:-])\d{1,2}\Z")
 
 
 def glued_short(low: str) -> list[Found]:
     """The dates of `low` written as a day, a month word and a two-digit year run together."""
     found = []
     for match in _GLUED_SHORT.finditer(low):
-        day = _DAY_BEFORE.search(low, max(0, match.start() - 2), match.start() + 1)
+        day = _GLUED_DAY.search(low, max(0, match.start() - 2), match.start() + 1)
         if day and 1 <= int(day[0]) <= 31:
             found.append((day.start(), match.end(), "date"))
     return found
