@@ -4,10 +4,11 @@ the layouts of a Nordic study's notes (development-time only).
     .venv/bin/python -m bench.date_phrases [--show] [--seed 7] [--per 40]
 
 A date in a note is often more than its figures: "on the 12th of March", "by 3rd of May",
-"the 3rd", Swedish "den 3:e maj", Norwegian "den 3. mai", Danish "d. 3. marts"; and a bare
-day and month closes a clause after a preposition of time ("at 9/9.", "til 12/03.", "på
-3/3."). Here the whole expression is what must be covered: a release that keeps "on the" of
-"on the [date]" keeps nothing that identifies, but a reader of the forms below counts it as
+"the 3rd", Swedish "den 3:e maj" (a Nordic day without the ordinal's ending, "den 3. mai",
+"d. 3. marts", keeps its "den" out, as the release writes it); and a bare day and month
+closes a clause after a preposition of time ("at 9/9.", "til 12/03.", "på 3/3."). Here the
+whole expression is what must be covered: a release that keeps "on the" of "on the [date]"
+keeps nothing that identifies, but a reader of the forms below counts it as
 half a date. Each form is written from grammar (English ordinal suffixes, the Swedish ":e"/
 ":a", the Nordic "3."), months from the Unicode CLDR through Babel, the days from Faker
 (seeded), and put in sentences written for this bench, opened as notes open their lines
@@ -76,15 +77,15 @@ FORMS = [
     ("en", "during-d/m", "during |{d}/{m}"),
     ("sv", "den-d:e-M", "den {e} {M}"),
     ("sv", "den-d:e", "den {e}"),
-    ("sv", "den-d-M", "den {d} {M}"),
+    ("sv", "den-d-M", "den |{d} {M}"),
     ("sv", "på-d/m", "på |{d}/{m}"),
     ("sv", "innan-d/m", "innan |{d}/{m}"),
-    ("nb", "den-d.-M", "den {d}. {M}"),
+    ("nb", "den-d.-M", "den |{d}. {M}"),
     ("nb", "til-d/m", "til |{d}/{m}"),
     ("nb", "etter-dd/mm", "etter |{dd}/{mm}"),
     ("nb", "innen-d/m", "innen |{d}/{m}"),
-    ("da", "d.-d.-M", "d. {d}. {M}"),
-    ("da", "den-d.-M", "den {d}. {M}"),
+    ("da", "d.-d.-M", "d. |{d}. {M}"),
+    ("da", "den-d.-M", "den |{d}. {M}"),
     ("da", "inden-d/m", "inden |{d}/{m}"),
     ("da", "fra-d/m", "fra |{d}/{m}"),
 ]
