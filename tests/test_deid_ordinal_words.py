@@ -25,14 +25,14 @@ def redactor() -> Redactor:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("She came on the fifth of March with her son.", "She came on the [date] with her son."),
+        ("She came on the fifth of March with her son.", "She came [date] with her son."),
         ("Came March fifth, left March the twenty-first.", "Came [date], left [date]."),
-        ("Seen the fifth of March 2024.", "Seen the [date]."),
+        ("Seen the fifth of March 2024.", "Seen [date]."),
         ("She came March fifth, 2024.", "She came [date]."),
         ("Hon kom den femte mars med sonen.", "Hon kom den [date] med sonen."),
         ("Vi ses den tjugonde.", "Vi ses den [date]."),
         ("Vi ses den tjugoförsta kl 10.", "Vi ses den [date] kl 10."),
-        ("Met her on the twenty-first, then home.", "Met her on the [date], then home."),
+        ("Met her on the twenty-first, then home.", "Met her [date], then home."),
         ("Er kam am fünften Mai zurück.", "Er kam am [date] zurück."),
         ("Llegó el vigésimo primero de mayo.", "Llegó el [date]."),
         ("Venue le vingt-et-unième mai avec sa fille.", "Venue le [date] avec sa fille."),

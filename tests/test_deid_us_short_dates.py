@@ -60,7 +60,7 @@ DATES = [
     # a month and a day over 12 with a dash, and an ordinal day, where the same context dates them
     ("s/p CABG 3-17, now in rehab.", "s/p CABG [date], now in rehab."),
     ("Fri 3-17 echo done.", "[date] echo done."),
-    ("Extubated on 17th, doing well.", "Extubated on [date], doing well."),
+    ("Extubated on 17th, doing well.", "Extubated [date], doing well."),
     ("PT saw pt Tues the 3rd.", "PT saw pt [date]."),
 ]
 

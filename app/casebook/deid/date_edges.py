@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from casebook.deid import calendar_words
+from casebook.deid import calendar_words, date_articles
 
 Found = tuple[int, int, str]
 
@@ -96,7 +96,7 @@ def widen(text: str, low: str, found: Found) -> Found:
         start = first.start()
         if first[1] and not _weekday(text, first.start(1), first[1]):
             start = first.start(2)
-    return start, end, kind
+    return date_articles.widen(low, (start, end, kind))  # "on the 3rd of May", "den 3:e maj"
 
 
 def _interval(text: str, low: str, first: re.Match[str], start: int) -> bool:

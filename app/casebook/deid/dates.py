@@ -34,6 +34,7 @@ from casebook.deid import (
     date_edges,
     lexicon,
     month_day,
+    preposition_days,
     short_years,
     vocab,
 )
@@ -212,6 +213,8 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
         return True
     if _TIME_BEFORE.search(low, max(0, start - 12), start):
         return True  # "at 12am 9/3", "until 2am 4/9"
+    if preposition_days.closing(low, start, end):
+        return True  # "Hun kom til 12/03.", "She came back at 9/9."
     line = start == 0 or low[start - 1] == "\n"
     if line and _WORD_AFTER.match(low, end) and not month_day_part(low, end):
         if _REPORT_LINE.match(low, end) or _log(low, start, end):

@@ -348,6 +348,7 @@ def find_patterns(
         digits.sort()
         found.extend(_clusters(text, low, digits, phones or _DEFAULT_PHONES, month_first))
         found.extend(phone_breaks.find(text, (phones or _DEFAULT_PHONES).regions))  # "+46 8\n12"
+    found.extend(written_dates.glued_short(low))  # "3MAR21", DDMMMYY
     found.extend(date_edges.finnish_genitive(low))  # "maaliskuun 3. päivänä"
     found.extend(day_forms.find(text, low))  # "23. August", "fre. 22.12", "to 25.6. klo"
     found.extend(weekday_days.find(text, low))  # "Wednesday the 3rd", "måndag v. 12"

@@ -11,7 +11,8 @@ automaton) and asks `month` whether a day or a year stands next to it:
   English, Swedish and German words, as before): "March 14th", "March 14, 2026";
 - a month and a year, in any language: "March 2026", "maggio 2024", "mayo de 2024", and a
   month range before it, "maj–juni 2024";
-- "03MAY2024", "3mai24": day, month and year run together (`glued`).
+- "03MAY2024", "3mai24": day, month and year run together (`glued`); "3MAR21", "12okt22"
+  with a two-digit year and an English or Nordic month, found anywhere (`glued_short`).
 
 A month word that is also an ordinary word, a name or a place (`calendar_words.weak_months`:
 "out", "set", "Maja", "Eyl") is a date only with a day before it and a year or a "de" after
@@ -307,3 +308,24 @@ def glued(text: str, low: str, start: int, end: int) -> Found | None:
     if low[start:end][:2] not in ("19", "20") or low[end : end + 1].isalpha():
         return None
     return match.start(), end, "date"
+
+
+# "3MAR21", "12Sep23": a day, an abbreviated month and a two-digit year run together, as
+# military and hospital forms write a date (DDMMMYY); never inside a longer code ("A3MAR21",
+# "3MAR2100", "3MAR21-B"). The months are the three-letter ones of English, Swedish, Norwegian
+# and Danish (and "sept"), the languages that write this form; another locale's short word
+# glued to figures is more likely a code.
+_GLUED_SHORT = re.compile(
+    r"\d(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|maj|okt|mai|des)\d\d(?![\w/-])"
+)  # the month's letters right after a figure first: a quick scan; the day and its edge below
+_GLUED_DAY = re.compile(r"(?<![\w.,/:-])\d{1,2}\Z")
+
+
+def glued_short(low: str) -> list[Found]:
+    """The dates of `low` written as a day, a month word and a two-digit year run together."""
+    found = []
+    for match in _GLUED_SHORT.finditer(low):
+        day = _GLUED_DAY.search(low, max(0, match.start() - 2), match.start() + 1)
+        if day and 1 <= int(day[0]) <= 31:
+            found.append((day.start(), match.end(), "date"))
+    return found

@@ -1,0 +1,69 @@
+"""The article and the preposition of a day's date go with it (`date_articles.py`): a release
+keeps no "on the" of "on the [date]", and an ordinal of things stays. Sentences written for
+this test."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import Redactor, Registry
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+def _dates(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("She came back on the 12th of March, tired.", "on the 12th of March"),
+        ("We met on 3rd of May at the clinic.", "on 3rd of May"),
+        ("The 21st of June was the hardest day.", "The 21st of June"),
+        ("10:42 the 2nd of August he phoned again.", "the 2nd of August"),
+        ("- by the 22nd of December the rent is due", "by the 22nd of December"),
+        ("She will come in on the 3rd.", "on the 3rd"),
+        ("He left the twelfth of March, she said.", "the twelfth of March"),
+        ("It was until the 31st of October, 2020.", "until the 31st of October, 2020"),
+        ("Vi ses den 3:e maj på mottagningen.", "den 3:e maj"),
+        ("Hon kom hem den 21:a.", "den 21:a"),
+        ("Mötet är d. 1:sta april kl 10.", "d. 1:sta april"),
+    ],
+)
+def test_article_and_preposition_go_with_the_date(redactor: Redactor, text: str, date: str) -> None:
+    assert date in _dates(redactor, text), redactor(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She gave the 3rd of the children a book.",
+        "He came 3rd in the race on the day.",
+        "On the 2nd floor there is a kitchen.",
+        "Den 3:e gången gick det bra.",
+    ],
+)
+def test_ordinals_of_things_stay(redactor: Redactor, text: str) -> None:
+    assert _dates(redactor, text) == [], redactor(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Hun kom tilbake den 3. mai og var sliten.", "3. mai"),
+        ("Vi ses den 4 juni på kontoret.", "4 juni"),
+        ("Hon fyller 40 den 12/3.", "12/3"),
+    ],
+)
+def test_a_nordic_day_without_ordinal_ending_keeps_den_out(
+    redactor: Redactor, text: str, date: str
+) -> None:
+    assert _dates(redactor, text) == [date], redactor(text)
+
+
+def test_a_weekday_before_keeps_its_span(redactor: Redactor) -> None:
+    text = "She came back Wednesday the 3rd and slept."
+    assert _dates(redactor, text) == ["Wednesday the 3rd"], redactor(text)
