@@ -95,6 +95,7 @@ from casebook.deid import (
     neighbour_openings,
     note_language,
     note_subjects,
+    opening_finites,
     person_cues,
     possessive_determiners,
     quantities,
@@ -693,6 +694,8 @@ class NameMatcher:
                 return _YES  # "Bo är född 1989", "Joy quiet", "Hope saw her daughter"
             if homographs.modal_then_past(word, next_word):
                 return _YES  # "May did not come", "Will lost her phone"
+            if opening_finites.person(text, low, start, end):
+                return _YES  # "Frank strålade", "Dag drog fram", "Rose denied it"
             if next_word in vocab.WEAK_FOLLOWERS:
                 if initial_readings.no_subject(text, low, word, next_word, next_index):
                     return _NO  # "Hope is the word she uses", "Bo själv vill hon inte,"
