@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from casebook.deid import NameEntry, Redactor, Registry
-from casebook.deid.opening_finites import person
+from casebook.deid.opening_finites import answer_particle, person
 
 REGISTRY = Registry(
     [
@@ -16,6 +16,8 @@ REGISTRY = Registry(
         NameEntry("p:5", "Alla Holm", "[P5]"),
         NameEntry("p:6", "Ask Lund", "[P6]"),
         NameEntry("p:7", "Tove Berg", "[P7]"),
+        NameEntry("p:8", "Ole Vik", "[P8]"),
+        NameEntry("p:9", "Jo Strand", "[P9]"),
     ]
 )
 
@@ -42,6 +44,9 @@ def _taken(redactor: Redactor, text: str, word: str) -> bool:
         ("Assessment\nAsk wrote a letter to the housing office.", "Ask"),
         # Norwegian and Danish: a weak past of the lists.
         ("- Han var sliten.\n- Tove ringte til kontoret om morgenen.", "Tove"),
+        # A strong past of the grammars' tables.
+        ("- Han var redd.\n- Ole løp hjem etter skolen og låste døren.", "Ole"),
+        ("Jo ringde i morse om tiden.", "Jo"),
     ],
 )
 def test_a_finite_verb_after_the_opening_word_makes_it_the_person(
@@ -58,6 +63,9 @@ def test_a_finite_verb_after_the_opening_word_makes_it_the_person(
         # A noun before what it governs: no verb follows.
         ("Samtal idag. Mark och skog kring huset är sålda.", "Mark"),
         ("Besök. Ask med papper stod i hallen.", "Ask"),
+        # An answer particle before its comma and the clause it answers with.
+        ("Frågade om boendet.\n- Jo, hyran är betald nu.", "Jo"),
+        ("Spurte om leiligheten. Jo, det stemmer at hun flytter.", "Jo"),
     ],
 )
 def test_the_word_stays_where_no_finite_verb_says_person(
@@ -81,3 +89,10 @@ def test_reading_asks_for_a_finite_verb_and_no_pronoun_after_it() -> None:
     assert not person(text, text.lower(), 0, 3)  # verb second after a fronted word
     text = "Alla nickade."
     assert not person(text, text.lower(), 0, 4)  # a quantifier, a subject of its own
+
+
+def test_an_answer_particle_needs_its_comma_and_a_clause() -> None:
+    assert answer_particle("jo, det stemmer.", 0, 2)
+    assert not answer_particle("jo ringde.", 0, 2)
+    assert not answer_particle("jo, Per och jag.", 0, 2)  # a list of people
+    assert not answer_particle("per, det stemmer.", 0, 3)

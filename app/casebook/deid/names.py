@@ -675,6 +675,8 @@ class NameMatcher:
             return _NO  # "Max. 2 st", "Hope: 6/10": a heading or a limit with its figure
         if context.sign_off_line(low, start):
             return _NO  # "Love,\nMum", "Best wishes,"
+        if next_kind == "," and opening_finites.answer_particle(low, start, end):
+            return _NO  # "Jo, kvinnorna måste": an answer, no person addressed
         if next_kind == ",":
             aside = _ASIDE.match(low, next_index)
             if aside:  # "Love, she said, is ...": judged by what follows the aside

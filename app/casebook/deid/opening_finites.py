@@ -68,6 +68,21 @@ _PREPOSITIONS = frozenset(
     inside into like near of off on onto out outside past round through to toward towards up
     upon via with within without""".split()
 )
+# Strong and irregular finite forms of Swedish, Norwegian (bokmål) and Danish verbs, from the
+# strong-verb tables of their grammars, that the lists' shapes miss ("Per bar", "Ole løp",
+# "Bent sad"). A form English has as a word ("bar", "sad", "dog", "red") counts only in a
+# sentence read as Norwegian or Danish.
+_STRONG_FORMS = frozenset(
+    """band bar bet bjöd bröt dog drack dök flög flöt frös fann grep gjorde gled hann kröp
+    kunde lade lät ljög red rev sade sjöng sjönk skar sköt skrek slapp slet smög sprack
+    stack stal strök svalt svek visste åt
+    ba bant brant brast brøt drakk dro falt fant fløy frøs gråt hjalp knakk krøp lot løy løp
+    rant rakk sang sank skjøt skreik sleit sprakk stakk stjal strakk traff trakk vant sa
+    gjorde la solgte spurte valgte satte syntes bestemte begynte glemte smilte
+    bandt blev brændte brød drak faldt fandt fløj græd greb hed lod løj løb rendte sad skød
+    skreg slap sled stak steg traf trak vandt vidste lagde spurgte begyndte besluttede
+    spør spørger legger lægger kler""".split()
+)
 _NORDIC = frozenset(("nb", "da"))
 _BE_HAVE = frozenset("er var har hadde havde".split())
 
@@ -84,7 +99,8 @@ def person(text: str, low: str, start: int, end: int) -> bool:
     if verb in vocab.WEAK_FOLLOWERS or _function_word(word):
         return False
     english = _english_past(verb) and word not in _PREPOSITIONS
-    if not english and not (clause_verbs.finite_verb(verb) or _nordic_finite(verb)):
+    listed = verb in _STRONG_FORMS and not english
+    if not english and not listed and not (clause_verbs.finite_verb(verb) or _nordic_finite(verb)):
         return False
     after = _NEXT.match(low, following.end())
     if not english and after is not None and after.group(1) in _SUBJECT_AFTER:
@@ -93,8 +109,22 @@ def person(text: str, low: str, start: int, end: int) -> bool:
     # neighbour languages), where the verb's shape says enough.
     languages = note_language.sentence_language(text, start, end, count_word=False)
     if languages is None:
-        return True
+        return not listed or verb not in vocab.common_words(("en",))
     return not english and not _NORDIC.isdisjoint(languages)
+
+
+# Answer particles of Swedish, Norwegian and Danish that are given names as well ("Jo").
+_ANSWERS = frozenset("jo joo ja nej nei".split())
+
+
+def answer_particle(low: str, start: int, end: int) -> bool:
+    """Whether the word low[start:end], opening a sentence (the caller asks), is an answer
+    particle before its comma and the clause it answers with ("Jo, kvinnorna måste ...",
+    "Jo, det stemmer"): the word, not a person addressed (a note speaks of a person, it does
+    not call out to one)."""
+    if low[start:end] not in _ANSWERS or low[end : end + 2] != ", ":
+        return False
+    return low[end + 2 : end + 3].isalpha() and low[end + 2 : end + 3].islower()
 
 
 def _nordic_finite(verb: str) -> bool:
