@@ -217,7 +217,7 @@ def measure(language: str, path: Path, share: str, show: int) -> Tally:
                 tally.by_layout[layout] += 1
                 tally.removed_words[name] += 1
                 if len(tally.shown) < show:
-                    tally.shown.append(f"  [word {layout}] {body[base - 8 : base + 80]!r}")
+                    tally.shown.append(f"  [word {layout}] {body[max(0, base - 8) : base + 80]!r}")
         if first.lower() in _SUBJECT and tokens[0][1] == "PRON":
             name = POOL[pool_at % len(POOL)]
             pool_at += 1
@@ -237,7 +237,7 @@ def measure(language: str, path: Path, share: str, show: int) -> Tally:
                 if missed and len(tally.shown) < 2 * show:
                     where = "opening" if n == 0 else "inner"
                     tally.shown.append(
-                        f"  [{where} missed {layout}] {body[base - 8 : base + pos + 60]!r}"
+                        f"  [{where} missed {layout}] {body[max(0, base - 8) : base + pos + 60]!r}"
                     )
     return tally
 
