@@ -95,6 +95,7 @@ from casebook.deid import (
     neighbour_openings,
     note_language,
     note_subjects,
+    opening_finites,
     person_cues,
     possessive_determiners,
     quantities,
@@ -674,6 +675,8 @@ class NameMatcher:
             return _NO  # "Max. 2 st", "Hope: 6/10": a heading or a limit with its figure
         if context.sign_off_line(low, start):
             return _NO  # "Love,\nMum", "Best wishes,"
+        if next_kind == "," and opening_finites.answer_particle(low, start, end):
+            return _NO  # "Jo, kvinnorna måste": an answer, no person addressed
         if next_kind == ",":
             aside = _ASIDE.match(low, next_index)
             if aside:  # "Love, she said, is ...": judged by what follows the aside
@@ -693,6 +696,8 @@ class NameMatcher:
                 return _YES  # "Bo är född 1989", "Joy quiet", "Hope saw her daughter"
             if homographs.modal_then_past(word, next_word):
                 return _YES  # "May did not come", "Will lost her phone"
+            if opening_finites.person(text, low, start, end):
+                return _YES  # "Frank strålade", "Dag drog fram", "Rose denied it"
             if next_word in vocab.WEAK_FOLLOWERS:
                 if initial_readings.no_subject(text, low, word, next_word, next_index):
                     return _NO  # "Hope is the word she uses", "Bo själv vill hon inte,"

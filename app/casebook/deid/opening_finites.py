@@ -1,0 +1,158 @@
+"""A registered given name that is a Swedish, Norwegian, Danish or English word, opening a
+sentence before a finite verb: the sentence's subject, a person.
+
+A person called Frank, Per, Mark, Dag, Bo, Inga, Ask, Love or Rose is written where the note
+would have said "he" or "she": "10:42 Frank strålade", "- Dag drog fram fotografiet", "Per
+lade handen på bordet", "• Rose denied this". The word that follows such an opening says
+which reading it has. Swedish, Norwegian and Danish put the finite verb second in a main
+clause: a subject opening the sentence is followed by its verb ("Dag drog"), while a word
+opening the sentence as an adverbial, preposition or determiner is followed by what it
+governs, a noun or adjective ("Per telefon", "Dag för dag", "Inga problem"), or by the verb
+and then the subject ("Till slut kom han"). A bare singular noun is rarely the subject of
+these languages (they say "Dagen", "Livet"), so before a finite verb the opening word is the
+person. English, which has no verb-second order, reads the same way for a past tense: a
+noun opening a sentence before a past ("Frank admitted", "Mark decided") is a name far more
+often than a bare noun is a subject.
+
+The finite verb is read by shape and list: a Swedish, Norwegian or Danish present or weak
+past whose infinitive the lists hold, or a listed strong past (`clause_verbs.finite_verb`);
+an English past in "-ed" of a verb the lists hold ("denied", "decided") or an irregular past
+of `_ENGLISH_PASTS`. Left to the other rules: an opening word that is itself a pronoun,
+determiner, quantifier, preposition or other function word ("Alla nickade", "Inga kom",
+"Even so", "Will you"), a verb followed by a subject pronoun (verb-second after a fronted
+word: "Dag kom han hem"), a verb of being or having (`vocab.WEAK_FOLLOWERS`: "Love is",
+"Hope was"; `names.py` asks there for more), Finnish and German sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from casebook.deid import clause_verbs, neighbour_openings, note_language, vocab
+
+_NEXT = re.compile(r"[ \t]+([^\W\d_]+)(?![^\W\d_'’-])")
+# Irregular English pasts, from the common irregular verbs of English grammars (the weak
+# followers "had", "did", "was", "made", "got", "gave", "kept" are left to `names.py`).
+_ENGLISH_PASTS = frozenset(
+    """ate became began bit blew broke brought built bought caught chose came drank drove
+    drew dug fell felt fought found fled flew forgot forgave froze grew hid held hurt knew
+    laid led left lent lied lost meant met paid put quit ran rang rode rose sang sat saw
+    said sent shook shot showed slept spoke spent stood stole stuck swam swore taught told
+    thought threw took understood woke wore won wrote""".split()
+)
+# Subject pronouns of Swedish, Norwegian and Danish after the verb: a word fronted before
+# the verb, as in "Dag kom han hem" (verb second). Not "den"/"det", objects as often ("Dag
+# tog det lugnt"), nor English, which puts no verb second.
+_SUBJECT_AFTER = frozenset("han hon hen vi jag de man du ni eg dei hun jeg dere".split())
+# Quantifiers and indefinite, interrogative and demonstrative pronouns of Swedish,
+# Norwegian, Danish and English: subjects of their own before a verb.
+_SUBJECT_WORDS = frozenset(
+    """alla allt ingen inga inget ingenting någon några något många få fler flera båda bägge
+    varje vem vad vilka man denna detta dessa samtliga somliga
+    alle alt noen nogen noe noget mange flere begge hver hvert hvem hva hvad denne dette
+    disse samtlige
+    all none some any many few both each either neither everyone everybody someone
+    somebody nobody one this that these those who what several most more much such
+    andra annan annat andre annen anden andet other others another""".split()
+    # possessive determiners, before their noun ("Mina tankar", "My plans"): "-ar" and "-s"
+    # end a plural as well as a present
+    + """min mina mitt din dina ditt sin sina sitt vår våra vårt era ert deras hennes dess
+    mine dine sine våre vores jeres dykkar hennar my your his her its our their""".split()
+)
+# Prepositions: before an English past in "-ed" they govern a participle ("Over charged",
+# "After finished"), as hurried notes write.
+_PREPOSITIONS = frozenset(
+    """over under after before till until since per about above across against along among
+    around behind below beside between beyond by despite down during except for from in
+    inside into like near of off on onto out outside past round through to toward towards up
+    upon via with within without""".split()
+)
+# Strong and irregular finite forms of Swedish, Norwegian (bokmål) and Danish verbs, from the
+# strong-verb tables of their grammars, that the lists' shapes miss ("Per bar", "Ole løp",
+# "Bent sad"). A form English has as a word ("bar", "sad", "dog", "red") counts only in a
+# sentence read as Norwegian or Danish.
+_STRONG_FORMS = frozenset(
+    """band bar bet bjöd bröt dog drack dök flög flöt frös fann grep gjorde gled hann kröp
+    kunde lade lät ljög red rev sade sjöng sjönk skar sköt skrek slapp slet smög sprack
+    stack stal strök svalt svek visste åt
+    ba bant brant brast brøt drakk dro falt fant fløy frøs gråt hjalp knakk krøp lot løy løp
+    rant rakk sang sank skjøt skreik sleit sprakk stakk stjal strakk traff trakk vant sa
+    gjorde la solgte spurte valgte satte syntes bestemte begynte glemte smilte
+    bandt blev brændte brød drak faldt fandt fløj græd greb hed lod løj løb rendte sad skød
+    skreg slap sled stak steg traf trak vandt vidste lagde spurgte begyndte besluttede
+    spør spørger legger lægger kler""".split()
+)
+_NORDIC = frozenset(("nb", "da"))
+_BE_HAVE = frozenset("er var har hadde havde".split())
+
+
+def person(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the capitalised registered word text[start:end], opening a sentence (the
+    caller asks), is the person: a finite verb of a sentence in Swedish, Norwegian, Danish
+    or English follows it, and the word is no function word and no subject pronoun follows
+    the verb."""
+    following = _NEXT.match(low, end)
+    if following is None or not text[following.start(1)].islower():
+        return False
+    word, verb = low[start:end], following.group(1)
+    if verb in vocab.WEAK_FOLLOWERS or _function_word(word):
+        return False
+    english = _english_past(verb) and word not in _PREPOSITIONS
+    listed = verb in _STRONG_FORMS and not english
+    if not english and not listed and not (clause_verbs.finite_verb(verb) or _nordic_finite(verb)):
+        return False
+    after = _NEXT.match(low, following.end())
+    if not english and after is not None and after.group(1) in _SUBJECT_AFTER:
+        return False  # "Dag kom han hem", "Till slut kom hon": a word fronted before the verb
+    # None: Swedish, English or too few words to tell (`note_language` names only the
+    # neighbour languages), where the verb's shape says enough.
+    languages = note_language.sentence_language(text, start, end, count_word=False)
+    if languages is None:
+        return not listed or verb not in vocab.common_words(("en",))
+    return not english and not _NORDIC.isdisjoint(languages)
+
+
+# Answer particles of Swedish, Norwegian and Danish that are given names as well ("Jo").
+_ANSWERS = frozenset("jo joo ja nej nei".split())
+
+
+def answer_particle(low: str, start: int, end: int) -> bool:
+    """Whether the word low[start:end], opening a sentence (the caller asks), is an answer
+    particle before its comma and the clause it answers with ("Jo, kvinnorna måste ...",
+    "Jo, det stemmer"): the word, not a person addressed (a note speaks of a person, it does
+    not call out to one)."""
+    if low[start:end] not in _ANSWERS or low[end : end + 2] != ", ":
+        return False
+    return low[end + 2 : end + 3].isalpha() and low[end + 2 : end + 3].islower()
+
+
+def _nordic_finite(verb: str) -> bool:
+    """A Norwegian or Danish finite verb (`neighbour_openings.finite`) other than a verb of
+    being or having ("Liv er", "Dag har": a bare noun may stand there too)."""
+    return verb not in _BE_HAVE and neighbour_openings.finite(verb, False)
+
+
+def _function_word(word: str) -> bool:
+    """A pronoun, quantifier or determiner: a word that is a subject itself ("Alla nickade",
+    "Inga kom", "None came")."""
+    return (
+        word in _SUBJECT_WORDS
+        or word in vocab.PRONOUNS
+        or word in vocab.DETERMINERS
+        or word in vocab.SUBJECT_PRONOUNS
+    )
+
+
+@lru_cache(maxsize=4096)
+def _english_past(verb: str) -> bool:
+    """An English past: irregular and listed, or "-ed" on a stem the English list holds."""
+    if verb in _ENGLISH_PASTS:
+        return True
+    if not verb.endswith("ed") or len(verb) < 5:
+        return False
+    english = vocab.common_words(("en",))
+    if verb not in english and verb not in vocab.known_words():
+        return False
+    stems = (verb[:-2], verb[:-1], verb[:-3] + "y" if verb.endswith("ied") else "", verb[:-3])
+    return any(len(stem) >= 2 and stem in english for stem in stems)
