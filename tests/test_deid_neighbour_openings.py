@@ -136,3 +136,36 @@ def test_unregistered_name_opening_a_finnish_sentence(text: str, word: bool) -> 
     start = text.index(". ") + 2
     end = text.index(" ", start)
     assert unregistered_word(text, text.lower(), start, end) is word
+
+
+FINNISH = Registry(
+    [
+        NameEntry("p:1", "Lotta Heino", "[P1]"),
+        NameEntry("p:2", "Matti Rinne", "[P2]"),
+        NameEntry("p:3", "Oma Koivu", "[P3]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # A word of Swedish as well as Finnish, before a Finnish verb: the subject.
+        (
+            "Hän tuli eilen. Lotta suuttui palautteesta ja lähti kotiin.",
+            "Hän tuli eilen. [P1] suuttui palautteesta ja lähti kotiin.",
+        ),
+        # A past in "-oi" of a verb in "-aa" the lists lack in that form.
+        (
+            "Hän tuli eilen. Matti auttoi naapuria pihatöissä.",
+            "Hän tuli eilen. [P2] auttoi naapuria pihatöissä.",
+        ),
+        # A noun with "my" on it ("harrastukseni") is no past in "-i": "Oma" is the word.
+        (
+            "Hän tuli eilen. Oma harrastukseni jäi kesken keväällä.",
+            "Hän tuli eilen. Oma harrastukseni jäi kesken keväällä.",
+        ),
+    ],
+)
+def test_finnish_subjects_and_words(text: str, redacted: str) -> None:
+    assert Redactor(FINNISH).redact(text).text == redacted

@@ -85,6 +85,7 @@ _FINNISH_BETWEEN = frozenset(
     "myös vielä jo nyt sitten kyllä aina usein taas itse vain heti yhä edelleen".split()
 )
 _LANGUAGES = ("nb", "da", "fi")
+_FINNISH_VOWELS = "aeiouyäö"
 
 
 # Conjunctions that join two subjects: after one, the word may head a list of people.
@@ -126,8 +127,14 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         # "Hans er syg", "Mai også sa", "Toivo myös kertoi": a subject before its verb. A noun
         # English or Swedish has as well stands so too ("Mark er eit ord"): left to the rules
         # of those languages, unless it is one of the language's most frequent words.
-        if word in vocab.common_words() and not note_language.frequent(word, languages):
+        if (
+            not finnish
+            and word in vocab.common_words()
+            and not note_language.frequent(word, languages)
+        ):
             return None
+        # In Finnish the word of English or Swedish ("Lilja", "Lotta") reads as Finnish does:
+        # before a Finnish verb it is the subject ("Lotta suuttui"), as "Toivo kertoi" is.
         return True
     if next_word not in vocab.known_words() and not any(
         note_language.word_of(next_word, lang) for lang in languages
@@ -244,6 +251,10 @@ def _finnish_finite(verb: str) -> bool:
     ("kertoi", "soitti") that reads as a verb form of the lists."""
     if verb in _FINNISH_FINITE or clause_verbs.finnish_finite(verb):
         return True
+    if len(verb) > 5 and verb.endswith("ni"):
+        return False  # a noun with "my" on it ("harrastukseni", "äitini"), no past in "-i"
+    if len(verb) >= 5 and verb.endswith(("oi", "öi")) and verb[-3] not in _FINNISH_VOWELS:
+        return True  # a past of a verb in "-aa"/"-ää" ("auttoi", "kertoi", "pyysi" aside)
     if verb.endswith(("vat", "vät")) and len(verb) > 5:
         return neighbour_forms.is_finnish_verb_form(verb)
     if verb.endswith(("koon", "köön")) and len(verb) > 5:
