@@ -12,7 +12,10 @@ in lower case a given name of Faker's `fi_FI` person provider or of the names le
 semicolon (", aina kun ..."), capitalised as the sentence it could be. A person of that given
 name (a Faker `fi_FI` surname) is registered, and the sentence is laid out as a note's line:
 after a clock time ("10:42 "), after a bullet ("- "), under a heading, and in running prose
-after the sentence before it. The word is counted removed when any span covers its first letter.
+after the sentence before it. The word is counted removed when any span covers its first
+letter; the share is also given for the words that are Faker `fi_FI` given names alone
+("Kai", "Sisko", "Toivo"), since the lexicon also holds rarer names that are among Finnish's
+most frequent words ("Mies", "Olin").
 
 (b) `names`: a sentence opening with "Hän", "Hänen", "Hänelle", "Häntä", "Hänet" (or another
 case of the pronoun); the pronoun is replaced by one of the registered names of (a) in the
@@ -130,6 +133,14 @@ def opening(text: str) -> str:
     return text.split()[0].rstrip(".,:;!?")
 
 
+def faker_given() -> frozenset[str]:
+    """Faker `fi_FI` given names as written."""
+    from faker import Faker
+
+    provider = Faker("fi_FI").provider("faker.providers.person")
+    return frozenset(provider.first_names)  # type: ignore[union-attr]
+
+
 def word_names() -> list[str]:
     """Faker `fi_FI` given names that are Finnish words ("Toivo", "Satu", "Veli")."""
     from casebook.deid import note_language
@@ -187,8 +198,8 @@ def measure(
     before = {(s.source, s.index): s for s in sentences}
     words = word_openings(sentences, given)
     names = sorted({opening(text) for _, text in words} | set(word_names()))
-    faker_names = set(word_names())
-    pool = [n for n in names if n in faker_names]
+    pool = [n for n in names if n in set(word_names())]
+    faker_names = faker_given()
     redactor = registry_of(names, seed).redactor()
     rng = random.Random(seed)
     counts: Counter[str] = Counter()
@@ -201,11 +212,14 @@ def measure(
     for s, text in words:
         if not in_share(s, share):
             continue
+        faker = opening(text) in faker_names
         for kind in LAYOUTS:
             note, at = layout(kind, text, previous(s), rng)
             counts[f"words {kind}"] += 1
+            counts["faker words"] += faker
             if covered(redactor, note, at):
                 counts[f"words {kind} removed"] += 1
+                counts["faker words removed"] += faker
                 if len(shown) < show:
                     shown.append(f"removed {kind}: {note!r}")
     for s in pronoun_openings(sentences):
@@ -231,6 +245,10 @@ def measure(
             figures[f"{part} {verdict} {k}"] = counts[f"{part} {k} {verdict}"] / max(
                 1, counts[f"{part} {k}"]
             )
+    figures["words removed (Faker fi_FI names)"] = counts["faker words removed"] / max(
+        1, counts["faker words"]
+    )
+    figures["faker words n"] = counts["faker words"]
     for line in shown:
         print(" ", line)
     return figures
@@ -252,6 +270,10 @@ def main() -> None:
             f"of {int(figures[f'{part} n'])}: "
             + ", ".join(f"{k} {figures[f'{part} {verdict} {k}']:.3f}" for k in LAYOUTS)
         )
+    print(
+        f"words removed, Faker fi_FI given names only: "
+        f"{figures['words removed (Faker fi_FI names)']:.3f} of {int(figures['faker words n'])}"
+    )
 
 
 if __name__ == "__main__":

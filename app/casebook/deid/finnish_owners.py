@@ -11,13 +11,24 @@ published Finnish sentence has "hänen kanssaan", "hänen luonaan" or "hänen ä
 writes the person's genitive; the word must end as a genitive does ("-n") and be no known
 word (the caller passes only class U), nor a town's genitive ("Oulun luona", near Oulu;
 `name_inflection.bases`).
+
+A registered name whose genitive is a word as well ("Marjan", of a berry; "Oton", of a
+withdrawal; "Siskon", of a sister) is left by the lower-case passes; capitalised where a
+sentence starts, the capital says nothing either. Before the same postpositions and
+relatives, before "mielestä" (in one's view) or a verb of necessity whose subject is a
+genitive ("Siskon pitäisi", Sisko should), or before a noun with the third person's
+possessive suffix that agrees with a person ("Oton kilpailijansa", "Marjan rakkain
+harrastuksensa": what a note writes where the published sentence had "hänen"), it is the
+person (`registered_owners`). A body says "Kelan mukaan", not "Kelan mielestään".
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from casebook.deid import lexicon
+from casebook.deid.context import sentence_start
 from casebook.deid.name_inflection import bases
 
 # Postpositions of company and home (with and without the possessive suffix).
@@ -108,3 +119,53 @@ def owner(low: str, start: int, end: int) -> bool:
         return False
     places = lexicon.places()
     return not any(base in places for base in bases(low[start:end]))
+
+
+# What only a person's genitive stands before besides company, home and relatives: a view
+# ("Siskon mielestä") and the necessive verbs, whose subject is in the genitive.
+_PERSONAL = frozenset("mielestä mielestään pitäisi täytyy täytyi täytyisi".split())
+# The third person's possessive suffix on a noun, bare ("kirjansa") or after a case
+# ("kohdaltaan", "luonaan", "mielessään"), and adverbs that carry it frozen, with no owner.
+_POSSESSED = ("nsa", "nsä", "ltaan", "ltään", "llaan", "llään", "staan", "stään", "ssaan",
+              "ssään", "lleen", "kseen", "naan", "nään")  # fmt: skip
+_FROZEN = frozenset(
+    """puolestaan vuorostaan itsestään kokonaan ainoastaan ennestään viimeistään tahallaan
+    sinänsä yleensä ylipäänsä yksinään sellaisenaan kaikkiaan enimmäkseen mielellään
+    hiljalleen toisinaan""".split()
+)
+_CAPITALISED_GENITIVE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_]{2,}n(?![^\W\d_'’:-])")
+_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def registered_owners(
+    text: str, low: str, registered: AbstractSet[str], openings: AbstractSet[str]
+) -> list[tuple[int, int]]:
+    """Where a capitalised genitive of a registered one-word form (`registered`, lower case;
+    `openings` their first two letters: a case may grade the third, "Oton" of Otto) opens a
+    sentence before what only a person's genitive stands before (module docstring)."""
+    found = []
+    for match in _CAPITALISED_GENITIVE.finditer(text):
+        start, end = match.span()
+        if not text[start].isupper() or low[start : start + 2] not in openings:
+            continue
+        word = low[start:end]
+        if word in registered or not any(b in registered for b in bases(word)):
+            continue
+        if sentence_start(text, start) and _owned(low, end):
+            found.append((start, end))
+    return found
+
+
+def _owned(low: str, end: int) -> bool:
+    first = _WORD.match(low, end)
+    if first is None:
+        return False
+    word = first.group(1)
+    if word in COMPANY or word in KIN or word in _PERSONAL or _possessed(word):
+        return True
+    second = _WORD.match(low, first.end())
+    return second is not None and _possessed(second.group(1))
+
+
+def _possessed(word: str) -> bool:
+    return len(word) > 5 and word.endswith(_POSSESSED) and word not in _FROZEN
