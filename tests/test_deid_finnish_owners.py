@@ -55,6 +55,7 @@ OWNERS = Registry(
         NameEntry("p:1", "Otto Virtanen", "[P1]"),
         NameEntry("p:2", "Marja Laine", "[P2]"),
         NameEntry("p:3", "Sisko Mäki", "[P3]"),
+        NameEntry("p:4", "Arvo Aho", "[P4]"),
     ]
 )
 
@@ -73,6 +74,10 @@ OWNERS = Registry(
         ("- Marjan kausi alkaa heinäkuussa.", None),
         ("- Oton määrä puolestaan kasvoi.", "- Oton määrä puolestaan kasvoi."),
         ("- Marjan sato oli hyvä.", "- Marjan sato oli hyvä."),
+        ("- Oton tilanne ennallaan.", "- Oton tilanne ennallaan."),
+        # The adessive before "olla": who has something ("hänellä on" in a published text).
+        ("10:42 Arvolla oli huono yö.", "10:42 [P4] oli huono yö."),
+        ("- Arvolla mitattuna tulos on pieni.", "- Arvolla mitattuna tulos on pieni."),
     ],
 )
 def test_registered_genitive_opening_a_line(text: str, redacted: str | None) -> None:
@@ -81,3 +86,9 @@ def test_registered_genitive_opening_a_line(text: str, redacted: str | None) -> 
         assert "[P2]" not in out  # the lexicon's own reading, not the person's
     else:
         assert out == redacted
+
+
+def test_adessive_of_a_time_is_when_not_who() -> None:
+    registry = Registry([NameEntry("p:1", "Aamu Lehtonen", "[P1]")])
+    text = "10:42 Aamulla oli kipuja, iltapäivällä parempi."
+    assert redact(text, Redactor(registry)).text == text

@@ -19,7 +19,10 @@ relatives, before "mielestä" (in one's view) or a verb of necessity whose subje
 genitive ("Siskon pitäisi", Sisko should), or before a noun with the third person's
 possessive suffix that agrees with a person ("Oton kilpailijansa", "Marjan rakkain
 harrastuksensa": what a note writes where the published sentence had "hänen"), it is the
-person (`registered_owners`). A body says "Kelan mukaan", not "Kelan mielestään".
+person (`registered_owners`). A body says "Kelan mukaan", not "Kelan mielestään". So too the
+adessive before "on"/"oli"/"ei", Finnish's "have" ("Arvolla on kipuja", Arvo has pains):
+what a note writes where the published sentence had "hänellä"; not a noun of time's
+("Aamulla oli kipuja", in the morning, though Aamu is a name).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from casebook.deid import lexicon
+from casebook.deid import lexicon, whole_words
 from casebook.deid.context import sentence_start
 from casebook.deid.name_inflection import bases
 
@@ -131,29 +134,60 @@ _POSSESSED = ("nsa", "nsä", "ltaan", "ltään", "llaan", "llään", "staan", "s
 _FROZEN = frozenset(
     """puolestaan vuorostaan itsestään kokonaan ainoastaan ennestään viimeistään tahallaan
     sinänsä yleensä ylipäänsä yksinään sellaisenaan kaikkiaan enimmäkseen mielellään
-    hiljalleen toisinaan""".split()
+    hiljalleen toisinaan ennallaan paikallaan paikoillaan""".split()
 )
-_CAPITALISED_GENITIVE = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_]{2,}n(?![^\W\d_'’:-])")
+# "Arvolla on" (Arvo has): the adessive before "olla" is who has something, Finnish's "have".
+_HAVE = frozenset("on oli olisi ei".split())
+# Nouns of time, some of them given names too (Aamu, Ilta, Syksy): their adessive is when
+# ("Aamulla oli kipuja", in the morning), not who has.
+_TIMES = frozenset("aamu ilta yö päivä kesä talvi kevät syksy viikko hetki".split())
 _WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+_CASE_ENDS = ("n", "lla", "llä")
+
+
 def registered_owners(
-    text: str, low: str, registered: AbstractSet[str], openings: AbstractSet[str]
+    text: str,
+    low: str,
+    tokens: AbstractSet[str],
+    registered: AbstractSet[str],
+    openings: AbstractSet[str],
 ) -> list[tuple[int, int]]:
     """Where a capitalised genitive of a registered one-word form (`registered`, lower case;
     `openings` their first two letters: a case may grade the third, "Oton" of Otto) opens a
-    sentence before what only a person's genitive stands before (module docstring)."""
+    sentence before what only a person's genitive stands before (module docstring). `tokens`
+    are the white-space tokens of `low`: only those that open as a registered form does and
+    end as a genitive or an adessive are looked for in the text."""
+    words = [
+        t
+        for t in tokens
+        if t[:2] in openings
+        and t.endswith(_CASE_ENDS)
+        and len(t) > 3
+        and t.isalpha()
+        and t not in registered
+        and any(b in registered for b in bases(t))
+    ]
+    if not words:
+        return []
     found = []
-    for match in _CAPITALISED_GENITIVE.finditer(text):
-        start, end = match.span()
-        if not text[start].isupper() or low[start : start + 2] not in openings:
+    for start, end in whole_words.between_non_word(low, words):
+        if not text[start].isupper():
             continue
         word = low[start:end]
-        if word in registered or not any(b in registered for b in bases(word)):
-            continue
-        if sentence_start(text, start) and _owned(low, end):
+        if word.endswith("n"):
+            owned = _owned(low, end)
+        else:
+            following = _WORD.match(low, end)
+            owned = (
+                following is not None
+                and following.group(1) in _HAVE
+                and not any(b in _TIMES for b in bases(word))
+            )
+        if owned and sentence_start(text, start):
             found.append((start, end))
-    return found
+    return sorted(found)
 
 
 def _owned(low: str, end: int) -> bool:
@@ -168,4 +202,9 @@ def _owned(low: str, end: int) -> bool:
 
 
 def _possessed(word: str) -> bool:
-    return len(word) > 5 and word.endswith(_POSSESSED) and word not in _FROZEN
+    return (
+        len(word) > 5
+        and word.endswith(_POSSESSED)
+        and word not in _FROZEN
+        and not word.endswith(("mistaan", "mistään"))  # "ennen lähtemistään": a verb's noun
+    )

@@ -146,5 +146,5 @@ def find(
     more += surname_cases.capitalised(
         text, low, tokens, (cases.holding, inflected_registered.holding(near))
     )  # "Pekan äiti soitti": the same case where a sentence starts
-    more += finnish_owners.registered_owners(text, low, registered, cases.first_two)
+    more += finnish_owners.registered_owners(text, low, tokens, registered, cases.first_two)
     return sorted(set(found) | set(more)) if more else found
