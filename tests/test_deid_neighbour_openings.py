@@ -193,6 +193,9 @@ WORDS = Registry(
         # A verb no person is the subject of.
         "- Ilta sujui rauhallisesti ilman kipuja.",
         "Hän nukkui. Ilta kului television ääressä.",
+        # A verb of necessity takes no nominative subject: the opening word is no person.
+        "Hän nukkui. Tuli kannattaa sammuttaa ennen nukkumaanmenoa.",
+        "- Ilta täytyy suunnitella etukäteen.",
     ],
 )
 def test_finnish_word_readings_keep_the_word(text: str) -> None:

@@ -93,6 +93,10 @@ _FINNISH_THING_VERBS = frozenset(
     """sujuu sujui jatkuu jatkui loppuu loppui päättyy päättyi tapahtuu tapahtui kuluu kului
     kukkii kukki sataa satoi pitkittyy pitkittyi pimenee pimeni valkenee valkeni""".split()
 )
+# Finnish verbs of necessity and advisability whose subject is a genitive or a clause, never a
+# nominative ("Aina kannattaa kysyä", it always pays to ask; "Kai täytyy odottaa"): a word
+# opening the sentence before one is no subject, so not the person.
+_FINNISH_IMPERSONAL = frozenset("täytyy täytyi täytyisi kannattaa kannatti kannattaisi".split())
 _LANGUAGES = ("nb", "da", "fi")
 _FINNISH_VOWELS = "aeiouyäö"
 
@@ -142,8 +146,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         return False  # "Dag for dag": a set phrase
     if "fi" in languages and partitive_predicates.partitive_predicate(text, end):
         return False  # "Toivo on tärkeää": a noun's predicate, no person's
-    if finnish and next_word in _FINNISH_THING_VERBS:
-        return False  # "Ilta sujui hyvin", "Lempi kukkii": what no person does
+    if finnish and (next_word in _FINNISH_THING_VERBS or next_word in _FINNISH_IMPERSONAL):
+        return False  # "Ilta sujui hyvin", "Aina kannattaa kysyä": no person's verb
     if verb:
         # "Hans er syg", "Mai også sa", "Toivo myös kertoi": a subject before its verb. A noun
         # English or Swedish has as well stands so too ("Mark er eit ord"): left to the rules
