@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from casebook.deid.finnish_owners import owner
 from casebook.deid.redactor import Redactor, redact
-from casebook.deid.registry import Registry
+from casebook.deid.registry import NameEntry, Registry
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +48,47 @@ def test_a_stranger_in_the_genitive_is_removed(redactor: Redactor, text: str, na
 )
 def test_bodies_and_towns_stay(redactor: Redactor, text: str) -> None:
     assert redact(text, redactor).text == text
+
+
+OWNERS = Registry(
+    [
+        NameEntry("p:1", "Otto Virtanen", "[P1]"),
+        NameEntry("p:2", "Marja Laine", "[P2]"),
+        NameEntry("p:3", "Sisko Mäki", "[P3]"),
+        NameEntry("p:4", "Arvo Aho", "[P4]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # A registered name's genitive that is a word (of a berry, a withdrawal, a sister),
+        # opening a line before what only a person's genitive stands before.
+        ("- Marjan kanssa käytiin kaupassa.", "- [P2] kanssa käytiin kaupassa."),
+        ("10:42 Siskon mielestä kaikki sujui.", "10:42 [P3] mielestä kaikki sujui."),
+        ("Kävimme kotona. Siskon pitäisi levätä.", "Kävimme kotona. [P3] pitäisi levätä."),
+        ("- Oton työpaikkansa on lähellä.", "- [P1] työpaikkansa on lähellä."),
+        ("- Marjan uusi harrastuksensa on kuoro.", "- [P2] uusi harrastuksensa on kuoro."),
+        # The word it is: before a plain noun, or an adverb with the suffix frozen on it.
+        ("- Marjan kausi alkaa heinäkuussa.", None),
+        ("- Oton määrä puolestaan kasvoi.", "- Oton määrä puolestaan kasvoi."),
+        ("- Marjan sato oli hyvä.", "- Marjan sato oli hyvä."),
+        ("- Oton tilanne ennallaan.", "- Oton tilanne ennallaan."),
+        # The adessive before "olla": who has something ("hänellä on" in a published text).
+        ("10:42 Arvolla oli huono yö.", "10:42 [P4] oli huono yö."),
+        ("- Arvolla mitattuna tulos on pieni.", "- Arvolla mitattuna tulos on pieni."),
+    ],
+)
+def test_registered_genitive_opening_a_line(text: str, redacted: str | None) -> None:
+    out = redact(text, Redactor(OWNERS)).text
+    if redacted is None:
+        assert "[P2]" not in out  # the lexicon's own reading, not the person's
+    else:
+        assert out == redacted
+
+
+def test_adessive_of_a_time_is_when_not_who() -> None:
+    registry = Registry([NameEntry("p:1", "Aamu Lehtonen", "[P1]")])
+    text = "10:42 Aamulla oli kipuja, iltapäivällä parempi."
+    assert redact(text, Redactor(registry)).text == text

@@ -136,3 +136,79 @@ def test_unregistered_name_opening_a_finnish_sentence(text: str, word: bool) -> 
     start = text.index(". ") + 2
     end = text.index(" ", start)
     assert unregistered_word(text, text.lower(), start, end) is word
+
+
+FINNISH = Registry(
+    [
+        NameEntry("p:1", "Lotta Heino", "[P1]"),
+        NameEntry("p:2", "Matti Rinne", "[P2]"),
+        NameEntry("p:3", "Oma Koivu", "[P3]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # A word of Swedish as well as Finnish, before a Finnish verb: the subject.
+        (
+            "Hän tuli eilen. Lotta suuttui palautteesta ja lähti kotiin.",
+            "Hän tuli eilen. [P1] suuttui palautteesta ja lähti kotiin.",
+        ),
+        # A past in "-oi" of a verb in "-aa" the lists lack in that form.
+        (
+            "Hän tuli eilen. Matti auttoi naapuria pihatöissä.",
+            "Hän tuli eilen. [P2] auttoi naapuria pihatöissä.",
+        ),
+        # A noun with "my" on it ("harrastukseni") is no past in "-i": "Oma" is the word.
+        (
+            "Hän tuli eilen. Oma harrastukseni jäi kesken keväällä.",
+            "Hän tuli eilen. Oma harrastukseni jäi kesken keväällä.",
+        ),
+    ],
+)
+def test_finnish_subjects_and_words(text: str, redacted: str) -> None:
+    assert Redactor(FINNISH).redact(text).text == redacted
+
+
+WORDS = Registry(
+    [
+        NameEntry("p:1", "Lahja Nieminen", "[P1]"),
+        NameEntry("p:2", "Rauha Salo", "[P2]"),
+        NameEntry("p:3", "Ilta Koivisto", "[P3]"),
+        NameEntry("p:4", "Tuli Harju", "[P4]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A compound no list holds, in a case no finite verb ends in: the word's complement.
+        "10:42 Lahja syntymäpäiväksi ilahdutti.",
+        "10:42 Tuli soitettua lääkärille.",
+        "- Lahja joulupukilta ilahdutti.",
+        # Two Finnish nouns joined by "ja": no list of people.
+        "Hän lepäsi. Rauha ja hiljaisuus auttavat häntä nukahtamaan.",
+        # A verb no person is the subject of.
+        "- Ilta sujui rauhallisesti ilman kipuja.",
+        "Hän nukkui. Ilta kului television ääressä.",
+        # A verb of necessity takes no nominative subject: the opening word is no person.
+        "Hän nukkui. Tuli kannattaa sammuttaa ennen nukkumaanmenoa.",
+        "- Ilta täytyy suunnitella etukäteen.",
+    ],
+)
+def test_finnish_word_readings_keep_the_word(text: str) -> None:
+    assert Redactor(WORDS).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Hän lepäsi. Rauha ja äiti tulivat käymään.", "Hän lepäsi. [P2] ja äiti tulivat käymään."),
+        ("- Ilta soitti osastolle aamulla.", "- [P3] soitti osastolle aamulla."),
+        ("Hän lepäsi. Lahja kertoi voivansa hyvin.", "Hän lepäsi. [P1] kertoi voivansa hyvin."),
+    ],
+)
+def test_finnish_person_readings_stay(text: str, redacted: str) -> None:
+    assert Redactor(WORDS).redact(text).text == redacted

@@ -50,6 +50,7 @@ from functools import lru_cache
 from casebook.deid import (
     clause_verbs,
     context,
+    finnish_owners,
     initial_readings,
     lexicon,
     neighbour_forms,
@@ -84,7 +85,20 @@ _FINNISH_FINITE = frozenset(
 _FINNISH_BETWEEN = frozenset(
     "myös vielä jo nyt sitten kyllä aina usein taas itse vain heti yhä edelleen".split()
 )
+# Finnish verbs of a process, an event, time, weather or growth, whose subject is never a
+# person (present and past of "sujua", "jatkua", "loppua", "päättyä", "tapahtua", "kulua",
+# "kukkia", "sataa", "pitkittyä", "pimetä", "valjeta"): before one, the opening word is the
+# thing ("Ilta sujui", the evening went well; "Valo pimeni").
+_FINNISH_THING_VERBS = frozenset(
+    """sujuu sujui jatkuu jatkui loppuu loppui päättyy päättyi tapahtuu tapahtui kuluu kului
+    kukkii kukki sataa satoi pitkittyy pitkittyi pimenee pimeni valkenee valkeni""".split()
+)
+# Finnish verbs of necessity and advisability whose subject is a genitive or a clause, never a
+# nominative ("Aina kannattaa kysyä", it always pays to ask; "Kai täytyy odottaa"): a word
+# opening the sentence before one is no subject, so not the person.
+_FINNISH_IMPERSONAL = frozenset("täytyy täytyi täytyisi kannattaa kannatti kannattaisi".split())
 _LANGUAGES = ("nb", "da", "fi")
+_FINNISH_VOWELS = "aeiouyäö"
 
 
 # Conjunctions that join two subjects: after one, the word may head a list of people.
@@ -102,11 +116,21 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
     if following is None or not following.group(1).islower():
         return None  # punctuation, a capital ("Hans Berg"), a number: `names.py` decides
     if following.group(1).lower() in _COORDINATING:
-        return None  # "Anna og mark kom": a list of people, which `names.py` reads
+        return _coordinated(text, low, start, end, following.end())
     if not neighbour_homographs.neighbour_marked(low):
         return None  # a longer note with no frequent word of a neighbour language
     languages = note_language.sentence_language(text, start, end, count_word=False)
-    if not languages or languages == ("de",):
+    if not languages:
+        # Too few or too rare words to tell the sentence's language ("Lahja
+        # syntymäpäiväksi ilahdutti"): two Finnish words, the second no finite verb.
+        next_word = following.group(1).lower()
+        if _finnish_pair(word, next_word) or (
+            note_language.word_of(word, "fi")
+            and (_finnish_case_form(next_word) or next_word in _FINNISH_THING_VERBS)
+        ):
+            return False
+        return None
+    if languages == ("de",):
         return None
     languages = tuple(lang for lang in languages if lang in _LANGUAGES)
     finnish = languages == ("fi",)
@@ -122,17 +146,64 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         return False  # "Dag for dag": a set phrase
     if "fi" in languages and partitive_predicates.partitive_predicate(text, end):
         return False  # "Toivo on tärkeää": a noun's predicate, no person's
+    if finnish and (next_word in _FINNISH_THING_VERBS or next_word in _FINNISH_IMPERSONAL):
+        return False  # "Ilta sujui hyvin", "Aina kannattaa kysyä": no person's verb
     if verb:
         # "Hans er syg", "Mai også sa", "Toivo myös kertoi": a subject before its verb. A noun
         # English or Swedish has as well stands so too ("Mark er eit ord"): left to the rules
         # of those languages, unless it is one of the language's most frequent words.
-        if word in vocab.common_words() and not note_language.frequent(word, languages):
+        if (
+            not finnish
+            and word in vocab.common_words()
+            and not note_language.frequent(word, languages)
+        ):
             return None
+        # In Finnish the word of English or Swedish ("Lilja", "Lotta") reads as Finnish does:
+        # before a Finnish verb it is the subject ("Lotta suuttui"), as "Toivo kertoi" is.
         return True
     if next_word not in vocab.known_words() and not any(
         note_language.word_of(next_word, lang) for lang in languages
     ):
+        if finnish and _finnish_case_form(next_word):
+            return False  # "Lahja syntymäpäiväksi", "Tuli soitettua": a compound's case
         return None  # a word no list holds: too little to go on
+    return False
+
+
+# Endings of a Finnish noun's case or a participle's partitive that no finite verb has: a word
+# no list holds (a compound, most often) that ends so is a Finnish word, the opening word's
+# complement ("Lahja syntymäpäiväksi", "Usko tulevaisuuteen", "Tuli soitettua").
+_FINNISH_CASE_ENDINGS = ("ksi", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä",
+                         "lle", "ttua", "ttyä", "seen", "siin")  # fmt: skip
+_FINNISH_LETTERS = frozenset("abcdefghijklmnopqrstuvyäö")
+
+
+def _finnish_case_form(word: str) -> bool:
+    return (
+        len(word) > 6
+        and word.endswith(_FINNISH_CASE_ENDINGS)
+        and set(word) <= _FINNISH_LETTERS
+        and not _finnish_finite(word)
+    )
+
+
+def _coordinated(text: str, low: str, start: int, end: int, after: int) -> bool | None:
+    """After "ja"/"og": a list of people ("Anna og mark kom"), which `names.py` reads, unless
+    the sentence is Finnish and the next conjunct is a Finnish word that is no name and no
+    relative ("Rauha ja hiljaisuus auttavat": two nouns, the word)."""
+    second = _NEXT.match(text, after)
+    if second is None or not second.group(1).islower():
+        return None
+    conjunct = second.group(1)
+    if (
+        conjunct in lexicon.all_names()
+        or conjunct in finnish_owners.KIN
+        or not note_language.word_of(low[start:end], "fi")
+        or not note_language.word_of(conjunct, "fi")
+        or not neighbour_homographs.neighbour_marked(low)
+        or note_language.sentence_language(text, start, end, count_word=False) != ("fi",)
+    ):
+        return None
     return False
 
 
@@ -244,6 +315,10 @@ def _finnish_finite(verb: str) -> bool:
     ("kertoi", "soitti") that reads as a verb form of the lists."""
     if verb in _FINNISH_FINITE or clause_verbs.finnish_finite(verb):
         return True
+    if len(verb) > 5 and verb.endswith("ni"):
+        return False  # a noun with "my" on it ("harrastukseni", "äitini"), no past in "-i"
+    if len(verb) >= 5 and verb.endswith(("oi", "öi")) and verb[-3] not in _FINNISH_VOWELS:
+        return True  # a past of a verb in "-aa"/"-ää" ("auttoi", "kertoi", "pyysi" aside)
     if verb.endswith(("vat", "vät")) and len(verb) > 5:
         return neighbour_forms.is_finnish_verb_form(verb)
     if verb.endswith(("koon", "köön")) and len(verb) > 5:

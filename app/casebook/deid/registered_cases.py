@@ -25,6 +25,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from casebook.deid import (
+    finnish_owners,
     inflected_registered,
     name_inflection,
     ordinary_cases,
@@ -85,8 +86,14 @@ class RegisteredCases:
         # A case keeps its name's first letters ("jukan" for Jukka): a token that opens with
         # none of these is no case of a registered name (most tokens, in one set look-up).
         self._openings = frozenset(w[:3] for w in registered)
+        self._first_two = frozenset(w[:2] for w in registered)
         self._seen: set[str] = set()
         self._holding: dict[str, tuple[str, ...]] = {}
+
+    @property
+    def first_two(self) -> frozenset[str]:
+        """The first two letters of every registered one-word form."""
+        return self._first_two
 
     @property
     def holding(self) -> dict[str, tuple[str, ...]]:
@@ -139,4 +146,5 @@ def find(
     more += surname_cases.capitalised(
         text, low, tokens, (cases.holding, inflected_registered.holding(near))
     )  # "Pekan äiti soitti": the same case where a sentence starts
+    more += finnish_owners.registered_owners(text, low, tokens, registered, cases.first_two)
     return sorted(set(found) | set(more)) if more else found
