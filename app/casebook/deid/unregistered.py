@@ -272,6 +272,8 @@ class UnregisteredNames:
             ):  # "Hun", "Siksi", "Heute" in a sentence in Norwegian, Finnish, German;
                 # "Onni oli lyhyttä": a Finnish noun before a partitive predicate
                 cls = _COMMON if cls == _NAME else None
+                if cls and note_language.nobodys_name_here(text, start, written.lower()):
+                    cls = None  # "Isä kertoi", "Mies sanoi": a word none of them bears
             if cls is None:
                 continue
             if cls == _UNKNOWN and len(written) <= 4 and written.isupper():

@@ -54,8 +54,27 @@ def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
 
 
 def _own_extra(lang: str) -> frozenset[str]:
-    """The hand-curated ordinary words of one language only (`data/extra_<lang>.txt`)."""
-    return _read(f"extra_{lang}.txt") if (DATA / f"extra_{lang}.txt").exists() else frozenset()
+    """The hand-curated ordinary words of one language only (`data/extra_<lang>.txt`), and
+    its frequent words that the lexicon holds as a family name (`name_words`)."""
+    extra = _read(f"extra_{lang}.txt") if (DATA / f"extra_{lang}.txt").exists() else frozenset()
+    return extra | name_words(lang)
+
+
+@cache
+def name_words(lang: str) -> frozenset[str]:
+    """Frequent words of `lang` ("sv", "nb", "da", "fi") that the lexicon also holds as a
+    family name and that its spelling checker accepts in lower case, inflected forms the
+    plain word lists lack among them: Swedish "pappas" (dad's), Finnish "tarhan" (of the
+    yard), "luostari" (a monastery); no given name and no name the language's people bear
+    (`data/name_words.tsv`, made by `bench/build_name_words.py`)."""
+    rows = (DATA / "name_words.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        word
+        for row in rows
+        if not row.startswith("#")
+        for language, _, word in [row.partition("\t")]
+        if language == lang and word
+    )
 
 
 _ENGLISH_MONTHS = frozenset(
