@@ -21,8 +21,9 @@ never make a name of the lexicon ordinary.
 A word is written here, as `lang<TAB>word`, when it is
 
 - among wordfreq's `--top` (100,000) most frequent words of the language and more frequent
-  there than in English (names travel, and English text holds the world's: "porter",
-  "gates", "sims" are surnames a Swedish dictionary also lists);
+  there than in English and in German (names travel, and English and German text hold the
+  world's: "porter", "gates", "sims", "meier", "strasser" are surnames that a Swedish or
+  Norwegian dictionary also accepts, as an English loan or an inflected form);
 - a family name of the lexicon and no given name of it (a given name opening a sentence is
   a person more often than not: "Anna", "Verda", "Aatto" stay names);
 - no name that people of the language's countries bear (`names_own.tsv`, Sweden's with
@@ -114,7 +115,8 @@ def build(root: Path, top: int) -> list[str]:
             and w not in given
             and w not in own
             and w not in common
-            and wordfreq.zipf_frequency(w, lang) > wordfreq.zipf_frequency(w, "en")
+            and wordfreq.zipf_frequency(w, lang)
+            > max(wordfreq.zipf_frequency(w, other) for other in ("en", "de"))
         ]
         if lang == "fi":  # "-nen" ends most Finnish family names ("Kuusinen", "Lintunen")
             kept = [w for w in candidates if finnish.word(w) and not w.endswith("nen")]

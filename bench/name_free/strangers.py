@@ -19,9 +19,11 @@ person nobody registered. The registry is empty. A name span over a planted name
 planted name is a false name: every word of these sentences is an ordinary word. Each false
 span is listed with its rule, where it stands and whether the word is in a common-word list.
 
-With `--openings` every sentence whose first word is no PROPN is read, names and all (no name
-is planted), and only a name span over a sentence's first word counts: an ordinary word
-opening a sentence, read as a name alone or with the proper noun after it ("Men Lars kom").
+With `--mixed` each note takes its sentences from every language in turn, as a multi-site
+study's notes may (its heading is in the first sentence's language). With `--openings`
+every sentence whose first word is no PROPN is read, names and all (no name is planted),
+and only a name span over a sentence's first word counts: an ordinary word opening a
+sentence, read as a name alone or with the proper noun after it ("Men Lars kom").
 
 Sentences whose index is 3 modulo 4 (per treebank file) are held out (`--held`): fixes are
 checked there, never drawn from it. All treebanks are CC BY-SA 4.0 or CC BY 4.0.
@@ -190,15 +192,29 @@ def _render(s: Sentence, plant: bool, rng: random.Random) -> tuple[str, list[tup
     return text.strip(), planted
 
 
-def notes(held: bool, openings: bool = False) -> list[Note]:
+def _mixed(by_lang: dict[str, list[Sentence]]) -> dict[str, list[Sentence]]:
+    """One list of every language's sentences taken in turn, so that each note mixes them
+    (a Swedish line, a Norwegian one, a Finnish one, an English one)."""
+    queues = [list(v) for v in by_lang.values()]
+    out: list[Sentence] = []
+    while any(queues):
+        for q in queues:
+            if q:
+                out.append(q.pop(0))
+    return {"mixed": out}
+
+
+def notes(held: bool, openings: bool = False, mixed: bool = False) -> list[Note]:
     rng = random.Random(5 if held else 9)
     out: list[Note] = []
-    for lang, sents in sentences(held, openings).items():
+    by_lang = sentences(held, openings)
+    for lang, sents in (_mixed(by_lang) if mixed else by_lang).items():
         for n, start in enumerate(range(0, len(sents), PER_NOTE)):
             chunk = sents[start : start + PER_NOTE]
             layout = LAYOUTS[n % len(LAYOUTS)]
             plant = n % 2 == 1 and not openings
-            heading = rng.choice(HEADINGS[lang]) + rng.choice((":", "", " -"))
+            first = chunk[0].lang
+            heading = rng.choice(HEADINGS[first]) + rng.choice((":", "", " -"))
             note = Note(heading + "\n", lang, layout)
             for k, s in enumerate(chunk):
                 line, planted = _render(s, plant, rng)
@@ -238,8 +254,8 @@ def _where(text: str, start: int) -> str:
 
 def _listed(word: str, lang: str) -> str:
     low = word.lower()
-    langs = {"nn": "nb"}.get(lang, lang)
-    if low in vocab._read(f"common_{langs}.txt"):
+    langs = {"nn": ("nb",), "mixed": ("sv", "nb", "fi", "en")}.get(lang, (lang,))
+    if any(low in vocab._read(f"common_{one}.txt") for one in langs):
         return "common"
     if low in vocab.common_words():
         return "common elsewhere"
@@ -248,7 +264,7 @@ def _listed(word: str, lang: str) -> str:
     return "unlisted"
 
 
-def measure(held: bool, openings: bool = False) -> dict[str, object]:
+def measure(held: bool, openings: bool = False, mixed: bool = False) -> dict[str, object]:
     _instrument()
     redactor = Redactor(Registry([]))
     words = planted = found = over = false = 0
@@ -256,7 +272,7 @@ def measure(held: bool, openings: bool = False) -> dict[str, object]:
     gone: Counter[str] = Counter()
     rows: list[str] = []
     names = lexicon.all_names()
-    for note in notes(held, openings):
+    for note in notes(held, openings, mixed):
         words += len(_WORD.findall(note.text))
         planted += len(note.planted)
         _RULE.clear()
@@ -304,10 +320,11 @@ def main() -> None:
         action="store_true",
         help="every sentence whose first word is no PROPN; count spans over that word only",
     )
+    ap.add_argument("--mixed", action="store_true", help="notes that mix the languages")
     ap.add_argument("--top", type=int, default=60)
     ap.add_argument("--out", help="write each false span (lang, word, where, listed, rule)")
     args = ap.parse_args()
-    out = measure(args.held, args.openings)
+    out = measure(args.held, args.openings, args.mixed)
     planted = max(1, int(str(out["planted"])))
     print(
         f"{out['words']} words; planted names {out['planted']}, found {out['found']}"

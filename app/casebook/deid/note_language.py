@@ -228,8 +228,14 @@ def nobodys_name_here(text: str, start: int, word: str) -> bool:
     languages = sentence_language(text, start, start + len(word), count_word=False)
     if not languages or languages == ("de",):
         return False
-    named = word in lexicon.all_names()
-    return any(_word_not_name(word, lang) if named else word_of(word, lang) for lang in languages)
+    if word not in lexicon.all_names():
+        return any(word_of(word, lang) for lang in languages)
+    # A word of the plain lists only: a family name that is an inflected word ("Tarhan",
+    # `vocab.name_words`) is still a person before "soitti" ("Tarhan soitti eilen").
+    return any(
+        word in vocab._read(f"common_{lang}.txt") and word not in own_names(lang)
+        for lang in languages
+    )
 
 
 @cache

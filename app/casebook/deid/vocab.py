@@ -54,10 +54,8 @@ def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
 
 
 def _own_extra(lang: str) -> frozenset[str]:
-    """The hand-curated ordinary words of one language only (`data/extra_<lang>.txt`), and
-    its frequent words that the lexicon holds as a family name (`name_words`)."""
-    extra = _read(f"extra_{lang}.txt") if (DATA / f"extra_{lang}.txt").exists() else frozenset()
-    return extra | name_words(lang)
+    """The hand-curated ordinary words of one language only (`data/extra_<lang>.txt`)."""
+    return _read(f"extra_{lang}.txt") if (DATA / f"extra_{lang}.txt").exists() else frozenset()
 
 
 @cache
@@ -66,7 +64,9 @@ def name_words(lang: str) -> frozenset[str]:
     family name and that its spelling checker accepts in lower case, inflected forms the
     plain word lists lack among them: Swedish "pappas" (dad's), Finnish "tarhan" (of the
     yard), "luostari" (a monastery); no given name and no name the language's people bear
-    (`data/name_words.tsv`, made by `bench/build_name_words.py`)."""
+    (`data/name_words.tsv`, made by `bench/build_name_words.py`). Ordinary only where a
+    sentence of the language opens (`name_words.py`, `note_language.ordinary_here`): inside
+    one, a capitalised "Pappas" is the person."""
     rows = (DATA / "name_words.tsv").read_text(encoding="utf-8").splitlines()
     return frozenset(
         word
