@@ -26,6 +26,7 @@ def _names(text: str) -> list[str]:
         "Luostari kukkulalla on hyvin vanha.\n",  # Finnish: a monastery
         "- Isä kertoi tyttärelleen, mitä oli tapahtunut.\n",  # father: no "Isa" as written
         "* Mies sanoi, että bussi oli myöhässä.\n",  # a man; Mies is a German name
+        "Leivos maistui hyvältä ja kahvi oli kuumaa.\n",  # a pastry, no "Leivo's"
     ],
 )
 def test_ordinary_opening_word_stays(text: str) -> None:
@@ -45,6 +46,8 @@ def test_ordinary_opening_word_stays(text: str) -> None:
         ("Satu kertoi eilen, että hän tulee huomenna.\n", ["Satu"]),  # a name Finns bear
         ("Isa kertoi eilen, että hän tulee huomenna.\n", ["Isa"]),  # as written, a name
         ("Mette sagde at hun kommer i morgen.\n", ["Mette"]),
+        ("Leivos mamma ringde i går och frågade efter tiden.\n", ["Leivo"]),  # Swedish
+        ("Tapasin Leivosin eilen kaupungilla.\n", ["Leivosin"]),
         ("Seppä kertoi eilen, että hän tulee.\n", ["Seppä"]),  # a Finnish family name
     ],
 )

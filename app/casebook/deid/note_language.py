@@ -238,6 +238,15 @@ def nobodys_name_here(text: str, start: int, word: str) -> bool:
     )
 
 
+def no_genitive_s(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a word that reads as a name of the lexicon with a genitive
+    "s" ("Leivos" as Leivo's), stands in a Finnish sentence: Finnish writes a genitive with
+    "-n" ("Leivon"), so the "s" belongs to the word ("Leivos maistui hyvältä", a pastry;
+    Finnish nouns and adjectives end in "-os", "-us", "-is", "-as"). The word is then one
+    nobody knows, judged by its setting as such."""
+    return sentence_language(text, start, end, count_word=False) == ("fi",)
+
+
 @cache
 def neighbour_words() -> frozenset[str]:
     """Every ordinary word of any neighbour language: a word outside it needs no guess."""

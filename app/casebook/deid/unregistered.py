@@ -315,6 +315,8 @@ class UnregisteredNames:
                             end -= 1  # "Kristnas mother": the slip, then its genitive s
                         found.append(Found(start, end, near.entries, "near"))
                 continue
+            if cls == _GENITIVE and note_language.no_genitive_s(text, start, end):
+                cls = _UNKNOWN  # "Leivos maistui": Finnish has no genitive "s" ("Leivo's")
             if cls == _GENITIVE:  # "Bertils place": the name without its genitive s
                 cls = _NAME  # ... but "Dimitris Nikolaidis came", "Dimitris said": all of it
                 if _genitive_before_noun(text, low, end):
