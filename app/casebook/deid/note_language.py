@@ -91,7 +91,7 @@ def _language_of(words: str) -> tuple[str, ...] | None:
 
 @cache
 def _ordinary(lang: str) -> frozenset[str]:
-    return vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt") | _spoken(lang)
+    return _common(lang) | vocab._read(f"known_{lang}.txt")
 
 
 def ordinary_words(lang: str) -> frozenset[str]:
@@ -115,7 +115,9 @@ def _group_words(group: str) -> frozenset[str]:
 
 @cache
 def _common(lang: str) -> frozenset[str]:
-    return vocab._read(f"common_{lang}.txt") | _spoken(lang)
+    """The language's common words, with its frequent words that are foreign family names
+    ("tarhan", of the yard; "luostari", a monastery: `vocab.name_words`)."""
+    return vocab._read(f"common_{lang}.txt") | _spoken(lang) | vocab.name_words(lang)
 
 
 # Words only a noun follows in German: a preposition fused with its article ("zum Zimmer",
@@ -212,6 +214,37 @@ def _word_not_name(word: str, lang: str) -> bool:
     bears as a name ("vanha", old, and "lue", read, in Finnish; "veit", knows, in Norwegian;
     not "satu", "onni", "sisko", nor "mette" in Danish)."""
     return word in _common(lang) and word not in own_names(lang)
+
+
+def nobodys_name_here(text: str, start: int, word: str) -> bool:
+    """Whether the lower-case `word` at text[start], which `ordinary_here` found to be an
+    ordinary word of its sentence's language, is one that none of that language's people
+    bears as a name: a common word of Norwegian, Danish or Finnish that is a name only
+    elsewhere ("Mies", a man, is a German name; "Vanha", old) or only once its letters
+    lose their marks ("Isä", father, is no "Isa"). Such a word is then no name even before
+    a verb of saying ("Isä kertoi tyttärelleen", "Mies sanoi"), where "Satu kertoi" or
+    "Aina sanoi" stays a person, being a name Finns bear. Not in German, which writes every
+    noun capitalised."""
+    languages = sentence_language(text, start, start + len(word), count_word=False)
+    if not languages or languages == ("de",):
+        return False
+    if word not in lexicon.all_names():
+        return any(word_of(word, lang) for lang in languages)
+    # A word of the plain lists only: a family name that is an inflected word ("Tarhan",
+    # `vocab.name_words`) is still a person before "soitti" ("Tarhan soitti eilen").
+    return any(
+        word in vocab._read(f"common_{lang}.txt") and word not in own_names(lang)
+        for lang in languages
+    )
+
+
+def no_genitive_s(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a word that reads as a name of the lexicon with a genitive
+    "s" ("Leivos" as Leivo's), stands in a Finnish sentence: Finnish writes a genitive with
+    "-n" ("Leivon"), so the "s" belongs to the word ("Leivos maistui hyvältä", a pastry;
+    Finnish nouns and adjectives end in "-os", "-us", "-is", "-as"). The word is then one
+    nobody knows, judged by its setting as such."""
+    return sentence_language(text, start, end, count_word=False) == ("fi",)
 
 
 @cache

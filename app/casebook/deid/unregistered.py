@@ -74,6 +74,7 @@ from casebook.deid import (
     lowercase_names,
     mention_cues,
     name_inflection,
+    name_words,
     namecontext,
     neighbour_openings,
     note_language,
@@ -265,13 +266,25 @@ class UnregisteredNames:
                 local = namecontext.local_language(low, start, end)
                 if local is not None:
                     cls = rows[written][self._sets.index(local)]
-            if cls in _NEIGHBOURLY and (
-                note_language.ordinary_here(text, low, start, written.lower(), name=cls == _NAME)
-                or (cls == _NAME and partitive_predicates.opening_subject(text, start, written))
-                or (cls == _NAME and neighbour_openings.unregistered_word(text, low, start, end))
-            ):  # "Hun", "Siksi", "Heute" in a sentence in Norwegian, Finnish, German;
-                # "Onni oli lyhyttä": a Finnish noun before a partitive predicate
+            if (
+                cls in _NEIGHBOURLY
+                and (
+                    note_language.ordinary_here(
+                        text, low, start, written.lower(), name=cls == _NAME
+                    )
+                    or (cls == _NAME and partitive_predicates.opening_subject(text, start, written))
+                    or (
+                        cls == _NAME and neighbour_openings.unregistered_word(text, low, start, end)
+                    )
+                    or (cls == _NAME and name_words.swedish_opening(text, start, written.lower()))
+                )
+                and not (cls == _NAME and name_words.subject_here(text, low, start, end))
+            ):
+                # "Hun", "Siksi", "Heute" in a sentence in Norwegian, Finnish, German; "Onni
+                # oli lyhyttä": a Finnish noun before a partitive predicate; "Pappas bil"
                 cls = _COMMON if cls == _NAME else None
+                if cls and note_language.nobodys_name_here(text, start, written.lower()):
+                    cls = None  # "Isä kertoi", "Mies sanoi": a word none of them bears
             if cls is None:
                 continue
             if cls == _UNKNOWN and len(written) <= 4 and written.isupper():
@@ -302,6 +315,8 @@ class UnregisteredNames:
                             end -= 1  # "Kristnas mother": the slip, then its genitive s
                         found.append(Found(start, end, near.entries, "near"))
                 continue
+            if cls == _GENITIVE and note_language.no_genitive_s(text, start, end):
+                cls = _UNKNOWN  # "Leivos maistui": Finnish has no genitive "s" ("Leivo's")
             if cls == _GENITIVE:  # "Bertils place": the name without its genitive s
                 cls = _NAME  # ... but "Dimitris Nikolaidis came", "Dimitris said": all of it
                 if _genitive_before_noun(text, low, end):

@@ -58,6 +58,25 @@ def _own_extra(lang: str) -> frozenset[str]:
     return _read(f"extra_{lang}.txt") if (DATA / f"extra_{lang}.txt").exists() else frozenset()
 
 
+@cache
+def name_words(lang: str) -> frozenset[str]:
+    """Frequent words of `lang` ("sv", "nb", "da", "fi") that the lexicon also holds as a
+    family name and that its spelling checker accepts in lower case, inflected forms the
+    plain word lists lack among them: Swedish "pappas" (dad's), Finnish "tarhan" (of the
+    yard), "luostari" (a monastery); no given name and no name the language's people bear
+    (`data/name_words.tsv`, made by `bench/build_name_words.py`). Ordinary only where a
+    sentence of the language opens (`name_words.py`, `note_language.ordinary_here`): inside
+    one, a capitalised "Pappas" is the person."""
+    rows = (DATA / "name_words.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        word
+        for row in rows
+        if not row.startswith("#")
+        for language, _, word in [row.partition("\t")]
+        if language == lang and word
+    )
+
+
 _ENGLISH_MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
