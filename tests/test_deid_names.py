@@ -96,11 +96,13 @@ def test_ordinary_capitalised_words_survive(redactor: Redactor, text: str) -> No
 
 
 def test_doubtful_words_go_to_the_review_list_with_their_context(redactor: Redactor) -> None:
-    text = "Bertil Wahlgren joined. Later she mentioned Tirsa at the market."
+    # After a preposition an unknown word may be a place as well (after a verb it is read as
+    # the person: `inner_strangers.py`), so it goes to review.
+    text = "Bertil Wahlgren joined. Later she talked about Tirsa at the market."
     found = name_candidates(text, redactor)
     assert [(c.word, c.redacted) for c in found] == [("Bertil Wahlgren", True), ("Tirsa", False)]
     assert found[0].snippet.startswith("Bertil Wahlgren joined.")
-    assert "mentioned Tirsa at the market" in found[1].snippet
+    assert "about Tirsa at the market" in found[1].snippet
 
 
 def test_a_name_marked_safe_is_neither_redacted_nor_reported(registry: Registry) -> None:

@@ -36,12 +36,14 @@ from casebook.deid import (
     clinical_marks,
     contact_names,
     credential_names,
+    finnish_strangers,
     fixed_expressions,
     foreign_lower,
     function_edges,
     german_compounds,
     homographs,
     initialled_names,
+    inner_strangers,
     name_halves,
     named_things,
     opening_strangers,
@@ -296,6 +298,8 @@ class Redactor:
             )
             + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
             + opening_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
+            + finnish_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
+            + inner_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
             + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
             + clause_homographs.find(text, low, [*merged, *extra], self.unregistered.word_class)
