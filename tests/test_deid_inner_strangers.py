@@ -46,6 +46,10 @@ def test_an_unknown_name_inside_a_sentence_is_removed(
         "The office later became Wuolethbank in 1973.",  # after a copula
         "She showed us a post on Wuoleth about the illness.",  # after a preposition
         "Hon pratade om Skattewuolethen hela tiden.",  # a compound in the definite
+        "Poika muutti Kuusamoon viime vuonna.",  # a Finnish town in the illative
+        "Rođen je 1990. godine u Wuolethu.",  # after a Croatian preposition
+        "Ai jetoi gjithë jetën në Wuolethë me familjen.",  # after an Albanian preposition
+        "Vi köpte bröd och Wuoleth kakor till kaffet.",  # a list of things after "och"
     ],
 )
 def test_places_things_peoples_and_german_nouns_stay(redactor: Redactor, text: str) -> None:
@@ -61,3 +65,9 @@ def test_a_peoples_word_a_particle_and_a_capitalised_word_before_are_no_cue() ->
     assert inner_strangers.find("we met the Migration Wuoleth today", [], unknown) == []
     assert inner_strangers.find("we walked past Wuolethgatan today", [], unknown) == []
     assert inner_strangers.find("we met Wuoleth today", [], unknown) == [(7, 14)]
+
+
+def test_a_given_name_in_lower_case_before_keeps_the_run_whole(redactor: Redactor) -> None:
+    """ "tobias Wuoleth" is one person's name, taken whole by the lower-case pass, not a
+    stranger after a lower-case word (which left "[name] [name]")."""
+    assert redact("kontakt: tobias Wuoleth.", redactor).text == "kontakt: [name]."

@@ -112,8 +112,17 @@ def test_lower_case_registered_name_where_a_person_stands(
         "She wrote a letter to hope for the best, then went to mark it.",
         "Til stede: alle ansatte. Vi snakket om arbeid og håp og liv.",
         "Hun kom med rosa klær og grønne sko.",
-        "Det er et godt liv. Per skal ikke være noe problem.",
+        "Det er et godt liv. Vi får se.",
     ],
 )
 def test_homographs_stay_words(registry: Registry, text: str) -> None:
     assert redact(text, registry).text == text
+
+
+def test_a_registered_word_before_a_modal_is_the_person_and_the_lower_case_word_stays(
+    registry: Registry,
+) -> None:
+    """ "Per skal" reads as Per who shall (a registered word before a finite verb is the person:
+    a leak costs more than a word); "liv" in lower case after an adjective stays a word."""
+    out = redact("Det er et godt liv. Per skal ikke være noe problem.", registry).text
+    assert out == "Det er et godt liv. [P] skal ikke være noe problem.", out

@@ -47,6 +47,8 @@ def redactor() -> Redactor:
         ("- Walks miles.\n- Miles has moved to Goethestraße 13, 54269 Hamburg.", "Miles"),
         ("Plans for the summer.; Summer has moved to 2351 Maple Ave, Austin.", "Summer"),
         ("Första punkt. Max changed number, now +47 419 57 834.", "Max"),
+        # A registered word before a finite verb is the person: a leak costs more than a word.
+        ("Max changed the settings.", "Max"),
         ("No help today. Love gave us a new number, +25271196664.", "Love"),
         ("Grant money came through. April sent a link, facebook.com/april.2.", "April"),
         ("- obs stämningen bättre\n- Karl mejlade från abbos@outlook.com", "Karl"),
@@ -80,7 +82,6 @@ def test_a_note_about_the_person_removes_the_name(redactor: Redactor, text: str,
         "Bill and the invoice arrived together.",
         "Summer has moved to the back of the list.",
         "Love has changed her life.",
-        "Max changed the settings.",
         "Max 2 tabl per dygn. Max 0,5 mg.",
     ],
 )

@@ -17,11 +17,14 @@ Taken here: such a word (U, shaped like a name, three letters or more, not in ca
 right after a lower-case word on the same line, not opening a sentence, and not
 
 - after a comma (a list or an apposition: "Giistav och Mraagit", slips of registered names,
-  are judged by `unregistered.py`), after "and"/"och" after a capitalised word ("Best
-  Pizzas and Calzones"), after a determiner ("the Lancet", "den Xyz"), a name's particle
+  are judged by `unregistered.py`), after "and"/"och" ("Best Pizzas and Calzones", "te och
+  Kinaya kakor": a list of things as often as of people), after a given name in lower case
+  ("kontakt: tobias Hedenmark": the run is judged whole elsewhere), after a determiner ("the
+  Lancet", "den Xyz"), a name's particle
   ("doktor af Klercker": the whole name is judged elsewhere), a capitalised word ("the
   Migration Agenby": a run), a preposition or a copula ("on Facebook", "från Instagram",
-  "for Postnord", "to Bosnia", "which later became Hemköp", "om det var Göteborg"; a
+  "for Postnord", "to Bosnia", "u Beogradu", "në Prishtinë", "which later became Hemköp",
+  "om det var Göteborg"; a
   person after "med", "with", "hos" is rule 7's), a German word ("nächste Woche"), or where
   `context.place_position` reads a place;
 - before a capitalised word (a run is judged whole by `unregistered.py`), a place word ("Xyz
@@ -31,7 +34,7 @@ right after a lower-case word on the same line, not opening a sentence, and not
   gerund, "Cheerleading"; fourteen letters or more), a people's or a creed's word
   ("Palestinians", "Shiites"), an ordinary word of Norwegian, Danish, Finnish or German (a
   sentence run on without its full stop: "bättre än sist Undskyld at jeg", "alla trötta
-  Kaikki hyvin"), a Finnish town in a case ("asuu Oulussa");
+  Kaikki hyvin"), a Finnish town in a case ("asuu Oulussa", "muutti Helsinkiin");
 - in a German sentence (every German noun is capitalised), and in a Finnish one unless it is
   written as no Finnish word is (`finnish_strangers.un_finnish`): "Suomessa", "Tampereella".
 
@@ -63,11 +66,16 @@ _PLACES_AND_COPULAS = """on in at from via into onto through within across near 
     fra frå gjennom ved innanfor utenfor til for om av over etter før forbi mot utan uten
     mellom bak rundt langs blant sidan siden hjå hjemme med åt
     with is was are were be become became becomes remain remained är var vara blir blev
-    förblev er ble vart vere være"""
+    förblev er ble vart vere være
+    u na iz do od w we z ze v ve në nga dans à de nach aus bei zu"""
+# The last line: prepositions of place of the languages whose towns a note names ("u Beogradu",
+# "w Gdańsku", "në Prishtinë", "nach Berlin").
 _NOT_BEFORE = frozenset(_PLACES_AND_COPULAS.split())
 _AND = frozenset("and or och eller og ja tai und".split())
 _NEIGHBOURS = ("nb", "da", "fi", "de")
-_FINNISH_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi")
+_FINNISH_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "seen",
+    "aan", "ään", "een", "iin", "oon", "uun", "yyn", "öön")  # fmt: skip
+# (the last ones: the illative, "Lapsi muutti Helsinkiin")
 _DEFINITE = ("en", "et", "én", "na", "ne", "ane", "ene")
 _PEOPLES = ("ian", "ians", "ans", "ese", "ites", "ists", "ism")
 _INNER = re.compile(r"(?<=[a-zß-öø-ÿ] )([A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿā-ɏ]{2,})(?=[ .,!?;:)]|$)")
@@ -118,8 +126,10 @@ def find(
             continue  # after a comma: a list or an apposition, judged by `unregistered.py`
         if text[start - 1 - len(prev)] != low[start - 1 - len(prev)]:
             continue  # after a capitalised word: "the Migration Agenby" is judged as a run
-        if prev in _AND and _capitalised_before(text, start - 1 - len(prev)):
-            continue  # "Pizzas and Calzones", "Giistav och Mraagit": a title or a list
+        if prev in _AND:
+            continue  # "Pizzas and Calzones", "te och Kinaya kakor": a title or a list
+        if prev in lexicon.given_names():
+            continue  # "kontakt: tobias Hedenmark": a name's run, judged whole elsewhere
         if text[end + 1 : end + 2].isdigit():
             continue
         nxt = _NEXT.match(text, end)
