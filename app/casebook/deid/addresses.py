@@ -30,6 +30,7 @@ from casebook.deid import (
     address_tails,
     address_units,
     lexicon,
+    polish_streets,
     street_modifiers,
     vocab,
 )
@@ -217,9 +218,10 @@ def street_prefix(text: str, low: str, start: int, end: int, n: int) -> Found | 
     before the prefix)."""
     start += 1
     rest = _PREFIX_REST.match(text, end)
-    if not rest:
+    rest_end = rest.end() if rest else polish_streets.rest_end(text, low, start, end)
+    if rest_end is None:
         return None
-    tail = AFTER_NUMBER.match(text, rest.end())
+    tail = AFTER_NUMBER.match(text, rest_end)
     postal = _POSTAL_TAIL.match(text, tail.end())
     return start, (postal or tail).end(), "address"
 
