@@ -106,7 +106,9 @@ def _address(loc: str, fake, mim, rng: random.Random) -> str:
         with_unit = street + unit
     else:
         with_unit = street + rng.choice((", ", " ")) + unit
-    forms = [with_unit, f"{street}, {code}", f"{with_unit}, {code}"]
+    # (on a line of its own, as a letter writes it, the postcode goes with its town)
+    line = code if loc in ("en_GB", "en_US") else f"{postcode} {town}"
+    forms = [with_unit, f"{street}, {code}", f"{with_unit}, {code}", f"{with_unit}\n{line}"]
     if loc in ("en_GB", "en_US"):
         forms.append(f"{unit}, {street}")
         forms.append(f"{unit}, {street}, {code}")
@@ -114,7 +116,7 @@ def _address(loc: str, fake, mim, rng: random.Random) -> str:
 
 
 # Line openings of case notes and note frames ({a} the address), per language and English.
-OPENINGS = ("", "", "10:42 ", "- ", "* ", "• ", "14.05 ")
+OPENINGS = ("", "", "10:42 ", "- ", "* ", "• ", "14.05 ", "Adresse\n", "## Address\n")
 FRAMES = {
     "de": ("Neue Adresse: {a}", "Wohnt jetzt in der {a}.", "Anschrift {a}, seit Mai."),
     "en_GB": ("New address: {a}", "Moved to {a} in May.", "Lives at {a} with her son."),

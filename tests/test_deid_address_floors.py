@@ -56,6 +56,14 @@ def redactor() -> Redactor:
             "Kerkstraat 12, 2921 LA Krimpen aan den IJssel",
         ),
         ("Adres: Kerkstraat 12, 1234 AB 't Zandt", "Kerkstraat 12, 1234 AB 't Zandt"),
+        (
+            "Adresa: Mlinarska 90, kat 1, 23210 Biograd na Moru",
+            "Mlinarska 90, kat 1, 23210 Biograd na Moru",
+        ),
+        # a floor with no comma, its number read as a staircase's flat, then the postcode
+        ("10:42 Ny adresse Storgata 12 B 3 etg 0155 Oslo", "Storgata 12 B 3 etg 0155 Oslo"),
+        # the Dutch address word without a colon
+        ("Adres Boomvalk 143 6-hoog, sinds mei.", "Boomvalk 143 6-hoog"),
         # a flat in lower case before the street
         ("She lives in flat 3, 12 Kerr Road now.", "flat 3, 12 Kerr Road"),
         # Polish streets named after a date or a titled person
@@ -85,6 +93,8 @@ def test_the_parts_after_a_street_go_with_it(redactor: Redactor, text: str, line
         ("Vi var på ul. 3 i går.", "ul. 3 i går"),
         ("Hun bor i Storgata 5, 2 og 3 barn bor der.", "og 3 barn"),
         ("Ny adresse: Storgata 12, 3. etg, 0155 Oslo i dag.", "i dag"),
+        # a year after the street is no postcode when the sentence goes on in lower case
+        ("Woont nu op Owenhof 4, 2019 bij haar zus.", "2019 bij haar zus"),
         ("She lives at 1 Elm Grove, Bath B is hers.", "Bath B"),
     ],
 )

@@ -77,11 +77,11 @@ _AFTER = re.compile(
 # Timmervik", "Wells next the Sea").
 _TOWN_WORD = rf"(?:St\.[ ]?)?{U}[^\W\d_]+(?:/[^\W\d_]+\.?)?"
 # (Dutch towns with an article or a preposition: "'s-Hertogenbosch", "'t Zandt", "Bergen op
-# Zoom", "Krimpen aan den IJssel")
+# Zoom", "Krimpen aan den IJssel", "Kring van Dorth"; Croatian "Biograd na Moru")
 _TOWN = (
     rf"(?:'[st][ -])?(?:{_TOWN_WORD}|[^\W\d_]{{2,}})"
-    rf"(?:[ -](?:(?:och|und|et|y|i|on|upon|next[ ]the|de|la|le|am|an|sur|nad|pod|op|bij|aan"
-    rf"|aan[ ]de|aan[ ]den)[ ]+)?"
+    rf"(?:[ -](?:(?:och|und|et|y|i|on|upon|next[ ]the|de|la|le|am|an|sur|nad|pod|na|op|bij|aan"
+    rf"|aan[ ]de|aan[ ]den|van)[ ]+)?"
     rf"{_TOWN_WORD}){{0,3}}"  # "Němčice nad Hanou"
     # French towns joined by hyphens: "Renault-sur-Guillaume", "Pauline-la-Forêt"
     r"(?:-(?:sur|sous|en|lès|lez|les|le|la|aux|au|de|du|des)-[^\W\d_]+)?"
@@ -112,9 +112,16 @@ def _floor_taken(text: str, end: int) -> re.Match[str] | None:
 def widen_after(text: str, end: int) -> int:
     """The end of an address that stops at `end`, over a floor, flat or entrance, a postcode
     and town, or a town alone that ends the sentence."""
-    part = _AFTER.match(text, end) or _floor_taken(text, end)
-    if part:
-        end = part.end()
+    part = _AFTER.match(text, end)
+    taken = _floor_taken(text, end)  # "12 B 3" + " etg 0155 Oslo", not " etg 0155" a flat
+    if taken and part:
+        return max(_town_end(text, part.end()), _town_end(text, taken.end()))
+    return _town_end(text, (part or taken).end() if part or taken else end)
+
+
+def _town_end(text: str, end: int) -> int:
+    """The end of an address read up to `end`, over a postcode and town after it, or a town
+    alone that ends the sentence."""
     postal = postal_end(text, end, parts=False)
     if postal is not None:
         return postal
@@ -152,7 +159,10 @@ _TOWN_POSTAL = re.compile(
 
 # Words inside a town's name: a known word after one is part of it ("Frankfurt am Main"; not
 # English "on", "…, Leeds on Monday").
-_JOINS = frozenset("i am an sur nad pod op bij aan den".split())
+_JOINS = frozenset("i am an sur nad pod na op bij aan den van".split())
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def postal_end(text: str, end: int, parts: bool = True) -> int | None:
@@ -170,6 +180,8 @@ def postal_end(text: str, end: int, parts: bool = True) -> int | None:
     known = vocab.known_words()
     if town.islower() and words[0] in known and words[0] not in lexicon.places():
         return None
+    if words[0].islower() and _YEAR.fullmatch(text[postal.start() : postal.start(1)].strip(" ,\n")):
+        return None  # a year and the sentence going on: "Owenhof 4, 2019 bij haar zus"
     stop = postal.end()
     while len(words) > 1 and words[-1].lower() in known and words[-2] not in _JOINS:
         stop -= len(words.pop()) + 1  # "82806 Paris Max dose reached": the town is Paris

@@ -135,6 +135,7 @@ CUES = (
     "adresa:",
     "adresi",
     "adresi:",
+    "adres",  # Dutch and Polish without the colon: "Adres Boomvalk 143 6-hoog"
     "nieuw adres",
     "woont op",
     "woont nu op",
