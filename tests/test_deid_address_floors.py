@@ -64,6 +64,12 @@ def redactor() -> Redactor:
         ("10:42 Ny adresse Storgata 12 B 3 etg 0155 Oslo", "Storgata 12 B 3 etg 0155 Oslo"),
         # the Dutch address word without a colon
         ("Adres Boomvalk 143 6-hoog, sinds mei.", "Boomvalk 143 6-hoog"),
+        # a Croatian street: a name and a street word in lower case
+        (
+            "Adresa: Kraljevečki ogranak 7a, 7. kat, stan 11",
+            "Kraljevečki ogranak 7a, 7. kat, stan 11",
+        ),
+        ("Živi na adresi Dvoranski prečac 8, 6. kat od svibnja.", "Dvoranski prečac 8, 6. kat"),
         # a flat in lower case before the street
         ("She lives in flat 3, 12 Kerr Road now.", "flat 3, 12 Kerr Road"),
         # Polish streets named after a date or a titled person
@@ -93,6 +99,8 @@ def test_the_parts_after_a_street_go_with_it(redactor: Redactor, text: str, line
         ("Vi var på ul. 3 i går.", "ul. 3 i går"),
         ("Hun bor i Storgata 5, 2 og 3 barn bor der.", "og 3 barn"),
         ("Ny adresse: Storgata 12, 3. etg, 0155 Oslo i dag.", "i dag"),
+        ("The Obala 3 team won.", "Obala 3"),
+        ("He said Ivanove obala 3 times.", "obala 3 times"),
         # a year after the street is no postcode when the sentence goes on in lower case
         ("Woont nu op Owenhof 4, 2019 bij haar zus.", "2019 bij haar zus"),
         ("She lives at 1 Elm Grove, Bath B is hers.", "Bath B"),
