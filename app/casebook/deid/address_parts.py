@@ -69,9 +69,9 @@ _PART = (
     rf"|(?:{_PART_WORDS}|m|lok|lokal|mieszk)\.?[ ]*(?:nr\.?[ ]*)?[0-9]{{1,4}}[A-Z]?(?![^\W_])"
     rf"|(?:{_PART_WORDS})\.?[ ]+[A-Z](?![^\W_]))"
 )
-_AFTER = re.compile(
-    rf"(?:[ ]*,[ ]*|[ ]+){_PART}(?:(?:[ ]*,[ ]*|[ ]+){_PART}){{0,2}}", re.IGNORECASE
-)
+# (a floor or building on a line of its own, as a letter writes it: "Storgata 12 B\n3 etg")
+_SEP = rf"(?:[ ]*,[ ]*|[ ]+|[ ]*\n[ ]*(?=(?:{FLOOR}|{BUILDING})))"
+_AFTER = re.compile(rf"{_SEP}{_PART}(?:{_SEP}{_PART}){{0,2}}", re.IGNORECASE)
 # A postcode of the countries `address_words` keeps (with a country prefix, "DK-6237"), then
 # the town in any case ("177 73 stockholm", "St. Pölten", "Klingenthal/Sa.", "Aröd och
 # Timmervik", "Wells next the Sea").

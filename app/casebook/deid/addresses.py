@@ -282,7 +282,8 @@ def uk_postcode(text: str, index: int) -> Found | None:
     return found or _town_then_postcode(text, match.start(), match.end())
 
 
-_TOWN_BEFORE = re.compile(rf"(?<![\w])(?:{U}[^\W\d_]+[ ]){{1,2}}\Z")
+# (or on the line before it: "London\nSW1A 1AA")
+_TOWN_BEFORE = re.compile(rf"(?<![\w])(?:{U}[^\W\d_]+[ ]){{0,1}}{U}[^\W\d_]+[ \n]\Z")
 
 
 def _town_then_postcode(text: str, start: int, end: int) -> Found:
@@ -292,6 +293,12 @@ def _town_then_postcode(text: str, start: int, end: int) -> Found:
     if not town:
         return start, end, "address"
     street = _STREET_BEFORE.search(text, max(0, town.start() - 60), town.start())
+    if (
+        not street
+        and town.group().endswith("\n")
+        and town.group().strip().lower() in lexicon.places()
+    ):
+        return town.start(), end, "address"  # a published town on the line before: "London\n"
     return (street.start() if street else start), end, "address"
 
 
