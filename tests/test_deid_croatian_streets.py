@@ -38,6 +38,9 @@ def test_adjective_street_and_number_is_covered(redactor: Redactor, text: str, l
         "Lipovačka 2019 was the year.",  # a year
         "Lipovačka 2.5 mg",  # no house number
         "lipovačka 5",  # not capitalised: no street's name
+        "Bio je kod Ivanove obala 3 puta.",  # a street word, then a count
+        "The obala 3 team won.",  # an ordinary word before the street word
+        "Ivanove Obala 3",  # the street word capitalised: a name of its own
     ],
 )
 def test_no_street_without_the_shape(text: str) -> None:

@@ -39,25 +39,49 @@ SEPARATE_STREET_WORDS = frozenset(
 STREET_PREFIXES = ("calle ", "avenida ", "rua ", "piazza ", "viale ", "corso ")
 
 _PART_WORDS = address_words.alternation(address_words.part_words())
+# Floor words written after the floor's number, as each country's post writes a floor:
+# "2nd floor", "3 tr", Norwegian "3. etg", "3 etasje", Danish "4. sal", German "2. OG",
+# "3. Etage", "1. Stock", Croatian "4. kat", Finnish "2. krs", Polish "3 piętro", French "3e
+# étage", Dutch "2e verdieping" (German "OG" in capitals only: Norwegian and Danish "og" is
+# "and", "Storgata 5, 2 og 3 barn").
+_FLOOR_WORDS = (
+    r"floor|fl\.?|flr\.?|vån\.?|våningen|våning|tr\.?|trappor|trappa|etg\.?|etasje|etage|"
+    r"sal|(?-i:OG)|obergeschoss|stock|stockwerk|kat|krs\.?|kerros|piętro|p\.|étage|verdieping|level"
+)
+# A floor: its number and word (read with re.IGNORECASE; `street_types` reads a street's name
+# as ended by one: "9, rue Aubert 5e étage").
+FLOOR = (
+    r"\d{1,2}(?:st|nd|rd|th|:e|:a|\.|e|er|ère|ème|eme)?[ ]*(?:" + _FLOOR_WORDS + r")(?![^\W\d_])"
+)
+# French building and staircase letters: "Bât. B", "Bâtiment C", "Esc. 2"
+BUILDING = r"(?:bât|bâtiment|bat|escalier|esc|entrée)(?:\.[ ]?|[ ])(?-i:[A-Z0-9])(?![^\W_])"
 _PART = (
-    r"(?:\d{1,2}(?:st|nd|rd|th|:e|:a|\.)?[ ]+(?:floor|fl\.?|vån\.?|våningen|tr\.?|trappor|trappa)"
-    r"(?:[ ](?:ned|ner|upp)(?![^\W\d_]))?"
+    rf"(?:{FLOOR}(?:[ ](?:ned|ner|upp|links|rechts)(?![^\W\d_]))?"
+    # German and French parts of a house with no number: "Hinterhaus", "rez-de-chaussée"
+    r"|(?:hinterhaus|vorderhaus|seitenflügel|gartenhaus|erdgeschoss|dachgeschoss|souterrain|"
+    r"rez-de-chaussée|rdc|prizemlje|bottenvåningen|underetasje)(?![^\W\d_])"
+    rf"|{BUILDING}"
+    # a Finnish staircase and flat after a comma, where the part ends: ", A 15", ", b 7"
+    r"|(?<=,)[ ]*[A-J][ ]\d{1,3}(?=[ ]*(?:[,.;:)\n]|\Z))"
     r"|\d{1,2}[ºªo°](?:[ ]?[A-Z](?![^\W_]))?"  # Spanish "3º B" (read as "3o B")
     rf"(?:[ ]?(?:{address_words.alternation(address_words.side_words())})\.?(?![^\W_]))?"
     r"|(?:st|kl|\d{1,2})\.?[ ]?(?:th|tv|mf)\.?(?![^\W_])"  # Danish "1. mf", "st. tv"
-    rf"|(?:{_PART_WORDS}|m)\.?[ ]*(?:nr\.?[ ]*)?[0-9]{{1,4}}[A-Z]?(?![^\W_])"
+    rf"|(?:{_PART_WORDS}|m|lok|lokal|mieszk)\.?[ ]*(?:nr\.?[ ]*)?[0-9]{{1,4}}[A-Z]?(?![^\W_])"
     rf"|(?:{_PART_WORDS})\.?[ ]+[A-Z](?![^\W_]))"
 )
-_AFTER = re.compile(
-    rf"(?:[ ]*,[ ]*|[ ]+){_PART}(?:(?:[ ]*,[ ]*|[ ]+){_PART}){{0,2}}", re.IGNORECASE
-)
+# (a floor or building on a line of its own, as a letter writes it: "Storgata 12 B\n3 etg")
+_SEP = rf"(?:[ ]*,[ ]*|[ ]+|[ ]*\n[ ]*(?=(?:{FLOOR}|{BUILDING})))"
+_AFTER = re.compile(rf"{_SEP}{_PART}(?:{_SEP}{_PART}){{0,2}}", re.IGNORECASE)
 # A postcode of the countries `address_words` keeps (with a country prefix, "DK-6237"), then
 # the town in any case ("177 73 stockholm", "St. Pölten", "Klingenthal/Sa.", "Aröd och
 # Timmervik", "Wells next the Sea").
 _TOWN_WORD = rf"(?:St\.[ ]?)?{U}[^\W\d_]+(?:/[^\W\d_]+\.?)?"
+# (Dutch towns with an article or a preposition: "'s-Hertogenbosch", "'t Zandt", "Bergen op
+# Zoom", "Krimpen aan den IJssel", "Kring van Dorth"; Croatian "Biograd na Moru")
 _TOWN = (
-    rf"(?:{_TOWN_WORD}|[^\W\d_]{{2,}})"
-    rf"(?:[ -](?:(?:och|und|et|y|i|on|upon|next[ ]the|de|la|le|am|an|sur|nad|pod)[ ]+)?"
+    rf"(?:'[st][ -])?(?:{_TOWN_WORD}|[^\W\d_]{{2,}})"
+    rf"(?:[ -](?:(?:och|und|et|y|i|on|upon|next[ ]the|de|la|le|am|an|sur|nad|pod|na|op|bij|aan"
+    rf"|aan[ ]de|aan[ ]den|van)[ ]+)?"
     rf"{_TOWN_WORD}){{0,3}}"  # "Němčice nad Hanou"
     # French towns joined by hyphens: "Renault-sur-Guillaume", "Pauline-la-Forêt"
     r"(?:-(?:sur|sous|en|lès|lez|les|le|la|aux|au|de|du|des)-[^\W\d_]+)?"
@@ -70,12 +94,34 @@ _POSTAL = re.compile(
 _TOWN_ENDING = re.compile(rf"[ ]*,[ ]*{U}[^\W\d_]+(?:[ -]{U}[^\W\d_]+)?(?=[ ]*(?:[.;\n]|$))")
 
 
+# A floor's number that another rule took as the end of the house number, its floor word left
+# after it: "Storgata 6B 2" + " etg", "rue Voltaire, 5e" + " étage", "Ringen 2H 4." + " etg".
+_NUMBER_TAKEN = re.compile(r"(?<=[ ,])\d{1,2}(?:e|er|\.)?\Z")
+_FROM_NUMBER = re.compile(rf"{_PART}(?:(?:[ ]*,[ ]*|[ ]+){_PART}){{0,2}}", re.IGNORECASE)
+
+
+def _floor_taken(text: str, end: int) -> re.Match[str] | None:
+    """The floor and the parts after it when the address ends in the floor's number."""
+    number = _NUMBER_TAKEN.search(text, max(0, end - 5), end)
+    if not number:
+        return None
+    part = _FROM_NUMBER.match(text, number.start())
+    return part if part and part.end() > end else None
+
+
 def widen_after(text: str, end: int) -> int:
     """The end of an address that stops at `end`, over a floor, flat or entrance, a postcode
     and town, or a town alone that ends the sentence."""
     part = _AFTER.match(text, end)
-    if part:
-        end = part.end()
+    taken = _floor_taken(text, end)  # "12 B 3" + " etg 0155 Oslo", not " etg 0155" a flat
+    if taken and part:
+        return max(_town_end(text, part.end()), _town_end(text, taken.end()))
+    return _town_end(text, (part or taken).end() if part or taken else end)
+
+
+def _town_end(text: str, end: int) -> int:
+    """The end of an address read up to `end`, over a postcode and town after it, or a town
+    alone that ends the sentence."""
     postal = postal_end(text, end, parts=False)
     if postal is not None:
         return postal
@@ -111,6 +157,14 @@ _TOWN_POSTAL = re.compile(
 )
 
 
+# Words inside a town's name: a known word after one is part of it ("Frankfurt am Main"; not
+# English "on", "…, Leeds on Monday").
+_JOINS = frozenset("i am an sur nad pod na op bij aan den van".split())
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def postal_end(text: str, end: int, parts: bool = True) -> int | None:
     """The end of a postcode and town right after `end` (over a floor or flat first when
     `parts`), or None: "…, 1. mf, 2138 odense", "…, LT-24140 Kaunas". A lower-case town
@@ -126,8 +180,10 @@ def postal_end(text: str, end: int, parts: bool = True) -> int | None:
     known = vocab.known_words()
     if town.islower() and words[0] in known and words[0] not in lexicon.places():
         return None
+    if words[0].islower() and _YEAR.fullmatch(text[postal.start() : postal.start(1)].strip(" ,\n")):
+        return None  # a year and the sentence going on: "Owenhof 4, 2019 bij haar zus"
     stop = postal.end()
-    while len(words) > 1 and words[-1].lower() in known:
+    while len(words) > 1 and words[-1].lower() in known and words[-2] not in _JOINS:
         stop -= len(words.pop()) + 1  # "82806 Paris Max dose reached": the town is Paris
     return stop
 

@@ -44,6 +44,7 @@ _DUTCH = r"[1-9]\d{3}[ ]?(?!S[ADS])[A-Z]{2}"  # "1017 GC", "9416WR" (PostNL; nev
 # "1613-186"), "182 46", a Dutch, British, Canadian or Irish one ("D02 X285").
 POSTCODE = (
     rf"(?:{_DUTCH}(?![\w-])|(?:[A-Z]{{1,2}}-)?\d{{3,7}}(?:-\d{{3,4}})?|\d{{3}}[ ]\d{{2}}"
+    r"|\d{2}-\d{3}"  # Polish: "80-592"
     rf"|{_BRITISH}|{_CANADIAN}|{_EIRCODE})"
     r"(?![\w-])"
 )

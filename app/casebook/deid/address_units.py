@@ -112,7 +112,9 @@ _UNIT_BEFORE = re.compile(
     r"[ ]\d{1,4}[A-Za-z]?[ ]at"
     # or a capitalised flat or suite with its number ("Flat 2/1, 14 Byres Road", "Apartment 4B
     # 22 Baker St")
-    r"|(?<![^\W\d_])(?:Flat|Apartment|Apt\.?|Unit|Studio|Suite)[ ]\d{1,4}[A-Za-z]?(?:/\d{1,2})?"
+    # (a flat in lower case too, as running text writes it: "lives in flat 3, 12 Kerr Road")
+    r"|(?<![^\W\d_])(?:[Ff]lat|[Aa]partment|Apt\.?|Unit|Studio|Suite)[ ]\d{1,4}[A-Za-z]?"
+    r"(?:/\d{1,2})?"
     r")[ ]*,?[ ]*\Z"
 )
 # The flat word alone before an address that opens with its number: "Flat 12 Kingsley Court".
@@ -133,6 +135,7 @@ CUES = (
     "adresa:",
     "adresi",
     "adresi:",
+    "adres",  # Dutch and Polish without the colon: "Adres Boomvalk 143 6-hoog"
     "nieuw adres",
     "woont op",
     "woont nu op",

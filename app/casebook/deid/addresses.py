@@ -30,6 +30,7 @@ from casebook.deid import (
     address_tails,
     address_units,
     lexicon,
+    polish_streets,
     street_modifiers,
     vocab,
 )
@@ -217,9 +218,10 @@ def street_prefix(text: str, low: str, start: int, end: int, n: int) -> Found | 
     before the prefix)."""
     start += 1
     rest = _PREFIX_REST.match(text, end)
-    if not rest:
+    rest_end = rest.end() if rest else polish_streets.rest_end(text, low, start, end)
+    if rest_end is None:
         return None
-    tail = AFTER_NUMBER.match(text, rest.end())
+    tail = AFTER_NUMBER.match(text, rest_end)
     postal = _POSTAL_TAIL.match(text, tail.end())
     return start, (postal or tail).end(), "address"
 
@@ -280,7 +282,8 @@ def uk_postcode(text: str, index: int) -> Found | None:
     return found or _town_then_postcode(text, match.start(), match.end())
 
 
-_TOWN_BEFORE = re.compile(rf"(?<![\w])(?:{U}[^\W\d_]+[ ]){{1,2}}\Z")
+# (or on the line before it: "London\nSW1A 1AA")
+_TOWN_BEFORE = re.compile(rf"(?<![\w])(?:{U}[^\W\d_]+[ ]){{0,1}}{U}[^\W\d_]+[ \n]\Z")
 
 
 def _town_then_postcode(text: str, start: int, end: int) -> Found:
@@ -290,6 +293,12 @@ def _town_then_postcode(text: str, start: int, end: int) -> Found:
     if not town:
         return start, end, "address"
     street = _STREET_BEFORE.search(text, max(0, town.start() - 60), town.start())
+    if (
+        not street
+        and town.group().endswith("\n")
+        and town.group().strip().lower() in lexicon.places()
+    ):
+        return town.start(), end, "address"  # a published town on the line before: "London\n"
     return (street.start() if street else start), end, "address"
 
 

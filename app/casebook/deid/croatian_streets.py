@@ -28,14 +28,46 @@ _WORD_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UP}][^\W\d_]{{2,}}\Z")
 _NUMBER = re.compile(r"\d{1,3}(?:[a-z])?(?:/\d{1,3})?(?![\w.,:/–-]?\d|[\w%€$£])")
 _COUNT = re.compile(
     r"[ ]+(?:gånger|ganger|gange|times|kertaa|dagar|dager|dage|days|veckor|uker|uger|weeks|"
-    r"timmar|timer|hours|poäng|points|pisteet|minuter|minutter|minutes)(?![^\W\d_])",
+    r"timmar|timer|hours|poäng|points|pisteet|minuter|minutter|minutes|puta|dana|sati|"
+    r"tjedna|mjeseci|godina|minuta)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
 
-def find(text: str) -> list[Found]:
-    """Every street named by a Croatian adjective alone with its house number in `text`."""
+# Or a capitalised name and a street word in lower case after it: "Kraljevečki ogranak 7a",
+# "Rokov perivoj 1b", "Zagrebačka cesta 5", "Dvoranski prečac 8" (Croatia's street register's
+# words; not "put", also "time(s)", nor "ulica", written first).
+_TYPED = re.compile(
+    r"[ ](?:cesta|trg|prilaz|odvojak|ogranak|prečac|vijenac|zavoj|stube|šetalište|perivoj|obala|"
+    r"poljana|aleja|avenija|naselje)[ ]\d"
+)
+
+
+def _typed(text: str) -> list[Found]:
     found: list[Found] = []
+    for match in _TYPED.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if not word:
+            continue
+        low = word.group().lower()
+        if low in vocab.known_words() or low in lexicon.all_names() or low in lexicon.places():
+            continue  # "The obala 3", "Ana trg 2"
+        number = _NUMBER.match(text, match.end() - 1)
+        if not number or _counted(text, number.end()):
+            continue
+        found.append((word.start(), number.end(), "address"))
+    return found
+
+
+def _counted(text: str, end: int) -> bool:
+    """Whether a number is an amount or a count ("3 puta", "2 dana", "5 gånger")."""
+    return bool(address_tails.AMOUNT_AFTER.match(text, end) or _COUNT.match(text, end))
+
+
+def find(text: str) -> list[Found]:
+    """Every street named by a Croatian adjective alone, or by a name and a street word in lower
+    case, with its house number in `text`."""
+    found: list[Found] = _typed(text)
     for quick in _QUICK.finditer(text):
         space = quick.end() - 2
         word = _WORD_BEFORE.search(text, max(0, space - 40), space)
@@ -47,7 +79,7 @@ def find(text: str) -> list[Found]:
         number = _NUMBER.match(text, space + 1)
         if not number:
             continue
-        if address_tails.AMOUNT_AFTER.match(text, number.end()) or _COUNT.match(text, number.end()):
+        if _counted(text, number.end()):
             continue
         found.append((word.start(), number.end(), "address"))
     return found

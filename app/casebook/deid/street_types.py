@@ -96,11 +96,15 @@ _GLUED_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])(?!(?:19|20)\d\d(?!\d))\d{1,5}
 _NAME_AFTER = re.compile(rf"(?:{_WORD}[ ]+){{0,4}}{_WORD}(?=[ ]*(?:[,;\n]|\Z))")
 # Or the shortest name with a flat or suite after it ("21223 rue Florence Apt. 440") or a
 # preposition ("16, rue Latreche with his sister").
+# (or a floor or building: "9, rue Aubert 5e étage", "62, avenue Oliveira Bât. D")
+_HOUSE_PART = f"{address_parts.FLOOR}|{address_parts.BUILDING}"
 _UNIT_AFTER = re.compile(
-    rf"[ ]+(?:{address_words.alternation(address_words.part_words())})\.?[ ]?\d", re.IGNORECASE
+    rf"[ ]+(?:(?:{address_words.alternation(address_words.part_words())})\.?[ ]?\d"
+    rf"|{_HOUSE_PART})",
+    re.IGNORECASE,
 )
 _NAME_BEFORE_MORE = re.compile(
-    rf"(?:{_WORD}[ ]+){{0,4}}?{_WORD}(?=[ ]+(?:"
+    rf"(?:{_WORD}[ ]+){{0,4}}?{_WORD}(?=[ ]+(?:{_HOUSE_PART})|[ ]+(?:"
     rf"{address_words.alternation(address_words.part_words())})\.?[ ]?\d"
     r"|[ ]+(?:in|on|at|with|from|since|until|and|for|i|på|med|från|sedan|och|hos|till|og|fra|"
     r"siden|sammen|til|bei|mit|seit|und|ja|vuonna|viime|nyt)[ ])",
