@@ -57,3 +57,15 @@ def test_a_verb_or_adverb_in_the_subjects_place_stays(text: str) -> None:
         [NameEntry("p:1", "Klara Ek", "[P1]"), NameEntry("p:2", "Bara Ali", "[P2]")]
     )
     assert Redactor(registry).redact(text).text == text
+
+
+def test_who_spoke_between_a_verb_of_saying_and_att() -> None:
+    text = "Efteråt svarade liv att hon inte ville, och spurte dag at vi ringer."
+    assert Redactor(REGISTRY).redact(text).text == (
+        "Efteråt svarade [P2] att hon inte ville, och spurte [P1] at vi ringer."
+    )
+
+
+def test_after_another_verb_att_decides_nothing() -> None:
+    text = "Hon behöver liv att leva för, säger hon."
+    assert Redactor(REGISTRY).redact(text).text == text

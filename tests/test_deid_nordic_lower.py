@@ -41,8 +41,21 @@ def test_the_norwegian_word_stays(text: str) -> None:
         ("Hun har ringt til mai i går.", "Hun har ringt til [P2] i går."),
         ("10:42 Then kim rang the ward.", "10:42 Then [P3] rang the ward."),
         ("Vi ventar på vera, ho kjem seinare.", "Vi ventar på [P1], ho kjem seinare."),
+        ("I går såg eg vera på butikken.", "I går såg eg [P1] på butikken."),
+        ("Han har aldri angra på det vera gjorde.", "Han har aldri angra på det [P1] gjorde."),
+        ("Eg fekk meir hos naboen i går.", "Eg fekk [P5] hos naboen i går."),
     ],
-    ids=["subject", "talked-with", "inverted-subject", "rang", "english", "waiting-for"],
+    ids=[
+        "subject",
+        "talked-with",
+        "inverted-subject",
+        "rang",
+        "english",
+        "waiting-for",
+        "object-after-inverted-subject",
+        "after-a-pronoun",
+        "no-noun-after",
+    ],
 )
 def test_the_person_is_still_taken(text: str, redacted: str) -> None:
     assert Redactor(REGISTRY).redact(text).text == redacted

@@ -6,7 +6,9 @@ tillbaka", "Som du märker har josh inte fått"), and the reflexive or the negat
 the subject. A common noun there takes its article ("I dag kom bussen inte", "lutade mannen
 sig"), so a bare word between a finite verb and "sig"/"seg" or "inte"/"ikke"/"ikkje" is the
 person: "kände ann sig besviken", "Ändå ville dean inte". A pronoun or quantifier there is
-no person ("kände alla sig", "har inga inte").
+no person ("kände alla sig", "har inga inte"), nor an adverb ("det blir bara inte av"), nor an
+infinitive after a modal ("kan klara sig"). So too between a verb of saying and "att"/"at"
+("svarade holly att det var", "spurte per at"): who spoke, or who was asked.
 
 `cue` is the cheap first test (the word after); `person` decides.
 """
@@ -56,12 +58,20 @@ _INFINITIVE_TAKERS = frozenset(
     kunne skal vil må måtte bør burde får fikk fekk fik tør turde""".split()
 )
 _REFLEXIVES = frozenset("sig sej seg".split())
+# Verbs of saying of Swedish, Norwegian and Danish: between one and "att"/"at" stands who
+# spoke or was asked ("svarade holly att", "spurte per at"); a common noun takes its article.
+_SAYING = frozenset(
+    """sa sade säger svarade svarar frågade frågar berättade berättar undrade undrar
+    förklarade förklarar tillade sier seier sagde siger svarte spurte spurde spurgte
+    fortalte fortel forteller forklarte forklarede""".split()
+)
+_THAT = frozenset({"att", "at"})
 
 
 def cue(low: str, end: int) -> bool:
     """Whether a reflexive or negation follows the word ending at `end` (cheap)."""
     kind, following, _index = context.next_word(low, end)
-    return kind == "w" and following in _AFTER_SUBJECT
+    return kind == "w" and (following in _AFTER_SUBJECT or following in _THAT)
 
 
 def person(low: str, start: int, end: int) -> bool:
@@ -69,11 +79,13 @@ def person(low: str, start: int, end: int) -> bool:
     reflexive or negation after an inverted clause's subject."""
     kind, following, _index = context.next_word(low, end)
     word = low[start:end]
-    if kind != "w" or following not in _AFTER_SUBJECT or word in _NOT_PERSONS:
-        return False
-    if word in _ADVERBS:
+    if kind != "w" or word in _NOT_PERSONS or word in _ADVERBS:
         return False
     prev, gap = context.previous_word(low, start)
+    if following in _THAT:
+        return not gap and prev in _SAYING  # "svarade holly att det var", "spurte per at"
+    if following not in _AFTER_SUBJECT:
+        return False
     if gap or len(prev) < 2 or prev in _NOT_PERSONS or prev in _ADVERBS:
         return False
     if prev in _AFTER_SUBJECT or (following in _REFLEXIVES and prev in _INFINITIVE_TAKERS):

@@ -13,10 +13,11 @@ not counted) such a word is the word where the grammar leaves no place for a per
   not after those that take people as well ("med", "hos", "til", "fra", "på", "om": "snakket
   med tove", "ventar på vera");
 - after the infinitive marker "å" ("å vera", "å tru");
-- right after a subject pronoun ("eg veit", "vi veit"): a verb or an adverb there, a person
-  never follows a subject;
-- the word is itself a determiner or quantifier and a lower-case word follows ("heile
-  brødet", "sine barn", "meir skatt", "anna moro").
+- right after a subject pronoun that opens a clause ("eg veit", "og vi veit"): a verb or an
+  adverb there, a person never follows a subject ("har eg anna på meg" is an inverted
+  subject with its object after it, and "det aurora gjorde" a pronoun, no article);
+- the word is itself a determiner or quantifier and a word that may be a noun follows
+  ("heile brødet", "sine barn", "meir skatt", "anna moro"; not "anna hos naboen").
 
 Everywhere else, and in an English or Swedish sentence or one that leans no way, it stays
 the name it always was ("tove ringte i dag", "snakket med tove", "then tove rang"): the
@@ -39,7 +40,7 @@ _GROUP = frozenset({"nb", "da"})
 # Determiners, possessives and quantifiers of bokmål, nynorsk and Danish: a noun follows them,
 # never a name ("en kim", "ei sol", "heile tida", "mykje meir").
 DETERMINERS = frozenset(
-    """en ei eit et ein den det dei de denne dette desse disse hin
+    """en ei eit et ein den denne dette desse disse hin
     min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre dykkar deira deres
     dens dets hennar hennes hendes kvar kvart hver hvert hvar hvilken hvilket kva
     all alt alle ingen inga ingi intet noko nokon nokre noe noen noget nogen nogle
@@ -54,6 +55,19 @@ _PLACE_TIME = frozenset(
     indtil per pr""".split()
 )
 _SUBJECTS = frozenset("eg jeg du han ho hun vi me dei dere dokker man".split())
+# What opens a clause before its subject: a subject pronoun after one is no inverted subject
+# ("og eg veit"; not "har eg anna på meg", where an object follows the subject).
+_CLAUSE_OPENERS = frozenset(
+    """og men eller at som når då da fordi sidan siden om viss hvis dersom mens medan enn
+    så""".split()
+)
+# Words that cannot be the noun a quantifier goes with: prepositions, conjunctions, finite
+# verbs and adverbs ("anna hos naboen", "meir og meir", "anna ei skurke", "eine av dei").
+_NOT_NOUNS = frozenset(
+    """hos med til på av for om frå fra etter over under ved i og eller men som at enn
+    er var har hadde vil skal kan må blir ble vert vart ikkje ikke også òg berre bare
+    jo nok vel då da så no nå""".split()
+)
 _INFINITIVE = frozenset({"å"})
 _NEXT_WORD = re.compile(r" ([a-zæøåäöé]+)\b")
 
@@ -71,9 +85,25 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
     word = low[start:end]
     prev, gap = context.previous_word(low, start)
     before = not gap and (
-        prev in DETERMINERS or prev in _PLACE_TIME or prev in _INFINITIVE or prev in _SUBJECTS
+        prev in DETERMINERS
+        or prev in _PLACE_TIME
+        or prev in _INFINITIVE
+        or (prev in _SUBJECTS and _opens_clause(low, start - len(prev) - 1))
     )
-    if not before and not (word in DETERMINERS and _NEXT_WORD.match(low, end)):
+    if not before and not (word in DETERMINERS and _noun_follows(low, end)):
         return False
     languages = note_language.sentence_language(text, start, end, count_word=False)
     return bool(languages) and not _GROUP.isdisjoint(languages)
+
+
+def _opens_clause(low: str, start: int) -> bool:
+    """Whether a clause starts at `start` (a subject pronoun there is no inverted subject)."""
+    prev, gap = context.previous_word(low, start)
+    return bool(gap) or not prev or prev in _CLAUSE_OPENERS
+
+
+def _noun_follows(low: str, end: int) -> bool:
+    """Whether a lower-case word that may be a noun follows `end` ("meir tid", "heile
+    brødet"; not "anna hos naboen", "meir og meir")."""
+    found = _NEXT_WORD.match(low, end)
+    return bool(found) and found.group(1) not in _NOT_NOUNS and found.group(1) not in DETERMINERS
