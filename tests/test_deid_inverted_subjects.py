@@ -49,12 +49,17 @@ def test_the_word_stays(text: str) -> None:
         "De kan inte klara sig själva om de börjar kräkas.",
         "Hon kan klara sig själv nu, säger hon.",
         "Det blir bara inte av, säger hon.",
+        "Någon ropade till sig honom, varpå hon gick.",
     ],
-    ids=["negated-infinitive", "modal-infinitive", "adverb"],
+    ids=["negated-infinitive", "modal-infinitive", "adverb", "particle"],
 )
 def test_a_verb_or_adverb_in_the_subjects_place_stays(text: str) -> None:
     registry = Registry(
-        [NameEntry("p:1", "Klara Ek", "[P1]"), NameEntry("p:2", "Bara Ali", "[P2]")]
+        [
+            NameEntry("p:1", "Klara Ek", "[P1]"),
+            NameEntry("p:2", "Bara Ali", "[P2]"),
+            NameEntry("p:3", "Till Weber", "[P3]"),
+        ]
     )
     assert Redactor(registry).redact(text).text == text
 

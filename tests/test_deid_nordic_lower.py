@@ -44,6 +44,8 @@ def test_the_norwegian_word_stays(text: str) -> None:
         ("I går såg eg vera på butikken.", "I går såg eg [P1] på butikken."),
         ("Han har aldri angra på det vera gjorde.", "Han har aldri angra på det [P1] gjorde."),
         ("Eg fekk meir hos naboen i går.", "Eg fekk [P5] hos naboen i går."),
+        ("Eg veit kvar vera står i saka.", "Eg veit kvar [P1] står i saka."),
+        ("Så fann vi ut at meir kunne komme.", "Så fann vi ut at [P5] kunne komme."),
     ],
     ids=[
         "subject",
@@ -55,6 +57,8 @@ def test_the_norwegian_word_stays(text: str) -> None:
         "object-after-inverted-subject",
         "after-a-pronoun",
         "no-noun-after",
+        "where",
+        "verb-after",
     ],
 )
 def test_the_person_is_still_taken(text: str, redacted: str) -> None:

@@ -6,7 +6,8 @@ tillbaka", "Som du märker har josh inte fått"), and the reflexive or the negat
 the subject. A common noun there takes its article ("I dag kom bussen inte", "lutade mannen
 sig"), so a bare word between a finite verb and "sig"/"seg" or "inte"/"ikke"/"ikkje" is the
 person: "kände ann sig besviken", "Ändå ville dean inte". A pronoun or quantifier there is
-no person ("kände alla sig", "har inga inte"), nor an adverb ("det blir bara inte av"), nor an
+no person ("kände alla sig", "har inga inte"), nor an adverb or a particle ("det blir bara
+inte av", "ropade till sig"), nor an
 infinitive after a modal ("kan klara sig"). So too between a verb of saying and "att"/"at"
 ("svarade holly att det var", "spurte per at"): who spoke, or who was asked.
 
@@ -21,7 +22,7 @@ from casebook.deid import context, vocab
 _AFTER_SUBJECT = frozenset("sig sej seg inte icke ikke ikkje aldrig aldri".split())
 # Finite verbs a list must hold: auxiliaries, modals and frequent irregular forms of Swedish,
 # Norwegian (bokmål, nynorsk) and Danish; regular presents and pasts are read by `_ENDINGS`.
-_FINITE = frozenset(
+FINITE = frozenset(
     """är var har hade kan kunde ska skall skulle vill ville måste blir blev får fick kom går
     gick ser såg sa sade tar tog ger gav står stod sitter satt ligger låg vet visste finns
     fanns gör gjorde
@@ -49,6 +50,9 @@ _ADVERBS = frozenset(
     faktiskt egentligen verkligen just likväl fortfarande snart
     berre bare jo nok også òg alltid altid då no nå vel kanskje kanske faktisk egentlig
     virkelig framleis fremdeles stadig enno ennå endnu""".split()
+) | frozenset(  # and the particles a verb takes before its reflexive ("ropade till sig")
+    """till på av upp ut in fram om åt med för från hem bort ihop undan kvar loss ner ned
+    över under efter mot til frå fra opp inn""".split()
 )
 # Modals and verbs that take a bare infinitive: after one, a word before "sig" is the verb
 # ("kan klara sig", "ska lägga sig", "vil gifte seg").
@@ -90,4 +94,4 @@ def person(low: str, start: int, end: int) -> bool:
         return False
     if prev in _AFTER_SUBJECT or (following in _REFLEXIVES and prev in _INFINITIVE_TAKERS):
         return False  # "kan inte klara sig", "ska lägga sig": an infinitive before "sig"
-    return prev in _FINITE or (len(prev) > 3 and prev.endswith(_ENDINGS))
+    return prev in FINITE or (len(prev) > 3 and prev.endswith(_ENDINGS))

@@ -8,7 +8,8 @@ sentence written in Norwegian or Danish (`note_language.sentence_language`, the 
 not counted) such a word is the word where the grammar leaves no place for a person:
 
 - after a determiner, a possessive or a quantifier ("en kim til noe nytt", "ei anna
-  stilling", "heile tida", "mykje meir"): a name takes none;
+  stilling", "heile tida", "mykje meir"): a name takes none ("kvar", also "where", and
+  "det", also a pronoun, are left out: "veit kvar bodil står", "det aurora gjorde");
 - after a preposition of place or time ("flyttet hit i mai", "mellom anna", "over verda");
   not after those that take people as well ("med", "hos", "til", "fra", "på", "om": "snakket
   med tove", "ventar på vera");
@@ -17,7 +18,8 @@ not counted) such a word is the word where the grammar leaves no place for a per
   adverb there, a person never follows a subject ("har eg anna på meg" is an inverted
   subject with its object after it, and "det aurora gjorde" a pronoun, no article);
 - the word is itself a determiner or quantifier and a word that may be a noun follows
-  ("heile brødet", "sine barn", "meir skatt", "anna moro"; not "anna hos naboen").
+  ("heile brødet", "sine barn", "meir skatt", "anna moro"; not "anna hos naboen", "anna
+  kunne opne", "anna fortalde", where a verb follows its subject).
 
 Everywhere else, and in an English or Swedish sentence or one that leans no way, it stays
 the name it always was ("tove ringte i dag", "snakket med tove", "then tove rang"): the
@@ -33,7 +35,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casebook.deid import context, note_language, vocab
+from casebook.deid import context, inverted_subjects, note_language, vocab
 
 _GROUP = frozenset({"nb", "da"})
 
@@ -42,7 +44,7 @@ _GROUP = frozenset({"nb", "da"})
 DETERMINERS = frozenset(
     """en ei eit et ein den denne dette desse disse hin
     min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre dykkar deira deres
-    dens dets hennar hennes hendes kvar kvart hver hvert hvar hvilken hvilket kva
+    dens dets hennar hennes hendes kvart hver hvert hvilken hvilket
     all alt alle ingen inga ingi intet noko nokon nokre noe noen noget nogen nogle
     mykje mye meget meir mer mere mest litt lidt lite lille fleire flere mange få færre
     begge same samme heile hele heil hel halve halv anna annan annet anden andet andre
@@ -69,6 +71,8 @@ _NOT_NOUNS = frozenset(
     jo nok vel då da så no nå""".split()
 )
 _INFINITIVE = frozenset({"å"})
+# Endings of past tenses ("anna fortalde", "meir kjende"): a verb follows, not a noun.
+_PAST = ("de", "te")
 _NEXT_WORD = re.compile(r" ([a-zæøåäöé]+)\b")
 
 
@@ -106,4 +110,12 @@ def _noun_follows(low: str, end: int) -> bool:
     """Whether a lower-case word that may be a noun follows `end` ("meir tid", "heile
     brødet"; not "anna hos naboen", "meir og meir")."""
     found = _NEXT_WORD.match(low, end)
-    return bool(found) and found.group(1) not in _NOT_NOUNS and found.group(1) not in DETERMINERS
+    if not found:
+        return False
+    following = found.group(1)
+    return not (
+        following in _NOT_NOUNS
+        or following in DETERMINERS
+        or following in inverted_subjects.FINITE
+        or following.endswith(_PAST)
+    )
