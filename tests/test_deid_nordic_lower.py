@@ -25,8 +25,18 @@ REGISTRY = Registry(
         "- Det er en kim til noe nytt i det hun sier.",  # after an article
         "- Det kostar mykje meir enn vi trudde, men ho betalar.",  # after a quantifier
         "* Ho har ikkje meir tid til dette no, sa ho.",  # a quantifier before its noun
+        "10:42 Det ville vera katastrofalt for henne.",  # a modal's infinitive
+        "10:42 Det kan vera eit problem, seier ho.",
     ],
-    ids=["infinitive", "preposition", "article", "quantifier-before", "quantifier-itself"],
+    ids=[
+        "infinitive",
+        "preposition",
+        "article",
+        "quantifier-before",
+        "quantifier-itself",
+        "modal-adjective",
+        "modal-article",
+    ],
 )
 def test_the_norwegian_word_stays(text: str) -> None:
     assert Redactor(REGISTRY).redact(text).text == text
@@ -46,6 +56,8 @@ def test_the_norwegian_word_stays(text: str) -> None:
         ("Eg fekk meir hos naboen i går.", "Eg fekk [P5] hos naboen i går."),
         ("Eg veit kvar vera står i saka.", "Eg veit kvar [P1] står i saka."),
         ("Så fann vi ut at meir kunne komme.", "Så fann vi ut at [P5] kunne komme."),
+        ("I morgon vil vera sjå på leiligheita.", "I morgon vil [P1] sjå på leiligheita."),
+        ("Då skal vera ikkje flytte, seier ho.", "Då skal [P1] ikkje flytte, seier ho."),
     ],
     ids=[
         "subject",
@@ -59,6 +71,8 @@ def test_the_norwegian_word_stays(text: str) -> None:
         "no-noun-after",
         "where",
         "verb-after",
+        "modal-subject-infinitive",
+        "modal-subject-negation",
     ],
 )
 def test_the_person_is_still_taken(text: str, redacted: str) -> None:

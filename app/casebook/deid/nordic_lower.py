@@ -13,7 +13,9 @@ not counted) such a word is the word where the grammar leaves no place for a per
 - after a preposition of place or time ("flyttet hit i mai", "mellom anna", "over verda");
   not after those that take people as well ("med", "hos", "til", "fra", "på", "om": "snakket
   med tove", "ventar på vera");
-- after the infinitive marker "å" ("å vera", "å tru");
+- after the infinitive marker "å" ("å vera", "å tru"), and after a modal where what follows
+  is no infinitive nor an adverb ("ville vera katastrofalt", "kan vera eit", "skal lage
+  matpakkar"; not "vil tove sjå", "skal tove ikkje", an inverted subject);
 - right after a subject pronoun that opens a clause ("eg veit", "og vi veit"): a verb or an
   adverb there, a person never follows a subject ("har eg anna på meg" is an inverted
   subject with its object after it, and "det aurora gjorde" a pronoun, no article);
@@ -71,6 +73,15 @@ _NOT_NOUNS = frozenset(
     jo nok vel då da så no nå""".split()
 )
 _INFINITIVE = frozenset({"å"})
+# Modals: the bare infinitive follows them ("ville vera katastrofalt", "skal lage mat"), or,
+# where the clause is inverted, the subject and then its own infinitive or an adverb ("vil
+# tove sjå", "må lasse snakke", "skal tove ikkje").
+_MODALS = frozenset("vil ville skal skulle kan kunne må måtte bør burde".split())
+_ADVERBS = frozenset(
+    """ikkje ikke aldri aldrig også òg nok jo vel sjølv sjøl selv alltid altid heller gjerne
+    ofte snart berre bare kun no nå nu da då så likevel""".split()
+)
+_STOPS = frozenset(".,;:!?)")
 # Endings of past tenses ("anna fortalde", "meir kjende"): a verb follows, not a noun.
 _PAST = ("de", "te")
 _NEXT_WORD = re.compile(r" ([a-zæøåäöé]+)\b")
@@ -94,7 +105,11 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
         or prev in _INFINITIVE
         or (prev in _SUBJECTS and _opens_clause(low, start - len(prev) - 1))
     )
-    if not before and not (word in DETERMINERS and _noun_follows(low, end)):
+    if not (
+        before
+        or (word in DETERMINERS and _noun_follows(low, end))
+        or (not gap and prev in _MODALS and _infinitive_after(low, end))
+    ):
         return False
     languages = note_language.sentence_language(text, start, end, count_word=False)
     return bool(languages) and not _GROUP.isdisjoint(languages)
@@ -119,3 +134,19 @@ def _noun_follows(low: str, end: int) -> bool:
         or following in inverted_subjects.FINITE
         or following.endswith(_PAST)
     )
+
+
+def _infinitive_after(low: str, end: int) -> bool:
+    """Whether the word before `end`, after a modal, is the modal's infinitive: what follows
+    it is a determiner, "å", "at", a punctuation mark, or a word that is no infinitive
+    (Norwegian and Danish infinitives end in a vowel) and no adverb ("vera katastrofalt",
+    "vera eit", "vera å", "lage matpakkar"; not "tove sjå", "lasse snakke", "tove ikkje")."""
+    if low[end : end + 1] in _STOPS:
+        return True
+    found = _NEXT_WORD.match(low, end)
+    if not found:
+        return False
+    following = found.group(1)
+    if following in DETERMINERS or following in ("å", "at", "det"):
+        return True
+    return following[-1] not in "aeiouyæøå" and following not in _ADVERBS
