@@ -16,8 +16,12 @@ NorNE or Finnish-TDT) this takes the sentences without a digit, "@" or a link, a
 - **names**: each sentence with a third-person pronoun as subject or object ("han", "hon",
   "hun", "ho", "honom", "henne", "ham", "he", "she", "him", "her"; not "her" as a possessive):
   the pronoun replaced by the given name of a registered person typed in lower case (`pool`
-  in turn: the given names that are also ordinary words of the note's languages, "per",
-  "dag", "liv", "tove", "mark"), in a note of four sentences; a name left standing is a miss.
+  in turn: Faker's Nordic and British given names that are common words of English, Swedish,
+  Norwegian or Danish, "per", "dag", "liv", "tove", "mark"), in a note of that sentence and
+  the next three; a name left standing is a miss.
+
+`--dump FILE` writes every case (source, kind, word, removed or found, sentence) to compare
+two versions of the redactor case by case.
 
 Lines open as in notes: a clock time ("10:42 "), a bullet ("- ") or nothing, in turn.
 Every fourth sentence (`--part held`) is held out: rules are checked on it, never written
