@@ -58,6 +58,7 @@ def test_the_norwegian_word_stays(text: str) -> None:
         ("Så fann vi ut at meir kunne komme.", "Så fann vi ut at [P5] kunne komme."),
         ("I morgon vil vera sjå på leiligheita.", "I morgon vil [P1] sjå på leiligheita."),
         ("Då skal vera ikkje flytte, seier ho.", "Då skal [P1] ikkje flytte, seier ho."),
+        ("Det er godt, sidan vera då får hjelp.", "Det er godt, sidan [P1] då får hjelp."),
     ],
     ids=[
         "subject",
@@ -73,6 +74,7 @@ def test_the_norwegian_word_stays(text: str) -> None:
         "verb-after",
         "modal-subject-infinitive",
         "modal-subject-negation",
+        "subordinator",
     ],
 )
 def test_the_person_is_still_taken(text: str, redacted: str) -> None:

@@ -10,7 +10,8 @@ not counted) such a word is the word where the grammar leaves no place for a per
 - after a determiner, a possessive or a quantifier ("en kim til noe nytt", "ei anna
   stilling", "heile tida", "mykje meir"): a name takes none ("kvar", also "where", and
   "det", also a pronoun, are left out: "veit kvar bodil står", "det aurora gjorde");
-- after a preposition of place or time ("flyttet hit i mai", "mellom anna", "over verda");
+- after a preposition of place or time ("flyttet hit i mai", "mellom anna", "over verda";
+  not "sidan", "inntil", "slik", which open clauses as well: "sidan lauren då vert");
   not after those that take people as well ("med", "hos", "til", "fra", "på", "om": "snakket
   med tove", "ventar på vera");
 - after the infinitive marker "å" ("å vera", "å tru"), and after a modal where what follows
@@ -50,13 +51,12 @@ DETERMINERS = frozenset(
     all alt alle ingen inga ingi intet noko nokon nokre noe noen noget nogen nogle
     mykje mye meget meir mer mere mest litt lidt lite lille fleire flere mange få færre
     begge same samme heile hele heil hel halve halv anna annan annet anden andet andre
-    eine ene einaste eneste enkelte somme slik slikt slike sådan sådanne""".split()
+    eine ene einaste eneste enkelte somme slikt slike sådan sådanne""".split()
 )
 # Prepositions of place and time that do not take a person as well ("i mai", "over verda").
 _PLACE_TIME = frozenset(
     """i over under gjennom gennem rundt innan innen inden mellom mellem ved utanfor
-    utenfor udenfor innanfor innenfor indenfor langs blant iblant sidan siden inntil
-    indtil per pr""".split()
+    utenfor udenfor innanfor innenfor indenfor langs blant iblant per pr""".split()
 )
 _SUBJECTS = frozenset("eg jeg du han ho hun vi me dei dere dokker man".split())
 # What opens a clause before its subject: a subject pronoun after one is no inverted subject
