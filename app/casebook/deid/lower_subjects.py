@@ -27,6 +27,7 @@ from __future__ import annotations
 from casebook.deid import (
     context,
     homographs,
+    inverted_subjects,
     note_language,
     person_cues,
     subordinate_subjects,
@@ -87,7 +88,11 @@ def cue(low: str, start: int, end: int) -> bool:
     verb or negation right after it, or a past tense after a modal."""
     if low[end : end + 1] != " ":
         return False
-    return _finite_next(low, end) or _modal_then_past(low, start, end)
+    return (
+        _finite_next(low, end)
+        or _modal_then_past(low, start, end)
+        or inverted_subjects.cue(low, end)
+    )
 
 
 def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
@@ -96,6 +101,8 @@ def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
     there)."""
     if person_cues.names_in_lower_case(text, low, start, end, opens):
         return YES
+    if inverted_subjects.person(low, start, end):
+        return YES  # "Tidigare hade alf inte", "I dag kom tove ikke", "lutade dale sig"
     prev, gap = context.previous_word(low, start)
     if _modal_then_past(low, start, end):
         if not gap and (prev in _OWNERS or prev in vocab.MONTH_PREPOSITIONS):

@@ -93,6 +93,7 @@ from casebook.deid import (
     namecontext,
     neighbour_homographs,
     neighbour_openings,
+    nordic_lower,
     note_language,
     note_subjects,
     opening_finites,
@@ -211,6 +212,13 @@ class NameMatcher:
         # (`neighbour_openings`).
         self._neighbour_word: list[bool] = [
             word in neighbour or bool(langs)
+            for word, langs in zip(self.words, self._ordinary_in, strict=True)
+        ]
+        nordic = nordic_lower.ordinary_words()
+        # Words only Norwegian or Danish write ("tove", "mai"): read by their setting in lower
+        # case in a sentence of theirs (`nordic_lower`).
+        self._nordic_word: list[bool] = [
+            not langs and word in nordic
             for word, langs in zip(self.words, self._ordinary_in, strict=True)
         ]
         self._mode: list[int] = [
@@ -400,6 +408,13 @@ class NameMatcher:
             mode = mode_of[token[2]]
             if mode and neighbour_homographs.person(text, low, token, language, self.languages):
                 mode = _NEVER  # "da may promenerte": no Norwegian word (`neighbour_homographs`)
+            elif (
+                not mode
+                and self._nordic_word[token[2]]
+                and text[token[0]].islower()
+                and nordic_lower.word_here(text, low, token[0], token[1])
+            ):
+                continue  # "i mai", "en kim", "å vera": a Norwegian or Danish word there
             if mode == _BY_LANGUAGE and not text[token[0]].isupper():
                 # Lower case: ordinary when the whole text's language makes it so (the
                 # common case, "may", "will" in an English note), decided without a call.

@@ -1,0 +1,97 @@
+"""A registered name in lower case as the subject of an inverted Scandinavian clause.
+
+Swedish, Norwegian and Danish put the subject right after the finite verb when something else
+opens the clause ("Tidigare hade alf stått", "I dag kom tove ikke", "Sedan lutade dale sig
+tillbaka", "Som du märker har josh inte fått"), and the reflexive or the negation right after
+the subject. A common noun there takes its article ("I dag kom bussen inte", "lutade mannen
+sig"), so a bare word between a finite verb and "sig"/"seg" or "inte"/"ikke"/"ikkje" is the
+person: "kände ann sig besviken", "Ändå ville dean inte". A pronoun or quantifier there is
+no person ("kände alla sig", "har inga inte"), nor an adverb or a particle ("det blir bara
+inte av", "ropade till sig"), nor an
+infinitive after a modal ("kan klara sig"). So too between a verb of saying and "att"/"at"
+("svarade holly att det var", "spurte per at"): who spoke, or who was asked.
+
+`cue` is the cheap first test (the word after); `person` decides.
+"""
+
+from __future__ import annotations
+
+from casebook.deid import context, vocab
+
+# Reflexives and negations that follow the subject of an inverted clause.
+_AFTER_SUBJECT = frozenset("sig sej seg inte icke ikke ikkje aldrig aldri".split())
+# Finite verbs a list must hold: auxiliaries, modals and frequent irregular forms of Swedish,
+# Norwegian (bokmål, nynorsk) and Danish; regular presents and pasts are read by `_ENDINGS`.
+FINITE = frozenset(
+    """är var har hade kan kunde ska skall skulle vill ville måste blir blev får fick kom går
+    gick ser såg sa sade tar tog ger gav står stod sitter satt ligger låg vet visste finns
+    fanns gör gjorde
+    er har hadde havde vil skal kan kunne må måtte bør blir ble blev vart vert fikk fik fekk
+    gikk gik gjekk gjør gør gjer gjorde sier siger seier ser så såg tar tok tog gir gav gjev
+    kjem kommer veit ved vet""".split()
+)
+# Endings of regular finite verbs: Swedish "-ade", "-de", "-te", "-ar", "-er", "-ir";
+# Norwegian and Danish "-et", "-a" pasts are nouns as often and are left out.
+_ENDINGS = ("ade", "de", "te", "ar", "er", "ir")
+_NOT_PERSONS = (
+    vocab.PRONOUNS
+    | vocab.DETERMINERS
+    | frozenset(
+        """alla allt alle alt ingen inget inga ingi ingenting intet mange många få fleire flere
+    begge båda nokon noen någon något några somliga andra andre hver varje var det den""".split()
+    )
+)
+
+
+# Adverbs that stand where an inverted clause's subject does ("det blir bara inte av", "han
+# har ju inte"): never the person, and never the finite verb before it.
+_ADVERBS = frozenset(
+    """bara ju nog också även redan alltid ändå heller då nu sen sedan visst väl kanske
+    faktiskt egentligen verkligen just likväl fortfarande snart
+    berre bare jo nok også òg alltid altid då no nå vel kanskje kanske faktisk egentlig
+    virkelig framleis fremdeles stadig enno ennå endnu""".split()
+) | frozenset(  # and the particles a verb takes before its reflexive ("ropade till sig")
+    """till på av upp ut in fram om åt med för från hem bort ihop undan kvar loss ner ned
+    över under efter mot til frå fra opp inn""".split()
+)
+# Modals and verbs that take a bare infinitive: after one, a word before "sig" is the verb
+# ("kan klara sig", "ska lägga sig", "vil gifte seg").
+_INFINITIVE_TAKERS = frozenset(
+    """kan kunde ska skall skulle vill ville måste får fick brukar brukade lär bör borde
+    börjar började slutar slutade
+    kunne skal vil må måtte bør burde får fikk fekk fik tør turde""".split()
+)
+_REFLEXIVES = frozenset("sig sej seg".split())
+# Verbs of saying of Swedish, Norwegian and Danish: between one and "att"/"at" stands who
+# spoke or was asked ("svarade holly att", "spurte per at"); a common noun takes its article.
+_SAYING = frozenset(
+    """sa sade säger svarade svarar frågade frågar berättade berättar undrade undrar
+    förklarade förklarar tillade sier seier sagde siger svarte spurte spurde spurgte
+    fortalte fortel forteller forklarte forklarede""".split()
+)
+_THAT = frozenset({"att", "at"})
+
+
+def cue(low: str, end: int) -> bool:
+    """Whether a reflexive or negation follows the word ending at `end` (cheap)."""
+    kind, following, _index = context.next_word(low, end)
+    return kind == "w" and (following in _AFTER_SUBJECT or following in _THAT)
+
+
+def person(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case word low[start:end] stands between a finite verb and the
+    reflexive or negation after an inverted clause's subject."""
+    kind, following, _index = context.next_word(low, end)
+    word = low[start:end]
+    if kind != "w" or word in _NOT_PERSONS or word in _ADVERBS:
+        return False
+    prev, gap = context.previous_word(low, start)
+    if following in _THAT:
+        return not gap and prev in _SAYING  # "svarade holly att det var", "spurte per at"
+    if following not in _AFTER_SUBJECT:
+        return False
+    if gap or len(prev) < 2 or prev in _NOT_PERSONS or prev in _ADVERBS:
+        return False
+    if prev in _AFTER_SUBJECT or (following in _REFLEXIVES and prev in _INFINITIVE_TAKERS):
+        return False  # "kan inte klara sig", "ska lägga sig": an infinitive before "sig"
+    return prev in FINITE or (len(prev) > 3 and prev.endswith(_ENDINGS))

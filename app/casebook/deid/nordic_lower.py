@@ -1,0 +1,152 @@
+"""A registered name typed in lower case that is a Norwegian or Danish word, in a Norwegian or
+Danish sentence.
+
+`names.py` reads a registered name as a possible word only where English or Swedish writes it
+("dag", "liv", "may"); a name that only Norwegian or Danish writes as a word ("tove", "vera",
+"kim", "mai", "veit", "meir", "anna") is taken wherever it stands in lower case. In a
+sentence written in Norwegian or Danish (`note_language.sentence_language`, the word itself
+not counted) such a word is the word where the grammar leaves no place for a person:
+
+- after a determiner, a possessive or a quantifier ("en kim til noe nytt", "ei anna
+  stilling", "heile tida", "mykje meir"): a name takes none ("kvar", also "where", and
+  "det", also a pronoun, are left out: "veit kvar bodil står", "det aurora gjorde");
+- after a preposition of place or time ("flyttet hit i mai", "mellom anna", "over verda";
+  not "sidan", "inntil", "slik", which open clauses as well: "sidan lauren då vert");
+  not after those that take people as well ("med", "hos", "til", "fra", "på", "om": "snakket
+  med tove", "ventar på vera");
+- after the infinitive marker "å" ("å vera", "å tru"), and after a modal where what follows
+  is no infinitive nor an adverb ("ville vera katastrofalt", "kan vera eit", "skal lage
+  matpakkar"; not "vil tove sjå", "skal tove ikkje", an inverted subject);
+- right after a subject pronoun that opens a clause ("eg veit", "og vi veit"): a verb or an
+  adverb there, a person never follows a subject ("har eg anna på meg" is an inverted
+  subject with its object after it, and "det aurora gjorde" a pronoun, no article);
+- the word is itself a determiner or quantifier and a word that may be a noun follows
+  ("heile brødet", "sine barn", "meir skatt", "anna moro"; not "anna hos naboen", "anna
+  kunne opne", "anna fortalde", where a verb follows its subject).
+
+Everywhere else, and in an English or Swedish sentence or one that leans no way, it stays
+the name it always was ("tove ringte i dag", "snakket med tove", "then tove rang"): the
+setting that marks a person in lower case (`person_cues`, `lowercase_registered`) is rarely
+there in a hurried Norwegian note, so the word must show itself.
+
+`ordinary_words` is read once when the matcher is built; `word_here` is asked only for a
+lower-case registered word that is one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casebook.deid import context, inverted_subjects, note_language, vocab
+
+_GROUP = frozenset({"nb", "da"})
+
+# Determiners, possessives and quantifiers of bokmål, nynorsk and Danish: a noun follows them,
+# never a name ("en kim", "ei sol", "heile tida", "mykje meir").
+DETERMINERS = frozenset(
+    """en ei eit et ein den denne dette desse disse hin
+    min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre dykkar deira deres
+    dens dets hennar hennes hendes kvart hver hvert hvilken hvilket
+    all alt alle ingen inga ingi intet noko nokon nokre noe noen noget nogen nogle
+    mykje mye meget meir mer mere mest litt lidt lite lille fleire flere mange få færre
+    begge same samme heile hele heil hel halve halv anna annan annet anden andet andre
+    eine ene einaste eneste enkelte somme slikt slike sådan sådanne""".split()
+)
+# Prepositions of place and time that do not take a person as well ("i mai", "over verda").
+_PLACE_TIME = frozenset(
+    """i over under gjennom gennem rundt innan innen inden mellom mellem ved utanfor
+    utenfor udenfor innanfor innenfor indenfor langs blant iblant per pr""".split()
+)
+_SUBJECTS = frozenset("eg jeg du han ho hun vi me dei dere dokker man".split())
+# What opens a clause before its subject: a subject pronoun after one is no inverted subject
+# ("og eg veit"; not "har eg anna på meg", where an object follows the subject).
+_CLAUSE_OPENERS = frozenset(
+    """og men eller at som når då da fordi sidan siden om viss hvis dersom mens medan enn
+    så""".split()
+)
+# Words that cannot be the noun a quantifier goes with: prepositions, conjunctions, finite
+# verbs and adverbs ("anna hos naboen", "meir og meir", "anna ei skurke", "eine av dei").
+_NOT_NOUNS = frozenset(
+    """hos med til på av for om frå fra etter over under ved i og eller men som at enn
+    er var har hadde vil skal kan må blir ble vert vart ikkje ikke også òg berre bare
+    jo nok vel då da så no nå""".split()
+)
+_INFINITIVE = frozenset({"å"})
+# Modals: the bare infinitive follows them ("ville vera katastrofalt", "skal lage mat"), or,
+# where the clause is inverted, the subject and then its own infinitive or an adverb ("vil
+# tove sjå", "må lasse snakke", "skal tove ikkje").
+_MODALS = frozenset("vil ville skal skulle kan kunne må måtte bør burde".split())
+_ADVERBS = frozenset(
+    """ikkje ikke aldri aldrig også òg nok jo vel sjølv sjøl selv alltid altid heller gjerne
+    ofte snart berre bare kun no nå nu da då så likevel""".split()
+)
+_STOPS = frozenset(".,;:!?)")
+# Endings of past tenses ("anna fortalde", "meir kjende"): a verb follows, not a noun.
+_PAST = ("de", "te")
+_NEXT_WORD = re.compile(r" ([a-zæøåäöé]+)\b")
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Common Norwegian and Danish words (`common_nb.txt`, `common_da.txt`)."""
+    return vocab._read("common_nb.txt") | vocab._read("common_da.txt")
+
+
+def word_here(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the lower-case word low[start:end], a common Norwegian or Danish word, is the
+    word where it stands: its sentence is Norwegian or Danish and its setting one of the
+    module docstring's."""
+    word = low[start:end]
+    prev, gap = context.previous_word(low, start)
+    before = not gap and (
+        prev in DETERMINERS
+        or prev in _PLACE_TIME
+        or prev in _INFINITIVE
+        or (prev in _SUBJECTS and _opens_clause(low, start - len(prev) - 1))
+    )
+    if not (
+        before
+        or (word in DETERMINERS and _noun_follows(low, end))
+        or (not gap and prev in _MODALS and _infinitive_after(low, end))
+    ):
+        return False
+    languages = note_language.sentence_language(text, start, end, count_word=False)
+    return bool(languages) and not _GROUP.isdisjoint(languages)
+
+
+def _opens_clause(low: str, start: int) -> bool:
+    """Whether a clause starts at `start` (a subject pronoun there is no inverted subject)."""
+    prev, gap = context.previous_word(low, start)
+    return bool(gap) or not prev or prev in _CLAUSE_OPENERS
+
+
+def _noun_follows(low: str, end: int) -> bool:
+    """Whether a lower-case word that may be a noun follows `end` ("meir tid", "heile
+    brødet"; not "anna hos naboen", "meir og meir")."""
+    found = _NEXT_WORD.match(low, end)
+    if not found:
+        return False
+    following = found.group(1)
+    return not (
+        following in _NOT_NOUNS
+        or following in DETERMINERS
+        or following in inverted_subjects.FINITE
+        or following.endswith(_PAST)
+    )
+
+
+def _infinitive_after(low: str, end: int) -> bool:
+    """Whether the word before `end`, after a modal, is the modal's infinitive: what follows
+    it is a determiner, "å", "at", a punctuation mark, or a word that is no infinitive
+    (Norwegian and Danish infinitives end in a vowel) and no adverb ("vera katastrofalt",
+    "vera eit", "vera å", "lage matpakkar"; not "tove sjå", "lasse snakke", "tove ikkje")."""
+    if low[end : end + 1] in _STOPS:
+        return True
+    found = _NEXT_WORD.match(low, end)
+    if not found:
+        return False
+    following = found.group(1)
+    if following in DETERMINERS or following in ("å", "at", "det"):
+        return True
+    return following[-1] not in "aeiouyæøå" and following not in _ADVERBS

@@ -1,0 +1,76 @@
+"""A registered name in lower case as the subject of an inverted Scandinavian clause, between
+the finite verb and the reflexive or negation (`inverted_subjects.py`)."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import NameEntry, Redactor, Registry
+
+REGISTRY = Registry(
+    [
+        NameEntry("p:1", "Dag Ek", "[P1]"),
+        NameEntry("p:2", "Liv Holm", "[P2]"),
+        NameEntry("p:3", "Tove Aas", "[P3]"),
+        NameEntry("p:4", "Inga Berg", "[P4]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Efter lunch kom dag inte tillbaka till avdelningen.", "Efter lunch kom [P1] inte"),
+        ("Sedan lutade liv sig tillbaka och blundade.", "Sedan lutade [P2] sig tillbaka"),
+        ("I dag kom tove ikke til mødet.", "I dag kom [P3] ikke til"),
+        ("Etterpå hadde liv ikkje lyst til å snakke.", "Etterpå hadde [P2] ikkje lyst"),
+    ],
+    ids=["swedish-negation", "swedish-reflexive", "danish", "nynorsk"],
+)
+def test_the_subject_after_the_verb_is_the_person(text: str, redacted: str) -> None:
+    assert Redactor(REGISTRY).redact(text).text.startswith(redacted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon tar två tabletter varje dag inte mer än så.",  # no verb before
+        "Nu kände inga sig trygga på avdelningen.",  # a quantifier
+        "Han har levt ett långt liv inte utan sorger.",  # an article's noun
+    ],
+    ids=["no-verb", "quantifier", "article"],
+)
+def test_the_word_stays(text: str) -> None:
+    assert Redactor(REGISTRY).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kan inte klara sig själva om de börjar kräkas.",
+        "Hon kan klara sig själv nu, säger hon.",
+        "Det blir bara inte av, säger hon.",
+        "Någon ropade till sig honom, varpå hon gick.",
+    ],
+    ids=["negated-infinitive", "modal-infinitive", "adverb", "particle"],
+)
+def test_a_verb_or_adverb_in_the_subjects_place_stays(text: str) -> None:
+    registry = Registry(
+        [
+            NameEntry("p:1", "Klara Ek", "[P1]"),
+            NameEntry("p:2", "Bara Ali", "[P2]"),
+            NameEntry("p:3", "Till Weber", "[P3]"),
+        ]
+    )
+    assert Redactor(registry).redact(text).text == text
+
+
+def test_who_spoke_between_a_verb_of_saying_and_att() -> None:
+    text = "Efteråt svarade liv att hon inte ville, och spurte dag at vi ringer."
+    assert Redactor(REGISTRY).redact(text).text == (
+        "Efteråt svarade [P2] att hon inte ville, och spurte [P1] at vi ringer."
+    )
+
+
+def test_after_another_verb_att_decides_nothing() -> None:
+    text = "Hon behöver liv att leva för, säger hon."
+    assert Redactor(REGISTRY).redact(text).text == text
