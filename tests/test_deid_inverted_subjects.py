@@ -19,12 +19,10 @@ REGISTRY = Registry(
 @pytest.mark.parametrize(
     ("text", "redacted"),
     [
-        ("Efter lunch kom dag inte tillbaka till avdelningen.", "Efter lunch kom [P1] inte"),
         ("Sedan lutade liv sig tillbaka och blundade.", "Sedan lutade [P2] sig tillbaka"),
-        ("I dag kom tove ikke til mødet.", "I dag kom [P3] ikke til"),
-        ("Etterpå hadde liv ikkje lyst til å snakke.", "Etterpå hadde [P2] ikkje lyst"),
+        ("Etterpå satte tove seg ned og gråt.", "Etterpå satte [P3] seg ned"),
     ],
-    ids=["swedish-negation", "swedish-reflexive", "danish", "nynorsk"],
+    ids=["swedish-reflexive", "norwegian-reflexive"],
 )
 def test_the_subject_after_the_verb_is_the_person(text: str, redacted: str) -> None:
     assert Redactor(REGISTRY).redact(text).text.startswith(redacted)
@@ -36,8 +34,9 @@ def test_the_subject_after_the_verb_is_the_person(text: str, redacted: str) -> N
         "Hon tar två tabletter varje dag inte mer än så.",  # no verb before
         "Nu kände inga sig trygga på avdelningen.",  # a quantifier
         "Han har levt ett långt liv inte utan sorger.",  # an article's noun
+        "Det var dag ikke så ille som vi trodde.",  # before a negation: read by nothing here
     ],
-    ids=["no-verb", "quantifier", "article"],
+    ids=["no-verb", "quantifier", "article", "negation"],
 )
 def test_the_word_stays(text: str) -> None:
     assert Redactor(REGISTRY).redact(text).text == text
