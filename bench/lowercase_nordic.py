@@ -31,7 +31,6 @@ against it; `--part tune` is the other three quarters.
 from __future__ import annotations
 
 import argparse
-import importlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -40,6 +39,8 @@ from pathlib import Path
 
 from casebook.deid import Redactor, Registry, lexicon, vocab
 from casebook.deid.registry import NameEntry
+
+from bench.faker_names import first_names
 
 _UNSAFE = re.compile(r"@|https?:|www\.|\d")
 _PRONOUNS = frozenset("han hon hun ho honom henne ham he she him her".split())
@@ -56,13 +57,7 @@ Token = tuple[int, int, str, str]  # start, end, form, UPOS and relation ("PRON 
 @cache
 def faker_names() -> frozenset[str]:
     """Lower-case first names of Faker's person providers of `_LOCALES` (a bench dependency)."""
-    names: set[str] = set()
-    for locale in _LOCALES:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            found = getattr(provider, attr, ())
-            names.update(n.lower() for n in (found.keys() if isinstance(found, dict) else found))
-    return frozenset(names)
+    return first_names(tuple(_LOCALES))
 
 
 @cache

@@ -34,7 +34,6 @@ there and drawn from the rest (`--share tune`); `--share all` counts both.
 from __future__ import annotations
 
 import argparse
-import importlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -43,6 +42,8 @@ from pathlib import Path
 
 from casebook.deid import Redactor, Registry, lexicon
 from casebook.deid.registry import NameEntry
+
+from bench import faker_names
 
 _UNSAFE = re.compile(r"@|https?:|www\.|\d")
 _FAMILY = "Berg"
@@ -79,13 +80,7 @@ class Tally:
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Lower-case given names of Faker's `_LOCALES` and of the lexicon."""
-    names: set[str] = set(lexicon.given_names())
-    for locale in _LOCALES:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            found = getattr(provider, attr, ())
-            names.update(n.lower() for n in (found.keys() if isinstance(found, dict) else found))
-    return frozenset(names)
+    return frozenset(lexicon.given_names()) | faker_names.first_names(tuple(_LOCALES))
 
 
 Token = tuple[str, str, str, str]  # form, UPOS, FEATS, DEPREL

@@ -34,7 +34,7 @@ from pathlib import Path
 from casebook.deid import Redactor, Registry
 from casebook.deid.registry import NameEntry
 
-from bench import conllu
+from bench import conllu, faker_names
 
 _UNSAFE = re.compile(r"@|https?:|www\.|\d")
 _PRONOUNS = frozenset("han hon hun ho hän he she".split())
@@ -47,15 +47,7 @@ POOL = "Hans Per Mai Toivo Love Will Mark Rose Bill Tuli Ilta Vesa Dag Kai Aina 
 
 def given_names() -> frozenset[str]:
     """Lower-case given names of Faker's person providers of `_LOCALES` (a test dependency)."""
-    import importlib
-
-    names: set[str] = set()
-    for locale in _LOCALES:
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            found = getattr(provider, attr, ())
-            names.update(n.lower() for n in (found.keys() if isinstance(found, dict) else found))
-    return frozenset(names)
+    return faker_names.first_names(tuple(_LOCALES))
 
 
 def _sentences(path: Path) -> list[tuple[str, list[tuple[str, str, str]]]]:
