@@ -43,20 +43,20 @@ _TYPED = re.compile(
 )
 
 
-def _typed(text: str) -> list[Found]:
-    found: list[Found] = []
-    for match in _TYPED.finditer(text):
-        word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if not word:
-            continue
-        low = word.group().lower()
-        if low in vocab.known_words() or low in lexicon.all_names() or low in lexicon.places():
-            continue  # "The obala 3", "Ana trg 2"
-        number = _NUMBER.match(text, match.end() - 1)
-        if not number or _counted(text, number.end()):
-            continue
-        found.append((word.start(), number.end(), "address"))
-    return found
+def _street(text: str, space: int, number_at: int) -> Found | None:
+    """The street whose capitalised word ends right before text[space] and whose house number
+    starts at `number_at`: not a word, a name or a place ("The obala 3", "Engelska 2"), nor a
+    count ("3 puta")."""
+    word = _WORD_BEFORE.search(text, max(0, space - 40), space)
+    if not word:
+        return None
+    low = word.group().lower()
+    if low in vocab.known_words() or low in lexicon.all_names() or low in lexicon.places():
+        return None
+    number = _NUMBER.match(text, number_at)
+    if not number or _counted(text, number.end()):
+        return None
+    return (word.start(), number.end(), "address")
 
 
 def _counted(text: str, end: int) -> bool:
@@ -67,19 +67,6 @@ def _counted(text: str, end: int) -> bool:
 def find(text: str) -> list[Found]:
     """Every street named by a Croatian adjective alone, or by a name and a street word in lower
     case, with its house number in `text`."""
-    found: list[Found] = _typed(text)
-    for quick in _QUICK.finditer(text):
-        space = quick.end() - 2
-        word = _WORD_BEFORE.search(text, max(0, space - 40), space)
-        if not word:
-            continue
-        low = word.group().lower()
-        if low in vocab.known_words() or low in lexicon.all_names() or low in lexicon.places():
-            continue  # "Engelska 2", "Kowalska 34", "Alaska 3"
-        number = _NUMBER.match(text, space + 1)
-        if not number:
-            continue
-        if _counted(text, number.end()):
-            continue
-        found.append((word.start(), number.end(), "address"))
-    return found
+    typed = (_street(text, m.start(), m.end() - 1) for m in _TYPED.finditer(text))
+    quick = (_street(text, m.end() - 2, m.end() - 1) for m in _QUICK.finditer(text))
+    return [street for street in (*typed, *quick) if street]

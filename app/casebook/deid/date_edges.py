@@ -196,5 +196,4 @@ def weekday_start(low: str, start: int) -> int | None:
 def weekday_before(low: str, start: int) -> bool:
     """Whether a weekday, two letters or more, stands right before `start` ("la 18.4.",
     "ma. 3.5."); a small word that is also a weekday ("to", "on") only with its full stop."""
-    before = _BEFORE.search(low, max(0, start - 16), start)
-    return bool(before) and _weekday(low, before.start(1), before[1])
+    return weekday_start(low, start) is not None

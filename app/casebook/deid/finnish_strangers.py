@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from casebook.deid import lexicon, note_language, vocab
 from casebook.deid.clause_verbs import finnish_finite
 from casebook.deid.context import sentence_start
+from casebook.deid.overlaps import Overlaps
 
 _WORDS = (
     r"([A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿā-ɏ]{2,})"
@@ -40,6 +41,7 @@ _FINNISH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöå") - frozenset("cq
 _VOWELS = frozenset("aeiouyäö")
 _FINAL = frozenset("aeiouyäönstlr")
 _SECOND = frozenset("lrjv")
+_OPENING_SECOND = _VOWELS | _SECOND
 _PLACE_CASES = ("ssa", "ssä", "sta", "stä")
 _LONG = ("aa", "ää", "ee")
 
@@ -49,7 +51,7 @@ def un_finnish(word: str) -> bool:
     accent, two consonants opening it, or a final consonant Finnish never ends a word with."""
     if any(c not in _FINNISH_LETTERS for c in word):
         return True  # "Purificación", "Kayatürk", "Jowita"
-    if word[0] not in _VOWELS and word[0] != "s" and word[1] not in _VOWELS | _SECOND:
+    if word[0] not in _VOWELS and word[0] != "s" and word[1] not in _OPENING_SECOND:
         return True  # "Gniewko", "Khoa": no loan opens so ("presidentti", "stressi" do)
     return word[-1] not in _FINAL  # "Peep", "Aatiq"
 
@@ -81,6 +83,7 @@ def find(
     """Where such a stranger opens a Finnish sentence in `text`, outside the spans `taken`
     ((start, end, ...)): from its first letter to the end of its last capitalised word."""
     out = []
+    hits = Overlaps(taken)  # type: ignore[arg-type]
     first = _AT_START.match(text)
     for match in [*([first] if first else []), *_OPENING.finditer(text)]:
         given, family, verb = match.group(1), match.group(2), match.group(3)
@@ -92,7 +95,7 @@ def find(
         end = match.end(2) if family else match.end(1)
         if not sentence_start(text, start):
             continue
-        if any(s < end and start < e for s, e, *_ in taken):  # type: ignore[misc]
+        if hits.hit(start, end):
             continue
         if note_language.sentence_language(text, start, end, count_word=False) != ("fi",):
             continue

@@ -50,11 +50,10 @@ from functools import cache
 from casebook.deid import address_words, context, lexicon, note_language, vocab
 from casebook.deid.context import previous_word, sentence_start
 from casebook.deid.finnish_strangers import un_finnish
+from casebook.deid.overlaps import Overlaps
 from casebook.deid.registry import PARTICLES
 
 _U = "U"
-# Prepositions of place, time and medium, and copulas: a town, a service, a brand follows
-# them as often as a person ("on Facebook", "från Instagram", "om det var Göteborg").
 # Prepositions (a town, a service, a shop or a brand follows them as often as a person: "on
 # Facebook", "from Instagram", "for Postnord", "to Bosnia", "förbi Tunabacken"; a person after
 # "med", "with", "hos" is `unregistered.py`'s rule 7) and copulas ("om det var Göteborg").
@@ -100,13 +99,6 @@ def _noun_shaped(word: str) -> bool:
     return len(word) >= 10 and word.endswith(_DEFINITE)
 
 
-def _capitalised_before(text: str, index: int) -> bool:
-    """Whether the word before `index` (a word's first letter) is capitalised."""
-    before = text[max(0, index - 40) : index].rstrip(" ,")
-    word = before.rsplit(" ", 1)[-1]
-    return bool(word) and word[0].isupper()
-
-
 def find(
     text: str,
     taken: Sequence[Sequence[object]],
@@ -114,10 +106,11 @@ def find(
 ) -> list[tuple[int, int]]:
     """Where such a stranger stands in `text`, outside the spans `taken` ((start, end, ...))."""
     out = []
+    hits = Overlaps(taken)  # type: ignore[arg-type]
     low = text.lower()
     for match in _INNER.finditer(text):
         start, end = match.span(1)
-        if any(s < end and start < e for s, e, *_ in taken):  # type: ignore[misc]
+        if hits.hit(start, end):
             continue
         prev, gap = previous_word(low, start)
         if not prev or prev in vocab.DETERMINERS or prev in _NOT_BEFORE or prev in PARTICLES:

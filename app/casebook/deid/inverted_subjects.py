@@ -92,6 +92,6 @@ def person(low: str, start: int, end: int) -> bool:
         return False  # a negation: Danish and Norwegian adverbs stand there as often
     if gap or len(prev) < 2 or prev in _NOT_PERSONS or prev in _ADVERBS:
         return False
-    if prev in _AFTER_SUBJECT or (following in _REFLEXIVES and prev in _INFINITIVE_TAKERS):
+    if prev in _AFTER_SUBJECT or prev in _INFINITIVE_TAKERS:
         return False  # "kan inte klara sig", "ska lägga sig": an infinitive before "sig"
     return prev in FINITE or (len(prev) > 3 and prev.endswith(_ENDINGS))

@@ -300,32 +300,32 @@ def opens_a_name(text: str, start: int, word: str) -> bool:
     return any(word_of(word, lang) for lang in languages)
 
 
-_FREQUENT = 300  # the most frequent words of a language: its function words and commonest
-
-
 def frequent_before_given(text: str, start: int, word: str) -> bool:
     """Whether `word`, a family name somewhere ("mutta", "koska", "han", "mens" are family
-    names in some locale of the lexicon), is among the `_FREQUENT` most frequent words of a
+    names in some locale of the lexicon), is among the 300 most frequent words of a
     neighbour language and stands before a given name ("Mutta Matti meni", "Mens Mette
     sov"): there it is the sentence's opening word. A given name ("Dag", "Aina", "Liv")
     keeps the run, being the first of two given names as often ("Dag Olav", "Aina Liisa");
     so does a label before it ("Skriv till: Mai Hoàng", "From: Nyeste Nagy")."""
-    if word in lexicon.given_names() or not any(word in _top(lang) for lang in ("nb", "da", "fi")):
+    if not frequent(word, ("nb", "da", "fi")):
         return False
-    if _labelled(text, start):
-        return False
-    after = _WORD.match(text, start + len(word) + 1)
-    return bool(after) and after.group().lower() in lexicon.given_names()
+    return _before_given_name(text, start, word)
 
 
 def swedish_opening(text: str, start: int, word: str) -> bool:
-    """Whether `word`, among the `_FREQUENT` most frequent Swedish words and no given name,
+    """Whether `word`, among the 300 most frequent Swedish words and no given name,
     opens a sentence right before a given name ("Och Anna gick hem", "Alla Erik vet"): the
     sentence's opening word, not the first half of the name ("och", "alla" are family names
     in some locale of the lexicon). Not after a label's colon."""
-    if word in lexicon.given_names() or word not in _top("sv"):
+    if not frequent(word, ("sv",)) or not sentence_start(text, start):
         return False
-    if not sentence_start(text, start) or _labelled(text, start):
+    return _before_given_name(text, start, word)
+
+
+def _before_given_name(text: str, start: int, word: str) -> bool:
+    """Whether `word` at text[start], itself no given name, stands before a given name, and not
+    after a label's colon."""
+    if word in lexicon.given_names() or _labelled(text, start):
         return False
     after = _WORD.match(text, start + len(word) + 1)
     return bool(after) and after.group().lower() in lexicon.given_names()
@@ -334,12 +334,6 @@ def swedish_opening(text: str, start: int, word: str) -> bool:
 def _labelled(text: str, start: int) -> bool:
     """Whether text[start] follows a label's colon ("To: Nyeste Nagy"): a name follows."""
     return text[max(0, start - 40) : start].rstrip(" \t").endswith(":")
-
-
-@cache
-def _top(lang: str) -> frozenset[str]:
-    lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset([w for w in lines if w and not w.startswith("#")][:_FREQUENT])
 
 
 def _opening_finnish_verb(text: str, start: int, word: str) -> tuple[str, ...] | None:

@@ -127,6 +127,9 @@ def answer_particle(low: str, start: int, end: int) -> bool:
     return low[end + 2 : end + 3].isalpha() and low[end + 2 : end + 3].islower()
 
 
+_FUNCTION_WORDS = _SUBJECT_WORDS | vocab.PRONOUNS | vocab.DETERMINERS | vocab.SUBJECT_PRONOUNS
+
+
 def _nordic_finite(verb: str) -> bool:
     """A Norwegian or Danish finite verb (`neighbour_openings.finite`) other than a verb of
     being or having ("Liv er", "Dag har": a bare noun may stand there too)."""
@@ -136,12 +139,7 @@ def _nordic_finite(verb: str) -> bool:
 def _function_word(word: str) -> bool:
     """A pronoun, quantifier or determiner: a word that is a subject itself ("Alla nickade",
     "Inga kom", "None came")."""
-    return (
-        word in _SUBJECT_WORDS
-        or word in vocab.PRONOUNS
-        or word in vocab.DETERMINERS
-        or word in vocab.SUBJECT_PRONOUNS
-    )
+    return word in _FUNCTION_WORDS
 
 
 @lru_cache(maxsize=4096)
