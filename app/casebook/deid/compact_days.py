@@ -1,7 +1,8 @@
 """A six-digit date without separators ("220322", "190222", yymmdd, the short date Swedish
 writes and the first half of a personnummer) read as a date by its shape where no word
-before it dates it (`dates.compact` asks first for such a word): in a study that writes the
-day first, a run of six digits standing alone that is a real calendar date.
+before it dates it: in a study that writes the day first, a run of six digits standing alone
+that is a real calendar date. `dates.compact` reads the six digits as a real date and asks
+`by_shape` after its dating words found nothing.
 
 A random six-digit number is a real yymmdd date about once in thirty, and the numbers a note
 writes in six digits are seldom random: an amount ends in zeros ("120000", "250000": month or
@@ -13,12 +14,9 @@ run glued to a letter, a sign or another figure ("A220322", "#220322", "220322-1
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from casebook.deid import value_series
-
-Found = tuple[int, int, str]
 
 _NOT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:nr|no|nummer|number|num|dnr|diarienr|diarienummer|ärende|ärendenr|"
@@ -31,21 +29,13 @@ _NOT_BEFORE = re.compile(
 _AFTER = re.compile(r"[ \u00a0]?(?:kr|kronor|kroner|sek|nok|dkk|eur|euro|€|\$|%|st|stk|kpl|m²)")
 
 
-def find(text: str, low: str, start: int, end: int, month_first: bool = False) -> Found | None:
-    """The six digits text[start:end] as a yymmdd date by their shape."""
-    if month_first or end - start != 6 or not text[start:end].isdigit():
-        return None
+def by_shape(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the six digits text[start:end], a real yymmdd date, stand alone as a date: no
+    letter, sign or figure glued to them, no number word before them, no unit after them."""
     if start and (text[start - 1].isalnum() or text[start - 1] in "#+-/.,:€$£"):
-        return None
+        return False
     if text[end : end + 1] in ("-", "+", "/", ".", ",", ":") and text[end + 1 : end + 2].isdigit():
-        return None
-    try:
-        dt.date(2000 + int(text[start : start + 2]), int(text[start + 2 : start + 4]),
-                int(text[start + 4 : end]))  # fmt: skip
-    except ValueError:
-        return None
+        return False
     if _NOT_BEFORE.search(low, max(0, start - 16), start) or _AFTER.match(low, end):
-        return None
-    if value_series.unit_follows(low, end):
-        return None
-    return start, end, "date"
+        return False
+    return not value_series.unit_follows(low, end)

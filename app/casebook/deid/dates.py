@@ -31,11 +31,13 @@ import re
 from casebook.deid import (
     calendar_words,
     closed_days,
+    compact_days,
     date_edges,
     lexicon,
     month_day,
     preposition_days,
     short_years,
+    slash_days,
     vocab,
 )
 
@@ -286,7 +288,24 @@ def day_month(
 ) -> Found | None:
     """ "7/5" after a dating word (`chunk` is the cluster at `start`); "10.2." (a day and a
     month with a full stop after each) the same way; "8/25", which only month/day makes a
-    date, as `month_day.py` says (`month_first`: the study writes the month first)."""
+    date, as `month_day.py` says (`month_first`: the study writes the month first); and,
+    where no word dates it and the study writes the day first, "18/9" by its shape alone
+    (`slash_days.py`: a day that can be no month)."""
+    found = _day_month(text, low, start, chunk, month_first)
+    match = None if found or month_first else _DAY_MONTH.fullmatch(chunk)
+    if match is None:
+        return found
+    end = start + len(chunk)
+    if slash_days.by_shape(low, start, end, match[1], match[2]) and not month_day_part(low, end):
+        return start, end, "date"
+    return None
+
+
+def _day_month(
+    text: str, low: str, start: int, chunk: str, month_first: bool = False
+) -> Found | None:
+    """What `day_month` reads after a dating word (`then_time` asks this alone: a clock time
+    after the figures dates them, and a cluster with one is no shape of its own)."""
     match = _DAY_MONTH.fullmatch(chunk) or _DAY_DOT_MONTH.fullmatch(chunk)
     if not match:
         return bare_range(low, start, chunk, month_first)
@@ -361,10 +380,10 @@ def then_time(
     day and month."""
     match = _DAY_MONTH_TIME.fullmatch(chunk) or _DAY_MONTH_HOUR.fullmatch(chunk)
     if match and (match.re is _DAY_MONTH_TIME or _HOUR_WORD.match(low, start + len(chunk))):
-        return day_month(text, low, start, match[1].rstrip("."), month_first)
+        return _day_month(text, low, start, match[1].rstrip("."), month_first)
     edge = month_day.EDGE.fullmatch(chunk)
     if edge and month_day.only_month_day(edge[2], edge[3]):  # "fever of 103 8/31"
-        return day_month(text, low, start + edge.start(2), edge[1], month_first)
+        return _day_month(text, low, start + edge.start(2), edge[1], month_first)
     return bare_range(low, start, chunk, month_first)
 
 
@@ -417,15 +436,20 @@ def with_year(text: str, start: int, end: int) -> list[Found]:
     return found
 
 
-def compact(text: str, low: str, start: int, end: int) -> Found | None:
-    """ "211026" (yymmdd) after a dating word, when it is a real date ("(211026)" too)."""
-    if text[start] == "(":
-        start += 1
-    match = _COMPACT.fullmatch(text, start, end)
-    if not match or not cued(low, start, end):
+def compact(text: str, low: str, start: int, end: int, month_first: bool = False) -> Found | None:
+    """ "211026" (yymmdd) after a dating word, when it is a real date ("(211026)" too); where
+    no word dates it and the study writes the day first, by its shape alone
+    (`compact_days.py`: six digits standing alone)."""
+    opened = text[start] == "("
+    match = _COMPACT.fullmatch(text, start + opened, end)
+    if not match:
         return None
     try:
         dt.date(2000 + int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
+        return None
+    if cued(low, start + opened, end):
+        return start + opened, end, "date"
+    if opened or month_first or not compact_days.by_shape(text, low, start, end):
         return None
     return start, end, "date"

@@ -57,7 +57,6 @@ from casebook.deid import (
     addresses_abroad,
     block_lot,
     colombian_streets,
-    compact_days,
     croatian_streets,
     date_edges,
     date_ranges,
@@ -79,7 +78,6 @@ from casebook.deid import (
     phone_breaks,
     script_streets,
     short_phones,
-    slash_days,
     south_asian_streets,
     street_types,
     timed_numbers,
@@ -628,8 +626,7 @@ def _clusters(
                 continue
         if size <= 5:
             if "/" in chunk or "." in chunk:
-                found = dates.day_month(text, low, start, chunk, month_first)  # "on 14/3"
-                found = found or slash_days.find(low, start, chunk, month_first)  # "18/9"
+                found = dates.day_month(text, low, start, chunk, month_first)  # "on 14/3", "18/9"
                 if found:
                     yield found
             elif size == 5 and _town_follows(text, end, n) and (chunk.isdigit() or chunk[2] == "-"):
@@ -715,8 +712,7 @@ def _clusters(
                     if _real_date(int(match[1]), int(match[2]), int(match[3])):
                         yield match.start(), match.end(), "date"
         if digits == 6 and chunk.isdigit():
-            found = dates.compact(text, low, start, end)
-            found = found or compact_days.find(text, low, start, end, month_first)  # "220322"
+            found = dates.compact(text, low, start, end, month_first)  # "211026"
             if found:  # "Inskriven 220904"
                 yield found
                 continue

@@ -1,6 +1,8 @@
 """A day and month by a slash whose day can be no month ("18/9", "24/2", "28/3", "13/3"),
-read as a date by its shape where no word before it dates it (`dates.day_month` asks first
-for such a word), in a study that writes the day first.
+read as a date by its shape where no word before it dates it, in a study that writes the day
+first: `dates.day_month` asks `by_shape` after its dating words found nothing, on the day and
+month it has already read, and adds its own check for a part or a count after the figures
+(`dates.month_day_part`).
 
 What else writes two figures by a slash writes the first at most the second: a fraction
 ("1/2", "3/4"), a score ("8/10", "24/30", "4/5") and a part of a whole; a day of 13 or more
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import dates, value_series
+from casebook.deid import value_series
 
 _NOT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:ratio|kvot|odds|result|resultat|vann|förlorade|won|lost|score|"
@@ -25,29 +27,18 @@ _NOT_BEFORE = re.compile(
     r"avsnitt|sid|sida|side|s|p|pp|page|version|ver|v|rev|§|#)\.?[ \u00a0:]*\Z"
 )
 _FIGURE_AFTER = re.compile(r"[/%:]|[.,]\d")
-_DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
-Found = tuple[int, int, str]
-
-
-def find(low: str, start: int, chunk: str, month_first: bool = False) -> Found | None:
-    """The cluster `chunk` at `start` as such a date, in a study that writes the day first."""
-    match = _DAY_MONTH.fullmatch(chunk)
-    if month_first or not match:
-        return None
-    if start and (low[start - 1] in "/.,-+" or low[start - 1].isalnum()):
-        return None  # "1/2/3", "v2/3", "3,18/9"
-    end = start + len(chunk)
-    return (start, end, "date") if by_shape(low, start, end, match[1], match[2]) else None
 
 
 def by_shape(low: str, start: int, end: int, day: str, month: str) -> bool:
     """Whether the day and month low[start:end] ("day/month") is a date by its shape: a day
-    that can be no month, nothing before it that makes it a ratio, setting or number, nothing
-    after it that makes it an amount."""
+    that can be no month, standing alone, nothing before it that makes it a ratio, setting or
+    number, nothing after it that makes it an amount."""
+    if start and (low[start - 1] in "/.,-+" or low[start - 1].isalnum()):
+        return False  # "1/2/3", "v2/3", "3,18/9"
     if not (13 <= int(day) <= 31 and 1 <= int(month) <= 12) or (day, month) == ("24", "7"):
         return False
     if _NOT_BEFORE.search(low, max(0, start - 16), start):
         return False
-    if _FIGURE_AFTER.match(low, end) or dates.month_day_part(low, end):
+    if _FIGURE_AFTER.match(low, end):
         return False
     return not value_series.unit_follows(low, end)
