@@ -24,9 +24,7 @@ import re
 
 from casebook.deid import address_words, lexicon, vocab
 
-# A capital letter of any Latin script, as `addresses.U`.
-_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
-U = f"[{_UP}]"
+U = address_words.U  # a capital letter of any Latin script
 # Street words written as a word of their own after the name: Norwegian, Danish, Latvian,
 # Hungarian, Estonian, Lithuanian ("g." for gatvė).
 SEPARATE_STREET_WORDS = frozenset(

@@ -29,8 +29,7 @@ from functools import cache
 
 from casebook.deid import address_words, vocab
 
-_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
-U = f"[{_UP}]"
+U = address_words.U  # a capital letter of any Latin script
 _NAME = rf"{U}[^\W\d_]*(?:['’-][^\W\d_]+)*\.?"
 _JOIN = r"(?:de|del|la|las|los|do|da|dos|das|di|nad|pod|an|am|of|upon|on|sur|sous|en|y|i)"
 # A town, region or state: up to four capitalised words ("Sans Souci NSW", "ACT", "Castiglione

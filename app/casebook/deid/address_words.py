@@ -28,6 +28,11 @@ _DATA = Path(__file__).with_name("data")
 # Languages whose street words are glued to the name ("Storgatan", "Lindenstraße"): every
 # street type of theirs is also read at the end of a compound.
 GLUING = frozenset("sv nb da fi de nl".split())
+# A capital letter of any Latin script ("Ś", "Ł", "Ż", "Ş" as well as "Å", "Ü"), as one
+# character class, so that Polish, Czech, Croatian and Turkish streets and towns are read too:
+# what every address rule reads a street's, a town's or a place's name by.
+UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
+U = f"[{UP}]"
 
 
 @cache

@@ -29,6 +29,7 @@ from casebook.deid import (
     address_states,
     address_tails,
     address_units,
+    address_words,
     lexicon,
     polish_streets,
     street_modifiers,
@@ -78,10 +79,7 @@ ENGLISH_TYPES_MORE = (
     "motorway orchard parade parkway pike plaza ridge summit trail turnpike vista"
 ).split()
 
-# A capital letter of any Latin script ("Ś", "Ł", "Ż", "Ş" as well as "Å", "Ü"), as one
-# character class, so that Polish, Czech and Turkish streets and towns are read too.
-_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
-U = f"[{_UP}]"
+U = address_words.U  # a capital letter of any Latin script ("Ś", "Ł", "Ż", "Ş", "Å", "Ü")
 # Particles inside street and town names: "Rúa de Bos Aires", "Ejea de los Caballeros".
 _PARTICLE = (
     r"(?:och|und|et|de|des|del|la|las|los|le|du|da|das|do|dos|di|von|van|der|den|am|an|im|zum)[ ]+"

@@ -9,6 +9,10 @@ import re
 from casebook.deid import emoticons, journeys, lexicon, vocab
 
 _SPACE = " \t\u00a0"
+# The word after one space (not the next cell of a table), its whole run of letters ("Aino
+# tuli", "on" of "on-line"; the apostrophe and hyphen in the look-ahead's class are no
+# letters already, so only a letter after it stops it).
+NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![^\W\d_'’-])")
 _SENTENCE_SKIP = frozenset(" \t\u00a0\"'“”‘’«»([{*•·–—-")
 _SENTENCE_END = frozenset(".!?…:;\n\r")
 

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import address_tails, lexicon, vocab
+from casebook.deid import address_tails, address_words, lexicon, vocab
 
 Found = tuple[int, int, str]
 
-_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
 # Where to look: the adjective's ending, a space and a digit (a class the engine skips to).
 _QUICK = re.compile(r"(?:[sšcčć]k[ae]|[ćčšž]ev[ae])[ ]\d")
-_WORD_BEFORE = re.compile(rf"(?<![^\W\d_])[{_UP}][^\W\d_]{{2,}}\Z")
+_WORD_BEFORE = re.compile(rf"(?<![^\W\d_]){address_words.U}[^\W\d_]{{2,}}\Z")
 # The house number: "6", "9c", "3c/5", "14/2"; no year, decimal, time or range after it.
 _NUMBER = re.compile(r"\d{1,3}(?:[a-z])?(?:/\d{1,3})?(?![\w.,:/–-]?\d|[\w%€$£])")
 _COUNT = re.compile(

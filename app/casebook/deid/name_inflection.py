@@ -33,6 +33,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from casebook.deid import lexicon, note_language, vocab
+from casebook.deid.neighbour_forms import FINNISH_VOWELS
 
 _NEIGHBOURS = ("nb", "da", "fi", "de")  # the languages of `names_own.tsv`
 
@@ -62,7 +63,6 @@ _STRONG = (
     ("d", "t"),
     ("v", "p"),
 )
-_VOWELS = "aeiouyäö"
 MIN_BASE = 3
 
 
@@ -79,7 +79,7 @@ def bases(word: str) -> tuple[str, ...]:
                 continue  # "kuninkaan" is no "kunin" + "kaan": a clitic follows a long case
             stem = form[: -len(case)]
             _add(out, _stems(stem, case))
-        if len(form) > MIN_BASE + 2 and form[-1] == "n" and form[-2] == form[-3] in _VOWELS:
+        if len(form) > MIN_BASE + 2 and form[-1] == "n" and form[-2] == form[-3] in FINNISH_VOWELS:
             # "tuomaan" (Tuomas); the illative "ainoon", "mattiin", but not after a long a or
             # e, the genitive of a word in -as or -es too ("varpaan", a toe's)
             _add(out, [form[:-3] + "s"] if form[-2] in "aäe" else [form[:-2]])
@@ -107,13 +107,13 @@ def _stems(stem: str, case: str) -> list[str]:
         out.append(stem[:-2] + "nen")  # "virtasen", "virtaselle"
     if stem.endswith("s") and case in ("ta", "tä"):
         out.append(stem[:-1] + "nen")  # "virtasta"
-    if stem[-1] == "i" and len(stem) > MIN_BASE and stem[-2] not in _VOWELS:
+    if stem[-1] == "i" and len(stem) > MIN_BASE and stem[-2] not in FINNISH_VOWELS:
         out.append(stem[:-1])  # "ahmedille", "erikin": a linking "i"
-    if stem[-1] in _VOWELS and stem[-1] == stem[-2:-1]:
+    if stem[-1] in FINNISH_VOWELS and stem[-1] == stem[-2:-1]:
         out.append(stem[:-2] + stem[-1] + "s")  # "tuomaalle" -> "tuomas"
         if stem[-1] == "e":
             out.append(stem[:-1])  # "laineelle" -> "laine", an old "-e" stem
-    if stem[-1] in _VOWELS:
+    if stem[-1] in FINNISH_VOWELS:
         body, vowel = stem[:-1], stem[-1]
         for weak, strong in _STRONG:
             if body.endswith(weak) and not body.endswith(strong):

@@ -22,6 +22,9 @@ from functools import cache, lru_cache
 
 from casebook.deid import lexicon, vocab
 
+# The vowels of Finnish, whose endings and consonant gradation turn on them.
+FINNISH_VOWELS = "aeiouyäö"
+
 # Endings of Norwegian (bokmål and nynorsk) and Danish: nouns (definite, plural, genitive),
 # verbs (past, present, participles, passive) and adjectives (plural, comparison).
 _SCANDINAVIAN = (

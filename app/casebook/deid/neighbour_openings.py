@@ -44,7 +44,6 @@ word of a neighbour language and no Finnish letters is not read at all
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from casebook.deid import (
@@ -59,8 +58,6 @@ from casebook.deid import (
     partitive_predicates,
     vocab,
 )
-
-_NEXT = re.compile(r" ([^\W\d_]+)(?![^\W\d_'’-])")  # one space: not the next cell of a table
 
 # Finite verbs of Norwegian (bokmål and nynorsk) and Danish a list must hold: auxiliaries,
 # modals, and frequent short or irregular presents and pasts.
@@ -98,7 +95,7 @@ _FINNISH_THING_VERBS = frozenset(
 # opening the sentence before one is no subject, so not the person.
 _FINNISH_IMPERSONAL = frozenset("täytyy täytyi täytyisi kannattaa kannatti kannattaisi".split())
 _LANGUAGES = ("nb", "da", "fi")
-_FINNISH_VOWELS = "aeiouyäö"
+_VOWELS = neighbour_forms.FINNISH_VOWELS
 
 
 # Conjunctions that join two subjects: after one, the word may head a list of people.
@@ -112,7 +109,7 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
     person (True: a finite verb follows) or the word (False: another word of the language
     follows); None where this does not apply or the next word does not tell."""
     word = low[start:end]
-    following = _NEXT.match(text, end)
+    following = context.NEXT_WORD.match(text, end)
     if following is None or not following.group(1).islower():
         return None  # punctuation, a capital ("Hans Berg"), a number: `names.py` decides
     if following.group(1).lower() in _COORDINATING:
@@ -191,7 +188,7 @@ def _coordinated(text: str, low: str, start: int, end: int, after: int) -> bool 
     """After "ja"/"og": a list of people ("Anna og mark kom"), which `names.py` reads, unless
     the sentence is Finnish and the next conjunct is a Finnish word that is no name and no
     relative ("Rauha ja hiljaisuus auttavat": two nouns, the word)."""
-    second = _NEXT.match(text, after)
+    second = context.NEXT_WORD.match(text, after)
     if second is None or not second.group(1).islower():
         return None
     conjunct = second.group(1)
@@ -221,7 +218,7 @@ def unregistered_word(text: str, low: str, start: int, end: int) -> bool:
     verb nor a pronoun ("Suomalainen sarjakuva tarvitsee", "Vanha nainen yski", "Alan
     kannattavuus on"; not "Pinja juo", "Satu se oli"). Finnish only: the Norwegian and Danish
     lists lack too many verbs of nynorsk ("meiner", "leikar") to say a person is none."""
-    following = _NEXT.match(text, end)
+    following = context.NEXT_WORD.match(text, end)
     if following is None or not following.group(1).islower():
         return False
     if following.group(1).lower() in _FINNISH_PRONOUNS or not note_language.word_of(
@@ -252,7 +249,7 @@ def _finnish_pair(word: str, next_word: str) -> bool:
 
 
 def _finite_at(low: str, index: int, finnish: bool) -> bool:
-    after = _NEXT.match(low, index)
+    after = context.NEXT_WORD.match(low, index)
     return after is not None and _finite(after.group(1), finnish)
 
 
@@ -317,7 +314,7 @@ def _finnish_finite(verb: str) -> bool:
         return True
     if len(verb) > 5 and verb.endswith("ni"):
         return False  # a noun with "my" on it ("harrastukseni", "äitini"), no past in "-i"
-    if len(verb) >= 5 and verb.endswith(("oi", "öi")) and verb[-3] not in _FINNISH_VOWELS:
+    if len(verb) >= 5 and verb.endswith(("oi", "öi")) and verb[-3] not in _VOWELS:
         return True  # a past of a verb in "-aa"/"-ää" ("auttoi", "kertoi", "pyysi" aside)
     if verb.endswith(("vat", "vät")) and len(verb) > 5:
         return neighbour_forms.is_finnish_verb_form(verb)

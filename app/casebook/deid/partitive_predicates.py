@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from casebook.deid import context, note_language, vocab
+from casebook.deid.neighbour_forms import FINNISH_VOWELS
 
-_NEXT = re.compile(r" ([^\W\d_]+)(?![^\W\d_'’-])")
 _VALUE = re.compile(r" [\d\w]")  # a measure's value after it: "kokoa L", "ikää 40 vuotta"
 _COPULA = frozenset("on oli olisi".split())
 _NEGATED = frozenset("ole ollut olisi".split())
@@ -29,7 +29,6 @@ _BETWEEN = frozenset(
     """edes aina vielä niin hyvin todella tosi aika jo myös kovin erittäin yhä ihan melko
     aivan varsin hieman vähän liian kuitenkin kyllä""".split()
 )
-_VOWELS = "aeiouyäö"
 
 
 def opening_subject(text: str, start: int, word: str) -> bool:
@@ -53,7 +52,7 @@ def partitive_predicate(text: str, index: int) -> bool:
     ends: list[int] = []
     at = index
     while len(words) < 5:
-        match = _NEXT.match(text, at)
+        match = context.NEXT_WORD.match(text, at)
         if match is None:
             break
         words.append(match.group(1).lower())
@@ -82,11 +81,11 @@ def partitive(word: str) -> bool:
     if len(word) < 4 or word[-1] not in "aä" or word in vocab.function_words():
         return False
     ordinary = note_language.ordinary_words("fi")
-    if word[-2] in _VOWELS:
+    if word[-2] in FINNISH_VOWELS:
         nominative = word[:-1]
         if word[-2] == word[-1] and word + "t" + word[-1] in ordinary:
             return False  # "vapaa", whose partitive is "vapaata": a nominative
         return nominative in ordinary
     if word.endswith(("sta", "stä")) and word[:-3] + "nen" in ordinary:
         return True  # "tarpeellista", "iloista"
-    return word[-2] == "t" and word[:-2] in ordinary and word[-3] not in _VOWELS
+    return word[-2] == "t" and word[:-2] in ordinary and word[-3] not in FINNISH_VOWELS

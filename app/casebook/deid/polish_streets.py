@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
-U = f"[{_UP}]"
+from casebook.deid import address_words
+
+U = address_words.U  # a capital letter of any Latin script
 # Titles written before a person's name in a street's name (gen. = generał, ks. = ksiądz,
 # św. = święty, marsz. = marszałek, kard. = kardynał, płk = pułkownik, bp = biskup).
 _TITLE = r"(?:gen|ks|św|marsz|prof|dr|kard|płk|bp|abp|mjr|kpt|por|hetm|kr|o)\.?[ ]+"

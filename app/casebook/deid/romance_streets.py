@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import vocab
+from casebook.deid import address_words, vocab
 
 Found = tuple[int, int, str]
 
@@ -33,8 +33,7 @@ PARTICLES = frozenset(
     "de des del della delle degli dei di da do dos das du la las los le les lo".split()
 )
 
-_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
-_NAME_WORD = rf"(?:[dl]['’])?[{_UP}][^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_NAME_WORD = rf"(?:[dl]['’])?{address_words.U}[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 _PARTICLE = r"(?i:de|des|del|della|delle|degli|dei|di|da|do|dos|das|du|la|las|los|le|les|lo)"
 # One to four capitalised words, particles among them: "de la Gare", "Arthur Carraux".
 _NAME = re.compile(

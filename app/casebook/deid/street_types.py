@@ -36,7 +36,6 @@ from casebook.deid import (
 
 Found = tuple[int, int, str]
 
-_UP = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper() and c.isalpha())
 _L = r"[^\W\d_]"
 _WORD = rf"{_L}+(?:[.'’-]{_L}+)*\.?"
 PARTICLES = frozenset(

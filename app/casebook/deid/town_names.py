@@ -11,16 +11,11 @@ and the towns of the Nordic countries are not in the list (`bench/build_town_nam
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
-DATA = Path(__file__).with_name("data") / "names_towns.txt"
+from casebook.deid import vocab
 
 
-@lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
-    lines = DATA.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return vocab._read("names_towns.txt")
 
 
 def given(word: str) -> bool:
