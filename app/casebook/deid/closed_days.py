@@ -19,13 +19,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casebook.deid import note_language, vocab
+from casebook.deid import note_language, number_words, vocab
 
-# A clock, section, page, table, figure or version word right before: no date.
-_NOT_A_DAY_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:kl|klo|kello|klockan|um|at|kapitel|kap|avsnitt|afsnit|punkt|kohta|luku|"
-    r"abschnitt|section|chapter|sid|sida|side|seite|sivu|s|p|pp|page|pages|nr|no|fig|tabell|"
-    r"tabel|table|taulukko|tabelle|version|versio|v|ver|§)\.?[ \u00a0]*\Z"
+# A number, part or version word (`number_words.py`) or a clock word right before: no date
+# ("kapitel 3.2.", "kl. 10.05."). No colon between: "Dato: 14.2." is a form's date field.
+_NOT_A_DAY_BEFORE = number_words.before(
+    number_words.COMMON | set("kl klo kello klockan um at".split())
 )
 _OPEN_RANGE = re.compile(r"[-–](?:[ \u00a0]|\Z|[,;)])")
 

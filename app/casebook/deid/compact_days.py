@@ -16,15 +16,21 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import value_series
+from casebook.deid import number_words, value_series
 
-_NOT_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:nr|no|nummer|number|num|dnr|diarienr|diarienummer|ärende|ärendenr|"
-    r"case|ref|referens|reference|order|ordernr|ordernummer|faktura|fakturanr|invoice|ocr|"
-    r"konto|kontonr|account|kundnr|kundnummer|id|kod|code|pin|pinkod|lösen|password|"
-    r"tel|telefon|tfn|tlf|phone|mobil|mob|fax|sms-kod|postnr|postnummer|zip|box|lgh|"
-    r"version|ver|v|build|serie|serienr|lot|batch|sats|art|artnr|recept|kr|sek|nok|dkk|eur)"
-    r"\.?[ \u00a0:#]*\Z"
+# A number, part or version word (`number_words.py`), or the word of an order, an invoice,
+# an account, a code, a phone, a postcode, a flat, a batch or an amount right before:
+# "ordernr 220322", "OCR 190222", "kod 220322", "kr 120000"; a colon or "#" may stand
+# between ("Order: #220322").
+_NOT_BEFORE = number_words.before(
+    number_words.COMMON
+    | set(
+        """order ordernr ordernummer faktura fakturanr invoice ocr konto kontonr account kundnr
+        kundnummer id kod code pin pinkod lösen password tel telefon tfn tlf phone mobil mob fax
+        sms-kod postnr postnummer zip box lgh build serie serienr lot batch sats art artnr
+        recept kr sek nok dkk eur""".split()
+    ),
+    gap="[ \u00a0:#]*",
 )
 _AFTER = re.compile(r"[ \u00a0]?(?:kr|kronor|kroner|sek|nok|dkk|eur|euro|€|\$|%|st|stk|kpl|m²)")
 

@@ -19,12 +19,18 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import value_series
+from casebook.deid import number_words, value_series
 
-_NOT_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:ratio|kvot|odds|result|resultat|vann|förlorade|won|lost|score|"
-    r"bipap|cpap|peep|ipap|epap|niv|ps|nr|no|dnr|diarienr|ref|case|ärende|kapitel|kap|"
-    r"avsnitt|sid|sida|side|s|p|pp|page|version|ver|v|rev|§|#)\.?[ \u00a0:]*\Z"
+# A number, part or version word (`number_words.py`), a ratio, a result or a machine's
+# setting right before: "dnr 14/3", "ratio 3/1", "vann 3/1", "PEEP 10/5", "# 14/3"; a colon
+# may stand between ("Resultat: 18/9").
+_NOT_BEFORE = number_words.before(
+    number_words.COMMON
+    | set(
+        """ratio kvot odds result resultat vann förlorade won lost score bipap cpap peep ipap
+        epap niv ps #""".split()
+    ),
+    gap="[ \u00a0:]*",
 )
 _FIGURE_AFTER = re.compile(r"[/%:]|[.,]\d")
 
