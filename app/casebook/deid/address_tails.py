@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casebook.deid import address_words, vocab
+from casebook.deid import address_words, count_words, vocab
 
 U = address_words.U  # a capital letter of any Latin script
 _NAME = rf"{U}[^\W\d_]*(?:['’-][^\W\d_]+)*\.?"
@@ -58,12 +58,9 @@ _MORE = re.compile(rf"{_SEP}({PLACE})(?=[ ]*(?:[,.;:)!?\n]|$|[ ][^\W\d_]))")
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")
 _DIGITS_GO_ON = re.compile(r"[ ]?[-–(]?\d")
 # What makes a number after an address an amount or a count, not a postcode, a flat or a
-# staircase's flat (`address_units.py` reads it too).
-AMOUNT_AFTER = re.compile(
-    r"[ ]?(?:%|€|\$|£|kr|sek|nok|dkk|euro|eur|usd|km|m|min|mg|ml|kg|g|st|h|times|gånger|"
-    r"ganger|gange|mal|kertaa|years|år|jahre|vuotta)(?![^\W\d_])",
-    re.IGNORECASE,
-)
+# staircase's flat (`address_units.py` and `croatian_streets.py` read it too; the words are
+# `count_words.py`'s).
+AMOUNT_AFTER = count_words.after(count_words.AFTER_A_HOUSE_NUMBER, "[ ]?", flags=re.IGNORECASE)
 
 
 def tail_end(text: str, end: int) -> int:

@@ -25,12 +25,6 @@ _QUICK = re.compile(r"(?:[sšcčć]k[ae]|[ćčšž]ev[ae])[ ]\d")
 _WORD_BEFORE = re.compile(rf"(?<![^\W\d_]){address_words.U}[^\W\d_]{{2,}}\Z")
 # The house number: "6", "9c", "3c/5", "14/2"; no year, decimal, time or range after it.
 _NUMBER = re.compile(r"\d{1,3}(?:[a-z])?(?:/\d{1,3})?(?![\w.,:/–-]?\d|[\w%€$£])")
-_COUNT = re.compile(
-    r"[ ]+(?:gånger|ganger|gange|times|kertaa|dagar|dager|dage|days|veckor|uker|uger|weeks|"
-    r"timmar|timer|hours|poäng|points|pisteet|minuter|minutter|minutes|puta|dana|sati|"
-    r"tjedna|mjeseci|godina|minuta)(?![^\W\d_])",
-    re.IGNORECASE,
-)
 
 
 # Or a capitalised name and a street word in lower case after it: "Kraljevečki ogranak 7a",
@@ -60,7 +54,7 @@ def _street(text: str, space: int, number_at: int) -> Found | None:
 
 def _counted(text: str, end: int) -> bool:
     """Whether a number is an amount or a count ("3 puta", "2 dana", "5 gånger")."""
-    return bool(address_tails.AMOUNT_AFTER.match(text, end) or _COUNT.match(text, end))
+    return bool(address_tails.AMOUNT_AFTER.match(text, end))
 
 
 def find(text: str) -> list[Found]:

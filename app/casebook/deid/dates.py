@@ -32,6 +32,7 @@ from casebook.deid import (
     calendar_words,
     closed_days,
     compact_days,
+    count_words,
     date_edges,
     lexicon,
     month_day,
@@ -173,13 +174,9 @@ def _plausible(day: str, month: str) -> bool:
     return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
-# What follows a fraction or a count, not a date: "1/2 tabl", "2/3 av dem", "1/2 h".
-AMOUNT_AFTER = re.compile(
-    r"[ \u00a0]?(?:tabl|tablett|tabletter|st|mg|ml|dl|g|dos|doser|glas|h|tim|min|km|kg|"
-    r"dagar|veckor|of|av|del|delar|portion|cup|cups|gånger|ggr|times|days|weeks|"
-    r"criteria|kriterier|kriterierna|items|frågor|questions|points|poäng|rätt|correct|"
-    r"ns|nss|amp|amps|timer|timmar|timme)\b"  # "on 1/2 NS": half normal saline
-)
+# What follows a fraction or a count, not a date: "1/2 tabl", "2/3 av dem", "1/2 h", "on
+# 1/2 NS" (half normal saline), "Maj 3 gånger", "Juli 8 kg" (`count_words.py`).
+AMOUNT_AFTER = count_words.after(count_words.AFTER_A_DATE, "[ \u00a0]?", end=r"\b")
 
 
 # A date before "och"/"and": what follows is the second date of two.

@@ -27,6 +27,7 @@ from casebook.deid import (
     address_parts,
     address_words,
     caseless,
+    count_words,
     lexicon,
     romance_streets,
     street_modifiers,
@@ -85,12 +86,9 @@ _COMMA_NUMBER = re.compile(
 )  # "Strada Dellucci, 396 Piano 6", not "Calle Ocho, 5 friends went"
 # A house number written with its word: "N° 14", "Nº 5", "No. 5", "nr 12", "núm. 3".
 _NUMBER_WORD = re.compile(r"(?:no|nr|n[º°o]|núm|num)\.?:?[ ]?\d", re.IGNORECASE)
-_COUNT_AFTER = re.compile(
-    r"[ ]+(?:ganger|gånger|gange|gangen|times|mal|kertaa|kerran|år|years?|dager|dagar|dage|"
-    r"days?|uker|veckor|uger|weeks?|minutes?|minutter|minuter|min|km|meter|metres?|m)"
-    r"(?![^\W\d_])",
-    re.IGNORECASE,
-)
+# A count or an amount after the number (`count_words.py`), after a space: "Skitoppen 3
+# ganger", "Lale Sokak 5 times".
+_COUNT_AFTER = count_words.after(count_words.AFTER_A_HOUSE_NUMBER, "[ ]+", flags=re.IGNORECASE)
 _GLUED_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/-])(?!(?:19|20)\d\d(?!\d))\d{1,5}[A-Za-z]?[ ]+\Z")
 _NAME_AFTER = re.compile(rf"(?:{_WORD}[ ]+){{0,4}}{_WORD}(?=[ ]*(?:[,;\n]|\Z))")
 # Or the shortest name with a flat or suite after it ("21223 rue Florence Apt. 440") or a

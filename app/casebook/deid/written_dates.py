@@ -219,19 +219,11 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     return None
 
 
-# What a count or an amount has after its number, beside `dates.AMOUNT_AFTER`: a month word
-# that is also a name before it ("Maj 3 gånger", "June 5 times", "Juli 8 kg", "Maj, 3 år")
-# is the name and a count, not a day.
-_COUNT_AFTER = re.compile(
-    r"[ \u00a0]?(?:år|års|years?|yrs?|barn|kids|children|people|personer|ganger|gange|gang|"
-    r"kertaa|kerran|vuotta|vuoden|mal|questions|frågor|spørsmål|kr|kronor|kroner|euro|eur|"
-    r"dollars?|pounds?|lbs?|cm|mm|m|l)(?![^\W\d_])"
-)
-
-
 def _counted(low: str, end: int) -> bool:
-    """Whether a unit or a counted noun follows the number ending at `end`."""
-    return bool(dates.AMOUNT_AFTER.match(low, end) or _COUNT_AFTER.match(low, end))
+    """Whether a unit or a counted noun follows the number ending at `end`: a month word that
+    is also a name before it ("Maj 3 gånger", "June 5 times", "Juli 8 kg", "Maj, 3 år") is
+    the name and a count, not a day (`dates.AMOUNT_AFTER`, from `count_words.py`)."""
+    return bool(dates.AMOUNT_AFTER.match(low, end))
 
 
 # A count's first number and "of" before a day with its full stop: "3 av 5.", "2 out of 5.".
