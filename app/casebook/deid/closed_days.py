@@ -70,17 +70,11 @@ _COPULAS = frozenset("var är er was is are were ist war sind oli on ovat =".spl
 
 
 @cache
-def _frequent(lang: str, count: int = 300) -> frozenset[str]:
-    lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset([w for w in lines if w and not w.startswith("#")][:count])
-
-
-@cache
 def _dotted_language_word(word: str) -> bool:
     """Whether `word` is an ordinary word of Swedish or of a language that writes "14.2."
     for a date (one of its 300 most frequent, "hos", "till", "om", even when English has it
     too), and otherwise no common English word, abbreviation or medicine."""
-    if any(word in _frequent(lang) for lang in ("sv", *_DOTTED)):
+    if note_language.frequent(word, ("sv", *_DOTTED)):
         return True
     if word in vocab.common_words(("en",)) or word in vocab.ordinary_in(("en",)):
         return False
@@ -96,7 +90,7 @@ def _value_before(word: str) -> bool:
     or a short abbreviation that is no word of those languages ("wbc", "hb", "crp")."""
     if word in _COPULAS:
         return True
-    if any(word in _frequent(lang) for lang in ("sv", *_DOTTED)):
+    if note_language.frequent(word, ("sv", *_DOTTED)):
         return False
     if word in vocab.common_words(("en",)):
         return True  # "hct was up 25.2. am": an English sentence
