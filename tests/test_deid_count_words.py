@@ -4,7 +4,7 @@ a date's figures and after a house number. Each sentence is written for this tes
 from __future__ import annotations
 
 import pytest
-from casebook.deid import Redactor, Registry, address_tails, count_words, dates
+from casebook.deid import Redactor, Registry, address_tails, count_words, dates, romance_streets
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +41,10 @@ def test_the_two_lists_share_their_units() -> None:
 )
 def test_a_count_after_a_name_is_no_date_and_no_street(redactor: Redactor, text: str) -> None:
     assert not [s for s in redactor.spans(text) if s.kind in ("date", "address")], redactor(text)
+
+
+def test_a_romance_street_number_before_people_pages_or_a_unit_is_a_count() -> None:
+    for after in (" people", " Pages", " stk", " months", " kg"):
+        assert romance_streets._COUNT_AFTER.match(after), after
+    for after in (" bis", " Paris", "people"):
+        assert not romance_streets._COUNT_AFTER.match(after), after

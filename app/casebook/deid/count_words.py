@@ -8,11 +8,15 @@ Two lists, for two kinds of figures:
   besides the units of time, money and measure ("1/2 tabl", "2/3 av dem", "3/5 frågor",
   "Maj 3 gånger", "Juli 8 kg", "Maj, 3 år");
 - after a house number or a postcode (`address_tails.AMOUNT_AFTER`, which
-  `croatian_streets`, `address_units` and `addresses_abroad` ask, and
-  `street_types`): the units of time, money and measure only, in the languages of the
+  `croatian_streets`, `address_units` and `addresses_abroad` ask, and `street_types` and
+  `romance_streets`): the units of time, money and measure only, in the languages of the
   streets the rules read ("Engelska 2 gånger", "Ilica 3 puta", "Lale Sokak 5 times",
   "Storgatan 12 %"). A part or a dose word is left out: "Storgatan 5 av" or "Gate 3 del"
   opens a clause after an address more often than it counts.
+
+`finnish_streets` keeps its own list (Finnish inflects these words, and writes a floor and
+"e" for euros after a number), and so does `month_day.PART_AFTER`, the parts and doses a US
+note writes after a month/day's figures ("1/2 in", "3/4 tabs", "1/3 x").
 """
 
 from __future__ import annotations
@@ -25,26 +29,27 @@ TIMES = frozenset("gånger ganger gange gangen gang ggr times mal kertaa kerran 
 # Spans of time.
 DURATIONS = frozenset(
     """år års year years yr yrs jahre vuotta vuoden godina mjeseci dagar dager dage day days
-    dana veckor uker uger week weeks tjedna timmar timme timer tim hours sati h minuter
-    minutter minute minutes minuta min""".split()
+    dana veckor uker uger week weeks tjedna month months timmar timme timer tim hour hours
+    sati h minuter minutter minute minutes minuta min""".split()
 )
 # Money and shares.
 MONEY = frozenset(
-    "kr kronor kroner sek nok dkk euro eur usd dollar dollars pound pounds % € $ £".split()
+    "kr kronor kroner sek nok dkk euro euros eur usd dollar dollars pound pounds % € $ £".split()
 )
 # Measures: weight, volume, length.
 MEASURES = frozenset("mg g kg lb lbs ml dl l km m meter metre metres cm mm".split())
-# Points of a score or a test.
+# Points of a score or a test, and pieces ("st", Danish and Norwegian "stk").
 POINTS = frozenset("poäng points pisteet".split())
+PIECES = frozenset("st stk".split())
 # Doses and parts, counted people and questions: what follows a fraction or a count of
 # them ("1/2 tabl", "2/3 av dem", "3/5 frågor", "3 barn"), never after a house number.
 PARTS = frozenset(
-    """tabl tablett tabletter st dos doser glas portion cup cups of av del delar criteria
+    """tabl tablett tabletter dos doser glas portion cup cups of av del delar criteria
     kriterier kriterierna items frågor questions spørsmål rätt correct ns nss amp amps barn
     kids children people personer""".split()
 )
-AFTER_A_DATE = TIMES | DURATIONS | MONEY | MEASURES | POINTS | PARTS
-AFTER_A_HOUSE_NUMBER = TIMES | DURATIONS | MONEY | MEASURES | POINTS | frozenset({"st"})
+AFTER_A_DATE = TIMES | DURATIONS | MONEY | MEASURES | POINTS | PIECES | PARTS
+AFTER_A_HOUSE_NUMBER = TIMES | DURATIONS | MONEY | MEASURES | POINTS | PIECES
 
 
 def after(

@@ -68,7 +68,10 @@ _NUMBER = re.compile(
     r"(?:[ ]as\.?[ ]?\d{1,3}(?!\d))?",
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# Counts and measures after a number: not a house number.
+# Counts and measures after a number: not a house number. Kept apart from
+# `count_words.AFTER_A_HOUSE_NUMBER`: Finnish inflects them ("vuotta", "kerran", "metriä"),
+# writes a floor after the number ("krs", "kerroksessa"), and "e" for euros, which after
+# another street's number is its entrance ("Storgatan 5 E").
 _COUNT_AFTER = re.compile(
     r"[ ]*(?:vuo(?:tta|den|deksi|si|tiaana)|kerta(?:a)?|kerran|päivä(?:ä|n)|viikko(?:a)?|viikon|"
     r"kuukau(?:tta|den)|tunti(?:a)?|tunnin|minuu(?:ttia|tin)|sekunti(?:a)?|met(?:riä|rin)|"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import address_words, vocab
+from casebook.deid import address_words, count_words, vocab
 
 Found = tuple[int, int, str]
 
@@ -47,10 +47,13 @@ _NUMBER_AFTER = re.compile(
     r"(?:[/-]\d{1,4}(?!\d))?(?![.,:]\d|[ ]?%)",
     re.IGNORECASE,
 )
-_COUNT_AFTER = re.compile(
-    r"[ ]+(?:times?|gånger|ganger|gange|mal|kertaa|years?|år|months?|weeks?|days?|hours?|"
-    r"minutes?|min|km|m|kr|eur|euros?|dollars?|pages?|people|persons?|st|stk)(?![^\W\d_])",
-    re.IGNORECASE,
+# A count or an amount after the number (`count_words.py`), and the people and pages an
+# English sentence counts after a street's name and a comma ("Calle Ocho, 5 people came",
+# "Rue Cler, 3 pages"): no house number.
+_COUNT_AFTER = count_words.after(
+    count_words.AFTER_A_HOUSE_NUMBER | set("time people person persons page pages".split()),
+    "[ ]+",
+    flags=re.IGNORECASE,
 )
 
 
