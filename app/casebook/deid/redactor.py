@@ -45,6 +45,7 @@ from casebook.deid import (
     initialled_names,
     inner_strangers,
     name_halves,
+    named_near,
     named_things,
     opening_strangers,
     person_cues,
@@ -313,6 +314,7 @@ class Redactor:
         if not extra:
             merged = named_things.kept(text, merged)  # "the Kaiser Building", "Marion, Ohio"
             return fixed_expressions.kept(text, merged)  # "aloe vera", "a bloody mary"
+        extra = named_near.keyed(text, extra, self.unregistered, self._unregistered_span, NAME_TAG)
         extra = _with_initials(text, extra)
         spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
         spans = _with_family_words(text, spans)

@@ -76,6 +76,7 @@ from casebook.deid import (
     name_inflection,
     name_words,
     namecontext,
+    near_openings,
     neighbour_openings,
     note_language,
     ordinary_family,
@@ -269,8 +270,14 @@ class UnregisteredNames:
             if (
                 cls in _NEIGHBOURLY
                 and (
-                    note_language.ordinary_here(
-                        text, low, start, written.lower(), name=cls == _NAME
+                    (
+                        note_language.ordinary_here(
+                            text, low, start, written.lower(), name=cls == _NAME
+                        )
+                        and not (
+                            cls == _UNKNOWN
+                            and near_openings.name_not_form(written.lower(), self.near)
+                        )
                     )
                     or (cls == _NAME and partitive_predicates.opening_subject(text, start, written))
                     or (

@@ -1,0 +1,25 @@
+"""A sentence's first word that only a guessed inflection makes a word of a neighbour
+language, and that is a near miss of a registered name: the name ("Lundsgaar ringede",
+"Porinen soitti" for a registered Lundsgaard, Pirinen).
+
+`note_language.ordinary_here` takes a capitalised word that opens a Norwegian, Danish or
+Finnish sentence for an ordinary word when its lists hold it or when it reads as a regular
+inflection or compound of a word they hold (`neighbour_forms`: "lunds|gaar", "pori|nen").
+That guess is right for most openers the lists lack ("Kiistämättä"), but a registered name
+misspelt by a slip often reads as one too. Where the word is no listed word of those
+languages and `nearmiss.NearMisses.find` finds it near a registered name, the name wins:
+the registry says who the note is about, the guess only that the letters could make a word.
+"""
+
+from __future__ import annotations
+
+from casebook.deid import note_language
+from casebook.deid.nearmiss import NearMisses
+
+
+def name_not_form(word: str, near: NearMisses) -> bool:
+    """Whether the lower-case `word`, which a neighbour language's inflections make a word
+    of, is rather a registered name misspelt (module docstring)."""
+    return (
+        bool(near) and word not in note_language.neighbour_words() and near.find(word) is not None
+    )
