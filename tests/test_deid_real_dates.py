@@ -42,6 +42,11 @@ def redactor() -> Redactor:
             "Prices from 13 December, 1998-30 June 2001 were used.",
             "Prices from [date]-[date] were used.",
         ),
+        # a birthday dates the day and month after it, also after its copula
+        ("Jeg har fødselsdag 5/5.", "Jeg har fødselsdag [date]."),
+        ("Eg har bursdag 5/5 og fest.", "Eg har bursdag [date] og fest."),
+        ("Syntymäpäivä on 5.5. ja juhlat.", "Syntymäpäivä on [date] ja juhlat."),
+        ("my bday is 3/4 lol", "my bday is [date] lol"),
         # a weekday pins a day after "den", as "Wednesday the 12th" does
         ("Vi träffas onsdagen den 12 klockan 18.30.", "Vi träffas [date] klockan 18.30."),
         ("Vi ses på fredag den 13.", "Vi ses på [date]."),
@@ -64,6 +69,9 @@ def test_the_whole_date_is_removed(redactor: Redactor, text: str, expected: str)
         # "may" the verb after a number is no month
         "People aged 13-17 may be allowed to travel alone.",
         "Children under 5 may not enter.",
+        # a fraction with no birthday before it
+        "Jeg har spist 3/4 av kaka.",
+        "Hän söi 3/4 kakusta.",
         # "den" and a number without a weekday, or a count after the weekday's day
         "Det var den 12 som kom.",
         "Han arbetade fredag den 12 timmar.",
