@@ -52,6 +52,9 @@ def redactor() -> Redactor:
         ("Vi ses på fredag den 13.", "Vi ses på [date]."),
         ("Me møtest fredag den 13. klokka 12.", "Me møtest [date] klokka 12."),
         ("I fredags den 13 var vi där.", "I [date] var vi där."),
+        ("Vi ses tirsdag d. 5 kl 10.", "Vi ses [date] kl 10."),
+        # Finnish "the 5th day of May" in the nominative
+        ("Hän tuli 5. päivä toukokuuta.", "Hän tuli [date]."),
     ],
 )
 def test_the_whole_date_is_removed(redactor: Redactor, text: str, expected: str) -> None:
@@ -76,6 +79,8 @@ def test_the_whole_date_is_removed(redactor: Redactor, text: str, expected: str)
         "Det var den 12 som kom.",
         "Han arbetade fredag den 12 timmar.",
         "Fredag den 13 kr betalade han.",
+        "Ring mig tirsdag d. 5 gange.",
+        "Hän sai 5. päivä lisää.",
     ],
 )
 def test_no_date_stays(redactor: Redactor, text: str) -> None:

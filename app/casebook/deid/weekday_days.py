@@ -35,14 +35,17 @@ _WEEK = re.compile(
 _WEEKDAY_BEFORE = re.compile(
     r"(?<![^\W\d_])([^\W\d_]{2,}\.?),?[ \u00a0]+(?:(?:the|i|in|of|på|den)[ \u00a0]+)?\Z"
 )
-# A Nordic day after "den" ("onsdagen den 12", "fredag den 13.", "lördag den 5:e"), read
-# where a weekday stands before it, written out, alone, definite ("onsdagen") or as Swedish
-# "i fredags" writes it.
-_DEN_DAY = re.compile(r"(?<![^\W\d_])den[ \u00a0]+(\d{1,2})(?:\.|:[ae])?(?![\d\w]|[.,:/]\d)")
+# A Nordic day after "den" or Danish "d." ("onsdagen den 12", "fredag den 13.", "tirsdag
+# d. 5."), read where a weekday stands before it, written out, alone, definite ("onsdagen")
+# or as Swedish "i fredags" writes it.
+_DEN_DAY = re.compile(
+    r"(?<![^\W\d_])(?:den[ \u00a0]+|d\.[ \u00a0]*)(\d{1,2})(?:\.|:[ae])?(?![\d\w]|[.,:/]\d)"
+)
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{5,}),?[ \u00a0]+\Z")
 _WEEKDAY_ENDINGS = ("en", "s", "")
 _COUNTED = re.compile(
-    rf"{dates.AMOUNT_AFTER.pattern}|[ \u00a0]?(?:kr|kronor|kroner|euro|personer|st|stk)(?![^\W\d_])"
+    rf"{dates.AMOUNT_AFTER.pattern}"
+    r"|[ \u00a0]?(?:kr|kronor|kroner|euro|personer|st|stk|gange|ganger)(?![^\W\d_])"
 )
 # A weekday right after a week number: "v. 12 måndag", "week 12, Monday".
 _WEEKDAY_AFTER = re.compile(r",?[ \u00a0]+([^\W\d_]{2,}\.?)(?![^\W\d_])")
@@ -93,7 +96,7 @@ def _den_days(text: str, low: str) -> list[Found]:
 
 def find(text: str, low: str) -> list[Found]:
     """The days a weekday pins down in `text` (`low` is `text.lower()`)."""
-    found: list[Found] = _den_days(text, low) if "den" in low else []
+    found: list[Found] = _den_days(text, low) if "den" in low or "d." in low else []
     for suffix in _SUFFIX.finditer(low):
         match = _ORDINAL.search(low, max(0, suffix.start() - 2), suffix.end())
         if match is None:

@@ -61,8 +61,9 @@ _YEAR = rf"((?:19|20)\d{{2}})(?!\d)(?:(?:{_GLUED_MARKS})(?![^\W\d_]))?"
 # (or glued to a word that dates it, as a hurried note types it: "on3 March", "den3 mars")
 _GLUED_CUES = "on den am til till fra från from by since seit vom ab le el på".split()
 _GLUED_CUE = "|".join(rf"(?<=(?<![^\W\d_]){w})" for w in _GLUED_CUES)
-# Finnish writes "the 14th day of February" in the essive: "14. päivänä helmikuuta".
-_DAY_WORD = "päivänä"
+# Finnish writes "the 14th day of February" in the essive or the nominative: "14. päivänä
+# helmikuuta", "5. päivä toukokuuta".
+_DAY_WORD = "päivänä|päivä"
 _DAY_BEFORE = re.compile(
     rf"(?:(?<![\d\w])|{_GLUED_CUE})(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)"
     rf"(?:({_JOIN}|{_DAY_WORD})[ ]+)?\Z"
