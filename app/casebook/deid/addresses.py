@@ -236,11 +236,12 @@ def street_and_postcode(text: str, start: int, end: int) -> Found | None:
     return before.start(), town.end(), "address"
 
 
-# An English date's month and day before its year: "August 9, ", "Mar. 18th, ".
+# An English date's month and day before its year, either way round: "August 9, ", "Mar.
+# 18th, ", "13 December, " ("13 December, 1998-30 June 2001" is a span of dates).
+_MONTHS = "|".join(sorted((m for m in vocab.MONTHS if m.isascii()), key=len, reverse=True))
 _DATE_BEFORE_YEAR = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(sorted((m for m in vocab.MONTHS if m.isascii()), key=len, reverse=True))
-    + r")\.?[ ]\d{1,2}(?:st|nd|rd|th)?,[ ]*\Z",
+    rf"(?:(?<![^\W\d_])(?:{_MONTHS})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|(?<![\w.,/-])\d{{1,2}}(?:st|nd|rd|th)?[ ](?:{_MONTHS})\.?),[ ]*\Z",
     re.IGNORECASE,
 )
 

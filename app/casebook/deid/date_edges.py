@@ -121,11 +121,14 @@ _STEMS = frozenset(
 _GENITIVE = re.compile(
     rf"(?<![^\W\d_])(?:{calendar_words.alternation(_STEMS)})kuun"
     r"[ \u00a0]+(\d{1,2})\.(?:[ \u00a0]+päivä(?:nä|ä|stä|än|ksi)?(?![^\W\d_]))?"
+    # and its year: "kesäkuun 6. päivänä 2012"
+    r"(?:,?[ \u00a0]+(?:1\d|20)\d\d(?![\d.,:]\d|[ \u00a0]?(?:euro|€|kpl|km|kg)))?"
 )
 
 
 def finnish_genitive(low: str) -> list[Found]:
-    """ "maaliskuun 3. päivänä", "kesäkuun 6. päivä": a month in the genitive, then the day."""
+    """ "maaliskuun 3. päivänä", "kesäkuun 6. päivä 2012": a month in the genitive, then the
+    day and its year."""
     if "kuun" not in low:
         return []
     return [(m.start(), m.end(), "date") for m in _GENITIVE.finditer(low) if 1 <= int(m[1]) <= 31]

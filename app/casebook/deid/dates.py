@@ -90,6 +90,11 @@ DATE_CUE = re.compile(
     r"sen|tid|träff|ses|möte|mötet|samtal|hembesök|anteckning|avbokat|avbokad|avbokade|"
     r"född|föddes|flyttar|flyttade|flytt|meeting|visit|note|cancelled|canceled|rebooked|"
     r"born|dob|birthday|bday|födelsedag|födelsedagen|fyller|fyllde|namnsdag|"
+    # the neighbours' birthdays, and a birthday before its copula: "fødselsdag 5/5",
+    # "bursdag 3/4", "my bday is 3/4", "Syntymäpäivä on 5.5."
+    r"fødselsdag|fødselsdagen|bursdag|bursdagen|syntymäpäivä|syntymäpäivänä|syntymäpäiväni|"
+    r"synttärit|(?:birthday|bday|födelsedag|födelsedagen|fødselsdag|fødselsdagen|bursdag|"
+    r"bursdagen|syntymäpäivä|syntymäpäiväni|synttärit)(?:'s|[ ]+(?:is|was|är|var|er|on|oli))|"
     r"moving|moved|review|appt|besöket|återbesöket|f\.|skrevs in|skrevs ut|lades in|"
     r"sågs|träffades|träffas|met|seen|saw|"
     # a document's date, a call or a message, a visit: "daterad 15/9", "ringde 21/11",

@@ -4,7 +4,10 @@ and the "ordinal_word" triggers of `patterns.py` ask).
 
 The words come from the Unicode CLDR's spell-out rules (`data/ordinals.tsv`, made by
 `bench/build_ordinals.py` with ICU): every gender, case and number of the days 1 to 31 in the
-languages of the calendar that CLDR spells ordinals out for. Where they count:
+languages of the calendar that CLDR spells ordinals out for; and from the Nordic dictionaries'
+grammar the forms CLDR has not (`data/ordinals_nordic.tsv`, `bench/build_ordinals_nordic.py`):
+Nynorsk "trettande desember", "tjuefyrste mai", the older count "enogtyvende december".
+Where they count:
 
 - before a month word, with "of", "de", "di", "du" or "del" between or nothing ("fifth of
   March", "femte mars", "fünften Mai"): always a date, as "5th of March" is;
@@ -30,6 +33,9 @@ from casebook.deid import date_ranges
 
 Found = tuple[int, int, str]
 DATA = Path(__file__).with_name("data") / "ordinals.tsv"
+# Nynorsk, Bokmål's alternatives and the older Nordic count ("tjuefyrste", "sjuande",
+# "enogtyvende"), which CLDR leaves out (`bench/build_ordinals_nordic.py`).
+NORDIC = DATA.with_name("ordinals_nordic.tsv")
 _JOINS = frozenset("of de di du del da".split())
 JOINS = _JOINS  # (read by `written_dates.only_a_word`)
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -41,13 +47,14 @@ _SPACES = re.compile(r"[ ]+(?:the[ ]+)?")
 _PREPOSITION = re.compile(
     r"[ ]+(?:in|at|on|for|with|when|while|since|before|after|from|to|until|till)(?![^\W\d_])"
 )
-_YEAR = re.compile(r",?[ ]+(?:19|20)\d{2}(?!\d)")
+_YEAR = re.compile(r",?[ ]+(?:1\d|20)\d{2}(?!\d)")  # (any century: "March fifth, 1832")
 
 
 @cache
 def _rows() -> tuple[tuple[str, int, frozenset[str]], ...]:
     rows = []
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    lines = DATA.read_text(encoding="utf-8").splitlines()
+    for line in lines + NORDIC.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             word, day, locales = line.split("\t")
             rows.append((word.replace("-", " "), int(day), frozenset(locales.split(","))))

@@ -1,6 +1,7 @@
 """Days a weekday pins down without a month: an ordinal day ("Wednesday the 3rd", "Wed 3rd",
 "Tues the 21st at 10") and a week number ("måndag v. 12", "ma vk 12", "mandag uke 12",
-"tirsdag i uge 7", "Monday week 12", "maanantaina viikolla 12"). A weekday and a day of the
+"tirsdag i uge 7", "Monday week 12", "maanantaina viikolla 12") and a Nordic day after "den"
+("onsdagen den 12", "fredag den 13."). A weekday and a day of the
 month, or a weekday and the week of the year, name one day of the note's year, as a date
 does; the weekday goes with it.
 
@@ -34,6 +35,18 @@ _WEEK = re.compile(
 _WEEKDAY_BEFORE = re.compile(
     r"(?<![^\W\d_])([^\W\d_]{2,}\.?),?[ \u00a0]+(?:(?:the|i|in|of|på|den)[ \u00a0]+)?\Z"
 )
+# A Nordic day after "den" or Danish "d." ("onsdagen den 12", "fredag den 13.", "tirsdag
+# d. 5."), read where a weekday stands before it, written out, alone, definite ("onsdagen")
+# or as Swedish "i fredags" writes it.
+_DEN_DAY = re.compile(
+    r"(?<![^\W\d_])(?:den[ \u00a0]+|d\.[ \u00a0]*)(\d{1,2})(?:\.|:[ae])?(?![\d\w]|[.,:/]\d)"
+)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{5,}),?[ \u00a0]+\Z")
+_WEEKDAY_ENDINGS = ("en", "s", "")
+_COUNTED = re.compile(
+    rf"{dates.AMOUNT_AFTER.pattern}"
+    r"|[ \u00a0]?(?:kr|kronor|kroner|euro|personer|st|stk|gange|ganger)(?![^\W\d_])"
+)
 # A weekday right after a week number: "v. 12 måndag", "week 12, Monday".
 _WEEKDAY_AFTER = re.compile(r",?[ \u00a0]+([^\W\d_]{2,}\.?)(?![^\W\d_])")
 
@@ -54,9 +67,36 @@ def _before(text: str, low: str, start: int) -> int | None:
     return match.start(1)
 
 
+def _written_weekday(word: str) -> bool:
+    """Whether `word` is a weekday written out, alone or with a Nordic ending ("onsdagen",
+    "fredags")."""
+    return any(
+        word.endswith(end) and word[: len(word) - len(end)] in dates.ALL_WEEKDAYS
+        for end in _WEEKDAY_ENDINGS
+    )
+
+
+def _den_days(text: str, low: str) -> list[Found]:
+    """ "onsdagen den 12", "fredag den 13.": a weekday and "den" before a day's number, unless
+    a unit or a counted noun makes the number a count ("fredag den 13 timmar" stays)."""
+    found: list[Found] = []
+    for match in _DEN_DAY.finditer(low):
+        if not 1 <= int(match[1]) <= 31 or _COUNTED.match(low, match.end()):
+            continue
+        before = _WORD_BEFORE.search(low, max(0, match.start() - 16), match.start())
+        if before is None or not _written_weekday(before[1]):
+            continue
+        end = match.end()
+        rest = text[end : end + 2].lstrip(" \u00a0")
+        if low[end - 1] == "." and (not rest or rest[0].isupper() or rest[0] == "\n"):
+            end -= 1  # "på fredag den 13.", "den 13. Han": the full stop ends the sentence
+        found.append((before.start(1), end, "date"))
+    return found
+
+
 def find(text: str, low: str) -> list[Found]:
     """The days a weekday pins down in `text` (`low` is `text.lower()`)."""
-    found: list[Found] = []
+    found: list[Found] = _den_days(text, low) if "den" in low or "d." in low else []
     for suffix in _SUFFIX.finditer(low):
         match = _ORDINAL.search(low, max(0, suffix.start() - 2), suffix.end())
         if match is None:

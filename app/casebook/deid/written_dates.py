@@ -61,8 +61,9 @@ _YEAR = rf"((?:19|20)\d{{2}})(?!\d)(?:(?:{_GLUED_MARKS})(?![^\W\d_]))?"
 # (or glued to a word that dates it, as a hurried note types it: "on3 March", "den3 mars")
 _GLUED_CUES = "on den am til till fra från from by since seit vom ab le el på".split()
 _GLUED_CUE = "|".join(rf"(?<=(?<![^\W\d_]){w})" for w in _GLUED_CUES)
-# Finnish writes "the 14th day of February" in the essive: "14. päivänä helmikuuta".
-_DAY_WORD = "päivänä"
+# Finnish writes "the 14th day of February" in the essive or the nominative: "14. päivänä
+# helmikuuta", "5. päivä toukokuuta".
+_DAY_WORD = "päivänä|päivä"
 _DAY_BEFORE = re.compile(
     rf"(?:(?<![\d\w])|{_GLUED_CUE})(\d{{1,2}})(?:({_SUFFIXES})[ ]*|[ ]+)"
     rf"(?:({_JOIN}|{_DAY_WORD})[ ]+)?\Z"
@@ -83,8 +84,15 @@ def _day_before(low: str, start: int) -> re.Match[str] | None:
     return None
 
 
-# After a day and month: ", 2026", " 2026", " de 2024", ".2024", " 2024 г.".
-_YEAR_TAIL = re.compile(rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.|(?<=\.)){_YEAR}(?:[ ]?(?:{_MARKS}))?")
+# After a day and month: ", 2026", " 2026", " de 2024", ".2024", " 2024 г."; a day and month
+# date a year of any century after them ("31 oktober 1832", "January 8, 1880"), unless a unit
+# or a counted noun makes that number an amount ("3 maj 1500 kr").
+_TAIL_YEAR = rf"((?:1\d|20)\d{{2}})(?!\d)(?:(?:{_GLUED_MARKS})(?![^\W\d_]))?"
+_YEAR_TAIL = re.compile(
+    rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.|(?<=\.)){_TAIL_YEAR}(?:[ ]?(?:{_MARKS}))?"
+    r"(?![ \u00a0]?(?:kr|kronor|kroner|euro|eur|dollars?|pounds?|people|personer|men|man|"
+    r"soldiers|metres|meters|m|km|kg|ihmistä|henkeä|euroa)(?![^\W\d_]))"
+)
 # After a month word: " 14th", " 14, 2026", " 2026", " de 2024".
 _DAY_AFTER = re.compile(
     rf"\.?,?[ ]+(?:({_JOIN}|the)[ ]+)?(\d{{1,4}})(?!\d)(?:st|nd|rd|th|{_GLUED_MARKS})?(?![^\W\d_])"
@@ -100,6 +108,12 @@ _MONTH_RANGE = re.compile(
 # Month words that are ordinary English words too ("may", "march"): "21. May I add".
 _ORDINARY = MONTH_WORDS & vocab._read("common_en.txt")
 _VERBS = frozenset(("may", "march"))
+# What follows "may" the verb, never "may" the month: "13-17 may be allowed", "2 may not".
+_MODAL = re.compile(
+    r"[ ]+(?:be|have|not|also|still|only|need|want|get|take|come|go|do|feel|see|find|"
+    r"never|well|just|require|use|help|apply|cause|include|vary|change|contain)(?![^\W\d_])"
+)
+_THE_OF = re.compile(r"(?<![^\W\d_])the[ ]+[^\W\d_]+(?:-[^\W\d_]+)?[ ]+of[ ]+\Z")
 # Dashes between the parts: "2024-May-03", "May-03-2024".
 _YEAR_DASHED = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}-\Z")
 _DASH_DAY = re.compile(r"-(\d{1,2})(?![\d\w])")
@@ -161,12 +175,20 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             year_end = year.end() if year else short_years.after(low, stop, weak and not day[3])
             if weak and not (year_end or day[3] or _ordinal_dot(text, day, start, word)):
                 return None  # "3 out of 10", "2 set"
+            if word == "may" and text[start] == "m" and not year_end and _MODAL.match(low, stop):
+                return None  # "People aged 13-17 may be allowed": the verb before its infinitive
             doubt = day[2] == "." and not year_end
             if doubt and _dotted_doubt(text, low, day.start(), start, word, stop):
                 return None  # "v. 21. May I add": a week number, then a sentence
             return date_ranges.widen_before(low, day.start()), year_end or stop, "date"
-    # (in lower case "may" and "march" are English words: "the first may come")
-    if start >= 2 and low[start - 1] == " " and (word not in _VERBS or text[start].isupper()):
+    # (in lower case "may" and "march" are English words: "the first may come"; after "the"
+    # and "of" they are the month: "the third of march", as a chat or a child writes it)
+    verb = word in _VERBS and not text[start].isupper()
+    if (
+        start >= 2
+        and low[start - 1] == " "
+        and (not verb or _THE_OF.search(low, max(0, start - 40), start))
+    ):
         spelled = ordinal_words.before(low, start, weak)  # "fifth of March", "femte mars"
         if spelled is not None:
             year = _YEAR_TAIL.match(low, stop)
