@@ -4,7 +4,7 @@ relative (`casebook.deid.finnish_owners`); bodies, places and their genitives st
 from __future__ import annotations
 
 import pytest
-from casebook.deid.finnish_owners import owner
+from casebook.deid.finnish_owners import owner, owner_token
 from casebook.deid.redactor import Redactor, redact
 from casebook.deid.registry import NameEntry, Registry
 
@@ -92,3 +92,26 @@ def test_adessive_of_a_time_is_when_not_who() -> None:
     registry = Registry([NameEntry("p:1", "Aamu Lehtonen", "[P1]")])
     text = "10:42 Aamulla oli kipuja, iltapäivällä parempi."
     assert redact(text, Redactor(registry)).text == text
+
+
+def test_owner_token_reads_the_case_of_a_registered_form() -> None:
+    registered = frozenset({"marja", "otto", "arvo"})
+    openings = frozenset(w[:2] for w in registered)
+    assert owner_token("marjan", registered, openings)  # the genitive
+    assert owner_token("arvolla", registered, openings)  # the adessive
+    assert not owner_token("marja", registered, openings)  # the bare form: names.py's
+    assert not owner_token("kaupassa", registered, openings)  # opens as no registered form
+    assert not owner_token("marjan,", registered, openings)  # not letters only
+
+
+def test_a_token_judged_once_is_found_in_every_note() -> None:
+    # The registry's cases judge each token once and remember it: the second and third
+    # notes holding "Marjan" (and "Siskon") find it as the first did.
+    redactor = Redactor(OWNERS)
+    first = "- Marjan kanssa käytiin kaupassa."
+    assert redact(first, redactor).text == "- [P2] kanssa käytiin kaupassa."
+    again = "Kävimme kotona. Marjan kanssa käytiin kaupassa."
+    assert redact(again, redactor).text == "Kävimme kotona. [P2] kanssa käytiin kaupassa."
+    both = "- Siskon mielestä kaikki sujui. Marjan kanssa käytiin kaupassa."
+    out = "- [P3] mielestä kaikki sujui. [P2] kanssa käytiin kaupassa."
+    assert redact(both, redactor).text == out

@@ -15,6 +15,7 @@ from casebook.deid import (
     credential_names,
     iberian_streets,
     namecontext,
+    note_language,
 )
 from casebook.deid.context import previous_word
 from hypothesis import given, settings
@@ -207,3 +208,38 @@ def test_a_note_in_capitals_skips_the_clause_scan_unless_an_uncased_letter_opens
     assert clause_homographs.find(text, text.lower(), [], lambda word: "C") == []
     assert clause_homographs._UNCASED.search(text) is None
     assert clause_homographs._UNCASED.search("MEN ǀXAM SA") is not None
+
+
+def _language_of_before(words: str) -> tuple[str, ...] | None:
+    """`note_language._language_of` as it was: every group counted, then compared."""
+    split = words.split()
+    groups = note_language._GROUPS
+    scores = {g: sum(map(note_language._group_words(g).__contains__, split)) for g in groups}
+    best = max(("nbda", "fi", "de"), key=scores.__getitem__)
+    rivals = [score for group, score in scores.items() if group != best]
+    if scores[best] < 2 or scores[best] <= max(rivals):
+        return None
+    return groups[best]
+
+
+_SENTENCE_WORDS = st.lists(
+    st.sampled_from(
+        """og ikke hun jeg kom hjem sa at var trett meget ja hän oli kotona mutta ei tullut
+        että ja und ist nicht mit ich wir auf hon kom hem och sa att var trött inte she came
+        home and said that was tired the patient ringde igen""".split()
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_SENTENCE_WORDS)
+def test_language_of_counts_as_before(words: str) -> None:
+    assert note_language._language_of.__wrapped__(words) == _language_of_before(words)
+
+
+def test_language_of_reads_each_neighbour() -> None:
+    assert note_language._language_of("hun kom hjem og sa at hun var trett") == ("nb", "da")
+    assert note_language._language_of("hän oli kotona mutta ei tullut") == ("fi",)
+    assert note_language._language_of("hon kom hem och sa att hon var trött") is None
+    assert note_language._language_of("og") is None  # one word: too few to tell

@@ -28,6 +28,7 @@ gazetteer holds), German, whose subordinate clauses put the verb last.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casebook.deid import vocab
 from casebook.deid.subordinate_subjects import FINITE, SUBORDINATORS, clause_subject
@@ -127,10 +128,12 @@ def finnish_finite(verb: str) -> bool:
     return _finnish_finite(verb)
 
 
+@lru_cache(maxsize=1 << 15)
 def finite_verb(verb: str) -> bool:
     """Whether a lower-case word is a finite verb of Swedish, Norwegian or Danish by its shape
     (`_finite_shape`), and no English word ("applied", "never", "made"; "for", a preposition
-    of Norwegian and Danish too, though a Swedish past)."""
+    of Norwegian and Danish too, though a Swedish past). Cached: a function of the word and
+    the word lists only, asked of the word after each sentence opening of a note."""
     return (
         not verb.endswith("ed")
         and _finite_shape(verb)

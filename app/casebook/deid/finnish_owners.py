@@ -28,6 +28,7 @@ what a note writes where the published sentence had "hänellä"; not a noun of t
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from collections.abc import Set as AbstractSet
 
 from casebook.deid import lexicon, whole_words
@@ -159,16 +160,26 @@ def registered_owners(
     sentence before what only a person's genitive stands before (module docstring). `tokens`
     are the white-space tokens of `low`: only those that open as a registered form does and
     end as a genitive or an adessive are looked for in the text."""
-    words = [
-        t
-        for t in tokens
-        if t[:2] in openings
-        and t.endswith(_CASE_ENDS)
-        and len(t) > 3
-        and t.isalpha()
-        and t not in registered
-        and any(b in registered for b in bases(t))
-    ]
+    return owners_among(text, low, [t for t in tokens if owner_token(t, registered, openings)])
+
+
+def owner_token(token: str, registered: AbstractSet[str], openings: AbstractSet[str]) -> bool:
+    """Whether a white-space token of a lower-cased note opens as a registered one-word form
+    does (`openings`: their first two letters) and ends as its genitive or adessive: the
+    tokens `registered_owners` looks for (a function of the token and the registry only, so
+    that a caller may judge each token once: `registered_cases.RegisteredCases`)."""
+    return (
+        token[:2] in openings
+        and token.endswith(_CASE_ENDS)
+        and len(token) > 3
+        and token.isalpha()
+        and token not in registered
+        and any(b in registered for b in bases(token))
+    )
+
+
+def owners_among(text: str, low: str, words: Collection[str]) -> list[tuple[int, int]]:
+    """`registered_owners` for the tokens `words` that `owner_token` accepted."""
     if not words:
         return []
     found = []

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from casebook.deid import lexicon, note_language, vocab
 from casebook.deid.clause_verbs import finnish_finite
@@ -60,6 +61,13 @@ def _finite(verb: str, given: str) -> bool:
     """Whether `verb` after the word `given` is a finite verb of the third person."""
     if verb in vocab.PRONOUNS or given.lower().endswith(_PLACE_CASES):
         return False  # "Düsseldorfissa asuu": a town, where something is
+    return _finite_verb(verb)
+
+
+@lru_cache(maxsize=1 << 15)
+def _finite_verb(verb: str) -> bool:
+    """`finnish_finite` or `past`: a function of the word and the word lists only, asked of
+    the word after every capitalised word that may open a sentence (cached)."""
     return finnish_finite(verb) or past(verb)
 
 

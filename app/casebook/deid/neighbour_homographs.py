@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casebook.deid import namecontext, note_language, vocab
+from casebook.deid import namecontext, note_language, note_tokens, vocab
 from casebook.deid.context import guess_languages
 
 _GLUED = frozenset("'’")
@@ -56,7 +56,7 @@ _FINNISH = ("ä ", "ä.", "ä,", "ää", "yy", "öö", "aa", "ii", "uu")
 def _neighbour_marked(low: str) -> bool:
     """Whether the lower-cased note holds a frequent word of a neighbour language between
     spaces, or Finnish letters (a split, set and substring look-ups in C, once per note)."""
-    return not _MARKERS.isdisjoint(low.split()) or any(pair in low for pair in _FINNISH)
+    return not _MARKERS.isdisjoint(note_tokens.tokens(low)) or any(pair in low for pair in _FINNISH)
 
 
 def neighbour_marked(low: str) -> bool:

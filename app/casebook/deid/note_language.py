@@ -36,6 +36,7 @@ _END_MARKS = ".!?…\n"  # the characters of `_END`
 _REACH = 200  # characters either side looked at, within the sentence
 _FEW = 3  # lower-case words of a sentence under which the text around it decides
 _GROUPS = {"en": ("en",), "sv": ("sv",), "nbda": ("nb", "da"), "fi": ("fi",), "de": ("de",)}
+_NEIGHBOUR_GROUPS = ("nbda", "fi", "de")  # the groups `_language_of` may answer, in order
 
 
 def sentence_language(
@@ -80,11 +81,17 @@ def sentence_language(
 @lru_cache(maxsize=512)
 def _language_of(words: str) -> tuple[str, ...] | None:
     split = words.split()
-    # Each word counts once for every group one of whose languages knows it (C-level look-ups)
-    scores = {group: sum(map(_group_words(group).__contains__, split)) for group in _GROUPS}
-    best = max(("nbda", "fi", "de"), key=scores.__getitem__)
-    rivals = [score for group, score in scores.items() if group != best]
-    if scores[best] < 2 or scores[best] <= max(rivals):
+    # Each word counts once for every group one of whose languages knows it (C-level look-ups);
+    # Swedish and English are counted only once the best neighbour group has two words or more
+    # and leads the other two (else the answer is None whatever they score).
+    scores = {
+        group: sum(map(_group_words(group).__contains__, split)) for group in _NEIGHBOUR_GROUPS
+    }
+    best = max(_NEIGHBOUR_GROUPS, key=scores.__getitem__)
+    top = scores[best]
+    if top < 2 or any(score >= top for group, score in scores.items() if group != best):
+        return None
+    if any(sum(map(_group_words(group).__contains__, split)) >= top for group in ("sv", "en")):
         return None
     return _GROUPS[best]
 

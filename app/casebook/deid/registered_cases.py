@@ -89,11 +89,17 @@ class RegisteredCases:
         self._first_two = frozenset(w[:2] for w in registered)
         self._seen: set[str] = set()
         self._holding: dict[str, tuple[str, ...]] = {}
+        self._owners: set[str] = set()  # the tokens seen that `finnish_owners` looks for
 
     @property
     def first_two(self) -> frozenset[str]:
         """The first two letters of every registered one-word form."""
         return self._first_two
+
+    def owners(self, tokens: AbstractSet[str]) -> AbstractSet[str]:
+        """The tokens of a note (judged by `find` first) that are a registered one-word
+        form's genitive or adessive as `finnish_owners.owner_token` reads them."""
+        return tokens & self._owners
 
     @property
     def holding(self) -> dict[str, tuple[str, ...]]:
@@ -107,9 +113,14 @@ class RegisteredCases:
         if len(self._seen) >= _SEEN_MAX:
             self._seen.clear()
             self._holding.clear()
+            self._owners.clear()
         new = tokens - self._seen
         if new:
             self._seen |= new
+            first_two = self._first_two
+            self._owners.update(
+                t for t in new if finnish_owners.owner_token(t, self.registered, first_two)
+            )
             openings = self._openings
             for token in new - vocab.known_words():
                 word = token.lstrip(_OPENING_MARKS)
@@ -146,5 +157,5 @@ def find(
     more += surname_cases.capitalised(
         text, low, tokens, (cases.holding, inflected_registered.holding(near))
     )  # "Pekan äiti soitti": the same case where a sentence starts
-    more += finnish_owners.registered_owners(text, low, tokens, registered, cases.first_two)
+    more += finnish_owners.owners_among(text, low, cases.owners(tokens))  # each token judged once
     return sorted(set(found) | set(more)) if more else found

@@ -79,6 +79,7 @@ from casebook.deid import (
     near_openings,
     neighbour_openings,
     note_language,
+    note_tokens,
     ordinary_family,
     ordinary_given,
     organisations,
@@ -186,7 +187,7 @@ class UnregisteredNames:
             return found  # no lower-case letter: no stranger typed in lower case
         busy = [*taken, *((f.start, f.end, True) for f in found)]
         misspelt = (lambda word: self.near.find(word) is not None) if self.near else None
-        tokens = set(low.split())  # split once, for the lower-case pass and the credentials
+        tokens = set(note_tokens.tokens(low))  # split once, shared (`note_tokens`)
         lower = lowercase_names.find(text, low, busy, misspelt, tokens)
         if titles is None or titles:  # the name automaton saw a title ("dr ", "mrs. ")
             lower += caseless.after_titles(text, low, [*busy, *((s, e, True) for s, e in lower)])
