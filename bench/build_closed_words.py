@@ -21,6 +21,11 @@ a form is written here, as `lang<TAB>upos<TAB>word`, when
   they are words ("Ainoa", Finnish "only"); nor a particle of a family name ("de", "af":
   `function_edges` keeps those, "De Souza").
 
+The treebanks hold few of the formulas speech opens a turn with, so greetings, thanks,
+apologies, farewells and exclamations of each language (`FORMULAS`, written by hand from the
+languages' grammars as interjections: "kiitos", "moikka", "terve", "takk", "tjena",
+"unnskyld", "undskyld") are added under the same conditions, as `lang<TAB>INTJ`.
+
 The Finnish treebanks hold few interjections, so with `--voikko ROOT` the builder also adds
 the Finnish words among wordfreq 3.1.1's 50,000 most frequent (`fi`) that voikko
 (`voikko-fi`, GPL-2+, unpacked under ROOT as for `bench/build_name_words.py`) reads only as
@@ -45,6 +50,17 @@ from pathlib import Path
 from casebook.deid import function_edges, lexicon
 
 from bench import conllu
+
+# Greetings, thanks, apologies, farewells and exclamations, one word each (by hand).
+FORMULAS = {
+    "fi": """kiitos kiitti kiitoksia moi moikka moro morjens terve heippa huomenta näkemiin
+    nähdään anteeksi sori voi äh öh okei joo juu""",
+    "sv": """tack tackar hej hejsan hejdå tjena tjenare tja hallå morsning förlåt ursäkta oj
+    åh ååh aj usch jaha jaså okej""",
+    "nn": """takk hei heisann hallo morn unnskyld beklager åh oi au uff jaha javel""",
+    "da": """tak hej hejsa goddag godmorgen farvel undskyld åh jamen""",
+    "en": """thanks sorry bye goodbye oh ah aw ugh uh um hmm wow okay yep nope""",
+}
 
 OUT = Path(__file__).resolve().parents[1] / "app/casebook/deid/data/closed_words.tsv"
 TAGS = ("INTJ", "PRON")
@@ -72,6 +88,17 @@ def closed_words(
             if _kept(form, names):
                 out.append((lang, upos, form))
     return sorted(out)
+
+
+def formulas() -> list[tuple[str, str, str]]:
+    """(lang, INTJ, word) of `FORMULAS` that no one bears as a name."""
+    names = _names()
+    return [
+        (lang, "INTJ", word)
+        for lang, words in FORMULAS.items()
+        for word in words.split()
+        if _kept(word, names)
+    ]
 
 
 @cache
@@ -128,13 +155,15 @@ def main() -> None:
     args = parser.parse_args()
     files = [(lang, Path(p)) for lang, _, p in (f.partition("=") for f in args.files)]
     rows = closed_words(files, args.share, args.least)
+    rows = sorted(set(rows) | set(formulas()))
     if args.voikko:
         rows = sorted(set(rows) | set(finnish_particles(args.voikko)))
     head = (
         "# Interjections and pronouns of UD treebanks' annotators that are no lexicon name:\n"
         "# made by bench/build_closed_words.py (UD English-EWT, Swedish-Talbanken, Swedish-PUD,\n"
         "# Norwegian-Nynorsk, Norwegian-NynorskLIA, Finnish-OOD, Finnish-PUD; CC BY-SA 4.0)\n"
-        "# and Finnish interjections and adverbs by voikko-fi among wordfreq 3.1.1's top 50,000.\n"
+        "# and Finnish interjections and adverbs by voikko-fi among wordfreq 3.1.1's top 50,000,\n"
+        "# and greetings, thanks and apologies written by hand (FORMULAS).\n"
     )
     OUT.write_text(head + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows), encoding="utf-8")
     print(f"{len(rows)} words -> {OUT}")

@@ -26,6 +26,12 @@ def redactor() -> Redactor:
         ("Mä ja Ahmed", ["Ahmed"]),
         ("Nyt Kerttu", ["Kerttu"]),
         ("Niin Satu", ["Satu"]),
+        # greetings, thanks and apologies
+        ("Kiitos, Onni", ["Onni"]),
+        ("Moikka Satu", ["Satu"]),
+        ("Takk Kari", ["Kari"]),
+        ("Tjena Kari", ["Kari"]),
+        ("Undskyld Kari", ["Kari"]),
     ],
 )
 def test_the_closed_word_goes_back_to_the_line(
@@ -40,6 +46,7 @@ def test_a_registered_name_is_never_cut(redactor: Redactor) -> None:
 
 def test_the_list_holds_closed_words_and_no_names() -> None:
     assert all(closed_words.closed(w) for w in ("joo", "okei", "kyllä", "mä", "she", "jag"))
+    assert all(closed_words.closed(w) for w in ("kiitos", "takk", "hejsan", "undskyld"))
     assert not any(closed_words.closed(w) for w in ("per", "eli", "satu", "de", "af", "house"))
 
 

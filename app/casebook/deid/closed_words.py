@@ -5,7 +5,8 @@ open a short subtitle or chat line before a name ("Okei Tuuli", "Kyllä Onni", "
 `data/closed_words.tsv` (made by `bench/build_closed_words.py`) lists the forms that
 Universal Dependencies annotators tag as interjections or pronouns in English, Swedish,
 Norwegian and Finnish treebanks, and the frequent Finnish words voikko reads only as an
-interjection or an adverb ("joo", "okei", "kyllä", "nyt"), none of them a name or place of
+interjection or an adverb ("joo", "okei", "kyllä", "nyt"), and greetings, thanks and
+apologies written by hand ("kiitos", "moikka", "takk"), none of them a name or place of
 the lexicon nor a family name's particle. `function_edges` cuts such a word from either end
 of the span of a name nobody registered, in any language: no one bears it as a name there.
 
