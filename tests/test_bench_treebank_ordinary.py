@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.treebank_ordinary import _offsets, measure, sentences
+from bench.treebank_ordinary import _offsets, measure, sentences, shaped, with_names
 
 CONLLU = """# text = Die Lage war gut.
 1\tDie\tder\tDET\t_\t_\t2\tdet\t_\t_
@@ -49,3 +49,27 @@ def test_the_report_counts_ordinary_words_and_propn_apart(tmp_path: Path) -> Non
     path.write_text(CONLLU, encoding="utf-8")
     (line,) = measure([("de", path)], 10, 0)
     assert "ordinary words      6" in line and "PROPN removed" in line and "/2" in line
+
+
+def test_subtitle_lines_split_at_commas_without_a_final_stop() -> None:
+    text = "Well, I think Anna will come tomorrow."
+    assert shaped(text, "prose") == text
+    assert shaped(text, "lines") == "Well\nI think Anna will come tomorrow"
+    assert shaped(text, "lower") == "well\ni think anna will come tomorrow"
+
+
+def test_names_go_where_the_annotators_saw_a_proper_noun() -> None:
+    toks = [("Anna", "PROPN"), ("Weber", "PROPN"), ("kam", "VERB"), (".", "PUNCT")]
+    text, out = with_names("Anna Weber kam.", toks, ["Ahmed", "Tuuli", "Bo"], 1)
+    assert text == "Tuuli Bo kam."
+    assert out[:3] == [("Tuuli", "PROPN"), ("Bo", "PROPN"), ("kam", "VERB")]
+    (line,) = measure([("de", _write(CONLLU))], 10, 0, shape="lower", names_in=True)
+    assert "ordinary words      6" in line and "also names removed" in line
+
+
+def _write(text: str) -> Path:
+    import tempfile
+
+    path = Path(tempfile.mkdtemp()) / "x.conllu"
+    path.write_text(text, encoding="utf-8")
+    return path

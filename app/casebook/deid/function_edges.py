@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.deid import note_language, peoples
+from casebook.deid import closed_words, note_language, peoples
 
 if TYPE_CHECKING:
     from casebook.deid.redactor import Span
@@ -56,7 +56,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 def _function_word(text: str, start: int, end: int, span_end: int) -> bool:
     word = text[start:end].lower()
-    if word in _ENGLISH:
+    if word in _ENGLISH or closed_words.closed(word):  # "Okei Tuuli", "Mä ja"
+        return True
+    if closed_words.neopronoun(text, word):  # "Xe said xe would bring xyr book"
         return True
     if word == "best":
         return end == span_end and _SIGN_OFF.match(text, end) is not None
