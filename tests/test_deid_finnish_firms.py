@@ -61,6 +61,7 @@ def test_the_firms_people_stay_removed(redactor: Redactor, text: str, names: lis
         # a person's kin, carers and phone are no firm's
         ("Zdenkon isä soitti. Zdenko on väsynyt.", ["Zdenkon", "Zdenko"]),
         ("Zdenkon puhelin oli kiinni. Zdenko soitti myöhemmin.", ["Zdenkon", "Zdenko"]),
+        ("Zdenkon ryhmänjohtaja soitti. Zdenko oli töissä.", ["Zdenkon", "Zdenko"]),
     ],
 )
 def test_a_person_stays_a_person(redactor: Redactor, text: str, names: list[str]) -> None:

@@ -13,8 +13,9 @@ Finnish grammar marks a thing's name in two places, and a person's name stands i
   compound, "hakujätti");
 - in the genitive before a noun only a firm has: "Facebookin toimitusjohtaja", "Microsoftin
   osakkeet", "Sonyn pääkonttori", "Nokian liikevaihto" (`OWNED`: offices and officers of a
-  firm, its shares, results and products; not kin, carers, services, a phone or "mukaan",
-  which a person has too: "Matin palveluohjaaja", "Matin mukaan").
+  firm, its shares, results and products; not kin, carers, services, a phone, any leader or
+  "mukaan", which a person has too: "Matin palveluohjaaja", "Matin ryhmänjohtaja", "Matin
+  mukaan").
 
 Such a word is then no person's anywhere in the note, in any case ("Microsoft", "Microsoftin",
 "Microsoftille": `name_inflection.bases`). Only names nobody registered (`via` "lexicon")
@@ -47,7 +48,9 @@ KINDS = (
 COMPOUND_KINDS = "jätti jäti peli pelin pelii pelej jättiläi".split()
 # What only a firm has, as the last part of a noun after its name in the genitive.
 OWNED = (
-    "toimitusjohtaja varatoimitusjohtaja pääjohtaja johtaja perustaja perustajat osake"
+    "toimitusjohtaja pääjohtaja viestintäjohtaja talousjohtaja markkinointijohtaja"
+    " myyntijohtaja teknologiajohtaja tuotejohtaja kehitysjohtaja liiketoimintajohtaja"
+    " perustaja perustajat osake"
     " osakkee osakkei pääkonttori tytäryhtiö liikevaihto liiketoimin osavuosikatsau tiedote"
     " tiedottee tiedottaja analyytikko markkinaosuu pörssikur emoyhtiö käyttöjärjestelm"
     " tuote tuottee tuotteid laitevalmista"
