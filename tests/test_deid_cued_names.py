@@ -35,6 +35,10 @@ def _names(redactor: Redactor, text: str) -> list[str]:
         # the neighbouring languages' roles
         ("pratade med ssk anna berg om natten", ["anna berg"]),
         ("ifølge overlege kari nordmann er det stabilt", ["kari nordmann"]),
+        # Finnish offices and care staff, a capitalised name after them, in any case
+        ("Yhdysvaltain presidentti Barack Obama sanoi perjantaina.", ["Barack Obama"]),
+        ("Yhtiön perustaja Bill Gates väitti oikeudessa toisin.", ["Bill Gates"]),
+        ("Potilas kävi lääkäri Virtasen vastaanotolla eilen.", ["Virtasen"]),
         ("habe heute mit ärztin petra schulz gesprochen", ["petra schulz"]),
         ("ringde till överläkare lindqvist om provsvaren", ["lindqvist"]),
         # an interpreter, in a line in capitals; each word apart when another rule took one
@@ -77,6 +81,8 @@ def test_name_after_or_before_a_cue(redactor: Redactor, text: str, names: list[s
         "snakket med lege om planen, laut plan, as per arzt",
         "tolk dari bokad till måndag, tolk arabiska på plats, TOLK SOMALI BOKAD",
         "interpreter present, tolk behövs, tolk bokad",
+        "Yhtiön toimitusjohtaja ilmoitti asiasta ensimmäistä kertaa.",
+        "Lääkäri kävi osastolla ja sairaanhoitaja soitti omaisille.",
     ],
 )
 def test_ordinary_words_after_a_cue_stay(redactor: Redactor, text: str) -> None:
@@ -95,7 +101,7 @@ def test_cues_are_found_only_as_words() -> None:
 
 
 def test_each_language_has_its_titles_and_kin_words() -> None:
-    assert set(cued_names.ROLE_TITLES) == {"en", "sv", "nb", "da", "de"}
+    assert set(cued_names.ROLE_TITLES) == {"en", "sv", "nb", "da", "de", "fi"}
     assert set(cued_names.REPORT_CUES) == {"en", "sv", "nb", "da", "de"}
     assert set(cued_names.KIN_WORDS) == {"nb", "da", "de"}
     assert all(cued_names.NAME_THEN[lang] for lang in ("en", "sv", "nb", "da", "de"))

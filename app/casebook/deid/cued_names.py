@@ -55,6 +55,12 @@ ROLE_TITLES = {
     "da": """læge lægen overlæge overlægen reservelæge sygeplejerske sygeplejersken tolk""",
     "de": """arzt ärztin oberarzt oberärztin stationsarzt assistenzarzt schwester pfleger
         pflegerin dolmetscher dolmetscherin""",
+    # Finnish: care staff, and the offices a named person holds in news and web text
+    # ("toimitusjohtaja Sami Aavikko", "presidentti Barack Obama", "analyytikko Lee Sun Tae")
+    "fi": """lääkäri ylilääkäri erikoislääkäri sairaanhoitaja lähihoitaja terveydenhoitaja
+        psykologi fysioterapeutti sosiaalityöntekijä tulkki johtaja toimitusjohtaja
+        varatoimitusjohtaja pääjohtaja puheenjohtaja presidentti pääministeri ministeri
+        perustaja analyytikko tutkija professori asiantuntija tiedottaja""",
 }
 # Languages an interpreter is booked for, which are no names ("tolk dari", "interpreter
 # tigrinya"), beside the adjectives of peoples and languages (`peoples.ADJECTIVES`).
@@ -91,6 +97,7 @@ NAME_THEN = {
 }
 
 _ROLES = frozenset(w for ws in ROLE_TITLES.values() for w in ws.split())
+_FINNISH_ROLES = frozenset(ROLE_TITLES["fi"].split())
 _THEN = frozenset(w for ws in NAME_THEN.values() for w in ws.split())
 _REPORTS = frozenset(w.strip() for ws in REPORT_CUES.values() for w in ws.split("|"))
 _KIN = frozenset(w for ws in KIN_WORDS.values() for w in ws.split())
@@ -262,6 +269,8 @@ def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
         if not (_family(second.group()) or (role and caps and second.group() not in _not_names())):
             return None
         return [(first.start(), second.end())]
+    if cue in _FINNISH_ROLES and not capital:
+        return None  # Finnish writes a verb there in lower case: "toimitusjohtaja ilmoitti"
     if role:
         ok = _named(word) or (capital and word not in _not_names() and len(word) >= 3)
     elif cue in _KIN:
@@ -284,9 +293,11 @@ def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
         if other and (_named(other.group()) or _capitalised(text, other.start(), other.end())):
             return [*out, (other.start(), other.end())]
     second = _WORD.match(low, first.end() + 1)
+    second_capital = second and _capitalised(text, second.start(), second.end())
+    if cue in _FINNISH_ROLES and not second_capital:
+        return out  # "lääkäri Virtasen vastaanotolla": a Finnish word after the name
     if second and (
-        _family(second.group())
-        or (_capitalised(text, second.start(), second.end()) and second.group() not in _not_names())
+        _family(second.group()) or (second_capital and second.group() not in _not_names())
     ):
         out = [(first.start(), second.end())]
     return out

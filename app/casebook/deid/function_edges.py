@@ -6,8 +6,9 @@ the name of someone nobody registered, or went alone as a name: Finnish "Minä",
 e-mail greetings and sign-offs "Good Morning Debra", "Thx Debra Perlingiere", "Vince Hi",
 "Kay Our new domain", "Best regards". These are closed classes of words that are no one's name:
 
-- personal, interrogative and quantifying pronouns of Finnish, only in a sentence
-  `note_language` reads as Finnish (so "Monet" the painter stays in other languages);
+- personal, interrogative and quantifying pronouns and the conjunctions of Finnish ("Mutta
+  Applen suunnitelmat", Mutta a family name too), only in a sentence `note_language` reads
+  as Finnish (so "Monet" the painter stays in other languages);
 - Norwegian articles and pronouns that are no name anywhere ("ein", "eit", "dei", "eg"; not
   "han" or "ho", which are family names), in a sentence read as Norwegian or Danish;
 - German articles, in a sentence read as German ("Der Geheimdienst", "das Angebot"; the noun
@@ -37,7 +38,10 @@ if TYPE_CHECKING:
 _FINNISH = frozenset(
     "minä sinä hän me te he minun sinun hänen meidän teidän heidän minua sinua häntä meitä "
     "teitä heitä kenen kuka ketkä ketä mikä mitkä monet moni monta yksikin jokainen kaikki "
-    "kukaan kukin tämä tuo nämä nuo".split()
+    "kukaan kukin tämä tuo nämä nuo "
+    # conjunctions, coordinating and subordinating: "Mutta Applen", "Ja Nasan"
+    "ja sekä tai vai mutta vaan eli sillä koska kun jos että vaikka jotta joten kunnes "
+    "ellei kuin".split()
 )
 _NORWEGIAN = frozenset("ein eit dei eg deira dykk".split())
 _GERMAN = frozenset("der die das dem den des ein eine einen einem einer eines".split())

@@ -36,6 +36,10 @@ from casebook.deid import (
     clinical_marks,
     contact_names,
     credential_names,
+    family_echoes,
+    finnish_firms,
+    finnish_inessives,
+    finnish_speakers,
     finnish_strangers,
     fixed_expressions,
     foreign_lower,
@@ -300,6 +304,7 @@ class Redactor:
             + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
             + opening_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
             + finnish_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
+            + finnish_speakers.find(text, [*merged, *extra], self.unregistered.word_class)
             + inner_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
             + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
@@ -309,10 +314,13 @@ class Redactor:
             + reporting_subjects.find(text, [*merged, *extra])  # "Radu verbalizes", "JOHN STATES"
             + age_openings.find(text, [*merged, *extra])  # "lorrie morales is a 70 yr old"
             + credential_names.find(text, [*merged, *extra])  # "Andrwe O'connell MD"
+            + family_echoes.find(text, [*merged, *extra])  # "Sami Aavikko ... Aavikon"
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
             merged = named_things.kept(text, merged)  # "the Kaiser Building", "Marion, Ohio"
+            merged = finnish_firms.kept(text, merged)  # "ohjelmistojätti Microsoft"
+            merged = finnish_inessives.kept(text, merged)  # "Twitterissä", "Las Vegasissa"
             return fixed_expressions.kept(text, merged)  # "aloe vera", "a bloody mary"
         extra = named_near.keyed(text, extra, self.unregistered, self._unregistered_span, NAME_TAG)
         extra = _with_initials(text, extra)
@@ -324,6 +332,8 @@ class Redactor:
         spans = typing_slips.kept(text, spans, NAME_TAG)  # "Neice called", "+ boel sounds"
         spans = clinical_marks.kept(text, spans, NAME_TAG)  # "Monitor CKs", "Neo 5 mcg/min"
         spans = named_things.kept(text, spans)  # "the Kaiser Building", "Marion, Ohio"
+        spans = finnish_firms.kept(text, spans)  # "ohjelmistojätti Microsoft"
+        spans = finnish_inessives.kept(text, spans)  # "Twitterissä", "Las Vegasissa"
         return fixed_expressions.kept(text, spans)
 
     def _contact_names(
