@@ -14,7 +14,9 @@ e-mail greetings and sign-offs "Good Morning Debra", "Thx Debra Perlingiere", "V
   after is left to the other rules);
 - an English adjective of a people or a faith before a lower-case noun (`peoples.before_noun`:
   "the Sunni heartland", "a Shiite Muslim cleric"), at the end of a span;
-- English greetings and possessive determiners ("hi", "thx", "morning", "our"), anywhere;
+- English greetings and possessive determiners ("hi", "thx", "morning", "our"), and the
+  greetings, thanks and farewells of `vocatives.GREETING_WORDS` ("Kiitos", "Tack", "Hejdå"),
+  anywhere;
   "Best" only before "regards" or "wishes" (Best is a family name too).
 
 Such a word is cut from either end of a span of a name nobody registered (`via` "lexicon");
@@ -29,7 +31,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.deid import note_language, peoples
+from casebook.deid import note_language, peoples, vocatives
 
 if TYPE_CHECKING:
     from casebook.deid.redactor import Span
@@ -56,7 +58,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 def _function_word(text: str, start: int, end: int, span_end: int) -> bool:
     word = text[start:end].lower()
-    if word in _ENGLISH:
+    if word in _ENGLISH or word in vocatives.GREETING_WORDS:
         return True
     if word == "best":
         return end == span_end and _SIGN_OFF.match(text, end) is not None

@@ -89,6 +89,7 @@ from casebook.deid import (
     residence_places,
     town_names,
     vocab,
+    vocatives,
     whole_words,
     word_readings,
     wordforms,
@@ -766,6 +767,7 @@ class _Decision:
                 or namecontext.not_to_be_contacted(low, last)
                 or (clause_subject(low, last, prev, gap) and lexicon.name_shaped(lowered))
                 or foreign_stranger(text, start, end)  # "Işıl", "Hưng": no letters of ours
+                or (len(run) == 1 and vocatives.addressed(text, low, start, end))  # "Zlatko!"
                 or finnish_owners.owner(low, start, end)  # "Xhevdetin kanssa", "-n äiti"
                 or (start == first and owner_genitives.owner(text, low, start, end, prev, gap))
                 or (prev in _AND and person_cues.coordinated_with_role(low, first))
