@@ -111,3 +111,47 @@ def test_a_greeting_is_cut_from_the_name_it_ran_into() -> None:
 )
 def test_compound(word: str, expected: bool) -> None:
     assert vocatives._compound(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peter, can you come here?", "Peter"),
+        ("Linda, har du tid i morgon?", "Linda"),
+        ("Sally, mitä sinä teet?", "Sally"),
+        ("han har ett bra liv nu, Rita.", "Rita"),
+        ("Hej Rita, hur mår du?", "Rita"),
+        ("Bye Sally!", "Sally"),
+    ],
+)
+def test_a_given_name_that_is_a_word_spoken_to(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still, you must go.",  # no given name
+        "Mark, as in grade.",  # no "you" after an opening
+        "Rita en bild av huset.",  # Swedish "draw": no slot at all
+    ],
+)
+def test_words_in_those_slots_stay(text: str) -> None:
+    assert _removed(text) == []
+
+
+def test_a_slip_of_a_word_is_a_name_only_where_no_word_stands() -> None:
+    # "Lacy" is one letter from an ordinary word: after a closing comma it is called, and
+    # opening a sentence before a comma it may be the word's slip.
+    assert "Lacy" in _removed("Example of inner and outer row fields, Lacy.")
+    assert "Lacy" in _removed("Heippa Lacy, kiinnostava tieto.")
+    assert (
+        vocatives.addressed("Lacy, the curtains.", "lacy, the curtains.", 0, 4, slip=True) is False
+    )
+
+
+def test_a_run_is_read_by_its_first_and_last_words() -> None:
+    text = "Tamsiro Quelbo, we were there."
+    assert vocatives.addressed(text, text.lower(), 0, 14) is True
+    text = "Tamsiro Läkarbesök, sjuksköterskan närvarande."
+    assert vocatives.addressed(text, text.lower(), 0, 18) is False

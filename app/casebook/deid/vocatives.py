@@ -75,32 +75,77 @@ INTERJECTIONS = frozenset(
     eikö älä hyvä ookoo selvä ugh argh meh duh bah pah psst shh tsk uff usch fy hurra
     jippi jess yay hooray""".split()
 )
+# Second-person pronouns of English, Swedish, Norwegian, Danish and Finnish: who is spoken to.
+SECOND_PERSON = frozenset(
+    """you your you're yours yourself du dig din ditt dina ni er era ert deg dykk dere
+    jer jeres sinä sinun sinua sinulle sinulla sä sun sua sulle sulla te teidän teitä""".split()
+)
 _MARKS = frozenset(".!?…")
 _ENDINGS = frozenset({"en", "et", "er", "ar", "or", "na"})
 _FREQUENT = vocab.function_words()
 _DASHES = frozenset("-–—•*\"'”«»“ \t")
 
 
-def addressed(text: str, low: str, start: int, end: int) -> bool:
-    """Whether the unknown capitalised word text[start:end] is spoken to (module docstring).
+def addressed(text: str, low: str, start: int, end: int, slip: bool = False) -> bool:
+    """Whether the unknown capitalised word text[start:end] is spoken to (module docstring);
+    a run of capitalised words is read by its first word and its last. A `slip` (a word one
+    letter from an ordinary word: "Lacy", "Orna") counts only after a comma that closes
+    the sentence or after a greeting, where no word but a name stands.
     The slots are read first (a character or two each); the word's own tests only then."""
-    word = low[start:end]
+    words = low[start:end].split()
+    word = words[0]  # a given and a family name: "Ankje Holdinga, ..." as one
     if word in INTERJECTIONS or word in FAREWELLS or not _shaped(word):
         return False
     after = text[end : end + 1]
     if after == ",":
-        slot = (lexicon.name_shaped(word) and opening(text, low, start, end)) or greeted(
-            low, start, end
-        )
+        slot = (
+            not slip and lexicon.name_shaped(word) and opening(text, low, start, end)
+        ) or greeted(low, start, end)
     elif after in _MARKS or after == " " or not after or after == "\n":
         slot = (
             (lexicon.name_shaped(word) and closing(text, low, start, end))
             or greeted(low, start, end)
-            or called(text, start, end)
+            or (not slip and called(text, start, end))
         )
     else:
         return False
-    return slot and not _compound(word)
+    return slot and not _compound(words[-1])
+
+
+def given_addressed(text: str, low: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a given name of the lexicon that is also an ordinary word
+    ("Peter", "Rita", "Sally", "Linda"), is spoken to: after a greeting ("Hej Rita,", "Bye
+    Sally!"), closing a sentence after a comma ("det stämmer inte, Rita."), or opening one
+    before a comma when "you" follows in the sentence ("Peter, can you come?", "Rita, har du
+    tid?", "Sally, mitä sinä teet?"): "Still, you must", "Mark, as in grade" stay words."""
+    word = low[start:end]
+    if word not in lexicon.given_names():
+        return False
+    after = text[end : end + 1]
+    if after == ",":
+        prev, gap = previous_word(low, start)
+        if not gap and prev in vocab.GREETINGS:
+            return True
+        return greeted(low, start, end) or (
+            opening(text, low, start, end) and _second_person(low, end)
+        )
+    if after in _MARKS or after == " " or not after or after == "\n":
+        prev, gap = previous_word(low, start)
+        if not gap and prev in vocab.GREETINGS and after != " ":
+            return True
+        return closing(text, low, start, end) or greeted(low, start, end)
+    return False
+
+
+def _second_person(low: str, end: int) -> bool:
+    """Whether a second-person pronoun stands in the rest of the sentence after `end`."""
+    stop = len(low)
+    for mark in ".!?\n":
+        found = low.find(mark, end, stop)
+        if found >= 0:
+            stop = found
+    words = low[end:stop].replace(",", " ").split()
+    return any(w.strip("'’\"") in SECOND_PERSON for w in words)
 
 
 def _compound(word: str, depth: int = 1) -> bool:
