@@ -66,6 +66,9 @@ def test_a_stranger_spoken_to_is_a_name(text: str, name: str) -> None:
         "Resursgruppsmöte, grupp 9\nBo själv vill hon inte.",
         "Uppsägningstid?\nHon har svårt att få ihop det.",
         "Lund, Skåne.",
+        "Hereillä, rauhallinen ja yhteistyökykyinen.",  # a Finnish word of a care note
+        "Kotirespiraattorissa, limaa rohisee.",  # a Finnish case: no one spoken to
+        "Iltayöstä, kun nukahti, hapetus nousi.",
     ],
 )
 def test_greetings_interjections_and_places_stay(text: str) -> None:

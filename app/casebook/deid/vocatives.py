@@ -26,7 +26,7 @@ word ("Läkarbesök, sjuksköterskan närvarande": a heading)."""
 
 from __future__ import annotations
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, neighbour_forms, vocab
 from casebook.deid.context import previous_word, sentence_start
 from casebook.deid.registry import ascii_fold
 
@@ -81,6 +81,7 @@ SECOND_PERSON = frozenset(
     jer jeres sinä sinun sinua sinulle sinulla sä sun sua sulle sulla te teidän teitä""".split()
 )
 _MARKS = frozenset(".!?…")
+_FINNISH_CASES = tuple("ssa ssä sta stä lla llä lta ltä lle ihin iin".split())
 _ENDINGS = frozenset({"en", "et", "er", "ar", "or", "na"})
 _FREQUENT = vocab.function_words()
 _DASHES = frozenset("-–—•*\"'”«»“ \t")
@@ -109,7 +110,23 @@ def addressed(text: str, low: str, start: int, end: int, slip: bool = False) -> 
         )
     else:
         return False
-    return slot and not _compound(words[-1])
+    return slot and not _compound(words[-1]) and not _neighbour_word(words[-1])
+
+
+def _neighbour_word(word: str) -> bool:
+    """Whether a word of six letters or more is an ordinary word of Norwegian, Danish or
+    Finnish (shorter ones are as often names: "Rada", "Maia") or, eight letters or more, a
+    regular form of one ("Hereillä, rauhallinen.", "Seurataan, käynnistyykö";
+    a shorter one is as often a name: "Nastja"), or a long word with a
+    Finnish case ending, which no one spoken to carries ("Kotirespiraattorissa, limaa",
+    "Iltayöstä, kun nukahti": a vocative is in the nominative)."""
+    if len(word) >= 8 and word.endswith(_FINNISH_CASES):
+        return True
+    return any(
+        (len(word) >= 6 and word in neighbour_forms.word_list(lang))  # "Rada", "Maia"
+        or (len(word) >= 8 and neighbour_forms.is_form(word, lang))  # "Nastja" is a name
+        for lang in ("nb", "da", "fi")
+    )
 
 
 def given_addressed(text: str, low: str, start: int, end: int) -> bool:
