@@ -15,7 +15,9 @@ e-mail greetings and sign-offs "Good Morning Debra", "Thx Debra Perlingiere", "V
   after is left to the other rules);
 - an English adjective of a people or a faith before a lower-case noun (`peoples.before_noun`:
   "the Sunni heartland", "a Shiite Muslim cleric"), at the end of a span;
-- English greetings and possessive determiners ("hi", "thx", "morning", "our"), anywhere;
+- English greetings and possessive determiners ("hi", "thx", "morning", "our"), and the
+  greetings, thanks and farewells of `vocatives.GREETING_WORDS` ("Kiitos", "Tack", "Hejdå"),
+  anywhere;
   "Best" only before "regards" or "wishes" (Best is a family name too).
 
 Such a word is cut from either end of a span of a name nobody registered (`via` "lexicon");
@@ -30,7 +32,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.deid import closed_words, note_language, peoples
+from casebook.deid import closed_words, note_language, peoples, vocatives
 
 if TYPE_CHECKING:
     from casebook.deid.redactor import Span
@@ -60,8 +62,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 def _function_word(text: str, start: int, end: int, span_end: int) -> bool:
     word = text[start:end].lower()
-    if word in _ENGLISH or closed_words.closed(word):  # "Okei Tuuli", "Mä ja"
-        return True
+    if word in _ENGLISH or word in vocatives.GREETING_WORDS or closed_words.closed(word):
+        return True  # "Okei Tuuli", "Mä ja", "Kiitos Zlatko"
     if closed_words.neopronoun(text, word):  # "Xe said xe would bring xyr book"
         return True
     if word == "best":

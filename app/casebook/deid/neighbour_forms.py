@@ -69,6 +69,11 @@ def _lists(lang: str) -> frozenset[str]:
     return vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt")
 
 
+def word_list(lang: str) -> frozenset[str]:
+    """The ordinary words of `lang` ("nb", "da", "fi") its lists hold, uninflected or not."""
+    return _lists(lang)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_form(word: str, lang: str) -> bool:
     """Whether the lower-case `word` is a regular inflection of an ordinary word of `lang`

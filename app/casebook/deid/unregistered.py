@@ -91,6 +91,7 @@ from casebook.deid import (
     residence_places,
     town_names,
     vocab,
+    vocatives,
     whole_words,
     word_readings,
     wordforms,
@@ -729,8 +730,8 @@ class _Decision:
                     return True
         if end == last and person_cues.initial_follows(text, last):
             return True  # rule 5: "(Lena S.)", "Viking R. ringer"
-        if cls == _RARE:
-            return False  # a rare word: only the settings above make it a name
+        if cls == _RARE:  # a rare word: only the settings above make it a name, and a call
+            return start == first and vocatives.addressed(text, low, first, last, slip=True)
         lowered = low[start:end]
         if (
             (cls == _UNKNOWN or lowered in finder.places)
@@ -774,6 +775,7 @@ class _Decision:
                 or namecontext.not_to_be_contacted(low, last)
                 or (clause_subject(low, last, prev, gap) and lexicon.name_shaped(lowered))
                 or foreign_stranger(text, start, end)  # "Işıl", "Hưng": no letters of ours
+                or (start == first and vocatives.addressed(text, low, first, last))  # "Zlatko!"
                 or finnish_owners.owner(low, start, end)  # "Xhevdetin kanssa", "-n äiti"
                 or (start == first and owner_genitives.owner(text, low, start, end, prev, gap))
                 or (prev in _AND and person_cues.coordinated_with_role(low, first))
@@ -795,6 +797,8 @@ class _Decision:
             )
         if lowered in vocab.TIME_WORDS or lowered in vocab.MONTHS:  # rule 8
             return after in vocab.SAYING_VERBS
+        if len(run) == 1 and vocatives.given_addressed(text, low, start, end):
+            return True  # rule 8: "Hej Rita,", "det stämmer inte, Rita.", "Peter, can you"
         if after in vocab.STRONG_FOLLOWERS and word_readings.topic_raised(low, last):
             return False  # "Hope came up a lot today": a topic
         if after in vocab.STRONG_FOLLOWERS or listed:

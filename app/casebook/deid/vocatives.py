@@ -1,0 +1,273 @@
+"""A capitalised word nobody knows, spoken to: the vocatives of dialogue, subtitles, chat and
+notes that quote what was said ("Zlatko, come here.", "we were there, Zlatko.", "Tack Zlatko!",
+"Kiitos Zlatko, nähdään!", "Zlatko?" alone on a line).
+
+An unknown word (no ordinary word of any language Casebook reads, no town, no name of the
+lexicon) is a name where it is addressed:
+
+- `opening`: it opens a sentence or a line, a comma follows it and then a lower-case word
+  or "I" ("Zlatko, we were there", "Zlatko, jag kommer"), not a relative word ("Erbil, where
+  she grew up", "Erbil, där hon växte upp": a town the sentence tells of);
+- `closing`: it closes a sentence after a comma and a lower-case word, a full stop, "!" or
+  "?" right after it ("we were there, Zlatko.", "ja vel, Zlatko ?", "What, Zlatko?"; not
+  "Uppsala, Sverige." nor "bor i Lund, Skåne.": a capitalised word before the comma, unless
+  a frequent word or an interjection opening the sentence, is a place's list);
+- `greeted`: right after a greeting, thanks or farewell of English, Swedish, Norwegian,
+  Danish or Finnish that `vocab.GREETINGS` lacks ("Bye Zlatko!", "Tack Zlatko", "Kom igen
+  Zlatko,", "Kiitos Zlatko."), a punctuation mark or the line's end after it;
+- `called`: the only word of its line, with "!" or "?" ("Zlatko!", "- Zlatko?"): a line of a
+  dialogue calls someone. With a full stop it may be a heading or an abbreviation: no.
+
+Each reads only the characters around the word. The word must look like a name
+(`lexicon.name_shaped`: three letters, two vowels; not "Hmm", "Pst", "Brr"); after a greeting
+or alone with "!" or "?", three letters and one vowel ("Takk Ints", "Gjon?"), and no
+interjection of `INTERJECTIONS` ("Ugh!", "Tjena, ..."), nor a compound ending in a known
+word ("Läkarbesök, sjuksköterskan närvarande": a heading)."""
+
+from __future__ import annotations
+
+from casebook.deid import lexicon, neighbour_forms, vocab
+from casebook.deid.context import previous_word, sentence_start
+from casebook.deid.registry import ascii_fold
+
+# Greetings, thanks and farewells a name follows; the one-word greetings `vocab.GREETINGS`
+# holds ("hi", "hej", "hei", "moi") are read there already.
+FAREWELLS = frozenset(
+    """bye goodbye thanks welcome morning evening night cheers tack tjenare hejdå välkommen
+    takk velkommen hade farvel tak kiitos terve moikka heippa huomenta tervetuloa moro
+    hejssan heisann""".split()
+)
+# Greetings, thanks and farewells that are no one's name anywhere: cut from the edge of a
+# stranger's name they ran into ("Kiitos Ilvarek", `function_edges`).
+GREETING_WORDS = frozenset(
+    """bye goodbye thanks kiitos tack takk tjena tjenare hejsan hallå hejdå heippa moikka
+    huomenta tervetuloa välkommen velkommen""".split()
+)
+# Two-word greetings and calls ("good morning Zlatko", "come on Zlatko", "hej då Zlatko").
+PHRASES = (
+    "thank you",
+    "come on",
+    "go on",
+    "see you",
+    "god morgon",
+    "god morgen",
+    "godmorgen",
+    "hej då",
+    "ha det",
+    "kom igen",
+    "kom igjen",
+    "kom nu",
+    "hyvää huomenta",
+    "näkemiin",
+)
+# Words after "Erbil, ..." that tell of a place or thing, not of someone spoken to.
+RELATIVES = frozenset(
+    """where which who that whose där som vilket vilken dit hvor hvilket der dær kor
+    jossa joka jonka missä mikä mistä minne jonne""".split()
+)
+# Interjections, greetings and answers that open or make a line themselves ("Tjena, ...",
+# "Hallo!", "Vadå?", "Moikka, ..."), though no word list of a note's language holds them.
+INTERJECTIONS = frozenset(
+    """hi hello hey hej hejsan hallå tjena tjenare tja tjabba hei heisan hallo moi moikka
+    heippa terve moro morjens kiitos tack takk tak bye vadå va nähä jaha aha oj åh äh nej ja
+    jo joo juu niin nää okej okei okay ok yes yeah yep nope wow oops ouch hmm mhm aj aha ahaa
+    jaså jasså nja nåja jepp jøss huh hah haha hehe hihi hoi hejdå hadet ajö adjö skål jaa
+    eikö älä hyvä ookoo selvä ugh argh meh duh bah pah psst shh tsk uff usch fy hurra
+    jippi jess yay hooray""".split()
+)
+# Second-person pronouns of English, Swedish, Norwegian, Danish and Finnish: who is spoken to.
+SECOND_PERSON = frozenset(
+    """you your you're yours yourself du dig din ditt dina ni er era ert deg dykk dere
+    jer jeres sinä sinun sinua sinulle sinulla sä sun sua sulle sulla te teidän teitä""".split()
+)
+_MARKS = frozenset(".!?…")
+_FINNISH_CASES = tuple("ssa ssä sta stä lla llä lta ltä lle ihin iin".split())
+_ENDINGS = frozenset({"en", "et", "er", "ar", "or", "na"})
+_FREQUENT = vocab.function_words()
+_DASHES = frozenset("-–—•*\"'”«»“ \t")
+
+
+def addressed(text: str, low: str, start: int, end: int, slip: bool = False) -> bool:
+    """Whether the unknown capitalised word text[start:end] is spoken to (module docstring);
+    a run of capitalised words is read by its first word and its last. A `slip` (a word one
+    letter from an ordinary word: "Lacy", "Orna") counts only after a comma that closes
+    the sentence or after a greeting, where no word but a name stands.
+    The slots are read first (a character or two each); the word's own tests only then."""
+    words = low[start:end].split()
+    word = words[0]  # a given and a family name: "Ankje Holdinga, ..." as one
+    if word in INTERJECTIONS or word in FAREWELLS or not _shaped(word):
+        return False
+    after = text[end : end + 1]
+    if after == ",":
+        slot = (
+            not slip and lexicon.name_shaped(word) and opening(text, low, start, end)
+        ) or greeted(low, start, end)
+    elif after in _MARKS or after == " " or not after or after == "\n":
+        slot = (
+            (lexicon.name_shaped(word) and closing(text, low, start, end))
+            or greeted(low, start, end)
+            or (not slip and called(text, start, end))
+        )
+    else:
+        return False
+    return slot and not _compound(words[-1]) and not _neighbour_word(words[-1])
+
+
+def _neighbour_word(word: str) -> bool:
+    """Whether a word of six letters or more is an ordinary word of Norwegian, Danish or
+    Finnish (shorter ones are as often names: "Rada", "Maia") or, eight letters or more, a
+    regular form of one ("Hereillä, rauhallinen.", "Seurataan, käynnistyykö";
+    a shorter one is as often a name: "Nastja"), or a long word with a
+    Finnish case ending, which no one spoken to carries ("Kotirespiraattorissa, limaa",
+    "Iltayöstä, kun nukahti": a vocative is in the nominative)."""
+    if len(word) >= 8 and word.endswith(_FINNISH_CASES):
+        return True
+    return any(
+        (len(word) >= 6 and word in neighbour_forms.word_list(lang))  # "Rada", "Maia"
+        or (len(word) >= 8 and neighbour_forms.is_form(word, lang))  # "Nastja" is a name
+        for lang in ("nb", "da", "fi")
+    )
+
+
+def given_addressed(text: str, low: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a given name of the lexicon that is also an ordinary word
+    ("Peter", "Rita", "Sally", "Linda"), is spoken to: after a greeting ("Hej Rita,", "Bye
+    Sally!"), closing a sentence after a comma ("det stämmer inte, Rita."), or opening one
+    before a comma when "you" follows in the sentence ("Peter, can you come?", "Rita, har du
+    tid?", "Sally, mitä sinä teet?"): "Still, you must", "Mark, as in grade" stay words."""
+    word = low[start:end]
+    if word not in lexicon.given_names():
+        return False
+    after = text[end : end + 1]
+    if after == ",":
+        prev, gap = previous_word(low, start)
+        if not gap and prev in vocab.GREETINGS:
+            return True
+        return greeted(low, start, end) or (
+            opening(text, low, start, end) and _second_person(low, end)
+        )
+    if after in _MARKS or after == " " or not after or after == "\n":
+        prev, gap = previous_word(low, start)
+        if not gap and prev in vocab.GREETINGS and after != " ":
+            return True
+        return closing(text, low, start, end) or greeted(low, start, end)
+    return False
+
+
+def _second_person(low: str, end: int) -> bool:
+    """Whether a second-person pronoun stands in the rest of the sentence after `end`."""
+    stop = len(low)
+    for mark in ".!?\n":
+        found = low.find(mark, end, stop)
+        if found >= 0:
+            stop = found
+    words = low[end:stop].replace(",", " ").split()
+    return any(w.strip("'’\"") in SECOND_PERSON for w in words)
+
+
+def _compound(word: str, depth: int = 1) -> bool:
+    """Whether a word is two known words written together, as compound nouns are
+    ("Läkarbesök": läkar(e) + besök; "Resursgruppsmöte": resurs + grupp(s) + möte; a
+    heading's noun no list holds whole): a last part of four letters or more (three after
+    a first part of five: "Uppsägnings|tid") that is no name and not typical of names
+    ("-berg", "-lund"), after a known word, with or without a linking "s" or its final "e"
+    ("arbets-", "läkar-", "familje-"); the last part may carry a definite or plural
+    ending ("Familjegemenskapen")."""
+    known = vocab.known_words()
+    names = lexicon.all_names()
+    for cut in range(3, len(word) - 2):
+        tail = word[cut:]
+        if tail in vocab.NAME_ELEMENTS or tail in names or not _known_tail(tail, known):
+            continue
+        head = word[:cut]
+        stems = [head, head + "e"]
+        if head[-1] in "se":  # "arbets-", "familje-": a linking letter
+            stems += [head[:-1], head[:-1] + "e"]
+        shortest = 3 if len(tail) >= 4 else 5  # "uppsägnings|tid", not "hel|gard"
+        if any(len(h) >= shortest and h in known and h not in names for h in stems):
+            return True
+        if depth and len(head) >= 7 and _compound(head, depth - 1):
+            return True
+    return False
+
+
+def _known_tail(tail: str, known: frozenset[str]) -> bool:
+    """A known word, or one with a Swedish definite or plural ending ("gemenskap-en")."""
+    return (
+        tail in known
+        or (len(tail) >= 5 and tail[-1] in "ntr" and tail[:-1] in known)
+        or (len(tail) >= 6 and tail[-2:] in _ENDINGS and tail[:-2] in known)
+    )
+
+
+def _shaped(word: str) -> bool:
+    """Three letters or more and a vowel ("Gjon", "Ints"; not "Pst", "Hmm"): right after a
+    greeting or alone with "!", a shorter test than `lexicon.name_shaped` will do."""
+    return len(word) >= 3 and any(c in "aeiouyə" for c in ascii_fold(word))
+
+
+def opening(text: str, low: str, start: int, end: int) -> bool:
+    """ "Zlatko, we were there": first in its sentence, a comma and a lower-case word next."""
+    if text[end : end + 2] != ", " or not sentence_start(text, start):
+        return False
+    rest = text[end + 2 : end + 40]
+    word = rest.split(None, 1)[0].strip(",.!?:;") if rest.strip() else ""
+    if not word or word.lower() in RELATIVES:
+        return False
+    return word[0].islower() or word == "I" or word.startswith("I'")
+
+
+def closing(text: str, low: str, start: int, end: int) -> bool:
+    """ "we were there, Zlatko.": a comma after a lower-case word before it, the sentence's
+    mark right after it (a space between, as transcripts write " ?")."""
+    if text[start - 2 : start] != ", " or start < 3 or not text[start - 3].isalpha():
+        return False
+    begin = start - 3
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    if not text[begin].islower() and not (
+        sentence_start(text, begin)
+        and (low[begin : start - 2] in INTERJECTIONS or low[begin : start - 2] in _FREQUENT)
+    ):
+        return False  # "Uppsala, Sverige.", "i Lund, Skåne.": a place after a place; not
+        # "What, Zlatko?", "Ugh, Zlatko!"
+    i = end
+    if text[i : i + 1] == " ":
+        i += 1
+    if text[i : i + 1] not in _MARKS:
+        return False
+    while i < len(text) and text[i] in _MARKS:
+        i += 1
+    rest = text[i : i + 3].lstrip(" \"'”»")
+    return not rest or rest[0] == "\n" or rest[0].isupper()
+
+
+def greeted(low: str, start: int, end: int) -> bool:
+    """ "Bye Zlatko!", "Kom igen Zlatko,": a greeting of `FAREWELLS` or `PHRASES` before it
+    and a mark or the line's end after it."""
+    nxt = low[end : end + 1]
+    if nxt and nxt not in ",.!?…\n":
+        return False
+    prev, gap = previous_word(low, start)
+    if gap or not prev:
+        return False
+    if prev in FAREWELLS:
+        return True
+    reach = max(0, start - 24)
+    before = low[reach:start].rstrip()
+    for phrase in PHRASES:
+        if before.endswith(phrase):
+            k = len(before) - len(phrase)
+            return (k == 0 and reach == 0) or (k > 0 and not before[k - 1].isalpha())
+    return False
+
+
+def called(text: str, start: int, end: int) -> bool:
+    """ "Zlatko!", "- Zlatko?": the only word of its line, with "!" or "?"."""
+    i = start
+    while i > 0 and text[i - 1] in _DASHES:
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False
+    rest = text[end:].split("\n", 1)[0].strip(" \"'”»")
+    return bool(rest) and set(rest) <= {"!", "?"}

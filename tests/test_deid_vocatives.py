@@ -1,0 +1,160 @@
+"""Names nobody registered, spoken to in dialogue, chat and quoted speech
+(`casebook.deid.vocatives`): opening or closing a sentence after a comma, after a greeting,
+thanks or farewell, alone on a line with "!" or "?"; greetings, interjections and places
+in the same slots stay."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import lexicon, vocatives
+from casebook.deid.redactor import redact
+from casebook.deid.registry import Registry
+
+# Made-up names: in no lexicon and no word of any language Casebook reads.
+STRANGERS = ("Tamsiro", "Quelbo", "Ilvarek", "Zorvika")
+
+
+def _removed(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redact(text, Registry([])).spans]
+
+
+def test_the_strangers_are_unknown() -> None:
+    assert not any(n.lower() in lexicon.all_names() for n in STRANGERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tamsiro, we were there yesterday.", "Tamsiro"),
+        ("Quelbo, jag kommer strax.", "Quelbo"),
+        ("Ilvarek, mitä kuuluu?", "Ilvarek"),
+        ("Zorvika, I can't find the keys.", "Zorvika"),
+        ("we were there all day, Tamsiro.", "Tamsiro"),
+        ("Det stämmer inte, Quelbo.", "Quelbo"),
+        ("ja vel # så det var det, Ilvarek ?", "Ilvarek"),
+        ("But he is in town, now, Zorvika?", "Zorvika"),
+        ("Bye Tamsiro!", "Tamsiro"),
+        ("Tack Quelbo, vi ses i morgon.", "Quelbo"),
+        ("Kiitos Ilvarek.", "Ilvarek"),
+        ("Kom igen Zorvika, nu går vi.", "Zorvika"),
+        ("Come on Tamsiro", "Tamsiro"),
+        ("Good morning Quelbo, sit down.", "Quelbo"),
+        ("Tamsiro!\nWhat did you do?", "Tamsiro"),
+        ("- Quelbo?\n- Ja, jag är här.", "Quelbo"),
+        ("A year? What, Zorvika?", "Zorvika"),
+        ("Ugh, Tamsiro!", "Tamsiro"),
+        ("Ha det Quelbo, ja .", "Quelbo"),
+        ("Takk Gjon", "Gjon"),  # one vowel will do after a greeting
+    ],
+)
+def test_a_stranger_spoken_to_is_a_name(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tjena, vi ses i morgon.",
+        "Hallo, ja .",
+        "Moikka, nähdään huomenna!",
+        "Terve!",
+        '"Vadå?"',
+        "bor i Lund, Skåne.",
+        "Hmm, I don't know.",
+        "Ugh!",
+        "Läkarbesök, sjuksköterskan närvarande.",  # a compound noun heading a visit
+        "Resursgruppsmöte, grupp 9\nBo själv vill hon inte.",
+        "Uppsägningstid?\nHon har svårt att få ihop det.",
+        "Lund, Skåne.",
+        "Hereillä, rauhallinen ja yhteistyökykyinen.",  # a Finnish word of a care note
+        "Kotirespiraattorissa, limaa rohisee.",  # a Finnish case: no one spoken to
+        "Iltayöstä, kun nukahti, hapetus nousi.",
+    ],
+)
+def test_greetings_interjections_and_places_stay(text: str) -> None:
+    assert _removed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("Tamsiro, we were there.", 0, 7, True),
+        ("Tamsiro, where she grew up, is far.", 0, 7, False),  # a relative: a place
+        ("Tamsiro, Quelbo and Ilvarek came.", 0, 7, False),  # a list, not a call
+        ("we were there, Tamsiro.", 15, 22, True),
+        ("in Lund, Tamsiro.", 9, 16, False),  # a place after a place
+        ("we were there, Tamsiro and more", 15, 22, False),  # the sentence goes on
+        ("Tamsiro.\nThe next line.", 0, 7, False),  # a full stop: a heading or abbreviation
+        ("Tamsiro!\nThe next line.", 0, 7, True),
+        ("Bye Tamsiro!", 4, 11, True),
+        ("Bye Tamsiro Quelbo", 4, 11, False),  # a mark or the line's end must follow
+        ("so goodbye Tamsiro.", 11, 18, True),
+        ("Hon tackade Tamsiro.", 12, 19, False),  # a verb, no greeting
+    ],
+)
+def test_addressed(text: str, start: int, end: int, expected: bool) -> None:
+    assert vocatives.addressed(text, text.lower(), start, end) is expected
+
+
+def test_a_greeting_is_cut_from_the_name_it_ran_into() -> None:
+    assert _removed("Kiitos Ilvarek.") == ["Ilvarek"]
+    assert _removed("Tack Quelbo Zorvika!") == ["Quelbo Zorvika"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("läkarbesök", True),
+        ("resursgruppsmöte", True),
+        ("uppsägningstid", True),
+        ("familjegemenskapen", True),
+        ("zorvika", False),
+        ("tamsiro", False),
+    ],
+)
+def test_compound(word: str, expected: bool) -> None:
+    assert vocatives._compound(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peter, can you come here?", "Peter"),
+        ("Linda, har du tid i morgon?", "Linda"),
+        ("Sally, mitä sinä teet?", "Sally"),
+        ("han har ett bra liv nu, Rita.", "Rita"),
+        ("Hej Rita, hur mår du?", "Rita"),
+        ("Bye Sally!", "Sally"),
+    ],
+)
+def test_a_given_name_that_is_a_word_spoken_to(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Still, you must go.",  # no given name
+        "Mark, as in grade.",  # no "you" after an opening
+        "Rita en bild av huset.",  # Swedish "draw": no slot at all
+    ],
+)
+def test_words_in_those_slots_stay(text: str) -> None:
+    assert _removed(text) == []
+
+
+def test_a_slip_of_a_word_is_a_name_only_where_no_word_stands() -> None:
+    # "Lacy" is one letter from an ordinary word: after a closing comma it is called, and
+    # opening a sentence before a comma it may be the word's slip.
+    assert "Lacy" in _removed("Example of inner and outer row fields, Lacy.")
+    assert "Lacy" in _removed("Heippa Lacy, kiinnostava tieto.")
+    assert (
+        vocatives.addressed("Lacy, the curtains.", "lacy, the curtains.", 0, 4, slip=True) is False
+    )
+
+
+def test_a_run_is_read_by_its_first_and_last_words() -> None:
+    text = "Tamsiro Quelbo, we were there."
+    assert vocatives.addressed(text, text.lower(), 0, 14) is True
+    text = "Tamsiro Läkarbesök, sjuksköterskan närvarande."
+    assert vocatives.addressed(text, text.lower(), 0, 18) is False
