@@ -96,6 +96,12 @@ def test_addressed(text: str, start: int, end: int, expected: bool) -> None:
     assert vocatives.addressed(text, text.lower(), start, end) is expected
 
 
+def test_a_heading_participle_before_a_comma_stays() -> None:
+    # A note's heading, not someone spoken to: "avboka" with its particle written together.
+    assert _removed("Avbokat, ny tid 17/11 kl 10.") == ["17/11"]
+    assert _removed("Uppskjutet, ny tid i morgon.") == []
+
+
 def test_a_greeting_is_cut_from_the_name_it_ran_into() -> None:
     assert _removed("Kiitos Ilvarek.") == ["Ilvarek"]
     assert _removed("Tack Quelbo Zorvika!") == ["Quelbo Zorvika"]
@@ -108,6 +114,10 @@ def test_a_greeting_is_cut_from_the_name_it_ran_into() -> None:
         ("resursgruppsmöte", True),
         ("uppsägningstid", True),
         ("familjegemenskapen", True),
+        ("avbokat", True),  # av + bokat: a Swedish particle verb's participle
+        ("uppskjutet", True),
+        ("ingrid", False),  # in + grid: "grid" is no Swedish word
+        ("avram", False),  # av + ram: "ram" too short to tell
         ("zorvika", False),
         ("tamsiro", False),
     ],

@@ -175,6 +175,8 @@ def _compound(word: str, depth: int = 1) -> bool:
     ending ("Familjegemenskapen")."""
     known = vocab.known_words()
     names = lexicon.all_names()
+    if _particle_word(word, names):
+        return True
     for cut in range(3, len(word) - 2):
         tail = word[cut:]
         if tail in vocab.NAME_ELEMENTS or tail in names or not _known_tail(tail, known):
@@ -187,6 +189,24 @@ def _compound(word: str, depth: int = 1) -> bool:
         if any(len(h) >= shortest and h in known and h not in names for h in stems):
             return True
         if depth and len(head) >= 7 and _compound(head, depth - 1):
+            return True
+    return False
+
+
+# Swedish verb particles and prefixes written together with a verb or its participle
+# ("avbokat", "inställt", "uppskjutet", "ombokad", "påbörjat", "tillsagd").
+_PARTICLES = ("av", "an", "in", "om", "på", "ut", "upp", "till", "fram", "bort", "över", "under")
+
+
+def _particle_word(word: str, names: frozenset[str]) -> bool:
+    """Whether a word is a Swedish particle before a known Swedish word of four letters or
+    more that is no name ("Avbokat, ny tid": av + bokat; "Inställt, ..."): a heading's
+    participle, not someone spoken to. "Ingrid" (in + grid) stays, "grid" being no
+    Swedish word; "Avram" (av + ram) stays, "ram" being too short to tell."""
+    swedish = vocab.ordinary_in(("sv",))
+    for particle in _PARTICLES:
+        tail = word[len(particle) :]
+        if word.startswith(particle) and len(tail) >= 4 and tail in swedish and tail not in names:
             return True
     return False
 
