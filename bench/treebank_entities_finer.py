@@ -20,41 +20,16 @@ paper's test files `digitoday.2015.test.csv` and `wikipedia.test.csv`, one artic
 from __future__ import annotations
 
 import argparse
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from casebook.deid import Redactor, Registry
+
+from bench.entity_mentions import Sentence, measure, report
 
 PER_NOTE = 4
 TYPES = ("PER", "ORG", "LOC", "PRO", "EVENT", "DATE")
 LOOK = ("digitoday.2014.train.csv", "digitoday.2014.dev.csv")
 HELD = ("digitoday.2015.test.csv", "wikipedia.test.csv")
-NO_SPACE_BEFORE = frozenset(".,:;!?)]}…")
-NO_SPACE_AFTER = frozenset("([{")
-
-
-@dataclass
-class Sentence:
-    forms: list[str] = field(default_factory=list)
-    # per token, the index of its mention within the sentence, or -1
-    mention: list[int] = field(default_factory=list)
-    kinds: list[str] = field(default_factory=list)
-
-
-def _add(sentence: Sentence, form: str, tag: str) -> None:
-    sentence.forms.append(form)
-    if tag.startswith("B-") or (tag.startswith("I-") and not sentence.mention):
-        sentence.kinds.append(tag[2:])
-        sentence.mention.append(len(sentence.kinds) - 1)
-    elif tag.startswith("I-"):
-        previous = sentence.mention[-1]
-        if previous < 0 or sentence.kinds[previous] != tag[2:]:
-            sentence.kinds.append(tag[2:])
-            previous = len(sentence.kinds) - 1
-        sentence.mention.append(previous)
-    else:
-        sentence.mention.append(-1)
 
 
 def articles(text: str) -> list[list[Sentence]]:
@@ -72,86 +47,8 @@ def articles(text: str) -> list[list[Sentence]]:
             if form == "<HEADLINE>" and found[-1]:
                 found.append([])
             continue
-        _add(current, form, cols[1].strip() if len(cols) > 1 else "O")
+        current.add(form, cols[1].strip() if len(cols) > 1 else "O")
     return [a for a in found if a]
-
-
-def joined(forms: list[str], base: int) -> tuple[str, list[tuple[int, int]]]:
-    """The tokens as a line of text, and each token's (start, end) in it plus `base`."""
-    text, where = "", []
-    for i, form in enumerate(forms):
-        glue = i > 0 and form not in NO_SPACE_BEFORE and forms[i - 1] not in NO_SPACE_AFTER
-        text += " " if glue else ""
-        where.append((base + len(text), base + len(text) + len(form)))
-        text += form
-    return text, where
-
-
-@dataclass
-class Tally:
-    mentions: Counter[str] = field(default_factory=Counter)
-    touched: Counter[str] = field(default_factory=Counter)
-    words: int = 0
-    words_named: int = 0
-    shown: list[str] = field(default_factory=list)
-    missed: list[str] = field(default_factory=list)
-
-
-def measure(notes: list[list[Sentence]], show: int, redactor: Redactor) -> Tally:
-    tally = Tally()
-    for group in notes:
-        text, placed = "", []
-        for sentence in group:
-            base = len(text) + (1 if text else 0)
-            line, where = joined(sentence.forms, base)
-            text = f"{text} {line}" if text else line
-            placed.append(where)
-        spans = [s for s in redactor.spans(text) if s.kind == "name"]
-        for sentence, where in zip(group, placed, strict=True):
-            hit: set[int] = set()
-            for i, (start, end) in enumerate(where):
-                if not sentence.forms[i][:1].isalpha():
-                    continue
-                taken = any(s.start < end and start < s.end for s in spans)
-                key = sentence.mention[i]
-                if key < 0:
-                    tally.words += 1
-                    tally.words_named += taken
-                if not taken:
-                    continue
-                if key >= 0:
-                    hit.add(key)
-                kind = sentence.kinds[key] if key >= 0 else "none"
-                if kind != "PER" and len(tally.shown) < show:
-                    tally.shown.append(
-                        f"[{kind}] {text[max(0, start - 50) : start]!r} "
-                        f"<<{text[start:end]}>> {text[end : end + 50]!r}"
-                    )
-            for key, kind in enumerate(sentence.kinds):
-                tally.mentions[kind] += 1
-                tally.touched[kind] += key in hit
-                if kind == "PER" and key not in hit and len(tally.missed) < show:
-                    at = [w for w, k in zip(where, sentence.mention, strict=True) if k == key]
-                    start, end = at[0][0], at[-1][1]
-                    tally.missed.append(
-                        f"[missed] {text[max(0, start - 50) : start]!r} "
-                        f"<<{text[start:end]}>> {text[end : end + 50]!r}"
-                    )
-    return tally
-
-
-def report(tally: Tally, label: str) -> list[str]:
-    lines = [f"{label}: type      mentions touched as a name"]
-    for kind in TYPES:
-        lines.append(f"  {kind:9s} {tally.touched[kind]:5d}/{tally.mentions[kind]}")
-    person = tally.touched["PER"], tally.mentions["PER"]
-    false = sum(tally.touched[k] for k in TYPES if k != "PER")
-    lines.append(
-        f"  persons found {person[0] / max(person[1], 1):.3f} ({person[0]}/{person[1]}); "
-        f"mentions of other types touched {false}; words outside every mention taken for a "
-        f"name {tally.words_named}/{tally.words}"
-    )
-    return lines
 
 
 def notes_of(path: Path, part: str) -> list[list[Sentence]]:
@@ -182,7 +79,7 @@ def main() -> None:
             groups = [("look", [note for _, notes in groups for note in notes])]
         for label, notes in groups:
             tally = measure(notes, args.show, redactor)
-            print("\n".join(report(tally, label)))
+            print("\n".join(report(tally, label, TYPES)))
             print("\n".join(tally.shown))
             print("\n".join(tally.missed))
 

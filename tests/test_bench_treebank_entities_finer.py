@@ -4,7 +4,8 @@ the tokens are joined back with no space before closing punctuation."""
 
 from __future__ import annotations
 
-from bench.treebank_entities_finer import articles, joined
+from bench.entity_mentions import joined
+from bench.treebank_entities_finer import articles
 
 # Written for this test in FiNER's format: two articles, a person, a firm and a town.
 _FINER = """<HEADLINE>\t\t
