@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from casebook.deid import record_possessives, speaker_turns, vocab
+from casebook.deid import greetings, record_possessives, speaker_turns, vocab
 
 _WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -78,7 +78,7 @@ def says_person(
         return True  # "Kahsay, an old school friend", "the case worker, Theobold, has"
     if start != first:
         return False
-    if prev in vocab.GREETINGS and not gap:
+    if prev in greetings.OPENERS and not gap:
         return True
     if prev in _SPEAK_GATE and spoken_with(low, start):
         return True
@@ -221,7 +221,7 @@ def greeted(low: str, start: int) -> bool:
     if not before.endswith((" ", "\t")):
         return False
     words = before.split()
-    return bool(words) and words[-1] in vocab.GREETINGS
+    return bool(words) and words[-1] in greetings.OPENERS
 
 
 def in_attendance(low: str, start: int) -> bool:

@@ -418,8 +418,6 @@ LABELS = _words(
     ämne subject sent skickat datum date kl ca pt personnr persnr
     adresse anschrift osoite adres adresa indirizzo dirección direccion"""
 )
-# Greetings: a name follows ("Hi Bayram,", "Dear Adeleke Paimo,", "Hej Oluwasegun!").
-GREETINGS = _words("hi hello hey dear hej hejsan hallå kära bästa tjena hei moi")
 # Verbs of speaking: with "with", "to", "med", "till" after them a person follows ("talked
 # with Hanne", "pratade med Hanne").
 SPEAKING = _words(
