@@ -21,7 +21,8 @@ def test_a_greeting_that_is_no_name_is_cut_from_a_stranger(word: str) -> None:
 
 @pytest.mark.parametrize("word", ["terve", "moro", "tak", "hade", "dear", "our"])
 def test_a_greeting_that_may_be_a_name_or_no_greeting_is_not_cut(word: str) -> None:
-    # "Terve", "Moro", "Tak" are family names; "dear" and "our" are read elsewhere.
+    # "Moro", "Tak" are family names, "hade" no whole greeting, "terve" is cut through
+    # closed_words; "dear" and "our" are read elsewhere.
     assert not greetings.no_name_edge(word)
 
 
@@ -29,6 +30,13 @@ def test_letter_openers_are_no_farewells() -> None:
     assert greetings.opens_greeting("dear") and greetings.opens_greeting("kära")
     assert not greetings.opens_greeting("kiitos")
     assert not (greetings.OPENERS & greetings.FAREWELLS)  # `vocatives.greeted` reads both
+
+
+def test_letter_closings_are_whole_formulas_and_not_cut_words() -> None:
+    assert {"mvh", "best regards", "terveisin", "med vennlig hilsen"} <= greetings.CLOSINGS
+    # "love" and "yours" close a letter but are words of a sentence: never cut from a name.
+    assert "love" in greetings.CLOSINGS and not greetings.no_name_edge("love")
+    assert not greetings.no_name_edge("yours")
 
 
 def test_the_hand_written_formulas_reach_the_closed_words_file() -> None:
@@ -45,6 +53,7 @@ def test_the_hand_written_formulas_reach_the_closed_words_file() -> None:
         ("Kiitos Vormenak, nähdään huomenna.", ["Vormenak"]),
         ("Thx Vormenak Quissel", ["Vormenak Quissel"]),
         ("Hejdå Vormenak!", ["Vormenak"]),
+        ("Jag hör av mig.\nMvh\nVormenak Quissel", ["Vormenak Quissel"]),
     ],
 )
 def test_the_greeting_stays_and_the_name_goes(text: str, names: list[str]) -> None:

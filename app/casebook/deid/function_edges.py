@@ -49,7 +49,7 @@ _NORWEGIAN = frozenset("ein eit dei eg deira dykk".split())
 _GERMAN = frozenset("der die das dem den des ein eine einen einem einer eines".split())
 _PARTICLES = frozenset("von van de der den da di du la le zu af av".split())
 # English possessive determiners before a signature's name ("Kay Our new domain"); the
-# greetings and sign-offs are `greetings.SIGN_OFFS`.
+# greetings and sign-offs are `greetings.EMAIL_WORDS`.
 _DETERMINERS = frozenset("our my your their".split())
 _SIGN_OFF = re.compile(r"[ \t]+(?:regards|wishes)\b", re.IGNORECASE)
 # After a person's name, never after an adjective: "She thanked Norman for the lift".

@@ -9,13 +9,20 @@ Each rule asks for the class it needs; the classes differ only where a rule need
   a name right after one;
 - `FAREWELLS`: greetings, thanks and farewells `OPENERS` lacks, after which an unknown word
   is someone spoken to (`vocatives.greeted`: "Bye Zlatko!", "Kiitos Zlatko."); it holds words
-  that may be names too ("terve", "moro", "hade"), since it only adds a reading after them;
+  that are also family names ("Moro", "Tak"), since it only adds a reading after them;
 - `PHRASES`: two-word greetings and calls before a name ("good morning", "kom igen");
 - `NO_NAME`: greetings, thanks and farewells that are no one's name anywhere, cut from the
   edge of a stranger's name they ran into (`function_edges`: "Kiitos Ilvarek"); narrower
-  than `FAREWELLS` ("Terve", "Moro", "Tak" are family names there);
-- `SIGN_OFFS`: the English greetings and sign-offs of e-mail that `function_edges` cuts from
+  than `FAREWELLS`: "Moro" and "Tak" are family names in Python Faker's person lists, "hade"
+  and "hejssan" are no whole greeting, "night" and "welcome" are English words of a
+  sentence ("morning", "cheers" are cut by `EMAIL_WORDS`; "terve", "farvel", "heisann" by
+  `data/closed_words.tsv`);
+- `EMAIL_WORDS`: the English greetings and sign-offs of e-mail that `function_edges` cuts from
   a stranger's edge ("Good Morning Debra", "Thx Debra", "Best regards");
+- `CLOSINGS`: the formulas that close a letter or an e-mail, in many languages ("Best
+  regards", "Mvh", "Terveisin", "Viele Grüße"), after which the writer's name follows
+  (`namecontext`, `context`, `stranger_halves`); apart from `EMAIL_WORDS`, which holds
+  single words cut from a stranger's edge and not "love" or "yours" (words of a sentence);
 - `INTERJECTIONS`: interjections, greetings and answers that open or make a line themselves
   ("Tjena, ...", "Hallo!", "Vadå?"), never someone spoken to (`vocatives`);
 - `FORMULAS`: greetings, thanks, apologies, farewells and exclamations of each language,
@@ -67,7 +74,74 @@ NO_NAME = _words(
 )
 # English greetings and sign-offs of e-mail ("Good Morning Debra", "Thx Debra", "Kind
 # regards"): cut from a stranger's edge, where they are the letter's words.
-SIGN_OFFS = _words("hi hello hey thx thanks cheers regards morning afternoon evening")
+EMAIL_WORDS = _words("hi hello hey thx thanks cheers regards morning afternoon evening")
+# Words that close a letter or an e-mail: the next line starts with the writer's name (or the
+# same line, after a comma). Also as the neighbours and the largest languages of Europe
+# close a message ("Viele Grüße", "Terveisin", "Med vennlig hilsen").
+CLOSINGS = frozenset(
+    line.strip()
+    for line in """best regards
+    kind regards
+    warm regards
+    regards
+    best wishes
+    best
+    thanks
+    thank you
+    many thanks
+    cheers
+    sincerely
+    yours sincerely
+    yours
+    all the best
+    love
+    med vänliga hälsningar
+    med vänlig hälsning
+    vänliga hälsningar
+    vänlig hälsning
+    hälsningar
+    mvh
+    tack
+    tack så mycket
+    kram
+    kramar
+    with love
+    warm wishes
+    with best wishes
+    take care
+    yours truly
+    yours faithfully
+    hälsning
+    allt gott
+    med vennlig hilsen
+    vennlig hilsen
+    med venlig hilsen
+    venlig hilsen
+    kærlig hilsen
+    bedste hilsner
+    hilsen
+    hilsner
+    ystävällisin terveisin
+    parhain terveisin
+    terveisin
+    viele grüße
+    liebe grüße
+    beste grüße
+    herzliche grüße
+    mit freundlichen grüßen
+    freundliche grüße
+    met vriendelijke groet
+    vriendelijke groeten
+    groetjes
+    cordialement
+    bien cordialement
+    saludos
+    un saludo
+    atentamente
+    cordiali saluti
+    pozdrawiam
+    z poważaniem""".splitlines()
+)
 # Interjections, greetings and answers that open or make a line themselves ("Tjena, ...",
 # "Hallo!", "Vadå?", "Moikka, ..."), though no word list of a note's language holds them.
 INTERJECTIONS = _words(
@@ -99,4 +173,4 @@ def opens_greeting(word: str) -> bool:
 def no_name_edge(word: str) -> bool:
     """Whether `word` (lower case) is a greeting, thanks, farewell or e-mail sign-off that is
     no one's name, to be cut from the edge of a stranger's name ("Kiitos", "Thx", "Regards")."""
-    return word in NO_NAME or word in SIGN_OFFS
+    return word in NO_NAME or word in EMAIL_WORDS

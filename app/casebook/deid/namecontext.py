@@ -89,7 +89,7 @@ def says_person(
         return True
     if i >= 0 and low[i] == "/" and slash_signed(low, start, last):
         return True
-    return (i < 0 or low[i] == "\n" or prev in vocab.SIGN_OFFS) and signed_off(low, start)
+    return (i < 0 or low[i] == "\n" or prev in greetings.CLOSINGS) and signed_off(low, start)
 
 
 def may_be_listed(text: str, low: str, start: int, end: int, prev: str, after: str) -> bool:
@@ -167,9 +167,9 @@ def signed_off(low: str, start: int) -> bool:
     line = _line_start(low, start)
     if line:
         previous = low[max(0, low.rfind("\n", 0, line - 1) + 1) : line - 1]
-        return previous.strip().rstrip(",.!-–— \t") in vocab.SIGN_OFFS
+        return previous.strip().rstrip(",.!-–— \t") in greetings.CLOSINGS
     before = low[max(0, low.rfind("\n", 0, start) + 1) : start].strip(" \t,")
-    return before in vocab.SIGN_OFFS
+    return before in greetings.CLOSINGS
 
 
 def slash_signed(low: str, start: int, end: int) -> bool:
