@@ -22,7 +22,8 @@ a form is written here, as `lang<TAB>upos<TAB>word`, when
   `function_edges` keeps those, "De Souza").
 
 The treebanks hold few of the formulas speech opens a turn with, so greetings, thanks,
-apologies, farewells and exclamations of each language (`FORMULAS`, written by hand from the
+apologies, farewells and exclamations of each language (`casebook.deid.greetings.FORMULAS`,
+written by hand from the
 languages' grammars as interjections: "kiitos", "moikka", "terve", "takk", "tjena",
 "unnskyld", "undskyld") are added under the same conditions, as `lang<TAB>INTJ`.
 
@@ -47,20 +48,9 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from casebook.deid import function_edges, lexicon
+from casebook.deid import function_edges, greetings, lexicon
 
 from bench import conllu
-
-# Greetings, thanks, apologies, farewells and exclamations, one word each (by hand).
-FORMULAS = {
-    "fi": """kiitos kiitti kiitoksia moi moikka moro morjens terve heippa huomenta näkemiin
-    nähdään anteeksi sori voi äh öh okei joo juu""",
-    "sv": """tack tackar hej hejsan hejdå tjena tjenare tja hallå morsning förlåt ursäkta oj
-    åh ååh aj usch jaha jaså okej""",
-    "nn": """takk hei heisann hallo morn unnskyld beklager åh oi au uff jaha javel""",
-    "da": """tak hej hejsa goddag godmorgen farvel undskyld åh jamen""",
-    "en": """thanks sorry bye goodbye oh ah aw ugh uh um hmm wow okay yep nope""",
-}
 
 OUT = Path(__file__).resolve().parents[1] / "app/casebook/deid/data/closed_words.tsv"
 TAGS = ("INTJ", "PRON")
@@ -91,11 +81,11 @@ def closed_words(
 
 
 def formulas() -> list[tuple[str, str, str]]:
-    """(lang, INTJ, word) of `FORMULAS` that no one bears as a name."""
+    """(lang, INTJ, word) of `greetings.FORMULAS` that no one bears as a name."""
     names = _names()
     return [
         (lang, "INTJ", word)
-        for lang, words in FORMULAS.items()
+        for lang, words in greetings.FORMULAS.items()
         for word in words.split()
         if _kept(word, names)
     ]
@@ -163,7 +153,7 @@ def main() -> None:
         "# made by bench/build_closed_words.py (UD English-EWT, Swedish-Talbanken, Swedish-PUD,\n"
         "# Norwegian-Nynorsk, Norwegian-NynorskLIA, Finnish-OOD, Finnish-PUD; CC BY-SA 4.0)\n"
         "# and Finnish interjections and adverbs by voikko-fi among wordfreq 3.1.1's top 50,000,\n"
-        "# and greetings, thanks and apologies written by hand (FORMULAS).\n"
+        "# and greetings, thanks and apologies written by hand (deid.greetings.FORMULAS).\n"
     )
     OUT.write_text(head + "".join(f"{a}\t{b}\t{c}\n" for a, b, c in rows), encoding="utf-8")
     print(f"{len(rows)} words -> {OUT}")

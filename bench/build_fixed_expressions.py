@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 
 from casebook import deid
-from casebook.deid import lexicon, vocab
+from casebook.deid import greetings, lexicon, vocab
 
 OUT = Path(deid.__file__).with_name("data") / "fixed_expressions.txt"
 _PARTS = ("noun", "adj", "adv", "verb")
@@ -63,7 +63,7 @@ def lemmas(wordnet: Path) -> set[str]:
 def build(wordnet: Path) -> list[str]:
     names, given, common = lexicon.all_names(), lexicon.given_names(), vocab.common_words()
     person = vocab.TITLES | vocab.FORMAL_TITLES | vocab.ABBREVIATED_TITLES
-    person |= vocab.RELATIONS | vocab.GREETINGS  # "uncle tom", "dear john"
+    person |= vocab.RELATIONS | greetings.OPENERS  # "uncle tom", "dear john"
     small = vocab.function_words(100)  # "and", "of", "the": "tom and jerry"
     kept = set()
     for lemma in lemmas(wordnet):

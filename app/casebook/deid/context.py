@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import emoticons, journeys, lexicon, vocab
+from casebook.deid import emoticons, greetings, journeys, lexicon, vocab
 
 _SPACE = " \t\u00a0"
 # The word after one space (not the next cell of a table), its whole run of letters ("Aino
@@ -264,17 +264,17 @@ def sign_off_line(low: str, start: int) -> bool:
         return False
     stop = low.find("\n", start)
     if low[start : stop if stop >= 0 else len(low)].strip().rstrip(",.!-–— \t") not in (
-        vocab.SIGN_OFFS
+        greetings.CLOSINGS
     ):
         return False
     # After a closing line ("Thanks,\nLove") the line is the writer's name.
     before = low[: max(0, begin - 1)].rstrip()
     previous = before[before.rfind("\n") + 1 :].strip().rstrip(",.!-–— \t")
-    return previous not in vocab.SIGN_OFFS
+    return previous not in greetings.CLOSINGS
 
 
 # Every closing formula in one string: words that stand in none of them open none.
-_SIGN_OFF_TEXT = "\n".join(sorted(vocab.SIGN_OFFS))
+_SIGN_OFF_TEXT = "\n".join(sorted(greetings.CLOSINGS))
 
 
 def closing_formula(text: str, low: str, start: int, end: int) -> bool:
@@ -295,7 +295,7 @@ def closing_formula(text: str, low: str, start: int, end: int) -> bool:
         begin -= 1
     while low[begin] == " ":
         begin += 1
-    return low[begin:stop].rstrip(" \u00a0") in vocab.SIGN_OFFS and sentence_start(text, begin)
+    return low[begin:stop].rstrip(" \u00a0") in greetings.CLOSINGS and sentence_start(text, begin)
 
 
 # A dose after a word or two: "Abilify Maintena 400 mg", "Elvanse 30mg" name a medicine.

@@ -15,9 +15,9 @@ e-mail greetings and sign-offs "Good Morning Debra", "Thx Debra Perlingiere", "V
   after is left to the other rules);
 - an English adjective of a people or a faith before a lower-case noun (`peoples.before_noun`:
   "the Sunni heartland", "a Shiite Muslim cleric"), at the end of a span;
-- English greetings and possessive determiners ("hi", "thx", "morning", "our"), and the
-  greetings, thanks and farewells of `vocatives.GREETING_WORDS` ("Kiitos", "Tack", "Hejdå"),
-  anywhere;
+- English possessive determiners ("our"), and the greetings, thanks, farewells and e-mail
+  sign-offs that are no one's name (`greetings.no_name_edge`: "hi", "thx", "morning",
+  "Kiitos", "Tack", "Hejdå"), anywhere;
   "Best" only before "regards" or "wishes" (Best is a family name too).
 
 Such a word is cut from either end of a span of a name nobody registered (`via` "lexicon");
@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.deid import closed_words, note_language, peoples, vocatives
+from casebook.deid import closed_words, greetings, note_language, peoples
 
 if TYPE_CHECKING:
     from casebook.deid.redactor import Span
@@ -48,9 +48,9 @@ _FINNISH = frozenset(
 _NORWEGIAN = frozenset("ein eit dei eg deira dykk".split())
 _GERMAN = frozenset("der die das dem den des ein eine einen einem einer eines".split())
 _PARTICLES = frozenset("von van de der den da di du la le zu af av".split())
-_ENGLISH = frozenset(
-    "hi hello hey thx thanks cheers regards morning afternoon evening our my your their".split()
-)
+# English possessive determiners before a signature's name ("Kay Our new domain"); the
+# greetings and sign-offs are `greetings.EMAIL_WORDS`.
+_DETERMINERS = frozenset("our my your their".split())
 _SIGN_OFF = re.compile(r"[ \t]+(?:regards|wishes)\b", re.IGNORECASE)
 # After a person's name, never after an adjective: "She thanked Norman for the lift".
 _PREPOSITIONS = frozenset(
@@ -62,7 +62,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 def _function_word(text: str, start: int, end: int, span_end: int) -> bool:
     word = text[start:end].lower()
-    if word in _ENGLISH or word in vocatives.GREETING_WORDS or closed_words.closed(word):
+    if word in _DETERMINERS or greetings.no_name_edge(word) or closed_words.closed(word):
         return True  # "Okei Tuuli", "Mä ja", "Kiitos Zlatko"
     if closed_words.neopronoun(text, word):  # "Xe said xe would bring xyr book"
         return True

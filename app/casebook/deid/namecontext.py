@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from casebook.deid import record_possessives, speaker_turns, vocab
+from casebook.deid import greetings, record_possessives, speaker_turns, vocab
 
 _WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -78,7 +78,7 @@ def says_person(
         return True  # "Kahsay, an old school friend", "the case worker, Theobold, has"
     if start != first:
         return False
-    if prev in vocab.GREETINGS and not gap:
+    if prev in greetings.OPENERS and not gap:
         return True
     if prev in _SPEAK_GATE and spoken_with(low, start):
         return True
@@ -89,7 +89,7 @@ def says_person(
         return True
     if i >= 0 and low[i] == "/" and slash_signed(low, start, last):
         return True
-    return (i < 0 or low[i] == "\n" or prev in vocab.SIGN_OFFS) and signed_off(low, start)
+    return (i < 0 or low[i] == "\n" or prev in greetings.CLOSINGS) and signed_off(low, start)
 
 
 def may_be_listed(text: str, low: str, start: int, end: int, prev: str, after: str) -> bool:
@@ -167,9 +167,9 @@ def signed_off(low: str, start: int) -> bool:
     line = _line_start(low, start)
     if line:
         previous = low[max(0, low.rfind("\n", 0, line - 1) + 1) : line - 1]
-        return previous.strip().rstrip(",.!-–— \t") in vocab.SIGN_OFFS
+        return previous.strip().rstrip(",.!-–— \t") in greetings.CLOSINGS
     before = low[max(0, low.rfind("\n", 0, start) + 1) : start].strip(" \t,")
-    return before in vocab.SIGN_OFFS
+    return before in greetings.CLOSINGS
 
 
 def slash_signed(low: str, start: int, end: int) -> bool:
@@ -221,7 +221,7 @@ def greeted(low: str, start: int) -> bool:
     if not before.endswith((" ", "\t")):
         return False
     words = before.split()
-    return bool(words) and words[-1] in vocab.GREETINGS
+    return bool(words) and words[-1] in greetings.OPENERS
 
 
 def in_attendance(low: str, start: int) -> bool:

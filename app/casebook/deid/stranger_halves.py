@@ -20,7 +20,7 @@ taken as `[name]` when
 
 Not a word before the name that is an ordinary word of its sentence's neighbour language
 ("Fordi Hagen greier", "Lääkäri Eskola", "Präsident Franjo Tudjman": `note_language`), nor a
-closing formula of one word opening its line ("Mvh Nela Dułak, 070-…", `vocab.SIGN_OFFS`).
+closing formula of one word opening its line ("Mvh Nela Dułak, 070-…", `greetings.CLOSINGS`).
 A family name's particles go with it, on either side ("Leah ter Slight", "Femke De Smedt").
 Not after a name typed in lower case, not beside a word in capitals, not before a place or
 organisation word ("Anna Lindh Hospital" is no person) nor a legal form ("Merritt Kraft AB").
@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from casebook.deid import lexicon, note_language, organisations, vocab
+from casebook.deid import greetings, lexicon, note_language, organisations, vocab
 from casebook.deid.context import sentence_start
 
 if TYPE_CHECKING:
@@ -155,7 +155,9 @@ def _closing_word(text: str, begin: int, word: str) -> bool:
     "Regards", "Terveisin"), not one that is also a given name ("Love Nyström")."""
     low = word.lower()
     return (
-        low in vocab.SIGN_OFFS and low not in lexicon.given_names() and sentence_start(text, begin)
+        low in greetings.CLOSINGS
+        and low not in lexicon.given_names()
+        and sentence_start(text, begin)
     )
 
 

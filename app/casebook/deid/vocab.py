@@ -337,73 +337,6 @@ HOLIDAYS = _words(
 )
 TIME_WORDS = HOLIDAYS | WEEKDAYS
 
-# Words that close a letter or an e-mail: the next line starts with the writer's name (or the
-# same line, after a comma). Also as the neighbours and the largest languages of Europe
-# close a message ("Viele Grüße", "Terveisin", "Med vennlig hilsen").
-SIGN_OFFS = frozenset(
-    line.strip()
-    for line in """best regards
-    kind regards
-    warm regards
-    regards
-    best wishes
-    best
-    thanks
-    thank you
-    many thanks
-    cheers
-    sincerely
-    yours sincerely
-    yours
-    all the best
-    love
-    med vänliga hälsningar
-    med vänlig hälsning
-    vänliga hälsningar
-    vänlig hälsning
-    hälsningar
-    mvh
-    tack
-    tack så mycket
-    kram
-    kramar
-    with love
-    warm wishes
-    with best wishes
-    take care
-    yours truly
-    yours faithfully
-    hälsning
-    allt gott
-    med vennlig hilsen
-    vennlig hilsen
-    med venlig hilsen
-    venlig hilsen
-    kærlig hilsen
-    bedste hilsner
-    hilsen
-    hilsner
-    ystävällisin terveisin
-    parhain terveisin
-    terveisin
-    viele grüße
-    liebe grüße
-    beste grüße
-    herzliche grüße
-    mit freundlichen grüßen
-    freundliche grüße
-    met vriendelijke groet
-    vriendelijke groeten
-    groetjes
-    cordialement
-    bien cordialement
-    saludos
-    un saludo
-    atentamente
-    cordiali saluti
-    pozdrawiam
-    z poważaniem""".splitlines()
-)
 
 # Labels whose value is people: attendance lists, contacts, e-mail headers ("Present: Sahra
 # (pt), ...", "Next of kin: ...", "Till: ...").
@@ -418,8 +351,6 @@ LABELS = _words(
     ämne subject sent skickat datum date kl ca pt personnr persnr
     adresse anschrift osoite adres adresa indirizzo dirección direccion"""
 )
-# Greetings: a name follows ("Hi Bayram,", "Dear Adeleke Paimo,", "Hej Oluwasegun!").
-GREETINGS = _words("hi hello hey dear hej hejsan hallå kära bästa tjena hei moi")
 # Verbs of speaking: with "with", "to", "med", "till" after them a person follows ("talked
 # with Hanne", "pratade med Hanne").
 SPEAKING = _words(

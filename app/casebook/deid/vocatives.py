@@ -13,67 +13,28 @@ lexicon) is a name where it is addressed:
   "Uppsala, Sverige." nor "bor i Lund, Skåne.": a capitalised word before the comma, unless
   a frequent word or an interjection opening the sentence, is a place's list);
 - `greeted`: right after a greeting, thanks or farewell of English, Swedish, Norwegian,
-  Danish or Finnish that `vocab.GREETINGS` lacks ("Bye Zlatko!", "Tack Zlatko", "Kom igen
-  Zlatko,", "Kiitos Zlatko."), a punctuation mark or the line's end after it;
+  Danish or Finnish (`greetings.FAREWELLS`, `greetings.PHRASES`: "Bye Zlatko!", "Tack
+  Zlatko", "Kom igen Zlatko,", "Kiitos Zlatko."), a punctuation mark or the line's end after
+  it;
 - `called`: the only word of its line, with "!" or "?" ("Zlatko!", "- Zlatko?"): a line of a
   dialogue calls someone. With a full stop it may be a heading or an abbreviation: no.
 
 Each reads only the characters around the word. The word must look like a name
 (`lexicon.name_shaped`: three letters, two vowels; not "Hmm", "Pst", "Brr"); after a greeting
 or alone with "!" or "?", three letters and one vowel ("Takk Ints", "Gjon?"), and no
-interjection of `INTERJECTIONS` ("Ugh!", "Tjena, ..."), nor a compound ending in a known
-word ("Läkarbesök, sjuksköterskan närvarande": a heading)."""
+interjection of `greetings.INTERJECTIONS` ("Ugh!", "Tjena, ..."), nor a compound ending in a
+known word ("Läkarbesök, sjuksköterskan närvarande": a heading)."""
 
 from __future__ import annotations
 
-from casebook.deid import lexicon, neighbour_forms, vocab
+from casebook.deid import greetings, lexicon, neighbour_forms, vocab
 from casebook.deid.context import previous_word, sentence_start
 from casebook.deid.registry import ascii_fold
 
-# Greetings, thanks and farewells a name follows; the one-word greetings `vocab.GREETINGS`
-# holds ("hi", "hej", "hei", "moi") are read there already.
-FAREWELLS = frozenset(
-    """bye goodbye thanks welcome morning evening night cheers tack tjenare hejdå välkommen
-    takk velkommen hade farvel tak kiitos terve moikka heippa huomenta tervetuloa moro
-    hejssan heisann""".split()
-)
-# Greetings, thanks and farewells that are no one's name anywhere: cut from the edge of a
-# stranger's name they ran into ("Kiitos Ilvarek", `function_edges`).
-GREETING_WORDS = frozenset(
-    """bye goodbye thanks kiitos tack takk tjena tjenare hejsan hallå hejdå heippa moikka
-    huomenta tervetuloa välkommen velkommen""".split()
-)
-# Two-word greetings and calls ("good morning Zlatko", "come on Zlatko", "hej då Zlatko").
-PHRASES = (
-    "thank you",
-    "come on",
-    "go on",
-    "see you",
-    "god morgon",
-    "god morgen",
-    "godmorgen",
-    "hej då",
-    "ha det",
-    "kom igen",
-    "kom igjen",
-    "kom nu",
-    "hyvää huomenta",
-    "näkemiin",
-)
 # Words after "Erbil, ..." that tell of a place or thing, not of someone spoken to.
 RELATIVES = frozenset(
     """where which who that whose där som vilket vilken dit hvor hvilket der dær kor
     jossa joka jonka missä mikä mistä minne jonne""".split()
-)
-# Interjections, greetings and answers that open or make a line themselves ("Tjena, ...",
-# "Hallo!", "Vadå?", "Moikka, ..."), though no word list of a note's language holds them.
-INTERJECTIONS = frozenset(
-    """hi hello hey hej hejsan hallå tjena tjenare tja tjabba hei heisan hallo moi moikka
-    heippa terve moro morjens kiitos tack takk tak bye vadå va nähä jaha aha oj åh äh nej ja
-    jo joo juu niin nää okej okei okay ok yes yeah yep nope wow oops ouch hmm mhm aj aha ahaa
-    jaså jasså nja nåja jepp jøss huh hah haha hehe hihi hoi hejdå hadet ajö adjö skål jaa
-    eikö älä hyvä ookoo selvä ugh argh meh duh bah pah psst shh tsk uff usch fy hurra
-    jippi jess yay hooray""".split()
 )
 # Second-person pronouns of English, Swedish, Norwegian, Danish and Finnish: who is spoken to.
 SECOND_PERSON = frozenset(
@@ -95,7 +56,7 @@ def addressed(text: str, low: str, start: int, end: int, slip: bool = False) -> 
     The slots are read first (a character or two each); the word's own tests only then."""
     words = low[start:end].split()
     word = words[0]  # a given and a family name: "Ankje Holdinga, ..." as one
-    if word in INTERJECTIONS or word in FAREWELLS or not _shaped(word):
+    if word in greetings.INTERJECTIONS or word in greetings.FAREWELLS or not _shaped(word):
         return False
     after = text[end : end + 1]
     if after == ",":
@@ -141,14 +102,14 @@ def given_addressed(text: str, low: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     if after == ",":
         prev, gap = previous_word(low, start)
-        if not gap and prev in vocab.GREETINGS:
+        if not gap and prev in greetings.OPENERS:
             return True
         return greeted(low, start, end) or (
             opening(text, low, start, end) and _second_person(low, end)
         )
     if after in _MARKS or after == " " or not after or after == "\n":
         prev, gap = previous_word(low, start)
-        if not gap and prev in vocab.GREETINGS and after != " ":
+        if not gap and prev in greetings.OPENERS and after != " ":
             return True
         return closing(text, low, start, end) or greeted(low, start, end)
     return False
@@ -245,9 +206,9 @@ def closing(text: str, low: str, start: int, end: int) -> bool:
     begin = start - 3
     while begin > 0 and text[begin - 1].isalpha():
         begin -= 1
+    before = low[begin : start - 2]
     if not text[begin].islower() and not (
-        sentence_start(text, begin)
-        and (low[begin : start - 2] in INTERJECTIONS or low[begin : start - 2] in _FREQUENT)
+        sentence_start(text, begin) and (before in greetings.INTERJECTIONS or before in _FREQUENT)
     ):
         return False  # "Uppsala, Sverige.", "i Lund, Skåne.": a place after a place; not
         # "What, Zlatko?", "Ugh, Zlatko!"
@@ -263,7 +224,8 @@ def closing(text: str, low: str, start: int, end: int) -> bool:
 
 
 def greeted(low: str, start: int, end: int) -> bool:
-    """ "Bye Zlatko!", "Kom igen Zlatko,": a greeting of `FAREWELLS` or `PHRASES` before it
+    """ "Bye Zlatko!", "Kom igen Zlatko,": a greeting of `greetings.FAREWELLS` or
+    `greetings.PHRASES` before it
     and a mark or the line's end after it."""
     nxt = low[end : end + 1]
     if nxt and nxt not in ",.!?…\n":
@@ -271,11 +233,11 @@ def greeted(low: str, start: int, end: int) -> bool:
     prev, gap = previous_word(low, start)
     if gap or not prev:
         return False
-    if prev in FAREWELLS:
+    if prev in greetings.FAREWELLS:
         return True
     reach = max(0, start - 24)
     before = low[reach:start].rstrip()
-    for phrase in PHRASES:
+    for phrase in greetings.PHRASES:
         if before.endswith(phrase):
             k = len(before) - len(phrase)
             return (k == 0 and reach == 0) or (k > 0 and not before[k - 1].isalpha())

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import homographs, vocab
+from casebook.deid import greetings, homographs, vocab
 from casebook.deid.context import previous_word, sentence_start
 
 # "came up" and its forms, then what may end the topic's clause: punctuation, the end, a
@@ -82,7 +82,7 @@ _BEFORE_PERSON = (
     | vocab.PERSON_PREPOSITIONS
     | vocab.RELATIONS
     | vocab.TITLES
-    | vocab.GREETINGS
+    | greetings.OPENERS
     | vocab.MOTION_VERBS
     | vocab.MODALS
     | vocab.NAME_FOLLOWERS

@@ -1,0 +1,176 @@
+"""Greetings, thanks, farewells and interjections of English, Swedish, Norwegian, Danish and
+Finnish: the one home of the words a name follows when someone is greeted or spoken to ("Hi
+Bayram,", "Tack Zlatko!", "Kiitos Onni"), and of those that are no one's name.
+
+Each rule asks for the class it needs; the classes differ only where a rule needs them to:
+
+- `OPENERS`: one-word greetings and a letter's salutations a name follows ("hi", "dear",
+  "kära", "hej", "moi"); `namecontext`, `word_readings` and `vocatives.given_addressed` read
+  a name right after one;
+- `FAREWELLS`: greetings, thanks and farewells `OPENERS` lacks, after which an unknown word
+  is someone spoken to (`vocatives.greeted`: "Bye Zlatko!", "Kiitos Zlatko."); it holds words
+  that are also family names ("Moro", "Tak"), since it only adds a reading after them;
+- `PHRASES`: two-word greetings and calls before a name ("good morning", "kom igen");
+- `NO_NAME`: greetings, thanks and farewells that are no one's name anywhere, cut from the
+  edge of a stranger's name they ran into (`function_edges`: "Kiitos Ilvarek"); narrower
+  than `FAREWELLS`: "Moro" and "Tak" are family names in Python Faker's person lists, "hade"
+  and "hejssan" are no whole greeting, "night" and "welcome" are English words of a
+  sentence ("morning", "cheers" are cut by `EMAIL_WORDS`; "terve", "farvel", "heisann" by
+  `data/closed_words.tsv`);
+- `EMAIL_WORDS`: the English greetings and sign-offs of e-mail that `function_edges` cuts from
+  a stranger's edge ("Good Morning Debra", "Thx Debra", "Best regards");
+- `CLOSINGS`: the formulas that close a letter or an e-mail, in many languages ("Best
+  regards", "Mvh", "Terveisin", "Viele Grüße"), after which the writer's name follows
+  (`namecontext`, `context`, `stranger_halves`); apart from `EMAIL_WORDS`, which holds
+  single words cut from a stranger's edge and not "love" or "yours" (words of a sentence);
+- `INTERJECTIONS`: interjections, greetings and answers that open or make a line themselves
+  ("Tjena, ...", "Hallo!", "Vadå?"), never someone spoken to (`vocatives`);
+- `FORMULAS`: greetings, thanks, apologies, farewells and exclamations of each language,
+  written by hand from the languages' grammars as interjections; `bench/build_closed_words.py`
+  adds those that no one bears as a name to `data/closed_words.tsv`.
+
+The lists are written by hand: the closed classes of greetings and interjections in the
+grammars of each language, not strings of any note.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Greetings: a name follows ("Hi Bayram,", "Dear Adeleke Paimo,", "Hej Oluwasegun!").
+OPENERS = _words("hi hello hey dear hej hejsan hallå kära bästa tjena hei moi")
+# Greetings, thanks and farewells a name follows; the one-word greetings of `OPENERS`
+# ("hi", "hej", "hei", "moi") are read there already.
+FAREWELLS = _words(
+    """bye goodbye thanks welcome morning evening night cheers tack tjenare hejdå välkommen
+    takk velkommen hade farvel tak kiitos terve moikka heippa huomenta tervetuloa moro
+    hejssan heisann"""
+)
+# Two-word greetings and calls ("good morning Zlatko", "come on Zlatko", "hej då Zlatko").
+PHRASES = (
+    "thank you",
+    "come on",
+    "go on",
+    "see you",
+    "god morgon",
+    "god morgen",
+    "godmorgen",
+    "hej då",
+    "ha det",
+    "kom igen",
+    "kom igjen",
+    "kom nu",
+    "hyvää huomenta",
+    "näkemiin",
+)
+# Greetings, thanks and farewells that are no one's name anywhere: cut from the edge of a
+# stranger's name they ran into ("Kiitos Ilvarek", `function_edges`).
+NO_NAME = _words(
+    """bye goodbye thanks kiitos tack takk tjena tjenare hejsan hallå hejdå heippa moikka
+    huomenta tervetuloa välkommen velkommen"""
+)
+# English greetings and sign-offs of e-mail ("Good Morning Debra", "Thx Debra", "Kind
+# regards"): cut from a stranger's edge, where they are the letter's words.
+EMAIL_WORDS = _words("hi hello hey thx thanks cheers regards morning afternoon evening")
+# Words that close a letter or an e-mail: the next line starts with the writer's name (or the
+# same line, after a comma). Also as the neighbours and the largest languages of Europe
+# close a message ("Viele Grüße", "Terveisin", "Med vennlig hilsen").
+CLOSINGS = frozenset(
+    line.strip()
+    for line in """best regards
+    kind regards
+    warm regards
+    regards
+    best wishes
+    best
+    thanks
+    thank you
+    many thanks
+    cheers
+    sincerely
+    yours sincerely
+    yours
+    all the best
+    love
+    med vänliga hälsningar
+    med vänlig hälsning
+    vänliga hälsningar
+    vänlig hälsning
+    hälsningar
+    mvh
+    tack
+    tack så mycket
+    kram
+    kramar
+    with love
+    warm wishes
+    with best wishes
+    take care
+    yours truly
+    yours faithfully
+    hälsning
+    allt gott
+    med vennlig hilsen
+    vennlig hilsen
+    med venlig hilsen
+    venlig hilsen
+    kærlig hilsen
+    bedste hilsner
+    hilsen
+    hilsner
+    ystävällisin terveisin
+    parhain terveisin
+    terveisin
+    viele grüße
+    liebe grüße
+    beste grüße
+    herzliche grüße
+    mit freundlichen grüßen
+    freundliche grüße
+    met vriendelijke groet
+    vriendelijke groeten
+    groetjes
+    cordialement
+    bien cordialement
+    saludos
+    un saludo
+    atentamente
+    cordiali saluti
+    pozdrawiam
+    z poważaniem""".splitlines()
+)
+# Interjections, greetings and answers that open or make a line themselves ("Tjena, ...",
+# "Hallo!", "Vadå?", "Moikka, ..."), though no word list of a note's language holds them.
+INTERJECTIONS = _words(
+    """hi hello hey hej hejsan hallå tjena tjenare tja tjabba hei heisan hallo moi moikka
+    heippa terve moro morjens kiitos tack takk tak bye vadå va nähä jaha aha oj åh äh nej ja
+    jo joo juu niin nää okej okei okay ok yes yeah yep nope wow oops ouch hmm mhm aj aha ahaa
+    jaså jasså nja nåja jepp jøss huh hah haha hehe hihi hoi hejdå hadet ajö adjö skål jaa
+    eikö älä hyvä ookoo selvä ugh argh meh duh bah pah psst shh tsk uff usch fy hurra
+    jippi jess yay hooray"""
+)
+# Greetings, thanks, apologies, farewells and exclamations, one word each, by language
+# (written by hand; `bench/build_closed_words.py` writes them into `data/closed_words.tsv`).
+FORMULAS: dict[str, str] = {
+    "fi": """kiitos kiitti kiitoksia moi moikka moro morjens terve heippa huomenta näkemiin
+    nähdään anteeksi sori voi äh öh okei joo juu""",
+    "sv": """tack tackar hej hejsan hejdå tjena tjenare tja hallå morsning förlåt ursäkta oj
+    åh ååh aj usch jaha jaså okej""",
+    "nn": """takk hei heisann hallo morn unnskyld beklager åh oi au uff jaha javel""",
+    "da": """tak hej hejsa goddag godmorgen farvel undskyld åh jamen""",
+    "en": """thanks sorry bye goodbye oh ah aw ugh uh um hmm wow okay yep nope""",
+}
+
+
+def opens_greeting(word: str) -> bool:
+    """Whether `word` (lower case) is a one-word greeting a name follows ("hi", "dear")."""
+    return word in OPENERS
+
+
+def no_name_edge(word: str) -> bool:
+    """Whether `word` (lower case) is a greeting, thanks, farewell or e-mail sign-off that is
+    no one's name, to be cut from the edge of a stranger's name ("Kiitos", "Thx", "Regards")."""
+    return word in NO_NAME or word in EMAIL_WORDS

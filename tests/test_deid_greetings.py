@@ -1,0 +1,60 @@
+"""The one home of greetings, thanks, farewells and interjections (`casebook.deid.greetings`):
+each class holds what its rule needs and no more. Every sentence here was written for this
+test; the stranger names are made up (in no lexicon)."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import closed_words, greetings, lexicon
+from casebook.deid.redactor import redact
+from casebook.deid.registry import Registry
+
+
+def _removed(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redact(text, Registry([])).spans]
+
+
+@pytest.mark.parametrize("word", ["kiitos", "tack", "hejdå", "thx", "regards", "morning"])
+def test_a_greeting_that_is_no_name_is_cut_from_a_stranger(word: str) -> None:
+    assert greetings.no_name_edge(word)
+
+
+@pytest.mark.parametrize("word", ["terve", "moro", "tak", "hade", "dear", "our"])
+def test_a_greeting_that_may_be_a_name_or_no_greeting_is_not_cut(word: str) -> None:
+    # "Moro", "Tak" are family names, "hade" no whole greeting, "terve" is cut through
+    # closed_words; "dear" and "our" are read elsewhere.
+    assert not greetings.no_name_edge(word)
+
+
+def test_letter_openers_are_no_farewells() -> None:
+    assert greetings.opens_greeting("dear") and greetings.opens_greeting("kära")
+    assert not greetings.opens_greeting("kiitos")
+    assert not (greetings.OPENERS & greetings.FAREWELLS)  # `vocatives.greeted` reads both
+
+
+def test_letter_closings_are_whole_formulas_and_not_cut_words() -> None:
+    assert {"mvh", "best regards", "terveisin", "med vennlig hilsen"} <= greetings.CLOSINGS
+    # "love" and "yours" close a letter but are words of a sentence: never cut from a name.
+    assert "love" in greetings.CLOSINGS and not greetings.no_name_edge("love")
+    assert not greetings.no_name_edge("yours")
+
+
+def test_the_hand_written_formulas_reach_the_closed_words_file() -> None:
+    names = lexicon.all_names() | lexicon.places()
+    formulas = {w for words in greetings.FORMULAS.values() for w in words.split()}
+    kept = {w for w in formulas if w not in names and len(w) >= 2}
+    assert {"kiitos", "takk", "unnskyld", "undskyld", "tjena"} <= kept
+    assert all(closed_words.closed(w) for w in ("kiitos", "takk", "tjena", "undskyld"))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kiitos Vormenak, nähdään huomenna.", ["Vormenak"]),
+        ("Thx Vormenak Quissel", ["Vormenak Quissel"]),
+        ("Hejdå Vormenak!", ["Vormenak"]),
+        ("Jag hör av mig.\nMvh\nVormenak Quissel", ["Vormenak Quissel"]),
+    ],
+)
+def test_the_greeting_stays_and_the_name_goes(text: str, names: list[str]) -> None:
+    assert _removed(text) == names
