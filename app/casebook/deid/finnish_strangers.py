@@ -28,6 +28,7 @@ from functools import lru_cache
 from casebook.deid import lexicon, note_language, vocab
 from casebook.deid.clause_verbs import finnish_finite
 from casebook.deid.context import sentence_start
+from casebook.deid.neighbour_forms import FINNISH_VOWELS
 from casebook.deid.overlaps import Overlaps
 
 _WORDS = (
@@ -39,7 +40,7 @@ _OPENING = re.compile(r"[.!?:\n\"'«»“”•*)\]0-9-][ \t]?" + _WORDS)
 # Letters of Finnish and of its everyday loans ("bussi", "filmi", "golf"; "å" in Swedish
 # names of places), and what may follow a consonant opening a loan ("presidentti", "klovni").
 _FINNISH_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöå") - frozenset("cqwxz")
-_VOWELS = frozenset("aeiouyäö")
+_VOWELS = frozenset(FINNISH_VOWELS)
 _FINAL = frozenset("aeiouyäönstlr")
 _SECOND = frozenset("lrjv")
 _OPENING_SECOND = _VOWELS | _SECOND

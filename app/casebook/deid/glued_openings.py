@@ -24,8 +24,6 @@ person: "Will stays", "Will called".
 
 from __future__ import annotations
 
-import re
-
 from casebook.deid import (
     clause_verbs,
     homographs,
@@ -34,9 +32,8 @@ from casebook.deid import (
     vocab,
     word_readings,
 )
-from casebook.deid.context import previous_word
+from casebook.deid.context import NEXT_WORD, previous_word
 
-_NEXT = re.compile(r" ([^\W\d_]+)(?![^\W\d_'’-])")
 _ENGLISH_FINITE = frozenset(
     """is was are were has had have does did do can could will would shall should may might
     must am isn wasn doesn didn hasn hadn won wouldn couldn""".split()
@@ -51,7 +48,7 @@ def opens(text: str, low: str, start: int, end: int) -> bool:
         return False
     if not text[start + 1 : end].islower():
         return False  # "tar PER med": emphasis or a name in capitals
-    following = _NEXT.match(text, end)
+    following = NEXT_WORD.match(text, end)
     if following is None or not following.group(1).islower():
         return False
     prev, gap = previous_word(low, start)
