@@ -221,29 +221,47 @@ def main() -> None:
             gained[(part, language)] += len(false)
             gains += [f"{part}\t{language}\t{before[s.start : s.end]}\t{before}" for s in false]
     positions = ("all", "opening", "inner", "after-preposition", "genitive", "fi-case")
+    label = "gained name spans with the pronoun left"
+    report(seen, hits, positions, (label, gained), missed, args.show)
+    write(args.out, {"missed.txt": missed, "gained.txt": gains})
+
+
+LANGUAGES = ("sv", "no", "fi", "en")
+
+
+def report(
+    seen: Counter,
+    hits: Counter,
+    columns: tuple[str, ...],
+    spans: tuple[str, Counter],
+    missed: list[str],
+    show: int,
+) -> None:
+    """Recall per part, language and column (a name's position or slot), each part closed by
+    its count of name spans per language (`spans`: a label and counts by (part, language)),
+    then up to `show` of the misses; `spoken_names` reports the same way."""
+    label, counts = spans
     for part in ("dev", "held-out"):
         print(f"== {part}")
-        for language in ("sv", "no", "fi", "en", "all"):
+        for language in (*LANGUAGES, "all"):
             cells = []
-            for position in positions:
-                n = seen[(part, language, position)]
+            for column in columns:
+                n = seen[(part, language, column)]
                 if n:
-                    cells.append(f"{position} {hits[(part, language, position)] / n:.3f} ({n})")
+                    cells.append(f"{column} {hits[(part, language, column)] / n:.3f} ({n})")
             print(f"{language:4} " + ", ".join(cells))
-        print(
-            "gained name spans with the pronoun left: "
-            + ", ".join(f"{lang} {gained[(part, lang)]}" for lang in ("sv", "no", "fi", "en"))
-        )
-    for line in missed[: args.show]:
+        print(f"{label}: " + ", ".join(f"{lang} {counts[(part, lang)]}" for lang in LANGUAGES))
+    for line in missed[:show]:
         print("  missed", line.replace("\n", " / "))
-    if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "missed.txt").write_text(
-            "\n".join(m.replace("\n", " / ") for m in missed) + "\n"
-        )
-        (args.out / "gained.txt").write_text(
-            "\n".join(g.replace("\n", " / ") for g in gains) + "\n"
-        )
+
+
+def write(out: Path | None, files: dict[str, list[str]]) -> None:
+    """Each list of lines to its file in `out` (a newline inside a line shown as " / ")."""
+    if not out:
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    for name, lines in files.items():
+        (out / name).write_text("\n".join(x.replace("\n", " / ") for x in lines) + "\n")
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ from casebook.deid.redactor import Redactor
 from casebook.deid.registry import Registry
 
 from bench.conllu import read_file
-from bench.noted_names import MIMESIS, mimesis_names
+from bench.noted_names import MIMESIS, mimesis_names, report, write
 from bench.treebank_names import _caught, finnish, held_out
 
 LANGUAGE_OF = {"sv_": "sv", "no_": "no", "fi_": "fi", "en_": "en"}
@@ -261,29 +261,8 @@ def main() -> None:
             falses += [f"{part}\t{language}\t{before[s.start : s.end]}\t{before}" for s in wrong]
     slots = ("all", "lexicon-in", "lexicon-out", "vocative-open", "vocative-close", "greeting")
     slots += ("alone", "pronoun", "pronoun-question")
-    for part in ("dev", "held-out"):
-        print(f"== {part}")
-        for language in ("sv", "no", "fi", "en", "all"):
-            cells = []
-            for slot in slots:
-                n = seen[(part, language, slot)]
-                if n:
-                    cells.append(f"{slot} {hits[(part, language, slot)] / n:.3f} ({n})")
-            print(f"{language:4} " + ", ".join(cells))
-        print(
-            "false name spans with no name put in: "
-            + ", ".join(f"{lang} {false[(part, lang)]}" for lang in ("sv", "no", "fi", "en"))
-        )
-    for line in missed[: args.show]:
-        print("  missed", line.replace("\n", " / "))
-    if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
-        (args.out / "missed.txt").write_text(
-            "\n".join(m.replace("\n", " / ") for m in missed) + "\n"
-        )
-        (args.out / "false.txt").write_text(
-            "\n".join(f.replace("\n", " / ") for f in falses) + "\n"
-        )
+    report(seen, hits, slots, ("false name spans with no name put in", false), missed, args.show)
+    write(args.out, {"missed.txt": missed, "false.txt": falses})
 
 
 if __name__ == "__main__":
