@@ -85,6 +85,7 @@ import ahocorasick_rs
 from casebook.deid import (
     clause_subjects,
     context,
+    finnish_lower,
     glued_openings,
     homographs,
     initial_readings,
@@ -219,6 +220,13 @@ class NameMatcher:
         # case in a sentence of theirs (`nordic_lower`).
         self._nordic_word: list[bool] = [
             not langs and word in nordic
+            for word, langs in zip(self.words, self._ordinary_in, strict=True)
+        ]
+        finnish = finnish_lower.ordinary_words()
+        # Words only Finnish writes ("aina", "usko", "kai"): read as English or Swedish
+        # homographs are, in lower case in a Finnish sentence (`finnish_lower`).
+        self._finnish_word: list[bool] = [
+            not langs and word in finnish
             for word, langs in zip(self.words, self._ordinary_in, strict=True)
         ]
         self._mode: list[int] = [
@@ -405,7 +413,17 @@ class NameMatcher:
                     elif name_lists.may_join(low, token[0], token[1]):
                         joined.append((token[0], token[1], owners[0], owners))
                     continue
+            if token[4] == "s" and finnish_lower.genitive_word(text, low, token[0], token[3]):
+                continue  # "mies", "Mies antoi": a Finnish word, Finnish has no genitive "s"
             mode = mode_of[token[2]]
+            if (
+                not mode
+                and self._finnish_word[token[2]]
+                and not token[4]
+                and text[token[0]].islower()
+                and finnish_lower.word_here(text, token[0], token[1])
+            ):
+                mode = _ALWAYS  # "en usko", "aina seksin jälkeen": read as a homograph is
             if mode and neighbour_homographs.person(text, low, token, language, self.languages):
                 mode = _NEVER  # "da may promenerte": no Norwegian word (`neighbour_homographs`)
             elif (

@@ -106,6 +106,12 @@ def ordinary_words(lang: str) -> frozenset[str]:
     return _ordinary(lang)
 
 
+def common_words(lang: str) -> frozenset[str]:
+    """The common words of a neighbour language (`common_<lang>.txt`, its spoken forms and
+    its frequent words that are foreign family names)."""
+    return _common(lang)
+
+
 def _spoken(lang: str) -> frozenset[str]:
     """Words of the spoken language the written lists lack (`data/spoken_fi.txt`: "mä", "sä",
     "oon", "niinku"): typed as said, they are common words of the language."""

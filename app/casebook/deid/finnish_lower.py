@@ -1,0 +1,52 @@
+"""A registered name that is a frequent Finnish word, written as the word in a Finnish sentence.
+
+`names.py` reads a registered name as a possible word only where English or Swedish writes it,
+and `nordic_lower.py` where Norwegian or Danish does; a name that only Finnish writes as a
+word ("aina", always; "usko", believe; "kai", probably; "anna", give; "onni", happiness) was
+taken wherever it stood in lower case, so a Finnish note about a participant named Aina lost
+every "aina" of its text. In a sentence written in Finnish (`note_language.sentence_language`,
+the word itself not counted) such a word in lower case is read like an English or Swedish
+homograph (rule 4 of `names.py`): the word, unless its setting says person (a list of people,
+a label, "hos", a title; `person_cues`, `lowercase_registered`, `name_lists`).
+
+Two things stay names as before: a lower-case word that opens a sentence or a line ("sara
+painoi rätin suulleni": Finnish writes a word there capitalised, so the lower case is the
+writer's way with a name) and a word that is not among Finnish's common words (`common_fi.txt`,
+wordfreq's 20,000 most frequent Finnish words that voikko accepts in lower case).
+
+Finnish has no genitive "s": a registered name with an "s" after it in a Finnish sentence,
+when the whole is a common Finnish word ("mies", a man, after a registered "Mie"; "Mies
+antoi tilauksen" opening a sentence), is that word, in either case.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from casebook.deid import note_language
+from casebook.deid.context import sentence_start
+
+_FINNISH = ("fi",)
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Common Finnish words (`common_fi.txt`, with the spoken forms and the frequent words that
+    are foreign family names that `note_language` counts as Finnish)."""
+    return note_language.common_words("fi")
+
+
+def word_here(text: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered name text[start:end], a common Finnish word, is the
+    word where it stands: it does not open a sentence or a line, and its sentence is Finnish."""
+    if sentence_start(text, start):
+        return False
+    return note_language.sentence_language(text, start, end, count_word=False) == _FINNISH
+
+
+def genitive_word(text: str, low: str, start: int, after: int) -> bool:
+    """Whether a registered name with an "s" glued after it, text[start:after], is a common
+    Finnish word in a Finnish sentence ("mies", "Mies antoi"), where no genitive "s" is."""
+    if low[start:after] not in ordinary_words():
+        return False
+    return note_language.sentence_language(text, start, after, count_word=False) == _FINNISH
