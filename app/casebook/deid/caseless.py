@@ -21,7 +21,10 @@ letter is a signature, not shouting).
 In lower case (typed so, or a caseless stretch lowered), a formal title ("dr", "mrs",
 "herr") is followed by a name, and the lower-case pass takes only words that are no ordinary
 word at all; `after_titles` takes a rarer word too (a town, a word of the larger
-dictionaries: "dr. hollis"), never a common one ("dr aware", "dr notified"). "ms" and "mr"
+dictionaries: "dr. hollis"), never a common one ("dr aware", "dr notified"), nor in a
+Norwegian, Danish or Finnish sentence a common word of that language that none of its people
+bears as a name ("Ja, fru formand, jeg vil", Madam President: `note_language.nobodys_name_here`;
+"fru lynne" stays a name). "ms" and "mr"
 in lower case are as often abbreviations ("ms" of a mental state): "ms" is left out.
 `signed` reads the other side of a name: a given name of the lexicon (and the family name
 after it) before a post-nominal credential of the caring professions ("marta k. nowicki,
@@ -39,7 +42,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Protocol, TypeVar
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, note_language, vocab
 from casebook.deid.context import previous_word
 
 MIN_WORDS = 4
@@ -154,6 +157,8 @@ def after_titles(
             word.group() in names and _cue_after(text, word.end())
         ):  # "dr aware", "dr notified"; but "dr green aware", "dr walker notified"
             continue
+        if note_language.nobodys_name_here(text, word.start(), word.group()):
+            continue  # "fru formand": a Danish noun (Madam President), no one's name
         end = word.end()
         family = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         if family and not _is_common(family.group(), common):
