@@ -72,6 +72,7 @@ HOMOGRAPH_PEOPLE = (
     ("Siv", "nor"),
     ("Joy", "eng"),
 )
+WORD_NAMES = {given for given, _ in HOMOGRAPH_PEOPLE}
 ORIGINS = {
     "swe": 30,
     "nor": 10,
@@ -238,6 +239,8 @@ class Writer:
         )[0]
         if fold(value) != value and rng.random() < 0.7:
             how = "ascii"
+        if how == "lower" and value in WORD_NAMES:  # "will" alone is the word: not a name
+            how = "exact"
         if how == "ascii":
             written = fold(value)
             if written != value and self._category(written, entry.key) == "ascii":
