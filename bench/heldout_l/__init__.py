@@ -194,6 +194,7 @@ class Note:
         self.parts: list[str] = []
         self.size = 0
         self.planted: list[Planted] = []
+        self.plain = ""  # pasted text: the text before its lines were broken
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -563,6 +564,7 @@ def _wrap(note: Note) -> Note:
     wrapped.parts = ["".join(out)]
     wrapped.size = len(text)
     wrapped.planted = note.planted
+    wrapped.plain = text
     return wrapped
 
 
@@ -752,12 +754,17 @@ def write_address(rng: random.Random, lang: str) -> tuple[str, str, str]:
 # --- ordinary words and the whole set --------------------------------------------------------
 
 WORD = re.compile(r"[^\W\d_]+")
-OPENING = re.compile(r"(^|[.!?:]\s+|\n\s*|[\"'“”«»–-]\s*)$")
+# What opens a sentence or a line: a stop, a colon, a line break, a quote or dash, the time of
+# a log line ("09:23 ") or a text message ("[09:23] ").
+OPENING = re.compile(r"([.!?:]\s+|\n\s*|[\"'“”«»–-]\s*|\]\s+|\d\d:\d\d\s+)$")
 
 
 def ordinary_words(
-    index: int, text: str, planted: list[Planted], forms: set[str]
+    index: int, text: str, planted: list[Planted], forms: set[str], plain: str = ""
 ) -> list[Ordinary]:
+    """Every word written like a registered name outside the identifiers; where it stands is
+    read on `plain`, the text before Word's or a PDF's line breaks were put in (same offsets)."""
+    plain = plain or text
     out = []
     taken = [(p.start, p.end) for p in planted]
     for m in WORD.finditer(text):
@@ -765,7 +772,8 @@ def ordinary_words(
             continue
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        where = "initial" if OPENING.search(text[max(0, m.start() - 4) : m.start()]) else "inner"
+        before = plain[max(0, m.start() - 8) : m.start()]
+        where = "initial" if m.start() == 0 or OPENING.search(before) else "inner"
         out.append(Ordinary(index, m.start(), m.end(), m.group(), f"homograph/{where}"))
     return out
 
@@ -786,7 +794,7 @@ def generate_heldout_l(seed: int, size: int, per_kb: float = REALISTIC) -> Corpu
         text = note.text
         texts.append(text)
         planted.extend(note.planted)
-        ordinary.extend(ordinary_words(note.index, text, note.planted, forms))
+        ordinary.extend(ordinary_words(note.index, text, note.planted, forms, note.plain))
         total += len(text.encode("utf-8"))
     return Corpus(texts=texts, registry_people=writer.entries, planted=planted, ordinary=ordinary)
 
