@@ -14,13 +14,13 @@ take, not a recall). Prints per source and, with `--show`, the words removed in 
 sentences.
 
 Beside all ordinary words it counts those the name lexicon also holds as a given or family
-name ("will", "may", "per", "bo": what held-out K calls ordinary words that are also names)
+name ("will", "may", "per", "bo": what validation K calls ordinary words that are also names)
 and, with `--why N`, the N words removed most often with the rule that took each (as
 `bench/false_positives.py` labels it). `--shape lines` writes each sentence as subtitles and
 chat do: one line per clause (split at commas), no final stop; `--shape lower` also lower-cases
 every line, as chat often is. `--names` puts given names of many countries (Python Faker's
 `en_US`, `sv_SE`, `fi_FI`, `no_NO`, `da_DK`, `tr_TR`, `pl_PL`, `es_ES`, `sw`, in turn) where
-the annotators' one-word PROPN tokens were, as held-out K puts names where people were: the
+the annotators' one-word PROPN tokens were, as validation K puts names where people were: the
 words beside a name are where a name rule reaches too far."""
 
 from __future__ import annotations
