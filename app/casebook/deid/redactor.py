@@ -208,6 +208,7 @@ class Redactor:
         self._candidate_keys: dict[tuple[int, ...], tuple[str, ...]] = {}
         self._given = homographs.given_names(registry.entries)
         self._by_key = {e.key: e for e in registry.entries}
+        self._tags = {e.key: e.tag for e in registry.entries if e.kind != PLACE}
         self._words = frozenset(w for w in registry.word_owners() if len(w) >= 3)
 
     @property
@@ -318,6 +319,9 @@ class Redactor:
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
+            merged = homographs.given_before_near_miss(  # "Roe Stewart": a slip before
+                text, merged, self._given, self._tags
+            )
             merged = named_things.kept(text, merged)  # "the Kaiser Building", "Marion, Ohio"
             merged = finnish_firms.kept(text, merged)  # "ohjelmistojätti Microsoft"
             merged = finnish_inessives.kept(text, merged)  # "Twitterissä", "Las Vegasissa"
@@ -326,7 +330,9 @@ class Redactor:
         extra = _with_initials(text, extra)
         spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
         spans = _with_family_words(text, spans)
-        spans = homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
+        spans = homographs.given_before_near_miss(  # "Dag Delliić", "Bo Joahnsen"
+            text, spans, self._given, self._tags
+        )
         spans = german_compounds.trimmed(text, spans)  # "Vorstandschef Horst Görtz"
         spans = function_edges.trimmed(text, spans)  # "Good Morning Debra", "Sinä Inkku"
         spans = typing_slips.kept(text, spans, NAME_TAG)  # "Neice called", "+ boel sounds"
