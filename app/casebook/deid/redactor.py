@@ -52,6 +52,7 @@ from casebook.deid import (
     named_near,
     named_things,
     opening_strangers,
+    owner_genitives,
     person_cues,
     preposition_names,
     readable,
@@ -279,6 +280,7 @@ class Redactor:
         if protected and found:
             found = [s for s in found if not any(s.start < e and b < s.end for b, e in protected)]
         merged = _whole_double_names(text, _with_initials(text, _merge(found))) if found else []
+        merged = owner_genitives.whole_before_verb(text, merged)  # "Enligt Marks har"
         if self.unregistered is None:
             return fixed_expressions.kept(text, merged)
         taken = sorted(
