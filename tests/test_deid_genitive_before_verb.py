@@ -1,6 +1,7 @@
 """A registered name with an "s" after it is read as a genitive, the "s" left after the tag
 ("[M]s mamma"); before a verb or an adverb no genitive stands, so the "s" is the name's own
-letter and goes with it ("Enligt Marks har det blivit bättre": `owner_genitives.whole_before_verb`)."""
+letter and goes with it ("Enligt Marks har det blivit bättre":
+`owner_genitives.whole_before_verb`)."""
 
 from __future__ import annotations
 
