@@ -19,6 +19,13 @@ Reported per language and in all: recall of the names written capitalised (`unre
 the same sentences with the name in lower case (`lower`), and with the name registered
 (`registered`, `registered lower`); a name counts as caught when a redaction covers its
 first letter.
+
+With `--misspell ERRORS` (Peter Norvig's `spell-errors.txt`, as `bench/real_misspellings.py`
+reads it) each registered name is also written misspelt before it is inflected
+(`registered misspelt`): the held-out half of that error model's edits (`real_misspellings`:
+never the half rules are written from), names of four letters or more, and no misspelling
+that is a word, a name of the lexicon or another registered form. A misspelt registered name
+in a Finnish case ("Aksalin" for Aksel's) counts as caught as the others do.
 """
 
 from __future__ import annotations
@@ -210,9 +217,58 @@ def measure(cases_of: dict[str, list[tuple[str, str, str]]], show: int = 0) -> d
     return figures
 
 
+def misspelt(
+    cases_of: dict[str, list[tuple[str, str, str]]], errors: Path, seed: int
+) -> dict[str, float]:
+    """Recall of the registered names written misspelt, then inflected (module docstring)."""
+    from casebook.deid import lexicon, vocab
+
+    from bench import real_misspellings
+
+    model = real_misspellings.learn(errors, True)
+    rng = random.Random(seed)
+    names = sorted({name for rows in cases_of.values() for _, _, name in rows})
+    registered = Redactor(
+        Registry([NameEntry(f"p:{i}", n, f"[person {i}]") for i, n in enumerate(names)])
+    )
+    forms = {n.lower() for n in names}
+    known, lexical = vocab.known_words(), lexicon.all_names()
+    figures: dict[str, float] = {}
+    caught = total = 0
+    for language, rows in cases_of.items():
+        hits = count = 0
+        for text, written, name in rows:
+            if len(name) < 4:
+                continue
+            wrong, edits = real_misspellings.misspell(name.lower(), model, rng)
+            if not edits or wrong in forms or wrong in known or wrong in lexical:
+                continue
+            wrong = wrong[:1].upper() + wrong[1:]
+            if language == "fi":
+                case = next((c for c in PRONOUN_CASES if finnish_case(name, c) == written), "nom")
+                form = finnish_case(wrong, case)
+            else:
+                form = written.replace(name, wrong, 1) if name in written else wrong
+            sentence = text.replace(written, form, 1)
+            at = sentence.index(form)
+            count += 1
+            if any(s[0] <= at < s[1] for s in registered.spans(sentence)):
+                hits += 1
+        figures[f"{language} registered misspelt"] = hits / max(1, count)
+        caught, total = caught + hits, total + count
+        print(f"{language}: {count} sentences; registered misspelt {hits / max(1, count):.3f}")
+    figures["all registered misspelt"] = caught / max(1, total)
+    print(f"all: registered misspelt {caught / max(1, total):.3f} ({total})")
+    return figures
+
+
+PRONOUN_CASES = ("nom", "gen", "par", "lle", "lta", "lla", "sta", "ssa", "ill", "ess", "ksi")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--conllu", type=Path, nargs="*", default=[])
+    parser.add_argument("--misspell", type=Path, help="Norvig's spell-errors.txt")
     parser.add_argument("--pool", type=Path)
     parser.add_argument("--show", type=int, default=0)
     parser.add_argument("--seed", type=int, default=2026)
@@ -228,6 +284,8 @@ def main() -> None:
         names = pool(locales[language], args.pool, args.seed)
         cases_of[language] = cases(language, texts, names, args.seed)
     measure(cases_of, args.show)
+    if args.misspell:
+        misspelt(cases_of, args.misspell, args.seed)
 
 
 if __name__ == "__main__":

@@ -18,8 +18,10 @@ lower-case word right after it: one set lookup per such word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import vocab
 
@@ -104,29 +106,59 @@ def given_names(entries: Iterable[Any]) -> dict[str, frozenset[str]]:
 
 
 def given_before_near_miss(
-    text: str, spans: list[Any], given: dict[str, frozenset[str]]
+    text: str,
+    spans: list[Any],
+    given: dict[str, frozenset[str]],
+    tags: Mapping[str, str] | None = None,
 ) -> list[Any]:
     """A misspelt family name (a near miss tagged with its person) takes in the capitalised
     word right before it when that word is the same person's given name, though the word alone
-    was read as an ordinary one ("Dag Delliić", "Inga Wójccik", "Mark Kovačeviić")."""
+    was read as an ordinary one ("Dag Delliić", "Inga Wójccik", "Mark Kovačeviić"). A near
+    miss several people's family names are as near (`candidates`: "Joahnsen" beside Bo, Emma
+    and Henrik Johansen) takes it in too when the word is the given name of exactly one of
+    them, and then gets that person's tag (`tags`, by key): "Bo Joahnsen", "Liv Pualsen"."""
     out = list(spans)
     for i, span in enumerate(out):
-        if span.via != "near" or span.key is None or text[span.start - 1 : span.start] != " ":
+        if text[span.start - 1 : span.start] != " " or span.kind != "name":
             continue
-        names = given.get(span.key)
+        if span.via != "near" and (span.key is None or span.via):
+            continue  # a registered family name as written: only a slip of the given name
+        if span.key is None and not (span.candidates and tags):
+            continue
         begin = span.start - 1
         while begin > 0 and text[begin - 1].isalpha():
             begin -= 1
         word = text[begin : span.start - 1]
-        if (
-            names
-            and word[:1].isupper()
-            and word.lower() in names
+        if not (
+            word[:1].isupper()
             and (begin == 0 or not text[begin - 1].isalnum())
             and (i == 0 or out[i - 1].end <= begin)
         ):
-            out[i] = span._replace(start=begin)
+            continue
+        low = word.lower()
+        if span.via != "near":  # "Roe Stewart" for Rose Stewart: the given name misspelt
+            if _slip_of_given(low, given.get(span.key, ())):
+                out[i] = span._replace(start=begin)
+            continue
+        if span.key is not None:
+            if low in given.get(span.key, ()) or _slip_of_given(low, given.get(span.key, ())):
+                out[i] = span._replace(start=begin)
+            continue
+        owners = [key for key in span.candidates if low in given.get(key, ())]
+        if len(owners) == 1 and tags is not None and owners[0] in tags:
+            out[i] = span._replace(start=begin, key=owners[0], tag=tags[owners[0]], candidates=())
     return out
+
+
+def _slip_of_given(word: str, names: frozenset[str]) -> bool:
+    """Whether `word` (lower case, three letters or more, no function word) is one edit (a
+    transposition counting one) from one of a person's given names, beginning as it does."""
+    if len(word) < 3 or word in names or word in vocab.function_words():
+        return False
+    return any(
+        name[:1] == word[:1] and DamerauLevenshtein.distance(word, name, score_cutoff=1) <= 1
+        for name in names
+    )
 
 
 # Only a person (or an animal) is born: "Bo är född 1989", "Bill was born on 10/7 1952".

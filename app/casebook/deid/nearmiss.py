@@ -146,6 +146,19 @@ class NearMisses:
                 return NearMiss(tuple(self._owners[index]), (stem,))
         return None
 
+    def inflected_slip(self, word: str) -> NearMiss | None:
+        """The entries whose registered form `word` (lower case) is a near miss of with a
+        Finnish case glued on ("aksalin" for Aksel's, "firdasta" from Frida, "morisonia" for
+        Morrison), or None: `find` of each stem a case ending leaves (`name_inflection.bases`,
+        then `stems`), the first that is near a form. The caller makes sure the word stands
+        in a Finnish sentence and is no word nor name of its own."""
+        for stem in dict.fromkeys((*name_inflection.bases(word), *stems(word))):
+            if len(stem) >= MIN_LENGTH and stem not in self._known:
+                found = self.find(stem)
+                if found is not None and not longer_names.own_name(word, found.forms):
+                    return found
+        return None
+
     def reading(self, word: str) -> NearMiss | None:
         """`find`, else `inflected`: whose registered name `word` (lower case) is, unless it
         is a name or a town of its own, longer than that name (`longer_names.own_name`:

@@ -29,6 +29,7 @@ an organisation word ("in Farsta's library" is none such, "på Danderyds sjukhus
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from casebook.deid import namecontext, vocab
 from casebook.deid.context import sentence_start
@@ -143,3 +144,23 @@ def _place_word_before(low: str, at: int) -> bool:
         and not (gap > len(word) and _letter(low[gap - len(word) - 1]))
         for word in _PLACE_WORDS
     )
+
+
+_S_THEN_WORD = re.compile(r"s[ \t]+([^\W\d_]+)")
+
+
+def whole_before_verb(text: str, spans: list[Any]) -> list[Any]:
+    """A name span with an "s" left after it (read as the genitive "s", which stays after the
+    tag: "[P]s mamma") takes the "s" in when a verb, modal or adverb of `vocab.WEAK_FOLLOWERS`
+    follows: a genitive stands before its noun, so there the "s" is the name's own letter
+    ("Enligt Marks har det blivit bättre": Markus misspelt, not Mark's)."""
+    out = list(spans)
+    for i, span in enumerate(out):
+        if span.kind != "name" or text[span.end : span.end + 1] != "s":
+            continue
+        if i + 1 < len(out) and out[i + 1].start <= span.end + 1:
+            continue
+        after = _S_THEN_WORD.match(text, span.end)
+        if after and after.group(1) in vocab.WEAK_FOLLOWERS and text[span.start].isupper():
+            out[i] = span._replace(end=span.end + 1)
+    return out

@@ -52,6 +52,7 @@ from casebook.deid import (
     named_near,
     named_things,
     opening_strangers,
+    owner_genitives,
     person_cues,
     preposition_names,
     readable,
@@ -208,6 +209,7 @@ class Redactor:
         self._candidate_keys: dict[tuple[int, ...], tuple[str, ...]] = {}
         self._given = homographs.given_names(registry.entries)
         self._by_key = {e.key: e for e in registry.entries}
+        self._tags = {e.key: e.tag for e in registry.entries if e.kind != PLACE}
         self._words = frozenset(w for w in registry.word_owners() if len(w) >= 3)
 
     @property
@@ -278,6 +280,7 @@ class Redactor:
         if protected and found:
             found = [s for s in found if not any(s.start < e and b < s.end for b, e in protected)]
         merged = _whole_double_names(text, _with_initials(text, _merge(found))) if found else []
+        merged = owner_genitives.whole_before_verb(text, merged)  # "Enligt Marks har"
         if self.unregistered is None:
             return fixed_expressions.kept(text, merged)
         taken = sorted(
@@ -318,6 +321,9 @@ class Redactor:
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
         ]
         if not extra:
+            merged = homographs.given_before_near_miss(  # "Roe Stewart": a slip before
+                text, merged, self._given, self._tags
+            )
             merged = named_things.kept(text, merged)  # "the Kaiser Building", "Marion, Ohio"
             merged = finnish_firms.kept(text, merged)  # "ohjelmistojätti Microsoft"
             merged = finnish_inessives.kept(text, merged)  # "Twitterissä", "Las Vegasissa"
@@ -326,7 +332,9 @@ class Redactor:
         extra = _with_initials(text, extra)
         spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
         spans = _with_family_words(text, spans)
-        spans = homographs.given_before_near_miss(text, spans, self._given)  # "Dag Delliić"
+        spans = homographs.given_before_near_miss(  # "Dag Delliić", "Bo Joahnsen"
+            text, spans, self._given, self._tags
+        )
         spans = german_compounds.trimmed(text, spans)  # "Vorstandschef Horst Görtz"
         spans = function_edges.trimmed(text, spans)  # "Good Morning Debra", "Sinä Inkku"
         spans = typing_slips.kept(text, spans, NAME_TAG)  # "Neice called", "+ boel sounds"

@@ -26,6 +26,7 @@ from collections.abc import Set as AbstractSet
 
 from casebook.deid import (
     finnish_owners,
+    foreign_cases,
     inflected_registered,
     name_inflection,
     ordinary_cases,
@@ -90,6 +91,7 @@ class RegisteredCases:
         self._seen: set[str] = set()
         self._holding: dict[str, tuple[str, ...]] = {}
         self._owners: set[str] = set()  # the tokens seen that `finnish_owners` looks for
+        self.foreign = foreign_cases.ForeignCases(registered)  # "kuin Filipin", "oppia Arton"
 
     @property
     def first_two(self) -> frozenset[str]:
@@ -158,4 +160,5 @@ def find(
         text, low, tokens, (cases.holding, inflected_registered.holding(near))
     )  # "Pekan äiti soitti": the same case where a sentence starts
     more += finnish_owners.owners_among(text, low, cases.owners(tokens))  # each token judged once
+    more += cases.foreign.find(text, low, tokens)  # "kuin Filipin": no Finnish word
     return sorted(set(found) | set(more)) if more else found

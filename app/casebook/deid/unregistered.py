@@ -675,7 +675,18 @@ class _Decision:
         if finder.near and (
             word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
         ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson
-            return finder.near.reading_at(self.text, word.start, written)
+            found = finder.near.reading_at(self.text, word.start, written)
+            if (
+                found is None
+                and word.cls == _UNKNOWN
+                and note_language.sentence_language(
+                    self.text, word.start, word.end, count_word=False
+                )
+                == ("fi",)
+                and not note_language.word_of(written, "fi")  # "Hänen" after a lost stop
+            ):
+                found = finder.near.inflected_slip(written)  # "Aksalin": Aksel's, misspelt
+            return found
         return None
 
     def _genitive_near(self, word: _Word) -> NearMiss | None:
