@@ -59,6 +59,10 @@ def test_a_day_spelled_out_is_a_date(redactor: Redactor, text: str, expected: st
         "The troops march third in line.",  # a verb in lower case
         "We saw him the first of set pieces.",
         "Wait a second, she said. The first may come later; a second march is planned.",
+        # an ordinal of one language before a month word of another: Finnish "toinen" (the
+        # other, second) before Northern Sami "mies" (a month) is "the other man"
+        "Toisella oli laitteet ja toinen mies oli kuollut.",
+        "Toinen mies tuli sisään.",
     ],
 )
 def test_counts_and_words_stay(redactor: Redactor, text: str) -> None:
