@@ -80,8 +80,8 @@ def shares_language(ordinal: str, locales: frozenset[str]) -> bool:
     """Whether the ordinal word `ordinal` (words apart by single spaces) belongs to a language
     of `locales` (a month word's CLDR locales): Finnish "toinen" (second) goes with
     "maaliskuuta", never with Northern Sami "mies" ("toinen mies" is "the other man")."""
-    return not _languages().get(ordinal, frozenset()).isdisjoint(
-        loc.split("_")[0] for loc in locales
+    return (
+        not _languages().get(ordinal, frozenset()).isdisjoint(loc.split("_")[0] for loc in locales)
     )
 
 
