@@ -1,6 +1,6 @@
 """The article and the preposition of a day's date go with it (`date_articles.py`): a release
-keeps no "on the" of "on the [date]", and an ordinal of things stays. Sentences written for
-this test."""
+keeps no "on the" of "on the [date]" and no "den" of "den [date]", and an ordinal of things
+stays. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -53,15 +53,29 @@ def test_ordinals_of_things_stay(redactor: Redactor, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("Hun kom tilbake den 3. mai og var sliten.", "3. mai"),
-        ("Vi ses den 4 juni på kontoret.", "4 juni"),
-        ("Hon fyller 40 den 12/3.", "12/3"),
+        # the Nordic languages read a day after "den" as an ordinal however it is written
+        ("Hun kom tilbake den 3. mai og var sliten.", "den 3. mai"),
+        ("Vi ses den 4 juni på kontoret.", "den 4 juni"),
+        ("Hon fyller 40 den 12/3.", "den 12/3"),
+        ("Nytt besök är bokat den 14 oktober.", "den 14 oktober"),
+        ("Mødet er flyttet til d. 3. marts.", "d. 3. marts"),
+        ("Hon kom den femte mars med sonen.", "den femte mars"),
     ],
 )
-def test_a_nordic_day_without_ordinal_ending_keeps_den_out(
-    redactor: Redactor, text: str, date: str
-) -> None:
+def test_a_nordic_day_takes_its_den(redactor: Redactor, text: str, date: str) -> None:
     assert _dates(redactor, text) == [date], redactor(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon köpte den för 300 kr och gav den 3 gånger till sonen.",
+        "Den 3:e gången gick det bra.",
+        "Vi tog den 12 minuter senare.",
+    ],
+)
+def test_den_before_no_date_stays(redactor: Redactor, text: str) -> None:
+    assert redactor(text) == text
 
 
 def test_a_weekday_before_keeps_its_span(redactor: Redactor) -> None:

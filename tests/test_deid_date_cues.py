@@ -36,7 +36,7 @@ def redactor() -> Redactor:
         ),
         ("«Vi ses 3. mai»", "«Vi ses [date]»"),
         ('"I last saw her on 3 May", he said.', '"I last saw her on [date]", he said.'),
-        ("”Vi ses den 4 juni”, sa hon.", "”Vi ses den [date]”, sa hon."),
+        ("”Vi ses den 4 juni”, sa hon.", "”Vi ses [date]”, sa hon."),
         # an appointment with someone: the preposition and up to three words of who
         ("Återbesök hos leg. psykolog Dahl 17/9.", "Återbesök hos leg. psykolog [name] [date]."),
         ("Follow-up with the home team 18/2.", "Follow-up with the home team [date]."),

@@ -27,7 +27,7 @@ def redactor() -> Redactor:
         # Danish and Norwegian day and month without the closing stop (CLDR's "d.M")
         ("Hun skrev fre. 22.12 i dagbogen.", "Hun skrev [date] i dagbogen."),
         ("Hun skrev lør. 24.11 i dagbogen.", "Hun skrev [date] i dagbogen."),
-        ("Vi ses den 1.9 på kontoret.", "Vi ses den [date] på kontoret."),
+        ("Vi ses den 1.9 på kontoret.", "Vi ses [date] på kontoret."),
         ("Mødet blev flyttet til 6.4 efter aftale.", "Mødet blev flyttet til [date] efter aftale."),
         # Finnish: a two-letter weekday that is also an English word, then the day and month
         ("Seuraava tapaaminen on to 25.6. kotona.", "Seuraava tapaaminen on [date] kotona."),

@@ -31,7 +31,7 @@ def redactor() -> Redactor:
         ("Besök 26 aug -19 och 201005 inställda.", "Besök [date] och [date] inställda."),
         ("Seen on Aug 1, 2020 or 210202, unclear.", "Seen on [date] or [date], unclear."),
         # then a day and month with their full stops
-        ("Vi ses den 3. mai og 5.6. på kontoret.", "Vi ses den [date] og [date] på kontoret."),
+        ("Vi ses den 3. mai og 5.6. på kontoret.", "Vi ses [date] og [date] på kontoret."),
         (
             "Termin am 3. März und 5.6.2024 in der Praxis.",
             "Termin am [date] und [date] in der Praxis.",

@@ -38,6 +38,10 @@ def redactor() -> Redactor:
             "Kontaktlista: Arvid 41298765; Beata 92345678.",
             "Kontaktlista: [name] [phone]; [name] [phone].",
         ),
+        # a person who has a number: a relation or a personal pronoun before "har nummer"
+        ("Dottern har nummer 228652603.", "Dottern har nummer [phone]."),
+        ("Hon har nummer 228652603 sedan i våras.", "Hon har nummer [phone] sedan i våras."),
+        ("His daughter has number 228652603 now.", "His daughter has number [phone] now."),
     ],
 )
 def test_a_bare_number_after_a_phone_word(redactor: Redactor, text: str, expected: str) -> None:
@@ -51,6 +55,9 @@ def test_a_bare_number_after_a_phone_word(redactor: Redactor, text: str, expecte
         "Fakturan 45012378 betald.",
         "Hon har bytt jobb och fick 45000000 kr.",
         "Ärendenummer 20231234567 hos kommunen.",
+        # a case or an invoice has a number too
+        "Ärendet har nummer 228652603.",
+        "Fakturan har nummer 2286526031 och är betald.",
     ],
 )
 def test_a_bare_number_without_one_stays(redactor: Redactor, text: str) -> None:

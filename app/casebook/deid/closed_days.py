@@ -41,6 +41,8 @@ def by_shape(text: str, low: str, start: int, stop: int) -> bool:
         return True  # "(11.7.)"
     if _OPEN_RANGE.match(text, after):
         return True  # "fra 11.7.- hos legen": from then on
+    if _ends_sentence(text, after):
+        return finnish_closing(text, low, start, stop)  # "Viimeksi nähty 1.12."
     if text[after : after + 1] not in (" ", "\u00a0") or not text[after + 1 : after + 2].islower():
         return False  # "... var 4.1. Hon": the full stop may end the sentence
     line = low.rfind("\n", 0, start) + 1
@@ -56,6 +58,59 @@ def by_shape(text: str, low: str, start: int, stop: int) -> bool:
         return False
     english = vocab.common_words(("en",))
     return before is None or not (before.group(1) in english and word.group() in english)
+
+
+# What follows a full stop that ends a sentence: the end of the text or of its line, or a
+# capital (after a quotation mark, a bracket or a dash).
+_AFTER_A_SENTENCE = re.compile(r"[ \u00a0]*(?:\Z|\n)|[ \u00a0]+[\"'”»(\[–—-]?[ ]?([^\W\d_])")
+
+
+def _ends_sentence(text: str, after: int) -> bool:
+    """Whether the full stop before `after` ends a sentence."""
+    match = _AFTER_A_SENTENCE.match(text, after)
+    return match is not None and (match[1] is None or match[1].isupper())
+
+
+_CLAUSE_OPEN = re.compile(r"[,;:!?()\n]|\.(?=[ \u00a0\n])")
+
+
+def finnish_closing(text: str, low: str, start: int, stop: int) -> bool:
+    """Whether the day and month text[start:stop], its closing full stop at `stop` also
+    ending the sentence, is a date of a Finnish sentence: "Viimeksi nähty 1.12.", "Näyttely
+    on avoinna 31.8.". Finnish writes a decimal with a comma and a date with one full stop
+    for both ("1.12.", Kielitoimisto's style), so in a Finnish sentence the shape is a date
+    unless the clause gives a value: a copula, a number, part or version word right before
+    ("Hb on 12.1.", "versio 1.12."), a measure's abbreviation in the clause ("INR illalla
+    6.1."), or a month with a leading zero, which a clock time writes ("lähtee 10.05.")."""
+    day, month = low[start:stop].split(".")
+    if month.startswith("0") or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return False
+    before = _WORD_BEFORE.search(low, max(0, start - 24), start)
+    if before is None or before.group(1) in _COPULAS:
+        return False
+    if not note_language.word_of(before.group(1), "fi"):
+        return False
+    opened = max(
+        (m.end() for m in _CLAUSE_OPEN.finditer(low, max(0, start - 80), start)), default=0
+    )
+    clause = _WORD.findall(low, max(opened, start - 80), start)
+    if any(_value_before(word) and not note_language.word_of(word, "fi") for word in clause):
+        return False  # "koska INR illalla 6.1.": a measure and its value
+    if re.search(r"\d", low[max(opened, start - 80) : start]):
+        return False  # "Saanut 40 ml 6.1.": a figure before in the clause, a series of values
+    if note_language.sentence_language(text, before.start(1), before.end(1)) == ("fi",):
+        return True
+    # a line too short to tell its language ("Viimeksi nähty 1.12."): two words or more before
+    # it in the clause, each a Finnish word and none a Swedish or English one
+    return len(clause) >= 2 and all(_finnish_only(word) for word in clause)
+
+
+@cache
+def _finnish_only(word: str) -> bool:
+    """Whether `word` is a Finnish word and no common Swedish or English one."""
+    if word in vocab.common_words(("sv",)) or word in vocab.common_words(("en",)):
+        return False
+    return note_language.word_of(word, "fi")
 
 
 _WORD = re.compile(r"[^\W\d_]+")

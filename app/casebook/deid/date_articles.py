@@ -6,10 +6,11 @@ languages write them before an ordinal day (`date_edges.widen` asks).
   May", "on the 3rd", "the twelfth of March". The date found begins at the ordinal; the whole
   expression is the date, so a release reads "She came back [date], tired." and keeps no
   half of it ("She came back on the [date]").
-- Swedish writes "den" (or "d.") before an ordinal day with its colon ending: "den 3:e maj",
-  "den 21:a", "d. 1:sta april": the day's article goes with it. A day without that ending
-  ("den 3 mars", "den 3. mai", "den 9/9") keeps its "den" out, as the release has always
-  written it ("Vi ses den [date]").
+- Swedish, Norwegian and Danish write "den" (or "d.") before a day of the month, which
+  they read as an ordinal whatever its digits show: "den 3 mars" is said "den tredje mars",
+  as "den 3:e maj", "den 3. mai", "d. 3. marts", "den 9/9", "den femte mars" are. The day's
+  article goes with it, so a release reads "Återbesök bokat [date]." as it reads "Vi ses
+  [date]" for "den 3:e maj", and keeps no half of the expression.
 
 Only a date already found is widened, and only over these words right before it: an ordinal
 of things ("the 3rd of the children") is no date and stays, and so does every other word.
@@ -30,6 +31,8 @@ _ENGLISH_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:(?:{_PREPOSITIONS}){_SPACE}+(?:the{_SPACE}+)?|the{_SPACE}+)\Z"
 )
 _NORDIC_BEFORE = re.compile(rf"(?<![^\W\d_])(?:den|d\.){_SPACE}+\Z")
+# A day in digits as the Nordic languages write it after "den": "3. mai", "3 mars", "9/9".
+_NORDIC_DAY = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:\.|:[a-z]{1,4}|/\d{1,2})?(?!\d)")
 # An ordinal day in digits, as English and Swedish write it: "12th", "3rd", "3:e", "1:sta".
 _DIGIT_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th|:e|:a|:dje|:sta|:dra)(?![^\W_])")
 
@@ -48,13 +51,13 @@ def _ordinal(low: str, start: int) -> bool:
 
 def widen(low: str, found: Found) -> Found:
     """`found` (a date) widened over "the", "on the", "on" before an ordinal day, or "den",
-    "d." before a Swedish ordinal day ("den 3:e")."""
+    "d." before a Nordic day ("den 3 mars", "den 3:e", "d. 3. marts", "den femte mars")."""
     start, end, kind = found
     window = max(0, start - 20)
     english = _ENGLISH_BEFORE.search(low, window, start)
     if english and _ordinal(low, start):
         return english.start(), end, kind
     nordic = _NORDIC_BEFORE.search(low, window, start)
-    if nordic and _DIGIT_ORDINAL.match(low, start):
+    if nordic and (_NORDIC_DAY.match(low, start) or _ordinal(low, start)):
         return nordic.start(), end, kind
     return found

@@ -97,6 +97,8 @@ DATE_CUE = re.compile(
     r"bursdagen|syntymäpäivä|syntymäpäiväni|synttärit)(?:'s|[ ]+(?:is|was|är|var|er|on|oli))|"
     r"moving|moved|review|appt|besöket|återbesöket|f\.|skrevs in|skrevs ut|lades in|"
     r"sågs|träffades|träffas|met|seen|saw|"
+    # the same in Finnish: "Viimeksi nähty 1.12.", "tavattiin 3.5."
+    r"nähty|nähtiin|tavattu|tavattiin|"
     # a document's date, a call or a message, a visit: "daterad 15/9", "ringde 21/11",
     # "soitti 26/11", "komma förbi 11/11", "booked for 22/1", Finnish "Tapaaminen 16.6."
     r"daterad|daterat|ringde|ringt|rang|called|phoned|ringede|ringte|soitti|sms|förbi|"
@@ -124,8 +126,9 @@ DATE_CUE = re.compile(
     r"seit dem|ab dem|bis zum|lähti|lähetetty|saapui|alkaen|asti|"
     rf"{_WEEKDAY}|"
     # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid",
-    # Finnish "kontrollikäynti", "kotikäynti"
-    r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|protokoll|käynti)|"
+    # Finnish "kontrollikäynti", "kotikäynti", "Tulotapaaminen" (an intake meeting)
+    r"journalant\.|[^\W\d_]+(?:besök|möte|mötet|samtal|träff|tid|anteckning|protokoll|käynti|"
+    r"tapaaminen)|"
     # a record of an interview or an observation: "Observation record 3/5", "Intervju 3/5"
     r"record|interview|intervju|intervjun|protokoll|från och med|to and including|"
     # a form's date field ("Date: 12/3", "Dato: 3/3", Finnish "Pvm: 3.3."), Danish and

@@ -68,6 +68,24 @@ def days() -> dict[str, int]:
 
 
 @cache
+def _languages() -> dict[str, frozenset[str]]:
+    """Ordinal word -> the languages (without region: "sv", "fi") that write it."""
+    found: dict[str, set[str]] = {}
+    for word, _day, locales in _rows():
+        found.setdefault(word, set()).update(loc.split("_")[0] for loc in locales)
+    return {word: frozenset(langs) for word, langs in found.items()}
+
+
+def shares_language(ordinal: str, locales: frozenset[str]) -> bool:
+    """Whether the ordinal word `ordinal` (words apart by single spaces) belongs to a language
+    of `locales` (a month word's CLDR locales): Finnish "toinen" (second) goes with
+    "maaliskuuta", never with Northern Sami "mies" ("toinen mies" is "the other man")."""
+    return (
+        not _languages().get(ordinal, frozenset()).isdisjoint(loc.split("_")[0] for loc in locales)
+    )
+
+
+@cache
 def longest() -> int:
     """The most words an ordinal has ("vigésimo primero": 2)."""
     return max(len(w.split(" ")) for w in days())
@@ -84,10 +102,14 @@ def triggers() -> dict[str, str]:
     return {f"{a}{w}": "ordinal_word" for a in _ARTICLES for w in firsts}
 
 
-def before(low: str, start: int, weak: bool = False) -> int | None:
+def before(
+    low: str, start: int, weak: bool = False, locales: frozenset[str] | None = None
+) -> int | None:
     """The start of an ordinal day right before the month word at `start` ("fifth of |March",
     "femte |mars"), if there is one; before a month word that is also an ordinary word
-    (`weak`) only with a join word of its language ("vigésimo primero de |mayo")."""
+    (`weak`) only with a join word of its language ("vigésimo primero de |mayo"). With the
+    month word's CLDR `locales`, only an ordinal of one of their languages counts: a day and
+    its month are written in one language."""
     tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(low, max(0, start - 60), start)]
     if not tokens or low[tokens[-1][0] + len(tokens[-1][1]) : start].strip(" ") != "":
         return None
@@ -98,8 +120,10 @@ def before(low: str, start: int, weak: bool = False) -> int | None:
         return None  # "the first of set pieces": the join of the month's own language only
     for size in range(min(longest(), len(tokens)), 0, -1):
         words = tokens[-size:]
-        if _apart_by_spaces(low, words) and _phrase(words) in days():
-            return words[0][0]
+        phrase = _phrase(words)
+        if _apart_by_spaces(low, words) and phrase in days():
+            if locales is None or shares_language(phrase, locales):
+                return words[0][0]
     return None
 
 

@@ -44,6 +44,7 @@ from casebook.deid import (
     phone_tables,
     quantities,
     value_series,
+    vocab,
 )
 from casebook.deid.phone_reach import LibraryReach
 
@@ -95,6 +96,13 @@ _POSSESSIVES = frozenset(
     """my his her their our your hennes hans deras mitt min vårt er the a an ett en new old
     other own ny nya nytt gamla andra annat sitt sin egna bytt bytte byter
     nyt nye hendes sit mit dit jeres eine einer neue neuen meine seine ihre unsere""".split()
+)
+# A person who has a number: "Dottern har nummer 228652603", "she has number …", "Hun har
+# nummer …" (a case or an order "har nummer" too: only a person, a relation or a personal
+# pronoun, makes the number a phone's).
+_HAVING = frozenset("har hade fick has had got have hat hatte".split())
+_HOLDERS = (vocab.RELATIONS - frozenset("called named nicknamed heter kallad kallas".split())) | (
+    frozenset("han hon he she jag vi we they hun hen jeg er sie".split())
 )
 # The number with the definite article, "the number" in one word: "läste upp numret".
 _DEFINITE_NUMBER = frozenset(("numret", "nummeret"))
@@ -415,6 +423,13 @@ def _cue_before(
             and words[index + 2 : index + 3] not in (["of"], ["av"], ["på"])
         ):
             return "strong"  # "her number is", "his daughter's number", "ett nummer"
+        if (
+            words[index + 1] in WEAK_CUES
+            and words[index] in _HAVING
+            and index > 0
+            and words[index - 1] in _HOLDERS
+        ):
+            return "strong"  # "Dottern har nummer 228652603": a person's number
     if not _DEFINITE_NUMBER.isdisjoint(words):
         return "strong"
     for pair in zip(words, words[1:], strict=False):

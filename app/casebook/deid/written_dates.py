@@ -189,7 +189,8 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         and low[start - 1] == " "
         and (not verb or _THE_OF.search(low, max(0, start - 40), start))
     ):
-        spelled = ordinal_words.before(low, start, weak)  # "fifth of March", "femte mars"
+        locales = _CAL.month_locales.get(word)  # "fifth of March", "femte mars"
+        spelled = ordinal_words.before(low, start, weak, locales)
         if spelled is not None:
             year = _YEAR_TAIL.match(low, stop)
             return spelled, year.end() if year else stop, "date"
