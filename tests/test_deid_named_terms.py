@@ -1,0 +1,63 @@
+"""Words that stand where a stranger's name would but are words (validation K's false names of
+2026-12-04, fixed by shape; the sentences are our own): a lower-case term after a verb that
+names things ("det som kallas ...", "en så kallad ...", "so-called ..."), and a lower-case
+word of the sentence's neighbour language after a verb of saying ("sier at penger er"). The
+names in the same settings stay found.
+"""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import NameEntry, Redactor, Registry
+
+REGISTRY = Registry([NameEntry("p:1", "Peter Lindgren", "[patient P-1]")])
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+def names(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Problemet med det som kallas chefsmassage är en gammal ovana.",
+        "Problemet med det som kallas terapeutmassage är en gammal ovana.",
+        "Hon bar en så kallad pejlbricka insydd i jackan.",
+        "Vi pratade om det som brukar kallas nätverksmöte på kontoret.",
+        "He described what is called moodcharting at the clinic.",
+    ],
+)
+def test_a_lower_case_term_after_a_verb_that_names_things_is_kept(
+    redactor: Redactor, text: str
+) -> None:
+    assert names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hennes pojkvän heter hartwik och bor i Lund.", "hartwik"),
+        ("Hon kallas jenny av alla på avdelningen.", "jenny"),
+        ("Hon kallas Jenny av alla på avdelningen.", "Jenny"),
+    ],
+)
+def test_a_name_after_a_naming_verb_is_still_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name in names(redactor, text)
+
+
+def test_a_neighbour_language_word_after_a_verb_of_saying_is_kept(redactor: Redactor) -> None:
+    text = "Nesten ingen sier at penger er viktigere enn familien, men mange lever slik."
+    assert names(redactor, text) == []
+
+
+def test_a_name_after_a_verb_of_saying_is_still_a_name(redactor: Redactor) -> None:
+    assert "sadhna basu" in " ".join(
+        names(redactor, "karuna says sadhna basu owes him money for the rent")
+    )
