@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 from casebook.deid import NameEntry, Redactor, Registry
 
-REGISTRY = Registry([NameEntry("p:1", "Peter Lindgren", "[patient P-1]")])
+REGISTRY = Registry(
+    [NameEntry("p:1", "Peter Lindgren", "[patient P-1]"), NameEntry("p:2", "Caleb Kerr", "[P-2]")]
+)
 
 
 @pytest.fixture(scope="module")
@@ -61,3 +63,42 @@ def test_a_name_after_a_verb_of_saying_is_still_a_name(redactor: Redactor) -> No
     assert "sadhna basu" in " ".join(
         names(redactor, "karuna says sadhna basu owes him money for the rent")
     )
+
+
+# --- a capitalised word of a neighbour language opening a short sentence or following an id --
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a short sentence whose other words no list knows: the lines around decide its
+        # language ("Kerro", tell, is one letter from the registered Kerr)
+        (
+            "Emme päässeet enää peliin mukaan. Kerro nyt se koodiyhdistelmä. Sitten hän lähti.",
+            "Kerro",
+        ),
+        # after a labelled identity number, a full stop left out
+        (
+            "Jeg skal finde tid til motion og sundhed. CPR-nr. 191284-3873 Derfor, fru formand, "
+            "anmoder jeg dem om at bede kommissionen.",
+            "Derfor",
+        ),
+    ],
+)
+def test_a_neighbour_word_opening_a_clause_is_kept(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    assert word not in names(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hun kom hjem sent. Tlf. 22 33 44 55 Mette ringede igen i går aftes.", "Mette"),
+        ("Hän tuli kotiin. Puh. 040-123 4567 Matti soitti eilen illalla kotiin.", "Matti"),
+        ("Emme päässeet enää peliin mukaan. Satu kertoi sen koodiyhdistelmän.", "Satu"),
+        ("Emme päässeet enää peliin mukaan. Kerr kertoi sen koodiyhdistelmän.", "Kerr"),
+    ],
+)
+def test_a_name_there_is_still_a_name(redactor: Redactor, text: str, name: str) -> None:
+    assert name in names(redactor, text)
