@@ -102,3 +102,37 @@ def test_a_neighbour_word_opening_a_clause_is_kept(
 )
 def test_a_name_there_is_still_a_name(redactor: Redactor, text: str, name: str) -> None:
     assert name in names(redactor, text)
+
+
+# --- a registered name that is a possessive, before a noun that is a verb too ---------------
+
+HANS = Registry([NameEntry("p:3", "Hans Berg", "[P-3]")])
+
+
+@pytest.fixture(scope="module")
+def hans() -> Redactor:
+    return Redactor(HANS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jag hälsar på nu. Hans händer var helt blodiga, säger han.",
+        "Jag hälsar på nu. Hans händer är alldeles kalla idag.",
+    ],
+)
+def test_a_possessive_before_a_noun_and_its_verb_is_kept(hans: Redactor, text: str) -> None:
+    assert names(hans, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jag hälsar på nu. Hans kommer var tredje vecka.",
+        "Jag hälsar på nu. Hans händer var kalla.",
+        "Jag hälsar på nu. Hans ringer imorgon igen.",
+        "Jag hälsar på nu. Hans berättar att han sover dåligt.",
+    ],
+)
+def test_the_person_before_a_verb_is_still_found(hans: Redactor, text: str) -> None:
+    assert names(hans, text) == ["Hans"]
