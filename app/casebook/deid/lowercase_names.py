@@ -84,6 +84,13 @@ _SOM = frozenset({"som", "who"})
 # Verbs that give a person's name ("pojkvännen heter hartwik"): an unknown word after one is
 # a name. Not "kallas", "named": those name things as often ("kallas psykofarmaka").
 _NAMING = frozenset("heter hette nicknamed".split())
+# Verbs that name things as often as people: Swedish "kallas", "kallad", "kallade", Norwegian
+# "kalles", "kalt", Danish "kaldes", "kaldt", English "called", "named" ("det som kallas
+# analytikermassage", "en så kallad reccobricka", "what is called burnout"). A lower-case word
+# after one is a term unless it is a name of the lexicon and no ordinary word ("hon kallas
+# lotta"); after "så"/"so" ("så kallad", "so called"), or glued ("so-called"), always a term.
+_THING_NAMING = frozenset("kallas kallad kallade kalles kalt kaldes kaldt called named".split())
+_SO = frozenset({"så", "so", "såkallad", "såkalt", "såkaldt", "so-called"})
 # Verbs of saying and thinking that open a clause without "that" ("Bo thinks hilda talks").
 _CLAUSE_VERBS = frozenset(
     "thinks think thought says said believes believed feels felt knows knew tror trodde".split()
@@ -231,6 +238,8 @@ def find(
             continue  # an unknown word, no registered name misspelt
         stranger = misspelt_here or _stranger(word)  # (else a name-shaped unknown word)
         prev, gap = previous_word(low, start)
+        if _term_named(low, start, word, prev, gap):
+            continue  # "det som kallas analytikermassage", "en så kallad reccobricka"
         if not (
             (prev in _TITLES and gap in ("", ".") and not _pronoun(text, start, prev, gap))
             or (prev in _NAMING and not gap and _no_slip(word))  # "pojkvännen heter hartwik"
@@ -309,6 +318,21 @@ class _Near:
     def any(self) -> bool:
         """Whether some unknown word is a registered name misspelt."""
         return any(word in self for word in self.unknown)
+
+
+def _term_named(low: str, start: int, word: str, prev: str, gap: str) -> bool:
+    """Whether the lower-case word at `start` is a term that a verb naming things introduces
+    (see `_THING_NAMING`): "kallas analytikermassage", "så kallad reccobricka", "so-called
+    flow". Also the word after such a term ("reccobricka insydd") is no family name, as the
+    term stands where the name would."""
+    if gap or not prev:
+        return False
+    if prev in _SO or (prev.endswith("-called") or prev.endswith("-kallad")):
+        return True
+    if prev in _THING_NAMING:
+        before, _gap = previous_word(low, start - 1 - len(prev))
+        return before in _SO or word not in _names()
+    return False
 
 
 def _pronoun(text: str, start: int, prev: str, gap: str) -> bool:

@@ -65,9 +65,11 @@ def sentence_language(
     else:  # only the lower-case words: strings, no match objects
         words = [w for w in _WORD.findall(text, cut, close) if w.islower()]
     found = _language_of(" ".join(words).lower())
-    if found is None and sum(w.islower() for w in words) < _FEW:
-        # A heading or a short line ("Hengitys:", "Sisko käynyt.", "Lue lisää"): too few
-        # words to tell, so the lines around it, across sentence ends, decide. (A word
+    if found is None and _known_count(words) < _FEW:
+        # A heading or a short line ("Hengitys:", "Sisko käynyt.", "Lue lisää"), or one whose
+        # other words no language knows ("Kerro nyt se numeroyhdistelmä.", "Svarer fra
+        # x@y.com"): too few words to tell, so the lines around it, across sentence ends,
+        # decide. (A word
         # cannot run across `cut`, which follows a sentence end, nor across `close` below
         # the window's end, which is one.)
         limit = min(len(text), end + _REACH)
@@ -76,6 +78,13 @@ def sentence_language(
             words += [w for w in _WORD.findall(text, close, limit) if w.islower()]
         return _language_of(" ".join(words).lower())
     return found
+
+
+def _known_count(words: list[str]) -> int:
+    """How many of `words` are in lower case and known to some language of the study or a
+    neighbour's: an address, a long compound or a misspelling tells no sentence's language."""
+    known = [_group_words(group) for group in (*_NEIGHBOUR_GROUPS, "sv", "en")]
+    return sum(1 for w in words if w.islower() and any(w.lower() in group for group in known))
 
 
 @lru_cache(maxsize=512)
@@ -397,6 +406,18 @@ def _after_lower_word(text: str, start: int) -> bool:
     )
 
 
+_IDENTIFIER_BEFORE = re.compile(r"\d[\d -]{4,}\d\)?[ \t]+\Z")
+
+
+def _after_identifier(text: str, start: int) -> bool:
+    """Whether the word at text[start] follows a long number (a phone, an identity number, a
+    case number, in parentheses or not) and a space: a labelled number is a clause of its
+    own ("Puh. 02-421 4936 Isä, tämä on ...", "(kennitala 310191-7959) Olin rakastunut",
+    "CPR-nr. 191284-3873 Derfor, ..."), so what follows may open a sentence whose full stop
+    was left out (`_missed_stop` then asks what the word is)."""
+    return _IDENTIFIER_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 def _missed_stop(word: str, name: bool, languages: tuple[str, ...]) -> bool:
     """Whether a capitalised `word` right after a word in lower case ("… kaikki keittiöön
     Mutta vanhana haluan", "… længe på bussen Der kom ingen") opens a sentence whose full stop
@@ -407,7 +428,8 @@ def _missed_stop(word: str, name: bool, languages: tuple[str, ...]) -> bool:
     "Kai", "Satu"); another word only when the language's lists hold it as written (a form
     read by its endings alone may be a stranger's name: "handläggaren Nyers") and is not
     shaped like a family name ("kaupassa Mäkisen kanssa", "kotiin Lahtisen autolla": a
-    Finnish family name's case, though a word too). Not in German, which capitalises its
+    Finnish family name's case, though a word too) unless one of the language's 300 most
+    frequent words ("Derfor"). Not in German, which capitalises its
     nouns anywhere."""
     if "de" in languages:
         return False
@@ -415,6 +437,8 @@ def _missed_stop(word: str, name: bool, languages: tuple[str, ...]) -> bool:
         return any(
             word in _most_frequent(lang) and word not in own_names(lang) for lang in languages
         )
+    if any(word in _most_frequent(lang) for lang in languages):
+        return True  # "Derfor", "Siksi": one of the language's commonest words, no name
     if lexicon.name_shaped(word):
         return False  # "kaupassa Mäkisen kanssa": a family name's case, though a word too
     return any(word in _ordinary(lang) for lang in languages)
@@ -459,7 +483,9 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         return False
     if opens is None:
         opens = sentence_start(text, start)
-    glued = not opens and _after_lower_word(text, start)  # a full stop left out?
+    glued = not opens and (
+        _after_lower_word(text, start) or _after_identifier(text, start)
+    )  # a full stop left out?
     if not (opens or glued) and (name or word not in _ordinary("de")):
         return False  # only a German noun is ordinary inside a sentence (as below, sooner)
     languages = sentence_language(

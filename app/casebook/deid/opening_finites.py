@@ -105,6 +105,8 @@ def person(text: str, low: str, start: int, end: int) -> bool:
     after = _NEXT.match(low, following.end())
     if not english and after is not None and after.group(1) in _SUBJECT_AFTER:
         return False  # "Dag kom han hem", "Till slut kom hon": a word fronted before the verb
+    if not english and after is not None and _second_finite(text, low, after):
+        return False  # "Hans händer var blodiga": the determiner, its noun, then the verb
     # None: Swedish, English or too few words to tell (`note_language` names only the
     # neighbour languages), where the verb's shape says enough.
     languages = note_language.sentence_language(text, start, end, count_word=False)
@@ -128,6 +130,37 @@ def answer_particle(low: str, start: int, end: int) -> bool:
 
 
 _FUNCTION_WORDS = _SUBJECT_WORDS | vocab.PRONOUNS | vocab.DETERMINERS | vocab.SUBJECT_PRONOUNS
+
+
+# Verbs of being and having, finite: one of them right after a finite verb cannot be a main
+# clause's (verb-second puts one finite verb there), so the "verb" before it was a noun
+# ("Hans händer var", his hands were; "Hans barn har", "Per stund är"). "var" is also
+# "where" ("Hans vet var hon bor"): only before a word that opens no clause of its own.
+_SECOND_FINITES = frozenset("är var har hade er hadde havde blev ble".split())
+_WHERE_CLAUSE = frozenset(vocab.DETERMINERS | vocab.PRONOUNS | vocab.SUBJECT_PRONOUNS) | (
+    _SUBJECT_AFTER
+)
+
+
+def _second_finite(text: str, low: str, after: re.Match[str]) -> bool:
+    """Whether the word matched by `after` (the one after an opening word's "verb") is a
+    second finite verb of being or having, not "var" opening a clause of place ("var hon
+    bor", "var Anna är", "var nycklarna ligger": any word but an adverb or adjective)."""
+    word = after.group(1)
+    if word not in _SECOND_FINITES or not text[after.start(1)].islower():
+        return False
+    if word != "var":
+        return True
+    then = _NEXT.match(low, after.end())
+    return (
+        then is not None
+        and text[then.start(1)].islower()
+        and then.group(1) not in _WHERE_CLAUSE
+        and then.group(1) in vocab.ADVERBS | _DEGREE
+    )
+
+
+_DEGREE = frozenset("helt mycket väldigt så för alldeles riktigt inte också alltid".split())
 
 
 def _nordic_finite(verb: str) -> bool:

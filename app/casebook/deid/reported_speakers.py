@@ -15,7 +15,9 @@ thing. Taken here, one word or two (a given name and a family name), when:
 - the word is in lower case and is a name of the lexicon that is no ordinary word of any of
   the study's languages ("sofia", "ernest"), or a word nobody knows, shaped like a name and
   followed by a quotation or a verb of what a person does ("ridha har lånat"), unless it is
-  a relation or role word with a slip ("exfrub lånat": "exfrun").
+  a relation or role word with a slip ("exfrub lånat": "exfrun"), or an ordinary word of
+  the sentence's neighbour language that its people bear as no name ("sier at penger er":
+  Norwegian money, `note_language.ordinary_lower_here`).
 
 Left alone: an ordinary word there ("sa att han har", "said mum was", "sa att Stockholm är":
 a town), a word in capitals ("sa att ICA har"), a lower-case word nobody knows before a verb
@@ -30,7 +32,7 @@ from collections.abc import Callable, Sequence
 import ahocorasick_rs
 from rapidfuzz.distance import DamerauLevenshtein
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, note_language, vocab
 from casebook.deid.subordinate_subjects import FINITE
 
 # Verbs of saying or telling whose clause follows them, with "that" or without.
@@ -88,6 +90,8 @@ def find(
             continue
         if follow == "verb" and kind == _UNKNOWN and word[0].islower() and end == first_end:
             continue  # "sa att sobril hjälper": a medicine as often as a person
+        if word[0].islower() and note_language.ordinary_lower_here(text, first_start, word):
+            continue  # "sier at penger er": a word of the sentence's neighbour language
         if any(s < end and first_start < e for s, e, *_ in taken):  # type: ignore[misc]
             continue
         out.append((first_start, end))
