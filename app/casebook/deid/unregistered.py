@@ -61,6 +61,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import (
+    attendance_lists,
     by_language,
     calling_verbs,
     caseless,
@@ -200,6 +201,7 @@ class UnregisteredNames:
             and low[s:e].split(" ", 1)[0] not in self.registered
         ]  # "daughter pat lives close by", "SON ROB 285-…"
         lower += cued_names.after_cues(text, low, [*busy, *((s, e, True) for s, e in lower)])
+        lower += attendance_lists.items(text, low, [*busy, *((s, e, True) for s, e in lower)])
         lower += registered_cases.find(text, low, tokens, self.near, self.registered)
         lower.sort()
         if not lower:
@@ -481,8 +483,8 @@ class UnregisteredNames:
     def _classify(self, word: str) -> by_language.Kind:
         if word in self.registered or word in self.safe or word in vocab.TITLES:
             return None
-        if word in vocab.ATTENDANCE or word in vocab.LABELS:
-            return None  # "Attendees:", "Adr:", "Pnr:"
+        if word in vocab.ATTENDANCE or word in vocab.LABELS or word in attendance_lists.LABELS:
+            return None  # "Attendees:", "Adr:", "Pnr:", "Paikalla:"
         if word in self.names or ascii_fold(word) in self.names:
             # Only here does the note's language matter: "Inga" in English, "inga" in Swedish.
             return by_language.Either(word, _COMMON, _NAME)
