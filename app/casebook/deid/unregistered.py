@@ -90,6 +90,7 @@ from casebook.deid import (
     person_cues,
     registered_cases,
     residence_places,
+    shouted_names,
     town_names,
     vocab,
     vocatives,
@@ -303,8 +304,18 @@ class UnregisteredNames:
                     self.near and self.near.find(written.lower())
                 ):
                     continue  # "Tele SR", "Pos BS", "CV-MP": an abbreviation in mixed case
+            shouted = (
+                cls in (_NAME, _GENITIVE)
+                and written.isupper()
+                and not _in_a_run(text, start, end)
+                and shouted_names.alone(
+                    text, start, end, written[:-1].lower() if cls == _GENITIVE else written.lower()
+                )
+                and _lower_case_on_line(text, start, end)
+            )  # "Men när VICTORIA skrek": a name shouted in mixed case, judged as if capitalised
             if (
                 (cls == _PLACE or written.isupper())
+                and not shouted
                 and not _in_a_run(text, start, end)
                 and (written.isupper() or not context.after_person_word(low, start))
             ):
@@ -332,7 +343,7 @@ class UnregisteredNames:
                 cls = _NAME  # ... but "Dimitris Nikolaidis came", "Dimitris said": all of it
                 if _genitive_before_noun(text, low, end):
                     end -= 1
-            words.append(_Word(start, end, str(cls), written.isupper()))
+            words.append(_Word(start, end, str(cls), written.isupper() and not shouted))
         if words:
             found += _Decision(self, text, low, taken, words).found()
         return found
