@@ -54,6 +54,7 @@ def test_listed_people_are_names(redactor: Redactor, text: str, names: list[str]
         "Present: Social worker, interpreter.",
         "Närvarande: mamma och tolk.",
         "Till: Socialtjänsten, Försäkringskassan.",
+        "Läsnä: hoitaja ja tulkki.",  # "tulkki", an interpreter, is a family name too
         "Mötet började kl. 13. Närvarande: pat, sonen, kuratorn och case managern, plus obs. 1.",
     ],
 )
@@ -64,6 +65,10 @@ def test_lists_of_no_person_stay(redactor: Redactor, text: str) -> None:
 def test_a_role_in_brackets_is_no_name(redactor: Redactor) -> None:
     text = "Närvarande: Adaliza Mikaelsson (ssk), Ulf Olderman (pat.)"
     assert _names(redactor, text) == ["Adaliza Mikaelsson", "Ulf Olderman"]
+
+
+def test_a_listed_name_of_two_words_is_one_name(redactor: Redactor) -> None:
+    assert _names(redactor, "kontakt: tobias wuoleth.") == ["tobias wuoleth"]
 
 
 def test_only_a_label_opening_its_sentence_counts() -> None:

@@ -79,10 +79,14 @@ def items(text: str, low: str, taken: Sequence[tuple[int, int, bool]]) -> list[F
         if not stop and end < len(text):
             continue  # no end in reach: prose, not a list
         for item in _pieces(text, start, end):
-            for s, e in item:
-                if not any(a < e and s < b for a, b, _n in taken):
-                    found.append((s, e))
+            whole = (item[0][0], item[-1][1])  # "tobias wuoleth": one name, one tag
+            if not _overlaps(taken, *whole):  # (a name half found is the other rules' to end)
+                found.append(whole)
     return sorted(set(found))
+
+
+def _overlaps(taken: Sequence[tuple[int, int, bool]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b, _n in taken)
 
 
 def _labelled(low: str, colon: int) -> bool:
@@ -143,15 +147,18 @@ def _name(written: str, later: bool = False) -> bool:
     if word in _not_names() or note_language.frequent(word, note_language.NEIGHBOURS):
         return False
     if word in lexicon.all_names() or ascii_fold(word) in lexicon.all_names():
-        return True
+        # a family name that is a word is the word ("Läsnä: hoitaja, tulkki", an interpreter)
+        return later or word in lexicon.given_names() or not _ordinary(word)
     if later and len(word) >= 3 and word not in vocab.common_words():
         return True
+    return len(word) >= 3 and lexicon.name_shaped(word) and not _ordinary(word)
+
+
+def _ordinary(word: str) -> bool:
     return (
-        len(word) >= 3
-        and lexicon.name_shaped(word)
-        and word not in vocab.known_words()
-        and not vocab.is_word_form(word)
-        and word not in note_language.neighbour_words()
+        word in vocab.known_words()
+        or vocab.is_word_form(word)
+        or word in note_language.neighbour_words()
     )
 
 
@@ -170,7 +177,5 @@ def _not_names() -> frozenset[str]:
         | vocab.MONTHS
         | vocab.LABELS
         | LABELS
-        | vocab._read("common_extra.txt")  # months, languages, "will", "rose" (curated)
-        | vocab._own_extra("sv")  # "pat", "ssk", "max": abbreviations of care notes
-        | vocab._own_extra("en")
+        | vocab.curated_ordinary()  # "pat", "ssk", "will", months, languages
     )
