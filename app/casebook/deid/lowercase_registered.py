@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import context, lower_labels, quote_tags, vocab
+from casebook.deid import attendance_lists, context, lower_labels, quote_tags, vocab
 
 _AT_HOME = frozenset({"hos"})
 _WITH = frozenset({"med"})  # not "with": "she spoke with love about her grandchildren"
@@ -46,9 +46,7 @@ _NOT_PERSONS = vocab.PRONOUNS | vocab.DETERMINERS
 _AND = frozenset({"and", "och", "og", "ja"})  # English, Swedish, Danish/Norwegian, Finnish
 # Danish, Norwegian and Finnish labels of who was there ("Til stede:", "Deltakere:", "Läsnä:"),
 # besides the English and Swedish ones in `vocab.ATTENDANCE`.
-_ATTENDANCE = vocab.ATTENDANCE | frozenset(
-    "stede tilstede deltakere deltagere fremmødte fraværende läsnä paikalla osallistujat".split()
-)
+_ATTENDANCE = vocab.ATTENDANCE | attendance_lists.NEIGHBOUR_ATTENDANCE
 _LIST_END = frozenset(".;\n")
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
 

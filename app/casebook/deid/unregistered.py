@@ -61,6 +61,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import (
+    attendance_lists,
     by_language,
     calling_verbs,
     caseless,
@@ -89,6 +90,7 @@ from casebook.deid import (
     person_cues,
     registered_cases,
     residence_places,
+    shouted_names,
     town_names,
     vocab,
     vocatives,
@@ -200,6 +202,7 @@ class UnregisteredNames:
             and low[s:e].split(" ", 1)[0] not in self.registered
         ]  # "daughter pat lives close by", "SON ROB 285-…"
         lower += cued_names.after_cues(text, low, [*busy, *((s, e, True) for s, e in lower)])
+        lower += attendance_lists.items(text, low, [*busy, *((s, e, True) for s, e in lower)])
         lower += registered_cases.find(text, low, tokens, self.near, self.registered)
         lower.sort()
         if not lower:
@@ -301,8 +304,18 @@ class UnregisteredNames:
                     self.near and self.near.find(written.lower())
                 ):
                     continue  # "Tele SR", "Pos BS", "CV-MP": an abbreviation in mixed case
+            shouted = (
+                cls in (_NAME, _GENITIVE)
+                and written.isupper()
+                and not _in_a_run(text, start, end)
+                and shouted_names.alone(
+                    text, start, end, written[:-1].lower() if cls == _GENITIVE else written.lower()
+                )
+                and _lower_case_on_line(text, start, end)
+            )  # "Men när VICTORIA skrek": a name shouted in mixed case, judged as if capitalised
             if (
                 (cls == _PLACE or written.isupper())
+                and not shouted
                 and not _in_a_run(text, start, end)
                 and (written.isupper() or not context.after_person_word(low, start))
             ):
@@ -330,7 +343,7 @@ class UnregisteredNames:
                 cls = _NAME  # ... but "Dimitris Nikolaidis came", "Dimitris said": all of it
                 if _genitive_before_noun(text, low, end):
                     end -= 1
-            words.append(_Word(start, end, str(cls), written.isupper()))
+            words.append(_Word(start, end, str(cls), written.isupper() and not shouted))
         if words:
             found += _Decision(self, text, low, taken, words).found()
         return found
@@ -481,8 +494,8 @@ class UnregisteredNames:
     def _classify(self, word: str) -> by_language.Kind:
         if word in self.registered or word in self.safe or word in vocab.TITLES:
             return None
-        if word in vocab.ATTENDANCE or word in vocab.LABELS:
-            return None  # "Attendees:", "Adr:", "Pnr:"
+        if word in vocab.ATTENDANCE or word in vocab.LABELS or word in attendance_lists.LABELS:
+            return None  # "Attendees:", "Adr:", "Pnr:", "Paikalla:"
         if word in self.names or ascii_fold(word) in self.names:
             # Only here does the note's language matter: "Inga" in English, "inga" in Swedish.
             return by_language.Either(word, _COMMON, _NAME)

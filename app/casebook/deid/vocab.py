@@ -53,6 +53,14 @@ def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def curated_ordinary() -> frozenset[str]:
+    """The hand-curated ordinary words that are also names (`common_extra.txt`, `extra_<lang>.txt`):
+    months, languages, "will", "rose", and the abbreviations of care notes "pat", "max", "ssk".
+    A rule that makes a name of a word of the lexicon by its setting alone leaves them."""
+    return _read("common_extra.txt").union(*(_own_extra(lang) for lang in LANGUAGES))
+
+
 def _own_extra(lang: str) -> frozenset[str]:
     """The hand-curated ordinary words of one language only (`data/extra_<lang>.txt`)."""
     return _read(f"extra_{lang}.txt") if (DATA / f"extra_{lang}.txt").exists() else frozenset()

@@ -1,0 +1,181 @@
+"""Every item of a list that a label of who was there or whom to contact opens, whatever its
+case: "Til stede: Feｌix, NYSTRÖM og ALFIE.", "Närvarande: Saag, Aaltonen och EVA.",
+"Kontaktperson: victor.", "Paikalla: RISSANEN, Toivo Vaisanen ja Bonnie.", "Present: Willl,
+Alexandra and tadhg hickey.".
+
+A minute or a contact field lists people after its label, and its writer types them as they
+come: in lower case, in capitals, with a family name first. The other rules take there only
+what the capitals or a name's shape give away (a shouted word alone is mostly an acronym, a
+lower-case word mostly a word); after such a label, at the start of its line or sentence,
+each item of the list up to the sentence's end (split at commas, semicolons and "and",
+"och", "og", "ja", "&") is a person when every word of it, one to three, is a name of the
+lexicon or a word no list of ours knows shaped like a name ("saag" is no word), and none is
+a frequent or closed-class word of any of the languages ("Närvarande: alla", "Present: all
+staff", "Paikalla: kaikki"), a relation, title or role ("Present: patient and mother"), a
+place or time word, or a word the curated lists hold as ordinary though a name ("pat", the
+patient; "will"). What stands in brackets is a role, not looked at ("Ulf (pat.)"). E-mail
+headers ("To:", "Från:") are no such label: a body is as often written there.
+
+One search for a colon and a space finds the candidates; a label is read only before each.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import cache
+
+from casebook.deid import closed_words, lexicon, note_language, vocab
+from casebook.deid.registry import ascii_fold
+
+Found = tuple[int, int]
+
+# Labels whose value is people, per language, besides `vocab.ATTENDANCE`'s English and Swedish
+# ones: minutes' "who was there" and forms' contact person.
+NEIGHBOUR_ATTENDANCE = frozenset(
+    """stede tilstede deltakere deltagere fremmødte fremmøtt fraværende afbud forfall
+    läsnä paikalla osallistujat poissa yhteyshenkilö yhteyshenkilöt kontaktperson
+    kontaktpersoner kontaktpersonen""".split()
+)
+# Labels of several words whose last word is no label alone ("med på møtet", "also there").
+PHRASES = (
+    ("med", "på", "møtet"),
+    ("med", "på", "mødet"),
+    ("med", "på", "mötet"),
+    ("also", "there"),
+    ("also", "present"),
+)
+# E-mail headers and their Swedish forms: a body is as often their value ("Till: Socialtjänsten").
+_HEADERS = frozenset("from to cc till från kopia".split())
+LABELS = (vocab.ATTENDANCE - _HEADERS) | NEIGHBOUR_ATTENDANCE
+
+_COLON = re.compile(r":[ \t]+")
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+# Where a list ends: a line break, a mark that ends a sentence, a bracket that opens a note on
+# it; a full stop after one letter is an initial ("A. Berg").
+_END = re.compile(r"\n|[!?]|(?<![\s(][^\W\d_])\.(?=\s|$)")
+_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:and|och|og|ja|&|samt|sekä)\s+", re.IGNORECASE)
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_ITEM_WORD = re.compile(r"\S+")
+_BRACKETED = re.compile(r"\([^()]*\)?")  # a role or note in brackets: "Ulf (pat.)", "Anna (ssk)"
+_TRIM = "\"'’()[]*-–"
+_MAX_WORDS = 3
+_REACH = 160  # characters of a list looked at after its label
+
+
+def items(text: str, low: str, taken: Sequence[tuple[int, int, bool]]) -> list[Found]:
+    """The people listed after a label of attendance or contact in `text` (`low` its lower
+    case), each word that no stretch of `taken` (start, end, is a name) covers."""
+    if ": " not in text and ":\t" not in text:
+        return []
+    found: list[Found] = []
+    for colon in _COLON.finditer(low):
+        if not _labelled(low, colon.start()):
+            continue
+        start = colon.end()
+        stop = _END.search(text, start, min(len(text), start + _REACH))
+        end = stop.start() if stop else min(len(text), start + _REACH)
+        if not stop and end < len(text):
+            continue  # no end in reach: prose, not a list
+        for item in _pieces(text, start, end):
+            whole = (item[0][0], item[-1][1])  # "tobias wuoleth": one name, one tag
+            if not _overlaps(taken, *whole):  # (a name half found is the other rules' to end)
+                found.append(whole)
+    return sorted(set(found))
+
+
+def _overlaps(taken: Sequence[tuple[int, int, bool]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b, _n in taken)
+
+
+def _labelled(low: str, colon: int) -> bool:
+    """Whether the words before a colon are a label of people opening their line or sentence."""
+    stop = low.rfind(". ", 0, colon)
+    begin = max(low.rfind("\n", 0, colon) + 1, stop + 2 if stop >= 0 else 0)
+    words = _LABEL_WORD.findall(low[begin:colon])
+    if not words or len(words) > 4:
+        return False
+    if words[-1] in LABELS:
+        return True
+    return any(tuple(words[-len(p) :]) == p for p in PHRASES)
+
+
+def _pieces(text: str, start: int, end: int) -> list[list[Found]]:
+    """The items of the list text[start:end] that are people, each as the spans of its words
+    ("Present: Anna, her mother and eloise": Anna and eloise)."""
+    out: list[list[Found]] = []
+    position = start
+    for part in [*_SPLIT.split(text[start:end]), None]:
+        if part is None:
+            break
+        at = text.index(part, position, end) if part else position
+        position = at + len(part)
+        words = [
+            (at + m.start() + _lead(m.group()), at + m.end() - _tail(m.group()))
+            for m in _ITEM_WORD.finditer(_BRACKETED.sub(_blank, part))
+        ]
+        words = [(s, e) for s, e in words if s < e]
+        if (
+            words
+            and len(words) <= _MAX_WORDS
+            and _name(text[words[0][0] : words[0][1]])
+            and all(_name(text[s:e], later=True) for s, e in words[1:])
+        ):
+            out.append(words)
+    return out
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _lead(word: str) -> int:
+    return len(word) - len(word.lstrip(_TRIM))
+
+
+def _tail(word: str) -> int:
+    return len(word) - len(word.rstrip(_TRIM + ".:"))
+
+
+def _name(written: str, later: bool = False) -> bool:
+    """Whether a word of a list item may be a person's name; after its first word (`later`),
+    a rare word too, as many family names are ("tadhg hickey")."""
+    word = unicodedata.normalize("NFKC", written.translate(_INVISIBLE)).lower()
+    if not word.replace("-", "").isalpha() or len(word) < 2:
+        return False
+    if word in _not_names() or note_language.frequent(word, note_language.NEIGHBOURS):
+        return False
+    if word in lexicon.all_names() or ascii_fold(word) in lexicon.all_names():
+        # a family name that is a word is the word ("Läsnä: hoitaja, tulkki", an interpreter)
+        return later or word in lexicon.given_names() or not _ordinary(word)
+    if later and len(word) >= 3 and word not in vocab.common_words():
+        return True
+    return len(word) >= 3 and lexicon.name_shaped(word) and not _ordinary(word)
+
+
+def _ordinary(word: str) -> bool:
+    return (
+        word in vocab.known_words()
+        or vocab.is_word_form(word)
+        or word in note_language.neighbour_words()
+    )
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Words never a person's name in a list: the most frequent and closed-class words of
+    every language, relations, titles, places, times, months and the labels themselves."""
+    return (
+        vocab.function_words()
+        | closed_words.words()
+        | vocab.PRONOUNS
+        | vocab.RELATIONS
+        | vocab.TITLES
+        | vocab.PLACE_WORDS
+        | vocab.TIME_WORDS
+        | vocab.MONTHS
+        | vocab.LABELS
+        | LABELS
+        | vocab.curated_ordinary()  # "pat", "ssk", "will", months, languages
+    )

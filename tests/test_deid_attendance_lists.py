@@ -1,0 +1,80 @@
+"""People listed after a label of who was there or whom to contact
+(`casebook.deid.attendance_lists`), typed in lower case, in capitals or with a family name
+first, in every language of the study; the lists that hold no person ("Närvarande: alla",
+"Present: all staff") stay."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import attendance_lists
+from casebook.deid.redactor import Redactor
+from casebook.deid.registry import Registry
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+def _names(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kontaktperson: victor. Hun gjorde det hun ønsket.", ["victor"]),
+        ("Do you remember? Contact: GRAYSON.\n\nNo I said keep him.", ["GRAYSON"]),
+        ("En vain tiedä. Yhteyshenkilö: Lilja. He vain jättivät sen.", ["Lilja"]),
+        ("Til stede: Feｌix, NYSTRÖM og ALFIE. Det er.", ["Feｌix", "NYSTRÖM", "ALFIE"]),
+        ("Det var allt. Närvarande: Saag, Aaltonen och EVA.", ["Saag", "Aaltonen", "EVA"]),
+        ("Med på møtet: ELLINOR og Tapani. I dag har samfunnet det.", ["ELLINOR", "Tapani"]),
+        ("Paikalla: RISSANEN, Toivo Vaisanen ja Bonnie.", ["RISSANEN", "Toivo Vaisanen", "Bonnie"]),
+        ("Til stede: knutsen, GRAHAM og fredrik lindström. Han er der.", ["knutsen", "GRAHAM"]),
+        ("Also there: Penelope and Raya. But it's really a spout.", ["Penelope", "Raya"]),
+        ("Present: the patient, her mother and eloise.", ["eloise"]),
+    ],
+)
+def test_listed_people_are_names(redactor: Redactor, text: str, names: list[str]) -> None:
+    found = _names(redactor, text)
+    for name in names:
+        assert any(name in f for f in found), (name, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Närvarande: alla.",
+        "Present: all staff.",
+        "Paikalla: kaikki.",
+        "Deltagere: alle.",
+        "Kontakt: ingen.",
+        "Contact: will call back tomorrow.",
+        "Contact: droplet precautions.",
+        "Present: Social worker, interpreter.",
+        "Närvarande: mamma och tolk.",
+        "Till: Socialtjänsten, Försäkringskassan.",
+        "Läsnä: hoitaja ja tulkki.",  # "tulkki", an interpreter, is a family name too
+        "Mötet började kl. 13. Närvarande: pat, sonen, kuratorn och case managern, plus obs. 1.",
+    ],
+)
+def test_lists_of_no_person_stay(redactor: Redactor, text: str) -> None:
+    assert _names(redactor, text) == []
+
+
+def test_a_role_in_brackets_is_no_name(redactor: Redactor) -> None:
+    text = "Närvarande: Adaliza Mikaelsson (ssk), Ulf Olderman (pat.)"
+    assert _names(redactor, text) == ["Adaliza Mikaelsson", "Ulf Olderman"]
+
+
+def test_a_listed_name_of_two_words_is_one_name(redactor: Redactor) -> None:
+    assert _names(redactor, "kontakt: tobias wuoleth.") == ["tobias wuoleth"]
+
+
+def test_only_a_label_opening_its_sentence_counts() -> None:
+    text = "She said the following about contact: victor was there."
+    assert attendance_lists.items(text, text.lower(), []) == []
+
+
+def test_paikalla_is_a_label_not_a_name(redactor: Redactor) -> None:
+    assert "Paikalla" not in _names(redactor, "Paikalla: RISSANEN ja Bonnie.")

@@ -1,0 +1,53 @@
+"""A name of the lexicon written alone in capitals in text typed in mixed case
+(`casebook.deid.shouted_names`), in the study's languages and with a genitive; the acronyms,
+codes and stressed words of notes stay."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid.redactor import Redactor
+from casebook.deid.registry import Registry
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+def _names(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Men när VICTORIA skrek av njutning, såg jag inte hennes ansikte.", "VICTORIA"),
+        ("Jeg må spørre kona mi og kanskje AURORA tenker andre ting.", "AURORA"),
+        ("Emme voi todistaa mitään. ALEKSANDRA on se joka veti minut autosta.", "ALEKSANDRA"),
+        ("Et spektrum af mennesker. SIMON køber en gave til sin kæreste.", "SIMON"),
+        ("Det var gryning när jag såg CAMILLAS ansikte på heden.", "CAMILLA"),
+        ("Men grensen går der hvor JOHANS frihet forårsaker ufrihet.", "JOHAN"),
+        ("It's a bird. Dealers like cleaning SOPHIE'S. The saddle goes on first.", "SOPHIE"),
+        ("Dealers like seeing cars, MIKKO'S especially.", "MIKKO"),
+    ],
+)
+def test_a_shouted_name_is_a_name(redactor: Redactor, text: str, name: str) -> None:
+    assert any(name in found for found in _names(redactor, text)), _names(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patienten har ADHD och går på BUP sedan 2019.",
+        "Skattning med PHQ-9 och MADRS gjordes. ULF-enkät ifylld.",
+        "Han äter LARO-medicin, kontakt med HVB.",
+        "NOTE: pt seen, NICE guidelines followed. SOFA score 4. CAGE negative.",
+        "Vi använder SARA 2 och ANNA/BVC i uppföljningen.",
+        "NEURO: PERLA, MAE, weaned off propofol to assess.",
+        "Remiss till NASA och IKEA.",
+        "Hon gick INTE dit, sa hon. Det var VIKTIGT.",
+        "Samtal om EVA och IVA igår.",  # three letters: as often an acronym
+    ],
+)
+def test_acronyms_and_stressed_words_stay(redactor: Redactor, text: str) -> None:
+    assert _names(redactor, text) == []
