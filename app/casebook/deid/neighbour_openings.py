@@ -54,6 +54,7 @@ from casebook.deid import (
     lexicon,
     neighbour_forms,
     neighbour_homographs,
+    nordic_verb_shapes,
     note_language,
     partitive_predicates,
     vocab,
@@ -126,6 +127,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
             and (_finnish_case_form(next_word) or next_word in _FINNISH_THING_VERBS)
         ):
             return False
+        if _finnish_verb_after_stranger(word, next_word):
+            return True  # "16:19 Bill otti kassistaan kissanmakkaroita": Finnish's subject
         return None
     if languages == ("de",):
         return None
@@ -235,6 +238,20 @@ def unregistered_word(text: str, low: str, start: int, end: int) -> bool:
     return reading(text, low, start, end) is False
 
 
+def _finnish_verb_after_stranger(word: str, next_word: str) -> bool:
+    """Where the sentence's words are too few or too rare to tell its language ("Bill otti
+    kassistaan kissanmakkaroita"): the opening word is no word of Finnish, Norwegian or
+    Danish, and the next is a Finnish finite verb that no other language has as a word
+    ("otti", "tuli", "kertoi"): the verb's subject, as in a sentence read as Finnish."""
+    if any(note_language.word_of(word, lang) for lang in _LANGUAGES):
+        return False
+    if not note_language.word_of(next_word, "fi") or next_word in vocab.known_words():
+        return False  # known_words: English's and Swedish's
+    if any(note_language.word_of(next_word, lang) for lang in ("nb", "da")):
+        return False
+    return _finite(next_word, True)
+
+
 def _finnish_pair(word: str, next_word: str) -> bool:
     """Where the sentence's words are too few or too rare to tell its language ("Vanha nainen
     yski läkähtymäisillään"): both words are Finnish and no other language's, and the second
@@ -273,7 +290,8 @@ def _finite(verb: str, finnish: bool) -> bool:
         return True
     if len(verb) < 4 or verb in lexicon.all_names() or verb.endswith(("ande", "ende")):
         return False  # a participle: "gjennomgåande", "liggende"
-    return _weak_finite(verb)
+    # "forstår", "skjønte": a vowel-final infinitive's present, a doubling verb's past
+    return _weak_finite(verb) or nordic_verb_shapes.finite(verb)
 
 
 # A present's ending and the endings of the same verb that no noun or adjective has, one of

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casebook.deid import clause_verbs, neighbour_openings, note_language, vocab
+from casebook.deid import adverb_pasts, clause_verbs, neighbour_openings, note_language, vocab
 
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)(?![^\W\d_'’-])")
 # Irregular English pasts, from the common irregular verbs of English grammars (the weak
@@ -96,7 +96,12 @@ def person(text: str, low: str, start: int, end: int) -> bool:
     if following is None or not text[following.start(1)].islower():
         return False
     word, verb = low[start:end], following.group(1)
-    if verb in vocab.WEAK_FOLLOWERS or _function_word(word):
+    if _function_word(word):
+        return False
+    past = adverb_pasts.past_after_adverb(low, start, end)
+    if past is not None:  # "Love then developed", "Mark later admitted": the past decides
+        return _english_past_at(text, low, past, start, end)
+    if verb in vocab.WEAK_FOLLOWERS:
         return False
     english = _english_past(verb) and word not in _PREPOSITIONS
     listed = verb in _STRONG_FORMS and not english
@@ -113,6 +118,20 @@ def person(text: str, low: str, start: int, end: int) -> bool:
     if languages is None:
         return not listed or verb not in vocab.common_words(("en",))
     return not english and not _NORDIC.isdisjoint(languages)
+
+
+def _english_past_at(text: str, low: str, index: int, start: int, end: int) -> bool:
+    """Whether a lower-case English past starts at `index` in a sentence read as no neighbour
+    language (English or Swedish), the word text[start:end] no preposition."""
+    verb = _WORD.match(low, index)
+    if verb is None or not text[index].islower() or low[start:end] in _PREPOSITIONS:
+        return False
+    if not _english_past(verb.group()):
+        return False
+    return note_language.sentence_language(text, start, end, count_word=False) is None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 # Answer particles of Swedish, Norwegian and Danish that are given names as well ("Jo").
