@@ -9,6 +9,12 @@ and month only where nothing follows it in its clause (a full stop, a comma, a l
 conjunction opening the next clause): what a part or a count would go on to name is missing.
 A common fraction (a half, a third, a quarter: "reduced to 1/2.", "på 3/4.") stays a
 fraction, and so does a figure after a word of a count, a ratio or a result in its clause.
+
+The same holds after a verb of arriving or happening ("Provsvaret kom 4/3.", "The letter
+arrived 9/5.", "Det skjedde 14/2.") and after the copula that follows a verb of meeting
+("Senast vi sågs var 9/5.", "Last time we met was 9/5.", "Sidst vi mødtes var 11/11."):
+a day is when something comes, happens or was; a part or a score there would name what it
+counts before the clause ends ("Av de inbjudna kom 2/3." is a fraction and stays).
 """
 
 from __future__ import annotations
@@ -24,6 +30,15 @@ _PREPOSITION = re.compile(
     # igen 3/3, sa hon", "Vi snakkes igjen 9/9.", "We meet again 4/5.")
     r"igen|igjen|again"
     r")[ \u00a0]+\Z"
+)
+# A verb of arriving or happening, past or present, and a verb of meeting with the copula
+# after it ("sågs var", "met was", "mødtes var"), in the same languages.
+_EVENT_VERB = re.compile(
+    r"(?<![^\W\d_])(?:kom|kommit|kommet|anlände|ankom|ankommer|landade|skedde|hände|"
+    r"inträffade|skjedde|hendte|skete|came|arrived|arrives|happened|occurred|"
+    r"(?:sågs|träffades|möttes|hördes|sås|møttes|mødtes|met|spoke|"
+    r"(?:träffade|traff|traf|saw|så)[ \u00a0]+[^\W\d_]+(?:[ \u00a0]+other)?)"
+    r"[ \u00a0]+(?:var|was|er))[ \u00a0]+\Z"
 )
 # A count, a ratio or a result earlier in the clause makes the figures one ("The ratio was at
 # 3/1.", "svarte riktig på 7/9.", "vant kampen på 3/1."): a proportion, never a day.
@@ -45,10 +60,14 @@ _CLOSES = re.compile(
 
 def closing(low: str, start: int, end: int) -> bool:
     """Whether the day and month low[start:end] ("9/9", "12/03") follows a preposition of time
-    and closes its clause, and is no common fraction."""
+    or a verb of arriving, happening or meeting, closes its clause, and is no common
+    fraction."""
     match = _DAY_MONTH.fullmatch(low, start, end)
-    if not match or not _PREPOSITION.search(low, max(0, start - 12), start):
+    if not match:
         return False
+    if not _PREPOSITION.search(low, max(0, start - 12), start):
+        if not _EVENT_VERB.search(low, max(0, start - 40), start):
+            return False
     day, month = int(match[1]), int(match[2])
     if not (1 <= day <= 31 and 1 <= month <= 12) or day < month <= 4:
         return False  # "til 1/2.", "at 3/4.": a half, a third, a quarter
