@@ -51,6 +51,9 @@ def test_name_after_a_verb_of_meeting(redactor: Redactor, text: str, names: list
         "Talked to everyone in the group. Fine.",
         "Vi talte med dem ved indgangen i går.",
         "Trupperna mötte logistiska utmaningar i norr.",
+        "On the way out we met ST-läkaren, who lives on the same staircase.",
+        "Patienten hade enligt honom pratat med ST-läkaren igår.",
+        "Pat träffade bernen i helgen för första gången.",
     ],
 )
 def test_words_after_a_verb_of_meeting_stay(redactor: Redactor, text: str) -> None:

@@ -191,12 +191,34 @@ def _named(word: str) -> bool:
 
 def _met(word: str, cue: str) -> bool:
     """Whether `word`, right after a verb of meeting or speaking (`cue`), is a person: a name
-    of the lexicon or a word nobody knows shaped like one, and no frequent word of English,
-    Swedish or the cue's language ("him", "noen", "nurse", "friday", "grace")."""
+    of the lexicon or a word nobody knows shaped like one (no hyphened compound of a word,
+    "st-läkaren", no vowel's slip of a common word, "bernen"), and no frequent word of
+    English, Swedish or the cue's language ("him", "noen", "nurse", "friday", "grace")."""
     if not _named(word) or word in vocab.common_words():
+        return False
+    if word not in lexicon.all_names() and (
+        any(vocab.is_word_form(part) for part in word.split("-"))  # "st-läkaren": a role
+        or _vowel_slip(word)  # "pat träffade bernen": the children, mistyped
+    ):
         return False
     return not any(
         word in note_language.common_words(lang) for lang in _MEETS[cue] if lang not in ("en", "sv")
+    )
+
+
+_VOWELS = "aeiouyåäöæø"
+
+
+def _vowel_slip(word: str) -> bool:
+    """Whether one vowel of `word` put for another makes a common word ("bernen" for
+    "barnen"): a word nobody knows that close to one is more likely that word mistyped."""
+    common = vocab.common_words()
+    return any(
+        word[:i] + vowel + word[i + 1 :] in common
+        for i, char in enumerate(word)
+        if char in _VOWELS
+        for vowel in _VOWELS
+        if vowel != char
     )
 
 
