@@ -54,6 +54,8 @@ def test_name_after_a_verb_of_meeting(redactor: Redactor, text: str, names: list
         "On the way out we met ST-läkaren, who lives on the same staircase.",
         "Patienten hade enligt honom pratat med ST-läkaren igår.",
         "Pat träffade bernen i helgen för första gången.",
+        "spoke with sicu resident who would like foley flushed",
+        "Meeting With Anna About Housing",
     ],
 )
 def test_words_after_a_verb_of_meeting_stay(redactor: Redactor, text: str) -> None:

@@ -206,6 +206,18 @@ def _met(word: str, cue: str) -> bool:
     )
 
 
+def _met_here(text: str, low: str, first: re.Match[str], cue: str) -> bool:
+    """`_met` for the word `first` matched in `low`, written in lower case (a capitalised word
+    is the other rules' to judge: "Meeting With Anna About Housing" is a heading) and, when
+    nobody knows it, not before a role or title it qualifies ("spoke with sicu resident")."""
+    if not text[first.start() : first.end()].islower() or not _met(first.group(), cue):
+        return False
+    if first.group() in lexicon.all_names():
+        return True
+    after = _WORD.match(low, first.end() + 1)
+    return not (after and after.group() in _ROLES | vocab.TITLES | CREDENTIALS)
+
+
 _VOWELS = "aeiouyåäöæø"
 
 
@@ -325,8 +337,8 @@ def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
         ok = _named(word) or (capital and word not in _not_names() and len(word) >= 3)
     elif cue in _KIN:
         ok = word in lexicon.given_names() and word not in _not_names() and len(word) >= 3
-    elif cue in _MEETS and (_met(word, cue) or cue not in _REPORTS):
-        ok = _met(word, cue)  # "spoke with eloise", "vi traff kornel", "träffade sander"
+    elif cue in _MEETS and (_met_here(text, low, first, cue) or cue not in _REPORTS):
+        ok = _met_here(text, low, first, cue)  # "spoke with eloise", "vi traff kornel"
     else:  # a verb of reporting, which as often has a thing after it: two names
         if word not in lexicon.given_names() or word in _not_names():
             return None  # "per carevue", "per flowsheet", "spoke with sicu resident"
