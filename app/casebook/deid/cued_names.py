@@ -77,6 +77,18 @@ REPORT_CUES = {
     "da": """ifølge|talte med|snakkede med|ringede|ringede til""",
     "de": """laut|gemäß|sprach mit|telefonierte mit|informierte""",
 }
+# Verbs of meeting or speaking with someone, per language: the one word after them is a
+# person when it is a name or a word nobody knows, and no frequent word of that language
+# ("met him", "traff noen", "spoke with the nurse", "met criteria"). Not "mötte", "møtte",
+# "mødte": those meet things as often ("mötte logistiska utmaningar", "møtte motstand").
+MEETING_CUES = {
+    "en": """met|met with|spoke with|spoke to|talked with|talked to|chatted with|speaking with|
+        meeting with""",
+    "sv": """träffade|pratade med|talade med|pratat med|träffat""",
+    "nb": """traff|snakket med|snakka med|pratet med|prata med""",
+    "da": """talte med|snakkede med""",
+    "de": """traf|sprach mit|telefonierte mit""",
+}
 # Kin words of the neighbouring languages (English: `kin_names.KIN`; Swedish: the lower-case
 # pass's relations). Not "mann", "far", "mor": the words "man", "far" and "moor" of English.
 KIN_WORDS = {
@@ -101,6 +113,11 @@ _FINNISH_ROLES = frozenset(ROLE_TITLES["fi"].split())
 _THEN = frozenset(w for ws in NAME_THEN.values() for w in ws.split())
 _REPORTS = frozenset(w.strip() for ws in REPORT_CUES.values() for w in ws.split("|"))
 _KIN = frozenset(w for ws in KIN_WORDS.values() for w in ws.split())
+_MEETS = {
+    cue.strip(): tuple(lang for lang, other in MEETING_CUES.items() if cue in other.split("|"))
+    for ws in MEETING_CUES.values()
+    for cue in ws.split("|")
+}
 # Every cue in one automaton, each with the character before it (a space, a line break, a
 # bracket, a slash or a punctuation mark) and after it (a space, a full stop, an apostrophe):
 # one pass over a note finds only cues that stand as words ("per", never "perfusion",
@@ -110,7 +127,7 @@ _AFTER = " .')"
 # English kin words say who a name is from their brackets ("(daughter)"); after a name they
 # are `kin_names.py`'s.
 _BRACKETED = kin_names.KIN
-_CUES = sorted(_ROLES | _REPORTS | _KIN | _THEN | _BRACKETED)
+_CUES = sorted(_ROLES | _REPORTS | _KIN | _THEN | _BRACKETED | set(_MEETS))
 _CUE_FINDER = ahocorasick_rs.AhoCorasick(
     [f"{b}{cue}{a}" for cue in _CUES for b in _BEFORE for a in _AFTER],
     implementation=ahocorasick_rs.Implementation.DFA,
@@ -172,6 +189,51 @@ def _named(word: str) -> bool:
     return word in lexicon.all_names() or _unknown(word)
 
 
+def _met(word: str, cue: str) -> bool:
+    """Whether `word`, right after a verb of meeting or speaking (`cue`), is a person: a name
+    of the lexicon or a word nobody knows shaped like one (no hyphened compound of a word,
+    "st-läkaren", no vowel's slip of a common word, "bernen"), and no frequent word of
+    English, Swedish or the cue's language ("him", "noen", "nurse", "friday", "grace")."""
+    if not _named(word) or word in vocab.common_words():
+        return False
+    if word not in lexicon.all_names() and (
+        any(vocab.is_word_form(part) for part in word.split("-"))  # "st-läkaren": a role
+        or _vowel_slip(word)  # "pat träffade bernen": the children, mistyped
+    ):
+        return False
+    return not any(
+        word in note_language.common_words(lang) for lang in _MEETS[cue] if lang not in ("en", "sv")
+    )
+
+
+def _met_here(text: str, low: str, first: re.Match[str], cue: str) -> bool:
+    """`_met` for the word `first` matched in `low`, written in lower case (a capitalised word
+    is the other rules' to judge: "Meeting With Anna About Housing" is a heading) and, when
+    nobody knows it, not before a role or title it qualifies ("spoke with sicu resident")."""
+    if not text[first.start() : first.end()].islower() or not _met(first.group(), cue):
+        return False
+    if first.group() in lexicon.all_names():
+        return True
+    after = _WORD.match(low, first.end() + 1)
+    return not (after and after.group() in _ROLES | vocab.TITLES | CREDENTIALS)
+
+
+_VOWELS = "aeiouyåäöæø"
+
+
+def _vowel_slip(word: str) -> bool:
+    """Whether one vowel of `word` put for another makes a common word ("bernen" for
+    "barnen"): a word nobody knows that close to one is more likely that word mistyped."""
+    common = vocab.common_words()
+    return any(
+        word[:i] + vowel + word[i + 1 :] in common
+        for i, char in enumerate(word)
+        if char in _VOWELS
+        for vowel in _VOWELS
+        if vowel != char
+    )
+
+
 def _capitalised(text: str, start: int, end: int) -> bool:
     """A word written with a capital and then small letters ("Muse", not "CRI" or "LLL": an
     abbreviation in capitals says nothing of a name, and in a note in capitals nor does any
@@ -200,7 +262,7 @@ def after_cues(text: str, low: str, taken: Sequence[tuple[int, int, bool]]) -> l
                 if not any(s < word[1] and word[0] < e for s, e, _n in taken):
                     found.append(word)  # each word: another rule may have taken one
             continue
-        if cue not in _ROLES and cue not in _REPORTS and cue not in _KIN:
+        if cue not in _ROLES and cue not in _REPORTS and cue not in _KIN and cue not in _MEETS:
             continue  # an English kin word outside brackets
         if cue in _NEIGHBOUR_HOMOGRAPHS and note_language.function_word_here(text, start, cue):
             continue  # Nynorsk "ho" (she), not a house officer: "ho hevdar ho veit"
@@ -275,6 +337,8 @@ def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
         ok = _named(word) or (capital and word not in _not_names() and len(word) >= 3)
     elif cue in _KIN:
         ok = word in lexicon.given_names() and word not in _not_names() and len(word) >= 3
+    elif cue in _MEETS and (_met_here(text, low, first, cue) or cue not in _REPORTS):
+        ok = _met_here(text, low, first, cue)  # "spoke with eloise", "vi traff kornel"
     else:  # a verb of reporting, which as often has a thing after it: two names
         if word not in lexicon.given_names() or word in _not_names():
             return None  # "per carevue", "per flowsheet", "spoke with sicu resident"

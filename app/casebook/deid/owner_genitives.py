@@ -77,8 +77,8 @@ def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> boo
     if text[start:bare_end].isupper() or len(bare) < 3 or sum(c in "aeiouy" for c in bare) < 2:
         return False
     following = _NEXT.match(text, after)
-    if following is None:
-        return False
+    if following is None:  # "Dealers like cleaning Hennie's.": the owner's thing left unsaid
+        return bare_end == end and _standing_alone(text, low, start, end, prev, gap)
     word = following.group(1)
     if _verb_like(word):
         return False  # "Dimitris said", "Markus kommer": no genitive
@@ -89,6 +89,21 @@ def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> boo
     if sentence_start(text, start):
         return namecontext.kin_possessive(low, bare_end)  # "Gissels föräldrar"
     return not _a_place_elsewhere(low, low[start:bare_end], start)
+
+
+def _standing_alone(text: str, low: str, start: int, end: int, prev: str, gap: str) -> bool:
+    """Whether the English genitive text[start:end] + "'s" stands for its noun left unsaid,
+    at the end of a clause inside a sentence ("Dealers like cleaning Hennie's.", "better
+    than Wójcik's, though"): not after a determiner ("the Tullgarn's."), not a word the note
+    names as a place elsewhere, not after a preposition of place ("went to Tesco's.", "at
+    Sainsbury's,": a shop or a home)."""
+    return (
+        text[end + 2 : end + 3] in (".", ",", ";", "!", "?")
+        and not (prev in vocab.DETERMINERS and not gap)
+        and prev not in _PLACE_WORDS
+        and not sentence_start(text, start)
+        and not _a_place_elsewhere(low, low[start:end], start)
+    )
 
 
 def after_preposition(text: str, low: str, start: int, end: int, prev: str, gap: str) -> bool:
