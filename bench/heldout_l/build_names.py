@@ -19,7 +19,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from wordfreq import zipf_frequency
+
+def zipf_frequency(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency, imported on first use: wordfreq is a `bench` extra, and the
+    tests (`make test`, the `test` extra only) import this module without rebuilding the data."""
+    from wordfreq import zipf_frequency as frequency
+
+    return frequency(word, lang)
+
 
 HERE = Path(__file__).parent
 COMMIT = "81e3c9d22a04b6c47d65e7a8d07f5e3b1d6e089b"

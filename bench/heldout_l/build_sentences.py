@@ -23,9 +23,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from wordfreq import zipf_frequency
-
 from bench.heldout_l import build_names
+
+
+def zipf_frequency(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency, imported on first use: wordfreq is a `bench` extra, and the
+    tests (`make test`, the `test` extra only) import this module without rebuilding the data."""
+    from wordfreq import zipf_frequency as frequency
+
+    return frequency(word, lang)
+
 
 HERE = Path(__file__).parent
 NTREX_COMMIT = "8561f6a622db9edad1217683e5c83daefd8bb2bf"
