@@ -61,3 +61,64 @@ def test_quoted_openings_keep_their_words(registry: Registry, text: str) -> None
 def test_a_quoted_person_after_a_stamp_is_still_taken(registry: Registry) -> None:
     out = redact("12:26 ”Alla sa att hon kommer i morgon.", registry).text
     assert "Alla" not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hän tuli kotiin. Onni oli, että naapuri oli kotona.",
+        "12:23 Onni oli, että naapuri oli kotona.",
+        "Hän sanoi niin. Toivo on se, että kaikki menee hyvin.",
+        "Hän sanoi niin. Onni oli siinä, että bussi odotti.",
+    ],
+)
+def test_a_finnish_noun_whose_predicate_is_a_clause_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hän tuli kotiin. Onni oli iloinen, että naapuri oli kotona.", "Onni"),
+        ("Hän sanoi niin. Onni oli siellä koko päivän.", "Onni"),
+        ("Hän sanoi niin. Toivo kertoi, että kaikki menee hyvin.", "Toivo"),
+    ],
+)
+def test_a_finnish_person_before_the_copula_is_still_taken(
+    registry: Registry, text: str, name: str
+) -> None:
+    out = redact(text, registry).text
+    assert name not in out, out
+
+
+def test_clause_predicate_reads_the_copula_and_that() -> None:
+    from casebook.deid.partitive_predicates import clause_predicate
+
+    assert clause_predicate("Onni oli, että", 4)
+    assert clause_predicate("Toivo on se, että", 5)
+    assert not clause_predicate("Onni oli iloinen, että", 4)
+    assert not clause_predicate("Onni oli, ettei", 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I: Der var mark og skov omkring huset.",
+        "Der var mark og skov omkring huset, og vi gik en tur.",
+    ],
+)
+def test_a_danish_noun_beside_a_family_name_that_is_a_word_stays(
+    registry: Registry, text: str
+) -> None:
+    assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mødet med tiffany og mark gik godt.", "Mødet med mette og mark gik godt."],
+)
+def test_a_lower_case_name_in_a_list_of_people_is_still_taken(
+    registry: Registry, text: str
+) -> None:
+    out = redact(text, registry).text
+    assert "mark" not in out, out
