@@ -75,9 +75,9 @@ def sentence_start(text: str, index: int) -> bool:
     such a start ("12:16 Will anyone drive her?", "[sms 07:51] Hope is ...", "- [x] Love
     the new routine", "86 min Per the nurse"), also with a quotation mark or a dialogue's
     dash between ('12:32 ”Alla visste', "[08:56] «Jeg tror", "09:05 – Alla"); after
-    punctuation spoken into a dictation ("punkt", "ny rad", "new line"); and after an e-mail or web address or a phone or
-    identity number that nothing ends, before a lower-case word (`_after_identifier`: "+39
-    312 467 0870 May I add ...")."""
+    punctuation spoken into a dictation ("punkt", "ny rad", "new line"); and after an e-mail
+    or web address or a phone or identity number that nothing ends, before a lower-case word
+    (`_after_identifier`: "+39 312 467 0870 May I add ...")."""
     i = index - 1
     while i >= 0 and text[i] in _SENTENCE_SKIP:
         i -= 1
