@@ -73,10 +73,11 @@ def sentence_start(text: str, index: int) -> bool:
     above.) Will she"); after a time stamp, also a message's stamp in brackets, or the mark
     of an item (a checkbox, a paragraph sign, minutes into a meeting) that itself stands at
     such a start ("12:16 Will anyone drive her?", "[sms 07:51] Hope is ...", "- [x] Love
-    the new routine", "86 min Per the nurse"); after punctuation spoken into a dictation
-    ("punkt", "ny rad", "new line"); and after an e-mail or web address or a phone or
-    identity number that nothing ends, before a lower-case word (`_after_identifier`: "+39
-    312 467 0870 May I add ...")."""
+    the new routine", "86 min Per the nurse"), also with a quotation mark or a dialogue's
+    dash between ('12:32 ”Alla visste', "[08:56] «Jeg tror", "09:05 – Alla"); after
+    punctuation spoken into a dictation ("punkt", "ny rad", "new line"); and after an e-mail
+    or web address or a phone or identity number that nothing ends, before a lower-case word
+    (`_after_identifier`: "+39 312 467 0870 May I add ...")."""
     i = index - 1
     while i >= 0 and text[i] in _SENTENCE_SKIP:
         i -= 1
@@ -90,20 +91,23 @@ def sentence_start(text: str, index: int) -> bool:
         return True  # " / " between the findings of a hurried note ("lugn / Inga problem")
     if text[i] in ")]" and _closed_aside(text, i):
         return True  # "(Se kapitel 3.) Will she ...": an aside that ended its own sentence
+    # What stands before the skipped marks: a quotation or a dialogue's dash may open the
+    # line after a stamp or mark ('12:16 ”Alla visste', "[10:30] «Jeg trodde", "14:02 – Alla").
+    head = i + 1
     if text[i].isdigit() or text[i] in ")]":
-        stamp = _STAMP.search(text, max(0, index - 24), index)
-        timed = stamp is not None and stamp.start() < index
+        stamp = _STAMP.search(text, max(0, head - 24), head)
+        timed = stamp is not None and stamp.start() < head
         if timed and sentence_start(text, stamp.start()):
             return True
         if text[i] in ")]":  # "[sms 07:51] Dag för dag ...": a message opens there
-            message = _BRACKETED_STAMP.search(text, max(0, index - 56), index)
-            if message and message.start() < index:
+            message = _BRACKETED_STAMP.search(text, max(0, head - 56), head)
+            if message and message.start() < head:
                 return sentence_start(text, message.start())
         if timed:
             return False
     if text[i].isdigit() or text[i] in "]n:":
-        mark = _ITEM_MARK.search(text, max(0, index - 16), index)
-        if mark and mark.start() < index:
+        mark = _ITEM_MARK.search(text, max(0, head - 16), head)
+        if mark and mark.start() < head:
             return sentence_start(text, mark.start())
     elif text[i] in "tdepTDEP":
         if _SPOKEN_STOP.search(text, max(0, index - 20), index) is not None:

@@ -9,7 +9,9 @@ languages ("and", "och", "og", "ja", "und", "samt", "sekä", "&"):
 
 - the members of a list are the names found (registered names in any case), the candidates
   (registered ordinary words in lower case that are waiting for a setting) and names of the
-  lexicon that are no ordinary word nor town ("tiffany");
+  lexicon that are no ordinary word nor town ("tiffany"), nor a common word of Norwegian,
+  Danish, Finnish or German that is only a family name ("skov", forest; "koski", a rapid:
+  "der var mark og skov" lists no people);
 - a candidate joined by a conjunction to a name found is a name, as before for "and" and
   "och" ("love and maja", "Rodolfo, Wojciech ja mark");
 - a candidate in a list joined by commas is a name when the list holds a conjunction and
@@ -29,7 +31,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from casebook.deid import lexicon, subordinate_subjects, vocab
+from casebook.deid import lexicon, note_language, subordinate_subjects, vocab
 
 Hit = tuple[int, int, int, tuple[int, ...]]
 
@@ -64,8 +66,19 @@ def may_join(low: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _lexicon_only() -> frozenset[str]:
-    """Names of the lexicon that are no ordinary word nor town ("tiffany", "caorlinsson" not)."""
-    return lexicon.all_names() - vocab.known_words() - lexicon.places()
+    """Names of the lexicon that are no ordinary word nor town ("tiffany", "caorlinsson" not),
+    nor a common word of a neighbour language that is no given name: a family name there,
+    which in lower case is the word ("der var mark og skov", field and forest; "koski", a
+    rapid), while a given name stays a member ("mark og mette")."""
+    neighbour = frozenset().union(
+        *(note_language.common_words(lang) for lang in note_language.NEIGHBOURS)
+    )
+    return (
+        lexicon.all_names()
+        - vocab.known_words()
+        - lexicon.places()
+        - (neighbour - lexicon.given_names())
+    )
 
 
 def _gap_before(low: str, start: int) -> str:

@@ -144,8 +144,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         return True if verb else None
     if initial_readings.repeated(low, end):
         return False  # "Dag for dag": a set phrase
-    if "fi" in languages and partitive_predicates.partitive_predicate(text, end):
-        return False  # "Toivo on tärkeää": a noun's predicate, no person's
+    if "fi" in languages and partitive_predicates.thing_predicate(text, end):
+        return False  # "Toivo on tärkeää", "Onni oli, että ...": a noun's predicate, no person's
     if finnish and (next_word in _FINNISH_THING_VERBS or next_word in _FINNISH_IMPERSONAL):
         return False  # "Ilta sujui hyvin", "Aina kannattaa kysyä": no person's verb
     if verb:

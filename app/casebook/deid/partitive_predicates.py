@@ -12,6 +12,12 @@ word, is the word. Partitives are read by shape: a vowel doubled or "-a"/"-ä" a
 on a listed stem ("hyvää", "huonoa"), "-ta"/"-tä" on a listed word ("kaunista"), "-sta"/
 "-stä" on a listed "-nen" adjective ("tarpeellista"); a nominative in a long vowel
 ("vapaa", whose own partitive "vapaata" the list holds) is no partitive.
+
+A clause as the predicate says the same: "Onni oli, että naapuri oli kotona" (the luck was
+that the neighbour was at home), "Toivo on se, että ...", "Ongelma on siinä, että ..." (the
+trouble lies in that): the copula, perhaps "se" or "siinä", a comma and "että". What a person
+is cannot be a that-clause; a person's sentence puts a word of its own before the comma
+("Onni oli iloinen, että ...", glad that) and is judged as before.
 """
 
 from __future__ import annotations
@@ -33,15 +39,32 @@ _BETWEEN = frozenset(
 
 def opening_subject(text: str, start: int, word: str) -> bool:
     """Whether `word` (as written) at text[start], a Finnish word of the lists, opens a
-    sentence of Finnish before a partitive predicate: a thing, for a name of the lexicon
-    nobody registered as much as for a registered one ("Onni oli lyhyttä", the luck was
-    short; "Luostari on tärkeää")."""
+    sentence of Finnish before a partitive predicate or a clause: a thing, for a name of the
+    lexicon nobody registered as much as for a registered one ("Onni oli lyhyttä", the luck
+    was short; "Luostari on tärkeää"; "Onni oli, että ...")."""
     end = start + len(word)
-    if not word[:1].isupper() or not partitive_predicate(text, end):
+    if not word[:1].isupper() or not thing_predicate(text, end):
         return False  # the copula and a partitive first: cheap, and rarely there
     if not note_language.word_of(word.lower(), "fi") or not context.sentence_start(text, start):
         return False
     return "fi" in (note_language.sentence_language(text, start, end, count_word=False) or ())
+
+
+# " on|oli|olisi [se|siinä], että": a that-clause as what the opening word is.
+_CLAUSE = re.compile(r" (?:on|oli|olisi)(?: (?:se|siinä))?, että(?![^\W\d_])", re.IGNORECASE)
+
+
+def clause_predicate(text: str, index: int) -> bool:
+    """Whether `text` at `index` (just after a sentence's opening word) reads " on|oli|olisi
+    [se|siinä], että": the word's predicate is a clause, which only a thing has ("Onni oli,
+    että naapuri oli kotona"; not "Onni oli iloinen, että ...")."""
+    return _CLAUSE.match(text, index) is not None
+
+
+def thing_predicate(text: str, index: int) -> bool:
+    """Whether the opening word before `index` has a predicate only a thing takes: a
+    partitive (`partitive_predicate`) or a that-clause (`clause_predicate`)."""
+    return clause_predicate(text, index) or partitive_predicate(text, index)
 
 
 def partitive_predicate(text: str, index: int) -> bool:
