@@ -21,6 +21,10 @@ OWN_LOCALES = {
     "da": ("da_DK", "sv_SE"),
     "fi": ("fi_FI", "sv_SE"),
     "de": ("de_DE", "de_AT", "de_CH", "sv_SE"),
+    # English-speaking countries' names, for `nordic_lower.borrowed_names`: a Norwegian
+    # word list holds names of the English news it counted ("joe", "graham", "lauren"),
+    # which stay names in lower case although no Norwegian bears them.
+    "en": ("en_US", "en_GB", "en_IE", "en_NZ"),
 }
 OUT = DATA / "names_own.tsv"
 

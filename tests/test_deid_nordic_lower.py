@@ -53,9 +53,7 @@ def test_the_norwegian_word_stays(text: str) -> None:
         ("Vi ventar på vera, ho kjem seinare.", "Vi ventar på [P1], ho kjem seinare."),
         ("I går såg eg vera på butikken.", "I går såg eg [P1] på butikken."),
         ("Han har aldri angra på det vera gjorde.", "Han har aldri angra på det [P1] gjorde."),
-        ("Eg fekk meir hos naboen i går.", "Eg fekk [P5] hos naboen i går."),
         ("Eg veit kvar vera står i saka.", "Eg veit kvar [P1] står i saka."),
-        ("Så fann vi ut at meir kunne komme.", "Så fann vi ut at [P5] kunne komme."),
         ("I morgon vil vera sjå på leiligheita.", "I morgon vil [P1] sjå på leiligheita."),
         ("Då skal vera ikkje flytte, seier ho.", "Då skal [P1] ikkje flytte, seier ho."),
         ("Det er godt, sidan vera då får hjelp.", "Det er godt, sidan [P1] då får hjelp."),
@@ -69,9 +67,7 @@ def test_the_norwegian_word_stays(text: str) -> None:
         "waiting-for",
         "object-after-inverted-subject",
         "after-a-pronoun",
-        "no-noun-after",
         "where",
-        "verb-after",
         "modal-subject-infinitive",
         "modal-subject-negation",
         "subordinator",
@@ -84,3 +80,57 @@ def test_the_person_is_still_taken(text: str, redacted: str) -> None:
 def test_a_swedish_sentence_keeps_the_name() -> None:
     text = "Hon sa att det var en bra dag för vera och att hon skulle komma."
     assert "[P1]" in Redactor(REGISTRY).redact(text).text
+
+
+# Meir, Meg, Verda and Veit are names nobody in Norway or Denmark bears; "meir" (more), "meg"
+# (me), "verda" (the world) and "veit" (knows) are frequent Norwegian words. In a Norwegian
+# sentence they are read as English or Swedish homographs are: the word, unless the setting
+# says person (`nordic_lower.borrowed_names`). Sentences from published Nynorsk prose.
+BORROWED = Registry(
+    [
+        NameEntry("p:1", "Meir Cohen", "[P1]"),
+        NameEntry("p:2", "Meg Hart", "[P2]"),
+        NameEntry("p:3", "Verda Yilmaz", "[P3]"),
+        NameEntry("p:4", "Veit Krause", "[P4]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hos meg får du ofte idéar til enkel mat, og denne veka er ikkje noko unntak.",
+        "Hos meg får du ofte idéer til enkel mat, og denne uka er ikke noe unntak.",
+        "Denne soga sende han til ymse kundar, brevet har sidan gått sin sigersgang over verda.",
+        "Dei unge vert meir og meir apatiske, og trur ikkje på noko alternativ.",
+        "Eg fekk meir hos naboen i går.",
+        "- Det veit eg ikkje, sa ho.",
+        "Eg har snakka med meg sjølv om det i heile dag.",
+    ],
+    ids=["hos-pronoun", "hos-pronoun-bokmal", "over-the-world", "more", "more-then-hos",
+         "knows", "with-myself"],
+)  # fmt: skip
+def test_a_norwegian_word_that_is_a_name_elsewhere_stays(text: str) -> None:
+    assert Redactor(BORROWED).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("meir ringte i dag og sa at han var sjuk.", "[P1] ringte i dag og sa at han var sjuk."),
+        ("Eg har snakket med meir om det i dag.", "Eg har snakket med [P1] om det i dag."),
+        ("I går ringde eg til veit.", "I går ringde eg til [P4]."),
+        ("Til stede: tolken og verda.", "Til stede: tolken og [P3]."),
+    ],
+    ids=["subject-saying", "talked-with", "rang-to", "attendance"],
+)
+def test_a_borrowed_name_is_still_taken_where_the_setting_says_person(
+    text: str, redacted: str
+) -> None:
+    assert Redactor(BORROWED).redact(text).text == redacted
+
+
+def test_a_norwegian_name_that_is_a_word_keeps_its_grammar_rule() -> None:
+    """Vera, Tove and Anna are names Norwegians bear: the word must still show itself."""
+    text = "Eg veit kvar vera står i saka."
+    assert Redactor(REGISTRY).redact(text).text == "Eg veit kvar [P1] står i saka."

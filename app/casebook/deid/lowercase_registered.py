@@ -29,7 +29,14 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import attendance_lists, context, lower_labels, quote_tags, vocab
+from casebook.deid import (
+    attendance_lists,
+    context,
+    lower_labels,
+    nordic_lower,
+    quote_tags,
+    vocab,
+)
 
 _AT_HOME = frozenset({"hos"})
 _WITH = frozenset({"med"})  # not "with": "she spoke with love about her grandchildren"
@@ -41,7 +48,7 @@ _TALKING = vocab.SPEAKING | frozenset(
 _MODALS = (" vill ", " ville ", " ska ", " skulle ", " måste ", " brukar ", " brukade ")
 # Danish and Norwegian modals ("; per skal flytte", "14:05 liv vil bo hjemme").
 _MODALS += (" vil ", " skal ", " måtte ")
-_NOT_PERSONS = vocab.PRONOUNS | vocab.DETERMINERS
+_NOT_PERSONS = vocab.PRONOUNS | vocab.DETERMINERS | nordic_lower.PERSONAL_PRONOUNS
 
 _AND = frozenset({"and", "och", "og", "ja"})  # English, Swedish, Danish/Norwegian, Finnish
 # Danish, Norwegian and Finnish labels of who was there ("Til stede:", "Deltakere:", "Läsnä:"),

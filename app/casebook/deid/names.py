@@ -222,6 +222,13 @@ class NameMatcher:
             not langs and word in nordic
             for word, langs in zip(self.words, self._ordinary_in, strict=True)
         ]
+        borrowed = nordic_lower.borrowed_names()
+        # Norwegian or Danish words no Norwegian or Dane bears as a name ("meg", "meir",
+        # "verda"): read as homographs in lower case in a sentence of theirs (`nordic_lower`).
+        self._nordic_borrowed: list[bool] = [
+            not langs and word in borrowed
+            for word, langs in zip(self.words, self._ordinary_in, strict=True)
+        ]
         finnish = finnish_lower.ordinary_words()
         # Words only Finnish writes ("aina", "usko", "kai"): read as English or Swedish
         # homographs are, in lower case in a Finnish sentence (`finnish_lower`).
@@ -433,6 +440,16 @@ class NameMatcher:
                 and nordic_lower.word_here(text, low, token[0], token[1])
             ):
                 continue  # "i mai", "en kim", "å vera": a Norwegian or Danish word there
+            if (
+                not mode
+                and self._nordic_borrowed[token[2]]
+                and not token[4]
+                and text[token[0]].islower()
+                and nordic_lower.borrowed_here(text, token[0], token[1])
+            ):
+                if self.words[token[2]] in nordic_lower.PERSONAL_PRONOUNS:
+                    continue  # "til meg", "hos deg": a pronoun there, never a person
+                mode = _ALWAYS  # "det beste", "over verda": read as a homograph is
             if mode == _BY_LANGUAGE and not text[token[0]].isupper():
                 # Lower case: ordinary when the whole text's language makes it so (the
                 # common case, "may", "will" in an English note), decided without a call.

@@ -3,7 +3,7 @@ Danish sentence.
 
 `names.py` reads a registered name as a possible word only where English or Swedish writes it
 ("dag", "liv", "may"); a name that only Norwegian or Danish writes as a word ("tove", "vera",
-"kim", "mai", "veit", "meir", "anna") is taken wherever it stands in lower case. In a
+"kim", "mai", "anna") is taken wherever it stands in lower case. In a
 sentence written in Norwegian or Danish (`note_language.sentence_language`, the word itself
 not counted) such a word is the word where the grammar leaves no place for a person:
 
@@ -29,8 +29,16 @@ the name it always was ("tove ringte i dag", "snakket med tove", "then tove rang
 setting that marks a person in lower case (`person_cues`, `lowercase_registered`) is rarely
 there in a hurried Norwegian note, so the word must show itself.
 
-`ordinary_words` is read once when the matcher is built; `word_here` is asked only for a
-lower-case registered word that is one of them.
+A registered name that no one in Norway, Denmark or an English-speaking country bears
+(`names_own.tsv`) but that is a Norwegian or Danish word ("meir", more; "verda", the world;
+"veit", knows: names elsewhere) is read in lower case in a Norwegian or Danish sentence as
+an English or Swedish homograph is in an English or Swedish one (`borrowed_here`): the
+word, unless its setting says person ("meir ringte", "snakket med meir": `names.py`, rule
+4). Norwegian and Danish personal pronouns that are names elsewhere ("hos meg", "med deg")
+are never persons there (`PERSONAL_PRONOUNS`).
+
+`ordinary_words` and `borrowed_names` are read once when the matcher is built; `word_here`
+and `borrowed_here` are asked only for a lower-case registered word that is one of them.
 """
 
 from __future__ import annotations
@@ -41,6 +49,10 @@ from functools import cache
 from casebook.deid import context, inverted_subjects, note_language, vocab
 
 _GROUP = frozenset({"nb", "da"})
+
+# Object and reflexive pronouns of bokmål, nynorsk and Danish ("hos meg", "med deg", "til
+# seg", "for dykk"): some are names elsewhere (Meg), none is a person's name here.
+PERSONAL_PRONOUNS = frozenset("meg deg seg mig dig sig oss dykk dokker dere dem ham hende".split())
 
 # Determiners, possessives and quantifiers of bokmål, nynorsk and Danish: a noun follows them,
 # never a name ("en kim", "ei sol", "heile tida", "mykje meir").
@@ -91,6 +103,27 @@ _NEXT_WORD = re.compile(r" ([a-zæøåäöé]+)\b")
 def ordinary_words() -> frozenset[str]:
     """Common Norwegian and Danish words (`common_nb.txt`, `common_da.txt`)."""
     return vocab._read("common_nb.txt") | vocab._read("common_da.txt")
+
+
+@cache
+def borrowed_names() -> frozenset[str]:
+    """Norwegian and Danish words, common and rarer (`common_nb`, `known_nb`, `common_da`,
+    `known_da`), that no person of Norway, Denmark or an English-speaking country bears as a
+    name (`names_own.tsv`: the Norwegian list counted English news, so it holds "joe" and
+    "graham"), and the personal pronouns that are names elsewhere ("meg")."""
+    words = frozenset().union(
+        *(vocab._read(f"{kind}_{lang}.txt") for kind in ("common", "known") for lang in _GROUP)
+    )
+    names = frozenset().union(*(note_language.own_names(lang) for lang in ("nb", "da", "en")))
+    return (words - names) | PERSONAL_PRONOUNS
+
+
+def borrowed_here(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a lower-case registered name of `borrowed_names`, stands in
+    a Norwegian or Danish sentence (the word itself not counted), where it is read as a
+    homograph: the word unless its setting says person."""
+    languages = note_language.sentence_language(text, start, end, count_word=False)
+    return bool(languages) and not _GROUP.isdisjoint(languages)
 
 
 def word_here(text: str, low: str, start: int, end: int) -> bool:
