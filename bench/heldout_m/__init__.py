@@ -176,6 +176,8 @@ class Writer:
 
     def _hide(self, text: str) -> tuple[str, str]:
         how = self.rng.choice((*HIDDEN, "full-width", "nbsp"))
+        if " " in text and self.rng.random() < 0.35:  # a full name pasted from a web page
+            how = "nbsp"
         if how == "nbsp":
             if " " in text:
                 return text.replace(" ", "\u00a0", 1), how
@@ -201,6 +203,8 @@ class Writer:
         part = self.rng.choice(("given", "given", "family")) if how != "full" else "full"
         if how == "full":
             part, how = "full", self.rng.choice(("exact", "exact", "lower", "upper", "invisible"))
+        if how == "invisible" and self.rng.random() < 0.3:
+            part = "full"
         value = {"given": given, "family": family, "full": entry.canonical}[part]
         written, exact = value, True
         if glued:
