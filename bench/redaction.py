@@ -1,4 +1,4 @@
-"""Figure 1 of the benchmarks: free-text redaction on fourteen sets, reported apart.
+"""Figure 1 of the benchmarks: free-text redaction on fifteen sets, reported apart.
 
 The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
 the validation set is `bench/heldout` and validation B is `bench/heldout_b` (both written
@@ -12,10 +12,11 @@ and `heldout_f`), as is validation G (`bench/heldout_g`, key `heldout_g`, held o
 2026-12-02), and validation J (`bench/heldout_j`, key `heldout_j`, held out until 2026-12-04,
 when the lead read the aggregate shapes of its misses and false positives), and validation K
 (`bench/heldout_k`, key `heldout_k`, held-out K until 2026-12-04, when the lead read the
-aggregate shapes of its misses to choose the round's work). Held-out L is `bench/heldout_l`
-(written apart from all the others on published text nobody here wrote and no other set uses,
-never read or tuned on by anyone who works on the rules: the held-out figures Casebook
-reports). Real
+aggregate shapes of its misses to choose the round's work), and validation L (`bench/heldout_l`,
+key `heldout_l`, held-out L until 2026-12-04, when the lead read its misses to choose the
+round's work). Held-out M is `bench/heldout_m` (written apart from all the others on published
+text nobody here wrote and no other set uses, never read or tuned on by anyone who works on the
+rules: the held-out figures Casebook reports). Real
 nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
 gold standard) are a second held-out set, the only one nobody here wrote. All of them are
 scored by
@@ -39,6 +40,7 @@ from bench import (
     heldout_j,
     heldout_k,
     heldout_l,
+    heldout_m,
     physionet_deid,
     validation_d,
     validation_e,
@@ -141,14 +143,15 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         ("heldout_i", "validation I", heldout_i.generate_heldout_i, heldout_i),
         ("heldout_j", "validation J", heldout_j.generate_heldout_j, heldout_j),
         ("heldout_k", "validation K", heldout_k.generate_heldout_k, heldout_k),
-        ("heldout_l", "held-out L", heldout_l.generate_heldout_l, heldout_l),
+        ("heldout_l", "validation L", heldout_l.generate_heldout_l, heldout_l),
+        ("heldout_m", "held-out M", heldout_m.generate_heldout_m, heldout_m),
         (
             "physionet_deid",
             "real nursing notes (PhysioNet deid)",
             physionet_deid.for_figure,
             physionet_deid,
         ),
-    ):  # saved results keep their keys: C, F, G, H, I, J and K were held out (to 12-02, 12-04)
+    ):  # saved results keep their keys: C, F, G, H, I, J, K and L were held out (to 12-02, 12-04)
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
         options = getattr(module, "REDACTOR_OPTIONS", None)

@@ -3,8 +3,9 @@
 Validation C (`heldout_c`), validation F (`heldout_f`), validation G (`heldout_g`),
 validation H (`heldout_h`) and validation I (`heldout_i`) were held out until 2026-12-02 and
 guide the tuning since; validation J (`heldout_j`) and validation K (`heldout_k`) were held out
-until 2026-12-04, when the lead read the aggregate shapes of their misses; held-out L
-(`heldout_l`) is the held-out set.
+until 2026-12-04, when the lead read the aggregate shapes of their misses, and validation L
+(`heldout_l`) until the evening of 2026-12-04, when the lead read its misses to choose the
+round's work; held-out M (`heldout_m`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -176,7 +177,8 @@ def intro(r: dict[str, Any]) -> str:
     held_l = r.get("heldout_l")
     if held_l:
         text += (
-            f" **Held-out L**: `bench/heldout_l`, seed {held_l['seed']}, "
+            f" **Validation L** (held-out L until 2026-12-04): `bench/heldout_l`, seed "
+            f"{held_l['seed']}, "
             f"{held_l['corpus_mb']:.1f} MB at {held_l['per_kb']} identifiers per KB "
             f"({held_l['planted']} planted identifiers, {held_l['ordinary']} ordinary uses of "
             "name-like words); written on 2026-12-04 by someone who read neither the rules nor "
@@ -189,11 +191,34 @@ def intro(r: dict[str, Any]) -> str:
             "German, Polish, Ukrainian, Turkish, Arabic, Persian, Kurdish, Somali), phone "
             "numbers of 17 countries drawn from their national numbering plans, identity "
             "numbers of nine countries from their published rules, and dates, addresses, "
-            "e-mail addresses and links written for it. Never read or tuned on by whoever works "
-            "on the rules: these are the held-out figures. An address is the street line with "
+            "e-mail addresses and links written for it. An address is the street line with "
             "its flat and postcode (in a British one, the town before the postcode too); the "
             "town after it, clock times, labels and the published sentences' own words are "
-            "ordinary text."
+            "ordinary text. On the evening of 2026-12-04 the lead read its misses to choose "
+            "the round's work, so it is no longer a held-out figure."
+        )
+    held_m = r.get("heldout_m")
+    if held_m:
+        text += (
+            f" **Held-out M**: `bench/heldout_m`, seed {held_m['seed']}, "
+            f"{held_m['corpus_mb']:.1f} MB at {held_m['per_kb']} identifiers per KB "
+            f"({held_m['planted']} planted identifiers, {held_m['ordinary']} ordinary uses of "
+            "name-like words); written on the evening of 2026-12-04 by someone who read neither "
+            "the rules nor any other set (L's included), on published text nobody here wrote "
+            "and no other set uses: about 44,000 distinct everyday sentences of Tatoeba in "
+            "Swedish, English, Danish, Finnish and Norwegian (CC BY 2.0 FR, from the Tatoeba "
+            "Challenge test sets), so no sentence weighs much, in interviews, observation "
+            "logs, field diaries, pasted e-mails and text messages, text pasted from Word or a "
+            "PDF and lists of who was present; given names from Swedish, Danish, Polish and "
+            "Croatian name-day calendars and lists written for it (Norwegian, Finnish, Arabic, "
+            "Somali, Persian, Kurdish, Tigrinya, Ukrainian, German, English), phone numbers of "
+            "15 countries drawn from their national numbering plans, identity numbers of nine "
+            "countries from their published rules, and dates, addresses, e-mail addresses and "
+            "links written for it. Never read or tuned on by whoever works on the rules: these "
+            "are the held-out figures. An address is the address line (street and number, with "
+            "the flat, floor, postcode and town written on it); a town after a street in prose, "
+            "clock times, headings, roles and the published sentences' own words are ordinary "
+            "text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])

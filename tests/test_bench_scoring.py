@@ -74,6 +74,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_j,
         heldout_k,
         heldout_l,
+        heldout_m,
         redaction_report,
         validation_d,
         validation_e,
@@ -83,7 +84,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     result = figure
     sets = ("dev", "heldout", "heldout_b", "validation_d", "validation_e", "heldout_c", "heldout_f",
             "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k",
-            "heldout_l")  # fmt: skip
+            "heldout_l", "heldout_m")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -105,30 +106,37 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_k"]["per_kb"] == heldout_k.REALISTIC
     assert result["heldout_l"]["seed"] == heldout_l.SEED
     assert result["heldout_l"]["per_kb"] == heldout_l.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 13
+    assert result["heldout_m"]["seed"] == heldout_m.SEED
+    assert result["heldout_m"]["per_kb"] == heldout_m.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 14
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
-                  "validation I", "validation J", "validation K", "held-out L"):  # fmt: skip
+                  "validation I", "validation J", "validation K", "validation L",
+                  "held-out M"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out L, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out L, Casebook (its recall by facet and its words are left out" in text
-    held_out_line = text.split("Held-out L, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "Held-out M, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out M, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out M, Casebook (")[1].split("\n\n")[1].splitlines()[0]
     assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
     assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "by word: " in text.split("Validation J, Casebook (")[1].split("\n\n")[1]
     assert "Validation J, Casebook (its recall by facet is left out" in text
     assert "by word: " in text.split("Validation K, Casebook (")[1].split("\n\n")[1]
     assert "Validation K, Casebook (its recall by facet is left out" in text
+    assert "by word: " in text.split("Validation L, Casebook (")[1].split("\n\n")[1]
+    assert "Validation L, Casebook (its recall by facet is left out" in text
     assert "**Validation J** (held-out J until 2026-12-04)" in text
     assert "**Validation K** (held-out K until 2026-12-04)" in text
-    assert "**Held-out L**: `bench/heldout_l`" in text
+    assert "**Validation L** (held-out L until 2026-12-04)" in text
+    assert "**Held-out M**: `bench/heldout_m`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out L, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out M, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation L, 0.7 per KB |" in text
     assert "| validation K, 0.7 per KB |" in text
     assert "| validation J, 0.7 per KB |" in text
     assert "| validation I, 0.7 per KB |" in text
@@ -137,12 +145,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "| validation C, 0.7 per KB |" in text and "| validation F, 0.7 per KB |" in text
     assert "| validation E, 0.7 per KB |" in text
     for old in ("held-out B", "held-out C", "held-out F", "held-out G", "held-out H",
-                "held-out I", "held-out J", "held-out K"):  # validation sets now  # fmt: skip
+                "held-out I", "held-out J", "held-out K",
+                "held-out L"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out L: ")  # the targets are read on held-out L first
+    assert labels[0].startswith("held-out M: ")  # the targets are read on held-out M first
     for label in (
-        "held-out L",
+        "held-out M",
+        "validation L",
         "validation K",
         "validation J",
         "validation I",
@@ -179,7 +189,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out L: ")
+    assert labels[0].startswith("held-out M: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -206,6 +216,7 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_j",
             "heldout_k",
             "heldout_l",
+            "heldout_m",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
@@ -219,7 +230,8 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
 def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l")
+    gone = ("heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l",
+            "heldout_m")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation C | Casebook |" in text and "| validation F | Casebook |" in text
@@ -232,7 +244,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_h_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l")
+    gone = ("heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m")
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation G | Casebook |" in text and "**Validation G** (held-out G until" in text
@@ -244,7 +256,7 @@ def test_results_saved_before_held_out_h_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_i_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_i", "heldout_j", "heldout_k", "heldout_l")
+    gone = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m")
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation H | Casebook |" in text and "**Validation H** (held-out H until" in text
@@ -256,7 +268,8 @@ def test_results_saved_before_held_out_i_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_j_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_j", "heldout_k", "heldout_l")}
+    gone = ("heldout_j", "heldout_k", "heldout_l", "heldout_m")
+    result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation I | Casebook |" in text and "**Validation I** (held-out I until" in text
     assert "held-out J" not in text and "Validation J" not in text and "held-out K" not in text
@@ -267,7 +280,7 @@ def test_results_saved_before_held_out_j_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_k_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_k", "heldout_l")}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_k", "heldout_l", "heldout_m")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation J | Casebook |" in text and "**Validation J** (held-out J until" in text
     assert "held-out K" not in text and "Validation K" not in text and "held-out L" not in text
@@ -278,9 +291,20 @@ def test_results_saved_before_held_out_k_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_l_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k != "heldout_l"}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_l", "heldout_m")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation K | Casebook |" in text and "**Validation K** (held-out K until" in text
-    assert "held-out L" not in text and "Held-out L" not in text
+    assert "held-out L" not in text and "Held-out L" not in text and "alidation L" not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
     assert labels[0].startswith("validation K: ") and not any("held-out" in x for x in labels)
+
+
+def test_results_saved_before_held_out_m_still_render(figure: dict[str, Any]) -> None:
+    from bench import redaction_report
+
+    result = {k: v for k, v in figure.items() if k != "heldout_m"}
+    text = "\n".join(redaction_report.details(result))
+    assert "| validation L | Casebook |" in text and "**Validation L** (held-out L until" in text
+    assert "held-out M" not in text and "Held-out M" not in text
+    labels = [row[1] for row in redaction_report.summary_rows(result)]
+    assert labels[0].startswith("validation L: ") and not any("held-out" in x for x in labels)
