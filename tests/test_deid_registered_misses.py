@@ -84,3 +84,51 @@ def test_a_year_before_a_sentence_opening_men() -> None:
 
 def test_a_year_before_counted_men_stays_a_count() -> None:
     assert redact("Den 3 maj 1500 men drog norrut.").startswith("[date] 1500 men")
+
+
+TAGS = Registry(
+    [
+        NameEntry("p:1", "Johnnie Barford", "[P1]"),
+        NameEntry("p:2", "Siv Boge", "[P2]"),
+        NameEntry("p:3", "Satu Hollo", "[P3]"),
+        NameEntry("p:4", "Dag Hegland", "[P4]"),
+        NameEntry("p:5", "Dagny Bendixen", "[P5]"),
+        NameEntry("p:6", "Dorotea Norell", "[P6]"),
+        NameEntry("p:7", "Vivi Norlin", "[P7]"),
+    ]
+)
+TAGGER = Redactor(TAGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Til stede: Jonnie Barford og lederen.", "Til stede: [P1] og lederen."),
+        ("Fra: Siv Bge <sivboge@online.no>", "Fra: [P2] <[email]>"),
+        ("Satu Hillos lägenhet ligger på andra våningen.", "[P3]s lägenhet ligger"),
+    ],
+    ids=["given-slip", "family-slip", "family-slip-genitive"],
+)
+def test_a_misspelt_half_beside_a_registered_half_is_that_person(text: str, redacted: str) -> None:
+    assert TAGGER.redact(text).text.startswith(redacted)
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("H: Puhelimeen vastasi Dagin tytär.", "H: Puhelimeen vastasi [P4] tytär."),
+        ("H: Dorotea Norellin asunto on toisessa kerroksessa.", "H: [P6] asunto on"),
+    ],
+    ids=["three-letter-name", "family-name"],
+)
+def test_a_registered_name_with_a_finnish_case_is_that_person_not_a_slip(
+    text: str, redacted: str
+) -> None:
+    assert TAGGER.redact(text).text.startswith(redacted)
+
+
+def test_a_stranger_beside_a_registered_half_stays_a_stranger() -> None:
+    # "Kowalczyk" is no slip of Boge: another family, another person
+    redacted = TAGGER.redact("Jag träffade Siv Kowalczyk igår.").text
+    assert "Kowalczyk" not in redacted
+    assert "[P2]" not in redacted
