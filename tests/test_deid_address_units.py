@@ -169,3 +169,45 @@ def test_ranges_and_separate_square_words_are_covered(
 )
 def test_a_square_word_or_range_in_prose_stays(redactor: Redactor, text: str) -> None:
     assert "[address]" not in redactor(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Ny adresse: Loulaan 301 I, 2 hoog\nVidere.", "Loulaan 301 I, 2 hoog"),
+        (
+            "Post gaat naar van der Meulenlaan 457a, 3 hoog achter\n",
+            "van der Meulenlaan 457a, 3 hoog achter",
+        ),
+        (
+            "Home visit at van Dijkpark 373b, 3 hoog achter next week.",
+            "van Dijkpark 373b, 3 hoog achter",
+        ),
+        ("New address: Rognekroken 12, Oppgang A\n- Next", "Rognekroken 12, Oppgang A"),
+        ("Letters go to 202 E Main, 73604 Port Clifford\n", "202 E Main, 73604 Port Clifford"),
+    ],
+    ids=[
+        "dutch-floor",
+        "dutch-particle-floor-side",
+        "dutch-particle",
+        "norwegian-oppgang",
+        "us-direction",
+    ],
+)
+def test_units_after_a_comma_and_a_street_s_particle(text: str, address: str) -> None:
+    redaction = Redactor(Registry([])).redact(text)
+    assert [redaction.source[s.start : s.end] for s in redaction.spans if s.kind == "address"] == [
+        address
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ses kl 14, 2 hoog var det visst.",  # no address before the floor
+        "Hon var van den första att komma.",  # a particle with no street
+    ],
+    ids=["floor-alone", "particle-alone"],
+)
+def test_no_address_no_unit(text: str) -> None:
+    assert all(s.kind != "address" for s in Redactor(Registry([])).redact(text).spans)

@@ -192,17 +192,23 @@ _GENITIVE_BEFORE = re.compile(rf"(?<![^\W\d_]){U}[^\W\d_]+s[ ]\Z")
 
 
 _JOINED_BEFORE = re.compile(rf"(?<![^\W\d_]){U}[^\W\d_]*-\Z")
+# A Dutch street named after a person keeps the name's particle in lower case before it:
+# "van Dijkpark 373b", "van der Meulenlaan 457a", "ter Haarstraat 4".
+_DUTCH_PARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:van(?:[ ]der|[ ]den|[ ]de)?|ter|ten)[ ]\Z")
 
 
 def widen_before(text: str, start: int) -> int:
-    """The start of an address at `start` with a genitive before its street or the first half
-    of its hyphenated name ("Ylä-Fallin tie 80"), else `start`."""
+    """The start of an address at `start` with a genitive before its street, the first half
+    of its hyphenated name ("Ylä-Fallin tie 80") or a Dutch particle ("van Dijkpark 373b"),
+    else `start`."""
     if start < 3 or not text[start].isupper():
         return start
     if text[start - 1] == "-":
         joined = _JOINED_BEFORE.search(text, max(0, start - 30), start)
         return joined.start() if joined else start
     match = _GENITIVE_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        match = _DUTCH_PARTICLE_BEFORE.search(text, max(0, start - 10), start)
     return match.start() if match else start
 
 

@@ -6,7 +6,8 @@ streets come from Python Faker and whose forms from the postal rules of each cou
   kl.", ", st.", ", 5. sal tv"); a Norwegian bolignummer ("Storgata 5 H0203", ", U0101");
   a Finnish staircase with its flat ("Kotikatu 36 C 31", "63 a 3"); a Swedish "nb" or
   "ö.g." ("3 tr ö.g."); a German flat or floor ("Whg. 20", ", 3. OG", "/ 2. OG links",
-  ", Hinterhaus"); a Dutch floor ("12-3-hoog", "12 3-hoog", "12-hoog", "12 III", "12 huis");
+  ", Hinterhaus"); a Dutch floor ("12-3-hoog", "12 3-hoog", "12-hoog", "12 III", "12 huis",
+  ", 3 hoog achter"); a Norwegian staircase (", Oppgang A"); a French floor (", 2 étage");
   a Polish flat ("ul. Długa 12 lok. 5", "m. 5");
 - after the town of a Danish postcode, its district letter ("1165 København K",
   "8000 Aarhus C");
@@ -51,6 +52,12 @@ _UNIT = re.compile(
             r"(?:-\d{1,2})?-hoog(?![^\W\d_])",
             r"[ ]\d{1,2}-hoog(?![^\W\d_])",
             r"[ ](?:III|II|IV|I|huis|hs|bg|boven|beneden)(?![^\W\d_])",
+            # ... and the floor after a comma, its side after it: ", 3 hoog achter"
+            r",[ ]*\d{1,2}[ -]hoog(?:[ ](?:achter|voor|links|rechts|midden))?(?![^\W\d_])",
+            # Norwegian staircase (oppgang) after a comma: ", Oppgang A"
+            r",[ ]*[Oo]ppgang[ ][A-Z](?![\w])",
+            # French floor after a comma: ", 2 étage", ", 3e étage", ", 1er étage"
+            r",[ ]*\d{1,2}(?:e|er|ère|ème)?[ ][ée]tage(?![^\W\d_])",
             # Danish side after "sal" that `addresses` took ("3. sal" + " tv")
             rf"(?<=sal)[ ]{_SIDE}(?![^\W\d_])",
             # English flat after the street line: ", flat 5", ", Apt 3B"; as the United States

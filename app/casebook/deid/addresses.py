@@ -117,11 +117,15 @@ STREET_TYPES = (
 )
 _TYPE = rf"(?:{STREET_TYPES}[ ]+(?:{_PARTICLE}){{0,2}})?"
 _TYPE_FIRST = rf"{STREET_TYPES}[ ]+(?:{_PARTICLE}){{0,2}}"  # as France writes it after a comma
+# The compass point of an American street, between the house number and its name ("202 E
+# Main", "14 NW Elm"), as USPS Pub. 28 writes the predirectional.
+_DIRECTION = r"(?:[ ]+(?:[NSEW]|N[EW]|S[EW])\.?(?=[ ]))?"
 # A street line: "Sætherbråten 9A", "847 Storey Camp" or "Flat 2, Knight Spring" (the flat
 # may stand on a line of its own, as Britain writes it: "Flat 2\nKnight Spring").
 STREET_LINE = (
     rf"(?:(?<![\w.,])(?:{_NAME_WORDS}|{_NAME_WORDS}?{U}[^\W\d_]*,[ ]*){_NUMBER}"
-    rf"|(?<![\w.,])\d{{1,4}}[A-Za-z]?(?:[ ]+{_TYPE}|,[ ]+{_TYPE_FIRST})"  # "12, rue des Lilas"
+    # "12, rue des Lilas", "202 E Main"
+    rf"|(?<![\w.,])\d{{1,4}}[A-Za-z]?{_DIRECTION}(?:[ ]+{_TYPE}|,[ ]+{_TYPE_FIRST})"
     rf"(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}{U}[^\W\d_]+|(?<![\w.,])(?:{_FLAT_WORDS})[ ]"
     rf"\d{{1,4}}[A-Za-z]?(?:,[ ]*|[ ]*\n[ ]*)(?:{U}[^\W\d_]+[ ]+){{0,2}}{U}[^\W\d_]+)"
 )

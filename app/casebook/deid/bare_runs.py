@@ -5,7 +5,9 @@ Denmark, ten in North America and India, eleven for a Chinese mobile, a trunk 0 
 ten digits in most of Europe. `phones.py` took such a run only after a phone word, and a
 note that names no phone ("Skrev upp", a bullet, a contact list) published it. (Twelve
 digits and more, a German mobile with its trunk 0 among them, still need a phone word or
-the region named in `study.yaml`.)
+the region named in `study.yaml`.) Seven digits are taken too where the run fills its line
+right under the writer's name under a sign-off ("Venlig hilsen\nNorlin\n8020510"): a
+signature's number, as Iceland dials it, or a local number.
 
 In a note, a run of that length that is no phone number is an identity number (left to
 `lone_ids.alone` when its checks hold: "8709287785", a Czech rodné číslo), a date run
@@ -33,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import lone_ids, phone_lookalikes
+from casebook.deid import lone_ids, namecontext, phone_lookalikes
 
 _SHORTEST, _LONGEST = 8, 11
 _DATED = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -57,7 +59,8 @@ def to_call(text: str, low: str, start: int, end: int) -> bool:
     """Whether the run of digits text[start:end], alone in its sentence with no phone word
     near, is taken for a phone number (see the module docstring)."""
     value = text[start:end]
-    if not _SHORTEST <= len(value) <= _LONGEST or value.endswith("000"):
+    shortest = _SHORTEST - 1 if _under_signature(low, start, end) else _SHORTEST
+    if not shortest <= len(value) <= _LONGEST or value.endswith("000"):
         return False
     if len(set(value)) <= 2 or _DATED.match(value) or _a_sequence(value):
         return False
@@ -71,6 +74,23 @@ def to_call(text: str, low: str, start: int, end: int) -> bool:
     if phone_lookalikes.code_before(low, start) or _named_otherwise(low, start):
         return False  # "Koden 48742612", "Medlemsnummer 12345679"
     return not lone_ids.alone(text, low, start, end)  # (an identity number's own checks hold)
+
+
+def _under_signature(low: str, start: int, end: int) -> bool:
+    """Whether the digits low[start:end] fill their line, right under the writer's name
+    under a sign-off ("Venlig hilsen\nNorlin\n8020510"): the signature's number, of seven
+    digits where a country dials seven (Iceland) or a local number is written."""
+    line_start = low.rfind("\n", 0, start) + 1
+    line_end = low.find("\n", end)
+    line = low[line_start : len(low) if line_end < 0 else line_end]
+    if line.strip() != low[start:end] or line_start < 2:
+        return False
+    name_start = low.rfind("\n", 0, line_start - 1) + 1
+    words = low[name_start : line_start - 1].split()
+    if not words or len(words) > 3 or not all(w.isalpha() for w in words):
+        return False
+    name_start += len(low[name_start:]) - len(low[name_start:].lstrip())
+    return namecontext.signature_name(low, name_start, name_start + len(words[0]))
 
 
 def _a_sequence(value: str) -> bool:

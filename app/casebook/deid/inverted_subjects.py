@@ -12,11 +12,16 @@ an infinitive after a modal ("kan klara sig"). So too between a verb of saying a
 "att"/"at" ("svarade holly att det var", "spurte per at"): who spoke, or who was asked.
 
 `cue` is the cheap first test (the word after); `person` decides.
+
+`after_verb` reads the other side of the same order: a Swedish subject pronoun right after a
+finite verb ("Efteråt ringde jag Hannes igen", "Sen träffade hon Dag") is the inverted
+subject, so the capitalised word after it is no verb of its ("she Rose to the occasion",
+`names` rule 5) but what the clause is about, read as any capitalised word mid-sentence is.
 """
 
 from __future__ import annotations
 
-from casebook.deid import context, vocab
+from casebook.deid import clause_verbs, context, vocab
 
 # Reflexives and negations that follow the subject of an inverted clause.
 _AFTER_SUBJECT = frozenset("sig sej seg inte icke ikke ikkje aldrig aldri".split())
@@ -95,3 +100,20 @@ def person(low: str, start: int, end: int) -> bool:
     if prev in _AFTER_SUBJECT or prev in _INFINITIVE_TAKERS:
         return False  # "kan inte klara sig", "ska lägga sig": an infinitive before "sig"
     return prev in FINITE or (len(prev) > 3 and prev.endswith(_ENDINGS))
+
+
+# Swedish subject pronouns that `names` rule 5 reads as opening a clause before its verb.
+_SWEDISH_SUBJECTS = frozenset("jag han hon vi de man".split())
+
+
+def after_verb(low: str, start: int) -> bool:
+    """Whether the word at `start` follows a Swedish subject pronoun that itself follows a
+    finite verb, nothing but spaces between ("ringde jag Hannes", "träffade hon Dag"): the
+    pronoun is an inverted subject, and the word is not its verb."""
+    pronoun, gap = context.previous_word(low, start)
+    if gap or pronoun not in _SWEDISH_SUBJECTS:
+        return False
+    verb, gap = context.previous_word(low, low.rfind(pronoun, 0, start))
+    if gap or not verb:
+        return False
+    return verb in FINITE or clause_verbs.finite_verb(verb)

@@ -8,6 +8,11 @@ word with nothing beside it. So the word next to a registered half takes that pe
 when it is no ordinary word (`UnregisteredNames.word_class`) and lies within half its length
 in edits (at most three) of the same person's other half. Runs on the names already found,
 reading one word beside each; no scan of the text.
+
+`retagged` reads the same pair where the stranger rules found the misspelt half first and
+gave it `[name]` ("Jonnie Barford", "Siv Bge", "Satu Hillos lägenhet"): a release that tags
+one half as the person and the other as someone unknown names two people where the note
+names one, so the half takes the person's tag as it would have here.
 """
 
 from __future__ import annotations
@@ -112,3 +117,48 @@ def _slip(word: str, other: str, word_class: Callable[[str], str | None]) -> boo
     if DamerauLevenshtein.distance(word.lower(), other.lower(), score_cutoff=limit) > limit:
         return False
     return word_class(word) in _STRANGERS
+
+
+def retagged(
+    text: str,
+    spans: list[Span],
+    entries: Mapping[str, NameEntry],
+    word_class: Callable[[str], str | None],
+) -> list[Span]:
+    """`spans` (sorted, not overlapping), where a `[name]` word right beside a one-word
+    registered name is its person's other half misspelt, with that person's tag."""
+    out = list(spans)
+    for index, span in enumerate(spans):
+        if (
+            span.kind != "name"
+            or span.key is None
+            or span.via
+            or " " in text[span.start : span.end]
+        ):
+            continue
+        low = text[span.start : span.end].lower()
+        for other, after in ((index + 1, True), (index - 1, False)):
+            if not 0 <= other < len(spans):
+                continue
+            half = out[other]
+            if half.kind != "name" or half.key is not None or half.candidates:
+                continue
+            gap = text[span.end : half.start] if after else text[half.end : span.start]
+            word = text[half.start : half.end]
+            if gap not in (" ", "\t") or " " in word or not _stranger(word, word_class):
+                continue
+            for key in span.candidates or (span.key,):
+                entry = entries.get(key)
+                if entry is None:
+                    continue
+                family, given, given_low = _halves(entry)
+                if family is None:
+                    continue
+                if after and low in given_low and _slip(word, family, word_class):
+                    out[other] = _other_half(half.start, half.end, span, entry)
+                    break
+                if not after and low == family.lower():
+                    if any(_slip(word, g, word_class) for g in given):
+                        out[other] = _other_half(half.start, half.end, span, entry)
+                        break
+    return out

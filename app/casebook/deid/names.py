@@ -45,7 +45,8 @@ context says they are names. The rules, in order (the first that applies decides
    med saga", "14:05 klara vill bo kvar": `lowercase_registered.py`), or a genitive comes
    before a relative ("mays mamma"), or its sentence is in a neighbour language that has no
    such word ("da may promenerte", "odotin bill": `neighbour_homographs.py`).
-5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary.
+5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary; not after a
+   Swedish pronoun inverted after its verb ("Efteråt ringde jag Hannes", `inverted_subjects`).
 6. Capitalised in mid-sentence: a name ("went out with Hope"); not after a subject and a modal
    ("you will LOVE it") nor in "X för X" ("Dag för dag"), and judged as by rule 7 where a
    sentence lost its full stop ("quick delivery Will never go there", `word_readings.py`).
@@ -89,6 +90,7 @@ from casebook.deid import (
     glued_openings,
     homographs,
     initial_readings,
+    inverted_subjects,
     lower_subjects,
     name_lists,
     namecontext,
@@ -697,7 +699,12 @@ class NameMatcher:
         if possessive_determiners.inside(text, low, start, end):
             return _NO  # "cheap enough My son was": the determiner before its noun
         at_start = sentence_start(text, start)
-        if prev in vocab.SUBJECT_PRONOUNS and not gap and not at_start:
+        if (
+            prev in vocab.SUBJECT_PRONOUNS
+            and not gap
+            and not at_start
+            and not inverted_subjects.after_verb(low, start)  # "ringde jag Hannes"
+        ):
             return _NO  # rule 5
         limit = quantities.limit(text, low, start, after, prev, gap)
         if limit is not None:

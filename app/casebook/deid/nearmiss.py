@@ -128,6 +128,7 @@ class NearMisses:
         self._by_form = {form: index for index, form in enumerate(self._forms)}
         self._skeletons = [skeleton(form) for form in self._forms]
         self._known = frozenset(owners)
+        self._short_owners = {w: o for w, o in owners.items() if 3 <= len(w) < MIN_LENGTH}
         self._cache: dict[tuple[str, bool], NearMiss | None] = {}
         # (first letter, length) of every word that could be near a form: a cheap first test.
         self._shapes = frozenset(
@@ -144,6 +145,20 @@ class NearMisses:
             if stem in self._by_form:
                 index = self._by_form[stem]
                 return NearMiss(tuple(self._owners[index]), (stem,))
+        return None
+
+    def finnish_case(self, word: str) -> NearMiss | None:
+        """The entries whose registered one-word form `word` (lower case) is with a Finnish
+        case glued on (`name_inflection.bases`: "dagin" for Dag's, "margitille"), forms of
+        three letters included, or None. An exact form with its case is a closer reading
+        than any slip ("dagin" is Dag's, not a misspelt Dagny). The caller makes sure the
+        word stands in a Finnish sentence."""
+        for stem in name_inflection.bases(word):
+            owners = self._short_owners.get(stem)
+            if owners is None and stem in self._by_form:
+                owners = self._owners[self._by_form[stem]]
+            if owners:
+                return NearMiss(tuple(owners), (stem,))
         return None
 
     def inflected_slip(self, word: str) -> NearMiss | None:

@@ -166,6 +166,10 @@ _ABOUT = frozenset(
     """about approximately approx around some nearly almost over under roughly population
     cirka ca ca. ungefär drygt nästan över omkring""".split()
 )
+# A national number opening with its trunk zero, which no amount or count does; and the label
+# of the next line ("\nH: ...", "\nTel: ..."), which is no unit of the number before it.
+_TRUNK_OPENING = re.compile(r"\(?0[1-9]")
+_TURN_LABEL = re.compile(r"[ \t]*\n[ \t]*[^\W\d_]{1,12}:")
 _AFTER_SIGNS = ("%", "‰", "€", "$", "£", ":-")
 _PNR_SHAPE = re.compile(r"(?:19|20)?\d{6}[-+ ]\d{4}")
 _DATE_SHAPES = (
@@ -582,7 +586,11 @@ def _ordinary(text: str, low: str, start: int, end: int, cue: str, shapes: bool 
         return True
     words = after.split()
     word = words[0].strip(".,;:!?)") if words else ""
-    return word in _AFTER_WORDS or phone_lookalikes.amount_word(word)  # "3 000–5 000 pund"
+    if not (word in _AFTER_WORDS or phone_lookalikes.amount_word(word)):
+        return False
+    if _TRUNK_OPENING.match(value) and sum(c.isdigit() for c in value) >= 7:
+        return False  # "07503 010691 Mark the changes": no amount opens with a trunk zero
+    return not _TURN_LABEL.match(after)  # "Puh. 689 4355\nH: Auton": the next turn's label
 
 
 def ordinary(text: str, low: str, start: int, end: int) -> bool:

@@ -330,7 +330,11 @@ class Redactor:
             return fixed_expressions.kept(text, merged)  # "aloe vera", "a bloody mary"
         extra = named_near.keyed(text, extra, self.unregistered, self._unregistered_span, NAME_TAG)
         extra = _with_initials(text, extra)
-        spans = _join_near_misses(text, _resolve_near_misses(_merge(merged + extra)))
+        spans = _resolve_near_misses(_merge(merged + extra))
+        spans = name_halves.retagged(  # "Jonnie Barford": one person, not two
+            text, spans, self._by_key, self.unregistered.word_class
+        )
+        spans = _join_near_misses(text, spans)
         spans = _with_family_words(text, spans)
         spans = homographs.given_before_near_miss(  # "Dag Delliić", "Bo Joahnsen"
             text, spans, self._given, self._tags

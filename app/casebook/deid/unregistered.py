@@ -209,9 +209,21 @@ class UnregisteredNames:
             return found
         lower = [(s, e) for s, e in lower if not context.closing_formula(text, low, s, e)]
         for s, e in lower:  # "pratade med ssten", "soitin maaritille": that person
-            near = self.near.reading(low[s:e]) if self.near else None
+            near = self._lower_reading(text, low[s:e], s, e) if self.near else None
             found.append(Found(s, e, *((near.entries, "near") if near else ((), "lexicon"))))
         return sorted(found)
+
+    def _lower_reading(self, text: str, word: str, start: int, end: int) -> NearMiss | None:
+        """Whose registered name the word found by the lower-case passes is: an exact form
+        with a Finnish case in a Finnish sentence ("Norellin" is Norell's, not a slip of
+        Norlin), else `NearMisses.reading`."""
+        if note_language.sentence_language(text, start, end, count_word=False) == (
+            "fi",
+        ) and not note_language.word_of(word, "fi"):
+            found = self.near.finnish_case(word)
+            if found is not None:
+                return found
+        return self.near.reading(word)
 
     def _capitalised(
         self,
@@ -688,16 +700,14 @@ class _Decision:
         if finder.near and (
             word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
         ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson
-            found = finder.near.reading_at(self.text, word.start, written)
-            if (
-                found is None
-                and word.cls == _UNKNOWN
-                and note_language.sentence_language(
-                    self.text, word.start, word.end, count_word=False
-                )
+            finnish = (
+                note_language.sentence_language(self.text, word.start, word.end, count_word=False)
                 == ("fi",)
                 and not note_language.word_of(written, "fi")  # "Hänen" after a lost stop
-            ):
+            )
+            found = finder.near.finnish_case(written) if finnish else None  # "Dagin": Dag's
+            found = found or finder.near.reading_at(self.text, word.start, written)
+            if found is None and finnish and word.cls == _UNKNOWN:
                 found = finder.near.inflected_slip(written)  # "Aksalin": Aksel's, misspelt
             return found
         return None

@@ -88,11 +88,27 @@ def _day_before(low: str, start: int) -> re.Match[str] | None:
 # date a year of any century after them ("31 oktober 1832", "January 8, 1880"), unless a unit
 # or a counted noun makes that number an amount ("3 maj 1500 kr").
 _TAIL_YEAR = rf"((?:1\d|20)\d{{2}})(?!\d)(?:(?:{_GLUED_MARKS})(?![^\W\d_]))?"
+_YEAR_AT = rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.|(?<=\.)){_TAIL_YEAR}(?:[ ]?(?:{_MARKS}))?"
 _YEAR_TAIL = re.compile(
-    rf"(?:,?[ ]+|[ ]+(?:{_JOIN})[ ]+|\.|(?<=\.)){_TAIL_YEAR}(?:[ ]?(?:{_MARKS}))?"
-    r"(?![ \u00a0]?(?:kr|kronor|kroner|euro|eur|dollars?|pounds?|people|personer|men|man|"
-    r"soldiers|metres|meters|m|km|kg|ihmistä|henkeä|euroa)(?![^\W\d_]))"
+    _YEAR_AT + r"(?![ \u00a0]?(?:kr|kronor|kroner|euro|eur|dollars?|pounds?|people|personer|"
+    r"men|man|soldiers|metres|meters|m|km|kg|ihmistä|henkeä|euroa)(?![^\W\d_]))"
 )
+_ANY_YEAR_TAIL = re.compile(_YEAR_AT)
+# A counted noun after a number is written in lower case ("1500 men"); capitalised, "Men" and
+# "Man" open the next Swedish sentence ("den 25 nov 2024 Men visst", "but"; "Man kan", "one").
+_SENTENCE_AFTER = re.compile(r"[ \u00a0]?M[ae]n(?![^\W\d_])")
+
+
+def _year_tail(text: str, low: str, at: int) -> re.Match[str] | None:
+    """The year after a day and month at `at`, unless a unit or counted noun follows it."""
+    year = _YEAR_TAIL.match(low, at)
+    if year is None:
+        year = _ANY_YEAR_TAIL.match(low, at)
+        if year is not None and not _SENTENCE_AFTER.match(text, year.end()):
+            return None
+    return year
+
+
 # After a month word: " 14th", " 14, 2026", " 2026", " de 2024".
 _DAY_AFTER = re.compile(
     rf"\.?,?[ ]+(?:({_JOIN}|the)[ ]+)?(\d{{1,4}})(?!\d)(?:st|nd|rd|th|{_GLUED_MARKS})?(?![^\W\d_])"
@@ -168,9 +184,9 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         day = _day_before(low, start)
         # (not the minutes of a time stamp: "15:28 May is the hardest month")
         if day and 1 <= int(day[1]) <= 31 and low[day.start() - 1 : day.start()] not in _CLOCK:
-            year = _YEAR_TAIL.match(low, stop) or dates.SHORT_YEAR.match(text, stop)
+            year = _year_tail(text, low, stop) or dates.SHORT_YEAR.match(text, stop)
             if not year and stop == end and len(word) <= 5 and low[end : end + 2] == ". ":
-                year = _YEAR_TAIL.match(low, end + 1)  # hand-abbreviated: "18. velj. 2004."
+                year = _year_tail(text, low, end + 1)  # hand-abbreviated: "18. velj. 2004."
             # "15 jan 24", "15.Jan.24", "15 Jan '24": a two-digit year (`short_years.py`)
             year_end = year.end() if year else short_years.after(low, stop, weak and not day[3])
             if weak and not (year_end or day[3] or _ordinal_dot(text, day, start, word)):
@@ -192,7 +208,7 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         locales = _CAL.month_locales.get(word)  # "fifth of March", "femte mars"
         spelled = ordinal_words.before(low, start, weak, locales)
         if spelled is not None:
-            year = _YEAR_TAIL.match(low, stop)
+            year = _year_tail(text, low, stop)
             return spelled, year.end() if year else stop, "date"
     if start >= 2 and low[start - 1] in "-/" and low[start - 2].isdigit():
         dashed = _YEAR_DASHED.search(low, max(0, start - 6), start)
@@ -217,7 +233,7 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     if word in _FIRST and not weak and (word != "may" or text[start].isupper()):
         spelled = ordinal_words.after(low, end, text[start].isupper())  # "March fifth"
         if spelled is not None and not _name_part(text, low, start):
-            year = _YEAR_TAIL.match(low, spelled)
+            year = _year_tail(text, low, spelled)
             return start, year.end() if year else spelled, "date"
     if not _NEAR.match(low, end) or (low[end : end + 1] == "." and word not in _DOTTED):
         return None  # (a month written in full ends its sentence: "från januari. 10 min om")
@@ -232,7 +248,7 @@ def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         if word not in _FIRST or weak:
             return None  # "Eylül 12": a day after the month only where CLDR writes it so
         stop = date_ranges.widen_after(low, after.end())
-        year = _YEAR_TAIL.match(low, stop)
+        year = _year_tail(text, low, stop)
         if not year and stop == after.end() and low[stop - 1].isdigit() and _counted(low, stop):
             return None  # "träffat Maj 3 gånger", "asked May 12 questions", "Juli 8 kg"
         return start, year.end() if year else short_years.after(low, stop, weak) or stop, "date"
