@@ -243,3 +243,75 @@ def test_language_of_reads_each_neighbour() -> None:
     assert note_language._language_of("hän oli kotona mutta ei tullut") == ("fi",)
     assert note_language._language_of("hon kom hem och sa att hon var trött") is None
     assert note_language._language_of("og") is None  # one word: too few to tell
+
+
+def _known_count_before(words: list[str]) -> int:
+    """`note_language`'s count of known lower-case words as it was, every word read."""
+    groups = [note_language._group_words(g) for g in ("nbda", "fi", "de", "sv", "en")]
+    return sum(1 for w in words if w.islower() and any(w.lower() in g for g in groups))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from("og hun Jeg xqzv hän Mutta und ich hon Och she Home zzkrt ß".split()),
+        max_size=10,
+    ),
+    st.integers(min_value=1, max_value=4),
+)
+def test_known_words_are_counted_only_as_far_as_asked(words: list[str], count: int) -> None:
+    """The sentence-language guess asks whether three words are known; it stops at the
+    third, with the answer the full count gave."""
+    assert note_language._known_at_least(words, count) == (_known_count_before(words) >= count)
+
+
+def test_the_finnish_cases_of_a_note_are_the_same_read_again_and_after_the_table_is_cleared() -> (
+    None
+):
+    from casebook.deid import foreign_cases
+
+    finder = foreign_cases.ForeignCases(frozenset({"filip", "arto", "aksel"}))
+    text = "Hän sanoi, että kuin Filipin lempikissansa ja oppia Arton ja toisen kanssa."
+    low = text.lower()
+    tokens = frozenset(low.split())
+    first = finder.find(text, low, tokens)
+    assert finder.find(text, low, tokens) == first  # read from the table in C
+    expected = {w for t in tokens for w in finder._cases(t)}
+    assert set().union(*map(finder._seen.__getitem__, tokens)) == expected
+    finder._seen.clear()
+    assert finder.find(text, low, tokens) == first
+    for i in range((1 << 16) + 2):  # bounded: cleared when full, then filled again
+        finder._seen[f"token{i}"]
+    assert len(finder._seen) <= (1 << 16) + 1
+
+
+_DEN_DAY_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:den[ \u00a0]+|d\.[ \u00a0]*)(\d{1,2})(?:\.|:[ae])?(?![\d\w]|[.,:/]\d)"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["den ", "d.", "d. ", "dd.", "vän", "e", " ", "\u00a0", "12", "3", "."]),
+        max_size=16,
+    ).map("".join)
+)
+def test_the_day_after_den_is_scanned_from_its_literal_as_before(low: str) -> None:
+    """`weekday_days._DEN_DAY` lost its look-behind (the engine tried it at every
+    character); the letter before is checked after the scan, with the same matches."""
+    from casebook.deid import weekday_days
+
+    after = [
+        m.span()
+        for m in weekday_days._DEN_DAY.finditer(low)
+        if not (m.start() and weekday_days._LETTER.match(low, m.start() - 1))
+    ]
+    assert after == [m.span() for m in _DEN_DAY_BEFORE.finditer(low)]
+
+
+def test_a_weekday_and_den_still_date_the_day_and_a_word_ending_in_den_does_not() -> None:
+    from casebook.deid import weekday_days
+
+    low = "vi ses på onsdagen den 12 kl 10. i vänden 12 gånger"
+    assert weekday_days.find(low, low) == [(10, 25, "date")]

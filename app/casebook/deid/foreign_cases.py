@@ -20,6 +20,7 @@ a misplaced capital).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from casebook.deid import lexicon, name_inflection, note_language, vocab, whole_words
@@ -47,33 +48,27 @@ class ForeignCases:
             and w not in places
         )
         self._openings = frozenset(w[:2] for w in self._plain)
-        self._seen: dict[str, tuple[str, ...]] = {}
+        self._seen = _Seen(self._cases)
 
     def _cases(self, token: str) -> tuple[str, ...]:
         """The words of a lower-case white-space token ("filipin," -> "filipin") that are a
         known word somewhere, a case of a plain registered form, and no Finnish word."""
-        answer = self._seen.get(token)
-        if answer is None:
-            known = vocab.known_words()
-            answer = tuple(
-                word
-                for word in _LETTERS.findall(token)
-                if word[:2] in self._openings
-                and word in known
-                and any(base in self._plain for base in name_inflection.bases(word))
-                and not note_language.word_of(word, "fi")
-            )
-            if len(self._seen) > 1 << 16:
-                self._seen.clear()
-            self._seen[token] = answer
-        return answer
+        known = vocab.known_words()
+        return tuple(
+            word
+            for word in _LETTERS.findall(token)
+            if word[:2] in self._openings
+            and word in known
+            and any(base in self._plain for base in name_inflection.bases(word))
+            and not note_language.word_of(word, "fi")
+        )
 
     def find(self, text: str, low: str, tokens: AbstractSet[str]) -> list[tuple[int, int]]:
         """Where such a word stands capitalised in a Finnish sentence of `text` (`low` its
         lower case, `tokens` the white-space tokens of `low`)."""
         if not self._plain:
             return []
-        words = {word for token in tokens for word in self._cases(token)}
+        words = set().union(*map(self._seen.__getitem__, tokens))  # (a look-up in C a token)
         if not words:
             return []
         return sorted(
@@ -82,3 +77,20 @@ class ForeignCases:
             if text[start].isupper()
             and note_language.sentence_language(text, start, end, count_word=False) == _FINNISH
         )
+
+
+class _Seen(dict[str, tuple[str, ...]]):
+    """White-space token -> `ForeignCases._cases` of it, asked by `dict.__getitem__` in C for
+    the tokens seen before (most of a note's); bounded."""
+
+    __slots__ = ("_cases",)
+
+    def __init__(self, cases: Callable[[str], tuple[str, ...]]) -> None:
+        super().__init__()
+        self._cases = cases
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        if len(self) > 1 << 16:
+            self.clear()
+        value = self[token] = self._cases(token)
+        return value

@@ -65,7 +65,7 @@ def sentence_language(
     else:  # only the lower-case words: strings, no match objects
         words = [w for w in _WORD.findall(text, cut, close) if w.islower()]
     found = _language_of(" ".join(words).lower())
-    if found is None and _known_count(words) < _FEW:
+    if found is None and not _known_at_least(words, _FEW):
         # A heading or a short line ("Hengitys:", "Sisko käynyt.", "Lue lisää"), or one whose
         # other words no language knows ("Kerro nyt se numeroyhdistelmä.", "Svarer fra
         # x@y.com"): too few words to tell, so the lines around it, across sentence ends,
@@ -80,11 +80,17 @@ def sentence_language(
     return found
 
 
-def _known_count(words: list[str]) -> int:
-    """How many of `words` are in lower case and known to some language of the study or a
-    neighbour's: an address, a long compound or a misspelling tells no sentence's language."""
+def _known_at_least(words: list[str], count: int) -> bool:
+    """Whether `count` of `words` or more are in lower case and known to some language of the
+    study or a neighbour's: an address, a long compound or a misspelling tells no sentence's
+    language. (Read until `count` are found: most sentences tell at their first words.)"""
     known = [_group_words(group) for group in (*_NEIGHBOUR_GROUPS, "sv", "en")]
-    return sum(1 for w in words if w.islower() and any(w.lower() in group for group in known))
+    for w in words:
+        if w.islower() and any(w.lower() in group for group in known):
+            count -= 1
+            if not count:
+                return True
+    return False
 
 
 @lru_cache(maxsize=512)

@@ -38,9 +38,10 @@ _WEEKDAY_BEFORE = re.compile(
 # A Nordic day after "den" or Danish "d." ("onsdagen den 12", "fredag den 13.", "tirsdag
 # d. 5."), read where a weekday stands before it, written out, alone, definite ("onsdagen")
 # or as Swedish "i fredags" writes it.
-_DEN_DAY = re.compile(
-    r"(?<![^\W\d_])(?:den[ \u00a0]+|d\.[ \u00a0]*)(\d{1,2})(?:\.|:[ae])?(?![\d\w]|[.,:/]\d)"
-)
+# (Scanned from its literal "d"; no letter before it is checked after the scan: a look-behind
+# first made the engine try every character of the note.)
+_DEN_DAY = re.compile(r"(?:den[ \u00a0]+|d\.[ \u00a0]*)(\d{1,2})(?:\.|:[ae])?(?![\d\w]|[.,:/]\d)")
+_LETTER = re.compile(r"[^\W\d_]")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{5,}),?[ \u00a0]+\Z")
 _WEEKDAY_ENDINGS = ("en", "s", "")
 _COUNTED = re.compile(
@@ -81,6 +82,8 @@ def _den_days(text: str, low: str) -> list[Found]:
     a unit or a counted noun makes the number a count ("fredag den 13 timmar" stays)."""
     found: list[Found] = []
     for match in _DEN_DAY.finditer(low):
+        if match.start() and _LETTER.match(low, match.start() - 1):
+            continue  # "vänden 12", "mod. 3": the end of a word, no "den"
         if not 1 <= int(match[1]) <= 31 or _COUNTED.match(low, match.end()):
             continue
         before = _WORD_BEFORE.search(low, max(0, match.start() - 16), match.start())
