@@ -76,6 +76,9 @@ def test_names_in_person_slots(redactor: Redactor, text: str, expected: str) -> 
         "Her neighbour, who lives upstairs, helps.",
         "Interviewer: asked about the housing office again.",
         "The locum, late again, took over.",
+        "Hän sanoi, että äiti pyysi lähtemään heti.",
+        "Det var en så kallad trygghetslarmsknapp fastsydd i jackan.",
+        "Jos kone lataa päivityksiä nyt, odota.",
     ],
 )
 def test_ordinary_words_in_slots_stay(redactor: Redactor, text: str) -> None:

@@ -49,7 +49,10 @@ _NORDIC_RELATIONS = frozenset(
     naapuri sijainen kollega ystävä sisko sisar veli äiti isä tytär vaimo aviomies tulkki
     haastattelija yhteyshenkilö""".split()
 )
-_RELATIONS = vocab.RELATIONS | _NORDIC_RELATIONS
+# Not the verbs that name things as often as people ("en så kallad reccobricka").
+_RELATIONS = (vocab.RELATIONS | _NORDIC_RELATIONS) - frozenset(
+    "called named nicknamed heter kallad kallas".split()
+)
 _REL_AFTER = re.compile(r"(?<![^\W_])([^\W\d_]+)([ \t]*[,:]?[ \t]+)")
 _PAIR = re.compile(rf"({_WORD})[ \t]+({_WORD})(?:[ \t]+({_WORD}))?")
 _OFF_SLOT = (
@@ -91,11 +94,27 @@ def _slot_word(written: str) -> bool:
     return not (len(tail) >= 9 and tail.endswith(vocab.BODY_ENDINGS))  # "Socialtjänsten"
 
 
+@cache
+def _dictionary() -> frozenset[str]:
+    """Every word of the word lists of the languages Casebook reads (`data/common_<lang>.txt`,
+    `data/known_<lang>.txt`): Finnish "käski" and "paeta" are words, though no English or
+    Swedish ones."""
+    words: set[str] = set()
+    for lang in ("en", "sv", "nb", "da", "fi", "de"):
+        words |= vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt")
+    return frozenset(words)
+
+
+def _unheard(word: str) -> bool:
+    """A word no dictionary of Casebook holds, in any language it reads."""
+    return word not in _dictionary() and word not in vocab.known_words() and not (
+        vocab.is_word_form(word)
+    )
+
+
 def _unknown_or_name(word: str) -> bool:
     """A name of the lexicon, or a word no dictionary of Casebook holds."""
-    return word in lexicon.all_names() or (
-        word not in vocab.known_words() and not vocab.is_word_form(word)
-    )
+    return word in lexicon.all_names() or _unheard(word)
 
 
 def find(text: str, low: str, taken: Sequence[Sequence[object]]) -> list[Found]:
@@ -195,10 +214,8 @@ def _apposed(text: str, low: str) -> list[Found]:
                 continue  # the apposition closes with a comma: "neighbour, x y, helps"
         else:
             words, end = words[:2], pair.end(2)
-            if not gap and not all(
-                _unknown_or_name(w) and w not in vocab.known_words() for w in words
-            ):
-                continue  # "naapuri thora ackert": names, no words
+            if not gap and not all(_unheard(w) for w in words):
+                continue  # "naapuri thora ackert": names, no words ("isä käski paeta")
         if not text[pair.start(2)].islower():
             continue
         if all(_slot_word(w) for w in words) and any(_unknown_or_name(w) for w in words):
