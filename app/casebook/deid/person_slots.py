@@ -107,8 +107,10 @@ def _dictionary() -> frozenset[str]:
 
 def _unheard(word: str) -> bool:
     """A word no dictionary of Casebook holds, in any language it reads."""
-    return word not in _dictionary() and word not in vocab.known_words() and not (
-        vocab.is_word_form(word)
+    return (
+        word not in _dictionary()
+        and word not in vocab.known_words()
+        and not (vocab.is_word_form(word))
     )
 
 
