@@ -94,5 +94,7 @@ def test_a_half_found_grows_to_the_whole_name() -> None:
 def test_relation_then_names_no_dictionary_holds() -> None:
     text = "Hän kertoi, että naapuri kaisu qvarnström auttaa."
     assert person_slots.find(text, text.lower(), []) == [(25, 41)]
+    text = "Kuratorn antecnkade målplanen i går."
+    assert person_slots.find(text, text.lower(), []) == []
     text = "Hennes granne hjälper till med maten."
     assert person_slots.find(text, text.lower(), []) == []

@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from casebook.deid import closed_words, greetings, lexicon, vocab
+from casebook.deid import closed_words, greetings, lexicon, vocab, wordforms
 from casebook.deid.registry import ascii_fold
 
 Found = tuple[int, int]
@@ -112,6 +112,15 @@ def _unheard(word: str) -> bool:
         and word not in vocab.known_words()
         and not (vocab.is_word_form(word))
     )
+
+
+def _names_only(words: list[str]) -> bool:
+    """Words no dictionary holds nor misspells, a name of the lexicon among them: a name
+    with no comma to mark it off ("naapuri thora ackert"), not a verb typed with a slip
+    ("kuratorn antecnkade planen")."""
+    return all(
+        _unheard(w) and wordforms.slip_of_word(w, vocab.known_words()) is None for w in words
+    ) and any(w in lexicon.all_names() for w in words)
 
 
 def _unknown_or_name(word: str) -> bool:
@@ -216,7 +225,7 @@ def _apposed(text: str, low: str) -> list[Found]:
                 continue  # the apposition closes with a comma: "neighbour, x y, helps"
         else:
             words, end = words[:2], pair.end(2)
-            if not gap and not all(_unheard(w) for w in words):
+            if not gap and not _names_only(words):
                 continue  # "naapuri thora ackert": names, no words ("isä käski paeta")
         if not text[pair.start(2)].islower():
             continue
