@@ -131,8 +131,9 @@ def _unknown_or_name(word: str) -> bool:
 def find(text: str, low: str, taken: Sequence[Sequence[object]]) -> list[Found]:
     """The names in a person's slot in `text` (`low` its lower case), by the module's rules:
     none that overlaps a span of `taken` (start, end, kind, tag, ...) other than a stranger's
-    name (a registered person's keeps its tag), nor one a stranger's span holds already (a
-    half found grows to the whole name: "chas acker")."""
+    name (a registered person's keeps its tag), nor one whose every letter strangers' spans
+    hold already (a half found grows to the whole name: "chas acker"; a name found word by
+    word stays so)."""
     found = _signed(text, low)
     if "<" in text and "@" in text:
         found += _displayed(text, low)
@@ -147,11 +148,15 @@ def find(text: str, low: str, taken: Sequence[Sequence[object]]) -> list[Found]:
     return [
         (start, end)
         for start, end in sorted(set(found))
-        if not any(
-            b < end and start < e and (not grows or (b <= start and end <= e))
-            for b, e, grows in spans
-        )
+        if not any(b < end and start < e and not grows for b, e, grows in spans)
+        and not _covered(text, start, end, [(b, e) for b, e, grows in spans if grows])
     ]
+
+
+def _covered(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Whether every letter of text[start:end] stands in one of `names` already: "tolk ahmed
+    hassan" found word by word stays so."""
+    return all(any(b <= i < e for b, e in names) for i in range(start, end) if text[i].isalnum())
 
 
 def _signed(text: str, low: str) -> list[Found]:
