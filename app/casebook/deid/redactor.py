@@ -54,6 +54,7 @@ from casebook.deid import (
     opening_strangers,
     owner_genitives,
     person_cues,
+    person_slots,
     preposition_names,
     readable,
     reported_speakers,
@@ -319,6 +320,7 @@ class Redactor:
             + credential_names.find(text, [*merged, *extra])  # "Andrwe O'connell MD"
             + family_echoes.find(text, [*merged, *extra])  # "Sami Aavikko ... Aavikon"
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
+            + person_slots.find(text, low, [*merged, *extra])  # "Hilsen⏎perine strommen"
         ]
         if not extra:
             merged = homographs.given_before_near_miss(  # "Roe Stewart": a slip before

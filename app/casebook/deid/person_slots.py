@@ -1,0 +1,239 @@
+"""Names nobody registered, typed in lower case (or alone on a line), in the slots a note's
+layout or syntax keeps for a person:
+
+- a sign-off: the line right after a line that is a closing formula and nothing else
+  (`greetings.CLOSINGS`: "Hilsen", "Best wishes", "Terveisin"), when that line is the last of
+  its block (the end of the note, a blank line, or a phone number or an e-mail address
+  after it): "Hilsen⏎perine strommen⏎488 44 501", "Hälsningar⏎Kamma";
+- an e-mail address's display name whose every word the address's local part spells:
+  "From: chas acker <chasacker@…>", "dawid anis <dawid.anis14@…>" (two words or more);
+- an apposition after a relation or a role: the words between commas right after one ("Her
+  neighbour, robbin leech, helps", "En vikarie, avdar siddiq, tog över"), the words after one
+  with a colon ("Interviewer: scheherazade ghaffari"), or, with no comma, words that no
+  dictionary holds ("Naapuri thora ackert auttaa").
+
+A word of such a slot is no word of a closed class (`closed_words`), no relation, title,
+label or greeting, and none of the 3000 most frequent words of English, Swedish, Norwegian,
+Danish or Finnish (`data/common_<lang>.txt`, wordfreq's order): "Best wishes⏎the team",
+"Hälsningar⏎mamma", "Hennes granne, en pensionär," stay. In an apposition or after a label
+the words are a lower-case pair or triple, and one of them at least is a name of the lexicon
+or a word no dictionary holds ("robbin leech", "goldie frater"): a phrase of ordinary words
+("His brother, deeply upset, left") stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from casebook.deid import closed_words, greetings, lexicon, vocab, wordforms
+from casebook.deid.registry import ascii_fold
+
+Found = tuple[int, int]
+
+_WORD = r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*"
+_LINE_NAME = re.compile(rf"[ \t]*({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*[,.]?[ \t]*")
+_WORDS = re.compile(_WORD)
+# What may follow a sign-off's name on the next line: a phone number or an e-mail address.
+_CONTACT_LINE = re.compile(r"[ \t]*(?:[+(]?\d|\S+@\S+\.[a-z]{2,})")
+_MAIL = re.compile(r"<([^\s<>@]+)@[^\s<>@]+>")
+# Relations and roles of Norwegian, Danish and Finnish nouns in their base forms (the
+# English and Swedish ones are `vocab.RELATIONS`): neighbour, substitute, colleague, friend,
+# the nuclear family, interpreter, interviewer, contact person.
+_NORDIC_RELATIONS = frozenset(
+    """nabo naboen vikar vikaren kollega kollegaen kollegen venn vennen ven vennen veninde
+    venninne søster søsteren bror broren datter datteren sønn sønnen søn mor moren far faren
+    kone kona konen tolk tolken intervjuer intervjueren interviewer intervieweren
+    kontaktperson kontaktpersonen intervjuare vikarie vikarien
+    naapuri sijainen kollega ystävä sisko sisar veli äiti isä tytär vaimo aviomies tulkki
+    haastattelija yhteyshenkilö""".split()
+)
+# Not the verbs that name things as often as people ("en så kallad reccobricka").
+_RELATIONS = (vocab.RELATIONS | _NORDIC_RELATIONS) - frozenset(
+    "called named nicknamed heter kallad kallas".split()
+)
+_REL_AFTER = re.compile(r"(?<![^\W_])([^\W\d_]+)([ \t]*[,:]?[ \t]+)")
+_PAIR = re.compile(rf"({_WORD})[ \t]+({_WORD})(?:[ \t]+({_WORD}))?")
+_OFF_SLOT = (
+    vocab.TITLES
+    | vocab.LABELS
+    | vocab.ATTENDANCE
+    | vocab.PRONOUNS
+    | vocab.MONTHS
+    | vocab.TIME_WORDS
+    | greetings.FAREWELLS
+    | greetings.OPENERS
+    | greetings.INTERJECTIONS
+)
+_FREQUENT_RANK = 3000
+_STRANGER = "[name]"  # the tag of a name nobody registered (`redactor.NAME_TAG`)
+
+
+@cache
+def _frequent() -> frozenset[str]:
+    """The most frequent words of each language Casebook reads (`data/common_<lang>.txt`
+    lists wordfreq's words by frequency)."""
+    words: set[str] = set()
+    for lang in ("en", "sv", "nb", "da", "fi"):
+        lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
+        words.update([w for w in lines if w and not w.startswith("#")][:_FREQUENT_RANK])
+    return frozenset(words)
+
+
+def _slot_word(written: str) -> bool:
+    """Whether a word in a person's slot may be a name (module docstring)."""
+    word = written.lower()
+    if written.isupper() and len(written) <= 4:
+        return False  # an acronym: "NAV", "BUP"
+    if word in _frequent() or word in _OFF_SLOT or word in _RELATIONS:
+        return False
+    if closed_words.closed(word) or word in greetings.CLOSINGS:
+        return False
+    tail = word.rsplit("-", 1)[-1]
+    return not (len(tail) >= 9 and tail.endswith(vocab.BODY_ENDINGS))  # "Socialtjänsten"
+
+
+@cache
+def _dictionary() -> frozenset[str]:
+    """Every word of the word lists of the languages Casebook reads (`data/common_<lang>.txt`,
+    `data/known_<lang>.txt`): Finnish "käski" and "paeta" are words, though no English or
+    Swedish ones."""
+    words: set[str] = set()
+    for lang in ("en", "sv", "nb", "da", "fi", "de"):
+        words |= vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt")
+    return frozenset(words)
+
+
+def _unheard(word: str) -> bool:
+    """A word no dictionary of Casebook holds, in any language it reads."""
+    return (
+        word not in _dictionary()
+        and word not in vocab.known_words()
+        and not (vocab.is_word_form(word))
+    )
+
+
+def _names_only(words: list[str]) -> bool:
+    """Words no dictionary holds nor misspells, a name of the lexicon among them: a name
+    with no comma to mark it off ("naapuri thora ackert"), not a verb typed with a slip
+    ("kuratorn antecnkade planen")."""
+    return all(
+        _unheard(w) and wordforms.slip_of_word(w, vocab.known_words()) is None for w in words
+    ) and any(w in lexicon.all_names() for w in words)
+
+
+def _unknown_or_name(word: str) -> bool:
+    """A name of the lexicon, or a word no dictionary of Casebook holds."""
+    return word in lexicon.all_names() or _unheard(word)
+
+
+def find(text: str, low: str, taken: Sequence[Sequence[object]]) -> list[Found]:
+    """The names in a person's slot in `text` (`low` its lower case), by the module's rules:
+    none that overlaps a span of `taken` (start, end, kind, tag, ...) other than a stranger's
+    name (a registered person's keeps its tag), nor one whose every letter strangers' spans
+    hold already (a half found grows to the whole name: "chas acker"; a name found word by
+    word stays so)."""
+    found = _signed(text, low)
+    if "<" in text and "@" in text:
+        found += _displayed(text, low)
+    found += _apposed(text, low)
+    if not found:
+        return []
+    # A stranger's span ("[name]") may grow; a registered person's keeps its tag and extent.
+    spans = [
+        (int(s[0]), int(s[1]), s[2] == "name" and s[3] == _STRANGER)  # type: ignore[call-overload]
+        for s in taken
+    ]
+    return [
+        (start, end)
+        for start, end in sorted(set(found))
+        if not any(b < end and start < e and not grows for b, e, grows in spans)
+        and not _covered(text, start, end, [(b, e) for b, e, grows in spans if grows])
+    ]
+
+
+def _covered(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
+    """Whether every letter of text[start:end] stands in one of `names` already: "tolk ahmed
+    hassan" found word by word stays so."""
+    return all(any(b <= i < e for b, e in names) for i in range(start, end) if text[i].isalnum())
+
+
+def _signed(text: str, low: str) -> list[Found]:
+    """Names on the line after a closing formula alone on its line."""
+    found: list[Found] = []
+    lines = text.split("\n")
+    offset = 0
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    for i, line in enumerate(lines[:-1]):
+        closing = line.strip().rstrip(",.!-–— \t").lower()
+        if closing not in greetings.CLOSINGS:
+            continue
+        name = _LINE_NAME.fullmatch(lines[i + 1])
+        if not name:
+            continue
+        after = lines[i + 2] if i + 2 < len(lines) else ""
+        if after.strip() and not _CONTACT_LINE.match(after):
+            continue  # the line goes on into more text: no sign-off
+        words = [(m.group(), m.start()) for m in _WORDS.finditer(name.group(1))]
+        capitals = {w[0].isupper() for w, _ in words}
+        if len(capitals) > 1 or not all(_slot_word(w) for w, _ in words):
+            continue  # "Bästa hälsningar⏎Mamma", "Best wishes⏎the Team"
+        start = starts[i + 1] + name.start(1)
+        found.append((start, start + len(name.group(1))))
+    return found
+
+
+def _displayed(text: str, low: str) -> list[Found]:
+    """Display names whose every word the address's local part spells."""
+    found: list[Found] = []
+    for mail in _MAIL.finditer(text):
+        local = "".join(c for c in ascii_fold(mail.group(1).lower()) if c.isalpha())
+        line_start = text.rfind("\n", 0, mail.start()) + 1
+        words = list(_WORDS.finditer(text, max(line_start, mail.start() - 80), mail.start()))
+        if not words or text[words[-1].end() : mail.start()].strip(" \t"):
+            continue
+        kept: list[re.Match[str]] = []
+        for word in reversed(words):
+            folded = ascii_fold(word.group().lower())
+            gap = text[word.end() : kept[-1].start()] if kept else ""
+            if kept and gap.strip(" \t"):
+                break
+            if len(folded) < 2 or folded not in local or not _slot_word(word.group()):
+                break
+            kept.append(word)
+        if len(kept) >= 2 and any(_unknown_or_name(low[w.start() : w.end()]) for w in kept):
+            found.append((kept[-1].start(), kept[0].end()))
+    return found
+
+
+def _apposed(text: str, low: str) -> list[Found]:
+    """Lower-case names after a relation or a role: between commas, after a colon, or words
+    no dictionary holds right after it."""
+    found: list[Found] = []
+    for cue in _REL_AFTER.finditer(low):
+        if cue.group(1) not in _RELATIONS:
+            continue
+        pair = _PAIR.match(low, cue.end())
+        if not pair or not text[pair.start()].islower():
+            continue
+        gap = cue.group(2).strip(" \t")
+        words = [w for w in pair.groups() if w]
+        end = pair.end()
+        if gap == ",":
+            if low[end : end + 1] != "," and len(words) == 3:
+                words, end = words[:2], pair.end(2)  # "neighbour, x y helps": two words
+            if low[end : end + 1] != ",":
+                continue  # the apposition closes with a comma: "neighbour, x y, helps"
+        else:
+            words, end = words[:2], pair.end(2)
+            if not gap and not _names_only(words):
+                continue  # "naapuri thora ackert": names, no words ("isä käski paeta")
+        if not text[pair.start(2)].islower():
+            continue
+        if all(_slot_word(w) for w in words) and any(_unknown_or_name(w) for w in words):
+            found.append((pair.start(), end))
+    return found

@@ -1,0 +1,100 @@
+"""Names nobody registered, in lower case or alone on a line, in the slots a note's layout
+keeps for a person (`deid/person_slots.py`): a sign-off after a closing formula, an e-mail
+address's display name that its local part spells, an apposition after a relation or a role.
+
+Written from the shapes of validation L's misses, on names and sentences of our own; the
+second half holds what must stay: ordinary words in the same slots.
+"""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import NameEntry, Redactor, Registry, person_slots
+
+REGISTRY = Registry([NameEntry("p:1", "Gustav Lind", "[patient P-1]")])
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Det var en lang dag.\n\nHilsen\nmarit tveiterås\n412 55 908\n",
+            "Det var en lang dag.\n\nHilsen\n[name]\n[phone]\n",
+        ),
+        (
+            "Thanks for the chat.\n\nBest wishes\nwilbur quennell\n+44 161 555 0192\n",
+            "Thanks for the chat.\n\nBest wishes\n[name]\n[phone]\n",
+        ),
+        ("Vi ses snart.\n\nHälsningar\nTuvalisa\n", "Vi ses snart.\n\nHälsningar\n[name]\n"),
+        (
+            "From: brice ollerenshaw <brice.ollerenshaw@example.com>\nSubject: hi\n",
+            "From: [name] <[email]>\nSubject: hi\n",
+        ),
+        (
+            "Från: fenna brook <fennabrook@example.se>\n",
+            "Från: [name] <[email]>\n",
+        ),
+        (
+            "Her colleague, wilbur quennell, covers the Monday shift.",
+            "Her colleague, [name], covers the Monday shift.",
+        ),
+        (
+            "Hennes granne, tuvalisa bergqvist, hjälper till med maten.",
+            "Hennes granne, [name], hjälper till med maten.",
+        ),
+        (
+            "Vi snakket lenge. En vikar, odvar kjeldstadli, tok over.",
+            "Vi snakket lenge. En vikar, [name], tok over.",
+        ),
+        (
+            "Interviewer: wilbur quennell asked about the bus.",
+            "Interviewer: [name] asked about the bus.",
+        ),
+    ],
+)
+def test_names_in_person_slots(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tack för i dag.\n\nHälsningar\nmamma\n",
+        "Thanks again.\n\nBest wishes\nthe team\n",
+        "Thanks again.\n\nBest wishes\nSocialtjänsten\n",
+        "Hilsen\nNAV\n",
+        "Kind regards\nsee you soon and take care of yourself\n",
+        "Best wishes\nopal ring\nwas the gift she wanted, and more text here.\n",
+        "Vi skrev till support desk <support@example.com> igen.",
+        "His brother, deeply upset, left early.",
+        "Hennes granne, en pensionerad lärare, hjälper till.",
+        "Her neighbour, who lives upstairs, helps.",
+        "Interviewer: asked about the housing office again.",
+        "The locum, late again, took over.",
+        "Hän sanoi, että äiti pyysi lähtemään heti.",
+        "Det var en så kallad trygghetslarmsknapp fastsydd i jackan.",
+        "Jos kone lataa päivityksiä nyt, odota.",
+    ],
+)
+def test_ordinary_words_in_slots_stay(redactor: Redactor, text: str) -> None:
+    assert "[name]" not in redactor.redact(text).text
+
+
+def test_a_half_found_grows_to_the_whole_name() -> None:
+    text = "From: brice ollerenshaw <brice.ollerenshaw@example.com>"
+    assert person_slots.find(text, text.lower(), [(6, 11, "name", "[name]")]) == [(6, 23)]
+    assert person_slots.find(text, text.lower(), [(6, 23, "name", "[name]")]) == []
+
+
+def test_relation_then_names_no_dictionary_holds() -> None:
+    text = "Hän kertoi, että naapuri kaisu qvarnström auttaa."
+    assert person_slots.find(text, text.lower(), []) == [(25, 41)]
+    text = "Kuratorn antecnkade målplanen i går."
+    assert person_slots.find(text, text.lower(), []) == []
+    text = "Hennes granne hjälper till med maten."
+    assert person_slots.find(text, text.lower(), []) == []
