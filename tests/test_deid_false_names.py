@@ -1,0 +1,55 @@
+"""Words Casebook took for names though they are none of the ordinary-name homographs: a
+borrowed English word in a Finnish case ("Wordista"), read as a registered name misspelt and
+inflected. The names beside them stay removed. Every sentence here was written for this test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import Redactor, Registry
+from casebook.deid.registry import NameEntry
+from casebook.deid.wordforms import finnish_loan
+
+from tests.deid_helpers import removed
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    people = [("p1", "Airi Torvinen"), ("p2", "Aksel Nurmi"), ("p3", "Mark Lehto")]
+    return Redactor(
+        Registry([NameEntry(k, n, f"[Person {i}]") for i, (k, n) in enumerate(people, 1)])
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ote muistiinpanoista (Wordista)\n\nKokous alkoi myöhässä.",
+        "Kopioin taulukon Excelistä raporttiin.",
+    ],
+)
+def test_a_borrowed_word_in_a_finnish_case_is_no_slip(redactor: Redactor, text: str) -> None:
+    assert removed(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Keskustelimme Torvisesta pitkään.", ["Torvisesta"]),
+        ("Kävin eilen Aksalin luona kotona.", ["Aksalin"]),  # Aksel's, misspelt
+        ("Puhuimme eilen Markista pitkään.", ["Markista"]),  # a name, though "mark" is a word
+    ],
+)
+def test_registered_names_in_finnish_cases_stay(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert removed(redactor, text) == names
+
+
+def test_finnish_loan_shape() -> None:
+    english = {"word", "excel", "mark", "idea"}
+    assert finnish_loan("wordista", english, set()) == "word"
+    assert finnish_loan("exceliin", english, set()) == "excel"
+    assert finnish_loan("markista", english, {"mark"}) is None  # a name of the lexicon
+    assert finnish_loan("ideasta", english, set()) is None  # no linking "i" after a vowel
+    assert finnish_loan("wordsta", english, set()) is None
