@@ -1,6 +1,7 @@
 """Words Casebook took for names though they are none of the ordinary-name homographs: a
 borrowed English word in a Finnish case ("Wordista"), read as a registered name misspelt and
-inflected. The names beside them stay removed. Every sentence here was written for this test.
+inflected; an English plural that is a registered name with an "s" ("bodies" beside a
+registered Bodie). The names beside them stay removed. Every sentence here was written for this test.
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ from tests.deid_helpers import removed
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    people = [("p1", "Airi Torvinen"), ("p2", "Aksel Nurmi"), ("p3", "Mark Lehto")]
+    people = [
+        ("p1", "Airi Torvinen"),
+        ("p2", "Aksel Nurmi"),
+        ("p3", "Mark Lehto"),
+        ("p4", "Deric Bodie"),
+    ]
     return Redactor(
         Registry([NameEntry(k, n, f"[Person {i}]") for i, (k, n) in enumerate(people, 1)])
     )
@@ -53,3 +59,23 @@ def test_finnish_loan_shape() -> None:
     assert finnish_loan("markista", english, {"mark"}) is None  # a name of the lexicon
     assert finnish_loan("ideasta", english, set()) is None  # no linking "i" after a vowel
     assert finnish_loan("wordsta", english, set()) is None
+
+
+_ENGLISH = "We spoke for an hour and the nurse said that the ward was full. "
+
+
+def test_an_english_plural_is_no_genitive(redactor: Redactor) -> None:
+    text = _ENGLISH + "Every night the ambulance brings in bodies from the road."
+    assert removed(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (_ENGLISH + "Later I met bodie and his mother.", ["bodie"]),
+        (_ENGLISH + "Later Bodie's mother came.", ["Bodie"]),
+        ("Vi träffade bodies mamma och pratade länge med henne om det.", ["bodie"]),
+    ],
+)
+def test_the_registered_name_stays(redactor: Redactor, text: str, names: list[str]) -> None:
+    assert removed(redactor, text) == names
