@@ -1,7 +1,8 @@
 """Words Casebook took for names though they are none of the ordinary-name homographs: a
 borrowed English word in a Finnish case ("Wordista"), read as a registered name misspelt and
 inflected; an English plural that is a registered name with an "s" ("bodies" beside a
-registered Bodie). The names beside them stay removed. Every sentence here was written for this test.
+registered Bodie). The names beside them stay removed. Every sentence here was written for
+this test.
 """
 
 from __future__ import annotations
