@@ -80,3 +80,28 @@ def test_an_english_plural_is_no_genitive(redactor: Redactor) -> None:
 )
 def test_the_registered_name_stays(redactor: Redactor, text: str, names: list[str]) -> None:
     assert removed(redactor, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Havainnointi, kerta 4\n\nAsukas istui olohuoneessa ja katseli televisiota.",
+        "Arviointi, osa 2\n\nKeskustelimme pitkään hoidon tavoitteista.",
+    ],
+)
+def test_a_finnish_noun_of_action_heads_the_note(redactor: Redactor, text: str) -> None:
+    assert removed(redactor, text) == []
+
+
+def test_a_name_heading_the_note_stays(redactor: Redactor) -> None:
+    text = "Zlatko, kerta 4\n\nAsukas istui olohuoneessa ja katseli televisiota."
+    assert removed(redactor, text) == ["Zlatko"]
+
+
+def test_finnish_action_nouns() -> None:
+    from casebook.deid.neighbour_forms import is_form
+
+    assert is_form("havainnointi", "fi") and is_form("havainnoinnin", "fi")
+    assert is_form("havainnointia", "fi")
+    assert not is_form("havainnointi", "nb")
+    assert not is_form("shanti", "fi")  # a given name ending in "-nti"
