@@ -22,6 +22,8 @@ def redactor() -> Redactor:
         ("p2", "Aksel Nurmi"),
         ("p3", "Mark Lehto"),
         ("p4", "Deric Bodie"),
+        ("p5", "Diri Şen"),
+        ("p6", "Love Berg"),
     ]
     return Redactor(
         Registry([NameEntry(k, n, f"[Person {i}]") for i, (k, n) in enumerate(people, 1)])
@@ -105,3 +107,29 @@ def test_finnish_action_nouns() -> None:
     assert is_form("havainnointia", "fi")
     assert not is_form("havainnointi", "nb")
     assert not is_form("shanti", "fi")  # a given name ending in "-nti"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Fältdagbok\n\nsen ringde Imani avdelningen och bad om hjälp.", ["Imani"]),
+        ("Şen kom tidigt. Vi väntade länge, sen blev det tyst i rummet.", ["Şen"]),
+    ],
+)
+def test_an_adverb_opening_an_inverted_clause_is_no_name(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert removed(redactor, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Fältdagbok\n\nsen ringde till avdelningen och bad om hjälp.", ["sen"]),
+        ("Vi åt middag. love ringde Imani igen på kvällen.", ["love", "Imani"]),
+    ],
+)
+def test_a_lower_case_name_before_its_verb_stays(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert removed(redactor, text) == names

@@ -42,7 +42,8 @@ context says they are names. The rules, in order (the first that applies decides
    ("in May", "since May", "May 2026"); "per" before a unit ("per week", "Per cent").
 4. Lower case otherwise: ordinary ("I will", "love it", "rose early", "said so"), unless a
    clause starts there and a verb of saying or doing follows (`vocab.STRONG_FOLLOWERS`):
-   "then love rang the ward", "; will said yes" (not "the electricity bill came"), or a
+   "then love rang the ward", "; will said yes" (not "the electricity bill came", nor an
+   adverb whose clause's subject follows its verb, "sen ringde Imani": `inverted_subjects`), or a
    setting of `person_cues.names_in_lower_case` leaves no reading as the word ("with bill,
    who", "enl. sol har", "phone may about", "leddes av grace,", "hemma hos may", "samtal
    med saga", "14:05 klara vill bo kvar": `lowercase_registered.py`), or a genitive comes
@@ -92,6 +93,7 @@ from casebook.deid import (
     glued_openings,
     homographs,
     initial_readings,
+    inverted_subjects,
     lower_subjects,
     name_lists,
     namecontext,
@@ -659,6 +661,8 @@ class NameMatcher:
                         "\n" not in text[start - 2 : start] and sentence_start(text, start)
                     )
                 )
+                if opens and word_low in _CLAUSE_OPENERS and inverted_subjects.opener(text, nxt):
+                    return _NO  # "sen ringde Imani", "sen blev det": the adverb that opened it
                 if opens and (
                     _strong_follower(low, nxt) or namecontext.coordinated_subject(text, low, after)
                 ):
