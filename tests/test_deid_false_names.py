@@ -133,3 +133,28 @@ def test_a_lower_case_name_before_its_verb_stays(
     redactor: Redactor, text: str, names: list[str]
 ) -> None:
     assert removed(redactor, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det är rätt att sätta en gräns på mellan 50-100 000.",
+        "Jag bor i en mindre kommun med c:a 20-25.000.",
+        "Lupa myönnetään vain toinen touko-/kesäkuussa tai marras-/joulukuussa.",
+        "Lupa myönnetään vain touko–kesäkuussa.",
+    ],
+)
+def test_figures_and_month_parts_are_no_identifiers(redactor: Redactor, text: str) -> None:
+    assert removed(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ring 08-100 000 i morgon.", ["08-100 000"]),
+        ("Hän tuli 2. toukokuuta kotiin.", ["2. toukokuuta"]),
+        ("Vi ses den 3 maj-mötet.", ["den 3 maj"]),
+    ],
+)
+def test_phones_and_dates_stay(redactor: Redactor, text: str, found: list[str]) -> None:
+    assert removed(redactor, text) == found
