@@ -34,7 +34,8 @@ right after a lower-case word on the same line, not opening a sentence, and not
   gerund, "Cheerleading"; fourteen letters or more), a people's or a creed's word
   ("Palestinians", "Shiites"), an ordinary word of Norwegian, Danish, Finnish or German (a
   sentence run on without its full stop: "bättre än sist Undskyld at jeg", "alla trötta
-  Kaikki hyvin"), a Finnish town in a case ("asuu Oulussa", "muutti Helsinkiin");
+  Kaikki hyvin"), a Finnish town in a case ("asuu Oulussa", "muutti Helsinkiin"), an English
+  word in a Finnish case ("Excelistä", `wordforms.finnish_loan`);
 - in a German sentence (every German noun is capitalised), and in a Finnish one unless it is
   written as no Finnish word is (`finnish_strangers.un_finnish`): "Suomessa", "Tampereella".
 
@@ -47,7 +48,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from casebook.deid import address_words, context, lexicon, note_language, vocab
+from casebook.deid import address_words, context, lexicon, note_language, vocab, wordforms
 from casebook.deid.context import previous_word, sentence_start
 from casebook.deid.finnish_strangers import un_finnish
 from casebook.deid.overlaps import Overlaps
@@ -85,6 +86,11 @@ _NEXT = re.compile(r" ([^\W\d_]+)")
 def _street_ends() -> tuple[str, ...]:
     """The endings a street's name is glued to ("-gatan", "-vägen", "-backen", "-allén")."""
     return tuple(sorted(f for f in address_words.glued_suffixes() if len(f) >= 4))
+
+
+@cache
+def _lexicon_names() -> frozenset[str]:
+    return lexicon.all_names()
 
 
 def _noun_shaped(word: str) -> bool:
@@ -138,6 +144,8 @@ def find(
             continue  # "sist Undskyld at jeg", "trötta Kaikki hyvin": a sentence run on
         if lowered.endswith(_FINNISH_CASES) and not un_finnish(lowered):
             continue  # "Line asuu Oulussa": a Finnish town in a case
+        if wordforms.finnish_loan(lowered, vocab.common_words(("en",)), _lexicon_names()):
+            continue  # "Kopioin taulukon Excelistä": an English word in a Finnish case
         if note_language.word_of(prev, "de") and not vocab.is_word_form(prev):
             continue  # "nächste Woche", "das Gespräch": German capitalises its nouns
         if word_class(word) != _U or sentence_start(text, start):

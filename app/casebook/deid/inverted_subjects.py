@@ -17,6 +17,11 @@ an infinitive after a modal ("kan klara sig"). So too between a verb of saying a
 finite verb ("Efteråt ringde jag Hannes igen", "Sen träffade hon Dag") is the inverted
 subject, so the capitalised word after it is no verb of its ("she Rose to the occasion",
 `names` rule 5) but what the clause is about, read as any capitalised word mid-sentence is.
+
+The same order tells what opened such a clause: a word before a finite verb that its subject
+follows, a pronoun or a capitalised name ("sen ringde Imani avdelningen", then Imani rang
+the ward; "sen blev det tyst"), is no subject but the adverb or conjunction that opened it,
+even where a registered name is spelled as it is in lower case (`opener`).
 """
 
 from __future__ import annotations
@@ -117,3 +122,27 @@ def after_verb(low: str, start: int) -> bool:
     if gap or not verb:
         return False
     return verb in FINITE or clause_verbs.finite_verb(verb)
+
+
+# Subject pronouns of Swedish, Norwegian and Danish that follow an inverted clause's verb.
+_SUBJECTS = frozenset("jag du han hon hen vi ni de dom man det den jeg hun ho me dere dei".split())
+
+
+def opener(text: str, verb: int) -> bool:
+    """Whether the word starting at text[verb:] is a finite verb with its subject right
+    after it: a subject pronoun or a capitalised word ("ringde Imani", "blev det"), so the
+    word before the verb opened the clause."""
+    word = _word_at(text, verb).lower()
+    if not (word in FINITE or (len(word) > 3 and word.endswith(_ENDINGS))):
+        return False
+    kind, following, index = context.next_word(text, verb + len(word))
+    if kind != "w":
+        return False
+    return following in _SUBJECTS or text[index].isupper()
+
+
+def _word_at(text: str, index: int) -> str:
+    end = index
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[index:end]

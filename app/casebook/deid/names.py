@@ -16,6 +16,9 @@ it stands as a word:
   it (`verify.py`), which is why a release must always be verified.
 - Inflections after a name: `s` (Swedish genitive "Elins"), `'s`, `’s`, `:s`, `-s`, and a bare
   apostrophe after a name ending in s ("Jonas'"). The inflection stays in the text after the tag.
+  A lower-case name with a bare "s" that makes a common English word and no Swedish one, in a
+  note written in English, is that word ("brings in bodies" beside a registered Bodie):
+  English writes its genitive with the apostrophe.
 - Adjacent words of the same registered entry are one mention ("Per Lind", "ANNA BERG"), and a
   multi-word form (a place such as "Sankt Görans sjukhus", a multi-word alias) is matched only
   whole. Adjacent words of one entry also settle which of two people named Per is meant.
@@ -39,7 +42,8 @@ context says they are names. The rules, in order (the first that applies decides
    ("in May", "since May", "May 2026"); "per" before a unit ("per week", "Per cent").
 4. Lower case otherwise: ordinary ("I will", "love it", "rose early", "said so"), unless a
    clause starts there and a verb of saying or doing follows (`vocab.STRONG_FOLLOWERS`):
-   "then love rang the ward", "; will said yes" (not "the electricity bill came"), or a
+   "then love rang the ward", "; will said yes" (not "the electricity bill came", nor an
+   adverb whose clause's subject follows its verb, "sen ringde Imani": `inverted_subjects`), or a
    setting of `person_cues.names_in_lower_case` leaves no reading as the word ("with bill,
    who", "enl. sol har", "phone may about", "leddes av grace,", "hemma hos may", "samtal
    med saga", "14:05 klara vill bo kvar": `lowercase_registered.py`), or a genitive comes
@@ -424,6 +428,11 @@ class NameMatcher:
                     continue
             if token[4] == "s" and finnish_lower.genitive_word(text, low, token[0], token[3]):
                 continue  # "mies", "Mies antoi": a Finnish word, Finnish has no genitive "s"
+            if token[4] == "s" and text[token[0]].islower() and self._english_plural(low, token):
+                if not language:
+                    language.append(guess_languages(low, self.languages))
+                if language[0] == ("en",):
+                    continue  # "brings in bodies" (Bodie): English writes no bare genitive "s"
             mode = mode_of[token[2]]
             if (
                 not mode
@@ -512,6 +521,13 @@ class NameMatcher:
                 hits = sorted(hits + confirmed)
                 ambiguous = ambiguous or any(len(hit[3]) > 1 for hit in confirmed)
         return _resolve_ambiguous(hits) if ambiguous else hits
+
+    @staticmethod
+    def _english_plural(low: str, token: _Token) -> bool:
+        """Whether a lower-case registered name with an "s" glued on, low[token[0]:token[3]],
+        is a common English word and no Swedish one ("bodies" after a registered Bodie)."""
+        word = low[token[0] : token[3]]
+        return word in vocab.common_words(("en",)) and word not in vocab.common_words(("sv",))
 
     def _run(
         self,
@@ -663,6 +679,8 @@ class NameMatcher:
                         "\n" not in text[start - 2 : start] and sentence_start(text, start)
                     )
                 )
+                if opens and word_low in _CLAUSE_OPENERS and inverted_subjects.opener(text, nxt):
+                    return _NO  # "sen ringde Imani", "sen blev det": the adverb that opened it
                 if opens and (
                     _strong_follower(low, nxt) or namecontext.coordinated_subject(text, low, after)
                 ):

@@ -12,8 +12,10 @@ in English notes), capitalised where a sentence opens before a name ("Rensdyret 
 tense, participles, Finnish possessive suffixes and clitics, up to three of them stacked) and
 says whether what is left, or that stem with the vowel its dictionary form ends in, is an
 ordinary word of the language's lists. A stem that is a name of the lexicon or a name the
-language's people bear is no evidence ("Mikolle" is Mikko's, not a word's). Only the
-grammar of each language is used, no word of any text.
+language's people bear is no evidence ("Mikolle" is Mikko's, not a word's). A Finnish
+noun of action in "-ointi" ("Havainnointi", observation; "arvioinnissa") is a word by its
+derivational ending alone, whether the lists hold its verb or not. Only the grammar of each
+language is used, no word of any text.
 """
 
 from __future__ import annotations
@@ -80,7 +82,30 @@ def is_form(word: str, lang: str) -> bool:
     ("nb", "da", "fi") that its lists hold (see the module docstring)."""
     if lang not in _ENDINGS or word in lexicon.all_names():
         return False
+    if lang == "fi" and _action_noun(word):
+        return True  # "Havainnointi", "havainnoinnin": observation, of observing
     return _stem_known(word, lang, _DEPTH) or _compound(word, lang)
+
+
+# The Finnish noun of action made of a verb in "-oida"/"-öidä" (VISK § 233: "havainnoida",
+# to observe: "havainnointi"; "arvioida": "arviointi"; "rekisteröidä": "rekisteröinti"), in
+# its strong grade and, before an ending, its weak one ("havainnoinnin", "arvioinnissa").
+# No name of the lexicon ends so.
+_ACTION = ("ointi", "öinti")
+_ACTION_WEAK = ("oinni", "öinni")
+_ACTION_MIN = 8  # "vointi" (how one feels) and shorter words are listed where frequent
+
+
+def _action_noun(word: str) -> bool:
+    """Whether a lower-case word is a Finnish noun of action in "-ointi", perhaps inflected."""
+    if len(word) >= _ACTION_MIN and word.endswith(_ACTION):
+        return True
+    return any(
+        word.endswith(ending)
+        and len(word) - len(ending) >= _ACTION_MIN
+        and word[: -len(ending)].endswith(_ACTION + _ACTION_WEAK)
+        for ending in _FINNISH
+    )
 
 
 def _compound(word: str, lang: str) -> bool:

@@ -321,10 +321,13 @@ def find_patterns(
     triggers = street_types.with_final_word(low, triggers)  # "Osoite: 440 Bartol Circle"
     for kind, start, end in triggers:
         if kind == "month" and (
-            (start and low[start - 1].isalnum()) or written_dates.only_a_word(low, start, end)
+            (start and low[start - 1].isalnum())
+            or written_dates.only_a_word(low, start, end)
+            or written_dates.compound_head(low, start, end)
         ):
             continue  # inside a word: "about" holds Portuguese "out", "system" Turkish "tem";
-            # or a word alone with no number near ("find out more", "set the table")
+            # or a word alone with no number near ("find out more", "set the table"), or
+            # a Finnish month's first part ("touko-/kesäkuussa": May or June)
         if kind == "street_dict" and (
             not _STREET_DIGIT.search(
                 low,

@@ -170,6 +170,9 @@ _ABOUT = frozenset(
 # of the next line ("\nH: ...", "\nTel: ..."), which is no unit of the number before it.
 _TRUNK_OPENING = re.compile(r"\(?0[1-9]")
 _TURN_LABEL = re.compile(r"[ \t]*\n[ \t]*[^\W\d_]{1,12}:")
+# A range whose upper end is a round figure of thousands, its first figure no trunk
+# prefix's "0": "mellan 50-100 000", "c:a 20-25.000" (a count of people, of money).
+_ROUND_RANGE = re.compile(r"[1-9]\d{0,2}[ \u00a0]?[-–][ \u00a0]?[1-9]\d{0,2}[ \u00a0\u202f.]000")
 _AFTER_SIGNS = ("%", "‰", "€", "$", "£", ":-")
 _PNR_SHAPE = re.compile(r"(?:19|20)?\d{6}[-+ ]\d{4}")
 _DATE_SHAPES = (
@@ -578,6 +581,8 @@ def _ordinary(text: str, low: str, start: int, end: int, cue: str, shapes: bool 
         return True
     if lone_ids.an_amount_or_reference(text, low, start, end):
         return True  # "dnr 657-1114-38", "Bankgiro 998-9557", "ISBN 978-91-1-168353-0"
+    if cue != "strong" and _ROUND_RANGE.fullmatch(value):
+        return True  # "mellan 50-100 000", "c:a 20-25.000": a range of round figures
     if cue != "strong" and _THOUSANDS.fullmatch(value):
         if value.endswith("000") or (before and before[-1] in _ABOUT):
             return True  # "9 500 000", "about 10 555 123": a round figure or an estimate

@@ -707,7 +707,12 @@ class _Decision:
             )
             found = finder.near.finnish_case(written) if finnish else None  # "Dagin": Dag's
             found = found or finder.near.reading_at(self.text, word.start, written)
-            if found is None and finnish and word.cls == _UNKNOWN:
+            if (
+                found is None
+                and finnish
+                and word.cls == _UNKNOWN
+                and not _borrowed_word(written, finder)  # "Wordista": from Word, no slip
+            ):
                 found = finder.near.inflected_slip(written)  # "Aksalin": Aksel's, misspelt
             return found
         return None
@@ -872,6 +877,13 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
         for f in found
         if f.end > cut or f.via != "lexicon"
     ]
+
+
+def _borrowed_word(word: str, finder: UnregisteredNames) -> bool:
+    """Whether a lower-case word of a Finnish sentence is an English word, no name of the
+    lexicon nor registered, with a Finnish case ("wordista": from Word; `wordforms`)."""
+    stem = wordforms.finnish_loan(word, vocab.common_words(("en",)), finder.names)
+    return stem is not None and stem not in finder.registered
 
 
 def _lower_case_on_line(text: str, start: int, end: int) -> bool:

@@ -8,6 +8,10 @@ borrows them or the writer slipped on the keyboard.
   husband), as hurried notes write them without the hyphen;
 - an English noun with a Swedish definite ending, as Swedish notes borrow them: "managern",
   "teamet", "mejlet";
+- an English word ending in a consonant with a Finnish case glued on after the linking "i",
+  as Finnish inflects a borrowed word or a program's or service's name: "Wordista" (from
+  Word), "Exceliin", "Zoomissa"; `unregistered` asks for it before it reads a word of a
+  Finnish sentence as a registered name misspelt and inflected (`finnish_loan`);
 - a common word of six letters or more misspelt by one slip (a letter doubled or in
   excess, two letters swapped, a letter left out of a long word, and in a word of seven
   letters or more a key next to the right one struck instead): "föresllår", "behövdse",
@@ -66,6 +70,32 @@ def borrowed(word: str, english: Collection[str]) -> bool:
         if word.endswith(suffix) and len(stem) >= _STEM_MIN and stem[-1] not in "aeiouy":
             return stem in english
     return False
+
+
+# The Finnish case endings glued after the linking "i" of a borrowed word that ends in a
+# consonant (VISK § 61: "Facebookissa", "Wordista", "Exceliin", "Zoomin"): genitive,
+# partitive, the six local cases, essive, translative, illative.
+_FINNISH_LOAN_CASES = (
+    "n", "a", "ä", "ssa", "ssä", "sta", "stä", "in", "lla", "llä", "lta", "ltä", "lle",
+    "na", "nä", "ksi",
+)  # fmt: skip
+
+
+def finnish_loan(word: str, english: Collection[str], names: Collection[str]) -> str | None:
+    """The English word (of `english`, no name of `names`) that a lower-case word is with a
+    Finnish case after the linking "i" ("wordista": "word"), or None."""
+    for ending in _FINNISH_LOAN_CASES:
+        stem = word[: -len(ending) - 1]
+        if (
+            word.endswith(ending)
+            and word[-len(ending) - 1] == "i"
+            and len(stem) >= _STEM_MIN
+            and stem[-1] not in "aeiouyåäö"
+            and stem in english
+            and stem not in names
+        ):
+            return stem
+    return None
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzåäöéü"

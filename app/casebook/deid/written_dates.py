@@ -24,6 +24,7 @@ alone is never a date (docs/releases.md, "Dates in free text").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from casebook.deid import (
     calendar_words,
@@ -149,6 +150,21 @@ _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ ]\Z")
 _JOIN_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(sorted(ordinal_words.JOINS - {'of'}))})[ ]*\Z"
 )
+
+
+def compound_head(low: str, start: int, end: int) -> bool:
+    """Whether the month word low[start:end - 1] (a trigger) is the first part of a Finnish
+    month's name left before a hyphen, the rest written once for two months ("vain touko-/
+    kesäkuussa", in May or June; "touko–kesäkuussa"): CLDR's Finnish stand-alone month, the
+    name less its "-kuu", which Finnish writes with a day only whole ("2. toukokuuta")."""
+    return low[end - 1 : end] in ("-", "–") and low[start : end - 1] in _finnish_heads()
+
+
+@cache
+def _finnish_heads() -> frozenset[str]:
+    """The Finnish months' names less their "-kuu" ("touko" of "toukokuu"), as CLDR has them."""
+    words = calendar_words.month_words()
+    return frozenset(w for w in words if w + "kuu" in words)
 
 
 def only_a_word(low: str, start: int, end: int) -> bool:
