@@ -1,15 +1,19 @@
 """Capitalised names nobody registered, in settings that say person: after a verb of calling
 and "to" with the subject pronoun between them in an inverted Scandinavian sentence
-(`casebook.deid.calling_verbs`), and in the genitive before the flat or home a person lives
-in, also where a sentence opens (`casebook.deid.owner_genitives`,
-`casebook.deid.finnish_owners`). Towns, bodies and ordinary words there stay."""
+(`casebook.deid.calling_verbs`); in the genitive before the flat or home a person lives in,
+also where a sentence opens (`casebook.deid.owner_genitives`, `casebook.deid.finnish_owners`);
+a given name before a family name though a neighbour language's inflection reads it as a word
+(`unregistered._given_before_family`); a list item after a label of people, whole where the
+other rules found half of it, and not read as a typing slip (`casebook.deid.attendance_lists`,
+`casebook.deid.typing_slips`). Towns, bodies, ordinary words and registered tags stay."""
 
 from __future__ import annotations
 
 import pytest
+from casebook.deid import attendance_lists, typing_slips
 from casebook.deid.calling_verbs import called_to
 from casebook.deid.redactor import Redactor, redact
-from casebook.deid.registry import Registry
+from casebook.deid.registry import NameEntry, Registry
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +43,10 @@ def test_called_to_reads_an_inverted_subject() -> None:
         ("Xhevdets lägenhet ligger på andra våningen.", "Xhevdet"),
         ("Xhevdetin asunto on toisessa kerroksessa.", "Xhevdetin"),
         ("Xhevdetin kotona oli hiljaista.", "Xhevdetin"),
+        ("14:10 Bolette Ingvartsen fra boligselskabet kom ind til sidst.", "Bolette"),
+        ("09:39 Interviewer: Avdar Hammoud\n09:45 Det har været hårdt.", "Avdar"),
+        ("Paikalla: Avdar ja Qendresa. Hän sanoi sen.", "Avdar"),
+        ("Til stede: Alaster Shek og Qendresa. Jeg holdt hans hånd.", "Alaster"),
     ],
 )
 def test_a_stranger_in_these_settings_is_removed(redactor: Redactor, text: str, name: str) -> None:
@@ -62,3 +70,31 @@ def test_a_stranger_in_these_settings_is_removed(redactor: Redactor, text: str, 
 )
 def test_places_bodies_and_words_stay(redactor: Redactor, text: str) -> None:
     assert redact(text, redactor).text == text
+
+
+def test_a_slip_of_a_word_in_a_list_of_people_is_a_name() -> None:
+    assert typing_slips.slip("avdar")  # "vadar", Swedish for wades
+    text = "Paikalla: Avdar ja Qendresa."
+    assert attendance_lists.listed(text, text.lower(), text.index("Avdar"))
+    text = "Hän sanoi: Avdar ja Qendresa."
+    assert not attendance_lists.listed(text, text.lower(), text.index("Avdar"))
+    text = "Paikalla: Qendresa. Avdar tuli."
+    assert not attendance_lists.listed(text, text.lower(), text.index("Avdar"))
+
+
+def test_a_registered_name_in_a_list_keeps_its_tag() -> None:
+    registry = Registry([NameEntry("p:1", "Kyllikki Talonen", "[K]")])
+    out = redact("Til stede: Alaster Shek, Kyllikki Talonen og Qendresa.", registry).text
+    assert out == "Til stede: [name], [K] og [name]."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kun Esko toi kukkia.",  # a listed Finnish word opens the sentence
+        "Lääkäri Eskola keskusteli.",
+    ],
+)
+def test_an_opening_word_of_the_lists_is_cut_from_the_name(redactor: Redactor, text: str) -> None:
+    out = redact(text, redactor).text
+    assert out.split()[0] == text.split()[0]
