@@ -93,6 +93,7 @@ def test_a_registered_name_in_a_list_keeps_its_tag() -> None:
     [
         "Kun Esko toi kukkia.",  # a listed Finnish word opens the sentence
         "Lääkäri Eskola keskusteli.",
+        "Kiistämättä Linna on nyt päivän henkilö.",  # a Finnish adverb, then the name
     ],
 )
 def test_an_opening_word_of_the_lists_is_cut_from_the_name(redactor: Redactor, text: str) -> None:

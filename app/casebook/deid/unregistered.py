@@ -78,6 +78,7 @@ from casebook.deid import (
     name_words,
     namecontext,
     near_openings,
+    neighbour_forms,
     neighbour_openings,
     note_language,
     note_tokens,
@@ -876,11 +877,16 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
 
 def _given_before_family(text: str, run: list[_Word], first: str) -> bool:
     """Whether the lower-case `first` word of a run of two, no word the neighbour languages
-    list (only read as one of their inflections: "avd|ar", "bolet|te"), stands before a
+    list (only read as a Norwegian or Danish inflection: "avd|ar", "bolet|te"; a Finnish
+    one is a word, Finnish inflecting most of its words), stands before a
     family name: of the lexicon and no given name ("Avdar Hammoud"), or a word nobody knows
     ending as a Danish or Norwegian patronymic does ("Bolette Ingvartsen"). A given name
     opens such a pair; a sentence's opening word is one the lists hold ("Kun Esko toi")."""
-    if len(run) != 2 or first in note_language.neighbour_words():
+    if (
+        len(run) != 2
+        or first in note_language.neighbour_words()
+        or neighbour_forms.is_form(first, "fi")  # "Kiistämättä Linna": undeniably, Linna
+    ):
         return False
     second = run[1]
     family = text[second.start : second.end].lower()
