@@ -99,3 +99,37 @@ def test_a_registered_name_in_a_list_keeps_its_tag() -> None:
 def test_an_opening_word_of_the_lists_is_cut_from_the_name(redactor: Redactor, text: str) -> None:
     out = redact(text, redactor).text
     assert out.split()[0] == text.split()[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jätin esitteen Jensignelle. Historian kulku kiertyy tällaisiin käännekohtiin.",
+        "Kerroin koko asian Xhevdetille ja hänen äidilleen eilen illalla.",
+    ],
+)
+def test_a_recipient_in_the_finnish_allative_is_removed(redactor: Redactor, text: str) -> None:
+    from casebook.deid import finnish_recipients
+
+    word = next(
+        w.strip(".") for w in text.split() if w[0].isupper() and w.strip(".").endswith("lle")
+    )
+    start = text.index(word)
+    found = finnish_recipients.find(text, [], redactor.unregistered.word_class)  # type: ignore[union-attr]
+    assert (start, start + len(word)) in found
+    assert word not in redact(text, redactor).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lähetin paketin Tampereelle eilen illalla, kun kävin postissa.",  # a town
+        "Lähetin hakemuksen Imatralle eilen illalla, kun kävin postissa.",
+        "Soitin eilen illalla Postille, koska paketti ei tullut perille.",  # a word: a body
+        "Muutin viime vuonna Jyväskylälle, koska sain sieltä töitä.",  # no such verb
+    ],
+)
+def test_towns_and_bodies_in_the_allative_stay(redactor: Redactor, text: str) -> None:
+    from casebook.deid import finnish_recipients
+
+    assert finnish_recipients.find(text, [], redactor.unregistered.word_class) == []  # type: ignore[union-attr]
