@@ -64,9 +64,17 @@ _MAX_WORDS = 3
 _REACH = 160  # characters of a list looked at after its label
 
 
-def items(text: str, low: str, taken: Sequence[tuple[int, int, bool]]) -> list[Found]:
+def items(
+    text: str,
+    low: str,
+    taken: Sequence[tuple[int, int, bool]],
+    strangers: Sequence[tuple[int, int]] = (),
+) -> list[Found]:
     """The people listed after a label of attendance or contact in `text` (`low` its lower
-    case), each word that no stretch of `taken` (start, end, is a name) covers."""
+    case), each word that no stretch of `taken` (start, end, is a name) covers. An item of
+    which the other rules found only a part as a stranger's name (`strangers`, among
+    `taken`: "Til stede: Alaster Shek", Shek alone) is found whole, one name, one tag; a
+    registered name's half is left to the rules that found it, with its own tag."""
     if ": " not in text and ":\t" not in text:
         return []
     found: list[Found] = []
@@ -80,13 +88,36 @@ def items(text: str, low: str, taken: Sequence[tuple[int, int, bool]]) -> list[F
             continue  # no end in reach: prose, not a list
         for item in _pieces(text, start, end):
             whole = (item[0][0], item[-1][1])  # "tobias wuoleth": one name, one tag
-            if not _overlaps(taken, *whole):  # (a name half found is the other rules' to end)
+            if not _overlaps(taken, *whole) or _stranger_part(taken, strangers, *whole):
                 found.append(whole)
     return sorted(set(found))
 
 
+def listed(text: str, low: str, start: int) -> bool:
+    """Whether text[start] stands in the list a label of people opens on its line ("Paikalla:
+    Avdar ja ..."): what is written there is a person's name, even a word one slip from an
+    ordinary one (`typing_slips`)."""
+    colon = low.rfind(": ", max(0, start - _REACH), start)
+    if colon < 0 and (colon := low.rfind(":\t", max(0, start - _REACH), start)) < 0:
+        return False
+    if not _labelled(low, colon):
+        return False
+    return _END.search(text, colon + 2, start) is None
+
+
 def _overlaps(taken: Sequence[tuple[int, int, bool]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b, _n in taken)
+
+
+def _stranger_part(
+    taken: Sequence[tuple[int, int, bool]],
+    strangers: Sequence[tuple[int, int]],
+    start: int,
+    end: int,
+) -> bool:
+    """Whether what `taken` holds of text[start:end] is strangers' names inside it only."""
+    inside = [(a, b) for a, b, _n in taken if a < end and start < b]
+    return all(start <= a and b <= end and (a, b) in strangers for a, b in inside)
 
 
 def _labelled(low: str, colon: int) -> bool:

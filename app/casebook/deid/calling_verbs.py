@@ -7,6 +7,10 @@ does ("talked to X", `namecontext.spoken_with`); so it does after one of calling
 writing, in the study's languages: one calls, texts and writes to a person, and to a body
 or a place only by its name with a place or organisation word after it, which the caller
 checks (`unregistered._place_follows`: "ringde till Lundby vårdcentral" stays).
+
+Swedish, Norwegian and Danish put the finite verb second: a sentence opened by an adverb has
+its subject after the verb ("Bagefter ringede jeg til Lauge", "Sedan skrev hon till X"), so a
+personal pronoun may stand between the verb and "to" (`INVERTED_SUBJECTS`).
 """
 
 from __future__ import annotations
@@ -24,8 +28,21 @@ CALLING = frozenset(
 )
 
 
+# Personal pronouns that stand as the subject after the verb in an inverted Swedish, Norwegian
+# or Danish sentence ("Sedan ringde jag till", "Etterpå ringte ho til", "Så skrev vi til").
+INVERTED_SUBJECTS = frozenset(
+    """jag du han hon vi ni de dom man
+    jeg eg hun ho me dere dei dykk""".split()
+)
+
+
 def called_to(low: str, start: int) -> bool:
     """Whether the word at `start` follows a verb of calling or writing and "to" ("ringde
-    till X"), nothing but spaces between them."""
-    words = low[max(0, start - 32) : start].split()[-2:]
-    return len(words) == 2 and words[1] in TO and words[0] in CALLING
+    till X"), nothing but spaces between them, or a subject pronoun between the verb and
+    "to" ("ringede jeg til X")."""
+    words = low[max(0, start - 40) : start].split()[-3:]
+    if len(words) < 2 or words[-1] not in TO:
+        return False
+    if words[-2] in CALLING:
+        return True
+    return len(words) == 3 and words[-2] in INVERTED_SUBJECTS and words[0] in CALLING

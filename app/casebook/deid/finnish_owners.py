@@ -105,13 +105,17 @@ KIN = frozenset(
         "isoisänsä",
     }
 )
+# A person's home: the flat and the home, in the cases a note writes them ("Villyn asunto on
+# toisessa kerroksessa", "Villyn kotona"); a town's or a body's flats are said otherwise
+# ("Helsingin kaupungin asunnot"), and a town's genitive is left out below.
+HOME = frozenset("asunto asunnossa asunnolla asuntoon asunnosta koti kotona kotiin kotoa".split())
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def owner(low: str, start: int, end: int) -> bool:
     """Whether the unknown word low[start:end] is a genitive ("-n", four letters or more, or
-    a foreign name with ":n", "Xhevdet:n") right before a postposition of company or home
-    or a relative."""
+    a foreign name with ":n", "Xhevdet:n") right before a postposition of company or home,
+    a relative or the person's flat or home ("Villyn asunto")."""
     if low.startswith(":n", end):
         after = end + 2
     elif end - start >= 4 and low[end - 1] == "n":
@@ -119,7 +123,9 @@ def owner(low: str, start: int, end: int) -> bool:
     else:
         return False
     following = _NEXT.match(low, after)
-    if following is None or not (following.group(1) in COMPANY or following.group(1) in KIN):
+    if following is None or not (
+        following.group(1) in COMPANY or following.group(1) in KIN or following.group(1) in HOME
+    ):
         return False
     places = lexicon.places()
     return not any(base in places for base in bases(low[start:end]))

@@ -10,7 +10,7 @@ around the word. `text` is the text, `low` its lower case (same length).
 - `listed_with_name`: next to a name in a list or a coordination ("X and dr Y", "Y (pt), X
   (SO)", "X och Y"), where `is_name(start, end)` says whether a word is a name.
 - `kin_possessive`: a possessive before a relation word or a person's contact detail ("X's
-  sister", "Xs mamma", "Xs mejl").
+  sister", "Xs mamma", "Xs mejl"); `home_possessive` before a flat ("Xs leilighet").
 - `acts_as_person`: a modal verb, then a verb only a person does ("X could join", "X ska
   ringa").
 - `display_name`: before an e-mail address in angle brackets ("From: X <x@example.org>") or
@@ -337,12 +337,31 @@ def listed_with_name(text: str, low: str, start: int, end: int, is_name: IsName)
     return False
 
 
+# Where a person lives, in the study's languages: a flat is rented or owned by a person, and
+# a body's or a town's flats are said with its article or definite form ("kommunens
+# lägenhet", "the Council's flats"), not with a bare genitive opening a sentence.
+_HOMES = frozenset(
+    """flat apartment lägenhet lägenheten leilighet leiligheten lejlighed lejligheden""".split()
+)
 # What people, not bears or roses, own: "björns lägenhet", "mark's flat", "roses telefon".
-_OWNED = frozenset(
-    """flat apartment house home room car phone mobile dog bike bank account benefits rent
-    lägenhet lägenheten hus huset hem hemma rum rummet bil bilen telefon mobil mobilen hund
+_OWNED = _HOMES | frozenset(
+    """house home room car phone mobile dog bike bank account benefits rent
+    hus huset hem hemma rum rummet bil bilen telefon mobil mobilen hund
     hunden cykel cykeln konto kontot hyra hyran""".split()
 )
+
+
+def home_possessive(low: str, end: int) -> bool:
+    """A possessive before where a person lives: "Xs lägenhet", "X's flat", "Xs leilighet"
+    (`end` after the bare word)."""
+    if low.startswith(_POSSESSIVE, end):
+        rest = end + 3
+    elif low.startswith("s ", end):
+        rest = end + 2
+    else:
+        return False
+    word = _WORD.match(low, rest)
+    return bool(word) and word.group() in _HOMES
 
 
 def owner_possessive(low: str, end: int, record: bool = False) -> bool:

@@ -8,7 +8,10 @@ lower-case word after it ("Zlatkos jobb", "Wade's shop") says so in the middle o
 Swedish writes the common nouns in lower case there and an organisation usually with its
 article or its definite form ("kommunens beslut", "the Council's plans"). At the start of a
 sentence a capitalised word is no sign, so only a relation or a person's details after it count
-there ("Gissels föräldrar", "Xs mamma": `namecontext.kin_possessive`).
+there ("Gissels föräldrar", "Xs mamma": `namecontext.kin_possessive`), or the flat a person
+lives in ("Asperhts leilighet": `namecontext.home_possessive`; a body's or a town's flats are
+said with its definite form, "kommunens lägenheter"), when the word has fewer than fourteen
+letters: a longer one is a compound, a landlord's name ("Familjebostäders lägenhet").
 
 Not a word in capitals ("NAV:s beslut", "IBM's"), not a word of fewer than three letters or
 with fewer than two vowels ("Lts", an abbreviation), not a genitive before a verb ("Dimitris
@@ -41,6 +44,10 @@ _PLACE_WORDS = ("to", "in", "at", "from", "near", "i", "till", "från", "vid", "
 # What `_a_place_elsewhere` finds before the word, as a pattern (the tests hold it to this)
 _PLACE_BEFORE = r"(?<![^\W\d_])(?:" + "|".join(_PLACE_WORDS) + r")[ \t]+"
 _NEXT = re.compile(r"[ \t]([a-zà-ÿ][^\W\d_]*)")
+
+
+# A capitalised word this long is a compound noun, a body's name, more often than a person's.
+_LONGEST_OWNER = 14
 
 
 def _swedish_genitive(low: str, start: int, end: int) -> bool:
@@ -86,8 +93,15 @@ def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> boo
         return False  # "the Tullgarn's boats"
     if word in vocab.PLACE_WORDS or word.endswith(vocab.ORGANISATION_ENDINGS):
         return False  # "på Danderyds sjukhus", "Farsta's library": a place's name
-    if sentence_start(text, start):
-        return namecontext.kin_possessive(low, bare_end)  # "Gissels föräldrar"
+    if sentence_start(text, start):  # "Gissels föräldrar", "Asperhts leilighet"
+        return (
+            namecontext.kin_possessive(low, bare_end)
+            or (
+                namecontext.home_possessive(low, bare_end)
+                and bare_end - start < _LONGEST_OWNER  # "Familjebostäders lägenhet": a landlord
+                and not _a_place_elsewhere(low, low[start:bare_end], start)
+            )
+        )
     return not _a_place_elsewhere(low, low[start:bare_end], start)
 
 

@@ -39,6 +39,7 @@ from casebook.deid import (
     family_echoes,
     finnish_firms,
     finnish_inessives,
+    finnish_recipients,
     finnish_speakers,
     finnish_strangers,
     fixed_expressions,
@@ -309,6 +310,7 @@ class Redactor:
             + opening_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
             + finnish_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
             + finnish_speakers.find(text, [*merged, *extra], self.unregistered.word_class)
+            + finnish_recipients.find(text, [*merged, *extra], self.unregistered.word_class)
             + inner_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
             + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)

@@ -9,7 +9,8 @@ word tagged `[name]` that no registered person gave (no key), four letters long 
 no name list and no ordinary word itself, one of whose swaps of neighbouring letters is an
 ordinary word and none a name. A name of the lexicon is never a slip, nor a near miss of a
 registered name (it has a key, or the candidates it is near when several are: "Baan"), nor
-a word after a title or relation word ("dr Sutt", not "stut"), nor a word a swap turns into
+a word after a title or relation word ("dr Sutt", not "stut") or in a list of people after
+its label ("Paikalla: Avdar", not "vadar"), nor a word a swap turns into
 a name ("Andrwe": Andrew), nor a name with an ending ("Ainon", Finnish "Aino's", is no
 "anion"). A letter left out or struck for another is not read as a slip: too many family
 names nobody knows are one letter from a word ("Sparkes", "Tupper").
@@ -20,7 +21,7 @@ from __future__ import annotations
 import string
 from collections.abc import Sequence
 
-from casebook.deid import context, lexicon, stranger_spans, vocab
+from casebook.deid import attendance_lists, context, lexicon, stranger_spans, vocab
 from casebook.deid.stranger_spans import NameSpan, S
 
 MIN_LENGTH = 4
@@ -34,8 +35,11 @@ def kept(text: str, spans: Sequence[S], name_tag: str) -> list[S]:
 
 
 def _slip_span(text: str, span: NameSpan) -> bool:
-    if context.after_person_word(text.lower(), span.start):
+    low = text.lower()
+    if context.after_person_word(low, span.start):
         return False  # "hos dr Sutt" (not "stut"): a title or relation word says person
+    if attendance_lists.listed(text, low, span.start):
+        return False  # "Paikalla: Avdar ja ..." (not "vadar"): a list of people
     word = text[span.start : span.end]
     return word.isalpha() and slip(word.lower())
 

@@ -78,6 +78,7 @@ from casebook.deid import (
     name_words,
     namecontext,
     near_openings,
+    neighbour_forms,
     neighbour_openings,
     note_language,
     note_tokens,
@@ -202,7 +203,12 @@ class UnregisteredNames:
             and low[s:e].split(" ", 1)[0] not in self.registered
         ]  # "daughter pat lives close by", "SON ROB 285-…"
         lower += cued_names.after_cues(text, low, [*busy, *((s, e, True) for s, e in lower)])
-        lower += attendance_lists.items(text, low, [*busy, *((s, e, True) for s, e in lower)])
+        lower += attendance_lists.items(
+            text,
+            low,
+            [*busy, *((s, e, True) for s, e in lower)],
+            [(f.start, f.end) for f in found if not f.entries],  # "Alaster Shek": Shek found
+        )
         lower += registered_cases.find(text, low, tokens, self.near, self.registered)
         lower.sort()
         if not lower:
@@ -854,6 +860,10 @@ class _Decision:
         )
 
 
+# How Danish and Norwegian family names made of a father's name end ("Ingvartsen", "Hansen").
+_PATRONYMIC = ("sen", "ssen")
+
+
 def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Found]:
     """The names found in a run, less its first word when that is an ordinary word of the
     sentence's neighbour language ("Kun Esko", "Präsident Franjo Tudjman": the name only).
@@ -869,6 +879,7 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
             )
             or note_language.swedish_opening(text, first.start, low)
         )
+        or _given_before_family(text, run, low)
     ):
         return found
     cut = run[1].start
@@ -884,6 +895,28 @@ def _borrowed_word(word: str, finder: UnregisteredNames) -> bool:
     lexicon nor registered, with a Finnish case ("wordista": from Word; `wordforms`)."""
     stem = wordforms.finnish_loan(word, vocab.common_words(("en",)), finder.names)
     return stem is not None and stem not in finder.registered
+
+
+def _given_before_family(text: str, run: list[_Word], first: str) -> bool:
+    """Whether the lower-case `first` word of a run of two, no word the neighbour languages
+    list (only read as a Norwegian or Danish inflection: "avd|ar", "bolet|te"; a Finnish
+    one is a word, Finnish inflecting most of its words), stands before a
+    family name: of the lexicon and no given name ("Avdar Hammoud"), or a word nobody knows
+    ending as a Danish or Norwegian patronymic does ("Bolette Ingvartsen"). A given name
+    opens such a pair; a sentence's opening word is one the lists hold ("Kun Esko toi")."""
+    if (
+        len(run) != 2
+        or first in note_language.neighbour_words()
+        or neighbour_forms.is_form(first, "fi")  # "Kiistämättä Linna": undeniably, Linna
+    ):
+        return False
+    second = run[1]
+    family = text[second.start : second.end].lower()
+    if family in lexicon.given_names():
+        return False  # "Rensdyret Rudolf": the reindeer, then the name
+    if second.cls == _NAME:
+        return family in lexicon.family_names() or lexicon.surname_shaped(family)
+    return second.cls == _UNKNOWN and len(family) >= 6 and family.endswith(_PATRONYMIC)
 
 
 def _lower_case_on_line(text: str, start: int, end: int) -> bool:
