@@ -354,14 +354,19 @@ _OWNED = _HOMES | frozenset(
 def home_possessive(low: str, end: int) -> bool:
     """A possessive before where a person lives: "Xs lägenhet", "X's flat", "Xs leilighet"
     (`end` after the bare word)."""
+    return _possessed(low, end) in _HOMES
+
+
+def _possessed(low: str, end: int) -> str | None:
+    """The word after a possessive "'s", "’s" or "s" that follows `end` (None if none)."""
     if low.startswith(_POSSESSIVE, end):
         rest = end + 3
     elif low.startswith("s ", end):
         rest = end + 2
     else:
-        return False
+        return None
     word = _WORD.match(low, rest)
-    return bool(word) and word.group() in _HOMES
+    return word.group() if word else None
 
 
 def owner_possessive(low: str, end: int, record: bool = False) -> bool:
@@ -369,31 +374,17 @@ def owner_possessive(low: str, end: int, record: bool = False) -> bool:
     `record` (a capitalised name) also before what a care note keeps as a person's own,
     "Dags journal", "Marks ansökan" (`record_possessives`), which a lower-case word with an
     "s" may own as a thing does ("hela livs mål")."""
-    if low.startswith(_POSSESSIVE, end):
-        rest = end + 3
-    elif low.startswith("s ", end):
-        rest = end + 2
-    else:
-        return False
-    word = _WORD.match(low, rest)
-    return bool(word) and (
-        word.group() in _OWNED or (record and word.group() in record_possessives.HELD)
-    )
+    word = _possessed(low, end)
+    return word is not None and (word in _OWNED or (record and word in record_possessives.HELD))
 
 
 def kin_possessive(low: str, end: int) -> bool:
     """ "X's sister", "X’s husband", "Xs mamma" (`end` after the bare word)."""
-    if low.startswith(_POSSESSIVE, end):
-        rest = end + 3
-    elif low.startswith("s ", end):
-        rest = end + 2
-    else:
-        return False
-    word = _WORD.match(low, rest)
-    return bool(word) and (
-        word.group() in vocab.RELATIONS
-        or word.group() in vocab.TITLES
-        or word.group() in vocab.PERSONAL_DATA  # "Xs mejl:", "X's phone number"
+    word = _possessed(low, end)
+    return word is not None and (
+        word in vocab.RELATIONS
+        or word in vocab.TITLES
+        or word in vocab.PERSONAL_DATA  # "Xs mejl:", "X's phone number"
     )
 
 
