@@ -88,6 +88,8 @@ def test_greetings_interjections_and_places_stay(text: str) -> None:
         ("Ooh.\nThe next line.", 0, 3, False),  # a sound drawn out
         ("Tamsiro..\nThe next line.", 0, 7, False),  # one full stop only
         ("Pcv.\nThe next line.", 0, 3, False),  # one vowel: an abbreviation
+        ("Danke für das\nTamsiro.", 14, 21, False),  # a sentence wrapped onto a new line
+        ("Danke für das.\nTamsiro.", 15, 22, True),
         ("Tamsiro!\nThe next line.", 0, 7, True),
         ("Bye Tamsiro!", 4, 11, True),
         ("Bye Tamsiro Quelbo", 4, 11, False),  # a mark or the line's end must follow
@@ -180,6 +182,8 @@ def test_a_run_is_read_by_its_first_and_last_words() -> None:
         ("Quelbo.\nja det var det .", "Quelbo"),
         ("- Ilvarek.\n- Mitä nyt?", "Ilvarek"),
         ("Zorvika.", "Zorvika"),
+        ("Best,\nTamsiro.", "Tamsiro"),  # a sign-off
+        ("Vi ses.\n\nQuelbo.", "Quelbo"),
     ],
 )
 def test_a_stranger_alone_on_a_line_with_a_full_stop_is_a_name(text: str, name: str) -> None:
@@ -195,6 +199,7 @@ def test_a_stranger_alone_on_a_line_with_a_full_stop_is_a_name(text: str, name: 
         "Handläggare.\nHon ringer i morgon.",
         "Bakgrund.\nHon bor själv.",  # a heading: an ordinary word
         "Tel.\n08 123 45.",
+        "Danke für das\nBakgrund.",
     ],
 )
 def test_sounds_agent_nouns_and_headings_alone_with_a_full_stop_stay(text: str) -> None:

@@ -267,11 +267,17 @@ def greeted(low: str, start: int, end: int) -> bool:
 def called(text: str, start: int, end: int, stop: bool = False) -> bool:
     """ "Zlatko!", "- Zlatko?": the only word of its line, with "!" or "?"; with one full
     stop ("Zlatko.") only where `stop` says the word looks like a name (two vowels): a line
-    of a dialogue or a sign-off, an unknown word no abbreviation ("Tel.") is."""
+    of a dialogue or a sign-off, an unknown word no abbreviation ("Tel.") is, and not
+    where the line before ends in a letter or digit: a sentence wrapped onto the next line
+    ("Danke für das\nGespräch.") ends there."""
     i = start
     while i > 0 and text[i - 1] in _DASHES:
         i -= 1
     if i > 0 and text[i - 1] != "\n":
         return False
     rest = text[end:].split("\n", 1)[0].strip(" \"'”»")
-    return bool(rest) and (set(rest) <= {"!", "?"} or (stop and rest == "."))
+    if bool(rest) and set(rest) <= {"!", "?"}:
+        return True
+    before = text[:i].rstrip(" \t\n")  # the line before, past blank lines
+    wrapped = i > 0 and text[i - 2 : i - 1] != "\n" and bool(before) and before[-1].isalnum()
+    return stop and rest == "." and not wrapped
