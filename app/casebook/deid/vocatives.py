@@ -79,8 +79,14 @@ def addressed(text: str, low: str, start: int, end: int, slip: bool = False) -> 
 def _stop_shaped(word: str) -> bool:
     """Whether a word alone on its line before a full stop may be a name called: shaped
     like one (`lexicon.name_shaped`), three letters or more that differ (not a sound
-    drawn out: "Ooh.", "Aah.") and no Swedish agent noun (`_agent_noun`)."""
-    return lexicon.name_shaped(word) and len(set(word)) >= 3 and not _agent_noun(word)
+    drawn out: "Ooh.", "Aah."), no Swedish agent noun (`_agent_noun`) and no German word
+    a note quotes ("Danke.")."""
+    return (
+        lexicon.name_shaped(word)
+        and len(set(word)) >= 3
+        and not _agent_noun(word)
+        and word not in vocab.german_words()
+    )
 
 
 def _agent_noun(word: str) -> bool:
