@@ -1,6 +1,6 @@
 """Names nobody registered, spoken to in dialogue, chat and quoted speech
 (`casebook.deid.vocatives`): opening or closing a sentence after a comma, after a greeting,
-thanks or farewell, alone on a line with "!" or "?"; greetings, interjections and places
+thanks or farewell, alone on a line with "!", "?" or one full stop; greetings, interjections, places
 in the same slots stay."""
 
 from __future__ import annotations
@@ -84,7 +84,12 @@ def test_greetings_interjections_and_places_stay(text: str) -> None:
         ("we were there, Tamsiro.", 15, 22, True),
         ("in Lund, Tamsiro.", 9, 16, False),  # a place after a place
         ("we were there, Tamsiro and more", 15, 22, False),  # the sentence goes on
-        ("Tamsiro.\nThe next line.", 0, 7, False),  # a full stop: a heading or abbreviation
+        ("Tamsiro.\nThe next line.", 0, 7, True),  # a full stop: a line of a dialogue
+        ("Ooh.\nThe next line.", 0, 3, False),  # a sound drawn out
+        ("Tamsiro..\nThe next line.", 0, 7, False),  # one full stop only
+        ("Pcv.\nThe next line.", 0, 3, False),  # one vowel: an abbreviation
+        ("Danke für das\nTamsiro.", 14, 21, False),  # a sentence wrapped onto a new line
+        ("Danke für das.\nTamsiro.", 15, 22, True),
         ("Tamsiro!\nThe next line.", 0, 7, True),
         ("Bye Tamsiro!", 4, 11, True),
         ("Bye Tamsiro Quelbo", 4, 11, False),  # a mark or the line's end must follow
@@ -168,3 +173,45 @@ def test_a_run_is_read_by_its_first_and_last_words() -> None:
     assert vocatives.addressed(text, text.lower(), 0, 14) is True
     text = "Tamsiro Läkarbesök, sjuksköterskan närvarande."
     assert vocatives.addressed(text, text.lower(), 0, 18) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tamsiro.\nWe were there all day.", "Tamsiro"),
+        ("Quelbo.\nja det var det .", "Quelbo"),
+        ("- Ilvarek.\n- Mitä nyt?", "Ilvarek"),
+        ("Zorvika.", "Zorvika"),
+        ("Best,\nTamsiro.", "Tamsiro"),  # a sign-off
+        ("Vi ses.\n\nQuelbo.", "Quelbo"),
+    ],
+)
+def test_a_stranger_alone_on_a_line_with_a_full_stop_is_a_name(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ooh.\nThat hurt.",  # a sound drawn out: two letters
+        "Aah.\nDet gör ont.",
+        "Förridare.\nHan red först.",  # a Swedish agent noun: rida, ridare
+        "Handläggare.\nHon ringer i morgon.",
+        "Bakgrund.\nHon bor själv.",  # a heading: an ordinary word
+        "Tel.\n08 123 45.",
+        "Danke für das\nBakgrund.",
+        "Danke.\nViele Grüße",  # a German word quoted
+    ],
+)
+def test_sounds_agent_nouns_and_headings_alone_with_a_full_stop_stay(text: str) -> None:
+    assert not any(w in _removed(text) for w in ("Ooh", "Aah", "Förridare", "Handläggare", "Danke"))
+    assert not any(w in _removed(text) for w in ("Bakgrund", "Tel"))
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("förridare", True), ("handläggare", True), ("läkare", True), ("tamsiro", False)]
+    + [("clare", False), ("zorvika", False)],
+)
+def test_agent_noun(word: str, expected: bool) -> None:
+    assert vocatives._agent_noun(word) is expected

@@ -102,6 +102,13 @@ def function_words(count: int = 300) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def german_words() -> frozenset[str]:
+    """Ordinary German words (`common_de.txt`, `known_de.txt`): German is no language of a
+    note, but notes quote it ("Danke.", "Viele Grüße")."""
+    return _read("common_de.txt") | _read("known_de.txt")
+
+
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Every ordinary word Casebook knows: the common words of both languages and the rarer

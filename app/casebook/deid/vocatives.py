@@ -17,7 +17,9 @@ lexicon) is a name where it is addressed:
   Zlatko", "Kom igen Zlatko,", "Kiitos Zlatko."), a punctuation mark or the line's end after
   it;
 - `called`: the only word of its line, with "!" or "?" ("Zlatko!", "- Zlatko?"): a line of a
-  dialogue calls someone. With a full stop it may be a heading or an abbreviation: no.
+  dialogue calls someone. With one full stop ("Zlatko.") only a word shaped like a name (two
+  vowels: no abbreviation, "Tel.", "Pcv.") that is no slip of an ordinary word: headings
+  are ordinary words, and without a stop.
 
 Each reads only the characters around the word. The word must look like a name
 (`lexicon.name_shaped`: three letters, two vowels; not "Hmm", "Pst", "Brr"); after a greeting
@@ -67,11 +69,35 @@ def addressed(text: str, low: str, start: int, end: int, slip: bool = False) -> 
         slot = (
             (lexicon.name_shaped(word) and closing(text, low, start, end))
             or greeted(low, start, end)
-            or (not slip and called(text, start, end))
+            or (not slip and called(text, start, end, stop=_stop_shaped(word)))
         )
     else:
         return False
     return slot and not _compound(words[-1]) and not _neighbour_word(words[-1])
+
+
+def _stop_shaped(word: str) -> bool:
+    """Whether a word alone on its line before a full stop may be a name called: shaped
+    like one (`lexicon.name_shaped`), three letters or more that differ (not a sound
+    drawn out: "Ooh.", "Aah."), no Swedish agent noun (`_agent_noun`) and no German word
+    a note quotes ("Danke.")."""
+    return (
+        lexicon.name_shaped(word)
+        and len(set(word)) >= 3
+        and not _agent_noun(word)
+        and word not in vocab.german_words()
+    )
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether a word ends in a Swedish agent noun, a verb's stem and "-are" ("ridare"
+    from "rida", "läkare", "Förridare", "Handläggare"): a verb of four letters or more
+    in "-a" is a Swedish word at the end of the word, its "-a" become "-are"."""
+    if len(word) < 6 or not word.endswith("are"):
+        return False
+    swedish = vocab.ordinary_in(("sv",))
+    stem = word[:-3]
+    return any(stem[cut:] + "a" in swedish for cut in range(len(stem) - 2))
 
 
 def _neighbour_word(word: str) -> bool:
@@ -244,12 +270,20 @@ def greeted(low: str, start: int, end: int) -> bool:
     return False
 
 
-def called(text: str, start: int, end: int) -> bool:
-    """ "Zlatko!", "- Zlatko?": the only word of its line, with "!" or "?"."""
+def called(text: str, start: int, end: int, stop: bool = False) -> bool:
+    """ "Zlatko!", "- Zlatko?": the only word of its line, with "!" or "?"; with one full
+    stop ("Zlatko.") only where `stop` says the word looks like a name (two vowels): a line
+    of a dialogue or a sign-off, an unknown word no abbreviation ("Tel.") is, and not
+    where the line before ends in a letter or digit: a sentence wrapped onto the next line
+    ("Danke für das\nGespräch.") ends there."""
     i = start
     while i > 0 and text[i - 1] in _DASHES:
         i -= 1
     if i > 0 and text[i - 1] != "\n":
         return False
     rest = text[end:].split("\n", 1)[0].strip(" \"'”»")
-    return bool(rest) and set(rest) <= {"!", "?"}
+    if bool(rest) and set(rest) <= {"!", "?"}:
+        return True
+    before = text[:i].rstrip(" \t\n")  # the line before, past blank lines
+    wrapped = i > 0 and text[i - 2 : i - 1] != "\n" and bool(before) and before[-1].isalnum()
+    return stop and rest == "." and not wrapped
