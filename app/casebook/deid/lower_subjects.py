@@ -142,6 +142,7 @@ def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
         opens
         and following in _NORDIC_FINITE
         and gap.strip() not in (",", "(")  # "en kusin, som är": a relative clause
+        and low[:start].rstrip()[-1:] != ":"  # "Vid protokollet: rose var fin": a label's value
         and word not in inverted_subjects.ADVERBS
         and word not in _RELATIVES
     ):
