@@ -55,7 +55,7 @@ _NOT_PERSONS = (
 
 # Adverbs that stand where an inverted clause's subject does ("det blir bara inte av", "han
 # har ju inte"): never the person, and never the finite verb before it.
-_ADVERBS = frozenset(
+ADVERBS = frozenset(
     """bara ju nog också även redan alltid ändå heller då nu sen sedan visst väl kanske
     faktiskt egentligen verkligen just likväl fortfarande snart
     berre bare jo nok også òg alltid altid då no nå vel kanskje kanske faktisk egentlig
@@ -93,14 +93,14 @@ def person(low: str, start: int, end: int) -> bool:
     reflexive after an inverted clause's subject, or between a verb of saying and "att"."""
     kind, following, _index = context.next_word(low, end)
     word = low[start:end]
-    if kind != "w" or word in _NOT_PERSONS or word in _ADVERBS:
+    if kind != "w" or word in _NOT_PERSONS or word in ADVERBS:
         return False
     prev, gap = context.previous_word(low, start)
     if following in _THAT:
         return not gap and prev in _SAYING  # "svarade holly att det var", "spurte per at"
     if following not in _REFLEXIVES:
         return False  # a negation: Danish and Norwegian adverbs stand there as often
-    if gap or len(prev) < 2 or prev in _NOT_PERSONS or prev in _ADVERBS:
+    if gap or len(prev) < 2 or prev in _NOT_PERSONS or prev in ADVERBS:
         return False
     if prev in _AFTER_SUBJECT or prev in _INFINITIVE_TAKERS:
         return False  # "kan inte klara sig", "ska lägga sig": an infinitive before "sig"

@@ -11,6 +11,10 @@ pronoun, determiner or quantifier is none ("att alla har", "om man vill"). Finni
 articles: after "että", "kun", "koska", "jos"... and before a common finite verb or "ei",
 only a word that is no Finnish word is the person ("että peter tulee toimeen").
 
+A clause that opens with the word right before a Swedish, Norwegian or Danish finite verb
+("bror hadde pågangsmot", "britt vart teken imot") is led by its subject in the same way;
+an adverb stands there too ("no er det") and stays.
+
 English and the clause that opens a sentence are read more warily: a bare abstract noun is a
 subject in English ("because love is blind", "if will is lacking"), and a lower-case line may
 open with any noun ("hope is what keeps her going"). There the word is the person only if the
@@ -70,9 +74,26 @@ _FINNISH_FINITE = frozenset(
 )
 
 
+# Finite verbs of Swedish, Norwegian and Danish (no negation, no adverb, no English): a
+# clause that opens with a bare word right before one is led by its subject, and a common
+# noun there takes its article ("mannen kom", "hesten gjekk"), so the bare word is the person.
+# The existential "finns", "fanns" is left out: its subject is a bare indefinite noun ("vilja
+# finns", "tid fanns").
+_NORDIC_FINITE = (inverted_subjects.FINITE | _FINITE) - frozenset(
+    """finns fanns inte aldrig också alltid redan bara ikkje ikke aldri òg også berre bare
+    is was has had will would can could should might must does did doesn't didn't isn't
+    wasn't hasn't hadn't won't can't couldn't wouldn't never always also still""".split()
+)
+
+# Relative pronouns and subordinators open a clause of their own before its verb ("som har").
+_RELATIVES = subordinate_subjects.SUBORDINATORS | frozenset("som der hvor var vad hva kva".split())
+
+
 def _finite_next(low: str, end: int) -> bool:
     kind, following, _index = context.next_word(low, end)
-    return kind == "w" and (following in _FINITE or following in _FINNISH_FINITE)
+    return kind == "w" and (
+        following in _FINITE or following in _FINNISH_FINITE or following in _NORDIC_FINITE
+    )
 
 
 def _modal_then_past(low: str, start: int, end: int) -> bool:
@@ -117,6 +138,15 @@ def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
     if not gap and prev in _FINNISH:
         finnish = note_language.word_of(word, "fi")
         return YES if following in _FINNISH_FINITE and not finnish else NO  # "että peter tulee"
+    if (
+        opens
+        and following in _NORDIC_FINITE
+        and gap.strip() not in (",", "(")  # "en kusin, som är": a relative clause
+        and low[:start].rstrip()[-1:] != ":"  # "Vid protokollet: rose var fin": a label's value
+        and word not in inverted_subjects.ADVERBS
+        and word not in _RELATIVES
+    ):
+        return YES  # "bror hadde pågangsmot", "britt vart teken imot som ein helt"
     if (not gap and prev in _ENGLISH) or opens:
         return EVIDENCE if following in _FINITE else NO  # "because love is", "Love Åberg ..."
     return NO
