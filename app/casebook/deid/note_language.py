@@ -213,8 +213,7 @@ def _most_frequent(lang: str = "", count: int = 300) -> frozenset[str]:
     lists are by frequency)."""
     if not lang:
         return frozenset().union(*(_most_frequent(other, count) for other in NEIGHBOURS))
-    lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset([w for w in lines if w and not w.startswith("#")][:count])
+    return vocab.most_frequent(lang, count)
 
 
 def frequent(word: str, languages: tuple[str, ...]) -> bool:

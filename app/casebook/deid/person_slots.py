@@ -74,11 +74,8 @@ _STRANGER = "[name]"  # the tag of a name nobody registered (`redactor.NAME_TAG`
 def _frequent() -> frozenset[str]:
     """The most frequent words of each language Casebook reads (`data/common_<lang>.txt`
     lists wordfreq's words by frequency)."""
-    words: set[str] = set()
-    for lang in ("en", "sv", "nb", "da", "fi"):
-        lines = (vocab.DATA / f"common_{lang}.txt").read_text(encoding="utf-8").splitlines()
-        words.update([w for w in lines if w and not w.startswith("#")][:_FREQUENT_RANK])
-    return frozenset(words)
+    languages = ("en", "sv", "nb", "da", "fi")
+    return frozenset().union(*(vocab.most_frequent(lang, _FREQUENT_RANK) for lang in languages))
 
 
 def _slot_word(written: str) -> bool:
