@@ -184,6 +184,9 @@ def registered_slot(text: str, start: int, end: int) -> bool:
     name = _LINE_NAME.fullmatch(text, line, stop)
     if not name or not (name.start(1) <= start and end <= name.end(1)):
         return False
+    others = [w for w in _WORDS.finditer(text, name.start(1), name.end(1)) if w.start() != start]
+    if not all(_slot_word(w.group()) for w in others):
+        return False  # "Hälsningar⏎alla på kontoret": the line says who in words
     above = text.rfind("\n", 0, line - 1) + 1
     closing = text[above : line - 1].strip().rstrip(",.!-–— \t").lower()
     if closing not in greetings.CLOSINGS:
