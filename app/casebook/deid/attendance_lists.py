@@ -17,6 +17,21 @@ patient; "will"). What stands in brackets is a role, not looked at ("Ulf (pat.)"
 headers ("To:", "Från:") are no such label: a body is as often written there.
 
 One search for a colon and a space finds the candidates; a label is read only before each.
+
+A minute lists its people as often one a line, each after a bullet, under the label alone on
+its line ("Närvarande:⏎- Per (handläggare)⏎- Ute (förälder)", "Läsnä:⏎- Hope (tulkki)"). Each
+item of such a block (one to three words, a note in brackets after them) is a person:
+
+- whatever its words when a role noun stands in its brackets (`role_parentheses.ROLES`:
+  "(förälder)", "(sagsbehandler)", "(tulkki)", "(parent)"): "Per", "Will", "Set Begić";
+- else when its words pass the test of a list after a label (above): "- Frans", "- Ebba".
+
+A block with no label is a list of people when it has two items or more and a role noun in
+the brackets of each ("- Per (tolk)⏎- Anna (förälder)"): there an item is a person when it is
+a registered name (`block_person`, read by `names.py`) or passes the same test. An item with
+a relation, title, role, pronoun, month or time word in it is no person ("- mamma (förälder)",
+"- Tolk (tulkki)"), nor one with digits or other signs; a list of things has no role in its
+brackets and no label of people ("Handla:⏎- Mjölk (2 liter)⏎- Bröd").
 """
 
 from __future__ import annotations
@@ -24,9 +39,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
-from casebook.deid import closed_words, lexicon, note_language, vocab
+from casebook.deid import closed_words, lexicon, note_language, role_parentheses, vocab
 from casebook.deid.registry import ascii_fold
 
 Found = tuple[int, int]
@@ -62,6 +78,33 @@ _BRACKETED = re.compile(r"\([^()]*\)?")  # a role or note in brackets: "Ulf (pat
 _TRIM = "\"'’()[]*-–"
 _MAX_WORDS = 3
 _REACH = 160  # characters of a list looked at after its label
+_BULLETS = "-–—•*·"
+# A line of a bulleted list: its words up to a note in brackets, and that note.
+_BULLET_LINE = re.compile(
+    r"[ \t]*[-–—•*·][ \t]+(?P<item>[^\s()][^\n()]*?)[ \t]*(?:\((?P<note>[^()\n]*)\))?"
+    r"[ \t]*[.,;]?[ \t]*"
+)
+# Personal pronouns of the five languages and German ("- Jag (intervjuare)", "- Hun
+# (tolk)"): never a person's name in a list; `vocab.PRONOUNS`' quantifiers ("alla", "inga")
+# are a registered name's only.
+_PERSONAL = frozenset(
+    """i me you he him she her it we us they them jag mig du dig han honom hon henne hen den
+    det vi oss ni er de dem man jeg meg deg ham hun dere minä sinä hän me te he ich er sie
+    wir ihr""".split()
+)
+_NOTE_WORD = re.compile(r"(?:ex-)?([^\W\d_]+)")
+_LETTERS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+class Item(NamedTuple):
+    """One line of a bulleted list of people: its words' span, a role in its brackets, and
+    whether a label of people opens the list."""
+
+    start: int
+    end: int
+    role: bool
+    labelled: bool
+    quantifier: bool  # a quantifier among its words ("Alla", "Inga"): a registered name only
 
 
 def items(
@@ -75,9 +118,19 @@ def items(
     which the other rules found only a part as a stranger's name (`strangers`, among
     `taken`: "Til stede: Alaster Shek", Shek alone) is found whole, one name, one tag; a
     registered name's half is left to the rules that found it, with its own tag."""
+    found: list[Found] = [
+        (item.start, item.end)
+        for item in people_items(text)
+        if not item.quantifier
+        and (item.labelled or _name(text[item.start : item.end].split()[0]))
+        and (item.role or _plain_person(text[item.start : item.end]))
+        and (
+            not _overlaps(taken, item.start, item.end)
+            or _stranger_part(taken, strangers, item.start, item.end)
+        )
+    ]
     if ": " not in text and ":\t" not in text:
-        return []
-    found: list[Found] = []
+        return sorted(set(found))
     for colon in _COLON.finditer(low):
         if not _labelled(low, colon.start()):
             continue
@@ -91,6 +144,94 @@ def items(
             if not _overlaps(taken, *whole) or _stranger_part(taken, strangers, *whole):
                 found.append(whole)
     return sorted(set(found))
+
+
+def block_person(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a registered name, is (a word of) an item of a bulleted list
+    of people (`people_items`): "Närvarande:⏎- Per", "- Will (sagsbehandler)"."""
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start].lstrip(" \t")
+    if not head or head[0] not in _BULLETS:
+        return False  # cheap: no bullet opening the line
+    return any(
+        item.start <= start and end <= item.end and (item.role or item.labelled)
+        for item in people_items(text)
+    )
+
+
+@lru_cache(maxsize=8)
+def people_items(text: str) -> tuple[Item, ...]:
+    """The items of the bulleted lists of people in `text` (module docstring): under a label
+    of people alone on its line, or, with no label, two items or more each with a role noun
+    in brackets. An item with a word no person bears is left out."""
+    if "\n" not in text or not any(b in text for b in _BULLETS):
+        return ()
+    out: list[Item] = []
+    block: list[tuple[int, int, bool]] = []
+    labelled = False
+    offset = 0
+    for line in [*text.split("\n"), ""]:
+        match = _BULLET_LINE.fullmatch(line)
+        if match is not None:
+            note = (match.group("note") or "").lower()
+            role = _NOTE_WORD.match(note.strip())
+            block.append(
+                (
+                    offset + match.start("item"),
+                    offset + match.end("item"),
+                    role is not None and role.group(1) in role_parentheses.ROLES,
+                )
+            )
+        else:
+            if block and (labelled or (len(block) >= 2 and all(r for _s, _e, r in block))):
+                for s, e, r in block:
+                    reading = _item_words(text[s:e])
+                    if reading is not None:
+                        out.append(Item(s, e, r, labelled, reading))
+            block = []
+            stripped = line.strip()
+            labelled = stripped.endswith(":") and _labelled(stripped.lower(), len(stripped) - 1)
+        offset += len(line) + 1
+    return tuple(out)
+
+
+def _item_words(item: str) -> bool | None:
+    """Whether a list's item is one to three words that a person's name may be (None if
+    not): letters only, no relation, title, role, personal pronoun, determiner, label, month
+    or time word among them; True when a quantifier is ("Alla", "Inga", "All": a registered
+    name's only, a stranger's never)."""
+    words = item.split()
+    if not 1 <= len(words) <= _MAX_WORDS:
+        return None
+    quantifier = False
+    for written in words:
+        word = unicodedata.normalize("NFKC", written.translate(_INVISIBLE)).lower()
+        if not _LETTERS.fullmatch(word) or word in _no_person():
+            return None
+        quantifier = quantifier or word in vocab.PRONOUNS
+    return quantifier
+
+
+def _plain_person(item: str) -> bool:
+    """Whether an item with no role in brackets passes the test of a list after a label."""
+    first, *later = item.split()
+    return _name(first) and all(_name(w, later=True) for w in later)
+
+
+@cache
+def _no_person() -> frozenset[str]:
+    """Words no item of a list of people is a person by: relations, roles, titles,
+    personal pronouns, determiners, labels, months and time words."""
+    return (
+        role_parentheses.ROLES
+        | vocab.TITLES
+        | _PERSONAL
+        | vocab.DETERMINERS
+        | vocab.LABELS
+        | LABELS
+        | vocab.MONTHS
+        | vocab.TIME_WORDS
+    )
 
 
 def listed(text: str, low: str, start: int) -> bool:

@@ -88,6 +88,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from casebook.deid import (
+    attendance_lists,
     clause_subjects,
     context,
     finnish_lower,
@@ -105,6 +106,7 @@ from casebook.deid import (
     note_subjects,
     opening_finites,
     person_cues,
+    person_slots,
     possessive_determiners,
     quantities,
     vocab,
@@ -407,6 +409,10 @@ class NameMatcher:
                 owners = owners_of[token[2]]
             if _acronym(text, token[0], token[1]):
                 continue  # "SCB:s ULF-enkät": an acronym opening a compound
+            if not token[4] and _layout_slot(text, token[0], token[1]):
+                hits.append((token[0], token[1], owners[0], owners))  # "Närvarande:⏎- Per"
+                ambiguous = ambiguous or len(owners) > 1
+                continue
             if (
                 self._neighbour_word[token[2]]
                 and not token[4]
@@ -813,6 +819,16 @@ def _after_relation(low: str, start: int) -> bool:
     return bool(prev) and (
         (gap in ("", ",") and (prev in vocab.TITLES or prev in vocab.RELATIONS))
         or (gap == "." and prev in vocab.ABBREVIATED_TITLES)
+    )
+
+
+def _layout_slot(text: str, start: int, end: int) -> bool:
+    """Whether the note's layout keeps the place of text[start:end] for a person, whatever
+    the word: an item of a bulleted list of people ("Närvarande:⏎- Per", "- Will
+    (sagsbehandler)"), the writer's line after a closing formula ("Best wishes⏎sol"), the
+    display name of a "From" header ("Från: inga <…@…>")."""
+    return attendance_lists.block_person(text, start, end) or person_slots.registered_slot(
+        text, start, end
     )
 
 

@@ -12,6 +12,12 @@ layout or syntax keeps for a person:
   with a colon ("Interviewer: scheherazade ghaffari"), or, with no comma, words that no
   dictionary holds ("Naapuri thora ackert auttaa").
 
+The same slots hold a registered person's name typed in lower case, which `names.py` would
+read as the word it also is ("Best wishes⏎sol", "Venlig hilsen⏎liv", "Från: inga
+<n.lovgren@…>"): `registered_slot` tells it the slot is a person's, the writer's line after
+a closing formula or the display name of a "From" header ("From", "Från", "Fra", "Lähettäjä",
+"Von"), the registration being the evidence that the word is a name.
+
 A word of such a slot is no word of a closed class (`closed_words`), no relation, title,
 label or greeting, and none of the 3000 most frequent words of English, Swedish, Norwegian,
 Danish or Finnish (`data/common_<lang>.txt`, wordfreq's order): "Best wishes⏎the team",
@@ -38,6 +44,12 @@ _WORDS = re.compile(_WORD)
 # What may follow a sign-off's name on the next line: a phone number or an e-mail address.
 _CONTACT_LINE = re.compile(r"[ \t]*(?:[+(]?\d|\S+@\S+\.[a-z]{2,})")
 _MAIL = re.compile(r"<([^\s<>@]+)@[^\s<>@]+>")
+# A "From" header of an e-mail, its display name and the address after it.
+_FROM = re.compile(
+    rf"[ \t]*(?:from|fra|från|lähettäjä|von|afsender|avsender|avsändare)[ \t]*:[ \t]*"
+    rf"({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*<[^\s<>@]+@[^\s<>@]+>",
+    re.IGNORECASE,
+)
 # Relations and roles of Norwegian, Danish and Finnish nouns in their base forms (the
 # English and Swedish ones are `vocab.RELATIONS`): neighbour, substitute, colleague, friend,
 # the nuclear family, interpreter, interviewer, contact person.
@@ -154,6 +166,34 @@ def _covered(text: str, start: int, end: int, names: list[tuple[int, int]]) -> b
     """Whether every letter of text[start:end] stands in one of `names` already: "tolk ahmed
     hassan" found word by word stays so."""
     return all(any(b <= i < e for b, e in names) for i in range(start, end) if text[i].isalnum())
+
+
+def registered_slot(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a registered name, stands in a person's slot of the layout:
+    the line after a closing formula alone on its line, that line the name alone and the last
+    of its block ("Best wishes⏎sol"), or the display name of a "From" header ("Från: inga
+    <…@…>")."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    header = _FROM.fullmatch(text, line, stop) if "@" in text[end:stop] else None
+    if header is not None:
+        return header.start(1) <= start and end <= header.end(1)
+    if line == 0:
+        return False
+    name = _LINE_NAME.fullmatch(text, line, stop)
+    if not name or not (name.start(1) <= start and end <= name.end(1)):
+        return False
+    others = [w for w in _WORDS.finditer(text, name.start(1), name.end(1)) if w.start() != start]
+    if not all(_slot_word(w.group()) for w in others):
+        return False  # "Hälsningar⏎alla på kontoret": the line says who in words
+    above = text.rfind("\n", 0, line - 1) + 1
+    closing = text[above : line - 1].strip().rstrip(",.!-–— \t").lower()
+    if closing not in greetings.CLOSINGS:
+        return False
+    after_end = text.find("\n", stop + 1)
+    after = text[stop + 1 : len(text) if after_end < 0 else after_end]
+    return not after.strip() or _CONTACT_LINE.match(after) is not None
 
 
 def _signed(text: str, low: str) -> list[Found]:

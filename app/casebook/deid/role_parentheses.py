@@ -7,7 +7,8 @@ takes a lower-case name there only when no language has it as a word ("altaf (to
 `unregistered.py` takes a capitalised one only when it is no word. But the names most
 carried are words as well ("roger", "ove", "del", "rose"), and a family name may be one
 ("Klang", "Sterner"). Right before "(" and a relation or role word (`vocab.RELATIONS`:
-"guardian", "priest", "ex-partner", "tolk", "sambo"; or "god man"), this module takes:
+"guardian", "priest", "ex-partner", "tolk", "sambo"; `ROLE_NOUNS` of Norwegian, Danish and
+Finnish: "saksbehandler", "forælder", "tulkki"; or "god man"), this module takes:
 
 - one word of the name lexicon, that is a word too or not (N or C of `unregistered.py`), or a
   word nobody knows shaped like a name (U), in lower case or capitalised;
@@ -39,7 +40,30 @@ _DETERMINERS = frozenset(
     "the a an this that his her their our my your its sin sitt sina min mitt din hans hennes "
     "deras vår er en ett den det".split()
 )
-_NOT_NAMES = vocab.PRONOUNS | vocab.TITLES | vocab.RELATIONS | vocab.function_words()
+# The role nouns of the people a meeting or an interview brings together, in the five
+# languages of the study besides `vocab.RELATIONS`'s English and Swedish ones: participant,
+# parent, interpreter, caseworker, social worker, teacher, guardian, nurse, doctor, pupil,
+# relative, observer, chair, secretary, researcher, interviewer, psychologist, counsellor,
+# contact person, foster parent; base and definite singular forms (the grammars' closed
+# class of role nouns, not a note's words).
+ROLE_NOUNS = frozenset(
+    """parent parents observer chair chairperson researcher translator
+    förälder föräldern föräldrar vårdnadshavare vårdnadshavaren socialsekreterare observatör
+    ordförande ordföranden forskare forskaren elev eleven familjehem
+    deltaker deltakeren deltakar deltakaren forelder forelderen foreldre saksbehandler
+    saksbehandleren sosionom sosionomen lærer læreren verge vergen sykepleier sykepleieren
+    lege legen pårørende observatør leder lederen sekretær sekretæren forsker forskeren
+    intervjuer intervjueren miljøterapeut fosterforelder kontaktlærer
+    deltager deltageren forælder forælderen forældre sagsbehandler sagsbehandleren
+    socialrådgiver socialrådgiveren værge værgen sygeplejerske sygeplejersken læge lægen
+    pædagog pædagogen formand formanden interviewer intervieweren plejeforælder
+    osallistuja osallistujat vanhempi vanhemmat huoltaja sosiaalityöntekijä
+    sosiaaliohjaaja opettaja sairaanhoitaja lääkäri oppilas omainen tarkkailija
+    puheenjohtaja sihteeri tutkija haastattelija kuraattori psykologi tulkki
+    yhteyshenkilö sijaisvanhempi perhetyöntekijä""".split()
+)
+ROLES = vocab.RELATIONS | ROLE_NOUNS
+_NOT_NAMES = vocab.PRONOUNS | vocab.TITLES | ROLES | vocab.function_words()
 
 
 def find(
@@ -49,7 +73,7 @@ def find(
     out: list[tuple[int, int]] = []
     for match in _roles(text):
         role = match.group(1).lower()
-        if role not in vocab.RELATIONS and not (
+        if role not in ROLES and not (
             role in ("god", "gode") and (match.group(2) or "").lower() == "man"
         ):
             continue
