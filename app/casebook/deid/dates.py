@@ -34,6 +34,7 @@ from casebook.deid import (
     compact_days,
     count_words,
     date_edges,
+    headings,
     lexicon,
     month_day,
     preposition_days,
@@ -226,6 +227,8 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
     if line and _WORD_AFTER.match(low, end) and not month_day_part(low, end):
         if _REPORT_LINE.match(low, end) or _log(low, start, end):
             return True  # "4/5 CSRU 7P-7A SHIFT SUMMARY", "9/8 RETURNED" in a log of days
+    if headings.dated_heading(low, start, end):
+        return True  # the note's first line: "Intervju 23, 12/7", "Havainnointi, 24.5."
     heading = line or low[max(0, start - 2) : start] in _OPENS
     if heading and _HEADING_COLON.match(low, end):
         return True  # "6/8: hembesök", "- 3.3.: puhelu" (the day and month's own stop first)

@@ -13,6 +13,11 @@ no given or family name of that language's people. A name of the lexicon ("Sisko
 "Anna:") and a word no list knows ("Tajunta:", "Zlatko:") stay as before: the dictionary is
 the only evidence here.
 English and Swedish headings need none of this: their words are never taken for names.
+
+A note's first line names the note and dates it: "Intervju 23, 12/7", "Haastattelu 9, 16.2.",
+"Kenttäpäiväkirja – 5.12.", "Observation, 1/4". A day and month closing that line after a
+heading of a few words (and the note's number), a comma or a dash is the note's date
+(`dated_heading`); a fraction, a score or a clock time stands in running text, not there.
 """
 
 from __future__ import annotations
@@ -61,3 +66,20 @@ def heading_line(text: str, start: int, end: int) -> bool:
         return False
     after = text.find("\n", end) + 1
     return bool(text[after : after + 200].split("\n", 1)[0].strip())
+
+
+# The opening of a note's first line before its date: a few words, perhaps the note's number,
+# then a comma or a dash ("Intervju 23, ", "Kenttäpäiväkirja – ", "Observation, ").
+_HEADING_OPENING = re.compile(
+    r"[ \t]*[^\W\d_]+(?:[ ][^\W\d_]+){0,3}(?:[ ]\d{1,4})?(?:,[ ]+|[ ]+[-–—][ ]+)"
+)
+_LINE_END = re.compile(r"\.?[ \t]*(?:\r?\n|\Z)")
+
+
+def dated_heading(low: str, start: int, end: int) -> bool:
+    """Whether the figures low[start:end] close the note's first line after a heading of a
+    few words (and a number) and a comma or a dash: "Intervju 23, 12/7", "Havainnointi,
+    24.5." (`end` before the day and month's own closing stop)."""
+    if start > 60 or not _HEADING_OPENING.fullmatch(low, 0, start):
+        return False
+    return _LINE_END.match(low, end) is not None

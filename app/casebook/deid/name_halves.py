@@ -13,6 +13,11 @@ reading one word beside each; no scan of the text.
 gave it `[name]` ("Jonnie Barford", "Siv Bge", "Satu Hillos lägenhet"): a release that tags
 one half as the person and the other as someone unknown names two people where the note
 names one, so the half takes the person's tag as it would have here.
+
+`one_person` reads a given and a family name side by side that were each tagged as someone
+("Elin Söderbergin" with two Elins registered, "Dennnis Jensen" with three Jensens): when
+exactly one registered person has both halves (each half's candidates, or its own person
+when it has none), both take that person's tag; the note names one person, not two.
 """
 
 from __future__ import annotations
@@ -162,3 +167,34 @@ def retagged(
                         out[other] = _other_half(half.start, half.end, span, entry)
                         break
     return out
+
+
+def one_person(text: str, spans: list[Span], entries: Mapping[str, NameEntry]) -> list[Span]:
+    """`spans` (sorted, not overlapping), where two registered names side by side, parted by
+    a space or two, that only one person has both of ("Dennnis Jensen": Dennis Jensen, not
+    another Jensen) carry that person's tag."""
+    out = list(spans)
+    for index in range(len(spans) - 1):
+        first, second = out[index], out[index + 1]
+        if first.kind != "name" or second.kind != "name":
+            continue
+        gap = text[first.end : second.start]
+        if not gap or len(gap) > 2 or gap.strip(" \t"):
+            continue
+        both = _people(first) & _people(second)
+        if len(both) != 1:
+            continue
+        (key,) = both
+        entry = entries.get(key)
+        if entry is None or (first.key == key and second.key == key):
+            continue
+        out[index] = first._replace(tag=entry.tag, key=key)
+        out[index + 1] = second._replace(tag=entry.tag, key=key)
+    return out
+
+
+def _people(span: Span) -> set[str]:
+    """Whom a name span may be: its candidates, else its own person, else nobody."""
+    if span.candidates:
+        return set(span.candidates)
+    return {span.key} if span.key is not None else set()

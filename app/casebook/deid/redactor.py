@@ -338,6 +338,7 @@ class Redactor:
         spans = name_halves.retagged(  # "Jonnie Barford": one person, not two
             text, spans, self._by_key, self.unregistered.word_class
         )
+        spans = name_halves.one_person(text, spans, self._by_key)  # "Dennnis Jensen"
         spans = _join_near_misses(text, spans)
         spans = _with_family_words(text, spans)
         spans = homographs.given_before_near_miss(  # "Dag Delliić", "Bo Joahnsen"

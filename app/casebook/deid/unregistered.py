@@ -567,7 +567,9 @@ class _Decision:
                 j += 1
             run = words[i : j + 1]
             i = j + 1
-            for hit in _without_opener(self.text, run, self._run(run)):
+            whole = self._run(run)
+            cut = _without_opener(self.text, run, whole)
+            for hit in cut if cut == whole else [self._alone(run, hit) for hit in cut]:
                 found.append(hit)
                 self._found[hit.start] = hit.end
         return found
@@ -666,6 +668,17 @@ class _Decision:
             ]
             found.sort()
         return found
+
+    def _alone(self, run: list[_Word], hit: Found) -> Found:
+        """A name of a run whose opening word was cut off ("Soitin Nasrinille": an ordinary
+        word of the sentence, then the name), read again as the one word it now is: the
+        registered person it is the near miss or the case of ("Nasrinille", Nasrin's), as it
+        would be without the word before it; else as it was."""
+        if hit.entries or hit.via != "lexicon":
+            return hit
+        word = next((w for w in run[1:] if (w.start, w.end) == (hit.start, hit.end)), None)
+        near = self._near(word) if word is not None else None
+        return hit._replace(entries=near.entries, via="near") if near else hit
 
     def _words(self, run: list[_Word], lead: int | None) -> list[Found]:
         low, finder = self.low, self.finder
