@@ -4,6 +4,7 @@ transpositions. Every word here is our own."""
 
 from __future__ import annotations
 
+import pytest
 from casebook.deid.nearmiss import _within
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -54,3 +55,27 @@ def test_a_transposition_on_top_of_a_slip_is_still_within_two() -> None:
     assert _within("hwoell", _FORMS, 1) == [(4, 1)]
     assert _within("sofia", _FORMS, 0) == [(12, 0)]
     assert _within("table", _FORMS, 1) == []
+
+
+def test_every_common_word_is_a_known_word() -> None:
+    from casebook.deid import vocab
+
+    assert vocab.common_words() <= vocab.known_words()
+
+
+@pytest.mark.parametrize(
+    "word", ["föresllår", "explanied", "anändes", "jesper", "vääninnan", "atnecknade", "gestursson"]
+)
+def test_the_shared_slip_answers_are_the_searches_of_each_list(word: str) -> None:
+    from casebook.deid import vocab, wordforms
+
+    assert vocab.slip_of_known(word) == wordforms.slip_of_word(word, vocab.known_words())
+    assert vocab.slip_of_common(word) == wordforms.slip_of_word(word, vocab.common_words())
+
+
+def test_a_slip_of_a_common_word_is_found_after_the_known_words_were_asked() -> None:
+    from casebook.deid import vocab
+
+    assert vocab.slip_of_common("föresllår") == "föreslår"
+    assert vocab.slip_of_known("föresllår") == "föreslår"
+    assert vocab.slip_of_common("gestursson") is None

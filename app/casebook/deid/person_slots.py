@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from casebook.deid import closed_words, greetings, lexicon, vocab, wordforms
+from casebook.deid import closed_words, greetings, lexicon, vocab
 from casebook.deid.registry import ascii_fold
 
 Found = tuple[int, int]
@@ -115,9 +115,9 @@ def _names_only(words: list[str]) -> bool:
     """Words no dictionary holds nor misspells, a name of the lexicon among them: a name
     with no comma to mark it off ("naapuri thora ackert"), not a verb typed with a slip
     ("kuratorn antecnkade planen")."""
-    return all(
-        _unheard(w) and wordforms.slip_of_word(w, vocab.known_words()) is None for w in words
-    ) and any(w in lexicon.all_names() for w in words)
+    return all(_unheard(w) and vocab.slip_of_known(w) is None for w in words) and any(
+        w in lexicon.all_names() for w in words
+    )
 
 
 def _unknown_or_name(word: str) -> bool:
