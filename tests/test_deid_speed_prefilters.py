@@ -79,3 +79,30 @@ def test_a_slip_of_a_common_word_is_found_after_the_known_words_were_asked() -> 
     assert vocab.slip_of_common("föresllår") == "föreslår"
     assert vocab.slip_of_known("föresllår") == "föreslår"
     assert vocab.slip_of_common("gestursson") is None
+
+
+_NOTE_PIECES = st.sampled_from(
+    [" ", "  ", "\t", "\n", ",", ":", ".", "_", "2", "-", "(", "x", "é"]
+    + ["bror", "broren", "mor", "farmor", "morgon", "neighbour", "granne", "grannen", "naapuri"]
+    + ["jenny", "thora", "ackert", "kom", "Bror", "son", "person", "tolk", "called"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NOTE_PIECES, max_size=30).map("".join))
+def test_relation_cues_are_the_ones_every_word_of_the_note_gave(low: str) -> None:
+    from casebook.deid import person_slots
+
+    every = [
+        (cue.span(), cue.groups())
+        for cue in person_slots._REL_AFTER.finditer(low)
+        if cue.group(1) in person_slots._RELATIONS
+    ]
+    assert [(cue.span(), cue.groups()) for cue in person_slots._relation_cues(low)] == every
+
+
+def test_a_relation_inside_a_longer_word_or_after_a_digit_is_no_cue() -> None:
+    from casebook.deid import person_slots
+
+    cues = person_slots._relation_cues("humor kom, 2bror x, _bror jenny och morgon bror thora")
+    assert [cue.group(1) for cue in cues] == ["bror", "bror"]

@@ -207,13 +207,36 @@ def _displayed(text: str, low: str) -> list[Found]:
     return found
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _relation_cues(low: str) -> list[re.Match[str]]:
+    """The matches of `_REL_AFTER` whose word is a relation, in order: those its `finditer`
+    gives, read only where a relation word of the note stands (most words of a note are
+    none, and a Python step for each cost more than the rest of `_apposed`). Each such match
+    starts a run of letters, so it is the match at that place."""
+    present = _RELATIONS.intersection(_LETTER_RUN.findall(low))
+    if not present:
+        return []
+    starts: set[int] = set()
+    for word in present:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    cues = []
+    for at in sorted(starts):
+        cue = _REL_AFTER.match(low, at)
+        if cue is not None and cue.group(1) in _RELATIONS:
+            cues.append(cue)
+    return cues
+
+
 def _apposed(text: str, low: str) -> list[Found]:
     """Lower-case names after a relation or a role: between commas, after a colon, or words
     no dictionary holds right after it."""
     found: list[Found] = []
-    for cue in _REL_AFTER.finditer(low):
-        if cue.group(1) not in _RELATIONS:
-            continue
+    for cue in _relation_cues(low):
         pair = _PAIR.match(low, cue.end())
         if not pair or not text[pair.start()].islower():
             continue
