@@ -37,7 +37,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from casebook.deid import kin_names, lexicon, note_language, peoples, vocab, wordforms
+from casebook.deid import kin_names, lexicon, note_language, peoples, vocab
 from casebook.deid.caseless import CREDENTIALS
 
 Found = tuple[int, int]
@@ -178,7 +178,7 @@ def _unknown(word: str) -> bool:
         and not word.endswith(("ed", "ing", "'s", "’s"))
         and "'" not in word[1:2]
         and not any(vocab.is_word_form(part) for part in word.split("-")[:-1])  # "called-pt"
-        and wordforms.slip_of_word(word, vocab.common_words()) is None  # "ssk föresllår"
+        and vocab.slip_of_common(word) is None  # "ssk föresllår"
     )
 
 

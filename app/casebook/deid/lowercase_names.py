@@ -61,7 +61,6 @@ from casebook.deid import (
     vocab,
     whole_words,
     word_readings,
-    wordforms,
 )
 from casebook.deid.lowercase_pairs import next_word as _next
 from casebook.deid.lowercase_pairs import previous_word as _prev
@@ -124,7 +123,7 @@ def _unknown(word: str) -> bool:
         or word in vocab.RELATIONS
         or word in vocab.ATTENDANCE
         or vocab.is_word_form(word)
-        or wordforms.slip_of_word(word, vocab.common_words()) is not None  # "föresllår"
+        or vocab.slip_of_common(word) is not None  # "föresllår"
         or word_readings.joined_words(word)  # "påväg": two words run together
     )
 
@@ -165,7 +164,7 @@ def _unknown_words(token: str) -> tuple[str, ...]:
         if len(w) >= 5
         and w not in known
         and _unknown(w)
-        and wordforms.slip_of_word(w, known) is None  # "vääninnan": a word, misspelt
+        and vocab.slip_of_known(w) is None  # "vääninnan": a word, misspelt
     )
 
 
@@ -345,7 +344,7 @@ def _pronoun(text: str, start: int, prev: str, gap: str) -> bool:
 
 def _no_slip(word: str) -> bool:
     """No slip of a word of the dictionaries, rare ones too ("atnecknade")."""
-    return wordforms.slip_of_word(word, vocab.known_words()) is None
+    return vocab.slip_of_known(word) is None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -27,8 +27,10 @@ one-word form, is taken for that form misspelt:
   be listed as a candidate (the redactor then picks the one named nearest in the same text, as
   for a registered name two people share, else tags it `[name]`).
 
-`rapidfuzz` does the distance work in C over all registered forms at once; it only ever
-sees the few capitalised words that no other rule has explained, so speed is not at stake.
+`rapidfuzz` does the distance work in C over all registered forms at once (`_within`: plain
+Levenshtein within twice the limit first, transpositions measured on those few only); every
+distinct word a note's lower-case and capitalised passes cannot explain is compared once
+(`find` keeps the answers).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from casebook.deid import longer_names, name_inflection, word_rivals
 from casebook.deid.registry import Registry, ascii_fold
@@ -220,13 +222,7 @@ class NearMisses:
             if limit:
                 searches += [(query, self._forms, limit) for query in {word, ascii_fold(word)}]
             for query, choices, cutoff in searches:
-                for _form, distance, index in process.extract(
-                    query,
-                    choices,
-                    scorer=DamerauLevenshtein.distance,
-                    score_cutoff=cutoff,
-                    limit=None,
-                ):
+                for index, distance in _within(query, choices, cutoff):
                     if not limit and len(self._forms[index]) <= len(word):
                         continue  # a 3-letter word: only a letter dropped from a longer form
                     hits[index] = min(distance, hits.get(index, limit))
@@ -242,6 +238,29 @@ class NearMisses:
             # every later word afresh, a third of the time on a varied release
         self._cache[key] = result
         return result
+
+
+def _within(query: str, choices: list[str], cutoff: int) -> list[tuple[int, int]]:
+    """(index, distance) of every choice within Damerau-Levenshtein `cutoff` of `query`.
+    Plain Levenshtein, some five times faster in rapidfuzz, picks the few choices within
+    twice the cutoff first (an adjacent transposition is two Levenshtein edits, so no choice
+    within the cutoff is left out), and only those are measured with transpositions: the
+    same answer as measuring every choice, for a fifth of the time."""
+    if not cutoff:  # (the same form: equal strings)
+        return [
+            (index, 0)
+            for _form, _d, index in process.extract(
+                query, choices, scorer=Levenshtein.distance, score_cutoff=0, limit=None
+            )
+        ]
+    found = []
+    for form, _rough, index in process.extract(
+        query, choices, scorer=Levenshtein.distance, score_cutoff=2 * cutoff, limit=None
+    ):
+        distance = DamerauLevenshtein.distance(query, form, score_cutoff=cutoff)
+        if distance <= cutoff:
+            found.append((index, distance))
+    return found
 
 
 def _first_letter_kept(word: str, hits: dict[int, int], forms: list[str]) -> dict[int, int]:

@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from casebook.deid import closed_words, greetings, lexicon, vocab, wordforms
+from casebook.deid import closed_words, greetings, lexicon, vocab
 from casebook.deid.registry import ascii_fold
 
 Found = tuple[int, int]
@@ -127,9 +127,9 @@ def _names_only(words: list[str]) -> bool:
     """Words no dictionary holds nor misspells, a name of the lexicon among them: a name
     with no comma to mark it off ("naapuri thora ackert"), not a verb typed with a slip
     ("kuratorn antecnkade planen")."""
-    return all(
-        _unheard(w) and wordforms.slip_of_word(w, vocab.known_words()) is None for w in words
-    ) and any(w in lexicon.all_names() for w in words)
+    return all(_unheard(w) and vocab.slip_of_known(w) is None for w in words) and any(
+        w in lexicon.all_names() for w in words
+    )
 
 
 def _unknown_or_name(word: str) -> bool:
@@ -247,13 +247,36 @@ def _displayed(text: str, low: str) -> list[Found]:
     return found
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _relation_cues(low: str) -> list[re.Match[str]]:
+    """The matches of `_REL_AFTER` whose word is a relation, in order: those its `finditer`
+    gives, read only where a relation word of the note stands (most words of a note are
+    none, and a Python step for each cost more than the rest of `_apposed`). Each such match
+    starts a run of letters, so it is the match at that place."""
+    present = _RELATIONS.intersection(_LETTER_RUN.findall(low))
+    if not present:
+        return []
+    starts: set[int] = set()
+    for word in present:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    cues = []
+    for at in sorted(starts):
+        cue = _REL_AFTER.match(low, at)
+        if cue is not None and cue.group(1) in _RELATIONS:
+            cues.append(cue)
+    return cues
+
+
 def _apposed(text: str, low: str) -> list[Found]:
     """Lower-case names after a relation or a role: between commas, after a colon, or words
     no dictionary holds right after it."""
     found: list[Found] = []
-    for cue in _REL_AFTER.finditer(low):
-        if cue.group(1) not in _RELATIONS:
-            continue
+    for cue in _relation_cues(low):
         pair = _PAIR.match(low, cue.end())
         if not pair or not text[pair.start()].islower():
             continue

@@ -127,6 +127,24 @@ def known_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1 << 15)
+def slip_of_known(word: str) -> str | None:
+    """`wordforms.slip_of_word(word, known_words())`: the known word that `word` is one slip
+    of. Several rules ask it of the same words (a stranger's name, a word after a relation, a
+    cued name), so each word is searched once; bounded (a word's answer is its own)."""
+    return wordforms.slip_of_word(word, known_words())
+
+
+@lru_cache(maxsize=1 << 15)
+def slip_of_common(word: str) -> str | None:
+    """`wordforms.slip_of_word(word, common_words())`. The common words are known words too,
+    so a word that is no slip of a known word (`slip_of_known`, most words asked, and asked
+    by other rules as well) is none of a common word, and only the others are searched."""
+    if slip_of_known(word) is None:
+        return None
+    return wordforms.slip_of_word(word, common_words())
+
+
 @lru_cache(maxsize=4)
 def ordinary_in(languages: tuple[str, ...]) -> frozenset[str]:
     """The ordinary words of these languages only, common and rare (`known_<lang>.txt`), and

@@ -1,0 +1,108 @@
+"""First tests that pass over most of the work of a rule and change none of its answers: the
+near-miss comparison picks its candidates by plain Levenshtein distance before measuring
+transpositions. Every word here is our own."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid.nearmiss import _within
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+_FORMS = [
+    "andersson",
+    "kristina",
+    "lindqvist",
+    "åkesson",
+    "howell",
+    "powell",
+    "miller",
+    "mercer",
+    "jukka",
+    "thorfinnsson",
+    "norell",
+    "norlin",
+    "sofia",
+    "ebba",
+    "hadad",
+    "durmuş",
+    "duran",
+]
+_WORDS = st.text(alphabet="adeiklnorsvåäöşth", min_size=3, max_size=12)
+
+
+def _every_choice(query: str, choices: list[str], cutoff: int) -> list[tuple[int, int]]:
+    return sorted(
+        (index, distance)
+        for _form, distance, index in process.extract(
+            query, choices, scorer=DamerauLevenshtein.distance, score_cutoff=cutoff, limit=None
+        )
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDS, st.integers(min_value=0, max_value=2))
+def test_near_forms_are_the_ones_measuring_every_form_finds(word: str, cutoff: int) -> None:
+    assert sorted(_within(word, _FORMS, cutoff)) == _every_choice(word, _FORMS, cutoff)
+
+
+def test_a_transposition_on_top_of_a_slip_is_still_within_two() -> None:
+    # Levenshtein counts "ilndqvist" as two edits, a transposition as one: both kept.
+    assert _within("ilndqvist", _FORMS, 1) == [(2, 1)]
+    assert _within("lidnqvisst", _FORMS, 2) == [(2, 2)]
+    assert _within("hwoell", _FORMS, 1) == [(4, 1)]
+    assert _within("sofia", _FORMS, 0) == [(12, 0)]
+    assert _within("table", _FORMS, 1) == []
+
+
+def test_every_common_word_is_a_known_word() -> None:
+    from casebook.deid import vocab
+
+    assert vocab.common_words() <= vocab.known_words()
+
+
+@pytest.mark.parametrize(
+    "word", ["föresllår", "explanied", "anändes", "jesper", "vääninnan", "atnecknade", "gestursson"]
+)
+def test_the_shared_slip_answers_are_the_searches_of_each_list(word: str) -> None:
+    from casebook.deid import vocab, wordforms
+
+    assert vocab.slip_of_known(word) == wordforms.slip_of_word(word, vocab.known_words())
+    assert vocab.slip_of_common(word) == wordforms.slip_of_word(word, vocab.common_words())
+
+
+def test_a_slip_of_a_common_word_is_found_after_the_known_words_were_asked() -> None:
+    from casebook.deid import vocab
+
+    assert vocab.slip_of_common("föresllår") == "föreslår"
+    assert vocab.slip_of_known("föresllår") == "föreslår"
+    assert vocab.slip_of_common("gestursson") is None
+
+
+_NOTE_PIECES = st.sampled_from(
+    [" ", "  ", "\t", "\n", ",", ":", ".", "_", "2", "-", "(", "x", "é"]
+    + ["bror", "broren", "mor", "farmor", "morgon", "neighbour", "granne", "grannen", "naapuri"]
+    + ["jenny", "thora", "ackert", "kom", "Bror", "son", "person", "tolk", "called"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NOTE_PIECES, max_size=30).map("".join))
+def test_relation_cues_are_the_ones_every_word_of_the_note_gave(low: str) -> None:
+    from casebook.deid import person_slots
+
+    every = [
+        (cue.span(), cue.groups())
+        for cue in person_slots._REL_AFTER.finditer(low)
+        if cue.group(1) in person_slots._RELATIONS
+    ]
+    assert [(cue.span(), cue.groups()) for cue in person_slots._relation_cues(low)] == every
+
+
+def test_a_relation_inside_a_longer_word_or_after_a_digit_is_no_cue() -> None:
+    from casebook.deid import person_slots
+
+    cues = person_slots._relation_cues("humor kom, 2bror x, _bror jenny och morgon bror thora")
+    assert [cue.group(1) for cue in cues] == ["bror", "bror"]
