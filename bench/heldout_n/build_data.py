@@ -3,12 +3,15 @@
     python -m bench.heldout_n.build_data SOURCES
 
 SOURCES holds what the README's sources table names, as the tools leave them:
-`Helsinki-NLP+OPUS-MT-testsets/repo` (a bare git directory at TICO_COMMIT), `man/<lang>/`
+`Helsinki-NLP+OPUS-MT-testsets/repo` (a bare git directory at TICO_COMMIT),
+`COST-ELTeC+ELTeC-{swe,nor,eng}/repo` (bare git directories at ELTEC_COMMITS), `man/<lang>/`
 (the extracted `usr/share/man/<lang>` of Debian's manpages-sv, -da, -nb and -fi 4.18.1-1),
-`humannames/list.txt` (npm humannames 1.0.5) and `persian_names/data/` (PyPI persian-names
-1.5.1). Writes data/sentences.tsv (lang, source, sentence) and data/names.tsv (kind, origin,
-name). Needs only the standard library, except `wordfreq` (bench extra), imported inside
-`build` to keep common English and Nordic words out of the given names.
+`guide/da/` (the extracted `usr/share/doc/installation-guide-amd64/da` of Debian's
+installation-guide-amd64 20230508+deb12u1), `humannames/list.txt` (npm humannames 1.0.5, line
+ends made Unix) and `persian_names/data/` (PyPI persian-names 1.5.1). Writes
+data/sentences.tsv (lang, source, sentence) and data/names.tsv (kind, origin, name). Needs
+only the standard library, except `wordfreq` (bench extra), imported inside `build` to keep
+common words out of the given names and names out of sentence openings.
 """
 
 from __future__ import annotations
@@ -22,6 +25,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TICO_COMMIT = "ac0f19c0be3cb4e0d9450fcb2d7a9847c4bdd180"
 TICO_PATH = "datasets/tico19/testsets/en-so/tico19-test.en"
+ELTEC_COMMITS = {
+    "swe": "eef89d94921e48ff00f75dcdb0f8bcf7d4e273e4",
+    "nor": "78bf7c179d863908be2f932a89b0e793cb4d6f03",
+    "eng": "3db3b6738a836f0e1b276b6c9703e42f4297f978",
+}
+ELTEC_LANGS = {"swe": "sv", "nor": "no", "eng": "en"}
+ELTEC_KEEP = 5_000  # sentences a language, drawn evenly from the novels (data stays small)
+GUIDE_VERSION = "20230508+deb12u1"
 MANPAGES_VERSION = "4.18.1-1"
 HUMANNAMES_VERSION = "1.0.5"
 PERSIAN_NAMES_VERSION = "1.5.1"
@@ -40,12 +51,30 @@ BAD = re.compile(r"[0-9/\\_=<>@*\[\]{}|~#%$^+&`]|--|\.\.|\bhttps?\b|\bwww\b")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖØÆ])")
 ESCAPES = re.compile(r"\\f(\[[^\]]*\]|\(..|.)|\\s[-+]?\d|\\\(..|\\\*\(..|\\\*.|\\[,/&|^]")
 FAMILY_ENDINGS = {
-    "nordic": ("sson", "sen", "berg", "lund", "qvist", "kvist", "gren", "holm", "strom",
-               "stad", "dahl", "vik", "heim", "rud", "nen", "lainen", "mark", "blad"),
+    "nordic": (
+        "sson",
+        "sen",
+        "berg",
+        "lund",
+        "qvist",
+        "kvist",
+        "gren",
+        "holm",
+        "strom",
+        "stad",
+        "dahl",
+        "vik",
+        "heim",
+        "rud",
+        "nen",
+        "lainen",
+        "mark",
+        "blad",
+    ),
     "polish": ("ski", "ska", "wicz", "czyk", "wski", "wska"),
     "bosnian": ("ic", "vic"),
     "german": ("mann", "meier", "mayer", "bauer", "hofer", "huber"),
-}  # fmt: skip
+}
 
 
 def clean_sentence(text: str, lang: str) -> str | None:
@@ -115,6 +144,56 @@ def tico_sentences(repo: Path) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _git(repo: Path, *args: str) -> bytes:
+    return subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True).stdout
+
+
+def eltec_sentences(repo: Path, commit: str, lang: str) -> list[str]:
+    """Sentences of the novels' paragraphs (dialogue dashes dropped), each novel in turn."""
+    import xml.etree.ElementTree as ET
+
+    names = _git(repo, "ls-tree", "-r", "--name-only", "-z", commit).decode().split("\0")
+    files = sorted(n for n in names if n.endswith(".xml") and ("level1/" in n or lang == "no"))
+    out: list[str] = []
+    for name in files:
+        try:
+            root = ET.fromstring(_git(repo, "show", f"{commit}:{name}"))
+        except (ET.ParseError, subprocess.CalledProcessError):  # a file the snapshot lacks
+            continue
+        for p in root.iter("{http://www.tei-c.org/ns/1.0}p"):
+            text = re.sub(r"^[—–-]\s*", "", " ".join("".join(p.itertext()).split()))
+            for sentence in SENTENCE_SPLIT.split(text):
+                kept = clean_sentence(re.sub(r"^[—–-]\s*", "", sentence), lang)
+                if kept:
+                    out.append(kept)
+    return list(dict.fromkeys(out))
+
+
+def guide_sentences(root: Path, lang: str) -> list[str]:
+    """Sentences of the paragraphs of an HTML manual."""
+    import html
+
+    out: list[str] = []
+    for path in sorted(root.glob("*.html")):
+        page = path.read_text(encoding="utf-8", errors="replace")
+        for paragraph in re.findall(r"<p>(.*?)</p>", page, flags=re.S):
+            if "<code" in paragraph or "<a " in paragraph or "<span" in paragraph:
+                continue
+            text = html.unescape(re.sub(r"<[^>]+>", "", paragraph))
+            for sentence in SENTENCE_SPLIT.split(" ".join(text.split())):
+                kept = clean_sentence(sentence, lang)
+                if kept:
+                    out.append(kept)
+    return list(dict.fromkeys(out))
+
+
+def _spread(items: list[str], keep: int) -> list[str]:
+    if len(items) <= keep:
+        return items
+    step = len(items) / keep
+    return [items[int(i * step)] for i in range(keep)]
+
+
 def family_origin(name: str) -> str | None:
     low = name.lower()
     for origin, endings in FAMILY_ENDINGS.items():
@@ -126,10 +205,29 @@ def family_origin(name: str) -> str | None:
 def build(sources: Path) -> None:
     from wordfreq import top_n_list  # bench extra, only when rebuilding
 
+    known = {
+        lang: {w.lower() for w in top_n_list(code, 50_000)}
+        for lang, code in (("sv", "sv"), ("no", "nb"), ("en", "en"), ("da", "da"), ("fi", "fi"))
+    }
+
+    def opens_with_a_word(sentence: str, lang: str) -> bool:
+        """Its first word is a common word of the language, not a name opening the sentence."""
+        first = re.match(r"[^\W\d_]+", sentence)
+        return bool(first) and first.group().lower() in known[lang]
+
     rows: list[tuple[str, str, str]] = []
-    rows += [("en", "tico19", s) for s in tico_sentences(sources / "Helsinki-NLP+OPUS-MT-testsets/repo")]
+    rows += [
+        ("en", "tico19", s) for s in tico_sentences(sources / "Helsinki-NLP+OPUS-MT-testsets/repo")
+    ]
+    for code, commit in ELTEC_COMMITS.items():
+        lang = ELTEC_LANGS[code]
+        found = eltec_sentences(sources / f"COST-ELTeC+ELTeC-{code}/repo", commit, lang)
+        found = [s for s in found if opens_with_a_word(s, lang)]
+        rows += [(lang, f"eltec-{code}", s) for s in _spread(found, ELTEC_KEEP)]
     for lang, folder in (("sv", "sv"), ("da", "da"), ("no", "nb"), ("fi", "fi")):
         rows += [(lang, "manpages-l10n", s) for s in man_sentences(sources / "man" / folder, lang)]
+    rows += [("da", "installation-guide", s) for s in guide_sentences(sources / "guide/da", "da")]
+    rows = [r for r in rows if opens_with_a_word(r[2], r[0]) or r[1] != "tico19"]
     with (HERE / "data/sentences.tsv").open("w", encoding="utf-8") as f:
         for row in rows:
             f.write("\t".join(row) + "\n")
@@ -152,7 +250,9 @@ def build(sources: Path) -> None:
             if re.fullmatch(r"[A-Z][a-z]{2,11}", name):
                 names.append(("given", "persian", name))
     given = sorted(n for n in set(names) if n[0] == "given" and n[1] == "humannames")
-    kept = set(given[::7]) | {n for n in names if n[1] != "humannames"}  # every 7th: < 1 MB
+    kept = set(given[::10]) | {
+        n for n in names if n[1] != "humannames"
+    }  # every 10th: data stay small
     with (HERE / "data/names.tsv").open("w", encoding="utf-8") as f:
         for row in sorted(kept):
             f.write("\t".join(row) + "\n")
