@@ -53,6 +53,9 @@ INVISIBLE = {
     "bom": "\ufeff",
 }
 WORD = re.compile(r"[^\W\d_]+")
+# Sentence openings that are the ordinary word far more often than a name in the language's
+# published prose (a pronoun, an auxiliary, a determiner), followed by a lower-case word.
+OPENERS = {"sv": ("Alla", "Inga"), "en": ("Will", "May"), "no": ("Alla",), "da": (), "fi": ()}
 
 
 def hidden(text: str) -> bool:
@@ -119,29 +122,34 @@ class Writer:
         self.forms = set()
         for e in self.persons:
             self.forms.update(w.lower() for w in re.split(r"[ -]", e.canonical))
-        words = {w.lower() for w in people.WORD_NAMES}
         # a published sentence naming someone as a registered person is called is left out (its
-        # name would count as an ordinary word); lower-case uses of such words stay
+        # name would count as an ordinary word); lower-case uses of such words stay, and so do
+        # the openings that are plainly the word ("Alla var där", "Will you come?"), never a
+        # name a novel's narrator or a play's speaker line opens with ("Per gick ut", "Per:")
         self.sentences = {
-            lang: [
-                s
-                for s in pool_
-                if not any(
-                    w[0].isupper() and w.lower() in self.forms and w.lower() not in words
-                    for w in WORD.findall(s)
-                )
-            ]
+            lang: [s for s in pool_ if not self._names_someone(s, lang)]
             for lang, pool_ in people.sentences().items()
         }
-        self.homograph_sentences = {
-            lang: [s for s in pool_ if any(w.lower() in self.forms for w in WORD.findall(s))]
+        self.homograph_sentences = {  # a word written like a name inside the sentence
+            lang: [s for s in pool_ if any(w.lower() in self.forms for w in WORD.findall(s)[1:])]
             for lang, pool_ in self.sentences.items()
         }
         self.opening_homographs = {
-            lang: [s for s in pool_ if WORD.match(s) and WORD.match(s).group().lower() in words]
+            lang: [s for s in pool_ if s.split(" ")[0] in OPENERS.get(lang, ())]
             for lang, pool_ in self.sentences.items()
         }
         self.third_seen: set[str] = set()
+
+    def _names_someone(self, sentence: str, lang: str) -> bool:
+        for i, m in enumerate(WORD.finditer(sentence)):
+            word = m.group()
+            if not word[0].isupper() or word.lower() not in self.forms:
+                continue
+            rest = sentence[m.end() : m.end() + 2]
+            if i == 0 and word in OPENERS.get(lang, ()) and rest[:1] == " " and rest[1:].islower():
+                continue
+            return True
+        return False
 
     # --- names -------------------------------------------------------------------------
     def _part(self, entry: NameEntry) -> tuple[str, str]:
@@ -345,7 +353,7 @@ class Writer:
                 note.add(piece)
 
     def sentence(self, lang: str) -> str:
-        if self.rng.random() < 0.06 and len(self.opening_homographs[lang]) >= 50:
+        if self.rng.random() < 0.03 and len(self.opening_homographs[lang]) >= 50:
             return self.rng.choice(self.opening_homographs[lang])
         if self.rng.random() < 0.25 and len(self.homograph_sentences[lang]) >= 300:
             return self.rng.choice(self.homograph_sentences[lang])
