@@ -233,29 +233,48 @@ def build(sources: Path) -> None:
         for lang, code in (("sv", "sv"), ("no", "nb"), ("en", "en"), ("da", "da"), ("fi", "fi"))
     }
 
-    def opens_with_a_word(sentence: str, lang: str) -> bool:
-        """Its first word is a common word of the language, not a name opening the sentence."""
-        first = re.match(r"[^\W\d_]+", sentence)
-        return bool(first) and first.group().lower() in known[lang]
-
-    rows: list[tuple[str, str, str]] = []
-    rows += [
-        ("en", "tico19", s) for s in tico_sentences(sources / "Helsinki-NLP+OPUS-MT-testsets/repo")
+    candidates: list[tuple[str, str, list[str]]] = [
+        ("en", "tico19", tico_sentences(sources / "Helsinki-NLP+OPUS-MT-testsets/repo"))
     ]
     for code, commit in ELTEC_COMMITS.items():
         lang = ELTEC_LANGS[code]
         found = eltec_sentences(sources / f"COST-ELTeC+ELTeC-{code}/repo", commit, lang)
-        found = [s for s in found if opens_with_a_word(s, lang)]
+        candidates.append((lang, f"eltec-{code}", found))
+    for lang, folder in (("sv", "sv"), ("da", "da"), ("no", "nb"), ("fi", "fi")):
+        candidates.append((lang, "manpages-l10n", man_sentences(sources / "man" / folder, lang)))
+    candidates.append(("da", "installation-guide", guide_sentences(sources / "guide/da", "da")))
+    # words the language's sentences write in lower case inside a sentence: a capitalised
+    # opening never seen so is a name ("Hanna rätade på sig"), even when wordfreq knows it
+    attested: dict[str, set[str]] = {}
+    for lang, _source, found in candidates:
+        for sentence in found:
+            attested.setdefault(lang, set()).update(
+                w for w in re.findall(r"[^\W\d_]+", sentence)[1:] if w.islower()
+            )
+
+    def opens_with_a_word(sentence: str, lang: str, novel: bool) -> bool:
+        """Its first word is a common word of the language (in a novel, also written in lower
+        case inside other sentences): not a name opening the sentence. Manuals and TICO-19
+        open with no character's name; novels do."""
+        first = re.match(r"[^\W\d_]+", sentence)
+        if not first:
+            return False
+        word = first.group().lower()
+        return word in known[lang] and (not novel or word in attested.get(lang, set()))
+
+    rows: list[tuple[str, str, str]] = []
+    for lang, source, found in candidates:
+        novel = source.startswith("eltec-")
+        found = [s for s in found if opens_with_a_word(s, lang, novel)]
+        if not source.startswith("eltec-"):
+            rows += [(lang, source, s) for s in found]
+            continue
         kept = _spread(found, ELTEC_KEEP)
         # and the sentences opening with a word that is also a registered given name ("Will
         # you...", "Alla var där"), so that such openings occur in useful numbers
         chosen = set(kept)
         opening = [s for s in found if s not in chosen and s.split(" ")[0].lower() in OPENERS]
-        rows += [(lang, f"eltec-{code}", s) for s in kept + _spread(opening, 600)]
-    for lang, folder in (("sv", "sv"), ("da", "da"), ("no", "nb"), ("fi", "fi")):
-        rows += [(lang, "manpages-l10n", s) for s in man_sentences(sources / "man" / folder, lang)]
-    rows += [("da", "installation-guide", s) for s in guide_sentences(sources / "guide/da", "da")]
-    rows = [r for r in rows if opens_with_a_word(r[2], r[0]) or r[1] != "tico19"]
+        rows += [(lang, source, s) for s in kept + _spread(opening, 600)]
     with (HERE / "data/sentences.tsv").open("w", encoding="utf-8") as f:
         for row in rows:
             f.write("\t".join(row) + "\n")
