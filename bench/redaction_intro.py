@@ -5,7 +5,8 @@ validation H (`heldout_h`) and validation I (`heldout_i`) were held out until 20
 guide the tuning since; validation J (`heldout_j`) and validation K (`heldout_k`) were held out
 until 2026-12-04, when the lead read the aggregate shapes of their misses, and validation L
 (`heldout_l`) until the evening of 2026-12-04, when the lead read its misses to choose the
-round's work; held-out M (`heldout_m`) is the held-out set.
+round's work, and validation M (`heldout_m`) until the night of 2026-12-04/05, when the lead
+read its misses to choose the round's work; held-out N (`heldout_n`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -200,7 +201,8 @@ def intro(r: dict[str, Any]) -> str:
     held_m = r.get("heldout_m")
     if held_m:
         text += (
-            f" **Held-out M**: `bench/heldout_m`, seed {held_m['seed']}, "
+            f" **Validation M** (held-out M until 2026-12-05): `bench/heldout_m`, seed "
+            f"{held_m['seed']}, "
             f"{held_m['corpus_mb']:.1f} MB at {held_m['per_kb']} identifiers per KB "
             f"({held_m['planted']} planted identifiers, {held_m['ordinary']} ordinary uses of "
             "name-like words); written on the evening of 2026-12-04 by someone who read neither "
@@ -214,11 +216,35 @@ def intro(r: dict[str, Any]) -> str:
             "Somali, Persian, Kurdish, Tigrinya, Ukrainian, German, English), phone numbers of "
             "15 countries drawn from their national numbering plans, identity numbers of nine "
             "countries from their published rules, and dates, addresses, e-mail addresses and "
-            "links written for it. Never read or tuned on by whoever works on the rules: these "
-            "are the held-out figures. An address is the address line (street and number, with "
+            "links written for it. An address is the address line (street and number, with "
             "the flat, floor, postcode and town written on it); a town after a street in prose, "
             "clock times, headings, roles and the published sentences' own words are ordinary "
-            "text."
+            "text. On the night of 2026-12-04/05 the lead read its misses to choose the round's "
+            "work, so it is no longer a held-out figure."
+        )
+    held_n = r.get("heldout_n")
+    if held_n:
+        text += (
+            f" **Held-out N**: `bench/heldout_n`, seed {held_n['seed']}, "
+            f"{held_n['corpus_mb']:.1f} MB at {held_n['per_kb']} identifiers per KB "
+            f"({held_n['planted']} planted identifiers, {held_n['ordinary']} ordinary uses of "
+            "name-like words); written late on 2026-12-04 by someone who read neither the rules "
+            "nor any other set (M's and L's included), on published text nobody here wrote and no "
+            "other set uses: sentences of Swedish, Norwegian and English novels of the European "
+            "Literary Text Collection (ELTeC, public domain; narration and dialogue), English "
+            "sentences of the TICO-19 test set (CC0), and Swedish, Danish, Norwegian and Finnish "
+            "sentences of Debian's translated manual pages and Danish installation guide (GPL), "
+            "about 17,000 distinct sentences in all (fewer in Danish and Finnish), in interviews, "
+            "observation logs, field diaries, pasted e-mails and text messages, text pasted from "
+            "Word or a PDF and lists of who was present; given and family names from the "
+            "humannames and persian-names packages (MIT) and Nordic names with diacritics written "
+            "for it, phone numbers of 16 countries drawn from their national numbering plans, "
+            "identity numbers of nine countries from their published rules, and dates, addresses, "
+            "e-mail addresses and links written for it. Never read or tuned on by whoever works on"
+            " the rules: these are the held-out figures. An address is the address line (street "
+            "and number, with the flat, floor, postcode and town written on it); a town after an "
+            "address in prose, clock times, headings, roles, e-mail subjects and the published "
+            "sentences' own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])

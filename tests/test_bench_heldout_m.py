@@ -1,7 +1,7 @@
-"""Held-out M (bench/heldout_m) is made the same way every time, its gold spans are exactly its
-text, it holds what issue 9's held-out set must hold, its identity and phone numbers are valid,
-and its shipped data name their sources and licences. No test here runs the redactor on it (its
-figures are read only in figure 1); nobody who tunes the redactor reads this file."""
+"""Validation M (bench/heldout_m, held-out M until 2026-12-05) is made the same way every time,
+its gold spans are exactly its text, it holds what issue 9's held-out set must hold, its
+identity and phone numbers are valid, and its shipped data name their sources and licences. No
+test here runs the redactor on it (its figures are read only in figure 1)."""
 
 from __future__ import annotations
 

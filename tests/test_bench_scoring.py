@@ -75,6 +75,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_k,
         heldout_l,
         heldout_m,
+        heldout_n,
         redaction_report,
         validation_d,
         validation_e,
@@ -84,7 +85,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     result = figure
     sets = ("dev", "heldout", "heldout_b", "validation_d", "validation_e", "heldout_c", "heldout_f",
             "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k",
-            "heldout_l", "heldout_m")  # fmt: skip
+            "heldout_l", "heldout_m", "heldout_n")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -108,17 +109,19 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_l"]["per_kb"] == heldout_l.REALISTIC
     assert result["heldout_m"]["seed"] == heldout_m.SEED
     assert result["heldout_m"]["per_kb"] == heldout_m.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 14
+    assert result["heldout_n"]["seed"] == heldout_n.SEED
+    assert result["heldout_n"]["per_kb"] == heldout_n.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 15
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
                   "validation I", "validation J", "validation K", "validation L",
-                  "held-out M"):  # fmt: skip
+                  "validation M", "held-out N"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out M, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out M, Casebook (its recall by facet and its words are left out" in text
-    held_out_line = text.split("Held-out M, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "Held-out N, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out N, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out N, Casebook (")[1].split("\n\n")[1].splitlines()[0]
     assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
     assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "by word: " in text.split("Validation J, Casebook (")[1].split("\n\n")[1]
@@ -127,15 +130,19 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "Validation K, Casebook (its recall by facet is left out" in text
     assert "by word: " in text.split("Validation L, Casebook (")[1].split("\n\n")[1]
     assert "Validation L, Casebook (its recall by facet is left out" in text
+    assert "by word: " in text.split("Validation M, Casebook (")[1].split("\n\n")[1]
+    assert "Validation M, Casebook (its recall by facet is left out" in text
     assert "**Validation J** (held-out J until 2026-12-04)" in text
     assert "**Validation K** (held-out K until 2026-12-04)" in text
     assert "**Validation L** (held-out L until 2026-12-04)" in text
-    assert "**Held-out M**: `bench/heldout_m`" in text
+    assert "**Validation M** (held-out M until 2026-12-05)" in text
+    assert "**Held-out N**: `bench/heldout_n`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out M, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out N, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation M, 0.7 per KB |" in text
     assert "| validation L, 0.7 per KB |" in text
     assert "| validation K, 0.7 per KB |" in text
     assert "| validation J, 0.7 per KB |" in text
@@ -146,12 +153,13 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "| validation E, 0.7 per KB |" in text
     for old in ("held-out B", "held-out C", "held-out F", "held-out G", "held-out H",
                 "held-out I", "held-out J", "held-out K",
-                "held-out L"):  # validation sets now  # fmt: skip
+                "held-out L", "held-out M"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out M: ")  # the targets are read on held-out M first
+    assert labels[0].startswith("held-out N: ")  # the targets are read on held-out N first
     for label in (
-        "held-out M",
+        "held-out N",
+        "validation M",
         "validation L",
         "validation K",
         "validation J",
@@ -189,7 +197,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out M: ")
+    assert labels[0].startswith("held-out N: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -217,6 +225,7 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_k",
             "heldout_l",
             "heldout_m",
+            "heldout_n",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
@@ -231,7 +240,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l",
-            "heldout_m")  # fmt: skip
+            "heldout_m", "heldout_n")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation C | Casebook |" in text and "| validation F | Casebook |" in text
@@ -244,7 +253,8 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_h_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m")
+    gone = ("heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m",
+            "heldout_n")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation G | Casebook |" in text and "**Validation G** (held-out G until" in text
@@ -256,7 +266,7 @@ def test_results_saved_before_held_out_h_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_i_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m")
+    gone = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n")
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation H | Casebook |" in text and "**Validation H** (held-out H until" in text
@@ -268,7 +278,7 @@ def test_results_saved_before_held_out_i_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_j_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_j", "heldout_k", "heldout_l", "heldout_m")
+    gone = ("heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n")
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation I | Casebook |" in text and "**Validation I** (held-out I until" in text
@@ -280,7 +290,8 @@ def test_results_saved_before_held_out_j_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_k_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_k", "heldout_l", "heldout_m")}
+    gone = ("heldout_k", "heldout_l", "heldout_m", "heldout_n")
+    result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation J | Casebook |" in text and "**Validation J** (held-out J until" in text
     assert "held-out K" not in text and "Validation K" not in text and "held-out L" not in text
@@ -291,7 +302,7 @@ def test_results_saved_before_held_out_k_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_l_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_l", "heldout_m")}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_l", "heldout_m", "heldout_n")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation K | Casebook |" in text and "**Validation K** (held-out K until" in text
     assert "held-out L" not in text and "Held-out L" not in text and "alidation L" not in text
@@ -302,9 +313,20 @@ def test_results_saved_before_held_out_l_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_m_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k != "heldout_m"}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_m", "heldout_n")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation L | Casebook |" in text and "**Validation L** (held-out L until" in text
-    assert "held-out M" not in text and "Held-out M" not in text
+    assert "held-out M" not in text and "Held-out M" not in text and "alidation M" not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
     assert labels[0].startswith("validation L: ") and not any("held-out" in x for x in labels)
+
+
+def test_results_saved_before_held_out_n_still_render(figure: dict[str, Any]) -> None:
+    from bench import redaction_report
+
+    result = {k: v for k, v in figure.items() if k != "heldout_n"}
+    text = "\n".join(redaction_report.details(result))
+    assert "| validation M | Casebook |" in text and "**Validation M** (held-out M until" in text
+    assert "held-out N" not in text and "Held-out N" not in text
+    labels = [row[1] for row in redaction_report.summary_rows(result)]
+    assert labels[0].startswith("validation M: ") and not any("held-out" in x for x in labels)
