@@ -107,3 +107,39 @@ def test_a_finnish_noun_after_a_determiner_is_no_name(text: str) -> None:
 )
 def test_a_lower_case_finnish_name_before_its_verb_is_still_taken(text: str, name: str) -> None:
     assert name in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Järvi on neljä mailia leveä.",
+        "Saari on näkyvissä selkeällä säällä.",
+        "Hän asui lähellä. Linna on nyt raunioina.",
+    ],
+)
+def test_a_finnish_family_name_that_is_a_noun_opening_a_copula_clause_is_the_noun(
+    text: str,
+) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Liisa Järvi tuli aamulla. Järvi oli väsynyt.", "Järvi"),  # taken up after the full name
+        ("Järvi kertoi, että hän tulee.", "Järvi"),  # a verb of saying: the person
+        ("Virtanen on kotona.", "Virtanen"),  # no word of Finnish
+    ],
+)
+def test_a_finnish_family_name_is_still_a_person_where_the_note_says_so(
+    text: str, name: str
+) -> None:
+    assert _found(text)[-1] == name
+
+
+def test_a_sentence_after_a_dated_label_with_no_full_stop_opens_with_a_word() -> None:
+    assert _found("Dato: 27.06.2026 Jeg tror vi har funnet ut av det nå.") == []
+
+
+def test_a_stranger_after_a_dated_label_is_still_a_name() -> None:
+    assert _found("Dato: 27.06.2026 Zlatko ringde.") == ["Zlatko"]
