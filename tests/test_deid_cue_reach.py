@@ -143,3 +143,13 @@ def test_a_sentence_after_a_dated_label_with_no_full_stop_opens_with_a_word() ->
 
 def test_a_stranger_after_a_dated_label_is_still_a_name() -> None:
     assert _found("Dato: 27.06.2026 Zlatko ringde.") == ["Zlatko"]
+
+
+def test_a_sentence_after_an_identity_number_with_a_check_letter_opens_with_a_word() -> None:
+    redactor = Redactor(
+        Registry([NameEntry(key="p1", canonical="Mina Berg", tag="[P1]", aliases=())])
+    )
+    text = "Henkilötunnus: 250773-620L Minä en lähde talosta."
+    assert [s.kind for s in redactor.spans(text)] == ["personnummer"]
+    named = "Henkilötunnus: 250773-620L Mina soitti."
+    assert [s.tag for s in redactor.spans(named) if s.kind == "name"] == ["[P1]"]
