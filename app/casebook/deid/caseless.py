@@ -127,10 +127,14 @@ def keep(found: list[F], stretches_: Sequence[tuple[int, int]], low: str) -> lis
 
 # Each title with its own look-behind (no letter or digit before it), so that the scan skips
 # in C to the first letter of a title rather than trying every position ("\b" first would).
+# A full stop follows only an abbreviated title ("dr. holden"); after one written in full it
+# ends the sentence ("went to the doctor. there is").
 _AFTER_TITLE = re.compile(
     "(?:"
-    + "|".join(rf"{t}(?<!\w{t})" for t in "dr doctor doktor mr mrs prof herr fru fröken".split())
-    + r")(?:\.?[ ]+|\.)"
+    + "|".join(rf"{t}(?<!\w{t})" for t in "dr mr mrs prof".split())
+    + r")(?:\.?[ ]+|\.)|(?:"
+    + "|".join(rf"{t}(?<!\w{t})" for t in "doctor doktor herr fru fröken".split())
+    + r")[ ]+"
 )
 _LOWER_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*[a-zà-öø-ÿ]")
 

@@ -109,6 +109,17 @@ NAME_THEN = {
 }
 
 _ROLES = frozenset(w for ws in ROLE_TITLES.values() for w in ws.split())
+# Roles in the definite form of Swedish, Norwegian and Danish, whose suffixed article the list
+# shows beside the bare noun ("legen" by "lege", "lægen" by "læge", "tolken" by "tolk"): the
+# doctor, a subject, and a clause's finite verb follows a subject there ("Lægen rådede mig",
+# "Om bare legen hadde kommet"). A name follows one only as an apposition, so a word nobody
+# knows after it is the verb; a name of the lexicon or a capitalised word is still taken.
+_DEFINITE_ROLES = frozenset(
+    word
+    for lang in ("sv", "nb", "da")
+    for word in ROLE_TITLES[lang].split()
+    if any(word[: -len(a)] in ROLE_TITLES[lang].split() for a in ("en", "n") if word.endswith(a))
+)
 _FINNISH_ROLES = frozenset(ROLE_TITLES["fi"].split())
 _THEN = frozenset(w for ws in NAME_THEN.values() for w in ws.split())
 _REPORTS = frozenset(w.strip() for ws in REPORT_CUES.values() for w in ws.split("|"))
@@ -333,7 +344,9 @@ def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
         return [(first.start(), second.end())]
     if cue in _FINNISH_ROLES and not capital:
         return None  # Finnish writes a verb there in lower case: "toimitusjohtaja ilmoitti"
-    if role:
+    if role and cue in _DEFINITE_ROLES and not capital:
+        ok = word in lexicon.all_names() and word not in _not_names() and len(word) >= 3
+    elif role:
         ok = _named(word) or (capital and word not in _not_names() and len(word) >= 3)
     elif cue in _KIN:
         ok = word in lexicon.given_names() and word not in _not_names() and len(word) >= 3
@@ -344,7 +357,7 @@ def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
             return None  # "per carevue", "per flowsheet", "spoke with sicu resident"
         gap = low[first.end() : first.end() + 1] == " "
         second = _WORD.match(low, first.end() + 1) if gap else None
-        if second and _family(second.group()):
+        if second and _family(second.group()) and not _lower_after_capital(text, first, second):
             return [(first.start(), second.end())]
         return None
     if not ok:
@@ -361,7 +374,20 @@ def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
     if cue in _FINNISH_ROLES and not second_capital:
         return out  # "lääkäri Virtasen vastaanotolla": a Finnish word after the name
     if second and (
-        _family(second.group()) or (second_capital and second.group() not in _not_names())
+        (_family(second.group()) and not _lower_after_capital(text, first, second))
+        or (second_capital and second.group() not in _not_names())
     ):
         out = [(first.start(), second.end())]
     return out
+
+
+def _lower_after_capital(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether the word after a capitalised name is a word nobody knows in lower case:
+    whoever capitalised the given name would have capitalised the family name, so the word
+    is the clause's own ("Ifølge Manfred lukker klubben": the verb); a family name of the
+    lexicon is taken still ("per Carol wolfe")."""
+    return (
+        _capitalised(text, first.start(), first.end())
+        and text[second.start()].islower()
+        and second.group() not in lexicon.family_names()
+    )

@@ -247,7 +247,10 @@ def find(
             or (misspelt_here and lowercase_pairs.misspelt_named(low, end, prev, gap))
             or (prev in vocab.RELATIONS and not gap and _next(low, end) in vocab.NAME_FOLLOWERS)
             or (stranger and not gap and person_cues.after_inverted_subject(low, start))
-            or (stranger and name_inflection.finnish_setting(word, _next(low, end)))
+            or (
+                stranger
+                and name_inflection.finnish_setting(word, _next(low, end), "" if gap else prev)
+            )
             or (not gap and person_cues.role_then_copula(low, start))  # "jourhavande var x"
             or (  # "his brother nattapong boonmee", "samtal m. þóroddur brynjólfursdóttir"
                 _person_before(prev, gap)

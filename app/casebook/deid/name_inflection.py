@@ -198,11 +198,23 @@ SUBJECT_VERBS = frozenset(
 )
 
 CUES = POSTPOSITIONS | SUBJECT_VERBS
+# Finnish words that point at or own the noun after them: the demonstratives, and the
+# genitives of the personal pronouns, written and spoken ("tämä vuori on", this mountain;
+# "mun sisko on", my sister; "se saarni oli", that ash tree). The word after one heads a
+# noun phrase, a common noun, though a family name is spelt like it (Vuori, Sisko, Saarni).
+DETERMINERS = frozenset(
+    """tämä tuo se nämä nuo ne tää toi minun sinun hänen meidän teidän heidän mun sun sen
+    mein teiän heiän""".split()
+)
 
 
-def finnish_setting(word: str, following: str) -> bool:
+def finnish_setting(word: str, following: str, before: str = "") -> bool:
     """Whether a lower-case name of the lexicon `word` (in any case) is a person by the Finnish
-    word `following` it: a genitive before a postposition, a nominative before a verb."""
+    word `following` it: a genitive before a postposition, a nominative before a verb; not
+    after a determiner (`before`, the word right before it, in `DETERMINERS`) or a
+    comparative adjective ("vanhempi veli asui", the elder brother), which make it a noun."""
+    if before in DETERMINERS or (before.endswith("mpi") and note_language.word_of(before, "fi")):
+        return False
     if following in POSTPOSITIONS:
         return word.endswith("n") and lexicon_base(word) is not None
     return following in SUBJECT_VERBS and word in _names()

@@ -411,14 +411,16 @@ def _after_lower_word(text: str, start: int) -> bool:
     )
 
 
-_IDENTIFIER_BEFORE = re.compile(r"\d[\d -]{4,}\d\)?[ \t]+\Z")
+_IDENTIFIER_BEFORE = re.compile(r"\d[\d ./-]{4,}\d[A-Za-z]?\)?[ \t]+\Z")  # "…-620L": a check letter
 
 
 def _after_identifier(text: str, start: int) -> bool:
     """Whether the word at text[start] follows a long number (a phone, an identity number, a
-    case number, in parentheses or not) and a space: a labelled number is a clause of its
-    own ("Puh. 02-421 4936 Isä, tämä on ...", "(kennitala 310191-7959) Olin rakastunut",
-    "CPR-nr. 191284-3873 Derfor, ..."), so what follows may open a sentence whose full stop
+    case number, a date written with dots or slashes, in parentheses or not, perhaps with a
+    check letter glued to its end as a Finnish identity number has one) and a space: a
+    labelled number is a clause of its own ("Puh. 02-421 4936 Isä, tämä on ...", "(kennitala
+    310191-7959) Olin rakastunut", "CPR-nr. 191284-3873 Derfor, ...", "Dato: 27.06.2026 Jeg
+    tror"), so what follows may open a sentence whose full stop
     was left out (`_missed_stop` then asks what the word is)."""
     return _IDENTIFIER_BEFORE.search(text, max(0, start - 30), start) is not None
 

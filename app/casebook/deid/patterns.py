@@ -88,8 +88,8 @@ from casebook.deid import (
     written_dates,
 )
 from casebook.deid.phones import PhoneFinder
+from casebook.deid.vocab import ABBREVIATED_TITLES, NAMING_PHRASES
 from casebook.deid.vocab import FORMAL_TITLES as TITLE_WORDS
-from casebook.deid.vocab import NAMING_PHRASES
 
 Found = tuple[int, int, str]
 
@@ -188,7 +188,10 @@ TRIGGERS["(0"] = "digits"
 # Titles with the space after them ("dr ", "dr. ", "fru "): where a lower-case name may
 # follow ("dr may changed the dose"); the name matcher notes them, no pattern runs.
 TRIGGERS.update({f"{t} ": "title" for t in TITLE_WORDS})
-TRIGGERS.update({f"{t}. ": "title" for t in TITLE_WORDS if not t.endswith(".")})
+# A full stop after a title is its abbreviation's only where the title is abbreviated ("dr. ",
+# "mrs. "); after one written in full it ends the sentence ("I went to the doctor. There is",
+# "Jag har en ung fru. Sex blev inbjudna"), and the next word is no name for it.
+TRIGGERS.update({f"{t}. ": "title" for t in ABBREVIATED_TITLES if not t.endswith(".")})
 TRIGGERS.update({f"{t} ": "title" for t in NAMING_PHRASES})  # "aka Stretch"
 # Digit, space, digit: numbers grouped in pairs with no trunk 0 ("34 37 66 56").
 TRIGGERS.update({f"{i} {j}": "digits" for i in range(10) for j in range(10)})

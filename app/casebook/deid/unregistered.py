@@ -68,6 +68,7 @@ from casebook.deid import (
     common_halves,
     context,
     cued_names,
+    finnish_family_nouns,
     finnish_owners,
     headings,
     kin_names,
@@ -315,6 +316,8 @@ class UnregisteredNames:
                 cls = _COMMON if cls == _NAME else None
                 if cls and note_language.nobodys_name_here(text, start, written.lower()):
                     cls = None  # "Isä kertoi", "Mies sanoi": a word none of them bears
+            if cls == _NAME and finnish_family_nouns.opening_noun(text, start, written):
+                cls = _COMMON  # "Järvi on neljä mailia leveä": the lake, nobody of that family
             if cls is None:
                 continue
             if cls == _UNKNOWN and len(written) <= 4 and written.isupper():
