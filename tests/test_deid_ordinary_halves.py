@@ -138,3 +138,32 @@ def test_words_that_follow_a_name_for_other_reasons_stay(
 def test_the_azerbaijani_schwa_is_a_vowel_of_a_name(redactor: Redactor) -> None:
     out = redacted(redactor, "Hon gick en promenad med Səbinə i parken.")
     assert "Səbinə" not in out and out.endswith(" i parken.")
+
+
+# --- two words that are both names and words: a given name, then a family name -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tapaamisen oli järjestänyt Signe Frisk.", "Signe Frisk"),
+        ("Han pratade länge med Signe Frisk om flytten.", "Signe Frisk"),
+        ("Eilen kävi Signe Frisk meillä kylässä.", "Signe Frisk"),
+    ],
+)
+def test_a_given_then_a_family_name_that_are_both_words_make_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name not in redacted(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We walked down to Hope Street after lunch.",
+        "They went to the Grace Church on Sunday.",
+        "Vi pratade om Röda Korset och om skolan.",
+    ],
+)
+def test_a_pair_of_words_that_is_a_place_or_a_body_stays(redactor: Redactor, text: str) -> None:
+    assert redacted(redactor, text) == text

@@ -15,6 +15,12 @@ or with too few vowels to be a name (an abbreviation: "Basil Pcv"). A sentence t
 with the ordinary word ("May Dlamini join?") more likely uses it as a
 word, so there the ordinary word must come second ("Zodwa Frid tuli myöhässä"); nor may a
 determiner stand before the pair ("the Grace Konsum").
+
+Two words that are both names and words ("Signe Frisk": "signe" blesses in Norwegian, "frisk"
+is healthy) are a person's name too inside a sentence, right after a word in lower case,
+when the first is a given name of the lexicon and the second a family name of it and no
+place word ("med Signe Frisk", "oli järjestänyt Signe Frisk"; not "Hope Street", "Grace
+Church"); opening a sentence they are left to the other rules ("Will Frisk come?").
 """
 
 from __future__ import annotations
@@ -30,19 +36,47 @@ _DETERMINERS = frozenset("the a an this that these those our their its".split())
 def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) -> bool:
     """Whether the run of capitalised words at `spans` (their classes in `classes`) is a
     given and a family name of which one is also an ordinary word."""
-    if len(spans) != 2 or sorted(classes) != [COMMON, UNKNOWN]:
+    if len(spans) != 2:
         return False
     (start, _), (_, end) = spans
-    unknown = spans[classes.index(UNKNOWN)]
-    written = text[unknown[0] : unknown[1]]
-    if written.isupper() or not lexicon.name_shaped(low[unknown[0] : unknown[1]]):
-        return False
-    if classes[0] == COMMON and sentence_start(text, start):
-        return False  # "Will Dlamini come?": the word, then a name
     prev, gap = previous_word(low, start)
+    if classes == [COMMON, COMMON]:
+        if not _given_then_family(text, low, spans, prev, gap):
+            return False
+    elif sorted(classes) != [COMMON, UNKNOWN]:
+        return False
+    else:
+        unknown = spans[classes.index(UNKNOWN)]
+        written = text[unknown[0] : unknown[1]]
+        if written.isupper() or not lexicon.name_shaped(low[unknown[0] : unknown[1]]):
+            return False
+        if classes[0] == COMMON and sentence_start(text, start):
+            return False  # "Will Dlamini come?": the word, then a name
     if not gap and prev in _DETERMINERS:
         return False  # "the Grace Konsum", "our Hope Foundation"
     if context.place_position(low, start):
         return False  # "flyttade till Roman Dlamini"? a place, as for every unknown word
     after = low[end + 1 : end + 30].split(" ", 1)[0].strip(".,;:!?")
     return low[end : end + 1] != " " or after not in vocab.PLACE_WORDS
+
+
+def _given_then_family(
+    text: str, low: str, spans: list[tuple[int, int]], prev: str, gap: str
+) -> bool:
+    """Two words that are both ordinary words and names, inside a sentence right after a word
+    in lower case: a given name of the lexicon, then a family name of it ("med Signe Frisk",
+    "oli järjestänyt Signe Frisk"). Swedish, Norwegian, Danish and Finnish write a common
+    noun there in lower case, and English a pair of capitalised words there is a name, a
+    place ("Hope Street", "Grace Church": a place word second) or a body; neither word in
+    capitals."""
+    (start, first_end), (second_start, end) = spans
+    first, second = low[start:first_end], low[second_start:end]
+    if text[start:end].isupper() or not text[second_start + 1 : end].islower():
+        return False
+    if not prev or gap or sentence_start(text, start):
+        return False  # "Will Frisk come?", "Vänliga hälsningar, Signe Frisk": elsewhere
+    if not text[start - 1 - len(prev) : start - 1].islower():
+        return False  # after a capitalised word: a longer run, judged whole elsewhere
+    if second in vocab.PLACE_WORDS:
+        return False  # "Hope Street", "Grace Church": a place named after a word
+    return first in lexicon.given_names() and second in lexicon.family_names()

@@ -18,6 +18,10 @@ well ("grace", "john", "carol", "rob"). Right after such a cue this module takes
   ("falco", "kiezulas"); in a note typed in mixed case, a capitalised word there too ("Dr B
   Muse"); and a second name after it ("john bowman", "Ballou and Dutter" after a plural
   title);
+- after an English title of office ("Judge", "Secretary", "Officer"), which as often opens a
+  body's or a rank's name ("Justice Department", "Secretary General"): a name of the lexicon
+  or a word nobody knows shaped like a name, capitalised or not, and a family name after it
+  written in the same case ("Judge Scalia", "mayor john smith");
 - after a verb of reporting or contact, which as often has a thing after it ("per protocol",
   "called back", "enligt plan"): a given name of the lexicon and a family name after it
   ("per carol wolfe"), an initial and a family name ("per d ross"), or one word nobody knows
@@ -62,6 +66,13 @@ ROLE_TITLES = {
         varatoimitusjohtaja pääjohtaja puheenjohtaja presidentti pääministeri ministeri
         perustaja analyytikko tutkija professori asiantuntija tiedottaja""",
 }
+# English titles of office, capitalised before the holder's name ("Judge Scalia", "Secretary
+# Cardona", "Officer Baker"): a role cue, but one that as often opens a body's or a rank's name
+# ("Justice Department", "Secretary General", "Officer Training"), so after one only a name
+# of the lexicon or a word nobody knows shaped like a name is taken, capitalised or not.
+OFFICE_TITLES = frozenset(
+    "president senator governor mayor judge justice secretary reverend officer".split()
+)
 # Languages an interpreter is booked for, which are no names ("tolk dari", "interpreter
 # tigrinya"), beside the adjectives of peoples and languages (`peoples.ADJECTIVES`).
 LANGUAGES = frozenset(
@@ -108,7 +119,7 @@ NAME_THEN = {
     "de": "informiert benachrichtigt verständigt",
 }
 
-_ROLES = frozenset(w for ws in ROLE_TITLES.values() for w in ws.split())
+_ROLES = frozenset(w for ws in ROLE_TITLES.values() for w in ws.split()) | OFFICE_TITLES
 # Roles in the definite form of Swedish, Norwegian and Danish, whose suffixed article the list
 # shows beside the bare noun ("legen" by "lege", "lægen" by "læge", "tolken" by "tolk"): the
 # doctor, a subject, and a clause's finite verb follows a subject there ("Lægen rådede mig",
@@ -344,7 +355,10 @@ def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
         return [(first.start(), second.end())]
     if cue in _FINNISH_ROLES and not capital:
         return None  # Finnish writes a verb there in lower case: "toimitusjohtaja ilmoitti"
-    if role and cue in _DEFINITE_ROLES and not capital:
+    office = cue in OFFICE_TITLES
+    if office:
+        ok = _named(word)  # "Judge Scalia", not "Justice Department"
+    elif role and cue in _DEFINITE_ROLES and not capital:
         ok = word in lexicon.all_names() and word not in _not_names() and len(word) >= 3
     elif role:
         ok = _named(word) or (capital and word not in _not_names() and len(word) >= 3)
@@ -374,9 +388,14 @@ def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
     if cue in _FINNISH_ROLES and not second_capital:
         return out  # "lääkäri Virtasen vastaanotolla": a Finnish word after the name
     if second and (
-        (_family(second.group()) and not _lower_after_capital(text, first, second))
-        or (second_capital and second.group() not in _not_names())
-    ):
+        (
+            _family(second.group())
+            and not _lower_after_capital(text, first, second)
+            and not (office and capital and not second_capital)
+        )
+        or (second_capital and not office and second.group() not in _not_names())
+    ):  # after an office the family name is written as the given name is: "president
+        # Obama kunne" (Nynorsk "could")
         out = [(first.start(), second.end())]
     return out
 

@@ -93,7 +93,7 @@ def _lexicon_names() -> frozenset[str]:
     return lexicon.all_names()
 
 
-def _noun_shaped(word: str) -> bool:
+def noun_shaped(word: str) -> bool:
     """Whether a word nobody knows is rather a noun by its length and ending: a long Swedish,
     Norwegian or Danish compound in the definite ("Sörgårdsfamiljen", "Skattepolitiken",
     "Kastanjeallén"), an English gerund ("Cheerleading"), any word of fourteen letters or
@@ -138,7 +138,7 @@ def find(
         lowered = word.lower()
         if lowered.endswith(_PEOPLES) or not lexicon.name_shaped(lowered):
             continue
-        if lowered.endswith(_street_ends()) or _noun_shaped(lowered):
+        if lowered.endswith(_street_ends()) or noun_shaped(lowered):
             continue  # "Skolhusgatan": a street; "Skattepolitiken", "Cheerleading": nouns
         if any(note_language.word_of(lowered, lang) for lang in _NEIGHBOURS):
             continue  # "sist Undskyld at jeg", "trötta Kaikki hyvin": a sentence run on

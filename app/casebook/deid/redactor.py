@@ -33,6 +33,7 @@ from typing import NamedTuple
 from casebook.deid import (
     age_openings,
     clause_homographs,
+    cleft_names,
     clinical_marks,
     contact_names,
     credential_names,
@@ -312,6 +313,7 @@ class Redactor:
             + finnish_speakers.find(text, [*merged, *extra], self.unregistered.word_class)
             + finnish_recipients.find(text, [*merged, *extra], self.unregistered.word_class)
             + inner_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
+            + cleft_names.find(text, [*merged, *extra], self.unregistered.word_class)
             + reported_speakers.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + preposition_names.find(text, [*merged, *extra], self.unregistered.word_class)
             + clause_homographs.find(text, low, [*merged, *extra], self.unregistered.word_class)
