@@ -194,6 +194,21 @@ def _function_word(word: str) -> bool:
     return word in _FUNCTION_WORDS
 
 
+def subject_word(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the word low[start:end] is a pronoun, quantifier or determiner of the language
+    its sentence is written in: a subject of its own before a verb ("Alla sa samma sak", "att
+    alla tyckte om mig"), so that a verb after it says nothing of a person. Not where the
+    sentence is Norwegian, Danish or Finnish and the word is no frequent word of theirs
+    ("Alla fortalte om flyttingen": Norwegian says "alle", so "Alla" is the person)."""
+    word = low[start:end]
+    if word not in _FUNCTION_WORDS:
+        return False
+    languages = note_language.sentence_language(text, start, end, count_word=False)
+    # a pronoun of a language is among its most frequent words ("alle"; not "alla", which a
+    # Norwegian list holds far down from Swedish quotes)
+    return languages is None or note_language.frequent(word, languages)
+
+
 @lru_cache(maxsize=4096)
 def _english_past(verb: str) -> bool:
     """An English past: irregular and listed, or "-ed" on a stem the English list holds."""
