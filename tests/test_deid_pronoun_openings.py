@@ -82,3 +82,19 @@ def test_subject_word_asks_the_sentences_language() -> None:
     text = "Vi var på klubben. Frank pratade om det."
     at = text.index("Frank")
     assert not subject_word(text, text.lower(), at, at + 5)  # no pronoun
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # A determiner that takes a noun is no subject alone: before a verb, the person.
+        ("Hon träffar honom sällan.\nInga träffade sin son i helgen.", "Inga"),
+        # A possessive takes its noun too ("Mina tankar"): before a verb, the person.
+        ("Vi pratade länge. Mina sa att hon var trött.", "Mina"),
+    ],
+)
+def test_a_determiner_or_possessive_before_a_verb_is_still_the_person(text: str, word: str) -> None:
+    redactor = Redactor(
+        Registry([NameEntry("p:1", "Inga Sara", "[P1]"), NameEntry("p:2", "Mina Ek", "[P2]")])
+    )
+    assert _taken(redactor, text, word)
