@@ -84,3 +84,20 @@ def test_finnish_word_with_s_is_no_genitive(text: str) -> None:
 )
 def test_names_kept_where_context_says_person(text: str, expected: str) -> None:
     assert Redactor(REGISTRY).redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        # The line before broke inside the sentence, after a lower-case word: the word.
+        ("Hän ei ole täällä. Olen\naina halunnut kirjoittaa lastenkirjan.", False),
+        ("Hän ei ole täällä. Äitini on\naina varattu.", False),
+        # A line that opens its own sentence, or a name alone on its line: the person.
+        ("Hän ei ole täällä.\naina soitti eilen illalla.", True),
+        ("Paikalla olivat\naina\nmatti", True),
+    ],
+)
+def test_a_wrapped_line_is_no_opening(text: str, taken: bool) -> None:
+    redactor = Redactor(REGISTRY)
+    start = text.index("aina")
+    assert any(s.start <= start < s.end for s in redactor.spans(text)) is taken

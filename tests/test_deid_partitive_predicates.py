@@ -93,3 +93,25 @@ def test_name_nobody_registered_before_a_partitive_predicate(text: str, kept: bo
 
 def redact_text(text: str) -> str:
     return Redactor(UNREGISTERED).redact(text).text
+
+
+def _taken_at(redactor: Redactor, text: str, word: str) -> bool:
+    start = text.index(word)
+    return any(s.start <= start < s.end for s in redactor.spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        # An existential sentence: the partitive noun after its genitive attribute.
+        ("Minä olen täällä tänään. Aina on parantamisen varaa.", False),
+        ("Työ on raskasta. Aina on ajan hukkaa.", False),
+        # A person: a nominative predicate, a place.
+        ("Minä olen täällä tänään. Aina on väsynyt tänään.", True),
+        ("Minä olen täällä tänään. Aina on äidin luona.", True),
+    ],
+)
+def test_a_genitive_before_the_partitive_predicate(
+    redactor: Redactor, text: str, taken: bool
+) -> None:
+    assert _taken_at(redactor, text, "Aina") is taken

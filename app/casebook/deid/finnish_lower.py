@@ -11,8 +11,10 @@ a label, "hos", a title; `person_cues`, `lowercase_registered`, `name_lists`).
 
 Two things stay names as before: a lower-case word that opens a sentence or a line ("sara
 painoi rätin suulleni": Finnish writes a word there capitalised, so the lower case is the
-writer's way with a name) and a word that is not among Finnish's common words (`common_fi.txt`,
-wordfreq's 20,000 most frequent Finnish words that voikko accepts in lower case).
+writer's way with a name; not a line that only goes on with a sentence the line before broke
+after a lower-case word, "Olen\naina halunnut kirjoittaa": the word inside its sentence)
+and a word that is not among Finnish's common words (`common_fi.txt`, wordfreq's 20,000
+most frequent Finnish words that voikko accepts in lower case).
 
 Finnish has no genitive "s": a registered name with an "s" after it in a Finnish sentence,
 when the whole is a common Finnish word ("mies", a man, after a registered "Mie"; "Mies
@@ -39,9 +41,22 @@ def ordinary_words() -> frozenset[str]:
 def word_here(text: str, start: int, end: int) -> bool:
     """Whether the lower-case registered name text[start:end], a common Finnish word, is the
     word where it stands: it does not open a sentence or a line, and its sentence is Finnish."""
-    if sentence_start(text, start):
+    if sentence_start(text, start) and not _wrapped(text, start, end):
         return False
     return note_language.sentence_language(text, start, end, count_word=False) == _FINNISH
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """Whether the line text[start:] opens with the word text[start:end] only because the
+    line before broke inside a sentence: that line ends in a lower-case letter, no stop or
+    colon ("Olen\naina halunnut", "Äitini on\naina varattu"), and the sentence goes on after
+    the word on its own line (a lower-case word follows: not a list of names, one a line)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 1 or text[i] != "\n" or not text[i - 1].islower():
+        return False
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
 
 
 def genitive_word(text: str, low: str, start: int, after: int) -> bool:

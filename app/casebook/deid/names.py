@@ -42,7 +42,8 @@ context says they are names. The rules, in order (the first that applies decides
    ("in May", "since May", "May 2026"); "per" before a unit ("per week", "Per cent").
 4. Lower case otherwise: ordinary ("I will", "love it", "rose early", "said so"), unless a
    clause starts there and a verb of saying or doing follows (`vocab.STRONG_FOLLOWERS`):
-   "then love rang the ward", "; will said yes" (not "the electricity bill came", nor an
+   "then love rang the ward", "; will said yes" (not a pronoun of the sentence's language,
+   "att alla tyckte om mig", nor "the electricity bill came", nor an
    adverb whose clause's subject follows its verb, "sen ringde Imani": `inverted_subjects`), or a
    setting of `person_cues.names_in_lower_case` leaves no reading as the word ("with bill,
    who", "enl. sol har", "phone may about", "leddes av grace,", "hemma hos may", "samtal
@@ -57,7 +58,10 @@ context says they are names. The rules, in order (the first that applies decides
 7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only
    when what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"), a
    hyphenated compound ("Berg-familjen"), a verb of saying or doing ("May said", "Per thinks",
-   "Inga sa"), or "and"/"och" followed by a capitalised word ("Love and Per came"),
+   "Inga sa"; not a pronoun or quantifier of the sentence's language, a subject of its own:
+   "Alla sa" keeps its word unless the same person is named elsewhere,
+   `opening_finites.subject_word`), or "and"/"och" followed by a capitalised word ("Love and
+   Per came"),
    "from"/"från" ("Per från kommunen"; not "Love from all of us"), an e-mail address in angle
    brackets ("Från: May <may@…>"). An aside of saying ("Love, she said, is ...") is skipped and
    what follows it decides. What only a person is, does or has makes it a name ("Joy quiet",
@@ -687,8 +691,13 @@ class NameMatcher:
                 )
                 if opens and word_low in _CLAUSE_OPENERS and inverted_subjects.opener(text, nxt):
                     return _NO  # "sen ringde Imani", "sen blev det": the adverb that opened it
-                if opens and (
-                    _strong_follower(low, nxt) or namecontext.coordinated_subject(text, low, after)
+                if (
+                    opens
+                    and not opening_finites.subject_word(text, low, start, end)
+                    and (
+                        _strong_follower(low, nxt)
+                        or namecontext.coordinated_subject(text, low, after)
+                    )
                 ):
                     return _YES  # rule 4: "then love rang", "love and Bill Qvist agreed"
                 return lower_subjects.use(text, low, start, after, opens)
@@ -770,6 +779,8 @@ class NameMatcher:
             return _YES if next_index + 1 < n and text[next_index + 1].isalpha() else _NO
         if next_kind == "w":
             if next_word in vocab.STRONG_FOLLOWERS:
+                if opening_finites.subject_word(text, low, start, end):
+                    return _EVIDENCE  # "Alla sa samma sak": the pronoun is a subject itself
                 return _NO if word_readings.topic_raised(low, after) else _YES
             if namecontext.not_to_be_contacted(low, after):
                 return _YES  # "NB! Rose not to be contacted"

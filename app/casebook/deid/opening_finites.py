@@ -47,14 +47,22 @@ _ENGLISH_PASTS = frozenset(
 _SUBJECT_AFTER = frozenset("han hon hen vi jag de man du ni eg dei hun jeg dere".split())
 # Quantifiers and indefinite, interrogative and demonstrative pronouns of Swedish,
 # Norwegian, Danish and English: subjects of their own before a verb.
-_SUBJECT_WORDS = frozenset(
-    """alla allt ingen inga inget ingenting någon några något många få fler flera båda bägge
-    varje vem vad vilka man denna detta dessa samtliga somliga
+_INDEPENDENT = """alla allt ingen inga inget ingenting någon några något många få fler flera
+    båda bägge varje vem vad vilka man denna detta dessa samtliga somliga
     alle alt noen nogen noe noget mange flere begge hver hvert hvem hva hvad denne dette
     disse samtlige
     all none some any many few both each either neither everyone everybody someone
     somebody nobody one this that these those who what several most more much such
-    andra annan annat andre annen anden andet other others another""".split()
+    andra annan annat andre annen anden andet other others another"""
+# Of those, determiners that take a noun and are no subject alone: UD Swedish, Norwegian and
+# English (Talbanken, LinES, Nynorsk, NynorskLIA, EWT, GUM, LinES) tag not one of their 12
+# "inga", 17 "inget", 52 "varje" and 126 "such" a subject ("Inga problem", "Varje dag").
+_DETERMINERS_ONLY = frozenset("inga inget varje such".split())
+# Pronouns and quantifiers that stand alone as a clause's subject ("Alla sa", "Ingen kom",
+# "Everyone agreed"): before a verb they are the subject themselves.
+_SUBJECTS_ALONE = frozenset(_INDEPENDENT.split()) - _DETERMINERS_ONLY
+_SUBJECT_WORDS = frozenset(
+    _INDEPENDENT.split()
     # possessive determiners, before their noun ("Mina tankar", "My plans"): "-ar" and "-s"
     # end a plural as well as a present
     + """min mina mitt din dina ditt sin sina sitt vår våra vårt era ert deras hennes dess
@@ -192,6 +200,23 @@ def _function_word(word: str) -> bool:
     """A pronoun, quantifier or determiner: a word that is a subject itself ("Alla nickade",
     "Inga kom", "None came")."""
     return word in _FUNCTION_WORDS
+
+
+def subject_word(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the word low[start:end] is a pronoun or quantifier of the language its
+    sentence is written in that stands alone as a subject (`_SUBJECTS_ALONE`; not a
+    possessive, "Mina", nor a determiner that takes a noun, "Inga"): a subject of its own
+    before a verb ("Alla sa samma sak", "att alla tyckte om mig"), so that a verb after it
+    says nothing of a person. Not where the sentence is Norwegian, Danish or Finnish and the
+    word is no frequent word of theirs ("Alla fortalte om flyttingen": Norwegian says
+    "alle", so "Alla" is the person)."""
+    word = low[start:end]
+    if word not in _SUBJECTS_ALONE:
+        return False
+    languages = note_language.sentence_language(text, start, end, count_word=False)
+    # a pronoun of a language is among its most frequent words ("alle"; not "alla", which a
+    # Norwegian list holds far down from Swedish quotes)
+    return languages is None or note_language.frequent(word, languages)
 
 
 @lru_cache(maxsize=4096)

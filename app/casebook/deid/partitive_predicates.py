@@ -11,7 +11,10 @@ or "ei ole"/"ei ollut" (perhaps after a degree adverb) and a partitive singular 
 word, is the word. Partitives are read by shape: a vowel doubled or "-a"/"-ä" after a vowel
 on a listed stem ("hyvää", "huonoa"), "-ta"/"-tä" on a listed word ("kaunista"), "-sta"/
 "-stä" on a listed "-nen" adjective ("tarpeellista"); a nominative in a long vowel
-("vapaa", whose own partitive "vapaata" the list holds) is no partitive.
+("vapaa", whose own partitive "vapaata" the list holds) is no partitive. A partitive noun
+with a genitive attribute before it is such a predicate too, the subject of an existential
+sentence that the opening adverb or noun precedes ("Aina on parantamisen varaa", there is
+always room for improvement): a listed word in "-n" before the partitive.
 
 A clause as the predicate says the same: "Onni oli, että naapuri oli kotona" (the luck was
 that the neighbour was at home), "Toivo on se, että ...", "Ongelma on siinä, että ..." (the
@@ -93,10 +96,18 @@ def partitive_predicate(text: str, index: int) -> bool:
         return False
     while k < len(words) and words[k] in _BETWEEN:
         k += 1
+    if k + 1 < len(words) and _genitive(words[k]) and partitive(words[k + 1]):
+        k += 1  # "Aina on parantamisen varaa": a genitive before the partitive noun it modifies
     if k >= len(words) or not partitive(words[k]):
         return False
     value = _VALUE.match(text, ends[k])
     return value is None or not (value.group()[1].isupper() or value.group()[1].isdigit())
+
+
+def _genitive(word: str) -> bool:
+    """Whether a lower-case word reads as a Finnish genitive of the lists, an attribute of the
+    noun after it ("parantamisen varaa", room for improvement; "ajan hukkaa")."""
+    return len(word) > 3 and word[-1] == "n" and word in note_language.ordinary_words("fi")
 
 
 def partitive(word: str) -> bool:
