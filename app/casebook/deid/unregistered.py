@@ -346,7 +346,7 @@ class UnregisteredNames:
                 # says it is a name ("Kristna came", "Kristna Ek"; "kristna" is Swedish), or
                 # the word belongs to another language than the words around it.
                 if _named_here(text, low, start, end, taken, index) or _foreign_here(
-                    low, start, end
+                    text, low, start, end
                 ):
                     near = self.near.find(written.lower())
                     if near:
@@ -1035,14 +1035,18 @@ def _family_word_then_verb(text: str, low: str, end: int) -> int:
     return stop if _next_word(low, stop) in vocab.STRONG_FOLLOWERS else 0
 
 
-def _foreign_here(low: str, start: int, end: int) -> bool:
+def _foreign_here(text: str, low: str, start: int, end: int) -> bool:
     """Whether the word low[start:end] is an ordinary word only of another language than the
     words around it ("The interview with Kristna was cut short": Kristina misspelt; "Kristna
-    och muslimer" keeps its word); opening a sentence, than the next word ("Resan till")."""
+    och muslimer" keeps its word); opening a sentence, than the next word ("Resan till").
+    Not a word of the sentence's own neighbour language ("Passer det for deg hvis ...":
+    Norwegian "suits", which English lists too, no slip of Nasser)."""
     local = namecontext.local_language(low, start, end, next_only=sentence_start(low, start))
     if local is None:
         return False
     word = low[start:end]
+    if note_language.ordinary_here(text, low, start, word, name=False):
+        return False
     forms = (word, word[:-1]) if word.endswith("s") else (word,)  # "Kristnas mother"
     own = vocab.ordinary_in(local)
     if any(form in own for form in forms):
