@@ -69,3 +69,35 @@ def test_neighbour_words_are_kept(redactor: Redactor, text: str) -> None:
 )
 def test_names_in_the_same_places_are_still_found(redactor: Redactor, text: str, name: str) -> None:
     assert name not in redactor(text), redactor(text)
+
+
+@pytest.fixture(scope="module")
+def finnish_redactor() -> Redactor:
+    return Redactor(Registry([NameEntry("p:1", "Viktoria Ståhl", "[P1]")]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a borrowed word (Swedish "vektor") in the Finnish plural, after the linking "i"
+        "Hän istui alas. Vektorien pituudet lasketaan tällä kaavalla.",
+        "Hän istui alas. Vektorit ovat tärkeitä tässä.",
+    ],
+)
+def test_a_borrowed_word_in_a_finnish_case_is_no_slip_of_a_name(
+    finnish_redactor: Redactor, text: str
+) -> None:
+    assert finnish_redactor(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hän istui alas. Viktorian kanssa puhuimme eilen.",
+        "Hän istui alas. Vktorian kanssa puhuimme eilen.",  # misspelt, in a case
+    ],
+)
+def test_the_registered_name_in_a_finnish_case_is_still_found(
+    finnish_redactor: Redactor, text: str
+) -> None:
+    assert "[P1]" in finnish_redactor(text)

@@ -712,13 +712,11 @@ class _Decision:
                 and not note_language.word_of(written, "fi")  # "Hänen" after a lost stop
             )
             found = finder.near.finnish_case(written) if finnish else None  # "Dagin": Dag's
+            if found is None and finnish and word.cls == _UNKNOWN:
+                if _borrowed_word(written, finder):
+                    return None  # "Wordista": from Word; "Vektorien", "Vektorit": no slips
             found = found or finder.near.reading_at(self.text, word.start, written)
-            if (
-                found is None
-                and finnish
-                and word.cls == _UNKNOWN
-                and not _borrowed_word(written, finder)  # "Wordista": from Word, no slip
-            ):
+            if found is None and finnish and word.cls == _UNKNOWN:
                 found = finder.near.inflected_slip(written)  # "Aksalin": Aksel's, misspelt
             return found
         return None
@@ -891,9 +889,10 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
 
 
 def _borrowed_word(word: str, finder: UnregisteredNames) -> bool:
-    """Whether a lower-case word of a Finnish sentence is an English word, no name of the
-    lexicon nor registered, with a Finnish case ("wordista": from Word; `wordforms`)."""
-    stem = wordforms.finnish_loan(word, vocab.common_words(("en",)), finder.names)
+    """Whether a lower-case word of a Finnish sentence is an English or Swedish word, no name
+    of the lexicon nor registered, with a Finnish case ("wordista": from Word; "vektorien":
+    of vectors, Swedish "vektor"; `wordforms`): a word, no registered name misspelt."""
+    stem = wordforms.finnish_loan(word, vocab.known_words(), finder.names)
     return stem is not None and stem not in finder.registered
 
 

@@ -74,15 +74,16 @@ def borrowed(word: str, english: Collection[str]) -> bool:
 
 # The Finnish case endings glued after the linking "i" of a borrowed word that ends in a
 # consonant (VISK § 61: "Facebookissa", "Wordista", "Exceliin", "Zoomin"): genitive,
-# partitive, the six local cases, essive, translative, illative.
+# partitive, the six local cases, essive, translative, illative; and the plural's nominative
+# and genitive, which keep the "i" too ("vektorit", "vektorien": vectors, of vectors).
 _FINNISH_LOAN_CASES = (
     "n", "a", "ä", "ssa", "ssä", "sta", "stä", "in", "lla", "llä", "lta", "ltä", "lle",
-    "na", "nä", "ksi",
+    "na", "nä", "ksi", "t", "en",
 )  # fmt: skip
 
 
 def finnish_loan(word: str, english: Collection[str], names: Collection[str]) -> str | None:
-    """The English word (of `english`, no name of `names`) that a lower-case word is with a
+    """The borrowed word (of `english`, no name of `names`) that a lower-case word is with a
     Finnish case after the linking "i" ("wordista": "word"), or None."""
     for ending in _FINNISH_LOAN_CASES:
         stem = word[: -len(ending) - 1]
