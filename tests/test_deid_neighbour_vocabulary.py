@@ -101,3 +101,39 @@ def test_the_registered_name_in_a_finnish_case_is_still_found(
     finnish_redactor: Redactor, text: str
 ) -> None:
     assert "[P1]" in finnish_redactor(text)
+
+
+@pytest.fixture(scope="module")
+def mona_redactor() -> Redactor:
+    return Redactor(Registry([NameEntry("p:1", "Mona Lind", "[P1]")]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hän laski ääneen. Kasi plus yks on ysi.",  # spoken Finnish numerals, "kasi" eight
+        "Läraren är punktlig varje dag.",  # a Swedish adjective in "-lig" of a noun
+        "Vår kurator är punktlig och noggrann.",
+    ],
+)
+def test_spoken_numerals_and_derived_adjectives_are_words(
+    mona_redactor: Redactor, text: str
+) -> None:
+    assert mona_redactor(text) == text
+
+
+def test_a_finnish_identity_numbers_check_letter_ends_a_clause(mona_redactor: Redactor) -> None:
+    redacted = mona_redactor("Henkilötunnus: 120580-123K Minä en tiedä mitään siitä.")
+    assert redacted == "Henkilötunnus: [personnummer] Minä en tiedä mitään siitä."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Soitin Kasille eilen.", "Kasi"),
+        ("Mona tuli kotiin eilen.", "Mona"),
+        ("Läraren är Mona Lind.", "Mona"),
+    ],
+)
+def test_names_beside_them_are_still_found(mona_redactor: Redactor, text: str, name: str) -> None:
+    assert name not in mona_redactor(text), mona_redactor(text)

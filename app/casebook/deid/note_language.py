@@ -415,12 +415,13 @@ def _after_lower_word(text: str, start: int) -> bool:
     )
 
 
-_IDENTIFIER_BEFORE = re.compile(r"\d[\d -]{4,}\d\)?[ \t]+\Z")
+_IDENTIFIER_BEFORE = re.compile(r"\d[\d -]{4,}\d[A-Z]?\)?[ \t]+\Z")  # "-620L": a check letter
 
 
 def _after_identifier(text: str, start: int) -> bool:
     """Whether the word at text[start] follows a long number (a phone, an identity number, a
-    case number, in parentheses or not) and a space: a labelled number is a clause of its
+    case number, in parentheses or not; a Finnish identity number's check letter after it)
+    and a space: a labelled number is a clause of its
     own ("Puh. 02-421 4936 Isä, tämä on ...", "(kennitala 310191-7959) Olin rakastunut",
     "CPR-nr. 191284-3873 Derfor, ..."), so what follows may open a sentence whose full stop
     was left out (`_missed_stop` then asks what the word is)."""

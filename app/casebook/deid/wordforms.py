@@ -3,7 +3,8 @@ borrows them or the writer slipped on the keyboard.
 
 - a Swedish derivation of a known Swedish word: "öppen" + "het" = "Öppenhet", "samtal" +
   "ande"; a quality, an action or a state ("-het", "-ning", "-skap", "-ande", with their
-  definite and plural endings);
+  definite and plural endings), and an adjective of a noun ("punkt" + "lig", "-liga",
+  "-ligt");
 - "ex" before a known word: "exfrun", "expojkvännen", "exmaken" (the former wife, boyfriend,
   husband), as hurried notes write them without the hyphen;
 - an English noun with a Swedish definite ending, as Swedish notes borrow them: "managern",
@@ -28,12 +29,14 @@ from collections.abc import Callable, Collection
 
 from casebook.deid import one_letter_short
 
-# Swedish suffixes that make a noun of an adjective or a verb, longest first.
+# Swedish suffixes that make a noun of an adjective or a verb, longest first, and "-lig", which
+# makes an adjective of a noun ("punkt" + "lig": punctual).
 _DERIVATIONS = (
     "heterna", "heten", "heter", "het",
     "ningarna", "ningar", "ningen", "ning",
     "skapen", "skapet", "skap",
     "andet", "andes", "ande", "endet", "endes", "ende",
+    "liga", "ligt", "lig",
 )  # fmt: skip
 # Swedish definite endings glued to a borrowed English noun: "-n" after "-er" ("managern",
 # "designerns"), "-et" after a consonant ("teamet", "mejlet"). Not "-en": it ends too many
@@ -44,7 +47,7 @@ _STEM_MIN = 4  # a stem of four letters at least (five before a derivation: "Sve
 
 
 def derived(word: str, swedish: Collection[str]) -> bool:
-    """A Swedish derivation of a known Swedish word ("öppenhet", "ensamhet")."""
+    """A Swedish derivation of a known Swedish word ("öppenhet", "ensamhet", "punktlig")."""
     for suffix in _DERIVATIONS:
         if word.endswith(suffix):
             stem = word[: -len(suffix)]
