@@ -454,6 +454,14 @@ def _missed_stop(word: str, name: bool, languages: tuple[str, ...]) -> bool:
     return any(word in _ordinary(lang) for lang in languages)
 
 
+def _words_after(text: str, end: int) -> int:
+    """How many words in lower case follow text[end] in its sentence."""
+    stop = _END.search(text, end, end + _REACH)
+    return sum(
+        w.islower() for w in _WORD.findall(text, end, stop.start() if stop else end + _REACH)
+    )
+
+
 def _evidence(word: str) -> bool:
     """Whether a capitalised word counts for its own sentence's language: one of a neighbour
     language's 300 most frequent words, or a common word of Norwegian, Danish or Finnish that
@@ -507,11 +515,15 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     )  # a full stop left out?
     if not (opens or glued) and (name or word not in _ordinary("de")):
         return False  # only a German noun is ordinary inside a sentence (as below, sooner)
-    languages = sentence_language(text, start, start + len(word), count_word=_evidence(word))
-    # the word is no evidence of its sentence's language, unless a function word ("Minä") or
-    # a common word none of the language's people bears ("Firmaet sa opp fem personer",
-    # "Veit du kvar ho er?": every other word Swedish too): "J. Bakker, late shift" is
-    # English although "bakker" (hills) is Danish
+    languages = sentence_language(
+        text, start, start + len(word), count_word=word in _most_frequent()
+    )  # the word is no evidence of its sentence's language, unless a function word ("Minä"):
+    # "J. Bakker, late shift" is English although "bakker" (hills) is Danish
+    if not languages and _evidence(word) and _words_after(text, start + len(word)) >= _FEW:
+        # ... or a common word none of the language's people bears, opening a sentence of
+        # three lower-case words or more that Swedish shares ("Firmaet sa opp fem personer",
+        # "Veit du kvar ho er?")
+        languages = sentence_language(text, start, start + len(word))
     if not languages:
         return False
     if (name or languages != ("de",)) and not (
