@@ -41,7 +41,14 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from casebook.deid import kin_names, lexicon, note_language, peoples, vocab
+from casebook.deid import (
+    kin_names,
+    lexicon,
+    neighbour_openings,
+    note_language,
+    peoples,
+    vocab,
+)
 from casebook.deid.caseless import CREDENTIALS
 
 Found = tuple[int, int]
@@ -335,10 +342,32 @@ def _name_before(low: str, start: int, follower: bool) -> list[Found]:
     return []
 
 
+def _neighbour_word(text: str, word: re.Match[str]) -> bool:
+    """Whether `word`, matched in the lower case of `text` and written in lower case there, is
+    an ordinary word of its sentence's neighbour language that none of its people bears as a
+    name (`note_language.ordinary_lower_here`): a verb or adverb after the doctor, not the
+    doctor's name ("Lægen rådede mig", "legen hadde kommet", "Ifølge Manfred lukker
+    klubben", "snakket med skuespillerinnen"). Checked only for a word some neighbour
+    language's lists know (one set look-up), so an English or Swedish note reads nothing more."""
+    return text[word.start()].islower() and note_language.ordinary_lower_here(
+        text, word.start(), word.group()
+    )
+
+
+def _neighbour_verb(text: str, word: re.Match[str]) -> bool:
+    """Whether `word`, after a name a cue announced, is that person's finite verb in a
+    Norwegian or Danish sentence ("Ifølge Manfred lukker klubben"): an ordinary word of the
+    sentence's language (`_neighbour_word`) shaped as a finite verb (`neighbour_openings`),
+    not a family name that is a noun as well ("overlege kari nordmann")."""
+    return _neighbour_word(text, word) and neighbour_openings.finite(word.group(), False)
+
+
 def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
     first = _WORD.match(low, at)
     if not first:
         return None
+    if len(first.group()) > 1 and _neighbour_word(text, first):
+        return None  # "Lægen undersøger ham", "legen hadde kommet": the verb, no name
     word = first.group()
     capital = _capitalised(text, first.start(), first.end())
     role = cue in _ROLES
@@ -371,7 +400,12 @@ def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
             return None  # "per carevue", "per flowsheet", "spoke with sicu resident"
         gap = low[first.end() : first.end() + 1] == " "
         second = _WORD.match(low, first.end() + 1) if gap else None
-        if second and _family(second.group()) and not _lower_after_capital(text, first, second):
+        if (
+            second
+            and _family(second.group())
+            and not _lower_after_capital(text, first, second)
+            and not _neighbour_verb(text, second)
+        ):
             return [(first.start(), second.end())]
         return None
     if not ok:
@@ -387,13 +421,17 @@ def _name_after(text: str, low: str, cue: str, at: int) -> list[Found] | None:
     second_capital = second and _capitalised(text, second.start(), second.end())
     if cue in _FINNISH_ROLES and not second_capital:
         return out  # "lääkäri Virtasen vastaanotolla": a Finnish word after the name
-    if second and (
-        (
-            _family(second.group())
-            and not _lower_after_capital(text, first, second)
-            and not (office and capital and not second_capital)
+    if (
+        second
+        and (
+            (
+                _family(second.group())
+                and not _lower_after_capital(text, first, second)
+                and not (office and capital and not second_capital)
+            )
+            or (second_capital and not office and second.group() not in _not_names())
         )
-        or (second_capital and not office and second.group() not in _not_names())
+        and not _neighbour_verb(text, second)  # "overlege kari gikk": her verb, no family name
     ):  # after an office the family name is written as the given name is: "president
         # Obama kunne" (Nynorsk "could")
         out = [(first.start(), second.end())]

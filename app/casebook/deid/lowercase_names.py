@@ -290,7 +290,7 @@ def find(
         ):
             continue  # "med reproduktiv helse", "med jamne mellomrom": the pair is words
         found.append((start, end))
-    return lowercase_pairs.with_contacts(low, found, taken, _stranger)
+    return lowercase_pairs.with_contacts(text, low, found, taken, _stranger)
 
 
 class _Near:

@@ -10,7 +10,8 @@
   lower case is taken ("talked to brgitta", "att hadadd bokar");
 - `with_contacts`: a name of the lexicon before its possessive and a contact detail, a home
   or a relative ("agnieszka's email", "sabris mejl", "at hassan's flat", "hiwas mamma");
-  not a word that ends in "s" itself ("this room" is no genitive of the name "Thi").
+  not a word that ends in "s" itself ("this room" is no genitive of the name "Thi", Danish
+  "jeres hus" none of Jere).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from casebook.deid import vocab
+from casebook.deid import note_language, vocab
 
 Found = tuple[int, int]
 Test = Callable[[str], bool]
@@ -58,10 +59,11 @@ def given_before(text: str, low: str, start: int, stranger: Test) -> int | None:
 
 
 def with_contacts(
-    low: str, found: list[Found], taken: list[tuple[int, int, bool]], stranger: Test
+    text: str, low: str, found: list[Found], taken: list[tuple[int, int, bool]], stranger: Test
 ) -> list[Found]:
     """`found`, and a name (`stranger`) in lower case before its possessive and a contact
-    detail: "agnieszka's email:", "sabris mejl:"."""
+    detail: "agnieszka's email:", "sabris mejl:"; not a word of the sentence's neighbour
+    language that ends in "s" itself ("Må jeg bruge jeres telefon?": yours, no Jere's)."""
     for match in _CONTACT.finditer(low):
         at = match.start()  # "sabri|s mejl", "agnieszka|'s email"
         if at and low[at - 1] in _POSSESSIVE_MARKS:
@@ -70,8 +72,11 @@ def with_contacts(
         if name is None:
             continue
         start, end = name.span()
-        if end == match.start() and name.group() + "s" in vocab.common_words():
-            continue  # a word ending in "s", no genitive: "this room", "this family"
+        if end == match.start() and (
+            name.group() + "s" in vocab.common_words()
+            or note_language.ordinary_lower_here(text, start, name.group() + "s")
+        ):
+            continue  # a word ending in "s", no genitive: "this room", "jeres hus" (Danish)
         if stranger(name.group()) and not any(
             s < end and start < e for s, e in [*found, *((s, e) for s, e, _n in taken)]
         ):

@@ -387,10 +387,14 @@ def ordinary_lower_here(text: str, start: int, word: str) -> bool:
     language its sentence is written in that none of that language's people bears as a name:
     "med bakte grønsaker", "hos alle saman", "på heile tida berre" (Norwegian), "teinien
     takia mutta" (Finnish) are words where Swedish would hold a name after "med" or "hos";
-    "med mette" stays a name (Danish people are named Mette)."""
+    "med mette" stays a name (Danish people are named Mette). The word itself counts for its
+    sentence's language only when one of a neighbour language's 300 most frequent words
+    ("Jeres hus er stort": Danish "jeres", yours, tips a sentence Swedish shares the rest of)."""
     if not _known(word):
         return False
-    languages = sentence_language(text, start, start + len(word), count_word=False)
+    languages = sentence_language(
+        text, start, start + len(word), count_word=word in _most_frequent()
+    )
     return bool(languages) and any(
         word_of(word, lang) and word not in own_names(lang) for lang in languages
     )
@@ -451,6 +455,23 @@ def _missed_stop(word: str, name: bool, languages: tuple[str, ...]) -> bool:
     return any(word in _ordinary(lang) for lang in languages)
 
 
+def _words_after(text: str, end: int) -> int:
+    """How many words in lower case follow text[end] in its sentence."""
+    stop = _END.search(text, end, end + _REACH)
+    return sum(
+        w.islower() for w in _WORD.findall(text, end, stop.start() if stop else end + _REACH)
+    )
+
+
+def _evidence(word: str) -> bool:
+    """Whether a capitalised word counts for its own sentence's language: one of a neighbour
+    language's 300 most frequent words, or a common word of Norwegian, Danish or Finnish that
+    none of that language's people bears as a name ("firmaet", the firm; "veit", knows)."""
+    return word in _most_frequent() or any(
+        word in _common(lang) and word not in own_names(lang) for lang in ("nb", "da", "fi")
+    )
+
+
 def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> bool:
     """Whether the lower-case `word` at text[start] is an ordinary word of the neighbour
     language its sentence is written in. Norwegian, Danish and Finnish, like Swedish, write
@@ -499,6 +520,11 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         text, start, start + len(word), count_word=word in _most_frequent()
     )  # the word is no evidence of its sentence's language, unless a function word ("Minä"):
     # "J. Bakker, late shift" is English although "bakker" (hills) is Danish
+    if not languages and _evidence(word) and _words_after(text, start + len(word)) >= _FEW:
+        # ... or a common word none of the language's people bears, opening a sentence of
+        # three lower-case words or more that Swedish shares ("Firmaet sa opp fem personer",
+        # "Veit du kvar ho er?")
+        languages = sentence_language(text, start, start + len(word))
     if not languages:
         return False
     if (name or languages != ("de",)) and not (

@@ -349,7 +349,7 @@ class UnregisteredNames:
                 # says it is a name ("Kristna came", "Kristna Ek"; "kristna" is Swedish), or
                 # the word belongs to another language than the words around it.
                 if _named_here(text, low, start, end, taken, index) or _foreign_here(
-                    low, start, end
+                    text, low, start, end
                 ):
                     near = self.near.find(written.lower())
                     if near:
@@ -728,13 +728,11 @@ class _Decision:
                 and not note_language.word_of(written, "fi")  # "Hänen" after a lost stop
             )
             found = finder.near.finnish_case(written) if finnish else None  # "Dagin": Dag's
+            if found is None and finnish and word.cls == _UNKNOWN:
+                if _borrowed_word(written, finder):
+                    return None  # "Wordista": from Word; "Vektorien", "Vektorit": no slips
             found = found or finder.near.reading_at(self.text, word.start, written)
-            if (
-                found is None
-                and finnish
-                and word.cls == _UNKNOWN
-                and not _borrowed_word(written, finder)  # "Wordista": from Word, no slip
-            ):
+            if found is None and finnish and word.cls == _UNKNOWN:
                 found = finder.near.inflected_slip(written)  # "Aksalin": Aksel's, misspelt
             return found
         return None
@@ -907,9 +905,10 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
 
 
 def _borrowed_word(word: str, finder: UnregisteredNames) -> bool:
-    """Whether a lower-case word of a Finnish sentence is an English word, no name of the
-    lexicon nor registered, with a Finnish case ("wordista": from Word; `wordforms`)."""
-    stem = wordforms.finnish_loan(word, vocab.common_words(("en",)), finder.names)
+    """Whether a lower-case word of a Finnish sentence is an English or Swedish word, no name
+    of the lexicon nor registered, with a Finnish case ("wordista": from Word; "vektorien":
+    of vectors, Swedish "vektor"; `wordforms`): a word, no registered name misspelt."""
+    stem = wordforms.finnish_loan(word, vocab.known_words(), finder.names)
     return stem is not None and stem not in finder.registered
 
 
@@ -1051,14 +1050,18 @@ def _family_word_then_verb(text: str, low: str, end: int) -> int:
     return stop if _next_word(low, stop) in vocab.STRONG_FOLLOWERS else 0
 
 
-def _foreign_here(low: str, start: int, end: int) -> bool:
+def _foreign_here(text: str, low: str, start: int, end: int) -> bool:
     """Whether the word low[start:end] is an ordinary word only of another language than the
     words around it ("The interview with Kristna was cut short": Kristina misspelt; "Kristna
-    och muslimer" keeps its word); opening a sentence, than the next word ("Resan till")."""
+    och muslimer" keeps its word); opening a sentence, than the next word ("Resan till").
+    Not a word of the sentence's own neighbour language ("Passer det for deg hvis ...":
+    Norwegian "suits", which English lists too, no slip of Nasser)."""
     local = namecontext.local_language(low, start, end, next_only=sentence_start(low, start))
     if local is None:
         return False
     word = low[start:end]
+    if note_language.ordinary_here(text, low, start, word, name=False):
+        return False
     forms = (word, word[:-1]) if word.endswith("s") else (word,)  # "Kristnas mother"
     own = vocab.ordinary_in(local)
     if any(form in own for form in forms):

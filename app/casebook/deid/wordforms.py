@@ -3,7 +3,8 @@ borrows them or the writer slipped on the keyboard.
 
 - a Swedish derivation of a known Swedish word: "öppen" + "het" = "Öppenhet", "samtal" +
   "ande"; a quality, an action or a state ("-het", "-ning", "-skap", "-ande", with their
-  definite and plural endings);
+  definite and plural endings), and an adjective of a noun ("punkt" + "lig", "-liga",
+  "-ligt");
 - "ex" before a known word: "exfrun", "expojkvännen", "exmaken" (the former wife, boyfriend,
   husband), as hurried notes write them without the hyphen;
 - an English noun with a Swedish definite ending, as Swedish notes borrow them: "managern",
@@ -28,12 +29,14 @@ from collections.abc import Callable, Collection
 
 from casebook.deid import one_letter_short
 
-# Swedish suffixes that make a noun of an adjective or a verb, longest first.
+# Swedish suffixes that make a noun of an adjective or a verb, longest first, and "-lig", which
+# makes an adjective of a noun ("punkt" + "lig": punctual).
 _DERIVATIONS = (
     "heterna", "heten", "heter", "het",
     "ningarna", "ningar", "ningen", "ning",
     "skapen", "skapet", "skap",
     "andet", "andes", "ande", "endet", "endes", "ende",
+    "liga", "ligt", "lig",
 )  # fmt: skip
 # Swedish definite endings glued to a borrowed English noun: "-n" after "-er" ("managern",
 # "designerns"), "-et" after a consonant ("teamet", "mejlet"). Not "-en": it ends too many
@@ -44,7 +47,7 @@ _STEM_MIN = 4  # a stem of four letters at least (five before a derivation: "Sve
 
 
 def derived(word: str, swedish: Collection[str]) -> bool:
-    """A Swedish derivation of a known Swedish word ("öppenhet", "ensamhet")."""
+    """A Swedish derivation of a known Swedish word ("öppenhet", "ensamhet", "punktlig")."""
     for suffix in _DERIVATIONS:
         if word.endswith(suffix):
             stem = word[: -len(suffix)]
@@ -74,15 +77,16 @@ def borrowed(word: str, english: Collection[str]) -> bool:
 
 # The Finnish case endings glued after the linking "i" of a borrowed word that ends in a
 # consonant (VISK § 61: "Facebookissa", "Wordista", "Exceliin", "Zoomin"): genitive,
-# partitive, the six local cases, essive, translative, illative.
+# partitive, the six local cases, essive, translative, illative; and the plural's nominative
+# and genitive, which keep the "i" too ("vektorit", "vektorien": vectors, of vectors).
 _FINNISH_LOAN_CASES = (
     "n", "a", "ä", "ssa", "ssä", "sta", "stä", "in", "lla", "llä", "lta", "ltä", "lle",
-    "na", "nä", "ksi",
+    "na", "nä", "ksi", "t", "en",
 )  # fmt: skip
 
 
 def finnish_loan(word: str, english: Collection[str], names: Collection[str]) -> str | None:
-    """The English word (of `english`, no name of `names`) that a lower-case word is with a
+    """The borrowed word (of `english`, no name of `names`) that a lower-case word is with a
     Finnish case after the linking "i" ("wordista": "word"), or None."""
     for ending in _FINNISH_LOAN_CASES:
         stem = word[: -len(ending) - 1]
