@@ -23,6 +23,14 @@ notes written in a hurry often have:
 
 `cue` is the cheap first test, run for every lower-case registered ordinary word before a word;
 `person` decides.
+
+One kind of word is never the person inside a sentence, whatever its setting: a registered
+name that is one of the very most frequent words of Swedish, Norwegian or Danish (`FUNCTION`,
+the first `_FUNCTION_RANK` words of `vocab.most_frequent`: conjunctions, pronouns,
+prepositions, auxiliaries), such as the relative pronoun "som" ("kvinnor, som arbetar med",
+"nogle medarbejdere, som har været"). Typed in lower case it is that word
+(`function_word`), except in the note's layout slots (a speaker before a colon, the
+minute-taker, the last of a list of who was present), which still name the person.
 """
 
 from __future__ import annotations
@@ -49,6 +57,12 @@ _MODALS = (" vill ", " ville ", " ska ", " skulle ", " måste ", " brukar ", " b
 # Danish and Norwegian modals ("; per skal flytte", "14:05 liv vil bo hjemme").
 _MODALS += (" vil ", " skal ", " måtte ")
 _NOT_PERSONS = vocab.PRONOUNS | vocab.DETERMINERS | nordic_lower.PERSONAL_PRONOUNS
+
+# The most frequent words of the Scandinavian languages: function words all, in lower case.
+_FUNCTION_RANK = 30
+FUNCTION = frozenset().union(
+    *(vocab.most_frequent(lang, _FUNCTION_RANK) for lang in ("sv", "nb", "da"))
+)
 
 _AND = frozenset({"and", "och", "og", "ja"})  # English, Swedish, Danish/Norwegian, Finnish
 # Danish, Norwegian and Finnish labels of who was there ("Til stede:", "Deltakere:", "Läsnä:"),
@@ -105,3 +119,15 @@ def _closes_list(low: str, start: int) -> bool:
         return False
     words = _SENTENCE_END.split(head)[-1].split()
     return 0 < len(words) <= 3 and words[-1].strip("-•*") in _ATTENDANCE
+
+
+def function_word(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word low[start:end] is a Swedish, Norwegian or Danish
+    function word where it stands ("kvinnor, som arbetar"): one of `FUNCTION`, outside the
+    note's layout slots ("[17:59] som: ...", "Vid protokollet: som", "närvarande: bo och som")."""
+    if low[start:end] not in FUNCTION or lower_labels.person(low, start, end):
+        return False
+    prev, gap = context.previous_word(low, start)
+    if not gap and prev in _AND and (end == len(low) or low[end] in _LIST_END):
+        return not _closes_list(low, start)
+    return True

@@ -101,6 +101,7 @@ from casebook.deid import (
     initial_readings,
     inverted_subjects,
     lower_subjects,
+    lowercase_registered,
     name_lists,
     namecontext,
     neighbour_homographs,
@@ -443,6 +444,14 @@ class NameMatcher:
                     language.append(guess_languages(low, self.languages))
                 if language[0] == ("en",):
                     continue  # "brings in bodies" (Bodie): English writes no bare genitive "s"
+            if (
+                not token[4]
+                and text[token[0]].islower()
+                and lowercase_registered.function_word(low, token[0], token[1])
+            ):
+                if name_lists.may_join(low, token[0], token[1]):
+                    joined.append((token[0], token[1], owners[0], owners))
+                continue  # "kvinnor, som arbetar": the relative pronoun, no person
             mode = mode_of[token[2]]
             if (
                 not mode
