@@ -19,6 +19,7 @@ _PEOPLE = [
     "Olivia Berg",
     "Karin Nyström",
     "Karen Nyström",
+    "Armas Rantanen",
 ]
 
 
@@ -40,6 +41,11 @@ def tags(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     [
         ("Olivvia Pedersen kom hem i går.", [("Olivvia Pedersen", "[P0]")]),
         ("Sedan ringde Bo Anderssson till oss.", [("Bo Anderssson", "[P1]")]),
+        # a Finnish case on the registered family name, the given name misspelt
+        ("Olivvia Pedersenin mukaan kaikki on hyvin.", [("Olivvia Pedersenin", "[P0]")]),
+        # a Finnish case on the misspelt family name beside the registered given name
+        ("Puhuin Bo Andersssonille eilen.", [("Bo Andersssonille", "[P1]")]),
+        ("Armas Ranntaselle soitettiin.", [("Armas Ranntaselle", "[P6]")]),
     ],
 )
 def test_a_misspelt_half_beside_a_registered_half_is_that_person(
@@ -51,9 +57,10 @@ def test_a_misspelt_half_beside_a_registered_half_is_that_person(
 def test_a_stranger_sharing_a_half_stays_unknown(redactor: Redactor) -> None:
     """ "Magnus" is no slip of Olivia: whoever Magnus Pedersen is, the note does not say
     he is the registered Pedersen."""
-    found = tags(redactor, "Magnus Pedersen kom hem i går.")
-    assert found and "Magnus" in found[0][0]
-    assert all(tag != "[P0]" for _, tag in found if "Magnus" in _)
+    for text in ("Magnus Pedersen kom hem i går.", "Magnus Pedersenin mukaan kaikki on hyvin."):
+        found = tags(redactor, text)
+        assert found and "Magnus" in found[0][0]
+        assert all(tag != "[P0]" for written, tag in found if "Magnus" in written)
 
 
 def test_two_people_who_fit_keep_the_pair_unknown(redactor: Redactor) -> None:

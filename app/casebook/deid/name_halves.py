@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from casebook.deid.name_inflection import bases
 from casebook.deid.registry import NameEntry
 
 if TYPE_CHECKING:
@@ -115,11 +116,16 @@ def _other_half(start: int, end: int, span: Span, entry: NameEntry) -> Span:
 
 
 def _slip(word: str, other: str, word_class: Callable[[str], str | None]) -> bool:
-    """Whether `word` is `other` misspelt: capitalised, no ordinary word, a few slips away."""
-    if not word[0].isupper() or word.isupper() or word.lower() == other.lower():
+    """Whether `word` is `other` misspelt: capitalised, no ordinary word, a few slips away,
+    itself or the name it is a Finnish case of ("Andersssonille", Andersson)."""
+    low, target = word.lower(), other.lower()
+    if not word[0].isupper() or word.isupper() or low == target:
         return False
     limit = min(_MOST_SLIPS, len(other) // 2)
-    if DamerauLevenshtein.distance(word.lower(), other.lower(), score_cutoff=limit) > limit:
+    if not any(
+        DamerauLevenshtein.distance(form, target, score_cutoff=limit) <= limit
+        for form in (low, *bases(low))
+    ):
         return False
     return word_class(word) in _STRANGERS
 
@@ -256,7 +262,7 @@ def _fitting(
     word_class: Callable[[str], str | None],
 ) -> set[str]:
     """The keys of the people `half` may be whose other half `word` (after it when `after`,
-    else before it) is misspelt."""
+    else before it) is misspelt; a family name may carry a Finnish case ("Pedersenin")."""
     low = written.lower()
     fits: set[str] = set()
     for key in half.candidates or (half.key,):
@@ -268,7 +274,7 @@ def _fitting(
             continue
         if after and low in given_low and _slip(word, family, word_class):
             fits.add(key)
-        elif not after and low == family.lower():
+        elif not after and (low == family.lower() or family.lower() in bases(low)):
             if any(_slip(word, g, word_class) for g in given):
                 fits.add(key)
     return fits
