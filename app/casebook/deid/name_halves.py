@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from casebook.deid.name_inflection import bases
 from casebook.deid.registry import NameEntry
 
 if TYPE_CHECKING:
@@ -115,11 +116,16 @@ def _other_half(start: int, end: int, span: Span, entry: NameEntry) -> Span:
 
 
 def _slip(word: str, other: str, word_class: Callable[[str], str | None]) -> bool:
-    """Whether `word` is `other` misspelt: capitalised, no ordinary word, a few slips away."""
-    if not word[0].isupper() or word.isupper() or word.lower() == other.lower():
+    """Whether `word` is `other` misspelt: capitalised, no ordinary word, a few slips away,
+    itself or the name it is a Finnish case of ("Andersssonille", Andersson)."""
+    low, target = word.lower(), other.lower()
+    if not word[0].isupper() or word.isupper() or low == target:
         return False
     limit = min(_MOST_SLIPS, len(other) // 2)
-    if DamerauLevenshtein.distance(word.lower(), other.lower(), score_cutoff=limit) > limit:
+    if not any(
+        DamerauLevenshtein.distance(form, target, score_cutoff=limit) <= limit
+        for form in (low, *bases(low))
+    ):
         return False
     return word_class(word) in _STRANGERS
 
@@ -198,3 +204,77 @@ def _people(span: Span) -> set[str]:
     if span.candidates:
         return set(span.candidates)
     return {span.key} if span.key is not None else set()
+
+
+def swallowed(
+    text: str,
+    spans: list[Span],
+    entries: Mapping[str, NameEntry],
+    word_class: Callable[[str], str | None],
+) -> list[Span]:
+    """`spans` (found by any rule, in any order, overlapping), where a `[name]` span of two
+    words that holds a registered half and the same person's other half misspelt ("Olivvia
+    Pedersen", "Bo Anderssson") carries that person's tag: merged as it stood, the pair
+    would name someone unknown where the note names the registered person. It stays `[name]`
+    when several registered people fit both halves, or when the other word is no slip of
+    any candidate's half (a stranger sharing a registered half)."""
+    keyed = [
+        s
+        for s in spans
+        if s.kind == "name" and (s.key is not None or s.candidates) and s.via != "lexicon"
+    ]
+    if not keyed:
+        return spans
+    out = list(spans)
+    for index, span in enumerate(spans):
+        if span.kind != "name" or span.key is not None or span.candidates:
+            continue
+        words = list(_WORD.finditer(text, span.start, span.end))
+        if len(words) != 2 or text[words[0].end() : words[1].start()] not in (" ", "\t"):
+            continue
+        fits: set[str] = set()
+        for half in keyed:
+            if not span.start <= half.start < half.end <= span.end:
+                continue
+            for own, other, after in ((words[0], words[1], True), (words[1], words[0], False)):
+                if half.start != own.start() or half.end > own.end():
+                    continue
+                fits |= _fitting(
+                    text[half.start : half.end], other.group(), after, half, entries, word_class
+                )
+        if len(fits) != 1:
+            continue
+        (key,) = fits
+        entry = entries[key]
+        out[index] = span._replace(tag=entry.tag, key=key, candidates=(), via="near")
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def _fitting(
+    written: str,
+    word: str,
+    after: bool,
+    half: Span,
+    entries: Mapping[str, NameEntry],
+    word_class: Callable[[str], str | None],
+) -> set[str]:
+    """The keys of the people `half` may be whose other half `word` (after it when `after`,
+    else before it) is misspelt; a family name may carry a Finnish case ("Pedersenin")."""
+    low = written.lower()
+    fits: set[str] = set()
+    for key in half.candidates or (half.key,):
+        entry = entries.get(key) if key is not None else None
+        if entry is None:
+            continue
+        family, given, given_low = _halves(entry)
+        if family is None:
+            continue
+        if after and low in given_low and _slip(word, family, word_class):
+            fits.add(key)
+        elif not after and (low == family.lower() or family.lower() in bases(low)):
+            if any(_slip(word, g, word_class) for g in given):
+                fits.add(key)
+    return fits

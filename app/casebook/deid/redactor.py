@@ -336,7 +336,10 @@ class Redactor:
             return fixed_expressions.kept(text, merged)  # "aloe vera", "a bloody mary"
         extra = named_near.keyed(text, extra, self.unregistered, self._unregistered_span, NAME_TAG)
         extra = _with_initials(text, extra)
-        spans = _resolve_near_misses(_merge(merged + extra))
+        extra = name_halves.swallowed(  # "Olivvia Pedersen": one registered person
+            text, merged + extra, self._by_key, self.unregistered.word_class
+        )
+        spans = _resolve_near_misses(_merge(extra))
         spans = name_halves.retagged(  # "Jonnie Barford": one person, not two
             text, spans, self._by_key, self.unregistered.word_class
         )
