@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from casebook.deid import Redactor
+from collections.abc import Sequence
+
+from casebook.deid import Redactor, Registry
+from casebook.deid.registry import NameEntry
 
 
 def removed(redactor: Redactor, text: str) -> list[str]:
@@ -19,3 +22,18 @@ def covered(redactor: Redactor, text: str, line: str) -> bool:
         for i in range(start, start + len(line))
         if text[i].isalnum()
     )
+
+
+def numbered_redactor(names: Sequence[str]) -> Redactor:
+    """A redactor whose registry holds one person per name, the i-th keyed "p<i>" and tagged
+    "[P<i>]", so a test can say whose tag a span carries."""
+    entries = [
+        NameEntry(key=f"p{i}", canonical=name, tag=f"[P{i}]", aliases=())
+        for i, name in enumerate(names)
+    ]
+    return Redactor(Registry(entries))
+
+
+def name_tags(redactor: Redactor, text: str) -> list[tuple[str, str]]:
+    """Each name span of `text` as written, with the tag it is replaced by."""
+    return [(text[s.start : s.end], s.tag) for s in redactor.spans(text) if s.kind == "name"]

@@ -8,8 +8,9 @@ Sentences written for this test.
 from __future__ import annotations
 
 import pytest
-from casebook.deid import Redactor, Registry
-from casebook.deid.registry import NameEntry
+from casebook.deid import Redactor
+
+from tests.deid_helpers import name_tags, numbered_redactor
 
 _PEOPLE = [
     "Dennis Jensen",
@@ -24,15 +25,10 @@ _PEOPLE = [
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    entries = [
-        NameEntry(key=f"p{i}", canonical=name, tag=f"[P{i}]", aliases=())
-        for i, name in enumerate(_PEOPLE)
-    ]
-    return Redactor(Registry(entries))
+    return numbered_redactor(_PEOPLE)
 
 
-def tags(redactor: Redactor, text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.tag) for s in redactor.spans(text) if s.kind == "name"]
+tags = name_tags
 
 
 @pytest.mark.parametrize(
