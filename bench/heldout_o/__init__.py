@@ -479,9 +479,9 @@ class _Writer:
         value, shape = numbers.BUILDERS[country][0](rng)
         written, how = value, "plain"
         r = rng.random()
-        if r < 0.06:
+        if r < 0.09:
             written, how = _full_width_digits(value), "hidden-full-width"
-        elif r < 0.12:
+        elif r < 0.18:
             at = rng.randint(2, len(value) - 2)
             written, how = value[:at] + "\u200b" + value[at:], "hidden-zwsp"
         return written, f"{country}/{shape}/{how}", value

@@ -89,6 +89,7 @@ def registry(rng: random.Random, people: int = 440) -> tuple[list[NameEntry], li
         "fi": [n for n in pools["family:fi"] if _usable(n)][:9000],
     }
     weights = {"sv": 5, "no": 2, "fi": 3}
+    accented = [n for n in family_pools["sv"] + family_pools["no"] if fold(n) != n]
     entries: list[NameEntry] = []
     used_given: set[str] = set()
     used_family: set[str] = set()
@@ -103,8 +104,7 @@ def registry(rng: random.Random, people: int = 440) -> tuple[list[NameEntry], li
             given = rng.choice(given_pools[origin()])
         family = rng.choice(family_pools[origin()])
         if rng.random() < 0.3:  # names with diacritics are common; make sure enough are there
-            pool = [n for n in family_pools["sv"] + family_pools["no"] if fold(n) != n]
-            family = rng.choice(pool)
+            family = rng.choice(accented)
         used_given.add(given)
         used_family.add(family)
         entries.append(
