@@ -6,7 +6,9 @@ guide the tuning since; validation J (`heldout_j`) and validation K (`heldout_k`
 until 2026-12-04, when the lead read the aggregate shapes of their misses, and validation L
 (`heldout_l`) until the evening of 2026-12-04, when the lead read its misses to choose the
 round's work, and validation M (`heldout_m`) until the night of 2026-12-04/05, when the lead
-read its misses to choose the round's work; held-out N (`heldout_n`) is the held-out set.
+read its misses to choose the round's work, and validation N (`heldout_n`) until the night of
+2026-12-05, when the lead read its misses to choose the round's work; held-out O (`heldout_o`)
+is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -225,7 +227,8 @@ def intro(r: dict[str, Any]) -> str:
     held_n = r.get("heldout_n")
     if held_n:
         text += (
-            f" **Held-out N**: `bench/heldout_n`, seed {held_n['seed']}, "
+            f" **Validation N** (held-out N until 2026-12-05): `bench/heldout_n`, seed "
+            f"{held_n['seed']}, "
             f"{held_n['corpus_mb']:.1f} MB at {held_n['per_kb']} identifiers per KB "
             f"({held_n['planted']} planted identifiers, {held_n['ordinary']} ordinary uses of "
             "name-like words); written late on 2026-12-04 by someone who read neither the rules "
@@ -240,11 +243,37 @@ def intro(r: dict[str, Any]) -> str:
             "humannames and persian-names packages (MIT) and Nordic names with diacritics written "
             "for it, phone numbers of 16 countries drawn from their national numbering plans, "
             "identity numbers of nine countries from their published rules, and dates, addresses, "
-            "e-mail addresses and links written for it. Never read or tuned on by whoever works on"
-            " the rules: these are the held-out figures. An address is the address line (street "
+            "e-mail addresses and links written for it. An address is the address line (street "
             "and number, with the flat, floor, postcode and town written on it); a town after an "
             "address in prose, clock times, headings, roles, e-mail subjects and the published "
-            "sentences' own words are ordinary text."
+            "sentences' own words are ordinary text. On the night of 2026-12-05 the lead read "
+            "its misses to choose the round's work, so it is no longer a held-out figure."
+        )
+    held_o = r.get("heldout_o")
+    if held_o:
+        text += (
+            f" **Held-out O**: `bench/heldout_o`, seed {held_o['seed']}, "
+            f"{held_o['corpus_mb']:.1f} MB at {held_o['per_kb']} identifiers per KB "
+            f"({held_o['planted']} planted identifiers, {held_o['ordinary']} ordinary uses of "
+            "name-like words); written on the night of 2026-12-05 by someone who read neither "
+            "the rules nor any other set (N's, M's and L's included), on published text nobody "
+            "here wrote and no other set uses: modern (2020s) sentences of LibreOffice's help "
+            "(MPL-2.0) and GNOME's user help (CC BY-SA 3.0) in Swedish, Danish, Finnish and "
+            "English, and of Firefox's, Thunderbird's and LibreOffice's Norwegian Bokmål "
+            "translations (MPL-2.0), 5,000 distinct sentences per language (25,000 in all), "
+            "each kept only when it names nobody and holds no date, number or link of its own, "
+            "in interviews, observation logs, field diaries, pasted e-mails and text messages, "
+            "text pasted from Word or a PDF and lists of who was present; given and family "
+            "names from synthea-international's Finnish and Norwegian lists (Apache-2.0; "
+            "Finland's list holds Somali, Arabic, Persian, Russian, German and Polish names "
+            "too) and Svenska Akademien's name days (via the akademien package, MIT), phone "
+            "numbers of 12 countries drawn from their national numbering plans, identity "
+            "numbers of eight countries from their published rules, and dates, addresses, "
+            "e-mail addresses and links written for it. Never read or tuned on by whoever works "
+            "on the rules: these are the held-out figures. An address is the street line with "
+            "its number, flat and postcode; a town after an address in prose, clock times, "
+            "headings, speaker labels, e-mail subjects and the published sentences' own words "
+            "are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])

@@ -18,12 +18,14 @@ from bench.scoring import (
 REGISTERED_OTHER = ("name:lower", "name:upper", "name:ascii", "name:inflected", "name:invisible")
 __all__ = ["details", "summary_rows"]
 
-# The sets the targets are read on, with the label the report gives each. Held-out N
+# The sets the targets are read on, with the label the report gives each. Held-out O
 # is the held-out measurement; the validation sets (C, F, G, H and I among them since
-# 2026-12-02, J, K and L since 2026-12-04, M since 2026-12-05, when they stopped being held
-# out) guide the tuning. Results saved before G, H, I, J, K, L, M or N existed still render.
+# 2026-12-02, J, K and L since 2026-12-04, M and N since 2026-12-05, when they stopped being
+# held out) guide the tuning. Results saved before G, H, I, J, K, L, M, N or O existed still
+# render.
 TARGET_SETS = (
-    ("heldout_n", "held-out N"),
+    ("heldout_o", "held-out O"),
+    ("heldout_n", "validation N"),
     ("heldout_m", "validation M"),
     ("heldout_l", "validation L"),
     ("heldout_k", "validation K"),
