@@ -32,10 +32,11 @@ from casebook.deid import greetings, record_possessives, speaker_turns, vocab
 _WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _LIST_GAP = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:,|;|&|\band\b|\boch\b|\bor\b|\beller\b)"
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:,|;|&|\band\b|\boch\b|\bog\b|\bja\b|\bor\b|\beller\b)"
 )
 _LIST_GAP_BEFORE = re.compile(
-    r"(?:,|;|&|\band|\boch|\bor|\beller)[ \t]+(?:(?:dr|doctor|mr|mrs|ms|herr|fru)\.?[ \t]+)?\Z"
+    r"(?:,|;|&|\band|\boch|\bog|\bja|\bor|\beller)[ \t]+"
+    r"(?:(?:dr|doctor|mr|mrs|ms|herr|fru)\.?[ \t]+)?\Z"
 )
 _TITLE_AFTER = re.compile(r"[ \t]+(?:dr|doctor|doktor|mr|mrs|ms|prof|herr|fru)\b\.?[ \t]+(?=\w)")
 _PARENTHESIS_BEFORE = re.compile(r"\([^()\n]{1,24}\)[ \t]*\Z")
@@ -48,7 +49,8 @@ _SUBSTITUTES = ("instead of", "rather than", "istället för", "i stället för"
 IsName = Callable[[int, int], bool]
 _PUNCTUATION = ",;:\"'()[]«»“”‘’-–—*"
 _BLANK_PUNCTUATION = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
-_CONJUNCTIONS = frozenset({"and", "och", "or", "eller"})
+# "og" (Norwegian, Danish) and "ja" (Finnish) join two people as "and" and "och" do.
+_CONJUNCTIONS = frozenset({"and", "och", "og", "ja", "or", "eller"})
 _LIST_MARKS = frozenset(",;&(")
 _SPEAK_GATE = frozenset({"with", "to", "med", "till"}) | vocab.OBJECT_PRONOUNS
 

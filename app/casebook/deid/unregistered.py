@@ -87,6 +87,7 @@ from casebook.deid import (
     ordinary_given,
     organisations,
     owner_genitives,
+    paired_subjects,
     partitive_predicates,
     peoples,
     person_cues,
@@ -829,6 +830,13 @@ class _Decision:
                 or (prev in _FROM and namecontext.message_from(low, first))
                 or namecontext.coordinated_subject(text, low, last)
                 or (prev in _AND and namecontext.second_subject(text, low, first, last))
+                or (  # "Andronis og Cozzi deler", "Söderqvist ja Kusler asuvat"
+                    lexicon.name_shaped(lowered)
+                    and (
+                        paired_subjects.first_conjunct(text, last)
+                        or (start == first and paired_subjects.second_conjunct(text, start, last))
+                    )
+                )
                 or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
                 or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
                 or namecontext.not_to_be_contacted(low, last)
