@@ -5,7 +5,9 @@ Two capitalised words joined by "and", "och", "og" or "ja" (Finnish "and") befor
 verb are the subject of that verb, and the subject of a verb that a note reports is a person
 as often as not. An unknown capitalised word (U in `unregistered.py`: no ordinary word of
 the study's languages, no name of the lexicon, no town) standing there, shaped like a name
-(`lexicon.name_shaped`), is taken as a name, whether it is the first conjunct or the second.
+(`lexicon.name_shaped`) and not as a noun is (`inner_strangers.noun_shaped`: a long compound
+in the definite, "Europautvalet og Stortinget er"), is taken as a name, whether it is the
+first conjunct or the second.
 The other conjunct must be capitalised too, and may be two words ("Thamer Sandersen och
 Tewalt"); "both", "båda", "begge", "molemmat" and the like may stand before the verb.
 

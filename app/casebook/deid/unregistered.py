@@ -71,6 +71,7 @@ from casebook.deid import (
     finnish_family_nouns,
     finnish_owners,
     headings,
+    inner_strangers,
     kin_names,
     lexicon,
     lowercase_names,
@@ -428,8 +429,10 @@ class UnregisteredNames:
                 or any(f.start < end and start < f.end for f in found)
             ):
                 continue
-            if self.word_class(text[start:end]) not in (None, _COMMON):
-                continue  # a name, an unknown or a rare word: the rules decide, near misses too
+            if self.word_class(text[start:end]) not in (None, _COMMON, _RARE, _PLACE):
+                continue  # a name or an unknown word: the rules decide, near misses too
+            # (a rare word or a town is taken here: a display name names its sender, and a
+            # rule for such a word alone would leave it, "From: Balster Kukulski <…>")
             near = self.near.find(word, named=True) if self.near else None
             out.append(
                 Found(start, end, near.entries if near else (), "near" if near else "lexicon")
@@ -832,13 +835,17 @@ class _Decision:
                 or (prev in _AND and namecontext.second_subject(text, low, first, last))
                 or (  # "Andronis og Cozzi deler", "Söderqvist ja Kusler asuvat"
                     lexicon.name_shaped(lowered)
+                    and not inner_strangers.noun_shaped(lowered)  # "Europautvalet og ..."
                     and (
                         paired_subjects.first_conjunct(text, last)
                         or (start == first and paired_subjects.second_conjunct(text, start, last))
                     )
                 )
                 or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
-                or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
+                or (
+                    (after in vocab.MODALS or after in namecontext.DO_FORMS)
+                    and namecontext.acts_as_person(low, last)
+                )  # "X could join", "X did not want to say more"
                 or namecontext.not_to_be_contacted(low, last)
                 or (clause_subject(low, last, prev, gap) and lexicon.name_shaped(lowered))
                 or foreign_stranger(text, start, end)  # "Işıl", "Hưng": no letters of ours

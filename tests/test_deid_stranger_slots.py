@@ -1,0 +1,68 @@
+"""Strangers' names in three more slots a person fills: a rare word or a town in an e-mail
+header's display name, even one a swap of letters turns into a word (`unregistered`'s
+`_display_names`, `typing_slips`); a word nobody knows before "do" or a modal, a negation and
+a verb only a person does (`namecontext.acts_as_person`); a full name of two words after a
+Scandinavian verb that puts its subject after it (`verb_subjects`). Ordinary words stay."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import Redactor, Registry
+
+from tests.deid_helpers import removed
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Från: Abay <kontakt@example.se>\nÄmne: möte", ["Abay"]),  # a town's name
+        ("From: Balster Mrozinski <bm@example.org>\nSubject: notes", ["Balster", "Mrozinski"]),
+        ("Fra: Kauten Dobrowski <kd@example.no>", ["Kauten", "Dobrowski"]),
+    ],
+)
+def test_a_display_name_is_the_sender_whatever_its_words(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert [w for w in removed(redactor, text) if "@" not in w] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Afterwards Temweko did not want to say more.", ["Temweko"]),
+        ("Temweko doesn't remember the address.", ["Temweko"]),
+        ("Temweko kunde inte komma i dag.", ["Temweko"]),
+        ("R: Efteråt ville Masset Dobrowski inte säga något mer.", ["Masset Dobrowski"]),
+        ("Sedan gick Kubrik Dobrowski hem.", ["Kubrik Dobrowski"]),
+    ],
+)
+def test_a_stranger_in_a_subjects_slot_is_a_name(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert removed(redactor, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows did not start after the update.",  # a known word
+        "Neice called about the Balster.",  # a slip outside a header stays a slip
+        "Sen kom Röda Korset hit.",  # ordinary words after the verb
+        "Temweko tabletter did not help.",  # no person's verb
+    ],
+)
+def test_ordinary_words_and_things_stay(redactor: Redactor, text: str) -> None:
+    assert removed(redactor, text) == []
+
+
+def test_a_stranger_in_a_finnish_sentence_is_no_slip_of_an_english_word(
+    redactor: Redactor,
+) -> None:
+    # "Herath" is "hearth" with two letters swapped: English's word, not Finnish's
+    assert removed(redactor, "Sen jälkeen Herath ei halunnut puhua.") == ["Herath"]
+    assert removed(redactor, "Neice called about the appointment.") == []  # niece, a slip
