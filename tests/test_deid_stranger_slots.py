@@ -2,7 +2,9 @@
 header's display name, even one a swap of letters turns into a word (`unregistered`'s
 `_display_names`, `typing_slips`); a word nobody knows before "do" or a modal, a negation and
 a verb only a person does (`namecontext.acts_as_person`); a full name of two words after a
-Scandinavian verb that puts its subject after it (`verb_subjects`). Ordinary words stay."""
+Scandinavian verb that puts its subject after it (`verb_subjects`); a given name that is a
+word, capitalised mid-sentence with a Scandinavian genitive "s" (`unregistered`'s
+`_given_genitive`). Ordinary words stay."""
 
 from __future__ import annotations
 
@@ -66,3 +68,29 @@ def test_a_stranger_in_a_finnish_sentence_is_no_slip_of_an_english_word(
     # "Herath" is "hearth" with two letters swapped: English's word, not Finnish's
     assert removed(redactor, "Sen jälkeen Herath ei halunnut puhua.") == ["Herath"]
     assert removed(redactor, "Neice called about the appointment.") == []  # niece, a slip
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Det fanns ingenting mellan Svens energi och oss.", "Sven"),
+        ("Nästa dag påbörjade vi Britts träning.", "Britt"),
+        ("Vi läste Axels brev tillsammans.", "Axel"),
+    ],
+)
+def test_a_given_name_that_is_a_word_in_a_scandinavian_genitive_mid_sentence_is_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert removed(redactor, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon lyfte den tunga axeln.",  # the word in lower case
+        "We met the Brits team at noon.",  # English, after a determiner
+        "Axels lager byttes i går.",  # opening a sentence: the word, capitalised there
+    ],
+)
+def test_the_word_in_lower_case_or_opening_a_sentence_stays(redactor: Redactor, text: str) -> None:
+    assert removed(redactor, text) == []

@@ -360,6 +360,9 @@ class UnregisteredNames:
                             end -= 1  # "Kristnas mother": the slip, then its genitive s
                         found.append(Found(start, end, near.entries, "near"))
                 continue
+            if cls == _RARE and _given_genitive(text, low, start, end):
+                cls = _NAME  # "mellan Svens energi", "påbörjade vi Britts träning"
+                end -= 1
             if cls == _GENITIVE and note_language.no_genitive_s(text, start, end):
                 cls = _UNKNOWN  # "Leivos maistui": Finnish has no genitive "s" ("Leivo's")
             if cls == _GENITIVE:  # "Bertils place": the name without its genitive s
@@ -1145,6 +1148,27 @@ def _next_word(low: str, index: int) -> str:
 
 def _place_follows(low: str, index: int) -> bool:
     return _next_word(low, index) in vocab.PLACE_WORDS
+
+
+def _given_genitive(text: str, low: str, start: int, end: int) -> bool:
+    """Whether a rare word text[start:end], capitalised inside a sentence, is a given name of
+    the lexicon with a Scandinavian genitive "s" before its noun ("mellan Svens energi",
+    "påbörjade vi Britts träning"; "svens", "britts", "axels" are words' genitives too, but
+    Swedish, Norwegian and Danish write a common noun in lower case there). Not in English
+    ("the Brits"), nor opening a sentence, nor in capitals."""
+    if (
+        end - start < 4
+        or low[end - 1] != "s"
+        or not text[start + 1 : end].islower()
+        or low[start : end - 1] not in lexicon.given_names()
+        or sentence_start(text, start)
+        or not _genitive_before_noun(text, low, end)
+    ):
+        return False
+    prev, gap = previous_word(low, start)
+    if not prev or gap or prev in _DETERMINERS or prev in vocab.DETERMINERS:
+        return False  # "the Brits", "den Svens": a word after its determiner
+    return namecontext.local_language(low, start, end) != ("en",)
 
 
 def _genitive_before_noun(text: str, low: str, end: int) -> bool:
