@@ -11,7 +11,9 @@ at the end of a sentence ("Hb var 4.1. Hon mår bra"), after a copula or a measu
 abbreviation, beside English words (English notes open sentences in lower case: "wbc 12.3.
 urine sent", "hct up to 25.2. am hct"), after a clock word ("kl. 10.05. sen"), a section,
 page, table or version word ("kapitel 3.2. handlar"), and an outline number opening a line
-("1.2. bakgrund").
+("1.2. bakgrund"). A date ending a sentence may carry the sentence's full stop after its own
+("Hän muutti tänne 30.1.."), and a log's clock opening the line ("[14:48] ", "11:08 ") is no
+figure of the clause.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ def by_shape(text: str, low: str, start: int, stop: int) -> bool:
         return True  # "(11.7.)"
     if _OPEN_RANGE.match(text, after):
         return True  # "fra 11.7.- hos legen": from then on
+    if text[after : after + 1] == "." and _ends_sentence(text, after + 1):
+        return finnish_closing(text, low, start, stop)  # "Hän muutti tänne 30.1..": its own
+        # full stop, then the sentence's, as a note is typed
     if _ends_sentence(text, after):
         return finnish_closing(text, low, start, stop)  # "Viimeksi nähty 1.12."
     if text[after : after + 1] not in (" ", "\u00a0") or not text[after + 1 : after + 2].islower():
@@ -72,6 +77,9 @@ def _ends_sentence(text: str, after: int) -> bool:
 
 
 _CLAUSE_OPEN = re.compile(r"[,;:!?()\n]|\.(?=[ \u00a0\n])")
+# The clock time a log or a chat opens its line with ("[14:48] ", "11:08 "): when it was
+# written, no value of the sentence after it.
+_LOG_STAMP = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d\d\]?[ \t]+")
 
 
 def finnish_closing(text: str, low: str, start: int, stop: int) -> bool:
@@ -93,6 +101,10 @@ def finnish_closing(text: str, low: str, start: int, stop: int) -> bool:
     opened = max(
         (m.end() for m in _CLAUSE_OPEN.finditer(low, max(0, start - 80), start)), default=0
     )
+    line = low.rfind("\n", 0, start) + 1
+    stamp = _LOG_STAMP.match(low, line)
+    if stamp is not None and stamp.end() <= start:
+        opened = max(opened, stamp.end())  # "[14:48] Hän muutti tänne 7.1.": a log's clock
     clause = _WORD.findall(low, max(opened, start - 80), start)
     if any(_value_before(word) and not note_language.word_of(word, "fi") for word in clause):
         return False  # "koska INR illalla 6.1.": a measure and its value

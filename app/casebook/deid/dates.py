@@ -148,6 +148,9 @@ DATE_CUE = re.compile(
 _EVENT_BACK = re.compile(
     r"(?<![^\W\d_])[^\W\d_]*(?:besök|möte|mötet|samtal|meeting|visit|appointment|interview|"
     r"follow-up|uppföljning|träff|träffen|"
+    # an interview of the study, in each of its languages: "Intervjun gjordes 12/7",
+    # "Haastattelu tehtiin 13.1.", "Intervjuet ble gjort 3/5"
+    r"intervju|intervjun|intervjuet|intervjuen|interviewet|haastattelu|haastattelun|"
     r"journalant\.?|anteckning|protokoll|remiss|skickad|skickades|referral|birthday|"
     r"födelsedag|födelsedagen|namnsdag|bröllop|bröllopet|wedding|anniversary|"
     # admissions, transfers and procedures of a clinical note: "admitted to CCU 9/7", "s/p MI 3/9"

@@ -11,7 +11,7 @@ around the word. `text` is the text, `low` its lower case (same length).
   (SO)", "X och Y"), where `is_name(start, end)` says whether a word is a name.
 - `kin_possessive`: a possessive before a relation word or a person's contact detail ("X's
   sister", "Xs mamma", "Xs mejl"); `home_possessive` before a flat ("Xs leilighet").
-- `acts_as_person`: a modal verb, then a verb only a person does ("X could join", "X ska
+- `acts_as_person`: a modal verb or "do", then a verb only a person does ("X could join", "X ska
   ringa").
 - `display_name`: before an e-mail address in angle brackets ("From: X <x@example.org>") or
   Outlook's "[mailto:x@example.org]".
@@ -32,10 +32,11 @@ from casebook.deid import greetings, record_possessives, speaker_turns, vocab
 _WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _LIST_GAP = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:,|;|&|\band\b|\boch\b|\bor\b|\beller\b)"
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*(?:,|;|&|\band\b|\boch\b|\bog\b|\bja\b|\bor\b|\beller\b)"
 )
 _LIST_GAP_BEFORE = re.compile(
-    r"(?:,|;|&|\band|\boch|\bor|\beller)[ \t]+(?:(?:dr|doctor|mr|mrs|ms|herr|fru)\.?[ \t]+)?\Z"
+    r"(?:,|;|&|\band|\boch|\bog|\bja|\bor|\beller)[ \t]+"
+    r"(?:(?:dr|doctor|mr|mrs|ms|herr|fru)\.?[ \t]+)?\Z"
 )
 _TITLE_AFTER = re.compile(r"[ \t]+(?:dr|doctor|doktor|mr|mrs|ms|prof|herr|fru)\b\.?[ \t]+(?=\w)")
 _PARENTHESIS_BEFORE = re.compile(r"\([^()\n]{1,24}\)[ \t]*\Z")
@@ -48,7 +49,8 @@ _SUBSTITUTES = ("instead of", "rather than", "istället för", "i stället för"
 IsName = Callable[[int, int], bool]
 _PUNCTUATION = ",;:\"'()[]«»“”‘’-–—*"
 _BLANK_PUNCTUATION = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
-_CONJUNCTIONS = frozenset({"and", "och", "or", "eller"})
+# "og" (Norwegian, Danish) and "ja" (Finnish) join two people as "and" and "och" do.
+_CONJUNCTIONS = frozenset({"and", "och", "og", "ja", "or", "eller"})
 _LIST_MARKS = frozenset(",;&(")
 _SPEAK_GATE = frozenset({"with", "to", "med", "till"}) | vocab.OBJECT_PRONOUNS
 
@@ -388,14 +390,22 @@ def kin_possessive(low: str, end: int) -> bool:
     )
 
 
+# English "do" before a negation or a verb, as a modal verb stands ("X did not want to").
+DO_FORMS = frozenset("do does did don't doesn't didn't".split())
+_NEGATIONS = frozenset("not never inte aldrig ikke ikkje aldri".split())
+# Verbs of the mind, which only a person does, beside `vocab.PERSON_ACTIONS`.
+_MINDS = frozenset("want wish know remember think feel agree understand".split())
+
+
 def acts_as_person(low: str, end: int) -> bool:
-    """ "X could join", "X would phone", "X ska ringa" (`end` after the word)."""
-    words = low[end : end + 32].split(None, 3)[:2]
-    return (
-        len(words) == 2
-        and words[0] in vocab.MODALS
-        and words[1].strip(",.;:!?") in vocab.PERSON_ACTIONS
-    )
+    """ "X could join", "X would phone", "X ska ringa", "X did not want to" (`end` after the
+    word): a modal verb or "do", perhaps a negation, then a verb only a person does."""
+    words = low[end : end + 48].split(None, 4)[:3]
+    if len(words) < 2 or (words[0] not in vocab.MODALS and words[0] not in DO_FORMS):
+        return False
+    verb = words[2] if words[1] in _NEGATIONS and len(words) == 3 else words[1]
+    verb = verb.strip(",.;:!?")
+    return verb in vocab.PERSON_ACTIONS or verb in _MINDS
 
 
 def display_name(text: str, end: int) -> bool:

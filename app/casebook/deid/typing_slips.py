@@ -10,10 +10,13 @@ no name list and no ordinary word itself, one of whose swaps of neighbouring let
 ordinary word and none a name. A name of the lexicon is never a slip, nor a near miss of a
 registered name (it has a key, or the candidates it is near when several are: "Baan"), nor
 a word after a title or relation word ("dr Sutt", not "stut") or in a list of people after
-its label ("Paikalla: Avdar", not "vadar"), nor a word a swap turns into
+its label ("Paikalla: Avdar", not "vadar") or in an e-mail header's display name ("From:
+Balster Kukulski <…>", not "blaster"), nor a word a swap turns into
 a name ("Andrwe": Andrew), nor a name with an ending ("Ainon", Finnish "Aino's", is no
-"anion"). A letter left out or struck for another is not read as a slip: too many family
-names nobody knows are one letter from a word ("Sparkes", "Tupper").
+"anion"), nor a word of a Finnish sentence whose swaps reach no Finnish word ("Sen
+jälkeen Herath ei halunnut": "hearth" is English's). A letter left out or struck for
+another is not read as a slip: too many family names nobody knows are one letter from a word
+("Sparkes", "Tupper").
 """
 
 from __future__ import annotations
@@ -21,7 +24,15 @@ from __future__ import annotations
 import string
 from collections.abc import Sequence
 
-from casebook.deid import attendance_lists, context, lexicon, stranger_spans, vocab
+from casebook.deid import (
+    attendance_lists,
+    context,
+    lexicon,
+    namecontext,
+    note_language,
+    stranger_spans,
+    vocab,
+)
 from casebook.deid.stranger_spans import NameSpan, S
 
 MIN_LENGTH = 4
@@ -40,8 +51,18 @@ def _slip_span(text: str, span: NameSpan) -> bool:
         return False  # "hos dr Sutt" (not "stut"): a title or relation word says person
     if attendance_lists.listed(text, low, span.start):
         return False  # "Paikalla: Avdar ja ..." (not "vadar"): a list of people
+    if "@" in text and any(
+        s <= span.start and span.end <= e for s, e in namecontext.header_names(text)
+    ):
+        return False  # "From: Balster Kukulski <…>" (not "blaster"): the sender's name
     word = text[span.start : span.end]
-    return word.isalpha() and slip(word.lower())
+    if not (word.isalpha() and slip(word.lower())):
+        return False
+    if note_language.sentence_language(text, span.start, span.end, count_word=False) == ("fi",):
+        # "Sen jälkeen Herath ei halunnut" (not "hearth"): the words a swap reaches are
+        # English's and Swedish's, and a Finnish sentence is typed with Finnish words
+        return any(note_language.word_of(w, "fi") for w in _swaps(word.lower()))
+    return True
 
 
 def slip(word: str) -> bool:

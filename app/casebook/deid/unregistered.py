@@ -71,6 +71,7 @@ from casebook.deid import (
     finnish_family_nouns,
     finnish_owners,
     headings,
+    inner_strangers,
     kin_names,
     lexicon,
     lowercase_names,
@@ -87,6 +88,7 @@ from casebook.deid import (
     ordinary_given,
     organisations,
     owner_genitives,
+    paired_subjects,
     partitive_predicates,
     peoples,
     person_cues,
@@ -358,6 +360,9 @@ class UnregisteredNames:
                             end -= 1  # "Kristnas mother": the slip, then its genitive s
                         found.append(Found(start, end, near.entries, "near"))
                 continue
+            if cls == _RARE and _given_genitive(text, low, start, end):
+                cls = _NAME  # "mellan Svens energi", "påbörjade vi Britts träning"
+                end -= 1
             if cls == _GENITIVE and note_language.no_genitive_s(text, start, end):
                 cls = _UNKNOWN  # "Leivos maistui": Finnish has no genitive "s" ("Leivo's")
             if cls == _GENITIVE:  # "Bertils place": the name without its genitive s
@@ -427,8 +432,10 @@ class UnregisteredNames:
                 or any(f.start < end and start < f.end for f in found)
             ):
                 continue
-            if self.word_class(text[start:end]) not in (None, _COMMON):
-                continue  # a name, an unknown or a rare word: the rules decide, near misses too
+            if self.word_class(text[start:end]) not in (None, _COMMON, _RARE, _PLACE):
+                continue  # a name or an unknown word: the rules decide, near misses too
+            # (a rare word or a town is taken here: a display name names its sender, and a
+            # rule for such a word alone would leave it, "From: Balster Kukulski <…>")
             near = self.near.find(word, named=True) if self.near else None
             out.append(
                 Found(start, end, near.entries if near else (), "near" if near else "lexicon")
@@ -829,8 +836,19 @@ class _Decision:
                 or (prev in _FROM and namecontext.message_from(low, first))
                 or namecontext.coordinated_subject(text, low, last)
                 or (prev in _AND and namecontext.second_subject(text, low, first, last))
+                or (  # "Andronis og Cozzi deler", "Söderqvist ja Kusler asuvat"
+                    lexicon.name_shaped(lowered)
+                    and not inner_strangers.noun_shaped(lowered)  # "Europautvalet og ..."
+                    and (
+                        paired_subjects.first_conjunct(text, last)
+                        or (start == first and paired_subjects.second_conjunct(text, start, last))
+                    )
+                )
                 or (text[end : end + 1] == ":" and namecontext.labelled(text, start, end))
-                or (after in vocab.MODALS and namecontext.acts_as_person(low, last))
+                or (
+                    (after in vocab.MODALS or after in namecontext.DO_FORMS)
+                    and namecontext.acts_as_person(low, last)
+                )  # "X could join", "X did not want to say more"
                 or namecontext.not_to_be_contacted(low, last)
                 or (clause_subject(low, last, prev, gap) and lexicon.name_shaped(lowered))
                 or foreign_stranger(text, start, end)  # "Işıl", "Hưng": no letters of ours
@@ -1130,6 +1148,27 @@ def _next_word(low: str, index: int) -> str:
 
 def _place_follows(low: str, index: int) -> bool:
     return _next_word(low, index) in vocab.PLACE_WORDS
+
+
+def _given_genitive(text: str, low: str, start: int, end: int) -> bool:
+    """Whether a rare word text[start:end], capitalised inside a sentence, is a given name of
+    the lexicon with a Scandinavian genitive "s" before its noun ("mellan Svens energi",
+    "påbörjade vi Britts träning"; "svens", "britts", "axels" are words' genitives too, but
+    Swedish, Norwegian and Danish write a common noun in lower case there). Not in English
+    ("the Brits"), nor opening a sentence, nor in capitals."""
+    if (
+        end - start < 4
+        or low[end - 1] != "s"
+        or not text[start + 1 : end].islower()
+        or low[start : end - 1] not in lexicon.given_names()
+        or sentence_start(text, start)
+        or not _genitive_before_noun(text, low, end)
+    ):
+        return False
+    prev, gap = previous_word(low, start)
+    if not prev or gap or prev in _DETERMINERS or prev in vocab.DETERMINERS:
+        return False  # "the Brits", "den Svens": a word after its determiner
+    return namecontext.local_language(low, start, end) != ("en",)
 
 
 def _genitive_before_noun(text: str, low: str, end: int) -> bool:

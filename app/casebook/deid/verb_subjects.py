@@ -9,7 +9,9 @@ lexicon, no town) only where its rules see a person; after such a verb none of t
 Taken here: the word right after one of `_VERBS` (lower case, or capitalised opening the
 sentence), when it is U, shaped like a name (`lexicon.name_shaped`), not in capitals, no
 part of a run of capitalised words, and followed by a lower-case word or the end of the
-clause. The verbs are chosen so that the word after them is a person, not a thing: no "har",
+clause; or a full name of two such words, the first U or a rare dictionary word ("Efteråt
+ville Masset Paslawski inte säga"): a subject of two words after the verb is a given and a
+family name. The verbs are chosen so that the word after them is a person, not a thing: no "har",
 "får", "tar", "fick", "tog" ("har Waran", "fick Alvedon": a medicine or a brand is an object
 there), no "är"/"er"/"var" ("det är Spotify"), no Danish "ved" (a preposition as often:
 "ved Middelhavet"); German is left out, its nouns being
@@ -39,6 +41,7 @@ _VERBS = frozenset(
 )
 _MARKS = "\"'«»“”‘’([-–—*"
 _U = "U"
+_RARE = "R"  # a rare word of the dictionaries (`unregistered.py`)
 _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word after a space; the word before it is read with string methods.
 _CAPITAL = re.compile(r" ([A-ZÀ-ÖØ-ÞĀ-ɏ][^\W\d_]+)(?![^\W\d_'’-])")
@@ -86,12 +89,33 @@ def find(
             continue
         if any(s < end and start < e for s, e, *_ in taken):  # type: ignore[misc]
             continue
-        if not _then_lower(text, end) or word_class(word) != _U:
+        if not _then_lower(text, end):
+            end = _family_after(text, end, word, word_class)  # "ville Masset Paslawski inte"
+            if end and not any(s < end and start < e for s, e, *_ in taken):  # type: ignore[misc]
+                out.append((start, end))
             continue
-        if not lexicon.name_shaped(word.lower()):
+        if word_class(word) != _U or not lexicon.name_shaped(word.lower()):
             continue
         out.append((start, end))
     return out
+
+
+def _family_after(text: str, end: int, given: str, word_class: Callable[[str], str | None]) -> int:
+    """Where a full name of two words nobody knows ends, the first at `end` (its word
+    `given`), when a lower-case word or the clause's end follows the second: "Efteråt ville
+    Masset Paslawski inte säga något mer". The second is unknown (U) and shaped like a name;
+    the first unknown or a rare word of the dictionaries (a given name nobody lists may be
+    one: "Masset"); else 0."""
+    match = _CAPITAL.match(text, end)
+    if match is None:
+        return 0
+    family = match.group(1)
+    stop = match.end(1)
+    if family.isupper() or len(family) < 3 or not _then_lower(text, stop):
+        return 0
+    if word_class(family) != _U or not lexicon.name_shaped(family.lower()):
+        return 0
+    return stop if word_class(given) in (_U, _RARE) else 0
 
 
 def _opens(text: str, index: int) -> bool:
