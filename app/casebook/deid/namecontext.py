@@ -226,7 +226,15 @@ def greeted(low: str, start: int) -> bool:
 
 def in_attendance(low: str, start: int) -> bool:
     """First after a label whose value is people: "Present:", "Next of kin:", "Till:",
-    "D/w:" (discussed with)."""
+    "D/w:" (discussed with); not where a participant's turn follows the label ("Deltagare:
+    Varsamt och högtidligt lade han ...", `speaker_turns.turn_follows`)."""
+    if not _after_people_label(low, start):
+        return False
+    colon = low.rfind(":", low.rfind("\n", 0, start) + 1, start)
+    return colon < 0 or not speaker_turns.turn_follows(low, colon + 1)
+
+
+def _after_people_label(low: str, start: int) -> bool:
     before = low[max(0, start - 16) : start].rstrip(" \t")
     if before.endswith((",", ";")):  # a later item: "Attendees: Darwish; Per"
         line = low[low.rfind("\n", 0, start) + 1 : start]
