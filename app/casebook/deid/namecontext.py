@@ -226,10 +226,15 @@ def greeted(low: str, start: int) -> bool:
 
 def in_attendance(low: str, start: int) -> bool:
     """First after a label whose value is people: "Present:", "Next of kin:", "Till:",
-    "D/w:" (discussed with); not where a participant's turn follows the label ("Deltagare:
-    Varsamt och högtidligt lade han ...", `speaker_turns.turn_follows`)."""
+    "D/w:" (discussed with); not an ordinary word where a participant's turn follows the
+    label ("Deltagare: Varsamt och högtidligt lade han ...", `speaker_turns.turn_follows`).
+    A word that is nothing but a name stays, as in `speaker_turns.opens_speech`: it is the
+    turn's subject or the one spoken to ("Interviewer: Berzan There are ...")."""
     if not _after_people_label(low, start):
         return False
+    word = _WORD.match(low, start)
+    if word is None or word.group() not in vocab.known_words():
+        return True
     colon = low.rfind(":", low.rfind("\n", 0, start) + 1, start)
     return colon < 0 or not speaker_turns.turn_follows(low, colon + 1)
 
