@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from casebook.deid import Redactor, Registry, speaker_turns
+from casebook.deid.registry import NameEntry
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def _names(redactor: Redactor, text: str) -> list[str]:
         "Kontaktperson: hon ringde från kelverton igår",
         # Norwegian
         "Deltakere: skrovelia og bjørkelia var bratte",
-        "Deltakere: Skrovelia og Bjørkelia, sa ho, var bratte",
+        "Deltakere: skrovelia, sa ho, var bratt",
         # Danish
         "Deltagere: Mosebrinken, sagde hun, var smuk",
         # English
@@ -120,6 +121,16 @@ def test_a_clause_is_a_turn(value: str) -> None:
 )
 def test_a_list_is_no_turn(value: str) -> None:
     assert not speaker_turns.turn_follows("närvarande: " + value, len("närvarande:"))
+
+
+def test_a_list_whose_last_item_runs_into_a_sentence_keeps_that_item(
+    redactor: Redactor,
+) -> None:
+    registry = Registry([NameEntry("p1", "Per Holm", "[P1]")])
+    text = "Attendees: Darwish; Farhad Najafi; Per The patient will bring the papers."
+    assert "Attendees: [name]; [name]; [P1] The patient" in Redactor(registry).redact(text).text
+    low = text.lower()
+    assert speaker_turns.list_end(low, len("attendees:")) == low.index(" the patient")
 
 
 def test_a_list_ends_at_a_role_that_no_separator_follows() -> None:

@@ -22,16 +22,22 @@ rules that find a name anywhere ("Doctor: Mark said it hurts": a verb of saying 
 
 `turn_follows` tells the same by the shape of all that follows a label of people up to the end
 of its sentence, for the rules that read every item there as a person (`attendance_lists`,
-`lowercase_names`, `namecontext.in_attendance`). Interview transcripts label the participant's
-turn with the very words of an attendance list ("Deltagare: han klängde vid bärgjättens
-sidor", "Deltaker: ho kom inn", "Participant: we went home"), and there an unknown word in
-lower case is a word of the sentence, not a person. A list is short items (one to three words
-with a role in brackets, "Sara L", "tolk (Ahmed)") separated by commas, semicolons or "och",
-"og", "and", "ja"; a turn is a clause: a question or an exclamation ("?", "!"), an item of
-five words or more, or an item opened by a personal pronoun as its subject and a word of the
-dictionaries after it ("han kom", "ho kom inn", "we went"). A pronoun alone is an item ("Present:
-Anna and I", "Närvarande: jag, Anna"); the pronouns that are also family names' particles or
-halves ("de", "du", "den") count for nothing.
+`lowercase_names`, `lowercase_registered`, `namecontext.in_attendance`). Interview transcripts
+label the participant's turn with the very words of an attendance list ("Deltagare: han
+klängde vid bärgjättens sidor", "Deltakere: ho kom inn", "Participants: we went home"), and
+there an unknown word in lower case is a word of the sentence, not a person. A list is short
+items (one to three words, a role in brackets, "Sara L", "tolk (Ahmed)") separated by commas,
+semicolons or "och", "og", "and", "ja"; a turn is a clause: a question or an exclamation ("?",
+"!"), or an item that is one: five words or more, a personal pronoun as its subject ("han
+kom", "we went", "det gör jag", "sa ho"), a verb of being, having or a modal after its first
+word ("det är", "visst var det"), a finite verb by its shape after a function word or in an
+item of three words ("alla skrattade", "de kallade till"). A pronoun alone is an item
+("Present: Anna and I", "Närvarande: jag, Anna"); the pronouns that are also particles or
+halves of family names ("de", "du") and "den", "det" count for nothing there. Two items or
+more with a word no list holds (a name's) before a clause make a list whose last item ran
+into a sentence left without its full stop ("Attendees: Darwish; Farhad Najafi; Per The
+patient will ..."): `list_end` ends it after that item's first word; a role in brackets
+that no separator follows ends a list as well ("Szwajkowski, Will (tolk) Hon gick hem").
 """
 
 from __future__ import annotations
@@ -111,10 +117,31 @@ def list_end(low: str, start: int) -> int | None:
             break
     if asks:
         return None
-    for item in _ITEMS.split(_BRACKETED.sub(",", low[start:end])):
-        if _clause(_ITEM_WORD.findall(item)):
-            return None
+    value = _BRACKETED.sub(_as_comma, low[start:end])  # (as long as what it stands for)
+    at = 0
+    listed = 0  # items before, no clause, with a word no list holds (a name's)
+    for separator in [*_ITEMS.finditer(value), None]:
+        item_end = separator.start() if separator else len(value)
+        words = list(_ITEM_WORD.finditer(value, at, item_end))
+        if _clause([w.group() for w in words]):
+            if listed < 2:
+                return None
+            # "Darwish; Farhad Najafi; Per The patient will ...": a list whose last item runs
+            # into a sentence left without its full stop ends after that item's first word
+            return start + words[0].end()
+        listed += any(not _ordinary(w.group()) for w in words)  # "darwish", not "lugn"
+        if separator is None:
+            break
+        at = separator.end()
     return end
+
+
+def _ordinary(word: str) -> bool:
+    return word in vocab.known_words() or vocab.is_word_form(word)
+
+
+def _as_comma(bracket: re.Match[str]) -> str:
+    return "," + " " * (len(bracket.group()) - 1)
 
 
 def _clause(words: list[str]) -> bool:
