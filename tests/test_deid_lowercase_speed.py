@@ -1,11 +1,12 @@
 """The faster readings of `lowercase_names.find`'s per-word loop give what the old ones gave,
 character for character, on random text: the word before a lower-case word (`previous_word`,
 against the character loop of `lowercase_pairs.previous_word` as it stood) and the list of
-people after a label (`_listed`, against the version that copied the line)."""
+people after a label (`_listed`, against the version that copied the line, both asking
+`speaker_turns.list_end` whether a list or a participant's turn follows the label)."""
 
 from __future__ import annotations
 
-from casebook.deid import vocab
+from casebook.deid import speaker_turns, vocab
 from casebook.deid.lowercase_names import _PEOPLE_LABEL, _TITLES, _listed, previous_word
 from casebook.deid.lowercase_pairs import next_word
 from hypothesis import given, settings
@@ -34,7 +35,9 @@ def _old_listed(low: str, start: int, end: int) -> bool:
     label = before.rfind(":")
     if label >= 0 and _PEOPLE_LABEL.search(before[: label + 1]):
         if not any(c in before[label + 1 :] for c in ".;!?"):
-            return True
+            stop = speaker_turns.list_end(low, line_start + label + 1)  # a turn: None
+            if stop is not None and start < stop:
+                return True
     if low[end : end + 2] == " (":
         role = next_word(low, end + 2).split(")", 1)[0].removeprefix("ex-")
         if role == "significant":

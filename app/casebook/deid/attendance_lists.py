@@ -42,7 +42,14 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from casebook.deid import closed_words, lexicon, note_language, role_parentheses, vocab
+from casebook.deid import (
+    closed_words,
+    lexicon,
+    note_language,
+    role_parentheses,
+    speaker_turns,
+    vocab,
+)
 from casebook.deid.registry import ascii_fold
 
 Found = tuple[int, int]
@@ -139,6 +146,10 @@ def items(
         end = stop.start() if stop else min(len(text), start + _REACH)
         if not stop and end < len(text):
             continue  # no end in reach: prose, not a list
+        last = speaker_turns.list_end(low, start)
+        if last is None:
+            continue  # a participant's turn after the label ("Deltagare: han klängde ...")
+        end = min(end, last)
         for item in _pieces(text, start, end):
             whole = (item[0][0], item[-1][1])  # "tobias wuoleth": one name, one tag
             if not _overlaps(taken, *whole) or _stranger_part(taken, strangers, *whole):
@@ -243,7 +254,8 @@ def listed(text: str, low: str, start: int) -> bool:
         return False
     if not _labelled(low, colon):
         return False
-    return _END.search(text, colon + 2, start) is None
+    stop = speaker_turns.list_end(low, colon + 1)  # None: a turn ("Deltagare: han ...")
+    return stop is not None and start < stop and _END.search(text, colon + 2, start) is None
 
 
 def _overlaps(taken: Sequence[tuple[int, int, bool]], start: int, end: int) -> bool:

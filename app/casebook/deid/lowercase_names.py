@@ -58,6 +58,7 @@ from casebook.deid import (
     namecontext,
     note_language,
     person_cues,
+    speaker_turns,
     vocab,
     whole_words,
     word_readings,
@@ -378,7 +379,8 @@ def _listed(low: str, start: int, end: int) -> bool:
     line_start = low.rfind("\n", 0, start) + 1
     label = low.rfind(":", line_start, start)
     if label >= 0 and _PEOPLE_LABEL.search(low, line_start, label + 1):
-        if _STOPS.search(low, label + 1, start) is None:
+        stop = speaker_turns.list_end(low, label + 1)  # None: a turn ("Deltagare: han ...")
+        if stop is not None and start < stop and _STOPS.search(low, label + 1, start) is None:
             return True  # "närvarande: annie stendahl, nadežda, altaf (tolk)"
     if low[end : end + 2] == " (":
         role = _next(low, end + 2).split(")", 1)[0].removeprefix("ex-")  # "(ex-sambo)"

@@ -43,6 +43,7 @@ from casebook.deid import (
     lower_labels,
     nordic_lower,
     quote_tags,
+    speaker_turns,
     vocab,
 )
 
@@ -115,8 +116,10 @@ def _closes_list(low: str, start: int) -> bool:
     if ":" not in line:
         return False
     head, items = line.rsplit(":", 1)
-    if _SENTENCE_END.search(items):
-        return False
+    if _SENTENCE_END.search(items) or speaker_turns.turn_follows(
+        low, start - len(line) + len(head) + 1
+    ):
+        return False  # more sentences, or a participant's turn ("Deltagare: han ... och may")
     words = _SENTENCE_END.split(head)[-1].split()
     return 0 < len(words) <= 3 and words[-1].strip("-•*") in _ATTENDANCE
 

@@ -228,7 +228,26 @@ def greeted(low: str, start: int) -> bool:
 
 def in_attendance(low: str, start: int) -> bool:
     """First after a label whose value is people: "Present:", "Next of kin:", "Till:",
-    "D/w:" (discussed with)."""
+    "D/w:" (discussed with); not an ordinary word where a participant's turn follows the
+    label ("Deltagare: Varsamt och högtidligt lade han ...", "Deltagare: Bröstmjölken
+    innehåller allt", `speaker_turns.turn_follows`).
+    A word that is nothing but a name stays, as in `speaker_turns.opens_speech`: it is the
+    turn's subject or the one spoken to ("Interviewer: Berzan There are ...")."""
+    if not _after_people_label(low, start):
+        return False
+    word = _WORD.match(low, start)
+    if word is None or not _ordinary(word.group()):
+        return True
+    colon = low.rfind(":", low.rfind("\n", 0, start) + 1, start)
+    return colon < 0 or not speaker_turns.turn_follows(low, colon + 1)
+
+
+def _ordinary(word: str) -> bool:
+    """A word of the lists, or a form of one ("bröstmjölken", "diagrammets")."""
+    return word in vocab.known_words() or vocab.is_word_form(word)
+
+
+def _after_people_label(low: str, start: int) -> bool:
     before = low[max(0, start - 16) : start].rstrip(" \t")
     if before.endswith((",", ";")):  # a later item: "Attendees: Darwish; Per"
         line = low[low.rfind("\n", 0, start) + 1 : start]

@@ -19,13 +19,33 @@ A word alone before a full stop stays a person ("Nurse: Rose. Time for your tabl
 spoken to), as does a word at the end of its line. A name used in speech still meets the
 rules that find a name anywhere ("Doctor: Mark said it hurts": a verb of saying after it;
 "Interviewer: Anna Berg came": a lexicon name).
+
+`turn_follows` tells the same by the shape of all that follows a label of people up to the end
+of its sentence, for the rules that read every item there as a person (`attendance_lists`,
+`lowercase_names`, `lowercase_registered`, `namecontext.in_attendance`). Interview transcripts
+label the participant's turn with the very words of an attendance list ("Deltagare: han
+klängde vid bärgjättens sidor", "Deltakere: ho kom inn", "Participants: we went home"), and
+there an unknown word in lower case is a word of the sentence, not a person. A list is short
+items (one to three words, a role in brackets, "Sara L", "tolk (Ahmed)") separated by commas,
+semicolons or "och", "og", "and", "ja"; a turn is a clause: a question or an exclamation ("?",
+"!"), or an item that is one: five words or more, a personal pronoun as its subject ("han
+kom", "we went", "det gör jag", "sa ho"), a verb of being, having or a modal after its first
+word ("det är", "visst var det"), a finite verb by its shape after a function word or in an
+item of three words ("alla skrattade", "de kallade till"). A pronoun alone is an item
+("Present: Anna and I", "Närvarande: jag, Anna"); the pronouns that are also particles or
+halves of family names ("de", "du") and "den", "det" count for nothing there. Two items or
+more with a word no list holds (a name's) before a clause make a list whose last item ran
+into a sentence left without its full stop ("Attendees: Darwish; Farhad Najafi; Per The
+patient will ..."): `list_end` ends it after that item's first word; a role in brackets
+that no separator follows ends a list as well ("Szwajkowski, Will (tolk) Hon gick hem").
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from casebook.deid import vocab
+from casebook.deid import clause_verbs, lexicon, quote_tags, vocab
 
 # Words that join a list of people in a field's value ("Present: Will and Grace", "Till: Per
 # och Inga", "Fremmødt: Bo og Liv", "Anwesend: Frank und Ernst", "Läsnä: Satu ja Toivo").
@@ -49,3 +69,107 @@ def opens_speech(text: str, low: str, start: int, end: int) -> bool:
     languages' lists) that opens a spoken sentence (`speech_follows`): "Will you", not
     "Firuze rapporterar"."""
     return speech_follows(text, end) and low[start:end] in vocab.known_words()
+
+
+# Where a list after a label ends: a line break, a mark that ends a sentence; a full stop after
+# one letter is an initial ("Närvarande: A. Berg").
+_END = re.compile(r"\n|[!?]|(?<![\s(][^\W\d_])\.(?=\s|$)")
+_REACH = 160  # characters looked at after a label (a list is shorter)
+_ITEMS = re.compile(r"\s*[,;]\s*|\s+(?:and|och|og|ja|&|samt|sekä|eller|or)\s+")
+_BRACKETED = re.compile(r"\([^()]*\)?")  # a role in brackets ends its item: "tolk (Ahmed)"
+_ITEM_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+# What may follow an item's role in brackets within the list: a separator or the end.
+_AFTER_ITEM = re.compile(r"[ \t]*(?:[,;.!?:]|\n|\Z|(?:and|och|og|ja|&|samt|sekä|eller|or)\s)")
+_LONG = 5  # words of an item that make it a clause
+# Personal pronouns as subjects, Swedish, Norwegian (both), Danish and English: one opening an
+# item with a word after it opens a clause. Not "de", "du", "den", "det": particles of family
+# names ("de Souza", "du Toit") or words of a role ("den nya tolken").
+_SUBJECTS = frozenset("i he she we they jag han hon hen vi ni jeg hun dere eg ho dei".split())
+# Verbs of being, having and becoming, and modals, of Swedish, Norwegian, Danish and English:
+# one after an item's first word makes it a clause ("det är skuldkänslans", "visst är det").
+# Not "kan", "will", "may": names as well.
+_AUXILIARIES = frozenset(
+    """är var har hade blir blev ska skall skulle vill ville måste er hadde havde ble vart
+    skal vil må is was are were has had""".split()
+)
+
+
+def turn_follows(low: str, start: int) -> bool:
+    """Whether what follows a label at low[start] (just after its colon; `low` the note in
+    lower case) up to its sentence's end is a turn of speech, not a list (module docstring):
+    "han klängde vid bärgjättens sidor", "hun gik hjem", "känner du kraften?"; not "anna, bo
+    och kalle", "sara l, tolk (ahmed)"."""
+    return list_end(low, start) is None
+
+
+@lru_cache(maxsize=1 << 12)
+def list_end(low: str, start: int) -> int | None:
+    """Where the list of people that a label opens at low[start] ends (its sentence's end, or
+    a role in brackets that no separator follows: "Szwajkowski, Will (tolk) Hon gick ..."),
+    or None when a turn of speech follows the label instead (`turn_follows`)."""
+    reach = min(len(low), start + _REACH)
+    stop = _END.search(low, start, reach)
+    end = stop.start() if stop else reach
+    asks = stop is not None and stop.group() in "!?"  # "känner du kraften?", "ack!"
+    for bracket in _BRACKETED.finditer(low, start, end):
+        if not _AFTER_ITEM.match(low, bracket.end()):
+            end, asks = bracket.end(), False  # "Saffi (tolk) De er ...": a sentence after it
+            break
+    if asks:
+        return None
+    value = _BRACKETED.sub(_as_comma, low[start:end])  # (as long as what it stands for)
+    at = 0
+    listed = 0  # items before, no clause, with a word no list holds (a name's)
+    for separator in [*_ITEMS.finditer(value), None]:
+        item_end = separator.start() if separator else len(value)
+        words = list(_ITEM_WORD.finditer(value, at, item_end))
+        if _clause([w.group() for w in words]):
+            if listed < 2:
+                return None
+            # "Darwish; Farhad Najafi; Per The patient will ...": a list whose last item runs
+            # into a sentence left without its full stop ends after that item's first word
+            return start + words[0].end()
+        listed += any(not _ordinary(w.group()) for w in words)  # "darwish", not "lugn"
+        if separator is None:
+            break
+        at = separator.end()
+    return end
+
+
+def _ordinary(word: str) -> bool:
+    return word in vocab.known_words() or vocab.is_word_form(word)
+
+
+def _as_comma(bracket: re.Match[str]) -> str:
+    return "," + " " * (len(bracket.group()) - 1)
+
+
+def _clause(words: list[str]) -> bool:
+    """Whether the words of one item make a clause, not a person's name or role."""
+    if len(words) >= _LONG:
+        return True
+    if len(words) < 2:
+        return False
+    return (
+        (words[0] in _SUBJECTS and words[1] in vocab.known_words())  # "han kom", "we went"
+        or any(word in _SUBJECTS and word != "i" for word in words[2:])  # "det gör jag"
+        or (words[1] in _SUBJECTS and _verb(words[0]))  # "sa ho", "sagde hun", "kom han"
+        or any(word in _AUXILIARIES for word in words[1:])  # "det är", "visst är det"
+        or (
+            (len(words) >= 3 or words[0] in vocab.function_words())
+            and any(_finite(word) for word in words[1:])  # "alla surrade"
+        )
+    )
+
+
+def _verb(word: str) -> bool:
+    """Whether a word opening an item is a verb that its subject follows ("sa ho", "var
+    han"): a verb of saying, of being or having, a finite verb by its shape."""
+    return word in quote_tags.SAYING or word in _AUXILIARIES or _finite(word)
+
+
+def _finite(word: str) -> bool:
+    """Whether a word after an item's first is a finite verb by its shape ("alla surrade",
+    "de kallade till ..."), no name of the lexicon. Asked only of an item of three words or
+    one that a function word opens: a family name ends as a verb does ("peter lager")."""
+    return clause_verbs.finite_verb(word) and word not in lexicon.all_names()
