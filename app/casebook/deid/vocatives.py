@@ -29,6 +29,9 @@ known word ("Läkarbesök, sjuksköterskan närvarande": a heading)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cache
+
 from casebook.deid import greetings, lexicon, neighbour_forms, vocab
 from casebook.deid.context import previous_word, sentence_start
 from casebook.deid.registry import ascii_fold
@@ -73,7 +76,10 @@ def addressed(text: str, low: str, start: int, end: int, slip: bool = False) -> 
         )
     else:
         return False
-    return slot and not _compound(words[-1]) and not _neighbour_word(words[-1])
+    last = words[-1]
+    return (
+        slot and not _compound(last) and not _neighbour_word(last) and not _neighbour_compound(last)
+    )
 
 
 def _stop_shaped(word: str) -> bool:
@@ -114,6 +120,50 @@ def _neighbour_word(word: str) -> bool:
         or (len(word) >= 8 and neighbour_forms.is_form(word, lang))  # "Nastja" is a name
         for lang in ("nb", "da", "fi")
     )
+
+
+# The shortest last part of a neighbour language's compound read here: "dag|bog" (diary),
+# "päivä|kirja"; shorter ones ("-bo", "-maa", "-vik") end too many names of places and families.
+_NEIGHBOUR_TAIL = 5
+# The definite endings of Norwegian and Danish nouns: a family name made of a farm's name is
+# the place's noun in its definite form ("Sol|bakken", "Nord|haugen", "Fjell|stua"); a
+# heading's compound noun is written without one ("Feltdagbog").
+_DEFINITE = ("en", "et", "a")
+
+
+@cache
+def _family_tails() -> frozenset[str]:
+    """The endings of five letters or more that two family names of the lexicon or more end
+    in after a first part ("-järvi" of Kaukojärvi, "-gaard", "-strand"): typical of names."""
+    counts = Counter(
+        name[cut:] for name in lexicon.family_names() for cut in range(1, len(name) - 4)
+    )
+    return frozenset(tail for tail, count in counts.items() if count >= 2)
+
+
+def _neighbour_compound(word: str) -> bool:
+    """Whether a word no list holds whole is two ordinary words of one neighbour language
+    written together, as Danish, Norwegian and Finnish write compound nouns ("Feltdagbog":
+    felt + dagbog, a field diary; "Kenttäpäiväkirja": kenttä + päiväkirja): the heading of a
+    field note before its day ("Feltdagbog, dag 4"), never someone spoken to. The last part,
+    five letters or more, must be no name of the lexicon nor typical of names ("-berg", an
+    ending several family names share, a Norwegian or Danish definite noun: "Solbakken"); the
+    first may be a name, as many Finnish family names are words ("Kenttä")."""
+    names = lexicon.all_names()
+    for lang in ("nb", "da", "fi"):
+        words = neighbour_forms.word_list(lang)
+        for cut in range(3, len(word) - _NEIGHBOUR_TAIL + 1):
+            tail = word[cut:]
+            if (
+                tail in words
+                and word[:cut] in words
+                and tail not in names
+                and tail not in vocab.NAME_ELEMENTS
+                and tail not in _family_tails()
+                and (lang == "fi" or not tail.endswith(_DEFINITE))
+            ):
+                return True
+    return False
 
 
 def given_addressed(text: str, low: str, start: int, end: int) -> bool:
