@@ -52,3 +52,41 @@ def test_neighbour_compound(word: str, expected: bool) -> None:
 )
 def test_a_stranger_spoken_to_stays_a_name(text: str, name: str) -> None:
     assert name in _removed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ensimmäinen pinosta otettu arvo on reduktiomodulus, jonka täytyy olla nollasta poikkeava.",
+        "Kolmas pinosta otettu arvo on kantaluku, joka korotetaan potenssiin.",
+        "Seuraava arvo on nolla.",
+        "Toinen arvo oli suurempi.",
+    ],
+)
+def test_a_finnish_noun_after_its_attribute_is_no_name(text: str) -> None:
+    # "arvo" (value) is also a Finnish given name; a participle or adjective before it
+    # agrees with the noun.
+    assert _removed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("eilen arvo soitti ja kertoi asiasta.", "arvo"),
+        ("sitten arvo kertoi että kaikki on hyvin.", "arvo"),
+        ("eilen jukka soitti ja kertoi asiasta.", "jukka"),
+    ],
+)
+def test_a_lower_case_finnish_name_before_its_verb_stays(text: str, name: str) -> None:
+    assert name in _removed(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("otettu", True), ("seuraava", True), ("ensimmäinen", True), ("vanhempi", True)]
+    + [("eilen", False), ("sitten", False), ("katu", False), ("virtanen", False)],
+)
+def test_finnish_attribute(word: str, expected: bool) -> None:
+    from casebook.deid import name_inflection
+
+    assert name_inflection.finnish_attribute(word) is expected
