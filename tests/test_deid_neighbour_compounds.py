@@ -90,3 +90,19 @@ def test_finnish_attribute(word: str, expected: bool) -> None:
     from casebook.deid import name_inflection
 
     assert name_inflection.finnish_attribute(word) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi satt där länge. Och gick min väg.",
+        "Han famntog henne för andra gången. Och ibland kom torrhosta emellan.",
+    ],
+)
+def test_a_conjunction_opening_a_sentence_before_a_verb_is_no_name(text: str) -> None:
+    # "Och" is a family name of the lexicon, and one of Swedish's most frequent words.
+    assert _removed(text) == []
+
+
+def test_a_given_name_opening_a_sentence_before_a_verb_stays() -> None:
+    assert _removed("Vi satt där. Hans sa att han var trött.") == ["Hans"]

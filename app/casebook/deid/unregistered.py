@@ -25,7 +25,9 @@ study lead marked safe. Rules, the first that applies deciding:
 5. Any class where the setting says person (`namecontext.py`): before an e-mail address in
    angle brackets ("From: X <x@…>"), first on the line after a sign-off ("Best regards,"),
    first after "Present:", before "'s sister" or "s mamma".
-6. A pronoun or quantifier of the sentence's language ("Han kom", "Alla sa"): a word. So is a
+6. A pronoun or quantifier of the sentence's language ("Han kom", "Alla sa"), or one of the
+   most frequent words of Swedish, Norwegian or Danish (`lowercase_registered.FUNCTION`:
+   "Och gick min väg", a conjunction opening the sentence): a word. So is a
    town or an unknown word right after a preposition of place, or after "to"/"till" after a
    verb of going ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina"), even
    one a slip or two from a registered name ("i Pune" beside a registered June).
@@ -74,6 +76,7 @@ from casebook.deid import (
     kin_names,
     lexicon,
     lowercase_names,
+    lowercase_registered,
     mention_cues,
     name_inflection,
     name_words,
@@ -798,8 +801,10 @@ class _Decision:
             and not self._owner_after_preposition(word)
         ):
             return False  # rule 6: "barndom i Erbil", "in Karesuando", "flytta till Lund"
-        if cls == _COMMON and lowered in vocab.PRONOUNS:
-            return False  # rule 6
+        if cls == _COMMON and (
+            lowered in vocab.PRONOUNS or lowered in lowercase_registered.FUNCTION
+        ):
+            return False  # rule 6; "Och gick min väg": a conjunction opens the sentence
         if prev in _FROM and not gap and mention_cues.someone_from(low, first):
             return False  # rule 6: "Nobody from Postnord came", a body, not a person
         if cls == _NAME:  # rule 4
