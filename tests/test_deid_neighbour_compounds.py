@@ -106,3 +106,40 @@ def test_a_conjunction_opening_a_sentence_before_a_verb_is_no_name(text: str) ->
 
 def test_a_given_name_opening_a_sentence_before_a_verb_stays() -> None:
     assert _removed("Vi satt där. Hans sa att han var trött.") == ["Hans"]
+
+
+def _registered(text: str) -> list[str]:
+    from casebook.deid.registry import NameEntry
+
+    registry = Registry(
+        [
+            NameEntry("p:1", "Eva Linden", "[participant P-1]"),
+            NameEntry("p:2", "Per Holmen", "[participant P-2]"),
+        ]
+    )
+    return [text[s.start : s.end] for s in redact(text, registry).spans if s.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inga träd utom den stora linden på en gammal grav.",
+        "Den gamla holmen låg mitt i sjön.",
+        "Vi rodde ut til den store holmen i går.",
+    ],
+)
+def test_a_definite_noun_after_article_and_adjective_is_no_registered_name(text: str) -> None:
+    assert _registered(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vi träffade linden igår.", "linden"),
+        ("samtal med linden om boendet.", "linden"),
+        ("Den stora Linden kom sent.", "Linden"),
+        ("det var holmen som ringde.", "holmen"),
+    ],
+)
+def test_a_registered_name_in_lower_case_elsewhere_stays_a_name(text: str, name: str) -> None:
+    assert name in _registered(text)
