@@ -143,3 +143,23 @@ def test_a_definite_noun_after_article_and_adjective_is_no_registered_name(text:
 )
 def test_a_registered_name_in_lower_case_elsewhere_stays_a_name(text: str, name: str) -> None:
     assert name in _registered(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det gjekk lange stunder. Ho kom til å høre kva dei snakka om, sa ho.",
+        "Ho kom ikkje til å reise heim likevel i kveld, sa ho.",
+    ],
+)
+def test_a_nynorsk_subject_pronoun_is_no_name(text: str) -> None:
+    # "Ho" (she) is a family name of the lexicon too.
+    assert _removed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We waited a long time. Ho said she was tired.", "Vi väntade länge. Ho sa att hon var trött."],
+)
+def test_the_same_word_before_a_verb_outside_a_norwegian_sentence_stays_a_name(text: str) -> None:
+    assert _removed(text) == ["Ho"]

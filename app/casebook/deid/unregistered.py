@@ -27,7 +27,8 @@ study lead marked safe. Rules, the first that applies deciding:
    first after "Present:", before "'s sister" or "s mamma".
 6. A pronoun or quantifier of the sentence's language ("Han kom", "Alla sa"), or one of the
    most frequent words of Swedish, Norwegian or Danish (`lowercase_registered.FUNCTION`:
-   "Och gick min väg", a conjunction opening the sentence): a word. So is a
+   "Och gick min väg", a conjunction opening the sentence), or a subject pronoun of a
+   Norwegian or Danish sentence ("Ho kom inn", she came in; `nordic_lower`): a word. So is a
    town or an unknown word right after a preposition of place, or after "to"/"till" after a
    verb of going ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina"), even
    one a slip or two from a registered name ("i Pune" beside a registered June).
@@ -84,6 +85,7 @@ from casebook.deid import (
     near_openings,
     neighbour_forms,
     neighbour_openings,
+    nordic_lower,
     note_language,
     note_tokens,
     ordinary_family,
@@ -802,9 +804,11 @@ class _Decision:
         ):
             return False  # rule 6: "barndom i Erbil", "in Karesuando", "flytta till Lund"
         if cls == _COMMON and (
-            lowered in vocab.PRONOUNS or lowered in lowercase_registered.FUNCTION
+            lowered in vocab.PRONOUNS
+            or lowered in lowercase_registered.FUNCTION
+            or nordic_lower.subject_pronoun_here(text, start, lowered)
         ):
-            return False  # rule 6; "Och gick min väg": a conjunction opens the sentence
+            return False  # rule 6; "Och gick min väg", "Ho kom inn" (Nynorsk "she")
         if prev in _FROM and not gap and mention_cues.someone_from(low, first):
             return False  # rule 6: "Nobody from Postnord came", a body, not a person
         if cls == _NAME:  # rule 4
