@@ -163,3 +163,35 @@ def test_a_nynorsk_subject_pronoun_is_no_name(text: str) -> None:
 )
 def test_the_same_word_before_a_verb_outside_a_norwegian_sentence_stays_a_name(text: str) -> None:
     assert _removed(text) == ["Ho"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Feltdagbog, dag 4\nFor at forbedre.", False),  # a numbered note's heading
+        ("Kenttäpäiväkirja, päivä 38", False),
+        ("Feltdagbog, kom hit med det samme.", True),  # spoken to: the rules decide as before
+    ],
+)
+def test_a_compound_is_read_as_a_heading_only_on_a_numbered_heading_line(
+    text: str, expected: bool
+) -> None:
+    end = text.index(",")
+    assert vocatives.addressed(text, text.lower(), 0, end) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Feltdagbog, dag 4\nmore", True),
+        ("- Dagbok, side 12", True),
+        ("Feltdagbog, dag 4 og 5 gik godt", False),
+        ("Vi skrev. Feltdagbog, dag 4", False),
+    ],
+)
+def test_numbered_heading(text: str, expected: bool) -> None:
+    from casebook.deid import headings
+
+    start = text.index("dagbo") - 4 if "Feltdagbog" in text else text.index("Dagbok")
+    end = text.index(",", start)
+    assert headings.numbered_heading(text, start, end) is expected

@@ -25,14 +25,15 @@ Each reads only the characters around the word. The word must look like a name
 (`lexicon.name_shaped`: three letters, two vowels; not "Hmm", "Pst", "Brr"); after a greeting
 or alone with "!" or "?", three letters and one vowel ("Takk Ints", "Gjon?"), and no
 interjection of `greetings.INTERJECTIONS` ("Ugh!", "Tjena, ..."), nor a compound ending in a
-known word ("Läkarbesök, sjuksköterskan närvarande": a heading)."""
+known word ("Läkarbesök, sjuksköterskan närvarande": a heading), nor a Danish, Norwegian
+or Finnish compound opening a numbered note's heading ("Feltdagbog, dag 4")."""
 
 from __future__ import annotations
 
 from collections import Counter
 from functools import cache
 
-from casebook.deid import greetings, lexicon, neighbour_forms, vocab
+from casebook.deid import greetings, headings, lexicon, neighbour_forms, vocab
 from casebook.deid.context import previous_word, sentence_start
 from casebook.deid.registry import ascii_fold
 
@@ -76,10 +77,12 @@ def addressed(text: str, low: str, start: int, end: int, slip: bool = False) -> 
         )
     else:
         return False
+    if not slot:
+        return False
     last = words[-1]
-    return (
-        slot and not _compound(last) and not _neighbour_word(last) and not _neighbour_compound(last)
-    )
+    if _compound(last) or _neighbour_word(last):
+        return False
+    return not (_neighbour_compound(last) and headings.numbered_heading(text, start, end))
 
 
 def _stop_shaped(word: str) -> bool:
@@ -145,7 +148,8 @@ def _neighbour_compound(word: str) -> bool:
     """Whether a word no list holds whole is two ordinary words of one neighbour language
     written together, as Danish, Norwegian and Finnish write compound nouns ("Feltdagbog":
     felt + dagbog, a field diary; "Kenttäpäiväkirja": kenttä + päiväkirja): the heading of a
-    field note before its day ("Feltdagbog, dag 4"), never someone spoken to. The last part,
+    field note before its day ("Feltdagbog, dag 4"), asked only of a word opening such a
+    heading (`headings.numbered_heading`): there no one is spoken to. The last part,
     five letters or more, must be no name of the lexicon nor typical of names ("-berg", an
     ending several family names share, a Norwegian or Danish definite noun: "Solbakken"); the
     first may be a name, as many Finnish family names are words ("Kenttä")."""
