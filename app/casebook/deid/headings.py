@@ -83,3 +83,19 @@ def dated_heading(low: str, start: int, end: int) -> bool:
     if start > 60 or not _HEADING_OPENING.fullmatch(low, 0, start):
         return False
     return _LINE_END.match(low, end) is not None
+
+
+# What follows a field note's heading word on its line: a comma, a word or two and the
+# note's number ("Feltdagbog, dag 4", "Kenttäpäiväkirja, päivä 38", "Dagbok, side 12").
+_NUMBERED = re.compile(r",[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]+\d{1,4}[ \t]*(?:\r?\n|\Z)")
+
+
+def numbered_heading(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens a line (after a bullet at most) that a comma, a word or
+    two and a number close: the heading of a numbered note ("Feltdagbog, dag 4")."""
+    i = start
+    while i > 0 and text[i - 1] in _BULLETS:
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False
+    return _NUMBERED.match(text, end) is not None

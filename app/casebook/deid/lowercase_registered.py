@@ -21,6 +21,11 @@ notes written in a hurry often have:
 - a speaker or a minute-taker by the note's layout: "[17:59] may: her mother laughed",
   "Vid protokollet: lotta" (`lower_labels.py`).
 
+A registered name typed in lower case with a definite ending after an article and an
+adjective in its weak form, as Swedish and Norwegian mark a noun twice ("den stora linden",
+the big lime tree; "den store holmen"), is that noun (`definite_noun`), even one no word
+list holds.
+
 `cue` is the cheap first test, run for every lower-case registered ordinary word before a word;
 `person` decides.
 
@@ -134,3 +139,25 @@ def function_word(low: str, start: int, end: int) -> bool:
     if not gap and prev in _AND and (end == len(low) or low[end] in _LIST_END):
         return not _closes_list(low, start)
     return True
+
+
+# Swedish and Norwegian mark a noun after an adjective twice: an article before the adjective,
+# which takes its weak form ("-a", "-e"), and a definite ending on the noun ("den stora
+# linden", the big lime tree; "det gamla huset"; "den store mannen"). A person's name takes
+# neither; a registered name typed so is the noun ("Linden", "Holmen").
+_DEFINITE_ARTICLES = frozenset({"den", "det", "de"})
+_WEAK_ENDINGS = ("a", "e")
+_DEFINITE_ENDINGS = ("en", "et", "na", "ne")
+
+
+def definite_noun(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word low[start:end] carries a definite ending after
+    an article and an adjective in its weak form ("den stora linden", "det gamla holmet"): the
+    noun the article and adjective agree with, no person."""
+    if not low[start:end].endswith(_DEFINITE_ENDINGS):
+        return False
+    adjective, gap = context.previous_word(low, start)
+    if gap or len(adjective) < 3 or not adjective.endswith(_WEAK_ENDINGS):
+        return False
+    article, gap = context.previous_word(low, start - 1 - len(adjective))
+    return not gap and article in _DEFINITE_ARTICLES

@@ -208,12 +208,45 @@ DETERMINERS = frozenset(
 )
 
 
+# The endings of Finnish participles and derived adjectives in the nominative singular (VISK
+# §§ 278-285, 520-522): past passive and active participles ("otettu", "tehty", "ottanut"),
+# present participles ("seuraava", "tuleva"), adjectives in "-inen", "-llinen", "-ton",
+# comparatives ("vanhempi"). Before a noun they agree with it; a person's name in lower case
+# takes no such attribute ("pinosta otettu arvo on", the value taken off the stack).
+_ATTRIBUTE_ENDINGS = (
+    "ttu",
+    "tty",
+    "tu",
+    "ty",
+    "nut",
+    "nyt",
+    "va",
+    "vä",
+    "inen",
+    "ton",
+    "tön",
+    "mpi",
+)
+_ATTRIBUTE_MIN = 5  # "otettu", "toinen"; not "katu", "tyty"
+
+
+def finnish_attribute(before: str) -> bool:
+    """Whether the lower-case `before` is a Finnish participle or adjective (`_ATTRIBUTE_ENDINGS`)
+    that the Finnish lists hold or inflect regularly: the word after it is a noun."""
+    return (
+        len(before) >= _ATTRIBUTE_MIN
+        and before.endswith(_ATTRIBUTE_ENDINGS)
+        and note_language.word_of(before, "fi")
+    )
+
+
 def finnish_setting(word: str, following: str, before: str = "") -> bool:
     """Whether a lower-case name of the lexicon `word` (in any case) is a person by the Finnish
     word `following` it: a genitive before a postposition, a nominative before a verb; not
-    after a determiner (`before`, the word right before it, in `DETERMINERS`) or a
-    comparative adjective ("vanhempi veli asui", the elder brother), which make it a noun."""
-    if before in DETERMINERS or (before.endswith("mpi") and note_language.word_of(before, "fi")):
+    after a determiner (`before`, the word right before it, in `DETERMINERS`), a participle
+    or an adjective (`finnish_attribute`: "vanhempi veli asui", the elder brother; "pinosta
+    otettu arvo on", the value taken), which make it a noun."""
+    if before in DETERMINERS or finnish_attribute(before):
         return False
     if following in POSTPOSITIONS:
         return word.endswith("n") and lexicon_base(word) is not None

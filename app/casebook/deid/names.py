@@ -49,7 +49,9 @@ context says they are names. The rules, in order (the first that applies decides
    who", "enl. sol har", "phone may about", "leddes av grace,", "hemma hos may", "samtal
    med saga", "14:05 klara vill bo kvar": `lowercase_registered.py`), or a genitive comes
    before a relative ("mays mamma"), or its sentence is in a neighbour language that has no
-   such word ("da may promenerte", "odotin bill": `neighbour_homographs.py`).
+   such word ("da may promenerte", "odotin bill": `neighbour_homographs.py`). A lower-case
+   name with a definite ending after an article and a weak adjective ("den stora linden")
+   is the noun they agree with, whatever the word (`lowercase_registered.definite_noun`).
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary; not after a
    Swedish pronoun inverted after its verb ("Efteråt ringde jag Hannes", `inverted_subjects`).
 6. Capitalised in mid-sentence: a name ("went out with Hope"); not after a subject and a modal
@@ -452,6 +454,12 @@ class NameMatcher:
                 if name_lists.may_join(low, token[0], token[1]):
                     joined.append((token[0], token[1], owners[0], owners))
                 continue  # "kvinnor, som arbetar": the relative pronoun, no person
+            if (
+                not token[4]
+                and text[token[0]].islower()
+                and lowercase_registered.definite_noun(low, token[0], token[1])
+            ):
+                continue  # "den stora linden": a noun after its article and adjective
             mode = mode_of[token[2]]
             if (
                 not mode

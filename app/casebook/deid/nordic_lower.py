@@ -183,3 +183,14 @@ def _infinitive_after(low: str, end: int) -> bool:
     if following in DETERMINERS or following in ("å", "at", "det"):
         return True
     return following[-1] not in "aeiouyæøå" and following not in _ADVERBS
+
+
+def subject_pronoun_here(text: str, start: int, word: str) -> bool:
+    """Whether the lower-case `word` at text[start] is a subject pronoun of bokmål, nynorsk or
+    Danish ("Ho kom inn", she came in; "Eg veit") in a sentence written in Norwegian or
+    Danish (the word itself not counted): a pronoun there, whatever name it is elsewhere
+    (Ho, Han)."""
+    if word not in _SUBJECTS:
+        return False
+    languages = note_language.sentence_language(text, start, start + len(word), count_word=False)
+    return bool(languages) and _GROUP.issuperset(languages)

@@ -25,7 +25,10 @@ study lead marked safe. Rules, the first that applies deciding:
 5. Any class where the setting says person (`namecontext.py`): before an e-mail address in
    angle brackets ("From: X <x@…>"), first on the line after a sign-off ("Best regards,"),
    first after "Present:", before "'s sister" or "s mamma".
-6. A pronoun or quantifier of the sentence's language ("Han kom", "Alla sa"): a word. So is a
+6. A pronoun or quantifier of the sentence's language ("Han kom", "Alla sa"), or one of the
+   most frequent words of Swedish, Norwegian or Danish (`lowercase_registered.FUNCTION`:
+   "Och gick min väg", a conjunction opening the sentence), or a subject pronoun of a
+   Norwegian or Danish sentence ("Ho kom inn", she came in; `nordic_lower`): a word. So is a
    town or an unknown word right after a preposition of place, or after "to"/"till" after a
    verb of going ("barndom i Erbil", "wants to move to Lund", "flyttar till Prishtina"), even
    one a slip or two from a registered name ("i Pune" beside a registered June).
@@ -75,6 +78,7 @@ from casebook.deid import (
     kin_names,
     lexicon,
     lowercase_names,
+    lowercase_registered,
     mention_cues,
     name_inflection,
     name_words,
@@ -82,6 +86,7 @@ from casebook.deid import (
     near_openings,
     neighbour_forms,
     neighbour_openings,
+    nordic_lower,
     note_language,
     note_tokens,
     ordinary_family,
@@ -805,8 +810,12 @@ class _Decision:
             and not self._owner_after_preposition(word)
         ):
             return False  # rule 6: "barndom i Erbil", "in Karesuando", "flytta till Lund"
-        if cls == _COMMON and lowered in vocab.PRONOUNS:
-            return False  # rule 6
+        if cls == _COMMON and (
+            lowered in vocab.PRONOUNS
+            or lowered in lowercase_registered.FUNCTION
+            or nordic_lower.subject_pronoun_here(text, start, lowered)
+        ):
+            return False  # rule 6; "Och gick min väg", "Ho kom inn" (Nynorsk "she")
         if prev in _FROM and not gap and mention_cues.someone_from(low, first):
             return False  # rule 6: "Nobody from Postnord came", a body, not a person
         if cls == _NAME:  # rule 4

@@ -25,11 +25,15 @@ Each reads only the characters around the word. The word must look like a name
 (`lexicon.name_shaped`: three letters, two vowels; not "Hmm", "Pst", "Brr"); after a greeting
 or alone with "!" or "?", three letters and one vowel ("Takk Ints", "Gjon?"), and no
 interjection of `greetings.INTERJECTIONS` ("Ugh!", "Tjena, ..."), nor a compound ending in a
-known word ("Läkarbesök, sjuksköterskan närvarande": a heading)."""
+known word ("Läkarbesök, sjuksköterskan närvarande": a heading), nor a Danish, Norwegian
+or Finnish compound opening a numbered note's heading ("Feltdagbog, dag 4")."""
 
 from __future__ import annotations
 
-from casebook.deid import greetings, lexicon, neighbour_forms, vocab
+from collections import Counter
+from functools import cache
+
+from casebook.deid import greetings, headings, lexicon, neighbour_forms, vocab
 from casebook.deid.context import previous_word, sentence_start
 from casebook.deid.registry import ascii_fold
 
@@ -73,7 +77,12 @@ def addressed(text: str, low: str, start: int, end: int, slip: bool = False) -> 
         )
     else:
         return False
-    return slot and not _compound(words[-1]) and not _neighbour_word(words[-1])
+    if not slot:
+        return False
+    last = words[-1]
+    if _compound(last) or _neighbour_word(last):
+        return False
+    return not (_neighbour_compound(last) and headings.numbered_heading(text, start, end))
 
 
 def _stop_shaped(word: str) -> bool:
@@ -114,6 +123,51 @@ def _neighbour_word(word: str) -> bool:
         or (len(word) >= 8 and neighbour_forms.is_form(word, lang))  # "Nastja" is a name
         for lang in ("nb", "da", "fi")
     )
+
+
+# The shortest last part of a neighbour language's compound read here: "dag|bog" (diary),
+# "päivä|kirja"; shorter ones ("-bo", "-maa", "-vik") end too many names of places and families.
+_NEIGHBOUR_TAIL = 5
+# The definite endings of Norwegian and Danish nouns: a family name made of a farm's name is
+# the place's noun in its definite form ("Sol|bakken", "Nord|haugen", "Fjell|stua"); a
+# heading's compound noun is written without one ("Feltdagbog").
+_DEFINITE = ("en", "et", "a")
+
+
+@cache
+def _family_tails() -> frozenset[str]:
+    """The endings of five letters or more that two family names of the lexicon or more end
+    in after a first part ("-järvi" of Kaukojärvi, "-gaard", "-strand"): typical of names."""
+    counts = Counter(
+        name[cut:] for name in lexicon.family_names() for cut in range(1, len(name) - 4)
+    )
+    return frozenset(tail for tail, count in counts.items() if count >= 2)
+
+
+def _neighbour_compound(word: str) -> bool:
+    """Whether a word no list holds whole is two ordinary words of one neighbour language
+    written together, as Danish, Norwegian and Finnish write compound nouns ("Feltdagbog":
+    felt + dagbog, a field diary; "Kenttäpäiväkirja": kenttä + päiväkirja): the heading of a
+    field note before its day ("Feltdagbog, dag 4"), asked only of a word opening such a
+    heading (`headings.numbered_heading`): there no one is spoken to. The last part,
+    five letters or more, must be no name of the lexicon nor typical of names ("-berg", an
+    ending several family names share, a Norwegian or Danish definite noun: "Solbakken"); the
+    first may be a name, as many Finnish family names are words ("Kenttä")."""
+    names = lexicon.all_names()
+    for lang in ("nb", "da", "fi"):
+        words = neighbour_forms.word_list(lang)
+        for cut in range(3, len(word) - _NEIGHBOUR_TAIL + 1):
+            tail = word[cut:]
+            if (
+                tail in words
+                and word[:cut] in words
+                and tail not in names
+                and tail not in vocab.NAME_ELEMENTS
+                and tail not in _family_tails()
+                and (lang == "fi" or not tail.endswith(_DEFINITE))
+            ):
+                return True
+    return False
 
 
 def given_addressed(text: str, low: str, start: int, end: int) -> bool:
