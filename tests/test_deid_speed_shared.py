@@ -5,6 +5,8 @@ is our own."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from casebook.deid import note_language
 from hypothesis import given, settings
@@ -63,3 +65,111 @@ def test_the_neighbour_language_of_a_sentence_is_guessed_as_before() -> None:
     assert note_language._language_of.__wrapped__("hon kom hem och sa att hon var trött") is None
     text = "Hun sa at Ingrid ikke kom hjem i går."
     assert note_language.sentence_language(text, 11, 17, count_word=False) == ("nb", "da")
+
+
+# --- patterns that open with the class of their first letter --------------------------
+
+_OLD_PATTERNS = {  # the patterns as they were, opening with "\b" or a look-behind
+    "cleft_english": r"\b(?:[Ii]t(?: was| is|['’]s)|[Ww]as it|[Ii]s it) {run},? who\b",
+    "cleft_nordic": r"\b[Dd]et (?:var|är|va|er|e) {run},? (?:som|der)\b",
+    "inner": r"(?<=[a-zß-öø-ÿ] )([A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿā-ɏ]{{2,}})(?=[ .,!?;:)]|$)",
+    "allative": r"(?<![^\W\d_])([A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿā-ɏ]{{2,}}lle)(?![^\W\d_'’-])",
+    "croatian": r"(?:[sšcčć]k[ae]|[ćčšž]ev[ae])[ ]\d",
+}
+
+
+def _new_patterns() -> dict[str, re.Pattern[str]]:
+    from casebook.deid import cleft_names, croatian_streets, finnish_recipients, inner_strangers
+
+    return {
+        "cleft_english": cleft_names._ENGLISH,
+        "cleft_nordic": cleft_names._NORDIC,
+        "inner": inner_strangers._INNER,
+        "allative": finnish_recipients._ALLATIVE,
+        "croatian": croatian_streets._QUICK,
+    }
+
+
+def _old(name: str) -> re.Pattern[str]:
+    from casebook.deid import cleft_names
+
+    return re.compile(_OLD_PATTERNS[name].format(run=cleft_names._RUN))
+
+
+_PIECES = st.sampled_from(
+    """It was|it is|It's|it’s|Was it|is it|Det var|det är|Det er|det e|Det va|Wit|xIt|_It|1It
+    |Bit is|Sdet var|Anna|Signe Frisk|Zbyszka|Mark|van|who|som|der|,|.|-| |  |\n|_|7|Ville
+    |Mikalle|Annelle|aMikalle|_Mikalle|5Mikalle|Ålle|mikalle|Mikalle's|vi|och|Kalle|Bo|a
+    |Ilica|Vinogradska 6|Mesnička 2c|Tkalčićeva 14|ska 1|eva 3|čka|ševa 9|cke 2|ževe 4
+    |ja|talked to|É|Ö|ø|ß""".replace("\n", "").split("|")
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PIECES, max_size=24).map(" ".join), st.lists(_PIECES, max_size=24).map("".join))
+def test_the_patterns_find_what_they_found_opening_with_a_look_behind(
+    spaced: str, glued: str
+) -> None:
+    for name, new in _new_patterns().items():
+        old = _old(name)
+        for text in (spaced, glued):
+            before = [(m.span(), m.groups()) for m in old.finditer(text)]
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == before, (name, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("cleft_english", "It was Anna who called. Was it Signe Frisk who", 2),
+        ("cleft_english", "xIt was Anna who, Wit is Bo who, _It was Bo who", 0),
+        ("cleft_nordic", "Det var Zbyszka som ordnade. Sdet var Anna som", 1),
+        ("inner", "vi mötte Anna och Bo igen", 1),  # "Bo": two letters
+        ("allative", "soitin Mikalle, aMikalle, 5Mikalle", 2),  # a digit may stand before
+        ("croatian", "Vinogradska 6, Tkalčićeva 14, Ilica 2", 2),
+    ],
+)
+def test_each_pattern_still_finds_its_shape_and_not_inside_a_word(
+    name: str, text: str, found: int
+) -> None:
+    assert len(list(_new_patterns()[name].finditer(text))) == found
+    assert len(list(_old(name).finditer(text))) == found
+
+
+# --- the letter runs of a note, read per distinct token ---------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("abcåäöxyz-_'’.,:;()2 \t\n\u00a0\u2003\u3000Éßıł")),
+        max_size=80,
+    )
+)
+def test_letter_runs_are_the_runs_a_scan_of_the_whole_note_finds(low: str) -> None:
+    from casebook.deid import note_tokens
+
+    assert note_tokens.letter_runs(low) == set(re.findall(r"[^\W\d_]+", low))
+
+
+def test_letter_runs_stay_bounded_and_a_dropped_token_is_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from casebook.deid import note_tokens
+
+    monkeypatch.setattr(note_tokens, "_RUNS_MAX", 2)
+    note_tokens._RUNS.clear()
+    low = "mamma (bror), syster:2 x_y mor"
+    assert note_tokens.letter_runs.__wrapped__(low) == {"mamma", "bror", "syster", "x", "y", "mor"}
+    assert len(note_tokens._RUNS) <= 2
+    note_tokens._RUNS.clear()
+
+
+def test_no_white_space_character_is_a_letter() -> None:
+    """`letter_runs` reads runs token by token: true only while no white space is a letter."""
+    import sys
+
+    assert not [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if c.isspace() and re.fullmatch(r"[^\W\d_]", c)
+    ]
