@@ -75,11 +75,18 @@ _OLD_PATTERNS = {  # the patterns as they were, opening with "\b" or a look-behi
     "inner": r"(?<=[a-zß-öø-ÿ] )([A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿā-ɏ]{{2,}})(?=[ .,!?;:)]|$)",
     "allative": r"(?<![^\W\d_])([A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿā-ɏ]{{2,}}lle)(?![^\W\d_'’-])",
     "croatian": r"(?:[sšcčć]k[ae]|[ćčšž]ev[ae])[ ]\d",
+    "iberian": r"(?:N[°º]|N\.[°º]|No\.|Nro\.|#|\d[ ,]|, \d|, S/N|, s/n)",
 }
 
 
 def _new_patterns() -> dict[str, re.Pattern[str]]:
-    from casebook.deid import cleft_names, croatian_streets, finnish_recipients, inner_strangers
+    from casebook.deid import (
+        cleft_names,
+        croatian_streets,
+        finnish_recipients,
+        iberian_streets,
+        inner_strangers,
+    )
 
     return {
         "cleft_english": cleft_names._ENGLISH,
@@ -87,6 +94,7 @@ def _new_patterns() -> dict[str, re.Pattern[str]]:
         "inner": inner_strangers._INNER,
         "allative": finnish_recipients._ALLATIVE,
         "croatian": croatian_streets._QUICK,
+        "iberian": iberian_streets._QUICK,
     }
 
 
@@ -101,7 +109,9 @@ _PIECES = st.sampled_from(
     |Bit is|Sdet var|Anna|Signe Frisk|Zbyszka|Mark|van|who|som|der|,|.|-| |  |\n|_|7|Ville
     |Mikalle|Annelle|aMikalle|_Mikalle|5Mikalle|Ålle|mikalle|Mikalle's|vi|och|Kalle|Bo|a
     |Ilica|Vinogradska 6|Mesnička 2c|Tkalčićeva 14|ska 1|eva 3|čka|ševa 9|cke 2|ževe 4
-    |ja|talked to|É|Ö|ø|ß""".replace("\n", "").split("|")
+    |ja|talked to|É|Ö|ø|ß|N°|Nº|N.°|No.|Nro.|N|#|, S/N|, s/n|, 4|Calle 5""".replace("\n", "").split(
+        "|"
+    )
 )
 
 
@@ -126,6 +136,8 @@ def test_the_patterns_find_what_they_found_opening_with_a_look_behind(
         ("inner", "vi mötte Anna och Bo igen", 1),  # "Bo": two letters
         ("allative", "soitin Mikalle, aMikalle, 5Mikalle", 2),  # a digit may stand before
         ("croatian", "Vinogradska 6, Tkalčićeva 14, Ilica 2", 2),
+        ("iberian", "Av. 4 N° 71, Rua Mota, S/N # x", 5),
+        ("iberian", "Nova rua, sem numero", 0),
     ],
 )
 def test_each_pattern_still_finds_its_shape_and_not_inside_a_word(
