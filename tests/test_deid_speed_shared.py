@@ -185,3 +185,56 @@ def test_no_white_space_character_is_a_letter() -> None:
         for c in map(chr, range(sys.maxunicode + 1))
         if c.isspace() and re.fullmatch(r"[^\W\d_]", c)
     ]
+
+
+# --- a Finnish form read only against the cases its last letter may end ----------------
+
+
+def _bases_before(word: str) -> tuple[str, ...]:
+    """`name_inflection.bases` as it was: every case tried at every form."""
+    from casebook.deid import name_inflection as ni
+
+    out: list[str] = []
+    for form in ni._without_clitic(word):
+        clitic = form != word
+        for case in ni._CASES:
+            if not form.endswith(case) or len(form) - len(case) < ni.MIN_BASE:
+                continue
+            if clitic and len(case) < 3:
+                continue
+            ni._add(out, ni._stems(form[: -len(case)], case))
+        if (
+            len(form) > ni.MIN_BASE + 2
+            and form[-1] == "n"
+            and form[-2] == form[-3] in ni.FINNISH_VOWELS
+        ):
+            ni._add(out, [form[:-3] + "s"] if form[-2] in "aäe" else [form[:-2]])
+            if form[-2] == "e":
+                ni._add(out, [form[:-2]])
+            if form[-4:-2] == "ii":
+                ni._add(out, [form[:-3]])
+    return tuple(b for b in out if b != word)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            "a ä e i o u k t n s l r m p h v j ss tt kk ll nn ks kse ksen lle lla ssa sta ta tä "
+            "ineen kaan kään kin han hän ko kö".split()
+        ),
+        max_size=7,
+    ).map("".join)
+)
+def test_finnish_bases_are_the_ones_every_case_gave(word: str) -> None:
+    from casebook.deid import name_inflection
+
+    assert name_inflection.bases.__wrapped__(word) == _bases_before(word)
+
+
+def test_finnish_bases_of_names_in_their_cases() -> None:
+    from casebook.deid import name_inflection
+
+    for word in ("virtaselle", "markuksen", "jukalle", "tuomaan", "laineen", "mattiinkin", "bo"):
+        assert name_inflection.bases(word) == _bases_before(word)
+    assert "virtanen" in name_inflection.bases("virtaselle")
