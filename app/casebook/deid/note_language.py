@@ -122,9 +122,27 @@ class _Weights(dict[str, int]):
 _WEIGHTS = _Weights()
 
 
+def _weigh(words: set[str]) -> bool:
+    """Put the weights of `words` (none of them weighed yet) in `_WEIGHTS`; False if they are
+    more than it holds."""
+    if len(words) > _WEIGHTS_MAX:
+        return False
+    if len(_WEIGHTS) + len(words) > _WEIGHTS_MAX:
+        _WEIGHTS.clear()
+    weights = dict.fromkeys(words, 0)
+    for field, group in enumerate(_WEIGHT_GROUPS):
+        for word in words.intersection(_group_words(group)):
+            weights[word] |= 1 << (field * _FIELD)
+    _WEIGHTS.update(weights)
+    return True
+
+
 def _scores(words: list[str]) -> dict[str, int]:
     """How many of `words` (lower case, with repeats) each group's languages know."""
-    if len(words) > _WEIGHTED_MAX:
+    new = {word for word in words if word not in _WEIGHTS}  # (a dict subclass: `difference`
+    # with it would walk the whole table)
+    # (weighed together: one C-level intersection per group, not five look-ups a word)
+    if len(words) > _WEIGHTED_MAX or (new and not _weigh(new)):
         return {g: sum(map(_group_words(g).__contains__, words)) for g in _WEIGHT_GROUPS}
     total = sum(map(_WEIGHTS.__getitem__, words))
     return {

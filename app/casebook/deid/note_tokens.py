@@ -28,13 +28,15 @@ def tokens(low: str) -> frozenset[str]:
     return frozenset(low.split())
 
 
-class _RunTable(dict[str, frozenset[str]]):
-    """Token -> the runs of letters in it; looked up in C for the tokens seen before."""
+class _RunTable(dict[str, tuple[str, ...]]):
+    """Token -> the runs of letters in it; looked up in C for the tokens seen before. (Tuples:
+    a tuple of strings leaves the garbage collector's lists, a frozenset stays on them and
+    every full collection would walk the table.)"""
 
-    def __missing__(self, token: str) -> frozenset[str]:
+    def __missing__(self, token: str) -> tuple[str, ...]:
         if len(self) >= _RUNS_MAX:
             self.clear()
-        runs = self[token] = frozenset(_LETTER_RUN.findall(token))
+        runs = self[token] = tuple(_LETTER_RUN.findall(token))
         return runs
 
 
