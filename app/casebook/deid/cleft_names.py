@@ -28,8 +28,14 @@ from casebook.deid.overlaps import Overlaps
 # particle), each of two letters or more.
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿā-ɏ'’]+(?:-[A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿā-ɏ]+)?"
 _RUN = rf"({_WORD}(?: (?:(?:van|von|de|af|al|el|bin) )?{_WORD}){{0,2}})"
-_ENGLISH = re.compile(rf"\b(?:[Ii]t(?: was| is|['’]s)|[Ww]as it|[Ii]s it) {_RUN},? who\b")
-_NORDIC = re.compile(rf"\b[Dd]et (?:var|är|va|er|e) {_RUN},? (?:som|der)\b")
+# Each opens with the class of its first letter, the word boundary checked behind it: `re`
+# then skips in C to the places that letter stands (a pattern opening with "\b" is tried at
+# every character of the note: three times slower).
+_ENGLISH = re.compile(
+    r"[IiWw](?<!\w[IiWw])(?:(?<=[Ii])(?:t(?: was| is|['’]s)|s it)|(?<=[Ww])as it) "
+    rf"{_RUN},? who\b"
+)
+_NORDIC = re.compile(rf"[Dd](?<!\w[Dd])et (?:var|är|va|er|e) {_RUN},? (?:som|der)\b")
 _NAMELIKE = frozenset({"N", "U"})
 
 

@@ -40,7 +40,10 @@ RECIPIENT_VERBS = frozenset(
     kirjoitin kirjoitti kirjoitimme kirjoittivat kirjoitan kirjoittaa
     soitin soitti soitimme soittivat soitan soittaa soittavat""".split()
 )
-_ALLATIVE = re.compile(r"(?<![^\W\d_])([A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿā-ɏ]{2,}lle)(?![^\W\d_'’-])")
+# (The capital first, no letter before it checked behind it: `re` skips in C to the capitals.)
+_ALLATIVE = re.compile(
+    r"([A-ZÀ-ÖØ-ÞĀ-ɏ](?<![^\W\d_][A-ZÀ-ÖØ-ÞĀ-ɏ])[a-zß-öø-ÿā-ɏ]{2,}lle)(?![^\W\d_'’-])"
+)
 _BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _REACH = 3
 

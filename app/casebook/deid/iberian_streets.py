@@ -87,7 +87,11 @@ _ANY_TYPE = re.compile(rf"(?:{_TYPES})[ ]")
 # at each of its letters (the lower-case letter first, which a text in capitals lacks, so the
 # engine skips to it in C).
 _TYPE_LEAD = re.compile(r"[a-z](?<=[A-Z][a-z])")
-_QUICK = re.compile(r"(?:N[°º]|N\.[°º]|No\.|Nro\.|#|\d[ ,]|, \d|, S/N|, s/n)")
+# What a house number needs near it, opening with the class of its first character (each
+# form's own first character checked behind it), so the engine skips to that class in C.
+_QUICK = re.compile(
+    r"[N#,\d](?:(?<=N)(?:[°º]|\.[°º]|o\.|ro\.)|(?<=#)|(?<=\d)[ ,]|(?<=,)(?: \d| S/N| s/n))"
+)
 
 
 def find(text: str) -> list[Found]:

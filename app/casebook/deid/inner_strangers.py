@@ -78,7 +78,11 @@ _FINNISH_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "l
 # (the last ones: the illative, "Lapsi muutti Helsinkiin")
 _DEFINITE = ("en", "et", "én", "na", "ne", "ane", "ene")
 _PEOPLES = ("ian", "ians", "ans", "ese", "ites", "ists", "ism")
-_INNER = re.compile(r"(?<=[a-zß-öø-ÿ] )([A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿā-ɏ]{2,})(?=[ .,!?;:)]|$)")
+# (The capital first, the lower-case letter and space before it checked behind it: `re` skips
+# in C to the capitals; a pattern opening with a look-behind is tried at every character.)
+_INNER = re.compile(
+    r"([A-ZÀ-ÖØ-ÞĀ-ɏ](?<=[a-zß-öø-ÿ] [A-ZÀ-ÖØ-ÞĀ-ɏ])[a-zß-öø-ÿā-ɏ]{2,})(?=[ .,!?;:)]|$)"
+)
 _NEXT = re.compile(r" ([^\W\d_]+)")
 
 

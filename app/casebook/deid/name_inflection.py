@@ -46,6 +46,9 @@ _CASES = tuple(
         reverse=True,
     )
 )
+# The cases by their last letter, longest first as above: a form is read only against the
+# cases its last letter may end (most words end in none: no Python step per case).
+_CASES_BY_LAST = {c[-1]: tuple(x for x in _CASES if x[-1] == c[-1]) for c in _CASES}
 _CLITICS = ("kaan", "kään", "kin", "han", "hän", "ko", "kö")
 # Weak grade -> strong grade: the stem a gradated form came from ("juka" -> "jukka").
 _STRONG = (
@@ -72,7 +75,7 @@ def bases(word: str) -> tuple[str, ...]:
     out: list[str] = []
     for form in _without_clitic(word):
         clitic = form != word
-        for case in _CASES:
+        for case in _CASES_BY_LAST.get(form[-1:], ()):
             if not form.endswith(case) or len(form) - len(case) < MIN_BASE:
                 continue
             if clitic and len(case) < 3:

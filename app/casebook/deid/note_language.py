@@ -84,29 +84,82 @@ def _known_at_least(words: list[str], count: int) -> bool:
     """Whether `count` of `words` or more are in lower case and known to some language of the
     study or a neighbour's: an address, a long compound or a misspelling tells no sentence's
     language. (Read until `count` are found: most sentences tell at their first words.)"""
-    known = [_group_words(group) for group in (*_NEIGHBOUR_GROUPS, "sv", "en")]
+    weight = _WEIGHTS.__getitem__
     for w in words:
-        if w.islower() and any(w.lower() in group for group in known):
+        if w.islower() and weight(w.lower()):
             count -= 1
             if not count:
                 return True
     return False
 
 
+# Each group's count of a sentence's words in one pass: a word's weight holds a 1 in the field
+# of every group that knows it (`_FIELD` bits a group, in `_WEIGHT_GROUPS` order), so the sum
+# of the weights holds every group's count. Read per distinct word, not per word and group:
+# the group lists are large (cache misses) and the same words come back sentence after
+# sentence.
+_WEIGHT_GROUPS = (*_NEIGHBOUR_GROUPS, "sv", "en")
+_FIELD = 12
+_FIELD_MASK = (1 << _FIELD) - 1
+_WEIGHTED_MAX = _FIELD_MASK  # more words than a field holds: counted group by group
+_WEIGHTS_MAX = 1 << 17  # distinct words kept (bounded: cleared when full)
+
+
+class _Weights(dict[str, int]):
+    """Lower-case word -> its weight (see above), computed once per word; bounded."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= _WEIGHTS_MAX:
+            self.clear()
+        weight = 0
+        for field, group in enumerate(_WEIGHT_GROUPS):
+            if word in _group_words(group):
+                weight |= 1 << (field * _FIELD)
+        self[word] = weight
+        return weight
+
+
+_WEIGHTS = _Weights()
+
+
+def _weigh(words: set[str]) -> bool:
+    """Put the weights of `words` (none of them weighed yet) in `_WEIGHTS`; False if they are
+    more than it holds."""
+    if len(words) > _WEIGHTS_MAX:
+        return False
+    if len(_WEIGHTS) + len(words) > _WEIGHTS_MAX:
+        _WEIGHTS.clear()
+    weights = dict.fromkeys(words, 0)
+    for field, group in enumerate(_WEIGHT_GROUPS):
+        for word in words.intersection(_group_words(group)):
+            weights[word] |= 1 << (field * _FIELD)
+    _WEIGHTS.update(weights)
+    return True
+
+
+def _scores(words: list[str]) -> dict[str, int]:
+    """How many of `words` (lower case, with repeats) each group's languages know."""
+    new = {word for word in words if word not in _WEIGHTS}  # (a dict subclass: `difference`
+    # with it would walk the whole table)
+    # (weighed together: one C-level intersection per group, not five look-ups a word)
+    if len(words) > _WEIGHTED_MAX or (new and not _weigh(new)):
+        return {g: sum(map(_group_words(g).__contains__, words)) for g in _WEIGHT_GROUPS}
+    total = sum(map(_WEIGHTS.__getitem__, words))
+    return {
+        group: total >> (field * _FIELD) & _FIELD_MASK for field, group in enumerate(_WEIGHT_GROUPS)
+    }
+
+
 @lru_cache(maxsize=512)
 def _language_of(words: str) -> tuple[str, ...] | None:
-    split = words.split()
-    # Each word counts once for every group one of whose languages knows it (C-level look-ups);
-    # Swedish and English are counted only once the best neighbour group has two words or more
-    # and leads the other two (else the answer is None whatever they score).
-    scores = {
-        group: sum(map(_group_words(group).__contains__, split)) for group in _NEIGHBOUR_GROUPS
-    }
+    # Each word counts once for every group one of whose languages knows it: one look-up of
+    # its weight (`_WEIGHTS`) and one sum, in C, give every group's count at once.
+    scores = _scores(words.split())
     best = max(_NEIGHBOUR_GROUPS, key=scores.__getitem__)
     top = scores[best]
-    if top < 2 or any(score >= top for group, score in scores.items() if group != best):
+    if top < 2 or any(scores[group] >= top for group in _NEIGHBOUR_GROUPS if group != best):
         return None
-    if any(sum(map(_group_words(group).__contains__, split)) >= top for group in ("sv", "en")):
+    if scores["sv"] >= top or scores["en"] >= top:
         return None
     return _GROUPS[best]
 
@@ -376,7 +429,7 @@ def _opening_finnish_verb(text: str, start: int, word: str) -> tuple[str, ...] |
         for m in _WORD.finditer(text, start + len(word), stop.start() if stop else len(text))
         if m.group().islower()
     ]
-    scores = {group: sum(map(_group_words(group).__contains__, words)) for group in _GROUPS}
+    scores = _scores(words)
     if scores["fi"] < 1 or scores["fi"] <= max(v for g, v in scores.items() if g != "fi"):
         return None
     return ("fi",)

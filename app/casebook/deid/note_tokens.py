@@ -1,18 +1,49 @@
-"""The white-space tokens of a lower-cased note, split once per note.
+"""The white-space tokens of a lower-cased note, and the runs of letters in them, read once
+per note and once per distinct token.
 
 Several passes read a note as the set of its tokens: the neighbour-language check of the
 registered homographs (`neighbour_homographs`) and the lower-case passes of the unregistered
 names (`unregistered.find`: `lowercase_names`, `registered_cases`, `caseless`). Each used to
 split the whole note itself; `tokens` splits it once (the last few notes are kept, so the
 passes of one note share one split).
+
+`letter_runs` gives the distinct runs of letters (`[^\\W\\d_]+`) of a note, as a scan of the
+whole note would (`person_slots` asks which relation words stand in it): no white space is
+a letter, so every run lies inside one token, and a token's runs are read once per distinct
+token (a bounded table) instead of once per word of every note.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_RUNS_MAX = 1 << 17  # distinct tokens kept (bounded: cleared when full)
 
 
 @lru_cache(maxsize=4)
 def tokens(low: str) -> frozenset[str]:
     """`frozenset(low.split())`: the distinct white-space tokens of `low`."""
     return frozenset(low.split())
+
+
+class _RunTable(dict[str, tuple[str, ...]]):
+    """Token -> the runs of letters in it; looked up in C for the tokens seen before. (Tuples:
+    a tuple of strings leaves the garbage collector's lists, a frozenset stays on them and
+    every full collection would walk the table.)"""
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        if len(self) >= _RUNS_MAX:
+            self.clear()
+        runs = self[token] = tuple(_LETTER_RUN.findall(token))
+        return runs
+
+
+_RUNS = _RunTable()
+
+
+@lru_cache(maxsize=4)
+def letter_runs(low: str) -> frozenset[str]:
+    """The distinct runs of letters of `low`: `set(re.findall(r"[^\\W\\d_]+", low))`."""
+    return frozenset().union(*map(_RUNS.__getitem__, tokens(low)))

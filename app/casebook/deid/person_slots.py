@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from casebook.deid import closed_words, greetings, lexicon, vocab
+from casebook.deid import closed_words, greetings, lexicon, note_tokens, vocab
 from casebook.deid.registry import ascii_fold
 
 Found = tuple[int, int]
@@ -247,15 +247,12 @@ def _displayed(text: str, low: str) -> list[Found]:
     return found
 
 
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-
-
 def _relation_cues(low: str) -> list[re.Match[str]]:
     """The matches of `_REL_AFTER` whose word is a relation, in order: those its `finditer`
     gives, read only where a relation word of the note stands (most words of a note are
     none, and a Python step for each cost more than the rest of `_apposed`). Each such match
     starts a run of letters, so it is the match at that place."""
-    present = _RELATIONS.intersection(_LETTER_RUN.findall(low))
+    present = _RELATIONS.intersection(note_tokens.letter_runs(low))  # (shared, per token)
     if not present:
         return []
     starts: set[int] = set()
