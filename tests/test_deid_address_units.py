@@ -240,3 +240,28 @@ def test_a_letter_and_number_after_a_comma_that_are_no_staircase(text: str, addr
     assert [redaction.source[s.start : s.end] for s in redaction.spans if s.kind == "address"] == [
         address
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Asuu nyt osoitteessa 12 Place Vendôme.", "12 Place Vendôme"),
+        ("Muutti pois osoitteesta 4 Elm Place viime vuonna.", "4 Elm Place"),
+    ],
+)
+def test_finnish_cases_of_osoite_cue_an_address(text: str, address: str) -> None:
+    redaction = Redactor(Registry([])).redact(text)
+    assert [redaction.source[s.start : s.end] for s in redaction.spans if s.kind == "address"] == [
+        address
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asuu osoitteessa Helsinki 2 vuotta.",  # a town and a time, as "Bergen 3 years"
+        "Hän on asunut samassa osoitteessa 3 vuotta.",
+    ],
+)
+def test_a_time_after_osoitteessa_is_no_house_number(text: str) -> None:
+    assert all(s.kind != "address" for s in Redactor(Registry([])).redact(text).spans)

@@ -141,6 +141,11 @@ CUES = (
     "anschrift:",
     "osoite",
     "osoite:",
+    # ... and "osoite" in the Finnish cases of where one lives, moves to and moves from
+    # ("asuu osoitteessa", "muutti osoitteeseen", "muutti pois osoitteesta")
+    "osoitteessa",
+    "osoitteeseen",
+    "osoitteesta",
     "adresa",
     "adresa:",
     "adresi",

@@ -148,7 +148,7 @@ _FLAT = re.compile(
 _SINCE = (
     r"(?![ ]+(?:years?|months?|weeks?|days|år|månader|månedar|måneder|veckor|uker|uger|"
     r"dagar|dager|dage|Jahren?|Monate|Monaten|Wochen|Tage|Tagen|times|gånger|ganger|gange|"
-    r"kertaa|[Mm]al)(?![^\W\d_]))"
+    r"kertaa|vuotta|kuukautta|viikkoa|päivää|[Mm]al)(?![^\W\d_]))"
 )
 _CUED = re.compile(
     rf"(?:{_NAME_WORDS}(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_SINCE}"
