@@ -211,3 +211,57 @@ def test_units_after_a_comma_and_a_street_s_particle(text: str, address: str) ->
 )
 def test_no_address_no_unit(text: str) -> None:
     assert all(s.kind != "address" for s in Redactor(Registry([])).redact(text).spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Asuu nyt Kotikatu 1, B 12.", "Kotikatu 1, B 12"),
+        ("Home visit at Rantapolku 44, C 7 next week.", "Rantapolku 44, C 7"),
+    ],
+)
+def test_a_finnish_staircase_and_flat_after_a_comma(text: str, address: str) -> None:
+    redaction = Redactor(Registry([])).redact(text)
+    assert [redaction.source[s.start : s.end] for s in redaction.spans if s.kind == "address"] == [
+        address
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Asuu Kotikatu 1, I 2 vuotta.", "Kotikatu 1"),  # the pronoun "I", not a staircase
+        ("Bor på Storgatan 5, A 3 gånger.", "Storgatan 5"),  # a count after the letter
+        ("Lives at Storgatan 5, a 3 year old.", "Storgatan 5"),  # a small letter after a comma
+    ],
+)
+def test_a_letter_and_number_after_a_comma_that_are_no_staircase(text: str, address: str) -> None:
+    redaction = Redactor(Registry([])).redact(text)
+    assert [redaction.source[s.start : s.end] for s in redaction.spans if s.kind == "address"] == [
+        address
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Asuu nyt osoitteessa 12 Place Vendôme.", "12 Place Vendôme"),
+        ("Muutti pois osoitteesta 4 Elm Place viime vuonna.", "4 Elm Place"),
+    ],
+)
+def test_finnish_cases_of_osoite_cue_an_address(text: str, address: str) -> None:
+    redaction = Redactor(Registry([])).redact(text)
+    assert [redaction.source[s.start : s.end] for s in redaction.spans if s.kind == "address"] == [
+        address
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asuu osoitteessa Helsinki 2 vuotta.",  # a town and a time, as "Bergen 3 years"
+        "Hän on asunut samassa osoitteessa 3 vuotta.",
+    ],
+)
+def test_a_time_after_osoitteessa_is_no_house_number(text: str) -> None:
+    assert all(s.kind != "address" for s in Redactor(Registry([])).redact(text).spans)

@@ -76,8 +76,11 @@ _UNIT = re.compile(
 )
 _BOLIG_TAKEN = re.compile(r"[HUKL]\d{4}(?![\w])")
 # A staircase letter and flat after a house number ("36 C 31", "63 a 3"); the flat alone after
-# a staircase letter the address already holds ("36 C" + " 31").
-_STAIRCASE = re.compile(r"[ ]?[A-Ja-j][ ]\d{1,3}(?![\w]|[.,:/-]\d)")
+# a staircase letter the address already holds ("36 C" + " 31"). Posti writes the staircase
+# (porras) and flat (huoneisto) after the house number ("Kotikatu 1 B 12"); a note may set them
+# off with a comma as it does another country's flat ("Kotikatu 1, B 12"): then only a capital
+# letter, and not "I" ("Kotikatu 1, I 2 ...").
+_STAIRCASE = re.compile(r"(?:[ ]?|,[ ](?=[A-HJ]))[A-Ja-j][ ]\d{1,3}(?![\w]|[.,:/-]\d)")
 _FLAT_AFTER_LETTER = re.compile(r"[ ]\d{1,3}(?![\w]|[.,:/-]\d)")
 _NUMBER_LETTER = re.compile(r"\d[ ]?[A-J]\Z")
 # A Danish postcode and town before a district letter: "1165 København" + " K".
@@ -138,6 +141,11 @@ CUES = (
     "anschrift:",
     "osoite",
     "osoite:",
+    # ... and "osoite" in the Finnish cases of where one lives, moves to and moves from
+    # ("asuu osoitteessa", "muutti osoitteeseen", "muutti pois osoitteesta")
+    "osoitteessa",
+    "osoitteeseen",
+    "osoitteesta",
     "adresa",
     "adresa:",
     "adresi",

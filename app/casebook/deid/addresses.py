@@ -52,6 +52,12 @@ SEPARATE_STREET_WORDS = (
     | address_parts.SEPARATE_STREET_WORDS
 )
 STREET_PREFIXES = ("ulica ", "ul. ", "aleja ", "al. ", "plac ", "pl. ", "os. ", "osiedle ")
+# Poland's street register (TERYT ULIC) gives every street a feature (cecha) written in lower
+# case before its name: besides "ul.", "al.", "pl." and "os.", "park", "skwer" (square),
+# "rondo" (roundabout) and "bulw." (bulwar): "park Jordana 3", "skwer Kościuszki 5". Read only
+# so, in lower case and before a name that is no word of the note ("the park Monday 5").
+_LOWER_PREFIXES = frozenset({"park", "skwer", "rondo", "bulw."})
+STREET_PREFIXES += tuple(f"{w} " for w in sorted(_LOWER_PREFIXES))
 STREET_PREFIXES += address_parts.STREET_PREFIXES  # "Calle Mayor 5"
 # Words after which a capitalised name and a number are an address: "living at Liemyra 8",
 # "New addr Tangenbråten 604", "flyttat till Hagenhagen 541".
@@ -142,7 +148,7 @@ _FLAT = re.compile(
 _SINCE = (
     r"(?![ ]+(?:years?|months?|weeks?|days|år|månader|månedar|måneder|veckor|uker|uger|"
     r"dagar|dager|dage|Jahren?|Monate|Monaten|Wochen|Tage|Tagen|times|gånger|ganger|gange|"
-    r"kertaa|[Mm]al)(?![^\W\d_]))"
+    r"kertaa|vuotta|kuukautta|viikkoa|päivää|[Mm]al)(?![^\W\d_]))"
 )
 _CUED = re.compile(
     rf"(?:{_NAME_WORDS}(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_SINCE}"
@@ -219,6 +225,8 @@ def street_prefix(text: str, low: str, start: int, end: int, n: int) -> Found | 
     """ "ulica Matejki 8/43", "ul. Długa 5" (the trigger includes the space or line break
     before the prefix)."""
     start += 1
+    if low[start:end].strip() in _LOWER_PREFIXES and not _lower_prefix_ok(text, start, end):
+        return None
     rest = _PREFIX_REST.match(text, end)
     rest_end = rest.end() if rest else polish_streets.rest_end(text, low, start, end)
     if rest_end is None:
@@ -226,6 +234,16 @@ def street_prefix(text: str, low: str, start: int, end: int, n: int) -> Found | 
     tail = AFTER_NUMBER.match(text, rest_end)
     postal = _POSTAL_TAIL.match(text, tail.end())
     return start, (postal or tail).end(), "address"
+
+
+def _lower_prefix_ok(text: str, start: int, end: int) -> bool:
+    """Whether the register's lower-case feature at text[start:end] ("park ") is written as
+    the register writes it, before a capitalised name that is no word of the note's languages
+    ("park Jordana", not "Park Hotel" or "the park Monday")."""
+    if not text[start].islower():
+        return False
+    word = re.match(r"[^\W\d_]+", text[end:])
+    return bool(word) and word.group().lower() not in vocab.known_words()
 
 
 def street_and_postcode(text: str, start: int, end: int) -> Found | None:
