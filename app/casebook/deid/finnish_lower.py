@@ -9,6 +9,10 @@ the word itself not counted) such a word in lower case is read like an English o
 homograph (rule 4 of `names.py`): the word, unless its setting says person (a list of people,
 a label, "hos", a title; `person_cues`, `lowercase_registered`, `name_lists`).
 
+A sentence too short to tell its language ("Ei ole limainen.") is read as Finnish for a word
+right after the Finnish negation verb ("ei", "en", "et", "emme", "ette", "eivät"): Finnish
+puts the connegative verb or an adverb there ("ei ole", "en usko", "ei aina"), never a name.
+
 Two things stay names as before: a lower-case word that opens a sentence or a line ("sara
 painoi rätin suulleni": Finnish writes a word there capitalised, so the lower case is the
 writer's way with a name; not a line that only goes on with a sentence the line before broke
@@ -23,12 +27,16 @@ antoi tilauksen" opening a sentence), is that word, in either case.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from casebook.deid import note_language
 from casebook.deid.context import sentence_start
 
 _FINNISH = ("fi",)
+# The Finnish negation verb in all its persons, right before the word: what follows it is a
+# connegative verb or an adverb of the clause ("ei ole", "en usko", "se ei aina toimi").
+_NEGATION = re.compile(r"(?<![^\W_])(?:ei|en|et|emme|ette|eivät) \Z", re.IGNORECASE)
 
 
 @cache
@@ -43,7 +51,10 @@ def word_here(text: str, start: int, end: int) -> bool:
     word where it stands: it does not open a sentence or a line, and its sentence is Finnish."""
     if sentence_start(text, start) and not _wrapped(text, start, end):
         return False
-    return note_language.sentence_language(text, start, end, count_word=False) == _FINNISH
+    language = note_language.sentence_language(text, start, end, count_word=False)
+    if language is None and _NEGATION.search(text, max(0, start - 8), start):
+        return True  # "Ei ole limainen.": too short to tell its language, but no name there
+    return language == _FINNISH
 
 
 def _wrapped(text: str, start: int, end: int) -> bool:

@@ -207,7 +207,7 @@ CUES = POSTPOSITIONS | SUBJECT_VERBS
 # noun phrase, a common noun, though a family name is spelt like it (Vuori, Sisko, Saarni).
 DETERMINERS = frozenset(
     """tämä tuo se nämä nuo ne tää toi minun sinun hänen meidän teidän heidän mun sun sen
-    mein teiän heiän""".split()
+    mein teiän heiän jonka joiden kenen minkä""".split()
 )
 
 
@@ -246,9 +246,10 @@ def finnish_attribute(before: str) -> bool:
 def finnish_setting(word: str, following: str, before: str = "") -> bool:
     """Whether a lower-case name of the lexicon `word` (in any case) is a person by the Finnish
     word `following` it: a genitive before a postposition, a nominative before a verb; not
-    after a determiner (`before`, the word right before it, in `DETERMINERS`), a participle
-    or an adjective (`finnish_attribute`: "vanhempi veli asui", the elder brother; "pinosta
-    otettu arvo on", the value taken), which make it a noun."""
+    after a determiner (`before`, the word right before it, in `DETERMINERS`; also the genitive
+    relative and interrogative pronouns, a possessor: "jonka arvo on", whose value is), a
+    participle or an adjective (`finnish_attribute`: "vanhempi veli asui", the elder brother;
+    "pinosta otettu arvo on", the value taken), which make it a noun."""
     if before in DETERMINERS or finnish_attribute(before):
         return False
     if following in POSTPOSITIONS:
