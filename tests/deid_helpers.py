@@ -13,6 +13,11 @@ def removed(redactor: Redactor, text: str) -> list[str]:
     return [text[s.start : s.end] for s in redactor.redact(text).spans]
 
 
+def name_spans(redactor: Redactor, text: str) -> list[str]:
+    """The names a redactor finds in `text` (spans of kind "name"), in order, as written."""
+    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "name"]
+
+
 def covered(redactor: Redactor, text: str, line: str) -> bool:
     """Whether every letter and digit of `line` (as it stands in `text`) lies in a redaction."""
     start = text.index(line)

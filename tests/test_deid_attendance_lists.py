@@ -10,14 +10,12 @@ from casebook.deid import attendance_lists
 from casebook.deid.redactor import Redactor
 from casebook.deid.registry import Registry
 
+from tests.deid_helpers import name_spans as _names
+
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor(Registry([]))
-
-
-def _names(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "name"]
 
 
 @pytest.mark.parametrize(

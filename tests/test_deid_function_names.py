@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from casebook.deid import NameEntry, Redactor, Registry
 
+from tests.deid_helpers import name_spans as _names
+
 REGISTRY = Registry(
     [
         NameEntry("p:0", "Som Berg", "[P-0]"),
@@ -19,10 +21,6 @@ REGISTRY = Registry(
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor(REGISTRY)
-
-
-def _names(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "name"]
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,12 @@ import pytest
 from casebook.deid import Redactor, Registry, speaker_turns
 from casebook.deid.registry import NameEntry
 
+from tests.deid_helpers import name_spans as _names
+
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor(Registry([]))
-
-
-def _names(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "name"]
 
 
 @pytest.mark.parametrize(
