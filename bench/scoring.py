@@ -13,7 +13,10 @@
 - **Tags**: a registered name or place is rightly tagged when every redaction over it carries
   that entry's tag (`tagged`); the 1.00 target for exactly spelled names counts only these.
   When the written form belongs to several registered entries (two people called Karin), the
-  tag of any of them is accepted: nothing in the text says which one is meant.
+  tag of any of them is accepted: nothing in the text says which one is meant. The written form
+  is read as a reader sees it for this (`_plain`: without invisible characters, compatibility
+  forms folded) and, when it matches no form so, without diacritics: "Syl\u200bvia",
+  "Ｓｙｌｖｉａ" and "Froseth" belong to every Sylvia or Frøseth of the registry.
 - **Precision**: a redaction that overlaps no planted identifier is a false positive.
 - **Ordinary words**: the share of recorded ordinary uses of name-like words that a
   redaction touched (`ordinary`, overall, sentence-initial and inner).
@@ -38,6 +41,13 @@ def _hidden(text: str) -> bool:
     if unicodedata.normalize("NFKC", text) != text:
         return True
     return any(unicodedata.category(c) == "Cf" for c in text)
+
+
+def _plain(text: str) -> str:
+    """`text` as a reader sees it, lower case: compatibility forms folded (full-width letters,
+    no-break spaces), invisible characters (soft hyphens, zero-width ones, BOM) dropped."""
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in folded if unicodedata.category(c) != "Cf").lower()
 
 
 def entry_forms(entry: NameEntry) -> set[str]:
@@ -95,9 +105,11 @@ def score(corpus: Any, spans: Sequence[Sequence[Span]]) -> dict[str, Any]:
     forms = {e.key: entry_forms(e) for e in entries}
     tags = {e.key: e.tag for e in entries}
     owners: dict[str, set[str]] = defaultdict(set)
+    folded_owners: dict[str, set[str]] = defaultdict(set)
     for key, written_forms in forms.items():
         for form in written_forms:
             owners[form].add(tags[key])
+            folded_owners[ascii_fold(form)].add(tags[key])
     recall: dict[str, Pair] = {}
     tagged: dict[str, Pair] = {}
     facets: dict[str, dict[str, Pair]] = defaultdict(dict)
@@ -126,8 +138,10 @@ def score(corpus: Any, spans: Sequence[Sequence[Span]]) -> dict[str, Any]:
             _add(recall, "any:hidden", caught)
         if p.key is not None and p.key in tags:
             accepted = {tags[p.key]}
-            if len(owners.get(written.lower(), ())) > 1:
-                accepted = owners[written.lower()]
+            plain = _plain(written)
+            sharing = owners.get(plain) or folded_owners.get(ascii_fold(plain), set())
+            if len(sharing) > 1:
+                accepted = sharing
             right = caught and all(len(s) > 3 and s[3] in accepted for s in found)
             _add(tagged, category, right)
         for facet in p.form.split("/"):

@@ -57,6 +57,31 @@ def test_a_wrong_tag_on_an_unshared_name_misses_the_exact_target() -> None:
     assert any("right tag" in m for m in misses(q))
 
 
+def test_a_shared_name_written_with_hidden_characters_or_no_diacritics_takes_any_owners_tag() -> (
+    None
+):
+    text = "Kar\u200bin rang. Ｋａｒｉｎ came. Sjöberg and Sjoberg left."
+    entries = [
+        NameEntry("p:2", "Karin Sjöberg", "[patient P-2]"),
+        NameEntry("p:3", "Karin Lund", "[patient P-3]"),
+        NameEntry("p:4", "Nils Sjöberg", "[patient P-4]"),
+        NameEntry("p:5", "Ebba Holm", "[patient P-5]"),
+    ]
+    planted = [
+        Planted(0, 0, 6, "name", "given/invisible", "Karin", False, "p:3"),
+        Planted(0, 13, 18, "name", "given/full-width", "Karin", False, "p:3"),
+        Planted(0, 25, 32, "name", "family/exact", "Sjöberg", True, "p:2"),
+        Planted(0, 37, 44, "name", "family/ascii", "Sjöberg", False, "p:4"),
+    ]
+    corpus = Corpus([text], entries, planted, [])
+    spans = [(s, e, "name", "[patient P-2]") for s, e in ((0, 6), (13, 18), (25, 32))]
+    q = score(corpus, [[*spans, (37, 44, "name", "[patient P-2]")]])
+    assert q["tagged"]["name:invisible"] == [2, 2]
+    assert q["tagged"]["name:exact"] == [1, 1] and q["tagged"]["name:ascii"] == [1, 1]
+    q = score(corpus, [[*spans, (37, 44, "name", "[patient P-5]")]])  # nobody's Sjoberg
+    assert q["tagged"]["name:ascii"] == [0, 1]
+
+
 @pytest.fixture(scope="module")
 def figure() -> dict[str, Any]:
     from bench.redaction import figure_redaction
