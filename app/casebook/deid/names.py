@@ -117,6 +117,7 @@ from casebook.deid import (
     possessive_determiners,
     quantities,
     vocab,
+    weekday_runs,
     word_readings,
 )
 from casebook.deid.context import guess_languages, previous_word, sentence_start
@@ -416,6 +417,8 @@ class NameMatcher:
                 owners = owners_of[token[2]]
             if _acronym(text, token[0], token[1]):
                 continue  # "SCB:s ULF-enkät": an acronym opening a compound
+            if not token[4] and weekday_runs.names_day(text, token[0], token[1]):
+                continue  # "Tor och fre är hon ledig", "Tor 14.30": the weekday (torsdag)
             if not token[4] and _layout_slot(text, token[0], token[1]):
                 hits.append((token[0], token[1], owners[0], owners))  # "Närvarande:⏎- Per"
                 ambiguous = ambiguous or len(owners) > 1
