@@ -5,7 +5,9 @@ ons tor fre lør søn"; "Tor" and "Man" are also men's names. A note writes the 
 schedule as a run ("Tor och fre är hon ledig", "mån–tor", "tis, tor", "man til fre") or before
 the hour or date they stand for ("Tor 14.30", "tor kl. 9", "fre 12/3"). There the word is the
 day: a person is not joined by "och" to a weekday, nor followed by a clock time. A name joined
-to another name ("Tor och Anna kom") or before a verb stays a name.
+to another name ("Tor och Anna kom") or before a verb stays a name, and so does a weekday's
+letters written as a name, capitalised without a full stop, where the note's registry or the
+name lexicon holds it: "Tor och Tue kom" joins two people (Tue, a Danish name), not two days.
 
 The weekday words are CLDR's of the languages notes are written in, three letters or more
 (`calendar_words.note_weekdays`: never "per" or "mar", weekdays of other languages), with or
@@ -16,8 +18,9 @@ a comma.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from casebook.deid import calendar_words
+from casebook.deid import calendar_words, lexicon
 
 # A joining word or mark between two days: "och", "og", "and", "&", "till", "til", "to", a
 # dash or a comma ("tis, tor").
@@ -39,16 +42,29 @@ def _weekday(word: str) -> bool:
     return word.lower() in calendar_words.note_weekdays()
 
 
-def names_day(text: str, start: int, end: int) -> bool:
+def _other_day(word: str, stop: str, names: Collection[str]) -> bool:
+    """Whether the word joined to the first is a weekday, not a person: in lower case or
+    with its full stop ("fre", "Fre."), or capitalised where no name of the registry
+    (`names`, lower case) or of the lexicon is spelt so ("Mån", not "Tue", "Tor")."""
+    if not _weekday(word):
+        return False
+    if stop or not word[0].isupper():
+        return True
+    low = word.lower()
+    return low not in names and low not in lexicon.all_names()
+
+
+def names_day(text: str, start: int, end: int, names: Collection[str] = ()) -> bool:
     """Whether the word text[start:end], a weekday's abbreviation or name, stands for a day:
     joined to another weekday ("Tor och fre", "mån–Tor") or before a clock time or a date
-    ("Tor 14.30", "fre 12/3")."""
+    ("Tor 14.30", "fre 12/3"). `names` are the registry's name words in lower case: a
+    capitalised weekday that is one of them is a person, no day to join."""
     if not _weekday(text[start:end]):
         return False
     after = _DAY_AFTER.match(text, end)
-    if after is not None and _weekday(after.group(1)):
+    if after is not None and _other_day(after.group(1), after.group(2), names):
         return True
     before = _DAY_BEFORE.search(text, max(0, start - 16), start)
-    if before is not None and _weekday(before.group(1)):
+    if before is not None and _other_day(before.group(1), before.group(2), names):
         return True
     return _TIME_AFTER.match(text, end) is not None
