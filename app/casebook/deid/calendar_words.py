@@ -272,3 +272,18 @@ def name_months() -> frozenset[str]:
 def alternation(words: frozenset[str] | set[str]) -> str:
     """A regular-expression alternation of `words`, longest first, escaped."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def note_weekdays() -> frozenset[str]:
+    """Weekday names and abbreviations of three letters or more in the languages notes are
+    written in (`NOTE_LANGUAGES`: "mån", "tor.", "tirs", "lørdag", "thu"), with and without
+    their full stop, and the hand-typed ones CLDR lacks (`HAND_WEEKDAYS`)."""
+    words: set[str] = set()
+    for kind, word, _value, locales in _rows():
+        if kind != "weekday" or len(word.rstrip(".")) < 3:
+            continue
+        if any(locale.split("_")[0] in NOTE_LANGUAGES for locale in locales.split(",")):
+            words.add(word)
+    words |= HAND_WEEKDAYS
+    return frozenset(words | {w.rstrip(".") for w in words})

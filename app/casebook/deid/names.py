@@ -117,6 +117,7 @@ from casebook.deid import (
     possessive_determiners,
     quantities,
     vocab,
+    weekday_runs,
     word_readings,
 )
 from casebook.deid.context import guess_languages, previous_word, sentence_start
@@ -191,6 +192,8 @@ class NameMatcher:
             for word in form.words:
                 ids.setdefault(word, len(ids))
         self.name_words = len(ids)
+        # The registry's name words, for rules that ask whether a word is somebody's name.
+        self._name_set: frozenset[str] = frozenset(ids)
         trigger_of: dict[int, str] = {}
         for word, kind in (triggers or {}).items():
             trigger_of[ids.setdefault(word, len(ids))] = kind
@@ -416,6 +419,8 @@ class NameMatcher:
                 owners = owners_of[token[2]]
             if _acronym(text, token[0], token[1]):
                 continue  # "SCB:s ULF-enkät": an acronym opening a compound
+            if not token[4] and weekday_runs.names_day(text, token[0], token[1], self._name_set):
+                continue  # "Tor och fre är hon ledig", "Tor 14.30": the weekday (torsdag)
             if not token[4] and _layout_slot(text, token[0], token[1]):
                 hits.append((token[0], token[1], owners[0], owners))  # "Närvarande:⏎- Per"
                 ambiguous = ambiguous or len(owners) > 1

@@ -16,11 +16,17 @@ with a genitive attribute before it is such a predicate too, the subject of an e
 sentence that the opening adverb or noun precedes ("Aina on parantamisen varaa", there is
 always room for improvement): a listed word in "-n" before the partitive.
 
+Left unfinished says the same: "Satu jäi kesken, koska lapset nukahtivat" (the story was
+left unfinished); "jäädä kesken" closing its clause is said of what is done, never of who does
+it.
+
 A clause as the predicate says the same: "Onni oli, että naapuri oli kotona" (the luck was
 that the neighbour was at home), "Toivo on se, että ...", "Ongelma on siinä, että ..." (the
-trouble lies in that): the copula, perhaps "se" or "siinä", a comma and "että". What a person
-is cannot be a that-clause; a person's sentence puts a word of its own before the comma
-("Onni oli iloinen, että ...", glad that) and is judged as before.
+trouble lies in that): the copula, perhaps "se" or "siinä", a comma and "että" or its forms
+fused with the negation verb ("Onni oli, ettei kukaan loukkaantunut", the luck was that
+nobody got hurt). What a person is cannot be a that-clause; a person's sentence puts a
+word of its own before the comma ("Onni oli iloinen, että ...", glad that) and is judged as
+before.
 """
 
 from __future__ import annotations
@@ -53,8 +59,21 @@ def opening_subject(text: str, start: int, word: str) -> bool:
     return "fi" in (note_language.sentence_language(text, start, end, count_word=False) or ())
 
 
-# " on|oli|olisi [se|siinä], että": a that-clause as what the opening word is.
-_CLAUSE = re.compile(r" (?:on|oli|olisi)(?: (?:se|siinä))?, että(?![^\W\d_])", re.IGNORECASE)
+# " on|oli|olisi [se|siinä], että": a that-clause as what the opening word is; "että" also
+# in its forms fused with the negation verb ("ettei", that not; "etten", "ettemme" ...).
+_CLAUSE = re.compile(
+    r" (?:on|oli|olisi)(?: (?:se|siinä))?, (?:että|ettei|etten|ettet|ettemme|ettette|etteivät)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# " jää|jäi|jäävät|jäivät kesken" closing its clause: "jäädä kesken", to be left unfinished,
+# is said of a task, a story, a meal or a game, never of a person (a person "keskeyttää",
+# breaks off; "kesken" before a genitive is the postposition, "kesken matkan", and is left).
+_UNFINISHED = re.compile(
+    r" (?:jää|jäi|jäävät|jäivät|on jäänyt|oli jäänyt|ovat jääneet|olivat jääneet) kesken"
+    r"(?=[ \u00a0]*(?:[.,;:!?)]|\Z))",
+    re.IGNORECASE,
+)
 
 
 def clause_predicate(text: str, index: int) -> bool:
@@ -64,10 +83,22 @@ def clause_predicate(text: str, index: int) -> bool:
     return _CLAUSE.match(text, index) is not None
 
 
+def unfinished_predicate(text: str, index: int) -> bool:
+    """Whether `text` at `index` (just after a sentence's opening word) reads " jäi kesken"
+    closing its clause: left unfinished, which a story or a task is, never a person ("Satu jäi
+    kesken, koska lapset nukahtivat", the fairy tale was left unfinished)."""
+    return _UNFINISHED.match(text, index) is not None
+
+
 def thing_predicate(text: str, index: int) -> bool:
     """Whether the opening word before `index` has a predicate only a thing takes: a
-    partitive (`partitive_predicate`) or a that-clause (`clause_predicate`)."""
-    return clause_predicate(text, index) or partitive_predicate(text, index)
+    partitive (`partitive_predicate`), a that-clause (`clause_predicate`) or "jäi kesken"
+    (`unfinished_predicate`)."""
+    return (
+        clause_predicate(text, index)
+        or partitive_predicate(text, index)
+        or unfinished_predicate(text, index)
+    )
 
 
 def partitive_predicate(text: str, index: int) -> bool:

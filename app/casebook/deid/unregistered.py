@@ -103,6 +103,7 @@ from casebook.deid import (
     town_names,
     vocab,
     vocatives,
+    weekday_runs,
     whole_words,
     word_readings,
     wordforms,
@@ -325,6 +326,8 @@ class UnregisteredNames:
                     cls = None  # "Isä kertoi", "Mies sanoi": a word none of them bears
             if cls == _NAME and finnish_family_nouns.opening_noun(text, start, written):
                 cls = _COMMON  # "Järvi on neljä mailia leveä": the lake, nobody of that family
+            if cls == _NAME and weekday_runs.names_day(text, start, end):
+                cls = _COMMON  # "Tor och fre är hon ledig": the weekday, nobody named Tor
             if cls is None:
                 continue
             if cls == _UNKNOWN and len(written) <= 4 and written.isupper():
