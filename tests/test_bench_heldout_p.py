@@ -66,6 +66,12 @@ def test_a_large_pool_of_sentences_and_names_so_no_one_weighs_much() -> None:
     sentences = people.sentences()
     for lang in ("sv", "en", "no", "da", "fi"):
         assert len(set(sentences[lang])) >= 3_000, lang  # see README for the counts
+    sources: dict[str, set[str]] = {lang: set() for lang in sentences}
+    data = checks.ROOT / "bench/heldout_p/data/sentences.tsv"
+    for line in data.read_text("utf-8").splitlines():
+        lang, source, _text = line.split("\t")
+        sources[lang].add(source)
+    assert all(len(sources[lang]) >= 2 for lang in ("sv", "en", "da"))  # no, fi: one each
     given = people.names()
     assert len(given["given:f"]) + len(given["given:m"]) >= 15_000
     assert len(given["given:en"]) >= 4_000
@@ -108,9 +114,14 @@ def test_shipped_data_name_their_sources_and_licences() -> None:
             "BSD-3-Clause",
             "bolddp/swedish-names",
             "Kantrowitz",
+            "Familjeliv",
+            "DKHate",
+            "CC BY 4.0",
             build_data.SUBTITLES_COMMIT[:8],
             build_data.SCB_NAMES_COMMIT[:8],
             build_data.NLTK_DATA_COMMIT[:8],
+            build_data.FORUM_COMMIT[:8],
+            build_data.DKHATE_COMMIT[:8],
             build_data.CHATTERBOT_VERSION,
         ),
     )

@@ -21,6 +21,10 @@ SUBTITLES_COMMIT = "861f4267cdbb36f4cca4ddfdb2221f1c75bf485b"  # orgtre/top-open
 SCB_NAMES_COMMIT = "48fac21cfee2880d97b7f924e4d9e8aa93b3fd7f"  # bolddp/swedish-names
 NLTK_DATA_COMMIT = "5db857e6f7df11eabb5e5665836db9ec8df07e28"  # nltk/nltk_data (names.zip)
 CHATTERBOT_VERSION = "1.3.3"  # chatterbot-corpus on PyPI
+DKHATE_COMMIT = "7af9edea6a10afc5a9ad59e8cebb24060b16bbef"  # AndersGiovanni/worker_vs_gpt (DKHate)
+FORUM_COMMIT = (
+    "a10231e7dc36d6416a2c0e5f3a2a7c4a04f9473f"  # Daniel-B-Tufvesson/speech-act-classifier
+)
 LANGS = ("sv", "en", "no", "da", "fi")
 WORDFREQ_LANG = {"sv": "sv", "en": "en", "no": "nb", "da": "da", "fi": "fi"}
 
@@ -39,6 +43,17 @@ MONTHS = {
     "fi": "tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu"
     " lokakuu marraskuu joulukuu joulu juhannus pääsiäinen",
 }
+# Product, brand, site and media names written in lower case (a capital one is dropped anyway):
+# they are no ordinary words, so a sentence holding one is dropped.
+BRANDS = set(
+    "aftonbladet expressen facebook fb google youtube ikea volvo saab netflix spotify instagram"
+    " twitter iphone ipad android windows flashback familjeliv ica coop hm svt tv4 nrk yle dr"
+    " reddit wikipedia tiktok snapchat whatsapp messenger blocket swish telia zalando ebay amazon"
+    " microsoft apple samsung nokia lego mcdonalds starbucks coca cola pepsi bmw audi tesla"
+    " skype zoom teams linkedin tinder ps4 xbox nintendo playstation dn gp politiken bt ekstra"
+    " bladet berlingske vg dagbladet aftenposten hs iltalehti ilta sanomat postnord posten"
+    " roskilde".split()
+)
 # Words that are registered people's given names in this set and ordinary words of a language;
 # a sentence may begin with one of them only when it is plainly the word (no comma after it).
 WORD_NAMES = (
@@ -152,7 +167,7 @@ def keep(sentence: str, lang: str, given: set[str], zipf) -> bool:  # noqa: ANN0
     months = _months(lang)
     for i, w in enumerate(words):
         low = w.lower()
-        if low in months:
+        if low in months or low in BRANDS:
             return False
         if w.isupper() and len(w) > 1:
             return False
@@ -169,6 +184,11 @@ def keep(sentence: str, lang: str, given: set[str], zipf) -> bool:  # noqa: ANN0
         native = sum(zipf(w.lower(), wl) >= zipf(w.lower(), "en") for w in words)
         if native * 4 < len(words) * 3:
             return False
+    if lang in ("sv", "no", "da"):  # a Swedish line in a Danish thread is no Danish sentence
+        own = sum(zipf(w.lower(), wl) for w in words)
+        for other in ("sv", "nb", "da"):
+            if other != wl and sum(zipf(w.lower(), other) for w in words) > own + 1.0:
+                return False
     return True
 
 
@@ -201,6 +221,28 @@ def _chatterbot(wheel: Path, lang: str) -> list[str]:
                         ):
                             out.extend(re.split(r"(?<=[.!?])\s+", line))
     return out
+
+
+def _dkhate(mirror: Path) -> list[str]:
+    """Danish social-media comments of DKHate (OffensEval 2020 Danish), the ones its annotators
+    marked not offensive, split into sentences."""
+    out = []
+    for name in ("offenseval-da-training-v1.tsv", "offenseval-da-test-v1.tsv"):
+        text = _git(mirror, DKHATE_COMMIT, f"data/hate-speech/oe20da_data/{name}")
+        for line in text.decode("utf-8").splitlines()[1:]:
+            parts = line.split("\t")
+            if len(parts) == 3 and parts[2].strip() == "NOT":
+                out.extend(re.split(r"(?<=[.!?])\s+", parts[1].strip()))
+    return out
+
+
+def _forums(mirror: Path) -> list[str]:
+    """Swedish forum sentences (Familjeliv, Flashback; Språkbanken's corpora) of a speech-act
+    data set, the `# text =` line of each CoNLL-U sentence."""
+    import bz2
+
+    raw = bz2.decompress(_git(mirror, FORUM_COMMIT, "data/all-data.conllu.bz2")).decode("utf-8")
+    return [line[len("# text = ") :] for line in raw.splitlines() if line.startswith("# text = ")]
 
 
 def rebuild(mirrors: Path, wheel: Path) -> None:
@@ -244,9 +286,13 @@ def rebuild(mirrors: Path, wheel: Path) -> None:
     lines = []
     for lang in LANGS:
         kept: dict[str, str] = {}
+        dkhate = mirrors / "AndersGiovanni+worker_vs_gpt/repo"
+        forums = mirrors / "Daniel-B-Tufvesson+speech-act-classifier/repo"
         for source, sentences in (
             ("opensubtitles", _subtitles(subs, lang)),
             ("chatterbot", _chatterbot(wheel, lang)),
+            ("dkhate", _dkhate(dkhate) if lang == "da" else []),
+            ("forums", _forums(forums) if lang == "sv" else []),
         ):
             n = 0
             for s in sentences:
