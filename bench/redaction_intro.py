@@ -7,8 +7,9 @@ until 2026-12-04, when the lead read the aggregate shapes of their misses, and v
 (`heldout_l`) until the evening of 2026-12-04, when the lead read its misses to choose the
 round's work, and validation M (`heldout_m`) until the night of 2026-12-04/05, when the lead
 read its misses to choose the round's work, and validation N (`heldout_n`) until the night of
-2026-12-05, when the lead read its misses to choose the round's work; held-out O (`heldout_o`)
-is the held-out set.
+2026-12-05, when the lead read its misses to choose the round's work, and validation O
+(`heldout_o`) until the morning of 2026-12-05, when the lead read its misses to choose the
+round's work; held-out P (`heldout_p`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -252,7 +253,8 @@ def intro(r: dict[str, Any]) -> str:
     held_o = r.get("heldout_o")
     if held_o:
         text += (
-            f" **Held-out O**: `bench/heldout_o`, seed {held_o['seed']}, "
+            f" **Validation O** (held-out O until the morning of 2026-12-05): `bench/heldout_o`, "
+            f"seed {held_o['seed']}, "
             f"{held_o['corpus_mb']:.1f} MB at {held_o['per_kb']} identifiers per KB "
             f"({held_o['planted']} planted identifiers, {held_o['ordinary']} ordinary uses of "
             "name-like words); written on the night of 2026-12-05 by someone who read neither "
@@ -269,11 +271,40 @@ def intro(r: dict[str, Any]) -> str:
             "too) and Svenska Akademien's name days (via the akademien package, MIT), phone "
             "numbers of 12 countries drawn from their national numbering plans, identity "
             "numbers of eight countries from their published rules, and dates, addresses, "
-            "e-mail addresses and links written for it. Never read or tuned on by whoever works "
-            "on the rules: these are the held-out figures. An address is the street line with "
+            "e-mail addresses and links written for it. An address is the street line with "
             "its number, flat and postcode; a town after an address in prose, clock times, "
             "headings, speaker labels, e-mail subjects and the published sentences' own words "
-            "are ordinary text."
+            "are ordinary text. On the morning of 2026-12-05 the lead read its misses to choose "
+            "the round's work, so it is no longer a held-out figure."
+        )
+    held_p = r.get("heldout_p")
+    if held_p:
+        text += (
+            f" **Held-out P**: `bench/heldout_p`, seed {held_p['seed']}, "
+            f"{held_p['corpus_mb']:.1f} MB at {held_p['per_kb']} identifiers per KB "
+            f"({held_p['planted']} planted identifiers, {held_p['ordinary']} ordinary uses of "
+            "name-like words); written on the morning of 2026-12-05 by someone who read neither "
+            "the rules nor any other set (O's, N's, M's and L's included), on published spoken "
+            "text nobody here wrote and no other set uses: the most frequent film and TV "
+            "subtitle lines of OpenSubtitles2018 in Swedish, English, Norwegian, Danish and "
+            "Finnish (via orgtre/top-open-subtitles-sentences), Swedish forum sentences of "
+            "Familjeliv and Flashback (Språkbanken, CC BY 4.0), Danish social-media comments of "
+            "DKHate (CC BY 4.0) and English lines of the chatterbot-corpus dialogues "
+            "(BSD-3-Clause), 3,000-6,100 distinct sentences per language (23,091 in all), each "
+            "kept only when it names nobody, holds no "
+            "capitalised word after its first and no date, number or link of its own, in "
+            "interviews, observation logs, field diaries, pasted e-mails and text messages, "
+            "text pasted from Word or a PDF and lists of who was present; given names from "
+            "Statistics Sweden's list of every given name borne in Sweden (via "
+            "bolddp/swedish-names; Somali, Arabic, Persian, Polish, Finnish names among them) "
+            "and Kantrowitz's English names, family names made from them and from stems "
+            "written for it, phone numbers of 12 countries drawn from their national numbering "
+            "plans, identity numbers of eight countries from their published rules, and dates, "
+            "addresses, e-mail addresses and links written for it. Never read or tuned on by "
+            "whoever works on the rules: these are the held-out figures. An address is the "
+            "street line with its number, flat, floor and postcode; a town after an address in "
+            "prose, clock times, headings, speaker labels, roles, e-mail subjects and the "
+            "published sentences' own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])
