@@ -85,6 +85,7 @@ from casebook.deid import (
     namecontext,
     near_openings,
     neighbour_forms,
+    neighbour_labels,
     neighbour_openings,
     nordic_lower,
     note_language,
@@ -227,6 +228,11 @@ class UnregisteredNames:
             found.append(Found(s, e, *((near.entries, "near") if near else ((), "lexicon"))))
         return sorted(found)
 
+    def _registered_inflected(self, word: str) -> bool:
+        """Whether the lower-case `word` is a registered one-word form with a case glued on
+        ("ennen", Enne's; "dagin", Dag's): the registered name, not a slip of one."""
+        return bool(self.near) and bool(self.near.inflected(word) or self.near.finnish_case(word))
+
     def _lower_reading(self, text: str, word: str, start: int, end: int) -> NearMiss | None:
         """Whose registered name the word found by the lower-case passes is: an exact form
         with a Finnish case in a Finnish sentence ("Norellin" is Norell's, not a slip of
@@ -286,6 +292,7 @@ class UnregisteredNames:
         if not classes:
             return found
         words: list[_Word] = []
+        labels: dict[int, NearMiss | None] = {}  # index in `words` -> its near miss if named
         index, count = 0, len(taken)
         for start, written in whole_words.between_non_letters(text, list(classes)):
             end = start + len(written)
@@ -325,6 +332,17 @@ class UnregisteredNames:
                     cls = None  # "Isä kertoi", "Mies sanoi": a word none of them bears
             if cls == _NAME and finnish_family_nouns.opening_noun(text, start, written):
                 cls = _COMMON  # "Järvi on neljä mailia leveä": the lake, nobody of that family
+            label: NearMiss | None | object = _MISSING
+            if (
+                cls == _UNKNOWN
+                and not written.isupper()
+                and neighbour_labels.common_inside(text, start, end, written.lower())
+                and not self._registered_inflected(written.lower())  # "Kävimme Ennen luona"
+            ):  # "klikk deretter Tillat for økt": a word of the sentence's language, as a
+                # Swedish or English common word is, a near miss only where named
+                near = self.near.find(written.lower()) if self.near else None
+                named = near is not None and _named_here(text, low, start, end, taken, index)
+                label = near if named else None
             if cls is None:
                 continue
             if cls == _UNKNOWN and len(written) <= 4 and written.isupper():
@@ -374,7 +392,11 @@ class UnregisteredNames:
                 cls = _NAME  # ... but "Dimitris Nikolaidis came", "Dimitris said": all of it
                 if _genitive_before_noun(text, low, end):
                     end -= 1
+            if label is not _MISSING:
+                labels[len(words)] = label  # type: ignore[assignment]
             words.append(_Word(start, end, str(cls), written.isupper() and not shouted))
+        if labels:
+            words = _without_labels(text, words, labels, found)
         if words:
             found += _Decision(self, text, low, taken, words).found()
         return found
@@ -1136,6 +1158,28 @@ _PARTICLE_GAP = re.compile(
     r" (?:(?:van|von|de|der|den|te|ter|ten|da|di|du|del|della|la|le|af|al|el|bin|ibn|zu|dos|"
     r"das|Ó) ){1,2}"  # Ó: Irish "Seán Ó Súilleabháin" (Ní, Nic, Mac are words of the run)
 )
+
+
+def _without_labels(
+    text: str, words: list[_Word], labels: dict[int, NearMiss | None], found: list[Found]
+) -> list[_Word]:
+    """`words` without the common words of a neighbour language's sentence among them
+    (`labels`, `neighbour_labels`) that stand alone: no other candidate word joined to them
+    in a run, which the rules read together as before ("Naboen Abdullo havde", "ledet av
+    Petrikke Nansen": "nansen" is in Debian's Norwegian list). One the context names and
+    that is a near miss of a registered name goes to `found` as that near miss."""
+    kept = []
+    for i, word in enumerate(words):
+        if i in labels and not (
+            (i and _joined(text, words[i - 1], word))
+            or (i + 1 < len(words) and _joined(text, word, words[i + 1]))
+        ):
+            near = labels[i]
+            if near is not None:
+                found.append(Found(word.start, word.end, near.entries, "near"))
+            continue
+        kept.append(word)
+    return kept
 
 
 def _joined(text: str, left: _Word, right: _Word) -> bool:
