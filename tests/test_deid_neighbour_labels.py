@@ -65,3 +65,14 @@ def test_a_stranger_joined_to_a_listed_word_is_still_found(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert name in name_spans(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Terve Meno, nähdään taas huomenna kotona.", "Meno"),  # greeted: "meno" is a word
+        ("Ja, det gikk greit til slutt, Nato.", "Nato"),  # spoken to at the close
+    ],
+)
+def test_a_listed_word_spoken_to_is_still_a_name(redactor: Redactor, text: str, name: str) -> None:
+    assert name in name_spans(redactor, text)

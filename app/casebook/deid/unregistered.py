@@ -292,7 +292,7 @@ class UnregisteredNames:
         if not classes:
             return found
         words: list[_Word] = []
-        labels: dict[int, NearMiss | None] = {}  # index in `words` -> its near miss if named
+        labels: set[int] = set()  # indices in `words` of the neighbour languages' labels
         index, count = 0, len(taken)
         for start, written in whole_words.between_non_letters(text, list(classes)):
             end = start + len(written)
@@ -332,17 +332,24 @@ class UnregisteredNames:
                     cls = None  # "Isä kertoi", "Mies sanoi": a word none of them bears
             if cls == _NAME and finnish_family_nouns.opening_noun(text, start, written):
                 cls = _COMMON  # "Järvi on neljä mailia leveä": the lake, nobody of that family
-            label: NearMiss | None | object = _MISSING
-            if (
+            label = (
                 cls == _UNKNOWN
                 and not written.isupper()
                 and neighbour_labels.common_inside(text, start, end, written.lower())
                 and not self._registered_inflected(written.lower())  # "Kävimme Ennen luona"
-            ):  # "klikk deretter Tillat for økt": a word of the sentence's language, as a
-                # Swedish or English common word is, a near miss only where named
-                near = self.near.find(written.lower()) if self.near else None
-                named = near is not None and _named_here(text, low, start, end, taken, index)
-                label = near if named else None
+                and not vocatives.addressed(text, low, start, end)  # "Terve Meno, ..."
+                and not _named_here(
+                    text,
+                    low,
+                    start,
+                    end,
+                    taken,
+                    index,
+                    beside=self.near.find(written.lower()) is not None,
+                )
+            )  # "klikk deretter Tillat for økt": a word of the sentence's language, as a
+            # Swedish or English common word is, unless the context names a person (a name
+            # beside it does so only for a near miss of a registered name: "Lopuksi Reino")
             if cls is None:
                 continue
             if cls == _UNKNOWN and len(written) <= 4 and written.isupper():
@@ -392,11 +399,11 @@ class UnregisteredNames:
                 cls = _NAME  # ... but "Dimitris Nikolaidis came", "Dimitris said": all of it
                 if _genitive_before_noun(text, low, end):
                     end -= 1
-            if label is not _MISSING:
-                labels[len(words)] = label  # type: ignore[assignment]
+            if label:
+                labels.add(len(words))
             words.append(_Word(start, end, str(cls), written.isupper() and not shouted))
         if labels:
-            words = _without_labels(text, words, labels, found)
+            words = _without_labels(text, words, labels)
         if words:
             found += _Decision(self, text, low, taken, words).found()
         return found
@@ -1120,11 +1127,17 @@ def _foreign_here(text: str, low: str, start: int, end: int) -> bool:
 
 
 def _named_here(
-    text: str, low: str, start: int, end: int, taken: list[tuple[int, int, bool]], index: int
+    text: str,
+    low: str,
+    start: int,
+    end: int,
+    taken: list[tuple[int, int, bool]],
+    index: int,
+    beside: bool = True,
 ) -> bool:
     """Whether the context says the word text[start:end] is a name: a title, relation word or
-    person verb before it, a verb of saying or doing after it, or a name right next to it
-    (`index` is that of the first stretch of `taken` after the word)."""
+    person verb before it, a verb of saying or doing after it, or (`beside`) a name right
+    next to it (`index` is that of the first stretch of `taken` after the word)."""
     prev, gap = previous_word(low, start)
     if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):
         if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
@@ -1142,6 +1155,8 @@ def _named_here(
         or namecontext.role_follows(low, end)
     ):
         return True
+    if not beside:
+        return False
     after = taken[index] if index < len(taken) else None
     before = taken[index - 1] if index else None
     return bool(
@@ -1160,26 +1175,18 @@ _PARTICLE_GAP = re.compile(
 )
 
 
-def _without_labels(
-    text: str, words: list[_Word], labels: dict[int, NearMiss | None], found: list[Found]
-) -> list[_Word]:
+def _without_labels(text: str, words: list[_Word], labels: set[int]) -> list[_Word]:
     """`words` without the common words of a neighbour language's sentence among them
     (`labels`, `neighbour_labels`) that stand alone: no other candidate word joined to them
     in a run, which the rules read together as before ("Naboen Abdullo havde", "ledet av
-    Petrikke Nansen": "nansen" is in Debian's Norwegian list). One the context names and
-    that is a near miss of a registered name goes to `found` as that near miss."""
-    kept = []
-    for i, word in enumerate(words):
-        if i in labels and not (
-            (i and _joined(text, words[i - 1], word))
-            or (i + 1 < len(words) and _joined(text, word, words[i + 1]))
-        ):
-            near = labels[i]
-            if near is not None:
-                found.append(Found(word.start, word.end, near.entries, "near"))
-            continue
-        kept.append(word)
-    return kept
+    Petrikke Nansen": "nansen" is in Debian's Norwegian list)."""
+    return [
+        word
+        for i, word in enumerate(words)
+        if i not in labels
+        or (i and _joined(text, words[i - 1], word))
+        or (i + 1 < len(words) and _joined(text, word, words[i + 1]))
+    ]
 
 
 def _joined(text: str, left: _Word, right: _Word) -> bool:
