@@ -85,6 +85,7 @@ from casebook.deid import (
     namecontext,
     near_openings,
     neighbour_forms,
+    neighbour_labels,
     neighbour_openings,
     nordic_lower,
     note_language,
@@ -228,6 +229,11 @@ class UnregisteredNames:
             found.append(Found(s, e, *((near.entries, "near") if near else ((), "lexicon"))))
         return sorted(found)
 
+    def _registered_inflected(self, word: str) -> bool:
+        """Whether the lower-case `word` is a registered one-word form with a case glued on
+        ("ennen", Enne's; "dagin", Dag's): the registered name, not a slip of one."""
+        return bool(self.near) and bool(self.near.inflected(word) or self.near.finnish_case(word))
+
     def _lower_reading(self, text: str, word: str, start: int, end: int) -> NearMiss | None:
         """Whose registered name the word found by the lower-case passes is: an exact form
         with a Finnish case in a Finnish sentence ("Norellin" is Norell's, not a slip of
@@ -287,6 +293,7 @@ class UnregisteredNames:
         if not classes:
             return found
         words: list[_Word] = []
+        labels: set[int] = set()  # indices in `words` of the neighbour languages' labels
         index, count = 0, len(taken)
         for start, written in whole_words.between_non_letters(text, list(classes)):
             end = start + len(written)
@@ -328,6 +335,24 @@ class UnregisteredNames:
                 cls = _COMMON  # "Järvi on neljä mailia leveä": the lake, nobody of that family
             if cls == _NAME and weekday_runs.names_day(text, start, end):
                 cls = _COMMON  # "Tor och fre är hon ledig": the weekday, nobody named Tor
+            label = (
+                cls == _UNKNOWN
+                and not written.isupper()
+                and neighbour_labels.common_inside(text, start, end, written.lower())
+                and not self._registered_inflected(written.lower())  # "Kävimme Ennen luona"
+                and not vocatives.addressed(text, low, start, end)  # "Terve Meno, ..."
+                and not _named_here(
+                    text,
+                    low,
+                    start,
+                    end,
+                    taken,
+                    index,
+                    beside=self.near.find(written.lower()) is not None,
+                )
+            )  # "klikk deretter Tillat for økt": a word of the sentence's language, as a
+            # Swedish or English common word is, unless the context names a person (a name
+            # beside it does so only for a near miss of a registered name: "Lopuksi Reino")
             if cls is None:
                 continue
             if cls == _UNKNOWN and len(written) <= 4 and written.isupper():
@@ -377,7 +402,11 @@ class UnregisteredNames:
                 cls = _NAME  # ... but "Dimitris Nikolaidis came", "Dimitris said": all of it
                 if _genitive_before_noun(text, low, end):
                     end -= 1
+            if label:
+                labels.add(len(words))
             words.append(_Word(start, end, str(cls), written.isupper() and not shouted))
+        if labels:
+            words = _without_labels(text, words, labels)
         if words:
             found += _Decision(self, text, low, taken, words).found()
         return found
@@ -1101,11 +1130,17 @@ def _foreign_here(text: str, low: str, start: int, end: int) -> bool:
 
 
 def _named_here(
-    text: str, low: str, start: int, end: int, taken: list[tuple[int, int, bool]], index: int
+    text: str,
+    low: str,
+    start: int,
+    end: int,
+    taken: list[tuple[int, int, bool]],
+    index: int,
+    beside: bool = True,
 ) -> bool:
     """Whether the context says the word text[start:end] is a name: a title, relation word or
-    person verb before it, a verb of saying or doing after it, or a name right next to it
-    (`index` is that of the first stretch of `taken` after the word)."""
+    person verb before it, a verb of saying or doing after it, or (`beside`) a name right
+    next to it (`index` is that of the first stretch of `taken` after the word)."""
     prev, gap = previous_word(low, start)
     if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):
         if prev in vocab.TITLES or prev in vocab.RELATIONS or prev in vocab.PERSON_VERBS:
@@ -1123,6 +1158,8 @@ def _named_here(
         or namecontext.role_follows(low, end)
     ):
         return True
+    if not beside:
+        return False
     after = taken[index] if index < len(taken) else None
     before = taken[index - 1] if index else None
     return bool(
@@ -1139,6 +1176,20 @@ _PARTICLE_GAP = re.compile(
     r" (?:(?:van|von|de|der|den|te|ter|ten|da|di|du|del|della|la|le|af|al|el|bin|ibn|zu|dos|"
     r"das|Ó) ){1,2}"  # Ó: Irish "Seán Ó Súilleabháin" (Ní, Nic, Mac are words of the run)
 )
+
+
+def _without_labels(text: str, words: list[_Word], labels: set[int]) -> list[_Word]:
+    """`words` without the common words of a neighbour language's sentence among them
+    (`labels`, `neighbour_labels`) that stand alone: no other candidate word joined to them
+    in a run, which the rules read together as before ("Naboen Abdullo havde", "ledet av
+    Petrikke Nansen": "nansen" is in Debian's Norwegian list)."""
+    return [
+        word
+        for i, word in enumerate(words)
+        if i not in labels
+        or (i and _joined(text, words[i - 1], word))
+        or (i + 1 < len(words) and _joined(text, word, words[i + 1]))
+    ]
 
 
 def _joined(text: str, left: _Word, right: _Word) -> bool:

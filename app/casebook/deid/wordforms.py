@@ -43,16 +43,26 @@ _DERIVATIONS = (
 # family names ("Clausen", "Salonen", "Warren").
 _AFTER_ER = ("ns", "n")
 _AFTER_CONSONANT = ("ets", "et")
+# Swedish "-lös" (English "-less") makes an adjective of any noun ("trådlös", wireless;
+# "hemlös"; its neuter "-löst" and plural "-lösa"); no family or given name of the lexicon
+# ends so, so a noun of three letters is stem enough ("tråd", "hem", "ljud").
+_PRIVATIVES = ("lösa", "löst", "lös")
+_PRIVATIVE_STEM_MIN = 3
 _STEM_MIN = 4  # a stem of four letters at least (five before a derivation: "Svenning")
 
 
 def derived(word: str, swedish: Collection[str]) -> bool:
-    """A Swedish derivation of a known Swedish word ("öppenhet", "ensamhet", "punktlig")."""
+    """A Swedish derivation of a known Swedish word ("öppenhet", "ensamhet", "punktlig"), or
+    an adjective in "-lös" ("-less") of a known noun ("trådlös", "trådlöst", "hemlösa")."""
     for suffix in _DERIVATIONS:
         if word.endswith(suffix):
             stem = word[: -len(suffix)]
             if len(stem) > _STEM_MIN and (stem in swedish or stem + "a" in swedish):
                 return True  # "öppen-het"; "samtal-ande"; "bedöm-ning" (bedöma)
+    for suffix in _PRIVATIVES:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            return len(stem) >= _PRIVATIVE_STEM_MIN and stem in swedish  # "tråd-lös"
     return False
 
 
