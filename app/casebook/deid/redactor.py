@@ -496,6 +496,7 @@ def _whole_double_names(
                 and last.end + 1 == span.start
                 and text[last.end] == "-"
                 and text[last.start].isupper()
+                and (" " in text[last.start : last.end] or _given_pair(text, last, span))
             ):  # "Aino-Elina", "Maja Lindqvist-Berg": both parts found
                 same = last.key is not None and last.key == span.key
                 double = text[last.start : span.end].split(" ")[0]
@@ -566,6 +567,16 @@ def _own_double(by_key: Mapping[str, NameEntry], span: Span, double: str) -> boo
         for name in (entry.canonical, *entry.aliases)
         for word in name.lower().split()
         if "-" in word
+    )
+
+
+def _given_pair(text: str, first: Span, second: Span) -> bool:
+    """Whether two one-word names joined by a hyphen are given names of the lexicon, a double
+    given name ("Aino-Elina"), not two family names ("Sjöberg-Åkesson" names both people)."""
+    names = lexicon.given_names()
+    return all(
+        text[s.start : s.end].lower() in names and " " not in text[s.start : s.end]
+        for s in (first, second)
     )
 
 
