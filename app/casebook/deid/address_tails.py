@@ -39,10 +39,12 @@ _BRITISH = r"[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}"
 _CANADIAN = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW][ ]?[0-9AC-FHKNPRTV-Y]{4}"
 _DUTCH = r"[1-9]\d{3}[ ]?(?!S[ADS])[A-Z]{2}"  # "1017 GC", "9416WR" (PostNL; never SA, SD, SS)
-# A postcode: digits with a country prefix or a group after a hyphen ("H-7613", "13186-091",
-# "1613-186"), "182 46", a Dutch, British, Canadian or Irish one ("D02 X285").
+# A postcode: a Swedish one first ("182 46": Postnord's first digit is never 0, so "070 123 45"
+# opens a phone number), digits with a country prefix or a group after a hyphen ("H-7613",
+# "13186-091", "1613-186"), a Dutch, British, Canadian or Irish one ("D02 X285").
 POSTCODE = (
-    rf"(?:{_DUTCH}(?![\w-])|(?:[A-Z]{{1,2}}-)?\d{{3,7}}(?:-\d{{3,4}})?|\d{{3}}[ ]\d{{2}}"
+    rf"(?:{_DUTCH}(?![\w-])|[1-9]\d{{2}}[ ]\d{{2}}(?![\w-])"
+    r"|(?:[A-Z]{1,2}-)?\d{3,7}(?:-\d{3,4})?|\d{3}[ ]\d{2}"
     r"|\d{2}-\d{3}"  # Polish: "80-592"
     rf"|{_BRITISH}|{_CANADIAN}|{_EIRCODE})"
     r"(?![\w-])"

@@ -82,6 +82,9 @@ _BOLIG_TAKEN = re.compile(r"[HUKL]\d{4}(?![\w])")
 # letter, and not "I" ("Kotikatu 1, I 2 ...").
 _STAIRCASE = re.compile(r"(?:[ ]?|,[ ](?=[A-HJ]))[A-Ja-j][ ]\d{1,3}(?![\w]|[.,:/-]\d)")
 _FLAT_AFTER_LETTER = re.compile(r"[ ]\d{1,3}(?![\w]|[.,:/-]\d)")
+# A house number with its letter, then the staircase and flat: Posti writes "Mäkitie 12 a B 3"
+# (house 12 a, staircase B, flat 3), a note "Mäntykatu 13B C 24"; a capital staircase only.
+_STAIRCASE_AFTER_LETTER = re.compile(r"[ ][A-HJ][ ]\d{1,3}(?![\w]|[.,:/-]\d)")
 _NUMBER_LETTER = re.compile(r"\d[ ]?[A-J]\Z")
 # A Danish postcode and town before a district letter: "1165 København" + " K".
 _DANISH_TOWN = re.compile(rf"(?<!\d)\d{{4}}[ ][{_UP}][^\W\d_]+\Z")
@@ -108,7 +111,7 @@ def unit_end(text: str, end: int) -> int:
         if stair and not address_tails.AMOUNT_AFTER.match(text, stair.end()):
             return stair.end()
     elif _NUMBER_LETTER.search(text, max(0, end - 6), end):
-        flat = _FLAT_AFTER_LETTER.match(text, end)
+        flat = _FLAT_AFTER_LETTER.match(text, end) or _STAIRCASE_AFTER_LETTER.match(text, end)
         if flat and not address_tails.AMOUNT_AFTER.match(text, flat.end()):
             return flat.end()
     return end

@@ -86,6 +86,9 @@ DATE_CUE = re.compile(
     r"dated|datum|t\.o\.m\.?|fr\.o\.m\.?|tom|fom|"
     r"återbesök|besök|nybesök|uppföljning|inskriven|utskriven|inlagd|inläggning|utskrivning|"
     r"reviderades|reviderad|planerad|bokad|bokat|skickat|"
+    # the same sending and follow-up in Norwegian, Danish and Finnish: an e-mail header's
+    # "Sendt: 4/9", "Opfølgning 8/6", "Oppfølging 10/11", "Seuranta 3/5"
+    r"sendt|opfølgning|oppfølging|seuranta|"
     r"appointment|follow-up|f/u|admitted|discharged|reviewed|revised|booked|scheduled|sent|"
     r"åter|läkartid|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
     r"sen|tid|träff|ses|möte|mötet|samtal|hembesök|anteckning|avbokat|avbokad|avbokade|"

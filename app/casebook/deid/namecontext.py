@@ -536,6 +536,17 @@ def coordinated_subject(text: str, low: str, end: int) -> bool:
     )
 
 
+# "and" and the writer's "I" as a subject, in the study's languages: "X och jag", "X og jeg",
+# Nynorsk "X og eg", Finnish "X ja minä" (spoken "mä").
+_WITH_ME = re.compile(r"[ \t]+(?:and|och|og|ja|&)[ \t]+(?:i|jag|jeg|eg|minä|mä)(?![^\W\d_])")
+
+
+def coordinated_with_me(low: str, end: int) -> bool:
+    """Followed by "and" and the writer's "I": one the writer did something with, a person
+    ("X and I went through it", "X ja minä kävimme"; `end` after the word)."""
+    return _WITH_ME.match(low, end) is not None
+
+
 def second_subject(text: str, low: str, start: int, end: int) -> bool:
     """After "X and", followed by a verb of saying or doing: "Vlachos and X both came"."""
     before = low[max(0, start - 40) : start]

@@ -825,6 +825,8 @@ class NameMatcher:
                 if homographs.paid_for(low, start, end):
                     return _NO  # "Bill from the plumber, still unpaid": an invoice
                 return _YES if kind == "w" and following not in _NOT_AFTER_FROM else _NO
+            if namecontext.coordinated_with_me(low, after):
+                return _YES  # "Talman och jag gick igenom", "X ja minä kävimme"
             if next_word in _CONJUNCTIONS:
                 kind, _w, index = context.next_word(text, next_index + len(next_word))
                 return _YES if kind == "w" and text[index].isupper() else _NO

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from operator import itemgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -50,6 +51,7 @@ from casebook.deid import (
     homographs,
     initialled_names,
     inner_strangers,
+    lexicon,
     name_halves,
     named_near,
     named_things,
@@ -73,7 +75,7 @@ from casebook.deid import (
 from casebook.deid.names import NameMatcher
 from casebook.deid.patterns import TRIGGERS, find_patterns
 from casebook.deid.phones import DEFAULT_REGIONS, PhoneFinder
-from casebook.deid.registry import PLACE, Registry
+from casebook.deid.registry import PLACE, NameEntry, Registry
 from casebook.deid.unregistered import Found, UnregisteredNames
 
 TYPED_TAGS: Mapping[str, str] = MappingProxyType(
@@ -282,7 +284,11 @@ class Redactor:
         protected = self.protected(text)
         if protected and found:
             found = [s for s in found if not any(s.start < e and b < s.end for b, e in protected)]
-        merged = _whole_double_names(text, _with_initials(text, _merge(found))) if found else []
+        merged = (
+            _whole_double_names(text, _with_initials(text, _merge(found)), self._by_key)
+            if found
+            else []
+        )
         merged = owner_genitives.whole_before_verb(text, merged)  # "Enligt Marks har"
         if self.unregistered is None:
             return fixed_expressions.kept(text, merged)
@@ -464,15 +470,59 @@ def _with_family_words(text: str, spans: list[Span]) -> list[Span]:
 
 
 _SECOND_PART = re.compile(r"-[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?")
+# The first part of a double given name before a name found: "Ville-" + "Pekka".
+_FIRST_PART = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d_]+-\Z")
 
 
-def _whole_double_names(text: str, spans: list[Span]) -> list[Span]:
+def _whole_double_names(
+    text: str, spans: list[Span], by_key: Mapping[str, NameEntry] | None = None
+) -> list[Span]:
     """A registered name that is one part of a double name ("Maja-Lena" where Maja is
-    registered) takes the other part too, as `[name]`: the rest would name someone in part,
-    and "Maja-Lena" need not be the registered Maja. A whole name before a second family
-    name ("Maja Lindqvist-Berg") keeps its person's tag."""
+    registered, "Ville-Pekka" where Pekka is, "Aino-Elina" where both are) takes the other
+    part too, as `[name]`: the rest would name someone in part, and "Maja-Lena" need not be
+    the registered Maja. A whole name before a second family name ("Maja Lindqvist-Berg"),
+    two parts of one person's name, a near miss of one part and a part of a person whose
+    registered name is a double name ("Hiilda-Hilma Loftin" for Hilda-Hilma Loftin) keep their
+    person's tag. A first part is a given name of the lexicon or no ordinary word
+    ("Veli-Pekka", not "Anti-Maja")."""
+    by_key = by_key or {}
     out: list[Span] = []
     for i, span in enumerate(spans):
+        if span.kind == "name" and text[span.start : span.start + 1].isupper():
+            last = out[-1] if out else None
+            if (
+                last is not None
+                and last.kind == "name"
+                and last.end + 1 == span.start
+                and text[last.end] == "-"
+                and text[last.start].isupper()
+                and (" " in text[last.start : last.end] or _given_pair(text, last, span))
+            ):  # "Aino-Elina", "Maja Lindqvist-Berg": both parts found
+                same = last.key is not None and last.key == span.key
+                double = text[last.start : span.end].split(" ")[0]
+                own = next((s for s in (last, span) if _own_double(by_key, s, double)), None)
+                if " " in text[last.start : last.end] or same:
+                    out[-1] = last._replace(end=span.end)
+                elif own is not None and own.key:  # "Hiilda-Hilma": her double name, misspelt
+                    out[-1] = own._replace(start=last.start, end=span.end)
+                else:
+                    end = _family_after(text, span.end, spans[i + 1 :])
+                    out[-1] = Span(last.start, end, "name", NAME_TAG, via=last.via)
+                continue
+            first = _FIRST_PART.search(text, max(0, span.start - 30), span.start)
+            if (
+                first is not None
+                and (last is None or last.end <= first.start())
+                and _double_name_part(text[first.start() : first.end() - 1])
+            ):  # "Ville-Pekka", "Esa-Pekka Korkiakangas"
+                double = text[first.start() : span.end].split(" ")[0]
+                if _own_double(by_key, span, double):  # "Hiilda-" + "Hilma Loftin": hers
+                    span = span._replace(start=first.start())
+                else:
+                    end = span.end
+                    if " " not in text[span.start : span.end]:
+                        end = _family_after(text, end, spans[i + 1 :])
+                    span = Span(first.start(), end, "name", NAME_TAG, via=span.via)
         if span.kind == "name" and text[span.end : span.end + 1] == "-":
             rest = _SECOND_PART.match(text, span.end)
             following = spans[i + 1].start if i + 1 < len(spans) else len(text)
@@ -480,9 +530,60 @@ def _whole_double_names(text: str, spans: list[Span]) -> list[Span]:
                 if " " in text[span.start : span.end]:  # "Maja Lindqvist-Berg": her, surely
                     span = span._replace(end=rest.end())
                 else:
-                    span = Span(span.start, rest.end(), "name", NAME_TAG, via=span.via)
+                    end = _family_after(text, rest.end(), spans[i + 1 :])
+                    span = Span(span.start, end, "name", NAME_TAG, via=span.via)
         out.append(span)
     return out
+
+
+# A capitalised word after a double given name, and the word after that.
+_FAMILY_AFTER = re.compile(r"[ ]([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][^\W\d_]*)(?:[ ]+([^\W\d_]+))?")
+
+
+def _family_after(text: str, end: int, later: list[Span]) -> int:
+    """The end of a double given name found at `end` over the family name after it: a
+    capitalised word that is no ordinary word, even a town's name ("Veli-Pekka Heinola"),
+    with no place word after it (`later`: the spans after the name, which it must not reach)."""
+    match = _FAMILY_AFTER.match(text, end)
+    if not match or (later and later[0].start < match.end(1)):
+        return end
+    word = match.group(1).lower()
+    after = (match.group(2) or "").lower()
+    if word in vocab.known_words() or word in vocab.PLACE_WORDS or after in vocab.PLACE_WORDS:
+        return end
+    return match.end(1)
+
+
+def _own_double(by_key: Mapping[str, NameEntry], span: Span, double: str) -> bool:
+    """Whether the double name `double` ("Hiilda-Hilma") is, as typed or misspelt, the double
+    given name of the registered person `span` names (Hilda-Hilma Loftin), not another
+    person's ("Veli-Pekka" beside a registered Juha-Pekka)."""
+    entry = by_key.get(span.key) if span.key else None
+    if entry is None:
+        return False
+    low = double.lower()
+    return any(
+        SequenceMatcher(None, low, word).ratio() >= 0.8
+        for name in (entry.canonical, *entry.aliases)
+        for word in name.lower().split()
+        if "-" in word
+    )
+
+
+def _given_pair(text: str, first: Span, second: Span) -> bool:
+    """Whether two one-word names joined by a hyphen are given names of the lexicon, a double
+    given name ("Aino-Elina"), not two family names ("Sjöberg-Åkesson" names both people)."""
+    names = lexicon.given_names()
+    return all(
+        text[s.start : s.end].lower() in names and " " not in text[s.start : s.end]
+        for s in (first, second)
+    )
+
+
+def _double_name_part(word: str) -> bool:
+    """Whether a capitalised word before a hyphen can be the first part of a double name."""
+    low = word.lower()
+    return low in lexicon.given_names() or low not in vocab.known_words()
 
 
 def _resolve_near_misses(spans: list[Span]) -> list[Span]:
