@@ -1,7 +1,8 @@
 """The name lexicon: given names and family names of many countries, for names nobody
 registered (see `unregistered.py`; how the lists were made: `data/README.md`).
 
-All words are lower case and also stored without diacritics ("södergren" and "sodergren").
+All words are lower case and also stored without diacritics ("södergren" and "sodergren"),
+but for a name whose spelling without them is a common English word ("Bašić", not "basic").
 A word can be a given name, a family name, or both. Whether it is also an ordinary word
 ("will", "rose", "berg") is not decided here: `vocab.common_words` says so, and the rules that
 use the lexicon ask for context then.
@@ -81,12 +82,20 @@ SURNAME_ENDINGS = (
 
 
 def _read(name: str) -> frozenset[str]:
+    """One name list, each name also without its diacritics ("södergren" and "sodergren"),
+    unless that spelling is a common English word and no Swedish one: the lists hold
+    Croatian "Bašić", "Magić", "Topić", never "basic", "magic" or "topic", which are words
+    ("Microsoft Basic", "a Basic macro"). Swedish "Rosén" stays "Rosen" too: Swedes drop the
+    accent of their own names, and "rosen" being a Swedish word says nothing of that."""
+    common = vocab.common_words(("en",)) - vocab.common_words(("sv",))
     words: set[str] = set()
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         word = line.strip()
         if word and not word.startswith("#"):
             words.add(word)
-            words.add(ascii_fold(word))
+            folded = ascii_fold(word)
+            if folded == word or folded not in common:
+                words.add(folded)
     return frozenset(words)
 
 
