@@ -18,6 +18,12 @@ headers ("To:", "Från:") are no such label: a body is as often written there.
 
 One search for a colon and a space finds the candidates; a label is read only before each.
 
+A clause of presence opening its line or sentence is such a label written as prose: a word for
+"present" and a copula, "also" before or after them ("Paikalla oli myös Hilvi.", "Läsnä
+olivat Hilvi ja Vella.", "Also present were Ann and Bo.", "Til stede var også Liv.",
+"Närvarande var även Bo."); its items are read as a label's are, so a thing or a role present
+stays ("Mukana oli myös koira", "Also present was the interpreter").
+
 A minute lists its people as often one a line, each after a bullet, under the label alone on
 its line ("Närvarande:⏎- Per (handläggare)⏎- Ute (förälder)", "Läsnä:⏎- Hope (tulkki)"). Each
 item of such a block (one to three words, a note in brackets after them) is a person:
