@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from casebook.deid.redactor import Redactor
-from casebook.deid.registry import Registry
+from casebook.deid.registry import NameEntry, Registry
 
 from tests.deid_helpers import name_spans as _names
 
@@ -44,3 +44,9 @@ def test_people_of_a_presence_clause_are_names(
 )
 def test_things_and_roles_present_stay(redactor: Redactor, text: str) -> None:
     assert _names(redactor, text) == []
+
+
+def test_registered_name_in_lower_case_keeps_its_tag() -> None:
+    entry = NameEntry(key="p0", canonical="Harri Berg", tag="[P0]", aliases=())
+    spans = Redactor(Registry([entry])).spans("Kävimme läpi asiat.\nPaikalla oli myös harri.\n")
+    assert [s.tag for s in spans if s.kind == "name"] == ["[P0]"]

@@ -185,6 +185,22 @@ def _listed_after(
     return found
 
 
+# The last words of a clause of presence: its copulas and "also".
+PRESENCE_ENDS = frozenset(
+    "was were var vore oli olivat er also även också myös også ogsaa too".split()
+)
+
+
+def after_presence(low: str, start: int) -> bool:
+    """Whether low[start] is the first item after a clause of presence opening its line or
+    sentence ("paikalla oli myös harri"): a person, as after "Present:"."""
+    begin = max(0, start - 40)
+    for clause in _PRESENCE.finditer(low, begin, start):
+        if clause.end() == start and _clause_opens(low, clause.start()):
+            return True
+    return False
+
+
 def _clause_opens(low: str, start: int) -> bool:
     """Whether low[start] opens its line or sentence."""
     before = low[max(0, start - 3) : start].rstrip(" \t")
