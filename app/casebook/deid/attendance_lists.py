@@ -18,6 +18,12 @@ headers ("To:", "Från:") are no such label: a body is as often written there.
 
 One search for a colon and a space finds the candidates; a label is read only before each.
 
+A clause of presence opening its line or sentence is such a label written as prose: a word for
+"present" and a copula, "also" before or after them ("Paikalla oli myös Hilvi.", "Läsnä
+olivat Hilvi ja Vella.", "Also present were Ann and Bo.", "Til stede var også Liv.",
+"Närvarande var även Bo."); its items are read as a label's are, so a thing or a role present
+stays ("Mukana oli myös koira", "Also present was the interpreter").
+
 A minute lists its people as often one a line, each after a bullet, under the label alone on
 its line ("Närvarande:⏎- Per (handläggare)⏎- Ute (förälder)", "Läsnä:⏎- Hope (tulkki)"). Each
 item of such a block (one to three words, a note in brackets after them) is a person:
@@ -74,6 +80,14 @@ _HEADERS = frozenset("from to cc till från kopia".split())
 LABELS = (vocab.ATTENDANCE - _HEADERS) | NEIGHBOUR_ATTENDANCE
 
 _COLON = re.compile(r":[ \t]+")
+# The same list written as a clause of presence, a word for "present" and a copula, with "also"
+# before or after them: "Paikalla oli myös Hilvi.", "Also present were Ann and Bo.",
+# "Til stede var også Liv.", "Närvarande var även Bo." (Finnish "mukana", with us).
+_ALSO = r"(?:also|även|också|myös|også|ogsaa|too)"
+_PRESENCE = re.compile(
+    rf"(?<![^\W\d_])(?:{_ALSO}[ \t]+)?(?:present|närvarande|paikalla|läsnä|mukana|til[ \t]+stede"
+    rf"|tilstede)[ \t]+(?:was|were|var|vore|oli|olivat|er|var)[ \t]+(?:{_ALSO}[ \t]+)?"
+)
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 # Where a list ends: a line break, a mark that ends a sentence, a bracket that opens a note on
 # it; a full stop after one letter is an initial ("A. Berg").
@@ -136,25 +150,61 @@ def items(
             or _stranger_part(taken, strangers, item.start, item.end)
         )
     ]
+    for clause in _PRESENCE.finditer(low):
+        if _clause_opens(low, clause.start()):
+            found += _listed_after(text, low, clause.end(), taken, strangers)
     if ": " not in text and ":\t" not in text:
         return sorted(set(found))
     for colon in _COLON.finditer(low):
-        if not _labelled(low, colon.start()):
-            continue
-        start = colon.end()
-        stop = _END.search(text, start, min(len(text), start + _REACH))
-        end = stop.start() if stop else min(len(text), start + _REACH)
-        if not stop and end < len(text):
-            continue  # no end in reach: prose, not a list
-        last = speaker_turns.list_end(low, start)
-        if last is None:
-            continue  # a participant's turn after the label ("Deltagare: han klängde ...")
-        end = min(end, last)
-        for item in _pieces(text, start, end):
-            whole = (item[0][0], item[-1][1])  # "tobias wuoleth": one name, one tag
-            if not _overlaps(taken, *whole) or _stranger_part(taken, strangers, *whole):
-                found.append(whole)
+        if _labelled(low, colon.start()):
+            found += _listed_after(text, low, colon.end(), taken, strangers)
     return sorted(set(found))
+
+
+def _listed_after(
+    text: str,
+    low: str,
+    start: int,
+    taken: Sequence[tuple[int, int, bool]],
+    strangers: Sequence[tuple[int, int]],
+) -> list[Found]:
+    """The people of the list that opens at text[start], after its label (module docstring)."""
+    found: list[Found] = []
+    stop = _END.search(text, start, min(len(text), start + _REACH))
+    end = stop.start() if stop else min(len(text), start + _REACH)
+    if not stop and end < len(text):
+        return found  # no end in reach: prose, not a list
+    last = speaker_turns.list_end(low, start)
+    if last is None:
+        return found  # a participant's turn after the label ("Deltagare: han klängde ...")
+    end = min(end, last)
+    for item in _pieces(text, start, end):
+        whole = (item[0][0], item[-1][1])  # "tobias wuoleth": one name, one tag
+        if not _overlaps(taken, *whole) or _stranger_part(taken, strangers, *whole):
+            found.append(whole)
+    return found
+
+
+# The last words of a clause of presence: its copulas and "also".
+PRESENCE_ENDS = frozenset(
+    "was were var vore oli olivat er also även också myös også ogsaa too".split()
+)
+
+
+def after_presence(low: str, start: int) -> bool:
+    """Whether low[start] is the first item after a clause of presence opening its line or
+    sentence ("paikalla oli myös harri"): a person, as after "Present:"."""
+    begin = max(0, start - 40)
+    for clause in _PRESENCE.finditer(low, begin, start):
+        if clause.end() == start and _clause_opens(low, clause.start()):
+            return True
+    return False
+
+
+def _clause_opens(low: str, start: int) -> bool:
+    """Whether low[start] opens its line or sentence."""
+    before = low[max(0, start - 3) : start].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", "!", "?", ":"))
 
 
 def block_person(text: str, start: int, end: int) -> bool:

@@ -89,6 +89,7 @@ def cue(low: str, start: int, end: int) -> bool:
         return False
     return (
         prev in CUE_BEFORE
+        or prev in attendance_lists.PRESENCE_ENDS
         or prev in quote_tags.SAYING
         or (prev in _AND and (low[end : end + 1] or ".") in _LIST_END)
     )
@@ -102,6 +103,12 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
     if lower_labels.person(low, start, end):
         return True  # "[17:59] may: her mother laughed", "Vid protokollet: lotta"
     prev, gap = context.previous_word(low, start)
+    if (
+        not gap
+        and prev in attendance_lists.PRESENCE_ENDS
+        and attendance_lists.after_presence(low, start)
+    ):
+        return True  # "Paikalla oli myös harri.": the first of who was there
     if not gap and (prev in _AT_HOME or quote_tags.speaker(low, start, end)):
         return True  # "hemma hos may", "bor hos per.", "..., sa bitten."
     if not gap and prev in _WITH:
