@@ -18,6 +18,11 @@ def name_spans(redactor: Redactor, text: str) -> list[str]:
     return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "name"]
 
 
+def date_spans(redactor: Redactor, text: str) -> list[str]:
+    """The dates a redactor finds in `text` (spans of kind "date"), in order, as written."""
+    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "date"]
+
+
 def covered(redactor: Redactor, text: str, line: str) -> bool:
     """Whether every letter and digit of `line` (as it stands in `text`) lies in a redaction."""
     start = text.index(line)

@@ -7,14 +7,12 @@ from __future__ import annotations
 import pytest
 from casebook.deid import Redactor, Registry
 
+from tests.deid_helpers import date_spans
+
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor(Registry([]))
-
-
-def _dates(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "date"]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +32,7 @@ def _dates(redactor: Redactor, text: str) -> list[str]:
     ],
 )
 def test_article_and_preposition_go_with_the_date(redactor: Redactor, text: str, date: str) -> None:
-    assert date in _dates(redactor, text), redactor(text)
+    assert date in date_spans(redactor, text), redactor(text)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +45,7 @@ def test_article_and_preposition_go_with_the_date(redactor: Redactor, text: str,
     ],
 )
 def test_ordinals_of_things_stay(redactor: Redactor, text: str) -> None:
-    assert _dates(redactor, text) == [], redactor(text)
+    assert date_spans(redactor, text) == [], redactor(text)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +61,7 @@ def test_ordinals_of_things_stay(redactor: Redactor, text: str) -> None:
     ],
 )
 def test_a_nordic_day_takes_its_den(redactor: Redactor, text: str, date: str) -> None:
-    assert _dates(redactor, text) == [date], redactor(text)
+    assert date_spans(redactor, text) == [date], redactor(text)
 
 
 @pytest.mark.parametrize(
@@ -80,4 +78,4 @@ def test_den_before_no_date_stays(redactor: Redactor, text: str) -> None:
 
 def test_a_weekday_before_keeps_its_span(redactor: Redactor) -> None:
     text = "She came back Wednesday the 3rd and slept."
-    assert _dates(redactor, text) == ["Wednesday the 3rd"], redactor(text)
+    assert date_spans(redactor, text) == ["Wednesday the 3rd"], redactor(text)

@@ -9,14 +9,12 @@ from __future__ import annotations
 import pytest
 from casebook.deid import Redactor, Registry
 
+from tests.deid_helpers import date_spans
+
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor(Registry([]))
-
-
-def _dates(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "date"]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +32,7 @@ def _dates(redactor: Redactor, text: str) -> list[str]:
 def test_day_month_after_a_sending_or_follow_up_is_a_date(
     redactor: Redactor, text: str, date: str
 ) -> None:
-    assert _dates(redactor, text) == [date]
+    assert date_spans(redactor, text) == [date]
 
 
 @pytest.mark.parametrize(
@@ -46,4 +44,4 @@ def test_day_month_after_a_sending_or_follow_up_is_a_date(
     ],
 )
 def test_fraction_after_the_same_words_stays(redactor: Redactor, text: str) -> None:
-    assert _dates(redactor, text) == []
+    assert date_spans(redactor, text) == []

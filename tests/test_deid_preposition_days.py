@@ -7,14 +7,12 @@ from __future__ import annotations
 import pytest
 from casebook.deid import Redactor, Registry
 
+from tests.deid_helpers import date_spans
+
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
     return Redactor(Registry([]))
-
-
-def _dates(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "date"]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +35,7 @@ def _dates(redactor: Redactor, text: str) -> list[str]:
 def test_a_day_closing_its_clause_after_a_preposition(
     redactor: Redactor, text: str, date: str
 ) -> None:
-    assert _dates(redactor, text) == [date], redactor(text)
+    assert date_spans(redactor, text) == [date], redactor(text)
 
 
 @pytest.mark.parametrize(
@@ -58,4 +56,4 @@ def test_a_day_closing_its_clause_after_a_preposition(
     ],
 )
 def test_fractions_ratios_and_parts_stay(redactor: Redactor, text: str) -> None:
-    assert _dates(redactor, text) == [], redactor(text)
+    assert date_spans(redactor, text) == [], redactor(text)
