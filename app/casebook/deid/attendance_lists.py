@@ -83,10 +83,12 @@ _COLON = re.compile(r":[ \t]+")
 # The same list written as a clause of presence, a word for "present" and a copula, with "also"
 # before or after them: "Paikalla oli myös Hilvi.", "Also present were Ann and Bo.",
 # "Til stede var også Liv.", "Närvarande var även Bo." (Finnish "mukana", with us).
-_ALSO = r"(?:also|även|också|myös|også|ogsaa|too)"
+_ALSO_WORDS = ("also", "även", "också", "myös", "også", "ogsaa", "too")
+_COPULAS = ("was", "were", "var", "vore", "oli", "olivat", "er")
+_ALSO = "(?:" + "|".join(_ALSO_WORDS) + ")"
 _PRESENCE = re.compile(
     rf"(?<![^\W\d_])(?:{_ALSO}[ \t]+)?(?:present|närvarande|paikalla|läsnä|mukana|til[ \t]+stede"
-    rf"|tilstede)[ \t]+(?:was|were|var|vore|oli|olivat|er|var)[ \t]+(?:{_ALSO}[ \t]+)?"
+    rf"|tilstede)[ \t]+(?:{'|'.join(_COPULAS)})[ \t]+(?:{_ALSO}[ \t]+)?"
 )
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 # Where a list ends: a line break, a mark that ends a sentence, a bracket that opens a note on
@@ -186,9 +188,7 @@ def _listed_after(
 
 
 # The last words of a clause of presence: its copulas and "also".
-PRESENCE_ENDS = frozenset(
-    "was were var vore oli olivat er also även också myös også ogsaa too".split()
-)
+PRESENCE_ENDS = frozenset(_COPULAS + _ALSO_WORDS)
 
 
 def after_presence(low: str, start: int) -> bool:

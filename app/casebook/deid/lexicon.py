@@ -87,14 +87,14 @@ def _read(name: str) -> frozenset[str]:
     Croatian "Bašić", "Magić", "Topić", never "basic", "magic" or "topic", which are words
     ("Microsoft Basic", "a Basic macro"). Swedish "Rosén" stays "Rosen" too: Swedes drop the
     accent of their own names, and "rosen" being a Swedish word says nothing of that."""
-    common = vocab.common_words(("en",)) - vocab.common_words(("sv",))
+    english, swedish = vocab.common_words(("en",)), vocab.common_words(("sv",))
     words: set[str] = set()
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         word = line.strip()
         if word and not word.startswith("#"):
             words.add(word)
             folded = ascii_fold(word)
-            if folded == word or folded not in common:
+            if folded == word or folded not in english or folded in swedish:
                 words.add(folded)
     return frozenset(words)
 
