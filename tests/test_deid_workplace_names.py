@@ -31,6 +31,8 @@ def test_the_workplace_phrase_follows_a_sentence_opening_run() -> None:
     assert not workplace_names.named_by_workplace(text, 0, 14)  # no definite noun
     text = "Doru Vestersen på vårdcentralen."
     assert not workplace_names.named_by_workplace(text, 0, 14)  # no clause goes on
+    text = "Varsinkin Meta kakkosesta käsin katsottuna se on hyvä."
+    assert not workplace_names.named_by_workplace(text, 0, 14)  # "especially": an adverb
 
 
 @pytest.mark.parametrize(

@@ -956,7 +956,7 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
             or note_language.swedish_opening(text, first.start, low)
         )
         or _given_before_family(text, run, low)
-        or (_from_workplace(text, run) and not note_language.frequent(low, _OPENING_LANGUAGES))
+        or _from_workplace(text, run)  # "Senaa Mäkivaara asuntotoimistosta tuli"
     ):
         return found
     cut = run[1].start
@@ -965,10 +965,6 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
         for f in found
         if f.end > cut or f.via != "lexicon"
     ]
-
-
-# The languages whose most frequent words open a sentence before a name ("Kun Esko", "Och Anna").
-_OPENING_LANGUAGES = ("sv", "nb", "da", "fi", "en")
 
 
 def _from_workplace(text: str, run: list[_Word]) -> bool:

@@ -19,7 +19,9 @@ capitals stay with the other rules ("Röda Korset på ...": ordinary words, not 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from casebook.deid import vocab
 from casebook.deid.context import sentence_start
 
 # After the run: a preposition of place or origin and a definite noun (Swedish, Norwegian,
@@ -34,8 +36,24 @@ _WORKPLACE = re.compile(
 )
 
 
+# How many of each language's most frequent words an opening word may be among and still be
+# read as a given name: an adverb or conjunction opens the sentence there ("Varsinkin Meta
+# kakkosesta käsin", "Kun Mäkivaara ..."), the rules for one word then decide.
+FREQUENT = 10_000
+_LANGUAGES = ("sv", "en", "nb", "da", "fi")
+
+
+@cache
+def _frequent() -> frozenset[str]:
+    return frozenset().union(*(vocab.most_frequent(lang, FREQUENT) for lang in _LANGUAGES))
+
+
 def named_by_workplace(text: str, start: int, end: int) -> bool:
     """Whether the run of capitalised words text[start:end] opens a sentence (or a line, after
-    a speaker's label or a time stamp) and the office or service the person comes from
-    follows it, then the rest of the clause in lower case (the module's docstring)."""
-    return _WORKPLACE.match(text, end) is not None and sentence_start(text, start)
+    a speaker's label or a time stamp), its first word is none of the most frequent words of
+    the study's languages, and the office or service the person comes from follows it, then
+    the rest of the clause in lower case (the module's docstring)."""
+    if _WORKPLACE.match(text, end) is None or not sentence_start(text, start):
+        return False
+    first = text[start:end].split(" ", 1)[0].split("-", 1)[0].lower()
+    return first not in _frequent()
