@@ -262,7 +262,7 @@ def find(
                 stranger
                 and word not in _TITLES  # "md quintanilla": "Md" is a name too
                 and word in lexicon.given_names()
-                and lowercase_pairs.pair_follows(text, low, end, _family_stranger)
+                and lowercase_pairs.pair_follows(text, low, end, _family_or_genitive)
             )
         ):  # ... "grannen annunziata har klagat": a relation, the name, its verb
             continue
@@ -356,6 +356,14 @@ def _family_stranger(word: str) -> bool:
     """A family name of the lexicon (or shaped like one) that can be no ordinary word or
     town: the second of a given and a family name typed in lower case."""
     return _stranger(word) and (word in lexicon.family_names() or lexicon.surname_shaped(word))
+
+
+def _family_or_genitive(word: str) -> bool:
+    """A family name that can be no ordinary word or town (`_family_stranger`), bare or with
+    the genitive "s" of Swedish, Norwegian and Danish ("sandra larssons arbete")."""
+    return _family_stranger(word) or (
+        len(word) > 4 and word[-1] == "s" and _family_stranger(word[:-1])
+    )
 
 
 def _paired(word: str) -> bool:

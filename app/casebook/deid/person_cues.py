@@ -182,14 +182,20 @@ _NAMING_ADVERBS = (
     "actually really just also now still simply egentligen faktiskt bara också även nu numera "
     "fortfarande"
 ).split()
+# Norwegian and Danish "som heter", "ved navn", "hedder", "kaldt"; Finnish "nimen" (the name,
+# "mainitsi nimen X": mentioned the name X), "nimeltä"/"nimeltään" (by name); Swedish "vid
+# namn"; English "by the name (of)".
 _NAMING = re.compile(
     r"(?:\b(?:go|goes|went|going) by|\bknown as|\baka|\ba\.k\.a\.?|\balias|\bnicknamed|"
-    r"\bsmeknamnet|\bsmeknamn|\bkallad|\bkallas|\bheter|\bhette|\bcalled|\bnamed)"
+    r"\bsmeknamnet|\bsmeknamn|\bkallad|\bkallas|\bheter|\bhette|\bcalled|\bnamed|"
+    r"\bhedder|\bhed|\bhet|\bkalt|\bkaldt|\bkalles|\bkaldes|\b(?:ved|vid) navn(?:et)?|"
+    r"\bvid namn(?:et)?|\bby the name(?: of)?|\bnimen|\bnimeltä|\bnimeltään)"
     r"(?: (?:" + "|".join(_NAMING_ADVERBS) + r"))?[ ,:]*$"
 )
 _NAMING_LAST = frozenset(
     "by as aka a.k.a alias nicknamed smeknamnet smeknamn kallad kallas heter hette called "
-    "named".split()
+    "named hedder hed het kalt kaldt kalles kaldes navn navnet namn namnet name of nimen "
+    "nimeltä nimeltään".split()
 ) | frozenset(_NAMING_ADVERBS)
 
 

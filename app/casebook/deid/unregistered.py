@@ -108,6 +108,7 @@ from casebook.deid import (
     whole_words,
     word_readings,
     wordforms,
+    workplace_names,
 )
 from casebook.deid.clause_verbs import subject as clause_subject
 from casebook.deid.context import guess_languages, previous_word, sentence_start
@@ -678,6 +679,8 @@ class _Decision:
             return []  # towns ("Aleppo"), alone or in a row; not "ssk Colombo"
         if unknown == len(run) > 1 and context.place_position(low, run[0].start):
             return []  # a town of two words after "i", "in", as one: "bor i Kuala Lumpur"
+        if _from_workplace(text, run):  # "Florin Krenarsen på legekontoret kom sent"
+            return [Found(run[0].start, run[-1].end, (), "lexicon")]
         if len(run) > 1 and (
             names >= 2 or ((names or unknown >= 2) and not _place_follows(low, run[-1].end))
         ):  # "Bertil Wahlgren", "Aleksei Aasa": a given and a family name
@@ -953,6 +956,7 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
             or note_language.swedish_opening(text, first.start, low)
         )
         or _given_before_family(text, run, low)
+        or _from_workplace(text, run)  # "Senaa Mäkivaara asuntotoimistosta tuli"
     ):
         return found
     cut = run[1].start
@@ -961,6 +965,18 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
         for f in found
         if f.end > cut or f.via != "lexicon"
     ]
+
+
+def _from_workplace(text: str, run: list[_Word]) -> bool:
+    """Whether a run of two capitalised words, one of them a name or a word nobody knows,
+    opens a sentence before the office the person comes from ("Senaa Mäkivaara
+    asuntotoimistosta tuli", "Cilia Lövfeldt på vårdcentralen kom"; `workplace_names`)."""
+    return (
+        len(run) == 2
+        and not any(w.caps for w in run)
+        and any(w.cls in (_NAME, _UNKNOWN) for w in run)
+        and workplace_names.named_by_workplace(text, run[0].start, run[1].end)
+    )
 
 
 def _borrowed_word(word: str, finder: UnregisteredNames) -> bool:
