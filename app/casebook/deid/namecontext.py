@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from casebook.deid import greetings, record_possessives, speaker_turns, vocab
+from casebook.deid import cued_names, greetings, record_possessives, speaker_turns, vocab
 
 _WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -399,14 +399,20 @@ def owner_possessive(low: str, end: int, record: bool = False) -> bool:
     return word is not None and (word in _OWNED or (record and word in record_possessives.HELD))
 
 
-def kin_possessive(low: str, end: int) -> bool:
-    """ "X's sister", "X’s husband", "Xs mamma" (`end` after the bare word)."""
+def kin_possessive(low: str, end: int, neighbours: bool = False) -> bool:
+    """ "X's sister", "X’s husband", "Xs mamma" (`end` after the bare word); with
+    `neighbours` also a kin word of Norwegian, Danish or German ("Jacks datter")."""
     word = _possessed(low, end)
     return word is not None and (
         word in vocab.RELATIONS
         or word in vocab.TITLES
         or word in vocab.PERSONAL_DATA  # "Xs mejl:", "X's phone number"
+        or (neighbours and word in _NEIGHBOUR_KIN)
     )
+
+
+# Kin words of Norwegian, Danish and German (`cued_names.KIN_WORDS`): "Jacks datter".
+_NEIGHBOUR_KIN = frozenset(" ".join(cued_names.KIN_WORDS.values()).split())
 
 
 # English "do" before a negation or a verb, as a modal verb stands ("X did not want to").
