@@ -24,10 +24,10 @@ around the word. `text` is the text, `low` its lower case (same length).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from functools import lru_cache
 
-from casebook.deid import cued_names, greetings, record_possessives, speaker_turns, vocab
+from casebook.deid import greetings, record_possessives, speaker_turns, vocab
 
 _WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -399,20 +399,16 @@ def owner_possessive(low: str, end: int, record: bool = False) -> bool:
     return word is not None and (word in _OWNED or (record and word in record_possessives.HELD))
 
 
-def kin_possessive(low: str, end: int, neighbours: bool = False) -> bool:
-    """ "X's sister", "X’s husband", "Xs mamma" (`end` after the bare word); with
-    `neighbours` also a kin word of Norwegian, Danish or German ("Jacks datter")."""
+def kin_possessive(low: str, end: int, kin: Set[str] = frozenset()) -> bool:
+    """ "X's sister", "X’s husband", "Xs mamma" (`end` after the bare word); also before a
+    word of `kin` ("Jacks datter" with `cued_names.NEIGHBOUR_KIN`)."""
     word = _possessed(low, end)
     return word is not None and (
         word in vocab.RELATIONS
         or word in vocab.TITLES
         or word in vocab.PERSONAL_DATA  # "Xs mejl:", "X's phone number"
-        or (neighbours and word in _NEIGHBOUR_KIN)
+        or word in kin
     )
-
-
-# Kin words of Norwegian, Danish and German (`cued_names.KIN_WORDS`): "Jacks datter".
-_NEIGHBOUR_KIN = frozenset(" ".join(cued_names.KIN_WORDS.values()).split())
 
 
 # English "do" before a negation or a verb, as a modal verb stands ("X did not want to").

@@ -98,6 +98,7 @@ from casebook.deid import (
     attendance_lists,
     clause_subjects,
     context,
+    cued_names,
     finnish_lower,
     glued_openings,
     homographs,
@@ -731,7 +732,7 @@ class NameMatcher:
             and cap
             and (
                 not self._s_form_common[token[2]]
-                or namecontext.kin_possessive(low, end, neighbours=True)  # "Jacks datter"
+                or namecontext.kin_possessive(low, end, cued_names.NEIGHBOUR_KIN)  # "Jacks datter"
                 or namecontext.owner_possessive(low, end, True)  # "Marks bil", "Dags journal"
             )
         ):
