@@ -59,6 +59,7 @@ def test_a_slip_into_a_word_in_a_persons_place_is_the_person(
         "klikk deretter Blokker, Tillat for økt sikkerhet.",  # a screen's label, no person slot
         "Vi pratade länge med Mika om flytten.",  # as near to Mira and Mina: neither
         "Hon tänkte på Hinna hela dagen.",  # no slot for a person
+        "De läste boken Enligt Rida i skolan.",  # a capitalised cue inside: a title's word
     ],
 )
 def test_ordinary_words_and_labels_stay(registry: Registry, text: str) -> None:

@@ -14,6 +14,7 @@ a person, such a word is a person, and the registered person it is one slip from
   "mødte", "traff", "met"), or after "med"/"with" that follows a verb or noun of talking,
   one adverb between allowed ("pratade länge med Hinna", "talte længe med").
 
+A cue capitalised inside a sentence is part of a name itself ("the Met Garage"), no cue.
 The caller asks only about a word whose near miss names exactly one registered person (a word
 as near to two is not read as either here). A capitalised word that is a label of a screen
 ("klikk deretter Blokker, Tillat", `neighbour_labels.py`) stands after no such word. German
@@ -43,6 +44,9 @@ def person_slot(text: str, low: str, start: int) -> bool:
     prev, gap = context.previous_word(low, start)
     if gap or not prev:
         return False
+    cue = start - len(prev) - 1
+    if text[cue].isupper() and not context.sentence_start(text, cue):
+        return False  # "west of the Met Garage": a capitalised cue is a name's own word
     if prev in _SOURCES or prev in _MEETING:
         return True
     before = low[max(0, start - 40) : start - len(prev) - 1].split()
