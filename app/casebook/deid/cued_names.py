@@ -114,6 +114,7 @@ KIN_WORDS = {
     "da": "datter søn kone hustru ægtemand bror søster svigersøn svigerdatter samlever",
     "de": "tochter sohn ehefrau ehemann bruder schwester enkel enkelin lebensgefährtin",
 }
+NEIGHBOUR_KIN = frozenset(" ".join(KIN_WORDS.values()).split())
 
 
 # Words that follow a colleague's name in a note, said of a person only (not "ordered": "h.

@@ -18,6 +18,11 @@ notes written in a hurry often have:
   Ana, Jon Lind and may.", "närvarande: bo, stina och liv", "Til stede: tolken og liv.");
   "Present: staff and family." keeps its words only because they are no registered names.
 
+- the part a Swedish, Norwegian or Danish cleft lifts out, when it is no word of those
+  languages ("Det var may som öppnade dörren", "det er will der bestemmer"): "det" and a
+  copula, the one word, then "som" or "der" (`cleft`); a word of the language stays the
+  word there ("det var liv som gällde", "det var hans som gick sönder");
+
 - a speaker or a minute-taker by the note's layout: "[17:59] may: her mother laughed",
   "Vid protokollet: lotta" (`lower_labels.py`).
 
@@ -47,6 +52,7 @@ from casebook.deid import (
     context,
     lower_labels,
     nordic_lower,
+    note_language,
     quote_tags,
     speaker_turns,
     vocab,
@@ -78,6 +84,11 @@ _LIST_END = frozenset(".;\n")
 _SENTENCE_END = re.compile(r"[.!?][ \t]")
 
 CUE_BEFORE = _AT_HOME | _WITH
+# A cleft of Swedish, Norwegian and Danish: "det" and a copula before the part lifted out,
+# "som" (or Danish "der") after it (`cleft_names.py` reads the capitalised parts).
+_CLEFT_COPULAS = frozenset({"var", "är", "va", "er", "e"})
+_CLEFT_AFTER = (" som ", " der ")
+_SCANDINAVIAN = ("sv", "nb", "da")
 
 
 def cue(low: str, start: int, end: int) -> bool:
@@ -89,6 +100,7 @@ def cue(low: str, start: int, end: int) -> bool:
         return False
     return (
         prev in CUE_BEFORE
+        or (prev in _CLEFT_COPULAS and low.startswith(_CLEFT_AFTER, end))
         or prev in attendance_lists.PRESENCE_ENDS
         or prev in quote_tags.SAYING
         or (prev in _AND and (low[end : end + 1] or ".") in _LIST_END)
@@ -111,6 +123,8 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
         return True  # "Paikalla oli myös harri.": the first of who was there
     if not gap and (prev in _AT_HOME or quote_tags.speaker(low, start, end)):
         return True  # "hemma hos may", "bor hos per.", "..., sa bitten."
+    if not gap and prev in _CLEFT_COPULAS and cleft(low, start, end):
+        return True  # "Det var may som öppnade dörren"
     if not gap and prev in _WITH:
         words = low[max(0, start - 40) : start].split()
         return len(words) >= 2 and words[-2].strip("-•*,.:;()") in _TALKING
@@ -120,6 +134,24 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
         kind, following, _index = context.next_word(low, low.index(" ", end + 1))
         return kind == "w" and following.isalpha() and following not in _NOT_PERSONS
     return False
+
+
+def cleft(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case word low[start:end] is the one word a Scandinavian cleft lifts
+    out ("det var may som", "det er will der") and no word of Swedish, Norwegian or Danish,
+    which could be lifted out as well ("det var liv som gällde")."""
+    if not low.startswith(_CLEFT_AFTER, end):
+        return False
+    copula, gap = context.previous_word(low, start)
+    if gap or copula not in _CLEFT_COPULAS:
+        return False
+    it, gap = context.previous_word(low, start - len(copula) - 1)
+    word = low[start:end]
+    return (
+        not gap
+        and it == "det"
+        and not any(note_language.word_of(word, lang) for lang in _SCANDINAVIAN)
+    )
 
 
 def _closes_list(low: str, start: int) -> bool:

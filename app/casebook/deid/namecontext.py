@@ -24,7 +24,7 @@ around the word. `text` is the text, `low` its lower case (same length).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from functools import lru_cache
 
 from casebook.deid import greetings, record_possessives, speaker_turns, vocab
@@ -399,13 +399,15 @@ def owner_possessive(low: str, end: int, record: bool = False) -> bool:
     return word is not None and (word in _OWNED or (record and word in record_possessives.HELD))
 
 
-def kin_possessive(low: str, end: int) -> bool:
-    """ "X's sister", "X’s husband", "Xs mamma" (`end` after the bare word)."""
+def kin_possessive(low: str, end: int, kin: Set[str] = frozenset()) -> bool:
+    """ "X's sister", "X’s husband", "Xs mamma" (`end` after the bare word); also before a
+    word of `kin` ("Jacks datter" with `cued_names.NEIGHBOUR_KIN`)."""
     word = _possessed(low, end)
     return word is not None and (
         word in vocab.RELATIONS
         or word in vocab.TITLES
         or word in vocab.PERSONAL_DATA  # "Xs mejl:", "X's phone number"
+        or word in kin
     )
 
 

@@ -32,7 +32,8 @@ context says they are names. The rules, in order (the first that applies decides
 1. Possessive with an apostrophe or colon ("May's flat", "Rose’s", "Per:s"): a name, unless it
    is lower case after a determiner ("the rose's petals"). Capitalised with a Swedish genitive
    "s" ("Mays mamma", "Pers bror"): a name, unless the form with "s" is itself an ordinary word
-   ("Marks", "Roses").
+   ("Marks", "Roses") and no relation, also of Norwegian or Danish, or belonging follows
+   ("Marks bil", "Jacks datter").
 2. Right after a title or relation word ("Dr Mark", "Dr. Mark", "my daughter May",
    "her friend, Will", "dottern Inga"): a name if capitalised, or if lower case and not followed
    by another word ("my friend mark." but not "my daughter may come"). After a formal title
@@ -97,6 +98,7 @@ from casebook.deid import (
     attendance_lists,
     clause_subjects,
     context,
+    cued_names,
     finnish_lower,
     glued_openings,
     homographs,
@@ -730,7 +732,7 @@ class NameMatcher:
             and cap
             and (
                 not self._s_form_common[token[2]]
-                or namecontext.kin_possessive(low, end)
+                or namecontext.kin_possessive(low, end, cued_names.NEIGHBOUR_KIN)  # "Jacks datter"
                 or namecontext.owner_possessive(low, end, True)  # "Marks bil", "Dags journal"
             )
         ):

@@ -65,6 +65,7 @@ from casebook.deid import (
     reporting_subjects,
     residence_places,
     role_parentheses,
+    space_slips,
     split_names,
     stranger_halves,
     trailing_surnames,
@@ -216,6 +217,7 @@ class Redactor:
         self._by_key = {e.key: e for e in registry.entries}
         self._tags = {e.key: e.tag for e in registry.entries if e.kind != PLACE}
         self._words = frozenset(w for w in registry.word_owners() if len(w) >= 3)
+        self._pairs = space_slips.pairs(registry)
 
     @property
     def warnings(self) -> list[str]:
@@ -276,6 +278,8 @@ class Redactor:
                 found.append(Span(start, end, kind, tag, key, self._keys(candidates)))
             else:
                 found.append(Span(start, end, kind, tag, key))
+        for start, end, entries in space_slips.find(text, self._pairs):  # "Abdu sOmidsen"
+            found.append(self._unregistered_span(Found(start, end, entries, "near")))
         patterns = find_patterns(
             text, low, scan.triggers, scan.digits, self.phones, self.month_first
         )

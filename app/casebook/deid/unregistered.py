@@ -101,6 +101,7 @@ from casebook.deid import (
     registered_cases,
     residence_places,
     shouted_names,
+    slot_slips,
     town_names,
     vocab,
     vocatives,
@@ -384,15 +385,23 @@ class UnregisteredNames:
                 # An ordinary word may still be a misspelt registered name where the context
                 # says it is a name ("Kristna came", "Kristna Ek"; "kristna" is Swedish), or
                 # the word belongs to another language than the words around it.
+                slot = False
                 if _named_here(text, low, start, end, taken, index) or _foreign_here(
                     text, low, start, end
                 ):
                     near = self.near.find(written.lower())
-                    if near:
-                        if written[-1] == "s" and _genitive_before_noun(text, low, end):
-                            near = self.near.find(written[:-1].lower()) or near
+                elif slot := written[1:].islower() and slot_slips.person_slot(text, low, start):
+                    near = self.near.find(written.lower())  # "Enligt Rida har": one person
+                    near = near if near and len(near.entries) == 1 else None
+                else:
+                    near = None
+                if near:
+                    if written[-1] == "s" and _genitive_before_noun(text, low, end):
+                        bare = self.near.find(written[:-1].lower())
+                        if bare or not slot:  # "Jeg mødte Karls uden": all of it (Karlos)
+                            near = bare or near
                             end -= 1  # "Kristnas mother": the slip, then its genitive s
-                        found.append(Found(start, end, near.entries, "near"))
+                    found.append(Found(start, end, near.entries, "near"))
                 continue
             if cls == _RARE and _given_genitive(text, low, start, end):
                 cls = _NAME  # "mellan Svens energi", "påbörjade vi Britts träning"

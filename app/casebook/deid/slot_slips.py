@@ -1,0 +1,57 @@
+"""A registered given name misspelt into an ordinary word, where the sentence keeps the place
+for a person: "Enligt Rida har ..." (Rinda), "Vi pratade länge med Hinna om flytten" (Hina),
+"Jeg mødte Karls uden for butikken" (Karlos).
+
+A capitalised ordinary word one slip from a registered name is the word unless the context
+says it is a name (`unregistered._NEAR_IF_NAMED`): "Rida", "Hinna", "Karls" are Swedish and
+Danish words. But Swedish, Norwegian, Danish and English write common nouns and verbs in
+lower case: inside a sentence (not where a sentence or a line opens, where every word is
+capitalised) a capitalised word is a proper noun. Where the syntax also keeps the place for
+a person, such a word is a person, and the registered person it is one slip from is meant:
+
+- the source of a report, right after "enligt", "ifølge", "ifølgje" or "according to";
+- the one met or talked with: right after a verb of meeting ("träffade", "mötte", "møtte",
+  "mødte", "traff", "met"), or after "med"/"with" that follows a verb or noun of talking,
+  one adverb between allowed ("pratade länge med Hinna", "talte længe med").
+
+A cue capitalised inside a sentence is part of a name itself ("the Met Garage"), no cue.
+The caller asks only about a word whose near miss names exactly one registered person (a word
+as near to two is not read as either here). A capitalised word that is a label of a screen
+("klikk deretter Blokker, Tillat", `neighbour_labels.py`) stands after no such word. German
+capitalises every noun, so "mit" and "traf" are not among the cues.
+"""
+
+from __future__ import annotations
+
+from casebook.deid import context, vocab
+
+# Prepositions that name the source of a report ("Enligt Rida har ...").
+_SOURCES = frozenset({"enligt", "ifølge", "ifølgje"})
+# Verbs of meeting someone, whose object follows right after.
+_MEETING = frozenset({"träffade", "träffat", "mötte", "møtte", "mødte", "traff", "met"})
+# "med"/"with" after talking ("pratade med", "talked with", "snakket med").
+_WITH = frozenset({"med", "with"})
+_TALKING = vocab.SPEAKING | frozenset(
+    """snakket snakka snakkede snakker talte taler samtalade samtalar pratet prata""".split()
+)
+
+
+def person_slot(text: str, low: str, start: int) -> bool:
+    """Whether the capitalised word at text[start] stands inside a sentence where the syntax
+    keeps the place for a person (module docstring)."""
+    if context.sentence_start(text, start):
+        return False
+    prev, gap = context.previous_word(low, start)
+    if gap or not prev:
+        return False
+    cue = start - len(prev) - 1
+    if text[cue].isupper() and not context.sentence_start(text, cue):
+        return False  # "west of the Met Garage": a capitalised cue is a name's own word
+    if prev in _SOURCES or prev in _MEETING:
+        return True
+    before = low[max(0, start - 40) : start - len(prev) - 1].split()
+    if prev == "to":
+        return bool(before) and before[-1] == "according"
+    if prev in _WITH:
+        return any(word.strip(",") in _TALKING for word in before[-2:])
+    return False

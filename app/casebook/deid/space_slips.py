@@ -1,0 +1,76 @@
+"""A registered full name typed with the space one letter early or late: "Abdu sOmidsen" for
+Abdus Omidsen, "TishkoI vanosen" for Tishko Ivanosen.
+
+A typist who presses the space bar a key too early or too late moves one letter across the
+gap, and the shift key goes with the letter it was pressed for: the family name's capital
+ends up as the second letter of the second word ("Abdu sOmidsen") or as the last letter of
+the first ("TishkoI vanosen"). A word with a capital after a lower-case letter is rare in
+running text ("iPhone", "McDonald"), so only those are looked at. Where moving the space
+back over the capital spells a registered two-word name (given and family, or an alias of
+two words), the two words as typed are that person: the name matcher found at most a piece
+of the first word. The first word must begin with a capital, as the given name it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from casebook.deid.registry import Registry
+
+Pairs = Mapping[tuple[str, str], tuple[int, ...]]
+
+# A lower-case letter right before a capital: a slipped space's mark (or "iPhone", "McKay").
+_INNER_CAPITAL = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
+
+
+def pairs(registry: Registry) -> dict[tuple[str, str], tuple[int, ...]]:
+    """Every registered form of two words (lower case) and the entries it names."""
+    owners: dict[tuple[str, str], list[int]] = {}
+    for form in registry.forms():
+        if len(form.words) == 2:
+            bucket = owners.setdefault((form.words[0], form.words[1]), [])
+            if form.entry not in bucket:
+                bucket.append(form.entry)
+    return {words: tuple(sorted(entries)) for words, entries in owners.items()}
+
+
+def find(text: str, registered: Pairs) -> Iterator[tuple[int, int, tuple[int, ...]]]:
+    """(start, end, entries) of each two words of `text` that spell a registered two-word
+    name once a space slipped over a capital is moved back (module docstring)."""
+    if not registered:
+        return
+    for match in _INNER_CAPITAL.finditer(text):
+        capital = match.start() + 1
+        start = _word_start(text, capital)
+        end = _word_end(text, capital)
+        if capital == start + 1 and start >= 2 and text[start - 1] == " ":
+            first = _word_start(text, start - 1)  # "Abdu sOmidsen": the capital's word after
+            given = text[first : start - 1] + text[start]
+            family = text[capital:end]
+            span = (first, end)
+        elif capital == end - 1 and text[end : end + 1] == " ":
+            last = _word_end(text, end + 1)  # "TishkoI vanosen": the capital ends the first
+            first = start
+            given = text[start:capital]
+            family = text[capital] + text[end + 1 : last]
+            span = (start, last)
+        else:
+            continue
+        if not (given[:1].isupper() and given.isalpha() and len(family) > 1):
+            continue
+        entries = registered.get((given.lower(), family.lower()))
+        if entries:
+            yield span[0], span[1], entries
+
+
+def _word_start(text: str, position: int) -> int:
+    while position > 0 and text[position - 1].isalpha():
+        position -= 1
+    return position
+
+
+def _word_end(text: str, position: int) -> int:
+    while position < len(text) and text[position].isalpha():
+        position += 1
+    return position

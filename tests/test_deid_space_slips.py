@@ -1,0 +1,61 @@
+"""A registered full name typed with the space one letter early or late ("Abdu sOmidsen" for
+Abdus Omidsen, "TishkoI vanosen" for Tishko Ivanosen) is that person, both words of it
+(`space_slips.py`); words with a capital inside that spell no registered name stay."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid.redactor import redact
+from casebook.deid.registry import NameEntry, Registry
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry(
+        [
+            NameEntry("p:1", "Abdus Omidsen", "[ABDUS]"),
+            NameEntry("p:2", "Tishko Ivanosen", "[TISHKO]"),
+            NameEntry("p:3", "Semret Strömfeldt", "[SEMRET]"),
+            NameEntry("p:4", "Anna Berg", "[ANNA]"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Han sagde at Abdu sOmidsen plejer at hjælpe.",
+            "Han sagde at [ABDUS] plejer at hjælpe.",
+        ),
+        ("IP: Det var TishkoI vanosen der åbnede døren.", "IP: Det var [TISHKO] der åbnede døren."),
+        (
+            "13:26 Boendestödjaren Semre tStrömfeldt var med hela tiden.",
+            "13:26 Boendestödjaren [SEMRET] var med hela tiden.",
+        ),
+        ("We met AnnaB erg at noon.", "We met [ANNA] at noon."),
+    ],
+)
+def test_a_slipped_space_keeps_the_whole_name_with_its_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    result = redact(text, registry)
+    assert result.text == expected
+    assert [s.via for s in result.spans] == ["near"]  # shown in the review log
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon köpte en iPhone i går.",
+        "Vi åt på McDonalds efter mötet.",
+        "abdu sOmidsen",  # a given name typed in lower case: not the slip's mark
+    ],
+)
+def test_a_capital_inside_a_word_alone_is_no_name(registry: Registry, text: str) -> None:
+    assert not [s for s in redact(text, registry).spans if s.key]
+
+
+def test_a_moved_space_that_spells_nobody_leaves_the_second_word(registry: Registry) -> None:
+    # "Abdu" alone is a near miss of Abdus (as before); "sOmething" names nobody
+    assert "sOmething was odd" in redact("Abdu sOmething was odd.", registry).text
