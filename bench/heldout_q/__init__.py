@@ -412,7 +412,15 @@ SUBJECTS = {
     "no": ["Sv: neste møte", "Tider", "Spørsmål"],
     "fi": ["Vs: seuraava tapaaminen", "Ajat", "Kysymyksiä"],
 }
-# Norwegian and Finnish: no published text was reachable (README); lines are built from parts.
+YESTERDAY = {"sv": "igår", "en": "yesterday", "da": "i går", "no": "i går", "fi": "eilen"}
+GREETINGS = {
+    "sv": ["Mvh", "Hälsningar", "Vänliga hälsningar", "/"],
+    "en": ["Best", "Thanks", "Kind regards", "Cheers"],
+    "da": ["Hilsen", "Mvh", "Venlig hilsen"],
+    "no": ["Hilsen", "Mvh", "Vennlig hilsen"],
+    "fi": ["Terveisin", "Ystävällisin terveisin", "T."],
+}
+# Norwegian: no published text was reachable (README); its lines are built from these parts.
 OWN_PARTS = {
     "no": (
         ["Vi", "Hun", "Han", "De", "Familien", "Gruppen", "Naboene", "Barna", "Ingen", "Alle"],
@@ -453,48 +461,6 @@ OWN_PARTS = {
             "etter møtet",
             "nesten ikke",
             "mer enn før",
-            "",
-        ],
-    ),
-    "fi": (
-        ["Me", "Hän", "He", "Perhe", "Ryhmä", "Naapurit", "Lapset", "Kukaan ei", "Kaikki", "Äiti"],
-        [
-            "puhui",
-            "odotti",
-            "kysyi",
-            "oli huolissaan",
-            "sopi",
-            "nauroi",
-            "unohti",
-            "mietti",
-            "halusi tietää",
-            "valitti",
-        ],
-        [
-            "vuokrasta",
-            "bussista",
-            "ruoasta",
-            "koulusta",
-            "työstä",
-            "säästä",
-            "papereista",
-            "terveydestä",
-            "kokouksesta",
-            "kahvista",
-            "päiväkodista",
-            "naapurista",
-        ],
-        [
-            "tänään",
-            "jälkeenpäin",
-            "koko ajan",
-            "hetken",
-            "taas",
-            "lopulta",
-            "ennen lounasta",
-            "kokouksen jälkeen",
-            "tuskin",
-            "enemmän kuin ennen",
             "",
         ],
     ),
@@ -895,24 +861,27 @@ def _note(w: _Writer, lang: str, style: str, target: int, ids: int) -> _Note:
         return ""
 
     kinds = rng.choices(KINDS, KIND_WEIGHTS, k=ids)
-    if style == "email" and ids >= 2:
+    signature = 0
+    if style == "email":
+        # the header's sender, then the signature's name, number and the sent date, as the
+        # note's budget of identifiers allows; the rest stand in the body
         sender = rng.choice(w.by_lang[lang])
         mail = _email(rng, sender.canonical)
-        frm, to, sent, subj = EMAIL_HEAD[lang]
+        frm, _to, sent, subj = EMAIL_HEAD[lang]
         note.add(f"{frm} {mail}", [(mail, ("email", f"header/{lang}/mail", mail, False, None))])
-        d = _date(rng, lang)
-        note.add(
-            f"{sent} {d} {rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}",
-            [(d, ("date", f"header/{lang}/date", d, False, None))],
-        )
+        signature = min(2, max(0, ids - 2))
+        clock_time = f"{rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}"
+        if ids >= 5:
+            d = _date(rng, lang)
+            mark = (d, ("date", f"header/{lang}/date", d, False, None))
+            note.add(f"{sent} {d} {clock_time}", [mark])
+        else:
+            note.add(f"{sent} {YESTERDAY[lang]} {clock_time}", [])
         note.add(f"{subj} {rng.choice(SUBJECTS[lang])}", [])
         note.add("", [])
-        kinds = kinds[2:]
+        kinds = kinds[1 + signature + (ids >= 5) :]
     else:
         note.add(_heading(rng, lang), [])
-    signature = style == "email" and len(kinds) >= 3
-    if signature:
-        kinds = kinds[:-2]  # the signature's name and number take their place
     present = 0
     if style == "list" and len(kinds) >= 2:
         present = min(len(kinds), rng.randint(2, 4))
@@ -959,13 +928,14 @@ def _note(w: _Writer, lang: str, style: str, target: int, ids: int) -> _Note:
     if signature:
         note.add("", [])
         e = rng.choice(w.by_lang[lang])
-        note.add(rng.choice(["/", "Mvh", "Hälsningar", "Best", "Hilsen", "Terveisin"]), [])
+        note.add(rng.choice(GREETINGS[lang]), [])
         note.add(
             e.canonical,
             [(e.canonical, ("name", f"signature/{lang}/exact/full", e.canonical, True, e.key))],
         )
-        written, mark = _phone(w, lang, "signature")
-        note.add(written, [(written, (mark[0], mark[1].replace("{cue}", "bare"), *mark[2:]))])
+        if signature > 1:
+            written, mark = _phone(w, lang, "signature")
+            note.add(written, [(written, (mark[0], mark[1].replace("{cue}", "bare"), *mark[2:]))])
     return note
 
 

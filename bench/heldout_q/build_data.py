@@ -5,13 +5,17 @@
 Sources (commits pinned below; see README.md): Swedish government speeches and opinion pieces
 (civictechsweden/g0vse, regeringen.se as Markdown), Danish prime ministers' New Year speeches
 (matiassingers/statsminister-nytaarstaler), US State of the Union and inaugural addresses (NLTK
-data, public domain), Norwegian given and family names (frimerke/norskenavn, Statistics Norway)
-and Finnish given and family names (JouniVatanen/jmisc, the Finnish Digital and Population Data
-Services Agency). wordfreq is imported inside the functions that need it (tests run without it).
+data, public domain), Finnish ministers' answers to members' written questions
+(aajanki/eduskunta-vkk, the Finnish Parliament's open data), Norwegian given and family names
+(frimerke/norskenavn, Statistics Norway) and Finnish given and family names
+(JouniVatanen/jmisc, the Finnish Digital and Population Data Services Agency). wordfreq is
+imported inside the functions that need it (tests run without it).
 """
 
 from __future__ import annotations
 
+import bz2
+import csv
 import html
 import io
 import json
@@ -29,6 +33,7 @@ NYTAAR_COMMIT = "e5a19ad367bac3fbb5a8ab278852d2ce0019a025"
 NLTK_DATA_COMMIT = "5db857e6f7df11eabb5e5665836db9ec8df07e28"
 NORSKENAVN_COMMIT = "c521f0b140f16a5a1fb96585be25317c35a63a67"
 JMISC_COMMIT = "e0035fd5aa26dcb06fc7a0b1c4088e7f71f489d0"
+VKK_COMMIT = "d194943e80e0e4294caccc7c21669263f49032c7"
 
 # Given names that are ordinary words too, registered on purpose (their uses as words count).
 WORD_NAMES = (
@@ -165,6 +170,12 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in SPLIT.split(text) if s.strip()]
 
 
+def detokenize(sentence: str) -> str:
+    """The dataset split punctuation from words with spaces ("lain mukaan , kun"): undo it."""
+    sentence = re.sub(r"\s+([,.:;!?)])", r"\1", sentence)
+    return re.sub(r"([(])\s+", r"\1", sentence).strip()
+
+
 def _markdown_text(md: str) -> str:
     lines = []
     for line in md.splitlines():
@@ -198,6 +209,13 @@ def raw_sentences(mirror: Path) -> dict[tuple[str, str], list[str]]:
             for para in re.split(r"</p>|<br\s*/?>", raw):
                 got.extend(split_sentences(html.unescape(re.sub(r"<[^>]+>", " ", para))))
     out[("da", "nytaarstaler")] = got
+    vkk = _git(mirror, "aajanki+eduskunta-vkk")
+    got = []
+    for part in ("train", "dev", "test"):
+        text = bz2.decompress(_show(vkk, VKK_COMMIT, f"vkk/{part}.csv.bz2")).decode("utf-8")
+        for row in csv.DictReader(io.StringIO(text)):
+            got.append(detokenize(row["sentence"]))
+    out[("fi", "eduskunta-vkk")] = got
     nltk = _git(mirror, "nltk+nltk_data")
     for name in ("state_union", "inaugural"):
         blob = _show(nltk, NLTK_DATA_COMMIT, f"packages/corpora/{name}.zip")
