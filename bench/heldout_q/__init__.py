@@ -571,7 +571,7 @@ class _Writer:
         """A registered name written one of the ways (category checked with scoring's rule)."""
         rng = self.rng
         how = rng.choices(
-            ["exact", "lower", "upper", "misspelt", "ascii", "invisible"], (58, 8, 6, 10, 6, 12)
+            ["exact", "lower", "upper", "misspelt", "ascii", "invisible"], (54, 8, 7, 10, 9, 12)
         )[0]
         pool = self.by_lang[lang]
         if how == "ascii":
