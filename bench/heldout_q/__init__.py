@@ -153,7 +153,7 @@ THIRD = {  # {N}: someone nobody registered, {R}: their role
         "{N} {R} tuli myöhässä.",
         "Juttelimme pitkään, {N} {R} oli paikalla.",
         "Paikalla oli myös {N} {R}.",
-        "Hän mainitsi {N} {R} monta kertaa.",
+        "Hänen mukaansa {N} {R} on auttanut paljon.",
         "Kokousta johti {N} {R}.",
         "{N} ({R}) kirjoitti muistiinpanot.",
     ],
@@ -199,21 +199,39 @@ NAME_FRAMES = {  # {X}: a registered person
     ],
     "fi": [
         "{X} kertoi muutosta.",
-        "Kysyin {X} koulusta.",
+        "Kysyin koulusta, ja {X} vastasi lyhyesti.",
         "Jälkeenpäin {X} halusi puhua.",
         "Tapasimme keittiössä, {X} keitti kahvia.",
         "{X} oli tänään väsynyt.",
         "Sitten {X} palasi.",
     ],
 }
-INFLECT = {"sv": ["s"], "da": ["s"], "no": ["s"], "fi": ["lle", "n", "lta", "ille"], "en": []}
-INFLECT_FRAMES = {
-    "sv": ["{X}{S} mamma var också där.", "Vi läste {X}{S} brev högt."],
-    "da": ["{X}{S} mor var der også.", "Vi læste {X}{S} brev."],
-    "no": ["{X}{S} mor var også der.", "Vi leste {X}{S} brev."],
-    "fi": ["Soitin {X}{S} illalla.", "Annoin paperit {X}{S}."],
-    "en": ["{X}'s mother was there too."],
+# A suffix glued to a registered given name, with frames that want it: the Scandinavian
+# genitive, and Finnish allative, genitive and ablative (a name ending in a consonant takes
+# the linking -i-: "Kristianille"; the ablative follows vowel harmony: -lta / -ltä).
+INFLECT = {
+    "sv": {"s": ["{X}{S} mamma var också där.", "Vi läste {X}{S} brev högt."]},
+    "da": {"s": ["{X}{S} mor var der også.", "Vi læste {X}{S} brev."]},
+    "no": {"s": ["{X}{S} mor var også der.", "Vi leste {X}{S} brev."]},
+    "fi": {
+        "lle": ["Soitin {X}{S} illalla.", "Annoin paperit {X}{S}."],
+        "n": ["{X}{S} äiti oli myös paikalla.", "Luimme {X}{S} kirjeen ääneen."],
+        "lta": ["Kysyin {X}{S} lupaa.", "Saimme {X}{S} viestin aamulla."],
+    },
+    "en": {},
 }
+
+
+def _inflect(lang: str, given: str, suffix: str) -> str | None:
+    """What is glued after `given` for `suffix`, or None when the name does not take it."""
+    if lang != "fi":
+        return None if given[-1].lower() in "sxz" else suffix
+    link = "" if given[-1].lower() in "aeiouyäö" else "i"
+    if suffix == "lta" and not any(c in "aouAOU" for c in given):
+        suffix = "ltä"
+    return link + suffix
+
+
 CUES = {
     "sv": ["Ring", "Mobil:", "nr", "Tel.", "tel", "ring på"],
     "en": ["call", "Mobile:", "no.", "Tel:", "phone", "ring"],
@@ -764,13 +782,12 @@ def _identifier_line(w: _Writer, note: _Note, style: str, kind: str) -> None:
         if roll < 0.40 and INFLECT[lang]:
             e = rng.choice(w.by_lang[lang])
             given = e.canonical.split(" ")[0]
-            suffix = rng.choice(INFLECT[lang])
-            if given.endswith("s") or given[-1] in "aeiouyäö" and suffix == "n":
-                suffix = "lle" if lang == "fi" else "s"
-            if not given.endswith("s"):
-                frame = rng.choice(INFLECT_FRAMES[lang])
-                line = frame.replace("{X}", given).replace("{S}", suffix)
-                mark = ("name", f"{style}/{lang}/inflected/suffix-{suffix}", given, True, e.key)
+            suffix = rng.choice(sorted(INFLECT[lang]))
+            glued = _inflect(lang, given, suffix)
+            if glued:
+                frame = rng.choice(INFLECT[lang][suffix])
+                line = frame.replace("{X}", given).replace("{S}", glued)
+                mark = ("name", f"{style}/{lang}/inflected/suffix-{glued}", given, True, e.key)
                 note.add(line, [(given, mark)])
                 return
         frame = rng.choice(NAME_FRAMES[lang])
@@ -840,7 +857,7 @@ KIND_WEIGHTS = (54, 11, 9, 8, 5, 5, 4, 4)
 
 def _heading(rng: random.Random, lang: str) -> str:
     tail = rng.choice(HEAD_TAILS[lang]) if rng.random() < 0.7 else ""
-    joint = rng.choice(["", ", ", " – ", " / "])
+    joint = rng.choice([" ", ", ", " – ", " / "])
     return f"{rng.choice(HEAD_WORDS[lang])} {rng.randint(1, 60)}{joint}{tail}".rstrip(" ,–/")
 
 
