@@ -493,8 +493,14 @@ def _registry(rng: random.Random) -> tuple[list[NameEntry], dict[str, list[NameE
     by_lang: dict[str, list[NameEntry]] = {lang: [] for lang in LANGS}
     seen: set[str] = set()
     counts = {"sv": 170, "en": 90, "da": 60, "no": 60, "fi": 60}
-    word_names = list(people.WORD_NAMES)
+    # the word-names stand in the notes of the language whose word they are: Scandinavian
+    # ones in Swedish, Danish and Norwegian notes, English ones in English, Finnish in Finnish
+    nordic, english, finnish = (
+        list(people.WORD_NAMES[a:b]) for a, b in ((0, 12), (12, 23), (23, None))
+    )
+    pools = {"sv": nordic[:6], "da": nordic[6:9], "no": nordic[9:], "en": english, "fi": finnish}
     for lang in LANGS:
+        word_names = pools[lang]
         for i in range(counts[lang]):
             if word_names and i % 5 == 0:
                 first = word_names.pop(0)
