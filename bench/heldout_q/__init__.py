@@ -559,6 +559,7 @@ class _Writer:
         self.taken = set().union(*self.forms.values())
         self.bags: dict[str, list[str]] = {}
         self.strangers: set[str] = set()
+        self.names = 0  # names written so far: a third go to strangers, in turn
 
     # sentences -------------------------------------------------------------------------------
     def sentence(self, lang: str) -> str:
@@ -777,15 +778,18 @@ def _phone(w: _Writer, lang: str, style: str) -> tuple[str, tuple]:
 def _identifier_line(w: _Writer, note: _Note, style: str, kind: str) -> None:
     rng, lang = w.rng, note.lang
     if kind == "name":
-        roll = rng.random()
-        if roll < 0.33:
+        # in turn rather than by chance, so that even a few kilobytes hold each shape: every
+        # third name is a stranger's (the first one too), every fifteenth an inflected one
+        w.names += 1
+        turn = w.names % 15
+        if turn % 3 == 1:
             name = w.stranger(lang)
             frame = rng.choice(THIRD[lang]).replace("{R}", rng.choice(ROLES[lang]))
             cat = "unregistered"
             mark = ("name", f"{style}/{lang}/{cat}/third", name, False, None)
             note.add(frame.replace("{N}", name), [(name, mark)])
             return
-        if roll < 0.40 and INFLECT[lang]:
+        if turn == 2 and INFLECT[lang]:
             e = rng.choice(w.by_lang[lang])
             given = e.canonical.split(" ")[0]
             suffix = rng.choice(sorted(INFLECT[lang]))
@@ -858,7 +862,7 @@ def _identifier_line(w: _Writer, note: _Note, style: str, kind: str) -> None:
 
 
 KINDS = ("name", "date", "phone", "email", "address", "personnummer", "url", "place")
-KIND_WEIGHTS = (54, 11, 9, 8, 5, 5, 4, 4)
+KIND_WEIGHTS = (60, 11, 9, 8, 5, 5, 4, 4)
 
 
 def _heading(rng: random.Random, lang: str) -> str:
@@ -884,6 +888,8 @@ def _note(w: _Writer, lang: str, style: str, target: int, ids: int) -> _Note:
         return ""
 
     kinds = rng.choices(KINDS, KIND_WEIGHTS, k=ids)
+    if ids >= 2 and all(k == "name" for k in kinds):  # a note of several holds another kind too
+        kinds[-1] = rng.choices(KINDS[1:], KIND_WEIGHTS[1:])[0]
     signature = 0
     if style == "email":
         # the header's sender, then the signature's name, number and the sent date, as the
