@@ -9,7 +9,8 @@ round's work, and validation M (`heldout_m`) until the night of 2026-12-04/05, w
 read its misses to choose the round's work, and validation N (`heldout_n`) until the night of
 2026-12-05, when the lead read its misses to choose the round's work, and validation O
 (`heldout_o`) until the morning of 2026-12-05, when the lead read its misses to choose the
-round's work; held-out P (`heldout_p`) is the held-out set.
+round's work, and validation P (`heldout_p`) until 06:15 UTC on 2026-12-05, when the lead read
+its misses to choose the round's work; held-out Q (`heldout_q`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -280,7 +281,8 @@ def intro(r: dict[str, Any]) -> str:
     held_p = r.get("heldout_p")
     if held_p:
         text += (
-            f" **Held-out P**: `bench/heldout_p`, seed {held_p['seed']}, "
+            " **Validation P** (held-out P until 06:15 UTC on 2026-12-05): `bench/heldout_p`, "
+            f"seed {held_p['seed']}, "
             f"{held_p['corpus_mb']:.1f} MB at {held_p['per_kb']} identifiers per KB "
             f"({held_p['planted']} planted identifiers, {held_p['ordinary']} ordinary uses of "
             "name-like words); written on the morning of 2026-12-05 by someone who read neither "
@@ -300,11 +302,42 @@ def intro(r: dict[str, Any]) -> str:
             "and Kantrowitz's English names, family names made from them and from stems "
             "written for it, phone numbers of 12 countries drawn from their national numbering "
             "plans, identity numbers of eight countries from their published rules, and dates, "
-            "addresses, e-mail addresses and links written for it. Never read or tuned on by "
-            "whoever works on the rules: these are the held-out figures. An address is the "
+            "addresses, e-mail addresses and links written for it. An address is the "
             "street line with its number, flat, floor and postcode; a town after an address in "
             "prose, clock times, headings, speaker labels, roles, e-mail subjects and the "
-            "published sentences' own words are ordinary text."
+            "published sentences' own words are ordinary text. At 06:15 UTC on 2026-12-05 the "
+            "lead read its misses to choose the round's work, so it is no longer a held-out "
+            "figure."
+        )
+    held_q = r.get("heldout_q")
+    if held_q:
+        text += (
+            f" **Held-out Q**: `bench/heldout_q`, seed {held_q['seed']}, "
+            f"{held_q['corpus_mb']:.1f} MB at {held_q['per_kb']} identifiers per KB "
+            f"({held_q['planted']} planted identifiers, {held_q['ordinary']} ordinary uses of "
+            "name-like words); written on the morning of 2026-12-05 by someone who read neither "
+            "the rules nor any other set (P's, O's, N's, M's and L's included), on published "
+            "speech and public text nobody here wrote and no other set uses: Swedish ministers' "
+            "speeches and opinion pieces of regeringen.se (via civictechsweden/g0vse), the "
+            "Danish prime ministers' New Year addresses 1995-2015, the US presidents' State of "
+            "the Union and inaugural addresses (public domain, via nltk_data) and Finnish "
+            "ministers' answers to members' written questions (Parliament of Finland, "
+            "CC BY 4.0), 2,200-7,200 distinct sentences per language (20,886 in all; the "
+            "Norwegian notes' lines are built from parts written for it, no Norwegian source "
+            "being reachable), each kept only when it names nobody, holds no capitalised word "
+            "after its first, no name or brand as its first word and no date, number, domain "
+            "or link of its own, in interviews, observation logs, field diaries, pasted "
+            "e-mails with signatures and text messages, pasted text and lists of who was "
+            "present; given and family names from Statistics Norway's and Finland's Digital "
+            "and Population Data Services Agency's lists and names of people who moved to the "
+            "Nordic countries written for it, misspellings as keyboard slips, phone numbers of "
+            "12 countries drawn from their national numbering plans, identity numbers of eight "
+            "countries from their published rules, and dates, addresses, e-mail addresses and "
+            "links written for it. Never read or tuned on by whoever works on the rules: these "
+            "are the held-out figures. An address is the street line with its number, flat, "
+            "floor, staircase and postcode; a town after an address in prose, clock times, "
+            "relative days, headings, speaker labels, roles, e-mail subjects and greetings and "
+            "the published sentences' own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])
