@@ -181,7 +181,8 @@ _ENDINGS_2 = frozenset({"en", "et", "er", "ar", "or", "na", "rs"})
 def is_word_form(word: str) -> bool:
     """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
     a Swedish derivation, an "ex" before a known word, an English noun with a Swedish
-    definite ending (`wordforms`: "öppenhet", "exfrun", "managern"), or a Swedish
+    definite ending, a particle verb's participle (`wordforms`: "öppenhet", "exfrun",
+    "managern", "inklistrat"), or a Swedish
     compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
     "försäkringskassan", with or without a linking s) whose last part is not typical of
     family or place names ("Sjöberg", "Lindholm")."""
@@ -192,6 +193,7 @@ def is_word_form(word: str) -> bool:
         wordforms.derived(word, _known_swedish())  # "Öppenhet"
         or wordforms.prefixed(word, is_word_form)  # "Exfrun"
         or wordforms.borrowed(word, common_words(("en",)))  # "managern"
+        or wordforms.particle_participle(word, _known_swedish())  # "Inklistrat"
     ):
         return True
     if len(word) < 8 or not word.isalpha():

@@ -1,0 +1,55 @@
+"""Spoken and informal Swedish that the redactor must not take for names: a particle verb's
+participle opening a heading ("Inklistrat från Word-dokument"), and the words of chat and
+speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.deid_helpers import name_spans, numbered_redactor
+
+REDACTOR = numbered_redactor(["Anna Berg", "Tor Lind", "Sana Olsson"])
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["inklistrat", "inklistrad", "utskriven", "uppringd", "avbokat", "påbörjat", "tillagt"],
+)
+def test_a_particle_verbs_participle_is_a_word_form(word: str) -> None:
+    from casebook.deid import vocab
+
+    assert vocab.is_word_form(word)
+
+
+@pytest.mark.parametrize("name", ["ingrid", "inger", "omid", "ingvar", "uffe", "tilda"])
+def test_a_name_that_opens_with_a_particle_is_no_participle(name: str) -> None:
+    from casebook.deid import vocab, wordforms
+
+    assert not wordforms.particle_participle(name, vocab._known_swedish())
+
+
+def test_one_family_name_of_the_lexicon_reads_as_a_particle_verbs_participle() -> None:
+    """Only the Finnish family name "Intonen" ("in" + "tonen", the tone) reads so, and the
+    redactor never asks the word forms of a name of the lexicon."""
+    from casebook.deid import lexicon, vocab, wordforms
+
+    swedish = vocab._known_swedish()
+    read = [n for n in lexicon.all_names() if wordforms.particle_participle(n, swedish)]
+    assert sorted(read) == ["intonen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inklistrat från Word-dokument\n\nUrsäkta mig, fröken.",
+        "Avbokat från kalendern.",
+        "IP: Uppringd av kuratorn i går.",
+    ],
+)
+def test_a_participle_opening_a_line_is_no_stranger(text: str) -> None:
+    assert name_spans(REDACTOR, text) == []
+
+
+def test_a_stranger_before_from_is_still_found() -> None:
+    assert name_spans(REDACTOR, "Zlatko från kören kom.") == ["Zlatko"]
+    assert name_spans(REDACTOR, "Uppringd av Zlatko Petrović.") == ["Zlatko Petrović"]
