@@ -53,3 +53,24 @@ def test_a_participle_opening_a_line_is_no_stranger(text: str) -> None:
 def test_a_stranger_before_from_is_still_found() -> None:
     assert name_spans(REDACTOR, "Zlatko från kören kom.") == ["Zlatko"]
     assert name_spans(REDACTOR, "Uppringd av Zlatko Petrović.") == ["Zlatko Petrović"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12:54 Jag bor här. Åååå, vad gott med julskinka!!!!",
+        "IP: Neeej, det vill jag inte.",
+        "Jaaa, det gör vi. Nooo way.",
+    ],
+)
+def test_a_word_drawn_out_as_it_is_spoken_is_no_name(text: str) -> None:
+    assert name_spans(REDACTOR, text) == []
+
+
+def test_a_name_with_a_letter_typed_thrice_is_still_a_name() -> None:
+    from casebook.deid import word_readings
+
+    assert not word_readings.drawn_out("dennnis")
+    assert not word_readings.drawn_out("annna")
+    assert name_spans(REDACTOR, "Hej Annna, kom in.") == ["Annna"]
+    assert name_spans(REDACTOR, "Jaaa, Zlatko kom.") == ["Zlatko"]
