@@ -74,3 +74,33 @@ def test_a_name_with_a_letter_typed_thrice_is_still_a_name() -> None:
     assert not word_readings.drawn_out("annna")
     assert name_spans(REDACTOR, "Hej Annna, kom in.") == ["Annna"]
     assert name_spans(REDACTOR, "Jaaa, Zlatko kom.") == ["Zlatko"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IP: Såna är reglerna. En satans idioti, det är vad det är.",
+        "Jag saknar dig så mycket.\n\nJävlas inte med mig. Det är ingen lek.",
+        "Vad menar du med motoriserad hehe? Vad är det för nåt?",
+    ],
+)
+def test_a_word_of_speech_and_chat_is_no_name(text: str) -> None:
+    """"Såna" is one letter from a registered Sana, "Jävlas" opens a sentence, "hehe" follows
+    "med": the spoken forms hunspell-sv knows and the plain word list lacks are words."""
+    assert name_spans(REDACTOR, text) == []
+
+
+def test_the_spoken_words_are_known_words_and_no_name() -> None:
+    from casebook.deid import lexicon, vocab
+
+    spoken = vocab._read("spoken_sv.txt")
+    assert {"såna", "jävlas", "hehe"} <= spoken <= vocab.known_words()
+    assert not spoken & lexicon.all_names()
+
+
+def test_a_stranger_and_a_misspelt_name_after_med_are_still_found() -> None:
+    assert name_spans(REDACTOR, "Pratade länge med Zlatko om boendet.") == ["Zlatko"]
+    assert name_spans(REDACTOR, "IP: Sanaa är inte här. Jag ringde Sanaa i går.") == [
+        "Sanaa",
+        "Sanaa",
+    ]

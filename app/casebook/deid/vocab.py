@@ -122,9 +122,17 @@ def known_words() -> frozenset[str]:
     the lexicon is also an ordinary word is decided by `common_words` alone."""
     words = set(common_words(LANGUAGES))
     for lang in LANGUAGES:
-        words |= _read(f"known_{lang}.txt")
+        words |= _known(lang)
     words |= _read("clinical_en.txt")  # medicines: "Reglan given", "Dopamine started"
     return frozenset(words)
+
+
+def _known(lang: str) -> frozenset[str]:
+    """The rarer words of `lang` (`data/known_<lang>.txt`) and, for Swedish, the frequent words
+    of speech and chat that its plain word list lacks (`data/spoken_sv.txt`: "jävlas", "hehe",
+    "såna"; made by `bench/build_spoken_words.py` with hunspell-sv)."""
+    spoken = DATA / f"spoken_{lang}.txt"
+    return _read(f"known_{lang}.txt") | (_read(spoken.name) if spoken.exists() else frozenset())
 
 
 @lru_cache(maxsize=1 << 15)
@@ -151,7 +159,7 @@ def ordinary_in(languages: tuple[str, ...]) -> frozenset[str]:
     the medicines in English: "kristna" (Christians) is a Swedish word, not an English one."""
     words = set(common_words(languages))
     for lang in languages:
-        words |= _read(f"known_{lang}.txt")
+        words |= _known(lang)
     if "en" in languages:
         words |= _read("clinical_en.txt")
     return frozenset(words)

@@ -35,6 +35,7 @@ Each test reads a few characters around a word some rule already took for a name
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from casebook.deid import closed_words, greetings, homographs, lexicon, vocab
 from casebook.deid.context import previous_word, sentence_start
@@ -234,23 +235,21 @@ _JOINED_FIRST = ("på", "till", "för", "om", "av", "in", "on")
 _DRAWN = re.compile(r"(.)\1\1+")
 
 
-def drawn_out(word: str) -> bool:
+def drawn_out(word: str, registered: Collection[str] = frozenset()) -> bool:
     """Whether a lower-case word is drawn out as speech is typed: one letter three times or
     more ("åååå", "mmm"), or an ordinary word (`vocab.known_words`) or interjection
     (`closed_words`) with a letter typed thrice or more ("neeej", "jaaa"), shortened to one
-    or two, that is no name of the lexicon ("dennnis" stays "dennis")."""
+    or two, that is no name of the lexicon nor of `registered` ("dennnis" stays "dennis",
+    "pillla" a registered Pilla)."""
     if _DRAWN.search(word) is None or not word.isalpha():
         return False
     if len(set(word)) == 1:
         return True
+    shorts = (_DRAWN.sub(r"\1", word), _DRAWN.sub(r"\1\1", word))
     names, known = lexicon.all_names(), vocab.known_words()
-    for short in (_DRAWN.sub(r"\1", word), _DRAWN.sub(r"\1\1", word)):
-        if short in names:
-            return False
-    return any(
-        short in known or closed_words.closed(short)
-        for short in (_DRAWN.sub(r"\1", word), _DRAWN.sub(r"\1\1", word))
-    )
+    if any(short in names or short in registered for short in shorts):
+        return False
+    return any(short in known or closed_words.closed(short) for short in shorts)
 
 
 def joined_words(word: str) -> bool:
