@@ -44,6 +44,7 @@ from casebook.deid import lexicon, vocab
 from bench.build_name_words import _name_tail, _swedish_names, hunspell_accepts
 
 DATA = Path(__file__).resolve().parents[1] / "app/casebook/deid/data"
+KINDS = ("common", "known")
 _COMPOUNDING = re.compile(r"^(COMPOUND|ONLYINCOMPOUND|CHECKCOMPOUND)")
 
 
@@ -66,8 +67,8 @@ def _without_compounds(root: Path, folder: Path) -> Path:
 def build(root: Path, top: int) -> list[str]:
     import wordfreq  # development only (bench extra)
 
-    known = vocab.common_words().union(  # the lists before this one, not itself
-        *(vocab._read(f"known_{lang}.txt") for lang in vocab.LANGUAGES),
+    known = vocab.curated_ordinary().union(  # the lists before this one, not itself
+        *(vocab._read(f"{kind}_{lang}.txt") for kind in KINDS for lang in vocab.LANGUAGES),
         vocab._read("clinical_en.txt"),
     )
     names, places = lexicon.all_names(), lexicon.places()

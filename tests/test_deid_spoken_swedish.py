@@ -90,11 +90,11 @@ def test_a_word_of_speech_and_chat_is_no_name(text: str) -> None:
     assert name_spans(REDACTOR, text) == []
 
 
-def test_the_spoken_words_are_known_words_and_no_name() -> None:
+def test_the_spoken_words_are_common_swedish_words_and_no_name() -> None:
     from casebook.deid import lexicon, vocab
 
     spoken = vocab._read("spoken_sv.txt")
-    assert {"såna", "jävlas", "hehe"} <= spoken <= vocab.known_words()
+    assert {"såna", "jävlas", "hehe"} <= spoken <= vocab.common_words(("sv",))
     assert not spoken & lexicon.all_names()
 
 

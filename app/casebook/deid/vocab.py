@@ -38,19 +38,28 @@ def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     extra = _read("common_extra.txt")
     own: dict[str, frozenset[str]] = {}
     for lang in LANGUAGES:
-        own[lang] = _read(f"common_{lang}.txt") | _read(f"known_{lang}.txt") | _own_extra(lang)
+        own[lang] = _common(lang) | _read(f"known_{lang}.txt") | _own_extra(lang)
     words: set[str] = set()
     for lang in languages:
         if lang not in LANGUAGES:
             raise ValueError(f"no common-word list for language {lang!r}")
         others = set().union(*(own[o] for o in LANGUAGES if o != lang))
-        words |= _read(f"common_{lang}.txt") | _own_extra(lang)
+        words |= _common(lang) | _own_extra(lang)
         words |= {w for w in extra if w in own[lang] or w not in others}
     if "en" in languages:
         # English writes its months capitalised, so the dictionaries never list them in lower
         # case; they are ordinary English words all the same ("April was a hard month").
         words |= _ENGLISH_MONTHS
     return frozenset(words)
+
+
+def _common(lang: str) -> frozenset[str]:
+    """The common words of `lang` (`data/common_<lang>.txt`) and, for Swedish, the frequent
+    words of speech and chat that its plain word list lacks, of the same frequency range
+    (`data/spoken_sv.txt`: "såna", "jävlas", "hehe", "tjena"; made by
+    `bench/build_spoken_words.py` with hunspell-sv, no name of the lexicon among them)."""
+    spoken = DATA / f"spoken_{lang}.txt"
+    return _read(f"common_{lang}.txt") | (_read(spoken.name) if spoken.exists() else frozenset())
 
 
 @cache
@@ -122,17 +131,9 @@ def known_words() -> frozenset[str]:
     the lexicon is also an ordinary word is decided by `common_words` alone."""
     words = set(common_words(LANGUAGES))
     for lang in LANGUAGES:
-        words |= _known(lang)
+        words |= _read(f"known_{lang}.txt")
     words |= _read("clinical_en.txt")  # medicines: "Reglan given", "Dopamine started"
     return frozenset(words)
-
-
-def _known(lang: str) -> frozenset[str]:
-    """The rarer words of `lang` (`data/known_<lang>.txt`) and, for Swedish, the frequent words
-    of speech and chat that its plain word list lacks (`data/spoken_sv.txt`: "jävlas", "hehe",
-    "såna"; made by `bench/build_spoken_words.py` with hunspell-sv)."""
-    spoken = DATA / f"spoken_{lang}.txt"
-    return _read(f"known_{lang}.txt") | (_read(spoken.name) if spoken.exists() else frozenset())
 
 
 @lru_cache(maxsize=1 << 15)
@@ -159,7 +160,7 @@ def ordinary_in(languages: tuple[str, ...]) -> frozenset[str]:
     the medicines in English: "kristna" (Christians) is a Swedish word, not an English one."""
     words = set(common_words(languages))
     for lang in languages:
-        words |= _known(lang)
+        words |= _read(f"known_{lang}.txt")
     if "en" in languages:
         words |= _read("clinical_en.txt")
     return frozenset(words)
