@@ -85,7 +85,7 @@ def test_a_name_with_a_letter_typed_thrice_is_still_a_name() -> None:
     ],
 )
 def test_a_word_of_speech_and_chat_is_no_name(text: str) -> None:
-    """"Såna" is one letter from a registered Sana, "Jävlas" opens a sentence, "hehe" follows
+    """ "Såna" is one letter from a registered Sana, "Jävlas" opens a sentence, "hehe" follows
     "med": the spoken forms hunspell-sv knows and the plain word list lacks are words."""
     assert name_spans(REDACTOR, text) == []
 
