@@ -521,6 +521,8 @@ class UnregisteredNames:
         if len(written) < 2 or not written[0].isupper() or word_readings.glued_capitals(written):
             return None  # "NOTto": emphasis run into the next word
         word = written.lower()
+        if word_readings.drawn_out(word, self.registered):
+            return None  # "Åååå", "Neeej": a word drawn out as it is spoken
         if (
             self.near
             and word not in self.names

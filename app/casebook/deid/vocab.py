@@ -38,19 +38,28 @@ def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     extra = _read("common_extra.txt")
     own: dict[str, frozenset[str]] = {}
     for lang in LANGUAGES:
-        own[lang] = _read(f"common_{lang}.txt") | _read(f"known_{lang}.txt") | _own_extra(lang)
+        own[lang] = _common(lang) | _read(f"known_{lang}.txt") | _own_extra(lang)
     words: set[str] = set()
     for lang in languages:
         if lang not in LANGUAGES:
             raise ValueError(f"no common-word list for language {lang!r}")
         others = set().union(*(own[o] for o in LANGUAGES if o != lang))
-        words |= _read(f"common_{lang}.txt") | _own_extra(lang)
+        words |= _common(lang) | _own_extra(lang)
         words |= {w for w in extra if w in own[lang] or w not in others}
     if "en" in languages:
         # English writes its months capitalised, so the dictionaries never list them in lower
         # case; they are ordinary English words all the same ("April was a hard month").
         words |= _ENGLISH_MONTHS
     return frozenset(words)
+
+
+def _common(lang: str) -> frozenset[str]:
+    """The common words of `lang` (`data/common_<lang>.txt`) and, for Swedish, the frequent
+    words of speech and chat that its plain word list lacks, of the same frequency range
+    (`data/spoken_sv.txt`: "såna", "jävlas", "hehe", "tjena"; made by
+    `bench/build_spoken_words.py` with hunspell-sv, no name of the lexicon among them)."""
+    spoken = DATA / f"spoken_{lang}.txt"
+    return _read(f"common_{lang}.txt") | (_read(spoken.name) if spoken.exists() else frozenset())
 
 
 @cache
@@ -181,7 +190,8 @@ _ENDINGS_2 = frozenset({"en", "et", "er", "ar", "or", "na", "rs"})
 def is_word_form(word: str) -> bool:
     """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
     a Swedish derivation, an "ex" before a known word, an English noun with a Swedish
-    definite ending (`wordforms`: "öppenhet", "exfrun", "managern"), or a Swedish
+    definite ending, a particle verb's participle (`wordforms`: "öppenhet", "exfrun",
+    "managern", "inklistrat"), or a Swedish
     compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
     "försäkringskassan", with or without a linking s) whose last part is not typical of
     family or place names ("Sjöberg", "Lindholm")."""
@@ -192,6 +202,7 @@ def is_word_form(word: str) -> bool:
         wordforms.derived(word, _known_swedish())  # "Öppenhet"
         or wordforms.prefixed(word, is_word_form)  # "Exfrun"
         or wordforms.borrowed(word, common_words(("en",)))  # "managern"
+        or wordforms.particle_participle(word, _known_swedish())  # "Inklistrat"
     ):
         return True
     if len(word) < 8 or not word.isalpha():

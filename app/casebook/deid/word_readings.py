@@ -18,12 +18,16 @@ Three shapes of real text put an ordinary word that is also a given name ("Hope"
   a verb, a preposition or a word that stands before a person) the capitalised word opens
   the sentence and is judged as at a sentence start, where the words after it decide.
 
-Two shapes of typing make a word that no dictionary lists, and no name either:
+Three shapes of typing make a word that no dictionary lists, and no name either:
 
 - a word in capitals for emphasis run into the next one ("asked them NOTto do it"): both
   halves are ordinary words;
 - two words written as one, as learners and hurried typists do ("påväg" for "på väg",
-  "tillslut", "infront"): a preposition, then an ordinary word.
+  "tillslut", "infront"): a preposition, then an ordinary word;
+- a word drawn out as speech is written in chat and subtitles, a letter typed three times
+  or more ("Åååå", "Neeej", "Jaaa", "Nooo"): one letter drawn out, or a word that,
+  shortened back, is an ordinary word or interjection and no name (a name slipped so,
+  "Dennnis", shortens to a name and stays one).
 
 Each test reads a few characters around a word some rule already took for a name.
 """
@@ -31,8 +35,9 @@ Each test reads a few characters around a word some rule already took for a name
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from casebook.deid import greetings, homographs, vocab
+from casebook.deid import closed_words, greetings, homographs, lexicon, vocab
 from casebook.deid.context import previous_word, sentence_start
 
 # "came up" and its forms, then what may end the topic's clause: punctuation, the end, a
@@ -225,6 +230,26 @@ def glued_capitals(written: str) -> bool:
 # The short words learners and hurried typists run into the next word ("påväg", "tillslut",
 # "infront", "incase"); not one letter ("i", "a"): "asad", "aman" would be words.
 _JOINED_FIRST = ("på", "till", "för", "om", "av", "in", "on")
+
+
+_DRAWN = re.compile(r"(.)\1\1+")
+
+
+def drawn_out(word: str, registered: Collection[str] = frozenset()) -> bool:
+    """Whether a lower-case word is drawn out as speech is typed: one letter three times or
+    more ("åååå", "mmm"), or an ordinary word (`vocab.known_words`) or interjection
+    (`closed_words`) with a letter typed thrice or more ("neeej", "jaaa"), shortened to one
+    or two, that is no name of the lexicon nor of `registered` ("dennnis" stays "dennis",
+    "pillla" a registered Pilla)."""
+    if _DRAWN.search(word) is None or not word.isalpha():
+        return False
+    if len(set(word)) == 1:
+        return True
+    shorts = (_DRAWN.sub(r"\1", word), _DRAWN.sub(r"\1\1", word))
+    names, known = lexicon.all_names(), vocab.known_words()
+    if any(short in names or short in registered for short in shorts):
+        return False
+    return any(short in known or closed_words.closed(short) for short in shorts)
 
 
 def joined_words(word: str) -> bool:

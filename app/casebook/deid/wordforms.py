@@ -9,6 +9,8 @@ borrows them or the writer slipped on the keyboard.
   husband), as hurried notes write them without the hyphen;
 - an English noun with a Swedish definite ending, as Swedish notes borrow them: "managern",
   "teamet", "mejlet";
+- a participle of a Swedish particle verb, which puts its particle first ("klistra in":
+  "inklistrat", "skriva ut": "utskriven", "ringa upp": "uppringd", "boka av": "avbokat");
 - an English word ending in a consonant with a Finnish case glued on after the linking "i",
   as Finnish inflects a borrowed word or a program's or service's name: "Wordista" (from
   Word), "Exceliin", "Zoomissa"; `unregistered` asks for it before it reads a word of a
@@ -18,7 +20,7 @@ borrows them or the writer slipped on the keyboard.
   letters or more a key next to the right one struck instead): "föresllår", "behövdse",
   "explanied", "anändes", "Dottwrn", "Sjukskötersksn".
 
-`vocab.is_word_form` asks for the first three; the rules for names nobody registered ask for
+`vocab.is_word_form` asks for the first four; the rules for names nobody registered ask for
 the last (`slip_of_word`) only for words no name list holds and no registered name is near.
 Every function takes the word lists it needs, so that this module imports none of them.
 """
@@ -70,6 +72,50 @@ def prefixed(word: str, is_word: Callable[[str], bool]) -> bool:
     """A former relation written as one word: "exfrun", "exsambon"."""
     rest = word[3:] if word.startswith("ex-") else word[2:] if word.startswith("ex") else ""
     return len(rest) >= 3 and is_word(rest)
+
+
+# The particles of Swedish particle verbs, which a participle of the verb carries in front
+# (a fact of Swedish grammar, Norwegian and Danish alike): "klistra in" gives
+# "inklistrad", "skriva ut" "utskriven", "ta tillbaka" "tillbakatagen". Longest first.
+_PARTICLES = (
+    "tillbaka", "sönder", "undan", "under", "efter", "fram", "bort", "ihop", "igen", "till",
+    "över", "upp", "ned", "ner", "hem", "mot", "med", "fast", "ut", "in", "av", "på", "om",
+)  # fmt: skip
+# The endings of a Swedish past participle (common, neuter, plural and definite) and supine,
+# with the infinitive each is made from: "-ad", "-at", "-ade" of "-a" verbs ("klistrad",
+# "klistrat"), "-d", "-t", "-da", "-de" of the second conjugation ("ringd", "ringt") and
+# "-en", "-et", "-na", "-ne" of strong verbs ("skriven", "skrivet", "skrivna"). Longest first.
+_PARTICIPLE_ENDINGS = (
+    "ade", "ada", "ad", "at", "da", "de", "en", "et", "na", "ne", "d", "t",
+)  # fmt: skip
+_PARTICIPLE_MIN = 4  # the participle after the particle: "lagt", "ringd", "bokat"
+
+
+def particle_participle(word: str, swedish: Collection[str]) -> bool:
+    """A participle of a Swedish particle verb, the particle first ("inklistrat", "utskriven",
+    "uppringd", "avbokat", "påbörjat", "överlämnad"): a particle, then a participle of a known
+    verb, the infinitive being its stem with "-a" ("klistr-at": "klistra"; "skriv-en":
+    "skriva"). A consonant written thrice where the two meet is written twice ("till" +
+    "lagt": "tillagt"). The participle is a known word itself, or its stem one of four letters
+    or more ("ringd" of "ringa", rarer than "ringt" in the word lists)."""
+    for particle in _PARTICLES:
+        if not word.startswith(particle):
+            continue
+        rest = word[len(particle) :]
+        rests = (rest, particle[-1] + rest) if particle[-1] == particle[-2] else (rest,)
+        for rest in rests:
+            if len(rest) < _PARTICIPLE_MIN:
+                continue
+            known = rest in swedish
+            for ending in _PARTICIPLE_ENDINGS:
+                stem = rest[: -len(ending)]
+                if (
+                    rest.endswith(ending)
+                    and (known or len(stem) >= _PARTICIPLE_MIN)
+                    and stem + "a" in swedish
+                ):
+                    return True
+    return False
 
 
 def borrowed(word: str, english: Collection[str]) -> bool:
