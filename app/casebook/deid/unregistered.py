@@ -72,6 +72,7 @@ from casebook.deid import (
     context,
     cued_names,
     finnish_family_nouns,
+    finnish_imperatives,
     finnish_owners,
     headings,
     inner_strangers,
@@ -517,6 +518,7 @@ class UnregisteredNames:
             and word not in self.places
             and word not in vocab.known_words()
             and word not in peoples.ADJECTIVES  # "Asian" beside a registered Asia
+            and not finnish_imperatives.is_imperative(word)  # "Toivota" (wish), not Toivo's
             and self.near.inflected(word)
         ):
             return _UNKNOWN  # "Kristinalle", "Lundqvistarna": a registered name, inflected
