@@ -8,7 +8,8 @@ her, I won't hurt you), the plural imperative "Älkää satuttako häntä", "Sat
 Such a form ends like a name with a case on it ("satu" + "ta", "toivo" + "ta", "satu" +
 "tta" + "ko"), and was taken for a registered Satu or Toivo inflected.
 
-The forms follow the grammar (VISK §§ 1.2, 41-42, 110-113; Iso suomen kielioppi):
+The forms follow the grammar (Iso suomen kielioppi, VISK: consonant gradation, the
+imperative, the connegative):
 
 - a verb of the first type (its infinitive a stem ending in a vowel, then "a" or "ä":
   "satutta|a", "kerto|a", "tietä|ä") makes its imperative singular and its present
@@ -36,7 +37,7 @@ from functools import cache
 from casebook.deid import lexicon, vocab
 
 _VOWELS = "aeiouyäö"
-# Strong grade -> weak grade before the stem's last vowel, longest first (VISK § 41).
+# Strong grade -> weak grade before the stem's last vowel, longest first.
 _WEAK = (
     ("kk", "k"),
     ("pp", "p"),

@@ -366,7 +366,9 @@ def opens_a_name(text: str, start: int, word: str) -> bool:
     if not _known(word):
         return False
     named = word in lexicon.all_names()
-    if named and not frequent_before_given(text, start, word):
+    if named and not (
+        frequent_before_given(text, start, word) or role_before_given(text, start, word)
+    ):
         return False
     languages = sentence_language(text, start, start + len(word), count_word=False)
     if not languages and sentence_start(text, start) and not named and not _labelled(text, start):
@@ -388,6 +390,19 @@ def frequent_before_given(text: str, start: int, word: str) -> bool:
     keeps the run, being the first of two given names as often ("Dag Olav", "Aina Liisa");
     so does a label before it ("Skriv till: Mai Hoàng", "From: Nyeste Nagy")."""
     if not frequent(word, ("nb", "da", "fi")):
+        return False
+    return _before_given_name(text, start, word)
+
+
+def role_before_given(text: str, start: int, word: str) -> bool:
+    """Whether `word`, a family name somewhere that is a common word of a neighbour language
+    whose people bear it as no name ("naapuri", a neighbour; "lääkäri"), stands before a
+    given name ("Naapuri Rauha oli nähnyt kaiken"): a common noun before a name is the
+    person's role, as "Grannen Semre" is in Swedish, not the first half of the name. Not
+    after a label's colon, and not a given name itself ("Sisko", "Bjørn")."""
+    if not any(
+        word in _common(lang) and word not in own_names(lang) for lang in ("nb", "da", "fi")
+    ):
         return False
     return _before_given_name(text, start, word)
 
@@ -584,7 +599,9 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         opens or (glued and _missed_stop(word, name, languages))
     ):
         return False
-    if _before_a_stranger(text, start + len(word), languages):
+    if _before_a_stranger(text, start + len(word), languages) and not (
+        name and role_before_given(text, start, word)  # "Naapuri Rauha": the neighbour
+    ):
         return False  # "Löin Schwartzin, Reinon ja ...", "Ilman Crookin": judged as before
     if name:
         return any(word in _most_frequent(lang) or _word_not_name(word, lang) for lang in languages)
