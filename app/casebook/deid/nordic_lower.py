@@ -10,6 +10,9 @@ not counted) such a word is the word where the grammar leaves no place for a per
 - after a determiner, a possessive or a quantifier ("en kim til noe nytt", "ei anna
   stilling", "heile tida", "mykje meir"): a name takes none ("kvar", also "where", and
   "det", also a pronoun, are left out: "veit kvar bodil står", "det aurora gjorde");
+  after an article that is a pronoun as well ("de", "dei", "det") where a noun follows the
+  word: an adjective between article and noun ("blandt de vilde elefanter", among the wild
+  elephants; not "det aurora gjorde");
 - after a preposition of place or time ("flyttet hit i mai", "mellom anna", "over verda";
   not "sidan", "inntil", "slik", which open clauses as well: "sidan lauren då vert");
   not after those that take people as well ("med", "hos", "til", "fra", "på", "om": "snakket
@@ -66,6 +69,10 @@ DETERMINERS = frozenset(
     eine ene einaste eneste enkelte somme slikt slike sådan sådanne""".split()
 )
 # Prepositions of place and time that do not take a person as well ("i mai", "over verda").
+# Words that are an article before an adjective and its noun ("de vilde elefanter", "dei
+# gamle husa", "det store huset") and a pronoun as well ("de kom", "det aurora gjorde"):
+# the word after one is the adjective only where a noun follows it.
+_ARTICLE_PRONOUNS = frozenset("de dei det".split())
 _PLACE_TIME = frozenset(
     """i over under gjennom gennem rundt innan innen inden mellom mellem ved utanfor
     utenfor udenfor innanfor innenfor indenfor langs blant iblant per pr""".split()
@@ -137,6 +144,7 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
         or prev in _PLACE_TIME
         or prev in _INFINITIVE
         or (prev in _SUBJECTS and _opens_clause(low, start - len(prev) - 1))
+        or (prev in _ARTICLE_PRONOUNS and _noun_follows(low, end))
     )
     if not (
         before
