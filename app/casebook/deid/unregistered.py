@@ -397,6 +397,8 @@ class UnregisteredNames:
             if cls == _RARE and _given_genitive(text, low, start, end):
                 cls = _NAME  # "mellan Svens energi", "påbörjade vi Britts träning"
                 end -= 1
+            if cls == _GENITIVE and owner_genitives.verb_before_pronoun(text, low, start, end):
+                continue  # "Rejs dig op" (get up): a verb before its object, no Rej's
             if cls == _GENITIVE and note_language.no_genitive_s(text, start, end):
                 cls = _UNKNOWN  # "Leivos maistui": Finnish has no genitive "s" ("Leivo's")
             if cls == _GENITIVE:  # "Bertils place": the name without its genitive s
