@@ -16,6 +16,8 @@ ROLES = numbered_redactor(["Rauha Korhonen"])
         ("Naapuri Rauha oli nähnyt kaiken.", ["Rauha"]),  # the neighbour, then the person
         ("Hän soitti. Naapuri Rauha tuli illalla.", ["Rauha"]),
         ("Naapuri Pirkko Lahtinen oli nähnyt kaiken.", ["Pirkko Lahtinen"]),
+        ("Naapuri Evabritt Metsavaara oli nähnyt kaiken.", ["Evabritt Metsavaara"]),
+        ("V: Naapuri Rauha oli nähnyt kaiken.", ["Rauha"]),  # after a speaker's label
     ],
 )
 def test_common_noun_before_a_given_name_is_a_role(text: str, names: list[str]) -> None:
