@@ -1,5 +1,5 @@
 """A registered name that is a Norwegian or Danish word, in lower case between an article
-that is a pronoun as well ("de", "dei", "det") and a noun, is the adjective
+that is a pronoun as well ("de", "dei") and a noun, is the adjective
 (`nordic_lower.word_here`): "blandt de vilde elefanter" keeps its word beside a registered
 Vilde; where no noun follows, the name is read as before."""
 
@@ -27,6 +27,7 @@ def test_adjective_between_article_and_noun_is_kept(text: str) -> None:
     [
         ("Jeg talte med vilde i går om det.", "vilde"),
         ("Det var det aurora gjorde i går.", "aurora"),  # a verb follows: the pronoun
+        ("Regjeringa maktar ikkje det aurora lovar på feltet.", "aurora"),  # what she promises
     ],
 )
 def test_the_name_where_no_noun_follows(text: str, name: str) -> None:
