@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from casebook.deid import lexicon, note_language, vocab
+from casebook.deid import finnish_imperatives, lexicon, note_language, vocab
 from casebook.deid.neighbour_forms import FINNISH_VOWELS
 
 _NEIGHBOURS = ("nb", "da", "fi", "de")  # the languages of `names_own.tsv`
@@ -184,6 +184,8 @@ def plain_name(word: str, base: str) -> bool:
         return False
     if base in _neighbour_words() and base not in _own_names():
         return False
+    if finnish_imperatives.is_imperative(word):
+        return False  # "satuta", "satuttako" (don't hurt): a verb, not Satu with a case
     return not vocab.is_word_form(word)
 
 

@@ -33,7 +33,7 @@ context says they are names. The rules, in order (the first that applies decides
    is lower case after a determiner ("the rose's petals"). Capitalised with a Swedish genitive
    "s" ("Mays mamma", "Pers bror"): a name, unless the form with "s" is itself an ordinary word
    ("Marks", "Roses") and no relation, also of Norwegian or Danish, or belonging follows
-   ("Marks bil", "Jacks datter").
+   ("Marks bil", "Jacks datter"); such a form before no word is that word ("Guys, come on").
 2. Right after a title or relation word ("Dr Mark", "Dr. Mark", "my daughter May",
    "her friend, Will", "dottern Inga"): a name if capitalised, or if lower case and not followed
    by another word ("my friend mark." but not "my daughter may come"). After a formal title
@@ -737,6 +737,8 @@ class NameMatcher:
             )
         ):
             return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror", "Loves mamma"
+        if suffix == "s" and self._s_form_common[token[2]] and next_kind != "w":
+            return _NO  # "Guys, come on": the plural; a genitive "s" stands before its noun
         if suffix in _POSSESSIVE:  # rule 1
             return _YES if cap or not (prev in vocab.DETERMINERS and not gap) else _NO
         if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):

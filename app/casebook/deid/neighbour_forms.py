@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import finnish_imperatives, lexicon, vocab
 
 # The vowels of Finnish, whose endings and consonant gradation turn on them.
 FINNISH_VOWELS = "aeiouyäö"
@@ -84,6 +84,8 @@ def is_form(word: str, lang: str) -> bool:
         return False
     if lang == "fi" and _action_noun(word):
         return True  # "Havainnointi", "havainnoinnin": observation, of observing
+    if lang == "fi" and finnish_imperatives.is_imperative(word):
+        return True  # "satuta", "Toivota": a listed verb's imperative or connegative
     return _stem_known(word, lang, _DEPTH) or _compound(word, lang)
 
 

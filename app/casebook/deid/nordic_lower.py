@@ -10,6 +10,9 @@ not counted) such a word is the word where the grammar leaves no place for a per
 - after a determiner, a possessive or a quantifier ("en kim til noe nytt", "ei anna
   stilling", "heile tida", "mykje meir"): a name takes none ("kvar", also "where", and
   "det", also a pronoun, are left out: "veit kvar bodil står", "det aurora gjorde");
+  after a plural article that is a pronoun as well ("de", "dei") where a noun follows the
+  word: an adjective between article and noun ("blandt de vilde elefanter", among the wild
+  elephants; not after "det", which opens a relative clause: "det ali lovar");
 - after a preposition of place or time ("flyttet hit i mai", "mellom anna", "over verda";
   not "sidan", "inntil", "slik", which open clauses as well: "sidan lauren då vert");
   not after those that take people as well ("med", "hos", "til", "fra", "på", "om": "snakket
@@ -66,6 +69,11 @@ DETERMINERS = frozenset(
     eine ene einaste eneste enkelte somme slikt slike sådan sådanne""".split()
 )
 # Prepositions of place and time that do not take a person as well ("i mai", "over verda").
+# The plural articles before an adjective and its noun ("de vilde elefanter", "dei gamle
+# husa"), which are the pronoun "they" as well ("de kom"): the word after one is the
+# adjective only where a noun follows it. Not "det": it opens a relative clause before
+# its subject ("det ali lovar", what Ali promises).
+_ARTICLE_PRONOUNS = frozenset("de dei".split())
 _PLACE_TIME = frozenset(
     """i over under gjennom gennem rundt innan innen inden mellom mellem ved utanfor
     utenfor udenfor innanfor innenfor indenfor langs blant iblant per pr""".split()
@@ -137,6 +145,7 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
         or prev in _PLACE_TIME
         or prev in _INFINITIVE
         or (prev in _SUBJECTS and _opens_clause(low, start - len(prev) - 1))
+        or (prev in _ARTICLE_PRONOUNS and _noun_follows(low, end))
     )
     if not (
         before

@@ -366,7 +366,9 @@ def opens_a_name(text: str, start: int, word: str) -> bool:
     if not _known(word):
         return False
     named = word in lexicon.all_names()
-    if named and not frequent_before_given(text, start, word):
+    if named and not (
+        frequent_before_given(text, start, word) or role_before_given(text, start, word)
+    ):
         return False
     languages = sentence_language(text, start, start + len(word), count_word=False)
     if not languages and sentence_start(text, start) and not named and not _labelled(text, start):
@@ -390,6 +392,34 @@ def frequent_before_given(text: str, start: int, word: str) -> bool:
     if not frequent(word, ("nb", "da", "fi")):
         return False
     return _before_given_name(text, start, word)
+
+
+def role_before_given(text: str, start: int, word: str) -> bool:
+    """Whether `word`, a family name somewhere that is a common word of a neighbour language
+    whose people bear it as no name ("naapuri", a neighbour; "lääkäri"), stands before a
+    given name or before two capitalised words, a whole name ("Naapuri Rauha oli nähnyt
+    kaiken", "Naapuri Evabritt Metsavaara oli"): a common noun before a name is the
+    person's role, as "Grannen Semre" is in Swedish, not the first part of the name. Not
+    after a label's colon ("Till: ..."), but after a transcript's speaker label ("V:",
+    "K1:"), and not a given name itself ("Sisko", "Bjørn")."""
+    if word in lexicon.given_names() or not any(
+        word in _common(lang) and word not in own_names(lang) for lang in ("nb", "da", "fi")
+    ):
+        return False
+    if _labelled(text, start) and not _SPEAKER.search(text, max(0, start - 8), start):
+        return False
+    first = _NEXT_WORD.match(text, start + len(word))
+    if not first or not first.group(1)[0].isupper():
+        return False
+    if first.group(1).lower() in lexicon.given_names():
+        return True
+    second = _NEXT_WORD.match(text, first.end())
+    return bool(second) and second.group(1)[0].isupper()
+
+
+# A transcript's speaker label before a turn: a letter or two, perhaps a digit ("V:", "H:",
+# "K1:", "IP:", "P2:"), at the start of its line.
+_SPEAKER = re.compile(r"(?:^|\n)[ \t]*[A-ZÅÄÖ]{1,3}\d?:[ \t]*\Z")
 
 
 def swedish_opening(text: str, start: int, word: str) -> bool:
@@ -584,7 +614,9 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         opens or (glued and _missed_stop(word, name, languages))
     ):
         return False
-    if _before_a_stranger(text, start + len(word), languages):
+    if _before_a_stranger(text, start + len(word), languages) and not (
+        name and role_before_given(text, start, word)  # "Naapuri Rauha": the neighbour
+    ):
         return False  # "Löin Schwartzin, Reinon ja ...", "Ilman Crookin": judged as before
     if name:
         return any(word in _most_frequent(lang) or _word_not_name(word, lang) for lang in languages)

@@ -193,3 +193,20 @@ def whole_before_verb(text: str, spans: list[Any]) -> list[Any]:
         if after and after.group(1) in vocab.WEAK_FOLLOWERS and text[span.start].isupper():
             out[i] = span._replace(end=span.end + 1)
     return out
+
+
+# Object and reflexive pronouns of English, Swedish, Norwegian and Danish: a verb takes them
+# ("Rejs dig op", stand up; "Sätt er ner", "Help me"), a genitive never does (it stands
+# before its noun).
+_OBJECT_PRONOUNS = vocab.OBJECT_PRONOUNS | frozenset(
+    "meg deg seg mig dig sig oss dykk dere dem jer er you".split()
+)
+_PRONOUN_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def verb_before_pronoun(text: str, low: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a word that reads as a name with a genitive "s" ("Rejs" as
+    Rej's), opens a sentence right before an object or reflexive pronoun ("Rejs dig op", get
+    up; "Rejs jer op"): a verb's imperative there, no genitive, which stands before a noun."""
+    found = _PRONOUN_AFTER.match(low, end)
+    return bool(found) and found.group(1) in _OBJECT_PRONOUNS and sentence_start(text, start)

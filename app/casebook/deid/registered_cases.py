@@ -25,6 +25,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from casebook.deid import (
+    finnish_imperatives,
     finnish_owners,
     foreign_cases,
     inflected_registered,
@@ -76,6 +77,8 @@ def plain(word: str, base: str) -> bool:
         base in name_inflection._neighbour_words() and base not in name_inflection._own_names()
     ):
         return ordinary_cases.unmistakable(word, base)  # "klaralle", not "klaran"
+    if finnish_imperatives.is_imperative(word):
+        return False  # "satuta", "satuttako" (don't hurt): a verb, not Satu with a case
     return not vocab.is_word_form(word)
 
 

@@ -72,6 +72,7 @@ from casebook.deid import (
     context,
     cued_names,
     finnish_family_nouns,
+    finnish_imperatives,
     finnish_owners,
     headings,
     inner_strangers,
@@ -406,6 +407,8 @@ class UnregisteredNames:
             if cls == _RARE and _given_genitive(text, low, start, end):
                 cls = _NAME  # "mellan Svens energi", "påbörjade vi Britts träning"
                 end -= 1
+            if cls == _GENITIVE and owner_genitives.verb_before_pronoun(text, low, start, end):
+                continue  # "Rejs dig op" (get up): a verb before its object, no Rej's
             if cls == _GENITIVE and note_language.no_genitive_s(text, start, end):
                 cls = _UNKNOWN  # "Leivos maistui": Finnish has no genitive "s" ("Leivo's")
             if cls == _GENITIVE:  # "Bertils place": the name without its genitive s
@@ -529,6 +532,7 @@ class UnregisteredNames:
             and word not in self.places
             and word not in vocab.known_words()
             and word not in peoples.ADJECTIVES  # "Asian" beside a registered Asia
+            and not finnish_imperatives.is_imperative(word)  # "Toivota" (wish), not Toivo's
             and self.near.inflected(word)
         ):
             return _UNKNOWN  # "Kristinalle", "Lundqvistarna": a registered name, inflected

@@ -398,6 +398,14 @@ LABELS = _words(
     """adr addr adress address pnr tel tfn mob tlf nb obs ref re fwd sv vb ang angående
     ämne subject sent skickat datum date kl ca pt personnr persnr
     adresse anschrift osoite adres adresa indirizzo dirección direccion"""
+) | _words(
+    # The header labels of a forwarded or pasted e-mail as the mail clients of the
+    # neighbour languages write them (Outlook's: Danish and Norwegian "Fra:", "Sendt:",
+    # "Til:", "Kopi:", "Emne:"; Finnish "Lähettäjä:", "Lähetetty:", "Vastaanottaja:",
+    # "Kopio:", "Aihe:"; German "Gesendet:", "Betreff:"), and the senders' and
+    # recipients' labels of other clients ("Afsender:", "Mottaker:", "Päivämäärä:").
+    """sendt emne dato kopi afsender avsender modtager mottaker mottagare avsändare
+    lähettäjä lähetetty vastaanottaja kopio aihe päivämäärä gesendet betreff"""
 )
 # Verbs of speaking: with "with", "to", "med", "till" after them a person follows ("talked
 # with Hanne", "pratade med Hanne").

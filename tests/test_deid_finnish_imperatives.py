@@ -1,0 +1,72 @@
+"""Finnish imperatives and connegatives of listed verbs (`finnish_imperatives.py`) are words,
+not a registered Satu or Toivo with a case on; the registered names' real cases still are."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import finnish_imperatives
+from deid_helpers import name_spans, numbered_redactor
+
+REDACTOR = numbered_redactor(["Satu Korhonen", "Toivo Lahtinen"])
+
+
+@pytest.mark.parametrize(
+    ("infinitive", "form"),
+    [
+        ("satuttaa", "satuta"),
+        ("toivottaa", "toivota"),
+        ("kertoa", "kerro"),
+        ("tietää", "tiedä"),
+        ("lähteä", "lähde"),
+        ("ymmärtää", "ymmärrä"),
+        ("ampua", "ammu"),
+        ("leipoa", "leivo"),
+    ],
+)
+def test_weak_grade_singular(infinitive: str, form: str) -> None:
+    assert finnish_imperatives.singular(infinitive) == form
+
+
+def test_no_form_where_the_weak_grade_of_k_varies_or_nothing_gradates() -> None:
+    assert finnish_imperatives.singular("lukea") is None  # "lue"
+    assert finnish_imperatives.singular("muistaa") == "muista"  # "st" stays
+    assert finnish_imperatives.forms("muistaa", frozenset({"muistavat"})) == []
+
+
+def test_plural_forms_keep_the_strong_grade() -> None:
+    forms = finnish_imperatives.forms("satuttaa", frozenset())
+    assert {"satuta", "satuttakaa", "satuttako", "satuttakoon"} <= set(forms)
+
+
+def test_a_nouns_partitive_makes_no_verb() -> None:
+    # "akkua" (a battery, partitive) has the shape of a verb's infinitive ("nukkua").
+    assert finnish_imperatives.forms("akkua", frozenset({"akun", "akkuja"})) == []
+    assert finnish_imperatives.forms("nukkua", frozenset({"nukkuu"})) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Älä satuta häntä. Hän on poikani.",
+        "Kukaan ei satuta sinua.",
+        "En satuta sinua. Jokin on vialla.",
+        "Älkää satuttako häntä.",
+        "Toivota minulle onnea.",
+        "Mitä? Toivota hänelle onnea.",
+    ],
+)
+def test_finnish_imperative_is_no_registered_name(text: str) -> None:
+    assert name_spans(REDACTOR, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Soitin satulle eilen illalla.", "satulle"),
+        ("En tavannut satua koko päivänä.", "satua"),
+        ("Toivolle soitettiin eilen.", "Toivolle"),
+        ("Satu ei satuta ketään.", "Satu"),
+    ],
+)
+def test_registered_names_cases_still_found(text: str, name: str) -> None:
+    assert name in name_spans(REDACTOR, text)
