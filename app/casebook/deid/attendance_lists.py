@@ -86,10 +86,15 @@ _COLON = re.compile(r":[ \t]+")
 _ALSO_WORDS = ("also", "även", "också", "myös", "også", "ogsaa", "too")
 _COPULAS = ("was", "were", "var", "vore", "oli", "olivat", "er")
 _ALSO = "(?:" + "|".join(_ALSO_WORDS) + ")"
+_PRESENT_WORDS = ("present", "närvarande", "paikalla", "läsnä", "mukana", "til stede", "tilstede")
+_PRESENT = "|".join(w.replace(" ", r"[ \t]+") for w in _PRESENT_WORDS)
 _PRESENCE = re.compile(
-    rf"(?<![^\W\d_])(?:{_ALSO}[ \t]+)?(?:present|närvarande|paikalla|läsnä|mukana|til[ \t]+stede"
-    rf"|tilstede)[ \t]+(?:{'|'.join(_COPULAS)})[ \t]+(?:{_ALSO}[ \t]+)?"
+    rf"(?<![^\W\d_])(?:{_ALSO}[ \t]+)?(?:{_PRESENT})"
+    rf"[ \t]+(?:{'|'.join(_COPULAS)})[ \t]+(?:{_ALSO}[ \t]+)?"
 )
+# The last word of each word for "present": a text that holds none has no clause of presence,
+# and the clause's pattern (which opens with a look-behind, so no fast scan) is not run on it.
+PRESENCE_KEYS = tuple(dict.fromkeys(w.split()[-1] for w in _PRESENT_WORDS))
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 # Where a list ends: a line break, a mark that ends a sentence, a bracket that opens a note on
 # it; a full stop after one letter is an initial ("A. Berg").
@@ -152,9 +157,10 @@ def items(
             or _stranger_part(taken, strangers, item.start, item.end)
         )
     ]
-    for clause in _PRESENCE.finditer(low):
-        if _clause_opens(low, clause.start()):
-            found += _listed_after(text, low, clause.end(), taken, strangers)
+    if any(key in low for key in PRESENCE_KEYS):
+        for clause in _PRESENCE.finditer(low):
+            if _clause_opens(low, clause.start()):
+                found += _listed_after(text, low, clause.end(), taken, strangers)
     if ": " not in text and ":\t" not in text:
         return sorted(set(found))
     for colon in _COLON.finditer(low):
