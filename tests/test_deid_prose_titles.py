@@ -32,6 +32,7 @@ def test_title_before_a_given_name_is_kept(text: str, names: list[str]) -> None:
         ("Det sades. Bertil Wahlgren talade.", ["Bertil Wahlgren"]),
         ("It was said. Nancy Pelosi answered.", ["Nancy Pelosi"]),
         ("Hon träffade Anna Johansson i går.", ["Anna Johansson"]),
+        ("Q: Spoke to Olivers Axton briefly.", ["Olivers Axton"]),  # a name's -s, no title
     ],
 )
 def test_a_full_name_stays_whole(text: str, names: list[str]) -> None:

@@ -989,9 +989,11 @@ def _title_before_given(low: str, run: list[_Word]) -> bool:
     lexicon: the person's title or role, as published prose writes it before a full name
     ("Landshövding Göran Enander talade"), not the first part of the name. Only the name
     after it is removed."""
+    first = low[run[0].start : run[0].end]
     return (
         len(run) > 1
         and run[0].cls == _RARE
+        and not (first.endswith("s") and first[:-1] in lexicon.all_names())  # "Olivers Axton"
         and run[1].cls == _NAME
         and low[run[1].start : run[1].end] in lexicon.given_names()
     )
