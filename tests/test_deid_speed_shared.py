@@ -123,8 +123,18 @@ def test_the_patterns_find_what_they_found_opening_with_a_look_behind(
     for name, new in _new_patterns().items():
         old = _old(name)
         for text in (spaced, glued):
-            before = [(m.span(), m.groups()) for m in old.finditer(text)]
-            assert [(m.span(), m.groups()) for m in new.finditer(text)] == before, (name, text)
+            before = [(_read(name, m), m.groups()) for m in old.finditer(text)]
+            assert [(_read(name, m), m.groups()) for m in new.finditer(text)] == before, (
+                name,
+                text,
+            )
+
+
+def _read(name: str, match: re.Match[str]) -> tuple[int, ...]:
+    """What the rule reads of a match: its span, or only its end for the Croatian scan
+    (`croatian_streets.find` reads the end; the scan now opens at the space before the
+    number)."""
+    return (match.end(),) if name == "croatian" else match.span()
 
 
 @pytest.mark.parametrize(

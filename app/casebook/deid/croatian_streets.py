@@ -20,9 +20,10 @@ from casebook.deid import address_tails, address_words, lexicon, vocab
 
 Found = tuple[int, int, str]
 
-# Where to look: the adjective's ending, a space and a digit (a class the engine skips to: the
-# ending's first letter, each ending's own first letter checked behind it).
-_QUICK = re.compile(r"[sšcčćž](?:(?<=[sšcčć])k[ae]|(?<=[ćčšž])ev[ae])[ ]\d")
+# Where to look: the adjective's ending, a space and a digit. The scan looks for a space and a
+# digit (a literal first: the engine skips to each space in C) and checks the ending behind it;
+# only the match's end is read.
+_QUICK = re.compile(r"[ ]\d(?:(?<=[sšcčć]k[ae][ ].)|(?<=[ćčšž]ev[ae][ ].))")
 _WORD_BEFORE = re.compile(rf"(?<![^\W\d_]){address_words.U}[^\W\d_]{{2,}}\Z")
 # The house number: "6", "9c", "3c/5", "14/2"; no year, decimal, time or range after it.
 _NUMBER = re.compile(r"\d{1,3}(?:[a-z])?(?:/\d{1,3})?(?![\w.,:/–-]?\d|[\w%€$£])")

@@ -20,8 +20,10 @@ from casebook.deid.registry import Registry
 
 Pairs = Mapping[tuple[str, str], tuple[int, ...]]
 
-# A lower-case letter right before a capital: a slipped space's mark (or "iPhone", "McKay").
-_INNER_CAPITAL = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
+# A capital right after a lower-case letter: a slipped space's mark (or "iPhone", "McKay").
+# The capital first, the letter checked behind it: the scan stops at capitals only, far
+# fewer than lower-case letters in a note.
+_INNER_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=[a-zß-öø-ÿ].)")
 
 
 def pairs(registry: Registry) -> dict[tuple[str, str], tuple[int, ...]]:
@@ -41,7 +43,7 @@ def find(text: str, registered: Pairs) -> Iterator[tuple[int, int, tuple[int, ..
     if not registered:
         return
     for match in _INNER_CAPITAL.finditer(text):
-        capital = match.start() + 1
+        capital = match.start()
         start = _word_start(text, capital)
         end = _word_end(text, capital)
         if capital == start + 1 and start >= 2 and text[start - 1] == " ":
