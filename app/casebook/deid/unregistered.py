@@ -699,8 +699,7 @@ class _Decision:
         if len(run) > 1 and (
             names >= 2 or ((names or unknown >= 2) and not _place_follows(low, run[-1].end))
         ):  # "Bertil Wahlgren", "Aleksei Aasa": a given and a family name
-            first = run[1].start if _title_before_given(low, run) else run[0].start
-            return [Found(first, run[-1].end, (), "lexicon")]
+            return [Found(run[0].start, run[-1].end, (), "lexicon")]
         if common_halves.pair(text, low, [(w.start, w.end) for w in run], [w.cls for w in run]):
             return [Found(run[0].start, run[-1].end, (), "lexicon")]  # "Roman Dlamini"
         if len(run) > 1 and _next_word(low, run[-1].end) in vocab.STRONG_FOLLOWERS:
@@ -981,22 +980,6 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
         for f in found
         if f.end > cut or f.via != "lexicon"
     ]
-
-
-def _title_before_given(low: str, run: list[_Word]) -> bool:
-    """Whether a run opens with a dictionary word that is no name of the lexicon (R: "Landshövding",
-    "Riksdagsledamoten", "Congresswoman", "Debutant") right before a given name of the
-    lexicon: the person's title or role, as published prose writes it before a full name
-    ("Landshövding Göran Enander talade"), not the first part of the name. Only the name
-    after it is removed."""
-    first = low[run[0].start : run[0].end]
-    return (
-        len(run) > 1
-        and run[0].cls == _RARE
-        and not (first.endswith("s") and first[:-1] in lexicon.all_names())  # "Olivers Axton"
-        and run[1].cls == _NAME
-        and low[run[1].start : run[1].end] in lexicon.given_names()
-    )
 
 
 def _from_workplace(text: str, run: list[_Word]) -> bool:
