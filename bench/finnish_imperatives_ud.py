@@ -17,7 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from casebook.deid import finnish_imperatives
+from casebook.deid import finnish_imperatives, vocab
 
 
 def _tokens(paths: list[str]) -> list[list[str]]:
@@ -32,7 +32,7 @@ def _tokens(paths: list[str]) -> list[list[str]]:
 
 def main(paths: list[str]) -> None:
     rows = _tokens(paths)
-    words = finnish_imperatives.word_list()
+    words = vocab.listed("fi")
     agree, disagree = 0, Counter()
     other = Counter()  # forms the treebanks hold as something else than the verb's imperative
     verbal: dict[str, set[str]] = {}

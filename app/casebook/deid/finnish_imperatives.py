@@ -115,14 +115,8 @@ def forms(infinitive: str, words: frozenset[str] = frozenset()) -> list[str]:
 
 
 @cache
-def word_list() -> frozenset[str]:
-    """The Finnish word lists the forms are made from (`common_fi.txt`, `known_fi.txt`)."""
-    return vocab._read("common_fi.txt") | vocab._read("known_fi.txt")
-
-
-@cache
 def _derived() -> frozenset[str]:
-    words = word_list()
+    words = vocab.listed("fi")
     names = lexicon.all_names()
     return frozenset(
         form

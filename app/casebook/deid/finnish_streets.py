@@ -110,11 +110,6 @@ def forms() -> dict[str, str]:
 TRIGGERS: dict[str, str] = {f"{form} ": "street_fi_case" for form in forms()}
 
 
-@cache
-def _finnish_words() -> frozenset[str]:
-    return vocab._read("common_fi.txt") | vocab._read("known_fi.txt")
-
-
 def street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     """An inflected Finnish street word and the space after it at low[start:end]: the street,
     glued or apart, with its house number, or None."""
@@ -128,7 +123,7 @@ def street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         word_start -= 1
     word = low[word_start : end - 1]
     nominative = word[: start - word_start] + forms()[low[start : end - 1]]
-    if word_start < start and (word in _finnish_words() or nominative in _finnish_words()):
+    if word_start < start and (word in vocab.listed("fi") or nominative in vocab.listed("fi")):
         return None  # "Maantiellä 5 autoa", "Moottoritiellä": roads, no address
     if text[word_start].isupper():  # glued: "Hämeentiellä"
         if start - word_start < 3:
@@ -142,7 +137,7 @@ def street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         return None
     begin = lead.start()
     for name in lead.group().split():
-        if name.lower() not in _finnish_words():
+        if name.lower() not in vocab.listed("fi"):
             break
         begin += len(name) + 1  # "Asuu Ida Ekmanin": the verb opening the sentence is no name
     if begin >= word_start:

@@ -20,7 +20,7 @@ language is used, no word of any text.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from casebook.deid import finnish_imperatives, lexicon, vocab
 
@@ -66,14 +66,9 @@ _SHORTEST_STEM = 3
 _DEPTH = 3  # endings stacked: Finnish "kodi|ssa|mme|kin"
 
 
-@cache
-def _lists(lang: str) -> frozenset[str]:
-    return vocab._read(f"common_{lang}.txt") | vocab._read(f"known_{lang}.txt")
-
-
 def word_list(lang: str) -> frozenset[str]:
     """The ordinary words of `lang` ("nb", "da", "fi") its lists hold, uninflected or not."""
-    return _lists(lang)
+    return vocab.listed(lang)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -116,7 +111,7 @@ def _compound(word: str, lang: str) -> bool:
     one of `_COMPOUND_ENDINGS`, neither part may be a name."""
     if not word.endswith(tuple(_COMPOUND_ENDINGS[lang])):
         return False
-    words, names = _lists(lang), lexicon.all_names()
+    words, names = vocab.listed(lang), lexicon.all_names()
     for cut in range(len(word) - _SHORTEST_PART - 1, _SHORTEST_PART - 1, -1):
         head = word[cut:]
         if head in names or not (head in words or _stem_known(head, lang, _DEPTH)):
@@ -129,7 +124,7 @@ def _compound(word: str, lang: str) -> bool:
 
 
 def _stem_known(word: str, lang: str, depth: int) -> bool:
-    words, names = _lists(lang), lexicon.all_names()
+    words, names = vocab.listed(lang), lexicon.all_names()
     for ending in _ENDINGS[lang]:
         if not word.endswith(ending) or len(word) - len(ending) < _SHORTEST_STEM:
             continue
@@ -177,7 +172,7 @@ def is_finnish_verb_form(word: str) -> bool:
         stem = word[: -len(ending)]
         if stem in names or (stem.endswith("se") and stem[:-2] + "nen" in names):
             return False  # "Mikolle", "Virtasen" (Virtanen's)
-        if word in _lists("fi") or is_form(word, "fi"):
+        if word in vocab.listed("fi") or is_form(word, "fi"):
             return True
         for weak, strong in _GRADATION:
             cut = stem.rfind(weak)

@@ -29,6 +29,13 @@ def _read(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def listed(lang: str) -> frozenset[str]:
+    """Every word the lists of `lang` hold, frequent (`common_<lang>.txt`) and rarer or
+    inflected (`known_<lang>.txt`): "nb", "da" and "fi" rules ask it ("satuttaa", "naapuri")."""
+    return _read(f"common_{lang}.txt") | _read(f"known_{lang}.txt")
+
+
 @lru_cache(maxsize=8)
 def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """Ordinary (lower-case) words of the given languages, plus the curated extras: those of
