@@ -76,6 +76,7 @@ class _People:
     strangers: dict[str, list[str]]  # full names nobody registered, drawn once each
     forms: dict[str, set[str]] = field(default_factory=dict)
     accented: dict[str, list[NameEntry]] = field(default_factory=dict)  # names with diacritics
+    canonical: dict[str, str] = field(default_factory=dict)  # key: registered name
 
 
 def _registry(rng: random.Random) -> _People:
@@ -128,6 +129,7 @@ def _registry(rng: random.Random) -> _People:
         rng.shuffle(strangers[lang])
     out = _People(entries, by_lang, places, strangers)
     out.forms = {e.key: entry_forms(e) for e in entries if e.kind == "person"}
+    out.canonical = {e.key: e.canonical for e in entries if e.kind == "person"}
     every = [e for e in entries if e.kind == "person" and _fold(e.canonical) != e.canonical]
     for lang in LANGS:
         mine = [e for e in by_lang[lang] if _fold(e.canonical) != e.canonical]
@@ -357,8 +359,8 @@ def _mail_name(text: str) -> str:
     return re.sub(r"[^a-z.\-]", "", _fold(text).lower().replace(" ", "."))
 
 
-def _email(rng: random.Random, p: _People, lang: str, style: str) -> _Id:
-    who = (
+def _email(rng: random.Random, p: _People, lang: str, style: str, who: str | None = None) -> _Id:
+    who = who or (
         rng.choice(p.by_lang[lang]).canonical
         if rng.random() < 0.6
         else rng.choice(p.strangers[lang] or ["x y"])
@@ -535,14 +537,16 @@ def _note(w: _Writer, lang: str, style: str, target: int, ids: int) -> _Note:
         fr, to, sent, subj, subjects = lx.MAIL_HEAD[lang]
         note.put(f"{fr}: ")
         made = _registered(rng, w.p, lang, "header", note.text, False)
+        sender = None
         if made:
             note.put(made[0])
             planted += 1
+            sender = w.p.canonical.get(made[0].key or "")
         else:
             note.put(rng.choice(lx.ROLES[lang]))
         if planted < ids:
             note.put(" <")
-            note.put(_email(rng, w.p, lang, "header"))
+            note.put(_email(rng, w.p, lang, "header", sender))  # the sender's own address
             note.put(">")
             planted += 1
         note.put(f"\n{to}: ")
