@@ -13,11 +13,11 @@ PhysioNet's even (development) half. For every text it hashes the redacted text,
 (`name_candidates`: word, offsets, snippet, redacted), and prints one SHA-256 per corpus. With
 `--cost` it also fits each text's time as a cost per text, per byte, per capitalised word and
 per identifier found; with `--scrubadub` it times scrubadub's default detectors on the same
-texts (CPU time, best of two, warmed up) for a ratio measured in the same run. Held-out Q and
+texts (CPU time, best of two, warmed up) for a ratio measured in the same run. Held-out R and
 PhysioNet's odd half are never read here: nobody who works on the rules or the redactor may read
 them. Validation J, validation K and validation L (held out until 2026-12-04) and validation M,
-validation N, validation O and validation P (held out until 2026-12-05) are not among the
-corpora either, so that digests written before stay comparable.
+validation N, validation O, validation P and validation Q (held out until 2026-12-05) are not
+among the corpora either, so that digests written before stay comparable.
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ read its misses to choose the round's work, and validation N (`heldout_n`) until
 2026-12-05, when the lead read its misses to choose the round's work, and validation O
 (`heldout_o`) until the morning of 2026-12-05, when the lead read its misses to choose the
 round's work, and validation P (`heldout_p`) until 06:15 UTC on 2026-12-05, when the lead read
-its misses to choose the round's work; held-out Q (`heldout_q`) is the held-out set.
+its misses to choose the round's work, and validation Q (`heldout_q`) until 09:15 UTC on
+2026-12-05, when the lead read its misses to choose the round's work; held-out R (`heldout_r`)
+is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -312,7 +314,8 @@ def intro(r: dict[str, Any]) -> str:
     held_q = r.get("heldout_q")
     if held_q:
         text += (
-            f" **Held-out Q**: `bench/heldout_q`, seed {held_q['seed']}, "
+            " **Validation Q** (held-out Q until 09:15 UTC on 2026-12-05): `bench/heldout_q`, "
+            f"seed {held_q['seed']}, "
             f"{held_q['corpus_mb']:.1f} MB at {held_q['per_kb']} identifiers per KB "
             f"({held_q['planted']} planted identifiers, {held_q['ordinary']} ordinary uses of "
             "name-like words); written on the morning of 2026-12-05 by someone who read neither "
@@ -333,11 +336,43 @@ def intro(r: dict[str, Any]) -> str:
             "Nordic countries written for it, misspellings as keyboard slips, phone numbers of "
             "12 countries drawn from their national numbering plans, identity numbers of eight "
             "countries from their published rules, and dates, addresses, e-mail addresses and "
-            "links written for it. Never read or tuned on by whoever works on the rules: these "
-            "are the held-out figures. An address is the street line with its number, flat, "
+            "links written for it. An address is the street line with its number, flat, "
             "floor, staircase and postcode; a town after an address in prose, clock times, "
             "relative days, headings, speaker labels, roles, e-mail subjects and greetings and "
-            "the published sentences' own words are ordinary text."
+            "the published sentences' own words are ordinary text. At 09:15 UTC on 2026-12-05 "
+            "the lead read its misses to choose the round's work, so it is no longer a held-out "
+            "figure."
+        )
+    held_r = r.get("heldout_r")
+    if held_r:
+        text += (
+            f" **Held-out R**: `bench/heldout_r`, seed {held_r['seed']}, "
+            f"{held_r['corpus_mb']:.1f} MB at {held_r['per_kb']} identifiers per KB "
+            f"({held_r['planted']} planted identifiers, {held_r['ordinary']} ordinary uses of "
+            "name-like words); written on the morning of 2026-12-05 by someone who read neither "
+            "the rules nor any other set (Q's, P's, O's, N's, M's and L's included), on "
+            "published text closer to field notes that nobody here wrote and no other set "
+            "uses: Swedish web texts of SvCORE (narratives, blogs, opinion, discussion; "
+            "CC BY 4.0) and 1177 Vårdguiden's patient information (CC BY-SA 4.0), English mock "
+            "GP consultations (primock57, CC BY 4.0) and task dialogues (Schema-Guided "
+            "Dialogue, CC BY-SA 4.0), Norwegian news, encyclopedia passages and annotators' "
+            "questions of NorQuAD (CC0), Danish web and news sentences of the Leipzig Corpora "
+            "Collection (CC BY) and Europarl, and Finnish web texts of FinCORE (CC BY 4.0), "
+            "2,000-4,900 distinct sentences per language (19,994 in all; Norwegian has the "
+            "fewest), each kept only when it names nobody, holds no capitalised word after "
+            "its first, no proper noun (by Apertium's and Voikko's lexicons) or name as its "
+            "first word and no date, number, domain or link of its own, in interviews, "
+            "observation logs, field diaries, pasted e-mails with signatures, text messages, "
+            "pasted PDF text and lists of who was present; given and family names read from "
+            "the Debian spelling dictionaries by Apertium's and Voikko's lexicons, misspellings "
+            "as keyboard slips, phone numbers of 12 countries drawn from their national "
+            "numbering plans, identity numbers of nine countries from their published rules, "
+            "and dates, addresses, e-mail addresses and links written for it. Never read or "
+            "tuned on by whoever works on the rules: these are the held-out figures. An "
+            "address is the street line with its number, letter, flat or floor and, when "
+            "written with them, postcode and town; a town in prose, clock times, headings, "
+            "speaker labels, roles, e-mail subjects and greetings and the published sentences' "
+            "own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])

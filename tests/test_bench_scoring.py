@@ -104,6 +104,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_o,
         heldout_p,
         heldout_q,
+        heldout_r,
         redaction_report,
         validation_d,
         validation_e,
@@ -114,7 +115,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     sets = ("dev", "heldout", "heldout_b", "validation_d", "validation_e", "heldout_c", "heldout_f",
             "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k",
             "heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p",
-            "heldout_q")  # fmt: skip
+            "heldout_q", "heldout_r")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -146,18 +147,20 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_p"]["per_kb"] == heldout_p.REALISTIC
     assert result["heldout_q"]["seed"] == heldout_q.SEED
     assert result["heldout_q"]["per_kb"] == heldout_q.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 18
+    assert result["heldout_r"]["seed"] == heldout_r.SEED
+    assert result["heldout_r"]["per_kb"] == heldout_r.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 19
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
                   "validation I", "validation J", "validation K", "validation L",
                   "validation M", "validation N", "validation O", "validation P",
-                  "held-out Q"):  # fmt: skip
+                  "validation Q", "held-out R"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out Q, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out Q, Casebook (its recall by facet and its words are left out" in text
-    held_out_line = text.split("Held-out Q, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "Held-out R, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out R, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out R, Casebook (")[1].split("\n\n")[1].splitlines()[0]
     assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
     assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "by word: " in text.split("Validation J, Casebook (")[1].split("\n\n")[1]
@@ -174,6 +177,8 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "Validation O, Casebook (its recall by facet is left out" in text
     assert "by word: " in text.split("Validation P, Casebook (")[1].split("\n\n")[1]
     assert "Validation P, Casebook (its recall by facet is left out" in text
+    assert "by word: " in text.split("Validation Q, Casebook (")[1].split("\n\n")[1]
+    assert "Validation Q, Casebook (its recall by facet is left out" in text
     assert "**Validation J** (held-out J until 2026-12-04)" in text
     assert "**Validation K** (held-out K until 2026-12-04)" in text
     assert "**Validation L** (held-out L until 2026-12-04)" in text
@@ -181,12 +186,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "**Validation N** (held-out N until 2026-12-05)" in text
     assert "**Validation O** (held-out O until the morning of 2026-12-05)" in text
     assert "**Validation P** (held-out P until 06:15 UTC on 2026-12-05)" in text
-    assert "**Held-out Q**: `bench/heldout_q`" in text
+    assert "**Validation Q** (held-out Q until 09:15 UTC on 2026-12-05)" in text
+    assert "**Held-out R**: `bench/heldout_r`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out Q, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out R, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation Q, 0.7 per KB |" in text
     assert "| validation P, 0.7 per KB |" in text
     assert "| validation O, 0.7 per KB |" in text
     assert "| validation N, 0.7 per KB |" in text
@@ -202,12 +209,13 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     for old in ("held-out B", "held-out C", "held-out F", "held-out G", "held-out H",
                 "held-out I", "held-out J", "held-out K", "held-out L",
                 "held-out M", "held-out N", "held-out O",
-                "held-out P"):  # validation sets now  # fmt: skip
+                "held-out P", "held-out Q"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out Q: ")  # the targets are read on held-out Q first
+    assert labels[0].startswith("held-out R: ")  # the targets are read on held-out R first
     for label in (
-        "held-out Q",
+        "held-out R",
+        "validation Q",
         "validation P",
         "validation O",
         "validation N",
@@ -249,7 +257,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out Q: ")
+    assert labels[0].startswith("held-out R: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -281,6 +289,7 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_o",
             "heldout_p",
             "heldout_q",
+            "heldout_r",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
@@ -295,7 +304,8 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l",
-            "heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q")  # fmt: skip
+            "heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q",
+            "heldout_r")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation C | Casebook |" in text and "| validation F | Casebook |" in text
@@ -309,7 +319,7 @@ def test_results_saved_before_held_out_h_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m",
-            "heldout_n", "heldout_o", "heldout_p", "heldout_q")  # fmt: skip
+            "heldout_n", "heldout_o", "heldout_p", "heldout_q", "heldout_r")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation G | Casebook |" in text and "**Validation G** (held-out G until" in text
@@ -322,7 +332,7 @@ def test_results_saved_before_held_out_i_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
-            "heldout_o", "heldout_p", "heldout_q")  # fmt: skip
+            "heldout_o", "heldout_p", "heldout_q", "heldout_r")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation H | Casebook |" in text and "**Validation H** (held-out H until" in text
@@ -335,7 +345,7 @@ def test_results_saved_before_held_out_j_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n", "heldout_o",
-            "heldout_p", "heldout_q")  # fmt: skip
+            "heldout_p", "heldout_q", "heldout_r")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation I | Casebook |" in text and "**Validation I** (held-out I until" in text
@@ -348,7 +358,7 @@ def test_results_saved_before_held_out_k_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_k", "heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p",
-            "heldout_q")  # fmt: skip
+            "heldout_q", "heldout_r")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation J | Casebook |" in text and "**Validation J** (held-out J until" in text
@@ -360,7 +370,8 @@ def test_results_saved_before_held_out_k_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_l_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q")
+    gone = ("heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q",
+            "heldout_r")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation K | Casebook |" in text and "**Validation K** (held-out K until" in text
@@ -372,7 +383,7 @@ def test_results_saved_before_held_out_l_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_m_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q")
+    gone = ("heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q", "heldout_r")
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation L | Casebook |" in text and "**Validation L** (held-out L until" in text
@@ -384,7 +395,7 @@ def test_results_saved_before_held_out_m_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_n_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_n", "heldout_o", "heldout_p", "heldout_q")
+    gone = ("heldout_n", "heldout_o", "heldout_p", "heldout_q", "heldout_r")
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation M | Casebook |" in text and "**Validation M** (held-out M until" in text
@@ -396,7 +407,8 @@ def test_results_saved_before_held_out_n_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_o_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_o", "heldout_p", "heldout_q")}
+    gone = ("heldout_o", "heldout_p", "heldout_q", "heldout_r")
+    result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation N | Casebook |" in text and "**Validation N** (held-out N until" in text
     assert "held-out O" not in text and "Held-out O" not in text and "alidation O" not in text
@@ -407,7 +419,7 @@ def test_results_saved_before_held_out_o_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_p_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_p", "heldout_q")}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_p", "heldout_q", "heldout_r")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation O | Casebook |" in text and "**Validation O** (held-out O until" in text
     assert "held-out P" not in text and "Held-out P" not in text and "alidation P" not in text
@@ -418,9 +430,20 @@ def test_results_saved_before_held_out_p_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_q_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k != "heldout_q"}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_q", "heldout_r")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation P | Casebook |" in text and "**Validation P** (held-out P until" in text
-    assert "held-out Q" not in text and "Held-out Q" not in text
+    assert "held-out Q" not in text and "Held-out Q" not in text and "alidation Q" not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
     assert labels[0].startswith("validation P: ") and not any("held-out" in x for x in labels)
+
+
+def test_results_saved_before_held_out_r_still_render(figure: dict[str, Any]) -> None:
+    from bench import redaction_report
+
+    result = {k: v for k, v in figure.items() if k != "heldout_r"}
+    text = "\n".join(redaction_report.details(result))
+    assert "| validation Q | Casebook |" in text and "**Validation Q** (held-out Q until" in text
+    assert "held-out R" not in text and "Held-out R" not in text
+    labels = [row[1] for row in redaction_report.summary_rows(result)]
+    assert labels[0].startswith("validation Q: ") and not any("held-out" in x for x in labels)
