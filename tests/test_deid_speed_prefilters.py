@@ -1,11 +1,11 @@
 """First tests that pass over most of the work of a rule and change none of its answers: the
-near-miss comparison picks its candidates by plain Levenshtein distance before measuring
-transpositions. Every word here is our own."""
+near-miss comparison picks its candidates by length and plain Levenshtein distance before
+measuring transpositions. Every word here is our own."""
 
 from __future__ import annotations
 
 import pytest
-from casebook.deid.nearmiss import _within
+from casebook.deid.nearmiss import _ByLength, _within
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import process
@@ -30,6 +30,7 @@ _FORMS = [
     "durmuş",
     "duran",
 ]
+_SORTED = _ByLength(_FORMS)
 _WORDS = st.text(alphabet="adeiklnorsvåäöşth", min_size=3, max_size=12)
 
 
@@ -45,16 +46,24 @@ def _every_choice(query: str, choices: list[str], cutoff: int) -> list[tuple[int
 @settings(max_examples=400, deadline=None)
 @given(_WORDS, st.integers(min_value=0, max_value=2))
 def test_near_forms_are_the_ones_measuring_every_form_finds(word: str, cutoff: int) -> None:
-    assert sorted(_within(word, _FORMS, cutoff)) == _every_choice(word, _FORMS, cutoff)
+    assert sorted(_within(word, _SORTED, cutoff)) == _every_choice(word, _FORMS, cutoff)
 
 
 def test_a_transposition_on_top_of_a_slip_is_still_within_two() -> None:
     # Levenshtein counts "ilndqvist" as two edits, a transposition as one: both kept.
-    assert _within("ilndqvist", _FORMS, 1) == [(2, 1)]
-    assert _within("lidnqvisst", _FORMS, 2) == [(2, 2)]
-    assert _within("hwoell", _FORMS, 1) == [(4, 1)]
-    assert _within("sofia", _FORMS, 0) == [(12, 0)]
-    assert _within("table", _FORMS, 1) == []
+    assert _within("ilndqvist", _SORTED, 1) == [(2, 1)]
+    assert _within("lidnqvisst", _SORTED, 2) == [(2, 2)]
+    assert _within("hwoell", _SORTED, 1) == [(4, 1)]
+    assert _within("sofia", _SORTED, 0) == [(12, 0)]
+    assert _within("table", _SORTED, 1) == []
+
+
+def test_a_form_two_letters_longer_is_still_compared() -> None:
+    # Only forms within twice the cutoff in length are compared: the edges of that slice.
+    assert _within("kristin", _SORTED, 1) == [(1, 1)]  # a letter dropped
+    assert _within("kristinaaa", _SORTED, 2) == [(1, 2)]  # two added
+    assert _within("krstna", _SORTED, 2) == [(1, 2)]  # two dropped
+    assert _within("andersson", _SORTED, 0) == [(0, 0)]
 
 
 def test_every_common_word_is_a_known_word() -> None:
