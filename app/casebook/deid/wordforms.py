@@ -50,12 +50,15 @@ _AFTER_CONSONANT = ("ets", "et")
 # ends so, so a noun of three letters is stem enough ("tråd", "hem", "ljud").
 _PRIVATIVES = ("lösa", "löst", "lös")
 _PRIVATIVE_STEM_MIN = 3
+_DERIVED_ENDINGS = _DERIVATIONS + _PRIVATIVES  # (one C test for the words ending in none)
 _STEM_MIN = 4  # a stem of four letters at least (five before a derivation: "Svenning")
 
 
 def derived(word: str, swedish: Collection[str]) -> bool:
     """A Swedish derivation of a known Swedish word ("öppenhet", "ensamhet", "punktlig"), or
     an adjective in "-lös" ("-less") of a known noun ("trådlös", "trådlöst", "hemlösa")."""
+    if not word.endswith(_DERIVED_ENDINGS):
+        return False  # most words asked: no suffix to try
     for suffix in _DERIVATIONS:
         if word.endswith(suffix):
             stem = word[: -len(suffix)]
@@ -98,6 +101,8 @@ def particle_participle(word: str, swedish: Collection[str]) -> bool:
     "skriva"). A consonant written thrice where the two meet is written twice ("till" +
     "lagt": "tillagt"). The participle is a known word itself, or its stem one of four letters
     or more ("ringd" of "ringa", rarer than "ringt" in the word lists)."""
+    if not word.startswith(_PARTICLES):
+        return False  # most words asked: no particle to try
     for particle in _PARTICLES:
         if not word.startswith(particle):
             continue
