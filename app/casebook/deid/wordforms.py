@@ -50,12 +50,15 @@ _AFTER_CONSONANT = ("ets", "et")
 # ends so, so a noun of three letters is stem enough ("tråd", "hem", "ljud").
 _PRIVATIVES = ("lösa", "löst", "lös")
 _PRIVATIVE_STEM_MIN = 3
+_DERIVED_ENDINGS = _DERIVATIONS + _PRIVATIVES  # (one C test for the words ending in none)
 _STEM_MIN = 4  # a stem of four letters at least (five before a derivation: "Svenning")
 
 
 def derived(word: str, swedish: Collection[str]) -> bool:
     """A Swedish derivation of a known Swedish word ("öppenhet", "ensamhet", "punktlig"), or
     an adjective in "-lös" ("-less") of a known noun ("trådlös", "trådlöst", "hemlösa")."""
+    if not word.endswith(_DERIVED_ENDINGS):
+        return False  # most words asked: no suffix to try
     for suffix in _DERIVATIONS:
         if word.endswith(suffix):
             stem = word[: -len(suffix)]
@@ -98,6 +101,8 @@ def particle_participle(word: str, swedish: Collection[str]) -> bool:
     "skriva"). A consonant written thrice where the two meet is written twice ("till" +
     "lagt": "tillagt"). The participle is a known word itself, or its stem one of four letters
     or more ("ringd" of "ringa", rarer than "ringt" in the word lists)."""
+    if not word.startswith(_PARTICLES):
+        return False  # most words asked: no particle to try
     for particle in _PARTICLES:
         if not word.startswith(particle):
             continue
@@ -208,29 +213,39 @@ def slip_of_word(word: str, words: Collection[str]) -> str | None:
     only when it is a neighbour of the right key on the keyboard in a word of seven letters or
     more ("Dottwrn"): too many names are one letter from a shorter word ("Jesper", "vesper"),
     and of the lexicon's 12,500 names only 19 are one neighbouring key from a common word."""
-    if len(word) < SLIP_MIN - 1 or not word.isalpha():
+    length = len(word)
+    if length < SLIP_MIN or not word.isalpha():
+        return None  # (no candidate below has SLIP_MIN letters)
+    splits = [(word[:i], word[i:]) for i in range(length + 1)]
+    if length > SLIP_MIN:  # a letter in excess or two swapped, place by place, in that order
+        candidates = []
+        for a, b in splits[:-1]:
+            candidates.append(a + b[1:])
+            if len(b) > 1 and b[0] != b[1]:
+                candidates.append(a + b[1] + b[0] + b[2:])  # not "Quist" for "quits"
+    else:  # one letter out leaves too few: two swapped only
+        candidates = [a + b[1] + b[0] + b[2:] for a, b in splits[:-2] if b[0] != b[1]]
+    found = _first_in(candidates, words)
+    if found is None and (
+        length + 1 >= _ADDED_MIN
+        and one_letter_short.may_be_short(word, words, _ADDED_MIN, _LETTERS)
+    ):  # (the filter says, in one look-up, where no word can be found here)
+        found = _first_in([a + c + b for a, b in splits for c in _LETTERS], words)
+    if found is None and length >= _NEIGHBOUR_MIN:  # "Dottwrn" for "dottern", "Sjukskötersksn"
+        found = _first_in(
+            [
+                word[:i] + key + word[i + 1 :]
+                for i, c in enumerate(word)
+                for key in _NEIGHBOURS.get(c, "")
+            ],
+            words,
+        )
+    return found
+
+
+def _first_in(candidates: list[str], words: Collection[str]) -> str | None:
+    """The first of `candidates` that `words` holds, or None: most words are no slip, and a
+    set says so of all the candidates in one C call (`isdisjoint`)."""
+    if isinstance(words, (set, frozenset)) and words.isdisjoint(candidates):
         return None
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    for a, b in splits:
-        if b:
-            candidate = a + b[1:]
-            if len(candidate) >= SLIP_MIN and candidate in words:
-                return candidate
-        if len(b) > 1 and b[0] != b[1]:
-            candidate = a + b[1] + b[0] + b[2:]
-            if len(candidate) >= SLIP_MIN and candidate in words:
-                return candidate  # not "Quist" for "quits"
-    if len(word) + 1 >= _ADDED_MIN and one_letter_short.may_be_short(
-        word, words, _ADDED_MIN, _LETTERS
-    ):  # (the filter says, in one look-up, where no word can be found below)
-        for a, b in splits:
-            for c in _LETTERS:
-                if a + c + b in words:
-                    return a + c + b
-    if len(word) >= _NEIGHBOUR_MIN:
-        for i, c in enumerate(word):
-            for key in _NEIGHBOURS.get(c, ""):
-                candidate = word[:i] + key + word[i + 1 :]
-                if candidate in words:
-                    return candidate  # "Dottwrn" for "dottern", "Sjukskötersksn"
-    return None
+    return next((candidate for candidate in candidates if candidate in words), None)
