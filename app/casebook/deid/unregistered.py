@@ -577,6 +577,11 @@ class UnregisteredNames:
             return None
         if word in vocab.ATTENDANCE or word in vocab.LABELS or word in attendance_lists.LABELS:
             return None  # "Attendees:", "Adr:", "Pnr:", "Paikalla:"
+        if word in lexicon.lands():
+            # "America will persevere": a country, though some bear it as a given name; like
+            # an ordinary word that is a name, a person only where the setting says so ("met
+            # Georgia", "Georgia said"). A registered one has decided already.
+            return _COMMON if word in self.names else _PLACE
         if word in self.names or ascii_fold(word) in self.names:
             # Only here does the note's language matter: "Inga" in English, "inga" in Swedish.
             return by_language.Either(word, _COMMON, _NAME)
@@ -591,6 +596,8 @@ class UnregisteredNames:
             # unless the setting says person ("Maricel Riveros": not "rivers")
         if word in vocab.RELATIONS or (word[-1] == "s" and word[:-1] in vocab.RELATIONS):
             return None  # "Informanten", "Intervjupersonens": a role, never a name
+        if any(base in lexicon.lands() for base in name_inflection.bases(word)):
+            return _PLACE  # "Libyan hallitus", "Amerikkaan": a country's Finnish case
         return _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
 
 
