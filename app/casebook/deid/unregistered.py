@@ -99,6 +99,7 @@ from casebook.deid import (
     partitive_predicates,
     peoples,
     person_cues,
+    possessive_determiners,
     registered_cases,
     residence_places,
     shouted_names,
@@ -673,6 +674,10 @@ class _Decision:
             return []  # the study lead marked the whole name safe
         if organisations.legal_form_follows(text, run[0].end) and not _owner_named(low, run):
             return []  # a firm: "Lindqvist AB", "Nilsson Bygg AB", "Garcia LLC"
+        if len(run) == 1 and possessive_determiners.opens_sentence(
+            text, low, run[0].start, run[0].end
+        ):
+            return []  # "Hans nummer i journalen är", "Hendes nummer:": his, her
         if len(run) == 1 and sentence_start(text, run[0].start):
             if (
                 context.abbreviated(text, run[0].end)
