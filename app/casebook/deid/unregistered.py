@@ -669,6 +669,9 @@ class _Decision:
             text, run[0].start, run[-1].end
         ):
             return []  # a heading alone on its line over the note: "Samandrag:"
+        if len(run) == 1 and (around := headings.numbered_label(text, run[0].start, run[0].end)):
+            if note_language.heading_word(low[run[0].start : run[0].end], around):
+                return []  # a numbered part's heading: "Loki 9 – kierros" (log 9, round)
         names = _count(run, _NAME)
         if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
             return []  # the study lead marked the whole name safe
