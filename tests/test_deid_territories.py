@@ -71,6 +71,7 @@ def test_the_list_holds_regions_not_the_world() -> None:
         ("Georgia said she would come later.", ["Georgia"]),
         ("I met Georgia at the clinic.", ["Georgia"]),
         ("Chad called me about the rent.", ["Chad"]),
+        ("Samtal m. Jordan, granne, som oroar sig för ljud.", ["Jordan"]),
     ],
 )
 def test_a_territory_alone_is_no_stranger(redactor: Redactor, text: str, names_: list[str]) -> None:

@@ -883,6 +883,8 @@ class _Decision:
             return False  # rule 6; "Och gick min väg", "Ho kom inn" (Nynorsk "she")
         if prev in _FROM and not gap and mention_cues.someone_from(low, first):
             return False  # rule 6: "Nobody from Postnord came", a body, not a person
+        if cls == _COMMON and lowered in lexicon.lands() and _with_person(low, first, prev, gap):
+            return not _place_follows(low, last)  # "samtal m. Jordan", as an unknown word
         if cls == _NAME:  # rule 4
             if _place_follows(low, last):
                 return False
@@ -894,9 +896,8 @@ class _Decision:
             after = _next_word(low, last + 1 + len(after))
         listed = namecontext.may_be_listed(text, low, start, end, prev, after)
         if cls == _UNKNOWN:  # rule 7
-            if (prev in vocab.PERSON_PREPOSITIONS and not gap) or (
-                prev in ("m", "enl") and gap == "."
-            ):  # "med Zlatko", "samtal m. Zlatko"; not "with Lt.", "with Vts < 300"
+            if _with_person(low, first, prev, gap):
+                # "med Zlatko", "samtal m. Zlatko"; not "with Lt.", "with Vts < 300"
                 return not _place_follows(low, last) and lexicon.name_shaped(low[start:end])
             if context.passive_agent(low, first, prev, gap):
                 return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
@@ -995,6 +996,12 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
         for f in found
         if f.end > cut or f.via != "lexicon"
     ]
+
+
+def _with_person(low: str, first: int, prev: str, gap: str) -> bool:
+    """Whether the word before the run at `first` is "with", "med" or their abbreviation
+    ("m.", "enl."), which a person follows more often than not (rule 7)."""
+    return (prev in vocab.PERSON_PREPOSITIONS and not gap) or (prev in ("m", "enl") and gap == ".")
 
 
 def _from_workplace(text: str, run: list[_Word]) -> bool:
