@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 from casebook.deid import Redactor, Registry
-from casebook.deid.territories import names
+from casebook.deid.territories import names, regions
 
-from tests.deid_helpers import removed
+from tests.deid_helpers import name_tags, numbered_redactor, removed
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +53,39 @@ def test_the_list_holds_regions_not_the_world() -> None:
     words = names()
     assert {"hellas", "noreg", "venäjä", "grækenland", "nordamerika", "europa"} <= words
     assert not {"world", "welt", "maailma", "fn", "eu"} & words
+
+
+@pytest.mark.parametrize(
+    ("text", "names_"),
+    [
+        # a continent CLDR names only in its parts ("North America"), opening a sentence
+        ("Their answer was clear. America will persevere.", []),
+        ("America, at its best, is compassionate.", []),
+        ("10:47 America demands and deserves big things from us.", []),
+        # a country that some bear as a given name, where nothing says person
+        ("Kenia will persevere, the minister said.", []),
+        # a country's Finnish case ("Libyan", Libya's)
+        ("Libyan hallitus on luvannut tutkia asiaa.", []),
+        # a stranger of that given name is still found where the setting says person
+        ("I met America Ferrera yesterday.", ["America Ferrera"]),
+        ("Georgia said she would come later.", ["Georgia"]),
+        ("I met Georgia at the clinic.", ["Georgia"]),
+        ("Chad called me about the rent.", ["Chad"]),
+        ("Samtal m. Jordan, granne, som oroar sig för ljud.", ["Jordan"]),
+    ],
+)
+def test_a_territory_alone_is_no_stranger(redactor: Redactor, text: str, names_: list[str]) -> None:
+    assert removed(redactor, text) == names_
+
+
+@pytest.mark.parametrize("name", ["Jordan", "Chad", "Georgia", "America", "Kenia"])
+def test_a_registered_territory_name_is_the_person(name: str) -> None:
+    # registered names always win: the study's own person, wherever the name stands
+    redactor = numbered_redactor([f"{name} Berg"])
+    assert name_tags(redactor, f"{name}, at its best, is kind.") == [(name, "[P0]")]
+    assert name_tags(redactor, f"Vi pratade med {name} igår.") == [(name, "[P0]")]
+
+
+def test_regions_are_the_parts_named_by_a_direction() -> None:
+    assert {"america", "amerikka", "korea", "asia"} <= regions() <= names()
+    assert not {"north", "nord", "pohjois", "islands"} & regions()

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from casebook.deid import vocab
+from casebook.deid import possessive_determiners, vocab
 from casebook.deid.context import place_position, sentence_start
 from casebook.deid.phones import STRONG_CUES, WEAK_CUES
 from casebook.deid.registry import ascii_fold
@@ -43,6 +43,9 @@ _SKIPPED = frozenset(
     """tel tele tfn tlf tlfn telefon telefonnr phone ph mob mobil mobile cell fax puh
     puhelin nr no number nummer on at på""".split()
 )
+# Those of them that are nouns written out, which a possessive determiner goes before
+# ("hans nummer", his number); not the abbreviated labels of a list ("Hans tel 070-…").
+_NOUNS = frozenset("telefon phone mobil mobile puhelin number nummer".split())
 _NOT_OWNERS = (
     STRONG_CUES
     | WEAK_CUES
@@ -106,7 +109,7 @@ def _before(
     words = [m.span() for m in _WORD.finditer(text, max(line_start, start - 60), start)]
     out: list[tuple[int, int]] = []
     right = start
-    skipped = 0
+    skipped, label = 0, ""
     for s, e in reversed(words):
         gap, word = text[e:right], low[s:e]
         skip = not out and not mail and word in _SKIPPED and skipped < 2
@@ -119,10 +122,13 @@ def _before(
         elif not gap or not set(gap) <= (_PHONE_GAP | {"."} if skip else _PHONE_GAP):
             break
         if skip:
-            right, skipped = s, skipped + 1  # "X, tel 070-…", "X, mob. 070-…", "X on +33 …"
+            right, skipped, label = s, skipped + 1, word  # "X, tel 070-…", "X on +33 …"
             continue
         if any(b < e and s < f for b, f in busy):
             break
+        if not out and gap == " " and label in _NOUNS:
+            if word in possessive_determiners.S_DETERMINERS:
+                break  # "Hendes nummer: …", "Hans telefon 070-…": his or her number
         if not _owner(text[s:e], word, finder, mail, True):
             break
         out.append((s, e))

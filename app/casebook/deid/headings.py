@@ -18,6 +18,14 @@ A note's first line names the note and dates it: "Intervju 23, 12/7", "Haastatte
 "Kenttäpäiväkirja – 5.12.", "Observation, 1/4". A day and month closing that line after a
 heading of a few words (and the note's number), a comma or a dash is the note's date
 (`dated_heading`); a fraction, a score or a clock time stands in running text, not there.
+
+A numbered part of a record has a line of its own: a word, the part's number, and at most a
+dash, a comma or a slash and a word or two in lower case ("Loki 9 – kierros", log 9, round;
+"Loki 36 luonnos", "Pöytäkirja 12", "Logg 4, utkast"). `numbered_label` gives the words around
+such a line, and `note_language.heading_word` takes its first word for a heading when it is
+an ordinary word of the language they are written in and no name that language's people
+bear, as for a heading before a colon. A person's name with an age after it ("Anna 9 år")
+keeps its name: "Anna" is a name Finns bear, and Swedish words decide nothing here.
 """
 
 from __future__ import annotations
@@ -99,3 +107,26 @@ def numbered_heading(text: str, start: int, end: int) -> bool:
     if i > 0 and text[i - 1] != "\n":
         return False
     return _NUMBERED.match(text, end) is not None
+
+
+# After a numbered part's heading word: its number, then at most a dash, a comma or a slash
+# and two words, the line's end ("Loki 9 – kierros", "Loki 59, kierros", "Loki 44").
+_NUMBER_LINE = re.compile(
+    r"[ 	]+\d{1,4}(?:[ 	]*[,/–—-]?[ 	]*([^\W\d_]+(?:[ 	]+[^\W\d_]+)?))?[ 	]*(?:\r?\n|\Z)"
+)
+
+
+def numbered_label(text: str, start: int, end: int) -> str | None:
+    """The lower-case words around text[start:end] (as `label_context`) when that word opens
+    a line (after a bullet at most) that its number and at most a dash, a comma or a slash
+    and a word or two in lower case close ("Loki 9 – kierros"); else None."""
+    i = start
+    while i > 0 and text[i - 1] in _BULLETS:
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return None
+    line = _NUMBER_LINE.match(text, end)
+    if line is None or (line.group(1) and not line.group(1).islower()):
+        return None
+    window = _WORD.findall(text, max(0, start - _REACH), min(len(text), end + _REACH))
+    return " ".join(w for w in window if w.islower())

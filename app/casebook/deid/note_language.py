@@ -555,6 +555,13 @@ def _evidence(word: str) -> bool:
     )
 
 
+def heading_word(word: str, around: str) -> bool:
+    """Whether the lower-case `word`, a heading's, is an ordinary word of the neighbour language
+    the lower-case words `around` it are written in, and no name its people bear
+    (`headings.label_context`, `headings.numbered_label`)."""
+    return any(word_of(word, g) and word not in own_names(g) for g in _language_of(around) or ())
+
+
 def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> bool:
     """Whether the lower-case `word` at text[start] is an ordinary word of the neighbour
     language its sentence is written in. Norwegian, Danish and Finnish, like Swedish, write
@@ -577,9 +584,7 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         return sentence_language(text, start, start + len(word), count_word=False) == ("de",)
     name = name and word in lexicon.all_names()  # not "Sinä", "Älä": names only as "sina", "ala"
     around = None if name else headings.label_context(text, start, start + len(word))
-    if around and any(
-        word_of(word, g) and word not in own_names(g) for g in _language_of(around) or ()
-    ):
+    if around and heading_word(word, around):
         return True  # "Hengitys: omia hengityksiä": a heading in the language of the lines around
     opens: bool | None = None  # whether a sentence opens at `start`: asked once, when it matters
     if word not in neighbour_words():

@@ -7,6 +7,10 @@ genitive, and these names write theirs with an "s" ("Mys mamma", "My's flat"), s
 is lost; the determiners that end in "s" themselves ("hans", "Hans mamma") are left out, as
 a name ending in "s" writes its genitive alike.
 
+A name nobody registered is another matter where a sentence opens (`opens_sentence`): "Hans
+nummer i journalen är ...", "Hendes nummer: ..." are the determiner before its noun, not a
+stranger Han's or Hende's genitive (`unregistered.py`).
+
 Inside a sentence only: where a sentence starts the words after a name decide as for any
 ordinary word (`names.py`, rule 7), and a note in another language may go on with a verb
 that is an English noun ("My hat eine neue Nummer").
@@ -36,10 +40,33 @@ _TIME_ADVERBS = frozenset(
 )
 
 
+# The third person's possessive determiners of Swedish, Danish and Norwegian that end in "s"
+# ("hans", his; "hennes", "hendes", her; "dess", its; "deras", their), one of them a given
+# name too ("Hans"), the others a slip or two from one.
+S_DETERMINERS = frozenset("hans hennes hendes dess deras".split())
+
+
+def opens_sentence(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the word low[start:end], one of `S_DETERMINERS`, opens a sentence before its
+    noun: "Hans nummer i journalen är ...", "Hendes nummer: ...". A name nobody registered
+    there would be a genitive of "Han" or "Hende" before a noun, and a person named Hans
+    opening a sentence goes on with a verb ("Hans ringde") or a family name ("Hans Berg")."""
+    if low[start:end] not in S_DETERMINERS or not sentence_start(text, start):
+        return False
+    match = _NEXT.match(text, end)  # not a label of a list: "Hans tel 070-…" is Hans's
+    return match is not None and match.group(1) not in vocab.LABELS and _noun_follows(text, end)
+
+
 def before_noun(text: str, low: str, start: int, end: int) -> bool:
     """Whether the word low[start:end], a possessive determiner, stands before its noun."""
     if low[start:end] not in DETERMINERS:
         return False
+    return _noun_follows(text, end)
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """Whether one space, then a lower-case noun follow `end` (a relation or role, or an
+    ordinary word that is no function word, verb after a subject, adverb or time word)."""
     match = _NEXT.match(text, end)
     if match is None:
         return False

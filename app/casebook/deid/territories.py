@@ -10,14 +10,21 @@ world regions in Swedish, Danish, Norwegian (both written forms), Finnish, Germa
 are places too (`lexicon.places`). Not the pseudo-regions and unions ("World", "FN", "EU",
 "eurozone"), which are ordinary words or acronyms.
 
-A territory that is also a given name of the lexicon ("Kenia", "Virginia") stays a name
-where the context says person (`unregistered.py` asks the name lists first); one that is a
+CLDR names the parts of a continent or a country by a word of direction before its name
+("North America", "Central America", "Nord-Amerika", "Pohjois-Amerikka", "South Korea",
+"Western Europe"), and the name after that word is the whole place ("America", "Korea"),
+which English CLDR never lists alone: such a last word is a territory too (`regions`).
+
+A territory that is also a given name of the lexicon ("Kenia", "Jordan", "America") is a
+name only where the context says person, as an ordinary word that is a name is ("Kenia
+ringde", "met Georgia"; `unregistered.py`), and a registered one always; one that is a
 family name only ("Ruotsi", "Suomi": Finnish names its neighbours so) is left out of the name
 lists there (`lexicon.lands_not_given`): alone it is the country, beside a given name a person.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from babel import Locale
@@ -27,14 +34,41 @@ LANGUAGES = ("sv", "da", "nb", "nn", "fi", "de", "en")
 _NOT_PLACES = frozenset({"001", "EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 
 
+# Words of direction or position that open CLDR's names of parts of a place, in `LANGUAGES`
+# (a closed class of each language: the compass points, their adjectives, "central", "middle").
+_DIRECTIONS = frozenset(
+    """north south east west northern southern eastern western central middle southeast
+    norra södra nordlige sydlige nordlig sydlig
+    nord sør syd øst vest aust sentral mellom sørøst søraust nordlige nordlege sørlige sørlege
+    pohjois etelä itä länsi keski väli kaakkois pohjoinen eteläinen
+    nord süd ost west zentral mittel nördliches südliches""".split()
+)
+_PARTS = re.compile(r"[ -]")
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """Lower-case last words of CLDR's two-part names that open with a word of direction
+    ("North America", "Nord-Amerika", "Pohjois-Amerikka" -> "america", "amerika", "amerikka")."""
+    words: set[str] = set()
+    for language in LANGUAGES:
+        for code, name in Locale.parse(language).territories.items():
+            parts = _PARTS.split(name)
+            if code in _NOT_PLACES or len(parts) != 2 or parts[0].lower() not in _DIRECTIONS:
+                continue
+            if parts[1].isalpha() and parts[1][:1].isupper():
+                words.add(parts[1].lower())
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def names() -> frozenset[str]:
     """Lower-case single-word territory names in `LANGUAGES` ("hellas", "noreg", "venäjä",
-    "nordamerika", "europa")."""
+    "nordamerika", "europa"), and the `regions` ("america")."""
     words: set[str] = set()
     for language in LANGUAGES:
         for code, name in Locale.parse(language).territories.items():
             if code in _NOT_PLACES or " " in name or "-" in name or "’" in name:
                 continue
             words.add(name.lower())
-    return frozenset(words)
+    return frozenset(words | regions())

@@ -71,6 +71,7 @@ from casebook.deid import (
     common_halves,
     context,
     cued_names,
+    finnish_compounds,
     finnish_family_nouns,
     finnish_imperatives,
     finnish_owners,
@@ -99,6 +100,7 @@ from casebook.deid import (
     partitive_predicates,
     peoples,
     person_cues,
+    possessive_determiners,
     registered_cases,
     residence_places,
     shouted_names,
@@ -577,6 +579,11 @@ class UnregisteredNames:
             return None
         if word in vocab.ATTENDANCE or word in vocab.LABELS or word in attendance_lists.LABELS:
             return None  # "Attendees:", "Adr:", "Pnr:", "Paikalla:"
+        if word in lexicon.lands():
+            # "America will persevere": a country, though some bear it as a given name; like
+            # an ordinary word that is a name, a person only where the setting says so ("met
+            # Georgia", "Georgia said"). A registered one has decided already.
+            return _COMMON if word in self.names else _PLACE
         if word in self.names or ascii_fold(word) in self.names:
             # Only here does the note's language matter: "Inga" in English, "inga" in Swedish.
             return by_language.Either(word, _COMMON, _NAME)
@@ -591,6 +598,8 @@ class UnregisteredNames:
             # unless the setting says person ("Maricel Riveros": not "rivers")
         if word in vocab.RELATIONS or (word[-1] == "s" and word[:-1] in vocab.RELATIONS):
             return None  # "Informanten", "Intervjupersonens": a role, never a name
+        if any(base in lexicon.lands() for base in name_inflection.bases(word)):
+            return _PLACE  # "Libyan hallitus", "Amerikkaan": a country's Finnish case
         return _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
 
 
@@ -661,11 +670,20 @@ class _Decision:
             text, run[0].start, run[-1].end
         ):
             return []  # a heading alone on its line over the note: "Samandrag:"
+        if len(run) == 1 and (around := headings.numbered_label(text, run[0].start, run[0].end)):
+            if note_language.heading_word(low[run[0].start : run[0].end], around):
+                return []  # a numbered part's heading: "Loki 9 – kierros" (log 9, round)
         names = _count(run, _NAME)
         if len(run) > 1 and low[run[0].start : run[-1].end] in finder.safe:
             return []  # the study lead marked the whole name safe
         if organisations.legal_form_follows(text, run[0].end) and not _owner_named(low, run):
             return []  # a firm: "Lindqvist AB", "Nilsson Bygg AB", "Garcia LLC"
+        if len(run) == 1 and finnish_compounds.common_tail(text, run[0].end):
+            return []  # "Tasa-arvoon liittyviä", "Koski-palvelu": a compound, no double name
+        if len(run) == 1 and possessive_determiners.opens_sentence(
+            text, low, run[0].start, run[0].end
+        ):
+            return []  # "Hans nummer i journalen är", "Hendes nummer:": his, her
         if len(run) == 1 and sentence_start(text, run[0].start):
             if (
                 context.abbreviated(text, run[0].end)
@@ -868,6 +886,8 @@ class _Decision:
             return False  # rule 6; "Och gick min väg", "Ho kom inn" (Nynorsk "she")
         if prev in _FROM and not gap and mention_cues.someone_from(low, first):
             return False  # rule 6: "Nobody from Postnord came", a body, not a person
+        if cls == _COMMON and lowered in lexicon.lands() and _with_person(low, first, prev, gap):
+            return not _place_follows(low, last)  # "samtal m. Jordan", as an unknown word
         if cls == _NAME:  # rule 4
             if _place_follows(low, last):
                 return False
@@ -879,9 +899,8 @@ class _Decision:
             after = _next_word(low, last + 1 + len(after))
         listed = namecontext.may_be_listed(text, low, start, end, prev, after)
         if cls == _UNKNOWN:  # rule 7
-            if (prev in vocab.PERSON_PREPOSITIONS and not gap) or (
-                prev in ("m", "enl") and gap == "."
-            ):  # "med Zlatko", "samtal m. Zlatko"; not "with Lt.", "with Vts < 300"
+            if _with_person(low, first, prev, gap):
+                # "med Zlatko", "samtal m. Zlatko"; not "with Lt.", "with Vts < 300"
                 return not _place_follows(low, last) and lexicon.name_shaped(low[start:end])
             if context.passive_agent(low, first, prev, gap):
                 return not _place_follows(low, last)  # "ersätts av Zlatko", "told by Zlatko"
@@ -980,6 +999,12 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
         for f in found
         if f.end > cut or f.via != "lexicon"
     ]
+
+
+def _with_person(low: str, first: int, prev: str, gap: str) -> bool:
+    """Whether the word before the run at `first` is "with", "med" or their abbreviation
+    ("m.", "enl."), which a person follows more often than not (rule 7)."""
+    return (prev in vocab.PERSON_PREPOSITIONS and not gap) or (prev in ("m", "enl") and gap == ".")
 
 
 def _from_workplace(text: str, run: list[_Word]) -> bool:

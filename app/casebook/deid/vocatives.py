@@ -80,9 +80,25 @@ def addressed(text: str, low: str, start: int, end: int, slip: bool = False) -> 
     if not slot:
         return False
     last = words[-1]
-    if _compound(last) or _neighbour_word(last):
+    if _compound(last) or _neighbour_word(last) or _definite_noun(last):
         return False
     return not (_neighbour_compound(last) and headings.numbered_heading(text, start, end))
+
+
+def _definite_noun(word: str) -> bool:
+    """Whether a word is the definite singular of a known noun of six letters or more, as
+    Swedish, Danish and Norwegian glue the article on ("Segregationen, problem med ...",
+    segregation): a person spoken to bears no article. A shorter noun's definite form is as
+    often a name ("Karen", "Kristen"), and a name of the lexicon stays one ("Viljanen",
+    "Pennanen": Finnish family names that end as a definite "villan", "pennan" would)."""
+    base = word[:-2]
+    return (
+        word.endswith(("en", "et"))
+        and len(base) >= 6
+        and word not in lexicon.all_names()
+        and base in vocab.known_words()
+        and base not in lexicon.all_names()
+    )
 
 
 def _stop_shaped(word: str) -> bool:
