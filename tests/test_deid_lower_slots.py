@@ -67,6 +67,8 @@ def test_words_stay(redactor: Redactor, text: str) -> None:
         ("then stina rang the ward", "then [ST] rang the ward"),
         # a title before a name that makes no word with it
         ("dr mocanu called", "dr [name] called"),
+        # a name opening a list item: no word before it to be broken from
+        ("Närvarande:\n- Israel (tolk)", "Närvarande:\n- [name] (tolk)"),
     ],
 )
 def test_people_stay_found(redactor: Redactor, text: str, expected: str) -> None:

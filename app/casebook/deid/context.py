@@ -329,6 +329,7 @@ def broken_word(low: str, start: int, end: int) -> bool:
     word = low[start:end]
     return (
         not gap
+        and len(prev) >= 2
         and len(prev) + len(word) >= 6
         and prev + word in vocab.known_words()
         and word not in lexicon.all_names()
