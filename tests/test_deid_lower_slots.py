@@ -46,6 +46,8 @@ def redactor() -> Redactor:
         "It is also a ho meland of the great religious beliefs.",
         # a Swedish compound whose first part drops its final "e" (arbetsgivare)
         "Vi ser fram emot att prata med arbetsgivarorganisationerna om deras ansvar.",
+        # an adjective in "-fri" ("-free") of a known noun
+        "Industrin kan förses med fossilfri vätgas.",
     ],
 )
 def test_words_stay(redactor: Redactor, text: str) -> None:
@@ -67,6 +69,8 @@ def test_words_stay(redactor: Redactor, text: str) -> None:
         ("then stina rang the ward", "then [ST] rang the ward"),
         # a title before a name that makes no word with it
         ("dr mocanu called", "dr [name] called"),
+        # a family name that reads as "collie" + "ander": no agent noun in "-are" first
+        ("samtal med colliander om boendet", "samtal med [name] om boendet"),
         # a name opening a list item: no word before it to be broken from
         ("Närvarande:\n- Israel (tolk)", "Närvarande:\n- [name] (tolk)"),
     ],
