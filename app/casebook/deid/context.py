@@ -302,6 +302,40 @@ def closing_formula(text: str, low: str, start: int, end: int) -> bool:
     return low[begin:stop].rstrip(" \u00a0") in greetings.CLOSINGS and sentence_start(text, begin)
 
 
+# After a Finnish negation verb comes its connegative ("eivät ole", "ei peritä", "en tiedä"),
+# after a Swedish, Norwegian or Danish indefinite article a noun ("en kurator", "ei jente",
+# "et barn"). In the UD treebanks on this machine (Finnish FTB, OOD, PUD; Swedish Talbanken,
+# LinES; Norwegian Nynorsk, NynorskLIA; English EWT, GUM, LinES; German GSD), one lower-case
+# word of 2,303 after "ei", "en", "et", "emme", "ette" or "eivät" is tagged a proper noun
+# (`bench/lower_slots.py`).
+_VERB_OR_NOUN_BEFORE = frozenset("ei en et emme ette eivät".split())
+
+
+def after_negation_or_article(low: str, start: int) -> bool:
+    """Whether the word at `start` follows a Finnish negation verb or a Scandinavian
+    indefinite article right before it ("eivät ole yhdenmukainen", "ei peritä", "en
+    kurator"): a verb or a noun stands there, typed in lower case no name."""
+    prev, gap = previous_word(low, start)
+    return not gap and prev in _VERB_OR_NOUN_BEFORE
+
+
+def broken_word(low: str, start: int, end: int) -> bool:
+    """Whether the word low[start:end] and the word right before it, one space between, are
+    one known word broken by a stray space, as text pasted from a PDF often is ("a ho meland
+    of": homeland), where the word alone is no name of the lexicon ("dr ama" stays Dr Ama)."""
+    if low[start - 1 : start] != " ":
+        return False
+    prev, gap = previous_word(low, start)
+    word = low[start:end]
+    return (
+        not gap
+        and len(prev) >= 2
+        and len(prev) + len(word) >= 6
+        and prev + word in vocab.known_words()
+        and word not in lexicon.all_names()
+    )
+
+
 # A dose after a word or two: "Abilify Maintena 400 mg", "Elvanse 30mg" name a medicine.
 _DOSE = re.compile(
     r"[ \t\u00a0]*\d+(?:[.,]\d+)?[ \t\u00a0]*(?:mg|mcg|µg|ml|mikrogram|milligram|ie|iu)(?![^\W\d_])"

@@ -5,7 +5,8 @@ unless its setting says person (`person_cues.names_in_lower_case`). The subject 
 before its finite verb is such a setting in the Scandinavian languages: right after a
 conjunction that opens a subordinate clause (`subordinate_subjects.SUBORDINATORS`) and right
 before the clause's finite verb or negation (`subordinate_subjects.FINITE`), "at dag er ein av
-dei to", "att lisa inte kom", "sidan mark har". A Swedish, Norwegian or Danish common noun
+dei to", "att lisa inte kom", "sidan mark har" (not the infinitive marker of the future
+"komma att": "kommer att klara också" is the verb). A Swedish, Norwegian or Danish common noun
 there takes its article ("att dagen är", "at merket er"), so a bare word is the person; a
 pronoun, determiner or quantifier is none ("att alla har", "om man vill"). Finnish has no
 articles: after "että", "kun", "koska", "jos"... and before a common finite verb or "ei",
@@ -89,6 +90,21 @@ _NORDIC_FINITE = (inverted_subjects.FINITE | _FINITE) - frozenset(
 _RELATIVES = subordinate_subjects.SUBORDINATORS | frozenset("som der hvor var vad hva kva".split())
 
 
+# Swedish "komma att" + infinitive is the future ("det kommer att regna", "vi kommer att
+# klara det"): "att" after a form of "komma" is the infinitive marker, and the word after it a
+# verb, no subject. In UD Swedish (Talbanken, LinES) the lower-case word after "kommer/kom/
+# komma/kommit att" is a verb or auxiliary 34 times of 35 (once an adverbial phrase), never a
+# proper noun nor a subject (`bench/lower_slots.py`).
+_KOMMA = frozenset({"kommer", "kom", "komma", "kommit"})
+
+
+def _future_marker(low: str, start: int) -> bool:
+    """Whether the "att" right before `start` follows a form of "komma" ("kommer att")."""
+    marker = low.rfind("att", 0, start)
+    verb, gap = context.previous_word(low, marker)
+    return not gap and verb in _KOMMA
+
+
 def _finite_next(low: str, end: int) -> bool:
     kind, following, _index = context.next_word(low, end)
     return kind == "w" and (
@@ -133,6 +149,8 @@ def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
     kind, following, _index = context.next_word(low, end)
     if word in _NOT_PERSONS or kind != "w":
         return NO
+    if not gap and prev == "att" and _future_marker(low, start):
+        return NO  # "kommer att klara också": the infinitive "komma att" takes, a verb
     if not gap and prev in _SCANDINAVIAN:
         return YES if following in _FINITE else NO  # "at dag er ein av dei to"
     if not gap and prev in _FINNISH:

@@ -29,7 +29,8 @@ notes written in a hurry often have:
 A registered name typed in lower case with a definite ending after an article and an
 adjective in its weak form, as Swedish and Norwegian mark a noun twice ("den stora linden",
 the big lime tree; "den store holmen"), is that noun (`definite_noun`), even one no word
-list holds.
+list holds. So is the second of two nouns after a place preposition ("i skog och mark",
+"i vind och sol": `coordinated_noun`).
 
 `cue` is the cheap first test, run for every lower-case registered ordinary word before a word;
 `person` decides.
@@ -200,3 +201,41 @@ def definite_noun(low: str, start: int, end: int) -> bool:
         return False
     article, gap = context.previous_word(low, start - 1 - len(adjective))
     return not gap and article in _DEFINITE_ARTICLES
+
+
+# A place preposition governs both halves of a pair of nouns joined by "och"/"og" ("i skog
+# och mark", "i vind och sol"): the second stands where the first does, a common noun, no
+# person. In UD Swedish and Norwegian (Talbanken, LinES, Nynorsk, NynorskLIA) no word of 41
+# after "<place preposition> <bare lower-case known word> och/og/eller" is a proper noun or
+# a subject (`bench/lower_slots.py`).
+# Swedish, Norwegian and Danish only: English leaves the article out after "in" in phrases
+# that close a clause ("she was in hospital and will visited"), where "and" opens the next.
+_PAIRING = frozenset({"och", "og", "eller"})
+# A first noun with a definite ending ("i skolan och klara kom") often closes a clause that
+# "och" joins to the next, whose subject follows: 3 subjects of 41 words there in UD.
+DEFINITE_FIRST = ("en", "et", "na", "ne", "an")
+
+
+def coordinated_noun(text: str, low: str, start: int) -> bool:
+    """Whether the lower-case registered word at `start` is the second of two nouns after a
+    place preposition ("bedriver i skog och mark", "i vind och sol kommer"): a common noun
+    like the first. The first is a bare lower-case known word, no person word ("near mum
+    and will" keeps its person), no pronoun, and no noun with a definite ending ("i parken
+    och klara kom": "och" may join two clauses there)."""
+    conjunction, gap = context.previous_word(low, start)
+    if gap or conjunction not in _PAIRING:
+        return False
+    first, gap = context.previous_word(low, low.rfind(conjunction, 0, start))
+    first_start = low.rfind(first, 0, low.rfind(conjunction, 0, start))
+    if (
+        gap
+        or not first
+        or not text[first_start : first_start + 1].islower()
+        or first not in vocab.known_words()
+        or first in vocab.RELATIONS
+        or first in _NOT_PERSONS
+        or first.endswith(DEFINITE_FIRST)
+    ):
+        return False
+    preposition, gap = context.previous_word(low, first_start)
+    return not gap and preposition in vocab.LOCATIVES

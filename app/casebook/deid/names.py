@@ -469,6 +469,13 @@ class NameMatcher:
                 continue  # "den stora linden": a noun after its article and adjective
             mode = mode_of[token[2]]
             if (
+                mode
+                and not token[4]
+                and text[token[0]].islower()
+                and lowercase_registered.coordinated_noun(text, low, token[0])
+            ):
+                continue  # "i skog och mark": a noun paired with a noun after a preposition
+            if (
                 not mode
                 and self._finnish_word[token[2]]
                 and not token[4]

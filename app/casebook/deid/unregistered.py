@@ -228,7 +228,13 @@ class UnregisteredNames:
         lower.sort()
         if not lower:
             return found
-        lower = [(s, e) for s, e in lower if not context.closing_formula(text, low, s, e)]
+        lower = [
+            (s, e)
+            for s, e in lower
+            if not context.closing_formula(text, low, s, e)
+            and not context.after_negation_or_article(low, s)  # "ei peritä", "eivät ole"
+            and not context.broken_word(low, s, low.find(" ", s) if " " in low[s:e] else e)
+        ]
         for s, e in lower:  # "pratade med ssten", "soitin maaritille": that person
             near = self._lower_reading(text, low[s:e], s, e) if self.near else None
             found.append(Found(s, e, *((near.entries, "near") if near else ((), "lexicon"))))

@@ -200,8 +200,10 @@ def is_word_form(word: str) -> bool:
     definite ending, a particle verb's participle (`wordforms`: "öppenhet", "exfrun",
     "managern", "inklistrat"), or a Swedish
     compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
-    "försäkringskassan", with or without a linking s) whose last part is not typical of
-    family or place names ("Sjöberg", "Lindholm")."""
+    "försäkringskassan", with or without a linking s, or a first part that is an agent noun
+    in "-are" without its "e", as Swedish compounds write it: "arbetsgivarorganisationerna",
+    "läkarintyget") whose last part is not typical of family or place names ("Sjöberg",
+    "Lindholm")."""
     known = known_words()
     if word in known or (word.endswith("s") and word[:-1] in known):
         return True  # "Mondays", "Carers": a plural of a known word too
@@ -231,8 +233,10 @@ def is_word_form(word: str) -> bool:
             or (tail[-2:] in _ENDINGS_2 and tail[:-2] in swedish)
         ):  # the last part may carry a definite or plural ending ("stödjare-n"), not any
             continue  # letter: "Kristinaa" is a slip in "Kristina", not "kris" + "tina" + "a"
-        if head in swedish or (
-            head.endswith("s") and (head[:-1] in swedish or head[:-1] + "e" in swedish)
+        if (
+            head in swedish
+            or (head.endswith("ar") and head + "e" in swedish)  # "arbetsgivar-organisationerna"
+            or (head.endswith("s") and (head[:-1] in swedish or head[:-1] + "e" in swedish))
         ):  # "försäkrings-kassan", "arbets-terapeuten" (arbete)
             return True
     return False

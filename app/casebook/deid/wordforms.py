@@ -48,7 +48,7 @@ _AFTER_CONSONANT = ("ets", "et")
 # Swedish "-lös" (English "-less") makes an adjective of any noun ("trådlös", wireless;
 # "hemlös"; its neuter "-löst" and plural "-lösa"); no family or given name of the lexicon
 # ends so, so a noun of three letters is stem enough ("tråd", "hem", "ljud").
-_PRIVATIVES = ("lösa", "löst", "lös")
+_PRIVATIVES = ("lösa", "löst", "lös", "fria", "fritt", "fri")  # "-less", "-free"
 _PRIVATIVE_STEM_MIN = 3
 _DERIVED_ENDINGS = _DERIVATIONS + _PRIVATIVES  # (one C test for the words ending in none)
 _STEM_MIN = 4  # a stem of four letters at least (five before a derivation: "Svenning")
@@ -56,7 +56,8 @@ _STEM_MIN = 4  # a stem of four letters at least (five before a derivation: "Sve
 
 def derived(word: str, swedish: Collection[str]) -> bool:
     """A Swedish derivation of a known Swedish word ("öppenhet", "ensamhet", "punktlig"), or
-    an adjective in "-lös" ("-less") of a known noun ("trådlös", "trådlöst", "hemlösa")."""
+    an adjective in "-lös" ("-less") or "-fri" ("-free") of a known noun ("trådlös",
+    "trådlöst", "hemlösa", "rökfri", "fossilfri")."""
     if not word.endswith(_DERIVED_ENDINGS):
         return False  # most words asked: no suffix to try
     for suffix in _DERIVATIONS:
