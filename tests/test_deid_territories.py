@@ -89,3 +89,17 @@ def test_a_registered_territory_name_is_the_person(name: str) -> None:
 def test_regions_are_the_parts_named_by_a_direction() -> None:
     assert {"america", "amerikka", "korea", "asia"} <= regions() <= names()
     assert not {"north", "nord", "pohjois", "islands"} & regions()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # countries that English speakers commonly bear as given names stay strangers' names
+        # with no cue, as before the country rule (UD Finnish, noted_names: "Jordan pudistelee")
+        "Jordan pudistelee päätään.",
+        "Jordan shook his head and left.",
+        "Georgia will come later.",
+    ],
+)
+def test_a_country_that_is_a_common_given_name_stays_a_name(redactor: Redactor, text: str) -> None:
+    assert removed(redactor, text) == [text.split()[0]]

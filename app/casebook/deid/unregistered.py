@@ -585,10 +585,10 @@ class UnregisteredNames:
             return None
         if word in vocab.ATTENDANCE or word in vocab.LABELS or word in attendance_lists.LABELS:
             return None  # "Attendees:", "Adr:", "Pnr:", "Paikalla:"
-        if word in lexicon.lands():
+        if word in lexicon.lands() and word not in _GIVEN_LANDS:
             # "America will persevere": a country, though some bear it as a given name; like
             # an ordinary word that is a name, a person only where the setting says so ("met
-            # Georgia", "Georgia said"). A registered one has decided already.
+            # Kenia", "Kenia said"). A registered one has decided already.
             return _COMMON if word in self.names else _PLACE
         if word in self.names or ascii_fold(word) in self.names:
             # Only here does the note's language matter: "Inga" in English, "inga" in Swedish.
@@ -604,9 +604,19 @@ class UnregisteredNames:
             # unless the setting says person ("Maricel Riveros": not "rivers")
         if word in vocab.RELATIONS or (word[-1] == "s" and word[:-1] in vocab.RELATIONS):
             return None  # "Informanten", "Intervjupersonens": a role, never a name
-        if any(base in lexicon.lands() for base in name_inflection.bases(word)):
+        if any(
+            base in lexicon.lands() and base not in _GIVEN_LANDS
+            for base in name_inflection.bases(word)
+        ):
             return _PLACE  # "Libyan hallitus", "Amerikkaan": a country's Finnish case
         return _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
+
+
+# Countries that English speakers commonly bear as given names (the three of `lexicon.lands()`
+# that Faker's en_US and en_GB person providers list as first names, checked 2026-12-05): a
+# stranger so named stays a name without a cue ("Jordan pudistelee päätään", "Jordan shook
+# his head"), as before the country rule; "America" and "Kenia" are no such names.
+_GIVEN_LANDS = frozenset({"chad", "georgia", "jordan"})
 
 
 class _Decision:
