@@ -59,9 +59,7 @@ def _after_also(text: str, start: int) -> bool:
     opens the sentence right before `start`: the subject follows it there."""
     found = _ALSO_BEFORE.search(text, max(0, start - 12), start)
     return (
-        found is not None
-        and text[found.start()].isupper()
-        and sentence_start(text, found.start())
+        found is not None and text[found.start()].isupper() and sentence_start(text, found.start())
     )
 
 
