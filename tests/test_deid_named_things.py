@@ -56,7 +56,7 @@ def test_the_name_of_a_thing_is_kept(redactor: Redactor, text: str, names: list[
         ("Maria Park said she would come back on Monday.", ["Maria", "Park"]),
         # a family after "the": in the plural, or before a noun of family
         ("The Kowalczyks came late and left early.", ["Kowalczyks"]),
-        ("She stayed at the Okonkwos for a week.", ["Okonkwo"]),
+        ("She stayed at the Okonkwos for a week.", ["Okonkwos"]),
         ("She stayed with the Okonkwo family for a week.", ["Okonkwo"]),
         # a whole name before a head stays removed: the verifier would call it a leak
         ("She was born at the Astrid Lindgren Hospital in May.", ["Astrid Lindgren Hospital"]),

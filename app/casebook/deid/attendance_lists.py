@@ -83,7 +83,7 @@ _COLON = re.compile(r":[ \t]+")
 # The same list written as a clause of presence, a word for "present" and a copula, with "also"
 # before or after them: "Paikalla oli myös Hilvi.", "Also present were Ann and Bo.",
 # "Til stede var også Liv.", "Närvarande var även Bo." (Finnish "mukana", with us).
-_ALSO_WORDS = ("also", "även", "också", "myös", "også", "ogsaa", "too")
+_ALSO_WORDS = vocab.ALSO_WORDS
 _COPULAS = ("was", "were", "var", "vore", "oli", "olivat", "er")
 _ALSO = "(?:" + "|".join(_ALSO_WORDS) + ")"
 _PRESENT_WORDS = ("present", "närvarande", "paikalla", "läsnä", "mukana", "til stede", "tilstede")

@@ -20,6 +20,11 @@ pronoun only when the same text shows its set in lower case: by a form that belo
 other word ("xyr", "zir", "faer", "perself", "emself": `_OWN`; not "pers", a Swedish "Per's"
 as chat writes it), or by a form of the set as the subject of an English auxiliary or verb
 of saying ("per would", "xe said"; "per day", "I've had" are no such thing).
+
+Prepositions are a closed class too: `data/prepositions.tsv` (made by
+`bench/build_prepositions.py` from UD Swedish, Norwegian and English treebanks, with six
+Danish spellings) lists the forms annotators tag ADP nearly always ("på", "hos", "vid", "at").
+A genitive "s" stands before its head noun, never before one of them (`preposition`).
 """
 
 from __future__ import annotations
@@ -41,6 +46,21 @@ def words() -> frozenset[str]:
 def closed(word: str) -> bool:
     """Whether `word` (lower case) is an interjection, pronoun or Finnish adverb of the list."""
     return word in words()
+
+
+_PREPOSITIONS = Path(__file__).with_name("data") / "prepositions.tsv"
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    rows = _PREPOSITIONS.read_text(encoding="utf-8").splitlines()
+    return frozenset(row.split("\t")[1] for row in rows if row and not row.startswith("#"))
+
+
+def preposition(word: str) -> bool:
+    """Whether `word` (lower case) is a simple preposition of Swedish, Norwegian, Danish or
+    English ("på", "hos", "ved", "at"): no genitive's head noun."""
+    return word in _prepositions()
 
 
 NEOPRONOUNS: tuple[tuple[str, ...], ...] = (

@@ -68,6 +68,7 @@ from casebook.deid import (
     by_language,
     calling_verbs,
     caseless,
+    closed_words,
     common_halves,
     context,
     cued_names,
@@ -1308,7 +1309,8 @@ def _given_genitive(text: str, low: str, start: int, end: int) -> bool:
 
 def _genitive_before_noun(text: str, low: str, end: int) -> bool:
     """Whether a name with an "s" ends before a lower-case word that is not a verb, as a
-    genitive does ("Bertils place", "Bertils mamma"; not "Dimitris said", "Dimitris Vlachos")."""
+    genitive does ("Bertils place", "Bertils mamma"; not "Dimitris said", "Dimitris Vlachos");
+    nor a preposition, before which no genitive stands ("Alwa Rosås på kommunen")."""
     if low[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
         return False
     word = _next_word(low, end)
@@ -1317,6 +1319,7 @@ def _genitive_before_noun(text: str, low: str, end: int) -> bool:
         or word in vocab.WEAK_FOLLOWERS
         or word in vocab.MODALS
         or word in vocab.ADVERBS
+        or closed_words.preposition(word)
     )
 
 

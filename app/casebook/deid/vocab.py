@@ -432,6 +432,10 @@ ADVERBS = _words(
     """always also never often sometimes usually still just again really alltid också
     aldrig ofta ibland bara fortfarande verkligen"""
 )
+# The additive focus adverbs ("also"), one of the closed words that open a sentence before
+# its subject ("Også Liv i kommunen var med", "Also Bo at the pharmacy stayed") or end a
+# clause of presence ("Til stede var også Liv"); Danish "ogsaa" in the old spelling.
+ALSO_WORDS = ("also", "även", "också", "myös", "også", "ogsaa", "too")
 # Services a person works at ("Jordan Connors at the pharmacy").
 SERVICES = _words(
     """pharmacy council agency surgery practice library bank school clinic office centre

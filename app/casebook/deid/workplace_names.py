@@ -2,10 +2,12 @@
 Wahlgren from the housing office joined late", "Florin Krenarsen på legekontoret kom sent",
 "Hars Hjertsen fra boligkontoret kom sent", "Senaa Mäkivaara asuntotoimistosta tuli myöhässä".
 
-Notes name third parties by where they work. Two capitalised words open the sentence; then a
-preposition of place or origin and a definite noun (Swedish, Norwegian and Danish glue the
-article on, "-en", "-et", "-an": "på vårdcentralen", "fra boligkontoret"; English writes
-"the": "from the housing office"), or a Finnish noun in a local case ("-sta"/"-stä" from,
+Notes name third parties by where they work. Two capitalised words open the sentence (or
+follow an additive adverb that does, `vocab.ALSO_WORDS`: "Også Agnar Nystad i kommunen var
+med", the subject right after it); then a preposition of place or origin and a definite noun
+(Swedish, Norwegian and Danish glue the article on, "-en", "-et", "-an": "på vårdcentralen",
+"fra boligkontoret", "i kommunen"; English writes "the": "from the housing office", "in the
+pharmacy"), or a Finnish noun in a local case ("-sta"/"-stä" from,
 "-lta"/"-ltä" from, "-ssa"/"-ssä" at: "asuntotoimistosta"); then the clause goes on in lower
 case (its verb: "kom sent", "joined late", "tuli myöhässä"). A person is the subject there,
 and the given names the lexicon lacks or reads as words somewhere ("Florin" a coin, "Cilia",
@@ -29,8 +31,8 @@ from casebook.deid.context import sentence_start
 # lower case, the clause's verb.
 _WORKPLACE = re.compile(
     r"[ \t]+(?:"
-    r"(?:på|från|fra|hos|vid|ved)[ \t]+[a-zåäöæø]{2,}(?:en|et|an)"
-    r"|(?:from|at)[ \t]+the(?:[ \t]+[a-z]+){1,2}"
+    r"(?:på|från|fra|hos|vid|ved|i)[ \t]+[a-zåäöæø]{2,}(?:en|et|an)"
+    r"|(?:from|at|in)[ \t]+the(?:[ \t]+[a-z]+){1,2}"
     r"|[a-zäöå]{3,}(?:sta|stä|lta|ltä|ssa|ssä)"
     r")[ \t]+[a-zåäöæø]"
 )
@@ -48,12 +50,27 @@ def _frequent() -> frozenset[str]:
     return frozenset().union(*(vocab.most_frequent(lang, FREQUENT) for lang in _LANGUAGES))
 
 
+# The additive adverb opening the sentence before the run: "Også Agnar Nystad i kommunen".
+_ALSO_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(vocab.ALSO_WORDS) + r")[ \t]+\Z", re.I)
+
+
+def _after_also(text: str, start: int) -> bool:
+    """Whether an additive adverb ("Også", "Även", "Also", `vocab.ALSO_WORDS`), capitalised,
+    opens the sentence right before `start`: the subject follows it there."""
+    found = _ALSO_BEFORE.search(text, max(0, start - 12), start)
+    return (
+        found is not None and text[found.start()].isupper() and sentence_start(text, found.start())
+    )
+
+
 def named_by_workplace(text: str, start: int, end: int) -> bool:
     """Whether the run of capitalised words text[start:end] opens a sentence (or a line, after
     a speaker's label or a time stamp), its first word is none of the most frequent words of
     the study's languages, and the office or service the person comes from follows it, then
     the rest of the clause in lower case (the module's docstring)."""
-    if _WORKPLACE.match(text, end) is None or not sentence_start(text, start):
+    if _WORKPLACE.match(text, end) is None:
+        return False
+    if not sentence_start(text, start) and not _after_also(text, start):
         return False
     first = text[start:end].split(" ", 1)[0].split("-", 1)[0].lower()
     return first not in _frequent()
