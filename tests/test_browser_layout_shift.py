@@ -3,7 +3,9 @@ Chromium at tablet size: a change being kept on the device and sent shows a coun
 waiting in the header ("On this device (1)") and takes it away again, and that must not move
 a single control. It once did: on a tablet 820 px wide the count wrapped the header onto a
 second line for the few tenths of a second each send took, the whole form jumped down a line
-and back, and a tap made during the jump did not take (or chose the option above)."""
+and back, and a tap made during the jump did not take (or chose the option above). The sticky
+save bar above the form did the same whenever the connection dropped or came back: its status
+line took a second line at 820 px."""
 
 from __future__ import annotations
 
@@ -117,3 +119,108 @@ def test_the_header_is_as_tall_with_a_count_as_without(browser: Any, live_server
             assert page.evaluate(HEADER_HEIGHTS) == [], role
         finally:
             context.close()
+
+
+# The sticky bar over the form at every width from a phone's to a desktop's, with every message
+# its status line shows, each with and without the "Send now" button beside it (autosave.js
+# shows the button while anything is unsent).
+SAVE_BAR_HEIGHTS = """() => {
+  const M = window.CasebookMessages;
+  const bar = document.querySelector(".resp-bar");
+  const status = document.getElementById("save-status");
+  const button = document.querySelector("[data-send-now]");
+  const unsent = M.plural("savedOnDevice", 1);
+  const messages = [
+    ["saved", null],
+    ["saving", M.text.sending],
+    ["unsent", unsent + "."],
+    ["unsent", M.format(M.text.whyOffline, {seconds: 2}) + ". " + unsent + "."],
+    ["unsent", M.format(M.text.whyOffline, {seconds: 32}) + ". " + M.plural("savedOnDevice", 12)
+      + ". " + M.plural("needsFixing", 3) + "."],
+    ["unsent", M.format(M.text.whyServer, {reason: "502 Bad Gateway", seconds: 60}) + ". "
+      + unsent + "."],
+    ["unsent", M.text.whyLoggedOut + ". " + unsent + "."],
+    ["unsent", M.text.localStart],
+    ["error", M.plural("notSavedAnswers", 2)],
+    ["error", M.format(M.text.refused, {reason: "the text is too long"})],
+    ["conflict", M.format(M.text.conflict, {who: M.text.someone, time: "10:23"})],
+  ];
+  const show = ([state, message], withButton) => { // as autosave.js's show() and showSent()
+    status.dataset.state = state;
+    if (message === null) {
+      const time = document.createElement("time");
+      time.textContent = "10:23";
+      const [before, after] = M.text.allSent.split("{time}");
+      status.replaceChildren(before, time, after || "");
+    } else {
+      status.textContent = message;
+    }
+    button.hidden = !withButton;
+    return bar.offsetHeight;
+  };
+  const changed = [];
+  for (let width = 300; width <= 1600; width += 5) {
+    bar.style.width = width + "px";
+    const heights = messages.flatMap((m) => [show(m, false), show(m, true)]);
+    if (new Set(heights).size > 1) changed.push(width + ": " + heights.join(" "));
+  }
+  bar.style.width = "";
+  return changed;
+}"""
+
+
+def test_the_save_bar_is_as_tall_whatever_its_status_says(
+    browser: Any, live_server: str, db
+) -> None:
+    """The bar is sticky above the form, so every pixel it grows moves the form down. It once
+    did: at 820 px (an iPad held upright) "…No connection to the server; trying again in 2 s."
+    took a second line, and the form jumped 19 px each time the connection dropped or came
+    back."""
+    pid = consented_patient(db)
+    case_id = study.get_participant(db, pid)["case_id"]
+    key = str(uuid.uuid4())
+    data = ResponseInput("patient-interview", 2, case_id, "baseline", participant=pid)
+    save_response(db, key, data, staff(db), "interviewer")
+    for viewport in ({"width": 820, "height": 1180}, {"width": 375, "height": 667}):
+        context = browser.new_context(viewport=viewport)
+        try:
+            page = context.new_page()
+            log_in(page, live_server, "interviewer")
+            page.goto(f"{live_server}/responses/{key}")
+            form_ready(page)
+            changed = page.evaluate(SAVE_BAR_HEIGHTS)
+            assert changed == [], f"{viewport}: {len(changed)} widths, e.g. {changed[:3]}"
+        finally:
+            context.close()
+
+
+def test_losing_the_connection_moves_nothing_on_the_page(
+    browser: Any, live_server: str, db
+) -> None:
+    """The whole round on an iPad held upright: a change made while the server cannot be
+    reached ("No connection to the server; trying again in 2 s."), then sent when it can."""
+    pid = consented_patient(db)
+    case_id = study.get_participant(db, pid)["case_id"]
+    key = str(uuid.uuid4())
+    data = ResponseInput("patient-interview", 2, case_id, "baseline", participant=pid)
+    save_response(db, key, data, staff(db), "interviewer")
+    errors: list[str] = []
+    context = browser.new_context(viewport={"width": 820, "height": 1180})
+    try:
+        page = context.new_page()
+        autosave = f"{live_server}/responses/{key}/autosave"
+        watch_console(page, errors, expected=[autosave])  # the send the test cuts off
+        log_in(page, live_server, "interviewer")
+        page.goto(f"{live_server}/responses/{key}")
+        form_ready(page)
+        revision = int(page.locator("input[name=revision]").input_value())
+        page.route(autosave, lambda route: route.abort())
+        page.evaluate(WATCH_AND_TAP, "#interview_setting input[value=clinic]")
+        status = page.locator("#save-status")
+        expect(status).to_contain_text("No connection to the server")
+        page.unroute(autosave)
+        wait_saved(page, revision)
+        assert page.evaluate("window.cbMoved") == []
+    finally:
+        context.close()
+    assert errors == [], errors

@@ -104,10 +104,13 @@
     if (record && record.refused) return show("error", M.format(M.text.refused, { reason: record.refused.message }));
     if (record && (Store.unsent(record) || localDirty)) {
       if (queue.reason === "sending") return show("saving", M.text.sending);
-      const parts = [M.plural("savedOnDevice", Math.max(1, unsentTotal))];
+      // Why it is not sent comes first: the line keeps its height and cuts a long message short
+      // (response.css), and on a phone "No connection…" must be what still shows.
+      const parts = [];
       if (queue.reason === "offline") parts.push(M.format(M.text.whyOffline, { seconds: queue.retryIn }));
       else if (queue.reason === "logged-out") parts.push(M.text.whyLoggedOut);
       else if (queue.reason === "server") parts.push(M.format(M.text.whyServer, { reason: queue.detail, seconds: queue.retryIn }));
+      parts.push(M.plural("savedOnDevice", Math.max(1, unsentTotal)));
       if (fixes) parts.push(M.plural("needsFixing", fixes));
       return show("unsent", parts.join(". ") + ".");
     }
