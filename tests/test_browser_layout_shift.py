@@ -53,14 +53,20 @@ WATCH_AND_TAP = """(selector) => {
 }"""
 
 
-def test_sending_a_change_moves_nothing_on_the_page(browser: Any, live_server: str, db) -> None:
-    """The save is held back by the test until the count shows, so nothing here depends on
-    how fast the server answers."""
+def _saved_interview(db) -> str:
+    """A consented patient's baseline interview saved by the interviewer: its client key."""
     pid = consented_patient(db)
     case_id = study.get_participant(db, pid)["case_id"]
     key = str(uuid.uuid4())
     data = ResponseInput("patient-interview", 2, case_id, "baseline", participant=pid)
     save_response(db, key, data, staff(db), "interviewer")
+    return key
+
+
+def test_sending_a_change_moves_nothing_on_the_page(browser: Any, live_server: str, db) -> None:
+    """The save is held back by the test until the count shows, so nothing here depends on
+    how fast the server answers."""
+    key = _saved_interview(db)
     errors: list[str] = []
     context = browser.new_context(viewport={"width": 820, "height": 1180})
     try:
@@ -176,11 +182,7 @@ def test_the_save_bar_is_as_tall_whatever_its_status_says(
     did: at 820 px (an iPad held upright) "…No connection to the server; trying again in 2 s."
     took a second line, and the form jumped 19 px each time the connection dropped or came
     back."""
-    pid = consented_patient(db)
-    case_id = study.get_participant(db, pid)["case_id"]
-    key = str(uuid.uuid4())
-    data = ResponseInput("patient-interview", 2, case_id, "baseline", participant=pid)
-    save_response(db, key, data, staff(db), "interviewer")
+    key = _saved_interview(db)
     for viewport in ({"width": 820, "height": 1180}, {"width": 375, "height": 667}):
         context = browser.new_context(viewport=viewport)
         try:
@@ -199,11 +201,7 @@ def test_losing_the_connection_moves_nothing_on_the_page(
 ) -> None:
     """The whole round on an iPad held upright: a change made while the server cannot be
     reached ("No connection to the server; trying again in 2 s."), then sent when it can."""
-    pid = consented_patient(db)
-    case_id = study.get_participant(db, pid)["case_id"]
-    key = str(uuid.uuid4())
-    data = ResponseInput("patient-interview", 2, case_id, "baseline", participant=pid)
-    save_response(db, key, data, staff(db), "interviewer")
+    key = _saved_interview(db)
     errors: list[str] = []
     context = browser.new_context(viewport={"width": 820, "height": 1180})
     try:
