@@ -15,9 +15,10 @@ CLDR names the parts of a continent or a country by a word of direction before i
 "Western Europe"), and the name after that word is the whole place ("America", "Korea"),
 which English CLDR never lists alone: such a last word is a territory too (`regions`).
 
-A territory that is also a given name of the lexicon ("Kenia", "Jordan", "America") is a
-name only where the context says person, as an ordinary word that is a name is ("Kenia
-ringde", "met Georgia"; `unregistered.py`), and a registered one always; one that is a
+A territory that is also a given name of the lexicon ("Kenia", "America") is a name only
+where the context says person, as an ordinary word that is a name is ("Kenia ringde", "met
+America"; `unregistered.py`), and a registered one always; the three that English speakers
+commonly bear ("Jordan", "Chad", "Georgia") stay names as any given name does; one that is a
 family name only ("Ruotsi", "Suomi": Finnish names its neighbours so) is left out of the name
 lists there (`lexicon.lands_not_given`): alone it is the country, beside a given name a person.
 """
