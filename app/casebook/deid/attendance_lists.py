@@ -83,9 +83,8 @@ _COLON = re.compile(r":[ \t]+")
 # The same list written as a clause of presence, a word for "present" and a copula, with "also"
 # before or after them: "Paikalla oli myös Hilvi.", "Also present were Ann and Bo.",
 # "Til stede var også Liv.", "Närvarande var även Bo." (Finnish "mukana", with us).
-_ALSO_WORDS = vocab.ALSO_WORDS
 _COPULAS = ("was", "were", "var", "vore", "oli", "olivat", "er")
-_ALSO = "(?:" + "|".join(_ALSO_WORDS) + ")"
+_ALSO = "(?:" + "|".join(vocab.ALSO_WORDS) + ")"
 _PRESENT_WORDS = ("present", "närvarande", "paikalla", "läsnä", "mukana", "til stede", "tilstede")
 _PRESENT = "|".join(w.replace(" ", r"[ \t]+") for w in _PRESENT_WORDS)
 _PRESENCE = re.compile(
@@ -194,7 +193,7 @@ def _listed_after(
 
 
 # The last words of a clause of presence: its copulas and "also".
-PRESENCE_ENDS = frozenset(_COPULAS + _ALSO_WORDS)
+PRESENCE_ENDS = frozenset(_COPULAS + vocab.ALSO_WORDS)
 
 
 def after_presence(low: str, start: int) -> bool:
