@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import lone_ids, namecontext, phone_lookalikes
+from casebook.deid import greetings, lone_ids, namecontext, phone_lookalikes
 
 _SHORTEST, _LONGEST = 8, 11
 _DATED = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
@@ -59,8 +59,10 @@ def to_call(text: str, low: str, start: int, end: int) -> bool:
     """Whether the run of digits text[start:end], alone in its sentence with no phone word
     near, is taken for a phone number (see the module docstring)."""
     value = text[start:end]
-    shortest = _SHORTEST - 1 if _under_signature(low, start, end) else _SHORTEST
-    if not shortest <= len(value) <= _LONGEST or value.endswith("000"):
+    signed = _under_signature(low, start, end)
+    shortest = _SHORTEST - 1 if signed else _SHORTEST
+    longest = _LONGEST + 1 if signed and value.startswith("0") else _LONGEST
+    if not shortest <= len(value) <= longest or value.endswith("000"):
         return False
     if len(set(value)) <= 2 or _DATED.match(value) or _a_sequence(value):
         return False
@@ -90,7 +92,10 @@ def _under_signature(low: str, start: int, end: int) -> bool:
     if not words or len(words) > 3 or not all(w.isalpha() for w in words):
         return False
     name_start += len(low[name_start:]) - len(low[name_start:].lstrip())
-    return namecontext.signature_name(low, name_start, name_start + len(words[0]))
+    if namecontext.signature_name(low, name_start, name_start + len(words[0])):
+        return True
+    above = low.rfind("\n", 0, max(0, name_start - 1)) + 1
+    return name_start >= 2 and low[above : name_start - 1].strip() in greetings.ABBREVIATED_CLOSINGS
 
 
 def _a_sequence(value: str) -> bool:

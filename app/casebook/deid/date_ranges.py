@@ -34,6 +34,18 @@ TRIGGERS = {f"{lead} {d}": "ordinal_day" for lead in ("the", "den") for d in ran
 
 
 AFTER_DAY, THE_CUES = _AFTER_DAY, _THE_CUES  # for days spelled out (`ordinal_words.py`)
+_WRAPPED = re.compile(r"[ \u00a0]*\n[ \t]*(?=[^\W\d_])")
+
+
+def day_ends(text: str, low: str, end: int) -> bool:
+    """Whether what follows a day named alone, ending at `end`, ends the day's date
+    (`AFTER_DAY`). A line break followed by a word in lower case is a note's sentence wrapped
+    at the margin, not its end: the word after it decides ("ser den tredje\nvej som": the
+    third way; "den tjugonde\noch sen" stays a date)."""
+    wrapped = _WRAPPED.match(text, end)
+    if wrapped is not None and text[wrapped.end()].islower():
+        return _AFTER_DAY.match(" " + low[wrapped.end() : wrapped.end() + 40]) is not None
+    return _AFTER_DAY.match(low, end) is not None
 
 
 def _suffix_fits(day: int, suffix: str) -> bool:
@@ -88,8 +100,8 @@ def ordinal_day(text: str, low: str, start: int, end: int, n: int) -> Found | No
     match = _ORDINAL.match(low, start)
     if not match or not 1 <= int(match[1]) <= 31 or not _suffix_fits(int(match[1]), match[2]):
         return None
-    if not _AFTER_DAY.match(low, match.end()):
-        return None  # "the 3rd time", "den 2:a veckan"
+    if not day_ends(text, low, match.end()):
+        return None  # "the 3rd time", "den 2:a veckan", "den 3:e\nveckan" (wrapped)
     if low.startswith(" of", match.end()):
         return None  # "the 3rd of May" is the month's
     if low[start] == "t":

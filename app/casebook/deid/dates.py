@@ -127,6 +127,8 @@ DATE_CUE = re.compile(
     # the neighbours' and German words of the same: "dateret 29.1", "Neste møte er 19.4.",
     # "seit dem 30.12.", Finnish "lähti 9.4." (left, was sent), "alkaen 3.5." (from)
     r"dateret|datert|møte|møtet|møde|mødet|besøg|besøk|flyttet|flyttede|flytter|"
+    # Norwegian "treff" (a meeting, Swedish "träff"): "Neste treff 22.8."
+    r"treff|treffet|"
     r"seit dem|ab dem|bis zum|lähti|lähetetty|saapui|alkaen|asti|"
     rf"{_WEEKDAY}|"
     # a word of an event ending a compound: "Läkarbesök", "resursgruppsmöte", "telefontid",
@@ -161,7 +163,8 @@ _EVENT_BACK = re.compile(
     r"cultured|pancultured|echo|"
     # a move, and the neighbours' meetings: "flyttade in på Piteå 4/10", "Mødet er flyttet
     # til 6.11", "Neste møte er 19.4."
-    r"flyttade|flyttat|flyttar|flyttet|flyttede|moved|møte|møtet|møde|mødet)(?![^\W\d_])"
+    r"flyttade|flyttat|flyttar|flyttet|flyttede|moved|møte|møtet|møde|mødet|treff|treffet)"
+    r"(?![^\W\d_])"
     # then up to three words, or a preposition and the one met there: "Follow-up med Anna
     # Berg 18/2", "återbesök hos leg. psykolog Orozco 17/9"
     r"(?:(?:[ \u00a0]+(?:[^\W\d][^\s\d]*|#\d{1,3},?)){1,3}"
@@ -235,17 +238,31 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
             return True  # "4/5 CSRU 7P-7A SHIFT SUMMARY", "9/8 RETURNED" in a log of days
     if headings.dated_heading(low, start, end):
         return True  # the note's first line: "Intervju 23, 12/7", "Havainnointi, 24.5."
+    if headings.dated_under_heading(low, start, end):
+        return True  # "== Intervju 3 ==\n9/10\n": the line under the title dates the note
     heading = line or low[max(0, start - 2) : start] in _OPENS
     if heading and _HEADING_COLON.match(low, end):
         return True  # "6/8: hembesök", "- 3.3.: puhelu" (the day and month's own stop first)
+    if _stamped_entry(low, start) and _HEADING_COLON.match(low, end):
+        return True  # "12:00 13/8: inget möte": a log's clock, then the day its entry is about
     if line and _alone(low, start, end):
         return True  # a line that holds the date alone, heading what follows: "12/3\n..."
     return heading and _DASH_WORD.match(low, end) is not None
 
 
 _HEADING_COLON = re.compile(r"\.?:")
-# A line holding a day and month alone, then a line of words ("12/3\nSamtal med ...").
-_ALONE = re.compile(r"\.?[ ]*\n[ ]*[^\W\d_]")
+# A line holding a day and month alone, then a line of words ("12/3\nSamtal med ...") or the
+# first entry of a log of that day, its clock time opening the line ("4/9\n10:08 Hon ...").
+_ALONE = re.compile(r"\.?[ ]*\n[ ]*(?:[^\W\d_]|\[?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))")
+# The clock time a log opens its line with ("12:00 ", "[12.46] "), right before the figures.
+_LOG_STAMP = re.compile(r"(?:\A|\n)[ \t]*\[?(?:[01]?\d|2[0-3])[:.][0-5]\d\]?[ \t]+\Z")
+
+
+def _stamped_entry(low: str, start: int) -> bool:
+    """Whether a log's clock time opens the line and stands right before `start`."""
+    return _LOG_STAMP.search(low, max(0, start - 14), start) is not None
+
+
 _SCORE_SHAPE = re.compile(r"(?:10?|[2-9])/10\Z")
 
 
@@ -387,14 +404,24 @@ _HOUR_WORD = re.compile(
 )
 
 
+# A clock time, then a day and month, one cluster: "12:00 13/8", "12.46 2/8".
+_TIME_DAY_MONTH = re.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d[ \u00a0]+(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2})"
+)
+
+
 def then_time(
     text: str, low: str, start: int, chunk: str, month_first: bool = False
 ) -> Found | None:
     """ "19/9 14:00", "21.8. 10.15" (a day and month, then a clock time, one cluster): the
-    day and month."""
+    day and month; and "12:00 13/8" (a log's clock time, then a day and month), which
+    `_day_month` dates only where a colon opens the entry after it."""
     match = _DAY_MONTH_TIME.fullmatch(chunk) or _DAY_MONTH_HOUR.fullmatch(chunk)
     if match and (match.re is _DAY_MONTH_TIME or _HOUR_WORD.match(low, start + len(chunk))):
         return _day_month(text, low, start, match[1].rstrip("."), month_first)
+    timed = _TIME_DAY_MONTH.fullmatch(chunk)
+    if timed:  # "12:00 13/8: inget möte": a log's clock, then the day and month
+        return _day_month(text, low, start + timed.start(1), timed[1], month_first)
     edge = month_day.EDGE.fullmatch(chunk)
     if edge and month_day.only_month_day(edge[2], edge[3]):  # "fever of 103 8/31"
         return _day_month(text, low, start + edge.start(2), edge[1], month_first)

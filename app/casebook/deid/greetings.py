@@ -142,6 +142,10 @@ CLOSINGS = frozenset(
     pozdrawiam
     z poważaniem""".splitlines()
 )
+# A closing abbreviated to a letter and its full stop on a line of its own, the writer's name
+# on the next: Finnish "t." for "terveisin" (Kielitoimisto's abbreviation, as e-mails and
+# text messages sign "t.\nMatti"). Only with its full stop and alone on its line.
+ABBREVIATED_CLOSINGS = frozenset({"t."})
 # Interjections, greetings and answers that open or make a line themselves ("Tjena, ...",
 # "Hallo!", "Vadå?", "Moikka, ..."), though no word list of a note's language holds them.
 INTERJECTIONS = _words(

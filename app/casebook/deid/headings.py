@@ -93,6 +93,29 @@ def dated_heading(low: str, start: int, end: int) -> bool:
     return _LINE_END.match(low, end) is not None
 
 
+# A heading marked as one ("== Utskrift, intervju 3 ==", "## Logg 4"), or the note's first
+# line when it is a title: a few words and the note's number, nothing after it
+# ("Observationslogg nr 293", "Dagbok #374").
+_MARKED_LINE = re.compile(r"[ \t]*(?:={2,}|#{1,6}[ \t])[^\n]{1,100}")
+_TITLE_LINE = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+\.?){0,4}[ \t]+#?\d{1,4}[ \t]*")
+_DATE_LINE_END = re.compile(r"\.?[ \t]*(?:\r?\n|\Z)")
+
+
+def dated_under_heading(low: str, start: int, end: int) -> bool:
+    """Whether the figures low[start:end] fill a line of their own (a full stop after them at
+    most) right under a heading: a line marked as one ("== Intervju 3 ==\n9/10") or the
+    note's first line when it is a title ("Observationslogg nr 293\n4/10"). A note dates
+    itself there; a fraction or a score stands in a sentence or a column of values, not
+    alone under the title (`end` before the day and month's own closing stop)."""
+    if start < 2 or low[start - 1] != "\n" or _DATE_LINE_END.match(low, end) is None:
+        return False
+    above = low.rfind("\n", 0, start - 1) + 1
+    line = low[above : start - 1].rstrip("\r")
+    if _MARKED_LINE.fullmatch(line):
+        return True
+    return above == 0 and _TITLE_LINE.fullmatch(line) is not None
+
+
 # What follows a field note's heading word on its line: a comma, a word or two and the
 # note's number ("Feltdagbog, dag 4", "Kenttäpäiväkirja, päivä 38", "Dagbok, side 12").
 _NUMBERED = re.compile(r",[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]+\d{1,4}[ \t]*(?:\r?\n|\Z)")

@@ -22,13 +22,19 @@ only where it cannot be read as something else a note holds:
     digit and no date (the Dutch BSN, the NHS number, the Croatian OIB, the Israeli and
     Canadian numbers, the US SSN written together, Aadhaar, a Danish CPR of 2007 on): with
     them, 93 % of random nine-digit runs and a third of ten-digit ones would pass, and
-    order and account numbers of that length are common.
+    order and account numbers of that length are common. One exception: nine digits right
+    after the word of a letter's reference ("Reference number 386499688", "Uw kenmerk:",
+    "ref. no."), where an authority prints the addressee's BSN, are taken when its
+    eleven-test holds (one random run in eleven passes: a case reference, itself the
+    person's, is then redacted too).
   - *in the grouping its country prints* (`PRINTED`: a US SSN "123-45-6789", a CPF
     "123.456.789-09", a Belgian "85.07.30-033.28", a South African "800101 5009 08 7", a
     Dutch BSN "1112.22.333", a Czech "870928/7785"...): no phone, date or amount is written
     so, so the kind's check alone decides, before the phone rules are asked. A grouping a
     phone shares (a Canadian SIN "046 454 286", an NHS number "943 476 5919", `_SHAPES`) is
-    asked only of what the phone rules left.
+    asked only of what the phone rules left. A reference word before a printed grouping
+    does not stop it ("Reference number 8492.44.389": the letter quotes the BSN), a
+    currency does.
   - *digits and letters in one word* (`lettered`): a Spanish DNI "12345678Z" or NIE
     "X1234567L" and an Irish PPS number "1234567T" with their check letter, a Portuguese
     citizen card "123456789ZZ1" / "12345678 9 ZZ1", a Mauritian ID "A0101901234567" and a
@@ -172,6 +178,14 @@ _REFERENCE = re.compile(
     r"transaktion|booking|bokning|bokningsnr|ticket|biljett|kundnr|kundnummer|customer)"
     r"(?:en|et|n|t)?\b[^\n\w]{0,6}(?:(?:no|nr|number|nummer|#|id)\b[^\n\w]{0,4})?\Z",
 )
+# The reference of a letter, as an authority prints the addressee's: English "reference
+# number", "ref. no.", "your reference", Swedish "referens", Dutch "referentie", "kenmerk"
+# ("Uw kenmerk"), then at most a "no."/"nr"/"number" and a colon: a run of nine digits there
+# is the Dutch BSN when its eleven-test holds (`alone`).
+_LETTER_REFERENCE = re.compile(
+    r"(?<![\w])(?:reference|ref\.?|referens|referentie|kenmerk)"
+    r"[ \u00a0]*(?:(?:no\.?|nr\.?|number|nummer|#)[ \u00a0]*)?:?[ \u00a0]*\Z"
+)
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:kr|sek|nok|dkk|eur|usd|gbp|chf))[ \u00a0]?\Z")
 _CURRENCY_AFTER = re.compile(
     r"[ \u00a0]?(?:[$€£¥]|:-|(?:kr|kronor|sek|nok|dkk|eur|euro|usd|gbp|chf)(?!\w))"
@@ -188,7 +202,7 @@ def printed(text: str, low: str, start: int, end: int) -> Found | None:
             return found
     shape = _DIGIT.sub("d", text[start + (text[start] == "(") : end])
     if shape in PRINTED:
-        return next(iter(alone(text, low, start, end, PRINTED)), None)
+        return next(iter(alone(text, low, start, end, PRINTED, referenced=True)), None)
     return None
 
 
@@ -198,10 +212,12 @@ def alone(
     start: int,
     end: int,
     shapes: dict[str, tuple[ModuleType, ...]] | None = None,
+    referenced: bool = False,
 ) -> list[Found]:
     """The identity number that the digit cluster text[start:end] is, written alone (see the
     module docstring), as one span; nothing if it is none. `shapes`: the groupings to know
-    (by default those a phone shares, and numbers run together)."""
+    (by default those a phone shares, and numbers run together); `referenced`: a reference
+    word before it does not stop it (a grouping only an identity number is printed in)."""
     if text[start : start + 1] == "(":
         start += 1  # (the bracket a phone's area code takes, or the note's own)
     chunk = text[start:end]
@@ -211,9 +227,14 @@ def alone(
     if kinds is None:
         if not chunk.isdigit():
             return []
-        kinds = _RUNS.get(len(chunk), ())
+        if len(chunk) == 9 and _LETTER_REFERENCE.search(low, max(0, start - 30), start):
+            referenced, kinds = True, (bsn,)  # "Reference number 386499688"
+        else:
+            kinds = _RUNS.get(len(chunk), ())
         kinds = tuple(k for k in kinds if k is not ahv or chunk.startswith("756"))
-    if not kinds or an_amount_or_reference(text, low, start, end):
+    if not kinds or _an_amount(low, start, end):
+        return []
+    if not referenced and an_amount_or_reference(text, low, start, end):
         return []
     if any(_valid(kind, chunk) for kind in kinds):
         return [(start, end, "personnummer")]
@@ -242,10 +263,13 @@ def lettered(text: str, start: int, end: int) -> Found | None:
 def an_amount_or_reference(text: str, low: str, start: int, end: int) -> bool:
     """Whether a currency stands glued before or after text[start:end], or the word of an
     order, invoice, case, account or tracking number before it."""
+    return _an_amount(low, start, end) or bool(_REFERENCE.search(low, max(0, start - 40), start))
+
+
+def _an_amount(low: str, start: int, end: int) -> bool:
+    """Whether a currency stands glued before or after low[start:end]."""
     return bool(
-        _CURRENCY_BEFORE.search(low, max(0, start - 5), start)
-        or _CURRENCY_AFTER.match(low, end)
-        or _REFERENCE.search(low, max(0, start - 40), start)
+        _CURRENCY_BEFORE.search(low, max(0, start - 5), start) or _CURRENCY_AFTER.match(low, end)
     )
 
 

@@ -153,7 +153,7 @@ def alone(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     if found is None or found[0] < 3:
         return None
     stop = found[1]
-    if not date_ranges.AFTER_DAY.match(low, stop) or low.startswith(" of", stop):
+    if not date_ranges.day_ends(text, low, stop) or low.startswith(" of", stop):
         return None  # "the fifth time", "den tredje gången"; "the fifth of May" is the month's
     if low[start] == "t":
         head = low[max(0, start - 12) : start].split()
