@@ -369,9 +369,9 @@ def _phone(rng: random.Random, lang: str, style: str, cue: bool) -> _Id:
     roll = rng.random()
     if roll < 0.05:
         written, how = _wide(written, digits_only=True), "hidden-full-width"
-    elif roll < 0.09 and " " in written:
+    elif roll < 0.11 and " " in written:
         written, how = written.replace(" ", "\u00a0"), "hidden-nbsp"
-    elif roll < 0.13:
+    elif roll < 0.15:
         i = max(2, len(written) // 2)
         written, how = written[:i] + "\u200b" + written[i:], "hidden-zwsp"
     form = f"{style}/{region}/{shape}/{'cue' if cue else 'bare'}/{how}"

@@ -83,6 +83,11 @@ RELATIVE = {
 }
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 DOMAIN = re.compile(r"\w\.(?:se|no|dk|fi|com|org|net|nu|io|eu|uk|de)\b|www|http|@", re.I)
+# Brands and services people type in lower case in requests ("en alarm før ups").
+BRANDS = frozenset(
+    "ups dhl fedex spotify netflix youtube facebook instagram google iphone ipad android "
+    "whatsapp tiktok twitter uber ikea amazon".split()
+)
 PRONOUN_I = ("I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d")
 
 
@@ -365,6 +370,8 @@ def keep(sentence: str, lang: str, names: set[str], spoken: bool = False) -> boo
         common = 5.5 if spoken else 4.5  # a request "til max" names someone
         if bare in names and zipf_frequency(bare, WORDFREQ_LANG[lang]) < common:
             return False  # a name typed in lower case ("meredith, betty og erika")
+    if any(w in BRANDS for w in low):
+        return False
     months = set(MONTHS[lang].split())
     if any(w in months for w in low):
         return False
