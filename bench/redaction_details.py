@@ -9,11 +9,11 @@ held out until 2026-12-02), validation J (`heldout_j`, held out until 2026-12-04
 2026-12-04), validation M (`heldout_m`, held-out M until 2026-12-05), validation N
 (`heldout_n`, held-out N until 2026-12-05), validation O (`heldout_o`, held-out O until the
 morning of 2026-12-05), validation P (`heldout_p`, held-out P until 06:15 UTC on 2026-12-05),
-validation Q (`heldout_q`, held-out Q until 09:15 UTC on 2026-12-05) and held-out R
-(`heldout_r`), never read or tuned on by whoever works on the rules: the held-out figures. The
-real nursing notes (`physionet_deid`), held out too, add their own lines
-(`bench/redaction_real.py`). Results saved before validation B, C, G, H, I, J, K, L, M, N, O, P,
-Q or held-out R existed still render.
+validation Q (`heldout_q`, held-out Q until 09:15 UTC on 2026-12-05), validation R
+(`heldout_r`, held-out R until 11:45 UTC on 2026-12-05) and held-out S (`heldout_s`), never
+read or tuned on by whoever works on the rules: the held-out figures. The real nursing notes
+(`physionet_deid`), held out too, add their own lines (`bench/redaction_real.py`). Results saved
+before validation B, C, G, H, I, J, K, L, M, N, O, P, Q, R or held-out S existed still render.
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ LABELS = (("dev", "development"), ("heldout", "validation"), ("heldout_b", "vali
           ("heldout_k", "validation K"), ("heldout_l", "validation L"),
           ("heldout_m", "validation M"), ("heldout_n", "validation N"),
           ("heldout_o", "validation O"), ("heldout_p", "validation P"),
-          ("heldout_q", "validation Q"), ("heldout_r", "held-out R"),
-          (redaction_real.KEY, redaction_real.LABEL))  # fmt: skip
+          ("heldout_q", "validation Q"), ("heldout_r", "validation R"),
+          ("heldout_s", "held-out S"), (redaction_real.KEY, redaction_real.LABEL))  # fmt: skip
 
 
 def details(r: dict[str, Any]) -> list[str]:
@@ -107,7 +107,8 @@ def details(r: dict[str, Any]) -> list[str]:
             (r.get("heldout_k"), "Validation K"), (r.get("heldout_l"), "Validation L"),
             (r.get("heldout_m"), "Validation M"), (r.get("heldout_n"), "Validation N"),
             (r.get("heldout_o"), "Validation O"), (r.get("heldout_p"), "Validation P"),
-            (r.get("heldout_q"), "Validation Q"), (r.get("heldout_r"), "Held-out R"))  # fmt: skip
+            (r.get("heldout_q"), "Validation Q"), (r.get("heldout_r"), "Validation R"),
+            (r.get("heldout_s"), "Held-out S"))  # fmt: skip
     for block, label in sets:
         if block:  # no recall by facet: it would name the forms of its notes to whoever tunes
             out += ["", *_ordinary(block, label, by_word=not label.startswith("Held-out"))]
@@ -218,7 +219,8 @@ def _speed(r: dict[str, Any]) -> list[str]:
         ("heldout_o", "validation O"),
         ("heldout_p", "validation P"),
         ("heldout_q", "validation Q"),
-        ("heldout_r", "held-out R"),
+        ("heldout_r", "validation R"),
+        ("heldout_s", "held-out S"),
         (redaction_real.KEY, redaction_real.LABEL),
     ):
         s = r.get(key)

@@ -11,8 +11,9 @@ read its misses to choose the round's work, and validation N (`heldout_n`) until
 (`heldout_o`) until the morning of 2026-12-05, when the lead read its misses to choose the
 round's work, and validation P (`heldout_p`) until 06:15 UTC on 2026-12-05, when the lead read
 its misses to choose the round's work, and validation Q (`heldout_q`) until 09:15 UTC on
-2026-12-05, when the lead read its misses to choose the round's work; held-out R (`heldout_r`)
-is the held-out set.
+2026-12-05, when the lead read its misses to choose the round's work, and validation R
+(`heldout_r`) until 11:45 UTC on 2026-12-05, when the lead read its misses to choose the round's
+work; held-out S (`heldout_s`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -346,7 +347,8 @@ def intro(r: dict[str, Any]) -> str:
     held_r = r.get("heldout_r")
     if held_r:
         text += (
-            f" **Held-out R**: `bench/heldout_r`, seed {held_r['seed']}, "
+            " **Validation R** (held-out R until 11:45 UTC on 2026-12-05): `bench/heldout_r`, "
+            f"seed {held_r['seed']}, "
             f"{held_r['corpus_mb']:.1f} MB at {held_r['per_kb']} identifiers per KB "
             f"({held_r['planted']} planted identifiers, {held_r['ordinary']} ordinary uses of "
             "name-like words); written on the morning of 2026-12-05 by someone who read neither "
@@ -367,12 +369,42 @@ def intro(r: dict[str, Any]) -> str:
             "the Debian spelling dictionaries by Apertium's and Voikko's lexicons, misspellings "
             "as keyboard slips, phone numbers of 12 countries drawn from their national "
             "numbering plans, identity numbers of nine countries from their published rules, "
-            "and dates, addresses, e-mail addresses and links written for it. Never read or "
-            "tuned on by whoever works on the rules: these are the held-out figures. An "
+            "and dates, addresses, e-mail addresses and links written for it. An "
             "address is the street line with its number, letter, flat or floor and, when "
             "written with them, postcode and town; a town in prose, clock times, headings, "
             "speaker labels, roles, e-mail subjects and greetings and the published sentences' "
-            "own words are ordinary text."
+            "own words are ordinary text. At 11:45 UTC on 2026-12-05 the lead read its misses "
+            "to choose the round's work, so it is no longer a held-out figure."
+        )
+    held_s = r.get("heldout_s")
+    if held_s:
+        text += (
+            f" **Held-out S**: `bench/heldout_s`, seed {held_s['seed']}, "
+            f"{held_s['corpus_mb']:.1f} MB at {held_s['per_kb']} identifiers per KB "
+            f"({held_s['planted']} planted identifiers, {held_s['ordinary']} ordinary uses of "
+            "name-like words); written at midday on 2026-12-05 by someone who read neither the "
+            "rules nor any other set (R's, Q's, P's, O's, N's, M's and L's included), on "
+            "published text nobody here wrote and no other set uses: spoken lines of 68 "
+            "Swedish plays (SweDraCor, CC BY-SA 3.0), English task dialogues (Taskmaster-3, "
+            "CC BY 4.0), questions and answers (Databricks Dolly, CC BY-SA 3.0) and "
+            "voice-assistant requests (xSID, CC BY-SA 4.0), Finnish questions and answers "
+            "(Dolly and OpenAssistant as translated to Finnish, CC BY-SA 3.0 and Apache 2.0), "
+            "Norwegian dialect and Bokmål requests of NorSID and Danish requests of xSID "
+            "(the Norwegian and Danish pools are small: see the set's README), each kept only "
+            "when it names nobody (no capitalised word after its first, no name as its first "
+            "word or typed in lower case) and holds no date, number, domain or link of its "
+            "own, in interviews, observation logs, field diaries, pasted e-mails with "
+            "signatures, text messages, pasted PDF text and lists of who was present; given "
+            "and family names of the plays' characters, of the University of Copenhagen's "
+            "Danish name statistics and of namegen's public-domain lists (Finnish, English, "
+            "Polish, Ukrainian, Turkish), misspellings as keyboard slips, phone numbers of 12 "
+            "countries drawn from their national numbering plans, identity numbers of ten "
+            "countries from their published rules, and dates in each language's ways, "
+            "addresses, e-mail addresses and links written for it. Never read or tuned on by "
+            "whoever works on the rules: these are the held-out figures. An address is the "
+            "street line with its number, letter, flat or floor and, when written with them, "
+            "postcode and town; clock times, headings, speaker labels, roles, e-mail subjects "
+            "and greetings and the published sentences' own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])
