@@ -454,6 +454,12 @@ class NameMatcher:
                 if language[0] == ("en",):
                     continue  # "brings in bodies" (Bodie): English writes no bare genitive "s"
             if (
+                token[4] == "s"
+                and text[token[0]].islower()
+                and lowercase_registered.s_form_word(text, low, token[0], token[1])
+            ):
+                continue  # "ett par jeans", "langs kysten", "det lykkes dem": the word
+            if (
                 not token[4]
                 and text[token[0]].islower()
                 and lowercase_registered.function_word(low, token[0], token[1])
