@@ -72,3 +72,33 @@ def test_a_graded_adjective_is_the_word(text: str) -> None:
 )
 def test_the_person_is_still_taken(text: str, redacted: str) -> None:
     assert Redactor(REGISTRY).redact(text).text == redacted
+
+
+# Lower-case words nobody registered, in a setting that names nothing: "Hva heter X?" asks for
+# a name and gives none; Swedish "till och med" (even) takes no object.
+NOBODY = Registry([NameEntry("p:1", "Anna Berg", "[P1]")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hva heter klasehodepine på engelsk?",
+        "Hva heter språkfamilien som sanskrit tilhører?",
+        "Till vänster vill man till och med tvångsdela föräldraförsäkringen för att uppnå målet.",
+    ],
+    ids=["asked-name", "asked-name-before-som", "till-och-med"],
+)
+def test_a_word_where_no_name_is_given_stays(text: str) -> None:
+    assert Redactor(NOBODY).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hennes pojkvän heter hartwik och bor i Malmö.",
+        "Samtal med þóroddur brynjólfursdóttir i dag.",
+    ],
+    ids=["named-by-heter", "med-pair"],
+)
+def test_a_stranger_named_in_lower_case_is_still_taken(text: str) -> None:
+    assert "[name]" in Redactor(NOBODY).redact(text).text
