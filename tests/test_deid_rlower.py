@@ -42,8 +42,9 @@ def test_a_name_with_an_s_that_makes_a_word_is_the_word(text: str) -> None:
         "Så der er jo nok ikke så lang tid igen?",
         "Det tager alt for lang tid at komme igennem.",
         "Vi ved alle, hvor lang tid det tager et træ at vokse.",
+        "Kor lang tid vil det taka å få Hellas på fote?",  # nynorsk "kor"
     ],
-    ids=["hvor-noun", "hvor-question", "saa-noun", "for-noun", "hvor-inside"],
+    ids=["hvor-noun", "hvor-question", "saa-noun", "for-noun", "hvor-inside", "kor-noun"],
 )
 def test_a_graded_adjective_is_the_word(text: str) -> None:
     assert Redactor(REGISTRY).redact(text).text == text

@@ -23,11 +23,11 @@ not counted) such a word is the word where the grammar leaves no place for a per
 - right after a subject pronoun that opens a clause ("eg veit", "og vi veit"): a verb or an
   adverb there, a person never follows a subject ("har eg anna på meg" is an inverted
   subject with its object after it, and "det aurora gjorde" a pronoun, no article);
-- after a degree adverb, before a word that may be a noun ("hvor lang tid", "så lang tid",
-  "alt for lang tid", "meget lang dag"): the adjective the adverb grades, which a person
-  never is; or between "hvor" opening a question and its finite verb ("Hvor lang var
-  løypa?": a question puts its verb right after what it asks about, so "hvor" and a person
-  cannot open one, "Hvor er per?");
+- after a degree adverb, before a word that may be a noun ("hvor lang tid", "kor lang tid",
+  "så lang tid", "alt for lang tid", "meget lang dag"): the adjective the adverb grades,
+  which a person never is; or between "hvor" or "kor" opening a question and its finite
+  verb ("Hvor lang var løypa?": a question puts its verb right after what it asks about,
+  so "hvor" and a person cannot open one, "Hvor er per?");
 - the word is itself a determiner or quantifier and a word that may be a noun follows
   ("heile brødet", "sine barn", "meir skatt", "anna moro"; not "anna hos naboen", "anna
   kunne opne", "anna fortalde", where a verb follows its subject).
@@ -107,12 +107,14 @@ _ADVERBS = frozenset(
     ofte snart berre bare kun no nå nu da då så likevel""".split()
 )
 # Adverbs of degree, which grade an adjective or adverb ("hvor lang", "så lang", "for lang",
-# "meget lang"), never a person; "hvor" (how, where) and "så" (so, then, saw) only before a
-# noun.
+# "meget lang"), never a person; "hvor", "kor" (how, where) and "så" (so, then, saw) only
+# before a noun.
 _DEGREE = frozenset(
-    """hvor så for altfor meget mye veldig ganske svært særlig temmelig nokså
+    """hvor kor så for altfor meget mye veldig ganske svært særlig temmelig nokså
     forholdsvis relativt utrolig utroligt""".split()
 )
+# "How" of bokmål and Danish, and of nynorsk ("Kor lang tid tek det?"), also "where".
+_HOW = frozenset({"hvor", "kor"})
 # Endings of regular finite verbs of bokmål, nynorsk and Danish: presents "-er", "-ar" and
 # pasts "-te", "-de" ("bruker", "ventede", "kasta" is a noun as often and left out).
 _FINITE_ENDINGS = ("er", "ar", "te", "de")
@@ -184,7 +186,7 @@ def _graded(low: str, prev: str, start: int, end: int) -> bool:
         return False
     if _noun_follows(low, end) and not _finite_next(low, end) and not _infinitive_next(low, end):
         return True
-    if prev != "hvor" or not _finite_next(low, end):
+    if prev not in _HOW or not _finite_next(low, end):
         return False
     before, gap = context.previous_word(low, start - len(prev) - 1)
     if not (gap or not before):
