@@ -103,3 +103,34 @@ def test_a_word_where_no_name_is_given_stays(text: str) -> None:
 )
 def test_a_stranger_named_in_lower_case_is_still_taken(text: str) -> None:
     assert "[name]" in Redactor(NOBODY).redact(text).text
+
+
+# Lång is matched as "lang" too; a Norwegian or Dane writing the name has "å" on the keyboard,
+# so "lang" in lower case in their sentence is the word (`nordic_lower.folded_here`).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det tog lang tid før de kom.",
+        "Den har lang hale og større ører.",
+        "Sundag var det klart for den fyrste messa på lang tid.",
+    ],
+    ids=["object", "has", "after-preposition"],
+)
+def test_a_folded_name_that_is_a_nordic_word_is_the_word(text: str) -> None:
+    assert Redactor(REGISTRY).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Vi ringte til lång i går.", "Vi ringte til [P1] i går."),
+        (
+            "Vi møtte Toivo Lång, og lang sa at han var syk.",
+            "Vi møtte [P1], og [P1] sa at han var syk.",
+        ),
+        ("We met lang at the office.", "We met [P1] at the office."),
+    ],
+    ids=["as-written", "verb-of-saying", "english"],
+)
+def test_the_folded_name_is_still_the_person(text: str, redacted: str) -> None:
+    assert Redactor(REGISTRY).redact(text).text == redacted

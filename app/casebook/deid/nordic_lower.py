@@ -45,6 +45,13 @@ word, unless its setting says person ("meir ringte", "snakket med meir": `names.
 4). Norwegian and Danish personal pronouns that are names elsewhere ("hos meg", "med deg")
 are never persons there (`PERSONAL_PRONOUNS`).
 
+A registered name written with a diacritic is also matched without it ("Lång" as "lang",
+`registry.ascii_fold`). Where the bare form is a Norwegian or Danish word that the registry
+holds as no name as written ("lang", long, beside a registered Lång), it is that word in lower
+case in a Norwegian or Danish sentence (`folded_here`), unless a verb of saying or doing
+follows it ("og lang sa at"): a writer of those languages has the name's letters on the
+keyboard and writes "lång", "Lång".
+
 `ordinary_words` and `borrowed_names` are read once when the matcher is built; `word_here`
 and `borrowed_here` are asked only for a lower-case registered word that is one of them.
 """
@@ -152,6 +159,14 @@ def borrowed_here(text: str, start: int, end: int) -> bool:
     homograph: the word unless its setting says person."""
     languages = note_language.sentence_language(text, start, end, count_word=False)
     return bool(languages) and not _GROUP.isdisjoint(languages)
+
+
+def folded_here(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a lower-case Norwegian or Danish word that the registry holds
+    only as a name written with diacritics ("lang" of Lång), stands in a Norwegian or Danish
+    sentence: there it is the word, since a Norwegian or Dane writing the name has its
+    letters on the keyboard ("Hvor lang tid", "bruker lang tid")."""
+    return borrowed_here(text, start, end)
 
 
 def word_here(text: str, low: str, start: int, end: int) -> bool:
