@@ -134,3 +134,20 @@ def test_a_folded_name_that_is_a_nordic_word_is_the_word(text: str) -> None:
 )
 def test_the_folded_name_is_still_the_person(text: str, redacted: str) -> None:
     assert Redactor(REGISTRY).redact(text).text == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please tell me the type of doctor you're looking for.",
+        "Is this the nurse we've seen before?",
+        "Ask the doctor they'll send you to.",
+    ],
+    ids=["you-are", "we-have", "they-will"],
+)
+def test_a_contraction_after_a_title_is_no_name(text: str) -> None:
+    assert Redactor(NOBODY).redact(text).text == text
+
+
+def test_a_name_with_an_apostrophe_after_a_title_is_still_taken() -> None:
+    assert "[name]" in Redactor(NOBODY).redact("dr d'souza called at noon").text
