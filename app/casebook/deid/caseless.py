@@ -331,6 +331,7 @@ def _is_common(word: str, common: frozenset[str]) -> bool:
         or word in vocab.TITLES
         or word in vocab.MONTHS
         or word in vocab.TIME_WORDS
+        or vocab.contraction(word)  # "the doctor you're looking for"
     )
 
 

@@ -206,6 +206,7 @@ def _unknown(word: str) -> bool:
         lexicon.name_shaped(word)
         and not vocab.is_word_form(word)
         and not word.endswith(("ed", "ing", "'s", "’s"))
+        and not vocab.contraction(word)  # "the doctor you're looking for"
         and "'" not in word[1:2]
         and not any(vocab.is_word_form(part) for part in word.split("-")[:-1])  # "called-pt"
         and vocab.slip_of_common(word) is None  # "ssk föresllår"

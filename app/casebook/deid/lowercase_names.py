@@ -6,7 +6,8 @@ rubene", "till adnan toufic som hjälper till", "obdulia från sahlgrenska kom i
 the setting leaves no doubt, and only a word that cannot be an ordinary one:
 
 - after a verb that gives a person's name ("heter", "nicknamed"), any word that is no ordinary
-  word, no town and no slip of a word ("hans pojkvän heter hartwik");
+  word, no town and no slip of a word ("hans pojkvän heter hartwik"); not after a question
+  word, where the name is asked for and none given ("Hva heter klasehodepine på engelsk?");
 - after a title or a role, "dr", "kurator", "sjuksköterska", "nurse", and in clinical notes
   "md" and "ho" (house officer) (the title is not part of the name), any word that is no
   ordinary word and no town ("dr mocanu", "kurator jankauskas", "md wyman aware");
@@ -26,7 +27,9 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
 - between a relation and its verb, any word that is no ordinary word ("grannen fikru har");
 - after a relation or a word that takes a person, two such words in a row, a given and a
   family name ("his brother nattapong boonmee", "samtal m. þóroddur brynjólfursdóttir"),
-  neither a slip of a word of the dictionaries ("psykologen atnecknade delmål");
+  neither a slip of a word of the dictionaries ("psykologen atnecknade delmål"); not the
+  "med" of Swedish "till och med" (even), which takes no object ("vill man till och med
+  tvångsdela föräldraförsäkringen");
 - before its possessive and a contact detail, a home or a relative, a name of the lexicon
   ("at jessica's flat", "hiwas mamma", "agnieszka's email",
   "sabris mejl"; `lowercase_pairs.py`).
@@ -95,6 +98,9 @@ _SO = frozenset({"så", "so", "såkallad", "såkalt", "såkaldt", "so-called"})
 _CLAUSE_VERBS = frozenset(
     "thinks think thought says said believes believed feels felt knows knew tror trodde".split()
 )
+# Question words before "heter": "Vad heter X?" asks the name of X, a thing or a person already
+# named ("Hva heter språkfamilien", "Vad heter hunden"), and gives none.
+_ASKING = frozenset("vad hva hvad kva what".split())
 _TO = frozenset({"till", "to"})
 _FROM = frozenset({"från", "from", "fra"})  # "fra": Norwegian, Danish
 
@@ -242,11 +248,18 @@ def find(
             continue  # "det som kallas analytikermassage", "en så kallad reccobricka"
         if not (
             (prev in _TITLES and gap in ("", ".") and not _pronoun(text, start, prev, gap))
-            or (prev in _NAMING and not gap and _no_slip(word))  # "pojkvännen heter hartwik"
+            or (  # "pojkvännen heter hartwik"; not "Hva heter klasehodepine på engelsk?"
+                prev in _NAMING and not gap and _no_slip(word) and not _asked_name(low, start)
+            )
             or (listing and _listed(low, start, end))  # "närvarande: stacy, altaf (tolk)"
             or (stranger and _named_by_setting(low, start, end, prev, gap))
             or (misspelt_here and lowercase_pairs.misspelt_named(low, end, prev, gap))
-            or (prev in vocab.RELATIONS and not gap and _next(low, end) in vocab.NAME_FOLLOWERS)
+            or (
+                prev in vocab.RELATIONS
+                and not gap
+                and _next(low, end) in vocab.NAME_FOLLOWERS
+                and not (prev in _NAMING and _asked_name(low, start))
+            )
             or (stranger and not gap and person_cues.after_inverted_subject(low, start))
             or (
                 stranger
@@ -254,7 +267,7 @@ def find(
             )
             or (not gap and person_cues.role_then_copula(low, start))  # "jourhavande var x"
             or (  # "his brother nattapong boonmee", "samtal m. þóroddur brynjólfursdóttir"
-                _person_before(prev, gap)
+                _person_before(prev, gap, low, start)
                 and _no_slip(word)
                 and lowercase_pairs.pair_follows(text, low, end, _paired)
             )
@@ -371,10 +384,22 @@ def _paired(word: str) -> bool:
     return _candidate(word) and _no_slip(word)
 
 
-def _person_before(prev: str, gap: str) -> bool:
-    """A relation or a word that takes a person before: "his brother", "med", "m."."""
+def _asked_name(low: str, start: int) -> bool:
+    """Whether the naming verb before `start` follows a question word: "Hva heter X", which
+    asks for a name and gives none."""
+    verb, _gap = previous_word(low, start)
+    asking, gap = previous_word(low, start - len(verb) - 1)
+    return not gap and asking in _ASKING
+
+
+def _person_before(prev: str, gap: str, low: str, start: int) -> bool:
+    """A relation or a word that takes a person before: "his brother", "med", "m."; not the
+    "med" of Swedish "till och med" (even), which takes no object ("vill man till och med
+    tvångsdela föräldraförsäkringen")."""
     if prev in ("m", "enl"):
         return gap == "."
+    if prev == "med" and low[max(0, start - 13) : start].endswith("till och med "):
+        return False
     return gap == "" and (prev in _AFTER_WORDS or prev in vocab.RELATIONS)
 
 

@@ -42,6 +42,12 @@ prepositions, auxiliaries), such as the relative pronoun "som" ("kvinnor, som ar
 "nogle medarbejdere, som har været"). Typed in lower case it is that word
 (`function_word`), except in the note's layout slots (a speaker before a colon, the
 minute-taker, the last of a list of who was present), which still name the person.
+
+A registered name typed in lower case with a bare "s" glued on, where the whole is itself an
+ordinary word of its sentence's language ("ett par jeans", "langs kysten", "det lykkes dem"
+beside a registered Jean, Lång or Lykke), is that word (`s_form_word`): a plural, a
+preposition or a deponent verb. A genitive "s" stands before what the person owns or who
+is kin to them ("jeans mamma", "langs bil"), which keeps the name.
 """
 
 from __future__ import annotations
@@ -51,7 +57,9 @@ import re
 from casebook.deid import (
     attendance_lists,
     context,
+    cued_names,
     lower_labels,
+    namecontext,
     nordic_lower,
     note_language,
     quote_tags,
@@ -179,6 +187,32 @@ def function_word(low: str, start: int, end: int) -> bool:
     if not gap and prev in _AND and (end == len(low) or low[end] in _LIST_END):
         return not _closes_list(low, start)
     return True
+
+
+def s_form_word(text: str, low: str, start: int, end: int) -> bool:
+    """Whether low[start:end + 1], a lower-case registered word with a bare "s" glued on, is an
+    ordinary word of its sentence's language ("par jeans", "langs kysten", "lykkes dem"): of
+    Norwegian or Danish in a sentence of theirs (`note_language.sentence_language`), of
+    English or Swedish where the words around it are (`namecontext.local_language`, else the
+    text's). Not before a belonging or a relation, where the "s" is a genitive ("jeans
+    mamma", "langs bil")."""
+    form = low[start : end + 1]
+    if namecontext.kin_possessive(
+        low, end, cued_names.NEIGHBOUR_KIN
+    ) or namecontext.owner_possessive(low, end, True):
+        return False
+    if form in nordic_lower.ordinary_words():
+        languages = note_language.sentence_language(text, start, end + 1, count_word=False)
+        if languages and not _NORDIC.isdisjoint(languages):
+            return True
+    ordinary = [lang for lang in vocab.LANGUAGES if form in vocab.common_words((lang,))]
+    if not ordinary:
+        return False
+    local = namecontext.local_language(low, start, end + 1)
+    return local is not None and not set(local).isdisjoint(ordinary)
+
+
+_NORDIC = frozenset({"nb", "da"})
 
 
 # Swedish and Norwegian mark a noun after an adjective twice: an article before the adjective,

@@ -249,6 +249,12 @@ class NameMatcher:
             not langs and word in borrowed
             for word, langs in zip(self.words, self._ordinary_in, strict=True)
         ]
+        written = registry.written_words()
+        # Norwegian or Danish words that the registry holds only as a name written with its
+        # diacritics dropped ("lang" of Lång): read by `nordic_lower.folded_here`.
+        self._folded_word: list[bool] = [
+            word not in written and word in nordic for word in self.words
+        ]
         finnish = finnish_lower.ordinary_words()
         # Words only Finnish writes ("aina", "usko", "kai"): read as English or Swedish
         # homographs are, in lower case in a Finnish sentence (`finnish_lower`).
@@ -454,6 +460,12 @@ class NameMatcher:
                 if language[0] == ("en",):
                     continue  # "brings in bodies" (Bodie): English writes no bare genitive "s"
             if (
+                token[4] == "s"
+                and text[token[0]].islower()
+                and lowercase_registered.s_form_word(text, low, token[0], token[1])
+            ):
+                continue  # "ett par jeans", "langs kysten", "det lykkes dem": the word
+            if (
                 not token[4]
                 and text[token[0]].islower()
                 and lowercase_registered.function_word(low, token[0], token[1])
@@ -492,6 +504,16 @@ class NameMatcher:
                 and nordic_lower.word_here(text, low, token[0], token[1])
             ):
                 continue  # "i mai", "en kim", "å vera": a Norwegian or Danish word there
+            if (
+                not token[4]
+                and self._folded_word[token[2]]
+                and text[token[0]].islower()
+                and nordic_lower.folded_here(text, token[0], token[1])
+                and not (
+                    low[token[1] : token[1] + 1] == " " and _strong_follower(low, token[1] + 1)
+                )
+            ):
+                continue  # "hvor lang tid" beside a registered Lång: the Norwegian word
             if (
                 not mode
                 and self._nordic_borrowed[token[2]]

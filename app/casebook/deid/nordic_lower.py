@@ -23,6 +23,11 @@ not counted) such a word is the word where the grammar leaves no place for a per
 - right after a subject pronoun that opens a clause ("eg veit", "og vi veit"): a verb or an
   adverb there, a person never follows a subject ("har eg anna på meg" is an inverted
   subject with its object after it, and "det aurora gjorde" a pronoun, no article);
+- after a degree adverb, before a word that may be a noun ("hvor lang tid", "kor lang tid",
+  "så lang tid", "alt for lang tid", "meget lang dag"): the adjective the adverb grades,
+  which a person never is; or between "hvor" or "kor" opening a question and its finite
+  verb ("Hvor lang var løypa?": a question puts its verb right after what it asks about,
+  so "hvor" and a person cannot open one, "Hvor er per?");
 - the word is itself a determiner or quantifier and a word that may be a noun follows
   ("heile brødet", "sine barn", "meir skatt", "anna moro"; not "anna hos naboen", "anna
   kunne opne", "anna fortalde", where a verb follows its subject).
@@ -39,6 +44,13 @@ an English or Swedish homograph is in an English or Swedish one (`borrowed_here`
 word, unless its setting says person ("meir ringte", "snakket med meir": `names.py`, rule
 4). Norwegian and Danish personal pronouns that are names elsewhere ("hos meg", "med deg")
 are never persons there (`PERSONAL_PRONOUNS`).
+
+A registered name written with a diacritic is also matched without it ("Lång" as "lang",
+`registry.ascii_fold`). Where the bare form is a Norwegian or Danish word that the registry
+holds as no name as written ("lang", long, beside a registered Lång), it is that word in lower
+case in a Norwegian or Danish sentence (`folded_here`), unless a verb of saying or doing
+follows it ("og lang sa at"): a writer of those languages has the name's letters on the
+keyboard and writes "lång", "Lång".
 
 `ordinary_words` and `borrowed_names` are read once when the matcher is built; `word_here`
 and `borrowed_here` are asked only for a lower-case registered word that is one of them.
@@ -101,10 +113,25 @@ _ADVERBS = frozenset(
     """ikkje ikke aldri aldrig også òg nok jo vel sjølv sjøl selv alltid altid heller gjerne
     ofte snart berre bare kun no nå nu da då så likevel""".split()
 )
+# Adverbs of degree, which grade an adjective or adverb ("hvor lang", "så lang", "for lang",
+# "meget lang"), never a person; "hvor", "kor" (how, where) and "så" (so, then, saw) only
+# before a noun.
+_DEGREE = frozenset(
+    """hvor kor så for altfor meget mye veldig ganske svært særlig temmelig nokså
+    forholdsvis relativt utrolig utroligt""".split()
+)
+# "How" of bokmål and Danish, and of nynorsk ("Kor lang tid tek det?"), also "where".
+_HOW = frozenset({"hvor", "kor"})
+# Endings of regular finite verbs of bokmål, nynorsk and Danish: presents "-er", "-ar" and
+# pasts "-te", "-de" ("bruker", "ventede", "kasta" is a noun as often and left out).
+_FINITE_ENDINGS = ("er", "ar", "te", "de")
+# Presents of one syllable, whose "-r" follows the stem's vowel ("hvor per bor", "tove går").
+_SHORT_PRESENTS = frozenset("bor går står får ser tror gjør gør dør når ror snur".split())
 _STOPS = frozenset(".,;:!?)")
 # Endings of past tenses ("anna fortalde", "meir kjende"): a verb follows, not a noun.
 _PAST = ("de", "te")
 _NEXT_WORD = re.compile(r" ([a-zæøåäöé]+)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 @cache
@@ -134,6 +161,14 @@ def borrowed_here(text: str, start: int, end: int) -> bool:
     return bool(languages) and not _GROUP.isdisjoint(languages)
 
 
+def folded_here(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a lower-case Norwegian or Danish word that the registry holds
+    only as a name written with diacritics ("lang" of Lång), stands in a Norwegian or Danish
+    sentence: there it is the word, since a Norwegian or Dane writing the name has its
+    letters on the keyboard ("Hvor lang tid", "bruker lang tid")."""
+    return borrowed_here(text, start, end)
+
+
 def word_here(text: str, low: str, start: int, end: int) -> bool:
     """Whether the lower-case word low[start:end], a common Norwegian or Danish word, is the
     word where it stands: its sentence is Norwegian or Danish and its setting one of the
@@ -150,11 +185,50 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
     if not (
         before
         or (word in DETERMINERS and _noun_follows(low, end))
+        or (not gap and _graded(low, prev, start, end))
         or (not gap and prev in _MODALS and _infinitive_after(low, end))
     ):
         return False
     languages = note_language.sentence_language(text, start, end, count_word=False)
     return bool(languages) and not _GROUP.isdisjoint(languages)
+
+
+def _graded(low: str, prev: str, start: int, end: int) -> bool:
+    """Whether the word at low[start:end] is an adjective a degree adverb `prev` grades: a
+    noun follows ("hvor lang tid", "alt for lang tid"), or "hvor" opens a question and a
+    finite verb follows ("Hvor lang var løypa?")."""
+    if prev not in _DEGREE:
+        return False
+    if _noun_follows(low, end) and not _finite_next(low, end) and not _infinitive_next(low, end):
+        return True
+    if prev not in _HOW or not _finite_next(low, end):
+        return False
+    before, gap = context.previous_word(low, start - len(prev) - 1)
+    if not (gap or not before):
+        return False
+    closing = _SENTENCE_END.search(low, end)  # a question, not "Hvor tove bor, vet jeg ikke."
+    return closing is not None and closing.group() == "?"
+
+
+def _finite(word: str) -> bool:
+    """Whether `word` is a finite verb of bokmål, nynorsk or Danish by its form."""
+    return (
+        word in inverted_subjects.FINITE
+        or word in _SHORT_PRESENTS
+        or (len(word) > 3 and word.endswith(_FINITE_ENDINGS))
+    )
+
+
+def _infinitive_next(low: str, end: int) -> bool:
+    """Whether the infinitive marker follows `end` ("for luna å vere": a person, no noun)."""
+    found = _NEXT_WORD.match(low, end)
+    return found is not None and found.group(1) in _INFINITIVE
+
+
+def _finite_next(low: str, end: int) -> bool:
+    """Whether the word after `end` is a finite verb by its form ("lang var", "per kommer")."""
+    found = _NEXT_WORD.match(low, end)
+    return found is not None and _finite(found.group(1))
 
 
 def _opens_clause(low: str, start: int) -> bool:

@@ -155,6 +155,11 @@ class Registry:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def written_words(self) -> frozenset[str]:
+        """The words of the forms as written (lower case), without the forms `forms` adds
+        with their diacritics dropped ("lång" of Lång, not "lang")."""
+        return frozenset(word for form in _written_forms(self._entries) for word in form.words)
+
     @property
     def tags(self) -> frozenset[str]:
         return frozenset(e.tag for e in self.entries)

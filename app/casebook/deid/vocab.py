@@ -194,6 +194,24 @@ _ENDINGS_1 = frozenset("ntr")
 _ENDINGS_2 = frozenset({"en", "et", "er", "ar", "or", "na", "rs"})
 
 
+# English verbs cliticised onto a pronoun or a verb: "you're", "we've", "they'll", "I'd",
+# "I'm", "don't".
+_CLITICS = ("re", "ve", "ll", "d", "m", "t")
+
+
+def contraction(word: str) -> bool:
+    """Whether a lower-case word is an English contraction: a known word, an apostrophe and a
+    clitic verb or "not" ("you're", "we've", "don't"), never a name ("O'Neill" has no clitic
+    after its apostrophe, "D'Souza" no known word before it)."""
+    for mark in "'’":
+        head, found, tail = word.partition(mark)
+        if found:
+            if tail == "t" and head.endswith("n"):
+                return head[:-1] in known_words() or head in known_words()  # "don't", "can't"
+            return tail in _CLITICS and head in known_words()
+    return False
+
+
 def is_word_form(word: str) -> bool:
     """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
     a Swedish derivation, an "ex" before a known word, an English noun with a Swedish
