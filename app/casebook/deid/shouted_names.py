@@ -12,13 +12,21 @@ be, unless it opens a compound with a hyphen ("ULF-enkät"), stands before a fig
 slash ("SARA 2", "ANNA/BVC": a form's or a scale's code), is a label's abbreviation, or has
 another word in capitals near it on its line ("NEURO: PERLA, MAE": a clinical note's
 acronyms, pupils equal and reactive).
+
+A line typed wholly in capitals is a heading when every word of it is an ordinary word of
+one of the study's languages, listed or regularly inflected, or a compound of two such words
+as Swedish, Norwegian, Danish and Finnish write them, perhaps with a linking "s"
+("HAVAINTOLOKI NRO 12": observation log no.; "OBSERVASJONSLOGG RUNDE 4", "FELTDAGBOK NR",
+"YHTEISTYÖPALAVERI VIIKKO 3"): `heading_line` says so, and `unregistered.py` takes none of
+its words for a name. A name of the lexicon on the line ("ANNA BERG 12", "LOGG ANNA") or a
+word no list knows ("ZLATKO 12") keeps the line for the rules that find names.
 """
 
 from __future__ import annotations
 
 import re
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, note_language, vocab
 
 MIN_LENGTH = 4  # "EVA", "ADA", "IVA" (intensive care): three letters are as often an acronym
 _REACH = 30  # characters either side where another word in capitals makes it an acronym's line
@@ -41,3 +49,43 @@ def alone(text: str, start: int, end: int, word: str) -> bool:
     before = text[max(0, start - _REACH) : start].rsplit("\n", 1)[-1]
     after = text[end : end + _REACH].split("\n", 1)[0]
     return not (_CAPS_WORD.search(before) or _CAPS_WORD.search(after.lstrip("'’S")))
+
+
+_LINE_WORD = re.compile(r"[^\W\d_]+")
+_PART = 3  # letters of each part of a compound: "felt|dagbok", "havainto|loki"
+
+
+def heading_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands on a line typed wholly in capitals whose every word is
+    an ordinary word or a compound of two (module docstring): a heading, no name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    words = _LINE_WORD.findall(line)
+    if len(words) < 2 or not all(w.isupper() for w in words):
+        return False
+    names = lexicon.all_names()
+    return all(
+        w.lower() not in names and (_ordinary(w.lower()) or _compound(w.lower())) for w in words
+    )
+
+
+def _ordinary(word: str) -> bool:
+    """A word of the lists, a name of the lexicon or not: a compound's part may be one
+    ("havainto|loki", a log of observations; Loki is a name), the whole word may not."""
+    return (
+        word in vocab.known_words()
+        or vocab.is_word_form(word)
+        or any(note_language.word_of(word, lang) for lang in note_language.NEIGHBOURS)
+    )
+
+
+def _compound(word: str) -> bool:
+    """Two ordinary words written together, the first perhaps with a linking "s"."""
+    for cut in range(_PART, len(word) - _PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if not _ordinary(tail):
+            continue
+        if _ordinary(head) or (head.endswith("s") and len(head) > _PART and _ordinary(head[:-1])):
+            return True
+    return False

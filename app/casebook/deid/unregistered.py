@@ -673,6 +673,8 @@ class _Decision:
         ):
             return []  # a word in capitals alone is found only as a near miss (`_words`):
             # the rules below would all end in nothing (a third of the runs of clinical notes)
+        if all(w.caps for w in run) and shouted_names.heading_line(text, run[0].start, run[-1].end):
+            return []  # a heading typed in capitals: "HAVAINTOLOKI NRO 12", "FELTDAGBOK NR"
         if len(run) > 1 and run[0].caps and run[0].end - run[0].start >= 3 and not run[1].caps:
             run = run[1:]  # an acronym opens an organisation's name: "RSMH Stockholm"
         town = residence_places.town_in(low, [w.start for w in run], run[-1].end)
