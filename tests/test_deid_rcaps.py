@@ -84,3 +84,67 @@ def test_a_heading_line_needs_every_word_ordinary() -> None:
     assert not shouted_names.heading_line(text, 0, 4)
     text = "FELTDAGBOK NR 4\nVi kom."
     assert shouted_names.heading_line(text, 0, 10)
+
+
+NEAR = ["Mina Koski", "Kavija Lind", "Mitja Salo"]
+
+
+@pytest.fixture(scope="module")
+def near_redactor() -> Redactor:
+    return numbered_redactor(NEAR)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[16:35] Minä: 020 8093126",  # "I" as a message's sender, no slip of Mina
+        "Asukas: Ilmo Mitä suurempi talousalue sitä enempi rahaa.",  # "what"
+        "Mitä ihmiset tekevät verkossa? Kävijä voi liittää näyttelyyn merkkejä.",  # visitor
+    ],
+)
+def test_a_finnish_word_is_no_near_miss(near_redactor: Redactor, text: str) -> None:
+    found = name_spans(near_redactor, text)
+    assert not {"Minä", "Mitä", "Kävijä"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Kavia soitti eilen illalla.", "Kavia"), ("Soitin Minalle eilen.", "Minalle")],
+)
+def test_a_slip_of_a_registered_name_is_still_found(
+    near_redactor: Redactor, text: str, name: str
+) -> None:
+    assert name_spans(near_redactor, text) == [name]
+
+
+def test_the_nominative_of_a_listed_plural_and_partitive_is_a_word() -> None:
+    assert neighbour_forms.nominative_listed("kävijä")
+    assert not neighbour_forms.nominative_listed("mikko")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interviewer: Ohh, yeah, so I had a boyfriend for a while.",  # "oh" drawn out
+        "Interviewer: Ooh it was about a pack a day, back then.",
+        "Interviewer: Don't be too worried about the side effects.",  # "do not"
+        "Det var svårt för oss alla. Tyvär, vi visste att det skulle hända.",  # "tyvärr"
+    ],
+)
+def test_an_interjection_a_contraction_or_a_slip_of_a_word_is_no_name(
+    redactor: Redactor, text: str
+) -> None:
+    assert name_spans(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Interviewer: Don said it hurts when he walks.", "Don"),
+        ("I met Don's brother at the clinic.", "Don"),
+    ],
+)
+def test_a_name_before_an_apostrophe_is_still_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name_spans(redactor, text) == [name]

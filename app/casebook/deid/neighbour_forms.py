@@ -97,6 +97,19 @@ _PARTICIPLE = ("tava", "tävä")
 _PARTICIPLE_STEM = 5  # letters before "-ava": "haastatelt", "tutkitt", "kuult"
 
 
+def nominative_listed(word: str) -> bool:
+    """Whether the lower-case `word`, which the Finnish lists lack, is the nominative of a
+    noun whose nominative plural ("-t") and partitive ("-a"/"-ä", after a vowel doubled or
+    "-ta"/"-tä") they both hold: "kävijä" of "kävijät" and "kävijää". No name of the lexicon."""
+    if len(word) < _SHORTEST_STEM + 1 or word[-1] not in FINNISH_VOWELS:
+        return False
+    words = vocab.listed("fi")
+    if word in words or word in lexicon.all_names() or word + "t" not in words:
+        return False
+    back = "a" if any(c in "aou" for c in word) else "ä"
+    return word + back in words or word + "t" + back in words
+
+
 def _passive_participle(word: str) -> bool:
     """Whether a lower-case word is a Finnish passive present participle of a listed verb,
     perhaps inflected (see `_PARTICIPLE`)."""
