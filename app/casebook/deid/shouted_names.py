@@ -13,13 +13,15 @@ slash ("SARA 2", "ANNA/BVC": a form's or a scale's code), is a label's abbreviat
 another word in capitals near it on its line ("NEURO: PERLA, MAE": a clinical note's
 acronyms, pupils equal and reactive).
 
-A line typed wholly in capitals is a heading when every word of it is an ordinary word of
-one of the study's languages, listed or regularly inflected, or a compound of two such words
+A line typed wholly in capitals that numbers a part of a record (its words, then the
+number) is a heading when every word of it is an ordinary word of one of the study's
+languages, listed or regularly inflected, or a compound of two words of one language's lists
 as Swedish, Norwegian, Danish and Finnish write them, perhaps with a linking "s"
-("HAVAINTOLOKI NRO 12": observation log no.; "OBSERVASJONSLOGG RUNDE 4", "FELTDAGBOK NR",
-"YHTEISTYÖPALAVERI VIIKKO 3"): `heading_line` says so, and `unregistered.py` takes none of
-its words for a name. A name of the lexicon on the line ("ANNA BERG 12", "LOGG ANNA") or a
-word no list knows ("ZLATKO 12") keeps the line for the rules that find names.
+("HAVAINTOLOKI NRO 12": observation log no.; "OBSERVASJONSLOGG RUNDE 4", "FELTDAGBOK NR.
+20", "YHTEISTYÖPALAVERI VIIKKO 3"): `heading_line` says so, and `unregistered.py` takes
+none of its words for a name. A name of the lexicon on the line ("ANNA BERG 12", "LOGG
+ANNA 4"), a word no list knows ("ZLATKO 12") or a line without a number ("HALVOR HOMME")
+keeps the line for the rules that find names.
 """
 
 from __future__ import annotations
@@ -52,17 +54,20 @@ def alone(text: str, start: int, end: int, word: str) -> bool:
 
 
 _LINE_WORD = re.compile(r"[^\W\d_]+")
-_PART = 3  # letters of each part of a compound: "felt|dagbok", "havainto|loki"
+_NUMBERED = re.compile(r"[^\W\d_][.:]?[ \t]+\d{1,4}\b")  # the log's number after its words
+_PART = 4  # letters of each part of a compound: "felt|dagbok", "havainto|loki"
+_LANGUAGES = ("sv", "en", "nb", "da", "fi")
 
 
 def heading_line(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands on a line typed wholly in capitals whose every word is
-    an ordinary word or a compound of two (module docstring): a heading, no name."""
+    """Whether text[start:end] stands on a line typed wholly in capitals, a number after its
+    words, whose every word is an ordinary word or a compound of two (module docstring): a
+    numbered heading, no name."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
     words = _LINE_WORD.findall(line)
-    if len(words) < 2 or not all(w.isupper() for w in words):
+    if len(words) < 2 or not all(w.isupper() for w in words) or not _NUMBERED.search(line):
         return False
     names = lexicon.all_names()
     return all(
@@ -71,21 +76,26 @@ def heading_line(text: str, start: int, end: int) -> bool:
 
 
 def _ordinary(word: str) -> bool:
-    """A word of the lists, a name of the lexicon or not: a compound's part may be one
-    ("havainto|loki", a log of observations; Loki is a name), the whole word may not."""
-    return (
-        word in vocab.known_words()
-        or vocab.is_word_form(word)
-        or any(note_language.word_of(word, lang) for lang in note_language.NEIGHBOURS)
+    """A word the lists hold, or for Norwegian, Danish and Finnish a regular inflection of
+    one ("asiakirjasta", from the document)."""
+    return word in vocab.known_words() or any(
+        note_language.word_of(word, lang) for lang in ("nb", "da", "fi")
     )
 
 
 def _compound(word: str) -> bool:
-    """Two ordinary words written together, the first perhaps with a linking "s"."""
+    """Two words of one language's lists written together, the first perhaps with a linking
+    "s", each of four letters or more and the first no given name ("felt|dagbok",
+    "observasjons|logg"; not "dag|finn", "geir|mund"). The last part may be a name of the
+    lexicon ("havainto|loki", a log of observations; Loki): the whole word is none."""
+    given = lexicon.given_names()
     for cut in range(_PART, len(word) - _PART + 1):
         head, tail = word[:cut], word[cut:]
-        if not _ordinary(tail):
-            continue
-        if _ordinary(head) or (head.endswith("s") and len(head) > _PART and _ordinary(head[:-1])):
-            return True
+        for lang in _LANGUAGES:
+            words = vocab.listed(lang)
+            if tail not in words:
+                continue
+            for first in (head, head[:-1] if head.endswith("s") else ""):
+                if len(first) >= _PART and first in words and first not in given:
+                    return True
     return False
