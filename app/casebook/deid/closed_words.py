@@ -48,6 +48,21 @@ def closed(word: str) -> bool:
     return word in words()
 
 
+@cache
+def _interjections() -> frozenset[str]:
+    rows = _DATA.read_text(encoding="utf-8").splitlines()
+    return frozenset(
+        parts[2]
+        for row in rows
+        if row and not row.startswith("#") and (parts := row.split("\t"))[1] == "INTJ"
+    )
+
+
+def interjection(word: str) -> bool:
+    """Whether `word` (lower case) is an interjection of the list ("oh", "uh", "hm", "jaha")."""
+    return word in _interjections()
+
+
 _PREPOSITIONS = Path(__file__).with_name("data") / "prepositions.tsv"
 
 

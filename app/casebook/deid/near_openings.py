@@ -9,11 +9,14 @@ That guess is right for most openers the lists lack ("Kiistämättä"), but a re
 misspelt by a slip often reads as one too. Where the word is no listed word of those
 languages and `nearmiss.NearMisses.find` finds it near a registered name, the name wins:
 the registry says who the note is about, the guess only that the letters could make a word.
+A Finnish noun whose nominative the lists lack but whose plural and partitive they both hold
+("kävijä", a visitor: "kävijät", "kävijää") is no guess: its inflection is listed
+(`neighbour_forms.nominative_listed`), and the word stays a word.
 """
 
 from __future__ import annotations
 
-from casebook.deid import note_language
+from casebook.deid import neighbour_forms, note_language
 from casebook.deid.nearmiss import NearMisses
 
 
@@ -21,5 +24,8 @@ def name_not_form(word: str, near: NearMisses) -> bool:
     """Whether the lower-case `word`, which a neighbour language's inflections make a word
     of, is rather a registered name misspelt (module docstring)."""
     return (
-        bool(near) and word not in note_language.neighbour_words() and near.find(word) is not None
+        bool(near)
+        and word not in note_language.neighbour_words()
+        and not neighbour_forms.nominative_listed(word)
+        and near.find(word) is not None
     )

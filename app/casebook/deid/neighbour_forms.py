@@ -81,7 +81,53 @@ def is_form(word: str, lang: str) -> bool:
         return True  # "Havainnointi", "havainnoinnin": observation, of observing
     if lang == "fi" and finnish_imperatives.is_imperative(word):
         return True  # "satuta", "Toivota": a listed verb's imperative or connegative
+    if lang == "fi" and _passive_participle(word):
+        return True  # "Haastateltava", "tutkittavan": one interviewed, to be studied
     return _stem_known(word, lang, _DEPTH) or _compound(word, lang)
+
+
+# The Finnish passive present participle ("haastateltava", the one to be interviewed;
+# "tutkittava", the one studied; VISK § 522) is built on the passive stem that the past
+# passive ("haastateltiin") and the passive past participle ("haastateltu") carry too: the
+# stem, then "-ava"/"-ävä". A word so ending is the participle of a listed verb when one of
+# those two forms of the same stem is listed; the participle then takes the endings of any
+# noun ("haastateltavan", "tutkittavat"). Family names in "-tava" ("Otava", "Rautava",
+# "Katava") have no such verb forms, or a stem too short to be one ("kat|u" is a street).
+_PARTICIPLE = ("tava", "tävä")
+_PARTICIPLE_STEM = 5  # letters before "-ava": "haastatelt", "tutkitt", "kuult"
+
+
+def nominative_listed(word: str) -> bool:
+    """Whether the lower-case `word`, which the Finnish lists lack, is the nominative of a
+    noun whose nominative plural ("-t") and partitive ("-a"/"-ä", after a vowel doubled or
+    "-ta"/"-tä") they both hold: "kävijä" of "kävijät" and "kävijää". No name of the lexicon."""
+    if len(word) < _SHORTEST_STEM + 1 or word[-1] not in FINNISH_VOWELS:
+        return False
+    words = vocab.listed("fi")
+    if word in words or word in lexicon.all_names() or word + "t" not in words:
+        return False
+    back = "a" if any(c in "aou" for c in word) else "ä"
+    return word + back in words or word + "t" + back in words
+
+
+def _passive_participle(word: str) -> bool:
+    """Whether a lower-case word is a Finnish passive present participle of a listed verb,
+    perhaps inflected (see `_PARTICIPLE`)."""
+    words, names = vocab.listed("fi"), lexicon.all_names()
+    for ending in ("", *_FINNISH):
+        if ending and not word.endswith(ending):
+            continue
+        bare = word[: len(word) - len(ending)]
+        for stem_end in (bare, bare[:-1] + "a", bare[:-1] + "ä"):  # "tutkittava|n", "-vi|a"
+            if not stem_end.endswith(_PARTICIPLE) or stem_end in names:
+                continue
+            stem = stem_end[:-3]
+            back = stem_end.endswith("a")
+            if len(stem) >= _PARTICIPLE_STEM and (
+                stem + ("u" if back else "y") in words or stem + "iin" in words
+            ):
+                return True
+    return False
 
 
 # The Finnish noun of action made of a verb in "-oida"/"-öidä" (VISK § 233: "havainnoida",

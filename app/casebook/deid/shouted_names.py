@@ -12,13 +12,23 @@ be, unless it opens a compound with a hyphen ("ULF-enkät"), stands before a fig
 slash ("SARA 2", "ANNA/BVC": a form's or a scale's code), is a label's abbreviation, or has
 another word in capitals near it on its line ("NEURO: PERLA, MAE": a clinical note's
 acronyms, pupils equal and reactive).
+
+A line typed wholly in capitals that numbers a part of a record (its words, then the
+number) is a heading when every word of it is an ordinary word of one of the study's
+languages, listed or regularly inflected, or a compound of two words of one language's lists
+as Swedish, Norwegian, Danish and Finnish write them, perhaps with a linking "s"
+("HAVAINTOLOKI NRO 12": observation log no.; "OBSERVASJONSLOGG RUNDE 4", "FELTDAGBOK NR.
+20", "YHTEISTYÖPALAVERI VIIKKO 3"): `heading_line` says so, and `unregistered.py` takes
+none of its words for a name. A name of the lexicon on the line ("ANNA BERG 12", "LOGG
+ANNA 4"), a word no list knows ("ZLATKO 12") or a line without a number ("HALVOR HOMME")
+keeps the line for the rules that find names.
 """
 
 from __future__ import annotations
 
 import re
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, note_language, vocab
 
 MIN_LENGTH = 4  # "EVA", "ADA", "IVA" (intensive care): three letters are as often an acronym
 _REACH = 30  # characters either side where another word in capitals makes it an acronym's line
@@ -41,3 +51,51 @@ def alone(text: str, start: int, end: int, word: str) -> bool:
     before = text[max(0, start - _REACH) : start].rsplit("\n", 1)[-1]
     after = text[end : end + _REACH].split("\n", 1)[0]
     return not (_CAPS_WORD.search(before) or _CAPS_WORD.search(after.lstrip("'’S")))
+
+
+_LINE_WORD = re.compile(r"[^\W\d_]+")
+_NUMBERED = re.compile(r"[^\W\d_][.:]?[ \t]+\d{1,4}\b")  # the log's number after its words
+_PART = 4  # letters of each part of a compound: "felt|dagbok", "havainto|loki"
+_LANGUAGES = ("sv", "en", "nb", "da", "fi")
+
+
+def heading_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands on a line typed wholly in capitals, a number after its
+    words, whose every word is an ordinary word or a compound of two (module docstring): a
+    numbered heading, no name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    words = _LINE_WORD.findall(line)
+    if len(words) < 2 or not all(w.isupper() for w in words) or not _NUMBERED.search(line):
+        return False
+    names = lexicon.all_names()
+    return all(
+        w.lower() not in names and (_ordinary(w.lower()) or _compound(w.lower())) for w in words
+    )
+
+
+def _ordinary(word: str) -> bool:
+    """A word the lists hold, or for Norwegian, Danish and Finnish a regular inflection of
+    one ("asiakirjasta", from the document)."""
+    return word in vocab.known_words() or any(
+        note_language.word_of(word, lang) for lang in ("nb", "da", "fi")
+    )
+
+
+def _compound(word: str) -> bool:
+    """Two words of one language's lists written together, the first perhaps with a linking
+    "s", each of four letters or more and the first no given name ("felt|dagbok",
+    "observasjons|logg"; not "dag|finn", "geir|mund"). The last part may be a name of the
+    lexicon ("havainto|loki", a log of observations; Loki): the whole word is none."""
+    given = lexicon.given_names()
+    for cut in range(_PART, len(word) - _PART + 1):
+        head, tail = word[:cut], word[cut:]
+        for lang in _LANGUAGES:
+            words = vocab.listed(lang)
+            if tail not in words:
+                continue
+            for first in (head, head[:-1] if head.endswith("s") else ""):
+                if len(first) >= _PART and first in words and first not in given:
+                    return True
+    return False

@@ -673,6 +673,10 @@ class _Decision:
         ):
             return []  # a word in capitals alone is found only as a near miss (`_words`):
             # the rules below would all end in nothing (a third of the runs of clinical notes)
+        if all(w.caps for w in run) and shouted_names.heading_line(text, run[0].start, run[-1].end):
+            return []  # a heading typed in capitals: "HAVAINTOLOKI NRO 12", "FELTDAGBOK NR"
+        if len(run) == 1 and _NEGATED.match(text, run[0].end) and low[run[0].end - 1] == "n":
+            return []  # "Don't", "Won't": English "not" cliticised onto its verb, no Don
         if len(run) > 1 and run[0].caps and run[0].end - run[0].start >= 3 and not run[1].caps:
             run = run[1:]  # an acronym opens an organisation's name: "RSMH Stockholm"
         town = residence_places.town_in(low, [w.start for w in run], run[-1].end)
@@ -816,6 +820,9 @@ class _Decision:
         """The registered names an unknown word is a near miss of (or None)."""
         finder = self.finder
         written = self.low[word.start : word.end]
+        if closed_words.closed(written):
+            return None  # a pronoun or an interjection ("Minä:", I, as a message's sender;
+            # "Mitä", what): the list holds no name of the lexicon, and none is one slip away
         if finder.near and (
             word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
         ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson
@@ -985,6 +992,11 @@ class _Decision:
             and not sentence_start(text, first)
             and not (prev in _DETERMINERS and not gap)  # "the Church's programme"
         )
+
+
+# English "not" cliticised onto the verb before it ("don't", "won’t"): what stands before
+# the apostrophe is a verb's form, not a name.
+_NEGATED = re.compile(r"['’]t(?![^\W\d_])")
 
 
 # How Danish and Norwegian family names made of a father's name end ("Ingvartsen", "Hansen").

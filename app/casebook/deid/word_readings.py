@@ -241,8 +241,10 @@ def drawn_out(word: str, registered: Collection[str] = frozenset()) -> bool:
     (`closed_words`) with a letter typed thrice or more ("neeej", "jaaa"), shortened to one
     or two, that is no name of the lexicon nor of `registered` ("dennnis" stays "dennis",
     "pillla" a registered Pilla)."""
-    if _DRAWN.search(word) is None or not word.isalpha():
+    if not word.isalpha():
         return False
+    if _DRAWN.search(word) is None:
+        return _doubled_interjection(word, registered)
     if len(set(word)) == 1:
         return True
     shorts = (_DRAWN.sub(r"\1", word), _DRAWN.sub(r"\1\1", word))
@@ -250,6 +252,21 @@ def drawn_out(word: str, registered: Collection[str] = frozenset()) -> bool:
     if any(short in names or short in registered for short in shorts):
         return False
     return any(short in known or closed_words.closed(short) for short in shorts)
+
+
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _doubled_interjection(word: str, registered: Collection[str]) -> bool:
+    """Whether a lower-case word is an interjection of `closed_words` with one letter typed
+    twice, as speech is drawn out ("ohh", "ooh", "ahh" for "oh", "ah"), no name of the
+    lexicon nor of `registered`: the interjection, not a stranger."""
+    if _DOUBLED.search(word) is None or word in registered or word in lexicon.all_names():
+        return False
+    return any(
+        closed_words.interjection(word[: m.start()] + word[m.start() + 1 :])
+        for m in _DOUBLED.finditer(word)
+    )
 
 
 def joined_words(word: str) -> bool:

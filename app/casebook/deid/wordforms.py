@@ -207,14 +207,22 @@ def keys_near(c: str) -> str:
     )
 
 
+_VOWELS = "aeiouyåäöæøü"
+
+
 def slip_of_word(word: str, words: Collection[str]) -> str | None:
     """A word of `words` (of `SLIP_MIN` letters or more) that `word` is one slip away from,
     else None: a letter typed twice or in excess ("föresllår"), two neighbours swapped
     ("explanied"), or in a long word a letter left out ("anändes"). A mistyped letter counts
     only when it is a neighbour of the right key on the keyboard in a word of seven letters or
     more ("Dottwrn"): too many names are one letter from a shorter word ("Jesper", "vesper"),
-    and of the lexicon's 12,500 names only 19 are one neighbouring key from a common word."""
+    and of the lexicon's 12,500 names only 19 are one neighbouring key from a common word.
+    A word of five letters is read only for its closing consonant typed once where the word
+    doubles it ("tyvär" for "tyvärr")."""
     length = len(word)
+    if length == SLIP_MIN - 1 and word.isalpha() and word[-1] not in _VOWELS + word[-2]:
+        return _first_in([word + word[-1]], words)  # "Tyvär" for "tyvärr": a double consonant
+        # closing a word typed single; of the lexicon's names of five letters two read so
     if length < SLIP_MIN or not word.isalpha():
         return None  # (no candidate below has SLIP_MIN letters)
     splits = [(word[:i], word[i:]) for i in range(length + 1)]
