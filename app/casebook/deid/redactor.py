@@ -463,10 +463,15 @@ def _with_initials(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _with_family_words(text: str, spans: list[Span]) -> list[Span]:
-    """A stranger's name takes the family name after it that is also a word ("Lisa Fang")."""
+    """A stranger's name takes the family name after it that is also a word ("Lisa Fang"), and
+    so does a one-word near miss of a registered name ("Vi ringte Kristians Damm", "nevnte en
+    Fredriks Thatcher"): a misspelt or genitive-looking given name is no certain person, and
+    the word after it, left outside the tag, would name them in part."""
     out: list[Span] = []
     for index, span in enumerate(spans):
-        if span.kind == "name" and span.tag == NAME_TAG:
+        if span.kind == "name" and (
+            span.tag == NAME_TAG or (span.via == "near" and " " not in text[span.start : span.end])
+        ):
             limit = spans[index + 1].start if index + 1 < len(spans) else len(text)
             span = span._replace(end=trailing_surnames.end_after(text, span.start, span.end, limit))
         out.append(span)

@@ -1,0 +1,74 @@
+"""Names a note gives whole that Casebook found in part: a stranger's own final "s" read as
+a genitive before a verb or a pronoun ("Ifølge Tove Lucas er der"), and the family name
+after a near miss of a registered name ("ringte Kristain Damm"). A genitive "s" stands
+before the noun it owns; before a verb, a pronoun, a preposition or "there" it is the name's
+own letter. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import NameEntry, Redactor, Registry
+
+REGISTRY = Registry(
+    [
+        NameEntry("p:1", "Luca Berg", "[participant P-1]"),
+        NameEntry("p:2", "Kristian Holm", "[participant P-2]"),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+def _covered(redactor: Redactor, text: str, name: str) -> bool:
+    at = text.index(name)
+    spans = redactor.spans(text)
+    return all(
+        any(s.start <= i < s.end for s in spans)
+        for i in range(at, at + len(name))
+        if text[i].isalnum()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ifølge Tove Lucas er der ingen venteliste.", "Lucas"),  # a registered Luca + "s"
+        ("Jag har Lucas där hemma.", "Lucas"),
+        ("Ifølge Elin Hansens er det for sent nu.", "Elin Hansens"),
+        ("According to Harold Simpsons there is no room left.", "Harold Simpsons"),
+        ("Enligt Lucas har det blivit bättre.", "Lucas"),
+    ],
+)
+def test_a_final_s_before_a_verb_or_adverb_is_the_names_own(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert _covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vi ringte Kristain Damm på kontoret.", "Kristain Damm"),
+        ("Hun nevnte en Lucca Thatcher fra menigheten.", "Lucca Thatcher"),
+    ],
+)
+def test_a_near_miss_takes_the_family_name_after_it(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert _covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vi såg Lucas nya bil i går.", "s nya bil"),  # Luca's new car: the "s" stays
+        ("Lucas mamma ringde i morse.", "s mamma"),
+        ("Bertils mamma kom sedan.", "s mamma"),
+    ],
+)
+def test_a_genitive_before_its_noun_keeps_its_s(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text).text
