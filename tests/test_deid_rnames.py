@@ -72,3 +72,34 @@ def test_a_near_miss_takes_the_family_name_after_it(
 )
 def test_a_genitive_before_its_noun_keeps_its_s(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mødt op:\nLisa Hadsund og Bo Lind\nVi talte om budgettet.", "Lisa Hadsund"),
+        ("Tilstede:\nSvend Jordal (broren), Pål Lie\n* Hva koster det?", "Svend Jordal"),
+        ("Attending - Tia Hidalgo and Bo Lind\nWe went through the plan.", "Tia Hidalgo"),
+        ("Närv. - Jill Johansson, Bo Lind\nVi gick igenom planen.", "Jill Johansson"),
+        ("Møtt: Svend Jordal og Pål Lie.", "Svend Jordal"),
+    ],
+)
+def test_a_list_of_people_after_its_label_is_read_whole(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert _covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Present - Social Worker and the Team\nWe met at noon.", "Social Worker"),
+        ("Attending - Dog Walker\nShe came late.", "Dog Walker"),
+        ("Deltagare:\nVi pratade om allt möjligt.", "Vi pratade"),
+        ("Results - Good Progress\nNext steps follow.", "Good Progress"),
+    ],
+)
+def test_a_list_label_keeps_words_that_are_no_people(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redactor.redact(text).text
