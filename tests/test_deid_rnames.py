@@ -103,3 +103,29 @@ def test_a_list_label_keeps_words_that_are_no_people(
     redactor: Redactor, text: str, kept: str
 ) -> None:
     assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Someone called Mar Holmqvist took over the case.", "Mar Holmqvist"),
+        ("En der hed Omar Group overtog sagen.", "Omar Group"),
+        ("Hun nævnte en Alma With fra kirken.", "Alma With"),
+    ],
+)
+def test_a_capitalised_pair_after_a_naming_cue_is_one_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert _covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("A man called Erik Monday came by.", "Monday"),
+        ("We saw Anna With her mother.", "With her mother"),
+        ("Meeting With a Lisa About Housing", "About Housing"),
+    ],
+)
+def test_no_cue_no_extra_word(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text).text

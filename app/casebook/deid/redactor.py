@@ -474,6 +474,11 @@ def _with_family_words(text: str, spans: list[Span]) -> list[Span]:
         ):
             limit = spans[index + 1].start if index + 1 < len(spans) else len(text)
             span = span._replace(end=trailing_surnames.end_after(text, span.start, span.end, limit))
+            if span.tag == NAME_TAG:  # "someone called Mar Linnaeus": the given name too
+                before = out[-1].end if out else 0
+                span = span._replace(
+                    start=trailing_surnames.start_before(text, span.start, span.end, before)
+                )
         out.append(span)
     return out
 
