@@ -129,3 +129,29 @@ def test_a_capitalised_pair_after_a_naming_cue_is_one_name(
 )
 def test_no_cue_no_extra_word(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Talte med Gun Sim, moren, bagefter.", "Gun Sim"),
+        ("Ifølge Mai Nan er der plads i efteråret.", "Mai Nan"),
+        ("læreren Lai Buhl var også med.", "Lai Buhl"),
+        ("Hän mainitsi Hanne Kajander nimisen henkilön.", "Hanne Kajander"),
+    ],
+)
+def test_a_short_pair_in_a_persons_slot_is_a_name(redactor: Redactor, text: str, name: str) -> None:
+    assert _covered(redactor, text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ifølge Statens Vegvesen er der kø.", "Statens Vegvesen"),
+        ("She spoke with Human Resources today.", "Human Resources"),
+        ("Enligt Svenska Dagbladet var det så.", "Svenska Dagbladet"),
+        ("Ifølge Danske Bank Group er renten steget.", "Danske Bank Group"),
+    ],
+)
+def test_a_bodys_name_in_that_slot_stays(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact(text).text

@@ -38,6 +38,7 @@ from casebook.deid import (
     clinical_marks,
     contact_names,
     credential_names,
+    cued_pairs,
     family_echoes,
     finnish_firms,
     finnish_inessives,
@@ -335,6 +336,7 @@ class Redactor:
             + family_echoes.find(text, [*merged, *extra])  # "Sami Aavikko ... Aavikon"
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + person_slots.find(text, low, [*merged, *extra])  # "Hilsen⏎perine strommen"
+            + cued_pairs.find(text, [*merged, *extra])  # "Ifølge Mai Nan", "læreren Lai Buhl"
         ]
         if not extra:
             merged = homographs.given_before_near_miss(  # "Roe Stewart": a slip before
