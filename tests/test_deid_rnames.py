@@ -155,3 +155,21 @@ def test_a_short_pair_in_a_persons_slot_is_a_name(redactor: Redactor, text: str,
 )
 def test_a_bodys_name_in_that_slot_stays(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor.redact(text).text
+
+
+PER = Registry([NameEntry("p:3", "Per Lund", "[participant P-3]")])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vi satt i Pers kök hela kvällen.", "[participant P-3]s kök"),
+        ("Vi åt i Pers trädgård.", "[participant P-3]s trädgård"),
+        ("Det var en riktig pers att gå dit.", "en riktig pers att"),  # the word, in lower case
+        ("Pers är en prövning.", "Pers är"),  # opening a sentence: the word as often
+    ],
+)
+def test_a_capitalised_genitive_inside_a_sentence_is_the_registered_name(
+    text: str, kept: str
+) -> None:
+    assert kept in Redactor(PER).redact(text).text
