@@ -173,3 +173,21 @@ def test_a_capitalised_genitive_inside_a_sentence_is_the_registered_name(
     text: str, kept: str
 ) -> None:
     assert kept in Redactor(PER).redact(text).text
+
+
+CLEFT = Registry([NameEntry("p:4", "Rinda Ek", "[participant P-4]")])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Det var Rida som tog upp frågan först.", "Rida"),  # Rinda, one slip: a word too
+        ("Det var Hala som tog upp frågan först.", "Hala"),  # a given name, "hala" a verb
+    ],
+)
+def test_the_focus_of_a_cleft_is_a_person(text: str, name: str) -> None:
+    assert name not in Redactor(CLEFT).redact(text).text
+
+
+def test_a_cleft_on_a_body_keeps_it() -> None:
+    assert "Skatteverket" in Redactor(CLEFT).redact("Det var Skatteverket som ringde.").text
