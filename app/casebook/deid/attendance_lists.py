@@ -84,7 +84,8 @@ LABELS = (vocab.ATTENDANCE - _HEADERS) | NEIGHBOUR_ATTENDANCE
 # What ends a label before its list: a colon and a space, a colon ending its line (the list
 # on the next line: "Mødt op:⏎Lisa Hadsund og Vernon"), or a dash between spaces, as minutes
 # typed in haste write it ("Attending - Tia and Bo", "Närv. - Jill, Ingolf").
-_COLON = re.compile(r":[ \t]+|:[ \t]*\n(?=[ \t]*[^\W\d_])|\.?[ \t]+[-–—][ \t]+")
+# Each alternative opens with its mark, so `re` skips in C to where a colon or dash stands.
+_COLON = re.compile(r":[ \t]*\n(?=[ \t]*[^\W\d_])|:[ \t]+|[-–—](?<=[ \t].)[ \t]+")
 # The same list written as a clause of presence, a word for "present" and a copula, with "also"
 # before or after them: "Paikalla oli myös Hilvi.", "Also present were Ann and Bo.",
 # "Til stede var også Liv.", "Närvarande var även Bo." (Finnish "mukana", with us).
