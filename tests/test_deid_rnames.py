@@ -82,6 +82,7 @@ def test_a_genitive_before_its_noun_keeps_its_s(redactor: Redactor, text: str, k
         ("Attending - Tia Hidalgo and Bo Lind\nWe went through the plan.", "Tia Hidalgo"),
         ("Närv. - Jill Johansson, Bo Lind\nVi gick igenom planen.", "Jill Johansson"),
         ("Møtt: Svend Jordal og Pål Lie.", "Svend Jordal"),
+        ("Närv. - Svend Jordal och Bo Lind\nVi gick igenom planen.", "Svend Jordal"),
     ],
 )
 def test_a_list_of_people_after_its_label_is_read_whole(

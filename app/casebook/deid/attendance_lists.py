@@ -169,7 +169,7 @@ def items(
     if ":" not in text and " - " not in text and " – " not in text and " — " not in text:
         return sorted(set(found))
     for colon in _COLON.finditer(low):
-        if _labelled(low, colon.start()):
+        if _labelled(low, _label_end(low, colon.start())):
             found += _listed_after(text, low, colon.end(), taken, strangers)
     return sorted(set(found))
 
@@ -332,6 +332,16 @@ def _stranger_part(
     """Whether what `taken` holds of text[start:end] is strangers' names inside it only."""
     inside = [(a, b) for a, b, _n in taken if a < end and start < b]
     return all(start <= a and b <= end and (a, b) in strangers for a, b in inside)
+
+
+def _label_end(low: str, at: int) -> int:
+    """Where the label before a colon or dash at `at` ends: before the spaces and the one full
+    stop of an abbreviation before a dash ("Närv. - ...")."""
+    if low[at] == ":":
+        return at
+    while at > 0 and low[at - 1] in " \t":
+        at -= 1
+    return at - 1 if at > 0 and low[at - 1] == "." else at
 
 
 def _labelled(low: str, colon: int) -> bool:

@@ -57,7 +57,8 @@ def _cues() -> frozenset[str]:
     ) | frozenset(role_parentheses.ROLES)
 
 
-# Two capitalised words after a space (which opens the pattern, for speed), then a mark, a lower-case word or the line's end.
+# Two capitalised words after a space (which opens the pattern, for speed), then a mark, a
+# lower-case word or the line's end.
 _SLOT_PAIR = re.compile(
     rf"[ \t]({_CAPITALISED}) ({_CAPITALISED})(?=[,.;:!?)]|[ \t]+[a-zß-öø-ÿ]|[ \t]*$)",
     re.MULTILINE,
