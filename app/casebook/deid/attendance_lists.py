@@ -63,7 +63,7 @@ Found = tuple[int, int]
 # Labels whose value is people, per language, besides `vocab.ATTENDANCE`'s English and Swedish
 # ones: minutes' "who was there" and forms' contact person.
 NEIGHBOUR_ATTENDANCE = frozenset(
-    """stede tilstede deltakere deltagere fremmødte fremmøtt fraværende afbud forfall
+    """stede tilstede deltakere deltagere fremmødte fremmøtt møtt fraværende afbud forfall
     läsnä paikalla osallistujat poissa yhteyshenkilö yhteyshenkilöt kontaktperson
     kontaktpersoner kontaktpersonen""".split()
 )
@@ -72,6 +72,8 @@ PHRASES = (
     ("med", "på", "møtet"),
     ("med", "på", "mødet"),
     ("med", "på", "mötet"),
+    ("mødt", "op"),  # Danish minutes: "Mødt op: ..." (turned up)
+    ("møtt", "opp"),
     ("also", "there"),
     ("also", "present"),
 )
@@ -79,7 +81,11 @@ PHRASES = (
 _HEADERS = frozenset("from to cc till från kopia".split())
 LABELS = (vocab.ATTENDANCE - _HEADERS) | NEIGHBOUR_ATTENDANCE
 
-_COLON = re.compile(r":[ \t]+")
+# What ends a label before its list: a colon and a space, a colon ending its line (the list
+# on the next line: "Mødt op:⏎Lisa Hadsund og Vernon"), or a dash between spaces, as minutes
+# typed in haste write it ("Attending - Tia and Bo", "Närv. - Jill, Ingolf").
+# Each alternative opens with its mark, so `re` skips in C to where a colon or dash stands.
+_COLON = re.compile(r":[ \t]*\n(?=[ \t]*[^\W\d_])|:[ \t]+|[-–—](?<=[ \t].)[ \t]+")
 # The same list written as a clause of presence, a word for "present" and a copula, with "also"
 # before or after them: "Paikalla oli myös Hilvi.", "Also present were Ann and Bo.",
 # "Til stede var også Liv.", "Närvarande var även Bo." (Finnish "mukana", with us).
@@ -160,10 +166,10 @@ def items(
         for clause in _PRESENCE.finditer(low):
             if _clause_opens(low, clause.start()):
                 found += _listed_after(text, low, clause.end(), taken, strangers)
-    if ": " not in text and ":\t" not in text:
+    if ":" not in text and " - " not in text and " – " not in text and " — " not in text:
         return sorted(set(found))
     for colon in _COLON.finditer(low):
-        if _labelled(low, colon.start()):
+        if _labelled(low, _label_end(low, colon.start())):
             found += _listed_after(text, low, colon.end(), taken, strangers)
     return sorted(set(found))
 
@@ -328,6 +334,16 @@ def _stranger_part(
     return all(start <= a and b <= end and (a, b) in strangers for a, b in inside)
 
 
+def _label_end(low: str, at: int) -> int:
+    """Where the label before a colon or dash at `at` ends: before the spaces and the one full
+    stop of an abbreviation before a dash ("Närv. - ...")."""
+    if low[at] == ":":
+        return at
+    while at > 0 and low[at - 1] in " \t":
+        at -= 1
+    return at - 1 if at > 0 and low[at - 1] == "." else at
+
+
 def _labelled(low: str, colon: int) -> bool:
     """Whether the words before a colon are a label of people opening their line or sentence."""
     stop = low.rfind(". ", 0, colon)
@@ -358,11 +374,34 @@ def _pieces(text: str, start: int, end: int) -> list[list[Found]]:
         if (
             words
             and len(words) <= _MAX_WORDS
-            and _name(text[words[0][0] : words[0][1]])
+            and (
+                _name(text[words[0][0] : words[0][1]])
+                or _capitalised_pair(text, words)  # "Svend Jordal", "Tia Hidalgo"
+            )
             and all(_name(text[s:e], later=True) for s, e in words[1:])
         ):
             out.append(words)
     return out
+
+
+def _capitalised_pair(text: str, words: list[Found]) -> bool:
+    """Whether an item of two or three words, each written with one capital and then small
+    letters, ends in a word that passes as a name alone and opens with a word that is no
+    frequent or closed-class word: a given name that is also a rarer word ("Svend", a
+    journeyman; "Tia", a ten-crown coin) before a family name, in a list of people."""
+    if len(words) < 2:
+        return False
+    written = [text[s:e] for s, e in words]
+    if not all(w[:1].isupper() and w[1:].islower() for w in written):
+        return False
+    first = unicodedata.normalize("NFKC", written[0].translate(_INVISIBLE)).lower()
+    return (
+        len(first) >= 3
+        and first.isalpha()
+        and first not in _not_names()
+        and not note_language.frequent(first, note_language.NEIGHBOURS)
+        and _name(written[-1])
+    )
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -7,8 +7,9 @@ thing takes "that" or "which"), so the capitalised words between "It was" and "w
 person whatever they are ("It was Mark who", "It was Signe Frisk who"). Swedish, Norwegian
 and Danish "som" and Danish "der" serve things as well ("Det var Skatteverket som ringde",
 "Det var Göteborg som vann"), and the part lifted out is as often an authority, a town or a
-team; there a word is taken only when `unregistered.py` reads it as a name or as no word of
-any list (N or U: "Zbyszka", not "Skatteverket", a known word, nor "Göteborg", a town), shaped
+team; there a word is taken only when `unregistered.py` reads it as a name, as no word of
+any list, or as a name of the lexicon that is also a word (N, U or C: "Zbyszka", "Hala"; not
+"Skatteverket", a known word, nor "Göteborg", a town), shaped
 like a name (`lexicon.name_shaped`), not in capitals, and no long compound in the definite
 (`inner_strangers.noun_shaped`: "Försäkringskassan").
 
@@ -36,7 +37,22 @@ _ENGLISH = re.compile(
     rf"{_RUN},? who\b"
 )
 _NORDIC = re.compile(rf"[Dd](?<!\w[Dd])et (?:var|är|va|er|e) {_RUN},? (?:som|der)\b")
-_NAMELIKE = frozenset({"N", "U"})
+# A name, a word nobody knows, or a name of the lexicon that is also a word of the sentence's
+# language ("Det var Hala som": a given name, and "hala" a verb, which Swedish writes in lower
+# case inside a sentence).
+_NAMELIKE = frozenset({"N", "U", "C"})
+
+
+def focus(text: str, start: int) -> bool:
+    """Whether the capitalised word at text[start] opens the part a cleft puts in focus ("Det
+    var Hala som tog upp frågan", "It was Own who"): a person's place, where `slot_slips`
+    reads a word one slip from a registered name as that person."""
+    begin = max(0, start - 8)
+    return any(
+        found.start(1) == start
+        for pattern in (_ENGLISH, _NORDIC)
+        for found in pattern.finditer(text, begin, min(len(text), start + 80))
+    )
 
 
 def find(

@@ -114,6 +114,7 @@ from casebook.deid import (
     note_language,
     note_subjects,
     opening_finites,
+    owner_genitives,
     person_cues,
     person_slots,
     possessive_determiners,
@@ -763,6 +764,7 @@ class NameMatcher:
                 not self._s_form_common[token[2]]
                 or namecontext.kin_possessive(low, end, cued_names.NEIGHBOUR_KIN)  # "Jacks datter"
                 or namecontext.owner_possessive(low, end, True)  # "Marks bil", "Dags journal"
+                or _owner_inside(text, low, start, end, next_word, next_index)  # "i Pers kök"
             )
         ):
             return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror", "Loves mamma"
@@ -983,3 +985,19 @@ def _seen(
     if members is None:
         members = sets[id(candidates)] = frozenset(candidates)
     return [(at, e) for e, at in mentioned.items() if e in members]
+
+
+def _owner_inside(text: str, low: str, start: int, end: int, following: str, at: int) -> bool:
+    """Whether a capitalised registered name with an "s" whose "s" form is also a word
+    ("Pers", a strain) stands inside a sentence right before a lower-case word a genitive may
+    own ("Vi satt i Pers kök"): Swedish, Norwegian and Danish write the common noun and the
+    word itself in lower case there, so the capital marks the name's genitive. Not in an
+    English sentence ("the Guys"), nor before a verb, pronoun or preposition (`following`,
+    the next word, lower case, starting at `at`)."""
+    return (
+        bool(following)
+        and text[at].islower()
+        and not sentence_start(text, start)
+        and not owner_genitives.not_owned(following)
+        and namecontext.local_language(low, start, end) != ("en",)
+    )

@@ -34,9 +34,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from casebook.deid import namecontext, vocab
+from casebook.deid import closed_words, namecontext, vocab
 from casebook.deid.context import sentence_start
 from casebook.deid.registry import ascii_fold
+from casebook.deid.subordinate_subjects import FINITE
 
 _APOSTROPHE_S = ("'s", "’s")
 _DEFINITE = frozenset({"en", "et", "na", "an"})  # "Bostadstilläggets", "Flerfamiljshusens"
@@ -60,12 +61,26 @@ def _swedish_genitive(low: str, start: int, end: int) -> bool:
     )
 
 
-def _verb_like(word: str) -> bool:
+# Adverbs of place that follow a subject or open a clause ("According to X there is",
+# "Ifølge X er der", "X här"), never the noun a genitive owns.
+_PLACE_ADVERBS = frozenset("there here där här der her".split())
+
+
+def not_owned(word: str) -> bool:
+    """Whether a lower-case word cannot be what a genitive before it owns: a genitive "s"
+    stands before its noun (or the noun's adjective), never before a verb, modal, adverb or
+    negation ("Ifølge Elton Seips er det", "Dimitris said", "Markus kommer"), a pronoun or
+    interjection (`closed_words`), a preposition ("Alwa Rosås på kommunen") or an adverb of
+    place ("According to Godard Simpsons there is"): there the "s" is the name's own."""
     return (
         word in vocab.STRONG_FOLLOWERS
         or word in vocab.WEAK_FOLLOWERS
         or word in vocab.MODALS
         or word in vocab.ADVERBS
+        or word in FINITE
+        or word in _PLACE_ADVERBS
+        or closed_words.closed(word)
+        or closed_words.preposition(word)
     )
 
 
@@ -87,7 +102,7 @@ def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> boo
     if following is None:  # "Dealers like cleaning Hennie's.": the owner's thing left unsaid
         return bare_end == end and _standing_alone(text, low, start, end, prev, gap)
     word = following.group(1)
-    if _verb_like(word):
+    if not_owned(word):
         return False  # "Dimitris said", "Markus kommer": no genitive
     if prev in vocab.DETERMINERS and not gap:
         return False  # "the Tullgarn's boats"
@@ -180,9 +195,10 @@ _S_THEN_WORD = re.compile(r"s[ \t]+([^\W\d_]+)")
 
 def whole_before_verb(text: str, spans: list[Any]) -> list[Any]:
     """A name span with an "s" left after it (read as the genitive "s", which stays after the
-    tag: "[P]s mamma") takes the "s" in when a verb, modal or adverb of `vocab.WEAK_FOLLOWERS`
-    follows: a genitive stands before its noun, so there the "s" is the name's own letter
-    ("Enligt Marks har det blivit bättre": Markus misspelt, not Mark's)."""
+    tag: "[P]s mamma") takes the "s" in when a word no genitive owns follows (`not_owned`: a
+    verb, a pronoun, a preposition): a genitive stands before its noun, so there the "s" is
+    the name's own letter ("Enligt Marks har det blivit bättre": Markus misspelt, not Mark's;
+    "Ifølge Georg Lucas er der": Lucas, not Luca's)."""
     out = list(spans)
     for i, span in enumerate(out):
         if span.kind != "name" or text[span.end : span.end + 1] != "s":
@@ -190,7 +206,7 @@ def whole_before_verb(text: str, spans: list[Any]) -> list[Any]:
         if i + 1 < len(out) and out[i + 1].start <= span.end + 1:
             continue
         after = _S_THEN_WORD.match(text, span.end)
-        if after and after.group(1) in vocab.WEAK_FOLLOWERS and text[span.start].isupper():
+        if after and not_owned(after.group(1)) and text[span.start].isupper():
             out[i] = span._replace(end=span.end + 1)
     return out
 

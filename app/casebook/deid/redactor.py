@@ -38,6 +38,7 @@ from casebook.deid import (
     clinical_marks,
     contact_names,
     credential_names,
+    cued_pairs,
     family_echoes,
     finnish_firms,
     finnish_inessives,
@@ -335,6 +336,7 @@ class Redactor:
             + family_echoes.find(text, [*merged, *extra])  # "Sami Aavikko ... Aavikon"
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + person_slots.find(text, low, [*merged, *extra])  # "Hilsen⏎perine strommen"
+            + cued_pairs.find(text, [*merged, *extra])  # "Ifølge Mai Nan", "læreren Lai Buhl"
         ]
         if not extra:
             merged = homographs.given_before_near_miss(  # "Roe Stewart": a slip before
@@ -463,12 +465,22 @@ def _with_initials(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _with_family_words(text: str, spans: list[Span]) -> list[Span]:
-    """A stranger's name takes the family name after it that is also a word ("Lisa Fang")."""
+    """A stranger's name takes the family name after it that is also a word ("Lisa Fang"), and
+    so does a one-word near miss of a registered name ("Vi ringte Kristians Damm", "nevnte en
+    Fredriks Thatcher"): a misspelt or genitive-looking given name is no certain person, and
+    the word after it, left outside the tag, would name them in part."""
     out: list[Span] = []
     for index, span in enumerate(spans):
-        if span.kind == "name" and span.tag == NAME_TAG:
+        if span.kind == "name" and (
+            span.tag == NAME_TAG or (span.via == "near" and " " not in text[span.start : span.end])
+        ):
             limit = spans[index + 1].start if index + 1 < len(spans) else len(text)
             span = span._replace(end=trailing_surnames.end_after(text, span.start, span.end, limit))
+            if span.tag == NAME_TAG:  # "someone called Mar Linnaeus": the given name too
+                before = out[-1].end if out else 0
+                span = span._replace(
+                    start=trailing_surnames.start_before(text, span.start, span.end, before)
+                )
         out.append(span)
     return out
 

@@ -10,6 +10,7 @@ capitalised) a capitalised word is a proper noun. Where the syntax also keeps th
 a person, such a word is a person, and the registered person it is one slip from is meant:
 
 - the source of a report, right after "enligt", "ifølge", "ifølgje" or "according to";
+- the part a cleft puts in focus ("Det var Hala som tog upp frågan", Halla; `cleft_names`);
 - the one met or talked with: right after a verb of meeting ("träffade", "mötte", "møtte",
   "mødte", "traff", "met"), or after "med"/"with" that follows a verb or noun of talking,
   one adverb between allowed ("pratade länge med Hinna", "talte længe med").
@@ -23,7 +24,7 @@ capitalises every noun, so "mit" and "traf" are not among the cues.
 
 from __future__ import annotations
 
-from casebook.deid import context, vocab
+from casebook.deid import cleft_names, context, vocab
 
 # Prepositions that name the source of a report ("Enligt Rida har ...").
 _SOURCES = frozenset({"enligt", "ifølge", "ifølgje"})
@@ -47,7 +48,7 @@ def person_slot(text: str, low: str, start: int) -> bool:
     cue = start - len(prev) - 1
     if text[cue].isupper() and not context.sentence_start(text, cue):
         return False  # "west of the Met Garage": a capitalised cue is a name's own word
-    if prev in _SOURCES or prev in _MEETING:
+    if prev in _SOURCES or prev in _MEETING or cleft_names.focus(text, start):
         return True
     before = low[max(0, start - 40) : start - len(prev) - 1].split()
     if prev == "to":

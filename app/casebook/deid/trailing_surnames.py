@@ -11,6 +11,13 @@ Monday"), a title, role or relation ("Maja Sjukgymnast"), a town ("Sara Stockhol
 street word ("Ahmed Hassan Street"), a label, nor a word of a line written in title case
 ("Meeting With Anna About Housing"). Only names nobody registered are extended: a
 registered name keeps its person's tag, and its neighbour is judged as a name of its own.
+
+Where a phrase that gives a name stands right before ("someone called", "en der hed", "known
+as": `person_cues.named_as`) or an indefinite article does ("Hun nævnte en Alma With", a
+certain Alma With), the pair of capitalised words is the name whole, even when the second is
+a frequent word of another language ("Osama Group", "Alma With") and when the first is one
+no rule took alone ("called Mar Linnaeus": a month's abbreviation elsewhere): what is
+named there is a person, and a capital inside a sentence marks that word as part of it.
 """
 
 from __future__ import annotations
@@ -18,7 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, person_cues, vocab
+from casebook.deid.context import previous_word
 
 _NEXT = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]+)?)(?![^\W\d_])")
 _INNER_WORD = re.compile(r"(?<=[^\W\d_,;:]) ([A-Z][a-z]+)\b")
@@ -56,23 +64,72 @@ def end_after(text: str, start: int, end: int, limit: int) -> int:
     """Where the name text[start:end] ends with the family name that is also a word right
     after it (not past `limit`, where the next span starts), or `end`."""
     found = _NEXT.match(text, end)
-    if (
-        found is None
-        or found.end() > limit
-        or found.group(1).lower() in _never()
-        or _title_case_line(text, start)
-    ):
+    if found is None or found.end() > limit:
+        return end
+    word = found.group(1).lower()
+    cued = word in _frequent_only() and _cued(text, start)
+    if (word in _never() and not cued) or _title_case_line(text, start, found.start(1) * cued):
         return end
     return found.end()
 
 
-def _title_case_line(text: str, at: int) -> bool:
+# An indefinite article before a name: "en Alma With" (a certain Alma With), "a John Dunn".
+_INDEFINITE = frozenset("en ei a an".split())
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether a phrase that gives a name or an indefinite article stands right before
+    text[start] inside its sentence ("someone called X", "en der hed X", "nævnte en X")."""
+    begin = max(0, start - 48)
+    low = text[begin:start].lower()
+    prev, gap = previous_word(low, len(low))
+    if gap:
+        return False
+    return prev in _INDEFINITE or person_cues.named_as(low, len(low), prev)
+
+
+@lru_cache(maxsize=1)
+def _frequent_only() -> frozenset[str]:  # noqa: N802 - a constant, built once
+    """What `_never` holds only as a frequent or function word: a capitalised word of those
+    after a cue is part of the name ("Osama Group"); a month, title, relation, place or
+    label never is."""
+    return _never() - (
+        vocab.TIME_WORDS
+        | vocab.MONTHS
+        | vocab.TITLES
+        | vocab.RELATIONS
+        | vocab.ATTENDANCE
+        | vocab.LABELS
+        | vocab.SAYING_VERBS
+        | vocab.NAME_FOLLOWERS
+        | lexicon.places()
+        | _STREET_WORDS
+    )
+
+
+def start_before(text: str, start: int, end: int, limit: int) -> int:
+    """Where the name text[start:end] begins with the capitalised word right before it (not
+    before `limit`, where the span before ends) when a phrase that gives a name precedes
+    that word ("someone called Mar Linnaeus"), or `start`."""
+    found = _PREVIOUS.search(text, max(limit, start - 24), start)
+    if found is None or found.start(1) < limit or not _cued(text, found.start(1)):
+        return start
+    if found.group(1).lower() in vocab.TITLES or _title_case_line(text, start):
+        return start
+    return found.start(1)
+
+
+_PREVIOUS = re.compile(r"(?<![^\s])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) \Z")
+
+
+def _title_case_line(text: str, at: int, besides: int = 0) -> bool:
     """Whether the line around `at` is written in title case (a heading): a frequent word
     capitalised inside it ("Meeting With Anna About Housing"), not after a full stop: an
-    article, a preposition or a conjunction, which no name is."""
+    article, a preposition or a conjunction, which no name is; the word at `besides` (a
+    name's part after a cue, "en Alma With") not counted."""
     begin = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", at)
     for word in _INNER_WORD.finditer(text, begin, stop if stop >= 0 else len(text)):
-        if word.group(1).lower() in _SMALL_WORDS:
+        if word.group(1).lower() in _SMALL_WORDS and word.start(1) != besides:
             return True
     return False

@@ -68,7 +68,6 @@ from casebook.deid import (
     by_language,
     calling_verbs,
     caseless,
-    closed_words,
     common_halves,
     context,
     cued_names,
@@ -1325,14 +1324,7 @@ def _genitive_before_noun(text: str, low: str, end: int) -> bool:
     nor a preposition, before which no genitive stands ("Alwa Rosås på kommunen")."""
     if low[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
         return False
-    word = _next_word(low, end)
-    return not (
-        word in vocab.STRONG_FOLLOWERS
-        or word in vocab.WEAK_FOLLOWERS
-        or word in vocab.MODALS
-        or word in vocab.ADVERBS
-        or closed_words.preposition(word)
-    )
+    return not owner_genitives.not_owned(_next_word(low, end))
 
 
 def _in_a_run(text: str, start: int, end: int) -> bool:

@@ -418,7 +418,7 @@ TIME_WORDS = HOLIDAYS | WEEKDAYS
 # Labels whose value is people: attendance lists, contacts, e-mail headers ("Present: Sahra
 # (pt), ...", "Next of kin: ...", "Till: ...").
 ATTENDANCE = _words(
-    """present attendees attending attended apologies absent participants närvarande
+    """present attendees attending attended apologies absent participants närvarande närv
     deltagare frånvarande contact contacts kontakt kontaktperson kin anhörig anhöriga from
     to cc till från kopia"""
 )

@@ -1,0 +1,130 @@
+"""Two capitalised words in a slot that a sentence keeps for a person: right after a verb or
+preposition of reporting or contact ("Ifølge Mai Nan er der", "Talte med Gun Sim, moren",
+"according to Lin Bao"), after a role noun in lower case ("læreren Lai Buhl var også med",
+"the nurse Ida Lind"), or before the Finnish "-niminen" (named: "Hanne Kajander nimisen
+henkilön", a person called Hanne Kajander).
+
+Short names of two words are often words or towns besides ("Gun", "Sim", "Mai", "Nan",
+"Lai", "Buhl" are towns of the gazetteer): the other rules read each half alone and drop it.
+In such a slot, written as a name is inside a sentence (one capital, then small letters,
+one space between), the pair is a person's given and family name, when:
+
+- the first word is a given name of the lexicon, a town, or no word of the dictionaries
+  (not "Statens", "Social", "Human", "Novo": the first word of a body's name is a word);
+- the second word is a name of the lexicon, a town, or no word of the dictionaries (not
+  "Vegvesen", "Resources", "Kommune");
+- neither is among the most frequent words of a language (`note_language.frequent`), a
+  month, weekday, title, relation, label or place word, nor ends as an organisation does,
+  and the pair is no country;
+- a comma, a full stop, a bracket or a lower-case word follows (not a third capitalised
+  word: "Ifølge Danske Bank Group").
+
+The cues are `cued_names`' verbs of reporting and meeting in mixed case ("ifølge", "talte
+med", "enligt", "according to", "spoke with"; not "per" or "called", which take things as
+often), and `role_parentheses.ROLES`. A pair that any span found already overlaps is left
+to the rule that found it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from casebook.deid import cued_names, lexicon, note_language, role_parentheses, vocab
+
+Found = tuple[int, int]
+
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+# Cues of reporting or contact that take a thing as often as a person ("per protocol",
+# "called back", "reached consensus", "ringde"): left out.
+_LOOSE = frozenset("per called paged reached reach notified informed meddelade varslet".split())
+# The Finnish adjective "named", in its cases: "X Y niminen henkilö", "X Y nimisen henkilön".
+_NAMED_AFTER = re.compile(r" nimi(?:nen|sen|stä|selle|seltä|sellä|sessä|seen|set|siä)\b")
+_LANGUAGES = ("sv", "en", "nb", "da", "fi", "de")
+
+
+@cache
+def _cues() -> frozenset[str]:
+    """The cues, lower case, their words joined by one space."""
+    return frozenset(
+        " ".join(cue.split())
+        for table in (cued_names.REPORT_CUES, cued_names.MEETING_CUES)
+        for cues in table.values()
+        for cue in cues.split("|")
+        if cue.strip() and cue.strip() not in _LOOSE
+    ) | frozenset(role_parentheses.ROLES)
+
+
+# Two capitalised words after a space (which opens the pattern, for speed), then a mark, a
+# lower-case word or the line's end.
+_SLOT_PAIR = re.compile(
+    rf"[ \t]({_CAPITALISED}) ({_CAPITALISED})(?=[,.;:!?)]|[ \t]+[a-zß-öø-ÿ]|[ \t]*$)",
+    re.MULTILINE,
+)
+_PAIR = re.compile(rf"(?<![^\s(])({_CAPITALISED}) ({_CAPITALISED})(?={_NAMED_AFTER.pattern})")
+_LONGEST_CUE = 24
+
+
+def find(text: str, spans: Sequence[Any]) -> list[Found]:
+    """The pairs of capitalised words in a person's slot in `text` (module docstring) that
+    none of `spans` (with .start and .end) overlaps."""
+    out: list[Found] = []
+    for match in _SLOT_PAIR.finditer(text):
+        if _cued(text, match.start(1)):
+            out.append((match.start(1), match.end(2)))
+    if " nimi" in text:
+        out += [(m.start(1), m.end(2)) for m in _PAIR.finditer(text)]
+    return sorted(
+        {
+            (start, end)
+            for start, end in out
+            if not any(s.start < end and start < s.end for s in spans)
+            and _pair(text[start:end].split(" ")[0].lower(), text[start:end].split(" ")[1].lower())
+        }
+    )
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether a cue of `_cues` ends one space or tab before `start`, after no letter."""
+    begin = max(0, start - _LONGEST_CUE)
+    words = text[begin:start].lower().split()
+    if begin and text[begin - 1].isalpha():
+        words = words[1:]  # the window cut a word: not one of the cue's
+    cues = _cues()
+    return any(" ".join(words[-n:]) in cues for n in range(1, min(3, len(words)) + 1))
+
+
+def _pair(first: str, second: str) -> bool:
+    """Whether two words may be a given and a family name (module docstring)."""
+    if _never(first) or _never(second) or f"{first} {second}" in lexicon.lands():
+        return False
+    common = vocab.common_words()
+    return (
+        first in lexicon.given_names() or first in lexicon.places() or first not in common
+    ) and (second in lexicon.all_names() or second in lexicon.places() or second not in common)
+
+
+def _never(word: str) -> bool:
+    return (
+        len(word) < 2
+        or note_language.frequent(word, _LANGUAGES)
+        or word in _not_names()
+        or word.endswith(vocab.ORGANISATION_ENDINGS)
+        or word in lexicon.lands()
+    )
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return (
+        vocab.MONTHS
+        | vocab.TIME_WORDS
+        | vocab.TITLES
+        | vocab.RELATIONS
+        | vocab.LABELS
+        | vocab.ATTENDANCE
+        | vocab.PLACE_WORDS
+        | role_parentheses.ROLES
+    )
