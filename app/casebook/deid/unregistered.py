@@ -68,6 +68,7 @@ from casebook.deid import (
     by_language,
     calling_verbs,
     caseless,
+    closed_words,
     common_halves,
     context,
     cued_names,
