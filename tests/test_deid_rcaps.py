@@ -151,3 +151,33 @@ def test_a_name_before_an_apostrophe_is_still_found(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert name_spans(redactor, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "I" as an SMS sender before a number, after a line that tells the note's language
+        "Kaikki ne värit on rakkaita.\n[16:35] Minä: 020 8093126",
+    ],
+)
+def test_a_pronoun_beside_a_number_is_no_stranger(near_redactor: Redactor, text: str) -> None:
+    assert not {"Minä", "Mitä"} & set(name_spans(near_redactor, text))
+
+
+def test_a_question_word_after_a_registered_name_is_no_family_name() -> None:
+    redactor = numbered_redactor(["Ilmo Salo", "Mina Koski"])  # Mitä is one slip from Mina
+    text = "V: Asukas: Ilmo Mitä suurempi talousalue sitä enempi rahaa."  # what, not his name
+    assert name_spans(redactor, text) == ["Ilmo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kaikki ne värit on rakkaita.\n[16:35] Zlatko: 020 8093126", "Zlatko"),
+        ("Tapasin Mina Hadzic eilen.", "Hadzic"),
+    ],
+)
+def test_a_name_beside_a_number_or_a_name_is_still_found(
+    near_redactor: Redactor, text: str, name: str
+) -> None:
+    assert any(name in found for found in name_spans(near_redactor, text))
