@@ -181,3 +181,41 @@ def test_a_name_beside_a_number_or_a_name_is_still_found(
     near_redactor: Redactor, text: str, name: str
 ) -> None:
     assert any(name in found for found in name_spans(near_redactor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        (
+            "14:23 Seuranta Ahmed Tainio Asiakkaalla on aina oikeus katsoa ja muuttaa tietojaan.",
+            "Tainio",
+            "Asiakkaalla",  # at the client's: the next sentence's first word
+        ),
+        (
+            "Haastattelija: Seuranta Aina Vehvilainen Novelleja edeltävien lyhyiden "
+            "kirjailijaesittelyjen tilasta noin puolet.",
+            "Vehvilainen",
+            "Novelleja",  # novels, partitive plural
+        ),
+    ],
+)
+def test_a_finnish_inflected_word_after_a_strangers_name_is_the_next_sentence(
+    text: str, name: str, word: str
+) -> None:
+    found = name_spans(numbered_redactor(["Ahmed Ali", "Aina Berg"]), text)
+    assert name in found
+    assert not any(word in span for span in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tapasin Pekka Virtanen eilen kaupassa ja puhuimme pitkään.", "Pekka Virtanen"),
+        ("Eilen Sari Rautakoski soitti minulle ja kysyi asiasta.", "Sari Rautakoski"),
+        ("Maija Kivimäki sanoi, että kokous on huomenna.", "Maija Kivimäki"),
+    ],
+)
+def test_a_finnish_family_name_that_reads_as_a_word_is_still_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name in name_spans(redactor, text)
