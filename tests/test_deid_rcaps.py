@@ -219,3 +219,13 @@ def test_a_finnish_family_name_that_reads_as_a_word_is_still_found(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert name in name_spans(redactor, text)
+
+
+def test_a_finnish_inflected_word_after_a_registered_name_is_the_next_sentence() -> None:
+    redactor = numbered_redactor(["Ahmed Tainio", "Jorn Kahkonen"])
+    text = (
+        "Hän laittoi uunikellon soittamaan.\n"
+        "14:23 Seuranta Ahmed Tainio Asiakkaalla on aina oikeus katsoa tietojaan.\n"
+        "15:28 Seuranta Jorn Kahkonen Avauserä ei luvannut hyvää."
+    )
+    assert name_spans(redactor, text) == ["Ahmed Tainio", "Jorn Kahkonen"]

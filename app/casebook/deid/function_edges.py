@@ -82,7 +82,7 @@ def _function_word(text: str, start: int, end: int, span_end: int) -> bool:
     return False
 
 
-def _finnish_opener(text: str, start: int, end: int) -> bool:
+def finnish_opener(text: str, start: int, end: int) -> bool:
     """A capitalised regular inflection of a listed Finnish word (`neighbour_forms.is_form`,
     which reads no name of the lexicon as a word) after a name and before a word in lower
     case, in a sentence read as Finnish: the next sentence's first word, the full stop
@@ -139,7 +139,7 @@ def trimmed(text: str, spans: Sequence[Span]) -> list[Span]:
             _function_word(text, *words[-1], span.end)
             or _trailing_particle(text, *words[-1])
             or _people_adjective(text, *words[-1], adjective)
-            or (len(words) > 1 and _finnish_opener(text, *words[-1]))
+            or (len(words) > 1 and finnish_opener(text, *words[-1]))
         ):
             adjective = text[slice(*words[-1])].lower() in peoples.ADJECTIVES
             words.pop()
