@@ -229,3 +229,13 @@ def test_a_finnish_inflected_word_after_a_registered_name_is_the_next_sentence()
         "15:28 Seuranta Jorn Kahkonen Avauserä ei luvannut hyvää."
     )
     assert name_spans(redactor, text) == ["Ahmed Tainio", "Jorn Kahkonen"]
+
+
+@pytest.mark.parametrize("registered", [["Leena Berg"], ["Anna Berg"]])
+def test_a_family_name_that_reads_as_an_inflected_word_stays_after_a_given_name(
+    registered: list[str],
+) -> None:
+    # "Peltooja" reads as a listed word inflected; after a given name alone it is her family
+    # name, whether the given name is registered ("Leena") or not
+    text = "Saako olla kahvia?\nLeena Peltooja terveysasemalta tuli myöhässä.\nHyvä on."
+    assert "Peltooja" in " ".join(name_spans(numbered_redactor(registered), text))

@@ -23,7 +23,8 @@ e-mail greetings and sign-offs "Good Morning Debra", "Thx Debra Perlingiere", "V
 - a capitalised regular inflection of a listed Finnish word after a name and before a word
   in lower case, in a sentence read as Finnish: the next sentence's first word where the
   full stop is missing ("Ahmed Tainio Asiakkaalla on", at the client's), at a span's end
-  and never its only word (`neighbour_forms.is_form`, no name of the lexicon).
+  and only after a given and a family name ("Azraa Ahooja terveysasemalta": "Ahooja" is
+  her family name, however it reads) (`neighbour_forms.is_form`, no name of the lexicon).
 
 Such a word is cut from either end of a span of a name nobody registered (`via` "lexicon");
 so is a family name's particle in lower case left last in a span ("Angaben von"). A span left
@@ -126,7 +127,9 @@ def trimmed(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` with pronouns, articles and greetings cut from the ends of names nobody
     registered; a span left without a word is dropped."""
     out: list[Span] = []
+    previous_end = -2
     for span in spans:
+        named_before, previous_end = previous_end == span.start - 1, span.end
         if span.kind != "name" or span.via != "lexicon":
             out.append(span)
             continue
@@ -139,7 +142,7 @@ def trimmed(text: str, spans: Sequence[Span]) -> list[Span]:
             _function_word(text, *words[-1], span.end)
             or _trailing_particle(text, *words[-1])
             or _people_adjective(text, *words[-1], adjective)
-            or (len(words) > 1 and finnish_opener(text, *words[-1]))
+            or (len(words) > (1 if named_before else 2) and finnish_opener(text, *words[-1]))
         ):
             adjective = text[slice(*words[-1])].lower() in peoples.ADJECTIVES
             words.pop()

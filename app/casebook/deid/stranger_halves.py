@@ -88,7 +88,9 @@ def find(
             word = after.group(1)
             if closed_words.closed(word.lower()):
                 pass  # a pronoun or question word opening the next clause: "Ilmo Mitä suurempi"
-            elif function_edges.finnish_opener(text, after.start(1), after.end(1)):
+            elif " " in text[span.start : span.end] and function_edges.finnish_opener(
+                text, after.start(1), after.end(1)
+            ):  # after a given and a family name; after "Azraa" alone, "Ahooja" is hers
                 pass  # an inflected Finnish word opening the next sentence: "Tainio Asiakkaalla on"
             elif _capitalised(word) and word_class(word) in _STRANGERS:
                 if not _body_follows(text, after.end(1)):
