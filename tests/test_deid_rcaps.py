@@ -151,3 +151,91 @@ def test_a_name_before_an_apostrophe_is_still_found(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert name_spans(redactor, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "I" as an SMS sender before a number, after a line that tells the note's language
+        "Kaikki ne värit on rakkaita.\n[16:35] Minä: 020 8093126",
+    ],
+)
+def test_a_pronoun_beside_a_number_is_no_stranger(near_redactor: Redactor, text: str) -> None:
+    assert not {"Minä", "Mitä"} & set(name_spans(near_redactor, text))
+
+
+def test_a_question_word_after_a_registered_name_is_no_family_name() -> None:
+    redactor = numbered_redactor(["Ilmo Salo", "Mina Koski"])  # Mitä is one slip from Mina
+    text = "V: Asukas: Ilmo Mitä suurempi talousalue sitä enempi rahaa."  # what, not his name
+    assert name_spans(redactor, text) == ["Ilmo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kaikki ne värit on rakkaita.\n[16:35] Zlatko: 020 8093126", "Zlatko"),
+        ("Tapasin Mina Hadzic eilen.", "Hadzic"),
+    ],
+)
+def test_a_name_beside_a_number_or_a_name_is_still_found(
+    near_redactor: Redactor, text: str, name: str
+) -> None:
+    assert any(name in found for found in name_spans(near_redactor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        (
+            "14:23 Seuranta Ahmed Tainio Asiakkaalla on aina oikeus katsoa ja muuttaa tietojaan.",
+            "Tainio",
+            "Asiakkaalla",  # at the client's: the next sentence's first word
+        ),
+        (
+            "Haastattelija: Seuranta Aina Vehvilainen Novelleja edeltävien lyhyiden "
+            "kirjailijaesittelyjen tilasta noin puolet.",
+            "Vehvilainen",
+            "Novelleja",  # novels, partitive plural
+        ),
+    ],
+)
+def test_a_finnish_inflected_word_after_a_strangers_name_is_the_next_sentence(
+    text: str, name: str, word: str
+) -> None:
+    found = name_spans(numbered_redactor(["Ahmed Ali", "Aina Berg"]), text)
+    assert name in found
+    assert not any(word in span for span in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tapasin Pekka Virtanen eilen kaupassa ja puhuimme pitkään.", "Pekka Virtanen"),
+        ("Eilen Sari Rautakoski soitti minulle ja kysyi asiasta.", "Sari Rautakoski"),
+        ("Maija Kivimäki sanoi, että kokous on huomenna.", "Maija Kivimäki"),
+    ],
+)
+def test_a_finnish_family_name_that_reads_as_a_word_is_still_found(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name in name_spans(redactor, text)
+
+
+def test_a_finnish_inflected_word_after_a_registered_name_is_the_next_sentence() -> None:
+    redactor = numbered_redactor(["Ahmed Tainio", "Jorn Kahkonen"])
+    text = (
+        "Hän laittoi uunikellon soittamaan.\n"
+        "14:23 Seuranta Ahmed Tainio Asiakkaalla on aina oikeus katsoa tietojaan.\n"
+        "15:28 Seuranta Jorn Kahkonen Avauserä ei luvannut hyvää."
+    )
+    assert name_spans(redactor, text) == ["Ahmed Tainio", "Jorn Kahkonen"]
+
+
+@pytest.mark.parametrize("registered", [["Leena Berg"], ["Anna Berg"]])
+def test_a_family_name_that_reads_as_an_inflected_word_stays_after_a_given_name(
+    registered: list[str],
+) -> None:
+    # "Peltooja" reads as a listed word inflected; after a given name alone it is her family
+    # name, whether the given name is registered ("Leena") or not
+    text = "Saako olla kahvia?\nLeena Peltooja terveysasemalta tuli myöhässä.\nHyvä on."
+    assert "Peltooja" in " ".join(name_spans(numbered_redactor(registered), text))

@@ -4,8 +4,9 @@ Notes list people with their numbers, and the word next to a number is its owner
 often than anything else: "Kontakter: Zaneta, tel 0701 …", "Chidera 0046 70 …", "(Oyelaran,
 mob. 070-…)", "new number for Tanvir: …", "ring Ilkka on +33 …", "070-… – Nkechi", a number
 ending its line and its owner's name opening the next, "Mejl från Ebere (e@…)", "skrev
-ebere obi <e@…>". Such a word is a name when it is no ordinary word: an unknown word, a name
-of the lexicon, a misspelt registered name (it takes that person's tag, `nearmiss.py`), a
+ebere obi <e@…>". Such a word is a name when it is no ordinary word (nor a pronoun of
+`closed_words`: "[16:35] Minä: 020 …", I, as a message's sender): an unknown word, a name of
+the lexicon, a misspelt registered name (it takes that person's tag, `nearmiss.py`), a
 town's name or, typed in lower case, a word of no dictionary that is shaped like a name.
 The word before it joins it when it is one too ("Chidera Obi, tel …").
 
@@ -20,7 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from casebook.deid import possessive_determiners, vocab
+from casebook.deid import closed_words, possessive_determiners, vocab
 from casebook.deid.context import place_position, sentence_start
 from casebook.deid.phones import STRONG_CUES, WEAK_CUES
 from casebook.deid.registry import ascii_fold
@@ -209,6 +210,8 @@ def _owner(
     case, a name of the lexicon, or any word shaped like a name on a line of its own."""
     if len(word) < 2 or word in _NOT_OWNERS or word in finder.safe or word in finder.registered:
         return False
+    if closed_words.closed(word):
+        return False  # a pronoun of any study language: "[16:35] Minä: 020 …", I as the sender
     tail = word.rsplit("-", 1)[-1]
     if tail in vocab.RELATIONS or (len(tail) >= 9 and tail.endswith(vocab.BODY_ENDINGS)):
         return False  # a role or a body: "LSS-handläggaren", "Socialtjänsten"

@@ -20,6 +20,12 @@ e-mail greetings and sign-offs "Good Morning Debra", "Thx Debra Perlingiere", "V
   "Kiitos", "Tack", "Hejdå"), anywhere;
   "Best" only before "regards" or "wishes" (Best is a family name too).
 
+- a capitalised regular inflection of a listed Finnish word after a name and before a word
+  in lower case, in a sentence read as Finnish: the next sentence's first word where the
+  full stop is missing ("Ahmed Tainio Asiakkaalla on", at the client's), at a span's end
+  and only after a given and a family name ("Azraa Ahooja terveysasemalta": "Ahooja" is
+  her family name, however it reads) (`neighbour_forms.is_form`, no name of the lexicon).
+
 Such a word is cut from either end of a span of a name nobody registered (`via` "lexicon");
 so is a family name's particle in lower case left last in a span ("Angaben von"). A span left
 without a word is dropped. Registered names and every other kind of span are
@@ -32,7 +38,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.deid import closed_words, greetings, note_language, peoples
+from casebook.deid import closed_words, greetings, neighbour_forms, note_language, peoples
 
 if TYPE_CHECKING:
     from casebook.deid.redactor import Span
@@ -77,6 +83,24 @@ def _function_word(text: str, start: int, end: int, span_end: int) -> bool:
     return False
 
 
+def finnish_opener(text: str, start: int, end: int) -> bool:
+    """A capitalised regular inflection of a listed Finnish word (`neighbour_forms.is_form`,
+    which reads no name of the lexicon as a word) after a name and before a word in lower
+    case, in a sentence read as Finnish: the next sentence's first word, the full stop
+    missing ("Ahmed Tainio Asiakkaalla on ...", at the client's; "Novelleja edeltävien")."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None or not following.group(1)[0].islower():
+        return False
+    if not text[start].isupper() or text[start:end].isupper():
+        return False
+    if not neighbour_forms.is_form(text[start:end].lower(), "fi"):
+        return False
+    return "fi" in (note_language.sentence_language(text, start, end, False) or ())
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
 def _trailing_particle(text: str, start: int, end: int) -> bool:
     """A family name's particle written in lower case with no family name after it in the
     span ("Angaben von"): nothing of a name is left to it."""
@@ -103,7 +127,9 @@ def trimmed(text: str, spans: Sequence[Span]) -> list[Span]:
     """`spans` with pronouns, articles and greetings cut from the ends of names nobody
     registered; a span left without a word is dropped."""
     out: list[Span] = []
+    previous_end = -2
     for span in spans:
+        named_before, previous_end = previous_end == span.start - 1, span.end
         if span.kind != "name" or span.via != "lexicon":
             out.append(span)
             continue
@@ -116,6 +142,7 @@ def trimmed(text: str, spans: Sequence[Span]) -> list[Span]:
             _function_word(text, *words[-1], span.end)
             or _trailing_particle(text, *words[-1])
             or _people_adjective(text, *words[-1], adjective)
+            or (len(words) > (1 if named_before else 2) and finnish_opener(text, *words[-1]))
         ):
             adjective = text[slice(*words[-1])].lower() in peoples.ADJECTIVES
             words.pop()

@@ -18,7 +18,10 @@ taken as `[name]` when
   family name of the lexicon: "Hope Anna is fine" keeps its "Hope" (a wish), "Peter Merritt
   came" loses "Peter".
 
-Not a word before the name that is an ordinary word of its sentence's neighbour language
+Not a pronoun, question word or interjection of `closed_words` after the name: it opens the
+next clause ("Ilmo Mitä suurempi", what), nor a Finnish inflected word opening the next
+sentence (`function_edges.finnish_opener`: "Ahmed Tainio Asiakkaalla on"). Not a word
+before the name that is an ordinary word of its sentence's neighbour language
 ("Fordi Hagen greier", "Lääkäri Eskola", "Präsident Franjo Tudjman": `note_language`), nor a
 closing formula of one word opening its line ("Mvh Nela Dułak, 070-…", `greetings.CLOSINGS`).
 A family name's particles go with it, on either side ("Leah ter Slight", "Femke De Smedt").
@@ -33,7 +36,15 @@ import re
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
-from casebook.deid import greetings, lexicon, note_language, organisations, vocab
+from casebook.deid import (
+    closed_words,
+    function_edges,
+    greetings,
+    lexicon,
+    note_language,
+    organisations,
+    vocab,
+)
 from casebook.deid.context import sentence_start
 
 if TYPE_CHECKING:
@@ -75,7 +86,13 @@ def find(
         )  # (a character test first: most names stand before a small word or punctuation)
         if after and after.end(1) <= following:
             word = after.group(1)
-            if _capitalised(word) and word_class(word) in _STRANGERS:
+            if closed_words.closed(word.lower()):
+                pass  # a pronoun or question word opening the next clause: "Ilmo Mitä suurempi"
+            elif " " in text[span.start : span.end] and function_edges.finnish_opener(
+                text, after.start(1), after.end(1)
+            ):  # after a given and a family name; after "Azraa" alone, "Ahooja" is hers
+                pass  # an inflected Finnish word opening the next sentence: "Tainio Asiakkaalla on"
+            elif _capitalised(word) and word_class(word) in _STRANGERS:
                 if not _body_follows(text, after.end(1)):
                     out.append((after.start(1), after.end(1)))
             elif word[0].isupper() or word in _PARTICLE_WORDS:
