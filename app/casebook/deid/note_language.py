@@ -62,8 +62,11 @@ def sentence_language(
             for m in _WORD.finditer(text, cut, close)
             if m.group().islower() or m.start() == start
         ]
-    else:  # only the lower-case words: strings, no match objects
-        words = [w for w in _WORD.findall(text, cut, close) if w.islower()]
+    else:  # only the other lower-case words: strings, no match objects
+        word = _WORD.match(text, start)
+        after = word.end() if word else start  # the word itself skipped, whatever its case
+        words = [w for w in _WORD.findall(text, cut, start) if w.islower()]
+        words += [w for w in _WORD.findall(text, after, close) if w.islower()]
     found = _language_of(" ".join(words).lower())
     if found is None and not _known_at_least(words, _FEW):
         # A heading or a short line ("Hengitys:", "Sisko käynyt.", "Lue lisää"), or one whose
