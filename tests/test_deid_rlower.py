@@ -193,3 +193,17 @@ def test_a_norwegian_sentence_still_reads_the_word() -> None:
         "nb",
         "da",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interviewer: Min far var gårdejer, men han fik ingen statstilskud.",
+        "[12:18] Villaen laa paa en knaus med granskog omkring paa tre kanter.",
+    ],
+    ids=["gardejer-da", "granskog-no"],
+)
+def test_a_lower_case_word_breaks_a_tie_of_its_sentence(text: str) -> None:
+    # The other words tie Danish/Norwegian with Swedish; the unregistered lower-case word,
+    # which Swedish lacks, decides (`note_language.ordinary_lower_here`): the word is kept.
+    assert Redactor(HEINE).redact(text).text == text
