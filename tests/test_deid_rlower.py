@@ -151,3 +151,59 @@ def test_a_contraction_after_a_title_is_no_name(text: str) -> None:
 
 def test_a_name_with_an_apostrophe_after_a_title_is_still_taken() -> None:
     assert "[name]" in Redactor(NOBODY).redact("dr d'souza called at noon").text
+
+
+# `note_language.sentence_language(count_word=False)` leaves the word itself out whatever its
+# case: a lower-case registered name that Nynorsk writes as a word ("heine") no longer makes
+# a Swedish sentence Norwegian, so it stays the person.
+HEINE = Registry([NameEntry("p:1", "Kalle Heine", "[P1]")])
+
+
+def test_a_lower_case_name_does_not_make_its_sentence_norwegian() -> None:
+    text = "11:32 Sedan kom heine in i rummet"
+    assert Redactor(HEINE).redact(text).text == "11:32 Sedan kom [P1] in i rummet"
+
+
+def test_sentence_language_leaves_the_lower_case_word_out() -> None:
+    from casebook.deid import note_language
+
+    text = "sedan kom heine in i rummet"
+    start = text.index("heine")
+    assert note_language.sentence_language(text, start, start + 5, count_word=False) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11:32 Sedan kom Heine in i rummet",
+        "Jag pratade med heine i går.",
+    ],
+)
+def test_heine_stays_a_person(text: str) -> None:
+    assert "[P1]" in Redactor(HEINE).redact(text).text
+
+
+def test_a_norwegian_sentence_still_reads_the_word() -> None:
+    text = "Ho veit ikkje kva ho skal gjera med heine i dag."
+    # (whatever "heine" is here, the Norwegian reading of the sentence stands)
+    from casebook.deid import note_language
+
+    start = text.index("heine")
+    assert note_language.sentence_language(text, start, start + 5, count_word=False) == (
+        "nb",
+        "da",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interviewer: Min far var gårdejer, men han fik ingen statstilskud.",
+        "[12:18] Villaen laa paa en knaus med granskog omkring paa tre kanter.",
+    ],
+    ids=["gardejer-da", "granskog-no"],
+)
+def test_a_lower_case_word_breaks_a_tie_of_its_sentence(text: str) -> None:
+    # The other words tie Danish/Norwegian with Swedish; the unregistered lower-case word,
+    # which Swedish lacks, decides (`note_language.ordinary_lower_here`): the word is kept.
+    assert Redactor(HEINE).redact(text).text == text

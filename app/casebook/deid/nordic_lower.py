@@ -4,8 +4,9 @@ Danish sentence.
 `names.py` reads a registered name as a possible word only where English or Swedish writes it
 ("dag", "liv", "may"); a name that only Norwegian or Danish writes as a word ("tove", "vera",
 "kim", "mai", "anna") is taken wherever it stands in lower case. In a
-sentence written in Norwegian or Danish (`note_language.sentence_language`, the word itself
-not counted) such a word is the word where the grammar leaves no place for a person:
+sentence written in Norwegian or Danish (`note_language.sentence_language`; the word itself
+counts only where the other words leave the sentence undecided) such a word is the word where
+the grammar leaves no place for a person:
 
 - after a determiner, a possessive or a quantifier ("en kim til noe nytt", "ei anna
   stilling", "heile tida", "mykje meir"): a name takes none ("kvar", also "where", and
@@ -189,7 +190,12 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
         or (not gap and prev in _MODALS and _infinitive_after(low, end))
     ):
         return False
-    languages = note_language.sentence_language(text, start, end, count_word=False)
+    # The grammar has read a word's slot here, so the word itself may decide a sentence its
+    # other words leave undecided ("Det ville vera katastrofalt for henne": "vera" is the one
+    # word Swedish lacks); it never outweighs them (`borrowed_here` does not count it).
+    languages = note_language.sentence_language(
+        text, start, end, count_word=False
+    ) or note_language.sentence_language(text, start, end)
     return bool(languages) and not _GROUP.isdisjoint(languages)
 
 

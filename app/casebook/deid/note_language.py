@@ -62,8 +62,11 @@ def sentence_language(
             for m in _WORD.finditer(text, cut, close)
             if m.group().islower() or m.start() == start
         ]
-    else:  # only the lower-case words: strings, no match objects
-        words = [w for w in _WORD.findall(text, cut, close) if w.islower()]
+    else:  # only the other lower-case words: strings, no match objects
+        word = _WORD.match(text, start)
+        after = word.end() if word else start  # the word itself skipped, whatever its case
+        words = [w for w in _WORD.findall(text, cut, start) if w.islower()]
+        words += [w for w in _WORD.findall(text, after, close) if w.islower()]
     found = _language_of(" ".join(words).lower())
     if found is None and not _known_at_least(words, _FEW):
         # A heading or a short line ("Hengitys:", "Sisko käynyt.", "Lue lisää"), or one whose
@@ -471,13 +474,16 @@ def ordinary_lower_here(text: str, start: int, word: str) -> bool:
     "med bakte grønsaker", "hos alle saman", "på heile tida berre" (Norwegian), "teinien
     takia mutta" (Finnish) are words where Swedish would hold a name after "med" or "hos";
     "med mette" stays a name (Danish people are named Mette). The word itself counts for its
-    sentence's language only when one of a neighbour language's 300 most frequent words
-    ("Jeres hus er stort": Danish "jeres", yours, tips a sentence Swedish shares the rest of)."""
+    sentence's language when one of a neighbour language's 300 most frequent words ("Jeres
+    hus er stort": Danish "jeres", yours, tips a sentence Swedish shares the rest of), and
+    for any word only where the other words leave the sentence undecided ("Min far var
+    gårdejer, men han fik ..." ties Danish with Swedish, which lacks "gårdejer")."""
     if not _known(word):
         return False
+    end = start + len(word)
     languages = sentence_language(
-        text, start, start + len(word), count_word=word in _most_frequent()
-    )
+        text, start, end, count_word=word in _most_frequent()
+    ) or sentence_language(text, start, end)
     return bool(languages) and any(
         word_of(word, lang) and word not in own_names(lang) for lang in languages
     )
