@@ -33,11 +33,11 @@ _INNER_WORD = re.compile(r"(?<=[^\W\d_,;:]) ([A-Z][a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
-def _never() -> frozenset[str]:
-    """Words that follow a name in running text without being part of it."""
+def _marked() -> frozenset[str]:
+    """Words that follow a name without being part of it even after a cue: times, months,
+    titles, relations, labels, verbs of saying, places and street words."""
     return (
-        vocab.function_words()
-        | vocab.TIME_WORDS
+        vocab.TIME_WORDS
         | vocab.MONTHS
         | vocab.TITLES
         | vocab.RELATIONS
@@ -48,6 +48,12 @@ def _never() -> frozenset[str]:
         | lexicon.places()
         | _STREET_WORDS
     )
+
+
+@lru_cache(maxsize=1)
+def _never() -> frozenset[str]:
+    """Words that follow a name in running text without being part of it."""
+    return vocab.function_words() | _marked()
 
 
 _SMALL_WORDS = vocab.DETERMINERS | frozenset(
@@ -89,22 +95,11 @@ def _cued(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _frequent_only() -> frozenset[str]:  # noqa: N802 - a constant, built once
+def _frequent_only() -> frozenset[str]:
     """What `_never` holds only as a frequent or function word: a capitalised word of those
     after a cue is part of the name ("Osama Group"); a month, title, relation, place or
-    label never is."""
-    return _never() - (
-        vocab.TIME_WORDS
-        | vocab.MONTHS
-        | vocab.TITLES
-        | vocab.RELATIONS
-        | vocab.ATTENDANCE
-        | vocab.LABELS
-        | vocab.SAYING_VERBS
-        | vocab.NAME_FOLLOWERS
-        | lexicon.places()
-        | _STREET_WORDS
-    )
+    label never is (`_marked`)."""
+    return _never() - _marked()
 
 
 def start_before(text: str, start: int, end: int, limit: int) -> int:
