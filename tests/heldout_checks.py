@@ -144,6 +144,26 @@ def kinds_and_categories_in_useful_numbers(corpus: Corpus) -> None:
     assert len(third) >= 40
 
 
+_WRITTEN = ("exact", "misspelt", "lower", "upper", "ascii", "invisible", "inflected",
+            "unregistered")  # fmt: skip
+
+
+def names_about_half(
+    corpus: Corpus, unregistered_at_most: float = 0.4, written: Iterable[str] = _WRITTEN
+) -> None:
+    """Names are about half of what a set plants, about a quarter of them nobody registered
+    (at least a fifth, at most `unregistered_at_most`), and the category each name's form
+    states (its third part) is the one scoring derives for it, for each of `written`."""
+    names = [p for p in corpus.planted if p.kind == "name"]
+    assert 0.45 <= len(names) / len(corpus.planted) <= 0.65  # names about half
+    third = sum(p.key is None for p in names)
+    assert 0.2 <= third / len(names) <= unregistered_at_most
+    found = categories(corpus)
+    stated = Counter(p.form.split("/")[2] for p in names)
+    for category in written:
+        assert stated[category] == found[category], category
+
+
 def hidden_characters_inside_identifiers(key: str, corpus: Corpus) -> None:
     hidden = module(key).hidden
     seen: Counter = Counter()

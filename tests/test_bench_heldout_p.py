@@ -39,10 +39,7 @@ def test_notes_are_one_to_four_kilobytes_at_the_realistic_density_and_reach_the_
 
 def test_each_kind_and_name_category_is_present_in_useful_numbers(corpus: Corpus) -> None:
     checks.kinds_and_categories_in_useful_numbers(corpus)
-    names = [p for p in corpus.planted if p.kind == "name"]
-    assert 0.45 <= len(names) / len(corpus.planted) <= 0.65  # names about half
-    third = sum(p.key is None for p in names)
-    assert 0.2 <= third / len(names) <= 0.35  # about a quarter of names nobody registered
+    checks.names_about_half(corpus, unregistered_at_most=0.35, written=())
 
 
 def test_invisible_and_compatibility_characters_are_inside_identifiers(corpus: Corpus) -> None:

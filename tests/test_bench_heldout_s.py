@@ -40,15 +40,7 @@ def test_notes_are_one_to_four_kilobytes_at_the_realistic_density_and_reach_the_
 
 def test_each_kind_and_name_category_is_present_in_useful_numbers(corpus: Corpus) -> None:
     checks.kinds_and_categories_in_useful_numbers(corpus)
-    names = [p for p in corpus.planted if p.kind == "name"]
-    assert 0.45 <= len(names) / len(corpus.planted) <= 0.65  # names about half
-    third = sum(p.key is None for p in names)
-    assert 0.2 <= third / len(names) <= 0.4  # about a quarter nobody registered
-    found = checks.categories(corpus)
-    written = Counter(p.form.split("/")[2] for p in names)
-    for category in ("exact", "misspelt", "lower", "upper", "ascii", "invisible", "inflected",
-                     "unregistered"):  # fmt: skip
-        assert written[category] == found[category], category  # the form says scoring's category
+    checks.names_about_half(corpus)
 
 
 def test_misspellings_are_the_slips_people_type(corpus: Corpus) -> None:

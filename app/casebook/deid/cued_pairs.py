@@ -81,7 +81,7 @@ def find(text: str, spans: Sequence[Any]) -> list[Found]:
             (start, end)
             for start, end in out
             if not any(s.start < end and start < s.end for s in spans)
-            and _pair(text[start:end].split(" ")[0].lower(), text[start:end].split(" ")[1].lower())
+            and _pair(*text[start:end].lower().split(" "))  # two words, one space
         }
     )
 
