@@ -34,7 +34,7 @@ PLACES_PER_LANG = 6
 # Intended name categories and their weights (the stated one is whatever scoring derives).
 CATEGORIES = ("exact", "unregistered", "invisible", "misspelt", "lower", "upper", "ascii",
               "inflected")  # fmt: skip
-CATEGORY_WEIGHTS = (12, 40, 13, 10, 7, 10, 10, 2)
+CATEGORY_WEIGHTS = (12, 40, 13, 12, 7, 10, 14, 2)
 KINDS = ("name", "email", "date", "phone", "address", "personnummer", "place", "url")
 KIND_WEIGHTS = (44, 5, 11, 9, 7, 9, 8, 7)
 ID_COUNTRY = {"sv": ["se", "se", "se", "pl", "ee"], "en": ["gb", "gb", "nl", "lt"],
@@ -411,7 +411,7 @@ def _identifier(st: _State, note: _Note, lang: str, style: str) -> None:
         r = rng.random()
         if r < 0.18:
             _name(st, note, lang, style)
-            note.add(" " + _sentences(st, lang, 1))
+            note.add(rng.choice([": ", " – ", ", "]) + _sentences(st, lang, 1))
         elif r < 0.36:
             note.add(rng.choice(lx.NAME_LABELS[lang]) + ": ")
             _name(st, note, lang, style)

@@ -310,7 +310,7 @@ def keep(
     months = set(MONTHS[lang].split())
     for w in words:
         lw = w.lower()
-        if lw in months or lw in BRANDS:
+        if lw in months or lw in BRANDS or any(part in BRANDS for part in re.split("[-'’]", lw)):
             return False
         if lang == "fi" and lw.startswith(FI_MONTH_STEMS):
             return False
