@@ -13,7 +13,8 @@ round's work, and validation P (`heldout_p`) until 06:15 UTC on 2026-12-05, when
 its misses to choose the round's work, and validation Q (`heldout_q`) until 09:15 UTC on
 2026-12-05, when the lead read its misses to choose the round's work, and validation R
 (`heldout_r`) until 11:45 UTC on 2026-12-05, when the lead read its misses to choose the round's
-work; held-out S (`heldout_s`) is the held-out set.
+work, and validation S (`heldout_s`) until 14:20 UTC on 2026-12-05, when the lead read its
+misses to choose the round's work; held-out T (`heldout_t`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -379,7 +380,8 @@ def intro(r: dict[str, Any]) -> str:
     held_s = r.get("heldout_s")
     if held_s:
         text += (
-            f" **Held-out S**: `bench/heldout_s`, seed {held_s['seed']}, "
+            " **Validation S** (held-out S until 14:20 UTC on 2026-12-05): `bench/heldout_s`, "
+            f"seed {held_s['seed']}, "
             f"{held_s['corpus_mb']:.1f} MB at {held_s['per_kb']} identifiers per KB "
             f"({held_s['planted']} planted identifiers, {held_s['ordinary']} ordinary uses of "
             "name-like words); written at midday on 2026-12-05 by someone who read neither the "
@@ -400,8 +402,38 @@ def intro(r: dict[str, Any]) -> str:
             "Polish, Ukrainian, Turkish), misspellings as keyboard slips, phone numbers of 12 "
             "countries drawn from their national numbering plans, identity numbers of ten "
             "countries from their published rules, and dates in each language's ways, "
-            "addresses, e-mail addresses and links written for it. Never read or tuned on by "
-            "whoever works on the rules: these are the held-out figures. An address is the "
+            "addresses, e-mail addresses and links written for it. An address is the "
+            "street line with its number, letter, flat or floor and, when written with them, "
+            "postcode and town; clock times, headings, speaker labels, roles, e-mail subjects "
+            "and greetings and the published sentences' own words are ordinary text. At 14:20 "
+            "UTC on 2026-12-05 the lead read its misses to choose the round's work, so it is no "
+            "longer a held-out figure."
+        )
+    held_t = r.get("heldout_t")
+    if held_t:
+        text += (
+            f" **Held-out T**: `bench/heldout_t`, seed {held_t['seed']}, "
+            f"{held_t['corpus_mb']:.1f} MB at {held_t['per_kb']} identifiers per KB "
+            f"({held_t['planted']} planted identifiers, {held_t['ordinary']} ordinary uses of "
+            "name-like words); written in the afternoon of 2026-12-05 by someone who read "
+            "neither the rules nor any other set (S's, R's and Q's included), on published "
+            "text nobody here wrote and no other set uses: FLORES-200's professionally "
+            "translated sentences (CC BY-SA 4.0) and the volunteer-translated interface and "
+            "help texts of the Wikipedia and Commons apps (Apache 2.0), the OpenStreetMap "
+            "website (GPL-2.0), the iD map editor (ISC) and 24 MediaWiki extensions (GPL, MIT, "
+            "Apache 2.0), at least 2,000 distinct sentences a language from two or more "
+            "sources (the register is mostly software text: see the set's README), each kept "
+            "only when it names nobody (no capitalised word after its first, a first word its "
+            "sources also write in lower case and no proper noun of Giellatekno's Bokmål "
+            "lexicon, no name typed in lower case) and holds no date, number, domain or link of "
+            "its own, in conversations, field logs, journal pages, forwarded mails with "
+            "signatures, text threads, pasted PDF text and meetings with who was present; "
+            "given and family names of Giellatekno's Bokmål lexicon (GPL-3.0) and of the "
+            "largest groups who moved to the Nordic countries, misspellings as keyboard slips, "
+            "phone numbers of 13 countries kept when libphonenumber calls them valid, identity "
+            "numbers of ten countries from their published rules, and dates in each language's "
+            "ways, addresses, e-mail addresses and links written for it. Never read or tuned on "
+            "by whoever works on the rules: these are the held-out figures. An address is the "
             "street line with its number, letter, flat or floor and, when written with them, "
             "postcode and town; clock times, headings, speaker labels, roles, e-mail subjects "
             "and greetings and the published sentences' own words are ordinary text."
