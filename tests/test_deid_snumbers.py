@@ -71,3 +71,32 @@ def test_a_date_is_removed(redactor: Redactor, text: str, expected: str) -> None
 )
 def test_counts_and_weeks_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# --- the NHS number as a letter's reference ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Please quote Ref 4010232137 when you call.",
+            "Please quote Ref [personnummer] when you call.",
+        ),
+        ("Your reference: 4505577104.", "Your reference: [personnummer]."),
+    ],
+)
+def test_the_nhs_number_after_a_reference(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please quote Ref 4010232138 when you call.",  # the check fails
+        "Order 4010232137 was shipped.",  # an order, a case: no letter's reference
+        "Ärende 4010232137 är avslutat.",
+    ],
+)
+def test_other_ten_digits_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text

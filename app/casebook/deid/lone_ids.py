@@ -22,11 +22,13 @@ only where it cannot be read as something else a note holds:
     digit and no date (the Dutch BSN, the NHS number, the Croatian OIB, the Israeli and
     Canadian numbers, the US SSN written together, Aadhaar, a Danish CPR of 2007 on): with
     them, 93 % of random nine-digit runs and a third of ten-digit ones would pass, and
-    order and account numbers of that length are common. One exception: nine digits right
-    after the word of a letter's reference ("Reference number 386499688", "Uw kenmerk:",
-    "ref. no."), where an authority prints the addressee's BSN, are taken when its
-    eleven-test holds (one random run in eleven passes: a case reference, itself the
-    person's, is then redacted too).
+    order and account numbers of that length are common. One exception: nine or ten digits
+    right after the word of a letter's reference ("Reference number 386499688", "Uw
+    kenmerk:", "ref. no.", "Ref 9434765919"), where an authority prints the addressee's
+    number (the Dutch BSN, nine digits; the NHS number, ten, as a British hospital's letter
+    quotes it run together), are taken when its modulus-11 check holds (about one random
+    run in eleven passes: a case reference, itself the person's, is then redacted too; an
+    order, invoice, case or account word is no letter's reference and still stops them).
   - *in the grouping its country prints* (`PRINTED`: a US SSN "123-45-6789", a CPF
     "123.456.789-09", a Belgian "85.07.30-033.28", a South African "800101 5009 08 7", a
     Dutch BSN "1112.22.333", a Czech "870928/7785"...): no phone, date or amount is written
@@ -181,11 +183,14 @@ _REFERENCE = re.compile(
 # The reference of a letter, as an authority prints the addressee's: English "reference
 # number", "ref. no.", "your reference", Swedish "referens", Dutch "referentie", "kenmerk"
 # ("Uw kenmerk"), then at most a "no."/"nr"/"number" and a colon: a run of nine digits there
-# is the Dutch BSN when its eleven-test holds (`alone`).
+# is the Dutch BSN, of ten the NHS number, when its modulus-11 check holds (`alone`).
 _LETTER_REFERENCE = re.compile(
     r"(?<![\w])(?:reference|ref\.?|referens|referentie|kenmerk)"
     r"[ \u00a0]*(?:(?:no\.?|nr\.?|number|nummer|#)[ \u00a0]*)?:?[ \u00a0]*\Z"
 )
+# The numbers an authority prints as the reference of its letter to the person, by length:
+# the Dutch BSN (nine digits), the British NHS number (ten), each with its modulus-11 check.
+_AS_REFERENCE: dict[int, tuple[ModuleType, ...]] = {9: (bsn,), 10: (nhs,)}
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:kr|sek|nok|dkk|eur|usd|gbp|chf))[ \u00a0]?\Z")
 _CURRENCY_AFTER = re.compile(
     r"[ \u00a0]?(?:[$€£¥]|:-|(?:kr|kronor|sek|nok|dkk|eur|euro|usd|gbp|chf)(?!\w))"
@@ -227,8 +232,10 @@ def alone(
     if kinds is None:
         if not chunk.isdigit():
             return []
-        if len(chunk) == 9 and _LETTER_REFERENCE.search(low, max(0, start - 30), start):
-            referenced, kinds = True, (bsn,)  # "Reference number 386499688"
+        if len(chunk) in _AS_REFERENCE and _LETTER_REFERENCE.search(
+            low, max(0, start - 30), start
+        ):  # "Reference number 386499688", "Ref 9434765919"
+            referenced, kinds = True, _AS_REFERENCE[len(chunk)]
         else:
             kinds = _RUNS.get(len(chunk), ())
         kinds = tuple(k for k in kinds if k is not ahv or chunk.startswith("756"))
