@@ -96,6 +96,9 @@ def test_the_nhs_number_after_a_reference(redactor: Redactor, text: str, expecte
         "Please quote Ref 4010232138 when you call.",  # the check fails
         "Order 4010232137 was shipped.",  # an order, a case: no letter's reference
         "Ärende 4010232137 är avslutat.",
+        # a case's or an order's reference is that thing's number, not the letter's
+        "Case reference 4010232137 was closed.",
+        "Order ref. no. 4505577104 was shipped.",
     ],
 )
 def test_other_ten_digits_stay(redactor: Redactor, text: str) -> None:
