@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 from casebook.deid import Redactor, Registry
+from casebook.deid.registry import NameEntry
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +104,43 @@ def test_the_nhs_number_after_a_reference(redactor: Redactor, text: str, expecte
 )
 def test_other_ten_digits_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# --- a registered place after the preposition "i" ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def with_places() -> Redactor:
+    return Redactor(
+        Registry(
+            [
+                NameEntry("L01", "Vara", "[L01]", kind="place"),
+                NameEntry("L02", "Mark", "[L02]", kind="place"),
+                NameEntry("P01", "Rose Lind", "[P01]"),
+            ]
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi bodde i Vara i två år.", "Vi bodde i [L01] i två år."),
+        ("Mötet hölls i Mark.", "Mötet hölls i [L02]."),
+        ("Møtet var i Vara i fjor.", "Møtet var i [L01] i fjor."),
+    ],
+)
+def test_a_registered_place_after_i(with_places: Redactor, text: str, expected: str) -> None:
+    assert with_places.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon ska vara hemma i kväll.",  # the verb
+        "Han satt på marken i mark och skog.",  # the noun, in lower case
+        "then i Rose to the occasion",  # the English pronoun in lower case: the verb
+    ],
+)
+def test_the_words_stay(with_places: Redactor, text: str) -> None:
+    assert with_places.redact(text).text == text
