@@ -144,3 +144,31 @@ def test_a_registered_place_after_i(with_places: Redactor, text: str, expected: 
 )
 def test_the_words_stay(with_places: Redactor, text: str) -> None:
     assert with_places.redact(text).text == text
+
+
+# --- a dictionary word whose end only Dutch glues as a street word ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Norwegian noun in "-ring" heading a note, its number after it, is no Dutch street
+        "Vurdering 12 – oppstart\nVi gikk gjennom planen.\n- Planen ble godkjent",
+        "Forbedring 4, versjon 2\nVi så på planen.",
+        "Kvalifisering 7\nVi snakket om jobb.",
+        "Das war Allerlei 3 Sachen.",  # German, not a Dutch "-lei"
+    ],
+)
+def test_a_word_with_a_foreign_street_end_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hun flyttet til Storgata 12.", "Hun flyttet til [address]."),  # a Norwegian street word
+        ("Hij woont aan de Singelring 12.", "Hij woont aan [address]."),  # a Dutch name, no word
+    ],
+)
+def test_streets_stay_streets(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
