@@ -140,6 +140,23 @@ def glued_suffixes() -> frozenset[str]:
 
 
 @cache
+def _glued_languages() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for kind in ("suffix", "street", "glued"):
+        for language, words in _entries()[kind].items():
+            if language in GLUING:
+                for word in words:
+                    found[word].add(language)
+    return {word: frozenset(languages) for word, languages in found.items()}
+
+
+def glued_languages(form: str) -> frozenset[str]:
+    """The languages that write the street word `form` glued to a street's name ("ring":
+    Dutch only; "gata": Swedish and Norwegian); none for a word no list gives them."""
+    return _glued_languages().get(form, frozenset())
+
+
+@cache
 def part_words() -> frozenset[str]:
     """Words of a unit, floor, entrance or staircase before (or after) their number."""
     words = forms("unit", "level", "entrance", "staircase") - _NOT_PARTS

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from casebook.deid import calendar_words, date_articles
+from casebook.deid import calendar_words, date_articles, ordinal_words
 
 Found = tuple[int, int, str]
 
@@ -118,20 +118,38 @@ def _interval(text: str, low: str, first: re.Match[str], start: int) -> bool:
 _STEMS = frozenset(
     w[:-3] for w, where in _CAL.month_locales.items() if "fi" in where and w.endswith("kuu")
 )
+# "päivä" (day) in the cases a date puts it in: "päivä", "päivänä", "päivää", "päivästä",
+# "päivään", "päiväksi", "päivän" ("lokakuun 21. päivän hyökkäyksiin").
+_DAY_WORD = r"päivä(?:nä|ä|stä|än|ksi|n)?(?![^\W\d_])"
 _GENITIVE = re.compile(
-    rf"(?<![^\W\d_])(?:{calendar_words.alternation(_STEMS)})kuun"
-    r"[ \u00a0]+(\d{1,2})\.(?:[ \u00a0]+päivä(?:nä|ä|stä|än|ksi)?(?![^\W\d_]))?"
+    rf"(?<![^\W\d_])(?:{calendar_words.alternation(_STEMS)})kuun[ \u00a0]+"
+    # the day in figures ("3."), or spelled out as an ordinal in any case or with its case
+    # ending after a colon ("viides", "kolmantena", "11:nteen"), which "päivä" must follow
+    rf"(?:(\d{{1,2}})\.(?:[ \u00a0]+{_DAY_WORD})?"
+    rf"|(?:(\d{{1,2}}):[^\W\d_]{{1,6}}|([^\W\d_]+))[ \u00a0]+{_DAY_WORD})"
     # and its year: "kesäkuun 6. päivänä 2012"
     r"(?:,?[ \u00a0]+(?:1\d|20)\d\d(?![\d.,:]\d|[ \u00a0]?(?:euro|€|kpl|km|kg)))?"
 )
+_FINNISH = frozenset({"fi"})
 
 
 def finnish_genitive(low: str) -> list[Found]:
-    """ "maaliskuun 3. päivänä", "kesäkuun 6. päivä 2012": a month in the genitive, then the
-    day and its year."""
+    """ "maaliskuun 3. päivänä", "kesäkuun 6. päivä 2012", "maaliskuun viides päivä",
+    "joulukuun 11:nteen päivään": a month in the genitive, then the day and its year. Finnish
+    writes "the seventh day of February" so, the day in figures or as an ordinal word (CLDR's,
+    `ordinal_words`) agreeing with "päivä"; "kesäkuun kolmas viikko" (week) stays."""
     if "kuun" not in low:
         return []
-    return [(m.start(), m.end(), "date") for m in _GENITIVE.finditer(low) if 1 <= int(m[1]) <= 31]
+    found = []
+    for m in _GENITIVE.finditer(low):
+        if m[3] is not None:
+            day = ordinal_words.days().get(m[3])
+            if day is None or not ordinal_words.shares_language(m[3], _FINNISH):
+                continue
+        elif not 1 <= int(m[1] or m[2]) <= 31:
+            continue
+        found.append((m.start(), m.end(), "date"))
+    return found
 
 
 # Two days and months in digits with a dash between, as the interval formats write them
@@ -170,8 +188,8 @@ def numeric_range(text: str, low: str, start: int, cued: Callable[[int], bool]) 
     if not match or not _day_month(match[6], match[8], match[7]):
         return None
     if match[5]:  # "16.–18.04.": a day alone, then the day and month
-        if match[7] != "." or not int(match[1]) < int(match[6]):
-            return None
+        if match[7] != "." or not int(match[1]) <= int(match[6]):
+            return None  # (one day as a range, "14.–14.3.", a form filled in, pins it too)
         return start, match.end(), "date"
     if match[10]:
         return None  # "1.2-3.4.2024": a year after the second only, with a day alone first

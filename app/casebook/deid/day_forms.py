@@ -12,7 +12,10 @@ other date rules leave (`patterns.find_patterns` adds these to its dates):
   a weekday only where it cannot be one either ("ons 10.05", "tis 13.10" are hours).
 - Finnish two-letter weekdays that are also English words ("to 25.6. toimistolla"): the day
   and month, with its closing stop, in a Finnish sentence (`note_language.py`) that goes on in
-  lower case after it ("increased to 25.6." ends a sentence; "went to 3.4. then" is English).
+  lower case after it ("increased to 25.6." ends a sentence; "went to 3.4. then" is English),
+  or as the value of a date field opening its line ("Päivämäärä: to 14.8.", "Pvm: ma 3.6.",
+  also after a transcript's time stamp "[18:10] Päivämäärä:"): a field that names a date
+  holds one, whatever the language, and no English "to" stands before a day there.
 - Finnish abbreviations of months the language's own style guide writes and CLDR does not
   ("3. elok.", "14. helmik. 2026").
 - A numeric date with spaces and a two-digit year ("3. 3. 26"); a day and month with spaces
@@ -50,6 +53,12 @@ _FI_WEEKDAY = re.compile(
     r"(?<![^\W\d_])(?:[Mm]a|[Tt]i|[Kk]e|[Tt]o|[Pp]e|[Ll]a|[Ss]u)\.?[ \u00a0]+\Z"
 )
 _FI_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?=,|[ \u00a0]+[a-zäöå])")
+# The same as the value of a date field, whatever follows: "Päivämäärä: to 14.8.", "Pvm: ma 3.6."
+_FI_FIELD_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?!\d)")
+_DATE_FIELD = re.compile(
+    r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:päivämäärä|päiväys|pvm|date|datum|dato)"
+    r"[ \t]*:[ \t]*\Z"
+)
 _FI_ABBR = re.compile(
     r"(?<![\d.,])([12]?\d|3[01])\.[ \u00a0]?"
     r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)k\."
@@ -106,6 +115,11 @@ def _at(text: str, low: str, at: int) -> Found | None:
         weekday = _FI_WEEKDAY.search(low, max(0, at - 5), at)
         if weekday and "fi" in (note_language.sentence_language(text, at, m.end()) or ()):
             return weekday.start(), m.end(), "date"  # with its weekday
+    m = m or _FI_FIELD_DAY.match(text, at)
+    if m and _day(m[1], m[2]):
+        weekday = _FI_WEEKDAY.search(low, max(0, at - 5), at)
+        if weekday and _DATE_FIELD.search(low, max(0, weekday.start() - 40), weekday.start()):
+            return weekday.start(), m.end(), "date"  # "Päivämäärä: to 14.8.": a date field's
     m = _FI_ABBR.match(low, at)
     if m:
         return m.start(), m.end(), "date"

@@ -22,11 +22,14 @@ only where it cannot be read as something else a note holds:
     digit and no date (the Dutch BSN, the NHS number, the Croatian OIB, the Israeli and
     Canadian numbers, the US SSN written together, Aadhaar, a Danish CPR of 2007 on): with
     them, 93 % of random nine-digit runs and a third of ten-digit ones would pass, and
-    order and account numbers of that length are common. One exception: nine digits right
-    after the word of a letter's reference ("Reference number 386499688", "Uw kenmerk:",
-    "ref. no."), where an authority prints the addressee's BSN, are taken when its
-    eleven-test holds (one random run in eleven passes: a case reference, itself the
-    person's, is then redacted too).
+    order and account numbers of that length are common. One exception: nine or ten digits
+    right after the word of a letter's reference ("Reference number 386499688", "Uw
+    kenmerk:", "ref. no.", "Ref 9434765919"), where an authority prints the addressee's
+    number (the Dutch BSN, nine digits; the NHS number, ten, as a British hospital's letter
+    quotes it run together), are taken when its modulus-11 check holds (about one random
+    run in eleven passes: a case reference, itself the person's, is then redacted too; an
+    order, invoice, case or account word, before the digits or before the reference word,
+    "Case reference 9434765919", makes them that thing's number and still stops them).
   - *in the grouping its country prints* (`PRINTED`: a US SSN "123-45-6789", a CPF
     "123.456.789-09", a Belgian "85.07.30-033.28", a South African "800101 5009 08 7", a
     Dutch BSN "1112.22.333", a Czech "870928/7785"...): no phone, date or amount is written
@@ -169,23 +172,35 @@ _LETTERED_KINDS: dict[str, ModuleType | None] = {
 }
 # The word of an order, invoice, case, account or tracking number, or a code, also in its
 # definite form ("fakturan", "ärendet", "kontot").
-_REFERENCE = re.compile(
-    r"(?<![\w])(?:order|ordernr|ordernummer|beställning|ref|reference|referens|invoice|"
+_THINGS = (
+    r"order|ordernr|ordernummer|beställning|invoice|"
     r"faktura|fakturanr|fakturanummer|ocr|ärende|ärendenr|ärendenummer|dnr|diarienummer|"
     r"case|sak|saksnr|saksnummer|konto|kontonr|account|acct|iban|bankgiro|plusgiro|bg|pg|"
     r"tracking|kolli|kollinr|sändning|batch|lot|serial|serienummer|serienr|artikel|"
     r"artikelnr|art\.?nr|item|isbn|issn|ean|doi|pmid|receipt|kvitto|transaction|"
-    r"transaktion|booking|bokning|bokningsnr|ticket|biljett|kundnr|kundnummer|customer)"
+    r"transaktion|booking|bokning|bokningsnr|ticket|biljett|kundnr|kundnummer|customer"
+)
+_REFERENCE = re.compile(
+    rf"(?<![\w])(?:{_THINGS}|ref|reference|referens)"
     r"(?:en|et|n|t)?\b[^\n\w]{0,6}(?:(?:no|nr|number|nummer|#|id)\b[^\n\w]{0,4})?\Z",
 )
 # The reference of a letter, as an authority prints the addressee's: English "reference
 # number", "ref. no.", "your reference", Swedish "referens", Dutch "referentie", "kenmerk"
 # ("Uw kenmerk"), then at most a "no."/"nr"/"number" and a colon: a run of nine digits there
-# is the Dutch BSN when its eleven-test holds (`alone`).
+# is the Dutch BSN, of ten the NHS number, when its modulus-11 check holds (`alone`).
 _LETTER_REFERENCE = re.compile(
     r"(?<![\w])(?:reference|ref\.?|referens|referentie|kenmerk)"
     r"[ \u00a0]*(?:(?:no\.?|nr\.?|number|nummer|#)[ \u00a0]*)?:?[ \u00a0]*\Z"
 )
+# The reference of an order, a case, an invoice or an account ("Case reference", "Order ref.
+# no."): that thing's number, not the letter's.
+_THING_REFERENCE = re.compile(
+    rf"(?<![\w])(?:{_THINGS})(?:en|et|n|t|s|'s)?[ \u00a0]+"
+    r"(?:reference|ref\.?|referens|referentie|kenmerk)[^\n\w]{0,4}(?:[\w]+[^\n\w]{0,4})?\Z"
+)
+# The numbers an authority prints as the reference of its letter to the person, by length:
+# the Dutch BSN (nine digits), the British NHS number (ten), each with its modulus-11 check.
+_AS_REFERENCE: dict[int, tuple[ModuleType, ...]] = {9: (bsn,), 10: (nhs,)}
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:kr|sek|nok|dkk|eur|usd|gbp|chf))[ \u00a0]?\Z")
 _CURRENCY_AFTER = re.compile(
     r"[ \u00a0]?(?:[$€£¥]|:-|(?:kr|kronor|sek|nok|dkk|eur|euro|usd|gbp|chf)(?!\w))"
@@ -227,8 +242,12 @@ def alone(
     if kinds is None:
         if not chunk.isdigit():
             return []
-        if len(chunk) == 9 and _LETTER_REFERENCE.search(low, max(0, start - 30), start):
-            referenced, kinds = True, (bsn,)  # "Reference number 386499688"
+        if (
+            len(chunk) in _AS_REFERENCE
+            and _LETTER_REFERENCE.search(low, max(0, start - 30), start)
+            and not _THING_REFERENCE.search(low, max(0, start - 50), start)
+        ):  # "Reference number 386499688", "Ref 9434765919"; not "Case reference 9054620312"
+            referenced, kinds = True, _AS_REFERENCE[len(chunk)]
         else:
             kinds = _RUNS.get(len(chunk), ())
         kinds = tuple(k for k in kinds if k is not ahv or chunk.startswith("756"))

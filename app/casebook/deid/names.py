@@ -794,6 +794,7 @@ class NameMatcher:
             and not gap
             and not at_start
             and not inverted_subjects.after_verb(low, start)  # "ringde jag Hannes"
+            and not _preposition_i(text, low, start, end)  # "Mötet hölls i Vara."
         ):
             return _NO  # rule 5
         limit = quantities.limit(text, low, start, after, prev, gap)
@@ -881,6 +882,18 @@ def _capitalised(text: str, start: int, end: int) -> bool:
 
 
 _CLOSING = frozenset([".", ",", ";", "!", "?", ""])
+
+
+def _preposition_i(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the word before text[start:end] is the Scandinavian preposition "i" (in), not the
+    English pronoun: written in lower case, in a sentence that leans to no English ("Vi bodde
+    i Vara", "Mötet hölls i Mark."; English writes its "I" capitalised, and a lower-case
+    "i" of chat, "i Rose to it", stands in an English sentence)."""
+    return (
+        text[start - 2 : start] == "i "
+        and (start < 3 or not text[start - 3].isalnum())
+        and namecontext.local_language(low, start, end) != ("en",)
+    )
 
 
 def _after_relation(low: str, start: int) -> bool:

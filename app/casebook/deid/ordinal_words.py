@@ -20,7 +20,9 @@ Where they count:
   "on the fifth", "vi ses den tjugonde."): the end of the clause, a time or a conjunction after
   it, and for "the" a word that dates it before ("on", "by", "until"). The first and second
   stay alone ("den andra" is "the other", "the second" a unit of time), as does a count ("the
-  fifth time", "den tredje gången").
+  fifth time", "den tredje gången"), and, for "den", an ordinal after a count of times
+  earlier in its sentence, whose noun it leaves out ("jag har ringt sex gånger och nu ringer
+  jag den sjunde!": the seventh time, no day).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from casebook.deid import date_ranges
+from casebook.deid import count_words, date_ranges
 
 Found = tuple[int, int, str]
 DATA = Path(__file__).with_name("data") / "ordinals.tsv"
@@ -48,6 +50,12 @@ _PREPOSITION = re.compile(
     r"[ ]+(?:in|at|on|for|with|when|while|since|before|after|from|to|until|till)(?![^\W\d_])"
 )
 _YEAR = re.compile(r",?[ ]+(?:1\d|20)\d{2}(?!\d)")  # (any century: "March fifth, 1832")
+# A count of times earlier in the sentence ("tre gånger", "4 ganger"): an ordinal after it
+# with its noun left out goes on counting them ("... och nu den fjärde"), as a day does not.
+_COUNTED = re.compile(
+    rf"(?<![^\W\d_])(?:\d+|[^\W\d_]+)[ ]+(?:{'|'.join(sorted(count_words.TIMES))})"
+    r"(?![^\W\d_])[^.?!\n]*\Z"
+)
 
 
 @cache
@@ -159,6 +167,8 @@ def alone(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         head = low[max(0, start - 12) : start].split()
         if not head or head[-1] not in date_ranges.THE_CUES:
             return None  # "she came fifth", "the fifth, she said"
+    elif _COUNTED.search(low, max(0, start - 80), start):
+        return None  # "sex gånger — och nu försöker jag den sjunde!": the seventh time
     return start + 4, stop, "date"
 
 

@@ -29,6 +29,7 @@ from casebook.deid import (
     caseless,
     count_words,
     lexicon,
+    note_language,
     romance_streets,
     street_modifiers,
     street_quantities,
@@ -258,6 +259,7 @@ def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found 
         or word in lexicon.all_names()
         or word in lexicon.places()
         or len(word) < end - 1 - start + 3
+        or _another_languages_word(word, low[start : end - 1])
     ):
         return None
     if before:
@@ -272,6 +274,22 @@ def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found 
     ):
         return None  # "Göteborg 2022", "skolslingan 121" in running text
     return word_start, number.end(), "address"
+
+
+# The languages whose dictionaries `note_language.word_of` reads.
+_DICTIONARIES = ("sv", "nb", "da", "fi", "de")
+
+
+def _another_languages_word(word: str, form: str) -> bool:
+    """Whether the glued word `word` is an ordinary word of a language that writes no street
+    word `form` ("vurdering", "forbedring": Norwegian nouns in "-ing", whose end only Dutch
+    glues as a street, "-ring"; "allerlei", German, not a Dutch "-lei"). A street's name is
+    no dictionary word of another language than its street word's; "storgata", a Norwegian
+    word ending in a Norwegian street word, stays a street."""
+    languages = address_words.glued_languages(form)
+    return bool(languages) and any(
+        lang not in languages and note_language.word_of(word, lang) for lang in _DICTIONARIES
+    )
 
 
 def _settled(text: str, number: re.Match[str]) -> bool:
