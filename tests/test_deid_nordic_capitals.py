@@ -13,24 +13,13 @@ from collections.abc import Callable
 import pytest
 from casebook.deid import nordic_capitals, role_parentheses
 from casebook.deid.redactor import Redactor
-from casebook.deid.registry import NameEntry, Registry
+
+from tests.deid_helpers import name_spans, numbered_redactor
 
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor(
-        Registry(
-            [
-                NameEntry("p:1", "Mina Kjær", "[M]"),
-                NameEntry("p:2", "Ruby Cook", "[R]"),
-                NameEntry("p:3", "Ivar Dahl", "[I]"),
-            ]
-        )
-    )
-
-
-def _names(redactor: Redactor, text: str) -> list[str]:
-    return [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "name"]
+    return numbered_redactor(["Mina Kjær", "Ruby Cook", "Ivar Dahl"])
 
 
 @pytest.mark.parametrize(
@@ -47,7 +36,7 @@ def _names(redactor: Redactor, text: str) -> list[str]:
     ],
 )
 def test_the_word_of_the_language_stays(redactor: Redactor, text: str) -> None:
-    assert _names(redactor, text) == []
+    assert name_spans(redactor, text) == []
 
 
 @pytest.mark.parametrize(
@@ -58,7 +47,7 @@ def test_the_word_of_the_language_stays(redactor: Redactor, text: str) -> None:
     ],
 )
 def test_a_role_before_a_name_is_cut_from_it(redactor: Redactor, text: str, name: str) -> None:
-    assert _names(redactor, text) == [name]
+    assert name_spans(redactor, text) == [name]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +62,7 @@ def test_a_role_before_a_name_is_cut_from_it(redactor: Redactor, text: str, name
     ],
 )
 def test_names_in_the_same_places_still_go(redactor: Redactor, text: str, names: list[str]) -> None:
-    found = _names(redactor, text)
+    found = name_spans(redactor, text)
     for name in names:
         assert name in found
 
