@@ -237,7 +237,7 @@ def main() -> None:
             at = line.index(shown)
             spans = redactor.spans(line)
             stem = len(os.path.commonprefix([shown.lower(), name.lower()]))
-            caught = _caught(spans, at, stem, line)
+            caught = _caught(spans, at, min(stem, len(shown)), line)  # "İ" lowers to two
             where = "in" if name.split()[0].lower() in known else "out"
             for key in (
                 (language, slot),

@@ -12,7 +12,8 @@ from casebook.deid.registry import NameEntry, Registry
 @pytest.fixture(scope="module")
 def registry() -> Registry:
     names = ["May Berg", "Liv Dahl", "Per Lind", "Bill Ek", "Rose Strand", "Mark Öberg",
-             "Hope Wallén", "Saga Nilsson", "Klara Ek", "Stig Berg", "Will Nyman"]  # fmt: skip
+             "Hope Wallén", "Saga Nilsson", "Klara Ek", "Stig Berg", "Will Nyman",
+             "Alla Vallin"]  # fmt: skip
     return Registry([NameEntry(f"p:{i}", n, f"[P{i}]") for i, n in enumerate(names)])
 
 
@@ -65,6 +66,9 @@ def test_person_met_called_or_spoken_to(registry: Registry, text: str, name: str
         # Not "bill kam später": German has no word "bill", so there it is the registered
         # Bill (`neighbour_homographs.py`); "will" is a German word.
         "habe die rechnung bezahlt, will aber nicht mehr warten",
+        # A pronoun or quantifier after the preposition is the word, whoever bears it.
+        "Jag sa det till alla.",
+        "hon berättade det för oss och sa till alla i går att hon skulle flytta",
     ],
 )
 def test_ordinary_words_stay(registry: Registry, text: str) -> None:

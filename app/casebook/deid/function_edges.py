@@ -24,7 +24,11 @@ e-mail greetings and sign-offs "Good Morning Debra", "Thx Debra Perlingiere", "V
   in lower case, in a sentence read as Finnish: the next sentence's first word where the
   full stop is missing ("Ahmed Tainio Asiakkaalla on", at the client's), at a span's end
   and only after a given and a family name ("Azraa Ahooja terveysasemalta": "Ahooja" is
-  her family name, however it reads) (`neighbour_forms.is_form`, no name of the lexicon).
+  her family name, however it reads) (`neighbour_forms.is_form`, no name of the lexicon);
+- a role or relation noun of the five languages, base or definite form
+  (`role_parentheses.role_noun`), capitalised before a capitalised word, at a span's start:
+  the role before the name ("Sygeplejerske Elif", "Naboen Stine", "Sagsbehandleren Ismail
+  Koc"), never "Elisabeth Bossen" nor a signature's "Gran".
 
 Such a word is cut from either end of a span of a name nobody registered (`via` "lexicon");
 so is a family name's particle in lower case left last in a span ("Angaben von"). A span left
@@ -38,7 +42,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.deid import closed_words, greetings, neighbour_forms, note_language, peoples
+from casebook.deid import (
+    closed_words,
+    greetings,
+    neighbour_forms,
+    note_language,
+    peoples,
+    role_parentheses,
+)
 
 if TYPE_CHECKING:
     from casebook.deid.redactor import Span
@@ -64,6 +75,22 @@ _PREPOSITIONS = frozenset(
 )
 _NEXT = re.compile(r" ([a-z]+)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+_NEXT_LETTER = re.compile(r"[ \t]+([^\W\d_])")
+
+
+def _role_before_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a role or relation noun, capitalised where a sentence or a
+    run of requests puts it, before a capitalised word: the role, not part of the name
+    ("Sygeplejerske Elif", "Naboen Stine", "Sagsbehandleren Ismail Koc")."""
+    after = _NEXT_LETTER.match(text, end)
+    return (
+        text[start].isupper()
+        and after is not None
+        and after.group(1).isupper()
+        and role_parentheses.role_noun(text[start:end].lower())
+    )
 
 
 def _function_word(text: str, start: int, end: int, span_end: int) -> bool:
@@ -135,7 +162,9 @@ def trimmed(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, span.start, span.end)]
         first = len(words)
-        while words and _function_word(text, *words[0], span.end):
+        while words and (
+            _function_word(text, *words[0], span.end) or _role_before_name(text, *words[0])
+        ):
             words.pop(0)
         adjective = False  # the word after was a people's adjective cut: "Shiite Muslim cleric"
         while words and (

@@ -56,6 +56,7 @@ from casebook.deid import (
     name_halves,
     named_near,
     named_things,
+    nordic_capitals,
     opening_strangers,
     owner_genitives,
     person_cues,
@@ -345,6 +346,7 @@ class Redactor:
             merged = named_things.kept(text, merged)  # "the Kaiser Building", "Marion, Ohio"
             merged = finnish_firms.kept(text, merged)  # "ohjelmistojätti Microsoft"
             merged = finnish_inessives.kept(text, merged)  # "Twitterissä", "Las Vegasissa"
+            merged = nordic_capitals.kept(text, merged)  # "Hvornår kommer", "Mind mig om"
             return fixed_expressions.kept(text, merged)  # "aloe vera", "a bloody mary"
         extra = named_near.keyed(text, extra, self.unregistered, self._unregistered_span, NAME_TAG)
         extra = _with_initials(text, extra)
@@ -368,6 +370,7 @@ class Redactor:
         spans = named_things.kept(text, spans)  # "the Kaiser Building", "Marion, Ohio"
         spans = finnish_firms.kept(text, spans)  # "ohjelmistojätti Microsoft"
         spans = finnish_inessives.kept(text, spans)  # "Twitterissä", "Las Vegasissa"
+        spans = nordic_capitals.kept(text, spans)  # "Jo, det vet jag", "Book et bord"
         return fixed_expressions.kept(text, spans)
 
     def _contact_names(

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from casebook.deid import lexicon, vocab
 
@@ -44,8 +45,9 @@ _DETERMINERS = frozenset(
 # languages of the study besides `vocab.RELATIONS`'s English and Swedish ones: participant,
 # parent, interpreter, caseworker, social worker, teacher, guardian, nurse, doctor, pupil,
 # relative, observer, chair, secretary, researcher, interviewer, psychologist, counsellor,
-# contact person, foster parent; base and definite singular forms (the grammars' closed
-# class of role nouns, not a note's words).
+# contact person, foster parent, neighbour (Danish and Norwegian "nabo", as `vocab.RELATIONS`
+# holds English "neighbour" and Swedish "granne"); base and definite singular forms (the
+# grammars' closed class of role nouns, not a note's words).
 ROLE_NOUNS = frozenset(
     """parent parents observer chair chairperson researcher translator
     förälder föräldern föräldrar vårdnadshavare vårdnadshavaren socialsekreterare observatör
@@ -57,12 +59,34 @@ ROLE_NOUNS = frozenset(
     deltager deltageren forælder forælderen forældre sagsbehandler sagsbehandleren
     socialrådgiver socialrådgiveren værge værgen sygeplejerske sygeplejersken læge lægen
     pædagog pædagogen formand formanden interviewer intervieweren plejeforælder
+    nabo naboen
     osallistuja osallistujat vanhempi vanhemmat huoltaja sosiaalityöntekijä
     sosiaaliohjaaja opettaja sairaanhoitaja lääkäri oppilas omainen tarkkailija
     puheenjohtaja sihteeri tutkija haastattelija kuraattori psykologi tulkki
     yhteyshenkilö sijaisvanhempi perhetyöntekijä""".split()
 )
 ROLES = vocab.RELATIONS | ROLE_NOUNS
+_DEFINITE_ENDINGS = ("en", "n", "et")
+
+
+@cache
+def _plain_roles() -> frozenset[str]:
+    """`ROLES` less the words someone bears as a name ("Gran", "Page")."""
+    return ROLES - lexicon.all_names()
+
+
+def role_noun(word: str) -> bool:
+    """Whether the lower-case `word` is a role or relation noun of the five languages, in its
+    base form or a definite form the lists lack ("naboen", "sygeplejersken"), and no one's
+    name ("bossen" ends as "boss" + "en" but is a family name)."""
+    roles = _plain_roles()
+    if word in roles:
+        return True
+    return word not in lexicon.all_names() and any(
+        word.endswith(end) and word[: -len(end)] in roles for end in _DEFINITE_ENDINGS
+    )
+
+
 _NOT_NAMES = vocab.PRONOUNS | vocab.TITLES | ROLES | vocab.function_words()
 
 

@@ -15,7 +15,9 @@ no verb would start: a preposition or adverb of time or place ("about", "om", "i
 "we will mark the form", "he paid the bill", "barnen lekte på marken", "hon har haft ett
 svårt liv" keep their words: no such verb stands before them. In German the verb of a
 perfect comes last ("habe bill am bahnhof getroffen"): after "habe"/"hat" the participle is
-looked for in the rest of the clause.
+looked for in the rest of the clause. A pronoun or quantifier there is the word, whoever
+bears it as a name ("sa det till alla", "pratade med alla", "talked to some"), as
+`lowercase_registered` reads it after "hos".
 
 `person` is called for each lower-case registered ordinary word that `names.py` asks about;
 it reads the few words around it only.
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import context
+from casebook.deid import context, nordic_lower, vocab
 
 # Verbs (past, present, participle) whose object is a person: met, called, asked, told.
 CALLING_VERBS = {
@@ -76,6 +78,8 @@ _SAYING = _all(SAYING_VERBS)
 _AFTER = _all(AFTER_OBJECT)
 _FINNISH = frozenset(CALLING_VERBS["fi"].split())
 _CLAUSE_END = re.compile(r"[.,;:!?\n]")
+# Pronouns and quantifiers: "till alla", "med alla", "to some" are never the person's name.
+_NOT_PERSONS = vocab.PRONOUNS | vocab.DETERMINERS | nordic_lower.PERSONAL_PRONOUNS
 # The words before a person that `person` reads: the cheap first test (`person_cues`).
 CUE_BEFORE = _CALLING | TO_PERSON | _GERMAN_AUXILIARY | {"på"}
 
@@ -84,7 +88,7 @@ def person(low: str, start: int, end: int) -> bool:
     """Whether the lower-case registered word low[start:end] is the person met, called or
     spoken to (see the module docstring)."""
     prev, gap = context.previous_word(low, start)
-    if gap or not prev:
+    if gap or not prev or low[start:end] in _NOT_PERSONS:
         return False
     if prev in _GERMAN_AUXILIARY:
         stop = _CLAUSE_END.search(low, end)
