@@ -50,3 +50,25 @@ def test_slips_are_the_same_with_the_filter_built(monkeypatch) -> None:
     assert [wordforms.slip_of_word(w, common) for w in words] == searched
     assert searched[0] == "användes" and searched[-1] is None
     assert one_letter_short._FILTERS  # the filter was built and asked
+
+
+def _bits_one_by_one(words: frozenset[str], shortest: int, letters: str) -> bytes:
+    """The filter's bits as they were set before numpy set them: a Python loop, bit by bit."""
+    bits = bytearray(one_letter_short._BITS >> 3)
+    mask = one_letter_short._MASK
+    for word in words:
+        if len(word) < shortest:
+            continue
+        for at, char in enumerate(word):
+            if char in letters:
+                h = hash(word[:at] + word[at + 1 :])
+                first, second = h & mask, (h >> 32) & mask
+                bits[first >> 3] |= 1 << (first & 7)
+                bits[second >> 3] |= 1 << (second & 7)
+    return bytes(bits)
+
+
+def test_the_bits_set_in_c_are_the_ones_the_loop_set() -> None:
+    words = frozenset(sorted(vocab.common_words())[::20]) | {"användes", "sköterskan"}
+    assert bytes(_Filter(words, 8, LETTERS)._bits) == _bits_one_by_one(words, 8, LETTERS)
+    assert bytes(_Filter(words, 6, "abc")._bits) == _bits_one_by_one(words, 6, "abc")

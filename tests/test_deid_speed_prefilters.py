@@ -49,6 +49,44 @@ def test_near_forms_are_the_ones_measuring_every_form_finds(word: str, cutoff: i
     assert sorted(_within(word, _SORTED, cutoff)) == _every_choice(word, _FORMS, cutoff)
 
 
+def _one_edit(word: str, at: int, letter: str, kind: int) -> str:
+    at %= len(word) + 1
+    if kind == 0:  # a letter changed
+        return word[:at] + letter + word[at + 1 :]
+    if kind == 1:  # a letter added
+        return word[:at] + letter + word[at:]
+    if kind == 2:  # a letter dropped
+        return word[:at] + word[at + 1 :]
+    return word[:at] + word[at + 1 : at + 2] + word[at : at + 1] + word[at + 2 :]  # swapped
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    _WORDS,
+    st.lists(
+        st.tuples(
+            st.integers(0, 12), st.sampled_from("aeklnsvöşx"), st.integers(0, 3), st.booleans()
+        ),
+        min_size=1,
+        max_size=25,
+    ),
+    st.integers(min_value=0, max_value=1),
+)
+def test_forms_one_edit_or_two_away_are_found_as_by_measuring_every_form(
+    word: str, edits: list[tuple[int, str, int, bool]], cutoff: int
+) -> None:
+    # Forms made from the word by one edit, or two: the index of keys with a letter removed
+    # must find every one within the cutoff, and no more, as measuring every form does.
+    forms = []
+    for at, letter, kind, twice in edits:
+        form = _one_edit(word, at, letter, kind)
+        forms.append(_one_edit(form, at + 1, letter, (kind + 1) % 4) if twice else form)
+    forms = [form for form in forms if form]
+    if forms:
+        sorted_forms = _ByLength(forms)
+        assert sorted(_within(word, sorted_forms, cutoff)) == _every_choice(word, forms, cutoff)
+
+
 def test_a_transposition_on_top_of_a_slip_is_still_within_two() -> None:
     # Levenshtein counts "ilndqvist" as two edits, a transposition as one: both kept.
     assert _within("ilndqvist", _SORTED, 1) == [(2, 1)]

@@ -9,12 +9,16 @@ list with one letter removed reads as it, and the search is skipped; when it may
 search runs as before, so the answer is always the one the search gives.
 
 The filter holds two bits per word-with-a-letter-removed (a Bloom filter of 2 MB): it never
-says "no" for a word that is one, and says "maybe" for about 1 % of the others.
+says "no" for a word that is one, and says "maybe" for about 1 % of the others. It is set
+with numpy (already installed for the agreement coefficients): the hashes are Python's, the
+bits set in C, 0.24 s for the largest list where a Python loop setting bit by bit took 0.55 s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
+
+import numpy
 
 _BITS = 1 << 24
 _MASK = _BITS - 1
@@ -27,18 +31,21 @@ class _Filter:
 
     def __init__(self, words: Collection[str], shortest: int, letters: str) -> None:
         self.words = words  # held, so that the list's id stays its own while the filter lives
-        bits = bytearray(_BITS >> 3)
         letter = frozenset(letters)
-        for word in words:
-            if len(word) < shortest:
-                continue
-            for at, char in enumerate(word):
-                if char in letter:
-                    h = hash(word[:at] + word[at + 1 :])
-                    first, second = h & _MASK, (h >> 32) & _MASK
-                    bits[first >> 3] |= 1 << (first & 7)
-                    bits[second >> 3] |= 1 << (second & 7)
-        self._bits = bits
+        hashes = numpy.fromiter(
+            (
+                hash(word[:at] + word[at + 1 :])
+                for word in words
+                if len(word) >= shortest
+                for at, char in enumerate(word)
+                if char in letter
+            ),
+            dtype=numpy.int64,
+        )  # (Python's hash is a signed 64-bit integer: the same bits as `may_be` reads)
+        flags = numpy.zeros(_BITS, dtype=bool)  # one byte per bit while setting, in C
+        flags[hashes & _MASK] = True
+        flags[(hashes >> 32) & _MASK] = True
+        self._bits = numpy.packbits(flags, bitorder="little").tobytes()
 
     def may_be(self, word: str) -> bool:
         h = hash(word)
