@@ -57,3 +57,57 @@ def test_the_noun_before_a_thing_predicate_stays(sentence: str) -> None:
 def test_the_person_opening_the_sentence_is_still_found(sentence: str) -> None:
     text = _NOTE.format(sentence)
     assert name_spans(_registered(), text) == [sentence.split()[0]]
+
+
+def _weather_and_matter() -> Redactor:
+    entries = [
+        NameEntry("p0", "Toivo Kallio", "[P0]"),
+        NameEntry("p1", "Lumi Rantanen", "[P1]"),
+        NameEntry("p2", "Myrsky Salo", "[P2]"),
+        NameEntry("p3", "Onni Virta", "[P3]"),
+    ]
+    return Redactor(Registry(entries))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A general noun of thing or matter as the predicate noun: no person is an "asia".
+        "Toivo on meille kaikille tärkeä asia.",
+        "Onni oli lopulta ratkaiseva seikka.",
+        "Toivo on hyvä juttu, sanoi opettaja.",
+        # A noun of weather with the weather's strength, alone or before a time adverbial.
+        "Lumi oli märkä koko aamupäivän.",
+        "Myrsky oli raju yöllä.",
+        "Myrsky on navakka.",
+        "Lumi oli niin sakea, ettei tietä nähnyt.",
+    ],
+)
+def test_a_thing_or_weather_predicate_keeps_the_noun(sentence: str) -> None:
+    text = _NOTE.format(sentence)
+    assert name_spans(_weather_and_matter(), text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toivo on meille kaikille tärkeä ihminen.",  # a person's noun
+        "Onni oli minun asiani hoitaja.",  # a noun after the possessive: no closing "asia"
+        "Lumi oli märkä ja väsynyt lenkin jälkeen.",  # "ja" goes on: no weather predicate
+        "Myrsky oli kova tyttö jo pienenä.",  # "kova" with a noun: tough, said of a person
+        "Myrsky oli kova tekemään töitä.",  # "kova" with an infinitive: keen, of a person
+        "Lumi oli väsynyt koko päivän.",  # an adjective said of people
+    ],
+)
+def test_a_person_with_a_like_predicate_is_still_found(sentence: str) -> None:
+    text = _NOTE.format(sentence)
+    assert name_spans(_weather_and_matter(), text) == [sentence.split()[0]]
+
+
+def test_a_line_wrapped_after_the_opening_word_reads_on() -> None:
+    """A registered word at the end of a line whose sentence goes on below ("Satu\\nluettiin")
+    is read with the next line's word, as if a space stood there."""
+    wrapped = "Kävimme puistossa aamupäivällä. Satu\njäi kesken, kun puhelin soi. Illalla satoi."
+    assert name_spans(_registered(), wrapped) == []
+    person = "Kävimme puistossa aamupäivällä. Satu\nkertoi, että hän tulee huomenna."
+    assert name_spans(_registered(), person) == ["Satu"]
