@@ -236,7 +236,8 @@ def main() -> None:
             part = "held-out" if share else "dev"
             at = line.index(shown)
             spans = redactor.spans(line)
-            stem = len(os.path.commonprefix([shown.lower(), name.lower()]))
+            # at most the name as shown: "İ" lower-cases to two characters
+            stem = min(len(shown), len(os.path.commonprefix([shown.lower(), name.lower()])))
             caught = _caught(spans, at, stem, line)
             where = "in" if name.split()[0].lower() in known else "out"
             for key in (
