@@ -92,9 +92,12 @@ def test_names_kept_where_context_says_person(text: str, expected: str) -> None:
         # The line before broke inside the sentence, after a lower-case word: the word.
         ("Hän ei ole täällä. Olen\naina halunnut kirjoittaa lastenkirjan.", False),
         ("Hän ei ole täällä. Äitini on\naina varattu.", False),
+        # ... also when a comma stands after the word and the sentence goes on in lower case.
+        ("Isäni kertoo\naina, että hän lähtee huomenna.", False),
         # A line that opens its own sentence, or a name alone on its line: the person.
         ("Hän ei ole täällä.\naina soitti eilen illalla.", True),
         ("Paikalla olivat\naina\nmatti", True),
+        ("Paikalla olivat\naina, Matti ja Liisa.", True),  # a list of people, one a comma
     ],
 )
 def test_a_wrapped_line_is_no_opening(text: str, taken: bool) -> None:

@@ -11,7 +11,8 @@ sentence here was written for this test.
   Hurskainen", "Rensdyret Rudolf"): the name alone is removed.
 - Spoken Finnish typed as said ("Mä aattelin et ...", `data/spoken_fi.txt`) is Finnish.
 - A name inflected, or a family name built of words ("Haugen", "Solberg", "Mikolle"), is
-  no inflected word.
+  no inflected word; nor is a Finnish weak grade whose strong grade is a name ("Virran",
+  Virta's), while one whose strong grade is a listed word is ("kyydeistä" of "kyyti").
 """
 
 from __future__ import annotations
@@ -74,6 +75,14 @@ def test_names_after_the_same_words_are_still_found(
         ("nordbakken", "nb", False),
         ("mikolle", "fi", False),
         ("virtaselle", "fi", False),
+        # Consonant gradation undone: the weak grade before an ending, the strong one listed.
+        ("kyydeistä", "fi", True),  # kyyti (a ride), elative plural
+        ("koulukyydeistä", "fi", True),  # a compound of it
+        ("pennut", "fi", True),  # pentu (a pup), plural
+        ("virran", "fi", False),  # Virta's: a name's strong grade is no word's
+        ("aallon", "fi", False),  # Aalto's
+        ("keida", "fi", False),  # no weak grade of "keitä": back and front vowels disagree
+        ("aldi", "fi", False),  # "ld" is no weak grade of "lt" ("ll" is)
         ("spytta", "sv", False),
     ],
 )

@@ -61,13 +61,15 @@ def _wrapped(text: str, start: int, end: int) -> bool:
     """Whether the line text[start:] opens with the word text[start:end] only because the
     line before broke inside a sentence: that line ends in a lower-case letter, no stop or
     colon ("Olen\naina halunnut", "Äitini on\naina varattu"), and the sentence goes on after
-    the word on its own line (a lower-case word follows: not a list of names, one a line)."""
+    the word on its own line (a lower-case word follows, perhaps after a comma: "sanoo\naina,
+    että"; not a list of names, one a line)."""
     i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
     if i < 1 or text[i] != "\n" or not text[i - 1].islower():
         return False
-    return text[end : end + 1] == " " and text[end + 1 : end + 2].islower()
+    after = end + 1 if text[end : end + 1] == "," else end
+    return text[after : after + 1] == " " and text[after + 1 : after + 2].islower()
 
 
 def genitive_word(text: str, low: str, start: int, after: int) -> bool:

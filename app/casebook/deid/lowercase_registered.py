@@ -194,7 +194,8 @@ def s_form_word(text: str, low: str, start: int, end: int) -> bool:
     ordinary word of its sentence's language ("par jeans", "langs kysten", "lykkes dem"): of
     Norwegian or Danish in a sentence of theirs (`note_language.sentence_language`), of
     English or Swedish where the words around it are (`namecontext.local_language`, else the
-    text's). Not before a belonging or a relation, where the "s" is a genitive ("jeans
+    text's), of English in a Finnish sentence, which writes no genitive "s" ("```this```-
+    objekti"). Not before a belonging or a relation, where the "s" is a genitive ("jeans
     mamma", "langs bil")."""
     form = low[start : end + 1]
     if namecontext.kin_possessive(
@@ -208,6 +209,9 @@ def s_form_word(text: str, low: str, start: int, end: int) -> bool:
     ordinary = [lang for lang in vocab.LANGUAGES if form in vocab.common_words((lang,))]
     if not ordinary:
         return False
+    if "en" in ordinary and note_language.no_genitive_s(text, start, end + 1):
+        return True  # 'sanoissa "this" ja "bath"': an English word quoted in Finnish, which
+        # writes no genitive "s"
     local = namecontext.local_language(low, start, end + 1)
     return local is not None and not set(local).isdisjoint(ordinary)
 

@@ -453,19 +453,8 @@ class NameMatcher:
                     elif name_lists.may_join(low, token[0], token[1]):
                         joined.append((token[0], token[1], owners[0], owners))
                     continue
-            if token[4] == "s" and finnish_lower.genitive_word(text, low, token[0], token[3]):
-                continue  # "mies", "Mies antoi": a Finnish word, Finnish has no genitive "s"
-            if token[4] == "s" and text[token[0]].islower() and self._english_plural(low, token):
-                if not language:
-                    language.append(guess_languages(low, self.languages))
-                if language[0] == ("en",):
-                    continue  # "brings in bodies" (Bodie): English writes no bare genitive "s"
-            if (
-                token[4] == "s"
-                and text[token[0]].islower()
-                and lowercase_registered.s_form_word(text, low, token[0], token[1])
-            ):
-                continue  # "ett par jeans", "langs kysten", "det lykkes dem": the word
+            if token[4] == "s" and self._s_word(text, low, token, language):
+                continue  # "mies", "brings in bodies", "ett par jeans": the word
             if (
                 not token[4]
                 and text[token[0]].islower()
@@ -586,6 +575,26 @@ class NameMatcher:
                 ambiguous = ambiguous or any(len(hit[3]) > 1 for hit in confirmed)
         return _resolve_ambiguous(hits) if ambiguous else hits
 
+    def _s_word(self, text: str, low: str, token: _Token, language: list[tuple[str, ...]]) -> bool:
+        """Whether a registered word with a bare "s" glued on, text[token[0]:token[3]], is an
+        ordinary word there rather than the name's genitive, alone or after another
+        registered word ("family love this": not Love, then Thi's): a Finnish word in a
+        Finnish sentence ("mies", "Mies antoi"; Finnish has no genitive "s"); in lower case, a
+        common English word and no Swedish one in an English note ("brings in bodies" beside
+        a registered Bodie: English writes its genitive with the apostrophe), or a word of
+        its sentence's language (`lowercase_registered.s_form_word`: "ett par jeans", "langs
+        kysten", "love this")."""
+        if finnish_lower.genitive_word(text, low, token[0], token[3]):
+            return True
+        if not text[token[0]].islower():
+            return False
+        if self._english_plural(low, token):
+            if not language:
+                language.append(guess_languages(low, self.languages))
+            if language[0] == ("en",):
+                return True
+        return lowercase_registered.s_form_word(text, low, token[0], token[1])
+
     @staticmethod
     def _english_plural(low: str, token: _Token) -> bool:
         """Whether a lower-case registered name with an "s" glued on, low[token[0]:token[3]],
@@ -631,6 +640,8 @@ class NameMatcher:
                 i = j + 1
                 continue
             i += 1
+            if token[4] == "s" and self._s_word(text, low, token, language):
+                continue  # "family love this", "hope this was": the word after a registered one
             mode = self._mode[token[2]]
             if mode and (mode == _ALWAYS or self._ordinary(token[2], text, low, language, token)):
                 if self._name_use(text, low, token) != _YES:

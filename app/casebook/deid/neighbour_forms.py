@@ -169,6 +169,57 @@ def _compound(word: str, lang: str) -> bool:
     return False
 
 
+# Finnish consonant gradation of nouns (VISK § 41): before most endings a stem's last
+# consonant stands in its weak grade, which the dictionary form has strong ("vang|it" of
+# "vanki", "virr|an" of "virta", "kyyd|eistä" of "kyyti", "pennu|t" of "pentu"); weak grade
+# first, strong after; a single weak consonant only after a vowel ("kyyd-", not "ald-"), and
+# only where the word and the stem agree in vowel harmony. The plain "k" that the weak
+# grade drops is not restored.
+_WEAK_TO_STRONG = (
+    ("ng", "nk"),
+    ("mm", "mp"),
+    ("nn", "nt"),
+    ("ll", "lt"),
+    ("rr", "rt"),
+    ("d", "t"),
+    ("v", "p"),
+    ("k", "kk"),
+    ("p", "pp"),
+    ("t", "tt"),
+)
+
+
+def _strong_grades(stem: str) -> list[str]:
+    """The Finnish stem with its last consonant put back in the strong grade, and an "e"-stem
+    with the "i" of its dictionary form ("kyyde" -> "kyyte", "kyyti"; "vang" -> "vank"), but
+    for the "-se" stem of a "-nen" word."""
+    vowels = len(stem) - len(stem.rstrip(FINNISH_VOWELS))
+    head, tail = stem[: len(stem) - vowels], stem[len(stem) - vowels :]
+    out = []
+    for weak, strong in _WEAK_TO_STRONG:
+        if (
+            head.endswith(weak)
+            and len(head) > len(weak)
+            and head[-len(weak) - 1] != weak[-1]
+            and (len(weak) == 2 or head[-2] in FINNISH_VOWELS)  # "ald" of no "alt"
+        ):
+            out.append(head[: -len(weak)] + strong + tail)
+            break
+    # ("-se-" is the stem of a "-nen" word, "Virtase|lle" of Virtanen: no "i" there)
+    return out + [
+        form[:-1] + "i" for form in (stem, *out) if form.endswith("e") and form[-2] != "s"
+    ]
+
+
+def _harmonic(word: str, stem: str) -> bool:
+    """Whether a Finnish word and a stem read into it agree in vowel harmony: back vowels
+    ("a", "o", "u") and front ones ("ä", "ö", "y") never stand in one simple word ("Keida"
+    is no weak grade of "keitä")."""
+    back, front = set("aou"), set("äöy")
+    whole = set(word) | set(stem)
+    return whole.isdisjoint(back) or whole.isdisjoint(front)
+
+
 def _stem_known(word: str, lang: str, depth: int) -> bool:
     words, names = vocab.listed(lang), lexicon.all_names()
     for ending in _ENDINGS[lang]:
@@ -180,6 +231,16 @@ def _stem_known(word: str, lang: str, depth: int) -> bool:
         for vowel in _RESTORED[lang]:
             if stem + vowel in words and stem + vowel not in names:
                 return True
+        if lang == "fi":
+            strong = [form for form in _strong_grades(stem) if len(form) >= _SHORTEST_STEM]
+            if not any(  # "Virran", "Aallon": Virta's, Aalto's, a name's case, no evidence
+                form + vowel in names for form in strong for vowel in ("", "a", "ä", "i")
+            ) and any(
+                form + vowel in words and _harmonic(word, form + vowel)
+                for form in strong
+                for vowel in _RESTORED[lang]
+            ):
+                return True  # "vangit", "kyydeistä": weak grade of "vanki", "kyyti"
         if len(stem) >= 2 and stem[-1] == stem[-2] and stem[:-1] in words:
             return True  # "spytt|a": a doubled consonant of "spyt"
         if depth > 1 and _stem_known(stem, lang, depth - 1):

@@ -111,6 +111,13 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
     follows); None where this does not apply or the next word does not tell."""
     word = low[start:end]
     following = context.NEXT_WORD.match(text, end)
+    if following is None and context.unwrapped(text, end):
+        # "Satu\nluettiin lapsille": a line hard-wrapped inside the sentence (an e-mail
+        # program's, a PDF's) goes on with its next word as if a space stood there; read so,
+        # it tells the word only (a break there may also end a line of its own: "Sikiö\n
+        # alkaa" is left to the other rules, as before)
+        joined = text[:end] + " " + text[end + 1 :], low[:end] + " " + low[end + 1 :]
+        return False if reading(*joined, start, end) is False else None
     if following is None or not following.group(1).islower():
         return None  # punctuation, a capital ("Hans Berg"), a number: `names.py` decides
     if following.group(1).lower() in _COORDINATING:

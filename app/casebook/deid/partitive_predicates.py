@@ -27,6 +27,22 @@ fused with the negation verb ("Onni oli, ettei kukaan loukkaantunut", the luck w
 nobody got hurt). What a person is cannot be a that-clause; a person's sentence puts a
 word of its own before the comma ("Onni oli iloinen, että ...", glad that) and is judged as
 before.
+
+A general noun of "thing" or "matter" as the predicate noun says the same: "Usko on hänelle
+tärkeä asia" (faith is an important thing to him), "Toivo oli hyvä juttu": the copula, up to
+three lower-case words (an experiencer's dative, adjectives, adverbs), then "asia", "juttu"
+or "seikka" closing the clause. A person is never called an "asia" or a "juttu" (a person is
+"ihminen", "henkilö", "tyyppi"); a form with a possessive suffix ("asiansa") or a noun after
+it is not read.
+
+A noun of weather with the strength of weather as its predicate says the same: "Tuuli oli
+kova koko päivän" (the wind was strong all day), "Tuuli on navakka", "Lumi oli märkä": the
+opening word one of `WEATHER_NOUNS`, the copula, perhaps a degree adverb, and an adjective of
+`_WEATHER_STRENGTH` in the nominative closing the clause or before an adverbial of time
+("koko päivän", "aamulla"). Only adjectives that a person is not plainly said to be for a
+while are listed ("kova" of a person, tough, comes with a noun or an infinitive, "kova
+tyttö", "kova tekemään", and is left; "heikko", "tyyni", "kylmä" are said of people and left
+out).
 """
 
 from __future__ import annotations
@@ -76,6 +92,63 @@ _UNFINISHED = re.compile(
 )
 
 
+# " on|oli|olisi", up to three lower-case words, then a general noun of thing or matter closing
+# its clause: "on hänelle tärkeä asia", "oli hyvä juttu", "on ratkaiseva seikka".
+_MATTER = re.compile(
+    r" (?:on|oli|olisi)(?: [^\W\d_A-ZÅÄÖ][^\W\d_]*){0,3} (?:asia|juttu|seikka)"
+    r"(?=[ \u00a0]*(?:[.,;:!?)]|\Z))"
+)
+# The Finnish nouns of weather (wind, snow, rain, heat, storm, frost, fog, sleet, hail, dew,
+# thunder) in the nominative: those that are given names too ("Tuuli", "Lumi", "Helle",
+# "Myrsky", "Halla", "Usva") open sentences about the weather as the word.
+WEATHER_NOUNS = frozenset(
+    "tuuli lumi sade helle myrsky halla usva sumu pakkanen räntä rae kaste ukkonen tuisku".split()
+)
+# Adjectives of the weather's strength in the nominative, none of them said plainly of a
+# person for a while: strong, brisk, gusty, violent, mild, freezing, damp, wet, thick, dense.
+_WEATHER_STRENGTH = frozenset(
+    "kova navakka puuskainen raju leuto jäätävä kostea märkä sakea tiheä".split()
+)
+# What may close the predicate: the clause's end, or an adverbial of time after it (on the
+# next line too where a line was wrapped there).
+_WEATHER_AFTER = re.compile(
+    r"(?:[ \u00a0]*(?:[.,;:!?)]|\Z)|\s+(?:koko|aamulla|illalla|yöllä|päivällä|eilen|tänään|"
+    r"silloin|edelleen|vielä|taas|aamusta|illasta|yöstä|pitkään|jo)(?![^\W\d_]))"
+)
+_DEGREE = re.compile(r"(?: (?:niin|todella|tosi|aika|hyvin|melko|erittäin|varsin|yhä|aivan))?")
+
+
+def matter_predicate(text: str, index: int) -> bool:
+    """Whether `text` at `index` (just after a sentence's opening word) reads " on|oli|olisi
+    ... asia|juttu|seikka" closing the clause: a thing or a matter, which a person is never
+    called ("Usko on hänelle tärkeä asia"; not "Usko on tärkeä ihminen")."""
+    return _MATTER.match(text, index) is not None
+
+
+def weather_predicate(text: str, index: int) -> bool:
+    """Whether the opening word before `index` is a Finnish noun of weather (`WEATHER_NOUNS`)
+    and " on|oli [degree] ADJECTIVE" of the weather's strength follows, closing the clause or
+    before an adverbial of time ("Tuuli oli kova koko päivän"; not "Tuuli oli kova tyttö",
+    "Tuuli oli väsynyt")."""
+    begin = index
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    if text[begin:index].lower() not in WEATHER_NOUNS:
+        return False
+    copula = _WEATHER_COPULA.match(text, index)
+    if copula is None:
+        return False
+    degree = _DEGREE.match(text, copula.end())
+    at = degree.end() if degree else copula.end()
+    adjective = context.NEXT_WORD.match(text, at)
+    if adjective is None or adjective.group(1) not in _WEATHER_STRENGTH:
+        return False
+    return _WEATHER_AFTER.match(text, adjective.end()) is not None
+
+
+_WEATHER_COPULA = re.compile(r" (?:on|oli|olisi|ollut)(?![^\W\d_])")
+
+
 def clause_predicate(text: str, index: int) -> bool:
     """Whether `text` at `index` (just after a sentence's opening word) reads " on|oli|olisi
     [se|siinä], että": the word's predicate is a clause, which only a thing has ("Onni oli,
@@ -92,12 +165,15 @@ def unfinished_predicate(text: str, index: int) -> bool:
 
 def thing_predicate(text: str, index: int) -> bool:
     """Whether the opening word before `index` has a predicate only a thing takes: a
-    partitive (`partitive_predicate`), a that-clause (`clause_predicate`) or "jäi kesken"
-    (`unfinished_predicate`)."""
+    partitive (`partitive_predicate`), a that-clause (`clause_predicate`), "jäi kesken"
+    (`unfinished_predicate`), a noun of thing or matter (`matter_predicate`) or, after a noun
+    of weather, the weather's strength (`weather_predicate`)."""
     return (
         clause_predicate(text, index)
         or partitive_predicate(text, index)
         or unfinished_predicate(text, index)
+        or matter_predicate(text, index)
+        or weather_predicate(text, index)
     )
 
 

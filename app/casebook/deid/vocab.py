@@ -436,6 +436,10 @@ LABELS = _words(
     """sendt emne dato kopi afsender avsender modtager mottaker mottagare avsändare
     lähettäjä lähetetty vastaanottaja kopio aihe päivämäärä gesendet betreff"""
 )
+# The speakers' labels of Nordic interview transcripts: "Inf:" (the informant, the person
+# interviewed) and "Int:" (the interviewer), as the Scandinavian dialect and speech corpora
+# write them before every turn: a role, never a person's name.
+LABELS |= _words("inf int")
 # Verbs of speaking: with "with", "to", "med", "till" after them a person follows ("talked
 # with Hanne", "pratade med Hanne").
 SPEAKING = _words(
