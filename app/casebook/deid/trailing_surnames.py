@@ -74,7 +74,7 @@ def end_after(text: str, start: int, end: int, limit: int) -> int:
         return end
     word = found.group(1).lower()
     cued = word in _frequent_only() and _cued(text, start)
-    if (word in _never() and not cued) or _title_case_line(text, start, found.start(1) * cued):
+    if (word in _never() and not cued) or title_case_line(text, start, found.start(1) * cued):
         return end
     return found.end()
 
@@ -109,7 +109,7 @@ def start_before(text: str, start: int, end: int, limit: int) -> int:
     found = _PREVIOUS.search(text, max(limit, start - 24), start)
     if found is None or found.start(1) < limit or not _cued(text, found.start(1)):
         return start
-    if found.group(1).lower() in vocab.TITLES or _title_case_line(text, start):
+    if found.group(1).lower() in vocab.TITLES or title_case_line(text, start):
         return start
     return found.start(1)
 
@@ -117,7 +117,7 @@ def start_before(text: str, start: int, end: int, limit: int) -> int:
 _PREVIOUS = re.compile(r"(?<![^\s])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) \Z")
 
 
-def _title_case_line(text: str, at: int, besides: int = 0) -> bool:
+def title_case_line(text: str, at: int, besides: int = 0) -> bool:
     """Whether the line around `at` is written in title case (a heading): a frequent word
     capitalised inside it ("Meeting With Anna About Housing"), not after a full stop: an
     article, a preposition or a conjunction, which no name is; the word at `besides` (a
