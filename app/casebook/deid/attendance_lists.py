@@ -349,8 +349,12 @@ def _labelled(low: str, colon: int) -> bool:
     stop = low.rfind(". ", 0, colon)
     begin = max(low.rfind("\n", 0, colon) + 1, stop + 2 if stop >= 0 else 0)
     words = _LABEL_WORD.findall(low[begin:colon])
-    if not words or len(words) > 4:
-        return False
+    return 0 < len(words) <= 4 and people_label(words)
+
+
+def people_label(words: Sequence[str]) -> bool:
+    """Whether a label's words (lower case) end as a label of people does: "Deltagere",
+    "Med på mötet", "Also there"."""
     if words[-1] in LABELS:
         return True
     return any(tuple(words[-len(p) :]) == p for p in PHRASES)
