@@ -111,14 +111,7 @@ def _not_halves() -> frozenset[str]:
     """Words capitalised beside a name without being part of it."""
     return (
         vocab.function_words()
-        | vocab.TIME_WORDS
-        | vocab.MONTHS
-        | vocab.TITLES
-        | vocab.RELATIONS
-        | vocab.ATTENDANCE
-        | vocab.LABELS
-        | vocab.SAYING_VERBS
-        | vocab.NAME_FOLLOWERS
+        | trailing_surnames.marked_words()
         | vocab.PLACE_WORDS
         | lexicon.lands()
         | peoples.ADJECTIVES

@@ -95,8 +95,12 @@ def find(
                 pass  # an inflected Finnish word opening the next sentence: "Tainio Asiakkaalla on"
             elif _capitalised(word) and (
                 word_class(word) in _STRANGERS
-                or capital_halves.part_of_name(text, after.start(1), after.end(1), before=False)
-            ):  # "Karen Lee", "Kamma Lund": an ordinary word capitalised inside a sentence
+                or (  # "Karen Lee": an ordinary word capitalised inside a sentence (a
+                    # stranger's name takes it itself: `trailing_surnames`, "Wang Fang")
+                    _registered(span)
+                    and capital_halves.part_of_name(text, after.start(1), after.end(1), False)
+                )
+            ):
                 if not _body_follows(text, after.end(1)):
                     out.append((after.start(1), after.end(1)))
             elif word[0].isupper() or word in _PARTICLE_WORDS:
@@ -210,6 +214,11 @@ def _shared_given(
     first = text[span.start : span.end].split(" ", 1)[0].lower()
     names = lexicon.given_names()
     return first in lexicon.family_names() and first not in names  # "Peter Merritt came"
+
+
+def _registered(span: Span) -> bool:
+    """Whether a name found is a registered person's (one or several candidates)."""
+    return span.key is not None or bool(span.candidates)
 
 
 def _body_follows(text: str, end: int) -> bool:

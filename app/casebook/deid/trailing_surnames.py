@@ -33,9 +33,10 @@ _INNER_WORD = re.compile(r"(?<=[^\W\d_,;:]) ([A-Z][a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
-def _marked() -> frozenset[str]:
-    """Words that follow a name without being part of it even after a cue: times, months,
-    titles, relations, labels, verbs of saying, places and street words."""
+def marked_words() -> frozenset[str]:
+    """Words that stand beside a name without being part of it: times, months, titles,
+    relations, labels and the verbs of saying and doing that follow a name (also read by
+    `capital_halves`)."""
     return (
         vocab.TIME_WORDS
         | vocab.MONTHS
@@ -45,9 +46,14 @@ def _marked() -> frozenset[str]:
         | vocab.LABELS
         | vocab.SAYING_VERBS
         | vocab.NAME_FOLLOWERS
-        | lexicon.places()
-        | _STREET_WORDS
     )
+
+
+@lru_cache(maxsize=1)
+def _marked() -> frozenset[str]:
+    """Words that follow a name without being part of it even after a cue: `marked_words`,
+    places and street words."""
+    return marked_words() | lexicon.places() | _STREET_WORDS
 
 
 @lru_cache(maxsize=1)
