@@ -27,7 +27,9 @@ A single capital letter before a family name inside a sentence or a person's fie
 initial ("Deltagere: K Hansen"), unless a letter that is a word (English "I", "A", "O"; Nordic
 "i", "å", "ö", "e").
 
-Asked by `stranger_halves.find` for the one word either side of each name found; no scan.
+Asked by `stranger_halves.find` for the word before each name found and the word after each
+registered one (after a stranger's name `trailing_surnames` extends the name itself, one
+span: "Wang Fang"); no scan.
 """
 
 from __future__ import annotations
