@@ -48,6 +48,8 @@ def test_capitalised_word_beside_a_name_is_its_other_half(
         "Kontaktperson: Holm Den tycks aldrig ge sig!",  # a frequent word, the next sentence
         "Osallistuja: Lopuksi Wiik ja minä lähdimme.",  # a speaker's turn opens
         "Han sa det.\nSedan Holm kom.",  # a sentence's first word
+        "Best Little Bakery Holm will be back.",  # a run of capitals: a title run on
+        "We counted 30 Lanterns Holm said.",  # after a figure
     ],
 )
 def test_words_the_languages_capitalise_stay(redactor: Redactor, text: str) -> None:

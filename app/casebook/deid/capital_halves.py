@@ -21,7 +21,8 @@ capitalised word beside one, which is part of the name unless
   which opens the next sentence where its full stop was left out ("Ola Wäng Den tycks",
   "Hemmingsen Kommer det"); nor a noun in a German sentence, which German capitalises;
 - its line is written in title case (a heading: "Meeting With Anna About Housing"), with no
-  longer word in lower case.
+  longer word in lower case; before the name, the word before it is written with a capital or
+  is a figure (a run of capitals: "Great Neighborhood Hangout Will ...").
 
 A single capital letter before a family name inside a sentence or a person's field is an
 initial ("Deltagere: K Hansen"), unless a letter that is a word (English "I", "A", "O"; Nordic
@@ -71,8 +72,23 @@ def part_of_name(text: str, start: int, end: int, before: bool) -> bool:
         return False
     if not _inside(text, start, word):
         return False
+    if before and _after_capital_or_figure(text, start):
+        return False  # "Great Neighborhood Hangout Will ...": a run of capitals, a title
     languages = note_language.sentence_language(text, start, end, count_word=False)
     return languages != ("de",)  # German writes its nouns with a capital
+
+
+def _after_capital_or_figure(text: str, start: int) -> bool:
+    """Whether the word before text[start], on its line, is written with a capital or is a
+    figure: the word at `start` is then part of a run of capitals (a heading, a title, a
+    firm's name: "Lovely Cottage", "Australian Rainbows", "100,000 Newsgroups")."""
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.group(1).endswith(":"):
+        return False  # a label's colon: "Kontaktperson: Lina Holm"
+    return before.group(1)[0].isupper() or before.group(1)[0].isdigit()
+
+
+_BEFORE = re.compile(r"([^\W_][^\s]*)[ \t]+\Z")
 
 
 def _inside(text: str, start: int, word: str) -> bool:
