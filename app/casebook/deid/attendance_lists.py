@@ -355,8 +355,12 @@ def _labelled(low: str, colon: int) -> bool:
 def people_label(words: Sequence[str]) -> bool:
     """Whether a label's words (lower case) end as a label of people does: "Deltagere",
     "Med på mötet", "Also there"."""
-    if words[-1] in LABELS:
-        return True
+    return words[-1] in LABELS or phrase_label(words)
+
+
+def phrase_label(words: Sequence[str]) -> bool:
+    """Whether a label's words (lower case) end in a label of people of several words ("Med
+    på mötet", "Also there"), which no word of it alone says."""
     return any(tuple(words[-len(p) :]) == p for p in PHRASES)
 
 

@@ -22,7 +22,8 @@ capitalised word beside one, which is part of the name unless
   "Hemmingsen Kommer det"); nor a noun in a German sentence, which German capitalises;
 - its line is written in title case (a heading: "Meeting With Anna About Housing"), with no
   longer word in lower case; before the name, the word before it is written with a capital or
-  is a figure (a run of capitals: "Great Neighborhood Hangout Will ...").
+  is a figure (a run of capitals: "Great Neighborhood Hangout Will ..."); nor a word that
+  makes a fixed expression with the name ("Aloe Vera", `fixed_expressions`).
 
 A single capital letter before a family name inside a sentence or a person's field is an
 initial ("Deltagere: K Hansen"), unless a letter that is a word (English "I", "A", "O"; Nordic
@@ -41,6 +42,7 @@ from functools import cache
 from casebook.deid import (
     attendance_lists,
     closed_words,
+    fixed_expressions,
     greetings,
     lexicon,
     note_language,
@@ -55,9 +57,9 @@ _WORD_LETTERS = frozenset("aioåöeäy")  # single letters that are words of the
 _LABEL = re.compile(r"([^\W\d_]+)[ \t]*:[ \t]*\Z")
 
 
-def part_of_name(text: str, start: int, end: int, before: bool) -> bool:
-    """Whether the capitalised word text[start:end], right before (`before`) or after a name
-    found, is the other half of that name."""
+def part_of_name(text: str, start: int, end: int, before: bool, name: str = "") -> bool:
+    """Whether the capitalised word text[start:end], right before (`before`) or after the
+    name `name` found, is the other half of that name."""
     written = text[start:end]
     if not written[0].isupper() or (len(written) > 1 and not written[1:].islower()):
         return False  # "VIKTIG", "McDonald": capitals say something else there
@@ -68,6 +70,8 @@ def part_of_name(text: str, start: int, end: int, before: bool) -> bool:
         return False  # "Koç Ej trenge": a short word opening the next sentence
     if word in _not_halves() or note_language.frequent(word, note_language.NEIGHBOURS):
         return False
+    if _expression(word, name):
+        return False  # "Aloe Vera", "Mary Bloody": a fixed expression's word, either order
     if word.endswith(vocab.ORGANISATION_ENDINGS) or _heading(text, start):
         return False
     if not _inside(text, start, word):
@@ -76,6 +80,16 @@ def part_of_name(text: str, start: int, end: int, before: bool) -> bool:
         return False  # "Great Neighborhood Hangout Will ...": a run of capitals, a title
     languages = note_language.sentence_language(text, start, end, count_word=False)
     return languages != ("de",)  # German writes its nouns with a capital
+
+
+def _expression(word: str, name: str) -> bool:
+    """Whether `word` and a word of `name` make one of English's fixed expressions that hold a
+    name ("aloe vera", "bloody mary": `fixed_expressions`), in either order."""
+    return any(
+        word in words
+        for part in name.lower().split()
+        for words, _at in fixed_expressions.expressions().get(part, ())
+    )
 
 
 def _after_capital_or_figure(text: str, start: int) -> bool:

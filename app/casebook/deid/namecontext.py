@@ -255,8 +255,8 @@ def _after_people_label(low: str, start: int) -> bool:
         head = re.split(r"[.!?][ \t]", line.rsplit(":", 1)[0])[-1] if ":" in line else ""
         label = _WORD.findall(head)
         return 0 < len(label) <= 3 and (
-            label[-1] in vocab.ATTENDANCE or attendance_lists.people_label(label)
-        )  # (the neighbours' labels and those of several words: "Med på mötet: Ola, vilja")
+            label[-1] in vocab.ATTENDANCE or attendance_lists.phrase_label(label)
+        )  # (the labels of several words: "Med på mötet: Ola, vilja")
     if not before.endswith(":"):
         return False
     if before.endswith("d/w:"):
@@ -264,8 +264,8 @@ def _after_people_label(low: str, start: int) -> bool:
     words = _WORD.findall(before)
     if words and words[-1] in vocab.ATTENDANCE:
         return True
-    if words and attendance_lists.people_label(_WORD.findall(low[max(0, start - 40) : start])):
-        return True  # "Also there: hope", "Deltagere: ..."
+    if words and attendance_lists.phrase_label(_WORD.findall(low[max(0, start - 40) : start])):
+        return True  # "Also there: hope", "Med på mötet: vilja"
     # A label naming a role: "Ny kontaktperson via kommunen: X", "Granne: X".
     line = low[low.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
     label = _WORD.findall(line[:-1]) if line.endswith(":") else []

@@ -93,12 +93,17 @@ def find(
                 text, after.start(1), after.end(1)
             ):  # after a given and a family name; after "Azraa" alone, "Ahooja" is hers
                 pass  # an inflected Finnish word opening the next sentence: "Tainio Asiakkaalla on"
-            elif _capitalised(word) and (
-                word_class(word) in _STRANGERS
-                or (  # "Karen Lee": an ordinary word capitalised inside a sentence (a
-                    # stranger's name takes it itself: `trailing_surnames`, "Wang Fang")
-                    _registered(span)
-                    and capital_halves.part_of_name(text, after.start(1), after.end(1), False)
+            elif (
+                _capitalised(word)
+                and (
+                    word_class(word) in _STRANGERS
+                    or (  # "Karen Lee": an ordinary word capitalised inside a sentence (a
+                        # stranger's name takes it itself: `trailing_surnames`, "Wang Fang")
+                        _registered(span)
+                        and capital_halves.part_of_name(
+                            text, after.start(1), after.end(1), False, text[span.start : span.end]
+                        )
+                    )
                 )
             ):
                 if not _body_follows(text, after.end(1)):
@@ -127,7 +132,9 @@ def find(
             continue
         if not word[0].isupper() or _body_follows(text, span.end):
             continue  # (a single capital may be an initial: "Deltagere: K Lund")
-        if capital_halves.part_of_name(text, begin, span.start - 1, before=True):
+        if capital_halves.part_of_name(
+            text, begin, span.start - 1, True, text[span.start : span.end]
+        ):
             out.append((begin, span.start - 1))  # "av Lina Holm", "Sagsbehandler: Anker Lund"
             continue
         if not _capitalised(word):
