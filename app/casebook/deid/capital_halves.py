@@ -20,6 +20,8 @@ capitalised word beside one, which is part of the name unless
   patient); or a function or closed-class word or one of a language's 300 most frequent words,
   which opens the next sentence where its full stop was left out ("Ola Wäng Den tycks",
   "Hemmingsen Kommer det"); nor a noun in a German sentence, which German capitalises;
+- after the name, a word in lower case follows it (the next sentence may open at it where a
+  full stop was left out: "Holm Förra veckan var"); the name must end with it;
 - its line is written in title case (a heading: "Meeting With Anna About Housing"), with no
   longer word in lower case; before the name, the word before it is written with a capital or
   is a figure (a run of capitals: "Great Neighborhood Hangout Will ..."); nor a word that
@@ -66,8 +68,8 @@ def part_of_name(text: str, start: int, end: int, before: bool, name: str = "") 
     word = written.lower()
     if len(word) == 1:
         return before and word not in _WORD_LETTERS and _inside(text, start, word)
-    if not before and len(word) < 3:
-        return False  # "Koç Ej trenge": a short word opening the next sentence
+    if not before and (len(word) < 3 or not _phrase_ends(text, end)):
+        return False  # "Holm Förra veckan var": the next sentence, its full stop left out
     if word in _not_halves() or note_language.frequent(word, note_language.NEIGHBOURS):
         return False
     if _expression(word, name):
@@ -80,6 +82,18 @@ def part_of_name(text: str, start: int, end: int, before: bool, name: str = "") 
         return False  # "Great Neighborhood Hangout Will ...": a run of capitals, a title
     languages = note_language.sentence_language(text, start, end, count_word=False)
     return languages != ("de",)  # German writes its nouns with a capital
+
+
+def _phrase_ends(text: str, end: int) -> bool:
+    """Whether the name ends at text[end]: the line or the text ends, or punctuation follows
+    ("Present: Ida Moss, Karen Lee", "Karen Lee, the nurse"). A word in lower case after it
+    goes on with a sentence, which opens at the capitalised word as often as the name goes on
+    there where a note leaves its full stops out."""
+    rest = text[end : end + 3].lstrip(" \t")
+    return not rest or rest[0] in _PHRASE_END
+
+
+_PHRASE_END = frozenset("\n\r,.;:!?)<")
 
 
 def _expression(word: str, name: str) -> bool:
