@@ -50,6 +50,7 @@ def test_capitalised_word_beside_a_name_is_its_other_half(
         "Han sa det.\nSedan Holm kom.",  # a sentence's first word
         "Best Little Bakery Holm will be back.",  # a run of capitals: a title run on
         "Uppföljning Holm Förra veckan var intensiv.",  # the next sentence, no full stop
+        "Make sure that Tracking Holm is switched on.",  # a gerund: a menu's item
         "We counted 30 Lanterns Holm said.",  # after a figure
     ],
 )

@@ -25,7 +25,8 @@ capitalised word beside one, which is part of the name unless
 - its line is written in title case (a heading: "Meeting With Anna About Housing"), with no
   longer word in lower case; before the name, the word before it is written with a capital or
   is a figure (a run of capitals: "Great Neighborhood Hangout Will ..."); nor a word that
-  makes a fixed expression with the name ("Aloe Vera", `fixed_expressions`).
+  makes a fixed expression with the name ("Aloe Vera", `fixed_expressions`), nor an English
+  gerund before it that no one bears as a name ("Formatting Marks": a menu's item).
 
 A single capital letter before a family name inside a sentence or a person's field is an
 initial ("Deltagere: K Hansen"), unless a letter that is a word (English "I", "A", "O"; Nordic
@@ -78,6 +79,8 @@ def part_of_name(text: str, start: int, end: int, before: bool, name: str = "") 
         return False
     if not _inside(text, start, word):
         return False
+    if before and word.endswith("ing") and word not in lexicon.all_names():
+        return False  # "ensure that Formatting Marks is selected": a gerund names no one
     if before and _after_capital_or_figure(text, start):
         return False  # "Great Neighborhood Hangout Will ...": a run of capitals, a title
     languages = note_language.sentence_language(text, start, end, count_word=False)
