@@ -11,6 +11,7 @@ from casebook.deid.redactor import Redactor
 from casebook.deid.registry import Registry
 
 from tests.deid_helpers import name_spans as _names
+from tests.deid_helpers import name_tags, numbered_redactor
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +77,27 @@ def test_only_a_label_opening_its_sentence_counts() -> None:
 
 def test_paikalla_is_a_label_not_a_name(redactor: Redactor) -> None:
     assert "Paikalla" not in _names(redactor, "Paikalla: RISSANEN ja Bonnie.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        ("Also there: grace\n- The budget was discussed.", "grace", "[P0]"),
+        ("Med på mötet: Siv Ek, vilja, Ola Ek\n- Budgeten", "vilja", "[P1]"),
+        ("Deltog: Siv Ek, vilja\n- Budgeten", "vilja", "[P1]"),
+    ],
+)
+def test_a_registered_word_in_a_list_of_people_is_the_person(
+    text: str, word: str, tag: str
+) -> None:
+    """A label of several words ("Med på mötet", "Also there") or of the neighbours' is a label
+    of people for the lower-case registered word too, not only for strangers."""
+    tags = dict(
+        name_tags(numbered_redactor(["Grace Lind", "Vilja Berg", "Siv Ek", "Ola Ek"]), text)
+    )
+    assert tags.get(word) == tag, tags
+
+
+def test_a_registered_word_in_a_sentence_after_such_a_label_stays() -> None:
+    text = "Also there: grace that nobody had expected of them."
+    assert name_tags(numbered_redactor(["Grace Lind"]), text) == []

@@ -212,3 +212,10 @@ def test_finnish_word_readings_keep_the_word(text: str) -> None:
 )
 def test_finnish_person_readings_stay(text: str, redacted: str) -> None:
     assert Redactor(WORDS).redact(text).text == redacted
+
+
+def test_a_finnish_opening_word_before_ja_hanen_and_a_relative_is_the_person() -> None:
+    redactor = Redactor(Registry([NameEntry("p:1", "Anna Virtanen", "[P1]")]))
+    assert redactor("Anna ja hänen äitinsä muuttivat Tampereelle.").startswith("[P1] ja")
+    assert redactor("Anna minulle kynä.") == "Anna minulle kynä."  # give me: the verb
+    assert redactor("Anna ja ota vastaan.") == "Anna ja ota vastaan."

@@ -96,3 +96,14 @@ def test_a_date_before_a_registered_name_is_no_street_and_town(redactor: Redacto
     out = redactor("- On August 9, 2027 Kevin Sköld was admitted for three nights.")
     assert out == "- On [date] [patient P-18] was admitted for three nights.", out
     assert redactor("Hon bor på Storgatan 9, 2027 Ålesund nu.") == "Hon bor på [address] nu."
+
+
+def test_a_relative_of_the_words_own_makes_it_a_person(redactor: Redactor) -> None:
+    """A bird, a month or a feeling has no sister: "X and her sister" names a person."""
+    text = "Mark and her sister came back yesterday."
+    assert redactor(text) == "[patient P-08] and her sister came back yesterday."
+
+
+def test_a_relative_without_a_possessive_says_nothing(redactor: Redactor) -> None:
+    text = "Hope and the sisters of the order sang."
+    assert redactor(text) == text

@@ -98,3 +98,14 @@ def test_relation_then_names_no_dictionary_holds() -> None:
     assert person_slots.find(text, text.lower(), []) == []
     text = "Hennes granne hjälper till med maten."
     assert person_slots.find(text, text.lower(), []) == []
+
+
+def test_an_initial_alone_after_a_closing_signs_the_message() -> None:
+    redactor = Redactor(Registry([]))
+    assert redactor("Ystävällisin terveisin\nM\n040 123 4567").startswith(
+        "Ystävällisin terveisin\n[name]\n"
+    )
+    kept = "Ystävällisin terveisin\nm\n"  # a small letter is no initial
+    assert redactor(kept) == kept
+    going_on = "Hälsningar\nK\nvi ses i morgon och pratar vidare"
+    assert redactor(going_on) == going_on  # the line after it goes on: no sign-off

@@ -59,3 +59,8 @@ def test_a_capital_inside_a_word_alone_is_no_name(registry: Registry, text: str)
 def test_a_moved_space_that_spells_nobody_leaves_the_second_word(registry: Registry) -> None:
     # "Abdu" alone is a near miss of Abdus (as before); "sOmething" names nobody
     assert "sOmething was odd" in redact("Abdu sOmething was odd.", registry).text
+
+
+def test_a_turkish_capital_dotted_i_is_read_as_the_registry_writes_it() -> None:
+    registry = Registry([NameEntry("p:1", "İbrahim Yıldız", "[P1]")])
+    assert redact("Hälsningar\nİbrahi mYıldız", registry).text == "Hälsningar\n[P1]"

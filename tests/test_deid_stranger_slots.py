@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from casebook.deid import Redactor, Registry
 
-from tests.deid_helpers import removed
+from tests.deid_helpers import name_tags, numbered_redactor, removed
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +94,24 @@ def test_a_given_name_that_is_a_word_in_a_scandinavian_genitive_mid_sentence_is_
 )
 def test_the_word_in_lower_case_or_opening_a_sentence_stays(redactor: Redactor, text: str) -> None:
     assert removed(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a preposition last before the address is no employer's: the sender's name, slipped
+        ("Fra: Stefan Vid <post@example.no>\nEmne: møte", ["Stefan", "Vid"]),
+        ("From: Mx <m.k@example.org>\nSubject: notes", ["Mx"]),  # a title alone names nobody
+        ("Fra: B Nilsen <bn@example.no>\nDato: i går", ["B", "Nilsen"]),  # an initial
+    ],
+)
+def test_every_word_of_a_display_name_is_the_sender(text: str, words: list[str]) -> None:
+    found = [w for w, _tag in name_tags(numbered_redactor(["Stefan Vidar"]), text)]
+    for word in words:
+        assert any(word in f.split() for f in found), (word, found)
+
+
+def test_a_display_name_stops_before_the_employer(redactor: Redactor) -> None:
+    text = "Från: Ola på Socialtjänsten <ola@example.se>"
+    assert removed(redactor, text)[:1] == ["Ola"]
+    assert "Socialtjänsten" not in " ".join(removed(redactor, text)[:-1])

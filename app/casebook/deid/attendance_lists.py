@@ -349,10 +349,18 @@ def _labelled(low: str, colon: int) -> bool:
     stop = low.rfind(". ", 0, colon)
     begin = max(low.rfind("\n", 0, colon) + 1, stop + 2 if stop >= 0 else 0)
     words = _LABEL_WORD.findall(low[begin:colon])
-    if not words or len(words) > 4:
-        return False
-    if words[-1] in LABELS:
-        return True
+    return 0 < len(words) <= 4 and people_label(words)
+
+
+def people_label(words: Sequence[str]) -> bool:
+    """Whether a label's words (lower case) end as a label of people does: "Deltagere",
+    "Med på mötet", "Also there"."""
+    return words[-1] in LABELS or phrase_label(words)
+
+
+def phrase_label(words: Sequence[str]) -> bool:
+    """Whether a label's words (lower case) end in a label of people of several words ("Med
+    på mötet", "Also there"), which no word of it alone says."""
     return any(tuple(words[-len(p) :]) == p for p in PHRASES)
 
 

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Set
 from functools import lru_cache
 
-from casebook.deid import greetings, record_possessives, speaker_turns, vocab
+from casebook.deid import attendance_lists, greetings, record_possessives, speaker_turns, vocab
 
 _WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -254,7 +254,9 @@ def _after_people_label(low: str, start: int) -> bool:
         # (the last label on the line: "Mark this: … Present: Anna, rose")
         head = re.split(r"[.!?][ \t]", line.rsplit(":", 1)[0])[-1] if ":" in line else ""
         label = _WORD.findall(head)
-        return 0 < len(label) <= 3 and label[-1] in vocab.ATTENDANCE
+        return 0 < len(label) <= 3 and (
+            label[-1] in vocab.ATTENDANCE or attendance_lists.phrase_label(label)
+        )  # (the labels of several words: "Med på mötet: Ola, vilja")
     if not before.endswith(":"):
         return False
     if before.endswith("d/w:"):
@@ -262,6 +264,8 @@ def _after_people_label(low: str, start: int) -> bool:
     words = _WORD.findall(before)
     if words and words[-1] in vocab.ATTENDANCE:
         return True
+    if words and attendance_lists.phrase_label(_WORD.findall(low[max(0, start - 40) : start])):
+        return True  # "Also there: hope", "Med på mötet: vilja"
     # A label naming a role: "Ny kontaktperson via kommunen: X", "Granne: X".
     line = low[low.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
     label = _WORD.findall(line[:-1]) if line.endswith(":") else []
@@ -601,16 +605,25 @@ def header_names(text: str) -> list[tuple[int, int]]:
     """The capitalised words of a display name before an address in angle brackets at the
     start of a header or after "skrev"/"wrote" ("From: Ene <l.b@…>", "skrev Deniz te Woort
     <…>"), whatever the words are, up to a preposition that names the sender's employer
-    ("From: Eleni at Försäkringskassan <…>")."""
+    ("From: Eleni at Försäkringskassan <…>"). A preposition names an employer only with the
+    employer after it and in lower case: capitalised, or last before the address, it is the
+    name itself ("Fra: Stefan Vid <…>", Vidar with a slip). A single capital before another
+    word of the display name is an initial ("Fra: A Jansen <…>")."""
     spans = []
     for match in _HEADER_NAME.finditer(text):
         start = match.start(1)
-        for word in re.finditer(r"[^\W\d_][^\W\d_'’-]*", match.group(1)):
-            if word.group().lower() in _WORKPLACE_BEFORE:
+        words = list(_DISPLAY_WORD.finditer(match.group(1)))
+        for index, word in enumerate(words):
+            written = word.group()
+            last = index == len(words) - 1
+            if written in _WORKPLACE_BEFORE and not last:
                 break  # "Matías Valdés from Arbetsförmedlingen <…>": the sender's employer
-            if word.group()[0].isupper() and len(word.group()) >= 2:
+            if written[0].isupper() and (len(written) >= 2 or not last):
                 spans.append((start + word.start(), start + word.end()))
     return spans
+
+
+_DISPLAY_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
 # Prepositions after which a display name goes on with the sender's employer, not the

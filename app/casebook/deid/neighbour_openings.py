@@ -194,14 +194,23 @@ def _finnish_case_form(word: str) -> bool:
     )
 
 
+# The third person's possessive before a relative ("hänen siskonsa"): the word's own relative.
+_THIRD_POSSESSIVES = frozenset(["hänen"])
+
+
 def _coordinated(text: str, low: str, start: int, end: int, after: int) -> bool | None:
-    """After "ja"/"og": a list of people ("Anna og mark kom"), which `names.py` reads, unless
-    the sentence is Finnish and the next conjunct is a Finnish word that is no name and no
-    relative ("Rauha ja hiljaisuus auttavat": two nouns, the word)."""
+    """After "ja"/"og": the person before "hänen" and a relative ("Anna ja hänen siskonsa": a
+    verb or a noun has no sister); else a list of people ("Anna og mark kom"), which
+    `names.py` reads, unless the sentence is Finnish and the next conjunct is a Finnish word
+    that is no name and no relative ("Rauha ja hiljaisuus auttavat": two nouns, the word)."""
     second = context.NEXT_WORD.match(text, after)
     if second is None or not second.group(1).islower():
         return None
     conjunct = second.group(1)
+    if conjunct in _THIRD_POSSESSIVES:
+        kin = context.NEXT_WORD.match(text, second.end())
+        if kin is not None and kin.group(1) in finnish_owners.KIN:
+            return True  # "Anna ja hänen siskonsa": her sister
     if (
         conjunct in lexicon.all_names()
         or conjunct in finnish_owners.KIN

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import homographs, namecontext, vocab
+from casebook.deid import cued_names, finnish_owners, homographs, kin_names, namecontext, vocab
 
 # States of a person, in English and Swedish: how someone was, not how a month, a feeling
 # or a mark is ("Hope was high" and "Love is blind" stay words).
@@ -94,10 +94,12 @@ BARE_NOUNS = frozenset(
     spring summer autumn fall winter dawn dusk rain snow frost storm sunshine light sky
     heaven sun sol""".split()
 )
-# "Bill and the patient argued": "and" and a person after it, as "and" and a name do.
+# "Bill and the patient argued": "and" and a person after it, as "and" and a name do; also a
+# relative of the word's own ("Martin and her sister", "Anna ja hänen siskonsa"): a bird, a
+# month or a verb has no sister.
 _WITH_PERSON = re.compile(
-    r"(?:and|och)[ \t]+(?:(?:the|her|his|my|their|your|hennes|hans|sin|min|deras)[ \t]+)?"
-    r"([^\W\d_]+)"
+    r"(?:and|och|og|ja)[ \t]+(?:(the|my|their|your|min|deras|(her|his|hennes|hans|sin|hendes"
+    r"|hänen))[ \t]+)?([^\W\d_]+)"
 )
 _PEOPLE_WORDS = frozenset("patient patienten pt client klienten participant deltagaren".split())
 _AUXILIARIES = frozenset("is was has had will would can could does did".split())
@@ -138,9 +140,16 @@ def person_predicate(low: str, start: int, word: str, following: str, index: int
             return False
         return not homographs.paid_for(low, start, start + len(word))  # "Bill needs paying"
     together = _WITH_PERSON.match(low, index)
-    if together and (together[1] in vocab.RELATIONS or together[1] in _PEOPLE_WORDS):
+    if together and (together[3] in vocab.RELATIONS or together[3] in _PEOPLE_WORDS):
         return True
+    if together and together[2] and _kin(together[3]):
+        return True  # "Martin and her sister", "Anna ja hänen siskonsa"
     return word in _POSSESSIVES and following in _AUXILIARIES
+
+
+def _kin(word: str) -> bool:
+    """A relative in English, the neighbour languages or Finnish (with its possessive suffix)."""
+    return word in kin_names.KIN or word in cued_names.NEIGHBOUR_KIN or word in finnish_owners.KIN
 
 
 def message_or_contact(low: str, start: int) -> bool:

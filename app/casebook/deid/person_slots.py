@@ -4,7 +4,8 @@ layout or syntax keeps for a person:
 - a sign-off: the line right after a line that is a closing formula and nothing else
   (`greetings.CLOSINGS`: "Hilsen", "Best wishes", "Terveisin"), when that line is the last of
   its block (the end of the note, a blank line, or a phone number or an e-mail address
-  after it): "Hilsen⏎perine strommen⏎488 44 501", "Hälsningar⏎Kamma";
+  after it): "Hilsen⏎perine strommen⏎488 44 501", "Hälsningar⏎Kamma"; also a line of one
+  capital letter there, the writer's initial ("Venlig hilsen⏎K⏎070-…");
 - an e-mail address's display name whose every word the address's local part spells:
   "From: chas acker <chasacker@…>", "dawid anis <dawid.anis14@…>" (two words or more);
 - an apposition after a relation or a role: the words between commas right after one ("Her
@@ -41,6 +42,8 @@ Found = tuple[int, int]
 _WORD = r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*"
 _LINE_NAME = re.compile(rf"[ \t]*({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*[,.]?[ \t]*")
 _WORDS = re.compile(_WORD)
+# A line of one capital letter, perhaps with its full stop: an initial signing a message.
+_INITIAL_LINE = re.compile(r"[ \t]*([^\W\d_])\.?[ \t]*")
 # What may follow a sign-off's name on the next line: a phone number or an e-mail address.
 _CONTACT_LINE = re.compile(r"[ \t]*(?:[+(]?\d|\S+@\S+\.[a-z]{2,})")
 _MAIL = re.compile(r"<([^\s<>@]+)@[^\s<>@]+>")
@@ -209,12 +212,16 @@ def _signed(text: str, low: str) -> list[Found]:
         closing = line.strip().rstrip(",.!-–— \t").lower()
         if closing not in greetings.CLOSINGS:
             continue
-        name = _LINE_NAME.fullmatch(lines[i + 1])
+        name = _LINE_NAME.fullmatch(lines[i + 1]) or _INITIAL_LINE.fullmatch(lines[i + 1])
         if not name:
             continue
         after = lines[i + 2] if i + 2 < len(lines) else ""
         if after.strip() and not _CONTACT_LINE.match(after):
             continue  # the line goes on into more text: no sign-off
+        if len(name.group(1)) == 1:  # "Venlig hilsen⏎K": the writer's initial
+            if name.group(1).isupper():
+                found.append((starts[i + 1] + name.start(1), starts[i + 1] + name.end(1)))
+            continue
         words = [(m.group(), m.start()) for m in _WORDS.finditer(name.group(1))]
         capitals = {w[0].isupper() for w, _ in words}
         if len(capitals) > 1 or not all(_slot_word(w) for w, _ in words):

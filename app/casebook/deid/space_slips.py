@@ -61,9 +61,15 @@ def find(text: str, registered: Pairs) -> Iterator[tuple[int, int, tuple[int, ..
             continue
         if not (given[:1].isupper() and given.isalpha() and len(family) > 1):
             continue
-        entries = registered.get((given.lower(), family.lower()))
+        entries = registered.get((_lower(given), _lower(family)))
         if entries:
             yield span[0], span[1], entries
+
+
+def _lower(word: str) -> str:
+    """`word` in lower case as the registry writes it: Turkish "İ" as "i" ("İsmai lKoç"), not
+    "i" and a combining dot."""
+    return word.replace("İ", "I").lower()
 
 
 def _word_start(text: str, position: int) -> int:

@@ -37,6 +37,7 @@ from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from casebook.deid import (
+    capital_halves,
     closed_words,
     function_edges,
     greetings,
@@ -92,7 +93,19 @@ def find(
                 text, after.start(1), after.end(1)
             ):  # after a given and a family name; after "Azraa" alone, "Ahooja" is hers
                 pass  # an inflected Finnish word opening the next sentence: "Tainio Asiakkaalla on"
-            elif _capitalised(word) and word_class(word) in _STRANGERS:
+            elif (
+                _capitalised(word)
+                and (
+                    word_class(word) in _STRANGERS
+                    or (  # "Karen Lee": an ordinary word capitalised inside a sentence (a
+                        # stranger's name takes it itself: `trailing_surnames`, "Wang Fang")
+                        _registered(span)
+                        and capital_halves.part_of_name(
+                            text, after.start(1), after.end(1), False, text[span.start : span.end]
+                        )
+                    )
+                )
+            ):
                 if not _body_follows(text, after.end(1)):
                     out.append((after.start(1), after.end(1)))
             elif word[0].isupper() or word in _PARTICLE_WORDS:
@@ -117,8 +130,15 @@ def find(
             if particles and _given_before_particles(text, particles, word_class):
                 out.append((particles.start(1), span.start - 1))  # "Femke De Smedt"
             continue
-        if not _capitalised(word) or _body_follows(text, span.end):
+        if not word[0].isupper() or _body_follows(text, span.end):
+            continue  # (a single capital may be an initial: "Deltagere: K Lund")
+        if capital_halves.part_of_name(
+            text, begin, span.start - 1, True, text[span.start : span.end]
+        ):
+            out.append((begin, span.start - 1))  # "av Lina Holm", "Sagsbehandler: Anker Lund"
             continue
+        if not _capitalised(word):
+            continue  # "OT Henna", "RG Dag Bolin": an abbreviation in capitals
         if note_language.opens_a_name(text, begin, word.lower()):
             continue  # "Fordi Hagen greier", "Präsident Franjo Tudjman": a word, then the name
         if _closing_word(text, begin, word):
@@ -201,6 +221,11 @@ def _shared_given(
     first = text[span.start : span.end].split(" ", 1)[0].lower()
     names = lexicon.given_names()
     return first in lexicon.family_names() and first not in names  # "Peter Merritt came"
+
+
+def _registered(span: Span) -> bool:
+    """Whether a name found is a registered person's (one or several candidates)."""
+    return span.key is not None or bool(span.candidates)
 
 
 def _body_follows(text: str, end: int) -> bool:

@@ -33,9 +33,10 @@ _INNER_WORD = re.compile(r"(?<=[^\W\d_,;:]) ([A-Z][a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
-def _marked() -> frozenset[str]:
-    """Words that follow a name without being part of it even after a cue: times, months,
-    titles, relations, labels, verbs of saying, places and street words."""
+def marked_words() -> frozenset[str]:
+    """Words that stand beside a name without being part of it: times, months, titles,
+    relations, labels and the verbs of saying and doing that follow a name (also read by
+    `capital_halves`)."""
     return (
         vocab.TIME_WORDS
         | vocab.MONTHS
@@ -45,9 +46,14 @@ def _marked() -> frozenset[str]:
         | vocab.LABELS
         | vocab.SAYING_VERBS
         | vocab.NAME_FOLLOWERS
-        | lexicon.places()
-        | _STREET_WORDS
     )
+
+
+@lru_cache(maxsize=1)
+def _marked() -> frozenset[str]:
+    """Words that follow a name without being part of it even after a cue: `marked_words`,
+    places and street words."""
+    return marked_words() | lexicon.places() | _STREET_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +80,7 @@ def end_after(text: str, start: int, end: int, limit: int) -> int:
         return end
     word = found.group(1).lower()
     cued = word in _frequent_only() and _cued(text, start)
-    if (word in _never() and not cued) or _title_case_line(text, start, found.start(1) * cued):
+    if (word in _never() and not cued) or title_case_line(text, start, found.start(1) * cued):
         return end
     return found.end()
 
@@ -109,7 +115,7 @@ def start_before(text: str, start: int, end: int, limit: int) -> int:
     found = _PREVIOUS.search(text, max(limit, start - 24), start)
     if found is None or found.start(1) < limit or not _cued(text, found.start(1)):
         return start
-    if found.group(1).lower() in vocab.TITLES or _title_case_line(text, start):
+    if found.group(1).lower() in vocab.TITLES or title_case_line(text, start):
         return start
     return found.start(1)
 
@@ -117,7 +123,7 @@ def start_before(text: str, start: int, end: int, limit: int) -> int:
 _PREVIOUS = re.compile(r"(?<![^\s])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) \Z")
 
 
-def _title_case_line(text: str, at: int, besides: int = 0) -> bool:
+def title_case_line(text: str, at: int, besides: int = 0) -> bool:
     """Whether the line around `at` is written in title case (a heading): a frequent word
     capitalised inside it ("Meeting With Anna About Housing"), not after a full stop: an
     article, a preposition or a conjunction, which no name is; the word at `besides` (a

@@ -486,11 +486,11 @@ class UnregisteredNames:
             if (
                 word in self.registered
                 or word in self.safe
-                or word in vocab.TITLES
+                or (word in vocab.TITLES and text[end:].lstrip(" \t")[:1] != "<")
                 or any(s < end and start < e for s, e, _n in taken)
                 or any(f.start < end and start < f.end for f in found)
             ):
-                continue
+                continue  # (a title last before the address titles nobody: "Fra: Mx <…>")
             if self.word_class(text[start:end]) not in (None, _COMMON, _RARE, _PLACE):
                 continue  # a name or an unknown word: the rules decide, near misses too
             # (a rare word or a town is taken here: a display name names its sender, and a

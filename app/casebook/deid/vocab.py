@@ -419,8 +419,8 @@ TIME_WORDS = HOLIDAYS | WEEKDAYS
 # (pt), ...", "Next of kin: ...", "Till: ...").
 ATTENDANCE = _words(
     """present attendees attending attended apologies absent participants närvarande närv
-    deltagare frånvarande contact contacts kontakt kontaktperson kin anhörig anhöriga from
-    to cc till från kopia"""
+    deltagare deltog deltok frånvarande förhinder contact contacts kontakt kontaktperson kin
+    anhörig anhöriga from to cc till från kopia"""
 )
 # Abbreviated labels of notes and forms: never names ("Adr: ...", "Pnr: ...", "NB!").
 LABELS = _words(
