@@ -28,6 +28,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from bench.heldout_u.people import WORD_NAMES_BY_LANG
+
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 LANGS = ("sv", "en", "fi", "no", "da")
@@ -422,6 +424,13 @@ def main(src: Path) -> None:
                     rows.append((lang, source, by_source[source].pop()))
                     stats[(lang, source)] = stats.get((lang, source), 0) + 1
                     taken += 1
+        # every kept sentence that uses a word-name as its word joins the pool beyond the cap
+        words = {w.lower() for w in WORD_NAMES_BY_LANG[lang]}
+        for source in sorted(by_source):
+            for sentence in by_source[source]:
+                if words & {w.lower() for w in TOKEN.findall(sentence)}:
+                    rows.append((lang, source, sentence))
+                    stats[(lang, source)] = stats.get((lang, source), 0) + 1
     DATA.mkdir(exist_ok=True)
     rows.sort()
     with (DATA / "sentences.tsv").open("w", encoding="utf-8") as f:
