@@ -119,6 +119,13 @@ def test_each_planted_word_name_is_used_in_many_distinct_ordinary_sentences(
                 positions[word]["inside"] += 1
     for word in sorted(planted):
         assert len(distinct[word]) >= 8, (word, len(distinct[word]))
+    # and, counted by the published or written sentences themselves, in every language
+    for lang, words in people.WORD_NAMES_BY_LANG.items():
+        known = (*people.sentences()[lang], *people.OWN_ORDINARY[lang])
+        for word in words:
+            having = {s for s in known if word.lower() in re.findall(r"[^\W\d_]+", s.lower())}
+            used = {s for s in having if any(s in t for t in corpus.texts)}
+            assert len(used) >= 8, (lang, word, len(used))
     assert weight.most_common(1)[0][1] <= 0.01 * len(corpus.ordinary), weight.most_common(3)
     where = Counter()
     for c in positions.values():

@@ -390,7 +390,7 @@ class _Writer:
 
     def text_line(self, lang: str) -> str:
         rng = self.rng
-        if rng.random() < 0.2:
+        if rng.random() < 0.12:
             word = self.word_turn[lang].take()
             return self.word_bags[lang][word].take()
         return " ".join(self.sentences[lang].take() for _ in range(rng.choice((1, 1, 2, 3))))
@@ -422,7 +422,7 @@ class _Writer:
                 self.name(note, lang)
                 note.add("\n")
                 return
-            if where < 0.55 and lang != "en":
+            if where < 0.6 and lang != "en":
                 frame = rng.choice(lx.GLUED_FRAMES[lang])
                 head, rest = frame.split("{N}")
                 note.add(prefix + head)
@@ -516,23 +516,29 @@ class _Writer:
             note.add(" <")
             written = self.email(lang)
             note.plant(written, "email", f"header/{lang}/email", written)
-            note.add(">\n" + to + " ")
-            written = self.email(lang)
-            note.plant(written, "email", f"header/{lang}/email", written)
-            note.add("\n" + dt + " ")
-            written, shape = self.date(lang)
-            note.plant(written, "date", f"header/{lang}/{shape}", written)
-            note.add(f"\n{sub} {rng.choice(lx.SUBJECTS[lang])}\n\n")
+            note.add(">\n")
+            if rng.random() < 0.4:
+                note.add(to + " ")
+                written = self.email(lang)
+                note.plant(written, "email", f"header/{lang}/email", written)
+                note.add("\n")
+            if rng.random() < 0.5:
+                note.add(dt + " ")
+                written, shape = self.date(lang)
+                note.plant(written, "date", f"header/{lang}/{shape}", written)
+                note.add("\n")
+            note.add(f"{sub} {rng.choice(lx.SUBJECTS[lang])}\n\n")
             note.style = "email"
         elif style == "list":
             present, absent = lx.PRESENT[lang]
             note.add(present + " ")
-            for i in range(rng.randint(2, 4)):
+            for i in range(rng.randint(1, 3)):
                 if i:
                     note.add(", ")
                 self.name(note, lang, present=True)
-            note.add("\n" + absent + " ")
-            self.name(note, lang, present=True)
+            if rng.random() < 0.4:
+                note.add("\n" + absent + " ")
+                self.name(note, lang, present=True)
             note.add("\n\n")
         elif style == "diary":
             written, shape = self.date(lang)
