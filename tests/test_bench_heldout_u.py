@@ -187,7 +187,7 @@ def test_no_kept_sentence_names_anyone_or_holds_a_date() -> None:
             assert not any(c.isdigit() or c == "@" for c in sentence), sentence
             assert not build_data.DOMAIN.search(sentence), sentence
             assert sentence[0].isupper() and sentence[-1] in ".!?", sentence
-    for lang, own in people.OWN_ORDINARY.items():
+    for own in people.OWN_ORDINARY.values():
         for sentence in own:
             assert not re.search(r"\d|@", sentence) and sentence[-1] in ".!?", sentence
 

@@ -11,10 +11,11 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from casebook.deid.registry import PERSON, PLACE, NameEntry
+
 from bench.heldout_u import lexicon as lx
 from bench.heldout_u import numbers, people
 from bench.scoring import entry_forms, name_category
-from casebook.deid.registry import PERSON, PLACE, NameEntry
 from tests.deid_corpus import Corpus, Ordinary, Planted
 
 SEED = 4733
@@ -196,7 +197,9 @@ class _Writer:
             elif kind == "double":
                 out = form[:i] + form[i] + form[i:]
             elif kind == "swap":
-                out = form[:i] + form[i + 1] + form[i] + form[i + 2 :] if i + 1 < len(form) else form
+                out = (
+                    form[:i] + form[i + 1] + form[i] + form[i + 2 :] if i + 1 < len(form) else form
+                )
             else:
                 c = form[i].lower()
                 row = next((r for r in QWERTY if c in r), None)
@@ -208,9 +211,13 @@ class _Writer:
                 kind = "key"
             if kind == "space" and " " not in form:
                 continue
-            if out != form and out.lower() not in own and fold(out.lower()) not in {
-                fold(f) for f in own
-            } and out.strip() == out and "  " not in out:
+            if (
+                out != form
+                and out.lower() not in own
+                and fold(out.lower()) not in {fold(f) for f in own}
+                and out.strip() == out
+                and "  " not in out
+            ):
                 return out, f"slip-{kind}"
         return form[:-1], "slip-drop"
 
@@ -234,7 +241,9 @@ class _Writer:
             person = rng.choice(marked)
         key = person.entry.key
         which = rng.choice(("full", "given", "family"))
-        form = {"full": person.entry.canonical, "given": person.given, "family": person.family}[which]
+        form = {"full": person.entry.canonical, "given": person.given, "family": person.family}[
+            which
+        ]
         own = self.forms[key]
         if cat == "ascii":
             options = [f for f in (person.entry.canonical, person.given, person.family)
@@ -321,12 +330,14 @@ class _Writer:
                    "weekday-short": f"{short} {d}/{m}", "colon-e": f"{d}:e {month}",
                    "ordinal-word": f"den {ords[min(d, 12) - 1]} {month}",
                    "range": f"{d}–{d + 2} {month}" if d < 27 else f"{d} {month}"},
-            "en": {"iso": day.isoformat(), "us": f"{m:02d}/{d:02d}/{y}", "uk": f"{d:02d}/{m:02d}/{y}",
+            "en": {"iso": day.isoformat(), "us": f"{m:02d}/{d:02d}/{y}",
+                   "uk": f"{d:02d}/{m:02d}/{y}",
                    "long": f"{d} {month} {y}", "month-first": f"{month} {d}, {y}",
                    "abbr": f"{short} {d} {month[:3]}", "th": f"{d}th of {month}" if 4 <= d <= 20
                    else f"{d} {month}", "ordinal-word": f"the {ords[min(d, 12) - 1]} of {month}",
                    "range": f"{d}–{d + 2} {month}" if d < 27 else f"{d} {month}"},
-            "no": {"iso": day.isoformat(), "dotted": f"{d:02d}.{m:02d}.{y}", "long": f"{d}. {month} {y}",
+            "no": {"iso": day.isoformat(), "dotted": f"{d:02d}.{m:02d}.{y}",
+                   "long": f"{d}. {month} {y}",
                    "day-month": f"{d}. {month}", "weekday": f"{wd} {d}. {month}",
                    "short": f"{d}.{m}.", "ordinal-word": f"den {ords[min(d, 12) - 1]} {month}",
                    "range": f"{d}.–{d + 2}. {month}" if d < 27 else f"{d}. {month}"},

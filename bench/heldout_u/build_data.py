@@ -17,8 +17,8 @@ nation rulesets.
 from __future__ import annotations
 
 import gettext
-import importlib.util
 import html
+import importlib.util
 import pickle
 import random
 import re
@@ -232,6 +232,9 @@ def story_texts() -> dict[str, dict[str, list[str]]]:
                     ["git", "-C", MIRROR, "show", f"HEAD:{path}"],
                     capture_output=True, text=True, check=True,
                 ).stdout  # fmt: skip
+                licence = re.search(r"creativecommons\.org/licenses/([a-z-]+)/", page)
+                if not licence or licence.group(1) != "by":
+                    continue  # stories under CC BY-NC (non-commercial) are left out
                 for m in re.finditer(r'level2-txt def"><h3>(.*?)</h3>', page, re.S):
                     texts[lang]["storybooks"].append(html.unescape(m.group(1)))
     return texts
@@ -317,7 +320,9 @@ def towns(src: Path) -> dict[str, list[str]]:
             block = text.split("cities =", 1)[1]
             for m in re.finditer(r'^\s*"([^"(]+?)\s*(?:\([^)]*\))?"\s*[,;]?\s*$', block, re.M):
                 town = m.group(1).strip()
-                if re.fullmatch(r"[A-ZÅÄÖÆØ][a-zåäöæøéü]+(?:[- ][A-ZÅÄÖÆØa-zåäöæø][a-zåäöæø]+)?", town):
+                if re.fullmatch(
+                    r"[A-ZÅÄÖÆØ][a-zåäöæøéü]+(?:[- ][A-ZÅÄÖÆØa-zåäöæø][a-zåäöæø]+)?", town
+                ):
                     if town not in seen:
                         seen.append(town)
         out[lang] = seen
@@ -377,7 +382,10 @@ def keep(sentence: str, lang: str, lower_seen: set[str], names: set[str]) -> boo
     if lang in SCANDI:
         mine = sum(zipf_frequency(w.lower(), wf) for w in words)
         for other in SCANDI:
-            if other != lang and sum(zipf_frequency(w.lower(), WORDFREQ[other]) for w in words) > mine + 2:
+            if (
+                other != lang
+                and sum(zipf_frequency(w.lower(), WORDFREQ[other]) for w in words) > mine + 2
+            ):
                 return False
     return True
 

@@ -96,12 +96,16 @@ def _baltic(body: str) -> str:
 
 def ee(rng: random.Random) -> tuple[str, str]:
     y, m, d = _date(rng)
-    return _baltic(f"{rng.choice('34')}{y % 100:02d}{m:02d}{d:02d}{rng.randint(0, 999):03d}"), "plain"
+    return _baltic(
+        f"{rng.choice('34')}{y % 100:02d}{m:02d}{d:02d}{rng.randint(0, 999):03d}"
+    ), "plain"
 
 
 def lt(rng: random.Random) -> tuple[str, str]:
     y, m, d = _date(rng)
-    return _baltic(f"{rng.choice('34')}{y % 100:02d}{m:02d}{d:02d}{rng.randint(0, 999):03d}"), "plain"
+    return _baltic(
+        f"{rng.choice('34')}{y % 100:02d}{m:02d}{d:02d}{rng.randint(0, 999):03d}"
+    ), "plain"
 
 
 def is_(rng: random.Random) -> tuple[str, str]:
@@ -228,7 +232,9 @@ def draw(rng: random.Random, region: str) -> tuple[str, list[str]]:
             phonenumbers.region_code_for_number(parsed) == region
         ):
             national = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-            groups = [g for g in national.replace("(", "").replace(")", "").replace("-", " ").split() if g]
+            groups = [
+                g for g in national.replace("(", "").replace(")", "").replace("-", " ").split() if g
+            ]
             return nsn, groups
     raise RuntimeError(region)
 
