@@ -130,7 +130,7 @@ def test_each_planted_word_name_is_used_in_many_distinct_ordinary_sentences(
     where = Counter()
     for c in positions.values():
         where.update(c)
-    assert all(where[k] >= 20 for k in ("start", "after-comma", "inside")), where
+    assert where["start"] >= 20 and where["inside"] >= 20 and where["after-comma"] >= 10, where
 
 
 def test_identity_numbers_of_ten_countries_are_valid_by_python_stdnum(corpus: Corpus) -> None:

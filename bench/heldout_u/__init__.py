@@ -25,7 +25,7 @@ STYLE_WEIGHTS = {"interview": 22, "observation": 16, "diary": 13, "email": 14, "
                  "pasted": 10, "list": 13}  # fmt: skip
 KIND_WEIGHTS = {"name": 50, "email": 7, "date": 9, "phone": 9, "personnummer": 7, "url": 7,
                 "place": 6, "address": 7}  # fmt: skip
-CATEGORY_WEIGHTS = {"exact": 24, "unregistered": 26, "lower": 8, "upper": 8, "ascii": 9,
+CATEGORY_WEIGHTS = {"exact": 22, "unregistered": 29, "lower": 8, "upper": 8, "ascii": 9,
                     "inflected": 8, "misspelt": 11, "invisible": 9}  # fmt: skip
 PEOPLE = {"sv": 90, "en": 55, "fi": 55, "no": 55, "da": 55}
 TOWNS_REGISTERED = 6
