@@ -114,6 +114,7 @@ class _Writer:
         self.places: dict[str, list[str]] = {}
         self.place_keys: dict[str, str] = {}
         self.used_strangers: set[str] = set()
+        self.last_name: tuple[str, str] = ("", "")  # (given, family) of the last name planted
         self._register()
         self.forms = {e.key: entry_forms(e) for e in self.registry}
         self.person_forms = set().union(
@@ -231,6 +232,7 @@ class _Writer:
             cat = "exact"
         if cat == "unregistered":
             written = self.stranger(lang)
+            self.last_name = (written.split()[0], written.split()[-1])
             note.plant(written, "name", f"{note.style}/{lang}/?/stranger{tail}", written)
             return
         person = rng.choice(self.people[lang])
@@ -240,6 +242,7 @@ class _Writer:
                                 if fold(p.entry.canonical) != p.entry.canonical]  # fmt: skip
             person = rng.choice(marked)
         key = person.entry.key
+        self.last_name = (person.given, person.family)
         which = rng.choice(("full", "given", "family"))
         form = {"full": person.entry.canonical, "given": person.given, "family": person.family}[
             which
@@ -383,12 +386,16 @@ class _Writer:
             street += f", {code} {town}"
         return street
 
-    def email(self, lang: str) -> str:
+    def email(self, lang: str, owner: tuple[str, str] | None = None) -> str:
+        """An address made from `owner`'s (given, family) name, or a registered person's."""
         rng = self.rng
-        p = rng.choice(self.people[lang])
-        local = fold(f"{p.given}.{p.family}").lower().replace(" ", "").replace("'", "")
+        if owner is None:
+            p = rng.choice(self.people[lang])
+            owner = (p.given, p.family)
+        given, family = owner
+        local = fold(f"{given}.{family}").lower().replace(" ", "").replace("'", "")
         if rng.random() < 0.3:
-            local = fold(p.given[0] + p.family).lower().replace(" ", "")
+            local = fold(given[0] + family).lower().replace(" ", "")
         return f"{local}@{rng.choice(lx.DOMAINS[lang])}"
 
     def url(self, lang: str) -> str:
@@ -518,14 +525,15 @@ class _Writer:
         """The note's heading and the lines its layout opens with."""
         rng, lang, style = self.rng, note.lang, note.style
         head = rng.choice(lx.HEADINGS[style][lang])
-        note.add(f"{head} {rng.randint(1, 999)}{rng.choice(('', 'a', 'b', '/2', ' (utkast)'))}\n")
+        tail = rng.choice(("", "a", "b", "/2", f" ({lx.DRAFT[lang]})"))
+        note.add(f"{head} {rng.randint(1, 999)}{tail}\n")
         if style == "email":
             fr, to, dt, sub = lx.HEADER[lang]
             note.add(fr + " ")
             note.style = "header"
             self.name(note, lang)
             note.add(" <")
-            written = self.email(lang)
+            written = self.email(lang, self.last_name)
             note.plant(written, "email", f"header/{lang}/email", written)
             note.add(">\n")
             if rng.random() < 0.4:

@@ -55,6 +55,8 @@ HEADINGS = {
     },
 }
 
+DRAFT = {"sv": "utkast", "en": "draft", "fi": "luonnos", "no": "utkast", "da": "udkast"}
+
 SPEAKERS = {
     "sv": (("Intervjuare", "Deltagare"), ("I", "D"), ("Fråga", "Svar"), ("INT", "IP")),
     "en": (("Interviewer", "Participant"), ("Q", "A"), ("INT", "RESP"), ("R1", "P")),
