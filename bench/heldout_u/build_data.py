@@ -7,9 +7,10 @@ files named in `TEXT_SOURCES`), the unpacked PyPI wheel of name2nat 0.5.1 (`SRC/
 the storybooks repository as a bare git directory (`MIRROR`). wordfreq must be installed (it is
 imported inside the functions that need it: generating the set never needs it).
 
-Text: narrative and conversational prose only: the dialogue, story and description texts of
-four free games as their volunteers translated them (their .mo catalogues; interface catalogues
-left out) and the children's stories of Global Storybooks' Norwegian site. Names: the Wikipedia
+Text: narrative and conversational prose only: the dialogue, story, help and description texts
+of seven free games (Wesnoth, Widelands, FreedroidRPG, Warzone 2100, Freeciv, SuperTux, Tux
+Paint's stamps) as their volunteers translated them (their catalogues; interface catalogues
+left out) and the CC BY children's stories of Global Storybooks' Norwegian site. Names: the Wikipedia
 person names (with their nationality) that name2nat ships. Towns: the city lists of Freeciv's
 nation rulesets.
 """
