@@ -10,9 +10,9 @@ imported inside the functions that need it: generating the set never needs it).
 Text: narrative and conversational prose only: the dialogue, story, help and description texts
 of seven free games (Wesnoth, Widelands, FreedroidRPG, Warzone 2100, Freeciv, SuperTux, Tux
 Paint's stamps) as their volunteers translated them (their catalogues; interface catalogues
-left out) and the CC BY children's stories of Global Storybooks' Norwegian site. Names: the Wikipedia
-person names (with their nationality) that name2nat ships. Towns: the city lists of Freeciv's
-nation rulesets.
+left out) and the CC BY children's stories of Global Storybooks' Norwegian site. Names: the
+Wikipedia person names (with their nationality) that name2nat ships, and finnish-name-generator's
+Finnish names. Towns: the city lists of Freeciv's nation rulesets.
 """
 
 from __future__ import annotations
