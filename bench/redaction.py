@@ -1,4 +1,4 @@
-"""Figure 1 of the benchmarks: free-text redaction on twenty-two sets, reported apart.
+"""Figure 1 of the benchmarks: free-text redaction on twenty-three sets, reported apart.
 
 The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
 the validation set is `bench/heldout` and validation B is `bench/heldout_b` (both written
@@ -25,9 +25,11 @@ and validation P (`bench/heldout_p`, key `heldout_p`, held-out P until 06:15 UTC
 read its misses to choose the round's work), and validation R (`bench/heldout_r`, key
 `heldout_r`, held-out R until 11:45 UTC on 2026-12-05, when the lead read its misses to choose
 the round's work), and validation S (`bench/heldout_s`, key `heldout_s`, held-out S until
-14:20 UTC on 2026-12-05, when the lead read its misses to choose the round's work). Held-out T
-is `bench/heldout_t` (written apart from all the others on published sentences of
-translations and software texts
+14:20 UTC on 2026-12-05, when the lead read its misses to choose the round's work), and
+validation T (`bench/heldout_t`, key `heldout_t`, held-out T until 16:37 UTC on 2026-12-05,
+when the lead read its misses to choose the round's work). Held-out U is `bench/heldout_u`
+(written apart from all the others on published narrative and conversational sentences of
+translated games and children's stories
 nobody here wrote and no other set uses, never read or tuned on by anyone who works on the
 rules: the held-out figures Casebook reports). Real
 nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
@@ -61,6 +63,7 @@ from bench import (
     heldout_r,
     heldout_s,
     heldout_t,
+    heldout_u,
     physionet_deid,
     validation_d,
     validation_e,
@@ -171,14 +174,15 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         ("heldout_q", "validation Q", heldout_q.generate_heldout_q, heldout_q),
         ("heldout_r", "validation R", heldout_r.generate_heldout_r, heldout_r),
         ("heldout_s", "validation S", heldout_s.generate_heldout_s, heldout_s),
-        ("heldout_t", "held-out T", heldout_t.generate_heldout_t, heldout_t),
+        ("heldout_t", "validation T", heldout_t.generate_heldout_t, heldout_t),
+        ("heldout_u", "held-out U", heldout_u.generate_heldout_u, heldout_u),
         (
             "physionet_deid",
             "real nursing notes (PhysioNet deid)",
             physionet_deid.for_figure,
             physionet_deid,
         ),
-    ):  # saved results keep their keys: C and F to S were held out
+    ):  # saved results keep their keys: C and F to T were held out
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
         options = getattr(module, "REDACTOR_OPTIONS", None)

@@ -14,7 +14,9 @@ its misses to choose the round's work, and validation Q (`heldout_q`) until 09:1
 2026-12-05, when the lead read its misses to choose the round's work, and validation R
 (`heldout_r`) until 11:45 UTC on 2026-12-05, when the lead read its misses to choose the round's
 work, and validation S (`heldout_s`) until 14:20 UTC on 2026-12-05, when the lead read its
-misses to choose the round's work; held-out T (`heldout_t`) is the held-out set.
+misses to choose the round's work, and validation T (`heldout_t`) until 16:37 UTC on
+2026-12-05, when the lead read its misses to choose the round's work; held-out U (`heldout_u`)
+is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -412,7 +414,8 @@ def intro(r: dict[str, Any]) -> str:
     held_t = r.get("heldout_t")
     if held_t:
         text += (
-            f" **Held-out T**: `bench/heldout_t`, seed {held_t['seed']}, "
+            " **Validation T** (held-out T until 16:37 UTC on 2026-12-05): `bench/heldout_t`, "
+            f"seed {held_t['seed']}, "
             f"{held_t['corpus_mb']:.1f} MB at {held_t['per_kb']} identifiers per KB "
             f"({held_t['planted']} planted identifiers, {held_t['ordinary']} ordinary uses of "
             "name-like words); written in the afternoon of 2026-12-05 by someone who read "
@@ -432,11 +435,44 @@ def intro(r: dict[str, Any]) -> str:
             "largest groups who moved to the Nordic countries, misspellings as keyboard slips, "
             "phone numbers of 13 countries kept when libphonenumber calls them valid, identity "
             "numbers of ten countries from their published rules, and dates in each language's "
-            "ways, addresses, e-mail addresses and links written for it. Never read or tuned on "
-            "by whoever works on the rules: these are the held-out figures. An address is the "
+            "ways, addresses, e-mail addresses and links written for it. An address is the "
             "street line with its number, letter, flat or floor and, when written with them, "
             "postcode and town; clock times, headings, speaker labels, roles, e-mail subjects "
-            "and greetings and the published sentences' own words are ordinary text."
+            "and greetings and the published sentences' own words are ordinary text. At 16:37 "
+            "UTC on 2026-12-05 the lead read its misses to choose the round's work, so it is no "
+            "longer a held-out figure."
+        )
+    held_u = r.get("heldout_u")
+    if held_u:
+        text += (
+            f" **Held-out U**: `bench/heldout_u`, seed {held_u['seed']}, "
+            f"{held_u['corpus_mb']:.1f} MB at {held_u['per_kb']} identifiers per KB "
+            f"({held_u['planted']} planted identifiers, {held_u['ordinary']} ordinary uses of "
+            "name-like words); written in the evening of 2026-12-05 by someone who read "
+            "neither the rules nor any other set (T's, S's and R's included), on published "
+            "narrative and conversational text nobody here wrote and no other set uses: the "
+            "dialogue, story and description texts of the free games Wesnoth, Widelands, "
+            "FreedroidRPG, Warzone 2100, Freeciv, SuperTux and Tux Paint as their volunteers "
+            "translated them (GPL-2.0 or later) and the children's stories of Global "
+            "Storybooks (MIT; the stories CC BY 4.0), at least 2,000 distinct sentences a "
+            "language from two or more sources, each kept only when it names nobody (no "
+            "capitalised word after its first, a first word its sources also write in lower "
+            "case and no listed name, no name typed in lower case) and holds no date, number, "
+            "domain or link of its own, in interviews with speaker labels, observation logs "
+            "with clock times, dated diary pages, pasted e-mails with headers and signatures, "
+            "text threads, text pasted from PDFs and meetings with who was present; given and "
+            "family names of name2nat's Wikipedia names (Apache 2.0) and finnish-name-generator "
+            "(MIT), among them people who moved to the Nordic countries, 28 registered people "
+            "whose given name is also a word of their language, each used as that word in eight "
+            "or more distinct sentences, misspellings as keyboard slips, phone numbers of 14 "
+            "countries kept when libphonenumber calls them valid, identity numbers of ten "
+            "countries from their published rules, dates in each language's ways, addresses "
+            "with towns of Freeciv's nation lists, e-mail addresses and links written for it. "
+            "Never read or tuned on by whoever works on the rules: these are the held-out "
+            "figures. An address is the street line with its number, letter, flat or floor "
+            "and, when written with them, postcode and town; clock times, headings, speaker "
+            "labels, roles, e-mail subjects and greetings and the published sentences' own "
+            "words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])

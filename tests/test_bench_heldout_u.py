@@ -1,0 +1,201 @@
+"""Held-out U (bench/heldout_u) is made the same way every time, its gold spans are exactly its
+text, it holds what issue 9's held-out set must hold, its identity and phone numbers are valid,
+its pools of published sentences and names are what its README says, every word-name it plants
+is used as the word it is in at least eight distinct sentences with no sentence weighing more
+than 1 % of the ordinary uses, and its shipped data name their sources and licences. No test
+here runs the redactor on it (its figures are read only in figure 1); nobody who writes or
+tunes the redactor reads this file. The checks it shares with the earlier sets stand in
+`tests/heldout_checks.py`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import pytest
+
+from bench import heldout_u
+from bench.heldout_u import build_data, people
+from tests import heldout_checks as checks
+from tests.deid_corpus import Corpus
+
+KEY = "heldout_u"
+SIZE = 700_000
+DENSITY = 1.5  # enough of every category, and enough published text for sentence-initial words
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return heldout_u.generate_heldout_u(heldout_u.SEED, SIZE, per_kb=DENSITY)
+
+
+def test_the_same_seed_gives_the_same_notes_whatever_the_hash_seed() -> None:
+    checks.same_notes_whatever_the_hash_seed(KEY)
+
+
+def test_every_gold_span_and_ordinary_word_is_the_text_at_its_offsets(corpus: Corpus) -> None:
+    checks.gold_spans_are_their_text(KEY, corpus)
+
+
+def test_notes_are_one_to_four_kilobytes_at_the_realistic_density_and_reach_the_size() -> None:
+    checks.notes_reach_the_size_at_the_realistic_density(KEY)
+
+
+def test_each_kind_and_name_category_is_present_in_useful_numbers(corpus: Corpus) -> None:
+    checks.kinds_and_categories_in_useful_numbers(corpus)
+    checks.names_about_half(corpus)
+
+
+def test_misspellings_are_the_slips_people_type(corpus: Corpus) -> None:
+    slips = Counter(
+        p.form.split("/")[3] for p in corpus.planted if p.form.split("/")[2] == "misspelt"
+    )
+    assert {"slip-drop", "slip-double", "slip-swap", "slip-key", "slip-space"} <= set(slips)
+
+
+def test_dates_are_written_in_many_ways_in_every_language(corpus: Corpus) -> None:
+    shapes = Counter(tuple(p.form.split("/")[1:3]) for p in corpus.planted if p.kind == "date")
+    for lang, least in (("sv", 8), ("en", 7), ("no", 6), ("da", 6), ("fi", 7)):
+        assert len({s for (lg, s) in shapes if lg == lang}) >= least, lang
+    assert any(s == "ordinal-word" for _, s in shapes) and any(s == "range" for _, s in shapes)
+
+
+def test_names_stand_in_many_places_of_a_line(corpus: Corpus) -> None:
+    starts: Counter = Counter()
+    for p in corpus.planted:
+        if p.kind != "name":
+            continue
+        text = corpus.texts[p.text]
+        before = text[: p.start].rsplit("\n", 1)[-1]
+        if not before.strip():
+            starts["line-start"] += 1
+        elif before.rstrip().endswith(":"):
+            starts["after-label"] += 1
+        elif p.end < len(text) and text[p.end].isalpha() and p.key is not None:
+            starts["glued"] += 1
+        else:
+            starts["inside"] += 1
+    assert all(starts[k] >= 20 for k in ("line-start", "after-label", "glued", "inside")), starts
+    present = [p for p in corpus.planted if "/present" in p.form]
+    assert len(present) >= 50  # lists of who was there
+
+
+def test_invisible_and_compatibility_characters_are_inside_identifiers(corpus: Corpus) -> None:
+    checks.hidden_characters_inside_identifiers(KEY, corpus)
+
+
+def test_ordinary_words_are_recorded_and_their_names_are_registered(corpus: Corpus) -> None:
+    words = {"dag", "liv", "will", "hope", "anna", "usko", "fred", "sten", "vilja", "stein"}
+    checks.ordinary_words_recorded_and_registered(KEY, corpus, words)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left : min(rights) + 1 if rights else len(text)].strip()
+
+
+def test_each_planted_word_name_is_used_in_many_distinct_ordinary_sentences(
+    corpus: Corpus,
+) -> None:
+    registered = {g.lower() for e in corpus.registry_people for g in e.given_names}
+    planted = {w.lower() for w in people.WORD_NAMES} & registered
+    distinct: dict[str, set[str]] = defaultdict(set)
+    positions: dict[str, Counter] = defaultdict(Counter)
+    weight: Counter = Counter()
+    for o in corpus.ordinary:
+        text = corpus.texts[o.text]
+        sentence = _sentence_around(text, o.start, o.end)
+        weight[sentence] += 1
+        word = o.word.lower()
+        if word in planted:
+            distinct[word].add(sentence)
+            before = text[: o.start].rstrip(" ")
+            if not before or before[-1] in ".!?:\n":
+                positions[word]["start"] += 1
+            elif before[-1] == ",":
+                positions[word]["after-comma"] += 1
+            else:
+                positions[word]["inside"] += 1
+    for word in sorted(planted):
+        assert len(distinct[word]) >= 8, (word, len(distinct[word]))
+    # and, counted by the published or written sentences themselves, in every language
+    for lang, words in people.WORD_NAMES_BY_LANG.items():
+        known = (*people.sentences()[lang], *people.OWN_ORDINARY[lang])
+        for word in words:
+            having = {s for s in known if word.lower() in re.findall(r"[^\W\d_]+", s.lower())}
+            used = {s for s in having if any(s in t for t in corpus.texts)}
+            assert len(used) >= 8, (lang, word, len(used))
+    assert weight.most_common(1)[0][1] <= 0.01 * len(corpus.ordinary), weight.most_common(3)
+    where = Counter()
+    for c in positions.values():
+        where.update(c)
+    assert where["start"] >= 20 and where["inside"] >= 20 and where["after-comma"] >= 10, where
+
+
+def test_identity_numbers_of_ten_countries_are_valid_by_python_stdnum(corpus: Corpus) -> None:
+    checks.identity_numbers_valid_by_python_stdnum(KEY, corpus)
+    countries = {p.form.split("/")[1] for p in corpus.planted if p.kind == "personnummer"}
+    assert len(countries) >= 8
+
+
+def test_phone_numbers_are_valid_for_their_country(corpus: Corpus) -> None:
+    checks.phone_numbers_valid_for_their_country(KEY, corpus)
+    regions = {p.form.split("/")[1] for p in corpus.planted if p.kind == "phone"}
+    assert len(regions) >= 10
+
+
+def test_the_pools_of_sentences_and_names_are_the_readme_s(corpus: Corpus) -> None:
+    sentences = people.sentences()
+    for lang in ("sv", "en", "fi", "no", "da"):
+        assert len(set(sentences[lang])) >= 2_000, lang  # see README for the counts
+        assert len(people.sources()[lang]) >= 2, lang  # two sources at least, every language
+        assert len(people.given(lang)) >= 120 and len(people.family(lang)) >= 200, lang
+        assert len(people.towns(lang)) >= 30, lang
+    checks.no_line_or_stranger_weighs_much(KEY)
+
+
+def test_no_published_sentence_or_heading_weighs_much_in_the_notes(corpus: Corpus) -> None:
+    pool = {s for lang in ("sv", "en", "no", "fi", "da") for s in people.sentences()[lang]}
+    used: Counter = Counter()
+    for text in corpus.texts:
+        for line in text.splitlines():
+            for s in pool.intersection([line.split(": ", 1)[-1]]):
+                used[s] += 1
+    assert not used or used.most_common(1)[0][1] <= 6
+    headings = Counter(t.splitlines()[0] for t in corpus.texts)
+    assert headings.most_common(1)[0][1] <= max(3, len(corpus.texts) // 100)
+
+
+def test_no_kept_sentence_names_anyone_or_holds_a_date() -> None:
+    names = {n.lower() for k, v in people.names().items() if not k.endswith("/town") for n in v}
+    names -= {w.lower() for w in people.WORD_NAMES}
+    from wordfreq import zipf_frequency
+
+    for lang, kept in people.sentences().items():
+        months = set(build_data.MONTHS[lang].split())
+        for sentence in kept:
+            words = build_data.TOKEN.findall(sentence)
+            first, rest = words[0], words[1:]
+            if zipf_frequency(first.lower(), build_data.WORDFREQ[lang]) < build_data.FUNCTION_WORD:
+                assert first.lower() not in names, sentence
+                assert not (first.lower().endswith("s") and first.lower()[:-1] in names), sentence
+            assert not any(
+                any(c.isupper() for c in w) for w in rest if w not in build_data.PRONOUN_I
+            ), sentence
+            assert not any(w.lower() in months for w in words), sentence
+            assert not any(c.isdigit() or c == "@" for c in sentence), sentence
+            assert not build_data.DOMAIN.search(sentence), sentence
+            assert sentence[0].isupper() and sentence[-1] in ".!?", sentence
+    for own in people.OWN_ORDINARY.values():
+        for sentence in own:
+            assert not re.search(r"\d|@", sentence) and sentence[-1] in ".!?", sentence
+
+
+def test_shipped_data_name_their_sources_and_licences() -> None:
+    needles = [
+        "CC BY 4.0", "GPL-2.0", "MIT", "Apache 2.0",
+        *(repo for repo, _ in (*build_data.TEXT_SOURCES, *build_data.NAME_SOURCES)),
+        *(version for _, version in (*build_data.TEXT_SOURCES, *build_data.NAME_SOURCES)),
+    ]  # fmt: skip
+    checks.shipped_data_name_their_sources(KEY, needles)
