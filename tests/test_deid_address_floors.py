@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from casebook.deid import Redactor, Registry
 
+from tests.deid_helpers import covered
+
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
@@ -126,13 +128,7 @@ def test_what_is_no_part_of_the_address_stays(redactor: Redactor, text: str, kep
     ],
 )
 def test_a_danish_path_is_a_street(redactor: Redactor, text: str, line: str) -> None:
-    start = text.index(line)
-    spans = [(s.start, s.end) for s in redactor.spans(text)]
-    assert all(
-        any(s <= i < e for s, e in spans)
-        for i in range(start, start + len(line))
-        if line[i - start].isalnum()
-    ), redactor(text)
+    assert covered(redactor, text, line), redactor(text)
 
 
 @pytest.mark.parametrize(
