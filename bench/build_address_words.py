@@ -73,6 +73,8 @@ COUNTRIES = (
 # "Vesterhaugen 3"), never alone, since many are family names ("Haugen", "Lunden"); the
 # Norwegian ones are the endings of Norway's address register (Kartverket) that Python Faker's
 # no_NO street names also use, the Dutch ones PostNL's ("-pad", "-ring", Belgian "-lei");
+# Danish "-sti" (a path: "Kirkesti 4, 2. th.") is the indefinite form of libpostal's "stien",
+# as the Danish address register (DAR) names paths;
 # Croatia's street register adds "obala", "odvojak", "vijenac", "prolaz", "perivoj", "naselje".
 OFFICIAL_HEADER = (
     "official lists (USPS Pub. 28, INEGI, Catastro, Correios, FANTOIR, RÚIAN), by hand"
@@ -224,6 +226,7 @@ da glued husene
 da glued bakke
 da glued toften
 da glued lunden
+da glued sti
 nb glued berget
 nb glued bråten|braaten
 nb glued eggen

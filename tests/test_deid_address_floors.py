@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from casebook.deid import Redactor, Registry
 
+from tests.deid_helpers import covered
+
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
@@ -113,3 +115,32 @@ def test_the_parts_after_a_street_go_with_it(redactor: Redactor, text: str, line
 )
 def test_what_is_no_part_of_the_address_stays(redactor: Redactor, text: str, kept: str) -> None:
     assert kept in redactor(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # a Danish street named a path ("-sti"), with its floor and side, no word before it
+        # that says address
+        ("Besøgsadresse: Kirkesti 14, 3. tv.", "Kirkesti 14, 3. tv"),
+        ("Vi mødes ved Havresti 7, st. th. kl. 10.", "Havresti 7, st. th"),
+        ("Kirkesti 14, 3. tv.\nRing på.", "Kirkesti 14, 3. tv"),
+    ],
+)
+def test_a_danish_path_is_a_street(redactor: Redactor, text: str, line: str) -> None:
+    assert covered(redactor, text, line), redactor(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number and a lettered part after a heading's noun: a document's part, no street
+        "Minutes 14, part B\n\nWe went through the plan.",
+        "Chapter 3, part A of the report is late.",
+        "See question 12, part C.",
+        # a word ending as the Danish street word, no street
+        "Kristi 3 ord i bogen.",
+    ],
+)
+def test_a_part_of_a_document_is_no_address(redactor: Redactor, text: str) -> None:
+    assert not [s for s in redactor.spans(text) if s.kind == "address"], redactor(text)

@@ -101,3 +101,58 @@ def test_a_registered_word_in_a_list_of_people_is_the_person(
 def test_a_registered_word_in_a_sentence_after_such_a_label_stays() -> None:
     text = "Also there: grace that nobody had expected of them."
     assert name_tags(numbered_redactor(["Grace Lind"]), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name that is also a rarer word before a family name that is one too
+        ("Present: Nemesis Brager, Aino Lehto\nApologies: none", "Nemesis Brager"),
+        ("Afbud: Siren Essen\n\n1. Budgettet", "Siren Essen"),
+        ("Present: Siren Schneider, Enid Lier", "Siren Schneider"),
+    ],
+)
+def test_a_capitalised_pair_of_rarer_words_is_a_listed_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name in _names(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: Social Services, Finance Department",
+        "Apologies: Project Board\n",
+        "Present: Steering Group",
+    ],
+)
+def test_a_capitalised_pair_of_common_words_stays(redactor: Redactor, text: str) -> None:
+    assert _names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "tag"),
+    [
+        # one slip from a registered name, in a list of people: that person, however short
+        # or ordinary the slip ("brag", "hoe", "harr" are words)
+        ("Møde 4\n\nTil stede: Ole Hald, Ebba Lund\nAfbud: Brag\n\n1. Budget", "Brag", "[P0]"),
+        ("Present: Ebba Lund, Hoe, Ole Hald\nApologies: none", "Hoe", "[P1]"),
+        ("Møte 8, ikke gjennomgått\n\nTil stede: Harr, Ebba Lund\n\n1. Plan", "Harr", "[P2]"),
+        ("Forfall: Asj\n\n1. Plan", "Asj", "[P3]"),
+    ],
+)
+def test_a_registered_name_slipped_in_a_list_is_the_person(text: str, slip: str, tag: str) -> None:
+    redactor = numbered_redactor(["Brage Moe", "Hope Dahl", "Harry Fure", "Ask Holm"])
+    assert dict(name_tags(redactor, text)).get(slip) == tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Present: All, Mum\n",  # closed-class and relation words stay
+        "Til stede: Hele gruppen\n",
+    ],
+)
+def test_a_word_near_a_registered_name_outside_a_list_stays(text: str) -> None:
+    redactor = numbered_redactor(["Brage Moe", "Alli Dahl", "Mums Lind", "Hele Ek"])
+    assert [w for w, _t in name_tags(redactor, text) if w in ("All", "Mum", "Hele", "Brag")] == []

@@ -44,3 +44,34 @@ def test_a_day_and_month_of_an_event_is_a_date(redactor: Redactor, text: str, da
 )
 def test_values_stay(redactor: Redactor, text: str) -> None:
     assert removed(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # Norwegian and Danish write a decimal with a comma, as Finnish does: a day and month
+        # with its stop ending a sentence of theirs is a date
+        ("Fristen er satt til 1.4.. Hun ringer hvis noe skjer.", "1.4."),
+        ("Hun kom hjem igjen 3.9..", "3.9."),
+        ("Kontrollen er avtalt til 12.11. Hun kommer.", "12.11."),
+        ("Samtalen ble gjennomført 28.2. Hun var glad.", "28.2."),
+    ],
+)
+def test_a_nordic_sentence_ending_in_a_day_and_month(
+    redactor: Redactor, text: str, date: str
+) -> None:
+    assert removed(redactor, text) == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hb var 12.1. Hun er bedre.",  # a copula: a value
+        "CRP steg til 21.7. Hun er bedre.",  # a measure's abbreviation in the clause
+        "Hun fikk 40 ml til 6.1. Hun sov.",  # a figure before in the clause
+        "Se kapittel 3.2. Der står det.",  # a part of a document
+        "Versjon 1.2. Alt virker.",  # a version
+    ],
+)
+def test_nordic_values_stay(redactor: Redactor, text: str) -> None:
+    assert removed(redactor, text) == []

@@ -34,6 +34,9 @@ def redactor() -> Redactor:
         # Finnish abbreviations of the style guide
         ("Hän tuli 14. helmik. 2026 kotiin.", "Hän tuli [date] kotiin."),
         ("Hän tuli 3. elok. kotiin.", "Hän tuli [date] kotiin."),
+        # ... and the month cut later inside its "-kuu", with the abbreviation's stop
+        ("Päivämäärä: 21. lokaku.\nAihe: tapaaminen", "Päivämäärä: [date]\nAihe: tapaaminen"),
+        ("Hän tuli 4. maaliskuu. kotiin.", "Hän tuli [date] kotiin."),
         # a two-digit year after spaces; the first day of a range
         ("Termin am 3. 3. 26 in der Praxis.", "Termin am [date] in der Praxis."),
         ("Vom 6. bis 8. März war sie krank.", "Vom [date] war sie krank."),

@@ -1,5 +1,5 @@
 """A Finnish day and month with its closing full stop that also ends the sentence
-("Viimeksi nähty 1.12.", `closed_days.finnish_closing`), and the Finnish words that date
+("Viimeksi nähty 1.12.", `closed_days.sentence_closing`), and the Finnish words that date
 what follows them ("nähty", "tavattiin", a compound of "tapaaminen": `dates.DATE_CUE`).
 Finnish writes a decimal with a comma and a date as "1.12.", one full stop ending both the
 date and the sentence. Sentences written for this test.

@@ -146,3 +146,14 @@ def test_the_verifier_refuses_a_checked_number_left_in_a_release() -> None:
     for ordinary in ("9780306406157", _off_by_one(PESEL), "07880114142"):
         cells = [("responses", "note", 1, f"Number {ordinary} here.")]
         assert [leak.kind for leak in verify_texts(cells, Registry([]))] in ([], ["phone"])
+
+
+@pytest.mark.parametrize("cue", ["personnr.", "Personnr.", "persnr.", "pers.nr."])
+def test_the_abbreviated_word_with_its_full_stop_names_one(redactor: Redactor, cue: str) -> None:
+    # Swedish and Danish write "personnummer" short with the abbreviation's full stop; a
+    # Dutch participant's BSN after it is his number as after "personnr" alone.
+    assert redactor(f"sms 09:52 > {cue} 111222333 skickat") == f"sms 09:52 > {cue} {TAG} skickat"
+
+
+def test_after_the_abbreviated_word_a_count_stays(redactor: Redactor) -> None:
+    assert TAG not in redactor("Kolla personnr. 12 gånger innan du skickar.")

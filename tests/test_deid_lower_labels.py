@@ -19,6 +19,7 @@ def registry() -> Registry:
             NameEntry("p:3", "Lotta Berg", "[L]"),
             NameEntry("p:4", "Dag Holm", "[D]"),
             NameEntry("p:5", "Rose Lind", "[R]"),
+            NameEntry("p:6", "Lilja Ek", "[LE]"),
         ]
     )
 
@@ -31,6 +32,9 @@ def registry() -> Registry:
         ("sms 22:15: may: den anhöriga beskrev framsteg.", "[M]:"),
         ("Nästa möte: 16 februari kl 8\nVid protokollet: lotta", "protokollet: [L]"),
         ("nästa möte: 261026 14:00\nvid protokollet: dag", "protokollet: [D]"),
+        # between a role noun's label and a colon: who spoke in that role
+        ("Haastattelija: lilja: Kerro vähän itsestäsi.", "Haastattelija: [LE]:"),
+        ("Interviewer: grace: so where did you grow up?", "Interviewer: [G]:"),
     ],
 )
 def test_a_speaker_or_minute_taker_is_the_person(registry: Registry, text: str, tag: str) -> None:
@@ -46,6 +50,8 @@ def test_a_speaker_or_minute_taker_is_the_person(registry: Registry, text: str, 
         "Hon kommer i may: kanske.",
         "Vi ses nästa dag: fredag.",
         "Vid protokollet: rose var fin i trädgården",
+        "Subject: rose: the flower of the month",  # no role's label
+        "Tolk: rose är en blomma.",  # no colon after the word
     ],
 )
 def test_the_words_stay(registry: Registry, text: str) -> None:

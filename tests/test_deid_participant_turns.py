@@ -134,3 +134,23 @@ def test_a_list_whose_last_item_runs_into_a_sentence_keeps_that_item(
 def test_a_list_ends_at_a_role_that_no_separator_follows() -> None:
     low = "närvarande: szwajkowski, will (tolk) hon gick hem."
     assert speaker_turns.list_end(low, len("närvarande:")) == low.index(" hon")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role noun of Danish, Norwegian or Finnish as a field's label: its value is the
+        # person in that role, a given name that is also a word included ("frans", fringe)
+        ("[10.02] Sagsbehandler: Frans Nikolaisen\n[10.30] Mødet slutter.", "Frans Nikolaisen"),
+        ("Saksbehandler: Frans Nikolaisen\nNeste møte i mai.", "Frans Nikolaisen"),
+    ],
+)
+def test_a_neighbour_role_label_gives_its_person(redactor: Redactor, text: str, name: str) -> None:
+    assert " ".join(_names(redactor, text)) == name
+
+
+def test_an_interview_party_s_label_opens_speech(redactor: Redactor) -> None:
+    # The interviewer's and the participant's labels open turns: "Anna" there is the Finnish
+    # imperative (give), not a person.
+    text = "Tutkija: Anna vähintään yksi nimi.\nOsallistuja: Anna kelvollinen osoite."
+    assert _names(redactor, text) == []

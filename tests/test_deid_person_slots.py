@@ -109,3 +109,27 @@ def test_an_initial_alone_after_a_closing_signs_the_message() -> None:
     assert redactor(kept) == kept
     going_on = "Hälsningar\nK\nvi ses i morgon och pratar vidare"
     assert redactor(going_on) == going_on  # the line after it goes on: no sign-off
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venlig hilsen\nliv\nRing 86 89 03 83\n",
+        "Best wishes\nhope\nTel: 07700 900461\n",
+        "Mvh\nliv\nnr. +47 22 75 15 48",
+        "Terveisin\nhope\nPuh. 040 123 4567",
+    ],
+)
+def test_a_phone_after_its_word_closes_the_signature(text: str) -> None:
+    # The writer's line under a closing formula, a phone number after its word below it: the
+    # registered person typed in lower case, not the word.
+    redactor = Redactor(
+        Registry([NameEntry("p:1", "Liv Aamodt", "[P1]"), NameEntry("p:2", "Hope Bender", "[P2]")])
+    )
+    assert [s.tag for s in redactor.spans(text) if s.kind == "name"] in (["[P1]"], ["[P2]"])
+
+
+def test_a_line_of_text_after_the_word_is_no_signature() -> None:
+    redactor = Redactor(Registry([NameEntry("p:2", "Hope Bender", "[P2]")]))
+    text = "Best wishes\nhope\nTel 2 times a day if she can."
+    assert [s for s in redactor.spans(text) if s.kind == "name"] == []

@@ -16,6 +16,13 @@ place or time word, or a word the curated lists hold as ordinary though a name (
 patient; "will"). What stands in brackets is a role, not looked at ("Ulf (pat.)"). E-mail
 headers ("To:", "Från:") are no such label: a body is as often written there.
 
+An item of one word, capitalised, that the test leaves (an ordinary word, "Brag", "Hoe", or
+one of three letters) is a person still when it is one slip from a registered name
+(`nearmiss.NearMisses.listed`: a letter dropped, added, changed or two swapped, the first
+kept): the slot holds people, and the registration says who. An item of two or three
+capitalised words opening with a rarer word is a person when its last word is a name of
+the lexicon or a word no common list holds ("Nemesis Brager", "Siren Essen").
+
 One search for a colon and a space finds the candidates; a label is read only before each.
 
 A clause of presence opening its line or sentence is such a label written as prose: a word for
@@ -44,7 +51,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -145,12 +152,16 @@ def items(
     low: str,
     taken: Sequence[tuple[int, int, bool]],
     strangers: Sequence[tuple[int, int]] = (),
+    slipped: Callable[[str], bool] | None = None,
 ) -> list[Found]:
     """The people listed after a label of attendance or contact in `text` (`low` its lower
     case), each word that no stretch of `taken` (start, end, is a name) covers. An item of
     which the other rules found only a part as a stranger's name (`strangers`, among
     `taken`: "Til stede: Alaster Shek", Shek alone) is found whole, one name, one tag; a
-    registered name's half is left to the rules that found it, with its own tag."""
+    registered name's half is left to the rules that found it, with its own tag. An item of
+    one capitalised word that is an ordinary word or too short to pass as a name is a
+    person too when `slipped` says it is one slip from a registered name ("Afbud: Brag",
+    "Present: Ars, Schluter": `nearmiss.NearMisses.listed`)."""
     found: list[Found] = [
         (item.start, item.end)
         for item in people_items(text)
@@ -165,12 +176,12 @@ def items(
     if any(key in low for key in PRESENCE_KEYS):
         for clause in _PRESENCE.finditer(low):
             if _clause_opens(low, clause.start()):
-                found += _listed_after(text, low, clause.end(), taken, strangers)
+                found += _listed_after(text, low, clause.end(), taken, strangers, slipped)
     if ":" not in text and " - " not in text and " – " not in text and " — " not in text:
         return sorted(set(found))
     for colon in _COLON.finditer(low):
         if _labelled(low, _label_end(low, colon.start())):
-            found += _listed_after(text, low, colon.end(), taken, strangers)
+            found += _listed_after(text, low, colon.end(), taken, strangers, slipped)
     return sorted(set(found))
 
 
@@ -180,6 +191,7 @@ def _listed_after(
     start: int,
     taken: Sequence[tuple[int, int, bool]],
     strangers: Sequence[tuple[int, int]],
+    slipped: Callable[[str], bool] | None = None,
 ) -> list[Found]:
     """The people of the list that opens at text[start], after its label (module docstring)."""
     found: list[Found] = []
@@ -191,7 +203,7 @@ def _listed_after(
     if last is None:
         return found  # a participant's turn after the label ("Deltagare: han klängde ...")
     end = min(end, last)
-    for item in _pieces(text, start, end):
+    for item in _pieces(text, start, end, slipped):
         whole = (item[0][0], item[-1][1])  # "tobias wuoleth": one name, one tag
         if not _overlaps(taken, *whole) or _stranger_part(taken, strangers, *whole):
             found.append(whole)
@@ -364,9 +376,12 @@ def phrase_label(words: Sequence[str]) -> bool:
     return any(tuple(words[-len(p) :]) == p for p in PHRASES)
 
 
-def _pieces(text: str, start: int, end: int) -> list[list[Found]]:
+def _pieces(
+    text: str, start: int, end: int, slipped: Callable[[str], bool] | None = None
+) -> list[list[Found]]:
     """The items of the list text[start:end] that are people, each as the spans of its words
-    ("Present: Anna, her mother and eloise": Anna and eloise)."""
+    ("Present: Anna, her mother and eloise": Anna and eloise; "Afbud: Brag" when `slipped`
+    says Brag is one slip from a registered name)."""
     out: list[list[Found]] = []
     position = start
     for part in [*_SPLIT.split(text[start:end]), None]:
@@ -389,14 +404,35 @@ def _pieces(text: str, start: int, end: int) -> list[list[Found]]:
             and all(_name(text[s:e], later=True) for s, e in words[1:])
         ):
             out.append(words)
+        elif len(words) == 1 and slipped is not None and _slip(text[words[0][0] : words[0][1]]):
+            if slipped(text[words[0][0] : words[0][1]].lower()):
+                out.append(words)
     return out
+
+
+def _slip(written: str) -> bool:
+    """Whether a list's item of one word may be a registered name typed with a slip: one
+    capital and then small letters, three letters or more, and no frequent or closed-class
+    word, relation, role, title, place, time or label ("Brag", not "All", "Mor", "Staff")."""
+    word = written.lower()
+    return (
+        len(word) >= 3
+        and written[:1].isupper()
+        and written[1:].islower()
+        and word.isalpha()
+        and word not in _not_names()
+        and word not in _no_person()
+        and not note_language.frequent(word, ("en", "sv", *note_language.NEIGHBOURS))
+    )
 
 
 def _capitalised_pair(text: str, words: list[Found]) -> bool:
     """Whether an item of two or three words, each written with one capital and then small
-    letters, ends in a word that passes as a name alone and opens with a word that is no
-    frequent or closed-class word: a given name that is also a rarer word ("Svend", a
-    journeyman; "Tia", a ten-crown coin) before a family name, in a list of people."""
+    letters, ends in a name of the lexicon or a word no common list holds, and opens with a
+    word that is no frequent or closed-class word: a given name that is also a rarer word
+    ("Svend", a journeyman; "Tia", a ten-crown coin) before a family name, in a list of
+    people, whose family name may itself be a rarer word ("Essen", a town and German "to
+    eat"; "Brager", a Danish verb's present)."""
     if len(words) < 2:
         return False
     written = [text[s:e] for s, e in words]
@@ -408,7 +444,7 @@ def _capitalised_pair(text: str, words: list[Found]) -> bool:
         and first.isalpha()
         and first not in _not_names()
         and not note_language.frequent(first, note_language.NEIGHBOURS)
-        and _name(written[-1])
+        and _name(written[-1], later=True)
     )
 
 

@@ -11,9 +11,11 @@ at the end of a sentence ("Hb var 4.1. Hon mår bra"), after a copula or a measu
 abbreviation, beside English words (English notes open sentences in lower case: "wbc 12.3.
 urine sent", "hct up to 25.2. am hct"), after a clock word ("kl. 10.05. sen"), a section,
 page, table or version word ("kapitel 3.2. handlar"), and an outline number opening a line
-("1.2. bakgrund"). A date ending a sentence may carry the sentence's full stop after its own
-("Hän muutti tänne 30.1.."), and a log's clock opening the line ("[14:48] ", "11:08 ") is no
-figure of the clause.
+("1.2. bakgrund"). A date ending a sentence of Finnish, Norwegian or Danish, which write a
+decimal with a comma, is read as a date unless the clause gives a value (`sentence_closing`:
+"Viimeksi nähty 1.12.", "Fristen er satt til 1.4."; not "CRP steg til 21.7."); it may carry
+the sentence's full stop after its own ("Hän muutti tänne 30.1.."), and a log's clock opening
+the line ("[14:48] ", "11:08 ") is no figure of the clause.
 """
 
 from __future__ import annotations
@@ -44,10 +46,10 @@ def by_shape(text: str, low: str, start: int, stop: int) -> bool:
     if _OPEN_RANGE.match(text, after):
         return True  # "fra 11.7.- hos legen": from then on
     if text[after : after + 1] == "." and _ends_sentence(text, after + 1):
-        return finnish_closing(text, low, start, stop)  # "Hän muutti tänne 30.1..": its own
+        return sentence_closing(text, low, start, stop)  # "Hän muutti tänne 30.1..": its own
         # full stop, then the sentence's, as a note is typed
     if _ends_sentence(text, after):
-        return finnish_closing(text, low, start, stop)  # "Viimeksi nähty 1.12."
+        return sentence_closing(text, low, start, stop)  # "Viimeksi nähty 1.12."
     if text[after : after + 1] not in (" ", "\u00a0") or not text[after + 1 : after + 2].islower():
         return False  # "... var 4.1. Hon": the full stop may end the sentence
     line = low.rfind("\n", 0, start) + 1
@@ -82,14 +84,16 @@ _CLAUSE_OPEN = re.compile(r"[,;:!?()\n]|\.(?=[ \u00a0\n])")
 _LOG_STAMP = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d\d\]?[ \t]+")
 
 
-def finnish_closing(text: str, low: str, start: int, stop: int) -> bool:
+def sentence_closing(text: str, low: str, start: int, stop: int) -> bool:
     """Whether the day and month text[start:stop], its closing full stop at `stop` also
-    ending the sentence, is a date of a Finnish sentence: "Viimeksi nähty 1.12.", "Näyttely
-    on avoinna 31.8.". Finnish writes a decimal with a comma and a date with one full stop
-    for both ("1.12.", Kielitoimisto's style), so in a Finnish sentence the shape is a date
-    unless the clause gives a value: a copula, a number, part or version word right before
-    ("Hb on 12.1.", "versio 1.12."), a measure's abbreviation in the clause ("INR illalla
-    6.1."), or a month with a leading zero, which a clock time writes ("lähtee 10.05.")."""
+    ending the sentence, is a date of a Finnish, Norwegian or Danish sentence: "Viimeksi
+    nähty 1.12.", "Näyttely on avoinna 31.8.", "Neste time er flyttet til 3.9.". Finnish,
+    Norwegian and Danish write a decimal with a comma and a date with one full stop for both
+    ("1.12.": Kielitoimisto's style, Språkrådet's and Dansk Sprognævn's), so in such a
+    sentence the shape is a date unless the clause gives a value: a copula, a number, part
+    or version word right before ("Hb on 12.1.", "versio 1.12."), a measure's abbreviation
+    in the clause ("INR illalla 6.1."), or a month with a leading zero, which a clock time
+    writes ("lähtee 10.05.")."""
     day, month = low[start:stop].split(".")
     if month.startswith("0") or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return False
@@ -97,7 +101,7 @@ def finnish_closing(text: str, low: str, start: int, stop: int) -> bool:
     if before is None or before.group(1) in _COPULAS:
         return False
     if not note_language.word_of(before.group(1), "fi"):
-        return False
+        return _nordic_closing(text, low, start, before)
     opened = max(
         (m.end() for m in _CLAUSE_OPEN.finditer(low, max(0, start - 80), start)), default=0
     )
@@ -115,6 +119,31 @@ def finnish_closing(text: str, low: str, start: int, stop: int) -> bool:
     # a line too short to tell its language ("Viimeksi nähty 1.12."): two words or more before
     # it in the clause, each a Finnish word and none a Swedish or English one
     return len(clause) >= 2 and all(_finnish_only(word) for word in clause)
+
+
+def _nordic_closing(text: str, low: str, start: int, before: re.Match[str]) -> bool:
+    """`sentence_closing` for a Norwegian or Danish sentence: the word before a word of those
+    languages and no Swedish or English one ("til", not "till" or "to"), the sentence theirs,
+    and no measure's abbreviation or figure before it in its clause."""
+    word = before.group(1)
+    if word in vocab.common_words(("sv",)) or word in vocab.common_words(("en",)):
+        return False
+    if not _nordic_word(word):
+        return False
+    opened = max(
+        (m.end() for m in _CLAUSE_OPEN.finditer(low, max(0, start - 80), start)), default=0
+    )
+    clause = _WORD.findall(low, max(opened, start - 80), start)
+    if any(_value_before(w) and not _nordic_word(w) for w in clause):
+        return False  # "CRP steg til 21.7.": a measure and its value
+    if re.search(r"\d", low[max(opened, start - 80) : start]):
+        return False  # "fikk 40 ml til 6.1.": a figure before in the clause
+    return note_language.sentence_language(text, before.start(1), before.end(1)) == ("nb", "da")
+
+
+def _nordic_word(word: str) -> bool:
+    """Whether `word` is an ordinary word of Norwegian or Danish."""
+    return note_language.word_of(word, "nb") or note_language.word_of(word, "da")
 
 
 @cache

@@ -17,7 +17,8 @@ other date rules leave (`patterns.find_patterns` adds these to its dates):
   also after a transcript's time stamp "[18:10] Päivämäärä:"): a field that names a date
   holds one, whatever the language, and no English "to" stands before a day there.
 - Finnish abbreviations of months the language's own style guide writes and CLDR does not
-  ("3. elok.", "14. helmik. 2026").
+  ("3. elok.", "14. helmik. 2026"), and the month cut later inside its "-kuu" with the
+  abbreviation's full stop, as notes type it ("21. syysku.", "3. elokuu.").
 - A numeric date with spaces and a two-digit year ("3. 3. 26"); a day and month with spaces
   ("5. 9.", as CLDR writes them for Czech, Slovak, Slovene and the Balkan languages) where a
   weekday, "den", "am" or a dating word stands before it.
@@ -61,7 +62,7 @@ _DATE_FIELD = re.compile(
 )
 _FI_ABBR = re.compile(
     r"(?<![\d.,])([12]?\d|3[01])\.[ \u00a0]?"
-    r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)k\."
+    r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)ku{0,2}\."
     r"(?:[ \u00a0]?(?:19|20)\d\d(?!\d))?",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ participants and their relatives come from the neighbours, from the largest immi
 countries, and their papers come with them. Two ways in:
 
 - **After a word that names one** (`CUES`: "PESEL", "CNP", "OIB", "BSN", "isikukood",
+  "personnr." (abbreviations with their full stop as well),
   "henkilötunnus", "fødselsnummer", "codice fiscale", "NINO", "SSN", "kimlik", "DNI", "NIE",
   "pnr", "ID", "Steuer-ID", "AHV", "SV-Nummer", "CPF", "AMKA", "NRIC", "ЕГН", "national
   number", ...: the words of python-stdnum's countries for their numbers; triggers of the
@@ -59,7 +60,8 @@ Found = tuple[int, int, str]
 
 # Words that name a personal identity number (lower case, as the automaton reads the text).
 CUES = frozenset(
-    """personnummer personnumret personnr pers.nr p-nr pnr samordningsnummer
+    """personnummer personnumret personnr personnr. persnr persnr. pers.nr pers.nr. p-nr pnr
+    samordningsnummer
     henkilötunnus hetu fødselsnummer fødselsnr fodselsnummer fnr d-nummer cpr cpr-nr
     cpr-nummer kennitala isikukood asmens pesel cnp oib jmbg emšo emso egn bsn
     burgerservicenummer sofinummer kimlik tckn dni nie nif nino nir insee steuer-id

@@ -3,8 +3,10 @@ them a person: the speaker of a logged line and the person who kept the minutes.
 
 - a speaker: the word alone between a time stamp that opens the line and a colon, as chat
   logs, text messages and timed field notes write who spoke ("[17:59] may: her mother
-  laughed", "14:57 grace: gruppen föreslog", "sms 22:15: jojo: den anhöriga beskrev"); a
-  field whose value is a number, an address or a link is no speaker ("10:02 tel: 070-…");
+  laughed", "14:57 grace: gruppen föreslog", "sms 22:15: jojo: den anhöriga beskrev"), or
+  between a role noun's label and a colon, which names who spoke in that role ("Tutkija:
+  lilja: Tikapuut ovat"); a field whose value is a number, an address or a link is no
+  speaker ("10:02 tel: 070-…");
 - the minute-taker: the word alone after a label of who kept the minutes or chaired the
   meeting, closing its line or item ("Vid protokollet: lotta", "sekreterare: dag", "minutes
   taken by: may."); the label says a person comes, as "Present:" does for
@@ -16,6 +18,8 @@ them a person: the speaker of a logged line and the person who kept the minutes.
 from __future__ import annotations
 
 import re
+
+from casebook.deid import role_parentheses
 
 # A line's opening time stamp, perhaps bracketed, after a word of the channel ("sms 22:15:").
 _STAMP = re.compile(
@@ -48,6 +52,16 @@ _MINUTES = (
     "ført av:",
 )
 _ITEM_END = frozenset(",.;\n")
+# A transcript's label of a role opening the line ("Tutkija: ", "Interviewer: ").
+_ROLE_LABEL = re.compile(r"[ \t]*([^\W\d_]+)[ \t]*:[ \t]+")
+
+
+def _role_label(before: str) -> bool:
+    """Whether `before`, the line up to the word, is a role noun's label alone: the word
+    after it and before its own colon names who in that role spoke ("Tutkija: lilja: ...",
+    "Interviewer: may: so tell me")."""
+    label = _ROLE_LABEL.fullmatch(before)
+    return label is not None and role_parentheses.role_noun(label.group(1))
 
 
 def cue(low: str, start: int, end: int) -> bool:
@@ -61,7 +75,9 @@ def person(low: str, start: int, end: int) -> bool:
     line_start = low.rfind("\n", 0, start) + 1
     before = low[line_start:start]
     if low[end : end + 1] == ":":
-        return _STAMP.fullmatch(before) is not None and _VALUE.match(low, end) is None
+        if _VALUE.match(low, end) is not None:
+            return False
+        return _STAMP.fullmatch(before) is not None or _role_label(before)
     if low[end : end + 1] not in _ITEM_END and end != len(low):
         return False
     label = before.rstrip(" \t")

@@ -27,7 +27,14 @@ import re
 from collections.abc import Callable, Set
 from functools import lru_cache
 
-from casebook.deid import attendance_lists, greetings, record_possessives, speaker_turns, vocab
+from casebook.deid import (
+    attendance_lists,
+    greetings,
+    record_possessives,
+    role_parentheses,
+    speaker_turns,
+    vocab,
+)
 
 _WORD = re.compile(r"[^\W\d_]+(?:[':][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -266,10 +273,16 @@ def _after_people_label(low: str, start: int) -> bool:
         return True
     if words and attendance_lists.phrase_label(_WORD.findall(low[max(0, start - 40) : start])):
         return True  # "Also there: hope", "Med på mötet: vilja"
-    # A label naming a role: "Ny kontaktperson via kommunen: X", "Granne: X".
+    # A label naming a role: "Ny kontaktperson via kommunen: X", "Granne: X", and the role
+    # nouns of Norwegian, Danish and Finnish ("Nabo: X", "Sagsbehandler: X", "Tulkki: X").
     line = low[low.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
     label = _WORD.findall(line[:-1]) if line.endswith(":") else []
-    return 0 < len(label) <= 5 and any(w in vocab.ATTENDANCE or w in vocab.RELATIONS for w in label)
+    return 0 < len(label) <= 5 and any(
+        w in vocab.ATTENDANCE
+        or w in vocab.RELATIONS
+        or (role_parentheses.role_noun(w) and w not in speaker_turns.PARTIES)
+        for w in label
+    )
 
 
 # What a field's label is followed by, not a speaker's: a number ("+964 …", "(08) …"), an

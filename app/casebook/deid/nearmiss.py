@@ -135,6 +135,10 @@ class NearMisses:
         self._by_length = (_ByLength(self._forms), _ByLength(self._skeletons))
         self._known = frozenset(owners)
         self._short_owners = {w: o for w, o in owners.items() if 3 <= len(w) < MIN_LENGTH}
+        # Every form of three letters or more, for `listed` (a slip in a list of people).
+        self._listed_forms = [w for w in owners if len(w) >= 3 and w.isalpha()]
+        self._listed_owners = [owners[w] for w in self._listed_forms]
+        self._listed_cache: dict[str, NearMiss | None] = {}
         self._cache: dict[tuple[str, bool], NearMiss | None] = {}
         # (first letter, length) of every word that could be near a form: a cheap first test.
         self._shapes = frozenset(
@@ -194,6 +198,40 @@ class NearMisses:
         if found and word_rivals.slip_here(text, start, word, found.forms):
             return None
         return found
+
+    def listed(self, word: str) -> NearMiss | None:
+        """The entries whose registered form the lower-case `word`, an item of a list of
+        people after its label ("Afbud: Brag", "Present: Ars, Schluter"), is one slip from:
+        one edit (a letter dropped, added, changed or two swapped) from a form of three
+        letters or more that begins as the word does, the word three letters or more, an
+        ordinary word too ("Brag" for Brage, "Hoe" for Hope, "Asj" for Ask). `find` never
+        reads a word so short or a word of the dictionaries; the list's slot, which holds
+        people, is the evidence here. The caller makes sure the word is no frequent or
+        closed-class word, relation, role or title."""
+        if len(word) < 3 or word in self._known or not self._listed_forms:
+            return None
+        if word in self._listed_cache:
+            return self._listed_cache[word]
+        first = ascii_fold(word[:1])
+        hits = [
+            index
+            for _form, _distance, index in process.extract(
+                word,
+                self._listed_forms,
+                scorer=DamerauLevenshtein.distance,
+                score_cutoff=1,
+                limit=None,
+            )
+            if ascii_fold(self._listed_forms[index][:1]) == first
+        ]
+        result = None
+        if hits:
+            entries = sorted({e for i in hits for e in self._listed_owners[i]})
+            result = NearMiss(tuple(entries), tuple(sorted(self._listed_forms[i] for i in hits)))
+        if len(self._listed_cache) >= _CACHE_MAX:
+            self._listed_cache.clear()
+        self._listed_cache[word] = result
+        return result
 
     def genitive(self, word: str) -> NearMiss | None:
         """The entries `word` (lower case) is a near miss of with the genitive "s" glued on

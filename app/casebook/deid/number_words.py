@@ -20,13 +20,13 @@ NUMBERS = frozenset(
     reference""".split()
 )
 # A part of a document, in the languages of the study's notes: "s. 12/3", "kap. 3.2.",
-# "Abschnitt 3.2.", "sivu 14.2.", "fig. 13.2.", "Tabell 14/3", "§ 13/2".
+# "Abschnitt 3.2.", "kapittel 3.2.", "sivu 14.2.", "fig. 13.2.", "Tabell 14/3", "§ 13/2".
 PARTS = frozenset(
-    """kapitel kap avsnitt afsnit punkt kohta luku abschnitt section chapter sid sida side
+    """kapitel kapittel kap avsnitt afsnit punkt kohta luku abschnitt section chapter sid sida side
     seite sivu s p pp page pages fig tabell tabel table taulukko tabelle §""".split()
 )
 # A version: "v 18/9", "ver. 220322", "versio 3.2.", "rev 18/9".
-VERSIONS = frozenset("version versio ver v rev".split())
+VERSIONS = frozenset("version versjon versio ver v rev".split())
 COMMON = NUMBERS | PARTS | VERSIONS
 
 

@@ -3,9 +3,10 @@ layout or syntax keeps for a person:
 
 - a sign-off: the line right after a line that is a closing formula and nothing else
   (`greetings.CLOSINGS`: "Hilsen", "Best wishes", "Terveisin"), when that line is the last of
-  its block (the end of the note, a blank line, or a phone number or an e-mail address
-  after it): "Hilsen⏎perine strommen⏎488 44 501", "Hälsningar⏎Kamma"; also a line of one
-  capital letter there, the writer's initial ("Venlig hilsen⏎K⏎070-…");
+  its block (the end of the note, a blank line, or a phone number, perhaps after its word
+  ("Ring 86 89 03 83", "Tel: …"), or an e-mail address after it): "Hilsen⏎perine
+  strommen⏎488 44 501", "Hälsningar⏎Kamma"; also a line of one capital letter there, the
+  writer's initial ("Venlig hilsen⏎K⏎070-…");
 - an e-mail address's display name whose every word the address's local part spells:
   "From: chas acker <chasacker@…>", "dawid anis <dawid.anis14@…>" (two words or more);
 - an apposition after a relation or a role: the words between commas right after one ("Her
@@ -34,7 +35,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from casebook.deid import closed_words, greetings, lexicon, note_tokens, vocab
+from casebook.deid import closed_words, greetings, lexicon, note_tokens, phones, vocab
 from casebook.deid.registry import ascii_fold
 
 Found = tuple[int, int]
@@ -46,6 +47,9 @@ _WORDS = re.compile(_WORD)
 _INITIAL_LINE = re.compile(r"[ \t]*([^\W\d_])\.?[ \t]*")
 # What may follow a sign-off's name on the next line: a phone number or an e-mail address.
 _CONTACT_LINE = re.compile(r"[ \t]*(?:[+(]?\d|\S+@\S+\.[a-z]{2,})")
+# Or the phone number after its word, as a signature writes it: "Ring 86 89 03 83", "Tel:
+# 06-20510331", "nr. +45 (26) 50 27 42" (the phone words are `phones.py`'s).
+_PHONE_LABEL = re.compile(r"[ \t]*([^\W\d_]+)\.?:?[ \t]*(?=[+(]?\d)")
 _MAIL = re.compile(r"<([^\s<>@]+)@[^\s<>@]+>")
 # A "From" header of an e-mail, its display name and the address after it.
 _FROM = re.compile(
@@ -196,7 +200,21 @@ def registered_slot(text: str, start: int, end: int) -> bool:
         return False
     after_end = text.find("\n", stop + 1)
     after = text[stop + 1 : len(text) if after_end < 0 else after_end]
-    return not after.strip() or _CONTACT_LINE.match(after) is not None
+    return not after.strip() or contact_line(after)
+
+
+def contact_line(line: str) -> bool:
+    """Whether `line`, the one after a sign-off's name, gives the writer's phone or e-mail
+    address, perhaps after the phone's word ("Ring 86 89 03 83", "Tel: 06-20510331")."""
+    if _CONTACT_LINE.match(line):
+        return True
+    label = _PHONE_LABEL.match(line)
+    if label is None or label.group(1).lower() not in _PHONE_WORDS:
+        return False
+    return sum(c.isdigit() for c in line[label.end() :]) >= 6  # a number, not "Tel 2 times"
+
+
+_PHONE_WORDS = phones.STRONG_CUES | phones.WEAK_CUES
 
 
 def _signed(text: str, low: str) -> list[Found]:
@@ -216,7 +234,7 @@ def _signed(text: str, low: str) -> list[Found]:
         if not name:
             continue
         after = lines[i + 2] if i + 2 < len(lines) else ""
-        if after.strip() and not _CONTACT_LINE.match(after):
+        if after.strip() and not contact_line(after):
             continue  # the line goes on into more text: no sign-off
         if len(name.group(1)) == 1:  # "Venlig hilsen⏎K": the writer's initial
             if name.group(1).isupper():

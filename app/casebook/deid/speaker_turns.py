@@ -47,6 +47,17 @@ from functools import lru_cache
 
 from casebook.deid import clause_verbs, lexicon, quote_tags, vocab
 
+# The parties of an interview, whose labels open a transcript's turns in the five languages
+# ("Forsker:", "Tutkija:", "Osallistuja:", "Haastateltava:"): the interviewer or researcher,
+# the person interviewed. After them comes speech; after another role's label ("Nabo:",
+# "Sagsbehandler:", "Tulkki:") the person in that role.
+PARTIES = frozenset(
+    """interviewer intervjuer intervjueren intervjuare intervjuaren haastattelija
+    researcher forsker forskeren forskare forskaren tutkija informant informanten
+    informantti participant deltaker deltakeren deltakar deltager deltageren deltagare
+    deltagaren osallistuja interviewee haastateltava intervjuperson intervjupersonen
+    respondent respondenten vastaaja""".split()
+)
 # Words that join a list of people in a field's value ("Present: Will and Grace", "Till: Per
 # och Inga", "Fremmødt: Bo og Liv", "Anwesend: Frank und Ernst", "Läsnä: Satu ja Toivo").
 _JOINERS = frozenset("and och og und ja & or eller samt".split())

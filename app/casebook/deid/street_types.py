@@ -440,6 +440,8 @@ def _type_first(text: str, low: str, start: int, end: int, form: str) -> Found |
     if not name or _ordinary_in(name.group()):
         return None
     stop = name.end()
+    if len(name.group().rstrip(".")) == 1 and form in vocab.known_words():
+        return None  # "Journal page 221, part B": a letter after a noun names a part, no street
     # "2, rue Marie Fischer", "12 bis rue Victor Hugo", as France writes it ("rue" is English)
     comma = _COMMA_NUMBER_BEFORE.search(number_before.group()) is not None
     comma = comma or _UNIT_AFTER.match(text, stop) is not None  # "rue Florence Apt. 440"

@@ -224,6 +224,7 @@ class UnregisteredNames:
             low,
             [*busy, *((s, e, True) for s, e in lower)],
             [(f.start, f.end) for f in found if not f.entries],  # "Alaster Shek": Shek found
+            (lambda word: self.near.listed(word) is not None) if self.near else None,
         )
         lower += registered_cases.find(text, low, tokens, self.near, self.registered)
         lower.sort()
@@ -238,6 +239,8 @@ class UnregisteredNames:
         ]
         for s, e in lower:  # "pratade med ssten", "soitin maaritille": that person
             near = self._lower_reading(text, low[s:e], s, e) if self.near else None
+            if near is None and self.near and attendance_lists.listed(text, low, s):
+                near = self.near.listed(low[s:e])  # "Afbud: Brag": Brage misspelt
             found.append(Found(s, e, *((near.entries, "near") if near else ((), "lexicon"))))
         return sorted(found)
 
