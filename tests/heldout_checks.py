@@ -164,6 +164,37 @@ def names_about_half(
         assert stated[category] == found[category], category
 
 
+SLIPS = ("slip-drop", "slip-double", "slip-swap", "slip-key", "slip-space")
+
+
+def misspellings_are_slips(corpus: Corpus, slips: Iterable[str] = SLIPS) -> None:
+    """Every kind of slip people type is among the set's misspelt names."""
+    found = {p.form.split("/")[3] for p in corpus.planted if p.form.split("/")[2] == "misspelt"}
+    assert set(slips) <= found, found
+
+
+def names_stand_in_many_places_of_a_line(corpus: Corpus, least: int = 20) -> None:
+    """Names open lines, follow labels, carry a glued ending and stand inside sentences, and
+    lists of who was present hold enough of them."""
+    starts: Counter = Counter()
+    for p in corpus.planted:
+        if p.kind != "name":
+            continue
+        text = corpus.texts[p.text]
+        before = text[: p.start].rsplit("\n", 1)[-1]
+        if not before.strip():
+            starts["line-start"] += 1
+        elif before.rstrip().endswith(":"):
+            starts["after-label"] += 1
+        elif p.end < len(text) and text[p.end].isalpha() and p.key is not None:
+            starts["glued"] += 1
+        else:
+            starts["inside"] += 1
+    assert all(starts[k] >= least for k in ("line-start", "after-label", "glued", "inside")), starts
+    present = [p for p in corpus.planted if "/present" in p.form]
+    assert len(present) >= 50  # lists of who was there
+
+
 def hidden_characters_inside_identifiers(key: str, corpus: Corpus) -> None:
     hidden = module(key).hidden
     seen: Counter = Counter()
