@@ -59,6 +59,7 @@ from casebook.deid import (
     noun_pairs,
     partitive_predicates,
     vocab,
+    word_mentions,
 )
 
 # Finite verbs of Norwegian (bokmål and nynorsk) and Danish a list must hold: auxiliaries,
@@ -152,6 +153,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         return True if verb else None
     if initial_readings.repeated(low, end):
         return False  # "Dag for dag": a set phrase
+    if word_mentions.named_as_word(low, end):
+        return False  # "Ulla var ikke et ord hun brugte": the word itself, no person
     if "fi" in languages and partitive_predicates.thing_predicate(text, end):
         return False  # "Toivo on tärkeää", "Onni oli, että ...": a noun's predicate, no person's
     if finnish and (next_word in _FINNISH_THING_VERBS or next_word in _FINNISH_IMPERSONAL):
