@@ -18,6 +18,7 @@ REGISTRY = Registry(
         NameEntry("p:7", "Anna Strand", "[P7]"),
         NameEntry("p:8", "Kari Vik", "[P8]"),
         NameEntry("p:9", "Lærke Holm", "[P9]"),
+        NameEntry("p:10", "Bjørn Dahl", "[P10]"),
     ]
 )
 
@@ -65,3 +66,28 @@ def test_the_noun_must_follow_the_conjunction_right_away() -> None:
     assert not joined_to_noun(text, text.lower(), 15, 20)
     text = "Det var kaldt.\nStein og grus lå igjen på veien."
     assert joined_to_noun(text, text.lower(), 15, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I parken finst både ekorn, hare, rev, bjørn og mange fuglar.",
+        "Vi så spor etter gaupe, jerv, bjørn og ulv i vinter.",
+    ],
+)
+def test_a_lower_case_word_in_a_list_of_bare_nouns_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Til stede var tolk, lege, bjørn og mora hans.", "[P10]"),
+        ("Vi møtte mamma, pappa, bjørn og kari på stranda.", "[P10]"),
+        ("Vi møtte Kari, bjørn og venner på stranda.", "[P10]"),
+    ],
+)
+def test_a_lower_case_name_in_a_list_of_people_stays_a_name(
+    redactor: Redactor, text: str, redacted: str
+) -> None:
+    assert redacted in redactor.redact(text).text

@@ -22,6 +22,7 @@ låg kvar", where the label reads its value as people).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from casebook.deid import (
@@ -132,3 +133,39 @@ def joined_to_company(text: str, low: str, start: int, end: int) -> bool:
             if stem in people or stem + "e" in people:
                 return True
     return False
+
+
+_ITEM_BEFORE = re.compile(r"([^\W\d_]+), \Z")
+_ITEMS_READ = 6  # items before the word looked at, at most
+
+
+def among_nouns(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the lower-case word low[start:end] (`text` as written) is an item of a list
+    of bare common nouns: the items before it, one word each after a comma, are written in
+    lower case, none is a kin, role or companion noun, and one at least is a bare noun of
+    Norwegian, Danish or Swedish that is no name; the list goes on or closes after the word
+    ("både bison, hjort, elg, bjørn og dei fleste store dyr"; not "tolk, lege, bjørn og
+    anna" nor "mamma, pappa, bjørn og kari", lists of people)."""
+    if not low.startswith((", ", " og ", " och ", " eller "), end):
+        return False
+    people, things = _people(), _not_things()
+    noun = False
+    at = start
+    for _ in range(_ITEMS_READ):
+        item = _ITEM_BEFORE.search(low, max(0, at - 40), at)
+        if item is None:
+            break
+        word = item.group(1)
+        if not text[item.start()].islower() or word in people:
+            return False
+        noun = noun or (
+            len(word) >= 3
+            and word not in things
+            and word not in lexicon.all_names()
+            and any(
+                not word.endswith(_DEFINITE[lang]) and note_language.word_of(word, lang)
+                for lang in _LANGUAGES
+            )
+        )
+        at = item.start()
+    return noun
