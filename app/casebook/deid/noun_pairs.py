@@ -73,17 +73,23 @@ def _not_things() -> frozenset[str]:
     )
 
 
+def _conjunct(text: str, low: str, end: int) -> re.Match[str] | None:
+    """The word in lower case after "og"/"och"/"eller" right after `end`, else None."""
+    conjunction = context.NEXT_WORD.match(low, end)
+    if conjunction is None or conjunction.group(1) not in _CONJUNCTIONS:
+        return None
+    second = context.NEXT_WORD.match(text, conjunction.end())
+    return second if second is not None and second.group(1).islower() else None
+
+
 def joined_to_noun(text: str, low: str, start: int, end: int) -> bool:
     """Whether the capitalised word text[start:end] (`low` the text in lower case), opening
     a sentence, is joined by "og"/"och"/"eller" to a bare common noun in lower case of the
     sentence's language (Norwegian, Danish or Swedish), and is itself a word of it: "Stein
     og grus lå", "Sol og regn skiftet", "Sten och grus låg" (not "Stein og mor", "Liv og
     mannen hennes", "Anna og barna", "Sol og Per")."""
-    conjunction = context.NEXT_WORD.match(low, end)
-    if conjunction is None or conjunction.group(1) not in _CONJUNCTIONS:
-        return False
-    second = context.NEXT_WORD.match(text, conjunction.end())
-    if second is None or not second.group(1).islower():
+    second = _conjunct(text, low, end)
+    if second is None:
         return False
     noun = second.group(1)
     if (
@@ -118,11 +124,8 @@ def joined_to_company(text: str, low: str, start: int, end: int) -> bool:
     is joined by "og"/"eller" to a kin, role or company noun in lower case, bare or in its
     definite form: the first of two people ("Stein og kona flyttet", "Sol og venner dro",
     "Liv og mannen hennes", "Ulla og naboen")."""
-    conjunction = context.NEXT_WORD.match(low, end)
-    if conjunction is None or conjunction.group(1) not in _CONJUNCTIONS:
-        return False
-    second = context.NEXT_WORD.match(text, conjunction.end())
-    if second is None or not second.group(1).islower():
+    second = _conjunct(text, low, end)
+    if second is None:
         return False
     noun, people = second.group(1), _people()
     if noun in people:
