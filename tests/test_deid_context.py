@@ -116,6 +116,31 @@ def test_a_time_stamp_opens_a_sentence(redactor: Redactor) -> None:
     assert redacted(redactor, "10:45 May said she was tired.").startswith("10:45 [significant")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Battery low.\n09:14 > May we move the visit to Friday?\n09:20 < Will do, thanks.",
+        "Ok.\n21:03 < Hope is what keeps him going, she wrote.",
+    ],
+)
+def test_a_message_opens_after_its_time_and_direction_mark(redactor: Redactor, text: str) -> None:
+    # A text-message log marks each message sent (">") or received ("<") after its time.
+    assert redacted(redactor, text) == text
+
+
+def test_a_person_opening_a_message_after_its_mark_stays_a_name(redactor: Redactor) -> None:
+    text = "Ok.\n09:14 > May said she would call back.\n09:20 < Per ringde."
+    assert redacted(redactor, text) == (
+        "Ok.\n09:14 > [significant other S-2] said she would call back.\n"
+        "09:20 < [professional H-4] ringde."
+    )
+
+
+def test_a_comparison_sign_in_a_sentence_opens_nothing(redactor: Redactor) -> None:
+    text = "The dose was raised because 2 < Will Forsberg's own count."
+    assert "[significant other S-5]" in redacted(redactor, text)
+
+
 def test_an_aside_of_saying_does_not_make_a_word_a_name(redactor: Redactor) -> None:
     text = "Hope, he says, is hard to hold on to in winter."
     assert redacted(redactor, text) == text

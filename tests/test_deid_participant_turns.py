@@ -96,6 +96,11 @@ def test_the_words_after_a_list_that_a_role_closes_are_no_people(redactor: Redac
         "visst är det kavaljererna.",
         "känner du kraften?",
         "mor och dotter såg sig granskande omkring",
+        # a verb and its object: an article, a possessive or a demonstrative after it
+        "välj en annan mapp",
+        "skriv ditt lösenord igen",
+        "slett denne filen",
+        "type your password again",
     ],
 )
 def test_a_clause_is_a_turn(value: str) -> None:
@@ -115,6 +120,8 @@ def test_a_clause_is_a_turn(value: str) -> None:
         "a. berg, b. lind",
         "anna (tolk), bo (förälder); kalle",
         "alla",
+        "per min bror, anna och tolken",
+        "kalle, en tolk och min syster",
     ],
 )
 def test_a_list_is_no_turn(value: str) -> None:
@@ -129,6 +136,13 @@ def test_a_list_whose_last_item_runs_into_a_sentence_keeps_that_item(
     assert "Attendees: [name]; [name]; [P1] The patient" in Redactor(registry).redact(text).text
     low = text.lower()
     assert speaker_turns.list_end(low, len("attendees:")) == low.index(" the patient")
+
+
+def test_a_stranger_in_lower_case_after_a_verb_and_its_object_is_no_person(
+    redactor: Redactor,
+) -> None:
+    text = "Deltagare: Välj en lokal kalkylfil."
+    assert redactor.redact(text).text == text
 
 
 def test_a_list_ends_at_a_role_that_no_separator_follows() -> None:

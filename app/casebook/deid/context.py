@@ -91,6 +91,14 @@ def sentence_start(text: str, index: int) -> bool:
         return True  # " / " between the findings of a hurried note ("lugn / Inga problem")
     if text[i] in ")]" and _closed_aside(text, i):
         return True  # "(Se kapitel 3.) Will she ...": an aside that ended its own sentence
+    if text[i] in "<>" and i > 0 and text[i - 1] in _SPACE:
+        # "12:32 > Hope is ...", "09:41 < Sol og regn ...": a text-message log marks each
+        # message sent or received after its time; the message opens after the mark.
+        head = i
+        while head > 0 and text[head - 1] in _SPACE:
+            head -= 1
+        stamp = _STAMP.search(text, max(0, head - 24), head)
+        return stamp is not None and stamp.start() < head and sentence_start(text, stamp.start())
     # What stands before the skipped marks: a quotation or a dialogue's dash may open the
     # line after a stamp or mark ('12:16 ”Alla visste', "[10:30] «Jeg trodde", "14:02 – Alla").
     head = i + 1

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import homographs, namecontext, vocab
+from casebook.deid import homographs, namecontext, vocab, word_mentions
 
 # Modal verbs that take a verb phrase (Swedish, Norwegian, Danish, German).
 _MODALS = (
@@ -99,6 +99,8 @@ def no_subject(text: str, low: str, word: str, verb: str, index: int) -> bool:
     and a negation before what defines a word or an amount."""
     if namecontext.defines_word(text, verb, index + len(verb)):
         return True  # "Hope is the word she uses", "May is what she dreads"
+    if word_mentions.named_as_word(low, index):
+        return True  # "Vilja är inte ett ord hon använder": the word itself
     if word in _MODAL_NAMES and verb in _ADVERBS and _bare_verb(low, index + len(verb)):
         return True  # "Will never use again", "May also need a referral"
     if _FRONTED.match(low, index) is not None:

@@ -113,6 +113,7 @@ from casebook.deid import (
     nordic_lower,
     note_language,
     note_subjects,
+    noun_pairs,
     opening_finites,
     owner_genitives,
     person_cues,
@@ -819,6 +820,8 @@ class NameMatcher:
             ):
                 return _YES  # "went out with Hope"; not "please help Mark the date"
         # rule 7
+        if noun_pairs.joined_to_noun(text, low, start, end):
+            return _NO  # "Informant: Sten och grus låg kvar": two things, not a list of people
         if namecontext.labelled_person(text, low, start, end):
             return _YES  # "Present: Per (pt), ...", not "Interviewer: Will you"
         if next_kind in ("<", "["):

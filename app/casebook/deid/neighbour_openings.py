@@ -56,8 +56,10 @@ from casebook.deid import (
     neighbour_homographs,
     nordic_verb_shapes,
     note_language,
+    noun_pairs,
     partitive_predicates,
     vocab,
+    word_mentions,
 )
 
 # Finite verbs of Norwegian (bokmål and nynorsk) and Danish a list must hold: auxiliaries,
@@ -151,6 +153,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         return True if verb else None
     if initial_readings.repeated(low, end):
         return False  # "Dag for dag": a set phrase
+    if word_mentions.named_as_word(low, end):
+        return False  # "Ulla var ikke et ord hun brugte": the word itself, no person
     if "fi" in languages and partitive_predicates.thing_predicate(text, end):
         return False  # "Toivo on tärkeää", "Onni oli, että ...": a noun's predicate, no person's
     if finnish and (next_word in _FINNISH_THING_VERBS or next_word in _FINNISH_IMPERSONAL):
@@ -200,7 +204,9 @@ _THIRD_POSSESSIVES = frozenset(["hänen"])
 
 def _coordinated(text: str, low: str, start: int, end: int, after: int) -> bool | None:
     """After "ja"/"og": the person before "hänen" and a relative ("Anna ja hänen siskonsa": a
-    verb or a noun has no sister); else a list of people ("Anna og mark kom"), which
+    verb or a noun has no sister); the person before a kin, role or company noun ("Stein
+    og kona"), the word before a bare common noun of Norwegian or Danish ("Stein og grus",
+    `noun_pairs`); else a list of people ("Anna og mark kom"), which
     `names.py` reads, unless the sentence is Finnish and the next conjunct is a Finnish word
     that is no name and no relative ("Rauha ja hiljaisuus auttavat": two nouns, the word)."""
     second = context.NEXT_WORD.match(text, after)
@@ -211,6 +217,10 @@ def _coordinated(text: str, low: str, start: int, end: int, after: int) -> bool 
         kin = context.NEXT_WORD.match(text, second.end())
         if kin is not None and kin.group(1) in finnish_owners.KIN:
             return True  # "Anna ja hänen siskonsa": her sister
+    if noun_pairs.joined_to_company(text, low, start, end):
+        return True  # "Stein og kona flyttet", "Liv og mannen hennes": two people
+    if noun_pairs.joined_to_noun(text, low, start, end):
+        return False  # "Stein og grus lå igjen": two things, the word (`noun_pairs`)
     if (
         conjunct in lexicon.all_names()
         or conjunct in finnish_owners.KIN

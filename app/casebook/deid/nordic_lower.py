@@ -62,7 +62,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casebook.deid import context, inverted_subjects, note_language, vocab
+from casebook.deid import context, inverted_subjects, note_language, noun_pairs, vocab
 
 _GROUP = frozenset({"nb", "da"})
 
@@ -188,6 +188,7 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
         or (word in DETERMINERS and _noun_follows(low, end))
         or (not gap and _graded(low, prev, start, end))
         or (not gap and prev in _MODALS and _infinitive_after(low, end))
+        or (gap == "," and noun_pairs.among_nouns(text, low, start, end))  # "elg, bjørn og"
     ):
         return False
     # The grammar has read a word's slot here, so the word itself may decide a sentence its

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casebook.deid import clause_verbs, lexicon, quote_tags, vocab
+from casebook.deid import clause_verbs, lexicon, note_language, quote_tags, vocab
 
 # The parties of an interview, whose labels open a transcript's turns in the five languages
 # ("Forsker:", "Tutkija:", "Osallistuja:", "Haastateltava:"): the interviewer or researcher,
@@ -155,6 +155,32 @@ def _as_comma(bracket: re.Match[str]) -> str:
     return "," + " " * (len(bracket.group()) - 1)
 
 
+# Articles, possessives and demonstratives that open a noun phrase, of Swedish, Norwegian,
+# Danish and English ("en", "din", "denne", "your"): after an item's first word, the
+# object of a verb ("välj en fil", "ange din kod", "merk denne redigeringen", "enter your
+# code"). Not "hans", "er", "dess"... that are names or verbs as well.
+_OBJECT_OPENERS = frozenset(
+    """en ett et ei eit din dina ditt dine min mina mitt mine sin sina sitt sine vår våra vårt
+    våre era ert jeres dykkar denna detta dessa denne dette disse the a an your my our this
+    these those""".split()
+)
+
+
+def _verb_then_object(words: list[str]) -> bool:
+    """Whether an item of three words or more is a verb and its object: an ordinary word of
+    the English, Swedish or Norwegian lists, no function word, then an article, possessive
+    or demonstrative and a noun that names nobody's kin or role ("välj en lokal fil", "ange
+    din kod", "slett denne filen"; not "per min bror", "anna, en tolk")."""
+    return (
+        len(words) >= 3
+        and words[1] in _OBJECT_OPENERS
+        and (words[0] in vocab.known_words() or note_language.word_of(words[0], "nb"))
+        and words[0] not in vocab.function_words()
+        and words[0] not in _OBJECT_OPENERS
+        and not any(word in vocab.RELATIONS for word in words)
+    )
+
+
 def _clause(words: list[str]) -> bool:
     """Whether the words of one item make a clause, not a person's name or role."""
     if len(words) >= _LONG:
@@ -166,6 +192,7 @@ def _clause(words: list[str]) -> bool:
         or any(word in _SUBJECTS and word != "i" for word in words[2:])  # "det gör jag"
         or (words[1] in _SUBJECTS and _verb(words[0]))  # "sa ho", "sagde hun", "kom han"
         or any(word in _AUXILIARIES for word in words[1:])  # "det är", "visst är det"
+        or _verb_then_object(words)  # "ange din kod": a verb and its object
         or (
             (len(words) >= 3 or words[0] in vocab.function_words())
             and any(_finite(word) for word in words[1:])  # "alla surrade"

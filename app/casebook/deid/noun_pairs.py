@@ -1,0 +1,174 @@
+"""A registered name that is a word, opening a sentence joined by "og"/"och"/"eller" to a
+bare common noun in lower case: the word, a noun like its partner.
+
+Coordination joins like with like. A person called Stein, Sol, Liv, Storm or Lærke opens a
+Norwegian, Danish or Swedish sentence before "og" as the first of two subjects ("Stein og
+Kari kom", "Liv og mannen hennes flyttet", "Per og mor kom hjem", "Anna og barna"); the
+letters of the same words open it as the first of two nouns ("Stein og grus", stone and
+gravel; "Sol og regn", sun and rain; "Liv och hälsa", life and health). What stands after the
+conjunction tells them apart: a capitalised word, a pronoun, a kin or role word ("mor",
+"tolk", "naboen") or a noun of company ("venner", "barn") goes with a person; a noun in the
+definite form ("mannen", "barna", "kona") may be a person's ("her husband", "the children")
+and says nothing. A bare common noun in lower case that is none of those, no name of the
+lexicon, and a word of the sentence's language ("grus", "regn", "helse", "bjørk") is a thing
+like the first conjunct, whose capital only opens the sentence.
+
+Only a first word that is itself a word of the sentence's language is read ("Anna og hund"
+keeps Anna, who is no word of Norwegian), and only where the conjunction follows it right
+away. `joined_to_noun` answers; `neighbour_openings` asks it for Norwegian and Danish
+sentences, `names.py` for a Swedish one after a speaker's label ("Informant: Sten och grus
+låg kvar", where the label reads its value as people).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casebook.deid import (
+    context,
+    cued_names,
+    lexicon,
+    namecontext,
+    note_language,
+    role_parentheses,
+    vocab,
+)
+
+_CONJUNCTIONS = frozenset({"og", "och", "eller"})
+_LANGUAGES = ("nb", "da", "sv")
+# Nouns of the company a person keeps that the kin and role lists do not hold (children,
+# friends, a partner, a man or woman, colleagues, guests; Norwegian, Danish, Swedish): "Liv
+# og venner reiste", "Stein och barn kom".
+_COMPANY = frozenset(
+    """barn børn unger ungar venn venner ven vän vänner kjæreste kjærester kæreste
+    kærester flickvän pojkvän mann menn mand mænd man män kvinne kvinner kvinde kvinder
+    kvinna kvinnor kolleger kollegaer kollegor gjest gjester gæst gæster gäst gäster""".split()
+)
+# Nouns of people as a group, which say nothing either way ("Liv og familie", "Sol og folk").
+_GROUPS = frozenset("familie familj folk".split())
+# A definite ending ("mannen", "barna", "kona", "huset"): the noun may be a person's own.
+# Norwegian and Danish feminines end in "-a" ("kona", "jenta"); a bare Swedish noun may
+# ("hälsa", "flicka"), its definite forms end in "-n" or "-t" ("flickan", "hälsan").
+_DEFINITE = {
+    "nb": ("en", "et", "na", "ne", "a"),
+    "da": ("en", "et", "ne", "na"),
+    "sv": ("en", "et", "na", "n", "t"),
+}
+_FREQUENT = 100  # the most frequent words of each language: pronouns, determiners, particles
+
+
+@cache
+def _people() -> frozenset[str]:
+    """Kin, role and company nouns: after the conjunction, they go with a person."""
+    return _COMPANY | vocab.RELATIONS | role_parentheses.ROLE_NOUNS | cued_names.NEIGHBOUR_KIN
+
+
+@cache
+def _not_things() -> frozenset[str]:
+    """Words after the conjunction that go with a person or say nothing of a noun."""
+    frequent = frozenset().union(*(vocab.most_frequent(lang, _FREQUENT) for lang in _LANGUAGES))
+    return (
+        _people() | _GROUPS | frequent | vocab.function_words() | vocab.PRONOUNS | vocab.DETERMINERS
+    )
+
+
+def _conjunct(text: str, low: str, end: int) -> re.Match[str] | None:
+    """The word in lower case after "og"/"och"/"eller" right after `end`, else None."""
+    conjunction = context.NEXT_WORD.match(low, end)
+    if conjunction is None or conjunction.group(1) not in _CONJUNCTIONS:
+        return None
+    second = context.NEXT_WORD.match(text, conjunction.end())
+    return second if second is not None and second.group(1).islower() else None
+
+
+def joined_to_noun(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the capitalised word text[start:end] (`low` the text in lower case), opening
+    a sentence, is joined by "og"/"och"/"eller" to a bare common noun in lower case of the
+    sentence's language (Norwegian, Danish or Swedish), and is itself a word of it: "Stein
+    og grus lå", "Sol og regn skiftet", "Sten och grus låg" (not "Stein og mor", "Liv og
+    mannen hennes", "Anna og barna", "Sol og Per")."""
+    second = _conjunct(text, low, end)
+    if second is None:
+        return False
+    noun = second.group(1)
+    if (
+        len(noun) < 3
+        or noun in _not_things()
+        or noun in lexicon.all_names()
+        or text[second.end() : second.end() + 1] in ("-", "'", "’")
+    ):
+        return False
+    languages = note_language.sentence_language(
+        text, start, end, count_word=False
+    ) or namecontext.local_language(low, start, end)
+    if not languages:
+        return False
+    word = low[start:end]
+    return any(
+        lang in _LANGUAGES
+        and not noun.endswith(_DEFINITE[lang])
+        and note_language.word_of(word, lang)
+        and note_language.word_of(noun, lang)
+        for lang in languages
+    )
+
+
+# Endings of a Norwegian or Danish noun's definite form, longest first: "mannen", "kona"
+# (kone), "barna", "naboen", "vennene".
+_DEFINITE_ENDINGS = ("ene", "en", "et", "na", "ne", "a", "n")
+
+
+def joined_to_company(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the capitalised word text[start:end], opening a Norwegian or Danish sentence,
+    is joined by "og"/"eller" to a kin, role or company noun in lower case, bare or in its
+    definite form: the first of two people ("Stein og kona flyttet", "Sol og venner dro",
+    "Liv og mannen hennes", "Ulla og naboen")."""
+    second = _conjunct(text, low, end)
+    if second is None:
+        return False
+    noun, people = second.group(1), _people()
+    if noun in people:
+        return True
+    for ending in _DEFINITE_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending) + 1:
+            stem = noun[: -len(ending)]
+            if stem in people or stem + "e" in people:
+                return True
+    return False
+
+
+_ITEM_BEFORE = re.compile(r"([^\W\d_]+), \Z")
+_ITEMS_READ = 6  # items before the word looked at, at most
+
+
+def among_nouns(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the lower-case word low[start:end] (`text` as written) is an item of a list
+    of bare common nouns: the items before it, one word each after a comma, are written in
+    lower case, none is a kin, role or companion noun, and one at least is a bare noun of
+    Norwegian, Danish or Swedish that is no name; the list goes on or closes after the word
+    ("både bison, hjort, elg, bjørn og dei fleste store dyr"; not "tolk, lege, bjørn og
+    anna" nor "mamma, pappa, bjørn og kari", lists of people)."""
+    if not low.startswith((", ", " og ", " och ", " eller "), end):
+        return False
+    people, things = _people(), _not_things()
+    noun = False
+    at = start
+    for _ in range(_ITEMS_READ):
+        item = _ITEM_BEFORE.search(low, max(0, at - 40), at)
+        if item is None:
+            break
+        word = item.group(1)
+        if not text[item.start()].islower() or word in people:
+            return False
+        noun = noun or (
+            len(word) >= 3
+            and word not in things
+            and word not in lexicon.all_names()
+            and any(
+                not word.endswith(_DEFINITE[lang]) and note_language.word_of(word, lang)
+                for lang in _LANGUAGES
+            )
+        )
+        at = item.start()
+    return noun

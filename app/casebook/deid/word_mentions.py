@@ -1,0 +1,45 @@
+"""A word mentioned as a word: the subject of a copula whose predicate is the noun "word".
+
+A sentence can be about a word itself rather than what the word stands for: "Ulla var ikke
+et ord hun brugte" ('Ulla' was not a word she used), "Hope is not the word he used", "Vilja
+är ett ord hon ofta säger", "Toivo on sana, jota hän käyttää". A person is never a word,
+so a capitalised word opening such a sentence, a copula after it (perhaps negated) and a
+noun meaning "word" as the predicate (with its article or determiner, and perhaps one
+adjective: "et sjældent ord", "a strange word"), is the word, whatever it is and whoever is
+registered by that name. The nouns of naming are left out on purpose: "Ulla er et navn"
+speaks of a name that may be the person's, and "Navnet Ulla", "hun hedder Ulla" name her.
+
+`named_as_word` reads the words after the one in question; `neighbour_openings.reading`
+asks it before a Norwegian, Danish or Finnish copula makes the opening word a subject, and
+`initial_readings.no_subject` before an English or Swedish one does.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Copulas of English, Swedish, Norwegian, Danish and Finnish, present and past.
+_COPULAS = "is|was|isn't|wasn't|är|var|er|vart|on|oli|ei|eivät"
+# Negations (Finnish "ei ole" / "ei ollut": the negation verb, then the copula's stem).
+_NEGATIONS = "not|never|inte|ej|aldrig|ikke|ikkje|aldri|ole|ollut"
+# Articles and determiners before the predicate noun.
+_DETERMINERS = (
+    "a|an|the|that|this|no|one|en|ett|et|ei|eit|ein|det|den|dette|detta|noe|noget|något"
+    "|nåt|inget|intet|ingen|ikkje|mitt|mit|hennes|hendes|hennar|hans|sitt|sit"
+)
+# The noun "word" itself, singular, in each language (and its definite and partitive forms).
+_WORD_NOUNS = "word|ord|ordet|sana|sanaa"
+_MENTION = re.compile(
+    rf"[ \t]*(?:{_COPULAS})"
+    rf"(?:[ \t]+(?:{_NEGATIONS}))?"
+    rf"(?:[ \t]+(?:{_DETERMINERS}))?"
+    r"(?:[ \t]+[^\W\d_]+)?"  # one adjective: "et sjældent ord", "a strange word"
+    rf"[ \t]+(?:{_WORD_NOUNS})(?![^\W\d_])"
+)
+
+
+def named_as_word(low: str, end: int) -> bool:
+    """Whether the word ending at `end` of the lower-cased text `low` is the subject of a
+    copula whose predicate is the noun "word": "ulla var ikke et ord", "hope is not the
+    word", "vilja är ett ord", "toivo on sana" (not "ulla er et navn", "hope is the nurse")."""
+    return _MENTION.match(low, end) is not None

@@ -1,0 +1,93 @@
+"""A registered name that is a word, opening a sentence joined by "og"/"och" to a bare common
+noun in lower case, is a noun like its partner (`noun_pairs.py`)."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import NameEntry, Redactor, Registry
+from casebook.deid.noun_pairs import joined_to_noun
+
+REGISTRY = Registry(
+    [
+        NameEntry("p:1", "Stein Haugen", "[P1]"),
+        NameEntry("p:2", "Sol Bakke", "[P2]"),
+        NameEntry("p:3", "Liv Aasen", "[P3]"),
+        NameEntry("p:4", "Storm Riis", "[P4]"),
+        NameEntry("p:5", "Sten Lindqvist", "[P5]"),
+        NameEntry("p:6", "Per Moe", "[P6]"),
+        NameEntry("p:7", "Anna Strand", "[P7]"),
+        NameEntry("p:8", "Kari Vik", "[P8]"),
+        NameEntry("p:9", "Lærke Holm", "[P9]"),
+        NameEntry("p:10", "Bjørn Dahl", "[P10]"),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi gikk langs elva i går.\nStein og sand lå på stien.",
+        "Vi gikk langs elva i går.\nStein og jord lå igjen på stien.",
+        "Vi blev inde hele dagen.\nInformant: Storm og hagl ødelagde taget.",
+        "Båten lå fortsatt i havna.\n10:12 > Storm eller tåke gjorde turen umulig.",
+        "Vi så mange fugle i går.\nLærke og stær fløj over engen.",
+    ],
+)
+def test_a_word_before_og_and_a_bare_noun_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # a kin or role word, a noun of company, a definite noun, a capital, a pronoun
+        ("Hun var glad.\nStein og mor kom hjem sent.", "[P1] og mor kom hjem sent."),
+        ("Hun var glad.\nSol og venner dro på tur.", "[P2] og venner dro på tur."),
+        ("Hun var glad.\nStein og kona flyttet i fjor.", "[P1] og kona flyttet i fjor."),
+        ("Hun var glad.\nStein og Per kom hjem sent.", "[P1] og [P6] kom hjem sent."),
+        ("Hun var glad.\nStein og jeg kom hjem sent.", "[P1] og jeg kom hjem sent."),
+        ("Hon var glad.\nSten och tolken kom sent.", "[P5] och tolken kom sent."),
+        # a name that is no word of the language opens it
+        ("Hun var glad.\nKari og hund gikk en tur.", "[P8] og hund gikk en tur."),
+        ("Hun var glad.\nLiv og mannen hennes flyttet.", "[P3] og mannen hennes flyttet."),
+    ],
+)
+def test_a_person_before_og_stays_a_name(redactor: Redactor, text: str, redacted: str) -> None:
+    assert redactor.redact(text).text.split("\n", 1)[1] == redacted
+
+
+def test_the_noun_must_follow_the_conjunction_right_away() -> None:
+    text = "Det var kaldt.\nStein kom, og grus lå igjen på veien."
+    assert not joined_to_noun(text, text.lower(), 15, 20)
+    text = "Det var kaldt.\nStein og grus lå igjen på veien."
+    assert joined_to_noun(text, text.lower(), 15, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I parken finst både ekorn, hare, rev, bjørn og mange fuglar.",
+        "Vi så spor etter gaupe, jerv, bjørn og ulv i vinter.",
+    ],
+)
+def test_a_lower_case_word_in_a_list_of_bare_nouns_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Til stede var tolk, lege, bjørn og mora hans.", "[P10]"),
+        ("Vi møtte mamma, pappa, bjørn og kari på stranda.", "[P10]"),
+        ("Vi møtte Kari, bjørn og venner på stranda.", "[P10]"),
+    ],
+)
+def test_a_lower_case_name_in_a_list_of_people_stays_a_name(
+    redactor: Redactor, text: str, redacted: str
+) -> None:
+    assert redacted in redactor.redact(text).text

@@ -1,0 +1,56 @@
+"""A word mentioned as a word, the subject of a copula whose predicate is the noun "word", is
+no person (`word_mentions.py`)."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import NameEntry, Redactor, Registry
+from casebook.deid.word_mentions import named_as_word
+
+REGISTRY = Registry(
+    [
+        NameEntry("p:1", "Ulla Berg", "[P1]"),
+        NameEntry("p:2", "Vilja Lind", "[P2]"),
+        NameEntry("p:3", "Toivo Salo", "[P3]"),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # Danish and Norwegian: the copula before "et ord" / "eit ord", negated or not
+        ("Ulla Berg kom i dag.\nUlla var ikke et ord hun brugte.", "Ulla var ikke et ord"),
+        ("Ulla Berg kom i dag.\nUlla er eit sjeldan ord no.", "Ulla er eit sjeldan ord"),
+        # Swedish, where the same person is named before (which made it a name)
+        ("Vilja Lind kom i dag.\nVilja är inte ett ord hon använder.", "Vilja är inte ett ord"),
+    ],
+)
+def test_a_word_named_as_a_word_is_no_person(redactor: Redactor, text: str, second: str) -> None:
+    assert redactor.redact(text).text.split("\n", 1)[1].startswith(second)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Ulla Berg kom i dag.\nUlla var syg i går.", "[P1] var syg"),
+        ("Ulla Berg kom i dag.\nUlla er et navn hun kan lide.", "[P1] er et navn"),  # a name
+        ("Ulla Berg kom i dag.\nUlla var ikke en af dem.", "[P1] var ikke en af dem"),
+        ("Vilja Lind kom i dag.\nVilja var ordförande i föreningen.", "[P2] var ordförande"),
+    ],
+)
+def test_a_person_before_a_copula_stays(redactor: Redactor, text: str, second: str) -> None:
+    assert redactor.redact(text).text.split("\n", 1)[1].startswith(second)
+
+
+def test_the_predicate_must_be_the_noun_word() -> None:
+    assert named_as_word("toivo on sana", 5)
+    assert named_as_word("hope is not the word", 4)
+    assert not named_as_word("ulla var ordentlig", 4)
+    assert not named_as_word("ulla var ikke ordfører", 4)
+    assert not named_as_word("ulla, var det et ord", 4)
