@@ -154,3 +154,10 @@ def test_the_bits_set_in_c_are_the_ones_the_loop_set() -> None:
     words = frozenset(sorted(vocab.common_words())[::20]) | {"användes", "sköterskan"}
     assert bytes(_Filter(words, 8, LETTERS)._bits) == _bits_one_by_one(words, 8, LETTERS)
     assert bytes(_Filter(words, 6, "abc")._bits) == _bits_one_by_one(words, 6, "abc")
+
+
+def test_the_common_words_are_one_set_however_they_are_asked_for() -> None:
+    # One set, so one slip filter and one count of searches before it is built.
+    assert vocab.common_words() is vocab.common_words(vocab.LANGUAGES)
+    assert vocab.common_words(("sv",)) is vocab.common_words(("sv",))
+    assert "tyvärr" in vocab.common_words(("sv",)) and "tyvärr" not in vocab.common_words(("en",))

@@ -71,11 +71,13 @@ class _Filter:
 
 _FILTERS: dict[tuple[int, int, str], _Filter] = {}  # by list, shortest word and letters
 _ASKED: dict[tuple[int, int, str], int] = {}  # per filter not yet built, how often asked
-_BUILD_SHARE = 40  # a list's filter is built once it was asked about one word per 40 of its
-# words (2,800 for the largest list, 113,000 words, whose filter takes 0.7 s to build; a
-# search costs some 75 microseconds): a sample of a few notes never builds one (an eighth
-# of the 100x study asks some 1,800), a release of notes in languages the lists know little
-# of builds it early (the published sentences ask 9,000 per 0.66 MB)
+_BUILD_SHARE = 75  # a list's filter is built once it was asked about one word per 75 of its
+# words: once the searches it would have spared cost as much as building it (a search without
+# it costs some 150 microseconds, the largest list's filter, 113,000 words, 0.22-0.25 s: 1,530
+# words; round of 2026-12-05, where 40, 2,870 words, spent 0.4 s searching first). A sample
+# of a few notes never builds one, and no release spends more than twice what the best
+# moment to build would have cost; a release of notes in languages the lists know little of
+# builds it early (the published sentences ask 9,000 per 0.66 MB)
 
 
 def filter_for(words: Collection[str], shortest: int, letters: str) -> _Filter | None:

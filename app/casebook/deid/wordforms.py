@@ -169,9 +169,10 @@ SLIP_MIN = 6  # shorter words are one slip from too many others
 _ADDED_MIN = 8  # a letter left out: only of long words ("anändes" for "användes")
 _NEIGHBOUR_MIN = 7  # a key next to the right one: only in words of seven letters or more
 # The shortest words of a list whose forms with a letter removed `one_letter_short` filters:
-# a letter left out of a word of `_ADDED_MIN` letters and a key struck for its neighbour in
-# one of `_NEIGHBOUR_MIN` both leave such a form (one filter per list answers both searches).
-_FILTERED_MIN = min(_ADDED_MIN, _NEIGHBOUR_MIN)
+# a letter left out of a word of `_ADDED_MIN` letters leaves such a form, and so does a key
+# struck for its neighbour in a word that long (a filter of the words of seven letters too
+# cost more to build than it saved on the few words of seven letters asked).
+_FILTERED_MIN = _ADDED_MIN
 # The Swedish keyboard (an English one is the same but for its last keys), row by row.
 _ROWS = ("qwertyuiopå", "asdfghjklöä", "zxcvbnm")
 _AT = {c: (row, col) for row, keys in enumerate(_ROWS) for col, c in enumerate(keys)}
@@ -254,9 +255,10 @@ def slip_of_word(word: str, words: Collection[str]) -> str | None:
         found = _first_in([a + c + b for a, b in splits for c in _LETTERS], words)
     if found is None and length >= _NEIGHBOUR_MIN:  # "Dottwrn" for "dottern", "Sjukskötersksn"
         # A key struck for its neighbour at place i leaves the word as the right one is with
-        # its letter at i removed (`shorter[i]`), and every key is one of `_LETTERS`: only
-        # the places the filter cannot rule out are tried, in the same order.
-        places = range(length) if short is None else short.places(shorter)
+        # its letter at i removed (`shorter[i]`), and every key is one of `_LETTERS`: in a
+        # word as long as the filter's, only the places it cannot rule out are tried, in
+        # the same order.
+        places = range(length) if short is None or length < _FILTERED_MIN else short.places(shorter)
         found = _first_in(
             [
                 word[:i] + key + word[i + 1 :]
