@@ -36,12 +36,19 @@ def listed(lang: str) -> frozenset[str]:
     return _read(f"common_{lang}.txt") | _read(f"known_{lang}.txt")
 
 
-@lru_cache(maxsize=8)
 def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """Ordinary (lower-case) words of the given languages, plus the curated extras: those of
     another language only when every language is asked for ("may", "bill" and "love" are
     English words, not Swedish ones: in a Swedish sentence "May" is a name), and the
-    curated words of one language (`extra_<lang>.txt`: Swedish "max", "pat")."""
+    curated words of one language (`extra_<lang>.txt`: Swedish "max", "pat"). One set per
+    languages however they are asked for: `common_words()` and `common_words(LANGUAGES)` were
+    two equal sets, and each got its own slip filter and searches (`one_letter_short`)."""
+    return _common_words(tuple(languages))
+
+
+@lru_cache(maxsize=8)
+def _common_words(languages: tuple[str, ...]) -> frozenset[str]:
+    """`common_words`, cached by the languages' tuple."""
     extra = _read("common_extra.txt")
     own: dict[str, frozenset[str]] = {}
     for lang in LANGUAGES:

@@ -168,6 +168,11 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzåäöéü"
 SLIP_MIN = 6  # shorter words are one slip from too many others
 _ADDED_MIN = 8  # a letter left out: only of long words ("anändes" for "användes")
 _NEIGHBOUR_MIN = 7  # a key next to the right one: only in words of seven letters or more
+# The shortest words of a list whose forms with a letter removed `one_letter_short` filters:
+# a letter left out of a word of `_ADDED_MIN` letters leaves such a form, and so does a key
+# struck for its neighbour in a word that long (a filter of the words of seven letters too
+# cost more to build than it saved on the few words of seven letters asked).
+_FILTERED_MIN = _ADDED_MIN
 # The Swedish keyboard (an English one is the same but for its last keys), row by row.
 _ROWS = ("qwertyuiopå", "asdfghjklöä", "zxcvbnm")
 _AT = {c: (row, col) for row, keys in enumerate(_ROWS) for col, c in enumerate(keys)}
@@ -225,27 +230,40 @@ def slip_of_word(word: str, words: Collection[str]) -> str | None:
         # closing a word typed single; of the lexicon's names of five letters two read so
     if length < SLIP_MIN or not word.isalpha():
         return None  # (no candidate below has SLIP_MIN letters)
-    splits = [(word[:i], word[i:]) for i in range(length + 1)]
     if length > SLIP_MIN:  # a letter in excess or two swapped, place by place, in that order
+        shorter = [word[:i] + word[i + 1 :] for i in range(length)]  # (the letter in excess)
         candidates = []
-        for a, b in splits[:-1]:
-            candidates.append(a + b[1:])
-            if len(b) > 1 and b[0] != b[1]:
-                candidates.append(a + b[1] + b[0] + b[2:])  # not "Quist" for "quits"
+        for i, without in enumerate(shorter):
+            candidates.append(without)
+            if i + 1 < length and word[i] != word[i + 1]:  # not "Quist" for "quits"
+                candidates.append(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
     else:  # one letter out leaves too few: two swapped only
-        candidates = [a + b[1] + b[0] + b[2:] for a, b in splits[:-2] if b[0] != b[1]]
+        shorter = []
+        candidates = [
+            word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            for i in range(length - 1)
+            if word[i] != word[i + 1]
+        ]
     found = _first_in(candidates, words)
-    if found is None and (
-        length + 1 >= _ADDED_MIN
-        and one_letter_short.may_be_short(word, words, _ADDED_MIN, _LETTERS)
-    ):  # (the filter says, in one look-up, where no word can be found here)
+    if found is not None or length < min(_ADDED_MIN - 1, _NEIGHBOUR_MIN):
+        return found  # (no search below for a word of six letters)
+    # The filter of the words with a letter removed (None while the list has none: then
+    # every search runs) says, from one hash, where no word can be found.
+    short = one_letter_short.filter_for(words, _FILTERED_MIN, _LETTERS)
+    if length + 1 >= _ADDED_MIN and (short is None or short.may_be(word)):
+        splits = [(word[:i], word[i:]) for i in range(length + 1)]
         found = _first_in([a + c + b for a, b in splits for c in _LETTERS], words)
     if found is None and length >= _NEIGHBOUR_MIN:  # "Dottwrn" for "dottern", "Sjukskötersksn"
+        # A key struck for its neighbour at place i leaves the word as the right one is with
+        # its letter at i removed (`shorter[i]`), and every key is one of `_LETTERS`: in a
+        # word as long as the filter's, only the places it cannot rule out are tried, in
+        # the same order.
+        places = range(length) if short is None or length < _FILTERED_MIN else short.places(shorter)
         found = _first_in(
             [
                 word[:i] + key + word[i + 1 :]
-                for i, c in enumerate(word)
-                for key in _NEIGHBOURS.get(c, "")
+                for i in places
+                for key in _NEIGHBOURS.get(word[i], "")
             ],
             words,
         )
