@@ -173,9 +173,12 @@ def misspellings_are_slips(corpus: Corpus, slips: Iterable[str] = SLIPS) -> None
     assert set(slips) <= found, found
 
 
-def names_stand_in_many_places_of_a_line(corpus: Corpus, least: int = 20) -> None:
-    """Names open lines, follow labels, carry a glued ending and stand inside sentences, and
-    lists of who was present hold enough of them."""
+def names_stand_in_many_places_of_a_line(
+    corpus: Corpus, least: int = 20, ending: str = "", any_list: bool = False
+) -> None:
+    """Names open lines, follow labels, carry a glued ending (any letters, or only `ending`
+    where the set plants just that one, a genitive "s") and stand inside sentences, and lists
+    of who was present (or, with `any_list`, any list layout) hold enough of them."""
     starts: Counter = Counter()
     for p in corpus.planted:
         if p.kind != "name":
@@ -186,13 +189,21 @@ def names_stand_in_many_places_of_a_line(corpus: Corpus, least: int = 20) -> Non
             starts["line-start"] += 1
         elif before.rstrip().endswith(":"):
             starts["after-label"] += 1
-        elif p.end < len(text) and text[p.end].isalpha() and p.key is not None:
+        elif p.end < len(text) and p.key is not None and _glued(text[p.end], ending):
             starts["glued"] += 1
         else:
             starts["inside"] += 1
     assert all(starts[k] >= least for k in ("line-start", "after-label", "glued", "inside")), starts
-    present = [p for p in corpus.planted if "/present" in p.form]
+    present = [
+        p
+        for p in corpus.planted
+        if "/present" in p.form or (any_list and p.form.startswith("list/"))
+    ]
     assert len(present) >= 50  # lists of who was there
+
+
+def _glued(after: str, ending: str) -> bool:
+    return after == ending if ending else after.isalpha()
 
 
 def hidden_characters_inside_identifiers(key: str, corpus: Corpus) -> None:
