@@ -104,6 +104,7 @@ from casebook.deid import (
     possessive_determiners,
     registered_cases,
     residence_places,
+    role_parentheses,
     shouted_names,
     slot_slips,
     town_names,
@@ -605,6 +606,8 @@ class UnregisteredNames:
             # unless the setting says person ("Maricel Riveros": not "rivers")
         if word in vocab.RELATIONS or (word[-1] == "s" and word[:-1] in vocab.RELATIONS):
             return None  # "Informanten", "Intervjupersonens": a role, never a name
+        if role_parentheses.role_noun(word) or role_parentheses.role_compound(word):
+            return None  # "Omainen:", "Vastuuhenkilö:": a role of a neighbour's, no name
         if any(
             base in lexicon.lands() and base not in _GIVEN_LANDS
             for base in name_inflection.bases(word)
