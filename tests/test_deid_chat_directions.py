@@ -7,24 +7,16 @@ capitalised words opening such a message before a colon or comma is one person's
 from __future__ import annotations
 
 import pytest
-from casebook.deid import NameEntry, Redactor, Registry
+from casebook.deid import Redactor
 
-from tests.deid_helpers import name_spans
+from tests.deid_helpers import name_spans, numbered_redactor
 
-REGISTRY = Registry(
-    [
-        NameEntry("p:1", "Will Okafor", "[P1]"),
-        NameEntry("p:2", "May Lindqvist", "[P2]"),
-        NameEntry("p:3", "Mark Eriksson", "[P3]"),
-        NameEntry("p:4", "Grace Holm", "[P4]"),
-        NameEntry("p:5", "Olivia Brandtzæg", "[P5]"),
-    ]
-)
+_NAMES = ["Will Okafor", "May Lindqvist", "Mark Eriksson", "Grace Holm", "Olivia Brandtzæg"]
 
 
 @pytest.fixture(scope="module")
 def redactor() -> Redactor:
-    return Redactor(REGISTRY)
+    return numbered_redactor(_NAMES)
 
 
 @pytest.mark.parametrize(
