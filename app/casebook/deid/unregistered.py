@@ -608,6 +608,8 @@ class UnregisteredNames:
             return None  # "Informanten", "Intervjupersonens": a role, never a name
         if role_parentheses.role_noun(word) or role_parentheses.role_compound(word):
             return None  # "Omainen:", "Vastuuhenkilö:": a role of a neighbour's, no name
+        if finnish_compounds.naming_noun(word):
+            return None  # "Käyttäjänimi, josta ...": a user name, a kind of name
         if any(
             base in lexicon.lands() and base not in _GIVEN_LANDS
             for base in name_inflection.bases(word)
