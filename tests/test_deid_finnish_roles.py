@@ -45,3 +45,17 @@ def test_the_person_beside_a_role_is_still_found(
     redactor: Redactor, line: str, names: list[str]
 ) -> None:
     assert name_spans(redactor, _NOTE.format(line)) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Naboen Abdullo havde hørt skænderiet.", ["Abdullo"]),  # a Danish role before him
+        ("Læreren Jnoko havde indkaldt til møde.", ["Jnoko"]),
+        ("Omainen Abdullo kertoi asiasta.", ["Abdullo"]),
+    ],
+)
+def test_a_stranger_after_a_role_opening_the_sentence_is_found(
+    redactor: Redactor, line: str, names: list[str]
+) -> None:
+    assert name_spans(redactor, _NOTE.format(line)) == names
