@@ -19,7 +19,8 @@ taken as `[name]` when
   came" loses "Peter"; or
 - it is a rare word or a place of the lexicons and the two open a sentence, a line or a chat
   log's message closed by a colon or comma: a speaker's label or the person addressed
-  ("15:37 < Narcissus Dunker: Stone was ...", "Gudbrand Namsen, Dette vil ...").
+  ("15:37 < Narcissus Dunker: Stone was ...", "Gudbrand Namsen, Dette vil ..."); before a
+  colon even where the word is one of the sentence's language ("Abba Nilssen: Dette ...").
 
 Not a pronoun, question word or interjection of `closed_words` after the name: it opens the
 next clause ("Ilmo Mitä suurempi", what), nor a Finnish inflected word opening the next
@@ -142,6 +143,10 @@ def find(
             continue
         if not _capitalised(word):
             continue  # "OT Henna", "RG Dag Bolin": an abbreviation in capitals
+        if text[span.end : span.end + 1] == ":" and _label_pair(text, begin, span.end):
+            if word_class(word) in _LABEL_HALVES:
+                out.append((begin, span.start - 1))  # "23:49 > Abba Nilssen: Dette ..."
+                continue
         if note_language.opens_a_name(text, begin, word.lower()):
             continue  # "Fordi Hagen greier", "Präsident Franjo Tudjman": a word, then the name
         if _closing_word(text, begin, word):
