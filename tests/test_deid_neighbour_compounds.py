@@ -102,7 +102,8 @@ def test_finnish_attribute(word: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("word", "expected"),
     [("määrän", True), ("sivun", True)]
-    + [("eilen", False), ("naapurin", False), ("hoitajan", False), ("avasin", False)],
+    + [("eilen", False), ("naapurin", False), ("hoitajan", False), ("avasin", False)]
+    + [("puhuin", False), ("kävin", False)],  # a verb's first person: "puhuin jukan kanssa"
 )
 def test_finnish_genitive_attribute(word: str, expected: bool) -> None:
     from casebook.deid import name_inflection

@@ -269,9 +269,20 @@ def finnish_genitive_attribute(before: str) -> bool:
         and not before.endswith(_NOT_GENITIVE_ENDINGS)
         and before not in vocab.function_words()
         and before in note_language.ordinary_words("fi")
-        and before[:-1] in vocab.listed("fi")  # "määrä": a noun, not an adverb ("eilen")
         and before[:-1] not in lexicon.all_names()
+        and _noun_stem(before[:-1])
     )
+
+
+def _noun_stem(base: str) -> bool:
+    """Whether the lists hold `base` (a genitive without its "n") as a noun: itself and its
+    partitive ("määrä", "määrää"; "kuvio", "kuviota"), which no adverb ("eilen") and no verb
+    with the first person's "n" ("puhuin" of "puhui", "puhun" of "puhu") has."""
+    listed = vocab.listed("fi")
+    if base not in listed or finnish_imperatives.singular_of_listed(base):
+        return False
+    a = "a" if any(c in "aou" for c in base) else "ä"
+    return base + a in listed or base + "t" + a in listed
 
 
 def finnish_setting(word: str, following: str, before: str = "") -> bool:
