@@ -27,6 +27,9 @@ def redactor() -> Redactor:
         "Koski-palvelu kerää yhteen tiedot oppijan koulutuksesta.",
         "Pietari-säätiö on ajautunut taloudellisiin vaikeuksiin.",
         "Det var svårt. Segregationen, problem med elförsörjningen och vårdköer.",
+        # A compound of "nimi" (name) names a kind of name, capitalised opening a line.
+        "Kirjaudu sisään.\n\nKäyttäjänimi, jolla kirjauduit viimeksi.",
+        "Kirjaudu sisään.\n\nKansionimi, johon tiedosto tallennetaan.",
     ],
 )
 def test_compounds_and_definite_nouns_are_kept(redactor: Redactor, text: str) -> None:
@@ -40,6 +43,7 @@ def test_compounds_and_definite_nouns_are_kept(redactor: Redactor, text: str) ->
         ("Soitin Anna-Liisa Virtaselle eilen.", ["Anna-Liisa Virtaselle"]),
         ("Kristen, kan du komma hit?", ["Kristen"]),
         ("Viljanen, voitko tulla huomenna?", ["Viljanen"]),
+        ("Kirjaudu sisään.\n\nToluwanimi, voitko tulla huomenna?", ["Toluwanimi"]),
     ],
 )
 def test_names_stay(redactor: Redactor, text: str, names: list[str]) -> None:

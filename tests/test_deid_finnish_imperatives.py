@@ -70,3 +70,38 @@ def test_finnish_imperative_is_no_registered_name(text: str) -> None:
 )
 def test_registered_names_cases_still_found(text: str, name: str) -> None:
     assert name in name_spans(REDACTOR, text)
+
+
+_OPENED = "Kirjauduin sisään ja avasin lomakkeen uudelleen. {}"
+_ANNA = numbered_redactor(["Anna Heikkilä"])
+_NOBODY = numbered_redactor(["Pertti Laine"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna vahvistuskoodi, jonka sait tekstiviestinä.",  # give (enter) the code you got
+        "Anna kaksiosaisen tunnistuksen koodi.",  # a noun in "-i" closing the object
+        "Anna tapaamisaika, jolloin olet kotona.",  # a relative clause after the comma
+    ],
+)
+def test_an_imperative_opening_a_clause_with_no_finite_verb_is_the_verb(sentence: str) -> None:
+    """ "Anna" (give) opening a clause that has no finite verb of its own: the clause's verb,
+    whether a woman called Anna is registered or nobody is."""
+    assert finnish_imperatives.singular_of_listed("anna")
+    assert name_spans(_ANNA, _OPENED.format(sentence)) == []
+    assert name_spans(_NOBODY, _OPENED.format(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna kertoi, että lomake oli jo lähetetty.",  # her verb right after
+        "Anna tuli paikalle vasta illalla.",
+        "Anna ei vastannut puhelimeen.",
+        "Anna soitti ja kysyi lomakkeesta.",
+    ],
+)
+def test_a_person_before_her_verb_is_still_found(sentence: str) -> None:
+    assert name_spans(_ANNA, _OPENED.format(sentence)) == ["Anna"]
+    assert name_spans(_NOBODY, _OPENED.format(sentence)) == ["Anna"]

@@ -94,9 +94,13 @@ def test_names_kept_where_context_says_person(text: str, expected: str) -> None:
         ("Hän ei ole täällä. Äitini on\naina varattu.", False),
         # ... also when a comma stands after the word and the sentence goes on in lower case.
         ("Isäni kertoo\naina, että hän lähtee huomenna.", False),
+        # ... and when the word closes the sentence the line broke.
+        ("Hän ei ole täällä. Äitini soittaa melkein\naina.\nHuomenna taas.", False),
+        ("Hän ei ole täällä. Äitini soittaa melkein\naina.", False),
         # A line that opens its own sentence, or a name alone on its line: the person.
         ("Hän ei ole täällä.\naina soitti eilen illalla.", True),
         ("Paikalla olivat\naina\nmatti", True),
+        ("Paikalla olivat\nmatti\naina", True),  # the last of a list with no stop
         ("Paikalla olivat\naina, Matti ja Liisa.", True),  # a list of people, one a comma
     ],
 )

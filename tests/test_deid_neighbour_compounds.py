@@ -1,7 +1,8 @@
 """Words of the neighbour languages that are no names although the rules for strangers read
 them so: a Danish, Norwegian or Finnish compound noun opening a field note's heading before a
 comma ("Feltdagbog, dag 4", `vocatives`), and a Finnish noun that is also a given name after
-an adjective or participle that agrees with it ("otettu arvo", `name_inflection`)."""
+an adjective or participle that agrees with it ("otettu arvo", `name_inflection`) or the
+genitive of a common noun that owns it ("määrän arvo")."""
 
 from __future__ import annotations
 
@@ -61,6 +62,9 @@ def test_a_stranger_spoken_to_stays_a_name(text: str, name: str) -> None:
         "Kolmas pinosta otettu arvo on kantaluku, joka korotetaan potenssiin.",
         "Seuraava arvo on nolla.",
         "Toinen arvo oli suurempi.",
+        # The genitive of a common noun owns it: the quantity's value, the page's.
+        "Lomakkeessa oli virhe. Määrän arvo on väärin kirjoitettu.",
+        "Tarkistin lomakkeen. Sivun arvo ei ole oikein tallennettu.",
     ],
 )
 def test_a_finnish_noun_after_its_attribute_is_no_name(text: str) -> None:
@@ -75,6 +79,9 @@ def test_a_finnish_noun_after_its_attribute_is_no_name(text: str) -> None:
         ("eilen arvo soitti ja kertoi asiasta.", "arvo"),
         ("sitten arvo kertoi että kaikki on hyvin.", "arvo"),
         ("eilen jukka soitti ja kertoi asiasta.", "jukka"),
+        # After the genitive of a noun of people, the person: the neighbour's Arvo.
+        ("naapurin arvo soitti ja kertoi asiasta.", "arvo"),
+        ("hoitajan arvo kertoi että kaikki on hyvin.", "arvo"),
     ],
 )
 def test_a_lower_case_finnish_name_before_its_verb_stays(text: str, name: str) -> None:
@@ -90,6 +97,18 @@ def test_finnish_attribute(word: str, expected: bool) -> None:
     from casebook.deid import name_inflection
 
     assert name_inflection.finnish_attribute(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("määrän", True), ("sivun", True)]
+    + [("eilen", False), ("naapurin", False), ("hoitajan", False), ("avasin", False)]
+    + [("puhuin", False), ("kävin", False)],  # a verb's first person: "puhuin jukan kanssa"
+)
+def test_finnish_genitive_attribute(word: str, expected: bool) -> None:
+    from casebook.deid import name_inflection
+
+    assert name_inflection.finnish_genitive_attribute(word) is expected
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from casebook.deid import closed_words, possessive_determiners, vocab
+from casebook.deid import closed_words, possessive_determiners, role_parentheses, vocab
 from casebook.deid.context import place_position, sentence_start
 from casebook.deid.phones import STRONG_CUES, WEAK_CUES
 from casebook.deid.registry import ascii_fold
@@ -58,6 +58,7 @@ _NOT_OWNERS = (
     | vocab.LABELS
     | vocab.ATTENDANCE
     | vocab.RELATIONS
+    | role_parentheses.ROLE_NOUNS  # "Haastateltava: 040 …": the interviewee's, a label
     | frozenset("email e-mail mail mejl epost e-post från from and och or eller for för".split())
 )
 _OWNER_CLASSES = frozenset({"N", "U", "near?", "N+s"})  # not a town: "sister in Oulu: 070-…"

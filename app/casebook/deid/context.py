@@ -74,7 +74,8 @@ def sentence_start(text: str, index: int) -> bool:
     of an item (a checkbox, a paragraph sign, minutes into a meeting) that itself stands at
     such a start ("12:16 Will anyone drive her?", "[sms 07:51] Hope is ...", "- [x] Love
     the new routine", "86 min Per the nurse"), also with a quotation mark or a dialogue's
-    dash between ('12:32 ”Alla visste', "[08:56] «Jeg tror", "09:05 – Alla"); after
+    dash between ('12:32 ”Alla visste', "[08:56] «Jeg tror", "09:05 – Alla"), or a chat log's
+    mark of a message received or sent ("15:03 < Will you call back?"); after
     punctuation spoken into a dictation ("punkt", "ny rad", "new line"); and after an e-mail
     or web address or a phone or identity number that nothing ends, before a lower-case word
     (`_after_identifier`: "+39 312 467 0870 May I add ...")."""
@@ -91,14 +92,10 @@ def sentence_start(text: str, index: int) -> bool:
         return True  # " / " between the findings of a hurried note ("lugn / Inga problem")
     if text[i] in ")]" and _closed_aside(text, i):
         return True  # "(Se kapitel 3.) Will she ...": an aside that ended its own sentence
-    if text[i] in "<>" and i > 0 and text[i - 1] in _SPACE:
+    if text[i] in "<>" and i and text[i - 1] in _SPACE:
         # "12:32 > Hope is ...", "09:41 < Sol og regn ...": a text-message log marks each
         # message sent or received after its time; the message opens after the mark.
-        head = i
-        while head > 0 and text[head - 1] in _SPACE:
-            head -= 1
-        stamp = _STAMP.search(text, max(0, head - 24), head)
-        return stamp is not None and stamp.start() < head and sentence_start(text, stamp.start())
+        return _direction_mark(text, i)
     # What stands before the skipped marks: a quotation or a dialogue's dash may open the
     # line after a stamp or mark ('12:16 ”Alla visste', "[10:30] «Jeg trodde", "14:02 – Alla").
     head = i + 1
@@ -121,6 +118,16 @@ def sentence_start(text: str, index: int) -> bool:
         if _SPOKEN_STOP.search(text, max(0, index - 20), index) is not None:
             return True
     return text[index - 1] in _SPACE and _after_identifier(text, i, index)
+
+
+def _direction_mark(text: str, mark: int) -> bool:
+    """Whether the "<" or ">" at `mark` is the direction mark of a chat or text-message log
+    after the message's time stamp ("15:03 < Will you call back?", "[09:12] > Mark the
+    forms"): received or sent, as such logs are exported; the message opens after it."""
+    stamp = _STAMP.search(text, max(0, mark - 24), mark) or _BRACKETED_STAMP.search(
+        text, max(0, mark - 56), mark
+    )
+    return stamp is not None and stamp.start() < mark and sentence_start(text, stamp.start())
 
 
 def _closed_aside(text: str, close: int) -> bool:

@@ -13,11 +13,16 @@ its last hyphen is in lower case, an ordinary Finnish word (listed or regularly 
 and no given or family name of the lexicon is a word, not a name. In UD's Finnish treebanks
 (FTB, OOD, PUD) none of the 85 such words is a person's name: 73 are nouns, 5 adjectives,
 7 proper nouns of things ("Lenin-museo", "Carelia-lehden", "Urkki-koira").
+
+A closed compound of "nimi" (name) is a noun of naming, not a name (`naming_noun`):
+"Käyttäjänimi" (user name), "Sukunimi", "Paikannimi"; in those treebanks every word whose
+lemma ends in "nimi" is a noun (none a proper noun), and no name of the lexicon ends so but a
+foreign given name ("Toluwanimi"), whose first part is no Finnish word.
 """
 
 from __future__ import annotations
 
-from casebook.deid import lexicon, note_language
+from casebook.deid import lexicon, note_language, vocab
 
 
 def common_tail(text: str, end: int) -> bool:
@@ -33,3 +38,24 @@ def common_tail(text: str, end: int) -> bool:
     if len(tail) < 3 or not tail.islower():
         return False
     return tail not in lexicon.all_names() and note_language.word_of(tail, "fi")
+
+
+# A closed compound whose head is "nimi" (name) names a kind of name: "käyttäjänimi" (user
+# name), "etunimi", "sukunimi", "paikannimi". No Finnish given or family name of the lexicon
+# ends so; a foreign one may ("Toluwanimi"), so the first part must be a Finnish word.
+_NAME_HEAD = "nimi"
+_FIRST_PART = 3
+
+
+def naming_noun(word: str) -> bool:
+    """Whether the lower-case `word` is a Finnish compound of "nimi" whose first part is a
+    word of the Finnish lists, in the nominative or the genitive ("käyttäjä|nimi", "paikan|
+    nimi"), and no name of the lexicon: the noun, capitalised where a sentence or a label
+    opens ("Käyttäjänimi, josta luettelo alkaa")."""
+    if not word.endswith(_NAME_HEAD) or len(word) < len(_NAME_HEAD) + _FIRST_PART:
+        return False
+    if word in lexicon.all_names():
+        return False
+    first = word[: -len(_NAME_HEAD)]
+    listed = vocab.listed("fi")
+    return first in listed or (first[-1] == "n" and first[:-1] in listed)

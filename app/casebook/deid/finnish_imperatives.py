@@ -126,6 +126,24 @@ def _derived() -> frozenset[str]:
     )
 
 
+@cache
+def _singulars() -> frozenset[str]:
+    """Every imperative singular of a first-type verb the Finnish lists hold, names too."""
+    words = vocab.listed("fi")
+    return frozenset(
+        one
+        for infinitive in words
+        if (one := singular(infinitive)) is not None and _verb(infinitive, words)
+    )
+
+
+def singular_of_listed(word: str) -> bool:
+    """Whether the lower-case `word` is the imperative singular of a first-type verb the
+    Finnish lists hold, though it be a name of the lexicon as well ("anna" of "antaa", give;
+    "toivo" of "toivoa", hope): the readers of a whole clause decide (`neighbour_openings`)."""
+    return word in _singulars()
+
+
 def is_imperative(word: str) -> bool:
     """Whether the lower-case `word` is a Finnish imperative or connegative made of a verb the
     Finnish lists hold (module docstring), no name of the lexicon."""

@@ -16,7 +16,8 @@ puts the connegative verb or an adverb there ("ei ole", "en usko", "ei aina"), n
 Two things stay names as before: a lower-case word that opens a sentence or a line ("sara
 painoi rätin suulleni": Finnish writes a word there capitalised, so the lower case is the
 writer's way with a name; not a line that only goes on with a sentence the line before broke
-after a lower-case word, "Olen\naina halunnut kirjoittaa": the word inside its sentence)
+after a lower-case word, "Olen\naina halunnut kirjoittaa", "Maassa oli jo\nlumi.": the word
+inside its sentence)
 and a word that is not among Finnish's common words (`common_fi.txt`, wordfreq's 20,000
 most frequent Finnish words that voikko accepts in lower case).
 
@@ -62,14 +63,21 @@ def _wrapped(text: str, start: int, end: int) -> bool:
     line before broke inside a sentence: that line ends in a lower-case letter, no stop or
     colon ("Olen\naina halunnut", "Äitini on\naina varattu"), and the sentence goes on after
     the word on its own line (a lower-case word follows, perhaps after a comma: "sanoo\naina,
-    että"; not a list of names, one a line)."""
+    että") or ends with it ("Maassa oli jo\nlumi."); not a list of names, one a line with no
+    stop."""
     i = start - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
     if i < 1 or text[i] != "\n" or not text[i - 1].islower():
         return False
+    if text[end : end + 1] in _CLOSING and text[end + 1 : end + 2] in _AFTER_CLOSING:
+        return True  # "Maassa oli jo\nlumi.": the word closes the sentence the line broke
     after = end + 1 if text[end : end + 1] == "," else end
     return text[after : after + 1] == " " and text[after + 1 : after + 2].islower()
+
+
+_CLOSING = frozenset(".!?")
+_AFTER_CLOSING = frozenset(("", " ", "\n"))
 
 
 def genitive_word(text: str, low: str, start: int, after: int) -> bool:

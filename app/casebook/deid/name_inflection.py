@@ -245,14 +245,56 @@ def finnish_attribute(before: str) -> bool:
     )
 
 
+# Genitives of Finnish nouns of people (relatives, neighbours, clients): a person's name may
+# follow one ("naapurin arvo" is the neighbour's Arvo as well as the neighbour's value).
+_PERSON_GENITIVES = frozenset(
+    """äidin isän veljen siskon sisaren vaimon miehen aviomiehen puolison pojan tyttären
+    lapsen ystävän naapurin serkun tädin sedän enon mummon vaarin ihmisen naisen tytön
+    henkilön asiakkaan potilaan""".split()
+)
+_GENITIVE_MIN = 4  # "maan", "työn"; not "en", "on", "un"
+# Endings of the same letters that are no common noun's genitive: an agent noun's, a person
+# ("hoitajan", "kilpailijan"); a verb's first person past ("avasin", "ymmärsin").
+_NOT_GENITIVE_ENDINGS = ("jan", "jän", "sin")
+
+
+def finnish_genitive_attribute(before: str) -> bool:
+    """Whether the lower-case `before` is the genitive of a Finnish common noun that the lists
+    hold, no noun of people and no name's genitive: it owns the noun after it ("määrän arvo
+    on väärin", the quantity's value; "sivun nimi", the page's name)."""
+    return (
+        len(before) >= _GENITIVE_MIN
+        and before[-1] == "n"
+        and before not in _PERSON_GENITIVES
+        and not before.endswith(_NOT_GENITIVE_ENDINGS)
+        and before not in vocab.function_words()
+        and before in note_language.ordinary_words("fi")
+        and before[:-1] not in lexicon.all_names()
+        and _noun_stem(before[:-1])
+    )
+
+
+def _noun_stem(base: str) -> bool:
+    """Whether the lists hold `base` (a genitive without its "n") as a noun: itself and its
+    partitive ("määrä", "määrää"; "kuvio", "kuviota"), which no adverb ("eilen") and no verb
+    with the first person's "n" ("puhuin" of "puhui", "puhun" of "puhu") has."""
+    listed = vocab.listed("fi")
+    if base not in listed or finnish_imperatives.singular_of_listed(base):
+        return False
+    a = "a" if any(c in "aou" for c in base) else "ä"
+    return base + a in listed or base + "t" + a in listed
+
+
 def finnish_setting(word: str, following: str, before: str = "") -> bool:
     """Whether a lower-case name of the lexicon `word` (in any case) is a person by the Finnish
     word `following` it: a genitive before a postposition, a nominative before a verb; not
     after a determiner (`before`, the word right before it, in `DETERMINERS`; also the genitive
     relative and interrogative pronouns, a possessor: "jonka arvo on", whose value is), a
     participle or an adjective (`finnish_attribute`: "vanhempi veli asui", the elder brother;
-    "pinosta otettu arvo on", the value taken), which make it a noun."""
-    if before in DETERMINERS or finnish_attribute(before):
+    "pinosta otettu arvo on", the value taken) or the genitive of a common noun
+    (`finnish_genitive_attribute`: "määrän arvo on", the quantity's value), which make it a
+    noun."""
+    if before in DETERMINERS or finnish_attribute(before) or finnish_genitive_attribute(before):
         return False
     if following in POSTPOSITIONS:
         return word.endswith("n") and lexicon_base(word) is not None

@@ -44,11 +44,13 @@ word of a neighbour language and no Finnish letters is not read at all
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from casebook.deid import (
     clause_verbs,
     context,
+    finnish_imperatives,
     finnish_owners,
     initial_readings,
     lexicon,
@@ -159,6 +161,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         return False  # "Toivo on tärkeää", "Onni oli, että ...": a noun's predicate, no person's
     if finnish and (next_word in _FINNISH_THING_VERBS or next_word in _FINNISH_IMPERSONAL):
         return False  # "Ilta sujui hyvin", "Aina kannattaa kysyä": no person's verb
+    if finnish and _imperative_clause(low, word, index - len(next_word)):
+        return False  # "Anna kaksivaiheisen tunnistuksen koodi": give (enter) the code
     if verb:
         # "Hans er syg", "Mai også sa", "Toivo myös kertoi": a subject before its verb. A noun
         # English or Swedish has as well stands so too ("Mark er eit ord"): left to the rules
@@ -179,6 +183,52 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
             return False  # "Lahja syntymäpäiväksi", "Tuli soitettua": a compound's case
         return None  # a word no list holds: too little to go on
     return False
+
+
+# What ends a clause: a comma too, before a relative clause or another main clause.
+_CLAUSE_END = re.compile(r"[.,;:!?\n]")
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+")
+# A word the object of "give" cannot be: a case of place or state, a participle
+# ("kotona", "töissä", "väsynyt", "sairaana": a note's shorthand about a person).
+_NOT_OBJECT_ENDINGS = (
+    "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "na", "nä", "ksi",
+    "nut", "nyt", "neet", "tu", "ty",
+)  # fmt: skip
+_CLAUSE_WORDS = 12  # read no further
+
+
+def _imperative_clause(low: str, word: str, index: int) -> bool:
+    """Whether the opening `word` is a Finnish verb's imperative singular
+    (`finnish_imperatives.singular_of_listed`: "anna", give; "usko", believe) and the clause it
+    opens, from `index` (the space after it) to its end or a comma, holds no finite verb, no
+    "ja" and a first word that can be its object: a clause needs a
+    finite verb, so the opening word is it ("Anna kaksivaiheisen tunnistuksen koodi", enter
+    the code; "Anna päättymisajankohta, joka on ...", give an end time). A person opening a
+    clause comes before its verb ("Anna kertoi"), and a note's shorthand about one puts a
+    place or state after the name ("Anna kotona", "Anna väsynyt"), left alone."""
+    if not finnish_imperatives.singular_of_listed(word):
+        return False
+    stop = _CLAUSE_END.search(low, index)
+    clause = _CLAUSE_WORD.findall(low, index, stop.start() if stop else len(low))
+    if not clause or len(clause) > _CLAUSE_WORDS or clause[0].endswith(_NOT_OBJECT_ENDINGS):
+        return False
+    if _finite(clause[0], True):
+        return False  # "Anna tuli kotiin": the person's verb right after
+    return all(w != "ja" and w != "tai" and not _finite_not_noun(w) for w in clause[1:])
+
+
+def _finite_not_noun(word: str) -> bool:
+    """Whether a lower-case word read as a Finnish finite verb is no noun in "-i" as well,
+    whose genitive the lists hold ("koodi", code: "koodin"; "tunti"): after the object's first
+    word, a noun ends the object more often than a verb follows."""
+    if not _finite(word, True):
+        return False
+    return not (
+        word.endswith("i")
+        and word not in _FINNISH_FINITE
+        and not word.endswith(("oi", "öi"))
+        and word + "n" in vocab.listed("fi")
+    )
 
 
 # Endings of a Finnish noun's case or a participle's partitive that no finite verb has: a word

@@ -42,7 +42,12 @@ opening word one of `WEATHER_NOUNS`, the copula, perhaps a degree adverb, and an
 ("koko päivän", "aamulla"). Only adjectives that a person is not plainly said to be for a
 while are listed ("kova" of a person, tough, comes with a noun or an infinitive, "kova
 tyttö", "kova tekemään", and is left; "heikko", "tyyni", "kylmä" are said of people and left
-out).
+out). So does a verb of the weather's course after a noun of weather (`weather_course`):
+"Tuuli yltyi yöllä" (the wind rose), "Myrsky laantui", "Lumi tuiversi"; a person rises to
+do something ("yltyi huutamaan", an infinitive after it) and blows something ("puhalsi
+kynttilät"), so "puhaltaa" counts only closing its clause, before a time adverbial or from a
+point of the compass ("puhalsi lännestä"); verbs said of people too ("tyyntyi", calmed down;
+"heikkeni", grew weak; "kiihtyi", got worked up) are left out.
 """
 
 from __future__ import annotations
@@ -148,6 +153,46 @@ def weather_predicate(text: str, index: int) -> bool:
 
 _WEATHER_COPULA = re.compile(r" (?:on|oli|olisi|ollut)(?![^\W\d_])")
 
+# Finite verbs of the weather's course (present and past): to rise, to abate, to whirl, to
+# drift with snow (yltyä, laantua, tuivertaa, pyryttää, tuiskuta), said of wind, snow or a
+# storm and of no person but with an infinitive ("yltyi huutamaan", went so far as to shout).
+_WEATHER_COURSE = frozenset(
+    "yltyy yltyi laantuu laantui tuivertaa tuiversi pyryttää pyrytti tuiskuaa tuiskusi".split()
+)
+# To blow: a person blows too ("puhalsi kynttilät sammuksiin"), so only closing its clause,
+# before a time adverbial or from a point of the compass ("puhalsi pohjoisesta").
+_BLOWING = frozenset("puhaltaa puhalsi".split())
+_COMPASS = re.compile(
+    r" (?:pohjoisesta|etelästä|idästä|lännestä|koillisesta|kaakosta|lounaasta|luoteesta|"
+    r"mereltä|tuntureilta)(?![^\W\d_])"
+)
+_INFINITIVE = ("maan", "mään", "massa", "mässä")  # "yltyi huutamaan": what a person goes on to do
+
+
+def weather_course(text: str, index: int) -> bool:
+    """Whether the opening word before `index` is a Finnish noun of weather (`WEATHER_NOUNS`)
+    and a verb of the weather's course follows ("Tuuli yltyi yöllä", the wind rose; "Myrsky
+    laantui", "Lumi tuiversi"; "Tuuli puhalsi lännestä"), not with an infinitive ("Tuuli yltyi
+    itkemään", Tuuli went on to cry) nor, for "puhaltaa", an object ("puhalsi kuplia")."""
+    begin = index
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    if text[begin:index].lower() not in WEATHER_NOUNS:
+        return False
+    verb = context.NEXT_WORD.match(text, index)
+    if verb is None:
+        return False
+    word = verb.group(1)
+    if word in _WEATHER_COURSE:
+        after = context.NEXT_WORD.match(text, verb.end())
+        return after is None or not after.group(1).endswith(_INFINITIVE)
+    if word in _BLOWING:
+        return (
+            _WEATHER_AFTER.match(text, verb.end()) is not None
+            or _COMPASS.match(text, verb.end()) is not None
+        )
+    return False
+
 
 def clause_predicate(text: str, index: int) -> bool:
     """Whether `text` at `index` (just after a sentence's opening word) reads " on|oli|olisi
@@ -167,13 +212,15 @@ def thing_predicate(text: str, index: int) -> bool:
     """Whether the opening word before `index` has a predicate only a thing takes: a
     partitive (`partitive_predicate`), a that-clause (`clause_predicate`), "jäi kesken"
     (`unfinished_predicate`), a noun of thing or matter (`matter_predicate`) or, after a noun
-    of weather, the weather's strength (`weather_predicate`)."""
+    of weather, the weather's strength (`weather_predicate`) or a verb of its course
+    (`weather_course`)."""
     return (
         clause_predicate(text, index)
         or partitive_predicate(text, index)
         or unfinished_predicate(text, index)
         or matter_predicate(text, index)
         or weather_predicate(text, index)
+        or weather_course(text, index)
     )
 
 

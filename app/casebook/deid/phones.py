@@ -139,7 +139,8 @@ STRONG_CUES = frozenset(
     soittakaa soitetaan soitettiin soittanut puhelimeen puhelinnumeroon puhelinnumerosta
     matkapuhelin kännykkä kännykkään tavoittaa tavoitettavissa gsm
     kontaktperson kontaktpersonen kontaktpersoner pårørende närstående anhörig anhöriga
-    yhteyshenkilö yhteyshenkilön omainen lähiomainen""".split()
+    yhteyshenkilö yhteyshenkilön omainen lähiomainen
+    tekstaa tekstata tekstatkaa tekstaan tekstasi tekstiviesti tekstiviestillä""".split()
 )
 # A contact person named in English: "Contact person: the son, 91234567", "next of kin".
 _CONTACT_PAIRS = frozenset((("contact", "person"), ("contact", "persons"), ("of", "kin")))

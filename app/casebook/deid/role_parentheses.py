@@ -44,11 +44,18 @@ _DETERMINERS = frozenset(
 # The role nouns of the people a meeting or an interview brings together, in the five
 # languages of the study besides `vocab.RELATIONS`'s English and Swedish ones: participant,
 # parent, interpreter, caseworker, social worker, teacher, guardian, nurse, doctor, pupil,
-# relative, observer, chair, secretary, researcher, interviewer, psychologist, counsellor,
-# contact person, foster parent, neighbour (Danish and Norwegian "nabo", as `vocab.RELATIONS`
-# holds English "neighbour" and Swedish "granne"); base and definite singular forms (the
-# grammars' closed class of role nouns, not a note's words).
-ROLE_NOUNS = frozenset(
+# relative, observer, chair, secretary, researcher, interviewer, interviewee, psychologist,
+# counsellor, contact person, foster parent, neighbour (Danish and Norwegian "nabo", as
+# `vocab.RELATIONS` holds English "neighbour" and Swedish "granne"); base and definite
+# singular forms (the grammars' closed class of role nouns, not a note's words). Finnish's
+# apart, as the heads of its compounds (`role_compound`).
+FINNISH_ROLE_NOUNS = frozenset(
+    """osallistuja osallistujat vanhempi vanhemmat huoltaja sosiaalityöntekijä
+    sosiaaliohjaaja opettaja sairaanhoitaja lääkäri oppilas omainen tarkkailija
+    puheenjohtaja sihteeri tutkija haastattelija haastateltava kuraattori psykologi tulkki
+    yhteyshenkilö sijaisvanhempi perhetyöntekijä""".split()
+)
+ROLE_NOUNS = FINNISH_ROLE_NOUNS | frozenset(
     """parent parents observer chair chairperson researcher translator
     förälder föräldern föräldrar vårdnadshavare vårdnadshavaren socialsekreterare observatör
     ordförande ordföranden forskare forskaren elev eleven familjehem
@@ -59,11 +66,7 @@ ROLE_NOUNS = frozenset(
     deltager deltageren forælder forælderen forældre sagsbehandler sagsbehandleren
     socialrådgiver socialrådgiveren værge værgen sygeplejerske sygeplejersken læge lægen
     pædagog pædagogen formand formanden interviewer intervieweren plejeforælder
-    nabo naboen
-    osallistuja osallistujat vanhempi vanhemmat huoltaja sosiaalityöntekijä
-    sosiaaliohjaaja opettaja sairaanhoitaja lääkäri oppilas omainen tarkkailija
-    puheenjohtaja sihteeri tutkija haastattelija kuraattori psykologi tulkki
-    yhteyshenkilö sijaisvanhempi perhetyöntekijä""".split()
+    nabo naboen""".split()
 )
 ROLES = vocab.RELATIONS | ROLE_NOUNS
 _DEFINITE_ENDINGS = ("en", "n", "et")
@@ -85,6 +88,28 @@ def role_noun(word: str) -> bool:
     return word not in lexicon.all_names() and any(
         word.endswith(end) and word[: -len(end)] in roles for end in _DEFINITE_ENDINGS
     )
+
+
+# Heads of Finnish compounds that name a role ("vastuuhenkilö", the person in charge;
+# "tukihenkilö", "kotisairaanhoitaja", "lähiomainen"): "henkilö" (person) and the Finnish role
+# nouns of `ROLE_NOUNS`; Finnish writes a role of several words as one compound.
+_FINNISH_ROLE_HEADS = ("henkilö", *sorted(r for r in FINNISH_ROLE_NOUNS if not r.endswith("t")))
+_FIRST_PART = 3  # letters before the head: "tuki|henkilö", "lähi|omainen"
+
+
+def role_compound(word: str) -> bool:
+    """Whether the lower-case `word` is a Finnish compound whose head is a role noun or
+    "henkilö" and whose first part is a Finnish word ("vastuuhenkilö", "lähiomainen"), and
+    no one's name (a family name may end in such letters: "Tuomainen")."""
+    if word in lexicon.all_names():
+        return False
+    listed = vocab.listed("fi")
+    for head in _FINNISH_ROLE_HEADS:
+        if len(word) >= len(head) + _FIRST_PART and word.endswith(head):
+            first = word[: -len(head)]  # "vastuu", or a genitive: "kunnan|sihteeri"
+            if first in listed or (first[-1] == "n" and first[:-1] in listed):
+                return True
+    return False
 
 
 _NOT_NAMES = vocab.PRONOUNS | vocab.TITLES | ROLES | vocab.function_words()

@@ -16,7 +16,11 @@ taken as `[name]` when
 - it stands before the name and is a registered given name ("Peter Merritt") that is no
   frequent word, no month and no holiday, and either stands inside a sentence or comes before a
   family name of the lexicon: "Hope Anna is fine" keeps its "Hope" (a wish), "Peter Merritt
-  came" loses "Peter".
+  came" loses "Peter"; or
+- it is a rare word or a place of the lexicons and the two open a sentence, a line or a chat
+  log's message closed by a colon or comma: a speaker's label or the person addressed
+  ("15:37 < Narcissus Dunker: Stone was ...", "Gudbrand Namsen, Dette vil ..."); before a
+  colon even where the word is one of the sentence's language ("Abba Nilssen: Dette ...").
 
 Not a pronoun, question word or interjection of `closed_words` after the name: it opens the
 next clause ("Ilmo Mitä suurempi", what), nor a Finnish inflected word opening the next
@@ -139,13 +143,30 @@ def find(
             continue
         if not _capitalised(word):
             continue  # "OT Henna", "RG Dag Bolin": an abbreviation in capitals
+        if text[span.end : span.end + 1] == ":" and _label_pair(text, begin, span.end):
+            if word_class(word) in _LABEL_HALVES:
+                out.append((begin, span.start - 1))  # "23:49 > Abba Nilssen: Dette ..."
+                continue
         if note_language.opens_a_name(text, begin, word.lower()):
             continue  # "Fordi Hagen greier", "Präsident Franjo Tudjman": a word, then the name
         if _closing_word(text, begin, word):
             continue  # "Mvh Nela Dułak, 070-…": the closing, then the writer's name
         if word_class(word) in _STRANGERS or _shared_given(text, word, begin, span, registered):
             out.append((begin, span.start - 1))
+        elif _label_pair(text, begin, span.end) and word_class(word) in _LABEL_HALVES:
+            out.append((begin, span.start - 1))  # "15:37 < Narcissus Dunker: Stone was ..."
     return out
+
+
+# What else a given name may be in the lexicons: a rare word ("Narcissus"), a place ("Abba").
+_LABEL_HALVES = frozenset({"R", "P"})
+
+
+def _label_pair(text: str, begin: int, end: int) -> bool:
+    """Whether two capitalised words, the second a name found, open a sentence or a line and
+    end at a colon or comma: a speaker's or sender's label ("Narcissus Dunker: ...") or the
+    person a message turns to ("Gudbrand Namsen, ..."), both halves one person's."""
+    return text[end : end + 1] in (":", ",") and sentence_start(text, begin)
 
 
 _PARTICLES_BEFORE = re.compile(

@@ -104,6 +104,7 @@ from casebook.deid import (
     possessive_determiners,
     registered_cases,
     residence_places,
+    role_parentheses,
     shouted_names,
     slot_slips,
     town_names,
@@ -608,6 +609,11 @@ class UnregisteredNames:
             # unless the setting says person ("Maricel Riveros": not "rivers")
         if word in vocab.RELATIONS or (word[-1] == "s" and word[:-1] in vocab.RELATIONS):
             return None  # "Informanten", "Intervjupersonens": a role, never a name
+        if word in role_parentheses.FINNISH_ROLE_NOUNS or role_parentheses.role_compound(word):
+            return None  # "Omainen:", "Vastuuhenkilö:": a Finnish role, no name (the
+            # Scandinavian ones, "Naboen Abdullo", stay in the run `function_edges` cuts)
+        if finnish_compounds.naming_noun(word):
+            return None  # "Käyttäjänimi, josta ...": a user name, a kind of name
         if any(
             base in lexicon.lands() and base not in _GIVEN_LANDS
             for base in name_inflection.bases(word)
