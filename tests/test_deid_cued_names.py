@@ -6,7 +6,7 @@ languages; the words those cues also stand before stay."""
 from __future__ import annotations
 
 import pytest
-from casebook.deid import cued_names
+from casebook.deid import cued_names, kin_names
 from casebook.deid.redactor import Redactor
 from casebook.deid.registry import Registry
 
@@ -101,5 +101,5 @@ def test_cues_are_found_only_as_words() -> None:
 def test_each_language_has_its_titles_and_kin_words() -> None:
     assert set(cued_names.ROLE_TITLES) == {"en", "sv", "nb", "da", "de", "fi"}
     assert set(cued_names.REPORT_CUES) == {"en", "sv", "nb", "da", "de"}
-    assert set(cued_names.KIN_WORDS) == {"nb", "da", "de"}
+    assert set(kin_names.KIN_WORDS) == {"nb", "da", "de"}
     assert all(cued_names.NAME_THEN[lang] for lang in ("en", "sv", "nb", "da", "de"))

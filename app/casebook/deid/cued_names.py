@@ -107,14 +107,6 @@ MEETING_CUES = {
     "da": """talte med|snakkede med""",
     "de": """traf|sprach mit|telefonierte mit""",
 }
-# Kin words of the neighbouring languages (English: `kin_names.KIN`; Swedish: the lower-case
-# pass's relations). Not "mann", "far", "mor": the words "man", "far" and "moor" of English.
-KIN_WORDS = {
-    "nb": "datter sønn kone hustru ektemann bror søster svigersønn svigerdatter samboer",
-    "da": "datter søn kone hustru ægtemand bror søster svigersøn svigerdatter samlever",
-    "de": "tochter sohn ehefrau ehemann bruder schwester enkel enkelin lebensgefährtin",
-}
-NEIGHBOUR_KIN = frozenset(" ".join(KIN_WORDS.values()).split())
 
 
 # Words that follow a colleague's name in a note, said of a person only (not "ordered": "h.
@@ -142,7 +134,7 @@ _DEFINITE_ROLES = frozenset(
 _FINNISH_ROLES = frozenset(ROLE_TITLES["fi"].split())
 _THEN = frozenset(w for ws in NAME_THEN.values() for w in ws.split())
 _REPORTS = frozenset(w.strip() for ws in REPORT_CUES.values() for w in ws.split("|"))
-_KIN = frozenset(w for ws in KIN_WORDS.values() for w in ws.split())
+_KIN = kin_names.NEIGHBOUR_KIN
 _MEETS = {
     cue.strip(): tuple(lang for lang, other in MEETING_CUES.items() if cue in other.split("|"))
     for ws in MEETING_CUES.values()

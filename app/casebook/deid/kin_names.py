@@ -35,6 +35,15 @@ KIN = frozenset(
     mother father mom mum dad girlfriend boyfriend fiance fiancee partner niece nephew
     aunt uncle cousin grandson granddaughter caregiver""".split()
 )
+# Kin words of the neighbouring languages (English: `KIN` above; Swedish: the lower-case
+# pass's relations). Not "mann", "far", "mor": the words "man", "far" and "moor" of English.
+KIN_WORDS = {
+    "nb": "datter sønn kone hustru ektemann bror søster svigersønn svigerdatter samboer",
+    "da": "datter søn kone hustru ægtemand bror søster svigersøn svigerdatter samlever",
+    "de": "tochter sohn ehefrau ehemann bruder schwester enkel enkelin lebensgefährtin",
+}
+NEIGHBOUR_KIN = frozenset(" ".join(KIN_WORDS.values()).split())
+
 _STEMS = ("daughter", "dtr", "son", "wife", "husband", "sister", "brother", "mother",
           "father", "mom", "mum", "dad", "friend", "fianc", "partner", "niece", "nephew",
           "aunt", "uncle", "cousin", "grand", "caregiver", "significant other")  # fmt: skip

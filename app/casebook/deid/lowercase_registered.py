@@ -57,7 +57,7 @@ import re
 from casebook.deid import (
     attendance_lists,
     context,
-    cued_names,
+    kin_names,
     lower_labels,
     namecontext,
     nordic_lower,
@@ -199,7 +199,7 @@ def s_form_word(text: str, low: str, start: int, end: int) -> bool:
     mamma", "langs bil")."""
     form = low[start : end + 1]
     if namecontext.kin_possessive(
-        low, end, cued_names.NEIGHBOUR_KIN
+        low, end, kin_names.NEIGHBOUR_KIN
     ) or namecontext.owner_possessive(low, end, True):
         return False
     if form in nordic_lower.ordinary_words():

@@ -418,7 +418,7 @@ def owner_possessive(low: str, end: int, record: bool = False) -> bool:
 
 def kin_possessive(low: str, end: int, kin: Set[str] = frozenset()) -> bool:
     """ "X's sister", "X’s husband", "Xs mamma" (`end` after the bare word); also before a
-    word of `kin` ("Jacks datter" with `cued_names.NEIGHBOUR_KIN`)."""
+    word of `kin` ("Jacks datter" with `kin_names.NEIGHBOUR_KIN`)."""
     word = _possessed(low, end)
     return word is not None and (
         word in vocab.RELATIONS

@@ -98,12 +98,12 @@ from casebook.deid import (
     attendance_lists,
     clause_subjects,
     context,
-    cued_names,
     finnish_lower,
     glued_openings,
     homographs,
     initial_readings,
     inverted_subjects,
+    kin_names,
     lower_subjects,
     lowercase_registered,
     name_lists,
@@ -774,7 +774,7 @@ class NameMatcher:
             and cap
             and (
                 not self._s_form_common[token[2]]
-                or namecontext.kin_possessive(low, end, cued_names.NEIGHBOUR_KIN)  # "Jacks datter"
+                or namecontext.kin_possessive(low, end, kin_names.NEIGHBOUR_KIN)  # "Jacks datter"
                 or namecontext.owner_possessive(low, end, True)  # "Marks bil", "Dags journal"
                 or _owner_inside(text, low, start, end, next_word, next_index)  # "i Pers kök"
             )

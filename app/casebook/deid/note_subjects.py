@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import cued_names, finnish_owners, homographs, kin_names, namecontext, vocab
+from casebook.deid import finnish_owners, homographs, kin_names, namecontext, vocab
 
 # States of a person, in English and Swedish: how someone was, not how a month, a feeling
 # or a mark is ("Hope was high" and "Love is blind" stay words).
@@ -149,7 +149,7 @@ def person_predicate(low: str, start: int, word: str, following: str, index: int
 
 def _kin(word: str) -> bool:
     """A relative in English, the neighbour languages or Finnish (with its possessive suffix)."""
-    return word in kin_names.KIN or word in cued_names.NEIGHBOUR_KIN or word in finnish_owners.KIN
+    return word in kin_names.KIN or word in kin_names.NEIGHBOUR_KIN or word in finnish_owners.KIN
 
 
 def message_or_contact(low: str, start: int) -> bool:

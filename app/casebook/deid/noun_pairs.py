@@ -27,7 +27,7 @@ from functools import cache
 
 from casebook.deid import (
     context,
-    cued_names,
+    kin_names,
     lexicon,
     namecontext,
     note_language,
@@ -61,7 +61,7 @@ _FREQUENT = 100  # the most frequent words of each language: pronouns, determine
 @cache
 def _people() -> frozenset[str]:
     """Kin, role and company nouns: after the conjunction, they go with a person."""
-    return _COMPANY | vocab.RELATIONS | role_parentheses.ROLE_NOUNS | cued_names.NEIGHBOUR_KIN
+    return _COMPANY | vocab.RELATIONS | role_parentheses.ROLE_NOUNS | kin_names.NEIGHBOUR_KIN
 
 
 @cache
