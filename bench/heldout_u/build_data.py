@@ -102,6 +102,10 @@ BRANDS = {
 # bears it as a name ("De", "Den", "Kan", "Han"): the sentence stays, and a registered person
 # with that name makes it a recorded ordinary use.
 FUNCTION_WORD = 5.0
+# The openers that rule kept although a listed name, or its genitive, is spelled so, as the
+# shipped sentences hold them: U's test checks every other opener against the names without
+# wordfreq, which only `make bench` installs (rebuilding the data may change this set).
+KEPT_FUNCTION_OPENERS = frozenset({"jeres", "less", "annars", "dess"})
 CAP = 4200  # sentences per language, to keep the shipped data small
 WORDFREQ = {"sv": "sv", "en": "en", "fi": "fi", "no": "nb", "da": "da"}
 SCANDI = ("sv", "no", "da")
