@@ -137,8 +137,7 @@ def _inside(text: str, start: int, word: str) -> bool:
     label_word = label.group(1).lower()
     return (
         label_word in attendance_lists.LABELS
-        or label_word in role_parentheses.ROLE_NOUNS
-        or label_word in vocab.RELATIONS  # "Handläggare:", "Key worker:"
+        or label_word in role_parentheses.ROLES  # "Handläggare:", "Key worker:"
     )
 
 

@@ -133,10 +133,11 @@ def _nordic_closing(text: str, low: str, start: int, before: re.Match[str]) -> b
     opened = max(
         (m.end() for m in _CLAUSE_OPEN.finditer(low, max(0, start - 80), start)), default=0
     )
-    clause = _WORD.findall(low, max(opened, start - 80), start)
+    clause_start = max(opened, start - 80)
+    clause = _WORD.findall(low, clause_start, start)
     if any(_value_before(w) and not _nordic_word(w) for w in clause):
         return False  # "CRP steg til 21.7.": a measure and its value
-    if re.search(r"\d", low[max(opened, start - 80) : start]):
+    if re.search(r"\d", low[clause_start:start]):
         return False  # "fikk 40 ml til 6.1.": a figure before in the clause
     return note_language.sentence_language(text, before.start(1), before.end(1)) == ("nb", "da")
 
