@@ -115,7 +115,7 @@ def nominative_listed(word: str) -> bool:
 def _passive_participle(word: str) -> bool:
     """Whether a lower-case word is a Finnish passive present participle of a listed verb,
     perhaps inflected (see `_PARTICIPLE`)."""
-    words, names = vocab.listed("fi"), lexicon.all_names()
+    names = lexicon.all_names()
     for ending in ("", *_FINNISH):
         if ending and not word.endswith(ending):
             continue
@@ -124,10 +124,7 @@ def _passive_participle(word: str) -> bool:
             if not stem_end.endswith(_PARTICIPLE) or stem_end in names:
                 continue
             stem = stem_end[:-3]
-            back = stem_end.endswith("a")
-            if len(stem) >= _PARTICIPLE_STEM and (
-                stem + ("u" if back else "y") in words or stem + "iin" in words
-            ):
+            if len(stem) >= _PARTICIPLE_STEM and _passive_stem(stem, stem_end.endswith("a")):
                 return True
     return False
 
@@ -144,11 +141,14 @@ def _passive_temporal(word: str) -> bool:
     if not word.endswith(_TEMPORAL):
         return False
     stem = word[:-5]
-    back = word.endswith("a")
+    return len(stem) >= _SHORTEST_STEM + 1 and _passive_stem(stem, word.endswith("a"))
+
+
+def _passive_stem(stem: str, back: bool) -> bool:
+    """Whether a Finnish passive stem ("haastatelt", "annett") is a listed verb's: its past
+    participle ("-u"/"-y" by vowel harmony, `back`) or its past passive ("-iin") is listed."""
     words = vocab.listed("fi")
-    return len(stem) >= _SHORTEST_STEM + 1 and (
-        stem + ("u" if back else "y") in words or stem + "iin" in words
-    )
+    return stem + ("u" if back else "y") in words or stem + "iin" in words
 
 
 # The Finnish noun of action made of a verb in "-oida"/"-öidä" (VISK § 233: "havainnoida",
