@@ -30,6 +30,9 @@ def redactor() -> Redactor:
         # A compound of "nimi" (name) names a kind of name, capitalised opening a line.
         "Kirjaudu sisään.\n\nKäyttäjänimi, jolla kirjauduit viimeksi.",
         "Kirjaudu sisään.\n\nKansionimi, johon tiedosto tallennetaan.",
+        # A first part whose last part the next conjunct carries ("suspended" hyphen).
+        "Hän asuu maalla. Koski- ja järvimaisemat ovat kauniita.",
+        "Han bor på landet. Berg- och dalbanan var stängd i dag.",
     ],
 )
 def test_compounds_and_definite_nouns_are_kept(redactor: Redactor, text: str) -> None:
@@ -44,6 +47,7 @@ def test_compounds_and_definite_nouns_are_kept(redactor: Redactor, text: str) ->
         ("Kristen, kan du komma hit?", ["Kristen"]),
         ("Viljanen, voitko tulla huomenna?", ["Viljanen"]),
         ("Kirjaudu sisään.\n\nToluwanimi, voitko tulla huomenna?", ["Toluwanimi"]),
+        ("Hän asuu maalla. Koski - ja Virtanen - tulivat käymään.", ["Koski", "Virtanen"]),
     ],
 )
 def test_names_stay(redactor: Redactor, text: str, names: list[str]) -> None:

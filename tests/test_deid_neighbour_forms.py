@@ -84,6 +84,16 @@ def test_names_after_the_same_words_are_still_found(
         ("keida", "fi", False),  # no weak grade of "keitä": back and front vowels disagree
         ("aldi", "fi", False),  # "ld" is no weak grade of "lt" ("ll" is)
         ("spytta", "sv", False),
+        # The "-se-", "-s-" and "-si-" stems of a listed word in "-nen" (nainen, ihminen).
+        ("naiset", "fi", True),
+        ("muukalaisia", "fi", True),
+        ("muukalaisten", "fi", True),
+        ("virtaset", "fi", False),  # the Virtanens: a family name's stem is no word's
+        ("hämäläiset", "fi", False),  # a word, but a family name of the lexicon too
+        # The passive temporal of a listed verb ("annettu"): when given, though "Annetta"
+        # is a name.
+        ("annettaessa", "fi", True),
+        ("kurttaessa", "fi", False),  # no listed participle "kurttu"
     ],
 )
 def test_is_form(word: str, lang: str, form: bool) -> None:
@@ -126,3 +136,15 @@ def test_a_finnish_verb_opening_a_short_sentence_stays(
 )
 def test_is_finnish_verb_form(word: str, form: bool) -> None:
     assert neighbour_forms.is_finnish_verb_form(word) is form
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hän kertoi eilen paljon.\nMuukalaisia, emme halua tänne.",
+        "Hän kertoi eilen paljon.\nAnnettaessa lääkettä on seurattava vointia.",
+    ],
+)
+def test_finnish_forms_opening_a_line_stay(text: str) -> None:
+    near = Registry([NameEntry("p:1", "Annette Lund", "[P1]")])  # "Annettaessa" is near
+    assert removed(Redactor(near), text) == []

@@ -219,3 +219,29 @@ def test_a_finnish_opening_word_before_ja_hanen_and_a_relative_is_the_person() -
     assert redactor("Anna ja hänen äitinsä muuttivat Tampereelle.").startswith("[P1] ja")
     assert redactor("Anna minulle kynä.") == "Anna minulle kynä."  # give me: the verb
     assert redactor("Anna ja ota vastaan.") == "Anna ja ota vastaan."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "antaa" with two recipients joined by "tai"/"ja": give, not a list of people.
+        "Hän kysyi ohjeita. Anna käyttöoikeus asiakkaalle tai omaiselle.",
+        # The permissive: a genitive and a first infinitive in "-da"/"-dä" (let X do).
+        "Hän kysyi ohjeita. Anna tekoälyavustajan analysoida tiedostosi.",
+    ],
+)
+def test_finnish_give_and_let_keep_the_verb(text: str) -> None:
+    redactor = Redactor(Registry([NameEntry("p:1", "Anna Virtanen", "[P1]")]))
+    assert redactor(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Hän kysyi. Anna soitti äidille ja isälle.", "Hän kysyi. [P1] soitti äidille ja isälle."),
+        ("Hän kysyi. Anna tai Pekka hoitaa asian.", "Hän kysyi. [P1] tai [name] hoitaa asian."),
+    ],
+)
+def test_finnish_anna_before_her_verb_stays_the_person(text: str, redacted: str) -> None:
+    redactor = Redactor(Registry([NameEntry("p:1", "Anna Virtanen", "[P1]")]))
+    assert redactor(text) == redacted

@@ -14,6 +14,14 @@ and no given or family name of the lexicon is a word, not a name. In UD's Finnis
 (FTB, OOD, PUD) none of the 85 such words is a person's name: 73 are nouns, 5 adjectives,
 7 proper nouns of things ("Lenin-museo", "Carelia-lehden", "Urkki-koira").
 
+The first part of a compound whose last part is left to the next conjunct, written with a
+hyphen and a space before "ja", "tai", "sekä" or "eli" ("Mäki- tai metsämaastossa", on hilly
+or wooded ground; "Lasten- ja nuortenkirjat"), is no name either (`suspended_part`): the
+hyphen there stands for the shared last part, which a name has not, and the languages beside
+Finnish write the same ("Barn- och ungdomsvård", "barne- og ungdomsarbeid", "pre- and
+post-operative"). The next conjunct must be a lower-case word: the compound that carries the
+shared part.
+
 A closed compound of "nimi" (name) is a noun of naming, not a name (`naming_noun`):
 "Käyttäjänimi" (user name), "Sukunimi", "Paikannimi"; in those treebanks every word whose
 lemma ends in "nimi" is a noun (none a proper noun), and no name of the lexicon ends so but a
@@ -38,6 +46,27 @@ def common_tail(text: str, end: int) -> bool:
     if len(tail) < 3 or not tail.islower():
         return False
     return tail not in lexicon.all_names() and note_language.word_of(tail, "fi")
+
+
+# Conjunctions after a suspended first part: Finnish, Swedish, Norwegian and Danish, English.
+_SUSPENDING = frozenset("ja tai sekä eli och eller samt og and or".split())
+_NEXT = 4  # letters at least of the compound after the conjunction
+
+
+def suspended_part(text: str, end: int) -> bool:
+    """Whether the word ending at `end` goes on with a hyphen, a space, a conjunction and a
+    lower-case word: the first part of a compound whose last part the next word carries
+    ("Mäki- tai metsämaastossa", "Barn- och ungdomsvård"; not "Mäki-Kala", "Mäki - tai")."""
+    if text[end : end + 2] != "- ":
+        return False
+    conjunction = text[end + 2 : end + 8].split(" ", 1)
+    if len(conjunction) < 2 or conjunction[0] not in _SUSPENDING:
+        return False
+    at = end + 3 + len(conjunction[0])
+    stop = at
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return stop - at >= _NEXT and text[at:stop].islower()
 
 
 # A closed compound whose head is "nimi" (name) names a kind of name: "käyttäjänimi" (user

@@ -83,6 +83,8 @@ def is_form(word: str, lang: str) -> bool:
         return True  # "satuta", "Toivota": a listed verb's imperative or connegative
     if lang == "fi" and _passive_participle(word):
         return True  # "Haastateltava", "tutkittavan": one interviewed, to be studied
+    if lang == "fi" and _passive_temporal(word):
+        return True  # "Annettaessa", "tehtäessä": when given, when done
     return _stem_known(word, lang, _DEPTH) or _compound(word, lang)
 
 
@@ -113,7 +115,7 @@ def nominative_listed(word: str) -> bool:
 def _passive_participle(word: str) -> bool:
     """Whether a lower-case word is a Finnish passive present participle of a listed verb,
     perhaps inflected (see `_PARTICIPLE`)."""
-    words, names = vocab.listed("fi"), lexicon.all_names()
+    names = lexicon.all_names()
     for ending in ("", *_FINNISH):
         if ending and not word.endswith(ending):
             continue
@@ -122,12 +124,31 @@ def _passive_participle(word: str) -> bool:
             if not stem_end.endswith(_PARTICIPLE) or stem_end in names:
                 continue
             stem = stem_end[:-3]
-            back = stem_end.endswith("a")
-            if len(stem) >= _PARTICIPLE_STEM and (
-                stem + ("u" if back else "y") in words or stem + "iin" in words
-            ):
+            if len(stem) >= _PARTICIPLE_STEM and _passive_stem(stem, stem_end.endswith("a")):
                 return True
     return False
+
+
+# The Finnish passive temporal ("annettaessa", when (it is) given; "tehtäessä", when done;
+# VISK § 536, the second infinitive's inessive in the passive) is built on the same passive
+# stem: the stem, then "-aessa"/"-äessä". It is a word where the passive past participle or
+# the past passive of that stem is listed ("annettu", "annettiin"); no name ends so.
+_TEMPORAL = ("taessa", "täessä")
+
+
+def _passive_temporal(word: str) -> bool:
+    """Whether a lower-case word is a Finnish passive temporal of a listed verb."""
+    if not word.endswith(_TEMPORAL):
+        return False
+    stem = word[:-5]
+    return len(stem) >= _SHORTEST_STEM + 1 and _passive_stem(stem, word.endswith("a"))
+
+
+def _passive_stem(stem: str, back: bool) -> bool:
+    """Whether a Finnish passive stem ("haastatelt", "annett") is a listed verb's: its past
+    participle ("-u"/"-y" by vowel harmony, `back`) or its past passive ("-iin") is listed."""
+    words = vocab.listed("fi")
+    return stem + ("u" if back else "y") in words or stem + "iin" in words
 
 
 # The Finnish noun of action made of a verb in "-oida"/"-öidä" (VISK § 233: "havainnoida",
@@ -220,6 +241,24 @@ def _harmonic(word: str, stem: str) -> bool:
     return whole.isdisjoint(back) or whole.isdisjoint(front)
 
 
+# The stems of a Finnish word in "-nen" (VISK § 71; "muukalainen", stranger; "nainen",
+# woman): "-se-" before most singular endings and the plural "-t" ("muukalaise|t",
+# "muukalaise|n"), "-s-" before "-ta"/"-tä" and "-ten" ("muukalais|ta", "nais|ten"), "-si-" in
+# the plural ("muukalaisi|a", "nais|ille"). Such a stem is a word where the lists hold its
+# "-nen" form and the lexicon bears no one so named ("Virtase|lle" is Virtanen's).
+_NEN_STEMS = ("se", "si", "s")
+
+
+def _nen_word(stem: str) -> bool:
+    """Whether a Finnish stem (an ending taken off) is the "-se-", "-s-" or "-si-" stem of a
+    listed word in "-nen" that is no name of the lexicon."""
+    for tail in _NEN_STEMS:
+        if stem.endswith(tail) and len(stem) - len(tail) >= _SHORTEST_STEM:
+            base = stem[: -len(tail)] + "nen"
+            return base in vocab.listed("fi") and base not in lexicon.all_names()
+    return False
+
+
 def _stem_known(word: str, lang: str, depth: int) -> bool:
     words, names = vocab.listed(lang), lexicon.all_names()
     for ending in _ENDINGS[lang]:
@@ -231,6 +270,8 @@ def _stem_known(word: str, lang: str, depth: int) -> bool:
         for vowel in _RESTORED[lang]:
             if stem + vowel in words and stem + vowel not in names:
                 return True
+        if lang == "fi" and _nen_word(stem):
+            return True  # "Muukalaiset", "naisille": strangers, to women ("muukalainen")
         if lang == "fi":
             strong = [form for form in _strong_grades(stem) if len(form) >= _SHORTEST_STEM]
             if not any(  # "Virran", "Aallon": Virta's, Aalto's, a name's case, no evidence

@@ -212,9 +212,51 @@ def _imperative_clause(low: str, word: str, index: int) -> bool:
     clause = _CLAUSE_WORD.findall(low, index, stop.start() if stop else len(low))
     if not clause or len(clause) > _CLAUSE_WORDS or clause[0].endswith(_NOT_OBJECT_ENDINGS):
         return False
+    if word == _LET and len(clause) > 1 and _permissive(clause[0], clause[1]):
+        return True  # "Anna koneen päivittää itsensä": let the machine update itself
     if _finite(clause[0], True):
         return False  # "Anna tuli kotiin": the person's verb right after
-    return all(w != "ja" and w != "tai" and not _finite_not_noun(w) for w in clause[1:])
+    return all(
+        (w not in _JOINING or _recipients_joined(clause, k)) and not _finite_not_noun(w)
+        for k, w in enumerate(clause[1:], 1)
+    )
+
+
+# The permissive: "antaa" (give, let), a genitive agent and a first infinitive ("Anna lapsen
+# leikkiä", let the child play; VISK § 1525). A person opening the clause is followed by a
+# finite verb, and a genitive after a name is a possessor before its noun ("Anna äidin
+# luona"), never before an infinitive: so "Anna", a genitive and a first infinitive of the
+# "-da"/"-dä" verbs ("syödä", "tehdä", "ympäröidä": a long vowel, a diphthong or "h" before
+# it; a noun so ending has a consonant there, "agenda", "panda") is the imperative.
+_LET = "anna"
+_VOWELS_BEFORE_D = frozenset("aeiouyäö")
+
+
+def _permissive(agent: str, verb: str) -> bool:
+    """Whether `agent` reads as a Finnish genitive and `verb` as a first infinitive in
+    "-da"/"-dä" after two vowels or "h" ("biomassan ympäröidä", "lapsen syödä")."""
+    if len(agent) < 4 or not agent.endswith("n") or _finite(agent, True):
+        return False
+    if len(verb) < 5 or not verb.endswith(("da", "dä")):
+        return False
+    before = verb[-4:-2]
+    return before[1] == "h" or (before[0] in _VOWELS_BEFORE_D and before[1] in _VOWELS_BEFORE_D)
+
+
+_JOINING = frozenset(("ja", "tai"))
+_ALLATIVE = ("lle",)
+
+
+def _recipients_joined(clause: list[str], k: int) -> bool:
+    """Whether "ja"/"tai" at clause[k] joins two allatives, the recipients of "give"
+    ("Anna lupa pelaajalle tai katselijalle", give leave to the player or the onlooker): a
+    list of people after a person opening the sentence joins their names ("Anna ja Pekka",
+    "Anna, Pekka tai Liisa"), never two words in a case of whom something goes to."""
+    return (
+        0 < k < len(clause) - 1
+        and clause[k - 1].endswith(_ALLATIVE)
+        and clause[k + 1].endswith(_ALLATIVE)
+    )
 
 
 def _finite_not_noun(word: str) -> bool:

@@ -708,8 +708,11 @@ class _Decision:
             return []  # the study lead marked the whole name safe
         if organisations.legal_form_follows(text, run[0].end) and not _owner_named(low, run):
             return []  # a firm: "Lindqvist AB", "Nilsson Bygg AB", "Garcia LLC"
-        if len(run) == 1 and finnish_compounds.common_tail(text, run[0].end):
-            return []  # "Tasa-arvoon liittyviä", "Koski-palvelu": a compound, no double name
+        if len(run) == 1 and (
+            finnish_compounds.common_tail(text, run[0].end)
+            or finnish_compounds.suspended_part(text, run[0].end)
+        ):
+            return []  # "Tasa-arvoon liittyviä", "Mäki- tai metsämaastossa": a compound
         if len(run) == 1 and possessive_determiners.opens_sentence(
             text, low, run[0].start, run[0].end
         ):
