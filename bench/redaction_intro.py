@@ -15,8 +15,9 @@ its misses to choose the round's work, and validation Q (`heldout_q`) until 09:1
 (`heldout_r`) until 11:45 UTC on 2026-12-05, when the lead read its misses to choose the round's
 work, and validation S (`heldout_s`) until 14:20 UTC on 2026-12-05, when the lead read its
 misses to choose the round's work, and validation T (`heldout_t`) until 16:37 UTC on
-2026-12-05, when the lead read its misses to choose the round's work; held-out U (`heldout_u`)
-is the held-out set.
+2026-12-05, when the lead read its misses to choose the round's work, and validation U
+(`heldout_u`) until 19:07 UTC on 2026-12-05, when the lead read its misses to choose the round's
+work; held-out V (`heldout_v`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -445,7 +446,8 @@ def intro(r: dict[str, Any]) -> str:
     held_u = r.get("heldout_u")
     if held_u:
         text += (
-            f" **Held-out U**: `bench/heldout_u`, seed {held_u['seed']}, "
+            " **Validation U** (held-out U until 19:07 UTC on 2026-12-05): `bench/heldout_u`, "
+            f"seed {held_u['seed']}, "
             f"{held_u['corpus_mb']:.1f} MB at {held_u['per_kb']} identifiers per KB "
             f"({held_u['planted']} planted identifiers, {held_u['ordinary']} ordinary uses of "
             "name-like words); written in the evening of 2026-12-05 by someone who read "
@@ -468,11 +470,47 @@ def intro(r: dict[str, Any]) -> str:
             "countries kept when libphonenumber calls them valid, identity numbers of ten "
             "countries from their published rules, dates in each language's ways, addresses "
             "with towns of Freeciv's nation lists, e-mail addresses and links written for it. "
-            "Never read or tuned on by whoever works on the rules: these are the held-out "
-            "figures. An address is the street line with its number, letter, flat or floor "
+            "An address is the street line with its number, letter, flat or floor "
             "and, when written with them, postcode and town; clock times, headings, speaker "
             "labels, roles, e-mail subjects and greetings and the published sentences' own "
-            "words are ordinary text."
+            "words are ordinary text. At 19:07 UTC on 2026-12-05 the lead read its misses to "
+            "choose the round's work, so it is no longer a held-out figure."
+        )
+    held_v = r.get("heldout_v")
+    if held_v:
+        text += (
+            f" **Held-out V**: `bench/heldout_v`, seed {held_v['seed']}, "
+            f"{held_v['corpus_mb']:.1f} MB at {held_v['per_kb']} identifiers per KB "
+            f"({held_v['planted']} planted identifiers, {held_v['ordinary']} ordinary uses of "
+            "name-like words); written in the evening of 2026-12-05 by someone who read "
+            "neither the rules nor any other set (U's, T's and S's included), on sentences "
+            "people wrote or said in their own language that nobody here wrote and no other "
+            "set uses: the chat turns of Topical-Chat (CDLA-Sharing-1.0) and of BYU's "
+            "Chit-Chat Challenge (MIT), candidates' own answers in Yle's election compass of "
+            "2011 and 2015 (Finnish, and Swedish of Finland's Swedish-speaking candidates; "
+            "Creative Commons with attribution), Stortinget's proceedings from 2017 on and "
+            "NAV's social-assistance application texts (Apache 2.0, MIT), the Folketing's "
+            "2014-2015 proceedings (MIT) and the example sentences of Språkbanken's Swedish "
+            "sentiment lexicon (CC BY 4.0), each kept only when it names nobody (no "
+            "capitalised word after its first, a first word its sources also write in lower "
+            "case and no listed name, no name typed in lower case) and holds no date, number, "
+            "domain or link of its own, in conversations with speaker labels, logs with clock "
+            "times, diary pages, pasted mails with headers and sign-offs, text threads, text "
+            "pasted from PDFs and meeting notes with who was present; given and family names of "
+            "members of the Riksdag, the Storting, the Folketing and the US Congress and of "
+            "Yle's candidates (CC0 for Congress), names of families who moved to the Nordic "
+            "countries (habesha-names, name-variants, MIT), 25 registered people whose given "
+            "name is also a word of their language, each used as that word in eight or more "
+            "distinct sentences and none in more than a tenth of the ordinary uses, "
+            "misspellings as keyboard slips, phone numbers of 15 countries kept when "
+            "libphonenumber calls them valid, identity numbers of ten countries from their "
+            "published rules, dates in each language's ways, addresses with postal towns of "
+            "Norway and Denmark, Swedish and Finnish municipalities and US towns, e-mail "
+            "addresses and links written for it. Never read or tuned on by whoever works on "
+            "the rules: these are the held-out figures. An address is the street line with its "
+            "number, letter, flat or floor and, when written with them, postcode and town; "
+            "clock times, headings, speaker labels, roles, e-mail subjects and greetings and "
+            "the published sentences' own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])

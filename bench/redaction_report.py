@@ -18,13 +18,14 @@ from bench.scoring import (
 REGISTERED_OTHER = ("name:lower", "name:upper", "name:ascii", "name:inflected", "name:invisible")
 __all__ = ["details", "summary_rows"]
 
-# The sets the targets are read on, with the label the report gives each. Held-out U
+# The sets the targets are read on, with the label the report gives each. Held-out V
 # is the held-out measurement; the validation sets (C, F, G, H and I among them since
-# 2026-12-02, J, K and L since 2026-12-04, M, N, O, P, Q, R, S and T since 2026-12-05, when they
-# stopped being held out) guide the tuning. Results saved before G, H, I, J, K, L, M, N, O, P, Q,
-# R, S, T or U existed still render.
+# 2026-12-02, J, K and L since 2026-12-04, M, N, O, P, Q, R, S, T and U since 2026-12-05, when
+# they stopped being held out) guide the tuning. Results saved before G, H, I, J, K, L, M, N, O,
+# P, Q, R, S, T, U or V existed still render.
 TARGET_SETS = (
-    ("heldout_u", "held-out U"),
+    ("heldout_v", "held-out V"),
+    ("heldout_u", "validation U"),
     ("heldout_t", "validation T"),
     ("heldout_s", "validation S"),
     ("heldout_r", "validation R"),

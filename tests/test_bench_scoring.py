@@ -108,6 +108,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_s,
         heldout_t,
         heldout_u,
+        heldout_v,
         redaction_report,
         validation_d,
         validation_e,
@@ -118,7 +119,8 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     sets = ("dev", "heldout", "heldout_b", "validation_d", "validation_e", "heldout_c", "heldout_f",
             "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k",
             "heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p",
-            "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u")  # fmt: skip
+            "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u",
+            "heldout_v")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -158,19 +160,21 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_t"]["per_kb"] == heldout_t.REALISTIC
     assert result["heldout_u"]["seed"] == heldout_u.SEED
     assert result["heldout_u"]["per_kb"] == heldout_u.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 22
+    assert result["heldout_v"]["seed"] == heldout_v.SEED
+    assert result["heldout_v"]["per_kb"] == heldout_v.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 23
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
                   "validation I", "validation J", "validation K", "validation L",
                   "validation M", "validation N", "validation O", "validation P",
                   "validation Q", "validation R", "validation S", "validation T",
-                  "held-out U"):  # fmt: skip
+                  "validation U", "held-out V"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out U, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out U, Casebook (its recall by facet and its words are left out" in text
-    held_out_line = text.split("Held-out U, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "Held-out V, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out V, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out V, Casebook (")[1].split("\n\n")[1].splitlines()[0]
     assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
     assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "by word: " in text.split("Validation J, Casebook (")[1].split("\n\n")[1]
@@ -195,6 +199,8 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "Validation S, Casebook (its recall by facet is left out" in text
     assert "by word: " in text.split("Validation T, Casebook (")[1].split("\n\n")[1]
     assert "Validation T, Casebook (its recall by facet is left out" in text
+    assert "by word: " in text.split("Validation U, Casebook (")[1].split("\n\n")[1]
+    assert "Validation U, Casebook (its recall by facet is left out" in text
     assert "**Validation J** (held-out J until 2026-12-04)" in text
     assert "**Validation K** (held-out K until 2026-12-04)" in text
     assert "**Validation L** (held-out L until 2026-12-04)" in text
@@ -206,12 +212,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "**Validation R** (held-out R until 11:45 UTC on 2026-12-05)" in text
     assert "**Validation S** (held-out S until 14:20 UTC on 2026-12-05)" in text
     assert "**Validation T** (held-out T until 16:37 UTC on 2026-12-05)" in text
-    assert "**Held-out U**: `bench/heldout_u`" in text
+    assert "**Validation U** (held-out U until 19:07 UTC on 2026-12-05)" in text
+    assert "**Held-out V**: `bench/heldout_v`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out U, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out V, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation U, 0.7 per KB |" in text
     assert "| validation T, 0.7 per KB |" in text
     assert "| validation S, 0.7 per KB |" in text
     assert "| validation R, 0.7 per KB |" in text
@@ -232,12 +240,13 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                 "held-out I", "held-out J", "held-out K", "held-out L",
                 "held-out M", "held-out N", "held-out O",
                 "held-out P", "held-out Q", "held-out R",
-                "held-out S", "held-out T"):  # validation sets now  # fmt: skip
+                "held-out S", "held-out T", "held-out U"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out U: ")  # the targets are read on held-out U first
+    assert labels[0].startswith("held-out V: ")  # the targets are read on held-out V first
     for label in (
-        "held-out U",
+        "held-out V",
+        "validation U",
         "validation T",
         "validation S",
         "validation R",
@@ -283,7 +292,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out U: ")
+    assert labels[0].startswith("held-out V: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -319,6 +328,7 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_s",
             "heldout_t",
             "heldout_u",
+            "heldout_v",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
@@ -334,7 +344,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
 
     gone = ("heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l",
             "heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q",
-            "heldout_r", "heldout_s", "heldout_t", "heldout_u")  # fmt: skip
+            "heldout_r", "heldout_s", "heldout_t", "heldout_u", "heldout_v")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation C | Casebook |" in text and "| validation F | Casebook |" in text
@@ -349,7 +359,7 @@ def test_results_saved_before_held_out_h_still_render(figure: dict[str, Any]) ->
 
     gone = ("heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m",
             "heldout_n", "heldout_o", "heldout_p", "heldout_q", "heldout_r",
-            "heldout_s", "heldout_t", "heldout_u")  # fmt: skip
+            "heldout_s", "heldout_t", "heldout_u", "heldout_v")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation G | Casebook |" in text and "**Validation G** (held-out G until" in text
@@ -363,7 +373,7 @@ def test_results_saved_before_held_out_i_still_render(figure: dict[str, Any]) ->
 
     gone = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
             "heldout_o", "heldout_p", "heldout_q", "heldout_r", "heldout_s",
-            "heldout_t", "heldout_u")  # fmt: skip
+            "heldout_t", "heldout_u", "heldout_v")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation H | Casebook |" in text and "**Validation H** (held-out H until" in text
@@ -377,7 +387,7 @@ def test_results_saved_before_held_out_j_still_render(figure: dict[str, Any]) ->
 
     gone = ("heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n", "heldout_o",
             "heldout_p", "heldout_q", "heldout_r", "heldout_s", "heldout_t",
-            "heldout_u")  # fmt: skip
+            "heldout_u", "heldout_v")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation I | Casebook |" in text and "**Validation I** (held-out I until" in text
@@ -390,7 +400,8 @@ def test_results_saved_before_held_out_k_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_k", "heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p",
-            "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u")  # fmt: skip
+            "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u",
+            "heldout_v")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation J | Casebook |" in text and "**Validation J** (held-out J until" in text
@@ -403,7 +414,7 @@ def test_results_saved_before_held_out_l_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q",
-            "heldout_r", "heldout_s", "heldout_t", "heldout_u")  # fmt: skip
+            "heldout_r", "heldout_s", "heldout_t", "heldout_u", "heldout_v")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation K | Casebook |" in text and "**Validation K** (held-out K until" in text
@@ -416,7 +427,7 @@ def test_results_saved_before_held_out_m_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q", "heldout_r",
-            "heldout_s", "heldout_t", "heldout_u")  # fmt: skip
+            "heldout_s", "heldout_t", "heldout_u", "heldout_v")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation L | Casebook |" in text and "**Validation L** (held-out L until" in text
@@ -437,6 +448,7 @@ def test_results_saved_before_held_out_n_still_render(figure: dict[str, Any]) ->
         "heldout_s",
         "heldout_t",
         "heldout_u",
+        "heldout_v",
     )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
@@ -450,7 +462,7 @@ def test_results_saved_before_held_out_o_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_o", "heldout_p", "heldout_q", "heldout_r", "heldout_s", "heldout_t",
-            "heldout_u")  # fmt: skip
+            "heldout_u", "heldout_v")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation N | Casebook |" in text and "**Validation N** (held-out N until" in text
@@ -462,7 +474,15 @@ def test_results_saved_before_held_out_o_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_p_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_p", "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u")
+    gone = (
+        "heldout_p",
+        "heldout_q",
+        "heldout_r",
+        "heldout_s",
+        "heldout_t",
+        "heldout_u",
+        "heldout_v",
+    )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation O | Casebook |" in text and "**Validation O** (held-out O until" in text
@@ -477,7 +497,7 @@ def test_results_saved_before_held_out_q_still_render(figure: dict[str, Any]) ->
     result = {
         k: v
         for k, v in figure.items()
-        if k not in ("heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u")
+        if k not in ("heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u", "heldout_v")
     }
     text = "\n".join(redaction_report.details(result))
     assert "| validation P | Casebook |" in text and "**Validation P** (held-out P until" in text
@@ -489,7 +509,7 @@ def test_results_saved_before_held_out_q_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_r_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_r", "heldout_s", "heldout_t", "heldout_u")
+    gone = ("heldout_r", "heldout_s", "heldout_t", "heldout_u", "heldout_v")
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation Q | Casebook |" in text and "**Validation Q** (held-out Q until" in text
@@ -501,7 +521,11 @@ def test_results_saved_before_held_out_r_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_s_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_s", "heldout_t", "heldout_u")}
+    result = {
+        k: v
+        for k, v in figure.items()
+        if k not in ("heldout_s", "heldout_t", "heldout_u", "heldout_v")
+    }
     text = "\n".join(redaction_report.details(result))
     assert "| validation R | Casebook |" in text and "**Validation R** (held-out R until" in text
     assert "held-out S" not in text and "Held-out S" not in text and "alidation S" not in text
@@ -512,7 +536,7 @@ def test_results_saved_before_held_out_s_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_t_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_t", "heldout_u")}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_t", "heldout_u", "heldout_v")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation S | Casebook |" in text and "**Validation S** (held-out S until" in text
     assert "held-out T" not in text and "Held-out T" not in text and "alidation T" not in text
@@ -523,9 +547,20 @@ def test_results_saved_before_held_out_t_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_u_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k != "heldout_u"}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_u", "heldout_v")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation T | Casebook |" in text and "**Validation T** (held-out T until" in text
     assert "held-out U" not in text and "Held-out U" not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
     assert labels[0].startswith("validation T: ") and not any("held-out" in x for x in labels)
+
+
+def test_results_saved_before_held_out_v_still_render(figure: dict[str, Any]) -> None:
+    from bench import redaction_report
+
+    result = {k: v for k, v in figure.items() if k != "heldout_v"}
+    text = "\n".join(redaction_report.details(result))
+    assert "| validation U | Casebook |" in text and "**Validation U** (held-out U until" in text
+    assert "held-out V" not in text and "Held-out V" not in text and "alidation V" not in text
+    labels = [row[1] for row in redaction_report.summary_rows(result)]
+    assert labels[0].startswith("validation U: ") and not any("held-out" in x for x in labels)

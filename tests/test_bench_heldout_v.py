@@ -1,0 +1,194 @@
+"""Held-out V (bench/heldout_v) is made the same way every time, its gold spans are exactly its
+text, it holds what issue 9's held-out set must hold, its identity and phone numbers are valid,
+its pools of published sentences and names are what its README says, every word-name it plants
+is used as the word it is in at least eight distinct sentences with no sentence weighing more
+than 1 % of the ordinary uses, no word-name more than a tenth of them and every language at
+least an eighth, and its shipped data name their sources and licences. No test here runs the
+redactor on it (its figures are read only in figure 1); nobody who writes or tunes the redactor
+reads this file. The checks it shares with the earlier sets stand in `tests/heldout_checks.py`.
+It imports only what the project's test extra installs (no wordfreq, no rdata)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+import pytest
+
+from bench import heldout_v
+from bench.heldout_v import build_data, people
+from tests import heldout_checks as checks
+from tests.deid_corpus import Corpus
+
+KEY = "heldout_v"
+SIZE = 700_000
+DENSITY = 1.5  # enough of every category, and enough published text for sentence-initial words
+WORD = re.compile(r"[^\W\d_]+")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return heldout_v.generate_heldout_v(heldout_v.SEED, SIZE, per_kb=DENSITY)
+
+
+def test_the_same_seed_gives_the_same_notes_whatever_the_hash_seed() -> None:
+    checks.same_notes_whatever_the_hash_seed(KEY)
+
+
+def test_every_gold_span_and_ordinary_word_is_the_text_at_its_offsets(corpus: Corpus) -> None:
+    checks.gold_spans_are_their_text(KEY, corpus)
+
+
+def test_notes_are_one_to_four_kilobytes_at_the_realistic_density_and_reach_the_size() -> None:
+    checks.notes_reach_the_size_at_the_realistic_density(KEY)
+
+
+def test_each_kind_and_name_category_is_present_in_useful_numbers(corpus: Corpus) -> None:
+    checks.kinds_and_categories_in_useful_numbers(corpus)
+    checks.names_about_half(corpus)
+
+
+def test_misspellings_are_the_slips_people_type(corpus: Corpus) -> None:
+    checks.misspellings_are_slips(corpus)
+
+
+def test_dates_are_written_in_many_ways_in_every_language(corpus: Corpus) -> None:
+    shapes = Counter(tuple(p.form.split("/")[1:3]) for p in corpus.planted if p.kind == "date")
+    for lang, least in (("sv", 7), ("en", 7), ("no", 6), ("da", 6), ("fi", 6)):
+        assert len({s for (lg, s) in shapes if lg == lang}) >= least, lang
+    assert any(s == "ordinal-word" for _, s in shapes) and any(s == "range" for _, s in shapes)
+
+
+def test_names_stand_in_many_places_of_a_line(corpus: Corpus) -> None:
+    checks.names_stand_in_many_places_of_a_line(corpus)
+
+
+def test_invisible_and_compatibility_characters_are_inside_identifiers(corpus: Corpus) -> None:
+    checks.hidden_characters_inside_identifiers(KEY, corpus)
+
+
+def test_ordinary_words_are_recorded_and_their_names_are_registered(corpus: Corpus) -> None:
+    words = {"bo", "björn", "guy", "summer", "arvo", "alla", "liv", "hans", "ane", "rune"}
+    checks.ordinary_words_recorded_and_registered(KEY, corpus, words)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left : min(rights) + 1 if rights else len(text)].strip()
+
+
+def test_each_planted_word_name_is_used_in_many_distinct_ordinary_sentences(
+    corpus: Corpus,
+) -> None:
+    registered = {g.lower() for e in corpus.registry_people for g in e.given_names}
+    planted = {w.lower() for w in people.WORD_NAMES} & registered
+    assert planted == {w.lower() for w in people.WORD_NAMES}
+    distinct: dict[str, set[str]] = defaultdict(set)
+    positions: Counter = Counter()
+    weight: Counter = Counter()
+    for o in corpus.ordinary:
+        text = corpus.texts[o.text]
+        sentence = _sentence_around(text, o.start, o.end)
+        weight[sentence] += 1
+        word = o.word.lower()
+        if word in planted:
+            distinct[word].add(sentence)
+            before = text[: o.start].rstrip(" ")
+            if not before or before[-1] in ".!?:\n":
+                positions["start"] += 1
+            elif before[-1] == ",":
+                positions["after-comma"] += 1
+            else:
+                positions["inside"] += 1
+    for word in sorted(planted):
+        assert len(distinct[word]) >= 8, (word, len(distinct[word]))
+    # and, counted by the published or written sentences themselves, in every language
+    flat = [t.replace("\n", " ") for t in corpus.texts]  # text pasted from a PDF is wrapped
+    for lang, words in people.WORD_NAMES_BY_LANG.items():
+        known = (*people.sentences()[lang], *people.OWN_ORDINARY[lang])
+        for word in words:
+            having = {s for s in known if word.lower() in WORD.findall(s.lower())}
+            used = {s for s in having if any(s in t for t in flat)}
+            assert len(used) >= 8, (lang, word, len(used))
+    assert weight.most_common(1)[0][1] <= 0.01 * len(corpus.ordinary), weight.most_common(3)
+    assert positions["start"] >= 20 and positions["inside"] >= 20, positions
+    assert positions["after-comma"] >= 10, positions
+
+
+def test_no_word_name_carries_much_and_every_language_carries_its_share() -> None:
+    c = heldout_v.generate_heldout_v(heldout_v.SEED, 1_000_000)
+    words = Counter(o.word.lower() for o in c.ordinary)
+    assert words.most_common(1)[0][1] <= 0.10 * len(c.ordinary), words.most_common(3)
+    lang_of = {w.lower(): lang for lang, ws in people.WORD_NAMES_BY_LANG.items() for w in ws}
+    langs = Counter(lang_of.get(o.word.lower()) for o in c.ordinary)
+    for lang in people.LANGS:
+        assert langs[lang] >= 0.12 * len(c.ordinary), langs
+
+
+def test_identity_numbers_of_ten_countries_are_valid_by_python_stdnum(corpus: Corpus) -> None:
+    checks.identity_numbers_valid_by_python_stdnum(KEY, corpus)
+    countries = {p.form.split("/")[1] for p in corpus.planted if p.kind == "personnummer"}
+    assert len(countries) >= 8
+
+
+def test_phone_numbers_are_valid_for_their_country(corpus: Corpus) -> None:
+    checks.phone_numbers_valid_for_their_country(KEY, corpus)
+    regions = {p.form.split("/")[1] for p in corpus.planted if p.kind == "phone"}
+    assert len(regions) >= 10
+
+
+def test_the_pools_of_sentences_and_names_are_the_readme_s() -> None:
+    sentences = people.sentences()
+    least = {"sv": 1_200, "da": 2_200, "en": 4_600, "fi": 4_600, "no": 4_600}  # see README
+    for lang in people.LANGS:
+        assert len(set(sentences[lang])) >= least[lang], lang
+        assert len(people.given(lang)) >= 90 and len(people.family(lang)) >= 120, lang
+        assert len(people.towns(lang)) >= 30, lang
+    for lang in ("sv", "en", "fi", "no"):
+        assert len(people.sources()[lang]) >= 2, lang  # two sources at least (Danish: one)
+    assert len(people.given("moved")) >= 200
+    checks.no_line_or_stranger_weighs_much(KEY)
+
+
+def test_no_published_sentence_or_heading_weighs_much_in_the_notes(corpus: Corpus) -> None:
+    pool = {s for lang in people.LANGS for s in people.sentences()[lang]}
+    used: Counter = Counter()
+    for text in corpus.texts:
+        for line in text.splitlines():
+            for s in pool.intersection([line.split(": ", 1)[-1]]):
+                used[s] += 1
+    assert not used or used.most_common(1)[0][1] <= 6
+    headings = Counter(t.splitlines()[0] for t in corpus.texts)
+    assert headings.most_common(1)[0][1] <= max(3, len(corpus.texts) // 100)
+
+
+def test_no_kept_sentence_names_anyone_or_holds_a_date() -> None:
+    names = {n.lower() for k, v in people.names().items() if not k.endswith("/town") for n in v}
+    names -= {w.lower() for w in people.WORD_NAMES}
+    for lang, kept in people.sentences().items():
+        months = set(build_data.MONTHS[lang].split())
+        for sentence in kept:
+            words = build_data.TOKEN.findall(sentence)
+            first, rest = words[0], words[1:]
+            assert not any(
+                any(c.isupper() for c in w) for w in rest if w not in build_data.PRONOUN_I
+            ), sentence
+            assert not any(w.lower() in months for w in words), sentence
+            assert not any(c.isdigit() or c == "@" for c in sentence), sentence
+            assert not build_data.DOMAIN.search(sentence), sentence
+            assert sentence[0].isupper() and sentence[-1] in ".!?", sentence
+            assert not {w.lower() for w in rest} & names, sentence
+            del first
+    for own in people.OWN_ORDINARY.values():
+        for sentence in own:
+            assert not re.search(r"\d|@", sentence) and sentence[-1] in ".!?", sentence
+
+
+def test_shipped_data_name_their_sources_and_licences() -> None:
+    needles = [
+        "CC BY 4.0", "CC0", "MIT", "Apache 2.0", "CDLA-Sharing-1.0",
+        *(repo for repo, _ in (*build_data.TEXT_SOURCES, *build_data.NAME_SOURCES)),
+        *(version for _, version in (*build_data.TEXT_SOURCES, *build_data.NAME_SOURCES)),
+    ]  # fmt: skip
+    checks.shipped_data_name_their_sources(KEY, needles)
