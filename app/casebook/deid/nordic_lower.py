@@ -157,11 +157,8 @@ def borrowed_names() -> frozenset[str]:
     `known_da`), that no person of Norway, Denmark or an English-speaking country bears as a
     name (`names_own.tsv`: the Norwegian list counted English news, so it holds "joe" and
     "graham"), and the personal pronouns that are names elsewhere ("meg")."""
-    words = frozenset().union(
-        *(vocab._read(f"{kind}_{lang}.txt") for kind in ("common", "known") for lang in _GROUP)
-    )
     names = frozenset().union(*(note_language.own_names(lang) for lang in ("nb", "da", "en")))
-    return (words - names) | PERSONAL_PRONOUNS
+    return (_listed() - names) | PERSONAL_PRONOUNS
 
 
 def borrowed_here(text: str, start: int, end: int) -> bool:
