@@ -741,7 +741,7 @@ class NameMatcher:
             not cap
             and low[start - 2 : start].strip(" \t").endswith((":", ","))
             and word_low not in vocab.PRONOUNS
-            and namecontext.in_attendance(low, start)
+            and namecontext.in_attendance(low, start, neighbours=True)
         ):
             return _YES  # "present: love, tobias", "Från: bo": a list or header of people
         if not cap and suffix not in _POSSESSIVE:
