@@ -336,6 +336,12 @@ def test_a_lower_case_genitive_before_a_home_is_a_name(redactor: Redactor) -> No
     assert unchanged(redactor, "Vi såg björns spår i snön vid stugan.")
 
 
+def test_a_lower_case_genitive_after_an_article_is_the_word(redactor: Redactor) -> None:
+    # A name takes no article: "en björns lägenhet" is a bear's den, "a mark's house" no one's.
+    assert unchanged(redactor, "Det var en björns lägenhet, sa barnen och skrattade.")
+    assert unchanged(redactor, "The teacher drew a mark's house on the board for them.")
+
+
 def test_a_new_clause_after_a_comma_is_no_apposition(redactor: Redactor) -> None:
     text = "Her son shops on Saturdays, the psychiatrist could not come this time."
     assert unchanged(redactor, text)

@@ -49,8 +49,9 @@ def test_the_word_stays(text: str) -> None:
         "Hon kan klara sig själv nu, säger hon.",
         "Det blir bara inte av, säger hon.",
         "Någon ropade till sig honom, varpå hon gick.",
+        "Hur ska sedan barnfamiljer klara sig på en lön?",  # the modal's subject between
     ],
-    ids=["negated-infinitive", "modal-infinitive", "adverb", "particle"],
+    ids=["negated-infinitive", "modal-infinitive", "adverb", "particle", "modal-subject"],
 )
 def test_a_verb_or_adverb_in_the_subjects_place_stays(text: str) -> None:
     registry = Registry(
@@ -61,6 +62,12 @@ def test_a_verb_or_adverb_in_the_subjects_place_stays(text: str) -> None:
         ]
     )
     assert Redactor(registry).redact(text).text == text
+
+
+def test_the_subject_after_a_finite_verb_with_no_modal_before_is_the_person() -> None:
+    registry = Registry([NameEntry("p:1", "Klara Ek", "[P1]")])
+    out = Redactor(registry).redact("Efter maten lutade klara sig tillbaka i soffan.").text
+    assert out == "Efter maten lutade [P1] sig tillbaka i soffan."
 
 
 def test_who_spoke_between_a_verb_of_saying_and_att() -> None:

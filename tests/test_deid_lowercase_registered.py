@@ -65,6 +65,16 @@ def registry() -> Registry:
         # the last of a list of people after "and"/"och"/"og"/"ja"
         ("Deltakere: sykepleieren, tolken og per.", "Deltakere: sykepleieren, tolken og [P]."),
         ("Til stede: tolken og liv.", "Til stede: tolken og [L]."),
+        # a whole item of a Norwegian or Danish list of people, first or later
+        (
+            "Til stede: liv, tolken\n\nVi gikk gjennom planen.",
+            "Til stede: [L], tolken\n\nVi gikk gjennom planen.",
+        ),
+        ("Afbud: per, tolken\nNeste møde: fredag", "Afbud: [P], tolken\nNeste møde: fredag"),
+        (
+            "Til stede: Stig, liv, tolken\nNeste møde: fredag",
+            "Til stede: [ST], [L], tolken\nNeste møde: fredag",
+        ),
         ("Läsnä: hoitaja, tulkki ja per.", "Läsnä: hoitaja, tulkki ja [P]."),
         (
             "Present: the nurse, the interpreter and may.",

@@ -115,3 +115,17 @@ def test_lower_case_stranger_in_a_finnish_setting(text: str, expected: str) -> N
 @pytest.mark.parametrize("text", ["puhuin äidin kanssa eilen.", "eilen kaikki soitti."])
 def test_finnish_setting_leaves_words_alone(text: str) -> None:
     assert Redactor(Registry([])).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kaikki toivo on nyt mennyt, sanoi hän.", "Talvella koko salmi on jäässä."],
+)
+def test_a_common_noun_after_a_quantifier_is_no_stranger(text: str) -> None:
+    # "kaikki toivo", all hope; "koko salmi", the whole strait: a name takes no quantifier.
+    assert Redactor(Registry([])).redact(text).text == text
+
+
+def test_the_same_word_opening_a_clause_before_a_verb_is_a_stranger() -> None:
+    out = Redactor(Registry([])).redact("eilen toivo soitti ja kertoi asiasta.").text
+    assert out == "eilen [name] soitti ja kertoi asiasta."

@@ -134,3 +134,49 @@ def test_a_norwegian_name_that_is_a_word_keeps_its_grammar_rule() -> None:
     """Vera, Tove and Anna are names Norwegians bear: the word must still show itself."""
     text = "Eg veit kvar vera står i saka."
     assert Redactor(REGISTRY).redact(text).text == "Eg veit kvar [P1] står i saka."
+
+
+VILDE = Registry([NameEntry("p:1", "Vilde Berg", "[P1]")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han kaldte hunden sit vilde dyr, og den gøede.",  # a Danish possessive's noun phrase
+        "Vi så alle slags vilde planter langs stien.",  # after "slags", kind of
+        "Er det jeres vilde katte, der løber rundt?",
+    ],
+)
+def test_a_danish_adjective_after_a_possessive_or_slags_stays(text: str) -> None:
+    assert Redactor(VILDE).redact(text).text == text
+
+
+def test_the_danish_name_after_a_preposition_of_people_is_still_taken() -> None:
+    out = Redactor(VILDE).redact("Jeg talte med vilde i går om flytningen.").text
+    assert out == "Jeg talte med [P1] i går om flytningen."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi kørte forbi vilde heste på engen ved kysten.",
+        "De levede af vilde bær fra skoven hele sommeren.",  # after a preposition of people
+    ],
+)
+def test_an_adjective_before_its_noun_stays(text: str) -> None:
+    # "vild", "vildt", "vilde": an adjective's three forms; "heste", "bær" nouns (hestene).
+    assert Redactor(VILDE).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Vi spiste med vilde hjemme hos hende.", "Vi spiste med [P1] hjemme hos hende."),
+        ("Jeg talte med vilde mandag om det.", "Jeg talte med [P1] mandag om det."),
+        ("Hun var sammen med vilde hele dagen.", "Hun var sammen med [P1] hele dagen."),
+    ],
+)
+def test_the_person_before_an_adverb_a_day_or_a_quantifier_is_taken(
+    text: str, redacted: str
+) -> None:
+    assert Redactor(VILDE).redact(text).text == redacted

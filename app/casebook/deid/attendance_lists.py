@@ -74,6 +74,11 @@ NEIGHBOUR_ATTENDANCE = frozenset(
     läsnä paikalla osallistujat poissa yhteyshenkilö yhteyshenkilöt kontaktperson
     kontaktpersoner kontaktpersonen""".split()
 )
+# The neighbours' labels of who was there or away and of a contact, which no transcript uses
+# for a speaker: a lower-case registered word as a whole item after one is the person ("Til
+# stede: dag, Irene", `namecontext.in_attendance`); not "Deltagere:", which opens a
+# participant's turn as often ("Deltagere: Mosebrinken, sagde hun, var smuk").
+NEIGHBOUR_PRESENCE = NEIGHBOUR_ATTENDANCE - frozenset("deltakere deltagere osallistujat".split())
 # Labels of several words whose last word is no label alone ("med på møtet", "also there").
 PHRASES = (
     ("med", "på", "møtet"),

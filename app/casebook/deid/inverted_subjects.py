@@ -8,7 +8,8 @@ reflexive or the negation right after the subject. A common noun there takes its
 on Danish and Norwegian notes (validation J) the words standing there were adverbs and nouns
 far more often than people, 80 words removed for no name found. A pronoun or quantifier
 there is no person ("kände alla sig"), nor an adverb or a particle ("ropade till sig"), nor
-an infinitive after a modal ("kan klara sig"). So too between a verb of saying and
+an infinitive after a modal ("kan klara sig", also where the modal's subject stands between,
+"skulle då skördar klara sig": a clause has one finite verb). So too between a verb of saying and
 "att"/"at" ("svarade holly att det var", "spurte per at"): who spoke, or who was asked.
 
 `cue` is the cheap first test (the word after); `person` decides.
@@ -104,7 +105,30 @@ def person(low: str, start: int, end: int) -> bool:
         return False
     if prev in _AFTER_SUBJECT or prev in _INFINITIVE_TAKERS:
         return False  # "kan inte klara sig", "ska lägga sig": an infinitive before "sig"
-    return prev in FINITE or (len(prev) > 3 and prev.endswith(_ENDINGS))
+    if not (prev in FINITE or (len(prev) > 3 and prev.endswith(_ENDINGS))):
+        return False
+    return not _modal_before(low, start - len(prev) - 1)
+
+
+# Words that open a new clause, whose finite verb may follow a modal of the clause before.
+_CLAUSE_BREAKS = frozenset("och att som när men eller og at som når da fordi eftersom".split())
+_MODAL_REACH = 2  # words between the modal and the word before the reflexive
+
+
+def _modal_before(low: str, start: int) -> bool:
+    """Whether a modal stands a word or two before `start` in the same clause ("skulle då
+    skördar klara sig"): a clause has one finite verb, so the word before the reflexive
+    that the modal's clause holds is its subject, not its verb, and the word after it the
+    modal's infinitive, no inverted subject."""
+    index = start
+    for _ in range(_MODAL_REACH):
+        word, gap = context.previous_word(low, index)
+        if gap or not word or word in _CLAUSE_BREAKS:
+            return False
+        if word in _INFINITIVE_TAKERS:
+            return True
+        index -= len(word) + 1
+    return False
 
 
 # Swedish subject pronouns that `names` rule 5 reads as opening a clause before its verb.

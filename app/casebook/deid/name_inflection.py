@@ -207,9 +207,13 @@ CUES = POSTPOSITIONS | SUBJECT_VERBS
 # genitives of the personal pronouns, written and spoken ("tämä vuori on", this mountain;
 # "mun sisko on", my sister; "se saarni oli", that ash tree). The word after one heads a
 # noun phrase, a common noun, though a family name is spelt like it (Vuori, Sisko, Saarni).
+# So do the quantifier pronouns that stand before a noun and agree with it (VISK § 747:
+# "kaikki toivo on mennyt", all hope; "koko saari on", the whole island; "jokainen arvo"),
+# which a person's name never takes; not "joka", also the relative "who".
 DETERMINERS = frozenset(
     """tämä tuo se nämä nuo ne tää toi minun sinun hänen meidän teidän heidän mun sun sen
-    mein teiän heiän jonka joiden kenen minkä""".split()
+    mein teiän heiän jonka joiden kenen minkä
+    kaikki koko jokainen jokin mikään moni muutama usea eräs""".split()
 )
 
 

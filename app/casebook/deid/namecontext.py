@@ -233,14 +233,16 @@ def greeted(low: str, start: int) -> bool:
     return bool(words) and words[-1] in greetings.OPENERS
 
 
-def in_attendance(low: str, start: int) -> bool:
+def in_attendance(low: str, start: int, neighbours: bool = False) -> bool:
     """First after a label whose value is people: "Present:", "Next of kin:", "Till:",
     "D/w:" (discussed with); not an ordinary word where a participant's turn follows the
     label ("Deltagare: Varsamt och högtidligt lade han ...", "Deltagare: Bröstmjölken
     innehåller allt", `speaker_turns.turn_follows`).
     A word that is nothing but a name stays, as in `speaker_turns.opens_speech`: it is the
-    turn's subject or the one spoken to ("Interviewer: Berzan There are ...")."""
-    if not _after_people_label(low, start):
+    turn's subject or the one spoken to ("Interviewer: Berzan There are ...").
+    With `neighbours` (a lower-case registered word, `names.py`), the neighbours' labels of who
+    was there or away count too ("Til stede: dag, Irene", `attendance_lists.NEIGHBOUR_PRESENCE`)."""
+    if not _after_people_label(low, start, neighbours):
         return False
     word = _WORD.match(low, start)
     if word is None or not _ordinary(word.group()):
@@ -254,7 +256,8 @@ def _ordinary(word: str) -> bool:
     return word in vocab.known_words() or vocab.is_word_form(word)
 
 
-def _after_people_label(low: str, start: int) -> bool:
+def _after_people_label(low: str, start: int, neighbours: bool = False) -> bool:
+    labels = attendance_lists.NEIGHBOUR_PRESENCE if neighbours else frozenset()
     before = low[max(0, start - 16) : start].rstrip(" \t")
     if before.endswith((",", ";")):  # a later item: "Attendees: Darwish; Per"
         line = low[low.rfind("\n", 0, start) + 1 : start]
@@ -262,15 +265,17 @@ def _after_people_label(low: str, start: int) -> bool:
         head = re.split(r"[.!?][ \t]", line.rsplit(":", 1)[0])[-1] if ":" in line else ""
         label = _WORD.findall(head)
         return 0 < len(label) <= 3 and (
-            label[-1] in vocab.ATTENDANCE or attendance_lists.phrase_label(label)
+            label[-1] in vocab.ATTENDANCE
+            or label[-1] in labels  # "Til stede: Sgny, liv"
+            or attendance_lists.phrase_label(label)
         )  # (the labels of several words: "Med på mötet: Ola, vilja")
     if not before.endswith(":"):
         return False
     if before.endswith("d/w:"):
         return True
     words = _WORD.findall(before)
-    if words and words[-1] in vocab.ATTENDANCE:
-        return True
+    if words and (words[-1] in vocab.ATTENDANCE or words[-1] in labels):
+        return True  # "Present: rose", "Til stede: dag, Irene Gustavsen"
     if words and attendance_lists.phrase_label(_WORD.findall(low[max(0, start - 40) : start])):
         return True  # "Also there: hope", "Med på mötet: vilja"
     # A label naming a role: "Ny kontaktperson via kommunen: X", "Granne: X", and the role

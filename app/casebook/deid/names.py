@@ -30,7 +30,8 @@ Registered names that are ordinary words (see `vocab.common_words`) are replaced
 context says they are names. The rules, in order (the first that applies decides):
 
 1. Possessive with an apostrophe or colon ("May's flat", "Rose’s", "Per:s"): a name, unless it
-   is lower case after a determiner ("the rose's petals"). Capitalised with a Swedish genitive
+   is lower case after a determiner ("the rose's petals", also before a home, "a hunter's
+   house": a name takes no article). Capitalised with a Swedish genitive
    "s" ("Mays mamma", "Pers bror"): a name, unless the form with "s" is itself an ordinary word
    ("Marks", "Roses") and no relation, also of Norwegian or Danish, or belonging follows
    ("Marks bil", "Jacks datter"); such a form before no word is that word ("Guys, come on").
@@ -722,8 +723,13 @@ class NameMatcher:
             and namecontext.spoken_with(low, start)
         ):
             return _YES  # "spoke to mark\non the phone", "pratade med stina."
-        if not cap and suffix and namecontext.owner_possessive(low, end):
-            return _YES  # "björns lägenhet": a person's home, not a bear's
+        if (
+            not cap
+            and suffix
+            and not (prev in vocab.DETERMINERS and not gap)
+            and namecontext.owner_possessive(low, end)
+        ):
+            return _YES  # "björns lägenhet": a person's home, not a bear's ("a hunter's house")
         if (
             not cap
             and suffix
@@ -735,7 +741,7 @@ class NameMatcher:
             not cap
             and low[start - 2 : start].strip(" \t").endswith((":", ","))
             and word_low not in vocab.PRONOUNS
-            and namecontext.in_attendance(low, start)
+            and namecontext.in_attendance(low, start, neighbours=True)
         ):
             return _YES  # "present: love, tobias", "Från: bo": a list or header of people
         if not cap and suffix not in _POSSESSIVE:

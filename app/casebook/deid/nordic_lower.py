@@ -62,7 +62,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casebook.deid import context, inverted_subjects, note_language, noun_pairs, vocab
+from casebook.deid import (
+    calendar_words,
+    context,
+    inverted_subjects,
+    note_language,
+    noun_pairs,
+    vocab,
+)
 
 _GROUP = frozenset({"nb", "da"})
 
@@ -71,10 +78,13 @@ _GROUP = frozenset({"nb", "da"})
 PERSONAL_PRONOUNS = frozenset("meg deg seg mig dig sig oss dykk dokker dere dem ham hende".split())
 
 # Determiners, possessives and quantifiers of bokmål, nynorsk and Danish: a noun follows them,
-# never a name ("en kim", "ei sol", "heile tida", "mykje meir").
+# never a name ("en kim", "ei sol", "heile tida", "mykje meir"); with Danish's own spellings of
+# the neuter and plural possessives ("dit vilde udyr", "vores", "jeres") and "slags", kind
+# of, after which a noun follows as after a quantifier ("en slags vilde dyr").
 DETERMINERS = frozenset(
     """en ei eit et ein den denne dette desse disse hin
     min mi mitt mine din di ditt dine sin si sitt sine vår vårt våre dykkar deira deres
+    mit dit sit vores jeres slags
     dens dets hennar hennes hendes kvart hver hvert hvilken hvilket
     all alt alle ingen inga ingi intet noko nokon nokre noe noen noget nogen nogle
     mykje mye meget meir mer mere mest litt lidt lite lille fleire flere mange få færre
@@ -147,11 +157,8 @@ def borrowed_names() -> frozenset[str]:
     `known_da`), that no person of Norway, Denmark or an English-speaking country bears as a
     name (`names_own.tsv`: the Norwegian list counted English news, so it holds "joe" and
     "graham"), and the personal pronouns that are names elsewhere ("meg")."""
-    words = frozenset().union(
-        *(vocab._read(f"{kind}_{lang}.txt") for kind in ("common", "known") for lang in _GROUP)
-    )
     names = frozenset().union(*(note_language.own_names(lang) for lang in ("nb", "da", "en")))
-    return (words - names) | PERSONAL_PRONOUNS
+    return (_listed() - names) | PERSONAL_PRONOUNS
 
 
 def borrowed_here(text: str, start: int, end: int) -> bool:
@@ -189,6 +196,7 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
         or (not gap and _graded(low, prev, start, end))
         or (not gap and prev in _MODALS and _infinitive_after(low, end))
         or (gap == "," and noun_pairs.among_nouns(text, low, start, end))  # "elg, bjørn og"
+        or _adjective_before_noun(low, word, end)  # "fra vilde dyr", "med vilde slag"
     ):
         return False
     # The grammar has read a word's slot here, so the word itself may decide a sentence its
@@ -198,6 +206,55 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
         text, start, end, count_word=False
     ) or note_language.sentence_language(text, start, end)
     return bool(languages) and not _GROUP.isdisjoint(languages)
+
+
+@cache
+def _listed() -> frozenset[str]:
+    """Norwegian and Danish words, common and rarer (`common_nb`, `known_nb`, `common_da`,
+    `known_da`): where an adjective's three forms and a noun's definite forms are looked up."""
+    return frozenset().union(
+        *(vocab._read(f"{kind}_{lang}.txt") for kind in ("common", "known") for lang in _GROUP)
+    )
+
+
+# Adverbs of place of bokmål, nynorsk and Danish, some spelt as a noun's plural ("hjemme",
+# at home, beside "hjemmene"): no noun after a word ("med vilde hjemme hos henne").
+_PLACE_ADVERBS = frozenset(
+    "hjemme heime hjem heim ute ude inne inde borte oppe nede her der".split()
+)
+# Endings of a Norwegian or Danish noun's definite forms, singular and plural ("dyret",
+# "slaget", "dværgene", "menneskerne").
+_DEFINITE = ("en", "et", "ne", "ene", "erne")
+
+
+def _adjective_before_noun(low: str, word: str, end: int) -> bool:
+    """Whether `word`, ending at `end`, is the plural or definite form of an adjective before
+    its noun ("fra vilde dyr", "med vilde slag", "havde vilde mennesker"): the lists hold its
+    three forms, bare, neuter "-t" and "-e" (vild, vildt, vilde), and the word after it is a
+    lower-case noun, one whose definite form the lists hold, no adverb, no day or month
+    ("med vilde i dag", "med vilde mandag" keep the person). A person's name in lower case
+    stands before no bare noun of its own."""
+    if len(word) < 4 or word[-1] != "e":
+        return False
+    listed = _listed()
+    stem = word[:-1]
+    if stem not in listed or stem + "t" not in listed:
+        return False
+    found = _NEXT_WORD.match(low, end)
+    if not found:
+        return False
+    following = found.group(1)
+    return (
+        following not in _NOT_NOUNS
+        and following not in _ADVERBS
+        and following not in _PLACE_ADVERBS
+        and following not in DETERMINERS
+        and following not in inverted_subjects.FINITE
+        and following not in calendar_words.note_weekdays()
+        and following not in calendar_words.month_words()
+        and low[found.end() : found.end() + 1] != "-"
+        and any(following + ending in listed for ending in _DEFINITE)
+    )
 
 
 def _graded(low: str, prev: str, start: int, end: int) -> bool:
