@@ -157,3 +157,32 @@ def test_the_abbreviated_word_with_its_full_stop_names_one(redactor: Redactor, c
 
 def test_after_the_abbreviated_word_a_count_stays(redactor: Redactor) -> None:
     assert TAG not in redactor("Kolla personnr. 12 gånger innan du skickar.")
+
+
+@pytest.fixture(scope="module")
+def family_redactor() -> Redactor:
+    from casebook.deid import NameEntry
+
+    return Redactor(Registry([NameEntry("p:1", "Marta Cnp", "[P1]")]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Svar: CNP: {n}",
+        "CNP nr {n}",
+        "Hon visade sitt kort, CNP {n}, och gick.",
+    ],
+)
+def test_the_word_in_capitals_before_its_number_is_no_family_name(
+    family_redactor: Redactor, text: str
+) -> None:
+    number = _cnp("285031212345")
+    out = family_redactor(text.format(n=number))
+    assert out == text.format(n=TAG), out
+
+
+def test_the_family_name_elsewhere_is_still_the_person(family_redactor: Redactor) -> None:
+    number = _cnp("285031212345")
+    out = family_redactor(f"Marta Cnp kom i dag. Cnp: {number}. Vi talade med CNP i går.")
+    assert out == f"[P1] kom i dag. [P1]: {TAG}. Vi talade med [P1] i går.", out

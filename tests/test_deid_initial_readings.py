@@ -93,3 +93,40 @@ def test_a_set_phrase_that_repeats_the_word_is_kept(redactor: Redactor, text: st
 )
 def test_the_person_before_a_preposition_is_removed(redactor: Redactor, text: str) -> None:
     assert "Dag" not in redactor(_note("Dag Ek", text)).rsplit("\n", 1)[1]
+
+
+@pytest.fixture(scope="module")
+def where_redactor() -> Redactor:
+    return Redactor(Registry([NameEntry("p:var", "Var Lindholm", "[patient P-var]")]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Var kan vi parkera bilen?",
+        "Var har ni lagt nycklarna till förrådet?",
+        "Var ska hon sova i natt, undrade hon?",
+        "Var vill du att vi ställer lådorna?",
+    ],
+)
+def test_a_swedish_question_word_before_its_verb_and_subject_is_kept(
+    where_redactor: Redactor, sentence: str
+) -> None:
+    note = f"Var Lindholm ringde i morse om flytten.\n{sentence}"
+    out = where_redactor(note)
+    assert out.endswith(sentence), out
+    assert out.startswith("[patient P-var]"), out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Var kan du ringa i morgon.",  # Var put first as the object of a statement
+        "Var kan komma på fredag?",  # Var the subject of the question
+        "Var har varit sjuk hela veckan.",
+    ],
+)
+def test_a_person_before_a_modal_stays_a_name(where_redactor: Redactor, sentence: str) -> None:
+    note = f"Var Lindholm ringde i morse om flytten.\n{sentence}"
+    out = where_redactor(note)
+    assert out.rsplit("\n", 1)[1].startswith("[patient P-var]"), out

@@ -91,3 +91,30 @@ def test_a_lower_case_name_in_a_list_of_people_stays_a_name(
     redactor: Redactor, text: str, redacted: str
 ) -> None:
     assert redacted in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi gikk langs elva i går.\nStein, grus og sand lå over hele stien.",
+        "Vi blev inde hele dagen.\nStorm, regn og hagl ødelagde taget.",
+        "Hon var trött.\nSten, grus och jord låg kvar på gården.",
+    ],
+)
+def test_a_word_opening_a_list_of_bare_nouns_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Hun var glad.\nStein, mor og far kom hjem sent.", "[P1], mor og far kom hjem sent."),
+        ("Hun var glad.\nStein, grus og mor kom.", "[P1], grus og mor kom."),
+        ("Hun var glad.\nStein, kom hit og se!", "[P1], kom hit og se!"),
+        ("Hon var glad.\nSten, mamma och pappa kom hem.", "[P5], mamma och pappa kom hem."),
+    ],
+)
+def test_a_list_with_a_person_word_or_a_call_keeps_the_name(
+    redactor: Redactor, text: str, redacted: str
+) -> None:
+    assert redactor.redact(text).text.split("\n")[1] == redacted

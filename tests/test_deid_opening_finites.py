@@ -96,3 +96,31 @@ def test_an_answer_particle_needs_its_comma_and_a_clause() -> None:
     assert not answer_particle("jo ringde.", 0, 2)
     assert not answer_particle("jo, Per och jag.", 0, 2)  # a list of people
     assert not answer_particle("per, det stemmer.", 0, 3)
+
+
+@pytest.fixture(scope="module")
+def verb_redactor() -> Redactor:
+    return Redactor(Registry([NameEntry("p:kan", "Kan Öztürk", "[PK]")]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kan inte komma på torsdag, skriver hon i sms:et.",
+        "Kan inte svara på det nu.",
+    ],
+)
+def test_a_verb_before_the_negation_is_no_subject(verb_redactor: Redactor, sentence: str) -> None:
+    # "inte" is the negation, no weak past of a verb: the word before it is the finite verb
+    note = f"Vi väntade länge på svar.\n{sentence}"
+    assert verb_redactor(note) == note
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Kan kom inte på torsdag.", "Kan ringde inte tillbaka.", "Kan sa inget mer."]
+)
+def test_the_person_before_a_verb_and_the_negation_stays(
+    verb_redactor: Redactor, sentence: str
+) -> None:
+    out = verb_redactor(f"Vi väntade länge på svar.\n{sentence}")
+    assert out.split("\n")[1].startswith("[PK] "), out

@@ -61,3 +61,12 @@ def test_speech_is_a_lower_case_word_or_i_and_no_conjunction() -> None:
     assert not after("Rose, 070-1234567", "Rose")
     assert not after("Rose\nyou", "Rose")
     assert not after("Rose", "Rose")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deltagare: Kunde inte öppna bilagorna.", "Deltagare: Ville inte läsa breven i dag."],
+)
+def test_the_negation_after_a_label_opens_a_turn_not_a_list(text: str) -> None:
+    # "inte" after the item's first word makes it a clause: its words are nobody's names
+    assert Redactor(Registry([])).redact(text).text == text

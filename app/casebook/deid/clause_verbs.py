@@ -56,10 +56,12 @@ _STRONG = frozenset(
     låg sat gjekk gikk gik fekk tok ga gav drakk sov vart ble bad drog skreiv skrev
     heldt holdt gret grein lo sprang steig vann""".split()
 )
-# Words ending as a finite verb does that are none: prepositions, adverbs, pronouns.
+# Words ending as a finite verb does that are none: prepositions, adverbs, pronouns, and the
+# negation "inte" ("in" + "-te" reads as a weak past; "Var inte så rädd", be not so afraid:
+# the negation stands after the finite verb, which is "Var" itself).
 _NOT_FINITE = frozenset(
     """eller efter över under för per där här när hur var mer fler ner hennar hennes er
-    etter over under ofte heller hjå hjemme bare annars aldrig""".split()
+    etter over under ofte heller hjå hjemme bare annars aldrig inte""".split()
 )
 _CLIPPED = re.compile(r"['’](?:s|d|ll|ve|re)[ \t]+([^\W\d_]+)")
 _NEXT = re.compile(r"[ \t]+([^\W\d_]+(?:'t)?)(?![^\W\d_])")

@@ -34,6 +34,11 @@ countries, and their papers come with them. Two ways in:
   once in seventy (the Belgian number adds one in 700), of thirteen once in five hundred.
   (Not Korea's resident number: one random run of thirteen in 280 passes it.)
 
+The cue word itself is no one's name there: a person's family name written in capitals
+("PESEL", borne by people in Poland) right before the number it labels, with at most the
+link words above between ("PESEL: 86032814916", "PESEL nr 71022142759"), is the label of the
+number, as the number's papers write it (`cue_labels` drops such a name span).
+
 Croatia's OIB, the Dutch BSN, Germany's Steuer-ID, the British NHS number and the like carry one
 check digit and no date: without a word before them they stay (too many ordinary numbers pass).
 """
@@ -42,7 +47,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from types import ModuleType
+from typing import TypeVar
 
 from stdnum.be import nn
 from stdnum.cn import ric
@@ -57,6 +64,7 @@ from stdnum.za import idnr
 from casebook.deid import short_ids
 
 Found = tuple[int, int, str]
+SpanT = TypeVar("SpanT", bound=tuple)  # a redactor span: start, end, kind, ...
 
 # Words that name a personal identity number (lower case, as the automaton reads the text).
 CUES = frozenset(
@@ -161,6 +169,32 @@ def after_cue(text: str, low: str, start: int, end: int, n: int) -> Found | None
     if not (6 <= digits <= 18 or _PAN.fullmatch(found)) or _DATE.fullmatch(found):
         return None
     return value.start(), value.end(), "personnummer"
+
+
+# The kinds of span an identity number is replaced as ("[personnummer]", a document's "[id]").
+_NUMBER_KINDS = frozenset({"personnummer", "id"})
+
+
+def cue_labels(text: str, spans: Sequence[SpanT]) -> list[SpanT]:
+    """`spans` (sorted, not overlapping) less the name spans that are one cue word written in
+    capitals right before the identity number it labels ("PESEL: 86032814916", "PESEL nr
+    71022142759"): the number's label, not a person of that family name."""
+    out: list[SpanT] = []
+    for i, span in enumerate(spans):
+        if span[2] == "name" and i + 1 < len(spans) and spans[i + 1][2] in _NUMBER_KINDS:
+            word = text[span[0] : span[1]]
+            link = _LINK.match(text, span[1])
+            if (
+                len(word) > 1
+                and word.isalpha()
+                and word.isupper()
+                and word.lower() in CUES
+                and link is not None
+                and link.end() == spans[i + 1][0]
+            ):
+                continue  # "PESEL: 86032814916": the number's label
+        out.append(span)
+    return out
 
 
 def checked(text: str, start: int, end: int) -> list[Found]:

@@ -17,7 +17,12 @@ note is about:
   back"), and a word that has no "-ing" form is no verb ("Will still unwell" is the person);
 - a copula with a negation before what defines a word or an amount ("Love is not the word
   she would use", "Love is not enough", "Hope är inte nog"): a person is not "enough", and what
-  `namecontext.defines_word` reads after "is" it reads after "is not" too.
+  `namecontext.defines_word` reads after "is" it reads after "is not" too;
+- a Swedish question word opening a question, before the finite verb and its subject pronoun
+  ("Var kan jag hitta kuratorn?", "Var har du varit?"): a question asked for yes or no opens
+  with its verb, so in a question only a question word stands before the verb and its
+  subject, and a person put first as the object cannot ("Per kan jag ringa?" is no Swedish
+  question). "Var" (where) is a name in some registries.
 
 A word, a preposition and the same word again ("Dag för dag", "day by day") is a set phrase
 wherever it stands, even in mid-sentence where a sentence lost its full stop ("bättre än sist
@@ -58,6 +63,11 @@ _FRONTED = re.compile(
 # verb: a person before one takes a verb in "-s" or the past ("Will never uses", "Will also
 # came"), a modal a bare verb ("Will never use again").
 _MODAL_NAMES = frozenset("will may can must might shall".split())
+# Swedish question words (the grammar's closed class) and subject pronouns: "Var kan jag ...?"
+_QUESTION_WORDS = frozenset("var vart vad vem vems hur när varför vilken vilket vilka".split())
+_QUESTION = re.compile(
+    r"[ \t]+(?:jag|du|han|hon|hen|vi|ni|de|dom|man|den|det)(?![^\W\d_])[^.!?\n]*\?"
+)
 _ADVERBS = frozenset(
     "never always also often sometimes usually still just probably definitely certainly "
     "surely really".split()
@@ -95,8 +105,9 @@ def no_subject(text: str, low: str, word: str, verb: str, index: int) -> bool:
     """Whether `word` (lower case), opening a sentence before the weak verb or adverb `verb`
     (lower case, starting at `index` in `text`; `low` is its lower case), is a word there,
     not the subject: what `namecontext.defines_word` reads after "is", a modal and an adverb
-    before a bare verb, a verb phrase put first before a modal and its subject, or a copula
-    and a negation before what defines a word or an amount."""
+    before a bare verb, a verb phrase put first before a modal and its subject, a Swedish
+    question word before the verb and its subject in a question, or a copula and a negation
+    before what defines a word or an amount."""
     if namecontext.defines_word(text, verb, index + len(verb)):
         return True  # "Hope is the word she uses", "May is what she dreads"
     if word_mentions.named_as_word(low, index):
@@ -105,6 +116,8 @@ def no_subject(text: str, low: str, word: str, verb: str, index: int) -> bool:
         return True  # "Will never use again", "May also need a referral"
     if _FRONTED.match(low, index) is not None:
         return True  # "Bo själv vill hon inte, och ..."
+    if word in _QUESTION_WORDS and _QUESTION.match(low, index + len(verb)) is not None:
+        return True  # "Var kan jag hitta kuratorn?": the question word, no person
     if verb not in _COPULAS:
         return False
     negation = _NEGATION.match(low, index + len(verb))

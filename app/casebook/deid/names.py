@@ -581,15 +581,17 @@ class NameMatcher:
         """Whether a registered word with a bare "s" glued on, text[token[0]:token[3]], is an
         ordinary word there rather than the name's genitive, alone or after another
         registered word ("family love this": not Love, then Thi's): a Finnish word in a
-        Finnish sentence ("mies", "Mies antoi"; Finnish has no genitive "s"); in lower case, a
+        Finnish sentence ("mies", "Mies antoi"; Finnish has no genitive "s"); capitalised, a
+        Scandinavian word opening a sentence before no noun (`owner_genitives.word_not_genitive`:
+        "Annars ringer jag"); in lower case, a
         common English word and no Swedish one in an English note ("brings in bodies" beside
         a registered Bodie: English writes its genitive with the apostrophe), or a word of
         its sentence's language (`lowercase_registered.s_form_word`: "ett par jeans", "langs
         kysten", "love this")."""
         if finnish_lower.genitive_word(text, low, token[0], token[3]):
             return True
-        if not text[token[0]].islower():
-            return False
+        if not text[token[0]].islower():  # "Annars ringer jag" beside a registered Annar
+            return owner_genitives.word_not_genitive(text, low, token[0], token[3])
         if self._english_plural(low, token):
             if not language:
                 language.append(guess_languages(low, self.languages))

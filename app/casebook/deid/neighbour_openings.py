@@ -122,6 +122,10 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         # alkaa" is left to the other rules, as before)
         joined = text[:end] + " " + text[end + 1 :], low[:end] + " " + low[end + 1 :]
         return False if reading(*joined, start, end) is False else None
+    if low.startswith(", ", end):  # a list the conjunction closes: "Stein, grus og sand"
+        if noun_pairs.joined_to_company(text, low, start, end):
+            return True  # "Stein, mor og far kom": people
+        return False if noun_pairs.joined_to_noun(text, low, start, end) else None
     if following is None or not following.group(1).islower():
         return None  # punctuation, a capital ("Hans Berg"), a number: `names.py` decides
     if following.group(1).lower() in _COORDINATING:

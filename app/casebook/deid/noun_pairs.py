@@ -13,11 +13,16 @@ and says nothing. A bare common noun in lower case that is none of those, no nam
 lexicon, and a word of the sentence's language ("grus", "regn", "helse", "bjørk") is a thing
 like the first conjunct, whose capital only opens the sentence.
 
+A list of bare nouns, one lower-case word each, that the conjunction closes joins its items
+so too ("Liv, arbeid og fritid", life, work and leisure; "Sol, vind og regn"): its first item
+is read as the partner, and a kin, role or company noun among the items makes it a list of
+people ("Liv, mor og far").
+
 Only a first word that is itself a word of the sentence's language is read ("Anna og hund"
-keeps Anna, who is no word of Norwegian), and only where the conjunction follows it right
-away. `joined_to_noun` answers; `neighbour_openings` asks it for Norwegian and Danish
-sentences, `names.py` for a Swedish one after a speaker's label ("Informant: Sten och grus
-låg kvar", where the label reads its value as people).
+keeps Anna, who is no word of Norwegian), and only where the conjunction or the list's comma
+follows it right away. `joined_to_noun` answers; `neighbour_openings` asks it for Norwegian
+and Danish sentences, `names.py` for a Swedish one after a speaker's label ("Informant: Sten
+och grus låg kvar", where the label reads its value as people).
 """
 
 from __future__ import annotations
@@ -73,13 +78,33 @@ def _not_things() -> frozenset[str]:
     )
 
 
+_ITEM_AFTER = re.compile(r",[ \t]+([^\W\d_]+)(?![^\W\d_'’-])")
+_LISTED = 5  # items between the word and the conjunction, at most
+
+
 def _conjunct(text: str, low: str, end: int) -> re.Match[str] | None:
-    """The word in lower case after "og"/"och"/"eller" right after `end`, else None."""
-    conjunction = context.NEXT_WORD.match(low, end)
+    """The word in lower case after "og"/"och"/"eller" right after `end`, or the first item
+    of a list of one lower-case word each that such a conjunction closes ("Liv, arbeid og
+    fritid"), or the list's first kin, role or company noun ("Liv, mor og far"), else None."""
+    items: list[re.Match[str]] = []
+    position = end
+    for _ in range(_LISTED):
+        item = _ITEM_AFTER.match(text, position)
+        if item is None or not item.group(1).islower():
+            break
+        items.append(item)
+        position = item.end()
+    if not items and position != end:
+        return None
+    conjunction = context.NEXT_WORD.match(low, position)
     if conjunction is None or conjunction.group(1) not in _CONJUNCTIONS:
         return None
     second = context.NEXT_WORD.match(text, conjunction.end())
-    return second if second is not None and second.group(1).islower() else None
+    if second is None or not second.group(1).islower():
+        return None
+    items.append(second)
+    people = _people()
+    return next((item for item in items if item.group(1) in people), items[0])
 
 
 def joined_to_noun(text: str, low: str, start: int, end: int) -> bool:

@@ -44,7 +44,7 @@ _ENGLISH_PASTS = frozenset(
 # Subject pronouns of Swedish, Norwegian and Danish after the verb: a word fronted before
 # the verb, as in "Dag kom han hem" (verb second). Not "den"/"det", objects as often ("Dag
 # tog det lugnt"), nor English, which puts no verb second.
-_SUBJECT_AFTER = frozenset("han hon hen vi jag de man du ni eg dei hun jeg dere".split())
+SUBJECT_AFTER = frozenset("han hon hen vi jag de man du ni eg dei hun jeg dere".split())
 # Quantifiers and indefinite, interrogative and demonstrative pronouns of Swedish,
 # Norwegian, Danish and English: subjects of their own before a verb.
 _INDEPENDENT = """alla allt ingen inga inget ingenting någon några något många få fler flera
@@ -116,7 +116,7 @@ def person(text: str, low: str, start: int, end: int) -> bool:
     if not english and not listed and not (clause_verbs.finite_verb(verb) or _nordic_finite(verb)):
         return False
     after = _NEXT.match(low, following.end())
-    if not english and after is not None and after.group(1) in _SUBJECT_AFTER:
+    if not english and after is not None and after.group(1) in SUBJECT_AFTER:
         return False  # "Dag kom han hem", "Till slut kom hon": a word fronted before the verb
     if not english and after is not None and _second_finite(text, low, after):
         return False  # "Hans händer var blodiga": the determiner, its noun, then the verb
@@ -165,7 +165,7 @@ _FUNCTION_WORDS = _SUBJECT_WORDS | vocab.PRONOUNS | vocab.DETERMINERS | vocab.SU
 # "where" ("Hans vet var hon bor"): only before a word that opens no clause of its own.
 _SECOND_FINITES = frozenset("är var har hade er hadde havde blev ble".split())
 _WHERE_CLAUSE = frozenset(vocab.DETERMINERS | vocab.PRONOUNS | vocab.SUBJECT_PRONOUNS) | (
-    _SUBJECT_AFTER
+    SUBJECT_AFTER
 )
 
 

@@ -27,6 +27,14 @@ After a preposition of place such a genitive is no town either ("in Łucja's spe
 Østulf's best", "hos Absalons mamma": a pronoun's "her", "his", "hennes" stood there): the
 owned noun, not the word, is where it happens (`after_preposition`), unless it is a place or
 an organisation word ("in Farsta's library" is none such, "på Danderyds sjukhus" is).
+
+The other side: a registered name with an "s" glued on that is itself a word of its
+sentence's Scandinavian language, opening the sentence ("Annars ringer jag", otherwise, beside
+a registered Annar), is that word where no noun follows for a genitive to own: punctuation,
+a word no genitive owns (`not_owned`), or a finite verb and its subject pronoun (the verb
+second and the subject after it, as a clause opened by an adverb has them: "Annars fruktar
+jag"). Before a relation or a belonging ("Annars mamma", "Stens bil") the "s" stays the
+genitive (`word_not_genitive`).
 """
 
 from __future__ import annotations
@@ -34,7 +42,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from casebook.deid import closed_words, namecontext, vocab
+from casebook.deid import (
+    closed_words,
+    kin_names,
+    namecontext,
+    nordic_lower,
+    note_language,
+    opening_finites,
+    vocab,
+)
 from casebook.deid.context import sentence_start
 from casebook.deid.registry import ascii_fold
 from casebook.deid.subordinate_subjects import FINITE
@@ -82,6 +98,36 @@ def not_owned(word: str) -> bool:
         or closed_words.closed(word)
         or closed_words.preposition(word)
     )
+
+
+_TWO_WORDS = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+_SCANDINAVIAN = frozenset({"sv", "nb", "da"})
+
+
+def word_not_genitive(text: str, low: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a capitalised registered name with an "s" glued on that opens
+    a sentence, is an ordinary word of the sentence's Scandinavian language ("Annars", "Ellers")
+    before no noun a genitive would own (see the module's docstring)."""
+    if not text[start : start + 1].isupper() or not sentence_start(text, start):
+        return False
+    form = low[start:end]
+    if form in nordic_lower.ordinary_words():
+        languages = note_language.sentence_language(text, start, end, count_word=False)
+        word = bool(languages) and not _SCANDINAVIAN.isdisjoint(languages)
+    else:
+        word = form in vocab.common_words(("sv",)) and namecontext.local_language(
+            low, start, end
+        ) == ("sv",)
+    if not word:
+        return False
+    kin = namecontext.kin_possessive(low, end, kin_names.NEIGHBOUR_KIN)
+    if kin or namecontext.owner_possessive(low, end, True):
+        return False  # "Annars mamma", "Stens bil": the genitive before a relation or belonging
+    after = _TWO_WORDS.match(low, end)
+    if after is None:
+        return not low[end : end + 1].isalnum()  # "Annars, ..." (no word glued on)
+    first, second = after.group(1), after.group(2)
+    return not_owned(first) or (second is not None and second in opening_finites.SUBJECT_AFTER)
 
 
 def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> bool:

@@ -50,6 +50,7 @@ from casebook.deid import (
     function_edges,
     german_compounds,
     homographs,
+    identity_numbers,
     initialled_names,
     inner_strangers,
     lexicon,
@@ -297,7 +298,7 @@ class Redactor:
         )
         merged = owner_genitives.whole_before_verb(text, merged)  # "Enligt Marks har"
         if self.unregistered is None:
-            return fixed_expressions.kept(text, merged)
+            return fixed_expressions.kept(text, identity_numbers.cue_labels(text, merged))
         taken = sorted(
             [(s.start, s.end, s.kind == "name") for s in merged]
             + [(b, e, False) for b, e in protected]
@@ -347,6 +348,7 @@ class Redactor:
             merged = finnish_firms.kept(text, merged)  # "ohjelmistojätti Microsoft"
             merged = finnish_inessives.kept(text, merged)  # "Twitterissä", "Las Vegasissa"
             merged = nordic_capitals.kept(text, merged)  # "Hvornår kommer", "Mind mig om"
+            merged = identity_numbers.cue_labels(text, merged)  # "PESEL: 86032814916"
             return fixed_expressions.kept(text, merged)  # "aloe vera", "a bloody mary"
         extra = named_near.keyed(text, extra, self.unregistered, self._unregistered_span, NAME_TAG)
         extra = _with_initials(text, extra)
@@ -371,6 +373,7 @@ class Redactor:
         spans = finnish_firms.kept(text, spans)  # "ohjelmistojätti Microsoft"
         spans = finnish_inessives.kept(text, spans)  # "Twitterissä", "Las Vegasissa"
         spans = nordic_capitals.kept(text, spans)  # "Jo, det vet jag", "Book et bord"
+        spans = identity_numbers.cue_labels(text, spans)  # "PESEL nr 71022142759"
         return fixed_expressions.kept(text, spans)
 
     def _contact_names(

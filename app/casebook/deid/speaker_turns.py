@@ -195,9 +195,14 @@ def _clause(words: list[str]) -> bool:
         or _verb_then_object(words)  # "ange din kod": a verb and its object
         or (
             (len(words) >= 3 or words[0] in vocab.function_words())
-            and any(_finite(word) for word in words[1:])  # "alla surrade"
+            and any(_finite(word) or word == _NEGATION for word in words[1:])  # "alla surrade"
         )
     )
+
+
+# Swedish's negation after an item's first word ("kunde inte hämta"): a clause, no name or
+# role (`clause_verbs` does not read it as a weak past, "in" + "-te", which it only ends as).
+_NEGATION = "inte"
 
 
 def _verb(word: str) -> bool:
