@@ -331,7 +331,10 @@ class UnregisteredNames:
                         )
                         and not (
                             cls == _UNKNOWN
-                            and near_openings.name_not_form(written.lower(), self.near)
+                            and (
+                                near_openings.name_not_form(written.lower(), self.near)
+                                or near_openings.signed_slip(low, start, end, self.near)
+                            )
                         )
                     )
                     or (cls == _NAME and partitive_predicates.opening_subject(text, start, written))
