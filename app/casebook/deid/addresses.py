@@ -137,10 +137,13 @@ STREET_LINE = (
 )
 # The street line and a comma before a postcode (over a line break: `address_lines.py`).
 _STREET_BEFORE = re.compile(rf"{STREET_LINE}[ ]*,[ ]*\Z")
-# "Flat 20, Elliot Motorway": a flat, then a capitalised street.
+# "Flat 20, Elliot Motorway": a flat, then a capitalised street, and its house number
+# where the street's name comes first, as the continent writes it ("Flat 9, Park Close 76";
+# not a time or a decimal: "Flat 2, Mill Lane 10:30").
 _FLAT = re.compile(
     rf"(?:{_FLAT_WORDS})[ ]\d{{1,4}}[A-Za-z]?,[ ]*(?:{U}[^\W\d_]+[ ]+){{0,2}}"
-    rf"{U}[^\W\d_]+(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?"
+    rf"{U}[^\W\d_]+(?:[ ]\d{{1,4}}(?!\d)[A-Za-z]?(?![\w.:,]\w))?"
+    rf"(?:[ ]*,?[ ]*(?:{_POSTCODE}){_TOWN})?"
 )
 # After an address cue: a capitalised name (one to three words) and a house number.
 # (not a town and a time since: "moved to Bergen 3 years ago", "flyttet til Oslo 2 år siden";

@@ -45,6 +45,8 @@ def by_shape(text: str, low: str, start: int, stop: int) -> bool:
         return True  # "(11.7.)"
     if _OPEN_RANGE.match(text, after):
         return True  # "fra 11.7.- hos legen": from then on
+    if text[after : after + 1] == ",":
+        return _before_comma(low, start, stop)  # "Vi ses igjen 26.5., sa hun."
     if text[after : after + 1] == "." and _ends_sentence(text, after + 1):
         return sentence_closing(text, low, start, stop)  # "Hän muutti tänne 30.1..": its own
         # full stop, then the sentence's, as a note is typed
@@ -140,6 +142,19 @@ def _nordic_closing(text: str, low: str, start: int, before: re.Match[str]) -> b
     if re.search(r"\d", low[clause_start:start]):
         return False  # "fikk 40 ml til 6.1.": a figure before in the clause
     return note_language.sentence_language(text, before.start(1), before.end(1)) == ("nb", "da")
+
+
+def _before_comma(low: str, start: int, stop: int) -> bool:
+    """Whether the day and month low[start:stop], a comma right after its closing full stop,
+    is a date: a full stop before a comma ends no sentence and closes no decimal or clock
+    time ("3.5,", "14.30,"), so it is the date's own ("Vi ses igjen 26.5., sa hun", "Hän
+    tuli 3.4., kun"), unless the figures give a value (a copula or a measure's abbreviation
+    before them: "Hb var 4.1., CRP") or stand first on their line, an outline's number."""
+    day, month = low[start:stop].split(".")
+    if month.startswith("0") or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return False
+    before = _WORD_BEFORE.search(low, max(0, start - 24), start)
+    return before is not None and not _value_before(before.group(1))
 
 
 def _nordic_word(word: str) -> bool:

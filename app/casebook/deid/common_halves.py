@@ -13,8 +13,10 @@ Not a town or organisation ("Grace Church", "Hope Street": a place word follows;
 Dlamini" after a preposition of place), not a word in capitals, nor an unknown word too short
 or with too few vowels to be a name (an abbreviation: "Basil Pcv"). A sentence that opens
 with the ordinary word ("May Dlamini join?") more likely uses it as a
-word, so there the ordinary word must come second ("Zodwa Frid tuli myöhässä"); nor may a
-determiner stand before the pair ("the Grace Konsum").
+word, so there the ordinary word must come second ("Zodwa Frid tuli myöhässä"), unless the
+pair is all of a label or a field's value, where no sentence is ("Tim Michalsen: Ønsker
+du", "God man: Knut Nunberg"); nor may a determiner stand before the pair ("the Grace
+Konsum").
 
 Two words that are both names and words ("Signe Frisk": "signe" blesses in Norwegian, "frisk"
 is healthy) are a person's name too inside a sentence, right after a word in lower case,
@@ -31,6 +33,19 @@ from casebook.deid.context import previous_word, sentence_start
 COMMON, UNKNOWN = "C", "U"  # `unregistered.py`'s classes of a capitalised word
 # English only: Swedish "det" opens a cleft sentence ("Enligt Ingrid är det Roman Dlamini som")
 _DETERMINERS = frozenset("the a an this that these those our their its".split())
+
+
+def _field(text: str, start: int, end: int) -> bool:
+    """Whether the pair text[start:end] is all of a label or of a field's value: opening its
+    line before a colon ("Tim Michalsen: Ønsker du ..." a speaker's label), or after a
+    label's colon to the line's end ("God man: Knut Nunberg⏎"). No sentence is two words
+    there, so the ordinary word is not used as a word."""
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start].rstrip(" \t")
+    after = text[end : end + 2]
+    if not before:
+        return after[:1] == ":"
+    return before.endswith(":") and (after[:1] in ("", "\n") or after.strip() == "")
 
 
 def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) -> bool:
@@ -50,7 +65,7 @@ def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) 
         written = text[unknown[0] : unknown[1]]
         if written.isupper() or not lexicon.name_shaped(low[unknown[0] : unknown[1]]):
             return False
-        if classes[0] == COMMON and sentence_start(text, start):
+        if classes[0] == COMMON and sentence_start(text, start) and not _field(text, start, end):
             return False  # "Will Dlamini come?": the word, then a name
     if not gap and prev in _DETERMINERS:
         return False  # "the Grace Konsum", "our Hope Foundation"

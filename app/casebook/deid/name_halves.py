@@ -6,7 +6,9 @@ one, is most often the same person written whole; a hurried note misspells one h
 readily as a name alone, by two or three slips where `nearmiss.py` allows one or two for a
 word with nothing beside it. So the word next to a registered half takes that person's tag
 when it is no ordinary word (`UnregisteredNames.word_class`) and lies within half its length
-in edits (at most three) of the same person's other half. Runs on the names already found,
+in edits (at most three) of the same person's other half; after a given name also in lower
+case, the capital left out with the slip ("Fredrik runenberg", "William shton"), within the
+edits `nearmiss.py` allows a word alone. Runs on the names already found,
 reading one word beside each; no scan of the text.
 
 `retagged` reads the same pair where the stranger rules found the misspelt half first and
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid.name_inflection import bases
+from casebook.deid.nearmiss import max_distance
 from casebook.deid.registry import NameEntry
 
 if TYPE_CHECKING:
@@ -63,7 +66,9 @@ def find(
         before = _BEFORE.search(text, max(preceding, span.start - 40), span.start)
         # A word that is no stranger is no slip of any candidate's half: asked once here,
         # not once per person who shares the name (hundreds share "Anna" in a large study).
-        if after and not _stranger(after.group(1), word_class):
+        if after and not (
+            _stranger(after.group(1), word_class) or _lower_stranger(after.group(1), word_class)
+        ):
             after = None
         if before and not _stranger(before.group(1), word_class):
             before = None
@@ -78,7 +83,9 @@ def find(
             if family is None:
                 continue
             if after and low in given_low:
-                if _slip(after.group(1), family, word_class):
+                if _slip(after.group(1), family, word_class) or _lower_slip(
+                    after.group(1), family, word_class
+                ):
                     out.append(_other_half(after.start(1), after.end(1), span, entry))
                     break
             if before and low == family.lower():
@@ -107,6 +114,25 @@ def _halves(entry: NameEntry) -> tuple[str | None, tuple[str, ...], tuple[str, .
 def _stranger(word: str, word_class: Callable[[str], str | None]) -> bool:
     """The tests of `_slip` that do not depend on the other half."""
     return word[0].isupper() and not word.isupper() and word_class(word) in _STRANGERS
+
+
+def _lower_stranger(word: str, word_class: Callable[[str], str | None]) -> bool:
+    """`_stranger` for a word in lower case, judged as if capitalised."""
+    return word.islower() and word_class(word.capitalize()) in _STRANGERS
+
+
+def _lower_slip(word: str, other: str, word_class: Callable[[str], str | None]) -> bool:
+    """Whether `word`, in lower case after a registered given name, is the same person's
+    family name `other` misspelt, its capital left out with the slip ("Fredrik runenberg"
+    for Fredrik Grunenberg, "William shton"): no word capitalised or not, and as near as a
+    word alone is to a registered name (`nearmiss.max_distance`: one slip below 8 letters,
+    two from 8), a stricter bound than a capitalised half's, as nothing but its place says
+    name."""
+    if not _lower_stranger(word, word_class):
+        return False
+    target = other.lower()
+    limit = max_distance(len(target))
+    return 0 < DamerauLevenshtein.distance(word, target, score_cutoff=limit) <= limit
 
 
 def _other_half(start: int, end: int, span: Span, entry: NameEntry) -> Span:

@@ -9,6 +9,10 @@ That guess is right for most openers the lists lack ("Kiistämättä"), but a re
 misspelt by a slip often reads as one too. Where the word is no listed word of those
 languages and `nearmiss.NearMisses.find` finds it near a registered name, the name wins:
 the registry says who the note is about, the guess only that the letters could make a word.
+The same holds for the word alone on the line after a sign-off ("Mvh⏎Sige" for a registered
+Sigve, though Danish "sige" is to say and Norwegian "sige" to seep): the writer's name stands
+there (`namecontext.signature_name`), and a word one slip from one registered person's name
+is that person, whatever the neighbour language's lists hold.
 A Finnish noun whose nominative the lists lack but whose plural and partitive they both hold
 ("kävijä", a visitor: "kävijät", "kävijää") is no guess: its inflection is listed
 (`neighbour_forms.nominative_listed`), and the word stays a word.
@@ -16,7 +20,7 @@ A Finnish noun whose nominative the lists lack but whose plural and partitive th
 
 from __future__ import annotations
 
-from casebook.deid import neighbour_forms, note_language
+from casebook.deid import namecontext, neighbour_forms, note_language
 from casebook.deid.nearmiss import NearMisses
 
 
@@ -29,3 +33,12 @@ def name_not_form(word: str, near: NearMisses) -> bool:
         and not neighbour_forms.nominative_listed(word)
         and near.find(word) is not None
     )
+
+
+def signed_slip(low: str, start: int, end: int, near: NearMisses) -> bool:
+    """Whether the word low[start:end], alone on the line after a sign-off, is one person's
+    registered name misspelt (module docstring), though a neighbour language's word."""
+    if not near or not namecontext.signature_name(low, start, end):
+        return False
+    found = near.find(low[start:end])
+    return found is not None and len(found.entries) == 1

@@ -43,6 +43,7 @@ JOINS = _JOINS  # (read by `written_dates.only_a_word`)
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ARTICLES = ("the ", "den ")
 _ARTICLE_LANGUAGES = frozenset("en sv nb nn da".split())
+_NORDIC_LOCALES = frozenset("sv nb nn da no".split())
 _SPACES = re.compile(r"[ ]+(?:the[ ]+)?")
 # A preposition after "May twenty-fourth": what follows a date, never a noun the ordinal
 # counts ("third parties", "third place").
@@ -124,15 +125,30 @@ def before(
     join = tokens[-1][1] if tokens[-1][1] in _JOINS else None
     if join:
         tokens.pop()
-    if weak and join in (None, "of"):
+    if weak and join == "of":
         return None  # "the first of set pieces": the join of the month's own language only
     for size in range(min(longest(), len(tokens)), 0, -1):
         words = tokens[-size:]
         phrase = _phrase(words)
         if _apart_by_spaces(low, words) and phrase in days():
+            if weak and join is None and not _nordic_article(low, words[0][0], phrase, locales):
+                return None  # "primeiro set": the first set of a match
             if locales is None or shares_language(phrase, locales):
                 return words[0][0]
     return None
+
+
+def _nordic_article(low: str, start: int, phrase: str, locales: frozenset[str] | None) -> bool:
+    """Whether the ordinal `phrase` at `start`, of a Nordic language its month word is also
+    written in, stands after "den": Danish and Norwegian write the day so with no join word
+    ("den tolvte marts"), whatever else the month word means in another language (English
+    "marts"); "primeiro set", "first set" have no such article."""
+    return (
+        locales is not None
+        and low.endswith("den ", 0, start)
+        and (start == 4 or not low[start - 5].isalnum())
+        and shares_language(phrase, locales & _NORDIC_LOCALES)
+    )
 
 
 def after(low: str, end: int, capital: bool = False) -> int | None:

@@ -80,14 +80,34 @@ def _swedish_genitive(low: str, start: int, end: int) -> bool:
 # Adverbs of place that follow a subject or open a clause ("According to X there is",
 # "Ifølge X er der", "X här"), never the noun a genitive owns.
 _PLACE_ADVERBS = frozenset("there here där här der her".split())
+# English coordinating conjunctions: English writes its genitive with an apostrophe, and the
+# Nordic genitive "s" written on the name stands in no English clause ("We talked about
+# Wilkins and how"); the Nordic "og", "och" may join two genitives ("Lenas och Pers barn").
+_ENGLISH_CONJUNCTIONS = frozenset("and or but nor".split())
+
+
+def doubled_s_end(text: str, start: int, end: int) -> int:
+    """The end of a registered name text[start:end] that ends in "s" with a bare "s" after it
+    ("Tarass, Lyche" for Taras): taken whole, the name misspelt with its last letter doubled.
+    A name ending in "s" takes no genitive "s" in Swedish, Norwegian or Danish (they write
+    "Taras'" or "Taras": Språkrådet, Sprognævnet), so the "s" left after the tag would be the
+    name's own; `names.py` has judged the form as a name already."""
+    if (
+        end - start >= 3
+        and text[end - 1 : end + 1].lower() == "ss"
+        and not text[end + 1 : end + 2].isalpha()
+    ):
+        return end + 1
+    return end
 
 
 def not_owned(word: str) -> bool:
     """Whether a lower-case word cannot be what a genitive before it owns: a genitive "s"
     stands before its noun (or the noun's adjective), never before a verb, modal, adverb or
     negation ("Ifølge Elton Seips er det", "Dimitris said", "Markus kommer"), a pronoun or
-    interjection (`closed_words`), a preposition ("Alwa Rosås på kommunen") or an adverb of
-    place ("According to Godard Simpsons there is"): there the "s" is the name's own."""
+    interjection (`closed_words`), a preposition ("Alwa Rosås på kommunen"), an adverb of
+    place ("According to Godard Simpsons there is") or an English conjunction ("about
+    Wilkins and how"): there the "s" is the name's own."""
     return (
         word in vocab.STRONG_FOLLOWERS
         or word in vocab.WEAK_FOLLOWERS
@@ -95,6 +115,7 @@ def not_owned(word: str) -> bool:
         or word in vocab.ADVERBS
         or word in FINITE
         or word in _PLACE_ADVERBS
+        or word in _ENGLISH_CONJUNCTIONS
         or closed_words.closed(word)
         or closed_words.preposition(word)
     )

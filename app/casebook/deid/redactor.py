@@ -277,6 +277,7 @@ class Redactor:
             kind, tag, key = info[entry]
             if kind != PLACE and residence_places.registered_town(text, low, start, end):
                 continue  # "bor i Larsen" with a Larsen registered: the town, not the person
+            end = owner_genitives.doubled_s_end(text, start, end)  # "Tarass" for Taras
             if len(candidates) > 1:
                 found.append(Span(start, end, kind, tag, key, self._keys(candidates)))
             else:

@@ -12,14 +12,16 @@ stays: a ratio, odds or a result after its word ("ratio 3/1", "odds 5/2",
 "vann 3/1"), a machine's setting ("BiPAP 12/5", "PEEP 10/5"), a number, case or section word
 before it ("dnr 14/3", "§ 13/2", "s. 12/3"), a unit, an amount or a counted noun after it
 ("Targiniq 10/5 mg", "12/4 av dem"), a third figure or a decimal after it ("12/4/3",
-"12/4.5"), and "24/7", the idiom for all the time.
+"12/4.5"), "24/7", the idiom for all the time, and the figures closing a note's heading
+when the line under it dates the note with another day (`heading_number`: "Diary
+28/2⏎11/11/2026", a document's number).
 """
 
 from __future__ import annotations
 
 import re
 
-from casebook.deid import number_words, value_series
+from casebook.deid import calendar_words, number_words, value_series
 
 # A number, part or version word (`number_words.py`), a ratio, a result or a machine's
 # setting right before: "dnr 14/3", "ratio 3/1", "vann 3/1", "PEEP 10/5", "# 14/3"; a colon
@@ -47,4 +49,31 @@ def by_shape(low: str, start: int, end: int, day: str, month: str) -> bool:
         return False
     if _FIGURE_AFTER.match(low, end):
         return False
+    if heading_number(low, start, end, day):
+        return False
     return not value_series.unit_follows(low, end)
+
+
+# The line under a note's heading that dates the note, and nothing else: a weekday or its
+# abbreviation, then a day and month in figures ("fre 23/4", "11/11/2026") or a day and a
+# month's word ("28 December 2026", "fredag den 29. maj").
+_DATE_LINE = re.compile(
+    r"(?:[^\W\d_]+\.?,?[ ]+)?(?:den[ ]+)?(\d{1,2})"
+    r"(?:[./-]\d{1,2}(?:[./-](?:\d{4}|\d{2}))?\.?|\.?[ ]+([^\W\d_]+)\.?(?:,?[ ]+\d{4})?)"
+    r"[ ]*(?:\n|\Z)"
+)
+
+
+def heading_number(low: str, start: int, end: int, day: str) -> bool:
+    """Whether the figures low[start:end] close the note's first line, its heading, and the
+    line under it dates the note with another day ("Deltagardagbok 14/2⏎fre 23/4", "Diary
+    28/2⏎11/11/2026"): a note is dated once, on the line under its heading, so the heading's
+    figures number the document, as notes number theirs ("Välitetty viesti 692/2"). A
+    heading whose date the line under it repeats, or with nothing dated under it, keeps its
+    date ("Fältdagbok – 24/8", "Protokoll resursgruppsmöte 26/1⏎Närvarande: ...")."""
+    if low[end : end + 1] != "\n" or "\n" in low[:start] or not low[:start].strip():
+        return False
+    line = _DATE_LINE.match(low, end + 1)
+    if line is None or int(line[1]) == int(day) or not 1 <= int(line[1]) <= 31:
+        return False
+    return line[2] is None or line[2] in calendar_words.month_words()

@@ -246,6 +246,8 @@ def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found 
     """ "Lindenstraße 32", "sagveien 54": a compound ending in a glued street word; or, the
     number first, "144 Kadetvej", "96 Vårsvingen" (capitalised, the number no year)."""
     number = NUMBER.match(text, street_modifiers.number_after(text, end))  # "Tindvegen nedre 44B"
+    if number and low[end - 1] == "\n" and not _house_number_line(text, word_start, number):
+        number = None  # "Mvh⏎Spremberg⏎00358 9 15877084": a name signing over a phone number
     before = (
         None if number else _GLUED_NUMBER_BEFORE.search(text, max(0, word_start - 9), word_start)
     )
@@ -274,6 +276,20 @@ def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found 
     ):
         return None  # "Göteborg 2022", "skolslingan 121" in running text
     return word_start, number.end(), "address"
+
+
+def _house_number_line(text: str, word_start: int, number: re.Match[str]) -> bool:
+    """Whether a number opening the line after a glued street word is its house number. Where
+    the word's line holds only capitalised words, a name ("Mvh⏎Gard Honigberg⏎0991 550 854"),
+    it is one only with no leading zero (no house is numbered "0991") and ending its phrase
+    or running into a postcode and town ("Lindenstraße⏎32⏎12345 Berlin"): digits that run on
+    are the phone number under a signature whose family name ends in "-berg" or "-vej".
+    A line of running text wrapped inside an address ("bor på Lindenstraße⏎32 sedan") keeps
+    its number."""
+    line = text[text.rfind("\n", 0, word_start) + 1 : word_start].split()
+    if not all(word[:1].isupper() and word.isalpha() for word in line):
+        return True
+    return not number.group().startswith("0") and _settled(text, number)
 
 
 # The languages whose dictionaries `note_language.word_of` reads.

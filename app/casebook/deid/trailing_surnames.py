@@ -11,6 +11,10 @@ Monday"), a title, role or relation ("Maja Sjukgymnast"), a town ("Sara Stockhol
 street word ("Ahmed Hassan Street"), a label, nor a word of a line written in title case
 ("Meeting With Anna About Housing"). Only names nobody registered are extended: a
 registered name keeps its person's tag, and its neighbour is judged as a name of its own.
+On the line after a sign-off that holds the name and one word more ("Med vennlig
+hilsen,⏎Sigvard Gran"), the writer signs with a given and a family name, and the second word
+is taken even when it is a town, a relation or a frequent word (not a month, a time, a
+title or a label).
 
 Where a phrase that gives a name stands right before ("someone called", "en der hed", "known
 as": `person_cues.named_as`) or an indefinite article does ("Hun nævnte en Alma With", a
@@ -25,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casebook.deid import lexicon, person_cues, vocab
+from casebook.deid import lexicon, namecontext, person_cues, vocab
 from casebook.deid.context import previous_word
 
 _NEXT = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zß-öø-ÿ][a-zß-öø-ÿ]+)?)(?![^\W\d_])")
@@ -79,10 +83,27 @@ def end_after(text: str, start: int, end: int, limit: int) -> int:
     if found is None or found.end() > limit:
         return end
     word = found.group(1).lower()
+    if word not in _NOT_SIGNED and _signature(text, start, found.end()):
+        return found.end()  # "Med vennlig hilsen,⏎Sigvard Gran": a town's name, his family's
     cued = word in _frequent_only() and _cued(text, start)
     if (word in _never() and not cued) or title_case_line(text, start, found.start(1) * cued):
         return end
     return found.end()
+
+
+# What follows a writer's given name on a signature line without being the family name.
+_NOT_SIGNED = vocab.TIME_WORDS | vocab.MONTHS | vocab.TITLES | vocab.LABELS
+
+
+def _signature(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], two words, fills the line after a sign-off ("Mvh⏎Sigvard
+    Gran⏎"): the writer's given and family name, the second whatever else it is a word
+    for, a town, a relation ("Gran") or a frequent word; not a month, a time, a title or a
+    label after the name."""
+    begin = max(0, start - 200)
+    stop = text.find("\n", end)
+    low = text[begin : stop if stop >= 0 else len(text)].lower()
+    return end - begin == len(low) and namecontext.signature_name(low, start - begin, end - begin)
 
 
 # An indefinite article before a name: "en Alma With" (a certain Alma With), "a John Dunn".

@@ -331,7 +331,10 @@ class UnregisteredNames:
                         )
                         and not (
                             cls == _UNKNOWN
-                            and near_openings.name_not_form(written.lower(), self.near)
+                            and (
+                                near_openings.name_not_form(written.lower(), self.near)
+                                or near_openings.signed_slip(low, start, end, self.near)
+                            )
                         )
                     )
                     or (cls == _NAME and partitive_predicates.opening_subject(text, start, written))
@@ -543,8 +546,8 @@ class UnregisteredNames:
         if len(written) < 2 or not written[0].isupper() or word_readings.glued_capitals(written):
             return None  # "NOTto": emphasis run into the next word
         word = written.lower()
-        if word_readings.drawn_out(word, self.registered):
-            return None  # "Åååå", "Neeej": a word drawn out as it is spoken
+        if word_readings.drawn_out(word, self.registered) and not self._typed_for_name(word):
+            return None  # "Åååå", "Neeej": a word drawn out as it is spoken ("Seeell" is Sewell)
         if (
             self.near
             and word not in self.names
@@ -590,6 +593,11 @@ class UnregisteredNames:
                 return by_language.Either(base, _UNKNOWN, _GENITIVE)  # unless a word there
             return _GENITIVE if base_cls == _NAME else _PLACE if base in lexicon.lands() else cls
         return cls
+
+    def _typed_for_name(self, word: str) -> bool:
+        """Whether a word with a letter thrice is a registered name misspelt ("Seeell")."""
+        near = self.near.find(word) if self.near else None
+        return near is not None and word_readings.typed_for(word, near.forms)
 
     def _classify(self, word: str) -> by_language.Kind:
         if word in self.registered or word in self.safe or word in vocab.TITLES:

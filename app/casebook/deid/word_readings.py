@@ -247,11 +247,32 @@ def drawn_out(word: str, registered: Collection[str] = frozenset()) -> bool:
         return _doubled_interjection(word, registered)
     if len(set(word)) == 1:
         return True
-    shorts = (_DRAWN.sub(r"\1", word), _DRAWN.sub(r"\1\1", word))
+    shorts = _drawn_back(word)
     names, known = lexicon.all_names(), vocab.known_words()
     if any(short in names or short in registered for short in shorts):
         return False
     return any(short in known or closed_words.closed(short) for short in shorts)
+
+
+def _drawn_back(word: str) -> tuple[str, str]:
+    """`word` with each letter typed thrice or more written once, and twice."""
+    return _DRAWN.sub(r"\1", word), _DRAWN.sub(r"\1\1", word)
+
+
+def typed_for(word: str, forms: Collection[str]) -> bool:
+    """Whether a lower-case word with a letter typed thrice ("seeell") is one of the
+    registered `forms` (its near misses) with one letter typed for another ("sewell": "w"
+    and "e" are neighbours on the keyboard), not speech drawn out: a form of its length that
+    differs from it in one place, where the word drawn back ("sell") is no interjection or
+    pronoun, which speech draws out ("jaaa" stays "ja", though one letter from "jana")."""
+    if _DRAWN.search(word) is None:
+        return False
+    if any(closed_words.closed(short) for short in _drawn_back(word)):
+        return False
+    return any(
+        len(form) == len(word) and sum(a != b for a, b in zip(form, word, strict=True)) == 1
+        for form in forms
+    )
 
 
 _DOUBLED = re.compile(r"(.)\1")

@@ -151,6 +151,10 @@ _JOIN_BEFORE = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(sorted(ordinal_words.JOINS - {'of'}))})[ ]*\Z"
 )
 
+# "den" and a word or more before the month: a Nordic spelled day with no join word ("den
+# tolvte marts"), which `ordinal_words.before` reads before a weak month word too.
+_DEN_BEFORE = re.compile(r"(?<![^\W\d_])den(?:[ ][^\W\d_]+){1,3}[ ]\Z")
+
 
 def compound_head(low: str, start: int, end: int) -> bool:
     """Whether the month word low[start:end - 1] (a trigger) is the first part of a Finnish
@@ -184,7 +188,8 @@ def only_a_word(low: str, start: int, end: int) -> bool:
         return False
     if _DAY_AFTER.match(low, end - 1):
         return False
-    return not _JOIN_BEFORE.search(low[max(0, start - 60) : start])
+    window = low[max(0, start - 60) : start]
+    return not (_JOIN_BEFORE.search(window) or _DEN_BEFORE.search(window))
 
 
 def month(text: str, low: str, start: int, end: int, n: int) -> Found | None:
