@@ -251,6 +251,53 @@ def ordinary_words_recorded_and_registered(
                 assert (i, m.start()) in recorded, m.group()
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left : min(rights) + 1 if rights else len(text)].strip()
+
+
+def word_names_in_many_distinct_sentences(key: str, corpus: Corpus) -> None:
+    """Every word-name the set's `people.WORD_NAMES` plants is used as the word in at least 8
+    distinct sentences, counted in the notes and in the set's own pools
+    (`people.sentences()` and `people.OWN_ORDINARY`); no sentence carries more than 1 % of the
+    ordinary uses; uses stand at a sentence's start, inside it and after a comma."""
+    people = importlib.import_module(f"bench.{key}.people")
+    registered = {g.lower() for e in corpus.registry_people for g in e.given_names}
+    planted = {w.lower() for w in people.WORD_NAMES}
+    assert planted <= registered, planted - registered
+    distinct: dict[str, set[str]] = {w: set() for w in planted}
+    positions: Counter = Counter()
+    weight: Counter = Counter()
+    for o in corpus.ordinary:
+        text = corpus.texts[o.text]
+        sentence = _sentence_around(text, o.start, o.end)
+        weight[sentence] += 1
+        word = o.word.lower()
+        if word in planted:
+            distinct[word].add(sentence)
+            before = text[: o.start].rstrip(" ")
+            if not before or before[-1] in ".!?:\n":
+                positions["start"] += 1
+            elif before[-1] == ",":
+                positions["after-comma"] += 1
+            else:
+                positions["inside"] += 1
+    for word in sorted(planted):
+        assert len(distinct[word]) >= 8, (word, len(distinct[word]))
+    # and, counted by the published or written sentences themselves, in every language
+    flat = [t.replace("\n", " ") for t in corpus.texts]  # text pasted from a PDF is wrapped
+    for lang, words in people.WORD_NAMES_BY_LANG.items():
+        known = (*people.sentences()[lang], *people.OWN_ORDINARY[lang])
+        for word in words:
+            having = {s for s in known if word.lower() in re.findall(r"[^\W\d_]+", s.lower())}
+            used = {s for s in having if any(s in t for t in flat)}
+            assert len(used) >= 8, (lang, word, len(used))
+    assert weight.most_common(1)[0][1] <= 0.01 * len(corpus.ordinary), weight.most_common(3)
+    assert positions["start"] >= 20 and positions["inside"] >= 20, positions
+    assert positions["after-comma"] >= 10, positions
+
+
 def identity_numbers_valid_by_python_stdnum(key: str, corpus: Corpus) -> None:
     numbers = importlib.import_module(f"bench.{key}.numbers")
     rng = random.Random(5)

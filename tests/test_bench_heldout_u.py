@@ -10,7 +10,7 @@ tunes the redactor reads this file. The checks it shares with the earlier sets s
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 
 import pytest
 
@@ -70,48 +70,10 @@ def test_ordinary_words_are_recorded_and_their_names_are_registered(corpus: Corp
     checks.ordinary_words_recorded_and_registered(KEY, corpus, words)
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return text[left : min(rights) + 1 if rights else len(text)].strip()
-
-
 def test_each_planted_word_name_is_used_in_many_distinct_ordinary_sentences(
     corpus: Corpus,
 ) -> None:
-    registered = {g.lower() for e in corpus.registry_people for g in e.given_names}
-    planted = {w.lower() for w in people.WORD_NAMES} & registered
-    distinct: dict[str, set[str]] = defaultdict(set)
-    positions: dict[str, Counter] = defaultdict(Counter)
-    weight: Counter = Counter()
-    for o in corpus.ordinary:
-        text = corpus.texts[o.text]
-        sentence = _sentence_around(text, o.start, o.end)
-        weight[sentence] += 1
-        word = o.word.lower()
-        if word in planted:
-            distinct[word].add(sentence)
-            before = text[: o.start].rstrip(" ")
-            if not before or before[-1] in ".!?:\n":
-                positions[word]["start"] += 1
-            elif before[-1] == ",":
-                positions[word]["after-comma"] += 1
-            else:
-                positions[word]["inside"] += 1
-    for word in sorted(planted):
-        assert len(distinct[word]) >= 8, (word, len(distinct[word]))
-    # and, counted by the published or written sentences themselves, in every language
-    for lang, words in people.WORD_NAMES_BY_LANG.items():
-        known = (*people.sentences()[lang], *people.OWN_ORDINARY[lang])
-        for word in words:
-            having = {s for s in known if word.lower() in re.findall(r"[^\W\d_]+", s.lower())}
-            used = {s for s in having if any(s in t for t in corpus.texts)}
-            assert len(used) >= 8, (lang, word, len(used))
-    assert weight.most_common(1)[0][1] <= 0.01 * len(corpus.ordinary), weight.most_common(3)
-    where = Counter()
-    for c in positions.values():
-        where.update(c)
-    assert where["start"] >= 20 and where["inside"] >= 20 and where["after-comma"] >= 10, where
+    checks.word_names_in_many_distinct_sentences(KEY, corpus)
 
 
 def test_identity_numbers_of_ten_countries_are_valid_by_python_stdnum(corpus: Corpus) -> None:

@@ -11,7 +11,7 @@ It imports only what the project's test extra installs (no wordfreq, no rdata)."
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 
 import pytest
 
@@ -23,7 +23,6 @@ from tests.deid_corpus import Corpus
 KEY = "heldout_v"
 SIZE = 700_000
 DENSITY = 1.5  # enough of every category, and enough published text for sentence-initial words
-WORD = re.compile(r"[^\W\d_]+")
 
 
 @pytest.fixture(scope="module")
@@ -72,48 +71,10 @@ def test_ordinary_words_are_recorded_and_their_names_are_registered(corpus: Corp
     checks.ordinary_words_recorded_and_registered(KEY, corpus, words)
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return text[left : min(rights) + 1 if rights else len(text)].strip()
-
-
 def test_each_planted_word_name_is_used_in_many_distinct_ordinary_sentences(
     corpus: Corpus,
 ) -> None:
-    registered = {g.lower() for e in corpus.registry_people for g in e.given_names}
-    planted = {w.lower() for w in people.WORD_NAMES} & registered
-    assert planted == {w.lower() for w in people.WORD_NAMES}
-    distinct: dict[str, set[str]] = defaultdict(set)
-    positions: Counter = Counter()
-    weight: Counter = Counter()
-    for o in corpus.ordinary:
-        text = corpus.texts[o.text]
-        sentence = _sentence_around(text, o.start, o.end)
-        weight[sentence] += 1
-        word = o.word.lower()
-        if word in planted:
-            distinct[word].add(sentence)
-            before = text[: o.start].rstrip(" ")
-            if not before or before[-1] in ".!?:\n":
-                positions["start"] += 1
-            elif before[-1] == ",":
-                positions["after-comma"] += 1
-            else:
-                positions["inside"] += 1
-    for word in sorted(planted):
-        assert len(distinct[word]) >= 8, (word, len(distinct[word]))
-    # and, counted by the published or written sentences themselves, in every language
-    flat = [t.replace("\n", " ") for t in corpus.texts]  # text pasted from a PDF is wrapped
-    for lang, words in people.WORD_NAMES_BY_LANG.items():
-        known = (*people.sentences()[lang], *people.OWN_ORDINARY[lang])
-        for word in words:
-            having = {s for s in known if word.lower() in WORD.findall(s.lower())}
-            used = {s for s in having if any(s in t for t in flat)}
-            assert len(used) >= 8, (lang, word, len(used))
-    assert weight.most_common(1)[0][1] <= 0.01 * len(corpus.ordinary), weight.most_common(3)
-    assert positions["start"] >= 20 and positions["inside"] >= 20, positions
-    assert positions["after-comma"] >= 10, positions
+    checks.word_names_in_many_distinct_sentences(KEY, corpus)
 
 
 def test_no_word_name_carries_much_and_every_language_carries_its_share() -> None:
