@@ -180,3 +180,27 @@ def test_the_person_before_an_adverb_a_day_or_a_quantifier_is_taken(
     text: str, redacted: str
 ) -> None:
     assert Redactor(VILDE).redact(text).text == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Efter stormen blev de vilde og løb rundt i gården.",
+        "Da solen gik ned, blev de vilde, og ingen turde gå ud.",
+        "Hestene var rolige om dagen, men om aftenen ble dei vilde og sprang.",
+    ],
+)
+def test_a_plural_predicative_after_a_copula_and_its_pronoun_stays(text: str) -> None:
+    # "vild", "vildt", "vilde": the "-e" form agrees with a plural subject ("de", "dei")
+    assert Redactor(VILDE).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Hvem ringede? Det var vilde og hendes mor.", "Det var [P1] og hendes mor."),
+        ("Han sagde at det er vilde, ikke mig.", "det er [P1], ikke mig."),
+    ],
+)
+def test_the_name_after_det_and_a_copula_is_still_taken(text: str, redacted: str) -> None:
+    assert redacted in Redactor(VILDE).redact(text).text

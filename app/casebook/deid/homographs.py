@@ -184,6 +184,20 @@ _PAST = (IRREGULAR_PAST | frozenset({"did"})) - frozenset(
 _BARE_ED = frozenset("embed imbed shred sled wed bed".split())
 
 
+# Pasts of an intransitive verb that are the bare form of a transitive one (lie/lay, "lay a
+# trap"; fall/fell, "fell a tree"): with an object after them, the bare verb.
+_INTRANSITIVE_PASTS = frozenset({"lay", "fell"})
+_OBJECT_OPENERS = frozenset("a an the it them him her me us you this that these those".split())
+
+
+def bare_with_object(following: str, after: str) -> bool:
+    """Whether `following`, a past of an intransitive verb that is also a transitive verb's
+    bare form ("lay", "fell"), has an object after it (`after`, the next word: an article or
+    an object pronoun): the bare verb a modal takes ("they will lay a trap", "will lay it at
+    my feet"), since the intransitive past takes no object ("Will lay on the sofa")."""
+    return following in _INTRANSITIVE_PASTS and after in _OBJECT_OPENERS
+
+
 def modal_then_past(word: str, following: str) -> bool:
     """Whether `word` (lower case) is a modal verb that is also a name and `following` a
     past tense, which no modal takes."""

@@ -115,9 +115,14 @@ def _finite_next(low: str, end: int) -> bool:
 def _modal_then_past(low: str, start: int, end: int) -> bool:
     if low[start:end] not in _MODAL_NAMES:
         return False
-    kind, following, _index = context.next_word(low, end)
+    kind, following, index = context.next_word(low, end)
+    if kind != "w":
+        return False
+    _kind, after, _index = context.next_word(low, index + len(following))
     # (homographs' list leaves "may" out for the month, which is capitalised where it is one)
-    return kind == "w" and homographs.modal_then_past("will", following)
+    return homographs.modal_then_past("will", following) and not homographs.bare_with_object(
+        following, after
+    )
 
 
 def cue(low: str, start: int, end: int) -> bool:

@@ -752,7 +752,11 @@ class NameMatcher:
             # ward"; not "the bill came", "the electricity bill came", "I will go").
             nxt = after + 1 if after < n and text[after] == " " else after
             if nxt < n and nxt > after and text[nxt].isalpha():
-                if prev in vocab.FORMAL_TITLES and gap in ("", "."):
+                if (
+                    prev in vocab.FORMAL_TITLES
+                    and gap in ("", ".")
+                    and not _determined_title(low, start - len(prev) - 1 - len(gap))
+                ):
                     return _YES  # rule 2
                 opens = (
                     gap
@@ -925,6 +929,24 @@ def _after_relation(low: str, start: int) -> bool:
         (gap in ("", ",") and (prev in vocab.TITLES or prev in vocab.RELATIONS))
         or (gap == "." and prev in vocab.ABBREVIATED_TITLES)
     )
+
+
+# English articles and possessives before a noun phrase ("the doctor", "your nurse").
+_ENGLISH_DETERMINERS = frozenset("the a an this that our your my his her their its".split())
+
+
+def _determined_title(low: str, title: int) -> bool:
+    """Whether the title word starting at `title` has an article or possessive before it,
+    right there or one word before ("the doctor", "the town doctor", "your nurse"): a title
+    is a person's title only bare ("dr may", "doctor will"); with a determiner it is a common
+    noun, the subject of its own clause ("the town doctor will not come": the modal)."""
+    before, gap = previous_word(low, title)
+    if gap:
+        return False
+    if before in _ENGLISH_DETERMINERS:
+        return True
+    further, gap = previous_word(low, title - len(before) - 1)
+    return not gap and further in _ENGLISH_DETERMINERS
 
 
 def _layout_slot(text: str, start: int, end: int) -> bool:

@@ -125,6 +125,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
     if low.startswith(", ", end):  # a list the conjunction closes: "Stein, grus og sand"
         if noun_pairs.joined_to_company(text, low, start, end):
             return True  # "Stein, mor og far kom": people
+        if noun_pairs.finnish_list_of_nouns(text, low, start, end):
+            return False  # "Usko, toivo ja rakkaus": faith, hope and love
         return False if noun_pairs.joined_to_noun(text, low, start, end) else None
     if following is None or not following.group(1).islower():
         return None  # punctuation, a capital ("Hans Berg"), a number: `names.py` decides

@@ -197,6 +197,7 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
         or (not gap and prev in _MODALS and _infinitive_after(low, end))
         or (gap == "," and noun_pairs.among_nouns(text, low, start, end))  # "elg, bjørn og"
         or _adjective_before_noun(low, word, end)  # "fra vilde dyr", "med vilde slag"
+        or _plural_predicative(low, word, start, end)  # "om natten blev de vilde og"
     ):
         return False
     # The grammar has read a word's slot here, so the word itself may decide a sentence its
@@ -255,6 +256,33 @@ def _adjective_before_noun(low: str, word: str, end: int) -> bool:
         and low[found.end() : found.end() + 1] != "-"
         and any(following + ending in listed for ending in _DEFINITE)
     )
+
+
+# Copulas of bokmål, nynorsk and Danish, present and past: "være", "bli(ve)", "verte".
+_COPULAS = frozenset("er var blir ble blei bliver blev vert vart".split())
+# Plural subject pronouns of bokmål, nynorsk and Danish ("blev de", "vart dei", "er vi").
+_PLURAL_SUBJECTS = frozenset("de dei vi me dere dokker".split())
+# What may close a predicative: a stop, a comma, "og"/"eller".
+_PREDICATIVE_CLOSE = re.compile(r"[ \t]*(?:[.,;:!?]|\Z|\n|(?:og|eller)\b)")
+
+
+def _plural_predicative(low: str, word: str, start: int, end: int) -> bool:
+    """Whether `word`, the "-e" form of an adjective (its bare and neuter "-t" forms listed:
+    vild, vildt, vilde), is the predicative after a copula and a plural subject pronoun,
+    where it closes the clause ("om natten blev de vilde og var bange", "nu er vi klare."):
+    a predicative adjective agrees with a plural subject in "-e", and a person's name has no
+    place between the subject and the end of its clause ("blev de vilde" is never "they
+    became Vilde"); a singular subject or "det" ("det var vilde", it was Vilde) is left."""
+    if len(word) < 4 or word[-1] != "e":
+        return False
+    listed = _listed()
+    if word[:-1] not in listed or word[:-1] + "t" not in listed:
+        return False
+    subject, gap = context.previous_word(low, start)
+    if gap or subject not in _PLURAL_SUBJECTS:
+        return False
+    copula, gap = context.previous_word(low, start - len(subject) - 1)
+    return not gap and copula in _COPULAS and _PREDICATIVE_CLOSE.match(low, end) is not None
 
 
 def _graded(low: str, prev: str, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from functools import cache
 
 from casebook.deid import (
     context,
+    finnish_owners,
     kin_names,
     lexicon,
     namecontext,
@@ -105,6 +106,57 @@ def _conjunct(text: str, low: str, end: int) -> re.Match[str] | None:
     items.append(second)
     people = _people()
     return next((item for item in items if item.group(1) in people), items[0])
+
+
+def _finnish_person(word: str) -> bool:
+    """Whether `word` is a Finnish kin, role or company noun, or its plural ("ystävät",
+    "naapurit": the nominative plural adds "-t" to the stem)."""
+    people = _finnish_people()
+    return word in people or (word.endswith("t") and word[:-1] in people)
+
+
+@cache
+def _finnish_people() -> frozenset[str]:
+    """Finnish kin and company nouns ("äiti", "naapuri", "ystävä"), the role nouns, and the
+    Nordic kin, role and company nouns."""
+    return finnish_owners.KIN | _people()
+
+
+_FINNISH_CONJUNCTIONS = frozenset({"ja", "tai"})
+
+
+def finnish_list_of_nouns(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the capitalised word text[start:end], opening a Finnish sentence, opens a list
+    of bare nouns, one lower-case word each, that "ja"/"tai" closes: a word of Finnish like
+    its items ("Usko, toivo ja rakkaus", faith, hope and love; "Lumi, jää tai sade"). Finnish
+    writes a person's name with a capital wherever it stands, so a list of people keeps its
+    capitals ("Usko, Toivo ja Arvo"); a kin, role or company noun among the items makes it a
+    list of people all the same ("Usko, äiti ja isä", "Usko, naapurit ja lapset"). The item
+    after the conjunction must be a word of Finnish that is no name, and the sentence
+    Finnish."""
+    items: list[str] = []
+    position = end
+    for _ in range(_LISTED):
+        item = _ITEM_AFTER.match(text, position)
+        if item is None or not item.group(1).islower():
+            break
+        items.append(item.group(1))
+        position = item.end()
+    conjunction = context.NEXT_WORD.match(low, position)
+    if not items or conjunction is None or conjunction.group(1) not in _FINNISH_CONJUNCTIONS:
+        return False
+    last = context.NEXT_WORD.match(text, conjunction.end())
+    if last is None or not last.group(1).islower():
+        return False
+    noun = last.group(1)
+    return (
+        len(noun) >= 3
+        and not any(_finnish_person(word) for word in (*items, noun))
+        and noun not in lexicon.all_names()
+        and note_language.word_of(noun, "fi")
+        and note_language.word_of(low[start:end], "fi")
+        and note_language.sentence_language(text, start, end, count_word=False) == ("fi",)
+    )
 
 
 def joined_to_noun(text: str, low: str, start: int, end: int) -> bool:
