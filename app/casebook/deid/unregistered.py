@@ -70,6 +70,7 @@ from casebook.deid import (
     caseless,
     closed_words,
     common_halves,
+    compound_nouns,
     context,
     cued_names,
     finnish_compounds,
@@ -633,6 +634,8 @@ class UnregisteredNames:
             for base in name_inflection.bases(word)
         ):
             return _PLACE  # "Libyan hallitus", "Amerikkaan": a country's Finnish case
+        if compound_nouns.is_compound_noun(word):
+            return None  # "Skogshuggare sa", "Kotikäynti:": two words of one language as one
         return _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
 
 
