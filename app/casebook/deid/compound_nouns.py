@@ -11,7 +11,7 @@ a family name ends in a part typical of names ("-berg", "-ström", "-qvist", "-m
 `vocab.NAME_ELEMENTS` and the endings several family names of the lexicon share), an ordinary
 compound in an ordinary noun. So a word is a compound noun when it splits into a first part
 and a last part, both ordinary words of the same language's lists (a compound is written in
-one language: "make|unga", English and Swedish, is no compound), the last of four letters or
+one language: "make|unga", English and Swedish, is no compound), the last of five letters or
 more, uninflected or with a definite or plural ending of the language, neither part a name of
 the lexicon, and the last part no ending typical of family names; a name's genitive or Finnish
 case ("Sandras", "Mattssonille") is a name, not a compound. The first part may drop or
@@ -26,7 +26,7 @@ from functools import cache
 from casebook.deid import lexicon, name_inflection, vocab
 
 _LANGUAGES = ("sv", "nb", "da", "fi")
-_SHORTEST_TAIL = 4  # "-tid", "-bröd" are read; "-by", "-ö", "-vik" end too many names
+_SHORTEST_TAIL = 5  # "-besök", "-kirja" are read; "-slav", "-rite", "-by", "-vik" end too many names
 _SHORTEST_HEAD = 4  # "barn|", "folk|", "koti|"; "mak|unga" is no compound
 # Definite and plural endings a last part may carry: Swedish ("tid|en", "skötersk|or"),
 # Norwegian and Danish ("vei|ene", "jakk|en"), none for Finnish (its cases are left alone:
@@ -49,7 +49,7 @@ def _words(lang: str) -> frozenset[str]:
 
 @cache
 def _name_tails() -> frozenset[str]:
-    """Endings of four letters or more that two family names of the lexicon or more end in
+    """Endings of five letters or more that two family names of the lexicon or more end in
     after a first part ("-ström", "-qvist", "-järvi", "-gaard"): typical of names."""
     counts: dict[str, int] = {}
     for name in lexicon.family_names():
