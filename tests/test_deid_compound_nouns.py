@@ -56,6 +56,8 @@ def test_family_names_and_mixed_words_are_no_compounds(word: str) -> None:
         "Barnsköterskor jobbar natt den här veckan.",
         "Skolesøsteren sa at hun kom.",
         "Kotikäynti: Maja Holm oli kotona.",
+        "Anteckning av ssk\nTandvårdsbesök, tandläkaren närvarande.",
+        "Anteckning av ssk\nSjukhusbesök, kuratorn närvarande.",
     ],
 )
 def test_a_compound_opening_a_sentence_stays(redactor: Redactor, text: str) -> None:
@@ -71,6 +73,7 @@ def test_a_compound_opening_a_sentence_stays(redactor: Redactor, text: str) -> N
         ("Granholm jobbar natt.", "Granholm"),
         ("Ängmark jobbar natt.", "Ängmark"),
         ("Ekvall jobbar natt.", "Ekvall"),
+        ("Anteckning av ssk\nLindqvist, kuratorn närvarande.", "Lindqvist"),
     ],
 )
 def test_a_stranger_whose_name_is_made_of_words_is_removed(

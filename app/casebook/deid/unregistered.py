@@ -580,6 +580,7 @@ class UnregisteredNames:
                 or word in vocab.RELATIONS
                 or (word[-1] == "s" and word[:-1] in vocab.RELATIONS)  # "Vännens bild"
                 or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))
+                or compound_nouns.is_compound_noun(word)  # "Läkarbesök, läkaren ..."
             ):
                 return None  # "Kusinen", "Beroendemottagningen": a role or a body, no name
             return _RARE
