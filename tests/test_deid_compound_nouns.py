@@ -42,6 +42,8 @@ def test_compounds_of_one_language_are_nouns(word: str) -> None:
         "sandras",
         "makunga",
         "ängmark",
+        "stenbrandsen",
+        "havsbrandsen",
         "ranta-aho",
     ],
 )
@@ -74,6 +76,7 @@ def test_a_compound_opening_a_sentence_stays(redactor: Redactor, text: str) -> N
         ("Ängmark jobbar natt.", "Ängmark"),
         ("Ekvall jobbar natt.", "Ekvall"),
         ("Anteckning av ssk\nLindqvist, kuratorn närvarande.", "Lindqvist"),
+        ("Anteckning av ssk\nStenbrandsen, kuratorn närvarande.", "Stenbrandsen"),
     ],
 )
 def test_a_stranger_whose_name_is_made_of_words_is_removed(

@@ -15,7 +15,8 @@ compound is written in one language: "make|unga", English and Swedish, is none),
 uninflected or with a definite or plural ending of the language, neither part a name of the
 lexicon, and the last part no ending typical of family names; the first part may drop or add a
 linking letter ("skol|a", "arbejd|s|"). A name of the lexicon is never asked (`unregistered`
-decides those before), nor its genitive or Finnish case ("Sandras", "Mattssonille").
+decides those before), nor its genitive or Finnish case ("Sandras", "Mattssonille"), nor a
+word with a patronymic ending ("-sen", "-son": "Guldbrandsen" is a family name misspelt).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from functools import cache
 from casebook.deid import lexicon, name_inflection, vocab, vocatives
 
 _LANGUAGES = ("sv", "nb", "da", "fi")
+# The patronymic endings of Scandinavian family names ("Hansen", "Karlsson", "-dotter"): a word
+# ending so is read as a name however its parts read ("Guld|brandsen").
+_PATRONYMIC = ("sen", "son", "dotter")
 # "-besök", "-kirja" are read; "-slav", "-rite" ("Kras|o|slav", "Marg|u|rite": strangers'
 # given names), "-by", "-vik" end too many names.
 _SHORTEST_TAIL = 5
@@ -54,6 +58,8 @@ def is_compound_noun(word: str) -> bool:
     names = lexicon.all_names()
     if word in names or "-" in word or word[:-1] in names:  # "Sandras": Sandra's
         return False
+    if word.endswith(_PATRONYMIC):
+        return False  # "Guldbrandsen", "Stenbacksson": a patronymic family name's shape
     if any(base in names for base in name_inflection.bases(word)):
         return False  # "Kokkoselle", "Mattssonin": a name in a Finnish case
     for lang in _LANGUAGES:
