@@ -13,10 +13,12 @@ ordinary noun. So a word is a compound noun when it splits into a first part of 
 or more and a last part of five or more, both ordinary words of the same language's lists (a
 compound is written in one language: "make|unga", English and Swedish, is none), the last
 uninflected or with a definite or plural ending of the language, neither part a name of the
-lexicon, and the last part no ending typical of family names; the first part may drop or add a
-linking letter ("skol|a", "arbejd|s|"). A name of the lexicon is never asked (`unregistered`
+lexicon, and the last part no ending typical of family names; in Swedish, Norwegian and Danish
+the first part may drop or add a linking letter ("skol|a", "arbejd|s|"), in Finnish it stands
+as it is ("koti|käynti": a stem given a vowel would split a misspelt "-inen" family name into
+a verb and an inflected noun). A name of the lexicon is never asked (`unregistered`
 decides those before), nor its genitive or Finnish case ("Sandras", "Mattssonille"), nor a
-word with a patronymic ending ("-sen", "-son": "Guldbrandsen" is a family name misspelt).
+word with a patronymic ending ("-sen", "-son": "Stenbrandsen" is a family name).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from casebook.deid import lexicon, name_inflection, vocab, vocatives
 
 _LANGUAGES = ("sv", "nb", "da", "fi")
 # The patronymic endings of Scandinavian family names ("Hansen", "Karlsson", "-dotter"): a word
-# ending so is read as a name however its parts read ("Guld|brandsen").
+# ending so is read as a name however its parts read ("Sten|brandsen").
 _PATRONYMIC = ("sen", "son", "dotter")
 # "-besök", "-kirja" are read; "-slav", "-rite" ("Kras|o|slav", "Marg|u|rite": strangers'
 # given names), "-by", "-vik" end too many names.
@@ -59,7 +61,7 @@ def is_compound_noun(word: str) -> bool:
     if word in names or "-" in word or word[:-1] in names:  # "Sandras": Sandra's
         return False
     if word.endswith(_PATRONYMIC):
-        return False  # "Guldbrandsen", "Stenbacksson": a patronymic family name's shape
+        return False  # "Stenbrandsen", "Stenbacksson": a patronymic family name's shape
     if any(base in names for base in name_inflection.bases(word)):
         return False  # "Kokkoselle", "Mattssonin": a name in a Finnish case
     for lang in _LANGUAGES:
@@ -70,7 +72,7 @@ def is_compound_noun(word: str) -> bool:
                 continue
             if not _ordinary_tail(tail, words, lang, names):
                 continue
-            if _ordinary_head(word[:cut], words, names):
+            if _ordinary_head(word[:cut], words, names, lang):
                 return True
     return False
 
@@ -90,7 +92,9 @@ def _ordinary_tail(tail: str, words: frozenset[str], lang: str, names: frozenset
     return False
 
 
-def _ordinary_head(head: str, words: frozenset[str], names: frozenset[str]) -> bool:
+def _ordinary_head(head: str, words: frozenset[str], names: frozenset[str], lang: str) -> bool:
+    if lang == "fi":  # Finnish joins its parts as they stand ("koti|käynti", "pöytä|kirja")
+        return len(head) >= _SHORTEST_HEAD and head in words and head not in names
     stems = [head] + [head + link for link in _LINKS]
     if head[-1] in _LINKS:
         stems += [head[:-1], head[:-1] + "a", head[:-1] + "e"]
