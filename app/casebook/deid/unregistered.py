@@ -70,6 +70,7 @@ from casebook.deid import (
     caseless,
     closed_words,
     common_halves,
+    compound_nouns,
     context,
     cued_names,
     finnish_compounds,
@@ -579,6 +580,7 @@ class UnregisteredNames:
                 or word in vocab.RELATIONS
                 or (word[-1] == "s" and word[:-1] in vocab.RELATIONS)  # "Vännens bild"
                 or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))
+                or compound_nouns.is_compound_noun(word)  # "Läkarbesök, läkaren ..."
             ):
                 return None  # "Kusinen", "Beroendemottagningen": a role or a body, no name
             return _RARE
@@ -633,6 +635,8 @@ class UnregisteredNames:
             for base in name_inflection.bases(word)
         ):
             return _PLACE  # "Libyan hallitus", "Amerikkaan": a country's Finnish case
+        if compound_nouns.is_compound_noun(word):
+            return None  # "Skogshuggare sa", "Kotikäynti:": two words of one language as one
         return _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
 
 

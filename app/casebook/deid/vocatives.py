@@ -151,7 +151,7 @@ _DEFINITE = ("en", "et", "a")
 
 
 @cache
-def _family_tails() -> frozenset[str]:
+def family_tails() -> frozenset[str]:
     """The endings of five letters or more that two family names of the lexicon or more end
     in after a first part ("-järvi" of Kaukojärvi, "-gaard", "-strand"): typical of names."""
     counts = Counter(
@@ -179,7 +179,7 @@ def _neighbour_compound(word: str) -> bool:
                 and word[:cut] in words
                 and tail not in names
                 and tail not in vocab.NAME_ELEMENTS
-                and tail not in _family_tails()
+                and tail not in family_tails()
                 and (lang == "fi" or not tail.endswith(_DEFINITE))
             ):
                 return True

@@ -1,0 +1,86 @@
+"""A compound noun of one Nordic language that no list holds whole is a word, not a stranger's
+family name (`casebook.deid.compound_nouns`, asked by `unregistered`); family names built of
+words ("Lindqvist", "Granholm", "Ängmark") and a name's genitive stay names."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid.compound_nouns import is_compound_noun
+from casebook.deid.redactor import Redactor
+from casebook.deid.registry import NameEntry, Registry
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([NameEntry("p1", "Maja Holm", "[Person 1]")]))
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "skolsköterskor",
+        "barnsköterskor",
+        "läkarbesök",
+        "folkpensionen",
+        "skolesøsteren",
+        "kotikäynti",
+        "pöytäkirja",
+    ],
+)
+def test_compounds_of_one_language_are_nouns(word: str) -> None:
+    assert is_compound_noun(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "lindqvist",
+        "bergström",
+        "kivimäki",
+        "granholm",
+        "älvhage",
+        "sandras",
+        "makunga",
+        "ängmark",
+        "stenbrandsen",
+        "havsbrandsen",
+        "kissaineen",
+        "ranta-aho",
+    ],
+)
+def test_family_names_and_mixed_words_are_no_compounds(word: str) -> None:
+    assert not is_compound_noun(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skolsköterskor sa att vaccinet kommer i maj.",
+        "Barnsköterskor jobbar natt den här veckan.",
+        "Skolesøsteren sa at hun kom.",
+        "Kotikäynti: Maja Holm oli kotona.",
+        "Anteckning av ssk\nTandvårdsbesök, tandläkaren närvarande.",
+        "Anteckning av ssk\nSjukhusbesök, kuratorn närvarande.",
+    ],
+)
+def test_a_compound_opening_a_sentence_stays(redactor: Redactor, text: str) -> None:
+    found = [text[s.start : s.end] for s in redactor.spans(text)]
+    assert found in ([], ["Maja Holm"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lindqvist sa att vaccinet kommer i maj.", "Lindqvist"),
+        ("Kivimäki sanoi, että rokote tulee.", "Kivimäki"),
+        ("Granholm jobbar natt.", "Granholm"),
+        ("Ängmark jobbar natt.", "Ängmark"),
+        ("Ekvall jobbar natt.", "Ekvall"),
+        ("Anteckning av ssk\nLindqvist, kuratorn närvarande.", "Lindqvist"),
+        ("Anteckning av ssk\nStenbrandsen, kuratorn närvarande.", "Stenbrandsen"),
+    ],
+)
+def test_a_stranger_whose_name_is_made_of_words_is_removed(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name in [text[s.start : s.end] for s in redactor.spans(text)]
