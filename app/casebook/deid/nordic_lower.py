@@ -218,6 +218,13 @@ def _listed() -> frozenset[str]:
     )
 
 
+def _adjective_e_form(word: str) -> bool:
+    """Whether `word` is the "-e" form of an adjective whose bare and neuter "-t" forms the
+    lists hold too (vilde: vild, vildt), the form of its plural and definite uses."""
+    listed = _listed()
+    return len(word) >= 4 and word[-1] == "e" and word[:-1] in listed and word[:-1] + "t" in listed
+
+
 # Adverbs of place of bokmål, nynorsk and Danish, some spelt as a noun's plural ("hjemme",
 # at home, beside "hjemmene"): no noun after a word ("med vilde hjemme hos henne").
 _PLACE_ADVERBS = frozenset(
@@ -235,12 +242,9 @@ def _adjective_before_noun(low: str, word: str, end: int) -> bool:
     lower-case noun, one whose definite form the lists hold, no adverb, no day or month
     ("med vilde i dag", "med vilde mandag" keep the person). A person's name in lower case
     stands before no bare noun of its own."""
-    if len(word) < 4 or word[-1] != "e":
+    if not _adjective_e_form(word):
         return False
     listed = _listed()
-    stem = word[:-1]
-    if stem not in listed or stem + "t" not in listed:
-        return False
     found = _NEXT_WORD.match(low, end)
     if not found:
         return False
@@ -273,10 +277,7 @@ def _plural_predicative(low: str, word: str, start: int, end: int) -> bool:
     a predicative adjective agrees with a plural subject in "-e", and a person's name has no
     place between the subject and the end of its clause ("blev de vilde" is never "they
     became Vilde"); a singular subject or "det" ("det var vilde", it was Vilde) is left."""
-    if len(word) < 4 or word[-1] != "e":
-        return False
-    listed = _listed()
-    if word[:-1] not in listed or word[:-1] + "t" not in listed:
+    if not _adjective_e_form(word):
         return False
     subject, gap = context.previous_word(low, start)
     if gap or subject not in _PLURAL_SUBJECTS:

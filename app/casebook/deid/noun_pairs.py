@@ -83,10 +83,9 @@ _ITEM_AFTER = re.compile(r",[ \t]+([^\W\d_]+)(?![^\W\d_'’-])")
 _LISTED = 5  # items between the word and the conjunction, at most
 
 
-def _conjunct(text: str, low: str, end: int) -> re.Match[str] | None:
-    """The word in lower case after "og"/"och"/"eller" right after `end`, or the first item
-    of a list of one lower-case word each that such a conjunction closes ("Liv, arbeid og
-    fritid"), or the list's first kin, role or company noun ("Liv, mor og far"), else None."""
+def _list_items(text: str, end: int) -> list[re.Match[str]]:
+    """The items, one lower-case word each after a comma, that follow the word ending at
+    `end` ("Liv, arbeid og", "Usko, toivo ja"), at most `_LISTED` of them."""
     items: list[re.Match[str]] = []
     position = end
     for _ in range(_LISTED):
@@ -95,8 +94,15 @@ def _conjunct(text: str, low: str, end: int) -> re.Match[str] | None:
             break
         items.append(item)
         position = item.end()
-    if not items and position != end:
-        return None
+    return items
+
+
+def _conjunct(text: str, low: str, end: int) -> re.Match[str] | None:
+    """The word in lower case after "og"/"och"/"eller" right after `end`, or the first item
+    of a list of one lower-case word each that such a conjunction closes ("Liv, arbeid og
+    fritid"), or the list's first kin, role or company noun ("Liv, mor og far"), else None."""
+    items = _list_items(text, end)
+    position = items[-1].end() if items else end
     conjunction = context.NEXT_WORD.match(low, position)
     if conjunction is None or conjunction.group(1) not in _CONJUNCTIONS:
         return None
@@ -134,14 +140,9 @@ def finnish_list_of_nouns(text: str, low: str, start: int, end: int) -> bool:
     list of people all the same ("Usko, äiti ja isä", "Usko, naapurit ja lapset"). The item
     after the conjunction must be a word of Finnish that is no name, and the sentence
     Finnish."""
-    items: list[str] = []
-    position = end
-    for _ in range(_LISTED):
-        item = _ITEM_AFTER.match(text, position)
-        if item is None or not item.group(1).islower():
-            break
-        items.append(item.group(1))
-        position = item.end()
+    found = _list_items(text, end)
+    items = [item.group(1) for item in found]
+    position = found[-1].end() if found else end
     conjunction = context.NEXT_WORD.match(low, position)
     if not items or conjunction is None or conjunction.group(1) not in _FINNISH_CONJUNCTIONS:
         return False
