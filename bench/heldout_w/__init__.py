@@ -25,10 +25,10 @@ from tests.deid_corpus import Corpus, Ordinary, Planted
 SEED = 6343
 REALISTIC = 0.7
 LANGS = people.LANGS
-WEIGHTS = {"sv": 18, "en": 25, "fi": 22, "no": 23, "da": 12}
+WEIGHTS = {"sv": 14, "en": 28, "fi": 22, "no": 26, "da": 10}
 # Swedish and Danish pools are the smallest (README): their notes carry more identifiers per
 # kilobyte and fewer published sentences, the others a little fewer identifiers.
-DENSER = {"sv": 1.75, "en": 0.86, "fi": 0.86, "no": 0.86, "da": 1.25}
+DENSER = {"sv": 2.4, "en": 0.78, "fi": 0.95, "no": 0.78, "da": 1.6}
 LAYOUTS = {"interview": 23, "observation": 15, "diary": 15, "email": 12, "sms": 13,
            "pasted": 12, "meeting": 10}  # fmt: skip
 # the kinds an identifier slot holds, by weight
@@ -38,7 +38,7 @@ KINDS = {"name": 50, "email": 6, "date": 20, "phone": 7, "address": 8, "personnu
 HOWS = {"exact": 12, "lower": 14, "upper": 14, "ascii": 32, "inflected": 8, "misspelt": 14,
         "invisible": 14}  # fmt: skip
 STRANGERS = 0.5
-WORD_RATE = {"sv": 0.045, "en": 0.036, "fi": 0.03, "no": 0.03, "da": 0.04}
+WORD_RATE = {"sv": 0.045, "en": 0.034, "fi": 0.03, "no": 0.03, "da": 0.05}
 REGIONS = {
     "sv": ("SE", "SE", "SE", "IQ", "SO", "SY", "PL"),
     "en": ("GB", "US", "GB", "US", "IR", "UA"),
@@ -546,7 +546,7 @@ def _note(world: _World, lang: str, layout: str, target: int, per_kb: float) -> 
         if layout != "email"
         else None
     )
-    want = 0.88 * DENSER[lang] * per_kb * target / 1000
+    want = 0.82 * DENSER[lang] * per_kb * target / 1000
     offset = rng.random()
 
     def need() -> bool:

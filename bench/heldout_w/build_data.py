@@ -33,7 +33,10 @@ TEXT_SOURCES = (
     ("helsingborg-stad/spm-laiban", "85c960e40555df854ccf149bb778024a6faf7b7e"),
     ("helsingborg-stad/Municipio", "93b5198c98863dfec831ebebee59eb25f5f142f8"),
     ("datahotellet/dataset-archive", "9d94679af8c740c5e8639cc7d523e8214c0b245c"),
+    ("City-of-Helsinki/palvelutarjotin-ui", "37188aa35533495bf15d02ad39134efcafe9bdc5"),
+    ("City-of-Helsinki/palvelutarjotin-admin", "e6ed8c1a8fb107b68e7af1d4624212e57c5b9cda"),
 )
+HELSINKI = (2, 3, 4, 12, 13)  # TEXT_SOURCES read as Helsinki's services
 # (repository, commit) of every name and town source.
 NAME_SOURCES = (
     ("koushik1207/OlympicsViz.github.io", "81778dc966b2673f13104da7e5f6705e4ce294bf"),
@@ -142,7 +145,7 @@ def _texts(mirrors: Path) -> list[tuple[str, str, str]]:
     for path in _files(mirrors, repo, commit, r"src/intl/.*n[bn]_NO\.json$"):
         for s in _json_strings(json.loads(_show(mirrors, repo, commit, path))):
             docs.append(("no", "nav-foreldrepenger", re.sub(r"<[^>]+>", " ", s)))
-    for repo, commit in TEXT_SOURCES[2:5]:
+    for repo, commit in (TEXT_SOURCES[i] for i in HELSINKI):
         for lang in ("fi", "sv"):
             for path in _files(
                 mirrors, repo, commit, rf"(/{lang}\.json|/{lang}/[\w.-]+\.json|{lang}\.po)$"
