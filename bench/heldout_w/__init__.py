@@ -671,7 +671,9 @@ def _note(world: _World, lang: str, layout: str, target: int, per_kb: float) -> 
             note.add("\n")
             if rng.random() < 0.3:
                 page += 1
-                note.add(f"\n{lx.PAGE[lang]} {page} {lx.OF[lang]} {page + rng.randrange(1, 6)}\n\n")
+                pages = page + rng.randrange(1, 6)
+                tail = f"({pages})" if lang == "fi" else f"{lx.OF[lang]} {pages}"
+                note.add(f"\n{lx.PAGE[lang]} {page} {tail}\n\n")
         else:
             note.add(f"{point}. {lx.POINT[lang]} ")
             point += 1

@@ -74,7 +74,7 @@ PRESENT = {
 }
 POINT = {"sv": "Punkt", "en": "Item", "fi": "Kohta", "no": "Sak", "da": "Punkt"}
 PAGE = {"sv": "Sida", "en": "Page", "fi": "Sivu", "no": "Side", "da": "Side"}
-OF = {"sv": "av", "en": "of", "fi": "/", "no": "av", "da": "af"}
+OF = {"sv": "av", "en": "of", "fi": "", "no": "av", "da": "af"}  # Finnish: "Sivu 2 (5)"
 MAIL = {  # from, to, sent, subject
     "sv": ("Från", "Till", "Skickat", "Ämne"),
     "en": ("From", "To", "Sent", "Subject"),
