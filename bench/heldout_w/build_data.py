@@ -35,8 +35,10 @@ TEXT_SOURCES = (
     ("datahotellet/dataset-archive", "9d94679af8c740c5e8639cc7d523e8214c0b245c"),
     ("City-of-Helsinki/palvelutarjotin-ui", "37188aa35533495bf15d02ad39134efcafe9bdc5"),
     ("City-of-Helsinki/palvelutarjotin-admin", "e6ed8c1a8fb107b68e7af1d4624212e57c5b9cda"),
+    ("City-of-Helsinki/parking-permits-ui", "7288fb252a9fd9188a8bcb956c7b483dcf291d6c"),
+    ("City-of-Helsinki/events-helsinki-monorepo", "f7747105a97fd41c29012c69e72616d2754443f7"),
 )
-HELSINKI = (2, 3, 4, 12, 13)  # TEXT_SOURCES read as Helsinki's services
+HELSINKI = (2, 3, 4, 12, 13, 14, 15)  # TEXT_SOURCES read as Helsinki's services
 # (repository, commit) of every name and town source.
 NAME_SOURCES = (
     ("koushik1207/OlympicsViz.github.io", "81778dc966b2673f13104da7e5f6705e4ce294bf"),
