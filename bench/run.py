@@ -9,8 +9,8 @@
    bench/validation_e, bench/heldout_c, bench/validation_f, bench/heldout_g,
    bench/heldout_h, bench/heldout_i, bench/heldout_j, bench/heldout_k, bench/heldout_l,
    bench/heldout_m, bench/heldout_n, bench/heldout_o, bench/heldout_p, bench/heldout_q,
-   bench/heldout_r, bench/heldout_s, bench/heldout_t and bench/heldout_u, held out until
-   2026-12-04 and 2026-12-05) and held-out V (bench/heldout_v),
+   bench/heldout_r, bench/heldout_s, bench/heldout_t, bench/heldout_u and bench/heldout_v,
+   held out until 2026-12-04 and 2026-12-05) and held-out W (bench/heldout_w),
    each reported apart
    (bench/redaction.py, redaction_report.py, redaction_details.py);
 2. `casebook publish` at the scale, and the ratio to a plain copy of the same rows;

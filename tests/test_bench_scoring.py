@@ -109,6 +109,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_t,
         heldout_u,
         heldout_v,
+        heldout_w,
         redaction_report,
         validation_d,
         validation_e,
@@ -120,7 +121,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
             "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k",
             "heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p",
             "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u",
-            "heldout_v")  # fmt: skip
+            "heldout_v", "heldout_w")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -162,19 +163,21 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_u"]["per_kb"] == heldout_u.REALISTIC
     assert result["heldout_v"]["seed"] == heldout_v.SEED
     assert result["heldout_v"]["per_kb"] == heldout_v.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 23
+    assert result["heldout_w"]["seed"] == heldout_w.SEED
+    assert result["heldout_w"]["per_kb"] == heldout_w.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 24
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
                   "validation I", "validation J", "validation K", "validation L",
                   "validation M", "validation N", "validation O", "validation P",
                   "validation Q", "validation R", "validation S", "validation T",
-                  "validation U", "held-out V"):  # fmt: skip
+                  "validation U", "validation V", "held-out W"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out V, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out V, Casebook (its recall by facet and its words are left out" in text
-    held_out_line = text.split("Held-out V, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "Held-out W, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out W, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out W, Casebook (")[1].split("\n\n")[1].splitlines()[0]
     assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
     assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "by word: " in text.split("Validation J, Casebook (")[1].split("\n\n")[1]
@@ -201,6 +204,8 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "Validation T, Casebook (its recall by facet is left out" in text
     assert "by word: " in text.split("Validation U, Casebook (")[1].split("\n\n")[1]
     assert "Validation U, Casebook (its recall by facet is left out" in text
+    assert "by word: " in text.split("Validation V, Casebook (")[1].split("\n\n")[1]
+    assert "Validation V, Casebook (its recall by facet is left out" in text
     assert "**Validation J** (held-out J until 2026-12-04)" in text
     assert "**Validation K** (held-out K until 2026-12-04)" in text
     assert "**Validation L** (held-out L until 2026-12-04)" in text
@@ -213,12 +218,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "**Validation S** (held-out S until 14:20 UTC on 2026-12-05)" in text
     assert "**Validation T** (held-out T until 16:37 UTC on 2026-12-05)" in text
     assert "**Validation U** (held-out U until 19:07 UTC on 2026-12-05)" in text
-    assert "**Held-out V**: `bench/heldout_v`" in text
+    assert "**Validation V** (held-out V until 21:50 UTC on 2026-12-05)" in text
+    assert "**Held-out W**: `bench/heldout_w`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out V, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out W, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation V, 0.7 per KB |" in text
     assert "| validation U, 0.7 per KB |" in text
     assert "| validation T, 0.7 per KB |" in text
     assert "| validation S, 0.7 per KB |" in text
@@ -240,12 +247,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                 "held-out I", "held-out J", "held-out K", "held-out L",
                 "held-out M", "held-out N", "held-out O",
                 "held-out P", "held-out Q", "held-out R",
-                "held-out S", "held-out T", "held-out U"):  # validation sets now  # fmt: skip
+                "held-out S", "held-out T", "held-out U",
+                "held-out V"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out V: ")  # the targets are read on held-out V first
+    assert labels[0].startswith("held-out W: ")  # the targets are read on held-out W first
     for label in (
-        "held-out V",
+        "held-out W",
+        "validation V",
         "validation U",
         "validation T",
         "validation S",
@@ -292,7 +301,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out V: ")
+    assert labels[0].startswith("held-out W: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -329,6 +338,7 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_t",
             "heldout_u",
             "heldout_v",
+            "heldout_w",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
@@ -342,9 +352,25 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
 def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l",
-            "heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q",
-            "heldout_r", "heldout_s", "heldout_t", "heldout_u", "heldout_v")  # fmt: skip
+    gone = (
+        "heldout_g",
+        "heldout_h",
+        "heldout_i",
+        "heldout_j",
+        "heldout_k",
+        "heldout_l",
+        "heldout_m",
+        "heldout_n",
+        "heldout_o",
+        "heldout_p",
+        "heldout_q",
+        "heldout_r",
+        "heldout_s",
+        "heldout_t",
+        "heldout_u",
+        "heldout_v",
+        "heldout_w",
+    )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation C | Casebook |" in text and "| validation F | Casebook |" in text
@@ -359,7 +385,7 @@ def test_results_saved_before_held_out_h_still_render(figure: dict[str, Any]) ->
 
     gone = ("heldout_h", "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m",
             "heldout_n", "heldout_o", "heldout_p", "heldout_q", "heldout_r",
-            "heldout_s", "heldout_t", "heldout_u", "heldout_v")  # fmt: skip
+            "heldout_s", "heldout_t", "heldout_u", "heldout_v", "heldout_w")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation G | Casebook |" in text and "**Validation G** (held-out G until" in text
@@ -373,7 +399,7 @@ def test_results_saved_before_held_out_i_still_render(figure: dict[str, Any]) ->
 
     gone = ("heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
             "heldout_o", "heldout_p", "heldout_q", "heldout_r", "heldout_s",
-            "heldout_t", "heldout_u", "heldout_v")  # fmt: skip
+            "heldout_t", "heldout_u", "heldout_v", "heldout_w")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation H | Casebook |" in text and "**Validation H** (held-out H until" in text
@@ -387,7 +413,7 @@ def test_results_saved_before_held_out_j_still_render(figure: dict[str, Any]) ->
 
     gone = ("heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n", "heldout_o",
             "heldout_p", "heldout_q", "heldout_r", "heldout_s", "heldout_t",
-            "heldout_u", "heldout_v")  # fmt: skip
+            "heldout_u", "heldout_v", "heldout_w")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation I | Casebook |" in text and "**Validation I** (held-out I until" in text
@@ -401,7 +427,7 @@ def test_results_saved_before_held_out_k_still_render(figure: dict[str, Any]) ->
 
     gone = ("heldout_k", "heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p",
             "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u",
-            "heldout_v")  # fmt: skip
+            "heldout_v", "heldout_w")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation J | Casebook |" in text and "**Validation J** (held-out J until" in text
@@ -413,8 +439,20 @@ def test_results_saved_before_held_out_k_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_l_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q",
-            "heldout_r", "heldout_s", "heldout_t", "heldout_u", "heldout_v")  # fmt: skip
+    gone = (
+        "heldout_l",
+        "heldout_m",
+        "heldout_n",
+        "heldout_o",
+        "heldout_p",
+        "heldout_q",
+        "heldout_r",
+        "heldout_s",
+        "heldout_t",
+        "heldout_u",
+        "heldout_v",
+        "heldout_w",
+    )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation K | Casebook |" in text and "**Validation K** (held-out K until" in text
@@ -427,7 +465,7 @@ def test_results_saved_before_held_out_m_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_m", "heldout_n", "heldout_o", "heldout_p", "heldout_q", "heldout_r",
-            "heldout_s", "heldout_t", "heldout_u", "heldout_v")  # fmt: skip
+            "heldout_s", "heldout_t", "heldout_u", "heldout_v", "heldout_w")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation L | Casebook |" in text and "**Validation L** (held-out L until" in text
@@ -449,6 +487,7 @@ def test_results_saved_before_held_out_n_still_render(figure: dict[str, Any]) ->
         "heldout_t",
         "heldout_u",
         "heldout_v",
+        "heldout_w",
     )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
@@ -462,7 +501,7 @@ def test_results_saved_before_held_out_o_still_render(figure: dict[str, Any]) ->
     from bench import redaction_report
 
     gone = ("heldout_o", "heldout_p", "heldout_q", "heldout_r", "heldout_s", "heldout_t",
-            "heldout_u", "heldout_v")  # fmt: skip
+            "heldout_u", "heldout_v", "heldout_w")  # fmt: skip
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation N | Casebook |" in text and "**Validation N** (held-out N until" in text
@@ -482,6 +521,7 @@ def test_results_saved_before_held_out_p_still_render(figure: dict[str, Any]) ->
         "heldout_t",
         "heldout_u",
         "heldout_v",
+        "heldout_w",
     )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
@@ -497,7 +537,16 @@ def test_results_saved_before_held_out_q_still_render(figure: dict[str, Any]) ->
     result = {
         k: v
         for k, v in figure.items()
-        if k not in ("heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u", "heldout_v")
+        if k
+        not in (
+            "heldout_q",
+            "heldout_r",
+            "heldout_s",
+            "heldout_t",
+            "heldout_u",
+            "heldout_v",
+            "heldout_w",
+        )
     }
     text = "\n".join(redaction_report.details(result))
     assert "| validation P | Casebook |" in text and "**Validation P** (held-out P until" in text
@@ -509,7 +558,7 @@ def test_results_saved_before_held_out_q_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_r_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    gone = ("heldout_r", "heldout_s", "heldout_t", "heldout_u", "heldout_v")
+    gone = ("heldout_r", "heldout_s", "heldout_t", "heldout_u", "heldout_v", "heldout_w")
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
     assert "| validation Q | Casebook |" in text and "**Validation Q** (held-out Q until" in text
@@ -524,7 +573,7 @@ def test_results_saved_before_held_out_s_still_render(figure: dict[str, Any]) ->
     result = {
         k: v
         for k, v in figure.items()
-        if k not in ("heldout_s", "heldout_t", "heldout_u", "heldout_v")
+        if k not in ("heldout_s", "heldout_t", "heldout_u", "heldout_v", "heldout_w")
     }
     text = "\n".join(redaction_report.details(result))
     assert "| validation R | Casebook |" in text and "**Validation R** (held-out R until" in text
@@ -536,7 +585,11 @@ def test_results_saved_before_held_out_s_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_t_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_t", "heldout_u", "heldout_v")}
+    result = {
+        k: v
+        for k, v in figure.items()
+        if k not in ("heldout_t", "heldout_u", "heldout_v", "heldout_w")
+    }
     text = "\n".join(redaction_report.details(result))
     assert "| validation S | Casebook |" in text and "**Validation S** (held-out S until" in text
     assert "held-out T" not in text and "Held-out T" not in text and "alidation T" not in text
@@ -547,7 +600,7 @@ def test_results_saved_before_held_out_t_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_u_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k not in ("heldout_u", "heldout_v")}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_u", "heldout_v", "heldout_w")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation T | Casebook |" in text and "**Validation T** (held-out T until" in text
     assert "held-out U" not in text and "Held-out U" not in text
@@ -558,9 +611,20 @@ def test_results_saved_before_held_out_u_still_render(figure: dict[str, Any]) ->
 def test_results_saved_before_held_out_v_still_render(figure: dict[str, Any]) -> None:
     from bench import redaction_report
 
-    result = {k: v for k, v in figure.items() if k != "heldout_v"}
+    result = {k: v for k, v in figure.items() if k not in ("heldout_v", "heldout_w")}
     text = "\n".join(redaction_report.details(result))
     assert "| validation U | Casebook |" in text and "**Validation U** (held-out U until" in text
     assert "held-out V" not in text and "Held-out V" not in text and "alidation V" not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
     assert labels[0].startswith("validation U: ") and not any("held-out" in x for x in labels)
+
+
+def test_results_saved_before_held_out_w_still_render(figure: dict[str, Any]) -> None:
+    from bench import redaction_report
+
+    result = {k: v for k, v in figure.items() if k != "heldout_w"}
+    text = "\n".join(redaction_report.details(result))
+    assert "| validation V | Casebook |" in text and "**Validation V** (held-out V until" in text
+    assert "held-out W" not in text and "Held-out W" not in text and "alidation W" not in text
+    labels = [row[1] for row in redaction_report.summary_rows(result)]
+    assert labels[0].startswith("validation V: ") and not any("held-out" in x for x in labels)
