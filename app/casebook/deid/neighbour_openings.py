@@ -49,6 +49,7 @@ from functools import lru_cache
 
 from casebook.deid import (
     clause_verbs,
+    compound_nouns,
     context,
     finnish_imperatives,
     finnish_owners,
@@ -185,8 +186,10 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
     if next_word not in vocab.known_words() and not any(
         note_language.word_of(next_word, lang) for lang in languages
     ):
-        if finnish and _finnish_case_form(next_word):
-            return False  # "Lahja syntymäpäiväksi", "Tuli soitettua": a compound's case
+        if finnish and (
+            _finnish_case_form(next_word) or compound_nouns.is_compound_noun(next_word)
+        ):
+            return False  # "Lahja syntymäpäiväksi", "Suomalainen elinkeinoelämä": a compound
         return None  # a word no list holds: too little to go on
     return False
 
@@ -448,6 +451,23 @@ def _listed(word: str) -> bool:
     return any(word in note_language.ordinary_words(lang) for lang in ("nb", "da"))
 
 
+def _noun_in_i(word: str) -> bool:
+    """Whether a Finnish word in "-i" is a listed noun whose partitive in "-ia"/"-iä" the lists
+    hold too ("hyvinvointi", "hyvinvointia"), or a compound of a listed word and such a noun
+    ("ruoka|kulttuuri"): a past in "-i" has no such form ("kertoi", "soitti", "tuli")."""
+    words = vocab.listed("fi")
+    vowel = "a" if any(c in "aou" for c in word) else "ä"
+    if word in words and word + vowel in words:
+        return True
+    return any(
+        word[:cut] in words and word[cut:] in words and word[cut:] + vowel in words
+        for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_PART)
+    )
+
+
+_SHORTEST_PART = 3  # "työ|..."; the last part as long: "kahvi", "tunti"
+
+
 def _finnish_finite(verb: str) -> bool:
     """A Finnish third-person finite verb: listed, a present with a long vowel at the end
     ("tulee", "sanoo"), a conditional ("tulisi"), a plural ("tulevat") or a past in "-i"
@@ -464,4 +484,6 @@ def _finnish_finite(verb: str) -> bool:
         return True  # a third person's imperative ("kertokoon", let him tell)
     if verb.endswith("ksi"):
         return False  # a translative ("kauemmaksi", "hyväksi"), no past
+    if verb.endswith("i") and _noun_in_i(verb):
+        return False  # "hyvinvointi", "kahvi": a noun whose partitive the lists hold, no past
     return len(verb) >= 4 and verb.endswith("i") and neighbour_forms.is_finnish_verb_form(verb)
