@@ -127,6 +127,8 @@ def test_long_note_without_a_neighbour_word_is_not_read() -> None:
         ("Hän tuli eilen. Hämäläinen ruokakulttuuri on rikas ja vanha.", True),
         ("Hän tuli eilen. Karjalainen kotitalous tarvitsee halpaa sähköä.", True),
         ("Hän tuli eilen. Karjalainen soitti minulle illalla.", False),
+        ("Hän tuli eilen. Karjalainen mietti asiaa pitkään.", False),  # "miettii": a verb
+        ("Hän tuli eilen. Karjalainen muisti asian hyvin.", False),  # "muistaa": a verb
         ("Hän tuli eilen. Satu se oli aina sanonut niin.", False),  # a pronoun resumes her
         ("Hän tuli eilen. Satu kertoi, että kaikki on hyvin.", False),  # a finite verb
         ("Hän tuli eilen. Toivo kertokoon sen itse.", False),  # a third person's imperative

@@ -452,17 +452,25 @@ def _listed(word: str) -> bool:
 
 
 def _noun_in_i(word: str) -> bool:
-    """Whether a Finnish word in "-i" is a listed noun whose partitive in "-ia"/"-iä" the lists
-    hold too ("hyvinvointi", "hyvinvointia"), or a compound of a listed word and such a noun
-    ("ruoka|kulttuuri"): a past in "-i" has no such form ("kertoi", "soitti", "tuli")."""
+    """Whether a Finnish word in "-i" is a listed noun and no past in "-i": its partitive or
+    illative is listed ("hyvinvointia", "kahviin"), and no present of the same verb is
+    ("mietti" with "miettii", "muisti" with "muistaa", "tunti" with "tuntee" stay verbs); or a
+    compound of a listed word and such a noun ("ruoka|kulttuuri")."""
     words = vocab.listed("fi")
-    vowel = "a" if any(c in "aou" for c in word) else "ä"
-    if word in words and word + vowel in words:
+    if word in words and _noun_not_verb(word, words):
         return True
     return any(
-        word[:cut] in words and word[cut:] in words and word[cut:] + vowel in words
+        word[:cut] in words and word[cut:] in words and _noun_not_verb(word[cut:], words)
         for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_PART)
     )
+
+
+def _noun_not_verb(word: str, words: frozenset[str]) -> bool:
+    vowel = "a" if any(c in "aou" for c in word) else "ä"
+    if word + vowel not in words and word + "in" not in words:
+        return False
+    presents = (word + "i", word[:-1] + vowel + vowel, word[:-1] + "ee")
+    return not any(present in words for present in presents)
 
 
 _SHORTEST_PART = 3  # "työ|..."; the last part as long: "kahvi", "tunti"
