@@ -121,6 +121,14 @@ def test_long_note_without_a_neighbour_word_is_not_read() -> None:
     [
         ("Hän tuli eilen. Vanha nainen istui tiukasti paikallaan.", True),
         ("Hän tuli eilen. Uusi sairaala avattiin keväällä kaupunkiin.", True),
+        # A family name that is an adjective before its noun: a noun in "-i" whose partitive
+        # is listed is no past in "-i", a compound of listed words is a word
+        ("Hän tuli eilen. Suomalainen kahvi on vahvaa ja hyvää.", True),
+        ("Hän tuli eilen. Hämäläinen ruokakulttuuri on rikas ja vanha.", True),
+        ("Hän tuli eilen. Karjalainen kotitalous tarvitsee halpaa sähköä.", True),
+        ("Hän tuli eilen. Karjalainen soitti minulle illalla.", False),
+        ("Hän tuli eilen. Karjalainen mietti asiaa pitkään.", False),  # "miettii": a verb
+        ("Hän tuli eilen. Karjalainen muisti asian hyvin.", False),  # "muistaa": a verb
         ("Hän tuli eilen. Satu se oli aina sanonut niin.", False),  # a pronoun resumes her
         ("Hän tuli eilen. Satu kertoi, että kaikki on hyvin.", False),  # a finite verb
         ("Hän tuli eilen. Toivo kertokoon sen itse.", False),  # a third person's imperative

@@ -49,6 +49,7 @@ from functools import lru_cache
 
 from casebook.deid import (
     clause_verbs,
+    compound_nouns,
     context,
     finnish_imperatives,
     finnish_owners,
@@ -185,8 +186,10 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
     if next_word not in vocab.known_words() and not any(
         note_language.word_of(next_word, lang) for lang in languages
     ):
-        if finnish and _finnish_case_form(next_word):
-            return False  # "Lahja syntymäpäiväksi", "Tuli soitettua": a compound's case
+        if finnish and (
+            _finnish_case_form(next_word) or compound_nouns.is_compound_noun(next_word)
+        ):
+            return False  # "Lahja syntymäpäiväksi", "Suomalainen elinkeinoelämä": a compound
         return None  # a word no list holds: too little to go on
     return False
 
@@ -448,6 +451,31 @@ def _listed(word: str) -> bool:
     return any(word in note_language.ordinary_words(lang) for lang in ("nb", "da"))
 
 
+def _noun_in_i(word: str) -> bool:
+    """Whether a Finnish word in "-i" is a listed noun and no past in "-i": its partitive or
+    illative is listed ("hyvinvointia", "kahviin"), and no present of the same verb is
+    ("mietti" with "miettii", "muisti" with "muistaa", "tunti" with "tuntee" stay verbs); or a
+    compound of a listed word and such a noun ("ruoka|kulttuuri")."""
+    words = vocab.listed("fi")
+    if word in words and _noun_not_verb(word, words):
+        return True
+    return any(
+        word[:cut] in words and word[cut:] in words and _noun_not_verb(word[cut:], words)
+        for cut in range(_SHORTEST_PART, len(word) - _SHORTEST_PART)
+    )
+
+
+def _noun_not_verb(word: str, words: frozenset[str]) -> bool:
+    vowel = "a" if any(c in "aou" for c in word) else "ä"
+    if word + vowel not in words and word + "in" not in words:
+        return False
+    presents = (word + "i", word[:-1] + vowel + vowel, word[:-1] + "ee")
+    return not any(present in words for present in presents)
+
+
+_SHORTEST_PART = 3  # "työ|..."; the last part as long: "kahvi", "tunti"
+
+
 def _finnish_finite(verb: str) -> bool:
     """A Finnish third-person finite verb: listed, a present with a long vowel at the end
     ("tulee", "sanoo"), a conditional ("tulisi"), a plural ("tulevat") or a past in "-i"
@@ -464,4 +492,6 @@ def _finnish_finite(verb: str) -> bool:
         return True  # a third person's imperative ("kertokoon", let him tell)
     if verb.endswith("ksi"):
         return False  # a translative ("kauemmaksi", "hyväksi"), no past
+    if verb.endswith("i") and _noun_in_i(verb):
+        return False  # "hyvinvointi", "kahvi": a noun whose partitive the lists hold, no past
     return len(verb) >= 4 and verb.endswith("i") and neighbour_forms.is_finnish_verb_form(verb)

@@ -74,6 +74,7 @@ from casebook.deid import (
     context,
     cued_names,
     finnish_compounds,
+    finnish_derivation,
     finnish_family_nouns,
     finnish_imperatives,
     finnish_owners,
@@ -238,6 +239,7 @@ class UnregisteredNames:
             if not context.closing_formula(text, low, s, e)
             and not context.after_negation_or_article(low, s)  # "ei peritä", "eivät ole"
             and not context.broken_word(low, s, low.find(" ", s) if " " in low[s:e] else e)
+            and not finnish_derivation.hyphen_second_part(low, s, e)  # "tasa-arvo ei ole"
         ]
         for s, e in lower:  # "pratade med ssten", "soitin maaritille": that person
             near = self._lower_reading(text, low[s:e], s, e) if self.near else None
@@ -353,6 +355,8 @@ class UnregisteredNames:
                     cls = None  # "Isä kertoi", "Mies sanoi": a word none of them bears
             if cls == _NAME and finnish_family_nouns.opening_noun(text, start, written):
                 cls = _COMMON  # "Järvi on neljä mailia leveä": the lake, nobody of that family
+            if cls in _NEIGHBOURLY and _hyphen_compound(text, start, end):
+                continue  # "Keski-ikäinen mies": a compound's first part, no name
             if cls == _NAME and weekday_runs.names_day(text, start, end):
                 cls = _COMMON  # "Tor och fre är hon ledig": the weekday, nobody named Tor
             label = (
@@ -1058,6 +1062,25 @@ def _without_opener(text: str, run: list[_Word], found: list[Found]) -> list[Fou
         for f in found
         if f.end > cut or f.via != "lexicon"
     ]
+
+
+def _finnish_form(word: str) -> bool:
+    return neighbour_forms.is_form(word, "fi")
+
+
+# Verbs of saying, calling and coming whose subject is a person: a hyphened compound before
+# one is a double family name ("Ranta-aho kertoi"), not a compound noun ("Keski-ikä on").
+_PERSON_VERBS = name_inflection.SUBJECT_VERBS - {"on", "oli", "ei"}
+
+
+def _hyphen_compound(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the first part of a Finnish compound written with a hyphen
+    (`finnish_derivation.hyphen_compound_end`) before no verb a person does."""
+    compound_end = finnish_derivation.hyphen_compound_end(text, start, end, _finnish_form)
+    if not compound_end:
+        return False
+    following = context.NEXT_WORD.match(text, compound_end)
+    return following is None or following.group(1) not in _PERSON_VERBS
 
 
 def _with_person(low: str, first: int, prev: str, gap: str) -> bool:
