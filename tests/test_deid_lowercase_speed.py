@@ -136,3 +136,20 @@ def test_misspelt_registered_names_asked_only_where_a_name_can_stand() -> None:
     found = find(text, low, [(taken_at, taken_at + 5, True)], misspelt)
     assert [low[s:e] for s, e in found] == ["hadadd"]
     assert asked == ["hadadd"]
+
+
+def test_a_term_that_a_naming_verb_introduces_stays_a_term_whatever_its_setting() -> None:
+    """`find` asks whether a word is a term ("så kallad X", `_term_named`) only of a word whose
+    setting says person (most lower-case words have none): a term in a list of people is
+    still a term, the names beside it are still found, and a name after "kallas" with no
+    "så" before it is still a name (in Casebook's lexicon, so no thing's name)."""
+    from casebook.deid.lowercase_names import find
+
+    def found(text: str) -> list[str]:
+        return [text[s:e] for s, e in find(text, text.lower(), [])]
+
+    assert found("Närvarande: en så kallad jenny, stina (tolk)") == ["stina"]
+    assert found("Närvarande: jenny, stina (tolk)") == ["jenny", "stina"]
+    assert found("Närvarande: kallas jenny, stina") == ["jenny", "stina"]
+    assert found("Grannen var så kallad jenny.") == []
+    assert found("Grannen var jenny, sa hon.") == ["jenny"]

@@ -239,13 +239,12 @@ def find(
             continue
         if found and start < found[-1][1]:
             continue
-        misspelt_here = word in near  # (asked once: a call)
+        misspelt_here = word in near.unknown and word in near  # (asked once: a call, made
+        # only for a word that may be misspelt: most are none)
         if not misspelt_here and word not in candidates:
             continue  # an unknown word, no registered name misspelt
         stranger = misspelt_here or _stranger(word)  # (else a name-shaped unknown word)
         prev, gap = previous_word(low, start)
-        if _term_named(low, start, word, prev, gap):
-            continue  # "det som kallas analytikermassage", "en så kallad reccobricka"
         if not (
             (prev in _TITLES and gap in ("", ".") and not _pronoun(text, start, prev, gap))
             or (  # "pojkvännen heter hartwik"; not "Hva heter klasehodepine på engelsk?"
@@ -279,6 +278,8 @@ def find(
             )
         ):  # ... "grannen annunziata har klagat": a relation, the name, its verb
             continue
+        if _term_named(low, start, word, prev, gap):  # (asked second: most words have no
+            continue  # setting above) "det som kallas analytikermassage", "så kallad reccobricka"
         if note_language.ordinary_lower_here(text, start, word):
             continue  # "med bakte grønsaker": a word of the sentence's neighbour language
         word_start = start
