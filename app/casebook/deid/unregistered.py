@@ -189,6 +189,12 @@ class UnregisteredNames:
         self._classes: dict[str, tuple[object, ...]] = {}
         self._boring: set[str] = set()
         self._varies: set[str] = set()  # words whose class depends on the language
+        # Compounds of two ordinary words (`compound_nouns`, lower case), with the class each
+        # had otherwise: a common noun only where any word is capitalised, a sentence's or a
+        # line's opening or after a label's colon ("Skogshuggare sa"); inside a sentence a
+        # capitalised compound is still a name ("träffade Benedetta", "Zurab Viergiver").
+        self._compounds: dict[str, str] = {}  # as written
+        self._compound_kinds: dict[str, str] = {}  # lower case
 
     def find(
         self,
@@ -281,13 +287,17 @@ class UnregisteredNames:
             found += self._display_names(low, taken, found)
         # Most texts end here: only ordinary and registered words. (`-`, not `-=`: the
         # in-place form walks the whole of `_boring` whenever it is under 8x the text's words.)
-        distinct = set(_CAPITALISED.findall(text)) - self._boring
-        if not distinct:
+        capitalised = set(_CAPITALISED.findall(text))
+        distinct = capitalised - self._boring
+        compounds = capitalised.intersection(self._compounds)  # ordinary at an opening only
+        if not distinct and not compounds:
             return found
         if len(self._classes) > 50_000:  # bounded memory on a very large release
             self._classes.clear()
             self._boring.clear()
             self._varies.clear()
+            self._compounds.clear()
+            self._compound_kinds.clear()
         rows = {}
         for written in distinct:
             per_language = self._classes.get(written)
@@ -307,6 +317,8 @@ class UnregisteredNames:
                 language.append(guess_languages(low, self.languages))
             column = self._sets.index(language[0])
         classes = {w: row[column] for w, row in rows.items() if row[column] or w in varying}
+        compounds |= capitalised.intersection(self._compounds)  # judged for the first time
+        classes.update((w, None) for w in compounds if w not in classes)
         if not classes:
             return found
         words: list[_Word] = []
@@ -319,6 +331,8 @@ class UnregisteredNames:
             if index < count and taken[index][0] < end:
                 continue
             cls = classes[written]
+            if cls is None and written in compounds and not sentence_start(text, start):
+                cls = self._compounds[written]  # "Hon träffade Benedetta", "Zurab Viergiver"
             if written in varying:  # a mixed note: the words around it decide
                 local = namecontext.local_language(low, start, end)
                 if local is not None:
@@ -580,11 +594,15 @@ class UnregisteredNames:
                 or word in vocab.RELATIONS
                 or (word[-1] == "s" and word[:-1] in vocab.RELATIONS)  # "Vännens bild"
                 or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))
-                or compound_nouns.is_compound_noun(word)  # "Läkarbesök, läkaren ..."
             ):
                 return None  # "Kusinen", "Beroendemottagningen": a role or a body, no name
+            if compound_nouns.is_compound_noun(word):
+                self._compounds[written] = _RARE  # "Läkarbesök, läkaren ..."
+                return None
             return _RARE
         cls = self._classify(word)
+        if cls is None and word in self._compound_kinds:
+            self._compounds[written] = self._compound_kinds[word]
         if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and _one_slip(word, self.near):
             return _UNKNOWN  # a registered name slipped into a town ("Lubny"), one slip only
         if cls == _UNKNOWN and word.endswith("s") and len(word) > 3:
@@ -635,9 +653,11 @@ class UnregisteredNames:
             for base in name_inflection.bases(word)
         ):
             return _PLACE  # "Libyan hallitus", "Amerikkaan": a country's Finnish case
+        kind = _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
         if compound_nouns.is_compound_noun(word):
+            self._compound_kinds[word] = kind
             return None  # "Skogshuggare sa", "Kotikäynti:": two words of one language as one
-        return _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
+        return kind
 
 
 # Countries that English speakers commonly bear as given names (the three of `lexicon.lands()`
