@@ -101,3 +101,27 @@ def _ordinary_head(head: str, words: frozenset[str], names: frozenset[str], lang
     return any(
         len(stem) >= _SHORTEST_HEAD and stem in words and stem not in names for stem in stems
     )
+
+
+# A document's title may end in a short ordinary word ("logg|bok", log book; "dag|bog"), one a
+# name of the lexicon too ("Bok"): in that place no person's name stands (`document_titles`).
+_TITLE_TAIL = 3
+
+
+def title_compound(word: str, lang: str) -> bool:
+    """Whether a lower-case word is two ordinary words of `lang` (one of the study's Nordic
+    languages) written as one, its last part of three letters or more and no ending typical
+    of family names: asked only of the word naming a document on a note's first line."""
+    if lang not in _LANGUAGES:
+        return False
+    words, names = _words(lang), lexicon.all_names()
+    for cut in range(_SHORTEST_HEAD, len(word) - _TITLE_TAIL + 1):
+        tail = word[cut:]
+        if (
+            tail in words
+            and tail not in vocab.NAME_ELEMENTS
+            and tail not in vocatives.family_tails()
+            and _ordinary_head(word[:cut], words, names, lang)
+        ):
+            return True
+    return False

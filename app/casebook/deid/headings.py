@@ -153,3 +153,25 @@ def numbered_label(text: str, start: int, end: int) -> str | None:
         return None
     window = _WORD.findall(text, max(0, start - _REACH), min(len(text), end + _REACH))
     return " ".join(w for w in window if w.islower())
+
+
+# After the word naming a document on a note's first line: a comma, what part of it this is
+# in a lower-case word or two, and its number, with at most a letter or a part after a dash or
+# a slash ("112a", "224-3", "20/2") and a mark of its revision ("(rev.)", "v2", "(2)", "*"),
+# then the line's end ("Transkription, samtal 12b (rev.)", "Dagbok, sida 40-2").
+_DOCUMENT_PART = re.compile(
+    r",[ \t]+([^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]+\d{1,4}(?:[^\W\d_]|[-/]\d{1,3})?"
+    r"(?:[ \t]+(?:\((?:rev\.?|\d{1,2})\)|v\d{1,2}|\*))?[ \t]*(?:\r?\n|\Z)"
+)
+
+
+def document_part(text: str, start: int, end: int) -> str | None:
+    """The lower-case word or two naming the part when text[start:end] opens the note's first
+    line before a comma, those words and the part's number (`_DOCUMENT_PART`): the title of a
+    numbered document, "Transkription, samtal 12b"; else None."""
+    if text[:start].strip():
+        return None
+    found = _DOCUMENT_PART.match(text, end)
+    if found is None or not found[1].islower():
+        return None
+    return found[1]

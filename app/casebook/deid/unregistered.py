@@ -73,6 +73,7 @@ from casebook.deid import (
     compound_nouns,
     context,
     cued_names,
+    document_titles,
     finnish_compounds,
     finnish_family_nouns,
     finnish_imperatives,
@@ -738,6 +739,13 @@ class _Decision:
             text, run[0].start, run[-1].end
         ):
             return []  # a heading alone on its line over the note: "Samandrag:"
+        if (
+            len(run) == 1
+            and run[0].cls == _UNKNOWN
+            and (part := headings.document_part(text, run[0].start, run[0].end))
+            and document_titles.title_noun(low[run[0].start : run[0].end], part)
+        ):
+            return []  # a numbered document's title: "Transkripsjon, samtale 112a"
         if len(run) == 1 and (around := headings.numbered_label(text, run[0].start, run[0].end)):
             if note_language.heading_word(low[run[0].start : run[0].end], around):
                 return []  # a numbered part's heading: "Loki 9 – kierros" (log 9, round)
