@@ -65,6 +65,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import (
     attendance_lists,
+    bare_contractions,
     by_language,
     calling_verbs,
     caseless,
@@ -725,6 +726,8 @@ class _Decision:
             return []  # a heading typed in capitals: "HAVAINTOLOKI NRO 12", "FELTDAGBOK NR"
         if len(run) == 1 and _NEGATED.match(text, run[0].end) and low[run[0].end - 1] == "n":
             return []  # "Don't", "Won't": English "not" cliticised onto its verb, no Don
+        if len(run) == 1 and bare_contractions.opens_clause(text, low, run[0].start, run[0].end):
+            return []  # "Ive moved", "Theres a movie": "I've", "there's" without the apostrophe
         if len(run) > 1 and run[0].caps and run[0].end - run[0].start >= 3 and not run[1].caps:
             run = run[1:]  # an acronym opens an organisation's name: "RSMH Stockholm"
         town = residence_places.town_in(low, [w.start for w in run], run[-1].end)
