@@ -175,3 +175,17 @@ def document_part(text: str, start: int, end: int) -> str | None:
     if found is None or not found[1].islower():
         return None
     return found[1]
+
+
+# A note's first line before a part's figures: a title of a word or a few, a comma and the
+# part's noun or two ("field log, visit ", "protokoll, arbetsgrupp ").
+_TITLED_PART = re.compile(
+    r"[ \t]*[^\W\d_]+(?:[ -][^\W\d_]+){0,3},[ ]+[^\W\d_]+(?:[ ][^\W\d_]+)?[ ]+"
+)
+
+
+def titled_part(low: str, start: int) -> bool:
+    """Whether low[:start] opens the note's first line as a document's title, a comma and
+    the noun of the part whose figures follow ("Field log, visit 15/2"), not a sentence
+    ("Vi ses 24/8")."""
+    return start <= 80 and _TITLED_PART.fullmatch(low, 0, start) is not None
