@@ -657,7 +657,8 @@ class UnregisteredNames:
             return _PLACE  # "Libyan hallitus", "Amerikkaan": a country's Finnish case
         kind = _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
         if compound_nouns.is_compound_noun(word):
-            self._compound_kinds[word] = kind
+            if not any(base in self.places for base in name_inflection.bases(word)):
+                self._compound_kinds[word] = kind  # (not "Tampereelle": a town's case)
             return None  # "Skogshuggare sa", "Kotikäynti:": two words of one language as one
         return kind
 
