@@ -155,13 +155,16 @@ def numbered_label(text: str, start: int, end: int) -> str | None:
     return " ".join(w for w in window if w.islower())
 
 
+# A mark of a document's revision after its number: "(rev.)", "(2)", "v2", "*" (a pattern).
+REVISION_MARK = r"[ \t]+(?:\((?:rev\.?|\d{1,2})\)|v\d{1,2}|\*)"
+
 # After the word naming a document on a note's first line: a comma, what part of it this is
 # in a lower-case word or two, and its number, with at most a letter or a part after a dash or
 # a slash ("112a", "224-3", "20/2") and a mark of its revision ("(rev.)", "v2", "(2)", "*"),
 # then the line's end ("Transkription, samtal 12b (rev.)", "Dagbok, sida 40-2").
 _DOCUMENT_PART = re.compile(
     r",[ \t]+([^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]+\d{1,4}(?:[^\W\d_]|[-/]\d{1,3})?"
-    r"(?:[ \t]+(?:\((?:rev\.?|\d{1,2})\)|v\d{1,2}|\*))?[ \t]*(?:\r?\n|\Z)"
+    r"(?:" + REVISION_MARK + r")?[ \t]*(?:\r?\n|\Z)"
 )
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import calendar_words, number_words, value_series
+from casebook.deid import calendar_words, headings, number_words, value_series
 
 # A number, part or version word (`number_words.py`), a ratio, a result or a machine's
 # setting right before: "dnr 14/3", "ratio 3/1", "vann 3/1", "PEEP 10/5", "# 14/3"; a colon
@@ -66,7 +66,7 @@ _DATE_LINE = re.compile(
 
 # A mark of a document's revision after its number, closing the heading ("(rev.)", "v2",
 # "(2)", "*"), and the line's end.
-_HEADING_END = re.compile(r"(?:[ \t]+(?:\((?:rev\.?|\d{1,2})\)|v\d{1,2}|\*))?[ \t]*\n")
+_HEADING_END = re.compile(r"(?:" + headings.REVISION_MARK + r")?[ \t]*\n")
 # The first entry under the heading dated in full, its year too, before a colon: "3 September
 # 2025: we met", "11/11/2026: ringde".
 _ENTRY_DATE = re.compile(
