@@ -125,3 +125,30 @@ def title_compound(word: str, lang: str) -> bool:
         ):
             return True
     return False
+
+
+# The definite endings of Swedish, Norwegian and Danish nouns ("pension|en", "skol|an",
+# "vei|ene", "hus|et", "børn|ene"), which no one's name carries.
+_DEFINITE = {"sv": ("en", "et", "na"), "nb": ("en", "et", "ene"), "da": ("en", "et", "ene", "erne")}
+
+
+def definite_compound(word: str) -> bool:
+    """Whether a lower-case compound (`is_compound_noun`) ends in a definite noun of its
+    Swedish, Norwegian or Danish last part ("folk|pension|en", the state pension): a common
+    noun wherever it stands, for no one is called by a noun with its article."""
+    names = lexicon.all_names()
+    for lang, endings in _DEFINITE.items():
+        words = _words(lang)
+        for ending in endings:
+            if not word.endswith(ending):
+                continue
+            bare = word[: -len(ending)]
+            for cut in range(_SHORTEST_HEAD, len(bare) - _SHORTEST_TAIL + 1):
+                tail = bare[cut:]
+                if (
+                    (tail in words or tail + "e" in words)
+                    and tail not in names
+                    and _ordinary_head(bare[:cut], words, names, lang)
+                ):
+                    return True
+    return False

@@ -657,8 +657,10 @@ class UnregisteredNames:
             return _PLACE  # "Libyan hallitus", "Amerikkaan": a country's Finnish case
         kind = _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
         if compound_nouns.is_compound_noun(word):
-            if not any(base in self.places for base in name_inflection.bases(word)):
-                self._compound_kinds[word] = kind  # (not "Tampereelle": a town's case)
+            if not compound_nouns.definite_compound(word) and not any(
+                base in self.places for base in name_inflection.bases(word)
+            ):  # (not "Folkpensionen", a noun with its article, nor "Tampereelle", a town's)
+                self._compound_kinds[word] = kind
             return None  # "Skogshuggare sa", "Kotikäynti:": two words of one language as one
         return kind
 
