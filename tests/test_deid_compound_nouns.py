@@ -111,6 +111,7 @@ def test_a_compound_inside_a_sentence_is_still_a_name(
         "Hon kom i tid. Stengiver var inte med.",
         "Matkustin Tampereelle eilen.",  # a town's case that splits: the town, no person
         "Jag ringde om det Folkpensionen får man ändå.",  # a noun with its article
+        "Nobody answered the call Folkpensionen får man ändå.",  # glued onto English
     ],
 )
 def test_the_same_compound_opening_a_sentence_stays(redactor: Redactor, text: str) -> None:

@@ -599,7 +599,8 @@ class UnregisteredNames:
             ):
                 return None  # "Kusinen", "Beroendemottagningen": a role or a body, no name
             if compound_nouns.is_compound_noun(word):
-                self._compounds[written] = _RARE  # "Läkarbesök, läkaren ..."
+                if self._named_inside(word):  # "Läkarbesök, läkaren ..."
+                    self._compounds[written] = _RARE
                 return None
             return _RARE
         cls = self._classify(word)
@@ -615,6 +616,14 @@ class UnregisteredNames:
                 return by_language.Either(base, _UNKNOWN, _GENITIVE)  # unless a word there
             return _GENITIVE if base_cls == _NAME else _PLACE if base in lexicon.lands() else cls
         return cls
+
+    def _named_inside(self, word: str) -> bool:
+        """Whether a compound noun (`compound_nouns`) capitalised inside a sentence may be a
+        name: not one with its definite ending ("Folkpensionen": nobody is called by a noun
+        with its article) nor a town's Finnish case ("Tampereelle")."""
+        return not compound_nouns.definite_compound(word) and not any(
+            base in self.places for base in name_inflection.bases(word)
+        )
 
     def _typed_for_name(self, word: str) -> bool:
         """Whether a word with a letter thrice is a registered name misspelt ("Seeell")."""
@@ -657,9 +666,7 @@ class UnregisteredNames:
             return _PLACE  # "Libyan hallitus", "Amerikkaan": a country's Finnish case
         kind = _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
         if compound_nouns.is_compound_noun(word):
-            if not compound_nouns.definite_compound(word) and not any(
-                base in self.places for base in name_inflection.bases(word)
-            ):  # (not "Folkpensionen", a noun with its article, nor "Tampereelle", a town's)
+            if self._named_inside(word):
                 self._compound_kinds[word] = kind
             return None  # "Skogshuggare sa", "Kotikäynti:": two words of one language as one
         return kind
