@@ -84,3 +84,35 @@ def test_a_stranger_whose_name_is_made_of_words_is_removed(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert name in [text[s.start : s.end] for s in redactor.spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A stranger's name that splits into two Norwegian words (stein + giver), inside a
+        # sentence or after a given name: no capital is in doubt there
+        ("Jag träffade Stengiver på stationen.", "Stengiver"),
+        ("Hon hade pratat med Stengiver om flytten.", "Stengiver"),
+        ("Vi ringde till Zurab Stengiver i morse.", "Zurab Stengiver"),
+    ],
+)
+def test_a_compound_inside_a_sentence_is_still_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    at = text.index(name)
+    covered = {i for s in redactor.spans(text) for i in range(s.start, s.end)}
+    assert covered >= {i for i in range(at, at + len(name)) if text[i].isalpha()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stengiver sa att det var lugnt.",  # the same word opening the sentence stays
+        "Hon kom i tid. Stengiver var inte med.",
+        "Matkustin Tampereelle eilen.",  # a town's case that splits: the town, no person
+        "Jag ringde om det Folkpensionen får man ändå.",  # a noun with its article
+        "Nobody answered the call Folkpensionen får man ändå.",  # glued onto English
+    ],
+)
+def test_the_same_compound_opening_a_sentence_stays(redactor: Redactor, text: str) -> None:
+    assert [text[s.start : s.end] for s in redactor.spans(text)] == []

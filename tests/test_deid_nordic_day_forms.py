@@ -95,3 +95,31 @@ def test_a_headings_figures_over_a_date_line_number_the_note(
 )
 def test_a_heading_date_stays(redactor: Redactor, text: str, dates: list[str]) -> None:
     assert date_spans(redactor, text) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a revision mark after the heading's figures, the line under still dates the note
+        ("Dagbok 16/2 v2\n11/11/2026\nVi åt.", ["11/11/2026"]),
+        ("Dagbog 17/2 (rev.)\nfre 23/4\nVi spiste.", ["fre 23/4"]),
+        # the first entry dated in full before a colon; a part's noun that dates elsewhere
+        ("Feltlogg, besøk 9/3 (rev.)\n2 mars 2026: Vi møttes ute.", ["2 mars 2026"]),
+    ],
+)
+def test_a_revised_headings_figures_over_a_dated_entry_number_the_note(
+    redactor: Redactor, text: str, dates: list[str]
+) -> None:
+    assert date_spans(redactor, text) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Dagbok 14/2\n15/2: mådde bra", ["14/2", "15/2"]),  # an entry without its year
+        ("Besök 14/2\n3 mars 2026: Vi åt.", ["14/2", "3 mars 2026"]),  # no title before it
+        ("Protokoll 26/1 (rev.)\nNärvarande: P, anhörig", ["26/1"]),  # nothing dated under
+    ],
+)
+def test_a_revised_heading_date_stays(redactor: Redactor, text: str, dates: list[str]) -> None:
+    assert date_spans(redactor, text) == dates

@@ -37,3 +37,28 @@ def test_danish_noun_after_title_kept(text: str) -> None:
 )
 def test_names_after_title_still_found(text: str, expected: str) -> None:
     assert Redactor(REGISTRY).redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tired doctor sighed heavily and sat down.",
+        "When we came in, the old doctor winced.",
+        "Our doctor shrugged, then wrote the referral.",
+    ],
+    ids=["adverb", "stop", "comma"],
+)
+def test_english_past_after_title_is_its_verb(text: str) -> None:
+    assert Redactor(REGISTRY).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spoke to dr ahmed today.", "Spoke to dr [name] today."),  # a name in "-ed"
+        ("Spoke to dr hollis.", "Spoke to dr [name]."),
+    ],
+    ids=["ahmed", "hollis"],
+)
+def test_a_name_after_title_before_the_end_stays(text: str, expected: str) -> None:
+    assert Redactor(REGISTRY).redact(text).text == expected

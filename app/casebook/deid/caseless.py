@@ -147,7 +147,8 @@ def after_titles(
     rarer dictionary word, a name), and the family name after it if it is one too. A common
     word after the title ("dr aware", "dr notified") is the title's verb, not a name, unless
     it is a name of the lexicon too and a word that says person follows ("dr green aware",
-    "dr walker notified"). The
+    "dr walker notified"); so is a rarer English past in "-ed" before an adverb in "-ly" or
+    the clause's end ("the doctor coughed lightly", `_past_after_title`). The
     lower-case pass (`lowercase_names`) takes after a title only words that are no ordinary
     word at all; this takes the rarer ones too, since nothing else stands there."""
     common = vocab.common_words()
@@ -163,6 +164,8 @@ def after_titles(
             continue
         if note_language.nobodys_name_here(text, word.start(), word.group()):
             continue  # "fru formand": a Danish noun (Madam President), no one's name
+        if _past_after_title(text, word.group(), word.end(), names):
+            continue  # "the old doctor coughed lightly": the title's verb, rarer ones too
         end = word.end()
         family = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         if family and not _is_common(family.group(), common):
@@ -322,6 +325,25 @@ def _cue_after(text: str, end: int) -> bool:
     """Whether a word that says person follows `end`: "aware", "notified", a credential."""
     after = text[end : end + 16].lstrip(" ,").split(" ", 1)[0]
     return after.strip(".,;:)") in _INITIAL_CUES_AFTER
+
+
+# What ends a clause after its verb: a stop, a comma or a colon, the line's end, or an adverb
+# in "-ly" ("coughed lightly", "winced, then").
+_VERB_FOLLOWS = re.compile(r"[ \t]*(?:[.!?,;:]|\r?\n|\Z|[a-z]{2,}ly(?![a-zà-öø-ÿ]))")
+
+
+def _past_after_title(text: str, word: str, end: int, names: AbstractSet[str]) -> bool:
+    """Whether `word` after a title is an English past tense in "-ed" that the word lists
+    hold and no name list does, before an adverb in "-ly" or the clause's end ("the doctor
+    coughed lightly", "the doctor winced."): the title is a common noun there, its verb
+    after it, a rarer verb as well as a common one. A name in "-ed" ("dr ahmed") stays."""
+    return (
+        word.endswith("ed")
+        and len(word) >= 5
+        and word not in names
+        and word in vocab.listed("en")
+        and _VERB_FOLLOWS.match(text, end) is not None
+    )
 
 
 def _is_common(word: str, common: frozenset[str]) -> bool:

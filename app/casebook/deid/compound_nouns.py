@@ -101,3 +101,54 @@ def _ordinary_head(head: str, words: frozenset[str], names: frozenset[str], lang
     return any(
         len(stem) >= _SHORTEST_HEAD and stem in words and stem not in names for stem in stems
     )
+
+
+# A document's title may end in a short ordinary word ("logg|bok", log book; "dag|bog"), one a
+# name of the lexicon too ("Bok"): in that place no person's name stands (`document_titles`).
+_TITLE_TAIL = 3
+
+
+def title_compound(word: str, lang: str) -> bool:
+    """Whether a lower-case word is two ordinary words of `lang` (one of the study's Nordic
+    languages) written as one, its last part of three letters or more and no ending typical
+    of family names: asked only of the word naming a document on a note's first line."""
+    if lang not in _LANGUAGES:
+        return False
+    words, names = _words(lang), lexicon.all_names()
+    for cut in range(_SHORTEST_HEAD, len(word) - _TITLE_TAIL + 1):
+        tail = word[cut:]
+        if (
+            tail in words
+            and tail not in vocab.NAME_ELEMENTS
+            and tail not in vocatives.family_tails()
+            and _ordinary_head(word[:cut], words, names, lang)
+        ):
+            return True
+    return False
+
+
+# The definite endings of Swedish, Norwegian and Danish nouns ("pension|en", "skol|an",
+# "vei|ene", "hus|et", "børn|ene"), which no one's name carries.
+_DEFINITE = {"sv": ("en", "et", "na"), "nb": ("en", "et", "ene"), "da": ("en", "et", "ene", "erne")}
+
+
+def definite_compound(word: str) -> bool:
+    """Whether a lower-case compound (`is_compound_noun`) ends in a definite noun of its
+    Swedish, Norwegian or Danish last part ("folk|pension|en", the state pension): a common
+    noun wherever it stands, for no one is called by a noun with its article."""
+    names = lexicon.all_names()
+    for lang, endings in _DEFINITE.items():
+        words = _words(lang)
+        for ending in endings:
+            if not word.endswith(ending):
+                continue
+            bare = word[: -len(ending)]
+            for cut in range(_SHORTEST_HEAD, len(bare) - _SHORTEST_TAIL + 1):
+                tail = bare[cut:]
+                if (
+                    (tail in words or tail + "e" in words)
+                    and tail not in names
+                    and _ordinary_head(bare[:cut], words, names, lang)
+                ):
+                    return True
+    return False

@@ -323,10 +323,16 @@ def day_month(
     where no word dates it and the study writes the day first, "18/9" by its shape alone
     (`slash_days.py`: a day that can be no month)."""
     found = _day_month(text, low, start, chunk, month_first)
+    end = start + len(chunk)
+    if found and not month_first and (slash := _DAY_MONTH.fullmatch(chunk)):
+        if headings.titled_part(low, start) and slash_days.heading_number(
+            low, start, end, slash[1]
+        ):
+            return None  # "Field log, visit 15/2⏎3 September 2025: ...": the visit's number
+        return found
     match = None if found or month_first else _DAY_MONTH.fullmatch(chunk)
     if match is None:
         return found
-    end = start + len(chunk)
     if slash_days.by_shape(low, start, end, match[1], match[2]) and not month_day_part(low, end):
         return start, end, "date"
     return None

@@ -153,3 +153,42 @@ def numbered_label(text: str, start: int, end: int) -> str | None:
         return None
     window = _WORD.findall(text, max(0, start - _REACH), min(len(text), end + _REACH))
     return " ".join(w for w in window if w.islower())
+
+
+# A mark of a document's revision after its number: "(rev.)", "(2)", "v2", "*" (a pattern).
+REVISION_MARK = r"[ \t]+(?:\((?:rev\.?|\d{1,2})\)|v\d{1,2}|\*)"
+
+# After the word naming a document on a note's first line: a comma, what part of it this is
+# in a lower-case word or two, and its number, with at most a letter or a part after a dash or
+# a slash ("112a", "224-3", "20/2") and a mark of its revision ("(rev.)", "v2", "(2)", "*"),
+# then the line's end ("Transkription, samtal 12b (rev.)", "Dagbok, sida 40-2").
+_DOCUMENT_PART = re.compile(
+    r",[ \t]+([^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]+\d{1,4}(?:[^\W\d_]|[-/]\d{1,3})?"
+    r"(?:" + REVISION_MARK + r")?[ \t]*(?:\r?\n|\Z)"
+)
+
+
+def document_part(text: str, start: int, end: int) -> str | None:
+    """The lower-case word or two naming the part when text[start:end] opens the note's first
+    line before a comma, those words and the part's number (`_DOCUMENT_PART`): the title of a
+    numbered document, "Transkription, samtal 12b"; else None."""
+    if text[:start].strip():
+        return None
+    found = _DOCUMENT_PART.match(text, end)
+    if found is None or not found[1].islower():
+        return None
+    return found[1]
+
+
+# A note's first line before a part's figures: a title of a word or a few, a comma and the
+# part's noun or two ("field log, visit ", "protokoll, arbetsgrupp ").
+_TITLED_PART = re.compile(
+    r"[ \t]*[^\W\d_]+(?:[ -][^\W\d_]+){0,3},[ ]+[^\W\d_]+(?:[ ][^\W\d_]+)?[ ]+"
+)
+
+
+def titled_part(low: str, start: int) -> bool:
+    """Whether low[:start] opens the note's first line as a document's title, a comma and
+    the noun of the part whose figures follow ("Field log, visit 15/2"), not a sentence
+    ("Vi ses 24/8")."""
+    return start <= 80 and _TITLED_PART.fullmatch(low, 0, start) is not None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import calendar_words, number_words, value_series
+from casebook.deid import calendar_words, headings, number_words, value_series
 
 # A number, part or version word (`number_words.py`), a ratio, a result or a machine's
 # setting right before: "dnr 14/3", "ratio 3/1", "vann 3/1", "PEEP 10/5", "# 14/3"; a colon
@@ -64,16 +64,32 @@ _DATE_LINE = re.compile(
 )
 
 
+# A mark of a document's revision after its number, closing the heading ("(rev.)", "v2",
+# "(2)", "*"), and the line's end.
+_HEADING_END = re.compile(r"(?:" + headings.REVISION_MARK + r")?[ \t]*\n")
+# The first entry under the heading dated in full, its year too, before a colon: "3 September
+# 2025: we met", "11/11/2026: ringde".
+_ENTRY_DATE = re.compile(
+    r"(\d{1,2})(?:[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\.?[ ]+([^\W\d_]+)\.?,?[ ]+\d{4}):[ ]"
+)
+
+
 def heading_number(low: str, start: int, end: int, day: str) -> bool:
-    """Whether the figures low[start:end] close the note's first line, its heading, and the
-    line under it dates the note with another day ("Deltagardagbok 14/2⏎fre 23/4", "Diary
-    28/2⏎11/11/2026"): a note is dated once, on the line under its heading, so the heading's
-    figures number the document, as notes number theirs ("Välitetty viesti 692/2"). A
-    heading whose date the line under it repeats, or with nothing dated under it, keeps its
-    date ("Fältdagbok – 24/8", "Protokoll resursgruppsmöte 26/1⏎Närvarande: ...")."""
-    if low[end : end + 1] != "\n" or "\n" in low[:start] or not low[:start].strip():
+    """Whether the figures low[start:end] close the note's first line, its heading (a mark of
+    its revision after them at most, "(rev.)", "v2"), and the line under it dates the note
+    with another day ("Deltagardagbok 14/2⏎fre 23/4", "Diary 28/2⏎11/11/2026"), alone or as
+    its first entry's full date before a colon ("Field log 15/2 (rev.)⏎3 September 2025: we
+    ..."): a note is dated once, on the line under its heading, so the heading's figures
+    number the document, as notes number theirs ("Välitetty viesti 692/2"). A heading whose
+    date the line under it repeats, or with nothing dated under it, keeps its date
+    ("Fältdagbok – 24/8", "Protokoll resursgruppsmöte 26/1⏎Närvarande: ...")."""
+    if "\n" in low[:start] or not low[:start].strip():
         return False
-    line = _DATE_LINE.match(low, end + 1)
+    heading_end = _HEADING_END.match(low, end)
+    if heading_end is None:
+        return False
+    under = heading_end.end()
+    line = _DATE_LINE.match(low, under) or _ENTRY_DATE.match(low, under)
     if line is None or int(line[1]) == int(day) or not 1 <= int(line[1]) <= 31:
         return False
     return line[2] is None or line[2] in calendar_words.month_words()

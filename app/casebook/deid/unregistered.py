@@ -65,6 +65,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from casebook.deid import (
     attendance_lists,
+    bare_contractions,
     by_language,
     calling_verbs,
     caseless,
@@ -73,6 +74,7 @@ from casebook.deid import (
     compound_nouns,
     context,
     cued_names,
+    document_titles,
     finnish_compounds,
     finnish_derivation,
     finnish_family_nouns,
@@ -190,6 +192,12 @@ class UnregisteredNames:
         self._classes: dict[str, tuple[object, ...]] = {}
         self._boring: set[str] = set()
         self._varies: set[str] = set()  # words whose class depends on the language
+        # Compounds of two ordinary words (`compound_nouns`, lower case), with the class each
+        # had otherwise: a common noun only where any word is capitalised, a sentence's or a
+        # line's opening or after a label's colon ("Skogshuggare sa"); inside a sentence a
+        # capitalised compound is still a name ("träffade Benedetta", "Zurab Viergiver").
+        self._compounds: dict[str, str] = {}  # as written
+        self._compound_kinds: dict[str, str] = {}  # lower case
 
     def find(
         self,
@@ -283,13 +291,17 @@ class UnregisteredNames:
             found += self._display_names(low, taken, found)
         # Most texts end here: only ordinary and registered words. (`-`, not `-=`: the
         # in-place form walks the whole of `_boring` whenever it is under 8x the text's words.)
-        distinct = set(_CAPITALISED.findall(text)) - self._boring
-        if not distinct:
+        capitalised = set(_CAPITALISED.findall(text))
+        distinct = capitalised - self._boring
+        compounds = capitalised.intersection(self._compounds)  # ordinary at an opening only
+        if not distinct and not compounds:
             return found
         if len(self._classes) > 50_000:  # bounded memory on a very large release
             self._classes.clear()
             self._boring.clear()
             self._varies.clear()
+            self._compounds.clear()
+            self._compound_kinds.clear()
         rows = {}
         for written in distinct:
             per_language = self._classes.get(written)
@@ -309,6 +321,8 @@ class UnregisteredNames:
                 language.append(guess_languages(low, self.languages))
             column = self._sets.index(language[0])
         classes = {w: row[column] for w, row in rows.items() if row[column] or w in varying}
+        compounds |= capitalised.intersection(self._compounds)  # judged for the first time
+        classes.update((w, None) for w in compounds if w not in classes)
         if not classes:
             return found
         words: list[_Word] = []
@@ -321,6 +335,8 @@ class UnregisteredNames:
             if index < count and taken[index][0] < end:
                 continue
             cls = classes[written]
+            if cls is None and written in compounds and not sentence_start(text, start):
+                cls = self._compounds[written]  # "Hon träffade Benedetta", "Zurab Viergiver"
             if written in varying:  # a mixed note: the words around it decide
                 local = namecontext.local_language(low, start, end)
                 if local is not None:
@@ -584,11 +600,16 @@ class UnregisteredNames:
                 or word in vocab.RELATIONS
                 or (word[-1] == "s" and word[:-1] in vocab.RELATIONS)  # "Vännens bild"
                 or (len(word) >= 9 and word.endswith(vocab.BODY_ENDINGS))
-                or compound_nouns.is_compound_noun(word)  # "Läkarbesök, läkaren ..."
             ):
                 return None  # "Kusinen", "Beroendemottagningen": a role or a body, no name
+            if compound_nouns.is_compound_noun(word):
+                if self._named_inside(word):  # "Läkarbesök, läkaren ..."
+                    self._compounds[written] = _RARE
+                return None
             return _RARE
         cls = self._classify(word)
+        if cls is None and word in self._compound_kinds:
+            self._compounds[written] = self._compound_kinds[word]
         if cls == _PLACE and len(word) >= MIN_LENGTH and self.near and _one_slip(word, self.near):
             return _UNKNOWN  # a registered name slipped into a town ("Lubny"), one slip only
         if cls == _UNKNOWN and word.endswith("s") and len(word) > 3:
@@ -599,6 +620,14 @@ class UnregisteredNames:
                 return by_language.Either(base, _UNKNOWN, _GENITIVE)  # unless a word there
             return _GENITIVE if base_cls == _NAME else _PLACE if base in lexicon.lands() else cls
         return cls
+
+    def _named_inside(self, word: str) -> bool:
+        """Whether a compound noun (`compound_nouns`) capitalised inside a sentence may be a
+        name: not one with its definite ending ("Folkpensionen": nobody is called by a noun
+        with its article) nor a town's Finnish case ("Tampereelle")."""
+        return not compound_nouns.definite_compound(word) and not any(
+            base in self.places for base in name_inflection.bases(word)
+        )
 
     def _typed_for_name(self, word: str) -> bool:
         """Whether a word with a letter thrice is a registered name misspelt ("Seeell")."""
@@ -639,9 +668,12 @@ class UnregisteredNames:
             for base in name_inflection.bases(word)
         ):
             return _PLACE  # "Libyan hallitus", "Amerikkaan": a country's Finnish case
+        kind = _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
         if compound_nouns.is_compound_noun(word):
+            if self._named_inside(word):
+                self._compound_kinds[word] = kind
             return None  # "Skogshuggare sa", "Kotikäynti:": two words of one language as one
-        return _NAME if name_inflection.name_shaped(word) else _UNKNOWN  # "-nen", "Jukalle"
+        return kind
 
 
 # Countries that English speakers commonly bear as given names (the three of `lexicon.lands()`
@@ -708,6 +740,8 @@ class _Decision:
             return []  # a heading typed in capitals: "HAVAINTOLOKI NRO 12", "FELTDAGBOK NR"
         if len(run) == 1 and _NEGATED.match(text, run[0].end) and low[run[0].end - 1] == "n":
             return []  # "Don't", "Won't": English "not" cliticised onto its verb, no Don
+        if len(run) == 1 and bare_contractions.opens_clause(text, low, run[0].start, run[0].end):
+            return []  # "Ive moved", "Theres a movie": "I've", "there's" without the apostrophe
         if len(run) > 1 and run[0].caps and run[0].end - run[0].start >= 3 and not run[1].caps:
             run = run[1:]  # an acronym opens an organisation's name: "RSMH Stockholm"
         town = residence_places.town_in(low, [w.start for w in run], run[-1].end)
@@ -722,6 +756,13 @@ class _Decision:
             text, run[0].start, run[-1].end
         ):
             return []  # a heading alone on its line over the note: "Samandrag:"
+        if (
+            len(run) == 1
+            and run[0].cls == _UNKNOWN
+            and (part := headings.document_part(text, run[0].start, run[0].end))
+            and document_titles.title_noun(low[run[0].start : run[0].end], part)
+        ):
+            return []  # a numbered document's title: "Transkripsjon, samtale 112a"
         if len(run) == 1 and (around := headings.numbered_label(text, run[0].start, run[0].end)):
             if note_language.heading_word(low[run[0].start : run[0].end], around):
                 return []  # a numbered part's heading: "Loki 9 – kierros" (log 9, round)
