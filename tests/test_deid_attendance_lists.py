@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from casebook.deid import attendance_lists
 from casebook.deid.redactor import Redactor
-from casebook.deid.registry import Registry
+from casebook.deid.registry import NameEntry, Registry
 
 from tests.deid_helpers import name_spans as _names
 from tests.deid_helpers import name_tags, numbered_redactor
@@ -64,6 +64,28 @@ def test_lists_of_no_person_stay(redactor: Redactor, text: str) -> None:
 def test_a_role_in_brackets_is_no_name(redactor: Redactor) -> None:
     text = "Närvarande: Adaliza Mikaelsson (ssk), Ulf Olderman (pat.)"
     assert _names(redactor, text) == ["Adaliza Mikaelsson", "Ulf Olderman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poissa: Torleif Essen\n\n1. Asia", "Poissa: [P2] [name]\n\n1. Asia"),
+        (
+            "Til stede: Ola, Sultan Tarp\n- Vi møttes.",
+            "Til stede: [name], [name] [P3]\n- Vi møttes.",
+        ),
+        # a clause of presence runs on into prose: the word after the name is no half
+        (
+            "Paikalla oli myös Torleif nuorisotalolta.\nHän tuli.",
+            "Paikalla oli myös [P2] nuorisotalolta.\nHän tuli.",
+        ),
+    ],
+)
+def test_the_strangers_half_beside_a_registered_one_in_a_list(text: str, expected: str) -> None:
+    redactor = Redactor(
+        Registry([NameEntry("p:2", "Torleif Vask", "[P2]"), NameEntry("p:3", "Hedda Tarp", "[P3]")])
+    )
+    assert redactor.redact(text).text == expected
 
 
 def test_a_listed_name_of_two_words_is_one_name(redactor: Redactor) -> None:

@@ -31,6 +31,13 @@ def redactor() -> Redactor:
         ("Mødet blev flyttet til 6.4 efter aftale.", "Mødet blev flyttet til [date] efter aftale."),
         # Finnish: a two-letter weekday that is also an English word, then the day and month
         ("Seuraava tapaaminen on to 25.6. kotona.", "Seuraava tapaaminen on [date] kotona."),
+        # ... closing a Finnish sentence and its line, and an e-mail header's date
+        (
+            "Muistio\nLääkäriin pitää mennä to 20.8.\nSiellä katsotaan, miten jalka paranee.",
+            "Muistio\nLääkäriin pitää mennä [date]\nSiellä katsotaan, miten jalka paranee.",
+        ),
+        ("Lähetetty: pe 3.7.\nAihe: kokous", "Lähetetty: [date]\nAihe: kokous"),
+        ("Sendt: to 1.5.\nEmne: mødet", "Sendt: [date]\nEmne: mødet"),
         # Finnish abbreviations of the style guide
         ("Hän tuli 14. helmik. 2026 kotiin.", "Hän tuli [date] kotiin."),
         ("Hän tuli 3. elok. kotiin.", "Hän tuli [date] kotiin."),
@@ -61,6 +68,7 @@ def test_day_forms_are_dates(redactor: Redactor, text: str, expected: str) -> No
         "Han fik 2.5 mg.",  # a dose
         "Steg til 6.4 i går.",  # a decimal, nothing dates it
         "It increased to 25.6. Then it fell.",  # English "to" and a decimal ending a sentence
+        "Report\nThe figure rose to 25.6.\nThat was more than we expected.",  # its line too
         "He went to 3.4. then, and on to 3.5. later.",  # an English sentence
         "Kohta 3.3. ja luku 5.",  # a section number
         "Version 3.3.2 finns.",

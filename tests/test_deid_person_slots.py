@@ -118,6 +118,9 @@ def test_an_initial_alone_after_a_closing_signs_the_message() -> None:
         "Best wishes\nhope\nTel: 07700 900461\n",
         "Mvh\nliv\nnr. +47 22 75 15 48",
         "Terveisin\nhope\nPuh. 040 123 4567",
+        # a few words of where to reach the writer, then the number
+        "Vennlig hilsen\nliv\nnås på (07) 108 022",
+        "Best wishes\nhope\nreach me on 07700 900461",
     ],
 )
 def test_a_phone_after_its_word_closes_the_signature(text: str) -> None:
@@ -133,3 +136,18 @@ def test_a_line_of_text_after_the_word_is_no_signature() -> None:
     redactor = Redactor(Registry([NameEntry("p:2", "Hope Bender", "[P2]")]))
     text = "Best wishes\nhope\nTel 2 times a day if she can."
     assert [s for s in redactor.spans(text) if s.kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "contact"),
+    [
+        ("nås på (07) 108 022", True),
+        ("træffes på +46 70 105 18 50", True),
+        ("vi ses 2026-05-12", False),  # a date, not a number to ring
+        ("flyttat till 12-05-2026", False),
+        ("kom kl 14 30", False),  # too few digits
+        ("we need 12 more chairs for the hall", False),  # the number does not close the line
+    ],
+)
+def test_a_number_to_reach_the_writer_after_a_few_words(line: str, contact: bool) -> None:
+    assert person_slots.contact_line(line) is contact

@@ -10,6 +10,9 @@ Causes read from validation U's misses, tested on sentences of our own:
   a word ("Sige" for Sigve: Danish "sige", to say) was read as that word;
 - a stranger's family name that is a town or a relation ("Gran") was left after the given
   name on the signature line.
+
+The same street reading ran a name closing a list of people into the number of the agenda's
+first item on the next line ("Til stede: …, Kvarnaberg⏎1. Sag:"; validation V).
 """
 
 from __future__ import annotations
@@ -51,6 +54,19 @@ def test_a_name_over_a_phone_number_is_no_street(
 ) -> None:
     spans = redactor.spans(text)
     assert [(text[s.start : s.end], s.kind) for s in spans] == [(name, "name"), (phone, "phone")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referat\nTil stede: Ebba Solberg, Kvarnaberg\n1. Sag: budsjettet for neste år.",
+        "Protokoll\nFrånvarande: Kjærvej\n1. Ärende: Vi gick igenom planen.",
+        "Minutes\nApologies: Kvarnaberg\n2. Item: the budget for next year.",
+    ],
+)
+def test_a_name_over_a_numbered_item_is_no_street(redactor: Redactor, text: str) -> None:
+    assert {s.kind for s in redactor.spans(text)} == {"name"}
+    assert "Kvarnaberg" in removed(redactor, text) or "Kjærvej" in removed(redactor, text)
 
 
 @pytest.mark.parametrize(

@@ -132,7 +132,7 @@ _BULLET_LINE = re.compile(
 # Personal pronouns of the five languages and German ("- Jag (intervjuare)", "- Hun
 # (tolk)"): never a person's name in a list; `vocab.PRONOUNS`' quantifiers ("alla", "inga")
 # are a registered name's only.
-_PERSONAL = frozenset(
+PERSONAL = frozenset(
     """i me you he him she her it we us they them jag mig du dig han honom hon henne hen den
     det vi oss ni er de dem man jeg meg deg ham hun dere minä sinä hän me te he ich er sie
     wir ihr""".split()
@@ -158,12 +158,15 @@ def items(
     taken: Sequence[tuple[int, int, bool]],
     strangers: Sequence[tuple[int, int]] = (),
     slipped: Callable[[str], bool] | None = None,
+    registered: Sequence[tuple[int, int]] = (),
 ) -> list[Found]:
     """The people listed after a label of attendance or contact in `text` (`low` its lower
     case), each word that no stretch of `taken` (start, end, is a name) covers. An item of
     which the other rules found only a part as a stranger's name (`strangers`, among
     `taken`: "Til stede: Alaster Shek", Shek alone) is found whole, one name, one tag; a
-    registered name's half is left to the rules that found it, with its own tag. An item of
+    registered name's half is left to the rules that found it, with its own tag, and after a
+    label's colon the item's other words are found as a stranger's when every name found in
+    it is one of the `registered` ("Forfall: Torleif Essen", Torleif registered). An item of
     one capitalised word that is an ordinary word or too short to pass as a name is a
     person too when `slipped` says it is one slip from a registered name ("Afbud: Brag",
     "Present: Ars, Schluter": `nearmiss.NearMisses.listed`)."""
@@ -175,7 +178,7 @@ def items(
         and (item.role or _plain_person(text[item.start : item.end]))
         and (
             not _overlaps(taken, item.start, item.end)
-            or _stranger_part(taken, strangers, item.start, item.end)
+            or _made_of(taken, strangers, item.start, item.end)
         )
     ]
     if any(key in low for key in PRESENCE_KEYS):
@@ -186,7 +189,7 @@ def items(
         return sorted(set(found))
     for colon in _COLON.finditer(low):
         if _labelled(low, _label_end(low, colon.start())):
-            found += _listed_after(text, low, colon.end(), taken, strangers, slipped)
+            found += _listed_after(text, low, colon.end(), taken, strangers, slipped, registered)
     return sorted(set(found))
 
 
@@ -197,8 +200,13 @@ def _listed_after(
     taken: Sequence[tuple[int, int, bool]],
     strangers: Sequence[tuple[int, int]],
     slipped: Callable[[str], bool] | None = None,
+    registered: Sequence[tuple[int, int]] = (),
 ) -> list[Found]:
-    """The people of the list that opens at text[start], after its label (module docstring)."""
+    """The people of the list that opens at text[start], after its label (module docstring);
+    given the `registered` names found (after a label and its colon only: a clause of
+    presence runs on into prose, "Paikalla oli myös Päivi Saarinen nuorisotalolta", from the
+    youth centre), also the other words of an item of which they are a part ("Forfall:
+    Torleif Essen", Torleif registered: Essen)."""
     found: list[Found] = []
     stop = _END.search(text, start, min(len(text), start + _REACH))
     end = stop.start() if stop else min(len(text), start + _REACH)
@@ -210,8 +218,10 @@ def _listed_after(
     end = min(end, last)
     for item in _pieces(text, start, end, slipped):
         whole = (item[0][0], item[-1][1])  # "tobias wuoleth": one name, one tag
-        if not _overlaps(taken, *whole) or _stranger_part(taken, strangers, *whole):
+        if not _overlaps(taken, *whole) or _made_of(taken, strangers, *whole):
             found.append(whole)
+        elif _made_of(taken, registered, *whole):  # "Forfall: Torleif Essen"
+            found += [word for word in item if not _overlaps(taken, *word)]
     return found
 
 
@@ -295,7 +305,7 @@ def _item_words(item: str) -> bool | None:
     quantifier = False
     for written in words:
         word = unicodedata.normalize("NFKC", written.translate(_INVISIBLE)).lower()
-        if not _LETTERS.fullmatch(word) or word in _no_person():
+        if not _LETTERS.fullmatch(word) or word in no_person():
             return None
         quantifier = quantifier or word in vocab.PRONOUNS
     return quantifier
@@ -308,13 +318,13 @@ def _plain_person(item: str) -> bool:
 
 
 @cache
-def _no_person() -> frozenset[str]:
+def no_person() -> frozenset[str]:
     """Words no item of a list of people is a person by: relations, roles, titles,
     personal pronouns, determiners, labels, months and time words."""
     return (
         role_parentheses.ROLES
         | vocab.TITLES
-        | _PERSONAL
+        | PERSONAL
         | vocab.DETERMINERS
         | vocab.LABELS
         | LABELS
@@ -340,15 +350,17 @@ def _overlaps(taken: Sequence[tuple[int, int, bool]], start: int, end: int) -> b
     return any(a < end and start < b for a, b, _n in taken)
 
 
-def _stranger_part(
+def _made_of(
     taken: Sequence[tuple[int, int, bool]],
-    strangers: Sequence[tuple[int, int]],
+    spans: Sequence[tuple[int, int]],
     start: int,
     end: int,
 ) -> bool:
-    """Whether what `taken` holds of text[start:end] is strangers' names inside it only."""
+    """Whether what `taken` holds of text[start:end] is names of `spans` inside it only: the
+    strangers' names found ("Alaster Shek", Shek), or the registered names ("Torleif
+    Essen", Torleif)."""
     inside = [(a, b) for a, b, _n in taken if a < end and start < b]
-    return all(start <= a and b <= end and (a, b) in strangers for a, b in inside)
+    return all(start <= a and b <= end and (a, b) in spans for a, b in inside)
 
 
 def _label_end(low: str, at: int) -> int:
@@ -425,8 +437,8 @@ def _slip(written: str) -> bool:
         and written[:1].isupper()
         and written[1:].islower()
         and word.isalpha()
-        and word not in _not_names()
-        and word not in _no_person()
+        and word not in not_names()
+        and word not in no_person()
         and not note_language.frequent(word, ("en", "sv", *note_language.NEIGHBOURS))
     )
 
@@ -447,7 +459,7 @@ def _capitalised_pair(text: str, words: list[Found]) -> bool:
     return (
         len(first) >= 3
         and first.isalpha()
-        and first not in _not_names()
+        and first not in not_names()
         and not note_language.frequent(first, note_language.NEIGHBOURS)
         and _name(written[-1], later=True)
     )
@@ -471,7 +483,7 @@ def _name(written: str, later: bool = False) -> bool:
     word = unicodedata.normalize("NFKC", written.translate(_INVISIBLE)).lower()
     if not word.replace("-", "").isalpha() or len(word) < 2:
         return False
-    if word in _not_names() or note_language.frequent(word, note_language.NEIGHBOURS):
+    if word in not_names() or note_language.frequent(word, note_language.NEIGHBOURS):
         return False
     if word in lexicon.all_names() or ascii_fold(word) in lexicon.all_names():
         # a family name that is a word is the word ("Läsnä: hoitaja, tulkki", an interpreter)
@@ -490,7 +502,7 @@ def _ordinary(word: str) -> bool:
 
 
 @cache
-def _not_names() -> frozenset[str]:
+def not_names() -> frozenset[str]:
     """Words never a person's name in a list: the most frequent and closed-class words of
     every language, relations, titles, places, times, months and the labels themselves."""
     return (

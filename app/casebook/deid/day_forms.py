@@ -12,9 +12,11 @@ other date rules leave (`patterns.find_patterns` adds these to its dates):
   a weekday only where it cannot be one either ("ons 10.05", "tis 13.10" are hours).
 - Finnish two-letter weekdays that are also English words ("to 25.6. toimistolla"): the day
   and month, with its closing stop, in a Finnish sentence (`note_language.py`) that goes on in
-  lower case after it ("increased to 25.6." ends a sentence; "went to 3.4. then" is English),
+  lower case after it or ends with it, its line too ("Hammaslääkäri on to 20.8."; "increased
+  to 25.6." is English's, "went to 3.4. then" too: the sentence's language decides),
   or as the value of a date field opening its line ("Päivämäärä: to 14.8.", "Pvm: ma 3.6.",
-  also after a transcript's time stamp "[18:10] Päivämäärä:"): a field that names a date
+  also after a transcript's time stamp "[18:10] Päivämäärä:"; an e-mail header's date,
+  "Lähetetty: to 1.5.", "Sendt:", "Skickat:", "Sent:", "Gesendet:"): a field that names a date
   holds one, whatever the language, and no English "to" stands before a day there.
 - Finnish abbreviations of months the language's own style guide writes and CLDR does not
   ("3. elok.", "14. helmik. 2026"), and the month cut later inside its "-kuu" with the
@@ -53,11 +55,12 @@ _UNIT_AFTER = re.compile(
 _FI_WEEKDAY = re.compile(
     r"(?<![^\W\d_])(?:[Mm]a|[Tt]i|[Kk]e|[Tt]o|[Pp]e|[Ll]a|[Ss]u)\.?[ \u00a0]+\Z"
 )
-_FI_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?=,|[ \u00a0]+[a-zäöå])")
+_FI_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?=,|[ \u00a0]+[a-zäöå]|\.?[ \t]*(?:\n|\Z))")
 # The same as the value of a date field, whatever follows: "Päivämäärä: to 14.8.", "Pvm: ma 3.6."
 _FI_FIELD_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(?!\d)")
 _DATE_FIELD = re.compile(
-    r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?(?:päivämäärä|päiväys|pvm|date|datum|dato)"
+    r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?"
+    r"(?:päivämäärä|päiväys|pvm|date|datum|dato|lähetetty|sent|skickat|sendt|gesendet)"
     r"[ \t]*:[ \t]*\Z"
 )
 _FI_ABBR = re.compile(

@@ -105,6 +105,7 @@ from casebook.deid import (
     initial_readings,
     inverted_subjects,
     kin_names,
+    layout_slots,
     lower_subjects,
     lowercase_registered,
     name_lists,
@@ -954,8 +955,10 @@ def _layout_slot(text: str, start: int, end: int) -> bool:
     the word: an item of a bulleted list of people ("Närvarande:⏎- Per", "- Will
     (sagsbehandler)"), the writer's line after a closing formula ("Best wishes⏎sol"), the
     display name of a "From" header ("Från: inga <…@…>")."""
-    return attendance_lists.block_person(text, start, end) or person_slots.registered_slot(
-        text, start, end
+    return (
+        attendance_lists.block_person(text, start, end)
+        or person_slots.registered_slot(text, start, end)
+        or layout_slots.in_slot(text, start, end)  # "Present:⏎lisa", "Sms 4⏎berg⏎[09:14]"
     )
 
 

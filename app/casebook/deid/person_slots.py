@@ -50,6 +50,13 @@ _CONTACT_LINE = re.compile(r"[ \t]*(?:[+(]?\d|\S+@\S+\.[a-z]{2,})")
 # Or the phone number after its word, as a signature writes it: "Ring 86 89 03 83", "Tel:
 # 06-20510331", "nr. +45 (26) 50 27 42" (the phone words are `phones.py`'s).
 _PHONE_LABEL = re.compile(r"[ \t]*([^\W\d_]+)\.?:?[ \t]*(?=[+(]?\d)")
+# Or a few words of reaching and a phone number closing the line: "nås på (07) 108 022",
+# "træffes på +46 70 105 18 50", "reach me on 0701 234 567" (a number of seven digits or more,
+# no date's shape).
+_REACHED_ON = re.compile(
+    r"[ \t]*(?:[^\W\d_]+\.?:?[ \t]+){1,3}([+(]?\d[\d \t()+-]*\d)[ \t]*\.?[ \t]*"
+)
+_DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}")
 _MAIL = re.compile(r"<([^\s<>@]+)@[^\s<>@]+>")
 # A "From" header of an e-mail, its display name and the address after it.
 _FROM = re.compile(
@@ -97,7 +104,7 @@ def _frequent() -> frozenset[str]:
     return frozenset().union(*(vocab.most_frequent(lang, _FREQUENT_RANK) for lang in languages))
 
 
-def _slot_word(written: str) -> bool:
+def slot_word(written: str) -> bool:
     """Whether a word in a person's slot may be a name (module docstring)."""
     word = written.lower()
     if written.isupper() and len(written) <= 4:
@@ -139,7 +146,7 @@ def _names_only(words: list[str]) -> bool:
     )
 
 
-def _unknown_or_name(word: str) -> bool:
+def unknown_or_name(word: str) -> bool:
     """A name of the lexicon, or a word no dictionary of Casebook holds."""
     return word in lexicon.all_names() or _unheard(word)
 
@@ -150,7 +157,7 @@ def find(text: str, low: str, taken: Sequence[Sequence[object]]) -> list[Found]:
     name (a registered person's keeps its tag), nor one whose every letter strangers' spans
     hold already (a half found grows to the whole name: "chas acker"; a name found word by
     word stays so)."""
-    found = _signed(text, low)
+    found = signed(text, low)
     if "<" in text and "@" in text:
         found += _displayed(text, low)
     found += _apposed(text, low)
@@ -192,7 +199,7 @@ def registered_slot(text: str, start: int, end: int) -> bool:
     if not name or not (name.start(1) <= start and end <= name.end(1)):
         return False
     others = [w for w in _WORDS.finditer(text, name.start(1), name.end(1)) if w.start() != start]
-    if not all(_slot_word(w.group()) for w in others):
+    if not all(slot_word(w.group()) for w in others):
         return False  # "Hälsningar⏎alla på kontoret": the line says who in words
     above = text.rfind("\n", 0, line - 1) + 1
     closing = text[above : line - 1].strip().rstrip(",.!-–— \t").lower()
@@ -205,9 +212,13 @@ def registered_slot(text: str, start: int, end: int) -> bool:
 
 def contact_line(line: str) -> bool:
     """Whether `line`, the one after a sign-off's name, gives the writer's phone or e-mail
-    address, perhaps after the phone's word ("Ring 86 89 03 83", "Tel: 06-20510331")."""
+    address, perhaps after the phone's word ("Ring 86 89 03 83", "Tel: 06-20510331") or a
+    few words of where to reach the writer ("nås på (07) 108 022")."""
     if _CONTACT_LINE.match(line):
         return True
+    reached = _REACHED_ON.fullmatch(line)
+    if reached is not None and not _DATE_SHAPE.fullmatch(reached.group(1).strip()):
+        return sum(c.isdigit() for c in reached.group(1)) >= 7
     label = _PHONE_LABEL.match(line)
     if label is None or label.group(1).lower() not in _PHONE_WORDS:
         return False
@@ -217,7 +228,7 @@ def contact_line(line: str) -> bool:
 _PHONE_WORDS = phones.STRONG_CUES | phones.WEAK_CUES
 
 
-def _signed(text: str, low: str) -> list[Found]:
+def signed(text: str, low: str) -> list[Found]:
     """Names on the line after a closing formula alone on its line."""
     found: list[Found] = []
     lines = text.split("\n")
@@ -242,7 +253,7 @@ def _signed(text: str, low: str) -> list[Found]:
             continue
         words = [(m.group(), m.start()) for m in _WORDS.finditer(name.group(1))]
         capitals = {w[0].isupper() for w, _ in words}
-        if len(capitals) > 1 or not all(_slot_word(w) for w, _ in words):
+        if len(capitals) > 1 or not all(slot_word(w) for w, _ in words):
             continue  # "Bästa hälsningar⏎Mamma", "Best wishes⏎the Team"
         start = starts[i + 1] + name.start(1)
         found.append((start, start + len(name.group(1))))
@@ -264,10 +275,10 @@ def _displayed(text: str, low: str) -> list[Found]:
             gap = text[word.end() : kept[-1].start()] if kept else ""
             if kept and gap.strip(" \t"):
                 break
-            if len(folded) < 2 or folded not in local or not _slot_word(word.group()):
+            if len(folded) < 2 or folded not in local or not slot_word(word.group()):
                 break
             kept.append(word)
-        if len(kept) >= 2 and any(_unknown_or_name(low[w.start() : w.end()]) for w in kept):
+        if len(kept) >= 2 and any(unknown_or_name(low[w.start() : w.end()]) for w in kept):
             found.append((kept[-1].start(), kept[0].end()))
     return found
 
@@ -316,6 +327,6 @@ def _apposed(text: str, low: str) -> list[Found]:
                 continue  # "naapuri thora ackert": names, no words ("isä käski paeta")
         if not text[pair.start(2)].islower():
             continue
-        if all(_slot_word(w) for w in words) and any(_unknown_or_name(w) for w in words):
+        if all(slot_word(w) for w in words) and any(unknown_or_name(w) for w in words):
             found.append((pair.start(), end))
     return found

@@ -53,6 +53,7 @@ from casebook.deid import (
     identity_numbers,
     initialled_names,
     inner_strangers,
+    layout_slots,
     lexicon,
     name_halves,
     named_near,
@@ -339,6 +340,7 @@ class Redactor:
             + family_echoes.find(text, [*merged, *extra])  # "Sami Aavikko ... Aavikon"
             + foreign_lower.find(text, low, [*merged, *extra], self.unregistered.word_class)
             + person_slots.find(text, low, [*merged, *extra])  # "Hilsen⏎perine strommen"
+            + layout_slots.find(text, [*merged, *extra])  # "Present:⏎Ines Varga⏎tolle"
             + cued_pairs.find(text, [*merged, *extra])  # "Ifølge Mai Nan", "læreren Lai Buhl"
         ]
         if not extra:

@@ -278,6 +278,10 @@ def _glued(text: str, low: str, word_start: int, start: int, end: int) -> Found 
     return word_start, number.end(), "address"
 
 
+# A numbered item's full stop and heading after its number: "1. Sag:", "2. Item:".
+_NUMBERED_ITEM = re.compile(r"\.[ \t]+[^\W\d_]+[ \t]*:")
+
+
 def _house_number_line(text: str, word_start: int, number: re.Match[str]) -> bool:
     """Whether a number opening the line after a glued street word is its house number. Where
     the word's line holds only capitalised words, a name ("Mvh⏎Gard Honigberg⏎0991 550 854"),
@@ -285,7 +289,11 @@ def _house_number_line(text: str, word_start: int, number: re.Match[str]) -> boo
     or running into a postcode and town ("Lindenstraße⏎32⏎12345 Berlin"): digits that run on
     are the phone number under a signature whose family name ends in "-berg" or "-vej".
     A line of running text wrapped inside an address ("bor på Lindenstraße⏎32 sedan") keeps
-    its number."""
+    its number. A number with its full stop before a heading and its colon opens a numbered
+    item of an agenda ("Til stede: Nødgaard⏎1. Sag: …", "1. Item:", "1. Ärende:"), never a
+    house's number."""
+    if _NUMBERED_ITEM.match(text, number.end()):
+        return False
     line = text[text.rfind("\n", 0, word_start) + 1 : word_start].split()
     if not all(word[:1].isupper() and word.isalpha() for word in line):
         return True

@@ -10,7 +10,8 @@ no name list and no ordinary word itself, one of whose swaps of neighbouring let
 ordinary word and none a name. A name of the lexicon is never a slip, nor a near miss of a
 registered name (it has a key, or the candidates it is near when several are: "Baan"), nor
 a word after a title or relation word ("dr Sutt", not "stut") or in a list of people after
-its label ("Paikalla: Avdar", not "vadar") or in an e-mail header's display name ("From:
+its label ("Paikalla: Avdar", not "vadar") or in a line of the layout only a person fills
+(`layout_slots`: "Present:⏎Mani Olsen", not "main") or in an e-mail header's display name ("From:
 Balster Kukulski <…>", not "blaster"), nor a word a swap turns into
 a name ("Andrwe": Andrew), nor a name with an ending ("Ainon", Finnish "Aino's", is no
 "anion"), nor a word of a Finnish sentence whose swaps reach no Finnish word ("Sen
@@ -27,6 +28,7 @@ from collections.abc import Sequence
 from casebook.deid import (
     attendance_lists,
     context,
+    layout_slots,
     lexicon,
     namecontext,
     note_language,
@@ -51,6 +53,8 @@ def _slip_span(text: str, span: NameSpan) -> bool:
         return False  # "hos dr Sutt" (not "stut"): a title or relation word says person
     if attendance_lists.listed(text, low, span.start):
         return False  # "Paikalla: Avdar ja ..." (not "vadar"): a list of people
+    if layout_slots.in_slot(text, span.start, span.end):
+        return False  # "Present:⏎Mani Olsen": a line only a person fills
     if "@" in text and any(
         s <= span.start and span.end <= e for s, e in namecontext.header_names(text)
     ):

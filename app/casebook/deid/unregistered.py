@@ -236,6 +236,7 @@ class UnregisteredNames:
             [*busy, *((s, e, True) for s, e in lower)],
             [(f.start, f.end) for f in found if not f.entries],  # "Alaster Shek": Shek found
             (lambda word: self.near.listed(word) is not None) if self.near else None,
+            [(s, e) for s, e, named in taken if named],  # the registered names found
         )
         lower += registered_cases.find(text, low, tokens, self.near, self.registered)
         lower.sort()
