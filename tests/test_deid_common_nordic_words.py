@@ -32,6 +32,7 @@ def redactor() -> Redactor:
         "Det er ikke let at ane, hvad hun tænker på.",  # after the infinitive marker
         "Man kunne kun ane lyset bag gardinet i stuen.",  # a modal's verb after an adverb
         "Træet ved skuret var helle, og ingen kunne fanges der.",  # predicative after "var"
+        "Vi løb hen til lygtepælen, som var helle i legen.",  # after a relative's copula
         "Stenen bar en gammel rune fra vikingetiden.",  # after an article and an adjective
         "Hun tegnede bogstav, rune og symbol på tavlen.",  # among bare nouns
         "Forvaltningsområdet for bjørn ble utvidet i fjor.",  # "for" after a definite noun

@@ -227,9 +227,10 @@ def word_slot(low: str, start: int, end: int) -> bool:
     - a verb after the Danish infinitive marker "at" or after a modal and its adverb where
       what follows is no infinitive ("at ane, hvad", "skulle ikke ane,", "kunne kun ane
       omridset"; not "at graham enno levde", a subject);
-    - a predicative after a copula whose subject is a noun in its definite form before it
-      ("Bænken var helle hele dagen"; not "Det var rune som", "samstundes er ane ein
-      ærleg mann", inverted), or after "som" closing its clause ("gjaldt som helle.").
+    - a predicative after a copula whose subject is a noun in its definite form or the
+      relative "som" before it ("Bænken var helle hele dagen", "træet, som var helle i
+      legen"; not "Det var rune som", "samstundes er ane ein ærleg mann", inverted), or
+      after "som" closing its clause ("gjaldt som helle.").
 
     A Norwegian or Danish common noun takes its article or definite ending as a subject or
     object; bare, it stands in these slots, where a name is rare."""
@@ -261,8 +262,12 @@ def word_slot(low: str, start: int, end: int) -> bool:
             and before.endswith(_DEFINITE)
             and not (kind == "w" and following in _INFINITIVE)
         )
-    if prev in _COPULAS:  # "sandkassen var helle hele"; not "samstundes er ane ein"
-        return not before_gap and _definite_noun(before) and not _finite_next(low, end)
+    if prev in _COPULAS:  # "sandkassen var helle", "som var helle i"; not "samstundes er ane"
+        return (
+            not before_gap
+            and (_definite_noun(before) or before == "som")
+            and not _finite_next(low, end)
+        )
     if prev == "som":
         return low[end : end + 1] in _STOPS  # "gjaldt som helle."
     if prev == "at" or (prev in _ADVERBS and before in _MODALS and not before_gap):
