@@ -55,6 +55,7 @@ def test_the_common_word_stays(redactor: Redactor, text: str) -> None:
         ("Hvis helle kommer i morgen, ringer jeg.", "Hvis [H] kommer i morgen, ringer jeg."),
         ("Jeg så helle i går på biblioteket.", "Jeg så [H] i går på biblioteket."),
         ("Vi fik en mail fra ane i morges.", "Vi fik en mail fra [A] i morges."),
+        ("Mødet blev ledet af helle i går.", "Mødet blev ledet af [H] i går."),  # an agent
         ("Det er viktig for bjørn å være med.", "Det er viktig for [B] å være med."),
         ("Ikke bare er rune glad, han er også rask.", "Ikke bare er [R] glad"),
         # a word alone on its line is a chat's contact, no sentence's word

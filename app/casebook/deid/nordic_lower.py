@@ -207,6 +207,10 @@ _THING_PREPOSITIONS = (
     _PLACE_TIME | frozenset("på etter efter av af mot mod uten uden kring omkring".split())
 ) - _PEOPLE_PREPOSITIONS
 _VOWELS = tuple("aeiouyæøå")
+# "av"/"af" after a passive participle or an "-s" passive names its agent, a person as
+# often as a thing ("ledet af jean", "ledes av", "skrevet av").
+_AGENTS = frozenset({"av", "af"})
+_PASSIVE_ENDINGS = ("et", "es", "ede", "ete", "tt")
 # Prepositions between a noun and itself in a set phrase ("stein på stein", "dag for dag").
 _REPEATING = frozenset("på for etter efter til i over om".split())
 _PAIRING = frozenset({"og", "eller"})
@@ -251,6 +255,8 @@ def word_slot(low: str, start: int, end: int) -> bool:
     before, before_gap = context.previous_word(low, start - len(prev) - 1)
     if prev in _PAIRING:
         return not before_gap and _bare_noun(before)  # "ulv og bjørn", "helle og mållinjen"
+    if prev in _AGENTS and before.endswith(_PASSIVE_ENDINGS):
+        return False  # "Mødet blev ledet af jean", "ledes av": the agent of a passive
     if prev in _THING_PREPOSITIONS:
         return prev != "på" or not (
             before_gap or _finite(before) or before.endswith(_VOWELS)
