@@ -223,7 +223,8 @@ def word_slot(low: str, start: int, end: int) -> bool:
     - after a preposition that takes things rather than people ("forvaltningen av bjørn",
       "spor etter bjørn"; "på" after a noun, "jakt på bjørn"; "for" after a noun in its
       definite form, "området for bjørn"; not "med", "hos", "til", "fra", "om": "snakket
-      med tove", nor "for" elsewhere, "viktig for ane", "for tove å vere");
+      med tove", nor "for" elsewhere, "viktig for ane", "for tove å vere", nor "af"/"av"
+      after a passive, "ledet af jean");
     - after an article or determiner and one word, an adjective ("en gammel rune"; not a
       definite noun, "den politikken ella støttar");
     - joined by "og"/"eller" to a bare common noun ("ulv og bjørn", "rune og tegn"), or
