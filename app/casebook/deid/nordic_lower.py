@@ -214,6 +214,8 @@ _PASSIVE_ENDINGS = ("et", "es", "ede", "ete", "tt")
 # Prepositions between a noun and itself in a set phrase ("stein på stein", "dag for dag").
 _REPEATING = frozenset("på for etter efter til i over om".split())
 _PAIRING = frozenset({"og", "eller"})
+# Possessives after a noun, which Norwegian puts there for kin ("mora hans"): a person's.
+_OWNERS = frozenset("hans hennar hennes hendes deira deres sin si sitt sine".split())
 
 
 def word_slot(low: str, start: int, end: int) -> bool:
@@ -242,8 +244,9 @@ def word_slot(low: str, start: int, end: int) -> bool:
     prev, gap = context.previous_word(low, start)
     kind, following, index = context.next_word(low, end)
     if kind == "w" and following in _PAIRING:
-        _kind, after, _index = context.next_word(low, index + len(following))
-        if _bare_noun(after):
+        _kind, after, at = context.next_word(low, index + len(following))
+        _kind, owner, _index = context.next_word(low, at + len(after))
+        if _bare_noun(after) and owner not in _OWNERS:  # not "bjørn og mora hans"
             return True  # "rune og tegn", "stein og snøras"
     if (
         kind == "w"
