@@ -246,6 +246,10 @@ class NameMatcher:
             not langs and word in nordic
             for word, langs in zip(self.words, self._ordinary_in, strict=True)
         ]
+        # Common Norwegian or Danish words, whatever English or Swedish make of them ("bjørn",
+        # "ane", "stein"): in lower case inside a sentence of theirs, the word unless they
+        # stand where their grammar holds a noun or a verb (`nordic_lower.word_slot`).
+        self._nordic_common: list[bool] = [word in nordic for word in self.words]
         borrowed = nordic_lower.borrowed_names()
         # Norwegian or Danish words no Norwegian or Dane bears as a name ("meg", "meir",
         # "verda"): read as homographs in lower case in a sentence of theirs (`nordic_lower`).
@@ -517,6 +521,15 @@ class NameMatcher:
                 if self.words[token[2]] in nordic_lower.PERSONAL_PRONOUNS:
                     continue  # "til meg", "hos deg": a pronoun there, never a person
                 mode = _ALWAYS  # "det beste", "over verda": read as a homograph is
+            if (
+                mode != _ALWAYS
+                and self._nordic_common[token[2]]
+                and not token[4]
+                and text[token[0]].islower()
+                and nordic_lower.word_slot(low, token[0], token[1])
+                and nordic_lower.common_here(text, token[0], token[1])
+            ):
+                mode = _ALWAYS  # "jakt på bjørn", "at ane": a word of its sentence there
             if mode == _BY_LANGUAGE and not text[token[0]].isupper():
                 # Lower case: ordinary when the whole text's language makes it so (the
                 # common case, "may", "will" in an English note), decided without a call.

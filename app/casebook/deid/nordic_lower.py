@@ -38,6 +38,19 @@ the name it always was ("tove ringte i dag", "snakket med tove", "then tove rang
 setting that marks a person in lower case (`person_cues`, `lowercase_registered`) is rarely
 there in a hurried Norwegian note, so the word must show itself.
 
+Any registered name that is a common Norwegian or Danish word (`ordinary_words`: "bjørn",
+"ane", "helle", "rune"; "stein" too, which English lists), typed in lower case inside a
+Norwegian or Danish sentence with other words on its line (`common_here`), is read as an
+English or Swedish homograph is where its grammar holds a common noun or a verb
+(`word_slot`): after a preposition that takes things ("forvaltningen av bjørn", "jakt på
+bjørn", "området for bjørn"), after an article and an adjective ("en gammel rune"), joined to
+a bare noun ("ulv og bjørn") or repeated round a preposition ("stein på stein"), after "at"
+or a modal and its adverb before no finite verb ("at ane, hvad", "skulle ikke ane,"), a
+predicative after a copula whose subject is a definite noun ("sandkassen var helle"). There
+it is the word unless its setting says person (`names.py`, rule 4: "med bjørn om",
+"hos ane"); in a subject's or object's slot it stays the person ("I dag kom vera", "at lasse
+sluttar"), since a Norwegian or Danish common noun takes its article there.
+
 A registered name that no one in Norway, Denmark or an English-speaking country bears
 (`names_own.tsv`) but that is a Norwegian or Danish word ("meir", more; "verda", the world;
 "veit", knows: names elsewhere) is read in lower case in a Norwegian or Danish sentence as
@@ -143,6 +156,7 @@ _STOPS = frozenset(".,;:!?)")
 _PAST = ("de", "te")
 _NEXT_WORD = re.compile(r" ([a-zæøåäöé]+)\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
 @cache
@@ -167,6 +181,131 @@ def borrowed_here(text: str, start: int, end: int) -> bool:
     homograph: the word unless its setting says person."""
     languages = note_language.sentence_language(text, start, end, count_word=False)
     return bool(languages) and not _GROUP.isdisjoint(languages)
+
+
+def common_here(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a lower-case registered name that is a common Norwegian or
+    Danish word (`ordinary_words`), stands inside a sentence of those languages (the word
+    itself not counted) with other words on its line: read there as a homograph, the word
+    unless its setting says person ("jakt på ulv og bjørn", "at ane"). A word alone on its
+    line is no sentence's but a heading's or a list's (a chat's contact above its
+    messages), and keeps its name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    if not (_LETTERS.search(text, line_start, start) or _LETTERS.search(text, end, line_end)):
+        return False
+    return borrowed_here(text, start, end)
+
+
+# Prepositions that take people as often as things ("med tove", "hos ane", "til mai", "fra
+# ane", "snakket om rune", "for tove å vere"); "på" only after a verb ("venter på", "ventar
+# på", "tenkte på"), and a thing after a noun ("jakt på bjørn", "hund på bjørn").
+_PEOPLE_PREPOSITIONS = frozenset("med hos til fra frå om for".split())
+_THING_PREPOSITIONS = (
+    _PLACE_TIME | frozenset("på etter efter av af mot mod uten uden kring omkring".split())
+) - _PEOPLE_PREPOSITIONS
+_VOWELS = tuple("aeiouyæøå")
+# "av"/"af" after a passive participle or an "-s" passive names its agent, a person as
+# often as a thing ("ledet af jean", "ledes av", "skrevet av").
+_AGENTS = frozenset({"av", "af"})
+_PASSIVE_ENDINGS = ("et", "es", "ede", "ete", "tt")
+# Prepositions between a noun and itself in a set phrase ("stein på stein", "dag for dag").
+_REPEATING = frozenset("på for etter efter til i over om".split())
+_PAIRING = frozenset({"og", "eller"})
+# Possessives after a noun, which Norwegian puts there for kin ("mora hans"): a person's.
+_OWNERS = frozenset("hans hennar hennes hendes deira deres sin si sitt sine".split())
+
+
+def word_slot(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case word low[start:end] of a Norwegian or Danish sentence stands
+    where its grammar holds a common noun or a verb and a person's name seldom stands:
+
+    - after a preposition that takes things rather than people ("forvaltningen av bjørn",
+      "spor etter bjørn"; "på" after a noun, "jakt på bjørn"; "for" after a noun in its
+      definite form, "området for bjørn"; not "med", "hos", "til", "fra", "om": "snakket
+      med tove", nor "for" elsewhere, "viktig for ane", "for tove å vere", nor "af"/"av"
+      after a passive, "ledet af jean");
+    - after an article or determiner and one word, an adjective ("en gammel rune"; not a
+      definite noun, "den politikken ella støttar");
+    - joined by "og"/"eller" to a bare common noun ("ulv og bjørn", "rune og tegn"), or
+      repeated after a preposition in a set phrase ("stein på stein");
+    - a verb after the Danish infinitive marker "at" or after a modal and its adverb where
+      what follows is no infinitive ("at ane, hvad", "skulle ikke ane,", "kunne kun ane
+      omridset"; not "at graham enno levde", a subject);
+    - a predicative after a copula whose subject is a noun in its definite form or the
+      relative "som" before it ("Bænken var helle hele dagen", "træet, som var helle i
+      legen"; not "Det var rune som", "samstundes er ane ein ærleg mann", inverted), or
+      after "som" closing its clause ("gjaldt som helle.").
+
+    A Norwegian or Danish common noun takes its article or definite ending as a subject or
+    object; bare, it stands in these slots, where a name is rare."""
+    prev, gap = context.previous_word(low, start)
+    kind, following, index = context.next_word(low, end)
+    if kind == "w" and following in _PAIRING:
+        _kind, after, at = context.next_word(low, index + len(following))
+        _kind, owner, _index = context.next_word(low, at + len(after))
+        if _bare_noun(after) and owner not in _OWNERS:  # not "bjørn og mora hans"
+            return True  # "rune og tegn", "stein og snøras"
+    if (
+        kind == "w"
+        and following in _REPEATING
+        and low.startswith(low[start:end], index + len(following) + 1)
+    ):
+        return True  # "stein på stein", "steg for steg": a set phrase of one noun
+    if gap or not prev:
+        return False
+    before, before_gap = context.previous_word(low, start - len(prev) - 1)
+    if prev in _PAIRING:
+        return not before_gap and _bare_noun(before)  # "ulv og bjørn", "helle og mållinjen"
+    if prev in _AGENTS and before.endswith(_PASSIVE_ENDINGS):
+        return False  # "Mødet blev ledet af jean", "ledes av": the agent of a passive
+    if prev in _THING_PREPOSITIONS:
+        return prev != "på" or not (
+            before_gap or _finite(before) or before.endswith(_VOWELS)
+        )  # "av bjørn", "jakt på bjørn"; not "venter på rune"
+    if prev == "for":  # "forvaltningsområdet for bjørn"; not "viktig for ane", "for tove å"
+        return (
+            not before_gap
+            and len(before) > 4
+            and before.endswith(_DEFINITE)
+            and not (kind == "w" and following in _INFINITIVE)
+        )
+    if prev in _COPULAS:  # "sandkassen var helle", "som var helle i"; not "samstundes er ane"
+        return (
+            not before_gap
+            and (_definite_noun(before) or before == "som")
+            and not _finite_next(low, end)
+        )
+    if prev == "som":
+        return low[end : end + 1] in _STOPS  # "gjaldt som helle."
+    if prev == "at" or (prev in _ADVERBS and before in _MODALS and not before_gap):
+        # "at ane, hvad", "skulle ikke ane,"; not "at lasse sluttar", a subject
+        return _infinitive_after(low, end) and not _finite_next(low, end)
+    if not before_gap and before in DETERMINERS and prev not in DETERMINERS:
+        # "en gammel rune"; not "den politikken ella støttar", a relative clause's subject
+        return _bare_noun(prev) and not _definite_noun(prev) and not _finite_next(low, end)
+    return False
+
+
+def _definite_noun(word: str) -> bool:
+    """Whether `word` is shaped like a noun in its definite form ("sandkassen", "området",
+    "politikken"): a subject or an object, never an adjective."""
+    return len(word) > 4 and word.endswith(_DEFINITE)
+
+
+def _bare_noun(word: str) -> bool:
+    """Whether `word` may be a bare common noun: a word of the Norwegian or Danish lists
+    that is no pronoun, determiner, person word or function word."""
+    return (
+        word in _listed()
+        and word not in _SUBJECTS
+        and word not in PERSONAL_PRONOUNS
+        and word not in DETERMINERS
+        and word not in _NOT_NOUNS
+        and word not in vocab.RELATIONS
+    )
 
 
 def folded_here(text: str, start: int, end: int) -> bool:

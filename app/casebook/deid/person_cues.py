@@ -23,7 +23,8 @@ for names nobody registered.
   "J.P. Okafor"), or its "O'" ("O'Brien"): they belong to the name, and an unknown word after
   initials is a family name.
 - `names_in_lower_case`: a registered name that is an ordinary word, typed in lower case,
-  where the setting leaves no reading as the word: before "who" ("with bill, who knows"),
+  where the setting leaves no reading as the word: before "who" ("with bill, who knows";
+  not closing a noun phrase an article, a numeral or a demonstrative opens, "the guy who"),
   after "enligt" ("enl. sol har"), as the object of a verb of calling or meeting before a
   preposition or the end ("phone may about", "ringde stig igen"), as the agent of a passive
   ("leddes av grace,"), or opening a Swedish perfect ("punkt stig hade skottat").
@@ -302,8 +303,8 @@ def names_in_lower_case(text: str, low: str, start: int, end: int, opens: bool) 
     (see the module docstring; `opens`: a clause starts there)."""
     prev, gap = context.previous_word(low, start)
     kind, following, _index = context.next_word(low, end)
-    if _WHO_NEXT.match(low, end):
-        return True  # "with bill, who knows her best"
+    if _WHO_NEXT.match(low, end) and not _determined(low, start):
+        return True  # "with bill, who knows her best"; not "the guy who won"
     if (prev in _SOURCE and gap in ("", ".")) or (
         prev == "to" and not gap and low.endswith("according to", 0, start - 1)
     ):  # "enl. sol har det varit lugnare", "ifølgje tom må alle", "according to mark, the"
@@ -325,6 +326,27 @@ def names_in_lower_case(text: str, low: str, start: int, end: int, opens: bool) 
         and kind == "w"
         and swedish_perfect(text, low[start:end], following, _index_of(low, end, following))
     )  # "punkt stig hade skottat trappan"
+
+
+# Words that open a noun phrase, so that the noun after them (and after one adjective) is a
+# common noun: a name takes no article, numeral or demonstrative ("the guy who won", "one
+# guy who", "this old guy who").
+_NOUN_OPENERS = vocab.DETERMINERS | frozenset("one another no every".split())
+
+
+def _determined(low: str, start: int) -> bool:
+    """Whether the lower-case word at `start` closes a noun phrase an article, a numeral or a
+    demonstrative opens, right before it or before one lower-case word that is no person
+    word ("the guy", "this old guy"; not "the nurse bill", where the role names whom)."""
+    prev, gap = context.previous_word(low, start)
+    if gap or not prev:
+        return False
+    if prev in _NOUN_OPENERS:
+        return True
+    if prev in vocab.RELATIONS or not prev.isalpha():
+        return False
+    before, gap = context.previous_word(low, start - len(prev) - 1)
+    return not gap and before in _NOUN_OPENERS
 
 
 def _index_of(low: str, end: int, word: str) -> int:
