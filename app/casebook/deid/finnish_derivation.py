@@ -160,8 +160,6 @@ def hyphen_compound_end(text: str, start: int, end: int, known: Callable[[str], 
     if following is None or _AFTER_CAPITAL.search(text, max(0, start - 40), start):
         return 0  # "Jussi Halla-aho": a family name of two words after a given name
     first, second = text[start:end].lower(), following.group(1)
-    if first[-1] not in _VOWELS or second[0] != first[-1] or len(second) < _SHORTEST_STEM:
-        return 0
     return following.end() if _compound_parts(first, second, known) else 0
 
 
@@ -175,13 +173,15 @@ def hyphen_second_part(low: str, start: int, end: int) -> bool:
     if before is None:
         return False
     second = low[start:end].split(" ", 1)[0]
-    first = before.group(1)
-    if first[-1] not in _VOWELS or second[:1] != first[-1] or len(second) < _SHORTEST_STEM:
-        return False
-    return _compound_parts(first, second, lambda word: False)
+    return _compound_parts(before.group(1), second, lambda word: False)
 
 
 def _compound_parts(first: str, second: str, known: Callable[[str], bool]) -> bool:
+    """Whether `first` and `second`, lower case, are the parts of a compound written with a
+    hyphen: the second begins with the vowel the first ends with and is a Finnish word
+    (listed, `known`, or `derived`), and the whole is no name of the lexicon."""
+    if first[-1] not in _VOWELS or second[:1] != first[-1] or len(second) < _SHORTEST_STEM:
+        return False
     if f"{first}-{second}" in lexicon.all_names():
         return False  # "Halla-aho": a family name of two words
     return second in vocab.listed("fi") or known(second) or derived(second)

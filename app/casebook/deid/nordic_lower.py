@@ -268,8 +268,7 @@ def word_slot(low: str, start: int, end: int) -> bool:
     if prev == "for":  # "forvaltningsområdet for bjørn"; not "viktig for ane", "for tove å"
         return (
             not before_gap
-            and len(before) > 4
-            and before.endswith(_DEFINITE)
+            and _definite_noun(before)
             and not (kind == "w" and following in _INFINITIVE)
         )
     if prev in _COPULAS:  # "sandkassen var helle", "som var helle i"; not "samstundes er ane"
