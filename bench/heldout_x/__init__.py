@@ -455,6 +455,18 @@ def _clock(rng: random.Random) -> str:
     return f"{rng.randint(7, 21):02d}:{rng.choice(range(0, 60, 5)):02d}"
 
 
+class _Clock:
+    """Times of a log or thread that move on through the day."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.minutes = rng.randint(7 * 60, 11 * 60)
+
+    def next(self) -> str:
+        self.minutes = min(self.minutes + self.rng.randint(2, 45), 23 * 60 + 55)
+        return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
+
+
 def _heading(rng: random.Random, lang: str, layout: str) -> str:
     code = f"{rng.choice('ABCDEFGHKLMNPRST')}{rng.randint(1000, 9999)}"
     return f"{lx.HEADINGS[layout][lang]} ({lx.CODE_WORD[lang]} {code})"
@@ -498,8 +510,9 @@ def _compose(w: _Writer, lang: str, layout: str, target: int, budget: int) -> _N
             sentences("interview", rng.randint(1, 4))
             note.write("\n\n")
     elif layout == "observation":
+        clock = _Clock(rng)
         while note.length < target:
-            note.write(_clock(rng) + " ")
+            note.write(clock.next() + " ")
             sentences("observation", rng.randint(1, 3))
             note.write("\n")
     elif layout == "diary":
@@ -551,13 +564,14 @@ def _compose(w: _Writer, lang: str, layout: str, target: int, budget: int) -> _N
             w.identifier(note, lang, "phone", "signature", cue=True)
         note.write("\n")
     elif layout == "sms":
+        clock = _Clock(rng)
         while note.length < target:
             if budget > 2 and rng.random() < 0.3:
                 w.name(note, lang, "label", category="exact")
                 budget -= 1
             else:
                 note.write(lx.ME[lang])
-            note.write(f" ({_clock(rng)}): ")
+            note.write(f" ({clock.next()}): ")
             sentences("sms", rng.randint(1, 2))
             note.write("\n")
     elif layout == "pasted":
