@@ -1,4 +1,4 @@
-"""Figure 1 of the benchmarks: free-text redaction on twenty-five sets, reported apart.
+"""Figure 1 of the benchmarks: free-text redaction on twenty-six sets, reported apart.
 
 The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
 the validation set is `bench/heldout` and validation B is `bench/heldout_b` (both written
@@ -29,11 +29,13 @@ the round's work), and validation S (`bench/heldout_s`, key `heldout_s`, held-ou
 validation T (`bench/heldout_t`, key `heldout_t`, held-out T until 16:37 UTC on 2026-12-05,
 when the lead read its misses to choose the round's work), and validation U (`bench/heldout_u`,
 key `heldout_u`, held-out U until 19:07 UTC on 2026-12-05, when the lead read its misses to
-choose the round's work), and validation V (`bench/heldout_v`, key `heldout_v`, held-out V until
-21:50 UTC on 2026-12-05, when the lead read its misses to choose the round's work). Held-out W
-is `bench/heldout_w` (written apart from all the others on sentences people wrote in their own
-language about their lives and the services they use: counselling questions and answers, forum
-posts, reviews, and the guidance of Nordic public services
+choose the round's work), validation V (`bench/heldout_v`, key `heldout_v`, held-out V until
+21:50 UTC on 2026-12-05, when the lead read its misses to choose the round's work), and
+validation W (`bench/heldout_w`, key `heldout_w`, held-out W until 00:40 UTC on 2026-12-06, when
+the lead read its misses to choose the round's work). Held-out X is `bench/heldout_x` (written
+apart from all the others on sentences people wrote in their own language: bank customers'
+questions, restaurant bookings, forum posts and chats, tweets, and the interface texts of open
+apps
 nobody here wrote and no other set uses, never read or tuned on by anyone who works on the
 rules: the held-out figures Casebook reports). Real
 nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
@@ -70,6 +72,7 @@ from bench import (
     heldout_u,
     heldout_v,
     heldout_w,
+    heldout_x,
     physionet_deid,
     validation_d,
     validation_e,
@@ -183,14 +186,15 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         ("heldout_t", "validation T", heldout_t.generate_heldout_t, heldout_t),
         ("heldout_u", "validation U", heldout_u.generate_heldout_u, heldout_u),
         ("heldout_v", "validation V", heldout_v.generate_heldout_v, heldout_v),
-        ("heldout_w", "held-out W", heldout_w.generate_heldout_w, heldout_w),
+        ("heldout_w", "validation W", heldout_w.generate_heldout_w, heldout_w),
+        ("heldout_x", "held-out X", heldout_x.generate_heldout_x, heldout_x),
         (
             "physionet_deid",
             "real nursing notes (PhysioNet deid)",
             physionet_deid.for_figure,
             physionet_deid,
         ),
-    ):  # saved results keep their keys: C and F to V were held out
+    ):  # saved results keep their keys: C and F to W were held out
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
         options = getattr(module, "REDACTOR_OPTIONS", None)

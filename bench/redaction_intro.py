@@ -18,7 +18,8 @@ misses to choose the round's work, and validation T (`heldout_t`) until 16:37 UT
 2026-12-05, when the lead read its misses to choose the round's work, and validation U
 (`heldout_u`) until 19:07 UTC on 2026-12-05, when the lead read its misses to choose the round's
 work, and validation V (`heldout_v`) until 21:50 UTC on 2026-12-05, when the lead read its misses
-to choose the round's work; held-out W (`heldout_w`) is the held-out set.
+to choose the round's work, and validation W (`heldout_w`) until 00:40 UTC on 2026-12-06, when
+the lead read its misses to choose the round's work; held-out X (`heldout_x`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -518,7 +519,8 @@ def intro(r: dict[str, Any]) -> str:
     held_w = r.get("heldout_w")
     if held_w:
         text += (
-            f" **Held-out W**: `bench/heldout_w`, seed {held_w['seed']}, "
+            " **Validation W** (held-out W until 00:40 UTC on 2026-12-06): `bench/heldout_w`, "
+            f"seed {held_w['seed']}, "
             f"{held_w['corpus_mb']:.1f} MB at {held_w['per_kb']} identifiers per KB "
             f"({held_w['planted']} planted identifiers, {held_w['ordinary']} ordinary uses of "
             "name-like words); written in the evening of 2026-12-05 by someone who read "
@@ -540,6 +542,39 @@ def intro(r: dict[str, Any]) -> str:
             "none in more than a tenth of the ordinary uses, misspellings as keyboard slips, "
             "phone numbers of 15 countries kept when libphonenumber calls them valid, identity "
             "numbers of ten countries checked by python-stdnum's rules, dates in each "
+            "language's ways, addresses and e-mail addresses and links written for it. An "
+            "address is the street line with its number, letter, flat or floor and, when "
+            "written with them, postcode and town; clock times, headings, speaker labels, "
+            "roles, e-mail subjects and greetings and the published sentences' own words are "
+            "ordinary text. At 00:40 UTC on 2026-12-06 the lead read its misses to choose the "
+            "round's work, so it is no longer a held-out figure."
+        )
+    held_x = r.get("heldout_x")
+    if held_x:
+        text += (
+            f" **Held-out X**: `bench/heldout_x`, seed {held_x['seed']}, "
+            f"{held_x['corpus_mb']:.1f} MB at {held_x['per_kb']} identifiers per KB "
+            f"({held_x['planted']} planted identifiers, {held_x['ordinary']} ordinary uses of "
+            "name-like words); written in the night of 2026-12-06 by someone who read "
+            "neither the rules nor any other set (W's, V's and U's included), on sentences "
+            "people wrote in their own language that nobody here wrote and no other set uses: "
+            "bank customers' questions (banking77) and restaurant-booking turns (restaurant8k, "
+            "CC BY 4.0), Ylilauta forum posts and FinChat conversations (CC BY-NC 4.0), "
+            "Norwegian tweets of NorDial (CC BY-NC 4.0), and the Swedish, Norwegian and Danish "
+            "interface texts of five open Android apps (Apache 2.0, GPL-3.0), each kept only "
+            "when it names nobody (no capitalised word after its first, a first word its "
+            "sources also write in lower case, no word any name list of its sources holds) and "
+            "holds no date, number, domain or link of its own, in conversations with speaker "
+            "labels, logs with clock times, diary pages by week, pasted mails, text threads, "
+            "text pasted from PDFs and meeting notes with who was present, most identifiers "
+            "inside running sentences; given and family names of people with Wikipedia "
+            "articles sorted by origin (ethnicolr's Wikipedia labels, MIT) and of the Meänkieli "
+            "analyser's name lexicon (LGPL-3.0), a fifth of them of families who moved to the "
+            "Nordic countries, 25 registered people whose given or family name is also a word "
+            "of their language, each used as that word in eight or more distinct sentences and "
+            "none in more than a tenth of the ordinary uses, misspellings as keyboard slips, "
+            "phone numbers of 17 countries kept when libphonenumber calls them valid, identity "
+            "numbers of eleven countries checked by python-stdnum's rules, dates in each "
             "language's ways, addresses and e-mail addresses and links written for it. Never "
             "read or tuned on by whoever works on the rules: these are the held-out figures. An "
             "address is the street line with its number, letter, flat or floor and, when "
