@@ -1,0 +1,45 @@
+"""Numbers, dates, addresses and phones read on validation W (2026-12-06). Sentences are
+written for this test; each rule has its block:
+
+- a range of days whose first day is above the second ("30.–2.1.", over a month's end), a
+  date where a word dates it or it ends a Finnish, Norwegian or Danish sentence as a date
+  (`date_edges.numeric_range`, `closed_days.range_closing`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import Redactor, Registry
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(Registry([]))
+
+
+# --- a range of days running over a month's end ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lähetetty: 30.–2.1. 10:15\nAihe: loma", "Lähetetty: [date] 10:15\nAihe: loma"),
+        ("Vi ses 30.–2.1.", "Vi ses [date]"),
+        ("Remontti valmistui vihdoin 29.–3.5..", "Remontti valmistui vihdoin [date]."),
+        ("Ferien varte til slutt 30.–2.1.", "Ferien varte til slutt [date]"),
+    ],
+)
+def test_a_range_over_a_months_end_is_a_date(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tulos 5.–3.10. välillä.",  # inside a sentence, with no word dating it
+        "Hb oli 5.–3.10.",  # a copula gives a value
+        "Score 3.–2.1 at the end",  # no full stop after the month
+    ],
+)
+def test_a_backward_range_with_no_date_reading_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
