@@ -3,7 +3,9 @@ written for this test; each rule has its block:
 
 - a range of days whose first day is above the second ("30.–2.1.", over a month's end), a
   date where a word dates it or it ends a Finnish, Norwegian or Danish sentence as a date
-  (`date_edges.numeric_range`, `closed_days.range_closing`).
+  (`date_edges.numeric_range`, `closed_days.range_closing`);
+- a German mobile in national form whose number opens with a 0 after its code ("0170
+  07801023"): the code goes with the number a Swedish trunk prefix found (`phones._LEAD`).
 """
 
 from __future__ import annotations
@@ -43,3 +45,31 @@ def test_a_range_over_a_months_end_is_a_date(redactor: Redactor, text: str, expe
 )
 def test_a_backward_range_with_no_date_reading_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+# --- a German mobile's code before a number that opens with 0 ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hon bad mig ringa 0171 04567890 i kväll.", "Hon bad mig ringa [phone] i kväll."),
+        ("Er ist unter 0152 0987654 erreichbar.", "Er ist unter [phone] erreichbar."),
+        ("Tlf. 0160 01234567", "Tlf. [phone]"),
+    ],
+)
+def test_a_mobile_code_goes_with_its_number(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before a number is no code of it
+        ("Sedan 2019 0701234567 har hon.", "Sedan 2019 [phone] har hon."),
+        # a log's clock before a number is no code of it (`timed_numbers.py`)
+        ("14:20 0701234567 ringde tillbaka.", "14:20 [phone] ringde tillbaka."),
+    ],
+)
+def test_other_groups_before_a_number_stay(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
