@@ -5,7 +5,10 @@ written for this test; each rule has its block:
   date where a word dates it or it ends a Finnish, Norwegian or Danish sentence as a date
   (`date_edges.numeric_range`, `closed_days.range_closing`);
 - a German mobile in national form whose number opens with a 0 after its code ("0170
-  07801023"): the code goes with the number a Swedish trunk prefix found (`phones._LEAD`).
+  07801023"): the code goes with the number a Swedish trunk prefix found (`phones._LEAD`);
+- a town of three words or more after a postcode, when GeoNames has the name ("Salt Lake
+  City", `long_towns.py`), and a Danish municipality's hyphened name after a floor and side
+  ("2. th, 7658 Faaborg-Midtfyn", `addresses._DANISH_FLOOR`).
 """
 
 from __future__ import annotations
@@ -72,4 +75,39 @@ def test_a_mobile_code_goes_with_its_number(redactor: Redactor, text: str, expec
     ],
 )
 def test_other_groups_before_a_number_stay(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+# --- towns of several words after a postcode -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She moved to 12 Elm Road, 33401 West Palm Beach last year.",
+            "She moved to [address] last year.",
+        ),
+        ("Sent to 7 Hill Street, 84101 Salt Lake City.", "Sent to [address]."),
+        ("Mail: 5 Church Lane, IP33 1AB Bury St Edmunds today", "Mail: [address] today"),
+        ("Bor på Egevej 4, 1. tv, 2800 Lyngby-Taarbæk nu.", "Bor på [address] nu."),
+    ],
+)
+def test_a_town_of_several_words_goes_with_the_address(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two words are read as before; a third that makes no published place is the note's
+        ("Seen at 4 High Street, 82806 Paris Max dose reached", "Seen at [address] dose reached"),
+        ("Sent to 7 Hill Street, 84101 Salt Lake Yesterday we", "Sent to [address] Yesterday we"),
+    ],
+)
+def test_words_after_a_town_that_make_no_place_stay(
+    redactor: Redactor, text: str, expected: str
+) -> None:
     assert redactor.redact(text).text == expected
