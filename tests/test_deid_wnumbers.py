@@ -22,20 +22,7 @@ def redactor() -> Redactor:
     return Redactor(Registry([]))
 
 
-# --- a range of days running over a month's end ------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Lähetetty: 30.–2.1. 10:15\nAihe: loma", "Lähetetty: [date] 10:15\nAihe: loma"),
-        ("Vi ses 30.–2.1.", "Vi ses [date]"),
-        ("Remontti valmistui vihdoin 29.–3.5..", "Remontti valmistui vihdoin [date]."),
-        ("Ferien varte til slutt 30.–2.1.", "Ferien varte til slutt [date]"),
-    ],
-)
-def test_a_range_over_a_months_end_is_a_date(redactor: Redactor, text: str, expected: str) -> None:
-    assert redactor.redact(text).text == expected
+# --- a range of days running over a month's end ----------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -50,40 +37,25 @@ def test_a_backward_range_with_no_date_reading_stays(redactor: Redactor, text: s
     assert redactor.redact(text).text == text
 
 
-# --- a German mobile's code before a number that opens with 0 ----------------------------------
+# --- what is taken, and what stays beside it ---------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a range of days over a month's end
+        ("Lähetetty: 30.–2.1. 10:15\nAihe: loma", "Lähetetty: [date] 10:15\nAihe: loma"),
+        ("Vi ses 30.–2.1.", "Vi ses [date]"),
+        ("Remontti valmistui vihdoin 29.–3.5..", "Remontti valmistui vihdoin [date]."),
+        ("Ferien varte til slutt 30.–2.1.", "Ferien varte til slutt [date]"),
+        # a German mobile's code before a number that opens with 0
         ("Hon bad mig ringa 0171 04567890 i kväll.", "Hon bad mig ringa [phone] i kväll."),
         ("Er ist unter 0152 0987654 erreichbar.", "Er ist unter [phone] erreichbar."),
         ("Tlf. 0160 01234567", "Tlf. [phone]"),
-    ],
-)
-def test_a_mobile_code_goes_with_its_number(redactor: Redactor, text: str, expected: str) -> None:
-    assert redactor.redact(text).text == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a year before a number is no code of it
+        # a year or a log's clock (`timed_numbers.py`) before a number is no code of it
         ("Sedan 2019 0701234567 har hon.", "Sedan 2019 [phone] har hon."),
-        # a log's clock before a number is no code of it (`timed_numbers.py`)
         ("14:20 0701234567 ringde tillbaka.", "14:20 [phone] ringde tillbaka."),
-    ],
-)
-def test_other_groups_before_a_number_stay(redactor: Redactor, text: str, expected: str) -> None:
-    assert redactor.redact(text).text == expected
-
-
-# --- towns of several words after a postcode -------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # a town of several words after a postcode
         (
             "She moved to 12 Elm Road, 33401 West Palm Beach last year.",
             "She moved to [address] last year.",
@@ -91,23 +63,12 @@ def test_other_groups_before_a_number_stay(redactor: Redactor, text: str, expect
         ("Sent to 7 Hill Street, 84101 Salt Lake City.", "Sent to [address]."),
         ("Mail: 5 Church Lane, IP33 1AB Bury St Edmunds today", "Mail: [address] today"),
         ("Bor på Egevej 4, 1. tv, 2800 Lyngby-Taarbæk nu.", "Bor på [address] nu."),
-    ],
-)
-def test_a_town_of_several_words_goes_with_the_address(
-    redactor: Redactor, text: str, expected: str
-) -> None:
-    assert redactor.redact(text).text == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # two words are read as before; a third that makes no published place is the note's
         ("Seen at 4 High Street, 82806 Paris Max dose reached", "Seen at [address] dose reached"),
         ("Sent to 7 Hill Street, 84101 Salt Lake Yesterday we", "Sent to [address] Yesterday we"),
     ],
 )
-def test_words_after_a_town_that_make_no_place_stay(
+def test_a_date_a_number_or_a_town_is_taken_whole_and_no_more(
     redactor: Redactor, text: str, expected: str
 ) -> None:
     assert redactor.redact(text).text == expected
