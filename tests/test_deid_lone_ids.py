@@ -109,3 +109,48 @@ def test_a_naming_word_glued_dashed_or_on_the_line_before(
 )
 def test_words_of_a_sentence_are_no_naming_words(redactor: Redactor, text: str) -> None:
     assert TAG not in redactor(text), redactor(text)
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        ("Reference: 943 476 5919\nP: We met at the clinic.", "943 476 5919"),
+        ("Our ref. 642 621 2997 (from the hospital's letter)", "642 621 2997"),
+        # full-width digits
+        ("Ref no: ３８３ ２３６ ４０５６\nI: Thank you.", "３８３ ２３６ ４０５６"),
+    ],
+)
+def test_an_nhs_number_as_printed_after_a_letters_reference(
+    redactor: Redactor, text: str, number: str
+) -> None:
+    # The NHS prints its number 3-3-4, a North American phone's grouping: the reference word
+    # that stops the phone rules no longer lets it through whole.
+    assert TAG in redactor(text), redactor(text)
+    assert number not in redactor(text)
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        ("Reference: 943 476 5918\nP: Yes.", "943 476 5918"),  # the modulus-11 check fails
+        ("Ref 9434765918 was on the letter.", "9434765918"),
+    ],
+)
+def test_ten_digits_after_a_letters_reference_are_never_published_whole(
+    redactor: Redactor, text: str, number: str
+) -> None:
+    out = redactor(text)
+    assert "[id]" in out and number not in out and TAG not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case reference 943 476 5919 was closed.",  # a case's number, no letter's
+        "Order ref: 642 621 2997",
+        "Invoice reference 6426212997 paid.",
+        "Reference: 386 499 688\nP: Yes.",  # nine digits in threes: no NHS number
+    ],
+)
+def test_a_things_reference_in_the_nhs_grouping_stays(redactor: Redactor, text: str) -> None:
+    assert redactor(text) == text, redactor(text)

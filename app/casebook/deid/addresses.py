@@ -16,7 +16,8 @@ and English ones of `patterns.py` (which calls these on its trigger words and di
 The house number may carry a letter ("9A"), a flat ("10/26") and a Swedish floor ("18 7 tr",
 "3 tr.", "vån 2"). Every address found is widened (`widen`) over a "c/o" and name before it
 ("c/o Nilsson, Lingonvägen 4") and a Danish floor and side after it ("Vestergade 12, 3. tv,
-8000 Aarhus C").
+8000 Aarhus C"), and over a town of three words or more after its postcode ("43931 Salt Lake
+City", `long_towns.py`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from casebook.deid import (
     address_units,
     address_words,
     lexicon,
+    long_towns,
     polish_streets,
     street_modifiers,
     vocab,
@@ -334,7 +336,9 @@ _CARE_OF = re.compile(
 )
 _DANISH_FLOOR = re.compile(
     rf",[ \u00a0]*(?:st|kl|\d{{1,2}})\.?[ \u00a0]*(?:th|tv|mf|sal)\.?(?![^\W\d_])"
-    rf"(?:,[ \u00a0]*\d{{4}}[ \u00a0]+{U}[^\W\d_]+(?:[ \u00a0][A-ZØÆÅ](?![^\W\d_]))?)?"
+    # (a town of the municipalities' hyphened names: "7658 Faaborg-Midtfyn", "Lyngby-Taarbæk")
+    rf"(?:,[ \u00a0]*\d{{4}}[ \u00a0]+{U}[^\W\d_]+(?:-{U}[^\W\d_]+)*"
+    rf"(?:[ \u00a0][A-ZØÆÅ](?![^\W\d_]))?)?"
 )
 
 
@@ -349,6 +353,7 @@ def widen(text: str, found: Found) -> Found:
     end = address_units.district_end(text, address_tails.tail_end(text, end))  # "Aarhus C"
     end = address_states.state_end(text, end)  # "123 Main St Apt 456 Oakland CA 94789"
     end = address_parts.town_after(text, end)  # "5 Chapel Mews, Sheffield today"
+    end = long_towns.town_end(text, end)  # "…, 43931 Salt Lake" + " City"
     if not care_of:
         start = address_parts.widen_before(text, start)  # "Mossens Ängsväg 10"
         start = street_modifiers.widen_start(text, start)  # "Øvre Slottsgate 12"

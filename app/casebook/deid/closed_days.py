@@ -86,7 +86,24 @@ _CLAUSE_OPEN = re.compile(r"[,;:!?()\n]|\.(?=[ \u00a0\n])")
 _LOG_STAMP = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d\d\]?[ \t]+")
 
 
-def sentence_closing(text: str, low: str, start: int, stop: int) -> bool:
+def range_closing(text: str, low: str, start: int, second: int, stop: int) -> bool:
+    """Whether the range of days text[start:stop] ("30.–28.1."), its second day and month
+    from `second` and its closing full stop at `stop`, ends a Finnish, Norwegian or Danish
+    sentence as a date (`sentence_closing`): "Muutto tapahtui lopulta 30.–2.1.", whatever
+    the days' order."""
+    after = stop + 1
+    if not (
+        _ends_sentence(text, after)
+        or text[after : after + 1] == "."
+        and _ends_sentence(text, after + 1)
+    ):
+        return False
+    return sentence_closing(text, low, start, stop, low[second:stop])
+
+
+def sentence_closing(
+    text: str, low: str, start: int, stop: int, day_month: str | None = None
+) -> bool:
     """Whether the day and month text[start:stop], its closing full stop at `stop` also
     ending the sentence, is a date of a Finnish, Norwegian or Danish sentence: "Viimeksi
     nähty 1.12.", "Näyttely on avoinna 31.8.", "Neste time er flyttet til 3.9.". Finnish,
@@ -95,8 +112,9 @@ def sentence_closing(text: str, low: str, start: int, stop: int) -> bool:
     sentence the shape is a date unless the clause gives a value: a copula, a number, part
     or version word right before ("Hb on 12.1.", "versio 1.12."), a measure's abbreviation
     in the clause ("INR illalla 6.1."), or a month with a leading zero, which a clock time
-    writes ("lähtee 10.05.")."""
-    day, month = low[start:stop].split(".")
+    writes ("lähtee 10.05."). `day_month`: the day and month when text[start:stop] is a
+    range ending in them (`range_closing`)."""
+    day, month = (day_month or low[start:stop]).split(".")
     if month.startswith("0") or not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return False
     before = _WORD_BEFORE.search(low, max(0, start - 24), start)

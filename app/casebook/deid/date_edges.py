@@ -154,7 +154,7 @@ def finnish_genitive(low: str) -> list[Found]:
 
 # Two days and months in digits with a dash between, as the interval formats write them
 # ("16.04.–18.05.", "16.04. – 18.05.", "12/24 – 12/26", "23.05–25.05"), or a day alone
-# before the second ("16.–18.04.", "6. – 8.6.").
+# before the second ("16.–18.04.", "6. – 8.6.", "30.–2.1.").
 _NUMERIC_RANGE = re.compile(
     rf"(\d{{1,2}})(?:([./])(\d{{1,2}})(\.?)|(\.)){_DASH}(\d{{1,2}})([./])(\d{{1,2}})(\.?)"
     r"((?<=[./])(?:19|20)\d\d)?(?![\d/]|\.\d)"  # and a year: "06.–08.07.2014"
@@ -173,11 +173,18 @@ def _clock(hour: str, minute: str) -> bool:
     return int(hour) <= 23 and len(minute) == 2 and int(minute) <= 59
 
 
-def numeric_range(text: str, low: str, start: int, cued: Callable[[int], bool]) -> Found | None:
+def numeric_range(
+    text: str,
+    low: str,
+    start: int,
+    cued: Callable[[int], bool],
+    closing: Callable[[int, int], bool] | None = None,
+) -> Found | None:
     """The interval of two days in digits at `start` (see `_NUMERIC_RANGE`): with its full
     stops written out ("16.04.–18.05.", "16.–18.04.") a date on its own, else only after a
     word that dates it (`cued`: "am 16.04 - 18.05", "on 12/24 – 12/26"), never a score or a
-    fraction ("3/5 – 4/5" alone)."""
+    fraction ("3/5 – 4/5" alone). `closing(second, stop)`: whether a range whose second day
+    and month start at `second`, their full stop at `stop`, ends a sentence as a date."""
     iso = _ISO_RANGE.match(text, start)
     if iso:  # "2005-12-20–22", "2012-05-15–06-17": Swedish and ISO intervals
         month, day = (iso[3], iso[4]) if iso[4] else (iso[1], iso[3])
@@ -188,8 +195,20 @@ def numeric_range(text: str, low: str, start: int, cued: Callable[[int], bool]) 
     if not match or not _day_month(match[6], match[8], match[7]):
         return None
     if match[5]:  # "16.–18.04.": a day alone, then the day and month
-        if match[7] != "." or not int(match[1]) <= int(match[6]):
-            return None  # (one day as a range, "14.–14.3.", a form filled in, pins it too)
+        if match[7] != "." or not 1 <= int(match[1]) <= 31:
+            return None
+        # One day as a range ("14.–14.3.", a form filled in) pins it too, and so does a first
+        # day above the second ("30.–2.1.", over a month's end with its month left out, or a
+        # slip) when the month's full stop closes it and a word dates it ("Lähetetty:",
+        # `cued`) or it ends its sentence as a date does (`closing`: "Muutto tapahtui
+        # lopulta 30.–2.1."); inside a sentence alone it may be a result ("Tulos 5.–3.10.").
+        if int(match[1]) > int(match[6]) and not (
+            match[9]
+            and (
+                cued(match.end()) or (closing is not None and closing(match.start(6), match.end(8)))
+            )
+        ):
+            return None
         return start, match.end(), "date"
     if match[10]:
         return None  # "1.2-3.4.2024": a year after the second only, with a day alone first

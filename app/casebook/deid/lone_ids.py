@@ -29,7 +29,13 @@ only where it cannot be read as something else a note holds:
     quotes it run together), are taken when its modulus-11 check holds (about one random
     run in eleven passes: a case reference, itself the person's, is then redacted too; an
     order, invoice, case or account word, before the digits or before the reference word,
-    "Case reference 9434765919", makes them that thing's number and still stops them).
+    "Case reference 9434765919", makes them that thing's number and still stops them). The
+    same holds for the NHS number in the grouping the NHS prints it in, "Reference: 943 476
+    5919" (`letter_reference`), which is also a North American phone's: there the reference
+    word stopped the phone rules too, so that it was published whole. Ten digits after a
+    letter's reference, either way, are never published whole: failing the NHS check they are
+    `[id]`, the letter's own reference (a valid NHS number that is really a phone is
+    `[personnummer]` instead of `[phone]`: a tag, nothing published).
   - *in the grouping its country prints* (`PRINTED`: a US SSN "123-45-6789", a CPF
     "123.456.789-09", a Belgian "85.07.30-033.28", a South African "800101 5009 08 7", a
     Dutch BSN "1112.22.333", a Czech "870928/7785"...): no phone, date or amount is written
@@ -201,6 +207,9 @@ _THING_REFERENCE = re.compile(
 # The numbers an authority prints as the reference of its letter to the person, by length:
 # the Dutch BSN (nine digits), the British NHS number (ten), each with its modulus-11 check.
 _AS_REFERENCE: dict[int, tuple[ModuleType, ...]] = {9: (bsn,), 10: (nhs,)}
+# Ten digits after a letter's reference are never published whole: the NHS number's length,
+# and a North American phone's in its 3-3-4 grouping; failing the NHS check, they are `[id]`.
+_NEVER_WHOLE = 10
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:kr|sek|nok|dkk|eur|usd|gbp|chf))[ \u00a0]?\Z")
 _CURRENCY_AFTER = re.compile(
     r"[ \u00a0]?(?:[$€£¥]|:-|(?:kr|kronor|sek|nok|dkk|eur|euro|usd|gbp|chf)(?!\w))"
@@ -239,25 +248,38 @@ def alone(
     if chunk[:1] == "+" or text[start - 1 : start] == "+" or chunk.startswith("00"):
         return []  # an international call
     kinds = (_SHAPES if shapes is None else shapes).get(_DIGIT.sub("d", chunk))
+    lettered = False  # (after the reference of a letter: `letter_reference`)
     if kinds is None:
         if not chunk.isdigit():
             return []
-        if (
-            len(chunk) in _AS_REFERENCE
-            and _LETTER_REFERENCE.search(low, max(0, start - 30), start)
-            and not _THING_REFERENCE.search(low, max(0, start - 50), start)
-        ):  # "Reference number 386499688", "Ref 9434765919"; not "Case reference 9054620312"
-            referenced, kinds = True, _AS_REFERENCE[len(chunk)]
+        if len(chunk) in _AS_REFERENCE and letter_reference(low, start):
+            # "Reference number 386499688", "Ref 9434765919"; not "Case reference 9054620312"
+            lettered, kinds = True, _AS_REFERENCE[len(chunk)]
         else:
             kinds = _RUNS.get(len(chunk), ())
         kinds = tuple(k for k in kinds if k is not ahv or chunk.startswith("756"))
-    if not kinds or _an_amount(low, start, end):
+    elif shapes is None and (size := sum(c.isdigit() for c in chunk)) in _AS_REFERENCE:
+        if letter_reference(low, start):  # "Reference: 943 476 5919", as the NHS prints it
+            lettered, kinds = True, tuple(k for k in kinds if k in _AS_REFERENCE[size])
+    if (not kinds and not lettered) or _an_amount(low, start, end):
         return []
-    if not referenced and an_amount_or_reference(text, low, start, end):
+    if not (referenced or lettered) and an_amount_or_reference(text, low, start, end):
         return []
     if any(_valid(kind, chunk) for kind in kinds):
         return [(start, end, "personnummer")]
+    if lettered and sum(c.isdigit() for c in chunk) == _NEVER_WHOLE:
+        return [(start, end, "id")]  # the letter's reference all the same (module docstring)
     return []
+
+
+def letter_reference(low: str, start: int) -> bool:
+    """Whether the word of a letter's reference stands right before `start` ("Reference:",
+    "Ref.", "Uw kenmerk"), and no order, invoice, case or account word before it ("Case
+    reference", `_THING_REFERENCE`)."""
+    return bool(
+        _LETTER_REFERENCE.search(low, max(0, start - 30), start)
+        and not _THING_REFERENCE.search(low, max(0, start - 50), start)
+    )
 
 
 def has_letters(text: str, start: int, end: int) -> bool:

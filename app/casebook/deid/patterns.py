@@ -56,6 +56,7 @@ from casebook.deid import (
     addresses,
     addresses_abroad,
     block_lot,
+    closed_days,
     colombian_streets,
     croatian_streets,
     date_edges,
@@ -744,7 +745,13 @@ def _range_at(text: str, low: str, start: int) -> Found | None:
     """An interval of two days in digits at `start` (`date_edges.numeric_range`)."""
     if not _RANGE_DASH.search(text, start + 1, start + 16):
         return None
-    return date_edges.numeric_range(text, low, start, lambda end: dates.cued(low, start, end))
+    return date_edges.numeric_range(
+        text,
+        low,
+        start,
+        lambda end: dates.cued(low, start, end),
+        lambda second, stop: closed_days.range_closing(text, low, start, second, stop),
+    )
 
 
 _RANGE_DASH = re.compile("[-\u2013\u2014]")

@@ -270,11 +270,13 @@ class PhoneFinder:
 # (Belarus, Russia), a carrier or area code "010" (Egypt), "(8)": one to three digits and one
 # separator, or a trunk code and a slash ("010/01234567", "8/029 491-19-11"; not a day and
 # month, "12/07/2000 02"); an area code of four or five digits after the trunk "0" in
-# parentheses ("(0308) 059204250", as German and Austrian numbers are written); two short
+# parentheses ("(0308) 059204250", as German and Austrian numbers are written) or without
+# them before a space ("0170 07801023": a German mobile's code, its number opening with a
+# 0 that a Swedish number's trunk prefix looked like); two short
 # groups joined by dashes ("314-26-0026-0735", as Iranian numbers are); a country code with
 # its plus before a space and a dash ("+90 -053-980-7-373": the number goes with its country).
 _LEAD = re.compile(
-    r"\(?\d{1,3}\)?(?:[ .-]|(?<=\)))[ ]?|(?:0\d{0,2}|\d)/|\d{4}[.-]|\(0\d{3,4}\)[ ]?"
+    r"\(?\d{1,3}\)?(?:[ .-]|(?<=\)))[ ]?|(?:0\d{0,2}|\d)/|\d{4}[.-]|\(0\d{3,4}\)[ ]?|0\d{3,4}[ ]"
     r"|\(?(?:\d{1,4}-){2}|\+\d{1,3}[ ]?-?[ ]?"
 )
 # ... and the closing group one left: "020.146.201-05", a Brazilian CPF.
