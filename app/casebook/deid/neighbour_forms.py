@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from casebook.deid import finnish_derivation, finnish_imperatives, lexicon, vocab
+from casebook.deid import finnish_derivation, finnish_imperatives, lexicon, spoken_finnish, vocab
 
 # The vowels of Finnish, whose endings and consonant gradation turn on them.
 FINNISH_VOWELS = "aeiouyäö"
@@ -87,6 +87,8 @@ def is_form(word: str, lang: str) -> bool:
         return True  # "Annettaessa", "tehtäessä": when given, when done
     if lang == "fi" and finnish_derivation.derived(word):
         return True  # "Turvattomuus", "Työperäinen": derived from listed words
+    if lang == "fi" and spoken_finnish.written_form(word):
+        return True  # "Itte", "sellasta", "kattoo": spoken forms of listed words
     return _stem_known(word, lang, _DEPTH) or _compound(word, lang)
 
 
