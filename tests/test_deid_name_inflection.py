@@ -148,6 +148,11 @@ def test_the_same_word_opening_a_clause_before_a_verb_is_a_stranger() -> None:
             "Kävimme rannalla. Eilen laine soitti ja kysyi kuulumisia.",
             "Kävimme rannalla. Eilen [name] soitti ja kysyi kuulumisia.",
         ),
+        # after a role noun the same word is the person whatever the verb
+        (
+            "Kokous oli pitkä. Opettaja laine oli kutsunut meidät.",
+            "Kokous oli pitkä. Opettaja [name] oli kutsunut meidät.",
+        ),
         # a family name that is no Finnish word stays a person before the copula
         ("Sitten virtanen oli paikalla taas.", "Sitten [name] oli paikalla taas."),
     ],

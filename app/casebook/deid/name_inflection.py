@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from casebook.deid import finnish_imperatives, lexicon, note_language, vocab
+from casebook.deid import finnish_imperatives, lexicon, note_language, role_parentheses, vocab
 from casebook.deid.neighbour_forms import FINNISH_VOWELS
 
 _NEIGHBOURS = ("nb", "da", "fi", "de")  # the languages of `names_own.tsv`
@@ -306,7 +306,8 @@ def finnish_setting(word: str, following: str, before: str = "") -> bool:
     "pinosta otettu arvo on", the value taken) or the genitive of a common noun
     (`finnish_genitive_attribute`: "määrän arvo on", the quantity's value), which make it a
     noun. A word of the Finnish lists is a person before a verb only when the verb takes a
-    person (`HUMAN_SUBJECT_VERBS`): "kun rinne oli valmis" is the slope."""
+    person (`HUMAN_SUBJECT_VERBS`) or a role noun stands before it: "kun mäki oli valmis" is
+    the hill, "opettaja satu oli kutsunut" the teacher Satu."""
     if before in DETERMINERS or finnish_attribute(before) or finnish_genitive_attribute(before):
         return False
     if following in POSTPOSITIONS:
@@ -314,5 +315,9 @@ def finnish_setting(word: str, following: str, before: str = "") -> bool:
     return (
         following in SUBJECT_VERBS
         and word in _names()
-        and (following in HUMAN_SUBJECT_VERBS or word not in vocab.listed("fi"))
+        and (
+            following in HUMAN_SUBJECT_VERBS
+            or word not in vocab.listed("fi")
+            or before in role_parentheses.FINNISH_ROLE_NOUNS  # "opettaja satu oli": a role's
+        )
     )
