@@ -97,3 +97,18 @@ def test_the_second_part_of_a_hyphened_compound_is_no_registered_name() -> None:
     registry = Registry([NameEntry("p1", "Ilma Salo", "[P1]")])
     out = redact("Talvi-ilma on kirpeä. Ilma Salo tuli kotiin.", Redactor(registry)).text
     assert out == "Talvi-ilma on kirpeä. [P1] tuli kotiin."
+
+
+@pytest.mark.parametrize("word", ["liberalisti", "populistit", "nationalistien"])
+def test_a_follower_in_isti_of_a_listed_ismi_is_a_word(word: str) -> None:
+    assert derived(word)
+
+
+@pytest.mark.parametrize("word", ["battisti", "kirsti", "theopisti"])
+def test_names_in_isti_are_no_followers(word: str) -> None:
+    assert not derived(word)
+
+
+def test_a_follower_in_isti_opening_a_finnish_sentence_stays() -> None:
+    text = "Kävin eilen.\n\nLiberalisti, sanoi hän."
+    assert Redactor(Registry([]))(text) == text

@@ -129,3 +129,33 @@ def test_a_common_noun_after_a_quantifier_is_no_stranger(text: str) -> None:
 def test_the_same_word_opening_a_clause_before_a_verb_is_a_stranger() -> None:
     out = Redactor(Registry([])).redact("eilen toivo soitti ja kertoi asiasta.").text
     assert out == "eilen [name] soitti ja kertoi asiasta."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Finnish common noun that is also a family name, before the copula: the noun
+        (
+            "Kävimme rannalla. Illalla laine oli korkea ja kylmä.",
+            "Kävimme rannalla. Illalla laine oli korkea ja kylmä.",
+        ),
+        (
+            "Lapset odottivat, kunnes mäki oli valmis.",
+            "Lapset odottivat, kunnes mäki oli valmis.",
+        ),
+        # before a verb whose subject is a person, the same word is the person
+        (
+            "Kävimme rannalla. Eilen laine soitti ja kysyi kuulumisia.",
+            "Kävimme rannalla. Eilen [name] soitti ja kysyi kuulumisia.",
+        ),
+        # after a role noun the same word is the person whatever the verb
+        (
+            "Kokous oli pitkä. Opettaja laine oli kutsunut meidät.",
+            "Kokous oli pitkä. Opettaja [name] oli kutsunut meidät.",
+        ),
+        # a family name that is no Finnish word stays a person before the copula
+        ("Sitten virtanen oli paikalla taas.", "Sitten [name] oli paikalla taas."),
+    ],
+)
+def test_a_finnish_word_before_the_copula_is_no_person(text: str, expected: str) -> None:
+    assert Redactor(Registry([]))(text) == expected

@@ -204,3 +204,23 @@ def test_a_plural_predicative_after_a_copula_and_its_pronoun_stays(text: str) ->
 )
 def test_the_name_after_det_and_a_copula_is_still_taken(text: str, redacted: str) -> None:
     assert redacted in Redactor(VILDE).redact(text).text
+
+
+EXISTENTIAL = Registry([NameEntry("p:1", "Bjørn Dahl", "[B]"), NameEntry("p:2", "Sol Berg", "[S]")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ude på landet var der bjørn, siger de gamle.",
+        "Oppe i fjeldet er der bjørn, fortæller hun.",
+    ],
+)
+def test_the_noun_an_inverted_existential_presents_stays(text: str) -> None:
+    """ "er der" after a fronted phrase presents an indefinite noun, never a name."""
+    assert Redactor(EXISTENTIAL)(text) == text
+
+
+def test_a_name_after_a_preposition_of_people_in_a_danish_sentence_is_still_taken() -> None:
+    text = "Vi snakkede med sol i går om planen."
+    assert Redactor(EXISTENTIAL)(text) == "Vi snakkede med [S] i går om planen."

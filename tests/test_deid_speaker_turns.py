@@ -70,3 +70,29 @@ def test_speech_is_a_lower_case_word_or_i_and_no_conjunction() -> None:
 def test_the_negation_after_a_label_opens_a_turn_not_a_list(text: str) -> None:
     # "inte" after the item's first word makes it a clause: its words are nobody's names
     assert Redactor(Registry([])).redact(text).text == text
+
+
+def test_a_first_person_pronoun_labelling_the_writers_turn_is_no_person() -> None:
+    """ "Meg" is Norwegian "me" and an English given name: before a colon opening a chat's
+    line whose turn is Norwegian, it labels the writer's own turn, as "Jag:" or "Minä:" do."""
+    text = "Ring kontoret.\n[09:14] Meg: Timen er i morgon."
+    assert Redactor(Registry([]))(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ring kontoret.\n[09:14] Meg: Timen er i morgon.", True),
+        ("14:02 Minä: Tulen huomenna.", True),
+        ("Jag: Det går bra.", True),
+        ("The call went fine.\nMeg: I will be late tomorrow.", False),  # Meg's turn
+        ("[10:02] Mie: Jeg kommer i morgen.", False),  # Danish: Mie, a Danish given name
+        ("We talked to Meg: she was fine.", False),  # not first on its line
+    ],
+)
+def test_self_label(text: str, expected: bool) -> None:
+    for word in ("Meg", "Minä", "Jag", "Mie"):
+        if word + ":" in text:
+            start = text.index(word + ":")
+            break
+    assert speaker_turns.self_label(text, start, start + len(word)) is expected

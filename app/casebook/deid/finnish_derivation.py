@@ -20,7 +20,9 @@ was taken for a stranger's name. Read here by the grammar (Iso suomen kielioppi,
   ("Virta|nen", "Orava|inen", "Haikara|inen") or on a place in "-la"/"-lä" ("Karjala|inen"):
   neither is read here, and a stem part that is a given name ("Kai|vara|inen") is no
   evidence. Of the lexicon's 30,000 family names one alone reads so ("Haikarainen", as
-  "hai|kara"), and no name of the lexicon is read here at all.
+  "hai|kara"), and no name of the lexicon is read here at all;
+- nouns of a follower in "-isti" (VISK § 225) with their cases, where the lists hold the
+  "-ismi" they are borrowed beside ("liberalismi" -> "liberalisti", "populistit").
 
 And where a capitalised word is followed by a hyphen and a lower-case word: Finnish writes a
 hyphen inside a compound where the first part ends in the vowel the second begins with
@@ -146,7 +148,20 @@ def derived(word: str) -> bool:
     module). No name of the lexicon."""
     if len(word) < _SHORTEST_STEM + 4 or word in lexicon.all_names():
         return False
-    return _quality_noun(word) or _adjective(word)
+    return _quality_noun(word) or _adjective(word) or _ist_noun(word)
+
+
+# A noun of a follower in "-isti" and its cases: Finnish borrows "-ismi" and "-isti" in
+# pairs (VISK § 225: "fasismi" and "fasisti", "turismi" and "turisti"), so "-isti" is a
+# word where the lists hold its "-ismi". Of the lexicon's names in "-isti", none has one
+# ("Battisti": no "battismi").
+_IST = re.compile(r"([^\W\d_]{3,})ist(?:i|in|it|ia|ina|iksi|ille|ilta|eja|ien|eille|eista|eiksi)")
+
+
+def _ist_noun(word: str) -> bool:
+    """Whether `word` is a noun in "-isti" whose "-ismi" is listed ("rasisti", "turistit")."""
+    match = _IST.fullmatch(word)
+    return match is not None and match.group(1) + "ismi" in vocab.listed("fi")
 
 
 def hyphen_compound_end(text: str, start: int, end: int, known: Callable[[str], bool]) -> int:

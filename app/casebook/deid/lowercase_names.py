@@ -59,6 +59,7 @@ from casebook.deid import (
     mention_cues,
     name_inflection,
     namecontext,
+    neighbour_forms,
     note_language,
     person_cues,
     speaker_turns,
@@ -132,6 +133,7 @@ def _unknown(word: str) -> bool:
         or vocab.is_word_form(word)
         or vocab.slip_of_common(word) is not None  # "föresllår"
         or word_readings.joined_words(word)  # "påväg": two words run together
+        or neighbour_forms.derived_noun(word)  # "hjelpeløshet": an abstract noun's ending
     )
 
 

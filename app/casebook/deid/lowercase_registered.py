@@ -241,6 +241,36 @@ def definite_noun(low: str, start: int, end: int) -> bool:
     return not gap and article in _DEFINITE_ARTICLES
 
 
+# English articles and possessive determiners: what follows them, at once or after one
+# adjective, is the head of a noun phrase. Not "her" (also the object pronoun: "told her
+# bill was late"), "that" (also the conjunction: "said that will was"), "no" (Norwegian
+# "now": "no er anna her"). In UD English (EWT, GUM, GUMReddit, LinES, PUD, ParTUT, ESLSpok),
+# 46 of 23,222 lower-case words there are proper nouns, none a person's name but "a boy
+# david" (after a relation, which stops the reading here).
+_DETERMINED = re.compile(
+    r"(?<![^\W_])(?:the|a|an|my|your|his|our|their|its|every|each|another)[ \t]+"
+    r"(?:([a-z]+(?:-[a-z]+)*)[ \t]+)?\Z"
+)
+_DETERMINED_REACH = 48
+
+
+def determined_noun(text: str, low: str, start: int) -> bool:
+    """Whether the lower-case registered word at `start` stands after an English article or
+    possessive determiner, at once or after one lower-case word that is no relation or title
+    ("my guy's jacket", "a so-called guy", "a mutual guy's place"): the noun the phrase is
+    built on, no person (a name there is capitalised, "my Anna"); "my son bill", "the nurse
+    may" keep the person after the relation or title, and "told her bill" the pronoun's."""
+    match = _DETERMINED.search(low, max(0, start - _DETERMINED_REACH), start)
+    if match is None:
+        return False
+    between = match.group(1)
+    return between is None or (
+        text[match.start(1)].islower()
+        and between not in vocab.RELATIONS
+        and between not in vocab.TITLES
+    )
+
+
 # A place preposition governs both halves of a pair of nouns joined by "och"/"og" ("i skog
 # och mark", "i vind och sol"): the second stands where the first does, a common noun, no
 # person. In UD Swedish and Norwegian (Talbanken, LinES, Nynorsk, NynorskLIA) no word of 41

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from casebook.deid import finnish_imperatives, lexicon, note_language, vocab
+from casebook.deid import finnish_imperatives, lexicon, note_language, role_parentheses, vocab
 from casebook.deid.neighbour_forms import FINNISH_VOWELS
 
 _NEIGHBOURS = ("nb", "da", "fi", "de")  # the languages of `names_own.tsv`
@@ -201,6 +201,14 @@ SUBJECT_VERBS = frozenset(
     """sanoi kertoi soitti kysyi vastasi totesi ilmoitti lupasi halusi pyysi ehdotti
     kävi tuli lähti saapui oli on ei meni muutti asuu asui tekstasi viestitti""".split()
 )
+# Of those, the verbs of saying, asking, calling and wanting, whose subject is a person: a
+# Finnish common noun that is also a family name ("rinne", a slope; "aalto", a wave) is a
+# person before these only ("rinne soitti"); before the copula, the negation or a verb of
+# coming and going any noun stands as readily ("kun rinne oli valmis", "aalto tuli").
+HUMAN_SUBJECT_VERBS = frozenset(
+    """sanoi kertoi soitti kysyi vastasi totesi ilmoitti lupasi halusi pyysi ehdotti
+    tekstasi viestitti""".split()
+)
 
 CUES = POSTPOSITIONS | SUBJECT_VERBS
 # Finnish words that point at or own the noun after them: the demonstratives, and the
@@ -297,9 +305,19 @@ def finnish_setting(word: str, following: str, before: str = "") -> bool:
     participle or an adjective (`finnish_attribute`: "vanhempi veli asui", the elder brother;
     "pinosta otettu arvo on", the value taken) or the genitive of a common noun
     (`finnish_genitive_attribute`: "määrän arvo on", the quantity's value), which make it a
-    noun."""
+    noun. A word of the Finnish lists is a person before a verb only when the verb takes a
+    person (`HUMAN_SUBJECT_VERBS`) or a role noun stands before it: "kun mäki oli valmis" is
+    the hill, "opettaja satu oli kutsunut" the teacher Satu."""
     if before in DETERMINERS or finnish_attribute(before) or finnish_genitive_attribute(before):
         return False
     if following in POSTPOSITIONS:
         return word.endswith("n") and lexicon_base(word) is not None
-    return following in SUBJECT_VERBS and word in _names()
+    return (
+        following in SUBJECT_VERBS
+        and word in _names()
+        and (
+            following in HUMAN_SUBJECT_VERBS
+            or word not in vocab.listed("fi")
+            or before in role_parentheses.FINNISH_ROLE_NOUNS  # "opettaja satu oli": a role's
+        )
+    )

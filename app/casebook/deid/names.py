@@ -731,6 +731,8 @@ class NameMatcher:
         word_low = low[start:end]
         n = len(text)
         prev, gap = previous_word(low, start)
+        if not cap and lowercase_registered.determined_noun(text, low, start):
+            return _NO  # "my guy's jacket", "a so-called guy": the noun after its article
         if (
             not cap
             and prev in ("to", "till")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from casebook.deid import finnish_derivation, finnish_imperatives, lexicon, vocab
+from casebook.deid import finnish_derivation, finnish_imperatives, lexicon, spoken_finnish, vocab
 
 # The vowels of Finnish, whose endings and consonant gradation turn on them.
 FINNISH_VOWELS = "aeiouyäö"
@@ -87,7 +87,34 @@ def is_form(word: str, lang: str) -> bool:
         return True  # "Annettaessa", "tehtäessä": when given, when done
     if lang == "fi" and finnish_derivation.derived(word):
         return True  # "Turvattomuus", "Työperäinen": derived from listed words
+    if lang == "fi" and spoken_finnish.written_form(word):
+        return True  # "Itte", "sellasta", "kattoo": spoken forms of listed words
     return _stem_known(word, lang, _DEPTH) or _compound(word, lang)
+
+
+# The endings that derive abstract nouns in Norwegian, Danish and Swedish ("hjelpeløshet",
+# gratitude; "forståelse", understanding; "vennskap", friendship; "sygdom", illness;
+# "situasjon", "kvalitet"), bare, definite or plural; no name of the lexicon of seven
+# letters or more ends so (a patronymic in "-elsen", "Mikkelsen", ends no derived noun).
+_DERIVED_NOUN = tuple(
+    "heit heten heden hetene else skap skapet skab skabet dom dommen sjon sjonen sjoner"
+    " itet iteten".split()
+)
+# "-het"/"-hed" follows a consonant of the stem, never "c" ("Blanchet") nor a vowel.
+_NOT_BEFORE_HET = frozenset("caeiouyæøåäö")
+_SHORTEST_DERIVED = 7
+
+
+def derived_noun(word: str) -> bool:
+    """Whether the lower-case `word` ends in an ending that derives an abstract noun in
+    Norwegian, Danish or Swedish ("-het", "-else", "-skap", "-dom", "-sjon", "-itet"), a word
+    by its shape even where no list holds it ("tillært hjelpeløshet"); never a name of
+    the lexicon nor a patronymic in "-sen"."""
+    if len(word) < _SHORTEST_DERIVED or word.endswith("sen") or word in lexicon.all_names():
+        return False
+    if word.endswith(("het", "hed")):  # "hjelpeløshet", "frihed"; not "Blanchet", "Medjahed"
+        return word[-4] not in _NOT_BEFORE_HET
+    return word.endswith(_DERIVED_NOUN)
 
 
 # The Finnish passive present participle ("haastateltava", the one to be interviewed;

@@ -234,6 +234,11 @@ def word_slot(low: str, start: int, end: int) -> bool:
     - a verb after the Danish infinitive marker "at" or after a modal and its adverb where
       what follows is no infinitive ("at ane, hvad", "skulle ikke ane,", "kunne kun ane
       omridset"; not "at graham enno levde", a subject);
+    - the noun an inverted existential "er der" presents after a fronted phrase ("bag huset
+      er der skov", "i dag var der sne"): "der" is the empty subject there, and the
+      construction takes an indefinite noun phrase, never a name, which is definite; not
+      "der er" opening a clause, where "der" may point ("Der er tove igen!"), nor Norwegian
+      "det er", also a cleft ("det er tove som");
     - a predicative after a copula whose subject is a noun in its definite form or the
       relative "som" before it ("Bænken var helle hele dagen", "træet, som var helle i
       legen"; not "Det var rune som", "samstundes er ane ein ærleg mann", inverted), or
@@ -271,6 +276,8 @@ def word_slot(low: str, start: int, end: int) -> bool:
             and _definite_noun(before)
             and not (kind == "w" and following in _INFINITIVE)
         )
+    if prev == "der" and before in _EXISTENTIAL:
+        return not before_gap  # "bag huset er der skov": what there is
     if prev in _COPULAS:  # "sandkassen var helle", "som var helle i"; not "samstundes er ane"
         return (
             not before_gap
@@ -402,6 +409,8 @@ def _adjective_before_noun(low: str, word: str, end: int) -> bool:
 
 # Copulas of bokmål, nynorsk and Danish, present and past: "være", "bli(ve)", "verte".
 _COPULAS = frozenset("er var blir ble blei bliver blev vert vart".split())
+# The verbs of Danish and Norwegian existential sentences with "der" ("der er", "der findes").
+_EXISTENTIAL = frozenset("er var findes fandtes finnes fins fantes".split())
 # Plural subject pronouns of bokmål, nynorsk and Danish ("blev de", "vart dei", "er vi").
 _PLURAL_SUBJECTS = frozenset("de dei vi me dere dokker".split())
 # What may close a predicative: a stop, a comma, "og"/"eller".

@@ -478,7 +478,9 @@ def ordinary_lower_here(text: str, start: int, word: str) -> bool:
     sentence's language when one of a neighbour language's 300 most frequent words ("Jeres
     hus er stort": Danish "jeres", yours, tips a sentence Swedish shares the rest of), and
     for any word only where the other words leave the sentence undecided ("Min far var
-    gårdejer, men han fik ..." ties Danish with Swedish, which lacks "gårdejer")."""
+    gårdejer, men han fik ..." ties Danish with Swedish, which lacks "gårdejer"). One of the
+    language's `FUNCTION_RANK` most frequent words is the word even if its people bear it
+    ("eikö kummallakin ole": Finnish "be", not Ole)."""
     if not _known(word):
         return False
     end = start + len(word)
@@ -486,8 +488,17 @@ def ordinary_lower_here(text: str, start: int, word: str) -> bool:
         text, start, end, count_word=word in _most_frequent()
     ) or sentence_language(text, start, end)
     return bool(languages) and any(
-        word_of(word, lang) and word not in own_names(lang) for lang in languages
+        word_of(word, lang)
+        and (word not in own_names(lang) or word in _most_frequent(lang, FUNCTION_RANK))
+        for lang in languages
     )
+
+
+# The most frequent words of a language, its function words (auxiliaries, negation,
+# conjunctions, pronouns): in lower case inside its sentence, the word even where its people
+# bear it as a name (Finnish "ole", be, after a negation: "eikö kummallakin ole"; Danish
+# "hans", his), as `lowercase_registered.FUNCTION` reads registered names.
+FUNCTION_RANK = 30
 
 
 def _after_lower_word(text: str, start: int) -> bool:

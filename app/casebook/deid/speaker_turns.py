@@ -82,6 +82,51 @@ def opens_speech(text: str, low: str, start: int, end: int) -> bool:
     return speech_follows(text, end) and low[start:end] in vocab.known_words()
 
 
+# The first person singular of the notes' languages, subject and object, and the languages
+# each is a word of: the writer's own turn in a chat or an interview copied into a note
+# ("Me:", "Jag:", "[10:02] Minä:"). Some are names too (English "Meg", Danish "Mie").
+_SELF = {
+    "i": ("en",),
+    "me": ("en",),
+    "jag": ("sv",),
+    "mej": ("sv",),
+    "mig": ("sv", "da"),
+    "jeg": ("nb", "da"),
+    "eg": ("nb",),
+    "meg": ("nb",),
+    "minä": ("fi",),
+    "mä": ("fi",),
+    "mie": ("fi",),
+}
+# The time stamp of a chat's line before its speaker ("[11:02] ", "11:02 ").
+_STAMP = re.compile(r"[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+)?\Z")
+
+
+def self_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], first on its line (after a time stamp, if any) and before a
+    colon, is a first person pronoun labelling the writer's own turn ("[11:02] Meg: Eg kjem
+    i morgon", Norwegian "me"), not somebody of that name. A pronoun that is also a name of
+    the lexicon ("Meg", "Mie") is the pronoun only when the turn is in its language ("Meg:
+    I'll be late" is Meg's)."""
+    word = text[start:end].lower()
+    languages = _SELF.get(word)
+    if languages is None or text[end : end + 1] != ":":
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    if _STAMP.match(text, line, start) is None:
+        return False
+    if word not in lexicon.all_names():
+        return True
+    line_end = text.find("\n", end)
+    words = _TURN_WORD.findall(text, end + 1, len(text) if line_end < 0 else line_end)
+    own = sum(any(note_language.word_of(w, lang) for lang in languages) for w in words)
+    english = sum(w in vocab.common_words(("en",)) for w in words)
+    return own > english  # "Meg: eg kjem i morgon"; not "Meg: I will be late"
+
+
+_TURN_WORD = re.compile(r"(?<![^\W_])[^\W\d_A-Z]+(?![^\W_])")
+
+
 # Where a list after a label ends: a line break, a mark that ends a sentence; a full stop after
 # one letter is an initial ("Närvarande: A. Berg").
 _END = re.compile(r"\n|[!?]|(?<![\s(][^\W\d_])\.(?=\s|$)")

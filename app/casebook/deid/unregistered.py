@@ -111,6 +111,7 @@ from casebook.deid import (
     role_parentheses,
     shouted_names,
     slot_slips,
+    speaker_turns,
     town_names,
     vocab,
     vocatives,
@@ -786,8 +787,9 @@ class _Decision:
                 context.abbreviated(text, run[0].end)
                 or context.sign_off_line(low, run[0].start)
                 or context.speaker_label(text, run[0].start, run[0].end)
+                or speaker_turns.self_label(text, run[0].start, run[0].end)
             ):
-                return []  # "Pat. lugn", "Pat: mår bra" (patient), "Best wishes,"
+                return []  # "Pat. lugn", "Pat: mår bra" (patient), "Best wishes,", "Meg: eg"
         if context.closing_formula(text, low, run[0].start, run[-1].end):
             return []  # "Best, Guled Farah", "Viele Grüße, Filip": the closing, then the name
         if context.dose_follows(low, run[0].start, run[-1].end):
