@@ -848,8 +848,8 @@ class NameMatcher:
         # rule 7
         if noun_pairs.joined_to_noun(text, low, start, end):
             return _NO  # "Informant: Sten och grus låg kvar": two things, not a list of people
-        if namecontext.labelled_person(text, low, start, end):
-            return _YES  # "Present: Per (pt), ...", not "Interviewer: Will you"
+        if namecontext.labelled_person(text, low, start, end, neighbours=True):
+            return _YES  # "Present: Per (pt)", "Til stede: Jo, Ola Berg"; not "Nurse: Will you"
         if next_kind in ("<", "["):
             return _YES if namecontext.display_name(text, after) else _NO
         if namecontext.signature_name(low, start, end):
