@@ -64,6 +64,41 @@ def test_an_unknown_word_beside_a_name_that_is_a_word_makes_a_name(
         assert word not in out, out
 
 
+# --- an unknown word beside a rare dictionary word, inside a sentence -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Efter lunch sa hon att Quill Kowande ringt två gånger.", ("Quill", "Kowande")),
+        ("I met Nettle Oyelaran at the bus stop yesterday.", ("Nettle", "Oyelaran")),
+        ("Hän sanoi, että Kowande Skarv oli soittanut.", ("Kowande", "Skarv")),
+        ("Han fortalte at Fennel Tembisa hadde ringt.", ("Fennel", "Tembisa")),
+    ],
+)
+def test_a_rare_word_beside_an_unknown_word_inside_a_sentence_makes_a_name(
+    redactor: Redactor, text: str, gone: tuple[str, ...]
+) -> None:
+    out = redacted(redactor, text)
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Knoll Kowande hade med sig kaffe.", "Knoll"),  # opening: the rare word is a word
+        ("We walked over Furze Tembisa Hill on Sunday.", "Furze"),  # a place word follows
+        ("Hon bor i Bracken Kowande sedan i våras.", "Bracken"),  # where she lives
+        ("The WREN KOWANDE report came late.", "WREN"),  # capitals say nothing
+    ],
+)
+def test_a_rare_word_beside_an_unknown_word_stays_elsewhere(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redacted(redactor, text)
+
+
 # --- guards: proper nouns of ordinary words, towns used as towns -----------------------------
 
 

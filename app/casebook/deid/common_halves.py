@@ -18,6 +18,13 @@ pair is all of a label or a field's value, where no sentence is ("Tim Michalsen:
 du", "God man: Knut Nunberg"); nor may a determiner stand before the pair ("the Grace
 Konsum").
 
+So is a pair of an unknown word and a rare dictionary word (R: "Hersey", "Rapp", "Denys")
+inside a sentence, in either order ("ran into Hersey Oyelaran", "sier at Zlatko Rapp"): the
+rare word is no word of the sentence there (the languages write their words in lower case
+inside a sentence, and a word of theirs that rare is read as a word only where it stands in
+lower case or opens the sentence), and beside a word no language knows it is the other half
+of a person's name. Opening a sentence a rare word is still its word.
+
 Two words that are both names and words ("Signe Frisk": "signe" blesses in Norwegian, "frisk"
 is healthy) are a person's name too inside a sentence, right after a word in lower case,
 when the first is a given name of the lexicon and the second a family name of it and no
@@ -30,7 +37,7 @@ from __future__ import annotations
 from casebook.deid import context, lexicon, vocab
 from casebook.deid.context import previous_word, sentence_start
 
-COMMON, UNKNOWN = "C", "U"  # `unregistered.py`'s classes of a capitalised word
+COMMON, UNKNOWN, RARE = "C", "U", "R"  # `unregistered.py`'s classes of a capitalised word
 # English only: Swedish "det" opens a cleft sentence ("Enligt Ingrid är det Roman Dlamini som")
 _DETERMINERS = frozenset("the a an this that these those our their its".split())
 
@@ -58,7 +65,7 @@ def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) 
     if classes == [COMMON, COMMON]:
         if not _given_then_family(text, low, spans, prev, gap):
             return False
-    elif sorted(classes) != [COMMON, UNKNOWN]:
+    elif sorted(classes) not in ([COMMON, UNKNOWN], [RARE, UNKNOWN]):
         return False
     else:
         unknown = spans[classes.index(UNKNOWN)]
@@ -67,6 +74,8 @@ def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) 
             return False
         if classes[0] == COMMON and sentence_start(text, start) and not _field(text, start, end):
             return False  # "Will Dlamini come?": the word, then a name
+        if RARE in classes and (sentence_start(text, start) or text[start:end].isupper()):
+            return False  # "Rapp Korolin vastaus": opening a sentence, the rare word is a word
     if not gap and prev in _DETERMINERS:
         return False  # "the Grace Konsum", "our Hope Foundation"
     if context.place_position(low, start):
