@@ -91,6 +91,9 @@ def test_a_rare_word_beside_an_unknown_word_inside_a_sentence_makes_a_name(
         ("We walked over Furze Tembisa Hill on Sunday.", "Furze"),  # a place word follows
         ("Hon bor i Bracken Kowande sedan i våras.", "Bracken"),  # where she lives
         ("The WREN KOWANDE report came late.", "WREN"),  # capitals say nothing
+        ("De talade om SGML (Tembisa Nettle Language) länge.", "Nettle"),  # a run of capitals
+        ("the lasting Quill-Kowande dispute", "Quill"),  # a compound before its noun
+        ("Hon kritiserade Rysslands Arktispolitik hårt.", "Rysslands"),  # a land's genitive
     ],
 )
 def test_a_rare_word_beside_an_unknown_word_stays_elsewhere(

@@ -34,6 +34,8 @@ Church"); opening a sentence they are left to the other rules ("Will Frisk come?
 
 from __future__ import annotations
 
+import re
+
 from casebook.deid import context, lexicon, vocab
 from casebook.deid.context import previous_word, sentence_start
 
@@ -74,14 +76,36 @@ def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) 
             return False
         if classes[0] == COMMON and sentence_start(text, start) and not _field(text, start, end):
             return False  # "Will Dlamini come?": the word, then a name
-        if RARE in classes and (sentence_start(text, start) or text[start:end].isupper()):
-            return False  # "Rapp Korolin vastaus": opening a sentence, the rare word is a word
+        if RARE in classes and not _rare_pair(text, low, spans):
+            return False
     if not gap and prev in _DETERMINERS:
         return False  # "the Grace Konsum", "our Hope Foundation"
     if context.place_position(low, start):
         return False  # "flyttade till Roman Dlamini"? a place, as for every unknown word
     after = low[end + 1 : end + 30].split(" ", 1)[0].strip(".,;:!?")
     return low[end : end + 1] != " " or after not in vocab.PLACE_WORDS
+
+
+def _rare_pair(text: str, low: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a rare word and an unknown word side by side may be one person's name: inside
+    a sentence (opening one, the rare word is its word: "Knoll Kowande hade"), neither in
+    capitals, two words apart (not a compound, "Israeli-Palestinian struggle"), no third
+    capitalised word after them (a run of capitals is a title or a body: "Extensible Markup
+    Language"), and the first no country's genitive before its noun ("Rysslands
+    Mellanösternpolitik")."""
+    (start, first_end), (second_start, end) = spans
+    if sentence_start(text, start) or text[start:end].isupper():
+        return False
+    if text[first_end:second_start] != " ":
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1)[0].isupper():
+        return False
+    first = low[start:first_end]
+    return not (first.endswith("s") and first[:-1] in lexicon.lands())
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 
 
 def _given_then_family(
