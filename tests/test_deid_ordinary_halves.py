@@ -102,6 +102,42 @@ def test_a_rare_word_beside_an_unknown_word_stays_elsewhere(
     assert kept in redacted(redactor, text)
 
 
+# --- a given name that is a word, opening a sentence before a name and a finite verb -------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Jack Oyelaran hade med sig blommor till alla.", ("Jack", "Oyelaran")),
+        ("Kaj Tembisa havde kage med til mødet.", ("Kaj", "Tembisa")),
+        ("Kaj Lindgren havde kage med til mødet.", ("Kaj", "Lindgren")),  # a registered half
+        ("Max Lindgren hade glömt nycklarna.", ("Max", "Lindgren")),
+    ],
+)
+def test_a_given_name_opening_before_a_name_and_its_verb_is_the_given_name(
+    redactor: Redactor, text: str, gone: tuple[str, ...]
+) -> None:
+    out = redacted(redactor, text)
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Will Oyelaran come to the meeting?", "Will"),  # a question: the modal, no finite verb
+        ("Doktor Lindgren ringde i går.", "Doktor"),  # a title
+        ("Fordi Lindgren greier seg selv nå.", "Fordi"),  # a conjunction
+        ("Mamma Lindgren kom sent.", "Mamma"),  # a relation
+        ("Jack Lindgren?", "Jack"),  # no verb says the pair is the sentence's subject
+    ],
+)
+def test_a_word_opening_before_a_name_stays_without_a_finite_verb_or_as_a_title(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redacted(redactor, text)
+
+
 # --- guards: proper nouns of ordinary words, towns used as towns -----------------------------
 
 

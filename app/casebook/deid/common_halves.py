@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import context, lexicon, vocab
+from casebook.deid import clause_verbs, context, lexicon, note_language, role_parentheses, vocab
 from casebook.deid.context import previous_word, sentence_start
 
 COMMON, UNKNOWN, RARE = "C", "U", "R"  # `unregistered.py`'s classes of a capitalised word
@@ -74,7 +74,12 @@ def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) 
         written = text[unknown[0] : unknown[1]]
         if written.isupper() or not lexicon.name_shaped(low[unknown[0] : unknown[1]]):
             return False
-        if classes[0] == COMMON and sentence_start(text, start) and not _field(text, start, end):
+        if (
+            classes[0] == COMMON
+            and sentence_start(text, start)
+            and not _field(text, start, end)
+            and not opening_given(text, start, spans[0][1], end)
+        ):
             return False  # "Will Dlamini come?": the word, then a name
         if RARE in classes and not _rare_pair(text, low, spans):
             return False
@@ -84,6 +89,50 @@ def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) 
         return False  # "flyttade till Roman Dlamini"? a place, as for every unknown word
     after = low[end + 1 : end + 30].split(" ", 1)[0].strip(".,;:!?")
     return low[end : end + 1] != " " or after not in vocab.PLACE_WORDS
+
+
+def opening_given(text: str, start: int, first_end: int, end: int) -> bool:
+    """Whether the capitalised word text[start:first_end], opening a sentence one space before
+    a name that ends at `end`, is that person's given name because a finite verb follows the
+    two ("Jack Gumpel hade med sig kaffe", "Kaj Holm ringede", "Grace Oduya said"): the word
+    is a given name of the lexicon, and the two words before the finite verb are the clause's
+    first constituent, which Swedish, Norwegian and Danish (verb second) and English (subject
+    first) fill with one noun phrase. A common noun heads none bare before a name there, and a
+    verb or adverb opening the sentence would have the finite verb right after it ("Will
+    Dlamini come?", "Sedan ringde Holm"). Not a function word, one of a neighbour language's
+    most frequent words, a title, relation, role or month ("Fordi Hagen greier", "Doktor
+    Holm ringde", "Mamma Holm kom")."""
+    if not sentence_start(text, start) or text[first_end : first_end + 1] != " ":
+        return False
+    written = text[start:first_end]
+    word = written.lower()
+    if len(word) < 2 or not written[1:].islower() or word not in lexicon.given_names():
+        return False
+    if (
+        word in vocab.function_words()
+        or word in vocab.TITLES
+        or word in vocab.RELATIONS
+        or word in vocab.MONTHS
+        or word in vocab.TIME_WORDS
+        or word in role_parentheses.ROLE_NOUNS
+        or note_language.frequent(word, _FREQUENT_IN)
+    ):
+        return False
+    verb = _NEXT_LOWER.match(text, end)
+    if verb is None:
+        return False
+    verb_word = verb.group(1)
+    return (
+        verb_word in vocab.STRONG_FOLLOWERS
+        or verb_word in _FINITE_BE_HAVE
+        or clause_verbs.finite_verb(verb_word)
+    )
+
+
+_FREQUENT_IN = ("en", "sv", *note_language.NEIGHBOURS)
+_NEXT_LOWER = re.compile(r" ([a-zåäöæøé]+)(?![^\W\d_])")
+# The finite forms of "be" and "have", which no shape reads ("er", "var", "havde", "was").
+_FINITE_BE_HAVE = frozenset("is was has had är var har hade er hadde havde blev ble blir".split())
 
 
 def _rare_pair(text: str, low: str, spans: list[tuple[int, int]]) -> bool:
