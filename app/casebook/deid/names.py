@@ -123,6 +123,7 @@ from casebook.deid import (
     possessive_determiners,
     quantities,
     vocab,
+    vocatives,
     weekday_runs,
     word_readings,
 )
@@ -566,6 +567,7 @@ class NameMatcher:
                     and low[token[0] - 2 : token[0]] not in (": ", ", ")  # "present: love,"
                     and not _after_relation(low, token[0])
                     and not person_cues.lower_case_cue(low, token[0], after)
+                    and not vocatives.salutation(low, token[0], token[1])  # "Dear small,⏎"
                 ):
                     if name_lists.may_join(low, token[0], token[1]):
                         joined.append((token[0], token[1], owners[0], owners))
@@ -760,6 +762,8 @@ class NameMatcher:
             and namecontext.in_attendance(low, start, neighbours=True)
         ):
             return _YES  # "present: love, tobias", "Från: bo": a list or header of people
+        if not cap and vocatives.salutation(low, start, end):
+            return _YES  # "Dear small,⏎": a letter's salutation line names whom it is to
         if not cap and suffix not in _POSSESSIVE:
             # Lower case and followed by a word: a title before it ("dr may changed"), or a
             # verb of saying or doing after it where a clause starts ("then love rang the
