@@ -24,6 +24,12 @@ def redacted(redactor: Redactor, text: str) -> str:
     return redactor.redact(text).text
 
 
+def assert_removed(redactor: Redactor, text: str, gone: tuple[str, ...]) -> None:
+    out = redacted(redactor, text)
+    for word in gone:
+        assert word not in out, out
+
+
 # --- an ordinary word as the given name before a family name, in mid-sentence ---------------
 
 
@@ -40,9 +46,7 @@ def redacted(redactor: Redactor, text: str) -> str:
 def test_an_ordinary_word_before_a_family_name_is_the_given_name(
     redactor: Redactor, text: str, gone: tuple[str, ...]
 ) -> None:
-    out = redacted(redactor, text)
-    for word in gone:
-        assert word not in out, out
+    assert_removed(redactor, text, gone)
 
 
 # --- an unknown word beside a word that is a name and a word --------------------------------
@@ -59,9 +63,7 @@ def test_an_ordinary_word_before_a_family_name_is_the_given_name(
 def test_an_unknown_word_beside_a_name_that_is_a_word_makes_a_name(
     redactor: Redactor, text: str, gone: tuple[str, ...]
 ) -> None:
-    out = redacted(redactor, text)
-    for word in gone:
-        assert word not in out, out
+    assert_removed(redactor, text, gone)
 
 
 # --- an unknown word beside a rare dictionary word, inside a sentence -----------------------
@@ -79,9 +81,7 @@ def test_an_unknown_word_beside_a_name_that_is_a_word_makes_a_name(
 def test_a_rare_word_beside_an_unknown_word_inside_a_sentence_makes_a_name(
     redactor: Redactor, text: str, gone: tuple[str, ...]
 ) -> None:
-    out = redacted(redactor, text)
-    for word in gone:
-        assert word not in out, out
+    assert_removed(redactor, text, gone)
 
 
 @pytest.mark.parametrize(
@@ -117,9 +117,7 @@ def test_a_rare_word_beside_an_unknown_word_stays_elsewhere(
 def test_a_given_name_opening_before_a_name_and_its_verb_is_the_given_name(
     redactor: Redactor, text: str, gone: tuple[str, ...]
 ) -> None:
-    out = redacted(redactor, text)
-    for word in gone:
-        assert word not in out, out
+    assert_removed(redactor, text, gone)
 
 
 @pytest.mark.parametrize(
@@ -189,9 +187,7 @@ def test_proper_nouns_of_words_and_towns_survive(redactor: Redactor, text: str) 
 def test_an_ordinary_word_after_a_given_name_is_the_family_name(
     redactor: Redactor, text: str, gone: tuple[str, ...]
 ) -> None:
-    out = redacted(redactor, text)
-    for word in gone:
-        assert word not in out, out
+    assert_removed(redactor, text, gone)
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ Church"); opening a sentence they are left to the other rules ("Will Frisk come?
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from casebook.deid import clause_verbs, context, lexicon, note_language, role_parentheses, vocab
 from casebook.deid.context import previous_word, sentence_start
@@ -108,15 +109,7 @@ def opening_given(text: str, start: int, first_end: int, end: int) -> bool:
     word = written.lower()
     if len(word) < 2 or not written[1:].islower() or word not in lexicon.given_names():
         return False
-    if (
-        word in vocab.function_words()
-        or word in vocab.TITLES
-        or word in vocab.RELATIONS
-        or word in vocab.MONTHS
-        or word in vocab.TIME_WORDS
-        or word in role_parentheses.ROLE_NOUNS
-        or note_language.frequent(word, _FREQUENT_IN)
-    ):
+    if word in _never_given() or note_language.frequent(word, _FREQUENT_IN):
         return False
     verb = _NEXT_LOWER.match(text, end)
     if verb is None:
@@ -126,6 +119,20 @@ def opening_given(text: str, start: int, first_end: int, end: int) -> bool:
         verb_word in vocab.STRONG_FOLLOWERS
         or verb_word in _FINITE_BE_HAVE
         or clause_verbs.finite_verb(verb_word)
+    )
+
+
+@cache
+def _never_given() -> frozenset[str]:
+    """Words that open a sentence before a name without being its given name: function
+    words, titles, relations, roles, months and times ("Fordi", "Doktor", "Mamma", "Maj")."""
+    return (
+        vocab.function_words()
+        | vocab.TITLES
+        | vocab.RELATIONS
+        | vocab.MONTHS
+        | vocab.TIME_WORDS
+        | role_parentheses.ROLE_NOUNS
     )
 
 
