@@ -94,6 +94,7 @@ def test_a_rare_word_beside_an_unknown_word_inside_a_sentence_makes_a_name(
         ("De talade om SGML (Tembisa Nettle Language) länge.", "Nettle"),  # a run of capitals
         ("the lasting Quill-Kowande dispute", "Quill"),  # a compound before its noun
         ("Hon kritiserade Rysslands Arktispolitik hårt.", "Rysslands"),  # a land's genitive
+        ("Klikk på knappen Løser Alternativer for å gå videre.", "Alternativer"),  # a label
     ],
 )
 def test_a_rare_word_beside_an_unknown_word_stays_elsewhere(

@@ -82,7 +82,7 @@ def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) 
             and not opening_given(text, start, spans[0][1], end)
         ):
             return False  # "Will Dlamini come?": the word, then a name
-        if RARE in classes and not _rare_pair(text, low, spans):
+        if RARE in classes and not _rare_pair(text, low, spans, unknown):
             return False
     if not gap and prev in _DETERMINERS:
         return False  # "the Grace Konsum", "our Hope Foundation"
@@ -142,13 +142,15 @@ _NEXT_LOWER = re.compile(r" ([a-zåäöæøé]+)(?![^\W\d_])")
 _FINITE_BE_HAVE = frozenset("is was has had är var har hade er hadde havde blev ble blir".split())
 
 
-def _rare_pair(text: str, low: str, spans: list[tuple[int, int]]) -> bool:
+def _rare_pair(text: str, low: str, spans: list[tuple[int, int]], unknown: tuple[int, int]) -> bool:
     """Whether a rare word and an unknown word side by side may be one person's name: inside
     a sentence (opening one, the rare word is its word: "Knoll Kowande hade"), neither in
     capitals, two words apart (not a compound, "Israeli-Palestinian struggle"), no third
     capitalised word after them (a run of capitals is a title or a body: "Extensible Markup
-    Language"), and the first no country's genitive before its noun ("Rysslands
-    Mellanösternpolitik")."""
+    Language"), the first no country's genitive before its noun ("Rysslands
+    Mellanösternpolitik"), and the unknown word (at `unknown`) no word of the sentence's
+    neighbour language either: two words of it capitalised are a menu's or a dialog's label
+    ("Åpner dialogboksen Løser Alternativer", `neighbour_labels`)."""
     (start, first_end), (second_start, end) = spans
     if sentence_start(text, start) or text[start:end].isupper():
         return False
@@ -158,7 +160,11 @@ def _rare_pair(text: str, low: str, spans: list[tuple[int, int]]) -> bool:
     if following is not None and following.group(1)[0].isupper():
         return False
     first = low[start:first_end]
-    return not (first.endswith("s") and first[:-1] in lexicon.lands())
+    if first.endswith("s") and first[:-1] in lexicon.lands():
+        return False
+    languages = note_language.sentence_language(text, start, end, count_word=False)
+    word = low[unknown[0] : unknown[1]]
+    return not languages or not any(note_language.word_of(word, lang) for lang in languages)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
