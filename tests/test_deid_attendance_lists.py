@@ -178,3 +178,32 @@ def test_a_registered_name_slipped_in_a_list_is_the_person(text: str, slip: str,
 def test_a_word_near_a_registered_name_outside_a_list_stays(text: str) -> None:
     redactor = numbered_redactor(["Brage Moe", "Alli Dahl", "Mums Lind", "Hele Ek"])
     assert [w for w, _t in name_tags(redactor, text) if w in ("All", "Mum", "Hele", "Brag")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        # a registered given name that is also a word ("jo", yes; "bo", live; "sol", sun),
+        # first after a neighbour's label of who was there, before more people
+        ("Møte 3\n\nTil stede: Jo, Ebba Lund\n\n1. Plan", "Jo", "[P0]"),
+        ("Fremmødte: Bo, Ebba Lund og Ask Holm\n\n1. Budget", "Bo", "[P1]"),
+        ("Møte 5\n\nTilstede: Sol\n\n1. Plan", "Sol", "[P2]"),
+    ],
+)
+def test_a_capitalised_registered_word_first_after_a_neighbours_label_is_the_person(
+    text: str, word: str, tag: str
+) -> None:
+    redactor = numbered_redactor(["Jo Berge", "Bo Dahl", "Sol Fure", "Ebba Lund", "Ask Holm"])
+    assert dict(name_tags(redactor, text)).get(word) == tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Til stede: Jo, det var mange der i går.",  # "Yes, there were many": a turn
+        "Fremmødte: Bo gerne i byen, sagde de.",
+    ],
+)
+def test_a_registered_word_opening_a_sentence_after_a_neighbours_label_stays(text: str) -> None:
+    redactor = numbered_redactor(["Jo Berge", "Bo Dahl"])
+    assert [w for w, _t in name_tags(redactor, text) if w in ("Jo", "Bo")] == []

@@ -68,6 +68,12 @@ def redactor() -> Redactor:
             "Samtal 2\nosvald kärn: Jag trodde aldrig att det skulle gå.\nJag: Hur gick det sen?",
             "Samtal 2\n[name]: Jag trodde aldrig att det skulle gå.\nJag: Hur gick det sen?",
         ),
+        (  # ... the same after a chat's clock time: the other party's label
+            "Meldinger 3\n[10:02] Meg: Har du fått brevet fra kontoret?\n"
+            "[10:05] Tamsiro: Ja, jeg fikk det i går kveld.",
+            "Meldinger 3\n[10:02] Meg: Har du fått brevet fra kontoret?\n"
+            "[10:05] [name]: Ja, jeg fikk det i går kveld.",
+        ),
     ],
 )
 def test_person_slots_of_the_layout(redactor: Redactor, text: str, expected: str) -> None:
@@ -98,6 +104,9 @@ def test_a_registered_word_in_the_slot_is_the_person(redactor: Redactor) -> None
         "Interview 10\nKestrup: 12 seats were booked for the group\nResearcher: Hello there.",
         "Plan 11\nBackground: the family moved here last spring and settled well.",
         "Interview 12\nQuestion: What did you do then?\nResearcher: We went home early.",
+        # a timed turn whose label is a word of the language, a role or a relation
+        "Sms 13\n[09:12] Jag: Kommer du i morgon bitti?\n[09:15] Mamma: Ja, vi ses då.",
+        "Chat 14\n[09:12] Me: Is the form ready yet?\n[09:15] Support: We are still on it.",
     ],
 )
 def test_what_stays(redactor: Redactor, text: str) -> None:

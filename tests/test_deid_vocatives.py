@@ -10,6 +10,8 @@ from casebook.deid import lexicon, vocatives
 from casebook.deid.redactor import redact
 from casebook.deid.registry import Registry
 
+from tests.deid_helpers import name_tags, numbered_redactor
+
 # Made-up names: in no lexicon and no word of any language Casebook reads.
 STRANGERS = ("Tamsiro", "Quelbo", "Ilvarek", "Zorvika")
 
@@ -215,3 +217,33 @@ def test_sounds_agent_nouns_and_headings_alone_with_a_full_stop_stay(text: str) 
 )
 def test_agent_noun(word: str, expected: bool) -> None:
     assert vocatives._agent_noun(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tag"),
+    [
+        # a registered family name that is a word, typed in lower case in a salutation line
+        ("Subject: Friday\n\nDear brown,\n\nThank you for the forms.", "brown", "[P0]"),
+        ("Hej lind,\nTack för sist, vi ses på fredag.", "lind", "[P1]"),
+        ("Hei rask!\nTakk for sist.", "rask", "[P2]"),
+    ],
+)
+def test_a_registered_word_in_a_salutation_line_is_the_person(
+    text: str, word: str, tag: str
+) -> None:
+    redactor = numbered_redactor(["Ann Brown", "Ida Lind", "Mia Rask"])
+    assert dict(name_tags(redactor, text)).get(word) == tag
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a brown, quiet room.\nWe left.",  # no greeting before it
+        "Dear brown, quiet reader, hello.",  # the line goes on
+        "Dear all,\nThe forms are ready.",  # nobody named
+        "Hej mamma,\nTack för sist.",  # a relation
+    ],
+)
+def test_a_word_outside_a_salutation_line_stays(text: str) -> None:
+    redactor = numbered_redactor(["Ann Brown", "Ida Lind", "All Berg", "Mamma Ek"])
+    assert [w for w, _t in name_tags(redactor, text) if w in ("brown", "all", "mamma")] == []

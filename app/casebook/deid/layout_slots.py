@@ -7,11 +7,12 @@
 - the other party of a pasted chat or text-message thread: the one line between the
   thread's heading (the note's first line) and its first timed turn ("Sms 12⏎olle⏎[09:14]
   Jag: …"), as a phone shows the contact's name above the messages;
-- a speaker's label opening a transcript's line, in a note whose other turns open with the
-  label of an interview's party (`speaker_turns.PARTIES`: "Researcher:", "Forsker:") or a
-  personal pronoun ("Me:", "Them:", "Jeg:", "Hun:"), before
-  speech: four words or more after the colon with no digit, address or link opening them
-  ("bodil: I never said that", not "Käyntiosoite: Koulukuja 28"); a label of one word
+- a speaker's label opening a transcript's line (or a chat's line after its clock time,
+  "[10:05] Tamsiro:"), in a note whose other turns open with the label of an interview's
+  party (`speaker_turns.PARTIES`: "Researcher:", "Forsker:") or a personal pronoun ("Me:",
+  "Them:", "Jeg:", "Hun:"), before speech: four words or more after the colon with no
+  digit, address or link opening them ("bodil: I never said that", not "Käyntiosoite:
+  Koulukuja 28"); a label of one word
   nobody registered is a name there only when it is a name of the lexicon or a word no
   dictionary holds: another party's label is a word of the language ("Tutkittava:", the
   one studied).
@@ -59,8 +60,12 @@ _WORDS = re.compile(_WORD)
 # A timed turn of a chat or text-message log: a clock time, perhaps bracketed, then a
 # sender's label and its colon ("[13:27] Me:", "09:14 Jag:", "[11:15] >:").
 _TURN = re.compile(r"[ \t]*[\[(]?\d{1,2}[:.]\d{2}[\])]?[ \t]+[^\s:]{1,20}:")
-# A transcript's line opening with a label of one to three words and its colon.
-_LABEL_LINE = re.compile(rf"[ \t]*({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*:[ \t]+(\S.*)")
+# A transcript's line opening with a label of one to three words and its colon, perhaps
+# after a chat's clock time ("[07:56] Ines:", "09:14 Ines Varga:").
+_LABEL_LINE = re.compile(
+    rf"[ \t]*(?:[\[(]?\d{{1,2}}[:.]\d{{2}}[\])]?[ \t]+)?"
+    rf"({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*:[ \t]+(\S.*)"
+)
 _SPEECH_WORDS = 4
 _LABEL_WORDS = re.compile(r"[^\W\d_]+")
 _LABEL_MAX = 4  # words of a label of people ("Med på mötet")

@@ -295,11 +295,14 @@ def _after_people_label(low: str, start: int, neighbours: bool = False) -> bool:
 _VALUE = re.compile(r"[ \t]*(?:[+(]?\d|\S*@|https?:|www\.)")
 
 
-def labelled_person(text: str, low: str, start: int, end: int) -> bool:
-    """The words text[start:end] first after a label whose value is people (`in_attendance`),
-    unless the label opens a transcript's turn and speech follows ("Interviewer: Will you",
-    "Nurse: May I", `speaker_turns`)."""
-    return in_attendance(low, start) and not speaker_turns.opens_speech(text, low, start, end)
+def labelled_person(text: str, low: str, start: int, end: int, neighbours: bool = False) -> bool:
+    """The words text[start:end] first after a label whose value is people (`in_attendance`;
+    with `neighbours`, the neighbours' labels too: "Til stede: Jo, Reidulf Berg"), unless the
+    label opens a transcript's turn and speech follows ("Interviewer: Will you", "Nurse: May
+    I", `speaker_turns`)."""
+    return in_attendance(low, start, neighbours) and not speaker_turns.opens_speech(
+        text, low, start, end
+    )
 
 
 def labelled(text: str, start: int, end: int) -> bool:

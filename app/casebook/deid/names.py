@@ -123,6 +123,7 @@ from casebook.deid import (
     possessive_determiners,
     quantities,
     vocab,
+    vocatives,
     weekday_runs,
     word_readings,
 )
@@ -566,6 +567,7 @@ class NameMatcher:
                     and low[token[0] - 2 : token[0]] not in (": ", ", ")  # "present: love,"
                     and not _after_relation(low, token[0])
                     and not person_cues.lower_case_cue(low, token[0], after)
+                    and not vocatives.salutation(low, token[0], token[1])  # "Dear small,⏎"
                 ):
                     if name_lists.may_join(low, token[0], token[1]):
                         joined.append((token[0], token[1], owners[0], owners))
@@ -762,6 +764,8 @@ class NameMatcher:
             and namecontext.in_attendance(low, start, neighbours=True)
         ):
             return _YES  # "present: love, tobias", "Från: bo": a list or header of people
+        if not cap and vocatives.salutation(low, start, end):
+            return _YES  # "Dear small,⏎": a letter's salutation line names whom it is to
         if not cap and suffix not in _POSSESSIVE:
             # Lower case and followed by a word: a title before it ("dr may changed"), or a
             # verb of saying or doing after it where a clause starts ("then love rang the
@@ -850,8 +854,8 @@ class NameMatcher:
         # rule 7
         if noun_pairs.joined_to_noun(text, low, start, end):
             return _NO  # "Informant: Sten och grus låg kvar": two things, not a list of people
-        if namecontext.labelled_person(text, low, start, end):
-            return _YES  # "Present: Per (pt), ...", not "Interviewer: Will you"
+        if namecontext.labelled_person(text, low, start, end, neighbours=True):
+            return _YES  # "Present: Per (pt)", "Til stede: Jo, Ola Berg"; not "Nurse: Will you"
         if next_kind in ("<", "["):
             return _YES if namecontext.display_name(text, after) else _NO
         if namecontext.signature_name(low, start, end):

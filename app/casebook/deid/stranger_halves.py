@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 from casebook.deid import (
     capital_halves,
     closed_words,
+    common_halves,
     function_edges,
     greetings,
     lexicon,
@@ -147,6 +148,11 @@ def find(
             if word_class(word) in _LABEL_HALVES:
                 out.append((begin, span.start - 1))  # "23:49 > Abba Nilssen: Dette ..."
                 continue
+        if word.lower() not in registered and common_halves.opening_given(
+            text, begin, span.start - 1, span.end
+        ):  # (a registered one is the person's: `homographs.given_before_near_miss`)
+            out.append((begin, span.start - 1))  # "Kaj Holm ringede": V2 holds one phrase
+            continue
         if note_language.opens_a_name(text, begin, word.lower()):
             continue  # "Fordi Hagen greier", "Präsident Franjo Tudjman": a word, then the name
         if _closing_word(text, begin, word):

@@ -33,7 +33,15 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-from casebook.deid import greetings, headings, lexicon, neighbour_forms, vocab
+from casebook.deid import (
+    closed_words,
+    greetings,
+    headings,
+    lexicon,
+    neighbour_forms,
+    role_parentheses,
+    vocab,
+)
 from casebook.deid.context import previous_word, sentence_start
 from casebook.deid.registry import ascii_fold
 
@@ -317,6 +325,38 @@ def closing(text: str, low: str, start: int, end: int) -> bool:
         i += 1
     rest = text[i : i + 3].lstrip(" \"'”»")
     return not rest or rest[0] == "\n" or rest[0].isupper()
+
+
+def salutation(low: str, start: int, end: int) -> bool:
+    """ "Dear small,⏎", "Hej lind!⏎": the one word between a greeting of `greetings.OPENERS`
+    opening its line and the comma or "!" that ends the line, a letter's salutation, which
+    names whom the letter is to (`low` in lower case). Not a closed-class word, relation,
+    role or title ("Dear all,", "Hej mamma,", "Dear doctor,")."""
+    if low[end : end + 1] not in (",", "!") or low[end + 1 : end + 2] not in ("", "\n", "\r"):
+        return False
+    prev, gap = previous_word(low, start)
+    if gap or prev not in greetings.OPENERS:
+        return False
+    line = low.rfind("\n", 0, start) + 1
+    if low[line : start - 1 - len(prev)].strip(" \t"):
+        return False  # the greeting opens its line
+    word = low[start:end]
+    return not (
+        word in closed_words.words()  # "Dear all,", "Hei kaikki!"
+        or word in vocab.PRONOUNS  # "Dear everybody,"
+        or word in vocab.RELATIONS  # "Hej mamma,"
+        or word in vocab.TITLES  # "Dear sir,"
+        or word in role_parentheses.ROLE_NOUNS  # "Dear doctor,"
+        or word in _SALUTED  # "Dear colleagues,"
+    )
+
+
+# Who a letter is to when it names nobody: the salutation's nouns of a group or of courtesy
+# ("Dear all, colleagues, friends, team, madam", "Hej allihop, kollegor").
+_SALUTED = frozenset(
+    """all everyone everybody colleagues friends friend team madam sir members parents
+    allihop allesammen kollegor kolleger venner vänner kaikki kollegat ystävät""".split()
+)
 
 
 def greeted(low: str, start: int, end: int) -> bool:
