@@ -151,3 +151,14 @@ def test_a_line_of_text_after_the_word_is_no_signature() -> None:
 )
 def test_a_number_to_reach_the_writer_after_a_few_words(line: str, contact: bool) -> None:
     assert person_slots.contact_line(line) is contact
+
+
+def test_a_signature_is_read_once_per_note_and_each_caller_gets_its_own_list() -> None:
+    note = "Hej!\n\nVi ses på måndag.\n\nHälsningar\nperine strommen\n070-123 45 67"
+    start = note.index("perine")
+    first = person_slots.signed(note)
+    assert first == [(start, start + len("perine strommen"))]
+    assert first == list(person_slots._signed.__wrapped__(note))  # as read afresh
+    first.append((0, 3))  # `find` adds to the list it gets: the next caller's is untouched
+    assert person_slots.signed(note, note.lower()) == [(start, start + len("perine strommen"))]
+    assert person_slots.signed("Hälsningar\nalla på kontoret\nmer text") == []

@@ -199,7 +199,7 @@ def _speakers(lines: list[str], starts: list[int], out: list[Item]) -> None:
 
 def _signature(text: str, out: list[Item]) -> None:
     """The writer's line after a closing formula (`person_slots.signed`)."""
-    for start, end in person_slots.signed(text, text.lower()):
+    for start, end in person_slots.signed(text):  # (read once per note, shared)
         out.append((start, end, True))
 
 

@@ -10,7 +10,10 @@ passes of one note share one split).
 `letter_runs` gives the distinct runs of letters (`[^\\W\\d_]+`) of a note, as a scan of the
 whole note would (`person_slots` asks which relation words stand in it): no white space is
 a letter, so every run lies inside one token, and a token's runs are read once per distinct
-token (a bounded table) instead of once per word of every note.
+token (a bounded table) instead of once per word of every note. `RunsAmong(words).among`
+gives only those runs that are among a few `words` (`person_slots`' relation words): each
+token's share of them is kept (mostly none), so a note costs one look-up per distinct token
+and no set of all its runs is built.
 """
 
 from __future__ import annotations
@@ -47,3 +50,34 @@ _RUNS = _RunTable()
 def letter_runs(low: str) -> frozenset[str]:
     """The distinct runs of letters of `low`: `set(re.findall(r"[^\\W\\d_]+", low))`."""
     return frozenset().union(*map(_RUNS.__getitem__, tokens(low)))
+
+
+class _AmongTable(dict[str, tuple[str, ...]]):
+    """Token -> its runs of letters that are among `words`; looked up in C; bounded."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words: frozenset[str]) -> None:
+        super().__init__()
+        self._words = words
+
+    def __missing__(self, token: str) -> tuple[str, ...]:
+        if len(self) >= _RUNS_MAX:
+            self.clear()
+        words = self._words
+        runs = self[token] = tuple(w for w in _RUNS[token] if w in words)
+        return runs
+
+
+class RunsAmong:
+    """`RunsAmong(words).among(low)` is `words & letter_runs(low)`: the runs of letters of
+    the lower-cased note `low` that are among `words`."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self._table = _AmongTable(words)
+
+    def among(self, low: str) -> set[str]:
+        """The runs of letters of `low` that are among the words."""
+        return set().union(*filter(None, map(self._table.__getitem__, tokens(low))))

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from casebook.deid import closed_words, greetings, lexicon, note_tokens, phones, vocab
 from casebook.deid.registry import ascii_fold
@@ -79,6 +79,7 @@ _NORDIC_RELATIONS = frozenset(
 _RELATIONS = (vocab.RELATIONS | _NORDIC_RELATIONS) - frozenset(
     "called named nicknamed heter kallad kallas".split()
 )
+_RELATION_RUNS = note_tokens.RunsAmong(_RELATIONS)
 _REL_AFTER = re.compile(r"(?<![^\W_])([^\W\d_]+)([ \t]*[,:]?[ \t]+)")
 _PAIR = re.compile(rf"({_WORD})[ \t]+({_WORD})(?:[ \t]+({_WORD}))?")
 _OFF_SLOT = (
@@ -228,8 +229,15 @@ def contact_line(line: str) -> bool:
 _PHONE_WORDS = phones.STRONG_CUES | phones.WEAK_CUES
 
 
-def signed(text: str, low: str) -> list[Found]:
-    """Names on the line after a closing formula alone on its line."""
+def signed(text: str, low: str | None = None) -> list[Found]:
+    """Names on the line after a closing formula alone on its line. Read from the lines of
+    `text` alone (`low` is not needed) and once per note: `find` and `layout_slots` both
+    ask, and each used to split the note into lines and read every line again."""
+    return list(_signed(text))
+
+
+@lru_cache(maxsize=8)
+def _signed(text: str) -> tuple[Found, ...]:
     found: list[Found] = []
     lines = text.split("\n")
     offset = 0
@@ -257,7 +265,7 @@ def signed(text: str, low: str) -> list[Found]:
             continue  # "Bästa hälsningar⏎Mamma", "Best wishes⏎the Team"
         start = starts[i + 1] + name.start(1)
         found.append((start, start + len(name.group(1))))
-    return found
+    return tuple(found)
 
 
 def _displayed(text: str, low: str) -> list[Found]:
@@ -288,7 +296,7 @@ def _relation_cues(low: str) -> list[re.Match[str]]:
     gives, read only where a relation word of the note stands (most words of a note are
     none, and a Python step for each cost more than the rest of `_apposed`). Each such match
     starts a run of letters, so it is the match at that place."""
-    present = _RELATIONS.intersection(note_tokens.letter_runs(low))  # (shared, per token)
+    present = _RELATION_RUNS.among(low)  # (read per distinct token, `note_tokens`)
     if not present:
         return []
     starts: set[int] = set()
