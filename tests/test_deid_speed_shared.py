@@ -167,27 +167,16 @@ def test_each_pattern_still_finds_its_shape_and_not_inside_a_word(
         max_size=80,
     )
 )
-def test_letter_runs_are_the_runs_a_scan_of_the_whole_note_finds(low: str) -> None:
+def test_runs_among_words_are_the_runs_a_scan_of_the_whole_note_finds(low: str) -> None:
     from casebook.deid import note_tokens
 
-    assert note_tokens.letter_runs(low) == set(re.findall(r"[^\W\d_]+", low))
-
-
-def test_letter_runs_stay_bounded_and_a_dropped_token_is_read_again(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from casebook.deid import note_tokens
-
-    monkeypatch.setattr(note_tokens, "_RUNS_MAX", 2)
-    note_tokens._RUNS.clear()
-    low = "mamma (bror), syster:2 x_y mor"
-    assert note_tokens.letter_runs.__wrapped__(low) == {"mamma", "bror", "syster", "x", "y", "mor"}
-    assert len(note_tokens._RUNS) <= 2
-    note_tokens._RUNS.clear()
+    words = frozenset({"a", "ab", "abc", "åä", "x", "yz", "é", "ß", "ıł", "c"})
+    runs = set(re.findall(r"[^\W\d_]+", low))
+    assert note_tokens.RunsAmong(words).among(low) == words & runs
 
 
 def test_no_white_space_character_is_a_letter() -> None:
-    """`letter_runs` reads runs token by token: true only while no white space is a letter."""
+    """`RunsAmong` reads runs token by token: true only while no white space is a letter."""
     import sys
 
     assert not [

@@ -7,13 +7,11 @@ names (`unregistered.find`: `lowercase_names`, `registered_cases`, `caseless`). 
 split the whole note itself; `tokens` splits it once (the last few notes are kept, so the
 passes of one note share one split).
 
-`letter_runs` gives the distinct runs of letters (`[^\\W\\d_]+`) of a note, as a scan of the
-whole note would (`person_slots` asks which relation words stand in it): no white space is
-a letter, so every run lies inside one token, and a token's runs are read once per distinct
-token (a bounded table) instead of once per word of every note. `RunsAmong(words).among`
-gives only those runs that are among a few `words` (`person_slots`' relation words): each
-token's share of them is kept (mostly none), so a note costs one look-up per distinct token
-and no set of all its runs is built.
+`RunsAmong(words).among` gives the runs of letters (`[^\\W\\d_]+`) of a note that are among
+a few `words` (`person_slots`' relation words), as a scan of the whole note would: no white
+space is a letter, so every run lies inside one token; each distinct token's runs, and its
+share of the words (mostly none), are read once (bounded tables), so a note costs one look-up
+per distinct token and no set of all its runs is built.
 """
 
 from __future__ import annotations
@@ -46,12 +44,6 @@ class _RunTable(dict[str, tuple[str, ...]]):
 _RUNS = _RunTable()
 
 
-@lru_cache(maxsize=4)
-def letter_runs(low: str) -> frozenset[str]:
-    """The distinct runs of letters of `low`: `set(re.findall(r"[^\\W\\d_]+", low))`."""
-    return frozenset().union(*map(_RUNS.__getitem__, tokens(low)))
-
-
 class _AmongTable(dict[str, tuple[str, ...]]):
     """Token -> its runs of letters that are among `words`; looked up in C; bounded."""
 
@@ -70,8 +62,8 @@ class _AmongTable(dict[str, tuple[str, ...]]):
 
 
 class RunsAmong:
-    """`RunsAmong(words).among(low)` is `words & letter_runs(low)`: the runs of letters of
-    the lower-cased note `low` that are among `words`."""
+    """`RunsAmong(words).among(low)` is `words & set(re.findall(r"[^\\W\\d_]+", low))`: the
+    runs of letters of the lower-cased note `low` that are among `words`."""
 
     __slots__ = ("_table",)
 

@@ -158,7 +158,7 @@ def find(text: str, low: str, taken: Sequence[Sequence[object]]) -> list[Found]:
     name (a registered person's keeps its tag), nor one whose every letter strangers' spans
     hold already (a half found grows to the whole name: "chas acker"; a name found word by
     word stays so)."""
-    found = signed(text, low)
+    found = signed(text)
     if "<" in text and "@" in text:
         found += _displayed(text, low)
     found += _apposed(text, low)
@@ -229,10 +229,10 @@ def contact_line(line: str) -> bool:
 _PHONE_WORDS = phones.STRONG_CUES | phones.WEAK_CUES
 
 
-def signed(text: str, low: str | None = None) -> list[Found]:
-    """Names on the line after a closing formula alone on its line. Read from the lines of
-    `text` alone (`low` is not needed) and once per note: `find` and `layout_slots` both
-    ask, and each used to split the note into lines and read every line again."""
+def signed(text: str) -> list[Found]:
+    """Names on the line after a closing formula alone on its line. Read once per note:
+    `find` and `layout_slots` both ask, and each used to split the note into lines and read
+    every line again."""
     return list(_signed(text))
 
 
