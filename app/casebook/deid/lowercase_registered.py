@@ -37,7 +37,7 @@ list holds. So is the second of two nouns after a place preposition ("i skog och
 
 One kind of word is never the person inside a sentence, whatever its setting: a registered
 name that is one of the very most frequent words of Swedish, Norwegian or Danish (`FUNCTION`,
-the first `_FUNCTION_RANK` words of `vocab.most_frequent`: conjunctions, pronouns,
+the first `note_language.FUNCTION_RANK` words of `vocab.most_frequent`: conjunctions, pronouns,
 prepositions, auxiliaries), such as the relative pronoun "som" ("kvinnor, som arbetar med",
 "nogle medarbejdere, som har været"). Typed in lower case it is that word
 (`function_word`), except in the note's layout slots (a speaker before a colon, the
@@ -79,10 +79,10 @@ _MODALS = (" vill ", " ville ", " ska ", " skulle ", " måste ", " brukar ", " b
 _MODALS += (" vil ", " skal ", " måtte ")
 _NOT_PERSONS = vocab.PRONOUNS | vocab.DETERMINERS | nordic_lower.PERSONAL_PRONOUNS
 
-# The most frequent words of the Scandinavian languages: function words all, in lower case.
-_FUNCTION_RANK = 30
+# The most frequent words of the Scandinavian languages: function words all, in lower case
+# (as many as `note_language` reads as function words in its own sentences).
 FUNCTION = frozenset().union(
-    *(vocab.most_frequent(lang, _FUNCTION_RANK) for lang in ("sv", "nb", "da"))
+    *(vocab.most_frequent(lang, note_language.FUNCTION_RANK) for lang in ("sv", "nb", "da"))
 )
 
 _AND = frozenset({"and", "och", "og", "ja"})  # English, Swedish, Danish/Norwegian, Finnish
