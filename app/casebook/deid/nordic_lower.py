@@ -394,6 +394,11 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
     return bool(languages) and not _GROUP.isdisjoint(languages)
 
 
+def listed() -> frozenset[str]:
+    """Norwegian and Danish words, common and rarer (`_listed`)."""
+    return _listed()
+
+
 @cache
 def _listed() -> frozenset[str]:
     """Norwegian and Danish words, common and rarer (`common_nb`, `known_nb`, `common_da`,
