@@ -61,9 +61,12 @@ _VALUE = re.compile(r" [\d\w]")  # a measure's value after it: "kokoa L", "ikä�
 _COPULA = frozenset("on oli olisi".split())
 _NEGATED = frozenset("ole ollut olisi".split())
 # Degree and focus adverbs that may stand between the copula and its predicate.
+# Adverbs of degree and sentence adverbs that may stand between the copula and its predicate
+# ("on todella tärkeää", "on toki mahdollista", of course; "on kai turhaa", perhaps).
 _BETWEEN = frozenset(
     """edes aina vielä niin hyvin todella tosi aika jo myös kovin erittäin yhä ihan melko
-    aivan varsin hieman vähän liian kuitenkin kyllä""".split()
+    aivan varsin hieman vähän liian kuitenkin kyllä toki tietysti tietenkin kai varmaan
+    varmasti ehkä""".split()
 )
 
 
