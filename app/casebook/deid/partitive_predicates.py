@@ -257,8 +257,15 @@ def partitive_predicate(text: str, index: int) -> bool:
         k += 1  # "Aina on parantamisen varaa": a genitive before the partitive noun it modifies
     if k >= len(words) or not partitive(words[k]):
         return False
+    if k + 1 < len(words) and words[k + 1] in _OPINION:
+        return False  # "Onni on varmasti samaa mieltä": of an opinion, which only a person holds
     value = _VALUE.match(text, ends[k])
     return value is None or not (value.group()[1].isupper() or value.group()[1].isdigit())
+
+
+# "olla samaa mieltä", to be of the same opinion: a partitive before "mieltä" says what a
+# person thinks.
+_OPINION = frozenset({"mieltä"})
 
 
 def _genitive(word: str) -> bool:
