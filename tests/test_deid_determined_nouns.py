@@ -54,6 +54,8 @@ def test_the_person_without_an_article_or_after_a_relation(
     ("text", "word", "expected"),
     [
         ("with my guy's jacket", "guy", True),
+        ("guide me to my\nguy's place", "guy", True),  # a line wrapped inside the phrase
+        ("that was my\n\nguy", "guy", False),  # a paragraph between
         ("a so-called guy", "guy", True),
         ("his best guy who", "guy", True),
         ("my son bill called", "bill", False),  # a relation between: the person

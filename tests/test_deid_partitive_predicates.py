@@ -43,6 +43,11 @@ def test_predicate_after_copula_negation_and_adverb() -> None:
     assert partitive_predicate("toivo on tärkeää", 5)
     assert partitive_predicate("aina ei ole edes helppoa", 4)
     assert partitive_predicate("ilta oli todella pitkää", 4)
+    assert partitive_predicate("aina on toki mahdollista", 4)  # a sentence adverb between
+    assert partitive_predicate("toivo on kai turhaa", 5)
+    assert not partitive_predicate("aina on kai väsynyt", 4)
+    assert not partitive_predicate("onni on varmasti samaa mieltä", 4)  # an opinion's holder
+    assert not partitive_predicate("onni on samaa mieltä", 4)
     assert not partitive_predicate("toivo on tärkeä", 5)
     assert not partitive_predicate("toivo ei osaa uida", 5)  # no copula: a verb's object
     assert not partitive_predicate("Ilta on kokoa L nykyään", 4)  # a measure and its value

@@ -57,6 +57,7 @@ from casebook.deid import (
     lexicon,
     neighbour_forms,
     neighbour_homographs,
+    neuter_predicates,
     nordic_verb_shapes,
     note_language,
     noun_pairs,
@@ -170,6 +171,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         return False  # "Ilta sujui hyvin", "Aina kannattaa kysyä": no person's verb
     if finnish and _imperative_clause(low, word, index - len(next_word)):
         return False  # "Anna kaksivaiheisen tunnistuksen koodi": give (enter) the code
+    if verb and not finnish and neuter_predicates.thing_predicate(low, end):
+        return False  # "Strøm er blevet dyrt": a neuter predicate, no person's
     if verb:
         # "Hans er syg", "Mai også sa", "Toivo myös kertoi": a subject before its verb. A noun
         # English or Swedish has as well stands so too ("Mark er eit ord"): left to the rules

@@ -43,7 +43,9 @@ Any registered name that is a common Norwegian or Danish word (`ordinary_words`:
 Norwegian or Danish sentence with other words on its line (`common_here`), is read as an
 English or Swedish homograph is where its grammar holds a common noun or a verb
 (`word_slot`): after a preposition that takes things ("forvaltningen av bjørn", "jakt på
-bjørn", "området for bjørn"), after an article and an adjective ("en gammel rune"), joined to
+bjørn", "området for bjørn"), after an article and an adjective ("en gammel rune", "en
+stærk strøm ved molen"), a noun's definite form after a preposition of path ("ned
+bakken"), joined to
 a bare noun ("ulv og bjørn") or repeated round a preposition ("stein på stein"), after "at"
 or a modal and its adverb before no finite verb ("at ane, hvad", "skulle ikke ane,"), a
 predicative after a copula whose subject is a definite noun ("sandkassen var helle"). There
@@ -228,7 +230,10 @@ def word_slot(low: str, start: int, end: int) -> bool:
       med tove", nor "for" elsewhere, "viktig for ane", "for tove å vere", nor "af"/"av"
       after a passive, "ledet af jean");
     - after an article or determiner and one word, an adjective ("en gammel rune"; not a
-      definite noun, "den politikken ella støttar");
+      definite noun, "den politikken ella støttar"), before no finite verb unless the word
+      after it is a preposition spelt as one ("en stærk strøm ved molen", "under");
+    - the definite form of a listed noun after a preposition of path ("gikk ned bakken",
+      "oppover lia"; not "opp", also a particle before an object: "ringte opp bakken");
     - joined by "og"/"eller" to a bare common noun ("ulv og bjørn", "rune og tegn"), or
       repeated after a preposition in a set phrase ("stein på stein");
     - a verb after the Danish infinitive marker "at" or after a modal and its adverb where
@@ -289,10 +294,45 @@ def word_slot(low: str, start: int, end: int) -> bool:
     if prev == "at" or (prev in _ADVERBS and before in _MODALS and not before_gap):
         # "at ane, hvad", "skulle ikke ane,"; not "at lasse sluttar", a subject
         return _infinitive_after(low, end) and not _finite_next(low, end)
+    if prev in _PATH_PREPOSITIONS and _definite_of_listed(low[start:end]):
+        return True  # "gikk ned bakken", "opp trappa": the way gone, a noun with its article
     if not before_gap and before in DETERMINERS and prev not in DETERMINERS:
-        # "en gammel rune"; not "den politikken ella støttar", a relative clause's subject
-        return _bare_noun(prev) and not _definite_noun(prev) and not _finite_next(low, end)
+        # "en gammel rune"; not "den politikken ella støttar", a relative clause's subject. A
+        # preposition after the word is no verb, though it may be spelt as one ("en stærk
+        # strøm ved molen": "ved", knows; "en stor stein under bordet")
+        return (
+            _bare_noun(prev)
+            and not _definite_noun(prev)
+            and (not _finite_next(low, end) or _preposition_next(low, end))
+        )
     return False
+
+
+# Prepositions of a way gone down, up or along ("gikk ned bakken", "oppover lia", "bortover
+# vegen"): the way follows them as a noun in its definite form, which a name has not. "ned"
+# is also a particle before an object ("slo ned ..."), so only a word that is the definite
+# form of a listed noun is read as the way ("bakken": bakke). Not "opp" ("ringte opp per",
+# called Per), "utover" (beside), nor Danish "ad" ("grinede ad per", laughed at Per).
+_PATH_PREPOSITIONS = frozenset("ned nedover oppover bortover".split())
+_DEFINITE_OF = ("en", "et", "n", "t", "a", "na", "ne", "ene")
+
+
+def _definite_of_listed(word: str) -> bool:
+    """Whether `word` is listed and is the definite form of a noun the lists hold ("bakken"
+    of "bakke", "trappa" of "trapp", "huset" of "hus")."""
+    listed = _listed()
+    return word in listed and any(
+        word.endswith(ending) and len(word) - len(ending) >= 3 and word[: -len(ending)] in listed
+        for ending in _DEFINITE_OF
+    )
+
+
+def _preposition_next(low: str, end: int) -> bool:
+    """Whether the word after `end` is a preposition ("ved", "under", "over", "etter")."""
+    found = _NEXT_WORD.match(low, end)
+    return found is not None and (
+        found.group(1) in _THING_PREPOSITIONS or found.group(1) in _PEOPLE_PREPOSITIONS
+    )
 
 
 def _definite_noun(word: str) -> bool:
@@ -352,6 +392,11 @@ def word_here(text: str, low: str, start: int, end: int) -> bool:
         text, start, end, count_word=False
     ) or note_language.sentence_language(text, start, end)
     return bool(languages) and not _GROUP.isdisjoint(languages)
+
+
+def listed() -> frozenset[str]:
+    """Norwegian and Danish words, common and rarer (`_listed`)."""
+    return _listed()
 
 
 @cache

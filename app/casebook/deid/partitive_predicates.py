@@ -61,9 +61,12 @@ _VALUE = re.compile(r" [\d\w]")  # a measure's value after it: "kokoa L", "ikä�
 _COPULA = frozenset("on oli olisi".split())
 _NEGATED = frozenset("ole ollut olisi".split())
 # Degree and focus adverbs that may stand between the copula and its predicate.
+# Adverbs of degree and sentence adverbs that may stand between the copula and its predicate
+# ("on todella tärkeää", "on toki mahdollista", of course; "on kai turhaa", perhaps).
 _BETWEEN = frozenset(
     """edes aina vielä niin hyvin todella tosi aika jo myös kovin erittäin yhä ihan melko
-    aivan varsin hieman vähän liian kuitenkin kyllä""".split()
+    aivan varsin hieman vähän liian kuitenkin kyllä toki tietysti tietenkin kai varmaan
+    varmasti ehkä""".split()
 )
 
 
@@ -254,8 +257,15 @@ def partitive_predicate(text: str, index: int) -> bool:
         k += 1  # "Aina on parantamisen varaa": a genitive before the partitive noun it modifies
     if k >= len(words) or not partitive(words[k]):
         return False
+    if k + 1 < len(words) and words[k + 1] in _OPINION:
+        return False  # "Onni on varmasti samaa mieltä": of an opinion, which only a person holds
     value = _VALUE.match(text, ends[k])
     return value is None or not (value.group()[1].isupper() or value.group()[1].isdigit())
+
+
+# "olla samaa mieltä", to be of the same opinion: a partitive before "mieltä" says what a
+# person thinks.
+_OPINION = frozenset({"mieltä"})
 
 
 def _genitive(word: str) -> bool:
