@@ -122,6 +122,7 @@ from casebook.deid import (
     person_slots,
     possessive_determiners,
     quantities,
+    shouted_names,
     speaker_turns,
     vocab,
     vocatives,
@@ -574,6 +575,8 @@ class NameMatcher:
                         joined.append((token[0], token[1], owners[0], owners))
                     continue  # lower case before punctuation ("10 cig/dag.", "she said,")
                 use = self._name_use(text, low, token)
+                if use == _EVIDENCE and shouted_names.registered_alone(text, token[0], token[1]):
+                    use = _YES  # "Hej. ROSE har ringt": the word alone in capitals, a name
                 if use == _EVIDENCE:
                     pending.append((token[0], token[1], owners[0], owners))
                 if use != _YES:
