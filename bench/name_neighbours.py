@@ -9,7 +9,10 @@ Finnish-FTB, -OOD and -PUD (no file of any held-out set's sources). Sentences wi
 "@" or a link, up to `--per` of each file, four to a note. Each file is read twice: with
 nobody registered, and with every annotators' proper noun (PROPN) that is a name of the
 lexicon registered as a person of its own (a study whose participants share names with the
-people of the text). Printed per language and mode:
+people of the text), and again with each such proper noun registered as one half of a
+person's two names, the other half one nobody in the text bears ("halves": a study whose
+participants share a given or a family name with people of the text, where `stranger_halves`,
+`capital_halves` and `foreign_halves` read the word beside it). Printed per language and mode:
 
 - `propn`: the PROPN tokens of runs of two or more (a name and what stands beside it: "Lina
   Holm", "Karen Lee") that a redaction covers, of all such tokens;
@@ -75,7 +78,9 @@ def _notes(path: Path, per: int) -> list[tuple[str, list[tuple[int, int, str, bo
     return notes
 
 
-def _registry(notes: list[tuple[str, list[tuple[int, int, str, bool]]]]) -> Registry:
+def _registry(
+    notes: list[tuple[str, list[tuple[int, int, str, bool]]]], halves: bool = False
+) -> Registry:
     names = lexicon.all_names()
     words = sorted(
         {
@@ -85,6 +90,9 @@ def _registry(notes: list[tuple[str, list[tuple[int, int, str, bool]]]]) -> Regi
             if u == "PROPN" and text[b:e].lower() in names and text[b:e][1:].islower()
         }
     )
+    if halves:  # one half of a person's two names: the other nobody in the text bears
+        given = lexicon.given_names()
+        words = [f"{w} Qvorndahl" if w.lower() in given else f"Ulvgerd {w}" for w in words]
     entries = [
         NameEntry(key=f"n{i}", canonical=w, tag=f"[N{i}]", aliases=()) for i, w in enumerate(words)
     ]
@@ -129,7 +137,7 @@ def main() -> None:
     args = parser.parse_args()
     shown: list[str] = []
     for lang, banks in _TREEBANKS.items():
-        totals = {"nobody": Counter(), "registered": Counter()}
+        totals = {"nobody": Counter(), "registered": Counter(), "halves": Counter()}
         for bank in banks:
             for path in sorted((args.ud / f"UD_{bank}").glob("*-ud-*.conllu")):
                 if "-train" in path.name:
@@ -137,6 +145,7 @@ def main() -> None:
                 notes = _notes(path, args.per)
                 totals["nobody"] += measure(notes, Redactor(Registry([])), shown)
                 totals["registered"] += measure(notes, Redactor(_registry(notes)), shown)
+                totals["halves"] += measure(notes, Redactor(_registry(notes, True)), shown)
         for mode, c in totals.items():
             print(
                 f"{lang} {mode:10s} propn {c['propn_found']}/{c['propn']}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from casebook.deid import NameEntry, Redactor, Registry
 from casebook.deid.glued_openings import opens
+from casebook.deid.registry import PLACE
 
 REGISTRY = Registry(
     [
@@ -94,3 +95,18 @@ def test_a_person_after_a_preposition_or_before_a_conjunction_stays_found(
     redactor: Redactor, text: str
 ) -> None:
     assert "[P" in redactor.redact(text).text
+
+
+def test_a_registered_place_after_a_finnish_noun_of_place_is_the_place() -> None:
+    """ "kunnassa Kotka ja": the place's name in apposition, uninflected, not a sentence that
+    "kotka" (an eagle) opens; a word before that is no noun of place still opens one."""
+    registry = Registry([NameEntry("x:1", "Kotka", "[PLACE 1]", kind=PLACE)])
+    text = "Isä asui pitkään kunnassa Kotka ja muutti sitten pois."
+    assert Redactor(registry).redact(text).text == (
+        "Isä asui pitkään kunnassa [PLACE 1] ja muutti sitten pois."
+    )
+    glued = "Lapset leikkivät pihalla Kotka ja varis istuivat puussa."
+    start = glued.index("Kotka")
+    assert opens(glued, glued.lower(), start, start + 5)
+    apposed = text.index("Kotka")
+    assert not opens(text, text.lower(), apposed, apposed + 5)

@@ -74,6 +74,12 @@ def redactor() -> Redactor:
             "Meldinger 3\n[10:02] Meg: Har du fått brevet fra kontoret?\n"
             "[10:05] [name]: Ja, jeg fikk det i går kveld.",
         ),
+        (  # ... or with the time in brackets between the label and its colon
+            "Meldinger 4\nJeg (10:02): Har du fått brevet fra kontoret?\n"
+            "Tamsiro (10:05): Ja, jeg fikk det i går kveld.",
+            "Meldinger 4\nJeg (10:02): Har du fått brevet fra kontoret?\n"
+            "[name] (10:05): Ja, jeg fikk det i går kveld.",
+        ),
     ],
 )
 def test_person_slots_of_the_layout(redactor: Redactor, text: str, expected: str) -> None:

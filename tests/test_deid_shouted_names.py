@@ -5,8 +5,9 @@ codes and stressed words of notes stay."""
 from __future__ import annotations
 
 import pytest
+from casebook.deid import shouted_names
 from casebook.deid.redactor import Redactor
-from casebook.deid.registry import Registry
+from casebook.deid.registry import NameEntry, Registry
 
 from tests.deid_helpers import name_spans as _names
 
@@ -49,3 +50,49 @@ def test_a_shouted_name_is_a_name(redactor: Redactor, text: str, name: str) -> N
 )
 def test_acronyms_and_stressed_words_stay(redactor: Redactor, text: str) -> None:
     assert _names(redactor, text) == []
+
+
+_REGISTERED = Registry([NameEntry("p1", "Inga Berg", "[P1]"), NameEntry("p2", "Will Holm", "[P2]")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a registered word alone in capitals opening a clause before a verb any noun takes
+        ("Vi väntade länge. INGA har kommit.", "Vi väntade länge. [P1] har kommit."),
+        (
+            "Sorry for the delay. WILL has called again.",
+            "Sorry for the delay. [P2] has called again.",
+        ),
+        # capitals that mark nothing: other capitals near it; the word unmarked
+        ("Vi väntade på SMS. INGA har kommit.", "Vi väntade på SMS. INGA har kommit."),
+        (
+            "Sorry, see the FAQ. WILL has called again.",
+            "Sorry, see the FAQ. WILL has called again.",
+        ),
+        ("Vi väntade länge. Inga har kommit.", "Vi väntade länge. Inga har kommit."),
+        (
+            "Sorry for the delay. Will has called again.",
+            "Sorry for the delay. Will has called again.",
+        ),
+    ],
+)
+def test_a_registered_word_alone_in_capitals_before_its_verb(text: str, expected: str) -> None:
+    assert Redactor(_REGISTERED).redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Hej igen. ROSE har ringt.", "ROSE", True),
+        ("Hej igen. ROSE-enkät har kommit.", "ROSE", False),  # a compound's acronym
+        ("Hej igen. ROSE 2 har kommit.", "ROSE", False),  # a code and its figure
+        ("Hej igen. ROSE/IVA har ringt.", "ROSE", False),
+        ("Hej igen, ROSE har ringt, OK?", "ROSE", False),  # another word in capitals
+        ("HEJ IGEN. ROSE HAR RINGT.", "ROSE", False),  # a line in capitals
+        ("Hej igen. Rose har ringt.", "Rose", False),
+    ],
+)
+def test_registered_alone(text: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert shouted_names.registered_alone(text, start, start + len(word)) is expected

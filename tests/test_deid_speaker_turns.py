@@ -96,3 +96,28 @@ def test_self_label(text: str, expected: bool) -> None:
             start = text.index(word + ":")
             break
     assert speaker_turns.self_label(text, start, start + len(word)) is expected
+
+
+def test_a_registered_word_labelling_a_chat_turn_with_its_time_after_is_the_person() -> None:
+    """ "Rose (10:05): ..." is "[10:05] Rose:" with the time moved: the other party's turn."""
+    text = "Jag (10:02): Kommer du i kväll?\nRose (10:05): Ja, efter jobbet.\nWill [10:07]: Bra."
+    assert Redactor(_REGISTRY).redact(text).text == (
+        "Jag (10:02): Kommer du i kväll?\n[P4] (10:05): Ja, efter jobbet.\n[P2] [10:07]: Bra."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Rose (10:05): Ja, efter jobbet.", "Rose", True),
+        ("Rose Lind (10:05): Ja.", "Lind", True),  # the family name of a two-word label
+        ("Hej.\n  Will [09:14]: Ok.", "Will", True),
+        ("We met at the Rose (10:05): fine.", "Rose", False),  # inside a sentence
+        ("Rose (2019): a hard year.", "Rose", False),  # a year, no clock time
+        ("Rose (10:05) came late.", "Rose", False),  # no colon: no label
+        ("Rose: (10:05) ja.", "Rose", False),  # "[10:05] Rose:"'s other layouts are others'
+    ],
+)
+def test_timed_label(text: str, word: str, expected: bool) -> None:
+    start = text.index(word)
+    assert speaker_turns.timed_label(text, start, start + len(word)) is expected

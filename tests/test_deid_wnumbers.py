@@ -63,6 +63,10 @@ def test_a_backward_range_with_no_date_reading_stays(redactor: Redactor, text: s
         ("Sent to 7 Hill Street, 84101 Salt Lake City.", "Sent to [address]."),
         ("Mail: 5 Church Lane, IP33 1AB Bury St Edmunds today", "Mail: [address] today"),
         ("Bor på Egevej 4, 1. tv, 2800 Lyngby-Taarbæk nu.", "Bor på [address] nu."),
+        # a particle in lower case inside the town's name
+        ("Hun bor i Parkveien 3, 8610 Mo i Rana nå.", "Hun bor i [address] nå."),
+        ("Post to 9 Zeil Road, 60311 Frankfurt am Main today", "Post to [address] today"),
+        ("Bor på Storgatan 5, 12345 Mo i dag.", "Bor på [address] i dag."),  # no such place
         # two words are read as before; a third that makes no published place is the note's
         ("Seen at 4 High Street, 82806 Paris Max dose reached", "Seen at [address] dose reached"),
         ("Sent to 7 Hill Street, 84101 Salt Lake Yesterday we", "Sent to [address] Yesterday we"),

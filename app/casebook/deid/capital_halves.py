@@ -81,7 +81,7 @@ def part_of_name(text: str, start: int, end: int, before: bool, name: str = "") 
         return False
     if before and word.endswith("ing") and word not in lexicon.all_names():
         return False  # "ensure that Formatting Marks is selected": a gerund names no one
-    if before and _after_capital_or_figure(text, start):
+    if before and after_capital_or_figure(text, start):
         return False  # "Great Neighborhood Hangout Will ...": a run of capitals, a title
     languages = note_language.sentence_language(text, start, end, count_word=False)
     return languages != ("de",)  # German writes its nouns with a capital
@@ -109,7 +109,7 @@ def _expression(word: str, name: str) -> bool:
     )
 
 
-def _after_capital_or_figure(text: str, start: int) -> bool:
+def after_capital_or_figure(text: str, start: int) -> bool:
     """Whether the word before text[start], on its line, is written with a capital or is a
     figure: the word at `start` is then part of a run of capitals (a heading, a title, a
     firm's name: "Lovely Cottage", "Australian Rainbows", "100,000 Newsgroups")."""
@@ -154,9 +154,15 @@ def _heading(text: str, start: int) -> bool:
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-zß-öø-ÿ]{4,}")
 
 
-@cache
 def _not_halves() -> frozenset[str]:
-    """Words capitalised beside a name without being part of it."""
+    return not_halves()
+
+
+@cache
+def not_halves(towns: bool = True) -> frozenset[str]:
+    """Words capitalised beside a name without being part of it; with `towns`, the towns no
+    one bears as a name too (`foreign_halves` reads a town glued to a registered half as the
+    rest of the name)."""
     return (
         vocab.function_words()
         | trailing_surnames.marked_words()
@@ -171,7 +177,7 @@ def _not_halves() -> frozenset[str]:
         | greetings.INTERJECTIONS
         | closed_words.words()
         | vocab.curated_ordinary()
-        | (lexicon.places() - lexicon.all_names())  # a town no one bears as a name
+        | ((lexicon.places() - lexicon.all_names()) if towns else frozenset())  # a town
         | _SAINTS
     )
 

@@ -13,7 +13,9 @@ person ("med Hans", "träffade Hans", "told Mark"). Where neither holds - the wo
 an ordinary word that ends a clause, and the word after is a lower-case word that no
 language of Casebook's notes writes as a finite verb ("Hans mamma", "Mark the", "My son",
 "Aina kun", "Till slut") - the capital opens a sentence, and the readings of a word opening
-one decide (`names.py` rule 7, `neighbour_openings`).
+one decide (`names.py` rule 7, `neighbour_openings`). Not after a Finnish noun of a place
+in a local case ("kasvoi paikassa Kotka ja muutti"): the place's name stands there in
+apposition, uninflected.
 
 Finite verbs are read loosely, so that a person is not lost to a verb the lists miss: English
 auxiliaries, a word in "-s" or "-ed" or an irregular past; Swedish, Norwegian and Danish
@@ -56,7 +58,22 @@ def opens(text: str, low: str, start: int, end: int) -> bool:
         return False
     if text[start - 1 - len(prev) : start - 1] != prev:
         return False  # the word before is written in lower case
+    if prev in _FINNISH_PLACE_NOUNS:
+        return False  # "kasvoi paikassa Kotka ja ...": the place's name, in apposition
     return _ends_clause(prev) and _no_verb(following.group(1))
+
+
+# Finnish nouns of a place in the local cases (in, from, to, at: "paikassa", "kaupungista",
+# "kuntaan", "paikkakunnalla"), which Finnish writes before a place's name in the nominative
+# when the name is not inflected ("kasvoi paikassa Kotka", "asuu kunnassa Isojoki"): the
+# name is no new sentence's first word there, even where it is a word as well (kotka, an
+# eagle).
+_FINNISH_PLACE_NOUNS = frozenset(
+    """paikassa paikasta paikkaan paikalla paikalta paikalle kaupungissa kaupungista
+    kaupunkiin kaupungilla kunnassa kunnasta kuntaan kunnalla kylässä kylästä kylään
+    kylällä paikkakunnalla paikkakunnalta paikkakunnalle paikkakunnassa paikkakunnasta
+    maakunnassa maakunnasta maakuntaan kaupunginosassa kaupunginosasta""".split()
+)
 
 
 def _ends_clause(prev: str) -> bool:

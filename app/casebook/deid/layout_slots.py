@@ -8,12 +8,12 @@
   thread's heading (the note's first line) and its first timed turn ("Sms 12⏎olle⏎[09:14]
   Jag: …"), as a phone shows the contact's name above the messages;
 - a speaker's label opening a transcript's line (or a chat's line after its clock time,
-  "[10:05] Tamsiro:"), in a note whose other turns open with the label of an interview's
-  party (`speaker_turns.PARTIES`: "Researcher:", "Forsker:") or a personal pronoun ("Me:",
-  "Them:", "Jeg:", "Hun:"), before speech: four words or more after the colon with no
-  digit, address or link opening them ("bodil: I never said that", not "Käyntiosoite:
-  Koulukuja 28"); a label of one word
-  nobody registered is a name there only when it is a name of the lexicon or a word no
+  "[10:05] Tamsiro:", or before it, "Tamsiro (10:05):"), in a note whose other turns open
+  with the label of an interview's party (`speaker_turns.PARTIES`: "Researcher:",
+  "Forsker:") or a personal pronoun ("Me:", "Them:", "Jeg:", "Hun:"), before speech: four
+  words or more after the colon with no digit, address or link opening them ("bodil: I
+  never said that", not "Käyntiosoite: Koulukuja 28"); a label of one word nobody
+  registered is a name there only when it is a name of the lexicon or a word no
   dictionary holds: another party's label is a word of the language ("Tutkittava:", the
   one studied).
 
@@ -61,10 +61,12 @@ _WORDS = re.compile(_WORD)
 # sender's label and its colon ("[13:27] Me:", "09:14 Jag:", "[11:15] >:").
 _TURN = re.compile(r"[ \t]*[\[(]?\d{1,2}[:.]\d{2}[\])]?[ \t]+[^\s:]{1,20}:")
 # A transcript's line opening with a label of one to three words and its colon, perhaps
-# after a chat's clock time ("[07:56] Ines:", "09:14 Ines Varga:").
+# after a chat's clock time ("[07:56] Ines:", "09:14 Ines Varga:") or with the time in
+# brackets between the label and its colon ("Ines Varga (09:14):").
 _LABEL_LINE = re.compile(
     rf"[ \t]*(?:[\[(]?\d{{1,2}}[:.]\d{{2}}[\])]?[ \t]+)?"
-    rf"({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*:[ \t]+(\S.*)"
+    rf"({_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    rf"(?:[ \t]*[\[(]\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?[\])])?[ \t]*:[ \t]+(\S.*)"
 )
 _SPEECH_WORDS = 4
 _LABEL_WORDS = re.compile(r"[^\W\d_]+")

@@ -122,6 +122,8 @@ from casebook.deid import (
     person_slots,
     possessive_determiners,
     quantities,
+    shouted_names,
+    speaker_turns,
     vocab,
     vocatives,
     weekday_runs,
@@ -573,6 +575,8 @@ class NameMatcher:
                         joined.append((token[0], token[1], owners[0], owners))
                     continue  # lower case before punctuation ("10 cig/dag.", "she said,")
                 use = self._name_use(text, low, token)
+                if use == _EVIDENCE and shouted_names.registered_alone(text, token[0], token[1]):
+                    use = _YES  # "Hej. ROSE har ringt": the word alone in capitals, a name
                 if use == _EVIDENCE:
                     pending.append((token[0], token[1], owners[0], owners))
                 if use != _YES:
@@ -857,7 +861,11 @@ class NameMatcher:
         if namecontext.labelled_person(text, low, start, end, neighbours=True):
             return _YES  # "Present: Per (pt)", "Til stede: Jo, Ola Berg"; not "Nurse: Will you"
         if next_kind in ("<", "["):
+            if speaker_turns.timed_label(text, start, end):
+                return _YES  # "Ulla [10:02]: vi ses": a chat's speaker, the time after
             return _YES if namecontext.display_name(text, after) else _NO
+        if next_kind == "(" and speaker_turns.timed_label(text, start, end):
+            return _YES  # "Ulla (10:02): vi ses": a chat's speaker, the time after
         if namecontext.signature_name(low, start, end):
             return _YES  # "Mvh\nInga\nkuratorn": the writer's name under the closing
         if next_kind == "\n":  # a wrapped line goes on: "Will\nshe manage"

@@ -46,6 +46,7 @@ from casebook.deid import (
     finnish_speakers,
     finnish_strangers,
     fixed_expressions,
+    foreign_halves,
     foreign_lower,
     function_edges,
     german_compounds,
@@ -322,6 +323,7 @@ class Redactor:
                 self.unregistered.word_class,
                 self.unregistered.registered,
             )
+            + foreign_halves.find(text, sorted([*merged, *extra]), self._by_key)  # "Aino Ebeltoft"
             + verb_subjects.find(text, [*merged, *extra], self.unregistered.word_class)
             + opening_strangers.find(text, [*merged, *extra], self.unregistered.word_class)
             + finnish_strangers.find(text, [*merged, *extra], self.unregistered.word_class)

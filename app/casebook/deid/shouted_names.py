@@ -53,6 +53,35 @@ def alone(text: str, start: int, end: int, word: str) -> bool:
     return not (_CAPS_WORD.search(before) or _CAPS_WORD.search(after.lstrip("'’S")))
 
 
+def registered_alone(text: str, start: int, end: int) -> bool:
+    """Whether the registered name text[start:end], a word as well and written wholly in
+    capitals, stands alone so in a line typed in mixed case ("Hej igen. ROSE har ringt
+    tillbaka", "Sorry. WILL has called again"): `names.py` asks it where the word opens a
+    clause before a verb that a noun takes as well as a person ("har", "has", "is"), and only
+    the person's being named elsewhere in the note would decide. Capitals on that one word
+    are the writer's marking of a name, as `alone` reads for a name nobody registered; a
+    stressed word ("INTE", "ALL") or an acronym ("IVA", "NAV") stands so too, but beside a
+    registered person's name the person is read (issue 9: a registered name is never
+    published). Not before a figure, a slash or a hyphen ("MAX 30 kg", "MAX/MIN"), nor a
+    label's abbreviation, nor with another word in capitals near it on its line."""
+    written = text[start:end]
+    if len(written) < 2 or not written.isupper() or not written.isalpha():
+        return False
+    after = text[end : end + 2]
+    if after[:1] in ("-", "/", "_", ".", ":") or after[:1].isdigit() or after[1:2].isdigit():
+        return False
+    if start and text[start - 1] in "-/_" or written.lower() in vocab.LABELS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not any(c.islower() for c in line):
+        return False  # a line typed in capitals: no word of it is marked
+    before = text[max(line_start, start - _REACH) : start]
+    following = text[end : min(len(text) if line_end < 0 else line_end, end + _REACH)]
+    return not (_CAPS_WORD.search(before) or _CAPS_WORD.search(following))
+
+
 _LINE_WORD = re.compile(r"[^\W\d_]+")
 _NUMBERED = re.compile(r"[^\W\d_][.:]?[ \t]+\d{1,4}\b")  # the log's number after its words
 _PART = 4  # letters of each part of a compound: "felt|dagbok", "havainto|loki"

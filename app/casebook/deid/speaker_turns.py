@@ -126,6 +126,24 @@ def self_label(text: str, start: int, end: int) -> bool:
 
 _TURN_WORD = re.compile(r"(?<![^\W_])[^\W\d_A-Z]+(?![^\W_])")
 
+# A chat's turn labelled with its clock time in brackets after the speaker and before the
+# colon ("Ulla (15:03): ...", "Ines Varga [09:14]: ..."), as some phones export a thread.
+_TIME_THEN_COLON = re.compile(r"[ \t]*[\[(]\d{1,2}[:.]\d{2}(?::\d{2})?[\])][ \t]*:")
+_LABEL_WORDS = 3  # words of a speaker's name in such a label, at most
+
+
+def timed_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a speaker's name in a chat's turn label whose clock time
+    stands in brackets after it, before the colon, opening its line ("Ulla (15:03): Vi ses
+    sen", "Ines Varga (09:14): ..."): the layout of "[15:03] Ulla:" with the time
+    moved, and the same slot for who wrote the line. (The writer's own label, "Meg (21:24):",
+    is a pronoun: `self_label`'s, not a person's.)"""
+    if _TIME_THEN_COLON.match(text, end) is None:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start].split()  # other words of the name, capitalised: "Ines Varga"
+    return len(before) < _LABEL_WORDS and all(w[0].isupper() and w.isalpha() for w in before)
+
 
 # Where a list after a label ends: a line break, a mark that ends a sentence; a full stop after
 # one letter is an initial ("Närvarande: A. Berg").
