@@ -89,3 +89,21 @@ def test_a_worn_form_one_slip_from_a_registered_name_is_the_word() -> None:
     text = "En tiedä vielä. Miks sä et tullut eilen kotiin?"
     assert Redactor(registry)(text) == text
     assert "[M]" in Redactor(registry)("En tiedä vielä. Mikq soitti eilen kotiin.")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("ainiin", True),  # "ai niin"
+        ("noniin", True),  # "no niin"
+        ("teoman", False),  # the second part opens with a vowel
+        ("kupari", False),  # "pari" is no frequent word
+    ],
+)
+def test_particles_said_as_one(word: str, expected: bool) -> None:
+    assert spoken_finnish.glued_particles(word) is expected
+
+
+def test_particles_said_as_one_opening_a_sentence_stay() -> None:
+    text = "Kävin eilen siellä. Ainiin, ja en missään nimessä mene uudestaan."
+    assert Redactor(Registry([]))(text) == text
