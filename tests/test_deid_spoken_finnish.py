@@ -98,6 +98,7 @@ def test_a_worn_form_one_slip_from_a_registered_name_is_the_word() -> None:
         ("noniin", True),  # "no niin"
         ("teoman", False),  # the second part opens with a vowel
         ("kupari", False),  # "pari" is no frequent word
+        ("jatekee", False),  # "ja tekee" (and does): a content word, no function word
     ],
 )
 def test_particles_said_as_one(word: str, expected: bool) -> None:

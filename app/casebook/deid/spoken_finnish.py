@@ -30,10 +30,10 @@ possessive or a name ("varas", "Tuomas").
 An interjection typed as it is breathed (VISK § 856 on interjections) ends in an "h" after
 a long vowel ("juuh", "jooh": "juu", "joo") or says a listed interjection twice ("huhhuh"):
 `interjection` reads both, of three letters or more for the repeated part. A particle of
-two letters and one of the 300 most frequent words are said as one and typed so ("ai niin"
--> "ainiin", "no niin" -> "noniin", VISK § 1035 on particle chains): `glued_particles`
-reads that, the second word opening with a consonant (of gender-guesser's 46,000 given
-names one, "Sevasta", reads so).
+two letters and one of the 30 most frequent words, a function word, are said as one and
+typed so ("ai niin" -> "ainiin", "no niin" -> "noniin", VISK § 1035 on particle chains):
+`glued_particles` reads that, the second word opening with a consonant (with any of the 300
+commonest, a stranger's given name read as "ja" and a verb on validation L).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ _LEVELLED = {"ee": ("ea", "eä"), "oo": ("oa",), "uu": ("ua",), "yy": ("yä",), 
 _FIRST_SYLLABLE = 2  # letters before a dropped "i" may stand ("sel|la(i)sta")
 _SHORTEST = 4
 _FREQUENT = 300  # the words speech wears down: the language's commonest
+_GLUED_RANK = 30  # the function words a particle is glued to ("niin", "mutta", "vain")
 _VOWEL_SET = frozenset("aeiouyäö")
 
 
@@ -122,15 +123,21 @@ def interjection(word: str) -> bool:
     return half >= _SHORTEST - 1 and word == word[:half] * 2 and word[:half] in listed
 
 
+@cache
+def _function_words() -> frozenset[str]:
+    return vocab.most_frequent("fi", _GLUED_RANK)
+
+
 def glued_particles(word: str) -> bool:
     """Whether the lower-case `word` is a particle of two letters the Finnish lists hold glued
-    to one of the 300 most frequent Finnish words of four letters or more that opens with a
-    consonant ("ainiin", "noniin"), as speech runs them together."""
+    to one of the 30 most frequent Finnish words, a function word, of four letters or more
+    that opens with a consonant ("ainiin", "noniin"), as speech runs them together; not a
+    content word ("jatekee" is no "ja tekee", and does)."""
     head, tail = word[:2], word[2:]
     return (
         len(tail) >= _SHORTEST
         and tail[0] not in _VOWEL_SET
-        and tail in _frequent()
+        and tail in _function_words()
         and head in vocab.listed("fi")
         and word not in vocab.listed("fi")
     )
