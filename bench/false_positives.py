@@ -8,7 +8,7 @@ nobody registered the pass of `unregistered.py` that found it, with the classes 
 its run: N name, C ordinary word that is a name, U unknown, P town, R rare word), and by what
 the redacted words are (`_what`: a town, an organisation's word, a month, a quantity, ...).
 Validation G and H (held out until 2026-12-02, read by whoever tunes the rules since) are
-`--sets g,h`; held-out J is never read here.
+`--sets g,h`, validation X (read since 2026-12-06) is `--sets x`; held-out J is never read here.
 """
 
 from __future__ import annotations
@@ -99,6 +99,11 @@ def _sets(names: list[str], size: int) -> list[tuple[str, Any]]:
             from bench.heldout import REALISTIC, SEED, generate_heldout
 
             out.append(("validation", generate_heldout(SEED, size, per_kb=REALISTIC)))
+        elif name == "x":
+            from bench import heldout_x
+
+            corpus = heldout_x.generate_heldout_x(heldout_x.SEED, size, per_kb=heldout_x.REALISTIC)
+            out.append(("validation X", corpus))
         else:
             from bench import (
                 heldout_b,

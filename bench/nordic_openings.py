@@ -15,7 +15,8 @@ lower case without punctuation: its first letter is capitalised).
 Only sentences without a digit, "@" or a link, with no proper noun and no capitalised word
 after the first are kept (as J's notes were made). Each kept sentence becomes a note of three
 lines, the sentence between the one before and after it in the treebank, laid out in turn as a
-clocked entry ("10:42 "), a bullet ("- ", "• "), under a heading, or as prose:
+clocked entry ("10:42 "), a bullet ("- ", "• "), under a heading, or as prose (`--layouts`;
+also "number", an item of a numbered list, "2) "):
 
 - **words**: a sentence whose first word, lower-cased, is a given name of Faker's sv_SE,
   no_NO, da_DK or en_GB person providers or of the lexicon (`lexicon.given_names`) and is no
@@ -137,6 +138,9 @@ def note(layout: str, language: str, before: str, body: str, after: str) -> tupl
         mark = "- " if layout == "dash" else "• "
         lead = f"{mark}{before}\n{mark}"
         return f"{lead}{body}\n{mark}{after}", len(lead)
+    if layout == "number":  # a numbered list's items: "1) ...", "2) ..."
+        lead = f"1) {before}\n2) "
+        return f"{lead}{body}\n3) {after}", len(lead)
     if layout == "heading":
         lead = f"{_HEADINGS.get(language, 'Bedömning')}\n"
         return f"{lead}{body} {after}", len(lead)
@@ -187,7 +191,9 @@ def _replace(tokens: list[Token], text: str, name: str) -> tuple[str, list[int]]
     return "".join(out), positions
 
 
-def measure(language: str, path: Path, share: str, show: int) -> Tally:
+def measure(
+    language: str, path: Path, share: str, show: int, layouts: tuple[str, ...] = LAYOUTS
+) -> Tally:
     spoken = language.startswith("nnlia")
     lang = "nn" if language.startswith("nn") else language[:2]
     kept = sentences(path, spoken)
@@ -200,7 +206,7 @@ def measure(language: str, path: Path, share: str, show: int) -> Tally:
             continue
         before = kept[i - 1][0] if i else kept[-1][0]
         after = kept[(i + 1) % len(kept)][0]
-        layout = LAYOUTS[i % len(LAYOUTS)]
+        layout = layouts[i % len(layouts)]
         first = tokens[0][0]
         if first.lower() in given and first[:1].isupper() and len(first) > 1:
             name = first[:1] + first[1:].lower()
@@ -258,10 +264,16 @@ def main() -> None:
     parser.add_argument("files", nargs="+", help="SOURCE=PATH of a CoNLL-U file")
     parser.add_argument("--share", choices=("tune", "held", "all"), default="tune")
     parser.add_argument("--show", type=int, default=0, help="examples to print")
+    parser.add_argument(
+        "--layouts",
+        default=",".join(LAYOUTS),
+        help=f"comma-separated, in turn (default: {','.join(LAYOUTS)}; also: number, '2) ')",
+    )
     args = parser.parse_args()
+    layouts = tuple(args.layouts.split(","))
     total = Tally()
     for source, _, path in (f.partition("=") for f in args.files):
-        tally = measure(source, Path(path), args.share, args.show)
+        tally = measure(source, Path(path), args.share, args.show, layouts)
         print("\n".join(report(source, tally)))
         for name in ("words", "removed", "openings", "opening_missed", "inner", "inner_missed"):
             setattr(total, name, getattr(total, name) + getattr(tally, name))

@@ -207,3 +207,17 @@ def test_a_capitalised_registered_word_first_after_a_neighbours_label_is_the_per
 def test_a_registered_word_opening_a_sentence_after_a_neighbours_label_stays(text: str) -> None:
     redactor = numbered_redactor(["Jo Berge", "Bo Dahl"])
     assert [w for w, _t in name_tags(redactor, text) if w in ("Jo", "Bo")] == []
+
+
+def test_a_roles_label_in_a_block_of_peoples_labels_is_no_person(redactor: Redactor) -> None:
+    """Minutes list who was there, who was away and who came in which role, one label a line:
+    "Boendestöd:" (housing support) under "Frånvarande:" labels its value, the person."""
+    text = (
+        "Anteckningar.\n\nNärvarande: Chidera Okafor\nFrånvarande: Nnamdi\nBoendestöd: Ugwu Obi\n"
+    )
+    assert _names(redactor, text) == ["Chidera Okafor", "Nnamdi", "Ugwu Obi"]
+
+
+def test_a_persons_turn_after_a_block_of_labels_is_still_a_person(redactor: Redactor) -> None:
+    text = "Anteckningar.\n\nNärvarande: Chidera Okafor\nNnamdi: kom sent och gick tidigt.\n"
+    assert "Nnamdi" in _names(redactor, text)

@@ -9,7 +9,7 @@ below are outside the shipped lexicon, so only this setting can find them.
 from __future__ import annotations
 
 import pytest
-from casebook.deid import NameEntry, Redactor, Registry
+from casebook.deid import NameEntry, Redactor, Registry, contact_names
 
 REGISTRY = Registry(
     [
@@ -108,3 +108,42 @@ def test_ordinary_words_beside_a_number_stay(redactor: Redactor, text: str) -> N
     out = redactor(text)
     assert "[name]" not in out.replace("[name] soitti", "")  # "Leena" is a name anywhere
     assert "[patient" not in out and "[significant" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nummeret 41 22 37 95 står feil i brevet fra kommunen.",  # Norwegian: the number
+        "Telefonnummeret 41 22 37 95 virker ikke lenger.",
+        "Hän antoi numeronsa 040 123 4567 siltä varalta, että jotain sattuu.",  # his number
+        "Soitin puhelinnumeroon 040 123 4567 mutta kukaan ei vastannut.",
+    ],
+)
+def test_a_number_noun_with_a_neighbour_languages_ending_owns_no_number(
+    redactor: Redactor, text: str
+) -> None:
+    """A definite article or a Finnish case or possessive glued to "nummer", "numero" or
+    "telefon" makes no owner of the noun before the number."""
+    out = redactor(text)
+    assert "[name]" not in out and "[phone]" in out, out
+
+
+def test_the_owner_of_a_number_is_still_found_beside_its_noun(redactor: Redactor) -> None:
+    out = redactor("Kontakter: Chidera Okafor, nummeret 41 22 37 95.")
+    assert "Chidera" not in out and "Okafor" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("nummeret", True),
+        ("numeronsa", True),
+        ("puhelinnumeroni", True),
+        ("telefonen", True),
+        ("nummer", False),  # the bare label: `_SKIPPED`
+        ("nummerplade", False),  # a number plate: another noun
+        ("numeroin", False),
+    ],
+)
+def test_number_noun(word: str, expected: bool) -> None:
+    assert contact_names.number_noun(word) is expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from casebook.deid import NameEntry, Redactor, Registry
+from casebook.deid.context import item_opening
 from casebook.deid.vocab import is_word_form
 
 REGISTRY = Registry(
@@ -126,6 +127,45 @@ def test_a_time_stamp_opens_a_sentence(redactor: Redactor) -> None:
 def test_a_message_opens_after_its_time_and_direction_mark(redactor: Redactor, text: str) -> None:
     # A text-message log marks each message sent (">") or received ("<") after its time.
     assert redacted(redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notater fra møtet.\n2) Hele dagen gikk med til papirarbeid.\n3) Neste møte er fredag.",
+        "Muistiinpanot:\n4) Oma auto on tärkeä.\n5) Sama homma toistui eilen illalla.",
+        "Punkter:\n(1) Sånne dager vil jeg ikke ha flere av.",
+    ],
+)
+def test_a_numbered_items_first_word_is_read_in_its_language(text: str) -> None:
+    """ "12)" and "(3)" number the items of a list: a word of the item's language opening it
+    that is also a name nobody registered keeps its reading there, as after "12." does."""
+    assert Redactor(Registry([]))(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Punkter.\n12) Hele", True),
+        ("Punkter.\n(3) Hele", True),
+        ("1) Hele", True),
+        ("hun sa at (3) Hele", False),  # inside a sentence
+        ("det kostar 3) Hele", False),
+    ],
+)
+def test_item_opening(text: str, expected: bool) -> None:
+    assert item_opening(text, len(text) - 4) is expected
+
+
+def test_a_registered_name_opening_a_numbered_item_is_still_the_person(
+    redactor: Redactor,
+) -> None:
+    """Only a word nobody registered is read so: a registered given name that is a word stays
+    the person after an item's number, where notes list what each person did."""
+    out = redacted(redactor, "Punkter:\n1) May said she would call back.\n2) Per ringde.")
+    assert "May" not in out and "Per" not in out, out
+    out = redacted(redactor, "Punkter:\n1) Chidera ringde i går.")
+    assert "Chidera" not in out, out
 
 
 def test_a_person_opening_a_message_after_its_mark_stays_a_name(redactor: Redactor) -> None:

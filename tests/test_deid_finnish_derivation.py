@@ -112,3 +112,18 @@ def test_names_in_isti_are_no_followers(word: str) -> None:
 def test_a_follower_in_isti_opening_a_finnish_sentence_stays() -> None:
     text = "Kävin eilen.\n\nLiberalisti, sanoi hän."
     assert Redactor(Registry([]))(text) == text
+
+
+@pytest.mark.parametrize("word", ["lievempi", "vanhempi", "halvempi", "tarkempi"])
+def test_the_comparative_of_a_listed_adjective_is_a_word(word: str) -> None:
+    assert derived(word)
+
+
+@pytest.mark.parametrize("word", ["savilampi", "sampi", "kärenlampi"])
+def test_names_in_mpi_are_no_comparatives(word: str) -> None:
+    assert not derived(word)
+
+
+def test_a_comparative_opening_a_finnish_sentence_stays(redactor: Redactor) -> None:
+    text = "Asia on hankala. Lievempi, mutta yhtä kiusallinen esimerkki on naapurin koira."
+    assert redact(text, redactor).text == text

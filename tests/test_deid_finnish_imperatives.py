@@ -105,3 +105,19 @@ def test_an_imperative_opening_a_clause_with_no_finite_verb_is_the_verb(sentence
 def test_a_person_before_her_verb_is_still_found(sentence: str) -> None:
     assert name_spans(_ANNA, _OPENED.format(sentence)) == ["Anna"]
     assert name_spans(_NOBODY, _OPENED.format(sentence)) == ["Anna"]
+
+
+@pytest.mark.parametrize("word", ["harjoittele", "tavoittele", "tulkitse"])
+def test_an_imperative_that_is_its_verbs_present_stem(word: str) -> None:
+    """The lists hold "harjoittelevat" (they practise): its stem is the imperative."""
+    assert finnish_imperatives.stem_imperative(word)
+
+
+@pytest.mark.parametrize("word", ["hannele", "kantele", "tule", "kuuntele"])
+def test_names_short_stems_and_listed_words_are_not_read_as_stems(word: str) -> None:
+    assert not finnish_imperatives.stem_imperative(word)
+
+
+def test_a_stem_imperative_opening_a_sentence_stays() -> None:
+    text = "Kokeilin sitä eilen. Harjoittele, mutta älä ota paineita!"
+    assert name_spans(REDACTOR, text) == []

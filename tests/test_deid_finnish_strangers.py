@@ -43,6 +43,7 @@ def test_a_stranger_opening_a_finnish_sentence_before_its_verb_is_removed(
         "Bregenzissä asuu paljon opiskelijoita.",  # a town in a case of place
         "Xanaxin annos pieneni viime viikolla.",  # an owner before its noun, no verb
         "Crohnin tauti on ollut rauhallinen.",  # the same, before a noun in "-i"
+        "Mitä nyt tehdään? Psykoosi on niin yksityinen tila.",  # a loan the lists inflect
     ],
 )
 def test_finnish_words_towns_and_owners_opening_a_sentence_stay(

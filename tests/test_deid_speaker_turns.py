@@ -121,3 +121,24 @@ def test_a_registered_word_labelling_a_chat_turn_with_its_time_after_is_the_pers
 def test_timed_label(text: str, word: str, expected: bool) -> None:
     start = text.index(word)
     assert speaker_turns.timed_label(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ring kontoret.\nMeg (21:24): Timen er i morgon, eg kjem.", True),
+        ("Meg (9.05): Eg veit ikkje kva eg skal gjere.", True),
+        ("Meg (21:24): I will be late tomorrow, sorry.", False),  # Meg's turn, in English
+        ("Meg (fra kontoret): Timen er i morgon.", False),  # no time in the brackets
+    ],
+)
+def test_self_label_with_the_time_in_brackets(text: str, expected: bool) -> None:
+    """Some chat exports put the message's time in brackets after its sender: "Meg (21:24):"
+    labels the writer's own turn as "[21:24] Meg:" does."""
+    start = text.index("Meg")
+    assert speaker_turns.self_label(text, start, start + 3) is expected
+
+
+def test_the_writers_turn_with_its_time_in_brackets_keeps_its_label() -> None:
+    text = "Chat med kontoret.\nMeg (21:24): Timen er i morgon.\nMeg (21:30): Eg kjem."
+    assert Redactor(Registry([]))(text) == text

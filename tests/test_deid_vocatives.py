@@ -247,3 +247,20 @@ def test_a_registered_word_in_a_salutation_line_is_the_person(
 def test_a_word_outside_a_salutation_line_stays(text: str) -> None:
     redactor = numbered_redactor(["Ann Brown", "Ida Lind", "All Berg", "Mamma Ek"])
     assert [w for w, _t in name_tags(redactor, text) if w in ("brown", "all", "mamma")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi snakket lenge om det. Neida, det er for farlig.",  # "nei da": no, it is
+        "Jeg spurte igjen i dag. Jada, det er helt i orden nå.",
+    ],
+)
+def test_a_norwegian_copula_is_no_swedish_you(text: str) -> None:
+    """Swedish "er" (you, your) after a word and a comma says someone is spoken to; in a
+    Norwegian or Danish sentence "er" is "is", and the opening word keeps its reading."""
+    assert _removed(text) == []
+
+
+def test_swedish_er_still_speaks_to_someone() -> None:
+    assert "Linda" in _removed("Vi pratade länge. Linda, är er mamma hemma i dag?")

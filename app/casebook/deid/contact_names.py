@@ -61,6 +61,22 @@ _NOT_OWNERS = (
     | role_parentheses.ROLE_NOUNS  # "Haastateltava: 040 …": the interviewee's, a label
     | frozenset("email e-mail mail mejl epost e-post från from and och or eller for för".split())
 )
+# The nouns for a number and the endings a neighbour language glues to them: the definite
+# article of Norwegian and Danish ("Nummeret 335 95 684 står feil", the number; "telefonen"),
+# the cases and possessive suffixes of Finnish ("Hän antoi numeronsa 040 …", his number;
+# "numeroon", "puhelinnumeroni"). Such a word before a number is the number's noun, however
+# it is written and whatever comes before it ("puhelinnumeronsa"), never its owner.
+_NUMBER_NOUNS = ("nummer", "number", "numero", "telefon", "mobil")
+_NORDIC_ENDINGS = ("et", "en", "a", "ene", "er", "ets", "ens")
+_FINNISH_CASES = ("", "n", "a", "on", "ssa", "sta", "lla", "lta", "lle", "ksi", "t", "ja")
+_FINNISH_OWNERS = ("", "ni", "si", "nsa", "mme", "nne", "an", "aan")
+_NUMBER_ENDINGS = frozenset(
+    (
+        *_NORDIC_ENDINGS,
+        *(case + owner for case in _FINNISH_CASES for owner in _FINNISH_OWNERS),
+        *("ni si nsa mme nne".split()),  # the genitive's "n" gives way: "numeroni", my number
+    )
+)
 _OWNER_CLASSES = frozenset({"N", "U", "near?", "N+s"})  # not a town: "sister in Oulu: 070-…"
 _MOST_WORDS = 3
 _WROTE = ("skrev", "wrote", "writes", "skriver")
@@ -211,6 +227,8 @@ def _owner(
     case, a name of the lexicon, or any word shaped like a name on a line of its own."""
     if len(word) < 2 or word in _NOT_OWNERS or word in finder.safe or word in finder.registered:
         return False
+    if number_noun(word):
+        return False  # "Nummeret 335 95 684", "antoi numeronsa 040 …": the number's noun
     if closed_words.closed(word):
         return False  # a pronoun of any study language: "[16:35] Minä: 020 …", I as the sender
     tail = word.rsplit("-", 1)[-1]
@@ -227,3 +245,14 @@ def _owner(
     if not alone:
         return word in finder.names or folded in finder.names
     return len(word) >= 3 and sum(c in "aeiouy" for c in folded) >= 2
+
+
+def number_noun(word: str) -> bool:
+    """Whether the lower-case `word` is a noun for a (phone) number with an ending of a
+    neighbour language's grammar, perhaps after another noun ("nummeret", "numeronsa",
+    "puhelinnumeroon", "telefonnummeret"); the bare nouns are labels of `_SKIPPED`."""
+    for noun in _NUMBER_NOUNS:
+        at = word.rfind(noun)
+        if at >= 0 and word[at + len(noun) :] in _NUMBER_ENDINGS and word != noun:
+            return True
+    return False

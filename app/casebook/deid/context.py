@@ -121,6 +121,21 @@ def sentence_start(text: str, index: int) -> bool:
     return text[index - 1] in _SPACE and _after_identifier(text, i, index)
 
 
+# The number of a list's item in brackets, before its first word: "12) ", "(3) ".
+_ITEM_NUMBER = re.compile(r"(?<![^\s(])\d{1,3}\)[ \t]*\Z")
+
+
+def item_opening(text: str, index: int) -> bool:
+    """Whether text[index] is the first word of a numbered list's item ("12) Hele dagen ...",
+    "(3) Sama homma ..."), the number itself at a line's or a sentence's start. Not one of
+    `sentence_start`'s openings: the rules for registered names read the word after such a
+    number as they always have (a person is listed so as often: "2) Per ringde"); the reading
+    of a word nobody registered as a word of the sentence's language asks it
+    (`note_language.ordinary_here`)."""
+    mark = _ITEM_NUMBER.search(text, max(0, index - 8), index)
+    return mark is not None and sentence_start(text, mark.start())
+
+
 def _direction_mark(text: str, mark: int) -> bool:
     """Whether the "<" or ">" at `mark` is the direction mark of a chat or text-message log
     after the message's time stamp ("15:03 < Will you call back?", "[09:12] > Mark the

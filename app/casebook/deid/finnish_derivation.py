@@ -22,7 +22,9 @@ was taken for a stranger's name. Read here by the grammar (Iso suomen kielioppi,
   evidence. Of the lexicon's 30,000 family names one alone reads so ("Haikarainen", as
   "hai|kara"), and no name of the lexicon is read here at all;
 - nouns of a follower in "-isti" (VISK § 225) with their cases, where the lists hold the
-  "-ismi" they are borrowed beside ("liberalismi" -> "liberalisti", "populistit").
+  "-ismi" they are borrowed beside ("liberalismi" -> "liberalisti", "populistit");
+- the comparative in "-mpi" of a listed adjective (VISK § 300: "lievä" -> "Lievempi, mutta
+  ...", "halpa" -> "halvempi"); no name of the lexicon ends so but lakes' ("Savilampi").
 
 And where a capitalised word is followed by a hyphen and a lower-case word: Finnish writes a
 hyphen inside a compound where the first part ends in the vowel the second begins with
@@ -148,7 +150,42 @@ def derived(word: str) -> bool:
     module). No name of the lexicon."""
     if len(word) < _SHORTEST_STEM + 4 or word in lexicon.all_names():
         return False
-    return _quality_noun(word) or _adjective(word) or _ist_noun(word)
+    return _quality_noun(word) or _adjective(word) or _ist_noun(word) or _comparative(word)
+
+
+# The comparative "-mpi" (VISK § 300) after the adjective's stem: a final "a"/"ä" of two
+# syllables turns to "e" ("lievä" -> "lievempi", "vanha" -> "vanhempi"), another vowel
+# stays ("iso" -> "isompi"), and the stem's consonant takes its weak grade ("halpa" ->
+# "halvempi", "tarkka" -> "tarkempi"). Weak grade -> the strong grades it may come of.
+_STRONG = (
+    ("v", ("p",)),
+    ("k", ("kk",)),
+    ("p", ("pp",)),
+    ("t", ("tt",)),
+    ("d", ("t",)),
+    ("nn", ("nt",)),
+    ("mm", ("mp",)),
+    ("ll", ("lt",)),
+    ("rr", ("rt",)),
+    ("ng", ("nk",)),
+)
+
+
+def _comparative(word: str) -> bool:
+    """Whether `word` is the comparative in "-mpi" of an adjective the lists hold."""
+    if not word.endswith("mpi") or len(word) - 3 < _SHORTEST_STEM:
+        return False
+    stem = word[:-3]
+    bases = {stem}
+    if stem[-1] == "e":
+        bases |= {stem[:-1] + "a", stem[:-1] + "ä"}  # "lieve" -> "lievä"
+    words = vocab.listed("fi")
+    for base in list(bases):
+        body, vowel = base[:-1], base[-1]
+        for weak, strongs in _STRONG:
+            if body.endswith(weak):
+                bases.update(body[: -len(weak)] + strong + vowel for strong in strongs)
+    return not bases.isdisjoint(words)
 
 
 # A noun of a follower in "-isti" and its cases: Finnish borrows "-ismi" and "-isti" in

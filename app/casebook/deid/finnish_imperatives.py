@@ -28,6 +28,12 @@ A single "k" between vowels is left alone (its weak grade is lost or turns into 
 ("anna" of "antaa", "toivo" of "toivoa"): the lists and the name rules decide those as
 before. `bench/finnish_imperatives_ud.py` checks the forms against the imperatives and
 connegatives that UD Finnish annotators tagged.
+
+A verb whose present stem ends in "e" makes its imperative singular of that stem, in the
+strong grade where it gradates ("harjoitella" -> "harjoittele", "kuunnella" -> "kuuntele",
+"tarvita" -> "tarvitse"); the lists hold that stem in the third person plural
+("harjoittelevat"), a form no noun takes, so the imperative is read from it
+(`stem_imperative`).
 """
 
 from __future__ import annotations
@@ -144,7 +150,25 @@ def singular_of_listed(word: str) -> bool:
     return word in _singulars()
 
 
+# Endings only a verb's present stem takes: the third person plural and the second plural
+# ("harjoittele|vat", "harjoittele|tte"); no noun's case or possessive ends so.
+_VERB_ONLY = ("vat", "vät", "tte")
+_STEM_MIN = 7  # "harjoittele", "kuuntele"; not "tule", "ala", "aja": names as often
+
+
+def stem_imperative(word: str) -> bool:
+    """Whether the lower-case `word` is the imperative singular of a verb whose present stem
+    ends in "e" (the "-ella", "-nna", "-sta", "-ita" types: "harjoitella" -> "harjoittele",
+    "tarvita" -> "tarvitse"), which that stem is, where the lists hold the stem in a form only
+    a verb takes ("Harjoittele, mutta älä ota paineita": the lists hold "harjoittelevat",
+    they practise); seven letters or more, no name of the lexicon."""
+    if len(word) < _STEM_MIN or word[-1] != "e" or word in lexicon.all_names():
+        return False
+    words = vocab.listed("fi")
+    return word not in words and any(word + ending in words for ending in _VERB_ONLY)
+
+
 def is_imperative(word: str) -> bool:
     """Whether the lower-case `word` is a Finnish imperative or connegative made of a verb the
-    Finnish lists hold (module docstring), no name of the lexicon."""
-    return word in _derived()
+    Finnish lists hold (module docstring, `stem_imperative`), no name of the lexicon."""
+    return word in _derived() or stem_imperative(word)

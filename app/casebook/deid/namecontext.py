@@ -307,7 +307,9 @@ def labelled_person(text: str, low: str, start: int, end: int, neighbours: bool 
 
 def labelled(text: str, start: int, end: int) -> bool:
     """A word that opens a line or an item and labels it: "– Vasiliki: wants help"; not a
-    field whose value is a number, an address or a link ("Whatsapp: +964 …", "Skype: x@…")."""
+    field whose value is a number, an address or a link ("Whatsapp: +964 …", "Skype: x@…"),
+    nor one more label of a block of minutes' labels of people, its value names alone
+    (`_block_label`: "Närvarande: ...⏎Frånvarande: ...⏎Boendestöd: Hamul Pylkas")."""
     if text[end : end + 1] != ":" or end - start < 4:
         return False
     value = _VALUE.match(text, end + 1)
@@ -316,7 +318,32 @@ def labelled(text: str, start: int, end: int) -> bool:
     i = start
     while i > 0 and text[i - 1] in " \t-–—•*·":
         i -= 1
-    return i == 0 or text[i - 1] == "\n"
+    return (i == 0 or text[i - 1] == "\n") and not _block_label(text, i, end)
+
+
+# A line that opens with a label and its colon; a value of capitalised words alone (names,
+# a list of them) to the line's end.
+_LABEL_LINE = re.compile(r"[ \t]*([^\W\d_]+)[ \t]*:")
+_NAMES_VALUE = re.compile(r"[ \t]*[^\W\d_][^\s,]*(?:[ \t]*,?[ \t]*[^\W\d_][^\s,]*)*[ \t]*(?:\n|\Z)")
+
+
+def _block_label(text: str, line: int, end: int) -> bool:
+    """Whether the line at `line`, its label ending at `end`, follows a line that opens with
+    a label of people (`attendance_lists.LABELS`: "Närvarande:", "Til stede:") and holds
+    only capitalised words after its own colon: minutes list who was there, who was away
+    and who came in which role under labels one a line, and a role's label ("Boendestöd:",
+    housing support) is then no person, its value the person."""
+    if line < 2:
+        return False
+    before = text.rfind("\n", 0, line - 1) + 1
+    label = _LABEL_LINE.match(text, before, line - 1)
+    if label is None or label.group(1).lower() not in attendance_lists.LABELS:
+        return False
+    value = _NAMES_VALUE.match(text, end + 1)
+    if value is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", value.group())
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def in_role_parenthesis(text: str, low: str, start: int, end: int) -> bool:

@@ -15,12 +15,15 @@ there (`namecontext.signature_name`), and a word one slip from one registered pe
 is that person, whatever the neighbour language's lists hold.
 A Finnish noun whose nominative the lists lack but whose plural and partitive they both hold
 ("kävijä", a visitor: "kävijät", "kävijää") is no guess: its inflection is listed
-(`neighbour_forms.nominative_listed`), and the word stays a word.
+(`neighbour_forms.nominative_listed`), and the word stays a word. Nor is one of the 300 most
+frequent Finnish words worn down as speech wears it ("Miks" for "miksi", "Sillon" for
+"silloin": `spoken_finnish.frequent_form`): the commonest words of the language, typed as
+said in every forum post and chat.
 """
 
 from __future__ import annotations
 
-from casebook.deid import namecontext, neighbour_forms, note_language
+from casebook.deid import namecontext, neighbour_forms, note_language, spoken_finnish
 from casebook.deid.nearmiss import NearMisses
 
 
@@ -31,6 +34,7 @@ def name_not_form(word: str, near: NearMisses) -> bool:
         bool(near)
         and word not in note_language.neighbour_words()
         and not neighbour_forms.nominative_listed(word)
+        and not spoken_finnish.frequent_form(word)  # "Miks", "Sillon": miksi, silloin
         and near.find(word) is not None
     )
 

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from itertools import filterfalse
 
 from casebook.deid import german_nouns, headings, lexicon, neighbour_forms, vocab
-from casebook.deid.context import sentence_start
+from casebook.deid.context import item_opening, sentence_start
 
 NEIGHBOURS: tuple[str, ...] = ("nb", "da", "fi", "de")
 
@@ -375,13 +375,14 @@ def opens_a_name(text: str, start: int, word: str) -> bool:
     ):
         return False
     languages = sentence_language(text, start, start + len(word), count_word=False)
-    if not languages and sentence_start(text, start) and not named and not _labelled(text, start):
+    opens = _opens(text, start)
+    if not languages and opens and not named and not _labelled(text, start):
         # The opening word itself may tip a sentence whose other words Swedish shares ("Og
         # Lars tok god med": "og" is no Swedish word); it is no name of the lexicon.
         languages = sentence_language(text, start, start + len(word))
     if not languages:
         languages = _opening_finnish_verb(text, start, word)
-    if not languages or (languages != ("de",) and not sentence_start(text, start)):
+    if not languages or (languages != ("de",) and not opens):
         return False
     return any(word_of(word, lang) for lang in languages)
 
@@ -580,6 +581,11 @@ def heading_word(word: str, around: str) -> bool:
     return any(word_of(word, g) and word not in own_names(g) for g in _language_of(around) or ())
 
 
+def _opens(text: str, start: int) -> bool:
+    """Whether a sentence or a numbered list's item opens at text[start] ("12) Hele dagen")."""
+    return sentence_start(text, start) or item_opening(text, start)
+
+
 def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> bool:
     """Whether the lower-case `word` at text[start] is an ordinary word of the neighbour
     language its sentence is written in. Norwegian, Danish and Finnish, like Swedish, write
@@ -606,7 +612,7 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
         return True  # "Hengitys: omia hengityksiä": a heading in the language of the lines around
     opens: bool | None = None  # whether a sentence opens at `start`: asked once, when it matters
     if word not in neighbour_words():
-        if name or not (opens := sentence_start(text, start)) or not _known(word):
+        if name or not (opens := _opens(text, start)) or not _known(word):
             return False  # an inflected form the lists lack ("Kiistämättä") counts where a
             # sentence opens
     if (
@@ -616,7 +622,7 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     ):
         return False
     if opens is None:
-        opens = sentence_start(text, start)
+        opens = _opens(text, start)
     glued = not opens and (
         _after_lower_word(text, start) or _after_identifier(text, start)
     )  # a full stop left out?

@@ -100,18 +100,24 @@ _SELF = {
 }
 # The time stamp of a chat's line before its speaker ("[11:02] ", "11:02 ").
 _STAMP = re.compile(r"[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+)?\Z")
+# The colon after a speaker, perhaps after the line's time in brackets as some chat exports
+# write it ("Meg (21:24): ...").
+_COLON = re.compile(r"(?:[ \t]?\(\d{1,2}[:.]\d{2}(?::\d{2})?\))?:")
 
 
 def self_label(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], first on its line (after a time stamp, if any) and before a
-    colon, is a first person pronoun labelling the writer's own turn ("[11:02] Meg: Eg kjem
-    i morgon", Norwegian "me"), not somebody of that name. A pronoun that is also a name of
-    the lexicon ("Meg", "Mie") is the pronoun only when the turn is in its language ("Meg:
-    I'll be late" is Meg's)."""
+    colon (perhaps after the time in brackets), is a first person pronoun labelling the
+    writer's own turn ("[11:02] Meg: Eg kjem i morgon", "Meg (21:24): Eg kjem", Norwegian
+    "me"), not somebody of that name. A pronoun that is also a name of the lexicon ("Meg",
+    "Mie") is the pronoun only when the turn is in its language ("Meg: I'll be late" is
+    Meg's)."""
     word = text[start:end].lower()
     languages = _SELF.get(word)
-    if languages is None or text[end : end + 1] != ":":
+    colon = _COLON.match(text, end)
+    if languages is None or colon is None:
         return False
+    end = colon.end() - 1
     line = text.rfind("\n", 0, start) + 1
     if _STAMP.match(text, line, start) is None:
         return False

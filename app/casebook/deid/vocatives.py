@@ -39,6 +39,7 @@ from casebook.deid import (
     headings,
     lexicon,
     neighbour_forms,
+    note_language,
     role_parentheses,
     vocab,
 )
@@ -209,7 +210,7 @@ def given_addressed(text: str, low: str, start: int, end: int) -> bool:
         if not gap and prev in greetings.OPENERS:
             return True
         return greeted(low, start, end) or (
-            opening(text, low, start, end) and _second_person(low, end)
+            opening(text, low, start, end) and _second_person(text, low, start, end)
         )
     if after in _MARKS or after == " " or not after or after == "\n":
         prev, gap = previous_word(low, start)
@@ -219,15 +220,25 @@ def given_addressed(text: str, low: str, start: int, end: int) -> bool:
     return False
 
 
-def _second_person(low: str, end: int) -> bool:
-    """Whether a second-person pronoun stands in the rest of the sentence after `end`."""
+# Second-person pronouns of one language that are another word in a neighbour's: Swedish
+# "er" (you, your) is Norwegian and Danish "is" ("Neida, det er for farlig": no, no, it is).
+_OTHER_WORD_IN = {"er": ("nb", "da")}
+
+
+def _second_person(text: str, low: str, start: int, end: int) -> bool:
+    """Whether a second-person pronoun stands in the rest of the sentence after `end`, the word
+    at text[start:end] opening it: one of the language the sentence is written in."""
     stop = len(low)
     for mark in ".!?\n":
         found = low.find(mark, end, stop)
         if found >= 0:
             stop = found
-    words = low[end:stop].replace(",", " ").split()
-    return any(w.strip("'’\"") in SECOND_PERSON for w in words)
+    words = [w.strip("'’\"") for w in low[end:stop].replace(",", " ").split()]
+    pronouns = [w for w in words if w in SECOND_PERSON]
+    if pronouns and all(w in _OTHER_WORD_IN for w in pronouns):
+        language = note_language.sentence_language(text, start, end)  # "Neida" counts
+        return not all(_OTHER_WORD_IN[w] == language for w in pronouns)
+    return bool(pronouns)
 
 
 def _compound(word: str, depth: int = 1) -> bool:
