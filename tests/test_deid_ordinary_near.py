@@ -57,3 +57,10 @@ def test_a_name_stays_where_the_setting_says_person(
     redactor: Redactor, text: str, tag: str
 ) -> None:
     assert tag in redact(text, redactor).text
+
+
+def test_a_verb_of_being_before_a_second_finite_verb_is_the_name() -> None:
+    registry = Registry([NameEntry("p:1", "Vår Hansen", "[V]")])
+    out = redact("Vi kom tidlig. Var hadde med kaffe til alle.", registry).text
+    assert out == "Vi kom tidlig. [V] hadde med kaffe til alle."
+    assert "Var det" in redact("Vi kom tidlig. Var det noen der?", registry).text

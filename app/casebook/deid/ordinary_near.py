@@ -21,8 +21,9 @@ from many names. Such a span is left out when it is one word:
   Per's): an exactly spelled registered name, inflected or not, is not judged here;
 - and where nothing says a person: the same text names none of the people it could be (a
   mention found as registered), no title or relation word stands before it, no verb of
-  saying or doing after it ("Andre sagde", "Aina kertoi") nor a conjunction and a
-  capitalised word ("Sade og Emad"), it stands in no list of people nor in a line only a
+  saying or doing after it ("Andre sagde", "Aina kertoi"), no second finite verb after a
+  word that is a verb of being or having ("Var hadde med kaffe" for Vår), nor a conjunction
+  and a capitalised word ("Sade og Emad"), it stands in no list of people nor in a line only a
   person fills, in no e-mail header's display name ("From: Gynnar <…>"), on no signature's
   line, and is no one addressed ("Bare, kom hit!").
 """
@@ -41,6 +42,7 @@ from casebook.deid import (
     lexicon,
     name_inflection,
     namecontext,
+    neighbour_openings,
     note_language,
     peoples,
     spoken_finnish,
@@ -61,6 +63,9 @@ _NEXT = re.compile(r"[ \t]*([^\W\d_]+)")
 _ADDRESS_AFTER = re.compile(
     r"(?:[ \t]+[^\W\d_][^\W\d_'’-]*){0,3}[ \t]*<[^<>\s]{1,64}?(?:@|\[at\]|\(at\))"
 )
+# Finite verbs of being and having: one opening a main clause is followed by its subject,
+# never by a second finite verb (verb-second), so before one it is a noun or a name.
+_BE_HAVE = frozenset("var er har hadde havde blev ble är hade".split())
 _AND = frozenset({"and", "och", "og", "ja", "und", "eller", "or", "tai"})
 
 
@@ -158,6 +163,13 @@ def _person_here(text: str, low: str, start: int, end: int) -> bool:
         or following.group(1) in name_inflection.HUMAN_SUBJECT_VERBS
     ):
         return True
+    if (
+        following
+        and low[start:end] in _BE_HAVE
+        and text[following.start(1)].islower()
+        and neighbour_openings.finite(following.group(1), False)
+    ):
+        return True  # "Var hadde med kaffe" (Vår): "var" (was) before a verb is no verb
     if following and following.group(1) in _AND:
         second = _NEXT.match(text, following.end())
         if second and second.group(1)[0].isupper():
