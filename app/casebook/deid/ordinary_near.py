@@ -15,8 +15,9 @@ from many names. Such a span is left out when it is one word:
   there), and so does a word cased as no word is ("oH" for Ho);
 - that is a common word of its sentence's language (`note_language.common_words`; for
   Finnish also a spoken form `spoken_finnish` undoes; in a sentence of Swedish or English, a
-  common word of those), a closed-class word (`closed_words`), or a country or nationality
-  word ("Norge");
+  common word of the one the words around it are written in, `namecontext.local_language`:
+  not "Kristna was tired", Kristina misspelt as a Swedish word), a closed-class word
+  (`closed_words`), or a country or nationality word ("Norge");
 - whose spelling is no registered form, nor one with an ending ("Viljalla", "Perin": Vilja's,
   Per's): an exactly spelled registered name, inflected or not, is not judged here;
 - and where nothing says a person: the same text names none of the people it could be (a
@@ -129,8 +130,10 @@ def _ordinary(text: str, start: int, end: int, word: str) -> bool:
     if not languages and note_language.frequent(word, note_language.NEIGHBOURS):
         # "Dere må få med alt.": a short sentence Swedish shares but for its first word
         languages = note_language.sentence_language(text, start, end)
-    if not languages:
-        return word in vocab.common_words()
+    if not languages:  # Swedish or English: the words around it say which ("Svar: Bent",
+        # not "Kristna was tired", Kristina misspelt as a Swedish word in an English note)
+        local = namecontext.local_language(text.lower(), start, end)
+        return local is not None and word in vocab.common_words(local)
     if "fi" in languages and spoken_finnish.written_form(word):
         return True
     return any(word in note_language.common_words(lang) for lang in languages)
