@@ -65,3 +65,10 @@ def test_of_forms_as_near_the_one_that_begins_alike() -> None:
     assert other is not None and other.forms == ("lorentsen",)
     neither = near.find("korentsen")  # one edit from Lorentsen only: the nearest counts
     assert neither is not None and neither.forms == ("lorentsen",)
+
+
+def test_the_s_of_a_name_that_ends_in_s_is_no_genitive() -> None:
+    registry = Registry([NameEntry("p:1", "Ragnvald Raanaas", "[R]")])
+    assert redact("Jeg snakket med Ranaas om husleia.", registry).text == (
+        "Jeg snakket med [R] om husleia."
+    )

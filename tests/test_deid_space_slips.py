@@ -64,3 +64,31 @@ def test_a_moved_space_that_spells_nobody_leaves_the_second_word(registry: Regis
 def test_a_turkish_capital_dotted_i_is_read_as_the_registry_writes_it() -> None:
     registry = Registry([NameEntry("p:1", "İbrahim Yıldız", "[P1]")])
     assert redact("Hälsningar\nİbrahi mYıldız", registry).text == "Hälsningar\n[P1]"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi ble enige om at Anna eBrg blir med.", "Vi ble enige om at [ANNA] blir med."),
+        ("Det var eBrg som hjalp oss i går.", "Det var [ANNA] som hjalp oss i går."),
+        ("Lapset hakee koulusta Semret tSrömfeldt.", "Lapset hakee koulusta [SEMRET]."),
+    ],
+)
+def test_a_shift_key_pressed_a_key_late_swaps_the_first_two_letters(
+    registry: Registry, text: str, expected: str
+) -> None:
+    result = redact(text, registry)
+    assert result.text == expected
+    assert [s.via for s in result.spans] == ["near"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon köpte en iPad och en eBook i går.",  # "Ipad", "Beook": nobody registered
+        "Anna bErgström kom inte.",  # swapped back "Bergström": not Anna's family name
+    ],
+)
+def test_a_swap_that_spells_nobody_registered_stays(registry: Registry, text: str) -> None:
+    out = redact(text, registry).text
+    assert "eBook" in out or "bErgström" in out

@@ -51,6 +51,7 @@ from casebook.deid import (
     function_edges,
     german_compounds,
     homographs,
+    hyphen_halves,
     identity_numbers,
     initialled_names,
     inner_strangers,
@@ -61,6 +62,7 @@ from casebook.deid import (
     named_things,
     nordic_capitals,
     opening_strangers,
+    ordinary_near,
     owner_genitives,
     person_cues,
     person_slots,
@@ -222,7 +224,10 @@ class Redactor:
         self._by_key = {e.key: e for e in registry.entries}
         self._tags = {e.key: e.tag for e in registry.entries if e.kind != PLACE}
         self._words = frozenset(w for w in registry.word_owners() if len(w) >= 3)
+        self._forms = registry.written_words()
+        self._folds = ordinary_near.folds(self._forms)
         self._pairs = space_slips.pairs(registry)
+        self._owners = registry.word_owners()
 
     @property
     def warnings(self) -> list[str]:
@@ -284,7 +289,8 @@ class Redactor:
                 found.append(Span(start, end, kind, tag, key, self._keys(candidates)))
             else:
                 found.append(Span(start, end, kind, tag, key))
-        for start, end, entries in space_slips.find(text, self._pairs):  # "Abdu sOmidsen"
+        # "Abdu sOmidsen", "Nicolai aLvik": a slipped space or shift key
+        for start, end, entries in space_slips.find(text, self._pairs, self._owners):
             found.append(self._unregistered_span(Found(start, end, entries, "near")))
         patterns = find_patterns(
             text, low, scan.triggers, scan.digits, self.phones, self.month_first
@@ -354,6 +360,8 @@ class Redactor:
             merged = finnish_inessives.kept(text, merged)  # "Twitterissä", "Las Vegasissa"
             merged = nordic_capitals.kept(text, merged)  # "Hvornår kommer", "Mind mig om"
             merged = identity_numbers.cue_labels(text, merged)  # "PESEL: 86032814916"
+            merged = hyphen_halves.joined(text, merged, self._by_key)  # "Buchan-jepburn"
+            merged = ordinary_near.kept(text, merged, self._forms, self._folds)  # "Andre må"
             return fixed_expressions.kept(text, merged)  # "aloe vera", "a bloody mary"
         extra = named_near.keyed(text, extra, self.unregistered, self._unregistered_span, NAME_TAG)
         extra = _with_initials(text, extra)
@@ -379,6 +387,8 @@ class Redactor:
         spans = finnish_inessives.kept(text, spans)  # "Twitterissä", "Las Vegasissa"
         spans = nordic_capitals.kept(text, spans)  # "Jo, det vet jag", "Book et bord"
         spans = identity_numbers.cue_labels(text, spans)  # "PESEL nr 71022142759"
+        spans = hyphen_halves.joined(text, spans, self._by_key)  # "Marie Buchan-jepburn"
+        spans = ordinary_near.kept(text, spans, self._forms, self._folds)  # "Norge må betale"
         return fixed_expressions.kept(text, spans)
 
     def _contact_names(

@@ -9,6 +9,14 @@ running text ("iPhone", "McDonald"), so only those are looked at. Where moving t
 back over the capital spells a registered two-word name (given and family, or an alias of
 two words), the two words as typed are that person: the name matcher found at most a piece
 of the first word. The first word must begin with a capital, as the given name it is.
+
+The shift key pressed with the second key of a word instead of the first leaves the same mark:
+the word's first two letters swapped and its capital second ("Nicolai aLvik" for Nicolai
+Lavik, "Det var oH som" for a registered Ho). Where swapping them back spells the family name
+of a registered two-word name whose given name is the word before, the two words are that
+person; where it spells a registered one-word form (a given name, a family name, an alias),
+the word alone is (`words`). Nobody writes an ordinary word so ("iPhone" swapped back is
+"Iphone", which nobody registers).
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ from collections.abc import Iterator, Mapping
 from casebook.deid.registry import Registry
 
 Pairs = Mapping[tuple[str, str], tuple[int, ...]]
+Words = Mapping[str, tuple[int, ...]]
 
 # A capital right after a lower-case letter: a slipped space's mark (or "iPhone", "McKay").
 # The capital first, the letter checked behind it: the scan stops at capitals only, far
@@ -37,15 +46,24 @@ def pairs(registry: Registry) -> dict[tuple[str, str], tuple[int, ...]]:
     return {words: tuple(sorted(entries)) for words, entries in owners.items()}
 
 
-def find(text: str, registered: Pairs) -> Iterator[tuple[int, int, tuple[int, ...]]]:
+def find(
+    text: str, registered: Pairs, words: Words | None = None
+) -> Iterator[tuple[int, int, tuple[int, ...]]]:
     """(start, end, entries) of each two words of `text` that spell a registered two-word
-    name once a space slipped over a capital is moved back (module docstring)."""
-    if not registered:
+    name once a space slipped over a capital is moved back, or once the first two letters of
+    the second word, its capital second, are swapped back; and of each word alone so swapped
+    that spells a registered one-word form of `words` (module docstring)."""
+    if not registered and not words:
         return
     for match in _INNER_CAPITAL.finditer(text):
         capital = match.start()
         start = _word_start(text, capital)
         end = _word_end(text, capital)
+        if capital == start + 1:
+            found = _swapped(text, start, end, registered, words or {})
+            if found is not None:
+                yield found
+                continue
         if capital == start + 1 and start >= 2 and text[start - 1] == " ":
             first = _word_start(text, start - 1)  # "Abdu sOmidsen": the capital's word after
             given = text[first : start - 1] + text[start]
@@ -64,6 +82,29 @@ def find(text: str, registered: Pairs) -> Iterator[tuple[int, int, tuple[int, ..
         entries = registered.get((_lower(given), _lower(family)))
         if entries:
             yield span[0], span[1], entries
+
+
+def _swapped(
+    text: str, start: int, end: int, registered: Pairs, words: Words
+) -> tuple[int, int, tuple[int, ...]] | None:
+    """(start, end, entries) of the word text[start:end], its capital second, that spells a
+    registered name with its first two letters swapped back: with the capitalised word before
+    it as a registered two-word name ("Nicolai aLvik"), else alone as a one-word form ("oH")."""
+    written = text[start:end]
+    if len(written) > 2 and not written[2:].islower():
+        return None  # "aLVik", "mRNA": not one slip of the shift key
+    back = _lower(written[1] + written[0] + written[2:])
+    if start >= 2 and text[start - 1] == " ":
+        first = _word_start(text, start - 1)
+        given = text[first : start - 1]
+        if given[:1].isupper() and given.isalpha():
+            entries = registered.get((_lower(given), back))
+            if entries:
+                return first, end, entries
+    entries = words.get(back)
+    if entries and (start == 0 or not text[start - 1].isalnum()):
+        return start, end, entries
+    return None
 
 
 def _lower(word: str) -> str:

@@ -153,9 +153,9 @@ def finnish_loan(word: str, english: Collection[str], names: Collection[str]) ->
     for ending in _FINNISH_LOAN_CASES:
         stem = word[: -len(ending) - 1]
         if (
-            word.endswith(ending)
+            len(stem) >= _STEM_MIN  # first: a word no longer than its ending has no "i" before
+            and word.endswith(ending)
             and word[-len(ending) - 1] == "i"
-            and len(stem) >= _STEM_MIN
             and stem[-1] not in "aeiouyåäö"
             and stem in english
             and stem not in names
