@@ -176,29 +176,6 @@ def test_a_person_opening_a_message_after_its_mark_stays_a_name(redactor: Redact
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Frågor:\n1) Inga synpunkter på protokollet.\n2) Will anyone drive her home?",
-        "Agenda\n12) May we move the visit to Friday?",
-    ],
-)
-def test_a_numbered_item_opens_a_sentence(redactor: Redactor, text: str) -> None:
-    # "1) ", "12) " at a line's start open an item as a bullet does: its first word is read
-    # as a sentence's first word is.
-    assert redacted(redactor, text) == text
-
-
-def test_a_person_opening_a_numbered_item_stays_a_name(redactor: Redactor) -> None:
-    text = "Uppföljning:\n1) May har börjat på en kurs.\n2) Per ringde i går.\n3) Inga"
-    assert redacted(redactor, text) == (
-        "Uppföljning:\n1) [significant other S-2] har börjat på en kurs.\n"
-        "2) [professional H-4] ringde i går.\n3) [patient P-1]"
-    )
-    # a number and a bracket inside a sentence open nothing
-    assert "[patient P-1]" in redacted(redactor, "Se punkt 3) Inga kom sent.")
-
-
 def test_a_comparison_sign_in_a_sentence_opens_nothing(redactor: Redactor) -> None:
     text = "The dose was raised because 2 < Will Forsberg's own count."
     assert "[significant other S-5]" in redacted(redactor, text)

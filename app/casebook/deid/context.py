@@ -48,11 +48,11 @@ _BRACKETED_STAMP = re.compile(
     r"[ \t]*[-–—:]?[ \t]*\Z"
 )
 
-# What opens an item of a checklist, a numbered list or paragraph or a line of a timed log,
-# before its first word: "[ ]", "- [x]", "§18", "12) ", "86 min", "+25:", "+188:".
+# What opens an item of a checklist, a numbered paragraph or a line of a timed log, before
+# its first word: "[ ]", "- [x]", "§18", "86 min", "+25:", "+188:".
 _ITEM_MARK = re.compile(
-    r"(?:\[[ xX✓✔]?\]|§[ \t]?\d{1,3}[.:]?|(?<![\w.:,()])\d{1,3}\)|"
-    r"(?<![\w.:,])\+?\d{1,4}[ \t]?min\.?:?|(?<![\w.:,])\+\d{1,4}:?)[ \t]*\Z"
+    r"(?:\[[ xX✓✔]?\]|§[ \t]?\d{1,3}[.:]?|(?<![\w.:,])\+?\d{1,4}[ \t]?min\.?:?|"
+    r"(?<![\w.:,])\+\d{1,4}:?)[ \t]*\Z"
 )
 # Punctuation spoken into a dictation and typed as words: "... vilket var nytt. punkt Dag tre
 # utan alkohol", "ny rad Bo själv har ...".
@@ -71,14 +71,13 @@ def sentence_start(text: str, index: int) -> bool:
     """True at the start of the text, a line, a sentence or a quotation, after a colon or a
     slash between spaces, after an aside in brackets that ended its own sentence ("(See
     above.) Will she"); after a time stamp, also a message's stamp in brackets, or the mark
-    of an item (a checkbox, a paragraph sign, a numbered list's "12)", minutes into a
-    meeting) that itself stands at such a start ("12:16 Will anyone drive her?", "[sms
-    07:51] Hope is ...", "- [x] Love the new routine", "12) Inga synpunkter", "86 min Per the
-    nurse"), also with a quotation mark or a dialogue's dash between ('12:32 ”Alla visste',
-    "[08:56] «Jeg tror", "09:05 – Alla"), or a chat log's mark of a message received or sent
-    ("15:03 < Will you call back?"); after punctuation spoken into a dictation ("punkt", "ny
-    rad", "new line"); and after an e-mail or web address or a phone or identity number that
-    nothing ends, before a lower-case word
+    of an item (a checkbox, a paragraph sign, minutes into a meeting) that itself stands at
+    such a start ("12:16 Will anyone drive her?", "[sms 07:51] Hope is ...", "- [x] Love
+    the new routine", "86 min Per the nurse"), also with a quotation mark or a dialogue's
+    dash between ('12:32 ”Alla visste', "[08:56] «Jeg tror", "09:05 – Alla"), or a chat log's
+    mark of a message received or sent ("15:03 < Will you call back?"); after
+    punctuation spoken into a dictation ("punkt", "ny rad", "new line"); and after an e-mail
+    or web address or a phone or identity number that nothing ends, before a lower-case word
     (`_after_identifier`: "+39 312 467 0870 May I add ...")."""
     i = index - 1
     while i >= 0 and text[i] in _SENTENCE_SKIP:
@@ -111,7 +110,7 @@ def sentence_start(text: str, index: int) -> bool:
                 return sentence_start(text, message.start())
         if timed:
             return False
-    if text[i].isdigit() or text[i] in ")]n:":
+    if text[i].isdigit() or text[i] in "]n:":
         mark = _ITEM_MARK.search(text, max(0, head - 16), head)
         if mark and mark.start() < head:
             return sentence_start(text, mark.start())

@@ -75,8 +75,8 @@ context says they are names. The rules, in order (the first that applies decides
    tired"; not "Love is what she needs", "Love is not enough", "Bo själv vill hon inte":
    `initial_readings.py`), except a Swedish "har"/"hade" before a supine ("Stig hade målat
    köket": a noun there takes its article). A sentence starts after the mark of an item too
-   ("- [x]", "§4", "12) ", "12 min", "+40:") and after punctuation spoken into a dictation
-   ("punkt", "ny rad"). A topic that "came up" is no subject ("Hope came up a lot today"). Otherwise
+   ("- [x]", "§4", "12 min", "+40:") and after punctuation spoken into a dictation ("punkt",
+   "ny rad"). A topic that "came up" is no subject ("Hope came up a lot today"). Otherwise
    ordinary ("May I ask", "Will she manage", "Mark the date", "Per week", "My mother").
 
 ALL-CAPS words between ALL-CAPS words carry no case information and are judged as lower case
