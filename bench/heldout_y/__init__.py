@@ -22,7 +22,11 @@ from tests.deid_corpus import Corpus, Ordinary, Planted
 
 SEED = 7919
 REALISTIC = 0.7
-LANG_WEIGHTS = {"sv": 26, "en": 20, "fi": 18, "no": 18, "da": 18}
+LANG_WEIGHTS = {"sv": 18, "en": 40, "fi": 14, "no": 14, "da": 14}
+# identifiers per kilobyte of a language's notes, against the corpus's density: the Nordic
+# pools are small, so their notes carry more of this set's own sentences and fewer published ones
+DENSITY = {"sv": 1.5, "en": 0.55, "fi": 1.3, "no": 1.3, "da": 1.3}
+WORD_SHARE = {"sv": 0.06, "en": 0.03, "fi": 0.06, "no": 0.06, "da": 0.06}
 KIND_WEIGHTS = {"name": 52, "email": 8, "date": 10, "personnummer": 6, "place": 6, "phone": 7,
                 "address": 6, "url": 5}  # fmt: skip
 HOWS = {"exact": 30, "lower": 8, "upper": 7, "ascii": 7, "misspelt": 11, "inflected": 9,
@@ -460,7 +464,7 @@ class _Writer:
             if carriers and (size >= fill or self.rng.random() < 0.4):
                 slots.append(carriers.pop())
             else:
-                share = 0.12 if lang == "en" else 0.22
+                share = WORD_SHARE[lang]
                 s = self.word_sentence(lang) if self.rng.random() < share else self.pool_sentence(lang)
                 slots.append([s])
                 size += len(s) + 1
@@ -514,28 +518,32 @@ def _write_note(w: _Writer, lang: str, layout: str, ids: int, target: int) -> _N
         title = title.format(rng.randint(2, 51))
     note.add(f"{title} (ref. {ref})\n\n")
     per_line = max(1, target // max(1, ids + 1))
+    heads = min(1.0, ids / 6)  # mail headers, lists and sign-offs: fewer in notes with few identifiers
     if layout == "email":
         how = rng.choice(("exact", "exact", "stranger", "misspelt", "upper"))
-        note.add(f"{lab['from']}: ", w.name(lang, "header", how=how, full=True))
-        if rng.random() < 0.3:
+        if rng.random() < heads:
+            note.add(f"{lab['from']}: ", w.name(lang, "header", how=how, full=True))
+        else:
+            note.add(f"{lab['from']}: {rng.choice(lab['roles'])}")
+        if rng.random() < 0.3 * heads:
             note.add(" <", w.other("email", lang, "header"), ">")
         note.add("\n")
-        if rng.random() < 0.2:
+        if rng.random() < 0.2 * heads:
             note.add(f"{lab['to']}: ", w.other("email", lang, "header"), "\n")
-        if rng.random() < 0.4:
+        if rng.random() < 0.4 * heads:
             note.add(f"{lab['sent']}: ", w.other("date", lang, "header"), "\n")
         note.add(f"{lab['subject']}: {rng.choice(lab['subjects'])}\n\n{lab['hello']}\n\n")
     elif layout == "handover":
         hows = ("exact", "exact", "stranger", "lower", "invisible", "misspelt", "upper", "ascii")
         present = [w.name(lang, "list", present=True, full=True, how=rng.choice(hows))
-                   for _ in range(rng.randint(1, 3 if ids >= 4 else 1))]  # fmt: skip
+                   for _ in range(rng.randint(1, 3 if ids >= 5 else 1))]  # fmt: skip
         note.add(f"{lab['present']}: ")
         for i, ident in enumerate(present):
             note.add(*((", ",) if i else ()), ident)
         note.add("\n")
-        if rng.random() < 0.25:
+        if rng.random() < 0.25 * heads:
             note.add(f"{lab['away']}: ", w.name(lang, "list", present=True, full=True), "\n")
-        if rng.random() < 0.4:
+        if rng.random() < 0.4 * heads:
             role = rng.choice(lab["roles"])
             note.add(f"{role}: ", w.name(lang, "list", full=True, how=rng.choice(hows)), "\n")
         note.add("\n")
@@ -592,8 +600,11 @@ def _write_note(w: _Writer, lang: str, layout: str, ids: int, target: int) -> _N
         note.add(lab["page"].format(rng.randint(1, 3), rng.randint(4, 6)), "\n")
     if layout in ("email", "handover"):
         how = rng.choice(("exact", "exact", "stranger", "upper", "lower", "misspelt"))
-        note.add("\n", lab["bye"], "\n", w.name(lang, "signature", how=how, full=rng.random() < 0.7), "\n")
-        if rng.random() < 0.25:
+        if rng.random() < heads:
+            note.add("\n", lab["bye"], "\n", w.name(lang, "signature", how=how, full=rng.random() < 0.7), "\n")
+        else:
+            note.add("\n", lab["bye"], "\n", lab["me"], "\n")
+        if rng.random() < 0.2 * heads:
             note.add(f"{lab['phone']}: ", w.other("phone", lang, "signature", cue=True), "\n")
     return note
 
@@ -655,7 +666,8 @@ def generate_heldout_y(seed: int, size: int, per_kb: float = REALISTIC) -> Corpu
             target = max(remaining - 40, 100)
         lang = rng.choices(langs, list(LANG_WEIGHTS.values()))[0]
         layout = rng.choice(LAYOUTS)
-        ids = round(per_kb * (written + target) / 1000) - len(planted)
+        behind = per_kb * written / 1000 - len(planted)
+        ids = round(per_kb * DENSITY[lang] * target / 1000 + behind)
         note = _write_note(w, lang, layout, max(ids, 0), target)
         text = _finish(w, len(texts), note, planted, ordinary)
         texts.append(text)

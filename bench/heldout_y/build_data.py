@@ -5,7 +5,7 @@ the search tool's fetch leaves them). Generating the set needs none of this.
     python -m bench.heldout_y.build_data MIRRORS
 
 Sentences are kept only when they name nobody and hold no date, number, domain or link (see
-the README's "How sentences were kept"); wordfreq is used when importable, only here."""
+the README's "How sentences were kept")."""
 
 from __future__ import annotations
 
@@ -145,15 +145,6 @@ def _nordic(mirrors: Path) -> list[tuple[str, str, str]]:
                     for piece in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÆØ])", text):
                         out.append((lang, name, piece.strip()))
     return out
-
-
-def _known(lang: str) -> object:
-    try:
-        import wordfreq  # noqa: PLC0415 - rebuilding only
-    except ImportError:  # pragma: no cover
-        return None
-    code = {"no": "nb"}.get(lang, lang)
-    return lambda w: wordfreq.zipf_frequency(w, code)
 
 
 def keep(sentence: str, lang: str, names: set[str], words: set[str]) -> str | None:
