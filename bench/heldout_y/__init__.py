@@ -14,10 +14,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from casebook.deid.registry import PERSON, PLACE, NameEntry, ascii_fold
+
 from bench.heldout_y import lexicon as lx
 from bench.heldout_y import numbers, people
 from bench.scoring import entry_forms, name_category
-from casebook.deid.registry import PERSON, PLACE, NameEntry, ascii_fold
 from tests.deid_corpus import Corpus, Ordinary, Planted
 
 SEED = 7919
@@ -27,19 +28,47 @@ LANG_WEIGHTS = {"sv": 18, "en": 40, "fi": 14, "no": 14, "da": 14}
 # pools are small, so their notes carry more of this set's own sentences and fewer published ones
 DENSITY = {"sv": 1.5, "en": 0.55, "fi": 1.3, "no": 1.3, "da": 1.3}
 WORD_SHARE = {"sv": 0.06, "en": 0.03, "fi": 0.06, "no": 0.06, "da": 0.06}
-KIND_WEIGHTS = {"name": 52, "email": 8, "date": 10, "personnummer": 6, "place": 6, "phone": 7,
-                "address": 6, "url": 5}  # fmt: skip
-HOWS = {"exact": 30, "lower": 8, "upper": 7, "ascii": 7, "misspelt": 11, "inflected": 9,
-        "invisible": 9}  # fmt: skip
-LAYOUTS = ("interview", "observation", "diary", "email", "sms", "pasted", "memo", "survey",
-           "handover")  # fmt: skip
+KIND_WEIGHTS = {
+    "name": 52,
+    "email": 8,
+    "date": 10,
+    "personnummer": 6,
+    "place": 6,
+    "phone": 7,
+    "address": 6,
+    "url": 5,
+}
+HOWS = {
+    "exact": 30,
+    "lower": 8,
+    "upper": 7,
+    "ascii": 7,
+    "misspelt": 11,
+    "inflected": 9,
+    "invisible": 9,
+}
+LAYOUTS = (
+    "interview",
+    "observation",
+    "diary",
+    "email",
+    "sms",
+    "pasted",
+    "memo",
+    "survey",
+    "handover",
+)
 PHONE_COUNTRY = {"sv": "SE", "en": "GB", "fi": "FI", "no": "NO", "da": "DK"}
 ID_COUNTRY = {"sv": "se", "en": "gb", "fi": "fi", "no": "no", "da": "dk"}
 MOVED_PHONES = ("US", "DE", "PL", "EE", "IQ", "SO", "IR", "TR", "UA", "SY", "AF", "VN", "BA", "ER")
 MOVED_IDS = ("pl", "ee", "lt", "is", "nl", "tr")
-INVISIBLE = {"invisible-soft-hyphen": "\u00ad", "invisible-zwsp": "\u200b",
-             "invisible-zwj": "\u200d", "invisible-word-joiner": "\u2060",
-             "invisible-bom": "\ufeff"}  # fmt: skip
+INVISIBLE = {
+    "invisible-soft-hyphen": "\u00ad",
+    "invisible-zwsp": "\u200b",
+    "invisible-zwj": "\u200d",
+    "invisible-word-joiner": "\u2060",
+    "invisible-bom": "\ufeff",
+}
 KEYS = "qwertyuiop asdfghjkl zxcvbnm".split()
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -130,7 +159,9 @@ class _Writer:
         self.person_forms = set().union(*(self.forms[p.key] for p in self.people))
         self.pools = {lang: _Deck(self.rng, people.pool(lang)) for lang in people.LANGS}
         self.words = {
-            lang: [_Deck(self.rng, self._by_position(lang, w)) for w in people.WORD_NAMES_BY_LANG[lang]]
+            lang: [
+                _Deck(self.rng, self._by_position(lang, w)) for w in people.WORD_NAMES_BY_LANG[lang]
+            ]
             for lang in people.LANGS
         }
         self.word_turn = Counter()
@@ -140,8 +171,15 @@ class _Writer:
     # --- registry ---------------------------------------------------------------------------
 
     def _usable(self, names: tuple[str, ...]) -> list[str]:
-        common = {w.lower() for lang in people.LANGS for s in people.pool(lang) for w in WORD.findall(s)}
-        common |= {w.lower() for lang in people.LANGS for s in people.OWN_ORDINARY[lang] for w in WORD.findall(s)}
+        common = {
+            w.lower() for lang in people.LANGS for s in people.pool(lang) for w in WORD.findall(s)
+        }
+        common |= {
+            w.lower()
+            for lang in people.LANGS
+            for s in people.OWN_ORDINARY[lang]
+            for w in WORD.findall(s)
+        }
         common |= _frame_words()
         return sorted(n for n in names if n.lower() not in common and "-" not in n)
 
@@ -149,7 +187,10 @@ class _Writer:
         rng = self.rng
         counts = {"sv": 60, "en": 45, "fi": 45, "no": 45, "da": 40}
         n = 0
-        moved_given, moved_family = self._usable(people.given("moved")), self._usable(people.family("moved"))
+        moved_given, moved_family = (
+            self._usable(people.given("moved")),
+            self._usable(people.family("moved")),
+        )
         taken: set[str] = set()
         for lang in people.LANGS:
             given, family = self._usable(people.given(lang)), self._usable(people.family(lang))
@@ -177,8 +218,10 @@ class _Writer:
             for town, _ in towns[:6]:
                 key = f"y-place-{lang}-{town}"
                 self.entries.append(NameEntry(key, town, f"[L-{town}]", kind=PLACE))
-        self.streets_towns = {lang: [t for t in people.towns(lang) if t not in self.places[lang]]
-                              for lang in people.LANGS}  # fmt: skip
+        self.streets_towns = {
+            lang: [t for t in people.towns(lang) if t not in self.places[lang]]
+            for lang in people.LANGS
+        }
 
     def _stranger_deck(self, lang: str) -> _Deck:
         rng = random.Random(self.rng.random())
@@ -189,8 +232,10 @@ class _Writer:
         for i in range(4000):
             moved = i % 5 == 0
             name = f"{rng.choice(mg if moved else given)} {rng.choice(mf if moved else family)}"
-            if name not in registered and name.lower() not in registered and not any(
-                w.lower() in self.person_forms for w in name.split()
+            if (
+                name not in registered
+                and name.lower() not in registered
+                and not any(w.lower() in self.person_forms for w in name.split())
             ):
                 out.append(name)
         return _Deck(rng, tuple(dict.fromkeys(out)))
@@ -220,12 +265,24 @@ class _Writer:
     def person(self, lang: str) -> _Person:
         return self.rng.choice(self.by_lang[lang])
 
-    def name(self, lang: str, style: str, *, how: str | None = None, full: bool | None = None,
-             present: bool = False, glued: str = "") -> _Ident:  # fmt: skip
+    def name(
+        self,
+        lang: str,
+        style: str,
+        *,
+        how: str | None = None,
+        full: bool | None = None,
+        present: bool = False,
+        glued: str = "",
+    ) -> _Ident:
         rng = self.rng
         suffix = "/present" if present else ""
         if how is None:
-            how = "stranger" if rng.random() < 0.27 else rng.choices(list(HOWS), list(HOWS.values()))[0]
+            how = (
+                "stranger"
+                if rng.random() < 0.27
+                else rng.choices(list(HOWS), list(HOWS.values()))[0]
+            )
         if glued:
             how = "inflected"
         if how == "stranger":
@@ -235,7 +292,9 @@ class _Writer:
         if how in ("lower", "upper", "ascii") and p.word:
             how = "exact"
         if how == "ascii":
-            candidates = [q for q in self.by_lang[lang] if ascii_fold(q.full) != q.full and not q.word]
+            candidates = [
+                q for q in self.by_lang[lang] if ascii_fold(q.full) != q.full and not q.word
+            ]
             if candidates:
                 p = rng.choice(candidates)
             else:
@@ -243,7 +302,9 @@ class _Writer:
         full = rng.random() < 0.5 if full is None else full
         value = p.full if full else rng.choice((p.given, p.family))
         if how == "ascii":
-            value = p.full if ascii_fold(p.full) != p.full and ascii_fold(p.given) == p.given else value
+            value = (
+                p.full if ascii_fold(p.full) != p.full and ascii_fold(p.given) == p.given else value
+            )
             if ascii_fold(value) == value:
                 value = p.full
         written, detail = value, "plain"
@@ -291,8 +352,11 @@ class _Writer:
             else:
                 s = w.index(" ")
                 w = w[: s - 1] + " " + w[s - 1] + w[s + 1 :]
-            if w != value and w.lower() not in own and ascii_fold(w.lower()) not in folded and (
-                w.strip() == w and " " not in (w[0], w[-1]) and "  " not in w
+            if (
+                w != value
+                and w.lower() not in own
+                and ascii_fold(w.lower()) not in folded
+                and (w.strip() == w and " " not in (w[0], w[-1]) and "  " not in w)
             ):
                 return w, kind
         return value[:-1] + value[-1] * 2, "slip-double"
@@ -340,23 +404,35 @@ class _Writer:
             return _Ident(written, "personnummer", f"{style}/{country}/{shape}/{how}", value)
         if kind == "email":
             p = self.person(lang)
-            local = rng.choice((f"{p.given}.{p.family}", f"{p.given[0]}{p.family}",
-                                f"{p.given}{rng.randint(1, 99)}", f"{p.family}.{p.given[0]}"))  # fmt: skip
+            local = rng.choice(
+                (
+                    f"{p.given}.{p.family}",
+                    f"{p.given[0]}{p.family}",
+                    f"{p.given}{rng.randint(1, 99)}",
+                    f"{p.family}.{p.given[0]}",
+                )
+            )
             written = f"{ascii_fold(local).lower()}@{rng.choice(lx.DOMAINS)}"
             written = re.sub(r"[^a-z0-9.@-]", "", written)
             return _Ident(written, "email", f"{style}/{lang}/email", written)
         if kind == "url":
             p = self.person(lang)
             slug = re.sub(r"[^a-z0-9-]", "", ascii_fold(f"{p.given}-{p.family}").lower())
-            written = rng.choice((f"https://{rng.choice(lx.DOMAINS)}/u/{slug}",
-                                  f"www.{rng.choice(lx.DOMAINS)}/profil/{slug}",
-                                  f"https://{slug}.example.net"))  # fmt: skip
+            written = rng.choice(
+                (
+                    f"https://{rng.choice(lx.DOMAINS)}/u/{slug}",
+                    f"www.{rng.choice(lx.DOMAINS)}/profil/{slug}",
+                    f"https://{slug}.example.net",
+                )
+            )
             return _Ident(written, "url", f"{style}/{lang}/url", written)
         if kind == "address":
             return self._address(lang, style)
         if kind == "place":
             town, _ = rng.choice(self.places[lang])
-            return _Ident(town, "place", f"{style}/{lang}/town", town, True, f"y-place-{lang}-{town}")
+            return _Ident(
+                town, "place", f"{style}/{lang}/town", town, True, f"y-place-{lang}-{town}"
+            )
         return self._date(lang, style)
 
     def _address(self, lang: str, style: str) -> _Ident:
@@ -365,12 +441,19 @@ class _Writer:
         street = rng.choice(stems) + rng.choice(ends)
         n = rng.randint(1, 89)
         line = {
-            "sv": f"{street} {n}" + (f" lgh {rng.randint(10, 19)}{rng.randint(1, 4):02d}" if rng.random() < 0.4 else ""),
+            "sv": f"{street} {n}"
+            + (f" lgh {rng.randint(10, 19)}{rng.randint(1, 4):02d}" if rng.random() < 0.4 else ""),
             "en": (f"Flat {rng.randint(1, 20)}, " if rng.random() < 0.4 else "") + f"{n} {street}",
-            "fi": f"{street} {n}" + (f" {rng.choice('ABC')} {rng.randint(1, 40)}" if rng.random() < 0.5 else ""),
+            "fi": f"{street} {n}"
+            + (f" {rng.choice('ABC')} {rng.randint(1, 40)}" if rng.random() < 0.5 else ""),
             "no": f"{street} {n}{rng.choice(('', 'A', 'B', 'C'))}",
-            "da": f"{street} {n}" + (f", {rng.randint(1, 5)}. {rng.choice(('th', 'tv', 'mf'))}." if rng.random() < 0.5 else ""),
-        }[lang]  # fmt: skip
+            "da": f"{street} {n}"
+            + (
+                f", {rng.randint(1, 5)}. {rng.choice(('th', 'tv', 'mf'))}."
+                if rng.random() < 0.5
+                else ""
+            ),
+        }[lang]
         shape = "street"
         if rng.random() < 0.6:
             town, code = rng.choice(self.streets_towns[lang])
@@ -387,23 +470,54 @@ class _Writer:
         month = lx.MONTHS[lang].split()[m - 1]
         weekday = lx.WEEKDAYS[lang].split()[day.weekday()]
         shapes = {
-            "sv": {"iso": day.isoformat(), "dm-dot": f"{d}.{m}.", "long": f"{d} {month} {y}",
-                   "den": f"den {d} {month}", "weekday": f"{weekday} {d} {month}",
-                   "slash": f"{d}/{m}", "ordinal-word": None, "range": f"{d}–{d + 2} {month}"},
-            "en": {"iso": day.isoformat(), "long": f"{d} {month} {y}", "us": f"{month} {d}, {y}",
-                   "dmy": f"{d:02d}/{m:02d}/{y}", "weekday": f"{weekday} {d} {month}",
-                   "ordinal": f"{d}{_suffix(d)} {month}", "ordinal-word": None,
-                   "range": f"{d}–{d + 2} {month}"},
-            "fi": {"iso": day.isoformat(), "dotted": f"{d}.{m}.{y}", "short": f"{d}.{m}.",
-                   "long": f"{d}. {month} {y}", "weekday": f"{weekday} {d}.{m}.",
-                   "ordinal-word": None, "range": f"{d}.–{d + 2}.{m}."},
-            "no": {"iso": day.isoformat(), "dotted": f"{d:02d}.{m:02d}.{y}", "long": f"{d}. {month} {y}",
-                   "short": f"{d}. {month}", "weekday": f"{weekday} {d}. {month}",
-                   "ordinal-word": None, "range": f"{d}.–{d + 2}. {month}"},
-            "da": {"iso": day.isoformat(), "dotted": f"{d}.{m}.{y}", "dash": f"{d}/{m}-{y}",
-                   "long": f"{d}. {month} {y}", "weekday": f"{weekday} den {d}. {month}",
-                   "ordinal-word": None, "range": f"{d}.–{d + 2}. {month}"},
-        }[lang]  # fmt: skip
+            "sv": {
+                "iso": day.isoformat(),
+                "dm-dot": f"{d}.{m}.",
+                "long": f"{d} {month} {y}",
+                "den": f"den {d} {month}",
+                "weekday": f"{weekday} {d} {month}",
+                "slash": f"{d}/{m}",
+                "ordinal-word": None,
+                "range": f"{d}–{d + 2} {month}",
+            },
+            "en": {
+                "iso": day.isoformat(),
+                "long": f"{d} {month} {y}",
+                "us": f"{month} {d}, {y}",
+                "dmy": f"{d:02d}/{m:02d}/{y}",
+                "weekday": f"{weekday} {d} {month}",
+                "ordinal": f"{d}{_suffix(d)} {month}",
+                "ordinal-word": None,
+                "range": f"{d}–{d + 2} {month}",
+            },
+            "fi": {
+                "iso": day.isoformat(),
+                "dotted": f"{d}.{m}.{y}",
+                "short": f"{d}.{m}.",
+                "long": f"{d}. {month} {y}",
+                "weekday": f"{weekday} {d}.{m}.",
+                "ordinal-word": None,
+                "range": f"{d}.–{d + 2}.{m}.",
+            },
+            "no": {
+                "iso": day.isoformat(),
+                "dotted": f"{d:02d}.{m:02d}.{y}",
+                "long": f"{d}. {month} {y}",
+                "short": f"{d}. {month}",
+                "weekday": f"{weekday} {d}. {month}",
+                "ordinal-word": None,
+                "range": f"{d}.–{d + 2}. {month}",
+            },
+            "da": {
+                "iso": day.isoformat(),
+                "dotted": f"{d}.{m}.{y}",
+                "dash": f"{d}/{m}-{y}",
+                "long": f"{d}. {month} {y}",
+                "weekday": f"{weekday} den {d}. {month}",
+                "ordinal-word": None,
+                "range": f"{d}.–{d + 2}. {month}",
+            },
+        }[lang]
         shape = rng.choice(list(shapes))
         if shape == "range" and d > 26:
             shape = "long"
@@ -411,9 +525,13 @@ class _Writer:
         if shape == "ordinal-word":
             k = rng.randint(1, 12)
             word = lx.ORDINALS[lang].split()[k - 1]
-            written = {"sv": f"den {word} {month}", "en": f"the {word} of {month}",
-                       "fi": f"{lx.MONTHS_GEN_FI[m - 1]} {word} päivä", "no": f"{word} {month}",
-                       "da": f"den {word} {month}"}[lang]  # fmt: skip
+            written = {
+                "sv": f"den {word} {month}",
+                "en": f"the {word} of {month}",
+                "fi": f"{lx.MONTHS_GEN_FI[m - 1]} {word} päivä",
+                "no": f"{word} {month}",
+                "da": f"den {word} {month}",
+            }[lang]
         return _Ident(written, "date", f"{style}/{lang}/{shape}", written)
 
     # --- sentences --------------------------------------------------------------------------
@@ -465,7 +583,11 @@ class _Writer:
                 slots.append(carriers.pop())
             else:
                 share = WORD_SHARE[lang]
-                s = self.word_sentence(lang) if self.rng.random() < share else self.pool_sentence(lang)
+                s = (
+                    self.word_sentence(lang)
+                    if self.rng.random() < share
+                    else self.pool_sentence(lang)
+                )
                 slots.append([s])
                 size += len(s) + 1
         for i, slot in enumerate(slots):
@@ -490,7 +612,7 @@ def _frame_words() -> set[str]:
         words |= {w.lower() for fs in kinds.values() for f in fs for w in WORD.findall(f)}
     for labels in lx.LABELS.values():
         for v in labels.values():
-            for s in (v if isinstance(v, tuple) else (v,)):
+            for s in v if isinstance(v, tuple) else (v,):
                 words |= {w.lower() for w in WORD.findall(s)}
     for stems, ends in lx.STREETS.values():
         words |= {w.lower() for s in (*stems, *ends) for w in WORD.findall(s)}
@@ -511,14 +633,24 @@ def _write_note(w: _Writer, lang: str, layout: str, ids: int, target: int) -> _N
     rng, lab = w.rng, lx.LABELS[lang]
     note = _Note()
     ref = f"{rng.choice('ABCDEFHKMPRSTVY')}{rng.randint(1000, 9999)}"
-    title = {"interview": lab["interview"], "observation": lab["obs"], "diary": lab["diary"],
-             "email": lab["mail"], "sms": lab["sms"], "pasted": lab["pasted"], "memo": lab["memo"],
-             "survey": lab["survey"], "handover": lab["handover"]}[layout]  # fmt: skip
+    title = {
+        "interview": lab["interview"],
+        "observation": lab["obs"],
+        "diary": lab["diary"],
+        "email": lab["mail"],
+        "sms": lab["sms"],
+        "pasted": lab["pasted"],
+        "memo": lab["memo"],
+        "survey": lab["survey"],
+        "handover": lab["handover"],
+    }[layout]
     if layout == "diary":
         title = title.format(rng.randint(2, 51))
     note.add(f"{title} (ref. {ref})\n\n")
     per_line = max(1, target // max(1, ids + 1))
-    heads = min(1.0, ids / 6)  # mail headers, lists and sign-offs: fewer in notes with few identifiers
+    heads = min(
+        1.0, ids / 6
+    )  # mail headers, lists and sign-offs: fewer in notes with few identifiers
     if layout == "email":
         how = rng.choice(("exact", "exact", "stranger", "misspelt", "upper"))
         if rng.random() < heads:
@@ -535,8 +667,10 @@ def _write_note(w: _Writer, lang: str, layout: str, ids: int, target: int) -> _N
         note.add(f"{lab['subject']}: {rng.choice(lab['subjects'])}\n\n{lab['hello']}\n\n")
     elif layout == "handover":
         hows = ("exact", "exact", "stranger", "lower", "invisible", "misspelt", "upper", "ascii")
-        present = [w.name(lang, "list", present=True, full=True, how=rng.choice(hows))
-                   for _ in range(rng.randint(1, 3 if ids >= 5 else 1))]  # fmt: skip
+        present = [
+            w.name(lang, "list", present=True, full=True, how=rng.choice(hows))
+            for _ in range(rng.randint(1, 3 if ids >= 5 else 1))
+        ]
         note.add(f"{lab['present']}: ")
         for i, ident in enumerate(present):
             note.add(*((", ",) if i else ()), ident)
@@ -601,7 +735,13 @@ def _write_note(w: _Writer, lang: str, layout: str, ids: int, target: int) -> _N
     if layout in ("email", "handover"):
         how = rng.choice(("exact", "exact", "stranger", "upper", "lower", "misspelt"))
         if rng.random() < heads:
-            note.add("\n", lab["bye"], "\n", w.name(lang, "signature", how=how, full=rng.random() < 0.7), "\n")
+            note.add(
+                "\n",
+                lab["bye"],
+                "\n",
+                w.name(lang, "signature", how=how, full=rng.random() < 0.7),
+                "\n",
+            )
         else:
             note.add("\n", lab["bye"], "\n", lab["me"], "\n")
         if rng.random() < 0.2 * heads:
@@ -625,7 +765,9 @@ def _wrap_into(note: _Note, para: _Note, rng: random.Random) -> None:
     note.spans += [(base + s, base + e, ident) for s, e, ident in para.spans]
 
 
-def _finish(w: _Writer, index: int, note: _Note, planted: list[Planted], ordinary: list[Ordinary]) -> str:
+def _finish(
+    w: _Writer, index: int, note: _Note, planted: list[Planted], ordinary: list[Ordinary]
+) -> str:
     text = note.text()
     spans = []
     for s, e, ident in note.spans:
@@ -644,7 +786,7 @@ def _finish(w: _Writer, index: int, note: _Note, planted: list[Planted], ordinar
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start : m.start()].rstrip()
-        initial = (not before or before[-1] in ".!?:-" or re.fullmatch(r".*\d{2}:\d{2}\)?:?", before))
+        initial = not before or before[-1] in ".!?:-" or re.fullmatch(r".*\d{2}:\d{2}\)?:?", before)
         where = "initial" if initial else "inner"
         ordinary.append(Ordinary(index, m.start(), m.end(), m.group(), f"homograph/{where}"))
     return text

@@ -46,8 +46,12 @@ APPS = {  # repository: (short source name, resource folder)
     "Kunzisoft/KeePassDX": ("KeePassDX", "app/src/main/res"),
     "Etar-Group/Etar-Calendar": ("Etar", "app/src/main/res"),
 }
-FOLDERS = {"sv": ("values-sv",), "da": ("values-da",), "fi": ("values-fi",),
-           "no": ("values-nb-rNO", "values-nb")}  # fmt: skip
+FOLDERS = {
+    "sv": ("values-sv",),
+    "da": ("values-da",),
+    "fi": ("values-fi",),
+    "no": ("values-nb-rNO", "values-nb"),
+}
 LANGS = ("sv", "en", "fi", "no", "da")
 
 MONTHS = {
@@ -71,11 +75,31 @@ QUESTION = re.compile(
     r"did|should|may|am|have|has)\b"
 )
 # HWU64 slot types an utterance may hold and still be kept (nothing that names or dates)
-HARMLESS = {"time", "timeofday", "device_type", "media_type", "transport_type", "house_place",
-            "food_type", "player_setting", "business_type", "order_type", "definition_word",
-            "weather_descriptor", "list_name", "color_type", "change_amount", "music_genre",
-            "podcast_descriptor", "general_frequency", "joke_type", "ingredient",
-            "coffee_type", "music_descriptor", "news_topic"}  # fmt: skip
+HARMLESS = {
+    "time",
+    "timeofday",
+    "device_type",
+    "media_type",
+    "transport_type",
+    "house_place",
+    "food_type",
+    "player_setting",
+    "business_type",
+    "order_type",
+    "definition_word",
+    "weather_descriptor",
+    "list_name",
+    "color_type",
+    "change_amount",
+    "music_genre",
+    "podcast_descriptor",
+    "general_frequency",
+    "joke_type",
+    "ingredient",
+    "coffee_type",
+    "music_descriptor",
+    "news_topic",
+}
 KEEP_AT_MOST = {"clinc150": 5_000, "hwu64": 3_500}
 
 
@@ -106,8 +130,9 @@ def _english(mirrors: Path) -> list[tuple[str, str]]:
     for path in _files(mirrors, "xliuhw/NLU-Evaluation-Data"):
         if "autoGeneFromRealAnno" not in path or "/testset/csv/" not in path:
             continue
-        rows = csv.DictReader(io.StringIO(_show(mirrors, "xliuhw/NLU-Evaluation-Data", path)),
-                              delimiter=";")  # fmt: skip
+        rows = csv.DictReader(
+            io.StringIO(_show(mirrors, "xliuhw/NLU-Evaluation-Data", path)), delimiter=";"
+        )
         for row in rows:
             slots = re.findall(r"\[(\w+) :", row.get("answer_annotation") or "")
             if any(s not in HARMLESS for s in slots):
@@ -138,8 +163,9 @@ def _nordic(mirrors: Path) -> list[tuple[str, str, str]]:
                 path = f"{res}/{folder}/strings.xml"
                 if path not in files:
                     continue
-                for raw in re.findall(r"<string [^>]*>(.*?)</string>", _show(mirrors, repo, path),
-                                      re.S):  # fmt: skip
+                for raw in re.findall(
+                    r"<string [^>]*>(.*?)</string>", _show(mirrors, repo, path), re.S
+                ):
                     text = html.unescape(raw.replace("\\'", "'").replace('\\"', '"'))
                     text = re.sub(r"\s+", " ", text.replace("\\n", " ")).strip()
                     for piece in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖÆØ])", text):
@@ -216,10 +242,14 @@ def _lexc(mirrors: Path, repo: str, path: str, tags: dict[str, str]) -> dict[str
 
 
 FINNISH = re.compile(r"(?:nen|la|lä|nen|io|ia|kka|kkä|aa|ää|uu|ii|yy|oo|ö|y)$|aa|ii|uu|yy|ää|kk|tt")
-SWEDISH_FAMILY = re.compile(r"(?:sson|ström|strand|qvist|kvist|gren|berg|blad|dahl|holm|lund|"
-                            r"mark|ling|man|stedt|stam|sjö|vall|bäck|fors)$")  # fmt: skip
-NORWEGIAN_FAMILY = re.compile(r"(?:sen|stad|rud|heim|vik|eng|dal|land|nes|haug|haugen|moen|"
-                              r"bakk|lie|aas|aasen|seth)$")  # fmt: skip
+SWEDISH_FAMILY = re.compile(
+    r"(?:sson|ström|strand|qvist|kvist|gren|berg|blad|dahl|holm|lund|"
+    r"mark|ling|man|stedt|stam|sjö|vall|bäck|fors)$"
+)
+NORWEGIAN_FAMILY = re.compile(
+    r"(?:sen|stad|rud|heim|vik|eng|dal|land|nes|haug|haugen|moen|"
+    r"bakk|lie|aas|aasen|seth)$"
+)
 DANISH_FAMILY = re.compile(r"(?:sen|gaard|bæk|høj|skov|holt|strup|rup|lund|toft|kær|bjerg)$")
 
 
@@ -228,16 +258,35 @@ def _names(mirrors: Path) -> list[tuple[str, str, str, str]]:
     sorted out of the Kven and Lule Sámi analysers' name lexicons by letters and endings."""
     rows: list[tuple[str, str, str, str]] = []
     forge = _name_forge(mirrors)
-    by_country = {"GB": "en", "FI": "fi", "NO": "no", "DK": "da", "PL": "moved/polish",
-                  "EG": "moved/arabic", "SO": "moved/somali"}  # fmt: skip
+    by_country = {
+        "GB": "en",
+        "FI": "fi",
+        "NO": "no",
+        "DK": "da",
+        "PL": "moved/polish",
+        "EG": "moved/arabic",
+        "SO": "moved/somali",
+    }
     for code, group in by_country.items():
         for kind in ("given", "family"):
             rows += [(group, kind, n, "name-forge") for n in forge.get(f"{code}/{kind}", [])]
-    kven = _lexc(mirrors, "giellalt/lang-fkv", "src/fst/morphology/stems/propernouns.lexc",
-                 {"_prop_sur_": "family", "_prop_mal_": "given", "_prop_fem_": "given",
-                  "_prop_plc_": "town"})  # fmt: skip
-    lule = _lexc(mirrors, "giellalt/lang-smj", "src/fst/morphology/stems/smj-propernouns.lexc",
-                 {"-sur": "family", "-mal": "given", "-fem": "given"})  # fmt: skip
+    kven = _lexc(
+        mirrors,
+        "giellalt/lang-fkv",
+        "src/fst/morphology/stems/propernouns.lexc",
+        {
+            "_prop_sur_": "family",
+            "_prop_mal_": "given",
+            "_prop_fem_": "given",
+            "_prop_plc_": "town",
+        },
+    )
+    lule = _lexc(
+        mirrors,
+        "giellalt/lang-smj",
+        "src/fst/morphology/stems/smj-propernouns.lexc",
+        {"-sur": "family", "-mal": "given", "-fem": "given"},
+    )
     for source, lexicon in (("Kven lexicon", kven), ("Lule Sámi lexicon", lule)):
         for name in lexicon.get("family", []):
             low = name.lower()
@@ -302,11 +351,17 @@ def build(mirrors: Path) -> None:
         for row in out:
             f.write("\t".join(row) + "\n")
     pool_words = {w.lower() for r in out for w in TOKEN.findall(r[3])}
-    names_out = sorted({
-        r for r in name_rows
-        if r[0] != "stop" and r[2].lower() not in pool_words and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", r[2])
-        and r[2].lower() not in word_names and len(r[2]) > 2
-    })  # fmt: skip
+    names_out = sorted(
+        {
+            r
+            for r in name_rows
+            if r[0] != "stop"
+            and r[2].lower() not in pool_words
+            and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", r[2])
+            and r[2].lower() not in word_names
+            and len(r[2]) > 2
+        }
+    )
     with (DATA / "names.tsv").open("w", encoding="utf-8") as f:
         f.write("group\tkind\tname\tsource\n")
         for row in names_out:

@@ -12,8 +12,27 @@ from collections.abc import Callable
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
-PLANS = ("SE", "NO", "DK", "FI", "GB", "US", "DE", "PL", "EE", "IQ", "SO", "IR", "TR", "UA",
-         "SY", "AF", "VN", "BA", "ER")  # fmt: skip
+PLANS = (
+    "SE",
+    "NO",
+    "DK",
+    "FI",
+    "GB",
+    "US",
+    "DE",
+    "PL",
+    "EE",
+    "IQ",
+    "SO",
+    "IR",
+    "TR",
+    "UA",
+    "SY",
+    "AF",
+    "VN",
+    "BA",
+    "ER",
+)
 SHAPES = ("national", "international", "e164", "00", "paren", "dot", "dash")
 
 

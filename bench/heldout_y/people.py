@@ -273,25 +273,77 @@ OWN_ORDINARY = {
 
 # Towns written here as facts: municipalities and a postcode of the country's shape.
 TOWNS = {
-    "sv": (("Kalmar", "392 31"), ("Borås", "503 38"), ("Falun", "791 71"), ("Eskilstuna", "632 20"),
-           ("Skellefteå", "931 30"), ("Kristianstad", "291 31"), ("Nyköping", "611 30"),
-           ("Östersund", "831 30"), ("Trollhättan", "461 30"), ("Motala", "591 30"),
-           ("Visby", "621 55"), ("Piteå", "941 31")),
-    "en": (("Leeds", "LS1 4AP"), ("Bristol", "BS1 5TR"), ("Norwich", "NR2 1TF"),
-           ("Derby", "DE1 2FS"), ("Exeter", "EX4 3SR"), ("Preston", "PR1 2HE"),
-           ("Swansea", "SA1 3SN"), ("Durham", "DH1 3NJ"), ("Bath", "BA1 1SU"),
-           ("Dundee", "DD1 4HN"), ("Lincoln", "LN2 1EF"), ("Carlisle", "CA3 8JH")),
-    "fi": (("Kuopio", "70100"), ("Lahti", "15110"), ("Pori", "28100"), ("Joensuu", "80100"),
-           ("Seinäjoki", "60100"), ("Rovaniemi", "96100"), ("Kotka", "48100"),
-           ("Hämeenlinna", "13100"), ("Mikkeli", "50100"), ("Kajaani", "87100"),
-           ("Rauma", "26100"), ("Vantaa", "01300")),
-    "no": (("Drammen", "3015"), ("Fredrikstad", "1606"), ("Skien", "3724"), ("Ålesund", "6002"),
-           ("Tønsberg", "3110"), ("Haugesund", "5527"), ("Bodø", "8006"), ("Hamar", "2317"),
-           ("Gjøvik", "2815"), ("Molde", "6413"), ("Harstad", "9405"), ("Larvik", "3256")),
-    "da": (("Esbjerg", "6700"), ("Randers", "8900"), ("Kolding", "6000"), ("Horsens", "8700"),
-           ("Vejle", "7100"), ("Herning", "7400"), ("Silkeborg", "8600"), ("Næstved", "4700"),
-           ("Svendborg", "5700"), ("Viborg", "8800"), ("Holbæk", "4300"), ("Hjørring", "9800")),
-}  # fmt: skip
+    "sv": (
+        ("Kalmar", "392 31"),
+        ("Borås", "503 38"),
+        ("Falun", "791 71"),
+        ("Eskilstuna", "632 20"),
+        ("Skellefteå", "931 30"),
+        ("Kristianstad", "291 31"),
+        ("Nyköping", "611 30"),
+        ("Östersund", "831 30"),
+        ("Trollhättan", "461 30"),
+        ("Motala", "591 30"),
+        ("Visby", "621 55"),
+        ("Piteå", "941 31"),
+    ),
+    "en": (
+        ("Leeds", "LS1 4AP"),
+        ("Bristol", "BS1 5TR"),
+        ("Norwich", "NR2 1TF"),
+        ("Derby", "DE1 2FS"),
+        ("Exeter", "EX4 3SR"),
+        ("Preston", "PR1 2HE"),
+        ("Swansea", "SA1 3SN"),
+        ("Durham", "DH1 3NJ"),
+        ("Bath", "BA1 1SU"),
+        ("Dundee", "DD1 4HN"),
+        ("Lincoln", "LN2 1EF"),
+        ("Carlisle", "CA3 8JH"),
+    ),
+    "fi": (
+        ("Kuopio", "70100"),
+        ("Lahti", "15110"),
+        ("Pori", "28100"),
+        ("Joensuu", "80100"),
+        ("Seinäjoki", "60100"),
+        ("Rovaniemi", "96100"),
+        ("Kotka", "48100"),
+        ("Hämeenlinna", "13100"),
+        ("Mikkeli", "50100"),
+        ("Kajaani", "87100"),
+        ("Rauma", "26100"),
+        ("Vantaa", "01300"),
+    ),
+    "no": (
+        ("Drammen", "3015"),
+        ("Fredrikstad", "1606"),
+        ("Skien", "3724"),
+        ("Ålesund", "6002"),
+        ("Tønsberg", "3110"),
+        ("Haugesund", "5527"),
+        ("Bodø", "8006"),
+        ("Hamar", "2317"),
+        ("Gjøvik", "2815"),
+        ("Molde", "6413"),
+        ("Harstad", "9405"),
+        ("Larvik", "3256"),
+    ),
+    "da": (
+        ("Esbjerg", "6700"),
+        ("Randers", "8900"),
+        ("Kolding", "6000"),
+        ("Horsens", "8700"),
+        ("Vejle", "7100"),
+        ("Herning", "7400"),
+        ("Silkeborg", "8600"),
+        ("Næstved", "4700"),
+        ("Svendborg", "5700"),
+        ("Viborg", "8800"),
+        ("Holbæk", "4300"),
+        ("Hjørring", "9800"),
+    ),
+}
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -299,8 +351,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 @cache
 def _rows() -> tuple[tuple[str, str, str, str], ...]:
     with (DATA / "sentences.tsv").open(encoding="utf-8") as f:
-        return tuple((r["language"], r["source"], r["use"], r["sentence"])
-                     for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))  # fmt: skip
+        return tuple(
+            (r["language"], r["source"], r["use"], r["sentence"])
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        )
 
 
 @cache
