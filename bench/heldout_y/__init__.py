@@ -165,6 +165,7 @@ class _Writer:
             for lang in people.LANGS
         }
         self.word_turn = Counter()
+        self.made = Counter()  # names and other identifiers made so far
         self.strangers = {lang: self._stranger_deck(lang) for lang in people.LANGS}
         self.by_lang = {lang: [p for p in self.people if p.lang == lang] for lang in people.LANGS}
 
@@ -187,10 +188,10 @@ class _Writer:
         rng = self.rng
         counts = {"sv": 60, "en": 45, "fi": 45, "no": 45, "da": 40}
         n = 0
-        moved_given, moved_family = (
-            self._usable(people.given("moved")),
-            self._usable(people.family("moved")),
-        )
+        origins = {
+            o: (self._usable(people.given(f"moved/{o}")), self._usable(people.family(f"moved/{o}")))
+            for o in people.MOVED
+        }
         taken: set[str] = set()
         for lang in people.LANGS:
             given, family = self._usable(people.given(lang)), self._usable(people.family(lang))
@@ -198,8 +199,11 @@ class _Writer:
             words += [(w, "family") for w in people.FAMILY_WORD_NAMES[lang]]
             for i in range(counts[lang]):
                 moved = i % 5 == 4
-                g = rng.choice(moved_given if moved else given)
-                f = rng.choice(moved_family if moved else family)
+                if moved:  # a family who moved: given and family name of one origin, in turns
+                    mg, mf = origins[people.MOVED[(i // 5 + n) % len(people.MOVED)]]
+                    g, f = rng.choice(mg), rng.choice(mf)
+                else:
+                    g, f = rng.choice(given), rng.choice(family)
                 word = None
                 if i < len(words):
                     word, which = words[i]
@@ -226,12 +230,18 @@ class _Writer:
     def _stranger_deck(self, lang: str) -> _Deck:
         rng = random.Random(self.rng.random())
         given, family = self._usable(people.given(lang)), self._usable(people.family(lang))
-        mg, mf = self._usable(people.given("moved")), self._usable(people.family("moved"))
+        origins = [
+            (self._usable(people.given(f"moved/{o}")), self._usable(people.family(f"moved/{o}")))
+            for o in people.MOVED
+        ]
         registered = {p.full for p in self.people} | self.person_forms
         out = []
         for i in range(4000):
-            moved = i % 5 == 0
-            name = f"{rng.choice(mg if moved else given)} {rng.choice(mf if moved else family)}"
+            if i % 5 == 0:
+                mg, mf = origins[(i // 5) % len(origins)]
+                name = f"{rng.choice(mg)} {rng.choice(mf)}"
+            else:
+                name = f"{rng.choice(given)} {rng.choice(family)}"
             if (
                 name not in registered
                 and name.lower() not in registered
@@ -275,6 +285,7 @@ class _Writer:
         present: bool = False,
         glued: str = "",
     ) -> _Ident:
+        self.made["name"] += 1
         rng = self.rng
         suffix = "/present" if present else ""
         if how is None:
@@ -373,6 +384,7 @@ class _Writer:
 
     def other(self, kind: str, lang: str, style: str, *, cue: bool = False) -> _Ident:
         rng = self.rng
+        self.made["other"] += 1
         if kind == "phone":
             region = PHONE_COUNTRY[lang] if rng.random() < 0.45 else rng.choice(MOVED_PHONES)
             nsn, groups = numbers.draw(rng, region)
@@ -546,6 +558,10 @@ class _Writer:
         return decks[i].draw()
 
     def kind(self) -> str:
+        if (
+            self.made["name"] >= 2 and not self.made["other"]
+        ):  # a small corpus holds more than names
+            return self.rng.choice([k for k in KIND_WEIGHTS if k != "name"])
         return self.rng.choices(list(KIND_WEIGHTS), list(KIND_WEIGHTS.values()))[0]
 
     def carrier(self, lang: str, style: str) -> list[str | _Ident]:

@@ -37,6 +37,8 @@ NAME_SOURCES = (
     ("Keith3895/name-forge", "e077ecd9a32f8e1e84cc6c4ab05275f8f230d82e"),
     ("giellalt/lang-fkv", "3b74782fee2101dcfdba5f3cbefd7de3b2d57120"),
     ("giellalt/lang-smj", "882eca7ec87db18e8bfd95abfd055da103219b9c"),
+    ("Mrjavaci/turkish-names", "a6821572d3885ad2c8280950a78dabb54488df8d"),
+    ("duyet/vietnamese-namedb", "2129070dde2471a2a2c0ef24a32c6c02ebd71805"),
 )
 APPS = {  # repository: (short source name, resource folder)
     "FossifyOrg/Commons": ("Fossify Commons", "commons/src/main/res"),
@@ -270,6 +272,14 @@ def _names(mirrors: Path) -> list[tuple[str, str, str, str]]:
     for code, group in by_country.items():
         for kind in ("given", "family"):
             rows += [(group, kind, n, "name-forge") for n in forge.get(f"{code}/{kind}", [])]
+    turkish = sorted(json.loads(_show(mirrors, "Mrjavaci/turkish-names", "names.json")))
+    rng = random.Random(4242)
+    for name in sorted(rng.sample(turkish, min(900, len(turkish)))):
+        rows.append(("moved/turkish", "given", name, "turkish-names"))
+    for path in ("boy_one_word.txt", "girl_one_word.txt"):
+        for name in _show(mirrors, "duyet/vietnamese-namedb", path).split("\n"):
+            if name.strip():
+                rows.append(("moved/vietnamese", "given", name.strip(), "vietnamese-namedb"))
     kven = _lexc(
         mirrors,
         "giellalt/lang-fkv",

@@ -345,6 +345,58 @@ TOWNS = {
     ),
 }
 
+# The most common family names of two origins whose lists found here hold given names only,
+# written here as facts (the families' given names come from `data/names.tsv`).
+MOVED_FAMILY = {
+    "turkish": (
+        "Yılmaz",
+        "Kaya",
+        "Demir",
+        "Şahin",
+        "Çelik",
+        "Yıldız",
+        "Yıldırım",
+        "Öztürk",
+        "Aydın",
+        "Özdemir",
+        "Arslan",
+        "Doğan",
+        "Kılıç",
+        "Çetin",
+        "Koç",
+        "Özkan",
+        "Şimşek",
+        "Polat",
+        "Korkmaz",
+        "Erdoğan",
+        "Aksoy",
+        "Güneş",
+        "Bulut",
+        "Keskin",
+    ),
+    "vietnamese": (
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Trương",
+        "Đinh",
+    ),
+}
+MOVED = ("arabic", "somali", "polish", "turkish", "vietnamese")
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -389,6 +441,8 @@ def names() -> dict[str, tuple[str, ...]]:
     with (DATA / "names.tsv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
             out.setdefault(f"{r['group']}/{r['kind']}", []).append(r["name"])
+    for origin, family_names in MOVED_FAMILY.items():
+        out[f"moved/{origin}/family"] = list(family_names)
     for lang in LANGS:
         out[f"{lang}/town"] = [t for t, _ in TOWNS[lang]]
     return {k: tuple(v) for k, v in sorted(out.items())}
