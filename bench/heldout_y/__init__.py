@@ -23,11 +23,11 @@ from tests.deid_corpus import Corpus, Ordinary, Planted
 
 SEED = 7919
 REALISTIC = 0.7
-LANG_WEIGHTS = {"sv": 18, "en": 40, "fi": 14, "no": 14, "da": 14}
+LANG_WEIGHTS = {"sv": 12, "en": 60, "fi": 10, "no": 9, "da": 9}
 # identifiers per kilobyte of a language's notes, against the corpus's density: the Nordic
 # pools are small, so their notes carry more of this set's own sentences and fewer published ones
-DENSITY = {"sv": 1.5, "en": 0.55, "fi": 1.3, "no": 1.3, "da": 1.3}
-WORD_SHARE = {"sv": 0.06, "en": 0.03, "fi": 0.06, "no": 0.06, "da": 0.06}
+DENSITY = {"sv": 2.6, "en": 0.4, "fi": 1.8, "no": 1.8, "da": 1.8}
+WORD_SHARE = {"sv": 0.08, "en": 0.02, "fi": 0.08, "no": 0.08, "da": 0.08}
 KIND_WEIGHTS = {
     "name": 52,
     "email": 8,
@@ -817,15 +817,15 @@ def generate_heldout_y(seed: int, size: int, per_kb: float = REALISTIC) -> Corpu
     ordinary: list[Ordinary] = []
     langs = list(LANG_WEIGHTS)
     written = 0
-    while written < size - 200:
+    while written < size:
         remaining = size - written
         target = rng.randint(1000, 3600)
         if remaining < target + 1000:
-            target = max(remaining - 40, 100)
+            target = max(remaining + 20, 100)  # the last note reaches the size
         lang = rng.choices(langs, list(LANG_WEIGHTS.values()))[0]
         layout = rng.choice(LAYOUTS)
         behind = per_kb * written / 1000 - len(planted)
-        ids = round(per_kb * DENSITY[lang] * target / 1000 + behind)
+        ids = round(DENSITY[lang] * (per_kb * target / 1000 + 0.5 * behind))
         note = _write_note(w, lang, layout, max(ids, 0), target)
         text = _finish(w, len(texts), note, planted, ordinary)
         texts.append(text)
