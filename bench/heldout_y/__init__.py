@@ -26,8 +26,8 @@ REALISTIC = 0.7
 LANG_WEIGHTS = {"sv": 12, "en": 60, "fi": 10, "no": 9, "da": 9}
 # identifiers per kilobyte of a language's notes, against the corpus's density: the Nordic
 # pools are small, so their notes carry more of this set's own sentences and fewer published ones
-DENSITY = {"sv": 2.6, "en": 0.4, "fi": 1.8, "no": 1.8, "da": 1.8}
-WORD_SHARE = {"sv": 0.08, "en": 0.02, "fi": 0.08, "no": 0.08, "da": 0.08}
+DENSITY = {"sv": 3.0, "en": 0.35, "fi": 1.8, "no": 1.8, "da": 1.8}
+WORD_SHARE = {"sv": 0.1, "en": 0.015, "fi": 0.1, "no": 0.1, "da": 0.1}
 KIND_WEIGHTS = {
     "name": 52,
     "email": 8,

@@ -105,6 +105,21 @@ HARMLESS = {
 KEEP_AT_MOST = {"clinc150": 5_000, "hwu64": 3_500}
 
 
+def _proper_nouns() -> set[str]:
+    """Words an English dictionary writes only with a capital (Jackson, Kroger, Ruth): the
+    crowd workers' lower-case requests name people, places and firms with them. Debian's
+    wamerican word list, when installed (rebuilding only), and the HWU64 assistant's name."""
+    path = Path("/usr/share/dict/american-english")
+    if not path.exists():  # pragma: no cover
+        return {"olly"}
+    words = set(path.read_text(encoding="utf-8").split())
+    proper = {w.lower() for w in words if w[:1].isupper() and "'" not in w}
+    return (proper - {w for w in words if w[:1].islower()}) | {"olly"}
+
+
+PROPER = _proper_nouns()
+
+
 def _git(mirrors: Path, repo: str, *args: str) -> str:
     base = mirrors / repo.replace("/", "+") / "repo"
     git_dir = base / ".git" if (base / ".git").is_dir() else base
@@ -202,6 +217,8 @@ def keep(sentence: str, lang: str, names: set[str], words: set[str]) -> str | No
     lowered = {w.lower() for w in tokens}
     if lowered & names - words:
         return "a name list's word"
+    if lang == "en" and lowered & PROPER:
+        return "a proper noun (English)"
     return None
 
 

@@ -424,7 +424,13 @@ def pool(lang: str) -> tuple[str, ...]:
 @cache
 def word_sentences(lang: str, word: str) -> tuple[str, ...]:
     """Sentences using `word` as the word: the published ones, then those written here."""
-    published = [s for lg, _, use, s in _rows() if lg == lang and use == f"word:{word.lower()}"]
+    published = [
+        s
+        for lg, _, use, s in _rows()
+        if lg == lang
+        and use == f"word:{word.lower()}"
+        and _WORD.findall(s.lower()).count(word.lower()) == 1  # the word once a sentence
+    ]
     own = [s for s in OWN_ORDINARY[lang] if word.lower() in _WORD.findall(s.lower())]
     return tuple(published + own)
 
