@@ -14,10 +14,11 @@ validation Q (`heldout_q`, held-out Q until 09:15 UTC on 2026-12-05), validation
 until 14:20 UTC on 2026-12-05), validation T (`heldout_t`, held-out T until 16:37 UTC on
 2026-12-05), validation U (`heldout_u`, held-out U until 19:07 UTC on 2026-12-05), validation V
 (`heldout_v`, held-out V until 21:50 UTC on 2026-12-05), validation W (`heldout_w`, held-out W
-until 00:40 UTC on 2026-12-06) and held-out X (`heldout_x`), never
+until 00:40 UTC on 2026-12-06), validation X (`heldout_x`, held-out X until 03:30 UTC on
+2026-12-06) and held-out Y (`heldout_y`), never
 read or tuned on by whoever works on the rules: the held-out figures. The real nursing notes
 (`physionet_deid`), held out too, add their own lines (`bench/redaction_real.py`). Results saved
-before validation B, C, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W or held-out X existed
+before validation B, C, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X or held-out Y existed
 still render.
 """
 
@@ -63,7 +64,8 @@ LABELS = (("dev", "development"), ("heldout", "validation"), ("heldout_b", "vali
           ("heldout_q", "validation Q"), ("heldout_r", "validation R"),
           ("heldout_s", "validation S"), ("heldout_t", "validation T"),
           ("heldout_u", "validation U"), ("heldout_v", "validation V"),
-          ("heldout_w", "validation W"), ("heldout_x", "held-out X"),
+          ("heldout_w", "validation W"), ("heldout_x", "validation X"),
+          ("heldout_y", "held-out Y"),
           (redaction_real.KEY, redaction_real.LABEL))  # fmt: skip
 
 
@@ -118,7 +120,8 @@ def details(r: dict[str, Any]) -> list[str]:
             (r.get("heldout_q"), "Validation Q"), (r.get("heldout_r"), "Validation R"),
             (r.get("heldout_s"), "Validation S"), (r.get("heldout_t"), "Validation T"),
             (r.get("heldout_u"), "Validation U"), (r.get("heldout_v"), "Validation V"),
-            (r.get("heldout_w"), "Validation W"), (r.get("heldout_x"), "Held-out X"))  # fmt: skip
+            (r.get("heldout_w"), "Validation W"), (r.get("heldout_x"), "Validation X"),
+            (r.get("heldout_y"), "Held-out Y"))  # fmt: skip
     for block, label in sets:
         if block:  # no recall by facet: it would name the forms of its notes to whoever tunes
             out += ["", *_ordinary(block, label, by_word=not label.startswith("Held-out"))]
@@ -235,7 +238,8 @@ def _speed(r: dict[str, Any]) -> list[str]:
         ("heldout_u", "validation U"),
         ("heldout_v", "validation V"),
         ("heldout_w", "validation W"),
-        ("heldout_x", "held-out X"),
+        ("heldout_x", "validation X"),
+        ("heldout_y", "held-out Y"),
         (redaction_real.KEY, redaction_real.LABEL),
     ):
         s = r.get(key)

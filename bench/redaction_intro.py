@@ -19,7 +19,9 @@ misses to choose the round's work, and validation T (`heldout_t`) until 16:37 UT
 (`heldout_u`) until 19:07 UTC on 2026-12-05, when the lead read its misses to choose the round's
 work, and validation V (`heldout_v`) until 21:50 UTC on 2026-12-05, when the lead read its misses
 to choose the round's work, and validation W (`heldout_w`) until 00:40 UTC on 2026-12-06, when
-the lead read its misses to choose the round's work; held-out X (`heldout_x`) is the held-out set.
+the lead read its misses to choose the round's work, and validation X (`heldout_x`) until 03:30
+UTC on 2026-12-06, when the lead read its misses to choose the round's work; held-out Y
+(`heldout_y`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -552,7 +554,8 @@ def intro(r: dict[str, Any]) -> str:
     held_x = r.get("heldout_x")
     if held_x:
         text += (
-            f" **Held-out X**: `bench/heldout_x`, seed {held_x['seed']}, "
+            " **Validation X** (held-out X until 03:30 UTC on 2026-12-06): `bench/heldout_x`, "
+            f"seed {held_x['seed']}, "
             f"{held_x['corpus_mb']:.1f} MB at {held_x['per_kb']} identifiers per KB "
             f"({held_x['planted']} planted identifiers, {held_x['ordinary']} ordinary uses of "
             "name-like words); written in the night of 2026-12-06 by someone who read "
@@ -574,6 +577,38 @@ def intro(r: dict[str, Any]) -> str:
             "of their language, each used as that word in eight or more distinct sentences and "
             "none in more than a tenth of the ordinary uses, misspellings as keyboard slips, "
             "phone numbers of 17 countries kept when libphonenumber calls them valid, identity "
+            "numbers of eleven countries checked by python-stdnum's rules, dates in each "
+            "language's ways, addresses and e-mail addresses and links written for it. An "
+            "address is the street line with its number, letter, flat or floor and, when "
+            "written with them, postcode and town; clock times, headings, speaker labels, "
+            "roles, e-mail subjects and greetings and the published sentences' own words are "
+            "ordinary text. At 03:30 UTC on 2026-12-06 the lead read its misses to choose the "
+            "round's work, so it is no longer a held-out figure."
+        )
+    held_y = r.get("heldout_y")
+    if held_y:
+        text += (
+            f" **Held-out Y**: `bench/heldout_y`, seed {held_y['seed']}, "
+            f"{held_y['corpus_mb']:.1f} MB at {held_y['per_kb']} identifiers per KB "
+            f"({held_y['planted']} planted identifiers, {held_y['ordinary']} ordinary uses of "
+            "name-like words); written in the night of 2026-12-06 by someone who read "
+            "neither the rules nor any other set (X's, W's and V's included), on text nobody "
+            "here wrote and no other set uses: requests people typed to assistants (CLINC150, "
+            "CC BY 3.0, and HWU64, CC BY 4.0) and the Swedish, Finnish, Norwegian and Danish "
+            "interface texts of six open Android apps (GPL-3.0), each kept only when it names "
+            "nobody and holds no date, number, domain or link of its own, and sentences written "
+            "for it; in interviews with speaker labels, observation logs with clock times, "
+            "field-diary bullet lists, forwarded mails, SMS reminders, text pasted from PDFs, "
+            "transcribed voice memos with fillers, free-text answers to questionnaire items "
+            "and handover notes between interviewers with who was present, most identifiers "
+            "inside running sentences; given and family names from name-forge's lists by "
+            "country (MIT), Arabic, Somali and Polish families' names among them, Turkish and "
+            "Vietnamese given names (turkish-names, Apache-2.0; vietnamese-namedb, MIT), and "
+            "from the "
+            "Kven and Lule Sámi analysers' name lexicons (LGPL-3.0, GPL-3.0), 25 registered "
+            "people whose given or family name is also a word of their language, each used as "
+            "that word in eight or more distinct sentences, misspellings as keyboard slips, "
+            "phone numbers of 19 countries kept when libphonenumber calls them valid, identity "
             "numbers of eleven countries checked by python-stdnum's rules, dates in each "
             "language's ways, addresses and e-mail addresses and links written for it. Never "
             "read or tuned on by whoever works on the rules: these are the held-out figures. An "
