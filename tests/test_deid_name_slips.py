@@ -46,18 +46,24 @@ def test_the_other_half_of_a_registered_name_misspelt(
     assert redactor(text) == expected
 
 
+def test_an_ordinary_word_after_a_given_name_is_not_taken_for_the_other_half(
+    redactor: Redactor,
+) -> None:
+    assert "Jolly" in redactor("Then Nils Jolly phoned the ward.")
+
+
 @pytest.mark.parametrize(
-    ("text", "kept"),
+    ("text", "expected"),
     [
-        ("Then Nils Jolly phoned the ward.", "Jolly"),  # an ordinary word after a given name
-        ("Amira Hals is her cousin.", "Hals"),
-        ("Ebba Kronberg is her aunt.", "Kronberg"),  # four slips from Kronqvist: another family
+        ("Amira Hals is her cousin.", "[patient P-5] [name] is her cousin."),
+        # four slips from Kronqvist: another family, a stranger's half (`foreign_halves`)
+        ("Ebba Kronberg is her aunt.", "[patient P-1] [name] is her aunt."),
     ],
 )
-def test_a_word_far_from_the_other_half_is_not_taken_for_it(
-    redactor: Redactor, text: str, kept: str
+def test_a_name_far_from_the_other_half_is_a_strangers_not_the_registered_persons(
+    redactor: Redactor, text: str, expected: str
 ) -> None:
-    assert kept in redactor(text)
+    assert redactor(text) == expected
 
 
 @pytest.mark.parametrize(

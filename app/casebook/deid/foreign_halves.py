@@ -23,7 +23,9 @@ Mikkonen kertoi": where), and none of the words capitalised beside a name withou
 part of it (`capital_halves.not_halves`: months, titles, roles, relations, labels,
 greetings, countries, nationalities, closed-class words; towns excepted). Before the name,
 not after a capitalised word or a figure (a title's or a heading's run of capitals) nor in a
-German sentence, which capitalises its nouns.
+German sentence, which capitalises its nouns, nor one of the 300 most frequent words of a
+neighbour language, Swedish or English opening the sentence ("Også Langås på NAV-kontoret
+var med": also).
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ _WORD = r"[^\W\d_][^\W\d_'’-]*[^\W\d_]"
 _AFTER = re.compile(rf"[ \t]({_WORD})(?![^\W\d_'’-])")
 _BEFORE = re.compile(rf"(?<![^\W\d_'’.-])({_WORD})[ \t]\Z")
 _MIN = 3  # letters: "Bo", "Li" are words as often
+# Languages whose 300 most frequent words open sentences before a family name.
+_FREQUENT_IN = (*note_language.NEIGHBOURS, "sv", "en")
 
 
 def find(text: str, spans: list[Span], entries: Mapping[str, NameEntry]) -> list[tuple[int, int]]:
@@ -81,6 +85,10 @@ def find(text: str, spans: list[Span], entries: Mapping[str, NameEntry]) -> list
             start, end = match.span(1)
             if _after_capital_or_figure(text, start):
                 continue  # "Great Hall Lind": a run of capitals, a title or a heading
+            if sentence_start(text, start) and note_language.frequent(
+                text[start:end].lower(), _FREQUENT_IN
+            ):
+                continue  # "Også Langås på NAV-kontoret": the sentence's opening word
         else:
             continue
         if not low:
