@@ -223,11 +223,11 @@ class Redactor:
         self._given = homographs.given_names(registry.entries)
         self._by_key = {e.key: e for e in registry.entries}
         self._tags = {e.key: e.tag for e in registry.entries if e.kind != PLACE}
-        self._words = frozenset(w for w in registry.word_owners() if len(w) >= 3)
+        self._owners = registry.word_owners()
+        self._words = frozenset(w for w in self._owners if len(w) >= 3)
         self._forms = registry.written_words()
         self._folds = ordinary_near.folds(self._forms)
         self._pairs = space_slips.pairs(registry)
-        self._owners = registry.word_owners()
 
     @property
     def warnings(self) -> list[str]:
@@ -355,14 +355,7 @@ class Redactor:
             merged = homographs.given_before_near_miss(  # "Roe Stewart": a slip before
                 text, merged, self._given, self._tags
             )
-            merged = named_things.kept(text, merged)  # "the Kaiser Building", "Marion, Ohio"
-            merged = finnish_firms.kept(text, merged)  # "ohjelmistojätti Microsoft"
-            merged = finnish_inessives.kept(text, merged)  # "Twitterissä", "Las Vegasissa"
-            merged = nordic_capitals.kept(text, merged)  # "Hvornår kommer", "Mind mig om"
-            merged = identity_numbers.cue_labels(text, merged)  # "PESEL: 86032814916"
-            merged = hyphen_halves.joined(text, merged, self._by_key)  # "Buchan-jepburn"
-            merged = ordinary_near.kept(text, merged, self._forms, self._folds)  # "Andre må"
-            return fixed_expressions.kept(text, merged)  # "aloe vera", "a bloody mary"
+            return self._last_readings(text, merged)
         extra = named_near.keyed(text, extra, self.unregistered, self._unregistered_span, NAME_TAG)
         extra = _with_initials(text, extra)
         extra = name_halves.swallowed(  # "Olivvia Pedersen": one registered person
@@ -382,6 +375,13 @@ class Redactor:
         spans = function_edges.trimmed(text, spans)  # "Good Morning Debra", "Sinä Inkku"
         spans = typing_slips.kept(text, spans, NAME_TAG)  # "Neice called", "+ boel sounds"
         spans = clinical_marks.kept(text, spans, NAME_TAG)  # "Monitor CKs", "Neo 5 mcg/min"
+        return self._last_readings(text, spans)
+
+    def _last_readings(self, text: str, spans: list[Span]) -> list[Span]:
+        """The readings every set of spans ends with, with or without names nobody
+        registered: things named after people, firms, places in a case, capitals of a
+        Nordic sentence, identity numbers' labels, double family names, near misses that are
+        ordinary words, fixed expressions."""
         spans = named_things.kept(text, spans)  # "the Kaiser Building", "Marion, Ohio"
         spans = finnish_firms.kept(text, spans)  # "ohjelmistojätti Microsoft"
         spans = finnish_inessives.kept(text, spans)  # "Twitterissä", "Las Vegasissa"
@@ -389,7 +389,7 @@ class Redactor:
         spans = identity_numbers.cue_labels(text, spans)  # "PESEL nr 71022142759"
         spans = hyphen_halves.joined(text, spans, self._by_key)  # "Marie Buchan-jepburn"
         spans = ordinary_near.kept(text, spans, self._forms, self._folds)  # "Norge må betale"
-        return fixed_expressions.kept(text, spans)
+        return fixed_expressions.kept(text, spans)  # "aloe vera", "a bloody mary"
 
     def _contact_names(
         self, text: str, low: str, merged: list[Span], extra: list[Span]
