@@ -112,6 +112,31 @@ def test_only_a_person_opens_these_clauses(redactor: Redactor, text: str, expect
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An auxiliary, perhaps an adverb, and a verb that takes people in the treebanks
+        (
+            "Phone review done. Hope would rather visit the clinic on Friday.",
+            "Phone review done. [contact K-4] would rather visit the clinic on Friday.",
+        ),
+        (
+            "Follow-up by phone. May has just found a flat near her sister.",
+            "Follow-up by phone. [significant other S-2] has just found a flat near her sister.",
+        ),
+        ("Dag had never met the new doctor.", "[patient P-1] had never met the new doctor."),
+        # a verb a thing takes, "do" (an auxiliary too), a bare verb after an adverb: the word
+        ("Hope has grown since the move.", "Hope has grown since the move."),
+        ("Hope will do for now, she said.", "Hope will do for now, she said."),
+        ("May also need a referral.", "May also need a referral."),
+    ],
+)
+def test_a_verb_that_takes_people_makes_its_subject_a_person(
+    redactor: Redactor, text: str, expected: str
+):
+    assert redacted(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Dag för dag går det bättre, säger hon.",

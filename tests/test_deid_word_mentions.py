@@ -12,6 +12,8 @@ REGISTRY = Registry(
         NameEntry("p:1", "Ulla Berg", "[P1]"),
         NameEntry("p:2", "Vilja Lind", "[P2]"),
         NameEntry("p:3", "Toivo Salo", "[P3]"),
+        NameEntry("p:4", "Tove Holm", "[P4]"),
+        NameEntry("p:5", "Vilje Haugen", "[P5]"),
     ]
 )
 
@@ -46,6 +48,27 @@ def test_a_word_named_as_a_word_is_no_person(redactor: Redactor, text: str, seco
 )
 def test_a_person_before_a_copula_stays(redactor: Redactor, text: str, second: str) -> None:
     assert redactor.redact(text).text.split("\n", 1)[1].startswith(second)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A registered word no English or Swedish list holds, in a sentence too short to tell
+        # its language: "the word for", "the local word", still the word itself
+        ("Holm är ordet för en ö utan hus.", "Holm är ordet för en ö utan hus."),
+        ("Vilje er det gamle ordet for lyst.", "Vilje er det gamle ordet for lyst."),
+        # after a filler and its comma, no opening: still the word
+        ("Typ, Holm är ordet för en ö utan hus.", "Typ, Holm är ordet för en ö utan hus."),
+        # the same names before a predicate of a person stay taken
+        ("Holm är ute och går.", "[P4] är ute och går."),
+        ("Vilje er ordfører i laget.", "[P5] er ordfører i laget."),
+        ("Typ, Holm är ute och går.", "Typ, [P4] är ute och går."),
+    ],
+)
+def test_a_word_named_as_a_word_in_any_language(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text == expected
 
 
 def test_the_predicate_must_be_the_noun_word() -> None:

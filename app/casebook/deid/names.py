@@ -127,6 +127,7 @@ from casebook.deid import (
     vocab,
     vocatives,
     weekday_runs,
+    word_mentions,
     word_readings,
 )
 from casebook.deid.context import guess_languages, previous_word, sentence_start
@@ -444,6 +445,8 @@ class NameMatcher:
                 hits.append((token[0], token[1], owners[0], owners))  # "Närvarande:⏎- Per"
                 ambiguous = ambiguous or len(owners) > 1
                 continue
+            if not token[4] and word_mentions.named_as_word(low, token[1]):
+                continue  # "Typ, Holm är ordet för en ö": the word itself, no person
             if (
                 self._neighbour_word[token[2]]
                 and not token[4]

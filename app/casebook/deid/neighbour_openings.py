@@ -132,6 +132,10 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         return False if noun_pairs.joined_to_noun(text, low, start, end) else None
     if following is None or not following.group(1).islower():
         return None  # punctuation, a capital ("Hans Berg"), a number: `names.py` decides
+    if word_mentions.named_as_word(low, end):
+        # "Ulla var ikke et ord hun brugte", "Holm är ordet för en ö": the word itself, no
+        # person, whatever language the sentence is read in (a short one may be read in none)
+        return False
     if following.group(1).lower() in _COORDINATING:
         return _coordinated(text, low, start, end, following.end())
     if not neighbour_homographs.neighbour_marked(low):
@@ -163,8 +167,6 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         return True if verb else None
     if initial_readings.repeated(low, end):
         return False  # "Dag for dag": a set phrase
-    if word_mentions.named_as_word(low, end):
-        return False  # "Ulla var ikke et ord hun brugte": the word itself, no person
     if "fi" in languages and partitive_predicates.thing_predicate(text, end):
         return False  # "Toivo on tärkeää", "Onni oli, että ...": a noun's predicate, no person's
     if finnish and (next_word in _FINNISH_THING_VERBS or next_word in _FINNISH_IMPERSONAL):

@@ -9,8 +9,11 @@ adjective: "et sjældent ord", "a strange word"), is the word, whatever it is an
 registered by that name. The nouns of naming are left out on purpose: "Ulla er et navn"
 speaks of a name that may be the person's, and "Navnet Ulla", "hun hedder Ulla" name her.
 
-`named_as_word` reads the words after the one in question; `neighbour_openings.reading`
-asks it before a Norwegian, Danish or Finnish copula makes the opening word a subject, and
+`named_as_word` reads the words after the one in question; `names.py` asks it first for
+every registered word, wherever it stands ("Typ, Holm är ordet för en ö": a word that no
+English or Swedish list holds was taken whole before any reading of its sentence),
+`neighbour_openings.reading` before a Norwegian, Danish or Finnish copula makes the opening
+word a subject, whatever language a short sentence is read in, and
 `initial_readings.no_subject` before an English or Swedish one does.
 """
 
