@@ -137,6 +137,38 @@ def test_a_word_opening_before_a_name_stays_without_a_finite_verb_or_as_a_title(
     assert kept in redacted(redactor, text)
 
 
+# --- a name people bear that is also an English word, opening before a name and a verb -----
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("The bus was late again. Aria Duncan would rather walk.", ("Aria", "Duncan")),
+        ("Jasper Allan has moved to the coast.", ("Jasper", "Allan")),
+        ("Ivy Oyelaran said nothing at all.", ("Ivy", "Oyelaran")),
+        ("Ivy Lindgren would rather wait.", ("Ivy", "Lindgren")),  # a registered family name
+    ],
+)
+def test_a_name_people_bear_opening_before_a_name_and_a_finite_verb_is_the_given_name(
+    redactor: Redactor, text: str, gone: tuple[str, ...]
+) -> None:
+    assert_removed(redactor, text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Muse Gibson would rather wait.", "Muse"),  # no name people bear
+        ("Aria Gibson tickets sold out.", "Aria"),  # no finite verb after the pair
+        ("Will Oyelaran come to the meeting?", "Will"),  # the modal opens the question
+    ],
+)
+def test_a_word_opening_before_a_name_stays_without_the_verb_or_a_name_people_bear(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redacted(redactor, text)
+
+
 # --- guards: proper nouns of ordinary words, towns used as towns -----------------------------
 
 
