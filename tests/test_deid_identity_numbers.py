@@ -98,6 +98,35 @@ def test_after_a_nordic_word_any_country_s_shape_is_taken(redactor: Redactor) ->
     assert redactor(f"pnr {CNP} enligt passet") == f"pnr {TAG} enligt passet"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fødselsnummeret {n} er skrevet feil på skjemaet.",
+        "CPR-nummeret {n} stod forkert på kortet.",
+        "Personnumren {n} och 19121212-1212 byttes om.",
+        "Henkilötunnukseni {n} puuttui lomakkeesta.",
+    ],
+)
+def test_the_nordic_word_inflected_names_one_too(redactor: Redactor, sentence: str) -> None:
+    # A Dutch BSN (the eleven test) after the definite or possessive form of the word.
+    out = redactor(sentence.format(n="111222333"))
+    assert "111222333" not in out and TAG in out, out
+
+
+def test_the_inflected_word_alone_is_no_name_and_a_count_after_it_stays(
+    redactor: Redactor,
+) -> None:
+    assert redactor("Fødselsnummeret er feil, 3 ganger.") == "Fødselsnummeret er feil, 3 ganger."
+
+
+def test_a_registered_name_beside_the_inflected_word_is_still_removed() -> None:
+    from casebook.deid import NameEntry
+
+    red = Redactor(Registry([NameEntry("p:1", "Kari Moen", "[P1]")]))
+    out = red("Kari Moen sa at fødselsnummeret 111222333 sto feil.")
+    assert out == f"[P1] sa at fødselsnummeret {TAG} sto feil.", out
+
+
 def test_a_slip_in_the_check_digit_after_its_word_is_still_removed(redactor: Redactor) -> None:
     for cue, number in (("PESEL", PESEL), ("CNP", CNP), ("isikukood", ISIKUKOOD)):
         slipped = _off_by_one(number)

@@ -137,6 +137,69 @@ def test_a_word_opening_before_a_name_stays_without_a_finite_verb_or_as_a_title(
     assert kept in redacted(redactor, text)
 
 
+# --- a name people bear that is also an English word, opening before a name and a verb -----
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("The bus was late again. Aria Duncan would rather walk.", ("Aria", "Duncan")),
+        ("Jasper Allan has moved to the coast.", ("Jasper", "Allan")),
+        ("Ivy Oyelaran said nothing at all.", ("Ivy", "Oyelaran")),
+        ("Ivy Lindgren would rather wait.", ("Ivy", "Lindgren")),  # a registered family name
+    ],
+)
+def test_a_name_people_bear_opening_before_a_name_and_a_finite_verb_is_the_given_name(
+    redactor: Redactor, text: str, gone: tuple[str, ...]
+) -> None:
+    assert_removed(redactor, text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Muse Gibson would rather wait.", "Muse"),  # no name people bear
+        ("Aria Gibson tickets sold out.", "Aria"),  # no finite verb after the pair
+        ("Will Oyelaran come to the meeting?", "Will"),  # the modal opens the question
+    ],
+)
+def test_a_word_opening_before_a_name_stays_without_the_verb_or_a_name_people_bear(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redacted(redactor, text)
+
+
+# --- a town for the family name, after a name people bear and before a verb of doing -------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("After lunch Jasper Lincoln came over with the keys.", ("Jasper", "Lincoln")),
+        ("Both she and Aria Mackay said the room was cold.", ("Aria", "Mackay")),
+        ("Then Jasper Lindgren came in.", ("Lindgren",)),  # a registered family name
+    ],
+)
+def test_a_town_after_a_name_people_bear_and_before_a_verb_is_the_family_name(
+    redactor: Redactor, text: str, gone: tuple[str, ...]
+) -> None:
+    assert_removed(redactor, text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("We drove from Jasper Lincoln on the old bus.", "Lincoln"),  # no verb after it
+        ("The train through Aria Lincoln was late.", "Lincoln"),  # no verb of doing
+        ("Then Mount Lincoln came into view.", "Lincoln"),  # no name people bear
+    ],
+)
+def test_a_town_stays_without_the_name_before_or_the_verb_after(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redacted(redactor, text)
+
+
 # --- guards: proper nouns of ordinary words, towns used as towns -----------------------------
 
 

@@ -132,3 +132,23 @@ def test_a_stranger_beside_a_registered_half_stays_a_stranger() -> None:
     redacted = TAGGER.redact("Jag träffade Siv Kowalczyk igår.").text
     assert "Kowalczyk" not in redacted
     assert "[P2]" not in redacted
+
+
+# --- a name typed with its accents dropped and its letters of their own kept ---------------
+
+ACCENTS = Redactor(
+    Registry([NameEntry("p:1", "Đào Hồ", "[P1]"), NameEntry("p:2", "Sigrid Løvås", "[P2]")])
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Han lånte sykkelen av Đao i vår.", "Han lånte sykkelen av [P1] i vår."),
+        ("Đao vil helst møtes hjemme.", "[P1] vil helst møtes hjemme."),
+        ("Hun ringte Sigrid Løvas i går.", "Hun ringte [P2] i går."),
+        ("Dao og Đào kom sammen.", "[P1] og [P1] kom sammen."),  # folded and as registered
+    ],
+)
+def test_a_name_without_its_accents_but_with_its_own_letters(text: str, redacted: str) -> None:
+    assert ACCENTS.redact(text).text == redacted

@@ -92,3 +92,29 @@ def test_a_shift_key_pressed_a_key_late_swaps_the_first_two_letters(
 def test_a_swap_that_spells_nobody_registered_stays(registry: Registry, text: str) -> None:
     out = redact(text, registry).text
     assert "eBook" in out or "bErgström" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sekä hän että AnnaBerg olivat paikalla.", "Sekä hän että [ANNA] olivat paikalla."),
+        ("Både han och AbdusOmidsen tyckte att mötet drog ut.", "Både han och [ABDUS] tyckte"),
+    ],
+)
+def test_a_space_left_out_of_a_registered_name_is_that_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi köpte en MacBook och en PowerPoint-licens.",
+        "AnnaLena kom sent.",  # no registered pair: "Anna" alone is still Anna
+    ],
+)
+def test_a_word_with_a_capital_inside_that_spells_no_pair_is_no_pair(
+    registry: Registry, text: str
+) -> None:
+    assert not [s for s in redact(text, registry).spans if s.key and s.via == "near"]

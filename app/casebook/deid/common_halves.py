@@ -95,8 +95,9 @@ def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) 
 def opening_given(text: str, start: int, first_end: int, end: int) -> bool:
     """Whether the capitalised word text[start:first_end], opening a sentence one space before
     a name that ends at `end`, is that person's given name because a finite verb follows the
-    two ("Jack Gumpel hade med sig kaffe", "Kaj Holm ringede", "Grace Oduya said"): the word
-    is a given name of the lexicon, and the two words before the finite verb are the clause's
+    two ("Jack Gumpel hade med sig kaffe", "Kaj Holm ringede", "Grace Oduya said", "Aria
+    Duncan would rather wait", a modal being finite too): the word is a given name of the
+    lexicon or one people bear (`_given`), and the two words before the finite verb are the clause's
     first constituent, which Swedish, Norwegian and Danish (verb second) and English (subject
     first) fill with one noun phrase. A common noun heads none bare before a name there, and a
     verb or adverb opening the sentence would have the finite verb right after it ("Will
@@ -107,7 +108,7 @@ def opening_given(text: str, start: int, first_end: int, end: int) -> bool:
         return False
     written = text[start:first_end]
     word = written.lower()
-    if len(word) < 2 or not written[1:].islower() or word not in lexicon.given_names():
+    if len(word) < 2 or not written[1:].islower() or not _given(word):
         return False
     if word in _never_given() or note_language.frequent(word, _FREQUENT_IN):
         return False
@@ -118,8 +119,17 @@ def opening_given(text: str, start: int, first_end: int, end: int) -> bool:
     return (
         verb_word in vocab.STRONG_FOLLOWERS
         or verb_word in _FINITE_BE_HAVE
+        or verb_word in vocab.MODALS  # "Aria Duncan would rather wait": finite too
         or clause_verbs.finite_verb(verb_word)
     )
+
+
+def _given(word: str) -> bool:
+    """Whether `word` is a given name of the lexicon or a name that people of the study's
+    neighbours' and the English-speaking countries bear (`note_language.borne`, Faker's
+    person providers: "Ivy", "Aria", "Jasper", which the lexicon leaves out as English
+    words)."""
+    return word in lexicon.given_names() or note_language.borne(word)
 
 
 @cache

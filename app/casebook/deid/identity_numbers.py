@@ -5,7 +5,8 @@ participants and their relatives come from the neighbours, from the largest immi
 countries, and their papers come with them. Two ways in:
 
 - **After a word that names one** (`CUES`: "PESEL", "CNP", "OIB", "BSN", "isikukood",
-  "personnr." (abbreviations with their full stop as well),
+  "personnr." (abbreviations with their full stop as well; the Nordic words inflected,
+  "Fødselsnummeret", "CPR-nummeret", "henkilötunnukseni"),
   "henkilötunnus", "fødselsnummer", "codice fiscale", "NINO", "SSN", "kimlik", "DNI", "NIE",
   "pnr", "ID", "Steuer-ID", "AHV", "SV-Nummer", "CPF", "AMKA", "NRIC", "ЕГН", "national
   number", ...: the words of python-stdnum's countries for their numbers; triggers of the
@@ -79,6 +80,16 @@ CUES = frozenset(
     rijksregisternummer insz zehut 身份证 身份证号 vnr nhs αμκα 주민등록번호 curp
     run cédula cedula nik ktp lnch лнч cui ird itin bis-nummer mynumber マイナンバー
     v-tal p-tal cpr-nr. fnr. f.nr. pnr. เลขประจำตัวประชาชน pan inn sin phn nid""".split()
+) | frozenset(
+    # The Nordic cue nouns as a sentence inflects them: the definite and plural forms of
+    # Swedish, Norwegian and Danish ("Fødselsnummeret 587354483 står feil", "CPR-nummeret
+    # ..."), Finnish "henkilötunnus" in its genitive, partitive and possessive forms
+    # ("henkilötunnukseni"); from the nouns' inflection (Svenska Akademiens ordlista,
+    # Bokmålsordboka, Den Danske Ordbog, Kielitoimiston sanakirja).
+    """personnumren personnumrena samordningsnumret fødselsnummeret fødselsnumre
+    fødselsnumrene fødselsnummera fodselsnummeret d-nummeret cpr-nummeret cpr-numre
+    cpr-numrene henkilötunnuksen henkilötunnusta henkilötunnukseni henkilötunnuksesi
+    henkilötunnuksensa henkilötunnuksemme""".split()
 )
 # Of these, words of Swedish, Norwegian, English or Spanish too ("sin", "inn", "pan", "phn",
 # "run"): a cue only in capitals, as the numbers' own papers write them ("SIN", "INN").

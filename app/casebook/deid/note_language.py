@@ -288,6 +288,21 @@ def own_names(lang: str) -> frozenset[str]:
     )
 
 
+@cache
+def _borne() -> frozenset[str]:
+    return frozenset().union(*(own_names(lang) for lang in _OWN_LANGUAGES))
+
+
+def borne(word: str) -> bool:
+    """Whether people of the study's neighbours' or the English-speaking countries bear the
+    lower-case `word` as a name (`own_names` of any of its languages): "ivy", "aria",
+    "jasper", which the lexicon leaves out for being English words."""
+    return word in _borne()
+
+
+_OWN_LANGUAGES = ("nb", "da", "fi", "de", "en")  # the languages of `names_own.tsv`
+
+
 def _own(line: str, lang: str) -> tuple[str, ...]:
     language, _, name = line.partition("\t")
     return (name.strip().lower(),) if language == lang and name.strip() else ()

@@ -15,6 +15,11 @@ A family name not in the lexicon ("Dlamini") counts only before a verb ("Inta Dl
 komma"): a capitalised adjective before an unknown word is as often a term ("on Nasal Cannula
 5 lpm", "Double Lumen"), a title ("told El Mundo") or a place ("Yttre Mongoliet").
 
+A town for the family name ("Mackay", "Lincoln", towns of the gazetteer that people bear
+as family names) counts only after a name people bear (`note_language.borne`: "Jasper",
+"Aria") and before a verb of saying or doing (`vocab.STRONG_FOLLOWERS`): "then Jasper
+Mackay came in", not "from Jasper Mackay on the bus".
+
 Nor when the family name is itself an ordinary word ("med Red Cross och kyrkan"). Not at a
 sentence's start (`unregistered._lead_word` already refuses it), not after a
 determiner or a capitalised word ("the Basil Ndlovu", "Svenska Basil Ndlovu"), not after a
@@ -23,18 +28,18 @@ preposition of place ("i Gamla Dlamini"), not before a place word, not a word in
 
 from __future__ import annotations
 
-from casebook.deid import context, peoples, vocab
+from casebook.deid import context, note_language, peoples, vocab
 from casebook.deid.context import previous_word, sentence_start
 from casebook.deid.registry import ascii_fold
 
-NAME, UNKNOWN = "N", "U"  # `unregistered.py`'s classes of a capitalised word
+NAME, UNKNOWN, PLACE = "N", "U", "P"  # `unregistered.py`'s classes of a capitalised word
 _DETERMINERS = frozenset("the a an this that these those our their its".split())
 
 
 def given_before(text: str, low: str, lead: int, start: int, end: int, cls: str) -> bool:
     """Whether the capitalised ordinary word at `lead` (ending one space before `start`) is
     the given name of the family name text[start:end] of class `cls`."""
-    if cls not in (NAME, UNKNOWN) or text[start:end].isupper():
+    if cls not in (NAME, UNKNOWN, PLACE) or text[start:end].isupper():
         return False
     family = ascii_fold(low[start:end])
     if len(family) < 3 or sum(c in "aeiouy" for c in family) < 1:
@@ -63,6 +68,8 @@ def given_before(text: str, low: str, lead: int, start: int, end: int, cls: str)
     after = low[end + 1 : end + 30].split(" ", 1)[0] if low[end : end + 1] == " " else ""
     if after.strip(".,;:!?") in vocab.PLACE_WORDS:
         return False
+    if cls == PLACE:  # "then Jasper Mackay came in": a name people bear, then a verb
+        return note_language.borne(given) and after in vocab.STRONG_FOLLOWERS
     if cls == UNKNOWN:  # "on Nasal Cannula 5 lpm", "told El Mundo", "Yttre Mongoliet"
         return (
             after in vocab.STRONG_FOLLOWERS

@@ -284,6 +284,21 @@ def _forms(entries: Sequence[NameEntry]) -> Iterator[NameForm]:
         dotted = tuple(w.replace("ı", "i") for w in form.words)
         if dotted != form.words and dotted != folded:
             yield NameForm(dotted, form.entry, form.role)
+        # The accents dropped but the letters of their own kept ("Đao" for Vietnamese "Đào",
+        # "Løvas" for "Løvås"): what a keyboard that has the letter but no dead keys types.
+        unmarked = tuple(marks_dropped(w) for w in form.words)
+        if unmarked not in (form.words, folded, dotted):
+            yield NameForm(unmarked, form.entry, form.role)
+
+
+def marks_dropped(word: str) -> str:
+    """`word` without its combining accents, its letters of their own ("đ", "ø", "ł") kept."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def _written_forms(entries: Sequence[NameEntry]) -> Iterator[NameForm]:

@@ -1,5 +1,5 @@
-"""A registered full name typed with the space one letter early or late: "Abdu sOmidsen" for
-Abdus Omidsen, "TishkoI vanosen" for Tishko Ivanosen.
+"""A registered full name typed with the space one letter early or late, or left out: "Abdu
+sOmidsen" for Abdus Omidsen, "TishkoI vanosen" for Tishko Ivanosen, "EmiliaAitola".
 
 A typist who presses the space bar a key too early or too late moves one letter across the
 gap, and the shift key goes with the letter it was pressed for: the family name's capital
@@ -17,6 +17,10 @@ of a registered two-word name whose given name is the word before, the two words
 person; where it spells a registered one-word form (a given name, a family name, an alias),
 the word alone is (`words`). Nobody writes an ordinary word so ("iPhone" swapped back is
 "Iphone", which nobody registers).
+
+A space left out altogether leaves the family name's capital inside one word ("EmiliaAitola"
+for Emilia Aitola): where the word split before that capital spells a registered two-word
+name, the word is that person.
 """
 
 from __future__ import annotations
@@ -75,6 +79,10 @@ def find(
             given = text[start:capital]
             family = text[capital] + text[end + 1 : last]
             span = (start, last)
+        elif start < capital < end - 1:
+            given = text[start:capital]  # "EmiliaAitola": the space left out
+            family = text[capital:end]
+            span = (start, end)
         else:
             continue
         if not (given[:1].isupper() and given.isalpha() and len(family) > 1):

@@ -808,6 +808,13 @@ class _Decision:
             and all(w.cls == _PLACE for w in run)
             and not context.after_person_word(low, run[0].start)
         ):
+            lead = _lead_word(text, low, run[0].start)
+            if (
+                lead is not None
+                and len(run) == 1
+                and ordinary_given.given_before(text, low, lead, *run[0][:3])
+            ):
+                return [Found(lead, run[0].end, (), "lexicon")]  # "then Jasper Mackay came"
             return []  # towns ("Aleppo"), alone or in a row; not "ssk Colombo"
         if unknown == len(run) > 1 and context.place_position(low, run[0].start):
             return []  # a town of two words after "i", "in", as one: "bor i Kuala Lumpur"
