@@ -323,3 +323,43 @@ def test_a_name_and_number_after_the_word_address_are_an_address(redactor: Redac
 def test_street_words_inside_ordinary_words_are_no_address(redactor: Redactor) -> None:
     text = "During 5 weeks she stayed at home. Bring 2 copies to the investigate 3 meeting."
     assert "[address]" not in redacted(redactor, text)
+
+
+# --- a spoken opener set off by a comma: the sentence opens after it -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ääniviesti, litteroitu\n\nTota, Emme näytä mainoksia sovelluksessa.",
+        "Ääniviesti, litteroitu\n\nNiinku, Salli puhelimen näyttää ilmoitukset.",
+        "Talemelding, transkribert\n\nHm, Neste møte blir på mandag, sier hun.",
+        "Talemelding, transkribert\n\nAltså, Neste uke blir travel.",
+    ],
+)
+def test_the_word_after_a_spoken_opener_opens_the_sentence(redactor: Redactor, text: str) -> None:
+    # A filler transcribed before a comma ("Siis,", "Hm,") and the sentence after it: its
+    # first word is read as a sentence's first word, not as a capital inside a sentence.
+    assert redactor.redact(text).spans == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Siis, Aune Kivilaakso soitti eilen illalla.", ["Aune Kivilaakso"]),
+        ("Hm, Inga ringde i går och var glad.", ["Inga"]),  # registered, in the same slot
+        ("Hei, Kivilaakso, soitan huomenna.", ["Kivilaakso"]),  # a greeting: the one called
+    ],
+)
+def test_a_name_after_a_spoken_opener_stays_a_name(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    spans = redactor.redact(text).spans
+    assert [text[s.start : s.end] for s in spans] == names
+
+
+def test_an_english_verb_undone_by_un_is_a_word() -> None:
+    # "Unsync from my phone": "un-" of reversal before a frequent English word
+    assert is_word_form("unsync")
+    assert is_word_form("unmute")
+    assert not is_word_form("unzqrt")

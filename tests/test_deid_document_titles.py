@@ -15,6 +15,7 @@ from casebook.deid.registry import Registry
 _SV = "Hon mår bra och vill gärna gå hem till helgen."
 _NB = "Hun har det bra og vil gjerne reise hjem til helgen."
 _DA = "Hun har det godt og vil gerne rejse hjem i weekenden."
+_FI = "Hän voi hyvin ja haluaa lähteä kotiin viikonloppuna."
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +31,8 @@ def redactor() -> Redactor:
         f"Loggbok, besök 17 v2\n{_SV}",  # logg + bok: a short last part
         f"Fältbok, besök 9-2 *\n{_SV}",
         f"Dagbog, side 40/2 (2)\n{_DA}",
+        f"Kenttäpäiväkirja, viikko 7 (ref. H4683)\n{_FI}",  # kenttä (also a name) + päiväkirja
+        f"Loggbok, vecka 12 (ref. 2291)\n{_SV}",  # the document's reference after its part
     ],
 )
 def test_a_numbered_documents_title_is_no_name(redactor: Redactor, text: str) -> None:
@@ -42,6 +45,7 @@ def test_a_numbered_documents_title_is_no_name(redactor: Redactor, text: str) ->
         (f"Tetzschner, samtale 12\n{_NB}", "Tetzschner"),  # no noun of the language
         (f"Skogsberg, besök 3\n{_SV}", "Skogsberg"),  # "-berg" ends family names
         (f"Lindqvist, besök 3 (rev.)\n{_SV}", "Lindqvist"),  # a name of the lexicon
+        (f"Virtanen, viikko 7 (ref. H4683)\n{_FI}", "Virtanen"),
     ],
 )
 def test_a_name_in_that_place_stays(redactor: Redactor, text: str, name: str) -> None:

@@ -118,3 +118,28 @@ def test_the_family_name_on_a_signature_line_goes_with_it(
 def test_a_month_after_the_signed_name_is_no_family_name(redactor: Redactor) -> None:
     text = "Tack så mycket.\n\nHälsningar\nAstrid Mars\n"
     assert [n for n, _tag in name_tags(redactor, text)] == ["Astrid"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Takk for i dag, vi snakkes i morgen.\n\nHilsen\nMeg\n",  # regards, me
+        "Du kan endre tidspunktet selv i kalenderen.\n\n\nHilsen\nMeg\n",
+    ],
+)
+def test_a_norwegian_pronoun_under_the_sign_off_is_the_writer_as_me(
+    redactor: Redactor, text: str
+) -> None:
+    assert removed(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thanks for today, see you tomorrow.\n\nBest,\nMeg\n", "Meg"),  # English: Meg
+        ("Takk for i dag, vi snakkes i morgen.\n\nHilsen\nEbba\n", "Ebba"),  # registered
+        ("Takk for i dag, vi snakkes i morgen.\n\nHilsen\nKari\n", "Kari"),
+    ],
+)
+def test_a_name_under_the_sign_off_stays_a_name(redactor: Redactor, text: str, name: str) -> None:
+    assert removed(redactor, text) == [name]

@@ -121,8 +121,8 @@ def title_compound(word: str, lang: str) -> bool:
             tail in words
             and tail not in vocab.NAME_ELEMENTS
             and tail not in vocatives.family_tails()
-            and _ordinary_head(word[:cut], words, names, lang)
-        ):
+            and _ordinary_head(word[:cut], words, names - words, lang)
+        ):  # a head that is a word as well as a name ("kenttä|päiväkirja": Kenttä) is the word
             return True
     return False
 

@@ -5,8 +5,9 @@ unregistered names (`unregistered.py`) and review candidates (`review.py`)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from casebook.deid import emoticons, greetings, journeys, lexicon, vocab
+from casebook.deid import closed_words, emoticons, greetings, journeys, lexicon, vocab
 
 _SPACE = " \t\u00a0"
 # The word after one space (not the next cell of a table), its whole run of letters ("Aino
@@ -76,7 +77,8 @@ def sentence_start(text: str, index: int) -> bool:
     the new routine", "86 min Per the nurse"), also with a quotation mark or a dialogue's
     dash between ('12:32 ”Alla visste', "[08:56] «Jeg tror", "09:05 – Alla"), or a chat log's
     mark of a message received or sent ("15:03 < Will you call back?"); after
-    punctuation spoken into a dictation ("punkt", "ny rad", "new line"); and after an e-mail
+    punctuation spoken into a dictation ("punkt", "ny rad", "new line"); after a spoken opener
+    and its comma before a capital (`_after_spoken_opener`: "Siis, Niitä ei"); and after an e-mail
     or web address or a phone or identity number that nothing ends, before a lower-case word
     (`_after_identifier`: "+39 312 467 0870 May I add ...")."""
     i = index - 1
@@ -88,6 +90,8 @@ def sentence_start(text: str, index: int) -> bool:
         )
     if (text[i] in emoticons.MOUTHS or text[i] >= "\u2600") and emoticons.ends_sentence(text, i):
         return True  # "friends :) My room", "so good 😊 Will she ...": a smiley ends it
+    if text[i] == "," and index < len(text) and text[index].isupper():
+        return _after_spoken_opener(text, i, index)  # "Siis, Niitä ei näytetä", "Hm, Neste"
     if text[i] == "/" and 0 < i < index - 1 and text[i - 1] in _SPACE:
         return True  # " / " between the findings of a hurried note ("lugn / Inga problem")
     if text[i] in ")]" and _closed_aside(text, i):
@@ -163,6 +167,41 @@ _IDENTIFIER_DIGITS = 7  # a phone or identity number; not a year, a dose or a ho
 _DATE_SHAPED = re.compile(
     r"[ \u00a0]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d{6})[ \u00a0]*"
 )
+
+
+# A single word set off by a comma before the capitalised first word of a transcript's or a
+# chat's sentence: "Siis, Niitä ei näytetä", "Altså, Neste møte blir ...", "Um, Show me".
+_OPENER_BEFORE = re.compile(r"(?<![^\W\d_'’-])([^\W\d_]{1,12})\Z")
+
+
+def _after_spoken_opener(text: str, comma: int, index: int) -> bool:
+    """Whether the capitalised word at text[index], after ", " at text[comma], opens the
+    sentence after a spoken opener: one ordinary word (a filler, an interjection or an adverb
+    said first, "Siis", "Niinku", "Altså", "Hm", "Um") standing at a sentence's start and set
+    off by the comma. Speech is transcribed so ("Siis, Niitä ei näytetä listalla"): the
+    sentence opens after the filler, and its first word is read as any first word is. The
+    opener is a frequent word of a study language (`vocab.frequent_words`: wordfreq's top
+    20,000 a spelling dictionary lists, with the spoken Finnish and Swedish forms) or of
+    `closed_words`, no name or place of the lexicon, and no greeting, thanks or farewell,
+    after which a name is the one spoken to ("Hei, Anna", "Tack, Maja": `greetings`)."""
+    if comma + 2 != index or text[index - 1] not in _SPACE:
+        return False
+    found = _OPENER_BEFORE.search(text, max(0, comma - 13), comma)
+    if found is None:
+        return False
+    return found.group(1).lower() in _spoken_openers() and sentence_start(text, found.start())
+
+
+_SPOKEN = ("en", "sv", "nb", "da", "fi")  # the study's languages with frequent-word lists
+
+
+@cache
+def _spoken_openers() -> frozenset[str]:
+    """The words `_after_spoken_opener` reads as a spoken opener."""
+    words = closed_words.words().union(*(vocab.frequent_words(lang) for lang in _SPOKEN))
+    named = lexicon.all_names() | lexicon.places()
+    greeting = greetings.OPENERS | greetings.FAREWELLS | greetings.NO_NAME
+    return frozenset(w for w in words if w not in named and w not in greeting)
 
 
 def _after_identifier(text: str, last: int, index: int) -> bool:

@@ -155,8 +155,9 @@ def numbered_label(text: str, start: int, end: int) -> str | None:
     return " ".join(w for w in window if w.islower())
 
 
-# A mark of a document's revision after its number: "(rev.)", "(2)", "v2", "*" (a pattern).
-REVISION_MARK = r"[ \t]+(?:\((?:rev\.?|\d{1,2})\)|v\d{1,2}|\*)"
+# A mark of a document's revision after its number: "(rev.)", "(2)", "v2", "*", or the
+# document's reference in brackets, "(ref. H4683)", "(ref. 2291)" (a pattern).
+REVISION_MARK = r"[ \t]+(?:\((?:rev\.?|\d{1,2}|ref\.?[ \t]?[A-Z]{0,3}-?\d{1,6})\)|v\d{1,2}|\*)"
 
 # After the word naming a document on a note's first line: a comma, what part of it this is
 # in a lower-case word or two, and its number, with at most a letter or a part after a dash or

@@ -85,7 +85,7 @@ def bases(word: str) -> tuple[str, ...]:
         if len(form) > MIN_BASE + 2 and form[-1] == "n" and form[-2] == form[-3] in FINNISH_VOWELS:
             # "tuomaan" (Tuomas); the illative "ainoon", "mattiin", but not after a long a or
             # e, the genitive of a word in -as or -es too ("varpaan", a toe's)
-            _add(out, [form[:-3] + "s"] if form[-2] in "aäe" else [form[:-2]])
+            _add(out, [form[:-2] + "s"] if form[-2] in "aäe" else [form[:-2]])
             if form[-2] == "e":
                 _add(out, [form[:-2]])  # "laineen": an "-e" name's genitive (Laine)
             if form[-4:-2] == "ii":

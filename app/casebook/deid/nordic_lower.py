@@ -81,6 +81,7 @@ from casebook.deid import (
     calendar_words,
     context,
     inverted_subjects,
+    namecontext,
     note_language,
     noun_pairs,
     vocab,
@@ -175,6 +176,17 @@ def borrowed_names() -> frozenset[str]:
     "graham"), and the personal pronouns that are names elsewhere ("meg")."""
     names = frozenset().union(*(note_language.own_names(lang) for lang in ("nb", "da", "en")))
     return (_listed() - names) | PERSONAL_PRONOUNS
+
+
+def signed_by_pronoun(text: str, low: str, start: int, end: int) -> bool:
+    """Whether text[start:end], first on the line after a sign-off, is a Norwegian or Danish
+    object pronoun (`PERSONAL_PRONOUNS`) in a note of those languages ("Hilsen\nMeg",
+    "Kærlig hilsen\nMig": regards, me): the writer signing as themselves, not a name
+    ("Best,\nMeg" in an English note is Meg)."""
+    if low[start:end] not in PERSONAL_PRONOUNS or not namecontext.signed_off(low, start):
+        return False
+    languages = note_language.sentence_language(text, start, end, count_word=False)
+    return bool(languages) and not _GROUP.isdisjoint(languages)
 
 
 def borrowed_here(text: str, start: int, end: int) -> bool:

@@ -965,8 +965,11 @@ class _Decision:
                 if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
                     return True  # rule 3 ("träffade vi Hans, som bor ...")
         if namecontext.says_person(text, low, start, end, last, first, prev, gap):
-            # rule 5, not "according to Christian belief": an adjective before its noun
-            return not peoples.adjective(text, low, start, last, None if gap else prev)
+            # rule 5, not "according to Christian belief": an adjective before its noun, nor
+            # "Hilsen⏎Meg" (regards, me)
+            return not peoples.adjective(
+                text, low, start, last, None if gap else prev
+            ) and not nordic_lower.signed_by_pronoun(text, low, start, end)
         if start == first and person_cues.named_as(low, first, prev):
             word_low = low[start:end]
             if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:

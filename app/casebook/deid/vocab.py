@@ -76,6 +76,12 @@ def _common(lang: str) -> frozenset[str]:
     return _read(f"common_{lang}.txt") | (_read(spoken.name) if spoken.exists() else frozenset())
 
 
+def frequent_words(lang: str) -> frozenset[str]:
+    """The frequent words of `lang` (`data/common_<lang>.txt`, wordfreq's top 20,000 that a
+    spelling dictionary lists, with `data/spoken_<lang>.txt` where there is one)."""
+    return _common(lang)
+
+
 @cache
 def curated_ordinary() -> frozenset[str]:
     """The hand-curated ordinary words that are also names (`common_extra.txt`, `extra_<lang>.txt`):
@@ -222,8 +228,8 @@ def contraction(word: str) -> bool:
 def is_word_form(word: str) -> bool:
     """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
     a Swedish derivation, an "ex" before a known word, an English noun with a Swedish
-    definite ending, a particle verb's participle (`wordforms`: "öppenhet", "exfrun",
-    "managern", "inklistrat"), or a Swedish
+    definite ending, a particle verb's participle, an English verb undone by "un-"
+    (`wordforms`: "öppenhet", "exfrun", "managern", "inklistrat", "unsync"), or a Swedish
     compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
     "försäkringskassan", with or without a linking s, or a first part that is an agent noun
     in "-are" without its "e", as Swedish compounds write it: "arbetsgivarorganisationerna",
@@ -236,6 +242,7 @@ def is_word_form(word: str) -> bool:
         wordforms.derived(word, _known_swedish())  # "Öppenhet"
         or wordforms.prefixed(word, is_word_form)  # "Exfrun"
         or wordforms.borrowed(word, common_words(("en",)))  # "managern"
+        or wordforms.undone(word, common_words(("en",)))  # "Unsync", "Unmute"
         or wordforms.particle_participle(word, _known_swedish())  # "Inklistrat"
     ):
         return True

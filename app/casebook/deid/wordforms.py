@@ -78,6 +78,14 @@ def prefixed(word: str, is_word: Callable[[str], bool]) -> bool:
     return len(rest) >= 3 and is_word(rest)
 
 
+def undone(word: str, english: Collection[str]) -> bool:
+    """An English verb with the prefix "un-" of reversal before a frequent English word of
+    four letters or more ("unsync", "unmute", "unpin" no: "pin" is too short to tell from a
+    name's letters): an app's command, typed at a request's start as "Unsync from my phone".
+    The caller has made sure the word is no name of the lexicon ("Undine")."""
+    return word.startswith("un") and len(word) >= 6 and word[2:] in english
+
+
 # The particles of Swedish particle verbs, which a participle of the verb carries in front
 # (a fact of Swedish grammar, Norwegian and Danish alike): "klistra in" gives
 # "inklistrad", "skriva ut" "utskriven", "ta tillbaka" "tillbakatagen". Longest first.
