@@ -115,6 +115,8 @@ def test_nouns_after_an_indefinite_article_stay(nordic_redactor: Redactor, text:
         ("Vi snakket med hauk om det.", "Vi snakket med [HA] om det."),
         # a finite verb after the word: the subject of a clause
         ("Efter en stund holm ringde tillbaka.", "Efter en stund [H] ringde tillbaka."),
+        # a sentence adverb after the word: the subject of a relative clause without "som"
+        ("Det var en start holm inte förtjänade.", "Det var en start [H] inte förtjänade."),
         # a preposition between the article and the word: "one of"
         ("Det var ett av holm och pers förslag.", "Det var ett av [H] och pers förslag."),
     ],

@@ -252,6 +252,14 @@ def definite_noun(low: str, start: int, end: int) -> bool:
 # other words: only a Swedish, Norwegian or Danish sentence is read so.
 _INDEFINITE = frozenset("en ett ei et ein eit".split())
 _NORDIC_FINITE_ENDINGS = ("ar", "er", "ir", "ur", "de", "te")
+# Sentence adverbs of Swedish, Norwegian and Danish, which stand between a clause's subject
+# and its verb: after the word they show it the subject of a relative clause without "som"
+# ("en start bill ikke fortjener", a start Bill does not deserve).
+_CLAUSE_ADVERBS = frozenset(
+    """inte ikke ikkje icke aldri aldrig också også òg bara bare berre kun redan allerede
+    alltid altid ofta ofte nog nok ju jo väl vel sällan sjelden sjeldan kanske kanskje
+    måske gärna gjerne gerne heller""".split()
+)
 # Conjunctions and subjunctions between an article and the word: no adjective there.
 _NOT_ADJECTIVES = frozenset("och og eller men som att at än enn end".split())
 
@@ -260,8 +268,9 @@ def indefinite_noun(text: str, low: str, start: int, end: int) -> bool:
     """Whether the lower-case registered word low[start:end] stands after a Swedish, Norwegian
     or Danish indefinite article, at once or after one lower-case word that is no relation,
     title or pronoun ("det finns en holm", "köpte en liten holm", "vi så en hauk ta"), before
-    no finite verb, in a sentence of those languages: the noun the article opens, no person
-    ("en bror per", "en gång per ringde" keep Per)."""
+    no finite verb or sentence adverb, in a sentence of those languages: the noun the article
+    opens, no person ("en bror per", "en gång per ringde", "en start per ikke fortjener"
+    keep Per)."""
     prev, gap = context.previous_word(low, start)
     if gap or not prev:
         return False
@@ -279,8 +288,10 @@ def indefinite_noun(text: str, low: str, start: int, end: int) -> bool:
         ):
             return False  # "ett av pers besök", "en och per": no adjective between
     following = _NEXT_WORD.match(low, end)
-    if following is not None and finite_form(following.group(1)):
-        return False  # "en gång per ringde": the subject of a clause
+    if following is not None and (
+        finite_form(following.group(1)) or following.group(1) in _CLAUSE_ADVERBS
+    ):
+        return False  # "en gång per ringde", "en start bill ikke fortjener": a subject
     return _scandinavian(text, low, start, end)
 
 
