@@ -10,7 +10,11 @@ treebanks are published text nobody here wrote; Finnish-FTB's licence allows mea
   (`lowercase_registered.coordinated_noun`), and apart, `pair-definite`, after a first word
   with a definite ending, which the rule leaves;
 - `negation`: after "ei", "en", "et", "emme", "ette", "eivät" (a Finnish negation verb, a
-  Scandinavian indefinite article: `context.after_negation_or_article`).
+  Scandinavian indefinite article: `context.after_negation_or_article`);
+- `indefinite`, `indefinite-adjective`: after a Swedish, Norwegian or Danish indefinite
+  article ("en", "ett", "ei", "et", "ein", "eit"), at once or after one lower-case word, and
+  before no finite verb by its form (`lowercase_registered.indefinite_noun`; read on the
+  Swedish and Norwegian treebanks).
 
 For each slot it prints how many lower-case words stand there, how many of them the
 annotators tagged PROPN, and how many are a clause's subject (deprel `nsubj`), the place a
@@ -23,13 +27,14 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from casebook.deid import lowercase_registered, vocab
+from casebook.deid import closed_words, lowercase_registered, vocab
 
 from bench.conllu import read_file
 
 _KOMMA = {"kommer", "kom", "komma", "kommit"}
 _NEGATION_OR_ARTICLE = {"ei", "en", "et", "emme", "ette", "eivät"}
 _PAIRING = {"och", "og", "eller"}
+_INDEFINITE = {"en", "ett", "ei", "et", "ein", "eit"}
 
 
 def slots(paths: list[Path]) -> dict[str, Counter[str]]:
@@ -48,6 +53,20 @@ def slots(paths: list[Path]) -> dict[str, Counter[str]]:
                     found.append("future")
                 if prev in _NEGATION_OR_ARTICLE:
                     found.append("negation")
+                after = words[i + 1].form.lower() if i + 1 < len(words) else ""
+                if not lowercase_registered.finite_form(after):
+                    if prev in _INDEFINITE:
+                        found.append("indefinite")
+                    elif (
+                        i >= 2
+                        and words[i - 2].form.lower() in _INDEFINITE
+                        and words[i - 1].form[:1].islower()
+                        and prev not in vocab.RELATIONS
+                        and prev not in vocab.TITLES
+                        and not closed_words.preposition(prev)
+                        and prev not in ("och", "og", "eller", "men", "som", "att", "at")
+                    ):
+                        found.append("indefinite-adjective")
                 if i >= 3 and prev in _PAIRING:
                     first = words[i - 2].form
                     low = first.lower()

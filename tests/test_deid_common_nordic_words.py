@@ -45,6 +45,11 @@ def redactor() -> Redactor:
         # the way after a preposition of path, a noun in its definite form
         "Sykkelen trillet ned bakken og inn i gjerdet.",
         "Vi gikk sakte oppover bakken mot hytta.",
+        "Hun gikk opp bakken til skolen hver morgen.",  # "opp" after "gå": the way up
+        # "på" after an adverb of place or a verb of position: the place
+        "Oppe på bakken, ved gjerdet, spiste vi niste.",
+        "Hytta ligger på bakken bak låven.",
+        "Vi satt på bakken og så utover vannet.",
     ],
 )
 def test_the_common_word_stays(redactor: Redactor, text: str) -> None:
@@ -67,6 +72,9 @@ def test_the_common_word_stays(redactor: Redactor, text: str) -> None:
         # "opp" is a particle before an object as well: the person called back
         ("Jeg ringte opp bakken i går kveld.", "Jeg ringte opp [O] i går kveld."),
         ("Vi har snakket med bakken om husleia.", "Vi har snakket med [O] om husleia."),
+        # "på" after another verb opens its object: the person waited for
+        ("Vi venter på bakken ved inngangen.", "Vi venter på [O] ved inngangen."),
+        ("Hun tenkte på bakken hele kvelden.", "Hun tenkte på [O] hele kvelden."),
         ("Etter møtet kom strøm inn på kontoret.", "Etter møtet kom [E] inn"),
         ("Det er viktig for bjørn å være med.", "Det er viktig for [B] å være med."),
         ("Ikke bare er rune glad, han er også rask.", "Ikke bare er [R] glad"),

@@ -8,6 +8,7 @@ its final "e" (`lower_subjects`, `lowercase_registered.coordinated_noun`, `conte
 from __future__ import annotations
 
 import pytest
+from casebook.deid.lowercase_registered import indefinite_noun
 from casebook.deid.redactor import Redactor
 from casebook.deid.registry import NameEntry, Registry
 
@@ -77,3 +78,67 @@ def test_words_stay(redactor: Redactor, text: str) -> None:
 )
 def test_people_stay_found(redactor: Redactor, text: str, expected: str) -> None:
     assert redactor.redact(text).text == expected
+
+
+@pytest.fixture(scope="module")
+def nordic_redactor() -> Redactor:
+    return Redactor(
+        Registry(
+            [
+                NameEntry("p:1", "Tove Holm", "[H]"),
+                NameEntry("p:2", "Hauk Rye", "[HA]"),
+                NameEntry("p:3", "Per Lind", "[P]"),
+            ]
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun after a Swedish or Norwegian indefinite article, at once or after an adjective
+        "Båten låg vid en holm längre ut i sjön.",
+        "Vi hyrde en gammal holm med ett litet hus på.",
+        "I går såg vi en hauk over jordet.",
+        "Det satt ei stor hauk i treet.",
+    ],
+)
+def test_nouns_after_an_indefinite_article_stay(nordic_redactor: Redactor, text: str) -> None:
+    assert nordic_redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same word in a person's slot
+        ("Jag ringde holm i morse.", "Jag ringde [H] i morse."),
+        ("Vi snakket med hauk om det.", "Vi snakket med [HA] om det."),
+        # a finite verb after the word: the subject of a clause
+        ("Efter en stund holm ringde tillbaka.", "Efter en stund [H] ringde tillbaka."),
+        # a sentence adverb after the word: the subject of a relative clause without "som"
+        ("Det var en start holm inte förtjänade.", "Det var en start [H] inte förtjänade."),
+        # a preposition between the article and the word: "one of"
+        ("Det var ett av holm och pers förslag.", "Det var ett av [H] och pers förslag."),
+    ],
+)
+def test_people_after_article_words_stay_found(
+    nordic_redactor: Redactor, text: str, expected: str
+) -> None:
+    assert nordic_redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Vi hyrde en gammal holm med ett litet hus på.", True),
+        ("Det satt ei stor hauk i treet.", True),
+        # Dutch "en" (and), French "et" (and): other languages' words, no article
+        ("Gisteren kwamen jan en holm naar de afdeling.", False),
+        ("Hier soir marie et holm sont venus.", False),
+    ],
+)
+def test_indefinite_noun_reads_scandinavian_sentences_only(text: str, noun: bool) -> None:
+    low = text.lower()
+    word = "hauk" if "hauk" in low else "holm"
+    start = low.index(word)
+    assert indefinite_noun(text, low, start, start + len(word)) is noun

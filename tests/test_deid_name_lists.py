@@ -35,6 +35,7 @@ def registry() -> Registry:
         ("Men mark, Anna og Johan kastar dei.", "[M]"),  # first, after a conjunction
         ("Først vil saga, Anna og Johan sjå det.", "[S]"),  # an inverted subject
         ("möte med tiffany, saga och kuratorn om boendet.", "[S]"),  # a lexicon name
+        ("I går kom tiffany, rose og kuratoren.", "[R]"),  # not after "i": a member
     ],
 )
 def test_a_name_in_a_list_of_people(registry: Registry, text: str, tag: str) -> None:
@@ -50,6 +51,8 @@ def test_a_name_in_a_list_of_people(registry: Registry, text: str, tag: str) -> 
         "Anna, rose early and left.",  # a verb after it: no member of a list
         "Sadat och hans gelikar kom.",  # a possessive beside a name the registry lacks
         "We bought bread, rose and lilies.",  # no name in the list
+        # a lexicon name after "i" is a time or a place (Sommer): no member of a list
+        "I sommer, rose og lilje, alt blomstret i hagen.",
     ],
 )
 def test_words_beside_a_list_stay(registry: Registry, text: str) -> None:

@@ -56,7 +56,9 @@ import re
 
 from casebook.deid import (
     attendance_lists,
+    closed_words,
     context,
+    inverted_subjects,
     kin_names,
     lower_labels,
     namecontext,
@@ -239,6 +241,90 @@ def definite_noun(low: str, start: int, end: int) -> bool:
         return False
     article, gap = context.previous_word(low, start - 1 - len(adjective))
     return not gap and article in _DEFINITE_ARTICLES
+
+
+# The indefinite articles of Swedish ("en", "ett"), bokmål and Danish ("en", "ei", "et") and
+# nynorsk ("ein", "ei", "eit"): a common noun follows them, at once or after one adjective
+# ("en holm", "en liten holm", "ei gammal rune"); a name takes none, being definite. A clause
+# puts its finite verb second, so a subject never stands between a fronted "en dag" and its
+# verb ("En dag kom per"); a finite verb right after the word is checked all the same ("en
+# gång per ringde" keeps Per). Dutch "en" (and), French "et" and Finnish "en" (I do not) are
+# other words: only a Swedish, Norwegian or Danish sentence is read so.
+_INDEFINITE = frozenset("en ett ei et ein eit".split())
+_NORDIC_FINITE_ENDINGS = ("ar", "er", "ir", "ur", "de", "te")
+# Sentence adverbs of Swedish, Norwegian and Danish, which stand between a clause's subject
+# and its verb: after the word they show it the subject of a relative clause without "som"
+# ("en start bill ikke fortjener", a start Bill does not deserve).
+_CLAUSE_ADVERBS = frozenset(
+    """inte ikke ikkje icke aldri aldrig också også òg bara bare berre kun redan allerede
+    alltid altid ofta ofte nog nok ju jo väl vel sällan sjelden sjeldan kanske kanskje
+    måske gärna gjerne gerne heller""".split()
+)
+# Conjunctions and subjunctions between an article and the word: no adjective there.
+_NOT_ADJECTIVES = frozenset("och og eller men som att at än enn end".split())
+
+
+def indefinite_noun(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word low[start:end] stands after a Swedish, Norwegian
+    or Danish indefinite article, at once or after one lower-case word that is no relation,
+    title or pronoun ("det finns en holm", "köpte en liten holm", "vi så en hauk ta"), before
+    no finite verb or sentence adverb, in a sentence of those languages: the noun the article
+    opens, no person ("en bror per", "en gång per ringde", "en start per ikke fortjener"
+    keep Per)."""
+    prev, gap = context.previous_word(low, start)
+    if gap or not prev:
+        return False
+    if prev not in _INDEFINITE:
+        article, gap = context.previous_word(low, start - 1 - len(prev))
+        if (
+            gap
+            or article not in _INDEFINITE
+            or not text[start - 1 - len(prev) : start - 1].islower()
+            or prev in vocab.RELATIONS
+            or prev in vocab.TITLES
+            or prev in _NOT_PERSONS
+            or prev in _NOT_ADJECTIVES
+            or closed_words.preposition(prev)
+        ):
+            return False  # "ett av pers besök", "en och per": no adjective between
+    following = _NEXT_WORD.match(low, end)
+    if following is not None and (
+        finite_form(following.group(1)) or following.group(1) in _CLAUSE_ADVERBS
+    ):
+        return False  # "en gång per ringde", "en start bill ikke fortjener": a subject
+    return _scandinavian(text, low, start, end)
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)\b")
+
+
+def finite_form(word: str) -> bool:
+    """Whether `word` may be a finite verb of Swedish, Norwegian or Danish by its form."""
+    return word in inverted_subjects.FINITE or (
+        len(word) > 3 and word.endswith(_NORDIC_FINITE_ENDINGS)
+    )
+
+
+def _scandinavian(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the sentence holding text[start:end] is Swedish, Norwegian or Danish, the word
+    itself not counted: Norwegian or Danish by `note_language.sentence_language`; Swedish
+    where the Swedish lists (`vocab.listed`) hold more than half of its other lower-case
+    words and at least three ("Jan en piet kwamen gisteren" is Dutch: Piet)."""
+    languages = note_language.sentence_language(text, start, end, count_word=False)
+    if languages:
+        return not _NORDIC.isdisjoint(languages)
+    begin = max(low.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    stop = _SENTENCE_STOP.search(low, end)
+    words = _WORDS.findall(low, begin, start) + _WORDS.findall(
+        low, end, stop.start() if stop else len(low)
+    )
+    swedish = vocab.listed("sv")
+    known = sum(word in swedish for word in words)
+    return known >= 3 and 2 * known > len(words)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
 # English articles and possessive determiners: what follows them, at once or after one

@@ -23,6 +23,9 @@ languages ("and", "och", "og", "ja", "und", "samt", "sekä", "&"):
   letter's closing keeps its words.
 
 A candidate alone between commas keeps its word ("Anna, may I ask"): no conjunction, no list.
+A name of the lexicon right after "in" or "i" is the noun of a place or time the preposition
+opens ("I sommer, vik og skjær, alt var nytt": in summer; Sommer is a name elsewhere), no
+member of a list.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ _CONJUNCTION_GAPS = tuple(f" {w} " for w in sorted(CONJUNCTIONS))
 _GAPS = (", ", *_CONJUNCTION_GAPS)
 _WORD_BEFORE = re.compile(r"[^\W\d_]+\Z")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
+# "in", "i" before a word: a place or a time ("i sommer", "in march"), no person.
+_IN = frozenset({"in", "i"})
 _OPENING = frozenset("\n.:;!?•*-–—(")
 # Words after which a clause's subject comes: a conjunction ("men britt, Linh og Huy
 # kastar") or a finite verb before its inverted subject ("først vil tor, Nikodem og Stana
@@ -119,9 +124,20 @@ class _Members:
         if found is not None:
             return found
         word = _WORD_BEFORE.search(self.low, max(0, start - 40), start)
-        if word is not None and word.group() in _lexicon_only():
+        if (
+            word is not None
+            and word.group() in _lexicon_only()
+            and not self._after_in(word.start())
+        ):
             return word.start(), True
         return None
+
+    def _after_in(self, start: int) -> bool:
+        """Whether "in" or "i" stands right before `start` ("i sommer"): a place or time."""
+        if start < 2 or self.low[start - 1] != " ":
+            return False
+        word = _WORD_BEFORE.search(self.low, max(0, start - 4), start - 1)
+        return word is not None and word.group() in _IN
 
     def after(self, end: int) -> tuple[int, bool] | None:
         """The member starting at `end` (its end, whether it is a name), if any."""

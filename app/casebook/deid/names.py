@@ -479,9 +479,12 @@ class NameMatcher:
             if (
                 not token[4]
                 and text[token[0]].islower()
-                and lowercase_registered.definite_noun(low, token[0], token[1])
+                and (
+                    lowercase_registered.definite_noun(low, token[0], token[1])
+                    or lowercase_registered.indefinite_noun(text, low, token[0], token[1])
+                )
             ):
-                continue  # "den stora linden": a noun after its article and adjective
+                continue  # "den stora linden", "en liten holm": a noun after its article
             mode = mode_of[token[2]]
             if (
                 mode

@@ -283,6 +283,8 @@ def word_slot(low: str, start: int, end: int) -> bool:
         return not before_gap and _bare_noun(before)  # "ulv og bjørn", "helle og mållinjen"
     if prev in _AGENTS and before.endswith(_PASSIVE_ENDINGS):
         return False  # "Mødet blev ledet af jean", "ledes av": the agent of a passive
+    if prev == "på" and not before_gap and (before in _PLACE_ADVERBS or before in _POSTURE):
+        return True  # "oppe på haugen", "ligger på haugen": the place, no object of a verb
     if prev in _THING_PREPOSITIONS:
         return prev != "på" or not (
             before_gap or _finite(before) or before.endswith(_VOWELS)
@@ -306,8 +308,10 @@ def word_slot(low: str, start: int, end: int) -> bool:
     if prev == "at" or (prev in _ADVERBS and before in _MODALS and not before_gap):
         # "at ane, hvad", "skulle ikke ane,"; not "at lasse sluttar", a subject
         return _infinitive_after(low, end) and not _finite_next(low, end)
-    if prev in _PATH_PREPOSITIONS and _definite_of_listed(low[start:end]):
-        return True  # "gikk ned bakken", "opp trappa": the way gone, a noun with its article
+    if (
+        prev in _PATH_PREPOSITIONS or (prev == "opp" and not before_gap and before in _WALKING)
+    ) and _definite_of_listed(low[start:end]):
+        return True  # "gikk ned bakken", "gikk opp haugen": the way gone, a definite noun
     if not before_gap and before in DETERMINERS and prev not in DETERMINERS:
         # "en gammel rune"; not "den politikken ella støttar", a relative clause's subject. A
         # preposition after the word is no verb, though it may be spelt as one ("en stærk
@@ -326,6 +330,23 @@ def word_slot(low: str, start: int, end: int) -> bool:
 # form of a listed noun is read as the way ("bakken": bakke). Not "opp" ("ringte opp per",
 # called Per), "utover" (beside), nor Danish "ad" ("grinede ad per", laughed at Per).
 _PATH_PREPOSITIONS = frozenset("ned nedover oppover bortover".split())
+# The forms of "gå" (walk, go) of bokmål, nynorsk and Danish: "opp" after it is the way up a
+# place ("gikk opp bakken"), never the particle of "ringe opp", "ta opp" before an object.
+_WALKING = frozenset("gå går gikk gjekk gjeng gått gik gået".split())
+# Adverbs of where something is ("oppe", "nede", "ute", "inne", "borte", "hjemme", "framme"
+# of bokmål and nynorsk; "henne" of Danish): "på" after one opens the place it is at ("oppe
+# på haugen", "ute på moen"), which a person never is.
+_PLACE_ADVERBS = frozenset(
+    "oppe nede ute inne borte hjemme heime framme fremme oppi nedi uti inni".split()
+)
+# The verbs of position ("ligge", "sitte", "stå") and of dwelling ("bo"), in every form of
+# bokmål, nynorsk and Danish: "på" after one opens a place ("kirken ligger på haugen", "vi
+# satt på haugen"), never an object as after "venter på", "tenker på", "ser på".
+_POSTURE = frozenset(
+    """ligge ligger ligg lå ligget lege legat lig sitte sitter sit sat satt sittet setet
+    sidder siddet stå står sto stod stått stået bo bor bur bodde budde bodd budd boede
+    boet""".split()
+)
 _DEFINITE_OF = ("en", "et", "n", "t", "a", "na", "ne", "ene")
 
 
