@@ -81,7 +81,30 @@ def _word_names() -> dict[str, str]:
     return {w.lower(): lang for lang, ws in people.WORD_NAMES_BY_LANG.items() for w in ws}
 
 
-def keep(lang: str, sentence: str, common: set[str], drop: Counter) -> str | None:
+ENGLISH = set("the a is it was and you to of that this when here there what with have are".split())
+DANISH = set("og det er jeg at en til på ikke der som de med for har den af han vi men så".split())
+
+
+def _reddit_words(texts: list[str]) -> tuple[set[str], set[str]]:
+    """Words the posts write with a capital inside a sentence more often than without (names of
+    people, parties, papers, places, products: twice or more), and every word they write in
+    lower case somewhere."""
+    capital: Counter = Counter()
+    lower: Counter = Counter()
+    for t in texts:
+        for w in TOKEN.findall(t)[1:]:
+            (capital if w[0].isupper() else lower)[w.lower()] += 1
+    proper = {w for w, n in capital.items() if n >= 2 and n > lower[w]}
+    return proper, set(lower)
+
+
+def keep(
+    lang: str,
+    sentence: str,
+    common: set[str],
+    drop: Counter,
+    reddit: tuple[set[str], set[str]] | None = None,
+) -> str | None:
     """The sentence's use ("pool" or "word:<name>"), or None (why is counted in `drop`)."""
     words = TOKEN.findall(sentence)
     if not 12 <= len(sentence) <= 180 or not 3 <= len(words) <= 25:
@@ -99,6 +122,18 @@ def keep(lang: str, sentence: str, common: set[str], drop: Counter) -> str | Non
     ):
         drop["capital inside"] += 1
         return None
+    if reddit is not None:  # people's posts name people and things in lower case too
+        proper, lower = reddit
+        if any(w.lower() in proper for w in words):
+            drop["a proper noun (posts)"] += 1
+            return None
+        if first.lower() not in lower:
+            drop["first word never in lower case (posts)"] += 1
+            return None
+        low = [w.lower() for w in words]
+        if sum(w in ENGLISH for w in low) > sum(w in DANISH for w in low):
+            drop["English (posts)"] += 1
+            return None
     months = set(MONTHS[lang].split())
     if any(w.lower() in months for w in words):
         drop["month or weekday"] += 1
@@ -181,10 +216,11 @@ def main(mirrors: Path, pages: Path) -> None:
     rows: list[tuple[str, str, str, str]] = []
     for lang in people.LANGS:
         common = _common([s for _, s in raw[lang]])
+        reddit = _reddit_words([s for _, s in raw[lang]]) if lang == "da" else None
         drop: Counter = Counter()
         kept = []
         for source, sentence in raw[lang]:
-            use = keep(lang, sentence, common, drop)
+            use = keep(lang, sentence, common, drop, reddit)
             if use:
                 kept.append((lang, source, use, sentence))
         kept = list({r[3]: r for r in kept}.values())
