@@ -25,7 +25,7 @@ TEXT_SOURCES = (
     ("common-voice/common-voice", "057822ebb13438b2242ed1145e6f8b5bdf2f6ce9"),  # sv-SE
     ("common-voice/common-voice", "01ea2527ed82210b4f8145b2f9035a0b2c3c20bc"),  # nb-NO
     ("common-voice/common-voice", "080c35bd80872532fd48731f83c902a66f2fcb6a"),  # fi
-    ("rasleh/StanceVeracityDetector", "a882ffe73745299fd60bc200ba057f5ee5890946"),  # DAST
+    ("common-voice/common-voice", "01c8d7db710b1f1476184b1ee36fc9fc77b941d2"),  # da
     ("sonos/nlu-benchmark", "b86ac7f1577868c42158d0dec77db50956046696"),  # Snips
 )
 NAME_SOURCES: tuple[tuple[str, str], ...] = ()  # names and towns are written in people.py
@@ -81,29 +81,11 @@ def _word_names() -> dict[str, str]:
     return {w.lower(): lang for lang, ws in people.WORD_NAMES_BY_LANG.items() for w in ws}
 
 
-ENGLISH = set("the a is it was and you to of that this when here there what with have are".split())
-DANISH = set("og det er jeg at en til på ikke der som de med for har den af han vi men så".split())
-
-
-def _reddit_words(texts: list[str]) -> tuple[set[str], set[str]]:
-    """Words the posts write with a capital inside a sentence more often than without (names of
-    people, parties, papers, places, products: twice or more), and every word they write in
-    lower case somewhere."""
-    capital: Counter = Counter()
-    lower: Counter = Counter()
-    for t in texts:
-        for w in TOKEN.findall(t)[1:]:
-            (capital if w[0].isupper() else lower)[w.lower()] += 1
-    proper = {w for w, n in capital.items() if n >= 2 and n > lower[w]}
-    return proper, set(lower)
-
-
 def keep(
     lang: str,
     sentence: str,
     common: set[str],
     drop: Counter,
-    reddit: tuple[set[str], set[str]] | None = None,
 ) -> str | None:
     """The sentence's use ("pool" or "word:<name>"), or None (why is counted in `drop`)."""
     words = TOKEN.findall(sentence)
@@ -122,18 +104,6 @@ def keep(
     ):
         drop["capital inside"] += 1
         return None
-    if reddit is not None:  # people's posts name people and things in lower case too
-        proper, lower = reddit
-        if any(w.lower() in proper for w in words):
-            drop["a proper noun (posts)"] += 1
-            return None
-        if first.lower() not in lower:
-            drop["first word never in lower case (posts)"] += 1
-            return None
-        low = [w.lower() for w in words]
-        if sum(w in ENGLISH for w in low) > sum(w in DANISH for w in low):
-            drop["English (posts)"] += 1
-            return None
     months = set(MONTHS[lang].split())
     if any(w.lower() in months for w in words):
         drop["month or weekday"] += 1
@@ -165,23 +135,6 @@ def _cv(pages: Path, lang: str) -> list[str]:
     return [s for s in out if s]
 
 
-def _dast(mirror: Path) -> list[str]:
-    out: list[str] = []
-    files = _git(mirror, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
-    for path in sorted(f for f in files if "DAST/raw/dataset/" in f and f.endswith(".json")):
-        doc = json.loads(_git(mirror, "show", f"HEAD:{path}"))
-        for branch in doc["branches"]:
-            for item in branch:
-                text = item["comment"]["text"]
-                if item["comment"].get("is_deleted") or text.startswith(("&gt;", ">")):
-                    continue
-                for para in text.split("\n"):
-                    if para.strip().startswith(("&gt;", ">", "*", "-", "#")):
-                        continue
-                    out.extend(_split(para.replace("&amp;", "&")))
-    return list(dict.fromkeys(out))
-
-
 def _snips(mirror: Path) -> list[str]:
     out: list[str] = []
     files = _git(mirror, "ls-tree", "-r", "--name-only", "HEAD").splitlines()
@@ -210,17 +163,16 @@ def main(mirrors: Path, pages: Path) -> None:
         "sv": [("Common Voice sv-SE", s) for s in _cv(pages, "sv")],
         "no": [("Common Voice nb-NO", s) for s in _cv(pages, "no")],
         "fi": [("Common Voice fi", s) for s in _cv(pages, "fi")],
-        "da": [("DAST", s) for s in _dast(mirrors / "rasleh+StanceVeracityDetector" / "repo")],
+        "da": [("Common Voice da", s) for s in _cv(pages, "da")],
         "en": [("Snips", s) for s in _snips(mirrors / "sonos+nlu-benchmark" / "repo")],
     }
     rows: list[tuple[str, str, str, str]] = []
     for lang in people.LANGS:
         common = _common([s for _, s in raw[lang]])
-        reddit = _reddit_words([s for _, s in raw[lang]]) if lang == "da" else None
         drop: Counter = Counter()
         kept = []
         for source, sentence in raw[lang]:
-            use = keep(lang, sentence, common, drop, reddit)
+            use = keep(lang, sentence, common, drop)
             if use:
                 kept.append((lang, source, use, sentence))
         kept = list({r[3]: r for r in kept}.values())
