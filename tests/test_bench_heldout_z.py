@@ -69,7 +69,7 @@ def test_misspellings_are_the_slips_people_type(corpus: Corpus) -> None:
 
 def test_dates_are_written_in_many_ways_in_every_language(corpus: Corpus) -> None:
     shapes = Counter(tuple(p.form.split("/")[1:3]) for p in corpus.planted if p.kind == "date")
-    for lang, least in (("sv", 6), ("en", 4), ("no", 5), ("da", 6), ("fi", 4)):
+    for lang, least in (("sv", 6), ("en", 4), ("no", 4), ("da", 6), ("fi", 4)):
         assert len({s for (lg, s) in shapes if lg == lang}) >= least, lang
     assert len(shapes) >= 25 and any(s == "range" for _, s in shapes)
 
@@ -205,7 +205,7 @@ def test_no_registered_person_bears_a_word_of_the_texts_but_the_word_names() -> 
 
 def test_shipped_data_name_their_sources_and_licences() -> None:
     needles = [
-        "CC0", "no licence",
+        "CC0",
         *(repo for repo, _ in build_data.TEXT_SOURCES),
         *(commit for _, commit in build_data.TEXT_SOURCES),
     ]  # fmt: skip
