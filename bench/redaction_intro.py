@@ -20,8 +20,9 @@ misses to choose the round's work, and validation T (`heldout_t`) until 16:37 UT
 work, and validation V (`heldout_v`) until 21:50 UTC on 2026-12-05, when the lead read its misses
 to choose the round's work, and validation W (`heldout_w`) until 00:40 UTC on 2026-12-06, when
 the lead read its misses to choose the round's work, and validation X (`heldout_x`) until 03:30
-UTC on 2026-12-06, when the lead read its misses to choose the round's work; held-out Y
-(`heldout_y`) is the held-out set.
+UTC on 2026-12-06, when the lead read its misses to choose the round's work, and validation Y
+(`heldout_y`) until 07:33 UTC on 2026-12-06, when the lead read its misses to choose the round's
+work; held-out Z (`heldout_z`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -588,7 +589,8 @@ def intro(r: dict[str, Any]) -> str:
     held_y = r.get("heldout_y")
     if held_y:
         text += (
-            f" **Held-out Y**: `bench/heldout_y`, seed {held_y['seed']}, "
+            " **Validation Y** (held-out Y until 07:33 UTC on 2026-12-06): `bench/heldout_y`, "
+            f"seed {held_y['seed']}, "
             f"{held_y['corpus_mb']:.1f} MB at {held_y['per_kb']} identifiers per KB "
             f"({held_y['planted']} planted identifiers, {held_y['ordinary']} ordinary uses of "
             "name-like words); written in the night of 2026-12-06 by someone who read "
@@ -610,12 +612,40 @@ def intro(r: dict[str, Any]) -> str:
             "that word in eight or more distinct sentences, misspellings as keyboard slips, "
             "phone numbers of 19 countries kept when libphonenumber calls them valid, identity "
             "numbers of eleven countries checked by python-stdnum's rules, dates in each "
-            "language's ways, addresses and e-mail addresses and links written for it. Never "
-            "read or tuned on by whoever works on the rules: these are the held-out figures. An "
+            "language's ways, addresses and e-mail addresses and links written for it. An "
             "address is the street line with its number, letter, flat or floor and, when "
             "written with them, postcode and town; clock times, headings, speaker labels, "
             "roles, e-mail subjects and greetings and the published sentences' own words are "
-            "ordinary text."
+            "ordinary text. At 07:33 UTC on 2026-12-06 the lead read its misses to choose the "
+            "round's work, so it is no longer a held-out figure."
+        )
+    held_z = r.get("heldout_z")
+    if held_z:
+        text += (
+            f" **Held-out Z**: `bench/heldout_z`, seed {held_z['seed']}, "
+            f"{held_z['corpus_mb']:.1f} MB at {held_z['per_kb']} identifiers per KB "
+            f"({held_z['planted']} planted identifiers, {held_z['ordinary']} ordinary uses of "
+            "name-like words); written on the morning of 2026-12-06 by someone who read "
+            "neither the rules nor any other set (Y's, X's and W's included), on text nobody "
+            "here wrote and no other set uses: posts and comments Danish people wrote on "
+            "Reddit (DAST, no licence file: flagged in its README), Common Voice's Swedish, "
+            "Norwegian and Finnish sentence collections (CC0) and requests people typed to a "
+            "voice assistant (Snips, CC0), each kept only when it names nobody and holds no "
+            "date, number, domain or link of its own, and sentences written for it; in meeting "
+            "notes with who was present, phone logs, conversations with speaker labels, "
+            "home-visit notes with clock times, field-diary bullet lists, forwarded mails, "
+            "copied text threads and text pasted from reports, most identifiers inside running "
+            "sentences; given and family names of the five countries and of ten origins of "
+            "families who moved to them, written for it, 25 registered people whose given or "
+            "family name is also a word of their language, each used as that word in nine or "
+            "more distinct sentences, misspellings as keyboard slips, phone numbers of 22 "
+            "countries kept when libphonenumber calls them valid, identity numbers of ten "
+            "countries checked by python-stdnum's rules, dates in each language's ways, "
+            "addresses and e-mail addresses and links written for it. Never read or tuned on "
+            "by whoever works on the rules: these are the held-out figures. An address is the "
+            "street line with its number, letter, flat or floor and, when written with them, "
+            "postcode and town; clock times, headings, speaker labels, roles, e-mail subjects "
+            "and greetings and the published sentences' own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])

@@ -112,6 +112,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_w,
         heldout_x,
         heldout_y,
+        heldout_z,
         redaction_report,
         validation_d,
         validation_e,
@@ -123,7 +124,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
             "heldout_g", "heldout_h", "heldout_i", "heldout_j", "heldout_k",
             "heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p",
             "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u",
-            "heldout_v", "heldout_w", "heldout_x", "heldout_y")  # fmt: skip
+            "heldout_v", "heldout_w", "heldout_x", "heldout_y", "heldout_z")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -171,7 +172,9 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_x"]["per_kb"] == heldout_x.REALISTIC
     assert result["heldout_y"]["seed"] == heldout_y.SEED
     assert result["heldout_y"]["per_kb"] == heldout_y.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 26
+    assert result["heldout_z"]["seed"] == heldout_z.SEED
+    assert result["heldout_z"]["per_kb"] == heldout_z.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 27
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
@@ -179,12 +182,12 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                   "validation M", "validation N", "validation O", "validation P",
                   "validation Q", "validation R", "validation S", "validation T",
                   "validation U", "validation V", "validation W", "validation X",
-                  "held-out Y"):  # fmt: skip
+                  "validation Y", "held-out Z"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out Y, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out Y, Casebook (its recall by facet and its words are left out" in text
-    held_out_line = text.split("Held-out Y, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "Held-out Z, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out Z, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out Z, Casebook (")[1].split("\n\n")[1].splitlines()[0]
     assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
     assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "by word: " in text.split("Validation J, Casebook (")[1].split("\n\n")[1]
@@ -217,6 +220,8 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "Validation W, Casebook (its recall by facet is left out" in text
     assert "by word: " in text.split("Validation X, Casebook (")[1].split("\n\n")[1]
     assert "Validation X, Casebook (its recall by facet is left out" in text
+    assert "by word: " in text.split("Validation Y, Casebook (")[1].split("\n\n")[1]
+    assert "Validation Y, Casebook (its recall by facet is left out" in text
     assert "**Validation J** (held-out J until 2026-12-04)" in text
     assert "**Validation K** (held-out K until 2026-12-04)" in text
     assert "**Validation L** (held-out L until 2026-12-04)" in text
@@ -232,12 +237,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "**Validation V** (held-out V until 21:50 UTC on 2026-12-05)" in text
     assert "**Validation W** (held-out W until 00:40 UTC on 2026-12-06)" in text
     assert "**Validation X** (held-out X until 03:30 UTC on 2026-12-06)" in text
-    assert "**Held-out Y**: `bench/heldout_y`" in text
+    assert "**Validation Y** (held-out Y until 07:33 UTC on 2026-12-06)" in text
+    assert "**Held-out Z**: `bench/heldout_z`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out Y, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out Z, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation Y, 0.7 per KB |" in text
     assert "| validation X, 0.7 per KB |" in text
     assert "| validation W, 0.7 per KB |" in text
     assert "| validation V, 0.7 per KB |" in text
@@ -263,12 +270,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                 "held-out M", "held-out N", "held-out O",
                 "held-out P", "held-out Q", "held-out R",
                 "held-out S", "held-out T", "held-out U",
-                "held-out V", "held-out W", "held-out X"):  # validation sets now  # fmt: skip
+                "held-out V", "held-out W", "held-out X",
+                "held-out Y"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out Y: ")  # the targets are read on held-out Y first
+    assert labels[0].startswith("held-out Z: ")  # the targets are read on held-out Z first
     for label in (
-        "held-out Y",
+        "held-out Z",
+        "validation Y",
         "validation X",
         "validation W",
         "validation V",
@@ -318,7 +327,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out Y: ")
+    assert labels[0].startswith("held-out Z: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -358,6 +367,7 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_w",
             "heldout_x",
             "heldout_y",
+            "heldout_z",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
@@ -391,6 +401,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
         "heldout_w",
         "heldout_x",
         "heldout_y",
+        "heldout_z",
     )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
@@ -403,7 +414,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
 
 # The sets figure 1 has read targets on, in the order each was held out; a set's results
 # saved before the next one existed hold it under its key and must still render.
-_HELD_OUT_IN_TURN = "GHIJKLMNOPQRSTUVWXY"
+_HELD_OUT_IN_TURN = "GHIJKLMNOPQRSTUVWXYZ"
 
 
 @pytest.mark.parametrize("new", _HELD_OUT_IN_TURN[1:])
