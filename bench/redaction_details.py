@@ -15,7 +15,7 @@ until 14:20 UTC on 2026-12-05), validation T (`heldout_t`, held-out T until 16:3
 2026-12-05), validation U (`heldout_u`, held-out U until 19:07 UTC on 2026-12-05), validation V
 (`heldout_v`, held-out V until 21:50 UTC on 2026-12-05), validation W (`heldout_w`, held-out W
 until 00:40 UTC on 2026-12-06), validation X (`heldout_x`, held-out X until 03:30 UTC on
-2026-12-06), validation Y (`heldout_y`, held-out Y until 07:33 UTC on 2026-12-06) and held-out Z
+2026-12-06), validation Y (`heldout_y`, held-out Y until 07:27 UTC on 2026-12-06) and held-out Z
 (`heldout_z`), never
 read or tuned on by whoever works on the rules: the held-out figures. The real nursing notes
 (`physionet_deid`), held out too, add their own lines (`bench/redaction_real.py`). Results saved

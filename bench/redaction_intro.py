@@ -21,7 +21,7 @@ work, and validation V (`heldout_v`) until 21:50 UTC on 2026-12-05, when the lea
 to choose the round's work, and validation W (`heldout_w`) until 00:40 UTC on 2026-12-06, when
 the lead read its misses to choose the round's work, and validation X (`heldout_x`) until 03:30
 UTC on 2026-12-06, when the lead read its misses to choose the round's work, and validation Y
-(`heldout_y`) until 07:33 UTC on 2026-12-06, when the lead read its misses to choose the round's
+(`heldout_y`) until 07:27 UTC on 2026-12-06, when the lead read its misses to choose the round's
 work; held-out Z (`heldout_z`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
@@ -589,7 +589,7 @@ def intro(r: dict[str, Any]) -> str:
     held_y = r.get("heldout_y")
     if held_y:
         text += (
-            " **Validation Y** (held-out Y until 07:33 UTC on 2026-12-06): `bench/heldout_y`, "
+            " **Validation Y** (held-out Y until 07:27 UTC on 2026-12-06): `bench/heldout_y`, "
             f"seed {held_y['seed']}, "
             f"{held_y['corpus_mb']:.1f} MB at {held_y['per_kb']} identifiers per KB "
             f"({held_y['planted']} planted identifiers, {held_y['ordinary']} ordinary uses of "
@@ -616,7 +616,7 @@ def intro(r: dict[str, Any]) -> str:
             "address is the street line with its number, letter, flat or floor and, when "
             "written with them, postcode and town; clock times, headings, speaker labels, "
             "roles, e-mail subjects and greetings and the published sentences' own words are "
-            "ordinary text. At 07:33 UTC on 2026-12-06 the lead read its misses to choose the "
+            "ordinary text. At 07:27 UTC on 2026-12-06 the lead read its misses to choose the "
             "round's work, so it is no longer a held-out figure."
         )
     held_z = r.get("heldout_z")

@@ -237,7 +237,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "**Validation V** (held-out V until 21:50 UTC on 2026-12-05)" in text
     assert "**Validation W** (held-out W until 00:40 UTC on 2026-12-06)" in text
     assert "**Validation X** (held-out X until 03:30 UTC on 2026-12-06)" in text
-    assert "**Validation Y** (held-out Y until 07:33 UTC on 2026-12-06)" in text
+    assert "**Validation Y** (held-out Y until 07:27 UTC on 2026-12-06)" in text
     assert "**Held-out Z**: `bench/heldout_z`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
