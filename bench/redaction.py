@@ -34,7 +34,7 @@ choose the round's work), validation V (`bench/heldout_v`, key `heldout_v`, held
 validation W (`bench/heldout_w`, key `heldout_w`, held-out W until 00:40 UTC on 2026-12-06, when
 the lead read its misses to choose the round's work), validation X (`bench/heldout_x`, key
 `heldout_x`, held-out X until 03:30 UTC on 2026-12-06, when the lead read its misses to choose
-the round's work), and validation Y (`bench/heldout_y`, key `heldout_y`, held-out Y until 07:33
+the round's work), and validation Y (`bench/heldout_y`, key `heldout_y`, held-out Y until 07:27
 UTC on 2026-12-06, when the lead read its misses to choose the round's work). Held-out Z is
 `bench/heldout_z` (written apart from all the others on posts Danish people wrote on Reddit,
 Common Voice's Swedish, Norwegian and Finnish sentences, requests people typed to a voice
