@@ -36,8 +36,8 @@ the lead read its misses to choose the round's work), validation X (`bench/heldo
 `heldout_x`, held-out X until 03:30 UTC on 2026-12-06, when the lead read its misses to choose
 the round's work), and validation Y (`bench/heldout_y`, key `heldout_y`, held-out Y until 07:27
 UTC on 2026-12-06, when the lead read its misses to choose the round's work). Held-out Z is
-`bench/heldout_z` (written apart from all the others on posts Danish people wrote on Reddit,
-Common Voice's Swedish, Norwegian and Finnish sentences, requests people typed to a voice
+`bench/heldout_z` (written apart from all the others on Common Voice's Danish, Swedish,
+Norwegian and Finnish sentences, requests people typed to a voice
 assistant and sentences written for it
 nobody here wrote and no other set uses, never read or tuned on by anyone who works on the
 rules: the held-out figures Casebook reports). Real
