@@ -54,11 +54,6 @@ def with_registered() -> Redactor:
             "Hon sa att Jovanka Simonović är hotad, om Jovanka återvänder blir det svårt.",
             ["Jovanka Simonović", "Jovanka"],
         ),
-        # a stranger's one word found, named again where no cue marks it
-        (
-            "The first day Iatsyshyna took it, honestly, Iatsyshyna felt fine.",
-            ["Iatsyshyna", "Iatsyshyna"],
-        ),
         # before an English "'s" (the "'s" stays) and a Nordic genitive "s"
         (
             "Zakharii Lutska gjorde det, og Zakharii's bror forstod.",

@@ -18,8 +18,9 @@ found and the words that open as their family name does; no other word of the te
 
 The same holds for the given name: a note names "Jovanka Simonović" and then "Jovanka", "Zakharii
 Lutska gjorde det, og Zakharii forstod", "Abisola Nwogu had pain ... Abisola has had". A given
-name of such a whole name, and the one word of a stranger found alone ("The first day
-Iatsyshyna took it, Iatsyshyna was"), is taken where it stands again, when it is no ordinary
+name of such a whole name is taken where it stands again (not a stranger's one word found
+alone: a drug's name taken for a stranger's in a clinical note, "Percocet", would take every
+"Percocet" of the note), when it is no ordinary
 word of any of the study's languages, frequent or rarer (`vocab.common_words`,
 `vocab.listed`: not "Rose", "Will", Finnish "Salli" (allow), Norwegian "Fant" (found)) and
 has four letters or more; also before an English "'s" and a Nordic genitive "s"
@@ -53,7 +54,7 @@ def _families(text: str, spans: Sequence[Span]) -> dict[str, frozenset[str]]:
             continue
         words = text[span.start : span.end]
         parts = words.split()
-        if len(parts) <= 3 and all(_capitalised(part) for part in parts):
+        if 2 <= len(parts) <= 3 and all(_capitalised(part) for part in parts):
             _add(found, parts[0].lower(), _echoed(parts[0].lower()))
         if not _WHOLE.fullmatch(words) or parts[0].lower() not in given:
             continue
