@@ -63,6 +63,12 @@ def with_registered() -> Redactor:
             "Hon sa att Jovanka Simonović kom. Jovankas ansökan avslogs.",
             ["Jovanka Simonović", "Jovankas"],
         ),
+        # a word longer than a given name is not taken again: a Finnish verb form (its
+        # first reading, a stranger's name, is another rule's)
+        (
+            "Ohje: Napsauttamalla Poista sulje ikkuna. Napsauttamalla sitä avaat sen.",
+            ["Napsauttamalla Poista"],
+        ),
         # a given name that is an ordinary word is not taken again: "Hope" the word
         (
             "She said that Hope Simonović came in. Hope is what we need now.",

@@ -23,8 +23,9 @@ alone: a drug's name taken for a stranger's in a clinical note, "Percocet", woul
 "Percocet" of the note), when it is no ordinary
 word of any of the study's languages, frequent or rarer (`vocab.common_words`,
 `vocab.listed`: not "Rose", "Will", Finnish "Salli" (allow), Norwegian "Fant" (found)) and
-has four letters or more; also before an English "'s" and a Nordic genitive "s"
-("Zakharii's bror", "Krešimirs ansökan"), the "'s" left to the text."""
+has four to twelve letters (not a Finnish verb form, "Napsauttamalla Poista"); also before
+an English "'s" and a Nordic genitive "s" ("Zakharii's bror", "Krešimirs ansökan"), the "'s"
+left to the text."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 _WHOLE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){1,2}")
 _LANGUAGES = ("en", "sv", "nb", "da", "fi", "de")
 _STEM = 4  # letters of the family name a case keeps ("Aavik-": Aavikko, Aavikon)
+# Letters of the longest given name echoed: all but 0.1 % of the lexicon's given names are no
+# longer; a Finnish verb form opening a false "name" is ("Napsauttamalla Poista", clicking).
+_GIVEN_MOST = 12
 
 
 def _families(text: str, spans: Sequence[Span]) -> dict[str, frozenset[str]]:
@@ -75,7 +79,7 @@ def _capitalised(word: str) -> bool:
 def _echoed(word: str) -> frozenset[str]:
     """The forms a given name, or a stranger's one word, is named by again: none when it is
     short or an ordinary word of a language of the study."""
-    if len(word) < _STEM or word in vocab.common_words():
+    if not _STEM <= len(word) <= _GIVEN_MOST or word in vocab.common_words():
         return frozenset()
     if any(word in vocab.listed(lang) for lang in _LANGUAGES):
         return frozenset()  # a rarer or inflected word: Finnish "Salli" (allow), Norwegian "Fant"
