@@ -13,7 +13,10 @@ the setting leaves no doubt, and only a word that cannot be an ordinary one:
   ordinary word and no town ("dr mocanu", "kurator jankauskas", "md wyman aware");
 - elsewhere, a given or family name of the lexicon that is no ordinary word of either
   language and no town ("jenny", "niklas", not "lisa", "max", "bo", "lund"):
-  on a line or list of people after "kontakt:", "contact:", "närvarande:", "present:"; after
+  on a line or list of people after "kontakt:", "contact:", "närvarande:", "present:";
+  anywhere on a line that opens with a network map's label, "nätverkskarta:", "network map:"
+  (Norwegian, Danish, Finnish alike), which lists the people around a client ("nätverkskarta:
+  utöver kusinen nämner pat lene från jobbet"); after
   "med", "m.", "with", "enligt", "hos" or a verb whose object is a person ("träffade",
   "met"), after "asked for" / "frågade efter", after "from" / "från" / "fra" that follows a
   message ("brev fra jenny"), or after "to" spoken or written to ("talked to", "according
@@ -253,6 +256,7 @@ def find(
                 prev in _NAMING and not gap and _no_slip(word) and not _asked_name(low, start)
             )
             or (listing and _listed(low, start, end))  # "närvarande: stacy, altaf (tolk)"
+            or (stranger and listing and _network_line(low, start))  # "nätverkskarta: ... eliza"
             or (stranger and _named_by_setting(low, start, end, prev, gap))
             or (misspelt_here and lowercase_pairs.misspelt_named(low, end, prev, gap))
             or (
@@ -424,6 +428,24 @@ def _listed(low: str, start: int, end: int) -> bool:
             return low.startswith("significant other", end + 2)
         return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)", "(daughter)-"
     return False
+
+
+# Labels of a network map, the people around a client that a social worker's or a
+# psychologist's note lists, in the study's languages: every person it names is one.
+_NETWORK_LABEL = re.compile(
+    r"(?:nätverkskarta|network map|nettverkskart|netværkskort|verkostokartta)[ \t]*:"
+)
+
+
+def _network_line(low: str, start: int) -> bool:
+    """Whether the word at `start` stands on a line that opens with a network map's label
+    ("nätverkskarta: utöver kusinen nämner pat lene från jobbet", "Network map: besides the
+    brother, the client mentions greger from church")."""
+    line_start = low.rfind("\n", 0, start) + 1
+    while low[line_start : line_start + 1] in (" ", "\t"):
+        line_start += 1
+    label = _NETWORK_LABEL.match(low, line_start)
+    return label is not None and label.end() <= start
 
 
 _BEFORE_WINDOW = 40
