@@ -808,14 +808,8 @@ class _Decision:
             and all(w.cls == _PLACE for w in run)
             and not context.after_person_word(low, run[0].start)
         ):
-            lead = _lead_word(text, low, run[0].start)
-            if (
-                lead is not None
-                and len(run) == 1
-                and ordinary_given.given_before(text, low, lead, *run[0][:3])
-            ):
-                return [Found(lead, run[0].end, (), "lexicon")]  # "then Jasper Mackay came"
-            return []  # towns ("Aleppo"), alone or in a row; not "ssk Colombo"
+            given = _given_lead(text, low, run)
+            return [given] if given else []  # "then Jasper Mackay came"; towns ("Aleppo")
         if unknown == len(run) > 1 and context.place_position(low, run[0].start):
             return []  # a town of two words after "i", "in", as one: "bor i Kuala Lumpur"
         if _from_workplace(text, run):  # "Florin Krenarsen på legekontoret kom sent"
@@ -833,13 +827,10 @@ class _Decision:
             pair_end = _family_word_then_verb(text, low, run[0].end)
             if pair_end:  # "Shannan Roe works": a family name that is also a word
                 return [Found(run[0].start, pair_end, (), "lexicon")]
+        given = _given_lead(text, low, run)
+        if given:
+            return [given]  # "with Basil Ndlovu of"
         lead = _lead_word(text, low, run[0].start)
-        if (
-            lead is not None
-            and len(run) == 1
-            and ordinary_given.given_before(text, low, lead, *run[0][:3])
-        ):
-            return [Found(lead, run[0].end, (), "lexicon")]  # "with Basil Ndlovu of"
         found = self._words(run, lead)
         if len(run) == len(found) == 1 and run[0].cls == _NAME and found[0].via == "lexicon":
             found[0] = found[0]._replace(end=ordinary_family.end(text, low, *run[0][:2]))
@@ -1250,6 +1241,17 @@ def _count(run: list[_Word], cls: str) -> int:
     if len(run) == 1:
         return 1 if run[0].cls == cls else 0
     return sum(1 for w in run if w.cls == cls)
+
+
+def _given_lead(text: str, low: str, run: list[_Word]) -> Found | None:
+    """A one-word run with a given name people bear right before it, the run its family name
+    ("then Jasper Mackay came", "with Basil Ndlovu of"): the two as one name, else None."""
+    lead = _lead_word(text, low, run[0].start)
+    if lead is None or len(run) != 1:
+        return None
+    if not ordinary_given.given_before(text, low, lead, *run[0][:3]):
+        return None
+    return Found(lead, run[0].end, (), "lexicon")
 
 
 def _lead_word(text: str, low: str, start: int) -> int | None:
