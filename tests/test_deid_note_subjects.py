@@ -46,6 +46,8 @@ def redactor() -> Redactor:
         ("Hope and her mother came together.", "Hope"),
         ("- Walks miles.\n- Miles has moved to Goethestraße 13, 54269 Hamburg.", "Miles"),
         ("Plans for the summer.; Summer has moved to 2351 Maple Ave, Austin.", "Summer"),
+        # an auxiliary and a verb people do ("move": UD English's subjects of it are people)
+        ("Summer has moved to the back of the list.", "Summer"),
         ("Första punkt. Max changed number, now +47 419 57 834.", "Max"),
         # A registered word before a finite verb is the person: a leak costs more than a word.
         ("Max changed the settings.", "Max"),
@@ -80,7 +82,6 @@ def test_a_note_about_the_person_removes_the_name(redactor: Redactor, text: str,
         "May gets busy at the allotment.",
         "Bill needs paying before Friday.",
         "Bill and the invoice arrived together.",
-        "Summer has moved to the back of the list.",
         "Love has changed her life.",
         "Max 2 tabl per dygn. Max 0,5 mg.",
     ],

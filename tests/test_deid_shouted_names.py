@@ -71,9 +71,11 @@ _REGISTERED = Registry([NameEntry("p1", "Inga Berg", "[P1]"), NameEntry("p2", "W
             "Sorry, see the FAQ. WILL has called again.",
         ),
         ("Vi väntade länge. Inga har kommit.", "Vi väntade länge. Inga har kommit."),
+        # unmarked, it is judged as any opening word: a verb people do after an auxiliary
+        # makes it the person (clause_subjects.person_subject)
         (
             "Sorry for the delay. Will has called again.",
-            "Sorry for the delay. Will has called again.",
+            "Sorry for the delay. [P2] has called again.",
         ),
     ],
 )

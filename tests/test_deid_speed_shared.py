@@ -207,7 +207,9 @@ def _bases_before(word: str) -> tuple[str, ...]:
             and form[-1] == "n"
             and form[-2] == form[-3] in ni.FINNISH_VOWELS
         ):
-            ni._add(out, [form[:-3] + "s"] if form[-2] in "aäe" else [form[:-2]])
+            # the stem keeps its long vowel's first letter ("tuomaan" -> "tuomas", "tietueen"
+            # -> "tietues", not "tietus", a slip of Titus): validation Y's fix
+            ni._add(out, [form[:-2] + "s"] if form[-2] in "aäe" else [form[:-2]])
             if form[-2] == "e":
                 ni._add(out, [form[:-2]])
             if form[-4:-2] == "ii":
