@@ -22,10 +22,11 @@ name of such a whole name is taken where it stands again (not a stranger's one w
 alone: a drug's name taken for a stranger's in a clinical note, "Percocet", would take every
 "Percocet" of the note), when it is no ordinary
 word of any of the study's languages, frequent or rarer (`vocab.common_words`,
-`vocab.listed`: not "Rose", "Will", Finnish "Salli" (allow), Norwegian "Fant" (found)) and
+`vocab.listed`: not "Rose", "Will", Finnish "Salli" (allow), Norwegian "Fant" (found)), and
 has four to twelve letters (not a Finnish verb form, "Napsauttamalla Poista"); also before
 an English "'s" and a Nordic genitive "s" ("Zakharii's bror", "Krešimirs ansökan"), the "'s"
-left to the text."""
+left to the text. A town of the gazetteer where a place stands ("brevet kom från Santiago
+Ruiz" takes no "Familjen kom från Santiago", `context.place_position`) is the town."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.deid import lexicon, note_language, vocab
+from casebook.deid import context, lexicon, note_language, vocab
 from casebook.deid.name_inflection import bases
 from casebook.deid.overlaps import Overlaps
 
@@ -98,6 +99,7 @@ def find(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
     if not families:
         return []
     hits = Overlaps([(s.start, s.end) for s in spans])
+    low = text.lower()
     out = []
     for stem, forms in families.items():
         pattern = re.compile(r"(?<![\w'’-])" + re.escape(stem.capitalize()) + r"[\w'’:]*")
@@ -110,6 +112,8 @@ def find(text: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
                 word = word[:-1]  # "Krešimirs ansökan"
             if word not in forms and not forms.intersection(bases(word)):
                 continue
+            if word in lexicon.places() and context.place_position(low, match.start()):
+                continue  # "Familjen kom från Santiago" beside "Santiago Ruiz": the town
             if not hits.hit(match.start(), end):
                 out.append((match.start(), end))
     return out
