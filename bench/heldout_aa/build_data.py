@@ -116,7 +116,10 @@ def _reason(lang: str, s: str, name_words: set[str], lower_counts: Counter) -> s
 
 def build(mirror: Path) -> dict[str, Counter]:
     name_words = {
-        part.lower() for ns in people.names().values() for n in ns for part in re.split(r"[\s-]+", n)
+        part.lower()
+        for ns in people.names().values()
+        for n in ns
+        for part in re.split(r"[\s-]+", n)
     } - {w.lower() for ws in people.WORD_NAMES_BY_LANG.values() for w in ws}
     texts = _texts(mirror)
     rows: list[tuple[str, str, str, str]] = []

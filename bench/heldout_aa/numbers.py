@@ -51,9 +51,10 @@ def draw(rng: random.Random, region: str) -> tuple[str, list[int]]:
     for _ in range(200):
         digits = nsn[:keep] + "".join(str(rng.randrange(10)) for _ in range(len(nsn) - keep))
         number = phonenumbers.parse(f"+{cc}{digits}", region)
-        if phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(
-            number
-        ) == region:
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.region_code_for_number(number) == region
+        ):
             national = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
             groups = [len(g) for g in national.split(" ")[1:]]
             return digits, groups
@@ -89,8 +90,10 @@ def write(rng: random.Random, region: str, nsn: str, groups: list[int]) -> tuple
     elif shape == "paren" and trunk:
         written = f"+{cc} (0){_grouped(nsn, groups, ' ')}"
     elif shape == "dot":
-        written = (("0" if trunk else "") + _grouped(nsn, groups, ".")) if trunk else (
-            f"+{cc}." + _grouped(nsn, groups, ".")
+        written = (
+            (("0" if trunk else "") + _grouped(nsn, groups, "."))
+            if trunk
+            else (f"+{cc}." + _grouped(nsn, groups, "."))
         )
     elif shape == "double-zero":
         written = f"00{cc} {_grouped(nsn, groups, ' ')}"
@@ -159,7 +162,9 @@ def no(rng: random.Random) -> tuple[str, str]:
         if k2 == 10:
             continue
         number = base + f"{k1}{k2}"
-        return (number, "packed") if rng.random() < 0.6 else (f"{number[:6]} {number[6:]}", "spaced")
+        return (
+            (number, "packed") if rng.random() < 0.6 else (f"{number[:6]} {number[6:]}", "spaced")
+        )
 
 
 def dk(rng: random.Random) -> tuple[str, str]:

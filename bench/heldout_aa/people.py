@@ -64,12 +64,10 @@ MOVED_GIVEN: dict[str, str] = {
     "polish": "Agnieszka Bartosz Dorota Grzegorz Jakub Katarzyna Łukasz Małgorzata Paweł "
     "Tomasz Wojciech Zofia Krzysztof Joanna",
     "bosnian": "Adnan Amra Emir Haris Jasmina Lejla Mirza Nermin Selma Tarik Edina Dženan",
-    "tigrinya": "Abraham Eden Filmon Helen Mebrahtu Rahel Senait Tesfay Yonas Winta "
-    "Selam Haben",
+    "tigrinya": "Abraham Eden Filmon Helen Mebrahtu Rahel Senait Tesfay Yonas Winta Selam Haben",
     "ukrainian": "Andrii Bohdan Halyna Iryna Kateryna Mykola Oksana Olena Serhii Taras "
     "Viktoriia Yurii",
-    "turkish": "Ayşe Burak Cem Deniz Elif Emre Gökhan Hatice Kemal Merve Murat Zeynep "
-    "Serkan Büşra",
+    "turkish": "Ayşe Burak Cem Deniz Elif Emre Gökhan Hatice Kemal Merve Murat Zeynep Serkan Büşra",
     "vietnamese": "Anh Dung Hoa Huong Khanh Lan Linh Minh Ngoc Phuong Quang Thao Tuan",
 }
 MOVED_FAMILY: dict[str, str] = {
@@ -91,31 +89,87 @@ MOVED = tuple(MOVED_GIVEN)
 
 # Towns (municipalities) with the postcode of their centre; registered ones are places.
 TOWNS: dict[str, list[tuple[str, str]]] = {
-    "sv": [("Västerås", "722 11"), ("Örebro", "702 10"), ("Sundsvall", "852 30"),
-           ("Norrköping", "602 24"), ("Jönköping", "553 16"), ("Gävle", "803 20"),
-           ("Borås", "503 34"), ("Växjö", "352 30"), ("Luleå", "972 31"),
-           ("Kalmar", "392 32"), ("Eskilstuna", "632 20"), ("Halmstad", "302 42")],
-    "da": [("Aalborg", "9000"), ("Esbjerg", "6700"), ("Randers", "8900"), ("Kolding", "6000"),
-           ("Vejle", "7100"), ("Horsens", "8700")],
-    "no": [("Drammen", "3015"), ("Fredrikstad", "1606"), ("Kristiansand", "4611"),
-           ("Tromsø", "9008"), ("Sandnes", "4306"), ("Ålesund", "6002")],
-    "fi": [("Tampere", "33100"), ("Jyväskylä", "40100"), ("Kuopio", "70100"),
-           ("Lahti", "15110"), ("Pori", "28100"), ("Vaasa", "65100")],
-    "en": [("Leicester", "LE1 6ZG"), ("Sheffield", "S1 2HH"), ("Norwich", "NR2 1NH"),
-           ("Swansea", "SA1 3SN"), ("Plymouth", "PL1 2AA"), ("Dundee", "DD1 3BY"),
-           ("Coventry", "CV1 5RR"), ("Derby", "DE1 2FS"), ("Exeter", "EX4 3LS"),
-           ("Preston", "PR1 2RL"), ("Lincoln", "LN1 1DF"), ("Carlisle", "CA3 8QG")],
+    "sv": [
+        ("Västerås", "722 11"),
+        ("Örebro", "702 10"),
+        ("Sundsvall", "852 30"),
+        ("Norrköping", "602 24"),
+        ("Jönköping", "553 16"),
+        ("Gävle", "803 20"),
+        ("Borås", "503 34"),
+        ("Växjö", "352 30"),
+        ("Luleå", "972 31"),
+        ("Kalmar", "392 32"),
+        ("Eskilstuna", "632 20"),
+        ("Halmstad", "302 42"),
+    ],
+    "da": [
+        ("Aalborg", "9000"),
+        ("Esbjerg", "6700"),
+        ("Randers", "8900"),
+        ("Kolding", "6000"),
+        ("Vejle", "7100"),
+        ("Horsens", "8700"),
+    ],
+    "no": [
+        ("Drammen", "3015"),
+        ("Fredrikstad", "1606"),
+        ("Kristiansand", "4611"),
+        ("Tromsø", "9008"),
+        ("Sandnes", "4306"),
+        ("Ålesund", "6002"),
+    ],
+    "fi": [
+        ("Tampere", "33100"),
+        ("Jyväskylä", "40100"),
+        ("Kuopio", "70100"),
+        ("Lahti", "15110"),
+        ("Pori", "28100"),
+        ("Vaasa", "65100"),
+    ],
+    "en": [
+        ("Leicester", "LE1 6ZG"),
+        ("Sheffield", "S1 2HH"),
+        ("Norwich", "NR2 1NH"),
+        ("Swansea", "SA1 3SN"),
+        ("Plymouth", "PL1 2AA"),
+        ("Dundee", "DD1 3BY"),
+        ("Coventry", "CV1 5RR"),
+        ("Derby", "DE1 2FS"),
+        ("Exeter", "EX4 3LS"),
+        ("Preston", "PR1 2RL"),
+        ("Lincoln", "LN1 1DF"),
+        ("Carlisle", "CA3 8QG"),
+    ],
 }
 
 # Streets of this set's own, by the country whose address shape they take.
 STREETS: dict[str, list[str]] = {
-    "sv": ["Smedjegatan", "Tallbacksvägen", "Rönngränd", "Ängsvägen", "Kvarngatan",
-           "Fabriksgatan", "Lingonstigen", "Hantverkargatan", "Solrosvägen", "Sågverksgatan"],
+    "sv": [
+        "Smedjegatan",
+        "Tallbacksvägen",
+        "Rönngränd",
+        "Ängsvägen",
+        "Kvarngatan",
+        "Fabriksgatan",
+        "Lingonstigen",
+        "Hantverkargatan",
+        "Solrosvägen",
+        "Sågverksgatan",
+    ],
     "da": ["Kløvermarken", "Mølleparken", "Skovbrynet", "Hyldegårdsvej", "Engtoften"],
     "no": ["Skoleveien", "Furulia", "Bekkeliveien", "Granstubben", "Myrveien"],
     "fi": ["Koivukuja", "Pajatie", "Kuusitie", "Myllypolku", "Ruusukatu"],
-    "en": ["Chapel Row", "Mill Street", "Orchard Close", "Station Road", "Victoria Terrace",
-           "Willow Crescent", "Albert Road", "Meadow View"],
+    "en": [
+        "Chapel Row",
+        "Mill Street",
+        "Orchard Close",
+        "Station Road",
+        "Victoria Terrace",
+        "Willow Crescent",
+        "Albert Road",
+        "Meadow View",
+    ],
 }
 
 # Word-names: registered people whose given or family name is also a word of their language.
@@ -127,20 +181,39 @@ FAMILY_WORD_NAMES = {
     "sv": ["Modig", "Rask", "Ek", "Sand", "Örn", "Svan", "Alm", "Fors"],
     "en": ["Bell", "Fox", "Glass", "Banks", "Sharp", "Swift", "Green", "Crane"],
 }
-WORD_NAMES_BY_LANG = {
-    lang: [*GIVEN_WORD_NAMES[lang], *FAMILY_WORD_NAMES[lang]] for lang in LANGS
-}
+WORD_NAMES_BY_LANG = {lang: [*GIVEN_WORD_NAMES[lang], *FAMILY_WORD_NAMES[lang]] for lang in LANGS}
 WORD_NAMES = [w for lang in LANGS for w in GIVEN_WORD_NAMES[lang]]
 # the person who bears each word-name: (given, family)
 WORD_PEOPLE: dict[str, list[tuple[str, str]]] = {
-    "sv": [("Viola", "Lindgren"), ("Tindra", "Nyström"), ("Knut", "Hedlund"),
-           ("Ebba", "Wallin"), ("Kerstin", "Modig"), ("Jonas", "Rask"), ("Agneta", "Ek"),
-           ("Linus", "Sand"), ("Moa", "Örn"), ("Arvid", "Svan"), ("Gunilla", "Alm"),
-           ("Henrik", "Fors")],
-    "en": [("Olive", "Harrison"), ("Pearl", "Jenkins"), ("Penny", "Lawson"),
-           ("Amber", "Fletcher"), ("Sandy", "Richardson"), ("Harriet", "Bell"),
-           ("Callum", "Fox"), ("Nicola", "Glass"), ("Gareth", "Banks"), ("Imogen", "Sharp"),
-           ("Tobias", "Swift"), ("Bethany", "Green"), ("Alistair", "Crane")],
+    "sv": [
+        ("Viola", "Lindgren"),
+        ("Tindra", "Nyström"),
+        ("Knut", "Hedlund"),
+        ("Ebba", "Wallin"),
+        ("Kerstin", "Modig"),
+        ("Jonas", "Rask"),
+        ("Agneta", "Ek"),
+        ("Linus", "Sand"),
+        ("Moa", "Örn"),
+        ("Arvid", "Svan"),
+        ("Gunilla", "Alm"),
+        ("Henrik", "Fors"),
+    ],
+    "en": [
+        ("Olive", "Harrison"),
+        ("Pearl", "Jenkins"),
+        ("Penny", "Lawson"),
+        ("Amber", "Fletcher"),
+        ("Sandy", "Richardson"),
+        ("Harriet", "Bell"),
+        ("Callum", "Fox"),
+        ("Nicola", "Glass"),
+        ("Gareth", "Banks"),
+        ("Imogen", "Sharp"),
+        ("Tobias", "Swift"),
+        ("Bethany", "Green"),
+        ("Alistair", "Crane"),
+    ],
 }
 
 
@@ -326,7 +399,7 @@ OWN_ORDINARY: dict[str, list[str]] = {
         "Olive oil is the only thing she cooks with now.",
         "He painted the kitchen an olive colour last spring.",
         "She grew an olive tree on the balcony from a cutting.",
-        "They bought an olive green sofa from a charity shop.",
+        "They bought an olive coloured sofa from a charity shop.",
         "At dinner, olive bread was the only thing he ate.",
         "Her coat is olive and she wears it every day.",
         "He said the olive trees back home were older than the village.",
@@ -347,7 +420,7 @@ OWN_ORDINARY: dict[str, list[str]] = {
         "He has not spent a penny on himself since the divorce.",
         "She said it cost every penny they had saved.",
         "The penny dropped when the letter came.",
-        "In the end, penny by penny, they paid off the loan.",
+        "In the end, bit by bit, they paid back every penny.",
         "He found a penny on the floor and gave it to his son.",
         "Not a penny of the money reached the family.",
         "She counts every penny before going to the shop.",
