@@ -111,6 +111,8 @@ def _reason(lang: str, s: str, name_words: set[str], lower_counts: Counter) -> s
         for part in w.lower().split("-"):
             if part in name_words and lower_counts[part] < 3:
                 return "name"
+    if lower_counts[words[0].lower()] < 3 and words[0] not in PRONOUN_I:
+        return "proper opening"  # "Martin gjorde ...": a word the texts never write in lower case
     return None
 
 
