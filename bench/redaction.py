@@ -1,4 +1,4 @@
-"""Figure 1 of the benchmarks: free-text redaction on twenty-eight sets, reported apart.
+"""Figure 1 of the benchmarks: free-text redaction on twenty-nine sets, reported apart.
 
 The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
 the validation set is `bench/heldout` and validation B is `bench/heldout_b` (both written
@@ -34,11 +34,12 @@ choose the round's work), validation V (`bench/heldout_v`, key `heldout_v`, held
 validation W (`bench/heldout_w`, key `heldout_w`, held-out W until 00:40 UTC on 2026-12-06, when
 the lead read its misses to choose the round's work), validation X (`bench/heldout_x`, key
 `heldout_x`, held-out X until 03:30 UTC on 2026-12-06, when the lead read its misses to choose
-the round's work), and validation Y (`bench/heldout_y`, key `heldout_y`, held-out Y until 07:27
-UTC on 2026-12-06, when the lead read its misses to choose the round's work). Held-out Z is
-`bench/heldout_z` (written apart from all the others on Common Voice's Danish, Swedish,
-Norwegian and Finnish sentences, requests people typed to a voice
-assistant and sentences written for it
+the round's work), validation Y (`bench/heldout_y`, key `heldout_y`, held-out Y until 07:27
+UTC on 2026-12-06, when the lead read its misses to choose the round's work), and validation Z
+(`bench/heldout_z`, key `heldout_z`, held-out Z until 10:24 UTC on 2026-12-06, when the lead
+read its misses to choose the round's work). Held-out AA is `bench/heldout_aa` (written apart
+from all the others on reviews Swedish people wrote, Reddit comments and sentences written
+for it
 nobody here wrote and no other set uses, never read or tuned on by anyone who works on the
 rules: the held-out figures Casebook reports). Real
 nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
@@ -56,6 +57,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bench import (
+    heldout_aa,
     heldout_b,
     heldout_c,
     heldout_g,
@@ -194,14 +196,15 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         ("heldout_w", "validation W", heldout_w.generate_heldout_w, heldout_w),
         ("heldout_x", "validation X", heldout_x.generate_heldout_x, heldout_x),
         ("heldout_y", "validation Y", heldout_y.generate_heldout_y, heldout_y),
-        ("heldout_z", "held-out Z", heldout_z.generate_heldout_z, heldout_z),
+        ("heldout_z", "validation Z", heldout_z.generate_heldout_z, heldout_z),
+        ("heldout_aa", "held-out AA", heldout_aa.generate_heldout_aa, heldout_aa),
         (
             "physionet_deid",
             "real nursing notes (PhysioNet deid)",
             physionet_deid.for_figure,
             physionet_deid,
         ),
-    ):  # saved results keep their keys: C and F to Y were held out
+    ):  # saved results keep their keys: C and F to Z were held out
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
         options = getattr(module, "REDACTOR_OPTIONS", None)

@@ -22,7 +22,8 @@ to choose the round's work, and validation W (`heldout_w`) until 00:40 UTC on 20
 the lead read its misses to choose the round's work, and validation X (`heldout_x`) until 03:30
 UTC on 2026-12-06, when the lead read its misses to choose the round's work, and validation Y
 (`heldout_y`) until 07:27 UTC on 2026-12-06, when the lead read its misses to choose the round's
-work; held-out Z (`heldout_z`) is the held-out set.
+work, and validation Z (`heldout_z`) until 10:24 UTC on 2026-12-06, when the lead read its misses
+to choose the round's work; held-out AA (`heldout_aa`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -622,7 +623,8 @@ def intro(r: dict[str, Any]) -> str:
     held_z = r.get("heldout_z")
     if held_z:
         text += (
-            f" **Held-out Z**: `bench/heldout_z`, seed {held_z['seed']}, "
+            " **Validation Z** (held-out Z until 10:24 UTC on 2026-12-06): `bench/heldout_z`, "
+            f"seed {held_z['seed']}, "
             f"{held_z['corpus_mb']:.1f} MB at {held_z['per_kb']} identifiers per KB "
             f"({held_z['planted']} planted identifiers, {held_z['ordinary']} ordinary uses of "
             "name-like words); written on the morning of 2026-12-06 by someone who read "
@@ -640,11 +642,41 @@ def intro(r: dict[str, Any]) -> str:
             "more distinct sentences, misspellings as keyboard slips, phone numbers of 22 "
             "countries kept when libphonenumber calls them valid, identity numbers of ten "
             "countries checked by python-stdnum's rules, dates in each language's ways, "
-            "addresses and e-mail addresses and links written for it. Never read or tuned on "
-            "by whoever works on the rules: these are the held-out figures. An address is the "
+            "addresses and e-mail addresses and links written for it. An address is the "
             "street line with its number, letter, flat or floor and, when written with them, "
             "postcode and town; clock times, headings, speaker labels, roles, e-mail subjects "
-            "and greetings and the published sentences' own words are ordinary text."
+            "and greetings and the published sentences' own words are ordinary text. At 10:24 "
+            "UTC on 2026-12-06 the lead read its misses to choose the round's work, so it is no "
+            "longer a held-out figure."
+        )
+    held_aa = r.get("heldout_aa")
+    if held_aa:
+        text += (
+            f" **Held-out AA**: `bench/heldout_aa`, seed {held_aa['seed']}, "
+            f"{held_aa['corpus_mb']:.1f} MB at {held_aa['per_kb']} identifiers per KB "
+            f"({held_aa['planted']} planted identifiers, {held_aa['ordinary']} ordinary uses of "
+            "name-like words); written on the morning of 2026-12-06 by someone who read "
+            "neither the rules nor any other set (Z's and Y's included), on text nobody here "
+            "wrote and no other set uses: reviews and posts Swedish people wrote (SemEval-2025 "
+            "Task 11's Swedish texts, CC BY 4.0) and comments people wrote on Reddit "
+            "(GoEmotions, Apache 2.0), each kept only when it names nobody and holds no date, "
+            "number, domain or link of its own, and sentences written for it; Swedish and "
+            "English notes (no Danish, Norwegian or Finnish text: none was found under a "
+            "licence that allows it) in conversation notes with speaker labels and who was "
+            "present, observation logs with clock times, diary bullet lists, forwarded mails, "
+            "copied text messages, extracts pasted from documents and handover sheets with "
+            "labelled fields, most identifiers inside running sentences; given and family "
+            "names of the five countries and of ten origins of families who moved to them, "
+            "written for it, 25 registered people whose given or family name is also a word of "
+            "their language, each used as that word in eight or more distinct sentences, "
+            "misspellings as keyboard slips, phone numbers of 20 countries kept when "
+            "libphonenumber calls them valid, identity numbers of ten countries checked by "
+            "python-stdnum's rules, dates in each language's ways, addresses and e-mail "
+            "addresses and links written for it. Never read or tuned on by whoever works on "
+            "the rules: these are the held-out figures. An address is the street line with its "
+            "number, letter, flat or floor and, when written with them, postcode and town; "
+            "clock times, headings, speaker labels, roles, e-mail subjects and greetings and "
+            "the published sentences' own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])
