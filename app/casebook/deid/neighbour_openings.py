@@ -61,6 +61,7 @@ from casebook.deid import (
     nordic_verb_shapes,
     note_language,
     noun_pairs,
+    noun_predicates,
     partitive_predicates,
     vocab,
     word_mentions,
@@ -175,6 +176,8 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         return False  # "Anna kaksivaiheisen tunnistuksen koodi": give (enter) the code
     if verb and not finnish and neuter_predicates.thing_predicate(low, end):
         return False  # "Strøm er blevet dyrt": a neuter predicate, no person's
+    if verb and not finnish and noun_predicates.thing_predicate(low, end, languages):
+        return False  # "Smed er et gammelt håndværk": a thing's predicate noun, no person's
     if verb:
         # "Hans er syg", "Mai også sa", "Toivo myös kertoi": a subject before its verb. A noun
         # English or Swedish has as well stands so too ("Mark er eit ord"): left to the rules

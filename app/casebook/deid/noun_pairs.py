@@ -70,6 +70,12 @@ def _people() -> frozenset[str]:
     return _COMPANY | vocab.RELATIONS | role_parentheses.ROLE_NOUNS | kin_names.NEIGHBOUR_KIN
 
 
+def people_nouns() -> frozenset[str]:
+    """Kin, role and company nouns of the neighbour languages, English and Swedish ("mor",
+    "lege", "kvinne", "venner")."""
+    return _people()
+
+
 @cache
 def _not_things() -> frozenset[str]:
     """Words after the conjunction that go with a person or say nothing of a noun."""
