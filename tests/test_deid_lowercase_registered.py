@@ -136,3 +136,36 @@ def test_a_registered_word_before_a_modal_is_the_person_and_the_lower_case_word_
     a leak costs more than a word); "liv" in lower case after an adjective stays a word."""
     out = redact("Det er et godt liv. Per skal ikke være noe problem.", registry).text
     assert out == "Det er et godt liv. [P] skal ikke være noe problem.", out
+
+
+BREKKE = Registry([NameEntry("p:1", "Jon Brekke", "[B]"), NameEntry("p:2", "Eva Kvist", "[K]")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a comma, right before an indefinite article and its noun: a verb and its object
+        "Om sommeren, brekke en gren er lett når den er tørr.",
+        "I fjor, brekke et ribbein tok lang tid å lege.",
+        # a Swedish word joined by "och"/"eller" to a bare noun in lower case
+        "Ute på ängen växte gräs och kvist eller mossa överallt.",
+    ],
+)
+def test_a_word_before_an_article_after_a_comma_or_joined_to_a_noun_stays(text: str) -> None:
+    assert redact(text, BREKKE).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's name before an article after its verb: the first object
+        ("Hun ga brekke en bok i går.", "Hun ga [B] en bok i går."),
+        # an adverbial "en gang" or a pronoun after the article says nothing
+        ("Vi ringte, brekke en gang til.", "Vi ringte, [B] en gang til."),
+        ("Vi kom hjem, brekke en av dem ringte.", "Vi kom hjem, [B] en av dem ringte."),
+        # joined to a kin noun or a name
+        ("Vi ringde kvist och mamma i går.", "Vi ringde [K] och mamma i går."),
+    ],
+)
+def test_a_person_before_an_article_or_beside_kin_stays_a_name(text: str, expected: str) -> None:
+    assert redact(text, BREKKE).text == expected

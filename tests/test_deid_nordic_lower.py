@@ -224,3 +224,25 @@ def test_the_noun_an_inverted_existential_presents_stays(text: str) -> None:
 def test_a_name_after_a_preposition_of_people_in_a_danish_sentence_is_still_taken() -> None:
     text = "Vi snakkede med sol i går om planen."
     assert Redactor(EXISTENTIAL)(text) == "Vi snakkede med [S] i går om planen."
+
+
+LYKKE = Registry([NameEntry("p:1", "Lykke Dahl", "[L]"), NameEntry("p:2", "Kari Moen", "[K]")])
+
+
+def test_a_word_joined_to_a_noun_after_a_repeated_preposition_stays() -> None:
+    text = "Hun skrev mest om lykke og om arbejde i sine breve."
+    assert Redactor(LYKKE).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Vi snakket med lykke og med venner i går.", "Vi snakket med [L] og med venner i går."),
+        ("Hun skrev til lykke og til skolen.", "Hun skrev til [L] og til skolen."),
+        ("Han talte om lykke og om kari.", "Han talte om [L] og om [K]."),
+    ],
+)
+def test_a_name_joined_to_a_person_after_a_repeated_preposition_stays(
+    text: str, redacted: str
+) -> None:
+    assert Redactor(LYKKE).redact(text).text == redacted

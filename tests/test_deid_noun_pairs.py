@@ -118,3 +118,55 @@ def test_a_list_with_a_person_word_or_a_call_keeps_the_name(
     redactor: Redactor, text: str, redacted: str
 ) -> None:
     assert redactor.redact(text).text.split("\n")[1] == redacted
+
+
+SHARED = Registry(
+    [
+        NameEntry("p:1", "Tora Kvist", "[P1]"),
+        NameEntry("p:2", "Jon Haug", "[P2]"),
+        NameEntry("p:3", "Pilvi Aho", "[P3]"),
+        NameEntry("p:4", "Kari Moen", "[P4]"),
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def shared() -> Redactor:
+    return Redactor(SHARED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word Norwegian and Danish share with Swedish, before Swedish "och" and a bare noun
+        "Det blåste hela natten.\nKvist och löv låg överallt på gården.",
+        # "or not" closing a concessive phrase: no person stands there
+        "Det regnet hele dagen.\nHaug eller ikke, vi må bære alt opp selv.",
+        # Finnish writes a name with a capital: a given name of the lexicon in lower case
+        # after "ja" is the word ("sumu", mist)
+        "Aamulla satoi.\nPilvi ja sumu peittivät järven rannan.",
+        # an item of a Swedish list of bare nouns, one lower-case word each
+        "Hon hade mycket i fickorna: stenar, kvist och snäckor från stranden.",
+    ],
+)
+def test_a_shared_word_joined_to_a_noun_stays(shared: Redactor, text: str) -> None:
+    assert shared.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("Det var sent.\nKvist och mamma kom hem i går.", "[P1] och mamma kom hem i går."),
+        ("Det var sent.\nKvist och Moen kom hem i går.", "[P1] och [P4] kom hem i går."),
+        ("Det var sent.\nHaug eller Moen ringer i morgen.", "[P2] eller [P4] ringer i morgen."),
+        ("Det var sent.\nHaug eller ikke Haug, hun kom.", "[P2] eller ikke [P2], hun kom."),
+        ("Oli myöhä.\nPilvi ja äiti soittivat illalla.", "[P3] ja äiti soittivat illalla."),
+        ("Oli myöhä.\nPilvi ja ystävät lähtivät.", "[P3] ja ystävät lähtivät."),
+        ("Oli myöhä.\nPilvi ja Sumu lähtivät kotiin.", "[P3] ja [name] lähtivät kotiin."),
+        ("Det var sent.\nVi ringde mamma, kvist och pappa.", "Vi ringde mamma, [P1] och pappa."),
+    ],
+)
+def test_a_shared_word_joined_to_a_person_stays_a_name(
+    shared: Redactor, text: str, redacted: str
+) -> None:
+    assert shared.redact(text).text.split("\n")[1] == redacted

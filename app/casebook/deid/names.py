@@ -463,7 +463,11 @@ class NameMatcher:
                     if opening:
                         hits.append((token[0], token[1], owners[0], owners))
                         ambiguous = ambiguous or len(owners) > 1
-                    elif name_lists.may_join(low, token[0], token[1]):
+                    elif name_lists.may_join(
+                        low, token[0], token[1]
+                    ) and not neighbour_openings.finnish_nouns_joined(
+                        text, low, token[0], token[1]
+                    ):
                         joined.append((token[0], token[1], owners[0], owners))
                     continue
             if token[4] == "s" and self._s_word(text, low, token, language):
@@ -482,9 +486,17 @@ class NameMatcher:
                 and (
                     lowercase_registered.definite_noun(low, token[0], token[1])
                     or lowercase_registered.indefinite_noun(text, low, token[0], token[1])
+                    or lowercase_registered.verb_before_article(text, low, token[0], token[1])
                 )
             ):
-                continue  # "den stora linden", "en liten holm": a noun after its article
+                continue  # "den stora linden", "en liten holm": a noun after its article;
+                # "Om vinteren, brekke et bein": a verb before its object
+            if (
+                not token[4]
+                and text[token[0]].islower()
+                and noun_pairs.swedish_among_nouns(text, low, token[0], token[1])
+            ):
+                continue  # "kottar, kvist och stenar": an item of a list of bare nouns
             mode = mode_of[token[2]]
             if (
                 mode

@@ -106,8 +106,18 @@ _LANGUAGES = ("nb", "da", "fi")
 _VOWELS = neighbour_forms.FINNISH_VOWELS
 
 
-# Conjunctions that join two subjects: after one, the word may head a list of people.
-_COORDINATING = frozenset("og eller samt ja tai sekä".split())
+# Conjunctions that join two subjects: after one, the word may head a list of people. With
+# Swedish "och": a registered word Norwegian or Danish share with Swedish ("Kvist och grenar
+# bröts", twig and branches) opens a Swedish sentence as well, and `noun_pairs` reads the
+# pair whatever the language.
+_COORDINATING = frozenset("og och eller samt ja tai sekä".split())
+# "or" and a negation closing the phrase at a comma: "X or not, ..." ("Haug eller ikke, barna
+# skal ut", heap or not; "Frost eller inte, hon cyklar"), a concessive phrase whose first
+# word is a thing or state, never a person: UD Norwegian-Bokmål, Norwegian-Nynorsk, Danish-DDT
+# and Swedish-Talbanken (dev and test) hold the slot once, with a common noun ("moder eller
+# ej ,"), and no proper noun.
+_OR = frozenset(("eller",))
+_NEGATIONS = frozenset("ikke ikkje inte ej".split())
 
 
 def reading(text: str, low: str, start: int, end: int) -> bool | None:
@@ -317,11 +327,16 @@ def _coordinated(text: str, low: str, start: int, end: int, after: int) -> bool 
     og kona"), the word before a bare common noun of Norwegian or Danish ("Stein og grus",
     `noun_pairs`); else a list of people ("Anna og mark kom"), which
     `names.py` reads, unless the sentence is Finnish and the next conjunct is a Finnish word
-    that is no name and no relative ("Rauha ja hiljaisuus auttavat": two nouns, the word)."""
+    in lower case and no kin, role or company noun ("Rauha ja hiljaisuus auttavat", "Pilvi
+    ja sumu peittivät": two nouns, the word; "Pilvi ja äiti soittivat" two people); or the
+    conjunction is "eller" and a negation closes the phrase ("Haug eller ikke, ...")."""
     second = context.NEXT_WORD.match(text, after)
     if second is None or not second.group(1).islower():
         return None
     conjunct = second.group(1)
+    conjunction = low[after - len("eller") : after]
+    if conjunction in _OR and conjunct in _NEGATIONS and low.startswith(",", second.end()):
+        return False  # "Haug eller ikke, barna skal ut": heap or not, no person
     if conjunct in _THIRD_POSSESSIVES:
         kin = context.NEXT_WORD.match(text, second.end())
         if kin is not None and kin.group(1) in finnish_owners.KIN:
@@ -330,16 +345,41 @@ def _coordinated(text: str, low: str, start: int, end: int, after: int) -> bool 
         return True  # "Stein og kona flyttet", "Liv og mannen hennes": two people
     if noun_pairs.joined_to_noun(text, low, start, end):
         return False  # "Stein og grus lå igjen": two things, the word (`noun_pairs`)
-    if (
-        conjunct in lexicon.all_names()
-        or conjunct in finnish_owners.KIN
+    return False if _finnish_noun_joined(text, low, start, end, conjunct) else None
+
+
+def _finnish_noun_joined(text: str, low: str, start: int, end: int, conjunct: str) -> bool:
+    """Whether the lower-case `conjunct` after "ja"/"tai" is a Finnish word and no kin, role or
+    company noun, and the opening word text[start:end] a Finnish word, in a Finnish sentence.
+    A name of the lexicon in lower case is a word here ("Pilvi ja sumu peittivät", cloud and
+    mist): Finnish writes a person's name with a capital wherever it stands (UD Finnish-TDT
+    and -FTB, dev and test, hold no given or family name in lower case among 3,450 proper
+    nouns; their 39 lower-case ones are foreign titles' words, particles such as "von" and
+    "da", and a nickname used as a noun), so the lower case tells the noun."""
+    return not (
+        noun_pairs.finnish_person(conjunct)
         or not note_language.word_of(low[start:end], "fi")
         or not note_language.word_of(conjunct, "fi")
         or not neighbour_homographs.neighbour_marked(low)
         or note_language.sentence_language(text, start, end, count_word=False) != ("fi",)
-    ):
-        return None
-    return False
+    )
+
+
+_FINNISH_JOINING = frozenset(("ja", "tai"))
+
+
+def finnish_nouns_joined(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end] opening a Finnish sentence is joined by "ja"/"tai" to
+    a Finnish word in lower case that is no kin, role or company noun ("Pilvi ja sumu
+    peittivät koko laakson"): two nouns, no list of people for `name_lists` to read, even
+    where the second is a given name of the lexicon (written so, it is the word)."""
+    conjunction = context.NEXT_WORD.match(low, end)
+    if conjunction is None or conjunction.group(1) not in _FINNISH_JOINING:
+        return False
+    second = context.NEXT_WORD.match(text, conjunction.end())
+    if second is None or not second.group(1).islower():
+        return False
+    return _finnish_noun_joined(text, low, start, end, second.group(1))
 
 
 # Finnish pronouns that may follow a fronted word as the subject or a resumed one ("Kai se

@@ -246,8 +246,10 @@ def word_slot(low: str, start: int, end: int) -> bool:
       after it is a preposition spelt as one ("en stærk strøm ved molen", "under");
     - the definite form of a listed noun after a preposition of path ("gikk ned bakken",
       "oppover lia"; not "opp", also a particle before an object: "ringte opp bakken");
-    - joined by "og"/"eller" to a bare common noun ("ulv og bjørn", "rune og tegn"), or
-      repeated after a preposition in a set phrase ("stein på stein");
+    - joined by "og"/"eller" to a bare common noun ("ulv og bjørn", "rune og tegn"), also
+      where the preposition before the word is repeated before that noun ("talte om lykke
+      og om penge"; not "med kari og med venner", "til kari og til skolen": a person, a
+      definite noun), or repeated after a preposition in a set phrase ("stein på stein");
     - a verb after the Danish infinitive marker "at" or after a modal and its adverb where
       what follows is no infinitive ("at ane, hvad", "skulle ikke ane,", "kunne kun ane
       omridset"; not "at graham enno levde", a subject);
@@ -270,6 +272,16 @@ def word_slot(low: str, start: int, end: int) -> bool:
         _kind, owner, _index = context.next_word(low, at + len(after))
         if _bare_noun(after) and owner not in _OWNERS:  # not "bjørn og mora hans"
             return True  # "rune og tegn", "stein og snøras"
+        before_word, before_gap = context.previous_word(low, start)
+        if (
+            not before_gap
+            and after == before_word
+            and after in _NOT_NOUNS
+            and _bare_noun(owner)
+            and not _definite_noun(owner)
+            and not noun_pairs.person_word(owner)
+        ):
+            return True  # "talte om lykke og om penge": a preposition repeated, two nouns
     if (
         kind == "w"
         and following in _REPEATING

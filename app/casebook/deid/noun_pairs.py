@@ -76,6 +76,12 @@ def people_nouns() -> frozenset[str]:
     return _people()
 
 
+def person_word(word: str) -> bool:
+    """Whether `word` is a kin, role or company noun of the Nordic lists ("mor", "tolk",
+    "venner")."""
+    return word in _people()
+
+
 @cache
 def _not_things() -> frozenset[str]:
     """Words after the conjunction that go with a person or say nothing of a noun."""
@@ -118,6 +124,12 @@ def _conjunct(text: str, low: str, end: int) -> re.Match[str] | None:
     items.append(second)
     people = _people()
     return next((item for item in items if item.group(1) in people), items[0])
+
+
+def finnish_person(word: str) -> bool:
+    """Whether `word` is a Finnish kin, role or company noun, or its plural ("äiti",
+    "ystävät", "naapurit")."""
+    return _finnish_person(word)
 
 
 def _finnish_person(word: str) -> bool:
@@ -256,3 +268,19 @@ def among_nouns(text: str, low: str, start: int, end: int) -> bool:
         )
         at = item.start()
     return noun
+
+
+def swedish_among_nouns(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the lower-case word low[start:end], a word of Swedish in a Swedish sentence, is
+    an item of a list of bare common nouns (`among_nouns`: "Hon plockade kottar, kvist och
+    stenar"; not "Vi ringde mamma, kvist och pappa" nor "pelle, kvist och anna"), or is joined
+    by "och"/"eller" to a bare common noun (`joined_to_noun`: "Ute i viken, holm eller skär,
+    låg fåglarna"; not "holm och mamma", "holm och lind"). A sentence `note_language` reads
+    as Norwegian, Danish or Finnish is none ("Det var vilde og hendes mor"): the Norwegian and
+    Danish words are read by `nordic_lower.word_here` and `nordic_lower.word_slot`."""
+    return (
+        note_language.word_of(low[start:end], "sv")
+        and (among_nouns(text, low, start, end) or joined_to_noun(text, low, start, end))
+        and namecontext.local_language(low, start, end) == ("sv",)
+        and not note_language.sentence_language(text, start, end, count_word=False)
+    )
