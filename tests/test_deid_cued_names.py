@@ -57,6 +57,9 @@ def redactor() -> Redactor:
         ("VERY SUPPORTIVE FAMILY. URSLA MORETTI (DAUGHTER)- SPOKES PERSON", ["URSLA", "MORETTI"]),
         # two relatives after one kin word, one of them taken by another rule
         ("social: pt's daughters sarah and margie visited today.", ["sarah", "margie"]),
+        # a given name that is also an irregular past, with no object after it
+        ("her daughter drew said she would call back.", ["drew"]),
+        ("his wife, rose, left a number for the ward.", ["rose"]),
     ],
 )
 def test_name_after_or_before_a_cue(redactor: Redactor, text: str, names: list[str]) -> None:
@@ -81,6 +84,9 @@ def test_name_after_or_before_a_cue(redactor: Redactor, text: str, names: list[s
         "interpreter present, tolk behövs, tolk bokad",
         "Yhtiön toimitusjohtaja ilmoitti asiasta ensimmäistä kertaa.",
         "Lääkäri kävi osastolla ja sairaanhoitaja soitti omaisille.",
+        # the kin word's own verb, an irregular past, before its object
+        "Her son drew a map of the ward for the nurses.",
+        "His daughter rose the next morning at six.",
     ],
 )
 def test_ordinary_words_after_a_cue_stay(redactor: Redactor, text: str) -> None:

@@ -33,6 +33,8 @@ def redactor() -> Redactor:
         f"Dagbog, side 40/2 (2)\n{_DA}",
         f"Kenttäpäiväkirja, viikko 7 (ref. H4683)\n{_FI}",  # kenttä (also a name) + päiväkirja
         f"Loggbok, vecka 12 (ref. 2291)\n{_SV}",  # the document's reference after its part
+        f"Kenttäpäiväkirja, viikko 9 (tapaus K310)\n{_FI}",  # its label a word of the language
+        f"Dagbog, side 3 (journal 4471)\n{_DA}",
     ],
 )
 def test_a_numbered_documents_title_is_no_name(redactor: Redactor, text: str) -> None:
@@ -46,6 +48,8 @@ def test_a_numbered_documents_title_is_no_name(redactor: Redactor, text: str) ->
         (f"Skogsberg, besök 3\n{_SV}", "Skogsberg"),  # "-berg" ends family names
         (f"Lindqvist, besök 3 (rev.)\n{_SV}", "Lindqvist"),  # a name of the lexicon
         (f"Virtanen, viikko 7 (ref. H4683)\n{_FI}", "Virtanen"),
+        (f"Virtanen, viikko 9 (tapaus K310)\n{_FI}", "Virtanen"),
+        (f"Tetzschner, samtale 5 (sak 2291)\n{_NB}", "Tetzschner"),
     ],
 )
 def test_a_name_in_that_place_stays(redactor: Redactor, text: str, name: str) -> None:

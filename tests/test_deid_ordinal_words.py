@@ -39,6 +39,10 @@ def redactor() -> Redactor:
         # from the third on, before a preposition, after a month with its capital
         ("She wrote May twenty-fourth in her diary.", "She wrote [date] in her diary."),
         ("She came December fifth with her son.", "She came [date] with her son."),
+        # two days joined: a range, a conjunction, a day with its month first
+        ("Vi ses fra den femte til den syvende.", "Vi ses fra den femte til [date]."),
+        ("Han kom den fjerde og gik den ottende.", "Han kom den fjerde og gik [date]."),
+        ("Den 7. marts kommer før den niende.", "[date] kommer før [date]."),
     ],
 )
 def test_a_day_spelled_out_is_a_date(redactor: Redactor, text: str, expected: str) -> None:
@@ -63,6 +67,9 @@ def test_a_day_spelled_out_is_a_date(redactor: Redactor, text: str, expected: st
         # other, second) before Northern Sami "mies" (a month) is "the other man"
         "Toisella oli laitteet ja toinen mies oli kuollut.",
         "Toinen mies tuli sisään.",
+        # an ordinal after another one that counts a thing in its sentence
+        "Den fjerde skal vente til den ottende.",
+        "Den femte bog var bedre end\nden niende!",
     ],
 )
 def test_counts_and_words_stay(redactor: Redactor, text: str) -> None:

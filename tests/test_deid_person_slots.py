@@ -31,6 +31,8 @@ def redactor() -> Redactor:
             "Thanks for the chat.\n\nBest wishes\n[name]\n[phone]\n",
         ),
         ("Vi ses snart.\n\nHälsningar\nTuvalisa\n", "Vi ses snart.\n\nHälsningar\n[name]\n"),
+        # a name nobody registered signs where a role noun signs elsewhere
+        ("Vi tales ved.\n\nVenlig hilsen\nBirthe\n", "Vi tales ved.\n\nVenlig hilsen\n[name]\n"),
         (
             "From: brice ollerenshaw <brice.ollerenshaw@example.com>\nSubject: hi\n",
             "From: [name] <[email]>\nSubject: hi\n",
@@ -68,6 +70,9 @@ def test_names_in_person_slots(redactor: Redactor, text: str, expected: str) -> 
         "Thanks again.\n\nBest wishes\nthe team\n",
         "Thanks again.\n\nBest wishes\nSocialtjänsten\n",
         "Hilsen\nNAV\n",
+        # a role noun of the note's languages signs: the guardian, the caseworker
+        "Møtet er flyttet.\n\nHilsen\nVerge\n",
+        "Mødet er flyttet.\n\nVenlig hilsen\nSagsbehandler\n",
         "Kind regards\nsee you soon and take care of yourself\n",
         "Best wishes\nopal ring\nwas the gift she wanted, and more text here.\n",
         "Vi skrev till support desk <support@example.com> igen.",

@@ -156,8 +156,12 @@ def numbered_label(text: str, start: int, end: int) -> str | None:
 
 
 # A mark of a document's revision after its number: "(rev.)", "(2)", "v2", "*", or the
-# document's reference in brackets, "(ref. H4683)", "(ref. 2291)" (a pattern).
-REVISION_MARK = r"[ \t]+(?:\((?:rev\.?|\d{1,2}|ref\.?[ \t]?[A-Z]{0,3}-?\d{1,6})\)|v\d{1,2}|\*)"
+# document's reference in brackets after its label, a word of any language perhaps cut short
+# ("(ref. H4683)", "(ref. 2291)", "(sag C1542)", "(asia H9925)", "(ärende 77)") (a pattern).
+REVISION_MARK = (
+    r"[ \t]+(?:\((?:rev\.?|\d{1,2}|[^\W\d_]{1,10}\.?[ \t]?[A-Z]{0,3}-?\d{1,6})\)"
+    r"|v\d{1,2}|\*)"
+)
 
 # After the word naming a document on a note's first line: a comma, what part of it this is
 # in a lower-case word or two, and its number, with at most a letter or a part after a dash or

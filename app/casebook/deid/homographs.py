@@ -198,6 +198,12 @@ def bare_with_object(following: str, after: str) -> bool:
     return following in _INTRANSITIVE_PASTS and after in _OBJECT_OPENERS
 
 
+def object_opener(word: str) -> bool:
+    """Whether the lower-case `word` is an article or an object pronoun, which opens the
+    object a transitive verb takes ("drew a bird", "told her")."""
+    return word in _OBJECT_OPENERS
+
+
 def modal_then_past(word: str, following: str) -> bool:
     """Whether `word` (lower case) is a modal verb that is also a name and `following` a
     past tense, which no modal takes."""

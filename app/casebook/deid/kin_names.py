@@ -10,7 +10,11 @@ the most frequent words ("will", "may", "can": "son will visit"), a verb that fo
 person ("daughter called", "wife said"), a relation, time or month word, or a word of
 attendance ("son present"). A family name after it, when it is a name of the lexicon or no
 word at all, is taken with it ("his wife, janet logan"), and so is a second given name after
-"and" ("daughters sarah and margie").
+"and" ("daughters sarah and margie"). A given name that is an irregular English past
+(`homographs.IRREGULAR_PAST`: "drew", "rose") right after the kin word with a space only, and
+with an article or an object pronoun after it, is the kin word's verb: "her daughter drew a
+bird", "his son rose the next day" (the noun phrase's subject and its object); "daughter
+drew said" and "his wife, rose, left" stay the relative's name.
 
 The text is looked at only where one of the kin words stands (one pass of a small
 Aho-Corasick automaton over the text finds every stem at once, no regular expression over
@@ -24,7 +28,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import homographs, lexicon, vocab
 
 Found = tuple[int, int]
 
@@ -71,6 +75,18 @@ def _not_names() -> frozenset[str]:
     )
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)(?![\w'’-])")
+
+
+def _verb_with_object(low: str, word: str, stop: int) -> bool:
+    """Whether `word`, ending at `stop`, is an irregular English past with an object opening
+    after it ("drew a bird", "rose the next day"): the verb of the kin word before it."""
+    if word not in homographs.IRREGULAR_PAST:
+        return False
+    after = _NEXT_WORD.match(low, stop)
+    return after is not None and homographs.object_opener(after.group(1))
+
+
 def _given(word: str) -> bool:
     """A given name of the lexicon of three letters or more that may follow a kin word."""
     return len(word) >= 3 and word in lexicon.given_names() and word not in _not_names()
@@ -114,6 +130,8 @@ def _name_after(text: str, low: str, at: int) -> Found | None:
     if not _given(match.group(1)):
         return None
     stop = match.end(1)
+    if match.start(1) == end + 1 and _verb_with_object(low, match.group(1), stop):
+        return None  # "her daughter drew a bird": the daughter's verb and its object
     other = _AND_NAME.match(low, stop)  # "daughters sarah and margie"
     if other and text[other.start(1)].islower() and _given(other.group(1)):
         return match.start(1), other.end(1)

@@ -22,7 +22,12 @@ Where they count:
   stay alone ("den andra" is "the other", "the second" a unit of time), as does a count ("the
   fifth time", "den tredje gången"), and, for "den", an ordinal after a count of times
   earlier in its sentence, whose noun it leaves out ("jag har ringt sex gånger och nu ringer
-  jag den sjunde!": the seventh time, no day).
+  jag den sjunde!": the seventh time, no day), and an ordinal after another one earlier in
+  its sentence that counts a thing, the second one going on counting them: "Den sjette kommer
+  før den syvende!", "den femte bok, og så den syvende." (the earlier one after "den" with a
+  word after it that is no month, `calendar_words`, no conjunction or preposition, and does
+  not end a day's date); "fra den femte til den syvende", "den femte og den syvende" stay
+  two days.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from casebook.deid import count_words, date_ranges
+from casebook.deid import calendar_words, closed_words, count_words, date_ranges
 
 Found = tuple[int, int, str]
 DATA = Path(__file__).with_name("data") / "ordinals.tsv"
@@ -185,7 +190,42 @@ def alone(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             return None  # "she came fifth", "the fifth, she said"
     elif _COUNTED.search(low, max(0, start - 80), start):
         return None  # "sex gånger — och nu försöker jag den sjunde!": the seventh time
+    elif _thing_counted_before(text, low, start):
+        return None  # "Den sjette kommer før den syvende!": the things counted, no day
     return start + 4, stop, "date"
+
+
+# "den" and an ordinal earlier in the same sentence (a line wrapped at the margin between).
+_EARLIER_DEN = re.compile(r"(?<![^\W\d_])den[ ]+(?=[^\W\d_])")
+# Conjunctions that join two days ("den femte og den syvende"; the prepositions of a range,
+# "til", "till", are `closed_words.preposition`'s).
+_LINKS = frozenset("og och and eller or samt men but to until".split())
+_SENTENCE_BREAK = re.compile(r"[.?!]|\n\s*\n")
+
+
+def _thing_counted_before(text: str, low: str, start: int) -> bool:
+    """Whether an ordinal after "den" earlier in the sentence of the "den" at `start` counts
+    a thing rather than naming a day: a word after it that is no month and ends no day's
+    date ("Den sjette kommer før den syvende": the later one counts the same things)."""
+    begin = max(0, start - 80)
+    for brk in _SENTENCE_BREAK.finditer(low, begin, start):
+        begin = brk.end()
+    months = calendar_words.calendar().months
+    for match in _EARLIER_DEN.finditer(low, begin, start):
+        found = _ordinal_at(low, match.end())
+        if found is None or found[0] == 2 or found[1] > start:
+            continue  # "den andra" is "the other": no count
+        after = _TOKEN.search(low, found[1], found[1] + 40)
+        if after is None or low[found[1] : after.start()].strip() not in ("",):
+            continue  # a comma or a mark between: a list of days may go on
+        if after.group() in months or after.group() in _JOINS:
+            continue  # "den femte mars": a day with its month
+        if after.group() in _LINKS or closed_words.preposition(after.group()):
+            continue  # "fra den femte til den syvende", "den femte og den syvende": two days
+        if date_ranges.day_ends(text, low, found[1]):
+            continue
+        return True
+    return False
 
 
 def _ordinal_at(low: str, position: int) -> tuple[int, int] | None:

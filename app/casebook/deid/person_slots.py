@@ -20,13 +20,14 @@ read as the word it also is ("Best wishes⏎sol", "Venlig hilsen⏎liv", "Från:
 a closing formula or the display name of a "From" header ("From", "Från", "Fra", "Lähettäjä",
 "Von"), the registration being the evidence that the word is a name.
 
-A word of such a slot is no word of a closed class (`closed_words`), no relation, title,
-label or greeting, and none of the 3000 most frequent words of English, Swedish, Norwegian,
-Danish or Finnish (`data/common_<lang>.txt`, wordfreq's order): "Best wishes⏎the team",
-"Hälsningar⏎mamma", "Hennes granne, en pensionär," stay. In an apposition or after a label
-the words are a lower-case pair or triple, and one of them at least is a name of the lexicon
-or a word no dictionary holds ("robbin leech", "goldie frater"): a phrase of ordinary words
-("His brother, deeply upset, left") stays.
+A word of such a slot is no word of a closed class (`closed_words`), no relation, role
+(`role_parentheses.role_noun`, the role nouns of the five languages: "Hilsen⏎Verge", a
+guardian signing), title, label or greeting, and none of the 3000 most frequent words of
+English, Swedish, Norwegian, Danish or Finnish (`data/common_<lang>.txt`, wordfreq's
+order): "Best wishes⏎the team", "Hälsningar⏎mamma", "Hennes granne, en pensionär," stay.
+In an apposition or after a label the words are a lower-case pair or triple, and one of
+them at least is a name of the lexicon or a word no dictionary holds ("robbin leech",
+"goldie frater"): a phrase of ordinary words ("His brother, deeply upset, left") stays.
 """
 
 from __future__ import annotations
@@ -35,7 +36,15 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from casebook.deid import closed_words, greetings, lexicon, note_tokens, phones, vocab
+from casebook.deid import (
+    closed_words,
+    greetings,
+    lexicon,
+    note_tokens,
+    phones,
+    role_parentheses,
+    vocab,
+)
 from casebook.deid.registry import ascii_fold
 
 Found = tuple[int, int]
@@ -114,6 +123,8 @@ def slot_word(written: str) -> bool:
         return False
     if closed_words.closed(word) or word in greetings.CLOSINGS:
         return False
+    if role_parentheses.role_noun(word):
+        return False  # "Hilsen⏎Verge", "Venlig hilsen⏎Sagsbehandleren": a role signs
     tail = word.rsplit("-", 1)[-1]
     return not (len(tail) >= 9 and tail.endswith(vocab.BODY_ENDINGS))  # "Socialtjänsten"
 
