@@ -320,20 +320,6 @@ def unwrapped(text: str, index: int) -> tuple[str, str, int] | None:
     return found if chunk.isalpha() else None  # not "anna.berg@…" on a contact line
 
 
-_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]*\n[ \t]*\Z")
-
-
-def wrapped_after_preposition(text: str, index: int) -> bool:
-    """Whether the word at `index` opens a line whose line before ends with a simple
-    preposition (`closed_words.preposition`: "till", "på", "ved"), no mark after it: a
-    preposition ends no sentence, so the break only wraps one ("Vi pratade länge med\nDag om
-    flytten", text hard-wrapped by an e-mail program or pasted from a PDF)."""
-    if index < 2 or text[index - 1] not in "\n \t":
-        return False
-    before = _LAST_WORD.search(text, max(0, index - 24), index)
-    return before is not None and closed_words.preposition(before.group(1).lower())
-
-
 def abbreviated(text: str, dot: int) -> bool:
     """Whether the full stop at `dot` closes an abbreviation rather than a sentence: a
     lower-case word goes on after it ("Pat. lugn, god kontakt", "Ssk. ringde")."""

@@ -854,9 +854,7 @@ class NameMatcher:
         limit = quantities.limit(text, low, start, after, prev, gap)
         if limit is not None:
             return _YES if limit else _NO  # "Max 30 år" a person; "(Max 2 h)" a limit
-        if not at_start or context.wrapped_after_preposition(text, start):  # rule 6 (also
-            # "pratade med\nDag om": the line wraps the sentence), unless a modal or a missing
-            # full stop comes before
+        if not at_start:  # rule 6, unless a modal or a missing full stop comes before
             if word_readings.verb_after_modal(low, start) or initial_readings.repeated(low, end):
                 return _NO  # "you will LOVE it": the verb; "sist Dag för dag": a set phrase
             if not word_readings.unpunctuated_start(text, low, start) and not glued_openings.opens(
