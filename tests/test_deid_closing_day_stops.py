@@ -55,6 +55,9 @@ def test_values_stay(redactor: Redactor, text: str) -> None:
         ("Hun kom hjem igjen 3.9..", "3.9."),
         ("Kontrollen er avtalt til 12.11. Hun kommer.", "12.11."),
         ("Samtalen ble gjennomført 28.2. Hun var glad.", "28.2."),
+        # the word before is Swedish too ("sist"); "møttes" and "vi" say a Norwegian act
+        ("Vi møttes sist 14.10.. Det var hyggelig.", "14.10."),
+        ("Jeg traff henne sist 2.6. Hun var glad.", "2.6."),
     ],
 )
 def test_a_nordic_sentence_ending_in_a_day_and_month(
@@ -71,6 +74,8 @@ def test_a_nordic_sentence_ending_in_a_day_and_month(
         "Hun fikk 40 ml til 6.1. Hun sov.",  # a figure before in the clause
         "Se kapittel 3.2. Der står det.",  # a part of a document
         "Versjon 1.2. Alt virker.",  # a version
+        "Prøven viste sist 4.1. Hun er bedre.",  # "sist" Swedish too, nobody's act: a value
+        "Vi träffades sist 14.10. Det var trevligt.",  # Swedish writes no such date
     ],
 )
 def test_nordic_values_stay(redactor: Redactor, text: str) -> None:

@@ -210,6 +210,15 @@ def test_an_amount_or_a_score_after_such_a_word_stays(redactor: Redactor, text: 
             "Vestergade 12, 3. tv, 8000 Aarhus C",
         ),
         ("Hun bor Nørregade 7, st. th hos sin søster.", "Nørregade 7, st. th"),
+        # a street with no street word, found by its postcode, the floor between
+        (
+            "Brevet gik til Engbakken 14, 2. th., 4000 Roskilde i går.",
+            "Engbakken 14, 2. th., 4000 Roskilde",
+        ),
+        (
+            "Brevet gik til Engbakken 14, st. tv, 4000 Roskilde i går.",
+            "Engbakken 14, st. tv, 4000 Roskilde",
+        ),
     ],
 )
 def test_an_address_with_care_of_or_a_danish_floor_is_found_whole(

@@ -158,6 +158,47 @@ def test_a_bodys_name_in_that_slot_stays(redactor: Redactor, text: str, kept: st
     assert kept in redactor.redact(text).text
 
 
+# A stranger in an apposition after a role noun, or after the imperative of calling: the
+# registry shares her family name with someone else, or nobody's.
+APPOSED = Registry(
+    [
+        NameEntry("p:5", "Helga Bruun", "[participant P-5]"),
+        NameEntry("p:6", "Sigrid Vold", "[participant P-6]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Naboen, Knut Vold, tittet innom i går.", "Knut Vold"),  # "knut", a knot
+        ("Ring Sten Vold før du drar hjemmefra.", "Sten Vold"),  # "sten", a stone
+        ("Ring Gun Sim innan du åker.", "Gun Sim"),  # nobody's: both towns
+        ("The neighbour, Abelardo, had seen her leave.", "Abelardo"),
+        ("She came with a cousin, Greif.", "Greif"),  # "grief" with a slip, but the slot
+        ("The neighbour, Greif, had seen her leave.", "Greif"),
+        ("Grannen, Sigrid Vold, hade hört bråket.", "Sigrid Vold"),  # registered: still hers
+    ],
+)
+def test_a_stranger_after_a_role_noun_or_a_call_is_a_name(text: str, name: str) -> None:
+    assert _covered(Redactor(APPOSED), text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Naboen, som altid, kiggede ind om morgenen.", "som altid, kiggede ind"),
+        ("Ring kommunen før du drar hjemmefra.", "Ring kommunen"),
+        ("Ring Statens Vegvesen før du kjører.", "Statens Vegvesen"),
+        ("The nurse, Monday, was busy.", "Monday"),
+        ("Mamma, Pappa, Mormor och jag åkte.", "Mamma, Pappa, Mormor"),
+        ("The doctor, however, was late.", "however"),
+    ],
+)
+def test_those_slots_keep_their_words(text: str, kept: str) -> None:
+    assert kept in Redactor(APPOSED).redact(text).text
+
+
 PER = Registry([NameEntry("p:3", "Per Lund", "[participant P-3]")])
 
 

@@ -137,8 +137,12 @@ STREET_LINE = (
     rf"(?:{U}[^\W\d_]+[ ]+(?:{_PARTICLE})?){{0,4}}{U}[^\W\d_]+|(?<![\w.,])(?:{_FLAT_WORDS})[ ]"
     rf"\d{{1,4}}[A-Za-z]?(?:,[ ]*|[ ]*\n[ ]*)(?:{U}[^\W\d_]+[ ]+){{0,2}}{U}[^\W\d_]+)"
 )
-# The street line and a comma before a postcode (over a line break: `address_lines.py`).
-_STREET_BEFORE = re.compile(rf"{STREET_LINE}[ ]*,[ ]*\Z")
+# The street line and a comma before a postcode (over a line break: `address_lines.py`), a
+# Danish floor and side between them as Danish addresses write it ("Engbakken 14, 2. th.,
+# 4000 Roskilde"; the same floor `_DANISH_FLOOR` reads after a street the other rules found).
+_STREET_BEFORE = re.compile(
+    rf"{STREET_LINE}(?:,[ ]*(?:st|kl|\d{{1,2}})\.?[ ]*(?:th|tv|mf|sal)\.?)?[ ]*,[ ]*\Z"
+)
 # "Flat 20, Elliot Motorway": a flat, then a capitalised street, and its house number
 # where the street's name comes first, as the continent writes it ("Flat 9, Park Close 76";
 # not a time or a decimal: "Flat 2, Mill Lane 10:30").

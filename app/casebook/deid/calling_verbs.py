@@ -28,6 +28,12 @@ CALLING = frozenset(
 )
 
 
+# The imperative of calling, opening a sentence: "Ring Sten før du drar", "Ring Anna innan
+# du åker" (Swedish, Norwegian and Danish "ring"; English "phone"; not "call", which takes
+# things as often: "Call Center", "Call Waiting").
+IMPERATIVES = frozenset({"ring", "phone"})
+
+
 # Personal pronouns that stand as the subject after the verb in an inverted Swedish, Norwegian
 # or Danish sentence ("Sedan ringde jag till", "Etterpå ringte ho til", "Så skrev vi til").
 INVERTED_SUBJECTS = frozenset(

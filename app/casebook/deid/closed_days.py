@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from casebook.deid import note_language, number_words, vocab
+from casebook.deid.calling_verbs import INVERTED_SUBJECTS
 
 # A number, part or version word (`number_words.py`) or a clock word right before: no date
 # ("kapitel 3.2.", "kl. 10.05."). No colon between: "Dato: 14.2." is a form's date field.
@@ -143,18 +144,22 @@ def sentence_closing(
 
 def _nordic_closing(text: str, low: str, start: int, before: re.Match[str]) -> bool:
     """`sentence_closing` for a Norwegian or Danish sentence: the word before a word of those
-    languages and no Swedish or English one ("til", not "till" or "to"), the sentence theirs,
-    and no measure's abbreviation or figure before it in its clause."""
+    languages and no Swedish or English one ("til", not "till" or "to"), or one Swedish
+    shares ("sist", "igen") where another word of the clause is theirs alone and a personal
+    pronoun is its subject, a person's act dated ("Vi møttes sist 14.10."), the sentence
+    theirs, and no measure's abbreviation or figure before it in its clause."""
     word = before.group(1)
-    if word in vocab.common_words(("sv",)) or word in vocab.common_words(("en",)):
-        return False
-    if not _nordic_word(word):
+    if word in vocab.common_words(("en",)) or not _nordic_word(word):
         return False
     opened = max(
         (m.end() for m in _CLAUSE_OPEN.finditer(low, max(0, start - 80), start)), default=0
     )
     clause_start = max(opened, start - 80)
     clause = _WORD.findall(low, clause_start, start)
+    if word in vocab.common_words(("sv",)) and not (
+        any(map(_nordic_only, clause)) and any(w in INVERTED_SUBJECTS for w in clause)
+    ):
+        return False  # "Prøven viste sist 4.1.": no person's act, a value
     if any(_value_before(w) and not _nordic_word(w) for w in clause):
         return False  # "CRP steg til 21.7.": a measure and its value
     if re.search(r"\d", low[clause_start:start]):
@@ -178,6 +183,14 @@ def _before_comma(low: str, start: int, stop: int) -> bool:
 def _nordic_word(word: str) -> bool:
     """Whether `word` is an ordinary word of Norwegian or Danish."""
     return note_language.word_of(word, "nb") or note_language.word_of(word, "da")
+
+
+@cache
+def _nordic_only(word: str) -> bool:
+    """Whether `word` is a Norwegian or Danish word and no common Swedish or English one."""
+    if word in vocab.common_words(("sv",)) or word in vocab.common_words(("en",)):
+        return False
+    return _nordic_word(word)
 
 
 @cache

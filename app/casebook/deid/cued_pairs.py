@@ -19,6 +19,16 @@ one space between), the pair is a person's given and family name, when:
 - a comma, a full stop, a bracket or a lower-case word follows (not a third capitalised
   word: "Ifølge Danske Bank Group").
 
+Two more slots hold a person's name as surely: an apposition after a role noun and its comma,
+closed by a mark ("Naboen, Knut Vold, tittet innom"; "Naboen, som altid, kiggede ind" holds
+no pair; one word alone there too, closed by a comma or the sentence's full stop: "The
+neighbour, Abelardo, had seen her"), and the imperative of calling opening a sentence ("Ring
+Sten Vold før du drar": `calling_verbs.IMPERATIVES`; "Ring kommunen" holds no pair). Where
+the pair's second word is a name already found (a registered family name the stranger
+shares: "Naboen, Knut Vold," with a Vold registered), its first word is taken alone when it
+passes the first word's tests here: it is the same stranger's given name, which the other
+rules drop as a word ("knut", a knot; "sten", a stone) or a town.
+
 The cues are `cued_names`' verbs of reporting and meeting in mixed case ("ifølge", "talte
 med", "enligt", "according to", "spoke with"; not "per" or "called", which take things as
 often), and `role_parentheses.ROLES`. A pair that any span found already overlaps is left
@@ -32,7 +42,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from casebook.deid import cued_names, lexicon, note_language, role_parentheses, vocab
+from casebook.deid import calling_verbs, cued_names, lexicon, note_language, role_parentheses, vocab
+from casebook.deid.context import sentence_start
 
 Found = tuple[int, int]
 
@@ -63,6 +74,18 @@ _SLOT_PAIR = re.compile(
     rf"[ \t]({_CAPITALISED}) ({_CAPITALISED})(?=[,.;:!?)]|[ \t]+[a-zß-öø-ÿ]|[ \t]*$)",
     re.MULTILINE,
 )
+# The same pair after a role noun and its comma, closed by a mark: an apposition.
+_APPOSITION = re.compile(
+    rf"([^\W\d_]+),[ \t]({_CAPITALISED}) ({_CAPITALISED})(?=[,.;:!?)])",
+)
+# One capitalised word in the same apposition, closed by a comma or the sentence's full stop
+# ("The neighbour, Abelardo, had seen her", "She came with a cousin, Dragoljub.").
+_APPOSED_WORD = re.compile(rf"([^\W\d_]+),[ \t]({_CAPITALISED})(?=,|\.(?:\s|\Z))")
+# The same pair after an imperative of calling that opens the sentence ("Ring Sten Vold før").
+_IMPERATIVE = re.compile(
+    rf"([^\W\d_]+)[ \t]({_CAPITALISED}) ({_CAPITALISED})(?=[,.;:!?)]|[ \t]+[a-zß-öø-ÿ]|[ \t]*$)",
+    re.MULTILINE,
+)
 _PAIR = re.compile(rf"(?<![^\s(])({_CAPITALISED}) ({_CAPITALISED})(?={_NAMED_AFTER.pattern})")
 _LONGEST_CUE = 24
 
@@ -71,18 +94,66 @@ def find(text: str, spans: Sequence[Any]) -> list[Found]:
     """The pairs of capitalised words in a person's slot in `text` (module docstring) that
     none of `spans` (with .start and .end) overlaps."""
     out: list[Found] = []
+    singles: list[Found] = []
     for match in _SLOT_PAIR.finditer(text):
         if _cued(text, match.start(1)):
             out.append((match.start(1), match.end(2)))
+    if ", " in text:
+        for match in _APPOSITION.finditer(text):
+            if match.group(1).lower() in role_parentheses.ROLES:
+                out.append((match.start(2), match.end(3)))
+        for match in _APPOSED_WORD.finditer(text):
+            if match.group(1).lower() in role_parentheses.ROLES and _alone(match.group(2)):
+                single = (match.start(2), match.end(2))
+                if not any(s.start < single[1] and single[0] < s.end for s in spans):
+                    singles.append(single)
+    for match in _IMPERATIVE.finditer(text):
+        if match.group(1).lower() in calling_verbs.IMPERATIVES and sentence_start(
+            text, match.start(1)
+        ):
+            out.append((match.start(2), match.end(3)))
     if " nimi" in text:
         out += [(m.start(1), m.end(2)) for m in _PAIR.finditer(text)]
-    return sorted(
-        {
-            (start, end)
-            for start, end in out
-            if not any(s.start < end and start < s.end for s in spans)
-            and _pair(*text[start:end].lower().split(" "))  # two words, one space
-        }
+    found = set()
+    for start, end in out:
+        first, second = text[start:end].lower().split(" ")  # two words, one space
+        middle = start + len(first) + 1
+        if not any(s.start < end and start < s.end for s in spans):
+            if _pair(first, second):
+                found.add((start, end))
+        elif _shared_family(spans, start, middle, end) and _first(first):
+            found.add((start, middle - 1))  # "Naboen, Knut Vold," with a Vold registered
+    return sorted(found.union(singles))
+
+
+_ROLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+),[ \t]\Z")
+
+
+def apposed(text: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end] stands alone in an apposition after a role noun
+    ("The neighbour, Abelardo, had", "with a cousin, Dragoljub."), a person's slot."""
+    role = _ROLE_BEFORE.search(text, max(0, start - 30), start)
+    if role is None or role.group(1).lower() not in role_parentheses.ROLES:
+        return False
+    return _APPOSED_WORD.match(text, role.start()) is not None and (
+        _APPOSED_WORD.match(text, role.start()).end(2) == end
+    )
+
+
+def _alone(written: str) -> bool:
+    """Whether a capitalised word alone in an apposition may be a person's name: a name of
+    the lexicon, a town or no word of the dictionaries, and none of `_never`."""
+    word = written.lower()
+    return not _never(word) and (
+        word in lexicon.all_names() or word in lexicon.places() or word not in vocab.common_words()
+    )
+
+
+def _shared_family(spans: Sequence[Any], start: int, middle: int, end: int) -> bool:
+    """Whether the pair's second word, text[middle:end], is a name found, and no span
+    overlaps its first word."""
+    return any(s.start == middle and s.end == end and s.kind == "name" for s in spans) and not any(
+        s.start < middle - 1 and start < s.end for s in spans
     )
 
 
@@ -101,9 +172,21 @@ def _pair(first: str, second: str) -> bool:
     if _never(first) or _never(second) or f"{first} {second}" in lexicon.lands():
         return False
     common = vocab.common_words()
+    return _first(first) and (
+        second in lexicon.all_names() or second in lexicon.places() or second not in common
+    )
+
+
+def _first(first: str) -> bool:
+    """Whether a word may be a pair's given name: a given name of the lexicon, a town, or no
+    word of the dictionaries, and none of the words that never are (`_never`)."""
+    if _never(first):
+        return False
     return (
-        first in lexicon.given_names() or first in lexicon.places() or first not in common
-    ) and (second in lexicon.all_names() or second in lexicon.places() or second not in common)
+        first in lexicon.given_names()
+        or first in lexicon.places()
+        or first not in (vocab.common_words())
+    )
 
 
 def _never(word: str) -> bool:

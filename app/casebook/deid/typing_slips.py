@@ -11,9 +11,10 @@ ordinary word and none a name. A name of the lexicon is never a slip, nor a near
 registered name (it has a key, or the candidates it is near when several are: "Baan"), nor
 a word after a title or relation word ("dr Sutt", not "stut") or in a list of people after
 its label ("Paikalla: Avdar", not "vadar") or in a line of the layout only a person fills
-(`layout_slots`: "Present:⏎Mani Olsen", not "main") or in an e-mail header's display name ("From:
-Balster Kukulski <…>", not "blaster"), nor a word a swap turns into
-a name ("Andrwe": Andrew), nor a name with an ending ("Ainon", Finnish "Aino's", is no
+(`layout_slots`: "Present:⏎Mani Olsen", not "main") or alone in an apposition after a
+role noun (`cued_pairs.apposed`: "with a cousin, Greif.", not "grief") or in an e-mail
+header's display name ("From: Balster Kukulski <…>", not "blaster"), nor a word a swap
+turns into a name ("Andrwe": Andrew), nor a name with an ending ("Ainon", Finnish "Aino's", is no
 "anion"), nor a word of a Finnish sentence whose swaps reach no Finnish word ("Sen
 jälkeen Herath ei halunnut": "hearth" is English's). A letter left out or struck for
 another is not read as a slip: too many family names nobody knows are one letter from a word
@@ -28,6 +29,7 @@ from collections.abc import Sequence
 from casebook.deid import (
     attendance_lists,
     context,
+    cued_pairs,
     layout_slots,
     lexicon,
     namecontext,
@@ -55,6 +57,8 @@ def _slip_span(text: str, span: NameSpan) -> bool:
         return False  # "Paikalla: Avdar ja ..." (not "vadar"): a list of people
     if layout_slots.in_slot(text, span.start, span.end):
         return False  # "Present:⏎Mani Olsen": a line only a person fills
+    if cued_pairs.apposed(text, span.start, span.end):
+        return False  # "with a cousin, Greif." (not "grief"): a role noun's apposition
     if "@" in text and any(
         s <= span.start and span.end <= e for s, e in namecontext.header_names(text)
     ):
