@@ -219,6 +219,15 @@ def test_an_amount_or_a_score_after_such_a_word_stays(redactor: Redactor, text: 
             "Brevet gik til Engbakken 14, st. tv, 4000 Roskilde i går.",
             "Engbakken 14, st. tv, 4000 Roskilde",
         ),
+        # the town after the floor is one word: the next sentence's first word stays
+        (
+            "De bor på Rosenhaven 9, 1. tv., 7100 Vejle Lidt efter lidt går det bedre.",
+            "Rosenhaven 9, 1. tv., 7100 Vejle",
+        ),
+        (
+            "Pakken gik til Lindevej 3, st. tv., 7658 Faaborg-Midtfyn i går.",
+            "Lindevej 3, st. tv., 7658 Faaborg-Midtfyn",
+        ),
     ],
 )
 def test_an_address_with_care_of_or_a_danish_floor_is_found_whole(

@@ -141,8 +141,11 @@ STREET_LINE = (
 # Danish floor and side between them as Danish addresses write it ("Engbakken 14, 2. th.,
 # 4000 Roskilde"; the same floor `_DANISH_FLOOR` reads after a street the other rules found).
 _STREET_BEFORE = re.compile(
-    rf"{STREET_LINE}(?:,[ ]*(?:st|kl|\d{{1,2}})\.?[ ]*(?:th|tv|mf|sal)\.?)?[ ]*,[ ]*\Z"
+    rf"{STREET_LINE}(?P<floor>,[ ]*(?:st|kl|\d{{1,2}})\.?[ ]*(?:th|tv|mf|sal)\.?)?[ ]*,[ ]*\Z"
 )
+# The town after a Danish floor and postcode is one word, hyphened or with a district letter,
+# as `_DANISH_FLOOR` reads it ("6149 Nørresundby Dag for dag": "Dag" opens the next sentence).
+_DANISH_TOWN = re.compile(rf"[ ]+{U}[^\W\d_]+(?:-{U}[^\W\d_]+)*(?:[ ][A-ZØÆÅ](?![^\W\d_]))?")
 # "Flat 20, Elliot Motorway": a flat, then a capitalised street, and its house number
 # where the street's name comes first, as the continent writes it ("Flat 9, Park Close 76";
 # not a time or a decimal: "Flat 2, Mill Lane 10:30").
@@ -264,6 +267,8 @@ def street_and_postcode(text: str, start: int, end: int) -> Found | None:
     before = _STREET_BEFORE.search(text, max(0, start - 60), start)
     if not before or _DATE_BEFORE_YEAR.search(text, max(0, start - 24), start):
         return None  # "On August 9, 2027 Kevin Sköld was admitted": a date and a person
+    if before.group("floor"):
+        town = _DANISH_TOWN.match(text, end) or town
     return before.start(), town.end(), "address"
 
 
