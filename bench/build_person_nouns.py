@@ -33,24 +33,11 @@ import argparse
 from collections import defaultdict
 from pathlib import Path
 
+from bench import conllu
+
 _PEOPLE = frozenset("jeg eg du han hun ho vi me dere de dokker jag hon ni".split())
 _THINGS = frozenset("det den dette denne disse dei detta denna dessa".split())
 _LANGUAGES = ("no_", "da_", "sv_")
-
-
-def _sentences(path: Path) -> list[list[list[str]]]:
-    sentences: list[list[list[str]]] = []
-    words: list[list[str]] = []
-    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if not line:
-            if words:
-                sentences.append(words)
-            words = []
-        elif not line.startswith("#"):
-            cells = line.split("\t")
-            if cells[0].isdigit():
-                words.append(cells)
-    return sentences
 
 
 def _files(ud: Path, skip: list[str]) -> list[Path]:
@@ -67,7 +54,7 @@ def _person(word: list[str]) -> bool:
 
 def measure(files: list[Path], people: int, share: float) -> dict[str, set[str]]:
     """The people's nouns (lemma: forms) of the treebanks in `files`."""
-    sentences = [words for path in files for words in _sentences(path)]
+    sentences = [words for path in files for words in conllu.columns(path)]
     verbs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     forms: dict[str, set[str]] = defaultdict(set)
     for words in sentences:

@@ -26,6 +26,8 @@ import argparse
 from collections import defaultdict
 from pathlib import Path
 
+from bench import conllu
+
 _PEOPLE = frozenset(
     """i you he she we they me him her us them who someone somebody everyone everybody anyone
     anybody nobody""".split()
@@ -33,21 +35,6 @@ _PEOPLE = frozenset(
 _THINGS = frozenset(
     "it this that which what something everything nothing anything these those".split()
 )
-
-
-def _sentences(path: Path) -> list[list[list[str]]]:
-    sentences: list[list[list[str]]] = []
-    words: list[list[str]] = []
-    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if not line:
-            if words:
-                sentences.append(words)
-            words = []
-        elif not line.startswith("#"):
-            cells = line.split("\t")
-            if cells[0].isdigit():
-                words.append(cells)
-    return sentences
 
 
 def measure(ud: Path) -> tuple[dict[str, list[int]], dict[str, set[str]]]:
@@ -59,7 +46,7 @@ def measure(ud: Path) -> tuple[dict[str, list[int]], dict[str, set[str]]]:
         ud.glob("UD_English-*/en_*-ud-test.conllu")
     )
     for path in files:
-        for words in _sentences(path):
+        for words in conllu.columns(path):
             by_id = {w[0]: w for w in words}
             for word in words:
                 if word[3] in ("VERB", "AUX"):

@@ -6,7 +6,8 @@
 Each sentence is its `# sent_id`, its `# text` and its syntactic words (a line whose ID is a
 plain number: multiword-token ranges "1-2" and empty nodes "8.1" are left out), in order.
 The benches that read treebanks (`treebank_homographs`, `treebank_ordinary`,
-`numbers_in_prose`, `real_sentences.build`, `name_free.build`) each keep the sentences they
+`numbers_in_prose`, `real_sentences.build`, `name_free.build`; `build_person_verbs` and
+`build_person_nouns` through `columns`) each keep the sentences they
 need from this; held-out sets keep their own readers, apart from what the rules' authors use.
 """
 
@@ -50,3 +51,20 @@ def read(conllu: str) -> Iterator[Sentence]:
 def read_file(path: Path) -> Iterator[Sentence]:
     """The sentences of a CoNLL-U file (UTF-8)."""
     return read(path.read_text(encoding="utf-8"))
+
+
+def columns(path: Path) -> list[list[list[str]]]:
+    """Every sentence of a CoNLL-U file as its syntactic words' ten columns (ID, form, lemma,
+    UPOS, XPOS, features, head, relation, ...), for benches that follow heads and lemmas."""
+    sentences: list[list[list[str]]] = []
+    words: list[list[str]] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if not line:
+            if words:
+                sentences.append(words)
+            words = []
+        elif not line.startswith("#"):
+            cells = line.split("\t")
+            if cells[0].isdigit():
+                words.append(cells)
+    return sentences
