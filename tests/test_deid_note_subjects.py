@@ -108,3 +108,45 @@ def test_a_relative_of_the_words_own_makes_it_a_person(redactor: Redactor) -> No
 def test_a_relative_without_a_possessive_says_nothing(redactor: Redactor) -> None:
     text = "Hope and the sisters of the order sang."
     assert redactor(text) == text
+
+
+@pytest.fixture(scope="module")
+def neighbour_redactor() -> Redactor:
+    people = ["Kari Lind", "Jens Vik", "Ola Berg", "Ask Nordby"]
+    return Redactor(
+        Registry([NameEntry(f"n{i}", n, f"[patient N-{i:02d}]") for i, n in enumerate(people)])
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Norwegian and Danish states of a person after "er"/"var" (and a negation): a
+        # registered family name that is also a word ("lind", "vik", "berg") was published
+        ("Samtalen gikk fint. Lind er syk og blir hjemme denne uken.", "Lind"),
+        ("Vi snakket med familien. Vik var syg i går.", "Vik"),
+        ("Berg var ikke hjemme da vi kom.", "Berg"),
+        ("Kort møte. Lind er i godt humør igjen.", "Lind"),
+        ("Ask er syk, sier moren.", "Ask"),
+        ("Vik er væk hele ugen.", "Vik"),
+    ],
+)
+def test_a_norwegian_or_danish_state_of_a_person_removes_the_name(
+    neighbour_redactor: Redactor, text: str, name: str
+) -> None:
+    out = neighbour_redactor(text)
+    assert name not in out.replace("[patient", ""), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lind er et tre som blomstrer i juli.",
+        "Vik er dyp og stille her.",
+        "Berg er hardt å klatre i.",
+    ],
+)
+def test_a_norwegian_word_with_no_state_of_a_person_stays(
+    neighbour_redactor: Redactor, text: str
+) -> None:
+    assert neighbour_redactor(text) == text

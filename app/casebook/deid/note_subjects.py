@@ -29,28 +29,36 @@ import re
 
 from casebook.deid import finnish_owners, homographs, kin_names, namecontext, vocab
 
-# States of a person, in English and Swedish: how someone was, not how a month, a feeling
-# or a mark is ("Hope was high" and "Love is blind" stay words).
+# States of a person, in English, Swedish, Norwegian and Danish: how someone was, not how a
+# month, a feeling, a mark or the weather is ("Hope was high" and "Love is blind" stay words;
+# no "stille", "sur", "full" or "glad", which the sea, milk and things are too).
 PERSON_STATES = frozenset(
     """unavailable unreachable absent late tired exhausted sleepy asleep awake quiet
     withdrawn tearful upset anxious agitated restless calm cheerful drunk intoxicated sober
     sick unwell ill poorly pregnant discharged admitted
     trött utmattad sömnig vaken tyst tystlåten ledsen upprörd orolig rastlös lugn
     berusad nykter sjuk krasslig gravid utskriven inlagd frånvarande försenad
-    anträffbar nåbar onåbar""".split()
+    anträffbar nåbar onåbar
+    syk syg sliten trøtt trett træt søvnig våken vågen lei redd rædd bekymret bekymra
+    urolig rastløs beruset edru ædru gravid utskrevet utskreven udskrevet innlagt
+    innlagd indlagt fraværende fraværande forsinket forsinka sint vred nervøs engstelig
+    deprimert deprimeret forvirret forvirra""".split()
 )
 # Where a person is: a state only after a verb or a negation ("Bo ej hemma", "is away"); right
 # after a Swedish verb that is also a name it says where to live ("Bo hemma hos mamma").
-_WHERE = frozenset("home away hemma borta".split())
+_WHERE = frozenset("home away hemma borta hjemme heime væk".split())
 # "på gott humör", "in a good mood", "at home", "not at home"
 _MOOD = re.compile(
     r"(?:på[ \t]+(?:gott|bra|dåligt|sämre|bättre)[ \t]+humör|vid[ \t]+gott[ \t]+mod"
+    r"|i[ \t]+(?:godt|dårlig|dårligt|bedre|verre|værre)[ \t]+humør"
     r"|in[ \t]+(?:a[ \t]+)?(?:good|bad|low|better|great)[ \t]+(?:mood|spirits|form)"
     r"|at[ \t]+home)(?![^\W\d_])"
 )
 # The verbs between the word and the state: a copula or an auxiliary, then a negation.
-_COPULAS = frozenset("is was seems seemed looked looks är var verkar verkade såg".split())
-_NEGATIONS = frozenset("not ej inte icke".split())
+_COPULAS = frozenset(
+    "is was seems seemed looked looks är var verkar verkade såg er virker virket virka ble blev".split()
+)
+_NEGATIONS = frozenset("not ej inte icke ikke ikkje".split())
 # Perceiving, remembering and sleeping: a person's doings, in the past and the present.
 PERSON_ONLY_VERBS = frozenset(
     """saw sees forgot forgets remembered remembers heard hears slept sleeps woke wakes
@@ -58,7 +66,9 @@ PERSON_ONLY_VERBS = frozenset(
     smsade skrattade skrattar grät suckade nickade noticed notices recognised recognized
     recognises recognizes
     såg ser glömde glömmer mindes minns hörde hör sov sover vaknade vaknar
-    försov missade missar märkte märker kände""".split()
+    försov missade missar märkte märker kände
+    glemte glemmer husket huskede husker hørte hører våknet vågnede savnet savnede smilte
+    smilede gråt græd nikket nikkede sukket sukkede""".split()
 )
 # Swedish verbs after which "med" (taking part, bringing along) or "sig" makes a subject a
 # person: "var med", "hade med sig", "tog med sig", "satte sig"; and raising a question, "tog
