@@ -129,6 +129,10 @@ def neighbour_redactor() -> Redactor:
         ("Kort møte. Lind er i godt humør igjen.", "Lind"),
         ("Ask er syk, sier moren.", "Ask"),
         ("Vik er væk hele ugen.", "Vik"),
+        # a copula and a noun of people: what only a person is
+        ("Ask er en god venn av familien.", "Ask"),
+        ("Lind var en dyktig lærer, sier de.", "Lind"),
+        ("Berg är en bra vän till pappa.", "Berg"),
     ],
 )
 def test_a_norwegian_or_danish_state_of_a_person_removes_the_name(
@@ -144,6 +148,8 @@ def test_a_norwegian_or_danish_state_of_a_person_removes_the_name(
         "Lind er et tre som blomstrer i juli.",
         "Vik er dyp og stille her.",
         "Berg er hardt å klatre i.",
+        "Vik er en fin plass å bade.",
+        "Lind er et tre som blomstrer i juli.",
     ],
 )
 def test_a_norwegian_word_with_no_state_of_a_person_stays(

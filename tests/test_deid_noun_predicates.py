@@ -4,7 +4,7 @@ an indefinite noun phrase naming no person: the word, a thing's predicate (`noun
 from __future__ import annotations
 
 import pytest
-from casebook.deid import NameEntry, Redactor, Registry
+from casebook.deid import NameEntry, Redactor, Registry, noun_predicates
 from casebook.deid.noun_predicates import person_nouns, thing_predicate
 
 REGISTRY = Registry(
@@ -71,3 +71,19 @@ def test_person_nouns_come_from_the_treebanks() -> None:
     nouns = person_nouns()
     assert {"mann", "kvinne", "geni", "barn"} <= nouns
     assert "fugl" not in nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("er en god venn av familien.", True),
+        ("var en flink lærer.", True),
+        ("är en bra vän,", True),
+        ("er ikke en pasient her.", False),  # "her" is no preposition: the phrase runs on
+        ("er et gammelt håndværk.", False),
+        ("er en klok fugl, sier bestemor.", False),
+        ("ringte i går.", False),
+    ],
+)
+def test_a_copula_and_a_noun_of_people_is_what_only_a_person_is(text: str, expected: bool) -> None:
+    assert noun_predicates.person_noun_predicate(text, 0) is expected

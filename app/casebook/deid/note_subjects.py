@@ -27,7 +27,14 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import finnish_owners, homographs, kin_names, namecontext, vocab
+from casebook.deid import (
+    finnish_owners,
+    homographs,
+    kin_names,
+    namecontext,
+    noun_predicates,
+    vocab,
+)
 
 # States of a person, in English, Swedish, Norwegian and Danish: how someone was, not how a
 # month, a feeling, a mark or the weather is ("Hope was high" and "Love is blind" stay words;
@@ -56,7 +63,8 @@ _MOOD = re.compile(
 )
 # The verbs between the word and the state: a copula or an auxiliary, then a negation.
 _COPULAS = frozenset(
-    "is was seems seemed looked looks är var verkar verkade såg er virker virket virka ble blev".split()
+    """is was seems seemed looked looks är var verkar verkade såg
+    er virker virket virka ble blev""".split()
 )
 _NEGATIONS = frozenset("not ej inte icke ikke ikkje".split())
 # Perceiving, remembering and sleeping: a person's doings, in the past and the present.
@@ -141,6 +149,8 @@ def person_predicate(low: str, start: int, word: str, following: str, index: int
         return False
     if following in PERSON_ONLY_VERBS or state_after(low, index):
         return True
+    if noun_predicates.person_noun_predicate(low, index):
+        return True  # "Ask er en god venn av familien", "Lind var en dyktig lærer"
     if _NEW_DETAILS.match(low, index):
         return True
     if _SWEDISH_WITH.match(low, index) or _GERMAN.match(low, index):

@@ -120,3 +120,27 @@ def thing_predicate(low: str, end: int, languages: tuple[str, ...]) -> bool:
         and words[-1] not in _frequent()  # "en annen nå", "en av": no noun at its end
         and all(_thing_word(w, languages) for w in words)
     )
+
+
+# A copula, perhaps a negation or a particle, an indefinite article and one to three words up
+# to the end of the clause or a preposition: "er en god venn av familien", "var en flink
+# lærer.", "är en bra vän,".
+_PERSON_PHRASE = re.compile(
+    r"(?:er|var|ble|blev|blei|vart|är|blir|bliver)[ \t]+"
+    r"(?:(?:ikke|ikkje|inte|også|också|jo|nok)[ \t]+)?(?:en|ei|ein|et|eit|ett)"
+    r"((?:[ \t]+[^\W\d_]+){1,3}?)"
+    r"(?=[ \t]*(?:[.,;:!?]|\n|\Z)|[ \t]+(?:av|af|for|för|til|till|i|på|som|med|fra|från|hos)"
+    r"(?![^\W\d_]))"
+)
+
+
+def person_noun_predicate(low: str, index: int) -> bool:
+    """Whether the words from `index` (lower case, a verb's start after a sentence's opening
+    word) are a Norwegian, Danish or Swedish copula and an indefinite noun phrase whose head is
+    a noun of people ("er en god venn av familien", "var en dyktig lærer.", "är en bra vän"):
+    what only a person is, so the opening word is the person."""
+    found = _PERSON_PHRASE.match(low, index)
+    if found is None:
+        return False
+    head = found.group(1).split()[-1]
+    return head in person_nouns() or head in noun_pairs.people_nouns()
