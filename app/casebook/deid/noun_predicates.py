@@ -138,9 +138,14 @@ def person_noun_predicate(low: str, index: int) -> bool:
     """Whether the words from `index` (lower case, a verb's start after a sentence's opening
     word) are a Norwegian, Danish or Swedish copula and an indefinite noun phrase whose head is
     a noun of people ("er en god venn av familien", "var en dyktig lærer.", "är en bra vän"):
-    what only a person is, so the opening word is the person."""
+    what only a person is, so the opening word is the person. A kin, role or company noun
+    counts alone; a noun of the treebanks' list only with an agent's ending ("lærer"), since
+    that list holds a few things too ("Bonde er et hårdt arbejde" keeps its word)."""
     found = _PERSON_PHRASE.match(low, index)
     if found is None:
         return False
     head = found.group(1).split()[-1]
-    return head in person_nouns() or head in noun_pairs.people_nouns()
+    if head in noun_pairs.people_nouns():
+        return True  # "en god venn", "en ung pasient"
+    # the treebanks' list holds things too ("et hårdt arbejde"): an agent's shape with it
+    return head in person_nouns() and head.endswith(_AGENT_ENDINGS)
