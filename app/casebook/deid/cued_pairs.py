@@ -135,9 +135,8 @@ def apposed(text: str, start: int, end: int) -> bool:
     role = _ROLE_BEFORE.search(text, max(0, start - 30), start)
     if role is None or role.group(1).lower() not in role_parentheses.ROLES:
         return False
-    return _APPOSED_WORD.match(text, role.start()) is not None and (
-        _APPOSED_WORD.match(text, role.start()).end(2) == end
-    )
+    word = _APPOSED_WORD.match(text, role.start())
+    return word is not None and word.end(2) == end
 
 
 def _alone(written: str) -> bool:
@@ -185,7 +184,7 @@ def _first(first: str) -> bool:
     return (
         first in lexicon.given_names()
         or first in lexicon.places()
-        or first not in (vocab.common_words())
+        or first not in vocab.common_words()
     )
 
 

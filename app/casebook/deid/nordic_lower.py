@@ -279,7 +279,7 @@ def word_slot(low: str, start: int, end: int) -> bool:
             and after in _NOT_NOUNS
             and _bare_noun(owner)
             and not _definite_noun(owner)
-            and not noun_pairs.person_word(owner)
+            and owner not in noun_pairs.people_nouns()
         ):
             return True  # "talte om lykke og om penge": a preposition repeated, two nouns
     if (

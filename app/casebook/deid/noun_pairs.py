@@ -76,12 +76,6 @@ def people_nouns() -> frozenset[str]:
     return _people()
 
 
-def person_word(word: str) -> bool:
-    """Whether `word` is a kin, role or company noun of the Nordic lists ("mor", "tolk",
-    "venner")."""
-    return word in _people()
-
-
 @cache
 def _not_things() -> frozenset[str]:
     """Words after the conjunction that go with a person or say nothing of a noun."""
