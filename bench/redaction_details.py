@@ -16,11 +16,12 @@ until 14:20 UTC on 2026-12-05), validation T (`heldout_t`, held-out T until 16:3
 (`heldout_v`, held-out V until 21:50 UTC on 2026-12-05), validation W (`heldout_w`, held-out W
 until 00:40 UTC on 2026-12-06), validation X (`heldout_x`, held-out X until 03:30 UTC on
 2026-12-06), validation Y (`heldout_y`, held-out Y until 07:27 UTC on 2026-12-06), validation Z
-(`heldout_z`, held-out Z until 10:24 UTC on 2026-12-06) and held-out AA (`heldout_aa`), never
+(`heldout_z`, held-out Z until 10:24 UTC on 2026-12-06), validation AA (`heldout_aa`, held-out AA
+until 13:20 UTC on 2026-12-06) and held-out AB (`heldout_ab`), never
 read or tuned on by whoever works on the rules: the held-out figures. The real nursing notes
 (`physionet_deid`), held out too, add their own lines (`bench/redaction_real.py`). Results saved
-before validation B, C, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z or held-out
-AA existed
+before validation B, C, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA or
+held-out AB existed
 still render.
 """
 
@@ -68,7 +69,7 @@ LABELS = (("dev", "development"), ("heldout", "validation"), ("heldout_b", "vali
           ("heldout_u", "validation U"), ("heldout_v", "validation V"),
           ("heldout_w", "validation W"), ("heldout_x", "validation X"),
           ("heldout_y", "validation Y"), ("heldout_z", "validation Z"),
-          ("heldout_aa", "held-out AA"),
+          ("heldout_aa", "validation AA"), ("heldout_ab", "held-out AB"),
           (redaction_real.KEY, redaction_real.LABEL))  # fmt: skip
 
 
@@ -125,7 +126,8 @@ def details(r: dict[str, Any]) -> list[str]:
             (r.get("heldout_u"), "Validation U"), (r.get("heldout_v"), "Validation V"),
             (r.get("heldout_w"), "Validation W"), (r.get("heldout_x"), "Validation X"),
             (r.get("heldout_y"), "Validation Y"), (r.get("heldout_z"), "Validation Z"),
-            (r.get("heldout_aa"), "Held-out AA"))  # fmt: skip
+            (r.get("heldout_aa"), "Validation AA"),
+            (r.get("heldout_ab"), "Held-out AB"))  # fmt: skip
     for block, label in sets:
         if block:  # no recall by facet: it would name the forms of its notes to whoever tunes
             out += ["", *_ordinary(block, label, by_word=not label.startswith("Held-out"))]
@@ -245,7 +247,8 @@ def _speed(r: dict[str, Any]) -> list[str]:
         ("heldout_x", "validation X"),
         ("heldout_y", "validation Y"),
         ("heldout_z", "validation Z"),
-        ("heldout_aa", "held-out AA"),
+        ("heldout_aa", "validation AA"),
+        ("heldout_ab", "held-out AB"),
         (redaction_real.KEY, redaction_real.LABEL),
     ):
         s = r.get(key)

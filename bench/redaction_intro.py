@@ -23,7 +23,8 @@ the lead read its misses to choose the round's work, and validation X (`heldout_
 UTC on 2026-12-06, when the lead read its misses to choose the round's work, and validation Y
 (`heldout_y`) until 07:27 UTC on 2026-12-06, when the lead read its misses to choose the round's
 work, and validation Z (`heldout_z`) until 10:24 UTC on 2026-12-06, when the lead read its misses
-to choose the round's work; held-out AA (`heldout_aa`) is the held-out set.
+to choose the round's work, and validation AA (`heldout_aa`) until 13:20 UTC on 2026-12-06, when
+the lead read it; held-out AB (`heldout_ab`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -652,7 +653,8 @@ def intro(r: dict[str, Any]) -> str:
     held_aa = r.get("heldout_aa")
     if held_aa:
         text += (
-            f" **Held-out AA**: `bench/heldout_aa`, seed {held_aa['seed']}, "
+            " **Validation AA** (held-out AA until 13:20 UTC on 2026-12-06): `bench/heldout_aa`, "
+            f"seed {held_aa['seed']}, "
             f"{held_aa['corpus_mb']:.1f} MB at {held_aa['per_kb']} identifiers per KB "
             f"({held_aa['planted']} planted identifiers, {held_aa['ordinary']} ordinary uses of "
             "name-like words); written on the morning of 2026-12-06 by someone who read "
@@ -672,11 +674,41 @@ def intro(r: dict[str, Any]) -> str:
             "misspellings as keyboard slips, phone numbers of 20 countries kept when "
             "libphonenumber calls them valid, identity numbers of ten countries checked by "
             "python-stdnum's rules, dates in each language's ways, addresses and e-mail "
-            "addresses and links written for it. Never read or tuned on by whoever works on "
-            "the rules: these are the held-out figures. An address is the street line with its "
+            "addresses and links written for it. An address is the street line with its "
             "number, letter, flat or floor and, when written with them, postcode and town; "
             "clock times, headings, speaker labels, roles, e-mail subjects and greetings and "
-            "the published sentences' own words are ordinary text."
+            "the published sentences' own words are ordinary text. At 13:20 UTC on 2026-12-06 "
+            "the lead read it, so it is no longer a held-out figure."
+        )
+    held_ab = r.get("heldout_ab")
+    if held_ab:
+        text += (
+            f" **Held-out AB**: `bench/heldout_ab`, seed {held_ab['seed']}, "
+            f"{held_ab['corpus_mb']:.1f} MB at {held_ab['per_kb']} identifiers per KB "
+            f"({held_ab['planted']} planted identifiers, {held_ab['ordinary']} ordinary uses of "
+            "name-like words); written on the afternoon of 2026-12-06 by someone who read "
+            "neither the rules nor any other set (AA's included), on text nobody here wrote and "
+            "no other set uses: the Finnish and Swedish texts of the Finnish Supreme Court's "
+            "and Supreme Administrative Court's decisions (Semantic Finlex, CC BY 4.0) and "
+            "sentences of people's reviews of products, films and restaurants (Sentiment "
+            "Labelled Sentences, CC BY 4.0), each kept only when it names nobody and holds no "
+            "date, number, domain or link of its own, and sentences written for it; Swedish, "
+            "Finnish and English notes (no Danish or Norwegian text: none was found in time "
+            "under a licence that allows it) in interview transcripts with speaker labels and "
+            "who was present, observation logs with clock times, field diaries, e-mails, "
+            "copied text threads, wrapped document extracts and case sheets with labelled "
+            "fields, most identifiers inside running sentences; given and family names of the "
+            "five countries and of ten origins of families who moved to them, written for it, "
+            "25 registered people whose given or family name is also a word of Swedish, "
+            "Finnish or English, each used as that word in eight or more distinct sentences, "
+            "misspellings as keyboard slips, phone numbers of 18 countries kept when "
+            "libphonenumber calls them valid, identity numbers of eleven countries checked by "
+            "python-stdnum's rules, dates in each language's ways, addresses and e-mail "
+            "addresses and links written for it. Never read or tuned on by whoever works on "
+            "the rules: these are the held-out figures. An address is the street line with its "
+            "number, letter, flat, floor or staircase and, when written with them, postcode and "
+            "town; clock times, headings, speaker labels, roles, e-mail subjects and greetings "
+            "and the published sentences' own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])
