@@ -144,3 +144,22 @@ def test_a_danish_path_is_a_street(redactor: Redactor, text: str, line: str) -> 
 )
 def test_a_part_of_a_document_is_no_address(redactor: Redactor, text: str) -> None:
     assert not [s for s in redactor.spans(text) if s.kind == "address"], redactor(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # "still lives at": the street and its Danish floor and side, no postcode after them
+        ("Han bor kvar på Lindebakken 12, 1. mf tills vidare.", "Lindebakken 12, 1. mf"),
+        ("Hun bor stadig på Egevænget 4, st. th. i år.", "Egevænget 4, st. th"),
+        ("Han bor fortsatt på Myrveien 9 med kona.", "Myrveien 9"),
+    ],
+)
+def test_a_street_after_still_lives_at_takes_its_floor(
+    redactor: Redactor, text: str, line: str
+) -> None:
+    assert covered(redactor, text, line), redactor(text)
+
+
+def test_still_living_in_the_country_is_no_address(redactor: Redactor) -> None:
+    assert redactor.spans("Hon bor kvar på landet med sin katt.") == []

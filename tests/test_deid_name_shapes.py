@@ -10,7 +10,8 @@ and beside it stands what must stay.
 - Gaelic surnames joined by their particle ("Seán Ó Súilleabháin", "Aoife Ní Bhriain").
 - Given-name initials before a name belong to it ("J. Bakker", "A.-L. Sundberg"), and an
   unknown word after an initial is a family name ("Notes by J. Bakker", "Transcribed by H. Sato").
-- The "O'" of an Irish family name is part of it ("Kevin O'Brien").
+- The "O'" of an Irish family name is part of it ("Kevin O'Brien"), and so is the Arabic
+  article or "Abu-"/"Ibn-"/"Bin-" joined to one by a hyphen ("Samir Al-Khatib").
 - A given and a family name of the lexicon typed in lower case, neither an ordinary word nor
   a town, are a stranger wherever they stand ("bertil wahlgren from the housing office").
 - A family name that is also an ordinary word, right after a stranger's name ("Lisa Fang",
@@ -181,6 +182,9 @@ def test_a_letter_and_full_stop_before_an_ordinary_word_stays(
     [
         ("We heard from Kevin O'Brien today.", "We heard from [name] [name] today."),
         ("Siobhan O’Donnell rang twice.", "[name] [name] rang twice."),
+        # the Arabic article joined to the family name by a hyphen
+        ("Her key worker, Samir Al-Khatib, came by.", "Her key worker, [name] [name], came by."),
+        ("We met Omar el-Sayed at the office.", "We met [name] [name] at the office."),
         (
             "talked to bertil wahlgren from the housing office today",
             "talked to [name] from the housing office today",

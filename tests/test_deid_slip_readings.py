@@ -1,6 +1,6 @@
 """Misspelt registered names and strangers' names that a reading of the word hid, and a
 flat's street with its house number after the name (`owner_genitives.not_owned`,
-`word_readings.typed_for`, `name_halves._lower_slip`, `common_halves._field`,
+`word_readings.typed_for`, `name_halves._lower_slip`, `common_halves.whole_field`,
 `addresses._FLAT`, `owner_genitives.doubled_s_end`).
 
 Causes read from validation U's misses, tested on sentences of our own:

@@ -115,3 +115,34 @@ def test_a_display_name_stops_before_the_employer(redactor: Redactor) -> None:
     text = "Från: Ola på Socialtjänsten <ola@example.se>"
     assert removed(redactor, text)[:1] == ["Ola"]
     assert "Socialtjänsten" not in " ".join(removed(redactor, text)[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a speaker's label of a transcript: the word before a registered family name
+        ("Int: Hur gick det?\nSol Brekke: Det gick bra, tack.", ["Sol", "Brekke"]),
+        # ... and the word after a registered given name
+        ("Int: Hur gick det?\nTove Sand: Ja, det stämmer.", ["Tove", "Sand"]),
+        # a header's display name with no address after it
+        ("Vidarebefordrat mejl\nFrån: Sky Brekke\nÄmne: möte", ["Sky", "Brekke"]),
+        # a chat's speaker with the time after the name
+        ("Sms-konversation\nRain Laitinen (10:02): Kommer snart.", ["Rain", "Laitinen"]),
+    ],
+)
+def test_a_word_filling_a_label_with_a_name_is_the_other_half(text: str, words: list[str]) -> None:
+    assert removed(numbered_redactor(["Tove Brekke", "Arne Laitinen"]), text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Doctor Brekke: Hur mår du?", ["Brekke"]),  # a title
+        ("To Brekke: see the attached plan.", ["Brekke"]),  # a frequent word before the name
+        ("Dear Brekke:\nThanks for the call.", ["Brekke"]),  # a greeting
+        ("Tove Says: ja, kom.", ["Tove"]),  # a verb of saying
+        ("Tove Sand sa ja.", ["Tove"]),  # a sentence, no label
+    ],
+)
+def test_a_title_greeting_or_sentence_beside_a_name_stays(text: str, words: list[str]) -> None:
+    assert removed(numbered_redactor(["Tove Brekke"]), text) == words

@@ -60,6 +60,8 @@ def redactor() -> Redactor:
         ("Depåinjektion var tredje vecka Will call back after lunch.", "Will"),
         ("Ekonomin är fortsatt dålig Klara besked om bostaden saknas.", "Klara"),
         ("Sov dåligt hela natten Mark the form as read before Friday.", "Mark"),
+        # ... after "want" too, unless "to" and a verb follow the word ("want Hope to know")
+        ("The tenants got the repairs they want Will the landlord pay for them?", "Will"),
         # an age before its noun
         ("My 6 year old son was scared of the dog.", "My"),
         # a people's adjective said of a plural subject, or alone in a list
@@ -107,6 +109,9 @@ def test_the_ordinary_word_stays(redactor: Redactor, text: str, word: str) -> No
         ("We met Asiaa at the shop.", "Asiaa"),  # a slip of a registered name still is one
         ("träffade ingrid tillman på mottagningen", "tillman"),  # "till" + "man", a name
         ("OBrien said the flat was cold.", "OBrien"),
+        # the object of "want X to": the one who is to know, no sentence lost its stop
+        ("He does not want Hope to know anything about it.", "Hope"),
+        ("They really need Mark to sign the form first.", "Mark"),
     ],
 )
 def test_the_person_is_still_found(redactor: Redactor, text: str, word: str) -> None:

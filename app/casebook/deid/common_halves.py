@@ -45,7 +45,7 @@ COMMON, UNKNOWN, RARE = "C", "U", "R"  # `unregistered.py`'s classes of a capita
 _DETERMINERS = frozenset("the a an this that these those our their its".split())
 
 
-def _field(text: str, start: int, end: int) -> bool:
+def whole_field(text: str, start: int, end: int) -> bool:
     """Whether the pair text[start:end] is all of a label or of a field's value: opening its
     line before a colon ("Tim Michalsen: Ønsker du ..." a speaker's label), or after a
     label's colon to the line's end ("God man: Knut Nunberg⏎"). No sentence is two words
@@ -78,7 +78,7 @@ def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) 
         if (
             classes[0] == COMMON
             and sentence_start(text, start)
-            and not _field(text, start, end)
+            and not whole_field(text, start, end)
             and not opening_given(text, start, spans[0][1], end)
         ):
             return False  # "Will Dlamini come?": the word, then a name

@@ -139,8 +139,7 @@ def lower_case_person(low: str, start: int, end: int, prev: str, gap: str) -> bo
     return False
 
 
-# Verbs that take a person and an infinitive: "wants X to be told", "asked X to call".
-_WANT = frozenset("want wants wanted expect expects expected need needs needed".split())
+_WANT = vocab.WANTING
 # The words before a lower-case name that `lower_case_person` reads on ("text from bo").
 LOWER_CASE_BEFORE = _WANT | frozenset({"from", "från"})
 # Contact details and identity numbers, and Swedish compounds ending in one

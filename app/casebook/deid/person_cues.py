@@ -228,16 +228,24 @@ _INITIALS_BEFORE = re.compile(r"(?<![^\s(])[A-ZÀ-ÖØ-Þ]\.(?:(?:-| ?)[A-ZÀ-Ö
 
 _NOT_INITIALS = frozenset({"P.S.", "N.B.", "O.K.", "PS.", "NB."})
 _IRISH = ("O'", "O’")
+# The Arabic article and the words for father and son that open a family name, joined to it
+# by a hyphen ("Al-Hassan", "el-Sayed", "Abu-Bakr", "Bin-Laden"; Wikipedia, "Arabic name").
+_ARABIC_PARTICLE = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|Abu|Ibn|Bin|Bint)-\Z")
 
 
 def initials_before(text: str, start: int) -> int:
     """Where the initials right before a name at `start` begin ("Notes by J. Bakker" gives
-    the offset of "J."), or the Irish "O'" of "O'Brien"; `start` when none stand there.
+    the offset of "J."), the Irish "O'" of "O'Brien" or the Arabic "Al-" of "Al-Hassan";
+    `start` when none stand there.
     "P.S." and "N.B." are no initials."""
     if start < 2:
         return start
     if text.startswith(_IRISH, start - 2) and (start == 2 or not text[start - 3].isalnum()):
         return start - 2
+    if text[start - 1] == "-":
+        particle = _ARABIC_PARTICLE.search(text, max(0, start - 6), start)
+        if particle is not None:
+            return particle.start()  # "Ibrahim Al-Hassan": the article is the family name's
     if text[start - 1] not in " .-":
         return start
     found = _INITIALS_BEFORE.search(text, max(0, start - 8), start)

@@ -20,7 +20,13 @@ taken as `[name]` when
 - it is a rare word or a place of the lexicons and the two open a sentence, a line or a chat
   log's message closed by a colon or comma: a speaker's label or the person addressed
   ("15:37 < Narcissus Dunker: Stone was ...", "Gudbrand Namsen, Dette vil ..."); before a
-  colon even where the word is one of the sentence's language ("Abba Nilssen: Dette ...").
+  colon even where the word is one of the sentence's language ("Abba Nilssen: Dette ...");
+  or
+- it is any capitalised word, on either side of a one-word name, and the two are all of a
+  speaker's label, of a header's or field's value or of a chat's timed label ("Sol Brekke:
+  Ja, ...", "Från: Sky Brekke⏎", "Rain Laitinen (10:02): ..."), unless it is a title, role,
+  contact label, pronoun, verb of saying, greeting or closing, or, before the name, a word
+  of the 40 most frequent ("To Brekke: ...") (`_slot_half`).
 
 Not a pronoun, question word or interjection of `closed_words` after the name: it opens the
 next clause ("Ilmo Mitä suurempi", what), nor a Finnish inflected word opening the next
@@ -49,6 +55,7 @@ from casebook.deid import (
     lexicon,
     note_language,
     organisations,
+    speaker_turns,
     vocab,
 )
 from casebook.deid.context import sentence_start
@@ -113,6 +120,12 @@ def find(
             ):
                 if not _body_follows(text, after.end(1)):
                     out.append((after.start(1), after.end(1)))
+            elif (
+                _capitalised(word)
+                and " " not in text[span.start : span.end]
+                and _slot_half(text, span.start, after.end(1), word, False)
+            ):
+                out.append((after.start(1), after.end(1)))  # "Tove Sand: Ja, det stämmer."
             elif word[0].isupper() or word in _PARTICLE_WORDS:
                 particled = _PARTICLED.match(text, span.end)
                 if particled and particled.end(1) <= following and _family(particled.group(1)):
@@ -148,6 +161,9 @@ def find(
             if word_class(word) in _LABEL_HALVES:
                 out.append((begin, span.start - 1))  # "23:49 > Abba Nilssen: Dette ..."
                 continue
+        if " " not in text[span.start : span.end] and _slot_half(text, begin, span.end, word, True):
+            out.append((begin, span.start - 1))  # "Sol Brekke: Ja", "Från: Sky Brekke"
+            continue
         if word.lower() not in registered and common_halves.opening_given(
             text, begin, span.start - 1, span.end
         ):  # (a registered one is the person's: `homographs.given_before_near_miss`)
@@ -162,6 +178,34 @@ def find(
         elif _label_pair(text, begin, span.end) and word_class(word) in _LABEL_HALVES:
             out.append((begin, span.start - 1))  # "15:37 < Narcissus Dunker: Stone was ..."
     return out
+
+
+def _slot_half(text: str, start: int, end: int, word: str, before: bool) -> bool:
+    """Whether the capitalised `word` beside a one-word name found makes, with it, all of a
+    label or a field's value (`common_halves.whole_field`: "Sol Brekke: Ja, ...", "Från: Sky
+    Brekke⏎", "Tove Sand: ...") or a chat's speaker with the clock time after it ("Rain
+    Laitinen (10:02): ..."): no sentence is two words there, so the ordinary word is the other
+    half of the person's name. Not a title, relation or role ("Doctor Lund:"), a contact
+    detail's label ("Lund Tel:"), a pronoun, a verb of saying ("Lund Says:"), a greeting or a
+    closing ("Dear Lund:", "Hi Anna:"), nor one of the 40 most frequent words `before` the
+    name ("To Anna:", "From Lund:"; after it, short family names such as "Do" or "Le" are
+    words too)."""
+    low = word.lower()
+    if (
+        low in vocab.TITLES
+        or low in vocab.RELATIONS
+        or low in vocab.PERSONAL_DATA
+        or low in vocab.PRONOUNS
+        or low in vocab.SAYING_VERBS
+        or low in greetings.CLOSINGS
+        or low in greetings.OPENERS
+        or closed_words.closed(low)
+        or (before and low in vocab.function_words(40))
+    ):
+        return False
+    return common_halves.whole_field(text, start, end) or speaker_turns.timed_label(
+        text, start, end
+    )
 
 
 # What else a given name may be in the lexicons: a rare word ("Narcissus"), a place ("Abba").

@@ -552,6 +552,8 @@ PERSON_VERBS = _words(
 # Words after which an unknown capitalised word is taken as a name ("went out with Zlatko"),
 # though an ordinary word that is also a name is not ("with Grace"). Not "to", "from", "in",
 # "and": places follow them ("moved to Farsta", "between Malmö and Ystad").
+# Verbs that take a person and an infinitive: "wants X to be told", "need Stig to sign".
+WANTING = _words("want wants wanted expect expects expected need needs needed")
 PERSON_PREPOSITIONS = _words("with med hos enligt bei chez")  # "bei"/"chez": at a person's
 
 # Prepositions of place: a town or an unknown capitalised word right after one is a place

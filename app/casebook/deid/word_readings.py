@@ -158,6 +158,10 @@ _SWEDISH_BEFORE_NAME = frozenset(
 )
 
 
+# A capitalised word, then "to" and a verb in lower case: the object of "want X to ...".
+_TO_INFINITIVE = re.compile(r"[^\W\d_]+[ \t]+to[ \t]+[a-z]+")
+
+
 def unpunctuated_start(text: str, low: str, start: int) -> bool:
     """Whether the capitalised word at `start` opens a sentence whose previous one was left
     without its full stop: one space after an ordinary lower-case English or Swedish word
@@ -175,6 +179,8 @@ def unpunctuated_start(text: str, low: str, start: int) -> bool:
         return False
     if prev in _BEFORE_PERSON or prev in vocab.PERSONAL_DATA:  # "tel Klara: 8664 42279"
         return False
+    if prev in vocab.WANTING and _TO_INFINITIVE.match(text, start):
+        return False  # "does not want Sharp to know": the person who is to know, no new sentence
     if prev in vocab.common_words(("en",)):
         return not (
             prev in _CLOSED_CLASS
