@@ -1,12 +1,21 @@
-"""Development-time generator of `app/casebook/deid/data/spoken_sv.txt`: frequent Swedish words
-of speech and chat that the plain word list lacks, read as known words (`vocab.known_words`).
+"""Development-time generator of `app/casebook/deid/data/spoken_sv.txt` and `spoken_en.txt`:
+frequent Swedish and English words of speech and chat that the plain word lists lack, read as
+common words of their language (`vocab.frequent_words`).
 
 Never imported by Casebook: the redactor reads the plain file. Regenerate with
 
     pip install wordfreq==3.1.1            # the bench extra
-    apt-get download hunspell libhunspell-1.7-0 hunspell-sv
+    apt-get download hunspell libhunspell-1.7-0 hunspell-sv hunspell-en-us
     for f in *.deb; do dpkg-deb -x $f root; done
     PYTHONPATH=app:. python -m bench.build_spoken_words --root root
+    PYTHONPATH=app:. python -m bench.build_spoken_words --root root --lang en
+
+English (`spoken_en.txt`): Debian's `wamerican`/`wbritish` lack the interjections and words of
+the forums that hunspell-en-us 1:2020.12.07-2 (SCOWL, LGPL/MIT-like) accepts ("yikes",
+"congrats", "dammit", "nah"), which Reddit comments open a sentence with, capitalised. The
+same gates hold, against Swedish and German, and one more: hunspell-en-us lists a proper noun
+capitalised, so a word it also holds capitalised or in capitals ("Mel", "Dickens", "Java",
+"ATM") is left out, a name being one reading of it.
 
 `common_sv.txt` and `known_sv.txt` hold the frequent words of wordfreq that Debian's plain
 Swedish word list (`wswedish`) holds in lower case. That list has few inflected and
@@ -39,7 +48,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import lexicon, note_language, vocab
 
 from bench.build_name_words import _name_tail, _swedish_names, hunspell_accepts
 
@@ -48,15 +57,21 @@ KINDS = ("common", "known")
 _COMPOUNDING = re.compile(r"^(COMPOUND|ONLYINCOMPOUND|CHECKCOMPOUND)")
 
 
-def _without_compounds(root: Path, folder: Path) -> Path:
-    """A copy of hunspell-sv under `folder`/usr/share/hunspell with its compound rules cut."""
+# Each language: its hunspell dictionary and the languages it must be more frequent in than.
+DICTIONARIES = {"sv": "sv_SE", "en": "en_US"}
+RIVALS = {"sv": ("en", "de"), "en": ("sv", "de")}
+
+
+def _without_compounds(root: Path, folder: Path, dictionary: str = "sv_SE") -> Path:
+    """A copy of a hunspell dictionary under `folder`/usr/share/hunspell with its compound
+    rules cut."""
     source = root / "usr/share/hunspell"
     target = folder / "usr/share/hunspell"
     target.mkdir(parents=True)
-    aff = (source / "sv_SE.aff").read_text(encoding="utf-8").splitlines()
+    aff = (source / f"{dictionary}.aff").read_text(encoding="utf-8").splitlines()
     kept = [line for line in aff if not _COMPOUNDING.match(line)]
-    (target / "sv_SE.aff").write_text("\n".join(kept) + "\n", encoding="utf-8")
-    (target / "sv_SE.dic").write_bytes((source / "sv_SE.dic").read_bytes())
+    (target / f"{dictionary}.aff").write_text("\n".join(kept) + "\n", encoding="utf-8")
+    (target / f"{dictionary}.dic").write_bytes((source / f"{dictionary}.dic").read_bytes())
     (folder / "usr/bin").mkdir(parents=True)
     (folder / "usr/bin/hunspell").symlink_to((root / "usr/bin/hunspell").resolve())
     (folder / "usr/lib").mkdir(parents=True)
@@ -64,7 +79,14 @@ def _without_compounds(root: Path, folder: Path) -> Path:
     return folder
 
 
-def build(root: Path, top: int) -> list[str]:
+def _proper_nouns(root: Path, dictionary: str) -> frozenset[str]:
+    """The words a hunspell dictionary lists capitalised or in capitals, in lower case."""
+    dic = (root / "usr/share/hunspell" / f"{dictionary}.dic").read_text(encoding="utf-8")
+    stems = (line.split("/", 1)[0].strip() for line in dic.splitlines()[1:])
+    return frozenset(w.lower() for w in stems if w[:1].isupper())
+
+
+def build(root: Path, top: int, lang: str = "sv") -> list[str]:
     import wordfreq  # development only (bench extra)
 
     known = vocab.curated_ordinary().union(  # the lists before this one, not itself
@@ -72,22 +94,26 @@ def build(root: Path, top: int) -> list[str]:
         vocab._read("clinical_en.txt"),
     )
     names, places = lexicon.all_names(), lexicon.places()
-    own = _swedish_names()
+    own = _swedish_names() if lang == "sv" else note_language.own_names(lang)
+    proper = _proper_nouns(root, DICTIONARIES[lang]) if lang == "en" else frozenset()
     candidates = [
         w
-        for w in wordfreq.top_n_list("sv", top)
+        for w in wordfreq.top_n_list(lang, top)
         if len(w) >= 3
         and w.isalpha()
         and w not in known
         and w not in names
         and w not in places
         and w not in own
-        and not _name_tail(w)
-        and wordfreq.zipf_frequency(w, "sv")
-        > max(wordfreq.zipf_frequency(w, other) for other in ("en", "de"))
+        and w not in proper
+        and (lang != "sv" or not _name_tail(w))
+        and wordfreq.zipf_frequency(w, lang)
+        > max(wordfreq.zipf_frequency(w, other) for other in RIVALS[lang])
     ]
+    dictionary = DICTIONARIES[lang]
     with tempfile.TemporaryDirectory() as tmp:
-        accepted = hunspell_accepts(candidates, "sv_SE", _without_compounds(root, Path(tmp)))
+        folder = _without_compounds(root, Path(tmp), dictionary)
+        accepted = hunspell_accepts(candidates, dictionary, folder)
     kept = [w for w in candidates if w in accepted]
     print(len(candidates), "->", len(kept))
     return kept
@@ -97,13 +123,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--root", type=Path, required=True, help="the unpacked .deb packages")
     parser.add_argument("--top", type=int, default=20_000)
+    parser.add_argument("--lang", choices=sorted(DICTIONARIES), default="sv")
     args = parser.parse_args()
-    words = build(args.root, args.top)
-    header = [
-        "# Frequent Swedish words of speech and chat that wswedish lacks and hunspell-sv",
-        "# accepts: made by bench/build_spoken_words.py (wordfreq 3.1.1, hunspell-sv 7.5.0).",
-    ]
-    (DATA / "spoken_sv.txt").write_text("\n".join(header + words) + "\n", encoding="utf-8")
+    words = build(args.root, args.top, args.lang)
+    header = {
+        "sv": [
+            "# Frequent Swedish words of speech and chat that wswedish lacks and hunspell-sv",
+            "# accepts: made by bench/build_spoken_words.py (wordfreq 3.1.1, hunspell-sv 7.5.0).",
+        ],
+        "en": [
+            "# Frequent English words of speech and chat that wamerican/wbritish lack and",
+            "# hunspell-en-us accepts in lower case only: made by bench/build_spoken_words.py",
+            "# --lang en (wordfreq 3.1.1, hunspell-en-us 1:2020.12.07-2).",
+        ],
+    }[args.lang]
+    out = DATA / f"spoken_{args.lang}.txt"
+    out.write_text("\n".join(header + words) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -114,10 +114,21 @@ def test_the_pronoun_before_a_perfect_stays(redactor: Redactor) -> None:
         "Hon kom i tid. Pat berättade om helgen och vill byta tid.",
         "Review with the nurse. Dx F32.1 since last spring, stable.",
         "Hon har en kusin som bor i Kuala Lumpur sedan länge.",
+        # an English verb in the Swedish past tense; "jätte-" before a known word
+        "Jag väntade hela veckan. Mailade i måndags, men fick inget svar.",
+        "Jag väntade hela veckan. Chattade med dem i går kväll.",
+        "Vi träffades i går. Jättenöjd med det nya boendet, säger hon.",
     ],
 )
 def test_an_ordinary_word_no_list_holds_stays(redactor: Redactor, text: str) -> None:
     assert found(redactor, text) == []
+
+
+def test_a_name_where_a_borrowed_verb_opens_is_still_removed(redactor: Redactor) -> None:
+    text = "Jag väntade hela veckan. Tadelech, fick inget svar."
+    assert found(redactor, text) == [("Tadelech", "[name]")]
+    text = "Jag väntade hela veckan. Dag mailade i måndags."
+    assert found(redactor, text) == [("Dag", "[patient P-1]")]
 
 
 def test_pat_in_an_english_note_is_still_a_person(redactor: Redactor) -> None:

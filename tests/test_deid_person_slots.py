@@ -69,6 +69,9 @@ def test_names_in_person_slots(redactor: Redactor, text: str, expected: str) -> 
         "Tack för i dag.\n\nHälsningar\nmamma\n",
         "Thanks again.\n\nBest wishes\nthe team\n",
         "Thanks again.\n\nBest wishes\nSocialtjänsten\n",
+        # a service signs with its article, its last part short ("boende|stöd|et")
+        "Vi hörs på torsdag.\n\nHälsningar\nBoendestödet\n",
+        "Vi hörs på torsdag.\n\nMvh\nKundtjänsten\n",
         "Hilsen\nNAV\n",
         # a role noun of the note's languages signs: the guardian, the caseworker
         "Møtet er flyttet.\n\nHilsen\nVerge\n",
@@ -88,6 +91,29 @@ def test_names_in_person_slots(redactor: Redactor, text: str, expected: str) -> 
 )
 def test_ordinary_words_in_slots_stay(redactor: Redactor, text: str) -> None:
     assert "[name]" not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi hörs på torsdag.\n\nHälsningar\nBoel Kvist\n", "[name]"),
+        ("Vi hörs på torsdag.\n\nMvh\nTadelech\n", "[name]"),
+        ("Vi hörs på torsdag.\n\nMvh\nGustav\n", "[patient P-1]"),
+    ],
+)
+def test_a_name_signing_where_a_service_signs_is_still_removed(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor.redact(text).text.split("\n")[-2] == expected
+
+
+def test_a_definite_compound_in_the_slot_is_no_name_of_the_lexicon() -> None:
+    """No name of the lexicon reads as a compound with its article at the shorter last part
+    the slot asks for ("Fredriksen" is no "fred|riks|en")."""
+    from casebook.deid import lexicon
+
+    assert person_slots._definite_noun("boendestödet")
+    assert [n for n in lexicon.all_names() if person_slots._definite_noun(n)] == []
 
 
 def test_a_half_found_grows_to_the_whole_name() -> None:

@@ -132,10 +132,13 @@ def title_compound(word: str, lang: str) -> bool:
 _DEFINITE = {"sv": ("en", "et", "na"), "nb": ("en", "et", "ene"), "da": ("en", "et", "ene", "erne")}
 
 
-def definite_compound(word: str) -> bool:
+def definite_compound(word: str, shortest_tail: int = _SHORTEST_TAIL) -> bool:
     """Whether a lower-case compound (`is_compound_noun`) ends in a definite noun of its
     Swedish, Norwegian or Danish last part ("folk|pension|en", the state pension): a common
-    noun wherever it stands, for no one is called by a noun with its article."""
+    noun wherever it stands, for no one is called by a noun with its article. A slot that
+    holds a person or a noun alone (a sign-off's line) may ask it with a shorter last part,
+    `shortest_tail` letters before the article ("boende|stöd|et", the housing support
+    signing)."""
     names = lexicon.all_names()
     for lang, endings in _DEFINITE.items():
         words = _words(lang)
@@ -143,7 +146,7 @@ def definite_compound(word: str) -> bool:
             if not word.endswith(ending):
                 continue
             bare = word[: -len(ending)]
-            for cut in range(_SHORTEST_HEAD, len(bare) - _SHORTEST_TAIL + 1):
+            for cut in range(_SHORTEST_HEAD, len(bare) - shortest_tail + 1):
                 tail = bare[cut:]
                 if (
                     (tail in words or tail + "e" in words)

@@ -24,7 +24,9 @@ A word of such a slot is no word of a closed class (`closed_words`), no relation
 (`role_parentheses.role_noun`, the role nouns of the five languages: "Hilsen⏎Verge", a
 guardian signing), title, label or greeting, and none of the 3000 most frequent words of
 English, Swedish, Norwegian, Danish or Finnish (`data/common_<lang>.txt`, wordfreq's
-order): "Best wishes⏎the team", "Hälsningar⏎mamma", "Hennes granne, en pensionär," stay.
+order): "Best wishes⏎the team", "Hälsningar⏎mamma", "Hennes granne, en pensionär," stay;
+nor a compound of two ordinary words with its article ("Hälsningar⏎Boendestödet": a service
+signs, and no one is called by a noun with its article).
 In an apposition or after a label the words are a lower-case pair or triple, and one of
 them at least is a name of the lexicon or a word no dictionary holds ("robbin leech",
 "goldie frater"): a phrase of ordinary words ("His brother, deeply upset, left") stays.
@@ -38,6 +40,7 @@ from functools import cache, lru_cache
 
 from casebook.deid import (
     closed_words,
+    compound_nouns,
     greetings,
     lexicon,
     note_tokens,
@@ -125,8 +128,24 @@ def slot_word(written: str) -> bool:
         return False
     if role_parentheses.role_noun(word):
         return False  # "Hilsen⏎Verge", "Venlig hilsen⏎Sagsbehandleren": a role signs
+    if _definite_noun(word):
+        return False  # "Hälsningar⏎Boendestödet": a service signing with its article
     tail = word.rsplit("-", 1)[-1]
     return not (len(tail) >= 9 and tail.endswith(vocab.BODY_ENDINGS))  # "Socialtjänsten"
+
+
+# The last part of a compound in a person's slot may be a short noun when its article follows
+# ("boende|stöd|et"): no one is called by a noun with its article.
+_DEFINITE_TAIL = 4
+
+
+def _definite_noun(word: str) -> bool:
+    """A compound of two ordinary words whose last part carries its definite article
+    (`compound_nouns.definite_compound`, "boende|stöd|et", "kund|tjänst|en"), no name of the
+    lexicon nor a name's shape (`compound_nouns.is_compound_noun`)."""
+    return compound_nouns.is_compound_noun(word) and compound_nouns.definite_compound(
+        word, _DEFINITE_TAIL
+    )
 
 
 @cache

@@ -71,7 +71,9 @@ def _common(lang: str) -> frozenset[str]:
     """The common words of `lang` (`data/common_<lang>.txt`) and, for Swedish, the frequent
     words of speech and chat that its plain word list lacks, of the same frequency range
     (`data/spoken_sv.txt`: "såna", "jävlas", "hehe", "tjena"; made by
-    `bench/build_spoken_words.py` with hunspell-sv, no name of the lexicon among them)."""
+    `bench/build_spoken_words.py` with hunspell-sv, no name of the lexicon among them), and
+    for English those of the forums (`data/spoken_en.txt`: "yikes", "congrats"; hunspell-en-us
+    accepting them in lower case only)."""
     spoken = DATA / f"spoken_{lang}.txt"
     return _read(f"common_{lang}.txt") | (_read(spoken.name) if spoken.exists() else frozenset())
 

@@ -8,7 +8,8 @@ borrows them or the writer slipped on the keyboard.
 - "ex" before a known word: "exfrun", "expojkvännen", "exmaken" (the former wife, boyfriend,
   husband), as hurried notes write them without the hyphen;
 - an English noun with a Swedish definite ending, as Swedish notes borrow them: "managern",
-  "teamet", "mejlet";
+  "teamet", "mejlet"; an English verb in the Swedish past tense: "mailade", "chattade";
+- "jätte-" (very) before a known word: "jättenöjd", "jättebra";
 - a participle of a Swedish particle verb, which puts its particle first ("klistra in":
   "inklistrat", "skriva ut": "utskriven", "ringa upp": "uppringd", "boka av": "avbokat");
 - an English word ending in a consonant with a Finnish case glued on after the linking "i",
@@ -72,8 +73,16 @@ def derived(word: str, swedish: Collection[str]) -> bool:
     return False
 
 
+# Swedish "jätte-" (giant) makes any adjective or noun stronger, written as one word
+# ("jättenöjd", very pleased; "jättebra"), as Svenska Akademiens ordlista lists it.
+_INTENSIFIER = "jätte"
+
+
 def prefixed(word: str, is_word: Callable[[str], bool]) -> bool:
-    """A former relation written as one word: "exfrun", "exsambon"."""
+    """A former relation written as one word ("exfrun", "exsambon"), or a word made stronger
+    by "jätte-" ("jättenöjd")."""
+    if word.startswith(_INTENSIFIER) and len(word) - len(_INTENSIFIER) >= 3:
+        return is_word(word[len(_INTENSIFIER) :])
     rest = word[3:] if word.startswith("ex-") else word[2:] if word.startswith("ex") else ""
     return len(rest) >= 3 and is_word(rest)
 
@@ -132,8 +141,19 @@ def particle_participle(word: str, swedish: Collection[str]) -> bool:
     return False
 
 
+# The past tense of Swedish verbs of the first conjugation, which every verb borrowed from
+# English joins ("maila": "mailade", "chatta": "chattade"; "-ades" its passive). No name of the
+# lexicon is an English word of four letters or more with it (`tests/test_deid_name_rules.py`).
+_PAST = ("ades", "ade")
+
+
 def borrowed(word: str, english: Collection[str]) -> bool:
-    """An English noun with a Swedish definite ending ("managern", "teamet")."""
+    """An English noun with a Swedish definite ending ("managern", "teamet"), or an English
+    verb in the Swedish past tense ("mailade", "chattade", its last consonant doubled)."""
+    for suffix in _PAST:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= _STEM_MIN:
+            return stem in english or (stem[-1] == stem[-2] and stem[:-1] in english)
     for suffix in _AFTER_ER:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= _STEM_MIN and stem.endswith("er"):
