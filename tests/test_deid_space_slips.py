@@ -66,6 +66,17 @@ def test_a_turkish_capital_dotted_i_is_read_as_the_registry_writes_it() -> None:
     assert redact("Hälsningar\nİbrahi mYıldız", registry).text == "Hälsningar\n[P1]"
 
 
+def test_a_capital_of_latin_extended_a_carried_over_the_space() -> None:
+    # "Ş", "Ł": capitals outside Latin-1, carried with the letter the space slipped over
+    registry = Registry(
+        [NameEntry("p:1", "Ayla Şimşek", "[P1]"), NameEntry("p:2", "Ewa Łukasik", "[P2]")]
+    )
+    assert redact("Från: Ayl aŞimşek\nÄmne: Tider", registry).text == "Från: [P1]\nÄmne: Tider"
+    assert redact("Vi ringde Ew aŁukasik i går.", registry).text == "Vi ringde [P2] i går."
+    # a small letter of Latin Extended-A inside a word is no slipped capital
+    assert redact("Vi åkte via Łódź och Gdańsk.", registry).text == "Vi åkte via Łódź och Gdańsk."
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

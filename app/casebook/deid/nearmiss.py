@@ -120,6 +120,8 @@ def max_distance(length: int, named: bool = False) -> int:
     return 1 if length < 8 and not named else 2
 
 
+# Vowels, after `ascii_fold` ("æ", "ø", "å" and "ä" fold to them): a word with none is no word.
+_VOWELS = frozenset("aeiouy")
 _CACHE_MAX = 1 << 16  # words' answers kept, about 10 MB at most
 
 
@@ -232,6 +234,42 @@ class NearMisses:
             self._listed_cache.clear()
         self._listed_cache[word] = result
         return result
+
+    def slotted(self, word: str) -> NearMiss | None:
+        """`listed` for the value of a slot only a person fills (`slot_near`: "From: Am",
+        "Namn: Sad", "Uf (14:48):"), where a word of two letters is read too: a registered
+        form of three letters with one of its letters after the first dropped ("Am" for Alm,
+        "Uf" for Ulf, "Ön" for Örn). A word of three letters or more is `listed`'s."""
+        if len(word) != 2:
+            return self.listed(word)
+        if word in self._known or not word.isalpha():
+            return None
+        hits = [
+            form
+            for form in self._short_owners
+            if len(form) == 3 and form[0] == word[0] and word in _one_removed(form)
+        ]
+        if not hits:
+            return None
+        entries = sorted({e for form in hits for e in self._short_owners[form]})
+        return NearMiss(tuple(entries), tuple(sorted(hits)))
+
+    def short_slip(self, word: str) -> NearMiss | None:
+        """The entries a capitalised word of running text that no list holds (lower case
+        here) is a slip of where `find`, which reads no form under four letters, cannot
+        tell: a registered form of three letters with one of its letters doubled ("foxx" for
+        Fox, "allm" for Alm: a doubled letter costs no edit, as in longer names), or a word
+        of three letters or more with no vowel, which is no word of any language, one slip
+        (`listed`) from a registered form ("knt" for Knut, "flx" for Fox)."""
+        if len(word) == 4 and word.isalpha():
+            undoubled = {word[:i] + word[i + 1 :] for i in range(1, 3) if word[i] == word[i + 1]}
+            hits = sorted(form for form in undoubled if form in self._short_owners)
+            if hits:
+                entries = sorted({e for form in hits for e in self._short_owners[form]})
+                return NearMiss(tuple(entries), tuple(hits))
+        if len(word) >= 3 and not any(c in _VOWELS for c in ascii_fold(word)):
+            return self.listed(word)
+        return None
 
     def genitive(self, word: str) -> NearMiss | None:
         """The entries `word` (lower case) is a near miss of with the genitive "s" glued on

@@ -46,6 +46,7 @@ from casebook.deid import (
     neighbour_openings,
     note_language,
     peoples,
+    slot_near,
     spoken_finnish,
     vocab,
     vocatives,
@@ -183,6 +184,7 @@ def _person_here(text: str, low: str, start: int, end: int) -> bool:
         attendance_lists.listed(text, low, start)
         or attendance_lists.block_person(text, start, end)
         or layout_slots.in_slot(text, start, end)
+        or slot_near.in_slot(text, low, start, end)  # "From: Am", "Namn: Sad"
         or namecontext.signature_name(low, start, end)
         or vocatives.addressed(text, low, start, end)
     )

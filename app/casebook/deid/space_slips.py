@@ -35,8 +35,10 @@ Words = Mapping[str, tuple[int, ...]]
 
 # A capital right after a lower-case letter: a slipped space's mark (or "iPhone", "McKay").
 # The capital first, the letter checked behind it: the scan stops at capitals only, far
-# fewer than lower-case letters in a note.
-_INNER_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ](?<=[a-zß-öø-ÿ].)")
+# fewer than lower-case letters in a note. Latin Extended-A mixes capitals and small letters
+# ("Ş", "ş", "Ł", "ł": "Ayş eŞahin" for Ayşe Şahin), so its letters are let through here and
+# their case is checked in `find`.
+_INNER_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ](?<=[a-zß-öø-ÿĀ-ſ].)")
 
 
 def pairs(registry: Registry) -> dict[tuple[str, str], tuple[int, ...]]:
@@ -61,6 +63,8 @@ def find(
         return
     for match in _INNER_CAPITAL.finditer(text):
         capital = match.start()
+        if not (text[capital].isupper() and text[capital - 1].islower()):
+            continue  # a small letter of Latin Extended-A, or one after a capital there
         start = _word_start(text, capital)
         end = _word_end(text, capital)
         if capital == start + 1:

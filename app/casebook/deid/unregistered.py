@@ -110,6 +110,7 @@ from casebook.deid import (
     residence_places,
     role_parentheses,
     shouted_names,
+    slot_near,
     slot_slips,
     speaker_turns,
     town_names,
@@ -211,6 +212,17 @@ class UnregisteredNames:
         """Names in `text` (see `_capitalised`), and strangers typed in lower case where the
         setting leaves no doubt (`lowercase_names`: "kontakt: niklas lindbäck")."""
         found = [_whole(text, f) for f in self._capitalised(text, low, taken, language, titles)]
+        if self.near:  # "From: Am", "Namn: Sad", "Uf (14:48):": a person's slot, a slip
+            # (found as a stranger's word alone, it gets the person's tag: "Från: Hom")
+            spans = [
+                *((s, e) for s, e, _n in taken),
+                *((f.start, f.end) for f in found if f.entries),
+            ]
+            slipped = slot_near.find(text, low, spans, self.near)
+            if slipped:
+                ours = {(s, e) for s, e, _n in slipped}
+                found = [f for f in found if (f.start, f.end) not in ours]
+                found = sorted([*found, *(Found(s, e, n.entries, "near") for s, e, n in slipped)])
         shouted = caseless.stretches(text)  # no lower-case letter: capitals say nothing there
         if shouted:
             found = caseless.keep(found, shouted, low)
@@ -442,7 +454,11 @@ class UnregisteredNames:
                 else:
                     near = None
                 if near:
-                    if written[-1] == "s" and _genitive_before_noun(text, low, end):
+                    if (
+                        written[-1] == "s"
+                        and not all(form.endswith("s") for form in near.forms)
+                        and _genitive_before_noun(text, low, end)
+                    ):  # "att Firs skickar" (Fors): a name's own "s" is no genitive
                         bare = self.near.find(written[:-1].lower())
                         if bare or not slot:  # "Jeg mødte Karls uden": all of it (Karlos)
                             near = bare or near
@@ -912,6 +928,8 @@ class _Decision:
                 if _borrowed_word(written, finder):
                     return None  # "Wordista": from Word; "Vektorien", "Vektorit": no slips
             found = found or finder.near.reading_at(self.text, word.start, written)
+            if found is None and word.cls == _UNKNOWN and written[1:].islower():
+                found = finder.near.short_slip(written)  # "Foxx" (Fox), "Knt" (Knut)
             if found is None and finnish and word.cls == _UNKNOWN:
                 found = finder.near.inflected_slip(written)  # "Aksalin": Aksel's, misspelt
             return found

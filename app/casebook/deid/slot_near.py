@@ -1,0 +1,103 @@
+"""A registered name typed with a slip in a slot that only a person fills: "From: Am" (Alm),
+"Namn: Sad" (Sand), "Uf (14:48): Ja" (Ulf), "Deltog: Dorota Szymański, Ön (granne)" (Örn).
+
+A slip often turns a short name into a short word of the dictionary ("Sand" into "Sad",
+"Alm" into "Am"), which the rules for running text rightly leave alone. But some slots of a
+note's layout hold a person and nothing else, and there the word is read as a name:
+
+- the sender of a forwarded e-mail, a "From" header whose value is one word, perhaps with
+  the address in angle brackets after it ("From: Am", "Från: San <s@…>");
+- a form's name field, a line "Name:", "Namn:", "Navn:" or "Nimi:" and one word;
+- the speaker of a copied text message, one word opening its line before a clock time in
+  brackets and a colon ("Uf (14:48): Ja, men ...");
+- an item of a list of people after its label, one word with a role noun in brackets after
+  it ("Deltog: Dorota Szymański, Ön (granne)"; `attendance_lists.listed`,
+  `role_parentheses.ROLES`).
+
+In such a slot, a capitalised word one slip from a registered name (a letter dropped, added,
+changed or two swapped, the first kept; two letters when one was dropped from a registered
+name of three, `nearmiss.NearMisses.slotted`) is that person, even a word of the dictionary;
+a word that is no slip of any registered name stays, as does a pronoun, a relation, role,
+title or label ("From: Me", "Namn: Mamma", "Jag (14:48):"). A word the registry holds as
+written is `names.py`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from casebook.deid import attendance_lists, role_parentheses
+from casebook.deid.nearmiss import NearMiss, NearMisses
+
+_WORD = r"[^\W\d_][^\W\d_]+"
+# The sender's header with one word and perhaps its address, and a form's name field.
+_FIELD = re.compile(
+    rf"^[ \t]*(?:from|fra|från|lähettäjä|afsender|avsender|avsändare)[ \t]*:[ \t]*({_WORD})"
+    rf"[ \t]*(?:<[^\s<>@]+@[^\s<>@]+>)?[ \t]*$"
+    rf"|^[ \t]*(?:name|namn|navn|nimi)[ \t]*:[ \t]*({_WORD})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A text message's speaker: one word opening its line before its clock time in brackets.
+_SPEAKER = re.compile(
+    rf"^[ \t]*({_WORD})[ \t]*\([ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*\)[ \t]*:", re.MULTILINE
+)
+# One word of a list with a role noun in brackets after it: "Ön (granne)".
+_ROLE_ITEM = re.compile(rf"(?<![^\W\d_])({_WORD})[ \t]+\(([^\W\d_]+)\)")
+
+
+def find(
+    text: str, low: str, taken: Sequence[tuple[int, int]], near: NearMisses
+) -> list[tuple[int, int, NearMiss]]:
+    """(start, end, near miss) of each word in a person's slot (module docstring) that no
+    span of `taken` overlaps and that is one slip from a registered name."""
+    if not near:
+        return []
+    out = []
+    for start, end in _slots(text, low):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        found = near.slotted(low[start:end])
+        if found is not None:
+            out.append((start, end, found))
+    return out
+
+
+def in_slot(text: str, low: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the word of a person's slot (module docstring): a name
+    there, not the ordinary word it also is (`ordinary_near`)."""
+    return (start, end) in _slots(text, low)
+
+
+@lru_cache(maxsize=8)
+def _slots(text: str, low: str) -> tuple[tuple[int, int], ...]:
+    """The words of `text` standing alone in a person's slot, capitalised, that may be a
+    person's name."""
+    if ":" not in text:
+        return ()
+    words: list[tuple[int, int]] = []
+    for match in _FIELD.finditer(text):
+        group = 1 if match.group(1) else 2
+        words.append((match.start(group), match.end(group)))
+    if "(" in text:
+        words += [(m.start(1), m.end(1)) for m in _SPEAKER.finditer(text)]
+        words += [
+            (m.start(1), m.end(1))
+            for m in _ROLE_ITEM.finditer(text)
+            if m.group(2).lower() in role_parentheses.ROLES
+            and attendance_lists.listed(text, low, m.start(1))
+        ]
+    return tuple(
+        (start, end)
+        for start, end in sorted(set(words))
+        if text[start].isupper()
+        and text[start + 1 : end].islower()
+        and _may_be_person(low[start:end])
+    )
+
+
+def _may_be_person(word: str) -> bool:
+    """Whether a slot's word may be a person's name: no pronoun, relation, role, title,
+    label, month or time word (`attendance_lists.no_person`)."""
+    return word not in attendance_lists.no_person() and word not in attendance_lists.PERSONAL

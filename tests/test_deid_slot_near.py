@@ -1,0 +1,111 @@
+"""A registered name typed with a slip in a slot only a person fills (an e-mail's sender, a
+form's name field, a text message's speaker, a list item with a role in brackets) is that
+person even where the slip is a dictionary word (`slot_near.py`); a word in the same slot that
+is no slip of a registered name stays, and so does the same word in running text. In running
+text a capitalised word with no vowel, or a registered name of three letters with a letter
+doubled, is that person (`nearmiss.NearMisses.short_slip`), and a slip of a registered name
+that ends in "s" keeps its "s" before a verb."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid.redactor import redact
+from casebook.deid.registry import NameEntry, Registry
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry(
+        [
+            NameEntry("p:1", "Berit Holm", "[BERIT]"),
+            NameEntry("p:2", "Oskar Lind", "[OSKAR]"),
+            NameEntry("p:3", "Tove Ulv", "[TOVE]"),
+            NameEntry("p:4", "Rut Bjerk", "[RUT]"),
+            NameEntry("p:5", "Dennis Ros", "[DENNIS]"),
+            NameEntry("p:6", "Petra Vass", "[PETRA]"),
+            NameEntry("p:7", "Hugo Malm", "[HUGO]"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vidarebefordrat mejl\nFrån: Hom\nÄmne: Tider",
+            "Vidarebefordrat mejl\nFrån: [BERIT]\nÄmne: Tider",
+        ),
+        (
+            "Forwarded\nFrom: Lid <ol@example.org>\nSubject: Dates",
+            "Forwarded\nFrom: [OSKAR] <[email]>\nSubject: Dates",
+        ),
+        ("Blankett\nNamn: Ulvv\nKommun: Ort", "Blankett\nNamn: [TOVE]\nKommun: Ort"),
+        ("Form\nName: Rt\n\nNotes: fine", "Form\nName: [RUT]\n\nNotes: fine"),
+        (
+            "Sms, kopierat\nRso (09:12): Kommer du?\nJag (09:14): Ja.",
+            "Sms, kopierat\n[DENNIS] (09:12): Kommer du?\nJag (09:14): Ja.",
+        ),
+        (
+            "Deltog: Tove Ulv, Bjrk (granne)\n\nInt: Hej.",
+            "Deltog: [TOVE], [RUT] (granne)\n\nInt: Hej.",
+        ),
+    ],
+)
+def test_a_slip_in_a_persons_slot_is_the_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    result = redact(text, registry)
+    assert result.text == expected
+    assert "near" in [s.via for s in result.spans]  # listed for the study lead's review
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vidarebefordrat mejl\nFrån: Kansliet\nÄmne: Tider",  # no slip of any registered name
+        "Blankett\nNamn: Mamma\nKommun: Ort",  # a relation
+        "Sms, kopierat\nJag (09:12): Kommer du?",  # the writer's pronoun
+        "Form\nName: Fill in later\n\nNotes: fine",  # more than one word
+        "Jag kom hem. Sedan åt vi lid med grädde.",  # running text: the word
+    ],
+)
+def test_a_slot_word_no_slip_of_a_name_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
+
+
+def test_the_registered_name_in_the_slot_is_still_removed(registry: Registry) -> None:
+    assert redact("Forwarded\nFrom: Holm\nSubject: Dates", registry).text == (
+        "Forwarded\nFrom: [BERIT]\nSubject: Dates"
+    )
+    assert (
+        redact("Sms\nRos (09:12): Kommer du?", registry).text == "Sms\n[DENNIS] (09:12): Kommer du?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vi har inte hört av Tv sedan dess, men Ulvv ringde.",
+            "Vi har inte hört av Tv sedan dess, men [TOVE] ringde.",
+        ),
+        (
+            "We talked for a while about Hlm and his work.",
+            "We talked for a while about [BERIT] and his work.",
+        ),
+        ("Hon nämnde Rtt flera gånger.", "Hon nämnde [RUT] flera gånger."),
+        (
+            "Vi kom överens om att Vsss skickar papperen.",
+            "Vi kom överens om att [PETRA] skickar papperen.",
+        ),
+    ],
+)
+def test_short_slips_in_running_text(registry: Registry, text: str, expected: str) -> None:
+    assert redact(text, registry).text == expected
+
+
+def test_a_name_ending_in_s_keeps_its_s_before_a_verb(registry: Registry) -> None:
+    # "Vsss" would be read as a genitive of "Vss" before its noun; before a verb it is Vass.
+    assert redact("Vi vet att Vasd skickar papperen.", registry).text == (
+        "Vi vet att [PETRA] skickar papperen."
+    )
