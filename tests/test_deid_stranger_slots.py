@@ -128,6 +128,8 @@ def test_a_display_name_stops_before_the_employer(redactor: Redactor) -> None:
         ("Vidarebefordrat mejl\nFrån: Sky Brekke\nÄmne: möte", ["Sky", "Brekke"]),
         # a chat's speaker with the time after the name
         ("Sms-konversation\nRain Laitinen (10:02): Kommer snart.", ["Rain", "Laitinen"]),
+        # a field's value after a label that opens no turn
+        ("Kontaktperson: Sky Brekke\n", ["Sky", "Brekke"]),
     ],
 )
 def test_a_word_filling_a_label_with_a_name_is_the_other_half(text: str, words: list[str]) -> None:
@@ -142,6 +144,10 @@ def test_a_word_filling_a_label_with_a_name_is_the_other_half(text: str, words: 
         ("Dear Brekke:\nThanks for the call.", ["Brekke"]),  # a greeting
         ("Tove Says: ja, kom.", ["Tove"]),  # a verb of saying
         ("Tove Sand sa ja.", ["Tove"]),  # a sentence, no label
+        # what a turn says after its label is speech, no field's value
+        ("Int: Uppföljning Tove\nInf: Det gick bra.", ["Tove"]),
+        ("Jag: Uppföljning Tove\n", ["Tove"]),
+        ("[15:55] ?: Uppföljning Tove\n", ["Tove"]),
     ],
 )
 def test_a_title_greeting_or_sentence_beside_a_name_stays(text: str, words: list[str]) -> None:

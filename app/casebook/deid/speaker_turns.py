@@ -151,6 +151,32 @@ def timed_label(text: str, start: int, end: int) -> bool:
     return len(before) < _LABEL_WORDS and all(w[0].isupper() and w.isalpha() for w in before)
 
 
+# A turn's label before a colon: the interview's parties ("Int:", "Informant:"), the writer's
+# own ("Jag:", "Meg:"), a speaker nobody could tell ("?:"), or any label after a chat's clock
+# time ("[09:45] Tove:").
+_TURN_LABEL = re.compile(
+    r"[ \t]*(\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+)?([^\W\d_]+|\?)[ \t]*:[ \t]*\Z"
+)
+
+
+def turn_before(text: str, start: int) -> bool:
+    """Whether text[start] follows, on its line, a speaker's turn label ("Int: Opfølgning
+    Herodes", "[09:45] Meg: Oppfølging Sissel", "?: Uppföljning Love"): what follows is what
+    was said, not a field's value, so two words there may be a sentence."""
+    line = text.rfind("\n", 0, start) + 1
+    label = _TURN_LABEL.match(text, line, start)
+    if label is None:
+        return False
+    word = label.group(2).lower()
+    return (
+        bool(label.group(1))
+        or word == "?"
+        or word in PARTIES
+        or word in _SELF
+        or (word in ("int", "inf", "i", "p", "r"))
+    )
+
+
 # Where a list after a label ends: a line break, a mark that ends a sentence; a full stop after
 # one letter is an initial ("Närvarande: A. Berg").
 _END = re.compile(r"\n|[!?]|(?<![\s(][^\W\d_])\.(?=\s|$)")

@@ -26,7 +26,8 @@ taken as `[name]` when
   speaker's label, of a header's or field's value or of a chat's timed label ("Sol Brekke:
   Ja, ...", "Från: Sky Brekke⏎", "Rain Laitinen (10:02): ..."), unless it is a title, role,
   contact label, pronoun, verb of saying, greeting or closing, or, before the name, a word
-  of the 40 most frequent ("To Brekke: ...") (`_slot_half`).
+  of the 40 most frequent ("To Brekke: ..."); not in what a speaker's turn says ("Int:
+  Opfølgning Herodes", `speaker_turns.turn_before`) (`_slot_half`).
 
 Not a pronoun, question word or interjection of `closed_words` after the name: it opens the
 next clause ("Ilmo Mitä suurempi", what), nor a Finnish inflected word opening the next
@@ -203,6 +204,8 @@ def _slot_half(text: str, start: int, end: int, word: str, before: bool) -> bool
         or (before and low in vocab.function_words(40))
     ):
         return False
+    if speaker_turns.turn_before(text, start):
+        return False  # "Int: Opfølgning Herodes": said in a turn, no field's value
     return common_halves.whole_field(text, start, end) or speaker_turns.timed_label(
         text, start, end
     )
