@@ -102,11 +102,9 @@ _NEW_DETAILS = re.compile(
 _POSSESSIVES = frozenset("my your our their his".split())
 # Verbs of getting, giving and making after a subject: a bare English noun before one is one
 # that needs no article, a mass or abstract noun, a time ("Love makes it bearable", "Hope
-# keeps her going", "May gets busy", "Love takes work"); any other word there is the person
-# ("Roar gets försörjningsstöd": a roar would be "The roar").
-_LEXICAL = frozenset(
-    "gets got makes made needs needed keeps kept gives gave helps helped takes took".split()
-)
+# keeps her going", "May gets busy"); any other word there is the person ("Roar gets
+# försörjningsstöd": a roar would be "The roar").
+_LEXICAL = frozenset("gets got makes made needs needed keeps kept gives gave helps helped".split())
 BARE_NOUNS = frozenset(
     """love hope faith grace joy peace patience charity mercy honor honour glory harmony unity
     destiny fortune liberty justice truth beauty wisdom serenity bliss felicity constance

@@ -531,7 +531,7 @@ WEAK_FOLLOWERS = _words(
     """has had is was does did can could will would should might must may shall isn't
     wasn't doesn't didn't can't couldn't won't wouldn't hasn't hadn't also always never
     often sometimes usually still just again herself himself who whose som needs needed
-    helps helped makes made keeps kept gets got gives gave takes took
+    helps helped makes made keeps kept gets got gives gave
     vill ville kan kunde ska skulle har hade är var mår brukar brukade också alltid aldrig
     ofta ibland själv fick får ger gav"""
 )
