@@ -123,6 +123,22 @@ def test_a_conjunction_opening_a_sentence_before_a_verb_is_no_name(text: str) ->
     assert _removed(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi pratade om flytten i våras.\nInt: Och nu?",
+        "Samtalet gick bra.\nForskare (10:02): Och sen då?",
+    ],
+)
+def test_a_conjunction_opening_a_turn_after_a_label_is_no_name(text: str) -> None:
+    # "Int" is an English word too: the label is no word of the turn, whose words decide.
+    assert _removed(text) == []
+
+
+def test_a_name_opening_a_turn_before_an_english_verb_stays() -> None:
+    assert _removed("Notes from the visit.\nInt: Och said he would call back.") == ["Och"]
+
+
 def test_a_given_name_opening_a_sentence_before_a_verb_stays() -> None:
     assert _removed("Vi satt där. Hans sa att han var trött.") == ["Hans"]
 

@@ -77,3 +77,27 @@ def test_the_predicate_must_be_the_noun_word() -> None:
     assert not named_as_word("ulla var ordentlig", 4)
     assert not named_as_word("ulla var ikke ordfører", 4)
     assert not named_as_word("ulla, var det et ord", 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Läraren skrev ordet ulla på tavlan och frågade vad det betydde.",
+        "She had never heard the word tove before that evening.",
+    ],
+)
+def test_a_lower_case_word_after_the_noun_word_is_no_person(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitalised: a name, whatever stands before it
+        ("Läraren skrev ordet Ulla på tavlan.", "Läraren skrev ordet [P1] på tavlan."),
+        # "ordet" the floor of a meeting, given to a person
+        ("Ordföranden gav ordet ulla efter pausen.", "Ordföranden gav ordet [P1] efter pausen."),
+    ],
+)
+def test_a_person_after_the_noun_word_stays(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected

@@ -256,7 +256,7 @@ _NORDIC_FINITE_ENDINGS = ("ar", "er", "ir", "ur", "de", "te")
 # Sentence adverbs of Swedish, Norwegian and Danish, which stand between a clause's subject
 # and its verb: after the word they show it the subject of a relative clause without "som"
 # ("en start bill ikke fortjener", a start Bill does not deserve).
-_CLAUSE_ADVERBS = frozenset(
+CLAUSE_ADVERBS = frozenset(
     """inte ikke ikkje icke aldri aldrig också også òg bara bare berre kun redan allerede
     alltid altid ofta ofte nog nok ju jo väl vel sällan sjelden sjeldan kanske kanskje
     måske gärna gjerne gerne heller""".split()
@@ -290,10 +290,10 @@ def indefinite_noun(text: str, low: str, start: int, end: int) -> bool:
             return False  # "ett av pers besök", "en och per": no adjective between
     following = _NEXT_WORD.match(low, end)
     if following is not None and (
-        finite_form(following.group(1)) or following.group(1) in _CLAUSE_ADVERBS
+        finite_form(following.group(1)) or following.group(1) in CLAUSE_ADVERBS
     ):
         return False  # "en gång per ringde", "en start bill ikke fortjener": a subject
-    return _scandinavian(text, low, start, end)
+    return scandinavian(text, low, start, end)
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)\b")
@@ -325,7 +325,7 @@ def verb_before_article(text: str, low: str, start: int, end: int) -> bool:
     ):
         return False  # "..., per en av dem", "..., per en gång till": no object there
     word = low[start:end]
-    return any(note_language.word_of(word, lang) for lang in _SCANDINAVIAN) and _scandinavian(
+    return any(note_language.word_of(word, lang) for lang in _SCANDINAVIAN) and scandinavian(
         text, low, start, end
     )
 
@@ -337,7 +337,7 @@ def finite_form(word: str) -> bool:
     )
 
 
-def _scandinavian(text: str, low: str, start: int, end: int) -> bool:
+def scandinavian(text: str, low: str, start: int, end: int) -> bool:
     """Whether the sentence holding text[start:end] is Swedish, Norwegian or Danish, the word
     itself not counted: Norwegian or Danish by `note_language.sentence_language`; Swedish
     where the Swedish lists (`vocab.listed`) hold more than half of its other lower-case

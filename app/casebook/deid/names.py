@@ -124,6 +124,7 @@ from casebook.deid import (
     quantities,
     shouted_names,
     speaker_turns,
+    swedish_infinitives,
     vocab,
     vocatives,
     weekday_runs,
@@ -445,8 +446,12 @@ class NameMatcher:
                 hits.append((token[0], token[1], owners[0], owners))  # "Närvarande:⏎- Per"
                 ambiguous = ambiguous or len(owners) > 1
                 continue
-            if not token[4] and word_mentions.named_as_word(low, token[1]):
-                continue  # "Typ, Holm är ordet för en ö": the word itself, no person
+            if not token[4] and (
+                word_mentions.named_as_word(low, token[1])
+                or word_mentions.after_word_noun(text, low, token[0])
+            ):
+                continue  # "Typ, Holm är ordet för en ö", "lärt sig ordet tindra": the word
+                # itself, no person
             if (
                 self._neighbour_word[token[2]]
                 and not token[4]
@@ -487,10 +492,12 @@ class NameMatcher:
                     lowercase_registered.definite_noun(low, token[0], token[1])
                     or lowercase_registered.indefinite_noun(text, low, token[0], token[1])
                     or lowercase_registered.verb_before_article(text, low, token[0], token[1])
+                    or swedish_infinitives.infinitive(text, low, token[0], token[1])
                 )
             ):
                 continue  # "den stora linden", "en liten holm": a noun after its article;
-                # "Om vinteren, brekke et bein": a verb before its object
+                # "Om vinteren, brekke et bein": a verb before its object; "Snön fick
+                # tindra": a Swedish verb where an infinitive stands
             if (
                 not token[4]
                 and text[token[0]].islower()

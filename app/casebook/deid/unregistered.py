@@ -46,7 +46,11 @@ study lead marked safe. Rules, the first that applies deciding:
 
 Words after a formal title ("Dr", "Mrs", "herr", "fru") are names whatever they are ("Dr
 Rand", "Mrs Brown"). Which language a word is judged in is read from the words around it
-(`namecontext.local_language`) when the note mixes languages, else from the whole note. An
+(`namecontext.local_language`) when the note mixes languages, else from the whole note.
+One of the most frequent words of Swedish, Norwegian or Danish (`lowercase_registered.
+FUNCTION`) opening a turn after a label is judged by the next word alone, the label being
+no word of the turn: "Int: Och sedan?" keeps its conjunction in a Swedish note, though
+"Int" is an English word ("Int: Och said he would come" still names Och). An
 unknown word that is a rarer dictionary word or a Swedish compound of known words
 (`vocab.is_word_form`: "Kuratorn", "Sommarsemestern") is ordinary, not U.
 
@@ -351,8 +355,11 @@ class UnregisteredNames:
             cls = classes[written]
             if cls is None and written in compounds and not sentence_start(text, start):
                 cls = self._compounds[written]  # "Hon träffade Benedetta", "Zurab Viergiver"
-            if written in varying:  # a mixed note: the words around it decide
-                local = namecontext.local_language(low, start, end)
+            if written in varying:  # a mixed note: the words around it decide (after a
+                # label, for a function word, the words of the turn: "Int: Och sedan?")
+                local = namecontext.local_language(
+                    low, start, end, next_only=_turn_function_word(low, start, end)
+                )
                 if local is not None:
                     cls = rows[written][self._sets.index(local)]
             if (
@@ -1467,3 +1474,19 @@ def _in_a_run(text: str, start: int, end: int) -> bool:
             begin -= 1
         return text[begin].isupper()
     return False
+
+
+# A label opening a line before the word ("Int: ", "D (12:05): "): a short run of words, no
+# sentence mark, and the colon with its space right before the word.
+_LABEL_BEFORE = re.compile(r"[^\W\d_][^.!?\n]{0,30}: \Z")
+
+
+def _turn_function_word(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] is one of the most frequent words of Swedish, Norwegian or
+    Danish (`lowercase_registered.FUNCTION`) opening a turn after a label on its line ("int:
+    och sedan?"): the label is no word of the turn, so the words after it decide its
+    language."""
+    if low[start:end] not in lowercase_registered.FUNCTION:
+        return False
+    line = low.rfind("\n", 0, start) + 1
+    return _LABEL_BEFORE.match(low, line, start) is not None

@@ -15,6 +15,11 @@ English or Swedish list holds was taken whole before any reading of its sentence
 `neighbour_openings.reading` before a Norwegian, Danish or Finnish copula makes the opening
 word a subject, whatever language a short sentence is read in, and
 `initial_readings.no_subject` before an English or Swedish one does.
+
+So is a word typed in lower case right after the noun "word" in its definite form ("hade lärt
+sig ordet tindra", "she used the word hope", "ordet ebba"; `after_word_noun`): the word is
+named, not a person, whose name would be capitalised. The nouns of naming are left out here
+too ("namnet tindra", "the name hope" may be a person's name).
 """
 
 from __future__ import annotations
@@ -46,3 +51,21 @@ def named_as_word(low: str, end: int) -> bool:
     copula whose predicate is the noun "word": "ulla var ikke et ord", "hope is not the
     word", "vilja är ett ord", "toivo on sana" (not "ulla er et navn", "hope is the nurse")."""
     return _MENTION.match(low, end) is not None
+
+
+# The noun "word" in its definite form, right before the word it names ("ordet tindra", "the
+# word hope"): Swedish, Norwegian and Danish "ordet", English "the word".
+# Not after a verb of giving, where "ordet" is the floor of a meeting and a person may take
+# it ("gav ordet tindra", gave Tindra the floor).
+_WORD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?<!gav )(?<!ger )(?<!ge )(?<!lämnade )(?<!lämnar )(?<!ga )(?<!gir )"
+    r"(?<!gi )(?<!gave )(?<!giver )(?:ordet|the[ \t]+word)[ \t]+\Z"
+)
+
+
+def after_word_noun(text: str, low: str, start: int) -> bool:
+    """Whether the word at `start` is typed in lower case right after the noun "word" in its
+    definite form ("lärt sig ordet tindra", "the word hope"): a word named, no person."""
+    return text[start : start + 1].islower() and (
+        _WORD_BEFORE.search(low, max(0, start - 24), start) is not None
+    )
