@@ -98,11 +98,13 @@ _SELF = {
     "mä": ("fi",),
     "mie": ("fi",),
 }
+# A clock time as chats and transcripts write it ("09:45", "9.45", "09:45:12").
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?"
 # The time stamp of a chat's line before its speaker ("[11:02] ", "11:02 ").
-_STAMP = re.compile(r"[ \t]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+)?\Z")
+_STAMP = re.compile(rf"[ \t]*(?:\[?{_CLOCK}\]?[ \t]+)?\Z")
 # The colon after a speaker, perhaps after the line's time in brackets as some chat exports
 # write it ("Meg (21:24): ...").
-_COLON = re.compile(r"(?:[ \t]?\(\d{1,2}[:.]\d{2}(?::\d{2})?\))?:")
+_COLON = re.compile(rf"(?:[ \t]?\({_CLOCK}\))?:")
 
 
 def self_label(text: str, start: int, end: int) -> bool:
@@ -134,7 +136,7 @@ _TURN_WORD = re.compile(r"(?<![^\W_])[^\W\d_A-Z]+(?![^\W_])")
 
 # A chat's turn labelled with its clock time in brackets after the speaker and before the
 # colon ("Ulla (15:03): ...", "Ines Varga [09:14]: ..."), as some phones export a thread.
-_TIME_THEN_COLON = re.compile(r"[ \t]*[\[(]\d{1,2}[:.]\d{2}(?::\d{2})?[\])][ \t]*:")
+_TIME_THEN_COLON = re.compile(rf"[ \t]*[\[(]{_CLOCK}[\])][ \t]*:")
 _LABEL_WORDS = 3  # words of a speaker's name in such a label, at most
 
 
@@ -154,9 +156,11 @@ def timed_label(text: str, start: int, end: int) -> bool:
 # A turn's label before a colon: the interview's parties ("Int:", "Informant:"), the writer's
 # own ("Jag:", "Meg:"), a speaker nobody could tell ("?:"), or any label after a chat's clock
 # time ("[09:45] Tove:").
-_TURN_LABEL = re.compile(
-    r"[ \t]*(\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+)?([^\W\d_]+|\?)[ \t]*:[ \t]*\Z"
-)
+_TURN_LABEL = re.compile(rf"[ \t]*(\[?{_CLOCK}\]?[ \t]+)?([^\W\d_]+|\?)[ \t]*:[ \t]*\Z")
+
+
+# One-letter turn labels of transcripts: the interviewer, the participant, the researcher.
+_LETTER_TURNS = frozenset("i p r".split())
 
 
 def turn_before(text: str, start: int) -> bool:
@@ -173,7 +177,8 @@ def turn_before(text: str, start: int) -> bool:
         or word == "?"
         or word in PARTIES
         or word in _SELF
-        or (word in ("int", "inf", "i", "p", "r"))
+        or word in vocab.TURN_LABELS
+        or word in _LETTER_TURNS
     )
 
 

@@ -31,7 +31,6 @@ registered "tindra" in lower case, 2,310 of 2,348 were removed without these slo
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from casebook.deid import closed_words, context, lowercase_registered, vocab
 
@@ -69,11 +68,9 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _CLOSING = re.compile(r"[ \t]*(?:[.!?]|\n|\Z)")
 
 
-@cache
 def verbs() -> frozenset[str]:
     """Swedish verbs whose infinitive ends in "-a" (`data/verbs_sv.txt`, from hunspell-sv)."""
-    lines = (vocab.DATA / "verbs_sv.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+    return vocab._read("verbs_sv.txt")
 
 
 def infinitive(text: str, low: str, start: int, end: int) -> bool:

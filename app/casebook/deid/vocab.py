@@ -455,7 +455,8 @@ LABELS = _words(
 # The speakers' labels of Nordic interview transcripts: "Inf:" (the informant, the person
 # interviewed) and "Int:" (the interviewer), as the Scandinavian dialect and speech corpora
 # write them before every turn: a role, never a person's name.
-LABELS |= _words("inf int")
+TURN_LABELS = _words("inf int")
+LABELS |= TURN_LABELS
 # Verbs of speaking: with "with", "to", "med", "till" after them a person follows ("talked
 # with Hanne", "pratade med Hanne").
 SPEAKING = _words(
