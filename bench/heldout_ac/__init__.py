@@ -26,7 +26,7 @@ SEED = 9413
 REALISTIC = 0.7
 KINDS = {"name": 0.44, "date": 0.13, "phone": 0.11, "email": 0.07, "address": 0.08,
          "personnummer": 0.07, "place": 0.05, "url": 0.05}  # fmt: skip
-WORD_SENTENCE_EVERY = 14  # about one filler sentence in this many serves a word-name
+WORD_SENTENCE_EVERY = 22  # about one filler sentence in this many serves a word-name
 SLOT = re.compile(r"\{(N2|N|G|P|D|A|E|U|I|T)\}")
 WORD = re.compile(r"[^\W\d_]+")
 ID_WEIGHTS = {"no": 30, "se": 12, "dk": 10, "fi": 10, "pl": 8, "lt": 6, "ee": 6, "gb": 6,
@@ -581,14 +581,14 @@ class _Maker:
         other = rng.choice(cast)
         me = rng.choice(lexicon.SMS_ME)
         relation = rng.choice(lexicon.RELATIONS).capitalize()
-        named = rng.random() < 0.6
+        named = rng.random() < 0.4
         hour, minute = rng.randint(8, 20), rng.randint(0, 59)
         turn = 0
         while note.size() < goal:
             minute += rng.randint(1, 9)
             hour, minute = (hour + minute // 60) % 24, minute % 60
             if turn % 2 == 0:
-                if (turn == 0 and named) or rng.random() < 0.05:
+                if (turn == 0 and named) or rng.random() < 0.03:
                     self._name(note, "label", [other], registered=True, plain=True)
                 else:
                     note.add(relation)
@@ -640,33 +640,33 @@ class _Maker:
         note.add(f"{lexicon.TITLES['nb']['label']}\n{labels['name']}: ")
         self._name(note, "label", [person], registered=True, full=True, plain=True)
         note.add("\n")
-        if rng.random() < 0.12:
+        if rng.random() < 0.1:
             note.add(f"{labels['id']}: ")
             self._id(note, "label")
             note.add("\n")
-        if rng.random() < 0.12:
+        if rng.random() < 0.1:
             note.add(f"{labels['address']}: ")
             self._address(note, "label")
             note.add("\n")
-        if rng.random() < 0.12:
+        if rng.random() < 0.1:
             note.add(f"{labels['phone']}: ")
             self._phone(note, "label", "cue")
             note.add("\n")
-        if rng.random() < 0.12:
+        if rng.random() < 0.1:
             note.add(f"{labels['email']}: ")
             self._email(note, "label", [person])
             note.add("\n")
-        if rng.random() < 0.12:
+        if rng.random() < 0.1:
             note.add(f"{labels['kin']}: ")
             self._name(note, "label", cast, registered=rng.random() < 0.6, full=True, plain=True)
             note.add(f" ({rng.choice(lexicon.RELATIONS)}), tlf. ")
             self._phone(note, "label", "cue")
             note.add("\n")
-        if rng.random() < 0.12:
+        if rng.random() < 0.1:
             note.add(f"{labels['town']}: ")
             self._place(note, "label")
             note.add("\n")
-        if rng.random() < 0.12:
+        if rng.random() < 0.1:
             note.add(f"{labels['date']}: ")
             self._date(note, "label")
             note.add("\n")
