@@ -24,7 +24,8 @@ UTC on 2026-12-06, when the lead read its misses to choose the round's work, and
 (`heldout_y`) until 07:27 UTC on 2026-12-06, when the lead read its misses to choose the round's
 work, and validation Z (`heldout_z`) until 10:24 UTC on 2026-12-06, when the lead read its misses
 to choose the round's work, and validation AA (`heldout_aa`) until 13:20 UTC on 2026-12-06, when
-the lead read it; held-out AB (`heldout_ab`) is the held-out set.
+the lead read it, and validation AB (`heldout_ab`) until 15:47 UTC on 2026-12-06, when the lead
+read it; held-out AC (`heldout_ac`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -683,7 +684,8 @@ def intro(r: dict[str, Any]) -> str:
     held_ab = r.get("heldout_ab")
     if held_ab:
         text += (
-            f" **Held-out AB**: `bench/heldout_ab`, seed {held_ab['seed']}, "
+            " **Validation AB** (held-out AB until 15:47 UTC on 2026-12-06): `bench/heldout_ab`, "
+            f"seed {held_ab['seed']}, "
             f"{held_ab['corpus_mb']:.1f} MB at {held_ab['per_kb']} identifiers per KB "
             f"({held_ab['planted']} planted identifiers, {held_ab['ordinary']} ordinary uses of "
             "name-like words); written on the afternoon of 2026-12-06 by someone who read "
@@ -704,6 +706,35 @@ def intro(r: dict[str, Any]) -> str:
             "misspellings as keyboard slips, phone numbers of 18 countries kept when "
             "libphonenumber calls them valid, identity numbers of eleven countries checked by "
             "python-stdnum's rules, dates in each language's ways, addresses and e-mail "
+            "addresses and links written for it. An address is the street line with its "
+            "number, letter, flat, floor or staircase and, when written with them, postcode and "
+            "town; clock times, headings, speaker labels, roles, e-mail subjects and greetings "
+            "and the published sentences' own words are ordinary text. At 15:47 UTC on "
+            "2026-12-06 the lead read it, so it is no longer a held-out figure."
+        )
+    held_ac = r.get("heldout_ac")
+    if held_ac:
+        text += (
+            f" **Held-out AC**: `bench/heldout_ac`, seed {held_ac['seed']}, "
+            f"{held_ac['corpus_mb']:.1f} MB at {held_ac['per_kb']} identifiers per KB "
+            f"({held_ac['planted']} planted identifiers, {held_ac['ordinary']} ordinary uses of "
+            "name-like words); written on the afternoon of 2026-12-06 by someone who read "
+            "neither the rules nor any other set (AB's included), on text nobody here wrote and "
+            "no other set uses: Norwegian sentences of the Norwegian Transport Complaints "
+            "Board's decisions (Transportklagenemnda; public decisions, free under the "
+            "Norwegian copyright act's section 14), each kept only when it names nobody and "
+            "holds no date, number, domain or link of its own, and sentences written for it; "
+            "Norwegian notes only (no Danish text: none was found in time under a licence that "
+            "allows it) in conversation records with speaker labels and who was present, "
+            "home-visit logs with clock times, work logs, e-mails, copied message threads, "
+            "wrapped letter extracts and intake sheets with labelled fields, more than half of "
+            "the identifiers inside running sentences; given and family names of Norway, "
+            "Sweden, Denmark, Finland and England and of ten origins of families who moved to "
+            "Norway, written for it, 25 registered people whose given or family name is also a "
+            "Norwegian word, each used as that word in eight or more distinct sentences, "
+            "misspellings as keyboard slips, phone numbers of 16 countries kept when "
+            "libphonenumber calls them valid, identity numbers of ten countries checked by "
+            "python-stdnum's rules, Norwegian dates in eleven shapes, addresses and e-mail "
             "addresses and links written for it. Never read or tuned on by whoever works on "
             "the rules: these are the held-out figures. An address is the street line with its "
             "number, letter, flat, floor or staircase and, when written with them, postcode and "
