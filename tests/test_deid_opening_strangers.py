@@ -22,6 +22,7 @@ def redactor() -> Redactor:
         ("Vi satt tysta. Ige såg sig omkring och gick.", "Ige"),
         ("Tadesse tittade ut genom fönstret.", "Tadesse"),
         ("14:33 Yliimaz tittade in och hälsade.", "Yliimaz"),
+        ("Jag väntade hela veckan. Abebech mailade i måndags.", "Abebech"),  # "maila", borrowed
     ],
 )
 def test_an_unknown_name_opening_a_sentence_before_a_swedish_verb_is_removed(
@@ -68,3 +69,13 @@ def test_words_opening_a_sentence_that_are_no_stranger_stay(redactor: Redactor, 
 )
 def test_a_finite_swedish_verb_is_told_by_its_shape_and_infinitive(word: str, finite: bool) -> None:
     assert finite_verb(word) is finite
+
+
+@pytest.mark.parametrize("verb", ["mailade", "chattade", "googlade"])
+def test_an_english_verb_in_the_swedish_past_is_a_finite_verb(verb: str) -> None:
+    assert finite_verb(verb)
+
+
+@pytest.mark.parametrize("word", ["managern", "teamet", "mailades"])
+def test_a_borrowed_noun_or_passive_is_no_finite_verb(word: str) -> None:
+    assert not finite_verb(word)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casebook.deid import vocab
+from casebook.deid import vocab, wordforms
 from casebook.deid.subordinate_subjects import FINITE, SUBORDINATORS, clause_subject
 
 # Words that open a clause whose subject follows them: question words, the relative "som",
@@ -110,14 +110,15 @@ _AFTER_CLIPPED = frozenset(
 
 def _finite_shape(verb: str) -> bool:
     """Whether a lower-case word is a finite verb of Swedish, Norwegian, Danish or English by
-    its shape and a word list: a known word ending as the present or past does."""
+    its shape and a word list: a known word ending as the present or past does, or an English
+    verb in the Swedish past ("mailade": `wordforms.borrowed_past`)."""
     if verb in _STRONG:
         return True
     if len(verb) < 3 or verb in _NOT_FINITE or verb in vocab.PRONOUNS:
         return False
     if not verb.endswith(("r", "de", "te", "ed")) or verb.endswith(("ande", "ende")):
         return False  # "fortfarande", "gjennomgåande": a participle, an adverb as often
-    return verb in vocab.known_words()
+    return verb in vocab.known_words() or wordforms.borrowed_past(verb, vocab.common_words(("en",)))
 
 
 def strong_past(verb: str) -> bool:

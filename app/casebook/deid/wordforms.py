@@ -147,13 +147,21 @@ def particle_participle(word: str, swedish: Collection[str]) -> bool:
 _PAST = ("ades", "ade")
 
 
-def borrowed(word: str, english: Collection[str]) -> bool:
-    """An English noun with a Swedish definite ending ("managern", "teamet"), or an English
-    verb in the Swedish past tense ("mailade", "chattade", its last consonant doubled)."""
+def borrowed_past(word: str, english: Collection[str]) -> bool:
+    """An English verb in the Swedish past tense ("mailade", "chattade", its last consonant
+    doubled; "mailades", its passive)."""
     for suffix in _PAST:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= _STEM_MIN:
             return stem in english or (stem[-1] == stem[-2] and stem[:-1] in english)
+    return False
+
+
+def borrowed(word: str, english: Collection[str]) -> bool:
+    """An English noun with a Swedish definite ending ("managern", "teamet"), or an English
+    verb in the Swedish past tense (`borrowed_past`)."""
+    if word.endswith(_PAST):
+        return borrowed_past(word, english)
     for suffix in _AFTER_ER:
         stem = word[: -len(suffix)]
         if word.endswith(suffix) and len(stem) >= _STEM_MIN and stem.endswith("er"):
