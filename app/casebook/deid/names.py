@@ -124,6 +124,7 @@ from casebook.deid import (
     quantities,
     shouted_names,
     speaker_turns,
+    stamped_openings,
     swedish_infinitives,
     vocab,
     vocatives,
@@ -861,7 +862,7 @@ class NameMatcher:
             return lower_subjects.use(text, low, start, after, False)
         if possessive_determiners.inside(text, low, start, end):
             return _NO  # "cheap enough My son was": the determiner before its noun
-        at_start = sentence_start(text, start)
+        at_start = sentence_start(text, start) or stamped_openings.opens(text, start, end)
         if (
             prev in vocab.SUBJECT_PRONOUNS
             and not gap
