@@ -5,6 +5,7 @@ words ("Lindqvist", "Granholm", "Ängmark") and a name's genitive stay names."""
 from __future__ import annotations
 
 import pytest
+from casebook.deid import compound_nouns
 from casebook.deid.compound_nouns import is_compound_noun
 from casebook.deid.redactor import Redactor
 from casebook.deid.registry import NameEntry, Registry
@@ -116,3 +117,16 @@ def test_a_compound_inside_a_sentence_is_still_a_name(
 )
 def test_the_same_compound_opening_a_sentence_stays(redactor: Redactor, text: str) -> None:
     assert [text[s.start : s.end] for s in redactor.spans(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("kansliet", True),  # Swedish, the chancellery: "kansli" and its article
+        ("kontoret", True),  # the office
+        ("karen", False),  # a name of the lexicon, though "kar" is a word
+        ("kansli", False),  # no article
+    ],
+)
+def test_definite_noun(word: str, expected: bool) -> None:
+    assert compound_nouns.definite_noun(word) is expected

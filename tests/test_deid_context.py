@@ -8,7 +8,7 @@ outside the shipped lexicon (Irish, Igbo, Estonian), so only context can find th
 from __future__ import annotations
 
 import pytest
-from casebook.deid import NameEntry, Redactor, Registry
+from casebook.deid import NameEntry, Redactor, Registry, context
 from casebook.deid.context import item_opening
 from casebook.deid.vocab import is_word_form
 
@@ -363,3 +363,18 @@ def test_an_english_verb_undone_by_un_is_a_word() -> None:
     assert is_word_form("unsync")
     assert is_word_form("unmute")
     assert not is_word_form("unzqrt")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Seurantaloki\n\nklo 9.10 Sade alkoi illalla.", "Sade", True),
+        ("Seurantaloki\n\nklo 14:25 Rakennus oli tyhjä.", "Rakennus", True),
+        ("Seurantaloki\n\nKlo 7 Ovi oli auki.", "Ovi", True),
+        ("Hän sanoi klo 9.10 Sade alkoi.", "Sade", False),  # no line's stamp: mid-sentence
+    ],
+)
+def test_a_finnish_log_stamp_opens_a_sentence(text: str, word: str, expected: bool) -> None:
+    """Finnish writes a clock time "klo 9.10" (kello): opening a log's line, the entry after
+    it opens a sentence, as after Swedish "kl 9.10"."""
+    assert context.sentence_start(text, text.index(word)) is expected

@@ -132,6 +132,29 @@ def title_compound(word: str, lang: str) -> bool:
 _DEFINITE = {"sv": ("en", "et", "na"), "nb": ("en", "et", "ene"), "da": ("en", "et", "ene", "erne")}
 
 
+def definite_noun(word: str, shortest: int = 4) -> bool:
+    """Whether a lower-case word is a Swedish, Norwegian or Danish noun with its definite
+    article, the bare noun (at least `shortest` letters) a word of that language's lists
+    ("mottagning|en", the reception; "kontor|et"), neither of them a name of the lexicon
+    ("Karen", "Helen" stay): a noun no one is called by."""
+    names = lexicon.all_names()
+    if word in names:
+        return False
+    for lang, endings in _DEFINITE.items():
+        words = _words(lang)
+        for ending in endings:
+            bare = word[: -len(ending)]
+            if (
+                word.endswith(ending)
+                and len(bare) >= shortest
+                and word in words
+                and bare not in names
+                and (bare in words or bare + "e" in words)
+            ):
+                return True
+    return False
+
+
 def definite_compound(word: str, shortest_tail: int = _SHORTEST_TAIL) -> bool:
     """Whether a lower-case compound (`is_compound_noun`) ends in a definite noun of its
     Swedish, Norwegian or Danish last part ("folk|pension|en", the state pension): a common

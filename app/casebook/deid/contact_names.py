@@ -21,7 +21,13 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from casebook.deid import closed_words, possessive_determiners, role_parentheses, vocab
+from casebook.deid import (
+    closed_words,
+    possessive_determiners,
+    role_parentheses,
+    service_senders,
+    vocab,
+)
 from casebook.deid.context import place_position, sentence_start
 from casebook.deid.phones import STRONG_CUES, WEAK_CUES
 from casebook.deid.registry import ascii_fold
@@ -109,6 +115,12 @@ def find(
             near = (
                 finder.near.find(low[s:e], named=True) if len(words) == 1 and finder.near else None
             )
+            if (
+                not near
+                and len(words) == 1
+                and service_senders.service(text[s:e], service_senders.rest_of_slot(text, e))
+            ):
+                continue  # "Lähettäjä: Vastaanotto <…>": a service writes (the reception)
             found.append(Found(s, e, near.entries, "near") if near else Found(s, e, (), "lexicon"))
             busy.append((s, e))
     return found

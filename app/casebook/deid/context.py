@@ -35,9 +35,10 @@ def guess_languages(low: str, languages: tuple[str, ...]) -> tuple[str, ...]:
     return languages
 
 
-# A time stamp that opens a line of an observer's log: "12:16", "13.35", "[09:05]", "kl. 14".
+# A time stamp that opens a line of an observer's log: "12:16", "13.35", "[09:05]", "kl. 14",
+# and Finnish "klo 8.05" (kello, o'clock).
 _STAMP = re.compile(
-    r"(?:(?<![\w.:])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\b[Kk]l\.?[ \t]?\d{1,2}(?:[:.]\d{2})?)"
+    r"(?:(?<![\w.:])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\b[Kk]lo?\.?[ \t]?\d{1,2}(?:[:.]\d{2})?)"
     r"[\])]?[ \t]*[-–—:]?[ \t]*\Z"
 )
 

@@ -46,6 +46,7 @@ from casebook.deid import (
     note_tokens,
     phones,
     role_parentheses,
+    service_senders,
     vocab,
 )
 from casebook.deid.registry import ascii_fold
@@ -293,6 +294,8 @@ def _signed(text: str) -> tuple[Found, ...]:
         capitals = {w[0].isupper() for w, _ in words}
         if len(capitals) > 1 or not all(slot_word(w) for w, _ in words):
             continue  # "Bästa hälsningar⏎Mamma", "Best wishes⏎the Team"
+        if len(words) == 1 and service_senders.service(words[0][0], ""):
+            continue  # "Ystävällisin terveisin⏎Vastaanotto": a service signs (the reception)
         start = starts[i + 1] + name.start(1)
         found.append((start, start + len(name.group(1))))
     return tuple(found)

@@ -113,6 +113,7 @@ from casebook.deid import (
     registered_cases,
     residence_places,
     role_parentheses,
+    service_senders,
     shouted_names,
     slot_near,
     slot_slips,
@@ -552,6 +553,10 @@ class UnregisteredNames:
                 continue  # (a title last before the address titles nobody: "Fra: Mx <…>")
             if self.word_class(text[start:end]) not in (None, _COMMON, _RARE, _PLACE):
                 continue  # a name or an unknown word: the rules decide, near misses too
+            if service_senders.service(
+                text[start:end], service_senders.rest_of_slot(text, end)
+            ) and not (self.near and self.near.find(word, named=True)):
+                continue  # "Från: Mottagningen <…>", "From: The front desk <…>": a service
             # (a rare word or a town is taken here: a display name names its sender, and a
             # rule for such a word alone would leave it, "From: Balster Kukulski <…>")
             near = self.near.find(word, named=True) if self.near else None
@@ -763,6 +768,18 @@ class _Decision:
             # the rules below would all end in nothing (a third of the runs of clinical notes)
         if all(w.caps for w in run) and shouted_names.heading_line(text, run[0].start, run[-1].end):
             return []  # a heading typed in capitals: "HAVAINTOLOKI NRO 12", "FELTDAGBOK NR"
+        if (
+            len(run) == 1
+            and (
+                namecontext.signature_name(low, run[0].start, run[0].end)
+                or namecontext.display_name(text, run[0].end)
+            )
+            and service_senders.service(
+                text[run[0].start : run[0].end], service_senders.rest_of_slot(text, run[0].end)
+            )
+            and not self._near(run[0])
+        ):
+            return []  # "Ystävällisin terveisin,⏎Vastaanotto": a service signs, no person
         if len(run) == 1 and _NEGATED.match(text, run[0].end) and low[run[0].end - 1] == "n":
             return []  # "Don't", "Won't": English "not" cliticised onto its verb, no Don
         if len(run) == 1 and bare_contractions.opens_clause(text, low, run[0].start, run[0].end):
