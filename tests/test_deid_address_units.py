@@ -29,6 +29,9 @@ def redactor() -> Redactor:
         # ... after a street no street word gives away
         ("Adresse: Eikeskogen 189, H0403", "Eikeskogen 189, H0403"),
         ("Bor nå i Eikestubben 11 K0403, 8901 Lunde.", "Eikestubben 11 K0403, 8901 Lunde"),
+        # a Danish floor and side after a street no street word gives away
+        ("Breve sendes til Egebakken 9, 2. mf fra i dag.", "Egebakken 9, 2. mf"),
+        ("Hun har adresse Lyngbakken 31, st. th. siden maj.", "Lyngbakken 31, st. th."),
         # Finnish staircase and flat
         ("Osoite: Koivukatu 36 C 31", "Koivukatu 36 C 31"),
         ("Asuu nyt Koivukatu 63 a 3.", "Koivukatu 63 a 3"),
@@ -89,6 +92,7 @@ def test_turkish_neighbourhood_goes_with_the_street(redactor: Redactor) -> None:
         ("We work in Team Alpha, number 3 B is next.", "Team Alpha, number 3 B"),
         ("Kapitel 12, 3. OG ist ein Baustein.", "3. OG"),
         ("Gruppe 4, 2. OG links.", "Gruppe 4, 2. OG"),
+        ("Kapitel 12, 3. th står der intet om.", "Kapitel 12, 3. th"),
         ("Seite 4 / 2. OG war laut.", "Seite 4 / 2. OG"),
         ("Han kom hjem kl. 5. og så gikk han.", "kl. 5. og"),
         ("Hun fik 2. plads og 3. plads.", "2. plads"),

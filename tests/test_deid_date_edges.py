@@ -50,6 +50,13 @@ FOUND = [
     ("She wrote Mo 12/24/2012 in her diary.", "She wrote [date] in her diary."),
     ("She wrote We 11/2/2005 in her diary.", "She wrote [date] in her diary."),
     ("Sie kam Mi 24.12.2012 an.", "Sie kam [date] an."),
+    # a small word that is a weekday of the language the note is written in: Finnish "to"
+    # (torstai) in a Finnish sentence, or after a Finnish header's label
+    (
+        "Äiti kertoi, että kokous on to 5.2.2026 koululla.",
+        "Äiti kertoi, että kokous on [date] koululla.",
+    ),
+    ("Lähetetty: to 14.5.2026 09:12", "Lähetetty: [date] 09:12"),
 ]
 
 # A word before a date that only looks like a weekday stays beside it.
@@ -60,6 +67,15 @@ KEPT_BESIDE = [
     ("Notes. We 12/24/2012 met her.", "Notes. We [date] met her."),
     ("WE 12/24/2012 met her.", "WE [date] met her."),
     ("Then we 12/24/2012 met her.", "Then we [date] met her."),
+    # "to" of English and Danish (two) is their word, not Thursday
+    (
+        "The visit moved from 3.2. to 5.2.2026 in the end.",
+        "The visit moved from [date] to [date] in the end.",
+    ),
+    (
+        "Mødet blev flyttet fra 3.2. to 5.2.2026 på grund af sne.",
+        "Mødet blev flyttet fra [date] to [date] på grund af sne.",
+    ),
 ]
 
 STAYS = [

@@ -37,6 +37,8 @@ def redactor() -> Redactor:
         "Samtal om ekonomin Inga nya händelser sedan förra veckan.",
         "Hän istui koko päivän kotona Aina kun hän menee ulos, hän pelkää.",
         "Hon var trött hela veckan Bo själv har gått bättre än väntat.",
+        # a Finnish word opening a sentence after a noun, not after a participle
+        "Hän istui koko päivän kotona Aina kun sataa, hän pelkää.",
     ],
 )
 def test_word_opening_a_sentence_without_its_stop_stays(redactor: Redactor, text: str) -> None:
@@ -64,6 +66,11 @@ def test_word_opening_a_sentence_without_its_stop_stays(redactor: Redactor, text
         (
             "I den neste stunda reiser Hans seg og går ut.",
             "I den neste stunda reiser [P1] seg og går ut.",
+        ),
+        # After a Finnish past participle: the subject put after the perfect, or its object.
+        (
+            "Pihatyöt on hoitanut Aina koko kesän.",
+            "Pihatyöt on hoitanut [P4] koko kesän.",
         ),
     ],
 )

@@ -1,7 +1,8 @@
 """A word that reads as a name with a genitive "s" is a genitive only before its noun:
 "Guys, come on" is the English plural beside a registered Guy (`names.py`, rule 1), and
 "Rejs dig op" (get up) a Danish verb before its object, no Rej's
-(`owner_genitives.verb_before_pronoun`). Before a noun the genitive stays the person's."""
+(`owner_genitives.verb_before_pronoun`). Before a noun the genitive stays the person's, and
+so does a capitalised one after a preposition of a person ("help from Guys.")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ REDACTOR = numbered_redactor(["Guy Berg"])
         "P2: Guys, this is crazy. We need to go.",
         "Rejs dig op!",
         "Rejs jer op, alle sammen.",
+        "Thanks for the help, Guys.",
     ],
 )
 def test_plural_or_verb_is_no_name(text: str) -> None:
@@ -30,6 +32,9 @@ def test_plural_or_verb_is_no_name(text: str) -> None:
         ("Guys mamma ringde i går.", "Guy"),  # the genitive before its noun
         ("Guy, come on.", "Guy"),  # spoken to
         ("Dimitris, kom hit.", "Dimitris"),
+        # after a preposition of a person, the genitive's apostrophe left out or the household
+        ("She borrowed the drill from Guys.", "Guy"),
+        ("Vi åt middag hos Guys.", "Guy"),
     ],
 )
 def test_genitive_and_vocative_still_names(text: str, name: str) -> None:

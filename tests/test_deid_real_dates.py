@@ -47,6 +47,9 @@ def redactor() -> Redactor:
         ("Eg har bursdag 5/5 og fest.", "Eg har bursdag [date] og fest."),
         ("Syntymäpäivä on 5.5. ja juhlat.", "Syntymäpäivä on [date] ja juhlat."),
         ("my bday is 3/4 lol", "my bday is [date] lol"),
+        # ... and so does the Nordic idiom of a birthday, "to fill years"
+        ("Hon fyller år 4/8 och ska ha fest.", "Hon fyller år [date] och ska ha fest."),
+        ("Min søn fylder år 12/10 i år.", "Min søn fylder år [date] i år."),
         # a weekday pins a day after "den", as "Wednesday the 12th" does
         ("Vi träffas onsdagen den 12 klockan 18.30.", "Vi träffas [date] klockan 18.30."),
         ("Vi ses på fredag den 13.", "Vi ses på [date]."),

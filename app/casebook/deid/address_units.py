@@ -26,7 +26,8 @@ import re
 from casebook.deid import address_tails, dates, vocab
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_SIDE = r"(?:th|tv|mf)\.?"
+_SIDES = ("th", "tv", "mf")
+_SIDE = rf"(?:{'|'.join(_SIDES)})\.?"
 # A flat or suite of a British or American street line (USPS Pub. 28 writes "APT", "STE").
 _EN_UNIT = (
     r"(?:[Ff]lat|FLAT|[Aa]partment|APARTMENT|[Aa]pt\.?|APT\.?|[Uu]nit|UNIT|[Ss]uite|SUITE"
@@ -183,6 +184,16 @@ TRIGGERS = {" at number ": "at_number", ", number ": "on_street_number"}
 TRIGGERS.update({f" {c}{d}": "bolignummer" for c in "hukl" for d in "0123"})
 _BOLIG = re.compile(r"[HUKL][0-3]\d{3}(?![\w])")
 _STREET_BEFORE_BOLIG = re.compile(rf"({_NAME})(?:[ ]{_NAME})?[ ]\d{{1,4}}[A-Za-z]?,?[ ]\Z")
+# A Danish floor and side ("3. tv", "2. mf", "st. th", as Danish addresses write them) after a
+# street no street word gave away: "Skovbrynet 56, 3. tv". The floor with its side is the cue
+# (the trigger is the floor's last character, its full stop and the side), the street and house
+# number are read before it; a floor with no street before it ("Kapitel 5, 3. th") and a word
+# of the note's languages before the number ("Kapitel 4, 2. tv") stay.
+TRIGGERS.update(
+    {f"{f}.{g}{s}": "danish_floor" for f in "0123456789tl" for g in ("", " ") for s in _SIDES}
+)
+_DANISH_FLOOR = re.compile(rf"(?:st|kl|\d{{1,2}})\.[ ]?{_SIDE}(?![^\W\d_])")
+_STREET_BEFORE_FLOOR = re.compile(rf"({_NAME})(?:[ ]{_NAME})?[ ]\d{{1,4}}[A-Za-z]?,?[ ]\Z")
 # Not after "moved to": a ward ("moved to 3 B") and a school class are written the same way.
 MOVING = ("lives at ", "living at ", "live at ")
 # A German flat or floor after a street ending in "ring", which is no street word of
@@ -208,6 +219,17 @@ def bolignummer(text: str, low: str, start: int, end: int, n: int) -> tuple[int,
     if not match or not street or _ordinary(street[1]):
         return None
     return street.start(), match.end(), "address"
+
+
+def danish_floor(text: str, low: str, start: int, end: int, n: int) -> tuple[int, int, str] | None:
+    """ "Skovbrynet 56, 3. tv": a capitalised street and house number before a Danish floor and
+    side."""
+    floor_start = start - 1 if low[start] in "tl" or low[start - 1 : start].isdigit() else start
+    floor = _DANISH_FLOOR.match(low, floor_start)  # "st. th", "kl. tv", "12. tv"
+    street = floor and _STREET_BEFORE_FLOOR.search(text, max(0, floor_start - 60), floor_start)
+    if not floor or not street or _ordinary(street[1]):
+        return None
+    return street.start(), floor.end(), "address"
 
 
 def german_unit(text: str, low: str, start: int, end: int, n: int) -> tuple[int, int, str] | None:

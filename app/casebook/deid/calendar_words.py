@@ -287,3 +287,15 @@ def note_weekdays() -> frozenset[str]:
             words.add(word)
     words |= HAND_WEEKDAYS
     return frozenset(words | {w.rstrip(".") for w in words})
+
+
+@cache
+def shortday_languages() -> dict[str, frozenset[str]]:
+    """CLDR's two-letter "short" weekdays of `NOTE_LANGUAGES`, each with the languages (no
+    region: "fi", "da") that write it: "to" -> {"da", "fi", "nb", "nn", "sv"}."""
+    words: dict[str, set[str]] = {}
+    for kind, word, _value, locales in _rows():
+        if kind == "shortday":
+            languages = {locale.split("_")[0] for locale in locales.split(",")}
+            words.setdefault(word, set()).update(languages & NOTE_LANGUAGES)
+    return {w: frozenset(v) for w, v in words.items() if v}

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from casebook.deid import calendar_words, date_articles, ordinal_words
+from casebook.deid import calendar_words, date_articles, language_weekdays, ordinal_words
 
 Found = tuple[int, int, str]
 
@@ -61,6 +61,8 @@ def _weekday(text: str, start: int, word: str) -> bool:
     bare = word.rstrip(".")
     if bare not in _SMALL_WORDS or word.endswith("."):
         return True  # "to.", "Mo."
+    if text[start : start + 2] == bare and language_weekdays.weekday_here(text, start, bare):
+        return True  # "to 3.7.2025" in a Finnish sentence
     # "Mo 12/24/2012", "We 11/2/2005", "Sa 23.5.": capitalised as CLDR writes them, and no
     # word that opens an English sentence before a date ("On 3 May", "To 3/4", "So 5/6").
     if bare not in _CAPITALISED or text[start : start + 2] != bare.capitalize():

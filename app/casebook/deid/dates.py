@@ -94,6 +94,9 @@ DATE_CUE = re.compile(
     r"sen|tid|träff|ses|möte|mötet|samtal|hembesök|anteckning|avbokat|avbokad|avbokade|"
     r"född|föddes|flyttar|flyttade|flytt|meeting|visit|note|cancelled|canceled|rebooked|"
     r"born|dob|birthday|bday|födelsedag|födelsedagen|fyller|fyllde|namnsdag|"
+    # a birthday as the Nordic idiom says it, "to fill years": "Han fyller år 1/9", Danish
+    # "fylder år 3/5", Norwegian "fylte år 9/11"
+    r"(?:fyller|fyllde|fylla|fylder|fyldte|fylde|fylte|fylle)[ ]+år|"
     # the neighbours' birthdays, and a birthday before its copula: "fødselsdag 5/5",
     # "bursdag 3/4", "my bday is 3/4", "Syntymäpäivä on 5.5."
     r"fødselsdag|fødselsdagen|bursdag|bursdagen|syntymäpäivä|syntymäpäivänä|syntymäpäiväni|"

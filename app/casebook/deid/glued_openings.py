@@ -15,7 +15,8 @@ language of Casebook's notes writes as a finite verb ("Hans mamma", "Mark the", 
 "Aina kun", "Till slut") - the capital opens a sentence, and the readings of a word opening
 one decide (`names.py` rule 7, `neighbour_openings`). Not after a Finnish noun of a place
 in a local case ("kasvoi paikassa Kotka ja muutti"): the place's name stands there in
-apposition, uninflected.
+apposition, uninflected; nor after a Finnish past participle ("on auttanut Helmi koko
+syksyn"), whose subject Finnish may put after it.
 
 Finite verbs are read loosely, so that a person is not lost to a verb the lists miss: English
 auxiliaries, a word in "-s" or "-ed" or an irregular past; Swedish, Norwegian and Danish
@@ -92,7 +93,15 @@ def _ends_clause(prev: str) -> bool:
         return False  # "told", "called", "meeting": a person may be the object
     if prev.endswith("t") and _swedish_supine(prev):
         return False  # "har sökt Inga två gånger"
+    if prev.endswith(_FINNISH_PARTICIPLE) and note_language.word_of(prev, "fi"):
+        return False  # "on auttanut Helmi koko syksyn": the subject after the perfect, inverted
     return not _finite(prev) and not _swedish_infinitive(prev) and not _loose_verb(prev)
+
+
+# The Finnish active past participle (VISK § 522: "auttanut", "täyttänyt", plural "-neet"),
+# which makes the perfect with "on"/"oli": its subject may stand after it ("Läksyissä on
+# auttanut Helmi", a person put last for focus) and so may its object ("oli tavannut Ellan").
+_FINNISH_PARTICIPLE = ("nut", "nyt", "neet")
 
 
 def _loose_verb(word: str) -> bool:

@@ -842,8 +842,15 @@ class NameMatcher:
             )
         ):
             return _YES  # rule 1, Swedish genitive: "Mays mamma", "Pers bror", "Loves mamma"
-        if suffix == "s" and self._s_form_common[token[2]] and next_kind != "w":
+        if (
+            suffix == "s"
+            and self._s_form_common[token[2]]
+            and next_kind != "w"
+            and not (cap and not gap and (prev in _FROM or prev in vocab.PERSON_PREPOSITIONS))
+        ):
             return _NO  # "Guys, come on": the plural; a genitive "s" stands before its noun
+        # (not capitalised after a preposition of a person: "help from Peters.", "hos Pers.",
+        # the household or the genitive with its apostrophe left out)
         if suffix in _POSSESSIVE:  # rule 1
             return _YES if cap or not (prev in vocab.DETERMINERS and not gap) else _NO
         if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):

@@ -550,6 +550,7 @@ _TRIGGER_HANDLERS = {
     "at_number": address_units.at_number,
     "on_street_number": address_units.on_street_number,
     "bolignummer": address_units.bolignummer,
+    "danish_floor": address_units.danish_floor,
     "german_unit": address_units.german_unit,
     "email": _email,
     "email_at": _email_at,
