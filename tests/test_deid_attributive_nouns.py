@@ -45,6 +45,7 @@ def test_a_noun_after_its_attribute_stays(text: str) -> None:
         ("Tuo pieni Lilja on jo koulussa.", "Lilja"),  # capitalised: the person
         ("Sitten pieni elina nukahti sohvalle.", "elina"),  # no word of any list
         ("Igår ringde hägg om mötet på kontoret.", "hägg"),
+        ("Klockan 9.10: 25 min hägg kom sent, bussen var försenad.", "hägg"),  # minutes
     ],
 )
 def test_the_person_is_still_removed(text: str, removed: str) -> None:

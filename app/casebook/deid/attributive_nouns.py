@@ -17,7 +17,8 @@ adjective in its weak form: not "lilla"), mostly as an attribute (not "få", "s�
 and never before a proper noun in those files. The word itself must be an ordinary word of
 that language (`common_`/`known_` lists: "taimi", "lönn"), in lower case; the attribute in
 lower case too, or capitalised where its sentence opens ("Jokainen taimi"). A relation or
-title before the word ("min syster elin") is no attribute, and a registered word that no
+title before the word ("min syster elin") is no attribute, nor a word right after a number
+("34 min grace kom": minutes), and a registered word that no
 list holds as a word of the language ("pieni elina") keeps the person. With a registered
 word-name put in lower case for each proper noun of those files (`bench.attributive_slots`),
 10 of 3,101 removed before are kept, none a person: a shop, a dynasty, a park, a cup, a
@@ -26,11 +27,14 @@ pension ("full ATP"), a product ("den aktuella Windows NT-användaren").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from casebook.deid import context, lowercase_registered, note_language, vocab
 
 _FINNISH = ("fi",)
+# A number right before the attribute makes it a unit ("34 min grace kom": minutes, not "my").
+_AFTER_NUMBER = re.compile(r"\d[ \t]*\Z")
 
 
 @cache
@@ -71,8 +75,10 @@ def _attribute_before(text: str, low: str, index: int, lang: str) -> bool:
 
 def _lower_or_opening(text: str, at: int, size: int) -> bool:
     """Whether text[at:at + size] is in lower case, or capitalised where its sentence opens
-    ("Jokainen taimi")."""
+    ("Jokainen taimi"), and no number stands right before it ("34 min grace": a unit)."""
     word = text[at : at + size]
+    if _AFTER_NUMBER.search(text, max(0, at - 4), at):
+        return False
     return word.islower() or (
         word[:1].isupper() and word[1:].islower() and context.sentence_start(text, at)
     )
