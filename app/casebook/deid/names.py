@@ -97,6 +97,7 @@ import ahocorasick_rs
 
 from casebook.deid import (
     attendance_lists,
+    attributive_nouns,
     clause_subjects,
     context,
     finnish_lower,
@@ -494,11 +495,13 @@ class NameMatcher:
                     or lowercase_registered.indefinite_noun(text, low, token[0], token[1])
                     or lowercase_registered.verb_before_article(text, low, token[0], token[1])
                     or swedish_infinitives.infinitive(text, low, token[0], token[1])
+                    or attributive_nouns.noun_here(text, low, token[0], token[1])
                 )
             ):
                 continue  # "den stora linden", "en liten holm": a noun after its article;
                 # "Om vinteren, brekke et bein": a verb before its object; "Snön fick
-                # tindra": a Swedish verb where an infinitive stands
+                # tindra": a Swedish verb where an infinitive stands; "tuo pieni taimi",
+                # "av ljus lönn": a noun after its attribute
             if (
                 not token[4]
                 and text[token[0]].islower()
