@@ -229,6 +229,9 @@ def danish_floor(text: str, low: str, start: int, end: int, n: int) -> tuple[int
     street = floor and _STREET_BEFORE_FLOOR.search(text, max(0, floor_start - 60), floor_start)
     if not floor or not street or _ordinary(street[1]):
         return None
+    number_end = street.start() + len(street.group().rstrip(", "))
+    if text.startswith(",", number_end):  # the address reader's own widening takes ", 3. tv"
+        return street.start(), number_end, "address"  # and a postcode and town after it
     return street.start(), floor.end(), "address"
 
 
