@@ -553,13 +553,13 @@ class UnregisteredNames:
                 continue  # (a title last before the address titles nobody: "Fra: Mx <…>")
             if self.word_class(text[start:end]) not in (None, _COMMON, _RARE, _PLACE):
                 continue  # a name or an unknown word: the rules decide, near misses too
-            if service_senders.service(
+            near = self.near.find(word, named=True) if self.near else None
+            if not near and service_senders.service(
                 text[start:end], service_senders.rest_of_slot(text, end)
-            ) and not (self.near and self.near.find(word, named=True)):
+            ):
                 continue  # "Från: Mottagningen <…>", "From: The front desk <…>": a service
             # (a rare word or a town is taken here: a display name names its sender, and a
             # rule for such a word alone would leave it, "From: Balster Kukulski <…>")
-            near = self.near.find(word, named=True) if self.near else None
             out.append(
                 Found(start, end, near.entries if near else (), "near" if near else "lexicon")
             )
