@@ -10,9 +10,9 @@
    bench/heldout_h, bench/heldout_i, bench/heldout_j, bench/heldout_k, bench/heldout_l,
    bench/heldout_m, bench/heldout_n, bench/heldout_o, bench/heldout_p, bench/heldout_q,
    bench/heldout_r, bench/heldout_s, bench/heldout_t, bench/heldout_u, bench/heldout_v,
-   bench/heldout_w, bench/heldout_x, bench/heldout_y, bench/heldout_z, bench/heldout_aa and
-   bench/heldout_ab, held out until 2026-12-04, 2026-12-05 and 2026-12-06) and held-out AC
-   (bench/heldout_ac),
+   bench/heldout_w, bench/heldout_x, bench/heldout_y, bench/heldout_z, bench/heldout_aa,
+   bench/heldout_ab and bench/heldout_ac, held out until 2026-12-04, 2026-12-05 and
+   2026-12-06) and held-out AD (bench/heldout_ad),
    each reported apart
    (bench/redaction.py, redaction_report.py, redaction_details.py);
 2. `casebook publish` at the scale, and the ratio to a plain copy of the same rows;

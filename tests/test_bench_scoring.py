@@ -94,6 +94,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_aa,
         heldout_ab,
         heldout_ac,
+        heldout_ad,
         heldout_b,
         heldout_c,
         heldout_g,
@@ -128,7 +129,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
             "heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p",
             "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u",
             "heldout_v", "heldout_w", "heldout_x", "heldout_y", "heldout_z",
-            "heldout_aa", "heldout_ab", "heldout_ac")  # fmt: skip
+            "heldout_aa", "heldout_ab", "heldout_ac", "heldout_ad")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -184,7 +185,9 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_ab"]["per_kb"] == heldout_ab.REALISTIC
     assert result["heldout_ac"]["seed"] == heldout_ac.SEED
     assert result["heldout_ac"]["per_kb"] == heldout_ac.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 30
+    assert result["heldout_ad"]["seed"] == heldout_ad.SEED
+    assert result["heldout_ad"]["per_kb"] == heldout_ad.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 31
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
@@ -193,12 +196,12 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                   "validation Q", "validation R", "validation S", "validation T",
                   "validation U", "validation V", "validation W", "validation X",
                   "validation Y", "validation Z", "validation AA", "validation AB",
-                  "held-out AC"):  # fmt: skip
+                  "validation AC", "held-out AD"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out AC, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out AC, Casebook (its recall by facet and its words are left out" in text
-    held_out_line = text.split("Held-out AC, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "Held-out AD, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out AD, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out AD, Casebook (")[1].split("\n\n")[1].splitlines()[0]
     assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
     assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "by word: " in text.split("Validation J, Casebook (")[1].split("\n\n")[1]
@@ -239,6 +242,8 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "Validation AA, Casebook (its recall by facet is left out" in text
     assert "by word: " in text.split("Validation AB, Casebook (")[1].split("\n\n")[1]
     assert "Validation AB, Casebook (its recall by facet is left out" in text
+    assert "by word: " in text.split("Validation AC, Casebook (")[1].split("\n\n")[1]
+    assert "Validation AC, Casebook (its recall by facet is left out" in text
     assert "**Validation J** (held-out J until 2026-12-04)" in text
     assert "**Validation K** (held-out K until 2026-12-04)" in text
     assert "**Validation L** (held-out L until 2026-12-04)" in text
@@ -258,12 +263,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "**Validation Z** (held-out Z until 10:24 UTC on 2026-12-06)" in text
     assert "**Validation AA** (held-out AA until 13:20 UTC on 2026-12-06)" in text
     assert "**Validation AB** (held-out AB until 15:47 UTC on 2026-12-06)" in text
-    assert "**Held-out AC**: `bench/heldout_ac`" in text
+    assert "**Validation AC** (held-out AC until 18:33 UTC on 2026-12-06)" in text
+    assert "**Held-out AD**: `bench/heldout_ad`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out AC, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out AD, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation AC, 0.7 per KB |" in text
     assert "| validation AB, 0.7 per KB |" in text
     assert "| validation AA, 0.7 per KB |" in text
     assert "| validation Z, 0.7 per KB |" in text
@@ -295,12 +302,13 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                 "held-out S", "held-out T", "held-out U",
                 "held-out V", "held-out W", "held-out X",
                 "held-out Y", "held-out Z", "held-out AA",
-                "held-out AB"):  # validation sets now  # fmt: skip
+                "held-out AB", "held-out AC"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out AC: ")  # the targets are read on held-out AC first
+    assert labels[0].startswith("held-out AD: ")  # the targets are read on held-out AD first
     for label in (
-        "held-out AC",
+        "held-out AD",
+        "validation AC",
         "validation AB",
         "validation AA",
         "validation Z",
@@ -354,7 +362,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out AC: ")
+    assert labels[0].startswith("held-out AD: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -398,6 +406,7 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_aa",
             "heldout_ab",
             "heldout_ac",
+            "heldout_ad",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
@@ -435,6 +444,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
         "heldout_aa",
         "heldout_ab",
         "heldout_ac",
+        "heldout_ad",
     )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
@@ -447,7 +457,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
 
 # The sets figure 1 has read targets on, in the order each was held out; a set's results
 # saved before the next one existed hold it under its key and must still render.
-_HELD_OUT_IN_TURN = (*"GHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC")
+_HELD_OUT_IN_TURN = (*"GHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD")
 
 
 @pytest.mark.parametrize("new", _HELD_OUT_IN_TURN[1:])
