@@ -67,3 +67,8 @@ def test_an_invented_pronoun_is_read_by_its_set(
     redactor: Redactor, text: str, names: list[str]
 ) -> None:
     assert removed(redactor, text) == names
+
+
+def test_nordic_prepositions_are_those_of_norwegian_and_danish() -> None:
+    assert all(closed_words.nordic_preposition(w) for w in ("i", "på", "hos", "af"))
+    assert not any(closed_words.nordic_preposition(w) for w in ("in", "at", "tone", "gry"))

@@ -40,6 +40,9 @@ def redactor() -> Redactor:
         ("Kiistämättä Hurskainen on nyt päivän henkilö, ja kaikki puhuvat.", ["Hurskainen"]),
         ("Rensdyret Rudolf er det mest kendte af dem, og børnene elsker det.", ["Rudolf"]),
         ("Eilen oli kiire. Mä aattelin et mä voisin tulla huomenna uudestaan.", []),
+        ("Vi hadde møte i dag.\nMor (10:02): Arresteringen skjedde uten at noen ble skadet.", []),
+        ("Vi hadde møte i dag.\nMor (10:02): Dekorøren kom ikke som avtalt.", []),
+        ("Vi hadde møte i dag.\nMor (10:02): Helsing kom ikke som avtalt.", ["Helsing"]),
     ],
 )
 def test_inflected_words_of_the_sentence_language_stay(
@@ -94,6 +97,10 @@ def test_names_after_the_same_words_are_still_found(
         # is a name.
         ("annettaessa", "fi", True),
         ("kurttaessa", "fi", False),  # no listed participle "kurttu"
+        # A noun of a listed verb's action ("-ing") or agent ("-ør" of a verb in "-ere").
+        ("arresteringen", "nb", True),
+        ("dekorøren", "nb", True),
+        ("helsing", "nb", False),  # "helse" + "-ing", but a family name of the lexicon
     ],
 )
 def test_is_form(word: str, lang: str, form: bool) -> None:

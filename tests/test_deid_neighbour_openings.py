@@ -253,3 +253,14 @@ def test_finnish_give_and_let_keep_the_verb(text: str) -> None:
 def test_finnish_anna_before_her_verb_stays_the_person(text: str, redacted: str) -> None:
     redactor = Redactor(Registry([NameEntry("p:1", "Anna Virtanen", "[P1]")]))
     assert redactor(text) == redacted
+
+
+def test_a_word_before_the_preposition_i_is_the_word() -> None:
+    """ "i" (in) is a preposition of the published list (`data/prepositions.tsv`) that no word
+    list holds, for it is one letter: after it, the opening word is the word, as it is before
+    "på" or "med"; before a finite verb the same word is the person."""
+    redactor = Redactor(Registry([NameEntry("p:1", "Tone Lie", "[P1]")]))
+    text = "Vi satt på kjøkkenet.\nTone i stemmen endret seg da vi kom inn."
+    assert redactor.redact(text).text == text
+    text = "Vi satt på kjøkkenet.\nTone ringte i går."
+    assert redactor.redact(text).text == "Vi satt på kjøkkenet.\n[P1] ringte i går."

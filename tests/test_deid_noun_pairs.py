@@ -170,3 +170,20 @@ def test_a_shared_word_joined_to_a_person_stays_a_name(
     shared: Redactor, text: str, redacted: str
 ) -> None:
     assert shared.redact(text).text.split("\n")[1] == redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a family name of the lexicon that is a frequent Norwegian noun too, in lower case
+        "Vi gikk langs elva i går.\nStein og berg var alt vi så på turen.",
+        "Vi gikk langs elva i går.\nSol og strand var det de ønsket seg.",
+    ],
+)
+def test_a_family_name_that_is_a_frequent_noun_is_the_noun(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text
+
+
+def test_a_given_name_in_lower_case_after_og_keeps_the_person(redactor: Redactor) -> None:
+    text = "Vi gikk langs elva i går.\nStein og kari kom hjem sent."
+    assert redactor.redact(text).text.split("\n", 1)[1] == "[P1] og [P8] kom hjem sent."

@@ -78,6 +78,22 @@ def preposition(word: str) -> bool:
     return word in _prepositions()
 
 
+@cache
+def _nordic_prepositions() -> frozenset[str]:
+    rows = _PREPOSITIONS.read_text(encoding="utf-8").splitlines()
+    return frozenset(row.split("\t")[1] for row in rows if row.split("\t")[0] in _NORWEGIAN_DANISH)
+
+
+_NORWEGIAN_DANISH = frozenset({"nn", "nb", "da"})
+
+
+def nordic_preposition(word: str) -> bool:
+    """Whether `word` (lower case) is a simple preposition of Norwegian or Danish of the list
+    ("i", "på", "hos", "af"): the word lists of those languages leave out words of one
+    letter, the preposition "i" among them."""
+    return word in _nordic_prepositions()
+
+
 NEOPRONOUNS: tuple[tuple[str, ...], ...] = (
     ("ey", "em", "eir", "eirs", "emself"),
     ("thon", "thons", "thonself"),

@@ -28,10 +28,13 @@ from casebook.deid import finnish_derivation, finnish_imperatives, lexicon, spok
 FINNISH_VOWELS = "aeiouyäö"
 
 # Endings of Norwegian (bokmål and nynorsk) and Danish: nouns (definite, plural, genitive),
-# verbs (past, present, participles, passive) and adjectives (plural, comparison).
+# verbs (past, present, participles, passive) and adjectives (plural, comparison), and the
+# two suffixes that make a noun of a verb: of its action, "-ing" ("kanseller|ing|en" of
+# "kansellere", the cancellation; Danish "aflys|ning"), and of its agent, "-ør" on a verb in
+# "-ere" ("kontroll|ør|en", the inspector, beside "kontroll"; "redakt|ør").
 _SCANDINAVIAN = (
     "ingane ingar inga ande ende arne erne ene ane aste este ast est ete ene"
-    " ar er en et te de ne es ere a e t s r"
+    " ar er en et te de ne es ere ing ør a e t s r"
 ).split()
 # Endings of Finnish: cases (singular, plural), possessive suffixes, clitics, verb forms
 # (persons, past, conditional, passive, participles, infinitives) and adverbs.

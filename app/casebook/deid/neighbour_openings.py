@@ -49,6 +49,7 @@ from functools import lru_cache
 
 from casebook.deid import (
     clause_verbs,
+    closed_words,
     compound_nouns,
     context,
     finnish_imperatives,
@@ -201,9 +202,11 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         # In Finnish the word of English or Swedish ("Lilja", "Lotta") reads as Finnish does:
         # before a Finnish verb it is the subject ("Lotta suuttui"), as "Toivo kertoi" is.
         return True
-    if next_word not in vocab.known_words() and not any(
-        note_language.word_of(next_word, lang) for lang in languages
-    ):
+    if (
+        next_word not in vocab.known_words()
+        and not (not finnish and closed_words.nordic_preposition(next_word))
+        and not any(note_language.word_of(next_word, lang) for lang in languages)
+    ):  # a preposition is a word of the language, "i" too, which no list holds (one letter)
         if finnish and (
             _finnish_case_form(next_word) or compound_nouns.is_compound_noun(next_word)
         ):

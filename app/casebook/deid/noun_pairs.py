@@ -185,7 +185,7 @@ def joined_to_noun(text: str, low: str, start: int, end: int) -> bool:
     if (
         len(noun) < 3
         or noun in _not_things()
-        or noun in lexicon.all_names()
+        or noun in lexicon.given_names()
         or text[second.end() : second.end() + 1] in ("-", "'", "’")
     ):
         return False
@@ -195,10 +195,17 @@ def joined_to_noun(text: str, low: str, start: int, end: int) -> bool:
     if not languages:
         return False
     word = low[start:end]
+    # A family name of the lexicon that is a frequent word of the language too ("spiker",
+    # nails; "vik", a cove: `vocab.frequent_words`, wordfreq's top 20,000 a spelling dictionary
+    # lists) is that noun here: nobody writes a person's family name alone and in lower case
+    # as the second of a pair. A given name in lower case ("Stein og kari") may be a
+    # person's, typed in haste: never read as a noun.
+    named = noun in lexicon.all_names()
     return any(
         lang in _LANGUAGES
         and not noun.endswith(_DEFINITE[lang])
         and note_language.word_of(word, lang)
+        and (not named or noun in vocab.frequent_words(lang))
         and note_language.word_of(noun, lang)
         for lang in languages
     )
