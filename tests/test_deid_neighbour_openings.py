@@ -264,3 +264,21 @@ def test_a_word_before_the_preposition_i_is_the_word() -> None:
     assert redactor.redact(text).text == text
     text = "Vi satt på kjøkkenet.\nTone ringte i går."
     assert redactor.redact(text).text == "Vi satt på kjøkkenet.\n[P1] ringte i går."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ventet lenge.\nTone på kontoret ringte i dag.",
+        "Vi ventet lenge.\nTone i resepsjonen sa at saken er sendt.",
+        "Vi ventet lenge.\nTone hos legen har ikke svart.",
+    ],
+)
+def test_a_word_name_before_a_phrase_and_a_verb_of_saying_or_calling_is_the_person(
+    text: str,
+) -> None:
+    """A preposition's phrase after the opening word-name ("på kontoret", "i resepsjonen")
+    tells where the person is; a verb only a person is the subject of (saying, calling,
+    answering) after it makes the word a person, however the phrase reads."""
+    redactor = Redactor(Registry([NameEntry("p:1", "Tone Lie", "[P1]")]))
+    assert "Tone" not in redactor.redact(text).text

@@ -81,6 +81,8 @@ _SAYING = frozenset(
     fortalte fortel forteller forklarte forklarede""".split()
 )
 _THAT = frozenset({"att", "at"})
+# The same verbs for other modules: only a person says, answers or asks.
+SAYING = _SAYING
 
 
 def cue(low: str, end: int) -> bool:

@@ -48,6 +48,7 @@ import re
 from functools import lru_cache
 
 from casebook.deid import (
+    calling_verbs,
     clause_verbs,
     closed_words,
     compound_nouns,
@@ -55,6 +56,7 @@ from casebook.deid import (
     finnish_imperatives,
     finnish_owners,
     initial_readings,
+    inverted_subjects,
     lexicon,
     neighbour_forms,
     neighbour_homographs,
@@ -203,6 +205,12 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
         # before a Finnish verb it is the subject ("Lotta suuttui"), as "Toivo kertoi" is.
         return True
     if (
+        not finnish
+        and closed_words.nordic_preposition(next_word)
+        and _person_verb_after(low, index)
+    ):
+        return True  # "Tone på kontoret ringte", "Gry i kommunen sa at": a person's verb
+    if (
         next_word not in vocab.known_words()
         and not (not finnish and closed_words.nordic_preposition(next_word))
         and not any(note_language.word_of(next_word, lang) for lang in languages)
@@ -218,6 +226,35 @@ def reading(text: str, low: str, start: int, end: int) -> bool | None:
 # What ends a clause: a comma too, before a relative clause or another main clause.
 _CLAUSE_END = re.compile(r"[.,;:!?\n]")
 _CLAUSE_WORD = re.compile(r"[^\W\d_]+")
+# Verbs only a person is the subject of: saying, asking, answering, calling, writing, and
+# coming or going (Norwegian, Danish, Swedish).
+_PERSON_VERBS = (
+    inverted_subjects.SAYING
+    | calling_verbs.CALLING
+    | frozenset("kom kommer kjem gikk gjekk gik går gick sagt svart spurt fortalt kommet".split())
+)
+# What may stand between the phrase and such a verb: an auxiliary, a negation.
+_AUXILIARIES = frozenset(
+    "har hadde havde hade er var vil ville skal skulle kan kunne må måtte ikke ikkje inte".split()
+)
+_PHRASE_WORDS = 4  # a preposition's phrase: "på kontoret", "i resepsjonen hos oss"
+
+
+def _person_verb_after(low: str, index: int) -> bool:
+    """Whether a verb of `_PERSON_VERBS` follows within a few words of the preposition ending
+    at `index`, in the same clause: the word-name opening the sentence before the phrase is
+    the verb's subject, a person ("Tone på kontoret ringte i dag", "Gry i kommunen sa at ...");
+    the word stays a word before other verbs ("Tone i stemmen ble skarpere")."""
+    stop = _CLAUSE_END.search(low, index)
+    clause = _CLAUSE_WORD.findall(low, index, stop.start() if stop else len(low))
+    for word in clause[1 : _PHRASE_WORDS + 1]:  # the first is the preposition's noun
+        if word in _PERSON_VERBS:
+            return True
+        if word not in _AUXILIARIES and _finite(word, False):
+            return False  # the clause's verb is another: "Tone i stemmen endret seg da vi kom"
+    return False
+
+
 # A word the object of "give" cannot be: a case of place or state, a participle
 # ("kotona", "töissä", "väsynyt", "sairaana": a note's shorthand about a person).
 _NOT_OBJECT_ENDINGS = (
