@@ -19,6 +19,8 @@ a leak is no gain.
 - A closing formula is no name when the writer's name follows it on the same line after a
   comma ("Best, Guled Farah"), nor in the languages of the neighbours and of Europe's largest
   ones ("Viele Grüße", "Med vennlig hilsen", "Terveisin"); the name after it is still found.
+  A one-word closing that opens a signature line with the signer after it ("Hilsen
+  Servicetorget", "Mvh Ina Skaar") is no name, nor a slip of a registered one (Nilsen).
 """
 
 from __future__ import annotations
@@ -211,6 +213,34 @@ def test_a_role_wrapped_across_a_line_is_no_name(redactor: Redactor):
 )
 def test_a_closing_formula_is_no_name(redactor: Redactor, text: str, expected: str):
     assert redacted(redactor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vi ringer deg i morgen.\n\nVennlig hilsen\nHilsen Servicekontoret\n",
+            "Vi ringer deg i morgen.\n\nVennlig hilsen\nHilsen Servicekontoret\n",
+        ),
+        (
+            "Vi sees.\n\nMed vennlig hilsen\nMvh innkrevingsteamet\n",
+            "Vi sees.\n\nMed vennlig hilsen\nMvh innkrevingsteamet\n",
+        ),
+        ("Tack för i dag.\nHälsningar Ina Skaar", "Tack för i dag.\nHälsningar [name]"),
+        ("Kiitos.\nTerveisin Stig Ahlgren", "Kiitos.\nTerveisin [contact K-5]"),
+        ("Takk.\nHilsen Stig", "Takk.\nHilsen [contact K-5]"),
+    ],
+)
+def test_a_closing_word_before_its_signer_is_no_name(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    registry = Registry([*REGISTRY.entries, NameEntry("p:6", "Tor Nilsen", "[contact K-6]")])
+    assert redacted(Redactor(registry), text) == expected
+
+
+def test_a_closing_word_that_is_a_name_is_judged_as_before(redactor: Redactor) -> None:
+    # "Love" and "Best" are names too: a line they open is read as before.
+    assert redacted(redactor, "Hej.\nLove Eklind ringde i går.") == "Hej.\n[name] ringde i går."
 
 
 def test_a_closing_word_that_goes_on_is_judged_as_before(redactor: Redactor):

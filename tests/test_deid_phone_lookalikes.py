@@ -1,14 +1,15 @@
 """Figures in a phone number's shape that running text writes for something else stay
 (`phone_lookalikes.py`): a span of years ("(1866 - 1949)", "nr. 7 (2005-2006)") and an
 amount before a currency or count word of the neighbours' languages ("3 000–5 000 pund",
-"2 500 000 euroa"). Numbers of the same shape after a phone word, with a trunk 0 or in
+"2 500 000 euroa"), a case's reference that opens with its year ("Emne: Ny avtale
+(2025-41877)"). Numbers of the same shape after a phone word, with a trunk 0 or in
 international form are still phone numbers. Every sentence here was written for this test.
 """
 
 from __future__ import annotations
 
 import pytest
-from casebook.deid import Redactor, Registry, phone_lookalikes
+from casebook.deid import NameEntry, Redactor, Registry, phone_lookalikes
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +69,58 @@ def test_year_span_needs_two_years_in_order_and_near() -> None:
 def test_amount_words_of_the_neighbours_languages() -> None:
     assert all(map(phone_lookalikes.amount_word, ["pund", "euroa", "einwohner", "mrd"]))
     assert not phone_lookalikes.amount_word("ring")
+
+
+# --- a reference that opens with its year ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fra: Servicetorget\nTil: postmottak\nEmne: Ny avtale (2025-41877)\n\nHei,",
+        "Subject: Your complaint (2024-503311)\n\nDear Sir,",
+        "Ämne: Angående ärendet 1998-76012\n\nHej,",
+        "Aihe: Hakemus (2026–19234)",
+        "Vi viser til vår referanse 2023-88120 i brevet fra mars.",
+    ],
+)
+def test_a_reference_that_opens_with_its_year_stays(redactor: Redactor, text: str) -> None:
+    assert _digits_removed(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a phone word near, a trunk 0, a country code: a phone number as before
+        ("Ring meg på 2025-41877 i kveld.", "2025-41877"),
+        ("Emne: Ny avtale (0701-234567)", "0701-234567"),
+        ("Emne: Ny avtale (+47 2025-4187)", "+47 2025-4187"),
+        ("Mobil: 2025-418770", "2025-418770"),
+        ("Emne: Ny avtale (0046 2025-41877)", "0046 2025-41877"),
+        # four digits after the year make eight, a Danish or Norwegian number's length
+        ("Emne: Ny avtale (2025-4187)", "2025-4187"),
+        ("Emne: Ny avtale (9123-45678)", "9123-45678"),
+    ],
+)
+def test_phone_numbers_in_a_references_slot_stay_removed(
+    redactor: Redactor, text: str, number: str
+) -> None:
+    assert number in _digits_removed(redactor, text)[0]
+
+
+def test_a_year_reference_needs_a_year_five_or_six_digits_and_no_valid_number() -> None:
+    assert phone_lookalikes.year_reference("(2025-41877)", ("SE",))
+    assert phone_lookalikes.year_reference("2025-418770", ("NO", "DK", "FI"))
+    assert not phone_lookalikes.year_reference("2025-4187", ("SE",))  # eight digits
+    assert not phone_lookalikes.year_reference("2125-41877", ("SE",))  # no year
+    assert not phone_lookalikes.year_reference("0025-41877", ("SE",))
+    # where the study names a region that writes such a number without a trunk 0, it is one
+    assert not phone_lookalikes.year_reference("2025-551234", ("US",))
+
+
+def test_a_registered_name_in_the_subject_line_is_still_removed() -> None:
+    redactor = Redactor(Registry([NameEntry("p:1", "Tove Brekke", "[P-1]")]))
+    text = "Fra: Servicetorget\nEmne: Tove Brekke (2025-41877)\n\nHei Tove,"
+    removed = [text[s.start : s.end] for s in redactor.spans(text)]
+    assert "Tove Brekke" in removed and "Tove" in removed
+    assert not any(any(c.isdigit() for c in r) for r in removed)

@@ -347,6 +347,22 @@ def sign_off_line(low: str, start: int) -> bool:
     return previous not in greetings.CLOSINGS
 
 
+def closing_before_signer(low: str, start: int, end: int) -> bool:
+    """Whether the word at `start`..`end` is a one-word closing formula (`greetings.CLOSINGS`)
+    that opens its line with the signer after it on the same line ("Hilsen NAV-kontoret",
+    "Mvh Kari Nord", "Terveisin Anna"): regards, then who sends them; the closing is no name.
+    A closing that is also a name in the repo's name lexicon ("Love", a Swedish given name;
+    "Best") stays a word the rules read: "Love Andersson ringde"."""
+    word = low[start:end]
+    if word not in greetings.CLOSINGS or low[end : end + 1] != " " or word in lexicon.all_names():
+        return False
+    begin = low.rfind("\n", 0, start) + 1
+    if low[begin:start].strip(" \t"):
+        return False
+    stop = low.find("\n", end)
+    return bool(low[end : stop if stop >= 0 else len(low)].strip())
+
+
 # Every closing formula in one string: words that stand in none of them open none.
 _SIGN_OFF_TEXT = "\n".join(sorted(greetings.CLOSINGS))
 

@@ -19,6 +19,15 @@ years and an amount before its currency or count, in the languages of the study'
   `phones.py` ask; grouped, it may be a personnummer typed loosely: "Pnr på remissen: 721005
   - 5724"); the words of orders, invoices, cases and accounts are `lone_ids`'.
 
+- A case's, a letter's or a file's reference that opens with its year ("Emne: Ny avtale
+  (2026-27309)", "saksnr. 2025-085186"): a year of 1900 to 2099, a dash and five or six
+  digits, in brackets or not, nine or ten digits in all. No Norwegian or Danish number has
+  so many digits, and a national number of a country that dials a trunk 0 (Sweden, Finland,
+  Germany, Britain) opens with it; the reading stands unless `phonenumbers` finds the digits
+  a valid number of a region the study names, as that region writes it (after its trunk 0
+  where it has one), or a phone word stands near (`phones.py` asks). Four digits after the
+  year ("2026-2730") make eight, a Danish number's length: left to the reference words.
+
 A phone word before the number ("tlf", "puh.", "Telefon") still makes it a phone number:
 `phones.py` asks only where no strong cue stands.
 """
@@ -26,6 +35,9 @@ A phone word before the number ("tlf", "puh.", "Telefon") still makes it a phone
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+import phonenumbers
 
 _YEAR_SPAN = re.compile(r"(?:\d{1,3}[ ]?)?\(?[ ]?(1\d{3}|20\d\d)[ ]?[-–][ ]?(1\d{3}|20\d\d)[ ]?\)?")
 _MAX_SPAN = 130  # a life, a reign, a period
@@ -55,6 +67,29 @@ def code_before(low: str, start: int) -> bool:
     """Whether the word of a code or of a number that is no phone's stands right before
     `start` in `low` (see the module docstring)."""
     return _CODE_BEFORE.search(low, max(0, start - 40), start) is not None
+
+
+_YEAR_REFERENCE = re.compile(r"\(?(?:19|20)\d\d[-–]\d{5,6}\)?")
+
+
+def year_reference(value: str, regions: Iterable[str]) -> bool:
+    """Whether `value` (a phone candidate's digits and separators) is a reference that opens
+    with its year, "(2026-27309)", and no valid number of the `regions` (see the module
+    docstring)."""
+    if _YEAR_REFERENCE.fullmatch(value.strip()) is None:
+        return False
+    digits = "".join(c for c in value if c.isdigit())
+    for region in regions:
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if metadata is not None and metadata.national_prefix == "0":
+            continue  # (a national number of this region opens with its trunk 0)
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return False
+    return True
 
 
 def year_span(value: str) -> bool:

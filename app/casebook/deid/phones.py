@@ -240,6 +240,10 @@ class PhoneFinder:
             if _not_a_phone(text[gap_start:gap_end]):
                 continue
             cue = cue or _cue_before(low, start, end, reach=8, text=text) or "none"
+            if cue != "strong" and phone_lookalikes.year_reference(
+                text[gap_start:gap_end], self.regions
+            ):
+                continue  # "Emne: Ny avtale (2026-27309)": a case's reference
             # The generic shape first: a cluster it takes whole needs no library call.
             extra = _generic(text, low, gap_start, gap_end, cue)
             if not extra and _after_a_name(text, gap_start, gap_end):

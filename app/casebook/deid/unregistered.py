@@ -758,6 +758,10 @@ class _Decision:
 
     def _run(self, run: list[_Word]) -> list[Found]:
         text, low, finder = self.text, self.low, self.finder
+        if context.closing_before_signer(low, run[0].start, run[0].end):
+            run = run[1:]  # "Hilsen NAV-kontoret", "Mvh Kari Nord": the closing, then the signer
+            if not run:
+                return []
         if (
             len(run) == 1
             and run[0].caps
