@@ -89,6 +89,8 @@ DATE_CUE = re.compile(
     # the same sending and follow-up in Norwegian, Danish and Finnish: an e-mail header's
     # "Sendt: 4/9", "Opfølgning 8/6", "Oppfølging 10/11", "Seuranta 3/5"
     r"sendt|opfølgning|oppfølging|seuranta|"
+    # a matter reported in Norwegian and Danish: "Saken ble meldt 5/4", "anmeldt 3/3"
+    r"meldt|innmeldt|anmeldt|"
     r"appointment|follow-up|f/u|admitted|discharged|reviewed|revised|booked|scheduled|sent|"
     r"åter|läkartid|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
     r"sen|tid|träff|ses|möte|mötet|samtal|hembesök|anteckning|avbokat|avbokad|avbokade|"
@@ -166,7 +168,10 @@ _EVENT_BACK = re.compile(
     r"cultured|pancultured|echo|"
     # a move, and the neighbours' meetings: "flyttade in på Piteå 4/10", "Mødet er flyttet
     # til 6.11", "Neste møte er 19.4."
-    r"flyttade|flyttat|flyttar|flyttet|flyttede|moved|møte|møtet|møde|mødet|treff|treffet)"
+    r"flyttade|flyttat|flyttar|flyttet|flyttede|moved|møte|møtet|møde|mødet|treff|treffet|"
+    # an appointment in Norwegian and Danish, "time" ending a compound: "Timen hos legen er
+    # 12/1", "Legetimen er 3/4" (the definite form only: English "time" is no event)
+    r"timen)"
     r"(?![^\W\d_])"
     # then up to three words, or a preposition and the one met there: "Follow-up med Anna
     # Berg 18/2", "återbesök hos leg. psykolog Orozco 17/9"
