@@ -45,6 +45,11 @@ def redactor() -> Redactor:
         ("Skaden ble meldt 7/3 og behandlet.", "Skaden ble meldt [date] og behandlet."),
         ("Timen hos tannlegen er 9/2.", "Timen hos tannlegen er [date]."),
         ("Legetimen er flyttet til 15.1.", "Legetimen er flyttet til [date]"),
+        # ... across a line a pasted letter was wrapped at
+        (
+            "Hun har fått ny time.\nTimen\nhos legen er 9/2.",
+            "Hun har fått ny time.\nTimen\nhos legen er [date].",
+        ),
         # a heading split by commas, closing the note's first line
         ("Besøk, notat, 8/3\n\nHun var hjemme.", "Besøk, notat, [date]\n\nHun var hjemme."),
     ],
@@ -68,6 +73,7 @@ def test_a_dated_day_and_month(redactor: Redactor, text: str, expected: str) -> 
         "Meeting with the group, she got 7/9 right.",
         "Follow-up with the team about 3/4 of the group.",
         "Timen varte 3/4 av dagen.",
+        "Timen\nvarte 3/4 av dagen.",
         "Saken ble meldt av 2/3 av styret.",
     ],
 )

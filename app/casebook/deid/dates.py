@@ -236,6 +236,8 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
         return False
     if _TIME_AFTER.match(low, end) or _EVENT_BACK.search(low, max(0, start - 60), start):
         return True
+    if _wrapped_event_back(low, start):
+        return True  # "Timen\nhos legen er 25.7.": a letter's line wrapped at the margin
     if _TIME_BEFORE.search(low, max(0, start - 12), start):
         return True  # "at 12am 9/3", "until 2am 4/9"
     if preposition_days.closing(low, start, end):
@@ -256,6 +258,17 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
     if line and _alone(low, start, end):
         return True  # a line that holds the date alone, heading what follows: "12/3\n..."
     return heading and _DASH_WORD.match(low, end) is not None
+
+
+# A line break between two words, where a pasted letter was wrapped at its margin.
+_WRAP = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_])")
+
+
+def _wrapped_event_back(low: str, start: int) -> bool:
+    """Whether a word of an event a few words back (`_EVENT_BACK`) stands across a line break
+    between two words, as a letter wrapped at its margin breaks its sentences."""
+    back = low[max(0, start - 60) : start]
+    return "\n" in back and _EVENT_BACK.search(_WRAP.sub(" ", back)) is not None
 
 
 _HEADING_COLON = re.compile(r"\.?:")
