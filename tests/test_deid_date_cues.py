@@ -41,6 +41,17 @@ def redactor() -> Redactor:
         ("Återbesök hos leg. psykolog Dahl 17/9.", "Återbesök hos leg. psykolog [name] [date]."),
         ("Follow-up with the home team 18/2.", "Follow-up with the home team [date]."),
         ("Uppföljning med kurator 250413 bokad.", "Uppföljning med kurator [date] bokad."),
+        # a matter reported, and an appointment ("timen") a few words back, in Norwegian
+        ("Skaden ble meldt 7/3 og behandlet.", "Skaden ble meldt [date] og behandlet."),
+        ("Timen hos tannlegen er 9/2.", "Timen hos tannlegen er [date]."),
+        ("Legetimen er flyttet til 15.1.", "Legetimen er flyttet til [date]"),
+        # ... across a line a pasted letter was wrapped at
+        (
+            "Hun har fått ny time.\nTimen\nhos legen er 9/2.",
+            "Hun har fått ny time.\nTimen\nhos legen er [date].",
+        ),
+        # a heading split by commas, closing the note's first line
+        ("Besøk, notat, 8/3\n\nHun var hjemme.", "Besøk, notat, [date]\n\nHun var hjemme."),
     ],
 )
 def test_a_dated_day_and_month(redactor: Redactor, text: str, expected: str) -> None:
@@ -61,6 +72,9 @@ def test_a_dated_day_and_month(redactor: Redactor, text: str, expected: str) -> 
         "Visit went well and scored 7/8.",
         "Meeting with the group, she got 7/9 right.",
         "Follow-up with the team about 3/4 of the group.",
+        "Timen varte 3/4 av dagen.",
+        "Timen\nvarte 3/4 av dagen.",
+        "Saken ble meldt av 2/3 av styret.",
     ],
 )
 def test_a_fraction_a_score_or_a_month_alone_stays(redactor: Redactor, text: str) -> None:

@@ -29,6 +29,19 @@ def redactor() -> Redactor:
         ("Hun skrev lør. 24.11 i dagbogen.", "Hun skrev [date] i dagbogen."),
         ("Vi ses den 1.9 på kontoret.", "Vi ses [date] på kontoret."),
         ("Mødet blev flyttet til 6.4 efter aftale.", "Mødet blev flyttet til [date] efter aftale."),
+        # a weekday and figures that could be its clock time, where something dates them: a
+        # date field, an e-mail header with its clock after, a heading's close, "fra", a
+        # case's act done on the day (Norwegian writes a weekday's clock "E HH:mm")
+        ("Dato: tor. 14.03\n\nHun kom hjem i går.", "Dato: [date]\n\nHun kom hjem i går."),
+        ("Sendt: man. 03.11 kl. 09:40\nEmne: time", "Sendt: [date] kl. 09:40\nEmne: time"),
+        ("Besøk, notat, ons. 19.02\n\nVi kom fram.", "Besøk, notat, [date]\n\nVi kom fram."),
+        ("Fra tir. 06.05 er hun i permisjon.", "Fra [date] er hun i permisjon."),
+        ("Brevet ble sendt fre. 11.04 til kontoret.", "Brevet ble sendt [date] til kontoret."),
+        (
+            "Han flyttet ut lør. 20.01 sammen med Tuva.",
+            "Han flyttet ut [date] sammen med [patient P-1].",
+        ),
+        ("Saken ble meldt søn. 16.03 av Tuva.", "Saken ble meldt [date] av [patient P-1]."),
         # Finnish: a two-letter weekday that is also an English word, then the day and month
         ("Seuraava tapaaminen on to 25.6. kotona.", "Seuraava tapaaminen on [date] kotona."),
         # ... closing a Finnish sentence and its line, and an e-mail header's date
@@ -65,6 +78,8 @@ def test_day_forms_are_dates(redactor: Redactor, text: str, expected: str) -> No
         "Möte ons 10.05 på kontoret.",  # a weekday and a clock time
         "Samtal tis 13.10 med mamma.",
         "Gruppen ses tors 13.10-14.00.",
+        "Vi møtes fra ons. 10.00 til 12.00 i gymsalen.",  # hours from and to
+        "Kurset er ons. 18.30 i gymsalen.",  # nothing dates them
         "Han fik 2.5 mg.",  # a dose
         "Steg til 6.4 i går.",  # a decimal, nothing dates it
         "It increased to 25.6. Then it fell.",  # English "to" and a decimal ending a sentence

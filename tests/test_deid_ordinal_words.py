@@ -42,6 +42,8 @@ def redactor() -> Redactor:
         # two days joined: a range, a conjunction, a day with its month first
         ("Vi ses fra den femte til den syvende.", "Vi ses fra den femte til [date]."),
         ("Han kom den fjerde og gik den ottende.", "Han kom den fjerde og gik [date]."),
+        # a clause after the second ordinal alone is no enumeration
+        ("Vi regner med den tredje at hun kommer.", "Vi regner med [date] at hun kommer."),
         ("Den 7. marts kommer før den niende.", "[date] kommer før [date]."),
     ],
 )
@@ -70,6 +72,10 @@ def test_a_day_spelled_out_is_a_date(redactor: Redactor, text: str, expected: st
         # an ordinal after another one that counts a thing in its sentence
         "Den fjerde skal vente til den ottende.",
         "Den femte bog var bedre end\nden niende!",
+        # an enumeration: each ordinal opens the same clause ("the second that ..., the third
+        # that ...")
+        "Den andre at bussen var full, og den tredje at sjåføren kjørte forbi.",
+        "Den første som ringte, og den fjerde som skrev.",
     ],
 )
 def test_counts_and_words_stay(redactor: Redactor, text: str) -> None:

@@ -30,6 +30,9 @@ def redactor() -> Redactor:
         ("Han skal svare innen 9/9!", "9/9"),
         ("Brevet kom innan 4/1 och hon blev arg.", "4/1"),
         ("Vi snakkes igjen 9/9.", "9/9"),
+        # a verb of talking or meeting with "last": the day it last happened
+        ("Vi pratet sist sammen 7/2.", "7/2"),
+        ("We last spoke 9/5, she said.", "9/5"),
     ],
 )
 def test_a_day_closing_its_clause_after_a_preposition(
@@ -53,6 +56,8 @@ def test_a_day_closing_its_clause_after_a_preposition(
         "He said 5/6 in the end.",
         "Hun kom til 3/4 og gikk.",
         "He tried again 2/3.",
+        "Vi snakket sist om 3/4 av pengene.",
+        "Vi snakket sist sammen 1/2.",  # a half
     ],
 )
 def test_fractions_ratios_and_parts_stay(redactor: Redactor, text: str) -> None:

@@ -89,6 +89,8 @@ DATE_CUE = re.compile(
     # the same sending and follow-up in Norwegian, Danish and Finnish: an e-mail header's
     # "Sendt: 4/9", "Opfølgning 8/6", "Oppfølging 10/11", "Seuranta 3/5"
     r"sendt|opfølgning|oppfølging|seuranta|"
+    # a matter reported in Norwegian and Danish: "Saken ble meldt 5/4", "anmeldt 3/3"
+    r"meldt|innmeldt|anmeldt|"
     r"appointment|follow-up|f/u|admitted|discharged|reviewed|revised|booked|scheduled|sent|"
     r"åter|läkartid|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|"
     r"sen|tid|träff|ses|möte|mötet|samtal|hembesök|anteckning|avbokat|avbokad|avbokade|"
@@ -166,7 +168,10 @@ _EVENT_BACK = re.compile(
     r"cultured|pancultured|echo|"
     # a move, and the neighbours' meetings: "flyttade in på Piteå 4/10", "Mødet er flyttet
     # til 6.11", "Neste møte er 19.4."
-    r"flyttade|flyttat|flyttar|flyttet|flyttede|moved|møte|møtet|møde|mødet|treff|treffet)"
+    r"flyttade|flyttat|flyttar|flyttet|flyttede|moved|møte|møtet|møde|mødet|treff|treffet|"
+    # an appointment in Norwegian and Danish, "time" ending a compound: "Timen hos legen er
+    # 12/1", "Legetimen er 3/4" (the definite form only: English "time" is no event)
+    r"timen)"
     r"(?![^\W\d_])"
     # then up to three words, or a preposition and the one met there: "Follow-up med Anna
     # Berg 18/2", "återbesök hos leg. psykolog Orozco 17/9"
@@ -231,6 +236,8 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
         return False
     if _TIME_AFTER.match(low, end) or _EVENT_BACK.search(low, max(0, start - 60), start):
         return True
+    if _wrapped_event_back(low, start):
+        return True  # "Timen\nhos legen er 25.7.": a letter's line wrapped at the margin
     if _TIME_BEFORE.search(low, max(0, start - 12), start):
         return True  # "at 12am 9/3", "until 2am 4/9"
     if preposition_days.closing(low, start, end):
@@ -251,6 +258,17 @@ def cued(low: str, start: int, end: int | None = None) -> bool:
     if line and _alone(low, start, end):
         return True  # a line that holds the date alone, heading what follows: "12/3\n..."
     return heading and _DASH_WORD.match(low, end) is not None
+
+
+# A line break between two words, where a pasted letter was wrapped at its margin.
+_WRAP = re.compile(r"(?<=[^\W\d_])\n(?=[^\W\d_])")
+
+
+def _wrapped_event_back(low: str, start: int) -> bool:
+    """Whether a word of an event a few words back (`_EVENT_BACK`) stands across a line break
+    between two words, as a letter wrapped at its margin breaks its sentences."""
+    back = low[max(0, start - 60) : start]
+    return "\n" in back and _EVENT_BACK.search(_WRAP.sub(" ", back)) is not None
 
 
 _HEADING_COLON = re.compile(r"\.?:")

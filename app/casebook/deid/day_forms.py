@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import calendar_words, dates, note_language
+from casebook.deid import calendar_words, dates, headings, note_language
 
 Found = tuple[int, int, str]
 
@@ -147,6 +147,44 @@ def _dated(low: str, start: int, end: int) -> bool:
     return dates.cued(low, start, end)
 
 
+# Danish and Norwegian "fra" (from) before a weekday, with no "til" and a time after the
+# figures: "Fra fre. 12.09 har han ..."; "fra ons. 10.00 til 12.00" is hours.
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])fra[ \u00a0]+\Z")
+_UNTIL_AFTER = re.compile(r"[ \u00a0]*(?:til|till|to|-|–)[ \u00a0]*(?:kl\.?[ \u00a0]*)?\d")
+# A clock time after the figures: then they are no clock time themselves ("Sendt: ons. 16.04
+# kl. 08:16").
+_CLOCK_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:kl|klo|klokka|klokken|klockan)\.?[ \u00a0]*)?"
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d)"
+)
+# A case's act done on a day in Norwegian and Danish, a meeting's clock never being what it
+# names: sent, reported, received, dated, moved in ("Søknaden ble sendt ons. 08.04", "Saken
+# ble meldt lør. 21.02", "Hun flyttet inn fre. 19.09"). A meeting ("Møte ons 10.05") has its
+# hour.
+_DONE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:sendt|meldt|innmeldt|anmeldt|mottatt|modtaget|datert|dateret|"
+    r"flyttet|flyttede|flytta)(?:[ \u00a0]+(?:inn|ind|ut|ud))?[ \u00a0]+\Z"
+)
+
+
+def _weekday_dated(low: str, weekday: int, end: int) -> bool:
+    """Whether a weekday and figures that could be its clock time ("ons. 16.04", "lør.
+    21.02") are a day and month all the same, as CLDR writes one ("E d.M."; Norwegian writes
+    a weekday's clock with a colon, "E HH:mm"): something dates them where a clock time would
+    not stand: a date field or an e-mail header's "Sendt:" opening the line ("Dato: tir.
+    18.02", "Sendt: ons. 16.04"), a clock time after them ("ons. 16.04 kl. 08:16"), the close
+    of the note's first line after its heading ("Hjemmebesøk, logg, søn. 21.06"), a case's act
+    done on a day right before the weekday (`_DONE_BEFORE`), or "fra" with no end of a span of
+    hours after them. "Møte ons 10.05" and "tis 13.10" stay hours."""
+    if _DATE_FIELD.search(low, max(0, weekday - 40), weekday):
+        return True
+    if _CLOCK_AFTER.match(low, end) or headings.dated_heading(low, weekday, end):
+        return True
+    if _FROM_BEFORE.search(low, max(0, weekday - 6), weekday):
+        return not _UNTIL_AFTER.match(low, end)
+    return _DONE_BEFORE.search(low, max(0, weekday - 20), weekday) is not None
+
+
 def _undotted(text: str, low: str, m: re.Match[str]) -> bool:
     day, month = m[1], m[2]
     if not _day(day, month) or _UNIT_AFTER.match(low, m.end()):
@@ -161,7 +199,9 @@ def _undotted(text: str, low: str, m: re.Match[str]) -> bool:
     if strong and strong[0].startswith(("den", "d.")):
         return True  # "den 1.9", "d. 6.4", "den 10.05"
     if strong:  # a weekday: "tirs. 28.10", "fre. 22.12", never "ons 10.05" or "tis 13.10"
-        return not clock or (month in ("11", "12") and int(day) > 12)
+        if not clock or (month in ("11", "12") and int(day) > 12):
+            return True
+        return _weekday_dated(low, strong.start(), m.end())
     if clock or not dates.cued(low, start, m.end()):
         return False
     # Only a neighbour's sentence writes a day this way: in English or Swedish, and in notes

@@ -77,9 +77,10 @@ def heading_line(text: str, start: int, end: int) -> bool:
 
 
 # The opening of a note's first line before its date: a few words, perhaps the note's number,
-# then a comma or a dash ("Intervju 23, ", "Kenttäpäiväkirja – ", "Observation, ").
+# then a comma or a dash ("Intervju 23, ", "Kenttäpäiväkirja – ", "Observation, "); the words
+# may be a heading and its kind split by a comma ("Hjemmebesøk, logg, ", "Besök, anteckning, ").
 _HEADING_OPENING = re.compile(
-    r"[ \t]*[^\W\d_]+(?:[ ][^\W\d_]+){0,3}(?:[ ]\d{1,4})?(?:,[ ]+|[ ]+[-–—][ ]+)"
+    r"[ \t]*[^\W\d_]+(?:,?[ ][^\W\d_]+){0,3}(?:[ ]\d{1,4})?(?:,[ ]+|[ ]+[-–—][ ]+)"
 )
 _LINE_END = re.compile(r"\.?[ \t]*(?:\r?\n|\Z)")
 

@@ -190,7 +190,7 @@ def alone(text: str, low: str, start: int, end: int, n: int) -> Found | None:
             return None  # "she came fifth", "the fifth, she said"
     elif _COUNTED.search(low, max(0, start - 80), start):
         return None  # "sex gånger — och nu försöker jag den sjunde!": the seventh time
-    elif _thing_counted_before(text, low, start):
+    elif _thing_counted_before(text, low, start) or _parallel_before(low, start, stop):
         return None  # "Den sjette kommer før den syvende!": the things counted, no day
     return start + 4, stop, "date"
 
@@ -225,6 +225,32 @@ def _thing_counted_before(text: str, low: str, start: int) -> bool:
         if date_ranges.day_ends(text, low, found[1]):
             continue
         return True
+    return False
+
+
+# The Nordic subordinators and relative words that open a clause about a thing counted.
+_CLAUSE_OPENERS = frozenset("at att som der hvor hvilken hvilket vilken vilket".split())
+
+
+def _parallel_before(low: str, start: int, stop: int) -> bool:
+    """Whether the "den" and ordinal low[start:stop] goes on an enumeration: an earlier "den"
+    and ordinal in its sentence, "den andre" (the other) too, with the same word opening a
+    clause about it after each ("Den andre at mailen ..., og den tredje at ...": the third
+    reason, as the second; "Den første som kom, den fjerde som gikk"). A day is no thing a
+    clause of "that" or "who" describes; "kom den fjerde og gikk den åttende" stays a date."""
+    after = _TOKEN.match(low, stop + 1) if low[stop : stop + 1] == " " else None
+    if after is None or after.group() not in _CLAUSE_OPENERS:
+        return False
+    begin = max(0, start - 120)
+    for brk in _SENTENCE_BREAK.finditer(low, begin, start):
+        begin = brk.end()
+    for match in _EARLIER_DEN.finditer(low, begin, start):
+        found = _ordinal_at(low, match.end())
+        if found is None or found[1] > start or low[found[1] : found[1] + 1] != " ":
+            continue
+        earlier = _TOKEN.match(low, found[1] + 1)
+        if earlier is not None and earlier.group() == after.group():
+            return True
     return False
 
 

@@ -12,7 +12,9 @@ fraction, and so does a figure after a word of a count, a ratio or a result in i
 
 The same holds after a verb of arriving or happening ("Provsvaret kom 4/3.", "The letter
 arrived 9/5.", "Det skjedde 14/2.") and after the copula that follows a verb of meeting
-("Senast vi sågs var 9/5.", "Last time we met was 9/5.", "Sidst vi mødtes var 11/11."):
+("Senast vi sågs var 9/5.", "Last time we met was 9/5.", "Sidst vi mødtes var 11/11."),
+and after a verb of talking or meeting with "last" ("Vi snakket sist sammen 4/4.", "We last
+spoke 3/5."):
 a day is when something comes, happens or was; a part or a score there would name what it
 counts before the clause ends ("Av de inbjudna kom 2/3." is a fraction and stays).
 """
@@ -38,7 +40,14 @@ _EVENT_VERB = re.compile(
     r"inträffade|skjedde|hendte|skete|came|arrived|arrives|happened|occurred|"
     r"(?:sågs|träffades|möttes|hördes|sås|møttes|mødtes|met|spoke|"
     r"(?:träffade|traff|traf|saw|så)[ \u00a0]+[^\W\d_]+(?:[ \u00a0]+other)?)"
-    r"[ \u00a0]+(?:var|was|er))[ \u00a0]+\Z"
+    r"[ \u00a0]+(?:var|was|er)|"
+    # a verb of talking or meeting and "last", the day it last happened: "Vi snakket sist
+    # sammen 4/4.", "Vi talades senast vid 9/5.", "We last spoke 3/5."
+    r"(?:snakket|snakkede|pratet|pratede|talte|talade|talades|pratade|pratades|sågs|"
+    r"møttes|mødtes|traff|traf|träffades|spoke|talked|met)"
+    r"[ \u00a0]+(?:sist|sidst|senast|last)(?:[ \u00a0]+(?:sammen|tillsammans|together|vid))?|"
+    r"(?:last|sist|sidst|senast)[ \u00a0]+(?:spoke|talked|met|snakket|talte|talade))"
+    r"[ \u00a0]+\Z"
 )
 # A count, a ratio or a result earlier in the clause makes the figures one ("The ratio was at
 # 3/1.", "svarte riktig på 7/9.", "vant kampen på 3/1."): a proportion, never a day.
