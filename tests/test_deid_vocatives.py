@@ -264,3 +264,28 @@ def test_a_norwegian_copula_is_no_swedish_you(text: str) -> None:
 
 def test_swedish_er_still_speaks_to_someone() -> None:
     assert "Linda" in _removed("Vi pratade länge. Linda, är er mamma hemma i dag?")
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Emne: Timen din\n\nHallo gjerde,\n\nVi har flyttet timen.", "gjerde", True),
+        ("Emne: Timen din\n\nGod dag tone,\n\nVi har flyttet timen.", "tone", True),
+        ("Emne: Timen din\n\nKjære dal,\n\nVi har flyttet timen.", "dal", True),
+        ("Vi sa god dag tone,\nog gikk videre.", "tone", False),
+    ],
+    ids=["hallo", "god-dag", "kjaere", "not-opening-its-line"],
+)
+def test_norwegian_letter_salutations(text: str, word: str, expected: bool) -> None:
+    low = text.lower()
+    start = low.index(word)
+    assert vocatives.salutation(low, start, start + len(word)) is expected
+
+
+def test_a_registered_word_name_after_a_norwegian_salutation_is_removed() -> None:
+    from casebook.deid import NameEntry, Redactor
+
+    registry = Registry([NameEntry("p:1", "Tone Gjerde", "[P1]")])
+    text = "Emne: Timen din\n\nGod dag tone,\n\nVi har flyttet timen din til mandag."
+    spans = [text[s.start : s.end] for s in Redactor(registry).spans(text)]
+    assert "tone" in spans

@@ -114,6 +114,7 @@ from casebook.deid import (
     neighbour_homographs,
     neighbour_openings,
     nordic_lower,
+    nordic_verbs,
     note_language,
     note_subjects,
     noun_pairs,
@@ -508,6 +509,12 @@ class NameMatcher:
                 and noun_pairs.swedish_among_nouns(text, low, token[0], token[1])
             ):
                 continue  # "kottar, kvist och stenar": an item of a list of bare nouns
+            if (
+                not token[4]
+                and text[token[0]].islower()
+                and nordic_verbs.verb_here(text, low, token[0], token[1])
+            ):
+                continue  # "begynte å snorre", "måtte berge møblene": a Norwegian verb there
             mode = mode_of[token[2]]
             if (
                 mode

@@ -346,10 +346,16 @@ def salutation(low: str, start: int, end: int) -> bool:
     if low[end : end + 1] not in (",", "!") or low[end + 1 : end + 2] not in ("", "\n", "\r"):
         return False
     prev, gap = previous_word(low, start)
-    if gap or prev not in greetings.OPENERS:
+    if gap:
         return False
+    opening = start - 1 - len(prev)  # where the greeting starts
+    if prev not in greetings.OPENERS and prev not in _LETTER_OPENERS:
+        first, first_gap = previous_word(low, opening)
+        if first_gap or f"{first} {prev}" not in _LETTER_PHRASES:
+            return False
+        opening -= len(first) + 1  # "God dag tone,", "Good morning small,"
     line = low.rfind("\n", 0, start) + 1
-    if low[line : start - 1 - len(prev)].strip(" \t"):
+    if low[line:opening].strip(" \t"):
         return False  # the greeting opens its line
     word = low[start:end]
     return not (
@@ -360,6 +366,17 @@ def salutation(low: str, start: int, end: int) -> bool:
         or word in role_parentheses.ROLE_NOUNS  # "Dear doctor,"
         or word in _SALUTED  # "Dear colleagues,"
     )
+
+
+# A letter's one-word salutations of Norwegian and Danish that `greetings.OPENERS` lacks
+# ("Hallo gjerde,", "Kjære tone,", "Kære dal,"), read here only, where the line ends after the
+# word's comma.
+_LETTER_OPENERS = frozenset("hallo kjære kære goddag".split())
+# Two-word salutations opening a letter's line ("God dag tone,", "Good morning small,").
+_LETTER_PHRASES = frozenset(
+    """god dag|god morgen|god morgon|god kveld|god kväll|god aften|god ettermiddag|good
+    morning|good afternoon|good evening""".replace("\n    ", " ").split("|")
+)
 
 
 # Who a letter is to when it names nobody: the salutation's nouns of a group or of courtesy
