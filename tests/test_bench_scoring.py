@@ -84,9 +84,16 @@ def test_a_shared_name_written_with_hidden_characters_or_no_diacritics_takes_any
 
 @pytest.fixture(scope="module")
 def figure() -> dict[str, Any]:
-    from bench.redaction import figure_redaction
+    from bench import redaction
 
-    return figure_redaction(10_000, 3_000, 2026)
+    # The test below reads what the report holds for each set, never its speeds: each tool is
+    # timed over one pass here, not the best of three (or two) as `make bench` does, which
+    # leaves every figure real and of the same shape and spares the redactor two of its four
+    # readings of each set.
+    best_time = redaction._best_time
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(redaction, "_best_time", lambda clean, texts, _: best_time(clean, texts, 1))
+        return redaction.figure_redaction(10_000, 3_000, 2026)
 
 
 def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any]) -> None:

@@ -55,6 +55,10 @@ def init() -> None:
 )
 @with_appcontext
 def serve(host: str, port: int, threads: int, processes: int, secure_cookies: bool) -> None:
+    # The publish and review pages need the release build and its redactor, which the app
+    # itself no longer imports (views/publishing.py): load them now, before waitress takes
+    # requests (and before it forks workers, which then share them), not on an admin's click.
+    import casebook.release.runs  # noqa: F401
     from casebook.serving import serve as serve_app
 
     open_database().close()

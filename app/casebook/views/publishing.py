@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
@@ -18,11 +18,19 @@ from casebook.access import roles
 from casebook.config import database_path, instance_folder
 from casebook.db import get_db
 from casebook.i18n import _, _l
-from casebook.release import reviews, runs
-from casebook.release.publishing import ReleasePaths
+from casebook.release import reviews
 from casebook.request_context import actor
 from casebook.views.blueprints import releases as bp
 from casebook.wording import stage_text
+
+if TYPE_CHECKING:
+    from casebook.release.publishing import ReleasePaths
+
+# The release machinery (`casebook.release.runs` and the build it starts) brings in the
+# redactor, whose patterns take seconds to compile. It is imported by the pages that use it,
+# not with the app: every `casebook` command that makes the app (users, init, tokens, ...)
+# then starts in under a second, and `casebook serve` loads it before the first request
+# (cli.py), so no admin waits for it on the publish page.
 
 OVERRIDE_HELP = _l(
     "Publishing words that await review puts them in front of analysts as they are. Say why "
@@ -40,6 +48,8 @@ class OverrideForm(FlaskForm):
 
 
 def release_paths() -> ReleasePaths:
+    from casebook.release.publishing import ReleasePaths
+
     instruments = current_app.extensions["casebook"].instruments_path(current_app)
     return ReleasePaths.default(database_path(), instruments, instance_folder())
 
@@ -63,6 +73,8 @@ def current_release(path: Path) -> dict[str, Any] | None:
 @bp.route("/releases")
 @roles("admin")
 def publish_page(form: OverrideForm | None = None) -> Any:
+    from casebook.release import runs
+
     db = get_db()
     groups = reviews.pending_groups(db)
     return render_template(
@@ -85,6 +97,8 @@ def publish() -> Any:
     if override and not reason:
         form.reason.errors.append(_("Say why they can be published unreviewed."))
         return publish_page(form), 422
+    from casebook.release import runs
+
     db = get_db()
     try:
         run_id = runs.start_run(db, actor(), reason)
@@ -99,6 +113,8 @@ def publish() -> Any:
 @roles("admin")
 def run_status(run_id: int) -> Any:
     """How a run is going, for the page to poll."""
+    from casebook.release import runs
+
     run = runs.get_run(get_db(), run_id)
     if run is None:
         abort(404)
