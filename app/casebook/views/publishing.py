@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # redactor, whose patterns take seconds to compile. It is imported by the pages that use it,
 # not with the app: every `casebook` command that makes the app (users, init, tokens, ...)
 # then starts in under a second, and `casebook serve` loads it before the first request
-# (cli.py), so no admin waits for it on the publish page.
+# (`casebook.commands.setup.serve`), so no admin waits for it on the publish page.
 
 OVERRIDE_HELP = _l(
     "Publishing words that await review puts them in front of analysts as they are. Say why "
