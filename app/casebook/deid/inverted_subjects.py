@@ -75,14 +75,13 @@ _INFINITIVE_TAKERS = frozenset(
 _REFLEXIVES = frozenset("sig sej seg".split())
 # Verbs of saying of Swedish, Norwegian and Danish: between one and "att"/"at" stands who
 # spoke or was asked ("svarade holly att", "spurte per at"); a common noun takes its article.
-_SAYING = frozenset(
+# Only a person says, answers or asks: other modules read them too (`neighbour_openings`).
+SAYING = frozenset(
     """sa sade säger svarade svarar frågade frågar berättade berättar undrade undrar
     förklarade förklarar tillade sier seier sagde siger svarte spurte spurde spurgte
     fortalte fortel forteller forklarte forklarede""".split()
 )
 _THAT = frozenset({"att", "at"})
-# The same verbs for other modules: only a person says, answers or asks.
-SAYING = _SAYING
 
 
 def cue(low: str, end: int) -> bool:
@@ -100,7 +99,7 @@ def person(low: str, start: int, end: int) -> bool:
         return False
     prev, gap = context.previous_word(low, start)
     if following in _THAT:
-        return not gap and prev in _SAYING  # "svarade holly att det var", "spurte per at"
+        return not gap and prev in SAYING  # "svarade holly att det var", "spurte per at"
     if following not in _REFLEXIVES:
         return False  # a negation: Danish and Norwegian adverbs stand there as often
     if gap or len(prev) < 2 or prev in _NOT_PERSONS or prev in ADVERBS:

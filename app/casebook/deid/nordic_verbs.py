@@ -47,16 +47,17 @@ _MODALS = frozenset(
 _PERCEIVING = frozenset("hørte hører høre hørt høyrde høyrer lot lar late latt".split())
 # Object pronouns of people and things: the object of a verb of perceiving or letting.
 _OBJECTS = frozenset("meg deg seg ham henne han ho oss dere dykk dem dei det den mig dig".split())
-# Subject pronouns of bokmål, nynorsk and Danish and the reflexive, which follow a fronted
-# clause's finite verb ("Etter lunsj, snorre han").
-_AFTER_VERB = frozenset("jeg eg du han hun ho vi me de dei dere dokker det den man seg sig".split())
-# Prepositions that open a fronted adverbial phrase ("Etter lunsj,", "Med litt sol,").
+# Subject pronouns of people in bokmål, nynorsk and Danish: a modal's subject ("Vi måtte").
 _SUBJECTS = frozenset("jeg eg du han hun ho vi me de dei dere dokker man".split())
+# They, the pronouns of things and the reflexive follow a fronted clause's finite verb
+# ("Etter lunsj, snorre han", "Med litt sol, gro det", "Etter trening, mette seg").
+_AFTER_VERB = _SUBJECTS | frozenset("det den seg sig".split())
 # Conjunctions and subjunctions that open a clause before its subject ("hvis mosen får").
 _CLAUSE_OPENERS = frozenset(
     """og men eller at som når da då fordi siden sidan om hvis viss dersom mens medan før
     etter enn så""".split()
 )
+# Prepositions that open a fronted adverbial phrase ("Etter lunsj,", "Med litt sol,").
 _FRONTED = frozenset(
     """etter efter med om i på før under til fra frå ved over mellom blant uten utan
     innen inden gjennom""".split()
