@@ -203,7 +203,7 @@ def test_phone_numbers_are_valid_for_their_country(corpus: Corpus) -> None:
 
 
 def test_the_pools_of_sentences_and_names_are_the_readme_s() -> None:
-    assert len(set(people.pool("en", "fortunes"))) >= 5_500  # see README
+    assert len(set(people.pool("en", "fortunes"))) >= 6_800  # see README
     assert len(set(people.pool("da", "eduda"))) >= 80
     for lang in people.NAME_LANGS:
         assert len(people.given(lang)) >= 33 and len(people.family(lang)) >= 26, lang

@@ -39,7 +39,8 @@ MONTHS = {
 }
 COARSE = set(
     """damn hell shit fuck fucking bastard crap ass arse bitch sex sexual drunk
-    god lord jesus christ kill killed dead death suicide nazi rape whore""".split()
+    god lord jesus christ kill killed dead death suicide nazi rape whore horny naked nude
+    breasts penis sexy orgasm virgin""".split()
 )
 I_FORMS = {"i", "i'm", "i'll", "i've", "i'd"}
 DANISH_MARKERS = set(
