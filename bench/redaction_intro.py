@@ -25,8 +25,9 @@ UTC on 2026-12-06, when the lead read its misses to choose the round's work, and
 work, and validation Z (`heldout_z`) until 10:24 UTC on 2026-12-06, when the lead read its misses
 to choose the round's work, and validation AA (`heldout_aa`) until 13:20 UTC on 2026-12-06, when
 the lead read it, and validation AB (`heldout_ab`) until 15:47 UTC on 2026-12-06, when the lead
-read it, and validation AC (`heldout_ac`) until 18:33 UTC on 2026-12-06, when the lead read it;
-held-out AD (`heldout_ad`) is the held-out set.
+read it, and validation AC (`heldout_ac`) until 18:33 UTC on 2026-12-06, when the lead read it,
+and validation AD (`heldout_ad`) until 21:09 UTC on 2026-12-06, when the lead read it; held-out
+AE (`heldout_ae`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -746,7 +747,8 @@ def intro(r: dict[str, Any]) -> str:
     held_ad = r.get("heldout_ad")
     if held_ad:
         text += (
-            f" **Held-out AD**: `bench/heldout_ad`, seed {held_ad['seed']}, "
+            " **Validation AD** (held-out AD until 21:09 UTC on 2026-12-06): `bench/heldout_ad`, "
+            f"seed {held_ad['seed']}, "
             f"{held_ad['corpus_mb']:.1f} MB at {held_ad['per_kb']} identifiers per KB "
             f"({held_ad['planted']} planted identifiers, {held_ad['ordinary']} ordinary uses of "
             "name-like words); written on the evening of 2026-12-06 by someone who read "
@@ -768,11 +770,43 @@ def intro(r: dict[str, Any]) -> str:
             "misspellings as keyboard slips, phone numbers of 16 countries kept when "
             "libphonenumber calls them valid, identity numbers of ten countries checked by "
             "python-stdnum's rules, English and Danish dates in sixteen shapes, addresses and "
-            "e-mail addresses and links written for it. Never read or tuned on by whoever "
-            "works on the rules: these are the held-out figures. An address is the street line "
+            "e-mail addresses and links written for it. An address is the street line "
             "with its number, letter, flat, floor or staircase and, when written with them, "
             "postcode and town; clock times, headings, speaker labels, roles, e-mail subjects "
-            "and greetings and the published sentences' own words are ordinary text."
+            "and greetings and the published sentences' own words are ordinary text. At 21:09 "
+            "UTC on 2026-12-06 the lead read it, so it is no longer a held-out figure."
+        )
+    held_ae = r.get("heldout_ae")
+    if held_ae:
+        text += (
+            f" **Held-out AE**: `bench/heldout_ae`, seed {held_ae['seed']}, "
+            f"{held_ae['corpus_mb']:.1f} MB at {held_ae['per_kb']} identifiers per KB "
+            f"({held_ae['planted']} planted identifiers, {held_ae['ordinary']} ordinary uses of "
+            "name-like words); written on the evening of 2026-12-06 by someone who read "
+            "neither the rules nor any other set (AD's included), on text nobody here wrote and "
+            "no other set uses: the sayings and quips of BSD fortune's cookie files as Debian "
+            "ships them (BSD), each kept only when every word is a lower-case dictionary word, "
+            "and Danish sentences of the Debian Edu (Skolelinux) manual's Danish translation "
+            "(GPL-2+), each kept only when it names nobody and holds no date, number, domain or "
+            "link of its own, and sentences written for it; English fieldwork notes of a "
+            "Danish study of how schools run their computers, with excerpts of the Danish "
+            "handbook pasted in (no everyday Danish, Finnish or Swedish text: none was found in "
+            "time under a licence that allows it), in helpdesk tickets with logs, staff meeting "
+            "minutes with who was present and actions, teacher interviews with speaker labels, "
+            "chat exports with clock times, forwarded e-mails, Danish contact sheets with "
+            "labelled fields and field diaries, more than half of the identifiers inside "
+            "running sentences; given and family names of Denmark, Sweden, Norway, Finland and "
+            "England and of eleven origins of families who moved to Denmark, written for it, 25 "
+            "registered people whose given or family name is also an English word, each used "
+            "as that word in eight or more distinct sentences, misspellings as keyboard slips, "
+            "phone numbers of 20 countries kept when libphonenumber calls them valid, identity "
+            "numbers of ten countries checked by python-stdnum's rules, English and Danish "
+            "dates in nineteen shapes, addresses and e-mail addresses and links written for "
+            "it. Never read or tuned on by whoever works on the rules: these are the held-out "
+            "figures. An address is the street line with its number, letter, flat, floor or "
+            "staircase and, when written with them, postcode and town; clock times, headings, "
+            "codes, speaker labels, roles, teams, e-mail subjects and greetings and the "
+            "published sentences' own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])
