@@ -60,6 +60,7 @@ def redactor() -> Redactor:
         # a given name that is also an irregular past, with no object after it
         ("her daughter drew said she would call back.", ["drew"]),
         ("his wife, rose, left a number for the ward.", ["rose"]),
+        ("my husband drew out back, he said.", ["drew"]),  # a particle, no object after
     ],
 )
 def test_name_after_or_before_a_cue(redactor: Redactor, text: str, names: list[str]) -> None:
@@ -87,6 +88,9 @@ def test_name_after_or_before_a_cue(redactor: Redactor, text: str, names: list[s
         # the kin word's own verb, an irregular past, before its object
         "Her son drew a map of the ward for the nurses.",
         "His daughter rose the next morning at six.",
+        # ... with a phrasal verb's particle between them
+        "my husband drew up a plan for the garden.",
+        "Her son drew out the money before the trip.",
     ],
 )
 def test_ordinary_words_after_a_cue_stay(redactor: Redactor, text: str) -> None:

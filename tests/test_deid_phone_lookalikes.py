@@ -118,6 +118,52 @@ def test_a_year_reference_needs_a_year_five_or_six_digits_and_no_valid_number() 
     assert not phone_lookalikes.year_reference("2025-551234", ("US",))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview transcript – ref. KB-2026-4417\nParticipant: P-3",
+        "Sag KBH-2025-0412 er lukket.",
+        "See case AB-2024-9031 for the earlier visit.",
+        "Reference (OSL-2026-55120) on the letter.",
+    ],
+)
+def test_a_code_glued_before_the_year_makes_a_files_reference(
+    redactor: Redactor, text: str
+) -> None:
+    assert _digits_removed(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ring meg på 2026-4417 i kveld.", "2026-4417"),  # a Norwegian number, a phone word
+        ("Tlf 2026-4417", "2026-4417"),
+        ("Please call 2026-4417 after lunch.", "2026-4417"),
+        ("2026-4417", "2026-4417"),  # alone
+        ("Ring på KB-2026-4417 i kveld.", "2026-4417"),  # a phone word outweighs the code
+        ("Mobil: 2026-4417", "2026-4417"),
+    ],
+)
+def test_a_phone_number_shaped_like_a_year_and_four_digits_stays_removed(
+    redactor: Redactor, text: str, number: str
+) -> None:
+    assert number in _digits_removed(redactor, text)[0]
+
+
+def test_a_coded_year_reference_needs_capitals_glued_by_a_dash() -> None:
+    def check(text: str) -> bool:
+        start = next(i for i, c in enumerate(text) if c.isdigit())
+        return phone_lookalikes.coded_year_reference(text, start, len(text))
+
+    assert check("ref. AD-2026-5376")
+    assert check("KBH-2025-041234")
+    assert not check("ref. 2026-5376")  # no code: the reference words decide
+    assert not check("ad-2026-5376")  # lower case: a word, not a code
+    assert not check("X-AD-2026-5376")  # a longer chain
+    assert not check("AD-2126-5376")  # no year
+    assert not check("AD-2026-537")  # seven digits
+
+
 def test_a_registered_name_in_the_subject_line_is_still_removed() -> None:
     redactor = Redactor(Registry([NameEntry("p:1", "Tove Brekke", "[P-1]")]))
     text = "Fra: Servicetorget\nEmne: Tove Brekke (2025-41877)\n\nHei Tove,"

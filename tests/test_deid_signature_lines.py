@@ -143,3 +143,30 @@ def test_a_norwegian_pronoun_under_the_sign_off_is_the_writer_as_me(
 )
 def test_a_name_under_the_sign_off_stays_a_name(redactor: Redactor, text: str, name: str) -> None:
     assert removed(redactor, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the notes.\n\nRegards,\nOutreach team\n",
+        "Thanks for the notes.\n\nKind regards,\nIntake office\n",
+        "Tak for i dag.\n\nHilsen\nBorger afdelingen\n",
+    ],
+)
+def test_a_team_signing_under_the_closing_is_no_person(redactor: Redactor, text: str) -> None:
+    assert removed(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thanks for the notes.\n\nRegards,\nEbba team\n", "Ebba"),  # registered
+        ("Thanks for the notes.\n\nRegards,\nEbba Solberg\n", "Ebba Solberg"),
+        ("Thanks for the notes.\n\nRegards,\nZlatkor\n", "Zlatkor"),  # a stranger alone
+        ("Yesterday I met Zlatkor team leader at the depot.", "Zlatkor"),
+    ],
+)
+def test_a_person_signing_or_before_team_in_running_text_stays_a_name(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name in removed(redactor, text)

@@ -142,3 +142,31 @@ def test_self_label_with_the_time_in_brackets(text: str, expected: bool) -> None
 def test_the_writers_turn_with_its_time_in_brackets_keeps_its_label() -> None:
     text = "Chat med kontoret.\nMeg (21:24): Timen er i morgon.\nMeg (21:30): Eg kjem."
     assert Redactor(Registry([]))(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a neighbour's registration form: its labels are nouns of Danish or Norwegian
+        ("Registreringsark – P-12\nNavn: Oskar Lindqvist\nAlder: 54", ["Oskar Lindqvist"]),
+        ("Stamdata\nPårørende: Jonas Eriksen (bror)\nNoter: ingen", ["Jonas Eriksen"]),
+        ("Vurdering: she needs a new bed before winter.", []),
+    ],
+)
+def test_a_neighbour_languages_noun_labelling_a_field_is_no_person(
+    text: str, expected: list[str]
+) -> None:
+    redactor = Redactor(Registry([]))
+    assert [text[s.start : s.end] for s in redactor.spans(text) if s.kind == "name"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Notes from the visit.\nGry: I called the landlord twice.", "Gry"),  # registered
+        ("Notes from the visit.\nZlatkor: wants help with the form.", "Zlatkor"),  # a stranger
+    ],
+)
+def test_a_speakers_name_before_the_colon_stays_removed(text: str, name: str) -> None:
+    redactor = Redactor(Registry([NameEntry("p9", "Gry Hammer", "[P9]")]))
+    assert name in [text[s.start : s.end] for s in redactor.spans(text)]

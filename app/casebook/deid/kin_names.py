@@ -13,7 +13,8 @@ word at all, is taken with it ("his wife, janet logan"), and so is a second give
 "and" ("daughters sarah and margie"). A given name that is an irregular English past
 (`homographs.IRREGULAR_PAST`: "drew", "rose") right after the kin word with a space only, and
 with an article or an object pronoun after it, is the kin word's verb: "her daughter drew a
-bird", "his son rose the next day" (the noun phrase's subject and its object); "daughter
+bird", "his son rose the next day", "my husband drew out the sketch" (a particle of a
+phrasal verb between them; the noun phrase's subject and its object); "daughter
 drew said" and "his wife, rose, left" stay the relative's name.
 
 The text is looked at only where one of the kin words stands (one pass of a small
@@ -75,6 +76,9 @@ def _not_names() -> frozenset[str]:
     )
 
 
+# The adverb particles of English phrasal verbs, which stand between the verb and its object
+# ("drew up a plan", "gave back the keys"; the closed class of CGEL's "particles").
+_PARTICLES = frozenset("out up down off back in away over on".split())
 _NEXT_WORD = re.compile(r" ([a-z]+)(?![\w'’-])")
 
 
@@ -84,6 +88,8 @@ def _verb_with_object(low: str, word: str, stop: int) -> bool:
     if word not in homographs.IRREGULAR_PAST:
         return False
     after = _NEXT_WORD.match(low, stop)
+    if after is not None and after.group(1) in _PARTICLES:
+        after = _NEXT_WORD.match(low, after.end())  # "drew out the sketch": a phrasal verb
     return after is not None and homographs.object_opener(after.group(1))
 
 

@@ -98,7 +98,11 @@ def says_person(
         return True
     if i >= 0 and low[i] == "/" and slash_signed(low, start, last):
         return True
-    return (i < 0 or low[i] == "\n" or prev in greetings.CLOSINGS) and signed_off(low, start)
+    return (
+        (i < 0 or low[i] == "\n" or prev in greetings.CLOSINGS)
+        and signed_off(low, start)
+        and not team_signs(low, last)
+    )
 
 
 def may_be_listed(text: str, low: str, start: int, end: int, prev: str, after: str) -> bool:
@@ -179,6 +183,25 @@ def signed_off(low: str, start: int) -> bool:
         return previous.strip().rstrip(",.!-–— \t") in greetings.CLOSINGS
     before = low[max(0, low.rfind("\n", 0, start) + 1) : start].strip(" \t,")
     return before in greetings.CLOSINGS
+
+
+# The nouns of a group of people that signs as one, in English, Swedish, Norwegian and Danish,
+# bare and definite: "Regards,⏎Fieldwork team", "Hilsen⏎Barnevern-kontoret".
+TEAM_NOUNS = frozenset(
+    """team teams teamet teamen office unit group department desk staff crew committee board
+    secretariat kontor kontoret kontorer afdeling afdelingen avdeling avdelingen avdelning
+    avdelningen gruppe gruppen grupp enhet enheten enhed enheden sekretariat sekretariatet
+    styre styret styrelse styrelsen udvalg udvalget utvalg utvalget""".split()
+)
+
+
+def team_signs(low: str, last: int) -> bool:
+    """Whether a noun of a group (`TEAM_NOUNS`) follows the words that end at `last` and
+    ends the line: a closing's signer line that names a team ("Regards,⏎Fieldwork team"),
+    whose first word says what the team does, not who."""
+    stop = low.find("\n", last)
+    rest = low[last : stop if stop >= 0 else len(low)].strip(" \t.,!")
+    return rest in TEAM_NOUNS
 
 
 def slash_signed(low: str, start: int, end: int) -> bool:
@@ -309,8 +332,14 @@ def labelled(text: str, start: int, end: int) -> bool:
     """A word that opens a line or an item and labels it: "– Vasiliki: wants help"; not a
     field whose value is a number, an address or a link ("Whatsapp: +964 …", "Skype: x@…"),
     nor one more label of a block of minutes' labels of people, its value names alone
-    (`_block_label`: "Närvarande: ...⏎Frånvarande: ...⏎Boendestöd: Hamul Pylkas")."""
+    (`_block_label`: "Närvarande: ...⏎Frånvarande: ...⏎Boendestöd: Hamul Pylkas"), nor a
+    frequent word of Danish or Norwegian (`vocab.neighbour_word`): a registration form of the
+    neighbours labels its fields with their nouns ("Navn: ...", "Pårørende: ...",
+    "Vurdering: ..."), and a word the name lexicon lacks (the only ones asked here) is then
+    the field's label, its value the person ("Navn: Duncan Rowbotham")."""
     if text[end : end + 1] != ":" or end - start < 4:
+        return False
+    if vocab.neighbour_word(text[start:end].lower()):
         return False
     value = _VALUE.match(text, end + 1)
     if value is not None:

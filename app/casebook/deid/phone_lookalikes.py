@@ -26,7 +26,10 @@ years and an amount before its currency or count, in the languages of the study'
   Germany, Britain) opens with it; the reading stands unless `phonenumbers` finds the digits
   a valid number of a region the study names, as that region writes it (after its trunk 0
   where it has one), or a phone word stands near (`phones.py` asks). Four digits after the
-  year ("2026-2730") make eight, a Danish number's length: left to the reference words.
+  year ("2026-2730") make eight, a Danish number's length: left to the reference words,
+  unless a code of capital letters is glued before the year by a dash ("ref. AD-2026-5376",
+  "Sag KBH-2025-0412"): a file's code, year and serial, written as one word, which no phone
+  number is; a number after its country's letters is written with a plus or a space.
 
 A phone word before the number ("tlf", "puh.", "Telefon") still makes it a phone number:
 `phones.py` asks only where no strong cue stands.
@@ -90,6 +93,21 @@ def year_reference(value: str, regions: Iterable[str]) -> bool:
         if phonenumbers.is_valid_number(number):
             return False
     return True
+
+
+# A code of capital letters glued before its year by a dash: "AD-", "KBH-" (not "tlf-").
+_CODE_GLUED = re.compile(r"(?<![\w-])[A-ZÆØÅÄÖ]{1,5}[-–]\Z")
+_YEAR_SERIAL = re.compile(r"(?:19|20)\d\d[-–]\d{4,6}")
+
+
+def coded_year_reference(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a year, a dash and four to six digits with a code of
+    capital letters glued before it by a dash: "ref. AD-2026-5376" (see the module
+    docstring)."""
+    return (
+        _YEAR_SERIAL.fullmatch(text, start, end) is not None
+        and _CODE_GLUED.search(text, max(0, start - 7), start) is not None
+    )
 
 
 def year_span(value: str) -> bool:

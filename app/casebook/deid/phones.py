@@ -244,6 +244,8 @@ class PhoneFinder:
                 text[gap_start:gap_end], self.regions
             ):
                 continue  # "Emne: Ny avtale (2026-27309)": a case's reference
+            if cue != "strong" and phone_lookalikes.coded_year_reference(text, gap_start, gap_end):
+                continue  # "Interview transcript – ref. AD-2026-5376": a file's code
             # The generic shape first: a cluster it takes whole needs no library call.
             extra = _generic(text, low, gap_start, gap_end, cue)
             if not extra and _after_a_name(text, gap_start, gap_end):

@@ -36,6 +36,14 @@ def listed(lang: str) -> frozenset[str]:
     return _read(f"common_{lang}.txt") | _read(f"known_{lang}.txt")
 
 
+def neighbour_word(word: str) -> bool:
+    """Whether the lower-case `word` is a frequent word of Danish or Norwegian Bokmål
+    (`data/common_da.txt`, `data/common_nb.txt`; see `bench/build_wordlists.py`): words the
+    notes' languages ("en", "sv") do not hold but their neighbours' forms are labelled with
+    ("navn", "pårørende")."""
+    return word in _common("da") or word in _common("nb")
+
+
 def common_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """Ordinary (lower-case) words of the given languages, plus the curated extras: those of
     another language only when every language is asked for ("may", "bill" and "love" are
