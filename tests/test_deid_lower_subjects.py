@@ -91,6 +91,8 @@ def test_a_lower_case_name_in_apposition_to_the_opening_subject_is_the_person(
     [
         "Hard week. The flour, may, and eggs went in.",  # a list, no verb after the comma
         "Hard week. I told the plumber, will, and he came.",  # no opening subject
+        "Our kids make us laugh, cry, will, grow.",  # a list of verbs, "make" no relation here
+        "The interpreter came late, may, she said, is what counts.",  # a role earlier on
     ],
 )
 def test_a_lower_case_word_between_commas_elsewhere_is_read_as_before(

@@ -572,7 +572,16 @@ def after_role_apposition(low: str, start: int, end: int) -> bool:
         return False
     sentence = _SENTENCE_END.split(low[max(0, start - 60) : start - 2])[-1]
     words = sentence.translate(_BLANK_PUNCTUATION).split()[-5:]
-    return any(w in vocab.RELATIONS for w in words) or (
+    return any(w in vocab.RELATIONS for w in words) or subject_apposition(low, start, end)
+
+
+def subject_apposition(low: str, start: int, end: int) -> bool:
+    """Set off by commas right after a sentence's subject of a determiner and one noun,
+    before its finite verb ("The supplier, X, has not been paid"): who the subject is."""
+    if low[start - 2 : start] != ", " or low[end : end + 1] != ",":
+        return False
+    sentence = _SENTENCE_END.split(low[max(0, start - 60) : start - 2])[-1]
+    return (
         _DETERMINED_OPENING.fullmatch(sentence) is not None
         and _FINITE_AFTER.match(low, end + 1) is not None
     )

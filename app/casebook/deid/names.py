@@ -886,7 +886,7 @@ class NameMatcher:
             return _NO
         if namecontext.role_follows(low, after) or namecontext.role_in_next_cell(low, start, after):
             return _YES  # "björn (contact person)", "Per (pt)", "Mark | case manager |"
-        if not cap and namecontext.after_role_apposition(low, start, after):
+        if not cap and namecontext.subject_apposition(low, start, after):
             return _YES  # "The supplier, mason, has not been paid": who the subject is
         if not cap:  # rule 4
             return lower_subjects.use(text, low, start, after, False)
