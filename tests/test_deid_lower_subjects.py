@@ -70,3 +70,32 @@ def test_words_as_subjects_stay(registry: Registry, text: str) -> None:
     redacted = redact(text, registry).text
     for tag in ("[O]", "[M]", "[A]", "[D]", "[L]", "[W]"):
         assert tag not in redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Hard week. The plumber, will, has not sent the bill yet.", "[W]"),
+        ("Hard week. Our landlord, may, was at the door again.", "[M]"),
+        ("Hard week. The landlord, may, was at the door again.", "[M]"),  # a role as before
+    ],
+)
+def test_a_lower_case_name_in_apposition_to_the_opening_subject_is_the_person(
+    registry: Registry, text: str, tag: str
+) -> None:
+    assert tag in redact(text, registry).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hard week. The flour, may, and eggs went in.",  # a list, no verb after the comma
+        "Hard week. I told the plumber, will, and he came.",  # no opening subject
+        "Our kids make us laugh, cry, will, grow.",  # a list of verbs, "make" no relation here
+        "The interpreter came late, may, she said, is what counts.",  # a role earlier on
+    ],
+)
+def test_a_lower_case_word_between_commas_elsewhere_is_read_as_before(
+    registry: Registry, text: str
+) -> None:
+    assert redact(text, registry).text == text

@@ -301,3 +301,30 @@ def test_a_given_then_a_family_name_that_are_both_words_make_a_name(
 )
 def test_a_pair_of_words_that_is_a_place_or_a_body_stays(redactor: Redactor, text: str) -> None:
     assert redacted(redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Participant: Piers Oyelaran\nI: Tell me about the shop.", ("Piers", "Oyelaran")),
+        ("Contact: Rich Ndlovu\nPhone later.", ("Rich", "Ndlovu")),
+        ("Participant: Peter Lindgren\nI: Tell me about the shop.", ("Peter", "Lindgren")),
+    ],
+)
+def test_an_ordinary_word_and_an_unknown_word_filling_a_people_label_are_one_name(
+    redactor: Redactor, text: str, gone: tuple[str, ...]
+) -> None:
+    assert_removed(redactor, text, gone)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Location: North Ballymena\nWe drove there.", "North"),
+        ("Participant: Piers are where the boats tie up, Oyelaran said.", "Piers"),
+    ],
+)
+def test_an_ordinary_word_before_an_unknown_word_stays_outside_such_a_field(
+    redactor: Redactor, text: str, kept: str
+) -> None:
+    assert kept in redacted(redactor, text)

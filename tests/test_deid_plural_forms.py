@@ -2,7 +2,8 @@
 "Guys, come on" is the English plural beside a registered Guy (`names.py`, rule 1), and
 "Rejs dig op" (get up) a Danish verb before its object, no Rej's
 (`owner_genitives.verb_before_pronoun`). Before a noun the genitive stays the person's, and
-so does a capitalised one after a preposition of a person ("help from Guys.")."""
+so does a capitalised one after a preposition of a person ("help from Guys.") or after "thanks to"
+("Thanks to Guys, it went through")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ REDACTOR = numbered_redactor(["Guy Berg"])
         "Rejs dig op!",
         "Rejs jer op, alle sammen.",
         "Thanks for the help, Guys.",
+        "Thanks to guys like him, the move was done by noon.",
     ],
 )
 def test_plural_or_verb_is_no_name(text: str) -> None:
@@ -35,6 +37,9 @@ def test_plural_or_verb_is_no_name(text: str) -> None:
         # after a preposition of a person, the genitive's apostrophe left out or the household
         ("She borrowed the drill from Guys.", "Guy"),
         ("Vi åt middag hos Guys.", "Guy"),
+        # after "thanks to": whom the thanks go to
+        ("Thanks to Guys, the move was done by noon.", "Guy"),
+        ("It all worked out, thanks to Guys.", "Guy"),
     ],
 )
 def test_genitive_and_vocative_still_names(text: str, name: str) -> None:

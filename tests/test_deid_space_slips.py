@@ -77,6 +77,18 @@ def test_a_capital_of_latin_extended_a_carried_over_the_space() -> None:
     assert redact("Vi åkte via Łódź och Gdańsk.", registry).text == "Vi åkte via Łódź och Gdańsk."
 
 
+def test_a_space_slipped_out_of_a_hyphenated_given_name_takes_the_whole_given_name() -> None:
+    registry = Registry([NameEntry("p:1", "Karl-Erik Lindqvist", "[P1]")])
+    assert redact("Både Karl-Eri kLindqvist och hans bror kom.", registry).text == (
+        "Både [P1] och hans bror kom."
+    )
+    assert redact("Både Karl-Erik Lindqvist och hans bror kom.", registry).text == (
+        "Både [P1] och hans bror kom."
+    )
+    # the hyphen joins the given name's parts only: an ordinary word before it names nobody
+    assert redact("It was a well-know nfact.", registry).text == "It was a well-know nfact."
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

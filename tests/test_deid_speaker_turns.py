@@ -170,3 +170,44 @@ def test_a_neighbour_languages_noun_labelling_a_field_is_no_person(
 def test_a_speakers_name_before_the_colon_stays_removed(text: str, name: str) -> None:
     redactor = Redactor(Registry([NameEntry("p9", "Gry Hammer", "[P9]")]))
     assert name in [text[s.start : s.end] for s in redactor.spans(text)]
+
+
+_HOLDERS = Registry([NameEntry("h1", "Rose Lind", "[H1]"), NameEntry("h2", "Hope", "[H2]")])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[14:02] Tom: Rose has the tickets.", "Rose"),
+        ("[14:02] Tom: Hope got our car!", "Hope"),
+        ("Office check\n[08:15] Desk: Hope has my badge, ask her", "Hope"),
+    ],
+)
+def test_a_word_name_holding_a_particular_thing_in_a_chat_message_is_the_person(
+    text: str, name: str
+) -> None:
+    spans = Redactor(_HOLDERS).spans(text)
+    assert name in [text[s.start : s.end] for s in spans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[14:02] Tom: Rose has a lovely scent.",
+        "[14:02] Tom: Hope has gone, I think.",
+        "[14:02] Tom: Hope has the strongest pull of all.",
+        "Tom said: Hope has the answer.",
+    ],
+)
+def test_chat_holder_needs_a_clocked_label_and_one_particular_thing(text: str) -> None:
+    word = "Rose" if "Rose" in text else "Hope"
+    start = text.index(word, text.index(":") + 1)
+    verb_at = start + len(word) + 1
+    verb = text[verb_at:].split()[0]
+    assert not speaker_turns.chat_holder(text, start, start + len(word), verb, verb_at)
+
+
+def test_chat_holder_reads_the_slot() -> None:
+    text = "[09:40] Lee: Hope has the keys."
+    start = text.index("Hope")
+    assert speaker_turns.chat_holder(text, start, start + 4, "has", start + 5)

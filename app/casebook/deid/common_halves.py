@@ -37,7 +37,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casebook.deid import clause_verbs, context, lexicon, note_language, role_parentheses, vocab
+from casebook.deid import (
+    clause_verbs,
+    context,
+    lexicon,
+    namecontext,
+    note_language,
+    role_parentheses,
+    vocab,
+)
 from casebook.deid.context import previous_word, sentence_start
 
 COMMON, UNKNOWN, RARE = "C", "U", "R"  # `unregistered.py`'s classes of a capitalised word
@@ -56,6 +64,27 @@ def whole_field(text: str, start: int, end: int) -> bool:
     if not before:
         return after[:1] == ":"
     return before.endswith(":") and (after[:1] in ("", "\n") or after.strip() == "")
+
+
+# A capitalised word right before another, on the same line: "Piers| Greenhalgh".
+_WORD_BEFORE = re.compile(r"(?<![^\W_])([A-ZÀ-ÞĀ-Ž][^\W\d_A-Z]+)[ \t]\Z")
+
+
+def field_lead(text: str, low: str, start: int, end: int) -> int | None:
+    """The start of the capitalised word right before the unknown word text[start:end] when
+    the two are all of the value of a label whose value is people, to the line's end
+    ("Participant: Piers Greenhalgh⏎", "Contact: Rich Oyelaran⏎"; `namecontext.in_attendance`):
+    no sentence is two words there, so the first word, an ordinary word wherever else it
+    stands (piers, rich), is the given name before the family name, as it is in the pairs of
+    `pair` whose first word is a name as well. None elsewhere (a place or a thing after
+    other labels, "Location: North Ballymena", stays with the other rules)."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if match is None or not lexicon.name_shaped(low[start:end]):
+        return None
+    lead = match.start(1)
+    if not whole_field(text, lead, end) or not namecontext.in_attendance(low, lead):
+        return None
+    return lead
 
 
 def pair(text: str, low: str, spans: list[tuple[int, int]], classes: list[str]) -> bool:

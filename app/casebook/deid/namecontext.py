@@ -594,12 +594,37 @@ def appositive_relation(low: str, end: int) -> bool:
 
 def after_role_apposition(low: str, start: int, end: int) -> bool:
     """Set off by commas right after a role ("The case worker at the council, X, has not
-    called back", "Handläggaren på kassan, X, har")."""
+    called back", "Handläggaren på kassan, X, har"), or right after a sentence's subject of
+    a determiner and one noun, before its finite verb ("The supplier, X, has not been
+    paid"): the apposition names who the subject is."""
     if low[start - 2 : start] != ", " or low[end : end + 1] != ",":
         return False
     sentence = _SENTENCE_END.split(low[max(0, start - 60) : start - 2])[-1]
     words = sentence.translate(_BLANK_PUNCTUATION).split()[-5:]
-    return any(w in vocab.RELATIONS for w in words)
+    return any(w in vocab.RELATIONS for w in words) or subject_apposition(low, start, end)
+
+
+def subject_apposition(low: str, start: int, end: int) -> bool:
+    """Set off by commas right after a sentence's subject of a determiner and one noun,
+    before its finite verb ("The supplier, X, has not been paid"): who the subject is."""
+    if low[start - 2 : start] != ", " or low[end : end + 1] != ",":
+        return False
+    sentence = _SENTENCE_END.split(low[max(0, start - 60) : start - 2])[-1]
+    return (
+        _DETERMINED_OPENING.fullmatch(sentence) is not None
+        and _FINITE_AFTER.match(low, end + 1) is not None
+    )
+
+
+# The sentence so far is an English determiner and one noun: its subject ("The supplier").
+_DETERMINED_OPENING = re.compile(r"[ \t]*(?:the|our|my|your|his|her|their) [^\W\d_]+")
+# A finite verb of being, having or a modal right after the second comma: the clause goes on
+# with the subject's verb ("The supplier, X, has not been paid"), no list ("The flour, sugar,
+# and eggs").
+_FINITE_AFTER = re.compile(
+    r"[ \t]+(?:is|was|has|had|will|would|can|could|should|must|did|does|isn't|wasn't|"
+    r"hasn't|hadn't|won't|didn't|doesn't)(?![^\W_])"
+)
 
 
 _COORDINATED = re.compile(

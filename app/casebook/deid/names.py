@@ -142,6 +142,9 @@ _POSSESSIVE = frozenset({"'s", "’s", ":s", "'", "’"})
 _END_PUNCTUATION = frozenset(".!?,;:)]\n\r")
 _CONJUNCTIONS = frozenset({"and", "och", "or", "eller", "&"})
 _FROM = frozenset({"from", "från"})
+# "thanks to" right before a word: whom the thanks go to, a person or a household ("Thanks to
+# Halls, the loan went through": the Hall family, or Hall's with the apostrophe left out).
+_THANKS_TO = re.compile(r"(?<![^\W_])thanks to \Z")
 # After "Love from": a closing ("Love from all of us"), not a person from somewhere.
 _NOT_AFTER_FROM = frozenset({"all", "us", "everyone", "everybody", "alla", "oss", "mig", "me"})
 # An aside of saying after a sentence-initial word: ", she said," ", he thinks,", ", sa hon,".
@@ -856,7 +859,15 @@ class NameMatcher:
             suffix == "s"
             and self._s_form_common[token[2]]
             and next_kind != "w"
-            and not (cap and not gap and (prev in _FROM or prev in vocab.PERSON_PREPOSITIONS))
+            and not (
+                cap
+                and not gap
+                and (
+                    prev in _FROM
+                    or prev in vocab.PERSON_PREPOSITIONS
+                    or _THANKS_TO.search(low, max(0, start - 12), start) is not None
+                )
+            )
         ):
             return _NO  # "Guys, come on": the plural; a genitive "s" stands before its noun
         # (not capitalised after a preposition of a person: "help from Peters.", "hos Pers.",
@@ -875,6 +886,8 @@ class NameMatcher:
             return _NO
         if namecontext.role_follows(low, after) or namecontext.role_in_next_cell(low, start, after):
             return _YES  # "björn (contact person)", "Per (pt)", "Mark | case manager |"
+        if not cap and namecontext.subject_apposition(low, start, after):
+            return _YES  # "The supplier, mason, has not been paid": who the subject is
         if not cap:  # rule 4
             return lower_subjects.use(text, low, start, after, False)
         if possessive_determiners.inside(text, low, start, end):
@@ -952,6 +965,8 @@ class NameMatcher:
                     return _YES  # "Stig hade skottat": a bare noun opens no Swedish clause
                 if clause_subjects.person_subject(text, low, word, next_word, next_index):
                     return _YES  # "Dag vill att ...", "May has changed her number"
+                if speaker_turns.chat_holder(text, start, end, next_word, next_index):
+                    return _YES  # "[09:23] Office: Pepper has the keys.": who holds them
                 return _EVIDENCE  # "Love is tired" after "Love Nyström came"; not "Love is..."
             if next_word in _FROM:  # "Per från kommunen", "Will from the council"
                 kind, following, _i = context.next_word(text, next_index + len(next_word))

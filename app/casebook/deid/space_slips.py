@@ -73,8 +73,8 @@ def find(
                 yield found
                 continue
         if capital == start + 1 and start >= 2 and text[start - 1] == " ":
-            first = _word_start(text, start - 1)  # "Abdu sOmidsen": the capital's word after
-            given = text[first : start - 1] + text[start]
+            first = _hyphened_start(text, start - 1)  # "Abdu sOmidsen": the capital's word
+            given = text[first : start - 1] + text[start]  # after; "Leif-Åk eSjöberg"
             family = text[capital:end]
             span = (first, end)
         elif capital == end - 1 and text[end : end + 1] == " ":
@@ -89,7 +89,7 @@ def find(
             span = (start, end)
         else:
             continue
-        if not (given[:1].isupper() and given.isalpha() and len(family) > 1):
+        if not (given[:1].isupper() and given.replace("-", "").isalpha() and len(family) > 1):
             continue
         entries = registered.get((_lower(given), _lower(family)))
         if entries:
@@ -135,3 +135,12 @@ def _word_end(text: str, position: int) -> int:
     while position < len(text) and text[position].isalpha():
         position += 1
     return position
+
+
+def _hyphened_start(text: str, position: int) -> int:
+    """The start of the word ending at `position`, with the parts a hyphen joins to it: a
+    hyphenated given name is one ("Leif-Åke", "Anna-Lena")."""
+    first = _word_start(text, position)
+    while first >= 2 and text[first - 1] == "-" and text[first - 2].isalpha():
+        first = _word_start(text, first - 1)
+    return first

@@ -316,3 +316,27 @@ def _finite(word: str) -> bool:
     "de kallade till ..."), no name of the lexicon. Asked only of an item of three words or
     one that a function word opens: a family name ends as a verb does ("peter lager")."""
     return clause_verbs.finite_verb(word) and word not in lexicon.all_names()
+
+
+# Verbs of having and holding in English ("has the keys", "got my card", "kept our van").
+_HOLDING = frozenset("has had got gets kept keeps".split())
+# A definite or possessive determiner, one noun, and the end of the clause: what is held.
+_HELD = re.compile(r" (?:the|my|your|his|her|our|their) [^\W\d_A-Z]+(?=[ \t]*(?:[.!?,;\n]|\Z))")
+
+
+def chat_holder(text: str, start: int, end: int, verb: str, index: int) -> bool:
+    """Whether the capitalised word text[start:end] opens a chat message after its clocked
+    speaker label ("[09:23] Office: ") before an English verb of having or holding `verb` (at
+    `index`) whose object is one particular thing, a definite or possessive determiner and a
+    noun closing the clause ("[09:23] Office: Pepper has the keys.", "[14:02] Tom: Hope got
+    our tickets!"): who holds the keys or the tickets right now, as a chat tells its readers,
+    is a person. A substance or quality holds no particular thing so ("Pepper has a strong
+    taste", "Sugar has gone up", "Sugar has the most calories of all"): an indefinite object,
+    a participle or an adjective after the determiner is left to the other rules."""
+    if verb not in _HOLDING or index != end + 1 or not text[start].isupper():
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    label = _TURN_LABEL.match(text, line, start)
+    if label is None or not label.group(1):
+        return False
+    return _HELD.match(text, index + len(verb)) is not None

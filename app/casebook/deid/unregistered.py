@@ -871,6 +871,9 @@ class _Decision:
             pair_end = _family_word_then_verb(text, low, run[0].end)
             if pair_end:  # "Shannan Roe works": a family name that is also a word
                 return [Found(run[0].start, pair_end, (), "lexicon")]
+            lead = common_halves.field_lead(text, low, run[0].start, run[0].end)
+            if lead is not None and not self.is_name(lead, lead + 1):
+                return [Found(lead, run[0].end, (), "lexicon")]  # "Participant: Piers Oyelaran"
         given = _given_lead(text, low, run)
         if given:
             return [given]  # "with Basil Ndlovu of"
