@@ -435,7 +435,10 @@ def _cue_before(
             before = window[stop.end() :]
     if _EMAIL_AT.search(before.rsplit("\n", 1)[-1]):
         return "strong"  # a contact line: "anna@example.org · 54177722", not "PTT @ 0400"
-    words = _WORD.findall(_NO_BEFORE_A_WORD.sub("", before))[-reach:]
+    determiners = {m.start() for m in _NO_BEFORE_A_WORD.finditer(before)}
+    words = [  # (the determiner "no" keeps its place among the words, as no cue: "")
+        "" if m.start() in determiners else m.group() for m in _WORD.finditer(before)
+    ][-reach:]
     if "ph" in words and _ACIDITY.search(text, start - len(before), start):
         words = [w for w in words if w != "ph"]  # "pH 7.16/43/115": a blood gas, no phone
     for index in range(len(words) - 1):
