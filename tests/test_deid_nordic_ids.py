@@ -5,6 +5,8 @@ computed for this test from the published rules, none taken from a corpus."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from casebook.deid import Redactor, Registry
 from casebook.deid.nordic_ids import find
@@ -86,3 +88,61 @@ def test_a_finnish_number_in_brackets(redactor: Redactor) -> None:
         assert redactor(f"Hänen henkilötunnuksensa ({number}) oli lomakkeessa.") == (
             "Hänen henkilötunnuksensa ([personnummer]) oli lomakkeessa."
         )
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        # a CPR with a space for its dash, no word naming it: the grouping is no phone's
+        ("The form had 070253 1142 in the top corner.", "070253 1142"),
+        ("Hun skrev 311299 4021 på sedlen.", "311299 4021"),
+        ("He wrote 290200\u00a00117 on the card.", "290200\u00a00117"),
+        # the same after readable.fold: a zero-width space inside, full-width digits
+        ("The number 07025\u200b3 1142 was on the slip.", "07025\u200b3 1142"),
+    ],
+)
+def test_a_danish_number_with_a_space_needs_no_word(
+    redactor: Redactor, text: str, number: str
+) -> None:
+    at = text.index(number)
+    spans = [(s.start, s.end, s.kind) for s in redactor.spans(text)]
+    assert (at, at + len(number), "personnummer") in spans, spans
+
+
+def test_a_danish_number_run_together_needs_its_word(redactor: Redactor) -> None:
+    full_width = "".join(chr(0xFF10 + int(c)) for c in "0702531142")
+    assert redactor(f"CPR-nummeret er {full_width}.") == "CPR-nummeret er [personnummer]."
+    # (without its word: a person's number all the same, named so after it; `phones.py`)
+    kept = redactor(f"The registration used {full_width} as her number.")
+    assert kept == "The registration used [phone] as her number."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Account 123456 7890 was closed.",  # no day 12 of month 34
+        "Batch 451399 2210 arrived.",  # no month 13
+        "Kontonummer 5301 0612345678 står på fakturan.",  # a bank's four and ten digits
+    ],
+)
+def test_six_and_four_digits_that_are_no_cpr(redactor: Redactor, text: str) -> None:
+    cluster = re.search(r"\d[\d ]+\d", text)
+    assert cluster is not None
+    assert find(text, text.lower(), cluster.start(), cluster.end()) == []
+    assert "[personnummer]" not in redactor(text)
+
+
+def test_a_date_yymmdd_and_a_clock_time_are_no_cpr() -> None:
+    # (a Swedish personnummer's shape all the same: `patterns.PERSONNUMMER` has its turn)
+    text = "Logg 241226 0830 skrevs in."
+    assert find(text, text.lower(), 5, 16) == []
+    assert find("Logg 241226 0890", "logg 241226 0890", 5, 16) != []  # no minute 90
+
+
+def test_a_cpr_with_a_space_beside_a_name_both_go() -> None:
+    from casebook.deid import NameEntry
+
+    redactor = Redactor(Registry([NameEntry("p:1", "Tove Brekke", "[P-1]")]))
+    assert redactor("Tove Brekke wrote 070253 1142 on the form.") == (
+        "[P-1] wrote [personnummer] on the form."
+    )

@@ -55,6 +55,12 @@ def redactor() -> Redactor:
         # a Danish CPR with a space, after an inflected word naming it (nordic_ids.py)
         ("Hun oppga fødselsnummeret 140900 5498 i skjemaet.", "140900 5498"),
         ("Hans CPR-nummer er 2211108832.", "2211108832"),
+        # "no" before a word is no "no." of a number: the run is taken as alone
+        ("If no answer, try 52718834 later.", "52718834"),
+        ("No one picked up, so I wrote 52718834 down.", "52718834"),
+        # a person's number named after it with "as"
+        ("She gave 4471903325 as her number.", "4471903325"),
+        ("The clinic used 461928735 as his contact number.", "461928735"),
     ],
 )
 def test_written_numbers_are_caught(redactor: Redactor, text: str, written: str) -> None:
@@ -84,6 +90,9 @@ def test_written_numbers_are_caught(redactor: Redactor, text: str, written: str)
         ("Patient nr 12345678 i registret.", "12345678"),
         ("Filen v2/12345678/bild.png saknas.", "12345678"),
         ("He rang yesterday. The order 12345678 came.", "12345678"),
+        # "no." of a number, and "as" with no one's number after it
+        ("Order no. 52718834 was sent.", "52718834"),
+        ("Use 461928735 as order number.", "461928735"),
         # "pH" is a blood gas's acidity, not "ph" for a phone
         ("pH 7.16/43/115, Hb 149 g/L.", "7.16/43/115"),
     ],
@@ -113,3 +122,12 @@ def test_every_form_of_a_neighbours_example_numbers_after_a_phone_word(
             continue  # ("560/1234": a ratio or a case number as much as a phone)
         text = f"Anteckning.\nRing henne på {written} efter sex.\n"
         assert covered(redactor, text, written), (form, redactor(text))
+
+
+def test_a_name_in_the_slot_of_the_number_still_goes() -> None:
+    from casebook.deid import NameEntry
+
+    redactor = Redactor(Registry([NameEntry("p:1", "Tove Brekke", "[P-1]")]))
+    assert redactor("If no answer, try Tove Brekke or 52718834.") == (
+        "If no answer, try [P-1] or [phone]."
+    )

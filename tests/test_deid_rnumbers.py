@@ -71,6 +71,9 @@ def test_a_day_spelled_out_before_a_new_line_stays_a_date(redactor: Redactor) ->
         ("Reference number 8492.44.389 (from the letter)", "8492.44.389"),
         ("I: Reference number 386499688 (from the letter)\nP: Yes.", "386499688"),
         ("Uw kenmerk: 386499688", "386499688"),
+        # a bare number word on a form's field: the person's own number
+        ("Deelnemer: number 386499688\nI: Welkom.", "386499688"),
+        ("Number: 386499688", "386499688"),
     ],
 )
 def test_a_bsn_as_a_letters_reference(redactor: Redactor, text: str, number: str) -> None:
@@ -82,6 +85,9 @@ def test_a_bsn_as_a_letters_reference(redactor: Redactor, text: str, number: str
     [
         "I: Reference number 386499687 (from the letter)",  # the eleven-test fails
         "order number 386499688 was sent",  # an order's number, no letter's reference
+        "Deelnemer: number 386499687",  # a bare number word, the eleven-test fails
+        "Participant: order number 386499688",  # an order's number on the field
+        "the number 386499688 of the batch",  # no field's label
         "It cost 8492.44.389 kr",
     ],
 )

@@ -30,7 +30,12 @@ only where it cannot be read as something else a note holds:
     run in eleven passes: a case reference, itself the person's, is then redacted too; an
     order, invoice, case or account word, before the digits or before the reference word,
     "Case reference 9434765919", makes them that thing's number and still stops them). The
-    same holds for the NHS number in the grouping the NHS prints it in, "Reference: 943 476
+    same checks take nine or ten digits after a bare number word that opens its line or
+    follows a label's colon, with no word saying whose or what number it is
+    ("Participant: number 877310087", "Number: 9434765919"; not "Order number: …",
+    `bare_number_label`): a form's field for the person's own number (failing the check,
+    such a number stays: no `[id]` there). The same holds for the NHS number in the
+    grouping the NHS prints it in, "Reference: 943 476
     5919" (`letter_reference`), which is also a North American phone's: there the reference
     word stopped the phone rules too, so that it was published whole. Ten digits after a
     letter's reference, either way, are never published whole: failing the NHS check they are
@@ -204,6 +209,8 @@ _THING_REFERENCE = re.compile(
     rf"(?<![\w])(?:{_THINGS})(?:en|et|n|t|s|'s)?[ \u00a0]+"
     r"(?:reference|ref\.?|referens|referentie|kenmerk)[^\n\w]{0,4}(?:[\w]+[^\n\w]{0,4})?\Z"
 )
+# A number word alone on a form's field: at the start of its line or after a label's colon.
+_NUMBER_LABEL = re.compile(r"[ \t\u00a0]*(?:number|nummer|nr\.?|no\.?)")
 # The numbers an authority prints as the reference of its letter to the person, by length:
 # the Dutch BSN (nine digits), the British NHS number (ten), each with its modulus-11 check.
 _AS_REFERENCE: dict[int, tuple[ModuleType, ...]] = {9: (bsn,), 10: (nhs,)}
@@ -255,6 +262,8 @@ def alone(
         if len(chunk) in _AS_REFERENCE and letter_reference(low, start):
             # "Reference number 386499688", "Ref 9434765919"; not "Case reference 9054620312"
             lettered, kinds = True, _AS_REFERENCE[len(chunk)]
+        elif len(chunk) in _AS_REFERENCE and bare_number_label(low, start):
+            kinds = _AS_REFERENCE[len(chunk)]  # "Participant: number 877310087"
         else:
             kinds = _RUNS.get(len(chunk), ())
         kinds = tuple(k for k in kinds if k is not ahv or chunk.startswith("756"))
@@ -280,6 +289,18 @@ def letter_reference(low: str, start: int) -> bool:
         _LETTER_REFERENCE.search(low, max(0, start - 30), start)
         and not _THING_REFERENCE.search(low, max(0, start - 50), start)
     )
+
+
+def bare_number_label(low: str, start: int) -> bool:
+    """Whether a number word with nothing naming whose or what number it is stands right
+    before `start`, opening its line or after a label's colon ("Participant: number ",
+    "Number: "; not "Order number: ", "the number of")."""
+    line_start = low.rfind("\n", 0, start) + 1
+    head = low[line_start:start]
+    if len(head) > 60:
+        return False
+    field = head.rstrip(" \t\u00a0:#").rsplit(":", 1)[-1]
+    return _NUMBER_LABEL.fullmatch(field) is not None
 
 
 def has_letters(text: str, start: int, end: int) -> bool:

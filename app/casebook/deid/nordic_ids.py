@@ -10,10 +10,16 @@ number or a phone number of the same length is not taken:
   digits and a check character, the date and individual number's remainder mod 31 in
   "0123456789ABCDEFHJKLMNPRSTUVWXY" (Digi- ja väestötietovirasto): "131052-308T".
 - Denmark's CPR-nummer and Iceland's kennitala: DDMMYY, a dash and four digits, with an
-  existing date; without the dash (run together or with a space) only after a word that
-  names it, inflected or not, and perhaps a verb "is" ("CPR 0101901234", "CPR-nummeret er
-  010190 1234", "fødselsnummeret 0101901234"), since ten bare digits are as often a phone
-  number.
+  existing date (no modulus-11 check: CPR numbers issued since 2007 carry none). Run
+  together, only after a word that names it, inflected or not, and perhaps a verb "is"
+  ("CPR 0101901234", "CPR-nummeret er 010190 1234", "fødselsnummeret 0101901234"), since
+  ten bare digits are as often a phone number. With a space instead of the dash ("The
+  number 120192 3818 ...") it needs no word when the six and four digits are the whole
+  cluster: the phone rules refuse that grouping as a personnummer's (`phones._PNR_SHAPE`),
+  and a Swedish one with a date YYMMDD has had its turn (`patterns.PERSONNUMMER`), so it
+  was published. Not when the six digits are also a date YYMMDD and the four a clock time
+  HHMM ("241226 0830", a log's date and time run together): a CPR reads so only for
+  someone born in a year 00-31 whose serial looks like a time.
 """
 
 from __future__ import annotations
@@ -25,7 +31,8 @@ Found = tuple[int, int, str]
 
 _NORWAY = re.compile(r"(?<![\d+])(\d{2})(\d{2})(\d{2})[ \u00a0]?(\d{5})(?![\d])")
 _FINLAND = re.compile(r"(?<![\w+])(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])(?!\w)")
-_DENMARK = re.compile(r"(?<![\d+])(\d{2})(\d{2})(\d{2})([- ]?)(\d{4})(?![\d])")
+_DENMARK = re.compile(r"(?<![\d+])(\d{2})(\d{2})(\d{2})([- \u00a0]?)(\d{4})(?![\d])")
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _FINNISH_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _NORWAY_WEIGHTS = ((3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
 _CUES = re.compile(
@@ -84,6 +91,19 @@ def find(text: str, low: str, start: int, end: int) -> list[Found]:
     for match in _DENMARK.finditer(text, start, end):
         if not _a_date(int(match[1]), int(match[2]), int(match[3])):
             continue
-        if match[4] == "-" or _CUES.search(low, max(0, match.start() - 24), match.start()):
+        if (
+            match[4] == "-"
+            or _spaced_alone(match, start, end)
+            or _CUES.search(low, max(0, match.start() - 24), match.start())
+        ):
             found.append((match.start(), match.end(), "personnummer"))
     return found
+
+
+def _spaced_alone(match: re.Match[str], start: int, end: int) -> bool:
+    """Whether a Danish match is DDMMYY, a space and four digits, filling its cluster
+    text[start:end], and not a date YYMMDD and a clock time HHMM (module docstring)."""
+    if not match[4] or match[4] == "-" or match.start() != start or match.end() != end:
+        return False
+    year, month, day = int(match[1]), int(match[2]), int(match[3])
+    return not (_a_date(day, month, year) and _CLOCK.fullmatch(match[5]))

@@ -108,8 +108,17 @@ _STREET_CAPITALISED = (
     "plan stig leden led liden höjden slingan ringen strand parken park bron kroken plats "
     "brinken brink svängen stråket udden gärdet vången sluttningen"  # "Solskensbrinken 66"
 ).split()
-# Standalone street nouns after capitalised words: "Drottning Kristinas väg 3".
-_STREET_NOUNS = frozenset("gatan gata vägen väg gränd gränden allé allén torg torget".split())
+# Standalone street nouns after capitalised words: "Drottning Kristinas väg 3", and every
+# suffix a street takes in any case written as a word of its own after an adjective, as
+# Swedish street names are ("Gröna gången 57", "Norra stranden 4", "Lilla backen 2").
+_STREET_NOUNS = frozenset(
+    "gatan gata vägen väg gränd gränden allé allén torg torget".split() + _STREET_ANYCASE
+)
+# ... of which these first ones read a capitalised word before them as the name's whatever
+# it is; the others, also nouns of a sentence ("Vid stranden 3 barn", "Sedan backen 2
+# gånger"), only a word that is no frequent word of a note (`vocab.function_words`) or a
+# street name's own adjective (`_STREET_PREFIXES`: "Stora", "Nya").
+_OLD_STREET_NOUNS = frozenset("gatan gata vägen väg gränd gränden allé allén torg torget".split())
 _STREET_PREFIXES = tuple(
     f"{w} " for w in "östra västra norra södra stora lilla gamla nya övre nedre s:t sankt".split()
 )
@@ -397,6 +406,10 @@ def _street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         if not lead:
             return None
         word_start = lead.start()
+        if word not in _OLD_STREET_NOUNS:
+            word_start = _named_lead(low, word_start, suffix_end - len(word) - 1)
+            if word_start < 0:
+                return None
     else:
         if suffix in _STREET_CAPITALISED and (
             not text[word_start].isupper() or word in vocab.known_words()
@@ -408,6 +421,21 @@ def _street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
                 word_start -= 1
     tail = _ADDRESS_TAIL.match(text, number.end())
     return word_start, tail.end() if tail else number.end(), "address"
+
+
+def _named_lead(low: str, start: int, end: int) -> int:
+    """Where a street name's capitalised words low[start:end] begin once frequent words
+    before them are left out ("Vid Gröna stranden": "Gröna"); -1 if none is left."""
+    common = vocab.function_words()
+    position = start
+    for word in low[start:end].split():
+        if word in common and f"{word} " not in _STREET_PREFIXES:
+            position = low.index(word, position) + len(word)
+            while position < end and low[position] in " \u00a0":
+                position += 1
+        else:
+            break
+    return position if position < end else -1
 
 
 def _street_en(text: str, low: str, start: int, end: int, n: int) -> Found | None:

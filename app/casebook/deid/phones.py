@@ -118,11 +118,18 @@ _BARE_RUN = re.compile(r"(?<![\w+])\d{7,15}(?!\w)")
 _ACIDITY = re.compile(r"(?<![\w])pH(?!\w)")
 _EMAIL_AT = re.compile(r"[\w.]@\w")  # an e-mail address's @, not "@" for "at" ("PTT @ 0400")
 _CUE_ABBREVIATION = re.compile(r"\b(mob|tel|tfn|tlf|ph|puh|nr|no|mobil|telnr|ankn|ank|ext)\.(?=\s)")
-# "… is her number", "… är hennes nummer": the number is named a phone number after it.
+# "… is her number", "… är hennes nummer": the number is named a phone number after it; and
+# "used … as her number", "gave … as his work number" (with "as"/"som" a possessive must
+# stand: a person's number, phone or identity, either way no figure to publish).
 _NAMED_AFTER = re.compile(
-    r"[ ,]*(?:is|was|är|var)[ ]+(?:(?:the|her|his|their|my|our|hennes|hans|deras|mitt|min)[ ]+)?"
+    r"[ ,]*(?:(?:is|was|är|var)[ ]+(?:(?:the|her|his|their|my|our|hennes|hans|deras|mitt|min)[ ]+)?"
+    r"|(?:as|som)[ ]+(?:her|his|their|my|our|your|hennes|hans|deras|mitt|min|sitt|sin)[ ]+"
+    r"(?:[^\W\d_]+[ ]+)?)"
     r"(?:number|nummer|numret|mobile|mobil|mobilnummer|phone)\b"
 )
+# "no" before a word is the determiner ("If no answer, try …", "no one picked up"), not the
+# abbreviation of "number" ("no. 4", "No 12345"), which stands before the figure.
+_NO_BEFORE_A_WORD = re.compile(r"\bno[ ]+(?=[^\W\d_])")
 
 # Phone words. Weak ones also stand before order and case numbers, so they make a grouped
 # number a phone number but not a bare run of digits.
@@ -430,7 +437,10 @@ def _cue_before(
             before = window[stop.end() :]
     if _EMAIL_AT.search(before.rsplit("\n", 1)[-1]):
         return "strong"  # a contact line: "anna@example.org · 54177722", not "PTT @ 0400"
-    words = _WORD.findall(before)[-reach:]
+    determiners = {m.start() for m in _NO_BEFORE_A_WORD.finditer(before)}
+    words = [  # (the determiner "no" keeps its place among the words, as no cue: "")
+        "" if m.start() in determiners else m.group() for m in _WORD.finditer(before)
+    ][-reach:]
     if "ph" in words and _ACIDITY.search(text, start - len(before), start):
         words = [w for w in words if w != "ph"]  # "pH 7.16/43/115": a blood gas, no phone
     for index in range(len(words) - 1):
