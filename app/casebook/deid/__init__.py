@@ -34,10 +34,50 @@ New in the redactor: `Redactor(registry, phone_regions=("SE", "GB"), unregistere
 `Registry.with_safe_words`, which the verifier respects too.
 """
 
-from casebook.deid.redactor import KINDS, NAME_TAG, TYPED_TAGS, Redaction, Redactor, Span, redact
-from casebook.deid.registry import PERSON, PLACE, NameEntry, Registry
-from casebook.deid.review import Candidate, name_candidates
-from casebook.deid.verify import Leak, verify_texts
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from casebook.deid.redactor import (
+        KINDS,
+        NAME_TAG,
+        TYPED_TAGS,
+        Redaction,
+        Redactor,
+        Span,
+        redact,
+    )
+    from casebook.deid.registry import PERSON, PLACE, NameEntry, Registry
+    from casebook.deid.review import Candidate, name_candidates
+    from casebook.deid.verify import Leak, verify_texts
+
+# Each public name and the module that holds it. They load on first use, so that whoever needs
+# only `casebook.deid.registry` (the benchmark's held-out sets, scoring) does not load the
+# whole redactor and its word lists, which take seconds.
+_HOME = {
+    **dict.fromkeys(
+        ("KINDS", "NAME_TAG", "TYPED_TAGS", "Redaction", "Redactor", "Span", "redact"), "redactor"
+    ),
+    **dict.fromkeys(("PERSON", "PLACE", "NameEntry", "Registry"), "registry"),
+    **dict.fromkeys(("Candidate", "name_candidates"), "review"),
+    **dict.fromkeys(("Leak", "verify_texts"), "verify"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOME})
+
 
 __all__ = [
     "KINDS",
