@@ -16,8 +16,8 @@ number or a phone number of the same length is not taken:
   ten bare digits are as often a phone number. With a space instead of the dash ("The
   number 120192 3818 ...") it needs no word when the six and four digits are the whole
   cluster: the phone rules refuse that grouping as a personnummer's (`phones._PNR_SHAPE`),
-  and a Swedish one with a date YYMMDD has had its turn (`patterns.PERSONNUMMER`), so it
-  was published. Not when the six digits are also a date YYMMDD and the four a clock time
+  and a Swedish one with a date YYMMDD has had its turn (`patterns.PERSONNUMMER`), so no
+  other rule takes it. Not when the six digits are also a date YYMMDD and the four a clock time
   HHMM ("241226 0830", a log's date and time run together): a CPR reads so only for
   someone born in a year 00-31 whose serial looks like a time.
 """

@@ -108,17 +108,18 @@ _STREET_CAPITALISED = (
     "plan stig leden led liden höjden slingan ringen strand parken park bron kroken plats "
     "brinken brink svängen stråket udden gärdet vången sluttningen"  # "Solskensbrinken 66"
 ).split()
-# Standalone street nouns after capitalised words: "Drottning Kristinas väg 3", and every
-# suffix a street takes in any case written as a word of its own after an adjective, as
-# Swedish street names are ("Gröna gången 57", "Norra stranden 4", "Lilla backen 2").
-_STREET_NOUNS = frozenset(
-    "gatan gata vägen väg gränd gränden allé allén torg torget".split() + _STREET_ANYCASE
+# Street nouns that make any capitalised words before them a street's name: "Drottning
+# Kristinas väg 3".
+_NAMING_STREET_NOUNS = frozenset(
+    "gatan gata vägen väg gränd gränden allé allén torg torget".split()
 )
-# ... of which these first ones read a capitalised word before them as the name's whatever
-# it is; the others, also nouns of a sentence ("Vid stranden 3 barn", "Sedan backen 2
-# gånger"), only a word that is no frequent word of a note (`vocab.function_words`) or a
-# street name's own adjective (`_STREET_PREFIXES`: "Stora", "Nya").
-_OLD_STREET_NOUNS = frozenset("gatan gata vägen väg gränd gränden allé allén torg torget".split())
+# Standalone street nouns after capitalised words: those, and every suffix a street takes in
+# any case written as a word of its own after an adjective, as Swedish street names are
+# ("Gröna gången 57", "Norra stranden 4", "Lilla backen 2"). These others are also nouns of a
+# sentence ("Vid stranden 3 barn", "Sedan backen 2 gånger"), so only a word before them that
+# is no frequent word of a note (`vocab.function_words`) or a street name's own adjective
+# (`_STREET_PREFIXES`: "Stora", "Nya") names the street.
+_STREET_NOUNS = _NAMING_STREET_NOUNS | frozenset(_STREET_ANYCASE)
 _STREET_PREFIXES = tuple(
     f"{w} " for w in "östra västra norra södra stora lilla gamla nya övre nedre s:t sankt".split()
 )
@@ -406,7 +407,7 @@ def _street(text: str, low: str, start: int, end: int, n: int) -> Found | None:
         if not lead:
             return None
         word_start = lead.start()
-        if word not in _OLD_STREET_NOUNS:
+        if word not in _NAMING_STREET_NOUNS:
             word_start = _named_lead(low, word_start, suffix_end - len(word) - 1)
             if word_start < 0:
                 return None
