@@ -206,8 +206,9 @@ def test_a_stranger_alone_on_a_line_with_a_full_stop_is_a_name(text: str, name: 
     ],
 )
 def test_sounds_agent_nouns_and_headings_alone_with_a_full_stop_stay(text: str) -> None:
-    assert not any(w in _removed(text) for w in ("Ooh", "Aah", "Förridare", "Handläggare", "Danke"))
-    assert not any(w in _removed(text) for w in ("Bakgrund", "Tel"))
+    removed = _removed(text)  # once: each call builds a redactor (~0.25 s)
+    assert not any(w in removed for w in ("Ooh", "Aah", "Förridare", "Handläggare", "Danke"))
+    assert not any(w in removed for w in ("Bakgrund", "Tel"))
 
 
 @pytest.mark.parametrize(
