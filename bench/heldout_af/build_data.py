@@ -73,6 +73,8 @@ def keep(
     """Why `sentence` is dropped, or None to keep it."""
     if not (20 <= len(sentence) <= 200) or not ALLOWED.match(sentence):
         return "shape"
+    if any(c.isnumeric() or c == "_" for c in sentence):
+        return "shape"
     if sentence[-1] not in ".!?" or any(c in sentence[:-1] for c in ".!?"):
         return "shape"
     if " - " in sentence or "--" in sentence or not sentence[0].isupper():
@@ -101,9 +103,7 @@ def keep(
 def main(root: str, wordlist: str) -> None:
     from bench.heldout_af import people
 
-    english = {
-        w.strip() for w in Path(wordlist).read_text(encoding="utf-8").split() if w.islower()
-    }
+    english = {w.strip() for w in Path(wordlist).read_text(encoding="utf-8").split() if w.islower()}
     names = people.name_words()
     words_named = {w.lower() for w in people.WORD_NAMES_BY_LANG["en"]}
     rows, dropped = [], {}

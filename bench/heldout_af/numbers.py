@@ -202,5 +202,5 @@ BUILDERS = {
     "fi": (_fi, "fi.hetu"), "is": (_is, "is_.kennitala"), "pl": (_pl, "pl.pesel"),
     "ee": (_ee, "ee.ik"), "lt": (_lt, "lt.asmens"), "nl": (_nl, "nl.bsn"), "es": (_es, "es.dni"),
 }  # fmt: skip
-ID_WEIGHTS = {"dk": 8, "se": 7, "no": 2, "fi": 2, "is": 1, "pl": 2, "ee": 1, "lt": 1, "nl": 1,
-              "es": 1}  # fmt: skip
+ID_WEIGHTS = {"dk": 8, "se": 7, "no": 3, "fi": 3, "is": 2, "pl": 2, "ee": 2, "lt": 2, "nl": 2,
+              "es": 2}  # fmt: skip

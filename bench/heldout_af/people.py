@@ -81,7 +81,8 @@ WORD_MEANINGS = {
 }  # fmt: skip
 
 # Sentences written for this set, each using a word-name as the word it is.
-OWN_ORDINARY = {"en": """
+OWN_ORDINARY = {
+    "en": """
 Clay was stuck to the soles of the boots of every child who came in.
 She said the clay in the garden makes the lawn a swamp after rain.
 Her son makes little pots out of clay at the youth club.
@@ -282,7 +283,58 @@ They planted a bean for every child in the class.
 She bought bean sprouts for the soup.
 He counted every bean on his plate.
 The bean soup was the best part of the lunch.
-""".strip().splitlines()}
+Clay pots fill the windowsill in the club room.
+When it rains, clay sticks to the wheels of the prams.
+Rowan trees were planted along the new cycle path.
+In the corner of the yard, rowan saplings are coming up.
+Myrtle was what her grandmother carried at her wedding.
+On the stairs, myrtle and geraniums stand in old tins.
+Clover is the first thing the bees find in the yard.
+After the mowing, clover flowers were lying everywhere.
+Honey cake is what she always brings to the meetings.
+For the children, honey on toast is a treat.
+Melody lines from the choir drifted down the stairwell.
+Over and over, melody and words came back to her.
+Opal earrings were on sale at the flea market.
+In her jewellery box, opal and amber sit side by side.
+Jasper beads rolled under the sofa when the necklace broke.
+On his desk, jasper and flint are his favourite stones.
+Scarlet tulips come up every spring by the entrance.
+By the end of the speech, scarlet cheeks gave her away.
+Buck teeth ran in his family, he said with a grin.
+At the edge of the woods, buck and doe stood still.
+Cooper is an old word for a barrel maker, the guide said.
+At the museum, cooper and smith worked side by side.
+Shepherd pie was on the menu at the community dinner.
+Up on the hill, shepherd and dog were gathering the flock.
+Archer is what he calls himself since the club started.
+In the sports hall, archer and coach stood side by side.
+Barber shops on the street now outnumber the cafés.
+On a good day, barber and customers chat for an hour.
+Butler service is a joke among the volunteers.
+In the old house, butler and cook had rooms in the basement.
+Weaver birds were the subject of the children's project.
+At the fair, weaver and potter shared a stall.
+Miller is what they call the man at the water mill.
+By the river, miller and baker once worked together.
+Carpenter ants had got into the shed, she said.
+Every spring, carpenter and volunteers come to fix the hall.
+Painter and decorator is his trade, she told me.
+After the water damage, painter and plumber came on the same day.
+Wheeler dealers come round the flats selling old bikes.
+In the workshop, wheeler and smith made the carts.
+Fowler is a word she learned from a crossword.
+Along the marsh, fowler and fisherman used to share the boats.
+Moon and stars were painted on the nursery ceiling.
+On clear nights, moon and streetlights make the yard bright.
+Pine needles covered the floor after the party.
+In the woods, pine and spruce grow close together.
+Berry picking is what the whole family does in autumn.
+In the allotment, berry bushes and beans share a bed.
+Bean bags are all over the floor of the youth club.
+At the dinner, bean soup and bread were served to everyone.
+""".strip().splitlines()
+}
 
 _DATA = Path(__file__).parent / "data" / "sentences.tsv"
 _TOKEN = re.compile(r"[^\W\d_]+")
