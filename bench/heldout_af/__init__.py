@@ -13,9 +13,10 @@ import re
 import unicodedata
 from functools import cache
 
+from casebook.deid.registry import PERSON, PLACE, NameEntry, ascii_fold
+
 from bench.heldout_af import lexicon, numbers, people
 from bench.scoring import entry_forms, name_category
-from casebook.deid.registry import PERSON, PLACE, NameEntry, ascii_fold
 from tests.deid_corpus import Corpus, Ordinary, Planted
 
 SEED = 9741
@@ -440,7 +441,6 @@ def _compose(w: _Writer, layout: str, quota: int, target: int, number: int,
     rng = w.rng
     note = _Note()
     note.add(f"{lexicon.TITLES[layout]} – no. {number}\n")
-    spent = 0
 
     def spend() -> int:
         return len(note.spans)

@@ -108,7 +108,7 @@ def main(root: str, wordlist: str) -> None:
     words_named = {w.lower() for w in people.WORD_NAMES_BY_LANG["en"]}
     rows, dropped = [], {}
     seen = set()
-    for package, _version, lang, key, pattern in TEXT_SOURCES:
+    for package, _version, lang, _key, pattern in TEXT_SOURCES:
         for path in sorted(Path(root).glob(pattern)):
             for paragraph in paragraphs(path):
                 for sentence in split(paragraph):
