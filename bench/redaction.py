@@ -1,4 +1,4 @@
-"""Figure 1 of the benchmarks: free-text redaction on thirty-three sets, reported apart.
+"""Figure 1 of the benchmarks: free-text redaction on thirty-four sets, reported apart.
 
 The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
 the validation set is `bench/heldout` and validation B is `bench/heldout_b` (both written
@@ -41,12 +41,15 @@ read its misses to choose the round's work), validation AA (`bench/heldout_aa`, 
 `heldout_aa`, held-out AA until 13:20 UTC on 2026-12-06, when the lead read it), validation
 AB (`bench/heldout_ab`, key `heldout_ab`, held-out AB until 15:47 UTC on 2026-12-06, when the
 lead read it), validation AC (`bench/heldout_ac`, key `heldout_ac`, held-out AC until 18:33
-UTC on 2026-12-06, when the lead read it), and validation AD (`bench/heldout_ad`, key
-`heldout_ad`, held-out AD until 21:09 UTC on 2026-12-06, when the lead read it). Held-out AE is
-`bench/heldout_ae` (written apart from all the others on BSD fortune's cookie files as Debian
-ships them, the Danish translation of the Debian Edu (Skolelinux) manual and sentences written
-for it nobody here wrote and no other set uses, never read or tuned on by anyone who works on
-the rules: the held-out figures Casebook reports). Real
+UTC on 2026-12-06, when the lead read it), validation AD (`bench/heldout_ad`, key
+`heldout_ad`, held-out AD until 21:09 UTC on 2026-12-06, when the lead read it), and validation
+AE (`bench/heldout_ae`, key `heldout_ae`, held-out AE until 23:44 UTC on 2026-12-06, when the
+lead read it). Held-out AF is `bench/heldout_af` (written apart from all the others on Linus
+Walleij's public-domain book on hacker culture in its Swedish original and English translation
+as Debian ships them (cfi-sv, cfi-en), the Danish translation of GIMP's manual, the Finnish
+translation of aptitude's manual and sentences written for it nobody here wrote and no other
+set uses, never read or tuned on by anyone who works on the rules: the held-out figures
+Casebook reports). Real
 nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
 gold standard) are a second held-out set, the only one nobody here wrote. All of them are
 scored by
@@ -67,6 +70,7 @@ from bench import (
     heldout_ac,
     heldout_ad,
     heldout_ae,
+    heldout_af,
     heldout_b,
     heldout_c,
     heldout_g,
@@ -210,14 +214,15 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         ("heldout_ab", "validation AB", heldout_ab.generate_heldout_ab, heldout_ab),
         ("heldout_ac", "validation AC", heldout_ac.generate_heldout_ac, heldout_ac),
         ("heldout_ad", "validation AD", heldout_ad.generate_heldout_ad, heldout_ad),
-        ("heldout_ae", "held-out AE", heldout_ae.generate_heldout_ae, heldout_ae),
+        ("heldout_ae", "validation AE", heldout_ae.generate_heldout_ae, heldout_ae),
+        ("heldout_af", "held-out AF", heldout_af.generate_heldout_af, heldout_af),
         (
             "physionet_deid",
             "real nursing notes (PhysioNet deid)",
             physionet_deid.for_figure,
             physionet_deid,
         ),
-    ):  # saved results keep their keys: C and F to AD were held out
+    ):  # saved results keep their keys: C and F to AE were held out
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
         options = getattr(module, "REDACTOR_OPTIONS", None)

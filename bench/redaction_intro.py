@@ -26,8 +26,9 @@ work, and validation Z (`heldout_z`) until 10:24 UTC on 2026-12-06, when the lea
 to choose the round's work, and validation AA (`heldout_aa`) until 13:20 UTC on 2026-12-06, when
 the lead read it, and validation AB (`heldout_ab`) until 15:47 UTC on 2026-12-06, when the lead
 read it, and validation AC (`heldout_ac`) until 18:33 UTC on 2026-12-06, when the lead read it,
-and validation AD (`heldout_ad`) until 21:09 UTC on 2026-12-06, when the lead read it; held-out
-AE (`heldout_ae`) is the held-out set.
+and validation AD (`heldout_ad`) until 21:09 UTC on 2026-12-06, when the lead read it, and
+validation AE (`heldout_ae`) until 23:44 UTC on 2026-12-06, when the lead read it; held-out AF
+(`heldout_af`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -779,7 +780,8 @@ def intro(r: dict[str, Any]) -> str:
     held_ae = r.get("heldout_ae")
     if held_ae:
         text += (
-            f" **Held-out AE**: `bench/heldout_ae`, seed {held_ae['seed']}, "
+            " **Validation AE** (held-out AE until 23:44 UTC on 2026-12-06): `bench/heldout_ae`, "
+            f"seed {held_ae['seed']}, "
             f"{held_ae['corpus_mb']:.1f} MB at {held_ae['per_kb']} identifiers per KB "
             f"({held_ae['planted']} planted identifiers, {held_ae['ordinary']} ordinary uses of "
             "name-like words); written on the evening of 2026-12-06 by someone who read "
@@ -802,11 +804,43 @@ def intro(r: dict[str, Any]) -> str:
             "phone numbers of 20 countries kept when libphonenumber calls them valid, identity "
             "numbers of ten countries checked by python-stdnum's rules, English and Danish "
             "dates in nineteen shapes, addresses and e-mail addresses and links written for "
-            "it. Never read or tuned on by whoever works on the rules: these are the held-out "
-            "figures. An address is the street line with its number, letter, flat, floor or "
+            "it. An address is the street line with its number, letter, flat, floor or "
             "staircase and, when written with them, postcode and town; clock times, headings, "
             "codes, speaker labels, roles, teams, e-mail subjects and greetings and the "
-            "published sentences' own words are ordinary text."
+            "published sentences' own words are ordinary text. At 23:44 UTC on 2026-12-06 the "
+            "lead read it, so it is no longer a held-out figure."
+        )
+    held_af = r.get("heldout_af")
+    if held_af:
+        text += (
+            f" **Held-out AF**: `bench/heldout_af`, seed {held_af['seed']}, "
+            f"{held_af['corpus_mb']:.1f} MB at {held_af['per_kb']} identifiers per KB "
+            f"({held_af['planted']} planted identifiers, {held_af['ordinary']} ordinary uses of "
+            "name-like words); written on the night of 2026-12-06 by someone who read neither "
+            "the rules nor any other set (AE's included), on text nobody here wrote and no "
+            "other set uses: Linus Walleij's book on hacker culture, Copyright finns inte, in "
+            "its Swedish original and English translation as Debian ships them (public "
+            "domain), English sentences kept only when every word is a lower-case dictionary "
+            "word, the Danish translation of GIMP's manual (GFDL) and the Finnish translation "
+            "of aptitude's manual (GPL-2+), each sentence kept only when it names nobody and "
+            "holds no date or number, and sentences written for it; English fieldwork notes of "
+            "a study of tenants' and neighbourhood associations in Copenhagen and Malmö, with "
+            "Swedish, Danish and Finnish passages (no everyday Danish or Finnish text: none was "
+            "found in time), in phone call logs, home visit reports, focus group transcripts "
+            "with speaker lines, letters with greetings and sign-offs, volunteer rosters with "
+            "who was present and voice memo transcripts, more than half of the identifiers "
+            "inside running sentences; given and family names of Denmark, Sweden, Norway, "
+            "Finland and England and of eleven origins of families who moved to Denmark or "
+            "Sweden, written for it, 25 registered people whose given or family name is also "
+            "an English word, each used as that word in eight or more distinct sentences, "
+            "misspellings as keyboard slips, phone numbers of 25 countries kept when "
+            "libphonenumber calls them valid, identity numbers of ten countries checked by "
+            "python-stdnum's rules, English, Swedish and Danish dates in fifteen shapes, "
+            "addresses and e-mail addresses and links written for it. Never read or tuned on "
+            "by whoever works on the rules: these are the held-out figures. An address is the "
+            "street line with its number, letter, flat, floor or lgh and, when written with "
+            "them, postcode and town; headings, note numbers, speaker labels, roles and "
+            "greetings and the published sentences' own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])

@@ -103,6 +103,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_ac,
         heldout_ad,
         heldout_ae,
+        heldout_af,
         heldout_b,
         heldout_c,
         heldout_g,
@@ -137,7 +138,8 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
             "heldout_l", "heldout_m", "heldout_n", "heldout_o", "heldout_p",
             "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u",
             "heldout_v", "heldout_w", "heldout_x", "heldout_y", "heldout_z",
-            "heldout_aa", "heldout_ab", "heldout_ac", "heldout_ad", "heldout_ae")  # fmt: skip
+            "heldout_aa", "heldout_ab", "heldout_ac", "heldout_ad", "heldout_ae",
+            "heldout_af")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -197,7 +199,9 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_ad"]["per_kb"] == heldout_ad.REALISTIC
     assert result["heldout_ae"]["seed"] == heldout_ae.SEED
     assert result["heldout_ae"]["per_kb"] == heldout_ae.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 32
+    assert result["heldout_af"]["seed"] == heldout_af.SEED
+    assert result["heldout_af"]["per_kb"] == heldout_af.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 33
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
@@ -206,12 +210,13 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                   "validation Q", "validation R", "validation S", "validation T",
                   "validation U", "validation V", "validation W", "validation X",
                   "validation Y", "validation Z", "validation AA", "validation AB",
-                  "validation AC", "validation AD", "held-out AE"):  # fmt: skip
+                  "validation AC", "validation AD", "validation AE",
+                  "held-out AF"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out AE, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out AE, Casebook (its recall by facet and its words are left out" in text
-    held_out_line = text.split("Held-out AE, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "Held-out AF, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out AF, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out AF, Casebook (")[1].split("\n\n")[1].splitlines()[0]
     assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
     assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "by word: " in text.split("Validation J, Casebook (")[1].split("\n\n")[1]
@@ -256,6 +261,8 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "Validation AC, Casebook (its recall by facet is left out" in text
     assert "by word: " in text.split("Validation AD, Casebook (")[1].split("\n\n")[1]
     assert "Validation AD, Casebook (its recall by facet is left out" in text
+    assert "by word: " in text.split("Validation AE, Casebook (")[1].split("\n\n")[1]
+    assert "Validation AE, Casebook (its recall by facet is left out" in text
     assert "**Validation J** (held-out J until 2026-12-04)" in text
     assert "**Validation K** (held-out K until 2026-12-04)" in text
     assert "**Validation L** (held-out L until 2026-12-04)" in text
@@ -277,12 +284,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "**Validation AB** (held-out AB until 15:47 UTC on 2026-12-06)" in text
     assert "**Validation AC** (held-out AC until 18:33 UTC on 2026-12-06)" in text
     assert "**Validation AD** (held-out AD until 21:09 UTC on 2026-12-06)" in text
-    assert "**Held-out AE**: `bench/heldout_ae`" in text
+    assert "**Validation AE** (held-out AE until 23:44 UTC on 2026-12-06)" in text
+    assert "**Held-out AF**: `bench/heldout_af`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out AE, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out AF, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation AE, 0.7 per KB |" in text
     assert "| validation AD, 0.7 per KB |" in text
     assert "| validation AC, 0.7 per KB |" in text
     assert "| validation AB, 0.7 per KB |" in text
@@ -316,12 +325,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                 "held-out S", "held-out T", "held-out U",
                 "held-out V", "held-out W", "held-out X",
                 "held-out Y", "held-out Z", "held-out AA",
-                "held-out AB", "held-out AC", "held-out AD"):  # validation sets now  # fmt: skip
+                "held-out AB", "held-out AC", "held-out AD",
+                "held-out AE"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out AE: ")  # the targets are read on held-out AE first
+    assert labels[0].startswith("held-out AF: ")  # the targets are read on held-out AF first
     for label in (
-        "held-out AE",
+        "held-out AF",
+        "validation AE",
         "validation AD",
         "validation AC",
         "validation AB",
@@ -377,7 +388,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out AE: ")
+    assert labels[0].startswith("held-out AF: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -423,6 +434,7 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_ac",
             "heldout_ad",
             "heldout_ae",
+            "heldout_af",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
@@ -462,6 +474,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
         "heldout_ac",
         "heldout_ad",
         "heldout_ae",
+        "heldout_af",
     )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
@@ -474,7 +487,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
 
 # The sets figure 1 has read targets on, in the order each was held out; a set's results
 # saved before the next one existed hold it under its key and must still render.
-_HELD_OUT_IN_TURN = (*"GHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE")
+_HELD_OUT_IN_TURN = (*"GHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF")
 
 
 @pytest.mark.parametrize("new", _HELD_OUT_IN_TURN[1:])
