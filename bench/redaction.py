@@ -46,10 +46,10 @@ UTC on 2026-12-06, when the lead read it), validation AD (`bench/heldout_ad`, ke
 AE (`bench/heldout_ae`, key `heldout_ae`, held-out AE until 23:44 UTC on 2026-12-06, when the
 lead read it). Held-out AF is `bench/heldout_af` (written apart from all the others on Linus
 Walleij's public-domain book on hacker culture in its Swedish original and English translation
-as Debian ships them (cfi-sv, cfi-en), the Danish translation of GIMP's manual, the Finnish
-translation of aptitude's manual and sentences written for it nobody here wrote and no other
-set uses, never read or tuned on by anyone who works on the rules: the held-out figures
-Casebook reports). Real
+as Debian ships them (cfi-sv, cfi-en), the Swedish translation of LifeLines' manuals, the
+Danish translation of GIMP's manual, the Finnish translation of aptitude's manual and
+sentences written for it nobody here wrote and no other set uses, never read or tuned on by
+anyone who works on the rules: the held-out figures Casebook reports). Real
 nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
 gold standard) are a second held-out set, the only one nobody here wrote. All of them are
 scored by

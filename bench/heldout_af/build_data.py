@@ -1,6 +1,6 @@
 """Builds `data/sentences.tsv` of held-out AF from Debian packages unpacked under ROOT.
 
-    apt-get download cfi-en cfi-sv gimp-help-da aptitude-doc-fi wbritish
+    apt-get download cfi-en cfi-sv gimp-help-da lifelines-doc-sv aptitude-doc-fi wbritish
     for d in *.deb; do dpkg-deb -x "$d" ROOT; done
     python -m bench.heldout_af.build_data ROOT ROOT/usr/share/dict/british-english
 
@@ -21,6 +21,7 @@ TEXT_SOURCES = (
     ("cfi-en", "3.0-10.2", "en", "cfi", "usr/share/doc/cfi-en/html/*.htm"),
     ("cfi-sv", "3.0-10.2", "sv", "cfi", "usr/share/doc/cfi-sv/cfi.html"),
     ("gimp-help-da", "2.10.34-2", "da", "gimp", "usr/share/gimp/2.0/help/da/*.html"),
+    ("lifelines-doc-sv", "3.0.61-3", "sv", "lifelines", "usr/share/doc/lifelines-doc-sv/*.html"),
     ("aptitude-doc-fi", "0.8.13-5", "fi", "aptitude", "usr/share/doc/aptitude/html/fi/*.html"),
 )
 
@@ -77,7 +78,9 @@ def keep(
         return "shape"
     if sentence[-1] not in ".!?" or any(c in sentence[:-1] for c in ".!?"):
         return "shape"
-    if " - " in sentence or "--" in sentence or not sentence[0].isupper():
+    if " - " in sentence or "--" in sentence or " ." in sentence or " ," in sentence:
+        return "shape"
+    if not sentence[0].isupper():
         return "shape"
     words = TOKEN.findall(sentence)
     if not (4 <= len(words) <= 30):
