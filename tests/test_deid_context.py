@@ -378,3 +378,26 @@ def test_a_finnish_log_stamp_opens_a_sentence(text: str, word: str, expected: bo
     """Finnish writes a clock time "klo 9.10" (kello): opening a log's line, the entry after
     it opens a sentence, as after Swedish "kl 9.10"."""
     assert context.sentence_start(text, text.index(word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The notes say it plainly. Lanterns make the hall brighter, and the pupils like it.",
+        "[10:12] me: Pencils make better notes than the tablets do, says the teacher.",
+    ],
+)
+def test_an_english_plural_before_make_is_no_genitive_before_a_swedish_husband(
+    redactor: Redactor, text: str
+) -> None:
+    # General cause: "Xs make" reads as a Swedish genitive before "make" (husband); English
+    # writes its genitive with an apostrophe, so an English plural in an English sentence is
+    # the subject of the verb "make".
+    assert not redactor.spans(text), text
+
+
+def test_a_genitive_before_a_swedish_kin_word_is_still_a_name(redactor: Redactor) -> None:
+    text = "Hon sa att Chidubems make var sjuk i går."  # an Igbo name nobody registered
+    assert any("Chidubem" in text[s.start : s.end] for s in redactor.spans(text))
+    text = "Hon sa att Leylas make var sjuk i går."  # registered
+    assert any("Leyla" in text[s.start : s.end] for s in redactor.spans(text))

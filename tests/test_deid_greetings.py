@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from casebook.deid import closed_words, greetings, lexicon
 from casebook.deid.redactor import redact
-from casebook.deid.registry import Registry
+from casebook.deid.registry import NameEntry, Registry
 
 
 def _removed(text: str) -> list[str]:
@@ -58,3 +58,34 @@ def test_the_hand_written_formulas_reach_the_closed_words_file() -> None:
 )
 def test_the_greeting_stays_and_the_name_goes(text: str, names: list[str]) -> None:
     assert _removed(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subject: Your visit\n\nDear Gitte Ostergaard,\nThank you for the tour.\n",
+        "Emne: Besøg\n\nKære Maja,\nTak for sidst.\n",
+        "Emne: Besøk\n\nKjære Ola Nordmann,\nTakk for sist.\n",
+    ],
+)
+def test_a_salutation_is_no_part_nor_slip_of_a_name(text: str) -> None:
+    registry = Registry(
+        [NameEntry("p:1", "Dean Holm", "[P-1]"), NameEntry("p:2", "Maja Lund", "[P-2]")]
+    )
+    removed = [text[s.start : s.end] for s in redact(text, registry).spans]
+    assert removed and not any(r.split()[0] in ("Dear", "Kære", "Kjære") for r in removed), removed
+
+
+def test_a_registered_name_after_a_salutation_is_still_removed() -> None:
+    registry = Registry([NameEntry("p:1", "Dean Holm", "[P-1]")])
+    text = "Subject: Your visit\n\nDear Dean,\nThank you for the tour.\n"
+    assert any("Dean" in r for r in (text[s.start : s.end] for s in redact(text, registry).spans))
+    text = "Subject: Your visit\n\nDear Holm called today about the tour.\n"  # a slip of Dean?
+    assert not greetings.salutation_word(text, text.index("Dear"), text.index("Dear") + 4)
+
+
+def test_a_salutation_opens_a_line_of_a_name_and_its_comma() -> None:
+    text = "Hej,\n\nKære Maja,\nTak.\nHe said, dear Maja, that it was fine."
+    assert greetings.salutation_word(text, 6, 10)
+    at = text.index("dear")
+    assert not greetings.salutation_word(text, at, at + 4)  # not opening its line

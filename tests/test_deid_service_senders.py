@@ -72,3 +72,61 @@ def test_a_person_in_the_same_slot_is_removed(redactor: Redactor, text: str, nam
 )
 def test_service(written: str, rest: str, expected: bool) -> None:
     assert service_senders.service(written, rest) is expected
+
+
+@pytest.mark.parametrize("word", ["helpdesk", "servicedesk", "frontdesk", "kundeservice"])
+def test_a_compound_of_two_frequent_words_is_a_service(word: str) -> None:
+    assert service_senders.compound(word)
+
+
+@pytest.mark.parametrize(
+    "word",
+    # family names built of words: the lexicon's, or a last part typical of family names
+    ["goodwin", "woodward", "lindberg", "sandberg", "bergström", "blackwood", "holmgaard"]
+    + ["zlatkor", "kaisu"],  # an unknown name, a short one
+)
+def test_a_family_name_of_two_words_is_no_service(word: str) -> None:
+    assert not service_senders.compound(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Videresendt besked\nFrom: Helpdesk\nTo: research team\nSubject: Printers\n\nHello,\n",
+        "Chat log\n[09:02] me: Are the printers on the second floor working again today?\n"
+        "[09:04] Servicedesk: We are sending someone up to look at them now.\n",
+    ],
+)
+def test_a_service_compound_sending_or_speaking_stays(redactor: Redactor, text: str) -> None:
+    assert not [s for s in redactor.spans(text) if s.kind == "name"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Videresendt besked\nFrom: Holmgaard\nTo: research team\n", "Holmgaard"),
+        ("Videresendt besked\nFrom: Goodwin\nTo: research team\n", "Goodwin"),
+        ("Videresendt besked\nFrom: Zlatkor\nTo: research team\n", "Zlatkor"),
+        ("Videresendt besked\nFrom: Tove\nTo: research team\n", "Tove"),  # registered
+        (
+            "Chat log\n[09:02] me: Are the printers on the second floor working again?\n"
+            "[09:04] Lindberg: We are sending someone up to look at them now.\n",
+            "Lindberg",
+        ),
+        (
+            "Chat log\n[09:02] me: Are the printers on the second floor working again?\n"
+            "[09:04] Zlatkor: We are sending someone up to look at them now.\n",
+            "Zlatkor",
+        ),
+        (
+            "Chat log\n[09:02] me: Are the printers on the second floor working again?\n"
+            "[09:04] Ylva: We are sending someone up to look at them now.\n",
+            "Ylva",
+        ),
+    ],
+)
+def test_a_name_sending_or_speaking_is_still_removed(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    removed = [text[s.start : s.end] for s in redactor.spans(text)]
+    assert any(name in r for r in removed), (text, removed)

@@ -28,7 +28,9 @@ e-mail greetings and sign-offs "Good Morning Debra", "Thx Debra Perlingiere", "V
 - a role or relation noun of the five languages, base or definite form
   (`role_parentheses.role_noun`), capitalised before a capitalised word, at a span's start:
   the role before the name ("Sygeplejerske Elif", "Naboen Stine", "Sagsbehandleren Ismail
-  Koc"), never "Elisabeth Bossen" nor a signature's "Gran".
+  Koc"), never "Elisabeth Bossen" nor a signature's "Gran";
+- a letter's salutation opening its line of a name and a comma (`greetings.salutation_word`:
+  "Dear Gitte Holm,", "Kære Maja,", "Kjære Ola,"), at a span's start.
 
 Such a word is cut from either end of a span of a name nobody registered (`via` "lexicon");
 so is a family name's particle in lower case left last in a span ("Angaben von"). A span left
@@ -163,7 +165,9 @@ def trimmed(text: str, spans: Sequence[Span]) -> list[Span]:
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, span.start, span.end)]
         first = len(words)
         while words and (
-            _function_word(text, *words[0], span.end) or _role_before_name(text, *words[0])
+            _function_word(text, *words[0], span.end)
+            or _role_before_name(text, *words[0])
+            or greetings.salutation_word(text, *words[0])
         ):
             words.pop(0)
         adjective = False  # the word after was a people's adjective cut: "Shiite Muslim cleric"

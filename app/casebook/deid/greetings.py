@@ -4,6 +4,10 @@ Bayram,", "Tack Zlatko!", "Kiitos Onni"), and of those that are no one's name.
 
 Each rule asks for the class it needs; the classes differ only where a rule needs them to:
 
+- `SALUTATIONS`: `OPENERS` and the salutations of a letter in the neighbours' languages
+  ("Kære", "Kjære", "Käre", "Hyvä"); opening a letter's line of a name and a comma
+  (`salutation_word`) such a word is never a misspelt registered name (`unregistered`) nor the
+  first word of a stranger's (`function_edges`);
 - `OPENERS`: one-word greetings and a letter's salutations a name follows ("hi", "dear",
   "kära", "hej", "moi"); `namecontext`, `word_readings` and `vocatives.given_addressed` read
   a name right after one;
@@ -42,6 +46,12 @@ def _words(text: str) -> frozenset[str]:
 
 # Greetings: a name follows ("Hi Bayram,", "Dear Adeleke Paimo,", "Hej Oluwasegun!").
 OPENERS = _words("hi hello hey dear hej hejsan hallå kära bästa tjena hei moi")
+# A letter's salutations, opening its first line before the name of the one it is written to
+# ("Dear Gitte Holm,", "Kære Maja,", "Kjære Ola,", "Hallo Nils,", "Käre Nils,", "Bäste Erik,",
+# "Hyvä Matti,"): English, Danish, Norwegian, Swedish and Finnish, from the languages' grammars
+# of letters; the neighbours' ones are read only on such a line (`salutation_word`,
+# `vocatives.salutation`).
+SALUTATIONS = OPENERS | _words("kære kæreste kjære hallo goddag käre bäste hyvä")
 # Greetings, thanks and farewells a name follows; the one-word greetings of `OPENERS`
 # ("hi", "hej", "hei", "moi") are read there already.
 FAREWELLS = _words(
@@ -172,6 +182,30 @@ FORMULAS: dict[str, str] = {
 def opens_greeting(word: str) -> bool:
     """Whether `word` (lower case) is a one-word greeting a name follows ("hi", "dear")."""
     return word in OPENERS
+
+
+def salutation_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a letter's salutation (`SALUTATIONS`) opening a line that
+    holds it and one to three more words closed by a comma, a colon or an exclamation mark
+    ("Dear Gitte Holm,", "Kære Maja,", "Hej kaisa!"): the letter's word, never a misspelt
+    name nor part of one; the name after it is read as it is ("Dear Dean,"). Not "Dear Holm
+    called today" (a sentence: a slip of Dean, perhaps)."""
+    if text[start:end].lower() not in SALUTATIONS:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \t"):
+        return False
+    stop = text.find("\n", end)
+    rest = text[end : stop if stop >= 0 else len(text)].rstrip(" \t")
+    return (
+        rest[:1] == " "
+        and rest[-1:] in _SALUTATION_MARKS
+        and 1 <= len(rest[:-1].split()) <= _SALUTATION_WORDS
+    )
+
+
+_SALUTATION_MARKS = frozenset(",:!")
+_SALUTATION_WORDS = 3  # "Dear Anna Maria Holm,"
 
 
 def no_name_edge(word: str) -> bool:

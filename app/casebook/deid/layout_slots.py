@@ -15,7 +15,8 @@
   never said that", not "Käyntiosoite: Koulukuja 28"); a label of one word nobody
   registered is a name there only when it is a name of the lexicon or a word no
   dictionary holds: another party's label is a word of the language ("Tutkittava:", the
-  one studied).
+  one studied), and so is a closed compound of two frequent words that is no name
+  (`service_senders.compound`: "[07:55] Helpdesk:", a service answering).
 
 The fact: in these slots a note writes who, and a person's name is what stands there unless
 the line is plainly something else. An item is no person when a word of it is a closed-class,
@@ -45,6 +46,7 @@ from casebook.deid import (
     lexicon,
     note_language,
     person_slots,
+    service_senders,
     speaker_turns,
 )
 
@@ -196,6 +198,8 @@ def _speakers(lines: list[str], starts: list[int], out: list[Item]) -> None:
             words = [_plain(w) for w in _WORDS.findall(match.group(1))]
             alone = len(words) == 1  # "Tutkittava:"; a given and a family name are two
             stranger = item[2] and (not alone or person_slots.unknown_or_name(words[0]))
+            if alone and service_senders.compound(words[0]):
+                stranger = False  # "[07:55] Helpdesk:": a service's compound speaks, no one
             out.append((item[0], item[1], stranger))
 
 

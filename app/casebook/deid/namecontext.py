@@ -75,7 +75,12 @@ def says_person(
             return True
     if low[end : end + 1] in ("'", "’", "s") and kin_possessive(low, end):
         return True
-    if low[end - 1 : end] == "s" and low[end : end + 1] == " " and kin_possessive(low, end - 1):
+    if (
+        low[end - 1 : end] == "s"
+        and low[end : end + 1] == " "
+        and kin_possessive(low, end - 1)
+        and not _english_plural(low, start, end)
+    ):
         return True  # "Nomalangas mejl": a name nobody knows, with its genitive s
     if text[start - 1 : start] == "(" and in_role_parenthesis(text, low, start, end):
         return True
@@ -103,6 +108,14 @@ def says_person(
         and signed_off(low, start)
         and not team_signs(low, last)
     )
+
+
+def _english_plural(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end], ending in "s", is an English word (`vocab.listed("en")`) in a
+    sentence read as English (`local_language`): a plural noun before its verb ("Trifles
+    make perfection", "Bedfellows make strange politicians"), not a genitive "s" before a
+    Swedish kin word ("make", a husband): English writes its genitive with an apostrophe."""
+    return low[start:end] in vocab.listed("en") and local_language(low, start, end) == ("en",)
 
 
 def may_be_listed(text: str, low: str, start: int, end: int, prev: str, after: str) -> bool:

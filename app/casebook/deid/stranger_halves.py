@@ -151,6 +151,8 @@ def find(
             continue
         if not word[0].isupper() or _body_follows(text, span.end):
             continue  # (a single capital may be an initial: "Deltagere: K Lund")
+        if greetings.salutation_word(text, begin, span.start - 1):
+            continue  # "Kære Maja,", "Dear Lund,": the letter's salutation, then the name
         if capital_halves.part_of_name(
             text, begin, span.start - 1, True, text[span.start : span.end]
         ):

@@ -84,6 +84,7 @@ from casebook.deid import (
     finnish_family_nouns,
     finnish_imperatives,
     finnish_owners,
+    greetings,
     headings,
     inner_strangers,
     kin_names,
@@ -445,6 +446,8 @@ class UnregisteredNames:
                 # An ordinary word may still be a misspelt registered name where the context
                 # says it is a name ("Kristna came", "Kristna Ek"; "kristna" is Swedish), or
                 # the word belongs to another language than the words around it.
+                if greetings.salutation_word(text, start, end):
+                    continue  # "Dear Gitte Holm,": the letter's salutation, no slip of Dean
                 if (
                     written[-1] == "s"
                     and written[:-1].lower() in self.registered
@@ -777,13 +780,15 @@ class _Decision:
             and (
                 namecontext.signature_name(low, run[0].start, run[0].end)
                 or namecontext.display_name(text, run[0].end)
+                or namecontext.labelled_person(text, low, run[0].start, run[0].end)
             )
             and service_senders.service(
                 text[run[0].start : run[0].end], service_senders.rest_of_slot(text, run[0].end)
             )
             and not self._near(run[0])
         ):
-            return []  # "Ystävällisin terveisin,⏎Vastaanotto": a service signs, no person
+            return []  # "Ystävällisin terveisin,⏎Vastaanotto": a service signs, no person;
+            # "From: Helpdesk": a service sends
         if len(run) == 1 and _NEGATED.match(text, run[0].end) and low[run[0].end - 1] == "n":
             return []  # "Don't", "Won't": English "not" cliticised onto its verb, no Don
         if len(run) == 1 and bare_contractions.opens_clause(text, low, run[0].start, run[0].end):
@@ -946,6 +951,9 @@ class _Decision:
         if closed_words.closed(written):
             return None  # a pronoun or an interjection ("Minä:", I, as a message's sender;
             # "Mitä", what): the list holds no name of the lexicon, and none is one slip away
+        if greetings.salutation_word(self.text, word.start, word.end):
+            return None  # "Dear Gitte Holm,", "Kære Maja,": the letter's salutation, no slip
+            # of a registered "Dean" or "Käte"
         if finder.near and (
             word.cls == _UNKNOWN or (word.cls == _NAME and written not in finder.names)
         ):  # ... or shaped like a family name: "Þorrfinnursson" for Þorfinnursson

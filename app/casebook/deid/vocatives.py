@@ -339,9 +339,10 @@ def closing(text: str, low: str, start: int, end: int) -> bool:
 
 
 def salutation(low: str, start: int, end: int) -> bool:
-    """ "Dear small,⏎", "Hej lind!⏎": the one word between a greeting of `greetings.OPENERS`
-    opening its line and the comma or "!" that ends the line, a letter's salutation, which
-    names whom the letter is to (`low` in lower case). Not a closed-class word, relation,
+    """ "Dear small,⏎", "Hej lind!⏎": the one word between a letter's salutation
+    (`greetings.SALUTATIONS`: "Dear", "Kjære", "Hallo") opening its line and the comma or "!"
+    that ends the line, a letter's salutation, which names whom the letter is to (`low` in
+    lower case). Not a closed-class word, relation,
     role or title ("Dear all,", "Hej mamma,", "Dear doctor,")."""
     if low[end : end + 1] not in (",", "!") or low[end + 1 : end + 2] not in ("", "\n", "\r"):
         return False
@@ -349,7 +350,7 @@ def salutation(low: str, start: int, end: int) -> bool:
     if gap:
         return False
     opening = start - 1 - len(prev)  # where the greeting starts
-    if prev not in greetings.OPENERS and prev not in _LETTER_OPENERS:
+    if prev not in greetings.SALUTATIONS:  # "Kjære tone,", "Kære dal,", "Hallo gjerde,"
         first, first_gap = previous_word(low, opening)
         if first_gap or f"{first} {prev}" not in _LETTER_PHRASES:
             return False
@@ -368,10 +369,6 @@ def salutation(low: str, start: int, end: int) -> bool:
     )
 
 
-# A letter's one-word salutations of Norwegian and Danish that `greetings.OPENERS` lacks
-# ("Hallo gjerde,", "Kjære tone,", "Kære dal,"), read here only, where the line ends after the
-# word's comma.
-_LETTER_OPENERS = frozenset("hallo kjære kære goddag".split())
 # Two-word salutations opening a letter's line ("God dag tone,", "Good morning small,").
 _LETTER_PHRASES = frozenset(
     """god dag|god morgen|god morgon|god kveld|god kväll|god aften|god ettermiddag|good
