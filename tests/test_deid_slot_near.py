@@ -148,3 +148,9 @@ def test_ticket_fields_and_chat_senders_that_are_no_slip_stay(
     registry: Registry, text: str
 ) -> None:
     assert redact(text, registry).text == text
+
+
+def test_a_chat_line_of_a_field_and_its_value_is_no_sender(registry: Registry) -> None:
+    # "Rat" is one slip from Rut alone, but a field's label before its value is no sender.
+    text = "Chat export\n[09:05] Rat: rut@example.org\n[09:06] Rat: Room 12 B"
+    assert "[RUT]" not in redact(text, registry).text

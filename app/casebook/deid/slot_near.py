@@ -10,8 +10,8 @@ note's layout hold a person and nothing else, and there the word is read as a na
 - a form's name field, a line "Name:", "Namn:", "Navn:" or "Nimi:" and one word;
 - the speaker of a copied text message, one word opening its line before a clock time in
   brackets and a colon ("Uf (14:48): Ja, men ..."), and the sender of a chat export, one word
-  after the clock time in brackets and before a colon ("[08:10] Fen: When ..."), there only
-  when the slip is of exactly one registered name;
+  after the clock time in brackets and before a colon and speech of four words ("[08:10]
+  Fen: When people say ..."), there only when the slip is of exactly one registered name;
 - an item of a list of people after its label, one word with a role noun in brackets after
   it ("Deltog: Dorota Szymański, Ön (granne)"; `attendance_lists.listed`,
   `role_parentheses.ROLES`).
@@ -46,9 +46,12 @@ _SPEAKER = re.compile(
     rf"^[ \t]*({_WORD})[ \t]*\([ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*\)[ \t]*:", re.MULTILINE
 )
 # A chat export's sender: its clock time in brackets, then one word and a colon, opening the
-# line ("[08:10] Fen: When ...").
+# line, before speech of four words at least ("[08:10] Fen: When people say ..."); not a
+# field's label before its value ("[12:52] Mail: a@b.dk", "[10:00] Sted: Ashgrove Day Centre").
 _CHAT_SENDER = re.compile(
-    rf"^[ \t]*\[\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\][ \t]+({_WORD})[ \t]*:", re.MULTILINE
+    rf"^[ \t]*\[\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\][ \t]+({_WORD})[ \t]*:"
+    r"(?=(?:[ \t]+[^\W\d_]+[,;.!?]?){4})",
+    re.MULTILINE,
 )
 # One word of a list with a role noun in brackets after it: "Ön (granne)".
 _ROLE_ITEM = re.compile(rf"(?<![^\W\d_])({_WORD})[ \t]+\(([^\W\d_]+)\)")
