@@ -74,7 +74,8 @@ COUNTRIES = (
 # Norwegian ones are the endings of Norway's address register (Kartverket) that Python Faker's
 # no_NO street names also use, the Dutch ones PostNL's ("-pad", "-ring", Belgian "-lei");
 # Danish "-sti" (a path: "Kirkesti 4, 2. th.") is the indefinite form of libpostal's "stien",
-# as the Danish address register (DAR) names paths;
+# as the Danish address register (DAR) names paths, and "-ager" (a field: "Rugager 12") one
+# of DAR's commonest street endings;
 # Croatia's street register adds "obala", "odvojak", "vijenac", "prolaz", "perivoj", "naselje".
 OFFICIAL_HEADER = (
     "official lists (USPS Pub. 28, INEGI, Catastro, Correios, FANTOIR, RÚIAN), by hand"
@@ -227,6 +228,7 @@ da glued bakke
 da glued toften
 da glued lunden
 da glued sti
+da glued ager
 nb glued berget
 nb glued bråten|braaten
 nb glued eggen

@@ -52,6 +52,8 @@ def redactor() -> Redactor:
         # a lower-case type that is no English word after the name, the number first
         ("Address: 1334 Haava tänav", "1334 Haava tänav"),
         ("Address: 664 Gladvoll terrasse", "664 Gladvoll terrasse"),
+        # Danish "-ager" (a field), the same word in Norwegian
+        ("The parcels go to Rugager 14B now.", "Rugager 14B"),
     ],
 )
 def test_official_words_and_number_shapes(redactor: Redactor, text: str, line: str) -> None:
@@ -69,6 +71,8 @@ def test_official_words_and_number_shapes(redactor: Redactor, text: str, line: s
         "Vi gikk til toppen 3 ganger.",
         "Vi gikk til Skitoppen 3 ganger.",  # a glued ending before a count
         "La cita fue el 5 bis de mayo.",
+        "The parcels go to Room 2A and Bus 2A stops at Item 2A.",
+        "The Manager 2 team met.",
     ],
 )
 def test_street_words_alone_stay(redactor: Redactor, text: str) -> None:

@@ -117,6 +117,17 @@ def test_a_danish_number_run_together_needs_its_word(redactor: Redactor) -> None
     assert kept == "The registration used [phone] as her number."
 
 
+def test_a_danish_number_after_its_word_and_a_comma(redactor: Redactor) -> None:
+    # The apposition's comma after "CPR number" ("Her CPR number, …, was"); a real date only.
+    assert redactor("Her CPR number, 2304881234, was on the old form.") == (
+        "Her CPR number, [personnummer], was on the old form."
+    )
+    assert redactor("Hans CPR-nummer, 2304881234, stod på skemaet.") == (
+        "Hans CPR-nummer, [personnummer], stod på skemaet."
+    )
+    assert "[personnummer]" not in redactor("Her CPR number, 3304881234, was wrong.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -170,3 +170,13 @@ def test_a_phone_in_groups_of_three_is_still_a_phone(redactor: Redactor) -> None
     # the round-figure rule reads amounts only: a Polish mobile has the same groups
     assert redactor.redact("Call 601 234 567 now.").text == "Call [phone] now."
     assert redactor.redact("Her mobile is 601 234 000.").text == "Her mobile is [phone]."
+
+
+def test_a_contact_field_of_digits_only_is_a_phone(redactor: Redactor) -> None:
+    # A ticket's "Contact:" line with a Danish number (eight digits, no trunk 0) alone.
+    text = "Reported by: IT\nContact: 56231847\nDescription: no wifi"
+    assert redactor(text) == "Reported by: IT\nContact: [phone]\nDescription: no wifi"
+    assert redactor("Kontakt: 56231847") == "Kontakt: [phone]"
+    # the same digits in a sentence after "contact" need more than that word
+    assert "[phone]" not in redactor("Please contact 56231847 as the case number says.")
+    assert "[phone]" not in redactor("Contact: via the office, case 56231847")

@@ -109,3 +109,48 @@ def test_a_name_ending_in_s_keeps_its_s_before_a_verb(registry: Registry) -> Non
     assert redact("Vi vet att Vasd skickar papperen.", registry).text == (
         "Vi vet att [PETRA] skickar papperen."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ticket 12\nReported by: Hug\nAssigned to: IT team",
+            "Ticket 12\nReported by: [HUGO]\nAssigned to: IT team",
+        ),
+        (
+            "Chat export\n[09:05] Rat: The printer is jammed again.",
+            "Chat export\n[09:05] [RUT]: The printer is jammed again.",
+        ),
+        (
+            "Ticket 13\nReported by: Hugo\nAssigned to: Oskar Lind",
+            "Ticket 13\nReported by: [HUGO]\nAssigned to: [OSKAR]",
+        ),
+    ],
+)
+def test_a_slip_in_a_tickets_field_or_a_chats_sender_is_the_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chat export\n[09:05] Helpdesk: The printer is jammed again.",
+        "A rat ran along the corridor near the hug of the old oak.",
+        # one slip from Rut and from Ros: no one person, so the sender stays a word
+        "Chat export\n[09:05] Rot: The printer is jammed again.",
+        "Ticket 14\nReported by: the pupil\nAssigned to: IT team",
+    ],
+)
+def test_ticket_fields_and_chat_senders_that_are_no_slip_stay(
+    registry: Registry, text: str
+) -> None:
+    assert redact(text, registry).text == text
+
+
+def test_a_chat_line_of_a_field_and_its_value_is_no_sender(registry: Registry) -> None:
+    # "Rat" is one slip from Rut alone, but a field's label before its value is no sender.
+    text = "Chat export\n[09:05] Rat: rut@example.org\n[09:06] Rat: Room 12 B"
+    assert "[RUT]" not in redact(text, registry).text

@@ -88,6 +88,14 @@ PHRASES = (
     ("møtt", "opp"),
     ("also", "there"),
     ("also", "present"),
+    # The people fields of a helpdesk ticket, as ServiceNow and Jira name them ("Reported
+    # by: Nils", "Assigned to: Ulla Berg", "Opened by", "Requested by").
+    ("reported", "by"),
+    ("assigned", "to"),
+    ("requested", "by"),
+    ("opened", "by"),
+    ("raised", "by"),
+    ("logged", "by"),
 )
 # E-mail headers and their Swedish forms: a body is as often their value ("Till: Socialtjänsten").
 _HEADERS = frozenset("from to cc till från kopia".split())

@@ -12,7 +12,8 @@ number or a phone number of the same length is not taken:
 - Denmark's CPR-nummer and Iceland's kennitala: DDMMYY, a dash and four digits, with an
   existing date (no modulus-11 check: CPR numbers issued since 2007 carry none). Run
   together, only after a word that names it, inflected or not, and perhaps a verb "is"
-  ("CPR 0101901234", "CPR-nummeret er 010190 1234", "fødselsnummeret 0101901234"), since
+  ("CPR 0101901234", "CPR-nummeret er 010190 1234", "fødselsnummeret 0101901234", "The CPR
+  number, 0101901234, was": a comma after a named cue opens its apposition), since
   ten bare digits are as often a phone number. With a space instead of the dash ("The
   number 120192 3818 ...") it needs no word when the six and four digits are the whole
   cluster: the phone rules refuse that grouping as a personnummer's (`phones._PNR_SHAPE`),
@@ -36,8 +37,9 @@ _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _FINNISH_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _NORWAY_WEIGHTS = ((3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
 _CUES = re.compile(
-    r"(?:cpr|cpr-?n(?:umme)?r\w*|kennitala|kt\.|personnummer\w*|personnr|fødselsnummer\w*|"
-    r"fødselsnr|henkilötunnu\w*|hetu|id)[\s.:-]*(?:(?:er|is|är|on|var|was|:)[\s.:-]*)?\Z"
+    r"(?:cpr(?:[ -]?n(?:umbe|umme)?r\w*)?|kennitala|kt\.|personnummer\w*|personnr|"
+    r"fødselsnummer\w*|fødselsnr|henkilötunnu\w*|hetu|id)(?:(?<!id),)?[\s.:-]*"
+    r"(?:(?:er|is|är|on|var|was|:)[\s.:-]*)?\Z"
 )
 
 

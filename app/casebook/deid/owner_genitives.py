@@ -45,6 +45,7 @@ from typing import Any
 from casebook.deid import (
     closed_words,
     kin_names,
+    lexicon,
     namecontext,
     nordic_lower,
     note_language,
@@ -284,6 +285,44 @@ def whole_before_verb(text: str, spans: list[Any]) -> list[Any]:
 _OBJECT_PRONOUNS = vocab.OBJECT_PRONOUNS | frozenset(
     "meg deg seg mig dig sig oss dykk dere dem jer er you".split()
 )
+# A capitalised given name and one space right before a span: "Joseph " of "Joseph Edwards".
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) \Z")
+# What may follow a family name in a list, a label or a sentence: no word ("Edwards, the
+# head", "Edwards⏎"), or the word that `not_owned` reads as no owned noun ("Edwards said").
+_AFTER_S = re.compile(r"s(?![\w'’-])[ \t]*([^\W\d_]+)?")
+
+
+def patronymic_surnames(text: str, spans: list[Any], name_tag: str) -> list[Any]:
+    """A one-word name found with an "s" left after it, right after a given name of the
+    lexicon that no span holds, is the first part of an English family name formed of a given
+    name and "s" ("Joseph Edwards", "Gemma Peters", "Anna Roberts"), not a genitive: the
+    stranger's whole name becomes one `name_tag` span, where "Edward" alone would leave
+    "Joseph" and the "s" to name them. Only where no noun follows (a list, a label, a verb
+    after it: `not_owned`), so "Anna Peters bok" (Peter's book) keeps its genitive."""
+    out: list[Any] = []
+    for span in spans:
+        if (
+            span.kind == "name"
+            and text[span.start : span.start + 1].isupper()
+            and " " not in text[span.start : span.end]
+        ):
+            after = _AFTER_S.match(text, span.end)
+            given = _GIVEN_BEFORE.search(text, max(0, span.start - 40), span.start)
+            if (
+                after is not None
+                and given is not None
+                and (after.group(1) is None or not_owned(after.group(1)))
+                and given.group(1).lower() in lexicon.given_names()
+                and (not out or out[-1].end <= given.start())
+            ):
+                out.append(
+                    type(span)(given.start(1), span.end + 1, "name", name_tag, via="lexicon")
+                )
+                continue
+        out.append(span)
+    return out
+
+
 _PRONOUN_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 

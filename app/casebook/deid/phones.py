@@ -156,6 +156,24 @@ _FINNISH_NUMBER = frozenset(("numero", "numeroon", "numerosta", "numeronsa"))
 WEAK_CUES = frozenset(
     "number numbers no nr nummer numret numbers contact kontakt numero numeron numeroon".split()
 )
+# A line's "Contact:" label, whose value is a number alone: "Contact: 34412439" on a ticket.
+_CONTACT_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:contact|kontakt)[ \t]*:[ \t]*\Z")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _contact_value(low: str, start: int, end: int) -> bool:
+    """Whether the run of digits low[start:end], of eight to twelve, is the whole value of a
+    line labelled "Contact:" ("Kontakt:"): a way to reach someone, given as digits only, is a
+    phone number (a Danish or Norwegian one has eight digits and no trunk 0), where the same
+    digits after the weak word "contact" in a sentence need more."""
+    return (
+        8 <= end - start <= 12
+        and len(set(low[start:end])) > 2
+        and _CONTACT_LABEL.search(low, max(0, start - 24), start) is not None
+        and _LINE_END.match(low, end) is not None
+    )
+
+
 # The label after a number on a contact card's line: "07982330669 office", "0701234567 hem".
 _LABEL_AFTER = re.compile(r"[ \t]+(?:office|desk|work|home|kontor|kontoret|jobb|hem|arbete)\b")
 _CURRENCY_BEFORE = frozenset("$ € £ ¥ kr kr. sek usd eur gbp nok dkk chf".split())
@@ -512,6 +530,7 @@ def _generic(
                 )
                 or phone_tables.phone_cell(text, at, match.end())
                 or (cue != "weak" and bare_runs.to_call(text, low, at, match.end()))
+                or _contact_value(low, at, match.end())
             ):  # "contact: the partner, 05727103024", "Syster: 07781616212", "| 39320169 |"
                 found.append((at, match.end(), "phone"))
     return found

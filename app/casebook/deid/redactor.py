@@ -305,6 +305,7 @@ class Redactor:
             if found
             else []
         )
+        merged = owner_genitives.patronymic_surnames(text, merged, NAME_TAG)  # "Ewan Edwards"
         merged = owner_genitives.whole_before_verb(text, merged)  # "Enligt Marks har"
         if self.unregistered is None:
             return fixed_expressions.kept(text, identity_numbers.cue_labels(text, merged))

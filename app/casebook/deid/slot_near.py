@@ -9,7 +9,9 @@ note's layout hold a person and nothing else, and there the word is read as a na
   the address in angle brackets after it ("From: Am", "Från: San <s@…>");
 - a form's name field, a line "Name:", "Namn:", "Navn:" or "Nimi:" and one word;
 - the speaker of a copied text message, one word opening its line before a clock time in
-  brackets and a colon ("Uf (14:48): Ja, men ...");
+  brackets and a colon ("Uf (14:48): Ja, men ..."), and the sender of a chat export, one word
+  after the clock time in brackets and before a colon and speech of four words ("[08:10]
+  Fen: When people say ..."), there only when the slip is of exactly one registered name;
 - an item of a list of people after its label, one word with a role noun in brackets after
   it ("Deltog: Dorota Szymański, Ön (granne)"; `attendance_lists.listed`,
   `role_parentheses.ROLES`).
@@ -43,6 +45,14 @@ _FIELD = re.compile(
 _SPEAKER = re.compile(
     rf"^[ \t]*({_WORD})[ \t]*\([ \t]*\d{{1,2}}[:.]\d{{2}}[ \t]*\)[ \t]*:", re.MULTILINE
 )
+# A chat export's sender: its clock time in brackets, then one word and a colon, opening the
+# line, before speech of four words at least ("[08:10] Fen: When people say ..."); not a
+# field's label before its value ("[12:52] Mail: a@b.dk", "[10:00] Sted: Ashgrove Day Centre").
+_CHAT_SENDER = re.compile(
+    rf"^[ \t]*\[\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\][ \t]+({_WORD})[ \t]*:"
+    r"(?=(?:[ \t]+[^\W\d_]+[,;.!?]?){4})",
+    re.MULTILINE,
+)
 # One word of a list with a role noun in brackets after it: "Ön (granne)".
 _ROLE_ITEM = re.compile(rf"(?<![^\W\d_])({_WORD})[ \t]+\(([^\W\d_]+)\)")
 
@@ -55,13 +65,23 @@ def find(
     if not near:
         return []
     out = []
+    senders = _senders(text)
     for start, end in _slots(text, low):
         if any(a < end and start < b for a, b in taken):
             continue
         found = near.slotted(low[start:end])
-        if found is not None:
+        if found is not None and (len(found.entries) == 1 or (start, end) not in senders):
             out.append((start, end, found))
     return out
+
+
+def _senders(text: str) -> frozenset[tuple[int, int]]:
+    """The words of a chat export's senders (`_CHAT_SENDER`): one slip from exactly one
+    registered name, a sender is that person; a slip that two names could be stays a word
+    there (a chat's senders include "Helpdesk", "Admin", "System")."""
+    if "[" not in text:
+        return frozenset()
+    return frozenset((m.start(1), m.end(1)) for m in _CHAT_SENDER.finditer(text))
 
 
 def in_slot(text: str, low: str, start: int, end: int) -> bool:
@@ -80,6 +100,7 @@ def _slots(text: str, low: str) -> tuple[tuple[int, int], ...]:
     for match in _FIELD.finditer(text):
         group = 1 if match.group(1) else 2
         words.append((match.start(group), match.end(group)))
+    words += _senders(text)
     if "(" in text:
         words += [(m.start(1), m.end(1)) for m in _SPEAKER.finditer(text)]
         words += [

@@ -309,10 +309,16 @@ def _another_languages_word(word: str, form: str) -> bool:
     word `form` ("vurdering", "forbedring": Norwegian nouns in "-ing", whose end only Dutch
     glues as a street, "-ring"; "allerlei", German, not a Dutch "-lei"). A street's name is
     no dictionary word of another language than its street word's; "storgata", a Norwegian
-    word ending in a Norwegian street word, stays a street."""
+    word ending in a Norwegian street word, stays a street. A compound the other language's
+    lists lack, read as its word only because it ends in `form` and `form` is a word of that
+    language too ("Klinteager": Danish "-ager", a field, is Norwegian "ager" as well), says
+    nothing against the street: the last part is the same word in both."""
     languages = address_words.glued_languages(form)
     return bool(languages) and any(
-        lang not in languages and note_language.word_of(word, lang) for lang in _DICTIONARIES
+        lang not in languages
+        and note_language.word_of(word, lang)
+        and (word in note_language.ordinary_words(lang) or not note_language.word_of(form, lang))
+        for lang in _DICTIONARIES
     )
 
 
