@@ -255,3 +255,26 @@ def test_new_options_survive_pickling_for_worker_processes(registry: Registry) -
     assert copy.redact("Gunnel met Bertil Wahlgren.").text == "Gunnel met [name]."
     off = pickle.loads(pickle.dumps(Redactor(registry, unregistered=False)))
     assert off.redact("Gunnel met Bertil Wahlgren.").text == "Gunnel met Bertil Wahlgren."
+
+
+@pytest.mark.parametrize("a_first", [True, False])
+def test_a_redactor_sees_only_its_own_registrys_names(a_first: bool) -> None:
+    # Building a matcher shares nothing between registries: a project's redactor never
+    # gives a name another project registered that project's tag, built before or after it.
+    with_zorvik = Registry([NameEntry("p:1", "Zorvik Ek", "[patient P-1Z7K]")])
+    without = Registry([NameEntry("p:2", "Anna Berg", "[patient P-2A4B]")])
+    if a_first:
+        a, b = Redactor(with_zorvik), Redactor(without)
+    else:
+        b, a = Redactor(without), Redactor(with_zorvik)
+    for text, in_a, in_b in [
+        ("we met zorvik today", "we met [patient P-1Z7K] today", "we met [name] today"),
+        (
+            "Anna Berg and Zorvik came",
+            "[name] and [patient P-1Z7K] came",
+            "[patient P-2A4B] and [name] came",
+        ),
+    ]:
+        assert a(text) == in_a
+        assert b(text) == in_b
+        assert "P-1Z7K" not in b.redact(text).text
