@@ -95,6 +95,9 @@ def test_a_family_name_of_two_words_is_no_service(word: str) -> None:
         "Videresendt besked\nFrom: Helpdesk\nTo: research team\nSubject: Printers\n\nHello,\n",
         "Chat log\n[09:02] me: Are the printers on the second floor working again today?\n"
         "[09:04] Servicedesk: We are sending someone up to look at them now.\n",
+        # a ticket's people field, read as a list of people after its label
+        "Printer ticket 88\nReported by: a teacher\nAssigned to: Helpdesk\nDescription:\n"
+        "The printer jams.\n",
     ],
 )
 def test_a_service_compound_sending_or_speaking_stays(redactor: Redactor, text: str) -> None:
@@ -108,6 +111,9 @@ def test_a_service_compound_sending_or_speaking_stays(redactor: Redactor, text: 
         ("Videresendt besked\nFrom: Goodwin\nTo: research team\n", "Goodwin"),
         ("Videresendt besked\nFrom: Zlatkor\nTo: research team\n", "Zlatkor"),
         ("Videresendt besked\nFrom: Tove\nTo: research team\n", "Tove"),  # registered
+        ("Printer ticket 88\nAssigned to: Sandberg\nDescription:\nIt jams.\n", "Sandberg"),
+        ("Printer ticket 88\nAssigned to: Zlatkor\nDescription:\nIt jams.\n", "Zlatkor"),
+        ("Printer ticket 88\nAssigned to: Tove\nDescription:\nIt jams.\n", "Tove"),
         (
             "Chat log\n[09:02] me: Are the printers on the second floor working again?\n"
             "[09:04] Lindberg: We are sending someone up to look at them now.\n",

@@ -60,6 +60,7 @@ from casebook.deid import (
     lexicon,
     note_language,
     role_parentheses,
+    service_senders,
     speaker_turns,
     vocab,
 )
@@ -493,6 +494,8 @@ def _name(written: str, later: bool = False) -> bool:
         return False
     if word in not_names() or note_language.frequent(word, note_language.NEIGHBOURS):
         return False
+    if not later and service_senders.compound(word):
+        return False  # "Assigned to: Helpdesk": a service's compound, help + desk, no one
     if word in lexicon.all_names() or ascii_fold(word) in lexicon.all_names():
         # a family name that is a word is the word ("Läsnä: hoitaja, tulkki", an interpreter)
         return later or word in lexicon.given_names() or not _ordinary(word)
