@@ -307,7 +307,11 @@ def patronymic_surnames(text: str, spans: list[Any], name_tag: str) -> list[Any]
             and " " not in text[span.start : span.end]
         ):
             after = _AFTER_S.match(text, span.end)
-            given = _GIVEN_BEFORE.search(text, max(0, span.start - 40), span.start)
+            given = (
+                _GIVEN_BEFORE.search(text, max(0, span.start - 40), span.start)
+                if after is not None
+                else None
+            )
             if (
                 after is not None
                 and given is not None

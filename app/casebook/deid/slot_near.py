@@ -75,10 +75,12 @@ def find(
     return out
 
 
+@lru_cache(maxsize=8)
 def _senders(text: str) -> frozenset[tuple[int, int]]:
     """The words of a chat export's senders (`_CHAT_SENDER`): one slip from exactly one
     registered name, a sender is that person; a slip that two names could be stays a word
-    there (a chat's senders include "Helpdesk", "Admin", "System")."""
+    there (a chat's senders include "Helpdesk", "Admin", "System"). Cached as `_slots` is:
+    `find` and `_slots` ask it of the same text."""
     if "[" not in text:
         return frozenset()
     return frozenset((m.start(1), m.end(1)) for m in _CHAT_SENDER.finditer(text))
