@@ -111,6 +111,7 @@ from casebook.deid import (
     lower_subjects,
     lowercase_registered,
     name_lists,
+    name_nouns,
     namecontext,
     neighbour_homographs,
     neighbour_openings,
@@ -530,6 +531,8 @@ class NameMatcher:
             ):
                 continue  # "begynte å snorre", "måtte berge møblene": a Norwegian verb there
             mode = mode_of[token[2]]
+            if not mode and not token[4] and name_nouns.determined(text, low, token[0], token[1]):
+                continue  # "planted a rowan", "the fowler and his dog": a rarer English noun
             if (
                 mode
                 and not token[4]

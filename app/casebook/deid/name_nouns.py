@@ -1,0 +1,53 @@
+"""Registered names that are rarer English nouns, typed in lower case after a determiner.
+
+A registered name that no common-word list holds (`vocab.common_words`) is a name wherever it
+stands, in any case. Some are English nouns all the same, rarer than the common words: a tree
+("rowan"), a gem ("opal"), a plant ("fern"), a trade ("fowler"). Typed in lower case right
+after an English article or possessive determiner, at once or after an adjective of the UD
+English treebanks (`data/adjectives_en.txt`: "a rowan", "the old fowler", "an opal"), such
+a word is the noun the phrase is built on (`lowercase_registered.determined_noun`: in UD
+English 46 of 23,222 lower-case words there are proper nouns, none a person's name). The
+word must be an English dictionary word: a rarer known word (`data/known_en.txt`, wordfreq
+ranks 20,001-100,000 that a spelling dictionary lists in lower case) or a name of the
+lexicon that WordNet lists as a common noun (`data/name_nouns_en.txt`,
+`bench/build_name_nouns.py`). Capitalised it stays the person ("the Rowan I met"), and so
+does a word after a role noun or relation ("the treasurer rowan said", "my son rowan") or
+after "her" ("told her rowan was late").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from casebook.deid import context, lowercase_registered, vocab
+
+# The determiners `lowercase_registered.determined_noun` reads, right before the word.
+_DETERMINERS = frozenset("the a an my your his our their its every each another".split())
+
+
+@cache
+def english_nouns() -> frozenset[str]:
+    """Rarer English dictionary words and the lexicon's names that WordNet lists as common
+    nouns (see the module's docstring)."""
+    return vocab.listed("en") | vocab._read("name_nouns_en.txt")
+
+
+@cache
+def adjectives() -> frozenset[str]:
+    """English adjectives of the UD treebanks, never a noun there (`data/adjectives_en.txt`,
+    `bench/build_english_adjectives.py`): "old", "tiny"; not "treasurer", "caretaker"."""
+    return vocab._read("adjectives_en.txt")
+
+
+def determined(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word `low[start:end]` is an English noun after its
+    determiner ("planted a rowan", "the fowler and his dog"), at once or after an adjective
+    ("an old fowler"; not "the treasurer rowan", a role noun before the person)."""
+    if not (
+        text[start : start + 1].islower()
+        and low[start:end] in english_nouns()
+        and lowercase_registered.determined_noun(text, low, start)
+    ):
+        return False
+    before, _ = context.previous_word(low, start)
+    return before in _DETERMINERS or before in adjectives()

@@ -1,0 +1,72 @@
+"""Development-time generator of `app/casebook/deid/data/adjectives_en.txt`: English words the
+Universal Dependencies treebanks tag as an adjective, read by `name_nouns.py` between a
+determiner and a rarer English noun ("an old fowler", "a tiny opal").
+
+A form is kept when it is given at least twice in lower case, tagged ADJ in at least 90 % of
+them and never PROPN or NOUN: so no role noun ("treasurer", "caretaker") and no name. Counts
+only, from the dev and test files of UD English EWT, GUM, GUMReddit, LinES, ParTUT, PUD and
+ESLSpok (CC BY-SA 4.0 and CC BY 4.0 family), less EWT's test file, which
+`bench.nordic_openings` reads. Never imported by Casebook. Regenerate:
+
+    PYTHONPATH=app:. python -m bench.build_english_adjectives --ud /tmp/ud
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+from casebook import deid
+
+OUT = Path(deid.__file__).with_name("data") / "adjectives_en.txt"
+TREEBANKS = ("EWT", "GUM", "GUMReddit", "LinES", "ParTUT", "PUD", "ESLSpok")
+LEFT_OUT = ("en_ewt-ud-test.conllu",)
+
+
+def count(ud: Path) -> tuple[Counter[str], Counter[str], set[str]]:
+    adjective: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    other: set[str] = set()
+    for bank in TREEBANKS:
+        for path in sorted((ud / f"UD_English-{bank}").glob("*.conllu")):
+            if path.name in LEFT_OUT:
+                continue
+            for line in path.read_text(encoding="utf-8").splitlines():
+                cols = line.split("\t")
+                if len(cols) < 4 or not cols[0].isdigit():
+                    continue
+                form, upos = cols[1], cols[3]
+                if not form.isalpha():
+                    continue
+                low = form.lower()
+                if upos in ("PROPN", "NOUN"):
+                    other.add(low)
+                if form != low:
+                    continue
+                total[low] += 1
+                adjective[low] += upos == "ADJ"
+    return adjective, total, other
+
+
+def build(ud: Path) -> list[str]:
+    adjective, total, other = count(ud)
+    words = sorted(
+        w for w, n in total.items() if n >= 2 and adjective[w] * 10 >= n * 9 and w not in other
+    )
+    header = (
+        "# English adjectives of UD English dev/test files (ADJ in 90 % of 2 or more lower-case\n"
+        "# uses, never NOUN or PROPN); made by bench/build_english_adjectives.py.\n"
+    )
+    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    return words
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ud", type=Path, required=True)
+    print(f"{len(build(parser.parse_args().ud))} words")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""Development-time generator of `app/casebook/deid/data/name_nouns_en.txt`: the given and
+family names of the lexicon that Princeton WordNet 3.0 also lists as an English common noun
+written in lower case ("rowan", a tree; "fowler", a hunter of birds; "opal", a gem), read by
+`name_nouns.py`.
+
+WordNet writes a proper noun capitalised and marks a person or place as an instance
+("Fowler", the lexicographer, `@i`); a lower-case lemma of one word whose synset is no
+instance is a common noun. Only the words the lexicon also holds as names are kept (the
+others never reach the rule that reads the list). Never imported by Casebook. Regenerate:
+
+    apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb root
+    PYTHONPATH=app:. python -m bench.build_name_nouns root/usr/share/wordnet
+
+The WordNet 3.0 licence (BSD-like) allows use, copy and distribution with its notice, as for
+`fixed_expressions.txt` (`bench/build_fixed_expressions.py`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from casebook import deid
+from casebook.deid import lexicon
+
+DATA = Path(deid.__file__).with_name("data")
+OUT = DATA / "name_nouns_en.txt"
+
+
+def common_nouns(wordnet: Path) -> set[str]:
+    """Single lower-case lemmas of WordNet's noun synsets that are no instance (a person or a
+    place is an instance, `@i`)."""
+    nouns: set[str] = set()
+    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence's lines
+        fields = line.split(" | ")[0].split()
+        count = int(fields[3], 16)
+        pointers = fields[4 + 2 * count :]
+        if "@i" in pointers:
+            continue
+        for k in range(count):
+            word = fields[4 + 2 * k]
+            if word.isalpha() and word.islower():
+                nouns.add(word)
+    return nouns
+
+
+def build(wordnet: Path) -> list[str]:
+    names = lexicon.given_names() | lexicon.family_names()
+    words = sorted(common_nouns(wordnet) & names)
+    header = (
+        "# Given and family names of the lexicon that Princeton WordNet 3.0 lists as an English\n"
+        "# common noun in lower case (no instance); made by bench/build_name_nouns.py.\n"
+    )
+    OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
+    return words
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("wordnet", type=Path, help="folder holding WordNet's data.noun")
+    words = build(parser.parse_args().wordnet)
+    print(f"{len(words)} words")
+
+
+if __name__ == "__main__":
+    main()

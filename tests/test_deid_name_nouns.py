@@ -1,0 +1,63 @@
+"""A registered name that is a rarer English noun (no common word: a tree, a gem, a trade),
+typed in lower case right after an English article or possessive determiner, or after one
+adjective there, is the noun (`name_nouns.determined`); capitalised, without the
+determiner, after a role noun or a relation, it keeps its person."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import name_nouns
+from casebook.deid.redactor import redact
+from casebook.deid.registry import NameEntry, Registry
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry(
+        [
+            NameEntry("p:1", "Rowan Lindqvist", "[R]"),
+            NameEntry("p:2", "Sigrid Fowler", "[F]"),
+            NameEntry("p:3", "Opal Nygaard", "[O]"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We planted a rowan behind the garage in April.",
+        "The fowler set his nets at dawn, the book says.",
+        "An old fowler once lived by that pond.",
+        "She wore an opal on a thin chain.",
+        "Our rowan lost every leaf in the storm.",
+        "The bees love the rowan when it flowers.",
+    ],
+)
+def test_the_noun_after_its_determiner_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I phoned rowan about the keys.", "I phoned [R] about the keys."),
+        ("The secretary, fowler, wrote it down.", "The secretary, [F], wrote it down."),
+        ("The treasurer rowan said no.", "The treasurer [R] said no."),
+        ("My son rowan starts school soon.", "My son [R] starts school soon."),
+        ("We told her opal was late.", "We told her [O] was late."),
+        ("The Rowan who called was upset.", "The [R] who called was upset."),
+        ("fowler: The heating is off again.", "[F]: The heating is off again."),
+        ("a picture of opal feeding the ducks", "a picture of [O] feeding the ducks"),
+    ],
+)
+def test_the_person_elsewhere(registry: Registry, text: str, expected: str) -> None:
+    assert redact(text, registry).text == expected
+
+
+def test_only_dictionary_words_and_adjectives() -> None:
+    assert {"rowan", "fowler", "opal"} <= name_nouns.english_nouns()
+    assert "lindqvist" not in name_nouns.english_nouns()
+    assert "old" in name_nouns.adjectives()
+    assert "treasurer" not in name_nouns.adjectives()
+    text = "a lindqvist was here"
+    assert not name_nouns.determined(text, text, 2, 11)
