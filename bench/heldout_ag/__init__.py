@@ -21,7 +21,8 @@ from tests.deid_corpus import Corpus, Ordinary, Planted
 
 SEED = 9851
 REALISTIC = 0.7
-PUBLISHED = 0.045  # the share of filler drawn from the published pools
+PUBLISHED = 0.045  # the share of filler drawn from the small published pools (lessons)
+SPOKEN = 0.6  # the share drawn from people's spoken words (the AMI Meeting Corpus)
 
 _INVISIBLE = {"invisible-soft-hyphen": "\u00ad", "invisible-zwsp": "\u200b",
               "invisible-zwj": "\u200d", "invisible-word-joiner": "\u2060",
@@ -159,8 +160,9 @@ class _Writer:
         self.rng = rng
         self.people = _People(rng)
         self.forms = {e.key: entry_forms(e) for e in self.people.entries}
-        self.pools = {lang: _Deck(rng, pool) for lang, pool in people.sentences().items()
-                      if pool}  # fmt: skip
+        self.pools = {lang: _Deck(rng, people.pool(lang, written=True)) for lang in
+                      ("da", "sv", "fi", "en")}  # fmt: skip
+        self.spoken = _Deck(rng, people.pool("en", "ami"))
         self.own = _Deck(rng, people.OWN_ORDINARY["en"])
         self.frames = {
             (lang, kind): _Deck(
@@ -429,7 +431,7 @@ class _Writer:
         r = self.rng.random()
         if r < PUBLISHED:
             lang = self.rng.choices(["da", "sv", "fi", "en"],
-                                    [len(people.sentences()[x]) or 0 for x in
+                                    [len(self.pools[x].items) for x in
                                      ("da", "sv", "fi", "en")])[0]  # fmt: skip
             n = self.rng.randint(1, 3)
             body = " ".join(self.pools[lang].draw() for _ in range(n))
@@ -440,7 +442,13 @@ class _Writer:
                 note.add(body + " ")
         elif r < PUBLISHED + 0.07:
             note.add(self.own.draw() + " ")
-        elif r < 0.7:
+        elif r < PUBLISHED + 0.07 + SPOKEN:
+            body = " ".join(self.spoken.draw() for _ in range(self.rng.randint(1, 3)))
+            if self.rng.random() < 0.5:
+                note.add(f'{self.rng.choice(lexicon.SPOKEN_LEADS)} "{body}" ')
+            else:
+                note.add(body + " ")
+        elif r < 0.9:
             rng = self.rng
             note.add(f"{rng.choice(lexicon.OPEN)} {rng.choice(lexicon.SUBJECT)} "
                      f"{rng.choice(lexicon.DOING)} {rng.choice(lexicon.CLOSE)}. ")  # fmt: skip

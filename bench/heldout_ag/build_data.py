@@ -1,8 +1,10 @@
 """Build `data/sentences.tsv` for held-out AG from typing-tutor lessons shipped in Debian.
 
-    apt-get download ktouch-data gtypist klavaro wdanish wswedish wbritish
+    apt-get download ktouch-data gtypist klavaro wbritish
     for d in *.deb; do dpkg-deb -x "$d" ROOT; done
-    python -m bench.heldout_ag.build_data ROOT
+    # the AMI Meeting Corpus' transcripts as github.com/gcunhase/AMICorpusXML ships them
+    git -C AMICorpusXML archive b43d917 data/ami-transcripts | tar -x -C AMI
+    python -m bench.heldout_ag.build_data ROOT AMI/data/ami-transcripts
 
 Typing lessons are prose chosen or written by people to be typed: KTouch's Danish and Finnish
 courses (paragraphs on everyday matters), GNU Typist's English speed and letter drills and
@@ -10,7 +12,11 @@ Klavaro's "fluidness" paragraphs. GNU Typist's Danish drills were tried and left
 their lines are pieces of paragraphs cut at the line's end, in lower case. A sentence is kept
 only when no word after its first is capitalised, it holds no digit, no month or weekday, and
 (English) every word is a lower-case word of Debian's `wbritish`, so no person, firm or town a
-lesson names is left unlabelled."""
+lesson names is left unlabelled.
+
+English people's own spoken words come from the AMI Meeting Corpus (CC BY 4.0): transcripts of
+meetings, each meeting's words in one text; a sentence is kept under the same rules, with six
+words or more and no "um", "uh", "mm" or "hmm"."""
 
 from __future__ import annotations
 
@@ -24,7 +30,9 @@ TEXT_SOURCES = [
     ("ktouch-data", "4:22.12.3-1", "GPL-2+"),
     ("gtypist", "2.9.5-3+b1", "GPL-3+"),
     ("klavaro", "3.11-1+b1", "GPL-3+"),
+    ("AMI Meeting Corpus", "transcripts (gcunhase/AMICorpusXML b43d917)", "CC BY 4.0"),
 ]
+HESITATIONS = {"um", "uh", "mm", "hmm"}
 TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 I_FORMS = {"i", "i'm", "i've", "i'd", "i'll"}
 MONTHS = {
@@ -118,7 +126,17 @@ def _klavaro(path: Path) -> list[str]:
     return out
 
 
-def build(root: Path) -> list[tuple[str, str, str, str]]:
+def _ami(folder: Path, words_of: set[str]) -> list[str]:
+    out = []
+    for path in sorted(folder.glob("*.transcript.txt")):
+        for s in _split(path.read_text(encoding="utf-8", errors="replace")):
+            words = [w.lower() for w in TOKEN.findall(s)]
+            if len(words) >= 6 and not set(words) & HESITATIONS and keep(s, "en", words_of):
+                out.append(s)
+    return out
+
+
+def build(root: Path, ami: Path) -> list[tuple[str, str, str, str]]:
     share = root / "usr/share"
     dicts = {"en": _dictionary(share / "dict/british-english")}
     raw = [
@@ -131,6 +149,7 @@ def build(root: Path) -> list[tuple[str, str, str, str]]:
                            for s in _gtypist_prose(share / f"gtypist/{f}.typ")]),
         ("en", "klavaro", _klavaro(share / "klavaro/en_GB.paragraphs")
          + _klavaro(share / "klavaro/C.paragraphs")),
+        ("en", "ami", _ami(ami, dicts["en"])),
     ]  # fmt: skip
     rows, seen = [], set()
     for lang, source, sentences in raw:
@@ -149,10 +168,10 @@ def build(root: Path) -> list[tuple[str, str, str, str]]:
 
 
 def main() -> None:
-    rows = build(Path(sys.argv[1]))
+    rows = build(Path(sys.argv[1]), Path(sys.argv[2]))
     with open(HERE / "data/sentences.tsv", "w", encoding="utf-8") as f:
         f.write("# lang\tsource\tuse\tsentence (ktouch-data GPL-2+, gtypist GPL-3+, klavaro "
-                "GPL-3+; see README.md)\n")  # fmt: skip
+                "GPL-3+, ami: AMI Meeting Corpus CC BY 4.0; see README.md)\n")  # fmt: skip
         for row in rows:
             f.write("\t".join(row) + "\n")
     from collections import Counter

@@ -139,6 +139,11 @@ PASTE_HEAD = {
     "en": ["Copied from the newsletter:", "Pasted:"],
 }
 PASTE_END = ["(end of paste)", "[end]", "(slut)"]
+# Lead-ins to people's own words (the AMI Meeting Corpus), quoted.
+SPOKEN_LEADS = ["One of the cooks said:", "A plot holder told me:", "Overheard at the table:",
+                "At the meeting someone said:", "A volunteer put it like this:",
+                "From my recording:", "Somebody at the gate said:", "He said, more or less:",
+                "She put it this way:", "Someone by the compost said:"]  # fmt: skip
 # Everyday sentences without identifiers, put together from parts (the fieldworker's own).
 OPEN = ["In the morning", "After lunch", "Around the sheds", "By the kitchen door",
         "On the way out", "At the long table", "Near the greenhouse", "Over coffee",

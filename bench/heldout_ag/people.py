@@ -191,9 +191,15 @@ def sentences() -> dict[str, list[str]]:
     return out
 
 
-def pool(lang: str, source: str | None = None) -> list[str]:
+def pool(lang: str, source: str | None = None, written: bool = False) -> list[str]:
+    """The kept sentences of `lang` (of `source`; `written`: the lessons only, not AMI's
+    spoken words)."""
     kept = set(sentences()[lang])
-    return [s for la, so, s in _rows() if la == lang and s in kept and source in (None, so)]
+    return [
+        s
+        for la, so, s in _rows()
+        if la == lang and s in kept and source in (None, so) and not (written and so == "ami")
+    ]
 
 
 def given(lang: str) -> list[str]:
