@@ -27,8 +27,9 @@ to choose the round's work, and validation AA (`heldout_aa`) until 13:20 UTC on 
 the lead read it, and validation AB (`heldout_ab`) until 15:47 UTC on 2026-12-06, when the lead
 read it, and validation AC (`heldout_ac`) until 18:33 UTC on 2026-12-06, when the lead read it,
 and validation AD (`heldout_ad`) until 21:09 UTC on 2026-12-06, when the lead read it, and
-validation AE (`heldout_ae`) until 23:44 UTC on 2026-12-06, when the lead read it; held-out AF
-(`heldout_af`) is the held-out set.
+validation AE (`heldout_ae`) until 23:44 UTC on 2026-12-06, when the lead read it, and
+validation AF (`heldout_af`) until 02:24 UTC on 2026-12-07, when the lead read it; held-out AG
+(`heldout_ag`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -813,7 +814,8 @@ def intro(r: dict[str, Any]) -> str:
     held_af = r.get("heldout_af")
     if held_af:
         text += (
-            f" **Held-out AF**: `bench/heldout_af`, seed {held_af['seed']}, "
+            " **Validation AF** (held-out AF until 02:24 UTC on 2026-12-07): `bench/heldout_af`, "
+            f"seed {held_af['seed']}, "
             f"{held_af['corpus_mb']:.1f} MB at {held_af['per_kb']} identifiers per KB "
             f"({held_af['planted']} planted identifiers, {held_af['ordinary']} ordinary uses of "
             "name-like words); written on the night of 2026-12-06 by someone who read neither "
@@ -837,6 +839,39 @@ def intro(r: dict[str, Any]) -> str:
             "misspellings as keyboard slips, phone numbers of 25 countries kept when "
             "libphonenumber calls them valid, identity numbers of ten countries checked by "
             "python-stdnum's rules, English, Swedish and Danish dates in fifteen shapes, "
+            "addresses and e-mail addresses and links written for it. An address is the "
+            "street line with its number, letter, flat, floor or lgh and, when written with "
+            "them, postcode and town; headings, note numbers, speaker labels, roles and "
+            "greetings and the published sentences' own words are ordinary text. At 02:24 UTC "
+            "on 2026-12-07 the lead read it, so it is no longer a held-out figure."
+        )
+    held_ag = r.get("heldout_ag")
+    if held_ag:
+        text += (
+            f" **Held-out AG**: `bench/heldout_ag`, seed {held_ag['seed']}, "
+            f"{held_ag['corpus_mb']:.1f} MB at {held_ag['per_kb']} identifiers per KB "
+            f"({held_ag['planted']} planted identifiers, {held_ag['ordinary']} ordinary uses of "
+            "name-like words); written in the night of 2026-12-07 by someone who read neither "
+            "the rules nor any other set (AF's included), on text nobody here wrote and no "
+            "other set uses: people's own spoken English from the AMI Meeting Corpus' "
+            "transcripts (CC BY 4.0), typing-tutor lessons as Debian ships them, KTouch's "
+            "Danish and Finnish courses (GPL-2+), GNU Typist's English speed and letter drills "
+            "(GPL-3+) and Klavaro's Danish, Swedish, Finnish and English paragraphs (GPL-3+), "
+            "English sentences kept only when every word is a lower-case dictionary word, each "
+            "sentence kept only when it names nobody and holds no date or number, and "
+            "sentences written for it; English fieldwork notes of a study of allotment "
+            "gardens and community kitchens in mid-Jutland towns, with Danish, Swedish and "
+            "Finnish passages (no everyday Danish or Finnish text: none was found in time), "
+            "in garden walks, "
+            "kitchen shift diaries, interview transcripts with speaker lines, text threads, "
+            "minutes with who was present and cards with greetings and sign-offs, more than "
+            "half of the identifiers inside running sentences; given and family names of "
+            "Denmark, Sweden, Norway, Finland and England and of eight origins of families "
+            "who moved to Denmark, written for it, 25 registered people whose given or family "
+            "name is also an English word, each used as that word in eight or more distinct "
+            "sentences, misspellings as keyboard slips, phone numbers of 20 countries kept "
+            "when libphonenumber calls them valid, identity numbers of ten countries checked "
+            "by python-stdnum's rules, English, Danish and Swedish dates in fifteen shapes, "
             "addresses and e-mail addresses and links written for it. Never read or tuned on "
             "by whoever works on the rules: these are the held-out figures. An address is the "
             "street line with its number, letter, flat, floor or lgh and, when written with "
