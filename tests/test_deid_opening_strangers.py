@@ -79,3 +79,46 @@ def test_an_english_verb_in_the_swedish_past_is_a_finite_verb(verb: str) -> None
 @pytest.mark.parametrize("word", ["managern", "teamet", "mailades"])
 def test_a_borrowed_noun_or_passive_is_no_finite_verb(word: str) -> None:
     assert not finite_verb(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Printlist bygger ihop hela listan med rubriken sist.",  # a function
+        "Sortnames ordnar listan efter efternamnen.",
+        "Openfile öppnar filen och läser första raden.",
+    ],
+)
+def test_an_identifier_of_two_english_words_opening_a_sentence_stays(
+    redactor: Redactor, text: str
+) -> None:
+    assert "[name]" not in redact(text, redactor).text
+
+
+def test_english_pairs_need_two_long_words_that_are_no_names() -> None:
+    from casebook.deid import lexicon, vocab, wordforms
+
+    english, names = vocab.common_words(("en",)), lexicon.all_names()
+    assert wordforms.english_pair("printlist", english, names)
+    assert not wordforms.english_pair("bayram", english, names)  # "bay" + "ram": too short
+    assert not wordforms.english_pair("ashton", english, names)
+
+
+def test_a_registered_name_opening_a_sentence_before_an_identifier_verb_is_removed() -> None:
+    from casebook.deid.registry import NameEntry
+
+    registered = Redactor(Registry([NameEntry("p:1", "Halvard Brink", "[P-1]")]))
+    out = redact("Halvard skriver ut hela namnet. Tadesse ordnar listan.", registered).text
+    assert "Halvard" not in out and "Tadesse" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elbolagen höjer priserna igen.",  # firms: the definite plural of "bolag"
+        "Kreditkortsföretagen skickar påminnelser.",
+        "Kredittsföretaget svarar aldrig i telefon.",  # misspelt, still a firm
+    ],
+)
+def test_a_compound_ending_in_the_firm_or_firms_is_no_person(redactor: Redactor, text: str) -> None:
+    assert "[name]" not in redact(text, redactor).text

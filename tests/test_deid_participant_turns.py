@@ -168,3 +168,32 @@ def test_an_interview_party_s_label_opens_speech(redactor: Redactor) -> None:
     # imperative (give), not a person.
     text = "Tutkija: Anna vähintään yksi nimi.\nOsallistuja: Anna kelvollinen osoite."
     assert _names(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English agent noun in "-ator" labels a moderator's turn: a role, no person
+        "Group session 3\nFacilitator: What made you join the board?\nBo: The rent.",
+        "Coordinator: Shall we start with the heating?",
+        "Moderators: two volunteers from the board.",
+    ],
+)
+def test_an_agent_noun_label_is_no_person(redactor: Redactor, text: str) -> None:
+    assert not any("ator" in name for name in _names(redactor, text))
+
+
+def test_a_name_in_the_label_slot_after_a_moderator_is_still_removed() -> None:
+    registered = Redactor(Registry([NameEntry("p:1", "Halvard Brink", "[P-1]")]))
+    text = "Facilitator: What made you join?\nHalvard: The rent.\nZlatkor: Me too."
+    assert _names(registered, text) == ["Halvard", "Zlatkor"]
+
+
+def test_agent_nouns_in_ator_are_made_from_frequent_verbs_only() -> None:
+    from casebook.deid import vocab, wordforms
+
+    english = vocab.common_words(("en",))
+    assert wordforms.agent_of_verb("facilitator", english)
+    assert wordforms.agent_of_verb("moderators", english)
+    assert not wordforms.agent_of_verb("castor", english)
+    assert not wordforms.agent_of_verb("amator", english)

@@ -14,7 +14,8 @@ its tests or its misses**: only its aggregate figures are reported.
 
 Every gold span is checked against the text at its offsets when the set is made (`check`).
 The same seed, size and density give the same notes whatever PYTHONHASHSEED is (nothing
-iterates a set or a dict of unordered origin; Faker is seeded per locale).
+iterates a set or a dict of unordered origin; Faker is seeded per locale), and on whatever day:
+Norwegian and Finnish identity numbers are Faker's with its "today" pinned (`bench/pinned_ssn.py`).
 """
 
 from __future__ import annotations

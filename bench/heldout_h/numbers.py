@@ -14,6 +14,7 @@ import unicodedata
 
 import phonenumbers as pn
 
+from bench import pinned_ssn
 from bench.heldout_h.people import faker
 
 # Region, weight: a Swedish study; relatives and helplines abroad.
@@ -95,9 +96,9 @@ def identity_number(rng: random.Random, seed: int) -> tuple[str, str]:
     country = rng.choices(("SE", "NO", "FI", "DK"), (8, 1, 1, 1))[0]
     year, month, day = rng.randint(1938, 2005), rng.randint(1, 12), rng.randint(1, 28)
     if country == "NO":
-        return faker("no_NO", seed).ssn(), "no/fodselsnummer"
+        return pinned_ssn.ssn(faker("no_NO", seed), "no_NO"), "no/fodselsnummer"
     if country == "FI":
-        return faker("fi_FI", seed).ssn(), "fi/henkilotunnus"
+        return pinned_ssn.ssn(faker("fi_FI", seed), "fi_FI"), "fi/henkilotunnus"
     if country == "DK":
         return f"{day:02d}{month:02d}{year % 100:02d}-{rng.randint(0, 9999):04d}", "dk/cpr"
     form = rng.choice(("short", "short", "long", "long-plain", "coordination", "short-plain"))

@@ -13,7 +13,9 @@ text; `real.tsv`, CC BY-SA 4.0, rebuilt by `build_real.py`), whose pronouns beco
 whose words that are also names ("per", "will", "my") are the ordinary words, as their
 annotators tagged them. Phone numbers come from libphonenumber and Faker, dates from CLDR
 (Babel), identity numbers, addresses, e-mail addresses and links from Faker and mimesis,
-registered names from Faker and unregistered ones from mimesis (`values.py`, `people.py`);
+registered names from Faker and unregistered ones from mimesis (`values.py`, `people.py`;
+Faker's identity numbers with its "today" pinned, `bench/pinned_ssn.py`, so the text is the
+same on every day);
 the note lines around them and the typing slips are held-out I's own (`lines.py`,
 `people.py`). See README.md for sources and licences. **Nobody who writes or tunes the rules
 may read this package, its test or its misses**: only its aggregate figures are reported.

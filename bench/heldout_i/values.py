@@ -15,6 +15,8 @@ from babel.dates import format_date, format_skeleton
 from faker import Faker
 from mimesis import Address, Internet, Locale, Person
 
+from bench import pinned_ssn
+
 # Regions for libphonenumber: the study's neighbours, English-speaking countries and the
 # countries most people who move to Sweden come from.
 PN_REGIONS = ("SE", "NO", "DK", "FI", "DE", "GB", "US", "FR", "PL", "TR", "IR", "IQ", "SY",
@@ -155,7 +157,7 @@ def identity_number(rng: random.Random) -> tuple[str, list[str], str]:
                               ("pl_PL", "PESEL"), ("nl_NL", "BSN"), ("et_EE", "isikukood"),
                               ("ro_RO", "CNP"), ("it_IT", "codice fiscale"),
                               ("en_GB", "NI number"), ("hr_HR", "OIB")))  # fmt: skip
-    return faker(locale).ssn(), [locale, "faker"], cue
+    return pinned_ssn.ssn(faker(locale), locale), [locale, "faker"], cue
 
 
 ADDRESS_LOCALES = ("sv_SE", "sv_SE", "sv_SE", "no_NO", "da_DK", "fi_FI", "de_DE", "en_GB",

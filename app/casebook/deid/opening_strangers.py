@@ -25,7 +25,10 @@ Taken here: such a word when
   `vocab.WEAK_FOLLOWERS` and `_THING_VERBS` ("Utopier har", "Filterfält liknar", "Konsum
   stängde" remains a risk the measures watch).
 
-Nor is a sentence that `note_language` reads as Norwegian, Danish, Finnish or German, nor a
+Nor is a word made of two frequent English words of four letters or more, neither a name
+(`wordforms.english_pair`: "Printlist returnerar", "Sortnames ordnar": a program's
+identifier in its manual). Nor is a sentence
+that `note_language` reads as Norwegian, Danish, Finnish or German, nor a
 word of their lists ("Somme ser eit paradoks", "Særleg gjekk"): Casebook's Swedish and
 English lists do not know them. Finnish and German are not read at all: a Finnish noun
 opening a sentence is inflected and unknown as often as a name ("Hovietiketti ei"), and
@@ -36,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from casebook.deid import lexicon, note_language, vocab
+from casebook.deid import lexicon, note_language, vocab, wordforms
 from casebook.deid.clause_verbs import finite_verb
 from casebook.deid.context import sentence_start
 
@@ -99,4 +102,6 @@ def _stranger(word: str, word_class: Callable[[str], str | None]) -> bool:
         return False
     if low in note_language.neighbour_words():
         return False  # "Alle", "Særleg": ordinary words of Norwegian or Danish
+    if wordforms.english_pair(low, vocab.common_words(("en",)), lexicon.all_names()):
+        return False  # "Openfile öppnar": an identifier of two English words, no person
     return word_class(word) == _U

@@ -238,8 +238,9 @@ def contraction(word: str) -> bool:
 def is_word_form(word: str) -> bool:
     """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
     a Swedish derivation, an "ex" before a known word, an English noun with a Swedish
-    definite ending, a particle verb's participle, an English verb undone by "un-"
-    (`wordforms`: "öppenhet", "exfrun", "managern", "inklistrat", "unsync"), or a Swedish
+    definite ending, a particle verb's participle, an English verb undone by "un-", an
+    English agent noun in "-ator" (`wordforms`: "öppenhet", "exfrun", "managern",
+    "inklistrat", "unsync", "facilitator"), or a Swedish
     compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
     "försäkringskassan", with or without a linking s, or a first part that is an agent noun
     in "-are" without its "e", as Swedish compounds write it: "arbetsgivarorganisationerna",
@@ -253,6 +254,7 @@ def is_word_form(word: str) -> bool:
         or wordforms.prefixed(word, is_word_form)  # "Exfrun"
         or wordforms.borrowed(word, common_words(("en",)))  # "managern"
         or wordforms.undone(word, common_words(("en",)))  # "Unsync", "Unmute"
+        or wordforms.agent_of_verb(word, common_words(("en",)))  # "Facilitator"
         or wordforms.particle_participle(word, _known_swedish())  # "Inklistrat"
     ):
         return True
@@ -579,12 +581,14 @@ MOTION_VERBS = _words(
     återvända återvände flyga flög"""
 )
 # The heads of Swedish names of public bodies and services: a capitalised compound ending in
-# one is an organisation ("Migrationsverket", "Kronofogden", "Beroendemottagningen").
+# one is an organisation ("Migrationsverket", "Kronofogden", "Beroendemottagningen"), or
+# firms, the definite singular and plural of "företag" and "bolag" ("Bostadsbolaget",
+# "Kreditkortsföretagen": the credit card companies).
 ORGANISATION_ENDINGS = tuple(
     """verket kassan myndigheten förmedlingen mottagningen nämnden förbundet inspektionen
     styrelsen kliniken fogden föreningen missionen tjänsten centralen lasarettet sjukhuset
     akuten vården enheten förvaltningen avdelningen verksamheten boendet teamet huset
-    gruppen kommunen regionen
+    gruppen kommunen regionen företaget företagen bolaget bolagen
     toimisto keskus virasto sairaala palvelut neuvola kontoret etaten sykehuset sygehuset
     partiet parti departementet ministeriet direktoratet tilsynet forbundet foreningen forening
     kommune sjukehus sykehus sygehus høgskulen høgskolen universitetet kyrkje kirken

@@ -95,6 +95,30 @@ def undone(word: str, english: Collection[str]) -> bool:
     return word.startswith("un") and len(word) >= 6 and word[2:] in english
 
 
+def agent_of_verb(word: str, english: Collection[str]) -> bool:
+    """An English agent noun in "-ator" made from a frequent verb in "-ate" ("facilitator",
+    "moderators", "narrator", "coordinator": the Oxford English Dictionary's suffix "-or" after
+    the verb's stem); no given or family name is so made, and a transcript's role label
+    ("Facilitator: Why did you ...") is one."""
+    stem = word[:-1] if word.endswith("ators") else word
+    return stem.endswith("ator") and len(stem) >= 7 and stem[:-2] + "e" in english
+
+
+def english_pair(word: str, english: Collection[str], names: Collection[str]) -> bool:
+    """Two frequent English words of four letters or more, neither a name, written as one
+    ("printlist", "sortnames", "openfile"): a program's identifier or an English term quoted in
+    a sentence of another language, not a name ("Ashton", "Bayram" are split only with a part
+    of three letters; "Rockwell", "Townsend" are in the lexicon). The caller asks only of a
+    word that is no name of the lexicon."""
+    return any(
+        word[:cut] in english
+        and word[cut:] in english
+        and word[:cut] not in names
+        and word[cut:] not in names
+        for cut in range(4, len(word) - 3)
+    )
+
+
 # The particles of Swedish particle verbs, which a participle of the verb carries in front
 # (a fact of Swedish grammar, Norwegian and Danish alike): "klistra in" gives
 # "inklistrad", "skriva ut" "utskriven", "ta tillbaka" "tillbakatagen". Longest first.
