@@ -35,6 +35,9 @@ def registry() -> Registry:
         # between a role noun's label and a colon: who spoke in that role
         ("Haastattelija: lilja: Kerro vähän itsestäsi.", "Haastattelija: [LE]:"),
         ("Interviewer: grace: so where did you grow up?", "Interviewer: [G]:"),
+        # the line under a turn that asks: who answered
+        ("Group session\nLead: Who locked the bike room?\nrose: Me, last night.", "\n[R]: Me"),
+        ("Notes\nA: Did anyone call the landlord?\ndag: Not yet, sorry.", "\n[D]: Not"),
     ],
 )
 def test_a_speaker_or_minute_taker_is_the_person(registry: Registry, text: str, tag: str) -> None:
@@ -52,6 +55,8 @@ def test_a_speaker_or_minute_taker_is_the_person(registry: Registry, text: str, 
         "Vid protokollet: rose var fin i trädgården",
         "Subject: rose: the flower of the month",  # no role's label
         "Tolk: rose är en blomma.",  # no colon after the word
+        "Lead: Which flower won?\nrose: 3 votes, then tulip.",  # a figure after the colon
+        "Lead: The garden looks fine.\nrose: the bush by the gate is new.",  # no question above
     ],
 )
 def test_the_words_stay(registry: Registry, text: str) -> None:

@@ -78,6 +78,8 @@ def test_words_as_subjects_stay(registry: Registry, text: str) -> None:
         ("Hard week. The plumber, will, has not sent the bill yet.", "[W]"),
         ("Hard week. Our landlord, may, was at the door again.", "[M]"),
         ("Hard week. The landlord, may, was at the door again.", "[M]"),  # a role as before
+        # a role noun with an "of" phrase: the holder of the role
+        ("Hard week. The secretary of the club, will, had lost the key.", "[W]"),
     ],
 )
 def test_a_lower_case_name_in_apposition_to_the_opening_subject_is_the_person(
@@ -93,6 +95,7 @@ def test_a_lower_case_name_in_apposition_to_the_opening_subject_is_the_person(
         "Hard week. I told the plumber, will, and he came.",  # no opening subject
         "Our kids make us laugh, cry, will, grow.",  # a list of verbs, "make" no relation here
         "The interpreter came late, may, she said, is what counts.",  # a role earlier on
+        "Hard week. The colour of the door, may, was up for a vote.",  # no role noun
     ],
 )
 def test_a_lower_case_word_between_commas_elsewhere_is_read_as_before(

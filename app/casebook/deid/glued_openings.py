@@ -28,6 +28,7 @@ person: "Will stays", "Will called".
 from __future__ import annotations
 
 from casebook.deid import (
+    bare_verb_objects,
     clause_verbs,
     homographs,
     neighbour_openings,
@@ -61,6 +62,8 @@ def opens(text: str, low: str, start: int, end: int) -> bool:
         return False  # the word before is written in lower case
     if prev in _FINNISH_PLACE_NOUNS:
         return False  # "kasvoi paikassa Kotka ja ...": the place's name, in apposition
+    if bare_verb_objects.object_of_bare_verb(low, start):
+        return False  # "them blame Clay for": the bare verb's object, no new sentence
     return _ends_clause(prev) and _no_verb(following.group(1))
 
 

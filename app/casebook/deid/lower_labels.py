@@ -7,6 +7,10 @@ them a person: the speaker of a logged line and the person who kept the minutes.
   between a role noun's label and a colon, which names who spoke in that role ("Tutkija:
   lilja: Tikapuut ovat"); a field whose value is a number, an address or a link is no
   speaker ("10:02 tel: 070-…");
+- a transcript's answer: the word alone opening a line before a colon and what was said,
+  right under a line of a turn label whose turn asks a question ("Q: Who fixed it?⏎may: I
+  did."): the line under a question in a transcript is who answered, as the label over it
+  is who asked;
 - the minute-taker: the word alone after a label of who kept the minutes or chaired the
   meeting, closing its line or item ("Vid protokollet: lotta", "sekreterare: dag", "minutes
   taken by: may."); the label says a person comes, as "Present:" does for
@@ -64,6 +68,19 @@ def _role_label(before: str) -> bool:
     return label is not None and role_parentheses.role_noun(label.group(1))
 
 
+# A line of a transcript's turn that asks: a one-word label, its colon, a question.
+_QUESTION_TURN = re.compile(r"[ \t]*[^\W\d_]+[ \t]*:[ \t]+[^\n]*\?[ \t]*")
+
+
+def _answer_under_question(low: str, line_start: int, before: str) -> bool:
+    """Whether a word alone opening its line (`before`, the line up to it, holds no word) sits
+    right under a turn that asks a question ("Q: Who fixed it?⏎may: I did.")."""
+    if before.strip(" \t-–—•*·") or line_start < 2:
+        return False
+    above = low.rfind("\n", 0, line_start - 1) + 1
+    return _QUESTION_TURN.fullmatch(low, above, line_start - 1) is not None
+
+
 def cue(low: str, start: int, end: int) -> bool:
     """Whether `person` may say yes for low[start:end] (cheap)."""
     return low[end : end + 1] == ":" or ":" in low[max(0, start - 3) : start]
@@ -77,7 +94,11 @@ def person(low: str, start: int, end: int) -> bool:
     if low[end : end + 1] == ":":
         if _VALUE.match(low, end) is not None:
             return False
-        return _STAMP.fullmatch(before) is not None or _role_label(before)
+        return (
+            _STAMP.fullmatch(before) is not None
+            or _role_label(before)
+            or _answer_under_question(low, line_start, before)
+        )
     if low[end : end + 1] not in _ITEM_END and end != len(low):
         return False
     label = before.rstrip(" \t")

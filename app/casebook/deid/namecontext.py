@@ -619,18 +619,26 @@ def after_role_apposition(low: str, start: int, end: int) -> bool:
 
 def subject_apposition(low: str, start: int, end: int) -> bool:
     """Set off by commas right after a sentence's subject of a determiner and one noun,
-    before its finite verb ("The supplier, X, has not been paid"): who the subject is."""
+    before its finite verb ("The supplier, X, has not been paid"): who the subject is. The
+    noun may take an "of" phrase when it is a role noun (`role_parentheses.role_noun`: "The
+    chair of the board, X, had printed the agenda"), whose holder the apposition names."""
     if low[start - 2 : start] != ", " or low[end : end + 1] != ",":
         return False
+    if _FINITE_AFTER.match(low, end + 1) is None:
+        return False
     sentence = _SENTENCE_END.split(low[max(0, start - 60) : start - 2])[-1]
-    return (
-        _DETERMINED_OPENING.fullmatch(sentence) is not None
-        and _FINITE_AFTER.match(low, end + 1) is not None
+    opening = _DETERMINED_OPENING.fullmatch(sentence)
+    return opening is not None and (
+        opening.group(2) is None or role_parentheses.role_noun(opening.group(1))
     )
 
 
-# The sentence so far is an English determiner and one noun: its subject ("The supplier").
-_DETERMINED_OPENING = re.compile(r"[ \t]*(?:the|our|my|your|his|her|their) [^\W\d_]+")
+# The sentence so far is an English determiner and one noun: its subject ("The supplier"),
+# perhaps with an "of" phrase of a determiner and one noun ("The chair of the board").
+_DETERMINED_OPENING = re.compile(
+    r"[ \t]*(?:the|our|my|your|his|her|their) ([^\W\d_]+)"
+    r"( of (?:the|our|my|your|his|her|their) [^\W\d_]+)?"
+)
 # A finite verb of being, having or a modal right after the second comma: the clause goes on
 # with the subject's verb ("The supplier, X, has not been paid"), no list ("The flour, sugar,
 # and eggs").

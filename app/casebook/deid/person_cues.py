@@ -35,7 +35,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casebook.deid import context, lowercase_registered, mention_cues, spoken_to, vocab, wordforms
+from casebook.deid import (
+    context,
+    kin_partners,
+    lowercase_registered,
+    mention_cues,
+    spoken_to,
+    vocab,
+    wordforms,
+)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _DEFINITE = ("ens", "ns", "en", "n")
@@ -296,7 +304,7 @@ _CUE_BEFORE = vocab.PERSON_VERBS | _SOURCE | _AGENT | mention_cues.LOWER_CASE_BE
 
 def lower_case_cue(low: str, start: int, end: int) -> bool:
     """A cheap first test for `names_in_lower_case`: a word before or after that it reads."""
-    if low.startswith((" who", ", who", " har ", " hade "), end):
+    if low.startswith((" who", ", who", " har ", " hade "), end) or kin_partners.with_kin(low, end):
         return True
     prev, _gap = context.previous_word(low, start)
     return (
@@ -317,6 +325,8 @@ def names_in_lower_case(text: str, low: str, start: int, end: int, opens: bool) 
         prev == "to" and not gap and low.endswith("according to", 0, start - 1)
     ):  # "enl. sol har det varit lugnare", "ifølgje tom må alle", "according to mark, the"
         return low[start:end] not in _NOT_SOURCES and (kind != "w" or following not in _PLAN)
+    if kin_partners.with_kin(low, end) and not _determined(low, start):
+        return True  # "miller and her sister run the café": a person and their kin
     if mention_cues.lower_case_person(low, start, end, prev, gap):
         return True  # "nytt nummer till dag: 030-51 28 79", "text from bo at 22.40"
     if lowercase_registered.person(low, start, end, opens):

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from casebook.deid import closed_words, greetings, homographs, lexicon, vocab
+from casebook.deid import bare_verb_objects, closed_words, greetings, homographs, lexicon, vocab
 from casebook.deid.context import previous_word, sentence_start
 
 # "came up" and its forms, then what may end the topic's clause: punctuation, the end, a
@@ -181,6 +181,8 @@ def unpunctuated_start(text: str, low: str, start: int) -> bool:
         return False
     if prev in vocab.WANTING and _TO_INFINITIVE.match(text, start):
         return False  # "does not want Sharp to know": the person who is to know, no new sentence
+    if bare_verb_objects.object_of_bare_verb(low, start):
+        return False  # "not to quote Jasper on", "them blame Clay for": the verb's object
     if prev in vocab.common_words(("en",)):
         return not (
             prev in _CLOSED_CLASS
