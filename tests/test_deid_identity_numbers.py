@@ -215,3 +215,50 @@ def test_the_family_name_elsewhere_is_still_the_person(family_redactor: Redactor
     number = _cnp("285031212345")
     out = family_redactor(f"Marta Cnp kom i dag. Cnp: {number}. Vi talade med CNP i går.")
     assert out == f"[P1] kom i dag. [P1]: {TAG}. Vi talade med [P1] i går.", out
+
+
+def _bsn(body: str) -> str:
+    """The Netherlands: eight digits weighted 9 down to 2, the ninth their sum mod 11 (the
+    11-test, with the last digit weighted -1)."""
+    check = sum(int(d) * w for d, w in zip(body, range(9, 1, -1), strict=True)) % 11
+    assert check < 10
+    return body + str(check)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her former identity number, {n}, was printed on the tenancy form.",
+        "His personal number, {n}, is on the old contract.",
+        "The national identity number, {n}. That is all we hold.",
+    ],
+)
+@pytest.mark.parametrize("number", [_bsn("31415926"), "0312851234"])
+def test_a_checked_number_in_apposition_after_its_words(
+    redactor: Redactor, sentence: str, number: str
+) -> None:
+    # The comma after the words opens an apposition: a Dutch BSN (its 11-test) or a Danish
+    # CPR-nummer (its date), run together.
+    out = redactor(sentence.format(n=number))
+    assert out == sentence.format(n=TAG), out
+
+
+def test_an_invisible_space_inside_the_apposed_number_is_no_way_out(redactor: Redactor) -> None:
+    number = _bsn("31415926")
+    out = redactor(f"Her identity number, {number[:4]}\u200b{number[4:]}, was on the form.")
+    assert out == f"Her identity number, {TAG}, was on the form.", out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her identity number, 123456789, failed the check.",  # no kind's check holds
+        "Her identity number, 3313851234, was wrong.",  # no such day
+        "The identity number, 12 digits long, goes in the first box.",
+        "Write the identity number, 2 copies, and sign.",
+    ],
+)
+def test_after_the_comma_an_unchecked_number_or_a_count_stays(
+    redactor: Redactor, text: str
+) -> None:
+    assert redactor(text) == text

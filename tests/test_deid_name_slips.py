@@ -80,3 +80,35 @@ def test_a_misspelt_name_with_a_genitive_before_a_noun(
     redactor: Redactor, text: str, expected: str
 ) -> None:
     assert redactor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one slip from Holm made an ordinary word of it ("hole"): Amira's family name still
+        (
+            "Yesterday Amira Hole came by with the keys.",
+            "Yesterday [patient P-5] came by with the keys.",
+        ),
+        ("Vi ringde Love Heden i går.", "Vi ringde [professional H-4] i går."),
+    ],
+)
+def test_a_family_name_slipped_into_an_ordinary_word_after_its_given_name(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert redactor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Then Nils Jolly phoned the ward.", "Jolly"),  # far from Jafari
+        ("Vi ringde Love Hem i går.", "Hem"),  # three slips from Hedin
+        ("Amira Home Care called.", "Home"),  # the first letter kept, but two slips from Holm
+    ],
+)
+def test_an_ordinary_word_further_from_the_family_name_is_not_taken_for_it(
+    redactor: Redactor, text: str, word: str
+) -> None:
+    out = redactor(text)
+    assert f" {word} " in out, out

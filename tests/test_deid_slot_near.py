@@ -154,3 +154,48 @@ def test_a_chat_line_of_a_field_and_its_value_is_no_sender(registry: Registry) -
     # "Rat" is one slip from Rut alone, but a field's label before its value is no sender.
     text = "Chat export\n[09:05] Rat: rut@example.org\n[09:06] Rat: Room 12 B"
     assert "[RUT]" not in redact(text, registry).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Visit record 7\nWritten by: Hug\n\nThe boiler was fixed.",
+            "Visit record 7\nWritten by: [HUGO]\n\nThe boiler was fixed.",
+        ),
+        (
+            "Moderator: What changed this year?\nOskr: We finally got a new lift in the block.",
+            "Moderator: What changed this year?\n[OSKAR]: We finally got a new lift in the block.",
+        ),
+        (
+            "Q: Who fixed it?\nBerti: The man from the council came on Monday.",
+            "Q: Who fixed it?\n[BERIT]: The man from the council came on Monday.",
+        ),
+        (
+            "Mod: Anything else?\nHugo: Nothing more from me today, thanks.",
+            "Mod: Anything else?\n[HUGO]: Nothing more from me today, thanks.",
+        ),
+    ],
+)
+def test_a_slip_after_written_by_or_as_a_transcripts_speaker_is_the_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visit record 8\nWritten by: the office\n\nThe boiler was fixed.",
+        # no chair's turn before: a line of notes, not a transcript
+        "Rot: the pipes under the sink were wet again today.",
+        # one slip from Rut and from Ros: no one person, so the speaker stays a word
+        "Moderator: Who spoke first?\nRot: the pipes under the sink were wet again.",
+        "Moderator: Who spoke first?\nNote: the recorder stopped for a minute here.",
+        "Moderator: Who spoke first?\nAll: We agreed on that one straight away.",
+    ],
+)
+def test_labels_and_words_that_are_no_one_slip_stay_in_those_slots(
+    registry: Registry, text: str
+) -> None:
+    assert redact(text, registry).text == text

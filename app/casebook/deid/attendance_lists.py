@@ -97,6 +97,9 @@ PHRASES = (
     ("opened", "by"),
     ("raised", "by"),
     ("logged", "by"),
+    # The author's field of a report, letter or visit record ("Written by: Åse"), as
+    # "Reported by" is a ticket's.
+    ("written", "by"),
 )
 # E-mail headers and their Swedish forms: a body is as often their value ("Till: Socialtjänsten").
 _HEADERS = frozenset("from to cc till från kopia".split())

@@ -25,6 +25,13 @@ countries, and their papers come with them. Two ways in:
   to the number or its colon ("CPR-nr.:0709563541"), and a line break may stand between.
   Words that a sentence also uses ("sin", "inn", "run", "pan") name a number only in
   capitals; "Tfn" is a Swedish phone word, never Australia's tax file number.
+  After a name of two words ("identity number", "personal number", "national id") a comma
+  may open an apposition ("Her identity number, 480189146, was on the lease"); there the
+  value must be nine to thirteen digits run together, closing its phrase, that one kind's
+  published check holds for (python-stdnum: a Dutch BSN's 11-test, a Danish CPR-nummer's or
+  Icelandic kennitala's date, a Swedish, Norwegian, Polish, Estonian, Turkish, Belgian or
+  Romanian number's date and check digits), since a comma there as often goes on with
+  something else ("the identity number, 12 digits long").
 - **Without a word**, only a number that cannot be something else: eleven, thirteen or
   eighteen digits run together whose embedded birth date and check digits hold for a Polish
   PESEL, an Estonian or Lithuanian personal code, a Turkish T.C. kimlik number, a Belgian
@@ -54,10 +61,15 @@ from typing import TypeVar
 
 from stdnum.be import nn
 from stdnum.cn import ric
+from stdnum.dk import cpr
 from stdnum.ee import ik
+from stdnum.is_ import kennitala
 from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.no import fodselsnummer
 from stdnum.pl import pesel
 from stdnum.ro import cnp
+from stdnum.se import personnummer
 from stdnum.si import emso
 from stdnum.tr import tckimlik
 from stdnum.za import idnr
@@ -156,6 +168,12 @@ _DATE = re.compile(
 _PAN = re.compile(r"[A-Z]{3}P[A-Z]\d{4}[A-Z]")
 _FISCAL = re.compile(r"[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?!\w)")
 _RUN = re.compile(r"(?<!\d)(?:\d{11}|\d{13}|\d{18})(?!\d)")
+# After a comma (an apposition, "Her identity number, 480189146, was ..."): nine to thirteen
+# digits run together, closed by a comma, a full stop, a bracket or the line's end, that hold
+# for one of these kinds (python-stdnum: the Dutch BSN's 11-test, the Danish CPR's and
+# Icelandic kennitala's date, the Swedish, Norwegian and others' dates and check digits).
+_APPOSED = re.compile(r",[ \t\u00a0]*(\d{9,13})(?=[,.;)]|[ \t\u00a0]*$)", re.MULTILINE)
+_APPOSED_KINDS = (bsn, cpr, kennitala, personnummer, fodselsnummer, pesel, ik, tckimlik, nn, cnp)
 _CHECKED = {11: (pesel, ik, tckimlik, nn), 13: (cnp, emso, idnr), 18: (ric,)}
 
 
@@ -172,6 +190,13 @@ def after_cue(text: str, low: str, start: int, end: int, n: int) -> Found | None
     else:
         link = _LINK.match(text, end - 1 if low[end - 1] in ": \u00a0\n" else end)
     at = link.end() if link else end
+    if at == end and word in _TWO_WORDS:
+        apposed = _APPOSED.match(text, at)
+        if apposed:  # "Her identity number, 480189146, was": checked, as a comma may end
+            number = apposed[1]  # the noun phrase ("the identity number, 12 digits long")
+            if any(_valid(kind, number) for kind in _APPOSED_KINDS):
+                return apposed.start(1), apposed.end(1), "personnummer"
+            return None
     value = _VALUE.match(text, at)
     if value is None:
         return short_ids.after_cue(text, at)  # "ID 2SGWM30", Azerbaijan's FİN

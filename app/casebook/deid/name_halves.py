@@ -8,8 +8,10 @@ word with nothing beside it. So the word next to a registered half takes that pe
 when it is no ordinary word (`UnregisteredNames.word_class`) and lies within half its length
 in edits (at most three) of the same person's other half; after a given name also in lower
 case, the capital left out with the slip ("Fredrik runenberg", "William shton"), within the
-edits `nearmiss.py` allows a word alone. Runs on the names already found,
-reading one word beside each; no scan of the text.
+edits `nearmiss.py` allows a word alone; and after a given name a capitalised ordinary word
+(no function word) one slip from the same person's family name, its first letter kept
+("Amira Hole" for Amira Holm): the slip made a word of it, the place still says name. Runs
+on the names already found, reading one word beside each; no scan of the text.
 
 `retagged` reads the same pair where the stranger rules found the misspelt half first and
 gave it `[name]` ("Jonnie Barford", "Siv Bge", "Satu Hillos lägenhet"): a release that tags
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from casebook.deid import vocab
 from casebook.deid.name_inflection import bases
 from casebook.deid.nearmiss import max_distance
 from casebook.deid.registry import NameEntry
@@ -67,7 +70,9 @@ def find(
         # A word that is no stranger is no slip of any candidate's half: asked once here,
         # not once per person who shares the name (hundreds share "Anna" in a large study).
         if after and not (
-            _stranger(after.group(1), word_class) or _lower_stranger(after.group(1), word_class)
+            _stranger(after.group(1), word_class)
+            or _lower_stranger(after.group(1), word_class)
+            or _ordinary_capitalised(after.group(1), word_class)
         ):
             after = None
         if before and not _stranger(before.group(1), word_class):
@@ -83,8 +88,10 @@ def find(
             if family is None:
                 continue
             if after and low in given_low:
-                if _slip(after.group(1), family, word_class) or _lower_slip(
-                    after.group(1), family, word_class
+                if (
+                    _slip(after.group(1), family, word_class)
+                    or _lower_slip(after.group(1), family, word_class)
+                    or _ordinary_slip(after.group(1), family, word_class)
                 ):
                     out.append(_other_half(after.start(1), after.end(1), span, entry))
                     break
@@ -133,6 +140,32 @@ def _lower_slip(word: str, other: str, word_class: Callable[[str], str | None]) 
     target = other.lower()
     limit = max_distance(len(target))
     return 0 < DamerauLevenshtein.distance(word, target, score_cutoff=limit) <= limit
+
+
+def _ordinary_capitalised(word: str, word_class: Callable[[str], str | None]) -> bool:
+    """Whether `word` is capitalised, of three letters or more, and an ordinary word of some
+    language (no name, no town: `word_class` None), no function word."""
+    return (
+        len(word) >= 3
+        and word[0].isupper()
+        and word[1:].islower()
+        and word_class(word) is None
+        and word.lower() not in vocab.function_words()
+    )
+
+
+def _ordinary_slip(word: str, other: str, word_class: Callable[[str], str | None]) -> bool:
+    """Whether `word`, capitalised after a registered given name, is the same person's family
+    name `other` with one slip that made an ordinary word of it ("Amira Hole" for Amira
+    Holm): a letter dropped, added, changed or two swapped, the first letter kept. Inside a
+    sentence a capitalised word right after a person's given name is that person's family
+    name as often as not; one slip from their own is theirs."""
+    if not _ordinary_capitalised(word, word_class):
+        return False
+    low, target = word.lower(), other.lower()
+    if low == target or low[0] != target[0]:
+        return False
+    return DamerauLevenshtein.distance(low, target, score_cutoff=1) <= 1
 
 
 def _other_half(start: int, end: int, span: Span, entry: NameEntry) -> Span:

@@ -12,6 +12,10 @@ note's layout hold a person and nothing else, and there the word is read as a na
   brackets and a colon ("Uf (14:48): Ja, men ..."), and the sender of a chat export, one word
   after the clock time in brackets and before a colon and speech of four words ("[08:10]
   Fen: When people say ..."), there only when the slip is of exactly one registered name;
+- the speaker of a transcript's turn after its chair's first turn ("Moderator:",
+  "Facilitator:", "Mod:", "Q:", "Interviewer:"), one word opening its line before a colon
+  and speech of four words ("Moderator: What changed?⏎Oskr: We finally got a new lift"),
+  there only when the slip is of exactly one registered form (two people may share it);
 - an item of a list of people after its label, one word with a role noun in brackets after
   it ("Deltog: Dorota Szymański, Ön (granne)"; `attendance_lists.listed`,
   `role_parentheses.ROLES`).
@@ -53,6 +57,16 @@ _CHAT_SENDER = re.compile(
     r"(?=(?:[ \t]+[^\W\d_]+[,;.!?]?){4})",
     re.MULTILINE,
 )
+# A focus group's or interview's chair, as transcripts label the turns that ask ("Moderator:",
+# "Facilitator:", "Mod:", "Q:", "Interviewer:", "Intervjuare:", "Haastattelija:").
+_CHAIR = re.compile(
+    r"^[ \t]*(?:moderator(?:n|en)?|facilitator|mod|q|interviewer|intervjuare(?:n)?|"
+    r"intervjuer(?:en)?|haastattelija)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A turn of a transcript: one word opening its line, a colon and speech of four words at least
+# ("Oskr: We finally got a new lift").
+_TURN = re.compile(rf"^[ \t]*({_WORD})[ \t]*:(?=(?:[ \t]+[^\W\d_]+[,;.!?]?){{4}})", re.MULTILINE)
 # One word of a list with a role noun in brackets after it: "Ön (granne)".
 _ROLE_ITEM = re.compile(rf"(?<![^\W\d_])({_WORD})[ \t]+\(([^\W\d_]+)\)")
 
@@ -66,12 +80,18 @@ def find(
         return []
     out = []
     senders = _senders(text)
+    turns = _turns(text)
     for start, end in _slots(text, low):
         if any(a < end and start < b for a, b in taken):
             continue
         found = near.slotted(low[start:end])
-        if found is not None and (len(found.entries) == 1 or (start, end) not in senders):
-            out.append((start, end, found))
+        if found is None:
+            continue
+        if (start, end) in senders and len(found.entries) != 1:
+            continue
+        if (start, end) in turns and len(found.forms) != 1:
+            continue
+        out.append((start, end, found))
     return out
 
 
@@ -84,6 +104,18 @@ def _senders(text: str) -> frozenset[tuple[int, int]]:
     if "[" not in text:
         return frozenset()
     return frozenset((m.start(1), m.end(1)) for m in _CHAT_SENDER.finditer(text))
+
+
+@lru_cache(maxsize=8)
+def _turns(text: str) -> frozenset[tuple[int, int]]:
+    """The speakers' words of a transcript's turns (`_TURN`) after its chair's first turn
+    (`_CHAIR`): a focus group's or an interview's participants. One slip from one registered
+    name (a form two people may share, "Hanne"), the speaker is that person; a slip of two
+    names stays a word (a transcript's turns include "All", "Both", "Voice")."""
+    chair = _CHAIR.search(text)
+    if chair is None:
+        return frozenset()
+    return frozenset((m.start(1), m.end(1)) for m in _TURN.finditer(text, chair.end()))
 
 
 def in_slot(text: str, low: str, start: int, end: int) -> bool:
@@ -103,6 +135,7 @@ def _slots(text: str, low: str) -> tuple[tuple[int, int], ...]:
         group = 1 if match.group(1) else 2
         words.append((match.start(group), match.end(group)))
     words += _senders(text)
+    words += _turns(text)
     if "(" in text:
         words += [(m.start(1), m.end(1)) for m in _SPEAKER.finditer(text)]
         words += [
