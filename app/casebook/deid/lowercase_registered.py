@@ -365,9 +365,10 @@ _SENTENCE_STOP = re.compile(r"[.!?\n]")
 # "now": "no er anna her"). In UD English (EWT, GUM, GUMReddit, LinES, PUD, ParTUT, ESLSpok),
 # 46 of 23,222 lower-case words there are proper nouns, none a person's name but "a boy
 # david" (after a relation, which stops the reading here).
+DETERMINERS = tuple("the a an my your his our their its every each another".split())
 # A line wrapped inside the phrase goes on with its next word ("guide me to my\ncard's").
 _DETERMINED = re.compile(
-    r"(?<![^\W_])(?:the|a|an|my|your|his|our|their|its|every|each|another)(?:[ \t]+|\n)"
+    rf"(?<![^\W_])(?:{'|'.join(DETERMINERS)})(?:[ \t]+|\n)"
     r"(?:([a-z]+(?:-[a-z]+)*)(?:[ \t]+|\n))?\Z"
 )
 _DETERMINED_REACH = 48

@@ -22,7 +22,7 @@ from functools import cache
 from casebook.deid import context, lowercase_registered, vocab
 
 # The determiners `lowercase_registered.determined_noun` reads, right before the word.
-_DETERMINERS = frozenset("the a an my your his our their its every each another".split())
+_DETERMINERS = frozenset(lowercase_registered.DETERMINERS)
 
 
 @cache
