@@ -199,3 +199,45 @@ def test_labels_and_words_that_are_no_one_slip_stay_in_those_slots(
     registry: Registry, text: str
 ) -> None:
     assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kort modtaget\n\nKære Hgo,\nTak for sidst.",
+            "Kort modtaget\n\nKære [HUGO],\nTak for sidst.",
+        ),
+        (
+            "Card\n\nDear Petr,\nThanks for the seeds.",
+            "Card\n\nDear [PETRA],\nThanks for the seeds.",
+        ),
+        ("Allotment\n\nPlot holder: Osar\nShed: 4", "Allotment\n\nPlot holder: [OSKAR]\nShed: 4"),
+        ("Rota\n\nKey holder: Ulvv\nDay: Monday", "Rota\n\nKey holder: [TOVE]\nDay: Monday"),
+    ],
+)
+def test_a_slip_in_a_salutation_or_a_role_field_is_the_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Card\n\nDear all,\nThanks for the seeds.",
+        "Kort\n\nKære mor,\nTak for sidst.",
+        "Allotment\n\nPlot holder: Garden\nShed: 4",
+        "He wrote Hgo, not more, on the tag.",
+    ],
+)
+def test_a_salutation_or_role_field_that_names_nobody_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
+
+
+def test_a_registered_name_in_a_salutation_and_a_role_field_is_still_removed(
+    registry: Registry,
+) -> None:
+    assert redact("Card\n\nDear Hugo,\nPlot holder: Oskar Lind\n", registry).text == (
+        "Card\n\nDear [HUGO],\nPlot holder: [OSKAR]\n"
+    )

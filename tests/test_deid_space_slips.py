@@ -141,3 +141,26 @@ def test_a_word_with_a_capital_inside_that_spells_no_pair_is_no_pair(
     registry: Registry, text: str
 ) -> None:
     assert not [s for s in redact(text, registry).spans if s.key and s.via == "near"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi lånte TishkoI vanosens trillebør.", "Vi lånte [TISHKO]s trillebør."),
+        ("We borrowed Abdu sOmidsens ladder.", "We borrowed [ABDUS]s ladder."),
+        ("Haven er SemretStrömfeldts nu.", "Haven er [SEMRET]s nu."),
+    ],
+)
+def test_a_slipped_space_before_a_glued_genitive_s(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text == expected
+
+
+def test_a_registered_name_in_the_genitive_with_the_space_right_is_still_removed(
+    registry: Registry,
+) -> None:
+    assert (
+        redact("Vi lånte Tishko Ivanosens trillebør.", registry).text
+        == "Vi lånte [TISHKO]s trillebør."
+    )

@@ -7,7 +7,12 @@ note's layout hold a person and nothing else, and there the word is read as a na
 
 - the sender of a forwarded e-mail, a "From" header whose value is one word, perhaps with
   the address in angle brackets after it ("From: Am", "Från: San <s@…>");
-- a form's name field, a line "Name:", "Namn:", "Navn:" or "Nimi:" and one word;
+- a form's name field, a line "Name:", "Namn:", "Navn:" or "Nimi:" and one word, or a
+  field labelled with a role of two English words, the second an agent noun ("Plot holder:
+  Tron", "Key holder:", "Team leader:"; `vocab.EN_ROLE_TAILS`), and one word;
+- a letter's salutation, the one word between its greeting opening the line and the comma
+  or "!" ending it ("Kære Maka,", "Dear Louse,"; `vocatives.salutation`), there only when
+  the slip is of exactly one registered form;
 - the speaker of a copied text message, one word opening its line before a clock time in
   brackets and a colon ("Uf (14:48): Ja, men ..."), and the sender of a chat export, one word
   after the clock time in brackets and before a colon and speech of four words ("[08:10]
@@ -34,7 +39,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from casebook.deid import attendance_lists, role_parentheses
+from casebook.deid import attendance_lists, role_parentheses, vocab, vocatives
 from casebook.deid.nearmiss import NearMiss, NearMisses
 
 _WORD = r"[^\W\d_][^\W\d_]+"
@@ -43,6 +48,14 @@ _FIELD = re.compile(
     rf"^[ \t]*(?:from|fra|från|lähettäjä|afsender|avsender|avsändare)[ \t]*:[ \t]*({_WORD})"
     rf"[ \t]*(?:<[^\s<>@]+@[^\s<>@]+>)?[ \t]*$"
     rf"|^[ \t]*(?:name|namn|navn|nimi)[ \t]*:[ \t]*({_WORD})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A field whose label is a role of two English words, the second an agent noun ("Plot holder:",
+# "Key holder:", "Team leader:", "Case manager:"; `vocab.EN_ROLE_TAILS`), and one word as its
+# value: the person in that role, as after "Name:".
+_ROLE_FIELD = re.compile(
+    rf"^[ \t]*[^\W\d_]+[ \t]+(?:{'|'.join(t for t in vocab.EN_ROLE_TAILS if not t.endswith('s'))})"
+    rf"[ \t]*:[ \t]*({_WORD})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A text message's speaker: one word opening its line before its clock time in brackets.
@@ -67,6 +80,12 @@ _CHAIR = re.compile(
 # A turn of a transcript: one word opening its line, a colon and speech of four words at least
 # ("Oskr: We finally got a new lift").
 _TURN = re.compile(rf"^[ \t]*({_WORD})[ \t]*:(?=(?:[ \t]+[^\W\d_]+[,;.!?]?){{4}})", re.MULTILINE)
+# A letter's salutation line: a greeting of one or two words, one word, and a comma or "!"
+# ending the line ("Kære Maka,", "Good morning Louse,"); `vocatives.salutation` checks the
+# greeting and the word.
+_SALUTE = re.compile(
+    rf"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+({_WORD})[,!][ \t]*$", re.MULTILINE
+)
 # One word of a list with a role noun in brackets after it: "Ön (granne)".
 _ROLE_ITEM = re.compile(rf"(?<![^\W\d_])({_WORD})[ \t]+\(([^\W\d_]+)\)")
 
@@ -81,6 +100,7 @@ def find(
     out = []
     senders = _senders(text)
     turns = _turns(text)
+    saluted = _saluted(text, low)
     for start, end in _slots(text, low):
         if any(a < end and start < b for a, b in taken):
             continue
@@ -90,6 +110,8 @@ def find(
         if (start, end) in senders and len(found.entries) != 1:
             continue
         if (start, end) in turns and len(found.forms) != 1:
+            continue
+        if (start, end) in saluted and len(found.forms) != 1:
             continue
         out.append((start, end, found))
     return out
@@ -118,6 +140,22 @@ def _turns(text: str) -> frozenset[tuple[int, int]]:
     return frozenset((m.start(1), m.end(1)) for m in _TURN.finditer(text, chair.end()))
 
 
+@lru_cache(maxsize=8)
+def _saluted(text: str, low: str) -> frozenset[tuple[int, int]]:
+    """The word a letter is written to, between its salutation opening the line and the
+    comma or "!" ending it ("Kære Maka,", "Dear Louse,"; `vocatives.salutation`: no pronoun,
+    relation, role or title, "Dear all,"). One slip from one registered form, it is that
+    person, even a word of the dictionary: "Louse" is an English word, but nobody writes a
+    letter to one. A slip of two forms stays a word."""
+    if "," not in text and "!" not in text:
+        return frozenset()
+    return frozenset(
+        (m.start(1), m.end(1))
+        for m in _SALUTE.finditer(text)
+        if vocatives.salutation(low, m.start(1), m.end(1))
+    )
+
+
 def in_slot(text: str, low: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the word of a person's slot (module docstring): a name
     there, not the ordinary word it also is (`ordinary_near`)."""
@@ -128,12 +166,13 @@ def in_slot(text: str, low: str, start: int, end: int) -> bool:
 def _slots(text: str, low: str) -> tuple[tuple[int, int], ...]:
     """The words of `text` standing alone in a person's slot, capitalised, that may be a
     person's name."""
+    words: list[tuple[int, int]] = list(_saluted(text, low))
     if ":" not in text:
-        return ()
-    words: list[tuple[int, int]] = []
+        return _capitalised(words, text, low)
     for match in _FIELD.finditer(text):
         group = 1 if match.group(1) else 2
         words.append((match.start(group), match.end(group)))
+    words += [(m.start(1), m.end(1)) for m in _ROLE_FIELD.finditer(text)]
     words += _senders(text)
     words += _turns(text)
     if "(" in text:
@@ -144,6 +183,11 @@ def _slots(text: str, low: str) -> tuple[tuple[int, int], ...]:
             if m.group(2).lower() in role_parentheses.ROLES
             and attendance_lists.listed(text, low, m.start(1))
         ]
+    return _capitalised(words, text, low)
+
+
+def _capitalised(words: list[tuple[int, int]], text: str, low: str) -> tuple[tuple[int, int], ...]:
+    """The slots' words that are capitalised and may be a person's name, in order."""
     return tuple(
         (start, end)
         for start, end in sorted(set(words))

@@ -21,6 +21,10 @@ the word alone is (`words`). Nobody writes an ordinary word so ("iPhone" swapped
 A space left out altogether leaves the family name's capital inside one word ("EmiliaAitola"
 for Emilia Aitola): where the word split before that capital spells a registered two-word
 name, the word is that person.
+
+A genitive's "s" glued to the slipped family name ("LasseK jærgaards cykel", "Abdu
+sOmidsens bil") is read as with the name written right: where the family name without its
+last "s" spells the registered pair, the two words but the "s" are that person.
 """
 
 from __future__ import annotations
@@ -92,6 +96,9 @@ def find(
         if not (given[:1].isupper() and given.replace("-", "").isalpha() and len(family) > 1):
             continue
         entries = registered.get((_lower(given), _lower(family)))
+        if not entries and family.endswith("s") and len(family) > 2:
+            entries = registered.get((_lower(given), _lower(family[:-1])))
+            span = (span[0], span[1] - 1)  # "LasseK jærgaards cykel": the genitive's "s"
         if entries:
             yield span[0], span[1], entries
 

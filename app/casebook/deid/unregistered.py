@@ -84,6 +84,7 @@ from casebook.deid import (
     finnish_family_nouns,
     finnish_imperatives,
     finnish_owners,
+    genitive_slips,
     greetings,
     headings,
     inner_strangers,
@@ -225,6 +226,7 @@ class UnregisteredNames:
                 *((f.start, f.end) for f in found if f.entries),
             ]
             slipped = slot_near.find(text, low, spans, self.near)
+            slipped += genitive_slips.find(text, low, spans, self.near)  # "Betes bike"
             if slipped:
                 ours = {(s, e) for s, e, _n in slipped}
                 found = [f for f in found if (f.start, f.end) not in ours]

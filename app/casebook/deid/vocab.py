@@ -264,8 +264,8 @@ def is_word_form(word: str) -> bool:
         return True  # "Migrationsverket", "Kronofogden": a Swedish body, whatever comes first
     if len(word) >= 9 and word.endswith(ROLE_ENDINGS):
         return True  # "Boendestödjaren", "Familjebehandlaren": a role, whatever comes first
-    if word.endswith(_EN_ROLE_TAILS):  # "Fieldworker", "Caregiver", "Childminder"
-        tail = next(t for t in _EN_ROLE_TAILS if word.endswith(t))
+    if word.endswith(EN_ROLE_TAILS):  # "Fieldworker", "Caregiver", "Childminder"
+        tail = next(t for t in EN_ROLE_TAILS if word.endswith(t))
         if len(word) - len(tail) >= 3 and word[: -len(tail)] in known:
             return True
     swedish = _known_swedish()
@@ -600,7 +600,7 @@ ORGANISATION_ENDINGS = tuple(
 # "terapeuten", "psykologen"): no given or family name of the lexicon ends so.
 # English agent nouns that close a compound role ("fieldworker", "caregiver"), after a known
 # word; a family name so made ("Shoemaker") is in the name lexicon and never asks.
-_EN_ROLE_TAILS = tuple(
+EN_ROLE_TAILS = tuple(
     """worker workers keeper keepers giver givers taker takers minder minders leader leaders
     holder holders owner owners manager managers maker makers helper helpers""".split()
 )
