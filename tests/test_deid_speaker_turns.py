@@ -151,6 +151,9 @@ def test_the_writers_turn_with_its_time_in_brackets_keeps_its_label() -> None:
         ("Registreringsark – P-12\nNavn: Oskar Lindqvist\nAlder: 54", ["Oskar Lindqvist"]),
         ("Stamdata\nPårørende: Jonas Eriksen (bror)\nNoter: ingen", ["Jonas Eriksen"]),
         ("Vurdering: she needs a new bed before winter.", []),
+        # a Finnish form labels its fields with Finnish nouns too ("nimi", name)
+        ("Lomake 3\nNimi: Ossian Talvikki", ["Ossian Talvikki"]),
+        ("Kysely\nNimi: Zlatkor Okonkwo", ["Zlatkor Okonkwo"]),
     ],
 )
 def test_a_neighbour_languages_noun_labelling_a_field_is_no_person(

@@ -349,10 +349,13 @@ def labelled(text: str, start: int, end: int) -> bool:
     frequent word of Danish or Norwegian (`vocab.neighbour_word`): a registration form of the
     neighbours labels its fields with their nouns ("Navn: ...", "Pårørende: ...",
     "Vurdering: ..."), and a word the name lexicon lacks (the only ones asked here) is then
-    the field's label, its value the person ("Navn: Duncan Rowbotham")."""
+    the field's label, its value the person ("Navn: Duncan Rowbotham"); so does a Finnish
+    form with a frequent Finnish word (`vocab.frequent_words("fi")`: "Nimi: Duncan
+    Rowbotham")."""
     if text[end : end + 1] != ":" or end - start < 4:
         return False
-    if vocab.neighbour_word(text[start:end].lower()):
+    label = text[start:end].lower()
+    if vocab.neighbour_word(label) or label in vocab.frequent_words("fi"):
         return False
     value = _VALUE.match(text, end + 1)
     if value is not None:

@@ -100,6 +100,7 @@ from casebook.deid import (
     attendance_lists,
     attributive_nouns,
     clause_subjects,
+    compound_openings,
     context,
     finnish_lower,
     glued_openings,
@@ -530,6 +531,8 @@ class NameMatcher:
                 and nordic_verbs.verb_here(text, low, token[0], token[1])
             ):
                 continue  # "begynte å snorre", "måtte berge møblene": a Norwegian verb there
+            if not token[4] and compound_openings.modifier(text, low, token[0], token[1]):
+                continue  # "Wren song carried over the hedge": the noun's modifier, no person
             mode = mode_of[token[2]]
             if not mode and not token[4] and name_nouns.determined(text, low, token[0], token[1]):
                 continue  # "planted a rowan", "the fowler and his dog": a rarer English noun

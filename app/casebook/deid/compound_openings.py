@@ -1,0 +1,77 @@
+"""A capitalised word-name opening its sentence as the modifier of a noun after it.
+
+"Wren song carried over the hedge", "Slater work was done before the storm": a registered
+name that is also an English noun ("wren", "slater") opens the sentence, a bare singular
+common noun follows, then the verb. The two nouns are one noun phrase, the first its
+modifier: a person's name takes no bare singular noun after it before the verb ("Anna work
+was done" is no English), while a noun takes one freely ("Car repair used to be", "Land
+warfare changed", "Peppermint oil is" in the UD English treebanks, where a proper noun
+opens that pattern twice in 16,000 sentences, "Athens today is" and "Neiafu town is").
+
+The noun after it must be one the UD English treebanks give in lower case as a singular
+common noun, or else only as a verb, and never as a noun of time (`data/bare_nouns_en.txt`,
+`bench/build_bare_nouns.py`: "song", "work"; not "today", "tonight", "songs"), and no
+relation or role ("Carter son came" keeps the person); the verb after it a verb of saying or
+doing or an auxiliary (`vocab.STRONG_FOLLOWERS`, `vocab.WEAK_FOLLOWERS` less their adverbs)
+or an English past in "-ed" the English lists hold ("carried"). The opening word itself must
+be an English dictionary word (`vocab.listed("en")`: wordfreq's English words that Debian's
+English word lists hold in lower case, "wren", "lark", "bliss"): "Anna", "Carter" and
+"Slater" are none (WordNet's coin, carter and slater are rarer than wordfreq's 100,000 words),
+so "Anna work was done" keeps the person.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casebook.deid import vocab
+from casebook.deid.context import sentence_start
+
+# Two lower-case words after the opening word, one space before each.
+_NEXT_TWO = re.compile(r" ([a-z]+) ([a-z]+)\b")
+
+# Words of `vocab.WEAK_FOLLOWERS` that are no verb: adverbs, pronouns, relatives.
+_NOT_VERBS = frozenset(
+    "also always never often sometimes usually still just again herself himself who whose "
+    "som".split()
+)
+
+
+@cache
+def bare_nouns() -> frozenset[str]:
+    """The singular common nouns of `data/bare_nouns_en.txt` (`bench/build_bare_nouns.py`)."""
+    return vocab._read("bare_nouns_en.txt")
+
+
+def _english_words() -> frozenset[str]:
+    return vocab.listed("en")
+
+
+def _verb(word: str) -> bool:
+    if word in vocab.STRONG_FOLLOWERS:
+        return True
+    if word in vocab.WEAK_FOLLOWERS:
+        return word not in _NOT_VERBS
+    return word.endswith("ed") and word in _english_words()
+
+
+def modifier(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the capitalised word text[start:end], opening its sentence, is an English
+    word that modifies the bare singular noun after it, a verb following the two ("Wren song
+    carried"): the word, no person."""
+    word = text[start:end]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    if low[start:end] not in _english_words() or not sentence_start(text, start):
+        return False
+    pair = _NEXT_TWO.match(text, end)
+    if pair is None:
+        return False
+    noun, verb = pair.group(1), pair.group(2)
+    return (
+        noun in bare_nouns()
+        and noun not in vocab.RELATIONS
+        and noun not in vocab.PRONOUNS
+        and _verb(verb)
+    )

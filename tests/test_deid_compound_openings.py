@@ -1,0 +1,61 @@
+"""A capitalised word-name opening its sentence before a bare singular noun and a verb is that
+noun's modifier, no person (`compound_openings.py`)."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import compound_openings
+from casebook.deid.redactor import redact
+from casebook.deid.registry import NameEntry, Registry
+
+
+@pytest.fixture
+def registry() -> Registry:
+    return Registry(
+        [
+            NameEntry("p1", "Wren Osei", "[P1]"),
+            NameEntry("p2", "Lark Mbeki", "[P2]"),
+            NameEntry("p3", "Anna Wheeler", "[P3]"),
+            NameEntry("p4", "Carter Lindahl", "[P4]"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sat by the shed. Wren song filled the whole morning.",
+        "Lark work was finished long before the rain came.",
+        "Quiet day.\nWren song is the first thing you hear.",
+    ],
+)
+def test_the_modifier_of_a_bare_noun_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Anna work was done by noon.", "Anna"),  # no English word: the person
+        ("Wren Osei called the office.", "Wren"),  # her family name after it
+        ("Wren said the shed was locked.", "Wren"),  # the verb right after it
+        ("Wren tonight said she would come.", "Wren"),  # a noun of time: the person
+        ("Wren son called about the plot.", "Wren"),  # a relation: her son
+        ("Carter and Anna came at nine.", "Carter"),
+        ("Lark, she called me when it was over.", "Lark"),
+        ("Then Wren song carried on.", "Wren"),  # mid-sentence: the person
+    ],
+)
+def test_the_person_stays_removed(registry: Registry, text: str, removed: str) -> None:
+    assert removed not in redact(text, registry).text
+
+
+def test_only_a_listed_noun_then_a_verb() -> None:
+    text = "Wren song carried over it."
+    assert compound_openings.modifier(text, text.lower(), 0, 4)
+    text = "Wren songs carried over it."  # a plural: no bare singular noun
+    assert not compound_openings.modifier(text, text.lower(), 0, 4)
+    text = "Wren song over the hedge."  # no verb after the noun
+    assert not compound_openings.modifier(text, text.lower(), 0, 4)
+    assert "song" in compound_openings.bare_nouns()
+    assert "today" not in compound_openings.bare_nouns()
