@@ -20,6 +20,7 @@ def registry() -> Registry:
             NameEntry("p:3", "Opal Nygaard", "[O]"),
             NameEntry("p:4", "Tove Draper", "[D]"),
             NameEntry("p:5", "Ember Kallio", "[E]"),
+            NameEntry("p:6", "Prudence Holt", "[P]"),
         ]
     )
 
@@ -75,3 +76,29 @@ def test_only_dictionary_words_and_adjectives() -> None:
     assert "treasurer" not in name_nouns.adjectives()
     text = "a lindqvist was here"
     assert not name_nouns.determined(text, text, 2, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With some prudence the savings will last the winter.",
+        "We never found any opal in that river.",
+        "The coals died ember by ember.",
+        "Ember by ember the heap went grey.",
+    ],
+)
+def test_the_noun_after_some_any_or_around_by_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text.replace("Ember by", "[E] by")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thanks so much ember, see you.", "Thanks so much [E], see you."),
+        ("Some Prudence from work called.", "Some [P] from work called."),
+        ("I stood by ember at the fire.", "I stood by [E] at the fire."),
+        ("Vi satt med draper på bänken.", "Vi satt med [D] på bänken."),
+    ],
+)
+def test_the_person_beside_some_or_by(registry: Registry, text: str, expected: str) -> None:
+    assert redact(text, registry).text == expected
