@@ -1,12 +1,15 @@
-"""Development-time generator of `app/casebook/deid/data/name_nouns_en.txt`: the given and
-family names of the lexicon that Princeton WordNet 3.0 also lists as an English common noun
-written in lower case ("rowan", a tree; "fowler", a hunter of birds; "opal", a gem), read by
-`name_nouns.py`.
+"""Development-time generator of `app/casebook/deid/data/name_nouns_en.txt`: the words that
+Princeton WordNet 3.0 lists as an English common noun written in lower case ("rowan", a tree;
+"fowler", a hunter of birds; "draper", a dealer in fabrics; "opal", a gem), less the rarer
+known words `name_nouns.py` reads from `data/known_en.txt` already.
 
 WordNet writes a proper noun capitalised and marks a person or place as an instance
 ("Fowler", the lexicographer, `@i`); a lower-case lemma of one word whose synset is no
-instance is a common noun. Only the words the lexicon also holds as names are kept (the
-others never reach the rule that reads the list). Never imported by Casebook. Regenerate:
+instance is a common noun. Every such word is kept, not only the lexicon's names: a Casebook
+user registers whatever names their study holds, and a registered family name the lexicon
+lacks ("Draper", a trade) reaches the rule all the same (until 2026-12-07 the list held the
+lexicon's names only, 717 words, and "my aunt worked for a draper" lost the trade). Never
+imported by Casebook. Regenerate:
 
     apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb root
     PYTHONPATH=app:. python -m bench.build_name_nouns root/usr/share/wordnet
@@ -21,7 +24,7 @@ import argparse
 from pathlib import Path
 
 from casebook import deid
-from casebook.deid import lexicon
+from casebook.deid import vocab
 
 DATA = Path(deid.__file__).with_name("data")
 OUT = DATA / "name_nouns_en.txt"
@@ -47,11 +50,10 @@ def common_nouns(wordnet: Path) -> set[str]:
 
 
 def build(wordnet: Path) -> list[str]:
-    names = lexicon.given_names() | lexicon.family_names()
-    words = sorted(common_nouns(wordnet) & names)
+    words = sorted(common_nouns(wordnet) - vocab.listed("en"))
     header = (
-        "# Given and family names of the lexicon that Princeton WordNet 3.0 lists as an English\n"
-        "# common noun in lower case (no instance); made by bench/build_name_nouns.py.\n"
+        "# Words that Princeton WordNet 3.0 lists as an English common noun in lower case (no\n"
+        "# instance), less known_en.txt's; made by bench/build_name_nouns.py.\n"
     )
     OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     return words

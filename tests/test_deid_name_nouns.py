@@ -18,6 +18,9 @@ def registry() -> Registry:
             NameEntry("p:1", "Rowan Lindqvist", "[R]"),
             NameEntry("p:2", "Sigrid Fowler", "[F]"),
             NameEntry("p:3", "Opal Nygaard", "[O]"),
+            NameEntry("p:4", "Tove Draper", "[D]"),
+            NameEntry("p:5", "Ember Kallio", "[E]"),
+            NameEntry("p:6", "Prudence Holt", "[P]"),
         ]
     )
 
@@ -31,6 +34,10 @@ def registry() -> Registry:
         "She wore an opal on a thin chain.",
         "Our rowan lost every leaf in the storm.",
         "The bees love the rowan when it flowers.",
+        "Her grandfather sold cloth as a draper in Vejle.",
+        "The draper on the corner closed in spring.",
+        "The last ember went dark before midnight.",
+        "Only the first opal was cut well.",
     ],
 )
 def test_the_noun_after_its_determiner_stays(registry: Registry, text: str) -> None:
@@ -48,6 +55,10 @@ def test_the_noun_after_its_determiner_stays(registry: Registry, text: str) -> N
         ("The Rowan who called was upset.", "The [R] who called was upset."),
         ("fowler: The heating is off again.", "[F]: The heating is off again."),
         ("a picture of opal feeding the ducks", "a picture of [O] feeding the ducks"),
+        ("The caretaker draper locked up.", "The caretaker [D] locked up."),
+        ("My cousin ember came by.", "My cousin [E] came by."),
+        ("I rang draper about the rota.", "I rang [D] about the rota."),
+        ("The last Draper I met was kind.", "The last [D] I met was kind."),
     ],
 )
 def test_the_person_elsewhere(registry: Registry, text: str, expected: str) -> None:
@@ -56,8 +67,38 @@ def test_the_person_elsewhere(registry: Registry, text: str, expected: str) -> N
 
 def test_only_dictionary_words_and_adjectives() -> None:
     assert {"rowan", "fowler", "opal"} <= name_nouns.english_nouns()
+    # WordNet's common nouns whether or not the lexicon holds them as names
+    assert "draper" in name_nouns.english_nouns()
+    assert {"last", "first"} <= name_nouns.adjectives()
+    assert "dear" not in name_nouns.adjectives()  # "my dear rowan" is a person
     assert "lindqvist" not in name_nouns.english_nouns()
     assert "old" in name_nouns.adjectives()
     assert "treasurer" not in name_nouns.adjectives()
     text = "a lindqvist was here"
     assert not name_nouns.determined(text, text, 2, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With some prudence the savings will last the winter.",
+        "We never found any opal in that river.",
+        "The coals died ember by ember.",
+        "Ember by ember the heap went grey.",
+    ],
+)
+def test_the_noun_after_some_any_or_around_by_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text.replace("Ember by", "[E] by")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thanks so much ember, see you.", "Thanks so much [E], see you."),
+        ("Some Prudence from work called.", "Some [P] from work called."),
+        ("I stood by ember at the fire.", "I stood by [E] at the fire."),
+        ("Vi satt med draper på bänken.", "Vi satt med [D] på bänken."),
+    ],
+)
+def test_the_person_beside_some_or_by(registry: Registry, text: str, expected: str) -> None:
+    assert redact(text, registry).text == expected

@@ -8,11 +8,16 @@ English treebanks (`data/adjectives_en.txt`: "a rowan", "the old fowler", "an op
 a word is the noun the phrase is built on (`lowercase_registered.determined_noun`: in UD
 English 46 of 23,222 lower-case words there are proper nouns, none a person's name). The
 word must be an English dictionary word: a rarer known word (`data/known_en.txt`, wordfreq
-ranks 20,001-100,000 that a spelling dictionary lists in lower case) or a name of the
-lexicon that WordNet lists as a common noun (`data/name_nouns_en.txt`,
+ranks 20,001-100,000 that a spelling dictionary lists in lower case) or a word that WordNet
+lists as a common noun, a name of the lexicon or not (`data/name_nouns_en.txt`,
 `bench/build_name_nouns.py`). Capitalised it stays the person ("the Rowan I met"), and so
 does a word after a role noun or relation ("the treasurer rowan said", "my son rowan") or
 after "her" ("told her rowan was late").
+
+Two more slots hold such a noun without an article. After a quantifying determiner, "some" or
+"any", stands a mass or plural noun ("with some prudence", "without any opal"); a name
+takes none ("some Anna" is capitalised). And a noun repeated around "by" is a distributive
+phrase ("rowan by rowan", "step by step"), no person.
 """
 
 from __future__ import annotations
@@ -37,6 +42,30 @@ def adjectives() -> frozenset[str]:
     """English adjectives of the UD treebanks, never a noun there (`data/adjectives_en.txt`,
     `bench/build_english_adjectives.py`): "old", "tiny"; not "treasurer", "caretaker"."""
     return vocab._read("adjectives_en.txt")
+
+
+# English quantifying determiners that open a phrase of a mass or plural noun. Not "much"
+# ("thanks so much rowan" greets a person) nor "no" (nynorsk "now": "no rowan kom").
+_QUANTIFIERS = frozenset({"some", "any"})
+
+
+def quantified(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word `low[start:end]`, an English noun, stands right
+    after "some" or "any" ("with some prudence the fund lasts") or around "by" with itself
+    ("rowan by rowan"): the noun, no person (see the module's docstring)."""
+    word = low[start:end]
+    if not (text[start : start + 1].islower() and word in english_nouns()):
+        return False
+    before, gap = context.previous_word(low, start)
+    if not gap and before in _QUANTIFIERS:
+        return True
+    after = end + 4 + len(word)
+    if low.startswith(" by " + word, end) and not low[after : after + 1].isalpha():
+        return True
+    begin = start - 4 - len(word)
+    return (
+        begin >= 0 and low.startswith(word + " by ", begin) and not low[begin - 1 : begin].isalpha()
+    )
 
 
 def determined(text: str, low: str, start: int, end: int) -> bool:

@@ -534,8 +534,16 @@ class NameMatcher:
             if not token[4] and compound_openings.modifier(text, low, token[0], token[1]):
                 continue  # "Wren song carried over the hedge": the noun's modifier, no person
             mode = mode_of[token[2]]
-            if not mode and not token[4] and name_nouns.determined(text, low, token[0], token[1]):
-                continue  # "planted a rowan", "the fowler and his dog": a rarer English noun
+            if (
+                not mode
+                and not token[4]
+                and (
+                    name_nouns.determined(text, low, token[0], token[1])
+                    or name_nouns.quantified(text, low, token[0], token[1])
+                )
+            ):
+                continue  # "planted a rowan", "the fowler and his dog", "with some prudence":
+                # a rarer English noun
             if (
                 mode
                 and not token[4]
