@@ -59,6 +59,9 @@ def test_the_noun_after_its_determiner_stays(registry: Registry, text: str) -> N
         ("My cousin ember came by.", "My cousin [E] came by."),
         ("I rang draper about the rota.", "I rang [D] about the rota."),
         ("The last Draper I met was kind.", "The last [D] I met was kind."),
+        ("We visited the draper family on Sunday.", "We visited the [D] family on Sunday."),
+        ("the fowler twins came late", "the [F] twins came late"),
+        ("An old draper son ran the stall.", "An old [D] son ran the stall."),
     ],
 )
 def test_the_person_elsewhere(registry: Registry, text: str, expected: str) -> None:

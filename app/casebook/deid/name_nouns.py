@@ -12,7 +12,8 @@ ranks 20,001-100,000 that a spelling dictionary lists in lower case) or a word t
 lists as a common noun, a name of the lexicon or not (`data/name_nouns_en.txt`,
 `bench/build_name_nouns.py`). Capitalised it stays the person ("the Rowan I met"), and so
 does a word after a role noun or relation ("the treasurer rowan said", "my son rowan") or
-after "her" ("told her rowan was late").
+after "her" ("told her rowan was late"), and so does a word before a noun of a family or its
+members or a relation ("we visited the dahl family", "the dahl kids"): the family's name.
 
 Two more slots hold such a noun without an article. After a quantifying determiner, "some" or
 "any", stands a mass or plural noun ("with some prudence", "without any opal"); a name
@@ -42,6 +43,19 @@ def adjectives() -> frozenset[str]:
     """English adjectives of the UD treebanks, never a noun there (`data/adjectives_en.txt`,
     `bench/build_english_adjectives.py`): "old", "tiny"; not "treasurer", "caretaker"."""
     return vocab._read("adjectives_en.txt")
+
+
+# Nouns for a family or a set of its members: a word before one is the family's name ("the
+# dahl family", "the dahl twins"), as notes write it.
+_FAMILY_NOUNS = frozenset(
+    """family families household kids children boys girls twins brothers sisters siblings
+    clan""".split()
+)
+
+
+def _names_family(low: str, end: int) -> bool:
+    kind, after, _ = context.next_word(low, end)
+    return kind == "w" and (after in _FAMILY_NOUNS or after in vocab.RELATIONS)
 
 
 # English quantifying determiners that open a phrase of a mass or plural noun. Not "much"
@@ -77,6 +91,8 @@ def determined(text: str, low: str, start: int, end: int) -> bool:
         and low[start:end] in english_nouns()
         and lowercase_registered.determined_noun(text, low, start)
     ):
+        return False
+    if _names_family(low, end):
         return False
     before, _ = context.previous_word(low, start)
     return before in _DETERMINERS or before in adjectives()
