@@ -10,10 +10,11 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from casebook.deid.registry import PERSON, PLACE, NameEntry, ascii_fold
+
 from bench.heldout_ah import lexicon as lx
 from bench.heldout_ah import numbers, people
 from bench.scoring import entry_forms, name_category
-from casebook.deid.registry import PERSON, PLACE, NameEntry, ascii_fold
 from tests.deid_corpus import Corpus, Ordinary, Planted
 
 SEED = 9963
@@ -101,6 +102,7 @@ class _People:
             for g in reg_given:
                 self._add(f"{g} {rng.choice(reg_family)}", lang, by_lang.setdefault(lang, []))
         self.by_lang = by_lang
+        self.marked = [e.key for e in self.entries if e.canonical.translate(_FOLD) != e.canonical]
         self.places = [
             NameEntry(f"ah-town-{i}", town, f"[Place {i}]", kind=PLACE)
             for i, town in enumerate(lx.TOWNS)
@@ -155,13 +157,17 @@ class _Maker:
         self.entries = {e.key: e for e in self.people.entries}
         self.forms = {e.key: entry_forms(e) for e in self.people.entries}
         self.note_no = 0
+        self.word_set = set(self.people.by_lang["word"])
+        self.word_keys = _Deck(rng, list(self.people.by_lang["word"]))
+        self.id_deck = _Deck(rng, [c for c, k in zip(numbers.BUILDERS, numbers.ID_WEIGHTS,
+                                                     strict=True) for _ in range(k)])  # fmt: skip
 
     # --- identifiers ------------------------------------------------------------------------
 
     def _registered_key(self) -> str:
         rng, by = self.rng, self.people.by_lang
         if rng.random() < 0.3:
-            return rng.choice(by["word"])
+            return self.word_keys.draw()
         lang = rng.choices(("da", "sv", "no", "fi", "en", "moved"), (8, 3, 2, 2, 2, 2))[0]
         return rng.choice(by[lang])
 
@@ -169,7 +175,7 @@ class _Maker:
              present: bool = False) -> None:  # fmt: skip
         rng = self.rng
         tail = "/present" if present else ""
-        if not glued and which != "given-only" and rng.random() < 0.27:
+        if not glued and which != "given-only" and rng.random() < 0.34:
             lang = rng.choices(("da", "sv", "no", "fi", "en", "moved"), (8, 3, 2, 2, 3, 3))[0]
             given, family = self.people.strangers[lang]
             country = "da" if lang == "moved" else lang
@@ -180,6 +186,9 @@ class _Maker:
             w.ident(written, "name", f"{style}/{country}/?/{how}{tail}", written)
             return
         key = self._registered_key()
+        fold = not glued and rng.random() < 0.07  # drawn to be written without diacritics
+        if fold:
+            key = rng.choice(self.people.marked)
         entry = self.entries[key]
         country = self.people.country[key]
         given, family = entry.given_names[0], entry.family_name or ""
@@ -187,10 +196,15 @@ class _Maker:
             form, part = entry.canonical, "full"
         elif which == "given-only":
             form, part = given, "given"
+        elif key in self.word_set:  # a word-name bearer: mostly by the word-name
+            word_is_given = given in people.GIVEN_WORD_NAMES["en"]
+            form, part = rng.choices(((entry.canonical, "full"), (given, "given"),
+                                      (family, "family")),
+                                     (4, 4, 1) if word_is_given else (4, 1, 4))[0]  # fmt: skip
         else:
             form, part = rng.choices(((entry.canonical, "full"), (given, "given"),
                                       (family, "family")), (4, 4, 2))[0]  # fmt: skip
-        r = rng.random()
+        r = 0.3 if fold else rng.random()
         written, exact, how = form, True, part
         if glued:
             how = f"{part}-genitive"
@@ -198,9 +212,9 @@ class _Maker:
             written, exact, how = form.lower(), False, f"{part}-lower"
         elif r < 0.24:
             written, exact, how = form.upper(), False, f"{part}-upper"
-        elif r < 0.36 and form.translate(_FOLD) != form:
+        elif (r < 0.36 or fold) and form.translate(_FOLD) != form:
             written, exact, how = form.translate(_FOLD), False, f"{part}-ascii"
-        elif r < 0.52:
+        elif r < 0.49:
             written, how = self._slip(form, key)
             exact = False
         elif r < 0.70:
@@ -286,7 +300,7 @@ class _Maker:
 
     def ident_no(self, w: _Writer, style: str, country: str | None = None) -> None:
         rng = self.rng
-        country = country or rng.choices(tuple(numbers.BUILDERS), numbers.ID_WEIGHTS)[0]
+        country = country or self.id_deck.draw()
         number, shape = numbers.BUILDERS[country][0](rng)
         written, how = number, "plain"
         r = rng.random()
@@ -301,7 +315,7 @@ class _Maker:
 
     def date(self, w: _Writer, style: str, lang: str = "en") -> None:
         rng = self.rng
-        if lang == "en" and rng.random() < 0.2:
+        if lang == "en" and rng.random() < 0.12:
             lang = rng.choice(("da", "sv", "fi"))
         d = date(2025, 1, 1) + timedelta(days=rng.randrange(730))
         m, day = d.month - 1, d.day
@@ -425,6 +439,8 @@ class _Maker:
                 para = " ".join(self.en.draw() for _ in range(rng.randint(1, 3)))
                 if rng.random() < 0.3:
                     para = f"{rng.choice(lx.LEAD_INS)} “{para}”"
+            if out and size + len(para) > target + 80:
+                break
             out.append(para)
             size += len(para) + 1
         return "\n".join(out)
@@ -457,7 +473,7 @@ class _Maker:
         layout = rng.choice(tuple(lx.TITLES))
         self.note_no += 1
         sub = rng.choice(lx.SUBTITLES[layout]).format(n=rng.randint(2, 99))
-        want = per_kb * target / 1000
+        want = per_kb * target / 1000 * 1.03
         want = int(want) + (rng.random() < want - int(want))
         head = _Writer()
         head.add(f"{lx.TITLES[layout]} – {sub}\n")
@@ -556,7 +572,7 @@ def generate_heldout_ah(seed: int, size: int, per_kb: float = REALISTIC) -> Corp
         remaining = size - total
         target = rng.randint(1200, 5200)
         if remaining < target + 1300:
-            target = remaining
+            target = remaining if remaining <= 5200 else remaining // 2
         text, spans = maker.note(max(target, 200), per_kb)
         if len(text.encode("utf-8")) > remaining + 2000:
             text, spans = maker.note(max(target - 400, 200), per_kb)

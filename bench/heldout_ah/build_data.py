@@ -170,7 +170,10 @@ def main(casino_dir: str, deb_root: str) -> None:
                     rows.setdefault((lang, source, use, s), None)
     seen: set[str] = set()
     lines = []
+    joined = "\n".join(row[3] for row in rows)
     for row in rows:
+        if joined.count(row[3]) > 1:  # inside another sentence: it would recur with it
+            continue
         if row[3] not in seen:
             seen.add(row[3])
             lines.append("\t".join(row))

@@ -95,15 +95,23 @@ def _dk(rng: random.Random) -> tuple[str, str]:
 
 def _se(rng: random.Random) -> tuple[str, str]:
     y, m, d = _date(rng)
-    stem = f"{y % 100:02}{m:02}{d:02}{_digits(rng, 3)}"
-    n = _try("se.personnummer", lambda: [f"{stem[:6]}-{stem[6:]}{c}" for c in "0123456789"])
+
+    def stems() -> list[str]:
+        stem = f"{y % 100:02}{m:02}{d:02}{_digits(rng, 3)}"
+        return [f"{stem[:6]}-{stem[6:]}{c}" for c in "0123456789"]
+
+    n = _try("se.personnummer", stems)
     return (n, "dashed") if rng.random() < 0.6 else (n.replace("-", ""), "plain")
 
 
 def _no(rng: random.Random) -> tuple[str, str]:
     y, m, d = _date(rng, 1940, 1999)
-    stem = f"{d:02}{m:02}{y % 100:02}{rng.randint(0, 499):03}"
-    return _try("no.fodselsnummer", lambda: [stem + f"{k:02}" for k in range(100)]), "plain"
+
+    def stems() -> list[str]:
+        stem = f"{d:02}{m:02}{y % 100:02}{rng.randint(0, 499):03}"
+        return [stem + f"{k:02}" for k in range(100)]
+
+    return _try("no.fodselsnummer", stems), "plain"
 
 
 def _fi(rng: random.Random) -> tuple[str, str]:
@@ -114,26 +122,41 @@ def _fi(rng: random.Random) -> tuple[str, str]:
 
 def _is(rng: random.Random) -> tuple[str, str]:
     y, m, d = _date(rng, 1940, 1999)
-    stem = f"{d:02}{m:02}{y % 100:02}{rng.randint(20, 99)}"
-    n = _try("is_.kennitala", lambda: [f"{stem}{c}9" for c in "0123456789"])
+
+    def stems() -> list[str]:
+        stem = f"{d:02}{m:02}{y % 100:02}{rng.randint(20, 99)}"
+        return [f"{stem}{c}9" for c in "0123456789"]
+
+    n = _try("is_.kennitala", stems)
     return n[:6] + "-" + n[6:], "dashed"
 
 
 def _pl(rng: random.Random) -> tuple[str, str]:
     y, m, d = _date(rng, 1940, 1999)
-    stem = f"{y % 100:02}{m:02}{d:02}{_digits(rng, 4)}"
-    return _try("pl.pesel", lambda: [stem + str(c) for c in range(10)]), "plain"
+
+    def stems() -> list[str]:
+        stem = f"{y % 100:02}{m:02}{d:02}{_digits(rng, 4)}"
+        return [stem + str(c) for c in range(10)]
+
+    return _try("pl.pesel", stems), "plain"
 
 
 def _ee(rng: random.Random) -> tuple[str, str]:
     y, m, d = _date(rng, 1940, 1999)
-    stem = f"{rng.choice('34')}{y % 100:02}{m:02}{d:02}{_digits(rng, 3)}"
-    return _try("ee.ik", lambda: [stem + str(c) for c in range(10)]), "plain"
+
+    def stems() -> list[str]:
+        stem = f"{rng.choice('34')}{y % 100:02}{m:02}{d:02}{_digits(rng, 3)}"
+        return [stem + str(c) for c in range(10)]
+
+    return _try("ee.ik", stems), "plain"
 
 
 def _nl(rng: random.Random) -> tuple[str, str]:
-    stem = str(rng.randint(1, 9)) + _digits(rng, 7)
-    return _try("nl.bsn", lambda: [stem + str(c) for c in range(10)]), "plain"
+    def stems() -> list[str]:
+        stem = str(rng.randint(1, 9)) + _digits(rng, 7)
+        return [stem + str(c) for c in range(10)]
+
+    return _try("nl.bsn", stems), "plain"
 
 
 def _es(rng: random.Random) -> tuple[str, str]:
@@ -143,8 +166,12 @@ def _es(rng: random.Random) -> tuple[str, str]:
 
 def _be(rng: random.Random) -> tuple[str, str]:
     y, m, d = _date(rng, 1940, 1999)
-    stem = f"{y % 100:02}{m:02}{d:02}{rng.randint(1, 997):03}"
-    n = _try("be.nn", lambda: [stem + f"{k:02}" for k in range(100)])
+
+    def stems() -> list[str]:
+        stem = f"{y % 100:02}{m:02}{d:02}{rng.randint(1, 997):03}"
+        return [stem + f"{k:02}" for k in range(100)]
+
+    n = _try("be.nn", stems)
     if rng.random() < 0.5:
         return f"{n[:2]}.{n[2:4]}.{n[4:6]}-{n[6:9]}.{n[9:]}", "dotted"
     return n, "plain"
@@ -162,4 +189,4 @@ BUILDERS = {
     "es": (_es, "es.dni"),
     "be": (_be, "be.nn"),
 }
-ID_WEIGHTS = (30, 22, 12, 12, 6, 6, 5, 5, 5, 4)
+ID_WEIGHTS = (24, 16, 10, 8, 7, 7, 7, 7, 7, 7)
