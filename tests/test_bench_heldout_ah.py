@@ -99,7 +99,7 @@ def test_dates_are_written_in_many_ways(corpus: Corpus) -> None:
     assert shapes["range"] and shapes["weekday"] and shapes["ordinal"] and shapes["da-weekday"]
     assert shapes["sv-weekday"] and shapes["da-digits"] and shapes["fi-digits"]
     langs = Counter(p.form.split("/")[1] for p in corpus.planted if p.kind == "date")
-    assert langs["da"] >= 10 and langs["sv"] >= 10 and langs["fi"] >= 10 and langs["en"] >= 60
+    assert langs["da"] >= 10 and langs["sv"] >= 10 and langs["fi"] >= 10 and langs["en"] >= 45
 
 
 def test_no_number_outside_an_identifier_reads_as_a_date(corpus: Corpus) -> None:

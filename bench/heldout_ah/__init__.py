@@ -473,7 +473,7 @@ class _Maker:
         layout = rng.choice(tuple(lx.TITLES))
         self.note_no += 1
         sub = rng.choice(lx.SUBTITLES[layout]).format(n=rng.randint(2, 99))
-        want = per_kb * target / 1000 * 1.03
+        want = per_kb * target / 1000 * 0.94  # notes end a little past their target
         want = int(want) + (rng.random() < want - int(want))
         head = _Writer()
         head.add(f"{lx.TITLES[layout]} – {sub}\n")
@@ -520,12 +520,12 @@ class _Maker:
         fixed = head.bytes() + sum(u.bytes() + 1 for u in units) + (sign.bytes() if sign else 0)
         fixed += len(paste.encode()) + 1 if paste else 0
         rest = max(0, target - fixed)
-        gaps = len(units) + 1
         out = _Writer()
         pieces: list[_Writer | str] = [head]
         order = list(units)
         if paste:
             order.insert(rng.randrange(len(order) + 1), paste)  # type: ignore[arg-type]
+        gaps = len(order) + 1
         for u in order:
             pieces.append(self.filler(rest // gaps) + "\n" if rest // gaps > 40 else "")
             pieces.append(u)
