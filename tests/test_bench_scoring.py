@@ -105,6 +105,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_ae,
         heldout_af,
         heldout_ag,
+        heldout_ah,
         heldout_b,
         heldout_c,
         heldout_g,
@@ -140,7 +141,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
             "heldout_q", "heldout_r", "heldout_s", "heldout_t", "heldout_u",
             "heldout_v", "heldout_w", "heldout_x", "heldout_y", "heldout_z",
             "heldout_aa", "heldout_ab", "heldout_ac", "heldout_ad", "heldout_ae",
-            "heldout_af", "heldout_ag")  # fmt: skip
+            "heldout_af", "heldout_ag", "heldout_ah")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -204,7 +205,9 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_af"]["per_kb"] == heldout_af.REALISTIC
     assert result["heldout_ag"]["seed"] == heldout_ag.SEED
     assert result["heldout_ag"]["per_kb"] == heldout_ag.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 34
+    assert result["heldout_ah"]["seed"] == heldout_ah.SEED
+    assert result["heldout_ah"]["per_kb"] == heldout_ah.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 35
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
@@ -214,12 +217,12 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                   "validation U", "validation V", "validation W", "validation X",
                   "validation Y", "validation Z", "validation AA", "validation AB",
                   "validation AC", "validation AD", "validation AE",
-                  "validation AF", "held-out AG"):  # fmt: skip
+                  "validation AF", "validation AG", "held-out AH"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out AG, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out AG, Casebook (its recall by facet and its words are left out" in text
-    held_out_line = text.split("Held-out AG, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "Held-out AH, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out AH, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out AH, Casebook (")[1].split("\n\n")[1].splitlines()[0]
     assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
     assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "by word: " in text.split("Validation J, Casebook (")[1].split("\n\n")[1]
@@ -268,6 +271,8 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "Validation AE, Casebook (its recall by facet is left out" in text
     assert "by word: " in text.split("Validation AF, Casebook (")[1].split("\n\n")[1]
     assert "Validation AF, Casebook (its recall by facet is left out" in text
+    assert "by word: " in text.split("Validation AG, Casebook (")[1].split("\n\n")[1]
+    assert "Validation AG, Casebook (its recall by facet is left out" in text
     assert "**Validation J** (held-out J until 2026-12-04)" in text
     assert "**Validation K** (held-out K until 2026-12-04)" in text
     assert "**Validation L** (held-out L until 2026-12-04)" in text
@@ -291,12 +296,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "**Validation AD** (held-out AD until 21:09 UTC on 2026-12-06)" in text
     assert "**Validation AE** (held-out AE until 23:44 UTC on 2026-12-06)" in text
     assert "**Validation AF** (held-out AF until 02:24 UTC on 2026-12-07)" in text
-    assert "**Held-out AG**: `bench/heldout_ag`" in text
+    assert "**Validation AG** (held-out AG until 04:41 UTC on 2026-12-07)" in text
+    assert "**Held-out AH**: `bench/heldout_ah`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out AG, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out AH, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation AG, 0.7 per KB |" in text
     assert "| validation AF, 0.7 per KB |" in text
     assert "| validation AE, 0.7 per KB |" in text
     assert "| validation AD, 0.7 per KB |" in text
@@ -333,12 +340,13 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                 "held-out V", "held-out W", "held-out X",
                 "held-out Y", "held-out Z", "held-out AA",
                 "held-out AB", "held-out AC", "held-out AD",
-                "held-out AE", "held-out AF"):  # validation sets now  # fmt: skip
+                "held-out AE", "held-out AF", "held-out AG"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out AG: ")  # the targets are read on held-out AG first
+    assert labels[0].startswith("held-out AH: ")  # the targets are read on held-out AH first
     for label in (
-        "held-out AG",
+        "held-out AH",
+        "validation AG",
         "validation AF",
         "validation AE",
         "validation AD",
@@ -396,7 +404,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out AG: ")
+    assert labels[0].startswith("held-out AH: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -444,6 +452,7 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_ae",
             "heldout_af",
             "heldout_ag",
+            "heldout_ah",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
@@ -485,6 +494,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
         "heldout_ae",
         "heldout_af",
         "heldout_ag",
+        "heldout_ah",
     )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
@@ -497,7 +507,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
 
 # The sets figure 1 has read targets on, in the order each was held out; a set's results
 # saved before the next one existed hold it under its key and must still render.
-_HELD_OUT_IN_TURN = (*"GHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG")
+_HELD_OUT_IN_TURN = (*"GHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH")
 
 
 @pytest.mark.parametrize("new", _HELD_OUT_IN_TURN[1:])
