@@ -58,3 +58,28 @@ def test_person_slot_names(registry: Registry, text: str, word: str) -> None:
 )
 def test_ordinary_words_kept(registry: Registry, text: str, word: str) -> None:
     assert word in redact(text, registry).text
+
+
+# A lower-case registered word with a glued "s" opening a sentence before a noun and a
+# singular verb is the owner's genitive (`lowercase_registered.genitive_opening`).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Notes, day two.\n\nmasons garden bench was painted green.", "masons"),
+        ("We locked up. bakers bike is still by the gate.", "bakers"),
+    ],
+)
+def test_genitive_opening_names(registry: Registry, text: str, word: str) -> None:
+    assert word not in redact(text, registry).text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Old trades.\n\nmasons built the wall in a week.", "masons"),
+        ("We locked up. bakers that is what they were.", "bakers"),
+        ("The masons yard is closed on Sundays.", "masons"),
+    ],
+)
+def test_plurals_kept(registry: Registry, text: str, word: str) -> None:
+    assert word in redact(text, registry).text

@@ -665,6 +665,8 @@ class NameMatcher:
             return True
         if not text[token[0]].islower():  # "Annars ringer jag" beside a registered Annar
             return owner_genitives.word_not_genitive(text, low, token[0], token[3])
+        if lowercase_registered.genitive_opening(text, low, token[0], token[3]):
+            return False  # "masons shed was mentioned": the owner's genitive
         if self._english_plural(low, token):
             if not language:
                 language.append(guess_languages(low, self.languages))
@@ -814,6 +816,12 @@ class NameMatcher:
             and namecontext.kin_possessive(low, end)
         ):
             return _YES  # "franks pojkvän", "mays mamma": a person's kin
+        if (
+            not cap
+            and suffix == "s"
+            and lowercase_registered.genitive_opening(text, low, start, after)
+        ):
+            return _YES  # "masons shed was mentioned": the owner's genitive opening a sentence
         if (
             not cap
             and low[start - 2 : start].strip(" \t").endswith((":", ","))
