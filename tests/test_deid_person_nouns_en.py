@@ -83,3 +83,21 @@ def test_genitive_opening_names(registry: Registry, text: str, word: str) -> Non
 )
 def test_plurals_kept(registry: Registry, text: str, word: str) -> None:
     assert word in redact(text, registry).text
+
+
+# A lower-case registered English word that Swedish lacks, right after a Swedish preposition
+# of company in a Swedish sentence of an English note, is the person (`names.py`).
+def test_english_word_after_swedish_med_names(registry: Registry) -> None:
+    text = "We met in the garden at noon.\n> Vi satt med baker på bänken utanför."
+    assert "baker" not in redact(text, registry).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met in the garden at noon.\n> Vi fyllde burkar med mason jars och lock.",
+        "We met in the garden at noon. She came with baker friends from town.",
+    ],
+)
+def test_english_word_after_med_kept(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text

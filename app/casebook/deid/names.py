@@ -804,6 +804,15 @@ class NameMatcher:
             return _YES  # "spoke to mark\non the phone", "pratade med stina."
         if (
             not cap
+            and prev in vocab.PERSON_PREPOSITIONS
+            and not gap
+            and "sv" not in self._ordinary_in[token[2]]
+            and namecontext.local_language(low, start, end) == ("sv",)
+        ):
+            return _YES  # "Vi satt med sparrow på bänken" in an English note: no Swedish word
+            # stands after the Swedish sentence's preposition of company, a person does
+        if (
+            not cap
             and suffix
             and not (prev in vocab.DETERMINERS and not gap)
             and namecontext.owner_possessive(low, end)
