@@ -36,6 +36,7 @@ def test_person_nouns_by_their_senses() -> None:
     [
         ("The treasurer, mason, keeps the ledger in a drawer.", "mason"),
         ("> The caretaker, baker, locked the gate at six.", "baker"),
+        ('She said: "Ask at the shed." The treasurer, mason, keeps the key.', "mason"),
         ("Minutes\nPlot holder: mason\nWe looked at the beds.", "mason"),
         ("Helpers: prudence (chair), Lars Holm (treasurer)\n", "prudence"),
         ("The Treasurer, Baker, keeps the ledger.", "Baker"),

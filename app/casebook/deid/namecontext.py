@@ -673,9 +673,10 @@ def _noun_only() -> frozenset[str]:
 
 
 # The sentence so far is an English determiner and one noun: its subject ("The supplier"),
+# after a quotation's "> " or the closing quotation mark of the sentence before,
 # perhaps with an "of" phrase of a determiner and one noun ("The chair of the board").
 _DETERMINED_OPENING = re.compile(
-    r"[ \t]*(?:>[ \t]*)*(?:the|our|my|your|his|her|their) ([^\W\d_]+)"
+    r"[ \t\"'“”‘’«»>]*(?:the|our|my|your|his|her|their) ([^\W\d_]+)"
     r"( of (?:the|our|my|your|his|her|their) [^\W\d_]+)?"
 )
 # A finite verb of being, having or a modal right after the second comma: the clause goes on
