@@ -20,6 +20,7 @@ def registry() -> Registry:
             NameEntry("p:2", "Prudence Lindgren", "[P]"),
             NameEntry("p:3", "Heidi Baker", "[B]"),
             NameEntry("p:4", "Ember Vik", "[E]"),
+            NameEntry("p:5", "Kari Høy", "[H]"),
         ]
     )
 
@@ -89,8 +90,8 @@ def test_plurals_kept(registry: Registry, text: str, word: str) -> None:
 # A lower-case registered English word that Swedish lacks, right after a Swedish preposition
 # of company in a Swedish sentence of an English note, is the person (`names.py`).
 def test_english_word_after_swedish_med_names(registry: Registry) -> None:
-    text = "We met in the garden at noon.\n> Vi satt med baker på bänken utanför."
-    assert "baker" not in redact(text, registry).text
+    text = "We met in the garden at noon.\n> Vi satt med mason på bänken utanför."
+    assert "mason" not in redact(text, registry).text
 
 
 @pytest.mark.parametrize(
@@ -98,6 +99,7 @@ def test_english_word_after_swedish_med_names(registry: Registry) -> None:
     [
         "We met in the garden at noon.\n> Vi fyllde burkar med mason jars och lock.",
         "We met in the garden at noon. She came with baker friends from town.",
+        "Bagasjen går i anlegget med høy fart og støt.",
     ],
 )
 def test_english_word_after_med_kept(registry: Registry, text: str) -> None:

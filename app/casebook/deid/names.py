@@ -807,6 +807,7 @@ class NameMatcher:
             and prev in vocab.PERSON_PREPOSITIONS
             and not gap
             and "sv" not in self._ordinary_in[token[2]]
+            and not any(note_language.word_of(word_low, lang) for lang in ("nb", "da"))
             and namecontext.local_language(low, start, end) == ("sv",)
         ):
             return _YES  # "Vi satt med sparrow på bänken" in an English note: no Swedish word
