@@ -47,7 +47,10 @@ A registered name typed in lower case with a bare "s" glued on, where the whole 
 ordinary word of its sentence's language ("ett par jeans", "langs kysten", "det lykkes dem"
 beside a registered Jean, Lång or Lykke), is that word (`s_form_word`): a plural, a
 preposition or a deponent verb. A genitive "s" stands before what the person owns or who
-is kin to them ("jeans mamma", "langs bil"), which keeps the name.
+is kin to them ("jeans mamma", "langs bil"), which keeps the name. So too opening a sentence
+before a noun of one or two words and a singular "was", "is" or "has" (`genitive_opening`:
+"masons shed was mentioned again"): a plural heads no singular subject, the "s" is the
+owner's genitive with its apostrophe left out.
 """
 
 from __future__ import annotations
@@ -190,6 +193,30 @@ def function_word(low: str, start: int, end: int) -> bool:
     if not gap and prev in _AND and (end == len(low) or low[end] in _LIST_END):
         return not _closes_list(low, start)
     return True
+
+
+# A noun of one or two lower-case words, then a singular finite verb of being or having.
+_SINGULAR_SUBJECT = re.compile(
+    r"[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+)?[ \t]+(?:was|is|has)(?![^\W_])"
+)
+_NOT_NOUNS = frozenset("that which who what it this there here".split())
+
+
+def genitive_opening(text: str, low: str, start: int, end: int) -> bool:
+    """Whether low[start:end], a lower-case registered word with an "s" glued on, opens a
+    sentence before a noun of one or two words and a singular "was", "is" or "has"
+    ("masons shed was mentioned", "bakers kitchen shift is"): the plural would head a subject
+    the singular verb cannot agree with, so the "s" is a genitive and the word the owner; not
+    before a pronoun or a determiner ("bakers that is", "masons this has")."""
+    match = _SINGULAR_SUBJECT.match(low, end)
+    return (
+        match is not None
+        and text[start].islower()
+        and match.group(1) not in _NOT_NOUNS
+        and match.group(1) not in vocab.PRONOUNS
+        and match.group(1) not in vocab.DETERMINERS
+        and context.sentence_start(text, start)
+    )
 
 
 def s_form_word(text: str, low: str, start: int, end: int) -> bool:

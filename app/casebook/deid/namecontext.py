@@ -30,6 +30,7 @@ from functools import lru_cache
 from casebook.deid import (
     attendance_lists,
     greetings,
+    person_nouns_en,
     record_possessives,
     role_parentheses,
     speaker_turns,
@@ -318,11 +319,20 @@ def _after_people_label(low: str, start: int, neighbours: bool = False) -> bool:
     # nouns of Norwegian, Danish and Finnish ("Nabo: X", "Sagsbehandler: X", "Tulkki: X").
     line = low[low.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
     label = _WORD.findall(line[:-1]) if line.endswith(":") else []
-    return 0 < len(label) <= 5 and any(
-        w in vocab.ATTENDANCE
-        or w in vocab.RELATIONS
-        or (role_parentheses.role_noun(w) and w not in speaker_turns.PARTIES)
-        for w in label
+    # With `neighbours` (a registered name), an English noun of people heading the label too
+    # ("Plot holder: X", "Helpers: X (chair), ..."; `person_nouns_en`).
+    return 0 < len(label) <= 5 and (
+        any(
+            w in vocab.ATTENDANCE
+            or w in vocab.RELATIONS
+            or (role_parentheses.role_noun(w) and w not in speaker_turns.PARTIES)
+            for w in label
+        )
+        or (
+            neighbours
+            and person_nouns_en.person_noun(label[-1])
+            and label[-1] not in speaker_turns.PARTIES
+        )
     )
 
 
@@ -624,22 +634,52 @@ def subject_apposition(low: str, start: int, end: int) -> bool:
     """Set off by commas right after a sentence's subject of a determiner and one noun,
     before its finite verb ("The supplier, X, has not been paid"): who the subject is. The
     noun may take an "of" phrase when it is a role noun (`role_parentheses.role_noun`: "The
-    chair of the board, X, had printed the agenda"), whose holder the apposition names."""
+    chair of the board, X, had printed the agenda"), whose holder the apposition names.
+    After an English noun of people (`person_nouns_en`: "The treasurer, X, keeps the key")
+    any finite verb of the subject may follow, a lexical verb in "-s" or "-ed" as well
+    (`_lexical_finite`): the noun says a person, the apposition who; a quotation's "> " may
+    open the line."""
     if low[start - 2 : start] != ", " or low[end : end + 1] != ",":
-        return False
-    if _FINITE_AFTER.match(low, end + 1) is None:
         return False
     sentence = _SENTENCE_END.split(low[max(0, start - 60) : start - 2])[-1]
     opening = _DETERMINED_OPENING.fullmatch(sentence)
-    return opening is not None and (
-        opening.group(2) is None or role_parentheses.role_noun(opening.group(1))
-    )
+    if opening is None:
+        return False
+    if _FINITE_AFTER.match(low, end + 1) is not None:
+        return opening.group(2) is None or role_parentheses.role_noun(opening.group(1))
+    return person_nouns_en.person_noun(opening.group(1)) and _lexical_finite(low, end + 1)
+
+
+def _lexical_finite(low: str, index: int) -> bool:
+    """Whether the word after `index` (past one space) is an English verb in the third person
+    present or the weak past, "-s" or "-ed" on a common English word ("keeps", "locked"), that
+    UD English never tags as a noun only (`data/noun_followers_en.txt`: "tools", "plans")."""
+    match = _WORD.match(low, index + 1) if low[index : index + 1] == " " else None
+    if match is None:
+        return False
+    verb = match.group()
+    english = vocab.common_words(("en",))
+    if verb.endswith("ed"):
+        stems: tuple[str, ...] = (verb[:-2], verb[:-1])  # "lock-ed", "close-d"
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        stems = (
+            (verb[:-1], verb[:-2]) if verb.endswith("es") else (verb[:-1],)
+        )  # "keep-s", "fix-es"
+    else:
+        return False
+    return any(stem in english for stem in stems) and verb not in _noun_only()
+
+
+@lru_cache(maxsize=1)
+def _noun_only() -> frozenset[str]:
+    return vocab._read("noun_followers_en.txt")
 
 
 # The sentence so far is an English determiner and one noun: its subject ("The supplier"),
+# after a quotation's "> " or the closing quotation mark of the sentence before,
 # perhaps with an "of" phrase of a determiner and one noun ("The chair of the board").
 _DETERMINED_OPENING = re.compile(
-    r"[ \t]*(?:the|our|my|your|his|her|their) ([^\W\d_]+)"
+    r"[ \t\"'“”‘’«»>]*(?:the|our|my|your|his|her|their) ([^\W\d_]+)"
     r"( of (?:the|our|my|your|his|her|their) [^\W\d_]+)?"
 )
 # A finite verb of being, having or a modal right after the second comma: the clause goes on

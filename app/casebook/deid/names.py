@@ -676,6 +676,8 @@ class NameMatcher:
             return True
         if not text[token[0]].islower():  # "Annars ringer jag" beside a registered Annar
             return owner_genitives.word_not_genitive(text, low, token[0], token[3])
+        if lowercase_registered.genitive_opening(text, low, token[0], token[3]):
+            return False  # "masons shed was mentioned": the owner's genitive
         if self._english_plural(low, token):
             if not language:
                 language.append(guess_languages(low, self.languages))
@@ -813,6 +815,16 @@ class NameMatcher:
             return _YES  # "spoke to mark\non the phone", "pratade med stina."
         if (
             not cap
+            and prev in vocab.PERSON_PREPOSITIONS
+            and not gap
+            and "sv" not in self._ordinary_in[token[2]]
+            and not any(note_language.word_of(word_low, lang) for lang in ("nb", "da"))
+            and namecontext.local_language(low, start, end) == ("sv",)
+        ):
+            return _YES  # "Vi satt med sparrow på bänken" in an English note: no Swedish word
+            # stands after the Swedish sentence's preposition of company, a person does
+        if (
+            not cap
             and suffix
             and not (prev in vocab.DETERMINERS and not gap)
             and namecontext.owner_possessive(low, end)
@@ -825,6 +837,12 @@ class NameMatcher:
             and namecontext.kin_possessive(low, end)
         ):
             return _YES  # "franks pojkvän", "mays mamma": a person's kin
+        if (
+            not cap
+            and suffix == "s"
+            and lowercase_registered.genitive_opening(text, low, start, after)
+        ):
+            return _YES  # "masons shed was mentioned": the owner's genitive opening a sentence
         if (
             not cap
             and low[start - 2 : start].strip(" \t").endswith((":", ","))

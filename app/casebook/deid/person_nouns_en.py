@@ -1,0 +1,27 @@
+"""English nouns of people: "treasurer", "caretaker", "holder", "helpers".
+
+`data/person_nouns_en.txt` (`bench/build_person_nouns_en.py`) holds the one-word lower-case
+nouns more than half of whose senses Princeton WordNet 3.0 files under noun.person. Such a
+noun heading a label ("Plot holder:", "Helpers:") or a sentence's subject ("The treasurer,
+X, keeps the key") says that a person stands in the slot it opens (`namecontext.py`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data") / "person_nouns_en.txt"
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    lines = _DATA.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def person_noun(word: str) -> bool:
+    """Whether the lower-case `word` is an English noun of people, singular or a regular
+    plural ("helper", "helpers", "treasurers")."""
+    nouns = _nouns()
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
