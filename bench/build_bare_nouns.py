@@ -29,23 +29,9 @@ import argparse
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from bench import conllu
+
 _ALLOWED = frozenset(["NOUN", "VERB"])
-
-
-def _sentences(path: Path) -> list[list[list[str]]]:
-    """The word lines of each sentence of a CoNLL-U file, split into their ten cells
-    (multiword ranges and empty nodes left out)."""
-    sentences: list[list[list[str]]] = [[]]
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line:
-            if sentences[-1]:
-                sentences.append([])
-            continue
-        cells = line.split("\t")
-        if line.startswith("#") or len(cells) < 8 or "-" in cells[0] or "." in cells[0]:
-            continue
-        sentences[-1].append(cells)
-    return [s for s in sentences if s]
 
 
 def bare_nouns(files: list[Path], least: int, share: float) -> list[str]:
@@ -56,7 +42,7 @@ def bare_nouns(files: list[Path], least: int, share: float) -> list[str]:
     tags: defaultdict[str, Counter[str]] = defaultdict(Counter)
     barred: set[str] = set()
     for path in files:
-        for sentence in _sentences(path):
+        for sentence in conllu.columns(path):
             for _id, form, _lemma, upos, _x, feats, _head, deprel, *_rest in sentence:
                 if not form.islower():
                     continue
