@@ -9,15 +9,13 @@ X, keeps the key") says that a person stands in the slot it opens (`namecontext.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-_DATA = Path(__file__).with_name("data") / "person_nouns_en.txt"
+from casebook.deid import vocab
 
 
 @cache
 def _nouns() -> frozenset[str]:
-    lines = _DATA.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return vocab._read("person_nouns_en.txt")
 
 
 def person_noun(word: str) -> bool:
