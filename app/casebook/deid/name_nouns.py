@@ -45,12 +45,9 @@ def adjectives() -> frozenset[str]:
     return vocab._read("adjectives_en.txt")
 
 
-# Nouns for a family or a set of its members: a word before one is the family's name ("the
-# dahl family", "the dahl twins"), as notes write it.
-_FAMILY_NOUNS = frozenset(
-    """family families household kids children boys girls twins brothers sisters siblings
-    clan""".split()
-)
+# Nouns for a family or a set of its members (`vocab.FAMILY_NOUNS` and the kin a note counts
+# as a set): a word before one is the family's name ("the dahl family", "the dahl twins").
+_FAMILY_NOUNS = vocab.FAMILY_NOUNS | frozenset("boys girls siblings clan".split())
 
 
 def _names_family(low: str, end: int) -> bool:

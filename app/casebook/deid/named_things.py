@@ -46,7 +46,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from casebook.deid import lexicon, regions
+from casebook.deid import lexicon, regions, vocab
 
 if TYPE_CHECKING:
     from casebook.deid.redactor import Span
@@ -137,10 +137,7 @@ def _given_and_family(words: list[str]) -> bool:
     return any(a.lower() in given and b.lower() in family for a, b in pairs)
 
 
-_FAMILY_NOUNS = frozenset(
-    """family families family's household kids children twins sisters brothers parents
-    couple""".split()
-)
+_FAMILY_NOUNS = vocab.FAMILY_NOUNS | frozenset("family's parents couple".split())
 
 
 def _family(text: str, end: int, words: list[str]) -> bool:

@@ -356,6 +356,11 @@ ROLES = _words(
 )  # the last two lines: a study's words for its own people ("Respondent's mother")
 RELATIONS = RELATIONS | ROLES
 
+# English nouns of a family or a set of its members: a name before one, after "the", is the
+# family's ("the Okonkwo family", "the dahl twins"; `named_things`, `name_nouns`, each adding
+# the few its slot needs).
+FAMILY_NOUNS = _words("family families household kids children twins sisters brothers")
+
 # Words that typically follow a name used as the subject of a sentence ("May said", "Per
 # thinks", "Inga sa"). A registered ordinary word at the start of a sentence is a name when
 # one of these follows it.
