@@ -14,7 +14,12 @@ treebanks are published text nobody here wrote; Finnish-FTB's licence allows mea
 - `indefinite`, `indefinite-adjective`: after a Swedish, Norwegian or Danish indefinite
   article ("en", "ett", "ei", "et", "ein", "eit"), at once or after one lower-case word, and
   before no finite verb by its form (`lowercase_registered.indefinite_noun`; read on the
-  Swedish and Norwegian treebanks).
+  Swedish and Norwegian treebanks);
+- `participle`, `one`: after an English determiner and a participle in "-ed"/"-ing"
+  (`name_nouns._participle`: "a travelling", "the faded") and before no verb or "and", or
+  after "one" that no determiner or wh-word precedes, before no verb or "and"
+  (`name_nouns._counted`: "planted one"). Read in any case: English capitalises a name
+  there, and a capitalised name in the slot is what a lower-case one would be.
 
 For each slot it prints how many lower-case words stand there, how many of them the
 annotators tagged PROPN, and how many are a clause's subject (deprel `nsubj`), the place a
@@ -27,9 +32,9 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from casebook.deid import closed_words, lowercase_registered, vocab
+from casebook.deid import closed_words, lowercase_registered, name_nouns, vocab
 
-from bench.conllu import read_file
+from bench.conllu import Word, read_file
 
 _KOMMA = {"kommer", "kom", "komma", "kommit"}
 _NEGATION_OR_ARTICLE = {"ei", "en", "et", "emme", "ette", "eivät"}
@@ -45,9 +50,11 @@ def slots(paths: list[Path]) -> dict[str, Counter[str]]:
         for sentence in read_file(path):
             words = sentence.words
             for i, word in enumerate(words):
+                found = english_slots(words, i)
                 if not word.form[:1].islower():
+                    if found:
+                        _add(counts, found, word)
                     continue
-                found = []
                 prev = words[i - 1].form.lower() if i >= 1 else ""
                 if i >= 2 and prev == "att" and words[i - 2].form.lower() in _KOMMA:
                     found.append("future")
@@ -78,12 +85,37 @@ def slots(paths: list[Path]) -> dict[str, Counter[str]]:
                     ):
                         definite = low.endswith(lowercase_registered.DEFINITE_FIRST)
                         found.append("pair-definite" if definite else "pair")
-                for slot in found:
-                    count = counts.setdefault(slot, Counter())
-                    count["words"] += 1
-                    count["PROPN"] += word.upos == "PROPN"
-                    count["subject"] += word.deprel.startswith("nsubj")
+                _add(counts, found, word)
     return counts
+
+
+def _add(counts: dict[str, Counter[str]], found: list[str], word: Word) -> None:
+    for slot in found:
+        count = counts.setdefault(slot, Counter())
+        count["words"] += 1
+        count["PROPN"] += word.upos == "PROPN"
+        count["subject"] += word.deprel.startswith("nsubj")
+
+
+def english_slots(words: tuple[Word, ...], i: int) -> list[str]:
+    """The English slots of `name_nouns` the word at `i` stands in, its case aside."""
+    if i < 2 or not words[i].form.isalpha():
+        return []
+    prev = words[i - 1].form
+    head = " ".join(w.form for w in words[max(0, i - 3) : i]).lower() + " "
+    low = head + " ".join(w.form for w in words[i:]).lower()
+    start, end = len(head), len(head) + len(words[i].form)
+    found = []
+    if (
+        prev.islower()
+        and name_nouns._participle(prev)
+        and name_nouns._after_article(low, start)
+        and name_nouns._no_verb_after(low, end)
+    ):
+        found.append("participle")
+    if prev.lower() == "one" and name_nouns._counted(low, start, end):
+        found.append("one")
+    return found
 
 
 def main() -> None:

@@ -58,3 +58,34 @@ def test_indefinite_slots_counted(tmp_path: Path) -> None:
     assert counts["indefinite-adjective"]["words"] == 1  # "en liten holme"
     assert counts["indefinite"]["words"] == 2  # "en liten", "ett skär"
     assert counts["indefinite"]["PROPN"] == 0
+
+
+_ENGLISH = """# text = A wandering potter once planted one rowan here .
+1\tA\ta\tDET\t_\t_\t3\tdet\t_\t_
+2\twandering\twander\tVERB\t_\t_\t3\tamod\t_\t_
+3\tpotter\tpotter\tNOUN\t_\t_\t5\tnsubj\t_\t_
+4\tonce\tonce\tADV\t_\t_\t5\tadvmod\t_\t_
+5\tplanted\tplant\tVERB\t_\t_\t0\troot\t_\t_
+6\tone\tone\tNUM\t_\t_\t7\tnummod\t_\t_
+7\trowan\trowan\tNOUN\t_\t_\t5\tobj\t_\t_
+8\there\there\tADV\t_\t_\t5\tadvmod\t_\t_
+9\t.\t.\tPUNCT\t_\t_\t5\tpunct\t_\t_
+
+# text = At the meeting Rowan said no .
+1\tAt\tat\tADP\t_\t_\t3\tcase\t_\t_
+2\tthe\tthe\tDET\t_\t_\t3\tdet\t_\t_
+3\tmeeting\tmeeting\tNOUN\t_\t_\t5\tobl\t_\t_
+4\tRowan\tRowan\tPROPN\t_\t_\t5\tnsubj\t_\t_
+5\tsaid\tsay\tVERB\t_\t_\t0\troot\t_\t_
+6\tno\tno\tINTJ\t_\t_\t5\tobj\t_\t_
+7\t.\t.\tPUNCT\t_\t_\t5\tpunct\t_\t_
+
+"""
+
+
+def test_english_slots_counted(tmp_path: Path) -> None:
+    path = tmp_path / "t.conllu"
+    path.write_text(_ENGLISH, encoding="utf-8")
+    counts = slots([path])
+    assert counts["participle"]["words"] == 1  # "a wandering potter"; not "the meeting Rowan"
+    assert counts["one"]["words"] == 1 and counts["one"]["PROPN"] == 0

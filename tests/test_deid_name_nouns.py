@@ -105,3 +105,59 @@ def test_the_noun_after_some_any_or_around_by_stays(registry: Registry, text: st
 )
 def test_the_person_beside_some_or_by(registry: Registry, text: str, expected: str) -> None:
     assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A wandering fowler once stopped at the farm for water.",
+        "She kept a polished opal in a tin box.",
+        "The faded rowan berries hung on into December.",
+    ],
+)
+def test_the_noun_after_a_participle_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the meeting rowan said nothing.", "At the meeting [R] said nothing."),
+        ("After the gathering opal went home.", "After the gathering [O] went home."),
+        ("That evening draper and I ate late.", "That evening [D] and I ate late."),
+        ("We visited the nielsen family, then the fowler family.", None),
+    ],
+)
+def test_the_person_after_a_participle_or_a_noun_in_ing(
+    registry: Registry, text: str, expected: str | None
+) -> None:
+    result = redact(text, registry).text
+    if expected is None:
+        assert "fowler" not in result
+    else:
+        assert result == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each pupil got one opal from the box to keep.",
+        "We planted one rowan at every corner of the field.",
+    ],
+)
+def test_the_noun_counted_by_one_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The one rowan picked was ripe.", "The one [R] picked was ripe."),
+        ("No one draper knew came to the fair.", "No one [D] knew came to the fair."),
+        ("Which one opal wanted is still here.", "Which one [O] wanted is still here."),
+        ("Only one rowan said yes.", "Only one [R] said yes."),
+        ("The last one opal bought was blue.", "The last one [O] bought was blue."),
+    ],
+)
+def test_the_person_after_one_as_a_pronoun(registry: Registry, text: str, expected: str) -> None:
+    assert redact(text, registry).text == expected

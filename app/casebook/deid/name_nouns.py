@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from casebook.deid import context, lowercase_registered, vocab
+from casebook.deid import compound_openings, context, lowercase_registered, vocab
 
 # The determiners `lowercase_registered.determined_noun` reads, right before the word.
 _DETERMINERS = frozenset(lowercase_registered.DETERMINERS)
@@ -36,6 +36,13 @@ def english_nouns() -> frozenset[str]:
     """Rarer English dictionary words and the lexicon's names that WordNet lists as common
     nouns (see the module's docstring)."""
     return vocab.listed("en") | vocab._read("name_nouns_en.txt")
+
+
+@cache
+def verbal_nouns() -> frozenset[str]:
+    """English words in "-ed" or "-ing" the UD treebanks use as nouns (`data/verbal_nouns_en.txt`,
+    `bench/build_verbal_nouns_en.py`): "evening", "meeting"; not "faded"."""
+    return vocab._read("verbal_nouns_en.txt")
 
 
 @cache
@@ -70,6 +77,8 @@ def quantified(text: str, low: str, start: int, end: int) -> bool:
     before, gap = context.previous_word(low, start)
     if not gap and before in _QUANTIFIERS:
         return True
+    if not gap and before == "one" and _counted(low, start, end):
+        return True
     after = end + 4 + len(word)
     if low.startswith(" by " + word, end) and not low[after : after + 1].isalpha():
         return True
@@ -77,6 +86,24 @@ def quantified(text: str, low: str, start: int, end: int) -> bool:
     return (
         begin >= 0 and low.startswith(word + " by ", begin) and not low[begin - 1 : begin].isalpha()
     )
+
+
+# Words before "one" that make it a pronoun, the head of its own phrase ("the one rowan
+# picked", "which one rowan wanted", "no one rowan knew"), rather than a numeral before a noun.
+_PRONOUN_ONE = _DETERMINERS | frozenset(
+    "this that which what whichever no any some only single other little every each".split()
+)
+
+
+def _counted(low: str, start: int, end: int) -> bool:
+    """Whether "one" right before the word at `start` counts it ("planted one rowan for each
+    child"): no determiner, wh-word or adjective before "one" ("the last one rowan bought"),
+    and no verb or "and" after the word."""
+    one = start - 4
+    before, gap = context.previous_word(low, one)
+    return not (
+        gap == "" and (before in _PRONOUN_ONE or before in adjectives())
+    ) and _no_verb_after(low, end)
 
 
 def determined(text: str, low: str, start: int, end: int) -> bool:
@@ -92,4 +119,54 @@ def determined(text: str, low: str, start: int, end: int) -> bool:
     if _names_family(low, end):
         return False
     before, _ = context.previous_word(low, start)
-    return before in _DETERMINERS or before in adjectives()
+    return (
+        before in _DETERMINERS
+        or before in adjectives()
+        or (_participle(before) and _after_article(low, start) and _no_verb_after(low, end))
+    )
+
+
+# Articles before a participle; after a possessive an "-ing" word may be a gerund taking the
+# person as its object ("his following rowan to the station").
+_ARTICLES = frozenset({"a", "an", "the", "every", "each", "another"})
+
+
+def _after_article(low: str, start: int) -> bool:
+    """Whether the participle before the word at `start` follows an article (not "his")."""
+    participle, _ = context.previous_word(low, start)
+    at = low.rfind(participle, 0, start)
+    article, gap = context.previous_word(low, at)
+    return not gap and article in _ARTICLES
+
+
+def _participle(word: str) -> bool:
+    """Whether `word` reads as an English participle used as an attribute ("a travelling",
+    "the faded"): a form in "-ed" or "-ing" of the English lists (`vocab.listed("en")`) that
+    the UD English treebanks do not use as a noun (`compound_openings.bare_nouns`,
+    `data/verbal_nouns_en.txt`, `bench/build_verbal_nouns_en.py`: not "meeting", "evening",
+    "shed")."""
+    return (
+        len(word) > 4
+        and word.endswith(("ed", "ing"))
+        and word in vocab.listed("en")
+        and word not in compound_openings.bare_nouns()
+        and word not in verbal_nouns()
+        and word not in vocab.RELATIONS
+        and word not in vocab.TITLES
+    )
+
+
+def _no_verb_after(low: str, end: int) -> bool:
+    """Whether no verb, no "and"/"or" follows the word ending at `end`: after "the
+    morning" or "at the gathering" a lower-case name may open the next clause ("at the
+    gathering rowan said", "the evening rowan and I met"), a participle's noun goes on
+    ("a travelling fowler once came", "a faded opal ring")."""
+    kind, after, _ = context.next_word(low, end)
+    if kind != "w":
+        return True
+    return not (
+        after in vocab.STRONG_FOLLOWERS
+        or after in vocab.WEAK_FOLLOWERS
+        or after in ("and", "or", "och", "og")
+        or (after.endswith("ed") and after in vocab.listed("en"))
+    )
