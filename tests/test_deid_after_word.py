@@ -64,3 +64,10 @@ def test_words_are_found() -> None:
     assert [(start, word, m.group(1), m.group(2)) for start, word, m in found] == [
         (0, "Naboen", "Knut", "Vold")
     ]
+
+
+def test_letter_is_the_class_of_letters() -> None:
+    letter = re.compile(r"[^\W\d_]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert after_word._letter(char) == (letter.match(char) is not None), hex(code)

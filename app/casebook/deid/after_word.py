@@ -34,9 +34,15 @@ def matches(
         if end <= kept_end:
             continue  # inside (or right after the last word of) the match kept before
         start = end
-        while start and _LETTER.match(text, start - 1):
+        while start and _letter(text[start - 1]):
             start -= 1
         if end - start < least or start < kept_end:
             continue
         kept_end = match.end(tail.groups)
         yield start, text[start:end], match
+
+
+def _letter(char: str) -> bool:
+    r"""Whether `char` is in `[^\W\d_]`: every alphabetic character is, no other ASCII one
+    is, and the regular expression answers for the rest (numerals such as "²" are in it)."""
+    return char.isalpha() or (not char.isascii() and _LETTER.match(char) is not None)
