@@ -42,7 +42,15 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from casebook.deid import calling_verbs, cued_names, lexicon, note_language, role_parentheses, vocab
+from casebook.deid import (
+    after_word,
+    calling_verbs,
+    cued_names,
+    lexicon,
+    note_language,
+    role_parentheses,
+    vocab,
+)
 from casebook.deid.context import sentence_start
 
 Found = tuple[int, int]
@@ -89,6 +97,18 @@ _IMPERATIVE = re.compile(
 _PAIR = re.compile(rf"(?<![^\s(])({_CAPITALISED}) ({_CAPITALISED})(?={_NAMED_AFTER.pattern})")
 _LONGEST_CUE = 24
 
+# The three patterns above that open with a word, opened instead at the mark after the word,
+# the rest read ahead: the regular expression engine skips to that mark at once, where a
+# pattern opening with a word is tried at every letter of the text (most of this module's
+# time). `after_word.matches` finds the word before the mark and keeps the matches that
+# `re.finditer` of the whole pattern finds, in the same order.
+_APPOSITION_TAIL = re.compile(rf",(?=[ \t]({_CAPITALISED}) ({_CAPITALISED})(?=[,.;:!?)]))")
+_APPOSED_WORD_TAIL = re.compile(rf",(?=[ \t]({_CAPITALISED})(?=,|\.(?:\s|\Z)))")
+_IMPERATIVE_TAIL = re.compile(
+    rf"[ \t](?=({_CAPITALISED}) ({_CAPITALISED})(?=[,.;:!?)]|[ \t]+[a-zß-öø-ÿ]|[ \t]*$))",
+    re.MULTILINE,
+)
+
 
 def find(text: str, spans: Sequence[Any]) -> list[Found]:
     """The pairs of capitalised words in a person's slot in `text` (module docstring) that
@@ -99,19 +119,17 @@ def find(text: str, spans: Sequence[Any]) -> list[Found]:
         if _cued(text, match.start(1)):
             out.append((match.start(1), match.end(2)))
     if ", " in text:
-        for match in _APPOSITION.finditer(text):
-            if match.group(1).lower() in role_parentheses.ROLES:
-                out.append((match.start(2), match.end(3)))
-        for match in _APPOSED_WORD.finditer(text):
-            if match.group(1).lower() in role_parentheses.ROLES and _alone(match.group(2)):
-                single = (match.start(2), match.end(2))
+        for _, word, match in after_word.matches(_APPOSITION_TAIL, text):
+            if word.lower() in role_parentheses.ROLES:
+                out.append((match.start(1), match.end(2)))
+        for _, word, match in after_word.matches(_APPOSED_WORD_TAIL, text):
+            if word.lower() in role_parentheses.ROLES and _alone(match.group(1)):
+                single = (match.start(1), match.end(1))
                 if not any(s.start < single[1] and single[0] < s.end for s in spans):
                     singles.append(single)
-    for match in _IMPERATIVE.finditer(text):
-        if match.group(1).lower() in calling_verbs.IMPERATIVES and sentence_start(
-            text, match.start(1)
-        ):
-            out.append((match.start(2), match.end(3)))
+    for start, word, match in after_word.matches(_IMPERATIVE_TAIL, text):
+        if word.lower() in calling_verbs.IMPERATIVES and sentence_start(text, start):
+            out.append((match.start(1), match.end(2)))
     if " nimi" in text:
         out += [(m.start(1), m.end(2)) for m in _PAIR.finditer(text)]
     found = set()

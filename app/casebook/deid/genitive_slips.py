@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from casebook.deid import owner_genitives, vocab
+from casebook.deid import after_word, owner_genitives, vocab
 from casebook.deid.nearmiss import NearMiss, NearMisses
 
 # The languages whose lists say which language a noun is a word of.
@@ -27,6 +27,9 @@ _LANGUAGES = ("en", "sv", "nb", "da", "fi")
 # A capitalised word ending in "s" (three letters before it at least), a space and a
 # lower-case word.
 _GENITIVE = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,}s) ([^\W\d_]+)(?![^\W\d_])")
+# The same, opened at the "s" (the engine then skips to each "s" at once: `after_word`), the
+# word before it found apart: three letters at least.
+_GENITIVE_TAIL = re.compile(r"s(?= ([^\W\d_]+)(?![^\W\d_]))")
 
 
 def find(
@@ -37,11 +40,11 @@ def find(
     if not near or "s " not in text:
         return []
     out = []
-    for match in _GENITIVE.finditer(text):
-        start, end = match.span(1)
+    for start, stem, match in after_word.matches(_GENITIVE_TAIL, text, least=3):
+        end = match.end()
         if any(a < end and start < b for a, b in taken):
             continue
-        written, noun = match.group(1), match.group(2)
+        written, noun = stem + "s", match.group(1)
         if not (written[0].isupper() and written[1:].islower() and noun.islower()):
             continue
         word = low[start:end]

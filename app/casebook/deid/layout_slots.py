@@ -184,7 +184,9 @@ def _thread_party(lines: list[str], starts: list[int], out: list[Item]) -> None:
 def _speakers(lines: list[str], starts: list[int], out: list[Item]) -> None:
     """Speakers' labels opening the lines of a transcript whose other turns open with an
     interview party's label."""
-    labels = [_LABEL_LINE.fullmatch(line) for line in lines]
+    # (a label's colon is in every line the pattern takes: a line without one is passed
+    # over in C, most lines of most notes)
+    labels = [_LABEL_LINE.fullmatch(line) if ":" in line else None for line in lines]
     if not any(m and _plain(m.group(1)) in _PARTY_LABELS for m in labels):
         return
     for i, match in enumerate(labels):
