@@ -17,6 +17,8 @@ def registry() -> Registry:
             NameEntry("p2", "Lark Mbeki", "[P2]"),
             NameEntry("p3", "Anna Wheeler", "[P3]"),
             NameEntry("p4", "Carter Lindahl", "[P4]"),
+            NameEntry("p5", "Tulip Andersen", "[P5]"),
+            NameEntry("p6", "Kim Sexton", "[P6]"),
         ]
     )
 
@@ -27,6 +29,11 @@ def registry() -> Registry:
         "We sat by the shed. Wren song filled the whole morning.",
         "Lark work was finished long before the rain came.",
         "Quiet day.\nWren song is the first thing you hear.",
+        "Frost at night. Tulip bulbs were still hard in the ground.",
+        "Tulip bulbs don't like wet soil.",
+        "Sexton beetles are burying the mouse under the hedge.",
+        "We looked closer. Wren nests weren't easy to find.",
+        "Tulip stems have bent in the wind again.",
     ],
 )
 def test_the_modifier_of_a_bare_noun_stays(registry: Registry, text: str) -> None:
@@ -44,6 +51,14 @@ def test_the_modifier_of_a_bare_noun_stays(registry: Registry, text: str) -> Non
         ("Carter and Anna came at nine.", "Carter"),
         ("Lark, she called me when it was over.", "Lark"),
         ("Then Wren song carried on.", "Wren"),  # mid-sentence: the person
+        ("Tulip said the bulbs were soft.", "Tulip"),  # a verb of saying after her
+        ("Tulip leaves early on Fridays.", "Tulip"),  # her verb, no plural verb after
+        ("Tulip kids were at the gate.", "Tulip"),  # her children: no thing
+        ("Tulip parents were at the gate.", "Tulip"),  # a relation: no thing
+        ("Sexton says were leaving at five.", "Sexton"),  # "we're" typed "were"
+        ("Tulip leaves were going, she said.", "Tulip"),  # a verb a person takes
+        ("Tulip Andersen and Kim Sexton were there.", "Tulip"),
+        ("Kim Sexton bulbs were planted.", "Sexton"),  # not the sentence's first word
     ],
 )
 def test_the_person_stays_removed(registry: Registry, text: str, removed: str) -> None:
@@ -59,3 +74,16 @@ def test_only_a_listed_noun_then_a_verb() -> None:
     assert not compound_openings.modifier(text, text.lower(), 0, 4)
     assert "song" in compound_openings.bare_nouns()
     assert "today" not in compound_openings.bare_nouns()
+
+
+def test_a_plural_noun_before_a_plural_verb() -> None:
+    text = "Wren nests were empty."
+    assert compound_openings.modifier(text, text.lower(), 0, 4)
+    text = "Wren nests weren't empty."
+    assert compound_openings.modifier(text, text.lower(), 0, 4)
+    text = "Wren nests was empty."  # no verb that agrees with a plural only
+    assert not compound_openings.modifier(text, text.lower(), 0, 4)
+    text = "Wren boys were late."  # a noun of people
+    assert not compound_openings.modifier(text, text.lower(), 0, 4)
+    text = "Wren class were late."  # no plural ("-ss")
+    assert not compound_openings.modifier(text, text.lower(), 0, 4)

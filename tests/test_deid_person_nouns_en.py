@@ -32,6 +32,15 @@ def test_person_nouns_by_their_senses() -> None:
     assert not person_nouns_en.person_noun("ember")
 
 
+def test_nouns_that_may_name_people() -> None:
+    assert person_nouns_en.may_be_people("parents")  # one sense of "parent" is people
+    assert person_nouns_en.may_be_people("guys")
+    assert person_nouns_en.may_be_people("babies")  # "-ies" from "baby"
+    assert person_nouns_en.may_be_people("treasurer")
+    assert not person_nouns_en.may_be_people("beetles")
+    assert not person_nouns_en.may_be_people("bulbs")
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [

@@ -18,6 +18,19 @@ be an English dictionary word (`vocab.listed("en")`: wordfreq's English words th
 English word lists hold in lower case, "wren", "lark", "bliss"): "Anna", "Carter" and
 "Slater" are none (WordNet's coin, carter and slater are rarer than wordfreq's 100,000 words),
 so "Anna work was done" keeps the person.
+
+A plural noun after the opening word makes the same noun phrase when the verb after it is
+one only a plural subject takes ("Sexton beetles were busy", "Tulip bulbs are"): "are",
+"were", "have", "do" and their negations, the English forms that agree with a plural subject
+alone. The agreement says the middle word is a plural noun, the subject: a person's name
+before a verb of the third person ("Tulip digs") takes no "were" next. The middle word is
+lower case, ends in "s", is no verb a person takes ("Tulip leaves were going" may be "Tulip
+leaves, we're going" typed fast: `vocab.STRONG_FOLLOWERS`, `vocab.WEAK_FOLLOWERS`) and no
+noun that may name people ("Tulip parents were there", a possessive without its apostrophe,
+keeps the person: a noun with a sense of people in WordNet, `person_nouns_en.may_be_people`,
+or a relation, `vocab.RELATIONS`, `vocab.FAMILY_NOUNS`). In the UD English dev and test files a
+proper noun opens that pattern in no sentence, a common noun four times ("Filter settings
+are", "Flower arrangements were").
 """
 
 from __future__ import annotations
@@ -25,17 +38,24 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from casebook.deid import vocab
+from casebook.deid import person_nouns_en, vocab
 from casebook.deid.context import sentence_start
 
 # Two lower-case words after the opening word, one space before each.
 _NEXT_TWO = re.compile(r" ([a-z]+) ([a-z]+)\b")
+# The same with a negated verb after them ("Tulip bulbs weren't").
+_NEXT_NEG = re.compile(r" ([a-z]+) ([a-z]+n't)\b")
 
 # Words of `vocab.WEAK_FOLLOWERS` that are no verb: adverbs, pronouns, relatives.
 _NOT_VERBS = frozenset(
     "also always never often sometimes usually still just again herself himself who whose "
     "som".split()
 )
+
+
+# The English verb forms that agree with a plural subject only (no singular subject but "you"
+# and "I" takes them, and neither is a name): a closed class of English grammar.
+_PLURAL_VERBS = frozenset("are were have do aren't weren't haven't don't".split())
 
 
 @cache
@@ -59,19 +79,39 @@ def _verb(word: str) -> bool:
 def modifier(text: str, low: str, start: int, end: int) -> bool:
     """Whether the capitalised word text[start:end], opening its sentence, is an English
     word that modifies the bare singular noun after it, a verb following the two ("Wren song
-    carried"): the word, no person."""
+    carried"), or the plural noun after it, a verb only a plural takes following ("Sexton
+    beetles were"): the word, no person."""
     word = text[start:end]
     if not (word[:1].isupper() and word[1:].islower()):
         return False
     if low[start:end] not in _english_words() or not sentence_start(text, start):
         return False
-    pair = _NEXT_TWO.match(text, end)
+    pair = _NEXT_NEG.match(text, end) or _NEXT_TWO.match(text, end)
     if pair is None:
         return False
     noun, verb = pair.group(1), pair.group(2)
+    if verb in _PLURAL_VERBS and _plural_thing(noun):
+        return True  # "Sexton beetles were busy": the plural noun's modifier
     return (
         noun in bare_nouns()
         and noun not in vocab.RELATIONS
         and noun not in vocab.PRONOUNS
         and _verb(verb)
+    )
+
+
+def _plural_thing(word: str) -> bool:
+    """Whether the lower-case `word` may be a plural noun of things: it ends in "s" (not
+    "ss", "us"), is no verb a person takes and no noun of people or relation."""
+    if not word.endswith("s") or word.endswith(("ss", "us")) or len(word) < 4:
+        return False
+    singular = word[:-1]
+    return not (
+        person_nouns_en.may_be_people(word)
+        or word in vocab.STRONG_FOLLOWERS
+        or word in vocab.WEAK_FOLLOWERS
+        or word in vocab.RELATIONS
+        or singular in vocab.RELATIONS
+        or word in vocab.FAMILY_NOUNS
+        or word in vocab.PRONOUNS
     )

@@ -420,7 +420,12 @@ def _listed(low: str, start: int, end: int) -> bool:
     label = low.rfind(":", line_start, start)
     if label >= 0 and _PEOPLE_LABEL.search(low, line_start, label + 1):
         stop = speaker_turns.list_end(low, label + 1)  # None: a turn ("Deltagare: han ...")
-        if stop is not None and start < stop and _STOPS.search(low, label + 1, start) is None:
+        if (
+            stop is not None
+            and start < stop
+            and _STOPS.search(low, label + 1, start) is None
+            and not _bracketed_note(low, start, end)
+        ):
             return True  # "närvarande: annie stendahl, nadežda, altaf (tolk)"
     if low[end : end + 2] == " (":
         role = _next(low, end + 2).split(")", 1)[0].removeprefix("ex-")  # "(ex-sambo)"
@@ -428,6 +433,22 @@ def _listed(low: str, start: int, end: int) -> bool:
             return low.startswith("significant other", end + 2)
         return role in vocab.RELATIONS or role in _TITLES  # "altaf (tolk)", "(daughter)-"
     return False
+
+
+def _bracketed_note(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] stands alone in brackets after an item of a list that is no
+    relation or title ("Antit (kasserer)", "Hodan Hadzic (sekretær)") and is an ordinary word
+    of a neighbour language (Danish, Norwegian, Finnish: `vocab.listed`): the item's role,
+    as `attendance_lists` reads what stands in brackets, not a second person. A word no list
+    knows stays a name there ("mor (stina)": the mother's name), as does one after a
+    relation ("mor (tor)")."""
+    if low[start - 2 : start] != " (" or low[end : end + 1] != ")":
+        return False
+    item, _gap = previous_word(low, start - 1)
+    if not item or item in vocab.RELATIONS or item in _TITLES:
+        return False
+    word = low[start:end]
+    return any(word in vocab.listed(lang) for lang in ("da", "nb", "fi"))
 
 
 # Labels of a network map, the people around a client that a social worker's or a
