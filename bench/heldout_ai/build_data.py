@@ -124,9 +124,9 @@ def keep(lang: str, found: list[str], names: set[str]) -> list[str]:
     # its end, it can only be the other's tail
     inside = set()
     for t in kept:
-        for m in re.finditer(r" (?=\S)", t):
-            if t[m.end() :] in seen:
-                inside.add(t[m.end() :])
+        for i in range(1, len(t) - 2):  # at any letter: "our donation" in "Your donation"
+            if t[i:] in seen:
+                inside.add(t[i:])
     return [s for s in kept if s not in inside]
 
 

@@ -22,7 +22,8 @@ _GIVEN = {
     "fi": "Jussi Juha Heikki Timo Antero Pekka Jarmo Ilkka Olli Esa Aino Eija Riikka Päivi "
     "Sari Kaisa Marja Hannele Tiina Leena",
     "en": "Gareth Nigel Trevor Alistair Duncan Owen Rhys Graham Stuart Colin Fiona Gwen Moira "
-    "Shona Bethan Lorna Eileen Hilary Maureen Tessa",
+    "Shona Bethan Lorna Eileen Hilary Maureen Tessa Wendy Keith Howard Dennis Malcolm Barry "
+    "Glenys Rowena Phyllis Clive Derek Brenda",
     "moved": "Abdirahman Farhan Yusuf Khalid Omid Reza Tariq Emir Kemal Piotr Tomasz Andrzej "
     "Quang Minh Duc Oleksandr Dmytro Haris Amina Hodan Layla Zahra Mariam Shirin Elif Agnieszka "
     "Thuy Oksana Lejla",
@@ -38,7 +39,8 @@ _FAMILY = {
     "fi": "Heikkinen Mäkelä Korhonen Nieminen Järvinen Lehtonen Hämäläinen Laaksonen "
     "Kettunen Salminen Turunen Räsänen",
     "en": "Thornton Fairclough Pemberton Ashworth Whitfield Hargreaves Lockwood Blackburn "
-    "Dunmore Rowntree Kettering Alderton",
+    "Dunmore Rowntree Kettering Alderton Pickering Ormerod Brackley Wetherby Cattermole "
+    "Sowerby Fenwick Ramsbottom Greatorex Illingworth",
     "moved": "Warsame Abdullahi Haidari Rahimi Nazari Yilmaz Demir Kowalczyk Wiśniewski "
     "Nguyen Tran Shevchenko Hodžić Begović",
 }
@@ -176,8 +178,6 @@ OWN_ORDINARY: dict[str, list[str]] = {
         for s in _MEANINGS[word]
         for lead in _LEAD
         for tail in _TAIL
-        if not (lead and s.split()[0].lower() == word)  # the opening stays an opening
-        or lead == ""
     ],
     "fi": [],
 }
