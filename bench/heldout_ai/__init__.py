@@ -199,10 +199,12 @@ class Writer:
             base = rng.choice([words[0], words[-1], e.canonical, e.canonical])
         how = rng.choices(
             ("exact", "lower", "upper", "ascii", "misspelt", "invisible"),
-            (50, 9, 8, 8, 14, 11),
+            (50, 9, 8, 8, 14, 13),
         )[0]
         if ending:
             how = rng.choice(("exact", "exact", "lower", "misspelt"))
+        elif how == "invisible" and rng.random() < 0.5:
+            base = e.canonical  # room for a no-break space
         elif how == "ascii":  # someone whose name has letters to fold
             e = rng.choice(self.accented)
             lang = self.country[e.key]
@@ -500,6 +502,9 @@ def _running(w: Writer, note: Note, lang_bias: float = 0.22) -> int:
     else:
         lang = "en"
     frames = [f for f, la in lexicon.FRAMES if la == lang]
+    unnamed = [f for f in frames if "{N" not in f]
+    if rng.random() < 0.4:  # names stand in lists, labels and speaker lines too
+        frames = unnamed
     if rng.random() < 0.5:
         note.add(w.filler() + " ")
     n = w.frame(note, rng.choice(frames))
@@ -525,7 +530,7 @@ def _speaker(w: Writer, note: Note) -> int:
 def _present(w: Writer, note: Note) -> int:
     rng = w.rng
     note.add(rng.choice(lexicon.PRESENT) + " ")
-    k = rng.randint(2, 4)
+    k = rng.choice((2, 2, 3, 3, 4))
     for i in range(k):
         if i:
             note.add(", " if i < k - 1 else rng.choice((" and ", " og ", ", ", " ja ")))
@@ -602,7 +607,7 @@ def _compose(w: Writer, style: str, target: int, wanted: int) -> Note:
             mark = len(note.spans)
             planted += _label(w, note)
             _restyle(note, mark, "label")
-        elif style in ("calls", "thread") and r < 0.4:
+        elif style in ("calls", "thread") and r < 0.34:
             if style == "calls" and rng.random() < 0.4:
                 note.add(f"{rng.choice(lexicon.SPEAKER_Q)} {rng.choice(lexicon.QUESTIONS)}\n")
             planted += _speaker(w, note)

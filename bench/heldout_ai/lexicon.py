@@ -105,6 +105,9 @@ FRAMES = [
     ("A woman called {N} came in looking for a pram.", "en"),
     ("He introduced me to {N}, who has volunteered here for years.", "en"),
     ("Both {N} and I forgot the float again.", "en"),
+    ("{N:gen} husband fixed the shelves in the back room.", "en"),
+    ("We borrowed {N:gen} trailer for the big pick-up.", "en"),
+    ("The coat went home with {N:gen} youngest in the end.", "en"),
     # English: other identifiers
     ("She gave me her number, {P}, in case the boxes arrive early.", "en"),
     ("If the alarm goes off, call {P} and wait outside.", "en"),
@@ -131,6 +134,7 @@ FRAMES = [
     ("Kassereren, {N}, vil have alle kvitteringer.", "da"),
     ("Det var {N:gen} idé at lave et loppemarked.", "da"),
     ("Vi mødtes hos {N} efter lukketid.", "da"),
+    ("{N:gen} mor kom forbi med kage til alle.", "da"),
     ("Skriv til {E} hvis du vil have en vagt.", "da"),
     ("Butikken i {T} mangler frivillige om lørdagen.", "da"),
     # Swedish
@@ -147,6 +151,7 @@ FRAMES = [
     ("Seuraava keräys on {D}.", "fi"),
     ("Paketti lähtee osoitteeseen {A}.", "fi"),
     ("Kysy {N:lta} ennen kuin hinnoittelet mitään.", "fi"),
+    ("Annoin avaimet {N:lle} illalla.", "fi"),
     ("Tapasin {N:n} kaupassa, joka on lähellä asemaa.", "fi"),
 ]
 

@@ -16,8 +16,8 @@ from phonenumbers import PhoneNumberFormat as F
 
 # region: weight (families who moved have phones of where they came from)
 PLANS = {
-    "DK": 30, "SE": 8, "NO": 6, "FI": 6, "DE": 5, "PL": 5, "GB": 4, "NL": 3, "FR": 3,
-    "TR": 3, "SY": 3, "IQ": 3, "AF": 3, "ER": 2, "UA": 3, "LT": 2, "LV": 2, "RO": 3,
+    "DK": 30, "SE": 8, "NO": 6, "FI": 6, "DE": 5, "PL": 5, "GB": 4, "NL": 3, "FR": 4,
+    "TR": 3, "SY": 3, "IQ": 3, "AF": 3, "ER": 2, "UA": 3, "LT": 3, "LV": 2, "RO": 3,
 }  # fmt: skip
 SHAPES = ("international", "national", "e164", "00", "paren", "dot", "dash")
 
@@ -215,5 +215,5 @@ BUILDERS: dict[str, tuple[Callable[[random.Random], tuple[str, str]], str]] = {
     "ro": (_ro, "ro.cnp"),
     "bg": (_bg, "bg.egn"),
 }
-WEIGHTS = {"dk": 10, "se": 4, "no": 3, "fi": 3, "is": 1, "pl": 2, "ee": 1, "lt": 1, "ro": 2,
-           "bg": 1}  # fmt: skip
+WEIGHTS = {"dk": 8, "se": 4, "no": 3, "fi": 3, "is": 2, "pl": 2, "ee": 2, "lt": 2, "ro": 2,
+           "bg": 2}  # fmt: skip

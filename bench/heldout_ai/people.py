@@ -161,7 +161,7 @@ _MEANINGS = {
                "Squire and knight were the two parts nobody wanted."],
 }  # fmt: skip
 _LEAD = ["", "Also, ", "Funny enough, ", "She mentioned that ", "Apparently "]
-_TAIL = ["", " That was the gist.", " Or so I was told.", " We all agreed."]
+_TAIL = ["", " That was the gist.", " Or so we were told.", " We all agreed."]
 
 
 def _own(sentence: str, lead: str, tail: str) -> str:
