@@ -1,5 +1,6 @@
 """Held-out AI (`bench/heldout_ai`), in the shape of held-out AH's test: the same seed gives
-the same notes, every gold span is exactly its text, no planted span overlaps another, every kind and name category is there in
+the same notes, every gold span is exactly its text, no planted span overlaps another,
+every kind and name category is there in
 useful numbers, names stand in many places of a line, hidden characters lie inside identifiers,
 phone and identity numbers are valid, every word-name is used as the word it is in at least
 eight distinct sentences, and the shipped data name their sources and licences. No test here

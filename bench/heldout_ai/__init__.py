@@ -13,9 +13,10 @@ import unicodedata
 from datetime import date, timedelta
 from functools import cache
 
+from casebook.deid.registry import PERSON, PLACE, NameEntry, ascii_fold
+
 from bench.heldout_ai import lexicon, numbers, people
 from bench.scoring import entry_forms, name_category
-from casebook.deid.registry import PERSON, PLACE, NameEntry, ascii_fold
 from tests.deid_corpus import Corpus, Ordinary, Planted
 
 SEED = 9871
@@ -258,8 +259,11 @@ class Writer:
                 slip = "swap"
             written = _slip(rng, base, slip)
             low = written.lower()
-            if written and low not in forms and ascii_fold(low) not in folded and not hidden(
+            if (
                 written
+                and low not in forms
+                and ascii_fold(low) not in folded
+                and not hidden(written)
             ):
                 return written, f"slip-{slip}"
         return base, "exact"
@@ -303,8 +307,13 @@ class Writer:
         user = _strip_accents(user).lower().replace("ø", "o").replace("æ", "ae")
         user = "".join(c for c in user if c.isascii() and (c.isalnum() or c == "."))
         host = self.rng.choice(
-            ("example.org", "example.com", "example.net", "frivillig.example.org",
-             "mail.example.net")  # fmt: skip
+            (
+                "example.org",
+                "example.com",
+                "example.net",
+                "frivillig.example.org",
+                "mail.example.net",
+            )  # fmt: skip
         )
         written = f"{user}@{host}"
         note.plant(written, "email", f"{note.style}/en/{'dotted' if '.' in user else 'plain'}",
@@ -674,7 +683,7 @@ def generate_heldout_ai(seed: int, size: int, per_kb: float = REALISTIC) -> Corp
             if any(s < m.end() and m.start() < e for s, e in spans):
                 continue
             before = text[: m.start()].rstrip(" ")
-            where = "initial" if not before or before[-1] in ".!?:\n-–•(\"“" else "inner"
+            where = "initial" if not before or before[-1] in '.!?:\n-–•("“' else "inner"
             ordinary.append(Ordinary(index, m.start(), m.end(), m.group(), f"homograph/{where}"))
         texts.append(text)
         total += len(text.encode("utf-8"))

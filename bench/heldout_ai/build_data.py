@@ -11,7 +11,8 @@
 
 A sentence is kept only when nobody could be named in it: no capital letter after its first word
 (but "I" and its contractions), a first word its source also writes in lower case, no digit, no
-month or weekday word, no word of a statute (Finnish), no word of any of this set's name lists (word-names aside: a sentence
+month or weekday word, no word of a statute (Finnish), no word of any of this set's name
+lists (word-names aside: a sentence
 holding one is kept, the word is then an ordinary use), 3-30 words of letters, spaces and
 `, . ! ? ' -`, one final stop. Finnish ones need a Finnish function word and no English one.
 """
@@ -73,9 +74,7 @@ def _shape_ok(sentence: str, lo: int, hi: int, most: int) -> bool:
 
 def _no_capitals(sentence: str) -> bool:
     words = _words(sentence)
-    return not any(
-        any(c.isupper() for c in w) for w in words[1:] if w.lower() not in I_FORMS
-    )
+    return not any(any(c.isupper() for c in w) for w in words[1:] if w.lower() not in I_FORMS)
 
 
 def candidates_en(path: Path) -> list[str]:

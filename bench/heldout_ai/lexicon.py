@@ -1,7 +1,8 @@
 """Held-out AI's layouts, frames, labels, streets, towns and words, written here.
 
 Slots in frames: {N} a person, {N:gen} a person with a genitive glued on ("Thorntons"),
-{N:lle}, {N:lta}, {N:n} a person with that Finnish case ending glued on ("Ainolle"), {P} a phone number, {E} an
+{N:lle}, {N:lta}, {N:n} a person with that Finnish case ending glued on ("Ainolle"),
+{P} a phone number, {E} an
 e-mail address, {U} a link, {D} a date, {A} an address, {T} a registered town, {I} an identity
 number."""
 

@@ -187,8 +187,8 @@ def _ro(rng: random.Random) -> tuple[str, str]:
     def stem() -> str:
         y, m, d = _date(rng, 1940, 1999)
         county = rng.randint(1, 40)
-        return str(rng.choice((1, 2))) + f"{y % 100:02d}{m:02d}{d:02d}{county:02d}" + _digits(
-            rng, 3
+        return (
+            str(rng.choice((1, 2))) + f"{y % 100:02d}{m:02d}{d:02d}{county:02d}" + _digits(rng, 3)
         )
 
     return _try("ro.cnp", stem, _ONE), "plain"
