@@ -277,9 +277,10 @@ class Writer:
         r = self.rng.random()
         if r < 0.06:
             written, how = _full_width_digits(written), "hidden-full-width"
-        elif r < 0.11 and " " in written:
-            written, how = written.replace(" ", "\u200b ", 1), "hidden-zwsp"
-        elif r < 0.15 and " " in written:
+        elif r < 0.11 or (r < 0.17 and " " not in written):
+            at = self.rng.randint(4, len(written) - 2)
+            written, how = written[:at] + "\u200b" + written[at:], "hidden-zwsp"
+        elif r < 0.17:
             written, how = written.replace(" ", "\u00a0"), "hidden-nbsp"
         value = numbers.e164(region, nsn)
         note.plant(written, "phone", f"{note.style}/{region}/{shape}/{how}", value)
