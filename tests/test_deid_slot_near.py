@@ -241,3 +241,36 @@ def test_a_registered_name_in_a_salutation_and_a_role_field_is_still_removed(
     assert redact("Card\n\nDear Hugo,\nPlot holder: Oskar Lind\n", registry).text == (
         "Card\n\nDear [HUGO],\nPlot holder: [OSKAR]\n"
     )
+
+
+@pytest.fixture(scope="module")
+def word_names() -> Registry:
+    return Registry(
+        [
+            NameEntry("p:1", "Clover Dunn", "[CLOVER]"),
+            NameEntry("p:2", "Willow Nygaard", "[WILLOW]"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Card\n\nHei Clvoer,\nThanks.", "Card\n\nHei [CLOVER],\nThanks."),
+        ("Kort\n\nKære Wilolw,\nTak for sidst.", "Kort\n\nKære [WILLOW],\nTak for sidst."),
+    ],
+)
+def test_a_salutations_slip_read_with_its_greeting_as_a_stranger_is_the_person(
+    word_names: Registry, text: str, expected: str
+) -> None:
+    # The lexicon reads "Hei Clvoer" as a stranger's two names; the slip is the person's and
+    # the greeting no name, so the two-word stranger yields to the slip (not dropped as a
+    # typing slip of "clover").
+    assert redact(text, word_names).text == expected
+
+
+def test_a_salutation_to_all_and_the_registered_word_name_there(word_names: Registry) -> None:
+    assert redact("Kort\n\nKære alle,\nTak.", word_names).text == "Kort\n\nKære alle,\nTak."
+    assert redact("Card\n\nHei kaikki,\nThanks.", word_names).text == "Card\n\nHei kaikki,\nThanks."
+    registered = redact("Card\n\nHei Clover,\nThanks.", word_names).text
+    assert registered == "Card\n\nHei [CLOVER],\nThanks."

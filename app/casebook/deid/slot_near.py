@@ -156,6 +156,12 @@ def _saluted(text: str, low: str) -> frozenset[tuple[int, int]]:
     )
 
 
+def saluted(text: str, low: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the word a letter's salutation line is written to
+    ("Kære Maka,"; `_saluted`)."""
+    return (start, end) in _saluted(text, low)
+
+
 def in_slot(text: str, low: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the word of a person's slot (module docstring): a name
     there, not the ordinary word it also is (`ordinary_near`)."""
