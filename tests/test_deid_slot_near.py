@@ -274,3 +274,32 @@ def test_a_salutation_to_all_and_the_registered_word_name_there(word_names: Regi
     assert redact("Card\n\nHei kaikki,\nThanks.", word_names).text == "Card\n\nHei kaikki,\nThanks."
     registered = redact("Card\n\nHei Clover,\nThanks.", word_names).text
     assert registered == "Card\n\nHei [CLOVER],\nThanks."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See you at the lake.\nBest wishes, Hug", "See you at the lake.\nBest wishes, [HUGO]"),
+        ("Vi ses.\nVenlig hilsen Bert\n\nPS: båden", "Vi ses.\nVenlig hilsen [BERIT]\n\nPS: båden"),
+    ],
+)
+def test_a_slip_signing_on_the_closings_line_is_the_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you.\nBest wishes, All",
+        "See you.\nBest wishes, Team",
+        "See you.\nBest wishes, Hug\nand the rest of the crew at the lake.",
+    ],
+)
+def test_a_closings_line_that_names_nobody_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
+
+
+def test_a_registered_name_on_the_closings_line_is_still_removed(registry: Registry) -> None:
+    assert redact("See you.\nBest wishes, Oskar", registry).text == "See you.\nBest wishes, [OSKAR]"

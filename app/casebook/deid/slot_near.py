@@ -13,6 +13,9 @@ note's layout hold a person and nothing else, and there the word is read as a na
 - a letter's salutation, the one word between its greeting opening the line and the comma
   or "!" ending it ("Kære Maka,", "Dear Louse,"; `vocatives.salutation`), there only when
   the slip is of exactly one registered form;
+- a letter's sign-off on one line, the one word after its closing formula ending the line and
+  its block ("Best wishes, Owne"; `person_slots.signed_on_line`), there only when the slip is
+  of exactly one registered form;
 - the speaker of a copied text message, one word opening its line before a clock time in
   brackets and a colon ("Uf (14:48): Ja, men ..."), and the sender of a chat export, one word
   after the clock time in brackets and before a colon and speech of four words ("[08:10]
@@ -39,7 +42,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from casebook.deid import attendance_lists, role_parentheses, vocab, vocatives
+from casebook.deid import (
+    attendance_lists,
+    greetings,
+    person_slots,
+    role_parentheses,
+    vocab,
+    vocatives,
+)
 from casebook.deid.nearmiss import NearMiss, NearMisses
 
 _WORD = r"[^\W\d_][^\W\d_]+"
@@ -86,6 +96,14 @@ _TURN = re.compile(rf"^[ \t]*({_WORD})[ \t]*:(?=(?:[ \t]+[^\W\d_]+[,;.!?]?){{4}}
 _SALUTE = re.compile(
     rf"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+({_WORD})[,!][ \t]*$", re.MULTILINE
 )
+# A sign-off on one line: a closing formula, perhaps a comma, and one word ending the line
+# ("Best wishes, Sol"); `person_slots.signed_on_line` checks that the line ends its block.
+_SIGNOFF = re.compile(
+    r"^[ \t]*(?:"
+    + "|".join(re.escape(c) for c in sorted(greetings.CLOSINGS, key=len, reverse=True))
+    + rf")[ \t]*,?[ \t]+({_WORD})[ \t]*[.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # One word of a list with a role noun in brackets after it: "Ön (granne)".
 _ROLE_ITEM = re.compile(rf"(?<![^\W\d_])({_WORD})[ \t]+\(([^\W\d_]+)\)")
 
@@ -101,6 +119,7 @@ def find(
     senders = _senders(text)
     turns = _turns(text)
     saluted = _saluted(text, low)
+    signed = _signed(text)
     for start, end in _slots(text, low):
         if any(a < end and start < b for a, b in taken):
             continue
@@ -112,6 +131,8 @@ def find(
         if (start, end) in turns and len(found.forms) != 1:
             continue
         if (start, end) in saluted and len(found.forms) != 1:
+            continue
+        if (start, end) in signed and len(found.forms) != 1:
             continue
         out.append((start, end, found))
     return out
@@ -156,6 +177,18 @@ def _saluted(text: str, low: str) -> frozenset[tuple[int, int]]:
     )
 
 
+@lru_cache(maxsize=8)
+def _signed(text: str) -> frozenset[tuple[int, int]]:
+    """The writer's word after a closing formula on the same line, the line the last of its
+    block ("Best wishes, Owne" for Owen; `person_slots.signed_on_line`). One slip from one
+    registered form, it is that person; a slip of two forms stays a word."""
+    return frozenset(
+        (m.start(1), m.end(1))
+        for m in _SIGNOFF.finditer(text)
+        if person_slots.signed_on_line(text, m.start(1), m.end(1))
+    )
+
+
 def saluted(text: str, low: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the word a letter's salutation line is written to
     ("Kære Maka,"; `_saluted`)."""
@@ -172,7 +205,7 @@ def in_slot(text: str, low: str, start: int, end: int) -> bool:
 def _slots(text: str, low: str) -> tuple[tuple[int, int], ...]:
     """The words of `text` standing alone in a person's slot, capitalised, that may be a
     person's name."""
-    words: list[tuple[int, int]] = list(_saluted(text, low))
+    words: list[tuple[int, int]] = [*_saluted(text, low), *_signed(text)]
     if ":" not in text:
         return _capitalised(words, text, low)
     for match in _FIELD.finditer(text):
