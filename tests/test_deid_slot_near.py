@@ -303,3 +303,54 @@ def test_a_closings_line_that_names_nobody_stays(registry: Registry, text: str) 
 
 def test_a_registered_name_on_the_closings_line_is_still_removed(registry: Registry) -> None:
     assert redact("See you.\nBest wishes, Oskar", registry).text == "See you.\nBest wishes, [OSKAR]"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Camp log\nWe got the tents up.\nHug: I never said the lake was cold.",
+            "Camp log\nWe got the tents up.\n[HUGO]: I never said the lake was cold.",
+        ),
+        (
+            "Lejrlog\nVi kom frem.\nBrit: Jeg tager nøglerne med i morgen.",
+            "Lejrlog\nVi kom frem.\n[BERIT]: Jeg tager nøglerne med i morgen.",
+        ),
+    ],
+)
+def test_a_slip_speaking_in_the_first_person_after_a_colon_is_the_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    # No chair's turn before it: the speech's "I" says the word before the colon speaks.
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camp log\nNote: I need to bring more water tomorrow.",
+        "Camp log\nUpdate: I think the gate is shut now.",
+        "Camp log\nHug: the word for what we did at the end.",
+    ],
+)
+def test_a_label_before_first_person_speech_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Camp log\nrut: I never said the lake was cold.",
+            "Camp log\n[RUT]: I never said the lake was cold.",
+        ),
+        (
+            "Camp log\nRut: I never said the lake was cold.",
+            "Camp log\n[RUT]: I never said the lake was cold.",
+        ),
+    ],
+)
+def test_a_registered_name_speaking_in_the_first_person_is_removed_in_any_case(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text == expected

@@ -128,6 +128,7 @@ from casebook.deid import (
     possessive_determiners,
     quantities,
     shouted_names,
+    slot_near,
     speaker_turns,
     stamped_openings,
     swedish_infinitives,
@@ -1087,6 +1088,7 @@ def _layout_slot(text: str, start: int, end: int) -> bool:
         attendance_lists.block_person(text, start, end)
         or person_slots.registered_slot(text, start, end)
         or layout_slots.in_slot(text, start, end)  # "Present:⏎lisa", "Sms 4⏎berg⏎[09:14]"
+        or slot_near.first_person_turn(text, start, end)  # "rut: I never said that"
     )
 
 

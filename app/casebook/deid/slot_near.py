@@ -20,6 +20,10 @@ note's layout hold a person and nothing else, and there the word is read as a na
   brackets and a colon ("Uf (14:48): Ja, men ..."), and the sender of a chat export, one word
   after the clock time in brackets and before a colon and speech of four words ("[08:10]
   Fen: When people say ..."), there only when the slip is of exactly one registered name;
+- the speaker of a turn whose speech opens with the first person singular's pronoun, one
+  word opening its line before a colon and speech of four words ("Oskr: I never said that",
+  "Brit: Jag kommer i morgon"), anywhere in a note, there only when the slip is of exactly
+  one registered form;
 - the speaker of a transcript's turn after its chair's first turn ("Moderator:",
   "Facilitator:", "Mod:", "Q:", "Interviewer:"), one word opening its line before a colon
   and speech of four words ("Moderator: What changed?⏎Oskr: We finally got a new lift"),
@@ -90,6 +94,10 @@ _CHAIR = re.compile(
 # A turn of a transcript: one word opening its line, a colon and speech of four words at least
 # ("Oskr: We finally got a new lift").
 _TURN = re.compile(rf"^[ \t]*({_WORD})[ \t]*:(?=(?:[ \t]+[^\W\d_]+[,;.!?]?){{4}})", re.MULTILINE)
+# The first person singular's subject pronoun of the notes' languages (a closed class): a
+# turn whose speech opens with it is the speaker's own words ("Oskr: I never said that").
+_FIRST_PERSON = frozenset("i jag jeg eg minä mä".split())
+_SPOKEN = re.compile(r"[ \t]*([^\W\d_]+)")
 # A letter's salutation line: a greeting of one or two words, one word, and a comma or "!"
 # ending the line ("Kære Maka,", "Good morning Louse,"); `vocatives.salutation` checks the
 # greeting and the word.
@@ -156,9 +164,33 @@ def _turns(text: str) -> frozenset[tuple[int, int]]:
     name (a form two people may share, "Hanne"), the speaker is that person; a slip of two
     names stays a word (a transcript's turns include "All", "Both", "Voice")."""
     chair = _CHAIR.search(text)
+    spoken = frozenset(
+        (m.start(1), m.end(1)) for m in _TURN.finditer(text) if _first_person(text, m.end())
+    )
     if chair is None:
-        return frozenset()
-    return frozenset((m.start(1), m.end(1)) for m in _TURN.finditer(text, chair.end()))
+        return spoken
+    return spoken | frozenset((m.start(1), m.end(1)) for m in _TURN.finditer(text, chair.end()))
+
+
+def _first_person(text: str, colon: int) -> bool:
+    """Whether the speech after a turn's colon at text[colon - 1] opens with the first person
+    singular's subject pronoun ("Oskr: I never said that", "Brit: Jag kommer i morgon"): the
+    word before the colon speaks, a person, not a label ("Note: bring water")."""
+    word = _SPOKEN.match(text, colon)
+    return word is not None and word.group(1).lower() in _FIRST_PERSON
+
+
+def first_person_turn(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the one word opening its line before a colon and speech of
+    four words opening with the first person singular's pronoun ("rut: I never said that"):
+    the speaker, a person, in whatever case it is typed."""
+    line = text.rfind("\n", 0, start) + 1
+    turn = _TURN.match(text, line)
+    return (
+        turn is not None
+        and (turn.start(1), turn.end(1)) == (start, end)
+        and _first_person(text, turn.end())
+    )
 
 
 @lru_cache(maxsize=8)
