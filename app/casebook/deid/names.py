@@ -932,6 +932,8 @@ class NameMatcher:
             return _YES  # "björn (contact person)", "Per (pt)", "Mark | case manager |"
         if not cap and namecontext.subject_apposition(low, start, after):
             return _YES  # "The supplier, mason, has not been paid": who the subject is
+        if not cap and namecontext.subject_bracketed(low, start, after):
+            return _YES  # "The canoe instructor (mason) counted": who the subject is
         if not cap:  # rule 4
             return lower_subjects.use(text, low, start, after, False)
         if possessive_determiners.inside(text, low, start, end):
