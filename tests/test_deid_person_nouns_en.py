@@ -113,3 +113,35 @@ def test_english_word_after_swedish_med_names(registry: Registry) -> None:
 )
 def test_english_word_after_med_kept(registry: Registry, text: str) -> None:
     assert redact(text, registry).text == text
+
+
+# A registered word in lower case in brackets after the subject's noun of people, before the
+# subject's verb, and the apposition after a list item's bullet (`namecontext.
+# subject_bracketed`, `namecontext.subject_apposition`).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The boat caretaker (mason) counted the oars twice.", "mason"),
+        ("Handover\n- The treasurer (baker) has the cash box.", "baker"),
+        ("Handover\n- The caretaker, baker, keeps the spare keys.", "baker"),
+        ("Handover\n• The treasurer, mason, locked the shed.", "mason"),
+        ("The boat caretaker (Mason) counted the oars twice.", "Mason"),
+    ],
+)
+def test_bracketed_and_bulleted_subject_names(registry: Registry, text: str, word: str) -> None:
+    assert word not in redact(text, registry).text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The boat (mason) counted for little.", "mason"),
+        ("The caretaker (mason work) fixed the wall.", "mason"),
+        ("The caretaker (see below) counted the oars.", "below"),
+        ("Handover\n- The bread, baker, and flour were set out.", "baker"),
+    ],
+)
+def test_brackets_that_name_nobody_keep_their_words(
+    registry: Registry, text: str, word: str
+) -> None:
+    assert word in redact(text, registry).text

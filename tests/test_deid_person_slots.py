@@ -193,3 +193,35 @@ def test_a_signature_is_read_once_per_note_and_each_caller_gets_its_own_list() -
     first.append((0, 3))  # `find` adds to the list it gets: the next caller's is untouched
     assert person_slots.signed(note) == [(start, start + len("perine strommen"))]
     assert person_slots.signed("Hälsningar\nalla på kontoret\nmer text") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you at the lake.\nBest wishes, hope",
+        "Nähdään järvellä.\nTerveisin liv",
+        "Vi ses ved søen.\nVenlig hilsen, liv\n\nPS: the boat is ours.",
+        "See you.\nBest wishes, hope\nTel: 07700 900461",
+    ],
+)
+def test_a_registered_word_name_signing_on_the_closings_line(text: str) -> None:
+    # The closing formula and the writer's name on one line, that line ending its block: the
+    # registered person typed in lower case, not the word.
+    redactor = Redactor(
+        Registry([NameEntry("p:1", "Liv Aamodt", "[P1]"), NameEntry("p:2", "Hope Bender", "[P2]")])
+    )
+    assert [s.tag for s in redactor.spans(text) if s.kind == "name"] in (["[P1]"], ["[P2]"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you.\nBest wishes, all",
+        "See you.\nBest wishes, hope\nthe rain stops before Sunday.",
+        "Thanks for the hope you gave us.",
+        "See you.\nBest wishes, all the hope in the world",
+    ],
+)
+def test_no_sign_off_on_the_closings_line(text: str) -> None:
+    redactor = Redactor(Registry([NameEntry("p:2", "Hope Bender", "[P2]")]))
+    assert [s for s in redactor.spans(text) if s.kind == "name"] == []

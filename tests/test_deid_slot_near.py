@@ -241,3 +241,116 @@ def test_a_registered_name_in_a_salutation_and_a_role_field_is_still_removed(
     assert redact("Card\n\nDear Hugo,\nPlot holder: Oskar Lind\n", registry).text == (
         "Card\n\nDear [HUGO],\nPlot holder: [OSKAR]\n"
     )
+
+
+@pytest.fixture(scope="module")
+def word_names() -> Registry:
+    return Registry(
+        [
+            NameEntry("p:1", "Clover Dunn", "[CLOVER]"),
+            NameEntry("p:2", "Willow Nygaard", "[WILLOW]"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Card\n\nHei Clvoer,\nThanks.", "Card\n\nHei [CLOVER],\nThanks."),
+        ("Kort\n\nKære Wilolw,\nTak for sidst.", "Kort\n\nKære [WILLOW],\nTak for sidst."),
+    ],
+)
+def test_a_salutations_slip_read_with_its_greeting_as_a_stranger_is_the_person(
+    word_names: Registry, text: str, expected: str
+) -> None:
+    # The lexicon reads "Hei Clvoer" as a stranger's two names; the slip is the person's and
+    # the greeting no name, so the two-word stranger yields to the slip (not dropped as a
+    # typing slip of "clover").
+    assert redact(text, word_names).text == expected
+
+
+def test_a_salutation_to_all_and_the_registered_word_name_there(word_names: Registry) -> None:
+    assert redact("Kort\n\nKære alle,\nTak.", word_names).text == "Kort\n\nKære alle,\nTak."
+    assert redact("Card\n\nHei kaikki,\nThanks.", word_names).text == "Card\n\nHei kaikki,\nThanks."
+    registered = redact("Card\n\nHei Clover,\nThanks.", word_names).text
+    assert registered == "Card\n\nHei [CLOVER],\nThanks."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See you at the lake.\nBest wishes, Hug", "See you at the lake.\nBest wishes, [HUGO]"),
+        ("Vi ses.\nVenlig hilsen Bert\n\nPS: båden", "Vi ses.\nVenlig hilsen [BERIT]\n\nPS: båden"),
+    ],
+)
+def test_a_slip_signing_on_the_closings_line_is_the_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See you.\nBest wishes, All",
+        "See you.\nBest wishes, Team",
+        "See you.\nBest wishes, Hug\nand the rest of the crew at the lake.",
+    ],
+)
+def test_a_closings_line_that_names_nobody_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
+
+
+def test_a_registered_name_on_the_closings_line_is_still_removed(registry: Registry) -> None:
+    assert redact("See you.\nBest wishes, Oskar", registry).text == "See you.\nBest wishes, [OSKAR]"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Camp log\nWe got the tents up.\nHug: I never said the lake was cold.",
+            "Camp log\nWe got the tents up.\n[HUGO]: I never said the lake was cold.",
+        ),
+        (
+            "Lejrlog\nVi kom frem.\nBrit: Jeg tager nøglerne med i morgen.",
+            "Lejrlog\nVi kom frem.\n[BERIT]: Jeg tager nøglerne med i morgen.",
+        ),
+    ],
+)
+def test_a_slip_speaking_in_the_first_person_after_a_colon_is_the_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    # No chair's turn before it: the speech's "I" says the word before the colon speaks.
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camp log\nNote: I need to bring more water tomorrow.",
+        "Camp log\nUpdate: I think the gate is shut now.",
+        "Camp log\nHug: the word for what we did at the end.",
+    ],
+)
+def test_a_label_before_first_person_speech_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Camp log\nrut: I never said the lake was cold.",
+            "Camp log\n[RUT]: I never said the lake was cold.",
+        ),
+        (
+            "Camp log\nRut: I never said the lake was cold.",
+            "Camp log\n[RUT]: I never said the lake was cold.",
+        ),
+    ],
+)
+def test_a_registered_name_speaking_in_the_first_person_is_removed_in_any_case(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text == expected

@@ -62,11 +62,13 @@ _LOWER_PREFIXES = frozenset({"park", "skwer", "rondo", "bulw."})
 STREET_PREFIXES += tuple(f"{w} " for w in sorted(_LOWER_PREFIXES))
 STREET_PREFIXES += address_parts.STREET_PREFIXES  # "Calle Mayor 5"
 # Words after which a capitalised name and a number are an address: "living at Liemyra 8",
-# "New addr Tangenbråten 604", "flyttat till Hagenhagen 541", with the adverbs of still
+# "New addr Tangenbråten 604", "flyttat till Hagenhagen 541", "gave her address as
+# Tranekær 12" (the address given or recorded as), with the adverbs of still
 # living somewhere in Swedish, Danish and Norwegian ("bor kvar på", "bor stadig på").
 ADDRESS_CUES = tuple(
     """living at|lives at|live at|moved to|moving to|address|address:|address,|addr|addr:|
-    address is|adress är|adressen är|bor nu på|bor numera på|bor kvar på|bor fortfarande på|
+    address is|address was|address as|adress är|adressen är|bor nu på|bor numera på|
+    bor kvar på|bor fortfarande på|
     bor stadig på|bor stadigvæk på|bor fortsat på|bor fortsatt på|bor fremdeles på|
     addr.|adress|adress:|adress,|adr:|adr.|bor på|flyttat till|flyttade till|flyttar till|
     flytta till|lägenheten på|lägenhet på|huset på|flyttet til|flyttede til|flytter til|

@@ -650,6 +650,23 @@ def subject_apposition(low: str, start: int, end: int) -> bool:
     return person_nouns_en.person_noun(opening.group(1)) and _lexical_finite(low, end + 1)
 
 
+def subject_bracketed(low: str, start: int, end: int) -> bool:
+    """In brackets right after a sentence's subject of a determiner, perhaps a modifier, and
+    an English noun of people or a role noun (`person_nouns_en`, `role_parentheses.role_noun`)
+    before its finite verb ("The canoe instructor (X) counted the jackets", "The caretaker
+    (X) has the keys"): who the subject is, as in `subject_apposition`."""
+    if low[start - 2 : start] != " (" or low[end : end + 1] != ")":
+        return False
+    sentence = _SENTENCE_END.split(low[max(0, start - 60) : start - 2])[-1]
+    opening = _BRACKETED_OPENING.fullmatch(sentence)
+    if opening is None:
+        return False
+    noun = opening.group(1)
+    if not (person_nouns_en.person_noun(noun) or role_parentheses.role_noun(noun)):
+        return False
+    return _FINITE_AFTER.match(low, end + 1) is not None or _lexical_finite(low, end + 1)
+
+
 def _lexical_finite(low: str, index: int) -> bool:
     """Whether the word after `index` (past one space) is an English verb in the third person
     present or the weak past, "-s" or "-ed" on a common English word ("keeps", "locked"), that
@@ -676,11 +693,18 @@ def _noun_only() -> frozenset[str]:
 
 
 # The sentence so far is an English determiner and one noun: its subject ("The supplier"),
-# after a quotation's "> " or the closing quotation mark of the sentence before,
+# after a quotation's "> ", the closing quotation mark of the sentence before or a list
+# item's bullet ("- ", "• "),
 # perhaps with an "of" phrase of a determiner and one noun ("The chair of the board").
 _DETERMINED_OPENING = re.compile(
-    r"[ \t\"'“”‘’«»>]*(?:the|our|my|your|his|her|their) ([^\W\d_]+)"
+    r"[ \t\"'“”‘’«»>]*(?:[-•*–][ \t]+)?(?:the|our|my|your|his|her|their) ([^\W\d_]+)"
     r"( of (?:the|our|my|your|his|her|their) [^\W\d_]+)?"
+)
+# A subject of a determiner, perhaps one modifier, and a noun, after what may open the line
+# as for `_DETERMINED_OPENING` ("The canoe instructor", "- The warden").
+_BRACKETED_OPENING = re.compile(
+    r"[ \t\"'“”‘’«»>]*(?:[-•*–][ \t]+)?(?:the|our|my|your|his|her|their)"
+    r"(?: [^\W\d_]+)? ([^\W\d_]+)"
 )
 # A finite verb of being, having or a modal right after the second comma: the clause goes on
 # with the subject's verb ("The supplier, X, has not been paid"), no list ("The flour, sugar,

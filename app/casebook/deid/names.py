@@ -128,6 +128,7 @@ from casebook.deid import (
     possessive_determiners,
     quantities,
     shouted_names,
+    slot_near,
     speaker_turns,
     stamped_openings,
     swedish_infinitives,
@@ -931,6 +932,8 @@ class NameMatcher:
             return _YES  # "björn (contact person)", "Per (pt)", "Mark | case manager |"
         if not cap and namecontext.subject_apposition(low, start, after):
             return _YES  # "The supplier, mason, has not been paid": who the subject is
+        if not cap and namecontext.subject_bracketed(low, start, after):
+            return _YES  # "The canoe instructor (mason) counted": who the subject is
         if not cap:  # rule 4
             return lower_subjects.use(text, low, start, after, False)
         if possessive_determiners.inside(text, low, start, end):
@@ -1087,6 +1090,7 @@ def _layout_slot(text: str, start: int, end: int) -> bool:
         attendance_lists.block_person(text, start, end)
         or person_slots.registered_slot(text, start, end)
         or layout_slots.in_slot(text, start, end)  # "Present:⏎lisa", "Sms 4⏎berg⏎[09:14]"
+        or slot_near.first_person_turn(text, start, end)  # "rut: I never said that"
     )
 
 

@@ -225,6 +225,8 @@ def registered_slot(text: str, start: int, end: int) -> bool:
     header = _FROM.fullmatch(text, line, stop) if "@" in text[end:stop] else None
     if header is not None:
         return header.start(1) <= start and end <= header.end(1)
+    if signed_on_line(text, start, end):
+        return True  # "Terveisin liv": the closing and the writer's name on one line
     if line == 0:
         return False
     name = _LINE_NAME.fullmatch(text, line, stop)
@@ -240,6 +242,35 @@ def registered_slot(text: str, start: int, end: int) -> bool:
     after_end = text.find("\n", stop + 1)
     after = text[stop + 1 : len(text) if after_end < 0 else after_end]
     return not after.strip() or contact_line(after)
+
+
+# A sign-off on one line: a closing formula (`greetings.CLOSINGS`), perhaps a comma, and the
+# writer's name of one to three words ending the line ("Best wishes, Sol", "Terveisin liv").
+_SIGNED_LINE = re.compile(
+    r"[ \t]*(?:"
+    + "|".join(re.escape(c) for c in sorted(greetings.CLOSINGS, key=len, reverse=True))
+    + rf")[ \t]*,?[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*[,.!]?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def signed_on_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the writer's name after a closing formula on the same line,
+    that line the last of its block (the end of the note, a blank line, or the writer's phone
+    or e-mail address after it): "Best wishes, Sol", "Terveisin liv". The name's other words
+    may be a name (`slot_word`): "Best wishes, all the team" names nobody."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    signed = _SIGNED_LINE.fullmatch(text, line, stop)
+    if signed is None or not (signed.start(1) <= start and end <= signed.end(1)):
+        return False
+    words = _WORDS.finditer(text, signed.start(1), signed.end(1))
+    if not all(slot_word(w.group()) for w in words if w.start() != start):
+        return False
+    after_end = text.find("\n", stop + 1)
+    after = text[stop + 1 : len(text) if after_end < 0 else after_end]
+    return stop == len(text) or not after.strip() or contact_line(after)
 
 
 def contact_line(line: str) -> bool:

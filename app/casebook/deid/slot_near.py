@@ -13,10 +13,17 @@ note's layout hold a person and nothing else, and there the word is read as a na
 - a letter's salutation, the one word between its greeting opening the line and the comma
   or "!" ending it ("Kære Maka,", "Dear Louse,"; `vocatives.salutation`), there only when
   the slip is of exactly one registered form;
+- a letter's sign-off on one line, the one word after its closing formula ending the line and
+  its block ("Best wishes, Owne"; `person_slots.signed_on_line`), there only when the slip is
+  of exactly one registered form;
 - the speaker of a copied text message, one word opening its line before a clock time in
   brackets and a colon ("Uf (14:48): Ja, men ..."), and the sender of a chat export, one word
   after the clock time in brackets and before a colon and speech of four words ("[08:10]
   Fen: When people say ..."), there only when the slip is of exactly one registered name;
+- the speaker of a turn whose speech opens with the first person singular's pronoun, one
+  word opening its line before a colon and speech of four words ("Oskr: I never said that",
+  "Brit: Jag kommer i morgon"), anywhere in a note, there only when the slip is of exactly
+  one registered form;
 - the speaker of a transcript's turn after its chair's first turn ("Moderator:",
   "Facilitator:", "Mod:", "Q:", "Interviewer:"), one word opening its line before a colon
   and speech of four words ("Moderator: What changed?⏎Oskr: We finally got a new lift"),
@@ -39,7 +46,14 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from casebook.deid import attendance_lists, role_parentheses, vocab, vocatives
+from casebook.deid import (
+    attendance_lists,
+    greetings,
+    person_slots,
+    role_parentheses,
+    vocab,
+    vocatives,
+)
 from casebook.deid.nearmiss import NearMiss, NearMisses
 
 _WORD = r"[^\W\d_][^\W\d_]+"
@@ -80,11 +94,23 @@ _CHAIR = re.compile(
 # A turn of a transcript: one word opening its line, a colon and speech of four words at least
 # ("Oskr: We finally got a new lift").
 _TURN = re.compile(rf"^[ \t]*({_WORD})[ \t]*:(?=(?:[ \t]+[^\W\d_]+[,;.!?]?){{4}})", re.MULTILINE)
+# The first person singular's subject pronoun of the notes' languages (a closed class): a
+# turn whose speech opens with it is the speaker's own words ("Oskr: I never said that").
+_FIRST_PERSON = frozenset("i jag jeg eg minä mä".split())
+_SPOKEN = re.compile(r"[ \t]*([^\W\d_]+)")
 # A letter's salutation line: a greeting of one or two words, one word, and a comma or "!"
 # ending the line ("Kære Maka,", "Good morning Louse,"); `vocatives.salutation` checks the
 # greeting and the word.
 _SALUTE = re.compile(
     rf"^[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+({_WORD})[,!][ \t]*$", re.MULTILINE
+)
+# A sign-off on one line: a closing formula, perhaps a comma, and one word ending the line
+# ("Best wishes, Sol"); `person_slots.signed_on_line` checks that the line ends its block.
+_SIGNOFF = re.compile(
+    r"^[ \t]*(?:"
+    + "|".join(re.escape(c) for c in sorted(greetings.CLOSINGS, key=len, reverse=True))
+    + rf")[ \t]*,?[ \t]+({_WORD})[ \t]*[.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 # One word of a list with a role noun in brackets after it: "Ön (granne)".
 _ROLE_ITEM = re.compile(rf"(?<![^\W\d_])({_WORD})[ \t]+\(([^\W\d_]+)\)")
@@ -101,6 +127,7 @@ def find(
     senders = _senders(text)
     turns = _turns(text)
     saluted = _saluted(text, low)
+    signed = _signed(text)
     for start, end in _slots(text, low):
         if any(a < end and start < b for a, b in taken):
             continue
@@ -112,6 +139,8 @@ def find(
         if (start, end) in turns and len(found.forms) != 1:
             continue
         if (start, end) in saluted and len(found.forms) != 1:
+            continue
+        if (start, end) in signed and len(found.forms) != 1:
             continue
         out.append((start, end, found))
     return out
@@ -135,9 +164,33 @@ def _turns(text: str) -> frozenset[tuple[int, int]]:
     name (a form two people may share, "Hanne"), the speaker is that person; a slip of two
     names stays a word (a transcript's turns include "All", "Both", "Voice")."""
     chair = _CHAIR.search(text)
+    spoken = frozenset(
+        (m.start(1), m.end(1)) for m in _TURN.finditer(text) if _first_person(text, m.end())
+    )
     if chair is None:
-        return frozenset()
-    return frozenset((m.start(1), m.end(1)) for m in _TURN.finditer(text, chair.end()))
+        return spoken
+    return spoken | frozenset((m.start(1), m.end(1)) for m in _TURN.finditer(text, chair.end()))
+
+
+def _first_person(text: str, colon: int) -> bool:
+    """Whether the speech after a turn's colon at text[colon - 1] opens with the first person
+    singular's subject pronoun ("Oskr: I never said that", "Brit: Jag kommer i morgon"): the
+    word before the colon speaks, a person, not a label ("Note: bring water")."""
+    word = _SPOKEN.match(text, colon)
+    return word is not None and word.group(1).lower() in _FIRST_PERSON
+
+
+def first_person_turn(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the one word opening its line before a colon and speech of
+    four words opening with the first person singular's pronoun ("rut: I never said that"):
+    the speaker, a person, in whatever case it is typed."""
+    line = text.rfind("\n", 0, start) + 1
+    turn = _TURN.match(text, line)
+    return (
+        turn is not None
+        and (turn.start(1), turn.end(1)) == (start, end)
+        and _first_person(text, turn.end())
+    )
 
 
 @lru_cache(maxsize=8)
@@ -156,6 +209,24 @@ def _saluted(text: str, low: str) -> frozenset[tuple[int, int]]:
     )
 
 
+@lru_cache(maxsize=8)
+def _signed(text: str) -> frozenset[tuple[int, int]]:
+    """The writer's word after a closing formula on the same line, the line the last of its
+    block ("Best wishes, Owne" for Owen; `person_slots.signed_on_line`). One slip from one
+    registered form, it is that person; a slip of two forms stays a word."""
+    return frozenset(
+        (m.start(1), m.end(1))
+        for m in _SIGNOFF.finditer(text)
+        if person_slots.signed_on_line(text, m.start(1), m.end(1))
+    )
+
+
+def saluted(text: str, low: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the word a letter's salutation line is written to
+    ("Kære Maka,"; `_saluted`)."""
+    return (start, end) in _saluted(text, low)
+
+
 def in_slot(text: str, low: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the word of a person's slot (module docstring): a name
     there, not the ordinary word it also is (`ordinary_near`)."""
@@ -166,7 +237,7 @@ def in_slot(text: str, low: str, start: int, end: int) -> bool:
 def _slots(text: str, low: str) -> tuple[tuple[int, int], ...]:
     """The words of `text` standing alone in a person's slot, capitalised, that may be a
     person's name."""
-    words: list[tuple[int, int]] = list(_saluted(text, low))
+    words: list[tuple[int, int]] = [*_saluted(text, low), *_signed(text)]
     if ":" not in text:
         return _capitalised(words, text, low)
     for match in _FIELD.finditer(text):

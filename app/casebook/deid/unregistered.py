@@ -165,6 +165,16 @@ _NOT_GIVEN = (
 )
 
 
+def _greeting_with(text: str, low: str, found: Found, slipped: set[tuple[int, int]]) -> bool:
+    """Whether `found`, a stranger's name of the lexicon, is a letter's greeting read with
+    the slip of a registered name it is written to ("Kære Halvro," for Halvor): the slip is
+    that person and the greeting no name, so the two are not read as one stranger."""
+    return not found.entries and any(
+        found.start < start and found.end == end and slot_near.saluted(text, low, start, end)
+        for start, end in slipped
+    )
+
+
 class Found(NamedTuple):
     start: int
     end: int
@@ -229,7 +239,11 @@ class UnregisteredNames:
             slipped += genitive_slips.find(text, low, spans, self.near)  # "Betes bike"
             if slipped:
                 ours = {(s, e) for s, e, _n in slipped}
-                found = [f for f in found if (f.start, f.end) not in ours]
+                found = [
+                    f
+                    for f in found
+                    if (f.start, f.end) not in ours and not _greeting_with(text, low, f, ours)
+                ]
                 found = sorted([*found, *(Found(s, e, n.entries, "near") for s, e, n in slipped)])
         shouted = caseless.stretches(text)  # no lower-case letter: capitals say nothing there
         if shouted:
