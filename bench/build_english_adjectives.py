@@ -19,13 +19,27 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from casebook import deid
 
+from bench import conllu
+
 OUT = Path(deid.__file__).with_name("data") / "adjectives_en.txt"
 TREEBANKS = ("EWT", "GUM", "GUMReddit", "LinES", "ParTUT", "PUD", "ESLSpok")
 LEFT_OUT = ("en_ewt-ud-test.conllu",)
+
+
+def english_words(ud: Path) -> Iterator[list[str]]:
+    """The columns of every syntactic word of the English dev/test files these builders
+    count (`TREEBANKS` less `LEFT_OUT`), read through `bench.conllu`."""
+    for bank in TREEBANKS:
+        for path in sorted((ud / f"UD_English-{bank}").glob("*.conllu")):
+            if path.name in LEFT_OUT:
+                continue
+            for sentence in conllu.columns(path):
+                yield from sentence
 
 
 def count(ud: Path) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
@@ -35,24 +49,17 @@ def count(ud: Path) -> tuple[Counter[str], Counter[str], Counter[str], Counter[s
     total: Counter[str] = Counter()
     nominal: Counter[str] = Counter()
     uses: Counter[str] = Counter()
-    for bank in TREEBANKS:
-        for path in sorted((ud / f"UD_English-{bank}").glob("*.conllu")):
-            if path.name in LEFT_OUT:
-                continue
-            for line in path.read_text(encoding="utf-8").splitlines():
-                cols = line.split("\t")
-                if len(cols) < 4 or not cols[0].isdigit():
-                    continue
-                form, upos = cols[1], cols[3]
-                if not form.isalpha():
-                    continue
-                low = form.lower()
-                uses[low] += 1
-                nominal[low] += upos in ("PROPN", "NOUN")
-                if form != low:
-                    continue
-                total[low] += 1
-                adjective[low] += upos == "ADJ"
+    for cols in english_words(ud):
+        form, upos = cols[1], cols[3]
+        if not form.isalpha():
+            continue
+        low = form.lower()
+        uses[low] += 1
+        nominal[low] += upos in ("PROPN", "NOUN")
+        if form != low:
+            continue
+        total[low] += 1
+        adjective[low] += upos == "ADJ"
     return adjective, total, nominal, uses
 
 

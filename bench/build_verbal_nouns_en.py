@@ -21,7 +21,7 @@ from pathlib import Path
 
 from casebook import deid
 
-from bench.build_english_adjectives import LEFT_OUT, TREEBANKS
+from bench.build_english_adjectives import english_words
 
 OUT = Path(deid.__file__).with_name("data") / "verbal_nouns_en.txt"
 
@@ -30,19 +30,12 @@ def count(ud: Path) -> tuple[Counter[str], Counter[str]]:
     """NOUN or PROPN uses and all uses of each lower-cased form in "-ed" or "-ing"."""
     nominal: Counter[str] = Counter()
     uses: Counter[str] = Counter()
-    for bank in TREEBANKS:
-        for path in sorted((ud / f"UD_English-{bank}").glob("*.conllu")):
-            if path.name in LEFT_OUT:
-                continue
-            for line in path.read_text(encoding="utf-8").splitlines():
-                cols = line.split("\t")
-                if len(cols) < 4 or not cols[0].isdigit():
-                    continue
-                low = cols[1].lower()
-                if not (low.isalpha() and low.endswith(("ed", "ing"))):
-                    continue
-                uses[low] += 1
-                nominal[low] += cols[3] in ("PROPN", "NOUN")
+    for cols in english_words(ud):
+        low = cols[1].lower()
+        if not (low.isalpha() and low.endswith(("ed", "ing"))):
+            continue
+        uses[low] += 1
+        nominal[low] += cols[3] in ("PROPN", "NOUN")
     return nominal, uses
 
 
