@@ -48,6 +48,8 @@ def test_the_modifier_of_a_bare_noun_stays(registry: Registry, text: str) -> Non
         ("Wren said the shed was locked.", "Wren"),  # the verb right after it
         ("Wren tonight said she would come.", "Wren"),  # a noun of time: the person
         ("Wren son called about the plot.", "Wren"),  # a relation: her son
+        ("Wren family moved away in May.", "Wren"),  # whose family: no thing
+        ("Lark household came to the meeting.", "Lark"),
         ("Carter and Anna came at nine.", "Carter"),
         ("Lark, she called me when it was over.", "Lark"),
         ("Then Wren song carried on.", "Wren"),  # mid-sentence: the person

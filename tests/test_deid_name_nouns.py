@@ -161,3 +161,43 @@ def test_the_noun_counted_by_one_stays(registry: Registry, text: str) -> None:
 )
 def test_the_person_after_one_as_a_pronoun(registry: Registry, text: str, expected: str) -> None:
     assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Then the rowan kids came round with a ball.", "rowan"),
+        ("Rowan sisters were singing by the fire.", "Rowan"),
+        ("Opal twins said they had seen it.", "Opal"),
+        ("We heard that the fowler family moved to Aarhus.", "fowler"),
+        ("the draper children were at the gate", "draper"),
+    ],
+)
+def test_a_family_or_its_members_with_a_verb_after_name_whose_they_are(
+    registry: Registry, text: str, removed: str
+) -> None:
+    assert removed not in redact(text, registry).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The pine family is large and grows in the north.", True),  # the botanist's family
+        ("The pine family includes firs and spruces.", True),
+        ("Pine needles were everywhere after the storm.", True),
+        ("Then the pine kids came round with a ball.", False),  # a common word: still theirs
+        ("Pine sisters were singing by the fire.", False),
+        ("The pine family moved away in May.", False),
+    ],
+)
+def test_a_common_word_before_a_family_noun(text: str, kept: bool) -> None:
+    pine = Registry([NameEntry("p:9", "Per Pine", "[PP]")])
+    assert (redact(text, pine).text == text) is kept
+
+
+def test_members_follow_needs_a_verb() -> None:
+    text = "the rowan kids came"
+    assert name_nouns.members_follow(text, len("the rowan"))
+    assert not name_nouns.members_follow("the rowan kids", len("the rowan"))
+    assert not name_nouns.members_follow("the rowan family is", len("the rowan"))
+    assert name_nouns.members_follow("the rowan family moved", len("the rowan"))

@@ -11,7 +11,8 @@ opens that pattern twice in 16,000 sentences, "Athens today is" and "Neiafu town
 The noun after it must be one the UD English treebanks give in lower case as a singular
 common noun, or else only as a verb, and never as a noun of time (`data/bare_nouns_en.txt`,
 `bench/build_bare_nouns.py`: "song", "work"; not "today", "tonight", "songs"), and no
-relation or role ("Carter son came" keeps the person); the verb after it a verb of saying or
+relation or role ("Carter son came" keeps the person) nor a noun of a family ("Pine family
+moved away", `vocab.FAMILY_NOUNS`: whose family it is); the verb after it a verb of saying or
 doing or an auxiliary (`vocab.STRONG_FOLLOWERS`, `vocab.WEAK_FOLLOWERS` less their adverbs)
 or an English past in "-ed" the English lists hold ("carried"). The opening word itself must
 be an English dictionary word (`vocab.listed("en")`: wordfreq's English words that Debian's
@@ -95,6 +96,7 @@ def modifier(text: str, low: str, start: int, end: int) -> bool:
     return (
         noun in bare_nouns()
         and noun not in vocab.RELATIONS
+        and noun not in vocab.FAMILY_NOUNS  # "Pine family moved away": whose family it is
         and noun not in vocab.PRONOUNS
         and _verb(verb)
     )

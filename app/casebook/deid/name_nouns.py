@@ -62,6 +62,32 @@ def _names_family(low: str, end: int) -> bool:
     return kind == "w" and (after in _FAMILY_NOUNS or after in vocab.RELATIONS)
 
 
+# Nouns for some members of a family ("kids", "twins"), and for the family as a whole, which
+# is a botanist's too ("the rose family includes"): a registered word before one, with a verb a
+# subject takes after it, names whose they are.
+_MEMBERS = _FAMILY_NOUNS - frozenset("family families household clan".split())
+_WHOLE = frozenset("family families household".split())
+# Verbs that agree with a plural subject, besides the verbs of saying and doing a subject takes.
+_PLURAL_VERBS = frozenset("are were have do aren't weren't haven't don't".split())
+
+
+def members_follow(low: str, end: int) -> bool:
+    """Whether a noun for a family or its members follows the word ending at `end`, and a verb
+    follows that noun: "Pine sisters were singing", "then the pine kids came", "the pine
+    family moved" are the Pine family whatever "pine" also means. After "family" only a verb
+    of saying or doing counts ("the rose family is large", "includes" stay the botanist's);
+    "pine kids' toys" or "the pine twins" at a line's end say no more than the word does."""
+    kind, noun, index = context.next_word(low, end)
+    if kind != "w" or (noun not in _MEMBERS and noun not in _WHOLE):
+        return False
+    kind, verb, _ = context.next_word(low, index + len(noun))
+    if kind != "w":
+        return False
+    if noun in _WHOLE:
+        return verb in vocab.STRONG_FOLLOWERS
+    return verb in vocab.NAME_FOLLOWERS or verb in _PLURAL_VERBS
+
+
 # English quantifying determiners that open a phrase of a mass or plural noun. Not "much"
 # ("thanks so much rowan" greets a person) nor "no" (nynorsk "now": "no rowan kom").
 _QUANTIFIERS = frozenset({"some", "any"})

@@ -54,6 +54,9 @@ context says they are names. The rules, in order (the first that applies decides
    such word ("da may promenerte", "odotin bill": `neighbour_homographs.py`). A lower-case
    name with a definite ending after an article and a weak adjective ("den stora linden")
    is the noun they agree with, whatever the word (`lowercase_registered.definite_noun`).
+   In any case, a noun of a family or its members and a verb after the word make it the
+   family's name ("Pine sisters were singing", "the pine kids came", "the pine family
+   moved"; not "the pine family is large": `name_nouns.members_follow`).
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary; not after a
    Swedish pronoun inverted after its verb ("Efteråt ringde jag Hannes", `inverted_subjects`).
 6. Capitalised in mid-sentence: a name ("went out with Hope"); not after a subject and a modal
@@ -622,6 +625,7 @@ class NameMatcher:
                     and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
                     and not person_cues.lower_case_cue(low, token[0], after)
                     and not lower_subjects.cue(low, token[0], after)
+                    and not name_nouns.members_follow(low, after)  # "the pine kids came"
                 ):
                     if name_lists.may_join(low, token[0], token[1]):
                         joined.append((token[0], token[1], owners[0], owners))
@@ -804,6 +808,12 @@ class NameMatcher:
         word_low = low[start:end]
         n = len(text)
         prev, gap = previous_word(low, start)
+        if (
+            not suffix
+            and word_low not in vocab.MODALS
+            and name_nouns.members_follow(low, end)
+        ):
+            return _YES  # "Pine sisters were singing", "the pine kids came": whose they are
         if not cap and lowercase_registered.determined_noun(text, low, start):
             return _NO  # "my guy's jacket", "a so-called guy": the noun after its article
         if (
