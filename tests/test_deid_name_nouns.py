@@ -196,8 +196,9 @@ def test_a_common_word_before_a_family_noun(text: str, kept: bool) -> None:
 
 
 def test_members_follow_needs_a_verb() -> None:
-    text = "the rowan kids came"
-    assert name_nouns.members_follow(text, len("the rowan"))
-    assert not name_nouns.members_follow("the rowan kids", len("the rowan"))
-    assert not name_nouns.members_follow("the rowan family is", len("the rowan"))
-    assert name_nouns.members_follow("the rowan family moved", len("the rowan"))
+    assert name_nouns.members_follow("the rowan kids came", 4, 9)
+    assert name_nouns.members_follow("the rowan family moved", 4, 9)
+    assert not name_nouns.members_follow("the rowan kids", 4, 9)
+    assert not name_nouns.members_follow("the rowan family is", 4, 9)
+    assert not name_nouns.members_follow("the rowan girls who", 4, 9)  # no verb after it
+    assert not name_nouns.members_follow("the young girls came", 4, 9)  # an adjective

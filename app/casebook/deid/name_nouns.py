@@ -71,21 +71,21 @@ _WHOLE = frozenset("family families household".split())
 _PLURAL_VERBS = frozenset("are were have do aren't weren't haven't don't".split())
 
 
-def members_follow(low: str, end: int) -> bool:
-    """Whether a noun for a family or its members follows the word ending at `end`, and a verb
+def members_follow(low: str, start: int, end: int) -> bool:
+    """Whether a noun for a family or its members follows the word low[start:end], and a verb
     follows that noun: "Pine sisters were singing", "then the pine kids came", "the pine
-    family moved" are the Pine family whatever "pine" also means. After "family" only a verb
-    of saying or doing counts ("the rose family is large", "includes" stay the botanist's);
+    family moved away" are the Pine family whatever "pine" also means. The verb is one of
+    saying or doing or one only a plural takes ("give young girls who are fans" is an
+    adjective's noun; an English adjective is never read so). After "family" only a verb of
+    saying or doing counts ("the rose family is large", "includes" stay the botanist's);
     "pine kids' toys" or "the pine twins" at a line's end say no more than the word does."""
     kind, noun, index = context.next_word(low, end)
     if kind != "w" or (noun not in _MEMBERS and noun not in _WHOLE):
         return False
     kind, verb, _ = context.next_word(low, index + len(noun))
-    if kind != "w":
+    if kind != "w" or low[start:end] in adjectives():
         return False
-    if noun in _WHOLE:
-        return verb in vocab.STRONG_FOLLOWERS
-    return verb in vocab.NAME_FOLLOWERS or verb in _PLURAL_VERBS
+    return verb in vocab.STRONG_FOLLOWERS or (noun in _MEMBERS and verb in _PLURAL_VERBS)
 
 
 # English quantifying determiners that open a phrase of a mass or plural noun. Not "much"

@@ -625,7 +625,7 @@ class NameMatcher:
                     and low[token[0] - 3 : token[0]] not in ("to ", "ll ")
                     and not person_cues.lower_case_cue(low, token[0], after)
                     and not lower_subjects.cue(low, token[0], after)
-                    and not name_nouns.members_follow(low, after)  # "the pine kids came"
+                    and not name_nouns.members_follow(low, token[0], after)  # "pine kids came"
                 ):
                     if name_lists.may_join(low, token[0], token[1]):
                         joined.append((token[0], token[1], owners[0], owners))
@@ -811,7 +811,7 @@ class NameMatcher:
         if (
             not suffix
             and word_low not in vocab.MODALS
-            and name_nouns.members_follow(low, end)
+            and name_nouns.members_follow(low, start, end)
         ):
             return _YES  # "Pine sisters were singing", "the pine kids came": whose they are
         if not cap and lowercase_registered.determined_noun(text, low, start):
