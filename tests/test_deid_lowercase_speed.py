@@ -2,12 +2,19 @@
 character for character, on random text: the word before a lower-case word (`previous_word`,
 against the character loop of `lowercase_pairs.previous_word` as it stood) and the list of
 people after a label (`_listed`, against the version that copied the line, both asking
-`speaker_turns.list_end` whether a list or a participant's turn follows the label)."""
+`speaker_turns.list_end` whether a list or a participant's turn follows the label, and both
+reading a neighbour language's word alone in brackets after an item as its role)."""
 
 from __future__ import annotations
 
 from casebook.deid import speaker_turns, vocab
-from casebook.deid.lowercase_names import _PEOPLE_LABEL, _TITLES, _listed, previous_word
+from casebook.deid.lowercase_names import (
+    _PEOPLE_LABEL,
+    _TITLES,
+    _bracketed_note,
+    _listed,
+    previous_word,
+)
 from casebook.deid.lowercase_pairs import next_word
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -36,7 +43,9 @@ def _old_listed(low: str, start: int, end: int) -> bool:
     if label >= 0 and _PEOPLE_LABEL.search(before[: label + 1]):
         if not any(c in before[label + 1 :] for c in ".;!?"):
             stop = speaker_turns.list_end(low, line_start + label + 1)  # a turn: None
-            if stop is not None and start < stop:
+            # a neighbour language's word alone in brackets after an item is its role
+            # ("Antit (kasserer)"), a reading added after the copy was made
+            if stop is not None and start < stop and not _bracketed_note(low, start, end):
                 return True
     if low[end : end + 2] == " (":
         role = next_word(low, end + 2).split(")", 1)[0].removeprefix("ex-")
@@ -74,6 +83,15 @@ def test_listed_reads_as_the_old_copy_of_the_line(low: str, data: st.DataObject)
     for start in range(len(low) + 1):
         end = data.draw(st.integers(start, len(low)))
         assert _listed(low, start, end) == _old_listed(low, start, end), (start, end)
+
+
+def test_a_role_in_brackets_is_read_alike() -> None:
+    """The case the property test once found: a Danish word alone in brackets after an item
+    of a list is the item's role, in both readings; a relation's name in brackets is not."""
+    low = "närvarande:a (kopi)"
+    assert not _listed(low, 14, 18) and not _old_listed(low, 14, 18)
+    low = "närvarande: mor (stina)"
+    assert _listed(low, 17, 22) and _old_listed(low, 17, 22)
 
 
 def test_previous_word_at_the_edges() -> None:
