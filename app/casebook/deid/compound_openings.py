@@ -54,11 +54,6 @@ _NOT_VERBS = frozenset(
 )
 
 
-# The English verb forms that agree with a plural subject only (no singular subject but "you"
-# and "I" takes them, and neither is a name): a closed class of English grammar.
-_PLURAL_VERBS = frozenset("are were have do aren't weren't haven't don't".split())
-
-
 @cache
 def bare_nouns() -> frozenset[str]:
     """The singular common nouns of `data/bare_nouns_en.txt` (`bench/build_bare_nouns.py`)."""
@@ -91,7 +86,7 @@ def modifier(text: str, low: str, start: int, end: int) -> bool:
     if pair is None:
         return False
     noun, verb = pair.group(1), pair.group(2)
-    if verb in _PLURAL_VERBS and _plural_thing(noun):
+    if verb in vocab.PLURAL_VERBS and _plural_thing(noun):
         return True  # "Sexton beetles were busy": the plural noun's modifier
     return (
         noun in bare_nouns()

@@ -67,8 +67,6 @@ def _names_family(low: str, end: int) -> bool:
 # subject takes after it, names whose they are.
 _MEMBERS = _FAMILY_NOUNS - frozenset("family families household clan".split())
 _WHOLE = frozenset("family families household".split())
-# Verbs that agree with a plural subject, besides the verbs of saying and doing a subject takes.
-_PLURAL_VERBS = frozenset("are were have do aren't weren't haven't don't".split())
 
 
 def members_follow(low: str, start: int, end: int) -> bool:
@@ -85,7 +83,7 @@ def members_follow(low: str, start: int, end: int) -> bool:
     kind, verb, _ = context.next_word(low, index + len(noun))
     if kind != "w" or low[start:end] in adjectives():
         return False
-    return verb in vocab.STRONG_FOLLOWERS or (noun in _MEMBERS and verb in _PLURAL_VERBS)
+    return verb in vocab.STRONG_FOLLOWERS or (noun in _MEMBERS and verb in vocab.PLURAL_VERBS)
 
 
 # English quantifying determiners that open a phrase of a mass or plural noun. Not "much"

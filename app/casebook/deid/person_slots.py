@@ -244,12 +244,14 @@ def registered_slot(text: str, start: int, end: int) -> bool:
     return not after.strip() or contact_line(after)
 
 
-# A sign-off on one line: a closing formula (`greetings.CLOSINGS`), perhaps a comma, and the
-# writer's name of one to three words ending the line ("Best wishes, Sol", "Terveisin liv").
+# Any closing formula of `greetings.CLOSINGS`, the longest first, as a pattern's alternative.
+CLOSING = (
+    "(?:" + "|".join(re.escape(c) for c in sorted(greetings.CLOSINGS, key=len, reverse=True)) + ")"
+)
+# A sign-off on one line: a closing formula, perhaps a comma, and the writer's name of one to
+# three words ending the line ("Best wishes, Sol", "Terveisin liv").
 _SIGNED_LINE = re.compile(
-    r"[ \t]*(?:"
-    + "|".join(re.escape(c) for c in sorted(greetings.CLOSINGS, key=len, reverse=True))
-    + rf")[ \t]*,?[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*[,.!]?[ \t]*",
+    r"[ \t]*" + CLOSING + rf"[ \t]*,?[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*[,.!]?[ \t]*",
     re.IGNORECASE,
 )
 

@@ -48,7 +48,6 @@ from functools import lru_cache
 
 from casebook.deid import (
     attendance_lists,
-    greetings,
     person_slots,
     role_parentheses,
     vocab,
@@ -107,9 +106,7 @@ _SALUTE = re.compile(
 # A sign-off on one line: a closing formula, perhaps a comma, and one word ending the line
 # ("Best wishes, Sol"); `person_slots.signed_on_line` checks that the line ends its block.
 _SIGNOFF = re.compile(
-    r"^[ \t]*(?:"
-    + "|".join(re.escape(c) for c in sorted(greetings.CLOSINGS, key=len, reverse=True))
-    + rf")[ \t]*,?[ \t]+({_WORD})[ \t]*[.!]?[ \t]*$",
+    r"^[ \t]*" + person_slots.CLOSING + rf"[ \t]*,?[ \t]+({_WORD})[ \t]*[.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # One word of a list with a role noun in brackets after it: "Ön (granne)".

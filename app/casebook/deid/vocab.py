@@ -361,6 +361,10 @@ RELATIONS = RELATIONS | ROLES
 # the few its slot needs).
 FAMILY_NOUNS = _words("family families household kids children twins sisters brothers")
 
+# The English verb forms that agree with a plural subject only (no singular subject but "you"
+# and "I" takes them, and neither is a name): a closed class of English grammar.
+PLURAL_VERBS = _words("are were have do aren't weren't haven't don't")
+
 # Words that typically follow a name used as the subject of a sentence ("May said", "Per
 # thinks", "Inga sa"). A registered ordinary word at the start of a sentence is a name when
 # one of these follows it.
