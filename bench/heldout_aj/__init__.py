@@ -50,6 +50,8 @@ def _vocabulary() -> frozenset[str]:
     texts += [*lexicon.HEADERS, *lexicon.COMPANION_SPEAKER, *lexicon.MONTHS.values()]
     texts += [*lexicon.WEEKDAYS.values(), *lexicon.STREETS["gb"], *lexicon.GB_TOWNS]
     texts += [t for tails in lexicon.HEAD_TAILS.values() for t in tails]
+    texts += [*lexicon.OBSERVE_WHO, *lexicon.OBSERVE_DID, *lexicon.OBSERVE_WHAT]
+    texts += lexicon.OBSERVE_HOW
     texts += [g for gs in lexicon.GREETINGS.values() for g in gs]
     texts += [s for ss in lexicon.SIGN_OFFS.values() for s in ss]
     for t in texts:
@@ -210,6 +212,16 @@ class Writer:
         self.frames = {lang: Deck(rng, [f for la, f in lexicon.FRAMES if la == lang])
                        for lang in ("en", "no", "sv", "fi")}  # fmt: skip
         self.labels = Deck(rng, lexicon.LABELS)
+        self.observations = Deck(
+            rng,
+            [
+                f"{who} {did} {what} {how}."
+                for who in lexicon.OBSERVE_WHO
+                for did in lexicon.OBSERVE_DID
+                for what in lexicon.OBSERVE_WHAT
+                for how in lexicon.OBSERVE_HOW
+            ],
+        )
         self.phone_regions = Deck(rng, [r for r, w in numbers.PLANS.items() for _ in range(w)])
         self.id_countries = Deck(rng, [c for c, w in numbers.WEIGHTS.items() for _ in range(w)])
 
@@ -444,8 +456,12 @@ class Writer:
 
     def filler(self, note: Note, lead: bool = True) -> None:
         rng = self.rng
-        if rng.random() < 0.16:
+        roll = rng.random()
+        if roll < 0.085:
             note.add(self.own.draw())
+            return
+        if roll < 0.48:
+            note.add(self.observations.draw())
             return
         k = rng.choice([1, 1, 2, 2, 3])
         head = rng.choice(lexicon.LEADS) if lead and rng.random() < 0.3 else ""
@@ -528,7 +544,7 @@ def _compose(w: Writer, style: str, target: int, wanted: int) -> Note:
     rng = w.rng
     note = Note()
     note.add(lexicon.TITLES[style] + rng.choice(lexicon.HEAD_TAILS[style]))
-    note.add(f", sheet {rng.randint(2, 96)}\n\n" if rng.random() < 0.5 else "\n\n")
+    note.add(f", sheet {rng.randint(2, 960)}\n\n")
     letter_lang = rng.choice(["en", "en", "no", "no", "sv", "fi", "da"])
     if style == "letter":
         if rng.random() < 0.5:

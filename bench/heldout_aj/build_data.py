@@ -4,10 +4,10 @@
 
 Reads `paper_splits/splits_annotated_at_sentence_level/<domain>/{train,dev,test}.tsv` of the
 six domains: the customers' own typed sentences, each with its slot labels. A sentence is kept
-only when every slot label is `O` (the annotators marked no name, number, date or account in
-it), it holds only lower-case letters, spaces and `' , . ! ? -`, is 20-200 characters and 4-30
-words long, names no month, weekday or feast, and holds no word of Faker's given- and
-family-name lists but the ordinary English words listed in `ORDINARY` (so "jesse", "robin",
+only when every slot label is `O` or one of `HARMLESS` (the annotators marked no name, number,
+date, place, firm or account in it, at most what was ordered or chosen), it holds only
+lower-case letters, spaces and `' , . ! ? -`, is 16-200 characters and 3-30 words long,
+names no month, weekday or feast, and holds no word of Faker's given- and family-name lists but the ordinary English words listed in `ORDINARY` (so "jesse", "robin",
 "spencer", agents' names the customers greeted, are gone with their sentences). Its first
 letter is made a capital and a full stop is put at its end when it has no final stop, as the
 notes' writer pastes it; nothing else is changed (typos, missing apostrophes and lower-case "i"
@@ -46,6 +46,12 @@ ORDINARY = set(
 )
 _NAME_LOCALES = ("en_US", "en_GB", "en_IN", "hi_IN", "da_DK", "sv_SE", "no_NO", "fi_FI",
                  "de_DE", "fr_FR", "es_ES", "it_IT")  # fmt: skip
+# slot labels that mark no person, place, number, date or account: what was ordered, typed or
+# chosen ("a large pizza", "aisle seat", "data plan")
+HARMLESS = {"O", "food_item", "drink_item", "ingredient", "excluded_ingredient", "quantity",
+            "size", "datacategoryvalues", "service_type", "payment_type", "seat_type",
+            "expense_type", "replacement_reason", "offer", "item_name", "car_brand",
+            "car_model", "software_name"}  # fmt: skip
 _SHAPE = re.compile(r"[a-z' ,.?!-]+")
 
 
@@ -61,10 +67,10 @@ def _faker_names() -> set[str]:
 
 def keep(sentence: str, labels: str, names: set[str]) -> str | None:
     """The sentence as pasted into a note, or None when it is not kept."""
-    if set(labels.split()) != {"O"}:
+    if not set(labels.split()) <= HARMLESS:
         return None
     s = re.sub(r"\s+", " ", sentence).strip()
-    if not _SHAPE.fullmatch(s) or not (20 <= len(s) <= 200) or not (4 <= len(s.split()) <= 30):
+    if not _SHAPE.fullmatch(s) or not (16 <= len(s) <= 200) or not (3 <= len(s.split()) <= 30):
         return None
     if re.match(r"(user|agent)[a-z]*\b", s) and not re.match(r"users? ", s):
         return None  # a role the chat tool glued on ("useri need...")

@@ -148,3 +148,21 @@ FRAMES = [
     ("fi", "Hän asuu nyt osoitteessa {A}."),
     ("fi", "Hän kävi koulunsa {T} seudulla."),
 ]
+
+# the companion's own observations, put together from parts (no identifier in them): who,
+# what was done, with what, and how it went
+OBSERVE_WHO = ["We", "He and I", "She and I", "The two of us", "I", "Together we"]
+OBSERVE_DID = ["went through", "sorted out", "read aloud", "photographed", "filed away",
+               "argued about", "made copies of", "put off", "finally opened", "looked twice at",
+               "wrote a reply to", "underlined the hard parts of"]  # fmt: skip
+OBSERVE_WHAT = ["the electricity bill", "a reminder from the landlord", "the dentist's letter",
+                "the bank statement", "the phone contract", "the benefit decision",
+                "the insurance papers", "a parking fine", "the tax return", "the bus pass form",
+                "a letter from the debt collector", "the pharmacy receipt",
+                "the school's message about his son", "the housing application"]  # fmt: skip
+OBSERVE_HOW = ["and it went better than expected", "but it took far too long",
+               "and she wants to do the next one alone", "though he got tired halfway",
+               "and nothing was as bad as feared", "but one page is still missing",
+               "and he laughed at the jargon", "while the coffee went cold",
+               "and she kept the copy in the blue folder", "so the worry eased a little",
+               "but the office has to ring back", "and he ticked it off the list"]  # fmt: skip

@@ -211,25 +211,17 @@ _MEANINGS = {
     ],
 }
 
-_LEAD = ["", "By the way, ", "To be fair, ", "She told me that ", "In short, "]
-_TAIL = ["", " Nobody argued.", " That settled it.", " We moved on."]
+_LEAD = ["", "By the way, ", "To be fair, ", "She told me that ", "In short, ",
+         "He mentioned that ", "Oddly enough, ", "As it happens, ", "Funny thing: ",
+         "Side note: ", "For the record, ", "Then again, "]  # fmt: skip
 
 
-def _own(sentence: str, lead: str, tail: str) -> str:
-    body = sentence
-    if lead:
-        body = sentence[0].lower() + sentence[1:]
-    return f"{lead}{body}{tail}"
+def _own(sentence: str, lead: str) -> str:
+    return f"{lead}{sentence[0].lower()}{sentence[1:]}" if lead else sentence
 
 
 OWN_ORDINARY: dict[str, list[str]] = {
-    "en": [
-        _own(s, lead, tail)
-        for word in WORD_NAMES
-        for s in _MEANINGS[word]
-        for lead in _LEAD
-        for tail in _TAIL
-    ]
+    "en": [_own(s, lead) for word in WORD_NAMES for s in _MEANINGS[word] for lead in _LEAD]
 }
 
 
