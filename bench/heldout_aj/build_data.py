@@ -7,8 +7,10 @@ six domains: the customers' own typed sentences, each with its slot labels. A se
 only when every slot label is `O` or one of `HARMLESS` (the annotators marked no name, number,
 date, place, firm or account in it, at most what was ordered or chosen), it holds only
 lower-case letters, spaces and `' , . ! ? -`, is 16-200 characters and 3-30 words long,
-names no month, weekday or feast, and holds no word of Faker's given- and family-name lists but the ordinary English words listed in `ORDINARY` (so "jesse", "robin",
-"spencer", agents' names the customers greeted, are gone with their sentences). Its first
+names no month, weekday or feast, and holds no word of Faker's given- and family-name lists
+but the ordinary English words listed in `ORDINARY` (so "jesse", "robin", "spencer", agents'
+names the customers greeted, are gone with their sentences), nor a role the chat tool glued
+on ("useri need..."), and does not stand inside another kept one. Its first
 letter is made a capital and a full stop is put at its end when it has no final stop, as the
 notes' writer pastes it; nothing else is changed (typos, missing apostrophes and lower-case "i"
 stay).
