@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from casebook.deid import attendance_lists
-from casebook.deid.redactor import Redactor
+from casebook.deid.redactor import Redactor, redact
 from casebook.deid.registry import NameEntry, Registry
 
 from tests.deid_helpers import name_spans as _names
@@ -221,3 +221,37 @@ def test_a_roles_label_in_a_block_of_peoples_labels_is_no_person(redactor: Redac
 def test_a_persons_turn_after_a_block_of_labels_is_still_a_person(redactor: Redactor) -> None:
     text = "Anteckningar.\n\nNärvarande: Chidera Okafor\nNnamdi: kom sent och gick tidigt.\n"
     assert "Nnamdi" in _names(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fra: glen\nHej Axel,\ntak for sidst.", "Fra: [G]\nHej [name],\ntak for sidst."),
+        ("Lähettäjä: glen\nHei,\nkiitos.", "Lähettäjä: [G]\nHei,\nkiitos."),
+        ("Til: glen, hale\nHej,\nvi ses.", "Til: [G], [H]\nHej,\nvi ses."),
+        ("Avsender: hale\nHei Ola,", "Avsender: [H]\nHei [name],"),
+    ],
+)
+def test_a_lower_case_registered_word_after_a_neighbour_header_label_is_the_person(
+    text: str, expected: str
+) -> None:
+    registry = Registry(
+        [NameEntry("p:1", "Glen Bach", "[G]"), NameEntry("p:2", "Hale Lund", "[H]")]
+    )
+    assert "fra" in attendance_lists.NEIGHBOUR_HEADERS
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ses til sommer, og turen går til hale og tilbage.",
+        "Turen gik til hale og tilbage igen.",
+        "Fra glen kan man se havet.",
+    ],
+)
+def test_the_same_words_as_prepositions_without_a_header_colon_stay(text: str) -> None:
+    registry = Registry(
+        [NameEntry("p:1", "Glen Bach", "[G]"), NameEntry("p:2", "Hale Lund", "[H]")]
+    )
+    assert redact(text, registry).text == text

@@ -89,3 +89,39 @@ def test_a_salutation_opens_a_line_of_a_name_and_its_comma() -> None:
     assert greetings.salutation_word(text, 6, 10)
     at = text.index("dear")
     assert not greetings.salutation_word(text, at, at + 4)  # not opening its line
+
+
+# Registered people whose given names are also English words, for the sign-off slot.
+_WORD_NAMES = Registry(
+    [NameEntry("p:1", "Temple Holm", "[T]"), NameEntry("p:2", "Glen Bach", "[G]")]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tak for i dag.\nMange hilsner\ntemple\n", "Tak for i dag.\nMange hilsner\n[T]\n"),
+        ("Tack för i dag.\nBästa hälsningar\nglen\n", "Tack för i dag.\nBästa hälsningar\n[G]\n"),
+        ("Kiitos tästä.\nLämpimin terveisin\ntemple\n", "Kiitos tästä.\nLämpimin terveisin\n[T]\n"),
+        ("Takk for sist.\nBeste hilsener\nglen\n", "Takk for sist.\nBeste hilsener\n[G]\n"),
+    ],
+)
+def test_a_nordic_closing_with_its_quantifier_or_adjective_signs_off_a_registered_name(
+    text: str, expected: str
+) -> None:
+    # The greeting noun with "mange", "bästa", "lämpimin", "beste" before it is a closing as
+    # "hilsner" alone is: the writer's lower-case name on the next line is the person.
+    assert {"mange hilsner", "bästa hälsningar", "lämpimin terveisin"} <= greetings.CLOSINGS
+    assert redact(text, _WORD_NAMES).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mange hilsner\nthe temple team\n",
+        "Vi så et gammelt temple.\nMange hilsner fra alle i klubben\n",
+        "Bästa hälsningar från oss alla i glen.\nVi ses!\n",
+    ],
+)
+def test_words_after_or_beside_a_nordic_closing_stay(text: str) -> None:
+    assert redact(text, _WORD_NAMES).text == text

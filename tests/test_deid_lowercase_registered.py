@@ -169,3 +169,38 @@ def test_a_word_before_an_article_after_a_comma_or_joined_to_a_noun_stays(text: 
 )
 def test_a_person_before_an_article_or_beside_kin_stays_a_name(text: str, expected: str) -> None:
     assert redact(text, BREKKE).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coat went home with parishs youngest in the end.",
+            "The coat went home with [PA]s youngest in the end.",
+        ),
+        ("The scarf was left with parishs neighbour.", "The scarf was left with [PA]s neighbour."),
+    ],
+)
+def test_a_glued_genitive_that_no_word_list_holds_is_the_owner(text: str, expected: str) -> None:
+    registry = Registry(
+        [NameEntry("p:1", "Parish Holm", "[PA]"), NameEntry("p:2", "Bull Dahl", "[B]")]
+    )
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We came with bulls and cows to the fair.",
+        "The coat went home with the parishs youngest.",
+        "She wrote to parishs nearby about the fair.",
+        "They came with parishs.",
+    ],
+)
+def test_a_listed_plural_or_an_s_form_without_a_preposition_or_a_word_after_it_stays(
+    text: str,
+) -> None:
+    registry = Registry(
+        [NameEntry("p:1", "Parish Holm", "[PA]"), NameEntry("p:2", "Bull Dahl", "[B]")]
+    )
+    assert redact(text, registry).text == text

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from casebook.deid.redactor import Redactor, redact
-from casebook.deid.registry import Registry
+from casebook.deid.registry import NameEntry, Registry
 from casebook.deid.role_parentheses import find
 
 
@@ -45,3 +45,38 @@ def test_the_name_before_the_role_is_removed(redactor: Redactor, text: str, name
 def test_ordinary_words_before_a_role_stay(redactor: Redactor, text: str) -> None:
     assert find(text, [], redactor.unregistered.word_class) == []  # type: ignore[union-attr]
     assert redact(text, redactor).text == text
+
+
+_WORD_NAMES = Registry([NameEntry("p:1", "Wolf Lind", "[W]"), NameEntry("p:2", "Duke Berg", "[D]")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volontär: wolf\nHan sorterade kläder.", "Volontär: [W]\nHan sorterade kläder."),
+        ("Frivillig: wolf\nThey sorted coats.", "Frivillig: [W]\nThey sorted coats."),
+        ("Vapaaehtoinen: duke\nHän lajitteli.", "Vapaaehtoinen: [D]\nHän lajitteli."),
+        (
+            "Also there: Sigrid Vallgårdh and duke (chair)\nIn fact we did.",
+            "Also there: [name] and [D] (chair)\nIn fact we did.",
+        ),
+        ("Board: Lise Krogh, then wolf (sekretær).", "Board: [name], then [W] (sekretær)."),
+    ],
+)
+def test_a_volunteer_label_or_a_meetings_role_in_brackets_makes_the_person(
+    text: str, expected: str
+) -> None:
+    assert redact(text, _WORD_NAMES).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The volunteers made wolf masks for the children.",
+        "We sat the duke (chair) of the club at the end.",
+        "Frivillig arbejde er godt for byen, sagde hun.",
+        "A wolf (parent) guards the den.",
+    ],
+)
+def test_the_words_beside_a_volunteer_or_a_role_stay(text: str) -> None:
+    assert redact(text, _WORD_NAMES).text == text

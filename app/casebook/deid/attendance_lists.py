@@ -75,11 +75,24 @@ NEIGHBOUR_ATTENDANCE = frozenset(
     läsnä paikalla osallistujat poissa yhteyshenkilö yhteyshenkilöt kontaktperson
     kontaktpersoner kontaktpersonen""".split()
 )
+# The sender's and recipient's labels of an e-mail header as the mail clients of the neighbour
+# languages write them (Outlook's Danish and Norwegian "Fra:", "Til:"; Finnish "Lähettäjä:",
+# "Vastaanottaja:"; German "Von:", "An:" is left out, a word of English), and the senders'
+# and recipients' labels of other clients ("Afsender:", "Avsender:", "Avsändare:",
+# "Modtager:", "Mottaker:", "Mottagare:"): their value is a person, as "From:" and "Från:"
+# in `vocab.ATTENDANCE` ("Fra: glen⏎Hej Axel,").
+NEIGHBOUR_HEADERS = frozenset(
+    """fra til afsender avsender avsändare lähettäjä vastaanottaja modtager mottaker
+    mottagare von""".split()
+)
 # The neighbours' labels of who was there or away and of a contact, which no transcript uses
 # for a speaker: a lower-case registered word as a whole item after one is the person ("Til
 # stede: dag, Irene", `namecontext.in_attendance`); not "Deltagere:", which opens a
-# participant's turn as often ("Deltagere: Mosebrinken, sagde hun, var smuk").
-NEIGHBOUR_PRESENCE = NEIGHBOUR_ATTENDANCE - frozenset("deltakere deltagere osallistujat".split())
+# participant's turn as often ("Deltagere: Mosebrinken, sagde hun, var smuk"); and the
+# neighbours' header labels of sender and recipient (`NEIGHBOUR_HEADERS`: "Fra: glen").
+NEIGHBOUR_PRESENCE = (
+    NEIGHBOUR_ATTENDANCE - frozenset("deltakere deltagere osallistujat".split())
+) | NEIGHBOUR_HEADERS
 # Labels of several words whose last word is no label alone ("med på møtet", "also there").
 PHRASES = (
     ("med", "på", "møtet"),

@@ -87,7 +87,11 @@ NO_NAME = _words(
 EMAIL_WORDS = _words("hi hello hey thx thanks cheers regards morning afternoon evening")
 # Words that close a letter or an e-mail: the next line starts with the writer's name (or the
 # same line, after a comma). Also as the neighbours and the largest languages of Europe
-# close a message ("Viele Grüße", "Terveisin", "Med vennlig hilsen").
+# close a message ("Viele Grüße", "Terveisin", "Med vennlig hilsen"). A Nordic closing is a
+# greeting noun ("hilsen", "hilsner", "hälsningar", "terveisin") with the few quantifiers and
+# adjectives letters put before it ("mange", "venlige", "bedste", "hjertelige", "kærlige",
+# "varme", "många", "bästa", "lämpimin", "sydämellisin"), each of which the languages'
+# letter-writing guides give: a line of them is the closing, whichever the writer chose.
 CLOSINGS = frozenset(
     line.strip()
     for line in """best regards
@@ -131,7 +135,33 @@ CLOSINGS = frozenset(
     bedste hilsner
     hilsen
     hilsner
+    hilsener
+    mange hilsner
+    mange hilsener
+    mange venlige hilsner
+    venlige hilsner
+    vennlige hilsener
+    de bedste hilsner
+    bedste hilsen
+    beste hilsen
+    beste hilsener
+    hjertelig hilsen
+    hjertelige hilsner
+    kærlige hilsner
+    varme hilsner
+    varme hilsener
+    många hälsningar
+    bästa hälsningar
+    varma hälsningar
+    hjärtliga hälsningar
+    kind wishes
+    kindest regards
+    warmest regards
+    with kind regards
     ystävällisin terveisin
+    lämpimin terveisin
+    sydämellisin terveisin
+    terveisiä
     parhain terveisin
     terveisin
     viele grüße

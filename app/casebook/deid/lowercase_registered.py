@@ -68,6 +68,7 @@ from casebook.deid import (
     namecontext,
     nordic_lower,
     note_language,
+    person_slots,
     quote_tags,
     speaker_turns,
     vocab,
@@ -216,6 +217,25 @@ def genitive_opening(text: str, low: str, start: int, end: int) -> bool:
         and match.group(1) not in vocab.PRONOUNS
         and match.group(1) not in vocab.DETERMINERS
         and context.sentence_start(text, start)
+    )
+
+
+def glued_owner(text: str, low: str, start: int, end: int) -> bool:
+    """Whether low[start:end], a lower-case registered word with a bare "s" glued on, is its
+    owner's genitive with the apostrophe left out: right after a preposition of a person
+    ("with", "med", "hos"), before a lower-case word, the form with its "s" no word of any
+    word list Casebook reads (`person_slots.in_dictionary`): "went home with parishs
+    youngest". A plural or a verb form the lists hold stays the word ("with bulls and cows",
+    "with temples nearby"; "wolfs" is a listed verb form)."""
+    prev, gap = context.previous_word(low, start)
+    return (
+        text[start].islower()
+        and not gap
+        and prev in vocab.PERSON_PREPOSITIONS
+        and low[end : end + 1] == "s"
+        and low[end + 1 : end + 2] == " "
+        and text[end + 2 : end + 3].islower()
+        and not person_slots.in_dictionary(low[start : end + 1])
     )
 
 

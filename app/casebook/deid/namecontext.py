@@ -579,13 +579,16 @@ _ROLE_AFTER = re.compile(r"[ \t]*\([ \t]*([^\W\d_]+)")
 
 def role_follows(low: str, end: int) -> bool:
     """Followed by a role or relation in parentheses: "björn (contact person)", "Dylano
-    (pappans nya sambo)", "Rota (pt)", "Adnan (psykiatriker)"."""
+    (pappans nya sambo)", "Rota (pt)", "Adnan (psykiatriker)", or a role of a meeting's
+    people alone in them (`role_parentheses.ROLES`: "duke (chair)", "Ola (forelder)")."""
     match = _ROLE_AFTER.match(low, end)
     if not match:
         return False
     word = match.group(1)
     if word in vocab.RELATIONS or word in _PATIENT:
         return True
+    if word in role_parentheses.ROLES and low[match.end(1) : match.end(1) + 1] == ")":
+        return True  # "duke (chair)", "Ola (forelder)": a meeting's role alone in its brackets
     # "(pappans nya sambo)", "(her case manager)": a relation within three words; a former
     # one as well ("(ex-sambo)", "(ex-partner)")
     inside = low[match.start(1) : low.find(")", match.start(1), match.start(1) + 40)]

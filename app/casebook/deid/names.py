@@ -854,6 +854,8 @@ class NameMatcher:
             and lowercase_registered.genitive_opening(text, low, start, after)
         ):
             return _YES  # "masons shed was mentioned": the owner's genitive opening a sentence
+        if not cap and suffix == "s" and lowercase_registered.glued_owner(text, low, start, end):
+            return _YES  # "went home with parishs youngest": no word is "parishs"
         if (
             not cap
             and low[start - 2 : start].strip(" \t").endswith((":", ","))

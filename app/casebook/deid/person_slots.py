@@ -160,6 +160,13 @@ def _dictionary() -> frozenset[str]:
     return frozenset(words)
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether the lower-case `word` stands as written in a word list of a language Casebook
+    reads (`_dictionary`, `vocab.known_words`); no inflection is guessed ("parishs" is none,
+    "wolfs" and "bulls" are)."""
+    return word in _dictionary() or word in vocab.known_words()
+
+
 def _unheard(word: str) -> bool:
     """A word no dictionary of Casebook holds, in any language it reads."""
     return (

@@ -46,14 +46,16 @@ _DETERMINERS = frozenset(
 # parent, interpreter, caseworker, social worker, teacher, guardian, nurse, doctor, pupil,
 # relative, observer, chair, secretary, researcher, interviewer, interviewee, psychologist,
 # counsellor, contact person, foster parent, neighbour (Danish and Norwegian "nabo", as
-# `vocab.RELATIONS` holds English "neighbour" and Swedish "granne"); base and definite
+# `vocab.RELATIONS` holds English "neighbour" and Swedish "granne"), volunteer (Swedish
+# "volontär", Danish, Norwegian and Swedish "frivillig", Finnish "vapaaehtoinen", as
+# `vocab.ROLES` holds English "volunteer": "Volontär: wolf"); base and definite
 # singular forms (the grammars' closed class of role nouns, not a note's words). Finnish's
 # apart, as the heads of its compounds (`role_compound`).
 FINNISH_ROLE_NOUNS = frozenset(
     """osallistuja osallistujat vanhempi vanhemmat huoltaja sosiaalityöntekijä
     sosiaaliohjaaja opettaja sairaanhoitaja lääkäri oppilas omainen tarkkailija
     puheenjohtaja sihteeri tutkija haastattelija haastateltava kuraattori psykologi tulkki
-    yhteyshenkilö sijaisvanhempi perhetyöntekijä""".split()
+    yhteyshenkilö sijaisvanhempi perhetyöntekijä vapaaehtoinen vapaaehtoiset""".split()
 )
 ROLE_NOUNS = FINNISH_ROLE_NOUNS | frozenset(
     """parent parents observer chair chairperson researcher translator
@@ -66,7 +68,8 @@ ROLE_NOUNS = FINNISH_ROLE_NOUNS | frozenset(
     deltager deltageren forælder forælderen forældre sagsbehandler sagsbehandleren
     socialrådgiver socialrådgiveren værge værgen sygeplejerske sygeplejersken læge lægen
     pædagog pædagogen formand formanden interviewer intervieweren plejeforælder
-    nabo naboen""".split()
+    nabo naboen
+    volontär volontären volontärer frivillig frivillige frivilliga""".split()
 )
 ROLES = vocab.RELATIONS | ROLE_NOUNS
 _DEFINITE_ENDINGS = ("en", "n", "et")
