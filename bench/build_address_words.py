@@ -78,7 +78,9 @@ COUNTRIES = (
 # of DAR's commonest street endings; Danish "-løkke(n)" (an enclosed field: "Højløkken 46,
 # 2800 Kongens Lyngby") is Danish for the Norwegian "-løkka" above, as the place names and
 # cadastral districts of Danmarks Adresser (DanmarksAdresser/Dawa, "Klippeløkken",
-# "Egeløkke", "Broløkke") and DAR's street names write it;
+# "Egeløkke", "Broløkke") and DAR's street names write it; "-krogen" (a nook: "Toftekrogen",
+# "Druekrogen"), 13 of the 1,837 street names of the DAR extract in Dawa's
+# test/integration/sampleDarFiles/real/Vejnavn.csv;
 # Croatia's street register adds "obala", "odvojak", "vijenac", "prolaz", "perivoj", "naselje".
 OFFICIAL_HEADER = (
     "official lists (USPS Pub. 28, INEGI, Catastro, Correios, FANTOIR, RÚIAN), by hand"
@@ -234,6 +236,7 @@ da glued sti
 da glued ager
 da glued løkken|loekken
 da glued løkke|loekke
+da glued krogen
 nb glued berget
 nb glued bråten|braaten
 nb glued eggen
