@@ -54,6 +54,11 @@ def redactor() -> Redactor:
         ("Address: 664 Gladvoll terrasse", "664 Gladvoll terrasse"),
         # Danish "-ager" (a field), the same word in Norwegian
         ("The parcels go to Rugager 14B now.", "Rugager 14B"),
+        # Danish "-løkke(n)" (an enclosed field), as Norwegian "-løkka"
+        ("Pakken skal til Højløkken 46 i morgen.", "Højløkken 46"),
+        ("The parcels go to Broløkke 7 now.", "Broløkke 7"),
+        # ... and "-krogen" (a nook)
+        ("Pakken skal til Druekrogen 12 i morgen.", "Druekrogen 12"),
     ],
 )
 def test_official_words_and_number_shapes(redactor: Redactor, text: str, line: str) -> None:
@@ -70,6 +75,9 @@ def test_official_words_and_number_shapes(redactor: Redactor, text: str, line: s
         "He met 3 Mission staff.",
         "Vi gikk til toppen 3 ganger.",
         "Vi gikk til Skitoppen 3 ganger.",  # a glued ending before a count
+        "Vi kørte til Løkken 3 gange.",  # the town, and the ending alone
+        "Det var løkken 2 gange i går.",
+        "Vi åt på Hamnkrogen 3 dagar i rad.",  # a glued ending before a count
         "La cita fue el 5 bis de mayo.",
         "The parcels go to Room 2A and Bus 2A stops at Item 2A.",
         "The Manager 2 team met.",

@@ -27,6 +27,9 @@ def redactor() -> Redactor:
         # Danish and Norwegian day and month without the closing stop (CLDR's "d.M")
         ("Hun skrev fre. 22.12 i dagbogen.", "Hun skrev [date] i dagbogen."),
         ("Hun skrev lør. 24.11 i dagbogen.", "Hun skrev [date] i dagbogen."),
+        # ... a day up to twelve too: eleven or twelve minutes past is no appointment's hour
+        ("Tavataan maanantaina 10.11 toimistolla.", "Tavataan [date] toimistolla."),
+        ("Hun skrev fre. 8.12 i dagbogen.", "Hun skrev [date] i dagbogen."),
         ("Vi ses den 1.9 på kontoret.", "Vi ses [date] på kontoret."),
         ("Mødet blev flyttet til 6.4 efter aftale.", "Mødet blev flyttet til [date] efter aftale."),
         # a weekday and figures that could be its clock time, where something dates them: a
@@ -77,6 +80,8 @@ def test_day_forms_are_dates(redactor: Redactor, text: str, expected: str) -> No
         "Det steg til 6.4 procent.",  # a share
         "Möte ons 10.05 på kontoret.",  # a weekday and a clock time
         "Samtal tis 13.10 med mamma.",
+        "Tavataan maanantaina 10.00 toimistolla.",  # a round hour after the weekday
+        "Möte fre 9.05 på kontoret.",
         "Gruppen ses tors 13.10-14.00.",
         "Vi møtes fra ons. 10.00 til 12.00 i gymsalen.",  # hours from and to
         "Kurset er ons. 18.30 i gymsalen.",  # nothing dates them

@@ -31,6 +31,9 @@ def redacted(redactor: Redactor, text: str) -> str:
         ("Återbesök 4/6. Tar med papperen.", "Återbesök [date]. Tar med papperen."),
         ("Follow-up 9/3 with the nurse.", "Follow-up [date] with the nurse."),
         ("Inskriven 230517, utskriven i juni.", "Inskriven [date], utskriven i juni."),
+        # a colon and a space close the date before the number of what follows
+        ("Flyttar från 19/7: 3 barn följer med.", "Flyttar från [date]: 3 barn följer med."),
+        ("Nytt nummer från 2/9: 4 siffror till.", "Nytt nummer från [date]: 4 siffror till."),
     ],
 )
 def test_swedish_short_dates(redactor: Redactor, text: str, expected: str) -> None:
@@ -44,6 +47,7 @@ def test_swedish_short_dates(redactor: Redactor, text: str, expected: str) -> No
         "Takes 3/4 of a tablet in the evening.",
         "Order number 230517 was sent back.",
         "Arbetar 2/3 av heltid sedan i våras.",
+        "Resultat 3/4: 2 mål i andra halvlek.",  # nothing dates it
     ],
 )
 def test_fractions_scores_and_bare_numbers_are_no_dates(redactor: Redactor, text: str) -> None:

@@ -9,7 +9,8 @@ other date rules leave (`patterns.find_patterns` adds these to its dates):
   an event dates it (`dates.cued`) in a Danish, Norwegian, Finnish or German sentence and it
   cannot be a clock time ("til 13.10" stays; "down from 30.5" in an English note is a
   measurement); after
-  a weekday only where it cannot be one either ("ons 10.05", "tis 13.10" are hours).
+  a weekday only where it cannot be one either ("ons 10.05", "tis 13.10" are hours; a month
+  11 or 12, "maanantaina 10.11", is no appointment's minute).
 - Finnish two-letter weekdays that are also English words ("to 25.6. toimistolla"): the day
   and month, with its closing stop, in a Finnish sentence (`note_language.py`) that goes on in
   lower case after it or ends with it, its line too ("Hammaslääkäri on to 20.8."; "increased
@@ -199,8 +200,8 @@ def _undotted(text: str, low: str, m: re.Match[str]) -> bool:
     if strong and strong[0].startswith(("den", "d.")):
         return True  # "den 1.9", "d. 6.4", "den 10.05"
     if strong:  # a weekday: "tirs. 28.10", "fre. 22.12", never "ons 10.05" or "tis 13.10"
-        if not clock or (month in ("11", "12") and int(day) > 12):
-            return True
+        if not clock or month in ("11", "12"):
+            return True  # "maanantaina 10.11": eleven or twelve past is no appointment's hour
         return _weekday_dated(low, strong.start(), m.end())
     if clock or not dates.cued(low, start, m.end()):
         return False

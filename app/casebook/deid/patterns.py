@@ -595,6 +595,25 @@ _TRIGGER_HANDLERS = {
 }
 
 
+_COLON_GAP = re.compile(r":[ \u00a0]")
+
+
+def _date_before_colon(
+    text: str, low: str, start: int, end: int, month_first: bool
+) -> Found | None:
+    """A day and month that a colon and a space close inside the cluster text[start:end]
+    ("Ny adress från 19/7: 3, rue ..."): what follows a label's colon is its value, never
+    more of the same number, so the day and month is read on its own, as `dates.day_month`
+    reads one (a dating word before it)."""
+    gap = _COLON_GAP.search(text, start, end)
+    if gap is None or gap.start() - start > 5:
+        return None
+    head = text[start : gap.start()]
+    if "/" not in head and "." not in head:
+        return None
+    return dates.day_month(text, low, start, head, month_first)
+
+
 def _clusters(
     text: str, low: str, seeds: list[int], phones: PhoneFinder, month_first: bool = False
 ) -> Iterator[Found]:
@@ -656,6 +675,9 @@ def _clusters(
         start = timed_numbers.number_start(text, start, end)  # "14:20 0044 7781 123456"
         chunk = text[start:end]
         size = len(chunk)
+        head = _date_before_colon(text, low, start, end, month_first)
+        if head:  # "från och med 19/7: 3, rue Delannoy": a colon and a space end the date
+            yield head
         if size == 5 and chunk.isdigit():
             found = short_phones.after_cue(text, low, start, end, 5)
             if found:  # "Telefon: 18123"
