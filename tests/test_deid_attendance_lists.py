@@ -221,3 +221,25 @@ def test_a_roles_label_in_a_block_of_peoples_labels_is_no_person(redactor: Redac
 def test_a_persons_turn_after_a_block_of_labels_is_still_a_person(redactor: Redactor) -> None:
     text = "Anteckningar.\n\nNärvarande: Chidera Okafor\nNnamdi: kom sent och gick tidigt.\n"
     assert "Nnamdi" in _names(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overheard at the till: Good, thank you for asking.",
+        "Overheard at the till: Thankyou for the bags.",
+    ],
+)
+def test_an_english_noun_after_its_article_labels_no_people(text: str) -> None:
+    # "the till" is the shop's counter, not Swedish "Till:" (to) of a letter's header
+    word = text.split(": ")[1].split(",")[0].split()[0]
+    assert word in _redacted_plain(text)
+
+
+def test_a_header_label_of_people_still_names_them() -> None:
+    assert "Zlatko" not in _redacted_plain("Till: Zlatko Wahl\nHej!")
+    assert "Zlatko" not in _redacted_plain("Those present: Zlatko and Meno")
+
+
+def _redacted_plain(text: str) -> str:
+    return Redactor(Registry([])).redact(text).text

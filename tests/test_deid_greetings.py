@@ -89,3 +89,16 @@ def test_a_salutation_opens_a_line_of_a_name_and_its_comma() -> None:
     assert greetings.salutation_word(text, 6, 10)
     at = text.index("dear")
     assert not greetings.salutation_word(text, at, at + 4)  # not opening its line
+
+
+@pytest.mark.parametrize(
+    "text", ["Good thanks, how about you?", "A volunteer asked how I was. Good thanks!"]
+)
+def test_thanks_as_an_answer_names_no_one_before_it(text: str) -> None:
+    assert "Good" not in " ".join(_removed(text))
+
+
+def test_thanks_alone_is_not_the_verb() -> None:
+    assert greetings.thanks_alone("good thanks, how about you?", 4)
+    assert greetings.thanks_alone("fine thanks\nok", 4)
+    assert not greetings.thanks_alone("anna thanks the staff", 4)
