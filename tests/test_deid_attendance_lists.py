@@ -243,3 +243,9 @@ def test_a_header_label_of_people_still_names_them() -> None:
 
 def _redacted_plain(text: str) -> str:
     return Redactor(Registry([])).redact(text).text
+
+
+def test_a_label_ending_in_a_verb_reports_words_not_people() -> None:
+    text = "A volunteer wrote: MTurk doesn't pay much."
+    assert "MTurk" in _redacted_plain(text)
+    assert "Zlatko" not in _redacted_plain("Granne: Zlatko Wahl")

@@ -323,6 +323,8 @@ def _after_people_label(low: str, start: int, neighbours: bool = False) -> bool:
     label = _WORD.findall(line[:-1]) if line.endswith(":") else []
     # With `neighbours` (a registered name), an English noun of people heading the label too
     # ("Plot holder: X", "Helpers: X (chair), ..."; `person_nouns_en`).
+    if label and label[-1] in vocab.NAME_FOLLOWERS:
+        return False  # "A volunteer wrote: MTurk doesn't pay": the words written, not people
     return 0 < len(label) <= 5 and (
         any(
             w in vocab.ATTENDANCE
