@@ -249,3 +249,8 @@ def test_a_label_ending_in_a_verb_reports_words_not_people() -> None:
     text = "A volunteer wrote: MTurk doesn't pay much."
     assert "MTurk" in _redacted_plain(text)
     assert "Zlatko" not in _redacted_plain("Granne: Zlatko Wahl")
+
+
+def test_an_article_is_read_on_the_labels_own_line() -> None:
+    # "518a" ends the heading's line; "Present:" opens the next: a label of people
+    assert "Zlatko" not in _redacted_plain("Notes of meeting 518a\nPresent: Zlatko\n")

@@ -314,7 +314,8 @@ def _after_people_label(low: str, start: int, neighbours: bool = False) -> bool:
     if words and (words[-1] in vocab.ATTENDANCE or words[-1] in labels):
         # "Present: rose", "Til stede: dag, Irene Gustavsen"; not a noun after its article
         # ("Overheard at the till: Good, thanks": the shop's till, not Swedish "Till:", to)
-        return len(words) < 2 or words[-2] not in _ARTICLES
+        line = before[before.rfind("\n") + 1 :].split()  # the label's line, whole words
+        return len(line) < 2 or line[-2] not in _ARTICLES  # (not "518a⏎Present:")
     if words and attendance_lists.phrase_label(_WORD.findall(low[max(0, start - 40) : start])):
         return True  # "Also there: hope", "Med på mötet: vilja"
     # A label naming a role: "Ny kontaktperson via kommunen: X", "Granne: X", and the role
