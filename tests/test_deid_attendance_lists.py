@@ -6,7 +6,7 @@ first, in every language of the study; the lists that hold no person ("Närvaran
 from __future__ import annotations
 
 import pytest
-from casebook.deid import attendance_lists
+from casebook.deid import attendance_lists, namecontext
 from casebook.deid.redactor import Redactor
 from casebook.deid.registry import NameEntry, Registry
 
@@ -253,4 +253,6 @@ def test_a_label_ending_in_a_verb_reports_words_not_people() -> None:
 
 def test_an_article_is_read_on_the_labels_own_line() -> None:
     # "518a" ends the heading's line; "Present:" opens the next: a label of people
-    assert "Zlatko" not in _redacted_plain("Notes of meeting 518a\nPresent: Zlatko\n")
+    low = "notes of meeting 518a\npresent: sd\n"
+    assert namecontext.in_attendance(low, low.index("sd"))
+    assert not namecontext.in_attendance("heard at the till: good", 19)
