@@ -6,7 +6,7 @@ first, in every language of the study; the lists that hold no person ("Närvaran
 from __future__ import annotations
 
 import pytest
-from casebook.deid import attendance_lists
+from casebook.deid import attendance_lists, namecontext
 from casebook.deid.redactor import Redactor, redact
 from casebook.deid.registry import NameEntry, Registry
 
@@ -255,3 +255,38 @@ def test_the_same_words_as_prepositions_without_a_header_colon_stay(text: str) -
         [NameEntry("p:1", "Glen Bach", "[G]"), NameEntry("p:2", "Hale Lund", "[H]")]
     )
     assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overheard at the till: Good, thank you for asking.",
+        "Overheard at the till: Thankyou for the bags.",
+    ],
+)
+def test_an_english_noun_after_its_article_labels_no_people(text: str) -> None:
+    # "the till" is the shop's counter, not Swedish "Till:" (to) of a letter's header
+    word = text.split(": ")[1].split(",")[0].split()[0]
+    assert word in _redacted_plain(text)
+
+
+def test_a_header_label_of_people_still_names_them() -> None:
+    assert "Zlatko" not in _redacted_plain("Till: Zlatko Wahl\nHej!")
+    assert "Zlatko" not in _redacted_plain("Those present: Zlatko and Meno")
+
+
+def _redacted_plain(text: str) -> str:
+    return Redactor(Registry([])).redact(text).text
+
+
+def test_a_label_ending_in_a_verb_reports_words_not_people() -> None:
+    text = "A volunteer wrote: MTurk doesn't pay much."
+    assert "MTurk" in _redacted_plain(text)
+    assert "Zlatko" not in _redacted_plain("Granne: Zlatko Wahl")
+
+
+def test_an_article_is_read_on_the_labels_own_line() -> None:
+    # "518a" ends the heading's line; "Present:" opens the next: a label of people
+    low = "notes of meeting 518a\npresent: sd\n"
+    assert namecontext.in_attendance(low, low.index("sd"))
+    assert not namecontext.in_attendance("heard at the till: good", 19)

@@ -125,3 +125,16 @@ def test_a_nordic_closing_with_its_quantifier_or_adjective_signs_off_a_registere
 )
 def test_words_after_or_beside_a_nordic_closing_stay(text: str) -> None:
     assert redact(text, _WORD_NAMES).text == text
+
+
+@pytest.mark.parametrize(
+    "text", ["Good thanks, how about you?", "A volunteer asked how I was. Good thanks!"]
+)
+def test_thanks_as_an_answer_names_no_one_before_it(text: str) -> None:
+    assert "Good" not in " ".join(_removed(text))
+
+
+def test_thanks_alone_is_not_the_verb() -> None:
+    assert greetings.thanks_alone("good thanks, how about you?", 4)
+    assert greetings.thanks_alone("fine thanks\nok", 4)
+    assert not greetings.thanks_alone("anna thanks the staff", 4)

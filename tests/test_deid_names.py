@@ -278,3 +278,9 @@ def test_a_redactor_sees_only_its_own_registrys_names(a_first: bool) -> None:
         assert a(text) == in_a
         assert b(text) == in_b
         assert "P-1Z7K" not in b.redact(text).text
+
+
+def test_a_title_glued_to_a_digit_is_a_postcodes_part() -> None:
+    text = "Drop it at 3 Thrift Close, Hull HU5 3DR. Well, thank you so much!"
+    assert "Well," in Redactor(Registry([])).redact(text).text
+    assert "Rand" not in Redactor(Registry([])).redact("Seen by dr Rand today.").text

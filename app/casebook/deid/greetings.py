@@ -39,6 +39,8 @@ grammars of each language, not strings of any note.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -242,3 +244,14 @@ def no_name_edge(word: str) -> bool:
     """Whether `word` (lower case) is a greeting, thanks, farewell or e-mail sign-off that is
     no one's name, to be cut from the edge of a stranger's name ("Kiitos", "Thx", "Regards")."""
     return word in NO_NAME or word in EMAIL_WORDS
+
+
+# "thanks" as a whole answer: a mark of punctuation or the line's end right after it.
+_THANKS_ALONE = re.compile(r"[ \t]+thanks(?:[ \t]*[,.!?;)]|[ \t]*$)", re.MULTILINE)
+
+
+def thanks_alone(low: str, index: int) -> bool:
+    """Whether "thanks" follows low[:index] as the answer to "how are you" ends ("Good
+    thanks, how about you?", "Fine thanks!"): the interjection, not the verb, which takes its
+    object ("Anna thanks the staff"), so no one's name before it."""
+    return _THANKS_ALONE.match(low, index) is not None

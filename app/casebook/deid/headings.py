@@ -58,6 +58,22 @@ def label_context(text: str, start: int, end: int) -> str | None:
     return " ".join([w for w in window if w.islower()] + first)
 
 
+# A field's value that is a number or a date ("28.5.2025", "14.30", "2025").
+_NUMBER_VALUE = re.compile(r"[ \t]*\d")
+
+
+def number_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens a line (after a bullet or a dash at most) and labels a
+    value that is a number or a date, its colon right after it ("Päivä: 28.5.2025", "Aika:
+    14.30", "Vuosi: 2025"): a form's field, not a speaker's turn, whose words follow."""
+    if text[end : end + 1] != ":" or _NUMBER_VALUE.match(text, end + 1) is None:
+        return False
+    i = start
+    while i > 0 and text[i - 1] in _BULLETS:
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
 def heading_line(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a heading standing alone on its line: it opens the line
     (after a bullet at most), a colon ends the line right after it, and a line of text

@@ -269,6 +269,7 @@ def find(
             or (
                 stranger
                 and name_inflection.finnish_setting(word, _next(low, end), "" if gap else prev)
+                and _finnish_here(text, start, end, _next(low, end))
             )
             or (not gap and person_cues.role_then_copula(low, start))  # "jourhavande var x"
             or (  # "his brother nattapong boonmee", "samtal m. þóroddur brynjólfursdóttir"
@@ -364,6 +365,41 @@ def _pronoun(text: str, start: int, prev: str, gap: str) -> bool:
     return prev == "ho" and note_language.function_word_here(
         text, start - 1 - len(gap) - len(prev), prev
     )
+
+
+def _finnish_here(text: str, start: int, end: int, following: str) -> bool:
+    """Whether the Finnish verb `following` a lexicon name at text[start:end] is read as one.
+    A verb that is also an English word (`_english_verb_forms`: "on", is) outside a Finnish
+    sentence is not, after an English adverb in "-ly" typed with a letter left out ("we rely
+    soley on volunteers": "solely", and "on" the preposition); a name stays one ("i saw aino
+    on the bus", as before)."""
+    if following not in _english_verb_forms():
+        return True
+    languages = note_language.sentence_language(text, start, end, count_word=False)
+    return (
+        bool(languages and "fi" in languages) or _adverb_left_out(text[start:end].lower()) is None
+    )
+
+
+@lru_cache(maxsize=1)
+def _english_verb_forms() -> frozenset[str]:
+    """The Finnish verbs after a subject that are English words too ("on")."""
+    return name_inflection.SUBJECT_VERBS & vocab.common_words(("en",))
+
+
+@lru_cache(maxsize=1 << 12)
+def _adverb_left_out(word: str) -> str | None:
+    """The common English adverb in "-ly" that `word` (five letters or more) is with one letter
+    left out inside it ("soley", solely), else None."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    common = vocab.common_words(("en",))
+    for i in range(1, len(word)):  # inside the word: "bill" is no "billy", "earl" no "early"
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            whole = word[:i] + letter + word[i:]
+            if whole.endswith("ly") and whole in common:
+                return whole
+    return None
 
 
 def _no_slip(word: str) -> bool:

@@ -312,7 +312,10 @@ def _after_people_label(low: str, start: int, neighbours: bool = False) -> bool:
         return True
     words = _WORD.findall(before)
     if words and (words[-1] in vocab.ATTENDANCE or words[-1] in labels):
-        return True  # "Present: rose", "Til stede: dag, Irene Gustavsen"
+        # "Present: rose", "Til stede: dag, Irene Gustavsen"; not a noun after its article
+        # ("Overheard at the till: Good, thanks": the shop's till, not Swedish "Till:", to)
+        line = before[before.rfind("\n") + 1 :].split()  # the label's line, whole words
+        return len(line) < 2 or line[-2] not in _ARTICLES  # (not "518a⏎Present:")
     if words and attendance_lists.phrase_label(_WORD.findall(low[max(0, start - 40) : start])):
         return True  # "Also there: hope", "Med på mötet: vilja"
     # A label naming a role: "Ny kontaktperson via kommunen: X", "Granne: X", and the role
@@ -321,6 +324,8 @@ def _after_people_label(low: str, start: int, neighbours: bool = False) -> bool:
     label = _WORD.findall(line[:-1]) if line.endswith(":") else []
     # With `neighbours` (a registered name), an English noun of people heading the label too
     # ("Plot holder: X", "Helpers: X (chair), ..."; `person_nouns_en`).
+    if label and label[-1] in vocab.NAME_FOLLOWERS:
+        return False  # "A volunteer wrote: MTurk doesn't pay": the words written, not people
     return 0 < len(label) <= 5 and (
         any(
             w in vocab.ATTENDANCE

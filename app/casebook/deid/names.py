@@ -366,7 +366,9 @@ class NameMatcher:
                 else:
                     kind = trigger_of_key[key]
                     if kind == "title":
-                        if start < 2 or not haystack[start - 1].isalpha():
+                        # not glued to a letter or a digit: "HU5 3DR. Well" is a
+                        # postcode's last part, no doctor
+                        if start < 2 or not haystack[start - 1].isalnum():
                             titles.add(end - 1)
                         continue
                     triggers.append((kind, start - 1, end - 1))  # type: ignore[arg-type]

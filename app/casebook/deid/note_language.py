@@ -30,6 +30,7 @@ from casebook.deid import german_nouns, headings, lexicon, neighbour_forms, voca
 from casebook.deid.context import item_opening, sentence_start
 
 NEIGHBOURS: tuple[str, ...] = ("nb", "da", "fi", "de")
+_NORDIC: tuple[str, ...] = ("nb", "da", "fi")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _END = re.compile(r"[.!?…\n]")
@@ -622,6 +623,15 @@ def ordinary_here(text: str, low: str, start: int, word: str, name: bool) -> boo
     ):  # "in der Tasche", "kleine Kratzer": nouns that are family names too
         return sentence_language(text, start, start + len(word), count_word=False) == ("de",)
     name = name and word in lexicon.all_names()  # not "Sinä", "Älä": names only as "sina", "ala"
+    if (
+        not name
+        and headings.number_label(text, start, start + len(word))
+        and any(word in _common(lang) for lang in _NORDIC)
+    ):
+        return True  # "Päivä: 28.5.2025" (day): a form's field labelled in a neighbour
+        # language, its value a date or a number ("Päivi: 28.5." is no frequent word: a
+        # person). Not in German, whose nouns are capitalised family names too ("Krämer:
+        # 28.5.", a shopkeeper, in a rota is the person)
     around = None if name else headings.label_context(text, start, start + len(word))
     if around and heading_word(word, around):
         return True  # "Hengitys: omia hengityksiä": a heading in the language of the lines around

@@ -1071,6 +1071,8 @@ class _Decision:
                 return False  # "her German lessons", "they are Muslim": an adjective
             return not _in_proper_noun(text, low, run[0].start)
         after = _next_word(low, last)
+        if after == "thanks" and greetings.thanks_alone(low, last):
+            after = ""  # "Good thanks, how about you?": an answer, not the verb
         if after in vocab.ADVERBS:  # "Yannis always says"
             after = _next_word(low, last + 1 + len(after))
         listed = namecontext.may_be_listed(text, low, start, end, prev, after)
