@@ -204,8 +204,10 @@ _TITLES = Registry(
     [
         "Squire and knight were the two parts nobody wanted.",
         "Funny enough, squire and knight were the two parts nobody wanted.",
-        "She said the mayor and alderman are on the stage.",
-        "Also, mayor and alderman are on the stage.",
+        "She said the mayor and bishop are on the stage.",
+        "Also, mayor and bishop are on the stage.",
+        "lord and lady were the roles we cast first.",
+        "Lord and lady were the roles we cast first.",
     ],
 )
 def test_an_english_noun_of_people_joined_to_another(text: str) -> None:
@@ -224,4 +226,20 @@ def test_an_english_noun_of_people_joined_to_another(text: str) -> None:
     ],
 )
 def test_the_person_joined_to_a_noun_stays_removed(text: str) -> None:
+    assert "[T" in Redactor(_TITLES).redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Squire and patient were in the garden.",
+        "Duke and patient were in the garden.",
+        "Duke and friend were at the door.",
+        "Duke and nurse were in the kitchen.",
+        "Duke and wife were asleep.",
+        "Mayor and neighbour were talking.",
+    ],
+)
+def test_a_partner_of_no_rank_keeps_the_person(text: str) -> None:
+    """A title pairs with a title; a person's name with the people and animals of their day."""
     assert "[T" in Redactor(_TITLES).redact(text).text
