@@ -89,3 +89,33 @@ def test_a_plural_noun_before_a_plural_verb() -> None:
     assert not compound_openings.modifier(text, text.lower(), 0, 4)
     text = "Wren class were late."  # no plural ("-ss")
     assert not compound_openings.modifier(text, text.lower(), 0, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor visits always bring a photographer along.",
+        "She mentioned that mayor visits always bring a photographer along.",
+        "Also, mayor visits never take long.",
+        "Tulip bulbs usually come up in March.",
+    ],
+)
+def test_a_plural_noun_an_adverb_then_a_plural_verb(text: str) -> None:
+    registry = Registry(
+        [NameEntry("p1", "Mayor Friis", "[P1]"), NameEntry("p2", "Tulip Andersen", "[P2]")]
+    )
+    assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Friis visits the shop.",
+        "Mayor visits always on Monday.",  # no verb after the adverb
+        "Also, mayor visits his mother.",  # "visits" is the person's verb
+        "mayor visits always brings cake",  # a verb of the third person
+    ],
+)
+def test_the_person_before_an_adverb_stays_removed(text: str) -> None:
+    registry = Registry([NameEntry("p1", "Mayor Friis", "[P1]")])
+    assert "[P1]" in redact(text, registry).text

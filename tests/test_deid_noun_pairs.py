@@ -187,3 +187,59 @@ def test_a_family_name_that_is_a_frequent_noun_is_the_noun(redactor: Redactor, t
 def test_a_given_name_in_lower_case_after_og_keeps_the_person(redactor: Redactor) -> None:
     text = "Vi gikk langs elva i går.\nStein og kari kom hjem sent."
     assert redactor.redact(text).text.split("\n", 1)[1] == "[P1] og [P8] kom hjem sent."
+
+
+_TITLES = Registry(
+    [
+        NameEntry("t:1", "Squire Hansen", "[T1]"),
+        NameEntry("t:2", "Mayor Friis", "[T2]"),
+        NameEntry("t:3", "Duke Lund", "[T3]"),
+        NameEntry("t:4", "Stina Berg", "[T4]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Squire and knight were the two parts nobody wanted.",
+        "Funny enough, squire and knight were the two parts nobody wanted.",
+        "She said the mayor and bishop are on the stage.",
+        "Also, mayor and bishop are on the stage.",
+        "lord and lady were the roles we cast first.",
+        "Lord and lady were the roles we cast first.",
+    ],
+)
+def test_an_english_noun_of_people_joined_to_another(text: str) -> None:
+    assert Redactor(_TITLES).redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duke and Stina were late.",  # a capitalised partner
+        "Duke and wife were late.",  # a kin noun: the person's own
+        "Duke and nurse are here.",  # a role noun
+        "Then Squire and knight were there.",  # capitalised inside its sentence
+        "Squire and knight was the plan.",  # no plural verb
+        "Squire and knights were there.",  # no bare singular partner
+    ],
+)
+def test_the_person_joined_to_a_noun_stays_removed(text: str) -> None:
+    assert "[T" in Redactor(_TITLES).redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Squire and patient were in the garden.",
+        "Duke and patient were in the garden.",
+        "Duke and friend were at the door.",
+        "Duke and nurse were in the kitchen.",
+        "Duke and wife were asleep.",
+        "Mayor and neighbour were talking.",
+    ],
+)
+def test_a_partner_of_no_rank_keeps_the_person(text: str) -> None:
+    """A title pairs with a title; a person's name with the people and animals of their day."""
+    assert "[T" in Redactor(_TITLES).redact(text).text

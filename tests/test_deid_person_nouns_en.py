@@ -145,3 +145,13 @@ def test_brackets_that_name_nobody_keep_their_words(
     registry: Registry, text: str, word: str
 ) -> None:
     assert word in redact(text, registry).text
+
+
+@pytest.mark.parametrize("word", ["duke", "squire", "lord", "lady", "knight", "mayor", "bishop"])
+def test_nouns_of_a_rank_title_or_office(word: str) -> None:
+    assert person_nouns_en.rank_noun(word)
+
+
+@pytest.mark.parametrize("word", ["nurse", "patient", "guest", "driver", "friend", "baby", "dog"])
+def test_the_people_of_a_day_are_of_no_rank(word: str) -> None:
+    assert not person_nouns_en.rank_noun(word)

@@ -46,6 +46,10 @@ from casebook.deid.context import sentence_start
 _NEXT_TWO = re.compile(r" ([a-z]+) ([a-z]+)\b")
 # The same with a negated verb after them ("Tulip bulbs weren't").
 _NEXT_NEG = re.compile(r" ([a-z]+) ([a-z]+n't)\b")
+# A plural noun, an adverb of frequency, then a verb ("visits always bring").
+_NEXT_ADVERB = re.compile(
+    r" ([a-z]+) (?:always|never|often|sometimes|usually|rarely|seldom) ([a-z]+(?:n't)?)\b"
+)
 
 # Words of `vocab.WEAK_FOLLOWERS` that are no verb: adverbs, pronouns, relatives.
 _NOT_VERBS = frozenset(
@@ -78,10 +82,14 @@ def modifier(text: str, low: str, start: int, end: int) -> bool:
     carried"), or the plural noun after it, a verb only a plural takes following ("Sexton
     beetles were"): the word, no person."""
     word = text[start:end]
+    if word.islower():
+        return _before_adverb(text, low, start, end)
     if not (word[:1].isupper() and word[1:].islower()):
         return False
     if low[start:end] not in _english_words() or not sentence_start(text, start):
         return False
+    if _before_adverb(text, low, start, end):
+        return True
     pair = _NEXT_NEG.match(text, end) or _NEXT_TWO.match(text, end)
     if pair is None:
         return False
@@ -97,16 +105,42 @@ def modifier(text: str, low: str, start: int, end: int) -> bool:
     )
 
 
-def _plural_thing(word: str) -> bool:
+def _before_adverb(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the English word low[start:end] modifies the plural noun after it, an adverb
+    of frequency and a verb that agrees with a plural only following ("mayor visits always
+    bring")."""
+    if low[start:end] not in _english_words():
+        return False
+    found = _NEXT_ADVERB.match(text, end)
+    if found is None:
+        return False
+    noun, verb = found.group(1), found.group(2)
+    return _plural_verb(verb) and _plural_thing(noun, verbs=True)
+
+
+def _plural_verb(word: str) -> bool:
+    """Whether `word` is a verb form only a plural subject (or "I", "you") takes: "were",
+    "don't", or a bare present whose "-s" form is a verb a person takes ("bring")."""
+    if word in vocab.PLURAL_VERBS:
+        return True
+    return (
+        not word.endswith("s")
+        and word in _english_words()
+        and (word + "s" in vocab.STRONG_FOLLOWERS or word + "es" in vocab.STRONG_FOLLOWERS)
+    )
+
+
+def _plural_thing(word: str, verbs: bool = False) -> bool:
     """Whether the lower-case `word` may be a plural noun of things: it ends in "s" (not
-    "ss", "us"), is no verb a person takes and no noun of people or relation."""
+    "ss", "us"), is no noun of people or relation, and no verb a person takes unless
+    `verbs` allows one ("visits" before "always bring")."""
     if not word.endswith("s") or word.endswith(("ss", "us")) or len(word) < 4:
         return False
     singular = word[:-1]
     return not (
         person_nouns_en.may_be_people(word)
-        or word in vocab.STRONG_FOLLOWERS
-        or word in vocab.WEAK_FOLLOWERS
+        or (not verbs and word in vocab.STRONG_FOLLOWERS)
+        or (not verbs and word in vocab.WEAK_FOLLOWERS)
         or word in vocab.RELATIONS
         or singular in vocab.RELATIONS
         or word in vocab.FAMILY_NOUNS

@@ -539,6 +539,8 @@ class NameMatcher:
                 continue  # "begynte å snorre", "måtte berge møblene": a Norwegian verb there
             if not token[4] and compound_openings.modifier(text, low, token[0], token[1]):
                 continue  # "Wren song carried over the hedge": the noun's modifier, no person
+            if not token[4] and noun_pairs.english_pair(text, low, token[0], token[1]):
+                continue  # "squire and knight were": two nouns of people, no person
             mode = mode_of[token[2]]
             if (
                 not mode

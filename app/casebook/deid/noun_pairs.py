@@ -23,6 +23,26 @@ keeps Anna, who is no word of Norwegian), and only where the conjunction or the 
 follows it right away. `joined_to_noun` answers; `neighbour_openings` asks it for Norwegian
 and Danish sentences, `names.py` for a Swedish one after a speaker's label ("Informant: Sten
 och grus låg kvar", where the label reads its value as people).
+
+English joins two bare nouns of the same kind so too, as the subject of a plural verb
+("Squire and knight were the two parts nobody wanted", "lord and lady were", "mayor and
+bishop are"): a registered word-name that is an English noun of a rank, title or office
+(`person_nouns_en.rank_noun`, every lemma WordNet files under aristocrat, landowner, ruler,
+head of state, civil authority, legislator or clergyman: "squire", "lord", "mayor", "duke"),
+in lower case or capitalised at the start of its sentence, before "and", a bare singular
+noun of a rank, title or office in lower case ("knight", "lady", "bishop"), and
+"were"/"are"/"have"/"do" is that noun (`english_pair`). Coordination joins like with like: a
+title stands beside a title, while a person's name takes the people of their day ("Duke and
+baby were asleep", "Squire and patient were in the garden", "Duke and driver were gone",
+"Duke and guest were late": a noun of people that is no rank keeps the person). In the UD
+English treebanks (EWT, GUM, LinES, PUD: dev, test and LinES train) a proper noun stands
+before "and" and a bare lower-case singular noun of people in no sentence, a common noun in
+54 ("man and woman", "musician and teacher"). A kin, role or company noun after "and" ("Duke
+and wife were", "lord and nurse are", "duke and vicar were") may be the person's own and
+keeps the person, as does a given name ("duke and earl were", "duke and jack were"), a
+capitalised partner ("Duke and Stina were late"), a word-name that is no such noun ("Glen
+and knight were") and a word inside its sentence capitalised ("Then Squire and knight
+were").
 """
 
 from __future__ import annotations
@@ -37,6 +57,7 @@ from casebook.deid import (
     lexicon,
     namecontext,
     note_language,
+    person_nouns_en,
     role_parentheses,
     vocab,
 )
@@ -284,4 +305,37 @@ def swedish_among_nouns(text: str, low: str, start: int, end: int) -> bool:
         and (among_nouns(text, low, start, end) or joined_to_noun(text, low, start, end))
         and namecontext.local_language(low, start, end) == ("sv",)
         and not note_language.sentence_language(text, start, end, count_word=False)
+    )
+
+
+# "and", a bare lower-case noun, then a verb only a plural subject takes ("and knight were").
+_ENGLISH_PARTNER = re.compile(r" and ([a-z]+) ([a-z]+(?:n't)?)\b")
+
+
+def english_pair(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end], an English noun of a rank, title or office in lower
+    case or opening its sentence capitalised, is joined by "and" to a bare singular noun of a
+    rank, title or office that a plural verb follows ("squire and knight were", "Mayor and
+    bishop are"): the two nouns are the subject, no person ("Duke and baby were", "Duke and
+    wife were", "duke and jack were", "Duke and Stina were" keep the person)."""
+    word = text[start:end]
+    if not word.islower() and not (
+        word[:1].isupper() and word[1:].islower() and context.sentence_start(text, start)
+    ):
+        return False
+    lower = low[start:end]
+    if lower not in vocab.listed("en") or not person_nouns_en.rank_noun(lower):
+        return False
+    found = _ENGLISH_PARTNER.match(text, end)
+    if found is None or found.group(2) not in vocab.PLURAL_VERBS:
+        return False
+    partner = found.group(1)
+    return (
+        not partner.endswith("s")
+        and partner in vocab.listed("en")
+        and person_nouns_en.rank_noun(partner)
+        and partner not in _people()
+        and partner not in vocab.FAMILY_NOUNS
+        and partner not in vocab.PRONOUNS
+        and partner not in lexicon.given_names()
     )

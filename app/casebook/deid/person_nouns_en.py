@@ -7,6 +7,10 @@ X, keeps the key") says that a person stands in the slot it opens (`namecontext.
 
 `data/person_senses_en.txt` (same builder) holds the nouns with at least one sense there
 ("parent", "kid", "guy"): nouns that may name people at all (`may_be_people`).
+
+`data/rank_nouns_en.txt` (same builder) holds the nouns of a rank, title or office, every
+lemma WordNet files under aristocrat, landowner, ruler, head of state, civil authority,
+legislator or clergyman ("duke", "knight", "lady", "squire", "mayor", "bishop": `rank_noun`).
 """
 
 from __future__ import annotations
@@ -47,3 +51,14 @@ def may_be_people(word: str) -> bool:
     if word.endswith("ies"):
         stems.add(word[:-3] + "y")
     return not stems.isdisjoint(senses)
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    return vocab._read("rank_nouns_en.txt")
+
+
+def rank_noun(word: str) -> bool:
+    """Whether the lower-case singular `word` is an English noun of a rank, title or office
+    ("duke", "knight", "lady", "squire", "mayor", "bishop"; not "nurse", "driver", "guest")."""
+    return word in _ranks()
