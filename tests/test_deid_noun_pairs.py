@@ -243,3 +243,49 @@ def test_the_person_joined_to_a_noun_stays_removed(text: str) -> None:
 def test_a_partner_of_no_rank_keeps_the_person(text: str) -> None:
     """A title pairs with a title; a person's name with the people and animals of their day."""
     assert "[T" in Redactor(_TITLES).redact(text).text
+
+
+_WORD_NAMES = Registry(
+    [
+        NameEntry("w:1", "Glen Madsen", "[W1]"),
+        NameEntry("w:2", "Duke Lund", "[W2]"),
+        NameEntry("w:3", "Clay Nielsen", "[W3]"),
+        NameEntry("w:4", "Lord Kirk", "[W4]"),
+        NameEntry("w:5", "Tanner Holm", "[W5]"),
+        NameEntry("w:6", "Painter Lind", "[W6]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glen and baby were asleep when I came.",  # a bare noun of people
+        "Glen and her baby were asleep.",  # a possessive and a noun of people
+        "Duke and baby were asleep.",
+        "Glen and the driver left early.",  # the definite article and a noun of people
+        "Clay and her dog were out.",  # a pet beside its owner
+        "Glen and she went to the shop.",  # a pronoun
+        "Clay and guest arrived late.",
+        "Tanner and wife came by.",  # a trade's name beside kin
+        "Tanner and baby were asleep.",
+    ],
+)
+def test_a_word_name_opening_a_sentence_beside_a_person_is_the_person(text: str) -> None:
+    """Coordination joins like with like: beside a person, the word is a person too."""
+    assert "[W" in Redactor(_WORD_NAMES).redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Glen and valley are the same thing to him.",  # a thing
+        "Clay and sand were mixed.",
+        "Clay and the sand were mixed.",
+        "Lord and lady of the manor came.",  # two titles
+        "Tanner and saddler were both old trades in town.",  # two trades
+        "Painter and decorator is his trade, she told me.",
+    ],
+)
+def test_a_word_opening_a_sentence_beside_a_thing_or_title_stays(text: str) -> None:
+    assert "[W" not in Redactor(_WORD_NAMES).redact(text).text

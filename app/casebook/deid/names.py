@@ -1039,7 +1039,11 @@ class NameMatcher:
                 return _YES  # "Talman och jag gick igenom", "X ja minä kävimme"
             if next_word in _CONJUNCTIONS:
                 kind, _w, index = context.next_word(text, next_index + len(next_word))
-                return _YES if kind == "w" and text[index].isupper() else _NO
+                if kind == "w" and text[index].isupper():
+                    return _YES  # "Glen and Anna went"
+                if noun_pairs.english_person_partner(text, low, start, end, next_index):
+                    return _YES  # "Glen and baby were asleep", "Glen and her baby"
+                return _NO
         return _NO
 
 

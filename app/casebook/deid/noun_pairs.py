@@ -43,6 +43,14 @@ keeps the person, as does a given name ("duke and earl were", "duke and jack wer
 capitalised partner ("Duke and Stina were late"), a word-name that is no such noun ("Glen
 and knight were") and a word inside its sentence capitalised ("Then Squire and knight
 were").
+
+A registered word-name opening an English sentence before "and" and a person is that person
+(`english_person_partner`, asked by `names.py`): a pronoun ("Glen and she went"), a
+possessive and a noun that may name people or a pet ("Glen and her baby", "Clay and his
+dog"), "the" and a noun of people ("Glen and the driver"), or a bare noun of people, kin, a
+role or company ("Glen and baby were asleep", "Duke and wife"). A thing ("Glen and valley",
+"Clay and sand"), two titles ("Lord and lady") and two trades ("Painter and decorator",
+"Tanner and saddler") keep the word.
 """
 
 from __future__ import annotations
@@ -339,3 +347,56 @@ def english_pair(text: str, low: str, start: int, end: int) -> bool:
         and partner not in vocab.PRONOUNS
         and partner not in lexicon.given_names()
     )
+
+
+# English pronouns a person is joined to ("Glen and I", "Glen and she"), and the possessive
+# and definite determiners before a noun of people ("Glen and her baby", "and the driver").
+_ENGLISH_PRONOUNS = frozenset("i me he she we they you him her us them".split())
+_ENGLISH_OWNERS = frozenset("his her their my our your".split())
+_ENGLISH_PERSON_AFTER_AND = re.compile(r"(?:and|&) ([A-Za-z]+)(?: ([a-z]+))?")
+
+
+def _people_en(word: str) -> bool:
+    """An English noun of people by more than half its WordNet senses, or a kin, role or
+    company noun ("baby", "guest", "driver", "wife", "son", "neighbour", "kids")."""
+    return person_nouns_en.person_noun(word) or word in _people() or word in vocab.FAMILY_NOUNS
+
+
+def english_person_partner(text: str, low: str, start: int, end: int, at: int) -> bool:
+    """Whether the word text[start:end], opening its sentence, is joined by "and" (starting at
+    `at`) to a person: a pronoun ("Glen and I", "Glen and she"), a noun of people bare
+    ("Glen and baby were asleep", "Duke and driver"), after "the" ("Glen and the driver"), or
+    after a possessive ("Glen and her baby", "Clay and his dog": a pet goes with its owner).
+    Coordination joins like with like, so the word is a person too. Not a thing ("Glen and
+    valley", "Clay and sand", "Clay and the sand") nor a rank beside a rank ("Lord and lady",
+    "Squire and knight": two nouns of a title)."""
+    found = _ENGLISH_PERSON_AFTER_AND.match(text, at)
+    if found is None:
+        return False
+    first, second = found.group(1), found.group(2) or ""
+    if first in _ENGLISH_OWNERS and second:
+        return person_nouns_en.may_be_people(second)
+    if first == "I" or first in _ENGLISH_PRONOUNS:
+        return True
+    if not first.islower():
+        return False
+    if first == "the" and second:
+        return _people_en(second)
+    word = low[start:end]
+    if person_nouns_en.rank_noun(word) and person_nouns_en.rank_noun(first):
+        return False  # "Lord and lady of the manor": two titles
+    if first in _people() or first in vocab.FAMILY_NOUNS:
+        return True  # "Tanner and wife came": kin, a role, company
+    if _trade(word) and _trade(first):
+        return False  # "Painter and decorator is his trade", "Tanner and saddler were"
+    return _people_en(first)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist")
+
+
+def _trade(word: str) -> bool:
+    """Whether the lower-case `word` is an English agent noun that may name people, the form
+    of a trade ("painter", "tanner", "sawyer", "saddler", "decorator"): two such nouns joined
+    are the names of two trades, like with like."""
+    return word.endswith(_AGENT_ENDINGS) and person_nouns_en.may_be_people(word)
