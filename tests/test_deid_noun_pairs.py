@@ -253,6 +253,9 @@ _WORD_NAMES = Registry(
         NameEntry("w:4", "Lord Kirk", "[W4]"),
         NameEntry("w:5", "Tanner Holm", "[W5]"),
         NameEntry("w:6", "Painter Lind", "[W6]"),
+        NameEntry("w:7", "Ask Berg", "[W7]"),
+        NameEntry("w:8", "Iris Holm", "[W8]"),
+        NameEntry("w:9", "Jon Friend", "[W9]"),
     ]
 )
 
@@ -269,6 +272,9 @@ _WORD_NAMES = Registry(
         "Clay and guest arrived late.",
         "Tanner and wife came by.",  # a trade's name beside kin
         "Tanner and baby were asleep.",
+        "Ask and I went home.",
+        "Iris and her baby came.",
+        "Friend and wife came by.",
     ],
 )
 def test_a_word_name_opening_a_sentence_beside_a_person_is_the_person(text: str) -> None:
@@ -285,6 +291,9 @@ def test_a_word_name_opening_a_sentence_beside_a_person_is_the_person(text: str)
         "Lord and lady of the manor came.",  # two titles
         "Tanner and saddler were both old trades in town.",  # two trades
         "Painter and decorator is his trade, she told me.",
+        "Ask and you shall receive.",  # an imperative and a promise, no "you" beside a person
+        "Iris and pupils normal.",  # two parts of the eye: a bare plural is no person here
+        "Friends and family can sometimes help.",  # the word itself a plural noun of people
     ],
 )
 def test_a_word_opening_a_sentence_beside_a_thing_or_title_stays(text: str) -> None:

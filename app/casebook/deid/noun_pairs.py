@@ -50,7 +50,9 @@ possessive and a noun that may name people or a pet ("Glen and her baby", "Clay 
 dog"), "the" and a noun of people ("Glen and the driver"), or a bare noun of people, kin, a
 role or company ("Glen and baby were asleep", "Duke and wife"). A thing ("Glen and valley",
 "Clay and sand"), two titles ("Lord and lady") and two trades ("Painter and decorator",
-"Tanner and saddler") keep the word.
+"Tanner and saddler") keep the word, as do "you" after an imperative ("Ask and you shall
+receive"), a bare plural that is no kin, role or company ("Iris and pupils normal": parts of
+the eye) and a word that is itself a plural noun of people ("Friends and family can help").
 """
 
 from __future__ import annotations
@@ -351,7 +353,9 @@ def english_pair(text: str, low: str, start: int, end: int) -> bool:
 
 # English pronouns a person is joined to ("Glen and I", "Glen and she"), and the possessive
 # and definite determiners before a noun of people ("Glen and her baby", "and the driver").
-_ENGLISH_PRONOUNS = frozenset("i me he she we they you him her us them".split())
+# Not "you": "Ask and you shall receive", "Wait and you will see" join an imperative to a
+# promise, no person to a person.
+_ENGLISH_PRONOUNS = frozenset("i me he she we they him her us them".split())
 _ENGLISH_OWNERS = frozenset("his her their my our your".split())
 _ENGLISH_PERSON_AFTER_AND = re.compile(r"(?:and|&) ([A-Za-z]+)(?: ([a-z]+))?")
 
@@ -373,6 +377,10 @@ def english_person_partner(text: str, low: str, start: int, end: int, at: int) -
     found = _ENGLISH_PERSON_AFTER_AND.match(text, at)
     if found is None:
         return False
+    word = low[start:end]
+    plural = low[start:at].rstrip(" \t")
+    if plural.endswith("s") and person_nouns_en.may_be_people(plural[:-1]):
+        return False  # "Friends and family can help": a plural noun of people, no one's name
     first, second = found.group(1), found.group(2) or ""
     if first in _ENGLISH_OWNERS and second:
         return person_nouns_en.may_be_people(second)
@@ -382,14 +390,15 @@ def english_person_partner(text: str, low: str, start: int, end: int, at: int) -
         return False
     if first == "the" and second:
         return _people_en(second)
-    word = low[start:end]
     if person_nouns_en.rank_noun(word) and person_nouns_en.rank_noun(first):
         return False  # "Lord and lady of the manor": two titles
     if first in _people() or first in vocab.FAMILY_NOUNS:
         return True  # "Tanner and wife came": kin, a role, company
     if _trade(word) and _trade(first):
         return False  # "Painter and decorator is his trade", "Tanner and saddler were"
-    return _people_en(first)
+    # a bare plural is read only when kin, a role or company ("Glen and kids"): "Iris and
+    # pupils normal" joins two parts of the eye, and "pupils" names people by most senses
+    return not first.endswith("s") and _people_en(first)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist")
