@@ -47,7 +47,7 @@ were").
 A registered word-name opening an English sentence before "and" and a person is that person
 (`english_person_partner`, asked by `names.py`): a pronoun ("Glen and she went"), a
 possessive and a noun that may name people or a pet ("Glen and her baby", "Clay and his
-dog"), "the" and a noun of people ("Glen and the driver"), or a bare noun of people, kin, a
+dog"), "the" and a singular noun of people ("Glen and the driver"), or a bare noun of people, kin, a
 role or company ("Glen and baby were asleep", "Duke and wife"). A thing ("Glen and valley",
 "Clay and sand"), two titles ("Lord and lady") and two trades ("Painter and decorator",
 "Tanner and saddler") keep the word, as do "you" after an imperative ("Ask and you shall
@@ -389,7 +389,9 @@ def english_person_partner(text: str, low: str, start: int, end: int, at: int) -
     if not first.islower():
         return False
     if first == "the" and second:
-        return _people_en(second)
+        # one person ("Glen and the driver"); "Hope and the sisters of the order sang" names
+        # a group, as a relative without a possessive says nothing (`note_subjects`)
+        return not second.endswith("s") and _people_en(second)
     if person_nouns_en.rank_noun(word) and person_nouns_en.rank_noun(first):
         return False  # "Lord and lady of the manor": two titles
     if first in _people() or first in vocab.FAMILY_NOUNS:
