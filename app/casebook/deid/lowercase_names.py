@@ -373,12 +373,10 @@ def _finnish_here(text: str, start: int, end: int, following: str) -> bool:
     sentence is not, after an English adverb in "-ly" typed with a letter left out ("we rely
     soley on volunteers": "solely", and "on" the preposition); a name stays one ("i saw aino
     on the bus", as before)."""
-    if following not in _english_verb_forms():
-        return True
+    if following not in _english_verb_forms() or _adverb_left_out(text[start:end].lower()) is None:
+        return True  # the cached word test first: the sentence's language only for a slip
     languages = note_language.sentence_language(text, start, end, count_word=False)
-    return (
-        bool(languages and "fi" in languages) or _adverb_left_out(text[start:end].lower()) is None
-    )
+    return bool(languages and "fi" in languages)
 
 
 @lru_cache(maxsize=1)

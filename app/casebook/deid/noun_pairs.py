@@ -328,13 +328,13 @@ def english_pair(text: str, low: str, start: int, end: int) -> bool:
     rank, title or office that a plural verb follows ("squire and knight were", "Mayor and
     bishop are"): the two nouns are the subject, no person ("Duke and baby were", "Duke and
     wife were", "duke and jack were", "Duke and Stina were" keep the person)."""
+    lower = low[start:end]
+    if not person_nouns_en.rank_noun(lower) or lower not in vocab.listed("en"):
+        return False  # two set lookups first: most words the matcher asks about are no rank
     word = text[start:end]
     if not word.islower() and not (
         word[:1].isupper() and word[1:].islower() and context.sentence_start(text, start)
     ):
-        return False
-    lower = low[start:end]
-    if lower not in vocab.listed("en") or not person_nouns_en.rank_noun(lower):
         return False
     found = _ENGLISH_PARTNER.match(text, end)
     if found is None or found.group(2) not in vocab.PLURAL_VERBS:
