@@ -276,11 +276,11 @@ class Writer:
         written, shape = numbers.write(rng, region, nsn, groups)
         how = "plain"
         r = rng.random()
-        if r < 0.04 and " " in written:
+        if r < 0.05 and " " in written:
             written, how = written.replace(" ", "\u00a0"), "hidden-nbsp"
-        elif r < 0.08 and len(written) > 4:
+        elif r < 0.09 and len(written) > 4:
             written, how = written[:3] + "\u200b" + written[3:], "hidden-zwsp"
-        elif r < 0.10:
+        elif r < 0.12:
             written = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in written)
             how = "hidden-full-width"
         note.span(written, "phone", f"{style}/{region}/{shape}/{how}", numbers.e164(region, nsn))
@@ -469,16 +469,21 @@ class Writer:
                 return
             lead_in = rng.choice(people.LEADS) if lead else ""
             note.add(people._own(sentence[1:], lead_in))
-        elif r < 0.45:
+        elif r < 0.27:
             sentence = self.published.draw()
             if lead and rng.random() < 0.2:
                 note.add(rng.choice(lexicon.REVIEW_LEADS) + sentence)
             else:
                 note.add(sentence)
-        else:
+        elif r < 0.63:
             note.add(
                 f"{rng.choice(lexicon.OBSERVE_WHO)} {rng.choice(lexicon.OBSERVE_DID)} "
                 f"{rng.choice(lexicon.OBSERVE_WHAT)} {rng.choice(lexicon.OBSERVE_HOW)}."
+            )
+        else:
+            note.add(
+                f"{rng.choice(lexicon.REMARK_WHO)} {rng.choice(lexicon.REMARK_DID)} "
+                f"{rng.choice(lexicon.OBSERVE_WHAT)} {rng.choice(lexicon.REMARK_WHEN)}."
             )
 
     def frame(self, note: Note, style: str) -> int:
@@ -540,7 +545,7 @@ def _label(w: Writer, note: Note, style: str) -> None:
 def _present(w: Writer, note: Note) -> int:
     rng = w.rng
     note.add(rng.choice(lexicon.PRESENT) + " ")
-    k = rng.randint(2, 4)
+    k = rng.randint(2, 3)
     for i in range(k):
         if i:
             note.add(", ")
@@ -572,7 +577,7 @@ def _compose(w: Writer, style: str, target: int, wanted: int) -> Note:
     elif style == "minutes" and rng.random() < 0.6:
         planted += _present(w, note)
     elif style == "form":
-        for _ in range(min(wanted, rng.randint(3, 6))):
+        for _ in range(min(wanted, rng.randint(2, 4))):
             _label(w, note, style)
             planted += 1
         note.add("\n")
@@ -586,7 +591,7 @@ def _compose(w: Writer, style: str, target: int, wanted: int) -> Note:
             r = rng.random()
             if style == "thread" or (style == "helpdesk" and r < 0.5):
                 note.add("\n" if not line_open else "")
-                if r < 0.55:
+                if r < 0.45:
                     w.name(note, "thread")
                     note.add(": ")
                     w.filler(note, lead=False)
@@ -596,7 +601,7 @@ def _compose(w: Writer, style: str, target: int, wanted: int) -> Note:
                     planted += w.frame(note, style)
                 note.add("\n")
                 line_open = True
-            elif style in ("form", "helpdesk") and r < 0.35:
+            elif style in ("form", "helpdesk") and r < 0.2:
                 note.add("\n" if not line_open else "")
                 _label(w, note, style)
                 planted += 1

@@ -194,3 +194,10 @@ OBSERVE_HOW = ["and it went better than last time", "but it took most of the vis
                "and he laughed at how easy it was", "but we gave up after a while",
                "and she asked good questions", "with the radio on",
                "and he showed it to a neighbour afterwards", "but the shop has to look at it"]  # fmt: skip
+REMARK_WHO = ["She", "He", "The resident", "Her mother", "His flatmate", "Her support worker"]
+REMARK_DID = ["asked about", "worried about", "was proud of", "complained about", "forgot",
+              "lost", "found", "wanted to give back", "wanted to keep", "showed me",
+              "talked a lot about", "had switched off"]  # fmt: skip
+REMARK_WHEN = ["before we left", "on the way down the stairs", "over coffee", "twice", "again",
+               "at the start", "as soon as I came in", "after a long pause",
+               "while we waited for the lift", "at the end of the visit"]  # fmt: skip

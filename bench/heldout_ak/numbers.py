@@ -201,5 +201,5 @@ BUILDERS: dict[str, tuple[Callable[[random.Random], tuple[str, str]], str]] = {
     "ie": (_retry(_ie), "ie.pps"),
     "de": (_retry(_de), "de.idnr"),
 }
-WEIGHTS = {"dk": 10, "se": 6, "no": 4, "fi": 3, "is": 2, "ee": 2, "es": 2, "gb": 2, "ie": 2,
-           "de": 2}  # fmt: skip
+WEIGHTS = {"dk": 8, "se": 6, "no": 4, "fi": 3, "is": 2, "ee": 2, "es": 3, "gb": 3, "ie": 3,
+           "de": 3}  # fmt: skip
