@@ -1,4 +1,4 @@
-"""Figure 1 of the benchmarks: free-text redaction on thirty-eight sets, reported apart.
+"""Figure 1 of the benchmarks: free-text redaction on thirty-nine sets, reported apart.
 
 The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
 the validation set is `bench/heldout` and validation B is `bench/heldout_b` (both written
@@ -48,12 +48,14 @@ lead read it), validation AF (`bench/heldout_af`, key `heldout_af`, held-out AF 
 UTC on 2026-12-07, when the lead read it), validation AG (`bench/heldout_ag`, key
 `heldout_ag`, held-out AG until 04:41 UTC on 2026-12-07, when the lead read it), validation
 AH (`bench/heldout_ah`, key `heldout_ah`, held-out AH until 07:08 UTC on 2026-12-07, when the
-lead read it), and validation AI (`bench/heldout_ai`, key `heldout_ai`, held-out AI until 09:48
-UTC on 2026-12-07, when the lead read it). Held-out AJ is `bench/heldout_aj` (written apart
-from all the others on MultiDoGO's customer turns, people typing to bank, insurance, airline,
-food, media and software support chats, and sentences written for it nobody here wrote and no
-other set uses, never read or tuned on by anyone who works on the rules: the held-out figures
-Casebook reports). Real
+lead read it), validation AI (`bench/heldout_ai`, key `heldout_ai`, held-out AI until 09:48
+UTC on 2026-12-07, when the lead read it), and validation AJ (`bench/heldout_aj`, key
+`heldout_aj`, held-out AJ until 12:27 UTC on 2026-12-07, when the lead read it). Held-out AK is
+`bench/heldout_ak` (written apart from all the others on customers' own sentences from Bing
+Liu's Amazon product-review sets, people writing about the cameras, phones, music players and
+routers they bought, and sentences written for it nobody here wrote and no other set uses,
+never read or tuned on by anyone who works on the rules: the held-out figures Casebook
+reports). Real
 nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
 gold standard) are a second held-out set, the only one nobody here wrote. All of them are
 scored by
@@ -79,6 +81,7 @@ from bench import (
     heldout_ah,
     heldout_ai,
     heldout_aj,
+    heldout_ak,
     heldout_b,
     heldout_c,
     heldout_g,
@@ -227,14 +230,15 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         ("heldout_ag", "validation AG", heldout_ag.generate_heldout_ag, heldout_ag),
         ("heldout_ah", "validation AH", heldout_ah.generate_heldout_ah, heldout_ah),
         ("heldout_ai", "validation AI", heldout_ai.generate_heldout_ai, heldout_ai),
-        ("heldout_aj", "held-out AJ", heldout_aj.generate_heldout_aj, heldout_aj),
+        ("heldout_aj", "validation AJ", heldout_aj.generate_heldout_aj, heldout_aj),
+        ("heldout_ak", "held-out AK", heldout_ak.generate_heldout_ak, heldout_ak),
         (
             "physionet_deid",
             "real nursing notes (PhysioNet deid)",
             physionet_deid.for_figure,
             physionet_deid,
         ),
-    ):  # saved results keep their keys: C and F to AI were held out
+    ):  # saved results keep their keys: C and F to AJ were held out
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
         options = getattr(module, "REDACTOR_OPTIONS", None)

@@ -382,8 +382,9 @@ class Writer:
                 "range": f"{d.day}–{d.day + 2} {month}",
                 "slash": f"{d.day:02}/{d.month:02}/{d.year}",
                 "iso": d.isoformat(),
-                "abbr": f"{d.day} {month[:3]}. {d.year}" if month[:3] != month else
-                f"{d.day} {month} {d.year}",
+                "abbr": f"{d.day} {month[:3]}. {d.year}"
+                if month[:3] != month
+                else f"{d.day} {month} {d.year}",
             }[shape]
             if shape == "ordinal":
                 note.add("the ")

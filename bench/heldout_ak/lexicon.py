@@ -50,12 +50,10 @@ STREETS = {
 }  # fmt: skip
 GB_TOWNS = ["Hull HU1 2AB", "Harwich CO12 3HA", "Grimsby DN31 1AA"]
 MONTHS = {
-    "en": "January February March April May June July August September October November "
-    "December",
+    "en": "January February March April May June July August September October November December",
     "da": "januar februar marts april maj juni juli august september oktober november december",
     "no": "januar februar mars april mai juni juli august september oktober november desember",
-    "sv": "januari februari mars april maj juni juli augusti september oktober november "
-    "december",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
     "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
     "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
 }
@@ -80,7 +78,8 @@ GREETINGS = {"en": ["Dear", "Hello", "Good afternoon"], "da": ["Kære", "Hej"],
 SIGN_OFFS = {"en": ["Best wishes,", "Regards,", "Thanks again,"],
              "da": ["Venlig hilsen", "Mange hilsner", "Kh."],
              "sv": ["Med vänlig hälsning", "Hälsningar", "Mvh"],
-             "no": ["Hilsen", "Beste hilsen"], "fi": ["Ystävällisin terveisin", "Terkuin"]}  # fmt: skip
+             "no": ["Hilsen", "Beste hilsen"],
+             "fi": ["Ystävällisin terveisin", "Terkuin"]}  # fmt: skip
 HEADERS = ["From:", "Fra:", "Från:", "Lähettäjä:", "Written by:"]
 LABELS = [
     ("Resident:", "N"), ("Beboer:", "N"), ("Boende:", "N"), ("Asukas:", "N"),
@@ -193,7 +192,8 @@ OBSERVE_HOW = ["and it went better than last time", "but it took most of the vis
                "and nothing was lost", "though the screen is still too dim for her",
                "and he laughed at how easy it was", "but we gave up after a while",
                "and she asked good questions", "with the radio on",
-               "and he showed it to a neighbour afterwards", "but the shop has to look at it"]  # fmt: skip
+               "and he showed it to a neighbour afterwards",
+               "but the shop has to look at it"]  # fmt: skip
 REMARK_WHO = ["She", "He", "The resident", "Her mother", "His flatmate", "Her support worker"]
 REMARK_DID = ["asked about", "worried about", "was proud of", "complained about", "forgot",
               "lost", "found", "wanted to give back", "wanted to keep", "showed me",

@@ -125,9 +125,7 @@ def _no(rng: random.Random) -> tuple[str, str] | None:
     serial = f"{rng.randint(0, 499):03}"
     spaced = rng.random() < 0.4
     sep = " " if spaced else ""
-    found = _first_valid(
-        "no.fodselsnummer", [f"{head}{sep}{serial}{c:02}" for c in range(100)]
-    )
+    found = _first_valid("no.fodselsnummer", [f"{head}{sep}{serial}{c:02}" for c in range(100)])
     return (found, "spaced" if spaced else "plain") if found else None
 
 
