@@ -77,6 +77,7 @@ from casebook.deid import (
     stranger_halves,
     trailing_surnames,
     typing_slips,
+    vehicle_names,
     verb_subjects,
     vocab,
 )
@@ -384,6 +385,7 @@ class Redactor:
         Nordic sentence, identity numbers' labels, double family names, near misses that are
         ordinary words, fixed expressions."""
         spans = named_things.kept(text, spans)  # "the Kaiser Building", "Marion, Ohio"
+        spans = vehicle_names.kept(text, spans)  # "My car make is toyoto", "Nisson sunny"
         spans = finnish_firms.kept(text, spans)  # "ohjelmistojätti Microsoft"
         spans = finnish_inessives.kept(text, spans)  # "Twitterissä", "Las Vegasissa"
         spans = nordic_capitals.kept(text, spans)  # "Jo, det vet jag", "Book et bord"
