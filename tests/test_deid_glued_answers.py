@@ -26,6 +26,8 @@ def redactor() -> Redactor:
         "Pasted from the support chat: Sureyesneed to replace.",
         "Pasted from the support chat: Nothingthanks for help.",
         "Her message to the airline: Surei am waiting for your reply.",  # near Sture
+        "Pasted from the support chat: Oki want to know about last month's bill.",  # "ok i"
+        "Pasted from the support chat: Oki like to purchase that.",
     ],
 )
 def test_a_glued_answer_opening_a_message_stays(redactor: Redactor, text: str) -> None:
@@ -42,6 +44,9 @@ def test_a_glued_answer_opening_a_message_stays(redactor: Redactor, text: str) -
         ("Sturei called about the form.", "Sturei"),  # a near miss that splits into no answer
         ("Okrent said the bill was paid.", "Okrent"),  # "ok" + "rent", before a person's verb
         ("Okrent thanks for the flowers.", "Okrent"),  # what Okrent said (Swedish "tackar för")
+        ("Oki wants to know about the bill.", "Oki"),  # a third person's verb
+        ("Oki wait for me at the gate.", "Oki"),  # someone addressed: "wait" is an order too
+        ("We met Oki at the bank. Oki want to go home now.", "Oki"),  # her, the -s dropped
     ],
 )
 def test_names_shaped_so_stay_redacted(redactor: Redactor, text: str, name: str) -> None:

@@ -12,7 +12,12 @@ person's name is the subject of (`vocab.NAME_FOLLOWERS`: "Okrent said", "Okrent 
 written with one capital and no name of the lexicon, and splits into
 
 - an English answer or greeting of a chat (`greetings.CHAT_ANSWERS`: "yes", "no", "ok",
-  "sure", "hi", "thanks") and "i" ("Yesi take", "Helloi want", "Surei am"); or
+  "sure", "hi", "thanks") and "i" ("Yesi take", "Helloi want", "Surei am"); even a name of
+  the lexicon so made ("Oki" is a given name) is "ok i" before "am" or a present-tense verb
+  of "I" that is hardly ever an order (`data/first_person_verbs_en.txt`: "Oki want to
+  know", "Oki like to purchase"), which no third person and no one addressed takes, when
+  the word stands nowhere else in the text: "Oki wants", "Oki wait for me", "met Oki. Oki
+  want to go home" stay names; or
 - such an answer and one or two English words, each one of the 300 most frequent or a common
   word of four letters or more, the last of three letters or more ("Yesplease", "Noreally",
   "Okits", "Sureyesneed"); or
@@ -72,7 +77,12 @@ def _glued_span(text: str, span: _Span, name_tag: str) -> bool:
     if following and following.group() in vocab.NAME_FOLLOWERS:
         if following.group() != "thanks" or not greetings.thanks_alone(text, span.end):
             return False  # "Okrent said", "Noland called": a person's verb after it
-    return glued(word.lower())
+    low = word.lower()
+    if following and _split(low) == (low[:-1], "i") and _first_person(following.group()):
+        # "Oki want to know": "ok i want", a name of the lexicon or not; unless the word
+        # stands elsewhere in the text ("met Oki. Oki want to go home": her, the -s dropped)
+        return low not in vocab.known_words() and text.count(word) == 1
+    return glued(low)
 
 
 def glued(word: str) -> bool:
@@ -83,6 +93,19 @@ def glued(word: str) -> bool:
     if word in vocab.known_words():
         return False
     return _split(word) is not None
+
+
+def _first_person(verb: str) -> bool:
+    """Whether `verb` is "am" or a present-tense verb of "I" that is hardly ever an order
+    (`data/first_person_verbs_en.txt`, `bench/build_first_person_verbs.py`: "want", "like",
+    "need"; not "wait", "see"): no third person's verb, no order to someone addressed."""
+    return verb == "am" or verb in _first_person_verbs()
+
+
+@cache
+def _first_person_verbs() -> frozenset[str]:
+    lines = (vocab.DATA / "first_person_verbs_en.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
 
 
 def _split(word: str) -> tuple[str, ...] | None:
