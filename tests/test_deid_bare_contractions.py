@@ -27,6 +27,7 @@ def test_the_closed_class() -> None:
         "Theres a bus at noon if you want it.",
         "We talked for ages. Thats really kind of you.",
         "[10:02] Me: Ive never been there myself.",
+        "Pasted from the support chat: Im from hitech music solution pvt ltd.",
     ],
 )
 def test_a_bare_contraction_is_no_name(redactor: Redactor, text: str) -> None:
@@ -39,6 +40,7 @@ def test_a_bare_contraction_is_no_name(redactor: Redactor, text: str) -> None:
         ("Ive Lindahl called about the meeting.", "Ive"),
         ("Ive flyttade till kusten i våras.", "Ive"),  # a Swedish sentence
         ("Theres Berg kom hem i går.", "Theres"),
+        ("Ive från hitech ringde i går.", "Ive"),  # "från": Swedish, no frequent English word
     ],
 )
 def test_the_name_stays(redactor: Redactor, text: str, name: str) -> None:

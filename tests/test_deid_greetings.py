@@ -128,7 +128,12 @@ def test_words_after_or_beside_a_nordic_closing_stay(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Good thanks, how about you?", "A volunteer asked how I was. Good thanks!"]
+    "text",
+    [
+        "Good thanks, how about you?",
+        "A volunteer asked how I was. Good thanks!",
+        "Pasted from the support chat: Good thanks for your response.",
+    ],
 )
 def test_thanks_as_an_answer_names_no_one_before_it(text: str) -> None:
     assert "Good" not in " ".join(_removed(text))
@@ -138,3 +143,20 @@ def test_thanks_alone_is_not_the_verb() -> None:
     assert greetings.thanks_alone("good thanks, how about you?", 4)
     assert greetings.thanks_alone("fine thanks\nok", 4)
     assert not greetings.thanks_alone("anna thanks the staff", 4)
+    assert greetings.thanks_alone("no thanks have a nice day", 2)
+    assert greetings.thanks_for("good thanks for your response.", 4)
+    assert not greetings.thanks_for("anna thanks her for the flowers", 4)
+    assert not greetings.thanks_for("anna thanks fort william", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Noreen thanks you for the lift.", "Noreen"),
+        ("Zlatko thanks for the help, says the note.", "Zlatko"),
+        ("Okrent thanks for the flowers.", "Okrent"),  # "tackar för": what Okrent said
+        ("Nicke thanks her for the help.", "Nicke"),
+    ],
+)
+def test_a_person_before_thanks_stays_redacted(text: str, name: str) -> None:
+    assert name in " ".join(_removed(text))

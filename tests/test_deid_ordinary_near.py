@@ -64,3 +64,11 @@ def test_a_verb_of_being_before_a_second_finite_verb_is_the_name() -> None:
     out = redact("Vi kom tidlig. Var hadde med kaffe til alle.", registry).text
     assert out == "Vi kom tidlig. [V] hadde med kaffe til alle."
     assert "Var det" in redact("Vi kom tidlig. Var det noen der?", registry).text
+
+
+def test_the_thanks_of_a_reply_says_no_person_after_a_near_miss() -> None:
+    registry = Registry([NameEntry("p:1", "Nick Rushworth", "[N]")])
+    text = "Pasted from the support chat: Nice thanks for your help."
+    assert redact(text, registry).text == text
+    # the verb with its object still says a person: Nick misspelt
+    assert "[N]" in redact("We waited. Nice thanks her for the lift.", registry).text

@@ -10,7 +10,9 @@ sentence they read as a stranger before a verb. `FORMS` is the closed class they
 personal, demonstrative or interrogative pronoun or "there"/"here" and a clitic it takes ("m"
 after "i" only, "s" after a singular one). A form is the contraction where it opens a
 sentence and the two words after it are English words in lower case ("Ive just started",
-"Theres a movie about"); "Ive Lindahl", "Ive flyttade till Oslo", "Ive." stay names.
+"Theres a movie about"), or the first of them is one of the 300 most frequent English words
+and the second any word in lower case ("Im from hitech music", a firm's name typed in lower
+case); "Ive Lindahl", "Ive flyttade till Oslo", "Ive." stay names.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ FORMS = frozenset(
     + [p + c for p in _SINGULAR for c in ("s", "ll", "d")]
 )
 _ONE_LETTER = ("a", "i")  # English words of one letter, which the lists leave out
+_FREQUENT = 300  # the most frequent English words: "from", "just", "never"
 _NEXT_TWO = re.compile(r"[ \t]+([a-z]+)[ \t,]+([a-z]+)")
 
 
@@ -40,4 +43,6 @@ def opens_clause(text: str, low: str, start: int, end: int) -> bool:
     if after is None:
         return False
     english = vocab.listed("en")
+    if after[1] in vocab.most_frequent("en", _FREQUENT):
+        return True  # "Im from hitech music": a frequent word says English, whatever follows
     return all(w in english or w in _ONE_LETTER for w in (after[1], after[2]))

@@ -29,6 +29,8 @@ Each rule asks for the class it needs; the classes differ only where a rule need
   single words cut from a stranger's edge and not "love" or "yours" (words of a sentence);
 - `INTERJECTIONS`: interjections, greetings and answers that open or make a line themselves
   ("Tjena, ...", "Hallo!", "Vadå?"), never someone spoken to (`vocatives`);
+- `CHAT_ANSWERS`: English answers and greetings that open a chat message ("yes", "ok",
+  "thanks"), which hurried typing runs into the next word (`glued_answers`: "Yesplease");
 - `FORMULAS`: greetings, thanks, apologies, farewells and exclamations of each language,
   written by hand from the languages' grammars as interjections; `bench/build_closed_words.py`
   adds those that no one bears as a name to `data/closed_words.tsv`.
@@ -198,6 +200,11 @@ INTERJECTIONS = _words(
     eikö älä hyvä ookoo selvä ugh argh meh duh bah pah psst shh tsk uff usch fy hurra
     jippi jess yay hooray"""
 )
+# English answers and greetings that open a typed chat message ("yes", "ok", "sure", "hi",
+# "thanks"): `INTERJECTIONS`' English ones with the answers "no" and "sure" and the "thank" and
+# "please" of a request; a customer typing fast runs one into the next word ("Yesplease
+# confirm", "Noreally thanks", `glued_answers`).
+CHAT_ANSWERS = _words("yes no ok okay sure yeah yep nope hi hello hey thanks thank please")
 # Greetings, thanks, apologies, farewells and exclamations, one word each, by language
 # (written by hand; `bench/build_closed_words.py` writes them into `data/closed_words.tsv`).
 FORMULAS: dict[str, str] = {
@@ -248,10 +255,25 @@ def no_name_edge(word: str) -> bool:
 
 # "thanks" as a whole answer: a mark of punctuation or the line's end right after it.
 _THANKS_ALONE = re.compile(r"[ \t]+thanks(?:[ \t]*[,.!?;)]|[ \t]*$)", re.MULTILINE)
+# "thanks" before "for" ("Good thanks for your response"), and before the "have" of a
+# farewell ("No thanks have a nice day").
+_THANKS_FOR = re.compile(r"[ \t]+thanks[ \t]+for\b")
+_THANKS_FAREWELL = re.compile(r"[ \t]+thanks[ \t]+have\b")
 
 
 def thanks_alone(low: str, index: int) -> bool:
     """Whether "thanks" follows low[:index] as the answer to "how are you" ends ("Good
-    thanks, how about you?", "Fine thanks!"): the interjection, not the verb, which takes its
-    object ("Anna thanks the staff"), so no one's name before it."""
-    return _THANKS_ALONE.match(low, index) is not None
+    thanks, how about you?", "Fine thanks!") or before a farewell ("thanks have a nice
+    day": no object of the verb begins with "have"): the interjection, not the verb, which
+    takes its object ("Anna thanks the staff"), so no one's name before it."""
+    return (
+        _THANKS_ALONE.match(low, index) is not None
+        or _THANKS_FAREWELL.match(low, index) is not None
+    )
+
+
+def thanks_for(low: str, index: int) -> bool:
+    """Whether "thanks for" follows low[:index] ("Good thanks for your response."): after an
+    adjective of reply, the thanks of a reply. Not enough alone: "Anna thanks for the
+    flowers" is how a note may give what Anna said (Swedish "tackar för")."""
+    return _THANKS_FOR.match(low, index) is not None

@@ -22,11 +22,12 @@ from many names. Such a span is left out when it is one word:
   Per's): an exactly spelled registered name, inflected or not, is not judged here;
 - and where nothing says a person: the same text names none of the people it could be (a
   mention found as registered), no title or relation word stands before it, no verb of
-  saying or doing after it ("Andre sagde", "Aina kertoi"), no second finite verb after a
-  word that is a verb of being or having ("Var hadde med kaffe" for Vår), nor a conjunction
-  and a capitalised word ("Sade og Emad"), it stands in no list of people nor in a line only a
-  person fills, in no e-mail header's display name ("From: Gynnar <…>"), on no signature's
-  line, and is no one addressed ("Bare, kom hit!").
+  saying or doing after it ("Andre sagde", "Aina kertoi"; not the "thanks" of a reply after
+  an English adjective, "Nice thanks for your help", `greetings.thanks_for`), no second
+  finite verb after a word that is a verb of being or having ("Var hadde med kaffe" for
+  Vår), nor a conjunction and a capitalised word ("Sade og Emad"), it stands in no list of
+  people nor in a line only a person fills, in no e-mail header's display name ("From:
+  Gynnar <…>"), on no signature's line, and is no one addressed ("Bare, kom hit!").
 """
 
 from __future__ import annotations
@@ -39,9 +40,11 @@ from casebook.deid import (
     attendance_lists,
     closed_words,
     context,
+    greetings,
     layout_slots,
     lexicon,
     name_inflection,
+    name_nouns,
     namecontext,
     neighbour_openings,
     note_language,
@@ -162,6 +165,13 @@ def _person_here(text: str, low: str, start: int, end: int) -> bool:
     if context.after_person_word(low, start):
         return True
     following = _NEXT.match(low, end)
+    if (
+        following
+        and following.group(1) == "thanks"
+        and low[start:end] in name_nouns.adjectives()
+        and (greetings.thanks_alone(low, end) or greetings.thanks_for(low, end))
+    ):
+        following = None  # "Nice thanks for your help.": an answer's thanks, not the verb
     if following and (
         following.group(1) in vocab.STRONG_FOLLOWERS
         or following.group(1) in name_inflection.HUMAN_SUBJECT_VERBS

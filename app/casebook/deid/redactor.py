@@ -50,6 +50,7 @@ from casebook.deid import (
     foreign_lower,
     function_edges,
     german_compounds,
+    glued_answers,
     homographs,
     hyphen_halves,
     identity_numbers,
@@ -376,6 +377,7 @@ class Redactor:
         spans = german_compounds.trimmed(text, spans)  # "Vorstandschef Horst Görtz"
         spans = function_edges.trimmed(text, spans)  # "Good Morning Debra", "Sinä Inkku"
         spans = typing_slips.kept(text, spans, NAME_TAG)  # "Neice called", "+ boel sounds"
+        spans = glued_answers.kept(text, spans, NAME_TAG)  # "Yesplease confirm", "Surei am"
         spans = clinical_marks.kept(text, spans, NAME_TAG)  # "Monitor CKs", "Neo 5 mcg/min"
         return self._last_readings(text, spans)
 

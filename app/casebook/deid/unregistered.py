@@ -94,6 +94,7 @@ from casebook.deid import (
     lowercase_registered,
     mention_cues,
     name_inflection,
+    name_nouns,
     name_words,
     namecontext,
     near_openings,
@@ -1071,8 +1072,11 @@ class _Decision:
                 return False  # "her German lessons", "they are Muslim": an adjective
             return not _in_proper_noun(text, low, run[0].start)
         after = _next_word(low, last)
-        if after == "thanks" and greetings.thanks_alone(low, last):
-            after = ""  # "Good thanks, how about you?": an answer, not the verb
+        if after == "thanks" and (
+            greetings.thanks_alone(low, last)
+            or (lowered in name_nouns.adjectives() and greetings.thanks_for(low, last))
+        ):
+            after = ""  # "Good thanks, how about you?", "Good thanks for your response."
         if after in vocab.ADVERBS:  # "Yannis always says"
             after = _next_word(low, last + 1 + len(after))
         listed = namecontext.may_be_listed(text, low, start, end, prev, after)
