@@ -265,6 +265,7 @@ def test_a_word_name_in_a_slot_only_a_person_fills_is_the_person(text: str, expe
         "We went with the trout to the market.",
         "He left a message for power users about the outage.",
         "Thanks to strange weather the bus was late.",
+        "Thanks to kit we had light when the power went.",
         "The kits mother came back to the den.",
         "I would like mayo and chips with it.",
         "The chip in the card was broken, a strange thing.",

@@ -25,16 +25,17 @@ notes written in a hurry often have:
 
 - a speaker or a minute-taker by the note's layout: "[17:59] may: her mother laughed",
   "Vid protokollet: lotta" (`lower_labels.py`);
-- the one asked or told, between a verb of asking or telling and "whether", "if" or "om"
-  ("asked mats whether Eskil could sign": `asked_whether`); the one who went along, between
-  a verb of going with "with"/"med" and "to"/"till"/"til" ("went with trout to the bank":
-  `went_with`); whom a message was left for, after "message for", "note for", "beskjed
-  til" and before "about"/"om" or the clause's end (`message_for`); the one thanked, after
-  "thanks to" and before an article or a subject pronoun ("Thanks to strange the letter was
-  translated": `thanks_to`). A thing there takes an article or another word ("asked the
-  bank whether", "went with the trout to", "a message for power users", "thanks to strange
-  weather"); in UD English, Swedish, Norwegian and Danish no bare lower-case common noun
-  stands in these slots but "frågade servitrisen om", a definite form.
+- the one asked or told, between a verb of asking or telling and "whether", "if" or "om" ("asked
+  mats whether Eskil could sign": `asked_whether`); the one who went along, between a verb of
+  going with "with"/"med" and "to"/"till"/"til" ("went with trout to the bank": `went_with`); whom
+  a message was left for, after "message for", "note for", "beskjed til" and before "about"/"om"
+  or the clause's end (`message_for`); the one thanked, after "thanks to" and before an article or
+  a subject pronoun, where the word is an adjective only or no English word ("Thanks to strange
+  the letter was translated": `thanks_to`; a noun there may close the phrase, its comma left out:
+  "thanks to power we had light"). A thing there takes an article or another word ("asked the bank
+  whether", "went with the trout to", "a message for power users", "thanks to strange weather");
+  in UD English, Swedish, Norwegian and Danish no bare lower-case common noun stands in these
+  slots but "frågade servitrisen om", a definite form.
 
 A registered name typed in lower case with a definite ending after an article and an
 adjective in its weak form, as Swedish and Norwegian mark a noun twice ("den stora linden",
@@ -68,6 +69,7 @@ its "s" is an English plural: things have no daughters ("the kits mother" keeps 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from casebook.deid import (
     attendance_lists,
@@ -250,21 +252,35 @@ def message_for(low: str, start: int, end: int) -> bool:
 
 
 # "thanks to" and a word, then a clause's own subject, an article or a pronoun ("Thanks to
-# strange the letter was translated"): the word closes the phrase "thanks to" opens, bare
-# and alone, which a person's name is and an adjective or a count noun is not ("thanks to
-# strange weather", "thanks to a friend").
+# strange the letter was translated"): a word that is an adjective only, or no English word,
+# cannot close the phrase "thanks to" opens, bare and alone, as a person's name does ("thanks
+# to strange weather" has its noun after). A noun can, its comma left out ("thanks to power
+# we had light", "thanks to hope we kept going"), and stays the word.
 _THANKS_TO = re.compile(r"(?<![^\W_])thanks to \Z")
 _CLAUSE_SUBJECTS = frozenset("the a an his her their my our this he she we they i".split())
 
 
+@cache
+def _adjectives_en() -> frozenset[str]:
+    """English adjectives of the UD treebanks, never a noun there (`name_nouns.adjectives`,
+    `data/adjectives_en.txt`)."""
+    return vocab._read("adjectives_en.txt")
+
+
 def thanks_to(low: str, start: int, end: int) -> bool:
-    """Whether the lower-case registered word low[start:end] follows "thanks to" and stands
-    before an article or a subject pronoun opening a clause ("Thanks to strange the letter
-    was translated", "thanks to kit we made it"): the one thanked."""
-    if low[start:end] in _NOT_PERSONS or _THANKS_TO.search(low, max(0, start - 12), start) is None:
+    """Whether the lower-case registered word low[start:end], an English adjective only or no
+    English word, follows "thanks to" and stands before an article or a subject pronoun
+    opening a clause ("Thanks to strange the letter was translated"): the one thanked."""
+    word = low[start:end]
+    if word in _NOT_PERSONS or _THANKS_TO.search(low, max(0, start - 12), start) is None:
         return False
     kind, following, _index = context.next_word(low, end)
-    return kind == "w" and low[end : end + 1] == " " and following in _CLAUSE_SUBJECTS
+    return (
+        kind == "w"
+        and low[end : end + 1] == " "
+        and following in _CLAUSE_SUBJECTS
+        and (word in _adjectives_en() or word not in vocab.common_words(("en",)))
+    )
 
 
 def cleft(low: str, start: int, end: int) -> bool:
