@@ -102,3 +102,47 @@ def test_a_lower_case_word_between_commas_elsewhere_is_read_as_before(
     registry: Registry, text: str
 ) -> None:
     assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # opening a clause before a perfect of a verb only a person does
+        (
+            "Team minutes\n\nfisher had forgotten the code, so we sat in the car.",
+            "Team minutes\n\n[F] had forgotten the code, so we sat in the car.",
+        ),
+        (
+            "We waited. Then kit has never said a word.",
+            "We waited. Then [K] has never said a word.",
+        ),
+    ],
+)
+def test_a_word_name_before_a_perfect_of_the_mind_or_of_speech_is_the_person(
+    text: str, expected: str
+) -> None:
+    registry = Registry(
+        [NameEntry("p:1", "Philippa Fisher", "[F]"), NameEntry("p:2", "Kit Dunmore", "[K]")]
+    )
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "power had gone out by then.",
+        "The fisher had forgotten his net.",
+        "trout had been caught in the lake.",
+        "kit has arrived at the office.",
+    ],
+)
+def test_a_word_before_a_perfect_a_thing_does_stays(text: str) -> None:
+    registry = Registry(
+        [
+            NameEntry("p:1", "Philippa Fisher", "[F]"),
+            NameEntry("p:2", "Kit Dunmore", "[K]"),
+            NameEntry("p:3", "Sam Power", "[P]"),
+            NameEntry("p:4", "Al Trout", "[T]"),
+        ]
+    )
+    assert redact(text, registry).text == text

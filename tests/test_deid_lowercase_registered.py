@@ -204,3 +204,72 @@ def test_a_listed_plural_or_an_s_form_without_a_preposition_or_a_word_after_it_s
         [NameEntry("p:1", "Parish Holm", "[PA]"), NameEntry("p:2", "Bull Dahl", "[B]")]
     )
     assert redact(text, registry).text == text
+
+
+# Word-names registered to people in a study of errand companions ("Kit Dunmore", "Alistair
+# Trout"): typed in lower case in a slot only a person fills, and as the words they are.
+_COMPANIONS = Registry(
+    [
+        NameEntry("p:1", "Mats Marklund", "[MATS]"),
+        NameEntry("p:2", "Kit Dunmore", "[KIT]"),
+        NameEntry("p:3", "Alistair Trout", "[TROUT]"),
+        NameEntry("p:4", "Philippa Strange", "[STRANGE]"),
+        NameEntry("p:5", "Shona Mayo", "[MAYO]"),
+        NameEntry("p:6", "Chip Hale", "[CHIP]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one asked or told, before what is asked
+        (
+            "Asked mats whether she could sign as a witness.",
+            "Asked [MATS] whether she could sign as a witness.",
+        ),
+        (
+            "I told kit if the bus was late we would walk.",
+            "I told [KIT] if the bus was late we would walk.",
+        ),
+        # the one who went along, before where
+        ("Went with trout to the bank after lunch.", "Went with [TROUT] to the bank after lunch."),
+        # whom a message was left for, before its matter or the end of the clause
+        (
+            "Left a message for mats about the new bus pass.",
+            "Left a message for [MATS] about the new bus pass.",
+        ),
+        ("We left a note for chip.", "We left a note for [CHIP]."),
+        # the one thanked, before the clause the phrase opens
+        (
+            "Thanks to strange the letter was translated in time.",
+            "Thanks to [STRANGE] the letter was translated in time.",
+        ),
+        # the owner's genitive before kin, the apostrophe left out, even after a sentence
+        # that ends in a determiner
+        (
+            "He typed this. kits daughter called to ask how it went.",
+            "He typed this. [KIT]s daughter called to ask how it went.",
+        ),
+    ],
+)
+def test_a_word_name_in_a_slot_only_a_person_fills_is_the_person(text: str, expected: str) -> None:
+    assert redact(text, _COMPANIONS).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He asked strange questions whether or not we listened.",
+        "She asked the bank whether the kit was ready.",
+        "We went with the trout to the market.",
+        "He left a message for power users about the outage.",
+        "Thanks to strange weather the bus was late.",
+        "Thanks to kit we had light when the power went.",
+        "The kits mother came back to the den.",
+        "I would like mayo and chips with it.",
+        "The chip in the card was broken, a strange thing.",
+    ],
+)
+def test_the_same_words_as_words_stay(text: str) -> None:
+    assert redact(text, _COMPANIONS).text == text

@@ -22,6 +22,12 @@ open with any noun ("hope is what keeps her going"). There the word is the perso
 note names the same person elsewhere (`names.py`'s evidence: "Love Åberg came late. ... that
 love is tired"), as a capitalised word opening a sentence before a weak verb already is.
 
+Where a clause opens before "has", "had" or "have" and the participle of a verb of the mind
+or of speech ("fisher had forgotten the code", "kit has never said"), the word is the person
+without more (`english_perfect_of_person`): only a person forgets or says, and a common noun
+there takes its article ("the fisher had forgotten"); a verb a thing does too ("power had
+gone out") keeps the word.
+
 A modal verb that is also a name ("may", "will", "can") before a past tense is the person
 wherever it stands ("later may said she was tired", "will lost his phone"): a modal takes a
 bare verb; after a possessive or article it is a noun ("his will stated") and stays.
@@ -125,6 +131,37 @@ def _modal_then_past(low: str, start: int, end: int) -> bool:
     )
 
 
+# English perfect auxiliaries, the adverbs that may stand between one and its participle,
+# and the participles of verbs of the mind and of speech, whose subject only a person is
+# ("had forgotten", "has decided", "had told"): a noun opening a clause before them is a
+# person's name typed in lower case ("fisher had forgotten the code"), as a common noun there
+# takes its article ("the fisher had forgotten"). Not verbs a thing does too ("power had
+# gone", "the sun has risen", "brain has evolved"): in UD English (EWT, GUM, LinES, PUD) the
+# bare nouns opening a clause before "has"/"had"/"have" and a verb ("restaurant has gone",
+# "authorities have taken") stand before none of these participles.
+_PERFECT = frozenset({"has", "had", "have"})
+_PERFECT_ADVERBS = frozenset("not never already just also finally probably clearly".split())
+_PERSON_PARTICIPLES = frozenset(
+    """forgotten forgot remembered decided said told asked answered replied explained
+    mentioned agreed promised refused understood realised realized wondered complained
+    apologised apologized admitted insisted suggested phoned rung texted emailed signed
+    wanted hoped believed thought laughed cried smiled""".split()
+)
+
+
+def english_perfect_of_person(low: str, end: int) -> bool:
+    """Whether "has"/"had"/"have", perhaps one adverb, then a participle of a verb of the mind
+    or of speech follow the word ending at `end` ("fisher had forgotten", "kit has never
+    said")."""
+    words = low[end : end + 40].split(None, 3)[:3]
+    if len(words) < 2 or words[0] not in _PERFECT:
+        return False
+    verb = words[1]
+    if verb in _PERFECT_ADVERBS and len(words) == 3:
+        verb = words[2]
+    return verb.strip(",.;:!?") in _PERSON_PARTICIPLES
+
+
 def cue(low: str, start: int, end: int) -> bool:
     """Whether `use` may say more than `person_cues` for low[start:end] (cheap): a finite
     verb or negation right after it, or a past tense after a modal."""
@@ -170,6 +207,8 @@ def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
         and word not in _RELATIVES
     ):
         return YES  # "bror hadde pågangsmot", "britt vart teken imot som ein helt"
+    if opens and gap.strip() != "," and english_perfect_of_person(low, end):
+        return YES  # "fisher had forgotten the code": only a person forgets
     if (not gap and prev in _ENGLISH) or opens:
         return EVIDENCE if following in _FINITE else NO  # "because love is", "Love Åberg ..."
     return NO

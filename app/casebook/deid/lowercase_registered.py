@@ -24,7 +24,18 @@ notes written in a hurry often have:
   word there ("det var liv som gällde", "det var hans som gick sönder");
 
 - a speaker or a minute-taker by the note's layout: "[17:59] may: her mother laughed",
-  "Vid protokollet: lotta" (`lower_labels.py`).
+  "Vid protokollet: lotta" (`lower_labels.py`);
+- the one asked or told, between a verb of asking or telling and "whether", "if" or "om" ("asked
+  mats whether Eskil could sign": `asked_whether`); the one who went along, between a verb of
+  going with "with"/"med" and "to"/"till"/"til" ("went with trout to the bank": `went_with`); whom
+  a message was left for, after "message for", "note for", "beskjed til" and before "about"/"om"
+  or the clause's end (`message_for`); the one thanked, after "thanks to" and before an article or
+  a subject pronoun, where the word is an adjective only or no English word ("Thanks to strange
+  the letter was translated": `thanks_to`; a noun there may close the phrase, its comma left out:
+  "thanks to power we had light"). A thing there takes an article or another word ("asked the bank
+  whether", "went with the trout to", "a message for power users", "thanks to strange weather");
+  in UD English, Swedish, Norwegian and Danish no bare lower-case common noun stands in these
+  slots but "frågade servitrisen om", a definite form.
 
 A registered name typed in lower case with a definite ending after an article and an
 adjective in its weak form, as Swedish and Norwegian mark a noun twice ("den stora linden",
@@ -50,12 +61,15 @@ preposition or a deponent verb. A genitive "s" stands before what the person own
 is kin to them ("jeans mamma", "langs bil"), which keeps the name. So too opening a sentence
 before a noun of one or two words and a singular "was", "is" or "has" (`genitive_opening`:
 "masons shed was mentioned again"): a plural heads no singular subject, the "s" is the
-owner's genitive with its apostrophe left out.
+owner's genitive with its apostrophe left out. So too before a word of kin, with no article
+or possessive before it (`kin_genitive`: "kits daughter called"), even where the form with
+its "s" is an English plural: things have no daughters ("the kits mother" keeps the plural).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from casebook.deid import (
     attendance_lists,
@@ -116,6 +130,9 @@ def cue(low: str, start: int, end: int) -> bool:
         return False
     return (
         prev in CUE_BEFORE
+        or prev in _ASKING
+        or prev in _ADDRESSED
+        or (prev in _ACCOMPANYING and low.startswith(_TOWARDS, end))
         or (prev in _CLEFT_COPULAS and low.startswith(_CLEFT_AFTER, end))
         or prev in attendance_lists.PRESENCE_ENDS
         or prev in quote_tags.SAYING
@@ -146,10 +163,124 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
         return len(words) >= 2 and words[-2].strip("-•*,.:;()") in _TALKING
     if not gap and prev in _AND and (end == len(low) or low[end] in _LIST_END):
         return _closes_list(low, start)
+    if not gap and (
+        asked_whether(low, start, end)
+        or went_with(low, start, end)
+        or message_for(low, start, end)
+        or thanks_to(low, start, end)
+    ):
+        return True  # "asked mats whether", "went with trout to the bank", "a message for
+        # mats about", "thanks to strange the letter was"
     if opens and low.startswith(_MODALS, end):
         kind, following, _index = context.next_word(low, low.index(" ", end + 1))
         return kind == "w" and following.isalpha() and following not in _NOT_PERSONS
     return False
+
+
+# Verbs of asking and telling, whose first object is the person asked or told ("asked mats
+# whether", "frågade stig huruvida", "spurte kari om"); a thing asked takes an article.
+_ASKING = frozenset(
+    """ask asks asked tell tells told inform informs informed remind reminds reminded
+    frågade frågar fråga spurte spør spurgte spørger""".split()
+)
+# What opens the question or the news put to that person: an object that is a thing stands
+# before no "whether" ("asked questions whether" has its noun in the plural; "asked the
+# bank whether" its article). "om" is also "about" and still follows a person there.
+_WHETHER = frozenset("whether if huruvida hvorvidt om".split())
+
+
+def asked_whether(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word low[start:end] stands right after a verb of
+    asking or telling and right before "whether", "if" or "om" ("Asked mats whether Eskil
+    could sign", "told kit if the bus was late", "spurte kari om hun"): the person asked or
+    told, a bare noun there being neither a question nor news."""
+    prev, gap = context.previous_word(low, start)
+    if gap or prev not in _ASKING or low[start:end] in _NOT_PERSONS:
+        return False
+    kind, following, _index = context.next_word(low, end)
+    return kind == "w" and following in _WHETHER
+
+
+# Verbs of going somewhere, then "with" and whom, then "to" and where ("went with trout to
+# the bank", "gick med may till apoteket"): the one who went along. A thing carried or a
+# manner takes an article or is a plural ("came with the papers to", "went with bags to").
+_ACCOMPANYING = frozenset({"with", "med"})
+_TOWARDS = (" to ", " till ", " til ")
+_GOING = vocab.MOTION_VERBS | frozenset(
+    """walked walk walks came come comes coming followed follow gick går gikk gik kom
+    kommer følgte fulgte följde följer""".split()
+)
+
+
+def went_with(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word low[start:end] is whom someone went with:
+    right after a verb of going and "with"/"med", right before "to"/"till"/"til" ("Went with
+    trout to the bank", "gikk med per til legen")."""
+    if not low.startswith(_TOWARDS, end) or low[start:end] in _NOT_PERSONS:
+        return False
+    prev, gap = context.previous_word(low, start)
+    if gap or prev not in _ACCOMPANYING:
+        return False
+    verb, gap = context.previous_word(low, start - len(prev) - 1)
+    return not gap and verb in _GOING
+
+
+# A message left for someone: "a message for", "a note for", "beskjed til", "meddelande
+# till"; the word after is whom it is for, and what follows it the message's matter or the
+# end of the clause ("left a message for mats about the bus pass").
+_ADDRESSED = frozenset({"for", "till", "til"})
+_MESSAGES = frozenset(
+    """message note voicemail word meddelande meddelandet lapp lappen beskjed beskjeden
+    besked beskeden""".split()
+)
+_MATTER = frozenset("about regarding re om angående angåande vedrørende".split())
+
+
+def message_for(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word low[start:end] is whom a message was left for:
+    right after "message for" (or "note for", "beskjed til", "meddelande till") and before
+    "about"/"om" or the end of the clause ("Left a message for mats about the new bus
+    pass", "la igjen beskjed til per."); "a message for power users" has its noun after."""
+    prev, gap = context.previous_word(low, start)
+    if gap or prev not in _ADDRESSED or low[start:end] in _NOT_PERSONS:
+        return False
+    noun, gap = context.previous_word(low, start - len(prev) - 1)
+    if gap or noun not in _MESSAGES:
+        return False
+    kind, following, _index = context.next_word(low, end)
+    return (kind == "w" and following in _MATTER) or kind in ("", ".", ",", ";", "\n")
+
+
+# "thanks to" and a word, then a clause's own subject, an article or a pronoun ("Thanks to
+# strange the letter was translated"): a word that is an adjective only, or no English word,
+# cannot close the phrase "thanks to" opens, bare and alone, as a person's name does ("thanks
+# to strange weather" has its noun after). A noun can, its comma left out ("thanks to power
+# we had light", "thanks to hope we kept going"), and stays the word.
+_THANKS_TO = re.compile(r"(?<![^\W_])thanks to \Z")
+_CLAUSE_SUBJECTS = frozenset("the a an his her their my our this he she we they i".split())
+
+
+@cache
+def _adjectives_en() -> frozenset[str]:
+    """English adjectives of the UD treebanks, never a noun there (`name_nouns.adjectives`,
+    `data/adjectives_en.txt`)."""
+    return vocab._read("adjectives_en.txt")
+
+
+def thanks_to(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word low[start:end], an English adjective only or no
+    English word, follows "thanks to" and stands before an article or a subject pronoun
+    opening a clause ("Thanks to strange the letter was translated"): the one thanked."""
+    word = low[start:end]
+    if word in _NOT_PERSONS or _THANKS_TO.search(low, max(0, start - 12), start) is None:
+        return False
+    kind, following, _index = context.next_word(low, end)
+    return (
+        kind == "w"
+        and low[end : end + 1] == " "
+        and following in _CLAUSE_SUBJECTS
+        and (word in _adjectives_en() or word not in vocab.common_words(("en",)))
+    )
 
 
 def cleft(low: str, start: int, end: int) -> bool:
@@ -237,6 +368,32 @@ def glued_owner(text: str, low: str, start: int, end: int) -> bool:
         and text[end + 2 : end + 3].islower()
         and not person_slots.in_dictionary(low[start : end + 1])
     )
+
+
+def kin_genitive(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end], a lower-case registered word with a bare "s" glued on, is its
+    owner's genitive before a word of kin ("kits daughter called", "chips sister", "trouts
+    mamma"), with no article or possessive right before it: the "s" of a plural ("kits",
+    "chips") heads no word of kin, since things have no daughters; "the kits mother" keeps
+    the plural of the animal after its article."""
+    if low[end : end + 2] != "s " or low[start:end] in _NOT_PERSONS:
+        return False
+    following = _NEXT_WORD.match(low, end + 1)
+    if following is None or following.group(1) not in _KIN:
+        return False
+    prev, gap = context.previous_word(low, start)
+    return gap != "" or (prev not in vocab.DETERMINERS and prev not in _OWNER_WORDS)
+
+
+_OWNER_WORDS = frozenset("his her their my your our whose".split())
+# Words of kin only, English and the neighbouring languages' ("daughter", "datter", "mamma"):
+# not the roles and naming verbs `vocab.RELATIONS` holds besides ("towns called Miramar",
+# "as far as", "the party's members make").
+_KIN = (
+    kin_names.KIN
+    | kin_names.NEIGHBOUR_KIN
+    | frozenset("dotter son mamma pappa mor bror syster fru make sambo".split())
+) - frozenset({"make", "mor"})
 
 
 def s_form_word(text: str, low: str, start: int, end: int) -> bool:

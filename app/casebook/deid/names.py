@@ -687,6 +687,8 @@ class NameMatcher:
             return owner_genitives.word_not_genitive(text, low, token[0], token[3])
         if lowercase_registered.genitive_opening(text, low, token[0], token[3]):
             return False  # "masons shed was mentioned": the owner's genitive
+        if lowercase_registered.kin_genitive(low, token[0], token[1]):
+            return False  # "kits daughter called": whose daughter, not a plural
         if self._english_plural(low, token):
             if not language:
                 language.append(guess_languages(low, self.languages))
@@ -848,10 +850,11 @@ class NameMatcher:
         if (
             not cap
             and suffix
-            and prev not in vocab.DETERMINERS
+            and not (prev in vocab.DETERMINERS and not gap)
             and namecontext.kin_possessive(low, end)
         ):
-            return _YES  # "franks pojkvän", "mays mamma": a person's kin
+            return _YES  # "franks pojkvän", "mays mamma": a person's kin ("I typed this.
+            # kits daughter called": the determiner closes the sentence before)
         if (
             not cap
             and suffix == "s"

@@ -19,9 +19,12 @@ said" is no genitive: the next word must not be a verb, modal or adverb), not af
 determiner ("the Tullgarn's"), not before a place or organisation word ("Danderyds
 sjukhus"), not a word the note names as a place elsewhere ("went to Mölna. Later
 Mölna's shop closed"). Swedish writes the genitive "s" straight on the word
-("Daromirs"): that form counts only where the words around it are Swedish (an English plural,
+("Daromirs"): that form counts where the words around it are Swedish (an English plural,
 "Calzones in the City", is none) and not for a long word in its definite form
-("Bostadstilläggets storlek"); English writes "'s".
+("Bostadstilläggets storlek"); English writes "'s", but a hurried note leaves the apostrophe
+out, and before a home or a word of kin ("We dropped the papers at Hildegunns flat",
+"Oduyas daughter") the glued "s" is the genitive in any language, as no plural owns a flat or
+a daughter.
 
 After a preposition of place such a genitive is no town either ("in Łucja's speech", "at
 Østulf's best", "hos Absalons mamma": a pronoun's "her", "his", "hennes" stood there): the
@@ -69,12 +72,28 @@ _LONGEST_OWNER = 14
 
 
 def _swedish_genitive(low: str, start: int, end: int) -> bool:
+    return _glued_s(low, start, end) and namecontext.local_language(low, start, end) == ("sv",)
+
+
+def _glued_s(low: str, start: int, end: int) -> bool:
     return (
         low[end - 1 : end] == "s"
         and end - start >= 5
         and low[end - 2 : end] != "ss"
         and not (end - start >= 9 and low[end - 3 : end - 1] in _DEFINITE)
-        and namecontext.local_language(low, start, end) == ("sv",)
+    )
+
+
+def _glued_genitive(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] ends in a genitive "s" written straight on the word: in a
+    Swedish sentence before any noun ("Daromirs jobb"), in any other before a relation or
+    a home ("We dropped the papers at Hildegunns flat", "Ørjans datter"), where the
+    apostrophe an English genitive takes was left out: no plural heads a word of kin or
+    a flat."""
+    return _glued_s(low, start, end) and (
+        namecontext.kin_possessive(low, end - 1)
+        or namecontext.home_possessive(low, end - 1)
+        or namecontext.local_language(low, start, end) == ("sv",)
     )
 
 
@@ -158,9 +177,10 @@ def owner(text: str, low: str, start: int, end: int, prev: str, gap: str) -> boo
     stands itself is not its being named a place elsewhere (`after_preposition`)."""
     if low.startswith(_APOSTROPHE_S, end):
         bare_end, after = end, end + 2
-    elif _swedish_genitive(low, start, end):
+    elif _glued_genitive(low, start, end):
         bare_end, after = end - 1, end  # "Daromirs": Swedish writes it on the word (not
-        # an English plural, "Calzones in"; not a long noun's definite form, "Husens")
+        # an English plural, "Calzones in"; not a long noun's definite form, "Husens"),
+        # and a hurried English note before a relation or a home ("Hildegunns flat")
     else:
         return False
     bare = ascii_fold(low[start:bare_end])
@@ -206,15 +226,22 @@ def _standing_alone(text: str, low: str, start: int, end: int, prev: str, gap: s
 def after_preposition(text: str, low: str, start: int, end: int, prev: str, gap: str) -> bool:
     """Whether the unknown word text[start:end], right after a preposition of place, is an
     owner's name before its noun ("in Łucja's speech") rather than a town: an English "'s"
-    genitive, or a Swedish one before a relation or a person's details ("hos Absalons
-    mamma"), and the note names it as a place nowhere else."""
+    genitive, or one with its "s" glued on before a relation or a person's details ("hos
+    Absalons mamma"), or before a home outside a Swedish sentence ("at Hildegunns flat"),
+    and the note names it as a place nowhere else."""
     if gap or not prev or sentence_start(text, start):
         return False
     if low.startswith(_APOSTROPHE_S, end):
         return owner(text, low, start, end, prev, gap)
     return (
-        _swedish_genitive(low, start, end)
-        and namecontext.kin_possessive(low, end - 1)
+        _glued_s(low, start, end)
+        and (
+            namecontext.kin_possessive(low, end - 1)  # "hos Absalons mamma"
+            or (  # "at Hildegunns flat": a home, in a sentence that is not Swedish
+                namecontext.home_possessive(low, end - 1)
+                and namecontext.local_language(low, start, end) != ("sv",)
+            )
+        )
         and owner(text, low, start, end, prev, gap)
     )
 
