@@ -367,3 +367,8 @@ def test_a_word_among_names_in_a_list_is_a_person(redactor: Redactor, text: str)
 def test_a_thing_among_a_list_stays(redactor: Redactor, text: str) -> None:
     found = _names(redactor, text)
     assert not any(w in f for f in found for w in ("bikes", "pram", "Apples", "3"))
+
+
+def test_a_role_as_a_senders_value_is_no_name(redactor: Redactor) -> None:
+    text = "Välitetty viesti\n\nLähettäjä: Tukihenkilö\nAihe: Seuranta\n\nHei,\n\nTyhjää."
+    assert "Tukihenkilö" not in _names(redactor, text)

@@ -619,6 +619,8 @@ def _name(written: str, later: bool = False) -> bool:
         return False
     if word in not_names() or note_language.frequent(word, note_language.NEIGHBOURS):
         return False
+    if role_parentheses.role_noun(word) or role_parentheses.role_compound(word):
+        return False  # "Lähettäjä: Tukihenkilö" (the support person), "Til stede: naboen"
     if not later and service_senders.compound(word):
         return False  # "Assigned to: Helpdesk": a service's compound, help + desk, no one
     if word in lexicon.all_names() or ascii_fold(word) in lexicon.all_names():
