@@ -290,3 +290,85 @@ def test_an_article_is_read_on_the_labels_own_line() -> None:
     low = "notes of meeting 518a\npresent: sd\n"
     assert namecontext.in_attendance(low, low.index("sd"))
     assert not namecontext.in_attendance("heard at the till: good", 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Intake form\n\nFølgesvenn: halvard sæterdal\nTogether we read the letter.", "halvard"),
+        ("Phone notes\n\nLedsagare: Sirpa\nShe ordered a burger.", "Sirpa"),
+        ("Letter on file\n\nAvsändare: Amund\nHallå Tesay,\n\nNow enough.", "Amund"),
+    ],
+)
+def test_the_value_of_a_companions_or_senders_label_is_a_person(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert any(name in f for f in _names(redactor, text)), _names(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Saattaja: Solveig Eidsvåg\nNo thanks for the help.", "Saattaja"),
+        ("Følgesvenn: Sirpa\nTogether we went through the decision.", "Følgesvenn"),
+        ("Ledsager: Kaisu\nWe went to the bank.", "Ledsager"),
+    ],
+)
+def test_a_companions_label_is_no_name(redactor: Redactor, text: str, word: str) -> None:
+    assert not any(word in f for f in _names(redactor, text)), _names(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avsändare: Socialtjänsten\nHej,",
+        "Ledsager: han kom for sent i dag\nVi gikk.",
+        "Absent with notice: none\n\nWe met.",
+    ],
+)
+def test_a_service_a_turn_or_none_after_such_a_label_stays(redactor: Redactor, text: str) -> None:
+    assert _names(redactor, text) == []
+
+
+def test_registered_names_after_a_writers_label_or_absent_with_notice() -> None:
+    redactor = numbered_redactor(["Pete Strange", "Nell Pound", "Tor Fry"])
+    letter = "Letter in\n\nKirjoittaja: strange\nMorning NORDHEIM,\n\nWe argued."
+    assert ("strange", "[P0]") in name_tags(redactor, letter)
+    minutes = "Team\n\nAbsent with notice: torgeir, Prycce, pound, Fryy\n\nSome issues."
+    assert ("pound", "[P1]") in name_tags(redactor, minutes)
+
+
+def test_a_title_alone_as_an_item_is_a_registered_name_slipped() -> None:
+    redactor = numbered_redactor(["Tor Fry", "Nell Pound"])
+    text = "Team minutes\n\nTil stede: Fru, Lone Thygesen (guest)\n\nWe looked."
+    assert ("Fru", "[P0]") in name_tags(redactor, text)
+    assert "Fru" not in [w for w, _t in name_tags(redactor, "Til stede: fru Berg, Lone Thygesen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New in the pool of companions: Arvin, Ørjan Fjellstad and Ake Akesson.\nSide note.",
+        "New in the pool of companions: Imran, Arvin and Helen-Rita.\nHe and I argued.",
+    ],
+)
+def test_a_word_among_names_in_a_list_is_a_person(redactor: Redactor, text: str) -> None:
+    assert "Arvin" in _names(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New in the pool: two bikes and a pram.",
+        "We bought: Apples, Ørjan Fjellstad and Ake Akesson.",
+        "Til stede: 3 of 5\n\nWe met.",
+    ],
+)
+def test_a_thing_among_a_list_stays(redactor: Redactor, text: str) -> None:
+    found = _names(redactor, text)
+    assert not any(w in f for f in found for w in ("bikes", "pram", "Apples", "3"))
+
+
+def test_a_role_as_a_senders_value_is_no_name(redactor: Redactor) -> None:
+    text = "Välitetty viesti\n\nLähettäjä: Tukihenkilö\nAihe: Seuranta\n\nHei,\n\nTyhjää."
+    assert "Tukihenkilö" not in _names(redactor, text)

@@ -79,3 +79,24 @@ def test_a_dated_day_and_month(redactor: Redactor, text: str, expected: str) -> 
 )
 def test_a_fraction_a_score_or_a_month_alone_stays(redactor: Redactor, text: str) -> None:
     assert redactor(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Said goodbye at the door; the next time is 2/4.", "the next time is [date]."),
+        ("Nästa gång är 3/5 hos tandläkaren.", "Nästa gång är [date] hos"),
+        ("Neste gang er 4/6, sa hun.", "Neste gang er [date], sa"),
+    ],
+)
+def test_the_next_meeting_of_a_series_dates_its_day(
+    redactor: Redactor, text: str, expected: str
+) -> None:
+    assert expected in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["The next time is 2/3 of the cost.", "Next time 2/4 of them came."]
+)
+def test_a_fraction_after_next_time_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text

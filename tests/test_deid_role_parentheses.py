@@ -80,3 +80,16 @@ def test_a_volunteer_label_or_a_meetings_role_in_brackets_makes_the_person(
 )
 def test_the_words_beside_a_volunteer_or_a_role_stay(text: str) -> None:
     assert redact(text, _WORD_NAMES).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Deltagare: Geir Bjørnstad, Vidar Saeterdal (vertaisohjaaja) and Pound", "vertaisohjaaja"),
+        ("Deltagare: Sigrun Aasen and Kaisu Lehtonen (erfaringskonsulent)", "erfaringskonsulent"),
+    ],
+)
+def test_a_peer_workers_title_in_brackets_is_no_name(text: str, role: str) -> None:
+    found = [text[s.start : s.end] for s in Redactor(Registry([])).spans(text) if s.kind == "name"]
+    assert not any(role in f for f in found), found
+    assert any("Saeterdal" in f or "Lehtonen" in f for f in found), found

@@ -84,7 +84,7 @@ NEIGHBOUR_ATTENDANCE = frozenset(
 NEIGHBOUR_HEADERS = frozenset(
     """fra til afsender avsender avsändare lähettäjä vastaanottaja modtager mottaker
     mottagare von""".split()
-)
+) | frozenset("kirjoittaja".split())  # the writer's label of a letter kept on file (Finnish)
 # The neighbours' labels of who was there or away and of a contact, which no transcript uses
 # for a speaker: a lower-case registered word as a whole item after one is the person ("Til
 # stede: dag, Irene", `namecontext.in_attendance`); not "Deltagere:", which opens a
@@ -113,10 +113,26 @@ PHRASES = (
     # The author's field of a report, letter or visit record ("Written by: Åse"), as
     # "Reported by" is a ticket's.
     ("written", "by"),
+    # Minutes' absentees with or without leave ("Absent with notice: ...", "Absent with
+    # apologies: ..."), whose last word alone is no label.
+    ("absent", "with", "notice"),
+    ("absent", "without", "notice"),
+    ("absent", "with", "apologies"),
 )
 # E-mail headers and their Swedish forms: a body is as often their value ("Till: Socialtjänsten").
 _HEADERS = frozenset("from to cc till från kopia".split())
-LABELS = (vocab.ATTENDANCE - _HEADERS) | NEIGHBOUR_ATTENDANCE
+# A companion's or peer worker's label ("Følgesvenn: Sirpa", "Ledsagare: sterling"): the
+# value is the person in that role (`role_parentheses.COMPANION_NOUNS`).
+# The sender's own label of a letter or card, no mail client's header ("Avsändare: Amund",
+# "Kirjoittaja: strange"): the value is who wrote it, a person or a service
+# (`service_senders`), never a body.
+SENDER_LABELS = frozenset("afsender avsender avsändare lähettäjä kirjoittaja".split())
+LABELS = (
+    (vocab.ATTENDANCE - _HEADERS)
+    | NEIGHBOUR_ATTENDANCE
+    | role_parentheses.COMPANION_NOUNS
+    | SENDER_LABELS
+)
 
 # What ends a label before its list: a colon and a space, a colon ending its line (the list
 # on the next line: "Mødt op:⏎Lisa Hadsund og Vernon"), or a dash between spaces, as minutes
@@ -215,7 +231,82 @@ def items(
     for colon in _COLON.finditer(low):
         if _labelled(low, _label_end(low, colon.start())):
             found += _listed_after(text, low, colon.end(), taken, strangers, slipped, registered)
+        elif low[colon.start()] == ":":
+            found += among_names(text, colon.end(), taken)
     return sorted(set(found))
+
+
+_MIN_NAMED = 2  # other items of the list that are names found: "Imran, Arvin and Helen-Rita"
+
+
+def among_names(text: str, start: int, taken: Sequence[tuple[int, int, bool]]) -> list[Found]:
+    """The item of one capitalised word in the list after a colon (up to the sentence's or
+    line's end) whose every other item, two or more, is a name found whole (`taken`), when
+    the word is no frequent or closed-class word of any language, relation, title, role,
+    place or time: whatever label opens the list ("New in the pool of companions: Arvin,
+    Ørjan Fjellstad and Ake Akesson", "Arvin" a Finnish verb form), its items are people.
+    A list of things has no names among its items ("New in the pool: two bikes and a pram")."""
+    stop = _END.search(text, start, min(len(text), start + _REACH))
+    if stop is None:
+        return []
+    items: list[Found] = []
+    position = start
+    for part in _SPLIT.split(text[start : stop.start()]):
+        at = text.index(part, position, stop.start()) if part else position
+        position = at + len(part)
+        stripped = part.strip()
+        if not stripped:
+            return []
+        lead = at + part.index(stripped)
+        items.append((lead, lead + len(stripped)))
+    if len(items) <= _MIN_NAMED:
+        return []
+    named = [item for item in items if _named_whole(taken, *item)]
+    rest = [item for item in items if item not in named]
+    if len(rest) != 1 or len(named) < _MIN_NAMED:
+        return []
+    written = text[rest[0][0] : rest[0][1]]
+    word = written.lower()
+    if (
+        not written[:1].isupper()
+        or not written[1:].islower()
+        or not word.isalpha()
+        or not _unlisted_name_shape(word)
+        or _overlaps(taken, *rest[0])
+    ):
+        return []
+    return [rest[0]]
+
+
+_AMONG_LANGUAGES = ("en", "sv", "nb", "da", "fi", "de")
+_AMONG_LONGEST = 10  # letters: a longer word unlisted is mostly a compound ("Dataformat" is)
+
+
+def _unlisted_name_shape(word: str) -> bool:
+    """Whether a lower-case word may be a name nobody lists among names: shaped like one
+    (`lexicon.name_shaped`), ten letters at most, no word (or plural of one) of any language's
+    lists (`vocab.listed`: "Apples", "Askew", "Tomatar"), no place or land, and none of the
+    words no item of a list of people is; measured on the forms of the Universal
+    Dependencies treebanks put in the slot "New in the pool: X, Ørjan Fjellstad and Ake
+    Akesson."."""
+    if not lexicon.name_shaped(word) or len(word) > _AMONG_LONGEST:
+        return False
+    if word in not_names() or word in no_person() or word in vocab.common_words():
+        return False
+    if word in lexicon.lands():
+        return False  # "Venäjä"; a town stays a candidate, as a given name may be one
+        # ("Arvin", a town in California): among names found, the item is read with them
+    for lang in _AMONG_LANGUAGES:
+        listed = vocab.listed(lang)
+        if word in listed or (word[-1] == "s" and word[:-1] in listed):
+            return False
+    return not note_language.frequent(word, ("en", "sv", *note_language.NEIGHBOURS))
+
+
+def _named_whole(taken: Sequence[tuple[int, int, bool]], start: int, end: int) -> bool:
+    """Whether names found cover text[start:end] from its start to its end."""
+    inside = sorted((a, b) for a, b, named in taken if named and start <= a and b <= end)
+    return bool(inside) and inside[0][0] == start and inside[-1][1] == end
 
 
 def _listed_after(
@@ -449,7 +540,25 @@ def _pieces(
         elif len(words) == 1 and slipped is not None and _slip(text[words[0][0] : words[0][1]]):
             if slipped(text[words[0][0] : words[0][1]].lower()):
                 out.append(words)
+        elif len(words) == 1 and slipped is not None and _lone_title(text, *words[0]):
+            if slipped(text[words[0][0] : words[0][1]].lower()):
+                out.append(words)  # "Til stede: Fru, Lone": a title alone, a slip of Fry
     return out
+
+
+def _lone_title(text: str, start: int, end: int) -> bool:
+    """Whether a list's item of one word is a formal title alone, capitalised ("Fru",
+    "Herr"), one slip from a registered name: a title names nobody without the name after it,
+    so an item that is nothing else is the registered name typed with a slip ("Til stede:
+    Fru, Lone Thygesen", Fry registered; not "Til stede: fru Berg")."""
+    written = text[start:end]
+    word = written.lower()
+    return (
+        word in vocab.FORMAL_TITLES
+        and len(word) >= 3
+        and written[:1].isupper()
+        and written[1:].islower()
+    )
 
 
 def _slip(written: str) -> bool:
@@ -510,6 +619,8 @@ def _name(written: str, later: bool = False) -> bool:
         return False
     if word in not_names() or note_language.frequent(word, note_language.NEIGHBOURS):
         return False
+    if role_parentheses.role_noun(word) or role_parentheses.role_compound(word):
+        return False  # "Lähettäjä: Tukihenkilö" (the support person), "Til stede: naboen"
     if not later and service_senders.compound(word):
         return False  # "Assigned to: Helpdesk": a service's compound, help + desk, no one
     if word in lexicon.all_names() or ascii_fold(word) in lexicon.all_names():

@@ -148,6 +148,10 @@ DATE_CUE = re.compile(
     # a move of a meeting in Finnish, and Norwegian "time" (an appointment): "siirtyi 3.3.",
     # "Neste time 3/3"
     r"siirtyi|siirtyy|siirretty|siirrettiin|neste time|ny time|"
+    # the next meeting of a series told by its copula: "the next time is 2/4", "nästa gång är
+    # 3/5", "neste gang er 4/6", "næste gang bliver 7/8", Finnish "seuraava kerta on 3.5."
+    r"(?:next[ ]+time|nästa[ ]+gång|neste[ ]+gang|næste[ ]+gang)[ ]+"
+    r"(?:is|will[ ]+be|är|blir|er|bliver)|(?:seuraava|ensi)[ ]+kerta[ ]+on|"
     # a birth, a death and a move in Finnish, a death in the others: "syntynyt 3.3.",
     # "kuoli 3.3.", "muutti 3.3.", "dog 3/3", "died 3/3", "døde 3/3"
     r"syntynyt|syntyi|kuoli|muutti|dog|died|døde)"

@@ -65,6 +65,7 @@ from casebook.deid import (
     neighbour_forms,
     note_language,
     person_cues,
+    role_parentheses,
     speaker_turns,
     vocab,
     whole_words,
@@ -472,7 +473,8 @@ def _listed(low: str, start: int, end: int) -> bool:
 def _bracketed_note(low: str, start: int, end: int) -> bool:
     """Whether low[start:end] stands alone in brackets after an item of a list that is no
     relation or title ("Antit (kasserer)", "Hodan Hadzic (sekretær)") and is an ordinary word
-    of a neighbour language (Danish, Norwegian, Finnish: `vocab.listed`): the item's role,
+    of a neighbour language (Danish, Norwegian, Finnish: `vocab.listed`) or a role noun that
+    no list holds (`role_parentheses.role_noun`: "Kaisu (erfaringskonsulent)"): the item's role,
     as `attendance_lists` reads what stands in brackets, not a second person. A word no list
     knows stays a name there ("mor (stina)": the mother's name), as does one after a
     relation ("mor (tor)")."""
@@ -482,7 +484,9 @@ def _bracketed_note(low: str, start: int, end: int) -> bool:
     if not item or item in vocab.RELATIONS or item in _TITLES:
         return False
     word = low[start:end]
-    return any(word in vocab.listed(lang) for lang in ("da", "nb", "fi"))
+    return any(word in vocab.listed(lang) for lang in ("da", "nb", "fi")) or (
+        role_parentheses.role_noun(word)  # "(erfaringskonsulent)", "(vertaisohjaaja)"
+    )
 
 
 # Labels of a network map, the people around a client that a social worker's or a

@@ -56,9 +56,28 @@ FINNISH_ROLE_NOUNS = frozenset(
     sosiaaliohjaaja opettaja sairaanhoitaja lääkäri oppilas omainen tarkkailija
     puheenjohtaja sihteeri tutkija haastattelija haastateltava kuraattori psykologi tulkki
     yhteyshenkilö sijaisvanhempi perhetyöntekijä vapaaehtoinen vapaaehtoiset""".split()
-)
-ROLE_NOUNS = FINNISH_ROLE_NOUNS | frozenset(
-    """parent parents observer chair chairperson researcher translator
+) | frozenset("saattaja saattajat ohjaaja ohjaajat vertaisohjaaja kokemusasiantuntija".split())
+# The titles of those who go with a person to an errand or an appointment and of peer workers
+# of mental-health and disability services, as the Nordic laws and services name them: a
+# companion or escort (Swedish "ledsagare", LSS 9 § 3, and "följeslagare"; Danish and
+# Norwegian "ledsager", Serviceloven § 97 and the Norwegian ledsagerbevis; Danish "følgesvend",
+# Norwegian "følgesvenn"; Danish "bisidder", who sits in at a meeting; Finnish "saattaja", Kela's
+# escort), a peer worker (Norwegian "erfaringskonsulent", "erfaringsmedarbeider" and
+# "likeperson", Swedish "kamratstödjare", Finnish "vertaisohjaaja", "kokemusasiantuntija" and the
+# head "ohjaaja", instructor, above), in their base and definite singular forms: a role, no
+# name, whether it labels a line ("Følgesvenn: Sirpa") or stands in brackets ("Vidar
+# (vertaisohjaaja)").
+COMPANION_NOUNS = frozenset(
+    """ledsagare ledsagaren följeslagare följeslagaren kamratstödjare kamratstödjaren
+    ledsager ledsageren følgesvenn følgesvennen følgesvend følgesvenden bisidder bisidderen
+    erfaringskonsulent erfaringskonsulenten erfaringsmedarbeider erfaringsmedarbeideren
+    likeperson likepersonen""".split()
+) | frozenset("saattaja saattajat vertaisohjaaja kokemusasiantuntija".split())
+ROLE_NOUNS = (
+    FINNISH_ROLE_NOUNS
+    | COMPANION_NOUNS
+    | frozenset(
+        """parent parents observer chair chairperson researcher translator
     förälder föräldern föräldrar vårdnadshavare vårdnadshavaren socialsekreterare observatör
     ordförande ordföranden forskare forskaren elev eleven familjehem
     deltaker deltakeren deltakar deltakaren forelder forelderen foreldre saksbehandler
@@ -70,6 +89,7 @@ ROLE_NOUNS = FINNISH_ROLE_NOUNS | frozenset(
     pædagog pædagogen formand formanden interviewer intervieweren plejeforælder
     nabo naboen
     volontär volontären volontärer frivillig frivillige frivilliga""".split()
+    )
 )
 ROLES = vocab.RELATIONS | ROLE_NOUNS
 _DEFINITE_ENDINGS = ("en", "n", "et")

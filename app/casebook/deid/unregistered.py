@@ -708,9 +708,14 @@ class UnregisteredNames:
             # unless the setting says person ("Maricel Riveros": not "rivers")
         if word in vocab.RELATIONS or (word[-1] == "s" and word[:-1] in vocab.RELATIONS):
             return None  # "Informanten", "Intervjupersonens": a role, never a name
-        if word in role_parentheses.FINNISH_ROLE_NOUNS or role_parentheses.role_compound(word):
-            return None  # "Omainen:", "Vastuuhenkilö:": a Finnish role, no name (the
-            # Scandinavian ones, "Naboen Abdullo", stay in the run `function_edges` cuts)
+        if (
+            word in role_parentheses.FINNISH_ROLE_NOUNS
+            or word in role_parentheses.COMPANION_NOUNS
+            or role_parentheses.role_compound(word)
+        ):
+            return None  # "Omainen:", "Vastuuhenkilö:": a Finnish role, no name, and a
+            # companion's or peer worker's title ("Følgesvenn:", "Ledsagare:"); the other
+            # Scandinavian ones, "Naboen Abdullo", stay in the run `function_edges` cuts
         if finnish_compounds.naming_noun(word):
             return None  # "Käyttäjänimi, josta ...": a user name, a kind of name
         if any(
