@@ -392,8 +392,8 @@ _OWNER_WORDS = frozenset("his her their my your our whose".split())
 _KIN = (
     kin_names.KIN
     | kin_names.NEIGHBOUR_KIN
-    | frozenset("dotter son mamma pappa mor bror syster fru make sambo".split())
-) - frozenset({"make", "mor"})
+    | frozenset("dotter son mamma pappa bror syster fru sambo".split())
+)  # not Swedish "make" (husband), an English verb; not "mor", as `kin_names` leaves it out
 
 
 def s_form_word(text: str, low: str, start: int, end: int) -> bool:

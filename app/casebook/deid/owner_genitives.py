@@ -71,10 +71,6 @@ _NEXT = re.compile(r"[ \t]([a-zà-ÿ][^\W\d_]*)")
 _LONGEST_OWNER = 14
 
 
-def _swedish_genitive(low: str, start: int, end: int) -> bool:
-    return _glued_s(low, start, end) and namecontext.local_language(low, start, end) == ("sv",)
-
-
 def _glued_s(low: str, start: int, end: int) -> bool:
     return (
         low[end - 1 : end] == "s"
