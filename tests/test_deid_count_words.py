@@ -48,3 +48,8 @@ def test_a_romance_street_number_before_people_pages_or_a_unit_is_a_count() -> N
         assert romance_streets._COUNT_AFTER.match(after), after
     for after in (" bis", " Paris", "people"):
         assert not romance_streets._COUNT_AFTER.match(after), after
+
+
+def test_after_a_date_a_danish_part_and_a_ratings_stars() -> None:
+    for after in (" af dem", " stars", " stjerner", " stjärnor", " tähteä"):
+        assert dates.AMOUNT_AFTER.match(after), after

@@ -5,7 +5,7 @@ Two lists, for two kinds of figures:
 
 - after a date's figures (`dates.AMOUNT_AFTER`, which `dates`, `written_dates`,
   `paired_dates` and `us_short_dates` ask): a dose, a part and what is counted or scored
-  besides the units of time, money and measure ("1/2 tabl", "2/3 av dem", "3/5 frågor",
+  besides the units of time, money and measure ("1/2 tabl", "2/3 af dem", "3/5 frågor",
   "Maj 3 gånger", "Juli 8 kg", "Maj, 3 år");
 - after a house number or a postcode (`address_tails.AMOUNT_AFTER`, which
   `croatian_streets`, `address_units` and `addresses_abroad` ask, and `street_types` and
@@ -44,10 +44,12 @@ PIECES = frozenset("st stk".split())
 # Doses and parts, counted people and questions: what follows a fraction or a count of
 # them ("1/2 tabl", "2/3 av dem", "3/5 frågor", "3 barn"), never after a house number.
 PARTS = frozenset(
-    """tabl tablett tabletter dos doser glas portion cup cups of av del delar criteria
+    """tabl tablett tabletter dos doser glas portion cup cups of av af del delar criteria
     kriterier kriterierna items frågor questions spørsmål rätt correct ns nss amp amps barn
     kids children people personer""".split()
 )
+# A rating's stars ("4/5 stars", "3/5 stjerner", "4/5 tähteä"): a review's score, no day.
+PARTS |= frozenset("star stars stjerne stjerner stjärna stjärnor tähti tähteä".split())
 AFTER_A_DATE = TIMES | DURATIONS | MONEY | MEASURES | POINTS | PIECES | PARTS
 AFTER_A_HOUSE_NUMBER = TIMES | DURATIONS | MONEY | MEASURES | POINTS | PIECES
 

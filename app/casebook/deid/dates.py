@@ -154,7 +154,21 @@ DATE_CUE = re.compile(
     r"(?:is|will[ ]+be|är|blir|er|bliver)|(?:seuraava|ensi)[ ]+kerta[ ]+on|"
     # a birth, a death and a move in Finnish, a death in the others: "syntynyt 3.3.",
     # "kuoli 3.3.", "muutti 3.3.", "dog 3/3", "died 3/3", "døde 3/3"
-    r"syntynyt|syntyi|kuoli|muutti|dog|died|døde)"
+    r"syntynyt|syntyi|kuoli|muutti|dog|died|døde|"
+    # a meeting agreed at parting: "Vi ses igen 3/11", Norwegian "ses igjen 4/5", "see you
+    # again 3/11", Finnish "nähdään taas 3.5.", "tavataan 3.5."
+    r"ses[ ]+(?:igen|igjen|snart)|see[ ]+you(?:[ ]+(?:again|next))?|"
+    r"nähdään(?:[ ]+(?:taas|uudestaan|uudelleen))?|tavataan(?:[ ]+taas)?|"
+    # a loan and its return, as a loan form and a note say them: "Udlånt: 4/12", "utlånt
+    # 3/3", "utlånad 5/6", "lainattu 3.5.", "lent 3/3"; "skal afleveres 4/9", "leveres
+    # 4/9", "återlämnas 3/3", "palautetaan 3.5.", "return 4/9", "hand in 3/3"; a deadline,
+    # "senest 4/9", "senast 3/3", "frist 5/6", "viimeistään 3.5."
+    r"udlånt|udlånes|udlån|utlånt|utlånes|utlån|utlånad|utlånat|utlånade|lånt|lånad|lånat|"
+    r"lainattu|lainassa|lainattiin|lent|loaned|borrowed|"
+    r"afleveres|afleveret|aflevering|tilbageleveres|leveres|innleveres|innlevering|"
+    r"återlämnas|återlämnad|återlämnat|återlämning|returneres|returneras|palautetaan|"
+    r"palautettava|palautettu|palautus|return|hand[ ]+in|handed[ ]+in|hand[ ]+back|"
+    r"handed[ ]+back|give[ ]+back|senest|senast|frist|fristen|viimeistään)"
     r"(?:,?[ \u00a0:\n]+\(?|[ \u00a0\n]*\()\Z"  # (a line break where a note was wrapped)
 )
 # A word of an event a few words back in the same clause: "besök mottagningen 14/1",
@@ -173,6 +187,9 @@ _EVENT_BACK = re.compile(
     # a move, and the neighbours' meetings: "flyttade in på Piteå 4/10", "Mødet er flyttet
     # til 6.11", "Neste møte er 19.4."
     r"flyttade|flyttat|flyttar|flyttet|flyttede|moved|møte|møtet|møde|mødet|treff|treffet|"
+    # a visit in Norwegian and Danish, as "besök" in Swedish: "Neste besøk blir 28.5.",
+    # "Næste besøg er 3/6"
+    r"besøk|besøket|besøg|besøget|"
     # an appointment in Norwegian and Danish, "time" ending a compound: "Timen hos legen er
     # 12/1", "Legetimen er 3/4" (the definite form only: English "time" is no event)
     r"timen)"
