@@ -30,3 +30,42 @@ def test_an_address_given_as(redactor: Redactor, text: str, expected: str) -> No
 )
 def test_no_street_after_the_cue_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the address given, said after the street, whatever its street's ending
+        (
+            "She gave Fergeleiet 101A as the delivery address for the new phone.",
+            "She gave [address] as the delivery address for the new phone.",
+        ),
+        (
+            "Hun oppga Fergeleiet 101A som leveringsadresse.",
+            "Hun oppga [address] som leveringsadresse.",
+        ),
+        ("Han uppgav Sjövik 3 som sin adress.", "Han uppgav [address] som sin adress."),
+        (
+            "Hän antoi Rantatie 4:n toimitusosoitteeksi.",
+            "Hän antoi [address]:n toimitusosoitteeksi.",
+        ),
+        # "bor i", as Norwegian and Danish say living in a street
+        ("Hun bor i Fergeleiet 101A nå.", "Hun bor i [address] nå."),
+    ],
+)
+def test_an_address_given_as_after_the_street(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I used Windows 10 as the IP address of the box.",
+        "Hun brukte Outlook 365 som e-postadresse.",
+        "The book lists Chapter 12 as the address of the king.",
+        "Hun bor i Bergen 3 år til.",
+        "Vi bor i Kampen 15 minutter unna.",
+    ],
+)
+def test_no_postal_address_after_the_street_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text).text == text

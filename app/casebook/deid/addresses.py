@@ -33,6 +33,7 @@ from casebook.deid import (
     address_words,
     lexicon,
     long_towns,
+    number_words,
     polish_streets,
     street_modifiers,
     vocab,
@@ -64,7 +65,8 @@ STREET_PREFIXES += address_parts.STREET_PREFIXES  # "Calle Mayor 5"
 # Words after which a capitalised name and a number are an address: "living at Liemyra 8",
 # "New addr Tangenbråten 604", "flyttat till Hagenhagen 541", "gave her address as
 # Tranekær 12" (the address given or recorded as), with the adverbs of still
-# living somewhere in Swedish, Danish and Norwegian ("bor kvar på", "bor stadig på").
+# living somewhere in Swedish, Danish and Norwegian ("bor kvar på", "bor stadig på"), and
+# "bor i", as Norwegian and Danish say living in a street ("bor i Fergeleiet 101A").
 ADDRESS_CUES = tuple(
     """living at|lives at|live at|moved to|moving to|address|address:|address,|addr|addr:|
     address is|address was|address as|adress är|adressen är|bor nu på|bor numera på|
@@ -73,7 +75,7 @@ ADDRESS_CUES = tuple(
     addr.|adress|adress:|adress,|adr:|adr.|bor på|flyttat till|flyttade till|flyttar till|
     flytta till|lägenheten på|lägenhet på|huset på|flyttet til|flyttede til|flytter til|
     bor nå på|adressen er|wohnt in der|wohnt jetzt in der|zieht in die|
-    umgezogen in die""".replace("\n", "")
+    umgezogen in die|bor i|bodde i|boede i|bur i|budde i""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -164,7 +166,9 @@ _FLAT = re.compile(
 _SINCE = (
     r"(?![ ]+(?:years?|months?|weeks?|days|år|månader|månedar|måneder|veckor|uker|uger|"
     r"dagar|dager|dage|Jahren?|Monate|Monaten|Wochen|Tage|Tagen|times|gånger|ganger|gange|"
-    r"kertaa|vuotta|kuukautta|viikkoa|päivää|[Mm]al)(?![^\W\d_]))"
+    r"kertaa|vuotta|kuukautta|viikkoa|päivää|[Mm]al|"
+    # a distance: "bor i Kampen 15 minutter unna", "living at Hellerup 20 minutes away"
+    r"minutes|minutter|minuter|minuuttia|km|kilometres|kilometers|kilometer|mil)(?![^\W\d_]))"
 )
 _CUED = re.compile(
     rf"(?:{_NAME_WORDS}(?!(?:19|20)\d\d(?!\d)){_NUMBER}{_SINCE}"
@@ -235,6 +239,45 @@ def cued(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     tail = AFTER_NUMBER.match(text, match.end())
     postal = _POSTAL_TAIL.match(text, tail.end())
     return at, (postal or tail).end(), "address"
+
+
+# The address as which a street and house number were given, said after them: "She gave
+# Fergeleiet 101A as the delivery address", "oppga Fergeleiet 101A som leveringsadresse",
+# "uppgav Sjövik 3 som sin adress", Finnish "antoi Rantatie 4:n toimitusosoitteeksi" (the
+# address word may end a compound: "leveringsadresse", "postadress", "toimitusosoite").
+# Between "as" and the address word only a determiner and the kinds of a postal address;
+# never an e-mail, IP or web address ("Windows 10 as the IP address", "som e-postadresse").
+_POSTAL_KINDS = (
+    r"the|her|his|their|my|our|your|a|an|its|new|old|current|delivery|postal|post|home|"
+    r"shipping|billing|mailing|return|contact|forwarding|permanent|street|sin|sitt|hans|"
+    r"hennes|hendes|deres|ny|nye|nya|den|det"
+)
+_NOT_POSTAL = r"(?!(?:epost|email|mail|ip|web|nett|url|mac|sähköposti|verkko))"
+_GIVEN_AS = re.compile(
+    rf"[ ]+(?:as|som)[ ]+(?:(?:{_POSTAL_KINDS})[ ]+){{0,3}}{_NOT_POSTAL}[^\W\d_]*"
+    r"(?:address|adresse|adress)(?:en|n)?(?![^\W\d_])"
+    rf"|(?::n)?[ ]+{_NOT_POSTAL}[^\W\d_]*osoitteeksi(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_GIVEN_STREET = re.compile(
+    rf"(?<![\w.,]){_NAME_WORDS}(?!(?:19|20)\d\d(?!\d))(?P<number>{_NUMBER})\Z"
+)
+
+
+def given_as(text: str) -> list[Found]:
+    """A capitalised street and a house number right before "as the (delivery) address",
+    "som leveringsadresse", "osoitteeksi": the address given, whatever its street's ending
+    ("Fergeleiet 101A"); no year ("Storgata 2019"), no lower-case words ("gave room 12"), no
+    number's word ("Chapter 12"), no e-mail or IP address ("Windows 10 as the IP address")."""
+    found: list[Found] = []
+    for cue in _GIVEN_AS.finditer(text):
+        street = _GIVEN_STREET.search(text, max(0, cue.start() - 80), cue.start())
+        if street is None:
+            continue
+        last = text[street.start() : street.start("number")].split()[-1].lower().rstrip(".")
+        if last not in number_words.COMMON:  # "Chapter 12 as the address of the king"
+            found.append((street.start(), street.end(), "address"))
+    return found
 
 
 def street_prefix(text: str, low: str, start: int, end: int, n: int) -> Found | None:

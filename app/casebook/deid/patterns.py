@@ -369,6 +369,7 @@ def find_patterns(
     found.extend(weekday_days.find(text, low))  # "Wednesday the 3rd", "måndag v. 12"
     if month_first:
         found.extend(us_short_dates.find(text, low))  # "(10/4 CATH", "today (8/12)"
+    found.extend(addresses.given_as(text))  # "She gave Fergeleiet 101A as the delivery address"
     found.extend(colombian_streets.find(text))  # "Calle 35 # 65-59 Este", "Cr. 82 No. 51-86"
     found.extend(croatian_streets.find(text))  # "Vinogradska 6", "Tkalčićeva 14", "Mesnička 2c"
     found.extend(eircodes.find(text))  # "Eircode: A65 F4E2", "Galway H91 E2K3"
