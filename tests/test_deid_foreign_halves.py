@@ -47,3 +47,11 @@ def test_the_other_half_beside_a_registered_half(
 )
 def test_words_beside_a_registered_half_stay(redactor: Redactor, text: str, word: str) -> None:
     assert all(word not in found for found, _tag in name_tags(redactor, text))
+
+
+def test_a_letters_salutation_before_a_registered_family_name_is_no_half() -> None:
+    redactor = numbered_redactor(["Yvonne Ainsworth", "Kåre Lund"])  # "Kære": Kåre slipped
+    text = "Fra: ILKKA VIRTANEN\nKære Ainsworth,\n\nShe lost the banking app again."
+    tags = name_tags(redactor, text)
+    assert ("Ainsworth", "[P0]") in tags, tags
+    assert not any(word.startswith("Kære") for word, _tag in tags), tags

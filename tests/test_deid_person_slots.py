@@ -225,3 +225,18 @@ def test_a_registered_word_name_signing_on_the_closings_line(text: str) -> None:
 def test_no_sign_off_on_the_closings_line(text: str) -> None:
     redactor = Redactor(Registry([NameEntry("p:2", "Hope Bender", "[P2]")]))
     assert [s for s in redactor.spans(text) if s.kind == "name"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Mentor: it's beeping", "Mentor: don't worry", "Mentor: I'm here"]
+)
+def test_a_contraction_after_a_role_label_opens_speech(redactor: Redactor, text: str) -> None:
+    assert redactor.spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("it's", True), ("don't", True), ("i'm", True), ("o'brien", False), ("d'arcy", False)],
+)
+def test_contraction(word: str, expected: bool) -> None:
+    assert person_slots._contraction(word) is expected

@@ -93,3 +93,67 @@ def test_a_peer_workers_title_in_brackets_is_no_name(text: str, role: str) -> No
     found = [text[s.start : s.end] for s in Redactor(Registry([])).spans(text) if s.kind == "name"]
     assert not any(role in f for f in found), found
     assert any("Saeterdal" in f or "Lehtonen" in f for f in found), found
+
+
+def _spans(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Digimentor: all good now",  # a digital mentor's turn in a chat
+        "IT-mentor: it works again",
+        "Vertaismentori: ok",
+        "Present: Görel (beboerrepræsentant), Kjetil Gronli (bostøtte)",
+        "Met the Digimentor at the gate.",
+    ],
+)
+def test_a_compound_ending_in_a_role_noun_is_a_role(redactor: Redactor, text: str) -> None:
+    spans = _spans(redactor, text)
+    assert not any("mentor" in s.lower() or "repræsentant" in s for s in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("digimentor", True),
+        ("it-mentor", True),
+        ("beboerrepræsentant", True),
+        ("it-frivillig", True),
+        ("mentor", True),
+        ("adelaide", False),  # a name of the lexicon ending in "aide"
+        ("pesonen", False),  # "sonen" (the son) is kin, no role head
+        ("fearchair", False),  # "chair" ends names of the lexicon: no head
+    ],
+)
+def test_role_noun_reads_compounds(word: str, expected: bool) -> None:
+    from casebook.deid.role_parentheses import role_noun
+
+    assert role_noun(word) is expected
+
+
+def test_a_person_after_a_compound_role_label_or_before_its_brackets_stays() -> None:
+    registry = Registry(
+        [NameEntry("p:1", "Norm Berg", "[Person 1]"), NameEntry("p:2", "Rider Holm", "[P 2]")]
+    )
+    redactor = Redactor(registry)
+    assert _spans(redactor, "Digimentor: Kirsi Lahti") == ["Kirsi Lahti"]
+    assert _spans(redactor, "Digimentor: Norm") == ["Norm"]
+    assert _spans(redactor, "Närvarande: Rider (beboerrepræsentant), Player") == ["Rider"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    [
+        ("Asukas: Norm\nTelefon: 0905 123 4986", "Asukas", "Norm"),  # the resident
+        ("Tulkki: Anna Lind\nDate: 1.2.2026", "Tulkki", "Anna Lind"),  # the interpreter
+    ],
+)
+def test_a_role_noun_that_is_a_family_name_labelling_a_line_is_the_label(
+    text: str, kept: str, removed: str
+) -> None:
+    registry = Registry([NameEntry("p:1", "Norm Berg", "[Person 1]")])
+    spans = _spans(Redactor(registry), text)
+    assert kept not in " ".join(spans)
+    assert removed in " ".join(spans)

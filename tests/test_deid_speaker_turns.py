@@ -154,6 +154,9 @@ def test_the_writers_turn_with_its_time_in_brackets_keeps_its_label() -> None:
         # a Finnish form labels its fields with Finnish nouns too ("nimi", name)
         ("Lomake 3\nNimi: Ossian Talvikki", ["Ossian Talvikki"]),
         ("Kysely\nNimi: Zlatkor Okonkwo", ["Zlatkor Okonkwo"]),
+        # a loan form's field labelled with a rarer Danish word (lent out, handed in)
+        ("Device loan form – tablet\n\nUdlånt: torsdag den 13. august\n\nHe was glad.", []),
+        ("Udlånt: fredag\nAfleveret: mandag\nNavn: Ossian Talvikki", ["Ossian Talvikki"]),
     ],
 )
 def test_a_neighbour_languages_noun_labelling_a_field_is_no_person(
@@ -214,3 +217,14 @@ def test_chat_holder_reads_the_slot() -> None:
     text = "[09:40] Lee: Hope has the keys."
     start = text.index("Hope")
     assert speaker_turns.chat_holder(text, start, start + 4, "has", start + 5)
+
+
+def test_a_neighbour_languages_word_opening_a_turn_is_kept() -> None:
+    redactor = Redactor(Registry([]))
+    text = (
+        "Mentor: We reset the old phone but it took a while.\n"
+        "Mentor: Tabletti palautetaan 3.4.2026.\nSee you next week."
+    )  # the tablet is returned
+    assert [text[s.start : s.end] for s in redactor.spans(text)] == ["3.4.2026"]
+    text = "Mentor: Zlatkor palautti tabletin."
+    assert [text[s.start : s.end] for s in redactor.spans(text)] == ["Zlatkor"]

@@ -171,7 +171,7 @@ def not_halves(towns: bool = True) -> frozenset[str]:
         | peoples.ADJECTIVES
         | role_parentheses.ROLE_NOUNS
         | attendance_lists.LABELS
-        | greetings.OPENERS
+        | greetings.SALUTATIONS  # "Kære Ainsworth,", "Hyvä": a letter's word, no half
         | greetings.CLOSINGS
         | greetings.NO_NAME
         | greetings.INTERJECTIONS

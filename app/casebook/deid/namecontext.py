@@ -366,12 +366,15 @@ def labelled(text: str, start: int, end: int) -> bool:
     "Vurdering: ..."), and a word the name lexicon lacks (the only ones asked here) is then
     the field's label, its value the person ("Navn: Duncan Rowbotham"); so does a Finnish
     form with a frequent Finnish word (`vocab.frequent_words("fi")`: "Nimi: Duncan
-    Rowbotham")."""
+    Rowbotham"), and a loan form with a rarer word of the three (`vocab.listed`: Danish
+    "Udlånt:", lent out, "Afleveret:", handed in)."""
     if text[end : end + 1] != ":" or end - start < 4:
         return False
     label = text[start:end].lower()
     if vocab.neighbour_word(label) or label in vocab.frequent_words("fi"):
         return False
+    if any(label in vocab.listed(lang) for lang in ("da", "nb", "fi")):
+        return False  # a rarer word of theirs labels a loan form's field too ("Udlånt:")
     value = _VALUE.match(text, end + 1)
     if value is not None:
         return False

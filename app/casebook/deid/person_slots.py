@@ -125,7 +125,7 @@ def slot_word(written: str) -> bool:
         return False  # an acronym: "NAV", "BUP"
     if word in _frequent() or word in _OFF_SLOT or word in _RELATIONS:
         return False
-    if closed_words.closed(word) or word in greetings.CLOSINGS:
+    if closed_words.closed(word) or word in greetings.CLOSINGS or _contraction(word):
         return False
     if role_parentheses.role_noun(word):
         return False  # "Hilsen⏎Verge", "Venlig hilsen⏎Sagsbehandleren": a role signs
@@ -133,6 +133,28 @@ def slot_word(written: str) -> bool:
         return False  # "Hälsningar⏎Boendestödet": a service signing with its article
     tail = word.rsplit("-", 1)[-1]
     return not (len(tail) >= 9 and tail.endswith(vocab.BODY_ENDINGS))  # "Socialtjänsten"
+
+
+# The clitics English writes after an apostrophe: "it's", "I'm", "you're", "we've", "he'll",
+# "she'd", "don't".
+_CLITICS = frozenset("s m re ve ll d t".split())
+
+
+def _contraction(word: str) -> bool:
+    """Whether the lower-case `word` is an English contraction of a function word and a
+    clitic ("it's", "that's", "don't", "I'm"): the start of a clause, as in a chat turn
+    ("Mentor: it's beeping"), never a name; not a function word that is a name too ("will's",
+    Will's), nor a name's own apostrophe ("o'brien", "d'arcy")."""
+    head, mark, tail = word.replace("’", "'").rpartition("'")
+    if not mark or tail not in _CLITICS:
+        return False
+    if tail == "t" and head.endswith("n"):
+        head = head[:-1]  # "don't", "isn't", "can't", "won't": "do", "is", "ca", "wo"
+        if head in ("ca", "wo"):
+            return True
+    if head == "i":
+        return True
+    return head in vocab.function_words() and head not in lexicon.all_names()
 
 
 # The last part of a compound in a person's slot may be a short noun when its article follows

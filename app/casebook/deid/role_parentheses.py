@@ -88,7 +88,19 @@ ROLE_NOUNS = (
     socialrådgiver socialrådgiveren værge værgen sygeplejerske sygeplejersken læge lægen
     pædagog pædagogen formand formanden interviewer intervieweren plejeforælder
     nabo naboen
+    beboer beboeren beboere boende boenden asukas asukkaat resident residents
     volontär volontären volontärer frivillig frivillige frivilliga""".split()
+    )
+    | frozenset(
+        # A mentor, a guide or supervisor, a representative (a residents' or users'), in
+        # the five languages, base and definite singular: the roles of those who help a
+        # person with a service or speak for a group ("Mentor:", "Vejleder:",
+        # "Edustaja:"); English "mentor" is `vocab.RELATIONS`'s. The resident of supported
+        # or sheltered housing (Danish and Norwegian "beboer", Swedish "boende", Finnish
+        # "asukas") is among the nouns above: "Boende: rod", "Asukas: Norm".
+        """mentorn mentoren mentori vejleder vejlederen veileder veilederen handledare
+    handledaren representative representant representanten repræsentant repræsentanten
+    edustaja""".split()
     )
 )
 ROLES = vocab.RELATIONS | ROLE_NOUNS
@@ -103,13 +115,15 @@ def _plain_roles() -> frozenset[str]:
 
 def role_noun(word: str) -> bool:
     """Whether the lower-case `word` is a role or relation noun of the five languages, in its
-    base form or a definite form the lists lack ("naboen", "sygeplejersken"), and no one's
+    base form, a definite form the lists lack ("naboen", "sygeplejersken") or a compound with
+    a role head (`_compound_heads`: "beboerrepræsentant", "digimentor"), and no one's
     name ("bossen" ends as "boss" + "en" but is a family name)."""
     roles = _plain_roles()
     if word in roles:
         return True
-    return word not in lexicon.all_names() and any(
-        word.endswith(end) and word[: -len(end)] in roles for end in _DEFINITE_ENDINGS
+    return word not in lexicon.all_names() and (
+        any(word.endswith(end) and word[: -len(end)] in roles for end in _DEFINITE_ENDINGS)
+        or _any_role_compound(word)  # "beboerrepræsentant", "digimentor": a compound role
     )
 
 
@@ -122,10 +136,14 @@ _FIRST_PART = 3  # letters before the head: "tuki|henkilö", "lähi|omainen"
 
 def role_compound(word: str) -> bool:
     """Whether the lower-case `word` is a Finnish compound whose head is a role noun or
-    "henkilö" and whose first part is a Finnish word ("vastuuhenkilö", "lähiomainen"), and
-    no one's name (a family name may end in such letters: "Tuomainen")."""
+    "henkilö" and whose first part is a Finnish word ("vastuuhenkilö", "lähiomainen"), or a
+    compound of any of the five languages with a role head (`_compound_heads`: "digimentor",
+    "beboerrepræsentant"), and no one's name (a family name may end in such letters:
+    "Tuomainen")."""
     if word in lexicon.all_names():
         return False
+    if _any_role_compound(word):
+        return True  # "digimentor", "beboerrepræsentant", "it-frivillig"
     listed = vocab.listed("fi")
     for head in _FINNISH_ROLE_HEADS:
         if len(word) >= len(head) + _FIRST_PART and word.endswith(head):
@@ -133,6 +151,51 @@ def role_compound(word: str) -> bool:
             if first in listed or (first[-1] == "n" and first[:-1] in listed):
                 return True
     return False
+
+
+# Heads of the compounds of any of the five languages that name a role: a role noun of five
+# letters or more (`ROLE_NOUNS`, `vocab.ROLES`, "mentor"), or the Danish and Norwegian "støtte"
+# (support), written after a first part of two letters or more, glued or with a hyphen: a
+# digital or peer mentor ("Digimentor:", "IT-mentor", "peer-mentor", "vertaismentori"), a
+# residents' representative ("beboerrepræsentant", "boenderepresentant"), an IT volunteer
+# ("IT-frivillig"), housing support ("bostøtte"). Not a head that ends a name of the lexicon
+# after two letters ("chair": "Fearchair"; "leder": "Rohleder"; "legen", "omainen"), nor the
+# words of kin and company of `vocab.RELATIONS` ("sonen": "Pesonen").
+_HEAD_LENGTH = 5
+
+
+@cache
+def _compound_heads() -> tuple[str, ...]:
+    """The heads `role_compound` reads, longest first, less those that end a name."""
+    words = (ROLE_NOUNS | vocab.ROLES | {"mentor", "støtte", "støtten"}) - lexicon.all_names()
+    heads = {w for w in words if len(w) >= _HEAD_LENGTH and w.isalpha()}
+    names = lexicon.all_names()
+    ending_names = {h for h in heads for n in names if len(n) >= len(h) + 2 and n.endswith(h)}
+    return tuple(sorted(heads - ending_names, key=len, reverse=True))
+
+
+def _any_role_compound(word: str) -> bool:
+    """Whether the lower-case `word` is a first part of two letters or more and a role head
+    (`_compound_heads`), glued or after a hyphen ("digimentor", "it-mentor")."""
+    for head in _compound_heads():
+        if word.endswith(head):
+            first = word[: -len(head)].removesuffix("-")
+            if len(first) >= 2 and first.isalpha():
+                return True
+    return False
+
+
+def role_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens its line (after a bullet or a dash perhaps) and labels
+    it with a colon, and is a role noun of `ROLES`, even one that is a family name too
+    ("Asukas: Norm", the resident; "Tulkki: Anna Lind", the interpreter): a form's field or
+    a turn's speaker by role, its value the person."""
+    if text[end : end + 1] != ":" or text[start:end].lower() not in ROLES:
+        return False
+    i = start
+    while i > 0 and text[i - 1] in " \t-–—•*·":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 _NOT_NAMES = vocab.PRONOUNS | vocab.TITLES | ROLES | vocab.function_words()
@@ -145,8 +208,10 @@ def find(
     out: list[tuple[int, int]] = []
     for match in _roles(text):
         role = match.group(1).lower()
-        if role not in ROLES and not (
-            role in ("god", "gode") and (match.group(2) or "").lower() == "man"
+        if (
+            role not in ROLES
+            and not role_compound(role)
+            and not (role in ("god", "gode") and (match.group(2) or "").lower() == "man")
         ):
             continue
         last = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())

@@ -77,9 +77,16 @@ def speech_follows(text: str, end: int) -> bool:
 
 def opens_speech(text: str, low: str, start: int, end: int) -> bool:
     """Whether text[start:end], first after a label, is an ordinary word (of the study's
-    languages' lists) that opens a spoken sentence (`speech_follows`): "Will you", not
-    "Firuze rapporterar"."""
-    return speech_follows(text, end) and low[start:end] in vocab.known_words()
+    languages' lists, or of the neighbours' when no name of the lexicon: "Tabletti
+    palautetaan") that opens a spoken sentence (`speech_follows`): "Will you", not "Firuze
+    rapporterar"."""
+    if not speech_follows(text, end):
+        return False
+    word = low[start:end]
+    return word in vocab.known_words() or (
+        word not in lexicon.all_names()
+        and any(word in vocab.listed(lang) for lang in ("da", "nb", "fi"))
+    )  # "Mentor: Tabletti palautetaan" (the tablet is returned), no name of the lexicon
 
 
 # The first person singular of the notes' languages, subject and object, and the languages

@@ -1073,6 +1073,8 @@ class _Decision:
         if cls == _NAME:  # rule 4
             if _place_follows(low, last):
                 return False
+            if len(run) == 1 and role_parentheses.role_label(text, start, end):
+                return False  # "Asukas: Norm", "Tulkki: Anna Lind": a role's label
             if peoples.adjective(text, low, start, last, None if gap else prev):
                 return False  # "her German lessons", "they are Muslim": an adjective
             return not _in_proper_noun(text, low, run[0].start)
