@@ -80,6 +80,15 @@ def test_a_name_signed_with_a_credential_or_after_an_initial(redactor: Redactor)
     assert _found(redactor, "bloods taken, pa line intact, ccu rn informed.", "name") == []
 
 
+def test_a_common_noun_before_a_credential_signs_nothing(redactor: Redactor) -> None:
+    # "do" after a plural noun is the verb: a lexicon given name before the noun ("buget")
+    # is no signature
+    review = "Sharp pictures, but doesn't seem any of the buget cameras do. Not for me."
+    assert _found(redactor, review, "name") == []
+    signed = "home visit done.\nmarta nowicki, rn"  # a family name there still signs
+    assert _found(redactor, signed, "name") == ["marta nowicki"]
+
+
 def test_what_marks_a_caseless_stretch() -> None:
     assert caseless.stretches("ALL OF IT IN CAPITALS") == [(0, 21)]
     assert caseless.stretches("12:30 7/8") == []  # no letters: nothing to judge

@@ -119,3 +119,33 @@ def test_a_plural_noun_an_adverb_then_a_plural_verb(text: str) -> None:
 def test_the_person_before_an_adverb_stays_removed(text: str) -> None:
     registry = Registry([NameEntry("p1", "Mayor Friis", "[P1]")])
     assert "[P1]" in redact(text, registry).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told me that laurel leaves went into the soup she made.",
+        "Laurel leaves went into the soup she made in the kitchen.",
+        "On the way out, laurel leaves went into the soup.",
+        "Then rosemary sprigs came out of the bag.",
+    ],
+)
+def test_a_plural_noun_then_a_simple_past(text: str) -> None:
+    registry = Registry(
+        [NameEntry("p1", "Laurel Moss", "[P1]"), NameEntry("p2", "Rosemary Holt", "[P2]")]
+    )
+    assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laurel leaves at five.",
+        "Then laurel leaves early.",  # "leaves" is the person's verb
+        "Then laurel says went well.",  # a clause with its subject left out
+        "Then laurel went home.",
+    ],
+)
+def test_the_person_before_a_verb_in_s_stays_removed(text: str) -> None:
+    registry = Registry([NameEntry("p1", "Laurel Moss", "[P1]")])
+    assert "[P1]" in redact(text, registry).text

@@ -284,3 +284,11 @@ def test_a_title_glued_to_a_digit_is_a_postcodes_part() -> None:
     text = "Drop it at 3 Thrift Close, Hull HU5 3DR. Well, thank you so much!"
     assert "Well," in Redactor(Registry([])).redact(text).text
     assert "Rand" not in Redactor(Registry([])).redact("Seen by dr Rand today.").text
+
+
+def test_a_lower_case_word_name_after_a_subject_pronoun_is_no_owner() -> None:
+    registry = Registry([NameEntry("p1", "Fiona Player", "[P1]")])
+    text = "They player's interface itself is also very easy to use."
+    assert redact(text, registry).text == text  # "The" mistyped: no genitive after "They"
+    assert "[P1]" in redact("We borrowed player's charger.", registry).text
+    assert "[P1]" in redact("They Player's interface", registry).text

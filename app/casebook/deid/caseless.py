@@ -230,10 +230,11 @@ def signed(
     text: str, taken: Sequence[tuple[int, int, bool]], tokens: Iterable[str] | None = None
 ) -> list[tuple[int, int]]:
     """In lower-case text, the words right before a professional credential ("irene
-    snell, rn", "anthony c. kozicki, rrt") that are no common word, and a lexicon surname
-    after an initial ("b. welsh aware"). `tokens`, if given, are the distinct white-space
-    tokens of the text in lower case (`str.split`): a text none of whose tokens holds a
-    credential holds none in any case, and is not searched for one."""
+    snell, rn", "anthony c. kozicki, rrt") that are no common word (a common word that is
+    no name in the family name's place, "the buget cameras do", makes "do" the verb), and a
+    lexicon surname after an initial ("b. welsh aware"). `tokens`, if given, are the
+    distinct white-space tokens of the text in lower case (`str.split`): a text none of whose
+    tokens holds a credential holds none in any case, and is not searched for one."""
     common = vocab.common_words()
     names = lexicon.all_names()
     found: list[tuple[int, int]] = []
@@ -247,6 +248,9 @@ def signed(
         first, family = match.group(1), match.group(3)
         if first not in names or first in common:
             continue  # "ccu rn", "agitation md": no given name before the credential
+        if family and family in common and family not in names:
+            continue  # "any of the buget cameras do": a common noun before the verb "do"
+            # stands where the family name would, so no name signs there
         end = match.end(3) if family and family not in known else match.end(1)
         found.append((match.start(1), end))
     for match in _INITIAL.finditer(text) if "." in text else ():

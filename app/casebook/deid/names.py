@@ -31,10 +31,12 @@ context says they are names. The rules, in order (the first that applies decides
 
 1. Possessive with an apostrophe or colon ("May's flat", "Rose’s", "Per:s"): a name, unless it
    is lower case after a determiner ("the rose's petals", also before a home, "a hunter's
-   house": a name takes no article). Capitalised with a Swedish genitive
-   "s" ("Mays mamma", "Pers bror"): a name, unless the form with "s" is itself an ordinary word
-   ("Marks", "Roses") and no relation, also of Norwegian or Danish, or belonging follows
-   ("Marks bil", "Jacks datter"); such a form before no word is that word ("Guys, come on").
+   house": a name takes no article) or right after an English subject pronoun, which takes
+   its verb next ("They player's interface is easy": "The" mistyped). Capitalised with a
+   Swedish genitive "s" ("Mays mamma", "Pers bror"): a name, unless the form with "s" is
+   itself an ordinary word ("Marks", "Roses") and no relation, also of Norwegian or Danish,
+   or belonging follows ("Marks bil", "Jacks datter"); such a form before no word is that
+   word ("Guys, come on").
 2. Right after a title or relation word ("Dr Mark", "Dr. Mark", "my daughter May",
    "her friend, Will", "dottern Inga"): a name if capitalised, or if lower case and not followed
    by another word ("my friend mark." but not "my daughter may come"). After a formal title
@@ -146,6 +148,10 @@ from casebook.deid.registry import Registry
 
 _SPACE = " \t\u00a0"
 _POSSESSIVE = frozenset({"'s", "’s", ":s", "'", "’"})
+# English subject pronouns: a subject takes its verb next, never a genitive ("They
+# player's interface", "The" mistyped); in the UD English treebanks none stands before a
+# word and its "'s". Not Swedish "i" (in) nor "de", which are more than pronouns.
+_SUBJECT_PRONOUNS_EN = frozenset({"he", "she", "we", "they"})
 _END_PUNCTUATION = frozenset(".!?,;:)]\n\r")
 _CONJUNCTIONS = frozenset({"and", "och", "or", "eller", "&"})
 _FROM = frozenset({"from", "från"})
@@ -936,6 +942,8 @@ class NameMatcher:
         # (not capitalised after a preposition of a person: "help from Peters.", "hos Pers.",
         # the household or the genitive with its apostrophe left out)
         if suffix in _POSSESSIVE:  # rule 1
+            if not cap and not gap and prev in _SUBJECT_PRONOUNS_EN:
+                return _NO  # "They player's interface is easy": "The" mistyped, no owner
             return _YES if cap or not (prev in vocab.DETERMINERS and not gap) else _NO
         if prev and (gap in ("", ",") or (gap == "." and prev in vocab.ABBREVIATED_TITLES)):
             if prev in vocab.TITLES or prev in vocab.RELATIONS:  # rule 2

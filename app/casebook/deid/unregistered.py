@@ -465,6 +465,9 @@ class UnregisteredNames:
                 # the word belongs to another language than the words around it.
                 if greetings.salutation_word(text, start, end):
                     continue  # "Dear Gitte Holm,": the letter's salutation, no slip of Dean
+                if written.lower() in vocab.INDEPENDENT_POSSESSIVES and sentence_start(text, start):
+                    continue  # "Mine came with a wall adapter": the pronoun, where the capital
+                    # says nothing; "met Mine at the gate" inside a sentence stays a slip
                 if (
                     written[-1] == "s"
                     and written[:-1].lower() in self.registered

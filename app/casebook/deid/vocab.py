@@ -485,6 +485,10 @@ SPEAKING = _words(
 # Object pronouns: after a verb of saying the subject of the reported clause follows ("She
 # told me Araya had been in hospital").
 OBJECT_PRONOUNS = _words("me us him her them mig oss honom henne dem")
+# English possessive pronouns that stand alone ("Mine came with a wall adapter", "Hers broke"):
+# a pronoun, never a slip of a registered name one letter away ("Mine" for Mike, "Ours" for
+# Ouri), though "mine" is a given name in Turkish and no closed word for that reason.
+INDEPENDENT_POSSESSIVES = _words("mine yours hers ours theirs")
 # Adverbs between a subject and its verb ("Yannis always says ...").
 ADVERBS = _words(
     """always also never often sometimes usually still just again really alltid också
