@@ -104,6 +104,7 @@ _WORD_NAMES = Registry(
         ("Tack för i dag.\nBästa hälsningar\nglen\n", "Tack för i dag.\nBästa hälsningar\n[G]\n"),
         ("Kiitos tästä.\nLämpimin terveisin\ntemple\n", "Kiitos tästä.\nLämpimin terveisin\n[T]\n"),
         ("Takk for sist.\nBeste hilsener\nglen\n", "Takk for sist.\nBeste hilsener\n[G]\n"),
+        ("We fixed it.\n\nThanks again,\nglen\n", "We fixed it.\n\nThanks again,\n[G]\n"),
     ],
 )
 def test_a_nordic_closing_with_its_quantifier_or_adjective_signs_off_a_registered_name(
@@ -160,3 +161,9 @@ def test_thanks_alone_is_not_the_verb() -> None:
 )
 def test_a_person_before_thanks_stays_redacted(text: str, name: str) -> None:
     assert name in " ".join(_removed(text))
+
+
+def test_the_colloquial_finnish_closing_signs_off_a_stranger() -> None:
+    # "Terkuin", Kielitoimisto's colloquial "terveisin": the line under it is the writer.
+    assert "terkuin" in greetings.CLOSINGS
+    assert _removed("Korjasimme läppärin.\n\nTerkuin\nTorstein\n") == ["Torstein"]

@@ -61,3 +61,56 @@ def test_a_speaker_or_minute_taker_is_the_person(registry: Registry, text: str, 
 )
 def test_the_words_stay(registry: Registry, text: str) -> None:
     assert redact(text, registry).text == text
+
+
+_WORD_NAMES = Registry(
+    [
+        NameEntry("p:1", "Gordon Stamp", "[S]"),
+        NameEntry("p:2", "Duncan Button", "[B]"),
+        NameEntry("p:3", "Kirsty Shields", "[K]"),
+        NameEntry("p:4", "Rhona Rider", "[R]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Helpdesk call note\n\nstamp: His flatmate was proud of the new phone.\nMore later.",
+            "Helpdesk call note\n\n[S]: His flatmate was proud of the new phone.\nMore later.",
+        ),
+        (
+            "Call\n\nbutton: He and I backed up the camera.",
+            "Call\n\n[B]: He and I backed up the camera.",
+        ),
+        (
+            "Call\n\nshields: The resident found the wifi again.",
+            "Call\n\n[K]: The resident found the wifi again.",
+        ),
+        (
+            "Visit\nrider: We sorted out the router today.",
+            "Visit\n[R]: We sorted out the router today.",
+        ),
+    ],
+)
+def test_a_word_name_opening_a_line_before_a_persons_speech_is_the_speaker(
+    text: str, expected: str
+) -> None:
+    assert redact(text, _WORD_NAMES).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Post\n\nstamp: two needed for the letter to Oslo.",  # a field's value in lower case
+        "Remote\n\nbutton: press twice to reset the box.",
+        "Remote\n\nbutton: Press twice to reset the box.",  # no subject: an instruction
+        "Remote\n\nbutton: The one on the left resets the box.",  # no person the subject
+        "Note: button on the left of the router.",  # not at the line's start
+        "Post\n\nthe stamp: His flatmate was proud of it.",  # not alone on its line
+        "Post\n\nstamp: He did.",  # too short for a turn
+    ],
+)
+def test_a_field_with_its_value_keeps_its_word(text: str) -> None:
+    assert redact(text, _WORD_NAMES).text == text

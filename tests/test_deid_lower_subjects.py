@@ -116,6 +116,12 @@ def test_a_lower_case_word_between_commas_elsewhere_is_read_as_before(
             "We waited. Then kit has never said a word.",
             "We waited. Then [K] has never said a word.",
         ),
+        # or of writing: only a person writes a code down
+        (
+            "The visit went well.\n\nfisher had written the code on a sticky note.",
+            "The visit went well.\n\n[F] had written the code on a sticky note.",
+        ),
+        ("We met. kit had typed it in twice.", "We met. [K] had typed it in twice."),
     ],
 )
 def test_a_word_name_before_a_perfect_of_the_mind_or_of_speech_is_the_person(
@@ -134,6 +140,7 @@ def test_a_word_name_before_a_perfect_of_the_mind_or_of_speech_is_the_person(
         "The fisher had forgotten his net.",
         "trout had been caught in the lake.",
         "kit has arrived at the office.",
+        "The fisher had written to the club.",  # a common noun takes its article
     ],
 )
 def test_a_word_before_a_perfect_a_thing_does_stays(text: str) -> None:

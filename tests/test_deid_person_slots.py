@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from casebook.deid import NameEntry, Redactor, Registry, person_slots
+from casebook.deid.redactor import redact
 
 REGISTRY = Registry([NameEntry("p:1", "Gustav Lind", "[patient P-1]")])
 
@@ -240,3 +241,36 @@ def test_a_contraction_after_a_role_label_opens_speech(redactor: Redactor, text:
 )
 def test_contraction(word: str, expected: bool) -> None:
     assert person_slots._contraction(word) is expected
+
+
+_WORD_NAMES = Registry(
+    [NameEntry("p:1", "Imogen Worth", "[W]"), NameEntry("p:2", "Duncan Button", "[B]")]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Device loan form\n\nNamn: worth\nBeboer: x\n",
+            "Device loan form\n\nNamn: [W]\nBeboer: x\n",
+        ),
+        ("Loan\nName: button\nReturned: April\n", "Loan\nName: [B]\nReturned: April\n"),
+    ],
+)
+def test_a_registered_word_name_as_a_name_fields_value_is_the_person(
+    text: str, expected: str
+) -> None:
+    assert redact(text, _WORD_NAMES).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loan\nName: button battery\nReturned: April\n",  # a word of the dictionary beside it
+        "Loan\nWifi name: button\n",  # a name field of a thing
+        "Loan\nName of the tablet: worth a try\n",
+    ],
+)
+def test_a_name_field_naming_a_thing_keeps_its_word(text: str) -> None:
+    assert redact(text, _WORD_NAMES).text == text

@@ -354,3 +354,36 @@ def test_a_registered_name_speaking_in_the_first_person_is_removed_in_any_case(
     registry: Registry, text: str, expected: str
 ) -> None:
     assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thread\nMe: We paired the phone today.\nHug: The sound quality is much better now.",
+            "Thread\nMe: We paired the phone today.\n[HUGO]: The sound quality is much better now.",
+        ),
+        (
+            "Chat\nJeg: Vi ses på torsdag igen.\nHgo: In any case it works fine now.",
+            "Chat\nJeg: Vi ses på torsdag igen.\n[HUGO]: In any case it works fine now.",
+        ),
+    ],
+)
+def test_a_slip_as_a_speaker_in_a_thread_of_pronoun_labels_is_the_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no pronoun's or party's label in the note: a line of notes, not a thread
+        "Mentor: We paired the phone today.\nHug: The sound quality is much better now.",
+        # one slip from Rut and from Ros: no one person, so the speaker stays a word
+        "Me: We paired the phone today.\nRot: the pipes under the sink were wet again.",
+        "Me: We paired the phone today.\nNote: the recorder stopped for a minute here.",
+    ],
+)
+def test_a_thread_label_that_is_no_one_slip_stays(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text

@@ -24,7 +24,8 @@ Each rule asks for the class it needs; the classes differ only where a rule need
 - `EMAIL_WORDS`: the English greetings and sign-offs of e-mail that `function_edges` cuts from
   a stranger's edge ("Good Morning Debra", "Thx Debra", "Best regards");
 - `CLOSINGS`: the formulas that close a letter or an e-mail, in many languages ("Best
-  regards", "Mvh", "Terveisin", "Viele Grüße"), after which the writer's name follows
+  regards", "Thanks again", "Mvh", "Terveisin" and its colloquial "Terkuin", as the
+  Kielitoimisto dictionary gives it, "Viele Grüße"), after which the writer's name follows
   (`namecontext`, `context`, `stranger_halves`); apart from `EMAIL_WORDS`, which holds
   single words cut from a stranger's edge and not "love" or "yours" (words of a sentence);
 - `INTERJECTIONS`: interjections, greetings and answers that open or make a line themselves
@@ -107,6 +108,9 @@ CLOSINGS = frozenset(
     thanks
     thank you
     many thanks
+    thanks again
+    thanks so much
+    thanks a lot
     cheers
     sincerely
     yours sincerely
@@ -168,6 +172,8 @@ CLOSINGS = frozenset(
     terveisiä
     parhain terveisin
     terveisin
+    terkuin
+    terkut
     viele grüße
     liebe grüße
     beste grüße

@@ -11,6 +11,13 @@ them a person: the speaker of a logged line and the person who kept the minutes.
   right under a line of a turn label whose turn asks a question ("Q: Who fixed it?⏎may: I
   did."): the line under a question in a transcript is who answered, as the label over it
   is who asked;
+- a speaker's line: the word alone opening its line before a colon and speech of four words
+  or more that opens, capitalised, with a person as its subject: a personal pronoun ("woody: He
+  and I set it up"), or an article or possessive and a noun of people ("stamp: His flatmate
+  was proud", "shields: The resident found the wifi"), as
+  helpdesk and chat notes write who said each line (`speaker_line`, read whatever the word's
+  case). A field's label has its value after it ("stamp: two needed", "button: press twice",
+  "button: The one on the left"): no sentence with a person for its subject;
 - the minute-taker: the word alone after a label of who kept the minutes or chaired the
   meeting, closing its line or item ("Vid protokollet: lotta", "sekreterare: dag", "minutes
   taken by: may."); the label says a person comes, as "Present:" does for
@@ -23,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import role_parentheses
+from casebook.deid import person_nouns_en, role_parentheses, vocab
 
 # A line's opening time stamp, perhaps bracketed, after a word of the channel ("sms 22:15:").
 _STAMP = re.compile(
@@ -103,3 +110,33 @@ def person(low: str, start: int, end: int) -> bool:
         return False
     label = before.rstrip(" \t")
     return label.endswith(_MINUTES) and len(label.split()) <= 4
+
+
+# A turn's speech: a capitalised first word, then three words more at least ("His flatmate was
+# proud of ...", "He and I backed up ...").
+_SPEECH = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)(?:[ \t,]+[^\W\d_'’-]+){2}")
+# Personal pronouns as subjects of English, Swedish, Norwegian and Danish, opening speech ("He
+# and I", "We sorted out", "Hun ringede"); not "De", "Den", "Det" (particles, things).
+_SUBJECTS = frozenset("I He She We They Jag Hon Vi Jeg Hun Eg Ho".split())
+# Articles and possessives opening a subject that is a person ("The resident", "Her mother").
+_PERSON_DETERMINERS = frozenset("The His Her My Our Their Your".split())
+
+
+def speaker_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the one word opening its line before a colon and speech
+    whose subject is a person (module docstring: "stamp: His flatmate was proud")."""
+    if text[end : end + 1] != ":":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t"):
+        return False
+    speech = _SPEECH.match(text, end + 1)
+    if speech is None:
+        return False
+    first, second = speech.group(1), speech.group(2)
+    if first in _SUBJECTS:
+        return True
+    low = second.lower()
+    return first in _PERSON_DETERMINERS and (
+        person_nouns_en.person_noun(low) or low in vocab.RELATIONS
+    )

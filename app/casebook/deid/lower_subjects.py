@@ -22,8 +22,9 @@ open with any noun ("hope is what keeps her going"). There the word is the perso
 note names the same person elsewhere (`names.py`'s evidence: "Love Åberg came late. ... that
 love is tired"), as a capitalised word opening a sentence before a weak verb already is.
 
-Where a clause opens before "has", "had" or "have" and the participle of a verb of the mind
-or of speech ("fisher had forgotten the code", "kit has never said"), the word is the person
+Where a clause opens before "has", "had" or "have" and the participle of a verb of the mind,
+of speech or of writing ("fisher had forgotten the code", "kit has never said", "rod had
+written the code down"), the word is the person
 without more (`english_perfect_of_person`): only a person forgets or says, and a common noun
 there takes its article ("the fisher had forgotten"); a verb a thing does too ("power had
 gone out") keeps the word.
@@ -138,14 +139,18 @@ def _modal_then_past(low: str, start: int, end: int) -> bool:
 # takes its article ("the fisher had forgotten"). Not verbs a thing does too ("power had
 # gone", "the sun has risen", "brain has evolved"): in UD English (EWT, GUM, LinES, PUD) the
 # bare nouns opening a clause before "has"/"had"/"have" and a verb ("restaurant has gone",
-# "authorities have taken") stand before none of these participles.
+# "authorities have taken") stand before none of these participles. Writing is a person's
+# doing too ("rod had written the code on a sticky note"): in the same treebanks only
+# pronouns and proper nouns stand before "has"/"had"/"have" and "written", "wrote", "typed",
+# "noted", "jotted" or "scribbled" ("she had written", "Meyer had written").
 _PERFECT = frozenset({"has", "had", "have"})
 _PERFECT_ADVERBS = frozenset("not never already just also finally probably clearly".split())
 _PERSON_PARTICIPLES = frozenset(
     """forgotten forgot remembered decided said told asked answered replied explained
     mentioned agreed promised refused understood realised realized wondered complained
     apologised apologized admitted insisted suggested phoned rung texted emailed signed
-    wanted hoped believed thought laughed cried smiled""".split()
+    wanted hoped believed thought laughed cried smiled written wrote typed noted jotted
+    scribbled""".split()
 )
 
 

@@ -180,6 +180,9 @@ def local_language(
     return None
 
 
+_SENTENCE_WORDS = 4  # words of a line after a closing that, ending in "!" or "?", make a sentence
+
+
 def _line_start(text: str, start: int) -> int | None:
     """Where the line holding `start` begins, if only spaces stand before the word on it."""
     i = start
@@ -190,11 +193,16 @@ def _line_start(text: str, start: int) -> int | None:
 
 def signed_off(low: str, start: int) -> bool:
     """First on the line after a sign-off ("Best regards,\nX"), or right after one on the same
-    line ("Mvh X")."""
+    line ("Mvh X"). A line of four words or more that ends in "!" or "?" is a sentence, no
+    signature ("Thanks again!\nGood local steakhouse, I recommend it!": a review goes on)."""
     line = _line_start(low, start)
     if line:
         previous = low[max(0, low.rfind("\n", 0, line - 1) + 1) : line - 1]
-        return previous.strip().rstrip(",.!-–— \t") in greetings.CLOSINGS
+        if previous.strip().rstrip(",.!-–— \t") not in greetings.CLOSINGS:
+            return False
+        stop = low.find("\n", line)
+        own = low[line : stop if stop >= 0 else len(low)].rstrip()
+        return not (own.endswith(("!", "?")) and len(own.split()) >= _SENTENCE_WORDS)
     before = low[max(0, low.rfind("\n", 0, start) + 1) : start].strip(" \t,")
     return before in greetings.CLOSINGS
 

@@ -114,6 +114,7 @@ from casebook.deid import (
     inverted_subjects,
     kin_names,
     layout_slots,
+    lower_labels,
     lower_subjects,
     lowercase_registered,
     name_lists,
@@ -1122,6 +1123,7 @@ def _layout_slot(text: str, start: int, end: int) -> bool:
         or person_slots.registered_slot(text, start, end)
         or layout_slots.in_slot(text, start, end)  # "Present:⏎lisa", "Sms 4⏎berg⏎[09:14]"
         or slot_near.first_person_turn(text, start, end)  # "rut: I never said that"
+        or lower_labels.speaker_line(text, start, end)  # "stamp: His flatmate was proud"
     )
 
 

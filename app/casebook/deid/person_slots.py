@@ -17,8 +17,10 @@ layout or syntax keeps for a person:
 The same slots hold a registered person's name typed in lower case, which `names.py` would
 read as the word it also is ("Best wishes⏎sol", "Venlig hilsen⏎liv", "Från: inga
 <n.lovgren@…>"): `registered_slot` tells it the slot is a person's, the writer's line after
-a closing formula or the display name of a "From" header ("From", "Från", "Fra", "Lähettäjä",
-"Von"), the registration being the evidence that the word is a name.
+a closing formula, the display name of a "From" header ("From", "Från", "Fra", "Lähettäjä",
+"Von"), or the value of a form's name field, its label opening the line ("Name: worth",
+"Namn:", "Navn:", "Nimi:"; the value's other words names or words no dictionary holds, not
+"Name: button battery"), the registration being the evidence that the word is a name.
 
 A word of such a slot is no word of a closed class (`closed_words`), no relation, role
 (`role_parentheses.role_noun`, the role nouns of the five languages: "Hilsen⏎Verge", a
@@ -56,6 +58,13 @@ Found = tuple[int, int]
 _WORD = r"[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*"
 _LINE_NAME = re.compile(rf"[ \t]*({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*[,.]?[ \t]*")
 _WORDS = re.compile(_WORD)
+# A form's name field opening its line, and its value of one to three words to the line's end
+# ("Name: worth", "Namn: Tine Juhl", "Navn:", "Nimi:").
+_NAME_FIELD = re.compile(
+    rf"[ \t]*(?:name|namn|navn|nimi)[ \t]*:"
+    rf"[ \t]*({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*[,.]?[ \t]*",
+    re.IGNORECASE,
+)
 # A line of one capital letter, perhaps with its full stop: an initial signing a message.
 _INITIAL_LINE = re.compile(r"[ \t]*([^\W\d_])\.?[ \t]*")
 # What may follow a sign-off's name on the next line: a phone number or an e-mail address.
@@ -246,8 +255,8 @@ def _covered(text: str, start: int, end: int, names: list[tuple[int, int]]) -> b
 def registered_slot(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a registered name, stands in a person's slot of the layout:
     the line after a closing formula alone on its line, that line the name alone and the last
-    of its block ("Best wishes⏎sol"), or the display name of a "From" header ("Från: inga
-    <…@…>")."""
+    of its block ("Best wishes⏎sol"), the display name of a "From" header ("Från: inga
+    <…@…>"), or the value of a form's name field ("Namn: worth")."""
     line = text.rfind("\n", 0, start) + 1
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
@@ -256,6 +265,14 @@ def registered_slot(text: str, start: int, end: int) -> bool:
         return header.start(1) <= start and end <= header.end(1)
     if signed_on_line(text, start, end):
         return True  # "Terveisin liv": the closing and the writer's name on one line
+    field = _NAME_FIELD.fullmatch(text, line, stop)
+    if field is not None and field.start(1) <= start and end <= field.end(1):
+        others = [
+            w for w in _WORDS.finditer(text, field.start(1), field.end(1)) if w.start() != start
+        ]
+        return all(
+            slot_word(w.group()) for w in others
+        )  # "Name: worth"; not "Name: button battery"
     if line == 0:
         return False
     name = _LINE_NAME.fullmatch(text, line, stop)

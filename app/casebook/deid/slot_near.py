@@ -24,6 +24,11 @@ note's layout hold a person and nothing else, and there the word is read as a na
   word opening its line before a colon and speech of four words ("Oskr: I never said that",
   "Brit: Jag kommer i morgon"), anywhere in a note, there only when the slip is of exactly
   one registered form;
+- the speaker of a turn in a thread whose other turns open with a personal pronoun's label
+  or an interview party's ("Me:", "Jeg:", "Researcher:"; `layout_slots`' labels of speakers),
+  one word opening its line before a colon and speech of four words ("Me: Next visit is
+  Monday⏎Rid: The sound quality is good"), there only when the slip is of exactly one
+  registered form;
 - the speaker of a transcript's turn after its chair's first turn ("Moderator:",
   "Facilitator:", "Mod:", "Q:", "Interviewer:"), one word opening its line before a colon
   and speech of four words ("Moderator: What changed?⏎Oskr: We finally got a new lift"),
@@ -50,6 +55,7 @@ from casebook.deid import (
     attendance_lists,
     person_slots,
     role_parentheses,
+    speaker_turns,
     vocab,
     vocatives,
 )
@@ -95,6 +101,11 @@ _CHAIR = re.compile(
 _TURN = re.compile(rf"^[ \t]*({_WORD})[ \t]*:(?=(?:[ \t]+[^\W\d_]+[,;.!?]?){{4}})", re.MULTILINE)
 # The first person singular's subject pronoun of the notes' languages (a closed class): a
 # turn whose speech opens with it is the speaker's own words ("Oskr: I never said that").
+# A line's label of one word and its colon, and the labels of a thread's or a transcript's
+# speakers that no person bears: personal pronouns ("Me:", "Jeg:") and an interview's parties
+# ("Researcher:", "Forsker:"), as `layout_slots` reads them.
+_LABEL = re.compile(r"^[ \t]*([^\W\d_]+)[ \t]*:", re.MULTILINE)
+_PARTY_LABELS = speaker_turns.PARTIES | attendance_lists.PERSONAL
 _FIRST_PERSON = frozenset("i jag jeg eg minä mä".split())
 _SPOKEN = re.compile(r"[ \t]*([^\W\d_]+)")
 # A letter's salutation line: a greeting of one or two words, one word, and a comma or "!"
@@ -161,9 +172,10 @@ def _turns(text: str) -> frozenset[tuple[int, int]]:
     name (a form two people may share, "Hanne"), the speaker is that person; a slip of two
     names stays a word (a transcript's turns include "All", "Both", "Voice")."""
     chair = _CHAIR.search(text)
-    spoken = frozenset(
-        (m.start(1), m.end(1)) for m in _TURN.finditer(text) if _first_person(text, m.end())
-    )
+    turns = list(_TURN.finditer(text))
+    if any(m.group(1).lower() in _PARTY_LABELS for m in _LABEL.finditer(text)):
+        return frozenset((m.start(1), m.end(1)) for m in turns)  # "Me: ...⏎Rid: ..."
+    spoken = frozenset((m.start(1), m.end(1)) for m in turns if _first_person(text, m.end()))
     if chair is None:
         return spoken
     return spoken | frozenset((m.start(1), m.end(1)) for m in _TURN.finditer(text, chair.end()))
