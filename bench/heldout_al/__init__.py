@@ -35,8 +35,22 @@ _INVISIBLE = {
 }
 _ROWS = ["qwertyuiopå", "asdfghjkløæ", "zxcvbnm"]
 _COUNTRY = {"da": "da", "sv": "sv", "no": "no", "fi": "fi", "en": "en", "moved": "da"}
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "å": "a", "Å": "A", "ä": "a",
-                       "Ä": "A", "ö": "o", "Ö": "O", "ž": "z", "é": "e"})  # fmt: skip
+_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "å": "a",
+        "Å": "A",
+        "ä": "a",
+        "Ä": "A",
+        "ö": "o",
+        "Ö": "O",
+        "ž": "z",
+        "é": "e",
+    }
+)
 
 
 def hidden(text: str) -> bool:
@@ -53,13 +67,26 @@ def _vocabulary() -> frozenset[str]:
     texts += people.OWN_ORDINARY["en"]
     texts += [t for _, t in lexicon.FRAMES]
     texts += [label for label, _, _ in lexicon.LABELS]
-    for table in (lexicon.SPEAKERS, lexicon.PRESENT, lexicon.GREETINGS, lexicon.SIGN_OFFS,
-                  lexicon.HEADERS, lexicon.REVIEW_LEADS, lexicon.NORDIC_LEADS):  # fmt: skip
+    for table in (
+        lexicon.SPEAKERS,
+        lexicon.PRESENT,
+        lexicon.GREETINGS,
+        lexicon.SIGN_OFFS,
+        lexicon.HEADERS,
+        lexicon.REVIEW_LEADS,
+        lexicon.NORDIC_LEADS,
+    ):
         texts += [x for v in table.values() for x in v]
     texts += lexicon.THREAD_REPLIES + lexicon.ROLES + list(lexicon.TITLES.values())
     texts += [x for v in lexicon.HEAD_TAILS.values() for x in v]
-    for parts in (lexicon.OBSERVE_WHO, lexicon.OBSERVE_DID, lexicon.OBSERVE_WHEN,
-                  lexicon.OBSERVE_AFTER, people.LEADS, _EXTRA_LINES):  # fmt: skip
+    for parts in (
+        lexicon.OBSERVE_WHO,
+        lexicon.OBSERVE_DID,
+        lexicon.OBSERVE_WHEN,
+        lexicon.OBSERVE_AFTER,
+        people.LEADS,
+        _EXTRA_LINES,
+    ):
         texts += list(parts)
     return frozenset(w.lower() for t in texts for w in WORD.findall(t))
 
@@ -68,10 +95,29 @@ def _usable(name: str) -> bool:
     return not any(w.lower() in _vocabulary() for w in WORD.findall(name))
 
 
-_EXTRA_LINES = ["Film:", "Titel:", "Elokuva:", "Rating:", "stars", "Film of the evening:",
-                "Agenda:", "Next film:", "Item", "Notes:", "Snacks:", "Seats:",
-                "the rights evening", "Discussion afterwards:", "(no reply)", "Reply:",
-                "Svar:", "Vastaus:", "Circle:", "Cirkel:", "Kerho:"]  # fmt: skip
+_EXTRA_LINES = [
+    "Film:",
+    "Titel:",
+    "Elokuva:",
+    "Rating:",
+    "stars",
+    "Film of the evening:",
+    "Agenda:",
+    "Next film:",
+    "Item",
+    "Notes:",
+    "Snacks:",
+    "Seats:",
+    "the rights evening",
+    "Discussion afterwards:",
+    "(no reply)",
+    "Reply:",
+    "Svar:",
+    "Vastaus:",
+    "Circle:",
+    "Cirkel:",
+    "Kerho:",
+]
 
 
 @cache
@@ -100,22 +146,31 @@ def _cast() -> tuple[tuple[NameEntry, ...], dict[str, list[tuple[str, str, str]]
                 continue
             used.add(full)
             n += 1
-            entries.append(NameEntry(key=f"p{n:03d}", canonical=full, tag=f"[Person {n}]",
-                                     kind=PERSON))  # fmt: skip
+            entries.append(
+                NameEntry(key=f"p{n:03d}", canonical=full, tag=f"[Person {n}]", kind=PERSON)
+            )
             _LANG[f"p{n:03d}"] = lang
         bearer_langs = {lang: lang} if lang != "moved" else {}
         for blang in bearer_langs:
             for word in people.GIVEN_WORD_NAMES.get(blang, []):
                 n += 1
-                e = NameEntry(key=f"p{n:03d}", canonical=f"{word} {rng.choice(reg_f)}",
-                              tag=f"[Person {n}]", kind=PERSON)  # fmt: skip
+                e = NameEntry(
+                    key=f"p{n:03d}",
+                    canonical=f"{word} {rng.choice(reg_f)}",
+                    tag=f"[Person {n}]",
+                    kind=PERSON,
+                )
                 entries.append(e)
                 bearers.append(e)
                 _LANG[e.key] = lang
             for word in people.FAMILY_WORD_NAMES.get(blang, []):
                 n += 1
-                e = NameEntry(key=f"p{n:03d}", canonical=f"{rng.choice(reg_g)} {word}",
-                              tag=f"[Person {n}]", kind=PERSON)  # fmt: skip
+                e = NameEntry(
+                    key=f"p{n:03d}",
+                    canonical=f"{rng.choice(reg_g)} {word}",
+                    tag=f"[Person {n}]",
+                    kind=PERSON,
+                )
                 entries.append(e)
                 bearers.append(e)
                 _LANG[e.key] = lang
@@ -123,8 +178,9 @@ def _cast() -> tuple[tuple[NameEntry, ...], dict[str, list[tuple[str, str, str]]
     for lang, towns in lexicon.TOWNS.items():
         for town in towns:
             t += 1
-            entries.append(NameEntry(key=f"t{t:02d}", canonical=town, tag=f"[Town {t}]",
-                                     kind=PLACE))  # fmt: skip
+            entries.append(
+                NameEntry(key=f"t{t:02d}", canonical=town, tag=f"[Town {t}]", kind=PLACE)
+            )
             _LANG[f"t{t:02d}"] = lang
     return tuple(entries), strangers, tuple(bearers)
 
@@ -142,8 +198,15 @@ class Note:
         self.parts.append(text)
         self.length += len(text)
 
-    def span(self, written: str, kind: str, form: str, value: str, exact: bool = False,
-             key: str | None = None) -> None:  # fmt: skip
+    def span(
+        self,
+        written: str,
+        kind: str,
+        form: str,
+        value: str,
+        exact: bool = False,
+        key: str | None = None,
+    ) -> None:
         self.spans.append((self.length, self.length + len(written), kind, form, value, exact, key))
         self.add(written)
 
@@ -169,8 +232,9 @@ class Deck:
 
 def _slip(rng: random.Random, name: str, force: str = "") -> tuple[str, str]:
     """`name` with one slip people type, and the slip's name."""
-    kind = force or rng.choice(["slip-drop", "slip-double", "slip-swap", "slip-key", "slip-key",
-                                "slip-space"])  # fmt: skip
+    kind = force or rng.choice(
+        ["slip-drop", "slip-double", "slip-swap", "slip-key", "slip-key", "slip-space"]
+    )
     letters = [i for i, c in enumerate(name) if c.isalpha()]
     if kind == "slip-space" and " " in name:
         i = name.index(" ")
@@ -185,7 +249,12 @@ def _slip(rng: random.Random, name: str, force: str = "") -> tuple[str, str]:
         return name[:i] + name[i + 1 :], kind
     if kind == "slip-double":
         return name[:i] + name[i] + name[i:], kind
-    if kind == "slip-swap" and i + 1 < len(name) and name[i + 1].isalpha() and name[i] != name[i + 1]:
+    if (
+        kind == "slip-swap"
+        and i + 1 < len(name)
+        and name[i + 1].isalpha()
+        and name[i] != name[i + 1]
+    ):
         return name[:i] + name[i + 1] + name[i] + name[i + 2 :], kind
     lower = name[i].lower()
     for row in _ROWS:
@@ -203,8 +272,15 @@ def _full_width(text: str) -> str:
 
 
 _FI_ENDINGS = {"to": ("lle", "ille"), "from": ("lta", "ilta"), "gen": ("n", "in")}
-_HOWS = (["exact"] * 30 + ["stranger"] * 34 + ["invisible"] * 8 + ["misspelt"] * 8
-         + ["lower"] * 8 + ["upper"] * 7 + ["ascii"] * 7)  # fmt: skip
+_HOWS = (
+    ["exact"] * 30
+    + ["stranger"] * 34
+    + ["invisible"] * 8
+    + ["misspelt"] * 8
+    + ["lower"] * 8
+    + ["upper"] * 7
+    + ["ascii"] * 7
+)
 
 
 class Writer:
@@ -218,17 +294,20 @@ class Writer:
         self.accented = Deck(rng, [e for e in persons if _ascii(e.canonical) != e.canonical])
         self.towns = Deck(rng, [e for e in entries if e.kind == PLACE])
         self.strangers = {k: Deck(rng, v) for k, v in strangers.items()}
-        self.stranger_langs = Deck(rng, ["da"] * 5 + ["moved"] * 3 + ["sv"] * 4 + ["no"] * 3
-                                   + ["fi"] * 3 + ["en"] * 3)  # fmt: skip
+        self.stranger_langs = Deck(
+            rng, ["da"] * 5 + ["moved"] * 3 + ["sv"] * 4 + ["no"] * 3 + ["fi"] * 3 + ["en"] * 3
+        )
         self.hows = Deck(rng, _HOWS)
         self.regions = Deck(rng, [r for r, w in numbers.PLANS.items() for _ in range(w)])
         self.countries = Deck(rng, [c for c, w in numbers.WEIGHTS.items() for _ in range(w)])
         self.invisible = Deck(rng, [*_INVISIBLE, "invisible-full-width", "invisible-nbsp"])
-        self.phone_hidden = Deck(rng, ["plain"] * 14 + ["hidden-zwsp", "hidden-full-width",
-                                                         "hidden-nbsp"])  # fmt: skip
+        self.phone_hidden = Deck(
+            rng, ["plain"] * 14 + ["hidden-zwsp", "hidden-full-width", "hidden-nbsp"]
+        )
         self.ident_hidden = Deck(rng, ["plain"] * 10 + ["hidden-zwsp", "hidden-full-width"])
-        self.slips = Deck(rng, ["slip-drop", "slip-double", "slip-swap", "slip-key",
-                                "slip-key", "slip-space"])  # fmt: skip
+        self.slips = Deck(
+            rng, ["slip-drop", "slip-double", "slip-swap", "slip-key", "slip-key", "slip-space"]
+        )
         pools = people.sentences()
         words = {w.lower() for w in people.WORD_NAMES}
         general, by_word = [], {w: [] for w in words}
@@ -242,14 +321,17 @@ class Writer:
         own = people.own_by_word()
         self.word_deck = Deck(rng, sorted(words))
         self.word_sentences = {w: Deck(rng, by_word[w] + own[w]) for w in sorted(words)}
-        self.nordic = {lang: Deck(rng, list(pools.get(lang, ()))) for lang in ("da", "sv", "no",
-                                                                              "fi")}  # fmt: skip
+        self.nordic = {
+            lang: Deck(rng, list(pools.get(lang, ()))) for lang in ("da", "sv", "no", "fi")
+        }
+        self.nordic_langs = Deck(rng, ["da", "sv", "no", "fi"])
         self.frames = Deck(rng, list(lexicon.FRAMES))
         self.labels = Deck(rng, list(lexicon.LABELS))
         self.dates = Deck(rng, list(_DATE_SHAPES))
         self.replies = Deck(rng, lexicon.THREAD_REPLIES)
-        self.kinds = Deck(rng, ["P"] * 5 + ["I"] * 4 + ["E"] * 2 + ["U"] * 2 + ["A"] * 4
-                          + ["D"] * 9 + ["T"] * 3)  # fmt: skip
+        self.kinds = Deck(
+            rng, ["P"] * 5 + ["I"] * 4 + ["E"] * 2 + ["U"] * 2 + ["A"] * 4 + ["D"] * 9 + ["T"] * 3
+        )
 
     # --- identifiers ---------------------------------------------------------------------
 
@@ -266,8 +348,14 @@ class Writer:
                 return given if given.lower() in words else fam
         return self.rng.choice([given, given, fam, e.canonical, e.canonical])
 
-    def name(self, note: Note, style: str, ending: str = "", present: bool = False,
-             registered_only: bool = False) -> None:  # fmt: skip
+    def name(
+        self,
+        note: Note,
+        style: str,
+        ending: str = "",
+        present: bool = False,
+        registered_only: bool = False,
+    ) -> None:
         how = self.hows.draw()
         if registered_only and how == "stranger":
             how = "exact"
@@ -289,8 +377,11 @@ class Writer:
         elif how == "upper":
             written, exact = form.upper(), form.upper() == form
         elif how == "ascii":
-            form = next(p for p in (form, e.canonical) if _ascii(p) != p) if _ascii(
-                e.canonical) != e.canonical else form
+            form = (
+                next(p for p in (form, e.canonical) if _ascii(p) != p)
+                if _ascii(e.canonical) != e.canonical
+                else form
+            )
             folded = _ascii(form)
             if folded == form:
                 detail = "exact"
@@ -356,27 +447,50 @@ class Writer:
         lang = _LANG[e.key]
         tld = {"da": "dk", "moved": "dk", "sv": "se", "no": "no", "fi": "fi", "en": "org"}[lang]
         shape = self.rng.choice(["dot", "initial", "plain", "club"])
-        local = {"dot": f"{g}.{f}", "initial": f"{g[0]}{f}", "plain": f"{g}{f}",
-                 "club": f"{g}.filmkreds"}[shape]  # fmt: skip
+        local = {
+            "dot": f"{g}.{f}",
+            "initial": f"{g[0]}{f}",
+            "plain": f"{g}{f}",
+            "club": f"{g}.filmkreds",
+        }[shape]
         written = f"{local}@example.{tld}" if shape != "club" else f"{local}@example.com"
         note.span(written, "email", f"{style}/en/{shape}", written)
 
     def url(self, note: Note, style: str) -> None:
-        host = self.rng.choice(["filmkreds.example.dk", "filmcirkel.example.se",
-                                "filmklubb.example.no", "elokuvakerho.example.fi",
-                                "circle.example.org"])  # fmt: skip
-        path = self.rng.choice(["/tilmelding", "/anmalan", "/program", "/films/list",
-                                "/season/signup", "/kalender?uge=neste", "/ohjelma?kausi=kevat",
-                                "/trailer?film=" + self.rng.choice("abcdefgh") * 3])  # fmt: skip
+        host = self.rng.choice(
+            [
+                "filmkreds.example.dk",
+                "filmcirkel.example.se",
+                "filmklubb.example.no",
+                "elokuvakerho.example.fi",
+                "circle.example.org",
+            ]
+        )
+        path = self.rng.choice(
+            [
+                "/tilmelding",
+                "/anmalan",
+                "/program",
+                "/films/list",
+                "/season/signup",
+                "/kalender?uge=neste",
+                "/ohjelma?kausi=kevat",
+                "/trailer?film=" + self.rng.choice("abcdefgh") * 3,
+            ]
+        )
         shape = self.rng.choice(["https", "https", "bare", "www"])
-        written = {"https": f"https://{host}{path}", "bare": f"{host}{path}",
-                   "www": f"www.{host}{path}"}[shape]  # fmt: skip
+        written = {
+            "https": f"https://{host}{path}",
+            "bare": f"{host}{path}",
+            "www": f"www.{host}{path}",
+        }[shape]
         note.span(written, "url", f"{style}/en/{shape}", written)
 
     def place(self, note: Note, style: str) -> None:
         e = self.towns.draw()
-        note.span(e.canonical, "place", f"{style}/{_LANG[e.key]}/registered", e.canonical,
-                  True, e.key)  # fmt: skip
+        note.span(
+            e.canonical, "place", f"{style}/{_LANG[e.key]}/registered", e.canonical, True, e.key
+        )
 
     def address(self, note: Note, style: str, lang: str | None = None) -> None:
         lang = lang or self.rng.choice(["da", "da", "sv", "sv", "no", "fi", "fi", "en"])
@@ -386,11 +500,14 @@ class Writer:
         town = self.rng.choice(lexicon.TOWNS.get(lang, ["Aalborg"]))
         post = f"{lexicon.POSTCODES[town]} {town}"
         if lang == "da":
-            line = f"{street} {no}, {self.rng.randint(1, 4)}. {self.rng.choice(['tv.', 'th.', 'mf.'])}"
+            line = (
+                f"{street} {no}, {self.rng.randint(1, 4)}. {self.rng.choice(['tv.', 'th.', 'mf.'])}"
+            )
             shape = "floor-side"
         elif lang == "sv":
-            line = f"{street} {no}" + (f", lgh {self.rng.randint(1001, 1304)}"
-                                       if self.rng.random() < 0.5 else "")  # fmt: skip
+            line = f"{street} {no}" + (
+                f", lgh {self.rng.randint(1001, 1304)}" if self.rng.random() < 0.5 else ""
+            )
             shape = "lgh" if "lgh" in line else "street"
         elif lang == "no":
             line = f"{street} {no}{self.rng.choice(['A', 'B', 'C', ''])}"
@@ -403,8 +520,12 @@ class Writer:
             post = self.rng.choice(lexicon.GB_TOWNS)
             shape, with_town = "gb", True
         written = f"{line}, {post}" if with_town else line
-        note.span(written, "address", f"{style}/{_COUNTRY[lang] if lang != 'en' else 'gb'}/{shape}",
-                  written)  # fmt: skip
+        note.span(
+            written,
+            "address",
+            f"{style}/{_COUNTRY[lang] if lang != 'en' else 'gb'}/{shape}",
+            written,
+        )
 
     def date(self, note: Note, style: str, lang: str) -> None:
         d = date(2025, 1, 1) + timedelta(days=self.rng.randint(0, 729))
@@ -462,14 +583,16 @@ class Writer:
 
     def observation(self) -> str:
         r = self.rng
-        return (f"{r.choice(lexicon.OBSERVE_WHO)} {r.choice(lexicon.OBSERVE_DID)} "
-                f"{r.choice(lexicon.OBSERVE_WHEN)}, {r.choice(lexicon.OBSERVE_AFTER)}.")  # fmt: skip
+        return (
+            f"{r.choice(lexicon.OBSERVE_WHO)} {r.choice(lexicon.OBSERVE_DID)} "
+            f"{r.choice(lexicon.OBSERVE_WHEN)}, {r.choice(lexicon.OBSERVE_AFTER)}."
+        )
 
     def word_sentence(self) -> str:
         return self.word_sentences[self.word_deck.draw()].draw()
 
     def nordic_line(self) -> str:
-        lang = self.rng.choice(["da", "da", "sv", "sv", "no", "fi"])
+        lang = self.nordic_langs.draw()
         return self.rng.choice(lexicon.NORDIC_LEADS[lang]) + self.nordic[lang].draw()
 
     def running(self, k: int) -> str:
@@ -481,7 +604,7 @@ class Writer:
                 out.append(self.published_line())
             elif x < 0.82:
                 out.append(self.word_sentence())
-            elif x < 0.97:
+            elif x < 0.988:
                 out.append(self.observation())
             else:
                 out.append(self.nordic_line())
@@ -516,32 +639,57 @@ _DATE_SHAPES = {
     "month-day": ("en", lambda d, r: ("", f"{_en(d)} {d.day}")),
     "month-day-year": ("en", lambda d, r: ("", f"{_en(d)} {d.day}, {d.year}")),
     "weekday": ("en", lambda d, r: ("", f"{lexicon.WEEKDAYS['en'][d.weekday()]} {d.day} {_en(d)}")),
-    "weekday-short": ("en", lambda d, r: ("", f"{lexicon.WEEKDAYS['en'][d.weekday()][:3]} "
-                                               f"{d.day} {lexicon.MONTHS_SHORT[d.month - 1]} "
-                                               f"{d.year}")),
+    "weekday-short": (
+        "en",
+        lambda d, r: (
+            "",
+            f"{lexicon.WEEKDAYS['en'][d.weekday()][:3]} "
+            f"{d.day} {lexicon.MONTHS_SHORT[d.month - 1]} "
+            f"{d.year}",
+        ),
+    ),
     "ordinal": ("en", lambda d, r: ("the ", f"{d.day}{_suffix(d.day)} of {_en(d)}")),
     "range": ("en", _range),
     "slash": ("en", lambda d, r: ("", f"{d.day:02d}/{d.month:02d}/{d.year}")),
     "iso": ("en", lambda d, r: ("", d.isoformat())),
     "da-long": ("da", lambda d, r: ("", f"{d.day}. {lexicon.MONTHS['da'][d.month - 1]} {d.year}")),
-    "da-weekday": ("da", lambda d, r: ("", f"{lexicon.WEEKDAYS['da'][d.weekday()]} den {d.day}. "
-                                           f"{lexicon.MONTHS['da'][d.month - 1]}")),
+    "da-weekday": (
+        "da",
+        lambda d, r: (
+            "",
+            f"{lexicon.WEEKDAYS['da'][d.weekday()]} den {d.day}. "
+            f"{lexicon.MONTHS['da'][d.month - 1]}",
+        ),
+    ),
     "da-dash": ("da", lambda d, r: ("", f"{d.day:02d}-{d.month:02d}-{d.year}")),
     "da-den": ("da", lambda d, r: ("", f"den {d.day}. {lexicon.MONTHS['da'][d.month - 1]}")),
     "sv-long": ("sv", lambda d, r: ("", f"{d.day} {lexicon.MONTHS['sv'][d.month - 1]} {d.year}")),
-    "sv-weekday": ("sv", lambda d, r: ("", f"{lexicon.WEEKDAYS['sv'][d.weekday()]}en den {d.day} "
-                                           f"{lexicon.MONTHS['sv'][d.month - 1]}")),
+    "sv-weekday": (
+        "sv",
+        lambda d, r: (
+            "",
+            f"{lexicon.WEEKDAYS['sv'][d.weekday()]}en den {d.day} "
+            f"{lexicon.MONTHS['sv'][d.month - 1]}",
+        ),
+    ),
     "sv-den": ("sv", lambda d, r: ("", f"den {d.day} {lexicon.MONTHS['sv'][d.month - 1]}")),
     "sv-iso": ("sv", lambda d, r: ("", d.isoformat())),
     "no-long": ("no", lambda d, r: ("", f"{d.day}. {lexicon.MONTHS['no'][d.month - 1]} {d.year}")),
     "no-digits": ("no", lambda d, r: ("", f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}")),
-    "no-weekday": ("no", lambda d, r: ("", f"{lexicon.WEEKDAYS['no'][d.weekday()]} {d.day}. "
-                                           f"{lexicon.MONTHS['no'][d.month - 1]}")),
+    "no-weekday": (
+        "no",
+        lambda d, r: (
+            "",
+            f"{lexicon.WEEKDAYS['no'][d.weekday()]} {d.day}. {lexicon.MONTHS['no'][d.month - 1]}",
+        ),
+    ),
     "fi-digits": ("fi", lambda d, r: ("", f"{d.day}.{d.month}.{d.year}")),
-    "fi-weekday": ("fi", lambda d, r: ("", f"{lexicon.WEEKDAYS['fi'][d.weekday()]} "
-                                           f"{d.day}.{d.month}.")),
+    "fi-weekday": (
+        "fi",
+        lambda d, r: ("", f"{lexicon.WEEKDAYS['fi'][d.weekday()]} {d.day}.{d.month}."),
+    ),
     "fi-long": ("fi", lambda d, r: ("", f"{d.day}. {lexicon.MONTHS['fi'][d.month - 1]} {d.year}")),
-}  # fmt: skip
+}
 
 
 def _label(w: Writer, note: Note) -> int:
@@ -611,8 +759,11 @@ def _speaker_line(w: Writer, note: Note, style: str) -> int:
 def _compose(w: Writer, style: str, target: int, wanted: int) -> Note:
     note = Note()
     r = w.rng
-    note.add(lexicon.TITLES[style] + r.choice(lexicon.HEAD_TAILS[style]).format(
-        n=r.randint(2, 399)) + "\n\n")  # fmt: skip
+    note.add(
+        lexicon.TITLES[style]
+        + r.choice(lexicon.HEAD_TAILS[style]).format(n=r.randint(2, 399))
+        + "\n\n"
+    )
     planted = 0
     lang = r.choice(["en", "en", "da", "sv", "no", "fi"])
 
@@ -621,7 +772,7 @@ def _compose(w: Writer, style: str, target: int, wanted: int) -> Note:
 
     # openings of each layout
     if style == "letter":
-        if r.random() < 0.5 and budget_left():
+        if r.random() < 0.7 and budget_left():
             planted += _header(w, note, lang)
             note.add("\n")
         if budget_left():
@@ -711,8 +862,15 @@ def generate_heldout_al(seed: int, size: int, per_kb: float = REALISTIC) -> Corp
                 continue
             before = text[: m.start()].rstrip(" ")
             initial = not before or before[-1] in "\n:.!?–-•([“\"'"
-            ordinary.append(Ordinary(i, m.start(), m.end(), m.group(),
-                                     "homograph/initial" if initial else "homograph/inner"))  # fmt: skip
+            ordinary.append(
+                Ordinary(
+                    i,
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "homograph/initial" if initial else "homograph/inner",
+                )
+            )
         texts.append(text)
         planted.extend(spans)
         total += len(text.encode("utf-8"))

@@ -55,15 +55,47 @@ ORDINARY = set(
     "chambers shadow aura puff adore mills luster palm barn alley monks bean charity mans "
     "torrent lay savant harm flower honey veer bridges slim lucid doe velvet mate lam owe "
     "grunt jock swift gamble bail haven bell dot pen merry lad moan rut kidney "
-    "smart fair witty worthy stark urban shine prince tad glory fancy petty shell hearty"
-    .split()
+    "smart fair witty worthy stark urban shine prince tad glory fancy petty shell hearty".split()
 )  # ordinary words that also stand in a name list (the word-names among them)
-_NAME_LOCALES = ("en_US", "en_GB", "en_IE", "en_AU", "en_CA", "en_IN", "da_DK", "sv_SE",
-                 "no_NO", "fi_FI", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL",
-                 "ru_RU", "ja_JP", "pt_BR")  # fmt: skip
+_NAME_LOCALES = (
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "en_AU",
+    "en_CA",
+    "en_IN",
+    "da_DK",
+    "sv_SE",
+    "no_NO",
+    "fi_FI",
+    "de_DE",
+    "fr_FR",
+    "es_ES",
+    "it_IT",
+    "nl_NL",
+    "pl_PL",
+    "ru_RU",
+    "ja_JP",
+    "pt_BR",
+)
 _SHAPE = re.compile(r"[a-z' ,.!?;-]+")
-_TITLES = {"mr", "mrs", "ms", "dr", "miss", "sir", "madam", "mister", "lady", "uncle", "aunt",
-           "saint", "st", "jr", "sr"}  # fmt: skip
+_TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "miss",
+    "sir",
+    "madam",
+    "mister",
+    "lady",
+    "uncle",
+    "aunt",
+    "saint",
+    "st",
+    "jr",
+    "sr",
+}
 
 
 def _faker_names() -> set[str]:
@@ -101,9 +133,24 @@ def _known(word: str, dictionary: set[str]) -> bool:
     stem = word.split("'")[0]
     if stem in dictionary:
         return True
-    for tail, repl in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
-                       ("ing", "e"), ("ly", ""), ("ies", "y"), ("ied", "y"), ("ily", "y")):  # fmt: skip
-        if stem.endswith(tail) and len(stem) - len(tail) >= 3 and stem[: -len(tail)] + repl in dictionary:
+    for tail, repl in (
+        ("s", ""),
+        ("es", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("d", ""),
+        ("ing", ""),
+        ("ing", "e"),
+        ("ly", ""),
+        ("ies", "y"),
+        ("ied", "y"),
+        ("ily", "y"),
+    ):
+        if (
+            stem.endswith(tail)
+            and len(stem) - len(tail) >= 3
+            and stem[: -len(tail)] + repl in dictionary
+        ):
             return True
     return False
 
@@ -201,8 +248,12 @@ def _english_lines(root: Path):
             yield "sub", line
 
 
-_UDHR = {"da": "Danish_Dansk-Latin1", "sv": "Swedish_Svenska-Latin1",
-         "no": "Norwegian_Norsk-Bokmal-Latin1", "fi": "Finnish_Suomi-Latin1"}  # fmt: skip
+_UDHR = {
+    "da": "Danish_Dansk-Latin1",
+    "sv": "Swedish_Svenska-Latin1",
+    "no": "Norwegian_Norsk-Bokmal-Latin1",
+    "fi": "Finnish_Suomi-Latin1",
+}
 
 
 def _udhr(root: Path, lang: str, names: set[str]) -> list[str]:

@@ -16,15 +16,20 @@ TITLES = {
     "card": "Review cards from the noticeboard",
 }
 HEAD_TAILS = {
-    "screening": [", evening {n}", " (sheet {n})", ", the small hall, evening {n}",
-                  ", double bill, sheet {n}", ", matinee, sheet {n}"],
+    "screening": [
+        ", evening {n}",
+        " (sheet {n})",
+        ", the small hall, evening {n}",
+        ", double bill, sheet {n}",
+        ", matinee, sheet {n}",
+    ],
     "thread": [" (copied by the observer, part {n})", ", part {n}", " (pasted in, page {n})"],
     "letter": [", kept in folder {n}", " (copy {n})", ", answered, copy {n}"],
     "minutes": [", meeting {n}", " (meeting {n} of the season)", ", item list {n}"],
     "form": [" (form {n})", ", card {n}", ", renewal {n}"],
     "diary": [", page {n}", " (entry {n})", ", notebook {n}"],
     "card": [", batch {n}", " (board {n})", ", copied by hand, batch {n}"],
-}  # fmt: skip
+}
 
 TOWNS = {
     "da": ["Aalborg", "Hjørring", "Frederikshavn", "Thisted"],
@@ -33,21 +38,58 @@ TOWNS = {
     "fi": ["Oulu", "Rovaniemi"],
 }
 POSTCODES = {
-    "Aalborg": "9000", "Hjørring": "9800", "Frederikshavn": "9900", "Thisted": "7700",
-    "Umeå": "903 26", "Sundsvall": "852 30", "Östersund": "831 34", "Luleå": "972 33",
-    "Trondheim": "7011", "Bodø": "8006", "Tromsø": "9008", "Oulu": "90100", "Rovaniemi": "96200",
-}  # fmt: skip
+    "Aalborg": "9000",
+    "Hjørring": "9800",
+    "Frederikshavn": "9900",
+    "Thisted": "7700",
+    "Umeå": "903 26",
+    "Sundsvall": "852 30",
+    "Östersund": "831 34",
+    "Luleå": "972 33",
+    "Trondheim": "7011",
+    "Bodø": "8006",
+    "Tromsø": "9008",
+    "Oulu": "90100",
+    "Rovaniemi": "96200",
+}
 STREETS = {
-    "da": ["Lærredsgade", "Projektørvej", "Biografstien", "Filmrullevej", "Klippebordsgade",
-           "Fremkalderstræde", "Salonbakken", "Billetlugen"],
-    "sv": ["Filmrullegatan", "Biografvägen", "Salongsgatan", "Duktorget", "Projektorsgränd",
-           "Klippbordsvägen", "Filmduksgatan"],
-    "no": ["Lerretsveien", "Kinogata", "Filmrullveien", "Fremkallerveien", "Salongbakken",
-           "Projektorgata"],
-    "fi": ["Valkokankaankatu", "Elokuvatie", "Projektorinkuja", "Filmirullantie",
-           "Näytöksenkatu", "Lippuluukuntie"],
+    "da": [
+        "Lærredsgade",
+        "Projektørvej",
+        "Biografstien",
+        "Filmrullevej",
+        "Klippebordsgade",
+        "Fremkalderstræde",
+        "Salonbakken",
+        "Billetlugen",
+    ],
+    "sv": [
+        "Filmrullegatan",
+        "Biografvägen",
+        "Salongsgatan",
+        "Duktorget",
+        "Projektorsgränd",
+        "Klippbordsvägen",
+        "Filmduksgatan",
+    ],
+    "no": [
+        "Lerretsveien",
+        "Kinogata",
+        "Filmrullveien",
+        "Fremkallerveien",
+        "Salongbakken",
+        "Projektorgata",
+    ],
+    "fi": [
+        "Valkokankaankatu",
+        "Elokuvatie",
+        "Projektorinkuja",
+        "Filmirullantie",
+        "Näytöksenkatu",
+        "Lippuluukuntie",
+    ],
     "en": ["Projection Row", "Reel Street", "Usherette Lane", "Matinee Close"],
-}  # fmt: skip
+}
 GB_TOWNS = ["Whitby YO21 1AB", "Berwick TD15 1AA", "Kendal LA9 4AB"]
 MONTHS = {
     "en": "January February March April May June July August September October November "
@@ -79,10 +121,25 @@ SPEAKERS = {
     "no": ["Vert:", "Ordstyrer:", "Meg:", "Ansatt:", "Frivillig:"],
     "fi": ["Isäntä:", "Ohjaaja:", "Minä:", "Henkilökunta:", "Vapaaehtoinen:"],
 }
-THREAD_REPLIES = ["see you there", "can't come, sorry", "is the bus running", "yes please",
-                  "two seats", "bringing the blanket", "running late", "which hall",
-                  "kommer", "jeg tager kage med", "jag kommer", "tar med kaffe", "kommer litt senere",
-                  "tulen", "en pääse tänään", "thumbs up from me", "no spoilers please"]  # fmt: skip
+THREAD_REPLIES = [
+    "see you there",
+    "can't come, sorry",
+    "is the bus running",
+    "yes please",
+    "two seats",
+    "bringing the blanket",
+    "running late",
+    "which hall",
+    "kommer",
+    "jeg tager kage med",
+    "jag kommer",
+    "tar med kaffe",
+    "kommer litt senere",
+    "tulen",
+    "en pääse tänään",
+    "thumbs up from me",
+    "no spoilers please",
+]
 PRESENT = {
     "en": ["Present:", "Attending:", "Apologies:", "Also present:"],
     "da": ["Til stede:", "Deltagere:", "Afbud:"],
@@ -90,9 +147,21 @@ PRESENT = {
     "no": ["Til stede:", "Møtt:", "Forfall:"],
     "fi": ["Läsnä:", "Osallistujat:", "Poissa:"],
 }
-ROLES = ["projectionist", "host", "observer", "kontaktperson", "bostøtte", "boendestödjare",
-         "miljøterapeut", "ohjaaja", "vapaaehtoinen", "clubhouse member", "peer supporter",
-         "frivillig", "volontär"]  # fmt: skip
+ROLES = [
+    "projectionist",
+    "host",
+    "observer",
+    "kontaktperson",
+    "bostøtte",
+    "boendestödjare",
+    "miljøterapeut",
+    "ohjaaja",
+    "vapaaehtoinen",
+    "clubhouse member",
+    "peer supporter",
+    "frivillig",
+    "volontär",
+]
 GREETINGS = {
     "en": ["Dear", "Hi", "Hello", "Good evening"],
     "da": ["Kære", "Hej", "Goddag"],
@@ -117,25 +186,62 @@ HEADERS = {
 # label -> (language, kind); kind "N" name, "P" phone, "I" identity number, "E" e-mail,
 # "A" address, "D" date, "U" link, "T" registered town
 LABELS = [
-    ("Member:", "en", "N"), ("Medlem:", "da", "N"), ("Medlem:", "sv", "N"),
-    ("Medlem:", "no", "N"), ("Jäsen:", "fi", "N"), ("Contact person:", "en", "N"),
-    ("Kontaktperson:", "da", "N"), ("Pårørende:", "no", "N"), ("Anhörig:", "sv", "N"),
-    ("Omainen:", "fi", "N"), ("Navn:", "da", "N"), ("Namn:", "sv", "N"), ("Nimi:", "fi", "N"),
-    ("Reviewer:", "en", "N"), ("Anmelder:", "da", "N"), ("Recensent:", "sv", "N"),
-    ("Mobile:", "en", "P"), ("Mobil:", "da", "P"), ("Telefon:", "sv", "P"),
-    ("Mobiltelefon:", "no", "P"), ("Puhelin:", "fi", "P"), ("Phone (family):", "en", "P"),
-    ("CPR:", "da", "I:dk"), ("Personnummer:", "sv", "I:se"), ("Fødselsnummer:", "no", "I:no"),
-    ("Henkilötunnus:", "fi", "I:fi"), ("ID number:", "en", "I"), ("Kennitala:", "en", "I:is"),
-    ("E-mail:", "en", "E"), ("E-mail:", "da", "E"), ("E-post:", "sv", "E"),
-    ("E-post:", "no", "E"), ("Sähköposti:", "fi", "E"),
-    ("Address:", "en", "A"), ("Adresse:", "da", "A"), ("Adress:", "sv", "A"),
-    ("Adresse:", "no", "A"), ("Osoite:", "fi", "A"),
-    ("Date:", "en", "D"), ("Dato:", "da", "D"), ("Datum:", "sv", "D"), ("Dato:", "no", "D"),
-    ("Päivämäärä:", "fi", "D"), ("Screened:", "en", "D"), ("Lånt:", "da", "D"),
-    ("Utlånad:", "sv", "D"), ("Palautettu:", "fi", "D"), ("Returned:", "en", "D"),
-    ("Sign-up link:", "en", "U"), ("Tilmelding:", "da", "U"), ("Anmälan:", "sv", "U"),
-    ("Kommune:", "da", "T"), ("Kommun:", "sv", "T"), ("Kunta:", "fi", "T"), ("Town:", "en", "T"),
-]  # fmt: skip
+    ("Member:", "en", "N"),
+    ("Medlem:", "da", "N"),
+    ("Medlem:", "sv", "N"),
+    ("Medlem:", "no", "N"),
+    ("Jäsen:", "fi", "N"),
+    ("Contact person:", "en", "N"),
+    ("Kontaktperson:", "da", "N"),
+    ("Pårørende:", "no", "N"),
+    ("Anhörig:", "sv", "N"),
+    ("Omainen:", "fi", "N"),
+    ("Navn:", "da", "N"),
+    ("Namn:", "sv", "N"),
+    ("Nimi:", "fi", "N"),
+    ("Reviewer:", "en", "N"),
+    ("Anmelder:", "da", "N"),
+    ("Recensent:", "sv", "N"),
+    ("Mobile:", "en", "P"),
+    ("Mobil:", "da", "P"),
+    ("Telefon:", "sv", "P"),
+    ("Mobiltelefon:", "no", "P"),
+    ("Puhelin:", "fi", "P"),
+    ("Phone (family):", "en", "P"),
+    ("CPR:", "da", "I:dk"),
+    ("Personnummer:", "sv", "I:se"),
+    ("Fødselsnummer:", "no", "I:no"),
+    ("Henkilötunnus:", "fi", "I:fi"),
+    ("ID number:", "en", "I"),
+    ("Kennitala:", "en", "I:is"),
+    ("E-mail:", "en", "E"),
+    ("E-mail:", "da", "E"),
+    ("E-post:", "sv", "E"),
+    ("E-post:", "no", "E"),
+    ("Sähköposti:", "fi", "E"),
+    ("Address:", "en", "A"),
+    ("Adresse:", "da", "A"),
+    ("Adress:", "sv", "A"),
+    ("Adresse:", "no", "A"),
+    ("Osoite:", "fi", "A"),
+    ("Date:", "en", "D"),
+    ("Dato:", "da", "D"),
+    ("Datum:", "sv", "D"),
+    ("Dato:", "no", "D"),
+    ("Päivämäärä:", "fi", "D"),
+    ("Screened:", "en", "D"),
+    ("Lånt:", "da", "D"),
+    ("Utlånad:", "sv", "D"),
+    ("Palautettu:", "fi", "D"),
+    ("Returned:", "en", "D"),
+    ("Sign-up link:", "en", "U"),
+    ("Tilmelding:", "da", "U"),
+    ("Anmälan:", "sv", "U"),
+    ("Kommune:", "da", "T"),
+    ("Kommun:", "sv", "T"),
+    ("Kunta:", "fi", "T"),
+    ("Town:", "en", "T"),
+]
 # running frames: (language, text); {N} name, {N:g} a glued genitive "s", {N:to}/{N:from}/
 # {N:gen} a Finnish ending, {P} phone, {I} identity number, {E} e-mail, {A} address, {D} date,
 # {U} link, {T} registered town
@@ -232,40 +338,82 @@ FRAMES = [
     ("fi", "Seuraava elokuvailta on {D} pienessä salissa."),
     ("fi", "Hänen siskonsa numero on {P}, jos jotain sattuu."),
     ("fi", "Näytös siirrettiin osoitteeseen {A}, jossa on isompi sali."),
-]  # fmt: skip
+]
 
 # a lead-in before a published sentence (which keeps its own first capital after it)
 REVIEW_LEADS = {
-    "en": ["From her review card: ", "He read this out from his card: ",
-           "Written on the board after the film: ", "Quoted in the circle's newsletter: ",
-           "One member wrote: ", "The card pinned by the door said: ",
-           "She had copied this from an old review: ", "From the discussion, as noted: "],
-}  # fmt: skip
+    "en": [
+        "From her review card: ",
+        "He read this out from his card: ",
+        "Written on the board after the film: ",
+        "Quoted in the circle's newsletter: ",
+        "One member wrote: ",
+        "The card pinned by the door said: ",
+        "She had copied this from an old review: ",
+        "From the discussion, as noted: ",
+    ],
+}
 NORDIC_LEADS = {
-    "da": ["Læst højt før filmen, fra menneskerettighedserklæringen: ",
-           "Oplæsning ved rettighedsaftenen: "],
-    "sv": ["Uppläst före filmen, ur deklarationen om de mänskliga rättigheterna: ",
-           "Läst vid rättighetskvällen: "],
-    "no": ["Lest høyt før filmen, fra menneskerettighetserklæringen: ",
-           "Opplesning på rettighetskvelden: "],
-    "fi": ["Luettiin ääneen ennen elokuvaa, ihmisoikeuksien julistuksesta: ",
-           "Luettu oikeuksien illassa: "],
-}  # fmt: skip
+    "da": [
+        "Læst højt før filmen, fra menneskerettighedserklæringen: ",
+        "Oplæsning ved rettighedsaftenen: ",
+    ],
+    "sv": [
+        "Uppläst före filmen, ur deklarationen om de mänskliga rättigheterna: ",
+        "Läst vid rättighetskvällen: ",
+    ],
+    "no": [
+        "Lest høyt før filmen, fra menneskerettighetserklæringen: ",
+        "Opplesning på rettighetskvelden: ",
+    ],
+    "fi": [
+        "Luettiin ääneen ennen elokuvaa, ihmisoikeuksien julistuksesta: ",
+        "Luettu oikeuksien illassa: ",
+    ],
+}
 
 # the observer's own remarks, put together from parts
-OBSERVE_WHO = ["We", "Most of the room", "The two newest members", "Only the back row",
-               "The host and I", "Half the circle", "Everyone but one", "The regulars"]  # fmt: skip
-OBSERVE_DID = ["laughed at the wrong moment", "went quiet", "left for a smoke",
-               "asked for the volume to go down", "stayed for the credits",
-               "wanted a break halfway", "talked through the opening",
-               "clapped at the end", "moved closer to the screen", "fell asleep briefly"]  # fmt: skip
-OBSERVE_WHEN = ["during the first scene", "when the music started", "near the end",
-                "after the interval", "before the film had really begun",
-                "at the long silent part", "while the subtitles lagged",
-                "once the lights went down", "when the dog appeared on screen",
-                "as the rain got louder on the roof"]  # fmt: skip
-OBSERVE_AFTER = ["and nobody seemed to mind", "which the host noted for next time",
-                 "and the talk afterwards was livelier for it",
-                 "but it settled down again", "and coffee came early",
-                 "so we paused the film", "and two people said it helped",
-                 "which started a long talk about sleep"]  # fmt: skip
+OBSERVE_WHO = [
+    "We",
+    "Most of the room",
+    "The two newest members",
+    "Only the back row",
+    "The host and I",
+    "Half the circle",
+    "Everyone but one",
+    "The regulars",
+]
+OBSERVE_DID = [
+    "laughed at the wrong moment",
+    "went quiet",
+    "left for a smoke",
+    "asked for the volume to go down",
+    "stayed for the credits",
+    "wanted a break halfway",
+    "talked through the opening",
+    "clapped at the end",
+    "moved closer to the screen",
+    "fell asleep briefly",
+]
+OBSERVE_WHEN = [
+    "during the first scene",
+    "when the music started",
+    "near the end",
+    "after the interval",
+    "before the film had really begun",
+    "at the long silent part",
+    "while the subtitles lagged",
+    "once the lights went down",
+    "when the dog appeared on screen",
+    "as the rain got louder on the roof",
+]
+OBSERVE_AFTER = [
+    "and nobody seemed to mind",
+    "which the host noted for next time",
+    "and the talk afterwards was livelier for it",
+    "but it settled down again",
+    "and coffee came early",
+    "so we paused the film",
+    "and two people said it helped",
+    "which started a long talk about sleep",
+]

@@ -13,9 +13,31 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 # region -> weight (the film circles' members, their families and the people they call)
-PLANS = {"DK": 12, "SE": 11, "NO": 8, "FI": 8, "IS": 3, "FO": 2, "GL": 2, "EE": 3, "LT": 3,
-         "PL": 3, "DE": 3, "NL": 2, "GB": 3, "SO": 2, "ER": 2, "IR": 2, "AF": 2, "SY": 2,
-         "VN": 2, "UA": 3, "BA": 2, "IN": 2, "PK": 2}  # fmt: skip
+PLANS = {
+    "DK": 12,
+    "SE": 11,
+    "NO": 8,
+    "FI": 8,
+    "IS": 3,
+    "FO": 2,
+    "GL": 2,
+    "EE": 3,
+    "LT": 3,
+    "PL": 3,
+    "DE": 3,
+    "NL": 2,
+    "GB": 3,
+    "SO": 2,
+    "ER": 2,
+    "IR": 2,
+    "AF": 2,
+    "SY": 2,
+    "VN": 2,
+    "UA": 3,
+    "BA": 2,
+    "IN": 2,
+    "PK": 2,
+}
 SHAPES = ("international", "national", "e164", "00", "paren", "dot", "dash", "compact")
 _MOBILE = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
@@ -139,7 +161,8 @@ def _no(rng: random.Random) -> tuple[str, str] | None:
     head = f"{d:02d}{m:02d}{y % 100:02d}"
     individual = f"{rng.randint(0, 499):03d}"
     got = _first_valid(
-        "no.fodselsnummer", [f"{head}{individual}{a}{b}" for a in "0123456789" for b in "0123456789"]
+        "no.fodselsnummer",
+        [f"{head}{individual}{a}{b}" for a in "0123456789" for b in "0123456789"],
     )
     if not got:
         return None
@@ -219,5 +242,4 @@ BUILDERS: dict[str, tuple[Callable[[random.Random], tuple[str, str]], str]] = {
     "nl": (_retry(_nl), "nl.bsn"),
     "bg": (_retry(_bg), "bg.egn"),
 }
-WEIGHTS = {"dk": 8, "se": 7, "no": 5, "fi": 5, "is": 2, "ee": 2, "lt": 2, "pl": 3, "nl": 2,
-           "bg": 2}  # fmt: skip
+WEIGHTS = {"dk": 3, "se": 3, "no": 2, "fi": 2, "is": 2, "ee": 3, "lt": 3, "pl": 3, "nl": 3, "bg": 3}
