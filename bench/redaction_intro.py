@@ -32,8 +32,9 @@ validation AF (`heldout_af`) until 02:24 UTC on 2026-12-07, when the lead read i
 validation AG (`heldout_ag`) until 04:41 UTC on 2026-12-07, when the lead read it, and
 validation AH (`heldout_ah`) until 07:08 UTC on 2026-12-07, when the lead read it, and
 validation AI (`heldout_ai`) until 09:48 UTC on 2026-12-07, when the lead read it, and
-validation AJ (`heldout_aj`) until 12:27 UTC on 2026-12-07, when the lead read it; held-out AK
-(`heldout_ak`) is the held-out set.
+validation AJ (`heldout_aj`) until 12:27 UTC on 2026-12-07, when the lead read it, and
+validation AK (`heldout_ak`) until 14:48 UTC on 2026-12-07, when the lead read it; held-out AL
+(`heldout_al`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -982,7 +983,8 @@ def intro(r: dict[str, Any]) -> str:
     held_ak = r.get("heldout_ak")
     if held_ak:
         text += (
-            f" **Held-out AK**: `bench/heldout_ak`, seed {held_ak['seed']}, "
+            " **Validation AK** (held-out AK until 14:48 UTC on 2026-12-07): `bench/heldout_ak`, "
+            f"seed {held_ak['seed']}, "
             f"{held_ak['corpus_mb']:.1f} MB at {held_ak['per_kb']} identifiers per KB "
             f"({held_ak['planted']} planted identifiers, {held_ak['ordinary']} ordinary uses of "
             "name-like words); written in the afternoon of 2026-12-07 by someone who read "
@@ -1006,12 +1008,47 @@ def intro(r: dict[str, Any]) -> str:
             "glued on, phone numbers of over 20 countries kept when libphonenumber calls them "
             "valid, identity numbers of ten countries checked by python-stdnum's rules, "
             "English, Danish, Swedish, Norwegian and Finnish dates in twenty-four shapes, "
-            "addresses and e-mail addresses and links written for it. Never read or tuned on "
-            "by whoever works on the rules: these are the held-out figures. An address is the "
+            "addresses and e-mail addresses and links written for it. An address is the "
             "street line with its number, floor and side, letter, flat, lgh or staircase and, "
             "when written with them, postcode and town; headings, sheet numbers, speaker "
             "labels, roles and greetings and the published sentences' own words are ordinary "
-            "text."
+            "text. At 14:48 UTC on 2026-12-07 the lead read it, so it is no longer a held-out "
+            "figure."
+        )
+    held_al = r.get("heldout_al")
+    if held_al:
+        text += (
+            f" **Held-out AL**: `bench/heldout_al`, seed {held_al['seed']}, "
+            f"{held_al['corpus_mb']:.1f} MB at {held_al['per_kb']} identifiers per KB "
+            f"({held_al['planted']} planted identifiers, {held_al['ordinary']} ordinary uses of "
+            "name-like words); written in the afternoon of 2026-12-07 by someone who read "
+            "neither the rules nor any other set (AK's included), on text nobody here wrote and "
+            "no other set uses: film-goers' and critics' sentences from Bo Pang and Lillian "
+            "Lee's film-review data as NLTK's data ships them (CC BY 4.0), each kept only when "
+            "every word is an ordinary English word, none is a name and none is used the way "
+            "a name is, and the Universal Declaration of Human Rights in Danish, Swedish, "
+            "Norwegian and Finnish (public domain), read aloud at rights evenings, at least "
+            "half of the running text, and sentences written for it; English field notes of a "
+            "study of film circles run by day centres, clubhouses and supported housing for "
+            "people with severe mental illness in northern Denmark, Norrland, Trøndelag and "
+            "northern Norway, Northern Ostrobothnia and Lapland, with Danish, Swedish, "
+            "Norwegian and Finnish lines, in screening logs, group chats with speaker lines of "
+            "many labels, letters with greetings and sign-offs, planning minutes with who "
+            "attended, membership forms with label lines, an observer's diary and review cards, "
+            "more than half of the identifiers inside running sentences; given and family "
+            "names of Denmark, Sweden, Norway, Finland and Britain and of families who moved "
+            "to Denmark, written for it, 25 registered people whose given or family name is "
+            "also an English word, each used as that word in eight or more distinct sentences, "
+            "capitalised inside sentences too, and none carrying more than 6 % of the ordinary "
+            "uses, misspellings as keyboard slips, genitive and Finnish case endings glued on, "
+            "phone numbers of 23 countries kept when libphonenumber calls them valid, identity "
+            "numbers of ten countries checked by python-stdnum's rules, English, Danish, "
+            "Swedish, Norwegian and Finnish dates in twenty-three shapes, addresses and e-mail "
+            "addresses and links written for it. Never read or tuned on by whoever works on "
+            "the rules: these are the held-out figures. An address is the street line with its "
+            "number, floor and side, letter, flat, lgh or staircase and, when written with "
+            "them, postcode and town; headings, sheet numbers, speaker labels, roles and "
+            "greetings and the published sentences' own words are ordinary text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])
