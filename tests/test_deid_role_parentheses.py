@@ -125,6 +125,8 @@ def test_a_compound_ending_in_a_role_noun_is_a_role(redactor: Redactor, text: st
         ("adelaide", False),  # a name of the lexicon ending in "aide"
         ("pesonen", False),  # "sonen" (the son) is kin, no role head
         ("fearchair", False),  # "chair" ends names of the lexicon: no head
+        ("zachteleven", False),  # "eleven" is "elev" (a pupil), four letters: no head
+        ("bostøtten", True),  # "støtten" is "støtte", six letters
     ],
 )
 def test_role_noun_reads_compounds(word: str, expected: bool) -> None:
@@ -141,6 +143,13 @@ def test_a_person_after_a_compound_role_label_or_before_its_brackets_stays() -> 
     assert _spans(redactor, "Digimentor: Kirsi Lahti") == ["Kirsi Lahti"]
     assert _spans(redactor, "Digimentor: Norm") == ["Norm"]
     assert _spans(redactor, "Närvarande: Rider (beboerrepræsentant), Player") == ["Rider"]
+
+
+def test_a_family_name_ending_in_a_short_roles_definite_form_stays_a_name() -> None:
+    # a Norwegian speaker names the one addressed; "-eleven" ends the family name, and the
+    # pupil ("elev", "eleven") is too short a role to head a compound
+    spans = _spans(Redactor(Registry([])), "seier du det ja, Kaare Zachteleven .")
+    assert spans == ["Kaare Zachteleven"]
 
 
 @pytest.mark.parametrize(

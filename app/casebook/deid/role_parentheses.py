@@ -168,10 +168,21 @@ _HEAD_LENGTH = 5
 def _compound_heads() -> tuple[str, ...]:
     """The heads `role_compound` reads, longest first, less those that end a name."""
     words = (ROLE_NOUNS | vocab.ROLES | {"mentor", "støtte", "støtten"}) - lexicon.all_names()
-    heads = {w for w in words if len(w) >= _HEAD_LENGTH and w.isalpha()}
+    heads = {w for w in words if len(_base(w, words)) >= _HEAD_LENGTH and w.isalpha()}
     names = lexicon.all_names()
     ending_names = {h for h in heads for n in names if len(n) >= len(h) + 2 and n.endswith(h)}
     return tuple(sorted(heads - ending_names, key=len, reverse=True))
+
+
+def _base(word: str, words: frozenset[str] | set[str]) -> str:
+    """The role noun `word` without its definite ending when the base is a role noun too:
+    a compound's head is measured by its base, so a short noun's definite form does not
+    count as a long head ("eleven", the pupil, is "elev": "Zachteleven" is a family name,
+    not a compound role; "lægen", "naboen" likewise)."""
+    for end in _DEFINITE_ENDINGS:
+        if word.endswith(end) and word[: -len(end)] in words:
+            return word[: -len(end)]
+    return word
 
 
 def _any_role_compound(word: str) -> bool:
