@@ -144,6 +144,8 @@ _CLAUSE_VERBS = frozenset(
     phones rings calls asks proposes seems sounds""".split()
 )
 _NEXT_PRETERITE = re.compile(r" ([a-z]+) ([a-z]+)\b")
+# Adverbs and pronouns in "-s" whose stem is an English word ("sometime", "her"): no plural.
+_S_ADVERBS = frozenset("sometimes besides hers yours ours theirs its this thus".split())
 
 
 def _before_preterite(text: str, low: str, start: int, end: int) -> bool:
@@ -165,10 +167,6 @@ def _before_preterite(text: str, low: str, start: int, end: int) -> bool:
         and _plural_thing(noun, verbs=True)
         and _english_singular(noun)
     )
-
-
-# Adverbs and pronouns in "-s" whose stem is an English word ("sometime", "her"): no plural.
-_S_ADVERBS = frozenset("sometimes besides hers yours ours theirs its this thus".split())
 
 
 def _english_singular(word: str) -> bool:

@@ -5,8 +5,8 @@ Two lists, for two kinds of figures:
 
 - after a date's figures (`dates.AMOUNT_AFTER`, which `dates`, `written_dates`,
   `paired_dates` and `us_short_dates` ask): a dose, a part and what is counted or scored
-  besides the units of time, money and measure ("1/2 tabl", "2/3 af dem", "3/5 frågor",
-  "Maj 3 gånger", "Juli 8 kg", "Maj, 3 år");
+  besides the units of time, money and measure ("1/2 tabl", "2/3 av dem", "2/3 af pengene",
+  "3/5 frågor", "4/5 stars", "Maj 3 gånger", "Juli 8 kg", "Maj, 3 år");
 - after a house number or a postcode (`address_tails.AMOUNT_AFTER`, which
   `croatian_streets`, `address_units` and `addresses_abroad` ask, and `street_types` and
   `romance_streets`): the units of time, money and measure only, in the languages of the

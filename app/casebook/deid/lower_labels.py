@@ -14,10 +14,10 @@ them a person: the speaker of a logged line and the person who kept the minutes.
 - a speaker's line: the word alone opening its line before a colon and speech of four words
   or more that opens, capitalised, with a person as its subject: a personal pronoun ("woody: He
   and I set it up"), or an article or possessive and a noun of people ("stamp: His flatmate
-  was proud", "shields: The resident found the wifi"), as
-  helpdesk and chat notes write who said each line (`speaker_line`, read whatever the word's
-  case). A field's label has its value after it ("stamp: two needed", "button: press twice",
-  "button: The one on the left"): no sentence with a person for its subject;
+  was proud", "shields: The resident found the wifi"), as helpdesk and chat notes write who
+  said each line (`speaker_line`, read whatever the word's case). A field's label has its
+  value after it ("stamp: two needed", "button: press twice", "button: The one on the
+  left"): no sentence with a person for its subject;
 - the minute-taker: the word alone after a label of who kept the minutes or chaired the
   meeting, closing its line or item ("Vid protokollet: lotta", "sekreterare: dag", "minutes
   taken by: may."); the label says a person comes, as "Present:" does for

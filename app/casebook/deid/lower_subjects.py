@@ -24,10 +24,9 @@ love is tired"), as a capitalised word opening a sentence before a weak verb alr
 
 Where a clause opens before "has", "had" or "have" and the participle of a verb of the mind,
 of speech or of writing ("fisher had forgotten the code", "kit has never said", "rod had
-written the code down"), the word is the person
-without more (`english_perfect_of_person`): only a person forgets or says, and a common noun
-there takes its article ("the fisher had forgotten"); a verb a thing does too ("power had
-gone out") keeps the word.
+written the code down"), the word is the person without more (`english_perfect_of_person`):
+only a person forgets, says or writes, and a common noun there takes its article ("the
+fisher had forgotten"); a verb a thing does too ("power had gone out") keeps the word.
 
 A modal verb that is also a name ("may", "will", "can") before a past tense is the person
 wherever it stands ("later may said she was tired", "will lost his phone"): a modal takes a

@@ -270,9 +270,8 @@ def registered_slot(text: str, start: int, end: int) -> bool:
         others = [
             w for w in _WORDS.finditer(text, field.start(1), field.end(1)) if w.start() != start
         ]
-        return all(
-            slot_word(w.group()) for w in others
-        )  # "Name: worth"; not "Name: button battery"
+        # "Name: worth"; not "Name: button battery"
+        return all(slot_word(w.group()) for w in others)
     if line == 0:
         return False
     name = _LINE_NAME.fullmatch(text, line, stop)

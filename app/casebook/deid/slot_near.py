@@ -99,13 +99,13 @@ _CHAIR = re.compile(
 # A turn of a transcript: one word opening its line, a colon and speech of four words at least
 # ("Oskr: We finally got a new lift").
 _TURN = re.compile(rf"^[ \t]*({_WORD})[ \t]*:(?=(?:[ \t]+[^\W\d_]+[,;.!?]?){{4}})", re.MULTILINE)
-# The first person singular's subject pronoun of the notes' languages (a closed class): a
-# turn whose speech opens with it is the speaker's own words ("Oskr: I never said that").
 # A line's label of one word and its colon, and the labels of a thread's or a transcript's
 # speakers that no person bears: personal pronouns ("Me:", "Jeg:") and an interview's parties
 # ("Researcher:", "Forsker:"), as `layout_slots` reads them.
 _LABEL = re.compile(r"^[ \t]*([^\W\d_]+)[ \t]*:", re.MULTILINE)
 _PARTY_LABELS = speaker_turns.PARTIES | attendance_lists.PERSONAL
+# The first person singular's subject pronoun of the notes' languages (a closed class): a
+# turn whose speech opens with it is the speaker's own words ("Oskr: I never said that").
 _FIRST_PERSON = frozenset("i jag jeg eg minä mä".split())
 _SPOKEN = re.compile(r"[ \t]*([^\W\d_]+)")
 # A letter's salutation line: a greeting of one or two words, one word, and a comma or "!"
