@@ -165,13 +165,15 @@ _HEAD_LENGTH = 5
 
 
 @cache
-def _compound_heads() -> tuple[str, ...]:
-    """The heads `role_compound` reads, longest first, less those that end a name."""
-    words = (ROLE_NOUNS | vocab.ROLES | {"mentor", "støtte", "støtten"}) - lexicon.all_names()
-    heads = {w for w in words if len(_base(w, words)) >= _HEAD_LENGTH and w.isalpha()}
+def _compound_heads() -> frozenset[str]:
+    """The heads `role_compound` reads, less those that end a name: a head is dropped when
+    some name of the lexicon ends in it after two letters or more, found by looking up each
+    name's endings (one pass over the lexicon, not one per head)."""
     names = lexicon.all_names()
-    ending_names = {h for h in heads for n in names if len(n) >= len(h) + 2 and n.endswith(h)}
-    return tuple(sorted(heads - ending_names, key=len, reverse=True))
+    words = (ROLE_NOUNS | vocab.ROLES | {"mentor", "støtte", "støtten"}) - names
+    heads = {w for w in words if len(_base(w, words)) >= _HEAD_LENGTH and w.isalpha()}
+    ending_names = {n[i:] for n in names for i in range(2, len(n)) if n[i:] in heads}
+    return frozenset(heads - ending_names)
 
 
 def _base(word: str, words: frozenset[str] | set[str]) -> str:
@@ -188,9 +190,10 @@ def _base(word: str, words: frozenset[str] | set[str]) -> str:
 def _any_role_compound(word: str) -> bool:
     """Whether the lower-case `word` is a first part of two letters or more and a role head
     (`_compound_heads`), glued or after a hyphen ("digimentor", "it-mentor")."""
-    for head in _compound_heads():
-        if word.endswith(head):
-            first = word[: -len(head)].removesuffix("-")
+    heads = _compound_heads()
+    for i in range(2, len(word)):
+        if word[i:] in heads:
+            first = word[:i].removesuffix("-")
             if len(first) >= 2 and first.isalpha():
                 return True
     return False
