@@ -61,9 +61,12 @@ context says they are names. The rules, in order (the first that applies decides
    moved"; not "the pine family is large": `name_nouns.members_follow`).
 5. Capitalised after a subject pronoun ("she Rose to the occasion"): ordinary; not after a
    Swedish pronoun inverted after its verb ("Efteråt ringde jag Hannes", `inverted_subjects`).
-6. Capitalised in mid-sentence: a name ("went out with Hope"); not after a subject and a modal
-   ("you will LOVE it") nor in "X för X" ("Dag för dag"), and judged as by rule 7 where a
-   sentence lost its full stop ("quick delivery Will never go there", `word_readings.py`).
+6. Capitalised in mid-sentence: a name ("went out with Hope"); not right after an English
+   article before a noun or ending its phrase, nor after a title's "The" ("the Ivory room",
+   "After the Flood,", "the film The Brink is": `article_modifiers.py`), not after a subject
+   and a modal ("you will LOVE it") nor in "X för X" ("Dag för dag"), and judged as by rule 7
+   where a sentence lost its full stop ("quick delivery Will never go there",
+   `word_readings.py`).
 7. Capitalised at the start of a sentence, a line, a quotation or after a colon: a name only
    when what follows marks a subject or a label: nothing or punctuation ("Present: May, Per"), a
    hyphenated compound ("Berg-familjen"), a verb of saying or doing ("May said", "Per thinks",
@@ -102,6 +105,7 @@ from typing import NamedTuple
 import ahocorasick_rs
 
 from casebook.deid import (
+    article_modifiers,
     attendance_lists,
     attributive_nouns,
     clause_subjects,
@@ -546,6 +550,8 @@ class NameMatcher:
                 continue  # "begynte å snorre", "måtte berge møblene": a Norwegian verb there
             if not token[4] and compound_openings.modifier(text, low, token[0], token[1]):
                 continue  # "Wren song carried over the hedge": the noun's modifier, no person
+            if not token[4] and article_modifiers.modifier(text, token[0], token[1]):
+                continue  # "the Ivory room", "a Golden kiosk": a thing named, no person
             if not token[4] and noun_pairs.english_pair(text, low, token[0], token[1]):
                 continue  # "squire and knight were": two nouns of people, no person
             mode = mode_of[token[2]]

@@ -1,0 +1,151 @@
+"""A capitalised word-name between an article and a noun: the name of a thing, no person.
+
+Notes name rooms, products, funds, shops and events after ordinary words and write them
+capitalised inside a sentence: "we met in the Ivory room", "the Petty cash tin", "the Hearty
+soup", "a Golden kiosk". Where that word is also a registered person's given name, the
+capital alone would make it the person (`names.py`, rule 6). English puts no article right
+before a person's name, and a person's name right after one takes no common noun next: "the
+Hansen family" and "the Glory sisters" name a family by a noun of its members, "the Rowan I
+met" and "the Tad who came" take a pronoun or a relative, "the Tad of old" a preposition.
+So a capitalised English word right after "the", "a", "an", "this", "these" or "those"
+(lower case, or "The" opening its sentence) and right before a lower-case English word that
+can be a noun there is that noun's modifier, the name of a thing; so is such a word before a
+capitalised English word that is no name of the lexicon and such a noun ("the Witty Owl quiz
+night", not "the Glory Hill report"), after "the" and before punctuation that ends the phrase
+("After the Flood, a title"), and after a capitalised "The" inside a sentence, which opens a
+title ("the film The Brink is next"), unless a noun of a family or of people or a pronoun
+follows ("we saw The Glory sisters").
+
+The word after it must be an English dictionary word (`vocab.listed("en")`, or a common
+noun of WordNet, `name_nouns.english_nouns`) that is none of: a pronoun, a preposition, a
+determiner or conjunction, an interjection (`closed_words`), a verb a subject takes
+(`vocab.STRONG_FOLLOWERS`, `vocab.WEAK_FOLLOWERS`), an English past ("-ed" or irregular,
+"bent", "told") or a form in "-ing" that the treebanks use as no noun ("sitting"), an adverb
+in "-ly", a noun of a family, a relation or a role (`vocab.FAMILY_NOUNS`,
+`vocab.RELATIONS`), or a noun of people (`person_nouns_en.person_noun`: "the Glory
+volunteer" may name the volunteer). Nothing but one space stands between the three words
+("the Tad,\nroom" is no phrase). The word itself must be an English dictionary word
+("Ivory", "Petty"): a name that is no word ("the Hansen family", "the Lund file") is left
+to the rules that read it, and so is any word after another determiner or a possessive
+("her Glory bakery" may be "told her Glory was late").
+
+The phrase is English whatever the note's language, so `names.py` asks this before it judges
+the word's language. In the UD English treebanks (all files, `bench/article_modifiers.py`)
+43 proper nouns stand where the rule reads a thing, three of them a person's name used as a
+modifier ("the Bush administration", "a Hill administration", "The Needle report"): a
+registered word-name used so ("the Glory report") loses the person. Put in place of 4,908
+proper nouns that annotators mark as a person or tag as a subject, object or apposition, a
+word-name is read as a thing 99 times, never where a person's name stood: places, courts,
+parties, titles ("the Rhine", "the Court", "appeared in The Conversation").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from casebook.deid import (
+    closed_words,
+    context,
+    homographs,
+    lexicon,
+    name_nouns,
+    person_nouns_en,
+    vocab,
+)
+
+_ARTICLES = frozenset("the a an this these those".split())
+# The article, one space, the word: the article lower case, or "The" opening a sentence.
+_BEFORE = re.compile(r"(?<!\w)(the|a|an|this|these|those|The|A|An|This|These|Those) \Z")
+_AFTER = re.compile(r" ([a-z]+)\b(?![-'’])")
+# A capitalised English word and a lower-case noun after the word ("the Witty Owl quiz").
+_AFTER_TITLED = re.compile(r" ([A-Z][a-z]+) ([a-z]+)\b(?![-'’])")
+_AFTER_ANY = re.compile(r" ([A-Za-z]+)\b")
+# Punctuation that ends the article's phrase right after the word ("the Flood, a title").
+_PHRASE_END = frozenset(",.;:!?")
+_CONJUNCTIONS = frozenset("and or but nor so yet than as if because while though versus".split())
+# Adverbs of time and place and particles that follow a noun phrase, a person's too ("the
+# Tad here", "the French then moved", "the Union already"): no noun of the phrase.
+_ADVERBS = frozenset(
+    """today tonight tomorrow yesterday now then here there already soon still too out off
+    up down away back online like once twice""".split()
+)
+
+
+@cache
+def _english() -> frozenset[str]:
+    return vocab.listed("en") | name_nouns.english_nouns()
+
+
+def _noun_here(word: str) -> bool:
+    """Whether the lower-case `word` may be the common noun an article's phrase ends with."""
+    if len(word) < 3 or word not in _english():
+        return False
+    if (
+        word in vocab.PRONOUNS
+        or word in _ADVERBS
+        or word in vocab.ADVERBS
+        or word in vocab.PLURAL_VERBS
+        or word in name_nouns.adjectives()
+        or word in vocab.DETERMINERS
+        or word in _CONJUNCTIONS
+        or closed_words.closed(word)
+        or closed_words.preposition(word)
+        or word in vocab.STRONG_FOLLOWERS
+        or word in vocab.WEAK_FOLLOWERS
+        or word in homographs.IRREGULAR_PAST
+        or word in vocab.FAMILY_NOUNS
+        or word in vocab.RELATIONS
+        or person_nouns_en.person_noun(word)
+    ):
+        return False
+    if word.endswith(("ed", "ing")) and word not in name_nouns.verbal_nouns():
+        return False
+    return not word.endswith("ly")
+
+
+def modifier(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised English word text[start:end] names a thing after an article:
+    before a lower-case noun ("the Ivory room", "a Golden kiosk"), before a capitalised
+    English word that is nobody's name and a lower-case noun ("the Witty Owl quiz"), after
+    "the" at the end of its phrase ("After the Flood, a title"), or after a capitalised "The"
+    inside a sentence, a title's own article ("the film The Brink is next"); not "the Glory
+    sisters", "the Tad I met", "the Hansen family", "the Glory Hill report"."""
+    word = text[start:end]
+    if not (word[:1].isupper() and word[1:].islower()) or word.endswith("s"):
+        return False  # "the Browns were": a family in the plural
+    if word.lower() not in vocab.listed("en"):
+        return False
+    found = _BEFORE.search(text, max(0, start - 7), start)
+    if found is None or found.group(1).lower() not in _ARTICLES:
+        return False
+    article = found.group(1)
+    if article == "The" and not context.sentence_start(text, found.start(1)):
+        return not _names_people_after(text, end)  # "the film The Brink is": a title
+    after = _AFTER.match(text, end)
+    if after is not None:
+        return _noun_here(after.group(1))
+    if article.lower() == "the" and text[end : end + 1] in _PHRASE_END:
+        return True  # "After the Flood, a title", "met at the Ivory.": the thing itself
+    titled = _AFTER_TITLED.match(text, end)
+    return (
+        titled is not None
+        and titled.group(1).lower() in vocab.listed("en")
+        and titled.group(1).lower() not in lexicon.all_names()
+        and _noun_here(titled.group(2))
+    )
+
+
+def _names_people_after(text: str, end: int) -> bool:
+    """Whether a noun of a family, a relation or of people follows text[:end] ("The Glory
+    sisters")."""
+    after = _AFTER_ANY.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return (
+        word in vocab.FAMILY_NOUNS
+        or word in vocab.RELATIONS
+        or person_nouns_en.person_noun(word)
+        or word in vocab.PRONOUNS
+    )
