@@ -55,6 +55,10 @@ def test_a_thing_named_after_an_article_stays(registry: Registry, text: str) -> 
         ("Witty, the volunteer, came early.", "Witty"),
         ("Glory and Tad came to the film.", "Glory"),
         ("I told her Glory bakery was closed.", "Glory"),
+        ("We talked about the Petty case again.", "Petty"),
+        ("Then the Ivory visit went well.", "Ivory"),
+        ("The staff met at the Tad house on Friday.", "Tad"),
+        ("She cried after the Glory meeting.", "Glory"),
     ],
 )
 def test_a_person_keeps_her_name(registry: Registry, text: str, name: str) -> None:
@@ -71,6 +75,6 @@ def test_a_name_of_the_lexicon_after_the_word_keeps_the_person() -> None:
     text = "We read the Glory Hill report today."
     start = text.index("Glory")
     assert not article_modifiers.modifier(text, start, start + 5)
-    text = "We read the Witty Owl report today."
+    text = "We ran the Witty Owl quiz night today."
     start = text.index("Witty")
     assert article_modifiers.modifier(text, start, start + 5)

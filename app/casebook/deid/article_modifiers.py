@@ -22,18 +22,20 @@ determiner or conjunction, an interjection (`closed_words`), a verb a subject ta
 (`vocab.STRONG_FOLLOWERS`, `vocab.WEAK_FOLLOWERS`), an English past ("-ed" or irregular,
 "bent", "told") or a form in "-ing" that the treebanks use as no noun ("sitting"), an adverb
 in "-ly", a noun of a family, a relation or a role (`vocab.FAMILY_NOUNS`,
-`vocab.RELATIONS`), or a noun of people (`person_nouns_en.person_noun`: "the Glory
-volunteer" may name the volunteer). Nothing but one space stands between the three words
-("the Tad,\nroom" is no phrase). The word itself must be an English dictionary word
-("Ivory", "Petty"): a name that is no word ("the Hansen family", "the Lund file") is left
-to the rules that read it, and so is any word after another determiner or a possessive
-("her Glory bakery" may be "told her Glory was late").
+`vocab.RELATIONS`), a noun of what a person has, lives in or goes through (`_OF_A_PERSON`:
+"the Bent house", "the Petty case", "the Ivory visit"), or a noun of people
+(`person_nouns_en.person_noun`: "the Glory volunteer" may name the volunteer). Nothing but
+one space stands between the three words ("the Tad,\nroom" is no phrase). The word itself
+must be an English dictionary word ("Ivory", "Petty"): a name that is no word ("the Hansen
+family", "the Lund file") is left to the rules that read it, and so is any word after
+another determiner or a possessive ("her Glory bakery" may be "told her Glory was late").
 
 The phrase is English whatever the note's language, so `names.py` asks this before it judges
 the word's language. In the UD English treebanks (all files, `bench/article_modifiers.py`)
 43 proper nouns stand where the rule reads a thing, three of them a person's name used as a
 modifier ("the Bush administration", "a Hill administration", "The Needle report"): a
-registered word-name used so ("the Glory report") loses the person. Put in place of 4,908
+registered word-name used so ("the Glory administration") loses the person, but not before a
+noun of `_OF_A_PERSON` ("the Glory report"). Put in place of 4,908
 proper nouns that annotators mark as a person or tag as a subject, object or apposition, a
 word-name is read as a thing 99 times, never where a person's name stood: places, courts,
 parties, titles ("the Rhine", "the Court", "appeared in The Conversation").
@@ -70,6 +72,15 @@ _ADVERBS = frozenset(
     """today tonight tomorrow yesterday now then here there already soon still too out off
     up down away back online like once twice""".split()
 )
+# Nouns of what a person has, lives in or goes through, which field notes name after the
+# person ("the Bent house", "the Petty case", "the Ivory visit went well", "after the Glory
+# meeting"): before them the word stays the person, as it did before this reading.
+_OF_A_PERSON = frozenset(
+    """case cases file files record records report reports notes note visit visits
+    interview interviews appointment appointments session sessions meeting meetings
+    referral assessment funeral wedding birthday house home flat apartment household place
+    farm estate situation affair story diagnosis account request complaint application""".split()
+)
 
 
 @cache
@@ -96,6 +107,7 @@ def _noun_here(word: str) -> bool:
         or word in homographs.IRREGULAR_PAST
         or word in vocab.FAMILY_NOUNS
         or word in vocab.RELATIONS
+        or word in _OF_A_PERSON
         or person_nouns_en.person_noun(word)
     ):
         return False
