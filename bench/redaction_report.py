@@ -22,9 +22,9 @@ __all__ = ["details", "summary_rows"]
 # is the held-out measurement; the validation sets (C, F, G, H and I among them since
 # 2026-12-02, J, K and L since 2026-12-04, M, N, O, P, Q, R, S, T, U and V since 2026-12-05,
 # W, X, Y, Z, AA, AB, AC, AD and AE since 2026-12-06, AF, AG, AH, AI, AJ, AK and AL since
-# 2026-12-07, when they stopped being held out) guide the tuning. Results saved before G, H, I, J, K, L,
-# M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL or
-# AM existed still render.
+# 2026-12-07, when they stopped being held out) guide the tuning. Results saved before G, H,
+# I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI,
+# AJ, AK, AL or AM existed still render.
 TARGET_SETS = (
     ("heldout_am", "held-out AM"),
     ("heldout_al", "validation AL"),
