@@ -249,14 +249,15 @@ class Writer:
             else:
                 general.append(s)
         self.published = Deck(rng, general)
-        self.questions = Deck(rng, people.pool("en", "deon-q"))
-        self.answers = Deck(rng, people.pool("en", "deon-a"))
+        plain = set(general)  # the word-names' sentences come only through their decks
+        self.questions = Deck(rng, [s for s in people.pool("en", "deon-q") if s in plain])
+        self.answers = Deck(rng, [s for s in people.pool("en", "deon-a") if s in plain])
         self.word_deck = Deck(rng, [w.lower() for w in people.WORD_NAMES])
         self.word_published = {w: Deck(rng, v) for w, v in by_word.items() if v}
         own = people.own_by_word()
         self.word_own = {w.lower(): Deck(rng, v) for w, v in own.items()}
-        # each published sentence about three times at 5 MB, where a word is drawn ~470 times
-        self.word_published_share = {w: min(0.6, 3 * len(v) / 470) for w, v in by_word.items()}
+        # each published sentence about three times at 5 MB, where a word is drawn ~340 times
+        self.word_published_share = {w: min(0.7, 3 * len(v) / 340) for w, v in by_word.items()}
         self.observe = Deck(rng, [
             f"{a} {b} {c}, {d}." for a in lexicon.OBSERVE_WHO for b in lexicon.OBSERVE_DID
             for c in lexicon.OBSERVE_WHEN for d in lexicon.OBSERVE_AFTER])  # fmt: skip
@@ -496,9 +497,9 @@ class Writer:
         out = []
         for _ in range(k):
             r = self.rng.random()
-            if r < 0.62:
+            if r < 0.64:
                 out.append(self.published_line())
-            elif r < 0.8:
+            elif r < 0.78:
                 out.append(self.word_sentence())
             else:
                 out.append(self.observe.draw())
@@ -705,7 +706,7 @@ def generate_heldout_am(seed: int, size: int, per_kb: float = REALISTIC) -> Corp
     owed = 0.0
     while written < size:
         target = min(rng.randint(1100, 5400), max(size - written, 1))
-        owed += target / 1000 * per_kb
+        owed += target / 1000 * per_kb * 1.04  # a note ends a little past its target
         wanted = int(owed)
         note = _compose(w, styles.draw(), target, wanted, rng.randint(100, 999))
         text, spans = _finish(len(texts), note, forms)

@@ -129,7 +129,18 @@ def build(root: Path, names: set[str], keep_words: set[str]) -> list[tuple[str, 
                 continue
             seen.add(part)
             out.append(("en", source, part))
-    return out
+    return _without_tails(out)
+
+
+def _without_tails(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Leave out a sentence that is the end of another ("I have a cold." inside "No because I
+    have a cold."), so that no sentence is written more often than its deck draws it."""
+    tails: set[str] = set()
+    for _, _, s in rows:
+        words = s.split(" ")
+        for i in range(1, len(words)):
+            tails.add(" ".join(words[i:]).lower())
+    return [r for r in rows if r[2].lower() not in tails]
 
 
 def main(argv: list[str]) -> None:

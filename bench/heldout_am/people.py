@@ -266,6 +266,7 @@ _START_PREDICATES = [
     "stayed on the whiteboard all evening",
     "was what the newcomers asked about",
 ]
+_COMMA_OPENINGS = ["After the swim", "As usual", "Once again", "On the bench", "Oddly enough"]
 _LEFT = [
     "Somebody mentioned",
     "We talked about",
@@ -299,15 +300,20 @@ _COMMA = [
     "In the end, {p} was what people remembered",
     "After the swim, {p} came up again",
 ]
+# places and things named after a word-name (a shop, a jetty, a brand): capitalised inside
 _PLACE = [
     "the {W} jetty",
     "the {W} kiosk",
-    "a {W} sauna hat",
     "the {W} bus stop",
     "the {W} bathing hut",
-    "a {W} thermos",
     "the {W} ice hole",
     "the {W} campsite",
+    "the {W} boathouse",
+    "the {W} bakery",
+    "the {W} slipway",
+    "the {W} beach cafe",
+    "the {W} car park",
+    "the {W} ferry quay",
 ]
 _PLACE_LEFT = [
     "We met at",
@@ -319,7 +325,27 @@ _PLACE_LEFT = [
     "The map showed",
     "Coffee was poured at",
     "Snow was cleared at",
-    "Nobody went to",
+    "Nobody went near",
+]
+_THING = [
+    "a {W} thermos",
+    "a {W} sauna hat",
+    "a {W} sledge",
+    "a {W} towel",
+    "a {W} flask",
+    "a {W} bobble hat",
+    "a pair of {W} mittens",
+    "a {W} rucksack",
+]
+_THING_LEFT = [
+    "Someone forgot",
+    "A newcomer brought",
+    "The lost property box held",
+    "She carried",
+    "He showed everyone",
+    "A member had bought",
+    "The raffle prize was",
+    "We found",
 ]
 TITLE_WORDS: set[str] = set()
 _LEAD = ["", "As she put it, ", "He said that "]
@@ -339,10 +365,17 @@ def own_by_word() -> dict[str, list[str]]:
             for m, pred in enumerate(_START_PREDICATES):
                 if (n + m + len(word)) % 2 == 0:
                     sents.append(f"{start} {pred}.")
+                else:  # the word just after a comma
+                    opening = _COMMA_OPENINGS[(n + m) % len(_COMMA_OPENINGS)]
+                    sents.append(f"{opening}, {start[0].lower()}{start[1:]} {pred}.")
         for k, place in enumerate(_PLACE):
             for m, left in enumerate(_PLACE_LEFT):
-                if (k + m) % 2 == 0:
+                if (k + m + len(word)) % 4 == 0:
                     sents.append(f"{left} {place.format(W=cap)}.")
+        for k, thing in enumerate(_THING):
+            for m, left in enumerate(_THING_LEFT):
+                if (k + m + len(word)) % 4 == 1:
+                    sents.append(f"{left} {thing.format(W=cap)}.")
         out[cap] = sents
     return out
 
