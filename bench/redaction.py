@@ -1,4 +1,4 @@
-"""Figure 1 of the benchmarks: free-text redaction on forty sets, reported apart.
+"""Figure 1 of the benchmarks: free-text redaction on forty-one sets, reported apart.
 
 The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
 the validation set is `bench/heldout` and validation B is `bench/heldout_b` (both written
@@ -50,14 +50,14 @@ UTC on 2026-12-07, when the lead read it), validation AG (`bench/heldout_ag`, ke
 AH (`bench/heldout_ah`, key `heldout_ah`, held-out AH until 07:08 UTC on 2026-12-07, when the
 lead read it), validation AI (`bench/heldout_ai`, key `heldout_ai`, held-out AI until 09:48
 UTC on 2026-12-07, when the lead read it), validation AJ (`bench/heldout_aj`, key
-`heldout_aj`, held-out AJ until 12:27 UTC on 2026-12-07, when the lead read it), and validation
+`heldout_aj`, held-out AJ until 12:27 UTC on 2026-12-07, when the lead read it), validation
 AK (`bench/heldout_ak`, key `heldout_ak`, held-out AK until 14:48 UTC on 2026-12-07, when the
-lead read it). Held-out AL is `bench/heldout_al` (written apart from all the others on
-film-goers' and critics' sentences from Bo Pang and Lillian Lee's film-review data and the
-Universal Declaration of Human Rights in Danish, Swedish, Norwegian and Finnish, in field notes
-of a study of film circles, and sentences written for it nobody here wrote and no other set
-uses, never read or tuned on by anyone who works on the rules: the held-out figures Casebook
-reports). Real
+lead read it), and validation AL (`bench/heldout_al`, key `heldout_al`, held-out AL until 17:23
+UTC on 2026-12-07, when the lead read it). Held-out AM is `bench/heldout_am` (written apart
+from all the others on everyday first-person scenarios, questions and excuses from the ETHICS
+dataset (MIT), in field notes of a study of winter-bathing and sauna clubs, and sentences
+written for it nobody here wrote and no other set uses, never read or tuned on by anyone who
+works on the rules: the held-out figures Casebook reports). Real
 nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
 gold standard) are a second held-out set, the only one nobody here wrote. All of them are
 scored by
@@ -85,6 +85,7 @@ from bench import (
     heldout_aj,
     heldout_ak,
     heldout_al,
+    heldout_am,
     heldout_b,
     heldout_c,
     heldout_g,
@@ -235,14 +236,15 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         ("heldout_ai", "validation AI", heldout_ai.generate_heldout_ai, heldout_ai),
         ("heldout_aj", "validation AJ", heldout_aj.generate_heldout_aj, heldout_aj),
         ("heldout_ak", "validation AK", heldout_ak.generate_heldout_ak, heldout_ak),
-        ("heldout_al", "held-out AL", heldout_al.generate_heldout_al, heldout_al),
+        ("heldout_al", "validation AL", heldout_al.generate_heldout_al, heldout_al),
+        ("heldout_am", "held-out AM", heldout_am.generate_heldout_am, heldout_am),
         (
             "physionet_deid",
             "real nursing notes (PhysioNet deid)",
             physionet_deid.for_figure,
             physionet_deid,
         ),
-    ):  # saved results keep their keys: C and F to AK were held out
+    ):  # saved results keep their keys: C and F to AL were held out
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
         options = getattr(module, "REDACTOR_OPTIONS", None)

@@ -33,8 +33,9 @@ validation AG (`heldout_ag`) until 04:41 UTC on 2026-12-07, when the lead read i
 validation AH (`heldout_ah`) until 07:08 UTC on 2026-12-07, when the lead read it, and
 validation AI (`heldout_ai`) until 09:48 UTC on 2026-12-07, when the lead read it, and
 validation AJ (`heldout_aj`) until 12:27 UTC on 2026-12-07, when the lead read it, and
-validation AK (`heldout_ak`) until 14:48 UTC on 2026-12-07, when the lead read it; held-out AL
-(`heldout_al`) is the held-out set.
+validation AK (`heldout_ak`) until 14:48 UTC on 2026-12-07, when the lead read it, and
+validation AL (`heldout_al`) until 17:23 UTC on 2026-12-07, when the lead read it; held-out AM
+(`heldout_am`) is the held-out set.
 A set missing from the results (saved before it existed) is left out.
 """
 
@@ -1018,7 +1019,8 @@ def intro(r: dict[str, Any]) -> str:
     held_al = r.get("heldout_al")
     if held_al:
         text += (
-            f" **Held-out AL**: `bench/heldout_al`, seed {held_al['seed']}, "
+            " **Validation AL** (held-out AL until 17:23 UTC on 2026-12-07): `bench/heldout_al`, "
+            f"seed {held_al['seed']}, "
             f"{held_al['corpus_mb']:.1f} MB at {held_al['per_kb']} identifiers per KB "
             f"({held_al['planted']} planted identifiers, {held_al['ordinary']} ordinary uses of "
             "name-like words); written in the afternoon of 2026-12-07 by someone who read "
@@ -1044,11 +1046,45 @@ def intro(r: dict[str, Any]) -> str:
             "phone numbers of 23 countries kept when libphonenumber calls them valid, identity "
             "numbers of ten countries checked by python-stdnum's rules, English, Danish, "
             "Swedish, Norwegian and Finnish dates in twenty-three shapes, addresses and e-mail "
-            "addresses and links written for it. Never read or tuned on by whoever works on "
-            "the rules: these are the held-out figures. An address is the street line with its "
+            "addresses and links written for it. An address is the street line with its "
             "number, floor and side, letter, flat, lgh or staircase and, when written with "
             "them, postcode and town; headings, sheet numbers, speaker labels, roles and "
-            "greetings and the published sentences' own words are ordinary text."
+            "greetings and the published sentences' own words are ordinary text. At 17:23 UTC "
+            "on 2026-12-07 the lead read it, so it is no longer a held-out figure."
+        )
+    held_am = r.get("heldout_am")
+    if held_am:
+        text += (
+            f" **Held-out AM**: `bench/heldout_am`, seed {held_am['seed']}, "
+            f"{held_am['corpus_mb']:.1f} MB at {held_am['per_kb']} identifiers per KB "
+            f"({held_am['planted']} planted identifiers, {held_am['ordinary']} ordinary uses of "
+            "name-like words); written in the evening of 2026-12-07 by someone who read "
+            "neither the rules nor any other set (AL's included), on text nobody here wrote and "
+            "no other set uses: everyday first-person scenarios, requests and excuses people "
+            "wrote for the ETHICS dataset (Hendrycks et al., MIT licence), each kept only when "
+            "it is one plain sentence with no capital inside it, no name of a name list, no "
+            "month, weekday or title, more than half of the running text, and sentences "
+            "written for it; English field notes of a study of winter-bathing and sauna clubs "
+            "run by clubhouses and day centres for people with severe mental illness in "
+            "south-west Jutland, Halland, Rogaland and Central Finland, with Danish, Swedish, "
+            "Norwegian and Finnish lines, in sauna evening logs, club chats with speaker lines "
+            "of many labels, letters with greetings and sign-offs, committee minutes with who "
+            "attended, registration forms with label lines, an observer's diary and dilemma "
+            "rounds, more than half of the identifiers inside running sentences; given and "
+            "family names of Denmark, Sweden, Norway, Finland and Britain and of families who "
+            "moved to Denmark, written for it, 25 registered people whose given or family name "
+            "is also an English word, each used as that word in eight or more distinct "
+            "sentences, capitalised inside sentences too, and none carrying more than 6 % of "
+            "the ordinary uses, misspellings as keyboard slips, genitive and Finnish case "
+            "endings glued on, phone numbers of 27 countries kept when libphonenumber calls "
+            "them valid, identity numbers of ten countries checked by python-stdnum's rules, "
+            "English, Danish, Swedish, Norwegian and Finnish dates in twenty-two shapes, "
+            "addresses and e-mail addresses and links written for it. Never read or tuned on "
+            "by whoever works on the rules: these are the held-out figures. An address is the "
+            "street line with its number, floor and side, letter, flat, lgh or staircase and, "
+            "when written with them, postcode and town; headings, sheet numbers, speaker "
+            "labels, roles and greetings and the published sentences' own words are ordinary "
+            "text."
         )
     if r.get(redaction_real.KEY):
         text += redaction_real.intro(r[redaction_real.KEY])

@@ -110,6 +110,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_aj,
         heldout_ak,
         heldout_al,
+        heldout_am,
         heldout_b,
         heldout_c,
         heldout_g,
@@ -146,7 +147,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
             "heldout_v", "heldout_w", "heldout_x", "heldout_y", "heldout_z",
             "heldout_aa", "heldout_ab", "heldout_ac", "heldout_ad", "heldout_ae",
             "heldout_af", "heldout_ag", "heldout_ah", "heldout_ai",
-            "heldout_aj", "heldout_ak", "heldout_al")  # fmt: skip
+            "heldout_aj", "heldout_ak", "heldout_al", "heldout_am")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -220,7 +221,9 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_ak"]["per_kb"] == heldout_ak.REALISTIC
     assert result["heldout_al"]["seed"] == heldout_al.SEED
     assert result["heldout_al"]["per_kb"] == heldout_al.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 39
+    assert result["heldout_am"]["seed"] == heldout_am.SEED
+    assert result["heldout_am"]["per_kb"] == heldout_am.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 40
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
@@ -232,12 +235,12 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                   "validation AC", "validation AD", "validation AE",
                   "validation AF", "validation AG", "validation AH",
                   "validation AI", "validation AJ", "validation AK",
-                  "held-out AL"):  # fmt: skip
+                  "validation AL", "held-out AM"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out AL, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out AL, Casebook (its recall by facet and its words are left out" in text
-    held_out_line = text.split("Held-out AL, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "Held-out AM, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out AM, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out AM, Casebook (")[1].split("\n\n")[1].splitlines()[0]
     assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
     assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "by word: " in text.split("Validation J, Casebook (")[1].split("\n\n")[1]
@@ -296,6 +299,8 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "Validation AJ, Casebook (its recall by facet is left out" in text
     assert "by word: " in text.split("Validation AK, Casebook (")[1].split("\n\n")[1]
     assert "Validation AK, Casebook (its recall by facet is left out" in text
+    assert "by word: " in text.split("Validation AL, Casebook (")[1].split("\n\n")[1]
+    assert "Validation AL, Casebook (its recall by facet is left out" in text
     assert "**Validation J** (held-out J until 2026-12-04)" in text
     assert "**Validation K** (held-out K until 2026-12-04)" in text
     assert "**Validation L** (held-out L until 2026-12-04)" in text
@@ -324,12 +329,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "**Validation AI** (held-out AI until 09:48 UTC on 2026-12-07)" in text
     assert "**Validation AJ** (held-out AJ until 12:27 UTC on 2026-12-07)" in text
     assert "**Validation AK** (held-out AK until 14:48 UTC on 2026-12-07)" in text
-    assert "**Held-out AL**: `bench/heldout_al`" in text
+    assert "**Validation AL** (held-out AL until 17:23 UTC on 2026-12-07)" in text
+    assert "**Held-out AM**: `bench/heldout_am`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out AL, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out AM, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation AL, 0.7 per KB |" in text
     assert "| validation AK, 0.7 per KB |" in text
     assert "| validation AJ, 0.7 per KB |" in text
     assert "| validation AI, 0.7 per KB |" in text
@@ -373,12 +380,13 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                 "held-out AB", "held-out AC", "held-out AD",
                 "held-out AE", "held-out AF", "held-out AG",
                 "held-out AH", "held-out AI", "held-out AJ",
-                "held-out AK"):  # validation sets now  # fmt: skip
+                "held-out AK", "held-out AL"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out AL: ")  # the targets are read on held-out AL first
+    assert labels[0].startswith("held-out AM: ")  # the targets are read on held-out AM first
     for label in (
-        "held-out AL",
+        "held-out AM",
+        "validation AL",
         "validation AK",
         "validation AJ",
         "validation AI",
@@ -441,7 +449,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out AL: ")
+    assert labels[0].startswith("held-out AM: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -494,6 +502,7 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_aj",
             "heldout_ak",
             "heldout_al",
+            "heldout_am",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
@@ -540,6 +549,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
         "heldout_aj",
         "heldout_ak",
         "heldout_al",
+        "heldout_am",
     )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
@@ -553,7 +563,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
 # The sets figure 1 has read targets on, in the order each was held out; a set's results
 # saved before the next one existed hold it under its key and must still render.
 _HELD_OUT_IN_TURN = (*"GHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH",
-                     "AI", "AJ", "AK", "AL")  # fmt: skip
+                     "AI", "AJ", "AK", "AL", "AM")  # fmt: skip
 
 
 @pytest.mark.parametrize("new", _HELD_OUT_IN_TURN[1:])
