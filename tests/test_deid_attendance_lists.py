@@ -372,3 +372,12 @@ def test_a_thing_among_a_list_stays(redactor: Redactor, text: str) -> None:
 def test_a_role_as_a_senders_value_is_no_name(redactor: Redactor) -> None:
     text = "Välitetty viesti\n\nLähettäjä: Tukihenkilö\nAihe: Seuranta\n\nHei,\n\nTyhjää."
     assert "Tukihenkilö" not in _names(redactor, text)
+
+
+def test_at_the_meeting_after_a_speakers_label_names_who_was_there() -> None:
+    # a respondent's turn that lists who came; only the line's last label names people
+    text = "Respondent: Also at the meeting: Dale Agnew.\nInterviewer: That sounds fine."
+    spans = Redactor(Registry([])).spans(text)
+    assert "Dale" in [text[s.start : s.end] for s in spans]
+    said = "Respondent: What we said at the meeting: we need more chairs."
+    assert Redactor(Registry([])).spans(said) == []

@@ -149,3 +149,17 @@ def test_the_shapes_of_measured_values() -> None:
     assert not measured("061/009-158")  # a trunk 0: a number, whatever its groups rise to
     assert not measured("12/1 9.10")  # a day and a clock time ("9.10" is no decimal)
     assert measured("0430 27.5") and measured("4.8/2.51/1265")
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("while a cigarette-smoking doctor luridly leers above him", []),  # an adverb
+        ("the doctor gently closed the door", []),
+        ("dr kelly came at nine", ["kelly"]),  # a name of the lexicon in "-ly"
+        ("dr zorbaly came at nine", ["zorbaly"]),  # no English word before "-ly"
+    ],
+)
+def test_an_adverb_after_a_title_is_no_name(text: str, removed: list[str]) -> None:
+    found = caseless.after_titles(text, text.lower(), [])
+    assert [text[s:e] for s, e in found] == removed

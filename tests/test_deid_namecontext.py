@@ -34,3 +34,20 @@ def test_the_writers_line_under_a_closing_is_still_signed(text: str) -> None:
     start = text.index("Vormenak")
     assert namecontext.signed_off(text.lower(), start)
     assert "Vormenak" not in redact(text, Registry([])).text
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        # a turn quoting a heading of its own after the organiser's label: what was read aloud
+        ("Tovholder: Luettu oikeuksien illassa: Älköön kenenkään yksityiselämään puututtako.", []),
+        ("Ordstyrer: Luettu oikeuksien illassa: Älköön mielivaltaisesti puututtako.", []),
+        ("Nabo: Halvard Quissel", ["Halvard Quissel"]),  # the label of the line, its value
+        ("14:30 Nabo: Halvard Quissel", ["Halvard Quissel"]),  # a clock's colon is no label
+    ],
+)
+def test_only_the_last_label_of_a_line_names_a_role(text: str, removed: list[str]) -> None:
+    from casebook.deid.redactor import Redactor
+
+    spans = Redactor(Registry([])).spans(text)
+    assert [text[s.start : s.end] for s in spans] == removed

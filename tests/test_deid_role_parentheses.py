@@ -127,6 +127,11 @@ def test_a_compound_ending_in_a_role_noun_is_a_role(redactor: Redactor, text: st
         ("fearchair", False),  # "chair" ends names of the lexicon: no head
         ("zachteleven", False),  # "eleven" is "elev" (a pupil), four letters: no head
         ("bostøtten", True),  # "støtten" is "støtte", six letters
+        ("tovholder", True),  # a club's organiser
+        ("jäsen", True),  # a member ("jasen" is a given name)
+        ("remember", False),  # a club's office heads no compound
+        ("hosten", False),  # the cough: a club's office takes no definite ending unlisted
+        ("värden", False),  # the values
     ],
 )
 def test_role_noun_reads_compounds(word: str, expected: bool) -> None:
@@ -166,3 +171,22 @@ def test_a_role_noun_that_is_a_family_name_labelling_a_line_is_the_label(
     spans = _spans(Redactor(registry), text)
     assert kept not in " ".join(spans)
     assert removed in " ".join(spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Tovholder: Kirsi Lahti\nKommune: Aalborg", ["Kirsi Lahti"]),  # the circle's organiser
+        ("Jäsen: Khaled\nKunta: Oulu", ["Khaled"]),  # a member; "Jasen" is a given name
+        ("Medlem: Ufl\nBy: Aalborg", ["Ufl"]),  # a member, a name misspelt
+        ("Anmelder: Thanh\n", ["Thanh"]),  # a reviewer
+        ("Arvostelija: Norm\n", ["Norm"]),
+        ("Tovholder: which hall is it tonight?", []),  # a chat turn by the organiser
+        ("Jäsen: en pääse tänään", []),
+    ],
+)
+def test_a_clubs_office_labelling_a_line_is_the_label_its_value_the_person(
+    text: str, removed: list[str]
+) -> None:
+    registry = Registry([NameEntry("p:1", "Norm Berg", "[Person 1]")])
+    assert _spans(Redactor(registry), text) == removed

@@ -102,6 +102,7 @@ PHRASES = (
     ("møtt", "opp"),
     ("also", "there"),
     ("also", "present"),
+    ("at", "the", "meeting"),  # "Also at the meeting: Dale Agnew", as "med på mötet"
     # The people fields of a helpdesk ticket, as ServiceNow and Jira name them ("Reported
     # by: Nils", "Assigned to: Ulla Berg", "Opened by", "Requested by").
     ("reported", "by"),

@@ -42,7 +42,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Protocol, TypeVar
 
-from casebook.deid import lexicon, note_language, vocab
+from casebook.deid import lexicon, note_language, vocab, wordforms
 from casebook.deid.context import previous_word
 
 MIN_WORDS = 4
@@ -148,7 +148,8 @@ def after_titles(
     word after the title ("dr aware", "dr notified") is the title's verb, not a name, unless
     it is a name of the lexicon too and a word that says person follows ("dr green aware",
     "dr walker notified"); so is a rarer English past in "-ed" before an adverb in "-ly" or
-    the clause's end ("the doctor coughed lightly", `_past_after_title`). The
+    the clause's end ("the doctor coughed lightly", `_past_after_title`), and an English
+    adverb in "-ly" that is no name ("a doctor luridly leers", `_adverb`). The
     lower-case pass (`lowercase_names`) takes after a title only words that are no ordinary
     word at all; this takes the rarer ones too, since nothing else stands there."""
     common = vocab.common_words()
@@ -166,6 +167,8 @@ def after_titles(
             continue  # "fru formand": a Danish noun (Madam President), no one's name
         if _past_after_title(text, word.group(), word.end(), names):
             continue  # "the old doctor coughed lightly": the title's verb, rarer ones too
+        if word.group() not in names and _adverb(word.group()):
+            continue  # "a doctor luridly leers": an adverb of the title's verb, no name
         end = word.end()
         family = _LOWER_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         if family and not _is_common(family.group(), common):
@@ -173,6 +176,13 @@ def after_titles(
         if not any(s < end and word.start() < e for s, e, _n in taken):
             found.append((word.start(), end))
     return found
+
+
+def _adverb(word: str) -> bool:
+    """Whether `word` is an English adverb in "-ly" that the word lists hold or make from
+    their words ("gently", "luridly": `wordforms.adverb`)."""
+    english = vocab.ordinary_in(("en",))
+    return word.endswith("ly") and (word in english or wordforms.adverb(word, english) is not None)
 
 
 # Post-nominal credentials of the caring professions (registered nurse, doctor of medicine,

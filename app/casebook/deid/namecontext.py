@@ -329,7 +329,11 @@ def _after_people_label(low: str, start: int, neighbours: bool = False) -> bool:
     # A label naming a role: "Ny kontaktperson via kommunen: X", "Granne: X", and the role
     # nouns of Norwegian, Danish and Finnish ("Nabo: X", "Sagsbehandler: X", "Tulkki: X").
     line = low[low.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
-    label = _WORD.findall(line[:-1]) if line.endswith(":") else []
+    # The last label of the line alone: after a speaker's role the turn may quote a heading
+    # of its own ("Tovholder: Luettu oikeuksien illassa: Älköön ...": what was read aloud,
+    # not the organiser's name); a clock's colon has no space after it ("14:30 Nabo: X").
+    head = line[:-1]
+    label = _WORD.findall(head[head.rfind(": ") + 1 :]) if line.endswith(":") else []
     # With `neighbours` (a registered name), an English noun of people heading the label too
     # ("Plot holder: X", "Helpers: X (chair), ..."; `person_nouns_en`).
     if label and label[-1] in vocab.NAME_FOLLOWERS:

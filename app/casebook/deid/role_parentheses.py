@@ -73,9 +73,32 @@ COMPANION_NOUNS = frozenset(
     erfaringskonsulent erfaringskonsulenten erfaringsmedarbeider erfaringsmedarbeideren
     likeperson likepersonen""".split()
 ) | frozenset("saattaja saattajat vertaisohjaaja kokemusasiantuntija".split())
+# The offices of a club, a study circle or a users' group as the folk-education associations of
+# the four countries and English name them (a Danish "tovholder", who holds the thread; a
+# meeting's "ordstyrer"; a course's "kursleder"; a Swedish study circle's "cirkelledare" and
+# "samtalsledare"; a Finnish group's "vetäjä"; the evening's host, Swedish "värd", Danish
+# "værten", Norwegian "verten", Finnish "isäntä", not the Danish and Norwegian base forms
+# "vært", "vert", which are the participles of "være", "verte" (been, become) as often as
+# the host in the UD treebanks, nor Swedish "värden", the values of "värde"; a member, Danish,
+# Norwegian and Swedish
+# "medlem", Finnish "jäsen"; a reviewer, Danish and Norwegian "anmelder", Swedish
+# "recensent", Finnish "arvostelija"; the treasurer, "kasserer", "kassör",
+# "rahastonhoitaja"), base and definite singular: the labels of its minutes, its forms and its
+# chats ("Tovholder: Kirsi Lahti", "Jäsen: Khaled", "Värd: vem tar nyckeln?"), no name. They
+# head no compound (`_compound_heads`: "remember" and "mätvärden" are no roles) and take no
+# definite ending beyond those listed.
+CIRCLE_NOUNS = frozenset(
+    """tovholder tovholderen ordstyrer ordstyreren kursleder kurslederen kursusleder
+    kurslederen kursuslederen cirkelledare cirkelledaren studiecirkelledare samtalsledare
+    samtalsledaren vetäjä vetäjät ryhmänvetäjä värd værten verten isäntä
+    emäntä medlem medlemmen medlemmet jäsen jäsenet anmelder anmelderen recensent recensenten
+    arvostelija kasserer kassereren kassör kassören rahastonhoitaja member members host
+    hostess reviewer facilitator organiser organizer treasurer""".split()
+)
 ROLE_NOUNS = (
     FINNISH_ROLE_NOUNS
     | COMPANION_NOUNS
+    | CIRCLE_NOUNS
     | frozenset(
         """parent parents observer chair chairperson researcher translator
     förälder föräldern föräldrar vårdnadshavare vårdnadshavaren socialsekreterare observatör
@@ -113,6 +136,13 @@ def _plain_roles() -> frozenset[str]:
     return ROLES - lexicon.all_names()
 
 
+@cache
+def _bases() -> frozenset[str]:
+    """The roles a definite ending may follow: `_plain_roles` less `CIRCLE_NOUNS`, which
+    lists its definite forms ("hosten" is a cough, "värden" values)."""
+    return _plain_roles() - CIRCLE_NOUNS
+
+
 def role_noun(word: str) -> bool:
     """Whether the lower-case `word` is a role or relation noun of the five languages, in its
     base form, a definite form the lists lack ("naboen", "sygeplejersken") or a compound with
@@ -122,7 +152,7 @@ def role_noun(word: str) -> bool:
     if word in roles:
         return True
     return word not in lexicon.all_names() and (
-        any(word.endswith(end) and word[: -len(end)] in roles for end in _DEFINITE_ENDINGS)
+        any(word.endswith(end) and word[: -len(end)] in _bases() for end in _DEFINITE_ENDINGS)
         or _any_role_compound(word)  # "beboerrepræsentant", "digimentor": a compound role
     )
 
@@ -170,7 +200,7 @@ def _compound_heads() -> frozenset[str]:
     some name of the lexicon ends in it after two letters or more, found by looking up each
     name's endings (one pass over the lexicon, not one per head)."""
     names = lexicon.all_names()
-    words = (ROLE_NOUNS | vocab.ROLES | {"mentor", "støtte", "støtten"}) - names
+    words = (ROLE_NOUNS | vocab.ROLES | {"mentor", "støtte", "støtten"}) - names - CIRCLE_NOUNS
     heads = {w for w in words if len(_base(w, words)) >= _HEAD_LENGTH and w.isalpha()}
     ending_names = {n[i:] for n in names for i in range(2, len(n)) if n[i:] in heads}
     return frozenset(heads - ending_names)

@@ -714,11 +714,13 @@ class UnregisteredNames:
         if (
             word in role_parentheses.FINNISH_ROLE_NOUNS
             or word in role_parentheses.COMPANION_NOUNS
+            or word in role_parentheses.CIRCLE_NOUNS
             or role_parentheses.role_compound(word)
         ):
             return None  # "Omainen:", "Vastuuhenkilö:": a Finnish role, no name, and a
-            # companion's or peer worker's title ("Følgesvenn:", "Ledsagare:"); the other
-            # Scandinavian ones, "Naboen Abdullo", stay in the run `function_edges` cuts
+            # companion's or peer worker's title ("Følgesvenn:", "Ledsagare:") or a club's
+            # office ("Tovholder:", "Arvostelija:"); the other Scandinavian ones, "Naboen
+            # Abdullo", stay in the run `function_edges` cuts
         if finnish_compounds.naming_noun(word):
             return None  # "Käyttäjänimi, josta ...": a user name, a kind of name
         if any(

@@ -239,8 +239,9 @@ def is_word_form(word: str) -> bool:
     """Whether a lower-case word is an ordinary word: known (`known_words`, with a plural s),
     a Swedish derivation, an "ex" before a known word, an English noun with a Swedish
     definite ending, a particle verb's participle, an English verb undone by "un-", an
-    English agent noun in "-ator" (`wordforms`: "öppenhet", "exfrun", "managern",
-    "inklistrat", "unsync", "facilitator"), or a Swedish
+    English agent noun in "-ator", an English adverb in "-ly" of a known word (`wordforms`:
+    "öppenhet", "exfrun", "managern", "inklistrat", "unsync", "facilitator", "narratively"),
+    or a Swedish
     compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
     "försäkringskassan", with or without a linking s, or a first part that is an agent noun
     in "-are" without its "e", as Swedish compounds write it: "arbetsgivarorganisationerna",
@@ -255,6 +256,7 @@ def is_word_form(word: str) -> bool:
         or wordforms.borrowed(word, common_words(("en",)))  # "managern"
         or wordforms.undone(word, common_words(("en",)))  # "Unsync", "Unmute"
         or wordforms.agent_of_verb(word, common_words(("en",)))  # "Facilitator"
+        or wordforms.adverb(word, ordinary_in(("en",))) is not None  # "Narratively"
         or wordforms.particle_participle(word, _known_swedish())  # "Inklistrat"
     ):
         return True

@@ -16,6 +16,8 @@ borrows them or the writer slipped on the keyboard.
   as Finnish inflects a borrowed word or a program's or service's name: "Wordista" (from
   Word), "Exceliin", "Zoomissa"; `unregistered` asks for it before it reads a word of a
   Finnish sentence as a registered name misspelt and inflected (`finnish_loan`);
+- an English manner adverb in "-ly" of a known English word: "Narratively", "Passably",
+  "ineptly" (`adverb`);
 - a common word of six letters or more misspelt by one slip (a letter doubled or in
   excess, two letters swapped, a letter left out of a long word, and in a word of seven
   letters or more a key next to the right one struck instead): "föresllår", "behövdse",
@@ -102,6 +104,36 @@ def agent_of_verb(word: str, english: Collection[str]) -> bool:
     ("Facilitator: Why did you ...") is one."""
     stem = word[:-1] if word.endswith("ators") else word
     return stem.endswith("ator") and len(stem) >= 7 and stem[:-2] + "e" in english
+
+
+# Endings of the English words that "-ly" also ends in a name of the lexicon ("Kimberly",
+# "Amberly", "Kennelly", "Fennelly", "Devilly"): a noun in "-er", "-el" or "-il" with "-ly"
+# makes family and given names, and the adverbs of such words are frequent enough for the
+# word lists ("properly", "bitterly", "cruelly").
+_NAME_LIKE_LY = ("erly", "elly", "illy")
+_ADVERB_BASE_MIN = 4
+
+
+def adverb(word: str, english: Collection[str]) -> str | None:
+    """The English word a manner adverb in "-ly" is made of, when the word lists lack the
+    adverb itself but hold its base: "narrative" + "ly", "inept" + "ly", "lurid" + "ly",
+    "contrasting" + "ly" (a participle), "passable" with "-ble" made "-bly", "lethargic"
+    with "-ally", "hasty" with "-ily" (the Oxford English Dictionary's suffix "-ly"). A film
+    review or a study note opens a sentence with one ("Narratively, ...", "Passably
+    entertaining"), a word, no name; a name in "-erly", "-elly" or "-illy" is not read so.
+    The caller asks only of a word that is no name of the lexicon."""
+    if not word.endswith("ly") or word.endswith(_NAME_LIKE_LY) or len(word) < 7:
+        return None
+    candidates = (
+        word[:-2],  # "inept-ly"
+        word[:-3] + "y" if word.endswith("ily") else "",  # "hast-ily"
+        word[:-1] + "e" if word.endswith("bly") else "",  # "passab-ly"
+        word[:-4] if word.endswith("ically") else "",  # "lethargic-ally"
+    )
+    for base in candidates:
+        if len(base) >= _ADVERB_BASE_MIN and base in english:
+            return base
+    return None
 
 
 def english_pair(word: str, english: Collection[str], names: Collection[str]) -> bool:
