@@ -71,3 +71,28 @@ def test_a_misspelt_name_with_a_case_is_the_person_in_finnish(
 )
 def test_words_stay(registry: Registry, text: str) -> None:
     assert redact(text, registry).text == text
+
+
+@pytest.fixture(scope="module")
+def worded() -> Registry:
+    return Registry([NameEntry("p:1", "Clive Wake", "[W]"), NameEntry("p:2", "Mart Kask", "[M]")])
+
+
+def test_a_case_of_a_name_that_is_a_word_elsewhere_is_the_person_inside_a_finnish_sentence(
+    worded: Registry,
+) -> None:
+    out = redact("Istuin Waken vieressä koko elokuvan ajan.", worded).text
+    assert "Waken" not in out
+    assert "[W]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Then I will Waken the children before the film starts.",  # English
+        "Puhuin eilen pitkään Martin kanssa elokuvasta.",  # Martin: a name of its own
+    ],
+)
+def test_a_case_of_a_worded_name_stays_elsewhere(worded: Registry, text: str) -> None:
+    assert "[W]" not in redact(text, worded).text
+    assert "[M]" not in redact(text, worded).text

@@ -273,3 +273,45 @@ def test_a_word_name_in_a_slot_only_a_person_fills_is_the_person(text: str, expe
 )
 def test_the_same_words_as_words_stay(text: str) -> None:
     assert redact(text, _COMPANIONS).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We used pettys laptop when the player would not start.",
+            "We used [PE]s laptop when the player would not start.",
+        ),
+        (
+            "Vi lånte heartys højttaler, da lyden svigtede.",
+            "Vi lånte [HE]s højttaler, da lyden svigtede.",
+        ),
+    ],
+)
+def test_a_bare_genitive_that_no_word_list_holds_before_a_noun_is_the_owner(
+    text: str, expected: str
+) -> None:
+    registry = Registry(
+        [NameEntry("p:1", "Nigel Petty", "[PE]"), NameEntry("p:2", "Gillian Hearty", "[HE]")]
+    )
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We borrowed the pettys laptop for the evening.",  # after an article
+        "There were two pettys laptop bags on the table.",  # after a count
+        "We saw pettys and heartys at the fair.",  # no noun after
+        "Spring floods came through the valley.",  # a listed plural
+    ],
+)
+def test_a_bare_s_form_after_a_determiner_or_before_no_noun_stays(text: str) -> None:
+    registry = Registry(
+        [
+            NameEntry("p:1", "Nigel Petty", "[PE]"),
+            NameEntry("p:2", "Gillian Hearty", "[HE]"),
+            NameEntry("p:3", "Graham Flood", "[FL]"),
+        ]
+    )
+    assert redact(text, registry).text == text

@@ -182,3 +182,12 @@ def test_the_same_word_opening_a_clause_before_a_verb_is_a_stranger() -> None:
 )
 def test_a_finnish_word_before_the_copula_is_no_person(text: str, expected: str) -> None:
     assert Redactor(Registry([]))(text) == expected
+
+
+def test_plural_bases_read_an_i_after_a_vowel_and_leave_finnish_plurals() -> None:
+    assert name_inflection.plural_bases("traceille") == ["trace"]
+    assert name_inflection.plural_bases("warsamein") == ["warsame"]
+    assert name_inflection.plural_bases("rahimiille") == ["rahimi"]
+    assert name_inflection.plural_bases("ahmedille") == []  # a consonant's: `bases`
+    assert name_inflection.plural_bases("pulloissa") == []  # bottles
+    assert name_inflection.plural_bases("villeissä") == []  # wild ones, of "villi"

@@ -54,3 +54,47 @@ def test_short_bases_need_a_case_after_two_letters() -> None:
     assert short_bases("vũlle") == ["vũ"]
     assert "an" in short_bases("anille")  # a linking "i" after a consonant
     assert short_bases("vũ") == []
+
+
+@pytest.fixture(scope="module")
+def plural_registry() -> Registry:
+    return Registry(
+        [
+            NameEntry("p:1", "Nigel Witty", "[W]"),
+            NameEntry("p:2", "Trace Oakes", "[T]"),
+            NameEntry("p:3", "Hanne Juhl", "[H]"),
+            NameEntry("p:4", "Abdi Warsame", "[A]"),
+            NameEntry("p:5", "Ville Aho", "[V]"),
+            NameEntry("p:6", "Aamu Lind", "[M]"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Soitin traceille ja kysyin, tarvitseeko hän kyydin.", "traceille"),
+        ("Sain viestin wittyilta: hän tulee myöhemmin.", "wittyilta"),
+        ("Lainasimme kaiuttimet hanneilta, kun omat eivät toimineet.", "hanneilta"),
+        ("Istuin warsamein vieressä koko elokuvan ajan.", "warsamein"),
+    ],
+)
+def test_a_case_glued_with_an_i_to_a_name_ending_in_a_vowel_is_removed(
+    plural_registry: Registry, text: str, word: str
+) -> None:
+    out = redact(text, plural_registry).text
+    assert word not in out
+    assert "[" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kävimme aamuilla uimassa.",  # mornings, beside an Aamu: a Finnish word's plural
+        "Kävimme villeissä metsissä.",  # wild ones (villi), beside a Ville
+        "Menimme bussille ja taksilla hallille.",
+        "Tankkasin shellin asemalla.",
+    ],
+)
+def test_a_finnish_words_plural_stays(plural_registry: Registry, text: str) -> None:
+    assert redact(text, plural_registry).text == text

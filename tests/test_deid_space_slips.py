@@ -164,3 +164,16 @@ def test_a_registered_name_in_the_genitive_with_the_space_right_is_still_removed
         redact("Vi lånte Tishko Ivanosens trillebør.", registry).text
         == "Vi lånte [TISHKO]s trillebør."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Juttelimme TishkoI vanosenin kanssa elokuvan lopusta.", "vanosenin"),
+        ("Istuin eilen TishkoIvanosenin vieressä koko illan.", "TishkoIvanosenin"),
+    ],
+)
+def test_a_slipped_space_before_a_finnish_case(registry: Registry, text: str, word: str) -> None:
+    out = redact(text, registry).text
+    assert word not in out
+    assert "[TISHKO]" in out

@@ -13,6 +13,15 @@ Finnish grammar. So a capitalised word that is a registered one-word form with a
 is that person. The registered form itself must be no ordinary word of any language (a
 "Hans" + "in" stays to the context rules), nor a town.
 
+A registered form that is a word of another language but no Finnish word ("Wake", "Stark",
+registered people's names that are English words) is read so too, inside a sentence only:
+"Istuin Waken vieressä" is beside Wake, though "waken" is an English verb. Finnish writes
+only proper nouns with a capital there, and the form with its case must be no name of its
+own ("Martin" beside a registered Mart is Martin). In UD Finnish (TDT, FTB, PUD, OOD), 27 of
+the 28 capitalised words inside a sentence that are a word of another language, no Finnish
+word, and a Finnish case of such a word are proper nouns ("Maken", "Skatan", "Akademin"),
+the other a foreign word ("Soon").
+
 Lower-case forms are left alone ("arton" in lower case is the Swedish number more often than
 a misplaced capital).
 """
@@ -23,7 +32,7 @@ import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
-from casebook.deid import lexicon, name_inflection, note_language, vocab, whole_words
+from casebook.deid import context, lexicon, name_inflection, note_language, vocab, whole_words
 
 _FINNISH = ("fi",)
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
@@ -49,6 +58,19 @@ class ForeignCases:
         )
         self._openings = frozenset(w[:2] for w in self._plain)
         self._seen = _Seen(self._cases)
+        # Registered one-word forms that are a word of another language, no Finnish word nor
+        # town ("wake", "stark"): their cases are the person's inside a Finnish sentence.
+        self._worded = frozenset(
+            w
+            for w in registered
+            if len(w) >= 3
+            and w.isalpha()
+            and w in known
+            and w not in places
+            and not note_language.word_of(w, "fi")
+        )
+        self._worded_openings = frozenset(w[:2] for w in self._worded)
+        self._seen_worded = _Seen(self._worded_cases)
 
     def _cases(self, token: str) -> tuple[str, ...]:
         """The words of a lower-case white-space token ("filipin," -> "filipin") that are a
@@ -63,20 +85,49 @@ class ForeignCases:
             and not note_language.word_of(word, "fi")
         )
 
+    def _worded_cases(self, token: str) -> tuple[str, ...]:
+        """The words of a lower-case white-space token that are a known word somewhere, a case
+        of a registered form that is a word of another language, no Finnish word, and no
+        name of their own ("waken" for Wake; not "martin" beside a Mart)."""
+        known = vocab.known_words()
+        return tuple(
+            word
+            for word in _LETTERS.findall(token)
+            if word[:2] in self._worded_openings
+            and word in known
+            and any(base in self._worded for base in name_inflection.bases(word))
+            and word not in lexicon.all_names()
+            and not note_language.word_of(word, "fi")
+        )
+
     def find(self, text: str, low: str, tokens: AbstractSet[str]) -> list[tuple[int, int]]:
         """Where such a word stands capitalised in a Finnish sentence of `text` (`low` its
-        lower case, `tokens` the white-space tokens of `low`)."""
-        if not self._plain:
-            return []
-        words = set().union(*map(self._seen.__getitem__, tokens))  # (a look-up in C a token)
-        if not words:
-            return []
-        return sorted(
-            (start, end)
-            for start, end in whole_words.between_non_word(low, words)
-            if text[start].isupper()
-            and note_language.sentence_language(text, start, end, count_word=False) == _FINNISH
-        )
+        lower case, `tokens` the white-space tokens of `low`); a case of a worded form
+        inside a sentence only."""
+        found: list[tuple[int, int]] = []
+        if self._plain:
+            words = set().union(*map(self._seen.__getitem__, tokens))  # (a look-up in C a token)
+            if words:
+                found += _capitalised_finnish(text, low, words, inside=False)
+        if self._worded:
+            words = set().union(*map(self._seen_worded.__getitem__, tokens))
+            if words:
+                found += _capitalised_finnish(text, low, words, inside=True)
+        return sorted(set(found))
+
+
+def _capitalised_finnish(
+    text: str, low: str, words: AbstractSet[str], inside: bool
+) -> list[tuple[int, int]]:
+    """Where one of `words` stands capitalised in a Finnish sentence of `text` (`inside`: not
+    where a sentence starts)."""
+    return [
+        (start, end)
+        for start, end in whole_words.between_non_word(low, words)
+        if text[start].isupper()
+        and not (inside and context.sentence_start(text, start))
+        and note_language.sentence_language(text, start, end, count_word=False) == _FINNISH
+    ]
 
 
 class _Seen(dict[str, tuple[str, ...]]):

@@ -93,6 +93,43 @@ def bases(word: str) -> tuple[str, ...]:
     return tuple(b for b in out if b != word)
 
 
+# The cases a plural stem's "i" takes before it, and that writers glue with an "i" to a
+# foreign name ending in a vowel: "Virtasille" (to the Virtanens), "Kennedyiltä", and "Traceille",
+# "Warsamein" as typed.
+_PLURAL_CASES = tuple(
+    sorted(
+        "n lle llä lla ltä lta ssa ssä sta stä ksi".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def plural_bases(word: str) -> list[str]:
+    """The names ending in a vowel that a lower-case word may be with an "i" and a case glued
+    on: the Finnish plural's "i" ("hanneille", to the Hannes; "wittyiltä", from the Wittys),
+    or a linking "i" put after a foreign name as after one ending in a consonant
+    ("traceille", "warsamein", "rahimiille"). `bases` reads an "i" as linking only after a
+    consonant ("ahmedille"). A Finnish word's plural, or a plural of a name that is a Finnish
+    word too, is that word's ("pulloissa", in bottles; "ruusuilla", on roses, beside a Ruusu),
+    and so is the plural of a word in "-i", whose "i" turns "e" there ("villeissä", in wild
+    ones, of "villi", beside a Ville)."""
+    out = []
+    for case in _PLURAL_CASES:
+        if not word.endswith(case):
+            continue
+        stem = word[: -len(case)]
+        if len(stem) > MIN_BASE + 1 and stem[-1] == "i" and stem[-2] in FINNISH_VOWELS:
+            base = stem[:-1]
+            if not (
+                note_language.word_of(base, "fi")
+                or note_language.word_of(word, "fi")
+                or (base[-1] == "e" and note_language.word_of(base[:-1] + "i", "fi"))
+            ):
+                out.append(base)
+    return out
+
+
 def _without_clitic(word: str) -> list[str]:
     forms = [word]
     for clitic in _CLITICS:

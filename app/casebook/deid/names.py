@@ -876,6 +876,8 @@ class NameMatcher:
             return _YES  # "masons shed was mentioned": the owner's genitive opening a sentence
         if not cap and suffix == "s" and lowercase_registered.glued_owner(text, low, start, end):
             return _YES  # "went home with parishs youngest": no word is "parishs"
+        if not cap and suffix == "s" and lowercase_registered.bare_owner(text, low, start, end):
+            return _YES  # "we used pettys laptop": no word is "pettys", a noun follows
         if (
             not cap
             and low[start - 2 : start].strip(" \t").endswith((":", ","))

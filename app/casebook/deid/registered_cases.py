@@ -8,7 +8,9 @@ not the gazetteer, says who "leigh" is here.
 A token is taken when it is no ordinary word of any language Casebook reads, nor a word form
 (`name_inflection.plain_name` without its town bar), and it is a registered one-word form
 with a case ending glued on (`name_inflection.bases`; for a two-letter name, the name, an
-optional linking "i" after a consonant, then a case of `_SHORT_CASES`). The registered form
+optional linking "i" after a consonant, then a case of `_SHORT_CASES`; for a name ending in a
+vowel, an "i" may stand before the case, `name_inflection.plural_bases`: "traceille",
+"warsamein"). The registered form
 itself must be no ordinary word either ("hansin", "stigista", "jaya": Hans, Stig and Jay are
 words of Swedish or English, and their inflections stay to the near-miss and context rules).
 
@@ -139,7 +141,11 @@ class RegisteredCases:
     def _is_case(self, word: str) -> bool:
         if word in self.registered:
             return False  # the bare form: names.py's
-        for base in (*name_inflection.bases(word), *short_bases(word)):
+        for base in (
+            *name_inflection.bases(word),
+            *short_bases(word),
+            *name_inflection.plural_bases(word),  # "traceille", "hanneilta"
+        ):
             if base in self.registered and plain(word, base):
                 return True
         return False

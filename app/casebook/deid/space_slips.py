@@ -24,7 +24,10 @@ name, the word is that person.
 
 A genitive's "s" glued to the slipped family name ("LasseK jærgaards cykel", "Abdu
 sOmidsens bil") is read as with the name written right: where the family name without its
-last "s" spells the registered pair, the two words but the "s" are that person.
+last "s" spells the registered pair, the two words but the "s" are that person. So is a
+Finnish case glued to it ("ThorkildM ikkelsenn kanssa", "Abdu sOmidsenille";
+`name_inflection.bases`): where the family name without the case spells the pair, the two
+words with the case are that person, as the name written right with its case is.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from casebook.deid import name_inflection
 from casebook.deid.registry import Registry
 
 Pairs = Mapping[tuple[str, str], tuple[int, ...]]
@@ -99,8 +103,20 @@ def find(
         if not entries and family.endswith("s") and len(family) > 2:
             entries = registered.get((_lower(given), _lower(family[:-1])))
             span = (span[0], span[1] - 1)  # "LasseK jærgaards cykel": the genitive's "s"
+        if not entries:
+            entries = _with_case(_lower(given), _lower(family), registered)
         if entries:
             yield span[0], span[1], entries
+
+
+def _with_case(given: str, family: str, registered: Pairs) -> tuple[int, ...]:
+    """The entries of the registered pair `given` and `family` spell once a Finnish case is
+    taken off the family name ("ThorkildM ikkelsenn kanssa": Mikkelsen's), or ()."""
+    for base in name_inflection.bases(family):
+        entries = registered.get((given, base))
+        if entries:
+            return entries
+    return ()
 
 
 def _swapped(
