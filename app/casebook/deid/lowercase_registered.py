@@ -84,6 +84,7 @@ from casebook.deid import (
     note_language,
     person_slots,
     quote_tags,
+    slot_slips,
     speaker_turns,
     vocab,
 )
@@ -312,16 +313,8 @@ def thanks_to(low: str, start: int, end: int) -> bool:
 # is an adjective only or no English word is the person after it ("waited for signe
 # outside"), as after "thanks to". The word must close its phrase: before a preposition or
 # adverb of place or time, a conjunction, or punctuation ("sat next to bent nails", "waited
-# for golden light" have their noun after).
-_WAITING = frozenset("wait waits waited waiting".split())
-_SITTING = frozenset(
-    """sat sit sits sitting seated stood stand stands standing lay lying""".split()
-)
+# for golden light" have their noun after): `slot_slips.beside_or_awaited`.
 _BARE_SLOT_ENDS = frozenset({"without", "beside"})
-_PHRASE_CLOSERS = frozenset(
-    """outside inside in at on by near during for with until till after before behind and
-    while when throughout""".split()
-)
 
 
 def awaited_or_beside(low: str, start: int, end: int) -> bool:
@@ -331,26 +324,10 @@ def awaited_or_beside(low: str, start: int, end: int) -> bool:
     word = low[start:end]
     if word in _NOT_PERSONS or word in vocab.ADVERBS:
         return False
-    kind, following, _index = context.next_word(low, end)
-    if not (
-        (kind == "w" and following in _PHRASE_CLOSERS and low[end : end + 1] == " ")
-        or kind in ("", ".", ",", ";", "\n")
-    ):
-        return False
-    prev, gap = context.previous_word(low, start)
-    if gap:
-        return False
-    before, gap = context.previous_word(low, start - len(prev) - 1)
-    if gap:
-        return False
-    if prev == "for" and before in _WAITING:
+    slot = slot_slips.beside_or_awaited(low, start, end)
+    if slot == "awaited":
         return word in _adjectives_en() or word not in vocab.common_words(("en",))
-    if prev == "beside":
-        return before in _SITTING
-    if prev == "to" and before == "next":
-        verb, gap = context.previous_word(low, start - len(prev) - len(before) - 2)
-        return not gap and verb in _SITTING
-    return False
+    return slot == "beside"
 
 
 def cleft(low: str, start: int, end: int) -> bool:
