@@ -315,3 +315,62 @@ def test_a_bare_s_form_after_a_determiner_or_before_no_noun_stays(text: str) -> 
         ]
     )
     assert redact(text, registry).text == text
+
+
+# Word-names registered to members of a film circle ("Golden Ahl", "Bent Krogh"), typed in
+# lower case where only a person stands: whom someone waited for or sat beside, whom the
+# discussion would have been without, who told what.
+_CIRCLE = Registry(
+    [
+        NameEntry("p:1", "Golden Ahl", "[GOLDEN]"),
+        NameEntry("p:2", "Bent Krogh", "[BENT]"),
+        NameEntry("p:3", "Lone Friis", "[LONE]"),
+        NameEntry("p:4", "Signe Holm", "[SIGNE]"),
+        NameEntry("p:5", "Stark Lund", "[STARK]"),
+        NameEntry("p:6", "Shell Berg", "[SHELL]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Without golden the discussion would have ended after five minutes.",
+            "Without [GOLDEN] the discussion would have ended after five minutes.",
+        ),
+        (
+            "We waited for signe outside the clubhouse; she came in a taxi.",
+            "We waited for [SIGNE] outside the clubhouse; she came in a taxi.",
+        ),
+        (
+            "I sat next to bent in the third row and we shared the popcorn.",
+            "I sat next to [BENT] in the third row and we shared the popcorn.",
+        ),
+        ("She stood beside stark at the gate.", "She stood beside [STARK] at the gate."),
+        (
+            "Efter filmen fortalte lone, at musikken havde siddet i hende hele ugen.",
+            "Efter filmen fortalte [LONE], at musikken havde siddet i hende hele ugen.",
+        ),
+        ("He told stark that the bus was late.", "He told [STARK] that the bus was late."),
+    ],
+)
+def test_whom_one_waited_for_sat_beside_was_without_or_told_is_the_person(
+    text: str, expected: str
+) -> None:
+    assert redact(text, _CIRCLE).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without golden light the room was dark.",
+        "We waited for golden light at dusk.",
+        "We waited for shell fish outside.",
+        "I sat next to bent nails in the shed.",
+        "The lone man sat next to the door in the third row.",
+        "Hun fortalte også, at musikken var god.",
+    ],
+)
+def test_the_circles_words_stay_words(text: str) -> None:
+    assert redact(text, _CIRCLE).text == text

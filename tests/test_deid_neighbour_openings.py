@@ -282,3 +282,27 @@ def test_a_word_name_before_a_phrase_and_a_verb_of_saying_or_calling_is_the_pers
     answering) after it makes the word a person, however the phrase reads."""
     redactor = Redactor(Registry([NameEntry("p:1", "Tone Lie", "[P1]")]))
     assert "Tone" not in redactor.redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        (
+            "Golden valgte filmen i aften og ville have lyset helt slukket.",
+            "[G] valgte filmen i aften og ville have lyset helt slukket.",
+        ),
+        (
+            "Filmen var lang. Bent valgte filmen denne gangen og ville ha det helt mørkt.",
+            "Filmen var lang. [B] valgte filmen denne gangen og ville ha det helt mørkt.",
+        ),
+        ("Hun kom sent. Golden solgte billetterne.", "Hun kom sent. [G] solgte billetterne."),
+    ],
+)
+def test_a_word_name_before_an_irregular_weak_past_is_the_person(text: str, redacted: str) -> None:
+    """The pasts of Norwegian and Danish weak verbs whose stem changes its vowel ("velge" -
+    "valgte", "selge" - "solgte") are finite verbs like any other past: the registered word
+    before one, opening the sentence, is its subject."""
+    redactor = Redactor(
+        Registry([NameEntry("p:1", "Golden Ahl", "[G]"), NameEntry("p:2", "Bent Krogh", "[B]")])
+    )
+    assert redactor.redact(text).text == redacted

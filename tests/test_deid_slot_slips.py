@@ -20,6 +20,8 @@ def registry() -> Registry:
             NameEntry("p:4", "Tilla Nansen", "[TILLA]"),
             NameEntry("p:5", "Mira Ek", "[MIRA]"),
             NameEntry("p:6", "Mina Ek", "[MINA]"),
+            NameEntry("p:7", "Stark Lund", "[STARK]"),
+            NameEntry("p:8", "Shell Berg", "[SHELL]"),
         ]
     )
 
@@ -41,6 +43,9 @@ def registry() -> Registry:
         ),
         ("Ifølge Rida er det roligere nå.", "Ifølge [RINDA] er det roligere nå."),
         ("According to Rida, the flat is cold.", "According to [RINDA], the flat is cold."),
+        # whom someone sat beside or waited for, before what closes the phrase
+        ("I sat next to Stack in the third row.", "I sat next to [STARK] in the third row."),
+        ("We waited for Shelf outside the hall.", "We waited for [SHELL] outside the hall."),
     ],
 )
 def test_a_slip_into_a_word_in_a_persons_place_is_the_person(
@@ -60,6 +65,8 @@ def test_a_slip_into_a_word_in_a_persons_place_is_the_person(
         "Vi pratade länge med Mika om flytten.",  # as near to Mira and Mina: neither
         "Hon tänkte på Hinna hela dagen.",  # no slot for a person
         "De läste boken Enligt Rida i skolan.",  # a capitalised cue inside: a title's word
+        "I sat next to Stack Street in the sun.",  # the phrase goes on: a street's name
+        "We looked for Shelf outside the hall.",  # no verb of waiting, sitting or standing
     ],
 )
 def test_ordinary_words_and_labels_stay(registry: Registry, text: str) -> None:

@@ -87,6 +87,7 @@ from casebook.deid import (
     note_language,
     person_slots,
     quote_tags,
+    slot_slips,
     speaker_turns,
     vocab,
 )
@@ -135,6 +136,7 @@ def cue(low: str, start: int, end: int) -> bool:
         prev in CUE_BEFORE
         or prev in _ASKING
         or prev in _ADDRESSED
+        or prev in _BARE_SLOT_ENDS
         or (prev in _ACCOMPANYING and low.startswith(_TOWARDS, end))
         or (prev in _CLEFT_COPULAS and low.startswith(_CLEFT_AFTER, end))
         or prev in attendance_lists.PRESENCE_ENDS
@@ -171,9 +173,10 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
         or went_with(low, start, end)
         or message_for(low, start, end)
         or thanks_to(low, start, end)
+        or awaited_or_beside(low, start, end)
     ):
         return True  # "asked mats whether", "went with trout to the bank", "a message for
-        # mats about", "thanks to strange the letter was"
+        # mats about", "thanks to strange the letter was", "sat next to bent in the third row"
     if opens and low.startswith(_MODALS, end):
         kind, following, _index = context.next_word(low, low.index(" ", end + 1))
         return kind == "w" and following.isalpha() and following not in _NOT_PERSONS
@@ -185,7 +188,17 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
 _ASKING = frozenset(
     """ask asks asked tell tells told inform informs informed remind reminds reminded
     frågade frågar fråga spurte spør spurgte spørger""".split()
+) | frozenset("fortalte fortæller forteller fortalde fortel berättade berättar".split())
+# After a verb of telling only: "that" and its Swedish, Norwegian and Danish forms open the
+# news told, perhaps after a comma ("fortalte lone, at musikken", "told kit that the bus"),
+# whether the word between is the one told (English) or the teller after a fronted phrase
+# (verb second: "Efter filmen fortalte lone, at ..."); a thing told there takes its article
+# or a definite ending ("fortalte historien, at").
+_TELLING = frozenset(
+    """tell tells told inform informs informed fortalte fortæller forteller fortalde fortel
+    berättade berättar""".split()
 )
+_THAT = re.compile(r",? (?:that|at|att) ")
 # What opens the question or the news put to that person: an object that is a thing stands
 # before no "whether" ("asked questions whether" has its noun in the plural; "asked the
 # bank whether" its article). "om" is also "about" and still follows a person there.
@@ -200,6 +213,8 @@ def asked_whether(low: str, start: int, end: int) -> bool:
     prev, gap = context.previous_word(low, start)
     if gap or prev not in _ASKING or low[start:end] in _NOT_PERSONS:
         return False
+    if prev in _TELLING and _THAT.match(low, end) and low[start:end] not in vocab.ADVERBS:
+        return True  # "fortalte lone, at musikken", "told kit that the bus was late"
     kind, following, _index = context.next_word(low, end)
     return kind == "w" and following in _WHETHER
 
@@ -254,12 +269,16 @@ def message_for(low: str, start: int, end: int) -> bool:
     return (kind == "w" and following in _MATTER) or kind in ("", ".", ",", ";", "\n")
 
 
-# "thanks to" and a word, then a clause's own subject, an article or a pronoun ("Thanks to
-# strange the letter was translated"): a word that is an adjective only, or no English word,
-# cannot close the phrase "thanks to" opens, bare and alone, as a person's name does ("thanks
-# to strange weather" has its noun after). A noun can, its comma left out ("thanks to power
-# we had light", "thanks to hope we kept going"), and stays the word.
-_THANKS_TO = re.compile(r"(?<![^\W_])thanks to \Z")
+# "thanks to" or "without" and a word, then a clause's own subject, an article or a pronoun
+# ("Thanks to strange the letter was translated", "Without golden the discussion would have
+# ended"): a word that is an adjective only, or no English word, cannot close the phrase
+# "thanks to" or "without" opens, bare and alone, as a person's name does ("thanks to strange
+# weather", "without golden light" have their noun after). A noun can, its comma left out
+# ("thanks to power we had light", "without doubt the best", "without water the plants
+# die"), and stays the word: in UD English (EWT, GUM, LinES, PUD) "without" and a bare word
+# before an article or a subject pronoun is a verb's gerund 8 times of 100, an adjective or
+# a noun none.
+_THANKS_TO = re.compile(r"(?<![^\W_])(?:thanks to|without) \Z")
 _CLAUSE_SUBJECTS = frozenset("the a an his her their my our this he she we they i".split())
 
 
@@ -272,8 +291,9 @@ def _adjectives_en() -> frozenset[str]:
 
 def thanks_to(low: str, start: int, end: int) -> bool:
     """Whether the lower-case registered word low[start:end], an English adjective only or no
-    English word, follows "thanks to" and stands before an article or a subject pronoun
-    opening a clause ("Thanks to strange the letter was translated"): the one thanked."""
+    English word, follows "thanks to" or "without" and stands before an article or a subject
+    pronoun opening a clause ("Thanks to strange the letter was translated", "Without golden
+    the discussion would have ended"): the one thanked or missed."""
     word = low[start:end]
     if word in _NOT_PERSONS or _THANKS_TO.search(low, max(0, start - 12), start) is None:
         return False
@@ -284,6 +304,33 @@ def thanks_to(low: str, start: int, end: int) -> bool:
         and following in _CLAUSE_SUBJECTS
         and (word in _adjectives_en() or word not in vocab.common_words(("en",)))
     )
+
+
+# The one waited for and the one sat beside: "waited for signe outside the clubhouse", "sat
+# next to bent in the third row", "stood beside mark at the gate". "next to" and "beside"
+# after a verb of sitting or standing take a noun phrase, whose common noun takes an
+# article or is a plural ("sat next to the door", "sat next to strangers"): in UD English
+# (EWT, GUM, LinES, PUD) no bare lower-case common noun stands after "next to" (21 times)
+# or "beside" (17) before a preposition or punctuation. "waited for" takes a bare mass noun
+# there as well ("waited for help outside", "waited for news at home"), so only a word that
+# is an adjective only or no English word is the person after it ("waited for signe
+# outside"), as after "thanks to". The word must close its phrase: before a preposition or
+# adverb of place or time, a conjunction, or punctuation ("sat next to bent nails", "waited
+# for golden light" have their noun after): `slot_slips.beside_or_awaited`.
+_BARE_SLOT_ENDS = frozenset({"without", "beside"})
+
+
+def awaited_or_beside(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word low[start:end] is whom someone waited for or sat
+    or stood beside (see above): "waited for signe outside", "sat next to bent in the third
+    row"; not "sat next to bent nails", "waited for golden light", "waited for shell fish"."""
+    word = low[start:end]
+    if word in _NOT_PERSONS or word in vocab.ADVERBS:
+        return False
+    slot = slot_slips.beside_or_awaited(low, start, end)
+    if slot == "awaited":
+        return word in _adjectives_en() or word not in vocab.common_words(("en",))
+    return slot == "beside"
 
 
 def cleft(low: str, start: int, end: int) -> bool:

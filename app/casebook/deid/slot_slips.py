@@ -13,7 +13,11 @@ a person, such a word is a person, and the registered person it is one slip from
 - the part a cleft puts in focus ("Det var Hala som tog upp frågan", Halla; `cleft_names`);
 - the one met or talked with: right after a verb of meeting ("träffade", "mötte", "møtte",
   "mødte", "traff", "met"), or after "med"/"with" that follows a verb or noun of talking,
-  one adverb between allowed ("pratade länge med Hinna", "talte længe med").
+  one adverb between allowed ("pratade länge med Hinna", "talte længe med");
+- whom someone sat or stood beside or waited for: right after "next to" or "beside" and a
+  verb of sitting or standing, or after "for" and a verb of waiting ("I sat next to Wae in
+  the third row", Wake; `beside_or_awaited`, which `lowercase_registered` and
+  `unregistered` read as well).
 
 A cue capitalised inside a sentence is part of a name itself ("the Met Garage"), no cue.
 The caller asks only about a word whose near miss names exactly one registered person (a word
@@ -48,6 +52,8 @@ def person_slot(text: str, low: str, start: int) -> bool:
     cue = start - len(prev) - 1
     if text[cue].isupper() and not context.sentence_start(text, cue):
         return False  # "west of the Met Garage": a capitalised cue is a name's own word
+    if beside_or_awaited(low, start, _word_end(low, start)) is not None:
+        return True  # "I sat next to Wae in the third row", "waited for Fiar outside"
     if prev in _SOURCES or prev in _MEETING or cleft_names.focus(text, start):
         return True
     before = low[max(0, start - 40) : start - len(prev) - 1].split()
@@ -56,3 +62,54 @@ def person_slot(text: str, low: str, start: int) -> bool:
     if prev in _WITH:
         return any(word.strip(",") in _TALKING for word in before[-2:])
     return False
+
+
+# Verbs of sitting, standing and lying, after which "next to" and "beside" say whom or what
+# is beside (a person, or a thing with its article: "sat next to the door"); verbs of
+# waiting, after which "for" says whom or what is awaited.
+_SITTING = frozenset("sat sit sits sitting seated stood stand stands standing lay lying".split())
+_WAITING = frozenset("wait waits waited waiting".split())
+
+
+# What may follow the one waited for or sat beside, closing the phrase: a preposition or
+# adverb of place or time, a conjunction, punctuation ("sat next to Wae in the third row",
+# "waited for Bryony outside the clubhouse"); a word of another kind continues the phrase
+# ("sat next to bent nails", "waited for golden light", "sat next to Lake Vättern").
+_PHRASE_CLOSERS = frozenset(
+    """outside inside in at on by near during for with until till after before behind and
+    while when throughout""".split()
+)
+
+
+def beside_or_awaited(low: str, start: int, end: int) -> str | None:
+    """ "beside" where the word low[start:end] follows "next to" or "beside" after a verb of
+    sitting or standing ("sat next to Wae in", "stood beside mark at"), "awaited" where it
+    follows "for" after a verb of waiting ("waited for Bryony outside"), and closes the
+    phrase (`_PHRASE_CLOSERS`); else None."""
+    kind, following, _index = context.next_word(low, end)
+    if not (
+        (kind == "w" and following in _PHRASE_CLOSERS and low[end : end + 1] == " ")
+        or kind in ("", ".", ",", ";", "\n")
+    ):
+        return None
+    prev, gap = context.previous_word(low, start)
+    if gap or prev not in ("to", "beside", "for"):
+        return None
+    before, gap = context.previous_word(low, start - len(prev) - 1)
+    if gap:
+        return None
+    if prev == "for":
+        return "awaited" if before in _WAITING else None
+    if prev == "beside":
+        return "beside" if before in _SITTING else None
+    if before != "next":
+        return None
+    verb, gap = context.previous_word(low, start - len(prev) - len(before) - 2)
+    return "beside" if not gap and verb in _SITTING else None
+
+
+def _word_end(low: str, start: int) -> int:
+    end = start
+    while end < len(low) and low[end].isalpha():
+        end += 1
+    return end

@@ -1024,6 +1024,19 @@ class _Decision:
             self.text, self.low, word.start, word.end, prev, gap
         )
 
+    def _beside_or_awaited(self, run: list[_Word], first: int, last: int) -> bool:
+        """Whether the run of capitalised words low[first:last] is whom someone sat beside or
+        waited for (`slot_slips.beside_or_awaited`): no word of it a place, none before it
+        ("sat next to Lake Vättern"), and after "waited for" every word a name of the
+        lexicon, since an unknown word there is as often an event or a firm ("waited for
+        Brexit", "for Ryanair")."""
+        if first != run[0].start or any(word.cls == _PLACE for word in run):
+            return False  # "sat next to Lake Vättern": a common word leads the run
+        slot = slot_slips.beside_or_awaited(self.low, first, last)
+        if slot is None:
+            return False
+        return slot == "beside" or all(word.cls == _NAME for word in run)
+
     def _is_name(self, word: _Word, run: list[_Word], first: int) -> bool:
         text, low, finder = self.text, self.low, self.finder
         start, end, cls, _caps = word
@@ -1035,10 +1048,12 @@ class _Decision:
                 or prev in vocab.RELATIONS
                 or prev in vocab.PERSON_VERBS
                 or (not gap and person_cues.after_inverted_subject(low, first))
+                or (not gap and self._beside_or_awaited(run, first, last))
             ):
                 word_low = low[start:end]
                 if word_low not in vocab.TIME_WORDS and word_low not in vocab.MONTHS:
-                    return True  # rule 3 ("träffade vi Hans, som bor ...")
+                    return True  # rule 3 ("träffade vi Hans, som bor ...", "sat next to
+                    # Wae in the third row", "waited for Bryony outside")
         if namecontext.says_person(text, low, start, end, last, first, prev, gap):
             # rule 5, not "according to Christian belief": an adjective before its noun, nor
             # "Hilsen⏎Meg" (regards, me)
