@@ -420,14 +420,20 @@ def glued_owner(text: str, low: str, start: int, end: int) -> bool:
     )
 
 
+# Counts before a plural, and "to" (an infinitive's mark or a preposition `closed_words` leaves
+# out): no owner's genitive follows them bare.
+_COUNTS = frozenset("two three four five several many some all both few to".split())
+
+
 def bare_owner(text: str, low: str, start: int, end: int) -> bool:
     """Whether low[start:end], a lower-case registered word with a bare "s" glued on, is its
     owner's genitive before the thing owned, with the apostrophe left out and no preposition
     before ("we used pettys laptop", "vi lånte heartys højttaler"): the form with its "s" no
     word of any list Casebook reads (`person_slots.in_dictionary`), no determiner, possessive
-    or number right before it ("the pettys", "two heartys"), nor a preposition ("wrote to parishs
-    nearby"; `glued_owner` reads those of a person), and a lower-case word after it that is no
-    function word or preposition, the noun owned ("pettys and", "heartys in" say nothing).
+    or number right before it ("the pettys", "two heartys"), nor a preposition ("wrote to
+    parishs nearby"; `glued_owner` reads those of a person), and a lower-case word after it
+    that is no function word or preposition, the noun owned ("pettys and", "heartys in" say
+    nothing).
     In UD English, Swedish, Norwegian and Danish (521,642 words), a known word with an "s"
     that no list holds stands so 47 times: 38 a noun's genitive before what it owns, as
     here ("informationens struktur", "konsulns hustru"), 6 an s-passive ("mattas
@@ -460,11 +466,6 @@ def bare_owner(text: str, low: str, start: int, end: int) -> bool:
         and noun not in vocab.function_words()
         and not closed_words.preposition(noun)
     )
-
-
-# Counts before a plural, and "to" (an infinitive's mark or a preposition `closed_words` leaves
-# out): no owner's genitive follows them bare.
-_COUNTS = frozenset("two three four five several many some all both few to".split())
 
 
 def kin_genitive(low: str, start: int, end: int) -> bool:

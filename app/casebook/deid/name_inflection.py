@@ -94,8 +94,8 @@ def bases(word: str) -> tuple[str, ...]:
 
 
 # The cases a plural stem's "i" takes before it, and that writers glue with an "i" to a
-# foreign name ending in a vowel: "Virtasille" (to the Virtanens), "Kennedyiltä", and "Traceille",
-# "Warsamein" as typed.
+# foreign name ending in a vowel: "Virtasille" (to the Virtanens), "Kennedyiltä", and
+# "Traceille", "Warsamein" as typed.
 _PLURAL_CASES = tuple(
     sorted(
         "n lle llä lla ltä lta ssa ssä sta stä ksi".split(),

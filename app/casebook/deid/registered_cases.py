@@ -8,11 +8,11 @@ not the gazetteer, says who "leigh" is here.
 A token is taken when it is no ordinary word of any language Casebook reads, nor a word form
 (`name_inflection.plain_name` without its town bar), and it is a registered one-word form
 with a case ending glued on (`name_inflection.bases`; for a two-letter name, the name, an
-optional linking "i" after a consonant, then a case of `_SHORT_CASES`; for a name ending in a
-vowel, an "i" may stand before the case, `name_inflection.plural_bases`: "traceille",
-"warsamein"). The registered form
-itself must be no ordinary word either ("hansin", "stigista", "jaya": Hans, Stig and Jay are
-words of Swedish or English, and their inflections stay to the near-miss and context rules).
+optional linking "i" after a consonant, then a case of `_SHORT_CASES`; for a name ending in
+a vowel, an "i" may stand before the case, `name_inflection.plural_bases`: "traceille",
+"warsamein"). The registered form itself must be no ordinary word either ("hansin",
+"stigista", "jaya": Hans, Stig and Jay are words of Swedish or English, and their
+inflections stay to the near-miss and context rules).
 
 A "-nen" family name's case on its "-se-" stem, which Finnish frequency lists count, and a
 case capitalised where a sentence starts are `surname_cases.py`'s.

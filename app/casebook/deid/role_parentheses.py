@@ -79,17 +79,16 @@ COMPANION_NOUNS = frozenset(
 # "samtalsledare"; a Finnish group's "vetäjä"; the evening's host, Swedish "värd", Danish
 # "værten", Norwegian "verten", Finnish "isäntä", not the Danish and Norwegian base forms
 # "vært", "vert", which are the participles of "være", "verte" (been, become) as often as
-# the host in the UD treebanks, nor Swedish "värden", the values of "värde"; a member, Danish,
-# Norwegian and Swedish
-# "medlem", Finnish "jäsen"; a reviewer, Danish and Norwegian "anmelder", Swedish
-# "recensent", Finnish "arvostelija"; the treasurer, "kasserer", "kassör",
-# "rahastonhoitaja"), base and definite singular: the labels of its minutes, its forms and its
-# chats ("Tovholder: Kirsi Lahti", "Jäsen: Khaled", "Värd: vem tar nyckeln?"), no name. They
-# head no compound (`_compound_heads`: "remember" and "mätvärden" are no roles) and take no
-# definite ending beyond those listed.
+# the host in the UD treebanks, nor Swedish "värden", the values of "värde"; a member,
+# Danish, Norwegian and Swedish "medlem", Finnish "jäsen"; a reviewer, Danish and Norwegian
+# "anmelder", Swedish "recensent", Finnish "arvostelija"; the treasurer, "kasserer",
+# "kassör", "rahastonhoitaja"), base and definite singular: the labels of its minutes, its
+# forms and its chats ("Tovholder: Kirsi Lahti", "Jäsen: Khaled", "Värd: vem tar
+# nyckeln?"), no name. They head no compound (`_compound_heads`: "remember" and "mätvärden"
+# are no roles) and take no definite ending beyond those listed.
 CIRCLE_NOUNS = frozenset(
     """tovholder tovholderen ordstyrer ordstyreren kursleder kurslederen kursusleder
-    kurslederen kursuslederen cirkelledare cirkelledaren studiecirkelledare samtalsledare
+    kursuslederen cirkelledare cirkelledaren studiecirkelledare samtalsledare
     samtalsledaren vetäjä vetäjät ryhmänvetäjä värd værten verten isäntä
     emäntä medlem medlemmen medlemmet jäsen jäsenet anmelder anmelderen recensent recensenten
     arvostelija kasserer kassereren kassör kassören rahastonhoitaja member members host

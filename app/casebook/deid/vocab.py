@@ -241,8 +241,7 @@ def is_word_form(word: str) -> bool:
     definite ending, a particle verb's participle, an English verb undone by "un-", an
     English agent noun in "-ator", an English adverb in "-ly" of a known word (`wordforms`:
     "öppenhet", "exfrun", "managern", "inklistrat", "unsync", "facilitator", "narratively"),
-    or a Swedish
-    compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
+    or a Swedish compound of two known Swedish words ("sommarsemestern", "kaffebryggaren",
     "försäkringskassan", with or without a linking s, or a first part that is an agent noun
     in "-are" without its "e", as Swedish compounds write it: "arbetsgivarorganisationerna",
     "läkarintyget") whose last part is not typical of family or place names ("Sjöberg",
