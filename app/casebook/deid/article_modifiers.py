@@ -56,7 +56,6 @@ from casebook.deid import (
     vocab,
 )
 
-_ARTICLES = frozenset("the a an this these those".split())
 # The article, one space, the word: the article lower case, or "The" opening a sentence.
 _BEFORE = re.compile(r"(?<!\w)(the|a|an|this|these|those|The|A|An|This|These|Those) \Z")
 _AFTER = re.compile(r" ([a-z]+)\b(?![-'’])")
@@ -129,7 +128,7 @@ def modifier(text: str, start: int, end: int) -> bool:
     if word.lower() not in vocab.listed("en"):
         return False
     found = _BEFORE.search(text, max(0, start - 7), start)
-    if found is None or found.group(1).lower() not in _ARTICLES:
+    if found is None:
         return False
     article = found.group(1)
     if article == "The" and not context.sentence_start(text, found.start(1)):
