@@ -11,6 +11,11 @@ after it, the dictionary test on the word itself left out: a treebank's proper n
 seldom words), and counts how many GUM's entity layer marks as a person (`Entity=(...-person-`
 opening on the token itself or on the article before it, which spans the phrase). Every
 hit is printed with its sentence to be read for persons by eye in the other treebanks.
+
+With `--substitute WORD ...` it instead puts each word-name in place of every proper noun that
+GUM marks as a person or that a treebank attaches as a subject, object, oblique, nominal
+modifier or apposition, in the sentence rebuilt from its tokens, and prints every place the
+whole rule reads the word-name there as a thing: a person's slot the rule would release.
 """
 
 from __future__ import annotations
@@ -46,7 +51,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("ud", type=Path)
     parser.add_argument("--show", type=int, default=40)
+    parser.add_argument("--substitute", nargs="+", default=[])
     args = parser.parse_args()
+    if args.substitute:
+        _substitute(args.ud, args.substitute)
+        return
     counts: Counter[str] = Counter()
     shown = 0
     for path in sorted(args.ud.glob("UD_English-*/*.conllu")):
@@ -77,6 +86,33 @@ def main() -> None:
                     mark = "PERSON " if person else ""
                     mark += "RULE " if whole else ""
                     print(f"{mark}{path.parent.name}: {article} «{form}» {nxt} | {text[:140]}")
+    for key, value in sorted(counts.items()):
+        print(f"{value:6d}  {key}")
+
+
+_SLOTS = frozenset("nsubj obj iobj obl nmod appos".split())
+
+
+def _substitute(ud: Path, names: list[str]) -> None:
+    """Put each of `names` in place of every person, subject or object proper noun and print
+    where the rule reads it as a thing."""
+    counts: Counter[str] = Counter()
+    for path in sorted(ud.glob("UD_English-*/*.conllu")):
+        for _text, rows in _rows(path):
+            forms = [row[1] for row in rows]
+            for i, row in enumerate(rows):
+                person = bool(_PERSON.search(row[9]))
+                if row[3] != "PROPN" or not (person or row[7].split(":")[0] in _SLOTS):
+                    continue
+                for name in names:
+                    before = " ".join(forms[:i])
+                    text = " ".join([*forms[:i], name, *forms[i + 1 :]])
+                    start = len(before) + 1 if before else 0
+                    counts["slots tried"] += 1
+                    if article_modifiers.modifier(text, start, start + len(name)):
+                        slot = "person" if person else row[7]
+                        counts[f"read as a thing ({slot})"] += 1
+                        print(f"{path.parent.name} {slot}: {text[max(0, start - 50) : start + 50]}")
     for key, value in sorted(counts.items()):
         print(f"{value:6d}  {key}")
 

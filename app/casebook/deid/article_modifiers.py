@@ -8,8 +8,11 @@ before a person's name, and a person's name right after one takes no common noun
 Hansen family" and "the Glory sisters" name a family by a noun of its members, "the Rowan I
 met" and "the Tad who came" take a pronoun or a relative, "the Tad of old" a preposition.
 So a capitalised English word right after "the", "a", "an", "this", "these" or "those"
-(lower case, or "The" opening its sentence) and right before a lower-case English word that
-can be a noun there is that noun's modifier, the name of a thing; so is such a word before a
+(lower case, or "The" opening its sentence) or after "pair of", a measure whose noun takes no
+article ("a pair of Crisp mittens"), and right before a lower-case English word that can be a
+noun there, or a noun in "-ing" that opens a compound with one ("the Kitty bathing hut"; not
+a verb whose subject is a person, "the Tad eating lunch"), is that noun's modifier, the name
+of a thing; so is such a word before a
 capitalised English word that is no name of the lexicon and such a noun ("the Witty Owl quiz
 night", not "the Glory Hill report"), after "the" and before punctuation that ends the phrase
 ("After the Flood, a title"), and after a capitalised "The" inside a sentence, which opens a
@@ -30,6 +33,12 @@ must be an English dictionary word ("Ivory", "Petty"): a name that is no word ("
 family", "the Lund file") is left to the rules that read it, and so is any word after
 another determiner or a possessive ("her Glory bakery" may be "told her Glory was late").
 
+A word in "s" after "the", "these" or "those" may be a family in the plural ("the Browns
+were", "met the Hills at the jetty", "the Hills meet at noon"): it names a thing only before
+one or two nouns that end the phrase at punctuation, none a verb whose subject is a person in
+the treebanks (`clause_subjects.person_verb_forms`): "the Mats car park.", "the Hills jetty,".
+After "a" or "an" no family stands ("a Rolls towel").
+
 The phrase is English whatever the note's language, so `names.py` asks this before it judges
 the word's language. In the UD English treebanks (all files, `bench/article_modifiers.py`)
 43 proper nouns stand where the rule reads a thing, three of them a person's name used as a
@@ -38,7 +47,11 @@ registered word-name used so ("the Glory administration") loses the person, but 
 noun of `_OF_A_PERSON` ("the Glory report"). Put in place of 4,908
 proper nouns that annotators mark as a person or tag as a subject, object or apposition, a
 word-name is read as a thing 99 times, never where a person's name stood: places, courts,
-parties, titles ("the Rhine", "the Court", "appeared in The Conversation").
+parties, titles ("the Rhine", "the Court", "appeared in The Conversation"). With the shapes
+after "pair of", before "-ing" and of words in "s" (`--substitute Hills Mats Woods Rolls Kitty
+Crisp Apple Roach`: 55,400 slots of persons, subjects, objects, obliques, nominal modifiers
+and appositions), 4 more: "a Hills administration", where GUM has Clinton, the modifier use
+above.
 """
 
 from __future__ import annotations
@@ -47,6 +60,7 @@ import re
 from functools import cache
 
 from casebook.deid import (
+    clause_subjects,
     closed_words,
     context,
     homographs,
@@ -56,8 +70,11 @@ from casebook.deid import (
     vocab,
 )
 
-# The article, one space, the word: the article lower case, or "The" opening a sentence.
-_BEFORE = re.compile(r"(?<!\w)(the|a|an|this|these|those|The|A|An|This|These|Those) \Z")
+# The article, one space, the word: the article lower case, or "The" opening a sentence; or
+# "pair of", a measure whose noun takes no article ("a pair of Crisp mittens").
+_BEFORE = re.compile(r"(?<!\w)(the|a|an|this|these|those|The|A|An|This|These|Those|pairs? of) \Z")
+# Articles a family in the plural takes ("the Hills were", "those Woods boys").
+_PLURAL_ARTICLES = frozenset("the these those".split())
 _AFTER = re.compile(r" ([a-z]+)\b(?![-'’])")
 # A capitalised English word and a lower-case noun after the word ("the Witty Owl quiz").
 _AFTER_TITLED = re.compile(r" ([A-Z][a-z]+) ([a-z]+)\b(?![-'’])")
@@ -123,19 +140,21 @@ def modifier(text: str, start: int, end: int) -> bool:
     inside a sentence, a title's own article ("the film The Brink is next"); not "the Glory
     sisters", "the Tad I met", "the Hansen family", "the Glory Hill report"."""
     word = text[start:end]
-    if not (word[:1].isupper() and word[1:].islower()) or word.endswith("s"):
-        return False  # "the Browns were": a family in the plural
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
     if word.lower() not in vocab.listed("en"):
         return False
-    found = _BEFORE.search(text, max(0, start - 7), start)
+    found = _BEFORE.search(text, max(0, start - 10), start)
     if found is None:
         return False
     article = found.group(1)
+    if word.endswith("s") and article.lower() in _PLURAL_ARTICLES:
+        return _compound_after(text, end)  # "the Browns were": a family in the plural
     if article == "The" and not context.sentence_start(text, found.start(1)):
         return not _names_people_after(text, end)  # "the film The Brink is": a title
     after = _AFTER.match(text, end)
     if after is not None:
-        return _noun_here(after.group(1))
+        return _noun_here(after.group(1)) or _ing_compound(text, after)
     if article.lower() == "the" and text[end : end + 1] in _PHRASE_END:
         return True  # "After the Flood, a title", "met at the Ivory.": the thing itself
     titled = _AFTER_TITLED.match(text, end)
@@ -159,4 +178,66 @@ def _names_people_after(text: str, end: int) -> bool:
         or word in vocab.RELATIONS
         or person_nouns_en.person_noun(word)
         or word in vocab.PRONOUNS
+    )
+
+
+def _ing_compound(text: str, after: re.Match[str]) -> bool:
+    """Whether the word in `after` is a noun in "-ing" that opens a compound, a lower-case noun
+    right after it ("the Kitty bathing hut", "a Golden swimming pool"); not a form of a verb
+    whose subject is a person ("the Tad eating lunch")."""
+    word = after.group(1)
+    if not word.endswith("ing") or word not in _english():
+        return False
+    if word in clause_subjects.person_verb_forms():
+        return False
+    head = _AFTER.match(text, after.end())
+    return head is not None and _noun_here(head.group(1))
+
+
+def _compound_after(text: str, end: int) -> bool:
+    """Whether a word in "s" after "the", "these" or "those" is the modifier of a thing, not a
+    family in the plural: one lower-case noun, or two ("car park", "bus stop", "bathing hut"),
+    follow that no person does, none a verb whose subject is a person in the treebanks, and
+    the phrase ends there at punctuation ("the Mats car park.", "at the Hills jetty,"). A
+    family's verb takes its object or adverb after it: not "the Hills were", "met the Hills at
+    the jetty", "the Woods boys", "the Hills meet at noon", "the Hills smile through it"."""
+    after = _AFTER.match(text, end)
+    if after is None:
+        return False
+    noun = after.group(1)
+    if _ing_compound(text, after):
+        head = _AFTER.match(text, after.end())
+        return head is not None and _ends_phrase(text, head.end())
+    if not _noun_here(noun) or noun in clause_subjects.person_verb_forms():
+        return False
+    if _ends_phrase(text, after.end()):
+        return True
+    head = _AFTER.match(text, after.end())
+    return head is not None and _second_noun(head.group(1)) and _ends_phrase(text, head.end())
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    return text[end : end + 1] in _PHRASE_END
+
+
+def _second_noun(word: str) -> bool:
+    """Whether the lower-case `word` may end a compound of two nouns ("park", "stop"): an English
+    noun that is no pronoun, preposition, adverb, person's noun or verb whose subject is a
+    person; an interjection may be a noun there ("stop")."""
+    return (
+        len(word) >= 3
+        and word in _english()
+        and word not in vocab.PRONOUNS
+        and word not in _ADVERBS
+        and word not in vocab.ADVERBS
+        and word not in vocab.DETERMINERS
+        and word not in _CONJUNCTIONS
+        and (closed_words.interjection(word) or not closed_words.closed(word))
+        and not closed_words.preposition(word)
+        and word not in vocab.FAMILY_NOUNS
+        and word not in vocab.RELATIONS
+        and word not in _OF_A_PERSON
+        and not person_nouns_en.person_noun(word)
+        and word not in clause_subjects.person_verb_forms()
+        and not word.endswith(("ed", "ly"))
     )
