@@ -110,6 +110,10 @@ def test_a_thing_named_by_a_word_in_s_or_before_a_compound_stays(
         ("A pair of Crisp's mittens lay there.", "Crisp"),
         ("I saw the Kitty eating lunch.", "Kitty"),
         ("We saw the Hills bathing today.", "Hills"),
+        ("We called the Hills parents.", "Hills"),
+        ("We called the Kitty parents.", "Kitty"),
+        ("Then we met the Glory neighbours.", "Glory"),
+        ("Coffee with the Mats grandparents, then home.", "Mats"),
     ],
 )
 def test_a_family_or_person_near_a_thing_keeps_the_name(

@@ -124,12 +124,21 @@ def _noun_here(word: str) -> bool:
         or word in vocab.FAMILY_NOUNS
         or word in vocab.RELATIONS
         or word in _OF_A_PERSON
-        or person_nouns_en.person_noun(word)
+        or _people(word)
     ):
         return False
     if word.endswith(("ed", "ing")) and word not in name_nouns.verbal_nouns():
         return False
     return not word.endswith("ly")
+
+
+def _people(word: str) -> bool:
+    """Whether the lower-case `word` is a noun of people, or the plural of a noun one of whose
+    senses is people: "the Glory volunteer", "the Hills parents", "the Kitty neighbours" name
+    the people of a family, as "the Glory sisters" does."""
+    return person_nouns_en.person_noun(word) or (
+        word.endswith("s") and person_nouns_en.may_be_people(word)
+    )
 
 
 def modifier(text: str, start: int, end: int) -> bool:
@@ -237,7 +246,7 @@ def _second_noun(word: str) -> bool:
         and word not in vocab.FAMILY_NOUNS
         and word not in vocab.RELATIONS
         and word not in _OF_A_PERSON
-        and not person_nouns_en.person_noun(word)
+        and not _people(word)
         and word not in clause_subjects.person_verb_forms()
         and not word.endswith(("ed", "ly"))
     )
