@@ -24,7 +24,7 @@ SEED = 9391
 REALISTIC = 0.7
 WORD = re.compile(r"[^\W\d_]+")
 SLOT = re.compile(r"\{(N|P|E|U|D|A|T|I)(?::([a-z-]+))?\}")
-WORD_SENTENCES_PER_KB = 0.62
+WORD_SENTENCES_PER_KB = 0.45
 _INVISIBLE = {
     "soft-hyphen": "\u00ad",
     "zwsp": "\u200b",
@@ -239,8 +239,8 @@ class Writer:
         self.unit: list[str] = []
         self.word_deck = Deck(rng, people.WORD_NAMES)
         self.published_decks = {w: Deck(rng, list(v)) for w, v in people.by_word().items() if v}
-        self.own_decks = {  # a sentence opening with the word comes up four times as often
-            w: Deck(rng, v + [s for s in v if s.split()[0].strip(",") == w] * 3)
+        self.own_decks = {  # a sentence opening with the word comes up twice as often
+            w: Deck(rng, v + [s for s in v if s.split()[0].strip(",") == w])
             for w, v in people.own_by_word().items()
         }
         self.observations = Deck(rng, [
@@ -254,7 +254,7 @@ class Writer:
         self.address_langs = Deck(
             rng, ["da"] * 3 + ["sv"] * 2 + ["no"] * 2 + ["fi"] * 2 + ["gb"] * 2
         )
-        self.date_langs = Deck(rng, ["en"] * 6 + ["da", "sv", "no", "fi"])
+        self.date_langs = Deck(rng, ["en"] * 8 + ["da", "sv", "no", "fi"])
         self.date_shapes = {lang: Deck(rng, list(_DATE_SHAPES[lang])) for lang in _LANGS}
 
     def _has_word(self, sentence: str) -> bool:
@@ -506,9 +506,9 @@ def _fold(text: str) -> str:
 
 
 # how often a word-name's sentence is a published one: near four uses of each published
-# sentence at 5 MB, at most nine draws in ten
+# sentence at 5 MB (a word is drawn about 95 times there), at most 95 draws in 100
 def _published_share(word: str) -> float:
-    return min(0.9, 4 * len(people.by_word()[word]) / 118)
+    return min(0.95, 4 * len(people.by_word()[word]) / 95)
 
 
 def _first_kind(text: str) -> str:
@@ -676,7 +676,7 @@ def _compose(w: Writer, style: str, target: int, wanted: int, number: int) -> No
         placed += _present(w, note, lang, min(wanted - placed, rng.randint(2, 3)))
         note.add("\n")
     elif style == "form":
-        for _ in range(min(wanted - placed, rng.randint(2, 3))):
+        for _ in range(min(wanted - placed, rng.randint(1, 2))):
             placed += _label(w, note)
         note.add("\n")
     reserve = int(sign)

@@ -357,6 +357,7 @@ _VP_FRAMES = [
     "Someone had learnt to {x} from a grandparent.",
     "Later she asked again how to {x}.",
 ]
+_COLON = ["Tip from the fixer", "Heard at the bench", "On the whiteboard", "From the round"]
 _COMMA = ["As always", "At the back table", "After the break", "Sure enough", "Half way through",
           "Before long", "Without a word"]  # fmt: skip
 # the word-name as the name of a shop, room, brand or team, capitalised inside a sentence
@@ -389,12 +390,13 @@ def own_by_word() -> dict[str, list[str]]:
             mine += [f.format(x=vp) for k, f in enumerate(_VP_FRAMES) if (k + j + i) % 2 == 0]
         if not nps:
             mine += [f.format(x=vp) for f in _VP_FRAMES for vp in vps[:1]]
-        for s in starts:
+        for k, s in enumerate(starts):
             mine.append(s)
             mine += [f"{c}, {s[0].lower()}{s[1:]}" for c in _COMMA]
+            mine += [f"{lead}: {s}" for lead in _COLON[k % 2 :: 2]]
         for j, thing in enumerate(_NAMED):
             t = thing.format(W=word)
-            mine += [f.format(T=t) for k, f in enumerate(_NAMED_FRAMES) if (k + j + i) % 4 == 0]
+            mine += [f.format(T=t) for k, f in enumerate(_NAMED_FRAMES) if (k + j + i) % 2 == 0]
         out[word] = list(dict.fromkeys(mine))
     return out
 
@@ -467,12 +469,16 @@ def pairs() -> tuple[tuple[str, str], ...]:
 
 @cache
 def by_word() -> dict[str, tuple[str, ...]]:
-    """The published sentences holding each word-name as a word."""
-    out: dict[str, list[str]] = {w: [] for w in WORD_NAMES}
+    """The published sentences holding each word-name as a word, each sentence under one
+    word only (the one fewest sentences hold), so no sentence is drawn by two decks."""
+    holding: dict[str, list[str]] = {}
     lower = {w.lower(): w for w in WORD_NAMES}
     for s in sentences()["en"]:
-        for token in dict.fromkeys(t.lower() for t in s.replace("'", " ").split()):
-            word = lower.get(token.strip(",.!?;-"))
-            if word:
-                out[word].append(s)
+        for token in dict.fromkeys(t.lower().strip(",.!?;-") for t in s.replace("'", " ").split()):
+            if token in lower:
+                holding.setdefault(s, []).append(lower[token])
+    count = {w: sum(w in v for v in holding.values()) for w in WORD_NAMES}
+    out: dict[str, list[str]] = {w: [] for w in WORD_NAMES}
+    for s, words in holding.items():
+        out[min(words, key=lambda w: (count[w], w))].append(s)
     return {w: tuple(v) for w, v in out.items()}
