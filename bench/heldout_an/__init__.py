@@ -85,7 +85,7 @@ def _cast() -> tuple[tuple[NameEntry, ...], dict[str, str]]:
         lang_of[key] = lang
         used.add(full)
 
-    counts = {"da": 34, "moved": 14, "sv": 17, "no": 14, "fi": 14, "en": 8}
+    counts = {"da": 30, "moved": 12, "sv": 14, "no": 12, "fi": 12, "en": 5}
     for lang, count in counts.items():
         given = [g for g in people.given(lang) if _usable(g)]
         family = [f for f in people.family(lang) if _usable(f)]
@@ -239,10 +239,8 @@ class Writer:
         self.unit: list[str] = []
         self.word_deck = Deck(rng, people.WORD_NAMES)
         self.published_decks = {w: Deck(rng, list(v)) for w, v in people.by_word().items() if v}
-        self.own_decks = {  # a sentence opening with the word comes up twice as often
-            w: Deck(rng, v + [s for s in v if s.split()[0].strip(",") == w])
-            for w, v in people.own_by_word().items()
-        }
+        self.own_decks = {w: Deck(rng, v) for w, v in people.own_by_word().items()}
+        self.published_uses: dict[str, int] = {}
         self.observations = Deck(rng, [
             f"{a} {b} {c}, {d}." for a in lexicon.OBSERVE_WHO for b in lexicon.OBSERVE_DID
             for c in lexicon.OBSERVE_WHEN for d in lexicon.OBSERVE_AFTER])  # fmt: skip
@@ -493,7 +491,10 @@ class Writer:
     def word_sentence(self) -> str:
         word = self.word_deck.draw()
         if word in self.published_decks and self.rng.random() < _published_share(word):
-            return self.published_decks[word].draw()
+            sentence = self.published_decks[word].draw()
+            if self.published_uses.get(sentence, 0) < 4:  # never more than four times
+                self.published_uses[sentence] = self.published_uses.get(sentence, 0) + 1
+                return sentence
         return self.own_decks[word].draw()
 
     def running(self, k: int) -> list[str]:

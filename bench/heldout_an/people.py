@@ -373,13 +373,16 @@ _NAMED_FRAMES = [
     "The old sign from {T} hangs over the door.",
     "He still had a receipt from {T}.",
     "The next fix-it evening moves to {T}.",
+    "{T} sent over a box of spare parts.",
+    "{T} lent us a second soldering iron.",
 ]
 
 
 @cache
 def own_by_word() -> dict[str, list[str]]:
     """Each word-name's own sentences: its phrases in the frames, its openings alone and after
-    a comma, and its capitalised form in named shops and rooms (a share of the grids)."""
+    a comma, and its capitalised form in named shops, rooms and brands (half of the grid,
+    some opening the sentence)."""
     out: dict[str, list[str]] = {}
     for i, word in enumerate(WORD_NAMES):
         nps, vps, starts = _PHRASES[word.lower()]
@@ -396,7 +399,9 @@ def own_by_word() -> dict[str, list[str]]:
             mine += [f"{lead}: {s}" for lead in _COLON[k % 2 :: 2]]
         for j, thing in enumerate(_NAMED):
             t = thing.format(W=word)
-            mine += [f.format(T=t) for k, f in enumerate(_NAMED_FRAMES) if (k + j + i) % 2 == 0]
+            for k, f in enumerate(_NAMED_FRAMES):
+                if (k + j + i) % 2 == 0:  # half of the grid for each word
+                    mine.append(f.format(T=t[0].upper() + t[1:]) if f[0] == "{" else f.format(T=t))
         out[word] = list(dict.fromkeys(mine))
     return out
 
