@@ -26,11 +26,12 @@ held-out AF until 02:24 UTC on 2026-12-07), validation AG (`heldout_ag`, held-ou
 2026-12-07), validation AI (`heldout_ai`, held-out AI until 09:48 UTC on 2026-12-07),
 validation AJ (`heldout_aj`, held-out AJ until 12:27 UTC on 2026-12-07), validation AK
 (`heldout_ak`, held-out AK until 14:48 UTC on 2026-12-07), validation AL (`heldout_al`,
-held-out AL until 17:23 UTC on 2026-12-07) and held-out AM (`heldout_am`), never
+held-out AL until 17:23 UTC on 2026-12-07), validation AM (`heldout_am`, held-out AM until
+19:53 UTC on 2026-12-07) and held-out AN (`heldout_an`), never
 read or tuned on by whoever works on the rules: the held-out figures. The real nursing notes
 (`physionet_deid`), held out too, add their own lines (`bench/redaction_real.py`). Results saved
 before validation B, C, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB,
-AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL or held-out AM existed
+AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL, AM or held-out AN existed
 still render.
 """
 
@@ -84,7 +85,7 @@ LABELS = (("dev", "development"), ("heldout", "validation"), ("heldout_b", "vali
           ("heldout_ag", "validation AG"), ("heldout_ah", "validation AH"),
           ("heldout_ai", "validation AI"), ("heldout_aj", "validation AJ"),
           ("heldout_ak", "validation AK"), ("heldout_al", "validation AL"),
-          ("heldout_am", "held-out AM"),
+          ("heldout_am", "validation AM"), ("heldout_an", "held-out AN"),
           (redaction_real.KEY, redaction_real.LABEL))  # fmt: skip
 
 
@@ -153,7 +154,8 @@ def details(r: dict[str, Any]) -> list[str]:
             (r.get("heldout_aj"), "Validation AJ"),
             (r.get("heldout_ak"), "Validation AK"),
             (r.get("heldout_al"), "Validation AL"),
-            (r.get("heldout_am"), "Held-out AM"))  # fmt: skip
+            (r.get("heldout_am"), "Validation AM"),
+            (r.get("heldout_an"), "Held-out AN"))  # fmt: skip
     for block, label in sets:
         if block:  # no recall by facet: it would name the forms of its notes to whoever tunes
             out += ["", *_ordinary(block, label, by_word=not label.startswith("Held-out"))]
@@ -285,7 +287,8 @@ def _speed(r: dict[str, Any]) -> list[str]:
         ("heldout_aj", "validation AJ"),
         ("heldout_ak", "validation AK"),
         ("heldout_al", "validation AL"),
-        ("heldout_am", "held-out AM"),
+        ("heldout_am", "validation AM"),
+        ("heldout_an", "held-out AN"),
         (redaction_real.KEY, redaction_real.LABEL),
     ):
         s = r.get(key)

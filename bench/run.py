@@ -14,8 +14,9 @@
    bench/heldout_ab, bench/heldout_ac, bench/heldout_ad, bench/heldout_ae, bench/heldout_af,
    bench/heldout_ag, bench/heldout_ah, bench/heldout_ai and bench/heldout_aj, held out until
    2026-12-04, 2026-12-05, 2026-12-06 and 2026-12-07), validation AK (bench/heldout_ak, held
-   out until 2026-12-07), validation AL (bench/heldout_al, held out until 2026-12-07) and
-   held-out AM (bench/heldout_am),
+   out until 2026-12-07), validation AL (bench/heldout_al, held out until 2026-12-07),
+   validation AM (bench/heldout_am, held out until 2026-12-07) and held-out AN
+   (bench/heldout_an),
    each reported apart
    (bench/redaction.py, redaction_report.py, redaction_details.py);
 2. `casebook publish` at the scale, and the ratio to a plain copy of the same rows;
