@@ -114,3 +114,28 @@ def test_a_word_name_opening_a_line_before_a_persons_speech_is_the_speaker(
 )
 def test_a_field_with_its_value_keeps_its_word(text: str) -> None:
     assert redact(text, _WORD_NAMES).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Club chat\n\nrose: kommer senare\nSaunavært: I am on my way down.", "[R]:"),
+        ("Club chat\n\nMinä: tulen mukaan\ndag: on my way to the jetty", "[D]:"),
+    ],
+)
+def test_a_lower_case_speaker_beside_a_role_or_the_writers_turn_is_the_person(
+    registry: Registry, text: str, tag: str
+) -> None:
+    assert tag in redact(text, registry).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Form\n\nKontaktperson: Grace Obi\nrose: in the garden by the shed",
+        "Notes\n\nrose: in the garden by the shed\ndag: Monday",
+        "Club chat\n\nSaunavært: I am on my way.\nrose: 3 in the vase",
+    ],
+)
+def test_a_lower_case_word_beside_a_field_or_no_turn_stays(registry: Registry, text: str) -> None:
+    assert "rose:" in redact(text, registry).text

@@ -51,3 +51,26 @@ def test_only_the_last_label_of_a_line_names_a_role(text: str, removed: list[str
 
     spans = Redactor(Registry([])).spans(text)
     assert [text[s.start : s.end] for s in spans] == removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brev i klubbens mappe\n\nFra: Habtom\nHej alle,\n\nVi ses.",
+        "Brev i klubbens mappe\n\nFra: Quissel\nHei alle,\n\nVi ses.",
+    ],
+)
+def test_the_sender_after_a_danish_or_norwegian_from_header_is_a_person(text: str) -> None:
+    assert "Fra: [name]" in redact(text, Registry([])).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brev\n\nFra: Kommunen\nHej alle,",
+        "Hilsen fra: Habtom og resten.",  # "fra" after a word: the preposition
+        "Notat\n\nFra: møtet i går kom det lite.",
+    ],
+)
+def test_fra_elsewhere_or_before_a_word_reads_no_sender(text: str) -> None:
+    assert redact(text, Registry([])).text == text

@@ -387,3 +387,38 @@ def test_a_slip_as_a_speaker_in_a_thread_of_pronoun_labels_is_the_person(
 )
 def test_a_thread_label_that_is_no_one_slip_stays(registry: Registry, text: str) -> None:
     assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Letter in the club folder\n\nSent by: Hgo\nDear all,",
+            "Letter in the club folder\n\nSent by: [HUGO]\nDear all,",
+        ),
+        (
+            "Brev i mappen\n\nSendt af: Petr\nKære alle,",
+            "Brev i mappen\n\nSendt af: [PETRA]\nKære alle,",
+        ),
+        (
+            "Club chat\n\nMe: See you at the jetty.\nHuge: Aren't you supposed to be in bed?",
+            "Club chat\n\nMe: See you at the jetty.\n[HUGO]: Aren't you supposed to be in bed?",
+        ),
+    ],
+)
+def test_a_slip_after_sent_by_or_before_a_contraction_is_the_person(
+    registry: Registry, text: str, expected: str
+) -> None:
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letter in the club folder\n\nSent by: Post\nDear all,",
+        "He said it was sent by Hgo yesterday, and by nobody else.",
+        "Club chat\n\nMe: See you at the jetty.\nNote: Aren't you supposed to be in bed?",
+    ],
+)
+def test_sent_by_and_contractions_leave_other_words(registry: Registry, text: str) -> None:
+    assert redact(text, registry).text == text

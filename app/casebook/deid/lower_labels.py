@@ -11,6 +11,10 @@ them a person: the speaker of a logged line and the person who kept the minutes.
   right under a line of a turn label whose turn asks a question ("Q: Who fixed it?⏎may: I
   did."): the line under a question in a transcript is who answered, as the label over it
   is who asked;
+- a chat's speaker: the word alone opening a line before a colon and what was said, right
+  above or under a turn labelled by a role or the writer's pronoun ("hills: kommer
+  senare⏎Saunavært: I am ...", "Minä: ok⏎may: on my way"), as a club's chat labels each
+  line by who wrote it;
 - a speaker's line: the word alone opening its line before a colon and speech of four words
   or more that opens, capitalised, with a person as its subject: a personal pronoun ("woody: He
   and I set it up"), or an article or possessive and a noun of people ("stamp: His flatmate
@@ -30,7 +34,14 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid import person_nouns_en, role_parentheses, vocab
+from casebook.deid import (
+    attendance_lists,
+    line_roles,
+    person_nouns_en,
+    role_parentheses,
+    speaker_turns,
+    vocab,
+)
 
 # A line's opening time stamp, perhaps bracketed, after a word of the channel ("sms 22:15:").
 _STAMP = re.compile(
@@ -88,6 +99,40 @@ def _answer_under_question(low: str, line_start: int, before: str) -> bool:
     return _QUESTION_TURN.fullmatch(low, above, line_start - 1) is not None
 
 
+# A line of a thread's turn: a one-word label, its colon, what was said; not a form's field
+# whose value is people ("Kontaktperson: Crisp", "Present: ...").
+_FIELDS_OF_PEOPLE = vocab.ATTENDANCE | attendance_lists.LABELS
+_LABELLED_TURN = re.compile(r"[ \t]*([^\W\d_]+)[ \t]*:[ \t]+\S")
+
+
+def _beside_role_turn(low: str, line_start: int, before: str, end: int) -> bool:
+    """Whether a word alone opening its line before a colon and speech (`before`, the line up
+    to it, holds no word) sits right above or under a turn labelled by a role or by the
+    writer's own pronoun ("hills: kommer senare⏎Saunavært: I am ...", "Minä: ok⏎may: on my
+    way"; `line_roles.role_at`, `speaker_turns.self_label`): a club's chat labels each line by
+    who wrote it, a role or a member."""
+    if before.strip(" \t-–—•*·") or not low[end + 1 : end + 3].strip():
+        return False
+    lines = []
+    if line_start >= 2:
+        lines.append(low.rfind("\n", 0, line_start - 1) + 1)
+    below = low.find("\n", end)
+    if below >= 0:
+        lines.append(below + 1)
+    for at in lines:
+        turn = _LABELLED_TURN.match(low, at)
+        if (
+            turn is not None
+            and turn.group(1) not in _FIELDS_OF_PEOPLE
+            and (
+                line_roles.role_at(low, turn.start(1), turn.end(1))
+                or speaker_turns.self_label(low, turn.start(1), turn.end(1))
+            )
+        ):
+            return True
+    return False
+
+
 def cue(low: str, start: int, end: int) -> bool:
     """Whether `person` may say yes for low[start:end] (cheap)."""
     return low[end : end + 1] == ":" or ":" in low[max(0, start - 3) : start]
@@ -105,6 +150,7 @@ def person(low: str, start: int, end: int) -> bool:
             _STAMP.fullmatch(before) is not None
             or _role_label(before)
             or _answer_under_question(low, line_start, before)
+            or _beside_role_turn(low, line_start, before, end)
         )
     if low[end : end + 1] not in _ITEM_END and end != len(low):
         return False

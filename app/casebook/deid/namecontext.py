@@ -301,6 +301,12 @@ def _ordinary(word: str) -> bool:
     return word in vocab.known_words() or vocab.is_word_form(word)
 
 
+# The sender's header of a letter or an e-mail in Danish and Norwegian, as "From:" and "Från:"
+# of `vocab.ATTENDANCE` (Outlook's "Fra:"; `attendance_lists.NEIGHBOUR_HEADERS`): a label
+# only alone opening its line, for "fra" is the preposition "from" anywhere else.
+_SENDER_HEADERS = frozenset({"fra"})
+
+
 def _after_people_label(low: str, start: int, neighbours: bool = False) -> bool:
     labels = attendance_lists.NEIGHBOUR_PRESENCE if neighbours else frozenset()
     before = low[max(0, start - 16) : start].rstrip(" \t")
@@ -319,6 +325,12 @@ def _after_people_label(low: str, start: int, neighbours: bool = False) -> bool:
     if before.endswith("d/w:"):
         return True
     words = _WORD.findall(before)
+    if (
+        words
+        and words[-1] in _SENDER_HEADERS
+        and before[before.rfind("\n") + 1 :].split() == [words[-1] + ":"]
+    ):
+        return True  # "Fra: Habtom", alone opening its line: a letter's sender
     if words and (words[-1] in vocab.ATTENDANCE or words[-1] in labels):
         # "Present: rose", "Til stede: dag, Irene Gustavsen"; not a noun after its article
         # ("Overheard at the till: Good, thanks": the shop's till, not Swedish "Till:", to)

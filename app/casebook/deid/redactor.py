@@ -58,6 +58,7 @@ from casebook.deid import (
     inner_strangers,
     layout_slots,
     lexicon,
+    line_roles,
     name_halves,
     named_near,
     named_things,
@@ -379,6 +380,7 @@ class Redactor:
         spans = typing_slips.kept(text, spans, NAME_TAG)  # "Neice called", "+ boel sounds"
         spans = glued_answers.kept(text, spans, NAME_TAG)  # "Yesplease confirm", "Surei am"
         spans = clinical_marks.kept(text, spans, NAME_TAG)  # "Monitor CKs", "Neo 5 mcg/min"
+        spans = line_roles.kept(text, spans)  # "Saunavært: ...", "Värd: ...": a role's label
         return self._last_readings(text, spans)
 
     def _last_readings(self, text: str, spans: list[Span]) -> list[Span]:

@@ -228,6 +228,46 @@ def _any_role_compound(word: str) -> bool:
     return False
 
 
+# The heads of the compounds that name an office of a club or a group, or a watch, where they
+# label a line: the offices of `CIRCLE_NOUNS` (which head no compound in running text, where
+# Swedish "-värd" is "worthy": "sevärd", "prisvärd") and the Danish and Norwegian base forms
+# of the host, "vært" and "vert" (participles of "være", "verte" alone), and the guard or
+# watch, Danish "vagt", Norwegian and Swedish "vakt" ("badevagt", "nattevakt", "livvakt"),
+# base and definite singular. Before a colon opening a line, "Saunavært:", "Bastuvärd:",
+# "Badevakt:", "Saunaemäntä:" (the sauna's hostess), "Kurssinvetäjä:" label a speaker or a
+# field by the office, as "Värd:" does: an adjective or a participle labels no line.
+_LABEL_HEADS = frozenset(
+    w for w in CIRCLE_NOUNS if len(w) >= _HEAD_LENGTH - 1 and w.isalpha()
+) | frozenset("vært værten vert verten vagt vagten vakt vakten".split())
+_LABEL_FIRST = 3  # letters of a label compound's first part, at least: "sauna|vært", "bade|vakt"
+_LINKS = ("", "e", "s", "n")  # a first part's linking letter: "natt|e|vakt", "kurssi|n|vetäjä"
+
+
+def label_compound(word: str) -> bool:
+    """Whether the lower-case `word` is a compound whose head is an office or a watch of
+    `_LABEL_HEADS` and whose first part (perhaps before a linking "e", "s" or "n") is a word
+    of the five languages' lists ("saunavært", "bastuvärd", "badevakt", "saunaemäntä"), and no
+    one's name ("Calvert", "Sivert"). Only a line's label reads it (`line_roles.role_at`)."""
+    if word in lexicon.all_names():
+        return False
+    for i in range(_LABEL_FIRST, len(word) - 3):
+        if word[i:] not in _LABEL_HEADS:
+            continue
+        first = word[:i].removesuffix("-")
+        for link in _LINKS:
+            stem = first.removesuffix(link) if link else first
+            if len(stem) >= _LABEL_FIRST and _first_part(stem):
+                return True
+    return False
+
+
+def _first_part(word: str) -> bool:
+    """Whether `word` is a word of the lists of the Nordic languages or Finnish."""
+    return any(word in vocab.listed(lang) for lang in ("da", "nb", "fi")) or word in (
+        vocab.common_words(("sv",))
+    )
+
+
 def role_label(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens its line (after a bullet or a dash perhaps) and labels
     it with a colon, and is a role noun of `ROLES`, even one that is a family name too

@@ -6,7 +6,9 @@ A slip often turns a short name into a short word of the dictionary ("Sand" into
 note's layout hold a person and nothing else, and there the word is read as a name:
 
 - the sender of a forwarded e-mail, a "From" header whose value is one word, perhaps with
-  the address in angle brackets after it ("From: Am", "Från: San <s@…>");
+  the address in angle brackets after it ("From: Am", "Från: San <s@…>"), and a letter's
+  or a message's "Sent by" line of the same shape (Danish "Sendt af", Norwegian "Sendt av",
+  Swedish "Skickat av", Finnish "Lähettänyt": "Sent by: Nal");
 - a form's name field, a line "Name:", "Namn:", "Navn:" or "Nimi:" and one word, or a
   field labelled with a role of two English words, the second an agent noun ("Plot holder:
   Tron", "Key holder:", "Team leader:"; `vocab.EN_ROLE_TAILS`), and one word;
@@ -64,7 +66,9 @@ from casebook.deid.nearmiss import NearMiss, NearMisses
 _WORD = r"[^\W\d_][^\W\d_]+"
 # The sender's header with one word and perhaps its address, and a form's name field.
 _FIELD = re.compile(
-    rf"^[ \t]*(?:from|fra|från|lähettäjä|afsender|avsender|avsändare)[ \t]*:[ \t]*({_WORD})"
+    r"^[ \t]*(?:from|fra|från|lähettäjä|afsender|avsender|avsändare|sent[ \t]+by|"
+    r"sendt[ \t]+a[fv]|skickat[ \t]+av|lähettänyt)"
+    rf"[ \t]*:[ \t]*({_WORD})"
     rf"[ \t]*(?:<[^\s<>@]+@[^\s<>@]+>)?[ \t]*$"
     rf"|^[ \t]*(?:name|namn|navn|nimi)[ \t]*:[ \t]*({_WORD})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -97,8 +101,12 @@ _CHAIR = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A turn of a transcript: one word opening its line, a colon and speech of four words at least
-# ("Oskr: We finally got a new lift").
-_TURN = re.compile(rf"^[ \t]*({_WORD})[ \t]*:(?=(?:[ \t]+[^\W\d_]+[,;.!?]?){{4}})", re.MULTILINE)
+# ("Oskr: We finally got a new lift"), an English contraction one word ("Wooss: Aren't you
+# supposed to ...").
+_TURN = re.compile(
+    rf"^[ \t]*({_WORD})[ \t]*:(?=(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?[,;.!?]?){{4}})",
+    re.MULTILINE,
+)
 # A line's label of one word and its colon, and the labels of a thread's or a transcript's
 # speakers that no person bears: personal pronouns ("Me:", "Jeg:") and an interview's parties
 # ("Researcher:", "Forsker:"), as `layout_slots` reads them.

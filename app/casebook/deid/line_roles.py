@@ -1,0 +1,65 @@
+"""A line's label that names a role is no person: "Saunavært: Please lend me money",
+"Bastuvärd: kommer senare", "Värd: Could you give me a flower?", "Host: en pääse".
+
+Club chats, minutes and forms label their lines by the office or duty of whoever speaks or is
+meant: the evening's host (Danish "vært", Norwegian "vert", Swedish "värd", Finnish "isäntä",
+"emäntä", English "host"), the bath guard (Danish "badevagt", Norwegian and Swedish
+"badevakt"), the volunteer, the driver. Such a word, or a compound whose head is one
+(`role_parentheses.label_compound`: "Saunavært", "Bastuvärd", "Saunaemäntä"), opening its
+line before the colon is the label, not a name nobody registered, and not a slip of a
+registered person's or town's name ("Värd" one letter from a town Varde, "Host" from a
+person Holst).
+
+`kept` drops a span of one such word found as a stranger or a near miss; a name the registry
+holds as written stays the person ("Hills: kommer senare" with a Hills registered), and so
+does the label's value ("Badevakt: Kirsi Lahti", "Värd: Ulf").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from casebook.deid import role_parentheses
+
+if TYPE_CHECKING:
+    from casebook.deid.redactor import Span
+
+S = TypeVar("S", bound="Span")
+
+# What may stand before a label on its line: a bullet, a dash, a chat's clock time.
+_LINE_OPENING = re.compile(r"[ \t\-–—•*·]*(?:\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?[ \t]+)?\Z")
+
+
+def role_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens its line (after a bullet, a dash or a chat's clock time
+    perhaps) before a colon, and is a role of `role_parentheses.ROLES` or a compound of one
+    (`role_noun`, `role_compound`: "Digimentor:") or of an office (`label_compound`:
+    "Saunavært:", "Bastuvärd:"): a speaker or a field labelled by a role, not a person."""
+    if text[end : end + 1] != ":":
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    if _LINE_OPENING.match(text, line, start) is None:
+        return False
+    word = text[start:end].lower()
+    return (
+        word in role_parentheses.ROLES
+        or role_parentheses.role_noun(word)
+        or role_parentheses.role_compound(word)
+        or role_parentheses.label_compound(word)
+    )
+
+
+def kept(text: str, spans: Sequence[S]) -> list[S]:
+    """`spans` without a stranger or a near miss of one word that is a role labelling its
+    line (module docstring)."""
+    return [s for s in spans if not _role_label_span(text, s)]
+
+
+def _role_label_span(text: str, span: Span) -> bool:
+    if span.via not in ("near", "lexicon"):
+        return False
+    if text[span.end : span.end + 1] != ":" or not text[span.start : span.end].isalpha():
+        return False
+    return role_at(text, span.start, span.end)

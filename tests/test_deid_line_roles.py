@@ -1,0 +1,71 @@
+"""A line's label that names a role, or a compound whose head is an office or a watch, is no
+person (`casebook.deid.line_roles`): not a stranger ("Saunavært:", "Bastuvärd:") nor a near
+miss of a registered person or town ("Värd:" beside a town Varde, "Host:" beside a Holst). The
+label's value and a name the registry holds as written stay."""
+
+from __future__ import annotations
+
+import pytest
+from casebook.deid import line_roles, role_parentheses
+from casebook.deid.redactor import Redactor
+from casebook.deid.registry import NameEntry, Registry
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor(
+        Registry(
+            [
+                NameEntry("p:1", "Lasse Holst", "[P1]"),
+                NameEntry("p:2", "Bo Hills", "[P2]"),
+                NameEntry("t:1", "Varde", "[T1]", kind="place"),
+            ]
+        )
+    )
+
+
+def _words(redactor: Redactor, text: str) -> list[str]:
+    return [text[s.start : s.end] for s in redactor.spans(text)]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Saunavært", "Badevakt", "Bastuvärd", "Badevagt", "Saunaemäntä", "Värd", "Host"],
+)
+def test_a_role_labelling_a_chat_line_is_no_person(redactor: Redactor, label: str) -> None:
+    text = (
+        "Club chat, copied from the phone, no. 12\n\nFrivillig: Can I have some candy?\n"
+        f"{label}: No because it's in the refrigerator and is already thawed.\n"
+        "Ohjaaja: But the oven broke down this morning."
+    )
+    assert label not in _words(redactor, text)
+
+
+def test_the_value_after_a_role_label_stays_a_person(redactor: Redactor) -> None:
+    text = "Club chat\n\nBadevakt: Kirsi Lahti\nVärd: Ulf\nSaunavært: Lasse Holst came early."
+    words = _words(redactor, text)
+    assert "Kirsi Lahti" in words and "Ulf" in words and "Lasse Holst" in words
+
+
+def test_a_registered_name_as_a_speaker_label_stays(redactor: Redactor) -> None:
+    assert "Hills" in _words(redactor, "Club chat\n\nHills: kommer senare\nHost: ok")
+
+
+@pytest.mark.parametrize(
+    "word", ["saunavært", "bastuvärd", "badevakt", "badevagt", "saunaemäntä", "nattevakt"]
+)
+def test_compounds_of_an_office_or_a_watch(word: str) -> None:
+    assert role_parentheses.label_compound(word)
+
+
+@pytest.mark.parametrize("word", ["calvert", "sivert", "sevärd", "anmärkningsvärd", "remember"])
+def test_names_and_adjectives_are_no_label_compounds(word: str) -> None:
+    assert not role_parentheses.label_compound(word)
+
+
+def test_only_a_line_opening_label_is_a_role() -> None:
+    text = "We sat by the stove.\nHe said Saunavært: yes\n[21:04] Saunavært: kommer"
+    at = text.index("Saunavært")
+    assert not line_roles.role_at(text, at, at + 9)
+    at = text.rindex("Saunavært")
+    assert line_roles.role_at(text, at, at + 9)
