@@ -110,3 +110,15 @@ def test_a_bare_s_owner_reads_the_noun_after_and_the_word_before() -> None:
     assert not namecontext.bare_s_owner(low, start, start + 5, "the", "")
     low = "sent rolls home"
     assert not namecontext.bare_s_owner(low, 5, 10, "sent", "")
+
+
+def test_a_name_nobody_registered_owning_a_belonging_is_redacted() -> None:
+    text = "I sat alone. Phoebes termos gikk rundt to ganger."
+    assert "Phoebes termos" not in redact(text, Registry([])).text
+
+
+@pytest.mark.parametrize(
+    "text", ["Vi badade. Kommunens handduk låg kvar.", "We dried off. Beach towel in hand."]
+)
+def test_a_body_or_a_compound_before_a_belonging_stays(text: str) -> None:
+    assert redact(text, Registry([])).text == text

@@ -79,10 +79,11 @@ def says_person(
     if (
         low[end - 1 : end] == "s"
         and low[end : end + 1] == " "
-        and kin_possessive(low, end - 1)
+        and (kin_possessive(low, end - 1) or _possessed(low, end - 1) in _CARRIED)
         and not _english_plural(low, start, end)
     ):
-        return True  # "Nomalangas mejl": a name nobody knows, with its genitive s
+        return True  # "Nomalangas mejl", "Phoebes termos": a name nobody knows, with its
+        # genitive s
     if text[start - 1 : start] == "(" and in_role_parenthesis(text, low, start, end):
         return True
     if text[last : last + 2] in (" (", "(") and role_follows(low, last):
@@ -491,6 +492,12 @@ def listed_with_name(text: str, low: str, start: int, end: int, is_name: IsName)
 _HOMES = frozenset(
     """flat apartment lägenhet lägenheten leilighet leiligheten lejlighed lejligheden""".split()
 )
+# What one person carries and lends, in the singular: a person's, not a plural's ("Phoebes
+# termos", "Bolts towel"; "tea towel", "håndklædestativ" are compounds).
+_CARRIED = frozenset(
+    """towel thermos flask handduk handduken termos termosen håndklæde håndklædet håndkle
+    håndkleet termokande termokanden termoflaske termoflasken""".split()
+)
 # What people, not bears or roses, own: "björns lägenhet", "mark's flat", "roses telefon";
 # and what one person carries and lends, in the singular ("Bolts towel", "Darts termos",
 # "Apples flask"): a plural noun before them is a compound's first part only where English
@@ -503,10 +510,7 @@ _OWNED = (
         hus huset hem hemma rum rummet bil bilen telefon mobil mobilen hund
         hunden cykel cykeln konto kontot hyra hyran""".split()
     )
-    | frozenset(
-        """towel thermos flask handduk handduken termos termosen håndklæde håndklædet
-        håndkle håndkleet termokande termokanden termoflaske termoflasken""".split()
-    )
+    | _CARRIED
 )
 
 
