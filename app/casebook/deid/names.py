@@ -702,6 +702,8 @@ class NameMatcher:
             return False  # "masons shed was mentioned": the owner's genitive
         if lowercase_registered.kin_genitive(low, token[0], token[1]):
             return False  # "kits daughter called": whose daughter, not a plural
+        if namecontext.bare_s_owner(low, token[0], token[3], *previous_word(low, token[0])):
+            return False  # "Borrowed bolts towel": a person's towel, in the singular
         if self._english_plural(low, token):
             if not language:
                 language.append(guess_languages(low, self.languages))
@@ -835,6 +837,9 @@ class NameMatcher:
             return _YES  # "Pine sisters were singing", "the pine kids came": whose they are
         if not cap and lowercase_registered.determined_noun(text, low, start):
             return _NO  # "my guy's jacket", "a so-called guy": the noun after its article
+        if not suffix and namecontext.bare_s_owner(low, start, end, prev, gap):
+            return _YES  # "Woods termokande gik rundt", "Mats bil": a name ending in "s" is
+            # its own genitive in the Nordic languages
         if (
             not cap
             and prev in ("to", "till")

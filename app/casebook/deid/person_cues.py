@@ -40,6 +40,7 @@ from casebook.deid import (
     kin_partners,
     lowercase_registered,
     mention_cues,
+    namecontext,
     spoken_to,
     vocab,
     wordforms,
@@ -306,11 +307,12 @@ def lower_case_cue(low: str, start: int, end: int) -> bool:
     """A cheap first test for `names_in_lower_case`: a word before or after that it reads."""
     if low.startswith((" who", ", who", " har ", " hade "), end) or kin_partners.with_kin(low, end):
         return True
-    prev, _gap = context.previous_word(low, start)
+    prev, gap = context.previous_word(low, start)
     return (
         prev in _CUE_BEFORE
         or prev in spoken_to.CUE_BEFORE
         or lowercase_registered.cue(low, start, end)
+        or namecontext.bare_s_owner(low, start, end, prev, gap)  # "rolls termokande gik"
     )
 
 
