@@ -55,6 +55,39 @@ def test_pairs_without_a_finite_verb_or_of_known_words_stay(redactor: Redactor, 
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Phoebe and Huong Nguyen argued mildly about the round.",
+            ["Phoebe", "Huong Nguyen"],
+        ),
+        ("Badevakt: Bah and Åsa Isaksson argued mildly.", ["Bah", "Åsa Isaksson"]),
+        ("Phoebe og Åsa Isaksson hoppede i først.", ["Phoebe", "Åsa Isaksson"]),
+    ],
+)
+def test_a_word_beside_a_full_name_as_one_subject_is_a_person(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert names[0] in removed(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday and Huong Nguyen argued about the round.",  # a weekday
+        "Mr and Huong Nguyen argued about the round.",  # a title
+        "Phoebe and Huong Nguyen biscuits were on the table.",  # no verb after the pair
+        "The Committee on Agriculture and Rural Development is attentive.",  # no name after
+    ],
+)
+def test_a_word_beside_a_full_name_without_a_verb_or_of_a_kind_stays(
+    redactor: Redactor, text: str
+) -> None:
+    first = text.split()[0] if "Committee" not in text else "Agriculture"
+    assert first not in removed(redactor, text)
+
+
+@pytest.mark.parametrize(
     ("word", "expected"),
     [
         ("delar", True),
