@@ -249,9 +249,9 @@ _ELECTRONIC = re.compile(r"e-?post|e-?mail|mail|ip|web|nett|url|mac|sähköposti
 
 
 def postal_compound(low: str, start: int, end: int) -> bool:
-    """Whether the address label low[start:end] (its colon, then a space or a line's end), glued to the word before
-    it, ends a compound naming a postal address ("postadresse:", "kotiosoite:"), not an
-    electronic one ("e-postadresse:", "ip-adresse:")."""
+    """Whether the address label low[start:end] (its colon, then a space or a line's end),
+    glued to the word before it, ends a compound naming a postal address ("postadresse:",
+    "kotiosoite:"), not an electronic one ("e-postadresse:", "ip-adresse:")."""
     if not low[start:end].rstrip().endswith(":"):
         return False
     first = start
