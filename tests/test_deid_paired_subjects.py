@@ -81,12 +81,14 @@ def test_a_word_beside_a_full_name_as_one_subject_is_a_person(
         "Phoebe and Huong Nguyen biscuits were on the table.",  # no verb after the pair
         "The Committee on Agriculture and Rural Development is attentive.",  # no name after
         "We watched Melodi Grand Prix og Damli Aaberge skal synge.",  # a title's last word
+        "10.09 Pt and Ahmet Topal attended; Reem quiet.",  # a role's shorthand
+        "Penny from Arbetsförmedlingen och Ubah Guled kom tillsammans.",  # a Swedish word
     ],
 )
 def test_a_word_beside_a_full_name_without_a_verb_or_of_a_kind_stays(
     redactor: Redactor, text: str
 ) -> None:
-    first = re.search(r"(\w+) (?:and|og) ", text)
+    first = re.search(r"(\w+) (?:and|och|og) ", text)
     assert first is not None and first.group(1) not in removed(redactor, text)
 
 

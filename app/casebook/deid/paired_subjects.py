@@ -80,7 +80,7 @@ def beside_a_person(text: str, taken: Sequence[Sequence[object]]) -> list[tuple[
     people = [
         (int(s[0]), int(s[1]))  # type: ignore[call-overload]
         for s in taken
-        if s[2] == "name" and " " in text[int(s[0]) : int(s[1])]  # type: ignore[call-overload]
+        if s[2] == "name" and _full_name(text[int(s[0]) : int(s[1])])  # type: ignore[call-overload]
     ]
     if not people:
         return found
@@ -113,10 +113,17 @@ def _in_a_run(text: str, start: int) -> bool:
     return run is not None and not context.sentence_start(text, run.start())
 
 
+def _full_name(written: str) -> bool:
+    """Whether a name found is a given and a family name written capitalised ("Huong Nguyen"; not
+    "ubah guled", which a list in lower case may hold as well)."""
+    words = written.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
 def _person_word(written: str) -> bool:
     """Whether a capitalised word may name a person: no function word, pronoun, title, weekday,
-    holiday or month, and written as a name is ("Phoebe", not "USA"). A town's name may be a
-    person's too ("Bah")."""
+    holiday, month, kin or role word, no word of Swedish, Norwegian or Danish, and written as
+    a name is ("Phoebe", not "USA"). A town's name may be a person's too ("Bah")."""
     word = written.lower()
     return (
         len(word) >= 2
@@ -126,7 +133,15 @@ def _person_word(written: str) -> bool:
         and word not in vocab.TITLES
         and word not in vocab.TIME_WORDS  # "Monday and Huong Nguyen argued"
         and word not in vocab.MONTHS
+        and word not in vocab.RELATIONS  # "Mum and Anna Berg came": kin or a role, no name
+        and word not in vocab.SWEDISH_ROLE_SHORTHAND  # "Pt and Ahmet Topal attended"
+        and not any(word in note_language.ordinary_words(lang) for lang in _NORDIC)
     )
+
+
+# A word of Swedish, Norwegian or Danish is an agency or a thing in their notes
+# ("Arbetsförmedlingen och Ubah Guled kom"), as English words are not ("Phoebe", the bird).
+_NORDIC = ("sv", "nb", "da")
 
 
 @lru_cache(maxsize=4096)
