@@ -25,10 +25,12 @@ typed short, an interjection). In UD (English, Swedish, Norwegian, Danish, Finni
 the capitalised word before "and" and two capitalised words and such a verb is a proper noun
 20 times of 22; the others are a committee's title ("Agriculture and Rural Development is"),
 no person's name, and a king's numeral ("Felipe V and Carlos IV would"). Not a function
-word, a pronoun, a title, a weekday or a month, nor the last of a run of capitalised words
-("Melodi Grand Prix og Damli Aaberge skal"). Run over the UD sentences with such a pair (83),
-it takes "Bjørndalen" ("Både Bjørndalen og Hegle Svendsen hadde") and a party's short name
-("Frp og Siv Jensen har"), nothing else.
+word, a pronoun, a title, a weekday, a month, a word of kin or a role ("Pt and Ahmet Topal
+attended"), a word of Swedish, Norwegian or Danish ("Arbetsförmedlingen och Ubah Guled kom",
+"Frp og Siv Jensen har"), nor the last of a run of capitalised words ("Melodi Grand Prix og
+Damli Aaberge skal"); the name beside it is capitalised. Run over the UD sentences with such
+a pair (83), it takes "Bjørndalen" ("Både Bjørndalen og Hegle Svendsen hadde") and nothing
+else.
 """
 
 from __future__ import annotations
