@@ -69,3 +69,23 @@ def test_an_address_given_as_after_the_street(redactor: Redactor, text: str, exp
 )
 def test_no_postal_address_after_the_street_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Postadresse: Brygge-badet 64B\nTlf: se under", "Postadresse: [address]\nTlf: se under"),
+        ("Hjemmeadresse: Fjell-stua 3", "Hjemmeadresse: [address]"),
+        ("Postadress: Bryggan 4", "Postadress: [address]"),
+    ],
+)
+def test_a_postal_address_label_of_a_compound(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["E-postadresse: Brygge-badet 64B", "Mailadresse: Brygge-badet 64B"],
+)
+def test_an_electronic_address_label_gives_no_street(redactor: Redactor, text: str) -> None:
+    assert "[address]" not in redactor.redact(text).text

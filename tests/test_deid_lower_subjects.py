@@ -153,3 +153,35 @@ def test_a_word_before_a_perfect_a_thing_does_stays(text: str) -> None:
         ]
     )
     assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Det var koldt. blue hoppede i først og blev længst i hullet.",
+            "Det var koldt. [B] hoppede i først og blev længst i hullet.",
+        ),
+        ("Vi badede. bud ringede i går.", "Vi badede. [U] ringede i går."),
+    ],
+)
+def test_a_word_name_opening_a_clause_before_a_danish_weak_past_is_the_person(
+    text: str, expected: str
+) -> None:
+    registry = Registry(
+        [NameEntry("p:1", "Blue Hansen", "[B]"), NameEntry("p:2", "Bud Lund", "[U]")]
+    )
+    assert redact(text, registry).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He felt blue. blue needed no name.",  # an English past: no Danish shape
+        "Vi badede. Hoppet var blue hoppede.",  # no clause opens at the word
+        "Vi badede. blue hopper i vandet.",  # a present in "-er" may follow a plural noun
+    ],
+)
+def test_a_word_before_no_danish_weak_past_opening_a_clause_stays(text: str) -> None:
+    registry = Registry([NameEntry("p:1", "Blue Hansen", "[B]")])
+    assert redact(text, registry).text == text

@@ -5,6 +5,8 @@ conjuncts and verbs with no shape stay."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from casebook.deid import Redactor, Registry
 from casebook.deid.paired_subjects import finite
@@ -52,6 +54,42 @@ def test_a_stranger_beside_a_registered_name_as_one_subject_is_a_name() -> None:
 )
 def test_pairs_without_a_finite_verb_or_of_known_words_stay(redactor: Redactor, text: str) -> None:
     assert removed(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Phoebe and Huong Nguyen argued mildly about the round.",
+            ["Phoebe", "Huong Nguyen"],
+        ),
+        ("Badevakt: Bah and Åsa Isaksson argued mildly.", ["Bah", "Åsa Isaksson"]),
+        ("Phoebe og Åsa Isaksson hoppede i først.", ["Phoebe", "Åsa Isaksson"]),
+    ],
+)
+def test_a_word_beside_a_full_name_as_one_subject_is_a_person(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    assert names[0] in removed(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday and Huong Nguyen argued about the round.",  # a weekday
+        "Mr and Huong Nguyen argued about the round.",  # a title
+        "Phoebe and Huong Nguyen biscuits were on the table.",  # no verb after the pair
+        "The Committee on Agriculture and Rural Development is attentive.",  # no name after
+        "We watched Melodi Grand Prix og Damli Aaberge skal synge.",  # a title's last word
+        "10.09 Pt and Ahmet Topal attended; Reem quiet.",  # a role's shorthand
+        "Penny from Arbetsförmedlingen och Ubah Guled kom tillsammans.",  # a Swedish word
+    ],
+)
+def test_a_word_beside_a_full_name_without_a_verb_or_of_a_kind_stays(
+    redactor: Redactor, text: str
+) -> None:
+    first = re.search(r"(\w+) (?:and|och|og) ", text)
+    assert first is not None and first.group(1) not in removed(redactor, text)
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,8 @@ def redactor() -> Redactor:
         ("The number 513759 goes straight to voicemail.", "513759"),
         ("Hun ga meg nummeret 412 563 i går.", "412 563"),
         ("Uusi numero: 51234", "51234"),
+        ("She gave her number as 21 18 81 so the drivers can reach her.", "21 18 81"),
+        ("Hun gav sit nummer som 412563 til chaufføren.", "412563"),
     ],
 )
 def test_a_short_number_after_a_call_or_the_number(
@@ -67,6 +69,8 @@ def test_a_country_code_goes_with_its_number(redactor: Redactor, text: str) -> N
         "ring 1177 om du blir sämre",
         "The population reached 150000 in 2019.",
         "Kunden fick numret 12345 i går.",
+        "Order 21 18 81 came on Monday.",
+        "They gave their number as 120000 people.",
     ],
 )
 def test_counts_amounts_references_and_days_stay(redactor: Redactor, text: str) -> None:

@@ -223,7 +223,7 @@ def cued(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     """After "living at", "moved to", "addr", "flyttat till": a capitalised name and a house
     number ("Liemyra 8"), or a number and a capitalised name ("94 Eileen Mall"); after an
     address word and a label's colon, any address with a house number and a postcode."""
-    if start and low[start - 1].isalpha():
+    if start and low[start - 1].isalpha() and not postal_compound(low, start, end):
         return None
     at = end
     while at < n and text[at] in " :\n":  # "New address:\nBredavik 42A"
@@ -239,6 +239,25 @@ def cued(text: str, low: str, start: int, end: int, n: int) -> Found | None:
     tail = AFTER_NUMBER.match(text, match.end())
     postal = _POSTAL_TAIL.match(text, tail.end())
     return at, (postal or tail).end(), "address"
+
+
+# An address label may be a compound whose last part is the address word: "Postadresse:",
+# "Hjemmeadresse:", "Postadress:", "Kotiosoite:" (the postal, home, delivery address). Its
+# first part must be no electronic address's ("E-postadresse:", "Mailadresse:",
+# "IP-adresse:", "Sähköpostiosoite:", "Nettadresse:"), whose value is no street.
+_ELECTRONIC = re.compile(r"e-?post|e-?mail|mail|ip|web|nett|url|mac|sähköposti|verkko|www")
+
+
+def postal_compound(low: str, start: int, end: int) -> bool:
+    """Whether the address label low[start:end] (its colon, then a space or a line's end),
+    glued to the word before it, ends a compound naming a postal address ("postadresse:",
+    "kotiosoite:"), not an electronic one ("e-postadresse:", "ip-adresse:")."""
+    if not low[start:end].rstrip().endswith(":"):
+        return False
+    first = start
+    while first and (low[first - 1].isalpha() or low[first - 1] == "-"):
+        first -= 1
+    return _ELECTRONIC.match(low, first, start) is None
 
 
 # The address as which a street and house number were given, said after them: "She gave

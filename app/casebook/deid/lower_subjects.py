@@ -39,6 +39,7 @@ from casebook.deid import (
     context,
     homographs,
     inverted_subjects,
+    neighbour_openings,
     note_language,
     person_cues,
     subordinate_subjects,
@@ -92,6 +93,24 @@ _NORDIC_FINITE = (inverted_subjects.FINITE | _FINITE) - frozenset(
     wasn't hasn't hadn't won't can't couldn't wouldn't never always also still""".split()
 )
 
+
+def danish_past(word: str) -> bool:
+    """Whether a lower-case word is a Danish weak past in "-ede" whose present or participle
+    the lists hold ("hoppede" with "hopper", "ringede" with "ringer"), by
+    `neighbour_openings.finite`'s shapes: a finite verb no closed list of `_NORDIC_FINITE`
+    can hold. A clause that opens with a bare word right before one is led by its subject,
+    as before "gik" or "kom" ("blue hoppede i først", a person's name typed in lower case):
+    in UD Danish (DDT) and Norwegian (Bokmål, Nynorsk, LIA) the words opening a sentence
+    before such a past are pronouns, proper nouns, two adverbs ("Her gravede", "Imens
+    bankede") and nouns in their definite form ("Løbet startede", "Kampen afslørede"),
+    never a bare noun."""
+    return (
+        word.endswith("ede")
+        and word not in _NORDIC_FINITE
+        and neighbour_openings.finite(word, False)
+    )
+
+
 # Relative pronouns and subordinators open a clause of their own before its verb ("som har").
 _RELATIVES = subordinate_subjects.SUBORDINATORS | frozenset("som der hvor var vad hva kva".split())
 
@@ -114,7 +133,10 @@ def _future_marker(low: str, start: int) -> bool:
 def _finite_next(low: str, end: int) -> bool:
     kind, following, _index = context.next_word(low, end)
     return kind == "w" and (
-        following in _FINITE or following in _FINNISH_FINITE or following in _NORDIC_FINITE
+        following in _FINITE
+        or following in _FINNISH_FINITE
+        or following in _NORDIC_FINITE
+        or danish_past(following)  # "blue hoppede i først"
     )
 
 
@@ -204,7 +226,7 @@ def use(text: str, low: str, start: int, end: int, opens: bool) -> int:
         return YES if following in _FINNISH_FINITE and not finnish else NO  # "että peter tulee"
     if (
         opens
-        and following in _NORDIC_FINITE
+        and (following in _NORDIC_FINITE or danish_past(following))
         and gap.strip() not in (",", "(")  # "en kusin, som är": a relative clause
         and low[:start].rstrip()[-1:] != ":"  # "Vid protokollet: rose var fin": a label's value
         and word not in inverted_subjects.ADVERBS

@@ -2,10 +2,10 @@
 `[phone]`: the Faroe Islands and Greenland (six digits, "tlf 22 12 34", "tlf. 201234"),
 many small states of the Pacific and the Atlantic (five, "Telefon: 18123"), and short
 numbers of a switchboard, written as people write them after "tel", "tlf", "puh.", "Handy",
-"mobil", "ring ... på", "call her on", "hans nummer:", and after a verb of calling with
-nothing but a pronoun or a word of asking between ("Ring gärna 152172", "call me 513759"),
-a phone with its article ("Mobilen 195779 är avstängd") and "the number" ("Lämnade numret
-513 821", "The number 513759 goes to voicemail", "Uusi numero: 51234"). A note of a Nordic
+"mobil", "ring ... på", "call her on", "hans nummer:", "her number as", and after a verb of
+calling with nothing but a pronoun or a word of asking between ("Ring gärna 152172", "call me
+513759"), a phone with its article ("Mobilen 195779 är avstängd") and "the number" ("Lämnade
+numret 513 821", "The number 513759 goes to voicemail", "Uusi numero: 51234"). A note of a Nordic
 study meets the Danish realm's numbers as often as a Norwegian's, and libphonenumber's own
 data shows that about one region in six uses numbers this short.
 
@@ -58,7 +58,8 @@ _CUE = re.compile(
     r"unter|an|numeroon|numerosta)"
     r"|(?:her|his|my|their|your|hans|hennes|hendes|sit|sin|ihre|seine|meine)[ \u00a0]+"
     r"(?:new[ \u00a0]+|nya[ \u00a0]+|nye[ \u00a0]+|neue[ \u00a0]+)?"
-    r"(?:number|nummer|numret|nummeret|numero|nummer)(?:[ \u00a0]+(?:is|är|er|ist))?"
+    # ... or given as it: "She gave her number as 21 18 81", "gav sit nummer som 412563"
+    r"(?:number|nummer|numret|nummeret|numero|nummer)(?:[ \u00a0]+(?:is|är|er|ist|as|som))?"
     rf"|(?P<dial>{_DIALS})(?:[ \u00a0]+(?:{_BETWEEN})){{0,2}})"
     r"(?:[ \u00a0]*(?::|nr\.?|no\.?|#))?[ \u00a0]*\Z"
 )
