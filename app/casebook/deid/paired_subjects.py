@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from casebook.deid import context, neighbour_openings, note_language, vocab
 from casebook.deid.inverted_subjects import FINITE as _NORDIC_FINITE
@@ -74,19 +75,17 @@ def second_conjunct(text: str, start: int, end: int) -> bool:
     return match is not None and finite(match.group(1))
 
 
-def beside_a_person(text: str, taken: Sequence[Sequence[object]]) -> list[tuple[int, int]]:
+def beside_a_person(text: str, taken: Sequence[Any]) -> list[tuple[int, int]]:
     """The capitalised words joined by "and"/"och"/"og"/"ja" to a person's name of two words or
-    more found already (`taken`: spans (start, end, kind, ...)) before a finite verb, outside
-    `taken`: "Phoebe and Huong Nguyen argued" (see the module's docstring)."""
+    more found already (`taken`: spans with .start, .end and .kind) before a finite verb,
+    outside `taken`: "Phoebe and Huong Nguyen argued" (see the module's docstring)."""
     found: list[tuple[int, int]] = []
     people = [
-        (int(s[0]), int(s[1]))  # type: ignore[call-overload]
-        for s in taken
-        if s[2] == "name" and _full_name(text[int(s[0]) : int(s[1])])  # type: ignore[call-overload]
+        (s.start, s.end) for s in taken if s.kind == "name" and _full_name(text[s.start : s.end])
     ]
     if not people:
         return found
-    hits = Overlaps(taken)  # type: ignore[arg-type]
+    hits = Overlaps((s.start, s.end) for s in taken)
     for start, end in people:
         first = _FIRST.search(text, max(0, start - 48), start)
         if first is None:

@@ -355,9 +355,7 @@ class Redactor:
             + person_slots.find(text, low, [*merged, *extra])  # "Hilsen⏎perine strommen"
             + layout_slots.find(text, [*merged, *extra])  # "Present:⏎Ines Varga⏎tolle"
             + cued_pairs.find(text, [*merged, *extra])  # "Ifølge Mai Nan", "læreren Lai Buhl"
-            + paired_subjects.beside_a_person(
-                text, [*merged, *extra]
-            )  # "Phoebe and Huong Nguyen argued"
+            + paired_subjects.beside_a_person(text, [*merged, *extra])  # "Phoebe and Huong Nguyen"
         ]
         if not extra:
             merged = homographs.given_before_near_miss(  # "Roe Stewart": a slip before
