@@ -236,6 +236,13 @@ def _after_identifier(text: str, last: int, index: int) -> bool:
     )
 
 
+def word_end(text: str, position: int) -> int:
+    """Where the run of letters from `position` ends (`position` itself if none starts there)."""
+    while position < len(text) and text[position].isalpha():
+        position += 1
+    return position
+
+
 _REACH = 40  # characters before a word the fast path of `previous_word` looks at
 
 

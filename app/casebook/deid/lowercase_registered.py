@@ -183,20 +183,20 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
     return False
 
 
-# Verbs of asking and telling, whose first object is the person asked or told ("asked mats
-# whether", "frågade stig huruvida", "spurte kari om"); a thing asked takes an article.
-_ASKING = frozenset(
-    """ask asks asked tell tells told inform informs informed remind reminds reminded
-    frågade frågar fråga spurte spør spurgte spørger""".split()
-) | frozenset("fortalte fortæller forteller fortalde fortel berättade berättar".split())
-# After a verb of telling only: "that" and its Swedish, Norwegian and Danish forms open the
-# news told, perhaps after a comma ("fortalte lone, at musikken", "told kit that the bus"),
-# whether the word between is the one told (English) or the teller after a fronted phrase
-# (verb second: "Efter filmen fortalte lone, at ..."); a thing told there takes its article
-# or a definite ending ("fortalte historien, at").
+# Verbs of telling. After them only, "that" and its Swedish, Norwegian and Danish forms open
+# the news told, perhaps after a comma ("fortalte lone, at musikken", "told kit that the
+# bus"), whether the word between is the one told (English) or the teller after a fronted
+# phrase (verb second: "Efter filmen fortalte lone, at ..."); a thing told there takes its
+# article or a definite ending ("fortalte historien, at").
 _TELLING = frozenset(
     """tell tells told inform informs informed fortalte fortæller forteller fortalde fortel
     berättade berättar""".split()
+)
+# Verbs of asking and telling, whose first object is the person asked or told ("asked mats
+# whether", "frågade stig huruvida", "spurte kari om"); a thing asked takes an article.
+_ASKING = _TELLING | frozenset(
+    """ask asks asked remind reminds reminded frågade frågar fråga spurte spør spurgte
+    spørger""".split()
 )
 _THAT = re.compile(r",? (?:that|at|att) ")
 # What opens the question or the news put to that person: an object that is a thing stands

@@ -52,7 +52,7 @@ def person_slot(text: str, low: str, start: int) -> bool:
     cue = start - len(prev) - 1
     if text[cue].isupper() and not context.sentence_start(text, cue):
         return False  # "west of the Met Garage": a capitalised cue is a name's own word
-    if beside_or_awaited(low, start, _word_end(low, start)) is not None:
+    if beside_or_awaited(low, start, context.word_end(low, start)) is not None:
         return True  # "I sat next to Wae in the third row", "waited for Fiar outside"
     if prev in _SOURCES or prev in _MEETING or cleft_names.focus(text, start):
         return True
@@ -106,10 +106,3 @@ def beside_or_awaited(low: str, start: int, end: int) -> str | None:
         return None
     verb, gap = context.previous_word(low, start - len(prev) - len(before) - 2)
     return "beside" if not gap and verb in _SITTING else None
-
-
-def _word_end(low: str, start: int) -> int:
-    end = start
-    while end < len(low) and low[end].isalpha():
-        end += 1
-    return end

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from casebook.deid import name_inflection
+from casebook.deid import context, name_inflection
 from casebook.deid.registry import Registry
 
 Pairs = Mapping[tuple[str, str], tuple[int, ...]]
@@ -74,7 +74,7 @@ def find(
         if not (text[capital].isupper() and text[capital - 1].islower()):
             continue  # a small letter of Latin Extended-A, or one after a capital there
         start = _word_start(text, capital)
-        end = _word_end(text, capital)
+        end = context.word_end(text, capital)
         if capital == start + 1:
             found = _swapped(text, start, end, registered, words or {})
             if found is not None:
@@ -86,7 +86,7 @@ def find(
             family = text[capital:end]
             span = (first, end)
         elif capital == end - 1 and text[end : end + 1] == " ":
-            last = _word_end(text, end + 1)  # "TishkoI vanosen": the capital ends the first
+            last = context.word_end(text, end + 1)  # "TishkoI vanosen": the capital ends the first
             first = start
             given = text[start:capital]
             family = text[capital] + text[end + 1 : last]
@@ -151,12 +151,6 @@ def _lower(word: str) -> str:
 def _word_start(text: str, position: int) -> int:
     while position > 0 and text[position - 1].isalpha():
         position -= 1
-    return position
-
-
-def _word_end(text: str, position: int) -> int:
-    while position < len(text) and text[position].isalpha():
-        position += 1
     return position
 
 
