@@ -14,6 +14,12 @@ tangible symbol of distinction: cup, trophy, medal, shield); tool.n.01 (the impl
 trade sells: "X Tools"); hardware.n.02 (ironware) and supply.n.02 (offering goods for sale).
 Lemmas of one word in lower case only; the reader decides which are also names.
 
+`place_heads_named_en.txt` holds the heads that Faker's person providers (every locale, MIT)
+list as a given or family name, such as "street", "pike", "stack", "plaza", "room" (Dutch
+"Room"), "hammer": the lexicon leaves such words out, since they are English words, but after a
+given name they are as often a stranger's family name ("I met Rose Street", "we asked Mark
+Pike"), so the reader takes them as heads only after "the".
+
 Never imported by Casebook. Regenerate (WordNet 3.0 licence, BSD-like, as for
 `name_nouns_en.txt`):
 
@@ -29,6 +35,7 @@ from pathlib import Path
 from bench.build_person_nouns_en import DATA, _synsets
 
 OUT = DATA / "place_heads_en.txt"
+NAMED = DATA / "place_heads_named_en.txt"
 # Noun synsets of WordNet 3.0 (offsets in data.noun) whose hyponyms head names of places
 # of business, rooms, lanes and trophies; the module's docstring says what each holds.
 ROOTS = {
@@ -74,6 +81,24 @@ def place_heads(wordnet: Path) -> list[str]:
     return sorted(words)
 
 
+def faker_names() -> frozenset[str]:
+    """Every given and family name of Faker's person providers, all locales, lower case."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as providers
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        provider = importlib.import_module(f"{providers.__name__}.{module.name}").Provider
+        for attribute in dir(provider):
+            if attribute.startswith(("first_names", "last_names")):
+                value = getattr(provider, attribute)
+                if isinstance(value, (list, tuple, dict, set, frozenset)):
+                    names.update(str(name).lower() for name in value)
+    return frozenset(names)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("wordnet", type=Path, help="folder holding WordNet's data.noun")
@@ -84,7 +109,13 @@ def main() -> None:
         "# in Princeton WordNet 3.0, with their plurals; made by bench/build_place_heads.py.\n"
     )
     OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"{len(words)} words")
+    named = sorted(set(words) & faker_names())
+    NAMED.write_text(
+        "# Heads of place_heads_en.txt that Faker's person providers (all locales, MIT) list as a\n"
+        "# given or family name; made by bench/build_place_heads.py.\n" + "\n".join(named) + "\n",
+        encoding="utf-8",
+    )
+    print(f"{len(words)} words, {len(named)} also names")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,17 @@ def test_a_person_beside_a_place_stays_removed(
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [("I met Gable Street at the gate.", "Gable"), ("We asked Ember Pike to stay.", "Ember")],
+)
+def test_a_person_before_a_head_that_is_a_family_name_stays_removed(
+    registry: Registry, text: str, word: str
+) -> None:
+    # "Street" and "Pike" are family names in Faker's lists, not only heads of a place.
+    assert word not in redact(text, registry).text
+
+
+@pytest.mark.parametrize(
     ("text", "word", "headed"),
     [
         ("clamps from Rise Tools again", "Rise", True),
@@ -61,6 +72,8 @@ def test_a_person_beside_a_place_stays_removed(
         ("the Peg Lane file was thin", "Peg", False),  # a noun of what a person has
         ("from Hansen Tools", "Hansen", False),  # a name that is no word
         ("the Wheat room", "Wheat", False),  # a lower-case noun: `article_modifiers`
+        ("I met Rose Street at the gate", "Rose", False),  # a head that is a name in Faker
+        ("from the Bobby Room.", "Bobby", True),  # ... after "the"
     ],
 )
 def test_headed(text: str, word: str, headed: bool) -> None:

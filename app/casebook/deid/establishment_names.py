@@ -15,9 +15,11 @@ The word must be an English dictionary word or a WordNet common noun written wit
 capital ("Rise", "Staples", "Teddy"; `name_nouns.english_nouns`; a name that is no word,
 "Hansen Tools", is left to the rules that read it), and the head must
 follow after one space, written with one capital, and be no noun of people. A head that is
-also a given or family name of the lexicon ("Lane", "Hall", "Bell") is a person's family
-name as often: "Peg Lane", "Rowan Lane" are people. It counts only where English puts no
-person: after "the" (or "The" opening the sentence) and before a lower-case noun the pair
+also a given or family name ("Lane", "Hall", "Street", "Pike", "Room": the lexicon, or
+Faker's name lists for English words the lexicon leaves out, `data/place_heads_named_en.txt`)
+is a person's family name as often: "Peg Lane", "I met Rose Street", "we asked Mark Pike" are
+people. It counts only where English puts no person, after "the" (or "The" opening the
+sentence), and a name of the lexicon only before a lower-case noun the pair also
 modifies ("the Hardy Lane allotments"; `article_modifiers.noun_here`), not "the Peg Lane
 file" (a noun of what a person has) nor "met Peg Lane".
 """
@@ -43,6 +45,14 @@ def heads() -> frozenset[str]:
     return vocab._read("place_heads_en.txt")
 
 
+@cache
+def named_heads() -> frozenset[str]:
+    """The heads that Faker's person providers list as a given or family name, though the
+    lexicon leaves them out as English words ("street", "pike", "stack", "room":
+    `data/place_heads_named_en.txt`): "I met Rose Street", "we asked Mark Pike" are people."""
+    return vocab._read("place_heads_named_en.txt")
+
+
 def headed(text: str, start: int, end: int) -> bool:
     """Whether the capitalised English word text[start:end] opens the name of a place or a
     trade before its head noun ("Rise Tools", "the Wheat Room", "the Hardy Lane allotments");
@@ -58,11 +68,15 @@ def headed(text: str, start: int, end: int) -> bool:
     head = found.group(1).lower()
     if head not in heads() or person_nouns_en.person_noun(head):
         return False
-    if head not in lexicon.all_names():
+    named = head in lexicon.all_names()
+    if not named and head not in named_heads():
         return True
-    # A head that is also a name ("Lane"): only after "the" and before the noun it modifies.
+    # A head that is also a name ("Lane", "Street"): only after "the"; a name of the lexicon
+    # only before the noun it modifies too.
     article = _THE.search(text, max(0, start - 4), start)
     if article is None or (article.group(1) == "The" and not sentence_start(text, article.start())):
         return False
+    if not named:
+        return True
     noun = _NOUN_AFTER.match(text, found.end())
     return noun is not None and article_modifiers.noun_here(noun.group(1))
