@@ -132,6 +132,13 @@ def _noun_here(word: str) -> bool:
     return not word.endswith("ly")
 
 
+def noun_here(word: str) -> bool:
+    """Whether the lower-case `word` may be the common noun an article's phrase ends with:
+    an English noun that is no pronoun, verb, adverb, noun of people or of what a person has
+    ("allotments", "room"; not "file", "sisters", "came")."""
+    return _noun_here(word)
+
+
 def _people(word: str) -> bool:
     """Whether the lower-case `word` is a noun of people, or the plural of a noun one of whose
     senses is people: "the Glory volunteer", "the Hills parents", "the Kitty neighbours" name

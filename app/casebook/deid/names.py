@@ -111,6 +111,7 @@ from casebook.deid import (
     clause_subjects,
     compound_openings,
     context,
+    establishment_names,
     finnish_lower,
     glued_openings,
     homographs,
@@ -552,6 +553,8 @@ class NameMatcher:
                 continue  # "Wren song carried over the hedge": the noun's modifier, no person
             if not token[4] and article_modifiers.modifier(text, token[0], token[1]):
                 continue  # "the Ivory room", "a Golden kiosk": a thing named, no person
+            if not token[4] and establishment_names.headed(text, token[0], token[1]):
+                continue  # "Rise Tools", "the Wheat Room": a shop's or a room's name
             if not token[4] and noun_pairs.english_pair(text, low, token[0], token[1]):
                 continue  # "squire and knight were": two nouns of people, no person
             mode = mode_of[token[2]]
