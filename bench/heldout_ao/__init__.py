@@ -290,6 +290,7 @@ class Writer:
         self.named_sentences = {s for v in people.by_word().values() for s in v}
         runs = [[s for s in u if s not in self.named_sentences] for u in people.units()]
         self.runs = Deck(rng, [r for r in runs if r])
+        self.runs_sentences = {s for r in runs for s in r}
         self.stream: list[str] = []
         self.refills = 0
         del words
@@ -312,7 +313,7 @@ class Writer:
         times at 5 MB (at most 5.8 % of all uses), the rest shared so each has 2.6 % or more."""
         expected = WORD_SENTENCES_PER_KB * 5_000
         published = people.by_word()
-        share = {w: min(0.054, 3 * len(published[w]) / expected) for w in people.WORD_NAMES}
+        share = {w: min(0.052, 3 * len(published[w]) / expected) for w in people.WORD_NAMES}
         low = [w for w in share if share[w] < 0.026]
         for w in low:
             share[w] = 0.026
@@ -326,12 +327,18 @@ class Writer:
         self.published_decks = {w: Deck(self.rng, list(published[w])) for w in people.WORD_NAMES}
         self.published_left = {w: len(published[w]) * 3 for w in people.WORD_NAMES}
         self.own_decks = {w: Deck(self.rng, v) for w, v in people.own_by_word().items()}
+        self.named_decks = {
+            w: Deck(self.rng, [s for s in v if set(WORD.findall(s)) & people.TITLE_WORDS])
+            for w, v in people.own_by_word().items()
+        }
         self.published_share = {w: (3 * len(published[w]) * scale) for w in people.WORD_NAMES}
         self.word_uses = {w: 0 for w in people.WORD_NAMES}
 
     def word_sentence(self) -> str:
         w = self.word_plan.draw()
         self.word_uses[w] += 1
+        if self.rng.random() < 0.05:  # the word capitalised, as a shop, inn or gallery
+            return self.named_decks[w].draw()
         if self.published_left[w] > 0 and self.published_decks[w].items:
             self.published_left[w] -= 1
             return self.published_decks[w].draw()
@@ -593,9 +600,9 @@ class Writer:
             self.url(note, style)
         elif kind == "A":
             self.address(note, style)
-        elif kind == "D":
-            dl = lang if self.rng.random() < 0.4 or lang != "en" else "en"
-            if lang == "en" and self.rng.random() < 0.35:
+        elif kind == "D":  # English frames: an English date three times in four
+            dl = lang
+            if lang == "en" and self.rng.random() < 0.25:
                 dl = self.rng.choice(["da", "sv", "no", "fi"])
             self.date(note, style, dl)
 
@@ -665,7 +672,7 @@ _DATE_SHAPES = {
     ),
     "iso": ("en", lambda d: d.isoformat()),
     "slash": ("en", lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}"),
-    "month-year-day": ("en", lambda d: f"{M['en'][d.month - 1][:3]}. {d.day}"),
+    "month-short": ("en", lambda d: f"{M['en'][d.month - 1][:3]}. {d.day}"),
     "da-long": ("da", lambda d: f"{d.day}. {M['da'][d.month - 1]} {d.year}"),
     "da-weekday": ("da", lambda d: f"{W['da'][d.weekday()]} den {d.day}. {M['da'][d.month - 1]}"),
     "da-dash": ("da", lambda d: f"{d.day:02d}-{d.month:02d}-{d.year}"),
@@ -802,6 +809,8 @@ def _compose(w: Writer, style: str, target: int, wanted: int, number: int) -> No
     n_words = max(0, round(target / 1000 * WORD_SENTENCES_PER_KB + rng.uniform(-0.5, 0.5)))
     words = [w.word_sentence() for _ in range(n_words)]
     # the layout's opening
+    signed = style == "letter" and budget[0] >= 2 and rng.random() < 0.85
+    budget[0] -= signed
     if style == "letter":
         if rng.random() < 0.55 and budget[0] >= 1:
             note.add(
@@ -842,10 +851,9 @@ def _compose(w: Writer, style: str, target: int, wanted: int, number: int) -> No
         note.add(words.pop() + "\n")
     if style == "letter":
         note.add("\n" + rng.choice(lexicon.SIGN_OFFS[lang]) + "\n")
-        if budget[0] >= 0.5:
+        if signed:
             w.name(note, "signature", lang=lang)
             note.add("\n")
-            budget[0] -= 1
     while budget[0] >= 0.5:
         lang_f, f = w.frame(max(1, int(round(budget[0]))))
         w.fill(note, f, style, lang_f)

@@ -104,7 +104,7 @@ def _keep(
     word_names: set[str],
     allowed: set[str] | None = None,
 ) -> bool:
-    if not (20 <= len(s) <= 220) or not _SHAPE.fullmatch(s):
+    if not (20 <= len(s) <= 220) or not _SHAPE.fullmatch(s) or not s[0].isalpha():
         return False
     if re.search(r"[.!?;].", s[:-1].replace("...", "")) or ".." in s or "--" in s:
         return False
