@@ -1,4 +1,4 @@
-"""Figure 1 of the benchmarks: free-text redaction on forty-two sets, reported apart.
+"""Figure 1 of the benchmarks: free-text redaction on forty-three sets, reported apart.
 
 The development set is `tests/deid_corpus.py` (the corpus the rules were written against);
 the validation set is `bench/heldout` and validation B is `bench/heldout_b` (both written
@@ -53,12 +53,14 @@ UTC on 2026-12-07, when the lead read it), validation AJ (`bench/heldout_aj`, ke
 `heldout_aj`, held-out AJ until 12:27 UTC on 2026-12-07, when the lead read it), validation
 AK (`bench/heldout_ak`, key `heldout_ak`, held-out AK until 14:48 UTC on 2026-12-07, when the
 lead read it), validation AL (`bench/heldout_al`, key `heldout_al`, held-out AL until 17:23
-UTC on 2026-12-07, when the lead read it), and validation AM (`bench/heldout_am`, key
-`heldout_am`, held-out AM until 19:53 UTC on 2026-12-07, when the lead read it). Held-out AN
-is `bench/heldout_an` (written apart from all the others on everyday goals and the solutions
-crowd workers wrote for them in PIQA (AFL 3.0), in field notes of a study of repair cafés,
-and sentences written for it nobody here wrote and no other set uses, never read or tuned on
-by anyone who works on the rules: the held-out figures Casebook reports). Real
+UTC on 2026-12-07, when the lead read it), validation AM (`bench/heldout_am`, key
+`heldout_am`, held-out AM until 19:53 UTC on 2026-12-07, when the lead read it), and
+validation AN (`bench/heldout_an`, key `heldout_an`, held-out AN until 22:32 UTC on
+2026-12-07, when the lead read it). Held-out AO is `bench/heldout_ao` (written apart from all
+the others on typed conversations between crowd workers booking rides, tables, rooms and
+appointments in STAR (MIT), in field notes of a study of clubhouse trip desks, and sentences
+written for it nobody here wrote and no other set uses, never read or tuned on by anyone who
+works on the rules: the held-out figures Casebook reports). Real
 nursing notes published with their gold PHI spans (`bench/physionet_deid`, the PhysioNet deid
 gold standard) are a second held-out set, the only one nobody here wrote. All of them are
 scored by
@@ -88,6 +90,7 @@ from bench import (
     heldout_al,
     heldout_am,
     heldout_an,
+    heldout_ao,
     heldout_b,
     heldout_c,
     heldout_g,
@@ -240,14 +243,15 @@ def figure_redaction(size: int, names_size: int, seed: int) -> dict[str, Any]:
         ("heldout_ak", "validation AK", heldout_ak.generate_heldout_ak, heldout_ak),
         ("heldout_al", "validation AL", heldout_al.generate_heldout_al, heldout_al),
         ("heldout_am", "validation AM", heldout_am.generate_heldout_am, heldout_am),
-        ("heldout_an", "held-out AN", heldout_an.generate_heldout_an, heldout_an),
+        ("heldout_an", "validation AN", heldout_an.generate_heldout_an, heldout_an),
+        ("heldout_ao", "held-out AO", heldout_ao.generate_heldout_ao, heldout_ao),
         (
             "physionet_deid",
             "real nursing notes (PhysioNet deid)",
             physionet_deid.for_figure,
             physionet_deid,
         ),
-    ):  # saved results keep their keys: C and F to AM were held out
+    ):  # saved results keep their keys: C and F to AN were held out
         corpus = generate(module.SEED, size, per_kb=module.REALISTIC)
         log(f"figure 1: redaction, {label} {corpus.size_bytes / 1e6:.1f} MB (seed {module.SEED})")
         options = getattr(module, "REDACTOR_OPTIONS", None)

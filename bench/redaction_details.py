@@ -27,11 +27,12 @@ held-out AF until 02:24 UTC on 2026-12-07), validation AG (`heldout_ag`, held-ou
 validation AJ (`heldout_aj`, held-out AJ until 12:27 UTC on 2026-12-07), validation AK
 (`heldout_ak`, held-out AK until 14:48 UTC on 2026-12-07), validation AL (`heldout_al`,
 held-out AL until 17:23 UTC on 2026-12-07), validation AM (`heldout_am`, held-out AM until
-19:53 UTC on 2026-12-07) and held-out AN (`heldout_an`), never
+19:53 UTC on 2026-12-07), validation AN (`heldout_an`, held-out AN until 22:32 UTC on
+2026-12-07) and held-out AO (`heldout_ao`), never
 read or tuned on by whoever works on the rules: the held-out figures. The real nursing notes
 (`physionet_deid`), held out too, add their own lines (`bench/redaction_real.py`). Results saved
 before validation B, C, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB,
-AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL, AM or held-out AN existed
+AC, AD, AE, AF, AG, AH, AI, AJ, AK, AL, AM, AN or held-out AO existed
 still render.
 """
 
@@ -85,7 +86,8 @@ LABELS = (("dev", "development"), ("heldout", "validation"), ("heldout_b", "vali
           ("heldout_ag", "validation AG"), ("heldout_ah", "validation AH"),
           ("heldout_ai", "validation AI"), ("heldout_aj", "validation AJ"),
           ("heldout_ak", "validation AK"), ("heldout_al", "validation AL"),
-          ("heldout_am", "validation AM"), ("heldout_an", "held-out AN"),
+          ("heldout_am", "validation AM"), ("heldout_an", "validation AN"),
+          ("heldout_ao", "held-out AO"),
           (redaction_real.KEY, redaction_real.LABEL))  # fmt: skip
 
 
@@ -155,7 +157,8 @@ def details(r: dict[str, Any]) -> list[str]:
             (r.get("heldout_ak"), "Validation AK"),
             (r.get("heldout_al"), "Validation AL"),
             (r.get("heldout_am"), "Validation AM"),
-            (r.get("heldout_an"), "Held-out AN"))  # fmt: skip
+            (r.get("heldout_an"), "Validation AN"),
+            (r.get("heldout_ao"), "Held-out AO"))  # fmt: skip
     for block, label in sets:
         if block:  # no recall by facet: it would name the forms of its notes to whoever tunes
             out += ["", *_ordinary(block, label, by_word=not label.startswith("Held-out"))]
@@ -288,7 +291,8 @@ def _speed(r: dict[str, Any]) -> list[str]:
         ("heldout_ak", "validation AK"),
         ("heldout_al", "validation AL"),
         ("heldout_am", "validation AM"),
-        ("heldout_an", "held-out AN"),
+        ("heldout_an", "validation AN"),
+        ("heldout_ao", "held-out AO"),
         (redaction_real.KEY, redaction_real.LABEL),
     ):
         s = r.get(key)

@@ -18,15 +18,16 @@ from bench.scoring import (
 REGISTERED_OTHER = ("name:lower", "name:upper", "name:ascii", "name:inflected", "name:invisible")
 __all__ = ["details", "summary_rows"]
 
-# The sets the targets are read on, with the label the report gives each. Held-out AN
+# The sets the targets are read on, with the label the report gives each. Held-out AO
 # is the held-out measurement; the validation sets (C, F, G, H and I among them since
 # 2026-12-02, J, K and L since 2026-12-04, M, N, O, P, Q, R, S, T, U and V since 2026-12-05,
-# W, X, Y, Z, AA, AB, AC, AD and AE since 2026-12-06, AF, AG, AH, AI, AJ, AK, AL and AM since
+# W, X, Y, Z, AA, AB, AC, AD and AE since 2026-12-06, AF, AG, AH, AI, AJ, AK, AL, AM and AN since
 # 2026-12-07, when they stopped being held out) guide the tuning. Results saved before G, H,
 # I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z, AA, AB, AC, AD, AE, AF, AG, AH, AI,
-# AJ, AK, AL, AM or AN existed still render.
+# AJ, AK, AL, AM, AN or AO existed still render.
 TARGET_SETS = (
-    ("heldout_an", "held-out AN"),
+    ("heldout_ao", "held-out AO"),
+    ("heldout_an", "validation AN"),
     ("heldout_am", "validation AM"),
     ("heldout_al", "validation AL"),
     ("heldout_ak", "validation AK"),

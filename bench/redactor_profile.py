@@ -19,7 +19,7 @@ inflates small functions called often; the samples do not). `--dump DIR` writes
 leave these files identical (`diff -r` before and after).
 
 Prints only, never asserts. Reads the generated validation sets only through their
-`generate_*` functions (never the sealed held-out AN).
+`generate_*` functions (never the sealed held-out AO).
 """
 
 from __future__ import annotations

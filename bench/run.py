@@ -15,8 +15,8 @@
    bench/heldout_ag, bench/heldout_ah, bench/heldout_ai and bench/heldout_aj, held out until
    2026-12-04, 2026-12-05, 2026-12-06 and 2026-12-07), validation AK (bench/heldout_ak, held
    out until 2026-12-07), validation AL (bench/heldout_al, held out until 2026-12-07),
-   validation AM (bench/heldout_am, held out until 2026-12-07) and held-out AN
-   (bench/heldout_an),
+   validation AM (bench/heldout_am, held out until 2026-12-07), validation AN
+   (bench/heldout_an, held out until 2026-12-07) and held-out AO (bench/heldout_ao),
    each reported apart
    (bench/redaction.py, redaction_report.py, redaction_details.py);
 2. `casebook publish` at the scale, and the ratio to a plain copy of the same rows;

@@ -112,6 +112,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
         heldout_al,
         heldout_am,
         heldout_an,
+        heldout_ao,
         heldout_b,
         heldout_c,
         heldout_g,
@@ -149,7 +150,7 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
             "heldout_aa", "heldout_ab", "heldout_ac", "heldout_ad", "heldout_ae",
             "heldout_af", "heldout_ag", "heldout_ah", "heldout_ai",
             "heldout_aj", "heldout_ak", "heldout_al", "heldout_am",
-            "heldout_an")  # fmt: skip
+            "heldout_an", "heldout_ao")  # fmt: skip
     for key in sets:
         assert result[key]["planted"] > 0 and result[key]["casebook"]["quality"]["recall"]
     assert result["heldout_b"]["seed"] == heldout_b.SEED
@@ -227,7 +228,9 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert result["heldout_am"]["per_kb"] == heldout_am.REALISTIC
     assert result["heldout_an"]["seed"] == heldout_an.SEED
     assert result["heldout_an"]["per_kb"] == heldout_an.REALISTIC
-    assert len({result[k]["seed"] for k in sets}) == 41
+    assert result["heldout_ao"]["seed"] == heldout_ao.SEED
+    assert result["heldout_ao"]["per_kb"] == heldout_ao.REALISTIC
+    assert len({result[k]["seed"] for k in sets}) == 42
     text = "\n".join(redaction_report.details(result))
     labels_shown = ("development", "validation", "validation B", "validation D", "validation E")
     for label in (*labels_shown, "validation C", "validation F", "validation G", "validation H",
@@ -239,12 +242,13 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                   "validation AC", "validation AD", "validation AE",
                   "validation AF", "validation AG", "validation AH",
                   "validation AI", "validation AJ", "validation AK",
-                  "validation AL", "validation AM", "held-out AN"):  # fmt: skip
+                  "validation AL", "validation AM", "validation AN",
+                  "held-out AO"):  # fmt: skip
         assert f"| {label} | Casebook |" in text
     assert "Validation B, Casebook's recall by facet" in text
-    assert "Held-out AN, Casebook's recall by facet" not in text  # it would name its forms
-    assert "Held-out AN, Casebook (its recall by facet and its words are left out" in text
-    held_out_line = text.split("Held-out AN, Casebook (")[1].split("\n\n")[1].splitlines()[0]
+    assert "Held-out AO, Casebook's recall by facet" not in text  # it would name its forms
+    assert "Held-out AO, Casebook (its recall by facet and its words are left out" in text
+    held_out_line = text.split("Held-out AO, Casebook (")[1].split("\n\n")[1].splitlines()[0]
     assert "ordinary words removed" in held_out_line and "by word" not in held_out_line
     assert "by word: " in text.split("Validation I, Casebook (")[1].split("\n\n")[1]
     assert "by word: " in text.split("Validation J, Casebook (")[1].split("\n\n")[1]
@@ -307,6 +311,8 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "Validation AL, Casebook (its recall by facet is left out" in text
     assert "by word: " in text.split("Validation AM, Casebook (")[1].split("\n\n")[1]
     assert "Validation AM, Casebook (its recall by facet is left out" in text
+    assert "by word: " in text.split("Validation AN, Casebook (")[1].split("\n\n")[1]
+    assert "Validation AN, Casebook (its recall by facet is left out" in text
     assert "**Validation J** (held-out J until 2026-12-04)" in text
     assert "**Validation K** (held-out K until 2026-12-04)" in text
     assert "**Validation L** (held-out L until 2026-12-04)" in text
@@ -337,12 +343,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
     assert "**Validation AK** (held-out AK until 14:48 UTC on 2026-12-07)" in text
     assert "**Validation AL** (held-out AL until 17:23 UTC on 2026-12-07)" in text
     assert "**Validation AM** (held-out AM until 19:53 UTC on 2026-12-07)" in text
-    assert "**Held-out AN**: `bench/heldout_an`" in text
+    assert "**Validation AN** (held-out AN until 22:32 UTC on 2026-12-07)" in text
+    assert "**Held-out AO**: `bench/heldout_ao`" in text
     assert "Validation I, Casebook (its recall by facet is left out" in text
     assert "Validation H, Casebook (its recall by facet is left out" in text
     assert "Validation G, Casebook (its recall by facet is left out" in text
     assert "Validation C, Casebook (its recall by facet is left out" in text
-    assert "| held-out AN, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| held-out AO, 0.7 per KB |" in text  # its speed against scrubadub's
+    assert "| validation AN, 0.7 per KB |" in text
     assert "| validation AM, 0.7 per KB |" in text
     assert "| validation AL, 0.7 per KB |" in text
     assert "| validation AK, 0.7 per KB |" in text
@@ -388,12 +396,14 @@ def test_the_benchmark_reports_the_eight_sets_separately(figure: dict[str, Any])
                 "held-out AB", "held-out AC", "held-out AD",
                 "held-out AE", "held-out AF", "held-out AG",
                 "held-out AH", "held-out AI", "held-out AJ",
-                "held-out AK", "held-out AL", "held-out AM"):  # validation sets now  # fmt: skip
+                "held-out AK", "held-out AL", "held-out AM",
+                "held-out AN"):  # validation sets now  # fmt: skip
         assert f"| {old}" not in text and f"{old}: " not in text
     labels = [row[1] for row in redaction_report.summary_rows(result)]
-    assert labels[0].startswith("held-out AN: ")  # the targets are read on held-out AN first
+    assert labels[0].startswith("held-out AO: ")  # the targets are read on held-out AO first
     for label in (
-        "held-out AN",
+        "held-out AO",
+        "validation AN",
         "validation AM",
         "validation AL",
         "validation AK",
@@ -458,7 +468,7 @@ def test_the_figure_scores_the_real_nursing_notes_and_reports_them_apart(
     labels = [row[1] for row in redaction_report.summary_rows(figure)]
     assert "real nursing notes (PhysioNet deid): names (nobody registered)" in labels
     assert "real nursing notes (PhysioNet deid): precision" in labels
-    assert labels[0].startswith("held-out AN: ")
+    assert labels[0].startswith("held-out AO: ")
     without = {k: v for k, v in figure.items() if k != "physionet_deid"}
     assert "PhysioNet" not in "\n".join(redaction_report.details(without))
     assert not any("PhysioNet" in row[1] for row in redaction_report.summary_rows(without))
@@ -513,6 +523,7 @@ def test_results_saved_before_validation_b_and_held_out_c_still_render(
             "heldout_al",
             "heldout_am",
             "heldout_an",
+            "heldout_ao",
         )  # fmt: skip
     }
     text = "\n".join(redaction_report.details(result))
@@ -561,6 +572,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
         "heldout_al",
         "heldout_am",
         "heldout_an",
+        "heldout_ao",
     )
     result = {k: v for k, v in figure.items() if k not in gone}
     text = "\n".join(redaction_report.details(result))
@@ -574,7 +586,7 @@ def test_results_saved_before_held_out_g_still_render(figure: dict[str, Any]) ->
 # The sets figure 1 has read targets on, in the order each was held out; a set's results
 # saved before the next one existed hold it under its key and must still render.
 _HELD_OUT_IN_TURN = (*"GHIJKLMNOPQRSTUVWXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH",
-                     "AI", "AJ", "AK", "AL", "AM", "AN")  # fmt: skip
+                     "AI", "AJ", "AK", "AL", "AM", "AN", "AO")  # fmt: skip
 
 
 @pytest.mark.parametrize("new", _HELD_OUT_IN_TURN[1:])
