@@ -149,3 +149,42 @@ def test_a_plural_noun_then_a_simple_past(text: str) -> None:
 def test_the_person_before_a_verb_in_s_stays_removed(text: str) -> None:
     registry = Registry([NameEntry("p1", "Laurel Moss", "[P1]")])
     assert "[P1]" in redact(text, registry).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before long, sander pads were running low again.",
+        "Sure enough, sander noise filled the back room.",
+        "The shed was cold. wren song filled the morning.",
+        "At the back, tulip bulbs were still hard.",
+    ],
+)
+def test_a_lower_case_modifier_opening_its_clause_stays(text: str) -> None:
+    registry = Registry(
+        [
+            NameEntry("p1", "Sander Berg", "[P1]"),
+            NameEntry("p2", "Wren Osei", "[P2]"),
+            NameEntry("p3", "Tulip Andersen", "[P3]"),
+        ]
+    )
+    assert redact(text, registry).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Before long, sander said yes.", "Before long, [P1] said yes."),
+        ("After the break, sander repairs bikes.", "After the break, [P1] repairs bikes."),
+        ("Sure enough, sander mum called.", "Sure enough, [P1] mum called."),
+        ("Later, tulip kids were at the gate.", "Later, [P3] kids were at the gate."),
+    ],
+)
+def test_a_lower_case_person_opening_its_clause_stays_removed(text: str, expected: str) -> None:
+    registry = Registry(
+        [
+            NameEntry("p1", "Sander Berg", "[P1]"),
+            NameEntry("p3", "Tulip Andersen", "[P3]"),
+        ]
+    )
+    assert redact(text, registry).text == expected

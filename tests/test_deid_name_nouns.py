@@ -202,3 +202,49 @@ def test_members_follow_needs_a_verb() -> None:
     assert not name_nouns.members_follow("the rowan family is", 4, 9)
     assert not name_nouns.members_follow("the rowan girls who", 4, 9)  # no verb after it
     assert not name_nouns.members_follow("the young girls came", 4, 9)  # an adjective
+
+
+@pytest.fixture(scope="module")
+def makers() -> Registry:
+    return Registry(
+        [
+            NameEntry("p:1", "Teddy Holm", "[T]"),
+            NameEntry("p:2", "Sander Berg", "[S]"),
+            NameEntry("p:3", "Palm Lund", "[P]"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We kept the belt sander for the next evening.",
+        "Most of the talk was about a worn teddy.",
+        "Using a small disc sander, roll it over every edge.",
+        "We found an orbital sander in the donated box.",
+        "A newcomer asked what to do with a palm sander.",
+        "Nobody knew who had left a worn teddy by the door.",
+    ],
+)
+def test_the_noun_after_its_modifiers_stays(makers: Registry, text: str) -> None:
+    assert redact(text, makers).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The nurse sander met us at the gate.", "The nurse [S] met us at the gate."),
+        ("The bike teddy fixed was red.", "The bike [T] fixed was red."),
+        ("The class teddy taught was small.", "The class [T] taught was small."),
+        ("In the end the belt sander went home.", "In the end the belt [S] went home."),
+        (
+            "After the break teddy, who was tired, left.",
+            "After the break [T], who was tired, left.",
+        ),
+        ("Thanks for the coffee teddy.", "Thanks for the coffee [T]."),
+        ("Good job on the repair sander!", "Good job on the repair [S]!"),
+        ("The nurse met teddy at the gate.", "The nurse met [T] at the gate."),
+    ],
+)
+def test_the_person_after_a_noun_phrase(makers: Registry, text: str, expected: str) -> None:
+    assert redact(text, makers).text == expected

@@ -33,6 +33,14 @@ or a relation, `vocab.RELATIONS`, `vocab.FAMILY_NOUNS`). In the UD English dev a
 proper noun opens that pattern in no sentence, a common noun four times ("Filter settings
 are", "Flower arrangements were").
 
+Typed in lower case the word is read the same way where its clause opens: at a sentence's
+start or after a sentence's opening phrase of one to four words and its comma ("Before long,
+sander pads were running low", "Sure enough, sander noise filled the room"): a lower-case
+person there is as rare as a capitalised one, and the same nouns and verbs decide ("Before
+long, sander said yes", "sander repairs bikes", "sander mum called" keep the person). In all
+UD English files 40 words stand in that slot, 26 determiners, 9 possessive pronouns, one
+proper noun ("XML tags are"), no person.
+
 A simple past right after the word in "-s" says the same of a verb a person takes, and then of
 a lower-case word-name anywhere in its sentence too ("He told me that laurel leaves went into
 the soup", "Laurel leaves went into the soup"): a verb in "-s" takes no finite past after it,
@@ -93,13 +101,37 @@ def modifier(text: str, low: str, start: int, end: int) -> bool:
     beetles were"): the word, no person."""
     word = text[start:end]
     if word.islower():
-        return _before_adverb(text, low, start, end) or _before_preterite(text, low, start, end)
+        if _before_adverb(text, low, start, end) or _before_preterite(text, low, start, end):
+            return True
+        return (
+            word in _english_words()
+            and (sentence_start(text, start) or _after_opening_phrase(text, start))
+            and _noun_and_verb_follow(text, end)
+        )
     if not (word[:1].isupper() and word[1:].islower()):
         return False
     if low[start:end] not in _english_words() or not sentence_start(text, start):
         return False
     if _before_adverb(text, low, start, end) or _before_preterite(text, low, start, end):
         return True
+    return _noun_and_verb_follow(text, end)
+
+
+# A clause opened by a phrase of time or place and its comma ("Before long, ", "At the back
+# table, "): the subject follows.
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?:\n][ \t]*)[A-Z][a-z]*(?: [a-z]+){0,3}, \Z")
+_OPENING_REACH = 48
+
+
+def _after_opening_phrase(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a sentence's opening phrase of one to four words and
+    its comma ("Before long, sander pads", "At the back table, straw chairs")."""
+    return _OPENING_PHRASE.search(text, max(0, start - _OPENING_REACH), start) is not None
+
+
+def _noun_and_verb_follow(text: str, end: int) -> bool:
+    """Whether a bare singular common noun and a verb follow the word ending at `end` ("song
+    carried"), or a plural noun of things and a verb only a plural takes ("beetles were")."""
     pair = _NEXT_NEG.match(text, end) or _NEXT_TWO.match(text, end)
     if pair is None:
         return False

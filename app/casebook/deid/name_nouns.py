@@ -15,6 +15,13 @@ does a word after a role noun or relation ("the treasurer rowan said", "my son r
 after "her" ("told her rowan was late"), and so does a word before a noun of a family or its
 members or a relation ("we visited the dahl family", "the dahl kids"): the family's name.
 
+An article and one or two lower-case words that modify the noun make the same phrase when it
+closes right after the word ("we kept the belt sander for the next evening", "a worn teddy.":
+`modified`); a verb or other word after it may open a relative clause whose subject the
+person is ("the bike teddy fixed was red"), and a noun of people before it is the person's
+role ("the nurse sander"). In all UD English files none of 2,485 words in that slot is a
+person's name.
+
 Two more slots hold such a noun without an article. After a quantifying determiner, "some" or
 "any", stands a mass or plural noun ("with some prudence", "without any opal"); a name
 takes none ("some Anna" is capitalised). And a noun repeated around "by" is a distributive
@@ -23,9 +30,18 @@ phrase ("rowan by rowan", "step by step"), no person.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from casebook.deid import compound_openings, context, lowercase_registered, vocab
+from casebook.deid import (
+    closed_words,
+    compound_openings,
+    context,
+    greetings,
+    lowercase_registered,
+    person_nouns_en,
+    vocab,
+)
 
 # The determiners `lowercase_registered.determined_noun` reads, right before the word.
 _DETERMINERS = frozenset(lowercase_registered.DETERMINERS)
@@ -134,19 +150,118 @@ def determined(text: str, low: str, start: int, end: int) -> bool:
     """Whether the lower-case registered word `low[start:end]` is an English noun after its
     determiner ("planted a rowan", "the fowler and his dog"), at once or after an adjective
     ("an old fowler"; not "the treasurer rowan", a role noun before the person)."""
-    if not (
-        text[start : start + 1].islower()
-        and low[start:end] in english_nouns()
-        and lowercase_registered.determined_noun(text, low, start)
-    ):
+    if not (text[start : start + 1].islower() and low[start:end] in english_nouns()):
         return False
     if _names_family(low, end):
+        return False
+    if _modified(text, low, start, end):
+        return True
+    if not lowercase_registered.determined_noun(text, low, start):
         return False
     before, _ = context.previous_word(low, start)
     return (
         before in _DETERMINERS
         or before in adjectives()
         or (_participle(before) and _after_article(low, start) and _no_verb_after(low, end))
+    )
+
+
+# An article, then one or two lower-case words that modify the noun after them ("the belt
+# sander", "an electric hand sander", "a worn teddy"), one space after each.
+_MODIFIED = re.compile(r"(?<![^\W_])(?:a|an|the) ((?:[a-z]+ ){1,2})\Z")
+_MODIFIED_REACH = 40
+
+
+def modified(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word `low[start:end]`, an English noun, heads a noun
+    phrase after an article and one or two words that modify it ("a palm sander.", "the
+    belt sander for the next evening"): the thing, no person (see `_modified`)."""
+    return (
+        text[start : start + 1].islower()
+        and low[start:end] in english_nouns()
+        and not _names_family(low, end)
+        and _modified(text, low, start, end)
+    )
+
+
+def _modified(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the word at `start` heads a noun phrase after an article and one or two
+    English words that modify it, no verb or "and" after it ("the belt sander went into
+    the box" is refused; "a palm sander." and "an orbital sander in the box" are kept): the
+    thing, no person. A modifier is an English word that names no people, relation or role
+    ("the nurse sander", "the treasurer rowan" keep the person) and is no pronoun, verb a
+    person takes, or determiner; after the bare head a verb may open a relative clause whose
+    subject a lower-case name is ("the bike teddy fixed")."""
+    match = _MODIFIED.search(low, max(0, start - _MODIFIED_REACH), start)
+    if match is None or not text[match.start(1) : start].islower():
+        return False
+    if not _head_closes(low, end) or _thanked(low, match.start()):
+        return False
+    return all(_modifier_word(word) for word in match.group(1).split())
+
+
+# Prepositions of place and company that a noun phrase of a thing closes before ("by the
+# door", "round the circle") and `closed_words.preposition` leaves out as not ADP only.
+_AFTER_HEAD = frozenset(
+    {"by", "round", "near", "onto", "off", "to", "without", "behind", "beside", "across", "through"}
+)
+
+
+def _head_closes(low: str, end: int) -> bool:
+    """Whether the noun phrase closes after the word ending at `end`: a preposition follows
+    ("a palm sander in the box"), or a full stop, comma, colon or semicolon; not a comma
+    before "who" ("the break teddy, who was tired": a person the phrase ends before), nor
+    "!" or "?", which close a call to someone ("nice work on the repair teddy!"), nor a verb
+    or any other word, which may go on a relative clause ("the class teddy taught")."""
+    kind, after, at = context.next_word(low, end)
+    if kind == "w":
+        return closed_words.preposition(after) or after in _AFTER_HEAD
+    if kind not in (".", ",", ";", ":"):
+        return kind == ""
+    following, word, _ = context.next_word(low, at + 1)
+    return not (kind == "," and following == "w" and word in ("who", "whom", "whose"))
+
+
+def _thanked(low: str, article: int) -> bool:
+    """Whether the sentence before the article holds a thanks or greeting ("thanks for the
+    coffee teddy", "hi and welcome to the repair cafe teddy"): the word after the phrase may
+    be the one spoken to."""
+    begin = max(low.rfind(mark, 0, article) for mark in ".!?\n") + 1
+    return any(
+        greetings.no_name_edge(word) or greetings.opens_greeting(word) or word == "thank"
+        for word in re.findall(r"[^\W\d_]+", low[begin:article])
+    )
+
+
+# The most frequent English words, which hold the prepositions, conjunctions and adverbs
+# ("of", "to", "and", "than") that stand between an article and a name ("the trial of
+# donald"); an adjective or noun among them is read from `adjectives` and `bare_nouns`.
+_FUNCTION_RANK = 300
+
+
+def _modifier_word(word: str) -> bool:
+    """Whether the lower-case `word` may modify a noun of things after an article: an English
+    word that names no people and is no relation, title, pronoun, determiner or verb a person
+    takes."""
+    return (
+        (
+            word in adjectives()
+            or word in compound_openings.bare_nouns()
+            or (
+                word in vocab.listed("en")
+                and not word.endswith(("ed", "s"))
+                and word not in vocab.most_frequent("en", _FUNCTION_RANK)
+                and not closed_words.preposition(word)
+            )
+        )
+        and word not in _DETERMINERS
+        and word not in vocab.PRONOUNS
+        and word not in vocab.RELATIONS
+        and word not in vocab.TITLES
+        and word not in vocab.STRONG_FOLLOWERS
+        and word not in vocab.WEAK_FOLLOWERS
+        and not person_nouns_en.may_be_people(word)
+        and not person_nouns_en.rank_noun(word)
     )
 
 

@@ -765,6 +765,8 @@ class NameMatcher:
             if mode and (mode == _ALWAYS or self._ordinary(token[2], text, low, language, token)):
                 if self._name_use(text, low, token) != _YES:
                     continue
+            elif not mode and not token[4] and name_nouns.modified(text, low, token[0], token[1]):
+                continue  # "a palm sander.": the noun after a registered word that modifies it
             hits.append((token[0], token[1], owners[0], owners))
         return hits
 
