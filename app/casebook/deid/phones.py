@@ -529,11 +529,22 @@ def _generic(
                     )
                 )
                 or phone_tables.phone_cell(text, at, match.end())
-                or (cue != "weak" and bare_runs.to_call(text, low, at, match.end()))
+                or (
+                    (cue != "weak" or not _weak_before(text, low, at, match.end()))
+                    and bare_runs.to_call(text, low, at, match.end())
+                )
                 or _contact_value(low, at, match.end())
             ):  # "contact: the partner, 05727103024", "Syster: 07781616212", "| 39320169 |"
                 found.append((at, match.end(), "phone"))
     return found
+
+
+def _weak_before(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the weak phone word that makes the run of digits text[start:end] "weak" stands
+    before it, as a reference's word does ("order nr 8501080621", "number 45012378"), and not
+    only after it in the same sentence: "he wrote 1911716337 where the number goes" names
+    the run by what it is written for, a person's number, not an order's."""
+    return _cue_before(low, start, end, after=False, reach=8, text=text) != ""
 
 
 # A number alone in brackets right after a word, as a contact is written: "Samtal med Ann
