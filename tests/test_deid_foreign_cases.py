@@ -96,3 +96,20 @@ def test_a_case_of_a_name_that_is_a_word_elsewhere_is_the_person_inside_a_finnis
 def test_a_case_of_a_worded_name_stays_elsewhere(worded: Registry, text: str) -> None:
     assert "[W]" not in redact(text, worded).text
     assert "[M]" not in redact(text, worded).text
+
+
+def test_a_worded_name_owning_something_where_a_finnish_sentence_starts(worded: Registry) -> None:
+    """The genitive before a lower-case Finnish word: the owner, whatever the capital says."""
+    out = redact("Waken polkupyörä korjattiin tänään.", worded).text
+    assert "Waken" not in out and "polkupyörä" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waken the children before the film starts.",  # English
+        "Waken them all before the film starts.",  # English, though a genitive's shape
+    ],
+)
+def test_a_worded_case_where_a_sentence_starts_stays_otherwise(worded: Registry, text: str) -> None:
+    assert "[W]" not in redact(text, worded).text

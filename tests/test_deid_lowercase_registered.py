@@ -374,3 +374,38 @@ def test_whom_one_waited_for_sat_beside_was_without_or_told_is_the_person(
 )
 def test_the_circles_words_stay_words(text: str) -> None:
     assert redact(text, _CIRCLE).text == text
+
+
+_THANKED = Registry(
+    [
+        NameEntry("p:1", "Brush Lund", "[BRUSH]"),
+        NameEntry("p:2", "Wheat Berg", "[WHEAT]"),
+        NameEntry("p:3", "Sol Dahl", "[SOL]"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They argued over the lever arm. Tack till brush som lånade ut sin borrmaskin.",
+            "They argued over the lever arm. Tack till [BRUSH] som lånade ut sin borrmaskin.",
+        ),
+        ("Takk til wheat for kaffen.", "Takk til [WHEAT] for kaffen."),
+    ],
+)
+def test_the_one_thanked_in_a_nordic_sentence_is_the_person(text: str, expected: str) -> None:
+    assert redact(text, _THANKED).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tack till sol som värmde oss hela dagen.",  # "sol" is a Swedish word
+        "Tack till personalen som hjälpte till.",
+        "Thanks to the brush we cleaned the wheat.",
+    ],
+)
+def test_a_word_of_the_language_thanked_stays(text: str) -> None:
+    assert redact(text, _THANKED).text == text

@@ -77,3 +77,25 @@ def test_a_word_of_english_or_swedish_is_a_name_where_the_sentence_has_no_such_w
 )
 def test_a_word_of_the_sentence_s_language_stays(text: str) -> None:
     assert Redactor(REGISTRY).redact(text).text == text
+
+
+_ENGLISH = (
+    "The tea volunteer stayed by the electrics table as the tables were cleared, and others "
+    "joined in. They argued kindly over the lever arm for a while, and then left early. "
+)
+
+
+def test_a_lone_danish_line_of_an_english_note_after_fra_is_read_as_danish() -> None:
+    text = _ENGLISH + "Vi fik en kaffemaskine fra bill i dag. " + _ENGLISH
+    assert Redactor(REGISTRY).redact(text).text == text.replace("fra bill", "fra [P2]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ENGLISH + "Vi fik en kaffemaskine fra sol i dag. " + _ENGLISH,  # a Danish word
+        _ENGLISH + "Stay til may and then go home. " + _ENGLISH,  # an English sentence
+    ],
+)
+def test_an_english_note_keeps_its_words_after_fra_or_til_otherwise(text: str) -> None:
+    assert Redactor(REGISTRY).redact(text).text == text

@@ -180,3 +180,27 @@ def test_a_contact_field_of_digits_only_is_a_phone(redactor: Redactor) -> None:
     # the same digits in a sentence after "contact" need more than that word
     assert "[phone]" not in redactor("Please contact 56231847 as the case number says.")
     assert "[phone]" not in redactor("Contact: via the office, case 56231847")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the form he wrote 1911716337 where the number goes.",
+        "On the form he wrote 101297\u200b2894 where the number goes.",
+        "She gave 41234567 and said the number was new.",
+    ],
+)
+def test_a_weak_phone_word_after_a_bare_run_keeps_no_reference(
+    redactor: Redactor, text: str
+) -> None:
+    """A weak word ("number") after the run names what it was written for, no reference."""
+    out = redactor.redact(text).text
+    assert not re.search(r"\d{4}", out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Order nr 1911716337 was sent.", "The order 1911716337 is the number we need."],
+)
+def test_a_weak_phone_word_before_a_bare_run_still_keeps_it(redactor: Redactor, text: str) -> None:
+    assert "1911716337" in redactor.redact(text).text

@@ -18,7 +18,10 @@ code, and such a number has its word right before it ("order 8501080621", "ären
 `phone_lookalikes.code_before`), or a compound that names it ("Medlemsnummer 12345679",
 "kortnummer:", "avtalsnumret", "asiakasnumero"; not "kontaktnummer", "mobilnr"), or a weak
 phone word
-that also names codes ("nr", "no", "number"). What remains is taken as a phone number
+that also names codes ("nr", "no", "number") before it, or after it with a noun before that
+word ("as order number"; `phones._weak_before`: after the run with an article, "he wrote
+1911716337 where the number goes", it names what the figure was written for, no reference).
+What remains is taken as a phone number
 unless:
 
 - it is a round figure (ends in "000": "25000000"), repeats one or two digits ("11111111",

@@ -22,6 +22,13 @@ the 28 capitalised words inside a sentence that are a word of another language, 
 word, and a Finnish case of such a word are proper nouns ("Maken", "Skatan", "Akademin"),
 the other a foreign word ("Soon").
 
+Where a Finnish sentence starts, the capital says nothing, and a worded form's case is read
+so only as an owner: the genitive "-n" before a lower-case Finnish word, what the person owns
+("Waken polkupyörä korjattiin tänään", Wake's bicycle was mended today; `_owner_before_noun`).
+In UD Finnish one sentence of them all opens with a capitalised word that is a word of another
+language, no Finnish word nor name, and a Finnish case of such a word ("Adrenalin lopetettu",
+whose "adrenal" no registry holds as a person's name).
+
 Lower-case forms are left alone ("arton" in lower case is the Swedish number more often than
 a misplaced capital).
 """
@@ -125,9 +132,20 @@ def _capitalised_finnish(
         (start, end)
         for start, end in whole_words.between_non_word(low, words)
         if text[start].isupper()
-        and not (inside and context.sentence_start(text, start))
+        and not (
+            inside and context.sentence_start(text, start) and not _owner_before_noun(text, end)
+        )
         and note_language.sentence_language(text, start, end, count_word=False) == _FINNISH
     ]
+
+
+def _owner_before_noun(text: str, end: int) -> bool:
+    """Whether the word ending at `end` ends in the genitive "n" and a lower-case Finnish
+    word follows it, what it owns ("Waken polkupyörä korjattiin": Wake's bicycle)."""
+    if text[end - 1 : end] != "n" or text[end : end + 1] != " ":
+        return False
+    kind, following, at = context.next_word(text, end)
+    return kind == "w" and text[at].islower() and note_language.word_of(following, "fi")
 
 
 class _Seen(dict[str, tuple[str, ...]]):

@@ -34,6 +34,10 @@ notes written in a hurry often have:
   the letter was translated": `thanks_to`; a noun there may close the phrase, its comma left out:
   "thanks to power we had light"). A thing there takes an article or another word ("asked the bank
   whether", "went with the trout to", "a message for power users", "thanks to strange weather");
+  the one thanked in Swedish, Norwegian or Danish, after "tack till" ("takk til", "tak til") and
+  before a relative "som"/"der" or the clause's end, when the word is none of those languages
+  ("Tack till brush som lånade ut sin borrmaskin": `thanked_who`; "tack till personalen som",
+  "tak til alle der" keep their words);
   in UD English, Swedish, Norwegian and Danish no bare lower-case common noun stands in these
   slots but "frågade servitrisen om", a definite form.
 
@@ -173,6 +177,7 @@ def person(low: str, start: int, end: int, opens: bool) -> bool:
         or went_with(low, start, end)
         or message_for(low, start, end)
         or thanks_to(low, start, end)
+        or thanked_who(low, start, end)
         or awaited_or_beside(low, start, end)
     ):
         return True  # "asked mats whether", "went with trout to the bank", "a message for
@@ -303,6 +308,29 @@ def thanks_to(low: str, start: int, end: int) -> bool:
         and low[end : end + 1] == " "
         and following in _CLAUSE_SUBJECTS
         and (word in _adjectives_en() or word not in vocab.common_words(("en",)))
+    )
+
+
+# The Swedish, Norwegian and Danish "thanks to" whom: "tack till", "takk til", "tak til", then
+# the one thanked and the relative that says what they did ("Tack till brush som lånade ut sin
+# borrmaskin", "takk til per som kom"), or the clause's end. A thing thanked there takes its
+# definite ending or is a plural or a pronoun ("tack till personalen som", "tak til alle der"),
+# all words of the language.
+_THANKS_NORDIC = re.compile(r"(?<![^\W_])(?:tack|takk|tak) (?:till|til) \Z")
+_THANKED_AFTER = re.compile(r" (?:som|der|för|for) |[.!,;]|\n|\Z")
+_NORDIC = ("sv", "nb", "da")
+
+
+def thanked_who(low: str, start: int, end: int) -> bool:
+    """Whether the lower-case registered word low[start:end], no word of Swedish, Norwegian or
+    Danish, follows "tack till" ("takk til", "tak til") and stands before a relative "som" or
+    "der", "för"/"for" or the clause's end ("Tack till brush som lånade ut sin borrmaskin"):
+    the one thanked."""
+    word = low[start:end]
+    if word in _NOT_PERSONS or _THANKS_NORDIC.search(low, max(0, start - 12), start) is None:
+        return False
+    return _THANKED_AFTER.match(low, end) is not None and not any(
+        note_language.word_of(word, lang) for lang in _NORDIC
     )
 
 

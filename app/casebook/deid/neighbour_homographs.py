@@ -10,7 +10,9 @@ kaksi tuntia", "als milan kam" name a person, since neither Norwegian, Finnish n
 writes such a word; "ho såg ein mark", "han har ei sol", "er will nicht" keep their words
 ("mark", "sol", "will" are words there, listed or regularly inflected:
 `note_language.word_of`). A note whose start is clearly English is not looked at (a lone
-Norwegian line in it is rare, and "may" and "will" are frequent there); every other note is,
+Norwegian line in it is rare, and "may" and "will" are frequent there), unless the word stands
+right after a preposition only Norwegian and Danish write ("fra", "frå", "til": "Vi fik en
+kaffemaskine fra wheat i dag" in an English note); every other note is,
 because Norwegian and Danish share enough frequent words with Swedish ("det", "er") that a
 whole-note guess may call them Swedish; a note with no frequent word of a neighbour language
 (`_MARKERS`) and no letters only Finnish writes (`_FINNISH`) is not looked at either, unless
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from casebook.deid import namecontext, note_language, note_tokens, vocab
+from casebook.deid import context, namecontext, note_language, note_tokens, vocab
 from casebook.deid.context import guess_languages
 
 _GLUED = frozenset("'’")
@@ -85,6 +87,18 @@ def _after_number(low: str, start: int) -> bool:
     return _NUMBER_BEFORE.search(low, max(0, start - 2), start) is not None
 
 
+# Prepositions that only Norwegian and Danish write, of the kind that takes a person ("fra",
+# "frå", from; "til", to): right before the word, they open a lone Norwegian or Danish line in an
+# English note, which is asked about as any other note's sentence is.
+_NEIGHBOUR_PREPOSITIONS = frozenset({"fra", "frå", "til"})
+
+
+def _after_neighbour_preposition(low: str, start: int) -> bool:
+    """Whether a preposition only Norwegian and Danish write stands right before `start`."""
+    prev, gap = context.previous_word(low, start)
+    return not gap and prev in _NEIGHBOUR_PREPOSITIONS
+
+
 def person(
     text: str, low: str, token: tuple, language: list[tuple[str, ...]], study: tuple[str, ...]
 ) -> bool:
@@ -97,7 +111,9 @@ def person(
         return False
     if not language:
         language.append(guess_languages(low, study))
-    if language[0] == ("en",) or (len(low) > _SHORT and not _neighbour_marked(low)):
+    if (language[0] == ("en",) and not _after_neighbour_preposition(low, start)) or (
+        len(low) > _SHORT and not _neighbour_marked(low)
+    ):
         return False  # an English note, or a longer one with no neighbour's sentence
     if _glued(low, start, end) or _after_number(low, start):
         return False  # "raa'an", "2-3 min": a word with its own apostrophe, a unit

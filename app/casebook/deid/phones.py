@@ -529,11 +529,31 @@ def _generic(
                     )
                 )
                 or phone_tables.phone_cell(text, at, match.end())
-                or (cue != "weak" and bare_runs.to_call(text, low, at, match.end()))
+                or (
+                    (cue != "weak" or not _weak_before(text, low, at, match.end()))
+                    and bare_runs.to_call(text, low, at, match.end())
+                )
                 or _contact_value(low, at, match.end())
             ):  # "contact: the partner, 05727103024", "Syster: 07781616212", "| 39320169 |"
                 found.append((at, match.end(), "phone"))
     return found
+
+
+def _weak_before(text: str, low: str, start: int, end: int) -> bool:
+    """Whether the weak phone word that makes the run of digits text[start:end] "weak" names
+    a reference: before the run, as a reference's word stands ("order nr 8501080621", "number
+    45012378"), or after it with another noun before it ("Use 461928735 as order number");
+    not a weak word after the run with only an article or a possessive before it, which names
+    what the figure was written for ("he wrote 1911716337 where the number goes": a person's
+    number, not an order's)."""
+    if _cue_before(low, start, end, after=False, reach=8, text=text):
+        return True
+    sentence = _SENTENCE_END.split(low[end : end + 32], 1)[0]
+    words = [""] + _WORD.findall(sentence)[:3]  # (the window `_cue_before` reads after)
+    return any(
+        word in WEAK_CUES and words[index] not in _POSSESSIVES
+        for index, word in enumerate(words[1:])
+    )
 
 
 # A number alone in brackets right after a word, as a contact is written: "Samtal med Ann
