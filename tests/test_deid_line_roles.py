@@ -6,7 +6,7 @@ label's value and a name the registry holds as written stay."""
 from __future__ import annotations
 
 import pytest
-from casebook.deid import line_roles, role_parentheses
+from casebook.deid import finnish_agent_nouns, line_roles, role_parentheses
 from casebook.deid.redactor import Redactor
 from casebook.deid.registry import NameEntry, Registry
 
@@ -69,3 +69,28 @@ def test_only_a_line_opening_label_is_a_role() -> None:
     assert not line_roles.role_at(text, at, at + 9)
     at = text.rindex("Saunavært")
     assert line_roles.role_at(text, at, at + 9)
+
+
+@pytest.mark.parametrize("label", ["Korjaaja", "Kuljettaja", "Opettaja", "Vetäjä"])
+def test_a_finnish_doer_labelling_a_chat_line_is_no_person(redactor: Redactor, label: str) -> None:
+    text = f"Club chat\n\nFikser: ok\n{label}: Repeat for the remaining bulbs.\nHost: ok"
+    assert label not in _words(redactor, text)
+
+
+def test_a_finnish_doer_label_keeps_its_value(redactor: Redactor) -> None:
+    words = _words(redactor, "Club chat\n\nKorjaaja: Mikko Laine\nHost: ok")
+    assert "Korjaaja" not in words and "Mikko Laine" in words
+
+
+@pytest.mark.parametrize("word", ["korjaaja", "ohjaaja", "kuljettaja", "opettaja", "vetäjä"])
+def test_finnish_agent_nouns(word: str) -> None:
+    assert finnish_agent_nouns.agent_noun(word)
+
+
+@pytest.mark.parametrize("word", ["saija", "teija", "kaija", "harja", "lukija", "lahja", "tanja"])
+def test_given_names_and_nouns_are_no_agent_nouns(word: str) -> None:
+    assert not finnish_agent_nouns.agent_noun(word)
+
+
+def test_a_given_name_in_ja_as_a_speaker_stays(redactor: Redactor) -> None:
+    assert "Saija" in _words(redactor, "Club chat\n\nSaija: ok\nHost: ok")

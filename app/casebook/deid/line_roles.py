@@ -5,7 +5,8 @@ Club chats, minutes and forms label their lines by the office or duty of whoever
 meant: the evening's host (Danish "vært", Norwegian "vert", Swedish "värd", Finnish "isäntä",
 "emäntä", English "host"), the bath guard (Danish "badevagt", Norwegian and Swedish
 "badevakt"), the volunteer, the driver. Such a word, or a compound whose head is one
-(`role_parentheses.label_compound`: "Saunavært", "Bastuvärd", "Saunaemäntä"), opening its
+(`role_parentheses.label_compound`: "Saunavært", "Bastuvärd", "Saunaemäntä"), or a Finnish
+doer's noun in "-ja"/"-jä" (`finnish_agent_nouns`: "Korjaaja", repairer), opening its
 line before the colon is the label, not a name nobody registered, and not a slip of a
 registered person's or town's name ("Värd" one letter from a town Varde, "Host" from a
 person Holst).
@@ -21,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from casebook.deid import role_parentheses
+from casebook.deid import finnish_agent_nouns, role_parentheses
 
 if TYPE_CHECKING:
     from casebook.deid.redactor import Span
@@ -36,7 +37,8 @@ def role_at(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens its line (after a bullet, a dash or a chat's clock time
     perhaps) before a colon, and is a role of `role_parentheses.ROLES` or a compound of one
     (`role_noun`, `role_compound`: "Digimentor:") or of an office (`label_compound`:
-    "Saunavært:", "Bastuvärd:"): a speaker or a field labelled by a role, not a person."""
+    "Saunavært:", "Bastuvärd:") or a Finnish doer in "-ja"/"-jä" (`finnish_agent_nouns`:
+    "Korjaaja:"): a speaker or a field labelled by a role, not a person."""
     if text[end : end + 1] != ":":
         return False
     line = text.rfind("\n", 0, start) + 1
@@ -48,6 +50,7 @@ def role_at(text: str, start: int, end: int) -> bool:
         or role_parentheses.role_noun(word)
         or role_parentheses.role_compound(word)
         or role_parentheses.label_compound(word)
+        or finnish_agent_nouns.agent_noun(word)
     )
 
 
