@@ -94,3 +94,23 @@ def test_given_names_and_nouns_are_no_agent_nouns(word: str) -> None:
 
 def test_a_given_name_in_ja_as_a_speaker_stays(redactor: Redactor) -> None:
     assert "Saija" in _words(redactor, "Club chat\n\nSaija: ok\nHost: ok")
+
+
+_LEVER = Registry([NameEntry("p:1", "Lever Hansen", "[L]")])
+
+
+def test_a_word_labelling_a_forms_date_is_no_slip_of_a_name() -> None:
+    text = "Repair ticket, intake desk\n\nLevert: onsdag 3. desember\n\nThe lamp works."
+    words = _words(Redactor(_LEVER), text)
+    assert "Levert" not in words and "onsdag 3. desember" in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repair ticket\n\nLevert: Anna\n",  # no date after it
+        "Repair ticket\n\nLeverr: onsdag 3. desember\n",  # no word of the languages
+    ],
+)
+def test_a_slip_before_anything_but_a_date_or_no_word_stays(text: str) -> None:
+    assert any(w.startswith("Lever") for w in _words(Redactor(_LEVER), text))
