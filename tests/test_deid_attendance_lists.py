@@ -381,3 +381,15 @@ def test_at_the_meeting_after_a_speakers_label_names_who_was_there() -> None:
     assert "Dale" in [text[s.start : s.end] for s in spans]
     said = "Respondent: What we said at the meeting: we need more chairs."
     assert Redactor(Registry([])).spans(said) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Letter, passed on\n\nSent by: Barnaby\n\nDear all,", "Sent by: Barnaby, volunteer"]
+)
+def test_the_sender_of_a_letter_passed_on_is_a_person(text: str) -> None:
+    assert "Barnaby" in [text[s.start : s.end] for s in redact(text, Registry([])).spans]
+
+
+def test_a_sentence_with_sent_by_names_no_sender() -> None:
+    text = "The parcel was sent by: post\n"
+    assert redact(text, Registry([])).text == text

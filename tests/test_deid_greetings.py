@@ -167,3 +167,19 @@ def test_the_colloquial_finnish_closing_signs_off_a_stranger() -> None:
     # "Terkuin", Kielitoimisto's colloquial "terveisin": the line under it is the writer.
     assert "terkuin" in greetings.CLOSINGS
     assert _removed("Korjasimme läppärin.\n\nTerkuin\nTorstein\n") == ["Torstein"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Dear Per,\n\nThe lamp works again.\n\nWarmly,\nwheat\n", "Warmly,\n[W]\n"),
+        ("Dear Per,\n\nThe lamp works again.\n\nWarmly,\nWheat Moen\n", "Warmly,\n[W]\n"),
+    ],
+)
+def test_warmly_closes_a_letter_before_its_writer(text: str, tag: str) -> None:
+    assert tag in redact(text, Registry([NameEntry("p:1", "Wheat Moen", "[W]")])).text
+
+
+def test_warmly_inside_a_sentence_closes_nothing() -> None:
+    text = "Dear Per,\n\nHe greeted us warmly,\nwheat in hand.\n"
+    assert "wheat in hand" in redact(text, Registry([NameEntry("p:1", "Wheat Moen", "[W]")])).text

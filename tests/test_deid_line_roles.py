@@ -6,7 +6,7 @@ label's value and a name the registry holds as written stay."""
 from __future__ import annotations
 
 import pytest
-from casebook.deid import line_roles, role_parentheses
+from casebook.deid import finnish_agent_nouns, line_roles, role_parentheses
 from casebook.deid.redactor import Redactor
 from casebook.deid.registry import NameEntry, Registry
 
@@ -69,3 +69,48 @@ def test_only_a_line_opening_label_is_a_role() -> None:
     assert not line_roles.role_at(text, at, at + 9)
     at = text.rindex("Saunavært")
     assert line_roles.role_at(text, at, at + 9)
+
+
+@pytest.mark.parametrize("label", ["Korjaaja", "Kuljettaja", "Opettaja", "Vetäjä"])
+def test_a_finnish_doer_labelling_a_chat_line_is_no_person(redactor: Redactor, label: str) -> None:
+    text = f"Club chat\n\nFikser: ok\n{label}: Repeat for the remaining bulbs.\nHost: ok"
+    assert label not in _words(redactor, text)
+
+
+def test_a_finnish_doer_label_keeps_its_value(redactor: Redactor) -> None:
+    words = _words(redactor, "Club chat\n\nKorjaaja: Mikko Laine\nHost: ok")
+    assert "Korjaaja" not in words and "Mikko Laine" in words
+
+
+@pytest.mark.parametrize("word", ["korjaaja", "ohjaaja", "kuljettaja", "opettaja", "vetäjä"])
+def test_finnish_agent_nouns(word: str) -> None:
+    assert finnish_agent_nouns.agent_noun(word)
+
+
+@pytest.mark.parametrize("word", ["saija", "teija", "kaija", "harja", "lukija", "lahja", "tanja"])
+def test_given_names_and_nouns_are_no_agent_nouns(word: str) -> None:
+    assert not finnish_agent_nouns.agent_noun(word)
+
+
+def test_a_given_name_in_ja_as_a_speaker_stays(redactor: Redactor) -> None:
+    assert "Saija" in _words(redactor, "Club chat\n\nSaija: ok\nHost: ok")
+
+
+_LEVER = Registry([NameEntry("p:1", "Lever Hansen", "[L]")])
+
+
+def test_a_word_labelling_a_forms_date_is_no_slip_of_a_name() -> None:
+    text = "Repair ticket, intake desk\n\nLevert: onsdag 3. desember\n\nThe lamp works."
+    words = _words(Redactor(_LEVER), text)
+    assert "Levert" not in words and "onsdag 3. desember" in words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Repair ticket\n\nLevert: Anna\n",  # no date after it
+        "Repair ticket\n\nLeverr: onsdag 3. desember\n",  # no word of the languages
+    ],
+)
+def test_a_slip_before_anything_but_a_date_or_no_word_stays(text: str) -> None:
+    assert any(w.startswith("Lever") for w in _words(Redactor(_LEVER), text))

@@ -139,3 +139,30 @@ def test_a_lower_case_speaker_beside_a_role_or_the_writers_turn_is_the_person(
 )
 def test_a_lower_case_word_beside_a_field_or_no_turn_stays(registry: Registry, text: str) -> None:
     assert "rose:" in redact(text, registry).text
+
+
+_OWNED = Registry([NameEntry("p:1", "Vidar Kettle", "[V]"), NameEntry("p:2", "Eva Cutter", "[E]")])
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("Repair ticket\n\nEier: kettle\nThe lamp works.", "Eier: [V]\n"),
+        ("Reparationslapp\n\nÄgare: cutter\nLampan fungerar.", "Ägare: [E]\n"),
+        ("Ticket\n\n- Omistaja: cutter.\nDone.", "Omistaja: [E]."),
+    ],
+)
+def test_the_owner_on_a_ticket_is_the_person(text: str, tag: str) -> None:
+    assert tag in redact(text, _OWNED).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ticket\n\nEier: kettle and cups\nDone.",  # no value alone
+        "Ticket\n\nThe old kettle: cracked\nDone.",  # no owner's label
+        "Ticket\n\nEier: Vidar\nOwner said the kettle leaks.",
+    ],
+)
+def test_words_beside_an_owners_label_stay(text: str) -> None:
+    assert "kettle" in redact(text, _OWNED).text

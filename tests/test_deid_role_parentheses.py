@@ -190,3 +190,17 @@ def test_a_clubs_office_labelling_a_line_is_the_label_its_value_the_person(
 ) -> None:
     registry = Registry([NameEntry("p:1", "Norm Berg", "[Person 1]")])
     assert _spans(Redactor(registry), text) == removed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minutes\n\nPresent: Solheim (støttekontakt), Hardy\n\nWe met.", "Solheim"),
+        ("Referat\n\nTil stede: Ida Vang (støttekontaktperson)\n", "Ida Vang"),
+    ],
+)
+def test_a_support_contact_in_brackets_is_the_role(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    spans = _spans(redactor, text)
+    assert name in spans and not any(s.startswith("støttekontakt") for s in spans)

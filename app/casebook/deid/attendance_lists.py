@@ -112,8 +112,10 @@ PHRASES = (
     ("raised", "by"),
     ("logged", "by"),
     # The author's field of a report, letter or visit record ("Written by: Åse"), as
-    # "Reported by" is a ticket's.
+    # "Reported by" is a ticket's, and the sender's of a letter or message passed on ("Sent
+    # by: Åse"), as "From:" is an e-mail's.
     ("written", "by"),
+    ("sent", "by"),
     # Minutes' absentees with or without leave ("Absent with notice: ...", "Absent with
     # apologies: ..."), whose last word alone is no label.
     ("absent", "with", "notice"),

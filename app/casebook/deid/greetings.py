@@ -102,6 +102,7 @@ CLOSINGS = frozenset(
     for line in """best regards
     kind regards
     warm regards
+    warmly
     regards
     best wishes
     best

@@ -25,7 +25,10 @@ them a person: the speaker of a logged line and the person who kept the minutes.
 - the minute-taker: the word alone after a label of who kept the minutes or chaired the
   meeting, closing its line or item ("Vid protokollet: lotta", "sekreterare: dag", "minutes
   taken by: may."); the label says a person comes, as "Present:" does for
-  `namecontext.in_attendance`.
+  `namecontext.in_attendance`;
+- the owner: the word alone after a repair ticket's or a loan form's label of the owner of
+  the thing, alone opening its line, closing its line or item ("Eier: kettle", "Ägare:
+  cutter", "Owner: wick."); "Eier: kettle and cups" is no such value.
 
 `cue` is the cheap first test (a colon right after, or a colon close before); `person` decides.
 """
@@ -73,6 +76,11 @@ _MINUTES = (
     "antecknare:",
     "ført av:",
 )
+# The label of a repair ticket's or a loan form's owner of the thing brought in or lent
+# (English "owner", Danish "ejer", Norwegian "eier", Swedish "ägare", Finnish "omistaja", base
+# and definite singular): its value is a person ("Eier: kettle", "Ägare: cutter"), as the
+# minute-taker's is.
+_OWNERS = frozenset("owner ejer ejeren eier eieren ägare ägaren omistaja omistajan".split())
 _ITEM_END = frozenset(",.;\n")
 # A transcript's label of a role opening the line ("Tutkija: ", "Interviewer: ").
 _ROLE_LABEL = re.compile(r"[ \t]*([^\W\d_]+)[ \t]*:[ \t]+")
@@ -155,6 +163,8 @@ def person(low: str, start: int, end: int) -> bool:
     if low[end : end + 1] not in _ITEM_END and end != len(low):
         return False
     label = before.rstrip(" \t")
+    if label.endswith(":") and label[:-1].strip(" \t-–—•*·") in _OWNERS:
+        return True  # "Eier: kettle", "Ägare: cutter": the owner of the thing brought in
     return label.endswith(_MINUTES) and len(label.split()) <= 4
 
 

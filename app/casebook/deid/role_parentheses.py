@@ -124,6 +124,14 @@ ROLE_NOUNS = (
     handledaren representative representant representanten repræsentant repræsentanten
     edustaja""".split()
     )
+    | frozenset(
+        # The support contact the municipality grants a person for company and activities
+        # (Norwegian "støttekontakt", helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6
+        # bokstav b; Danish "støttekontaktperson", serviceloven § 99; Swedish "kontaktperson",
+        # LSS 9 § 4, is `vocab.ATTENDANCE`'s), base and definite singular: "Solheim
+        # (støttekontakt)".
+        """støttekontakt støttekontakten støttekontaktperson støttekontaktpersonen""".split()
+    )
 )
 ROLES = vocab.RELATIONS | ROLE_NOUNS
 _DEFINITE_ENDINGS = ("en", "n", "et")
