@@ -16,6 +16,8 @@ _SPACE = " \t\u00a0"
 NEXT_WORD = re.compile(r" ([^\W\d_]+)(?![^\W\d_'’-])")
 _SENTENCE_SKIP = frozenset(" \t\u00a0\"'“”‘’«»([{*•·–—-")
 _SENTENCE_END = frozenset(".!?…:;\n\r")
+# The spaces, dashes and bullets a line's item or label may stand after ("- Vært: ", "• Eier:").
+LINE_MARGIN = " \t-–—•*·"
 
 
 def guess_languages(low: str, languages: tuple[str, ...]) -> tuple[str, ...]:
@@ -234,6 +236,14 @@ def _after_identifier(text: str, last: int, index: int) -> bool:
     return text[end : end + 1] == " " and (
         text[end + 1 : end + 2].islower() or text.startswith("I ", end + 1)
     )
+
+
+def margin_start(text: str, index: int) -> int:
+    """Where the spaces, dashes and bullets right before `index` begin (`LINE_MARGIN`): the
+    start of the line when `index` opens its item ("- Vært:", "• Eier: kettle")."""
+    while index > 0 and text[index - 1] in LINE_MARGIN:
+        index -= 1
+    return index
 
 
 def word_end(text: str, position: int) -> int:

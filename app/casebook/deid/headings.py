@@ -32,11 +32,10 @@ from __future__ import annotations
 
 import re
 
-from casebook.deid.context import sentence_start
+from casebook.deid.context import margin_start, sentence_start
 
 _WORD = re.compile(r"[^\W\d_]+")
 _REACH = 200  # characters either side read for the language
-_BULLETS = " \t-–—•*·"
 
 
 def label_context(text: str, start: int, end: int) -> str | None:
@@ -45,9 +44,7 @@ def label_context(text: str, start: int, end: int) -> str | None:
     follows it ("Hengitys: ...", "Rauhallinen yö. Hengitys: ..."); else None."""
     if text[end : end + 1] != ":":
         return None
-    i = start
-    while i > 0 and text[i - 1] in _BULLETS:
-        i -= 1
+    i = margin_start(text, start)
     if i > 0 and text[i - 1] != "\n" and not sentence_start(text, start):
         return None
     window = _WORD.findall(text, max(0, start - _REACH), min(len(text), end + _REACH))
@@ -68,9 +65,7 @@ def number_label(text: str, start: int, end: int) -> bool:
     14.30", "Vuosi: 2025"): a form's field, not a speaker's turn, whose words follow."""
     if text[end : end + 1] != ":" or _NUMBER_VALUE.match(text, end + 1) is None:
         return False
-    i = start
-    while i > 0 and text[i - 1] in _BULLETS:
-        i -= 1
+    i = margin_start(text, start)
     return i == 0 or text[i - 1] == "\n"
 
 
@@ -80,9 +75,7 @@ def heading_line(text: str, start: int, end: int) -> bool:
     follows ("Samandrag:", "Muistiinpano:" over the note). A label with its value on the same
     line ("Tajunta: ...", "Zlatko: ring me") is not one; the caller keeps this to words that
     are no name of the lexicon."""
-    i = start
-    while i > 0 and text[i - 1] in _BULLETS:
-        i -= 1
+    i = margin_start(text, start)
     if i > 0 and text[i - 1] != "\n":
         return False
     rest = text[end : end + 3]
@@ -141,9 +134,7 @@ _NUMBERED = re.compile(r",[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]+\d{1,4}[ \t]*(
 def numbered_heading(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens a line (after a bullet at most) that a comma, a word or
     two and a number close: the heading of a numbered note ("Feltdagbog, dag 4")."""
-    i = start
-    while i > 0 and text[i - 1] in _BULLETS:
-        i -= 1
+    i = margin_start(text, start)
     if i > 0 and text[i - 1] != "\n":
         return False
     return _NUMBERED.match(text, end) is not None
@@ -160,9 +151,7 @@ def numbered_label(text: str, start: int, end: int) -> str | None:
     """The lower-case words around text[start:end] (as `label_context`) when that word opens
     a line (after a bullet at most) that its number and at most a dash, a comma or a slash
     and a word or two in lower case close ("Loki 9 – kierros"); else None."""
-    i = start
-    while i > 0 and text[i - 1] in _BULLETS:
-        i -= 1
+    i = margin_start(text, start)
     if i > 0 and text[i - 1] != "\n":
         return None
     line = _NUMBER_LINE.match(text, end)

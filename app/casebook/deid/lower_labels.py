@@ -39,6 +39,7 @@ import re
 
 from casebook.deid import (
     attendance_lists,
+    context,
     line_roles,
     person_nouns_en,
     role_parentheses,
@@ -101,7 +102,7 @@ _QUESTION_TURN = re.compile(r"[ \t]*[^\W\d_]+[ \t]*:[ \t]+[^\n]*\?[ \t]*")
 def _answer_under_question(low: str, line_start: int, before: str) -> bool:
     """Whether a word alone opening its line (`before`, the line up to it, holds no word) sits
     right under a turn that asks a question ("Q: Who fixed it?⏎may: I did.")."""
-    if before.strip(" \t-–—•*·") or line_start < 2:
+    if before.strip(context.LINE_MARGIN) or line_start < 2:
         return False
     above = low.rfind("\n", 0, line_start - 1) + 1
     return _QUESTION_TURN.fullmatch(low, above, line_start - 1) is not None
@@ -119,7 +120,7 @@ def _beside_role_turn(low: str, line_start: int, before: str, end: int) -> bool:
     writer's own pronoun ("hills: kommer senare⏎Saunavært: I am ...", "Minä: ok⏎may: on my
     way"; `line_roles.role_at`, `speaker_turns.self_label`): a club's chat labels each line by
     who wrote it, a role or a member."""
-    if before.strip(" \t-–—•*·") or not low[end + 1 : end + 3].strip():
+    if before.strip(context.LINE_MARGIN) or not low[end + 1 : end + 3].strip():
         return False
     lines = []
     if line_start >= 2:
@@ -163,7 +164,7 @@ def person(low: str, start: int, end: int) -> bool:
     if low[end : end + 1] not in _ITEM_END and end != len(low):
         return False
     label = before.rstrip(" \t")
-    if label.endswith(":") and label[:-1].strip(" \t-–—•*·") in _OWNERS:
+    if label.endswith(":") and label[:-1].strip(context.LINE_MARGIN) in _OWNERS:
         return True  # "Eier: kettle", "Ägare: cutter": the owner of the thing brought in
     return label.endswith(_MINUTES) and len(label.split()) <= 4
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from casebook.deid import (
     attendance_lists,
+    context,
     greetings,
     person_nouns_en,
     record_possessives,
@@ -403,9 +404,7 @@ def labelled(text: str, start: int, end: int) -> bool:
     value = _VALUE.match(text, end + 1)
     if value is not None:
         return False
-    i = start
-    while i > 0 and text[i - 1] in " \t-–—•*·":
-        i -= 1
+    i = context.margin_start(text, start)
     return (i == 0 or text[i - 1] == "\n") and not _block_label(text, i, end)
 
 

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from casebook.deid import lexicon, vocab
+from casebook.deid import context, lexicon, vocab
 
 _ROLE = re.compile(r" \((?:ex-)?([^\W\d_]+)(?:[ \t](man))?\)", re.IGNORECASE)
 # A word of letters, with a damaged character inside ("N˜zamett˜n", "Ren?e", "Jos\ufffd").
@@ -283,9 +283,7 @@ def role_label(text: str, start: int, end: int) -> bool:
     a turn's speaker by role, its value the person."""
     if text[end : end + 1] != ":" or text[start:end].lower() not in ROLES:
         return False
-    i = start
-    while i > 0 and text[i - 1] in " \t-–—•*·":
-        i -= 1
+    i = context.margin_start(text, start)
     return i == 0 or text[i - 1] == "\n"
 
 
