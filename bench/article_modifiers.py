@@ -6,7 +6,7 @@
 "these" or "those" and right before a lower-case word that can be a noun ("the Ivory room")
 as the noun's modifier. This takes every sentence of the UD English treebanks under the given
 folder (EWT, GUM, LinES, PUD: CC BY-SA 4.0 and CC BY 4.0 family), finds each capitalised
-token in that slot the annotators tagged PROPN (the rule's slot test `_noun_here` on the word
+token in that slot the annotators tagged PROPN (the rule's slot test `noun_here` on the word
 after it, the dictionary test on the word itself left out: a treebank's proper nouns are
 seldom words), and counts how many GUM's entity layer marks as a person (`Entity=(...-person-`
 opening on the token itself or on the article before it, which spans the phrase). Every
@@ -67,7 +67,7 @@ def main() -> None:
                     continue
                 if not form[1:].islower() or not nxt.islower():
                     continue
-                slot = article_modifiers._noun_here(nxt)
+                slot = article_modifiers.noun_here(nxt)
                 counts[f"{upos} slot={slot}"] += 1
                 if upos != "PROPN" or not slot:
                     continue

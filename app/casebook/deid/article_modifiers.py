@@ -104,8 +104,10 @@ def _english() -> frozenset[str]:
     return vocab.listed("en") | name_nouns.english_nouns()
 
 
-def _noun_here(word: str) -> bool:
-    """Whether the lower-case `word` may be the common noun an article's phrase ends with."""
+def noun_here(word: str) -> bool:
+    """Whether the lower-case `word` may be the common noun an article's phrase ends with:
+    an English noun that is no pronoun, verb, adverb, noun of people or of what a person has
+    ("allotments", "room"; not "file", "sisters", "came")."""
     if len(word) < 3 or word not in _english():
         return False
     if (
@@ -130,13 +132,6 @@ def _noun_here(word: str) -> bool:
     if word.endswith(("ed", "ing")) and word not in name_nouns.verbal_nouns():
         return False
     return not word.endswith("ly")
-
-
-def noun_here(word: str) -> bool:
-    """Whether the lower-case `word` may be the common noun an article's phrase ends with:
-    an English noun that is no pronoun, verb, adverb, noun of people or of what a person has
-    ("allotments", "room"; not "file", "sisters", "came")."""
-    return _noun_here(word)
 
 
 def _people(word: str) -> bool:
@@ -170,7 +165,7 @@ def modifier(text: str, start: int, end: int) -> bool:
         return not _names_people_after(text, end)  # "the film The Brink is": a title
     after = _AFTER.match(text, end)
     if after is not None:
-        return _noun_here(after.group(1)) or _ing_compound(text, after)
+        return noun_here(after.group(1)) or _ing_compound(text, after)
     if article.lower() == "the" and text[end : end + 1] in _PHRASE_END:
         return True  # "After the Flood, a title", "met at the Ivory.": the thing itself
     titled = _AFTER_TITLED.match(text, end)
@@ -178,7 +173,7 @@ def modifier(text: str, start: int, end: int) -> bool:
         titled is not None
         and titled.group(1).lower() in vocab.listed("en")
         and titled.group(1).lower() not in lexicon.all_names()
-        and _noun_here(titled.group(2))
+        and noun_here(titled.group(2))
     )
 
 
@@ -207,7 +202,7 @@ def _ing_compound(text: str, after: re.Match[str]) -> bool:
     if word in clause_subjects.person_verb_forms():
         return False
     head = _AFTER.match(text, after.end())
-    return head is not None and _noun_here(head.group(1))
+    return head is not None and noun_here(head.group(1))
 
 
 def _compound_after(text: str, end: int) -> bool:
@@ -224,7 +219,7 @@ def _compound_after(text: str, end: int) -> bool:
     if _ing_compound(text, after):
         head = _AFTER.match(text, after.end())
         return head is not None and _ends_phrase(text, head.end())
-    if not _noun_here(noun) or noun in clause_subjects.person_verb_forms():
+    if not noun_here(noun) or noun in clause_subjects.person_verb_forms():
         return False
     if _ends_phrase(text, after.end()):
         return True
